@@ -1,0 +1,81 @@
+"""Turn response bytes into text when servers lie about, or omit, their charset."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+# Single-byte charsets decode any byte sequence without error, so a wrong one is never caught by
+# a strict decode: we check for valid multi-byte UTF-8 before trusting them.
+_SINGLE_BYTE = {"latin-1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
+
+
+def _normalise(name: str) -> str | None:
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str) -> str | None:
+    match = _HEADER_CHARSET.search(content_type or "")
+    return _normalise(match.group(1)) if match else None
+
+
+def declared_charset(body: bytes) -> str | None:
+    head = body[:4096]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return _normalise(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def looks_binary(body: bytes, content_type: str = "") -> bool:
+    """True for images, archives, PDFs and other bytes that are not a text page."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind.startswith(("image/", "audio/", "video/", "font/")) or kind in {
+        "application/pdf",
+        "application/zip",
+        "application/octet-stream",
+        "application/gzip",
+    }:
+        return True
+    sample = body[:2048]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return not (sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+    return False
+
+
+def _strict(body: bytes, encoding: str) -> str | None:
+    try:
+        return body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """Return (text, encoding used). Never raises; the last resort replaces bad bytes."""
+    if body.startswith(codecs.BOM_UTF8):
+        return body[3:].decode("utf-8", "replace"), "utf-8"
+    candidates = [header_charset(content_type), declared_charset(body)]
+    for encoding in candidates:
+        if encoding is None:
+            continue
+        if encoding in _SINGLE_BYTE and _strict(body, "utf-8") is not None and not body.isascii():
+            return body.decode("utf-8"), "utf-8"
+        text = _strict(body, encoding)
+        if text is not None:
+            return text, encoding
+    text = _strict(body, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    best = from_bytes(body[:200_000]).best()
+    if best is not None and best.encoding:
+        encoding = _normalise(best.encoding) or "utf-8"
+        return body.decode(encoding, "replace"), encoding
+    return body.decode("utf-8", "replace"), "utf-8"

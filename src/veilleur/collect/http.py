@@ -1,0 +1,234 @@
+"""The one HTTP client of veilleur: timeouts, size cap, bounded redirects, retries with backoff,
+robots.txt, a politeness delay per host, conditional GET and refusal of private addresses."""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import socket
+import threading
+import time
+import urllib.robotparser
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from veilleur.config import HttpConfig
+
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+
+
+class FetchError(Exception):
+    """A fetch that did not give a usable response. `permanent` errors are not worth retrying."""
+
+    def __init__(self, url: str, message: str, permanent: bool = False, status: int | None = None) -> None:
+        super().__init__(f"{message} ({url})")
+        self.url = url
+        self.message = message
+        self.permanent = permanent
+        self.status = status
+
+
+@dataclass
+class Response:
+    url: str
+    final_url: str
+    status: int
+    headers: httpx.Headers
+    content: bytes
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+
+@dataclass
+class _HostState:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    last_request: float = 0.0
+    robots: urllib.robotparser.RobotFileParser | None = None
+
+
+class Fetcher:
+    """Thread-safe: one instance serves a whole run; requests to one host are serialised."""
+
+    def __init__(
+        self,
+        config: HttpConfig,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.config = config
+        self.sleep = sleep
+        self._hosts: dict[str, _HostState] = {}
+        self._hosts_lock = threading.Lock()
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(config.timeout, connect=config.connect_timeout),
+            headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
+            follow_redirects=False,  # followed by hand, so that every hop is checked
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ public
+
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
+        """GET `url`, following redirects. Raises FetchError with a clear message on failure."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        seen = {url}
+        current = url
+        for _hop in range(self.config.max_redirects + 1):
+            self._check_url(current)
+            if self.config.respect_robots and not self._allowed(current):
+                raise FetchError(current, "disallowed by robots.txt", permanent=True)
+            response = self._get_with_retries(current, headers)
+            if response.status in REDIRECT_STATUSES:
+                location = response.headers.get("location")
+                if not location:
+                    raise FetchError(current, f"HTTP {response.status} without a Location", permanent=True)
+                target = urljoin(current, location)
+                if target in seen:
+                    raise FetchError(url, f"redirect loop via {target}", permanent=True)
+                seen.add(target)
+                current = target
+                continue
+            response.url = url
+            return self._check_status(response)
+        raise FetchError(url, f"more than {self.config.max_redirects} redirects", permanent=True)
+
+    # ------------------------------------------------------------------ internals
+
+    def _host(self, url: str) -> _HostState:
+        key = urlsplit(url).netloc.lower()
+        with self._hosts_lock:
+            return self._hosts.setdefault(key, _HostState())
+
+    def _check_url(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise FetchError(url, "not an http(s) URL", permanent=True)
+        if self.config.allow_private:
+            return
+        try:
+            infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
+        except socket.gaierror as exc:
+            raise FetchError(url, f"cannot resolve host: {exc}") from exc
+        for info in infos:
+            address = ipaddress.ip_address(info[4][0])
+            if not address.is_global:
+                raise FetchError(url, f"refused: {address} is not a public address", permanent=True)
+
+    def _allowed(self, url: str) -> bool:
+        state = self._host(url)
+        if state.robots is None:
+            parts = urlsplit(url)
+            robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+            parser = urllib.robotparser.RobotFileParser(robots_url)
+            try:
+                response = self._polite_get(robots_url, {})
+                if response.status == 200:
+                    parser.parse(response.content.decode("utf-8", "replace").splitlines())
+                else:
+                    # No robots.txt (or an error page): nothing is forbidden.
+                    parser.parse([])
+            except (httpx.HTTPError, FetchError):
+                parser.parse([])
+            state.robots = parser
+        return state.robots.can_fetch(self.config.user_agent, url)
+
+    def _get_with_retries(self, url: str, headers: dict[str, str]) -> Response:
+        attempts = self.config.retries + 1
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            try:
+                response = self._polite_get(url, headers)
+            except httpx.TimeoutException as exc:
+                if last:
+                    raise FetchError(url, f"timed out ({type(exc).__name__})") from exc
+                self.sleep(self._backoff(attempt))
+                continue
+            except httpx.DecodingError as exc:
+                raise FetchError(url, f"corrupt compressed body: {exc}", permanent=True) from exc
+            except httpx.TransportError as exc:
+                if last:
+                    raise FetchError(url, f"network error: {type(exc).__name__}: {exc}") from exc
+                self.sleep(self._backoff(attempt))
+                continue
+            if response.status in RETRY_STATUSES and not last:
+                self.sleep(self._retry_delay(response, attempt))
+                continue
+            return response
+        raise AssertionError("unreachable")
+
+    def _polite_get(self, url: str, headers: dict[str, str]) -> Response:
+        state = self._host(url)
+        with state.lock:
+            wait = state.last_request + self.config.politeness_delay - time.monotonic()
+            if wait > 0:
+                self.sleep(wait)
+            try:
+                return self._read(url, headers)
+            finally:
+                state.last_request = time.monotonic()
+
+    def _read(self, url: str, headers: dict[str, str]) -> Response:
+        limit = self.config.max_bytes
+        with self.client.stream("GET", url, headers=headers) as response:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise FetchError(url, f"body of {declared} bytes exceeds the {limit}-byte cap", permanent=True)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(url, f"body exceeds the {limit}-byte cap", permanent=True)
+                chunks.append(chunk)
+            return Response(url, str(response.url), response.status_code, response.headers, b"".join(chunks))
+
+    def _backoff(self, attempt: int) -> float:
+        return float(self.config.backoff * (2**attempt))
+
+    def _retry_delay(self, response: Response, attempt: int) -> float:
+        value = response.headers.get("retry-after", "").strip()
+        delay: float | None = None
+        if value.isdigit():
+            delay = float(value)
+        elif value:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+                delay = (when - datetime.now(UTC)).total_seconds()
+            except (TypeError, ValueError):
+                delay = None
+        if delay is None or delay < 0:
+            delay = self._backoff(attempt)
+        return min(delay, self.config.max_retry_after)
+
+    @staticmethod
+    def _check_status(response: Response) -> Response:
+        status = response.status
+        if status == 304 or 200 <= status < 300:
+            return response
+        permanent = status in {400, 401, 403, 404, 405, 410, 451}
+        reason = httpx.codes.get_reason_phrase(status) or "error"
+        raise FetchError(response.url, f"HTTP {status} {reason}", permanent=permanent, status=status)

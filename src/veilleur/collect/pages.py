@@ -1,0 +1,70 @@
+"""Watch a web page that has no feed (a regional news site's section) for new article links."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml.etree import ParserError
+
+from veilleur.collect.urls import canonical_url
+from veilleur.models import Entry, Source
+
+# Sections, archives and utilities, not articles.
+_NOT_ARTICLE = re.compile(
+    r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|page|search|recherche|login|"
+    r"connexion|contact|about|a-propos|privacy|cookies|mentions-legales|abonnement|subscribe|newsletter)"
+    r"(/|$)",
+    re.I,
+)
+_FILE = re.compile(r"\.(jpg|jpeg|png|gif|svg|webp|pdf|zip|mp3|mp4|css|js|xml|rss)$", re.I)
+# A headline has several words; "Accueil", "Sport", "Lire plus" do not make one.
+MIN_ANCHOR_WORDS = 4
+
+
+def _same_site(host: str, page_host: str) -> bool:
+    host, page_host = host.lower().removeprefix("www."), page_host.lower().removeprefix("www.")
+    return host == page_host or host.endswith("." + page_host) or page_host.endswith("." + host)
+
+
+def _looks_like_article(url: str, page_url: str) -> bool:
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    if not path or _NOT_ARTICLE.search(parts.path) or _FILE.search(path):
+        return False
+    if canonical_url(url) == canonical_url(page_url):
+        return False
+    last = path.rsplit("/", 1)[-1]
+    # Article URLs carry a slug of several words or a numeric id; section URLs are one short word.
+    return last.count("-") >= 2 or bool(re.search(r"\d{3,}", path))
+
+
+def discover_links(html: str, page_url: str, source: Source, max_entries: int = 30) -> list[Entry]:
+    """Return candidate article entries linked from the page, in page order, without repeats."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return []
+    page_host = urlsplit(page_url).hostname or ""
+    found: list[Entry] = []
+    seen: set[str] = set()
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
+            continue
+        url = urljoin(page_url, href.strip())
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not _same_site(parts.hostname or "", page_host):
+            continue
+        text = " ".join(anchor.text_content().split()) or (anchor.get("title") or "").strip()
+        if len(text.split()) < MIN_ANCHOR_WORDS or not _looks_like_article(url, page_url):
+            continue
+        key = canonical_url(url)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(Entry(url=url, canonical_url=key, source=source.name, title=text))
+        if len(found) >= max_entries:
+            break
+    return found

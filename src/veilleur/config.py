@@ -1,0 +1,121 @@
+"""Configuration: embedded defaults < `veilleur.toml` < environment variables (`VEILLEUR_…`).
+
+Nested keys use a double underscore in the environment: `VEILLEUR_PUBLISH__OUT_DIR=/srv/blog`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from veilleur.models import Source
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "veilleur"
+
+
+class HttpConfig(BaseModel):
+    """How we talk to the web. Defaults are polite to small news sites."""
+
+    timeout: float = 20.0
+    connect_timeout: float = 10.0
+    max_bytes: int = 8_000_000  # larger bodies are refused: no news page needs more
+    max_redirects: int = 5
+    retries: int = 2  # extra attempts on 429/5xx and network errors
+    backoff: float = 1.0  # seconds, doubled at each retry
+    max_retry_after: float = 60.0  # never sleep longer than this on a Retry-After header
+    user_agent: str = "veilleur/0.1 (+https://pypi.org/project/veilleur/; daily security news watch)"
+    respect_robots: bool = True
+    politeness_delay: float = 1.0  # minimum seconds between two requests to one host
+    allow_private: bool = False  # refuse loopback/private addresses (SSRF) unless allowed
+    workers: int = 4  # hosts fetched in parallel; one host is always fetched sequentially
+
+
+class PublishConfig(BaseModel):
+    out_dir: Path = Path("veille")
+    style: Literal["current", "old"] = "current"
+    timezone: str = "Pacific/Noumea"  # the reference blog's time zone
+    # A run before this local hour labels its posts with the previous day, as the reference blog's
+    # 06:00 job does; a run after it uses the same day.
+    day_rollover_hour: int = 12
+    git_commit: bool = True
+    git_push: bool = False
+    publishers: list[str] = Field(default_factory=lambda: ["jekyll"])
+
+
+class LimitsConfig(BaseModel):
+    max_entries_per_source: int = 30
+    max_age_days: int = 3  # feed items older than this are not collected (first run on a backlog)
+    min_words: int = 80  # below this an extracted page is not an article
+    fetch_attempts: int = 3  # runs that retry a failing page before falling back to the feed text
+    min_relevance: float = 0.5
+
+
+class BriefConfig(BaseModel):
+    backend: str = "extractive"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="VEILLEUR_", env_nested_delimiter="__", extra="forbid", toml_file=None
+    )
+
+    store_url: str = ""
+    catalogue: bool = True  # include the built-in sources
+    sources: list[Source] = Field(default_factory=list)
+    http: HttpConfig = Field(default_factory=HttpConfig)
+    publish: PublishConfig = Field(default_factory=PublishConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    brief: BriefConfig = Field(default_factory=BriefConfig)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = _CONFIG_PATH.get("path")
+        # Highest priority first: explicit arguments (CLI flags), environment, then the file.
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
+        return tuple(sources)
+
+    def resolved_store_url(self) -> str:
+        if self.store_url:
+            return self.store_url
+        return f"sqlite:///{default_data_dir() / 'veilleur.db'}"
+
+
+_CONFIG_PATH: dict[str, Path | None] = {"path": None}
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Read `path` (or `$VEILLEUR_CONFIG`, or `./veilleur.toml` if present), then the environment."""
+    if path is None:
+        env_path = os.environ.get("VEILLEUR_CONFIG")
+        if env_path:
+            path = Path(env_path)
+        elif Path("veilleur.toml").is_file():
+            path = Path("veilleur.toml")
+    if path is not None and not path.is_file():
+        raise FileNotFoundError(f"configuration file not found: {path}")
+    _CONFIG_PATH["path"] = path
+    try:
+        return Settings(**overrides)
+    finally:
+        _CONFIG_PATH["path"] = None

@@ -1,0 +1,103 @@
+"""Documents → articles: clean text, title, date, language, canonical URL, and a verdict on
+whether there is an article at all."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from veilleur.collect.charset import looks_binary
+from veilleur.collect.urls import canonical_url as canonicalise
+from veilleur.extract.html import extract_html, fragment_text
+from veilleur.extract.lang import detect_language
+from veilleur.extract.quality import assess
+from veilleur.extract.text import clean_capture
+from veilleur.models import Article, Document, Entry
+
+__all__ = ["content_hash", "extract_article", "extract_markup"]
+
+_HTML_MARKUP = re.compile(r"<(html|body|div|p|article|head)[\s>]", re.I)
+
+
+def content_hash(text: str) -> str:
+    """Hash of the words of an article, blind to spacing, case and punctuation, so that the same
+    text served by two URLs or re-fetched with different markup hashes the same."""
+    words = re.findall(r"\w+", text.lower())
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def _kind(content_type: str, text: str) -> str:
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in {"text/html", "application/xhtml+xml"}:
+        return "html"
+    if kind in {"text/markdown", "text/x-markdown"}:
+        return "markdown"
+    if kind == "text/plain":
+        return "text"
+    return "html" if _HTML_MARKUP.search(text[:5000]) else "text"
+
+
+def extract_markup(text: str, kind: str, url: str = "") -> tuple[str, str, datetime | None, str, str]:
+    """(title, body, published, canonical URL, method) of one input of a known kind."""
+    if kind == "html":
+        result = extract_html(text, url)
+        return result.title, result.text, result.published, result.canonical_url, result.method
+    cleaned = clean_capture(text)
+    published = None
+    if cleaned.published_hint:
+        published = datetime.fromisoformat(cleaned.published_hint).replace(tzinfo=UTC)
+    return cleaned.title, cleaned.text, published, "", f"{kind}-capture"
+
+
+def _same_site(a: str, b: str) -> bool:
+    host_a = (urlsplit(a).hostname or "").removeprefix("www.")
+    host_b = (urlsplit(b).hostname or "").removeprefix("www.")
+    return bool(host_a) and host_a == host_b
+
+
+def _from_feed(entry: Entry) -> tuple[str, str]:
+    content = entry.feed_content
+    if not content.strip():
+        return "", ""
+    if _HTML_MARKUP.search(content) or "<" in content:
+        return entry.title, fragment_text(content)
+    return entry.title, " ".join(content.split())
+
+
+def extract_article(document: Document | None, entry: Entry, min_words: int = 80) -> Article:
+    """The article of an entry: from its fetched page, or from the feed's own content when the
+    page could not be fetched or yields less text than the feed. Never raises on bad input."""
+    title, text, published, page_canonical, method = "", "", None, "", "none"
+    reason = ""
+    if document is not None:
+        if looks_binary(document.text[:2048].encode("utf-8", "ignore"), document.content_type):
+            reason = f"binary content ({document.content_type or 'unknown type'}), not an article"
+        else:
+            kind = _kind(document.content_type, document.text)
+            title, text, published, page_canonical, method = extract_markup(
+                document.text, kind, document.final_url
+            )
+    feed_title, feed_text = _from_feed(entry)
+    if len(feed_text.split()) > max(len(text.split()), 0) and (
+        not text or len(text.split()) < min_words or reason
+    ):
+        text, method, reason = feed_text, "feed", ""
+        title = title or feed_title
+    if not reason:
+        reason = assess(title or entry.title, text, min_words)
+    canonical = entry.canonical_url
+    if page_canonical and _same_site(page_canonical, entry.url):
+        canonical = canonicalise(page_canonical)
+    return Article(
+        url=entry.url,
+        canonical_url=canonical,
+        title=title or entry.title,
+        text=text,
+        lang=detect_language(text),
+        published=entry.published or published,
+        usable=not reason,
+        reason=reason,
+        method=method,
+    )

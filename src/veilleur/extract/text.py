@@ -1,0 +1,225 @@
+"""Plain-text (and Markdown) captures of whole pages → the article alone.
+
+A capture is what a reader gets by saving or copying a page: the date and weather header, menus,
+the article, then "recommended" teasers of unrelated articles, each ending in "…" and "Lire plus".
+We score every line — prose gains, menus and teasers cost, section markers such as
+"Recommandations" or "Read more" cost so much that nothing crosses them — and keep the run of
+lines with the best total (a maximum-sum segment). The title is the headline just above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Markers that open a block of other articles, comments or sharing widgets. Checked on whole
+# lines only, so an article sentence that contains "lire plus" is not a marker.
+_BOUNDARY = re.compile(
+    r"^(recommandations?|lire plus|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|"
+    r"sur le même sujet|dans la même rubrique|nos autres articles|les plus lus|articles? similaires?|"
+    r"read more|related( articles| stories| posts| content)?|more (stories|news|from .{1,40})|"
+    r"you (may|might) also (like|be interested in)|recommended( for you| stories)?|most (read|popular)|"
+    r"trending( now)?|popular( posts| stories)?|latest( news| stories| posts)?|also read|see also|"
+    r"lees ook|meer nieuws|gerelateerde artikels?|meest gelezen|"
+    r"auch interessant|das könnte sie auch interessieren|mehr zum thema|meistgelesen|weitere artikel|"
+    r"\d*\s*(comments?|commentaires?|reacties|kommentare)|leave a (reply|comment)|laisser un commentaire|"
+    r"réagir|partager( cet article| sur .{1,30})?|share( this( article| story)?| on .{1,30})?|"
+    r"newsletter|inscrivez-vous.{0,60}|sign up.{0,60}|subscribe.{0,60}|tags?\s*:.*|contenu|advertisement|"
+    r"publicité|annonce|advertentie|anzeige|sponsored|footer|menu|navigation|cookies?.{0,80}|"
+    r"© .*|copyright .*|all rights reserved.*|tous droits réservés.*)[\s:.!]*$",
+    re.I,
+)
+# "Alex on September 17, 2018 at 6:34 am said:" — a comment starts here.
+_COMMENT_BYLINE = re.compile(
+    r"\b(said|says|wrote|a dit|a écrit|schreef|schrieb|zegt)\s*:\s*$|^(reply|répondre|antworten|reageer)$", re.I
+)
+# The subset of markers that close an article (comments, related articles, recommendations).
+_END_OF_ARTICLE = re.compile(
+    r"^(recommandations?|lire aussi|à lire aussi|sur le même sujet|read more|related.{0,20}|"
+    r"you (may|might) also.{0,30}|more (stories|news).{0,30}|lees ook|meer nieuws|auch interessant|"
+    r"mehr zum thema|\d*\s*(comments?|commentaires?|reacties|kommentare)|leave a (reply|comment)|"
+    r"laisser un commentaire|posted in .{0,80}|filed under.{0,80})[\s:.!|]*$",
+    re.I,
+)
+_TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
+_DATE_LINE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
+
+# Markdown decorations removed before scoring: links keep their text, images disappear.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_LIST = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+# Line weights, in words. A prose line is worth its words; a short line (menu item, byline,
+# dateline, subheading) costs a little, so that a subheading between two paragraphs is kept but
+# a menu of thirty items is not; a truncated teaser costs as much as a paragraph.
+PROSE_MIN_WORDS = 12
+# A line this long is prose even without final punctuation (captures often lose the last period);
+# headlines stay below it.
+UNPUNCTUATED_PROSE_WORDS = 16
+SHORT_LINE_COST = 3.0
+LINK_LINE_COST = 6.0
+TEASER_COST = 25.0
+BOUNDARY_COST = 1000.0
+# An article is at least this long before we believe a "Comments" marker closes it.
+ARTICLE_BEFORE_END_WORDS = 60.0
+AFTER_END_FACTOR = 0.3
+
+
+@dataclass
+class Line:
+    text: str
+    heading: int = 0  # Markdown heading level, 0 if none
+    link_only: bool = False  # the line was nothing but links (a menu)
+
+
+@dataclass
+class Cleaned:
+    title: str
+    text: str
+    published_hint: str = ""  # a date found in the page header, if any
+
+
+def _strip_markdown(raw: str) -> Line:
+    heading = 0
+    match = _MD_HEADING.match(raw)
+    if match:
+        heading = len(match.group(1))
+        raw = raw[match.end() :]
+    without_links = _MD_LINK.sub("", _MD_IMAGE.sub("", raw)).strip(" *-|>")
+    link_only = bool(_MD_LINK.search(raw)) and len(without_links.split()) <= 1
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", raw))
+    text = _MD_REF.sub(r"\1", text)
+    text = _MD_LIST.sub("", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = text.replace("\\", "").strip(" >|")
+    return Line(" ".join(text.split()), heading, link_only)
+
+
+def _lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _strip_markdown(raw)
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def _size(text: str) -> int:
+    """Length in words; Chinese and Japanese write without spaces, two characters count as one."""
+    words = len(text.split())
+    wide = sum(1 for char in text if "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
+    return max(words, wide // 2)
+
+
+def _is_prose(text: str, words: int) -> bool:
+    if words < PROSE_MIN_WORDS:
+        return False
+    tokens = text.split()
+    # Tag clouds, archive lists and menus flattened into one line: mostly capitalised or numeric
+    # tokens and no punctuation inside.
+    capitalised = sum(1 for token in tokens if token[:1].isupper()) / len(tokens)
+    numeric = sum(1 for token in tokens if any(char.isdigit() for char in token)) / len(tokens)
+    if len(tokens) >= 6 and (capitalised > 0.6 or numeric > 0.3):
+        return False
+    if _SENTENCE_END.search(text):
+        return True
+    return words >= UNPUNCTUATED_PROSE_WORDS and bool(re.search(r"[,.;:。、，]", text))
+
+
+def _weight(line: Line, previous: str, following: str) -> float:
+    text = line.text
+    words = _size(text)
+    if _BOUNDARY.match(text) or _COMMENT_BYLINE.search(text):
+        return -BOUNDARY_COST
+    if _TRUNCATED.search(text) and words >= 5:
+        return -TEASER_COST  # "… Lire plus" teaser summaries
+    if text == following or text == previous:
+        return -TEASER_COST  # teaser titles are printed twice (image alt text, then headline)
+    if line.link_only:
+        return -LINK_LINE_COST
+    if _is_prose(text, words):
+        return float(words)
+    return -SHORT_LINE_COST
+
+
+def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None:
+    """Once an article has been read, what follows a comments or related-articles marker is
+    comments and teasers, however long: it keeps a fraction of its weight only, so a long
+    discussion cannot outweigh the article above it."""
+    prose_seen = 0.0
+    for index, line in enumerate(lines):
+        if weights[index] > 0:
+            prose_seen += weights[index]
+        elif prose_seen >= ARTICLE_BEFORE_END_WORDS and (
+            _END_OF_ARTICLE.match(line.text) or _COMMENT_BYLINE.search(line.text)
+        ):
+            for later in range(index + 1, len(weights)):
+                if weights[later] > 0:
+                    weights[later] *= AFTER_END_FACTOR
+            return
+
+
+def _best_segment(weights: list[float]) -> tuple[int, int]:
+    """Indices [start, end) of the maximum-sum run (Kadane's algorithm)."""
+    best, best_range = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, index
+        total += weight
+        if total > best:
+            best, best_range = total, (start, index + 1)
+    return best_range
+
+
+def _title(lines: list[Line], start: int) -> str:
+    """The headline: the nearest Markdown heading above the article, else the nearest line above
+    it that reads like a headline (several words, not a date, not a repeated widget label)."""
+    window = lines[max(0, start - 8) : start]
+    for line in reversed(window):
+        if line.heading and len(line.text.split()) >= 2:
+            return line.text
+    for line in reversed(window):
+        words = line.text.split()
+        if len(words) < 3 or len(line.text) > 250 or _DATE_LINE.search(line.text):
+            continue
+        if _BOUNDARY.match(line.text) or line.link_only or len(set(words)) < len(words) / 2:
+            continue
+        return line.text
+    headings = [line.text for line in lines if line.heading == 1]
+    return headings[0] if headings else ""
+
+
+def _date_hint(lines: list[Line], start: int) -> str:
+    for line in lines[:start]:
+        match = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", line.text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return date(year, month, day).isoformat()  # day-first, as in French and Dutch pages
+            except ValueError:
+                continue
+    return ""
+
+
+def clean_capture(text: str) -> Cleaned:
+    """Return the article title and body of a plain-text or Markdown page capture."""
+    lines = _lines(text)
+    if not lines:
+        return Cleaned("", "")
+    weights = [
+        _weight(line, lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else "")
+        for i, line in enumerate(lines)
+    ]
+    _discount_after_article_end(lines, weights)
+    start, end = _best_segment(weights)
+    if end == start:
+        return Cleaned(_title(lines, len(lines)), "")
+    # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
+    body = [line.text for line in lines[start:end] if not (line.heading == 1)]
+    return Cleaned(_title(lines, start), "\n\n".join(body), _date_hint(lines, start))

@@ -1,0 +1,138 @@
+"""The records that flow through the pipeline — the one place their fields are named.
+
+Source ──collect──▶ Entry ──fetch──▶ Document ──extract──▶ Article ──enrich──▶ Intel
+       ──brief──▶ Briefing ──publish──▶ Post
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class SourceKind(StrEnum):
+    FEED = "feed"  # RSS or Atom
+    PAGE = "page"  # a web page watched for new article links (no feed)
+    FILES = "files"  # a local file or folder of saved HTML / text captures
+
+
+class Source(BaseModel):
+    """Where entries come from. `name` is unique; `tag` is the blog tag of its posts."""
+
+    name: str
+    kind: SourceKind
+    url: str  # feed or page URL, or a local path for FILES
+    tag: str
+    title: str = ""
+    lang: str = ""
+    enabled: bool = True
+    include: list[str] = Field(default_factory=list)  # keywords an article must contain (any)
+    exclude: list[str] = Field(default_factory=list)  # keywords that drop an article
+
+
+class SourceHealth(BaseModel):
+    """What the last collections of a source did."""
+
+    name: str
+    last_attempt: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    consecutive_failures: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class Entry(BaseModel):
+    """One feed item or discovered link: an article we have not read yet."""
+
+    url: str
+    canonical_url: str
+    source: str
+    title: str = ""
+    guid: str = ""
+    published: datetime | None = None
+    feed_content: str = ""  # the feed's own HTML/text for this item, the fallback when the page fails
+    local_path: str = ""  # for FILES sources: read from disk, not HTTP
+
+
+class Document(BaseModel):
+    """Raw bytes of a fetched page (or a local file), decoded to text."""
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str
+    text: str
+    encoding: str = ""
+
+
+class Article(BaseModel):
+    """The article extracted from a document: clean text plus metadata."""
+
+    url: str
+    canonical_url: str
+    title: str
+    text: str
+    lang: str = ""
+    published: datetime | None = None
+    usable: bool = True
+    reason: str = ""  # why it is not usable (error page, too short, ...)
+    method: str = ""  # which extractor produced the text
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+class Intel(BaseModel):
+    """What matters in an article. Later work fills more fields; the pipeline reads these."""
+
+    relevant: bool
+    relevance_score: float
+    category: str = "other"
+    cves: list[str] = Field(default_factory=list)
+
+
+class KeyPoint(BaseModel):
+    label: str
+    text: str
+
+
+class Vulnerability(BaseModel):
+    cve: str
+    text: str
+
+
+class Briefing(BaseModel):
+    """A French structured summary. Markdown is rendered from it by our templates, never written
+    by a backend, so the post format is always right."""
+
+    heading: str
+    summary: str
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    vulnerabilities: list[Vulnerability] = Field(default_factory=list)
+    no_vulnerability_text: str = "Aucune CVE n'est mentionnée dans l'article."
+    recommendations: list[KeyPoint] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    backend: str = ""
+
+
+class Post(BaseModel):
+    """A Jekyll post ready to be written."""
+
+    title: str
+    date: date
+    slug: str
+    tag: str
+    source_urls: list[str]
+    body: str
+
+    @property
+    def filename(self) -> str:
+        return f"{self.date.isoformat()}-{self.slug}.md"
+
+    @property
+    def permalink(self) -> str:
+        return f"/posts/{self.date:%Y/%m/%d}/{self.slug}/"

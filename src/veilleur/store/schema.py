@@ -1,0 +1,142 @@
+"""Tables of the store (SQLAlchemy Core), portable between SQLite and PostgreSQL.
+
+Each pipeline stage writes its own table keyed by the entry id; an entry is pending for a stage
+exactly when it has no row there, which is what makes every stage resumable after a crash.
+Uniqueness constraints make duplicates impossible rather than unlikely: one entry per canonical
+URL, one usable article per content hash, one post per entry, per canonical URL and per path.
+Datetimes are ISO-8601 UTC strings: exact, sortable and identical on both databases.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("kind", String(10), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("tag", String(100), nullable=False),
+    Column("title", Text, nullable=False, default=""),
+    Column("lang", String(10), nullable=False, default=""),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("include", Text, nullable=False, default="[]"),  # JSON list
+    Column("exclude", Text, nullable=False, default="[]"),  # JSON list
+    Column("origin", String(20), nullable=False, default="user"),  # catalogue | config | user
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_attempt", String(40)),
+    Column("last_success", String(40)),
+    Column("last_error", Text),
+    Column("consecutive_failures", Integer, nullable=False, default=0),
+)
+
+entries = Table(
+    "entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("canonical_url", Text, nullable=False, unique=True),
+    Column("url", Text, nullable=False),
+    Column("source", String(200), nullable=False, index=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("guid", Text, nullable=False, default=""),
+    Column("published", String(40)),
+    Column("feed_content", Text, nullable=False, default=""),
+    Column("local_path", Text, nullable=False, default=""),
+    Column("collected_at", String(40), nullable=False),
+    # The post date is fixed when the entry is first seen, so a later run cannot move it.
+    Column("post_date", String(10), nullable=False),
+    Column("fetch_state", String(10), nullable=False, default="pending"),  # pending | done | failed
+    Column("fetch_attempts", Integer, nullable=False, default=0),
+    Column("fetch_error", Text),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
+    Column("status", Integer, nullable=False),
+    Column("content_type", Text, nullable=False),
+    Column("final_url", Text, nullable=False),
+    Column("encoding", String(40), nullable=False, default=""),
+    Column("text", Text, nullable=False),
+    Column("fetched_at", String(40), nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
+    Column("canonical_url", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("lang", String(10), nullable=False, default=""),
+    Column("published", String(40)),
+    Column("usable", Boolean, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("method", String(40), nullable=False, default=""),
+    Column("content_hash", String(64), nullable=False, index=True),
+    # Set only for usable, first-seen articles: NULLs do not collide, so unusable pages and
+    # recognised duplicates are kept for the record without blocking anything.
+    Column("dedup_key", String(64), unique=True),
+    Column("duplicate_of", Integer),
+    Column("extracted_at", String(40), nullable=False),
+)
+
+intel = Table(
+    "intel",
+    metadata,
+    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
+    Column("relevant", Boolean, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("data", Text, nullable=False),  # the whole Intel record as JSON
+    Column("enriched_at", String(40), nullable=False),
+)
+
+briefings = Table(
+    "briefings",
+    metadata,
+    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
+    Column("backend", String(100), nullable=False),
+    Column("data", Text, nullable=False),  # the Briefing record as JSON
+    Column("briefed_at", String(40), nullable=False),
+)
+
+posts = Table(
+    "posts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entry_id", Integer, ForeignKey("entries.id"), nullable=False, unique=True),
+    Column("canonical_url", Text, nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("path", Text, nullable=False, unique=True),  # relative to the site folder
+    Column("post_date", String(10), nullable=False),
+    Column("slug", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("tag", String(100), nullable=False),
+    # planned → written → committed: the row is planned before the file is written, so a crash
+    # in between rewrites the same path instead of inventing a new one.
+    Column("state", String(10), nullable=False, default="planned"),
+    Column("created_at", String(40), nullable=False),
+)

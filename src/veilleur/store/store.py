@@ -1,0 +1,571 @@
+"""Reading and writing pipeline records. Every write is one transaction, so a kill at any moment
+leaves either the whole record or nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, and_, create_engine, event, func, not_, or_, select, update
+from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.exc import IntegrityError
+
+from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceHealth, SourceKind
+from veilleur.store import schema
+from veilleur.store.migrations import migrate
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    id: int
+    entry: Entry
+    post_date: date
+    collected_at: datetime
+    fetch_state: str
+    fetch_attempts: int
+    fetch_error: str | None
+
+
+@dataclass(frozen=True)
+class PublishItem:
+    """Everything the publish stage needs about one briefed entry."""
+
+    stored: StoredEntry
+    article: Article
+    briefing: Briefing
+    content_hash: str
+    tag: str
+
+
+@dataclass(frozen=True)
+class PostRow:
+    id: int
+    entry_id: int
+    path: str
+    post_date: date
+    state: str
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = self._create_engine(url)
+        with self.engine.begin() as conn:
+            self.version = migrate(conn)
+
+    @staticmethod
+    def _create_engine(url: str) -> Engine:
+        if url.startswith("sqlite:///"):
+            path = url.removeprefix("sqlite:///")
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 30})
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+                cursor = dbapi_conn.cursor()
+                # WAL keeps readers and one writer apart and survives kill -9 without corruption.
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA foreign_keys=ON")
+                cursor.close()
+
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _tx(self) -> Any:
+        return self.engine.begin()
+
+    # ----------------------------------------------------------------- sources
+
+    def upsert_source(self, source: Source, origin: str = "user") -> None:
+        """Add a source or update its definition; its health and enabled flag are kept."""
+        values = {
+            "kind": source.kind.value,
+            "url": source.url,
+            "tag": source.tag,
+            "title": source.title,
+            "lang": source.lang,
+            "include": json.dumps(source.include),
+            "exclude": json.dumps(source.exclude),
+            "origin": origin,
+        }
+        t = schema.sources
+        with self._tx() as conn:
+            exists = conn.execute(select(t.c.name).where(t.c.name == source.name)).first()
+            if exists:
+                conn.execute(update(t).where(t.c.name == source.name).values(**values))
+            else:
+                conn.execute(t.insert().values(name=source.name, enabled=source.enabled, **values))
+
+    def remove_source(self, name: str) -> bool:
+        t = schema.sources
+        with self._tx() as conn:
+            return bool(conn.execute(t.delete().where(t.c.name == name)).rowcount)
+
+    def set_enabled(self, name: str, enabled: bool) -> bool:
+        t = schema.sources
+        with self._tx() as conn:
+            return bool(conn.execute(update(t).where(t.c.name == name).values(enabled=enabled)).rowcount)
+
+    def sources(self, enabled_only: bool = False) -> list[Source]:
+        t = schema.sources
+        query = select(t).order_by(t.c.name)
+        if enabled_only:
+            query = query.where(t.c.enabled.is_(True))
+        with self.engine.connect() as conn:
+            return [_source(row) for row in conn.execute(query).mappings()]
+
+    def source(self, name: str) -> Source | None:
+        t = schema.sources
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
+        return _source(row) if row else None
+
+    def health(self, name: str) -> SourceHealth:
+        t = schema.sources
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
+        if row is None:
+            return SourceHealth(name=name)
+        return SourceHealth(
+            name=name,
+            last_attempt=_dt(row["last_attempt"]),
+            last_success=_dt(row["last_success"]),
+            last_error=row["last_error"],
+            consecutive_failures=row["consecutive_failures"],
+            etag=row["etag"],
+            last_modified=row["last_modified"],
+        )
+
+    def record_success(self, name: str, etag: str | None = None, last_modified: str | None = None) -> None:
+        t = schema.sources
+        stamp = now_iso()
+        values: dict[str, Any] = {
+            "last_attempt": stamp,
+            "last_success": stamp,
+            "last_error": None,
+            "consecutive_failures": 0,
+        }
+        if etag is not None or last_modified is not None:
+            values.update(etag=etag, last_modified=last_modified)
+        with self._tx() as conn:
+            conn.execute(update(t).where(t.c.name == name).values(**values))
+
+    def record_failure(self, name: str, error: str) -> None:
+        t = schema.sources
+        with self._tx() as conn:
+            conn.execute(
+                update(t)
+                .where(t.c.name == name)
+                .values(
+                    last_attempt=now_iso(),
+                    last_error=error[:2000],
+                    consecutive_failures=t.c.consecutive_failures + 1,
+                )
+            )
+
+    # ----------------------------------------------------------------- entries
+
+    def add_entry(self, entry: Entry, post_date: date, collected_at: datetime | None = None) -> int | None:
+        """Store a new entry; return its id, or None when its canonical URL is already known
+        (seen earlier, on another day or through another feed)."""
+        t = schema.entries
+        values = {
+            "canonical_url": entry.canonical_url,
+            "url": entry.url,
+            "source": entry.source,
+            "title": entry.title,
+            "guid": entry.guid,
+            "published": _iso(entry.published),
+            "feed_content": entry.feed_content,
+            "local_path": entry.local_path,
+            "collected_at": _iso(collected_at) or now_iso(),
+            "post_date": post_date.isoformat(),
+        }
+        try:
+            with self._tx() as conn:
+                result = conn.execute(t.insert().values(**values))
+                key = result.inserted_primary_key
+                return int(key[0]) if key else None
+        except IntegrityError:
+            return None
+
+    def knows_url(self, canonical_url: str) -> bool:
+        t = schema.entries
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.c.id).where(t.c.canonical_url == canonical_url)).first() is not None
+
+    def entry(self, entry_id: int) -> StoredEntry | None:
+        t = schema.entries
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t).where(t.c.id == entry_id)).mappings().first()
+        return _stored_entry(row) if row else None
+
+    def pending_fetch(self) -> list[StoredEntry]:
+        t = schema.entries
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t).where(t.c.fetch_state == "pending").order_by(t.c.id)).mappings()
+            return [_stored_entry(row) for row in rows]
+
+    def save_document(self, entry_id: int, document: Document) -> None:
+        with self._tx() as conn:
+            conn.execute(schema.documents.delete().where(schema.documents.c.entry_id == entry_id))
+            conn.execute(
+                schema.documents.insert().values(
+                    entry_id=entry_id,
+                    status=document.status,
+                    content_type=document.content_type,
+                    final_url=document.final_url,
+                    encoding=document.encoding,
+                    text=document.text,
+                    fetched_at=now_iso(),
+                )
+            )
+            conn.execute(
+                update(schema.entries)
+                .where(schema.entries.c.id == entry_id)
+                .values(fetch_state="done", fetch_error=None, fetch_attempts=schema.entries.c.fetch_attempts + 1)
+            )
+
+    def record_fetch_failure(self, entry_id: int, error: str, give_up: bool) -> None:
+        """Count a failed fetch; when `give_up`, extraction falls back to the feed's own text."""
+        t = schema.entries
+        with self._tx() as conn:
+            conn.execute(
+                update(t)
+                .where(t.c.id == entry_id)
+                .values(
+                    fetch_attempts=t.c.fetch_attempts + 1,
+                    fetch_error=error[:2000],
+                    fetch_state="failed" if give_up else "pending",
+                )
+            )
+
+    def document(self, entry_id: int) -> Document | None:
+        d = schema.documents
+        with self.engine.connect() as conn:
+            row = conn.execute(select(d).where(d.c.entry_id == entry_id)).mappings().first()
+        if row is None:
+            return None
+        entry = self.entry(entry_id)
+        return Document(
+            url=entry.entry.url if entry else row["final_url"],
+            final_url=row["final_url"],
+            status=row["status"],
+            content_type=row["content_type"],
+            text=row["text"],
+            encoding=row["encoding"],
+        )
+
+    # ----------------------------------------------------------------- articles
+
+    def pending_extract(self) -> list[StoredEntry]:
+        e, a = schema.entries, schema.articles
+        query = (
+            select(e)
+            .where(e.c.fetch_state.in_(["done", "failed"]))
+            .where(not_(select(a.c.entry_id).where(a.c.entry_id == e.c.id).exists()))
+            .order_by(e.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_stored_entry(row) for row in conn.execute(query).mappings()]
+
+    def save_article(self, entry_id: int, article: Article, content_hash: str) -> int | None:
+        """Store the article; return the id of the entry it duplicates, if any.
+
+        A usable article whose content hash is already taken is kept as a duplicate of the first
+        one and never briefed or published."""
+        a = schema.articles
+        with self._tx() as conn:
+            duplicate_of = None
+            if article.usable:
+                duplicate_of = conn.execute(
+                    select(a.c.entry_id).where(a.c.dedup_key == content_hash)
+                ).scalar()
+            conn.execute(
+                a.insert().values(
+                    entry_id=entry_id,
+                    canonical_url=article.canonical_url,
+                    title=article.title,
+                    text=article.text,
+                    lang=article.lang,
+                    published=_iso(article.published),
+                    usable=article.usable,
+                    reason=article.reason,
+                    method=article.method,
+                    content_hash=content_hash,
+                    dedup_key=content_hash if article.usable and duplicate_of is None else None,
+                    duplicate_of=duplicate_of,
+                    extracted_at=now_iso(),
+                )
+            )
+            return int(duplicate_of) if duplicate_of is not None else None
+
+    def article(self, entry_id: int) -> Article | None:
+        a = schema.articles
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a).where(a.c.entry_id == entry_id)).mappings().first()
+        return _article(row) if row else None
+
+    def pending_enrich(self) -> list[tuple[int, Article]]:
+        a, i = schema.articles, schema.intel
+        query = (
+            select(a)
+            .where(a.c.usable.is_(True), a.c.duplicate_of.is_(None))
+            .where(not_(select(i.c.entry_id).where(i.c.entry_id == a.c.entry_id).exists()))
+            .order_by(a.c.entry_id)
+        )
+        with self.engine.connect() as conn:
+            return [(row["entry_id"], _article(row)) for row in conn.execute(query).mappings()]
+
+    def save_intel(self, entry_id: int, record: Intel) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                schema.intel.insert().values(
+                    entry_id=entry_id,
+                    relevant=record.relevant,
+                    score=record.relevance_score,
+                    category=record.category,
+                    data=record.model_dump_json(),
+                    enriched_at=now_iso(),
+                )
+            )
+
+    def intel(self, entry_id: int) -> Intel | None:
+        i = schema.intel
+        with self.engine.connect() as conn:
+            data = conn.execute(select(i.c.data).where(i.c.entry_id == entry_id)).scalar()
+        return Intel.model_validate_json(data) if data else None
+
+    # ----------------------------------------------------------------- briefings
+
+    def pending_brief(self, min_relevance: float) -> list[tuple[StoredEntry, Article, Intel]]:
+        e, a, i, b = schema.entries, schema.articles, schema.intel, schema.briefings
+        query = (
+            select(e, i.c.data.label("intel_data"), a.c.entry_id.label("article_id"))
+            .join(a, a.c.entry_id == e.c.id)
+            .join(i, i.c.entry_id == e.c.id)
+            .where(i.c.relevant.is_(True), i.c.score >= min_relevance)
+            .where(not_(select(b.c.entry_id).where(b.c.entry_id == e.c.id).exists()))
+            .order_by(e.c.id)
+        )
+        out = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                article = self.article(row["id"])
+                assert article is not None
+                out.append((_stored_entry(row), article, Intel.model_validate_json(row["intel_data"])))
+        return out
+
+    def save_briefing(self, entry_id: int, briefing: Briefing) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                schema.briefings.insert().values(
+                    entry_id=entry_id,
+                    backend=briefing.backend,
+                    data=briefing.model_dump_json(),
+                    briefed_at=now_iso(),
+                )
+            )
+
+    def briefing(self, entry_id: int) -> Briefing | None:
+        b = schema.briefings
+        with self.engine.connect() as conn:
+            data = conn.execute(select(b.c.data).where(b.c.entry_id == entry_id)).scalar()
+        return Briefing.model_validate_json(data) if data else None
+
+    # ----------------------------------------------------------------- posts
+
+    def pending_publish(self) -> list[PublishItem]:
+        """Briefed entries without a post, plus planned posts whose file may not be written."""
+        e, a, b, p, s = schema.entries, schema.articles, schema.briefings, schema.posts, schema.sources
+        query = (
+            select(e, a.c.content_hash, b.c.data.label("briefing_data"), s.c.tag)
+            .join(a, a.c.entry_id == e.c.id)
+            .join(b, b.c.entry_id == e.c.id)
+            .join(s, s.c.name == e.c.source, isouter=True)
+            .where(
+                or_(
+                    not_(select(p.c.id).where(p.c.entry_id == e.c.id).exists()),
+                    select(p.c.id).where(and_(p.c.entry_id == e.c.id, p.c.state == "planned")).exists(),
+                )
+            )
+            .order_by(e.c.id)
+        )
+        items = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                article = self.article(row["id"])
+                assert article is not None
+                items.append(
+                    PublishItem(
+                        stored=_stored_entry(row),
+                        article=article,
+                        briefing=Briefing.model_validate_json(row["briefing_data"]),
+                        content_hash=row["content_hash"],
+                        tag=row["tag"] or "veille",
+                    )
+                )
+        return items
+
+    def post_for_entry(self, entry_id: int) -> PostRow | None:
+        p = schema.posts
+        with self.engine.connect() as conn:
+            row = conn.execute(select(p).where(p.c.entry_id == entry_id)).mappings().first()
+        return _post_row(row) if row else None
+
+    def path_taken(self, path: str) -> bool:
+        p = schema.posts
+        with self.engine.connect() as conn:
+            return conn.execute(select(p.c.id).where(p.c.path == path)).first() is not None
+
+    def plan_post(
+        self, item: PublishItem, path: str, slug: str, title: str, post_date: date
+    ) -> PostRow | None:
+        """Reserve a post for an entry before its file is written; None if the article is already
+        published under another entry (same canonical URL or same content)."""
+        p = schema.posts
+        try:
+            with self._tx() as conn:
+                result = conn.execute(
+                    p.insert().values(
+                        entry_id=item.stored.id,
+                        canonical_url=item.article.canonical_url or item.stored.entry.canonical_url,
+                        content_hash=item.content_hash,
+                        path=path,
+                        post_date=post_date.isoformat(),
+                        slug=slug,
+                        title=title,
+                        tag=item.tag,
+                        state="planned",
+                        created_at=now_iso(),
+                    )
+                )
+                key = result.inserted_primary_key
+                assert key is not None
+                return PostRow(int(key[0]), item.stored.id, path, post_date, "planned")
+        except IntegrityError:
+            return None
+
+    def set_post_state(self, post_ids: list[int], state: str) -> None:
+        if not post_ids:
+            return
+        p = schema.posts
+        with self._tx() as conn:
+            conn.execute(update(p).where(p.c.id.in_(post_ids)).values(state=state))
+
+    def posts(self, state: str | None = None) -> list[PostRow]:
+        p = schema.posts
+        query = select(p).order_by(p.c.id)
+        if state:
+            query = query.where(p.c.state == state)
+        with self.engine.connect() as conn:
+            return [_post_row(row) for row in conn.execute(query).mappings()]
+
+    # ----------------------------------------------------------------- reporting
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table, for summaries and tests."""
+        out = {}
+        with self.engine.connect() as conn:
+            for name in ("entries", "documents", "articles", "intel", "briefings", "posts"):
+                table = schema.metadata.tables[name]
+                out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+        return out
+
+    def rejected_articles(self) -> Iterator[tuple[int, str, str]]:
+        """(entry id, url, reason) of every article that will never be published."""
+        a, e = schema.articles, schema.entries
+        query = select(a.c.entry_id, e.c.url, a.c.reason).join(e, e.c.id == a.c.entry_id)
+        query = query.where(a.c.usable.is_(False)).order_by(a.c.entry_id)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield int(row[0]), str(row[1]), str(row[2])
+
+    def connection(self) -> Connection:
+        return self.engine.connect()
+
+
+def _source(row: RowMapping) -> Source:
+    return Source(
+        name=row["name"],
+        kind=SourceKind(row["kind"]),
+        url=row["url"],
+        tag=row["tag"],
+        title=row["title"],
+        lang=row["lang"],
+        enabled=bool(row["enabled"]),
+        include=json.loads(row["include"]),
+        exclude=json.loads(row["exclude"]),
+    )
+
+
+def _stored_entry(row: RowMapping) -> StoredEntry:
+    entry = Entry(
+        url=row["url"],
+        canonical_url=row["canonical_url"],
+        source=row["source"],
+        title=row["title"],
+        guid=row["guid"],
+        published=_dt(row["published"]),
+        feed_content=row["feed_content"],
+        local_path=row["local_path"],
+    )
+    collected = _dt(row["collected_at"])
+    assert collected is not None
+    return StoredEntry(
+        id=int(row["id"]),
+        entry=entry,
+        post_date=date.fromisoformat(row["post_date"]),
+        collected_at=collected,
+        fetch_state=row["fetch_state"],
+        fetch_attempts=row["fetch_attempts"],
+        fetch_error=row["fetch_error"],
+    )
+
+
+def _article(row: RowMapping) -> Article:
+    return Article(
+        url=row["canonical_url"],
+        canonical_url=row["canonical_url"],
+        title=row["title"],
+        text=row["text"],
+        lang=row["lang"],
+        published=_dt(row["published"]),
+        usable=bool(row["usable"]),
+        reason=row["reason"],
+        method=row["method"],
+    )
+
+
+def _post_row(row: RowMapping) -> PostRow:
+    return PostRow(
+        id=int(row["id"]),
+        entry_id=int(row["entry_id"]),
+        path=row["path"],
+        post_date=date.fromisoformat(row["post_date"]),
+        state=row["state"],
+    )
