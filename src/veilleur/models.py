@@ -93,6 +93,7 @@ class Intel(BaseModel):
     relevance_score: float
     category: str = "other"
     cves: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # why it was judged so (filters, thresholds)
 
 
 class KeyPoint(BaseModel):
@@ -120,14 +121,14 @@ class Briefing(BaseModel):
 
 
 class Post(BaseModel):
-    """A Jekyll post ready to be written."""
+    """A Jekyll post ready to be written: `text` is the whole file."""
 
     title: str
     date: date
     slug: str
     tag: str
     source_urls: list[str]
-    body: str
+    text: str
 
     @property
     def filename(self) -> str:

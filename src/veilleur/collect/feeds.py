@@ -139,4 +139,6 @@ def parse_feed(
         )
         if len(result.entries) >= max_entries:
             break
+    if parsed.get("bozo") and not result.entries and not result.skipped_old:
+        raise FeedError(f"malformed feed, no readable item: {parsed.get('bozo_exception')}")
     return result

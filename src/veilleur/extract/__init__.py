@@ -66,6 +66,14 @@ def _from_feed(entry: Entry) -> tuple[str, str]:
     return entry.title, " ".join(content.split())
 
 
+def _without_title(text: str, title: str) -> str:
+    """Extractors often repeat the headline as the first paragraph; the title is kept apart."""
+    first, _, rest = text.lstrip().partition("\n")
+    if title and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest.lstrip()
+    return text
+
+
 def extract_article(document: Document | None, entry: Entry, min_words: int = 80) -> Article:
     """The article of an entry: from its fetched page, or from the feed's own content when the
     page could not be fetched or yields less text than the feed. Never raises on bad input."""
@@ -85,6 +93,7 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     ):
         text, method, reason = feed_text, "feed", ""
         title = title or feed_title
+    text = _without_title(text, title or entry.title)
     if not reason:
         reason = assess(title or entry.title, text, min_words)
     canonical = entry.canonical_url

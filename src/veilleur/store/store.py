@@ -302,8 +302,14 @@ class Store:
         with self._tx() as conn:
             duplicate_of = None
             if article.usable:
+                # Same text, or the same page under another URL (its canonical link says so).
                 duplicate_of = conn.execute(
-                    select(a.c.entry_id).where(a.c.dedup_key == content_hash)
+                    select(a.c.entry_id).where(
+                        or_(
+                            a.c.dedup_key == content_hash,
+                            and_(a.c.canonical_url == article.canonical_url, a.c.dedup_key.is_not(None)),
+                        )
+                    )
                 ).scalar()
             conn.execute(
                 a.insert().values(

@@ -1,0 +1,153 @@
+"""A French briefing built from the article itself, with no model.
+
+It states only what it can state with certainty: the kind of event (from the article's own
+vocabulary), the CVE ids found in the text, the outlet, and the article's own sentences — quoted
+and marked as quotations when the article is not in French. Recommendations come from the curated
+playbook for the kind of event. Nothing here can invent a fact: every sentence about the story is
+the article's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.playbook import recommendations
+from veilleur.brief.sentences import split_sentences
+from veilleur.enrich.cves import find_cves
+from veilleur.enrich.relevance import evidence
+from veilleur.models import Briefing, KeyPoint, Vulnerability
+
+CATEGORY_HEADINGS = {
+    "ransomware": "Rançongiciel",
+    "data_breach": "Fuite de données",
+    "vulnerability": "Vulnérabilité",
+    "malware_campaign": "Logiciel malveillant",
+    "apt_espionage": "Cyberespionnage",
+    "ddos": "Attaque DDoS",
+    "fraud_phishing": "Hameçonnage et fraude",
+    "law_enforcement": "Action judiciaire",
+    "policy_regulation": "Réglementation",
+    "research_tooling": "Recherche en sécurité",
+    "other": "Cybersécurité",
+}
+LANGUAGE_NAMES = {"en": "anglais", "nl": "néerlandais", "de": "allemand", "es": "espagnol", "it": "italien"}
+
+# Sentence labels, by the topic the sentence's own words announce; first match wins.
+_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (label, re.compile(pattern, re.I))
+    for label, pattern in [
+        ("Vulnérabilité", r"\bcve-|vulnérab|vulnerab|faille|flaw|kwetsba|schwachstelle"),
+        ("Exploitation", r"exploit"),
+        ("Impact", r"urgence|dévié|annul|interromp|paralys|perturb|ralenti|transféré|fermé|coupé|"
+         r"shut down|offline|divert|cancel|disrupt|outage|unavailable|uitgeschakeld|ausgefallen"),
+        ("Rançon", r"rançon|ransom|losgeld|lösegeld"),
+        ("Enquête", r"plainte|police|enquête|parquet|investigat|autorités|authorities|politie|polizei"),
+        ("Attaquants", r"pirates|hackers?|attaquants?|attackers?|gang|groupe|threat actor"),
+        ("Données", r"données|data\b|records|informations personnelles|gegevens|daten\b"),
+        ("Correctif", r"correctif|patch|mise à jour|update|fixed|corrigé|version"),
+    ]
+]
+DEFAULT_LABEL = "À retenir"
+MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_WORDS = 55  # longer "sentences" are usually run-together lists or captions
+SUMMARY_MAX_WORDS = 80
+HEADLINE_MAX_WORDS = 15  # a short line without final punctuation is a (sub)heading, not a sentence
+KEY_POINTS = 4
+_NOISE = re.compile(r"https?://|cookie|newsletter|subscribe|abonnez|click here|cliquez|\bcopyright\b", re.I)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|{}])")
+
+
+def escape_markdown(text: str) -> str:
+    """Article text is quoted verbatim; its stray asterisks or brackets must not become markup."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _label(sentence: str) -> str:
+    for label, pattern in _LABELS:
+        if pattern.search(sentence):
+            return label
+    return DEFAULT_LABEL
+
+
+def _candidates(text: str) -> list[str]:
+    out = []
+    for sentence in split_sentences(text):
+        words = len(sentence.split())
+        headline = words < HEADLINE_MAX_WORDS and not re.search(r"[.!?…»\"”)]$", sentence)
+        if MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS and not headline and not _NOISE.search(sentence):
+            out.append(sentence)
+    return out
+
+
+def _score(sentence: str, position: int) -> float:
+    """Lead sentences carry the news; security vocabulary, numbers and CVEs carry the facts."""
+    score = 3.0 / (1 + 0.35 * position)
+    score += min(evidence(sentence), 6.0) / 2
+    if re.search(r"\d", sentence):
+        score += 0.5
+    if find_cves(sentence):
+        score += 1.5
+    if _label(sentence) == "Impact":
+        score += 1.0
+    return score
+
+
+def _quote(sentence: str, french: bool) -> str:
+    text = escape_markdown(sentence)
+    return text if french else f"« {text} »"
+
+
+class ExtractiveBackend:
+    """The zero-setup backend: no model, no network, nothing invented."""
+
+    name = "extractive"
+
+    def brief(self, request: BriefRequest) -> Briefing:
+        article, intel = request.article, request.intel
+        french = article.lang == "fr"
+        sentences = _candidates(article.text)
+        category_heading = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
+        title = " ".join(article.title.split()) or request.outlet
+        heading = f"{category_heading} : {title}" if french else f"{category_heading} : « {title} »"
+
+        summary_sentences: list[str] = []
+        for sentence in sentences:
+            if summary_sentences and sum(len(s.split()) for s in summary_sentences + [sentence]) > SUMMARY_MAX_WORDS:
+                break
+            summary_sentences.append(sentence)
+            if len(summary_sentences) == 2:
+                break
+        if french:
+            summary = " ".join(escape_markdown(s) for s in summary_sentences)
+        else:
+            language = LANGUAGE_NAMES.get(article.lang, "langue étrangère")
+            lead = " ".join(summary_sentences)
+            summary = (
+                f"{request.outlet} publie un article en {language} ; ce résumé en cite les phrases clés "
+                f"entre guillemets, sans les traduire. L'article s'ouvre ainsi : « {escape_markdown(lead)} »"
+            )
+
+        ranked = sorted(
+            ((sentence, position) for position, sentence in enumerate(sentences) if sentence not in summary_sentences),
+            key=lambda item: -_score(*item),
+        )
+        chosen = sorted(ranked[:KEY_POINTS], key=lambda item: item[1])
+        key_points = [KeyPoint(label=_label(sentence), text=_quote(sentence, french)) for sentence, _ in chosen]
+
+        vulnerabilities = []
+        for cve in intel.cves:
+            mention = next((s for s in split_sentences(article.text) if cve in {m.cve for m in find_cves(s)}), "")
+            text = f"citée dans l'article : « {escape_markdown(mention)} »" if mention else "citée dans l'article."
+            vulnerabilities.append(Vulnerability(cve=cve, text=text))
+
+        return Briefing(
+            heading=heading,
+            summary=summary,
+            key_points=key_points,
+            vulnerabilities=vulnerabilities,
+            no_vulnerability_text="Aucune CVE n'est mentionnée dans l'article.",
+            recommendations=recommendations(intel.category),
+            sources=[request.url],
+            backend=self.name,
+        )

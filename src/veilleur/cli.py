@@ -1,0 +1,417 @@
+"""The `veilleur` command: thin commands over the library."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+import click
+from pydantic import ValidationError
+from rich.console import Console
+
+from veilleur import __version__
+from veilleur.brief.backend import BriefRequest, get_backend
+from veilleur.collect import fetch_document
+from veilleur.collect.files import read_file
+from veilleur.collect.http import Fetcher, FetchError
+from veilleur.collect.urls import canonical_url
+from veilleur.config import Settings, load_settings
+from veilleur.enrich import enrich
+from veilleur.extract import extract_article
+from veilleur.models import Article, Document, Entry, Source, SourceKind
+from veilleur.opml import export_opml, import_opml
+from veilleur.pipeline import Pipeline, collection_day, sync_sources
+from veilleur.publish.jekyll import render_post
+from veilleur.report import health_table, print_summary
+from veilleur.store import Store
+
+console = Console(stderr=True)
+out = Console()
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings: Settings = ctx.obj["settings"]
+    return settings
+
+
+def _store(settings: Settings) -> Store:
+    return Store(settings.resolved_store_url())
+
+
+@click.group()
+@click.version_option(__version__)
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="veilleur.toml to read.")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None) -> None:
+    """veilleur: a daily French cyber-security news watch that publishes Jekyll posts."""
+    try:
+        settings = load_settings(config_path)
+    except (FileNotFoundError, ValidationError, ValueError) as exc:
+        raise click.ClickException(f"configuration error: {exc}") from exc
+    ctx.obj = {"settings": settings}
+
+
+# ---------------------------------------------------------------------------------------- run
+
+
+@main.command()
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll site folder.")
+@click.option("--store", "store_url", help="SQLAlchemy URL of the store.")
+@click.option("--source", "only", multiple=True, help="Run only these sources (repeatable).")
+@click.pass_context
+def run(ctx: click.Context, out_dir: Path | None, store_url: str | None, only: tuple[str, ...]) -> None:
+    """Collect, extract, recognise, brief and publish: the daily job."""
+    settings = _settings(ctx)
+    if out_dir:
+        settings.publish.out_dir = out_dir
+    if store_url:
+        settings.store_url = store_url
+    store = _store(settings)
+    sync_sources(store, settings)
+    pipeline = Pipeline(settings, store, console=console)
+    try:
+        summary = pipeline.run(list(only) or None)
+    finally:
+        pipeline.close()
+        store.close()
+    print_summary(summary, console)
+    console.print(f"posts in {settings.publish.out_dir / '_posts'}")
+    if summary.failed_sources or summary.commit_error:
+        ctx.exit(1)
+
+
+@main.command()
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll folder (default: a new temporary one).")
+@click.pass_context
+def demo(ctx: click.Context, out_dir: Path | None) -> None:
+    """Serve a bundled fictional news web on loopback and run the whole pipeline on it."""
+    from veilleur.demo import run_demo
+
+    target = out_dir or Path(tempfile.mkdtemp(prefix="veilleur-demo-"))
+    summary = run_demo(target, console=console)
+    print_summary(summary, console)
+    console.print("[dim]The failed sources above are the demo's deliberate bad cases.[/dim]")
+    out.print(f"Posts are in {target / '_posts'}")
+    for path in summary.published:
+        out.print(f"  {path.name}")
+
+
+# ---------------------------------------------------------------------------------------- sources
+
+
+@main.group()
+def sources() -> None:
+    """List, add, remove, enable, check, import and export sources."""
+
+
+@sources.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Include disabled sources.")
+@click.pass_context
+def sources_list(ctx: click.Context, show_all: bool) -> None:
+    """Show the sources and their recorded health."""
+    store = _store(_settings(ctx))
+    sync_sources(store, _settings(ctx))
+    rows = [(s, store.health(s.name)) for s in store.sources() if show_all or s.enabled]
+    out.print(health_table(rows))
+
+
+@sources.command("add")
+@click.argument("name")
+@click.argument("url")
+@click.option("--kind", type=click.Choice([k.value for k in SourceKind]), default="feed", show_default=True)
+@click.option("--tag", help="Blog tag of its posts (default: the name).")
+@click.option("--title", default="", help="Display name of the outlet.")
+@click.option("--include", multiple=True, help="Keep only articles containing one of these words.")
+@click.option("--exclude", multiple=True, help="Drop articles containing one of these words.")
+@click.pass_context
+def sources_add(
+    ctx: click.Context, name: str, url: str, kind: str, tag: str | None, title: str,
+    include: tuple[str, ...], exclude: tuple[str, ...],
+) -> None:
+    """Add a feed, a web page to watch (--kind page) or a local file/folder (--kind files)."""
+    if kind == "files":
+        url = str(Path(url).expanduser().resolve())
+    elif not url.startswith(("http://", "https://")):
+        raise click.BadParameter("a feed or page source needs an http(s) URL", param_hint="URL")
+    source = Source(
+        name=name, kind=SourceKind(kind), url=url, tag=tag or name, title=title or name,
+        include=list(include), exclude=list(exclude),
+    )
+    store = _store(_settings(ctx))
+    store.upsert_source(source, origin="user")
+    out.print(f"added {name} ({kind}) {url}")
+
+
+@sources.command("remove")
+@click.argument("name")
+@click.pass_context
+def sources_remove(ctx: click.Context, name: str) -> None:
+    """Remove a source (a built-in one is disabled instead, so it does not come back)."""
+    from veilleur import catalogue
+
+    store = _store(_settings(ctx))
+    if name in catalogue.by_name():
+        store.set_enabled(name, False)
+        out.print(f"disabled built-in source {name}")
+    elif store.remove_source(name):
+        out.print(f"removed {name}")
+    else:
+        raise click.ClickException(f"no source named {name!r}")
+
+
+@sources.command("enable")
+@click.argument("names", nargs=-1, required=True)
+@click.pass_context
+def sources_enable(ctx: click.Context, names: tuple[str, ...]) -> None:
+    """Enable sources (e.g. the built-in French and Belgian ones)."""
+    _toggle(ctx, names, True)
+
+
+@sources.command("disable")
+@click.argument("names", nargs=-1, required=True)
+@click.pass_context
+def sources_disable(ctx: click.Context, names: tuple[str, ...]) -> None:
+    """Disable sources without forgetting them."""
+    _toggle(ctx, names, False)
+
+
+def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
+    store = _store(_settings(ctx))
+    sync_sources(store, _settings(ctx))
+    for name in names:
+        if not store.set_enabled(name, enabled):
+            raise click.ClickException(f"no source named {name!r}")
+        out.print(f"{'enabled' if enabled else 'disabled'} {name}")
+
+
+@sources.command("check")
+@click.argument("names", nargs=-1)
+@click.pass_context
+def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
+    """Read every enabled source now, record its health, and show the table."""
+    from veilleur.collect import CollectError, collect_source
+
+    settings = _settings(ctx)
+    store = _store(settings)
+    sync_sources(store, settings)
+    chosen = [s for s in store.sources(enabled_only=not names) if not names or s.name in names]
+    failures = 0
+    with Fetcher(settings.http) as fetcher:
+        for source in chosen:
+            health = store.health(source.name)
+            try:
+                # No validators: a check reads the source for real, even if nothing changed.
+                health = health.model_copy(update={"etag": None, "last_modified": None})
+                collected = collect_source(source, fetcher, health, settings.limits)
+                store.record_success(source.name)
+                out.print(f"[green]ok[/green] {source.name}: {len(collected.entries)} item(s)")
+            except CollectError as exc:
+                failures += 1
+                store.record_failure(source.name, str(exc))
+                out.print(f"[red]failed[/red] {source.name}: {exc}")
+    out.print(health_table([(s, store.health(s.name)) for s in chosen]))
+    if failures:
+        ctx.exit(1)
+
+
+@sources.command("export")
+@click.argument("path", type=click.Path(path_type=Path), required=False)
+@click.pass_context
+def sources_export(ctx: click.Context, path: Path | None) -> None:
+    """Write the enabled feed sources as OPML (to PATH or standard output)."""
+    store = _store(_settings(ctx))
+    sync_sources(store, _settings(ctx))
+    text = export_opml(store.sources(enabled_only=True))
+    if path:
+        path.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@sources.command("import")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def sources_import(ctx: click.Context, path: Path) -> None:
+    """Add the feeds of an OPML file."""
+    try:
+        found = import_opml(path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    store = _store(_settings(ctx))
+    for source in found:
+        store.upsert_source(source, origin="user")
+        out.print(f"added {source.name} {source.url}")
+    out.print(f"{len(found)} feed(s) imported")
+
+
+# ---------------------------------------------------------------------------------------- one input
+
+
+def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str | None]:
+    """The document and entry of a path or URL given on the command line, or the error."""
+    if target.startswith(("http://", "https://")):
+        entry = Entry(url=target, canonical_url=canonical_url(target), source="cli")
+        with Fetcher(settings.http) as fetcher:
+            try:
+                return fetch_document(entry, fetcher), entry, None
+            except FetchError as exc:
+                return None, entry, str(exc)
+    path = Path(target)
+    if not path.is_file():
+        raise click.BadParameter(f"no such file: {target}", param_hint="PATH|URL")
+    document = read_file(path)
+    entry = Entry(url=document.url, canonical_url=document.url, source="cli", local_path=str(path.resolve()))
+    return document, entry, None
+
+
+def _article_json(article: Article) -> dict[str, Any]:
+    return {
+        "url": article.url,
+        "canonical_url": article.canonical_url,
+        "title": article.title,
+        "text": article.text,
+        "lang": article.lang,
+        "published": article.published.isoformat() if article.published else None,
+        "usable": article.usable,
+        "reason": article.reason,
+        "method": article.method,
+    }
+
+
+@main.command()
+@click.argument("target", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the article as JSON.")
+@click.option("--jsonl", nargs=2, type=str, metavar="IN OUT", help="Batch: JSON lines in, JSON lines out ('-' = stdio).")
+@click.pass_context
+def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
+    """Show the article veilleur extracts from one page, file or URL (or a JSON-lines batch)."""
+    settings = _settings(ctx)
+    if jsonl:
+        _extract_batch(jsonl[0], jsonl[1], settings.limits.min_words)
+        return
+    if not target:
+        raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
+    document, entry, error = _load(target, settings)
+    article = extract_article(document, entry, settings.limits.min_words)
+    if error:
+        article.reason = f"{article.reason}; fetch failed: {error}" if article.reason else error
+    if as_json:
+        click.echo(json.dumps(_article_json(article), ensure_ascii=False, indent=2))
+        return
+    out.print(f"[bold]{article.title}[/bold]")
+    out.print(f"lang={article.lang or '?'} published={article.published} method={article.method} "
+              f"usable={article.usable} {article.reason}")
+    out.print()
+    out.print(article.text, soft_wrap=True, markup=False)
+
+
+def _open_in(path: str) -> IO[str]:
+    if path == "-":
+        return sys.stdin
+    if path.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
+
+
+def _open_out(path: str) -> IO[str]:
+    if path == "-":
+        return sys.stdout
+    if path.endswith(".gz"):
+        return gzip.open(path, "wt", encoding="utf-8")
+    return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+
+
+def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """(line number, record or None, error) for each non-empty line; bad lines do not stop."""
+    stream = _open_in(path)
+    try:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, None, f"invalid JSON: {exc}"
+                continue
+            if not isinstance(record, dict):
+                yield number, None, "invalid input: a JSON object is expected"
+                continue
+            yield number, record, ""
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]:
+    """Document and entry of one batch record (`html`, `markdown` or `text`), or an error."""
+    url = str(record.get("url") or f"urn:veilleur:{record.get('id', '')}")
+    published = None
+    if record.get("published"):
+        try:
+            published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
+        except ValueError:
+            published = None
+    entry = Entry(url=url, canonical_url=url, source="batch", title=str(record.get("title") or ""), published=published)
+    for field, content_type in (("html", "text/html"), ("markdown", "text/markdown"), ("text", "text/plain")):
+        value = record.get(field)
+        if isinstance(value, str):
+            return Document(url=url, final_url=url, status=200, content_type=content_type, text=value), entry, ""
+    return None, entry, "invalid input: one of html, markdown or text is required"
+
+
+def _extract_batch(in_path: str, out_path: str, min_words: int) -> None:
+    sink = _open_out(out_path)
+    count = 0
+    try:
+        for number, record, error in read_jsonl(in_path):
+            if record is None:
+                row: dict[str, Any] = {"line": number, "usable": False, "reason": error}
+            else:
+                document, entry, error = batch_document(record)
+                row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
+                if document is None:
+                    row.update(usable=False, reason=error)
+                else:
+                    article = extract_article(document, entry, min_words)
+                    row.update({k: v for k, v in _article_json(article).items() if k not in {"url", "canonical_url"}})
+            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    console.print(f"{count} record(s) written to {out_path}")
+
+
+@main.command()
+@click.argument("target")
+@click.option("--tag", default="veille", show_default=True, help="Source tag of the post.")
+@click.option("--style", type=click.Choice(["current", "old"]), help="Post style (default: configured).")
+@click.pass_context
+def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
+    """Print the Jekyll post veilleur would publish for one page, file or URL."""
+    settings = _settings(ctx)
+    document, entry, error = _load(target, settings)
+    article = extract_article(document, entry, settings.limits.min_words)
+    if not article.usable:
+        raise click.ClickException(f"no post: {article.reason or error}")
+    intel = enrich(article, settings.limits.min_relevance)
+    if not intel.relevant:
+        raise click.ClickException(f"no post: not about cybersecurity (score {intel.relevance_score})")
+    backend = get_backend(settings.brief.backend)
+    url = target if target.startswith(("http://", "https://")) else entry.url
+    outlet = urlsplit(url).hostname or "la source"
+    briefing = backend.brief(BriefRequest(article=article, intel=intel, outlet=outlet, url=url))
+    day = collection_day(datetime.now(UTC), settings.publish.timezone, settings.publish.day_rollover_hour)
+    rendered = render_post(briefing, article.title, day, tag, [url], style or settings.publish.style)
+    click.echo(rendered.text, nl=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Sources → entries (feeds, watched pages, local files) and entries → documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from veilleur.collect.charset import decode, looks_binary
+from veilleur.collect.feeds import FeedError, parse_feed
+from veilleur.collect.files import list_files, read_file
+from veilleur.collect.http import Fetcher, FetchError
+from veilleur.collect.pages import discover_links
+from veilleur.config import LimitsConfig
+from veilleur.models import Document, Entry, Source, SourceHealth, SourceKind
+
+__all__ = ["CollectError", "Collected", "collect_source", "fetch_document"]
+
+
+class CollectError(Exception):
+    """A source could not be read this time (recorded in its health, retried next run)."""
+
+
+@dataclass
+class Collected:
+    entries: list[Entry] = field(default_factory=list)
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def collect_source(
+    source: Source, fetcher: Fetcher, health: SourceHealth, limits: LimitsConfig, now: datetime | None = None
+) -> Collected:
+    """Read one source. Raises CollectError with a message that says what went wrong."""
+    now = now or datetime.now(UTC)
+    if source.kind is SourceKind.FILES:
+        try:
+            return Collected(entries=list_files(source))
+        except OSError as exc:
+            raise CollectError(str(exc)) from exc
+    try:
+        response = fetcher.get(source.url, etag=health.etag, last_modified=health.last_modified)
+    except FetchError as exc:
+        raise CollectError(str(exc)) from exc
+    etag = response.headers.get("etag")
+    last_modified = response.headers.get("last-modified")
+    if response.not_modified:
+        return Collected(not_modified=True, etag=etag or health.etag, last_modified=last_modified or health.last_modified)
+    if source.kind is SourceKind.FEED:
+        try:
+            parsed = parse_feed(
+                response.content,
+                response.content_type,
+                source,
+                response.final_url,
+                now=now,
+                max_age_days=limits.max_age_days,
+                max_entries=limits.max_entries_per_source,
+            )
+        except FeedError as exc:
+            raise CollectError(f"{exc} ({source.url})") from exc
+        warnings = list(parsed.warnings)
+        return Collected(parsed.entries, False, etag, last_modified, warnings)
+    if looks_binary(response.content, response.content_type):
+        raise CollectError(f"watched page is not HTML ({response.content_type}) ({source.url})")
+    html, _encoding = decode(response.content, response.content_type)
+    entries = discover_links(html, response.final_url, source, limits.max_entries_per_source)
+    return Collected(entries, False, etag, last_modified)
+
+
+def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
+    """The entry's page, or its local file. Raises FetchError (or OSError for files)."""
+    if entry.local_path:
+        return read_file(Path(entry.local_path))
+    response = fetcher.get(entry.url)
+    content_type = response.content_type or "text/html"
+    if looks_binary(response.content, content_type):
+        return Document(
+            url=entry.url, final_url=response.final_url, status=response.status, content_type=content_type, text=""
+        )
+    text, encoding = decode(response.content, content_type)
+    return Document(
+        url=entry.url,
+        final_url=response.final_url,
+        status=response.status,
+        content_type=content_type,
+        text=text,
+        encoding=encoding,
+    )

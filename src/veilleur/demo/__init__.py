@@ -1,0 +1,86 @@
+"""`veilleur demo`: the whole pipeline on a bundled fictional web, served on loopback."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from rich.console import Console
+
+from veilleur.config import Settings, load_settings
+from veilleur.demo.server import SITE, DemoServer
+from veilleur.models import Source, SourceKind
+from veilleur.pipeline import Pipeline, RunSummary, sync_sources
+from veilleur.store import Store
+
+
+def demo_sources(base: str) -> list[Source]:
+    feed, page, files = SourceKind.FEED, SourceKind.PAGE, SourceKind.FILES
+    return [
+        Source(name="guetteur", kind=feed, url=f"{base}/guetteur/feed.xml", tag="guetteur",
+               title="Le Guetteur Numérique", lang="fr"),
+        Source(name="harbor", kind=feed, url=f"{base}/harbor/rss.xml", tag="harbor", title="Cyber Harbor Daily"),
+        Source(name="broken-feed", kind=feed, url=f"{base}/broken/feed.xml", tag="broken", title="Broken Feed Weekly"),
+        Source(name="html-not-feed", kind=feed, url=f"{base}/gazette/", tag="gazette", title="Page posing as a feed"),
+        Source(name="gazette", kind=page, url=f"{base}/gazette/", tag="gazette", title="La Gazette de Fictiveville",
+               lang="fr"),
+        Source(name="captures", kind=files, url=str(SITE / "captures"), tag="captures", title="Captures texte",
+               lang="fr"),
+    ]
+
+
+def _init_git(site: Path) -> None:
+    """Make the demo site a git repository so the demo shows the blog's commit message."""
+    if (site / ".git").exists():
+        return
+    try:
+        subprocess.run(["git", "init", "-q", str(site)], check=True, capture_output=True)
+        for key, value in (("user.name", "veilleur demo"), ("user.email", "demo@veilleur.invalid")):
+            subprocess.run(["git", "-C", str(site), "config", key, value], check=True, capture_output=True)
+        (site / ".gitignore").write_text(".veilleur/\n", encoding="utf-8")
+    except (OSError, subprocess.CalledProcessError):
+        pass  # no git: the posts are written all the same
+
+
+def demo_settings(out: Path, base: str) -> Settings:
+    settings = load_settings(
+        None,
+        store_url=f"sqlite:///{out / '.veilleur' / 'demo.db'}",
+        catalogue=False,
+        sources=demo_sources(base),
+    )
+    settings.publish.out_dir = out
+    # Loopback is refused by default (it protects servers from being probed through veilleur);
+    # the demo web lives there, so it is allowed here, and nobody needs to wait between requests.
+    settings.http.allow_private = True
+    settings.http.politeness_delay = 0.0
+    settings.http.retries = 1
+    settings.http.backoff = 0.1
+    return settings
+
+
+# A fixed port keeps the demo's URLs, hence its canonical URLs, the same from run to run, so a
+# second `veilleur demo --out DIR` finds everything already published.
+DEMO_PORT = 8642
+
+
+def _server(port: int) -> DemoServer:
+    try:
+        return DemoServer(port=port)
+    except OSError:
+        return DemoServer(port=0)  # port taken: any free one (a rerun then sees new URLs)
+
+
+def run_demo(out: Path, console: Console | None = None, port: int = DEMO_PORT) -> RunSummary:
+    out.mkdir(parents=True, exist_ok=True)
+    _init_git(out)
+    with _server(port) as server:
+        settings = demo_settings(out, server.base)
+        store = Store(settings.resolved_store_url())
+        sync_sources(store, settings)
+        pipeline = Pipeline(settings, store, console=console)
+        try:
+            return pipeline.run()
+        finally:
+            pipeline.close()
+            store.close()

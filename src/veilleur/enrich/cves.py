@@ -1,0 +1,54 @@
+"""CVE identifiers: found in any spelling, validated, normalised.
+
+Handles what real posts got wrong: non-ASCII hyphens (`CVE‑2024‑7344`), shorthand lists
+(`CVE-2026-4670 / 5174`, `CVE-2026-4670, -4671`), lower case, and placeholders
+(`CVE-2024-XXXX`, `CVE-N/A`), which are rejected because they are not digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+# Every dash a text may carry between the parts: ASCII hyphen, non-breaking hyphen, figure dash,
+# en and em dashes, minus sign, small and full-width hyphen-minus.
+_DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_CVE = re.compile(
+    rf"\bCVE[\s{_DASH}]?(\d{{4}})[{_DASH}](\d{{4,7}})\b"
+    # shorthand continuations: "/ 5174", ", -5175", " and 5176", " et 5177"
+    rf"((?:\s*(?:/|,|&|\band\b|\bet\b|\ben\b|\bund\b)\s*[{_DASH}]?\d{{4,7}}\b(?![{_DASH}]\d))*)",
+    re.I,
+)
+_CONTINUATION = re.compile(rf"[{_DASH}]?(\d{{4,7}})\b")
+FIRST_YEAR = 1999  # the CVE list started in 1999
+
+
+@dataclass(frozen=True)
+class CveMention:
+    cve: str
+    start: int  # character offset of the mention in the text
+
+
+def _valid(year: int, number: str) -> bool:
+    return FIRST_YEAR <= year <= datetime.now(UTC).year + 1 and not (len(number) > 4 and number[0] == "0")
+
+
+def find_cves(text: str) -> list[CveMention]:
+    """Every valid CVE id in the text, in order of appearance, each with its offset."""
+    found: list[CveMention] = []
+    for match in _CVE.finditer(text):
+        year, number = int(match.group(1)), match.group(2)
+        if not _valid(year, number):
+            continue
+        found.append(CveMention(f"CVE-{year}-{number}", match.start()))
+        for extra in _CONTINUATION.findall(match.group(3) or ""):
+            # "CVE-2026-4670 / 5174": the shorthand keeps the year of the full id before it.
+            if _valid(year, extra):
+                found.append(CveMention(f"CVE-{year}-{extra}", match.start()))
+    return found
+
+
+def unique_cves(text: str) -> list[str]:
+    """Distinct valid CVE ids in order of first appearance."""
+    return list(dict.fromkeys(mention.cve for mention in find_cves(text)))

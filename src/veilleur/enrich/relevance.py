@@ -1,0 +1,69 @@
+"""Is the article's main subject cybersecurity? A weighted multilingual (FR, EN, NL, DE) lexicon.
+
+The score saturates with evidence: a single passing mention of "password" in a sports story
+stays low, a story built around an attack, a flaw or a breach scores near 1. Title terms count
+double because a headline states the main subject.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
+# events outright; weak ones are common in security stories but also elsewhere.
+LEXICON: dict[str, float] = {
+    # events and threats
+    r"ransomware|rançongiciel|rançon(?:giciel)?s?\b|ransom\b|losgeld|lösegeld": 3.0,
+    r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
+    r"malware|maliciel|logiciel malveillant|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
+    r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
+    r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|zero[- ]day|0-day|\bcve-\d": 3.0,
+    r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,
+    r"phishing|hameçonnage|smishing|vishing|credential stuffing": 3.0,
+    r"\bddos\b|déni de service|denial[- ]of[- ]service": 3.0,
+    r"exploit(?:ed|s|ation|é|ée)?\b|remote code execution|\brce\b|privilege escalation|"
+    r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b": 2.5,
+    r"hacker|hacked|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
+    r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
+    r"extortion|extorsion|afpersing|erpressung|leak site|site de fuite|exfiltrat": 2.5,
+    r"cybersecurity|cybersécurité|cyberbeveiliging|cybersicherheit|sécurité informatique|"
+    r"it-sicherheit|informatiebeveiliging|infosec": 2.0,
+    r"\bcisa\b|\banssi\b|cert-fr|\bcert\b|\bcsirt\b|\bncsc\b|\bbsi\b|\bccb\b|computer crime unit|"
+    r"europol|\benisa\b": 1.5,
+    r"patch(?:es|ed)?\b|security update|mise à jour de sécurité|correctif|beveiligingsupdate|"
+    r"sicherheitsupdate|\bcvss\b|\bkev\b": 2.0,
+    r"\bioc|indicators? of compromise|command[- ]and[- ]control|\bc2\b|payload|charge utile|"
+    r"compromis|compromised|gecompromitteerd|kompromittiert": 2.0,
+    r"logiciel de cryptage|chiffré les|encrypted (?:the )?(?:files|systems|servers)|versleuteld|"
+    r"verschlüsselt": 2.0,
+    r"intrusion|broke into|stolen (?:data|files|credentials|information)|données (?:volées|dérobées)|"
+    r"attackers?\b|attaquants?\b|aanvallers?|angreifer|threat\b|menace": 2.0,
+    # weaker context
+    r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
+    r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
+    r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
+}
+_TERMS = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
+# Each term counts at most this many times: repetition says little more than presence.
+MAX_OCCURRENCES = 3
+# Evidence at which the score reaches 1 - 1/e ≈ 0.63; calibrated so that one strong term in the
+# title plus one in the text passes the default 0.5 threshold, and a lone weak term does not.
+SCALE = 7.0
+
+
+def evidence(text: str) -> float:
+    total = 0.0
+    for pattern, weight in _TERMS:
+        hits = len(pattern.findall(text))
+        total += weight * min(hits, MAX_OCCURRENCES)
+    return total
+
+
+def relevance_score(title: str, text: str) -> float:
+    """0..1: how much the article is about cybersecurity."""
+    words = max(len(text.split()), 1)
+    raw = 2 * evidence(title) + evidence(text)
+    # Long articles accumulate incidental mentions: scale evidence down past 600 words.
+    raw /= max(1.0, math.sqrt(words / 600))
+    return round(1 - math.exp(-raw / SCALE), 3)

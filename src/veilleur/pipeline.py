@@ -1,0 +1,310 @@
+"""The pipeline runner: feeds each stage from the store and writes its results back.
+
+Stages are resumable because each one only takes records that have no result for it yet, and
+writes each result in its own transaction. Kill the process anywhere: the next run picks up
+exactly where this one stopped, with nothing lost and nothing done twice.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from veilleur import catalogue
+from veilleur.brief.backend import BriefingBackend, BriefingError, BriefRequest, get_backend
+from veilleur.collect import CollectError, collect_source, fetch_document
+from veilleur.collect.http import Fetcher, FetchError
+from veilleur.config import Settings
+from veilleur.enrich import enrich
+from veilleur.extract import content_hash, extract_article
+from veilleur.models import Intel, Source
+from veilleur.publish.jekyll import commit_posts, is_git_repository, relocate, render_post, write_post
+from veilleur.store import Store
+from veilleur.store.store import PublishItem, StoredEntry
+
+
+def collection_day(moment: datetime, timezone: str, rollover_hour: int) -> date:
+    """The post date of an article collected at `moment`: the local day, or the day before for
+    a run before `rollover_hour` (a 06:00 job publishes the previous day's news)."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return (local - timedelta(hours=rollover_hour)).date() if rollover_hour else local.date()
+
+
+@dataclass
+class SourceReport:
+    name: str
+    new: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    published: int = 0
+
+
+@dataclass
+class RunSummary:
+    sources: dict[str, SourceReport] = field(default_factory=dict)
+    fetched: int = 0
+    fetch_errors: list[tuple[str, str]] = field(default_factory=list)
+    extracted: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: int = 0
+    irrelevant: list[tuple[str, str]] = field(default_factory=list)
+    briefed: int = 0
+    brief_errors: list[tuple[str, str]] = field(default_factory=list)
+    published: list[Path] = field(default_factory=list)
+    commits: int = 0
+    commit_error: str | None = None
+
+    def report(self, source: str) -> SourceReport:
+        return self.sources.setdefault(source, SourceReport(source))
+
+    @property
+    def failed_sources(self) -> list[SourceReport]:
+        return [report for report in self.sources.values() if report.error]
+
+
+def sync_sources(store: Store, settings: Settings) -> None:
+    """Bring the built-in catalogue and the configured sources into the store. Sources added by
+    hand (`veilleur sources add`) and each source's enabled flag and health are kept."""
+    if settings.catalogue:
+        for source in catalogue.CATALOGUE:
+            if store.source(source.name) is None:
+                store.upsert_source(source, origin="catalogue")
+    for source in settings.sources:
+        existing = store.source(source.name)
+        store.upsert_source(source, origin="config")
+        if existing is not None and existing.enabled != source.enabled:
+            store.set_enabled(source.name, source.enabled)
+
+
+def _matches(keywords: list[str], text: str) -> list[str]:
+    return [word for word in keywords if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+
+
+class Pipeline:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        fetcher: Fetcher | None = None,
+        console: Console | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.fetcher = fetcher or Fetcher(settings.http)
+        self.console = console or Console(stderr=True)
+        self.now = now
+        self.summary = RunSummary()
+        self._backend: BriefingBackend | None = None
+
+    def close(self) -> None:
+        self.fetcher.close()
+
+    @contextmanager
+    def _progress(self, label: str, total: int) -> Iterator[Callable[[], None]]:
+        """A rich progress bar on a terminal; silent otherwise (cron, CI, tests)."""
+        if total == 0 or not self.console.is_terminal:
+            yield lambda: None
+            return
+        columns = (TextColumn(f"{label:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=self.console, transient=True) as progress:
+            task = progress.add_task(label, total=total)
+            yield lambda: progress.advance(task)
+
+    # ------------------------------------------------------------------ stages
+
+    def collect(self, only: list[str] | None = None) -> None:
+        sources = [s for s in self.store.sources(enabled_only=True) if not only or s.name in only]
+        day = collection_day(self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour)
+        workers = max(1, self.settings.http.workers)
+        with self._progress("collect", len(sources)) as advance, ThreadPoolExecutor(workers) as pool:
+            futures = {
+                pool.submit(
+                    collect_source, source, self.fetcher, self.store.health(source.name), self.settings.limits, self.now()
+                ): source
+                for source in sources
+            }
+            for future in as_completed(futures):
+                source = futures[future]
+                report = self.summary.report(source.name)
+                try:
+                    collected = future.result()
+                except CollectError as exc:
+                    report.error = str(exc)
+                    self.store.record_failure(source.name, str(exc))
+                    advance()
+                    continue
+                report.not_modified = collected.not_modified
+                report.warnings.extend(collected.warnings)
+                for entry in collected.entries:
+                    if self.store.add_entry(entry, day, self.now()) is not None:
+                        report.new += 1
+                # Validators are saved only once every entry is stored: a crash before this point
+                # refetches the whole feed next time instead of skipping what was not stored.
+                self.store.record_success(source.name, collected.etag, collected.last_modified)
+                advance()
+
+    def fetch(self) -> None:
+        pending = self.store.pending_fetch()
+        limit = self.settings.limits.fetch_attempts
+        workers = max(1, self.settings.http.workers)
+        with self._progress("fetch", len(pending)) as advance, ThreadPoolExecutor(workers) as pool:
+            futures = {pool.submit(fetch_document, item.entry, self.fetcher): item for item in pending}
+            for future in as_completed(futures):
+                item = futures[future]
+                try:
+                    document = future.result()
+                except (FetchError, OSError) as exc:
+                    permanent = isinstance(exc, OSError) or exc.permanent
+                    give_up = permanent or item.fetch_attempts + 1 >= limit
+                    self.store.record_fetch_failure(item.id, str(exc), give_up)
+                    self.summary.fetch_errors.append((item.entry.url, str(exc)))
+                else:
+                    self.store.save_document(item.id, document)
+                    self.summary.fetched += 1
+                advance()
+
+    def extract(self) -> None:
+        pending = self.store.pending_extract()
+        with self._progress("extract", len(pending)) as advance:
+            for item in pending:
+                document = self.store.document(item.id)
+                article = extract_article(document, item.entry, self.settings.limits.min_words)
+                if document is None and item.fetch_error and not article.usable:
+                    article.reason = f"{article.reason}; page fetch failed: {item.fetch_error}"
+                duplicate_of = self.store.save_article(item.id, article, content_hash(article.text))
+                self.summary.extracted += 1
+                if not article.usable:
+                    self.summary.rejected.append((item.entry.url, article.reason))
+                elif duplicate_of is not None:
+                    self.summary.duplicates += 1
+                advance()
+
+    def enrich(self) -> None:
+        pending = self.store.pending_enrich()
+        minimum = self.settings.limits.min_relevance
+        sources = {source.name: source for source in self.store.sources()}
+        with self._progress("enrich", len(pending)) as advance:
+            for entry_id, article in pending:
+                stored = self.store.entry(entry_id)
+                record = enrich(article, minimum)
+                source = sources.get(stored.entry.source) if stored else None
+                if source is not None:
+                    self._apply_filters(record, source, f"{article.title}\n{article.text}")
+                if not record.relevant:
+                    reason = "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
+                    self.summary.irrelevant.append((article.url, reason))
+                self.store.save_intel(entry_id, record)
+                advance()
+
+    @staticmethod
+    def _apply_filters(record: Intel, source: Source, text: str) -> None:
+        if source.include and not _matches(source.include, text):
+            record.relevant = False
+            record.notes.append(f"none of the source's include keywords ({', '.join(source.include)})")
+        excluded = _matches(source.exclude, text)
+        if excluded:
+            record.relevant = False
+            record.notes.append(f"source exclude keyword(s): {', '.join(excluded)}")
+
+    def backend(self) -> BriefingBackend:
+        if self._backend is None:
+            self._backend = get_backend(self.settings.brief.backend)
+        return self._backend
+
+    def brief(self) -> None:
+        pending = self.store.pending_brief(self.settings.limits.min_relevance)
+        sources = {source.name: source for source in self.store.sources()}
+        with self._progress("brief", len(pending)) as advance:
+            for stored, article, record in pending:
+                source = sources.get(stored.entry.source)
+                outlet = source.title if source and source.title else stored.entry.source
+                request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
+                try:
+                    briefing = self.backend().brief(request)
+                except BriefingError as exc:
+                    self.summary.brief_errors.append((stored.entry.url, str(exc)))
+                    advance()
+                    continue
+                self.store.save_briefing(stored.id, briefing)
+                self.summary.briefed += 1
+                advance()
+
+    def publish(self) -> None:
+        site = self.settings.publish.out_dir
+        for item in self.store.pending_publish():
+            result = self._publish_one(site, item)
+            if result is None:
+                continue
+            post_id, path = result
+            self.store.set_post_state([post_id], "written")
+            self.summary.published.append(path)
+            self.summary.report(item.stored.entry.source).published += 1
+        if self.settings.publish.git_commit and is_git_repository(site):
+            self._commit(site)
+
+    def _commit(self, site: Path) -> None:
+        """Commit every written post not yet committed, one commit per post date — including
+        posts written by an earlier run that was killed before its commit."""
+        by_date: dict[date, list[int]] = {}
+        rows = self.store.posts(state="written")
+        for row in rows:
+            by_date.setdefault(row.post_date, []).append(row.id)
+        paths = {row.id: site / row.path for row in rows}
+        for post_date, ids in sorted(by_date.items()):
+            try:
+                if commit_posts(site, [paths[i] for i in ids], post_date, push=self.settings.publish.git_push):
+                    self.summary.commits += 1
+            except subprocess.CalledProcessError as exc:
+                # The posts are written; they stay "written" and the commit is retried next run.
+                detail = (exc.stderr or b"").decode("utf-8", "replace").strip()
+                self.summary.commit_error = f"git {' '.join(exc.cmd[3:5])} failed: {detail}"
+                return
+            self.store.set_post_state(ids, "committed")
+
+    def _publish_one(self, site: Path, item: PublishItem) -> tuple[int, Path] | None:
+        stored: StoredEntry = item.stored
+        title = stored.entry.title.strip() or item.article.title.strip()
+        try:
+            post = render_post(
+                item.briefing, title, stored.post_date, item.tag, [stored.entry.url], self.settings.publish.style
+            )
+        except ValueError:
+            # A title with no Latin letter or digit (or none at all) still needs a stable slug.
+            post = render_post(
+                item.briefing, f"{title} veille {stored.id}", stored.post_date, item.tag, [stored.entry.url],
+                self.settings.publish.style,
+            )
+        planned = self.store.post_for_entry(stored.id)
+        if planned is None:
+            base_slug, suffix = post.slug, 2
+            while self.store.path_taken(f"_posts/{post.filename}"):
+                post = relocate(post, f"{base_slug}-{suffix}")
+                suffix += 1
+            planned = self.store.plan_post(item, f"_posts/{post.filename}", post.slug, post.title, post.date)
+            if planned is None:
+                self.summary.duplicates += 1
+                return None
+        elif planned.path != f"_posts/{post.filename}":
+            post = relocate(post, Path(planned.path).stem.removeprefix(f"{post.date.isoformat()}-"))
+        return planned.id, write_post(site, post)
+
+    def run(self, only: list[str] | None = None) -> RunSummary:
+        self.collect(only)
+        self.fetch()
+        self.extract()
+        self.enrich()
+        self.brief()
+        self.publish()
+        return self.summary

@@ -1,0 +1,123 @@
+"""Jekyll posts in the exact format of the reference blog (POST-FORMAT.md), written atomically,
+committed with the blog's own message when the site folder is a git repository."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from veilleur.models import Briefing, Post
+from veilleur.publish.slug import front_matter_title, slugify
+
+STYLES = {"current": "post-current.md.j2", "old": "post-old.md.j2"}
+COMMIT_MESSAGE = "feat(veille-cyber): new posts from {date}"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("veilleur", "templates"),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+        autoescape=False,  # Markdown, not HTML; article text is escaped for Markdown upstream
+    )
+
+
+def safe_url(url: str) -> str:
+    """The URL with the characters that would end a Markdown link target percent-encoded."""
+    return quote(url.strip(), safe=":/?#@!$&'*+,;=%~.-_")
+
+
+def footer(urls: list[str]) -> str:
+    """`[Source](URL){:target="_blank"}`; several sources become a list of the same links."""
+    links = [f'[Source]({safe_url(url)}){{:target="_blank"}}' for url in urls]
+    if len(links) == 1:
+        return links[0]
+    return "Sources :\n" + "\n".join(f"*   {link}" for link in links)
+
+
+def render_post(
+    briefing: Briefing, title: str, post_date: date, tag: str, urls: list[str], style: str = "current"
+) -> Post:
+    """Render a post. Raises ValueError when the title leaves nothing to make a slug from."""
+    clean_title = front_matter_title(title)
+    slug = slugify(clean_title)
+    if not slug:
+        raise ValueError(f"title {title!r} gives an empty slug")
+    post = Post(title=clean_title, date=post_date, slug=slug, tag=tag, source_urls=urls, text="")
+    text = (
+        _environment()
+        .get_template(STYLES[style])
+        .render(
+            title=clean_title,
+            date=post_date.isoformat(),
+            permalink=post.permalink,
+            tag=tag,
+            b=briefing,
+            footer=footer(urls),
+        )
+    )
+    post.text = text
+    return post
+
+
+def relocate(post: Post, slug: str) -> Post:
+    """The same post under another slug (when its date and slug are taken by another article)."""
+    old_permalink = post.permalink
+    moved = post.model_copy(update={"slug": slug})
+    moved.text = post.text.replace(f"permalink: {old_permalink}\n", f"permalink: {moved.permalink}\n", 1)
+    return moved
+
+
+def write_post(site: Path, post: Post) -> Path:
+    """Write `_posts/<date>-<slug>.md` atomically: a crash leaves the old file or the new one."""
+    folder = site / "_posts"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / post.filename
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".md")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(post.text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def is_git_repository(site: Path) -> bool:
+    result = subprocess.run(
+        ["git", "-C", str(site), "rev-parse", "--is-inside-work-tree"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.returncode == 0 and result.stdout.strip() == "true"
+
+
+def commit_posts(site: Path, paths: Iterable[Path], post_date: date, push: bool = False) -> bool:
+    """Commit the given posts with the blog's message; return False when there was nothing new."""
+    relative = [str(path.relative_to(site)) for path in paths]
+    if not relative:
+        return False
+    subprocess.run(["git", "-C", str(site), "add", "--", *relative], check=True, capture_output=True)
+    staged = subprocess.run(
+        ["git", "-C", str(site), "diff", "--cached", "--quiet"], check=False, capture_output=True
+    )
+    if staged.returncode == 0:
+        return False
+    message = COMMIT_MESSAGE.format(date=post_date.isoformat())
+    subprocess.run(["git", "-C", str(site), "commit", "-q", "-m", message], check=True, capture_output=True)
+    if push:
+        subprocess.run(["git", "-C", str(site), "push", "-q"], check=True, capture_output=True)
+    return True

@@ -1,0 +1,91 @@
+"""Readable run summaries and source health tables (rich)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from rich.console import Console
+from rich.table import Table
+
+from veilleur.models import Source, SourceHealth
+from veilleur.pipeline import RunSummary
+
+MAX_LISTED = 15
+
+
+def _ago(moment: datetime | None) -> str:
+    if moment is None:
+        return "never"
+    seconds = (datetime.now(UTC) - moment).total_seconds()
+    if seconds < 120:
+        return "just now"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min ago"
+    if seconds < 172800:
+        return f"{seconds / 3600:.0f} h ago"
+    return f"{seconds / 86400:.0f} days ago"
+
+
+def print_summary(summary: RunSummary, console: Console) -> None:
+    table = Table(title="veilleur run", title_justify="left")
+    table.add_column("source")
+    table.add_column("new", justify="right")
+    table.add_column("published", justify="right")
+    table.add_column("status")
+    for name in sorted(summary.sources):
+        report = summary.sources[name]
+        if report.error:
+            status = f"[red]failed:[/red] {report.error}"
+        elif report.not_modified:
+            status = "not modified (conditional GET)"
+        else:
+            status = "[green]ok[/green]"
+        if report.warnings:
+            status += f" [yellow]({len(report.warnings)} warning(s))[/yellow]"
+        table.add_row(name, str(report.new), str(report.published), status)
+    console.print(table)
+
+    def listing(title: str, rows: list[tuple[str, str]], style: str) -> None:
+        if not rows:
+            return
+        console.print(f"[{style}]{title} ({len(rows)})[/{style}]")
+        for url, reason in rows[:MAX_LISTED]:
+            console.print(f"  {url} — {reason}", soft_wrap=True)
+        if len(rows) > MAX_LISTED:
+            console.print(f"  … and {len(rows) - MAX_LISTED} more")
+
+    listing("pages not fetched (retried next run or read from the feed)", summary.fetch_errors, "yellow")
+    listing("no usable article (never published)", summary.rejected, "yellow")
+    listing("not about cybersecurity (stored, not published)", summary.irrelevant, "dim")
+    listing("briefing failed (retried next run)", summary.brief_errors, "red")
+    for report in summary.sources.values():
+        for warning in report.warnings[:5]:
+            console.print(f"[dim]  {report.name}: {warning}[/dim]", soft_wrap=True)
+    console.print(
+        f"fetched {summary.fetched} · extracted {summary.extracted} · duplicates {summary.duplicates} · "
+        f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
+        + (f" · {summary.commits} commit(s)" if summary.commits else "")
+    )
+    if summary.commit_error:
+        console.print(f"[red]{summary.commit_error}[/red]")
+    failed = summary.failed_sources
+    if failed:
+        console.print(f"[red]{len(failed)} source(s) failed:[/red] {', '.join(r.name for r in failed)}")
+
+
+def health_table(rows: list[tuple[Source, SourceHealth]]) -> Table:
+    table = Table(title="sources", title_justify="left")
+    for column in ("name", "kind", "tag", "on", "last success", "failures", "last error", "url"):
+        table.add_column(column, overflow="fold")
+    for source, health in rows:
+        table.add_row(
+            source.name,
+            source.kind.value,
+            source.tag,
+            "yes" if source.enabled else "no",
+            _ago(health.last_success),
+            str(health.consecutive_failures),
+            health.last_error or "",
+            source.url,
+        )
+    return table
