@@ -15,6 +15,12 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _SINGLE_BYTE = {"latin-1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
 
 
+_WESTERN = set(
+    "àâäáãåæçèéêëìíîïñòóôöõøùúûüýÿœšžÀÂÄÁÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖÕØÙÚÛÜÝŸŒŠŽß"
+    "’‘“”«»–—…€°§©®™•·\u00a0"
+)
+
+
 def _normalise(name: str) -> str | None:
     try:
         return codecs.lookup(name.strip().lower()).name
@@ -74,6 +80,12 @@ def decode(body: bytes, content_type: str = "") -> tuple[str, str]:
     text = _strict(body, "utf-8")
     if text is not None:
         return text, "utf-8"
+    # Our sources write French, English, Dutch and German: when Windows-1252 gives only Western
+    # letters and typographic punctuation, it is right, and statistical detection (which guesses
+    # badly on short pages) is not needed.
+    western = _strict(body, "cp1252")
+    if western is not None and all(char.isascii() or char in _WESTERN for char in western):
+        return western, "cp1252"
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         encoding = _normalise(best.encoding) or "utf-8"

@@ -53,7 +53,7 @@ def _advertised_feed(body: bytes, base_url: str) -> str | None:
 
 def _date(item: Any, now: datetime) -> tuple[datetime | None, str | None]:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = item.get(key)
+        parsed = dict.get(item, key)  # not item.get: it maps updated→published with a warning
         if parsed:
             try:
                 value = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)

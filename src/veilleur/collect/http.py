@@ -9,8 +9,10 @@ import socket
 import threading
 import time
 import urllib.robotparser
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -20,6 +22,15 @@ from veilleur.config import HttpConfig
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+
+
+def _decoder(encoding: str) -> Any:
+    """A zlib decompressor for the Content-Encoding, or None for identity."""
+    if encoding in {"gzip", "x-gzip"}:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    return None
 
 
 class FetchError(Exception):
@@ -195,15 +206,27 @@ class Fetcher:
         limit = self.config.max_bytes
         with self.client.stream("GET", url, headers=headers) as response:
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limit:
+            encoding = response.headers.get("content-encoding", "identity").strip().lower()
+            if declared.isdigit() and int(declared) > limit and encoding == "identity":
                 raise FetchError(url, f"body of {declared} bytes exceeds the {limit}-byte cap", permanent=True)
+            # Decompressed by hand: httpx accepts a truncated gzip stream silently, and the cap must
+            # apply to the decompressed size too (a small gzip can expand to gigabytes).
+            decoder = _decoder(encoding)
             chunks: list[bytes] = []
             size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise FetchError(url, f"body exceeds the {limit}-byte cap", permanent=True)
-                chunks.append(chunk)
+            try:
+                for raw in response.iter_raw():
+                    chunk = decoder.decompress(raw) if decoder else raw
+                    size += len(chunk)
+                    if size > limit:
+                        raise FetchError(url, f"body exceeds the {limit}-byte cap", permanent=True)
+                    chunks.append(chunk)
+                if decoder is not None:
+                    chunks.append(decoder.flush())
+                    if not decoder.eof and size:
+                        raise FetchError(url, "truncated compressed body (gzip stream ends early)", permanent=True)
+            except zlib.error as exc:
+                raise FetchError(url, f"corrupt compressed body: {exc}", permanent=True) from exc
             return Response(url, str(response.url), response.status_code, response.headers, b"".join(chunks))
 
     def _backoff(self, attempt: int) -> float:

@@ -1,0 +1,80 @@
+"""A real HTTP server on loopback for tests: each route answers with chosen bytes, status,
+headers and delay, and every request is recorded."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    content_type: str = "text/html; charset=utf-8"
+
+
+Route = Reply | Callable[["_Handler"], Reply]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: WebServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        return
+
+    def do_GET(self) -> None:
+        path = self.path
+        self.server.requests.append((path, dict(self.headers.items())))
+        route = self.server.routes.get(path) or self.server.routes.get(path.split("?", 1)[0])
+        if route is None:
+            reply = Reply(b"<html><body><h1>404 Not Found</h1></body></html>", 404)
+        else:
+            reply = route(self) if callable(route) else route
+        if reply.delay:
+            time.sleep(reply.delay)
+        self.send_response(reply.status)
+        headers = {"Content-Type": reply.content_type, "Content-Length": str(len(reply.body)), **reply.headers}
+        for key, value in headers.items():
+            if value:
+                self.send_header(key, value)
+        self.end_headers()
+        try:
+            self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+class WebServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        return  # a client that hangs up early (size cap, timeout) is part of the tests
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def hits(self, path: str) -> int:
+        return sum(1 for requested, _ in self.requests if requested == path)
+
+    def start(self) -> WebServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
