@@ -63,7 +63,7 @@ def check_post(text: str, filename: str, style: str = "current") -> list[str]:
     words = len(re.findall(r"[\wÀ-ÿ'’-]+", FOOTER.sub("", body)))
     if words > 600:
         problems.append(f"{words} words: runaway length")
-    for cve in re.findall(r"CVE\S*", body):
+    for cve in re.findall(r"CVE[-\u2010-\u2015/]\S*", body):
         if not re.fullmatch(r"CVE-\d{4}-\d{4,7}\W*", cve):
             problems.append(f"malformed CVE {cve}")
     return problems
