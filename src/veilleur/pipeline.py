@@ -28,7 +28,14 @@ from veilleur.config import Settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
 from veilleur.models import Intel, Source
-from veilleur.publish.jekyll import commit_posts, is_git_repository, relocate, render_post, write_post
+from veilleur.publish.jekyll import (
+    commit_posts,
+    is_git_repository,
+    relocate,
+    remove_stale_temporaries,
+    render_post,
+    write_post,
+)
 from veilleur.store import Store
 from veilleur.store.store import PublishItem, StoredEntry
 
@@ -135,8 +142,9 @@ class Pipeline:
                 ): source
                 for source in sources
             }
-            for future in as_completed(futures):
-                source = futures[future]
+            # Results are stored in source order, not completion order, so that when two feeds
+            # carry the same article the same source always gets it.
+            for future, source in futures.items():
                 report = self.summary.report(source.name)
                 try:
                     collected = future.result()
@@ -243,6 +251,7 @@ class Pipeline:
 
     def publish(self) -> None:
         site = self.settings.publish.out_dir
+        remove_stale_temporaries(site)
         for item in self.store.pending_publish():
             result = self._publish_one(site, item)
             if result is None:

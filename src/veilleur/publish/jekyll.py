@@ -95,6 +95,15 @@ def write_post(site: Path, post: Post) -> Path:
     return target
 
 
+def remove_stale_temporaries(site: Path) -> int:
+    """Delete half-written files left by a run killed in the middle of `write_post`."""
+    removed = 0
+    for stale in (site / "_posts").glob(".tmp-*.md"):
+        stale.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def is_git_repository(site: Path) -> bool:
     result = subprocess.run(
         ["git", "-C", str(site), "rev-parse", "--is-inside-work-tree"],

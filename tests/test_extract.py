@@ -1,0 +1,155 @@
+"""Extraction: the article and nothing else, from HTML, text and Markdown captures; pages
+without an article are recognised with their reason."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from veilleur.extract import content_hash, extract_article, extract_markup
+from veilleur.extract.quality import assess
+from veilleur.models import Document, Entry
+
+SEED_TEASERS = [
+    "La voiture hybride", "Crans-Montana", "La fusion entre le CHU", "Groupe CHC", "MontLegia",
+    "Sart Tilman", "Gala de boxe", "Héliporté", "Citadelle", "grands brûlés", "CHR de Huy",
+    "regroupement des 8 hôpitaux", "FN Browning", "Sprimont", "Lire plus", "Météo", "Recommandations",
+]
+
+
+def doc(text: str, content_type: str) -> Document:
+    return Document(url="http://127.0.0.1/a", final_url="http://127.0.0.1/a", status=200,
+                    content_type=content_type, text=text)
+
+
+def entry(title: str = "", feed_content: str = "") -> Entry:
+    return Entry(url="http://127.0.0.1/a", canonical_url="http://127.0.0.1/a", source="t",
+                 title=title, feed_content=feed_content)
+
+
+def test_seed_capture_keeps_the_article_and_drops_the_teasers() -> None:
+    text = shared_path("seeds", "000_2c8f3f87bf6db0f0.txt").read_text(encoding="utf-8")
+    article = extract_article(doc(text, "text/plain"), entry())
+    assert article.usable and article.lang == "fr"
+    assert article.title == "La clinique André Renard victime d'une cyber-attaque"
+    assert article.text.startswith("La clinique André Renard à Herstal, a été victime")
+    assert "Les urgences ont notamment été déviées" in article.text
+    assert article.text.rstrip().endswith("ralentissement conséquent de l'établissement hospitalier")
+    for teaser in SEED_TEASERS:
+        assert teaser not in article.text, teaser
+
+
+CAPTURE_NL = """Home | Nieuws | Sport | Weer
+Vrijdag 14/11/2026
+
+Ziekenhuis Fictiefstad getroffen door cyberaanval
+
+Het ziekenhuis van Fictiefstad, een verzonnen gemeente, is donderdagnacht getroffen door een cyberaanval met ransomware waarbij verschillende servers werden versleuteld.
+De spoeddienst werd omgeleid naar omliggende ziekenhuizen en geplande operaties werden uitgesteld tot maandag, meldt de directie.
+De politie en het Centrum voor Cybersecurity onderzoeken de aanval. Volgens het ziekenhuis zijn er voorlopig geen aanwijzingen dat patiëntgegevens zijn gestolen.
+
+Lees ook
+
+Nieuwe fietsbrug over de Schelde geopend
+Nieuwe fietsbrug over de Schelde geopend
+De brug verbindt beide oevers en werd zaterdag feestelijk ingehuldigd door de burgemeester ...
+"""
+
+
+def test_dutch_capture() -> None:
+    title, text, *_ = extract_markup(CAPTURE_NL, "text")
+    assert title == "Ziekenhuis Fictiefstad getroffen door cyberaanval"
+    assert "spoeddienst werd omgeleid" in text
+    assert "fietsbrug" not in text and "Lees ook" not in text and "Home" not in text
+
+
+MARKDOWN = """[Skip to content](#main)
+* [Home](https://news.example/)
+* [Security](https://news.example/security)
+
+# Fictional vendor patches actively exploited gateway flaw
+
+By Staff | [Share](https://x.example/share)
+
+The fictional vendor GateCorp has patched a critical flaw in its gateway appliances that attackers have exploited since early November to gain remote access to corporate networks.
+
+The bug, tracked as CVE-2026-40001, lets an unauthenticated attacker run code on the device. **Customers are urged to update immediately** and to review their logs for signs of compromise.
+
+## Related articles
+
+* [Another unrelated story about cloud pricing changes this year](https://news.example/cloud)
+"""
+
+
+def test_markdown_capture() -> None:
+    title, text, *_ = extract_markup(MARKDOWN, "markdown")
+    assert title == "Fictional vendor patches actively exploited gateway flaw"
+    assert "CVE-2026-40001" in text and "Customers are urged to update immediately" in text
+    assert "**" not in text and "Skip to content" not in text and "cloud pricing" not in text
+
+
+PAGE = """<html><head><title>Flaw | Site</title></head><body>
+<nav><a href="/">Home</a><a href="/news">News</a><a href="/about">About us</a></nav>
+<article><h1>Gateway flaw exploited</h1>
+<p>The fictional vendor GateCorp has patched a critical flaw in its gateway appliances that attackers exploited.</p>
+<p>The bug, tracked as CVE-2026-40001, lets an unauthenticated attacker run code on the device remotely.</p>
+<p>Customers are urged to update immediately and to review their logs for any signs of compromise.</p>
+</article>
+<section class="comments"><h3>2 Comments</h3><p>First! This is a comment by a reader that is not part of it.</p></section>
+<footer>Copyright 2026 Site. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page() -> None:
+    article = extract_article(doc(PAGE, "text/html"), entry(), min_words=20)
+    assert article.usable and article.title == "Gateway flaw exploited"
+    assert "CVE-2026-40001" in article.text
+    assert "Home" not in article.text and "First!" not in article.text and "Copyright" not in article.text
+
+
+def test_feed_content_is_the_fallback_when_the_page_fails_or_is_thin() -> None:
+    feed_html = "<p>" + " ".join(["The feed carries the full article text about the ransomware attack."] * 12) + "</p>"
+    failed = extract_article(None, entry("T", feed_html))
+    assert failed.usable and failed.method == "feed" and "ransomware attack" in failed.text
+    thin = extract_article(doc("<html><body><p>Subscribe now.</p></body></html>", "text/html"), entry("T", feed_html))
+    assert thin.usable and thin.method == "feed"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "reason"),
+    [
+        ("404 Not Found", "The page you requested could not be found.", "error page"),
+        ("Oops", "Erreur critique : le serveur SQL est temporairement indisponible.", "error page"),
+        ("Just a moment...", "Our systems have detected unusual traffic from your computer network.", "bot check"),
+        ("Story", "Subscribe to continue reading. " + "word " * 60, "paywalled"),
+        ("ISC Stormcast For Thursday, March 5th, 2026", "Listen now: podcast audio " + "x " * 40, "podcast"),
+        ("Short", "Only a few words here.", "too little text"),
+        ("Empty", "", "empty page"),
+    ],
+)
+def test_unusable_pages_are_recognised(title: str, text: str, reason: str) -> None:
+    assert reason in assess(title, text, min_words=80)
+
+
+def test_an_article_about_an_error_page_is_still_an_article() -> None:
+    text = ("Attackers defaced the ministry website and replaced it with a fake 404 Not Found page. " * 40)
+    assert assess("Ministry website defaced by hackers", text, min_words=80) == ""
+
+
+def test_content_hash_ignores_markup_spacing_and_case() -> None:
+    assert content_hash("Hello,  World!\n\nSecond para.") == content_hash("hello world second para")
+    assert content_hash("Hello world") != content_hash("Hello there world")
+
+
+def test_extraction_floor_on_the_benchmark_corpus() -> None:
+    """The floor only rises: veilleur at least matches plain trafilatura on HTML, and the
+    plain-text path stays at or above 0.85 F1 (see bench/extraction.py)."""
+    shared_path("corpus", "extraction-dev", "ground-truth.json")
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    import extraction
+
+    scores = extraction.evaluate(extraction.default_shared())
+    assert scores["veilleur (HTML)"] >= scores["trafilatura (HTML)"]
+    assert scores["veilleur (plain text)"] >= 0.85

@@ -1,0 +1,173 @@
+"""The whole pipeline on real loopback servers: the demo, idempotence, de-duplication across
+feeds and days, the collection-day rule, source health and filters."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from postcheck import check_post
+from webserver import Reply, WebServer
+
+from veilleur.config import HttpConfig, Settings, load_settings
+from veilleur.demo import run_demo
+from veilleur.models import Source, SourceKind
+from veilleur.pipeline import Pipeline, collection_day, sync_sources
+from veilleur.store import Store
+
+DEMO_SLUGS = {
+    "la-clinique-sainte-aurore-victime-dune-cyberattaque",
+    "la-mairie-de-fictiveville-visee-par-une-attaque-informatique-par-deni-de-service",
+    "le-centre-hospitalier-de-valmont-paralyse-par-un-rancongiciel",
+    "critical-netgate-vpn-flaw-exploited-in-the-wild-patch-now",
+    "phishing-wave-impersonates-the-fictional-northbank-to-steal-logins",
+    "year-end-report",
+}
+
+
+def test_demo_publishes_exactly_the_good_posts(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    summary = run_demo(site, port=0)
+    posts = sorted((site / "_posts").glob("*.md"))
+    assert {p.name[11:-3] for p in posts} == DEMO_SLUGS
+    for path in posts:
+        assert check_post(path.read_text(encoding="utf-8"), path.name) == [], path.name
+    assert {r.name for r in summary.failed_sources} == {"broken-feed", "html-not-feed"}
+    assert any(url.endswith("verification.html") and "bot check" in why for url, why in summary.rejected)
+    assert {url.rsplit("/", 1)[1] for url, _ in summary.irrelevant} == {
+        "marche-de-noel.html", "fete-du-fromage-record-affluence.html"}
+    valmont = (site / "_posts").glob("*valmont*")
+    assert len(list(valmont)) == 1  # the same story came through two feeds
+    phishing = next(p for p in posts if "northbank" in p.name).read_text(encoding="utf-8")
+    assert "4,000 messages" in phishing  # the page was gone (410): the feed's own text was used
+    log = subprocess.run(["git", "-C", str(site), "log", "--format=%s"], capture_output=True, text=True, check=True)
+    day = posts[0].name[:10]
+    assert log.stdout.strip() == f"feat(veille-cyber): new posts from {day}"
+
+
+def test_second_demo_run_publishes_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    with socket.socket() as probe:  # a free port, the same for both runs (URLs must not change)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run_demo(site, port=port)
+    before = {p.name: p.read_bytes() for p in (site / "_posts").glob("*.md")}
+    summary = run_demo(site, port=port)
+    after = {p.name: p.read_bytes() for p in (site / "_posts").glob("*.md")}
+    assert before == after and len(after) == len(DEMO_SLUGS)
+    assert summary.published == [] and summary.fetched == 0
+    ok = [r for r in summary.sources.values() if not r.error and r.name != "captures"]
+    assert ok and all(r.not_modified for r in ok)  # only conditional GETs answered 304
+
+
+ARTICLE = """<html><head><title>{title}</title></head><body><nav><a href="/">Home</a></nav><article>
+<h1>{title}</h1>
+<p>{lead} The attack was detected early on Monday by the security team of the organisation.</p>
+<p>Attackers deployed ransomware on several servers and demanded a ransom, the company said in a statement.
+Systems were shut down as a precaution and operations were moved to manual procedures for the day.</p>
+<p>The incident has been reported to the national cybersecurity centre and to the police, who are
+investigating. The company says it has backups and expects to restore its services within days.</p>
+</article></body></html>"""
+
+
+def article(title: str, lead: str) -> Reply:
+    return Reply(ARTICLE.format(title=title, lead=lead).encode())
+
+
+def feed(web: WebServer, items: list[tuple[str, str]], when: datetime) -> Reply:
+    body = "".join(
+        f"<item><title>{title}</title><link>{web.url(path)}</link><pubDate>{format_datetime(when)}</pubDate></item>"
+        for title, path in items
+    )
+    return Reply(f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{body}</channel></rss>'.encode(),
+                 content_type="application/rss+xml")
+
+
+def settings_for(tmp_path: Path, sources: list[Source], http: HttpConfig) -> Settings:
+    settings = load_settings(None, store_url=f"sqlite:///{tmp_path / 'store.db'}", catalogue=False, sources=sources)
+    settings.http = http
+    settings.publish.out_dir = tmp_path / "site"
+    return settings
+
+
+def run_once(settings: Settings, now: datetime) -> Pipeline:
+    store = Store(settings.resolved_store_url())
+    sync_sources(store, settings)
+    pipeline = Pipeline(settings, store, now=lambda: now)
+    try:
+        pipeline.run()
+    finally:
+        pipeline.close()
+        store.close()
+    return pipeline
+
+
+def test_same_article_on_a_later_day_and_through_two_feeds_is_published_once(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
+    day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
+    day2 = day1 + timedelta(days=1)
+    web.routes["/a"] = article("Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware.")
+    web.routes["/b"] = article("Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware.")
+    # The same Beta article under a second URL (a syndicated copy): same text, different address.
+    web.routes["/mirror/b"] = article("Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware.")
+    web.routes["/one.xml"] = feed(web, [("Ransomware hits Alpha Corp", "/a")], day1)
+    web.routes["/two.xml"] = feed(web, [("Ransomware hits Alpha Corp", "/a?utm_source=two")], day1)
+    sources = [Source(name="one", kind=SourceKind.FEED, url=web.url("/one.xml"), tag="one"),
+               Source(name="two", kind=SourceKind.FEED, url=web.url("/two.xml"), tag="two")]
+    settings = settings_for(tmp_path, sources, http_config)
+    first = run_once(settings, day1)
+    assert len(first.summary.published) == 1
+
+    web.routes["/one.xml"] = feed(web, [("Ransomware hits Alpha Corp", "/a"), ("Ransomware hits Beta Corp", "/b")], day2)
+    web.routes["/two.xml"] = feed(web, [("Beta Corp ransomware (copy)", "/mirror/b")], day2)
+    second = run_once(settings, day2)
+    names = sorted(p.name for p in (tmp_path / "site" / "_posts").glob("*.md"))
+    assert len(names) == 2, names
+    assert names[0].startswith(collection_day(day1, "Pacific/Noumea", 12).isoformat())
+    assert any(n.startswith(collection_day(day2, "Pacific/Noumea", 12).isoformat()) for n in names)
+    assert len(second.summary.published) == 1 and second.summary.duplicates == 1
+
+    third = run_once(settings, day2 + timedelta(hours=1))
+    assert third.summary.published == [] and third.summary.extracted == 0
+
+
+def test_source_health_and_failures_are_recorded(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
+    web.routes["/bad.xml"] = Reply(b"<html><body>not a feed</body></html>")
+    sources = [Source(name="bad", kind=SourceKind.FEED, url=web.url("/bad.xml"), tag="bad")]
+    settings = settings_for(tmp_path, sources, http_config)
+    now = datetime.now(UTC)
+    for _ in range(2):
+        pipeline = run_once(settings, now)
+        assert pipeline.summary.failed_sources[0].error and "HTML page" in pipeline.summary.failed_sources[0].error
+    store = Store(settings.resolved_store_url())
+    health = store.health("bad")
+    assert health.consecutive_failures == 2 and health.last_success is None
+    assert health.last_error and "HTML page was served instead of a feed" in health.last_error
+    web.routes["/bad.xml"] = feed(web, [], now)
+    run_once(settings, now)
+    health = store.health("bad")
+    assert health.consecutive_failures == 0 and health.last_success is not None and health.last_error is None
+
+
+def test_include_and_exclude_keywords_filter_a_source(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
+    now = datetime.now(UTC)
+    web.routes["/a"] = article("Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware.")
+    web.routes["/b"] = article("Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware.")
+    web.routes["/f.xml"] = feed(web, [("Alpha", "/a"), ("Beta", "/b")], now)
+    sources = [Source(name="f", kind=SourceKind.FEED, url=web.url("/f.xml"), tag="f", exclude=["Beta Corp"])]
+    pipeline = run_once(settings_for(tmp_path, sources, http_config), now)
+    assert [p.name for p in pipeline.summary.published] == [f"{collection_day(now, 'Pacific/Noumea', 12)}-alpha.md"]
+    assert any("exclude" in why for _, why in pipeline.summary.irrelevant)
+
+
+def test_collection_day_rule() -> None:
+    # 06:05 in Nouméa (UTC+11) labels the previous day, as the reference blog's morning job does.
+    morning = datetime(2026, 3, 5, 19, 5, tzinfo=UTC)  # 2026-03-06 06:05 local
+    afternoon = datetime(2026, 3, 6, 4, 17, tzinfo=UTC)  # 2026-03-06 15:17 local
+    assert collection_day(morning, "Pacific/Noumea", 12) == date(2026, 3, 5)
+    assert collection_day(afternoon, "Pacific/Noumea", 12) == date(2026, 3, 6)
+    assert collection_day(morning, "Europe/Brussels", 0) == date(2026, 3, 5)
