@@ -50,6 +50,11 @@ def row(name: str, scores: list[tuple[float, float, float]], seconds: float) -> 
     return f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {seconds:.1f} |"
 
 
+def read_page(path: Path) -> str:
+    with gzip.open(path) as stream:
+        return stream.read().decode("utf-8", "replace")
+
+
 def default_shared() -> Path:
     return Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -58,7 +63,7 @@ def run_all(shared: Path) -> tuple[dict[str, list[tuple[float, float, float]]], 
     """Per-page (precision, recall, F1) and total seconds for each extractor."""
     corpus = shared / "corpus" / "extraction-dev"
     truth = json.loads((corpus / "ground-truth.json").read_text())
-    pages = {key: gzip.open(corpus / "html" / f"{key}.html.gz").read().decode("utf-8", "replace") for key in truth}
+    pages = {key: read_page(corpus / "html" / f"{key}.html.gz") for key in truth}
     warnings.simplefilter("ignore")
     results: dict[str, list[tuple[float, float, float]]] = {}
     timings: dict[str, float] = {}
@@ -83,7 +88,9 @@ def evaluate(shared: Path) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=default_shared())
     args = parser.parse_args()
     corpus = args.shared / "corpus" / "extraction-dev"

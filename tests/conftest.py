@@ -8,9 +8,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from webserver import WebServer  # noqa: E402
+from webserver import WebServer
 
-from veilleur.config import HttpConfig  # noqa: E402
+from veilleur.config import HttpConfig
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -33,5 +33,12 @@ def web() -> Iterator[WebServer]:
 @pytest.fixture
 def http_config() -> HttpConfig:
     """Loopback allowed, no politeness wait, fast retries: the tests' own server is local."""
-    return HttpConfig(allow_private=True, politeness_delay=0.0, backoff=0.01, retries=2, timeout=2.0,
-                      connect_timeout=2.0, max_retry_after=0.5)
+    return HttpConfig(
+        allow_private=True,
+        politeness_delay=0.0,
+        backoff=0.01,
+        retries=2,
+        timeout=2.0,
+        connect_timeout=2.0,
+        max_retry_after=0.5,
+    )

@@ -7,7 +7,9 @@ import re
 import yaml
 
 FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-FOOTER = re.compile(r'\n\n---\n(\[Source\]\([^)\s]+\)\{:target="_blank"\}|Sources :\n(\*   \[Source\]\([^)\s]+\)\{:target="_blank"\}\n?)+)\n\Z')
+FOOTER = re.compile(
+    r'\n\n---\n(\[Source\]\([^)\s]+\)\{:target="_blank"\}|Sources :\n(\*   \[Source\]\([^)\s]+\)\{:target="_blank"\}\n?)+)\n\Z'
+)
 LEAKS = re.compile(r"(?im)^(#+\s*|\*\*)?(titre|title|résumé|summary)\s*:|voici un résumé|here is|as an ai")
 
 
@@ -36,7 +38,7 @@ def check_post(text: str, filename: str, style: str = "current") -> list[str]:
         problems.append(f"file name {filename} does not match date and slug")
     if not (isinstance(meta["tags"], list) and len(meta["tags"]) == 2 and meta["tags"][0] == "veille-cyber"):
         problems.append(f"tags {meta['tags']}")
-    body = text[match.end():]
+    body = text[match.end() :]
     if not FOOTER.search(body):
         problems.append("Source footer missing or malformed")
     heading = body.split("\n", 1)[0]
@@ -55,7 +57,11 @@ def check_post(text: str, filename: str, style: str = "current") -> list[str]:
     if re.search(r"<[a-zA-Z/][^>]*>", body.replace("\\<", "")):
         problems.append("raw HTML in the body")
     for label in ("Points clés", "Vulnérabilités", "Recommandations"):
-        wanted = f"**{label} :**" if style == "current" else f"**{'Points Clés' if label == 'Points clés' else label} :**"
+        wanted = (
+            f"**{label} :**"
+            if style == "current"
+            else f"**{'Points Clés' if label == 'Points clés' else label} :**"
+        )
         if wanted not in body:
             problems.append(f"missing section {wanted}")
     if style == "current" and re.search(r"\*\* :\*\*\n\n|:\*\*\n\n\*", body):

@@ -14,20 +14,44 @@ from veilleur.extract.quality import assess
 from veilleur.models import Document, Entry
 
 SEED_TEASERS = [
-    "La voiture hybride", "Crans-Montana", "La fusion entre le CHU", "Groupe CHC", "MontLegia",
-    "Sart Tilman", "Gala de boxe", "Héliporté", "Citadelle", "grands brûlés", "CHR de Huy",
-    "regroupement des 8 hôpitaux", "FN Browning", "Sprimont", "Lire plus", "Météo", "Recommandations",
+    "La voiture hybride",
+    "Crans-Montana",
+    "La fusion entre le CHU",
+    "Groupe CHC",
+    "MontLegia",
+    "Sart Tilman",
+    "Gala de boxe",
+    "Héliporté",
+    "Citadelle",
+    "grands brûlés",
+    "CHR de Huy",
+    "regroupement des 8 hôpitaux",
+    "FN Browning",
+    "Sprimont",
+    "Lire plus",
+    "Météo",
+    "Recommandations",
 ]
 
 
 def doc(text: str, content_type: str) -> Document:
-    return Document(url="http://127.0.0.1/a", final_url="http://127.0.0.1/a", status=200,
-                    content_type=content_type, text=text)
+    return Document(
+        url="http://127.0.0.1/a",
+        final_url="http://127.0.0.1/a",
+        status=200,
+        content_type=content_type,
+        text=text,
+    )
 
 
 def entry(title: str = "", feed_content: str = "") -> Entry:
-    return Entry(url="http://127.0.0.1/a", canonical_url="http://127.0.0.1/a", source="t",
-                 title=title, feed_content=feed_content)
+    return Entry(
+        url="http://127.0.0.1/a",
+        canonical_url="http://127.0.0.1/a",
+        source="t",
+        title=title,
+        feed_content=feed_content,
+    )
 
 
 def test_seed_capture_keeps_the_article_and_drops_the_teasers() -> None:
@@ -110,10 +134,16 @@ def test_html_page() -> None:
 
 
 def test_feed_content_is_the_fallback_when_the_page_fails_or_is_thin() -> None:
-    feed_html = "<p>" + " ".join(["The feed carries the full article text about the ransomware attack."] * 12) + "</p>"
+    feed_html = (
+        "<p>"
+        + " ".join(["The feed carries the full article text about the ransomware attack."] * 12)
+        + "</p>"
+    )
     failed = extract_article(None, entry("T", feed_html))
     assert failed.usable and failed.method == "feed" and "ransomware attack" in failed.text
-    thin = extract_article(doc("<html><body><p>Subscribe now.</p></body></html>", "text/html"), entry("T", feed_html))
+    thin = extract_article(
+        doc("<html><body><p>Subscribe now.</p></body></html>", "text/html"), entry("T", feed_html)
+    )
     assert thin.usable and thin.method == "feed"
 
 
@@ -122,7 +152,11 @@ def test_feed_content_is_the_fallback_when_the_page_fails_or_is_thin() -> None:
     [
         ("404 Not Found", "The page you requested could not be found.", "error page"),
         ("Oops", "Erreur critique : le serveur SQL est temporairement indisponible.", "error page"),
-        ("Just a moment...", "Our systems have detected unusual traffic from your computer network.", "bot check"),
+        (
+            "Just a moment...",
+            "Our systems have detected unusual traffic from your computer network.",
+            "bot check",
+        ),
         ("Story", "Subscribe to continue reading. " + "word " * 60, "paywalled"),
         ("ISC Stormcast For Thursday, March 5th, 2026", "Listen now: podcast audio " + "x " * 40, "podcast"),
         ("Short", "Only a few words here.", "too little text"),
@@ -134,7 +168,7 @@ def test_unusable_pages_are_recognised(title: str, text: str, reason: str) -> No
 
 
 def test_an_article_about_an_error_page_is_still_an_article() -> None:
-    text = ("Attackers defaced the ministry website and replaced it with a fake 404 Not Found page. " * 40)
+    text = "Attackers defaced the ministry website and replaced it with a fake 404 Not Found page. " * 40
     assert assess("Ministry website defaced by hackers", text, min_words=80) == ""
 
 

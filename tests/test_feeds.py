@@ -8,7 +8,7 @@ from email.utils import format_datetime
 import pytest
 from conftest import shared_path
 
-from veilleur.collect.feeds import FeedError, parse_feed
+from veilleur.collect.feeds import FeedError, FeedResult, parse_feed
 from veilleur.models import Source, SourceKind
 
 SOURCE = Source(name="test", kind=SourceKind.FEED, url="http://127.0.0.1/feed", tag="test")
@@ -23,18 +23,27 @@ def rss(items: str) -> bytes:
 def item(title: str, link: str, guid: str = "", date: datetime | None = NOW) -> str:
     pub = f"<pubDate>{format_datetime(date)}</pubDate>" if date else ""
     guid_tag = f"<guid>{guid}</guid>" if guid else ""
-    return f"<item><title>{title}</title><link>{link}</link>{guid_tag}{pub}<description>d</description></item>"
+    return (
+        f"<item><title>{title}</title><link>{link}</link>{guid_tag}{pub}<description>d</description></item>"
+    )
 
 
-def parse(body: bytes, content_type: str = "application/rss+xml", **kwargs: int) -> object:
+def parse(body: bytes, content_type: str = "application/rss+xml", **kwargs: int) -> FeedResult:
     return parse_feed(body, content_type, SOURCE, "http://127.0.0.1/feed", now=NOW, **kwargs)
 
 
 def test_real_feeds_parse_into_entries() -> None:
     folder = shared_path("corpus", "feeds")
     for path in sorted(folder.glob("*.xml")):
-        result = parse_feed(path.read_bytes(), "application/rss+xml", SOURCE, "https://example.org/",
-                            now=datetime(2025, 7, 24, tzinfo=UTC), max_age_days=3650, max_entries=500)
+        result = parse_feed(
+            path.read_bytes(),
+            "application/rss+xml",
+            SOURCE,
+            "https://example.org/",
+            now=datetime(2025, 7, 24, tzinfo=UTC),
+            max_age_days=3650,
+            max_entries=500,
+        )
         assert result.entries, path.name
         for entry in result.entries:
             assert entry.url.startswith("http") and entry.canonical_url.startswith("http")
@@ -58,13 +67,16 @@ def test_empty_body_is_an_error() -> None:
 
 def test_html_served_as_feed_says_so_and_points_to_the_real_feed() -> None:
     page = b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>x</body></html>'
-    with pytest.raises(FeedError, match="HTML page.*http://127.0.0.1/rss.xml"):
+    with pytest.raises(FeedError, match=r"HTML page.*http://127\.0\.0\.1/rss\.xml"):
         parse(page, "text/html")
 
 
 def test_duplicate_guids_and_links_are_collected_once() -> None:
-    body = rss(item("A", "http://127.0.0.1/a", "g1") + item("A again", "http://127.0.0.1/a?utm_source=x", "g2")
-               + item("B", "http://127.0.0.1/b", "g1"))
+    body = rss(
+        item("A", "http://127.0.0.1/a", "g1")
+        + item("A again", "http://127.0.0.1/a?utm_source=x", "g2")
+        + item("B", "http://127.0.0.1/b", "g1")
+    )
     result = parse(body)
     assert [e.url for e in result.entries] == ["http://127.0.0.1/a"]
     assert len(result.warnings) == 2

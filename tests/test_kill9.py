@@ -33,13 +33,13 @@ within days, while its security team looks for the initial access vector used by
 def config(tmp_path: Path, web: WebServer, http: HttpConfig) -> Path:
     path = tmp_path / "veilleur.toml"
     path.write_text(
-        f"""store_url = "sqlite:///{tmp_path / 'store.db'}"
+        f"""store_url = "sqlite:///{tmp_path / "store.db"}"
 catalogue = false
 
 [[sources]]
 name = "kill"
 kind = "feed"
-url = "{web.url('/feed.xml')}"
+url = "{web.url("/feed.xml")}"
 tag = "kill"
 
 [http]
@@ -53,7 +53,7 @@ retries = 0
 max_entries_per_source = 100
 
 [publish]
-out_dir = "{tmp_path / 'site'}"
+out_dir = "{tmp_path / "site"}"
 """,
         encoding="utf-8",
     )
@@ -66,12 +66,17 @@ def test_kill_dash_nine_anywhere_loses_and_duplicates_nothing(
     now = datetime.now(UTC)
     items = ""
     for n in range(ITEMS):
-        web.routes[f"/a/{n}"] = Reply(PAGE.format(title=f"Ransomware attack on Org{n} Ltd", n=n).encode(), delay=0.08)
-        items += (f"<item><title>Ransomware attack on Org{n} Ltd</title><link>{web.url(f'/a/{n}')}</link>"
-                  f"<pubDate>{format_datetime(now)}</pubDate></item>")
+        web.routes[f"/a/{n}"] = Reply(
+            PAGE.format(title=f"Ransomware attack on Org{n} Ltd", n=n).encode(), delay=0.08
+        )
+        items += (
+            f"<item><title>Ransomware attack on Org{n} Ltd</title><link>{web.url(f'/a/{n}')}</link>"
+            f"<pubDate>{format_datetime(now)}</pubDate></item>"
+        )
     web.routes["/feed.xml"] = Reply(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>K</title>{items}</channel></rss>'.encode(),
-        content_type="application/rss+xml")
+        content_type="application/rss+xml",
+    )
     path = config(tmp_path, web, http_config)
     command = [sys.executable, "-m", "veilleur", "--config", str(path), "run"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}

@@ -38,12 +38,16 @@ def test_demo_publishes_exactly_the_good_posts(tmp_path: Path) -> None:
     assert {r.name for r in summary.failed_sources} == {"broken-feed", "html-not-feed"}
     assert any(url.endswith("verification.html") and "bot check" in why for url, why in summary.rejected)
     assert {url.rsplit("/", 1)[1] for url, _ in summary.irrelevant} == {
-        "marche-de-noel.html", "fete-du-fromage-record-affluence.html"}
+        "marche-de-noel.html",
+        "fete-du-fromage-record-affluence.html",
+    }
     valmont = (site / "_posts").glob("*valmont*")
     assert len(list(valmont)) == 1  # the same story came through two feeds
     phishing = next(p for p in posts if "northbank" in p.name).read_text(encoding="utf-8")
     assert "4,000 messages" in phishing  # the page was gone (410): the feed's own text was used
-    log = subprocess.run(["git", "-C", str(site), "log", "--format=%s"], capture_output=True, text=True, check=True)
+    log = subprocess.run(
+        ["git", "-C", str(site), "log", "--format=%s"], capture_output=True, text=True, check=True
+    )
     day = posts[0].name[:10]
     assert log.stdout.strip() == f"feat(veille-cyber): new posts from {day}"
 
@@ -82,12 +86,16 @@ def feed(web: WebServer, items: list[tuple[str, str]], when: datetime) -> Reply:
         f"<item><title>{title}</title><link>{web.url(path)}</link><pubDate>{format_datetime(when)}</pubDate></item>"
         for title, path in items
     )
-    return Reply(f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{body}</channel></rss>'.encode(),
-                 content_type="application/rss+xml")
+    return Reply(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{body}</channel></rss>'.encode(),
+        content_type="application/rss+xml",
+    )
 
 
 def settings_for(tmp_path: Path, sources: list[Source], http: HttpConfig) -> Settings:
-    settings = load_settings(None, store_url=f"sqlite:///{tmp_path / 'store.db'}", catalogue=False, sources=sources)
+    settings = load_settings(
+        None, store_url=f"sqlite:///{tmp_path / 'store.db'}", catalogue=False, sources=sources
+    )
     settings.http = http
     settings.publish.out_dir = tmp_path / "site"
     return settings
@@ -110,19 +118,29 @@ def test_same_article_on_a_later_day_and_through_two_feeds_is_published_once(
 ) -> None:
     day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
     day2 = day1 + timedelta(days=1)
-    web.routes["/a"] = article("Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware.")
-    web.routes["/b"] = article("Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware.")
+    web.routes["/a"] = article(
+        "Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware."
+    )
+    web.routes["/b"] = article(
+        "Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware."
+    )
     # The same Beta article under a second URL (a syndicated copy): same text, different address.
-    web.routes["/mirror/b"] = article("Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware.")
+    web.routes["/mirror/b"] = article(
+        "Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware."
+    )
     web.routes["/one.xml"] = feed(web, [("Ransomware hits Alpha Corp", "/a")], day1)
     web.routes["/two.xml"] = feed(web, [("Ransomware hits Alpha Corp", "/a?utm_source=two")], day1)
-    sources = [Source(name="one", kind=SourceKind.FEED, url=web.url("/one.xml"), tag="one"),
-               Source(name="two", kind=SourceKind.FEED, url=web.url("/two.xml"), tag="two")]
+    sources = [
+        Source(name="one", kind=SourceKind.FEED, url=web.url("/one.xml"), tag="one"),
+        Source(name="two", kind=SourceKind.FEED, url=web.url("/two.xml"), tag="two"),
+    ]
     settings = settings_for(tmp_path, sources, http_config)
     first = run_once(settings, day1)
     assert len(first.summary.published) == 1
 
-    web.routes["/one.xml"] = feed(web, [("Ransomware hits Alpha Corp", "/a"), ("Ransomware hits Beta Corp", "/b")], day2)
+    web.routes["/one.xml"] = feed(
+        web, [("Ransomware hits Alpha Corp", "/a"), ("Ransomware hits Beta Corp", "/b")], day2
+    )
     web.routes["/two.xml"] = feed(web, [("Beta Corp ransomware (copy)", "/mirror/b")], day2)
     second = run_once(settings, day2)
     names = sorted(p.name for p in (tmp_path / "site" / "_posts").glob("*.md"))
@@ -135,14 +153,19 @@ def test_same_article_on_a_later_day_and_through_two_feeds_is_published_once(
     assert third.summary.published == [] and third.summary.extracted == 0
 
 
-def test_source_health_and_failures_are_recorded(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
+def test_source_health_and_failures_are_recorded(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
     web.routes["/bad.xml"] = Reply(b"<html><body>not a feed</body></html>")
     sources = [Source(name="bad", kind=SourceKind.FEED, url=web.url("/bad.xml"), tag="bad")]
     settings = settings_for(tmp_path, sources, http_config)
     now = datetime.now(UTC)
     for _ in range(2):
         pipeline = run_once(settings, now)
-        assert pipeline.summary.failed_sources[0].error and "HTML page" in pipeline.summary.failed_sources[0].error
+        assert (
+            pipeline.summary.failed_sources[0].error
+            and "HTML page" in pipeline.summary.failed_sources[0].error
+        )
     store = Store(settings.resolved_store_url())
     health = store.health("bad")
     assert health.consecutive_failures == 2 and health.last_success is None
@@ -153,14 +176,22 @@ def test_source_health_and_failures_are_recorded(tmp_path: Path, web: WebServer,
     assert health.consecutive_failures == 0 and health.last_success is not None and health.last_error is None
 
 
-def test_include_and_exclude_keywords_filter_a_source(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
+def test_include_and_exclude_keywords_filter_a_source(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
     now = datetime.now(UTC)
-    web.routes["/a"] = article("Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware.")
-    web.routes["/b"] = article("Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware.")
+    web.routes["/a"] = article(
+        "Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware."
+    )
+    web.routes["/b"] = article(
+        "Ransomware hits Beta Corp", "Beta Corp, another fictional company, was hit by ransomware."
+    )
     web.routes["/f.xml"] = feed(web, [("Alpha", "/a"), ("Beta", "/b")], now)
     sources = [Source(name="f", kind=SourceKind.FEED, url=web.url("/f.xml"), tag="f", exclude=["Beta Corp"])]
     pipeline = run_once(settings_for(tmp_path, sources, http_config), now)
-    assert [p.name for p in pipeline.summary.published] == [f"{collection_day(now, 'Pacific/Noumea', 12)}-alpha.md"]
+    assert [p.name for p in pipeline.summary.published] == [
+        f"{collection_day(now, 'Pacific/Noumea', 12)}-alpha.md"
+    ]
     assert any("exclude" in why for _, why in pipeline.summary.irrelevant)
 
 

@@ -35,7 +35,9 @@ TITLE = "Valmont hospital hit by ransomware: 'critical' services down"
 
 @pytest.mark.parametrize("style", ["current", "old"])
 def test_golden_posts(style: str) -> None:
-    post = render_post(BRIEFING, TITLE, date(2026, 11, 21), "bleepingcomp", ["https://news.example/valmont"], style)
+    post = render_post(
+        BRIEFING, TITLE, date(2026, 11, 21), "bleepingcomp", ["https://news.example/valmont"], style
+    )
     golden = (GOLDEN / f"post-{style}.md").read_text(encoding="utf-8")
     assert post.text == golden
     assert post.filename == "2026-11-21-valmont-hospital-hit-by-ransomware-critical-services-down.md"

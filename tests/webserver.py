@@ -3,6 +3,7 @@ headers and delay, and every request is recorded."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -27,7 +28,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: WebServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     def do_GET(self) -> None:
@@ -41,15 +42,17 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.delay:
             time.sleep(reply.delay)
         self.send_response(reply.status)
-        headers = {"Content-Type": reply.content_type, "Content-Length": str(len(reply.body)), **reply.headers}
+        headers = {
+            "Content-Type": reply.content_type,
+            "Content-Length": str(len(reply.body)),
+            **reply.headers,
+        }
         for key, value in headers.items():
             if value:
                 self.send_header(key, value)
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(reply.body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
 
 class WebServer(ThreadingHTTPServer):

@@ -32,8 +32,15 @@ from veilleur.publish.jekyll import render_post
 from veilleur.report import health_table, print_summary
 from veilleur.store import Store
 
-console = Console(stderr=True)
-out = Console()
+
+def _console() -> Console:
+    """Messages and summaries, on standard error (created per call: tests and pipes set the width)."""
+    return Console(stderr=True)
+
+
+def _out() -> Console:
+    """Results, on standard output."""
+    return Console()
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -75,32 +82,34 @@ def run(ctx: click.Context, out_dir: Path | None, store_url: str | None, only: t
         settings.store_url = store_url
     store = _store(settings)
     sync_sources(store, settings)
-    pipeline = Pipeline(settings, store, console=console)
+    pipeline = Pipeline(settings, store, console=_console())
     try:
         summary = pipeline.run(list(only) or None)
     finally:
         pipeline.close()
         store.close()
-    print_summary(summary, console)
-    console.print(f"posts in {settings.publish.out_dir / '_posts'}")
+    print_summary(summary, _console())
+    _console().print(f"posts in {settings.publish.out_dir / '_posts'}")
     if summary.failed_sources or summary.commit_error:
         ctx.exit(1)
 
 
 @main.command()
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll folder (default: a new temporary one).")
+@click.option(
+    "--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll folder (default: a new temporary one)."
+)
 @click.pass_context
 def demo(ctx: click.Context, out_dir: Path | None) -> None:
     """Serve a bundled fictional news web on loopback and run the whole pipeline on it."""
     from veilleur.demo import run_demo
 
     target = out_dir or Path(tempfile.mkdtemp(prefix="veilleur-demo-"))
-    summary = run_demo(target, console=console)
-    print_summary(summary, console)
-    console.print("[dim]The failed sources above are the demo's deliberate bad cases.[/dim]")
-    out.print(f"Posts are in {target / '_posts'}")
+    summary = run_demo(target, console=_console())
+    print_summary(summary, _console())
+    _console().print("[dim]The failed sources above are the demo's deliberate bad cases.[/dim]")
+    _out().print(f"Posts are in {target / '_posts'}")
     for path in summary.published:
-        out.print(f"  {path.name}")
+        _out().print(f"  {path.name}")
 
 
 # ---------------------------------------------------------------------------------------- sources
@@ -119,7 +128,7 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
     rows = [(s, store.health(s.name)) for s in store.sources() if show_all or s.enabled]
-    out.print(health_table(rows))
+    _out().print(health_table(rows))
 
 
 @sources.command("add")
@@ -132,8 +141,14 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
 @click.option("--exclude", multiple=True, help="Drop articles containing one of these words.")
 @click.pass_context
 def sources_add(
-    ctx: click.Context, name: str, url: str, kind: str, tag: str | None, title: str,
-    include: tuple[str, ...], exclude: tuple[str, ...],
+    ctx: click.Context,
+    name: str,
+    url: str,
+    kind: str,
+    tag: str | None,
+    title: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
 ) -> None:
     """Add a feed, a web page to watch (--kind page) or a local file/folder (--kind files)."""
     if kind == "files":
@@ -141,12 +156,17 @@ def sources_add(
     elif not url.startswith(("http://", "https://")):
         raise click.BadParameter("a feed or page source needs an http(s) URL", param_hint="URL")
     source = Source(
-        name=name, kind=SourceKind(kind), url=url, tag=tag or name, title=title or name,
-        include=list(include), exclude=list(exclude),
+        name=name,
+        kind=SourceKind(kind),
+        url=url,
+        tag=tag or name,
+        title=title or name,
+        include=list(include),
+        exclude=list(exclude),
     )
     store = _store(_settings(ctx))
     store.upsert_source(source, origin="user")
-    out.print(f"added {name} ({kind}) {url}")
+    _out().print(f"added {name} ({kind}) {url}")
 
 
 @sources.command("remove")
@@ -159,9 +179,9 @@ def sources_remove(ctx: click.Context, name: str) -> None:
     store = _store(_settings(ctx))
     if name in catalogue.by_name():
         store.set_enabled(name, False)
-        out.print(f"disabled built-in source {name}")
+        _out().print(f"disabled built-in source {name}")
     elif store.remove_source(name):
-        out.print(f"removed {name}")
+        _out().print(f"removed {name}")
     else:
         raise click.ClickException(f"no source named {name!r}")
 
@@ -188,7 +208,7 @@ def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
     for name in names:
         if not store.set_enabled(name, enabled):
             raise click.ClickException(f"no source named {name!r}")
-        out.print(f"{'enabled' if enabled else 'disabled'} {name}")
+        _out().print(f"{'enabled' if enabled else 'disabled'} {name}")
 
 
 @sources.command("check")
@@ -211,12 +231,12 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
                 health = health.model_copy(update={"etag": None, "last_modified": None})
                 collected = collect_source(source, fetcher, health, settings.limits)
                 store.record_success(source.name)
-                out.print(f"[green]ok[/green] {source.name}: {len(collected.entries)} item(s)")
+                _out().print(f"[green]ok[/green] {source.name}: {len(collected.entries)} item(s)")
             except CollectError as exc:
                 failures += 1
                 store.record_failure(source.name, str(exc))
-                out.print(f"[red]failed[/red] {source.name}: {exc}")
-    out.print(health_table([(s, store.health(s.name)) for s in chosen]))
+                _out().print(f"[red]failed[/red] {source.name}: {exc}")
+    _out().print(health_table([(s, store.health(s.name)) for s in chosen]))
     if failures:
         ctx.exit(1)
 
@@ -247,8 +267,8 @@ def sources_import(ctx: click.Context, path: Path) -> None:
     store = _store(_settings(ctx))
     for source in found:
         store.upsert_source(source, origin="user")
-        out.print(f"added {source.name} {source.url}")
-    out.print(f"{len(found)} feed(s) imported")
+        _out().print(f"added {source.name} {source.url}")
+    _out().print(f"{len(found)} feed(s) imported")
 
 
 # ---------------------------------------------------------------------------------------- one input
@@ -288,7 +308,9 @@ def _article_json(article: Article) -> dict[str, Any]:
 @main.command()
 @click.argument("target", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the article as JSON.")
-@click.option("--jsonl", nargs=2, type=str, metavar="IN OUT", help="Batch: JSON lines in, JSON lines out ('-' = stdio).")
+@click.option(
+    "--jsonl", nargs=2, type=str, metavar="IN OUT", help="Batch: JSON lines in, JSON lines out ('-' = stdio)."
+)
 @click.pass_context
 def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
     """Show the article veilleur extracts from one page, file or URL (or a JSON-lines batch)."""
@@ -305,11 +327,13 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
     if as_json:
         click.echo(json.dumps(_article_json(article), ensure_ascii=False, indent=2))
         return
-    out.print(f"[bold]{article.title}[/bold]")
-    out.print(f"lang={article.lang or '?'} published={article.published} method={article.method} "
-              f"usable={article.usable} {article.reason}")
-    out.print()
-    out.print(article.text, soft_wrap=True, markup=False)
+    _out().print(f"[bold]{article.title}[/bold]")
+    _out().print(
+        f"lang={article.lang or '?'} published={article.published} method={article.method} "
+        f"usable={article.usable} {article.reason}"
+    )
+    _out().print()
+    _out().print(article.text, soft_wrap=True, markup=False)
 
 
 def _open_in(path: str) -> IO[str]:
@@ -317,7 +341,7 @@ def _open_in(path: str) -> IO[str]:
         return sys.stdin
     if path.endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    return open(path, encoding="utf-8")
 
 
 def _open_out(path: str) -> IO[str]:
@@ -325,7 +349,7 @@ def _open_out(path: str) -> IO[str]:
         return sys.stdout
     if path.endswith(".gz"):
         return gzip.open(path, "wt", encoding="utf-8")
-    return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    return open(path, "w", encoding="utf-8")
 
 
 def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
@@ -358,11 +382,17 @@ def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]
             published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
         except ValueError:
             published = None
-    entry = Entry(url=url, canonical_url=url, source="batch", title=str(record.get("title") or ""), published=published)
+    entry = Entry(
+        url=url, canonical_url=url, source="batch", title=str(record.get("title") or ""), published=published
+    )
     for field, content_type in (("html", "text/html"), ("markdown", "text/markdown"), ("text", "text/plain")):
         value = record.get(field)
         if isinstance(value, str):
-            return Document(url=url, final_url=url, status=200, content_type=content_type, text=value), entry, ""
+            return (
+                Document(url=url, final_url=url, status=200, content_type=content_type, text=value),
+                entry,
+                "",
+            )
     return None, entry, "invalid input: one of html, markdown or text is required"
 
 
@@ -380,13 +410,15 @@ def _extract_batch(in_path: str, out_path: str, min_words: int) -> None:
                     row.update(usable=False, reason=error)
                 else:
                     article = extract_article(document, entry, min_words)
-                    row.update({k: v for k, v in _article_json(article).items() if k not in {"url", "canonical_url"}})
+                    row.update(
+                        {k: v for k, v in _article_json(article).items() if k not in {"url", "canonical_url"}}
+                    )
             sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
     finally:
         if sink is not sys.stdout:
             sink.close()
-    console.print(f"{count} record(s) written to {out_path}")
+    _console().print(f"{count} record(s) written to {out_path}")
 
 
 @main.command()

@@ -44,5 +44,7 @@ def import_opml(path: Path) -> list[Source]:
         title = outline.get("title") or outline.get("text") or url
         name = slugify(title) or slugify(url)
         tag = (outline.get("category") or "").split(",")[0].strip("/ ") or name
-        sources.append(Source(name=name, kind=SourceKind.FEED, url=url, tag=slugify(tag) or name, title=title))
+        sources.append(
+            Source(name=name, kind=SourceKind.FEED, url=url, tag=slugify(tag) or name, title=title)
+        )
     return sources

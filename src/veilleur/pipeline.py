@@ -133,12 +133,19 @@ class Pipeline:
 
     def collect(self, only: list[str] | None = None) -> None:
         sources = [s for s in self.store.sources(enabled_only=True) if not only or s.name in only]
-        day = collection_day(self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour)
+        day = collection_day(
+            self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
+        )
         workers = max(1, self.settings.http.workers)
         with self._progress("collect", len(sources)) as advance, ThreadPoolExecutor(workers) as pool:
             futures = {
                 pool.submit(
-                    collect_source, source, self.fetcher, self.store.health(source.name), self.settings.limits, self.now()
+                    collect_source,
+                    source,
+                    self.fetcher,
+                    self.store.health(source.name),
+                    self.settings.limits,
+                    self.now(),
                 ): source
                 for source in sources
             }
@@ -211,7 +218,9 @@ class Pipeline:
                 if source is not None:
                     self._apply_filters(record, source, f"{article.title}\n{article.text}")
                 if not record.relevant:
-                    reason = "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
+                    reason = (
+                        "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
+                    )
                     self.summary.irrelevant.append((article.url, reason))
                 self.store.save_intel(entry_id, record)
                 advance()
@@ -273,7 +282,9 @@ class Pipeline:
         paths = {row.id: site / row.path for row in rows}
         for post_date, ids in sorted(by_date.items()):
             try:
-                if commit_posts(site, [paths[i] for i in ids], post_date, push=self.settings.publish.git_push):
+                if commit_posts(
+                    site, [paths[i] for i in ids], post_date, push=self.settings.publish.git_push
+                ):
                     self.summary.commits += 1
             except subprocess.CalledProcessError as exc:
                 # The posts are written; they stay "written" and the commit is retried next run.
@@ -287,12 +298,21 @@ class Pipeline:
         title = stored.entry.title.strip() or item.article.title.strip()
         try:
             post = render_post(
-                item.briefing, title, stored.post_date, item.tag, [stored.entry.url], self.settings.publish.style
+                item.briefing,
+                title,
+                stored.post_date,
+                item.tag,
+                [stored.entry.url],
+                self.settings.publish.style,
             )
         except ValueError:
             # A title with no Latin letter or digit (or none at all) still needs a stable slug.
             post = render_post(
-                item.briefing, f"{title} veille {stored.id}", stored.post_date, item.tag, [stored.entry.url],
+                item.briefing,
+                f"{title} veille {stored.id}",
+                stored.post_date,
+                item.tag,
+                [stored.entry.url],
                 self.settings.publish.style,
             )
         planned = self.store.post_for_entry(stored.id)

@@ -39,8 +39,11 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     for label, pattern in [
         ("Vulnérabilité", r"\bcve-|vulnérab|vulnerab|faille|flaw|kwetsba|schwachstelle"),
         ("Exploitation", r"exploit"),
-        ("Impact", r"urgence|dévié|annul|interromp|paralys|perturb|ralenti|transféré|fermé|coupé|"
-         r"shut down|offline|divert|cancel|disrupt|outage|unavailable|uitgeschakeld|ausgefallen"),
+        (
+            "Impact",
+            r"urgence|dévié|annul|interromp|paralys|perturb|ralenti|transféré|fermé|coupé|"
+            r"shut down|offline|divert|cancel|disrupt|outage|unavailable|uitgeschakeld|ausgefallen",
+        ),
         ("Rançon", r"rançon|ransom|losgeld|lösegeld"),
         ("Enquête", r"plainte|police|enquête|parquet|investigat|autorités|authorities|politie|polizei"),
         ("Attaquants", r"pirates|hackers?|attaquants?|attackers?|gang|groupe|threat actor"),
@@ -113,7 +116,10 @@ class ExtractiveBackend:
 
         summary_sentences: list[str] = []
         for sentence in sentences:
-            if summary_sentences and sum(len(s.split()) for s in summary_sentences + [sentence]) > SUMMARY_MAX_WORDS:
+            if (
+                summary_sentences
+                and sum(len(s.split()) for s in [*summary_sentences, sentence]) > SUMMARY_MAX_WORDS
+            ):
                 break
             summary_sentences.append(sentence)
             if len(summary_sentences) == 2:
@@ -129,16 +135,28 @@ class ExtractiveBackend:
             )
 
         ranked = sorted(
-            ((sentence, position) for position, sentence in enumerate(sentences) if sentence not in summary_sentences),
+            (
+                (sentence, position)
+                for position, sentence in enumerate(sentences)
+                if sentence not in summary_sentences
+            ),
             key=lambda item: -_score(*item),
         )
         chosen = sorted(ranked[:KEY_POINTS], key=lambda item: item[1])
-        key_points = [KeyPoint(label=_label(sentence), text=_quote(sentence, french)) for sentence, _ in chosen]
+        key_points = [
+            KeyPoint(label=_label(sentence), text=_quote(sentence, french)) for sentence, _ in chosen
+        ]
 
         vulnerabilities = []
         for cve in intel.cves:
-            mention = next((s for s in split_sentences(article.text) if cve in {m.cve for m in find_cves(s)}), "")
-            text = f"citée dans l'article : « {escape_markdown(mention)} »" if mention else "citée dans l'article."
+            mention = next(
+                (s for s in split_sentences(article.text) if cve in {m.cve for m in find_cves(s)}), ""
+            )
+            text = (
+                f"citée dans l'article : « {escape_markdown(mention)} »"
+                if mention
+                else "citée dans l'article."
+            )
             vulnerabilities.append(Vulnerability(cve=cve, text=text))
 
         return Briefing(

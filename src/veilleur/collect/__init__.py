@@ -47,7 +47,9 @@ def collect_source(
     etag = response.headers.get("etag")
     last_modified = response.headers.get("last-modified")
     if response.not_modified:
-        return Collected(not_modified=True, etag=etag or health.etag, last_modified=last_modified or health.last_modified)
+        return Collected(
+            not_modified=True, etag=etag or health.etag, last_modified=last_modified or health.last_modified
+        )
     if source.kind is SourceKind.FEED:
         try:
             parsed = parse_feed(
@@ -78,7 +80,11 @@ def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
     content_type = response.content_type or "text/html"
     if looks_binary(response.content, content_type):
         return Document(
-            url=entry.url, final_url=response.final_url, status=response.status, content_type=content_type, text=""
+            url=entry.url,
+            final_url=response.final_url,
+            status=response.status,
+            content_type=content_type,
+            text="",
         )
     text, encoding = decode(response.content, content_type)
     return Document(

@@ -21,9 +21,7 @@ OLDEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)
 FUTURE_TOLERANCE = timedelta(days=2)
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html)", re.I | re.S)
-_ALTERNATE_FEED = re.compile(
-    r"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I
-)
+_ALTERNATE_FEED = re.compile(r"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
 _HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
 
 
@@ -47,7 +45,7 @@ def _advertised_feed(body: bytes, base_url: str) -> str | None:
     for tag in _ALTERNATE_FEED.findall(text):
         match = _HREF.search(tag)
         if match:
-            return urljoin(base_url, match.group(1))
+            return urljoin(base_url, str(match.group(1)))
     return None
 
 

@@ -35,4 +35,6 @@ def read_file(path: Path) -> Document:
     else:
         text, encoding = decode(body, "")
     uri = path.resolve().as_uri()
-    return Document(url=uri, final_url=uri, status=200, content_type=content_type, text=text, encoding=encoding)
+    return Document(
+        url=uri, final_url=uri, status=200, content_type=content_type, text=text, encoding=encoding
+    )

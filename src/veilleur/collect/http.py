@@ -12,8 +12,8 @@ import urllib.robotparser
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -58,7 +58,7 @@ class Response:
 
     @property
     def content_type(self) -> str:
-        return self.headers.get("content-type", "")
+        return str(self.headers.get("content-type", ""))
 
 
 @dataclass
@@ -208,7 +208,9 @@ class Fetcher:
             declared = response.headers.get("content-length", "")
             encoding = response.headers.get("content-encoding", "identity").strip().lower()
             if declared.isdigit() and int(declared) > limit and encoding == "identity":
-                raise FetchError(url, f"body of {declared} bytes exceeds the {limit}-byte cap", permanent=True)
+                raise FetchError(
+                    url, f"body of {declared} bytes exceeds the {limit}-byte cap", permanent=True
+                )
             # Decompressed by hand: httpx accepts a truncated gzip stream silently, and the cap must
             # apply to the decompressed size too (a small gzip can expand to gigabytes).
             decoder = _decoder(encoding)
@@ -224,7 +226,9 @@ class Fetcher:
                 if decoder is not None:
                     chunks.append(decoder.flush())
                     if not decoder.eof and size:
-                        raise FetchError(url, "truncated compressed body (gzip stream ends early)", permanent=True)
+                        raise FetchError(
+                            url, "truncated compressed body (gzip stream ends early)", permanent=True
+                        )
             except zlib.error as exc:
                 raise FetchError(url, f"corrupt compressed body: {exc}", permanent=True) from exc
             return Response(url, str(response.url), response.status_code, response.headers, b"".join(chunks))

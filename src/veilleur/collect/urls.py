@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from courlan import normalize_url
@@ -17,11 +18,11 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"}:
         return url
-    try:
+    with contextlib.suppress(ValueError, TypeError):
         url = normalize_url(url)
-    except (ValueError, TypeError):
-        pass
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _NOISE_PARAMS]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _NOISE_PARAMS
+    ]
     path = parts.path or "/"
     return urlunsplit((parts.scheme, parts.netloc.lower(), path, urlencode(sorted(query)), ""))

@@ -17,15 +17,47 @@ from veilleur.store import Store
 def demo_sources(base: str) -> list[Source]:
     feed, page, files = SourceKind.FEED, SourceKind.PAGE, SourceKind.FILES
     return [
-        Source(name="guetteur", kind=feed, url=f"{base}/guetteur/feed.xml", tag="guetteur",
-               title="Le Guetteur Numérique", lang="fr"),
-        Source(name="harbor", kind=feed, url=f"{base}/harbor/rss.xml", tag="harbor", title="Cyber Harbor Daily"),
-        Source(name="broken-feed", kind=feed, url=f"{base}/broken/feed.xml", tag="broken", title="Broken Feed Weekly"),
-        Source(name="html-not-feed", kind=feed, url=f"{base}/gazette/", tag="gazette", title="Page posing as a feed"),
-        Source(name="gazette", kind=page, url=f"{base}/gazette/", tag="gazette", title="La Gazette de Fictiveville",
-               lang="fr"),
-        Source(name="captures", kind=files, url=str(SITE / "captures"), tag="captures", title="Captures texte",
-               lang="fr"),
+        Source(
+            name="guetteur",
+            kind=feed,
+            url=f"{base}/guetteur/feed.xml",
+            tag="guetteur",
+            title="Le Guetteur Numérique",
+            lang="fr",
+        ),
+        Source(
+            name="harbor", kind=feed, url=f"{base}/harbor/rss.xml", tag="harbor", title="Cyber Harbor Daily"
+        ),
+        Source(
+            name="broken-feed",
+            kind=feed,
+            url=f"{base}/broken/feed.xml",
+            tag="broken",
+            title="Broken Feed Weekly",
+        ),
+        Source(
+            name="html-not-feed",
+            kind=feed,
+            url=f"{base}/gazette/",
+            tag="gazette",
+            title="Page posing as a feed",
+        ),
+        Source(
+            name="gazette",
+            kind=page,
+            url=f"{base}/gazette/",
+            tag="gazette",
+            title="La Gazette de Fictiveville",
+            lang="fr",
+        ),
+        Source(
+            name="captures",
+            kind=files,
+            url=str(SITE / "captures"),
+            tag="captures",
+            title="Captures texte",
+            lang="fr",
+        ),
     ]
 
 

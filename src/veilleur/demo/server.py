@@ -34,7 +34,7 @@ def fill(text: str, base: str, now: datetime) -> str:
 class _Handler(BaseHTTPRequestHandler):
     server: DemoServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence request logs
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     def do_GET(self) -> None:

@@ -48,7 +48,8 @@ MIN_SCORE = 2
 
 def categorise(title: str, text: str) -> str:
     scores = {
-        name: 3 * len(pattern.findall(title)) + len(pattern.findall(text)) for name, pattern in _PATTERNS.items()
+        name: 3 * len(pattern.findall(title)) + len(pattern.findall(text))
+        for name, pattern in _PATTERNS.items()
     }
     # Ransomware stories also speak of breaches and patches; its own vocabulary is decisive.
     if scores["ransomware"] >= MIN_SCORE:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.settings import Document
 
 from veilleur.extract.text import clean_capture
 
@@ -63,7 +64,7 @@ def extract_html(html: str, url: str = "") -> HtmlResult:
             include_tables=True,
             favor_precision=False,
         )
-    if document is not None:
+    if isinstance(document, Document):
         text = document.text or ""
         if text.strip():
             return HtmlResult(

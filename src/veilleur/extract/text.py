@@ -32,7 +32,8 @@ _BOUNDARY = re.compile(
 )
 # "Alex on September 17, 2018 at 6:34 am said:" — a comment starts here.
 _COMMENT_BYLINE = re.compile(
-    r"\b(said|says|wrote|a dit|a écrit|schreef|schrieb|zegt)\s*:\s*$|^(reply|répondre|antworten|reageer)$", re.I
+    r"\b(said|says|wrote|a dit|a écrit|schreef|schrieb|zegt)\s*:\s*$|^(reply|répondre|antworten|reageer)$",
+    re.I,
 )
 # The subset of markers that close an article (comments, related articles, recommendations).
 _END_OF_ARTICLE = re.compile(
@@ -138,7 +139,7 @@ def _weight(line: Line, previous: str, following: str) -> float:
         return -BOUNDARY_COST
     if _TRUNCATED.search(text) and words >= 5:
         return -TEASER_COST  # "… Lire plus" teaser summaries
-    if text == following or text == previous:
+    if text in (following, previous):
         return -TEASER_COST  # teaser titles are printed twice (image alt text, then headline)
     if line.link_only:
         return -LINK_LINE_COST
@@ -221,5 +222,5 @@ def clean_capture(text: str) -> Cleaned:
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
-    body = [line.text for line in lines[start:end] if not (line.heading == 1)]
+    body = [line.text for line in lines[start:end] if line.heading != 1]
     return Cleaned(_title(lines, start), "\n\n".join(body), _date_hint(lines, start))

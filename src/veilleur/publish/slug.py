@@ -23,4 +23,6 @@ def front_matter_title(title: str) -> str:
     unescaped single quoting valid YAML), line breaks and control characters turned into spaces,
     everything else verbatim (typographic quotes, entities, double spaces)."""
     title = title.replace("'", "")
-    return "".join(" " if (unicodedata.category(char) == "Cc" or char in "\u2028\u2029") else char for char in title)
+    return "".join(
+        " " if (unicodedata.category(char) == "Cc" or char in "\u2028\u2029") else char for char in title
+    )

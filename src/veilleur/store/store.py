@@ -247,7 +247,9 @@ class Store:
             conn.execute(
                 update(schema.entries)
                 .where(schema.entries.c.id == entry_id)
-                .values(fetch_state="done", fetch_error=None, fetch_attempts=schema.entries.c.fetch_attempts + 1)
+                .values(
+                    fetch_state="done", fetch_error=None, fetch_attempts=schema.entries.c.fetch_attempts + 1
+                )
             )
 
     def record_fetch_failure(self, entry_id: int, error: str, give_up: bool) -> None:

@@ -1,0 +1,224 @@
+"""The command line: single inputs, batches, sources, OPML, configuration and exit codes."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import shared_path
+from postcheck import check_post
+from test_extract import SEED_TEASERS
+from webserver import Reply, WebServer
+
+from veilleur.cli import main
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("COLUMNS", "400")  # rich tables stay on one line per row
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
+
+
+def test_post_on_the_seed_input(runner: CliRunner) -> None:
+    seed = shared_path("seeds", "000_2c8f3f87bf6db0f0.txt")
+    result = runner.invoke(main, ["post", str(seed)])
+    assert result.exit_code == 0, result.output
+    post = result.stdout
+    first = post.split("\n")
+    assert first[1] == "title: 'La clinique André Renard victime dune cyber-attaque'"
+    date = first[2].removeprefix("date: ")
+    assert check_post(post, f"{date}-la-clinique-andre-renard-victime-dune-cyber-attaque.md") == []
+    assert "Les urgences ont notamment été déviées" in post
+    for teaser in SEED_TEASERS:
+        assert teaser not in post.replace("**Recommandations :**", ""), teaser
+
+
+def test_post_refuses_a_page_without_article(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "error.html"
+    page.write_text(
+        "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
+    )
+    result = runner.invoke(main, ["post", str(page)])
+    assert result.exit_code == 1 and "no post" in result.output and "---" not in result.stdout
+
+
+def test_extract_json(runner: CliRunner) -> None:
+    seed = shared_path("seeds", "000_2c8f3f87bf6db0f0.txt")
+    result = runner.invoke(main, ["extract", str(seed), "--json"])
+    data = json.loads(result.stdout)
+    assert data["title"] == "La clinique André Renard victime d'une cyber-attaque"
+    assert data["lang"] == "fr" and data["usable"] is True and data["reason"] == ""
+
+
+def test_extract_jsonl_batch(runner: CliRunner, tmp_path: Path) -> None:
+    body = "<p>" + "The attackers exploited a flaw in the fictional gateway to steal data. " * 15 + "</p>"
+    lines = [
+        json.dumps(
+            {
+                "id": 1,
+                "url": "https://news.example/1",
+                "html": f"<html><body><article>{body}</article></body></html>",
+            }
+        ),
+        json.dumps(
+            {
+                "id": 2,
+                "url": "https://news.example/2",
+                "title": "T",
+                "published": "2026-11-20T08:00:00Z",
+                "text": "Menu\n\n"
+                + "Une attaque par rançongiciel a touché la commune fictive de Valmont hier soir. " * 12,
+            }
+        ),
+        json.dumps({"id": 3, "markdown": "# Short\n\n[Home](/)"}),
+        "{not json",
+        json.dumps({"id": 5, "url": "https://news.example/5"}),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["extract", "--jsonl", str(source), str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert len(rows) == 5
+    assert (
+        rows[0]["id"] == 1 and rows[0]["usable"] and rows[0]["lang"] == "en" and "gateway" in rows[0]["text"]
+    )
+    assert rows[1]["usable"] and rows[1]["lang"] == "fr" and rows[1]["published"].startswith("2026-11-20")
+    assert rows[2]["usable"] is False and "empty page" in rows[2]["reason"]
+    assert (
+        rows[3] == {"line": 4, "usable": False, "reason": rows[3]["reason"]}
+        and "invalid JSON" in rows[3]["reason"]
+    )
+    assert rows[4]["usable"] is False and "one of html, markdown or text" in rows[4]["reason"]
+    for row in rows[:3]:
+        assert set(row) >= {"title", "text", "lang", "published", "usable", "reason"}
+
+
+def test_sources_catalogue_add_remove_enable_and_opml(runner: CliRunner, tmp_path: Path) -> None:
+    listed = runner.invoke(main, ["sources", "list"], terminal_width=400)
+    for tag in (
+        "bleepingcomp",
+        "hackernews",
+        "sans-isc",
+        "schneier",
+        "zerodaysfans",
+        "securelist",
+        "troyhunt",
+        "krebs",
+        "philvenables",
+        "certfr",
+    ):
+        assert tag in listed.stdout
+    assert "zataz" not in listed.stdout  # extras are off until enabled
+    assert runner.invoke(main, ["sources", "enable", "zataz"]).exit_code == 0
+    assert (
+        runner.invoke(
+            main,
+            [
+                "sources",
+                "add",
+                "gazette",
+                "https://gazette.example/region/",
+                "--kind",
+                "page",
+                "--tag",
+                "gazette",
+            ],
+        ).exit_code
+        == 0
+    )
+    assert runner.invoke(main, ["sources", "add", "saved", str(tmp_path), "--kind", "files"]).exit_code == 0
+    bad = runner.invoke(main, ["sources", "add", "x", "not-a-url"])
+    assert bad.exit_code != 0 and "http(s) URL" in bad.output
+    exported = runner.invoke(main, ["sources", "export", str(tmp_path / "s.opml")])
+    assert exported.exit_code == 0
+    opml = (tmp_path / "s.opml").read_text()
+    assert "https://www.zataz.com/feed/" in opml and "gazette.example" not in opml  # OPML holds feeds
+    assert runner.invoke(main, ["sources", "remove", "zataz"]).exit_code == 0
+    assert runner.invoke(main, ["sources", "remove", "gazette"]).exit_code == 0
+    assert "zataz" not in runner.invoke(main, ["sources", "list"], terminal_width=400).stdout
+    assert "gazette" not in runner.invoke(main, ["sources", "list", "--all"], terminal_width=400).stdout
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "veilleur.toml").write_text("catalogue = false\n", encoding="utf-8")
+    imported = runner.invoke(main, ["sources", "import", str(tmp_path / "s.opml")])
+    assert imported.exit_code == 0 and "feed(s) imported" in imported.output
+
+
+def test_sources_check_records_health_and_exit_code(
+    runner: CliRunner, tmp_path: Path, web: WebServer
+) -> None:
+    now = format_datetime(datetime.now(UTC))
+    web.routes["/ok.xml"] = Reply(
+        f'<rss version="2.0"><channel><item><title>A</title><link>{web.url("/a")}</link>'
+        f"<pubDate>{now}</pubDate></item></channel></rss>".encode(),
+        content_type="application/rss+xml",
+    )
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        f"""catalogue = false
+[[sources]]
+name = "good"
+kind = "feed"
+url = "{web.url("/ok.xml")}"
+tag = "good"
+[[sources]]
+name = "missing"
+kind = "feed"
+url = "{web.url("/missing.xml")}"
+tag = "missing"
+[http]
+allow_private = true
+politeness_delay = 0
+""",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["sources", "check"], terminal_width=400)
+    assert result.exit_code == 1
+    assert (
+        "ok good: 1 item(s)" in result.stdout
+        and "failed missing" in result.stdout
+        and "HTTP 404" in result.stdout
+    )
+
+
+def test_environment_overrides_the_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from veilleur.config import load_settings
+
+    (tmp_path / "veilleur.toml").write_text('[publish]\nstyle = "current"\ntimezone = "Europe/Brussels"\n')
+    monkeypatch.setenv("VEILLEUR_PUBLISH__STYLE", "old")
+    settings = load_settings()
+    assert settings.publish.style == "old" and settings.publish.timezone == "Europe/Brussels"
+    (tmp_path / "veilleur.toml").write_text("unknown_key = 1\n")
+    result = runner.invoke(main, ["sources", "list"])
+    assert result.exit_code == 1 and "configuration error" in result.output
+
+
+def test_run_exit_status_says_a_source_failed(runner: CliRunner, tmp_path: Path, web: WebServer) -> None:
+    (tmp_path / "veilleur.toml").write_text(
+        f"""catalogue = false
+[[sources]]
+name = "broken"
+kind = "feed"
+url = "{web.url("/broken.xml")}"
+tag = "broken"
+[http]
+allow_private = true
+politeness_delay = 0
+retries = 0
+[publish]
+out_dir = "{tmp_path / "site"}"
+""",
+        encoding="utf-8",
+    )
+    web.routes["/broken.xml"] = Reply(b"<rss><channel><item><title>cut", content_type="application/rss+xml")
+    result = runner.invoke(main, ["run"], terminal_width=400)
+    assert result.exit_code == 1
+    assert "broken" in result.output and "malformed feed" in result.output
