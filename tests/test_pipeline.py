@@ -202,3 +202,62 @@ def test_collection_day_rule() -> None:
     assert collection_day(morning, "Pacific/Noumea", 12) == date(2026, 3, 5)
     assert collection_day(afternoon, "Pacific/Noumea", 12) == date(2026, 3, 6)
     assert collection_day(morning, "Europe/Brussels", 0) == date(2026, 3, 5)
+
+
+def test_bad_items_and_pages_end_to_end(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
+    """Through a real server: each bad case is a recorded error or a sensible default, never a
+    crash and never a garbage post."""
+    now = datetime.now(UTC)
+    lead = "Gamma Corp, a fictional company, was hit by ransomware."
+    web.routes["/untitled"] = article("Ransomware hits Gamma Corp", lead)
+    web.routes["/undated"] = article(
+        "Ransomware hits Delta Corp", "Delta Corp, a fictional firm, was hit by ransomware."
+    )
+    web.routes["/future"] = article(
+        "Ransomware hits Omega Corp", "Omega Corp, a fictional firm, was hit by ransomware."
+    )
+    web.routes["/forbidden"] = Reply(b"<html><body>Forbidden</body></html>", 403)
+    web.routes["/error"] = Reply(b"<html><body>Internal error</body></html>", 500)
+    web.routes["/binary"] = Reply(bytes(range(256)) * 40, content_type="application/octet-stream")
+    web.routes["/unusual"] = Reply(
+        b"<html><head><title>Just a moment...</title></head><body><p>We detected unusual traffic from your "
+        b"network. Please complete the CAPTCHA.</p></body></html>"
+    )
+    stamp = format_datetime(now)
+    items = (
+        f"<item><link>{web.url('/untitled')}</link><pubDate>{stamp}</pubDate></item>"
+        f"<item><title>Ransomware hits Delta Corp</title><link>{web.url('/undated')}</link></item>"
+        f"<item><title>Ransomware hits Omega Corp</title><link>{web.url('/future')}</link>"
+        "<pubDate>Tue, 01 Jan 2199 00:00:00 GMT</pubDate></item>"
+        f"<item><title>Dup</title><link>{web.url('/undated')}</link><guid>x</guid></item>"
+        f"<item><title>Forbidden page</title><link>{web.url('/forbidden')}</link><pubDate>{stamp}</pubDate></item>"
+        f"<item><title>Server error</title><link>{web.url('/error')}</link><pubDate>{stamp}</pubDate></item>"
+        f"<item><title>Binary</title><link>{web.url('/binary')}</link><pubDate>{stamp}</pubDate></item>"
+        f"<item><title>Bot wall</title><link>{web.url('/unusual')}</link><pubDate>{stamp}</pubDate></item>"
+    )
+    web.routes["/f.xml"] = Reply(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
+        content_type="application/rss+xml",
+    )
+    sources = [Source(name="f", kind=SourceKind.FEED, url=web.url("/f.xml"), tag="f")]
+    settings = settings_for(tmp_path, sources, http_config)
+    pipeline = run_once(settings, now)
+    summary = pipeline.summary
+    published = sorted(p.name[11:-3] for p in summary.published)
+    # No title in the feed: the page title is used. No date, or an absurd one: still published.
+    assert published == [
+        "ransomware-hits-delta-corp",
+        "ransomware-hits-gamma-corp",
+        "ransomware-hits-omega-corp",
+    ]
+    for path in summary.published:
+        assert check_post(path.read_text(encoding="utf-8"), path.name) == []
+    errors = dict(summary.fetch_errors)
+    assert "HTTP 403" in errors[web.url("/forbidden")] and "HTTP 500" in errors[web.url("/error")]
+    rejected = dict(summary.rejected)
+    assert "binary" in rejected[web.url("/binary")] and "bot check" in rejected[web.url("/unusual")]
+    assert "HTTP 403" in rejected[web.url("/forbidden")]  # gave up at once (permanent), no feed text
+    assert web.url("/error") not in rejected  # transient: retried on the next run
+    store = Store(settings.resolved_store_url())
+    pending = {item.entry.url: item for item in store.pending_fetch()}
+    assert list(pending) == [web.url("/error")] and pending[web.url("/error")].fetch_attempts == 1

@@ -107,9 +107,9 @@ def demo(ctx: click.Context, out_dir: Path | None) -> None:
     summary = run_demo(target, console=_console())
     print_summary(summary, _console())
     _console().print("[dim]The failed sources above are the demo's deliberate bad cases.[/dim]")
-    _out().print(f"Posts are in {target / '_posts'}")
+    click.echo(f"Posts are in {target / '_posts'}")
     for path in summary.published:
-        _out().print(f"  {path.name}")
+        click.echo(f"  {path.name}")
 
 
 # ---------------------------------------------------------------------------------------- sources
