@@ -54,9 +54,16 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
 DEFAULT_LABEL = "À retenir"
 MIN_SENTENCE_WORDS = 6
 MAX_SENTENCE_WORDS = 55  # longer "sentences" are usually run-together lists or captions
+QUOTE_MAX_WORDS = 40  # quotations of a foreign-language article stay short
 SUMMARY_MAX_WORDS = 80
 HEADLINE_MAX_WORDS = 15  # a short line without final punctuation is a (sub)heading, not a sentence
 KEY_POINTS = 4
+MIN_KEY_POINTS = 2
+# Words for the key points: with the summary, CVEs and recommendations, posts stay under the
+# reference blog's ≈450-word ceiling (median 272).
+KEY_POINT_WORDS = 140
+SHORT_ARTICLE_SENTENCES = 3
+QUOTED_CVES = 4
 _NOISE = re.compile(r"https?://|cookie|newsletter|subscribe|abonnez|click here|cliquez|\bcopyright\b", re.I)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|{}])")
 
@@ -73,10 +80,13 @@ def _label(sentence: str) -> str:
     return DEFAULT_LABEL
 
 
-def _candidates(text: str) -> list[str]:
+def _candidates(text: str, french: bool) -> list[str]:
     out = []
+    longest = MAX_SENTENCE_WORDS if french else QUOTE_MAX_WORDS
     for sentence in split_sentences(text):
         words = len(sentence.split())
+        if words > longest:
+            continue
         headline = words < HEADLINE_MAX_WORDS and not re.search(r"[.!?…»\"”)]$", sentence)
         if MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS and not headline and not _NOISE.search(sentence):
             out.append(sentence)
@@ -109,7 +119,7 @@ class ExtractiveBackend:
     def brief(self, request: BriefRequest) -> Briefing:
         article, intel = request.article, request.intel
         french = article.lang == "fr"
-        sentences = _candidates(article.text)
+        sentences = _candidates(article.text, french)
         category_heading = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
         title = " ".join(article.title.split()) or request.outlet
         heading = f"{category_heading} : {title}" if french else f"{category_heading} : « {title} »"
@@ -122,7 +132,8 @@ class ExtractiveBackend:
             ):
                 break
             summary_sentences.append(sentence)
-            if len(summary_sentences) == 2:
+            # A short article keeps sentences for the key points: the summary takes one only.
+            if len(summary_sentences) == (2 if len(sentences) > SHORT_ARTICLE_SENTENCES else 1):
                 break
         if french:
             summary = " ".join(escape_markdown(s) for s in summary_sentences)
@@ -142,16 +153,28 @@ class ExtractiveBackend:
             ),
             key=lambda item: -_score(*item),
         )
-        chosen = sorted(ranked[:KEY_POINTS], key=lambda item: item[1])
+        # Best sentences first, within the word budget that keeps posts near the blog's length.
+        budget = KEY_POINT_WORDS
+        picked: list[tuple[str, int]] = []
+        for sentence, position in ranked:
+            words = len(sentence.split())
+            if len(picked) >= KEY_POINTS or (words > budget and len(picked) >= MIN_KEY_POINTS):
+                continue
+            picked.append((sentence, position))
+            budget -= words
+        chosen = sorted(picked, key=lambda item: item[1])
         key_points = [
             KeyPoint(label=_label(sentence), text=_quote(sentence, french)) for sentence, _ in chosen
         ]
+        if not key_points:  # a one-sentence article: state what is certain rather than leave it empty
+            key_points = [KeyPoint(label="Source", text=f"article publié par {request.outlet}.")]
 
         vulnerabilities = []
-        for cve in intel.cves:
-            mention = next(
-                (s for s in split_sentences(article.text) if cve in {m.cve for m in find_cves(s)}), ""
-            )
+        article_sentences = split_sentences(article.text)
+        for index, cve in enumerate(intel.cves):
+            mention = next((s for s in article_sentences if cve in {m.cve for m in find_cves(s)}), "")
+            if index >= QUOTED_CVES or len(mention.split()) > QUOTE_MAX_WORDS:
+                mention = ""  # long CVE lists (Patch Tuesday) are listed without quotations
             text = (
                 f"citée dans l'article : « {escape_markdown(mention)} »"
                 if mention
