@@ -10,7 +10,9 @@ FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 FOOTER = re.compile(
     r'\n\n---\n(\[Source\]\([^)\s]+\)\{:target="_blank"\}|Sources :\n(\*   \[Source\]\([^)\s]+\)\{:target="_blank"\}\n?)+)\n\Z'
 )
-LEAKS = re.compile(r"(?im)^(#+\s*|\*\*)?(titre|title|résumé|summary)\s*:|voici un résumé|\bhere is\b|\bas an ai\b")
+LEAKS = re.compile(
+    r"(?im)^(#+\s*|\*\*)?(titre|title|résumé|summary)\s*:|voici un résumé|\bhere is\b|\bas an ai\b"
+)
 
 
 def check_post(text: str, filename: str, style: str = "current") -> list[str]:
