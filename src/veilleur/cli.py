@@ -17,14 +17,16 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from veilleur import __version__
-from veilleur.brief.backend import BriefRequest, get_backend
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.guard import GuardReport
+from veilleur.brief.writer import Writer
 from veilleur.collect import fetch_document
 from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.urls import canonical_url
 from veilleur.config import Settings, load_settings
 from veilleur.enrich import enrich
-from veilleur.extract import extract_article
+from veilleur.extract import content_hash, extract_article
 from veilleur.models import Article, Document, Entry, Source, SourceKind
 from veilleur.opml import export_opml, import_opml
 from veilleur.pipeline import Pipeline, collection_day, sync_sources
@@ -72,10 +74,19 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll site folder.")
 @click.option("--store", "store_url", help="SQLAlchemy URL of the store.")
 @click.option("--source", "only", multiple=True, help="Run only these sources (repeatable).")
+@click.option("--max-briefs", type=int, help="Brief at most this many articles in this run.")
 @click.pass_context
-def run(ctx: click.Context, out_dir: Path | None, store_url: str | None, only: tuple[str, ...]) -> None:
+def run(
+    ctx: click.Context,
+    out_dir: Path | None,
+    store_url: str | None,
+    only: tuple[str, ...],
+    max_briefs: int | None,
+) -> None:
     """Collect, extract, recognise, brief and publish: the daily job."""
     settings = _settings(ctx)
+    if max_briefs is not None:
+        settings.brief.max_briefs = max_briefs
     if out_dir:
         settings.publish.out_dir = out_dir
     if store_url:
@@ -422,6 +433,74 @@ def _extract_batch(in_path: str, out_path: str, min_words: int) -> None:
 
 
 @main.command()
+@click.option(
+    "--again", is_flag=True, help="Brief every relevant article again (cached answers cost nothing)."
+)
+@click.option("--max-briefs", type=int, help="Brief at most this many articles.")
+@click.option("--explain", "explain_id", help="Show the guard report of one article (entry id or URL).")
+@click.pass_context
+def brief(ctx: click.Context, again: bool, max_briefs: int | None, explain_id: str | None) -> None:
+    """Brief stored articles (the brief stage alone), or explain one briefing."""
+    settings = _settings(ctx)
+    store = _store(settings)
+    if explain_id:
+        _explain(store, explain_id)
+        return
+    pipeline = Pipeline(settings, store, console=_console())
+    try:
+        pipeline.enrich()
+        pipeline.brief(again=again, max_briefs=max_briefs)
+    finally:
+        pipeline.close()
+        store.close()
+    print_summary(pipeline.summary, _console())
+
+
+def _explain(store: Store, key: str) -> None:
+    entry_id = int(key) if key.isdigit() else store.entry_id_for_url(key)
+    record = store.briefing_record(entry_id) if entry_id is not None else None
+    if record is None:
+        raise click.ClickException(f"no briefing for {key!r}")
+    stored = store.entry(int(record["entry_id"]))
+    report = GuardReport.model_validate_json(record["report"] or "{}")
+    console = _out()
+    console.print(f"[bold]{stored.entry.url if stored else key}[/bold]")
+    console.print(
+        f"backend {record['backend']} · {record['status']} · tokens {record['prompt_tokens']} in, "
+        f"{record['completion_tokens']} out · {'accepted' if report.accepted else 'rejected'}"
+    )
+    checked = ", ".join(f"{count} {kind}" for kind, count in sorted(report.checked.items())) or "nothing"
+    console.print(f"checked against the sources: {checked}")
+    for removal in report.removed:
+        console.print(f"[yellow]removed[/yellow] ({removal.field}) {removal.text}", markup=False)
+        for reason in removal.reasons:
+            console.print(f"    {reason}", markup=False)
+    for note in report.repaired:
+        console.print(f"repaired: {note}", markup=False)
+    for reason in report.rejected:
+        console.print(f"[red]rejected:[/red] {reason}")
+
+
+@main.group()
+def llm() -> None:
+    """The configured language model."""
+
+
+@llm.command("check")
+@click.pass_context
+def llm_check(ctx: click.Context) -> None:
+    """Does the configured backend answer, and does it follow a JSON schema?"""
+    from veilleur.brief.check import check_backend
+
+    result = check_backend(_settings(ctx).brief)
+    console = _out()
+    for line in result.lines:
+        console.print(line, markup=False)
+    if not result.ok:
+        ctx.exit(1)
+
+
+@main.command()
 @click.argument("target")
 @click.option("--tag", default="veille", show_default=True, help="Source tag of the post.")
 @click.option("--style", type=click.Choice(["current", "old"]), help="Post style (default: configured).")
@@ -436,10 +515,14 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     intel = enrich(article, settings.limits.min_relevance)
     if not intel.relevant:
         raise click.ClickException(f"no post: not about cybersecurity (score {intel.relevance_score})")
-    backend = get_backend(settings.brief.backend)
     url = target if target.startswith(("http://", "https://")) else entry.url
     outlet = urlsplit(url).hostname or "la source"
-    briefing = backend.brief(BriefRequest(article=article, intel=intel, outlet=outlet, url=url))
+    outcome = Writer(settings.brief).write(
+        BriefRequest(article=article, intel=intel, outlet=outlet, url=url), content_hash(article.text)
+    )
+    if outcome.briefing is None:
+        raise click.ClickException(f"no post: {outcome.error}")
+    briefing = outcome.briefing
     day = collection_day(datetime.now(UTC), settings.publish.timezone, settings.publish.day_rollover_hour)
     rendered = render_post(briefing, article.title, day, tag, [url], style or settings.publish.style)
     click.echo(rendered.text, nl=False)

@@ -62,8 +62,41 @@ class LimitsConfig(BaseModel):
     min_relevance: float = 0.5
 
 
+class OpenAIConfig(BaseModel):
+    """Any OpenAI-compatible chat API: llama.cpp server, Ollama, vLLM, LM Studio, Mistral, OpenAI,
+    Gemini. The key is read from the environment variable named here, never stored."""
+
+    base_url: str = "http://127.0.0.1:8080/v1"
+    model: str = "local-model"
+    api_key_env: str = ""  # e.g. "OPENAI_API_KEY"; empty for local servers without a key
+    timeout: float = 120.0
+    retries: int = 2  # on 429, 5xx and connection errors, with backoff (honours Retry-After)
+    concurrency: int = 2  # requests in flight at once
+    temperature: float = 0.2
+    max_tokens: int = 1500
+    # How to get JSON: "auto" tries json_schema, then json_object, then plain instructions.
+    structured: Literal["auto", "json_schema", "json_object", "none"] = "auto"
+
+
+class LlamaCppConfig(BaseModel):
+    """A GGUF model run in-process with llama-cpp-python (pip install 'veilleur[local]')."""
+
+    model_path: str = ""
+    n_ctx: int = 8192
+    n_threads: int = 0  # 0: llama.cpp's default
+    temperature: float = 0.2
+    max_tokens: int = 1500
+
+
 class BriefConfig(BaseModel):
-    backend: str = "extractive"
+    backend: str = "extractive"  # extractive | openai | llamacpp | a plugin's name
+    # When the model fails or its briefing is rejected twice: brief without a model, or wait.
+    on_failure: Literal["extractive", "pending"] = "extractive"
+    max_briefs: int = 0  # model briefings per run (0: no limit)
+    token_budget: int = 0  # model tokens per run (0: no limit)
+    max_input_words: int = 1500  # article words sent to the model
+    openai: OpenAIConfig = Field(default_factory=OpenAIConfig)
+    llamacpp: LlamaCppConfig = Field(default_factory=LlamaCppConfig)
 
 
 class Settings(BaseSettings):

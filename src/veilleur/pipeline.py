@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -21,7 +22,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from veilleur import catalogue
-from veilleur.brief.backend import BriefingBackend, BriefingError, BriefRequest, get_backend
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.draft import Usage
+from veilleur.brief.guard import GuardReport
+from veilleur.brief.writer import Outcome, Writer
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.config import Settings
@@ -58,6 +62,14 @@ class SourceReport:
 
 
 @dataclass
+class BriefingStats:
+    usage: Usage = field(default_factory=Usage)
+    by_status: dict[str, int] = field(default_factory=dict)  # model, cached, extractive, fallback, pending
+    removed: dict[str, int] = field(default_factory=dict)  # what the guard removed, by kind
+    fallback_reasons: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
 class RunSummary:
     sources: dict[str, SourceReport] = field(default_factory=dict)
     fetched: int = 0
@@ -71,6 +83,7 @@ class RunSummary:
     published: list[Path] = field(default_factory=list)
     commits: int = 0
     commit_error: str | None = None
+    briefing: BriefingStats = field(default_factory=BriefingStats)
 
     def report(self, source: str) -> SourceReport:
         return self.sources.setdefault(source, SourceReport(source))
@@ -113,7 +126,9 @@ class Pipeline:
         self.console = console or Console(stderr=True)
         self.now = now
         self.summary = RunSummary()
-        self._backend: BriefingBackend | None = None
+        self._writer: Writer | None = None
+        self._budget_lock = threading.Lock()
+        self._tokens_spent = 0
 
     def close(self) -> None:
         self.fetcher.close()
@@ -235,28 +250,66 @@ class Pipeline:
             record.relevant = False
             record.notes.append(f"source exclude keyword(s): {', '.join(excluded)}")
 
-    def backend(self) -> BriefingBackend:
-        if self._backend is None:
-            self._backend = get_backend(self.settings.brief.backend)
-        return self._backend
+    def writer(self) -> Writer:
+        if self._writer is None:
+            self._writer = Writer(self.settings.brief, cache=self.store)
+        return self._writer
 
-    def brief(self) -> None:
-        pending = self.store.pending_brief(self.settings.limits.min_relevance)
+    def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
+        """Brief pending articles (all relevant ones with `again`: cached ones cost no call)."""
+        minimum = self.settings.limits.min_relevance
+        pending = self.store.briefed_entries(minimum) if again else self.store.pending_brief(minimum)
+        config = self.settings.brief
+        limit = max_briefs if max_briefs is not None else config.max_briefs
+        if limit:
+            pending = pending[:limit]
         sources = {source.name: source for source in self.store.sources()}
-        with self._progress("brief", len(pending)) as advance:
+        writer = self.writer()
+        workers = max(1, config.openai.concurrency) if writer.uses_model else 1
+        stats = self.summary.briefing
+        with self._progress("brief", len(pending)) as advance, ThreadPoolExecutor(workers) as pool:
+            futures = {}
             for stored, article, record in pending:
                 source = sources.get(stored.entry.source)
                 outlet = source.title if source and source.title else stored.entry.source
                 request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
-                try:
-                    briefing = self.backend().brief(request)
-                except BriefingError as exc:
-                    self.summary.brief_errors.append((stored.entry.url, str(exc)))
-                    advance()
-                    continue
-                self.store.save_briefing(stored.id, briefing)
-                self.summary.briefed += 1
+                futures[
+                    pool.submit(self._write_within_budget, writer, request, content_hash(article.text))
+                ] = stored
+            for future, stored in futures.items():
+                outcome = future.result()
+                stats.usage.add(outcome.usage)
+                stats.by_status[outcome.status] = stats.by_status.get(outcome.status, 0) + 1
+                for kind, count in outcome.report.removed_by_kind().items():
+                    stats.removed[kind] = stats.removed.get(kind, 0) + count
+                if outcome.briefing is None:
+                    self.summary.brief_errors.append((stored.entry.url, outcome.error or "no briefing"))
+                else:
+                    self.store.save_briefing(
+                        stored.id,
+                        outcome.briefing,
+                        outcome.status,
+                        outcome.report.model_dump_json(),
+                        outcome.usage.prompt_tokens,
+                        outcome.usage.completion_tokens,
+                    )
+                    self.summary.briefed += 1
+                    if outcome.error and outcome.status == "fallback":
+                        stats.fallback_reasons.append((stored.entry.url, outcome.error))
                 advance()
+
+    def _write_within_budget(self, writer: Writer, request: BriefRequest, digest: str) -> Outcome:
+        budget = self.settings.brief.token_budget
+        with self._budget_lock:
+            spent = self._tokens_spent
+        if writer.uses_model and budget and spent >= budget:
+            return Outcome(
+                "pending", None, GuardReport(), error=f"token budget of {budget} reached for this run"
+            )
+        outcome = writer.write(request, digest)
+        with self._budget_lock:
+            self._tokens_spent += outcome.usage.total
+        return outcome
 
     def publish(self) -> None:
         site = self.settings.publish.out_dir

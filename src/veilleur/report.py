@@ -66,6 +66,24 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
         + (f" · {summary.commits} commit(s)" if summary.commits else "")
     )
+    stats = summary.briefing
+    if stats.by_status:
+        made = ", ".join(f"{count} {status}" for status, count in sorted(stats.by_status.items()))
+        line = f"briefings: {made}"
+        if stats.usage.calls:
+            per = stats.usage.total / max(
+                1, stats.by_status.get("model", 0) + stats.by_status.get("fallback", 0)
+            )
+            line += (
+                f" · model calls {stats.usage.calls} · tokens {stats.usage.prompt_tokens} in + "
+                f"{stats.usage.completion_tokens} out (≈{per:.0f} per briefing)"
+            )
+        if stats.removed:
+            line += " · guard removed " + ", ".join(
+                f"{n} {kind}" for kind, n in sorted(stats.removed.items())
+            )
+        console.print(line)
+    listing("briefed without the model (fallback)", stats.fallback_reasons, "yellow")
     if summary.commit_error:
         console.print(f"[red]{summary.commit_error}[/red]")
     failed = summary.failed_sources

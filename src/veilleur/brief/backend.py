@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
+from veilleur.config import BriefConfig
 from veilleur.models import Article, Briefing, Intel
 
 
@@ -33,20 +34,28 @@ class BriefingBackend(Protocol):
     def brief(self, request: BriefRequest) -> Briefing: ...
 
 
-def available_backends() -> dict[str, type[BriefingBackend]]:
-    found: dict[str, type[BriefingBackend]] = {}
-    for point in entry_points(group="veilleur.backends"):
-        found[point.name] = point.load()
-    if "extractive" not in found:  # running from a source tree without installed metadata
-        from veilleur.brief.extractive import ExtractiveBackend
+def available_backends() -> dict[str, Any]:
+    """Backend classes by name: built-in ones and those of installed plugins."""
+    from veilleur.brief.extractive import ExtractiveBackend
+    from veilleur.brief.llamacpp_backend import LlamaCppBackend
+    from veilleur.brief.openai_backend import OpenAIBackend
 
-        found["extractive"] = ExtractiveBackend
+    found: dict[str, Any] = {
+        "extractive": ExtractiveBackend,
+        "openai": OpenAIBackend,
+        "llamacpp": LlamaCppBackend,
+    }
+    for point in entry_points(group="veilleur.backends"):
+        if point.name not in found:
+            found[point.name] = point.load()
     return found
 
 
-def get_backend(name: str) -> BriefingBackend:
+def create_backend(name: str, config: BriefConfig) -> Any:
+    """An instance of the named backend, built from the configuration. A backend is either a
+    whole briefing backend (`brief(request)`) or a model (`complete(messages, schema)`)."""
     backends = available_backends()
     if name not in backends:
         known = ", ".join(sorted(backends))
         raise KeyError(f"unknown briefing backend {name!r} (known: {known})")
-    return backends[name]()
+    return backends[name](config)

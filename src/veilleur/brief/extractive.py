@@ -14,6 +14,7 @@ import re
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.playbook import recommendations
 from veilleur.brief.sentences import split_sentences
+from veilleur.config import BriefConfig
 from veilleur.enrich.cves import find_cves
 from veilleur.enrich.relevance import evidence
 from veilleur.models import Briefing, KeyPoint, Vulnerability
@@ -115,6 +116,10 @@ class ExtractiveBackend:
     """The zero-setup backend: no model, no network, nothing invented."""
 
     name = "extractive"
+    model_id = "extractive"
+
+    def __init__(self, config: BriefConfig | None = None) -> None:
+        self.config = config
 
     def brief(self, request: BriefRequest) -> Briefing:
         article, intel = request.article, request.intel

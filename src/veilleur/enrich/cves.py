@@ -52,3 +52,18 @@ def find_cves(text: str) -> list[CveMention]:
 def unique_cves(text: str) -> list[str]:
     """Distinct valid CVE ids in order of first appearance."""
     return list(dict.fromkeys(mention.cve for mention in find_cves(text)))
+
+
+_CVE_TOKEN = re.compile(rf"\bCVE[{_DASH}/][\w{_DASH}/]*", re.I)
+_SHORTHAND = re.compile(
+    rf"\bCVE-\d{{4}}-\d{{4,7}}\s*(?:/|,|&|\bet\b|\band\b)\s*[{_DASH}]?\d{{4,7}}\b(?![{_DASH}]\d)", re.I
+)
+_STRICT = re.compile(r"CVE-\d{4}-\d{4,7}")
+
+
+def malformed_cves(text: str) -> list[str]:
+    """CVE mentions a published text must not contain: anything but `CVE-YYYY-NNNN` in ASCII,
+    in capitals, written out in full (no placeholder, no shorthand list)."""
+    bad = [token for token in _CVE_TOKEN.findall(text) if not _STRICT.fullmatch(token.rstrip(".-/"))]
+    bad += [match.group(0) for match in _SHORTHAND.finditer(text)]
+    return bad

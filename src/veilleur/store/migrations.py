@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, inspect, select, text
 
 from veilleur.store import schema
 
@@ -18,7 +18,29 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_initial]
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    """Add the columns a table lacks (a new database already has them from `create_all`)."""
+    present = {column["name"] for column in inspect(conn).get_columns(table)}
+    for name, ddl in columns.items():
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
+
+
+def _briefing_reports(conn: Connection) -> None:
+    _add_columns(
+        conn,
+        "briefings",
+        {
+            "status": "VARCHAR(20) NOT NULL DEFAULT 'extractive'",
+            "report": "TEXT NOT NULL DEFAULT '{}'",
+            "prompt_tokens": "INTEGER NOT NULL DEFAULT 0",
+            "completion_tokens": "INTEGER NOT NULL DEFAULT 0",
+        },
+    )
+    schema.llm_cache.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _briefing_reports]
 
 
 def current_version(conn: Connection) -> int:

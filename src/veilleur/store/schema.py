@@ -121,6 +121,22 @@ briefings = Table(
     Column("backend", String(100), nullable=False),
     Column("data", Text, nullable=False),  # the Briefing record as JSON
     Column("briefed_at", String(40), nullable=False),
+    # Added in schema 2: how it was made (model, cached, extractive, fallback) and the guard's report.
+    Column("status", String(20), nullable=False, server_default="extractive"),
+    Column("report", Text, nullable=False, server_default="{}"),
+    Column("prompt_tokens", Integer, nullable=False, server_default="0"),
+    Column("completion_tokens", Integer, nullable=False, server_default="0"),
+)
+
+# Accepted model briefings by (article content hash, model, prompt version): briefing the same
+# text again with the same model and prompt makes no call.
+llm_cache = Table(
+    "llm_cache",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("briefing", Text, nullable=False),
+    Column("report", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
 )
 
 posts = Table(

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, and_, create_engine, event, func, not_, or_, sele
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import IntegrityError
 
+from veilleur.brief.guard import GuardReport
 from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceHealth, SourceKind
 from veilleur.store import schema
 from veilleur.store.migrations import migrate
@@ -224,6 +225,12 @@ class Store:
             row = conn.execute(select(t).where(t.c.id == entry_id)).mappings().first()
         return _stored_entry(row) if row else None
 
+    def entry_id_for_url(self, url: str) -> int | None:
+        t = schema.entries
+        with self.engine.connect() as conn:
+            found = conn.execute(select(t.c.id).where(or_(t.c.url == url, t.c.canonical_url == url))).scalar()
+        return int(found) if found is not None else None
+
     def pending_fetch(self) -> list[StoredEntry]:
         t = schema.entries
         with self.engine.connect() as conn:
@@ -371,15 +378,19 @@ class Store:
     # ----------------------------------------------------------------- briefings
 
     def pending_brief(self, min_relevance: float) -> list[tuple[StoredEntry, Article, Intel]]:
+        return self._relevant(min_relevance, only_pending=True)
+
+    def _relevant(self, min_relevance: float, only_pending: bool) -> list[tuple[StoredEntry, Article, Intel]]:
         e, a, i, b = schema.entries, schema.articles, schema.intel, schema.briefings
         query = (
-            select(e, i.c.data.label("intel_data"), a.c.entry_id.label("article_id"))
+            select(e, i.c.data.label("intel_data"), a.c.content_hash)
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
             .where(i.c.relevant.is_(True), i.c.score >= min_relevance)
-            .where(not_(select(b.c.entry_id).where(b.c.entry_id == e.c.id).exists()))
             .order_by(e.c.id)
         )
+        if only_pending:
+            query = query.where(not_(select(b.c.entry_id).where(b.c.entry_id == e.c.id).exists()))
         out = []
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
@@ -388,16 +399,64 @@ class Store:
                 out.append((_stored_entry(row), article, Intel.model_validate_json(row["intel_data"])))
         return out
 
-    def save_briefing(self, entry_id: int, briefing: Briefing) -> None:
+    def save_briefing(
+        self,
+        entry_id: int,
+        briefing: Briefing,
+        status: str = "extractive",
+        report: str = "{}",
+        prompt_tokens: int = 0,
+        completion_tokens: int = 0,
+    ) -> None:
+        """Store (or replace) the briefing of an entry with the guard's report (JSON)."""
+        b = schema.briefings
         with self._tx() as conn:
+            conn.execute(b.delete().where(b.c.entry_id == entry_id))
             conn.execute(
-                schema.briefings.insert().values(
+                b.insert().values(
                     entry_id=entry_id,
                     backend=briefing.backend,
                     data=briefing.model_dump_json(),
                     briefed_at=now_iso(),
+                    status=status,
+                    report=report,
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=completion_tokens,
                 )
             )
+
+    def briefing_record(self, entry_id: int) -> dict[str, Any] | None:
+        """The stored briefing row: backend, status, report (JSON), tokens."""
+        b = schema.briefings
+        with self.engine.connect() as conn:
+            row = conn.execute(select(b).where(b.c.entry_id == entry_id)).mappings().first()
+        return dict(row) if row else None
+
+    def cached_briefing(self, key: str) -> tuple[Briefing | None, GuardReport] | None:
+        c = schema.llm_cache
+        with self.engine.connect() as conn:
+            row = conn.execute(select(c).where(c.c.key == key)).mappings().first()
+        if row is None:
+            return None
+        briefing = Briefing.model_validate_json(row["briefing"]) if row["briefing"] != "null" else None
+        return briefing, GuardReport.model_validate_json(row["report"])
+
+    def cache_briefing(self, key: str, briefing: Briefing | None, report: GuardReport) -> None:
+        c = schema.llm_cache
+        with self._tx() as conn:
+            conn.execute(c.delete().where(c.c.key == key))
+            conn.execute(
+                c.insert().values(
+                    key=key,
+                    briefing=briefing.model_dump_json() if briefing else "null",
+                    report=report.model_dump_json(),
+                    created_at=now_iso(),
+                )
+            )
+
+    def briefed_entries(self, min_relevance: float) -> list[tuple[StoredEntry, Article, Intel]]:
+        """Every relevant article, briefed or not (to brief them all again)."""
+        return self._relevant(min_relevance, only_pending=False)
 
     def briefing(self, entry_id: int) -> Briefing | None:
         b = schema.briefings

@@ -1,0 +1,115 @@
+"""What a model returns: the JSON schema it must follow and how its answer is read.
+
+The model fills a `BriefingDraft`; we add the sources and render the Markdown ourselves, so a
+model can never break the post format, the front matter or the Source footer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from json_repair import repair_json
+from pydantic import BaseModel, Field, ValidationError
+
+from veilleur.models import Briefing, KeyPoint, Vulnerability
+
+
+class DraftPoint(BaseModel):
+    label: str = Field(max_length=60, description="Libellé court, 1 à 4 mots")
+    text: str = Field(max_length=600, description="Une ou deux phrases en français")
+
+
+class DraftVulnerability(BaseModel):
+    cve: str = Field(pattern=r"^CVE-\d{4}-\d{4,7}$", description="Identifiant CVE cité dans l'article")
+    text: str = Field(max_length=600)
+
+
+class BriefingDraft(BaseModel):
+    heading: str = Field(max_length=140, description="Titre français « Sujet : précision »")
+    summary: str = Field(max_length=1500, description="Paragraphe d'introduction, 2 à 3 phrases")
+    key_points: list[DraftPoint] = Field(min_length=1, max_length=6)
+    vulnerabilities: list[DraftVulnerability] = Field(default_factory=list, max_length=25)
+    no_vulnerability_text: str = Field(default="", max_length=400)
+    recommendations: list[DraftPoint] = Field(min_length=1, max_length=6)
+
+    def to_briefing(self, sources: list[str], backend: str) -> Briefing:
+        return Briefing(
+            heading=self.heading,
+            summary=self.summary,
+            key_points=[KeyPoint(label=p.label, text=p.text) for p in self.key_points],
+            vulnerabilities=[Vulnerability(cve=v.cve, text=v.text) for v in self.vulnerabilities],
+            no_vulnerability_text=self.no_vulnerability_text or "Aucune CVE n'est mentionnée dans l'article.",
+            recommendations=[KeyPoint(label=p.label, text=p.text) for p in self.recommendations],
+            sources=sources,
+            backend=backend,
+        )
+
+
+def _loosen(node: Any) -> Any:
+    """The schema sent to a model: without string lengths and patterns, which grammar-constrained
+    servers (llama.cpp) unroll into grammars too large to parse. We still validate them."""
+    if isinstance(node, dict):
+        return {k: _loosen(v) for k, v in node.items() if k not in {"maxLength", "minLength", "pattern"}}
+    if isinstance(node, list):
+        return [_loosen(v) for v in node]
+    return node
+
+
+def draft_schema() -> dict[str, Any]:
+    loosened: dict[str, Any] = _loosen(BriefingDraft.model_json_schema())
+    return loosened
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    calls: int = 0
+
+    def add(self, other: Usage) -> None:
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.calls += other.calls
+
+    @property
+    def total(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass
+class Answer:
+    """One model call: its raw text and what it cost."""
+
+    text: str
+    usage: Usage = field(default_factory=Usage)
+
+
+class DraftError(ValueError):
+    """The answer is not a valid briefing draft; the message says why (it is fed back to the model)."""
+
+
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.M)
+
+
+def parse_draft(text: str) -> BriefingDraft:
+    """Read a model's answer: strict JSON first, then a repaired version of it."""
+    if not text or not text.strip():
+        raise DraftError("réponse vide")
+    body = _FENCE.sub("", text.strip())
+    start, end = body.find("{"), body.rfind("}")
+    candidates = [body[start : end + 1]] if start != -1 and end > start else []
+    candidates.append(repair_json(body))
+    last: Exception | None = None
+    for candidate in candidates:
+        try:
+            data = json.loads(candidate) if isinstance(candidate, str) else candidate
+            return BriefingDraft.model_validate(data)
+        except (json.JSONDecodeError, ValidationError, TypeError) as exc:
+            last = exc
+    if isinstance(last, ValidationError):
+        errors = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in last.errors()[:8])
+        raise DraftError(f"JSON non conforme au schéma : {errors}")
+    raise DraftError(f"pas de JSON lisible dans la réponse ({last})")

@@ -1,0 +1,122 @@
+"""Names a briefing gives — victims, actors, malware, products, places — must be in its sources.
+
+A name is a capitalised word that does not open a sentence, an acronym, or a word with an inner
+capital or digit (`LockBit`, `njRAT`, `APT28`). It is supported when the sources contain it,
+allowing case, accents and inflection, or its usual English, Dutch or German form (`Belgique` for
+`Belgium`). Generic vocabulary of security writing (`CVE`, `VPN`, `RGPD`…) is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that are capitalised in French security prose without naming anything in the article.
+GENERIC = set(
+    """
+    cve cvss cwe kev rgpd gdpr edr xdr ndr siem soc vpn mfa 2fa ioc iocs ids ips dns http https tls
+    ssl api apis url urls ip ddos dos pdf zip sms usb rdp ssh smb ldap sql xss csrf ssrf rce lpe apt
+    cert csirt it ot pme poc iot ia ai llm saas cloud web internet dpo cnil wifi wi-fi os id pc faq
+    html javascript json xml dll exe ransomware malware phishing zero-day bitcoin crypto admin root
+    sso ntlm lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre points vulnérabilités recommandations source
+    sources article note mise jour
+    """.split()
+)
+
+# French names of places and bodies whose sources use another language.
+TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "belgique": ("belgium", "belgie", "belgië", "belgien", "belgian"),
+    "france": ("france", "frankrijk", "frankreich", "french"),
+    "allemagne": ("germany", "duitsland", "deutschland", "german"),
+    "pays-bas": ("netherlands", "nederland", "niederlande", "dutch"),
+    "luxembourg": ("luxembourg", "luxemburg"),
+    "suisse": ("switzerland", "zwitserland", "schweiz", "swiss"),
+    "royaume-uni": ("united kingdom", "uk", "britain", "british", "england"),
+    "états-unis": ("united states", "us", "u.s", "usa", "america", "american"),
+    "chine": ("china", "chinese"),
+    "russie": ("russia", "russian", "rusland", "russland"),
+    "ukraine": ("ukraine", "ukrainian", "oekraïne"),
+    "corée": ("korea", "korean"),
+    "nord": ("north", "noord"),
+    "sud": ("south", "zuid"),
+    "iran": ("iran", "iranian"),
+    "israël": ("israel", "israeli"),
+    "inde": ("india", "indian"),
+    "japon": ("japan", "japanese"),
+    "espagne": ("spain", "spanish"),
+    "italie": ("italy", "italian"),
+    "europe": ("europe", "european", "eu"),
+    "union": ("union",),
+    "européenne": ("european", "eu"),
+    "australie": ("australia", "australian"),
+    "canada": ("canada", "canadian"),
+    "brésil": ("brazil", "brazilian"),
+    "taïwan": ("taiwan",),
+    "vietnam": ("vietnam", "vietnamese"),
+    "turquie": ("turkey", "turkish", "türkiye"),
+    "pologne": ("poland", "polish"),
+}
+
+_TOKEN = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
+_SENTENCE_START = re.compile(r"(^|[.!?;«\"“(]\s*|\n\s*)$")
+_AFTER_COLON = re.compile(r":\s*$")
+# After "Sujet :", a capital is a name unless it is one of these.
+FUNCTION_WORDS = set(
+    """
+    le la les l un une des du de d ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous
+    plus aucun aucune selon après avant depuis pour par dans en au aux à quand si mais et ou alors
+    nouvelle nouveau nouvelles nouveaux près environ
+    """.split()
+)
+
+
+def fold(word: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _is_name(token: str, starts_sentence: bool) -> bool:
+    core = token.split("'")[-1].split("’")[-1]  # "l'ANSSI" → "ANSSI"
+    if not core or fold(core) in GENERIC or core.isdigit() or core.upper().startswith("CVE"):
+        return False
+    inner = any(c.isupper() for c in core[1:]) or (any(c.isdigit() for c in core) and core[:1].isalpha())
+    if inner:
+        return True
+    return core[:1].isupper() and not starts_sentence
+
+
+def find_names(text: str) -> list[str]:
+    names = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0).strip(".-")
+        before = text[: match.start()]
+        starts = bool(_SENTENCE_START.search(before)) or (
+            bool(_AFTER_COLON.search(before)) and fold(token.split("'")[0].split("’")[0]) in FUNCTION_WORDS
+        )
+        if _is_name(token, starts):
+            names.append(token.split("'")[-1].split("’")[-1])
+    return names
+
+
+class NameIndex:
+    """The folded words of the sources, to check a briefing's names against."""
+
+    def __init__(self, sources: list[str]) -> None:
+        joined = " ".join(sources)
+        self.words = {fold(word) for word in re.findall(r"[\w][\w.-]*[\w]|[\w]", joined)}
+        self.text = fold(joined)
+
+    def supported(self, name: str) -> bool:
+        key = fold(name)
+        if key in self.words or (len(key) >= 4 and key in self.text):
+            return True
+        if any(form in self.words or form in self.text for form in TRANSLATIONS.get(key, ())):
+            return True
+        # Inflection and elision: "Renard's", "Conti's", "russes"/"Russie" share a long stem.
+        stem = key[: max(4, len(key) - 3)]
+        return len(key) >= 5 and any(word.startswith(stem) for word in self.words)
+
+    def unsupported(self, text: str) -> list[str]:
+        return [name for name in find_names(text) if not self.supported(name)]

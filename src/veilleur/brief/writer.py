@@ -1,0 +1,138 @@
+"""From an article to an accepted briefing: cache, model, guard, one retry, fallback.
+
+Nothing a backend returns is published before the guard accepts it. A failed or rejected model
+answer is retried once (with the reasons), then the article falls back to the extractive backend
+or stays pending, as configured. Accepted model briefings are cached by article content, model and
+prompt version, so briefing the same thing again makes no call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from veilleur.brief.backend import BriefRequest, create_backend
+from veilleur.brief.draft import DraftError, Usage
+from veilleur.brief.extractive import ExtractiveBackend
+from veilleur.brief.guard import GuardReport, guard_briefing
+from veilleur.brief.model import BackendUnavailable, draft
+from veilleur.brief.prompting import PROMPT_VERSION
+from veilleur.config import BriefConfig
+from veilleur.models import Briefing
+
+
+class BriefingCache(Protocol):
+    """Model outcomes by key: an accepted briefing, or None for an answer the guard rejected."""
+
+    def cached_briefing(self, key: str) -> tuple[Briefing | None, GuardReport] | None: ...
+
+    def cache_briefing(self, key: str, briefing: Briefing | None, report: GuardReport) -> None: ...
+
+
+@dataclass
+class Outcome:
+    """What became of one article: `status` is model, cached, extractive, fallback or pending."""
+
+    status: str
+    briefing: Briefing | None
+    report: GuardReport
+    usage: Usage = field(default_factory=Usage)
+    error: str = ""
+
+
+def cache_key(content_hash: str, model_id: str) -> str:
+    return hashlib.sha256(f"{content_hash}|{model_id}|{PROMPT_VERSION}".encode()).hexdigest()
+
+
+class Writer:
+    def __init__(self, config: BriefConfig, cache: BriefingCache | None = None) -> None:
+        self.config = config
+        self.cache = cache
+        self.extractive = ExtractiveBackend(config)
+        self.backend: Any = None
+        self.setup_error = ""
+        if config.backend != "extractive":
+            try:
+                self.backend = create_backend(config.backend, config)
+            except BackendUnavailable as exc:
+                self.setup_error = str(exc)  # reported per article; the run goes on
+
+    @property
+    def uses_model(self) -> bool:
+        return self.config.backend != "extractive"
+
+    def write(self, request: BriefRequest, content_hash: str) -> Outcome:
+        sources, urls = [f"{request.article.title}\n{request.article.text}"], [request.url]
+        if not self.uses_model:
+            return self._extractive(request, sources, urls, "extractive", "")
+        if self.backend is None:
+            return self._fail(request, sources, urls, Usage(), GuardReport(), self.setup_error)
+        key = cache_key(content_hash, self.backend.model_id)
+        if self.cache is not None:
+            hit = self.cache.cached_briefing(key)
+            if hit is not None:
+                briefing, report = hit
+                if briefing is not None:
+                    return Outcome("cached", briefing, report)
+                # This model already failed on this text with this prompt: asking again would
+                # cost the same and fail the same way.
+                return self._fail(request, sources, urls, Usage(), report, "rejected by the guard (cached)")
+        usage, feedback = Usage(), list[str]()
+        report, error = GuardReport(), ""
+        for _attempt in range(2):
+            try:
+                briefing = self._model_briefing(request, feedback, usage)
+            except DraftError as exc:
+                error, feedback = f"invalid answer: {exc}", [str(exc)]
+                continue
+            except BackendUnavailable as exc:
+                error = f"model unavailable: {exc}"
+                break  # retrying now would fail the same way: next run, or the fallback
+            cleaned, report = guard_briefing(briefing, sources, urls)
+            if report.accepted:
+                if self.cache is not None:
+                    self.cache.cache_briefing(key, cleaned, report)
+                return Outcome("model", cleaned, report, usage)
+            error = "rejected by the guard: " + "; ".join(report.rejected)
+            feedback = report.rejected + [r for removal in report.removed for r in removal.reasons][:10]
+        if usage.calls and not error.startswith("model unavailable") and self.cache is not None:
+            self.cache.cache_briefing(key, None, report)  # the model answered, twice, unusably
+        return self._fail(request, sources, urls, usage, report, error)
+
+    def _model_briefing(self, request: BriefRequest, feedback: list[str], usage: Usage) -> Briefing:
+        backend = self.backend
+        if hasattr(backend, "complete"):
+            result, answer = draft(backend, request, feedback, self.config.max_input_words)
+            usage.add(answer.usage)
+            return result.to_briefing([request.url], backend.name)
+        usage.calls += 1
+        briefing: Briefing = backend.brief(request)  # a plugin that writes whole briefings
+        return briefing
+
+    def _fail(
+        self,
+        request: BriefRequest,
+        sources: list[str],
+        urls: list[str],
+        usage: Usage,
+        report: GuardReport,
+        error: str,
+    ) -> Outcome:
+        if self.config.on_failure == "extractive":
+            outcome = self._extractive(request, sources, urls, "fallback", error)
+            outcome.usage = usage
+            return outcome
+        return Outcome("pending", None, report, usage, error)
+
+    def _extractive(
+        self, request: BriefRequest, sources: list[str], urls: list[str], status: str, why: str
+    ) -> Outcome:
+        briefing = self.extractive.brief(request)
+        # Quotations keep the article's language: the French check does not apply to them.
+        cleaned, report = guard_briefing(briefing, sources, urls, require_french=False)
+        if why:
+            report.repaired.append(f"extractive briefing used because {why}")
+        if not report.accepted:
+            return Outcome("pending", None, report, Usage(), "; ".join(report.rejected))
+        return Outcome(status, cleaned, report, Usage(), why)
