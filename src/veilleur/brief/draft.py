@@ -19,20 +19,20 @@ from veilleur.models import Briefing, KeyPoint, Vulnerability
 
 class DraftPoint(BaseModel):
     label: str = Field(max_length=60, description="Libellé court, 1 à 4 mots")
-    text: str = Field(max_length=600, description="Une ou deux phrases en français")
+    text: str = Field(description="Une ou deux phrases en français")
 
 
 class DraftVulnerability(BaseModel):
     cve: str = Field(pattern=r"^CVE-\d{4}-\d{4,7}$", description="Identifiant CVE cité dans l'article")
-    text: str = Field(max_length=600)
+    text: str
 
 
 class BriefingDraft(BaseModel):
-    heading: str = Field(max_length=140, description="Titre français « Sujet : précision »")
-    summary: str = Field(max_length=1500, description="Paragraphe d'introduction, 2 à 3 phrases")
+    heading: str = Field(max_length=200, description="Titre français reformulé")
+    summary: str = Field(description="Paragraphe d'introduction, 2 à 3 phrases")
     key_points: list[DraftPoint] = Field(min_length=1, max_length=6)
     vulnerabilities: list[DraftVulnerability] = Field(default_factory=list, max_length=25)
-    no_vulnerability_text: str = Field(default="", max_length=400)
+    no_vulnerability_text: str = ""
     recommendations: list[DraftPoint] = Field(min_length=1, max_length=6)
 
     def to_briefing(self, sources: list[str], backend: str) -> Briefing:

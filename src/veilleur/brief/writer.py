@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from veilleur.brief.backend import BriefRequest, create_backend
-from veilleur.brief.draft import DraftError, Usage
+from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
 from veilleur.brief.extractive import ExtractiveBackend
 from veilleur.brief.guard import GuardReport, guard_briefing
-from veilleur.brief.model import BackendUnavailable, draft
-from veilleur.brief.prompting import PROMPT_VERSION
+from veilleur.brief.model import BackendUnavailable
+from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.config import BriefConfig
 from veilleur.models import Briefing
 
@@ -55,7 +55,7 @@ class Writer:
         if config.backend != "extractive":
             try:
                 self.backend = create_backend(config.backend, config)
-            except BackendUnavailable as exc:
+            except (BackendUnavailable, KeyError) as exc:
                 self.setup_error = str(exc)  # reported per article; the run goes on
 
     @property
@@ -103,9 +103,10 @@ class Writer:
     def _model_briefing(self, request: BriefRequest, feedback: list[str], usage: Usage) -> Briefing:
         backend = self.backend
         if hasattr(backend, "complete"):
-            result, answer = draft(backend, request, feedback, self.config.max_input_words)
-            usage.add(answer.usage)
-            return result.to_briefing([request.url], backend.name)
+            chat = messages(request, feedback, self.config.max_input_words)
+            answer = backend.complete(chat, draft_schema())
+            usage.add(answer.usage)  # counted even when the answer turns out to be unusable
+            return parse_draft(answer.text).to_briefing([request.url], backend.name)
         usage.calls += 1
         briefing: Briefing = backend.brief(request)  # a plugin that writes whole briefings
         return briefing
