@@ -63,7 +63,8 @@ class Writer:
         return self.config.backend != "extractive"
 
     def write(self, request: BriefRequest, content_hash: str) -> Outcome:
-        sources, urls = [f"{request.article.title}\n{request.article.text}"], [request.url]
+        # The outlet's name is a fact the briefing may state ("BleepingComputer publie…").
+        sources, urls = [f"{request.outlet}\n{request.article.title}\n{request.article.text}"], [request.url]
         if not self.uses_model:
             return self._extractive(request, sources, urls, "extractive", "")
         if self.backend is None:

@@ -45,7 +45,7 @@ def foreign_links(text: str, allowed: list[str]) -> list[str]:
 
 def loop(texts: list[str]) -> str | None:
     """A 4-word sequence repeated LOOP_REPEATS times or more, if any."""
-    words = " ".join(texts).lower().split()
+    words = re.findall(r"\w+", " ".join(texts).lower())
     grams = Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
     if not grams:
         return None
