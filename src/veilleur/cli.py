@@ -27,7 +27,7 @@ from veilleur.collect.urls import canonical_url
 from veilleur.config import Settings, load_settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
-from veilleur.models import Article, Document, Entry, Source, SourceKind
+from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
 from veilleur.opml import export_opml, import_opml
 from veilleur.pipeline import Pipeline, collection_day, sync_sources
 from veilleur.publish.jekyll import render_post
@@ -327,7 +327,7 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
     """Show the article veilleur extracts from one page, file or URL (or a JSON-lines batch)."""
     settings = _settings(ctx)
     if jsonl:
-        _extract_batch(jsonl[0], jsonl[1], settings.limits.min_words)
+        _batch(jsonl[0], jsonl[1], settings, with_intel=False)
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
@@ -407,7 +407,7 @@ def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]
     return None, entry, "invalid input: one of html, markdown or text is required"
 
 
-def _extract_batch(in_path: str, out_path: str, min_words: int) -> None:
+def _batch(in_path: str, out_path: str, settings: Settings, with_intel: bool) -> None:
     sink = _open_out(out_path)
     count = 0
     try:
@@ -420,16 +420,66 @@ def _extract_batch(in_path: str, out_path: str, min_words: int) -> None:
                 if document is None:
                     row.update(usable=False, reason=error)
                 else:
-                    article = extract_article(document, entry, min_words)
+                    article = extract_article(document, entry, settings.limits.min_words)
                     row.update(
                         {k: v for k, v in _article_json(article).items() if k not in {"url", "canonical_url"}}
                     )
+                    if with_intel:
+                        found = enrich(article, settings.limits.min_relevance, settings.watchlist)
+                        row["intel"] = _intel_json(found)
             sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
     finally:
         if sink is not sys.stdout:
             sink.close()
     _console().print(f"{count} record(s) written to {out_path}")
+
+
+@main.command()
+@click.argument("target", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the Intel record as JSON.")
+@click.option(
+    "--jsonl", nargs=2, type=str, metavar="IN OUT", help="Batch, as for `veilleur extract --jsonl`."
+)
+@click.pass_context
+def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
+    """What matters in one page, file or URL: relevance, category, victims, actors, CVEs, IOCs,
+    impacts and priority (or a JSON-lines batch)."""
+    settings = _settings(ctx)
+    if jsonl:
+        _batch(jsonl[0], jsonl[1], settings, with_intel=True)
+        return
+    if not target:
+        raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
+    document, entry, error = _load(target, settings)
+    article = extract_article(document, entry, settings.limits.min_words)
+    record = enrich(article, settings.limits.min_relevance, settings.watchlist)
+    if as_json:
+        click.echo(json.dumps(_intel_json(record), ensure_ascii=False, indent=2))
+        return
+    console = _out()
+    console.print(f"[bold]{article.title}[/bold]  {error or ''}")
+    console.print(f"relevant={record.relevant} ({record.relevance_score}) category={record.category}")
+    console.print(f"priority={record.priority}")
+    for victim in record.victims:
+        console.print(f"victim: {victim.name} sectors={victim.sectors} countries={victim.countries}")
+    console.print(f"sectors={record.sectors} countries={record.countries}")
+    for label, named in (("actor", record.threat_actors), ("malware", record.malware)):
+        for item in named:
+            console.print(f"{label}: {item.name} → {item.canonical}")
+    for cve in record.cve_mentions:
+        console.print(f"{cve.id}: {cve.sentence}", markup=False)
+    for ioc in record.iocs:
+        console.print(f"ioc {ioc.kind}: {ioc.defanged}", markup=False)
+    for impact in record.impacts:
+        console.print(f"impact {impact.kind}: {impact.sentence}", markup=False)
+    console.print("priority: " + "; ".join(record.priority_reasons), markup=False)
+
+
+def _intel_json(record: Intel) -> dict[str, Any]:
+    data = record.model_dump()
+    data["iocs"] = [{"kind": i.kind, "value": i.value, "defanged": i.defanged} for i in record.iocs]
+    return data
 
 
 @main.command()

@@ -99,6 +99,17 @@ class BriefConfig(BaseModel):
     llamacpp: LlamaCppConfig = Field(default_factory=LlamaCppConfig)
 
 
+class WatchlistConfig(BaseModel):
+    """What the user cares about: matches raise an article's priority and are listed per run."""
+
+    vendors: list[str] = Field(default_factory=list)
+    products: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)  # healthcare, government, education, ...
+    countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
+    keywords: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)  # names or aliases; matched on canonical names
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="VEILLEUR_", env_nested_delimiter="__", extra="forbid", toml_file=None
@@ -111,6 +122,7 @@ class Settings(BaseSettings):
     publish: PublishConfig = Field(default_factory=PublishConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     brief: BriefConfig = Field(default_factory=BriefConfig)
+    watchlist: WatchlistConfig = Field(default_factory=WatchlistConfig)
 
     @classmethod
     def settings_customise_sources(

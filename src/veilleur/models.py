@@ -86,13 +86,58 @@ class Article(BaseModel):
         return len(self.text.split())
 
 
+class Victim(BaseModel):
+    name: str  # as written in the article
+    sectors: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
+
+
+class Named(BaseModel):
+    """A threat actor or a malware family: the name as written, its canonical name, aliases."""
+
+    name: str
+    canonical: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class CveMentionRecord(BaseModel):
+    id: str
+    sentence: str
+
+
+class Ioc(BaseModel):
+    kind: str  # ipv4, domain, url, md5, sha1, sha256, email
+    value: str  # refanged
+
+    @property
+    def defanged(self) -> str:
+        return self.value.replace(".", "[.]").replace("http", "hxxp", 1)
+
+
+class ImpactRecord(BaseModel):
+    kind: str  # emergency_diverted, surgeries_cancelled, patients_transferred, systems_shut_down, ...
+    sentence: str
+    amount: str = ""
+
+
 class Intel(BaseModel):
-    """What matters in an article. Later work fills more fields; the pipeline reads these."""
+    """What matters in an article: the analyst's first questions, answered."""
 
     relevant: bool
     relevance_score: float
     category: str = "other"
     cves: list[str] = Field(default_factory=list)
+    cve_mentions: list[CveMentionRecord] = Field(default_factory=list)
+    victims: list[Victim] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    threat_actors: list[Named] = Field(default_factory=list)
+    malware: list[Named] = Field(default_factory=list)
+    iocs: list[Ioc] = Field(default_factory=list)
+    impacts: list[ImpactRecord] = Field(default_factory=list)
+    priority: int = 0
+    priority_reasons: list[str] = Field(default_factory=list)
+    watchlist: list[str] = Field(default_factory=list)  # what of the user's watchlist matched
     notes: list[str] = Field(default_factory=list)  # why it was judged so (filters, thresholds)
 
 

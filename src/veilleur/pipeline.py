@@ -84,6 +84,7 @@ class RunSummary:
     commits: int = 0
     commit_error: str | None = None
     briefing: BriefingStats = field(default_factory=BriefingStats)
+    watchlist: list[tuple[str, str]] = field(default_factory=list)  # (url, what matched)
 
     def report(self, source: str) -> SourceReport:
         return self.sources.setdefault(source, SourceReport(source))
@@ -228,10 +229,12 @@ class Pipeline:
         with self._progress("enrich", len(pending)) as advance:
             for entry_id, article in pending:
                 stored = self.store.entry(entry_id)
-                record = enrich(article, minimum)
+                record = enrich(article, minimum, self.settings.watchlist)
                 source = sources.get(stored.entry.source) if stored else None
                 if source is not None:
                     self._apply_filters(record, source, f"{article.title}\n{article.text}")
+                if record.relevant and record.watchlist:
+                    self.summary.watchlist.append((article.url, ", ".join(record.watchlist)))
                 if not record.relevant:
                     reason = (
                         "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"

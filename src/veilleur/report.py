@@ -58,6 +58,9 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     listing("no usable article (never published)", summary.rejected, "yellow")
     listing("not about cybersecurity (stored, not published)", summary.irrelevant, "dim")
     listing("briefing failed (retried next run)", summary.brief_errors, "red")
+    if summary.watchlist:
+        noun = "article matches" if len(summary.watchlist) == 1 else "articles match"
+        listing(f"{len(summary.watchlist)} {noun} your watchlist", summary.watchlist, "bold magenta")
     for report in summary.sources.values():
         for warning in report.warnings[:5]:
             console.print(f"[dim]  {report.name}: {warning}[/dim]", soft_wrap=True)

@@ -17,7 +17,7 @@ from veilleur.brief.sentences import split_sentences
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import find_cves
 from veilleur.enrich.relevance import evidence
-from veilleur.models import Briefing, KeyPoint, Vulnerability
+from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
 
 CATEGORY_HEADINGS = {
     "ransomware": "Rançongiciel",
@@ -112,6 +112,34 @@ def _quote(sentence: str, french: bool) -> str:
     return text if french else f"« {text} »"
 
 
+SECTOR_NAMES = {
+    "healthcare": "santé", "government": "secteur public", "education": "enseignement",
+    "finance": "finance", "retail": "commerce", "manufacturing": "industrie", "technology": "technologie",
+    "telecom": "télécommunications", "energy_utilities": "énergie et services publics",
+    "transport": "transport", "media": "médias",
+}  # fmt: skip
+COUNTRY_NAMES = {
+    "BE": "Belgique", "FR": "France", "NL": "Pays-Bas", "LU": "Luxembourg", "CH": "Suisse", "DE": "Allemagne",
+    "US": "États-Unis", "GB": "Royaume-Uni", "CA": "Canada", "IT": "Italie", "ES": "Espagne",
+}  # fmt: skip
+
+
+def _target_point(intel: Intel) -> KeyPoint | None:
+    """ "Cible : X — secteur : santé ; pays : Belgique", from the Intel record (names as written)."""
+    if not intel.victims:
+        return None
+    victim = intel.victims[0]
+    details = []
+    sectors = [SECTOR_NAMES[s] for s in victim.sectors if s in SECTOR_NAMES]
+    if sectors:
+        details.append(f"secteur : {', '.join(sectors)}")
+    countries = [COUNTRY_NAMES[c] for c in victim.countries if c in COUNTRY_NAMES]
+    if countries:
+        details.append(f"pays : {', '.join(countries)}")
+    text = escape_markdown(victim.name) + (f" ({' ; '.join(details)})" if details else "") + "."
+    return KeyPoint(label="Cible", text=text)
+
+
 class ExtractiveBackend:
     """The zero-setup backend: no model, no network, nothing invented."""
 
@@ -171,6 +199,9 @@ class ExtractiveBackend:
         key_points = [
             KeyPoint(label=_label(sentence), text=_quote(sentence, french)) for sentence, _ in chosen
         ]
+        target = _target_point(intel)
+        if target is not None:
+            key_points = [target, *key_points[: KEY_POINTS - 1]]
         if not key_points:  # a one-sentence article: state what is certain rather than leave it empty
             key_points = [KeyPoint(label="Source", text=f"article publié par {request.outlet}.")]
 
@@ -193,7 +224,7 @@ class ExtractiveBackend:
             key_points=key_points,
             vulnerabilities=vulnerabilities,
             no_vulnerability_text="Aucune CVE n'est mentionnée dans l'article.",
-            recommendations=recommendations(intel.category),
+            recommendations=recommendations(intel.category, intel.sectors),
             sources=[request.url],
             backend=self.name,
         )

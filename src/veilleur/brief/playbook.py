@@ -18,9 +18,14 @@ def _playbook() -> dict[str, list[KeyPoint]]:
     return {category: [KeyPoint(**item) for item in items] for category, items in raw.items()}
 
 
-def recommendations(category: str) -> list[KeyPoint]:
+def recommendations(category: str, sectors: list[str] | None = None) -> list[KeyPoint]:
+    """Advice for the kind of event, led by the advice specific to the victim's sector if any."""
     book = _playbook()
-    chosen = list(book.get(category, []))[:MAX_RECOMMENDATIONS]
+    chosen: list[KeyPoint] = []
+    for sector in sectors or []:
+        chosen.extend(book.get(f"sector_{sector}", [])[:1])
+    chosen.extend(book.get(category, []))
+    chosen = chosen[:MAX_RECOMMENDATIONS]
     for extra in book["default"]:
         if len(chosen) >= MIN_RECOMMENDATIONS:
             break

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
-from veilleur.brief.extractive import ExtractiveBackend
+from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend
 from veilleur.brief.guard import GuardReport, guard_briefing
 from veilleur.brief.model import BackendUnavailable
 from veilleur.brief.prompting import PROMPT_VERSION, messages
@@ -45,6 +45,11 @@ def cache_key(content_hash: str, model_id: str) -> str:
     return hashlib.sha256(f"{content_hash}|{model_id}|{PROMPT_VERSION}".encode()).hexdigest()
 
 
+def _derived(request: BriefRequest) -> str:
+    names = [COUNTRY_NAMES.get(code, code) for code in request.intel.countries]
+    return f"Pays : {', '.join(names)}." if names else ""
+
+
 class Writer:
     def __init__(self, config: BriefConfig, cache: BriefingCache | None = None) -> None:
         self.config = config
@@ -63,8 +68,10 @@ class Writer:
         return self.config.backend != "extractive"
 
     def write(self, request: BriefRequest, content_hash: str) -> Outcome:
-        # The outlet's name is a fact the briefing may state ("BleepingComputer publie…").
-        sources, urls = [f"{request.outlet}\n{request.article.title}\n{request.article.text}"], [request.url]
+        # The outlet's name is a fact the briefing may state ("BleepingComputer publie…"), and so
+        # are the countries the article's places belong to ("Herstal" → Belgique).
+        sources = [f"{request.outlet}\n{request.article.title}\n{request.article.text}", _derived(request)]
+        urls = [request.url]
         if not self.uses_model:
             return self._extractive(request, sources, urls, "extractive", "")
         if self.backend is None:

@@ -1,0 +1,138 @@
+"""Threat actors and malware: names found in the text, normalised to the MISP galaxies' canonical
+names with their aliases (pymispgalaxies ships the galaxies), plus names the galaxies do not know
+yet, caught by how articles introduce them ("the X ransomware", "le groupe X", "APT41", "UNC3944").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from veilleur.enrich.galaxies import clusters
+from veilleur.models import Named
+
+ACTOR_GALAXIES = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "360net-threat-actor")
+MALWARE_GALAXIES = (
+    "ransomware", "malpedia", "mitre-malware", "rat", "botnet", "stealer", "backdoor", "banker", "android",
+    "tool", "mitre-tool",
+)  # fmt: skip
+# Words near a name that say it is a threat (used to accept short or common-word names).
+_CONTEXT = re.compile(
+    r"\b(ransomware|rançongiciel|malware|maliciel|trojan|troyen|botnet|stealer|infostealer|loader|backdoor|"
+    r"rat|wiper|worm|spyware|variant|family|strain|gang|group|groupe|crew|operators?|affiliates?|actors?|"
+    r"apt|hackers?|campaign|campagne|operation|opération|logiciel|cheval de troie|bende|groep|gruppe|"
+    r"schadsoftware|erpresser)\b",
+    re.I,
+)
+# Names the galaxies hold that are everyday words in news text; they need a threat word nearby.
+_MIN_FREE_LENGTH = 6
+_COMMON = set(
+    """
+    play royal hive akira rhysida cactus medusa phobos lock locky conti black basta clop cl0p ryuk maze
+    egregor avaddon darkside revil sodinokibi babuk ragnar nefilim netwalker sun crypto bad rabbit olympic
+    agent tesla remcos formbook lokibot trickbot emotet qakbot qbot icedid bumblebee raccoon vidar redline
+    lumma mars cobalt strike sliver brute ratel havoc mimikatz metasploit impacket psexec anydesk teamviewer
+    ngrok rclone winscp putty powershell python java windows linux android ios chrome office outlook excel
+    word teams zoom slack github docker kubernetes microsoft google apple amazon cloud azure aws oracle
+    cisco fortinet ivanti citrix vmware sap ibm intel amd nvidia samsung meta facebook twitter telegram
+    discord signal whatsapp tor bitcoin monero ethereum iran china russia korea ukraine israel europe
+    america united states kingdom france germany belgium netherlands china india japan police europol fbi
+    cisa nsa gchq ncsc anssi bsi government ministry hospital bank university school city council state
+    federal national international security research report threat intelligence update patch version
+    server client user admin system network data file email mail web site page app apps service services
+    """.split()
+)
+_UNKNOWN_MALWARE = re.compile(
+    r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:ransomware|malware|stealer|infostealer|loader|"
+    r"botnet|backdoor|RAT|trojan|wiper|rootkit|spyware|worm)\b|"
+    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie)\s"
+    r"([A-Z][\w.-]{2,30})\b"
+)
+_UNKNOWN_ACTOR = re.compile(
+    r"\b(APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|"
+    r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
+    r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
+    r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers)\b|"
+    r"\b(?:groupe|gang|collectif|groep|bende|gruppe|Gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
+)
+_TOKEN_BOUNDARY = r"(?<![\w-])({})(?![\w-])"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    canonical: str
+    aliases: tuple[str, ...]
+    kind: str  # actor | malware
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, _Entry], re.Pattern[str]]:
+    """Every galaxy name and synonym → its entry, and one pattern matching them all. Built once
+    per process: loading the galaxies takes a second or two."""
+    galaxies = clusters()
+    index: dict[str, _Entry] = {}
+    for kind, galaxy_names in (("actor", ACTOR_GALAXIES), ("malware", MALWARE_GALAXIES)):
+        for galaxy in galaxy_names:
+            cluster = galaxies.get(galaxy)
+            if cluster is None:
+                continue
+            for value in cluster.cluster_values.values():
+                synonyms = []
+                meta = getattr(value, "meta", None)
+                if meta is not None and getattr(meta, "synonyms", None):
+                    synonyms = [s for s in meta.synonyms if isinstance(s, str)]
+                canonical = value.value
+                entry = _Entry(canonical, tuple(dict.fromkeys(s for s in synonyms if s != canonical)), kind)
+                for written in (canonical, *synonyms):
+                    key = written.strip()
+                    if len(key) < 3 or key.casefold() in index:
+                        continue
+                    index[key.casefold()] = entry
+    names = sorted((re.escape(key) for key in index), key=len, reverse=True)
+    pattern = re.compile(_TOKEN_BOUNDARY.format("|".join(names)), re.I)
+    return index, pattern
+
+
+def _distinctive(name: str) -> bool:
+    """Names that cannot be an everyday word: several words, digits, inner capitals, long."""
+    return (
+        " " in name
+        or any(c.isdigit() for c in name)
+        or any(c.isupper() for c in name[1:])
+        or (len(name) >= _MIN_FREE_LENGTH and name.casefold() not in _COMMON)
+    )
+
+
+def _has_context(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 60) : end + 60]
+    return bool(_CONTEXT.search(window))
+
+
+def find_threats(text: str) -> tuple[list[Named], list[Named]]:
+    """(threat actors, malware) named in the text, each once, in order of appearance."""
+    index, pattern = _index()
+    actors: dict[str, Named] = {}
+    malware: dict[str, Named] = {}
+    for match in pattern.finditer(text):
+        written = match.group(1)
+        entry = index[written.casefold()]
+        exact_case = written == written.upper() or written[0].isupper()
+        if not exact_case or not (_distinctive(written) or _has_context(text, match.start(), match.end())):
+            continue
+        target = actors if entry.kind == "actor" else malware
+        target.setdefault(
+            entry.canonical, Named(name=written, canonical=entry.canonical, aliases=list(entry.aliases))
+        )
+    for match in _UNKNOWN_ACTOR.finditer(text):
+        written = next(g for g in match.groups() if g)
+        if written.casefold() in _COMMON or written.casefold() in index:
+            continue
+        actors.setdefault(written, Named(name=written, canonical=written))
+    for match in _UNKNOWN_MALWARE.finditer(text):
+        written = next(g for g in match.groups() if g)
+        key = written.casefold()
+        if key in _COMMON or key in index or written in actors:
+            continue
+        malware.setdefault(written, Named(name=written, canonical=written))
+    return list(actors.values()), list(malware.values())

@@ -1,0 +1,106 @@
+"""Concrete consequences an article states, in French, English, Dutch and German.
+
+Each impact kind is a pair of word groups that must meet in one sentence (the thing and what
+happened to it, in either order, a few words apart): "les urgences ont été déviées", "emergency
+patients were diverted", "de spoeddienst werd omgeleid". A sentence that denies the consequence
+("aucune donnée n'a été dérobée", "no evidence that data was stolen") does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veilleur.brief.sentences import split_sentences
+
+# Characters allowed between the two groups: enough for "ont notamment été", not for a new clause.
+GAP = r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,70}?"
+# "1.2 million records", "160GB", "4 000 dossiers": how much was taken, when the article says.
+_AMOUNT = re.compile(
+    r"\b\d[\d\s.,]*\s?(?:millions?|milliards?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?"
+    r"(?:de\s|d')?(?:[\w-]+\s){0,2}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|"
+    r"personnes|people|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|"
+    r"gegevens|klanten|datensätze|kunden)\b",
+    re.I,
+)
+
+_KINDS: dict[str, tuple[str, str]] = {
+    "emergency_diverted": (
+        r"urgences|emergenc\w*|ambulances?|spoed\w*|notaufnahme|notfallaufnahme|rettungsdienst",
+        r"dévié\w*|détourné\w*|redirigé\w*|réorienté\w*|fermé\w*|divert\w*|redirect\w*|rerouted|closed|"
+        r"omgeleid|gesloten|afgemeld|abgemeldet|umgeleitet|geschlossen",
+    ),
+    "surgeries_cancelled": (
+        r"opérations?|interventions?( chirurgicales?)?|chirurgi\w*|surger\w*|operations?|procedures|operaties|"
+        r"ingrepen|operationen|eingriffe",
+        r"annulé\w*|report\w*|déprogrammé\w*|cancel\w*|postpon\w*|delay\w*|rescheduled|geannuleerd|uitgesteld|"
+        r"abgesagt|verschoben",
+    ),
+    "patients_transferred": (
+        r"patients?|patiënten|patienten|malades",
+        r"transféré\w*|évacué\w*|transfer\w*|moved to|evacuat\w*|overgebracht|overgeplaatst|verlegt|"
+        r"evakuiert",
+    ),
+    "systems_shut_down": (
+        r"serveurs?|systèmes?|réseau|informatique|servers?|systems?|network|it |computers?|servers|systemen|"
+        r"netwerk|systeme|netzwerk|rechner",
+        r"coupé\w*|couper|arrêté\w*|éteint\w*|mis hors ligne|hors service|déconnecté\w*|isolé\w*|shut down|"
+        r"shutdown|taken offline|offline|disconnected|isolated|uitgeschakeld|plat|afgesloten|heruntergefahren|"
+        r"abgeschaltet|vom netz",
+    ),
+    "data_stolen": (
+        r"données|dossiers|informations personnelles|data|records|files|gegevens|dossiers|daten|datensätze",
+        r"vol\w*|dérob\w*|exfiltr\w*|dérobé\w*|divulgu\w*|fuité|publié\w* sur|stolen|stole|exfiltrat\w*|leaked|"
+        r"exposed|dumped|published on|gestolen|gelekt|buitgemaakt|gestohlen|abgeflossen|erbeutet|veröffentlicht",
+    ),
+    "ransom_demanded": (
+        r"rançon|ransom|losgeld|lösegeld",
+        r"demand\w*|exig\w*|réclam\w*|obtenir|paid|pay|payé\w*|payer|eis\w*|geëist|betaald|gefordert|fordern|"
+        r"zahl\w*|note|désireux",
+    ),
+    "services_disrupted": (
+        r"activité|services?|rendez-vous|consultations?|accès|activit\w*|appointments?|operations|dienstverlening|"
+        r"afspraken|betrieb|termine|dienste",
+        r"ralenti\w*|perturbé\w*|paralysé\w*|interrompu\w*|suspendu\w*|indisponibles?|disrupt\w*|suspended|"
+        r"unavailable|halted|verstoord|lamgelegd|onderbroken|gestört|eingeschränkt|lahmgelegt",
+    ),
+    "services_restored": (
+        r"services?|systèmes?|activité|systems?|operations|diensten|systemen|systeme|betrieb",
+        r"rétabli\w*|restauré\w*|reprise|redémarré\w*|restored|back online|recovered|resumed|hersteld|"
+        r"opnieuw|wiederhergestellt|wieder verfügbar",
+    ),
+}
+_NEGATION = re.compile(
+    r"\b(aucune?|pas|ni|n'ont pu|n'a pu|sans|rien|no|not|never|without|nothing|geen|niet|kein\w*|nicht|nichts)\b",
+    re.I,
+)
+_PATTERNS = {
+    kind: re.compile(rf"\b(?:{a}){GAP}\b(?:{b})|\b(?:{b}){GAP}\b(?:{a})", re.I)
+    for kind, (a, b) in _KINDS.items()
+}
+# Kinds whose negation is common and meaningful ("no data was stolen", "pas de rançon payée").
+NEGATABLE = {"data_stolen", "ransom_demanded", "patients_transferred"}
+
+
+@dataclass(frozen=True)
+class Impact:
+    kind: str
+    sentence: str
+    amount: str = ""  # for data_stolen: how much, as written
+
+
+def find_impacts(text: str) -> list[Impact]:
+    """Impacts stated in the text, each kind once, with the first sentence that states it."""
+    found: dict[str, Impact] = {}
+    for sentence in split_sentences(text):
+        for kind, pattern in _PATTERNS.items():
+            if kind in found or not pattern.search(sentence):
+                continue
+            if kind in NEGATABLE and _NEGATION.search(sentence):
+                continue
+            amount = ""
+            if kind == "data_stolen":
+                match = _AMOUNT.search(sentence)
+                amount = " ".join(match.group(0).split()) if match else ""
+            found[kind] = Impact(kind, sentence, amount)
+    return list(found.values())

@@ -1,0 +1,74 @@
+"""Priority 0–100, with the reasons: how bad the event is, whether it is exploited, who is hit,
+where, and what of the user's watchlist it touches."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.config import WatchlistConfig
+from veilleur.models import Intel
+
+BASE = {
+    "ransomware": 40, "data_breach": 30, "vulnerability": 30, "apt_espionage": 30, "malware_campaign": 25,
+    "ddos": 20, "fraud_phishing": 20, "law_enforcement": 10, "policy_regulation": 10, "research_tooling": 10,
+    "other": 5,
+}  # fmt: skip
+_EXPLOITED = re.compile(
+    r"exploited in the wild|actively exploited|under active exploitation|exploitation active|"
+    r"activement exploitée?s?|exploitée?s? dans la nature|zero-day|0-day|\bKEV\b|actief misbruikt|"
+    r"aktiv ausgenutzt",
+    re.I,
+)
+_CRITICAL = re.compile(r"CVSS[^.]{0,20}?(?:9\.\d|10\.0)|\bcritical\b|\bcritique\b|kritiek|kritisch", re.I)
+_HUMAN_IMPACTS = {"emergency_diverted", "patients_transferred", "surgeries_cancelled"}
+CRITICAL_SECTORS = {"healthcare", "energy_utilities", "government", "transport", "telecom"}
+WATCH_POINTS = 15
+
+
+def _mentions(words: list[str], text: str) -> list[str]:
+    return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)]
+
+
+def watchlist_matches(intel: Intel, text: str, watchlist: WatchlistConfig) -> list[str]:
+    """What of the watchlist the article touches, as "kind: value" lines."""
+    matches = [f"vendor: {w}" for w in _mentions(watchlist.vendors, text)]
+    matches += [f"product: {w}" for w in _mentions(watchlist.products, text)]
+    matches += [f"keyword: {w}" for w in _mentions(watchlist.keywords, text)]
+    matches += [f"sector: {s}" for s in watchlist.sectors if s in intel.sectors]
+    matches += [f"country: {c}" for c in watchlist.countries if c.upper() in intel.countries]
+    names = {
+        n.casefold()
+        for actor in intel.threat_actors + intel.malware
+        for n in [actor.canonical, *actor.aliases]
+    }
+    matches += [f"actor: {a}" for a in watchlist.actors if a.casefold() in names]
+    return matches
+
+
+def prioritise(intel: Intel, text: str, watchlist: WatchlistConfig | None = None) -> tuple[int, list[str]]:
+    score = BASE.get(intel.category, 5)
+    reasons = [f"{intel.category} (+{score})"]
+    if _EXPLOITED.search(text):
+        score += 20
+        reasons.append("exploited in the wild (+20)")
+    if _CRITICAL.search(text):
+        score += 10
+        reasons.append("critical severity (+10)")
+    kinds = {impact.kind for impact in intel.impacts}
+    if kinds & _HUMAN_IMPACTS:
+        score += 15
+        reasons.append("care or public service disrupted (+15)")
+    if "data_stolen" in kinds:
+        score += 10
+        reasons.append("data stolen (+10)")
+    if set(intel.sectors) & CRITICAL_SECTORS:
+        score += 10
+        reasons.append(f"critical sector: {', '.join(sorted(set(intel.sectors) & CRITICAL_SECTORS))} (+10)")
+    if watchlist is not None:
+        for match in watchlist_matches(intel, text, watchlist):
+            score += WATCH_POINTS
+            reasons.append(f"watchlist {match} (+{WATCH_POINTS})")
+    if not intel.relevant:
+        score = min(score, 10)
+        reasons.append("not about cybersecurity (capped at 10)")
+    return max(0, min(100, score)), reasons
