@@ -30,8 +30,9 @@ from pathlib import Path
 
 from veilleur.cli import batch_document
 from veilleur.collect.files import read_file
+from veilleur.config import DEFAULT_MIN_RELEVANCE
 from veilleur.enrich import enrich
-from veilleur.enrich.actors import _index, find_threats
+from veilleur.enrich.actors import _index, threat_mentions
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.relevance import relevance_score
 from veilleur.extract import extract_article
@@ -60,7 +61,9 @@ def relevance(corpus: Path, limit: int) -> list[str]:
             document, entry, _ = batch_document(record)
             article = extract_article(document, entry)
             group = "sec" if record["feed_group"] == "cyber" else "other"
-            ours = article.usable and relevance_score(article.title, article.text) >= 0.5
+            # The feed's title is known even when the page gave no article (many Security Affairs
+            # records are link lists without their article): it is judged with whatever text there is.
+            ours = relevance_score(record["title"], article.text) >= DEFAULT_MIN_RELEVANCE
             base = bool(BASELINE_WORDS.search(f"{record['title']} {record['markdown']}"))
             for name, predicted in (("veilleur", ours), ("keyword baseline", base)):
                 correct = predicted if group == "sec" else not predicted
@@ -126,8 +129,7 @@ def baseline_threats(text: str) -> set[tuple[str, str]]:
 
 
 def ours_threats(text: str) -> set[tuple[str, str]]:
-    actors, malware = find_threats(text)
-    found = {("actor", a.name.casefold()) for a in actors} | {("malware", m.name.casefold()) for m in malware}
+    found = {(m.kind, m.written.casefold()) for m in threat_mentions(text)}
     return found | {("cve", c.casefold()) for c in unique_cves(text)}
 
 

@@ -19,6 +19,11 @@ from pydantic_settings import (
 
 from veilleur.models import Source
 
+# The default threshold of `relevant`: on news-dev (bench/intel.py) it keeps most security news while
+# leaving out most of the non-security feeds; higher thresholds miss security articles about fraud,
+# privacy breaches or arrests, lower ones let general tech news in.
+DEFAULT_MIN_RELEVANCE = 0.3
+
 
 def default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -59,7 +64,7 @@ class LimitsConfig(BaseModel):
     max_age_days: int = 3  # feed items older than this are not collected (first run on a backlog)
     min_words: int = 80  # below this an extracted page is not an article
     fetch_attempts: int = 3  # runs that retry a failing page before falling back to the feed text
-    min_relevance: float = 0.5
+    min_relevance: float = DEFAULT_MIN_RELEVANCE  # relevance score below which nothing is briefed
 
 
 class OpenAIConfig(BaseModel):

@@ -4,7 +4,7 @@ CVEs, IOCs, impacts and priority. One concern per module; this one puts them tog
 from __future__ import annotations
 
 from veilleur.brief.sentences import split_sentences
-from veilleur.config import WatchlistConfig
+from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
 from veilleur.enrich.cves import find_cves, unique_cves
@@ -27,7 +27,9 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
     return list(records.values())
 
 
-def enrich(article: Article, min_relevance: float = 0.5, watchlist: WatchlistConfig | None = None) -> Intel:
+def enrich(
+    article: Article, min_relevance: float = DEFAULT_MIN_RELEVANCE, watchlist: WatchlistConfig | None = None
+) -> Intel:
     text = f"{article.title}\n{article.text}"
     score = relevance_score(article.title, article.text)
     countries = find_countries(text)

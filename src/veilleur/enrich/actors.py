@@ -41,6 +41,18 @@ _COMMON = set(
     cisa nsa gchq ncsc anssi bsi government ministry hospital bank university school city council state
     federal national international security research report threat intelligence update patch version
     server client user admin system network data file email mail web site page app apps service services
+    the this that these those his her its our their a an another new other same such any each every one
+    threat hacking cyber criminal state unknown several two three apt
+    """.split()
+)
+# Galaxy entries that are never a threat's name in running text, whatever words surround them:
+# nationalities, months, platforms and generic words some galaxy happens to list.
+_NEVER = set(
+    """
+    russian korean chinese iranian american british french german israeli ukrainian north south net
+    january february march april may june july august september october november december trojan
+    android ios windows linux macos desktop mobile page one set stop first evolution nexus homeland
+    donald trump sms ids web email internet backdoor rat worm virus ransomware malware
     """.split()
 )
 _UNKNOWN_MALWARE = re.compile(
@@ -109,30 +121,53 @@ def _has_context(text: str, start: int, end: int) -> bool:
     return bool(_CONTEXT.search(window))
 
 
-def find_threats(text: str) -> tuple[list[Named], list[Named]]:
-    """(threat actors, malware) named in the text, each once, in order of appearance."""
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # actor | malware
+    written: str
+    canonical: str
+    aliases: tuple[str, ...] = ()
+
+
+def _stem(written: str, index: dict[str, _Entry]) -> str:
+    """ "Sofacy group" is written "Sofacy" when the galaxies know the bare name too."""
+    base, _, last = written.rpartition(" ")
+    if base and last.casefold() in {"group", "gang", "team", "crew"} and base.casefold() in index:
+        return base
+    return written
+
+
+def threat_mentions(text: str) -> list[Mention]:
+    """Every mention of an actor or a malware family, in order, as written."""
     index, pattern = _index()
-    actors: dict[str, Named] = {}
-    malware: dict[str, Named] = {}
+    found: list[Mention] = []
     for match in pattern.finditer(text):
         written = match.group(1)
         entry = index[written.casefold()]
         exact_case = written == written.upper() or written[0].isupper()
-        if not exact_case or not (_distinctive(written) or _has_context(text, match.start(), match.end())):
+        if written.casefold().startswith("operation ") or written.casefold() in _NEVER:
+            continue  # a campaign's name, not its actor's; or a word that only looks like a name
+        if exact_case and (_distinctive(written) or _has_context(text, match.start(), match.end())):
+            found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
+    known = {m.written.casefold() for m in found}
+    for kind, shape in (("actor", _UNKNOWN_ACTOR), ("malware", _UNKNOWN_MALWARE)):
+        for match in shape.finditer(text):
+            written = next(g for g in match.groups() if g)
+            key = written.casefold()
+            if key in _COMMON or key in _NEVER or key in index or key in known:
+                continue
+            found.append(Mention(kind, written, written))
+    return found
+
+
+def find_threats(text: str) -> tuple[list[Named], list[Named]]:
+    """(threat actors, malware) named in the text, each once (by canonical name), in order."""
+    groups: dict[str, dict[str, Named]] = {"actor": {}, "malware": {}}
+    for mention in threat_mentions(text):
+        if mention.kind == "malware" and mention.canonical in groups["actor"]:
             continue
-        target = actors if entry.kind == "actor" else malware
-        target.setdefault(
-            entry.canonical, Named(name=written, canonical=entry.canonical, aliases=list(entry.aliases))
+        groups[mention.kind].setdefault(
+            mention.canonical,
+            Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases)),
         )
-    for match in _UNKNOWN_ACTOR.finditer(text):
-        written = next(g for g in match.groups() if g)
-        if written.casefold() in _COMMON or written.casefold() in index:
-            continue
-        actors.setdefault(written, Named(name=written, canonical=written))
-    for match in _UNKNOWN_MALWARE.finditer(text):
-        written = next(g for g in match.groups() if g)
-        key = written.casefold()
-        if key in _COMMON or key in index or written in actors:
-            continue
-        malware.setdefault(written, Named(name=written, canonical=written))
-    return list(actors.values()), list(malware.values())
+    return list(groups["actor"].values()), list(groups["malware"].values())

@@ -39,12 +39,25 @@ LEXICON: dict[str, float] = {
     r"verschlüsselt": 2.0,
     r"intrusion|broke into|stolen (?:data|files|credentials|information)|données (?:volées|dérobées)|"
     r"attackers?\b|attaquants?\b|aanvallers?|angreifer|threat\b|menace": 2.0,
+    r"leak(?:s|ed)?\b|pwned|exposed (?:data|records|info|personal)|personal (?:info|data|information)|"
+    r"données personnelles|s3 buckets?|misconfigured|stalkerware|spying|espion\w*|surveillance": 2.0,
+    r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
+    r"blanchiment": 2.0,
+    r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
+    r"seized|saisi\w*": 1.5,
     # weaker context
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
 }
+# Subjects that borrow security words without being about security: piracy and copyright
+# enforcement ("pirate sites", "threat to creators"), which the users do not want briefed.
+OFF_TOPIC: dict[str, float] = {
+    r"piracy|pirate (?:sites?|streaming|iptv)|piratage de (?:films|séries|contenus)|torrent\w*|copyright|"
+    r"droit d'auteur|anti-piracy|dmca|riaa|\bmpa\b|iptv|warez": 3.0,
+}
 _TERMS = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
+_OFF = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
 # Each term counts at most this many times: repetition says little more than presence.
 MAX_OCCURRENCES = 3
 # Evidence at which the score reaches 1 - 1/e ≈ 0.63; calibrated so that one strong term in the
@@ -60,10 +73,14 @@ def evidence(text: str) -> float:
     return total
 
 
+def _off_topic(text: str) -> float:
+    return sum(weight * min(len(p.findall(text)), MAX_OCCURRENCES) for p, weight in _OFF)
+
+
 def relevance_score(title: str, text: str) -> float:
     """0..1: how much the article is about cybersecurity."""
     words = max(len(text.split()), 1)
-    raw = 2 * evidence(title) + evidence(text)
+    raw = 2 * evidence(title) + evidence(text) - 2 * _off_topic(title) - _off_topic(text)
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.
     raw /= max(1.0, math.sqrt(words / 600))
-    return round(1 - math.exp(-raw / SCALE), 3)
+    return round(1 - math.exp(-max(raw, 0.0) / SCALE), 3)
