@@ -261,3 +261,33 @@ def test_bad_items_and_pages_end_to_end(tmp_path: Path, web: WebServer, http_con
     store = Store(settings.resolved_store_url())
     pending = {item.entry.url: item for item in store.pending_fetch()}
     assert list(pending) == [web.url("/error")] and pending[web.url("/error")].fetch_attempts == 1
+
+
+def test_watchlist_matches_show_in_the_run_summary(tmp_path: Path) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from veilleur.config import WatchlistConfig
+    from veilleur.demo import DemoServer, demo_settings
+    from veilleur.report import print_summary
+
+    with DemoServer() as server:
+        settings = demo_settings(tmp_path / "site", server.base)
+        settings.watchlist = WatchlistConfig(vendors=["NetGate"], sectors=["healthcare"])
+        store = Store(settings.resolved_store_url())
+        sync_sources(store, settings)
+        pipeline = Pipeline(settings, store)
+        summary = pipeline.run()
+        pipeline.close()
+    matched = dict(summary.watchlist)
+    netgate = next(url for url in matched if "netgate" in url)
+    assert matched[netgate] == "vendor: NetGate"
+    assert any("sector: healthcare" in why for why in matched.values())
+    entry_id = store.entry_id_for_url(netgate)
+    assert entry_id is not None
+    intel = store.intel(entry_id)
+    assert intel is not None and any("watchlist vendor: NetGate" in r for r in intel.priority_reasons)
+    buffer = StringIO()
+    print_summary(summary, Console(file=buffer, width=200))
+    assert f"{len(summary.watchlist)} articles match your watchlist" in buffer.getvalue()
