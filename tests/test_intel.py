@@ -136,9 +136,7 @@ def test_watchlist_raises_priority() -> None:
     assert watched.watchlist == ["vendor: Fortinet", "country: BE"]
     assert watched.priority > plain.priority
     assert any("watchlist vendor: Fortinet" in r for r in watched.priority_reasons)
-    assert (
-        plain.cve_mentions[0].id == "CVE-2026-24858" and "Fortinet patched" in plain.cve_mentions[0].sentence
-    )
+    assert plain.cves[0].id == "CVE-2026-24858" and "Fortinet patched" in plain.cves[0].sentence
 
 
 def test_intel_jsonl_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

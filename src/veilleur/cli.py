@@ -467,7 +467,7 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     for label, named in (("actor", record.threat_actors), ("malware", record.malware)):
         for item in named:
             console.print(f"{label}: {item.name} → {item.canonical}")
-    for cve in record.cve_mentions:
+    for cve in record.cves:
         console.print(f"{cve.id}: {cve.sentence}", markup=False)
     for ioc in record.iocs:
         console.print(f"ioc {ioc.kind}: {ioc.defanged}", markup=False)

@@ -126,8 +126,7 @@ class Intel(BaseModel):
     relevant: bool
     relevance_score: float
     category: str = "other"
-    cves: list[str] = Field(default_factory=list)
-    cve_mentions: list[CveMentionRecord] = Field(default_factory=list)
+    cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
     victims: list[Victim] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
@@ -139,6 +138,10 @@ class Intel(BaseModel):
     priority_reasons: list[str] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)  # what of the user's watchlist matched
     notes: list[str] = Field(default_factory=list)  # why it was judged so (filters, thresholds)
+
+    @property
+    def cve_ids(self) -> list[str]:
+        return [cve.id for cve in self.cves]
 
 
 class KeyPoint(BaseModel):

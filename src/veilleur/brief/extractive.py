@@ -207,7 +207,7 @@ class ExtractiveBackend:
 
         vulnerabilities = []
         article_sentences = split_sentences(article.text)
-        for index, cve in enumerate(intel.cves):
+        for index, cve in enumerate(intel.cve_ids):
             mention = next((s for s in article_sentences if cve in {m.cve for m in find_cves(s)}), "")
             if index >= QUOTED_CVES or len(mention.split()) > QUOTE_MAX_WORDS:
                 mention = ""  # long CVE lists (Patch Tuesday) are listed without quotations

@@ -43,7 +43,7 @@ def messages(
         title=article.title,
         language=LANGUAGES.get(article.lang, article.lang or "inconnue"),
         category=intel.category,
-        cves=", ".join(intel.cves),
+        cves=", ".join(intel.cve_ids),
         text=text,
         feedback=feedback,
     )

@@ -7,7 +7,7 @@ from veilleur.brief.sentences import split_sentences
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
-from veilleur.enrich.cves import find_cves, unique_cves
+from veilleur.enrich.cves import find_cves
 from veilleur.enrich.geo import find_countries
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
@@ -46,8 +46,7 @@ def enrich(
         relevant=score >= min_relevance,
         relevance_score=score,
         category=categorise(article.title, article.text),
-        cves=unique_cves(text),
-        cve_mentions=_cve_sentences(text),
+        cves=_cve_sentences(text),
         victims=victims,
         sectors=sectors,
         countries=countries,
