@@ -194,6 +194,13 @@ def test_include_and_exclude_keywords_filter_a_source(
     ]
     assert any("exclude" in why for _, why in pipeline.summary.irrelevant)
 
+    strict = [Source(name="f", kind=SourceKind.FEED, url=web.url("/f.xml"), tag="f", min_relevance=0.999)]
+    other = tmp_path / "strict"
+    other.mkdir()
+    pipeline = run_once(settings_for(other, strict, http_config), now)
+    assert pipeline.summary.published == []
+    assert all("minimum relevance" in why for _, why in pipeline.summary.irrelevant)
+
 
 def test_collection_day_rule() -> None:
     # 06:05 in Nouméa (UTC+11) labels the previous day, as the reference blog's morning job does.

@@ -150,6 +150,7 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
 @click.option("--title", default="", help="Display name of the outlet.")
 @click.option("--include", multiple=True, help="Keep only articles containing one of these words.")
 @click.option("--exclude", multiple=True, help="Drop articles containing one of these words.")
+@click.option("--min-relevance", type=float, help="Relevance this source's articles need (default: global).")
 @click.pass_context
 def sources_add(
     ctx: click.Context,
@@ -160,6 +161,7 @@ def sources_add(
     title: str,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    min_relevance: float | None,
 ) -> None:
     """Add a feed, a web page to watch (--kind page) or a local file/folder (--kind files)."""
     if kind == "files":
@@ -174,6 +176,7 @@ def sources_add(
         title=title or name,
         include=list(include),
         exclude=list(exclude),
+        min_relevance=min_relevance,
     )
     store = _store(_settings(ctx))
     store.upsert_source(source, origin="user")

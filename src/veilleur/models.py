@@ -30,6 +30,7 @@ class Source(BaseModel):
     enabled: bool = True
     include: list[str] = Field(default_factory=list)  # keywords an article must contain (any)
     exclude: list[str] = Field(default_factory=list)  # keywords that drop an article
+    min_relevance: float | None = None  # stricter (or looser) than the global threshold
 
 
 class SourceHealth(BaseModel):

@@ -245,6 +245,10 @@ class Pipeline:
 
     @staticmethod
     def _apply_filters(record: Intel, source: Source, text: str) -> None:
+        if source.min_relevance is not None:  # first: the keyword rules below can only remove
+            record.relevant = record.relevance_score >= source.min_relevance
+            if not record.relevant:
+                record.notes.append(f"below the source's minimum relevance ({source.min_relevance})")
         if source.include and not _matches(source.include, text):
             record.relevant = False
             record.notes.append(f"none of the source's include keywords ({', '.join(source.include)})")

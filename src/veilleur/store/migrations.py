@@ -40,7 +40,11 @@ def _briefing_reports(conn: Connection) -> None:
     schema.llm_cache.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _briefing_reports]
+def _source_min_relevance(conn: Connection) -> None:
+    _add_columns(conn, "sources", {"min_relevance": "FLOAT"})
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _briefing_reports, _source_min_relevance]
 
 
 def current_version(conn: Connection) -> int:

@@ -42,6 +42,7 @@ sources = Table(
     Column("enabled", Boolean, nullable=False, default=True),
     Column("include", Text, nullable=False, default="[]"),  # JSON list
     Column("exclude", Text, nullable=False, default="[]"),  # JSON list
+    Column("min_relevance", Float),  # schema 3
     Column("origin", String(20), nullable=False, default="user"),  # catalogue | config | user
     Column("etag", Text),
     Column("last_modified", Text),

@@ -111,6 +111,7 @@ class Store:
             "lang": source.lang,
             "include": json.dumps(source.include),
             "exclude": json.dumps(source.exclude),
+            "min_relevance": source.min_relevance,
             "origin": origin,
         }
         t = schema.sources
@@ -386,7 +387,7 @@ class Store:
             select(e, i.c.data.label("intel_data"), a.c.content_hash)
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
-            .where(i.c.relevant.is_(True), i.c.score >= min_relevance)
+            .where(i.c.relevant.is_(True))  # relevance was decided at enrichment, per source
             .order_by(e.c.id)
         )
         if only_pending:
@@ -587,6 +588,7 @@ def _source(row: RowMapping) -> Source:
         enabled=bool(row["enabled"]),
         include=json.loads(row["include"]),
         exclude=json.loads(row["exclude"]),
+        min_relevance=row["min_relevance"],
     )
 
 
