@@ -97,7 +97,7 @@ class BriefConfig(BaseModel):
     backend: str = "extractive"  # extractive | openai | llamacpp | a plugin's name
     # When the model fails or its briefing is rejected twice: brief without a model, or wait.
     on_failure: Literal["extractive", "pending"] = "extractive"
-    max_briefs: int = 0  # model briefings per run (0: no limit)
+    max_briefs: int = 0  # briefings per run (0: no limit)
     token_budget: int = 0  # model tokens per run (0: no limit)
     max_input_words: int = 1500  # article words sent to the model
     openai: OpenAIConfig = Field(default_factory=OpenAIConfig)
