@@ -59,7 +59,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 }
 
 _TOKEN = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
-_SENTENCE_START = re.compile(r"(^|[.!?;«\"“(]\s*|\n\s*)$")
+_SENTENCE_START = re.compile(r"(^|[.!?;«\"“(]\s*|\n\s*)$")  # searched in the few characters before
 _AFTER_COLON = re.compile(r":\s*$")
 # After "Sujet :", a capital is a name unless it is one of these.
 FUNCTION_WORDS = set(
@@ -91,7 +91,7 @@ def find_names(text: str) -> list[str]:
     names = []
     for match in _TOKEN.finditer(text):
         token = match.group(0).strip(".-")
-        before = text[: match.start()]
+        before = text[max(0, match.start() - 6) : match.start()]  # enough to see ". ", ": " or a line start
         starts = bool(_SENTENCE_START.search(before)) or (
             bool(_AFTER_COLON.search(before)) and fold(token.split("'")[0].split("’")[0]) in FUNCTION_WORDS
         )

@@ -1,0 +1,57 @@
+"""Same-story clustering: what joins, what stays apart, and ids that never move."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from veilleur.cluster import Clusterer, features_of
+
+DAY = date(2026, 6, 1)
+EN = (
+    "Fictional Gatekeeper VPN flaw CVE-2026-31337 exploited in attacks on Valmont hospital",
+    "Attackers exploited CVE-2026-31337 in Gatekeeper VPN appliances made by Fictional Corp to breach the "
+    "Valmont hospital network, Fictional Corp said. The company released firmware 7.4.2.",
+)
+FR = (
+    "Gatekeeper : la faille CVE-2026-31337 exploitée contre l'hôpital de Valmont",
+    "Des attaquants ont exploité la faille CVE-2026-31337 des boîtiers Gatekeeper VPN de Fictional Corp pour "
+    "pénétrer le réseau de l'hôpital de Valmont. Fictional Corp a publié le micrologiciel 7.4.2.",
+)
+OTHER_CVE = (
+    "Fictional Gatekeeper VPN patches second flaw CVE-2026-40404",
+    "Fictional Corp fixed CVE-2026-40404 in Gatekeeper VPN appliances, a denial-of-service bug found by "
+    "researchers. There is no sign of exploitation.",
+)
+
+
+def test_the_same_story_in_two_languages_joins_the_first_story() -> None:
+    clusterer = Clusterer()
+    first = clusterer.add(features_of("en", DAY, *EN))
+    second = clusterer.add(features_of("fr", DAY + timedelta(days=1), *FR))
+    assert first.story_id == "en" and first.joined is None
+    assert second.story_id == "en" and second.joined == "en"
+    assert any("shared CVE CVE-2026-31337" in s for s in second.signals)
+
+
+def test_same_vendor_different_vulnerability_stays_apart() -> None:
+    clusterer = Clusterer()
+    clusterer.add(features_of("en", DAY, *EN))
+    other = clusterer.add(features_of("other", DAY, *OTHER_CVE))
+    assert other.story_id == "other"
+
+
+def test_the_same_text_a_month_later_is_another_story() -> None:
+    clusterer = Clusterer()
+    clusterer.add(features_of("june", DAY, *EN))
+    later = clusterer.add(features_of("july", DAY + timedelta(days=30), *EN))
+    assert later.story_id == "july"
+
+
+def test_story_ids_do_not_move_as_stories_grow() -> None:
+    clusterer = Clusterer()
+    ids = [
+        clusterer.add(features_of(f"a{i}", DAY + timedelta(days=i % 2), *(EN if i % 2 else FR))).story_id
+        for i in range(6)
+    ]
+    assert set(ids) == {"a0"}
+    assert clusterer.story_of["a0"] == "a0" and clusterer.story_of["a5"] == "a0"
