@@ -55,3 +55,48 @@ def test_story_ids_do_not_move_as_stories_grow() -> None:
     ]
     assert set(ids) == {"a0"}
     assert clusterer.story_of["a0"] == "a0" and clusterer.story_of["a5"] == "a0"
+
+
+def test_stories_jsonl_assigns_ids_without_a_store(tmp_path: object, monkeypatch: object) -> None:
+    import json
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from veilleur.cli import main
+
+    folder = Path(str(tmp_path))
+    monkeypatch.chdir(folder)  # type: ignore[attr-defined]
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))  # type: ignore[attr-defined]
+    rows = [
+        {
+            "id": "fr",
+            "url": "https://a.example/fr",
+            "title": FR[0],
+            "published": "2026-06-02T08:00:00Z",
+            "text": (FR[1] + " ") * 6,
+        },
+        {
+            "id": "en",
+            "url": "https://b.example/en",
+            "title": EN[0],
+            "published": "2026-06-01T08:00:00Z",
+            "text": (EN[1] + " ") * 6,
+        },
+        {
+            "id": "other",
+            "url": "https://c.example/x",
+            "title": OTHER_CVE[0],
+            "published": "2026-06-01T09:00:00Z",
+            "text": (OTHER_CVE[1] + " ") * 6,
+        },
+    ]
+    source = folder / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["stories", "--jsonl", str(source), str(folder / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    out = {r["id"]: r for r in map(json.loads, (folder / "out.jsonl").read_text().splitlines())}
+    assert out["en"]["story_id"] == out["fr"]["story_id"] == "en"  # the earliest article names the story
+    assert out["fr"]["joined"] == "en" and out["fr"]["signals"]
+    assert out["other"]["story_id"] == "other"
+    assert not (folder / "data").exists()  # no store was created

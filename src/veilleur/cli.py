@@ -479,6 +479,50 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     console.print("priority: " + "; ".join(record.priority_reasons), markup=False)
 
 
+@main.command()
+@click.option("--jsonl", nargs=2, type=str, metavar="IN OUT", required=True, help="JSON lines in and out.")
+@click.pass_context
+def stories(ctx: click.Context, jsonl: tuple[str, str]) -> None:
+    """Assign story ids to a batch of articles, without touching the store. Input as for
+    `veilleur intel --jsonl`; each output line adds `story_id`, `joined` (the article it matched)
+    and the `signals` that joined it. Articles are taken in order of `published`, then input order."""
+    from veilleur.cluster import Clusterer, features_of
+
+    settings = _settings(ctx)
+    items: list[tuple[datetime, int, dict[str, Any], Article | None]] = []
+    for number, record, _error in read_jsonl(jsonl[0]):
+        if record is None:
+            continue
+        document, entry, _ = batch_document(record)
+        article = extract_article(document, entry, settings.limits.min_words) if document else None
+        moment = (
+            entry.published or (article.published if article else None) or datetime(1970, 1, 1, tzinfo=UTC)
+        )
+        items.append((moment, number, record, article))
+    items.sort(key=lambda item: (item[0], item[1]))
+    clusterer = Clusterer()
+    sink = _open_out(jsonl[1])
+    try:
+        for moment, number, record, article in items:
+            row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
+            key = str(record.get("id", number))
+            title = (article.title if article else "") or str(record.get("title") or "")
+            decision = clusterer.add(features_of(key, moment.date(), title, article.text if article else ""))
+            row.update(
+                story_id=decision.story_id,
+                joined=decision.joined,
+                score=decision.score,
+                signals=decision.signals,
+            )
+            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    _console().print(
+        f"{len(items)} article(s) in {len(set(clusterer.story_of.values()))} stories → {jsonl[1]}"
+    )
+
+
 def _intel_json(record: Intel) -> dict[str, Any]:
     data = record.model_dump()
     data["iocs"] = [{"kind": i.kind, "value": i.value, "defanged": i.defanged} for i in record.iocs]
