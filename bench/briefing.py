@@ -25,7 +25,7 @@ from pathlib import Path
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.guard import guard_briefing
-from veilleur.brief.writer import Writer
+from veilleur.brief.writer import Writer, grounding_sources
 from veilleur.cli import batch_document
 from veilleur.config import BriefConfig, load_settings
 from veilleur.enrich import enrich
@@ -57,17 +57,23 @@ def measure(name: str, config: BriefConfig, requests: list[BriefRequest]) -> dic
     writer = Writer(config)
     statuses: Counter[str] = Counter()
     removed: Counter[str] = Counter()
+    rejected: Counter[str] = Counter()
     tokens, calls, unsupported = 0, 0, 0
     start = time.perf_counter()
     for request in requests:
         outcome = writer.write(request, content_hash(request.article.text))
         statuses[outcome.status] += 1
         removed.update(outcome.report.removed_by_kind())
+        if outcome.model_report is not None:  # a rejected draft: what the guard found in it
+            removed.update(outcome.model_report.removed_by_kind())
+            rejected.update(reason.split(":")[0] for reason in outcome.model_report.rejected)
+        elif outcome.status in {"fallback", "pending"} and outcome.error:
+            rejected[outcome.error.split(":")[0]] += 1  # e.g. an invalid (truncated) JSON answer
         tokens += outcome.usage.total
         calls += outcome.usage.calls
         if outcome.briefing is not None:
-            source = [f"{request.article.title}\n{request.article.text}"]
-            _, recheck = guard_briefing(outcome.briefing, source, [request.url], require_french=False)
+            sources = grounding_sources(request)
+            _, recheck = guard_briefing(outcome.briefing, sources, [request.url], require_french=False)
             unsupported += len(recheck.removed) + len(recheck.rejected)
     seconds = time.perf_counter() - start
     n = len(requests)
@@ -79,6 +85,7 @@ def measure(name: str, config: BriefConfig, requests: list[BriefRequest]) -> dic
         "published": f"{n - statuses['pending']}/{n}",
         "statuses": dict(statuses),
         "removed by kind": dict(removed) or "-",
+        "drafts rejected for": dict(rejected) or "-",
         "tokens / briefing": round(tokens / n) if n else 0,
         "calls": calls,
         "s / briefing": round(seconds / n, 2) if n else 0,

@@ -287,8 +287,10 @@ class Pipeline:
                 outcome = future.result()
                 stats.usage.add(outcome.usage)
                 stats.by_status[outcome.status] = stats.by_status.get(outcome.status, 0) + 1
-                for kind, count in outcome.report.removed_by_kind().items():
-                    stats.removed[kind] = stats.removed.get(kind, 0) + count
+                reports = [outcome.report] + ([outcome.model_report] if outcome.model_report else [])
+                for report in reports:
+                    for kind, count in report.removed_by_kind().items():
+                        stats.removed[kind] = stats.removed.get(kind, 0) + count
                 if outcome.briefing is None:
                     self.summary.brief_errors.append((stored.entry.url, outcome.error or "no briefing"))
                 else:

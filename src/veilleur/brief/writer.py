@@ -39,15 +39,19 @@ class Outcome:
     report: GuardReport
     usage: Usage = field(default_factory=Usage)
     error: str = ""
+    model_report: GuardReport | None = None  # the guard's report on the model's last draft, if any
 
 
 def cache_key(content_hash: str, model_id: str) -> str:
     return hashlib.sha256(f"{content_hash}|{model_id}|{PROMPT_VERSION}".encode()).hexdigest()
 
 
-def _derived(request: BriefRequest) -> str:
-    names = [COUNTRY_NAMES.get(code, code) for code in request.intel.countries]
-    return f"Pays : {', '.join(names)}." if names else ""
+def grounding_sources(request: BriefRequest) -> list[str]:
+    """What a briefing may state: the article, its outlet's name ("BleepingComputer publie…"),
+    and the countries its places belong to ("Herstal" → Belgique)."""
+    countries = [COUNTRY_NAMES.get(code, code) for code in request.intel.countries]
+    derived = f"Pays : {', '.join(countries)}." if countries else ""
+    return [f"{request.outlet}\n{request.article.title}\n{request.article.text}", derived]
 
 
 class Writer:
@@ -68,10 +72,7 @@ class Writer:
         return self.config.backend != "extractive"
 
     def write(self, request: BriefRequest, content_hash: str) -> Outcome:
-        # The outlet's name is a fact the briefing may state ("BleepingComputer publie…"), and so
-        # are the countries the article's places belong to ("Herstal" → Belgique).
-        sources = [f"{request.outlet}\n{request.article.title}\n{request.article.text}", _derived(request)]
-        urls = [request.url]
+        sources, urls = grounding_sources(request), [request.url]
         if not self.uses_model:
             return self._extractive(request, sources, urls, "extractive", "")
         if self.backend is None:
@@ -128,11 +129,12 @@ class Writer:
         report: GuardReport,
         error: str,
     ) -> Outcome:
+        drafted = report if report.checked else None
         if self.config.on_failure == "extractive":
             outcome = self._extractive(request, sources, urls, "fallback", error)
-            outcome.usage = usage
+            outcome.usage, outcome.model_report = usage, drafted
             return outcome
-        return Outcome("pending", None, report, usage, error)
+        return Outcome("pending", None, report, usage, error, drafted)
 
     def _extractive(
         self, request: BriefRequest, sources: list[str], urls: list[str], status: str, why: str
