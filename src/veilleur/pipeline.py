@@ -264,8 +264,7 @@ class Pipeline:
 
     def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
         """Brief pending articles (all relevant ones with `again`: cached ones cost no call)."""
-        minimum = self.settings.limits.min_relevance
-        pending = self.store.briefed_entries(minimum) if again else self.store.pending_brief(minimum)
+        pending = self.store.relevant_entries() if again else self.store.pending_brief()
         config = self.settings.brief
         limit = max_briefs if max_briefs is not None else config.max_briefs
         if limit:

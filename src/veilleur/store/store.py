@@ -4,14 +4,13 @@ leaves either the whole record or nothing."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, and_, create_engine, event, func, not_, or_, select, update
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
 from veilleur.brief.guard import GuardReport
@@ -215,11 +214,6 @@ class Store:
         except IntegrityError:
             return None
 
-    def knows_url(self, canonical_url: str) -> bool:
-        t = schema.entries
-        with self.engine.connect() as conn:
-            return conn.execute(select(t.c.id).where(t.c.canonical_url == canonical_url)).first() is not None
-
     def entry(self, entry_id: int) -> StoredEntry | None:
         t = schema.entries
         with self.engine.connect() as conn:
@@ -378,16 +372,17 @@ class Store:
 
     # ----------------------------------------------------------------- briefings
 
-    def pending_brief(self, min_relevance: float) -> list[tuple[StoredEntry, Article, Intel]]:
-        return self._relevant(min_relevance, only_pending=True)
+    def pending_brief(self) -> list[tuple[StoredEntry, Article, Intel]]:
+        """Relevant articles without a briefing (relevance was decided at enrichment, per source)."""
+        return self._relevant(only_pending=True)
 
-    def _relevant(self, min_relevance: float, only_pending: bool) -> list[tuple[StoredEntry, Article, Intel]]:
+    def _relevant(self, only_pending: bool) -> list[tuple[StoredEntry, Article, Intel]]:
         e, a, i, b = schema.entries, schema.articles, schema.intel, schema.briefings
         query = (
             select(e, i.c.data.label("intel_data"), a.c.content_hash)
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
-            .where(i.c.relevant.is_(True))  # relevance was decided at enrichment, per source
+            .where(i.c.relevant.is_(True))
             .order_by(e.c.id)
         )
         if only_pending:
@@ -455,9 +450,9 @@ class Store:
                 )
             )
 
-    def briefed_entries(self, min_relevance: float) -> list[tuple[StoredEntry, Article, Intel]]:
+    def relevant_entries(self) -> list[tuple[StoredEntry, Article, Intel]]:
         """Every relevant article, briefed or not (to brief them all again)."""
-        return self._relevant(min_relevance, only_pending=False)
+        return self._relevant(only_pending=False)
 
     def briefing(self, entry_id: int) -> Briefing | None:
         b = schema.briefings
@@ -563,18 +558,6 @@ class Store:
                 table = schema.metadata.tables[name]
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
         return out
-
-    def rejected_articles(self) -> Iterator[tuple[int, str, str]]:
-        """(entry id, url, reason) of every article that will never be published."""
-        a, e = schema.articles, schema.entries
-        query = select(a.c.entry_id, e.c.url, a.c.reason).join(e, e.c.id == a.c.entry_id)
-        query = query.where(a.c.usable.is_(False)).order_by(a.c.entry_id)
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield int(row[0]), str(row[1]), str(row[2])
-
-    def connection(self) -> Connection:
-        return self.engine.connect()
 
 
 def _source(row: RowMapping) -> Source:
