@@ -379,7 +379,7 @@ class Store:
     def _relevant(self, only_pending: bool) -> list[tuple[StoredEntry, Article, Intel]]:
         e, a, i, b = schema.entries, schema.articles, schema.intel, schema.briefings
         query = (
-            select(e, i.c.data.label("intel_data"), a.c.content_hash)
+            select(e, i.c.data.label("intel_data"))
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
             .where(i.c.relevant.is_(True))
