@@ -24,6 +24,7 @@ import re
 import sys
 import time
 import tracemalloc
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -43,7 +44,11 @@ def ours(posts: list[dict[str, str]]) -> dict[str, str]:
     story = {}
     for post in posts:
         features = features_of(
-            post["file"], date.fromisoformat(post["date"]), post["title"], post["body_markdown"]
+            post["file"],
+            date.fromisoformat(post["date"]),
+            post["title"],
+            post["body_markdown"],
+            post.get("source_domain", ""),
         )
         story[post["file"]] = clusterer.add(features).story_id
     return story
@@ -93,24 +98,39 @@ def scale(shared: Path, sizes: list[int]) -> list[str]:
         base = [json.loads(line) for line in itertools.islice(stream, 3000)]
     rng = random.Random(7)
     rows = []
+    first = 0.0
     for size in sizes:
-        articles = []
-        for n in range(size):
-            record = base[n % len(base)]
-            words = (record.get("markdown") or "")[:3000].split()
-            if n >= len(base) and words:  # a perturbed copy: one word dropped
-                del words[rng.randrange(len(words))]
-            day = date(2026, 1, 1) + timedelta(days=n * 365 // size)
-            articles.append((f"a{n}", day, record.get("title") or "", " ".join(words)))
+
+        def articles(size: int = size) -> Iterator[tuple[str, date, str, str]]:
+            # Generated one at a time: holding 100k texts would dwarf what is being measured.
+            for n in range(size):
+                record = base[n % len(base)]
+                words = (record.get("markdown") or "")[:3000].split()
+                if n >= len(base) and words:  # a perturbed copy: one word dropped
+                    del words[rng.randrange(len(words))]
+                day = date(2026, 1, 1) + timedelta(days=n * 365 // size)
+                yield f"a{n}", day, record.get("title") or "", " ".join(words)
+
         tracemalloc.start()
         start = time.perf_counter()
+        featuring = 0.0
         clusterer = Clusterer()
-        for article_id, day, title, text in articles:
-            clusterer.add(features_of(article_id, day, title, text))
+        for article_id, day, title, text in articles():
+            begin = time.perf_counter()
+            features = features_of(article_id, day, title, text)
+            featuring += time.perf_counter() - begin
+            clusterer.add(features)
         seconds = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
-        rows.append(f"| {size:,} | {seconds:.1f} | {seconds / size * 1000:.2f} | {peak:.0f} |")
+        per_article = seconds / size * 1000
+        first = first or per_article
+        # Linear growth keeps the cost per article flat: the last column is that cost relative
+        # to the smallest size measured in this run (1.0 = perfectly linear).
+        rows.append(
+            f"| {size:,} | {seconds:.1f} | {featuring:.1f} | {per_article:.2f} | {peak:.0f} | "
+            f"{per_article / first:.2f} |"
+        )
     return rows
 
 
@@ -137,7 +157,10 @@ def main() -> int:
         story = system(posts)
         print(f"| {name} ({time.perf_counter() - start:.1f} s) | {evaluate(story, labels)} |", flush=True)
     if args.scale:
-        print("\n| articles | seconds | ms / article | peak MiB |\n|---|---|---|---|")
+        print(
+            "\n| articles | seconds | of which features | ms / article | peak MiB | cost per article vs smallest |"
+            "\n|---|---|---|---|---|---|"
+        )
         for row in scale(args.shared, [int(n) for n in args.scale.split(",")]):
             print(row, flush=True)
     return 0

@@ -56,7 +56,10 @@ class PublishConfig(BaseModel):
     day_rollover_hour: int = 12
     git_commit: bool = True
     git_push: bool = False
-    publishers: list[str] = Field(default_factory=lambda: ["jekyll"])
+    # "story": one post per story, listing every outlet, updated when another article joins it.
+    # "article": one post per article, as the reference blog does (copies are still skipped).
+    group: Literal["story", "article"] = "story"
+    incidents: bool = True  # write _data/incidents.json and the incidents page
 
 
 class LimitsConfig(BaseModel):

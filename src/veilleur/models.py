@@ -186,3 +186,29 @@ class Post(BaseModel):
     @property
     def permalink(self) -> str:
         return f"/posts/{self.date:%Y/%m/%d}/{self.slug}/"
+
+
+class IncidentSource(BaseModel):
+    outlet: str
+    url: str
+    date: date  # the day veilleur collected it
+
+
+class Incident(BaseModel):
+    """An attack on a named victim, as a story reported it: one row of the incident register."""
+
+    story_id: int
+    victim: str
+    other_victims: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
+    category: str
+    actors: list[str] = Field(default_factory=list)  # canonical threat actor names
+    malware: list[str] = Field(default_factory=list)  # canonical malware family names
+    impacts: list[str] = Field(default_factory=list)  # impact kinds, with the amount when stated
+    cves: list[str] = Field(default_factory=list)
+    first_reported: date
+    last_reported: date
+    title: str
+    post: str = ""  # the story post's permalink, once published
+    sources: list[IncidentSource] = Field(default_factory=list)

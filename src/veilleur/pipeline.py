@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -25,13 +26,17 @@ from veilleur import catalogue
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.draft import Usage
 from veilleur.brief.guard import GuardReport
+from veilleur.brief.story import story_request
 from veilleur.brief.writer import Outcome, Writer
+from veilleur.cluster import Clusterer, features_of
+from veilleur.cluster.merge import merge_intel, new_facts
+from veilleur.cluster.stories import WINDOW
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.config import Settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
-from veilleur.models import Intel, Source
+from veilleur.models import Briefing, Intel, Post, Source
 from veilleur.publish.jekyll import (
     commit_posts,
     is_git_repository,
@@ -40,8 +45,12 @@ from veilleur.publish.jekyll import (
     render_post,
     write_post,
 )
+from veilleur.publish.register import build_incidents, write_register
+from veilleur.publish.updates import update_line
 from veilleur.store import Store
-from veilleur.store.store import PublishItem, StoredEntry
+from veilleur.store.rows import StoredEntry
+from veilleur.store.store import PublishItem
+from veilleur.store.stories import StoryArticle, StoryBriefing, StoryPost
 
 
 def collection_day(moment: datetime, timezone: str, rollover_hour: int) -> date:
@@ -84,6 +93,9 @@ class RunSummary:
     commits: int = 0
     commit_error: str | None = None
     briefing: BriefingStats = field(default_factory=BriefingStats)
+    stories_started: int = 0
+    stories_joined: int = 0
+    updated: list[Path] = field(default_factory=list)  # story posts rewritten with a new source
     watchlist: list[tuple[str, str]] = field(default_factory=list)  # (url, what matched)
 
     def report(self, source: str) -> SourceReport:
@@ -108,6 +120,16 @@ def sync_sources(store: Store, settings: Settings) -> None:
             store.set_enabled(source.name, source.enabled)
 
 
+@dataclass(frozen=True)
+class BriefJob:
+    """One briefing to write: for an article, or for a whole story."""
+
+    url: str  # what the run summary names when it fails
+    request: BriefRequest
+    digest: str  # content hash of what is briefed: the model cache key
+    save: Callable[[Outcome], None]
+
+
 def _matches(keywords: list[str], text: str) -> list[str]:
     return [word for word in keywords if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
 
@@ -128,6 +150,7 @@ class Pipeline:
         self.now = now
         self.summary = RunSummary()
         self._writer: Writer | None = None
+        self.register_paths: list[Path] = []  # the incident register's files, once written
         self._budget_lock = threading.Lock()
         self._tokens_spent = 0
 
@@ -262,27 +285,137 @@ class Pipeline:
             self._writer = Writer(self.settings.brief, cache=self.store)
         return self._writer
 
+    def cluster(self) -> None:
+        """Put each new relevant article in a story: an existing one it tells again, or its own.
+        The index is rebuilt from the stories of the last days, so decisions carry across runs."""
+        pending = self.store.pending_cluster()
+        if pending:
+            since = min(stored.post_date for stored, _ in pending) - WINDOW - WINDOW
+            clusterer = Clusterer()
+            for member, title, text, source in self.store.recent_members(since):
+                features = features_of(str(member.entry_id), member.day, title, text, source)
+                clusterer.remember(features, str(member.story_id))
+            with self._progress("cluster", len(pending)) as advance:
+                for stored, article in pending:
+                    features = features_of(
+                        str(stored.id), stored.post_date, article.title, article.text, stored.entry.source
+                    )
+                    decision = clusterer.add(features)
+                    if decision.joined is None:
+                        story = self.store.start_story(stored.id, stored.post_date, decision.score)
+                        clusterer.rename(features.id, str(story))
+                        self.summary.stories_started += 1
+                    else:
+                        joined = int(decision.joined)
+                        self.store.join_story(
+                            stored.id,
+                            int(decision.story_id),
+                            stored.post_date,
+                            joined,
+                            decision.score,
+                            decision.signals,
+                            near_duplicate_of=joined if decision.near_duplicate else None,
+                        )
+                        self.summary.stories_joined += 1
+                    advance()
+        # Exact copies (same text under another URL) were never enriched: they join their
+        # original's story as one more source.
+        for entry_id, original, day in self.store.pending_copies():
+            story_id = self.store.story_of(original)
+            assert story_id is not None
+            self.store.join_story(
+                entry_id, story_id, day, original, 1.0, [f"same text as article {original}"], original
+            )
+            self.summary.stories_joined += 1
+
     def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
-        """Brief pending articles (all relevant ones with `again`: cached ones cost no call)."""
-        pending = self.store.relevant_entries() if again else self.store.pending_brief()
+        """Brief what is pending: stories, or articles in per-article mode (all of them again with
+        `again`: cached model answers cost no call)."""
+        self.cluster()
+        if self.settings.publish.group == "story":
+            jobs = self._story_jobs(again)
+        else:
+            jobs = self._article_jobs(again)
         config = self.settings.brief
         limit = max_briefs if max_briefs is not None else config.max_briefs
-        if limit:
-            pending = pending[:limit]
-        sources = {source.name: source for source in self.store.sources()}
+        self._run_jobs(jobs[:limit] if limit else jobs)
+
+    def _outlets(self) -> dict[str, str]:
+        return {source.name: source.title or source.name for source in self.store.sources()}
+
+    def _article_jobs(self, again: bool) -> list[BriefJob]:
+        pending = self.store.relevant_entries() if again else self.store.pending_brief()
+        copies = self.store.near_duplicates()  # told already by the article they copy
+        outlets = self._outlets()
+        jobs = []
+        for stored, article, record in pending:
+            if stored.id in copies:
+                continue
+            outlet = outlets.get(stored.entry.source, stored.entry.source)
+            request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
+
+            def save(outcome: Outcome, entry_id: int = stored.id) -> None:
+                assert outcome.briefing is not None
+                self.store.save_briefing(
+                    entry_id,
+                    outcome.briefing,
+                    outcome.status,
+                    outcome.report.model_dump_json(),
+                    outcome.usage.prompt_tokens,
+                    outcome.usage.completion_tokens,
+                )
+
+            jobs.append(BriefJob(stored.entry.url, request, content_hash(article.text), save))
+        return jobs
+
+    def _story_jobs(self, again: bool) -> list[BriefJob]:
+        pending: list[tuple[int, list[int], StoryBriefing | None]]
+        if again:
+            pending = [(story, [], None) for story, *_ in reversed(self.store.stories())]
+        else:
+            pending = self.store.pending_story_briefs()
+        jobs = []
+        for story_id, _members, current in pending:
+            items = self.store.story_articles(story_id)
+            if not items:
+                continue
+            members = [item.stored.id for item in items]
+            if current is not None:
+                known = [item.intel for item in items if item.stored.id in current.covers and item.intel]
+                fresh = [item.intel for item in items if item.stored.id not in current.covers and item.intel]
+                facts = new_facts(merge_intel(fresh), merge_intel(known)) if fresh and known else []
+                if not facts:
+                    # Another outlet telling the same facts: a new source, the same briefing.
+                    self.store.extend_story_briefing(story_id, members)
+                    continue
+            request = story_request(items)
+
+            def save(outcome: Outcome, story: int = story_id, covers: list[int] = members) -> None:
+                assert outcome.briefing is not None
+                self.store.save_story_briefing(
+                    story,
+                    covers,
+                    outcome.briefing,
+                    outcome.status,
+                    outcome.report.model_dump_json(),
+                    outcome.usage.prompt_tokens,
+                    outcome.usage.completion_tokens,
+                )
+
+            jobs.append(
+                BriefJob(items[0].stored.entry.url, request, content_hash(request.article.text), save)
+            )
+        return jobs
+
+    def _run_jobs(self, jobs: list[BriefJob]) -> None:
         writer = self.writer()
-        workers = max(1, config.openai.concurrency) if writer.uses_model else 1
+        workers = max(1, self.settings.brief.openai.concurrency) if writer.uses_model else 1
         stats = self.summary.briefing
-        with self._progress("brief", len(pending)) as advance, ThreadPoolExecutor(workers) as pool:
-            futures = {}
-            for stored, article, record in pending:
-                source = sources.get(stored.entry.source)
-                outlet = source.title if source and source.title else stored.entry.source
-                request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
-                futures[
-                    pool.submit(self._write_within_budget, writer, request, content_hash(article.text))
-                ] = stored
-            for future, stored in futures.items():
+        with self._progress("brief", len(jobs)) as advance, ThreadPoolExecutor(workers) as pool:
+            futures = {
+                pool.submit(self._write_within_budget, writer, job.request, job.digest): job for job in jobs
+            }
+            for future, job in futures.items():
                 outcome = future.result()
                 stats.usage.add(outcome.usage)
                 stats.by_status[outcome.status] = stats.by_status.get(outcome.status, 0) + 1
@@ -291,19 +424,12 @@ class Pipeline:
                     for kind, count in report.removed_by_kind().items():
                         stats.removed[kind] = stats.removed.get(kind, 0) + count
                 if outcome.briefing is None:
-                    self.summary.brief_errors.append((stored.entry.url, outcome.error or "no briefing"))
+                    self.summary.brief_errors.append((job.url, outcome.error or "no briefing"))
                 else:
-                    self.store.save_briefing(
-                        stored.id,
-                        outcome.briefing,
-                        outcome.status,
-                        outcome.report.model_dump_json(),
-                        outcome.usage.prompt_tokens,
-                        outcome.usage.completion_tokens,
-                    )
+                    job.save(outcome)
                     self.summary.briefed += 1
                     if outcome.error and outcome.status == "fallback":
-                        stats.fallback_reasons.append((stored.entry.url, outcome.error))
+                        stats.fallback_reasons.append((job.url, outcome.error))
                 advance()
 
     def _write_within_budget(self, writer: Writer, request: BriefRequest, digest: str) -> Outcome:
@@ -322,7 +448,20 @@ class Pipeline:
     def publish(self) -> None:
         site = self.settings.publish.out_dir
         remove_stale_temporaries(site)
+        if self.settings.publish.group == "story":
+            self._publish_stories(site)
+        else:
+            self._publish_articles(site)
+        if self.settings.publish.incidents:
+            self.register_paths = write_register(site, build_incidents(self.store))
+        if self.settings.publish.git_commit and is_git_repository(site):
+            self._commit(site)
+
+    def _publish_articles(self, site: Path) -> None:
+        skip = self.store.near_duplicates() | self.store.published_story_entries()
         for item in self.store.pending_publish():
+            if item.stored.id in skip:
+                continue
             result = self._publish_one(site, item)
             if result is None:
                 continue
@@ -330,8 +469,87 @@ class Pipeline:
             self.store.set_post_state([post_id], "written")
             self.summary.published.append(path)
             self.summary.report(item.stored.entry.source).published += 1
-        if self.settings.publish.git_commit and is_git_repository(site):
-            self._commit(site)
+
+    def _publish_stories(self, site: Path) -> None:
+        for story_id, briefing, post in self.store.pending_story_posts():
+            items = self.store.story_articles(story_id)
+            if not items:
+                continue
+            updated = post is not None and post.state != "planned"
+            path = self._publish_story(site, story_id, items, briefing, post)
+            if path is None:
+                continue
+            if updated:
+                self.summary.updated.append(path)
+            else:
+                self.summary.published.append(path)
+                self.summary.report(items[0].stored.entry.source).published += 1
+
+    def _publish_story(
+        self,
+        site: Path,
+        story_id: int,
+        items: list[StoryArticle],
+        briefing: StoryBriefing,
+        post: StoryPost | None,
+    ) -> Path | None:
+        urls = list(dict.fromkeys(item.stored.entry.url for item in items))
+        members = [item.stored.id for item in items]
+        style = self.settings.publish.style
+        if post is None:
+            lead = items[0]
+            title = lead.stored.entry.title.strip() or lead.article.title.strip()
+            rendered = self._render(
+                briefing.briefing, title, lead.stored.post_date, lead.tag, urls, lead.stored.id
+            )
+            base_slug, suffix = rendered.slug, 2
+            while self.store.path_taken(f"_posts/{rendered.filename}"):
+                rendered = relocate(rendered, f"{base_slug}-{suffix}")
+                suffix += 1
+            post = self.store.plan_story_post(
+                story_id, lead, f"_posts/{rendered.filename}", rendered.slug, rendered.title, rendered.date
+            )
+            if post is None:  # its first article already has a post of its own
+                self.summary.duplicates += 1
+                return None
+            updates: list[dict[str, Any]] = []
+        else:
+            updates = list(post.updates)
+            fresh = [item for item in items if item.stored.id not in post.members]
+            if post.state != "planned" and fresh:
+                updates.append(
+                    {
+                        "date": max(item.stored.post_date for item in fresh).isoformat(),
+                        "outlets": [item.outlet for item in fresh],
+                        # Rewritten since the post was: the new articles brought facts.
+                        "refreshed": briefing.record["briefed_at"] > post.updated_at,
+                    }
+                )
+            rendered = render_post(
+                briefing.briefing,
+                post.title,
+                post.post_date,
+                post.tag,
+                urls,
+                style,
+                [update_line(update) for update in updates],
+            )
+        slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
+        if rendered.slug != slug:
+            rendered = relocate(rendered, slug)
+        path = write_post(site, rendered)
+        self.store.record_story_post(post.id, members, updates)
+        return path
+
+    def _render(
+        self, briefing: Briefing, title: str, day: date, tag: str, urls: list[str], entry_id: int
+    ) -> Post:
+        style = self.settings.publish.style
+        try:
+            return render_post(briefing, title, day, tag, urls, style)
+        except ValueError:
+            # A title with no Latin letter or digit (or none at all) still needs a stable slug.
+            return render_post(briefing, f"{title} veille {entry_id}", day, tag, urls, style)
 
     def _commit(self, site: Path) -> None:
         """Commit every written post not yet committed, one commit per post date — including
@@ -341,11 +559,18 @@ class Pipeline:
         for row in rows:
             by_date.setdefault(row.post_date, []).append(row.id)
         paths = {row.id: site / row.path for row in rows}
-        for post_date, ids in sorted(by_date.items()):
+        groups = sorted(by_date.items())
+        if not groups and self.register_paths:  # the register changed alone (a merge, a split)
+            today = collection_day(
+                self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
+            )
+            groups = [(today, [])]
+        for index, (post_date, ids) in enumerate(groups):
+            files = [paths[i] for i in ids]
+            if index == len(groups) - 1:
+                files += self.register_paths  # the register goes with the newest posts
             try:
-                if commit_posts(
-                    site, [paths[i] for i in ids], post_date, push=self.settings.publish.git_push
-                ):
+                if commit_posts(site, files, post_date, push=self.settings.publish.git_push):
                     self.summary.commits += 1
             except subprocess.CalledProcessError as exc:
                 # The posts are written; they stay "written" and the commit is retried next run.
@@ -357,25 +582,7 @@ class Pipeline:
     def _publish_one(self, site: Path, item: PublishItem) -> tuple[int, Path] | None:
         stored: StoredEntry = item.stored
         title = stored.entry.title.strip() or item.article.title.strip()
-        try:
-            post = render_post(
-                item.briefing,
-                title,
-                stored.post_date,
-                item.tag,
-                [stored.entry.url],
-                self.settings.publish.style,
-            )
-        except ValueError:
-            # A title with no Latin letter or digit (or none at all) still needs a stable slug.
-            post = render_post(
-                item.briefing,
-                f"{title} veille {stored.id}",
-                stored.post_date,
-                item.tag,
-                [stored.entry.url],
-                self.settings.publish.style,
-            )
+        post = self._render(item.briefing, title, stored.post_date, item.tag, [stored.entry.url], stored.id)
         planned = self.store.post_for_entry(stored.id)
         if planned is None:
             base_slug, suffix = post.slug, 2

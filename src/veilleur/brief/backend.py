@@ -21,6 +21,12 @@ class BriefRequest:
     intel: Intel
     outlet: str  # the source's display name, e.g. "BleepingComputer"
     url: str  # the article URL cited in the Source footer
+    # The other outlets of a story, (name, URL): their text is already part of `article`.
+    also: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def urls(self) -> list[str]:
+        return [self.url, *(url for _outlet, url in self.also)]
 
 
 class BriefingError(Exception):

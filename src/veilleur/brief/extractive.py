@@ -204,6 +204,11 @@ class ExtractiveBackend:
             key_points = [target, *key_points[: KEY_POINTS - 1]]
         if not key_points:  # a one-sentence article: state what is certain rather than leave it empty
             key_points = [KeyPoint(label="Source", text=f"article publié par {request.outlet}.")]
+        if request.also:  # a story told by several outlets says so
+            outlets = [request.outlet, *dict.fromkeys(o for o, _ in request.also if o != request.outlet)]
+            if len(outlets) > 1:
+                named = ", ".join(outlets[:-1]) + f" et {outlets[-1]}"
+                key_points.append(KeyPoint(label="Couverture", text=f"sujet rapporté par {named}."))
 
         vulnerabilities = []
         article_sentences = split_sentences(article.text)
@@ -225,6 +230,6 @@ class ExtractiveBackend:
             vulnerabilities=vulnerabilities,
             no_vulnerability_text="Aucune CVE n'est mentionnée dans l'article.",
             recommendations=recommendations(intel.category, intel.sectors),
-            sources=[request.url],
+            sources=request.urls,
             backend=self.name,
         )

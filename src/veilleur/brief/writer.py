@@ -51,7 +51,8 @@ def grounding_sources(request: BriefRequest) -> list[str]:
     and the countries its places belong to ("Herstal" → Belgique)."""
     countries = [COUNTRY_NAMES.get(code, code) for code in request.intel.countries]
     derived = f"Pays : {', '.join(countries)}." if countries else ""
-    return [f"{request.outlet}\n{request.article.title}\n{request.article.text}", derived]
+    outlets = "\n".join(outlet for outlet, _url in request.also)
+    return [f"{request.outlet}\n{outlets}\n{request.article.title}\n{request.article.text}", derived]
 
 
 class Writer:
@@ -72,7 +73,7 @@ class Writer:
         return self.config.backend != "extractive"
 
     def write(self, request: BriefRequest, content_hash: str) -> Outcome:
-        sources, urls = grounding_sources(request), [request.url]
+        sources, urls = grounding_sources(request), request.urls
         if not self.uses_model:
             return self._extractive(request, sources, urls, "extractive", "")
         if self.backend is None:
@@ -115,7 +116,7 @@ class Writer:
             chat = messages(request, feedback, self.config.max_input_words)
             answer = backend.complete(chat, draft_schema())
             usage.add(answer.usage)  # counted even when the answer turns out to be unusable
-            return parse_draft(answer.text).to_briefing([request.url], backend.name)
+            return parse_draft(answer.text).to_briefing(request.urls, backend.name)
         usage.calls += 1
         briefing: Briefing = backend.brief(request)  # a plugin that writes whole briefings
         return briefing

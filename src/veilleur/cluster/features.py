@@ -43,13 +43,14 @@ class Features:
     names: frozenset[str]
     title_words: frozenset[str]
     minhash: MinHash = field(repr=False)
+    source: str = ""  # the outlet: its own lab and staff are named in all its articles
 
 
 def _words(text: str) -> list[str]:
     return [w for w in (_fold(m.group(0)) for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 2]
 
 
-def features_of(article_id: str, day: date, title: str, text: str) -> Features:
+def features_of(article_id: str, day: date, title: str, text: str, source: str = "") -> Features:
     words = _words(f"{title} {text}")
     minhash = MinHash(num_perm=NUM_PERM)
     for i in range(max(1, len(words) - SHINGLE + 1)):
@@ -65,4 +66,5 @@ def features_of(article_id: str, day: date, title: str, text: str) -> Features:
         names=names,
         title_words=frozenset(_words(title)),
         minhash=minhash,
+        source=source,
     )

@@ -58,7 +58,8 @@ _NEVER = set(
 _UNKNOWN_MALWARE = re.compile(
     r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:ransomware|malware|stealer|infostealer|loader|"
     r"botnet|backdoor|RAT|trojan|wiper|rootkit|spyware|worm)\b|"
-    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie)\s"
+    # A space, not any whitespace: a title ending in "ransomware" does not name the next line.
+    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie) "
     r"([A-Z][\w.-]{2,30})\b"
 )
 _UNKNOWN_ACTOR = re.compile(

@@ -24,6 +24,8 @@ _NAME = (
 )
 _BEFORE = re.compile(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
+    # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
+    r"(?:(?:un|une|a|an|the|een|ein|eine)\s[^,.;()]{3,60},\s)?"
     r"(?:\([^)]{0,40}\)\s)?(?i:"
     r"(?:a été|ont été|est|sont|has been|have been|was|were|is|werd|is|zijn|wurde|ist|has|says it|said it|"
     r"confirmed|confirme|a confirmé|disclosed|a subi|suffered|reported)\s(?:\w+\s){0,2}?"
@@ -32,6 +34,12 @@ _BEFORE = re.compile(
     r"a (?:data breach|cyberattack|cyber attack|ransomware attack|security incident|breach)|"
     r"une (?:cyberattaque|cyber-attaque|attaque|fuite de données|intrusion)|"
     r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|gehackt|lahmgelegt))",
+)
+# Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X hit by ransomware".
+_HEADLINE = re.compile(
+    rf"(?m)^(?:(?i:le|la|les|l'|the)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
+    r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
+    r"(?:hit|struck|crippled|targeted|hacked|disrupted)\sby\s)"
 )
 _AFTER = re.compile(
     r"(?i:(?:cyberattaque|cyber-attaque|attaque(?: informatique)?|piratage|fuite de données|intrusion|"
@@ -90,7 +98,7 @@ def victim_sectors(name: str, text: str) -> list[str]:
 def find_victims(text: str) -> list[str]:
     """Names of the organisations the text says were attacked, in order, without repeats."""
     found: list[str] = []
-    for pattern in (_BEFORE, _AFTER):
+    for pattern in (_BEFORE, _HEADLINE, _AFTER):
         for match in pattern.finditer(text):
             name = _clean(match.group("name"))
             words = name.split()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -47,9 +47,16 @@ def footer(urls: list[str]) -> str:
 
 
 def render_post(
-    briefing: Briefing, title: str, post_date: date, tag: str, urls: list[str], style: str = "current"
+    briefing: Briefing,
+    title: str,
+    post_date: date,
+    tag: str,
+    urls: list[str],
+    style: str = "current",
+    updates: Sequence[str] = (),
 ) -> Post:
-    """Render a post. Raises ValueError when the title leaves nothing to make a slug from."""
+    """Render a post; `updates` are its dated *Mise à jour* lines, oldest first. Raises ValueError
+    when the title leaves nothing to make a slug from."""
     clean_title = front_matter_title(title)
     slug = slugify(clean_title)
     if not slug:
@@ -65,6 +72,7 @@ def render_post(
             tag=tag,
             b=briefing,
             footer=footer(urls),
+            updates=list(updates),
         )
     )
     post.text = text

@@ -44,7 +44,36 @@ def _source_min_relevance(conn: Connection) -> None:
     _add_columns(conn, "sources", {"min_relevance": "FLOAT"})
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _briefing_reports, _source_min_relevance]
+def _stories(conn: Connection) -> None:
+    _add_columns(
+        conn,
+        "posts",
+        {
+            "story_id": "INTEGER",
+            "members": "TEXT NOT NULL DEFAULT '[]'",
+            "updates": "TEXT NOT NULL DEFAULT '[]'",
+            "updated_at": "VARCHAR(40)",
+        },
+    )
+    # ALTER TABLE cannot add a UNIQUE column in SQLite: the constraint is a unique index instead.
+    present = {index["name"] for index in inspect(conn).get_indexes("posts")}
+    if "ix_posts_story_id" not in present and not _has_unique(conn, "posts", "story_id"):
+        conn.execute(text("CREATE UNIQUE INDEX ix_posts_story_id ON posts (story_id)"))
+    for table in (schema.stories, schema.story_members, schema.story_decisions, schema.story_briefings):
+        table.create(conn, checkfirst=True)
+
+
+def _has_unique(conn: Connection, table: str, column: str) -> bool:
+    constraints = inspect(conn).get_unique_constraints(table)
+    return any(constraint["column_names"] == [column] for constraint in constraints)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _initial,
+    _briefing_reports,
+    _source_min_relevance,
+    _stories,
+]
 
 
 def current_version(conn: Connection) -> int:

@@ -156,4 +156,61 @@ posts = Table(
     # in between rewrites the same path instead of inventing a new one.
     Column("state", String(10), nullable=False, default="planned"),
     Column("created_at", String(40), nullable=False),
+    # Added in schema 4, for posts of stories: the story, the entries the written file lists
+    # (JSON), its dated updates (JSON) and when it was last rewritten.
+    Column("story_id", Integer, unique=True),
+    Column("members", Text, nullable=False, server_default="[]"),
+    Column("updates", Text, nullable=False, server_default="[]"),
+    Column("updated_at", String(40)),
+)
+
+# Schema 4: stories. A story's id never changes once given; articles join it, and only a user's
+# merge or split moves an article from one story to another.
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", String(40), nullable=False),
+    Column("first_day", String(10), nullable=False),
+    Column("last_day", String(10), nullable=False),
+)
+
+story_members = Table(
+    "story_members",
+    metadata,
+    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id"), nullable=False, index=True),
+    Column("day", String(10), nullable=False),
+    Column("joined_with", Integer),  # the article it matched, NULL for the story's first one
+    Column("score", Float, nullable=False, default=0.0),
+    Column("signals", Text, nullable=False, default="[]"),  # JSON list: why it joined
+    # Same text as another article (a syndicated copy, an updated version): never published twice.
+    Column("near_duplicate_of", Integer),
+    Column("method", String(10), nullable=False, default="auto"),  # auto | merge | split
+    Column("added_at", String(40), nullable=False),
+)
+
+# Every merge and split a user made, in order: the record of why a story looks as it does.
+story_decisions = Table(
+    "story_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(10), nullable=False),  # merge | split
+    Column("story_id", Integer, nullable=False),  # the story kept (merge) or created (split)
+    Column("detail", Text, nullable=False),  # JSON: the stories merged or the entries split off
+    Column("decided_at", String(40), nullable=False),
+)
+
+story_briefings = Table(
+    "story_briefings",
+    metadata,
+    Column("story_id", Integer, ForeignKey("stories.id"), primary_key=True),
+    Column("covers", Text, nullable=False),  # JSON list of the entries it was written from
+    Column("backend", String(100), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("report", Text, nullable=False),
+    Column("prompt_tokens", Integer, nullable=False, default=0),
+    Column("completion_tokens", Integer, nullable=False, default=0),
+    Column("briefed_at", String(40), nullable=False),
 )

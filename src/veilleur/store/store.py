@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,33 +17,8 @@ from veilleur.brief.guard import GuardReport
 from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceHealth, SourceKind
 from veilleur.store import schema
 from veilleur.store.migrations import migrate
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class StoredEntry:
-    id: int
-    entry: Entry
-    post_date: date
-    collected_at: datetime
-    fetch_state: str
-    fetch_attempts: int
-    fetch_error: str | None
+from veilleur.store.rows import StoredEntry, article_of, now_iso, parse_dt, stored_entry_of, to_iso
+from veilleur.store.stories import StoryQueries
 
 
 @dataclass(frozen=True)
@@ -66,7 +41,7 @@ class PostRow:
     state: str
 
 
-class Store:
+class Store(StoryQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = self._create_engine(url)
@@ -153,8 +128,8 @@ class Store:
             return SourceHealth(name=name)
         return SourceHealth(
             name=name,
-            last_attempt=_dt(row["last_attempt"]),
-            last_success=_dt(row["last_success"]),
+            last_attempt=parse_dt(row["last_attempt"]),
+            last_success=parse_dt(row["last_success"]),
             last_error=row["last_error"],
             consecutive_failures=row["consecutive_failures"],
             etag=row["etag"],
@@ -200,10 +175,10 @@ class Store:
             "source": entry.source,
             "title": entry.title,
             "guid": entry.guid,
-            "published": _iso(entry.published),
+            "published": to_iso(entry.published),
             "feed_content": entry.feed_content,
             "local_path": entry.local_path,
-            "collected_at": _iso(collected_at) or now_iso(),
+            "collected_at": to_iso(collected_at) or now_iso(),
             "post_date": post_date.isoformat(),
         }
         try:
@@ -218,7 +193,7 @@ class Store:
         t = schema.entries
         with self.engine.connect() as conn:
             row = conn.execute(select(t).where(t.c.id == entry_id)).mappings().first()
-        return _stored_entry(row) if row else None
+        return stored_entry_of(row) if row else None
 
     def entry_id_for_url(self, url: str) -> int | None:
         t = schema.entries
@@ -230,7 +205,7 @@ class Store:
         t = schema.entries
         with self.engine.connect() as conn:
             rows = conn.execute(select(t).where(t.c.fetch_state == "pending").order_by(t.c.id)).mappings()
-            return [_stored_entry(row) for row in rows]
+            return [stored_entry_of(row) for row in rows]
 
     def save_document(self, entry_id: int, document: Document) -> None:
         with self._tx() as conn:
@@ -295,7 +270,7 @@ class Store:
             .order_by(e.c.id)
         )
         with self.engine.connect() as conn:
-            return [_stored_entry(row) for row in conn.execute(query).mappings()]
+            return [stored_entry_of(row) for row in conn.execute(query).mappings()]
 
     def save_article(self, entry_id: int, article: Article, content_hash: str) -> int | None:
         """Store the article; return the id of the entry it duplicates, if any.
@@ -322,7 +297,7 @@ class Store:
                     title=article.title,
                     text=article.text,
                     lang=article.lang,
-                    published=_iso(article.published),
+                    published=to_iso(article.published),
                     usable=article.usable,
                     reason=article.reason,
                     method=article.method,
@@ -338,7 +313,7 @@ class Store:
         a = schema.articles
         with self.engine.connect() as conn:
             row = conn.execute(select(a).where(a.c.entry_id == entry_id)).mappings().first()
-        return _article(row) if row else None
+        return article_of(row) if row else None
 
     def pending_enrich(self) -> list[tuple[int, Article]]:
         a, i = schema.articles, schema.intel
@@ -349,7 +324,7 @@ class Store:
             .order_by(a.c.entry_id)
         )
         with self.engine.connect() as conn:
-            return [(row["entry_id"], _article(row)) for row in conn.execute(query).mappings()]
+            return [(row["entry_id"], article_of(row)) for row in conn.execute(query).mappings()]
 
     def save_intel(self, entry_id: int, record: Intel) -> None:
         with self._tx() as conn:
@@ -392,7 +367,7 @@ class Store:
             for row in conn.execute(query).mappings():
                 article = self.article(row["id"])
                 assert article is not None
-                out.append((_stored_entry(row), article, Intel.model_validate_json(row["intel_data"])))
+                out.append((stored_entry_of(row), article, Intel.model_validate_json(row["intel_data"])))
         return out
 
     def save_briefing(
@@ -485,7 +460,7 @@ class Store:
                 assert article is not None
                 items.append(
                     PublishItem(
-                        stored=_stored_entry(row),
+                        stored=stored_entry_of(row),
                         article=article,
                         briefing=Briefing.model_validate_json(row["briefing_data"]),
                         content_hash=row["content_hash"],
@@ -572,44 +547,6 @@ def _source(row: RowMapping) -> Source:
         include=json.loads(row["include"]),
         exclude=json.loads(row["exclude"]),
         min_relevance=row["min_relevance"],
-    )
-
-
-def _stored_entry(row: RowMapping) -> StoredEntry:
-    entry = Entry(
-        url=row["url"],
-        canonical_url=row["canonical_url"],
-        source=row["source"],
-        title=row["title"],
-        guid=row["guid"],
-        published=_dt(row["published"]),
-        feed_content=row["feed_content"],
-        local_path=row["local_path"],
-    )
-    collected = _dt(row["collected_at"])
-    assert collected is not None
-    return StoredEntry(
-        id=int(row["id"]),
-        entry=entry,
-        post_date=date.fromisoformat(row["post_date"]),
-        collected_at=collected,
-        fetch_state=row["fetch_state"],
-        fetch_attempts=row["fetch_attempts"],
-        fetch_error=row["fetch_error"],
-    )
-
-
-def _article(row: RowMapping) -> Article:
-    return Article(
-        url=row["canonical_url"],
-        canonical_url=row["canonical_url"],
-        title=row["title"],
-        text=row["text"],
-        lang=row["lang"],
-        published=_dt(row["published"]),
-        usable=bool(row["usable"]),
-        reason=row["reason"],
-        method=row["method"],
     )
 
 

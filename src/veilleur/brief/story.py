@@ -1,0 +1,42 @@
+"""One briefing request for a whole story: its first article, plus what the others add.
+
+The model (or the extractive backend) sees one text made of the first article and the paragraphs
+of the other articles it does not already contain, so that a fact reported by any outlet can be
+stated, and the guard checks every statement against all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.brief.backend import BriefRequest
+from veilleur.cluster.merge import merge_intel
+from veilleur.store.stories import StoryArticle
+
+_SPACE = re.compile(r"\s+")
+
+
+def _key(paragraph: str) -> str:
+    return _SPACE.sub(" ", paragraph).strip().casefold()
+
+
+def story_request(items: list[StoryArticle]) -> BriefRequest:
+    """The request for a story whose articles are `items`, first one first."""
+    lead, others = items[0], items[1:]
+    seen = {_key(p) for p in lead.article.text.split("\n") if p.strip()}
+    parts = [lead.article.text]
+    for item in others:
+        fresh = [p for p in item.article.text.split("\n") if p.strip() and _key(p) not in seen]
+        seen.update(_key(p) for p in fresh)
+        if fresh:
+            parts.append("\n".join(fresh))
+    article = lead.article.model_copy(update={"text": "\n\n".join(parts)})
+    records = [item.intel for item in items if item.intel is not None]
+    also = tuple(dict.fromkeys((item.outlet, item.stored.entry.url) for item in others))
+    return BriefRequest(
+        article=article,
+        intel=merge_intel(records),
+        outlet=lead.outlet,
+        url=lead.stored.entry.url,
+        also=also,
+    )

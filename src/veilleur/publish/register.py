@@ -1,0 +1,140 @@
+"""The incident register: every story about an attack on a named victim, as data for the Jekyll
+site (`_data/incidents.json`, shown by a ready-made `incidents.md` page) and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+
+from veilleur.cluster.merge import merge_intel
+from veilleur.models import Incident, IncidentSource
+from veilleur.store import Store
+
+# Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
+# wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
+ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "malware_campaign", "apt_espionage"}
+
+DATA_PATH = Path("_data") / "incidents.json"
+PAGE_PATH = Path("incidents.md")
+CSV_COLUMNS = (
+    "story_id",
+    "victim",
+    "other_victims",
+    "sectors",
+    "countries",
+    "category",
+    "actors",
+    "malware",
+    "impacts",
+    "cves",
+    "first_reported",
+    "last_reported",
+    "title",
+    "post",
+    "sources",
+)
+
+# The page is Liquid over the data file, so it updates itself whenever the register does.
+PAGE = files("veilleur").joinpath("templates", "incidents.md")
+
+
+def build_incidents(store: Store) -> list[Incident]:
+    """Every incident in the store, newest first."""
+    incidents = []
+    for story_id, first_day, last_day, _count in store.stories():
+        items = store.story_articles(story_id)
+        records = [item.intel for item in items if item.intel is not None]
+        if not records:
+            continue
+        intel = merge_intel(records)
+        if not intel.victims or (intel.category not in ATTACK_CATEGORIES and not intel.impacts):
+            continue
+        victim = intel.victims[0]
+        post = store.story_post(story_id)
+        permalink = ""
+        if post is not None:
+            slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
+            permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
+        lead = items[0]
+        incidents.append(
+            Incident(
+                story_id=story_id,
+                victim=victim.name,
+                other_victims=[v.name for v in intel.victims[1:]],
+                sectors=list(dict.fromkeys([*victim.sectors, *intel.sectors])),
+                countries=list(dict.fromkeys([*victim.countries, *intel.countries])),
+                category=intel.category,
+                actors=[actor.canonical for actor in intel.threat_actors],
+                malware=[family.canonical for family in intel.malware],
+                impacts=[f"{i.kind} ({i.amount})" if i.amount else i.kind for i in intel.impacts],
+                cves=intel.cve_ids,
+                first_reported=first_day,
+                last_reported=last_day,
+                title=post.title if post else (lead.stored.entry.title or lead.article.title),
+                post=permalink,
+                sources=[
+                    IncidentSource(outlet=item.outlet, url=item.stored.entry.url, date=item.stored.post_date)
+                    for item in items
+                ],
+            )
+        )
+    return incidents
+
+
+def filter_incidents(incidents: Iterable[Incident], sector: str = "", country: str = "") -> list[Incident]:
+    """The incidents in `sector` (its code, e.g. healthcare) and `country` (ISO code, e.g. BE)."""
+    return [
+        incident
+        for incident in incidents
+        if (not sector or sector.casefold() in {s.casefold() for s in incident.sectors})
+        and (not country or country.upper() in {c.upper() for c in incident.countries})
+    ]
+
+
+def to_json(incidents: list[Incident]) -> str:
+    return json.dumps([i.model_dump(mode="json") for i in incidents], ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(incidents: list[Incident]) -> str:
+    """One row per incident; list cells are joined with '; ', sources with ' | '."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for incident in incidents:
+        data = incident.model_dump(mode="json")
+        data["sources"] = " | ".join(source["url"] for source in data["sources"])
+        writer.writerow(["; ".join(data[c]) if isinstance(data[c], list) else data[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def _write_atomically(target: Path, text: str) -> bool:
+    """Write `text` unless the file already holds it; True when the file changed."""
+    if target.is_file() and target.read_text(encoding="utf-8") == text:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def write_register(site: Path, incidents: list[Incident]) -> list[Path]:
+    """Write the data file, and the page if the site has none (a user's own page is kept);
+    returns the files written, for the commit."""
+    written = []
+    if _write_atomically(site / DATA_PATH, to_json(incidents)):
+        written.append(site / DATA_PATH)
+    if not (site / PAGE_PATH).exists() and _write_atomically(site / PAGE_PATH, PAGE.read_text("utf-8")):
+        written.append(site / PAGE_PATH)
+    return written

@@ -1,0 +1,75 @@
+"""Row ↔ record conversions shared by the store's query modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy.engine import RowMapping
+
+from veilleur.models import Article, Entry
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def parse_dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def to_iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    id: int
+    entry: Entry
+    post_date: date
+    collected_at: datetime
+    fetch_state: str
+    fetch_attempts: int
+    fetch_error: str | None
+
+
+def stored_entry_of(row: RowMapping) -> StoredEntry:
+    entry = Entry(
+        url=row["url"],
+        canonical_url=row["canonical_url"],
+        source=row["source"],
+        title=row["title"],
+        guid=row["guid"],
+        published=parse_dt(row["published"]),
+        feed_content=row["feed_content"],
+        local_path=row["local_path"],
+    )
+    collected = parse_dt(row["collected_at"])
+    assert collected is not None
+    return StoredEntry(
+        id=int(row["id"]),
+        entry=entry,
+        post_date=date.fromisoformat(row["post_date"]),
+        collected_at=collected,
+        fetch_state=row["fetch_state"],
+        fetch_attempts=row["fetch_attempts"],
+        fetch_error=row["fetch_error"],
+    )
+
+
+def article_of(row: RowMapping) -> Article:
+    return Article(
+        url=row["canonical_url"],
+        canonical_url=row["canonical_url"],
+        title=row["title"],
+        text=row["text"],
+        lang=row["lang"],
+        published=parse_dt(row["published"]),
+        usable=bool(row["usable"]),
+        reason=row["reason"],
+        method=row["method"],
+    )

@@ -1,0 +1,510 @@
+"""Stories in the store: memberships, briefings of whole stories, their posts, and the merges and
+splits users decided. Mixed into `Store`; every write is one transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, func, not_, select, update
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.exc import IntegrityError
+
+from veilleur.models import Article, Briefing, Intel
+from veilleur.store import schema
+from veilleur.store.rows import StoredEntry, now_iso, stored_entry_of
+
+
+@dataclass(frozen=True)
+class Member:
+    entry_id: int
+    story_id: int
+    day: date
+    joined_with: int | None
+    score: float
+    signals: list[str]
+    near_duplicate_of: int | None
+    method: str
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    """One article of a story with what briefing and publishing need."""
+
+    member: Member
+    stored: StoredEntry
+    article: Article
+    intel: Intel | None  # None for a copy of another article's text: it has the original's
+    content_hash: str
+    tag: str
+    outlet: str
+
+
+@dataclass(frozen=True)
+class StoryPost:
+    id: int
+    story_id: int
+    entry_id: int
+    path: str
+    post_date: date
+    title: str
+    tag: str
+    state: str
+    members: list[int]
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class StoryBriefing:
+    story_id: int
+    covers: list[int]
+    briefing: Briefing
+    record: dict[str, Any]
+
+
+class StoryQueries:
+    engine: Engine
+
+    def _tx(self) -> Any:
+        return self.engine.begin()
+
+    # ------------------------------------------------------------- clustering
+
+    def pending_cluster(self) -> list[tuple[StoredEntry, Article]]:
+        """Relevant articles not yet in a story, oldest first."""
+        e, a, i, m = schema.entries, schema.articles, schema.intel, schema.story_members
+        query = (
+            select(e, a.c.title.label("a_title"), a.c.text.label("a_text"), a.c.canonical_url.label("a_url"))
+            .join(a, a.c.entry_id == e.c.id)
+            .join(i, i.c.entry_id == e.c.id)
+            .where(i.c.relevant.is_(True))
+            .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
+            .order_by(e.c.post_date, e.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [(stored_entry_of(row), _light_article(row)) for row in conn.execute(query).mappings()]
+
+    def pending_copies(self) -> list[tuple[int, int, date]]:
+        """(entry, original entry, day) for exact copies whose original is in a story: the copy
+        joins that story as one more source."""
+        e, a, m = schema.entries, schema.articles, schema.story_members
+        query = (
+            select(e.c.id, e.c.post_date, a.c.duplicate_of)
+            .join(a, a.c.entry_id == e.c.id)
+            .where(a.c.duplicate_of.is_not(None))
+            .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
+            .where(select(m.c.entry_id).where(m.c.entry_id == a.c.duplicate_of).exists())
+            .order_by(e.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                (int(row.id), int(row.duplicate_of), date.fromisoformat(row.post_date))
+                for row in conn.execute(query)
+            ]
+
+    def recent_members(self, since: date) -> list[tuple[Member, str, str, str]]:
+        """Members from `since` on with their article's title, text and source, to rebuild the
+        clustering index."""
+        m, a, e = schema.story_members, schema.articles, schema.entries
+        query = (
+            select(m, a.c.title.label("a_title"), a.c.text.label("a_text"), e.c.source)
+            .join(a, a.c.entry_id == m.c.entry_id)
+            .join(e, e.c.id == m.c.entry_id)
+            .where(m.c.day >= since.isoformat())
+            .order_by(m.c.day, m.c.entry_id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                (_member(row), row["a_title"], row["a_text"], row["source"])
+                for row in conn.execute(query).mappings()
+            ]
+
+    def start_story(
+        self, entry_id: int, day: date, score: float = 0.0, signals: list[str] | None = None
+    ) -> int:
+        """A new story whose first article is `entry_id`; returns the story id."""
+        with self._tx() as conn:
+            result = conn.execute(
+                schema.stories.insert().values(
+                    created_at=now_iso(), first_day=day.isoformat(), last_day=day.isoformat()
+                )
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            story_id = int(key[0])
+            conn.execute(
+                schema.story_members.insert().values(
+                    entry_id=entry_id,
+                    story_id=story_id,
+                    day=day.isoformat(),
+                    score=score,
+                    signals=json.dumps(signals or []),
+                    method="auto",
+                    added_at=now_iso(),
+                )
+            )
+        return story_id
+
+    def join_story(
+        self,
+        entry_id: int,
+        story_id: int,
+        day: date,
+        joined_with: int | None,
+        score: float,
+        signals: list[str],
+        near_duplicate_of: int | None = None,
+    ) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                schema.story_members.insert().values(
+                    entry_id=entry_id,
+                    story_id=story_id,
+                    day=day.isoformat(),
+                    joined_with=joined_with,
+                    score=score,
+                    signals=json.dumps(signals),
+                    near_duplicate_of=near_duplicate_of,
+                    method="auto",
+                    added_at=now_iso(),
+                )
+            )
+            _stretch(conn, story_id, day)
+
+    def story_of(self, entry_id: int) -> int | None:
+        m = schema.story_members
+        with self.engine.connect() as conn:
+            found = conn.execute(select(m.c.story_id).where(m.c.entry_id == entry_id)).scalar()
+        return int(found) if found is not None else None
+
+    def members(self, story_id: int) -> list[Member]:
+        m = schema.story_members
+        query = select(m).where(m.c.story_id == story_id).order_by(m.c.entry_id)
+        with self.engine.connect() as conn:
+            return [_member(row) for row in conn.execute(query).mappings()]
+
+    def story_articles(self, story_id: int) -> list[StoryArticle]:
+        """The story's articles, first one first, each with its intel (a copy gets its original's)."""
+        e, a, i, m, s = schema.entries, schema.articles, schema.intel, schema.story_members, schema.sources
+        query = (
+            select(
+                e,
+                m.c.story_id,
+                m.c.day,
+                m.c.joined_with,
+                m.c.score,
+                m.c.signals,
+                m.c.near_duplicate_of,
+                m.c.method,
+                a.c.title.label("a_title"),
+                a.c.text.label("a_text"),
+                a.c.canonical_url.label("a_url"),
+                a.c.lang.label("a_lang"),
+                a.c.content_hash,
+                a.c.duplicate_of,
+                i.c.data.label("intel_data"),
+                s.c.tag,
+                s.c.title.label("source_title"),
+            )
+            .join(m, m.c.entry_id == e.c.id)
+            .join(a, a.c.entry_id == e.c.id)
+            .join(i, i.c.entry_id == func.coalesce(a.c.duplicate_of, e.c.id), isouter=True)
+            .join(s, s.c.name == e.c.source, isouter=True)
+            .where(m.c.story_id == story_id)
+            .order_by(e.c.id)
+        )
+        out = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                member = _member({**row, "entry_id": row["id"]})
+                article = _light_article(row)
+                article.lang = row["a_lang"]
+                out.append(
+                    StoryArticle(
+                        member=member,
+                        stored=stored_entry_of(row),
+                        article=article,
+                        intel=Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None,
+                        content_hash=row["content_hash"],
+                        tag=row["tag"] or "veille",
+                        outlet=row["source_title"] or row["source"],
+                    )
+                )
+        return out
+
+    def stories(self, since: date | None = None) -> list[tuple[int, date, date, int]]:
+        """(story, first day, last day, number of articles), newest first."""
+        s, m = schema.stories, schema.story_members
+        count = select(func.count()).where(m.c.story_id == s.c.id).scalar_subquery()
+        query = select(s.c.id, s.c.first_day, s.c.last_day, count.label("n")).order_by(
+            s.c.last_day.desc(), s.c.id.desc()
+        )
+        if since is not None:
+            query = query.where(s.c.last_day >= since.isoformat())
+        with self.engine.connect() as conn:
+            return [
+                (int(r.id), date.fromisoformat(r.first_day), date.fromisoformat(r.last_day), int(r.n))
+                for r in conn.execute(query)
+                if r.n
+            ]
+
+    # ------------------------------------------------------------- decisions
+
+    def merge_stories(self, target: int, others: list[int]) -> list[StoryPost]:
+        """Move every article of `others` into `target`; returns the posts of the merged-away
+        stories, which the caller removes from the site (their story is now told by target's)."""
+        s, m, b, p = schema.stories, schema.story_members, schema.story_briefings, schema.posts
+        removed = [post for post in (self.story_post(other) for other in others) if post is not None]
+        with self._tx() as conn:
+            for other in others:
+                days = conn.execute(select(s.c.first_day, s.c.last_day).where(s.c.id == other)).first()
+                conn.execute(update(m).where(m.c.story_id == other).values(story_id=target, method="merge"))
+                conn.execute(b.delete().where(b.c.story_id == other))
+                conn.execute(p.delete().where(p.c.story_id == other))
+                conn.execute(s.delete().where(s.c.id == other))
+                if days is not None:
+                    _stretch(conn, target, date.fromisoformat(days.first_day))
+                    _stretch(conn, target, date.fromisoformat(days.last_day))
+            conn.execute(
+                schema.story_decisions.insert().values(
+                    action="merge",
+                    story_id=target,
+                    detail=json.dumps({"merged": others}),
+                    decided_at=now_iso(),
+                )
+            )
+        return removed
+
+    def split_story(self, story_id: int, entry_ids: list[int]) -> int:
+        """Move `entry_ids` out of their story into a new one; returns the new story's id."""
+        s, m, p = schema.stories, schema.story_members, schema.posts
+        with self._tx() as conn:
+            days = sorted(
+                row.day
+                for row in conn.execute(
+                    select(m.c.day).where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
+                )
+            )
+            result = conn.execute(
+                s.insert().values(created_at=now_iso(), first_day=days[0], last_day=days[-1])
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            new_id = int(key[0])
+            conn.execute(
+                update(m)
+                .where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
+                .values(story_id=new_id, method="split", joined_with=None, near_duplicate_of=None)
+            )
+            # The post stays with the story; if its first article left, the next one leads it.
+            lead = conn.execute(select(func.min(m.c.entry_id)).where(m.c.story_id == story_id)).scalar()
+            conn.execute(update(p).where(p.c.story_id == story_id).values(entry_id=lead))
+            remaining = [r.day for r in conn.execute(select(m.c.day).where(m.c.story_id == story_id))]
+            conn.execute(
+                update(s).where(s.c.id == story_id).values(first_day=min(remaining), last_day=max(remaining))
+            )
+            conn.execute(
+                schema.story_decisions.insert().values(
+                    action="split",
+                    story_id=new_id,
+                    detail=json.dumps({"from": story_id, "entries": entry_ids}),
+                    decided_at=now_iso(),
+                )
+            )
+        return new_id
+
+    def decisions(self) -> list[dict[str, Any]]:
+        d = schema.story_decisions
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(d).order_by(d.c.id)).mappings()
+            return [{**row, "detail": json.loads(row["detail"])} for row in rows]
+
+    # ------------------------------------------------------------- briefings
+
+    def pending_story_briefs(self) -> list[tuple[int, list[int], StoryBriefing | None]]:
+        """(story, its members, its briefing) for stories with articles the briefing has not
+        considered yet (new stories, and stories an article joined since)."""
+        out = []
+        for story_id, _first, _last, _n in reversed(self.stories()):
+            members = [member.entry_id for member in self.members(story_id)]
+            current = self.story_briefing(story_id)
+            if current is None or set(members) - set(current.covers):
+                out.append((story_id, members, current))
+        return out
+
+    def save_story_briefing(
+        self,
+        story_id: int,
+        covers: list[int],
+        briefing: Briefing,
+        status: str,
+        report: str,
+        prompt_tokens: int = 0,
+        completion_tokens: int = 0,
+    ) -> None:
+        b = schema.story_briefings
+        with self._tx() as conn:
+            conn.execute(b.delete().where(b.c.story_id == story_id))
+            conn.execute(
+                b.insert().values(
+                    story_id=story_id,
+                    covers=json.dumps(sorted(covers)),
+                    backend=briefing.backend,
+                    data=briefing.model_dump_json(),
+                    status=status,
+                    report=report,
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=completion_tokens,
+                    briefed_at=now_iso(),
+                )
+            )
+
+    def extend_story_briefing(self, story_id: int, covers: list[int]) -> None:
+        """The new articles add no fact: the briefing stands and now covers them too."""
+        b = schema.story_briefings
+        with self._tx() as conn:
+            conn.execute(update(b).where(b.c.story_id == story_id).values(covers=json.dumps(sorted(covers))))
+
+    def story_briefing(self, story_id: int) -> StoryBriefing | None:
+        b = schema.story_briefings
+        with self.engine.connect() as conn:
+            row = conn.execute(select(b).where(b.c.story_id == story_id)).mappings().first()
+        if row is None:
+            return None
+        return StoryBriefing(
+            story_id=story_id,
+            covers=json.loads(row["covers"]),
+            briefing=Briefing.model_validate_json(row["data"]),
+            record=dict(row),
+        )
+
+    # ------------------------------------------------------------- posts
+
+    def pending_story_posts(self) -> list[tuple[int, StoryBriefing, StoryPost | None]]:
+        """Briefed stories with no post, a post not yet written, or a post listing fewer articles
+        than the story has now."""
+        out = []
+        b = schema.story_briefings
+        with self.engine.connect() as conn:
+            ids = [int(r.story_id) for r in conn.execute(select(b.c.story_id).order_by(b.c.story_id))]
+        for story_id in ids:
+            briefing = self.story_briefing(story_id)
+            post = self.story_post(story_id)
+            assert briefing is not None
+            members = {member.entry_id for member in self.members(story_id)}
+            if post is None or post.state == "planned" or set(post.members) != members:
+                out.append((story_id, briefing, post))
+        return out
+
+    def story_post(self, story_id: int) -> StoryPost | None:
+        p = schema.posts
+        with self.engine.connect() as conn:
+            row = conn.execute(select(p).where(p.c.story_id == story_id)).mappings().first()
+        return _story_post(row) if row else None
+
+    def plan_story_post(
+        self, story_id: int, lead: StoryArticle, path: str, slug: str, title: str, post_date: date
+    ) -> StoryPost | None:
+        """Reserve the story's post before its file is written; None when its first article is
+        already published (per-article posts made before switching to stories)."""
+        p = schema.posts
+        try:
+            with self._tx() as conn:
+                conn.execute(
+                    p.insert().values(
+                        entry_id=lead.stored.id,
+                        canonical_url=lead.article.canonical_url or lead.stored.entry.canonical_url,
+                        content_hash=lead.content_hash,
+                        path=path,
+                        post_date=post_date.isoformat(),
+                        slug=slug,
+                        title=title,
+                        tag=lead.tag,
+                        state="planned",
+                        created_at=now_iso(),
+                        story_id=story_id,
+                    )
+                )
+        except IntegrityError:
+            return None
+        return self.story_post(story_id)
+
+    def record_story_post(self, post_id: int, members: list[int], updates: list[dict[str, Any]]) -> None:
+        """The file now lists `members` and shows `updates`: written, to be committed."""
+        p = schema.posts
+        with self._tx() as conn:
+            conn.execute(
+                update(p)
+                .where(p.c.id == post_id)
+                .values(
+                    members=json.dumps(sorted(members)),
+                    updates=json.dumps(updates, ensure_ascii=False),
+                    updated_at=now_iso(),
+                    state="written",
+                )
+            )
+
+    def published_story_entries(self) -> set[int]:
+        """Entries listed by a story post (to keep per-article publishing from repeating them)."""
+        p = schema.posts
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(p.c.members).where(p.c.story_id.is_not(None)))
+            return {entry for row in rows for entry in json.loads(row.members)}
+
+    def near_duplicates(self) -> set[int]:
+        m = schema.story_members
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(m.c.entry_id).where(m.c.near_duplicate_of.is_not(None)))
+            return {int(row.entry_id) for row in rows}
+
+
+def _stretch(conn: Any, story_id: int, day: date) -> None:
+    s = schema.stories
+    conn.execute(
+        update(s).where(s.c.id == story_id, s.c.last_day < day.isoformat()).values(last_day=day.isoformat())
+    )
+    conn.execute(
+        update(s).where(s.c.id == story_id, s.c.first_day > day.isoformat()).values(first_day=day.isoformat())
+    )
+
+
+def _light_article(row: RowMapping) -> Article:
+    return Article(
+        url=row["a_url"],
+        canonical_url=row["a_url"],
+        title=row["a_title"],
+        text=row["a_text"],
+        usable=True,
+    )
+
+
+def _member(row: Any) -> Member:
+    return Member(
+        entry_id=int(row["entry_id"]),
+        story_id=int(row["story_id"]),
+        day=date.fromisoformat(row["day"]),
+        joined_with=row["joined_with"],
+        score=float(row["score"] or 0.0),
+        signals=json.loads(row["signals"] or "[]"),
+        near_duplicate_of=row["near_duplicate_of"],
+        method=row["method"],
+    )
+
+
+def _story_post(row: RowMapping) -> StoryPost:
+    return StoryPost(
+        id=int(row["id"]),
+        story_id=int(row["story_id"]),
+        entry_id=int(row["entry_id"]),
+        path=row["path"],
+        post_date=date.fromisoformat(row["post_date"]),
+        title=row["title"],
+        tag=row["tag"],
+        state=row["state"],
+        members=json.loads(row["members"] or "[]"),
+        updates=json.loads(row["updates"] or "[]"),
+        updated_at=row["updated_at"] or "",
+    )
