@@ -21,9 +21,10 @@ import itertools
 import json
 import random
 import re
+import resource
+import subprocess
 import sys
 import time
-import tracemalloc
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -93,44 +94,57 @@ def evaluate(story: dict[str, str], labels: list[dict[str, object]]) -> str:
     return f"{precision:.3f} | {recall:.3f} | **{f1:.3f}** | {apart:.3f} ({tn}/{tn + fp})"
 
 
-def scale(shared: Path, sizes: list[int]) -> list[str]:
+def scale_once(shared: Path, size: int) -> str:
+    """Cluster `size` articles in this process; one table row. Peak memory is the process's
+    resident peak above what it held once the base corpus was loaded (tracemalloc would slow
+    the run several times over)."""
     with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as stream:
         base = [json.loads(line) for line in itertools.islice(stream, 3000)]
     rng = random.Random(7)
-    rows = []
-    first = 0.0
+
+    def articles() -> Iterator[tuple[str, date, str, str, str]]:
+        # Generated one at a time: holding 100k texts would dwarf what is being measured.
+        for n in range(size):
+            record = base[n % len(base)]
+            words = (record.get("markdown") or "")[:3000].split()
+            if n >= len(base) and words:  # a perturbed copy: one word dropped
+                del words[rng.randrange(len(words))]
+            day = date(2026, 1, 1) + timedelta(days=n * 365 // size)
+            yield f"a{n}", day, record.get("title") or "", " ".join(words), record.get("feed_name") or ""
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = time.perf_counter()
+    featuring = 0.0
+    clusterer = Clusterer()
+    for article_id, day, title, text, source in articles():
+        begin = time.perf_counter()
+        features = features_of(article_id, day, title, text, source)
+        featuring += time.perf_counter() - begin
+        clusterer.add(features)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
+    return f"{size}\t{seconds:.1f}\t{featuring:.1f}\t{peak:.0f}"
+
+
+def scale(shared: Path, sizes: list[int]) -> list[str]:
+    """One fresh process per size, so that each peak is its own."""
+    rows, first = [], 0.0
     for size in sizes:
-
-        def articles(size: int = size) -> Iterator[tuple[str, date, str, str]]:
-            # Generated one at a time: holding 100k texts would dwarf what is being measured.
-            for n in range(size):
-                record = base[n % len(base)]
-                words = (record.get("markdown") or "")[:3000].split()
-                if n >= len(base) and words:  # a perturbed copy: one word dropped
-                    del words[rng.randrange(len(words))]
-                day = date(2026, 1, 1) + timedelta(days=n * 365 // size)
-                yield f"a{n}", day, record.get("title") or "", " ".join(words)
-
-        tracemalloc.start()
-        start = time.perf_counter()
-        featuring = 0.0
-        clusterer = Clusterer()
-        for article_id, day, title, text in articles():
-            begin = time.perf_counter()
-            features = features_of(article_id, day, title, text)
-            featuring += time.perf_counter() - begin
-            clusterer.add(features)
-        seconds = time.perf_counter() - start
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
-        per_article = seconds / size * 1000
+        result = subprocess.run(
+            [sys.executable, __file__, "--shared", str(shared), "--scale-once", str(size)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        _size, seconds, featuring, peak = result.stdout.strip().split("\t")
+        per_article = float(seconds) / size * 1000
         first = first or per_article
         # Linear growth keeps the cost per article flat: the last column is that cost relative
         # to the smallest size measured in this run (1.0 = perfectly linear).
         rows.append(
-            f"| {size:,} | {seconds:.1f} | {featuring:.1f} | {per_article:.2f} | {peak:.0f} | "
-            f"{per_article / first:.2f} |"
+            f"| {size:,} | {seconds} | {featuring} | {per_article:.2f} | {peak} | {per_article / first:.2f} |"
         )
+        print(rows[-1], flush=True)
     return rows
 
 
@@ -142,7 +156,11 @@ def main() -> int:
     parser.add_argument(
         "--scale", default="10000,100000", help="article counts for the scale run ('' to skip)"
     )
+    parser.add_argument("--scale-once", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.scale_once:
+        print(scale_once(args.shared, args.scale_once))
+        return 0
     labels_path = args.shared / "corpus" / "same-story-dev.jsonl"
     if not labels_path.is_file():
         print(f"skipped: {labels_path} not found", file=sys.stderr)
@@ -158,11 +176,10 @@ def main() -> int:
         print(f"| {name} ({time.perf_counter() - start:.1f} s) | {evaluate(story, labels)} |", flush=True)
     if args.scale:
         print(
-            "\n| articles | seconds | of which features | ms / article | peak MiB | cost per article vs smallest |"
+            "\n| articles | seconds | features | ms / article | peak MiB | per-article cost vs smallest |"
             "\n|---|---|---|---|---|---|"
         )
-        for row in scale(args.shared, [int(n) for n in args.scale.split(",")]):
-            print(row, flush=True)
+        scale(args.shared, [int(n) for n in args.scale.split(",")])
     return 0
 
 

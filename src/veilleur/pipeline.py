@@ -509,20 +509,27 @@ class Pipeline:
             post = self.store.plan_story_post(
                 story_id, lead, f"_posts/{rendered.filename}", rendered.slug, rendered.title, rendered.date
             )
-            if post is None:  # its first article already has a post of its own
+            if post is None:  # its first article's text is already published under another entry
                 self.summary.duplicates += 1
                 return None
             updates: list[dict[str, Any]] = []
         else:
-            updates = list(post.updates)
+            # An update whose articles were all split off the story no longer happened.
+            outlet_of = {item.stored.id: item.outlet for item in items}
+            updates = []
+            for update in post.updates:
+                kept = [entry for entry in update.get("entries", []) if entry in outlet_of]
+                if kept:
+                    updates.append({**update, "entries": kept, "outlets": [outlet_of[e] for e in kept]})
             fresh = [item for item in items if item.stored.id not in post.members]
             if post.state != "planned" and fresh:
                 updates.append(
                     {
                         "date": max(item.stored.post_date for item in fresh).isoformat(),
+                        "entries": [item.stored.id for item in fresh],
                         "outlets": [item.outlet for item in fresh],
                         # Rewritten since the post was: the new articles brought facts.
-                        "refreshed": briefing.record["briefed_at"] > post.updated_at,
+                        "refreshed": briefing.record["revision"] > post.revision,
                     }
                 )
             rendered = render_post(
@@ -538,7 +545,7 @@ class Pipeline:
         if rendered.slug != slug:
             rendered = relocate(rendered, slug)
         path = write_post(site, rendered)
-        self.store.record_story_post(post.id, members, updates)
+        self.store.record_story_post(post.id, members, updates, briefing.record["revision"])
         return path
 
     def _render(

@@ -11,6 +11,7 @@ from datasketch import MinHash
 
 from veilleur.brief.guard.names import find_names
 from veilleur.enrich.cves import unique_cves
+from veilleur.enrich.victims import find_victims
 
 NUM_PERM = 64  # MinHash permutations: enough to tell 0.2 from 0.5 Jaccard, cheap to store
 SHINGLE = 1  # single content words: outlets paraphrase each other, word pairs rarely survive
@@ -25,6 +26,17 @@ _STOP = set(
     security sécurité attack attaque attaques attacks vulnerability vulnérabilité vulnérabilités flaw faille
     cyber cybersecurity cybersécurité data données users utilisateurs researchers chercheurs company
     entreprise article mentionne cve aucune recommandations points clés impact
+    """.split()
+)
+
+
+# Words of organisation names that say what kind of body it is, not which one.
+_GENERIC_VICTIM_WORDS = set(
+    """
+    ltd inc llc plc corp company group groupe hospital hôpital hopital centre center hospitalier
+    clinique clinic
+    university université universiteit ville city mairie commune gemeente ministry ministère bank banque
+    ziekenhuis krankenhaus klinikum school école national nationale regional régional
     """.split()
 )
 
@@ -44,6 +56,9 @@ class Features:
     title_words: frozenset[str]
     minhash: MinHash = field(repr=False)
     source: str = ""  # the outlet: its own lab and staff are named in all its articles
+    # Distinctive words of the victims' names ("valmont", "org1"): two articles that each name a
+    # victim, with no word in common, report two attacks however alike their wording.
+    victims: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> list[str]:
@@ -67,4 +82,10 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
         title_words=frozenset(_words(title)),
         minhash=minhash,
         source=source,
+        victims=frozenset(
+            word
+            for victim in find_victims(f"{title}\n{text}")
+            for word in _words(victim)
+            if word not in _GENERIC_VICTIM_WORDS
+        ),
     )

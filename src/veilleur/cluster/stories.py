@@ -59,6 +59,10 @@ class Clusterer:
         titles = _jaccard(new.title_words, old.title_words)
         score = 0.3 * text + 0.7 * names + 0.6 * titles
         signals.append(f"text {text:.2f}, names {names:.2f}, titles {titles:.2f}")
+        if new.victims and old.victims and not new.victims & old.victims:
+            # However alike the wording (templated reports, one gang's leak-site posts), two
+            # named victims with nothing in common are two attacks.
+            return 0.0, [*signals, "different victims"]
         if new.source and new.source == old.source:
             # An outlet names its own researchers and products everywhere, and rarely tells the
             # same story twice in a few days without new words in the title.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def _init_git(site: Path) -> None:
         subprocess.run(["git", "init", "-q", str(site)], check=True, capture_output=True)
         for key, value in (("user.name", "veilleur demo"), ("user.email", "demo@veilleur.invalid")):
             subprocess.run(["git", "-C", str(site), "config", key, value], check=True, capture_output=True)
-        (site / ".gitignore").write_text(".veilleur/\n", encoding="utf-8")
+        (site / ".gitignore").write_text(".veilleur/\nveilleur.toml\n", encoding="utf-8")
     except (OSError, subprocess.CalledProcessError):
         pass  # no git: the posts are written all the same
 
@@ -103,11 +104,24 @@ def _server(port: int) -> DemoServer:
         return DemoServer(port=0)  # port taken: any free one (a rerun then sees new URLs)
 
 
+def _write_config(out: Path, settings: Settings) -> None:
+    """A veilleur.toml next to the demo site, so that `veilleur --config DIR/veilleur.toml
+    stories|incidents|brief …` works on what the demo stored."""
+    config = out / "veilleur.toml"
+    if not config.exists():
+        config.write_text(
+            f"store_url = {json.dumps(settings.resolved_store_url())}\ncatalogue = false\n\n"
+            f"[publish]\nout_dir = {json.dumps(str(out))}\n",
+            encoding="utf-8",
+        )
+
+
 def run_demo(out: Path, console: Console | None = None, port: int = DEMO_PORT) -> RunSummary:
     out.mkdir(parents=True, exist_ok=True)
     _init_git(out)
     with _server(port) as server:
         settings = demo_settings(out, server.base)
+        _write_config(out, settings)
         store = Store(settings.resolved_store_url())
         sync_sources(store, settings)
         pipeline = Pipeline(settings, store, console=console)

@@ -25,7 +25,7 @@ _NAME = (
 _BEFORE = re.compile(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
     # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
-    r"(?:(?:un|une|a|an|the|een|ein|eine)\s[^,.;()]{3,60},\s)?"
+    r"(?:[a-zà-ÿ][^,.;()]{2,60},\s)?"
     r"(?:\([^)]{0,40}\)\s)?(?i:"
     r"(?:a été|ont été|est|sont|has been|have been|was|were|is|werd|is|zijn|wurde|ist|has|says it|said it|"
     r"confirmed|confirme|a confirmé|disclosed|a subi|suffered|reported)\s(?:\w+\s){0,2}?"
@@ -81,6 +81,7 @@ def sectors_of(text: str) -> list[str]:
 
 
 def _clean(name: str) -> str:
+    name = name.split("\n", 1)[0]  # a title line and the next one are not one name
     name = name.strip(" ,.'’")
     name = re.sub(r"^(?:l'|la |le |les |the |het |de |die |der |das )", "", name, flags=re.I)
     return name[:1].upper() + name[1:]

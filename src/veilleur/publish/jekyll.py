@@ -138,3 +138,23 @@ def commit_posts(site: Path, paths: Iterable[Path], post_date: date, push: bool 
     if push:
         subprocess.run(["git", "-C", str(site), "push", "-q"], check=True, capture_output=True)
     return True
+
+
+def remove_posts(site: Path, paths: list[str], message: str, commit: bool) -> None:
+    """Delete posts (relative paths) from the site, and from its git history's next commit."""
+    for relative in paths:
+        (site / relative).unlink(missing_ok=True)
+    if not (commit and paths and is_git_repository(site)):
+        return
+    subprocess.run(
+        ["git", "-C", str(site), "rm", "-q", "--cached", "--ignore-unmatch", "--", *paths],
+        check=True,
+        capture_output=True,
+    )
+    staged = subprocess.run(
+        ["git", "-C", str(site), "diff", "--cached", "--quiet"], check=False, capture_output=True
+    )
+    if staged.returncode:
+        subprocess.run(
+            ["git", "-C", str(site), "commit", "-q", "-m", message], check=True, capture_output=True
+        )

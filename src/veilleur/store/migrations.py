@@ -53,6 +53,7 @@ def _stories(conn: Connection) -> None:
             "members": "TEXT NOT NULL DEFAULT '[]'",
             "updates": "TEXT NOT NULL DEFAULT '[]'",
             "updated_at": "VARCHAR(40)",
+            "revision": "INTEGER NOT NULL DEFAULT 0",
         },
     )
     # ALTER TABLE cannot add a UNIQUE column in SQLite: the constraint is a unique index instead.

@@ -162,6 +162,7 @@ posts = Table(
     Column("members", Text, nullable=False, server_default="[]"),
     Column("updates", Text, nullable=False, server_default="[]"),
     Column("updated_at", String(40)),
+    Column("revision", Integer, nullable=False, server_default="0"),  # of the briefing it shows
 )
 
 # Schema 4: stories. A story's id never changes once given; articles join it, and only a user's
@@ -173,6 +174,8 @@ stories = Table(
     Column("created_at", String(40), nullable=False),
     Column("first_day", String(10), nullable=False),
     Column("last_day", String(10), nullable=False),
+    # Ids of merged-away stories are never given again: a story id names one story forever.
+    sqlite_autoincrement=True,
 )
 
 story_members = Table(
@@ -213,4 +216,5 @@ story_briefings = Table(
     Column("prompt_tokens", Integer, nullable=False, default=0),
     Column("completion_tokens", Integer, nullable=False, default=0),
     Column("briefed_at", String(40), nullable=False),
+    Column("revision", Integer, nullable=False, default=1),  # +1 each time it is rewritten
 )

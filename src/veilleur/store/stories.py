@@ -55,6 +55,7 @@ class StoryPost:
     members: list[int]
     updates: list[dict[str, Any]] = field(default_factory=list)
     updated_at: str = ""
+    revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -300,8 +301,23 @@ class StoryQueries:
                 .values(story_id=new_id, method="split", joined_with=None, near_duplicate_of=None)
             )
             # The post stays with the story; if its first article left, the next one leads it.
-            lead = conn.execute(select(func.min(m.c.entry_id)).where(m.c.story_id == story_id)).scalar()
-            conn.execute(update(p).where(p.c.story_id == story_id).values(entry_id=lead))
+            a = schema.articles
+            lead = conn.execute(
+                select(a.c.entry_id, a.c.canonical_url, a.c.content_hash).where(
+                    a.c.entry_id
+                    == select(func.min(m.c.entry_id)).where(m.c.story_id == story_id).scalar_subquery()
+                )
+            ).first()
+            assert lead is not None, "a split leaves at least one article in the story"
+            conn.execute(
+                update(p)
+                .where(p.c.story_id == story_id)
+                .values(
+                    entry_id=lead.entry_id, canonical_url=lead.canonical_url, content_hash=lead.content_hash
+                )
+            )
+            # Its briefing may state what only the departed articles said: it is written again.
+            conn.execute(schema.story_briefings.delete().where(schema.story_briefings.c.story_id == story_id))
             remaining = [r.day for r in conn.execute(select(m.c.day).where(m.c.story_id == story_id))]
             conn.execute(
                 update(s).where(s.c.id == story_id).values(first_day=min(remaining), last_day=max(remaining))
@@ -347,10 +363,12 @@ class StoryQueries:
     ) -> None:
         b = schema.story_briefings
         with self._tx() as conn:
+            revision = conn.execute(select(b.c.revision).where(b.c.story_id == story_id)).scalar() or 0
             conn.execute(b.delete().where(b.c.story_id == story_id))
             conn.execute(
                 b.insert().values(
                     story_id=story_id,
+                    revision=revision + 1,
                     covers=json.dumps(sorted(covers)),
                     backend=briefing.backend,
                     data=briefing.model_dump_json(),
@@ -408,8 +426,8 @@ class StoryQueries:
     def plan_story_post(
         self, story_id: int, lead: StoryArticle, path: str, slug: str, title: str, post_date: date
     ) -> StoryPost | None:
-        """Reserve the story's post before its file is written; None when its first article is
-        already published (per-article posts made before switching to stories)."""
+        """Reserve the story's post before its file is written. When its first article already has
+        a post of its own, that post is adopted; None when its content is published elsewhere."""
         p = schema.posts
         try:
             with self._tx() as conn:
@@ -429,10 +447,24 @@ class StoryQueries:
                     )
                 )
         except IntegrityError:
-            return None
+            return self._adopt_post(story_id, lead.stored.id)
         return self.story_post(story_id)
 
-    def record_story_post(self, post_id: int, members: list[int], updates: list[dict[str, Any]]) -> None:
+    def _adopt_post(self, story_id: int, entry_id: int) -> StoryPost | None:
+        """A post published for the story's first article alone (per-article mode, or a store
+        from before stories) becomes the story's post, so that it is updated, not repeated."""
+        p = schema.posts
+        with self._tx() as conn:
+            adopted = conn.execute(
+                update(p)
+                .where(p.c.entry_id == entry_id, p.c.story_id.is_(None))
+                .values(story_id=story_id, members=json.dumps([entry_id]))
+            ).rowcount
+        return self.story_post(story_id) if adopted else None
+
+    def record_story_post(
+        self, post_id: int, members: list[int], updates: list[dict[str, Any]], revision: int
+    ) -> None:
         """The file now lists `members` and shows `updates`: written, to be committed."""
         p = schema.posts
         with self._tx() as conn:
@@ -443,6 +475,7 @@ class StoryQueries:
                     members=json.dumps(sorted(members)),
                     updates=json.dumps(updates, ensure_ascii=False),
                     updated_at=now_iso(),
+                    revision=revision,
                     state="written",
                 )
             )
@@ -507,4 +540,5 @@ def _story_post(row: RowMapping) -> StoryPost:
         members=json.loads(row["members"] or "[]"),
         updates=json.loads(row["updates"] or "[]"),
         updated_at=row["updated_at"] or "",
+        revision=int(row["revision"] or 0),
     )

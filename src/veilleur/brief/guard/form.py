@@ -19,7 +19,7 @@ HTML = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 LINK = re.compile(r"\b(?:https?://|www\.)[^\s)\]>»\"']+|\[[^\]]*\]\([^)]*\)", re.I)
 MARKUP = re.compile(r"\*\*|__|^#+\s+|^\s*[*+-]\s+", re.M)
 # A 4-word sequence met this often in one briefing is a generation loop, not style.
-LOOP_REPEATS = 4
+LOOP_REPEATS = 6
 
 
 def strip_label(text: str) -> tuple[str, str | None]:
@@ -44,10 +44,14 @@ def foreign_links(text: str, allowed: list[str]) -> list[str]:
 
 
 def loop(texts: list[str]) -> str | None:
-    """A 4-word sequence repeated LOOP_REPEATS times or more, if any."""
+    """A sequence a runaway generation repeats: 6 words three times, or 4 words LOOP_REPEATS
+    times. A 4-word name ("centre hospitalier de Valmont") quoted from several sources of one
+    story repeats too, but never with the same words around it."""
     words = re.findall(r"\w+", " ".join(texts).lower())
-    grams = Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
-    if not grams:
-        return None
-    gram, count = grams.most_common(1)[0]
-    return " ".join(gram) if count >= LOOP_REPEATS else None
+    for size, limit in ((6, 3), (4, LOOP_REPEATS)):
+        grams = Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+        if grams:
+            gram, count = grams.most_common(1)[0]
+            if count >= limit:
+                return " ".join(gram)
+    return None

@@ -14,12 +14,15 @@ from urllib.parse import urlsplit
 
 import click
 from pydantic import ValidationError
-from rich.console import Console
 
 from veilleur import __version__
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.guard import GuardReport
 from veilleur.brief.writer import Writer
+from veilleur.cli.common import console as _console
+from veilleur.cli.common import open_store as _store
+from veilleur.cli.common import out as _out
+from veilleur.cli.common import settings_of as _settings
 from veilleur.collect import fetch_document
 from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
@@ -33,25 +36,6 @@ from veilleur.pipeline import Pipeline, collection_day, sync_sources
 from veilleur.publish.jekyll import render_post
 from veilleur.report import health_table, print_summary
 from veilleur.store import Store
-
-
-def _console() -> Console:
-    """Messages and summaries, on standard error (created per call: tests and pipes set the width)."""
-    return Console(stderr=True)
-
-
-def _out() -> Console:
-    """Results, on standard output."""
-    return Console()
-
-
-def _settings(ctx: click.Context) -> Settings:
-    settings: Settings = ctx.obj["settings"]
-    return settings
-
-
-def _store(settings: Settings) -> Store:
-    return Store(settings.resolved_store_url())
 
 
 @click.group()
@@ -121,6 +105,9 @@ def demo(ctx: click.Context, out_dir: Path | None) -> None:
     click.echo(f"Posts are in {target / '_posts'}")
     for path in summary.published:
         click.echo(f"  {path.name}")
+    config = target / "veilleur.toml"
+    click.echo(f"Then try: veilleur --config {config} incidents list --sector healthcare")
+    click.echo(f"      or: veilleur --config {config} stories")
 
 
 # ---------------------------------------------------------------------------------------- sources
@@ -479,13 +466,23 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     console.print("priority: " + "; ".join(record.priority_reasons), markup=False)
 
 
-@main.command()
-@click.option("--jsonl", nargs=2, type=str, metavar="IN OUT", required=True, help="JSON lines in and out.")
+@main.group(invoke_without_command=True)
+@click.option("--jsonl", nargs=2, type=str, metavar="IN OUT", help="Assign story ids to a batch (no store).")
 @click.pass_context
-def stories(ctx: click.Context, jsonl: tuple[str, str]) -> None:
-    """Assign story ids to a batch of articles, without touching the store. Input as for
-    `veilleur intel --jsonl`; each output line adds `story_id`, `joined` (the article it matched)
-    and the `signals` that joined it. Articles are taken in order of `published`, then input order."""
+def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
+    """Stories: the same event told by several outlets. Without a subcommand, lists recent ones.
+
+    With --jsonl IN OUT, assigns story ids to a batch of articles without touching the store.
+    Input as for `veilleur intel --jsonl`; each output line adds `story_id`, `joined` (the article
+    it matched) and the `signals` that joined it. Articles are taken in order of `published`, then
+    input order."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if not jsonl:
+        from veilleur.cli.story_commands import list_stories
+
+        ctx.invoke(list_stories)
+        return
     from veilleur.cluster import Clusterer, features_of
 
     settings = _settings(ctx)
@@ -507,12 +504,15 @@ def stories(ctx: click.Context, jsonl: tuple[str, str]) -> None:
             row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
             key = str(record.get("id", number))
             title = (article.title if article else "") or str(record.get("title") or "")
-            decision = clusterer.add(features_of(key, moment.date(), title, article.text if article else ""))
+            source = str(record.get("source") or record.get("feed_name") or "")
+            text = article.text if article else ""
+            decision = clusterer.add(features_of(key, moment.date(), title, text, source))
             row.update(
                 story_id=decision.story_id,
                 joined=decision.joined,
                 score=decision.score,
                 signals=decision.signals,
+                near_duplicate=decision.near_duplicate,
             )
             sink.write(json.dumps(row, ensure_ascii=False) + "\n")
     finally:
@@ -627,3 +627,15 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _register_groups() -> None:
+    from veilleur.cli.incident_commands import incidents
+    from veilleur.cli.story_commands import list_stories, merge, show_story, split
+
+    for command in (list_stories, show_story, merge, split):
+        stories.add_command(command)
+    main.add_command(incidents)
+
+
+_register_groups()
