@@ -397,11 +397,16 @@ class Store(StoryQueries):
             )
 
     def briefing_record(self, entry_id: int) -> dict[str, Any] | None:
-        """The stored briefing row: backend, status, report (JSON), tokens."""
+        """The stored briefing row: backend, status, report (JSON), tokens — the entry's own, or
+        that of its story when posts are made by story."""
         b = schema.briefings
         with self.engine.connect() as conn:
             row = conn.execute(select(b).where(b.c.entry_id == entry_id)).mappings().first()
-        return dict(row) if row else None
+        if row:
+            return dict(row)
+        story_id = self.story_of(entry_id)
+        story = self.story_briefing(story_id) if story_id is not None else None
+        return {**story.record, "entry_id": entry_id} if story else None
 
     def cached_briefing(self, key: str) -> tuple[Briefing | None, GuardReport] | None:
         c = schema.llm_cache
