@@ -32,6 +32,7 @@ from pathlib import Path
 from veilleur.cluster import Clusterer, features_of
 
 HERE = Path(__file__).resolve().parent
+PER_DAY = 200
 
 
 def load_posts(shared: Path) -> list[dict[str, str]]:
@@ -109,7 +110,9 @@ def scale_once(shared: Path, size: int) -> str:
             words = (record.get("markdown") or "")[:3000].split()
             if n >= len(base) and words:  # a perturbed copy: one word dropped
                 del words[rng.randrange(len(words))]
-            day = date(2026, 1, 1) + timedelta(days=n * 365 // size)
+            # A steady 200 articles a day, as a broad daily collection: more articles means more
+            # days, not more articles per day (which would grow the window, not the history).
+            day = date(2026, 1, 1) + timedelta(days=n // PER_DAY)
             yield f"a{n}", day, record.get("title") or "", " ".join(words), record.get("feed_name") or ""
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -100,3 +100,45 @@ def test_stories_jsonl_assigns_ids_without_a_store(tmp_path: object, monkeypatch
     assert out["fr"]["joined"] == "en" and out["fr"]["signals"]
     assert out["other"]["story_id"] == "other"
     assert not (folder / "data").exists()  # no store was created
+
+
+HOSPITAL = {
+    "fr": (
+        "Le centre hospitalier de Valmont paralysé par un rançongiciel",
+        "Le centre hospitalier de Valmont a été victime dimanche d'une attaque par rançongiciel qui a chiffré "
+        "une partie de ses serveurs. Les urgences ont été déviées vers les hôpitaux voisins et le personnel "
+        "travaille avec des dossiers papier.",
+    ),
+    "en": (
+        "Valmont hospital hit by ransomware, emergency care diverted",
+        "The Valmont hospital centre was hit by a ransomware attack that encrypted part of its servers. "
+        "Emergency patients were diverted to neighbouring hospitals and staff work with paper records.",
+    ),
+    "nl": (
+        "Ziekenhuis van Valmont getroffen door ransomware",
+        "Het ziekenhuis van Valmont is getroffen door een ransomware-aanval die een deel van de servers "
+        "versleutelde. Spoedpatiënten werden omgeleid naar naburige ziekenhuizen.",
+    ),
+}
+
+
+def test_a_hospital_attack_in_french_english_and_dutch_is_one_story() -> None:
+    clusterer = Clusterer()
+    ids = {
+        lang: clusterer.add(features_of(lang, DAY, title, text, source=f"outlet-{lang}")).story_id
+        for lang, (title, text) in HOSPITAL.items()
+    }
+    assert set(ids.values()) == {"fr"}
+
+
+def test_templated_reports_of_two_victims_stay_apart() -> None:
+    """A gang's leak-site posts, reported with the same wording: two victims, two attacks."""
+    template = (
+        "Ransomware gang claims attack on {0}",
+        "{0}, a fictional logistics firm, was hit by a ransomware attack claimed by the Fictional gang, which "
+        "says it stole 200 GB of data from {0} and set a deadline of seven days before publishing it.",
+    )
+    clusterer = Clusterer()
+    clusterer.add(features_of("a", DAY, *(part.format("Norland Freight") for part in template)))
+    second = clusterer.add(features_of("b", DAY, *(part.format("Ostvik Cargo") for part in template)))
+    assert second.story_id == "b" and second.joined is None
