@@ -67,8 +67,15 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     console.print(
         f"fetched {summary.fetched} · extracted {summary.extracted} · duplicates {summary.duplicates} · "
         f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
+        + (f" · updated {len(summary.updated)}" if summary.updated else "")
         + (f" · {summary.commits} commit(s)" if summary.commits else "")
     )
+    if summary.stories_started or summary.stories_joined:
+        console.print(
+            f"stories: {summary.stories_started} new, {summary.stories_joined} article(s) joined a story"
+        )
+    for path in summary.updated:
+        console.print(f"  updated with a new source: {path.name}", soft_wrap=True)
     stats = summary.briefing
     if stats.by_status:
         made = ", ".join(f"{count} {status}" for status, count in sorted(stats.by_status.items()))

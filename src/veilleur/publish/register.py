@@ -47,21 +47,23 @@ PAGE = files("veilleur").joinpath("templates", "incidents.md")
 def build_incidents(store: Store) -> list[Incident]:
     """Every incident in the store, newest first."""
     incidents = []
+    posts = store.story_posts()
+    sources = store.story_sources()
     for story_id, first_day, last_day, _count in store.stories():
-        items = store.story_articles(story_id)
-        records = [item.intel for item in items if item.intel is not None]
+        items = sources.get(story_id, [])
+        records = [intel for _entry, _outlet, intel in items if intel is not None]
         if not records:
             continue
         intel = merge_intel(records)
         if not intel.victims or (intel.category not in ATTACK_CATEGORIES and not intel.impacts):
             continue
         victim = intel.victims[0]
-        post = store.story_post(story_id)
+        post = posts.get(story_id)
         permalink = ""
         if post is not None:
             slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
             permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
-        lead = items[0]
+        lead = items[0][0]
         incidents.append(
             Incident(
                 story_id=story_id,
@@ -76,11 +78,11 @@ def build_incidents(store: Store) -> list[Incident]:
                 cves=intel.cve_ids,
                 first_reported=first_day,
                 last_reported=last_day,
-                title=post.title if post else (lead.stored.entry.title or lead.article.title),
+                title=post.title if post else lead.entry.title,
                 post=permalink,
                 sources=[
-                    IncidentSource(outlet=item.outlet, url=item.stored.entry.url, date=item.stored.post_date)
-                    for item in items
+                    IncidentSource(outlet=outlet, url=entry.entry.url, date=entry.post_date)
+                    for entry, outlet, _intel in items
                 ],
             )
         )

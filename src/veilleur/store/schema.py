@@ -191,6 +191,11 @@ story_members = Table(
     Column("near_duplicate_of", Integer),
     Column("method", String(10), nullable=False, default="auto"),  # auto | merge | split
     Column("added_at", String(40), nullable=False),
+    # What is still to do for this article, so that a run finds pending stories with one indexed
+    # query instead of reading every story: considered by the story's briefing yet, listed by its
+    # post yet.
+    Column("covered", Boolean, nullable=False, default=False, index=True),
+    Column("listed", Boolean, nullable=False, default=False, index=True),
 )
 
 # Every merge and split a user made, in order: the record of why a story looks as it does.

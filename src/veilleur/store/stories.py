@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, func, not_, select, update
+from sqlalchemy import Engine, func, not_, or_, select, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
@@ -252,6 +252,32 @@ class StoryQueries:
                 if r.n
             ]
 
+    def story_sources(self) -> dict[int, list[tuple[StoredEntry, str, Intel | None]]]:
+        """Every story's articles as (entry, outlet, intel), first one first, in one query and
+        without article texts: what the incident register needs."""
+        e, a, i, m, s = schema.entries, schema.articles, schema.intel, schema.story_members, schema.sources
+        query = (
+            select(e, m.c.story_id, i.c.data.label("intel_data"), s.c.title.label("source_title"))
+            .join(m, m.c.entry_id == e.c.id)
+            .join(a, a.c.entry_id == e.c.id)
+            .join(i, i.c.entry_id == func.coalesce(a.c.duplicate_of, e.c.id), isouter=True)
+            .join(s, s.c.name == e.c.source, isouter=True)
+            .order_by(m.c.story_id, e.c.id)
+        )
+        out: dict[int, list[tuple[StoredEntry, str, Intel | None]]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                intel = Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None
+                outlet = row["source_title"] or row["source"]
+                out.setdefault(int(row["story_id"]), []).append((stored_entry_of(row), outlet, intel))
+        return out
+
+    def story_posts(self) -> dict[int, StoryPost]:
+        p = schema.posts
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(p).where(p.c.story_id.is_not(None))).mappings()
+            return {int(row["story_id"]): _story_post(row) for row in rows}
+
     # ------------------------------------------------------------- decisions
 
     def merge_stories(self, target: int, others: list[int]) -> list[StoryPost]:
@@ -262,7 +288,11 @@ class StoryQueries:
         with self._tx() as conn:
             for other in others:
                 days = conn.execute(select(s.c.first_day, s.c.last_day).where(s.c.id == other)).first()
-                conn.execute(update(m).where(m.c.story_id == other).values(story_id=target, method="merge"))
+                conn.execute(
+                    update(m)
+                    .where(m.c.story_id == other)
+                    .values(story_id=target, method="merge", covered=False, listed=False)
+                )
                 conn.execute(b.delete().where(b.c.story_id == other))
                 conn.execute(p.delete().where(p.c.story_id == other))
                 conn.execute(s.delete().where(s.c.id == other))
@@ -298,8 +328,17 @@ class StoryQueries:
             conn.execute(
                 update(m)
                 .where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
-                .values(story_id=new_id, method="split", joined_with=None, near_duplicate_of=None)
+                .values(
+                    story_id=new_id,
+                    method="split",
+                    joined_with=None,
+                    near_duplicate_of=None,
+                    covered=False,
+                    listed=False,
+                )
             )
+            # What stays is briefed and listed again: its post must lose the departed sources.
+            conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False, listed=False))
             # The post stays with the story; if its first article left, the next one leads it.
             a = schema.articles
             lead = conn.execute(
@@ -342,14 +381,15 @@ class StoryQueries:
 
     def pending_story_briefs(self) -> list[tuple[int, list[int], StoryBriefing | None]]:
         """(story, its members, its briefing) for stories with articles the briefing has not
-        considered yet (new stories, and stories an article joined since)."""
-        out = []
-        for story_id, _first, _last, _n in reversed(self.stories()):
-            members = [member.entry_id for member in self.members(story_id)]
-            current = self.story_briefing(story_id)
-            if current is None or set(members) - set(current.covers):
-                out.append((story_id, members, current))
-        return out
+        considered yet (new stories, and stories an article joined since), oldest first."""
+        m = schema.story_members
+        query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
+        with self.engine.connect() as conn:
+            ids = [int(row.story_id) for row in conn.execute(query)]
+        return [
+            (story_id, [member.entry_id for member in self.members(story_id)], self.story_briefing(story_id))
+            for story_id in ids
+        ]
 
     def save_story_briefing(
         self,
@@ -379,12 +419,14 @@ class StoryQueries:
                     briefed_at=now_iso(),
                 )
             )
+            _mark(conn, "covered", covers)
 
     def extend_story_briefing(self, story_id: int, covers: list[int]) -> None:
         """The new articles add no fact: the briefing stands and now covers them too."""
         b = schema.story_briefings
         with self._tx() as conn:
             conn.execute(update(b).where(b.c.story_id == story_id).values(covers=json.dumps(sorted(covers))))
+            _mark(conn, "covered", covers)
 
     def story_briefing(self, story_id: int) -> StoryBriefing | None:
         b = schema.story_briefings
@@ -402,19 +444,23 @@ class StoryQueries:
     # ------------------------------------------------------------- posts
 
     def pending_story_posts(self) -> list[tuple[int, StoryBriefing, StoryPost | None]]:
-        """Briefed stories with no post, a post not yet written, or a post listing fewer articles
-        than the story has now."""
-        out = []
-        b = schema.story_briefings
+        """Briefed stories with no post, a post not yet written, a post that does not list all
+        its articles, or one showing an older briefing."""
+        b, p, m = schema.story_briefings, schema.posts, schema.story_members
+        unlisted = select(m.c.entry_id).where(m.c.story_id == b.c.story_id, m.c.listed.is_(False)).exists()
+        query = (
+            select(b.c.story_id)
+            .join(p, p.c.story_id == b.c.story_id, isouter=True)
+            .where(or_(p.c.id.is_(None), p.c.state == "planned", p.c.revision < b.c.revision, unlisted))
+            .order_by(b.c.story_id)
+        )
         with self.engine.connect() as conn:
-            ids = [int(r.story_id) for r in conn.execute(select(b.c.story_id).order_by(b.c.story_id))]
+            ids = [int(row.story_id) for row in conn.execute(query)]
+        out = []
         for story_id in ids:
             briefing = self.story_briefing(story_id)
-            post = self.story_post(story_id)
             assert briefing is not None
-            members = {member.entry_id for member in self.members(story_id)}
-            if post is None or post.state == "planned" or set(post.members) != members:
-                out.append((story_id, briefing, post))
+            out.append((story_id, briefing, self.story_post(story_id)))
         return out
 
     def story_post(self, story_id: int) -> StoryPost | None:
@@ -479,6 +525,7 @@ class StoryQueries:
                     state="written",
                 )
             )
+            _mark(conn, "listed", members)
 
     def published_story_entries(self) -> set[int]:
         """Entries listed by a story post (to keep per-article publishing from repeating them)."""
@@ -492,6 +539,11 @@ class StoryQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(select(m.c.entry_id).where(m.c.near_duplicate_of.is_not(None)))
             return {int(row.entry_id) for row in rows}
+
+
+def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
+    m = schema.story_members
+    conn.execute(update(m).where(m.c.entry_id.in_(entry_ids)).values({flag: True}))
 
 
 def _stretch(conn: Any, story_id: int, day: date) -> None:
