@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -28,29 +27,28 @@ from veilleur.brief.draft import Usage
 from veilleur.brief.guard import GuardReport
 from veilleur.brief.story import story_request
 from veilleur.brief.writer import Outcome, Writer
-from veilleur.cluster import Clusterer, features_of
+from veilleur.cluster.assign import assign_stories
 from veilleur.cluster.merge import merge_intel, new_facts
-from veilleur.cluster.stories import WINDOW
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.config import Settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
-from veilleur.models import Briefing, Intel, Post, Source
+from veilleur.models import Intel, Source
 from veilleur.publish.jekyll import (
     commit_posts,
     is_git_repository,
     relocate,
     remove_stale_temporaries,
-    render_post,
+    render_titled,
     write_post,
 )
 from veilleur.publish.register import build_incidents, write_register
-from veilleur.publish.updates import update_line
+from veilleur.publish.story_posts import publish_story
 from veilleur.store import Store
 from veilleur.store.rows import StoredEntry
 from veilleur.store.store import PublishItem
-from veilleur.store.stories import StoryArticle, StoryBriefing, StoryPost
+from veilleur.store.stories import StoryBriefing
 
 
 def collection_day(moment: datetime, timezone: str, rollover_hour: int) -> date:
@@ -286,47 +284,12 @@ class Pipeline:
         return self._writer
 
     def cluster(self) -> None:
-        """Put each new relevant article in a story: an existing one it tells again, or its own.
-        The index is rebuilt from the stories of the last days, so decisions carry across runs."""
+        """Put each new relevant article in a story: an existing one it tells again, or its own."""
         pending = self.store.pending_cluster()
-        if pending:
-            since = min(stored.post_date for stored, _ in pending) - WINDOW - WINDOW
-            clusterer = Clusterer()
-            for member, title, text, source in self.store.recent_members(since):
-                features = features_of(str(member.entry_id), member.day, title, text, source)
-                clusterer.remember(features, str(member.story_id))
-            with self._progress("cluster", len(pending)) as advance:
-                for stored, article in pending:
-                    features = features_of(
-                        str(stored.id), stored.post_date, article.title, article.text, stored.entry.source
-                    )
-                    decision = clusterer.add(features)
-                    if decision.joined is None:
-                        story = self.store.start_story(stored.id, stored.post_date, decision.score)
-                        clusterer.rename(features.id, str(story))
-                        self.summary.stories_started += 1
-                    else:
-                        joined = int(decision.joined)
-                        self.store.join_story(
-                            stored.id,
-                            int(decision.story_id),
-                            stored.post_date,
-                            joined,
-                            decision.score,
-                            decision.signals,
-                            near_duplicate_of=joined if decision.near_duplicate else None,
-                        )
-                        self.summary.stories_joined += 1
-                    advance()
-        # Exact copies (same text under another URL) were never enriched: they join their
-        # original's story as one more source.
-        for entry_id, original, day in self.store.pending_copies():
-            story_id = self.store.story_of(original)
-            assert story_id is not None
-            self.store.join_story(
-                entry_id, story_id, day, original, 1.0, [f"same text as article {original}"], original
-            )
-            self.summary.stories_joined += 1
+        with self._progress("cluster", len(pending)) as advance:
+            started, joined = assign_stories(self.store, pending, advance)
+        self.summary.stories_started += started
+        self.summary.stories_joined += joined
 
     def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
         """Brief what is pending: stories, or articles in per-article mode (all of them again with
@@ -476,87 +439,15 @@ class Pipeline:
             if not items:
                 continue
             updated = post is not None and post.state != "planned"
-            path = self._publish_story(site, story_id, items, briefing, post)
-            if path is None:
+            path = publish_story(self.store, site, self.settings.publish.style, items, briefing, post)
+            if path is None:  # its first article's text is already published under another entry
+                self.summary.duplicates += 1
                 continue
             if updated:
                 self.summary.updated.append(path)
             else:
                 self.summary.published.append(path)
                 self.summary.report(items[0].stored.entry.source).published += 1
-
-    def _publish_story(
-        self,
-        site: Path,
-        story_id: int,
-        items: list[StoryArticle],
-        briefing: StoryBriefing,
-        post: StoryPost | None,
-    ) -> Path | None:
-        urls = list(dict.fromkeys(item.stored.entry.url for item in items))
-        members = [item.stored.id for item in items]
-        style = self.settings.publish.style
-        if post is None:
-            lead = items[0]
-            title = lead.stored.entry.title.strip() or lead.article.title.strip()
-            rendered = self._render(
-                briefing.briefing, title, lead.stored.post_date, lead.tag, urls, lead.stored.id
-            )
-            base_slug, suffix = rendered.slug, 2
-            while self.store.path_taken(f"_posts/{rendered.filename}"):
-                rendered = relocate(rendered, f"{base_slug}-{suffix}")
-                suffix += 1
-            post = self.store.plan_story_post(
-                story_id, lead, f"_posts/{rendered.filename}", rendered.slug, rendered.title, rendered.date
-            )
-            if post is None:  # its first article's text is already published under another entry
-                self.summary.duplicates += 1
-                return None
-            updates: list[dict[str, Any]] = []
-        else:
-            # An update whose articles were all split off the story no longer happened.
-            outlet_of = {item.stored.id: item.outlet for item in items}
-            updates = []
-            for update in post.updates:
-                kept = [entry for entry in update.get("entries", []) if entry in outlet_of]
-                if kept:
-                    updates.append({**update, "entries": kept, "outlets": [outlet_of[e] for e in kept]})
-            fresh = [item for item in items if item.stored.id not in post.members]
-            if post.state != "planned" and fresh:
-                updates.append(
-                    {
-                        "date": max(item.stored.post_date for item in fresh).isoformat(),
-                        "entries": [item.stored.id for item in fresh],
-                        "outlets": [item.outlet for item in fresh],
-                        # Rewritten since the post was: the new articles brought facts.
-                        "refreshed": briefing.record["revision"] > post.revision,
-                    }
-                )
-            rendered = render_post(
-                briefing.briefing,
-                post.title,
-                post.post_date,
-                post.tag,
-                urls,
-                style,
-                [update_line(update) for update in updates],
-            )
-        slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
-        if rendered.slug != slug:
-            rendered = relocate(rendered, slug)
-        path = write_post(site, rendered)
-        self.store.record_story_post(post.id, members, updates, briefing.record["revision"])
-        return path
-
-    def _render(
-        self, briefing: Briefing, title: str, day: date, tag: str, urls: list[str], entry_id: int
-    ) -> Post:
-        style = self.settings.publish.style
-        try:
-            return render_post(briefing, title, day, tag, urls, style)
-        except ValueError:
-            # A title with no Latin letter or digit (or none at all) still needs a stable slug.
-            return render_post(briefing, f"{title} veille {entry_id}", day, tag, urls, style)
 
     def _commit(self, site: Path) -> None:
         """Commit every written post not yet committed, one commit per post date — including
@@ -589,7 +480,15 @@ class Pipeline:
     def _publish_one(self, site: Path, item: PublishItem) -> tuple[int, Path] | None:
         stored: StoredEntry = item.stored
         title = stored.entry.title.strip() or item.article.title.strip()
-        post = self._render(item.briefing, title, stored.post_date, item.tag, [stored.entry.url], stored.id)
+        post = render_titled(
+            item.briefing,
+            title,
+            stored.post_date,
+            item.tag,
+            [stored.entry.url],
+            self.settings.publish.style,
+            stored.id,
+        )
         planned = self.store.post_for_entry(stored.id)
         if planned is None:
             base_slug, suffix = post.slug, 2

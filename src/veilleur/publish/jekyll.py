@@ -79,6 +79,17 @@ def render_post(
     return post
 
 
+def render_titled(
+    briefing: Briefing, title: str, post_date: date, tag: str, urls: list[str], style: str, fallback_id: int
+) -> Post:
+    """`render_post`, except that a title with no Latin letter or digit (or none at all) still
+    gets a stable slug, made with `fallback_id`."""
+    try:
+        return render_post(briefing, title, post_date, tag, urls, style)
+    except ValueError:
+        return render_post(briefing, f"{title} veille {fallback_id}", post_date, tag, urls, style)
+
+
 def relocate(post: Post, slug: str) -> Post:
     """The same post under another slug (when its date and slug are taken by another article)."""
     old_permalink = post.permalink

@@ -1,0 +1,76 @@
+"""A story's post: planned once, then rewritten in place whenever the story changes — a new
+source (with its dated *Mise à jour* line), a rewritten briefing, or a source split off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from veilleur.publish.jekyll import relocate, render_post, render_titled, write_post
+from veilleur.publish.updates import update_line
+from veilleur.store import Store
+from veilleur.store.stories import StoryArticle, StoryBriefing, StoryPost
+
+
+def _updates(items: list[StoryArticle], briefing: StoryBriefing, post: StoryPost) -> list[dict[str, Any]]:
+    """The post's update records: the old ones whose articles are still in the story, plus one
+    for the articles it does not list yet."""
+    outlet_of = {item.stored.id: item.outlet for item in items}
+    updates = []
+    for update in post.updates:
+        # An update whose articles were all split off the story no longer happened.
+        kept = [entry for entry in update.get("entries", []) if entry in outlet_of]
+        if kept:
+            updates.append({**update, "entries": kept, "outlets": [outlet_of[e] for e in kept]})
+    fresh = [item for item in items if item.stored.id not in post.members]
+    if post.state != "planned" and fresh:
+        updates.append(
+            {
+                "date": max(item.stored.post_date for item in fresh).isoformat(),
+                "entries": [item.stored.id for item in fresh],
+                "outlets": [item.outlet for item in fresh],
+                # Rewritten since the post was: the new articles brought facts.
+                "refreshed": briefing.record["revision"] > post.revision,
+            }
+        )
+    return updates
+
+
+def publish_story(
+    store: Store,
+    site: Path,
+    style: str,
+    items: list[StoryArticle],
+    briefing: StoryBriefing,
+    post: StoryPost | None,
+) -> Path | None:
+    """Write the story's post; None when its first article's text is published elsewhere."""
+    story_id = briefing.story_id
+    urls = list(dict.fromkeys(item.stored.entry.url for item in items))
+    updates: list[dict[str, Any]] = []
+    if post is None:
+        lead = items[0]
+        title = lead.stored.entry.title.strip() or lead.article.title.strip()
+        day, tag = lead.stored.post_date, lead.tag
+        rendered = render_titled(briefing.briefing, title, day, tag, urls, style, lead.stored.id)
+        base_slug, suffix = rendered.slug, 2
+        while store.path_taken(f"_posts/{rendered.filename}"):
+            rendered = relocate(rendered, f"{base_slug}-{suffix}")
+            suffix += 1
+        post = store.plan_story_post(
+            story_id, lead, f"_posts/{rendered.filename}", rendered.slug, rendered.title, rendered.date
+        )
+        if post is None:
+            return None
+    else:
+        updates = _updates(items, briefing, post)
+        lines = [update_line(update) for update in updates]
+        rendered = render_post(briefing.briefing, post.title, post.post_date, post.tag, urls, style, lines)
+    # The path was fixed when the post was planned: a later title or slug rule never moves it.
+    slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
+    if rendered.slug != slug:
+        rendered = relocate(rendered, slug)
+    path = write_post(site, rendered)
+    members = [item.stored.id for item in items]
+    store.record_story_post(post.id, members, updates, briefing.record["revision"])
+    return path
