@@ -48,7 +48,7 @@ from veilleur.publish.story_posts import publish_story
 from veilleur.store import Store
 from veilleur.store.rows import StoredEntry
 from veilleur.store.store import PublishItem
-from veilleur.store.stories import StoryBriefing
+from veilleur.store.stories import StoryArticle, StoryBriefing
 
 
 def collection_day(moment: datetime, timezone: str, rollover_hour: int) -> date:
@@ -126,6 +126,15 @@ class BriefJob:
     request: BriefRequest
     digest: str  # content hash of what is briefed: the model cache key
     save: Callable[[Outcome], None]
+
+
+def _adds_facts(items: list[StoryArticle], covered: list[int]) -> bool:
+    """Do the articles the story's briefing has not seen report a fact it lacks?"""
+    known = [item.intel for item in items if item.stored.id in covered and item.intel]
+    fresh = [item.intel for item in items if item.stored.id not in covered and item.intel]
+    if not fresh:
+        return False
+    return not known or bool(new_facts(merge_intel(fresh), merge_intel(known)))
 
 
 def _matches(keywords: list[str], text: str) -> list[str]:
@@ -332,25 +341,21 @@ class Pipeline:
         return jobs
 
     def _story_jobs(self, again: bool) -> list[BriefJob]:
-        pending: list[tuple[int, list[int], StoryBriefing | None]]
+        pending: list[tuple[int, StoryBriefing | None]]
         if again:
-            pending = [(story, [], None) for story, *_ in reversed(self.store.stories())]
+            pending = [(story, None) for story, *_ in reversed(self.store.stories())]
         else:
             pending = self.store.pending_story_briefs()
         jobs = []
-        for story_id, _members, current in pending:
+        for story_id, current in pending:
             items = self.store.story_articles(story_id)
             if not items:
                 continue
             members = [item.stored.id for item in items]
-            if current is not None:
-                known = [item.intel for item in items if item.stored.id in current.covers and item.intel]
-                fresh = [item.intel for item in items if item.stored.id not in current.covers and item.intel]
-                facts = new_facts(merge_intel(fresh), merge_intel(known)) if fresh and known else []
-                if not facts:
-                    # Another outlet telling the same facts: a new source, the same briefing.
-                    self.store.extend_story_briefing(story_id, members)
-                    continue
+            if current is not None and not _adds_facts(items, current.covers):
+                # Another outlet telling the same facts: a new source, the same briefing.
+                self.store.extend_story_briefing(story_id, members)
+                continue
             request = story_request(items)
 
             def save(outcome: Outcome, story: int = story_id, covers: list[int] = members) -> None:

@@ -36,7 +36,7 @@ class StoryArticle:
     member: Member
     stored: StoredEntry
     article: Article
-    intel: Intel | None  # None for a copy of another article's text: it has the original's
+    intel: Intel | None  # an exact copy carries its original's; None if never enriched
     content_hash: str
     tag: str
     outlet: str
@@ -54,8 +54,7 @@ class StoryPost:
     state: str
     members: list[int]
     updates: list[dict[str, Any]] = field(default_factory=list)
-    updated_at: str = ""
-    revision: int = 0
+    revision: int = 0  # of the story briefing the written file shows
 
 
 @dataclass(frozen=True)
@@ -379,17 +378,14 @@ class StoryQueries:
 
     # ------------------------------------------------------------- briefings
 
-    def pending_story_briefs(self) -> list[tuple[int, list[int], StoryBriefing | None]]:
-        """(story, its members, its briefing) for stories with articles the briefing has not
+    def pending_story_briefs(self) -> list[tuple[int, StoryBriefing | None]]:
+        """(story, its current briefing) for stories with articles the briefing has not
         considered yet (new stories, and stories an article joined since), oldest first."""
         m = schema.story_members
         query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
         with self.engine.connect() as conn:
             ids = [int(row.story_id) for row in conn.execute(query)]
-        return [
-            (story_id, [member.entry_id for member in self.members(story_id)], self.story_briefing(story_id))
-            for story_id in ids
-        ]
+        return [(story_id, self.story_briefing(story_id)) for story_id in ids]
 
     def save_story_briefing(
         self,
@@ -591,6 +587,5 @@ def _story_post(row: RowMapping) -> StoryPost:
         state=row["state"],
         members=json.loads(row["members"] or "[]"),
         updates=json.loads(row["updates"] or "[]"),
-        updated_at=row["updated_at"] or "",
         revision=int(row["revision"] or 0),
     )
