@@ -7,13 +7,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from veilleur.demo import DemoServer, demo_settings
 from veilleur.models import Article, Entry
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 from veilleur.store.migrations import MIGRATIONS
+
+
+POSTS_V3_COLUMNS = (
+    "id, entry_id, canonical_url, content_hash, path, post_date, slug, title, tag, state, created_at"
+)
+POSTS_V3 = """CREATE TABLE posts (
+    id INTEGER PRIMARY KEY, entry_id INTEGER NOT NULL UNIQUE REFERENCES entries (id),
+    canonical_url TEXT NOT NULL UNIQUE, content_hash VARCHAR(64) NOT NULL UNIQUE, path TEXT NOT NULL UNIQUE,
+    post_date VARCHAR(10) NOT NULL, slug TEXT NOT NULL, title TEXT NOT NULL, tag VARCHAR(100) NOT NULL,
+    state VARCHAR(10) NOT NULL, created_at VARCHAR(40) NOT NULL)"""
 
 
 def entry(url: str) -> Entry:
@@ -44,6 +54,42 @@ def test_sqlite_store_migrates_and_refuses_duplicates(tmp_path: Path) -> None:
     with reopened.engine.connect() as conn:
         versions = conn.execute(text("select count(*) from schema_version")).scalar()
     assert versions == len(MIGRATIONS)
+
+
+def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(tmp_path: Path) -> None:
+    """A schema-3 store with published per-article posts: opening it adds the story tables, and
+    the next run makes each post its story's post instead of publishing the article again."""
+    site = tmp_path / "site"
+    with DemoServer() as server:
+        settings = demo_settings(site, server.base)
+        settings.publish.group = "article"
+        store = Store(settings.resolved_store_url())
+        sync_sources(store, settings)
+        Pipeline(settings, store).run()
+        store.close()
+        before = {p.name: p.read_text(encoding="utf-8") for p in (site / "_posts").glob("*.md")}
+        # Back to schema 3: what schema 4 added is removed, as a store of the previous release.
+        engine = create_engine(settings.resolved_store_url())
+        with engine.begin() as conn:
+            for table in ("story_briefings", "story_decisions", "story_members", "stories"):
+                conn.execute(text(f"DROP TABLE {table}"))
+            # SQLite cannot drop a UNIQUE column: the posts table is rebuilt as schema 3 had it.
+            conn.execute(text("ALTER TABLE posts RENAME TO posts_v4"))
+            conn.execute(text(POSTS_V3))
+            conn.execute(text(f"INSERT INTO posts SELECT {POSTS_V3_COLUMNS} FROM posts_v4"))
+            conn.execute(text("DROP TABLE posts_v4"))
+            conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
+        engine.dispose()
+
+        settings.publish.group = "story"
+        store = Store(settings.resolved_store_url())
+        assert store.version == len(MIGRATIONS)
+        pipeline = Pipeline(settings, store)
+        pipeline.run()
+        after = {p.name: p.read_text(encoding="utf-8") for p in (site / "_posts").glob("*.md")}
+        assert set(after) == set(before)  # no article published a second time
+        assert len(store.story_posts()) == len(before)  # each post now belongs to its story
+        store.close()
 
 
 def test_postgresql_store_runs_the_whole_pipeline(postgres_url: str, tmp_path: Path) -> None:
