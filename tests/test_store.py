@@ -15,7 +15,6 @@ from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 from veilleur.store.migrations import MIGRATIONS
 
-
 POSTS_V3_COLUMNS = (
     "id, entry_id, canonical_url, content_hash, path, post_date, slug, title, tag, state, created_at"
 )
