@@ -57,9 +57,10 @@ def show_story(ctx: click.Context, story_id: int) -> None:
             if member.method != "auto":
                 how += f" ({member.method} by hand)"
             console_out.print(f"  {item.stored.id} · {item.outlet} · {item.stored.entry.url}", markup=False)
-            console_out.print(f"      {how}; {'; '.join(member.signals)}", markup=False)
+            console_out.print(f"      {'; '.join([how, *member.signals])}", markup=False)
         for decision in store.decisions():
-            if decision["story_id"] == story_id or story_id in decision["detail"].get("merged", []):
+            detail = decision["detail"]
+            if story_id in {decision["story_id"], detail.get("from"), *detail.get("merged", [])}:
                 console_out.print(f"  {decision['decided_at']} {decision['action']}: {decision['detail']}")
     finally:
         store.close()
