@@ -27,6 +27,8 @@ from veilleur.store import Store
 PAGE = """<html><head><title>{title}</title></head><body><nav><a href="/">Accueil</a></nav><article>
 <h1>{title}</h1>{paragraphs}</article><aside>Lire aussi : la météo de demain.</aside></body></html>"""
 
+VALMONT_TITLE = "Le centre hospitalier de Valmont paralysé par un rançongiciel"
+OTHER_TITLE = "La commune de Brisebourg visée par une attaque par déni de service"
 VALMONT_FR = [
     "Le centre hospitalier de Valmont a été victime dimanche d'une attaque par rançongiciel qui a chiffré "
     "une partie de ses serveurs, a confirmé la direction de l'hôpital.",
@@ -69,6 +71,14 @@ def two_sources() -> list[Source]:
     ]
 
 
+def serve_two_attacks(web: WebServer, when: datetime) -> None:
+    """Outlet one reports the Valmont hospital attack and the Brisebourg DDoS; outlet two, nothing."""
+    web.routes["/a"] = page(VALMONT_TITLE, VALMONT_FR)
+    web.routes["/c"] = page(OTHER_TITLE, OTHER)
+    web.routes["/one.xml"] = feed(web, [(VALMONT_TITLE, "/a"), (OTHER_TITLE, "/c")], when)
+    web.routes["/two.xml"] = feed(web, [], when)
+
+
 def site_settings(tmp_path: Path, web: WebServer, http: HttpConfig) -> Settings:
     sources = [s.model_copy(update={"url": web.url(s.url)}) for s in two_sources()]
     return settings_for(tmp_path, sources, http)
@@ -100,17 +110,7 @@ def test_a_later_article_updates_the_published_post(
 ) -> None:
     day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
     day3 = day1 + timedelta(days=2)
-    web.routes["/a"] = page("Le centre hospitalier de Valmont paralysé par un rançongiciel", VALMONT_FR)
-    web.routes["/c"] = page("La commune de Brisebourg visée par une attaque par déni de service", OTHER)
-    web.routes["/one.xml"] = feed(
-        web,
-        [
-            ("Le centre hospitalier de Valmont paralysé par un rançongiciel", "/a"),
-            ("La commune de Brisebourg visée par une attaque par déni de service", "/c"),
-        ],
-        day1,
-    )
-    web.routes["/two.xml"] = feed(web, [], day1)
+    serve_two_attacks(web, day1)
     settings = site_settings(tmp_path, web, http_config)
     run_once(settings, day1)
     before = posts(tmp_path)
@@ -188,17 +188,7 @@ def write_config(tmp_path: Path, settings: Settings) -> Path:
 
 def test_merge_and_split_hold_on_later_runs(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
     day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
-    web.routes["/a"] = page("Le centre hospitalier de Valmont paralysé par un rançongiciel", VALMONT_FR)
-    web.routes["/c"] = page("La commune de Brisebourg visée par une attaque par déni de service", OTHER)
-    web.routes["/one.xml"] = feed(
-        web,
-        [
-            ("Le centre hospitalier de Valmont paralysé par un rançongiciel", "/a"),
-            ("La commune de Brisebourg visée par une attaque par déni de service", "/c"),
-        ],
-        day1,
-    )
-    web.routes["/two.xml"] = feed(web, [], day1)
+    serve_two_attacks(web, day1)
     settings = site_settings(tmp_path, web, http_config)
     settings.publish.git_commit = False
     run_once(settings, day1)
