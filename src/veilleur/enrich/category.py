@@ -21,7 +21,8 @@ CATEGORIES = (
 # Order matters on ties: the earlier, more specific kind wins.
 _VOCABULARY: dict[str, str] = {
     "ransomware": r"ransomware|rançongiciel|rançon|ransom\b|losgeld|lösegeld|logiciel de cryptage|"
-    r"encrypted (?:the )?(?:files|systems|servers)|chiffré les|versleuteld|verschlüsselt|lockbit|akira|"
+    r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
+    r"postes)|versleuteld|verschlüsselt|lockbit|akira|"
     r"qilin|play ransomware|black ?basta|clop|medusa|rhysida|blackcat|alphv",
     "data_breach": r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|"
     r"breach|leaked data|données (?:volées|dérobées|personnelles)|stolen data|exposed (?:records|data)|"
