@@ -1,4 +1,5 @@
-"""What an article brings to clustering: its day, CVE ids, names, and a MinHash of its words."""
+"""What an article brings to clustering: its day, outlet, CVE ids, names, victims, and a MinHash of
+its words."""
 
 from __future__ import annotations
 

@@ -139,13 +139,8 @@ def commit_posts(site: Path, paths: Iterable[Path], post_date: date, push: bool 
     if not relative:
         return False
     subprocess.run(["git", "-C", str(site), "add", "--", *relative], check=True, capture_output=True)
-    staged = subprocess.run(
-        ["git", "-C", str(site), "diff", "--cached", "--quiet"], check=False, capture_output=True
-    )
-    if staged.returncode == 0:
+    if not _commit_staged(site, COMMIT_MESSAGE.format(date=post_date.isoformat())):
         return False
-    message = COMMIT_MESSAGE.format(date=post_date.isoformat())
-    subprocess.run(["git", "-C", str(site), "commit", "-q", "-m", message], check=True, capture_output=True)
     if push:
         subprocess.run(["git", "-C", str(site), "push", "-q"], check=True, capture_output=True)
     return True
@@ -162,10 +157,15 @@ def remove_posts(site: Path, paths: list[str], message: str, commit: bool) -> No
         check=True,
         capture_output=True,
     )
+    _commit_staged(site, message)
+
+
+def _commit_staged(site: Path, message: str) -> bool:
+    """Commit what is staged; False when nothing is (the files did not change)."""
     staged = subprocess.run(
         ["git", "-C", str(site), "diff", "--cached", "--quiet"], check=False, capture_output=True
     )
-    if staged.returncode:
-        subprocess.run(
-            ["git", "-C", str(site), "commit", "-q", "-m", message], check=True, capture_output=True
-        )
+    if staged.returncode == 0:
+        return False
+    subprocess.run(["git", "-C", str(site), "commit", "-q", "-m", message], check=True, capture_output=True)
+    return True

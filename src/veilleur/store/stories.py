@@ -122,9 +122,7 @@ class StoryQueries:
                 for row in conn.execute(query).mappings()
             ]
 
-    def start_story(
-        self, entry_id: int, day: date, score: float = 0.0, signals: list[str] | None = None
-    ) -> int:
+    def start_story(self, entry_id: int, day: date, score: float = 0.0) -> int:
         """A new story whose first article is `entry_id`; returns the story id."""
         with self._tx() as conn:
             result = conn.execute(
@@ -135,17 +133,7 @@ class StoryQueries:
             key = result.inserted_primary_key
             assert key is not None
             story_id = int(key[0])
-            conn.execute(
-                schema.story_members.insert().values(
-                    entry_id=entry_id,
-                    story_id=story_id,
-                    day=day.isoformat(),
-                    score=score,
-                    signals=json.dumps(signals or []),
-                    method="auto",
-                    added_at=now_iso(),
-                )
-            )
+            _add_member(conn, entry_id, story_id, day, None, score, [], None)
         return story_id
 
     def join_story(
@@ -159,19 +147,7 @@ class StoryQueries:
         near_duplicate_of: int | None = None,
     ) -> None:
         with self._tx() as conn:
-            conn.execute(
-                schema.story_members.insert().values(
-                    entry_id=entry_id,
-                    story_id=story_id,
-                    day=day.isoformat(),
-                    joined_with=joined_with,
-                    score=score,
-                    signals=json.dumps(signals),
-                    near_duplicate_of=near_duplicate_of,
-                    method="auto",
-                    added_at=now_iso(),
-                )
-            )
+            _add_member(conn, entry_id, story_id, day, joined_with, score, signals, near_duplicate_of)
             _stretch(conn, story_id, day)
 
     def story_of(self, entry_id: int) -> int | None:
@@ -535,6 +511,31 @@ class StoryQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(select(m.c.entry_id).where(m.c.near_duplicate_of.is_not(None)))
             return {int(row.entry_id) for row in rows}
+
+
+def _add_member(
+    conn: Any,
+    entry_id: int,
+    story_id: int,
+    day: date,
+    joined_with: int | None,
+    score: float,
+    signals: list[str],
+    near_duplicate_of: int | None,
+) -> None:
+    conn.execute(
+        schema.story_members.insert().values(
+            entry_id=entry_id,
+            story_id=story_id,
+            day=day.isoformat(),
+            joined_with=joined_with,
+            score=score,
+            signals=json.dumps(signals),
+            near_duplicate_of=near_duplicate_of,
+            method="auto",
+            added_at=now_iso(),
+        )
+    )
 
 
 def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
