@@ -1,0 +1,200 @@
+"""Propose same-story candidate pairs from news-dev for a human to read and decide.
+
+Reads ../shared/corpus/news-dev.jsonl.gz (cyber outlets only), cuts each rendered page down to
+its article part (text after the last heading that repeats the page title; menus, teaser lists,
+link-only and image lines dropped), and proposes pairs of pages from DIFFERENT outlets published
+at most --days apart that share evidence:
+
+- a CVE id in the title or article part,
+- a rare capitalised name (a word that is capitalised in the text, appears in at most --rare
+  pages of the corpus and is not an English stop-word),
+- or a title+lead word-shingle Jaccard similarity >= --jaccard.
+
+Nothing is decided here: the output is a reading list. Output (stdout, one JSON object per line,
+sorted by score then urls, so the same input gives the same list): {"score", "days", "cves",
+"names", "jaccard", "a": {outlet, date, title, url}, "b": {...}}. With --show N the first N pairs
+are printed for reading instead: both titles and the first --chars characters of each article part.
+Third-party text is printed to the terminal only; never commit the output.
+
+Run: python bench/data/stories/candidates.py [--shared ../shared] [--days 3] [--show 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SHARED = HERE.parents[3] / "shared"
+
+# Malwarebytes publishes under two feed names: one outlet.
+OUTLET = {"Malwarebytes Labs": "Malwarebytes"}
+CVE = re.compile(r"\bCVE-\d{4}-\d{4,7}\b", re.I)
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z]")
+LINK_ONLY = re.compile(r"^[\s*|>#-]*(!?\[[^\]]*\]\([^)]*\)[\s|,.·-]*)+$")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+STOP = frozenset(
+    """a an and are as at be been but by can could do does for from had has have he her his how i if in
+    into is it its may more most new no not of on or our over she so some such than that the their them
+    then there these they this those to under up us was we were what when where which while who why will
+    with would you your after also about all any before between both each during here just many much
+    now only other out said says since still through very via week today yesterday according however
+    update updated security cyber hackers hacker attack attacks attackers data flaw flaws bug bugs
+    vulnerability vulnerabilities patch patches warns warning report researchers threat threats malware
+    ransomware users microsoft google apple windows linux android ios""".split()
+)
+
+
+@dataclass
+class Page:
+    outlet: str
+    day: date
+    title: str
+    url: str
+    article: str
+    cves: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    shingles: frozenset[str] = field(default_factory=frozenset)
+
+
+def article_part(markdown: str, title: str) -> str:
+    """The text after the last heading line that repeats the title, without link/image-only lines."""
+    lines = markdown.splitlines()
+    wanted = re.sub(r"\W+", " ", title).strip().lower()
+    start = 0
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("#") and wanted and re.sub(r"\W+", " ", line).strip().lower() == wanted:
+            start = i + 1
+    kept = []
+    for line in lines[start:]:
+        stripped = line.strip()
+        if not stripped or LINK_ONLY.match(stripped) or stripped in {"|", "*", "-"}:
+            continue
+        kept.append(MD_LINK.sub(r"\1", stripped))
+    return "\n".join(kept)
+
+
+def tokens(text: str) -> list[str]:
+    return [w.strip(".'’-") for w in WORD.findall(text)]
+
+
+def load(shared: Path) -> list[Page]:
+    pages: list[Page] = []
+    seen: set[str] = set()
+    with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            if record.get("feed_group") != "cyber" or not record.get("date") or record["url"] in seen:
+                continue
+            seen.add(record["url"])
+            title = record["title"] or ""
+            pages.append(
+                Page(
+                    OUTLET.get(record["feed_name"], record["feed_name"]),
+                    date.fromisoformat(record["date"][:10]),
+                    title,
+                    record["url"],
+                    article_part(record["markdown"] or "", title),
+                )
+            )
+    pages.sort(key=lambda p: (p.day, p.url))
+    return pages
+
+
+def annotate(pages: list[Page], rare: int) -> None:
+    """Fill CVEs, rare capitalised names and title+lead shingles of every page."""
+    capitalised: list[set[str]] = []
+    frequency: Counter[str] = Counter()
+    for page in pages:
+        lead = page.article[:1500]
+        words = tokens(page.title + " " + lead)
+        caps = {w for w in words if len(w) > 2 and w[0].isupper() and w.lower() not in STOP}
+        capitalised.append(caps)
+        frequency.update({w.lower() for w in tokens(page.title + " " + page.article[:3000])})
+        page.cves = frozenset(c.upper() for c in CVE.findall(page.title + " " + page.article[:3000]))
+        content = [w.lower() for w in words if w.lower() not in STOP]
+        page.shingles = frozenset(content[:80]) | frozenset(
+            " ".join(pair) for pair in itertools.pairwise(content[:80])
+        )
+    for page, caps in zip(pages, capitalised, strict=True):
+        page.names = frozenset(w for w in caps if frequency[w.lower()] <= rare)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def candidates(pages: list[Page], days: int, threshold: float) -> Iterator[dict[str, object]]:
+    by_day: dict[date, list[Page]] = defaultdict(list)
+    for page in pages:
+        by_day[page.day].append(page)
+    ordered = sorted(by_day)
+    for i, day in enumerate(ordered):
+        window = [p for d in ordered[i : i + days + 1] if (d - day).days <= days for p in by_day[d]]
+        for a in by_day[day]:
+            for b in window:
+                if b.outlet == a.outlet or (b.day == day and b.url <= a.url):
+                    continue
+                cves = sorted(a.cves & b.cves)
+                names = sorted(a.names & b.names)
+                similarity = jaccard(a.shingles, b.shingles)
+                if not cves and len(names) < 2 and similarity < threshold:
+                    continue
+                score = 3 * len(cves) + len(names) + 10 * similarity - 0.3 * abs((b.day - a.day).days)
+                first, second = sorted((a, b), key=lambda p: p.url)
+                yield {
+                    "score": round(score, 3),
+                    "days": abs((b.day - a.day).days),
+                    "cves": cves,
+                    "names": names,
+                    "jaccard": round(similarity, 3),
+                    "a": {"outlet": first.outlet, "date": first.day.isoformat(), "title": first.title,
+                          "url": first.url},
+                    "b": {"outlet": second.outlet, "date": second.day.isoformat(), "title": second.title,
+                          "url": second.url},
+                }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--days", type=int, default=3)
+    parser.add_argument("--rare", type=int, default=8, help="max pages a name may appear in")
+    parser.add_argument("--jaccard", type=float, default=0.12)
+    parser.add_argument("--show", type=int, default=0, help="print N pairs for reading")
+    parser.add_argument("--chars", type=int, default=3000)
+    args = parser.parse_args()
+    pages = load(args.shared)
+    annotate(pages, args.rare)
+    found = sorted(
+        candidates(pages, args.days, args.jaccard),
+        key=lambda c: (-float(c["score"]), str(c["a"]), str(c["b"])),  # type: ignore[arg-type]
+    )
+    if not args.show:
+        for candidate in found:
+            print(json.dumps(candidate, ensure_ascii=False))
+        print(f"{len(found)} candidate pairs over {len(pages)} pages", file=sys.stderr)
+        return
+    text = {p.url: p.article for p in pages}
+    for candidate in found[: args.show]:
+        print("=" * 100)
+        print(json.dumps({k: candidate[k] for k in ("score", "days", "cves", "names", "jaccard")}))
+        for side in ("a", "b"):
+            info = candidate[side]
+            assert isinstance(info, dict)
+            print(f"--- {info['outlet']} {info['date']} {info['url']}\n# {info['title']}")
+            print(text[info["url"]][: args.chars])
+    print(f"{len(found)} candidate pairs; showed {min(args.show, len(found))}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
