@@ -106,12 +106,12 @@ def test_iocs_are_only_real_indicators() -> None:
     text = (
         "Read the advisory at https://vendor.example.com/advisory and update to version 10.2.3.4 or download "
         "fix.zip; logs are in C:\\\\temp\\\\setup.exe. The attackers used update-check[.]net and 45.77.1[.]2.\n\n"
-        "Indicators of compromise\n203.0.113.77\ncdn-sync-update.com\n"
+        "Indicators of compromise\n91.215.85.77\ncdn-sync-update.com\n"
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
     )
     found = {(i.kind, i.value) for i in find_indicators(text, ["https://news.example/a"])}
     assert ("domain", "update-check.net") in found and ("ipv4", "45.77.1.2") in found
-    assert ("ipv4", "203.0.113.77") in found and ("domain", "cdn-sync-update.com") in found
+    assert ("ipv4", "91.215.85.77") in found and ("domain", "cdn-sync-update.com") in found
     assert ("sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") in found
     values = {value for _, value in found}
     assert not values & {"10.2.3.4", "fix.zip", "setup.exe", "vendor.example.com", "news.example"}

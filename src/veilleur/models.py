@@ -107,7 +107,7 @@ class CveMentionRecord(BaseModel):
 
 
 class Ioc(BaseModel):
-    kind: str  # ipv4, domain, url, md5, sha1, sha256, email
+    kind: str  # ipv4, ipv6, domain, url, md5, sha1, sha256, email
     value: str  # refanged
 
     @property

@@ -1,17 +1,18 @@
 """Indicators of compromise — only real ones.
 
 An article is full of things that look like indicators: its own links, version numbers
-("1.2.3.4"), file names ("setup.zip" — .zip is a top-level domain). We keep only what the article
-presents as an indicator: defanged values (`evil[.]com`, `hxxps://…`, `45.77.1[.]2`), everything in
-an explicit "Indicators of compromise" list, and file hashes. Values are refanged in the record
-(ioc-fanger) and found with ioc-finder; they are defanged again when displayed.
+("1.2.3.4"), file names ("setup.zip" — .zip is a top-level domain), home-router addresses. We look
+only where the article presents indicators: defanged values (`evil[.]com`, `hxxps://…`,
+`45.77.1[.]2`), the section under an "Indicators of compromise" heading, and hashes the text calls
+hashes. Values are refanged (ioc-fanger) and found with ioc-finder; every candidate then passes the
+one validation of `ioc_checks` whatever found it. Values are defanged again when displayed.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
+from veilleur.enrich.ioc_checks import Candidate, occurrences, url_host, valid
 from veilleur.models import Ioc
 
 _DEFANGED = re.compile(r"\S*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\bhxxps?|\[:\]|\[://\]|\[@\]|\[at\])\S*", re.I)
@@ -22,41 +23,81 @@ _IOC_HEADING = re.compile(
 )
 _HASHES = {"md5": 32, "sha1": 40, "sha256": 64}
 _HASH = re.compile(r"(?<![0-9a-fA-F])([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-fA-F])")
-# Top-level domains that are also file extensions: "invoice.zip" is a file name unless defanged.
-_FILE_TLDS = {"zip", "mov", "py", "sh", "ps", "rs", "pl", "md", "pdf", "app", "exe", "dll", "js"}
+# A sentence that ends on a URL lends it its full stop; brackets close around it.
+_URL_TRAIL = ".,;:!?'\"»”’"
 IOC_SECTION_CHARS = 6000
-_KINDS = {"ipv4s": "ipv4", "domains": "domain", "urls": "url", "email_addresses": "email"}
+_KINDS = {"ipv4s": "ipv4", "ipv6s": "ipv6", "domains": "domain", "urls": "url", "email_addresses": "email"}
 
 
 def _finder(text: str) -> dict[str, list[str]]:
     from ioc_finder import find_iocs  # imported when needed: it builds its grammars on import
 
+    # Not `parse_from_url_path=False`: in ioc-finder 9.4.1 it cuts the first letter of the host
+    # ("ccount-check.net"); names found in a URL's path are refused by `ioc_checks` instead.
     found: dict[str, list[str]] = find_iocs(text)
     return found
 
 
-def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
-    """Indicators the article gives, refanged, without its own links."""
-    from ioc_fanger import fang
+def _trim_url(url: str) -> str:
+    while url and url[-1] in _URL_TRAIL + ")]":
+        if url[-1] in ")]" and url.count("(" if url[-1] == ")" else "[") >= url.count(url[-1]):
+            break  # a balanced bracket belongs to the URL (Wikipedia-style paths)
+        url = url[:-1]
+    return url
 
-    own_hosts = {(urlsplit(url).hostname or "").removeprefix("www.") for url in own_urls or []}
-    segments: list[tuple[str, bool]] = [(fang(match.group(0)), True) for match in _DEFANGED.finditer(text)]
-    heading = _IOC_HEADING.search(text)
-    if heading:
-        segments.append((fang(text[heading.end() : heading.end() + IOC_SECTION_CHARS]), False))
-    found: dict[tuple[str, str], Ioc] = {}
-    for segment, defanged in segments:
-        results = _finder(segment)
-        for key, kind in _KINDS.items():
-            for value in results.get(key, []):
-                host = (urlsplit(value).hostname if kind == "url" else value.split("@")[-1]) or ""
-                if host.removeprefix("www.") in own_hosts:
-                    continue
-                if kind == "domain" and not defanged and value.rsplit(".", 1)[-1].lower() in _FILE_TLDS:
-                    continue
-                found.setdefault((kind, value), Ioc(kind=kind, value=value))
+
+def _candidates(segment: str, defanged: bool, listed: bool) -> list[Candidate]:
+    results = _finder(segment)
+    urls = [_trim_url(url) for url in results.get("urls", [])]
+    hosts = {url_host(url) for url in urls}
+    found = []
+    for key, kind in _KINDS.items():
+        values = urls if kind == "url" else results.get(key, [])
+        for value in values:
+            found.append(
+                Candidate(
+                    kind=kind,
+                    value=value,
+                    defanged=defanged,
+                    in_url=kind == "domain" and value.lower() in hosts,
+                    listed=listed,
+                    contexts=occurrences(segment, value, kind),
+                )
+            )
+    return found
+
+
+def _hash_candidates(text: str, section: tuple[int, int] | None) -> list[Candidate]:
+    found = []
     for match in _HASH.finditer(text):
         value = match.group(1).lower()
         kind = next(name for name, size in _HASHES.items() if size == len(value))
+        listed = section is not None and section[0] <= match.start() < section[1]
+        before = text[max(0, match.start() - 60) : match.start()]
+        context = (before, text[match.end() : match.end() + 60])
+        found.append(Candidate(kind=kind, value=value, listed=listed, contexts=[context]))
+    return found
+
+
+def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
+    """Indicators the article gives, refanged and validated, without its own links."""
+    from ioc_fanger import fang
+
+    own_hosts = {url_host(url).removeprefix("www.") for url in own_urls or [] if url}
+    candidates: list[Candidate] = []
+    for match in _DEFANGED.finditer(text):
+        candidates += _candidates(fang(match.group(0)), defanged=True, listed=False)
+    heading = _IOC_HEADING.search(text)
+    section = None
+    if heading:
+        section = (heading.end(), heading.end() + IOC_SECTION_CHARS)
+        candidates += _candidates(fang(text[section[0] : section[1]]), defanged=False, listed=True)
+    candidates += _hash_candidates(text, section)
+    found: dict[tuple[str, str], Ioc] = {}
+    for candidate in candidates:
+        kind, value = candidate.kind, candidate.value
+        host = url_host(value) if kind == "url" else value.split("@")[-1].lower()
+        if host.removeprefix("www.") in own_hosts or not valid(candidate):
+            continue
         found.setdefault((kind, value), Ioc(kind=kind, value=value))
     return list(found.values())

@@ -1,0 +1,170 @@
+"""Is a candidate indicator a real one? One validation pass, whatever found the candidate.
+
+A candidate is a value (refanged), its kind, whether the article defanged it, and the text around
+each of its occurrences. It is refused when it is:
+
+* an address no attacker can be reached at: private, loopback, link-local, carrier-grade NAT,
+  multicast, reserved, unspecified or documentation (RFC 1918, 6598, 5737, 3849…), read with the
+  standard library's `ipaddress`; a URL on such an address or on a reserved name (RFC 2606/6761);
+* a version or build number that looks like an IPv4 address (`agent 2.21.7.14-play-release`,
+  `build 1.4.2.7`, `Chrome/120.0.6099.109`) — unless the article defanged it, which only indicators
+  get;
+* a file name whose extension is also a top-level domain (`libudev-sync.so`, `kit.zip`) — unless
+  presented as a domain: defanged, or the host of a URL; a name in a URL's path; a host name with
+  `_`;
+* an antivirus detection name (`Agent.SH!tr`, `Trojan:Win32/Dunlin.one`, `HEUR:Trojan.AndroidOS…`);
+* a hash that the text does not present as one (no IOC list, no "SHA-256", "MD5", "hash" nearby),
+  or a commit id.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ioc_finder.ioc_grammars import TLD_SET
+
+# Extensions of files an article names (payloads, scripts, archives, documents) that are also
+# top-level domains. Hand-kept because no file-type table fits: the system's MIME table also lists
+# `.com`, `.org` and `.info`, which are far more often domains. Each entry is checked against
+# ioc-finder's IANA list in the tests.
+FILE_TLDS = frozenset(
+    {"app", "cab", "cc", "dot", "java", "md", "ml", "mo", "mobi", "mov", "one", "pl", "pm", "ps",
+     "pub", "py", "rs", "run", "sh", "so", "zip"}
+)  # fmt: skip
+# Names reserved for documentation and local use (RFC 2606, RFC 6761, RFC 6762).
+_RESERVED_NAMES = re.compile(r"(^|\.)(example\.(com|net|org)|example|test|invalid|localhost|local)$", re.I)
+# Words that announce a version, a build or a client rather than a host, just before the number.
+_VERSION_WORDS = re.compile(
+    r"\b(versions?|vers?|v|build|release|rev(ision)?|firmware|agent|user[- ]agent|update|patch|"
+    r"edition|kernel|android|ios|chrome|firefox|edge|safari|windows|macos|okhttp|mozilla|sdk|api|"
+    r"bêta|beta|mise à jour|versie|fassung)\W{0,3}$",
+    re.I,
+)
+_AV_PREFIX = re.compile(
+    r"\b(trojan|backdoor|worm|virus|heur|riskware|pua|pup|adware|ransom|exploit|hacktool|spyware|"
+    r"downloader|dropper|generic|malware|w32|w64|win32|win64|msil|js|vbs|linux|elf|android(os)?|osx|"
+    r"macos|html|pdf|script)[\w-]*[:/.]$",
+    re.I,
+)
+_AV_SUFFIX = re.compile(r"^!\w+")  # Fortinet/Microsoft style "…!tr", "…!ml", "…!MTB"
+_HASH_WORDS = re.compile(
+    r"\b(sha-?(1|256|512)|md5|hash(es)?|hachages?|empreintes?|checksums?|sha256sum|iocs?|indicat\w+|"
+    r"fichiers?|files?|samples?|échantillons?|payload|charge utile|imphash)\b",
+    re.I,
+)
+_COMMIT_WORDS = re.compile(r"\b(commits?|git|revision|changeset|merged?|pull request|tree|blob)\b", re.I)
+CONTEXT_CHARS = 60
+
+
+@dataclass
+class Candidate:
+    """A value found by ioc-finder or by its shape, with what the text says around it."""
+
+    kind: str  # ipv4, ipv6, domain, url, email, md5, sha1, sha256
+    value: str  # refanged
+    defanged: bool = False  # the article wrote it defanged
+    in_url: bool = False  # a domain that is the host of a URL of the same text
+    listed: bool = False  # found in an "Indicators of compromise" section
+    contexts: list[tuple[str, str]] = field(default_factory=list)  # (text before, text after)
+
+
+def occurrences(text: str, value: str, kind: str) -> list[tuple[str, str]]:
+    """The text before and after each occurrence of `value` (case-insensitive) that is not part of
+    a longer value of its kind: an address is not inside a longer run of digits and dots, a name
+    not inside a longer name."""
+    if kind in ("ipv4", "ipv6"):
+        pattern = rf"(?<![\d.:]){re.escape(value)}(?![\d:]|\.\d)"
+    else:
+        pattern = rf"(?<![\w.-]){re.escape(value)}(?![\w-]|\.\w)"
+    found = []
+    for match in re.finditer(pattern, text, re.I):
+        before = text[max(0, match.start() - CONTEXT_CHARS) : match.start()]
+        found.append((before, text[match.end() : match.end() + CONTEXT_CHARS]))
+    return found
+
+
+def public_address(value: str) -> bool:
+    """A global unicast address: not private, loopback, link-local, CGNAT, multicast, reserved,
+    unspecified or documentation."""
+    try:
+        address = ipaddress.ip_address(value.strip("[]"))
+    except ValueError:
+        return False
+    return address.is_global and not (address.is_multicast or address.is_reserved or address.is_unspecified)
+
+
+def host_name(value: str) -> bool:
+    """A host name an indicator can carry: letters, digits and hyphens, a real top-level domain,
+    not a reserved name."""
+    labels = value.lower().rstrip(".").split(".")
+    if len(labels) < 2 or labels[-1] not in TLD_SET or _RESERVED_NAMES.search(value.rstrip(".")):
+        return False
+    return all(re.fullmatch(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|xn--[a-z0-9-]+", label) for label in labels)
+
+
+def url_host(url: str) -> str:
+    """The host of a URL, with or without its scheme ("evil.com/gate.php")."""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:  # an unbalanced "[" in the host part
+        return ""
+
+
+def _host_ok(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host_name(host)
+    return public_address(host)
+
+
+def _looks_like_version(before: str, after: str) -> bool:
+    if re.match(r"[-_+~]?[A-Za-z]|[-_+~]\w|\.\d", after):  # "2.21.7.14-play-release", "1.2.3.4b"
+        return True
+    if re.search(r"[/vV]$", before):  # "Chrome/120.0.6099.109", "v1.4.2.7"
+        return True
+    return bool(_VERSION_WORDS.search(before))
+
+
+def _in_url_path(before: str) -> bool:
+    """The occurrence follows a "/" of the same word that is not the "//" of a scheme: a file in a
+    URL's path ("…/stage/kit.zip"), or a detection name ("Trojan:Win32/Dunlin.so")."""
+    if not before or before[-1] != "/" or before.endswith("//"):
+        return False
+    return not before.split()[-1].startswith("//")
+
+
+def _detection_name(before: str, after: str) -> bool:
+    return bool(_AV_SUFFIX.match(after) or _AV_PREFIX.search(before))
+
+
+def _presented_hash(before: str, after: str, listed: bool) -> bool:
+    line_before = before.rsplit("\n", 1)[-1]
+    line_after = after.split("\n", 1)[0]
+    if re.search(r"/$", line_before) or _COMMIT_WORDS.search(line_before + " " + line_after[:20]):
+        return False  # ".../commit/<id>", "fixed in commit <id>"
+    return listed or bool(_HASH_WORDS.search(line_before))
+
+
+def valid(candidate: Candidate) -> bool:
+    """Whether the candidate is an indicator (see the module docstring for what is refused)."""
+    kind, value, contexts = candidate.kind, candidate.value, candidate.contexts or [("", "")]
+    if kind in ("ipv4", "ipv6"):
+        if not public_address(value):
+            return False
+        return candidate.defanged or not all(_looks_like_version(b, a) for b, a in contexts)
+    if kind == "url":
+        return _host_ok(url_host(value))
+    if kind == "domain":
+        if not host_name(value) or all(_in_url_path(b) or _detection_name(b, a) for b, a in contexts):
+            return False
+        file_like = value.rsplit(".", 1)[-1].lower() in FILE_TLDS
+        return not file_like or candidate.defanged or candidate.in_url
+    if kind == "email":
+        return host_name(value.rsplit("@", 1)[-1])
+    if kind in ("md5", "sha1", "sha256"):
+        return any(_presented_hash(b, a, candidate.listed) for b, a in contexts)
+    return False
