@@ -75,11 +75,72 @@ def test_duplicate_guids_and_links_are_collected_once() -> None:
     body = rss(
         item("A", "http://127.0.0.1/a", "g1")
         + item("A again", "http://127.0.0.1/a?utm_source=x", "g2")
-        + item("B", "http://127.0.0.1/b", "g1")
+        + item("A", "http://127.0.0.1/a-moved", "g1")  # same GUID and title: the same article
     )
     result = parse(body)
     assert [e.url for e in result.entries] == ["http://127.0.0.1/a"]
-    assert len(result.warnings) == 2
+    assert result.skipped_duplicate == 2 and len(result.warnings) == 2
+
+
+def test_a_guid_shared_by_different_items_is_not_an_identity() -> None:
+    body = rss(
+        item("Quillon VPN patched", "http://127.0.0.1/quillon", "N/A")
+        + item("Brackmoor council ransomware", "http://127.0.0.1/brackmoor", "N/A")
+        + item("Brackmoor council ransomware", "http://127.0.0.1/brackmoor?utm_source=rss", "other")
+    )
+    result = parse(body)
+    assert [e.url for e in result.entries] == ["http://127.0.0.1/quillon", "http://127.0.0.1/brackmoor"]
+    assert result.skipped_duplicate == 1
+    assert any("N/A' is on 2 different items" in warning for warning in result.warnings)
+
+
+def test_links_differing_by_a_section_anchor_are_distinct_items() -> None:
+    body = rss(
+        item("AVIS-101", "http://127.0.0.1/avis#AVIS-101", "http://127.0.0.1/avis#AVIS-101")
+        + item("AVIS-102", "http://127.0.0.1/avis#AVIS-102", "http://127.0.0.1/avis#AVIS-102")
+        + item("Other", "http://127.0.0.1/news#comments", "n1")
+        + item("Other again", "http://127.0.0.1/news#xtor=RSS-3", "n2")
+        + item("Lone", "http://127.0.0.1/lone#section-2", "lone")
+    )
+    result = parse(body)
+    assert [e.canonical_url for e in result.entries] == [
+        "http://127.0.0.1/avis#AVIS-101",
+        "http://127.0.0.1/avis#AVIS-102",
+        "http://127.0.0.1/news",  # comments and tracking fragments are not parts of the page
+        "http://127.0.0.1/lone",  # one item, a GUID without the anchor: the page itself
+    ]
+    assert result.skipped_duplicate == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026/11/21 13:17:20", datetime(2026, 11, 21, 13, 17, 20, tzinfo=UTC)),
+        ("Sa, 21 Nov 2026 10:00:00 +0100", datetime(2026, 11, 21, 9, 0, tzinfo=UTC)),
+        ("samedi 21 novembre 2026", datetime(2026, 11, 21, tzinfo=UTC)),
+        ("Mo, 09 Mär 2026 10:00:00 MEZ", datetime(2026, 3, 9, 9, 0, tzinfo=UTC)),
+        ("zaterdag 21 november 2026 10:00", datetime(2026, 11, 21, 10, 0, tzinfo=UTC)),
+        ("Do, 01 Okt 2026 08:00:00 +0000", datetime(2026, 10, 1, 8, 0, tzinfo=UTC)),
+        ("Di, 01 Dez 2026 08:00:00 +0000", None),  # beyond tomorrow: absurd, kept undated
+        ("03/11/2026", None),  # 3 November or 11 March: not a date to drop an item on
+        ("Nov 2026", None),  # no day
+    ],
+)
+def test_feed_dates_are_read_fully_or_not_at_all(raw: str, expected: datetime | None) -> None:
+    body = rss(f"<item><title>t</title><link>http://127.0.0.1/x</link><pubDate>{raw}</pubDate></item>")
+    result = parse(body, max_age_days=3650)
+    assert [e.published for e in result.entries] == [expected]
+    if expected is None:
+        assert result.undated == 1 and result.warnings
+
+
+def test_a_half_understood_date_never_drops_an_item() -> None:
+    # feedparser reads "2026/11/21 13:17:20" as the 1st of the month: 21 days old, dropped.
+    body = rss(
+        "<item><title>t</title><link>http://127.0.0.1/x</link><pubDate>2026/11/21 13:17:20</pubDate></item>"
+    )
+    result = parse(body, max_age_days=3)
+    assert result.skipped_old == 0 and len(result.entries) == 1
 
 
 def test_missing_date_and_title_get_defaults() -> None:

@@ -167,6 +167,7 @@ class Briefing(BaseModel):
     recommendations: list[KeyPoint] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     backend: str = ""
+    notice: str = ""  # what the briefing was written from, when not the article (a brève)
 
 
 class Post(BaseModel):

@@ -30,7 +30,10 @@ def story_request(items: list[StoryArticle]) -> BriefRequest:
         seen.update(_key(p) for p in fresh)
         if fresh:
             parts.append("\n".join(fresh))
-    article = lead.article.model_copy(update={"text": "\n\n".join(parts)})
+    # A story is a brève (written from feed summaries) only while none of its pages was read.
+    methods = {item.article.method for item in items}
+    method = lead.article.method if len(methods) == 1 else "story"
+    article = lead.article.model_copy(update={"text": "\n\n".join(parts), "method": method})
     records = [item.intel for item in items if item.intel is not None]
     also = tuple(dict.fromkeys((item.outlet, item.stored.entry.url) for item in others))
     return BriefRequest(

@@ -14,11 +14,12 @@ from typing import Any, Protocol
 
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
-from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend
-from veilleur.brief.guard import GuardReport, guard_briefing
+from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend, escape_markdown
+from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, GuardReport, guard_briefing
 from veilleur.brief.model import BackendUnavailable
 from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.config import BriefConfig
+from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing
 
 
@@ -55,6 +56,17 @@ def grounding_sources(request: BriefRequest) -> list[str]:
     return [f"{request.outlet}\n{outlets}\n{request.article.title}\n{request.article.text}", derived]
 
 
+def is_breve(request: BriefRequest) -> bool:
+    """Is this briefing written from a feed summary alone (the article's page was not read)?"""
+    return request.article.method == BREVE_METHOD
+
+
+def breve_notice(outlet: str) -> str:
+    """The line a brève carries, so that readers know what it was written from."""
+    name = escape_markdown(outlet)
+    return f"Brève rédigée d'après le résumé publié par {name} ; l'article n'a pas pu être lu."
+
+
 class Writer:
     def __init__(self, config: BriefConfig, cache: BriefingCache | None = None) -> None:
         self.config = config
@@ -73,6 +85,20 @@ class Writer:
         return self.config.backend != "extractive"
 
     def write(self, request: BriefRequest, content_hash: str) -> Outcome:
+        outcome = self._write(request, content_hash)
+        if outcome.briefing is not None and is_breve(request):
+            outcome.briefing = outcome.briefing.model_copy(update={"notice": breve_notice(request.outlet)})
+        return outcome
+
+    def _guard(
+        self, request: BriefRequest, briefing: Briefing, require_french: bool = True
+    ) -> tuple[Briefing, GuardReport]:
+        minimum = BREVE_MIN_WORDS if is_breve(request) else MIN_WORDS
+        return guard_briefing(
+            briefing, grounding_sources(request), request.urls, require_french, min_words=minimum
+        )
+
+    def _write(self, request: BriefRequest, content_hash: str) -> Outcome:
         sources, urls = grounding_sources(request), request.urls
         if not self.uses_model:
             return self._extractive(request, sources, urls, "extractive", "")
@@ -99,7 +125,7 @@ class Writer:
             except BackendUnavailable as exc:
                 error = f"model unavailable: {exc}"
                 break  # retrying now would fail the same way: next run, or the fallback
-            cleaned, report = guard_briefing(briefing, sources, urls)
+            cleaned, report = self._guard(request, briefing)
             if report.accepted:
                 if self.cache is not None:
                     self.cache.cache_briefing(key, cleaned, report)
@@ -142,7 +168,7 @@ class Writer:
     ) -> Outcome:
         briefing = self.extractive.brief(request)
         # Quotations keep the article's language: the French check does not apply to them.
-        cleaned, report = guard_briefing(briefing, sources, urls, require_french=False)
+        cleaned, report = self._guard(request, briefing, require_french=False)
         if why:
             report.repaired.append(f"extractive briefing used because {why}")
         if not report.accepted:

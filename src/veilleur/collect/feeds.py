@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
 import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from veilleur.collect.dates import parse_date
 from veilleur.collect.urls import canonical_url
 from veilleur.models import Entry, Source
 
@@ -23,6 +23,14 @@ FUTURE_TOLERANCE = timedelta(days=2)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html)", re.I | re.S)
 _ALTERNATE_FEED = re.compile(r"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
 _HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
+# A fragment that names a part of the page (`#AVIS-2026-101`), not tracking (`#xtor=RSS-3`) nor a
+# place every article has (`#comments`, `#respond`, `#more-123`).
+_ANCHOR = re.compile(r"[A-Za-z0-9][\w.:-]{0,100}")
+_NOISE_ANCHOR = re.compile(
+    r"(comments?|comment-\d+|respond|reply|more(-\d+)?|main|content|top|page|article|post|"
+    r"disqus_thread|ixzz\w*|utm\w*|xtor\w*|at_\w*|startcomments?|reactions?)",
+    re.I,
+)
 
 
 class FeedError(Exception):
@@ -34,6 +42,67 @@ class FeedResult:
     entries: list[Entry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped_old: int = 0
+    skipped_duplicate: int = 0  # items repeating another item of the same feed
+    undated: int = 0  # items kept without a date we could trust
+
+
+@dataclass
+class _Item:
+    link: str
+    key: str  # canonical URL, with the fragment when it names a distinct part of the page
+    guid: str
+    title: str
+    raw: Any
+
+
+def _section_anchor(link: str) -> str:
+    fragment = urlsplit(link).fragment
+    if _ANCHOR.fullmatch(fragment) and not _NOISE_ANCHOR.fullmatch(fragment):
+        return fragment
+    return ""
+
+
+def _identify(items: list[Any], base_url: str, warnings: list[str]) -> list[_Item]:
+    """Each feed item with its identity key. Canonical URLs drop fragments, but items whose links
+    differ only by a fragment naming a part of the page are distinct articles when the feed says
+    so: their GUIDs carry that fragment, or several items of the feed share the page."""
+    found: list[_Item] = []
+    for item in items:
+        link = item.get("link") or ""
+        guid = (item.get("id") or item.get("guid") or "").strip()
+        title = " ".join((item.get("title") or "").split("\n")).strip()
+        if not link and guid.startswith(("http://", "https://")):
+            link = guid
+        if not link:
+            warnings.append(f"item without a link skipped: {title[:80]!r}")
+            continue
+        link = urljoin(base_url, link.strip())
+        found.append(_Item(link, canonical_url(link), guid, title, item))
+    pages: dict[str, set[str]] = {}
+    for found_item in found:
+        pages.setdefault(found_item.key, set()).add(_section_anchor(found_item.link))
+    for found_item in found:
+        anchor = _section_anchor(found_item.link)
+        if anchor and (f"#{anchor}" in found_item.guid or len(pages[found_item.key] - {""}) > 1):
+            found_item.key = f"{found_item.key}#{anchor}"
+    return found
+
+
+def _shared_guids(found: list[_Item], warnings: list[str]) -> set[str]:
+    """GUIDs that are not identities: carried by items with different links and titles (a CMS
+    that writes "N/A", or the feed's own URL, in every item)."""
+    by_guid: dict[str, list[_Item]] = {}
+    for found_item in found:
+        if found_item.guid:
+            by_guid.setdefault(found_item.guid, []).append(found_item)
+    shared = set()
+    for guid, group in by_guid.items():
+        keys = {member.key for member in group}
+        titles = {member.title.casefold() for member in group}
+        if len(keys) > 1 and len(titles) > 1:
+            shared.add(guid)
+            warnings.append(f"GUID {guid[:60]!r} is on {len(group)} different items: not used as identity")
+    return shared
 
 
 def _looks_like_html(body: bytes, content_type: str) -> bool:
@@ -50,17 +119,24 @@ def _advertised_feed(body: bytes, base_url: str) -> str | None:
 
 
 def _date(item: Any, now: datetime) -> tuple[datetime | None, str | None]:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = dict.get(item, key)  # not item.get: it maps updated→published with a warning
-        if parsed:
-            try:
-                value = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-            except (OverflowError, ValueError, TypeError):
-                return None, "unreadable date ignored"
-            if value < OLDEST_PLAUSIBLE or value > now + FUTURE_TOLERANCE:
-                return None, f"absurd date {value:%Y-%m-%d} ignored"
-            return value, None
-    return None, None
+    """The item's date when we read it fully ourselves, with a note when a date was not used.
+
+    Feedparser's own reading is never trusted alone: it reads some layouts in part (the 1st of
+    the month for `2026/11/29 13:17:20`), and an item dropped as old on such a date is lost."""
+    note = None
+    for key in ("published", "updated", "created"):
+        raw = dict.get(item, key)  # not item.get: it maps updated→published with a warning
+        if not raw or not isinstance(raw, str):
+            continue
+        value = parse_date(raw)
+        if value is None:
+            note = note or f"date {raw[:60]!r} not understood: the item is kept, aged by its page's date"
+            continue
+        if value < OLDEST_PLAUSIBLE or value > now + FUTURE_TOLERANCE:
+            note = note or f"absurd date {value:%Y-%m-%d} ignored"
+            continue
+        return value, note
+    return None, note
 
 
 def _content(item: Any) -> str:
@@ -102,37 +178,36 @@ def parse_feed(
     result = FeedResult()
     if parsed.get("bozo"):
         result.warnings.append(f"feed is not well-formed, read leniently: {parsed.get('bozo_exception')}")
-    seen: set[str] = set()
     oldest = now - timedelta(days=max_age_days)
-    for item in items:
-        link = item.get("link") or ""
-        guid = item.get("id") or item.get("guid") or ""
-        if not link and guid.startswith(("http://", "https://")):
-            link = guid
-        if not link:
-            result.warnings.append(f"item without a link skipped: {item.get('title', '')[:80]!r}")
+    found = _identify(items, base_url, result.warnings)
+    shared = _shared_guids(found, result.warnings)
+    seen: set[str] = set()
+    for found_item in found:
+        guid = "" if found_item.guid in shared else found_item.guid
+        if found_item.key in seen or (guid and f"guid:{guid}" in seen):
+            result.warnings.append(f"duplicate item skipped: {found_item.link}")
+            result.skipped_duplicate += 1
             continue
-        link = urljoin(base_url, link.strip())
-        key = canonical_url(link)
-        if key in seen or (guid and guid in seen):
-            result.warnings.append(f"duplicate item skipped: {link}")
-            continue
-        seen.update({key, guid} - {""})
-        published, note = _date(item, now)
+        seen.add(found_item.key)
+        if guid:
+            seen.add(f"guid:{guid}")
+        published, note = _date(found_item.raw, now)
         if note:
-            result.warnings.append(f"{note}: {link}")
-        if published is not None and published < oldest:
+            result.warnings.append(f"{note}: {found_item.link}")
+        if published is None:
+            result.undated += 1
+        elif published < oldest:
             result.skipped_old += 1
             continue
         result.entries.append(
             Entry(
-                url=link,
-                canonical_url=key,
+                url=found_item.link,
+                canonical_url=found_item.key,
                 source=source.name,
-                title=" ".join((item.get("title") or "").split("\n")).strip(),
-                guid=guid,
+                title=found_item.title,
+                guid=found_item.guid,
                 published=published,
-                feed_content=_content(item),
+                feed_content=_content(found_item.raw),
             )
         )
         if len(result.entries) >= max_entries:

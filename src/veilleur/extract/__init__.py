@@ -10,13 +10,20 @@ from urllib.parse import urlsplit
 
 from veilleur.collect.charset import looks_binary
 from veilleur.collect.urls import canonical_url as canonicalise
-from veilleur.extract.html import extract_html, fragment_text
+from veilleur.extract.html import extract_html, fragment_text, section_result
 from veilleur.extract.lang import detect_language
 from veilleur.extract.quality import assess
 from veilleur.extract.text import clean_capture
 from veilleur.models import Article, Document, Entry
 
-__all__ = ["content_hash", "extract_article", "extract_markup"]
+__all__ = ["BREVE_METHOD", "content_hash", "extract_article", "extract_markup"]
+
+# A feed teaser that states what happened holds one or two full sentences: below this it is a
+# headline, a "read more" stub or an empty description.
+BREVE_MIN_WORDS = 20
+# The method of an article written from the feed's own summary because its page could not be read:
+# briefed as a *brève*, and said to be one.
+BREVE_METHOD = "feed-summary"
 
 _HTML_MARKUP = re.compile(r"<(html|body|div|p|article|head)[\s>]", re.I)
 
@@ -87,17 +94,35 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
             title, text, published, page_canonical, method = extract_markup(
                 document.text, kind, document.final_url
             )
+            anchor = urlsplit(entry.canonical_url).fragment
+            section = section_result(document.text, anchor) if anchor and kind == "html" else None
+            if section is not None:
+                # One item of a page that holds several (advisories on one page, each with its
+                # anchor): the article is its own part of the page, not the whole page.
+                title, text, method, page_canonical = section.title, section.text, section.method, ""
+    # A part of a page (an advisory among several) is complete however short it is.
+    page_minimum = BREVE_MIN_WORDS if method == "page-section" else min_words
+    page_reason = reason or (assess(title or entry.title, text, page_minimum) if text else "empty page")
+    page_words = len(text.split())
+    # Not read at all: fetch failed, blocked, an error page, a bot wall, a paywall, binary bytes.
+    blocked = bool(page_reason) and not page_reason.startswith(("too little", "podcast"))
+    unreadable = document is None or blocked
     feed_title, feed_text = _from_feed(entry)
-    if len(feed_text.split()) > max(len(text.split()), 0) and (
-        not text or len(text.split()) < min_words or reason
+    feed_words = len(feed_text.split())
+    if (feed_words > page_words and (page_words < page_minimum or reason)) or (
+        unreadable and feed_words >= BREVE_MIN_WORDS
     ):
         text, method, reason = feed_text, "feed", ""
-        title = title or feed_title
+        title = (feed_title or title) if unreadable else (title or feed_title)
+        # A teaser that says what happened still makes a short post when the page could not be
+        # read, marked as written from the feed summary.
+        if feed_words < min_words and unreadable:
+            method, page_minimum = BREVE_METHOD, BREVE_MIN_WORDS
     text = _without_title(text, title or entry.title)
     if not reason:
-        reason = assess(title or entry.title, text, min_words)
+        reason = assess(title or entry.title, text, page_minimum if method != "feed" else min_words)
     canonical = entry.canonical_url
-    if page_canonical and _same_site(page_canonical, entry.url):
+    if page_canonical and _same_site(page_canonical, entry.url) and "#" not in canonical:
         canonical = canonicalise(page_canonical)
     return Article(
         url=entry.url,

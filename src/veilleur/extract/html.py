@@ -63,6 +63,10 @@ def extract_html(html: str, url: str = "") -> HtmlResult:
             include_comments=False,
             include_tables=True,
             favor_precision=False,
+            # The page's own metadata only (meta tags, JSON-LD, <time>, the URL): htmldate's search
+            # of the text finds a comment's or a quoted event's date as easily as the article's,
+            # and an undated feed item is dropped as old on this date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     if isinstance(document, Document):
         text = document.text or ""
@@ -76,3 +80,51 @@ def extract_html(html: str, url: str = "") -> HtmlResult:
             )
     cleaned = clean_capture(fragment_text(html))
     return HtmlResult(cleaned.title, cleaned.text, None, "", "text-fallback")
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def section_html(html: str, anchor: str) -> str | None:
+    """The part of a page that `#anchor` points to, as HTML: the element with that id when it
+    holds the section (a `<section>`, `<article>`, `<div>`…), or, for a heading or an empty
+    anchor, the heading and what follows it up to the next heading of the same or higher level.
+    None when the page has no such element."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+    found = root.xpath("//*[@id=$name] | //a[@name=$name]", name=anchor)
+    if not found:
+        return None
+    element = found[0]
+    if element.tag not in _HEADINGS and not element.text_content().strip():
+        # <a id="x"></a> or <a name="x"> before (or inside) a heading
+        parent = element.getparent()
+        heading = parent if parent is not None and parent.tag in _HEADINGS else element.getnext()
+        if heading is None:
+            return None
+        element = heading
+    if element.tag not in _HEADINGS:
+        return str(lxml.html.tostring(element, encoding="unicode"))
+    level = int(element.tag[1])
+    parts = [element]
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS and int(sibling.tag[1]) <= level:
+            break
+        parts.append(sibling)
+    return "".join(str(lxml.html.tostring(part, encoding="unicode")) for part in parts)
+
+
+def section_result(html: str, anchor: str) -> HtmlResult | None:
+    """Title (its first heading) and text of the part of the page `#anchor` points to."""
+    fragment = section_html(html, anchor)
+    if fragment is None:
+        return None
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    heading = root.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]")
+    title = " ".join(heading[0].text_content().split()) if heading else ""
+    if heading:
+        heading[0].drop_tree()
+    text = fragment_text(str(lxml.html.tostring(root, encoding="unicode")))
+    return HtmlResult(title, text, None, "", "page-section")

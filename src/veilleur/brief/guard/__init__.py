@@ -20,6 +20,8 @@ from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, KeyPoint, Vulnerability
 
 MIN_WORDS = 60
+# A brève (an article whose page could not be read, briefed from its feed summary) says less.
+BREVE_MIN_WORDS = 30
 MAX_WORDS = 600
 
 
@@ -48,7 +50,10 @@ class GuardReport(BaseModel):
 class Guard:
     """Checks briefings against the texts of their sources."""
 
-    def __init__(self, sources: list[str], urls: list[str], require_french: bool = True) -> None:
+    def __init__(
+        self, sources: list[str], urls: list[str], require_french: bool = True, min_words: int = MIN_WORDS
+    ) -> None:
+        self.min_words = min_words
         self.sources = sources
         self.urls = urls
         self.require_french = require_french
@@ -159,8 +164,8 @@ class Guard:
         texts += [v.text for v in briefing.vulnerabilities]
         labels = [p.label for p in briefing.key_points + briefing.recommendations]
         words = len(" ".join(texts + labels).split())
-        if words < MIN_WORDS:
-            self.report.rejected.append(f"too short ({words} words, at least {MIN_WORDS})")
+        if words < self.min_words:
+            self.report.rejected.append(f"too short ({words} words, at least {self.min_words})")
         if words > MAX_WORDS:
             self.report.rejected.append(f"too long ({words} words, at most {MAX_WORDS})")
         repeated = loop(texts)  # labels repeat by design ("Impact", "Impact"): not counted
@@ -173,7 +178,11 @@ class Guard:
 
 
 def guard_briefing(
-    briefing: Briefing, sources: list[str], urls: list[str], require_french: bool = True
+    briefing: Briefing,
+    sources: list[str],
+    urls: list[str],
+    require_french: bool = True,
+    min_words: int = MIN_WORDS,
 ) -> tuple[Briefing, GuardReport]:
     """Check `briefing` against its sources; return the cleaned briefing and the report."""
-    return Guard(sources, urls, require_french).check(briefing)
+    return Guard(sources, urls, require_french, min_words).check(briefing)
