@@ -9,6 +9,9 @@ of their 358 pages in proportion to their volume (largest remainder); the four n
 feeds get fixed quotas so that relevance has negatives. Within each outlet, pages are drawn
 uniformly at random (distinct urls), then a seeded shuffle marks round(40 %) of them
 ``aside`` (scored only when a change is finished) and the rest ``tune``.
+
+With ``--fr [posts-deleted.jsonl]`` it prints instead the file names of the 30 French posts
+labelled in labels-fr.jsonl: posts with status ``ok``, drawn per source domain (FR_QUOTAS).
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ NON_SECURITY = {
     "IT Service Management News": 10,
 }
 ASIDE_SHARE = 0.4
+FR_QUOTAS = {
+    "cvemon.intruder.io": 6,
+    "www.bleepingcomputer.com": 9,
+    "thehackernews.com": 8,
+    "other": 7,
+}
+DEFAULT_POSTS = Path(__file__).resolve().parents[3].parent / "shared" / "format" / "posts-deleted.jsonl"
 MIN_CHARS = 500
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "news-dev.jsonl.gz"
 
@@ -75,7 +85,29 @@ def select(by_feed: dict[str, list[str]]) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: (r[1], r[0]))
 
 
+def select_fr(path: Path) -> list[str]:
+    """File names of the French posts to label, sorted; same file -> same names."""
+    by_domain: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("status") != "ok" or not rec.get("body_markdown"):
+                continue
+            domain = rec.get("source_domain") or "other"
+            key = domain if domain in FR_QUOTAS else "other"
+            by_domain.setdefault(key, []).append(rec["file"])
+    chosen: list[str] = []
+    for key, n in sorted(FR_QUOTAS.items()):
+        files = sorted(by_domain.get(key, []))
+        chosen.extend(random.Random(f"{SEED}:fr:{key}").sample(files, min(n, len(files))))
+    return sorted(chosen)
+
+
 def main(argv: list[str]) -> None:
+    if len(argv) > 1 and argv[1] == "--fr":
+        for name in select_fr(Path(argv[2]) if len(argv) > 2 else DEFAULT_POSTS):
+            print(name)
+        return
     path = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
     for url, feed, split in select(load(path)):
         print(f"{url}\t{feed}\t{split}")
