@@ -1,0 +1,105 @@
+"""The same-story development set (bench/data/stories/) stays well-formed.
+
+Shape checks run everywhere; checks against the pages themselves read ../shared and skip without it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "stories"
+POST = "posts-deleted:"
+OUTLET = {"Malwarebytes Labs": "Malwarebytes"}
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    with (DATA / name).open(encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def _urls(record: dict[str, object]) -> list[str]:
+    urls = record["urls"]
+    assert isinstance(urls, list)
+    return [str(u) for u in urls]
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, tuple[str, date]]:
+    """url -> (outlet, day) of every dated page of news-dev."""
+    found: dict[str, tuple[str, date]] = {}
+    with gzip.open(shared_path("corpus", "news-dev.jsonl.gz"), "rt", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            if record.get("date"):
+                outlet = OUTLET.get(record["feed_name"], record["feed_name"])
+                found[record["url"]] = (outlet, date.fromisoformat(record["date"][:10]))
+    return found
+
+
+@pytest.mark.parametrize("name", ["groups.jsonl", "groups-fr-en.jsonl"])
+def test_groups_have_ids_short_events_splits_and_no_page_twice(name: str) -> None:
+    groups = _lines(name)
+    assert len({g["id"] for g in groups}) == len(groups)
+    seen: set[str] = set()
+    for group in groups:
+        assert set(group) == {"id", "event", "urls", "split"}
+        assert group["split"] in {"tune", "aside"}
+        assert 0 < len(str(group["event"])) <= 120  # our description, never article text
+        urls = _urls(group)
+        english = [u for u in urls if not u.startswith(POST)]
+        assert len(urls) >= 2 and 1 <= len(english) <= 5
+        assert not seen & set(urls), group["id"]
+        seen |= set(urls)
+    aside = sum(g["split"] == "aside" for g in groups) / len(groups)
+    assert 0.25 <= aside <= 0.45
+
+
+def test_cross_outlet_set_is_as_large_as_the_issue_asks() -> None:
+    groups, negatives = _lines("groups.jsonl"), _lines("hard-negatives.jsonl")
+    assert len(groups) >= 150 and len(negatives) >= 100
+    assert len(_lines("groups-fr-en.jsonl")) >= 60
+
+
+@pytest.mark.parametrize("name", ["hard-negatives.jsonl", "hard-negatives-fr-en.jsonl"])
+def test_negatives_never_pair_pages_of_one_group_and_share_its_split(name: str) -> None:
+    groups = _lines("groups.jsonl") + _lines("groups-fr-en.jsonl")
+    group_of = {u: (g["id"], g["split"]) for g in groups for u in _urls(g)}
+    for pair in _lines(name):
+        assert set(pair) == {"a", "b", "why", "split"} and pair["a"] != pair["b"]
+        a, b = group_of.get(str(pair["a"])), group_of.get(str(pair["b"]))
+        # Same story in one file and different in another would be a contradiction.
+        assert a is None or b is None or a[0] != b[0], pair
+        for member in (a, b):
+            assert member is None or member[1] == pair["split"], pair
+
+
+def test_every_page_is_in_news_dev_and_groups_join_distinct_outlets_within_ten_days(
+    pages: dict[str, tuple[str, date]],
+) -> None:
+    for group in _lines("groups.jsonl") + _lines("groups-fr-en.jsonl"):
+        english = [u for u in _urls(group) if not u.startswith(POST)]
+        assert all(u in pages for u in english), group["id"]
+        outlets = [pages[u][0] for u in english]
+        days = [pages[u][1] for u in english]
+        if len(english) > 1:
+            assert len(set(outlets)) == len(outlets), group["id"]
+            assert (max(days) - min(days)).days <= 10, group["id"]
+    for pair in _lines("hard-negatives.jsonl"):
+        assert pages[str(pair["a"])][0] != pages[str(pair["b"])][0], pair
+
+
+def test_french_posts_exist_and_sit_with_their_english_source() -> None:
+    with shared_path("format", "posts-deleted.jsonl").open(encoding="utf-8") as stream:
+        source = {POST + p["permalink"]: p["source_url"] for p in map(json.loads, stream) if p.get("permalink")}
+    for group in _lines("groups-fr-en.jsonl"):
+        urls = _urls(group)
+        posts = [u for u in urls if u.startswith(POST)]
+        assert posts, group["id"]
+        for post in posts:
+            assert source[post] in urls, (group["id"], post)
