@@ -19,6 +19,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     content_type: str = "text/html; charset=utf-8"
+    trickle: float = 0.0  # seconds between two bytes of the body (a server that holds a client)
 
 
 Route = Reply | Callable[["_Handler"], Reply]
@@ -60,7 +61,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(key, value)
         self.end_headers()
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            self.wfile.write(reply.body)
+            if not reply.trickle:
+                self.wfile.write(reply.body)
+                return
+            for index in range(len(reply.body)):
+                self.wfile.write(reply.body[index : index + 1])
+                self.wfile.flush()
+                time.sleep(reply.trickle)
 
 
 class WebServer(ThreadingHTTPServer):

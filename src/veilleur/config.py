@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -17,7 +17,9 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from veilleur.edge import check_source, origin
 from veilleur.models import Source
+from veilleur.redact import register_secret
 
 # The default threshold of `relevant`: on news-dev (bench/intel.py) it keeps most security news while
 # leaving out most of the non-security feeds; higher thresholds miss security articles about fraud,
@@ -33,8 +35,9 @@ def default_data_dir() -> Path:
 class HttpConfig(BaseModel):
     """How we talk to the web. Defaults are polite to small news sites."""
 
-    timeout: float = 20.0
+    timeout: float = 20.0  # seconds without a byte before a read gives up
     connect_timeout: float = 10.0
+    deadline: float = 60.0  # wall-clock seconds for a whole request: connection, headers and body
     max_bytes: int = 8_000_000  # larger bodies are refused: no news page needs more
     max_redirects: int = 5
     retries: int = 2  # extra attempts on 429/5xx and network errors
@@ -45,6 +48,9 @@ class HttpConfig(BaseModel):
     politeness_delay: float = 1.0  # minimum seconds between two requests to one host
     allow_private: bool = False  # refuse loopback/private addresses (SSRF) unless allowed
     workers: int = 4  # hosts fetched in parallel; one host is always fetched sequentially
+    # Basic-auth credentials by origin (`scheme://host:port`), taken from the `user:pass@` of the
+    # configured sources' URLs; held in memory only, never written out.
+    credentials: dict[str, tuple[str, str]] = Field(default_factory=dict, exclude=True, repr=False)
 
 
 class PublishConfig(BaseModel):
@@ -147,6 +153,19 @@ class Settings(BaseSettings):
         if toml_path is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
         return tuple(sources)
+
+    @model_validator(mode="after")
+    def _checked_sources(self) -> Settings:
+        """Every configured source passes the edge check; URL credentials move to `http`."""
+        checked = []
+        for source in self.sources:
+            clean, credentials = check_source(source)
+            if credentials is not None:
+                self.http.credentials[origin(clean.url)] = credentials
+                register_secret(credentials[1])
+            checked.append(clean)
+        self.sources = checked
+        return self
 
     def resolved_store_url(self) -> str:
         if self.store_url:

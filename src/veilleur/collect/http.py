@@ -1,11 +1,12 @@
-"""The one HTTP client of veilleur: timeouts, size cap, bounded redirects, retries with backoff,
-robots.txt, a politeness delay per host, conditional GET and refusal of private addresses."""
+"""The one HTTP client of veilleur: timeouts and a wall-clock deadline per request, size cap,
+bounded redirects, retries with backoff, robots.txt, a politeness delay per host, conditional GET,
+Basic auth from source URLs, and connections only to the public addresses that passed the check
+(see `netguard`)."""
 
 from __future__ import annotations
 
 import email.utils
 import ipaddress
-import socket
 import threading
 import time
 import urllib.robotparser
@@ -18,7 +19,20 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from veilleur.collect.netguard import (
+    ALLOW_SETTING,
+    AddressRefused,
+    Connector,
+    DeadlineExceeded,
+    PinnedBackend,
+    PinnedTransport,
+    Resolver,
+    deadline,
+    refusal,
+)
 from veilleur.config import HttpConfig
+from veilleur.edge import Credentials, check_web_url, origin, split_userinfo
+from veilleur.redact import redact
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
@@ -37,6 +51,7 @@ class FetchError(Exception):
     """A fetch that did not give a usable response. `permanent` errors are not worth retrying."""
 
     def __init__(self, url: str, message: str, permanent: bool = False, status: int | None = None) -> None:
+        url, message = redact(url), redact(message)
         super().__init__(f"{message} ({url})")
         self.url = url
         self.message = message
@@ -69,18 +84,27 @@ class _HostState:
 
 
 class Fetcher:
-    """Thread-safe: one instance serves a whole run; requests to one host are serialised."""
+    """Thread-safe: one instance serves a whole run; requests to one host are serialised.
+
+    `resolver` and `connect` replace the system's DNS lookup and TCP connection (tests play a
+    rebinding DNS server with them); whatever they answer, only checked addresses are connected to.
+    """
 
     def __init__(
         self,
         config: HttpConfig,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        resolver: Resolver | None = None,
+        connect: Connector | None = None,
     ) -> None:
         self.config = config
         self.sleep = sleep
         self._hosts: dict[str, _HostState] = {}
         self._hosts_lock = threading.Lock()
+        self._credentials: dict[str, Credentials] = dict(config.credentials)
+        if transport is None:
+            transport = PinnedTransport(PinnedBackend(config.allow_private, resolver, connect))
         self.client = httpx.Client(
             timeout=httpx.Timeout(config.timeout, connect=config.connect_timeout),
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -100,7 +124,16 @@ class Fetcher:
     # ------------------------------------------------------------------ public
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
-        """GET `url`, following redirects. Raises FetchError with a clear message on failure."""
+        """GET `url`, following redirects. Raises FetchError with a clear message on failure; a
+        malformed URL (bad port, overlong DNS label…) is a permanent FetchError, never a crash."""
+        try:
+            return self._get(url, etag, last_modified)
+        except (ValueError, UnicodeError, httpx.InvalidURL) as exc:
+            raise FetchError(url, f"malformed URL: {exc}", permanent=True) from exc
+
+    def _get(self, url: str, etag: str | None, last_modified: str | None) -> Response:
+        # Credentials given with this URL are used for its origin in this call, kept nowhere else.
+        url, given = split_userinfo(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -112,12 +145,18 @@ class Fetcher:
             self._check_url(current)
             if self.config.respect_robots and not self._allowed(current):
                 raise FetchError(current, "disallowed by robots.txt", permanent=True)
-            response = self._get_with_retries(current, headers)
+            credentials = self._credentials.get(origin(current))
+            if given is not None and origin(current) == origin(url):
+                credentials = given
+            # Only to the origin the credentials were given for: a redirect elsewhere goes without.
+            auth = httpx.BasicAuth(*credentials) if credentials else None
+            response = self._get_with_retries(current, headers, auth)
             if response.status in REDIRECT_STATUSES:
                 location = response.headers.get("location")
                 if not location:
                     raise FetchError(current, f"HTTP {response.status} without a Location", permanent=True)
-                target = urljoin(current, location)
+                # A server does not choose credentials for us: userinfo in a Location is dropped.
+                target = split_userinfo(urljoin(current, location))[0]
                 if target in seen:
                     raise FetchError(url, f"redirect loop via {target}", permanent=True)
                 seen.add(target)
@@ -135,19 +174,22 @@ class Fetcher:
             return self._hosts.setdefault(key, _HostState())
 
     def _check_url(self, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
-            raise FetchError(url, "not an http(s) URL", permanent=True)
+        """The URL's shape, and its host when it is an address. Names are checked when connecting,
+        against the very addresses connected to (no second DNS lookup)."""
+        try:
+            check_web_url(url)
+        except ValueError as exc:
+            raise FetchError(url, str(exc), permanent=True) from exc
         if self.config.allow_private:
             return
+        host = (urlsplit(url).hostname or "").split("%", 1)[0]
         try:
-            infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
-        except socket.gaierror as exc:
-            raise FetchError(url, f"cannot resolve host: {exc}") from exc
-        for info in infos:
-            address = ipaddress.ip_address(info[4][0])
-            if not address.is_global:
-                raise FetchError(url, f"refused: {address} is not a public address", permanent=True)
+            ipaddress.ip_address(host)
+        except ValueError:
+            return  # a name
+        reason = refusal(host)
+        if reason:
+            raise FetchError(url, f"refused: {reason}; {ALLOW_SETTING}", permanent=True)
 
     def _allowed(self, url: str) -> bool:
         state = self._host(url)
@@ -156,23 +198,32 @@ class Fetcher:
             robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
             parser = urllib.robotparser.RobotFileParser(robots_url)
             try:
-                response = self._polite_get(robots_url, {})
+                credentials = self._credentials.get(origin(url))
+                auth = httpx.BasicAuth(*credentials) if credentials else None
+                response = self._polite_get(robots_url, {}, auth)
                 if response.status == 200:
                     parser.parse(response.content.decode("utf-8", "replace").splitlines())
                 else:
                     # No robots.txt (or an error page): nothing is forbidden.
                     parser.parse([])
-            except (httpx.HTTPError, FetchError):
+            except AddressRefused as exc:
+                raise FetchError(url, str(exc), permanent=True) from exc
+            except (httpx.HTTPError, FetchError, DeadlineExceeded):
                 parser.parse([])
             state.robots = parser
         return state.robots.can_fetch(self.config.user_agent, url)
 
-    def _get_with_retries(self, url: str, headers: dict[str, str]) -> Response:
+    def _get_with_retries(self, url: str, headers: dict[str, str], auth: httpx.Auth | None) -> Response:
         attempts = self.config.retries + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                response = self._polite_get(url, headers)
+                response = self._polite_get(url, headers, auth)
+            except DeadlineExceeded as exc:
+                # Not retried now: a server this slow would hold the run for minutes.
+                raise FetchError(url, f"took longer than the {self.config.deadline:g} s deadline") from exc
+            except AddressRefused as exc:
+                raise FetchError(url, str(exc), permanent=True) from exc
             except httpx.TimeoutException as exc:
                 if last:
                     raise FetchError(url, f"timed out ({type(exc).__name__})") from exc
@@ -191,20 +242,29 @@ class Fetcher:
             return response
         raise AssertionError("unreachable")
 
-    def _polite_get(self, url: str, headers: dict[str, str]) -> Response:
+    def _polite_get(self, url: str, headers: dict[str, str], auth: httpx.Auth | None = None) -> Response:
         state = self._host(url)
         with state.lock:
             wait = state.last_request + self.config.politeness_delay - time.monotonic()
             if wait > 0:
                 self.sleep(wait)
             try:
-                return self._read(url, headers)
+                return self._read(url, headers, auth)
             finally:
                 state.last_request = time.monotonic()
 
-    def _read(self, url: str, headers: dict[str, str]) -> Response:
+    def _read(self, url: str, headers: dict[str, str], auth: httpx.Auth | None) -> Response:
+        with deadline(self.config.deadline) as end:
+            try:
+                return self._read_body(url, headers, auth)
+            except httpx.TimeoutException:
+                if time.monotonic() >= end:
+                    raise DeadlineExceeded() from None
+                raise
+
+    def _read_body(self, url: str, headers: dict[str, str], auth: httpx.Auth | None) -> Response:
         limit = self.config.max_bytes
-        with self.client.stream("GET", url, headers=headers) as response:
+        with self.client.stream("GET", url, headers=headers, auth=auth) as response:
             declared = response.headers.get("content-length", "")
             encoding = response.headers.get("content-encoding", "identity").strip().lower()
             if declared.isdigit() and int(declared) > limit and encoding == "identity":

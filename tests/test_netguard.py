@@ -1,0 +1,174 @@
+"""The fetcher connects only where it checked, within a deadline, and turns every bad URL into an
+error of that URL. Real loopback servers; a resolver seam plays the attacker's DNS server."""
+
+from __future__ import annotations
+
+import time
+
+import httpcore
+import pytest
+from webserver import Reply, WebServer
+
+from veilleur.collect import fetch_document
+from veilleur.collect.http import Fetcher, FetchError
+from veilleur.collect.netguard import refusal
+from veilleur.config import HttpConfig
+from veilleur.models import Entry
+
+PAGE = b"<html><body><p>inside</p></body></html>"
+PUBLIC = "93.184.215.14"  # a public address: the test connector never really connects to it
+
+
+def strict(config: HttpConfig, **changes: object) -> HttpConfig:
+    return config.model_copy(update={"allow_private": False, "respect_robots": False, **changes})
+
+
+class Network:
+    """Records every connection the fetcher asks for; only loopback is really connected, so that
+    no test sends a packet outside the machine."""
+
+    def __init__(self) -> None:
+        self.connected: list[tuple[str, int]] = []
+        self._system = httpcore.SyncBackend()
+
+    def connect(self, ip: str, port: int, timeout: float | None) -> httpcore.NetworkStream:
+        self.connected.append((ip, port))
+        if ip not in {"127.0.0.1", "::ffff:127.0.0.1", "::1"}:
+            raise httpcore.ConnectError(f"test network: {ip} is unreachable")
+        return self._system.connect_tcp(ip, port, timeout)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["127.0.0.1", "10.0.0.1", "169.254.169.254", "::1", "::127.0.0.1", "::ffff:127.0.0.1",
+     "64:ff9b::7f00:1", "64:ff9b::a00:1", "2002:7f00:1::", "2002:a9fe:a9fe::1", "64:ff9b:1::808:808",
+     "fe80::1", "fc00::1", "0.0.0.0", "100.64.0.1"],
+)  # fmt: skip
+def test_inside_addresses_are_refused_whatever_their_spelling(address: str) -> None:
+    assert refusal(address) is not None
+
+
+@pytest.mark.parametrize("address", [PUBLIC, "2606:4700::1111", "64:ff9b::808:808", "2002:808:808::1"])
+def test_public_addresses_pass(address: str) -> None:
+    assert refusal(address) is None
+
+
+@pytest.mark.parametrize(
+    "host", ["[::127.0.0.1]", "[64:ff9b::7f00:1]", "[2002:7f00:1::]", "[::ffff:127.0.0.1]"]
+)
+def test_ipv4_inside_ipv6_literals_is_refused(web: WebServer, http_config: HttpConfig, host: str) -> None:
+    web.routes["/page"] = Reply(PAGE)
+    port = web.server_address[1]
+    with Fetcher(strict(http_config)) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.get(f"http://{host}:{port}/page")
+    assert caught.value.permanent and "not a public address" in str(caught.value)
+    assert web.requests == []
+
+
+def test_a_name_answering_a_mapped_loopback_address_is_refused(
+    web: WebServer, http_config: HttpConfig
+) -> None:
+    """The resolver's answer is what is connected to: allowed, it reaches the loopback server
+    through its IPv4-mapped spelling; refused, it reaches nothing."""
+    web.routes["/page"] = Reply(PAGE)
+    url = f"http://inside.test:{web.server_address[1]}/page"
+
+    def resolver(host: str, port: int) -> list[str]:
+        return ["::ffff:127.0.0.1"]
+
+    with Fetcher(strict(http_config), resolver=resolver) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.get(url)
+    assert "not a public address" in str(caught.value) and "allow_private" in str(caught.value)
+    assert web.requests == []
+    with Fetcher(strict(http_config, allow_private=True), resolver=resolver) as fetcher:
+        assert fetcher.get(url).content == PAGE
+    assert web.requests[0][1]["Host"] == f"inside.test:{web.server_address[1]}"
+
+
+def test_dns_rebinding_never_reaches_the_inside(web: WebServer, http_config: HttpConfig) -> None:
+    """A name that answers a public address, then 127.0.0.1: each connection is made to the
+    address its own check accepted, so the loopback server is never reached."""
+    web.routes["/page"] = Reply(PAGE)
+    web.routes["/robots.txt"] = Reply(b"User-agent: *\nAllow: /\n", content_type="text/plain")
+    answers: list[str] = []
+
+    def rebinding(host: str, port: int) -> list[str]:
+        answers.append(PUBLIC if not answers else "127.0.0.1")
+        return [answers[-1]]
+
+    network = Network()
+    config = strict(http_config, retries=1, respect_robots=True)
+    with (
+        Fetcher(config, resolver=rebinding, connect=network.connect) as fetcher,
+        pytest.raises(FetchError) as caught,
+    ):
+        fetcher.get(f"http://rebind.test:{web.server_address[1]}/page")
+    assert len(answers) >= 2 and "127.0.0.1" in answers  # the attacker did answer loopback
+    assert all(ip == PUBLIC for ip, _ in network.connected)
+    assert web.requests == []
+    assert caught.value.permanent and "127.0.0.1 is not a public address" in str(caught.value)
+
+
+def test_redirect_to_the_inside_is_refused_at_its_hop(web: WebServer, http_config: HttpConfig) -> None:
+    inside = WebServer().start()
+    try:
+        inside.routes["/secret"] = Reply(b"secret")
+        web.routes["/go"] = Reply(
+            b"", 302, {"Location": f"http://inside.test:{inside.server_address[1]}/secret"}
+        )
+
+        def resolver(host: str, port: int) -> list[str]:
+            return [PUBLIC] if host == "outside.test" else ["127.0.0.1"]
+
+        class Forward(Network):
+            def connect(self, ip: str, port: int, timeout: float | None) -> httpcore.NetworkStream:
+                # The public host is played by the loopback server `web`.
+                return super().connect("127.0.0.1" if ip == PUBLIC else ip, port, timeout)
+
+        network = Forward()
+        config = strict(http_config)
+        with (
+            Fetcher(config, resolver=resolver, connect=network.connect) as fetcher,
+            pytest.raises(FetchError, match="not a public address"),
+        ):
+            fetcher.get(f"http://outside.test:{web.server_address[1]}/go")
+        assert web.hits("/go") == 1 and inside.requests == []
+    finally:
+        inside.stop()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:99999/page",
+        "http://news.example:8o80/page",
+        "http://" + "a" * 70 + ".example/page",
+        "http://exa mple.com/page",
+        "http:///page",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+    ],
+)
+def test_a_malformed_url_is_a_permanent_error_of_that_url(http_config: HttpConfig, url: str) -> None:
+    entry = Entry(url=url, canonical_url=url, source="test")
+    with Fetcher(http_config) as fetcher, pytest.raises(FetchError) as caught:
+        fetch_document(entry, fetcher)
+    assert caught.value.permanent
+
+
+def test_a_trickling_server_is_cut_at_the_deadline(web: WebServer, http_config: HttpConfig) -> None:
+    # Each byte comes well within the read timeout; only a total deadline stops this.
+    web.routes["/trickle"] = Reply(b"x" * 200, trickle=0.05)
+    config = http_config.model_copy(update={"deadline": 1.0, "timeout": 5.0, "retries": 2})
+    started = time.monotonic()
+    with Fetcher(config) as fetcher, pytest.raises(FetchError, match="deadline"):
+        fetcher.get(web.url("/trickle"))
+    assert time.monotonic() - started < 2.5
+    assert web.hits("/trickle") == 1  # not retried within the run
+
+
+def test_a_request_within_the_deadline_is_read(web: WebServer, http_config: HttpConfig) -> None:
+    web.routes["/slowish"] = Reply(b"y" * 10, trickle=0.02)
+    config = http_config.model_copy(update={"deadline": 5.0})
+    with Fetcher(config) as fetcher:
+        assert fetcher.get(web.url("/slowish")).content == b"y" * 10
