@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from veilleur.edge import check_source, split_userinfo
 from veilleur.models import Source, SourceKind
 from veilleur.publish.slug import slugify
 
@@ -23,20 +24,22 @@ def export_opml(sources: list[Source]) -> str:
             type="rss",
             text=source.title or source.name,
             title=source.title or source.name,
-            xmlUrl=source.url,
+            xmlUrl=split_userinfo(source.url)[0],  # credentials are never exported
             category=source.tag,
         )
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def import_opml(path: Path) -> list[Source]:
-    """Feed sources of an OPML file; nested folders are flattened. Raises ValueError if unreadable."""
+def import_opml(path: Path) -> tuple[list[Source], list[str]]:
+    """Feed sources of an OPML file (nested folders flattened), and a note for each outline skipped
+    or changed: a URL that is not http(s) or is malformed is skipped, credentials in a URL are
+    dropped (they are never stored). Raises ValueError if the file is unreadable."""
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:
         raise ValueError(f"not a valid OPML file: {exc}") from exc
-    sources = []
+    sources, notes = [], []
     for outline in root.iter("outline"):
         url = outline.get("xmlUrl")
         if not url:
@@ -44,7 +47,14 @@ def import_opml(path: Path) -> list[Source]:
         title = outline.get("title") or outline.get("text") or url
         name = slugify(title) or slugify(url)
         tag = (outline.get("category") or "").split(",")[0].strip("/ ") or name
-        sources.append(
-            Source(name=name, kind=SourceKind.FEED, url=url, tag=slugify(tag) or name, title=title)
-        )
-    return sources
+        try:
+            source, credentials = check_source(
+                Source(name=name, kind=SourceKind.FEED, url=url, tag=slugify(tag) or name, title=title)
+            )
+        except ValueError as exc:
+            notes.append(f"{name or title!r}: {exc}")
+            continue
+        if credentials is not None:
+            notes.append(f"{name}: credentials in its URL dropped (declare it in veilleur.toml to use them)")
+        sources.append(source)
+    return sources, notes

@@ -19,6 +19,11 @@ MASK = "***"
 _secrets: set[str] = set()
 _lock = threading.Lock()
 
+_NAMES = (
+    r"api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|secret|password|passwd|client[_-]?secret|"
+    r"key|sig|signature"
+)
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # scheme://userinfo@ — everything up to the last @ before the host.
     (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s@]+@"), rf"\1{MASK}@"),
@@ -26,13 +31,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{6,}"), rf"\1{MASK}"),
     # Base64 credentials: a digit, +, / or = in them tells them from "Basic authentication".
     (re.compile(r"\b(Basic\s+)(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}={0,2}"), rf"\1{MASK}"),
-    (
-        re.compile(
-            r"(?i)\b((?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|secret|password|passwd|"
-            r"client[_-]?secret|key|sig|signature|x-api-key)[\"']?\s*[=:]\s*[\"']?)[^\s&\"',;}]+"
-        ),
-        rf"\1{MASK}",
-    ),
+    # name=value (query strings, forms), "name": "value" (JSON), Api-Key: value (headers).
+    (re.compile(rf"(?i)\b({_NAMES})=[^\s&\"',;}}]+"), rf"\1={MASK}"),
+    (re.compile(rf"(?i)([\"']({_NAMES})[\"']\s*:\s*[\"']?)[^\s\"',;}}]+"), rf"\1{MASK}"),
+    (re.compile(r"(?i)\b((?:x-)?api[_-]?key\s*:\s*)[^\s\"',;}]+"), rf"\1{MASK}"),
     (re.compile(r"\b(sk|pk|rk)-[A-Za-z0-9_-]{12,}"), MASK),
     (re.compile(r"\bAIza[0-9A-Za-z_-]{20,}"), MASK),
     (re.compile(r"\b(ghp|gho|ghs|ghu|github_pat|glpat|xox[abprs])[-_][A-Za-z0-9_-]{10,}"), MASK),

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from veilleur.models import Source, SourceHealth
 from veilleur.pipeline import RunSummary
+from veilleur.redact import redact
 
 MAX_LISTED = 15
 
@@ -35,7 +37,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     for name in sorted(summary.sources):
         report = summary.sources[name]
         if report.error:
-            status = f"[red]failed:[/red] {report.error}"
+            status = f"[red]failed:[/red] {escape(redact(report.error))}"
         elif report.not_modified:
             status = "not modified (conditional GET)"
         else:
@@ -50,7 +52,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
             return
         console.print(f"[{style}]{title} ({len(rows)})[/{style}]")
         for url, reason in rows[:MAX_LISTED]:
-            console.print(f"  {url} — {reason}", soft_wrap=True)
+            console.print(f"  {redact(url)} — {redact(reason)}", soft_wrap=True, markup=False)
         if len(rows) > MAX_LISTED:
             console.print(f"  … and {len(rows) - MAX_LISTED} more")
 
@@ -63,7 +65,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         listing(f"{len(summary.watchlist)} {noun} your watchlist", summary.watchlist, "bold magenta")
     for report in summary.sources.values():
         for warning in report.warnings[:5]:
-            console.print(f"[dim]  {report.name}: {warning}[/dim]", soft_wrap=True)
+            console.print(f"[dim]  {escape(report.name)}: {escape(redact(warning))}[/dim]", soft_wrap=True)
     console.print(
         f"fetched {summary.fetched} · extracted {summary.extracted} · duplicates {summary.duplicates} · "
         f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
@@ -95,7 +97,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         console.print(line)
     listing("briefed without the model (fallback)", stats.fallback_reasons, "yellow")
     if summary.commit_error:
-        console.print(f"[red]{summary.commit_error}[/red]")
+        console.print(f"[red]{escape(redact(summary.commit_error))}[/red]")
     failed = summary.failed_sources
     if failed:
         console.print(f"[red]{len(failed)} source(s) failed:[/red] {', '.join(r.name for r in failed)}")
@@ -113,7 +115,7 @@ def health_table(rows: list[tuple[Source, SourceHealth]]) -> Table:
             "yes" if source.enabled else "no",
             _ago(health.last_success),
             str(health.consecutive_failures),
-            health.last_error or "",
-            source.url,
+            redact(health.last_error or ""),
+            redact(source.url),
         )
     return table

@@ -10,6 +10,7 @@ from typing import Any
 from veilleur.brief.draft import Answer, Usage
 from veilleur.brief.model import BackendUnavailable
 from veilleur.config import BriefConfig
+from veilleur.redact import redact, register_secret
 
 # Structured-output modes, strongest first: a server that refuses one gets the next.
 MODES = ("json_schema", "json_object", "none")
@@ -25,8 +26,8 @@ def _response_format(mode: str, schema: dict[str, Any]) -> dict[str, Any] | None
 
 
 def _short(exc: Exception) -> str:
-    """The first line of an error, without the server's traceback."""
-    return str(exc).strip().split("\n", 1)[0][:300]
+    """The first line of an error, without the server's traceback, nor any key it echoes."""
+    return redact(str(exc).strip().split("\n", 1)[0])[:300]
 
 
 class OpenAIBackend:
@@ -41,6 +42,7 @@ class OpenAIBackend:
         key = os.environ.get(settings.api_key_env, "") if settings.api_key_env else ""
         if settings.api_key_env and not key:
             raise BackendUnavailable(f"environment variable {settings.api_key_env} (the API key) is not set")
+        register_secret(key)  # an upstream that echoes it in an error gets it redacted everywhere
         self.client = openai.OpenAI(
             base_url=settings.base_url,
             api_key=key or "no-key",  # local servers ignore it; the client requires one

@@ -28,12 +28,14 @@ from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.urls import canonical_url
 from veilleur.config import Settings, load_settings
+from veilleur.edge import check_source
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
 from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
 from veilleur.opml import export_opml, import_opml
 from veilleur.pipeline import Pipeline, collection_day, sync_sources
 from veilleur.publish.jekyll import render_post
+from veilleur.redact import redact
 from veilleur.report import health_table, print_summary
 from veilleur.store import Store
 
@@ -153,21 +155,29 @@ def sources_add(
     """Add a feed, a web page to watch (--kind page) or a local file/folder (--kind files)."""
     if kind == "files":
         url = str(Path(url).expanduser().resolve())
-    elif not url.startswith(("http://", "https://")):
-        raise click.BadParameter("a feed or page source needs an http(s) URL", param_hint="URL")
-    source = Source(
-        name=name,
-        kind=SourceKind(kind),
-        url=url,
-        tag=tag or name,
-        title=title or name,
-        include=list(include),
-        exclude=list(exclude),
-        min_relevance=min_relevance,
-    )
+    try:
+        source, credentials = check_source(
+            Source(
+                name=name,
+                kind=SourceKind(kind),
+                url=url,
+                tag=tag or "",
+                title=title or name,
+                include=list(include),
+                exclude=list(exclude),
+                min_relevance=min_relevance,
+            )
+        )
+    except ValueError as exc:
+        raise click.BadParameter(redact(str(exc)), param_hint="URL or --tag") from exc
+    if credentials is not None:
+        raise click.ClickException(
+            "credentials in a URL are never stored: declare this source in veilleur.toml "
+            '([[sources]] with url = "https://user:password@host/…"), which is read at each run'
+        )
     store = _store(_settings(ctx))
     store.upsert_source(source, origin="user")
-    _out().print(f"added {name} ({kind}) {url}")
+    _out().print(f"added {source.name} ({kind}) {source.url} tag {source.tag}", markup=False)
 
 
 @sources.command("remove")
@@ -236,7 +246,7 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
             except CollectError as exc:
                 failures += 1
                 store.record_failure(source.name, str(exc))
-                _out().print(f"[red]failed[/red] {source.name}: {exc}")
+                _out().print(f"[red]failed[/red] {source.name}: {redact(str(exc))}")
     _out().print(health_table([(s, store.health(s.name)) for s in chosen]))
     if failures:
         ctx.exit(1)
@@ -262,13 +272,15 @@ def sources_export(ctx: click.Context, path: Path | None) -> None:
 def sources_import(ctx: click.Context, path: Path) -> None:
     """Add the feeds of an OPML file."""
     try:
-        found = import_opml(path)
+        found, notes = import_opml(path)
     except ValueError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(redact(str(exc))) from exc
     store = _store(_settings(ctx))
+    for note in notes:
+        _out().print(f"skipped or changed: {redact(note)}", markup=False)
     for source in found:
         store.upsert_source(source, origin="user")
-        _out().print(f"added {source.name} {source.url}")
+        _out().print(f"added {source.name} {source.url}", markup=False)
     _out().print(f"{len(found)} feed(s) imported")
 
 
@@ -573,9 +585,9 @@ def _explain(store: Store, key: str) -> None:
         for reason in removal.reasons:
             console.print(f"    {reason}", markup=False)
     for note in report.repaired:
-        console.print(f"repaired: {note}", markup=False)
+        console.print(f"repaired: {redact(note)}", markup=False)
     for reason in report.rejected:
-        console.print(f"[red]rejected:[/red] {reason}")
+        console.print(f"rejected: {redact(reason)}", markup=False)
 
 
 @main.group()

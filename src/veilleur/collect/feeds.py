@@ -13,6 +13,7 @@ import feedparser
 
 from veilleur.collect.dates import parse_date
 from veilleur.collect.urls import canonical_url
+from veilleur.edge import clean_link
 from veilleur.models import Entry, Source
 
 # Before this nothing we could brief was published online; a date before it is a parsing accident.
@@ -76,7 +77,11 @@ def _identify(items: list[Any], base_url: str, warnings: list[str]) -> list[_Ite
         if not link:
             warnings.append(f"item without a link skipped: {title[:80]!r}")
             continue
-        link = urljoin(base_url, link.strip())
+        joined = urljoin(base_url, link.strip())
+        link = clean_link(joined) or ""  # http(s) only, never userinfo
+        if not link:
+            warnings.append(f"item link is not an http(s) URL, skipped: {joined[:80]!r}")
+            continue
         found.append(_Item(link, canonical_url(link), guid, title, item))
     pages: dict[str, set[str]] = {}
     for found_item in found:

@@ -9,6 +9,7 @@ import lxml.html
 from lxml.etree import ParserError
 
 from veilleur.collect.urls import canonical_url
+from veilleur.edge import clean_link
 from veilleur.models import Entry, Source
 
 # Sections, archives and utilities, not articles.
@@ -53,7 +54,7 @@ def discover_links(html: str, page_url: str, source: Source, max_entries: int = 
         href = anchor.get("href")
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
-        url = urljoin(page_url, href.strip())
+        url = clean_link(urljoin(page_url, href.strip())) or ""  # http(s) only, never userinfo
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"} or not _same_site(parts.hostname or "", page_host):
             continue

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from veilleur.brief.guard import GuardReport
 from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceHealth, SourceKind
+from veilleur.redact import redact
 from veilleur.store import schema
 from veilleur.store.migrations import migrate
 from veilleur.store.rows import StoredEntry, article_of, now_iso, parse_dt, stored_entry_of, to_iso
@@ -158,7 +159,7 @@ class Store(StoryQueries):
                 .where(t.c.name == name)
                 .values(
                     last_attempt=now_iso(),
-                    last_error=error[:2000],
+                    last_error=redact(error)[:2000],
                     consecutive_failures=t.c.consecutive_failures + 1,
                 )
             )
@@ -238,7 +239,7 @@ class Store(StoryQueries):
                 .where(t.c.id == entry_id)
                 .values(
                     fetch_attempts=t.c.fetch_attempts + 1,
-                    fetch_error=error[:2000],
+                    fetch_error=redact(error)[:2000],
                     fetch_state="failed" if give_up else "pending",
                 )
             )
