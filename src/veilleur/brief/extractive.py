@@ -32,6 +32,16 @@ CATEGORY_HEADINGS = {
     "research_tooling": "Recherche en sécurité",
     "other": "Cybersécurité",
 }
+# The template's own words, repeated by design (under every CVE, in every multi-outlet story): the
+# guard's repetition check does not count them as a loop.
+CITED = "citée dans l'article"
+NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
+COVERED_BY = "sujet rapporté par"
+PUBLISHED_BY = "article publié par"
+QUOTES_INTRO = (
+    "ce résumé en cite les phrases clés entre guillemets, sans les traduire. L'article s'ouvre ainsi"
+)
+TEMPLATE_PHRASES = (CITED, NO_CVE, COVERED_BY, PUBLISHED_BY, QUOTES_INTRO)
 LANGUAGE_NAMES = {"en": "anglais", "nl": "néerlandais", "de": "allemand", "es": "espagnol", "it": "italien"}
 
 # Sentence labels, by the topic the sentence's own words announce; first match wins.
@@ -66,6 +76,9 @@ KEY_POINT_WORDS = 140
 SHORT_ARTICLE_SENTENCES = 3
 QUOTED_CVES = 4
 _NOISE = re.compile(r"https?://|cookie|newsletter|subscribe|abonnez|click here|cliquez|\bcopyright\b", re.I)
+# An item of a list the article gives ("- CVE-2026-42001: …", "2. Restrict access"): quoted
+# without its marker, and never the opening of a summary.
+_LIST_MARK = re.compile(r"^(?:[-*•▪◦]|\d{1,2}[.)])\s+")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|{}])")
 
 
@@ -84,7 +97,7 @@ def _label(sentence: str) -> str:
 def _candidates(text: str, french: bool) -> list[str]:
     out = []
     longest = MAX_SENTENCE_WORDS if french else QUOTE_MAX_WORDS
-    for sentence in split_sentences(text):
+    for sentence in (_LIST_MARK.sub("", s) for s in split_sentences(text)):
         words = len(sentence.split())
         if words > longest:
             continue
@@ -158,7 +171,8 @@ class ExtractiveBackend:
         heading = f"{category_heading} : {title}" if french else f"{category_heading} : « {title} »"
 
         summary_sentences: list[str] = []
-        for sentence in sentences:
+        listed = {_LIST_MARK.sub("", s) for s in split_sentences(article.text) if _LIST_MARK.match(s)}
+        for sentence in (s for s in sentences if s not in listed):
             if (
                 summary_sentences
                 and sum(len(s.split()) for s in [*summary_sentences, sentence]) > SUMMARY_MAX_WORDS
@@ -172,11 +186,8 @@ class ExtractiveBackend:
             summary = " ".join(escape_markdown(s) for s in summary_sentences)
         else:
             language = LANGUAGE_NAMES.get(article.lang, "langue étrangère")
-            lead = " ".join(summary_sentences)
-            summary = (
-                f"{request.outlet} publie un article en {language} ; ce résumé en cite les phrases clés "
-                f"entre guillemets, sans les traduire. L'article s'ouvre ainsi : « {escape_markdown(lead)} »"
-            )
+            lead = escape_markdown(" ".join(summary_sentences))
+            summary = f"{request.outlet} publie un article en {language} ; {QUOTES_INTRO} : « {lead} »"
 
         ranked = sorted(
             (
@@ -203,24 +214,20 @@ class ExtractiveBackend:
         if target is not None:
             key_points = [target, *key_points[: KEY_POINTS - 1]]
         if not key_points:  # a one-sentence article: state what is certain rather than leave it empty
-            key_points = [KeyPoint(label="Source", text=f"article publié par {request.outlet}.")]
+            key_points = [KeyPoint(label="Source", text=f"{PUBLISHED_BY} {request.outlet}.")]
         if request.also:  # a story told by several outlets says so
             outlets = [request.outlet, *dict.fromkeys(o for o, _ in request.also if o != request.outlet)]
             if len(outlets) > 1:
                 named = ", ".join(outlets[:-1]) + f" et {outlets[-1]}"
-                key_points.append(KeyPoint(label="Couverture", text=f"sujet rapporté par {named}."))
+                key_points.append(KeyPoint(label="Couverture", text=f"{COVERED_BY} {named}."))
 
         vulnerabilities = []
-        article_sentences = split_sentences(article.text)
+        article_sentences = [_LIST_MARK.sub("", s) for s in split_sentences(article.text)]
         for index, cve in enumerate(intel.cve_ids):
             mention = next((s for s in article_sentences if cve in {m.cve for m in find_cves(s)}), "")
             if index >= QUOTED_CVES or len(mention.split()) > QUOTE_MAX_WORDS:
                 mention = ""  # long CVE lists (Patch Tuesday) are listed without quotations
-            text = (
-                f"citée dans l'article : « {escape_markdown(mention)} »"
-                if mention
-                else "citée dans l'article."
-            )
+            text = f"{CITED} : « {escape_markdown(mention)} »" if mention else f"{CITED}."
             vulnerabilities.append(Vulnerability(cve=cve, text=text))
 
         return Briefing(
@@ -228,7 +235,7 @@ class ExtractiveBackend:
             summary=summary,
             key_points=key_points,
             vulnerabilities=vulnerabilities,
-            no_vulnerability_text="Aucune CVE n'est mentionnée dans l'article.",
+            no_vulnerability_text=NO_CVE,
             recommendations=recommendations(intel.category, intel.sectors),
             sources=request.urls,
             backend=self.name,

@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 
 # Every dash a text may carry between the parts: ASCII hyphen, non-breaking hyphen, figure dash,
 # en and em dashes, minus sign, small and full-width hyphen-minus.
-_DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_DASH = re.escape(_DASHES)  # for character classes
 _CVE = re.compile(
     rf"\bCVE[\s{_DASH}]?(\d{{4}})[{_DASH}](\d{{4,7}})\b"
     # shorthand continuations: "/ 5174", ", -5175", " and 5176", " et 5177"
@@ -59,11 +60,27 @@ _SHORTHAND = re.compile(
     rf"\bCVE-\d{{4}}-\d{{4,7}}\s*(?:/|,|&|\bet\b|\band\b)\s*[{_DASH}]?\d{{4,7}}\b(?![{_DASH}]\d)", re.I
 )
 _STRICT = re.compile(r"CVE-\d{4}-\d{4,7}")
+# A full id followed by punctuation that is not part of it: a dash before a word
+# ("CVE-2024-57727—a path traversal", "CVE-2024-57727-based"), a slash before the next id.
+_ADJACENT = re.compile(rf"(CVE-\d{{4}}-\d{{4,7}})(?:[{_DASH}]+(?=[^\d{_DASH}])|/+(?=CVE))(.*)", re.I | re.S)
+
+
+def _mentions(token: str) -> list[str]:
+    """The ids a token glued by punctuation holds: `CVE-2024-1—a` → [`CVE-2024-1`, ...]."""
+    parts = []
+    while (match := _ADJACENT.fullmatch(token)) is not None:
+        parts.append(match.group(1))
+        token = match.group(2)
+        if not token.upper().startswith("CVE"):
+            return parts
+    return [*parts, token]
 
 
 def malformed_cves(text: str) -> list[str]:
     """CVE mentions a published text must not contain: anything but `CVE-YYYY-NNNN` in ASCII,
-    in capitals, written out in full (no placeholder, no shorthand list)."""
-    bad = [token for token in _CVE_TOKEN.findall(text) if not _STRICT.fullmatch(token.rstrip(".-/"))]
+    in capitals, written out in full (no placeholder, no shorthand list). Punctuation around a
+    well-formed id is not part of it."""
+    tokens = [part for token in _CVE_TOKEN.findall(text) for part in _mentions(token)]
+    bad = [token for token in tokens if not _STRICT.fullmatch(token.rstrip("./" + _DASHES))]
     bad += [match.group(0) for match in _SHORTHAND.finditer(text)]
     return bad

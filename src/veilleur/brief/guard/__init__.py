@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from veilleur.brief.guard.form import HTML, PREAMBLE, foreign_links, loop, strip_label, strip_markup
+from veilleur.brief.extractive import CATEGORY_HEADINGS, NO_CVE, TEMPLATE_PHRASES
+from veilleur.brief.guard.form import HTML, PREAMBLE, foreign_links, strip_label, strip_markup
 from veilleur.brief.guard.names import NameIndex, find_names
 from veilleur.brief.guard.numbers import NumberIndex, find_numbers, versions
+from veilleur.brief.guard.repetition import loop
 from veilleur.brief.sentences import split_sentences
 from veilleur.enrich.cves import malformed_cves, unique_cves
 from veilleur.extract.lang import detect_language
@@ -83,7 +85,8 @@ class Guard:
 
     def check(self, briefing: Briefing) -> tuple[Briefing, GuardReport]:
         report = self.report
-        heading, label = strip_label(strip_markup(briefing.heading))
+        # "Vulnérabilité : …" names the kind of event, as the extractive heading does: not a leak.
+        heading, label = strip_label(strip_markup(briefing.heading), keep=CATEGORY_HEADINGS.values())
         if label:
             report.repaired.append(f"leaked label {label!r} removed from the heading")
         if PREAMBLE.match(heading) or PREAMBLE.match(briefing.summary):
@@ -123,7 +126,7 @@ class Guard:
         no_vuln = strip_markup(briefing.no_vulnerability_text)
         if self.problems(no_vuln) or not no_vuln:
             report.repaired.append("the no-CVE sentence was replaced by the standard one")
-            no_vuln = "Aucune CVE n'est mentionnée dans l'article."
+            no_vuln = NO_CVE
         if not key_points:
             report.rejected.append("no grounded key point left")
 
@@ -168,7 +171,9 @@ class Guard:
             self.report.rejected.append(f"too short ({words} words, at least {self.min_words})")
         if words > MAX_WORDS:
             self.report.rejected.append(f"too long ({words} words, at most {MAX_WORDS})")
-        repeated = loop(texts)  # labels repeat by design ("Impact", "Impact"): not counted
+        # Labels repeat by design ("Impact", "Impact"): not counted; nor are quotations of the
+        # sources and the template's own phrases.
+        repeated = loop(texts, self.sources, TEMPLATE_PHRASES)
         if repeated:
             self.report.rejected.append(f"repetition loop: {repeated!r}")
         if self.require_french:

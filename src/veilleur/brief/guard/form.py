@@ -1,9 +1,10 @@
-"""Form checks: French, length, no preamble, no leaked label, no loop, no HTML, no foreign link."""
+"""Form checks: French, length, no preamble, no leaked label, no HTML, no foreign link.
+Generation loops are `repetition`'s."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterable
 
 PREAMBLE = re.compile(
     r"^\s*(voici|voilà|bien sûr|certainement|d'accord|ok\b|en tant qu|je vais|here is|here's|sure\b|"
@@ -18,14 +19,13 @@ LEAKED_LABEL = re.compile(
 HTML = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 LINK = re.compile(r"\b(?:https?://|www\.)[^\s)\]>»\"']+|\[[^\]]*\]\([^)]*\)", re.I)
 MARKUP = re.compile(r"\*\*|__|^#+\s+|^\s*[*+-]\s+", re.M)
-# A 4-word sequence met this often in one briefing is a generation loop, not style.
-LOOP_REPEATS = 6
 
 
-def strip_label(text: str) -> tuple[str, str | None]:
-    """The text without a leaked "Titre :" style label, and the label removed (or None)."""
+def strip_label(text: str, keep: Iterable[str] = ()) -> tuple[str, str | None]:
+    """The text without a leaked "Titre :" style label, and the label removed (or None). A label
+    in `keep` is the text's own ("Vulnérabilité : …", a heading naming its kind of event)."""
     match = LEAKED_LABEL.match(text)
-    if not match:
+    if not match or match.group(2).casefold() in {k.casefold() for k in keep}:
         return text, None
     return text[match.end() :].strip(), match.group(0).strip()
 
@@ -41,17 +41,3 @@ def foreign_links(text: str, allowed: list[str]) -> list[str]:
         if not any(link.rstrip(".,;") in url or url in link for url in allowed):
             found.append(link)
     return found
-
-
-def loop(texts: list[str]) -> str | None:
-    """A sequence a runaway generation repeats: 6 words three times, or 4 words LOOP_REPEATS
-    times. A 4-word name ("centre hospitalier de Valmont") quoted from several sources of one
-    story repeats too, but never with the same words around it."""
-    words = re.findall(r"\w+", " ".join(texts).lower())
-    for size, limit in ((6, 3), (4, LOOP_REPEATS)):
-        grams = Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
-        if grams:
-            gram, count = grams.most_common(1)[0]
-            if count >= limit:
-                return " ".join(gram)
-    return None

@@ -1,0 +1,64 @@
+"""Generation loops: a model repeating itself, not a briefing quoting its article.
+
+A briefing repeats by design: the lead sentence naming two CVEs is quoted under each of them, a
+sentence listing five CVEs likewise, a victim is named in the summary, the target line and a
+quotation, and the template's own words ("citée dans l'article") come back under every CVE. Those
+are the article's words or ours. A loop is a run of words that comes back when neither explains
+it: inside one text, more often than the sources have it; across texts, as often in all of them
+together while the sources never have it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# 6 words three times, or 4 words this many times, is a loop rather than style.
+LOOP_REPEATS = 6
+_SIZES = ((6, 3), (4, LOOP_REPEATS))
+# A CVE id is one word: "CVE-2026-42001" and "CVE-2026-42002" share no "cve 2026" pair.
+_WORD = re.compile(r"cve-\d{4}-\d{4,7}|\w+")
+
+Gram = tuple[str, ...]
+
+
+def _words(text: str) -> list[str]:
+    # Backslashes are Markdown escapes added to quotations: "\_" is the source's "_".
+    return _WORD.findall(text.replace("\\", "").lower())
+
+
+def _pieces(text: str, fixed: re.Pattern[str] | None) -> list[list[str]]:
+    """The words of a text, cut where a template phrase stands: no run spans our own words."""
+    parts = fixed.split(text) if fixed is not None else [text]
+    return [_words(part) for part in parts]
+
+
+def _grams(pieces: list[list[str]], size: int) -> Counter[Gram]:
+    return Counter(tuple(words[i : i + size]) for words in pieces for i in range(len(words) - size + 1))
+
+
+def loop(texts: Iterable[str], sources: Iterable[str] = (), fixed: Iterable[str] = ()) -> str | None:
+    """The run of words a runaway generation repeats, or None.
+
+    `texts` are the briefing's fields (identical ones count once: duplicate items are handled as
+    duplicates, not loops); `sources` the article texts; `fixed` the template phrases the backend
+    writes by design."""
+    phrases = sorted({p for p in fixed if p.strip()}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(p) for p in phrases), re.I) if phrases else None
+    fields = [_pieces(text, pattern) for text in dict.fromkeys(texts)]
+    source_pieces = [_words(text) for text in sources]
+    for size, limit in _SIZES:
+        in_sources = _grams(source_pieces, size)
+        spread: Counter[Gram] = Counter()
+        for pieces in fields:
+            counts = _grams(pieces, size)
+            for gram, count in counts.items():
+                if count >= limit and count > in_sources[gram]:
+                    return " ".join(gram)  # one text says it again and again
+            spread.update({gram: count for gram, count in counts.items() if gram not in in_sources})
+        if spread:
+            gram, count = spread.most_common(1)[0]
+            if count >= limit:
+                return " ".join(gram)  # several texts say the same unsourced words
+    return None
