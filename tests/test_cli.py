@@ -154,7 +154,10 @@ def test_sources_check_records_health_and_exit_code(
     now = format_datetime(datetime.now(UTC))
     web.routes["/ok.xml"] = Reply(
         f'<rss version="2.0"><channel><item><title>A</title><link>{web.url("/a")}</link>'
-        f"<pubDate>{now}</pubDate></item></channel></rss>".encode(),
+        f"<pubDate>{now}</pubDate></item>"
+        f'<item><title>A</title><link>{web.url("/a?utm_source=rss")}</link></item>'
+        f'<item><title>Old</title><link>{web.url("/old")}</link>'
+        "<pubDate>Mon, 01 Jan 2024 08:00:00 +0000</pubDate></item></channel></rss>".encode(),
         content_type="application/rss+xml",
     )
     config = tmp_path / "veilleur.toml"
@@ -179,7 +182,7 @@ politeness_delay = 0
     result = runner.invoke(main, ["sources", "check"], terminal_width=400)
     assert result.exit_code == 1
     assert (
-        "ok good: 1 item(s)" in result.stdout
+        "ok good: 1 new item(s); skipped: 1 too old, 1 duplicate in the feed" in result.stdout
         and "failed missing" in result.stdout
         and "HTTP 404" in result.stdout
     )

@@ -33,8 +33,8 @@ from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.config import Settings
 from veilleur.enrich import enrich
-from veilleur.extract import content_hash, extract_article
-from veilleur.models import Intel, Source
+from veilleur.extract import BREVE_METHOD, content_hash, extract_article
+from veilleur.models import Article, Intel, Source
 from veilleur.publish.jekyll import (
     commit_posts,
     is_git_repository,
@@ -66,6 +66,19 @@ class SourceReport:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     published: int = 0
+    # What was not turned into a post, and why ("too old", "duplicate", "not relevant"…): counts.
+    skipped: dict[str, int] = field(default_factory=dict)
+    pages_tried: int = 0
+    pages_failed: dict[str, int] = field(default_factory=dict)  # short error ("HTTP 403") → count
+    breves: int = 0  # articles briefed from the feed summary because their page was not read
+    undated: int = 0  # items without a feed date we could trust
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+    def page_failed(self, cause: str) -> None:
+        self.pages_failed[cause] = self.pages_failed.get(cause, 0) + 1
 
 
 @dataclass
@@ -135,6 +148,22 @@ def _adds_facts(items: list[StoryArticle], covered: list[int]) -> bool:
     if not fresh:
         return False
     return not known or bool(new_facts(merge_intel(fresh), merge_intel(known)))
+
+
+# Reasons (extract.quality) of a page that was fetched but shows no article to anyone.
+UNREADABLE_PAGE = ("bot check", "error page", "paywalled", "binary content", "empty page")
+
+
+def page_failure(error: str) -> str:
+    """The short cause of a failed page fetch, for counts: "HTTP 403", "timeout", "network error"."""
+    status = re.search(r"\bHTTP (\d{3})\b", error)
+    if status:
+        return f"HTTP {status.group(1)}"
+    lowered = error.lower()
+    for cause in ("timeout", "robots.txt", "refused", "redirect", "network error", "cap"):
+        if cause in lowered:
+            return {"cap": "too large"}.get(cause, cause)
+    return error.split(":", 1)[0][:40]
 
 
 def _matches(keywords: list[str], text: str) -> list[str]:
@@ -208,9 +237,14 @@ class Pipeline:
                     continue
                 report.not_modified = collected.not_modified
                 report.warnings.extend(collected.warnings)
+                report.skip("too old", collected.skipped_old)
+                report.skip("duplicate in the feed", collected.skipped_duplicate)
+                report.undated += collected.undated
                 for entry in collected.entries:
                     if self.store.add_entry(entry, day, self.now()) is not None:
                         report.new += 1
+                    else:
+                        report.skip("already collected")
                 # Validators are saved only once every entry is stored: a crash before this point
                 # refetches the whole feed next time instead of skipping what was not stored.
                 self.store.record_success(source.name, collected.etag, collected.last_modified)
@@ -224,6 +258,8 @@ class Pipeline:
             futures = {pool.submit(fetch_document, item.entry, self.fetcher): item for item in pending}
             for future in as_completed(futures):
                 item = futures[future]
+                report = self.summary.report(item.entry.source)
+                report.pages_tried += 1
                 try:
                     document = future.result()
                 except (FetchError, OSError) as exc:
@@ -231,6 +267,7 @@ class Pipeline:
                     give_up = permanent or item.fetch_attempts + 1 >= limit
                     self.store.record_fetch_failure(item.id, str(exc), give_up)
                     self.summary.fetch_errors.append((item.entry.url, str(exc)))
+                    report.page_failed(page_failure(str(exc)))
                 else:
                     self.store.save_document(item.id, document)
                     self.summary.fetched += 1
@@ -244,13 +281,36 @@ class Pipeline:
                 article = extract_article(document, item.entry, self.settings.limits.min_words)
                 if document is None and item.fetch_error and not article.usable:
                     article.reason = f"{article.reason}; page fetch failed: {item.fetch_error}"
+                report = self.summary.report(item.entry.source)
+                too_old = self._too_old(item, article)
+                if too_old:
+                    article.usable, article.reason = False, too_old
                 duplicate_of = self.store.save_article(item.id, article, content_hash(article.text))
                 self.summary.extracted += 1
-                if not article.usable:
+                if too_old:
+                    report.skip("too old")
+                elif not article.usable:
                     self.summary.rejected.append((item.entry.url, article.reason))
+                    report.skip("fetch failed" if document is None else "no usable article")
                 elif duplicate_of is not None:
                     self.summary.duplicates += 1
+                    report.skip("duplicate")
+                elif article.method == BREVE_METHOD:
+                    report.breves += 1
+                if document is not None and (
+                    article.method == BREVE_METHOD or article.reason.startswith(UNREADABLE_PAGE)
+                ):
+                    report.page_failed("unreadable page")  # fetched: a bot wall, an error page…
                 advance()
+
+    def _too_old(self, item: StoredEntry, article: Article) -> str:
+        """Why an item the feed gave no trusted date for is too old by its page's own date, or ""."""
+        if item.entry.published is not None or item.entry.local_path or article.published is None:
+            return ""
+        oldest = item.collected_at - timedelta(days=self.settings.limits.max_age_days)
+        if article.published >= oldest:
+            return ""
+        return f"too old: the page is dated {article.published:%Y-%m-%d} (no trusted date in the feed)"
 
     def enrich(self) -> None:
         pending = self.store.pending_enrich()
@@ -266,6 +326,8 @@ class Pipeline:
                 if record.relevant and record.watchlist:
                     self.summary.watchlist.append((article.url, ", ".join(record.watchlist)))
                 if not record.relevant:
+                    if stored:
+                        self.summary.report(stored.entry.source).skip("not relevant")
                     reason = (
                         "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
                     )

@@ -8,8 +8,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from veilleur.extract import BREVE_METHOD
 from veilleur.models import Source, SourceHealth
-from veilleur.pipeline import RunSummary
+from veilleur.pipeline import UNREADABLE_PAGE, RunSummary, SourceReport, page_failure
 from veilleur.redact import redact
 
 MAX_LISTED = 15
@@ -28,6 +29,56 @@ def _ago(moment: datetime | None) -> str:
     return f"{seconds / 86400:.0f} days ago"
 
 
+def _causes(counts: dict[str, int]) -> str:
+    """The causes, most frequent first, escaped for rich markup (they come from servers)."""
+    return escape(", ".join(cause for cause, _ in sorted(counts.items(), key=lambda item: -item[1])))
+
+
+def source_status(report: SourceReport) -> str:
+    """One source's line: read or not, its pages failing, and what was skipped and why."""
+    if report.error:
+        status = f"[red]failed:[/red] {escape(redact(report.error))}"
+    elif report.not_modified:
+        status = "not modified (conditional GET)"
+    else:
+        status = "[green]feed ok[/green]" if report.new or report.skipped else "[green]ok[/green]"
+    failed = sum(report.pages_failed.values())
+    if failed:
+        status += (
+            f", [yellow]pages failing {failed}/{report.pages_tried} ({_causes(report.pages_failed)})[/yellow]"
+        )
+    if report.breves:
+        status += f", {report.breves} brève(s) from the feed summary"
+    if report.skipped:
+        parts = [f"{count} {reason}" for reason, count in sorted(report.skipped.items(), key=lambda i: -i[1])]
+        status += f"; skipped: {', '.join(parts)}"
+    if report.undated:
+        status += f"; {report.undated} without a trusted date (aged by their page)"
+    if report.warnings:
+        status += f" [yellow]({len(report.warnings)} warning(s))[/yellow]"
+    return status
+
+
+def page_health(pages: list[tuple[str, str | None, str, str]]) -> str:
+    """ "pages ok 20/20" or "pages failing 12/12 (HTTP 403)" from a source's recent page fetches
+    (Store.recent_pages)."""
+    if not pages:
+        return ""
+    causes: dict[str, int] = {}
+    for state, error, method, reason in pages:
+        if error and state != "done":
+            cause = page_failure(error)
+        elif method == BREVE_METHOD or reason.startswith(UNREADABLE_PAGE):
+            cause = "unreadable page"
+        else:
+            continue
+        causes[cause] = causes.get(cause, 0) + 1
+    failed = sum(causes.values())
+    if not failed:
+        return f"pages ok {len(pages)}/{len(pages)}"
+    return f"pages failing {failed}/{len(pages)} ({_causes(causes)})"
+
+
 def print_summary(summary: RunSummary, console: Console) -> None:
     table = Table(title="veilleur run", title_justify="left")
     table.add_column("source")
@@ -36,15 +87,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     table.add_column("status")
     for name in sorted(summary.sources):
         report = summary.sources[name]
-        if report.error:
-            status = f"[red]failed:[/red] {escape(redact(report.error))}"
-        elif report.not_modified:
-            status = "not modified (conditional GET)"
-        else:
-            status = "[green]ok[/green]"
-        if report.warnings:
-            status += f" [yellow]({len(report.warnings)} warning(s))[/yellow]"
-        table.add_row(name, str(report.new), str(report.published), status)
+        table.add_row(name, str(report.new), str(report.published), source_status(report))
     console.print(table)
 
     def listing(title: str, rows: list[tuple[str, str]], style: str) -> None:
@@ -103,9 +146,12 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         console.print(f"[red]{len(failed)} source(s) failed:[/red] {', '.join(r.name for r in failed)}")
 
 
-def health_table(rows: list[tuple[Source, SourceHealth]]) -> Table:
+def health_table(rows: list[tuple[Source, SourceHealth]], pages: dict[str, str] | None = None) -> Table:
+    """The sources with their health; `pages` (by source name, see page_health) says how their
+    article pages fared lately: a feed can be read while every page behind it is blocked."""
+    pages = pages or {}
     table = Table(title="sources", title_justify="left")
-    for column in ("name", "kind", "tag", "on", "last success", "failures", "last error", "url"):
+    for column in ("name", "kind", "tag", "on", "last success", "failures", "last error", "pages", "url"):
         table.add_column(column, overflow="fold")
     for source, health in rows:
         table.add_row(
@@ -116,6 +162,7 @@ def health_table(rows: list[tuple[Source, SourceHealth]]) -> Table:
             _ago(health.last_success),
             str(health.consecutive_failures),
             redact(health.last_error or ""),
+            pages.get(source.name, ""),
             redact(source.url),
         )
     return table

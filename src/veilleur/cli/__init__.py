@@ -23,7 +23,7 @@ from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
-from veilleur.collect import fetch_document
+from veilleur.collect import Collected, fetch_document
 from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.urls import canonical_url
@@ -36,7 +36,7 @@ from veilleur.opml import export_opml, import_opml
 from veilleur.pipeline import Pipeline, collection_day, sync_sources
 from veilleur.publish.jekyll import render_post
 from veilleur.redact import redact
-from veilleur.report import health_table, print_summary
+from veilleur.report import health_table, page_health, print_summary
 from veilleur.store import Store
 
 
@@ -128,7 +128,33 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
     rows = [(s, store.health(s.name)) for s in store.sources() if show_all or s.enabled]
-    _out().print(health_table(rows))
+    _out().print(health_table(rows, _page_health(store, [source for source, _ in rows])))
+
+
+def _page_health(store: Store, chosen: list[Source]) -> dict[str, str]:
+    return {source.name: page_health(store.recent_pages(source.name)) for source in chosen}
+
+
+def _check_line(store: Store, source: Source, collected: Collected) -> str:
+    """What a check found: new items, and what would be skipped and why."""
+    known = sum(1 for entry in collected.entries if store.entry_id_for_url(entry.canonical_url) is not None)
+    skipped = {
+        "too old": collected.skipped_old,
+        "duplicate in the feed": collected.skipped_duplicate,
+        "already collected": known,
+    }
+    line = f"[green]ok[/green] {source.name}: {len(collected.entries) - known} new item(s)"
+    reasons = ", ".join(f"{count} {reason}" for reason, count in skipped.items() if count)
+    if reasons:
+        line += f"; skipped: {reasons}"
+    if collected.undated:
+        line += f"; {collected.undated} without a trusted date (aged by their page)"
+    if collected.not_modified:
+        line += " (not modified)"
+    pages = page_health(store.recent_pages(source.name))
+    if pages:
+        line += f"; {pages} lately"
+    return line
 
 
 @sources.command("add")
@@ -242,12 +268,12 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
                 health = health.model_copy(update={"etag": None, "last_modified": None})
                 collected = collect_source(source, fetcher, health, settings.limits)
                 store.record_success(source.name)
-                _out().print(f"[green]ok[/green] {source.name}: {len(collected.entries)} item(s)")
+                _out().print(_check_line(store, source, collected), soft_wrap=True)
             except CollectError as exc:
                 failures += 1
                 store.record_failure(source.name, str(exc))
                 _out().print(f"[red]failed[/red] {source.name}: {redact(str(exc))}")
-    _out().print(health_table([(s, store.health(s.name)) for s in chosen]))
+    _out().print(health_table([(s, store.health(s.name)) for s in chosen], _page_health(store, chosen)))
     if failures:
         ctx.exit(1)
 

@@ -28,6 +28,9 @@ class Collected:
     etag: str | None = None
     last_modified: str | None = None
     warnings: list[str] = field(default_factory=list)
+    skipped_old: int = 0  # feed items older than the age limit
+    skipped_duplicate: int = 0  # feed items repeating another item of the same feed
+    undated: int = 0  # feed items without a date we could trust
 
 
 def collect_source(
@@ -63,8 +66,16 @@ def collect_source(
             )
         except FeedError as exc:
             raise CollectError(f"{exc} ({source.url})") from exc
-        warnings = list(parsed.warnings)
-        return Collected(parsed.entries, False, etag, last_modified, warnings)
+        return Collected(
+            parsed.entries,
+            False,
+            etag,
+            last_modified,
+            list(parsed.warnings),
+            parsed.skipped_old,
+            parsed.skipped_duplicate,
+            parsed.undated,
+        )
     if looks_binary(response.content, response.content_type):
         raise CollectError(f"watched page is not HTML ({response.content_type}) ({source.url})")
     html, _encoding = decode(response.content, response.content_type)

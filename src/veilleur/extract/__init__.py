@@ -18,9 +18,10 @@ from veilleur.models import Article, Document, Entry
 
 __all__ = ["BREVE_METHOD", "content_hash", "extract_article", "extract_markup"]
 
-# A feed teaser that states what happened holds one or two full sentences: below this it is a
-# headline, a "read more" stub or an empty description.
-BREVE_MIN_WORDS = 20
+# A feed teaser that states what happened holds at least one full sentence: below this, or without
+# a sentence end, it is a headline, a "read more" stub or an empty description.
+BREVE_MIN_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?»”)]\s")
 # The method of an article written from the feed's own summary because its page could not be read:
 # briefed as a *brève*, and said to be one.
 BREVE_METHOD = "feed-summary"
@@ -64,13 +65,28 @@ def _same_site(a: str, b: str) -> bool:
     return bool(host_a) and host_a == host_b
 
 
+# What feeds add to an item's text that says nothing of the news: WordPress's "The post … appeared
+# first on …", truncation marks and "read more" links.
+_FEED_BOILERPLATE = re.compile(
+    r"^(the post .{1,300} appeared first on .{1,120}|l'article .{1,300} est apparu en premier sur .{1,120}|"
+    r"(continue|keep) reading.{0,120}|read more.{0,120}|lire la suite.{0,120}|weiterlesen.{0,60}|"
+    r"lees meer.{0,60})$",
+    re.I,
+)
+_TRUNCATION = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\[\s*read more\s*\]|\(\s*(\.\.\.|…)\s*\))\s*$", re.I)
+
+
 def _from_feed(entry: Entry) -> tuple[str, str]:
     content = entry.feed_content
     if not content.strip():
         return "", ""
     if _HTML_MARKUP.search(content) or "<" in content:
-        return entry.title, fragment_text(content)
-    return entry.title, " ".join(content.split())
+        text = fragment_text(content)
+    else:
+        text = " ".join(content.split())
+    paragraphs = [_TRUNCATION.sub("", p).strip() for p in text.split("\n")]
+    kept = [p for p in paragraphs if not _FEED_BOILERPLATE.match(" ".join(p.split()))]
+    return entry.title, "\n".join(kept).strip()
 
 
 def _without_title(text: str, title: str) -> str:
@@ -109,14 +125,13 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     unreadable = document is None or blocked
     feed_title, feed_text = _from_feed(entry)
     feed_words = len(feed_text.split())
-    if (feed_words > page_words and (page_words < page_minimum or reason)) or (
-        unreadable and feed_words >= BREVE_MIN_WORDS
-    ):
+    states_facts = feed_words >= BREVE_MIN_WORDS and bool(_SENTENCE_END.search(feed_text + " "))
+    if (feed_words > page_words and (page_words < page_minimum or reason)) or (unreadable and states_facts):
         text, method, reason = feed_text, "feed", ""
         title = (feed_title or title) if unreadable else (title or feed_title)
         # A teaser that says what happened still makes a short post when the page could not be
         # read, marked as written from the feed summary.
-        if feed_words < min_words and unreadable:
+        if feed_words < min_words and unreadable and states_facts:
             method, page_minimum = BREVE_METHOD, BREVE_MIN_WORDS
     text = _without_title(text, title or entry.title)
     if not reason:

@@ -244,6 +244,20 @@ class Store(StoryQueries):
                 )
             )
 
+    def recent_pages(self, source: str, limit: int = 20) -> list[tuple[str, str | None, str, str]]:
+        """The source's last `limit` page fetches, newest first: (fetch state, fetch error, article
+        method, article reason); the last two are "" before extraction."""
+        e, a = schema.entries, schema.articles
+        query = (
+            select(e.c.fetch_state, e.c.fetch_error, a.c.method, a.c.reason)
+            .select_from(e.outerjoin(a, a.c.entry_id == e.c.id))
+            .where(e.c.source == source, e.c.local_path == "", e.c.fetch_attempts > 0)
+            .order_by(e.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [(row[0], row[1], row[2] or "", row[3] or "") for row in conn.execute(query)]
+
     def document(self, entry_id: int) -> Document | None:
         d = schema.documents
         with self.engine.connect() as conn:

@@ -179,6 +179,7 @@ class StoryQueries:
                 a.c.text.label("a_text"),
                 a.c.canonical_url.label("a_url"),
                 a.c.lang.label("a_lang"),
+                a.c.method.label("a_method"),
                 a.c.content_hash,
                 a.c.duplicate_of,
                 i.c.data.label("intel_data"),
@@ -197,7 +198,7 @@ class StoryQueries:
             for row in conn.execute(query).mappings():
                 member = _member({**row, "entry_id": row["id"]})
                 article = _light_article(row)
-                article.lang = row["a_lang"]
+                article.lang, article.method = row["a_lang"], row["a_method"]  # a brève says so
                 out.append(
                     StoryArticle(
                         member=member,
