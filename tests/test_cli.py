@@ -155,8 +155,8 @@ def test_sources_check_records_health_and_exit_code(
     web.routes["/ok.xml"] = Reply(
         f'<rss version="2.0"><channel><item><title>A</title><link>{web.url("/a")}</link>'
         f"<pubDate>{now}</pubDate></item>"
-        f'<item><title>A</title><link>{web.url("/a?utm_source=rss")}</link></item>'
-        f'<item><title>Old</title><link>{web.url("/old")}</link>'
+        f"<item><title>A</title><link>{web.url('/a?utm_source=rss')}</link></item>"
+        f"<item><title>Old</title><link>{web.url('/old')}</link>"
         "<pubDate>Mon, 01 Jan 2024 08:00:00 +0000</pubDate></item></channel></rss>".encode(),
         content_type="application/rss+xml",
     )
