@@ -4,16 +4,20 @@ error of that URL. Real loopback servers; a resolver seam plays the attacker's D
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
 
 import httpcore
 import pytest
+from test_pipeline import article, run_once, settings_for
 from webserver import Reply, WebServer
 
 from veilleur.collect import fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.netguard import refusal
 from veilleur.config import HttpConfig
-from veilleur.models import Entry
+from veilleur.models import Entry, Source, SourceKind
 
 PAGE = b"<html><body><p>inside</p></body></html>"
 PUBLIC = "93.184.215.14"  # a public address: the test connector never really connects to it
@@ -172,3 +176,38 @@ def test_a_request_within_the_deadline_is_read(web: WebServer, http_config: Http
     config = http_config.model_copy(update={"deadline": 5.0})
     with Fetcher(config) as fetcher:
         assert fetcher.get(web.url("/slowish")).content == b"y" * 10
+
+
+def test_a_refused_source_says_which_setting_allows_it(web: WebServer, http_config: HttpConfig) -> None:
+    web.routes["/feed.xml"] = Reply(b"<rss/>")
+    with Fetcher(strict(http_config)) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.get(web.url("/feed.xml"))
+    assert "127.0.0.1 is not a public address" in str(caught.value)
+    assert "[http] allow_private = true" in str(caught.value)
+
+
+def test_malformed_links_in_a_feed_fail_alone(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
+    now = datetime.now(UTC)
+    web.routes["/good"] = article(
+        "Ransomware hits Lambda Corp", "Lambda Corp, a fictional firm, was hit by ransomware."
+    )
+    stamp = format_datetime(now)
+    bad_port = "http://127.0.0.1:99999/port"
+    long_label = "http://" + "b" * 70 + ".example/label"
+    items = "".join(
+        f"<item><title>{title}</title><link>{link}</link><pubDate>{stamp}</pubDate></item>"
+        for title, link in (("Bad port", bad_port), ("Long label", long_label), ("Lambda", web.url("/good")))
+    )
+    web.routes["/f.xml"] = Reply(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
+        content_type="application/rss+xml",
+    )
+    settings = settings_for(
+        tmp_path, [Source(name="f", kind=SourceKind.FEED, url=web.url("/f.xml"), tag="f")], http_config
+    )
+    summary = run_once(settings, now).summary
+    assert [path.name[11:-3] for path in summary.published] == ["lambda"]
+    errors = dict(summary.fetch_errors)
+    assert "malformed URL" in errors[bad_port] and "malformed" in errors[long_label]

@@ -326,7 +326,9 @@ def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str 
     if not path.is_file():
         raise click.BadParameter(f"no such file: {target}", param_hint="PATH|URL")
     document = read_file(path)
-    entry = Entry(url=document.url, canonical_url=document.url, source="cli", local_path=str(path.resolve()))
+    # A capture that says which article it is (`URL: …`, a canonical link) is that article.
+    url = document.final_url
+    entry = Entry(url=url, canonical_url=canonical_url(url), source="cli", local_path=str(path.resolve()))
     return document, entry, None
 
 

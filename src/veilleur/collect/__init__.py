@@ -8,7 +8,7 @@ from pathlib import Path
 
 from veilleur.collect.charset import decode, looks_binary
 from veilleur.collect.feeds import FeedError, parse_feed
-from veilleur.collect.files import list_files, read_file
+from veilleur.collect.files import list_files, read_capture
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.pages import discover_links
 from veilleur.config import LimitsConfig
@@ -40,7 +40,8 @@ def collect_source(
     now = now or datetime.now(UTC)
     if source.kind is SourceKind.FILES:
         try:
-            return Collected(entries=list_files(source))
+            warnings: list[str] = []
+            return Collected(entries=list_files(source, warnings), warnings=warnings)
         except OSError as exc:
             raise CollectError(str(exc)) from exc
     try:
@@ -86,7 +87,7 @@ def collect_source(
 def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
     """The entry's page, or its local file. Raises FetchError (or OSError for files)."""
     if entry.local_path:
-        return read_file(Path(entry.local_path))
+        return read_capture(Path(entry.local_path))
     response = fetcher.get(entry.url)
     content_type = response.content_type or "text/html"
     if looks_binary(response.content, content_type):

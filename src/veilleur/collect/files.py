@@ -1,40 +1,142 @@
-"""Local sources: a saved HTML page, a plain-text capture, or a folder of them."""
+"""Local sources: a saved HTML page, a plain-text capture, or a folder of them.
+
+A folder source reads only what is inside it: a symlink whose target leaves the folder is skipped
+(with a warning), and a file is read only if its path still resolves to itself. A capture may say
+which article it is — a first line `URL: https://…` in a text or Markdown capture; in a saved HTML
+page its canonical link, `og:url`, or the browser's `<!-- saved from url=(N)… -->` mark —: that URL
+is then the entry's URL (what posts link to, and what de-duplicates it against a feed's copy).
+Without one, the entry keeps its `file://` URI, which posts never link to.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
+import lxml.html
+from lxml.etree import ParserError
+
 from veilleur.collect.charset import decode, looks_binary
+from veilleur.collect.urls import canonical_url
+from veilleur.edge import check_web_url, clean_link
 from veilleur.models import Document, Entry, Source
 
 SUFFIXES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".md": "text/markdown"}
+HEAD_BYTES = 300_000  # where a capture's URL can be
+
+_URL_LINE = re.compile(r"(?i)^\s*url\s*:\s*<?(\S+?)>?\s*$")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 
 
-def list_files(source: Source) -> list[Entry]:
-    """Every readable file of the source, as entries keyed by their absolute file URI."""
+def _web_url(candidate: str | None) -> str:
+    """`candidate` as an article URL (absolute http(s), no userinfo), or ''."""
+    if not candidate:
+        return ""
+    link = clean_link(candidate.strip())
+    if link is None:
+        return ""
+    try:
+        return check_web_url(link)
+    except ValueError:
+        return ""
+
+
+def capture_url(text: str, content_type: str) -> tuple[str, str]:
+    """The article URL a capture carries ('' if none), and the text without its `URL:` line."""
+    if content_type == "text/html":
+        saved = _SAVED_FROM.search(text[:4096])
+        candidates = [saved.group(1)] if saved else []
+        try:
+            tree = lxml.html.fromstring(text[:HEAD_BYTES])
+        except (ParserError, ValueError):
+            tree = None
+        if tree is not None:
+            for link in tree.iter("link"):
+                if "canonical" in (link.get("rel") or "").lower().split():
+                    candidates.insert(0, link.get("href") or "")
+            for meta in tree.iter("meta"):
+                if (meta.get("property") or "").lower() == "og:url":
+                    candidates.append(meta.get("content") or "")
+        return next((url for url in map(_web_url, candidates) if url), ""), text
+    lines = text.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        match = _URL_LINE.match(lines[first])
+        url = _web_url(match.group(1)) if match else ""
+        if url:
+            return url, "\n".join(lines[:first] + lines[first + 1 :])
+    return "", text
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root)
+
+
+def list_files(source: Source, warnings: list[str] | None = None) -> list[Entry]:
+    """Every readable file of the source (skipped ones are noted in `warnings`), as entries."""
     root = Path(source.url).expanduser()
     if not root.exists():
         raise FileNotFoundError(f"no such file or folder: {root}")
-    paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    notes = warnings if warnings is not None else []
+    if root.is_file():
+        paths, real_root = [root], root.resolve().parent
+    else:
+        real_root = root.resolve()
+        paths = []
+        for directory, folders, files in os.walk(real_root):  # symlinked folders are not entered
+            for name in folders:
+                if Path(directory, name).is_symlink() and not _inside(Path(directory, name), real_root):
+                    notes.append(f"symlink leaving the folder skipped: {Path(directory, name)}")
+            paths.extend(Path(directory, name) for name in files)
     entries = []
-    for path in paths:
+    for path in sorted(paths):
         if path.suffix.lower() not in SUFFIXES:
             continue
-        uri = path.resolve().as_uri()
-        entries.append(Entry(url=uri, canonical_url=uri, source=source.name, local_path=str(path.resolve())))
+        if not _inside(path, real_root):
+            notes.append(f"symlink leaving the folder skipped: {path}")
+            continue
+        real = path.resolve()
+        uri = real.as_uri()
+        try:
+            document = read_file(real)
+        except OSError as exc:
+            notes.append(f"unreadable file skipped: {path}: {exc.strerror or exc}")
+            continue
+        url = document.final_url if document.final_url != uri else ""
+        entries.append(
+            Entry(
+                url=url or uri,
+                canonical_url=canonical_url(url) if url else uri,
+                source=source.name,
+                local_path=str(real),
+            )
+        )
     return entries
 
 
-def read_file(path: Path) -> Document:
-    """Read a local file as a Document; the suffix decides whether it is HTML or plain text."""
-    body = path.read_bytes()
+def read_capture(path: Path) -> Document:
+    """Read a file listed by `list_files`. Raises OSError if its path no longer resolves to itself
+    (a symlink put in its place since) or it cannot be read."""
+    if os.path.realpath(path) != str(path):
+        raise OSError(f"{path} is now a symlink to {os.path.realpath(path)}: not read")
+    return read_file(path, follow_symlinks=False)
+
+
+def read_file(path: Path, follow_symlinks: bool = True) -> Document:
+    """Read a local file as a Document; the suffix decides whether it is HTML or plain text. The
+    document's `final_url` is the article URL the capture carries, else the file's URI."""
+    flags = os.O_RDONLY | (0 if follow_symlinks else os.O_NOFOLLOW)
+    with os.fdopen(os.open(path, flags), "rb") as handle:
+        body = handle.read()
     content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
+    uri = path.resolve().as_uri()
     if looks_binary(body):
         content_type = "application/octet-stream"
-        text, encoding = "", ""
+        text, encoding, url = "", "", ""
     else:
         text, encoding = decode(body, "")
-    uri = path.resolve().as_uri()
+        url, text = capture_url(text, content_type)
     return Document(
-        url=uri, final_url=uri, status=200, content_type=content_type, text=text, encoding=encoding
+        url=uri, final_url=url or uri, status=200, content_type=content_type, text=text, encoding=encoding
     )
