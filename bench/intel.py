@@ -1,10 +1,17 @@
-"""Intel quality and speed, next to simple baselines measured in the same run.
+"""Intel quality and speed on labelled real pages, next to the rule-based baseline measured in the
+same run.
 
-1. Relevance on ../shared/corpus/news-dev.jsonl.gz, with `feed_group` as a weak label: articles
-   of security feeds should be relevant, those of non-security and digital-rights feeds not. The
-   label is noisy: security feeds also carry sponsor posts, podcasts, opinion pieces, squid posts,
-   "newsletter round N" pages and non-security tech news; digital-rights feeds sometimes cover
-   surveillance or breaches. Baseline: "relevant if the page contains one of eight security words".
+1. The labelled development set (bench/data/intel, GUIDE.md): 420 noisy pages of
+   ../shared/corpus/news-dev.jsonl.gz in a `tune` part and an `aside` part (scored only when a
+   change is finished), and 31 French pages (posts of ../shared/format/posts-deleted.jsonl and the
+   seed). Each page goes through what the pipeline runs on a markdown capture (batch document,
+   `extract_article`, `enrich`). Figures: relevance accuracy and promotional pages published,
+   category accuracy on relevant pages, victims P/R/F1 (folded names) and their sector, healthcare
+   victims found, actors/malware/CVE P/R/F1, vulnerability facts precision, enrich speed (one core)
+   and the process's peak memory. Scoring rules: bench/intel_score.py.
+   The baseline is the same scorer run on another commit's code (`--baseline-ref`, default the
+   commit before this bench's recognition work) from a temporary `git worktree`; each system runs
+   in its own process, so speed and memory are its own.
 2. Entity-level precision/recall/F1 for threat actors, malware and CVE ids on the dev splits of
    ../shared/corpus/ner (tag mapping below). An entity is (sentence, type, text, case-folded).
    Baseline: exact, case-sensitive lookup of the MISP galaxies' names, no context rules.
@@ -12,9 +19,9 @@
      DNRTI   HackOrg → actor, SamFile → malware (sample names)
      CyNER   Malware → malware, Vulnerability → cve (CVE ids only); no actor tag
 3. The seed input: victim, country, sector, category, impacts.
-4. Articles per second of `enrich` (extraction excluded), galaxies loaded once beforehand.
 
-Run: python bench/intel.py [--shared ../shared] [--limit N]
+Run: python bench/intel.py [--shared ../shared] [--part tune|aside|fr|all] [--limit N]
+     [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
 
 from __future__ import annotations
@@ -22,24 +29,21 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
+import subprocess
 import sys
-import time
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from veilleur.cli import batch_document
-from veilleur.collect.files import read_file
-from veilleur.config import DEFAULT_MIN_RELEVANCE
-from veilleur.enrich import enrich
-from veilleur.enrich.actors import _galaxy_matches, _index, threat_mentions
-from veilleur.enrich.cves import unique_cves
-from veilleur.enrich.relevance import relevance_score
-from veilleur.extract import extract_article
-from veilleur.models import Entry
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
-BASELINE_WORDS = re.compile(r"security|attack|vulnerab|malware|hacker|breach|ransomware|phishing", re.I)
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+LABELS = HERE / "data" / "intel"
+# The last commit before the recognition of issue 11: today's rule-based method.
+BASELINE_REF = "81ad0ad"
 CORPORA = {
     "APTNER": ("aptner/APTNERdev.txt", {"APT": "actor", "MAL": "malware", "VULID": "cve"}),
     "DNRTI": ("dnrti/valid.txt", {"HackOrg": "actor", "SamFile": "malware"}),
@@ -48,33 +52,106 @@ CORPORA = {
 Entity = tuple[int, str, str]
 
 
-def relevance(corpus: Path, limit: int) -> list[str]:
-    rows = {
-        "veilleur": {"sec": [0, 0], "other": [0, 0]},
-        "keyword baseline": {"sec": [0, 0], "other": [0, 0]},
-    }
-    with gzip.open(corpus, "rt", encoding="utf-8") as stream:
-        for number, line in enumerate(stream):
-            if limit and number >= limit:
-                break
-            record = json.loads(line)
-            document, entry, _ = batch_document(record)
-            article = extract_article(document, entry)
-            group = "sec" if record["feed_group"] == "cyber" else "other"
-            # The feed's title is known even when the page gave no article (many Security Affairs
-            # records are link lists without their article): it is judged with whatever text there is.
-            title = record.get("title") or ""
-            ours = relevance_score(title, article.text) >= DEFAULT_MIN_RELEVANCE
-            base = bool(BASELINE_WORDS.search(f"{title} {record.get('markdown') or ''}"))
-            for name, predicted in (("veilleur", ours), ("keyword baseline", base)):
-                correct = predicted if group == "sec" else not predicted
-                rows[name][group][0] += int(correct)
-                rows[name][group][1] += 1
-    out = ["| relevance | security feeds | other feeds |", "|---|---|---|"]
-    for name, groups in rows.items():
-        cells = [f"{ok / max(1, n):.3f} ({ok}/{n})" for ok, n in (groups["sec"], groups["other"])]
-        out.append(f"| {name} | {cells[0]} | {cells[1]} |")
-    return out
+def load_labels(part: str, limit: int) -> list[dict[str, Any]]:
+    if part == "fr":
+        records = [json.loads(line) for line in (LABELS / "labels-fr.jsonl").open(encoding="utf-8")]
+    else:
+        records = [
+            record
+            for line in (LABELS / "labels.jsonl").open(encoding="utf-8")
+            if (record := json.loads(line))["split"] == part
+        ]
+    return records[:limit] if limit else records
+
+
+def load_pages(shared: Path, records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Batch records (as `veilleur intel --jsonl` reads them) of the labelled pages, by label key."""
+    urls = {r["url"] for r in records if "url" in r}
+    ids = {r["id"]: r["source"] for r in records if "id" in r}
+    pages: dict[str, dict[str, Any]] = {}
+    if urls:
+        with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as stream:
+            for line in stream:
+                record = json.loads(line)
+                if record.get("url") in urls:
+                    pages[record["url"]] = record
+    if any(source == "posts-deleted" for source in ids.values()):
+        with (shared / "format" / "posts-deleted.jsonl").open(encoding="utf-8") as stream:
+            for line in stream:
+                post = json.loads(line)
+                if post.get("file") in ids:
+                    pages[post["file"]] = {
+                        "url": post.get("source_url") or f"urn:veilleur:{post['file']}",
+                        # The French post: its heading and body (the body opens with the heading).
+                        "title": post.get("heading") or post.get("title", ""),
+                        "markdown": post["body_markdown"],
+                    }
+    for key, source in ids.items():
+        path = shared / "seeds" / key
+        if source == "seed" and path.is_file():
+            pages[key] = {"url": f"urn:veilleur:{key}", "text": path.read_text(encoding="utf-8")}
+    return pages
+
+
+def worker(shared: Path, parts: list[str], limit: int) -> int:
+    """Score the importable veilleur (whatever PYTHONPATH gives) and print JSON: part → figures."""
+    from intel_score import score
+
+    out = {}
+    for part in parts:
+        records = load_labels(part, limit)
+        out[part] = score(records, load_pages(shared, records))
+    print(json.dumps(out))
+    return 0
+
+
+def run_worker(src: Path, shared: Path, parts: list[str], limit: int) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    command = [sys.executable, str(Path(__file__).resolve()), "--shared", str(shared), "--limit", str(limit)]
+    command += ["--worker", ",".join(parts)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"scoring with {src} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def baseline(ref: str, shared: Path, parts: list[str], limit: int) -> dict[str, Any]:
+    """The same scoring on the code of commit `ref`, checked out in a temporary worktree."""
+    with tempfile.TemporaryDirectory(prefix="veilleur-baseline-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), ref], check=True
+        )
+        try:
+            return run_worker(tree / "src", shared, parts, limit)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+
+
+def labelled(shared: Path, parts: list[str], limit: int, ref: str | None, misses: Path | None) -> list[str]:
+    from intel_score import rows
+
+    ours = run_worker(ROOT / "src", shared, parts, limit)
+    base = baseline(ref, shared, parts, limit) if ref else {}
+    if misses is not None:
+        misses.write_text(
+            "\n".join(f"[{part}] {m}" for part in parts for m in ours[part]["misses"]) + "\n",
+            encoding="utf-8",
+        )
+    header, columns = ["figure"], []
+    for part in parts:
+        header.append(f"{part}: veilleur")
+        columns.append(ours[part])
+        if ref:
+            header.append(f"{part}: baseline {ref[:10]}")
+            columns.append(base[part])
+    table = rows(columns)
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *["| " + " | ".join(row) + " |" for row in table],
+    ]
 
 
 def sentences(path: Path, mapping: dict[str, str]) -> Iterator[tuple[str, set[Entity]]]:
@@ -120,6 +197,8 @@ def sentences(path: Path, mapping: dict[str, str]) -> Iterator[tuple[str, set[En
 
 def baseline_threats(text: str) -> set[tuple[str, str]]:
     """Every galaxy name written with a capital: the dictionary and nothing else."""
+    from veilleur.enrich.actors import _galaxy_matches, _index
+
     return {
         (entry.kind, written.casefold())
         for _, _, written, entry in _galaxy_matches(text, _index())
@@ -128,6 +207,9 @@ def baseline_threats(text: str) -> set[tuple[str, str]]:
 
 
 def ours_threats(text: str) -> set[tuple[str, str]]:
+    from veilleur.enrich.actors import threat_mentions
+    from veilleur.enrich.cves import unique_cves
+
     found = {(m.kind, m.written.casefold()) for m in threat_mentions(text)}
     return found | {("cve", c.casefold()) for c in unique_cves(text)}
 
@@ -169,6 +251,11 @@ def ner(folder: Path) -> list[str]:
 
 
 def seed(shared: Path) -> list[str]:
+    from veilleur.collect.files import read_file
+    from veilleur.enrich import enrich
+    from veilleur.extract import extract_article
+    from veilleur.models import Entry
+
     path = shared / "seeds" / "000_2c8f3f87bf6db0f0.txt"
     document = read_file(path)
     article = extract_article(document, Entry(url=document.url, canonical_url=document.url, source="seed"))
@@ -180,39 +267,32 @@ def seed(shared: Path) -> list[str]:
     ]
 
 
-def speed(corpus: Path, count: int) -> list[str]:
-    articles = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            document, entry, _ = batch_document(json.loads(line))
-            article = extract_article(document, entry)
-            if article.usable:
-                articles.append(article)
-            if len(articles) >= count:
-                break
-    enrich(articles[0])  # galaxies, gazetteer and IOC grammars load once per process, before the clock
-    start = time.perf_counter()
-    for article in articles:
-        enrich(article)
-    seconds = time.perf_counter() - start
-    return [f"speed: {len(articles) / seconds:.1f} articles/s for enrich() on {len(articles)} articles"]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
-    parser.add_argument("--limit", type=int, default=0, help="news-dev records for relevance (0 = all)")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--part", choices=("tune", "aside", "fr", "all"), default="all")
+    parser.add_argument("--limit", type=int, default=0, help="labelled pages per part (0 = all)")
+    parser.add_argument("--baseline-ref", default=BASELINE_REF, help="commit whose code is the baseline")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-ner", action="store_true", help="skip the NER corpora")
+    parser.add_argument("--misses", type=Path, help="write veilleur's errors per page to this file")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    corpus = args.shared / "corpus" / "news-dev.jsonl.gz"
-    if not corpus.is_file():
-        print(f"skipped: {corpus} not found", file=sys.stderr)
+    if args.worker:
+        return worker(args.shared, args.worker.split(","), args.limit)
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
         return 0
-    for line in [*seed(args.shared), *speed(corpus, 300), "", *ner(args.shared / "corpus" / "ner"), ""]:
+    sys.path.insert(0, str(ROOT / "src"))
+    parts = ["tune", "aside", "fr"] if args.part == "all" else [args.part]
+    ref = None if args.no_baseline else args.baseline_ref
+    for line in [*seed(args.shared), "", *labelled(args.shared, parts, args.limit, ref, args.misses), ""]:
         print(line, flush=True)
-    for line in relevance(corpus, args.limit):
-        print(line)
+    if not args.no_ner:
+        for line in ner(args.shared / "corpus" / "ner"):
+            print(line, flush=True)
     return 0
 
 

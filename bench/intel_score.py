@@ -1,0 +1,252 @@
+"""Scoring of veilleur's intel on the labelled pages of bench/data/intel (see GUIDE.md there).
+
+`score(records, pages)` runs exactly what the pipeline runs on a markdown capture — the batch
+document, `extract_article`, then `enrich` — and compares the Intel records with the labels. It only
+reads attributes that every version of `Intel` has (or falls back when a newer one is missing), so
+the same scorer measures today's code and an older commit imported from another `PYTHONPATH`.
+
+Matching rules (GUIDE.md §14): names are folded (case, accents, a leading "the", punctuation);
+actors and malware also match through the MISP-galaxy synonyms of the predicted name; the code's
+sector and impact names are mapped to the labels'.
+"""
+
+from __future__ import annotations
+
+import re
+import resource
+import time
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+CODE_TO_LABEL = {
+    "systems_shut_down": "systems_down",
+    "services_disrupted": "service_disrupted",
+    "services_restored": "service_restored",
+    "telecom": "telecommunications",
+    "energy_utilities": "energy",
+    "transport": "transportation",
+}
+
+
+def fold(name: str) -> str:
+    """Case, accents, a leading article and punctuation do not make a different name."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    text = re.sub(r"^(?:the|le|la|les|l')\s*", "", text.strip())
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+class Counts:
+    """True positives, predictions and gold items, for precision / recall / F1."""
+
+    def __init__(self) -> None:
+        self.tp = self.predicted = self.gold = 0
+
+    def add(self, tp: int, predicted: int, gold: int) -> None:
+        self.tp, self.predicted, self.gold = self.tp + tp, self.predicted + predicted, self.gold + gold
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.predicted if self.predicted else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _named_keys(named: Any) -> set[str]:
+    return {fold(n) for n in [named.name, named.canonical, *named.aliases] if n}
+
+
+def _match_named(gold: list[str], predicted: list[Any]) -> tuple[int, int, int]:
+    """(tp, predicted, gold): a prediction matches a gold name it or one of its synonyms spells."""
+    keys = [_named_keys(n) for n in predicted]
+    used: set[int] = set()
+    tp = 0
+    for name in gold:
+        for index, found in enumerate(keys):
+            if index not in used and fold(name) in found:
+                used.add(index)
+                tp += 1
+                break
+    # Two predictions that match one gold name are one extra prediction, not a second hit.
+    return tp, len(predicted), len(gold)
+
+
+def _victim_match(gold: str, predicted: str) -> bool:
+    g, p = fold(gold), fold(predicted)
+    return bool(g) and g == p
+
+
+def _fact(facts: Any, name: str) -> Any:
+    return getattr(facts, name, None) if facts is not None else None
+
+
+def _same_version(gold: str, found: str) -> bool:
+    return fold(gold).replace(" ", "") == fold(found).replace(" ", "")
+
+
+def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Figures for one part of the labels. `pages` maps a label's key (url or id) to a batch record
+    (`markdown`/`text`, `title`, `url`)."""
+    from veilleur.cli import batch_document
+    from veilleur.enrich import enrich
+    from veilleur.extract import extract_article
+
+    articles = []
+    for label in records:
+        page = pages.get(label.get("url") or label.get("id", ""))
+        if page is None:
+            continue
+        document, entry, _ = batch_document(page)
+        if document is None:
+            continue
+        articles.append((label, extract_article(document, entry)))
+    if articles:
+        enrich(articles[0][1])  # models and galaxies load once per process, before the clock
+    start = time.perf_counter()
+    results = [(label, enrich(article)) for label, article in articles]
+    seconds = time.perf_counter() - start
+
+    out: dict[str, Any] = {"pages": len(results)}
+    relevance_ok = promo_published = promo_total = 0
+    cat_ok = cat_total = 0
+    victims, actors, malware, cves = Counts(), Counts(), Counts(), Counts()
+    sector_ok = sector_total = health_found = health_total = 0
+    facts_ok = {"product": 0, "fixed_version": 0, "cvss": 0, "exploited": 0}
+    facts_stated = dict.fromkeys(facts_ok, 0)
+    misses: list[str] = []
+    for label, intel in results:
+        promotional = bool(getattr(intel, "promotional", False))
+        published = intel.relevant and not promotional
+        relevance_ok += published == label["relevant"]
+        if label["promotional"]:
+            promo_total += 1
+            promo_published += published
+        key = label.get("url") or label.get("id")
+        if published != label["relevant"]:
+            misses.append(f"relevance {label['relevant']}→{published}: {key}")
+        if label["relevant"]:
+            cat_total += 1
+            accepted = {label["category"]}
+            if "attack type unknown" in (label.get("notes") or ""):
+                accepted |= {"data_breach", "other"}
+            cat_ok += intel.category in accepted
+            if intel.category not in accepted:
+                misses.append(f"category {label['category']}→{intel.category}: {key}")
+        # Victims: one gold name matches at most one prediction.
+        predicted_victims = list(intel.victims)
+        used: set[int] = set()
+        tp = 0
+        for gold in label["victims"]:
+            hit = next(
+                (
+                    i
+                    for i, v in enumerate(predicted_victims)
+                    if i not in used and _victim_match(gold["name"], v.name)
+                ),
+                None,
+            )
+            if gold["sector"] == "healthcare":
+                health_total += 1
+            if hit is None:
+                misses.append(f"victim missed {gold['name']!r}: {key}")
+                continue
+            used.add(hit)
+            tp += 1
+            found_sectors = [CODE_TO_LABEL.get(s, s) for s in predicted_victims[hit].sectors]
+            sector_total += 1
+            sector_ok += bool(found_sectors) and found_sectors[0] == gold["sector"]
+            if gold["sector"] == "healthcare" and "healthcare" in found_sectors:
+                health_found += 1
+        for i, v in enumerate(predicted_victims):
+            if i not in used:
+                misses.append(f"victim extra {v.name!r}: {key}")
+        victims.add(tp, len(predicted_victims), len(label["victims"]))
+        actors.add(*_match_named(label["threat_actors"], intel.threat_actors))
+        malware.add(*_match_named(label["malware"], intel.malware))
+        gold_cves = {c.upper() for c in label["cves"]}
+        found_cves = {c.upper() for c in intel.cve_ids}
+        cves.add(len(gold_cves & found_cves), len(found_cves), len(gold_cves))
+        vuln = label.get("vuln")
+        facts = getattr(intel, "vulnerability", None)
+        if vuln and facts is not None:
+            for name in facts_ok:
+                value = _fact(facts, name)
+                if value is None or value == "":
+                    continue
+                facts_stated[name] += 1
+                gold_value = vuln.get(name)
+                if name == "product":
+                    ok = gold_value is not None and (
+                        fold(gold_value) in fold(str(value)) or fold(str(value)) in fold(gold_value)
+                    )
+                elif name == "fixed_version":
+                    ok = gold_value is not None and _same_version(gold_value, str(value))
+                elif name == "cvss":
+                    ok = gold_value is not None and abs(float(value) - float(gold_value)) < 0.05
+                else:
+                    ok = gold_value is not None and bool(value) == bool(gold_value)
+                facts_ok[name] += ok
+                if not ok:
+                    misses.append(f"fact {name} {gold_value!r}→{value!r}: {key}")
+    n = max(1, len(results))
+    out.update(
+        relevance=relevance_ok / n,
+        promotional_published=promo_published,
+        promotional_total=promo_total,
+        category=cat_ok / max(1, cat_total),
+        victims=victims.prf(),
+        victim_sector=sector_ok / max(1, sector_total),
+        healthcare_victims=health_found / max(1, health_total),
+        healthcare_total=health_total,
+        actors=actors.prf(),
+        malware=malware.prf(),
+        cves=cves.prf(),
+        facts={name: (facts_ok[name], facts_stated[name]) for name in facts_ok},
+        speed=len(results) / seconds if seconds else 0.0,
+        peak_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        misses=misses,
+    )
+    return out
+
+
+def facts_precision(facts: dict[str, tuple[int, int]]) -> tuple[float, int]:
+    ok = sum(v[0] for v in facts.values())
+    stated = sum(v[1] for v in facts.values())
+    return (ok / stated if stated else 0.0), stated
+
+
+def rows(figures: Iterable[dict[str, Any]]) -> list[list[str]]:
+    """One table row per figure, one cell per system/part given."""
+    columns = list(figures)
+
+    def prf(name: str) -> list[str]:
+        return [f"{c[name][0]:.2f} / {c[name][1]:.2f} / **{c[name][2]:.2f}**" for c in columns]
+
+    return [
+        ["pages", *[str(c["pages"]) for c in columns]],
+        ["relevance accuracy", *[f"{c['relevance']:.3f}" for c in columns]],
+        [
+            "promotional pages published",
+            *[f"{c['promotional_published']} of {c['promotional_total']}" for c in columns],
+        ],
+        ["category accuracy (relevant pages)", *[f"{c['category']:.3f}" for c in columns]],
+        ["victims P / R / F1", *prf("victims")],
+        ["victim sector accuracy (found victims)", *[f"{c['victim_sector']:.3f}" for c in columns]],
+        [
+            "healthcare victims found",
+            *[f"{c['healthcare_victims']:.3f} (of {c['healthcare_total']})" for c in columns],
+        ],
+        ["actors P / R / F1", *prf("actors")],
+        ["malware P / R / F1", *prf("malware")],
+        ["CVE P / R / F1", *prf("cves")],
+        [
+            "vuln facts precision (stated)",
+            *[
+                "{:.3f} ({})".format(*facts_precision(c["facts"]))
+                if facts_precision(c["facts"])[1]
+                else "— (none)"
+                for c in columns
+            ],
+        ],
+        ["enrich speed (articles/s, one core)", *[f"{c['speed']:.1f}" for c in columns]],
+        ["peak memory (MiB, whole process)", *[f"{c['peak_mib']:.0f}" for c in columns]],
+    ]
