@@ -79,12 +79,6 @@ _NOISE = re.compile(r"https?://|cookie|newsletter|subscribe|abonnez|click here|c
 # An item of a list the article gives ("- CVE-2026-42001: …", "2. Restrict access"): quoted
 # without its marker, and never the opening of a summary.
 _LIST_MARK = re.compile(r"^(?:[-*•▪◦]|\d{1,2}[.)])\s+")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|{}])")
-
-
-def escape_markdown(text: str) -> str:
-    """Article text is quoted verbatim; its stray asterisks or brackets must not become markup."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def _label(sentence: str) -> str:
@@ -121,8 +115,8 @@ def _score(sentence: str, position: int) -> float:
 
 
 def _quote(sentence: str, french: bool) -> str:
-    text = escape_markdown(sentence)
-    return text if french else f"« {text} »"
+    # Plain text: the publisher escapes every field for Markdown and Liquid (publish/escape.py).
+    return sentence if french else f"« {sentence} »"
 
 
 SECTOR_NAMES = {
@@ -149,7 +143,7 @@ def _target_point(intel: Intel) -> KeyPoint | None:
     countries = [COUNTRY_NAMES[c] for c in victim.countries if c in COUNTRY_NAMES]
     if countries:
         details.append(f"pays : {', '.join(countries)}")
-    text = escape_markdown(victim.name) + (f" ({' ; '.join(details)})" if details else "") + "."
+    text = victim.name + (f" ({' ; '.join(details)})" if details else "") + "."
     return KeyPoint(label="Cible", text=text)
 
 
@@ -183,10 +177,10 @@ class ExtractiveBackend:
             if len(summary_sentences) == (2 if len(sentences) > SHORT_ARTICLE_SENTENCES else 1):
                 break
         if french:
-            summary = " ".join(escape_markdown(s) for s in summary_sentences)
+            summary = " ".join(summary_sentences)
         else:
             language = LANGUAGE_NAMES.get(article.lang, "langue étrangère")
-            lead = escape_markdown(" ".join(summary_sentences))
+            lead = " ".join(summary_sentences)
             summary = f"{request.outlet} publie un article en {language} ; {QUOTES_INTRO} : « {lead} »"
 
         ranked = sorted(
@@ -227,7 +221,7 @@ class ExtractiveBackend:
             mention = next((s for s in article_sentences if cve in {m.cve for m in find_cves(s)}), "")
             if index >= QUOTED_CVES or len(mention.split()) > QUOTE_MAX_WORDS:
                 mention = ""  # long CVE lists (Patch Tuesday) are listed without quotations
-            text = f"{CITED} : « {escape_markdown(mention)} »" if mention else f"{CITED}."
+            text = f"{CITED} : « {mention} »" if mention else f"{CITED}."
             vulnerabilities.append(Vulnerability(cve=cve, text=text))
 
         return Briefing(

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
-from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend, escape_markdown
+from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend
 from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, GuardReport, guard_briefing
 from veilleur.brief.model import BackendUnavailable
 from veilleur.brief.prompting import PROMPT_VERSION, messages
@@ -63,8 +63,8 @@ def is_breve(request: BriefRequest) -> bool:
 
 def breve_notice(outlet: str) -> str:
     """The line a brève carries, so that readers know what it was written from."""
-    name = escape_markdown(outlet)
-    return f"Brève rédigée d'après le résumé publié par {name} ; l'article n'a pas pu être lu."
+    # Plain text, like every briefing field: the publisher escapes it (publish/escape.py).
+    return f"Brève rédigée d'après le résumé publié par {outlet} ; l'article n'a pas pu être lu."
 
 
 class Writer:
@@ -91,11 +91,11 @@ class Writer:
         return outcome
 
     def _guard(
-        self, request: BriefRequest, briefing: Briefing, require_french: bool = True
+        self, request: BriefRequest, briefing: Briefing, require_french: bool = True, model: bool = True
     ) -> tuple[Briefing, GuardReport]:
         minimum = BREVE_MIN_WORDS if is_breve(request) else MIN_WORDS
         return guard_briefing(
-            briefing, grounding_sources(request), request.urls, require_french, min_words=minimum
+            briefing, grounding_sources(request), request.urls, require_french, min_words=minimum, model=model
         )
 
     def _write(self, request: BriefRequest, content_hash: str) -> Outcome:
@@ -168,7 +168,7 @@ class Writer:
     ) -> Outcome:
         briefing = self.extractive.brief(request)
         # Quotations keep the article's language: the French check does not apply to them.
-        cleaned, report = self._guard(request, briefing, require_french=False)
+        cleaned, report = self._guard(request, briefing, require_french=False, model=False)
         if why:
             report.repaired.append(f"extractive briefing used because {why}")
         if not report.accepted:

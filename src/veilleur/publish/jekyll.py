@@ -10,11 +10,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from veilleur.models import Briefing, Post
+from veilleur.publish import escape
 from veilleur.publish.slug import front_matter_title, slugify
 
 STYLES = {"current": "post-current.md.j2", "old": "post-old.md.j2"}
@@ -29,18 +29,23 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
-        autoescape=False,  # Markdown, not HTML; article text is escaped for Markdown upstream
+        # Markdown, not HTML: every value from outside is escaped by `escape` before rendering.
+        autoescape=False,
     )
 
 
 def safe_url(url: str) -> str:
-    """The URL with the characters that would end a Markdown link target percent-encoded."""
-    return quote(url.strip(), safe=":/?#@!$&'*+,;=%~.-_")
+    """The URL as a Markdown link target, or "" when it must not be linked (`escape.url`)."""
+    return escape.url(url)
 
 
 def footer(urls: list[str]) -> str:
-    """`[Source](URL){:target="_blank"}`; several sources become a list of the same links."""
-    links = [f'[Source]({safe_url(url)}){{:target="_blank"}}' for url in urls]
+    """`[Source](URL){:target="_blank"}`; several sources become a list of the same links. A URL
+    that is not a safe http(s) link is not linked; with none left the footer says so."""
+    targets = [target for target in dict.fromkeys(safe_url(url) for url in urls) if target]
+    links = [f'[Source]({target}){{:target="_blank"}}' for target in targets]
+    if not links:
+        return "Source : lien non publié (adresse refusée)."
     if len(links) == 1:
         return links[0]
     return "Sources :\n" + "\n".join(f"*   {link}" for link in links)
@@ -56,23 +61,26 @@ def render_post(
     updates: Sequence[str] = (),
 ) -> Post:
     """Render a post; `updates` are its dated *Mise à jour* lines, oldest first. Raises ValueError
-    when the title leaves nothing to make a slug from."""
-    clean_title = front_matter_title(title)
-    slug = slugify(clean_title)
+    when the title leaves nothing to make a slug from. Every value passes `escape` here, whatever
+    backend wrote the briefing: the slug follows the blog's rule on the title as read, the
+    front matter carries the escaped title."""
+    slug = slugify(front_matter_title(title))
     if not slug:
         raise ValueError(f"title {title!r} gives an empty slug")
-    post = Post(title=clean_title, date=post_date, slug=slug, tag=tag, source_urls=urls, text="")
+    shown = escape.title(title)
+    tag = escape.tag(tag)
+    post = Post(title=shown, date=post_date, slug=slug, tag=tag, source_urls=urls, text="")
     text = (
         _environment()
         .get_template(STYLES[style])
         .render(
-            title=clean_title,
+            title=shown,
             date=post_date.isoformat(),
             permalink=post.permalink,
             tag=tag,
-            b=briefing,
+            b=escape.briefing(briefing),
             footer=footer(urls),
-            updates=list(updates),
+            updates=[escape.text(line) for line in updates],
         )
     )
     post.text = text

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
 from veilleur.models import Incident, IncidentSource
+from veilleur.publish import escape
 from veilleur.store import Store
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
@@ -104,14 +105,16 @@ def to_json(incidents: list[Incident]) -> str:
 
 
 def to_csv(incidents: list[Incident]) -> str:
-    """One row per incident; list cells are joined with '; ', sources with ' | '."""
+    """One row per incident; list cells are joined with '; ', sources with ' | '. A cell that would
+    start a spreadsheet formula (`=`, `+`, `-`, `@`) is written as text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for incident in incidents:
         data = incident.model_dump(mode="json")
         data["sources"] = " | ".join(source["url"] for source in data["sources"])
-        writer.writerow(["; ".join(data[c]) if isinstance(data[c], list) else data[c] for c in CSV_COLUMNS])
+        cells = ["; ".join(data[c]) if isinstance(data[c], list) else data[c] for c in CSV_COLUMNS]
+        writer.writerow([escape.csv_cell(cell) if isinstance(cell, str) else cell for cell in cells])
     return out.getvalue()
 
 
@@ -133,9 +136,10 @@ def _write_atomically(target: Path, text: str) -> bool:
 
 def write_register(site: Path, incidents: list[Incident]) -> list[Path]:
     """Write the data file, and the page if the site has none (a user's own page is kept);
-    returns the files written, for the commit."""
+    returns the files written, for the commit. The data file's strings are escaped for the page
+    that shows them (Markdown table cells under Liquid), its links are safe URLs or ""."""
     written = []
-    if _write_atomically(site / DATA_PATH, to_json(incidents)):
+    if _write_atomically(site / DATA_PATH, to_json([escape.incident(i) for i in incidents])):
         written.append(site / DATA_PATH)
     if not (site / PAGE_PATH).exists() and _write_atomically(site / PAGE_PATH, PAGE.read_text("utf-8")):
         written.append(site / PAGE_PATH)

@@ -2,7 +2,10 @@
 
 `slugify` reproduces all 6,613 real slugs: NFD then ASCII (characters without a decomposition
 are dropped, not replaced), lower case, every other character deleted without a separator, and
-runs of spaces, underscores and hyphens folded into one hyphen. No length cap.
+runs of spaces, underscores and hyphens folded into one hyphen. The blog has no length cap (its
+longest slug has 221 characters); ours caps the slug at SLUG_MAX_BYTES, cut after a whole word, so
+that `YYYY-MM-DD-<slug>-N.md` stays under the 255-byte file-name limit of common file systems
+(ext4, XFS, Btrfs, APFS, NTFS) even with a collision suffix.
 """
 
 from __future__ import annotations
@@ -10,12 +13,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
+SLUG_MAX_BYTES = 230
 
-def slugify(title: str) -> str:
+
+def slugify(title: str, max_bytes: int = SLUG_MAX_BYTES) -> str:
+    """The blog's slug of `title`, at most `max_bytes` long (ASCII: bytes are characters)."""
     text = unicodedata.normalize("NFD", title).encode("ascii", "ignore").decode("ascii")
     text = text.lower()
     text = re.sub(r"[^a-z0-9\s_-]", "", text)
-    return re.sub(r"[\s_-]+", "-", text).strip("-")
+    slug = re.sub(r"[\s_-]+", "-", text).strip("-")
+    if len(slug) <= max_bytes:
+        return slug
+    cut = slug[: max_bytes + 1]
+    # After a whole word when one ends in the last half; a single huge "word" is cut where it must.
+    cut = cut.rsplit("-", 1)[0] if "-" in cut[max_bytes // 2 :] else cut[:max_bytes]
+    return cut.strip("-")
 
 
 def front_matter_title(title: str) -> str:

@@ -16,8 +16,16 @@ LEAKED_LABEL = re.compile(
     r"recommandations?|vulnérabilités?)\s*(\*\*)?\s*:\s*(\*\*)?\s*",
     re.I,
 )
-HTML = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
-LINK = re.compile(r"\b(?:https?://|www\.)[^\s)\]>»\"']+|\[[^\]]*\]\([^)]*\)", re.I)
+# Anything that opens a tag, closing tag, comment, declaration or processing instruction, custom
+# elements (`<x-a …>`) included; a lone "<" before a space or digit is a comparison.
+HTML = re.compile(r"<\s*[/!?]?\s*[a-zA-Z]|<!--")
+# Bare URLs, the target of any inline link or image (`](…`, whatever brackets the text holds),
+# reference definitions (`[x]: …`) and script-capable schemes wherever they appear.
+LINK = re.compile(
+    r"\b(?:https?://|www\.)[^\s)\]>»\"']+|\]\s*\([^)\s]*\)?|^\s*\[[^\]]*\]:\s*\S+"
+    r"|\b(?:javascript|vbscript|data|file):\S+",
+    re.I | re.M,
+)
 MARKUP = re.compile(r"\*\*|__|^#+\s+|^\s*[*+-]\s+", re.M)
 
 
