@@ -25,7 +25,7 @@ import lxml.html
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import shared_path
+from conftest import SHARED, shared_path
 from test_llm_protocol import completion
 from test_pipeline import run_once
 from webserver import Reply, WebServer
@@ -337,7 +337,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     finally:
         web.stop()
 
-    run_cases(result, tmp)
+    if (SHARED / "cases").is_dir():  # otherwise the two case tests skip, saying why
+        run_cases(result, tmp)
     result.posts = {p.name: p.read_text(encoding="utf-8") for p in sorted((site / "_posts").glob("*.md"))}
     if shutil.which("jekyll") is None:
         yield result
@@ -378,7 +379,7 @@ def test_every_hostile_item_is_published_and_every_post_is_valid_markdown_source
     assert built.runs["import"] == 0
     assert built.runs["model calls"] >= 1
     names = list(built.posts)
-    assert len(names) == 11, names
+    assert len(names) == (11 if built.case_posts else 7), names
     for name, text in built.posts.items():
         assert "{{" not in text and "{%" not in text, name  # no Liquid delimiter survives
         meta = front_matter(text)
@@ -454,6 +455,7 @@ def test_outlet_names_and_tags_from_outside_are_text(built: Built) -> None:
 
 
 def test_liquid_braces_in_title_case(built: Built) -> None:
+    shared_path("cases", "liquid-braces-in-title")
     needs_jekyll()
     assert built.runs["post capture.txt"] == 0 and built.runs["post capture-tag.txt"] == 0
     expected = {
@@ -469,6 +471,7 @@ def test_liquid_braces_in_title_case(built: Built) -> None:
 
 
 def test_very_long_title_filename_case(built: Built) -> None:
+    shared_path("cases", "very-long-title-filename")
     assert built.runs["very-long-title-filename"] == 0
     assert len(built.long_title_posts) == 2  # the long title does not stop the other post
     (long_name,) = [n for n in built.long_title_posts if "brackmoor" in n]
