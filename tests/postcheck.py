@@ -8,7 +8,8 @@ import yaml
 
 FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 FOOTER = re.compile(
-    r'\n\n---\n(\[Source\]\([^)\s]+\)\{:target="_blank"\}|Sources :\n(\*   \[Source\]\([^)\s]+\)\{:target="_blank"\}\n?)+)\n\Z'
+    r'\n\n---\n(\[Source\]\(https?://[^)\s]+\)\{:target="_blank"\}|Source : [^\n\[\]()]+'
+    r'|Sources :\n(\*   \[Source\]\(https?://[^)\s]+\)\{:target="_blank"\}\n?)+)\n\Z'
 )
 LEAKS = re.compile(
     r"(?im)^(#+\s*|\*\*)?(titre|title|résumé|summary)\s*:|voici un résumé|\bhere is\b|\bas an ai\b"

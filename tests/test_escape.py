@@ -93,7 +93,7 @@ def test_url_is_http_or_nothing(raw: str, safe: str) -> None:
 
 
 def test_footer_never_links_an_unsafe_url() -> None:
-    assert footer(["javascript:alert(1)"]) == "Source : lien non publié (adresse refusée)."
+    assert footer(["javascript:alert(1)"]) == "Source : sans lien public."
     assert (
         footer(["javascript:alert(1)", "https://a.example/1"])
         == '[Source](https://a.example/1){:target="_blank"}'

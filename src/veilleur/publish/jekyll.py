@@ -41,11 +41,12 @@ def safe_url(url: str) -> str:
 
 def footer(urls: list[str]) -> str:
     """`[Source](URL){:target="_blank"}`; several sources become a list of the same links. A URL
-    that is not a safe http(s) link is not linked; with none left the footer says so."""
+    that is not a safe http(s) link (a local capture's `file://`, any other scheme) is not linked;
+    with none left the footer says the source has no public link."""
     targets = [target for target in dict.fromkeys(safe_url(url) for url in urls) if target]
     links = [f'[Source]({target}){{:target="_blank"}}' for target in targets]
     if not links:
-        return "Source : lien non publié (adresse refusée)."
+        return "Source : sans lien public."
     if len(links) == 1:
         return links[0]
     return "Sources :\n" + "\n".join(f"*   {link}" for link in links)
