@@ -1,0 +1,153 @@
+"""Second reading of the intel development set: which pages, and how far the two readers agree.
+
+``python bench/data/intel/second_reading.py pick`` prints the 140 urls of ``labels.jsonl`` read a
+second time (``url<TAB>feed_name<TAB>split``, in file order). The choice looks only at each
+record's ``url``, ``feed_name``, ``split`` and ``notes`` (never at the labels, so the second
+reader stays blind): every page whose notes say ``unsure``, then a seeded sample of the others,
+stratified by (outlet, split) with quotas proportional to the stratum sizes (largest remainder).
+Same labels file -> same urls.
+
+``python bench/data/intel/second_reading.py compare [first.jsonl]`` compares
+``labels-second.jsonl`` with the first reading (``labels.jsonl`` by default) on the same urls and
+prints markdown: agreement rate and Cohen's kappa for ``relevant``, ``promotional`` and
+``category``; micro F1 between readers (one reader taken as reference; F1 is symmetric) for
+victims (name), victims (name+sector+country), actors, malware, CVEs and impacts; and the list of
+urls with each field that differs. Names are compared case-folded with spaces and punctuation
+squeezed; no alias table (a different spelling of one group is a disagreement to read).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261129
+TOTAL = 140
+LIST_FIELDS = ("threat_actors", "malware", "cves", "impacts")
+
+
+def read(path: Path) -> list[dict[str, object]]:
+    """Records of a JSONL file, in file order."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def pick(records: list[dict[str, object]], total: int = TOTAL) -> list[dict[str, object]]:
+    """Unsure pages plus a stratified seeded sample of the rest; returned in file order.
+
+    Reads only url, feed_name, split and notes of each record.
+    """
+    unsure = [r for r in records if "unsure" in str(r.get("notes") or "").lower()]
+    rest = [r for r in records if r not in unsure]
+    spare = max(0, total - len(unsure))
+    strata: dict[tuple[str, str], list[str]] = {}
+    for r in rest:
+        strata.setdefault((str(r["feed_name"]), str(r["split"])), []).append(str(r["url"]))
+    exact = {k: spare * len(v) / len(rest) for k, v in strata.items()}
+    quota = {k: int(x) for k, x in exact.items()}
+    left = spare - sum(quota.values())
+    for k in sorted(exact, key=lambda k: (-(exact[k] - int(exact[k])), k))[:left]:
+        quota[k] += 1
+    chosen = {str(r["url"]) for r in unsure}
+    for key in sorted(strata):
+        urls = sorted(strata[key])
+        chosen.update(random.Random(f"{SEED}:second:{key[0]}:{key[1]}").sample(urls, quota[key]))
+    return [r for r in records if r["url"] in chosen]
+
+
+def norm(name: str) -> str:
+    """Case-folded name with punctuation and spaces squeezed ("APT-29" == "apt 29" != "APT28")."""
+    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
+
+
+def kappa(pairs: list[tuple[object, object]]) -> tuple[float, float]:
+    """(observed agreement, Cohen's kappa) of two readers' labels on the same items."""
+    n = len(pairs)
+    po = sum(a == b for a, b in pairs) / n
+    ca = Counter(a for a, _ in pairs)
+    cb = Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb.get(k, 0) for k in ca) / (n * n)
+    return po, (po - pe) / (1 - pe) if pe < 1 else 1.0
+
+
+def f1(pairs: Iterable[tuple[set[str], set[str]]]) -> tuple[float, int, int, int]:
+    """Micro F1 over items: (F1, both, only first, only second)."""
+    both = only_a = only_b = 0
+    for a, b in pairs:
+        both += len(a & b)
+        only_a += len(a - b)
+        only_b += len(b - a)
+    denom = 2 * both + only_a + only_b
+    return (2 * both / denom if denom else 1.0), both, only_a, only_b
+
+
+def victims(rec: dict[str, object], full: bool) -> set[str]:
+    """Victim keys: name, or name|sector|country."""
+    out = set()
+    for v in rec.get("victims") or []:  # type: ignore[union-attr]
+        key = norm(v["name"])
+        out.add(f"{key}|{v.get('sector')}|{v.get('country')}" if full else key)
+    return out
+
+
+def names(field: str) -> Callable[[dict[str, object]], set[str]]:
+    def get(rec: dict[str, object]) -> set[str]:
+        vals = rec.get(field) or []
+        return {str(x).upper() if field == "cves" else norm(str(x)) for x in vals}  # type: ignore[union-attr]
+
+    return get
+
+
+def compare(first: list[dict[str, object]], second: list[dict[str, object]]) -> str:
+    """Markdown report of the agreement of two readings (second's urls, looked up in first)."""
+    by_url = {r["url"]: r for r in first}
+    pairs = [(by_url[r["url"]], r) for r in second if r["url"] in by_url]
+    out = [f"Pages read twice: {len(pairs)}", "", "| field | agreement | Cohen's kappa |", "|---|---|---|"]
+    for field in ("relevant", "promotional", "category"):
+        po, k = kappa([(a.get(field), b.get(field)) for a, b in pairs])
+        out.append(f"| {field} | {po:.3f} | {k:.3f} |")
+    rel = [(a, b) for a, b in pairs if a.get("relevant") and b.get("relevant")]
+    po, k = kappa([(a.get("category"), b.get("category")) for a, b in rel])
+    out.append(f"| category (both relevant, n={len(rel)}) | {po:.3f} | {k:.3f} |")
+    out += ["", "| entities | F1 between readers | both | first only | second only |"]
+    out.append("|---|---|---|---|---|")
+    getters: list[tuple[str, Callable[[dict[str, object]], set[str]]]] = [
+        ("victims (name)", lambda r: victims(r, False)),
+        ("victims (name+sector+country)", lambda r: victims(r, True)),
+    ] + [(f, names(f)) for f in LIST_FIELDS]
+    for label, get in getters:
+        score, both, oa, ob = f1((get(a), get(b)) for a, b in pairs)
+        out.append(f"| {label} | {score:.3f} | {both} | {oa} | {ob} |")
+    out += ["", "Disagreements (field: first → second):", ""]
+    for a, b in pairs:
+        diffs = []
+        for field in ("relevant", "promotional", "category"):
+            if a.get(field) != b.get(field):
+                diffs.append(f"{field}: {a.get(field)} → {b.get(field)}")
+        for label, get in getters[1:]:
+            ga, gb = get(a), get(b)
+            if ga != gb:
+                diffs.append(f"{label}: -{sorted(ga - gb)} +{sorted(gb - ga)}")
+        if diffs:
+            out.append(f"- {a['url']}")
+            out += [f"  - {d}" for d in diffs]
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> None:
+    first = read(Path(argv[2]) if len(argv) > 2 else HERE / "labels.jsonl")
+    if len(argv) > 1 and argv[1] == "compare":
+        print(compare(first, read(HERE / "labels-second.jsonl")))
+        return
+    for r in pick(first):
+        print(f"{r['url']}\t{r['feed_name']}\t{r['split']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
