@@ -52,6 +52,11 @@ def test_links_differing_by_anchor_are_three_advisories_each_from_its_section(tm
     cves = [sorted(set(re.findall(r"CVE-\d{4}-\d+", article.text))) for _, article in found if article]
     assert cves == [["CVE-2026-41234"], ["CVE-2026-42001", "CVE-2026-42002"], ["CVE-2026-43310"]]
     assert all(article and article.usable and article.method == "page-section" for _, article in found)
+    published = posts(settings)
+    assert len(published) == 3
+    for text, ids in zip(published, cves, strict=True):
+        listed = re.findall(r"\*\*(CVE-\d{4}-\d+) :\*\*", text)
+        assert listed == ids  # each post tells its own advisory, not the whole page
 
 
 def test_a_slash_date_is_today_not_the_first_of_the_month(tmp_path: Path) -> None:
