@@ -101,7 +101,7 @@ def test_footer_never_links_an_unsafe_url() -> None:
 
 
 def test_tags_are_slugs_and_csv_cells_are_not_formulas() -> None:
-    assert escape.tag("sans-isc") == "sans-isc"
+    assert escape.tag("sans-isc") == "sans-isc" and escape.tag("my_tag") == "my_tag"
     assert escape.tag('{{ site }}" onclick="x') == "site-onclickx"
     assert escape.tag("{{}}") == "veille"
     incident = Incident(

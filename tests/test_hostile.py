@@ -385,7 +385,7 @@ def test_every_hostile_item_is_published_and_every_post_is_valid_markdown_source
         assert "{{" not in text and "{%" not in text, name  # no Liquid delimiter survives
         meta = front_matter(text)
         assert list(meta) == ["title", "date", "permalink", "tags"], name
-        assert all(re.fullmatch(r"[a-z0-9-]+", str(tag)) for tag in meta["tags"]), (name, meta["tags"])  # type: ignore[union-attr]
+        assert all(re.fullmatch(r"[a-z0-9_-]+", str(tag)) for tag in meta["tags"]), (name, meta["tags"])  # type: ignore[union-attr]
         assert len(name.encode()) <= 255
         for link in re.findall(r"\]\(([^)]*)\)\{:target", text):
             assert link.startswith(("http://", "https://")), (name, link)

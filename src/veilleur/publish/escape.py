@@ -116,9 +116,16 @@ def url(value: str) -> str:
     return quote(rebuilt, safe=_URL_SAFE)
 
 
+_TAG = re.compile(r"[a-z0-9][a-z0-9_-]*")
+
+
 def tag(value: str, default: str = "veille") -> str:
-    """A front-matter tag: the slug of `value` (`sans-isc` stays `sans-isc`), `default` if empty."""
-    return slugify(clean(value)) or default
+    """A front-matter tag: `value` when it is already a slug (`sans-isc`, `my_tag`: what
+    `sources add --tag` accepts), else its slug, else `default`."""
+    value = clean(value).strip()
+    if _TAG.fullmatch(value):
+        return value
+    return slugify(value) or default
 
 
 def csv_cell(value: str) -> str:
