@@ -101,3 +101,18 @@ def test_comments_stay_out_and_the_page_date_is_the_articles() -> None:
     assert article.published is None
     intel = enrich(article, 0.3)
     assert not intel.threat_actors and not intel.malware
+
+
+def test_an_anchor_naming_no_part_of_the_page_is_the_page_itself() -> None:
+    html = shared_path("cases", "fragment-only-links", "web", "avis.html").read_text(encoding="utf-8")
+    url = "http://127.0.0.1/avis.html"
+    document = Document(url=url, final_url=url, status=200, content_type="text/html", text=html)
+    found = extract_article(
+        document, Entry(url=f"{url}#AVIS-2026-102", canonical_url=f"{url}#AVIS-2026-102", source="c")
+    )
+    assert found.canonical_url == f"{url}#AVIS-2026-102" and "CVE-2026-42001" in found.text
+    assert "CVE-2026-41234" not in found.text
+    missing = extract_article(document, Entry(url=f"{url}#gone", canonical_url=f"{url}#gone", source="c"))
+    assert (
+        missing.canonical_url == url and "CVE-2026-41234" in missing.text and missing.method == "trafilatura"
+    )

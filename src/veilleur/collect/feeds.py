@@ -28,7 +28,8 @@ _HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
 # place every article has (`#comments`, `#respond`, `#more-123`).
 _ANCHOR = re.compile(r"[A-Za-z0-9][\w.:-]{0,100}")
 _NOISE_ANCHOR = re.compile(
-    r"(comments?|comment-\d+|respond|reply|more(-\d+)?|main|content|top|page|article|post|"
+    r"(comments?|comment[\w-]*|respond|reply|more(-\d+)?|main|main-content|content|top|page(-?\d+)?|"
+    r"article|post|body|header|footer|nav|skip\w*|"
     r"disqus_thread|ixzz\w*|utm\w*|xtor\w*|at_\w*|startcomments?|reactions?)",
     re.I,
 )
@@ -64,9 +65,11 @@ def _section_anchor(link: str) -> str:
 
 
 def _identify(items: list[Any], base_url: str, warnings: list[str]) -> list[_Item]:
-    """Each feed item with its identity key. Canonical URLs drop fragments, but items whose links
-    differ only by a fragment naming a part of the page are distinct articles when the feed says
-    so: their GUIDs carry that fragment, or several items of the feed share the page."""
+    """Each feed item with its identity key: its canonical URL, which drops fragments, except an
+    anchor naming a part of the page (advisories on one page, each with its anchor). The key does
+    not depend on the other items, so an item keeps its identity from one run to the next; when
+    the page has no such part, extraction gives the article the page's URL, and the same page
+    reached without the anchor is a duplicate there."""
     found: list[_Item] = []
     for item in items:
         link = item.get("link") or ""
@@ -83,12 +86,9 @@ def _identify(items: list[Any], base_url: str, warnings: list[str]) -> list[_Ite
             warnings.append(f"item link is not an http(s) URL, skipped: {joined[:80]!r}")
             continue
         found.append(_Item(link, canonical_url(link), guid, title, item))
-    pages: dict[str, set[str]] = {}
-    for found_item in found:
-        pages.setdefault(found_item.key, set()).add(_section_anchor(found_item.link))
     for found_item in found:
         anchor = _section_anchor(found_item.link)
-        if anchor and (f"#{anchor}" in found_item.guid or len(pages[found_item.key] - {""}) > 1):
+        if anchor:
             found_item.key = f"{found_item.key}#{anchor}"
     return found
 

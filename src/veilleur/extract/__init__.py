@@ -102,6 +102,7 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     page could not be fetched or yields less text than the feed. Never raises on bad input."""
     title, text, published, page_canonical, method = "", "", None, "", "none"
     reason = ""
+    section = None
     if document is not None:
         if looks_binary(document.text[:2048].encode("utf-8", "ignore"), document.content_type):
             reason = f"binary content ({document.content_type or 'unknown type'}), not an article"
@@ -137,6 +138,10 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     if not reason:
         reason = assess(title or entry.title, text, page_minimum if method != "feed" else min_words)
     canonical = entry.canonical_url
+    if "#" in canonical and document is not None and section is None:
+        # An anchor that names no part of this page: the article is the page itself, so that the
+        # same page reached without the anchor is recognised as a duplicate.
+        canonical = canonical.split("#", 1)[0]
     if page_canonical and _same_site(page_canonical, entry.url) and "#" not in canonical:
         canonical = canonicalise(page_canonical)
     return Article(
