@@ -198,7 +198,13 @@ def test_malformed_links_in_a_feed_fail_alone(
     long_label = "http://" + "b" * 70 + ".example/label"
     items = "".join(
         f"<item><title>{title}</title><link>{link}</link><pubDate>{stamp}</pubDate></item>"
-        for title, link in (("Bad port", bad_port), ("Long label", long_label), ("Lambda", web.url("/good")))
+        for title, link in (
+            ("Bad port", bad_port),
+            ("Long label", long_label),
+            ("Broken IPv6", "http://[::1/ipv6"),
+            ("Not an address", "http://[zz]/x"),
+            ("Lambda", web.url("/good")),
+        )
     )
     web.routes["/f.xml"] = Reply(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
@@ -211,3 +217,20 @@ def test_malformed_links_in_a_feed_fail_alone(
     assert [path.name[11:-3] for path in summary.published] == ["lambda"]
     errors = dict(summary.fetch_errors)
     assert "malformed URL" in errors[bad_port] and "malformed" in errors[long_label]
+    warnings = summary.sources["f"].warnings
+    for title in ("Broken IPv6", "Not an address"):  # not even URLs: skipped at collection
+        assert any(title in warning and "skipped" in warning for warning in warnings), warnings
+
+
+def test_a_watched_page_with_unsplittable_links_still_gives_its_articles() -> None:
+    from veilleur.collect.pages import discover_links
+
+    words = "Une cyberattaque paralyse la mairie fictive"
+    html = (
+        f'<a href="http://[::1/une-cyberattaque-paralyse-la-mairie">{words}</a>'
+        f'<a href="http://[zz]/une-cyberattaque-paralyse-la-mairie">{words}</a>'
+        f'<a href="https://u:p@news.example/une-cyberattaque-paralyse-la-mairie">{words}</a>'
+    )
+    source = Source(name="p", kind=SourceKind.PAGE, url="https://news.example/region/", tag="p")
+    found = discover_links(html, "https://news.example/region/", source)
+    assert [entry.url for entry in found] == ["https://news.example/une-cyberattaque-paralyse-la-mairie"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import httpx
 
@@ -63,11 +63,16 @@ def check_web_url(url: str) -> str:
     return url
 
 
-def clean_link(url: str) -> str | None:
-    """A link read from a feed or page as we store it (no userinfo), or None if it is not http(s)."""
-    if urlsplit(url.strip()).scheme.lower() not in {"http", "https"}:
+def clean_link(url: str, base: str = "") -> str | None:
+    """A link read from a feed or page (relative to `base`) as we store it: absolute, without
+    userinfo. None if it is not http(s) or cannot even be split into parts (`http://[::1/x`)."""
+    try:
+        url = urljoin(base, url.strip()) if base else url.strip()
+        if urlsplit(url).scheme.lower() not in {"http", "https"}:
+            return None
+        return split_userinfo(url)[0]
+    except ValueError:
         return None
-    return split_userinfo(url.strip())[0]
 
 
 def check_source(source: Source) -> tuple[Source, Credentials | None]:

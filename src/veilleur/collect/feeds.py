@@ -80,10 +80,9 @@ def _identify(items: list[Any], base_url: str, warnings: list[str]) -> list[_Ite
         if not link:
             warnings.append(f"item without a link skipped: {title[:80]!r}")
             continue
-        joined = urljoin(base_url, link.strip())
-        link = clean_link(joined) or ""  # http(s) only, never userinfo
+        raw, link = link, clean_link(link, base_url) or ""  # http(s) only, never userinfo
         if not link:
-            warnings.append(f"item link is not an http(s) URL, skipped: {joined[:80]!r}")
+            warnings.append(f"item link is not an http(s) URL, skipped: {raw[:80]!r}")
             continue
         found.append(_Item(link, canonical_url(link), guid, title, item))
     for found_item in found:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml.etree import ParserError
@@ -54,7 +54,7 @@ def discover_links(html: str, page_url: str, source: Source, max_entries: int = 
         href = anchor.get("href")
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
-        url = clean_link(urljoin(page_url, href.strip())) or ""  # http(s) only, never userinfo
+        url = clean_link(href, page_url) or ""  # http(s) only, never userinfo
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"} or not _same_site(parts.hostname or "", page_host):
             continue

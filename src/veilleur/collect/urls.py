@@ -15,7 +15,10 @@ _NOISE_PARAMS = {"m", "amp", "output", "ref", "ref_src", "share", "rss", "feed",
 def canonical_url(url: str) -> str:
     """Lower-case host, no fragment, no default port, no tracking parameters, sorted query."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not even splittable (`http://[::1/x`): its own key, fetched as an error
+        return url
     if parts.scheme not in {"http", "https"}:
         return url
     with contextlib.suppress(ValueError, TypeError):
