@@ -5,6 +5,8 @@ the article, then "recommended" teasers of unrelated articles, each ending in "�
 We score every line — prose gains, menus and teasers cost, section markers such as
 "Recommandations" or "Read more" cost so much that nothing crosses them — and keep the run of
 lines with the best total (a maximum-sum segment). The title is the headline just above it.
+Short lines of the article's own lists — indicators, CVE ids, affected versions, announced steps —
+weigh a little instead of costing, so that a list closing an article stays with it.
 """
 
 from __future__ import annotations
@@ -52,7 +54,15 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_MD_LIST = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
+_MD_LIST = re.compile(r"^\s*(?:[*+•-]|\d+[.)])\s+")
+# What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
+# versions and builds (not dates: "29.01.2026").
+_TECHNICAL = re.compile(
+    r"\bCVE-\d{4}-\d{4,7}\b|\[\.\]|\(\.\)|\bhxxps?\b|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[0-9a-f]{32,64}\b|"
+    r"\b(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}\.\d{1,2}\.\d{1,2}\b)\d+\.\d+\.\d+|"
+    r"\b(?:versions?|v|build|firmware|release)\s?\d|\b(?:sha-?(?:1|256|512)|md5)\b",
+    re.I,
+)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 # Line weights, in words. A prose line is worth its words; a short line (menu item, byline,
@@ -66,6 +76,10 @@ SHORT_LINE_COST = 3.0
 LINK_LINE_COST = 6.0
 TEASER_COST = 25.0
 BOUNDARY_COST = 1000.0
+# A short line of a list the article gives (IOCs, CVE ids, affected versions, steps) is content:
+# it weighs a little, so a list that closes an article is kept with it.
+LIST_ITEM_WEIGHT = 2.0
+ANNOUNCING_MIN_WORDS = 4
 # An article is at least this long before we believe a "Comments" marker closes it.
 ARTICLE_BEFORE_END_WORDS = 60.0
 AFTER_END_FACTOR = 0.3
@@ -76,6 +90,7 @@ class Line:
     text: str
     heading: int = 0  # Markdown heading level, 0 if none
     link_only: bool = False  # the line was nothing but links (a menu)
+    listed: bool = False  # the line is a list item ("* …", "- …", "1. …")
 
 
 @dataclass
@@ -95,10 +110,11 @@ def _strip_markdown(raw: str) -> Line:
     link_only = bool(_MD_LINK.search(raw)) and len(without_links.split()) <= 1
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", raw))
     text = _MD_REF.sub(r"\1", text)
+    listed = bool(_MD_LIST.match(text))
     text = _MD_LIST.sub("", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = text.replace("\\", "").strip(" >|")
-    return Line(" ".join(text.split()), heading, link_only)
+    return Line(" ".join(text.split()), heading, link_only, listed)
 
 
 def _lines(text: str) -> list[Line]:
@@ -146,6 +162,30 @@ def _weight(line: Line, previous: str, following: str) -> float:
     if _is_prose(text, words):
         return float(words)
     return -SHORT_LINE_COST
+
+
+def _credit_lists(lines: list[Line], weights: list[float]) -> None:
+    """Short lines that belong to a list the article gives gain LIST_ITEM_WEIGHT: a line carrying
+    an indicator, a CVE id or a version; an item of a list that a sentence announces ("The fixed
+    flaws are:", then "- …" items: steps, affected products). Menus (links), teasers (truncated,
+    repeated), headline lists nothing announces and section markers keep their cost."""
+    announced = False
+    for index, line in enumerate(lines):
+        if not line.listed:
+            # "…the following steps:" announces the list items below it.
+            long_enough = len(line.text.split()) >= ANNOUNCING_MIN_WORDS
+            announced = line.text.endswith(":") and long_enough and weights[index] > -TEASER_COST
+        if weights[index] != -SHORT_LINE_COST:
+            continue
+        words = line.text.split()
+        # Title Case Items are headlines of other articles, even right after a list.
+        item = announced and line.listed and len(words) >= 2 and _lower_case(words[1:])
+        if item or _TECHNICAL.search(line.text):
+            weights[index] = LIST_ITEM_WEIGHT
+
+
+def _lower_case(words: list[str]) -> bool:
+    return sum(1 for word in words if word[:1].isupper()) <= len(words) / 2
 
 
 def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None:
@@ -217,6 +257,7 @@ def clean_capture(text: str) -> Cleaned:
         _weight(line, lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else "")
         for i, line in enumerate(lines)
     ]
+    _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
     if end == start:

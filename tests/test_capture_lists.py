@@ -1,0 +1,121 @@
+"""Captures keep their lists: IOC lists, CVE lists, affected versions and steps are article
+content, so a text or Markdown capture gives the same indicators and CVEs as the HTML page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import shared_path
+from test_extract import SEED_TEASERS
+
+from veilleur.cli import main
+from veilleur.enrich.cves import unique_cves
+from veilleur.enrich.iocs import find_indicators
+from veilleur.extract import extract_markup
+
+
+def intel(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["intel", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.output)
+    return data
+
+
+def test_case_ioc_list_dropped_from_capture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = "ioc-list-dropped-from-capture"
+    control = intel(shared_path("cases", folder, "control-page.html"), tmp_path, monkeypatch)
+    expected = {
+        ("ipv4", "185.244.25.12"),
+        ("domain", "parcel-track-eu.com"),
+        ("url", "https://parcel-track-eu.com/app/update.apk"),
+        ("sha256", "4f7d3b1e9a2c8d6f0b5e7a1c3d9f2e8b6a4c0d7e1f3b5a9c2e8d4f6a0b1c3e5d"),
+    }
+    assert {(i["kind"], i["value"]) for i in control["iocs"]} == expected  # type: ignore[attr-defined]
+    for name in ("capture.md", "capture.txt"):
+        found = intel(shared_path("cases", folder, name), tmp_path, monkeypatch)
+        assert {(i["kind"], i["value"]) for i in found["iocs"]} == expected, name  # type: ignore[attr-defined]
+        assert found["cves"] == control["cves"]
+
+
+LEAD = (
+    "A fictional threat group is exploiting a flaw in the Tarnwell file transfer appliance to steal data "
+    "from the networks of several manufacturers, researchers at a fictional security firm said on Tuesday. "
+    "The attackers upload a web shell, list the shared folders and send the files to servers they rent "
+    "from a bulletproof hosting provider, the researchers said."
+)
+HEADER = (
+    "Home | News | Research | About\nMonday 23/11/2026\n\nTarnwell appliances exploited to steal data\n\n"
+)
+TEASERS = (
+    "Recommended for you\n\n"
+    "Fictional bank fined over data protection failures after a long inquiry ...\n\n"
+    "Read more\n"
+)
+
+SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+TEXT_LISTS = [
+    # an IOC list under a heading, plain text
+    (
+        f"Indicators of compromise\n91.215.85[.]17\nhxxps://tarn-sync[.]net/upload.php\nSHA-256: {SHA256}\n",
+        {"91.215.85.17", "tarn-sync.net", "https://tarn-sync.net/upload.php", SHA256},
+        [],
+    ),
+    # a Markdown IOC list
+    (
+        "## IOCs\n\n* `91.215.85[.]17`\n* `tarn-sync[.]net`\n",
+        {"91.215.85.17", "tarn-sync.net"},
+        [],
+    ),
+    # a CVE list and the affected versions
+    (
+        "Affected versions\nTarnwell FT 4.2.0 to 4.2.7\nTarnwell FT Cloud before build 2026.11\n"
+        "CVE-2026-50101\nCVE-2026-50102\nCVE-2026-50103\n",
+        set(),
+        ["CVE-2026-50101", "CVE-2026-50102", "CVE-2026-50103"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("listing", "indicators", "cves"), TEXT_LISTS)
+@pytest.mark.parametrize("kind", ["text", "markdown"])
+def test_a_list_closing_the_article_is_kept(
+    listing: str, indicators: set[str], cves: list[str], kind: str
+) -> None:
+    capture = f"{HEADER}{LEAD}\n\n{listing}\n{TEASERS}"
+    _, text, *_ = extract_markup(capture, kind)
+    assert LEAD.split(". ")[0] in text
+    assert {i.value for i in find_indicators(text)} == indicators
+    assert unique_cves(text) == cves
+    assert "Fictional bank fined" not in text and "Home" not in text
+
+
+def test_announced_steps_are_kept_and_unannounced_headline_lists_are_not() -> None:
+    capture = (
+        f"{HEADER}{LEAD}\n\nAdministrators should take the following steps:\n\n"
+        "1. Restrict access to the transfer interface\n2. Rotate the service account passwords\n"
+        "3. Search the logs for unknown uploads\n\n"
+        "* Fictional Bank Fined Over Failures\n* Another Story About Cloud Prices\n"
+    )
+    _, text, *_ = extract_markup(capture, "markdown")
+    assert "Rotate the service account passwords" in text and "Search the logs for unknown uploads" in text
+    assert "Cloud Prices" not in text
+
+
+def test_a_menu_after_the_article_is_not_a_list_of_the_article() -> None:
+    capture = (
+        f"{HEADER}{LEAD}\n\nStay connected with our newsletter:\n\nFacebook\nTwitter\nLinkedIn\n"
+        "Editions\nNational\nRegional\n"
+    )
+    _, text, *_ = extract_markup(capture, "text")
+    assert text.rstrip().endswith("the researchers said.")
+
+
+def test_the_seed_capture_still_drops_its_teasers() -> None:
+    seed = shared_path("seeds", "000_2c8f3f87bf6db0f0.txt").read_text(encoding="utf-8")
+    _, text, *_ = extract_markup(seed, "text")
+    assert text.rstrip().endswith("ralentissement conséquent de l'établissement hospitalier")
+    assert not [teaser for teaser in SEED_TEASERS if teaser in text]
