@@ -5,12 +5,14 @@ second time (``url<TAB>feed_name<TAB>split``, in file order). The choice looks o
 record's ``url``, ``feed_name``, ``split`` and ``notes`` (never at the labels, so the second
 reader stays blind): every page whose notes say ``unsure``, then a seeded sample of the others,
 stratified by (outlet, split) with quotas proportional to the stratum sizes (largest remainder).
-Same labels file -> same urls.
+Same labels file -> same urls; adjudicated notes keep the word ``unsure`` so that the corrected
+``labels.jsonl`` still gives the urls of ``labels-second.jsonl``.
 
 ``python bench/data/intel/second_reading.py compare [first.jsonl]`` compares
 ``labels-second.jsonl`` with the first reading (``labels.jsonl`` by default) on the same urls and
 prints markdown: agreement rate and Cohen's kappa for ``relevant``, ``promotional`` and
-``category``; micro F1 between readers (one reader taken as reference; F1 is symmetric) for
+``category``; per sub-field agreement of ``vuln`` where both readers filled it; micro F1
+between readers (one reader taken as reference; F1 is symmetric) for
 victims (name), victims (name+sector+country), actors, malware, CVEs and impacts; and the list of
 urls with each field that differs. Names are compared case-folded with spaces and punctuation
 squeezed; no alias table (a different spelling of one group is a disagreement to read).
@@ -25,20 +27,23 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+Rec = dict[str, Any]
 HERE = Path(__file__).resolve().parent
 SEED = 20261129
 TOTAL = 140
 LIST_FIELDS = ("threat_actors", "malware", "cves", "impacts")
+VULN_FIELDS = ("vendor", "product", "fixed_version", "cvss", "exploited")
 
 
-def read(path: Path) -> list[dict[str, object]]:
+def read(path: Path) -> list[Rec]:
     """Records of a JSONL file, in file order."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def pick(records: list[dict[str, object]], total: int = TOTAL) -> list[dict[str, object]]:
+def pick(records: list[Rec], total: int = TOTAL) -> list[Rec]:
     """Unsure pages plus a stratified seeded sample of the rest; returned in file order.
 
     Reads only url, feed_name, split and notes of each record.
@@ -87,24 +92,31 @@ def f1(pairs: Iterable[tuple[set[str], set[str]]]) -> tuple[float, int, int, int
     return (2 * both / denom if denom else 1.0), both, only_a, only_b
 
 
-def victims(rec: dict[str, object], full: bool) -> set[str]:
+def _same(x: object, y: object) -> bool:
+    """Vuln sub-field equality; strings compared as names ("Juniper Networks" != "Juniper")."""
+    if isinstance(x, str) and isinstance(y, str):
+        return norm(x) == norm(y)
+    return x == y
+
+
+def victims(rec: Rec, full: bool) -> set[str]:
     """Victim keys: name, or name|sector|country."""
     out = set()
-    for v in rec.get("victims") or []:  # type: ignore[union-attr]
+    for v in rec.get("victims") or []:
         key = norm(v["name"])
         out.add(f"{key}|{v.get('sector')}|{v.get('country')}" if full else key)
     return out
 
 
-def names(field: str) -> Callable[[dict[str, object]], set[str]]:
-    def get(rec: dict[str, object]) -> set[str]:
+def names(field: str) -> Callable[[Rec], set[str]]:
+    def get(rec: Rec) -> set[str]:
         vals = rec.get(field) or []
-        return {str(x).upper() if field == "cves" else norm(str(x)) for x in vals}  # type: ignore[union-attr]
+        return {str(x).upper() if field == "cves" else norm(str(x)) for x in vals}
 
     return get
 
 
-def compare(first: list[dict[str, object]], second: list[dict[str, object]]) -> str:
+def compare(first: list[Rec], second: list[Rec]) -> str:
     """Markdown report of the agreement of two readings (second's urls, looked up in first)."""
     by_url = {r["url"]: r for r in first}
     pairs = [(by_url[r["url"]], r) for r in second if r["url"] in by_url]
@@ -117,13 +129,20 @@ def compare(first: list[dict[str, object]], second: list[dict[str, object]]) -> 
     out.append(f"| category (both relevant, n={len(rel)}) | {po:.3f} | {k:.3f} |")
     out += ["", "| entities | F1 between readers | both | first only | second only |"]
     out.append("|---|---|---|---|---|")
-    getters: list[tuple[str, Callable[[dict[str, object]], set[str]]]] = [
+    getters: list[tuple[str, Callable[[Rec], set[str]]]] = [
         ("victims (name)", lambda r: victims(r, False)),
         ("victims (name+sector+country)", lambda r: victims(r, True)),
     ] + [(f, names(f)) for f in LIST_FIELDS]
     for label, get in getters:
         score, both, oa, ob = f1((get(a), get(b)) for a, b in pairs)
         out.append(f"| {label} | {score:.3f} | {both} | {oa} | {ob} |")
+    both_vuln = [(a["vuln"], b["vuln"]) for a, b in pairs if a.get("vuln") and b.get("vuln")]
+    one_vuln = sum(bool(a.get("vuln")) != bool(b.get("vuln")) for a, b in pairs)
+    out += ["", f"vuln: both readers filled it on {len(both_vuln)} pages, one only on {one_vuln}; agreement:"]
+    out.append("")
+    for key in VULN_FIELDS:
+        same = sum(_same(x.get(key), y.get(key)) for x, y in both_vuln)
+        out.append(f"- {key}: {same}/{len(both_vuln)}")
     out += ["", "Disagreements (field: first → second):", ""]
     for a, b in pairs:
         diffs = []
