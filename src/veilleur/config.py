@@ -74,6 +74,9 @@ class LimitsConfig(BaseModel):
     min_words: int = 80  # below this an extracted page is not an article
     fetch_attempts: int = 3  # runs that retry a failing page before falling back to the feed text
     min_relevance: float = DEFAULT_MIN_RELEVANCE  # relevance score below which nothing is briefed
+    # Runs that try again an item (an entry, a story's briefing, a post, the register) whose
+    # stage raised or was rejected, before it is marked failed; `veilleur retry` puts it back.
+    max_attempts: int = Field(default=3, ge=1)
 
 
 class OpenAIConfig(BaseModel):
@@ -108,6 +111,9 @@ class BriefConfig(BaseModel):
     on_failure: Literal["extractive", "pending"] = "extractive"
     max_briefs: int = 0  # briefings per run (0: no limit)
     token_budget: int = 0  # model tokens per run (0: no limit)
+    time_limit: float = 300.0  # seconds of model time per briefing, retries included (0: no limit)
+    time_budget: float = 0.0  # seconds of model time per run (0: no limit)
+    breaker: int = 3  # backend failures in a row after which the run stops asking the model (0: never)
     max_input_words: int = 1500  # article words sent to the model
     openai: OpenAIConfig = Field(default_factory=OpenAIConfig)
     llamacpp: LlamaCppConfig = Field(default_factory=LlamaCppConfig)

@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from veilleur import catalogue
+from veilleur.boundary import ItemFailure, describe
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.draft import Usage
 from veilleur.brief.guard import GuardReport
@@ -87,6 +88,7 @@ class BriefingStats:
     by_status: dict[str, int] = field(default_factory=dict)  # model, cached, extractive, fallback, pending
     removed: dict[str, int] = field(default_factory=dict)  # what the guard removed, by kind
     fallback_reasons: list[tuple[str, str]] = field(default_factory=list)
+    written: list[tuple[str, str]] = field(default_factory=list)  # (url, which backend wrote it, and why)
 
 
 @dataclass
@@ -108,6 +110,8 @@ class RunSummary:
     stories_joined: int = 0
     updated: list[Path] = field(default_factory=list)  # story posts rewritten with a new source
     watchlist: list[tuple[str, str]] = field(default_factory=list)  # (url, what matched)
+    failures: list[ItemFailure] = field(default_factory=list)  # items that failed in this run
+    given_up: int = 0  # items marked failed by earlier runs, skipped until `veilleur retry`
 
     def report(self, source: str) -> SourceReport:
         return self.sources.setdefault(source, SourceReport(source))
@@ -139,6 +143,8 @@ class BriefJob:
     request: BriefRequest
     digest: str  # content hash of what is briefed: the model cache key
     save: Callable[[Outcome], None]
+    item: str = ""  # its key in the failure records: "entry:N" or "story:N"
+    source: str | None = None
 
 
 def _adds_facts(items: list[StoryArticle], covered: list[int]) -> bool:
@@ -189,6 +195,34 @@ class Pipeline:
         self.register_paths: list[Path] = []  # the incident register's files, once written
         self._budget_lock = threading.Lock()
         self._tokens_spent = 0
+        self._known_failures: dict[str, set[str]] = {}  # per stage: items with a failure record
+
+    # ------------------------------------------------------------------ error boundaries
+
+    def _boundary(self, stage: str) -> set[str]:
+        """Start `stage`: returns the items it must skip (marked failed by earlier runs)."""
+        self._known_failures[stage] = self.store.failed_items(stage)
+        given_up = self.store.failed_items(stage, "failed")
+        self.summary.given_up += len(given_up)
+        return given_up
+
+    def _failed(
+        self, stage: str, item: str, label: str, reason: str, source: str | None = None, detail: str = "{}"
+    ) -> None:
+        """Record that `item` failed at `stage` (counted across runs, given up at the limit)."""
+        record = self.store.record_item_failure(
+            stage, item, reason, self.settings.limits.max_attempts, source, label, detail
+        )
+        self._known_failures.setdefault(stage, set()).add(item)
+        given_up = record.state == "failed"
+        failure = ItemFailure(stage, label, reason, record.attempts, given_up, record.id, source)
+        self.summary.failures.append(failure)
+
+    def _succeeded(self, stage: str, item: str) -> None:
+        known = self._known_failures.get(stage, set())
+        if item in known:
+            known.discard(item)
+            self.store.clear_failures(stage, [item])
 
     def close(self) -> None:
         self.fetcher.close()
@@ -224,15 +258,16 @@ class Pipeline:
                 ): source
                 for source in sources
             }
+            skip = self._boundary("collect")
             # Results are stored in source order, not completion order, so that when two feeds
             # carry the same article the same source always gets it.
             for future, source in futures.items():
                 report = self.summary.report(source.name)
                 try:
                     collected = future.result()
-                except CollectError as exc:
-                    report.error = str(exc)
-                    self.store.record_failure(source.name, str(exc))
+                except Exception as exc:  # a source's failure, whatever it is
+                    report.error = str(exc) if isinstance(exc, CollectError) else describe(exc)
+                    self.store.record_failure(source.name, report.error)
                     advance()
                     continue
                 report.not_modified = collected.not_modified
@@ -241,10 +276,18 @@ class Pipeline:
                 report.skip("duplicate in the feed", collected.skipped_duplicate)
                 report.undated += collected.undated
                 for entry in collected.entries:
-                    if self.store.add_entry(entry, day, self.now()) is not None:
-                        report.new += 1
+                    item = f"url:{entry.canonical_url}"
+                    if item in skip:
+                        continue
+                    try:
+                        if self.store.add_entry(entry, day, self.now()) is not None:
+                            report.new += 1
+                        else:
+                            report.skip("already collected")
+                    except Exception as exc:  # one entry's failure
+                        self._failed("collect", item, entry.url, describe(exc), source.name)
                     else:
-                        report.skip("already collected")
+                        self._succeeded("collect", item)
                 # Validators are saved only once every entry is stored: a crash before this point
                 # refetches the whole feed next time instead of skipping what was not stored.
                 self.store.record_success(source.name, collected.etag, collected.last_modified)
@@ -262,30 +305,41 @@ class Pipeline:
                 report.pages_tried += 1
                 try:
                     document = future.result()
-                except (FetchError, OSError) as exc:
-                    permanent = isinstance(exc, OSError) or exc.permanent
+                except Exception as exc:  # one page's failure, whatever it is
+                    # Anything but a FetchError (a malformed URL, a bug) will not get better by
+                    # asking again: the entry goes on with the feed's own text.
+                    permanent = not isinstance(exc, FetchError) or exc.permanent
+                    reason = str(exc) if isinstance(exc, FetchError | OSError) else describe(exc)
                     give_up = permanent or item.fetch_attempts + 1 >= limit
-                    self.store.record_fetch_failure(item.id, str(exc), give_up)
-                    self.summary.fetch_errors.append((item.entry.url, str(exc)))
-                    report.page_failed(page_failure(str(exc)))
+                    self.store.record_fetch_failure(item.id, reason, give_up)
+                    self.summary.fetch_errors.append((item.entry.url, reason))
+                    report.page_failed(page_failure(reason))
                 else:
                     self.store.save_document(item.id, document)
                     self.summary.fetched += 1
                 advance()
 
     def extract(self) -> None:
-        pending = self.store.pending_extract()
+        skip = self._boundary("extract")
+        pending = [item for item in self.store.pending_extract() if f"entry:{item.id}" not in skip]
         with self._progress("extract", len(pending)) as advance:
             for item in pending:
-                document = self.store.document(item.id)
-                article = extract_article(document, item.entry, self.settings.limits.min_words)
-                if document is None and item.fetch_error and not article.usable:
-                    article.reason = f"{article.reason}; page fetch failed: {item.fetch_error}"
+                key = f"entry:{item.id}"
                 report = self.summary.report(item.entry.source)
-                too_old = self._too_old(item, article)
-                if too_old:
-                    article.usable, article.reason = False, too_old
-                duplicate_of = self.store.save_article(item.id, article, content_hash(article.text))
+                try:
+                    document = self.store.document(item.id)
+                    article = extract_article(document, item.entry, self.settings.limits.min_words)
+                    if document is None and item.fetch_error and not article.usable:
+                        article.reason = f"{article.reason}; page fetch failed: {item.fetch_error}"
+                    too_old = self._too_old(item, article)
+                    if too_old:
+                        article.usable, article.reason = False, too_old
+                    duplicate_of = self.store.save_article(item.id, article, content_hash(article.text))
+                except Exception as exc:  # one article's failure
+                    self._failed("extract", key, item.entry.url, describe(exc), item.entry.source)
+                    advance()
+                    continue
+                self._succeeded("extract", key)
                 self.summary.extracted += 1
                 if too_old:
                     report.skip("too old")
@@ -316,10 +370,19 @@ class Pipeline:
         pending = self.store.pending_enrich()
         minimum = self.settings.limits.min_relevance
         sources = {source.name: source for source in self.store.sources()}
+        skip = self._boundary("enrich")
+        pending = [(entry_id, article) for entry_id, article in pending if f"entry:{entry_id}" not in skip]
         with self._progress("enrich", len(pending)) as advance:
             for entry_id, article in pending:
                 stored = self.store.entry(entry_id)
-                record = enrich(article, minimum, self.settings.watchlist)
+                try:
+                    record = enrich(article, minimum, self.settings.watchlist)
+                except Exception as exc:  # one article's failure
+                    origin = stored.entry.source if stored else None
+                    self._failed("enrich", f"entry:{entry_id}", article.url, describe(exc), origin)
+                    advance()
+                    continue
+                self._succeeded("enrich", f"entry:{entry_id}")
                 source = sources.get(stored.entry.source) if stored else None
                 if source is not None:
                     self._apply_filters(record, source, f"{article.title}\n{article.text}")
@@ -356,9 +419,18 @@ class Pipeline:
 
     def cluster(self) -> None:
         """Put each new relevant article in a story: an existing one it tells again, or its own."""
-        pending = self.store.pending_cluster()
+        skip = self._boundary("cluster")
+        pending = [item for item in self.store.pending_cluster() if f"entry:{item[0].id}" not in skip]
+
+        def failed(stored: StoredEntry, exc: Exception) -> None:
+            entry = stored.entry
+            self._failed("cluster", f"entry:{stored.id}", entry.url, describe(exc), entry.source)
+
         with self._progress("cluster", len(pending)) as advance:
-            started, joined = assign_stories(self.store, pending, advance)
+            started, joined = assign_stories(self.store, pending, advance, failed)
+        if retried := self._known_failures["cluster"]:
+            still = {f"entry:{stored.id}" for stored, _ in self.store.pending_cluster()}
+            self.store.clear_failures("cluster", sorted(retried - still))
         self.summary.stories_started += started
         self.summary.stories_joined += joined
 
@@ -366,10 +438,11 @@ class Pipeline:
         """Brief what is pending: stories, or articles in per-article mode (all of them again with
         `again`: cached model answers cost no call)."""
         self.cluster()
+        skip = self._boundary("brief")
         if self.settings.publish.group == "story":
-            jobs = self._story_jobs(again)
+            jobs = self._story_jobs(again, skip)
         else:
-            jobs = self._article_jobs(again)
+            jobs = self._article_jobs(again, skip)
         config = self.settings.brief
         limit = max_briefs if max_briefs is not None else config.max_briefs
         self._run_jobs(jobs[:limit] if limit else jobs)
@@ -377,13 +450,13 @@ class Pipeline:
     def _outlets(self) -> dict[str, str]:
         return {source.name: source.title or source.name for source in self.store.sources()}
 
-    def _article_jobs(self, again: bool) -> list[BriefJob]:
+    def _article_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
         pending = self.store.relevant_entries() if again else self.store.pending_brief()
         copies = self.store.near_duplicates()  # told already by the article they copy
         outlets = self._outlets()
         jobs = []
         for stored, article, record in pending:
-            if stored.id in copies:
+            if stored.id in copies or f"entry:{stored.id}" in skip:
                 continue
             outlet = outlets.get(stored.entry.source, stored.entry.source)
             request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
@@ -399,10 +472,12 @@ class Pipeline:
                     outcome.usage.completion_tokens,
                 )
 
-            jobs.append(BriefJob(stored.entry.url, request, content_hash(article.text), save))
+            digest = content_hash(article.text)
+            key, origin = f"entry:{stored.id}", stored.entry.source
+            jobs.append(BriefJob(stored.entry.url, request, digest, save, key, origin))
         return jobs
 
-    def _story_jobs(self, again: bool) -> list[BriefJob]:
+    def _story_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
         pending: list[tuple[int, StoryBriefing | None]]
         if again:
             pending = [(story, None) for story, *_ in reversed(self.store.stories())]
@@ -410,57 +485,87 @@ class Pipeline:
             pending = self.store.pending_story_briefs()
         jobs = []
         for story_id, current in pending:
-            items = self.store.story_articles(story_id)
-            if not items:
+            if f"story:{story_id}" in skip:
                 continue
-            members = [item.stored.id for item in items]
-            if current is not None and not _adds_facts(items, current.covers):
-                # Another outlet telling the same facts: a new source, the same briefing.
-                self.store.extend_story_briefing(story_id, members)
+            try:
+                job = self._story_job(story_id, current)
+            except Exception as exc:  # one story's failure
+                self._failed("brief", f"story:{story_id}", f"story {story_id}", describe(exc))
                 continue
-            request = story_request(items)
-
-            def save(outcome: Outcome, story: int = story_id, covers: list[int] = members) -> None:
-                assert outcome.briefing is not None
-                self.store.save_story_briefing(
-                    story,
-                    covers,
-                    outcome.briefing,
-                    outcome.status,
-                    outcome.report.model_dump_json(),
-                    outcome.usage.prompt_tokens,
-                    outcome.usage.completion_tokens,
-                )
-
-            jobs.append(
-                BriefJob(items[0].stored.entry.url, request, content_hash(request.article.text), save)
-            )
+            if job is not None:
+                jobs.append(job)
         return jobs
+
+    def _story_job(self, story_id: int, current: StoryBriefing | None) -> BriefJob | None:
+        """The briefing job of one story; None when there is nothing to write."""
+        items = self.store.story_articles(story_id)
+        if not items:
+            return None
+        members = [item.stored.id for item in items]
+        if current is not None and not _adds_facts(items, current.covers):
+            # Another outlet telling the same facts: a new source, the same briefing.
+            self.store.extend_story_briefing(story_id, members)
+            return None
+        request = story_request(items)
+
+        def save(outcome: Outcome, story: int = story_id, covers: list[int] = members) -> None:
+            assert outcome.briefing is not None
+            self.store.save_story_briefing(
+                story,
+                covers,
+                outcome.briefing,
+                outcome.status,
+                outcome.report.model_dump_json(),
+                outcome.usage.prompt_tokens,
+                outcome.usage.completion_tokens,
+            )
+
+        lead = items[0].stored.entry
+        digest = content_hash(request.article.text)
+        return BriefJob(lead.url, request, digest, save, f"story:{story_id}", lead.source)
 
     def _run_jobs(self, jobs: list[BriefJob]) -> None:
         writer = self.writer()
         workers = max(1, self.settings.brief.openai.concurrency) if writer.uses_model else 1
-        stats = self.summary.briefing
         with self._progress("brief", len(jobs)) as advance, ThreadPoolExecutor(workers) as pool:
             futures = {
                 pool.submit(self._write_within_budget, writer, job.request, job.digest): job for job in jobs
             }
             for future, job in futures.items():
-                outcome = future.result()
-                stats.usage.add(outcome.usage)
-                stats.by_status[outcome.status] = stats.by_status.get(outcome.status, 0) + 1
-                reports = [outcome.report] + ([outcome.model_report] if outcome.model_report else [])
-                for report in reports:
-                    for kind, count in report.removed_by_kind().items():
-                        stats.removed[kind] = stats.removed.get(kind, 0) + count
-                if outcome.briefing is None:
-                    self.summary.brief_errors.append((job.url, outcome.error or "no briefing"))
-                else:
-                    job.save(outcome)
-                    self.summary.briefed += 1
-                    if outcome.error and outcome.status == "fallback":
-                        stats.fallback_reasons.append((job.url, outcome.error))
+                self._settle(job, future.result)
                 advance()
+
+    def _settle(self, job: BriefJob, result: Callable[[], Outcome]) -> None:
+        """Save one briefing job's outcome, or record why it has none."""
+        stats = self.summary.briefing
+        try:
+            outcome = result()
+        except Exception as exc:  # one briefing's failure
+            self._failed("brief", job.item, job.url, describe(exc), job.source)
+            return
+        stats.usage.add(outcome.usage)
+        stats.by_status[outcome.status] = stats.by_status.get(outcome.status, 0) + 1
+        reports = [outcome.report] + ([outcome.model_report] if outcome.model_report else [])
+        for report in reports:
+            for kind, count in report.removed_by_kind().items():
+                stats.removed[kind] = stats.removed.get(kind, 0) + count
+        if outcome.briefing is None:
+            why = outcome.error or "no briefing"
+            if outcome.deferred:  # the model was not asked (down, budget spent): not this item's fault
+                self.summary.brief_errors.append((job.url, why))
+            else:
+                self._failed("brief", job.item, job.url, why, job.source, outcome.report.model_dump_json())
+            return
+        try:
+            job.save(outcome)
+        except Exception as exc:  # one briefing's failure
+            self._failed("brief", job.item, job.url, describe(exc), job.source)
+            return
+        self._succeeded("brief", job.item)
+        self.summary.briefed += 1
+        stats.written.append((job.url, outcome.written_by))
+        if outcome.error and outcome.status == "fallback":
+            stats.fallback_reasons.append((job.url, outcome.error))
 
     def _write_within_budget(self, writer: Writer, request: BriefRequest, digest: str) -> Outcome:
         budget = self.settings.brief.token_budget
@@ -468,7 +573,11 @@ class Pipeline:
             spent = self._tokens_spent
         if writer.uses_model and budget and spent >= budget:
             return Outcome(
-                "pending", None, GuardReport(), error=f"token budget of {budget} reached for this run"
+                "pending",
+                None,
+                GuardReport(),
+                error=f"token budget of {budget} reached for this run",
+                deferred=True,
             )
         outcome = writer.write(request, digest)
         with self._budget_lock:
@@ -478,35 +587,62 @@ class Pipeline:
     def publish(self) -> None:
         site = self.settings.publish.out_dir
         remove_stale_temporaries(site)
+        given_up = self._boundary("publish")
         if self.settings.publish.group == "story":
-            self._publish_stories(site)
+            self._publish_stories(site, given_up)
         else:
-            self._publish_articles(site)
+            self._publish_articles(site, given_up)
         if self.settings.publish.incidents:
-            self.register_paths = write_register(site, build_incidents(self.store))
+            # Rebuilt whole at every run: tried every time, whatever failed before.
+            self._known_failures["register"] = self.store.failed_items("register")
+            try:
+                self.register_paths = write_register(site, build_incidents(self.store))
+            except Exception as exc:  # the register's failure leaves the posts
+                self._failed("register", "incidents", "_data/incidents.json", describe(exc))
+            else:
+                self._succeeded("register", "incidents")
         if self.settings.publish.git_commit and is_git_repository(site):
             self._commit(site)
 
-    def _publish_articles(self, site: Path) -> None:
+    def _publish_articles(self, site: Path, given_up: set[str]) -> None:
         skip = self.store.near_duplicates() | self.store.published_story_entries()
         for item in self.store.pending_publish():
-            if item.stored.id in skip:
+            key = f"entry:{item.stored.id}"
+            if item.stored.id in skip or key in given_up:
                 continue
-            result = self._publish_one(site, item)
+            try:
+                result = self._publish_one(site, item)
+                if result is not None:
+                    self.store.set_post_state([result[0]], "written")
+            except Exception as exc:  # one post's failure
+                entry = item.stored.entry
+                self._failed("publish", key, entry.url, describe(exc), entry.source)
+                continue
+            self._succeeded("publish", key)
             if result is None:
                 continue
-            post_id, path = result
-            self.store.set_post_state([post_id], "written")
-            self.summary.published.append(path)
+            self.summary.published.append(result[1])
             self.summary.report(item.stored.entry.source).published += 1
 
-    def _publish_stories(self, site: Path) -> None:
+    def _publish_stories(self, site: Path, given_up: set[str]) -> None:
+        style = self.settings.publish.style
         for story_id, briefing, post in self.store.pending_story_posts():
-            items = self.store.story_articles(story_id)
+            key = f"story:{story_id}"
+            if key in given_up:
+                continue
+            items: list[StoryArticle] = []
+            try:
+                items = self.store.story_articles(story_id)
+                path = publish_story(self.store, site, style, items, briefing, post) if items else None
+            except Exception as exc:  # one post's failure
+                lead = items[0].stored.entry if items else None
+                label = lead.url if lead else f"story {story_id}"
+                self._failed("publish", key, label, describe(exc), lead.source if lead else None)
+                continue
+            self._succeeded("publish", key)
             if not items:
                 continue
             updated = post is not None and post.state != "planned"
-            path = publish_story(self.store, site, self.settings.publish.style, items, briefing, post)
             if path is None:  # its first article's text is already published under another entry
                 self.summary.duplicates += 1
                 continue
@@ -541,6 +677,9 @@ class Pipeline:
                 # The posts are written; they stay "written" and the commit is retried next run.
                 detail = (exc.stderr or b"").decode("utf-8", "replace").strip()
                 self.summary.commit_error = f"git {' '.join(exc.cmd[3:5])} failed: {detail}"
+                return
+            except OSError as exc:  # no git, a file gone: the same, retried next run
+                self.summary.commit_error = f"git commit failed: {describe(exc)}"
                 return
             self.store.set_post_state(ids, "committed")
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Source, SourceHealth
@@ -87,7 +88,11 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     table.add_column("status")
     for name in sorted(summary.sources):
         report = summary.sources[name]
-        table.add_row(name, str(report.new), str(report.published), source_status(report))
+        status = source_status(report)
+        broken = sum(1 for failure in summary.failures if failure.source == name)
+        if broken:
+            status += f" [red]({broken} item(s) failed)[/red]"
+        table.add_row(escape(name), str(report.new), str(report.published), status)
     console.print(table)
 
     def listing(title: str, rows: list[tuple[str, str]], style: str) -> None:
@@ -95,20 +100,21 @@ def print_summary(summary: RunSummary, console: Console) -> None:
             return
         console.print(f"[{style}]{title} ({len(rows)})[/{style}]")
         for url, reason in rows[:MAX_LISTED]:
-            console.print(f"  {redact(url)} — {redact(reason)}", soft_wrap=True, markup=False)
+            console.print(Text(f"  {redact(url)} — {redact(reason)}"), soft_wrap=True)
         if len(rows) > MAX_LISTED:
             console.print(f"  … and {len(rows) - MAX_LISTED} more")
 
     listing("pages not fetched (retried next run or read from the feed)", summary.fetch_errors, "yellow")
     listing("no usable article (never published)", summary.rejected, "yellow")
     listing("not about cybersecurity (stored, not published)", summary.irrelevant, "dim")
-    listing("briefing failed (retried next run)", summary.brief_errors, "red")
+    listing("briefing not written (model not asked; retried next run)", summary.brief_errors, "yellow")
+    print_failures(summary, console)
     if summary.watchlist:
         noun = "article matches" if len(summary.watchlist) == 1 else "articles match"
         listing(f"{len(summary.watchlist)} {noun} your watchlist", summary.watchlist, "bold magenta")
     for report in summary.sources.values():
         for warning in report.warnings[:5]:
-            console.print(f"[dim]  {escape(report.name)}: {escape(redact(warning))}[/dim]", soft_wrap=True)
+            console.print(Text(f"  {report.name}: {redact(warning)}", style="dim"), soft_wrap=True)
     console.print(
         f"fetched {summary.fetched} · extracted {summary.extracted} · duplicates {summary.duplicates} · "
         f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
@@ -138,31 +144,62 @@ def print_summary(summary: RunSummary, console: Console) -> None:
                 f"{n} {kind}" for kind, n in sorted(stats.removed.items())
             )
         console.print(line)
-    listing("briefed without the model (fallback)", stats.fallback_reasons, "yellow")
+    if any(by != "extractive" for _url, by in stats.written):
+        listing("briefings written by", stats.written, "dim")
     if summary.commit_error:
-        console.print(f"[red]{escape(redact(summary.commit_error))}[/red]")
+        console.print(Text(redact(summary.commit_error), style="red"))
     failed = summary.failed_sources
     if failed:
         console.print(f"[red]{len(failed)} source(s) failed:[/red] {', '.join(r.name for r in failed)}")
 
 
-def health_table(rows: list[tuple[Source, SourceHealth]], pages: dict[str, str] | None = None) -> Table:
+def print_failures(summary: RunSummary, console: Console) -> None:
+    """The items that failed in this run (each with its stage, reason and what happens next),
+    and how many earlier runs gave up on."""
+    failures = summary.failures
+    if failures:
+        console.print(f"[red]failed items ({len(failures)})[/red]")
+        for failure in failures[:MAX_LISTED]:
+            if failure.given_up:
+                then = f"marked failed after {failure.attempts} attempt(s): veilleur retry {failure.id}"
+            else:
+                then = f"attempt {failure.attempts}, retried next run"
+            what = f"{redact(failure.label)} — {redact(failure.reason)}"
+            line = Text(f"  #{failure.id} {failure.stage} {what} ({then})")
+            console.print(line, soft_wrap=True)
+        if len(failures) > MAX_LISTED:
+            console.print(f"  … and {len(failures) - MAX_LISTED} more (veilleur retry lists them)")
+    if summary.given_up:
+        console.print(
+            f"[yellow]{summary.given_up} item(s) marked failed by earlier runs were skipped[/yellow] "
+            "(veilleur retry lists them; veilleur retry --all tries them again)"
+        )
+
+
+def health_table(
+    rows: list[tuple[Source, SourceHealth]],
+    pages: dict[str, str] | None = None,
+    failed: dict[str, int] | None = None,
+) -> Table:
     """The sources with their health; `pages` (by source name, see page_health) says how their
-    article pages fared lately: a feed can be read while every page behind it is blocked."""
-    pages = pages or {}
+    article pages fared lately: a feed can be read while every page behind it is blocked;
+    `failed` counts, per source, its items that failed (in the store's failure records)."""
+    pages, failed = pages or {}, failed or {}
     table = Table(title="sources", title_justify="left")
-    for column in ("name", "kind", "tag", "on", "last success", "failures", "last error", "pages", "url"):
+    columns = ("name", "kind", "tag", "on", "last success", "failures", "failed items", "last error", "pages")
+    for column in (*columns, "url"):
         table.add_column(column, overflow="fold")
     for source, health in rows:
         table.add_row(
-            source.name,
+            Text(source.name),
             source.kind.value,
-            source.tag,
+            Text(source.tag),
             "yes" if source.enabled else "no",
             _ago(health.last_success),
             str(health.consecutive_failures),
-            redact(health.last_error or ""),
+            str(failed.get(source.name, 0)),
+            Text(redact(health.last_error or "")),
             pages.get(source.name, ""),
-            redact(source.url),
+            Text(redact(source.url)),
         )
     return table

@@ -4,14 +4,23 @@ Nothing a backend returns is published before the guard accepts it. A failed or 
 answer is retried once (with the reasons), then the article falls back to the extractive backend
 or stays pending, as configured. Accepted model briefings are cached by article content, model and
 prompt version, so briefing the same thing again makes no call.
+
+The model is bounded: whatever a backend raises means "unavailable"; a briefing gets at most
+`time_limit` seconds of model time and a run `time_budget`; after `breaker` consecutive backend
+failures the rest of the run uses the fallback at once instead of waiting on a dead server.
 """
 
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
 from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend
@@ -41,6 +50,10 @@ class Outcome:
     usage: Usage = field(default_factory=Usage)
     error: str = ""
     model_report: GuardReport | None = None  # the guard's report on the model's last draft, if any
+    # No model answer was judged (model down, time or token budget spent): trying again later is
+    # not this article's failure.
+    deferred: bool = False
+    written_by: str = ""  # which backend wrote the briefing, and why it fell back: for summaries
 
 
 def cache_key(content_hash: str, model_id: str) -> str:
@@ -74,11 +87,16 @@ class Writer:
         self.extractive = ExtractiveBackend(config)
         self.backend: Any = None
         self.setup_error = ""
+        self.clock: Callable[[], float] = time.monotonic
+        self._lock = threading.Lock()
+        self._failures_in_a_row = 0
+        self._breaker_reason = ""  # set once the breaker opened: the model is not asked again
+        self._model_seconds = 0.0
         if config.backend != "extractive":
             try:
                 self.backend = create_backend(config.backend, config)
-            except (BackendUnavailable, KeyError) as exc:
-                self.setup_error = str(exc)  # reported per article; the run goes on
+            except Exception as exc:  # a plugin may raise anything: reported per article
+                self.setup_error = describe(exc) if not isinstance(exc, BackendUnavailable) else str(exc)
 
     @property
     def uses_model(self) -> bool:
@@ -103,38 +121,114 @@ class Writer:
         if not self.uses_model:
             return self._extractive(request, sources, urls, "extractive", "")
         if self.backend is None:
-            return self._fail(request, sources, urls, Usage(), GuardReport(), self.setup_error)
+            return self._fail(request, sources, urls, Usage(), GuardReport(), self.setup_error, True)
+        skipped = self._not_now()
+        if skipped:
+            return self._fail(request, sources, urls, Usage(), GuardReport(), skipped, True)
         key = cache_key(content_hash, self.backend.model_id)
         if self.cache is not None:
             hit = self.cache.cached_briefing(key)
             if hit is not None:
                 briefing, report = hit
                 if briefing is not None:
-                    return Outcome("cached", briefing, report)
+                    return Outcome("cached", briefing, report, written_by=f"{self._label()}, cached")
                 # This model already failed on this text with this prompt: asking again would
                 # cost the same and fail the same way.
                 return self._fail(request, sources, urls, Usage(), report, "rejected by the guard (cached)")
         usage, feedback = Usage(), list[str]()
-        report, error = GuardReport(), ""
+        report, error, unavailable = GuardReport(), "", False
+        deadline = self.clock() + self.config.time_limit if self.config.time_limit else None
         for _attempt in range(2):
             try:
-                briefing = self._model_briefing(request, feedback, usage)
+                briefing = self._bounded(request, feedback, usage, deadline)
             except DraftError as exc:
+                self._answered()
                 error, feedback = f"invalid answer: {exc}", [str(exc)]
                 continue
-            except BackendUnavailable as exc:
-                error = f"model unavailable: {exc}"
+            except Exception as exc:  # whatever a backend raises: the model is unavailable
+                error, unavailable = f"model unavailable: {_reason(exc)}", True
+                self._backend_failed(error)
                 break  # retrying now would fail the same way: next run, or the fallback
+            self._answered()
             cleaned, report = self._guard(request, briefing)
             if report.accepted:
                 if self.cache is not None:
                     self.cache.cache_briefing(key, cleaned, report)
-                return Outcome("model", cleaned, report, usage)
+                return Outcome("model", cleaned, report, usage, written_by=self._label())
             error = "rejected by the guard: " + "; ".join(report.rejected)
             feedback = report.rejected + [r for removal in report.removed for r in removal.reasons][:10]
-        if usage.calls and not error.startswith("model unavailable") and self.cache is not None:
+        if usage.calls and not unavailable and self.cache is not None:
             self.cache.cache_briefing(key, None, report)  # the model answered, twice, unusably
-        return self._fail(request, sources, urls, usage, report, error)
+        return self._fail(request, sources, urls, usage, report, error, unavailable)
+
+    def _label(self) -> str:
+        """ "openai (mistral-small)": the backend and its model (a model id ends with the model's
+        name for OpenAI-compatible servers, is "llamacpp:FILE:SIZE" for in-process models)."""
+        parts = str(getattr(self.backend, "model_id", "")).split(":")
+        model = parts[1] if self.config.backend == "llamacpp" and len(parts) > 2 else parts[-1]
+        return f"{self.config.backend} ({model})" if model else self.config.backend
+
+    def _not_now(self) -> str:
+        """Why the model is not asked at all for this briefing, or an empty string."""
+        with self._lock:
+            if self._breaker_reason:
+                return self._breaker_reason
+            budget = self.config.time_budget
+            if budget and self._model_seconds >= budget:
+                return f"model time budget of {budget:g} s spent for this run"
+        return ""
+
+    def _answered(self) -> None:
+        with self._lock:
+            self._failures_in_a_row = 0
+
+    def _backend_failed(self, error: str) -> None:
+        with self._lock:
+            self._failures_in_a_row += 1
+            limit = self.config.breaker
+            if limit and self._failures_in_a_row >= limit and not self._breaker_reason:
+                self._breaker_reason = (
+                    f"model not asked for the rest of the run after {limit} failures in a row (last: {error})"
+                )
+
+    def _bounded(
+        self, request: BriefRequest, feedback: list[str], usage: Usage, deadline: float | None
+    ) -> Briefing:
+        """`_model_briefing` within the briefing's deadline. A backend cannot be interrupted: past
+        the deadline its call is left to finish in the background (its own timeout ends it) and
+        the briefing goes on without it."""
+        start = self.clock()
+        if deadline is None:
+            try:
+                return self._model_briefing(request, feedback, usage)
+            finally:
+                self._spent(start)
+        remaining = deadline - start
+        if remaining <= 0:
+            raise TimeoutError(f"time limit of {self.config.time_limit:g} s per briefing reached")
+        answers: queue.Queue[tuple[Briefing | None, BaseException | None]] = queue.Queue(maxsize=1)
+
+        def call() -> None:
+            try:
+                answers.put((self._model_briefing(request, feedback, usage), None))
+            except BaseException as exc:  # handed to the waiting thread, which raises it
+                answers.put((None, exc))
+
+        threading.Thread(target=call, daemon=True, name="veilleur-model").start()
+        try:
+            briefing, error = answers.get(timeout=remaining)
+        except queue.Empty:
+            raise TimeoutError(f"time limit of {self.config.time_limit:g} s per briefing reached") from None
+        finally:
+            self._spent(start)
+        if error is not None:
+            raise error
+        assert briefing is not None
+        return briefing
+
+    def _spent(self, start: float) -> None:
+        with self._lock:
+            self._model_seconds += self.clock() - start
 
     def _model_briefing(self, request: BriefRequest, feedback: list[str], usage: Usage) -> Briefing:
         backend = self.backend
@@ -155,13 +249,14 @@ class Writer:
         usage: Usage,
         report: GuardReport,
         error: str,
+        deferred: bool = False,
     ) -> Outcome:
         drafted = report if report.checked else None
         if self.config.on_failure == "extractive":
             outcome = self._extractive(request, sources, urls, "fallback", error)
             outcome.usage, outcome.model_report = usage, drafted
             return outcome
-        return Outcome("pending", None, report, usage, error, drafted)
+        return Outcome("pending", None, report, usage, error, drafted, deferred)
 
     def _extractive(
         self, request: BriefRequest, sources: list[str], urls: list[str], status: str, why: str
@@ -173,4 +268,10 @@ class Writer:
             report.repaired.append(f"extractive briefing used because {why}")
         if not report.accepted:
             return Outcome("pending", None, report, Usage(), "; ".join(report.rejected))
-        return Outcome(status, cleaned, report, Usage(), why)
+        by = f"extractive (fallback: {why})" if why else "extractive"
+        return Outcome(status, cleaned, report, Usage(), why, written_by=by)
+
+
+def _reason(exc: BaseException) -> str:
+    """BackendUnavailable already says what failed; anything else is named by its type."""
+    return str(exc) if isinstance(exc, BackendUnavailable | TimeoutError) else describe(exc)

@@ -14,15 +14,18 @@ from urllib.parse import urlsplit
 
 import click
 from pydantic import ValidationError
+from rich.markup import escape
+from rich.text import Text
 
 from veilleur import __version__
+from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest
-from veilleur.brief.guard import GuardReport
 from veilleur.brief.writer import Writer
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
+from veilleur.cli.failure_commands import exclusive, explain, failed_by_source, print_item_failures
 from veilleur.collect import Collected, fetch_document
 from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
@@ -69,7 +72,10 @@ def run(
     only: tuple[str, ...],
     max_briefs: int | None,
 ) -> None:
-    """Collect, extract, recognise, brief and publish: the daily job."""
+    """Collect, extract, recognise, brief and publish: the daily job.
+
+    Exit status: 0 all went well, 1 a source or an item failed (the summary says which),
+    2 configuration error, 3 another run is using the store (nothing was done)."""
     settings = _settings(ctx)
     if max_briefs is not None:
         settings.brief.max_briefs = max_briefs
@@ -77,17 +83,18 @@ def run(
         settings.publish.out_dir = out_dir
     if store_url:
         settings.store_url = store_url
-    store = _store(settings)
-    sync_sources(store, settings)
-    pipeline = Pipeline(settings, store, console=_console())
-    try:
-        summary = pipeline.run(list(only) or None)
-    finally:
-        pipeline.close()
-        store.close()
+    with exclusive(ctx, settings):
+        store = _store(settings)
+        sync_sources(store, settings)
+        pipeline = Pipeline(settings, store, console=_console())
+        try:
+            summary = pipeline.run(list(only) or None)
+        finally:
+            pipeline.close()
+            store.close()
     print_summary(summary, _console())
     _console().print(f"posts in {settings.publish.out_dir / '_posts'}")
-    if summary.failed_sources or summary.commit_error:
+    if summary.failed_sources or summary.commit_error or summary.failures:
         ctx.exit(1)
 
 
@@ -128,7 +135,8 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
     rows = [(s, store.health(s.name)) for s in store.sources() if show_all or s.enabled]
-    _out().print(health_table(rows, _page_health(store, [source for source, _ in rows])))
+    chosen = [source for source, _ in rows]
+    _out().print(health_table(rows, _page_health(store, chosen), failed_by_source(store)))
 
 
 def _page_health(store: Store, chosen: list[Source]) -> dict[str, str]:
@@ -269,11 +277,14 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
                 collected = collect_source(source, fetcher, health, settings.limits)
                 store.record_success(source.name)
                 _out().print(_check_line(store, source, collected), soft_wrap=True)
-            except CollectError as exc:
+            except Exception as exc:  # one source's failure, whatever it is: the others are checked
                 failures += 1
-                store.record_failure(source.name, str(exc))
-                _out().print(f"[red]failed[/red] {source.name}: {redact(str(exc))}")
-    _out().print(health_table([(s, store.health(s.name)) for s in chosen], _page_health(store, chosen)))
+                reason = redact(str(exc)) if isinstance(exc, CollectError) else describe(exc)
+                store.record_failure(source.name, reason)
+                _out().print(f"[red]failed[/red] {escape(source.name)}: {escape(reason)}")
+    rows = [(s, store.health(s.name)) for s in chosen]
+    _out().print(health_table(rows, _page_health(store, chosen), failed_by_source(store)))
+    print_item_failures(store, {source.name for source in chosen})
     if failures:
         ctx.exit(1)
 
@@ -579,43 +590,19 @@ def _intel_json(record: Intel) -> dict[str, Any]:
 def brief(ctx: click.Context, again: bool, max_briefs: int | None, explain_id: str | None) -> None:
     """Brief stored articles (the brief stage alone), or explain one briefing."""
     settings = _settings(ctx)
-    store = _store(settings)
     if explain_id:
-        _explain(store, explain_id)
+        explain(_store(settings), explain_id)
         return
-    pipeline = Pipeline(settings, store, console=_console())
-    try:
-        pipeline.enrich()
-        pipeline.brief(again=again, max_briefs=max_briefs)
-    finally:
-        pipeline.close()
-        store.close()
+    with exclusive(ctx, settings):
+        store = _store(settings)
+        pipeline = Pipeline(settings, store, console=_console())
+        try:
+            pipeline.enrich()
+            pipeline.brief(again=again, max_briefs=max_briefs)
+        finally:
+            pipeline.close()
+            store.close()
     print_summary(pipeline.summary, _console())
-
-
-def _explain(store: Store, key: str) -> None:
-    entry_id = int(key) if key.isdigit() else store.entry_id_for_url(key)
-    record = store.briefing_record(entry_id) if entry_id is not None else None
-    if record is None:
-        raise click.ClickException(f"no briefing for {key!r}")
-    stored = store.entry(int(record["entry_id"]))
-    report = GuardReport.model_validate_json(record["report"] or "{}")
-    console = _out()
-    console.print(f"[bold]{stored.entry.url if stored else key}[/bold]")
-    console.print(
-        f"backend {record['backend']} · {record['status']} · tokens {record['prompt_tokens']} in, "
-        f"{record['completion_tokens']} out · {'accepted' if report.accepted else 'rejected'}"
-    )
-    checked = ", ".join(f"{count} {kind}" for kind, count in sorted(report.checked.items())) or "nothing"
-    console.print(f"checked against the sources: {checked}")
-    for removal in report.removed:
-        console.print(f"[yellow]removed[/yellow] ({removal.field}) {removal.text}", markup=False)
-        for reason in removal.reasons:
-            console.print(f"    {reason}", markup=False)
-    for note in report.repaired:
-        console.print(f"repaired: {redact(note)}", markup=False)
-    for reason in report.rejected:
-        console.print(f"rejected: {redact(reason)}", markup=False)
 
 
 @main.group()
@@ -660,6 +647,8 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     if outcome.briefing is None:
         raise click.ClickException(f"no post: {outcome.error}")
     briefing = outcome.briefing
+    # On standard error, so that standard output stays the post alone.
+    _console().print(Text(f"briefing written by {outcome.written_by or briefing.backend}", style="dim"))
     day = collection_day(datetime.now(UTC), settings.publish.timezone, settings.publish.day_rollover_hour)
     rendered = render_post(briefing, article.title, day, tag, [url], style or settings.publish.style)
     click.echo(rendered.text, nl=False)
@@ -670,12 +659,14 @@ if __name__ == "__main__":
 
 
 def _register_groups() -> None:
+    from veilleur.cli.failure_commands import retry
     from veilleur.cli.incident_commands import incidents
     from veilleur.cli.story_commands import list_stories, merge, show_story, split
 
     for command in (list_stories, show_story, merge, split):
         stories.add_command(command)
     main.add_command(incidents)
+    main.add_command(retry)
 
 
 _register_groups()

@@ -16,10 +16,14 @@ from veilleur.store.rows import StoredEntry
 
 
 def assign_stories(
-    store: Store, pending: list[tuple[StoredEntry, Article]], advance: Callable[[], None] = lambda: None
+    store: Store,
+    pending: list[tuple[StoredEntry, Article]],
+    advance: Callable[[], None] = lambda: None,
+    on_error: Callable[[StoredEntry, Exception], None] | None = None,
 ) -> tuple[int, int]:
     """Cluster `pending` (oldest first) into the store's stories; (stories started, articles
-    joined). Exact copies of clustered articles join their original's story as well."""
+    joined). Exact copies of clustered articles join their original's story as well. An article
+    that raises is passed to `on_error` (raised when None) and the others go on."""
     started = joined = 0
     if pending:
         since = min(stored.post_date for stored, _ in pending) - WINDOW - WINDOW
@@ -29,26 +33,15 @@ def assign_stories(
                 features_of(str(member.entry_id), member.day, title, text, source), str(member.story_id)
             )
         for stored, article in pending:
-            features = features_of(
-                str(stored.id), stored.post_date, article.title, article.text, stored.entry.source
-            )
-            decision = clusterer.add(features)
-            if decision.joined is None:
-                story = store.start_story(stored.id, stored.post_date, decision.score)
-                clusterer.rename(features.id, str(story))
-                started += 1
-            else:
-                match = int(decision.joined)
-                store.join_story(
-                    stored.id,
-                    int(decision.story_id),
-                    stored.post_date,
-                    match,
-                    decision.score,
-                    decision.signals,
-                    near_duplicate_of=match if decision.near_duplicate else None,
-                )
-                joined += 1
+            try:
+                if _assign(store, clusterer, stored, article):
+                    started += 1
+                else:
+                    joined += 1
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(stored, exc)
             advance()
     # Exact copies (same text under another URL) were never enriched: one more source each.
     for entry_id, original, day in store.pending_copies():
@@ -59,3 +52,24 @@ def assign_stories(
         )
         joined += 1
     return started, joined
+
+
+def _assign(store: Store, clusterer: Clusterer, stored: StoredEntry, article: Article) -> bool:
+    """Put one article in a story; True when it starts a new one."""
+    features = features_of(str(stored.id), stored.post_date, article.title, article.text, stored.entry.source)
+    decision = clusterer.add(features)
+    if decision.joined is None:
+        story = store.start_story(stored.id, stored.post_date, decision.score)
+        clusterer.rename(features.id, str(story))
+        return True
+    match = int(decision.joined)
+    store.join_story(
+        stored.id,
+        int(decision.story_id),
+        stored.post_date,
+        match,
+        decision.score,
+        decision.signals,
+        near_duplicate_of=match if decision.near_duplicate else None,
+    )
+    return False

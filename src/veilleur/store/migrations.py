@@ -69,11 +69,16 @@ def _has_unique(conn: Connection, table: str, column: str) -> bool:
     return any(constraint["column_names"] == [column] for constraint in constraints)
 
 
+def _failures(conn: Connection) -> None:
+    schema.failures.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
     _source_min_relevance,
     _stories,
+    _failures,
 ]
 
 

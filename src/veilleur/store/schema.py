@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -222,4 +223,25 @@ story_briefings = Table(
     Column("completion_tokens", Integer, nullable=False, default=0),
     Column("briefed_at", String(40), nullable=False),
     Column("revision", Integer, nullable=False, default=1),  # +1 each time it is rewritten
+)
+
+# Schema 5: what failed, per stage and item ("entry:12", "story:3", "source:name", "register"), so
+# that one bad item never stops a run and is not retried for ever: after `limits.max_attempts`
+# runs its state becomes "failed" and the stage skips it until `veilleur retry` deletes the row.
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("stage", String(20), nullable=False),
+    Column("item", String(200), nullable=False),
+    Column("source", String(200)),  # the source the item came from, when known
+    Column("label", Text, nullable=False, default=""),  # what the user recognises: a URL, a name
+    Column("reason", Text, nullable=False),
+    Column("detail", Text, nullable=False, default="{}"),  # JSON, e.g. the guard report of a briefing
+    Column("attempts", Integer, nullable=False, default=1),
+    Column("state", String(10), nullable=False, default="pending"),  # pending | failed
+    Column("first_at", String(40), nullable=False),
+    Column("last_at", String(40), nullable=False),
+    UniqueConstraint("stage", "item", name="uq_failures_stage_item"),
+    sqlite_autoincrement=True,
 )

@@ -17,6 +17,7 @@ from veilleur.brief.guard import GuardReport
 from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceHealth, SourceKind
 from veilleur.redact import redact
 from veilleur.store import schema
+from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
 from veilleur.store.rows import StoredEntry, article_of, now_iso, parse_dt, stored_entry_of, to_iso
 from veilleur.store.stories import StoryQueries
@@ -42,7 +43,7 @@ class PostRow:
     state: str
 
 
-class Store(StoryQueries):
+class Store(StoryQueries, FailureQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = self._create_engine(url)

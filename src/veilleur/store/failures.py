@@ -1,0 +1,131 @@
+"""Failures of single items, per stage: recorded, counted across runs, given up after a limit and
+put back by `veilleur retry`. Mixed into `Store`; every write is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, select, update
+from sqlalchemy.engine import RowMapping
+
+from veilleur.redact import redact
+from veilleur.store import schema
+from veilleur.store.rows import now_iso
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One item's failure: `state` is "pending" (tried again next run) or "failed" (given up
+    after `attempts` runs, skipped until retried)."""
+
+    id: int
+    stage: str
+    item: str
+    source: str | None
+    label: str
+    reason: str
+    detail: str
+    attempts: int
+    state: str
+    first_at: str
+    last_at: str
+
+
+class FailureQueries:
+    engine: Engine
+
+    def _tx(self) -> Any:
+        return self.engine.begin()
+
+    def record_item_failure(
+        self,
+        stage: str,
+        item: str,
+        reason: str,
+        max_attempts: int,
+        source: str | None = None,
+        label: str = "",
+        detail: str = "{}",
+    ) -> Failure:
+        """Count one more failed attempt of `item` at `stage`; at `max_attempts` (≥ 1) it is
+        marked failed. Returns the updated record."""
+        f = schema.failures
+        stamp = now_iso()
+        with self._tx() as conn:
+            row = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().first()
+            attempts = (int(row["attempts"]) if row else 0) + 1
+            values = {
+                "reason": redact(reason)[:2000],
+                "detail": detail,
+                "attempts": attempts,
+                "state": "failed" if attempts >= max(1, max_attempts) else "pending",
+                "last_at": stamp,
+                "label": redact(label)[:2000],
+                "source": source,
+            }
+            if row is None:
+                conn.execute(f.insert().values(stage=stage, item=item, first_at=stamp, **values))
+            else:
+                conn.execute(update(f).where(f.c.id == row["id"]).values(**values))
+            found = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().one()
+        return _failure(found)
+
+    def clear_failures(self, stage: str, items: list[str]) -> None:
+        """The items went through `stage`: their failure records go."""
+        if not items:
+            return
+        f = schema.failures
+        with self._tx() as conn:
+            conn.execute(f.delete().where(f.c.stage == stage, f.c.item.in_(items)))
+
+    def failed_items(self, stage: str, state: str | None = None) -> set[str]:
+        """Items with a failure record at `stage` (only those in `state`, if given)."""
+        f = schema.failures
+        query = select(f.c.item).where(f.c.stage == stage)
+        if state:
+            query = query.where(f.c.state == state)
+        with self.engine.connect() as conn:
+            return {row.item for row in conn.execute(query)}
+
+    def failures(self, state: str | None = None, source: str | None = None) -> list[Failure]:
+        f = schema.failures
+        query = select(f).order_by(f.c.id)
+        if state:
+            query = query.where(f.c.state == state)
+        if source:
+            query = query.where(f.c.source == source)
+        with self.engine.connect() as conn:
+            return [_failure(row) for row in conn.execute(query).mappings()]
+
+    def failure(self, stage: str, item: str) -> Failure | None:
+        f = schema.failures
+        with self.engine.connect() as conn:
+            row = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().first()
+        return _failure(row) if row else None
+
+    def retry_failures(self, ids: list[int] | None = None) -> list[Failure]:
+        """Forget the failures `ids` (all when None): their items are pending again, with a fresh
+        count of attempts. Returns what was forgotten."""
+        f = schema.failures
+        chosen = [item for item in self.failures() if ids is None or item.id in ids]
+        if chosen:
+            with self._tx() as conn:
+                conn.execute(f.delete().where(f.c.id.in_([item.id for item in chosen])))
+        return chosen
+
+
+def _failure(row: RowMapping) -> Failure:
+    return Failure(
+        id=int(row["id"]),
+        stage=row["stage"],
+        item=row["item"],
+        source=row["source"],
+        label=row["label"] or "",
+        reason=row["reason"],
+        detail=row["detail"] or "{}",
+        attempts=int(row["attempts"]),
+        state=row["state"],
+        first_at=row["first_at"],
+        last_at=row["last_at"],
+    )
