@@ -8,9 +8,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import feedparser
+from click.testing import CliRunner
 from conftest import shared_path
 from webserver import Reply, WebServer
 
+from veilleur.cli import main
 from veilleur.config import HttpConfig, Settings, load_settings
 from veilleur.models import Source, SourceKind
 from veilleur.pipeline import Pipeline, RunSummary, sync_sources
@@ -85,6 +87,29 @@ def test_blocked_pages_give_breves_and_an_honest_source_status(
     again, health = run(settings)
     assert again.published == [] and health == "pages failing 12/12 (HTTP 403)"
     assert again.sources["bleeping"].skipped == {"already collected": 12}
+    # `sources check` reads the feed now and says the same, instead of "ok, 0 items".
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        f"""store_url = "{settings.store_url}"
+catalogue = false
+[[sources]]
+name = "bleeping"
+kind = "feed"
+url = "{web.url("/feed")}"
+tag = "bleeping"
+[http]
+allow_private = true
+""",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["--config", str(config), "sources", "check"], terminal_width=400)
+    assert result.exit_code == 0, result.output
+    line = result.stdout.splitlines()[0]
+    assert line.startswith("ok bleeping: 0 new item(s); skipped: ")  # too old today, or already collected
+    assert "pages failing 12/12 (HTTP 403) lately" in line
+    not_relevant = report.skipped.get("not relevant", 0)
+    assert ("not published: " in line) == bool(not_relevant)
+    assert not not_relevant or f"{not_relevant} not relevant" in line
 
 
 def test_a_bot_wall_is_a_failing_page_too(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:

@@ -162,6 +162,10 @@ def _check_line(store: Store, source: Source, collected: Collected) -> str:
     pages = page_health(store.recent_pages(source.name))
     if pages:
         line += f"; {pages} lately"
+    lately = store.recent_skips(source.name)
+    if lately:
+        listed = ", ".join(f"{count} {why}" for why, count in sorted(lately.items(), key=lambda i: -i[1]))
+        line += f"; of its last items, not published: {listed}"
     return line
 
 

@@ -259,6 +259,34 @@ class Store(StoryQueries, FailureQueries):
         with self.engine.connect() as conn:
             return [(row[0], row[1], row[2] or "", row[3] or "") for row in conn.execute(query)]
 
+    def recent_skips(self, source: str, limit: int = 50) -> dict[str, int]:
+        """Why the source's last `limit` entries were not published, by reason: "fetch failed",
+        "too old", "no usable article", "duplicate", "not relevant" (counts; absent when zero)."""
+        e, a, i = schema.entries, schema.articles, schema.intel
+        query = (
+            select(e.c.fetch_state, a.c.usable, a.c.reason, a.c.duplicate_of, i.c.relevant)
+            .select_from(e.outerjoin(a, a.c.entry_id == e.c.id).outerjoin(i, i.c.entry_id == e.c.id))
+            .where(e.c.source == source)
+            .order_by(e.c.id.desc())
+            .limit(limit)
+        )
+        counts: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for state, usable, reason, duplicate_of, relevant in conn.execute(query):
+                if usable is None:
+                    continue  # not extracted yet
+                if not usable:
+                    why = "too old" if reason.startswith("too old") else "no usable article"
+                    why = "fetch failed" if state == "failed" and why != "too old" else why
+                elif duplicate_of is not None:
+                    why = "duplicate"
+                elif relevant is not None and not relevant:
+                    why = "not relevant"
+                else:
+                    continue
+                counts[why] = counts.get(why, 0) + 1
+        return counts
+
     def document(self, entry_id: int) -> Document | None:
         d = schema.documents
         with self.engine.connect() as conn:
