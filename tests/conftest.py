@@ -6,7 +6,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,51 +114,33 @@ def model_path() -> Path:
 
 @pytest.fixture(scope="session")
 def llama_server(model_path: Path) -> Iterator[str]:
-    """A real llama.cpp server (llama-cpp-python's) on loopback; yields its OpenAI base URL."""
-    pytest.importorskip("llama_cpp.server", reason="llama-cpp-python[server] is not installed")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    """llama.cpp's own server (xllamacpp's prebuilt wheel) on loopback with the test model, in a
+    process of its own (tests/model_server.py); yields its OpenAI base URL."""
+    pytest.importorskip("xllamacpp", reason="xllamacpp (the tests' model server) is not installed")
     log = tempfile.NamedTemporaryFile(prefix="llama-server-", suffix=".log", delete=False)  # noqa: SIM115
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(model_path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_ctx",
-            "4096",
-            "--n_threads",
-            str(os.cpu_count() or 2),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
+        [sys.executable, str(Path(__file__).parent / "model_server.py"), str(model_path), "--ctx", "4096"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
     )
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"llama.cpp server exited: {Path(log.name).read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"{base}/models", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
+    assert process.stdout is not None and process.stdin is not None
+    line = process.stdout.readline()  # blocks until the model is loaded (a second or two)
+    if not line.startswith("listening "):
         process.kill()
-        pytest.fail("llama.cpp server did not start within 120 s")
+        pytest.fail(f"llama.cpp server did not start: {Path(log.name).read_text()[-2000:]}")
+    base = line.split()[1].rstrip("/") + "/v1"
+    with urllib.request.urlopen(f"{base}/models", timeout=10) as response:
+        assert response.status == 200
     yield base
-    process.terminate()
+    process.stdin.close()  # the server stops when its standard input closes
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()
+    Path(log.name).unlink(missing_ok=True)
 
 
 @pytest.fixture

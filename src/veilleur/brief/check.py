@@ -14,6 +14,7 @@ PROBE_SCHEMA = {
     "type": "object",
     "properties": {"ok": {"type": "boolean"}, "langue": {"type": "string"}},
     "required": ["ok", "langue"],
+    "additionalProperties": False,  # a grammar closes the object after these two keys
 }
 PROBE = [
     {"role": "system", "content": "Tu réponds uniquement par un objet JSON."},

@@ -50,9 +50,14 @@ class BriefingDraft(BaseModel):
 
 def _loosen(node: Any) -> Any:
     """The schema sent to a model: without string lengths and patterns, which grammar-constrained
-    servers (llama.cpp) unroll into grammars too large to parse. We still validate them."""
+    servers (llama.cpp) unroll into grammars too large to parse. We still validate them. Objects
+    take no other keys: a grammar then closes each object after its fields instead of letting a
+    model invent keys until it runs out of tokens."""
     if isinstance(node, dict):
-        return {k: _loosen(v) for k, v in node.items() if k not in {"maxLength", "minLength", "pattern"}}
+        loosened = {k: _loosen(v) for k, v in node.items() if k not in {"maxLength", "minLength", "pattern"}}
+        if loosened.get("type") == "object" and "properties" in loosened:
+            loosened.setdefault("additionalProperties", False)
+        return loosened
     if isinstance(node, list):
         return [_loosen(v) for v in node]
     return node
