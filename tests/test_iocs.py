@@ -181,3 +181,18 @@ def test_md5_word_presents_a_hash() -> None:
 def test_file_tlds_are_real_top_level_domains() -> None:
     # Every entry must be a TLD, or it has nothing to protect against.
     assert FILE_TLDS <= TLD_SET
+
+
+def test_a_list_of_hashes_announced_by_a_line_above() -> None:
+    other = "b" * 64
+    text = f"The researchers shared the SHA-256 hashes of the samples:\n\n{SHA256}\n\n{other}\n\nThe end."
+    assert iocs(text) == {("sha256", SHA256), ("sha256", other)}
+    assert iocs(f"Our site's build ids:\n\n{SHA256}\n") == set()
+
+
+def test_a_sample_page_names_its_file_by_hash_but_an_asset_path_does_not() -> None:
+    text = (
+        f"The loader ([VirusTotal](https://www.virustotal.com/gui/file/{SHA256}/detection)) and an avatar "
+        f"(https://gravatar.example.net/avatar/{MD5}?s=64) appear in the report."
+    )
+    assert iocs(text) == {("sha256", SHA256)}

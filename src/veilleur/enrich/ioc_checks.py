@@ -51,12 +51,16 @@ _AV_PREFIX = re.compile(
 )
 _AV_SUFFIX = re.compile(r"^!\w+")  # Fortinet/Microsoft style "…!tr", "…!ml", "…!MTB"
 _HASH_WORDS = re.compile(
-    r"\b(sha-?(1|256|512)|md5|hash(es)?|hachages?|empreintes?|checksums?|sha256sum|iocs?|indicat\w+|"
+    r"\b(sha-?\d{1,3}|md5|hash(es)?|hachages?|empreintes?|checksums?|sha256sum|iocs?|indicat\w+|"
     r"fichiers?|files?|samples?|échantillons?|payload|charge utile|imphash)\b",
     re.I,
 )
 _COMMIT_WORDS = re.compile(r"\b(commits?|git|revision|changeset|merged?|pull request|tree|blob)\b", re.I)
+_SAMPLE_PAGE = re.compile(r"/(?:gui/)?(?:file|files|sample|samples|sha256|md5)/$", re.I)
+_HEX = re.compile(r"\b[0-9a-fA-F]{32,64}\b")
 CONTEXT_CHARS = 60
+HASH_CONTEXT_CHARS = 2000  # far enough back to reach the line that announces a list of hashes
+COMMIT_CONTEXT_CHARS = 30
 
 
 @dataclass
@@ -142,11 +146,22 @@ def _detection_name(before: str, after: str) -> bool:
 
 
 def _presented_hash(before: str, after: str, listed: bool) -> bool:
-    line_before = before.rsplit("\n", 1)[-1]
-    line_after = after.split("\n", 1)[0]
-    if re.search(r"/$", line_before) or _COMMIT_WORDS.search(line_before + " " + line_after[:20]):
-        return False  # ".../commit/<id>", "fixed in commit <id>"
-    return listed or bool(_HASH_WORDS.search(line_before))
+    lines = before.split("\n")
+    line_before = lines[-1]
+    if _SAMPLE_PAGE.search(line_before):
+        return True  # ".../gui/file/<sha256>": a sample page names the file by its hash
+    near = line_before[-COMMIT_CONTEXT_CHARS:] + " " + after.split("\n", 1)[0][:COMMIT_CONTEXT_CHARS]
+    if line_before.endswith("/") or _COMMIT_WORDS.search(near):
+        return False  # ".../commit/<id>", "fixed in commit <id>", an asset path
+    if listed or _HASH_WORDS.search(line_before):
+        return True
+    if re.sub(r"[\W_]", "", line_before):
+        return False  # a hash in the middle of a sentence that does not call it one
+    # The hash opens its line: a list, announced by the first line above it that is not a hash.
+    for line in reversed(lines[:-1]):
+        if line.strip() and not _HEX.search(line):
+            return bool(_HASH_WORDS.search(line))
+    return False
 
 
 def valid(candidate: Candidate) -> bool:

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.ioc_checks import Candidate, occurrences, url_host, valid
+from veilleur.enrich.ioc_checks import (
+    CONTEXT_CHARS,
+    HASH_CONTEXT_CHARS,
+    Candidate,
+    occurrences,
+    url_host,
+    valid,
+)
 from veilleur.models import Ioc
 
 _DEFANGED = re.compile(r"\S*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\bhxxps?|\[:\]|\[://\]|\[@\]|\[at\])\S*", re.I)
@@ -73,8 +80,8 @@ def _hash_candidates(text: str, section: tuple[int, int] | None) -> list[Candida
         value = match.group(1).lower()
         kind = next(name for name, size in _HASHES.items() if size == len(value))
         listed = section is not None and section[0] <= match.start() < section[1]
-        before = text[max(0, match.start() - 60) : match.start()]
-        context = (before, text[match.end() : match.end() + 60])
+        before = text[max(0, match.start() - HASH_CONTEXT_CHARS) : match.start()]
+        context = (before, text[match.end() : match.end() + CONTEXT_CHARS])
         found.append(Candidate(kind=kind, value=value, listed=listed, contexts=[context]))
     return found
 
