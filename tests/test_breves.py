@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import feedparser
 from click.testing import CliRunner
 from conftest import shared_path
+from postcheck import check_post
 from webserver import Reply, WebServer
 
 from veilleur.cli import main
@@ -78,8 +79,11 @@ def test_blocked_pages_give_breves_and_an_honest_source_status(
     assert len(posts) + skipped + summary.stories_joined >= 12 and len(posts) >= 8
     assert set(report.skipped) <= {"not relevant"}
     assert all(NOTICE in post for post in posts)
+    for path in (tmp_path / "site" / "_posts").glob("*.md"):
+        assert check_post(path.read_text(encoding="utf-8"), path.name) == [], path.name
     seizure = [post for post in posts if "BlackSuit" in post]
     assert len(seizure) == 1 and "dark web extortion sites" in seizure[0]
+    assert "son résumé dans le flux" in seizure[0] and "s'ouvre ainsi" not in seizure[0]
     status = source_status(report)
     assert "feed ok" in status and "pages failing 12/12 (HTTP 403)" in status and "12 brève(s)" in status
     assert health == "pages failing 12/12 (HTTP 403)"

@@ -17,6 +17,7 @@ from veilleur.brief.sentences import split_sentences
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import find_cves
 from veilleur.enrich.relevance import evidence
+from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
 
 CATEGORY_HEADINGS = {
@@ -41,7 +42,9 @@ PUBLISHED_BY = "article publié par"
 QUOTES_INTRO = (
     "ce résumé en cite les phrases clés entre guillemets, sans les traduire. L'article s'ouvre ainsi"
 )
-TEMPLATE_PHRASES = (CITED, NO_CVE, COVERED_BY, PUBLISHED_BY, QUOTES_INTRO)
+# A brève quotes the feed's summary of the article, not the article (its page could not be read).
+FEED_QUOTES_INTRO = "son résumé dans le flux, cité entre guillemets sans traduction, dit"
+TEMPLATE_PHRASES = (CITED, NO_CVE, COVERED_BY, PUBLISHED_BY, QUOTES_INTRO, FEED_QUOTES_INTRO)
 LANGUAGE_NAMES = {"en": "anglais", "nl": "néerlandais", "de": "allemand", "es": "espagnol", "it": "italien"}
 
 # Sentence labels, by the topic the sentence's own words announce; first match wins.
@@ -181,7 +184,8 @@ class ExtractiveBackend:
         else:
             language = LANGUAGE_NAMES.get(article.lang, "langue étrangère")
             lead = " ".join(summary_sentences)
-            summary = f"{request.outlet} publie un article en {language} ; {QUOTES_INTRO} : « {lead} »"
+            intro = FEED_QUOTES_INTRO if article.method == BREVE_METHOD else QUOTES_INTRO
+            summary = f"{request.outlet} publie un article en {language} ; {intro} : « {lead} »"
 
         ranked = sorted(
             (
