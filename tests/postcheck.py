@@ -9,7 +9,7 @@ import yaml
 FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 FOOTER = re.compile(
     r'\n\n---\n(\[Source\]\(https?://[^)\s]+\)\{:target="_blank"\}|Source : [^\n\[\]()]+'
-    r'|Sources :\n(\*   \[Source\]\(https?://[^)\s]+\)\{:target="_blank"\}\n?)+)\n\Z'
+    r'|Sources :\n(\*   (\[Source\]\(https?://[^)\s]+\)\{:target="_blank"\}|Source : [^\n\[\]()]+)\n?)+)\n\Z'
 )
 LEAKS = re.compile(
     r"(?im)^(#+\s*|\*\*)?(titre|title|résumé|summary)\s*:|voici un résumé|\bhere is\b|\bas an ai\b"

@@ -114,3 +114,37 @@ def test_an_entry_for_a_file_source_reads_from_disk(tmp_path: Path, http_config:
     entry = Entry(url="x", canonical_url="x", source="s", local_path=str((tmp_path / "a.md").resolve()))
     with Fetcher(http_config) as fetcher:
         assert "Sigma Corp" in fetch_document(entry, fetcher).text
+
+
+def test_posts_from_captures_never_link_to_file(tmp_path: Path, http_config: HttpConfig) -> None:
+    from datetime import UTC, datetime
+
+    from postcheck import check_post
+    from test_pipeline import ARTICLE, run_once, settings_for
+
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    page = ARTICLE.format(
+        title="Ransomware hits Sigma Corp", lead="Sigma Corp, a fictional firm, was hit by ransomware."
+    )
+    canonical = '<link rel="canonical" href="https://news.example/sigma">'
+    (folder / "sigma.html").write_text(page.replace("<head>", f"<head>{canonical}"))
+    demo = Path(__file__).parents[1] / "src" / "veilleur" / "demo" / "site" / "captures"
+    (folder / "clinique.txt").write_text((demo / "clinique-sainte-aurore.txt").read_text(encoding="utf-8"))
+    source = Source(
+        name="captures", kind=SourceKind.FILES, url=str(folder), tag="captures", title="Captures Nord"
+    )
+    settings = settings_for(tmp_path, [source], http_config)
+    summary = run_once(settings, datetime.now(UTC)).summary
+    posts = {path.name[11:-3]: path.read_text(encoding="utf-8") for path in summary.published}
+    assert len(posts) == 2, summary
+    sigma = next(text for slug, text in posts.items() if "sigma" in slug)
+    clinique = next(text for slug, text in posts.items() if "clinique" in slug)
+    assert sigma.endswith('[Source](https://news.example/sigma){:target="_blank"}\n')
+    assert clinique.endswith("---\nSource : Captures Nord\n")
+    for path in summary.published:
+        assert check_post(path.read_text(encoding="utf-8"), path.name) == []
+    site = tmp_path / "site"
+    for path in site.rglob("*"):
+        if path.is_file() and ".git" not in path.parts:
+            assert "file:" not in path.read_text(encoding="utf-8", errors="replace"), path

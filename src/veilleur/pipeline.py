@@ -694,6 +694,7 @@ class Pipeline:
             [stored.entry.url],
             self.settings.publish.style,
             stored.id,
+            {stored.entry.url: self._outlets().get(stored.entry.source, "")},  # captures without a URL
         )
         planned = self.store.post_for_entry(stored.id)
         if planned is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -39,12 +39,20 @@ def safe_url(url: str) -> str:
     return escape.url(url)
 
 
-def footer(urls: list[str]) -> str:
+def footer(urls: list[str], names: Mapping[str, str] | None = None) -> str:
     """`[Source](URL){:target="_blank"}`; several sources become a list of the same links. A URL
-    that is not a safe http(s) link (a local capture's `file://`, any other scheme) is not linked;
-    with none left the footer says the source has no public link."""
-    targets = [target for target in dict.fromkeys(safe_url(url) for url in urls) if target]
-    links = [f'[Source]({target}){{:target="_blank"}}' for target in targets]
+    that is not a safe http(s) link (a local capture's `file://`, any other scheme) is not linked:
+    the outlet `names[url]` is named instead, or the footer says the source has no public link."""
+    names = names or {}
+    items: dict[str, str] = {}  # by link target or outlet name: each said once
+    for url in urls:
+        target = safe_url(url)
+        if target:
+            items.setdefault(target, f'[Source]({target}){{:target="_blank"}}')
+        elif names.get(url, "").strip():
+            name = escape.text(names[url])
+            items.setdefault(f"name:{name}", f"Source : {name}")
+    links = list(items.values())
     if not links:
         return "Source : sans lien public."
     if len(links) == 1:
@@ -60,6 +68,7 @@ def render_post(
     urls: list[str],
     style: str = "current",
     updates: Sequence[str] = (),
+    names: Mapping[str, str] | None = None,
 ) -> Post:
     """Render a post; `updates` are its dated *Mise à jour* lines, oldest first. Raises ValueError
     when the title leaves nothing to make a slug from. Every value passes `escape` here, whatever
@@ -80,7 +89,7 @@ def render_post(
             permalink=post.permalink,
             tag=tag,
             b=escape.briefing(briefing),
-            footer=footer(urls),
+            footer=footer(urls, names),
             updates=[escape.text(line) for line in updates],
         )
     )
@@ -89,14 +98,23 @@ def render_post(
 
 
 def render_titled(
-    briefing: Briefing, title: str, post_date: date, tag: str, urls: list[str], style: str, fallback_id: int
+    briefing: Briefing,
+    title: str,
+    post_date: date,
+    tag: str,
+    urls: list[str],
+    style: str,
+    fallback_id: int,
+    names: Mapping[str, str] | None = None,
 ) -> Post:
     """`render_post`, except that a title with no Latin letter or digit (or none at all) still
     gets a stable slug, made with `fallback_id`."""
     try:
-        return render_post(briefing, title, post_date, tag, urls, style)
+        return render_post(briefing, title, post_date, tag, urls, style, names=names)
     except ValueError:
-        return render_post(briefing, f"{title} veille {fallback_id}", post_date, tag, urls, style)
+        return render_post(
+            briefing, f"{title} veille {fallback_id}", post_date, tag, urls, style, names=names
+        )
 
 
 def relocate(post: Post, slug: str) -> Post:

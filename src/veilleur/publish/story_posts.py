@@ -47,12 +47,13 @@ def publish_story(
     """Write the story's post; None when its first article's text is published elsewhere."""
     story_id = briefing.story_id
     urls = list(dict.fromkeys(item.stored.entry.url for item in items))
+    names = {item.stored.entry.url: item.outlet for item in items}  # for captures without a URL
     updates: list[dict[str, Any]] = []
     if post is None:
         lead = items[0]
         title = lead.stored.entry.title.strip() or lead.article.title.strip()
         day, tag = lead.stored.post_date, lead.tag
-        rendered = render_titled(briefing.briefing, title, day, tag, urls, style, lead.stored.id)
+        rendered = render_titled(briefing.briefing, title, day, tag, urls, style, lead.stored.id, names)
         base_slug, suffix = rendered.slug, 2
         while store.path_taken(f"_posts/{rendered.filename}"):
             rendered = relocate(rendered, f"{base_slug}-{suffix}")
@@ -65,7 +66,9 @@ def publish_story(
     else:
         updates = _updates(items, briefing, post)
         lines = [update_line(update) for update in updates]
-        rendered = render_post(briefing.briefing, post.title, post.post_date, post.tag, urls, style, lines)
+        rendered = render_post(
+            briefing.briefing, post.title, post.post_date, post.tag, urls, style, lines, names
+        )
     # The path was fixed when the post was planned: a later title or slug rule never moves it.
     slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
     if rendered.slug != slug:
