@@ -133,7 +133,7 @@ def test_no_host_with_an_underscore_and_no_reserved_name() -> None:
     assert iocs(text) == {("domain", "real-c2.net")}
 
 
-@pytest.mark.parametrize("end", [".", ",", ";", "!", "?", ")", "»", "'"])
+@pytest.mark.parametrize("end", [".", ",", ";", "!", "?", ")", "»", "'", "…", "**", "`."])
 def test_a_url_loses_the_sentence_punctuation_after_it(end: str) -> None:
     text = f"The payload comes from hxxps://cdn-update[.]net/stage/kit.zip{end} Then it runs."
     urls = {value for kind, value in iocs(text) if kind == "url"}
@@ -178,9 +178,10 @@ def test_md5_word_presents_a_hash() -> None:
     assert iocs(f"Le fichier malveillant (MD5 : {MD5}) est envoyé par courriel.") == {("md5", MD5)}
 
 
-def test_file_tlds_are_real_top_level_domains() -> None:
-    # Every entry must be a TLD, or it has nothing to protect against.
+def test_file_extensions_that_are_top_level_domains() -> None:
     assert FILE_TLDS <= TLD_SET
+    assert {"zip", "so", "one", "cab", "sh", "py", "mov", "app"} <= FILE_TLDS
+    assert not {"com", "net", "org", "info", "top"} & FILE_TLDS
 
 
 def test_a_list_of_hashes_announced_by_a_line_above() -> None:

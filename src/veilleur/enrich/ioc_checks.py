@@ -26,14 +26,17 @@ from urllib.parse import urlsplit
 
 from ioc_finder.ioc_grammars import TLD_SET
 
-# Extensions of files an article names (payloads, scripts, archives, documents) that are also
-# top-level domains. Hand-kept because no file-type table fits: the system's MIME table also lists
-# `.com`, `.org` and `.info`, which are far more often domains. Each entry is checked against
-# ioc-finder's IANA list in the tests.
-FILE_TLDS = frozenset(
-    {"app", "cab", "cc", "dot", "java", "md", "ml", "mo", "mobi", "mov", "one", "pl", "pm", "ps",
-     "pub", "py", "rs", "run", "sh", "so", "zip"}
-)  # fmt: skip
+# Extensions of the files an article names (payloads, scripts, archives, documents, packages). The
+# ones that are also top-level domains in ioc-finder's IANA list (`.zip`, `.so`, `.one`, `.cab`,
+# `.sh`, `.py`, `.mov`…) make a file name look like a domain. `.com` (DOS executables) is left
+# out on purpose: it is far more often a domain.
+FILE_EXTENSIONS = frozenset(
+    "7z ace apk app asp aspx bat bin bz2 cab cc cfg chm cmd cpl cs csv dat db deb dll dmg doc docm docx "
+    "dot dotm elf eml exe gz hta htm html img inf ini iso jar java js jse json key ko lnk log lua md ml mo "
+    "mobi mov msi one onepkg pdf php pif pkg pl pm png ps ps1 pub py pyc rar rb reg rpm rs rtf run scr sh "
+    "so sql svg sys tar tgz tmp txt vbe vbs vhd vhdx wsf xls xlsm xlsx xml xz zip".split()
+)
+FILE_TLDS = FILE_EXTENSIONS & TLD_SET
 # Names reserved for documentation and local use (RFC 2606, RFC 6761, RFC 6762).
 _RESERVED_NAMES = re.compile(r"(^|\.)(example\.(com|net|org)|example|test|invalid|localhost|local)$", re.I)
 # Words that announce a version, a build or a client rather than a host, just before the number.

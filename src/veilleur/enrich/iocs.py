@@ -31,7 +31,7 @@ _IOC_HEADING = re.compile(
 _HASHES = {"md5": 32, "sha1": 40, "sha256": 64}
 _HASH = re.compile(r"(?<![0-9a-fA-F])([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-fA-F])")
 # A sentence that ends on a URL lends it its full stop; brackets close around it.
-_URL_TRAIL = ".,;:!?'\"»”’"
+_URL_TRAIL = ".,;:!?'\"»”’…*`"
 IOC_SECTION_CHARS = 6000
 _KINDS = {"ipv4s": "ipv4", "ipv6s": "ipv6", "domains": "domain", "urls": "url", "email_addresses": "email"}
 
