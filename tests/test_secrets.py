@@ -231,3 +231,30 @@ def test_feed_links_keep_no_userinfo_and_only_http() -> None:
     )
     assert [entry.url for entry in result.entries] == ["https://news.example/b", "https://news.example/c"]
     assert any("not an http(s) URL" in warning for warning in result.warnings)
+
+
+def test_credentials_given_on_the_command_line_are_used_not_shown(
+    runner: CliRunner, tmp_path: Path, web: WebServer
+) -> None:
+    expected = "Basic " + base64.b64encode(f"reader:{PASSWORD}".encode()).decode()
+
+    def private_page(handler: Any) -> Reply:
+        if handler.headers.get("Authorization") != expected:
+            return Reply(b"login required", 401)
+        return article("Ransomware hits Tau Corp", "Tau Corp, a fictional company, was hit by ransomware.")
+
+    web.routes["/private/tau"] = private_page
+    (tmp_path / "veilleur.toml").write_text(
+        "catalogue = false\n[http]\nallow_private = true\npoliteness_delay = 0\n"
+    )
+    url = f"http://reader:{PASSWORD}@127.0.0.1:{web.server_address[1]}/private/tau"
+    extracted = runner.invoke(main, ["extract", url, "--json"])
+    assert extracted.exit_code == 0, extracted.output
+    data = json.loads(extracted.stdout)
+    assert data["title"] == "Ransomware hits Tau Corp" and data["url"] == url.replace(
+        f"reader:{PASSWORD}@", ""
+    )
+    posted = runner.invoke(main, ["post", url])
+    assert posted.exit_code == 0 and "/private/tau)" in posted.stdout, posted.output
+    for result in (extracted, posted):
+        assert PASSWORD not in result.output and "reader:" not in result.output

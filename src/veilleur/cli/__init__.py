@@ -31,7 +31,7 @@ from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.urls import canonical_url
 from veilleur.config import Settings, load_settings
-from veilleur.edge import check_source
+from veilleur.edge import check_source, split_userinfo
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
 from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
@@ -331,10 +331,12 @@ def sources_import(ctx: click.Context, path: Path) -> None:
 def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str | None]:
     """The document and entry of a path or URL given on the command line, or the error."""
     if target.startswith(("http://", "https://")):
-        entry = Entry(url=target, canonical_url=canonical_url(target), source="cli")
+        # Credentials in the URL are used for the request, never shown or published.
+        shown = split_userinfo(target)[0]
+        entry = Entry(url=shown, canonical_url=canonical_url(shown), source="cli")
         with Fetcher(settings.http) as fetcher:
             try:
-                return fetch_document(entry, fetcher), entry, None
+                return fetch_document(entry.model_copy(update={"url": target}), fetcher), entry, None
             except FetchError as exc:
                 return None, entry, str(exc)
     path = Path(target)
@@ -643,7 +645,7 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     intel = enrich(article, settings.limits.min_relevance)
     if not intel.relevant:
         raise click.ClickException(f"no post: not about cybersecurity (score {intel.relevance_score})")
-    url = target if target.startswith(("http://", "https://")) else entry.url
+    url = entry.url
     outlet = urlsplit(url).hostname or "la source"
     outcome = Writer(settings.brief).write(
         BriefRequest(article=article, intel=intel, outlet=outlet, url=url), content_hash(article.text)

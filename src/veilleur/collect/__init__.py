@@ -92,7 +92,7 @@ def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
     content_type = response.content_type or "text/html"
     if looks_binary(response.content, content_type):
         return Document(
-            url=entry.url,
+            url=response.url,  # without userinfo
             final_url=response.final_url,
             status=response.status,
             content_type=content_type,
@@ -100,7 +100,7 @@ def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
         )
     text, encoding = decode(response.content, content_type)
     return Document(
-        url=entry.url,
+        url=response.url,  # without userinfo
         final_url=response.final_url,
         status=response.status,
         content_type=content_type,

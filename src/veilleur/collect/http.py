@@ -110,6 +110,9 @@ class Fetcher:
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,  # followed by hand, so that every hop is checked
             transport=transport,
+            # No proxy from the environment (a proxy resolves names itself, out of reach of the
+            # address check) and no ~/.netrc credentials sent to whatever host a feed links to.
+            trust_env=False,
         )
 
     def close(self) -> None:
