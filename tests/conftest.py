@@ -8,6 +8,7 @@ import sys
 import tempfile
 import urllib.request
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,35 @@ from webserver import WebServer
 from veilleur.config import HttpConfig
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+# No test reads the wall clock: a date-sensitive test takes `now` (run at each of these clocks) or
+# `fixed_now` (one of them, for the slow ones). The product reads the same instant from
+# $VEILLEUR_NOW (src/veilleur/clock.py), in-process and in subprocesses.
+CLOCKS = {
+    # 21:00 in Nouméa: two days later is a month's 1st ("1er décembre").
+    "2026-11-29T10:00Z": datetime(2026, 11, 29, 10, 0, tzinfo=UTC),
+    # A month's last half hour in UTC, already the 1st in Nouméa but before the day's rollover.
+    "2026-11-30T23:30Z": datetime(2026, 11, 30, 23, 30, tzinfo=UTC),
+    # A year's last day: the next day is another year.
+    "2026-12-31T10:00Z": datetime(2026, 12, 31, 10, 0, tzinfo=UTC),
+}
+
+
+@pytest.fixture(params=list(CLOCKS.values()), ids=list(CLOCKS))
+def now(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """A fixed current time (each of CLOCKS in turn), also set as $VEILLEUR_NOW for the product."""
+    value: datetime = request.param
+    monkeypatch.setenv("VEILLEUR_NOW", value.isoformat())
+    return value
+
+
+@pytest.fixture
+def fixed_now(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """One fixed current time (a month's last half hour) for the slow tests, as $VEILLEUR_NOW too."""
+    value = CLOCKS["2026-11-30T23:30Z"]
+    monkeypatch.setenv("VEILLEUR_NOW", value.isoformat())
+    return value
 
 
 def shared_path(*parts: str) -> Path:

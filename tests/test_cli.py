@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -149,9 +149,9 @@ def test_sources_catalogue_add_remove_enable_and_opml(runner: CliRunner, tmp_pat
 
 
 def test_sources_check_records_health_and_exit_code(
-    runner: CliRunner, tmp_path: Path, web: WebServer
+    runner: CliRunner, tmp_path: Path, web: WebServer, fixed_now: datetime
 ) -> None:
-    now = format_datetime(datetime.now(UTC))
+    now = format_datetime(fixed_now)
     web.routes["/ok.xml"] = Reply(
         f'<rss version="2.0"><channel><item><title>A</title><link>{web.url("/a")}</link>'
         f"<pubDate>{now}</pubDate></item>"

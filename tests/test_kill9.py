@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -61,9 +61,9 @@ out_dir = "{tmp_path / "site"}"
 
 
 def test_kill_dash_nine_anywhere_loses_and_duplicates_nothing(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
 ) -> None:
-    now = datetime.now(UTC)
+    now = fixed_now  # the `veilleur run` subprocesses read it from $VEILLEUR_NOW
     items = ""
     for n in range(ITEMS):
         web.routes[f"/a/{n}"] = Reply(

@@ -3,6 +3,7 @@ feeds and days, the collection-day rule, source health and filters."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 from datetime import UTC, date, datetime, timedelta
@@ -28,7 +29,7 @@ DEMO_SLUGS = {
 }
 
 
-def test_demo_publishes_exactly_the_good_posts(tmp_path: Path) -> None:
+def test_demo_publishes_exactly_the_good_posts(tmp_path: Path, now: datetime) -> None:
     site = tmp_path / "site"
     summary = run_demo(site, port=0)
     posts = sorted((site / "_posts").glob("*.md"))
@@ -52,7 +53,7 @@ def test_demo_publishes_exactly_the_good_posts(tmp_path: Path) -> None:
     assert log.stdout.strip() == f"feat(veille-cyber): new posts from {day}"
 
 
-def test_second_demo_run_publishes_nothing(tmp_path: Path) -> None:
+def test_second_demo_run_publishes_nothing(tmp_path: Path, fixed_now: datetime) -> None:
     site = tmp_path / "site"
     with socket.socket() as probe:  # a free port, the same for both runs (URLs must not change)
         probe.bind(("127.0.0.1", 0))
@@ -102,6 +103,9 @@ def settings_for(tmp_path: Path, sources: list[Source], http: HttpConfig) -> Set
 
 
 def run_once(settings: Settings, now: datetime) -> Pipeline:
+    """One run at `now`: the pipeline's clock and $VEILLEUR_NOW (the store's timestamps) agree."""
+    before = os.environ.get("VEILLEUR_NOW")
+    os.environ["VEILLEUR_NOW"] = now.isoformat()
     store = Store(settings.resolved_store_url())
     sync_sources(store, settings)
     pipeline = Pipeline(settings, store, now=lambda: now)
@@ -110,13 +114,17 @@ def run_once(settings: Settings, now: datetime) -> Pipeline:
     finally:
         pipeline.close()
         store.close()
+        if before is None:
+            del os.environ["VEILLEUR_NOW"]
+        else:
+            os.environ["VEILLEUR_NOW"] = before
     return pipeline
 
 
 def test_same_article_on_a_later_day_and_through_two_feeds_is_published_once(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, now: datetime
 ) -> None:
-    day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
+    day1 = now
     day2 = day1 + timedelta(days=1)
     web.routes["/a"] = article(
         "Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware."
@@ -154,12 +162,12 @@ def test_same_article_on_a_later_day_and_through_two_feeds_is_published_once(
 
 
 def test_source_health_and_failures_are_recorded(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
 ) -> None:
     web.routes["/bad.xml"] = Reply(b"<html><body>not a feed</body></html>")
     sources = [Source(name="bad", kind=SourceKind.FEED, url=web.url("/bad.xml"), tag="bad")]
     settings = settings_for(tmp_path, sources, http_config)
-    now = datetime.now(UTC)
+    now = fixed_now
     for _ in range(2):
         pipeline = run_once(settings, now)
         assert (
@@ -177,9 +185,8 @@ def test_source_health_and_failures_are_recorded(
 
 
 def test_include_and_exclude_keywords_filter_a_source(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, now: datetime
 ) -> None:
-    now = datetime.now(UTC)
     web.routes["/a"] = article(
         "Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware."
     )
@@ -211,10 +218,12 @@ def test_collection_day_rule() -> None:
     assert collection_day(morning, "Europe/Brussels", 0) == date(2026, 3, 5)
 
 
-def test_bad_items_and_pages_end_to_end(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
+def test_bad_items_and_pages_end_to_end(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
+) -> None:
     """Through a real server: each bad case is a recorded error or a sensible default, never a
     crash and never a garbage post."""
-    now = datetime.now(UTC)
+    now = fixed_now
     lead = "Gamma Corp, a fictional company, was hit by ransomware."
     web.routes["/untitled"] = article("Ransomware hits Gamma Corp", lead)
     web.routes["/undated"] = article(
@@ -270,7 +279,7 @@ def test_bad_items_and_pages_end_to_end(tmp_path: Path, web: WebServer, http_con
     assert list(pending) == [web.url("/error")] and pending[web.url("/error")].fetch_attempts == 1
 
 
-def test_watchlist_matches_show_in_the_run_summary(tmp_path: Path) -> None:
+def test_watchlist_matches_show_in_the_run_summary(tmp_path: Path, fixed_now: datetime) -> None:
     from io import StringIO
 
     from rich.console import Console

@@ -8,11 +8,12 @@ import csv
 import io
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import CLOCKS
 from postcheck import check_post
 from test_pipeline import feed, run_once, settings_for
 from webserver import Reply, WebServer
@@ -94,7 +95,7 @@ def source_links(text: str) -> list[str]:
     return re.findall(r"\[Source\]\(([^)]+)\)", text)
 
 
-def test_demo_duplicate_across_feeds_is_one_post_with_two_sources(tmp_path: Path) -> None:
+def test_demo_duplicate_across_feeds_is_one_post_with_two_sources(tmp_path: Path, fixed_now: datetime) -> None:
     site = tmp_path / "site"
     run_demo(site, port=0)
     valmont = [text for name, text in posts(tmp_path).items() if "valmont" in name]
@@ -106,9 +107,9 @@ def test_demo_duplicate_across_feeds_is_one_post_with_two_sources(tmp_path: Path
 
 
 def test_a_later_article_updates_the_published_post(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, now: datetime
 ) -> None:
-    day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
+    day1 = now
     day3 = day1 + timedelta(days=2)
     serve_two_attacks(web, day1)
     settings = site_settings(tmp_path, web, http_config)
@@ -128,10 +129,10 @@ def test_a_later_article_updates_the_published_post(
     assert second.summary.published == [] and [p.name for p in second.summary.updated] == [name]
     text = after[name]
     assert source_links(text) == [web.url("/a"), web.url("/b")]
-    update = re.search(
-        r"_Mise à jour du (\d+) \w+ \d{4} : nouvelle source, Deux Infos ; synthèse complétée", text
-    )
-    assert update is not None and int(update.group(1)) == collection_day(day3, "Pacific/Noumea", 12).day
+    day = collection_day(day3, "Pacific/Noumea", 12)
+    months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    written = f"{'1er' if day.day == 1 else day.day} {months[day.month - 1]} {day.year}"  # "1er décembre 2026"
+    assert f"_Mise à jour du {written} : nouvelle source, Deux Infos ; synthèse complétée" in text
     assert "LockBit" in text  # the refreshed briefing states the new fact, from the new source
     assert check_post(text, name) == []
     # The other story is untouched, byte for byte.
@@ -142,9 +143,9 @@ def test_a_later_article_updates_the_published_post(
 
 
 def test_per_article_mode_publishes_each_article_but_never_a_copy(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
 ) -> None:
-    day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
+    day1 = fixed_now
     web.routes["/a"] = page("Le centre hospitalier de Valmont paralysé par un rançongiciel", VALMONT_FR)
     web.routes["/b"] = page("LockBit revendique l'attaque contre l'hôpital de Valmont", VALMONT_FOLLOW_UP)
     # A syndicated copy under another URL: the same article with a line of its own.
@@ -186,8 +187,10 @@ def write_config(tmp_path: Path, settings: Settings) -> Path:
     return config
 
 
-def test_merge_and_split_hold_on_later_runs(tmp_path: Path, web: WebServer, http_config: HttpConfig) -> None:
-    day1 = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
+def test_merge_and_split_hold_on_later_runs(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, now: datetime
+) -> None:
+    day1 = now
     serve_two_attacks(web, day1)
     settings = site_settings(tmp_path, web, http_config)
     settings.publish.git_commit = False
@@ -243,7 +246,9 @@ def test_merge_and_split_hold_on_later_runs(tmp_path: Path, web: WebServer, http
 @pytest.fixture(scope="module")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("demo") / "site"
-    run_demo(site, port=0)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VEILLEUR_NOW", CLOCKS["2026-11-30T23:30Z"].isoformat())
+        run_demo(site, port=0)
     return site
 
 

@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from veilleur import catalogue
+from veilleur import catalogue, clock
 from veilleur.boundary import ItemFailure, describe
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.draft import Usage
@@ -183,7 +183,7 @@ class Pipeline:
         store: Store,
         fetcher: Fetcher | None = None,
         console: Console | None = None,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        now: Callable[[], datetime] = clock.now,
     ) -> None:
         self.settings = settings
         self.store = store

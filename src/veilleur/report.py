@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from veilleur import clock
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Source, SourceHealth
 from veilleur.pipeline import UNREADABLE_PAGE, RunSummary, SourceReport, page_failure
@@ -20,7 +21,7 @@ MAX_LISTED = 15
 def _ago(moment: datetime | None) -> str:
     if moment is None:
         return "never"
-    seconds = (datetime.now(UTC) - moment).total_seconds()
+    seconds = (clock.now() - moment).total_seconds()
     if seconds < 120:
         return "just now"
     if seconds < 7200:

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from rich.markup import escape
 from rich.text import Text
 
-from veilleur import __version__
+from veilleur import __version__, clock
 from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.writer import Writer
@@ -655,7 +655,7 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     briefing = outcome.briefing
     # On standard error, so that standard output stays the post alone.
     _console().print(Text(f"briefing written by {outcome.written_by or briefing.backend}", style="dim"))
-    day = collection_day(datetime.now(UTC), settings.publish.timezone, settings.publish.day_rollover_hour)
+    day = collection_day(clock.now(), settings.publish.timezone, settings.publish.day_rollover_hour)
     rendered = render_post(briefing, article.title, day, tag, [url], style or settings.publish.style)
     click.echo(rendered.text, nl=False)
 

@@ -5,11 +5,12 @@ story, so a decision holds on every later run; the affected posts are rewritten 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import click
 from rich.table import Table
 
+from veilleur import clock
 from veilleur.cli.common import console, open_store, out, settings_of
 from veilleur.pipeline import Pipeline
 from veilleur.publish.jekyll import remove_posts
@@ -24,7 +25,7 @@ def list_stories(ctx: click.Context, days: int = 7) -> None:
     """Recent stories: their articles, outlets and post."""
     store = open_store(settings_of(ctx))
     try:
-        rows = store.stories(since=date.today() - timedelta(days=days))
+        rows = store.stories(since=clock.now().date() - timedelta(days=days))
         table = Table("story", "days", "articles", "outlets", "title", "post")
         for story_id, first, last, count in rows:
             items = store.story_articles(story_id)

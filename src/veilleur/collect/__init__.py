@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from veilleur import clock
 from veilleur.collect.charset import decode, looks_binary
 from veilleur.collect.feeds import FeedError, parse_feed
 from veilleur.collect.files import list_files, read_capture
@@ -37,7 +38,7 @@ def collect_source(
     source: Source, fetcher: Fetcher, health: SourceHealth, limits: LimitsConfig, now: datetime | None = None
 ) -> Collected:
     """Read one source. Raises CollectError with a message that says what went wrong."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if source.kind is SourceKind.FILES:
         try:
             warnings: list[str] = []

@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from veilleur import clock
 from veilleur.collect.dates import parse_date
 from veilleur.collect.urls import canonical_url
 from veilleur.edge import clean_link
@@ -160,7 +161,7 @@ def parse_feed(
     max_entries: int = 30,
 ) -> FeedResult:
     """Parse a feed document. Raises FeedError when it is not a readable feed at all."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if not body.strip():
         raise FeedError("empty response instead of a feed")
     parsed = feedparser.parse(

@@ -307,6 +307,7 @@ class Fetcher:
         elif value:
             try:
                 when = email.utils.parsedate_to_datetime(value)
+                # The system clock, not veilleur.clock: this is how long to really wait.
                 delay = (when - datetime.now(UTC)).total_seconds()
             except (TypeError, ValueError):
                 delay = None

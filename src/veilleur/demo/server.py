@@ -11,11 +11,13 @@ import email.utils
 import hashlib
 import mimetypes
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+
+from veilleur import clock
 
 SITE = Path(str(files("veilleur.demo").joinpath("site")))
 # Path → status: a page removed after its feed item went out (the feed's own text is the fallback).
@@ -50,7 +52,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>", "text/html; charset=utf-8")
             return
         # Dates move by the hour, not the second, so that a page keeps its ETag between two runs.
-        now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+        now = clock.now().replace(minute=0, second=0, microsecond=0)
         body = fill(target.read_text("utf-8"), self.server.base, now).encode("utf-8")
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         if self.headers.get("If-None-Match") == etag:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+
+from veilleur import clock
 
 # Every dash a text may carry between the parts: ASCII hyphen, non-breaking hyphen, figure dash,
 # en and em dashes, minus sign, small and full-width hyphen-minus.
@@ -32,7 +33,7 @@ class CveMention:
 
 
 def _valid(year: int, number: str) -> bool:
-    return FIRST_YEAR <= year <= datetime.now(UTC).year + 1 and not (len(number) > 4 and number[0] == "0")
+    return FIRST_YEAR <= year <= clock.now().year + 1 and not (len(number) > 4 and number[0] == "0")
 
 
 def find_cves(text: str) -> list[CveMention]:

@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import RowMapping
 
+from veilleur import clock
 from veilleur.models import Article, Entry
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return clock.now().isoformat(timespec="seconds")
 
 
 def parse_dt(value: str | None) -> datetime | None:
