@@ -177,3 +177,23 @@ def test_the_category_label_of_a_heading_is_kept_and_a_leaked_label_removed() ->
     leaked = base.model_copy(update={"heading": "Titre : Fictional Corp corrige une faille exploitée"})
     cleaned, report = guard_briefing(leaked, [source], base.sources)
     assert cleaned.heading == "Fictional Corp corrige une faille exploitée" and report.repaired
+
+
+@pytest.mark.parametrize(
+    ("written", "ids"),
+    [
+        ("CVE\u20112024\u20117344", ["CVE-2024-7344"]),
+        ("cve-2024-7344", ["CVE-2024-7344"]),
+        ("CVE 2024-7344", ["CVE-2024-7344"]),
+        ("CVE\u20132024\u20137344", ["CVE-2024-7344"]),
+        ("CVE-2024-7344 / 7345", ["CVE-2024-7344", "CVE-2024-7345"]),
+    ],
+)
+def test_an_article_spelling_a_cve_its_own_way_still_lists_it(written: str, ids: list[str]) -> None:
+    """The article's quotation would be refused as malformed: the quote spells the id in full."""
+    sentence = f"The flaw {written} lets attackers bypass Secure Boot on many machines."
+    text = f"{sentence}\n\n" + ADVISORY.format(cves="it")
+    cleaned, rejected = extractive(f"Hollin fixes {written} in its boot loader", text)
+    assert rejected == [] and [v.cve for v in cleaned.vulnerabilities] == ids
+    quoted = " ".join(v.text for v in cleaned.vulnerabilities) + cleaned.heading
+    assert malformed_cves(quoted) == [] and all(cve in quoted for cve in ids)

@@ -15,7 +15,7 @@ from veilleur.brief.backend import BriefRequest
 from veilleur.brief.playbook import recommendations
 from veilleur.brief.sentences import split_sentences
 from veilleur.config import BriefConfig
-from veilleur.enrich.cves import find_cves
+from veilleur.enrich.cves import find_cves, normalise_cves
 from veilleur.enrich.relevance import evidence
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
@@ -91,10 +91,22 @@ def _label(sentence: str) -> str:
     return DEFAULT_LABEL
 
 
+def _sentences(text: str) -> list[str]:
+    """The article's sentences as quoted: list items without their marker, CVE ids spelled out in
+    full (`CVE‑2024‑7344`, `CVE-2024-7344 / 7345` would be refused as malformed by the guard)."""
+    return [normalise_cves(_LIST_MARK.sub("", sentence)) for sentence in split_sentences(text)]
+
+
+def _list_items(text: str) -> set[str]:
+    """The sentences of `_sentences` that are items of a list: never the opening of a summary."""
+    raw = split_sentences(text)
+    return {quoted for line, quoted in zip(raw, _sentences(text), strict=True) if _LIST_MARK.match(line)}
+
+
 def _candidates(text: str, french: bool) -> list[str]:
     out = []
     longest = MAX_SENTENCE_WORDS if french else QUOTE_MAX_WORDS
-    for sentence in (_LIST_MARK.sub("", s) for s in split_sentences(text)):
+    for sentence in _sentences(text):
         words = len(sentence.split())
         if words > longest:
             continue
@@ -164,11 +176,11 @@ class ExtractiveBackend:
         french = article.lang == "fr"
         sentences = _candidates(article.text, french)
         category_heading = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
-        title = " ".join(article.title.split()) or request.outlet
+        title = normalise_cves(" ".join(article.title.split())) or request.outlet
         heading = f"{category_heading} : {title}" if french else f"{category_heading} : « {title} »"
 
         summary_sentences: list[str] = []
-        listed = {_LIST_MARK.sub("", s) for s in split_sentences(article.text) if _LIST_MARK.match(s)}
+        listed = _list_items(article.text)
         for sentence in (s for s in sentences if s not in listed):
             if (
                 summary_sentences
@@ -220,7 +232,7 @@ class ExtractiveBackend:
                 key_points.append(KeyPoint(label="Couverture", text=f"{COVERED_BY} {named}."))
 
         vulnerabilities = []
-        article_sentences = [_LIST_MARK.sub("", s) for s in split_sentences(article.text)]
+        article_sentences = _sentences(article.text)
         for index, cve in enumerate(intel.cve_ids):
             mention = next((s for s in article_sentences if cve in {m.cve for m in find_cves(s)}), "")
             if index >= QUOTED_CVES or len(mention.split()) > QUOTE_MAX_WORDS:

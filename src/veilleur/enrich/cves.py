@@ -51,6 +51,25 @@ def find_cves(text: str) -> list[CveMention]:
     return found
 
 
+def normalise_cves(text: str) -> str:
+    """The text with every valid CVE mention written out in full: `CVE‑2024‑7344` (other dashes),
+    `cve-2024-7344`, `CVE 2024-7344` and the shorthand `CVE-2024-7344 / 7345` become
+    `CVE-2024-7344` and `CVE-2024-7344 / CVE-2024-7345`. Quotations of an article use it so that
+    the published text names each id in the one spelling readers search for."""
+
+    def full(match: re.Match[str]) -> str:
+        year, number = int(match.group(1)), match.group(2)
+        if not _valid(year, number):
+            return match.group(0)
+        continuation = _CONTINUATION.sub(
+            lambda extra: f"CVE-{year}-{extra.group(1)}" if _valid(year, extra.group(1)) else extra.group(0),
+            match.group(3) or "",
+        )
+        return f"CVE-{year}-{number}{continuation}"
+
+    return _CVE.sub(full, text)
+
+
 def unique_cves(text: str) -> list[str]:
     """Distinct valid CVE ids in order of first appearance."""
     return list(dict.fromkeys(mention.cve for mention in find_cves(text)))
