@@ -8,7 +8,6 @@ exactly where this one stopped, with nothing lost and nothing done twice.
 from __future__ import annotations
 
 import re
-import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -37,7 +36,6 @@ from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
 from veilleur.models import Article, Intel, Source
 from veilleur.publish.jekyll import (
-    commit_posts,
     is_git_repository,
     relocate,
     remove_stale_temporaries,
@@ -45,6 +43,7 @@ from veilleur.publish.jekyll import (
     write_post,
 )
 from veilleur.publish.register import build_incidents, write_register
+from veilleur.publish.site_commit import commit_site
 from veilleur.publish.story_posts import publish_story
 from veilleur.store import Store
 from veilleur.store.rows import StoredEntry
@@ -111,6 +110,7 @@ class RunSummary:
     updated: list[Path] = field(default_factory=list)  # story posts rewritten with a new source
     watchlist: list[tuple[str, str]] = field(default_factory=list)  # (url, what matched)
     failures: list[ItemFailure] = field(default_factory=list)  # items that failed in this run
+    site_notes: list[str] = field(default_factory=list)  # repairs of the site (a stale git lock)
     given_up: int = 0  # items marked failed by earlier runs, skipped until `veilleur retry`
 
     def report(self, source: str) -> SourceReport:
@@ -653,35 +653,14 @@ class Pipeline:
                 self.summary.report(items[0].stored.entry.source).published += 1
 
     def _commit(self, site: Path) -> None:
-        """Commit every written post not yet committed, one commit per post date — including
-        posts written by an earlier run that was killed before its commit."""
-        by_date: dict[date, list[int]] = {}
-        rows = self.store.posts(state="written")
-        for row in rows:
-            by_date.setdefault(row.post_date, []).append(row.id)
-        paths = {row.id: site / row.path for row in rows}
-        groups = sorted(by_date.items())
-        if not groups and self.register_paths:  # the register changed alone (a merge, a split)
-            today = collection_day(
-                self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
-            )
-            groups = [(today, [])]
-        for index, (post_date, ids) in enumerate(groups):
-            files = [paths[i] for i in ids]
-            if index == len(groups) - 1:
-                files += self.register_paths  # the register goes with the newest posts
-            try:
-                if commit_posts(site, files, post_date, push=self.settings.publish.git_push):
-                    self.summary.commits += 1
-            except subprocess.CalledProcessError as exc:
-                # The posts are written; they stay "written" and the commit is retried next run.
-                detail = (exc.stderr or b"").decode("utf-8", "replace").strip()
-                self.summary.commit_error = f"git {' '.join(exc.cmd[3:5])} failed: {detail}"
-                return
-            except OSError as exc:  # no git, a file gone: the same, retried next run
-                self.summary.commit_error = f"git commit failed: {describe(exc)}"
-                return
-            self.store.set_post_state(ids, "committed")
+        """Commit what is not committed yet in the site (see publish.site_commit)."""
+        today = collection_day(
+            self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
+        )
+        done = commit_site(self.store, site, today, push=self.settings.publish.git_push)
+        self.summary.commits += done.commits
+        self.summary.commit_error = done.error
+        self.summary.site_notes.extend(done.notes)
 
     def _publish_one(self, site: Path, item: PublishItem) -> tuple[int, Path] | None:
         stored: StoredEntry = item.stored

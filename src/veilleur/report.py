@@ -147,8 +147,10 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         console.print(line)
     if any(by != "extractive" for _url, by in stats.written):
         listing("briefings written by", stats.written, "dim")
+    for note in summary.site_notes:
+        console.print(Text(redact(note), style="yellow"), soft_wrap=True)
     if summary.commit_error:
-        console.print(Text(redact(summary.commit_error), style="red"))
+        console.print(Text(redact(summary.commit_error), style="red"), soft_wrap=True)
     failed = summary.failed_sources
     if failed:
         console.print(f"[red]{len(failed)} source(s) failed:[/red] {', '.join(r.name for r in failed)}")

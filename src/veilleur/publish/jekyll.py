@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from veilleur.models import Briefing, Post
 from veilleur.publish import escape
+from veilleur.publish.files import file_mode
 from veilleur.publish.slug import front_matter_title, slugify
 
 STYLES = {"current": "post-current.md.j2", "old": "post-old.md.j2"}
@@ -131,6 +132,7 @@ def write_post(site: Path, post: Post) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / post.filename
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".md")
+    os.fchmod(handle, file_mode())  # mkstemp's 0600 would hide the post from the web server
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(post.text)

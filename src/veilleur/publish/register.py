@@ -15,6 +15,7 @@ from pathlib import Path
 from veilleur.cluster.merge import merge_intel
 from veilleur.models import Incident, IncidentSource
 from veilleur.publish import escape
+from veilleur.publish.files import file_mode
 from veilleur.store import Store
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
@@ -124,6 +125,7 @@ def _write_atomically(target: Path, text: str) -> bool:
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    os.fchmod(handle, file_mode())  # mkstemp's 0600 would hide the data from the web server
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
