@@ -280,7 +280,8 @@ class Pipeline:
                     if item in skip:
                         continue
                     try:
-                        if self.store.add_entry(entry, day, self.now()) is not None:
+                        known = self.store.known_item(entry)  # its URL, or its GUID and title
+                        if not known and self.store.add_entry(entry, day, self.now()) is not None:
                             report.new += 1
                         else:
                             report.skip("already collected")

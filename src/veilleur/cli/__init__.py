@@ -145,7 +145,7 @@ def _page_health(store: Store, chosen: list[Source]) -> dict[str, str]:
 
 def _check_line(store: Store, source: Source, collected: Collected) -> str:
     """What a check found: new items, and what would be skipped and why."""
-    known = sum(1 for entry in collected.entries if store.entry_id_for_url(entry.canonical_url) is not None)
+    known = sum(1 for entry in collected.entries if store.known_item(entry))
     skipped = {
         "too old": collected.skipped_old,
         "duplicate in the feed": collected.skipped_duplicate,

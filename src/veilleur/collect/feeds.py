@@ -210,7 +210,7 @@ def parse_feed(
                 canonical_url=found_item.key,
                 source=source.name,
                 title=found_item.title,
-                guid=found_item.guid,
+                guid=guid,  # "" when other items carry it: it identifies nothing
                 published=published,
                 feed_content=_content(found_item.raw),
             )

@@ -197,6 +197,16 @@ class Store(StoryQueries, FailureQueries):
             row = conn.execute(select(t).where(t.c.id == entry_id)).mappings().first()
         return stored_entry_of(row) if row else None
 
+    def known_item(self, entry: Entry) -> bool:
+        """Was this item collected already: its canonical URL, or — for a link that changed — the
+        same GUID and title from the same source (a GUID shared by different items is stored empty)."""
+        t = schema.entries
+        same_url = t.c.canonical_url == entry.canonical_url
+        same_guid = and_(t.c.source == entry.source, t.c.guid == entry.guid, t.c.title == entry.title)
+        condition = or_(same_url, same_guid) if entry.guid else same_url
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.c.id).where(condition).limit(1)).first() is not None
+
     def entry_id_for_url(self, url: str) -> int | None:
         t = schema.entries
         with self.engine.connect() as conn:
