@@ -18,6 +18,8 @@ from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.netguard import refusal
 from veilleur.config import HttpConfig
 from veilleur.models import Entry, Source, SourceKind
+from veilleur.pipeline import Pipeline, sync_sources
+from veilleur.store import Store
 
 PAGE = b"<html><body><p>inside</p></body></html>"
 PUBLIC = "93.184.215.14"  # a public address: the test connector never really connects to it
@@ -234,3 +236,55 @@ def test_a_watched_page_with_unsplittable_links_still_gives_its_articles() -> No
     source = Source(name="p", kind=SourceKind.PAGE, url="https://news.example/region/", tag="p")
     found = discover_links(html, "https://news.example/region/", source)
     assert [entry.url for entry in found] == ["https://news.example/une-cyberattaque-paralyse-la-mairie"]
+
+
+def test_a_rebinding_link_in_a_feed_is_neither_fetched_nor_published(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
+    """The issue's attack end to end: a public feed links to a name that answers a public address,
+    then 127.0.0.1, where an inside server holds an article. Nothing of it is fetched or published."""
+    inside = WebServer().start()
+    try:
+        inside.routes["/secret"] = article(
+            "Ransomware hits Inside Corp", "Inside Corp, a fictional firm, was hit."
+        )
+        feed_ip, elsewhere = PUBLIC, "93.184.215.15"  # both public; only the first is "served"
+        link = f"http://rebind.test:{inside.server_address[1]}/secret"
+        stamp = format_datetime(datetime.now(UTC))
+        web.routes["/feed.xml"] = Reply(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Inside</title>'
+            f"<link>{link}</link><pubDate>{stamp}</pubDate></item></channel></rss>".encode(),
+            content_type="application/rss+xml",
+        )
+        answers: list[str] = []
+
+        def resolver(host: str, port: int) -> list[str]:
+            if host == "feeds.test":
+                return [feed_ip]
+            answers.append(elsewhere if not answers else "127.0.0.1")
+            return [answers[-1]]
+
+        class Forward(Network):
+            def connect(self, ip: str, port: int, timeout: float | None) -> httpcore.NetworkStream:
+                # The public feed host is played by the loopback server `web`.
+                return super().connect("127.0.0.1" if ip == feed_ip else ip, port, timeout)
+
+        config = strict(http_config, retries=1)
+        source = Source(
+            name="f", kind=SourceKind.FEED, url=f"http://feeds.test:{web.server_address[1]}/feed.xml", tag="f"
+        )
+        settings = settings_for(tmp_path, [source], config)
+        fetcher = Fetcher(config, resolver=resolver, connect=Forward().connect)
+        store = Store(settings.resolved_store_url())
+        sync_sources(store, settings)
+        pipeline = Pipeline(settings, store, fetcher=fetcher)
+        try:
+            summary = pipeline.run()
+        finally:
+            pipeline.close()
+            store.close()
+        assert web.hits("/feed.xml") == 1 and "127.0.0.1" in answers
+        assert inside.requests == [] and summary.published == []
+        assert "not a public address" in dict(summary.fetch_errors)[link]
+    finally:
+        inside.stop()

@@ -30,6 +30,7 @@ from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.config import BriefConfig
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing
+from veilleur.redact import redact
 
 
 class BriefingCache(Protocol):
@@ -273,5 +274,6 @@ class Writer:
 
 
 def _reason(exc: BaseException) -> str:
-    """BackendUnavailable already says what failed; anything else is named by its type."""
-    return str(exc) if isinstance(exc, BackendUnavailable | TimeoutError) else describe(exc)
+    """BackendUnavailable already says what failed; anything else is named by its type. Secrets
+    are redacted whatever the backend (a plugin's error may echo its key)."""
+    return redact(str(exc)) if isinstance(exc, BackendUnavailable | TimeoutError) else describe(exc)
