@@ -174,6 +174,9 @@ def test_the_category_label_of_a_heading_is_kept_and_a_leaked_label_removed() ->
     )
     cleaned, report = guard_briefing(base, [source], base.sources)
     assert cleaned.heading == base.heading and not report.repaired
+    plural = base.model_copy(update={"heading": "Vulnérabilités : Fictional Corp corrige une faille"})
+    cleaned, report = guard_briefing(plural, [source], base.sources)
+    assert cleaned.heading == plural.heading and not report.repaired
     leaked = base.model_copy(update={"heading": "Titre : Fictional Corp corrige une faille exploitée"})
     cleaned, report = guard_briefing(leaked, [source], base.sources)
     assert cleaned.heading == "Fictional Corp corrige une faille exploitée" and report.repaired

@@ -33,7 +33,8 @@ def strip_label(text: str, keep: Iterable[str] = ()) -> tuple[str, str | None]:
     """The text without a leaked "Titre :" style label, and the label removed (or None). A label
     in `keep` is the text's own ("Vulnérabilité : …", a heading naming its kind of event)."""
     match = LEAKED_LABEL.match(text)
-    if not match or match.group(2).casefold() in {k.casefold() for k in keep}:
+    # Singular or plural alike: "Vulnérabilités : deux failles corrigées" names its kind too.
+    if not match or match.group(2).casefold().removesuffix("s") in {k.casefold() for k in keep}:
         return text, None
     return text[match.end() :].strip(), match.group(0).strip()
 
