@@ -197,3 +197,14 @@ def test_a_sample_page_names_its_file_by_hash_but_an_asset_path_does_not() -> No
         f"(https://gravatar.example.net/avatar/{MD5}?s=64) appear in the report."
     )
     assert iocs(text) == {("sha256", SHA256)}
+
+
+def test_a_french_ioc_list() -> None:
+    text = (
+        "Le logiciel malveillant contacte son serveur de commande.\n\n"
+        "Indicateurs de compromission (IoC)\nAdresse IP du C2 : 91.215.85.17\n"
+        "Adresse du routeur ciblé : 192.168.1.254\nVersion de l'agent : 2.21.7.14\n"
+        f"Empreinte SHA-256 : {SHA256}\nFichier : facture_nov.one\nDomaine : mise-a-jour-routeur[.]top\n"
+        "Détection : Trojan.Linux.Moxbot.sh!tr\n"
+    )
+    assert iocs(text) == {("ipv4", "91.215.85.17"), ("domain", "mise-a-jour-routeur.top"), ("sha256", SHA256)}
