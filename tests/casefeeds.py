@@ -3,6 +3,7 @@ fills in dates relative to now), and a run on the case's own `veilleur.toml.in`.
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from conftest import shared_path
 
+from veilleur import clock
 from veilleur.config import Settings, load_settings
 from veilleur.pipeline import Pipeline, RunSummary, sync_sources
 from veilleur.store import Store
@@ -58,6 +60,19 @@ def case_settings(case: Path, work: Path, port: int) -> Settings:
     return load_settings(path)
 
 
+@contextmanager
+def system_clock() -> Iterator[None]:
+    """serve.py writes its dates from the system clock: the run must see that clock too, even when
+    $VEILLEUR_NOW moves the product's clock for the rest of the suite. What the tests check is
+    relative to serve.py's "now", never a calendar date."""
+    fixed = os.environ.pop(clock.ENV, None)
+    try:
+        yield
+    finally:
+        if fixed is not None:
+            os.environ[clock.ENV] = fixed
+
+
 def run_case(name: str, work: Path, webs: tuple[str, ...] = ("web",)) -> tuple[Settings, list[RunSummary]]:
     """Serve each of the case's web folders in turn and run the pipeline once on each."""
     case = shared_path("cases", name)
@@ -65,7 +80,7 @@ def run_case(name: str, work: Path, webs: tuple[str, ...] = ("web",)) -> tuple[S
     settings = case_settings(case, work, port)
     summaries = []
     for web in webs:
-        with serve(case / web, port):
+        with serve(case / web, port), system_clock():
             store = Store(settings.store_url)
             sync_sources(store, settings)
             pipeline = Pipeline(settings, store)
