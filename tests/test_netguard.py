@@ -3,7 +3,11 @@ error of that URL. Real loopback servers; a resolver seam plays the attacker's D
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -288,3 +292,51 @@ def test_a_rebinding_link_in_a_feed_is_neither_fetched_nor_published(
         assert "not a public address" in dict(summary.fetch_errors)[link]
     finally:
         inside.stop()
+
+
+@pytest.fixture
+def tls_web(tmp_path: Path) -> Iterator[tuple[WebServer, ssl.SSLContext, list[str]]]:
+    """A loopback HTTPS server whose certificate names secure.test; yields it, a client context
+    trusting that certificate, and the server names (SNI) clients sent."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=secure.test",
+         "-addext", "subjectAltName=DNS:secure.test", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    names: list[str] = []
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    server_context.sni_callback = lambda _sock, name, _ctx: names.append(name or "") or None
+    server = WebServer()
+    server.socket = server_context.wrap_socket(server.socket, server_side=True)
+    server.start()
+    try:
+        yield server, ssl.create_default_context(cafile=str(cert)), names
+    finally:
+        server.stop()
+
+
+def test_tls_to_the_pinned_address_keeps_the_host_name(
+    tls_web: tuple[WebServer, ssl.SSLContext, list[str]], http_config: HttpConfig
+) -> None:
+    server, trust, names = tls_web
+    server.routes["/page"] = Reply(PAGE)
+    port = server.server_address[1]
+    looked_up: list[str] = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        looked_up.append(host)
+        return ["127.0.0.1"]
+
+    with Fetcher(http_config, resolver=resolver, ssl_context=trust) as fetcher:
+        assert fetcher.get(f"https://secure.test:{port}/page").content == PAGE
+        # The certificate is checked against the name, not the address connected to.
+        with pytest.raises(FetchError, match="network error"):
+            fetcher.get(f"https://other.test:{port}/page")
+    assert names[0] == "secure.test" and "other.test" in names
+    assert server.requests[0][1]["Host"] == f"secure.test:{port}"
+    # robots.txt and the page went through one pinned connection: one lookup for the name.
+    assert looked_up.count("secure.test") == 1 and server.hits("/robots.txt") == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email.utils
 import ipaddress
+import ssl
 import threading
 import time
 import urllib.robotparser
@@ -88,6 +89,7 @@ class Fetcher:
 
     `resolver` and `connect` replace the system's DNS lookup and TCP connection (tests play a
     rebinding DNS server with them); whatever they answer, only checked addresses are connected to.
+    `ssl_context` replaces the system's trust store (tests trust their own certificate).
     """
 
     def __init__(
@@ -97,6 +99,7 @@ class Fetcher:
         sleep: Callable[[float], None] = time.sleep,
         resolver: Resolver | None = None,
         connect: Connector | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.config = config
         self.sleep = sleep
@@ -104,7 +107,8 @@ class Fetcher:
         self._hosts_lock = threading.Lock()
         self._credentials: dict[str, Credentials] = dict(config.credentials)
         if transport is None:
-            transport = PinnedTransport(PinnedBackend(config.allow_private, resolver, connect))
+            backend = PinnedBackend(config.allow_private, resolver, connect)
+            transport = PinnedTransport(backend, ssl_context)
         self.client = httpx.Client(
             timeout=httpx.Timeout(config.timeout, connect=config.connect_timeout),
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -193,11 +194,11 @@ class PinnedBackend(httpcore.NetworkBackend):
 class PinnedTransport(httpx.HTTPTransport):
     """httpx's own transport, with its connection pool on a `PinnedBackend`."""
 
-    def __init__(self, backend: PinnedBackend) -> None:
+    def __init__(self, backend: PinnedBackend, ssl_context: ssl.SSLContext | None = None) -> None:
         super().__init__()
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=ssl_context or httpx.create_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
