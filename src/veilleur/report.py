@@ -43,9 +43,11 @@ def source_status(report: SourceReport) -> str:
     elif report.not_modified:
         status = "not modified (conditional GET)"
     else:
-        status = "[green]feed ok[/green]" if report.new or report.skipped else "[green]ok[/green]"
+        status = "[green]ok[/green]"
     failed = sum(report.pages_failed.values())
     if failed:
+        # The source itself was read: say so before saying that the pages behind it fail.
+        status = status.replace("[green]ok[/green]", "[green]feed ok[/green]")
         status += (
             f", [yellow]pages failing {failed}/{report.pages_tried} ({_causes(report.pages_failed)})[/yellow]"
         )
