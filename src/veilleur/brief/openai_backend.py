@@ -85,7 +85,13 @@ class OpenAIBackend:
                     raise BackendUnavailable(f"{type(exc).__name__}: {_short(exc)}") from exc
                 except openai.APIError as exc:  # connection, timeout
                     raise BackendUnavailable(f"{type(exc).__name__}: {_short(exc)}") from exc
+                except ValueError as exc:  # a 200 whose body is not JSON at all (empty, cut)
+                    raise BackendUnavailable(f"the server's answer is not JSON: {_short(exc)}") from exc
                 break
+        # A proxy or a login page answers 200 with HTML: the client then hands back a string.
+        if not hasattr(response, "choices"):
+            shown = "an HTML page" if "<" in str(response)[:200] else "something else"
+            raise BackendUnavailable(f"the server answered {shown} instead of a chat completion")
         if not response.choices:
             raise BackendUnavailable("the model returned no choice")
         usage = response.usage
