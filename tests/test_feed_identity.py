@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
 from webserver import Reply, WebServer
 
 from veilleur.config import HttpConfig, Settings, load_settings
+from veilleur.extract.html import section_result
 from veilleur.models import Source, SourceKind
 from veilleur.pipeline import Pipeline, RunSummary, sync_sources
 from veilleur.store import Store
@@ -84,3 +86,30 @@ def test_a_guid_every_item_carries_identifies_nothing_on_later_days_either(
     serve(web, [("Ransomware hits Tellbank", "/tellbank", "N/A")], DAY2)
     second = run(settings, DAY2)
     assert second.sources["s"].new == 1 and second.sources["s"].skipped == {}
+
+
+SECTIONS = """<html><body><h1>Bulletins</h1>
+<p><a name="one"></a></p><h2>First advisory</h2><p>First text.</p><p>More of the first.</p>
+<h2 id="two">Second advisory</h2><p>Second text.</p><h3>Details</h3><p>Second details.</p>
+<a id="three"></a><h2>Third advisory</h2><p>Third text.</p>
+<section id="four"><h2>Fourth advisory</h2><p>Fourth text.</p></section>
+<p id="inline">A paragraph with an id.</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("anchor", "title", "text"),
+    [
+        ("one", "First advisory", "First text.\n\nMore of the first."),
+        ("two", "Second advisory", "Second text.\n\nDetails\n\nSecond details."),  # up to the next h2
+        ("three", "Third advisory", "Third text."),
+        ("four", "Fourth advisory", "Fourth text."),
+        ("inline", "", "A paragraph with an id."),
+    ],
+)
+def test_an_anchor_reads_its_own_part_of_the_page(anchor: str, title: str, text: str) -> None:
+    found = section_result(SECTIONS, anchor)
+    assert found is not None and (found.title, found.text) == (title, text)
+
+
+def test_an_anchor_the_page_lacks_gives_no_section() -> None:
+    assert section_result(SECTIONS, "five") is None

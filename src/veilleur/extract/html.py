@@ -101,16 +101,26 @@ def section_html(html: str, anchor: str) -> str | None:
     if element.tag not in _HEADINGS and not element.text_content().strip():
         # <a id="x"></a> or <a name="x"> before (or inside) a heading
         parent = element.getparent()
-        heading = parent if parent is not None and parent.tag in _HEADINGS else element.getnext()
-        if heading is None:
+        if parent is not None and parent.tag in _HEADINGS:
+            heading = parent
+        else:  # the anchor alone, or alone in its paragraph, just before the heading
+            heading = element.getnext()
+            if heading is None and parent is not None and not parent.text_content().strip():
+                heading = parent.getnext()
+        if heading is None or not isinstance(heading.tag, str):
             return None
         element = heading
     if element.tag not in _HEADINGS:
         return str(lxml.html.tostring(element, encoding="unicode"))
     level = int(element.tag[1])
     parts = [element]
+    stops = " | ".join(f".//h{n}" for n in range(1, level + 1))
     for sibling in element.itersiblings():
-        if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS and int(sibling.tag[1]) <= level:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADINGS and int(sibling.tag[1]) <= level:
+            break
+        if sibling.tag not in _HEADINGS and sibling.xpath(stops):  # the next section's container
             break
         parts.append(sibling)
     return "".join(str(lxml.html.tostring(part, encoding="unicode")) for part in parts)
