@@ -340,3 +340,9 @@ def test_tls_to_the_pinned_address_keeps_the_host_name(
     assert server.requests[0][1]["Host"] == f"secure.test:{port}"
     # robots.txt and the page went through one pinned connection: one lookup for the name.
     assert looked_up.count("secure.test") == 1 and server.hits("/robots.txt") == 1
+
+
+def test_a_link_with_spaces_in_its_path_is_fetched(web: WebServer, http_config: HttpConfig) -> None:
+    web.routes["/a%20b"] = Reply(PAGE)
+    with Fetcher(http_config) as fetcher:
+        assert fetcher.get(web.url("/a b")).content == PAGE

@@ -20,7 +20,7 @@ from veilleur.publish.slug import slugify
 Credentials = tuple[str, str]  # user, password
 
 TAG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")  # "_" occurs in real host names
 
 
 def split_userinfo(url: str) -> tuple[str, Credentials | None]:
@@ -47,8 +47,8 @@ def check_web_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in {"http", "https"}:
         raise ValueError(f"not an http(s) URL: {parts.scheme or 'no'} scheme")
-    if any(char.isspace() or ord(char) < 32 for char in url):
-        raise ValueError("a URL cannot contain spaces or control characters")
+    if any(ord(char) < 32 or char == "\x7f" for char in url):
+        raise ValueError("a URL cannot contain control characters")  # spaces in a path are encoded
     host = parts.hostname or ""
     if not host:
         raise ValueError("the URL has no host")
