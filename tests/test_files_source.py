@@ -148,3 +148,15 @@ def test_posts_from_captures_never_link_to_file(tmp_path: Path, http_config: Htt
     for path in site.rglob("*"):
         if path.is_file() and ".git" not in path.parts:
             assert "file:" not in path.read_text(encoding="utf-8", errors="replace"), path
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_with_a_note(tmp_path: Path) -> None:
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXT)
+    with open(os.path.join(os.fsencode(folder), b"bad-\xff.txt"), "w") as handle:
+        handle.write(TEXT)
+    notes: list[str] = []
+    entries = list_files(folder_source(folder), notes)
+    assert [Path(entry.local_path).name for entry in entries] == ["good.txt"]
+    assert any("not UTF-8" in note for note in notes)

@@ -96,6 +96,12 @@ def list_files(source: Source, warnings: list[str] | None = None) -> list[Entry]
         if not _inside(path, real_root):
             notes.append(f"symlink leaving the folder skipped: {path}")
             continue
+        try:
+            str(path).encode("utf-8")
+        except UnicodeEncodeError:  # a name that is not UTF-8 cannot be stored as text
+            shown = str(path).encode("utf-8", "replace").decode()
+            notes.append(f"file name that is not UTF-8 skipped: {shown}")
+            continue
         real = path.resolve()
         uri = real.as_uri()
         try:
