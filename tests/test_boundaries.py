@@ -169,6 +169,15 @@ def test_an_unwritable_post_fails_alone_is_given_up_and_retried(
     assert set(failures) == {"publish", "register"}
     assert failures["publish"].label == web.url("/b") and "IsADirectoryError" in failures["publish"].reason
     assert failures["publish"].attempts == 1 and not failures["publish"].given_up
+    env = {
+        "VEILLEUR_STORE_URL": settings.resolved_store_url(),
+        "VEILLEUR_CATALOGUE": "false",
+        "VEILLEUR_HTTP__ALLOW_PRIVATE": "true",
+        "COLUMNS": "300",
+    }
+    checked = CliRunner(env=env).invoke(main, ["sources", "check", "f"])
+    assert checked.exit_code == 0, checked.output
+    assert "failed items of these sources" in checked.output and "IsADirectoryError" in checked.output
 
     second = run_once(settings, now + timedelta(hours=1)).summary
     assert [(f.stage, f.attempts, f.given_up) for f in second.failures if f.stage == "publish"] == [

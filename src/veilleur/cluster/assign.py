@@ -62,14 +62,17 @@ def _assign(store: Store, clusterer: Clusterer, stored: StoredEntry, article: Ar
         story = store.start_story(stored.id, stored.post_date, decision.score)
         clusterer.rename(features.id, str(story))
         return True
-    match = int(decision.joined)
+    match, story = int(decision.joined), int(decision.story_id)
     store.join_story(
         stored.id,
-        int(decision.story_id),
+        story,
         stored.post_date,
         match,
         decision.score,
         decision.signals,
         near_duplicate_of=match if decision.near_duplicate else None,
     )
+    # A new article is new input: a story whose briefing or post kept failing is tried afresh.
+    for stage in ("brief", "publish"):
+        store.clear_failures(stage, [f"story:{story}"])
     return False

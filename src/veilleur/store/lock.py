@@ -45,7 +45,9 @@ def lock_path(store_url: str) -> Path | None:
     url = make_url(store_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
-    return Path(url.database).with_name(Path(url.database).name + ".lock")
+    # The real file: two URLs of one database (a relative path, a symlink) share its lock.
+    database = Path(url.database).resolve()
+    return database.with_name(database.name + ".lock")
 
 
 @contextmanager
