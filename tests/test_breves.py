@@ -160,3 +160,30 @@ def test_an_undated_item_is_aged_by_its_pages_own_date(
     assert [path.name for path in summary.published] == ["2025-07-25-fresh-news.md"]
     status = source_status(report)
     assert "skipped: 1 too old" in status and "2 without a trusted date (aged by their page)" in status
+
+
+def test_a_site_stalling_every_page_gives_breves_on_the_first_run(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
+    # 503 is worth retrying for one page; for every page of a source, it is the site refusing us.
+    serve_feed(web, Reply(BOT_WALL, 503))
+    summary, health = run(settings_for(tmp_path, web, http_config))
+    report = summary.sources["bleeping"]
+    assert report.pages_failed == {"HTTP 503": 12} and report.breves == 12 and summary.published
+    assert health == "pages failing 12/12 (HTTP 503)"
+
+
+def test_one_flaky_page_among_good_ones_is_retried_next_run(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig
+) -> None:
+    links = serve_feed(web, dated_page("Ransomware at the Harrowfield hospital", "2025-07-24"))
+    web.routes[urlsplit(links[0]).path] = Reply(BOT_WALL, 503)
+    settings = settings_for(tmp_path, web, http_config)
+    summary, _health = run(settings)
+    report = summary.sources["bleeping"]
+    assert report.pages_failed == {"HTTP 503": 1} and report.breves == 0
+    store = Store(settings.store_url)
+    try:
+        assert [item.entry.url for item in store.pending_fetch()] == [links[0]]
+    finally:
+        store.close()

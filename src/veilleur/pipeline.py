@@ -156,6 +156,8 @@ def _adds_facts(items: list[StoryArticle], covered: list[int]) -> bool:
     return not known or bool(new_facts(merge_intel(fresh), merge_intel(known)))
 
 
+# This many pages of one source failing in a run, and none read, is the source blocking us.
+BLOCKED_PAGES = 3
 # Reasons (extract.quality) of a page that was fetched but shows no article to anyone.
 UNREADABLE_PAGE = ("bot check", "error page", "paywalled", "binary content", "empty page")
 
@@ -300,6 +302,7 @@ class Pipeline:
         workers = max(1, self.settings.http.workers)
         with self._progress("fetch", len(pending)) as advance, ThreadPoolExecutor(workers) as pool:
             futures = {pool.submit(fetch_document, item.entry, self.fetcher): item for item in pending}
+            failures: list[tuple[StoredEntry, Exception]] = []
             for future in as_completed(futures):
                 item = futures[future]
                 report = self.summary.report(item.entry.source)
@@ -307,18 +310,35 @@ class Pipeline:
                 try:
                     document = future.result()
                 except Exception as exc:  # one page's failure, whatever it is
-                    # Anything but a FetchError (a malformed URL, a bug) will not get better by
-                    # asking again: the entry goes on with the feed's own text.
-                    permanent = not isinstance(exc, FetchError) or exc.permanent
-                    reason = str(exc) if isinstance(exc, FetchError | OSError) else describe(exc)
-                    give_up = permanent or item.fetch_attempts + 1 >= limit
-                    self.store.record_fetch_failure(item.id, reason, give_up)
-                    self.summary.fetch_errors.append((item.entry.url, reason))
-                    report.page_failed(page_failure(reason))
+                    failures.append((item, exc))
                 else:
                     self.store.save_document(item.id, document)
                     self.summary.fetched += 1
                 advance()
+        blocking = self._blocking_sources([item for item, _ in failures])
+        for item, error in failures:
+            # Anything but a FetchError (a malformed URL, a bug) will not get better by asking
+            # again, nor will a page of a source that refuses all of them: the entry goes on with
+            # the feed's own text (a brève when its teaser says what happened).
+            permanent = not isinstance(error, FetchError) or error.permanent
+            reason = str(error) if isinstance(error, FetchError | OSError) else describe(error)
+            give_up = permanent or item.entry.source in blocking or item.fetch_attempts + 1 >= limit
+            self.store.record_fetch_failure(item.id, reason, give_up)
+            self.summary.fetch_errors.append((item.entry.url, reason))
+            self.summary.report(item.entry.source).page_failed(page_failure(reason))
+
+    def _blocking_sources(self, failed: list[StoredEntry]) -> set[str]:
+        """Sources every page of which failed in this run, at least BLOCKED_PAGES of them: a site
+        that refuses or stalls all our requests (a bot wall timing us out), not a flaky page.
+        Retrying tomorrow would publish nothing for days."""
+        counts: dict[str, int] = {}
+        for item in failed:
+            counts[item.entry.source] = counts.get(item.entry.source, 0) + 1
+        return {
+            name
+            for name, count in counts.items()
+            if count >= BLOCKED_PAGES and count == self.summary.report(name).pages_tried
+        }
 
     def extract(self) -> None:
         skip = self._boundary("extract")
