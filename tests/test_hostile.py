@@ -234,9 +234,9 @@ def run_cases(built: Built, tmp: Path) -> None:
         )
         built.runs[f"post {capture}"] = result.exit_code
         if result.exit_code == 0:
-            meta = front_matter(result.output)
+            meta = front_matter(result.stdout)
             name = f"{meta['date']}-{str(meta['permalink']).rstrip('/').rsplit('/', 1)[-1]}.md"
-            (built.site / "_posts" / name).write_text(result.output, encoding="utf-8")
+            (built.site / "_posts" / name).write_text(result.stdout, encoding="utf-8")
             built.case_posts[capture] = name
 
     case = shared_path("cases", "very-long-title-filename")
