@@ -22,13 +22,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from veilleur import catalogue, clock
 from veilleur.boundary import ItemFailure, describe
-from veilleur.brief.backend import BriefRequest
 from veilleur.brief.draft import Usage
-from veilleur.brief.guard import GuardReport
-from veilleur.brief.story import story_request
-from veilleur.brief.writer import Outcome, Writer
+from veilleur.brief.writer import Writer
+from veilleur.brief_stage import BriefStage
 from veilleur.cluster.assign import assign_stories
-from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.config import Settings
@@ -48,7 +45,7 @@ from veilleur.publish.story_posts import publish_story
 from veilleur.store import Store
 from veilleur.store.rows import StoredEntry
 from veilleur.store.store import PublishItem
-from veilleur.store.stories import StoryArticle, StoryBriefing
+from veilleur.store.stories import StoryArticle
 
 
 def collection_day(moment: datetime, timezone: str, rollover_hour: int) -> date:
@@ -135,27 +132,6 @@ def sync_sources(store: Store, settings: Settings) -> None:
             store.set_enabled(source.name, source.enabled)
 
 
-@dataclass(frozen=True)
-class BriefJob:
-    """One briefing to write: for an article, or for a whole story."""
-
-    url: str  # what the run summary names when it fails
-    request: BriefRequest
-    digest: str  # content hash of what is briefed: the model cache key
-    save: Callable[[Outcome], None]
-    item: str = ""  # its key in the failure records: "entry:N" or "story:N"
-    source: str | None = None
-
-
-def _adds_facts(items: list[StoryArticle], covered: list[int]) -> bool:
-    """Do the articles the story's briefing has not seen report a fact it lacks?"""
-    known = [item.intel for item in items if item.stored.id in covered and item.intel]
-    fresh = [item.intel for item in items if item.stored.id not in covered and item.intel]
-    if not fresh:
-        return False
-    return not known or bool(new_facts(merge_intel(fresh), merge_intel(known)))
-
-
 # This many pages of one source failing in a run, and none read, is the source blocking us.
 BLOCKED_PAGES = 3
 # Reasons (extract.quality) of a page that was fetched but shows no article to anyone.
@@ -178,7 +154,7 @@ def _matches(keywords: list[str], text: str) -> list[str]:
     return [word for word in keywords if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
 
 
-class Pipeline:
+class Pipeline(BriefStage):
     def __init__(
         self,
         settings: Settings,
@@ -433,11 +409,6 @@ class Pipeline:
             record.relevant = False
             record.notes.append(f"source exclude keyword(s): {', '.join(excluded)}")
 
-    def writer(self) -> Writer:
-        if self._writer is None:
-            self._writer = Writer(self.settings.brief, cache=self.store)
-        return self._writer
-
     def cluster(self) -> None:
         """Put each new relevant article in a story: an existing one it tells again, or its own."""
         skip = self._boundary("cluster")
@@ -454,156 +425,6 @@ class Pipeline:
             self.store.clear_failures("cluster", sorted(retried - still))
         self.summary.stories_started += started
         self.summary.stories_joined += joined
-
-    def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
-        """Brief what is pending: stories, or articles in per-article mode (all of them again with
-        `again`: cached model answers cost no call)."""
-        self.cluster()
-        skip = self._boundary("brief")
-        if self.settings.publish.group == "story":
-            jobs = self._story_jobs(again, skip)
-        else:
-            jobs = self._article_jobs(again, skip)
-        config = self.settings.brief
-        limit = max_briefs if max_briefs is not None else config.max_briefs
-        self._run_jobs(jobs[:limit] if limit else jobs)
-
-    def _outlets(self) -> dict[str, str]:
-        return {source.name: source.title or source.name for source in self.store.sources()}
-
-    def _article_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
-        pending = self.store.relevant_entries() if again else self.store.pending_brief()
-        copies = self.store.near_duplicates()  # told already by the article they copy
-        outlets = self._outlets()
-        jobs = []
-        for stored, article, record in pending:
-            if stored.id in copies or f"entry:{stored.id}" in skip:
-                continue
-            outlet = outlets.get(stored.entry.source, stored.entry.source)
-            request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
-
-            def save(outcome: Outcome, entry_id: int = stored.id) -> None:
-                assert outcome.briefing is not None
-                self.store.save_briefing(
-                    entry_id,
-                    outcome.briefing,
-                    outcome.status,
-                    outcome.report.model_dump_json(),
-                    outcome.usage.prompt_tokens,
-                    outcome.usage.completion_tokens,
-                )
-
-            digest = content_hash(article.text)
-            key, origin = f"entry:{stored.id}", stored.entry.source
-            jobs.append(BriefJob(stored.entry.url, request, digest, save, key, origin))
-        return jobs
-
-    def _story_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
-        pending: list[tuple[int, StoryBriefing | None]]
-        if again:
-            pending = [(story, None) for story, *_ in reversed(self.store.stories())]
-        else:
-            pending = self.store.pending_story_briefs()
-        jobs = []
-        for story_id, current in pending:
-            if f"story:{story_id}" in skip:
-                continue
-            try:
-                job = self._story_job(story_id, current)
-            except Exception as exc:  # one story's failure
-                self._failed("brief", f"story:{story_id}", f"story {story_id}", describe(exc))
-                continue
-            if job is not None:
-                jobs.append(job)
-        return jobs
-
-    def _story_job(self, story_id: int, current: StoryBriefing | None) -> BriefJob | None:
-        """The briefing job of one story; None when there is nothing to write."""
-        items = self.store.story_articles(story_id)
-        if not items:
-            return None
-        members = [item.stored.id for item in items]
-        if current is not None and not _adds_facts(items, current.covers):
-            # Another outlet telling the same facts: a new source, the same briefing.
-            self.store.extend_story_briefing(story_id, members)
-            return None
-        request = story_request(items)
-
-        def save(outcome: Outcome, story: int = story_id, covers: list[int] = members) -> None:
-            assert outcome.briefing is not None
-            self.store.save_story_briefing(
-                story,
-                covers,
-                outcome.briefing,
-                outcome.status,
-                outcome.report.model_dump_json(),
-                outcome.usage.prompt_tokens,
-                outcome.usage.completion_tokens,
-            )
-
-        lead = items[0].stored.entry
-        digest = content_hash(request.article.text)
-        return BriefJob(lead.url, request, digest, save, f"story:{story_id}", lead.source)
-
-    def _run_jobs(self, jobs: list[BriefJob]) -> None:
-        writer = self.writer()
-        workers = max(1, self.settings.brief.openai.concurrency) if writer.uses_model else 1
-        with self._progress("brief", len(jobs)) as advance, ThreadPoolExecutor(workers) as pool:
-            futures = {
-                pool.submit(self._write_within_budget, writer, job.request, job.digest): job for job in jobs
-            }
-            for future, job in futures.items():
-                self._settle(job, future.result)
-                advance()
-
-    def _settle(self, job: BriefJob, result: Callable[[], Outcome]) -> None:
-        """Save one briefing job's outcome, or record why it has none."""
-        stats = self.summary.briefing
-        try:
-            outcome = result()
-        except Exception as exc:  # one briefing's failure
-            self._failed("brief", job.item, job.url, describe(exc), job.source)
-            return
-        stats.usage.add(outcome.usage)
-        stats.by_status[outcome.status] = stats.by_status.get(outcome.status, 0) + 1
-        reports = [outcome.report] + ([outcome.model_report] if outcome.model_report else [])
-        for report in reports:
-            for kind, count in report.removed_by_kind().items():
-                stats.removed[kind] = stats.removed.get(kind, 0) + count
-        if outcome.briefing is None:
-            why = outcome.error or "no briefing"
-            if outcome.deferred:  # the model was not asked (down, budget spent): not this item's fault
-                self.summary.brief_errors.append((job.url, why))
-            else:
-                self._failed("brief", job.item, job.url, why, job.source, outcome.report.model_dump_json())
-            return
-        try:
-            job.save(outcome)
-        except Exception as exc:  # one briefing's failure
-            self._failed("brief", job.item, job.url, describe(exc), job.source)
-            return
-        self._succeeded("brief", job.item)
-        self.summary.briefed += 1
-        stats.written.append((job.url, outcome.written_by))
-        if outcome.error and outcome.status == "fallback":
-            stats.fallback_reasons.append((job.url, outcome.error))
-
-    def _write_within_budget(self, writer: Writer, request: BriefRequest, digest: str) -> Outcome:
-        budget = self.settings.brief.token_budget
-        with self._budget_lock:
-            spent = self._tokens_spent
-        if writer.uses_model and budget and spent >= budget:
-            return Outcome(
-                "pending",
-                None,
-                GuardReport(),
-                error=f"token budget of {budget} reached for this run",
-                deferred=True,
-            )
-        outcome = writer.write(request, digest)
-        with self._budget_lock:
-            self._tokens_spent += outcome.usage.total
-        return outcome
 
     def publish(self) -> None:
         site = self.settings.publish.out_dir
