@@ -199,7 +199,7 @@ def test_environment_overrides_the_file(
     assert settings.publish.style == "old" and settings.publish.timezone == "Europe/Brussels"
     (tmp_path / "veilleur.toml").write_text("unknown_key = 1\n")
     result = runner.invoke(main, ["sources", "list"])
-    assert result.exit_code == 1 and "configuration error" in result.output
+    assert result.exit_code == 2 and "configuration error: unknown_key: unknown setting" in result.output
 
 
 def test_run_exit_status_says_a_source_failed(runner: CliRunner, tmp_path: Path, web: WebServer) -> None:

@@ -23,7 +23,9 @@ from veilleur.cli import main
         ("2026-12-31", datetime(2026, 12, 31, tzinfo=UTC)),
     ],
 )
-def test_veilleur_now_fixes_the_clock(monkeypatch: pytest.MonkeyPatch, value: str, expected: datetime) -> None:
+def test_veilleur_now_fixes_the_clock(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: datetime
+) -> None:
     monkeypatch.setenv("VEILLEUR_NOW", value)
     assert clock.now() == expected and clock.now().utcoffset() == timedelta(0)
 

@@ -95,7 +95,9 @@ def source_links(text: str) -> list[str]:
     return re.findall(r"\[Source\]\(([^)]+)\)", text)
 
 
-def test_demo_duplicate_across_feeds_is_one_post_with_two_sources(tmp_path: Path, fixed_now: datetime) -> None:
+def test_demo_duplicate_across_feeds_is_one_post_with_two_sources(
+    tmp_path: Path, fixed_now: datetime
+) -> None:
     site = tmp_path / "site"
     run_demo(site, port=0)
     valmont = [text for name, text in posts(tmp_path).items() if "valmont" in name]
@@ -131,7 +133,9 @@ def test_a_later_article_updates_the_published_post(
     assert source_links(text) == [web.url("/a"), web.url("/b")]
     day = collection_day(day3, "Pacific/Noumea", 12)
     months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-    written = f"{'1er' if day.day == 1 else day.day} {months[day.month - 1]} {day.year}"  # "1er décembre 2026"
+    written = (
+        f"{'1er' if day.day == 1 else day.day} {months[day.month - 1]} {day.year}"  # "1er décembre 2026"
+    )
     assert f"_Mise à jour du {written} : nouvelle source, Deux Infos ; synthèse complétée" in text
     assert "LockBit" in text  # the refreshed briefing states the new fact, from the new source
     assert check_post(text, name) == []
@@ -274,3 +278,46 @@ def test_incident_register_on_the_demo(demo_site: Path) -> None:
     assert "site.data.incidents" in page_text and page_text.startswith("---\nlayout: page\n")
     # Nothing about the phishing wave or the flaw: no named victim was attacked there.
     assert not any("NetGate" in i["victim"] or "Northbank" in i["victim"] for i in data)
+
+
+def test_merge_and_split_act_on_the_site_given_with_out(
+    tmp_path: Path,
+    web: WebServer,
+    http_config: HttpConfig,
+    fixed_now: datetime,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    serve_two_attacks(web, fixed_now)
+    settings = site_settings(tmp_path, web, http_config)
+    settings.publish.git_commit = False
+    run_once(settings, fixed_now)  # as `veilleur run --out SITE`: the configuration names no site
+    site = tmp_path / "site"
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        f'store_url = "{settings.store_url}"\ncatalogue = false\n[publish]\ngit_commit = false\n',
+        encoding="utf-8",
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    store = Store(settings.resolved_store_url())
+    try:
+        story = {item.stored.entry.url: s for s, *_ in store.stories() for item in store.story_articles(s)}
+        entry_c = store.entry_id_for_url(web.url("/c"))
+    finally:
+        store.close()
+    a, c = story[web.url("/a")], story[web.url("/c")]
+    runner = CliRunner()
+    merged = runner.invoke(
+        main, ["--config", str(config), "stories", "merge", "--out", str(site), str(a), str(c)]
+    )
+    assert merged.exit_code == 0, merged.output
+    (only,) = posts(tmp_path).values()  # the site's posts followed: one post listing both sources
+    assert len(source_links(only)) == 2
+    assert list(elsewhere.iterdir()) == []  # nothing written into a default folder
+    split = runner.invoke(
+        main, ["--config", str(config), "stories", "split", "--out", str(site), str(a), str(entry_c)]
+    )
+    assert split.exit_code == 0, split.output
+    assert sorted(len(source_links(t)) for t in posts(tmp_path).values()) == [1, 1]
+    assert list(elsewhere.iterdir()) == []

@@ -75,13 +75,27 @@ def clean_link(url: str, base: str = "") -> str | None:
         return None
 
 
+# A URL path that names a feed: /feed, /rss, /atom.xml, /index.rss, /feeds/posts/default…
+_FEED_PATH = re.compile(r"(^|/)(feeds?|rss|atom)(/|\.|$)|\.(rss|atom|rdf|xml)$", re.I)
+
+
+def guess_kind(url: str) -> SourceKind:
+    """A source's kind when the configuration does not say: an existing local path is FILES, a URL
+    whose path names a feed is FEED; anything else stays AUTO and is decided by what it serves."""
+    if "://" not in url and Path(url).expanduser().exists():
+        return SourceKind.FILES
+    path = urlsplit(url).path.rstrip("/") if "://" in url else ""
+    return SourceKind.FEED if _FEED_PATH.search(path) else SourceKind.AUTO
+
+
 def check_source(source: Source) -> tuple[Source, Credentials | None]:
     """The source as it may be stored, and the credentials its URL carried. Raises ValueError."""
     name = source.name.strip()
     if not name:
         raise ValueError("a source needs a name")
     url, credentials = source.url.strip(), None
-    if source.kind is SourceKind.FILES:
+    kind = guess_kind(url) if source.kind is SourceKind.AUTO else source.kind
+    if kind is SourceKind.FILES:
         if "://" in url:
             raise ValueError(f"source {name!r}: a files source is a local path, not a URL")
         url = str(Path(url).expanduser())
@@ -97,4 +111,4 @@ def check_source(source: Source) -> tuple[Source, Credentials | None]:
         raise ValueError(
             f"source {name!r}: tag {tag!r} must be a slug: lower-case letters, digits, - and _{suggestion}"
         )
-    return source.model_copy(update={"name": name, "url": url, "tag": tag}), credentials
+    return source.model_copy(update={"name": name, "url": url, "tag": tag, "kind": kind}), credentials

@@ -6,25 +6,35 @@ Source ──collect──▶ Entry ──fetch──▶ Document ──extract�
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+
+
+def _utc(value: datetime) -> datetime:
+    """Naive datetimes are UTC: every record carries aware datetimes, so any two compare."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+Moment = Annotated[datetime, AfterValidator(_utc)]
 
 
 class SourceKind(StrEnum):
     FEED = "feed"  # RSS or Atom
     PAGE = "page"  # a web page watched for new article links (no feed)
     FILES = "files"  # a local file or folder of saved HTML / text captures
+    AUTO = "auto"  # not said: guessed from the URL, else from what it serves (a feed, else a page)
 
 
 class Source(BaseModel):
     """Where entries come from. `name` is unique; `tag` is the blog tag of its posts."""
 
     name: str
-    kind: SourceKind
+    kind: SourceKind = SourceKind.AUTO
     url: str  # feed or page URL, or a local path for FILES
-    tag: str
+    tag: str = ""  # empty: the slug of the name (edge.check_source)
     title: str = ""
     lang: str = ""
     enabled: bool = True
@@ -37,8 +47,8 @@ class SourceHealth(BaseModel):
     """What the last collections of a source did."""
 
     name: str
-    last_attempt: datetime | None = None
-    last_success: datetime | None = None
+    last_attempt: Moment | None = None
+    last_success: Moment | None = None
     last_error: str | None = None
     consecutive_failures: int = 0
     etag: str | None = None
@@ -53,7 +63,7 @@ class Entry(BaseModel):
     source: str
     title: str = ""
     guid: str = ""
-    published: datetime | None = None
+    published: Moment | None = None
     feed_content: str = ""  # the feed's own HTML/text for this item, the fallback when the page fails
     local_path: str = ""  # for FILES sources: read from disk, not HTTP
 
@@ -77,7 +87,7 @@ class Article(BaseModel):
     title: str
     text: str
     lang: str = ""
-    published: datetime | None = None
+    published: Moment | None = None
     usable: bool = True
     reason: str = ""  # why it is not usable (error page, too short, ...)
     method: str = ""  # which extractor produced the text

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,12 +23,14 @@ from veilleur import __version__, clock
 from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.writer import Writer
+from veilleur.cli.common import ConfigError, config_error_lines
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
 from veilleur.cli.failure_commands import exclusive, explain, failed_by_source, print_item_failures
 from veilleur.collect import Collected, fetch_document
+from veilleur.collect.dates import parse_date
 from veilleur.collect.files import read_file
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.urls import canonical_url
@@ -51,8 +55,14 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
     """veilleur: a daily French cyber-security news watch that publishes Jekyll posts."""
     try:
         settings = load_settings(config_path)
-    except (FileNotFoundError, ValidationError, ValueError) as exc:
-        raise click.ClickException(f"configuration error: {exc}") from exc
+        clock.now()  # an unreadable $VEILLEUR_NOW is a configuration error too
+    except ValidationError as exc:
+        raise ConfigError(config_error_lines(exc)) from exc
+    except tomllib.TOMLDecodeError as exc:
+        where = config_path or os.environ.get("VEILLEUR_CONFIG") or "veilleur.toml"
+        raise ConfigError([f"{where}: not valid TOML: {exc}"]) from exc
+    except (OSError, ValueError) as exc:  # a missing file, TOML syntax, $VEILLEUR_NOW
+        raise ConfigError([redact(str(exc))]) from exc
     ctx.obj = {"settings": settings}
 
 
@@ -93,7 +103,10 @@ def run(
             pipeline.close()
             store.close()
     print_summary(summary, _console())
-    _console().print(f"posts in {settings.publish.out_dir / '_posts'}")
+    if summary.published or summary.updated:
+        _console().print(f"posts in {settings.publish.out_dir / '_posts'}")
+    else:
+        _console().print("nothing published in this run")
     if summary.failed_sources or summary.commit_error or summary.failures:
         ctx.exit(1)
 
@@ -172,7 +185,13 @@ def _check_line(store: Store, source: Source, collected: Collected) -> str:
 @sources.command("add")
 @click.argument("name")
 @click.argument("url")
-@click.option("--kind", type=click.Choice([k.value for k in SourceKind]), default="feed", show_default=True)
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in SourceKind]),
+    default="auto",
+    show_default=True,
+    help="auto: an existing local path is files, a feed-like URL a feed, else what the URL serves.",
+)
 @click.option("--tag", help="Blog tag of its posts (default: the name).")
 @click.option("--title", default="", help="Display name of the outlet.")
 @click.option("--include", multiple=True, help="Keep only articles containing one of these words.")
@@ -191,7 +210,7 @@ def sources_add(
     min_relevance: float | None,
 ) -> None:
     """Add a feed, a web page to watch (--kind page) or a local file/folder (--kind files)."""
-    if kind == "files":
+    if kind == "files" or (kind == "auto" and "://" not in url and Path(url).expanduser().exists()):
         url = str(Path(url).expanduser().resolve())
     try:
         source, credentials = check_source(
@@ -384,14 +403,22 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
         article.reason = f"{article.reason}; fetch failed: {error}" if article.reason else error
     if as_json:
         click.echo(json.dumps(_article_json(article), ensure_ascii=False, indent=2))
-        return
-    _out().print(f"[bold]{article.title}[/bold]")
-    _out().print(
-        f"lang={article.lang or '?'} published={article.published} method={article.method} "
-        f"usable={article.usable} {article.reason}"
-    )
-    _out().print()
-    _out().print(article.text, soft_wrap=True, markup=False)
+    else:
+        _out().print(f"[bold]{article.title}[/bold]")
+        _out().print(
+            f"lang={article.lang or '?'} published={article.published} method={article.method} "
+            f"usable={article.usable} {article.reason}"
+        )
+        _out().print()
+        _out().print(article.text, soft_wrap=True, markup=False)
+    _fetch_failed(ctx, error)
+
+
+def _fetch_failed(ctx: click.Context, error: str | None) -> None:
+    """A URL that could not be read (404, refused, timeout…) is a failure: exit status 1."""
+    if error:
+        _console().print(f"fetch failed: {redact(error)}", markup=False)
+        ctx.exit(1)
 
 
 def _open_in(path: str) -> IO[str]:
@@ -434,12 +461,8 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
 def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]:
     """Document and entry of one batch record (`html`, `markdown` or `text`), or an error."""
     url = str(record.get("url") or f"urn:veilleur:{record.get('id', '')}")
-    published = None
-    if record.get("published"):
-        try:
-            published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
-        except ValueError:
-            published = None
+    # Aware (a date alone is its midnight UTC) or None: dated and undated lines sort together.
+    published = parse_date(str(record["published"])) if record.get("published") else None
     entry = Entry(
         url=url, canonical_url=url, source="batch", title=str(record.get("title") or ""), published=published
     )
@@ -503,6 +526,7 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     record = enrich(article, settings.limits.min_relevance, settings.watchlist)
     if as_json:
         click.echo(json.dumps(_intel_json(record), ensure_ascii=False, indent=2))
+        _fetch_failed(ctx, error)
         return
     console = _out()
     console.print(f"[bold]{article.title}[/bold]  {error or ''}")
@@ -521,6 +545,7 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     for impact in record.impacts:
         console.print(f"impact {impact.kind}: {impact.sentence}", markup=False)
     console.print("priority: " + "; ".join(record.priority_reasons), markup=False)
+    _fetch_failed(ctx, error)
 
 
 @main.group(invoke_without_command=True)

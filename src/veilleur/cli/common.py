@@ -2,21 +2,77 @@
 
 from __future__ import annotations
 
+import os
+from typing import IO, Any
+
 import click
+from pydantic import ValidationError
 from rich.console import Console
 
 from veilleur.config import Settings
+from veilleur.redact import redact
 from veilleur.store import Store
+
+EXIT_CONFIG = 2  # 1 is "a source or an item failed", 3 "another run holds the store"
+
+
+class ConfigError(click.ClickException):
+    """The configuration cannot be used: one line per faulty field, exit status 2."""
+
+    exit_code = EXIT_CONFIG
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(f"configuration error: {line}" for line in lines))
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(self.format_message(), err=True)
+
+
+def _where(location: tuple[int | str, ...]) -> str:
+    """('sources', 0, 'kind') → 'sources[0].kind'."""
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "settings"
+
+
+def config_error_lines(exc: ValidationError) -> list[str]:
+    """One readable line per faulty field: where, what is wrong, and the value that was given."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "missing":
+            message = "required, missing"
+        elif error["type"] == "extra_forbidden":
+            message = "unknown setting (see veilleur.example.toml)"
+        else:
+            given = error.get("input")
+            if isinstance(given, str | int | float | bool) and error["loc"]:
+                message += f" (given: {given!r})"
+        lines.append(redact(f"{_where(tuple(error['loc']))}: {message}"))
+    return lines
+
+
+# Piped or redirected output has no window to fit: rich would wrap and cut tables at 80 columns,
+# so lines are as long as their content (a grep or a log keeps whole URLs and error messages).
+UNBOUNDED_WIDTH = 10_000
+
+
+def _console(stderr: bool) -> Console:
+    made = Console(stderr=stderr)
+    if made.is_terminal or os.environ.get("COLUMNS"):
+        return made
+    return Console(stderr=stderr, width=UNBOUNDED_WIDTH)
 
 
 def console() -> Console:
     """Messages and summaries, on standard error (created per call: tests and pipes set the width)."""
-    return Console(stderr=True)
+    return _console(stderr=True)
 
 
 def out() -> Console:
     """Results, on standard output."""
-    return Console()
+    return _console(stderr=False)
 
 
 def settings_of(ctx: click.Context) -> Settings:

@@ -6,12 +6,14 @@ story, so a decision holds on every later run; the affected posts are rewritten 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import click
 from rich.table import Table
 
 from veilleur import clock
 from veilleur.cli.common import console, open_store, out, settings_of
+from veilleur.config import Settings
 from veilleur.pipeline import Pipeline
 from veilleur.publish.jekyll import remove_posts
 from veilleur.report import print_summary
@@ -67,6 +69,14 @@ def show_story(ctx: click.Context, story_id: int) -> None:
         store.close()
 
 
+def _with_site(ctx: click.Context, out_dir: Path | None) -> Settings:
+    """The settings, with the site of `--out` (as `veilleur run --out`) when given."""
+    settings = settings_of(ctx)
+    if out_dir is not None:
+        settings.publish.out_dir = out_dir
+    return settings
+
+
 def _republish(ctx: click.Context, store: Store) -> None:
     """Brief and publish what the decision changed (nothing is fetched)."""
     pipeline = Pipeline(settings_of(ctx), store, console=console())
@@ -81,10 +91,11 @@ def _republish(ctx: click.Context, store: Store) -> None:
 @click.command("merge")
 @click.argument("target", type=int)
 @click.argument("others", type=int, nargs=-1, required=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll site (default: configured).")
 @click.pass_context
-def merge(ctx: click.Context, target: int, others: tuple[int, ...]) -> None:
+def merge(ctx: click.Context, target: int, others: tuple[int, ...], out_dir: Path | None) -> None:
     """Merge stories OTHERS into TARGET: one story, one post (TARGET's), listing every source."""
-    settings = settings_of(ctx)
+    settings = _with_site(ctx, out_dir)
     store = open_store(settings)
     try:
         known = {story_id for story_id, *_ in store.stories()}
@@ -110,10 +121,11 @@ def merge(ctx: click.Context, target: int, others: tuple[int, ...]) -> None:
 @click.command("split")
 @click.argument("story_id", type=int)
 @click.argument("entries", type=int, nargs=-1, required=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Jekyll site (default: configured).")
 @click.pass_context
-def split(ctx: click.Context, story_id: int, entries: tuple[int, ...]) -> None:
+def split(ctx: click.Context, story_id: int, entries: tuple[int, ...], out_dir: Path | None) -> None:
     """Move articles ENTRIES (ids from `stories show`) out of STORY_ID into a story of their own."""
-    store = open_store(settings_of(ctx))
+    store = open_store(_with_site(ctx, out_dir))
     try:
         members = {member.entry_id for member in store.members(story_id)}
         if not members:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,18 @@ class Collected:
     undated: int = 0  # feed items without a date we could trust
 
 
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+
+
+def serves_a_feed(body: bytes) -> bool:
+    """Whether a body of unknown kind is a feed: an RSS, Atom or RDF root element near its start
+    (an HTML page that links to its feed has an <html> root first)."""
+    head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if re.match(rb"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+)?html", head, re.I | re.S):
+        return False
+    return _FEED_ROOT.search(head) is not None
+
+
 def collect_source(
     source: Source, fetcher: Fetcher, health: SourceHealth, limits: LimitsConfig, now: datetime | None = None
 ) -> Collected:
@@ -55,7 +68,7 @@ def collect_source(
         return Collected(
             not_modified=True, etag=etag or health.etag, last_modified=last_modified or health.last_modified
         )
-    if source.kind is SourceKind.FEED:
+    if source.kind is SourceKind.FEED or (source.kind is SourceKind.AUTO and serves_a_feed(response.content)):
         try:
             parsed = parse_feed(
                 response.content,

@@ -138,9 +138,12 @@ def _write_atomically(target: Path, text: str) -> bool:
 
 def write_register(site: Path, incidents: list[Incident]) -> list[Path]:
     """Write the data file, and the page if the site has none (a user's own page is kept);
-    returns the files written, for the commit. The data file's strings are escaped for the page
+    returns the files written, for the commit. A site without incidents and without a register
+    gets nothing. The data file's strings are escaped for the page
     that shows them (Markdown table cells under Liquid), its links are safe URLs or ""."""
-    written = []
+    written: list[Path] = []
+    if not incidents and not (site / DATA_PATH).exists():
+        return written  # nothing to register yet: an empty table is no reason to touch the site
     if _write_atomically(site / DATA_PATH, to_json([escape.incident(i) for i in incidents])):
         written.append(site / DATA_PATH)
     if not (site / PAGE_PATH).exists() and _write_atomically(site / PAGE_PATH, PAGE.read_text("utf-8")):
