@@ -96,7 +96,9 @@ def test_every_page_is_in_news_dev_and_groups_join_distinct_outlets_within_ten_d
 
 def test_french_posts_exist_and_sit_with_their_english_source() -> None:
     with shared_path("format", "posts-deleted.jsonl").open(encoding="utf-8") as stream:
-        source = {POST + p["permalink"]: p["source_url"] for p in map(json.loads, stream) if p.get("permalink")}
+        source = {
+            POST + p["permalink"]: p["source_url"] for p in map(json.loads, stream) if p.get("permalink")
+        }
     for group in _lines("groups-fr-en.jsonl"):
         urls = _urls(group)
         posts = [u for u in urls if u.startswith(POST)]

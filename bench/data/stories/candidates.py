@@ -157,10 +157,18 @@ def candidates(pages: list[Page], days: int, threshold: float) -> Iterator[dict[
                     "cves": cves,
                     "names": names,
                     "jaccard": round(similarity, 3),
-                    "a": {"outlet": first.outlet, "date": first.day.isoformat(), "title": first.title,
-                          "url": first.url},
-                    "b": {"outlet": second.outlet, "date": second.day.isoformat(), "title": second.title,
-                          "url": second.url},
+                    "a": {
+                        "outlet": first.outlet,
+                        "date": first.day.isoformat(),
+                        "title": first.title,
+                        "url": first.url,
+                    },
+                    "b": {
+                        "outlet": second.outlet,
+                        "date": second.day.isoformat(),
+                        "title": second.title,
+                        "url": second.url,
+                    },
                 }
 
 
