@@ -232,7 +232,7 @@ def test_a_store_from_before_failure_records_upgrades_in_place(tmp_path: Path) -
     store.close()
 
     upgraded = Store(url)
-    assert upgraded.version == len(MIGRATIONS) == 5
+    assert upgraded.version == len(MIGRATIONS) >= 5
     assert upgraded.entry(entry_id) is not None  # what it held is kept
     failure = upgraded.record_item_failure("extract", f"entry:{entry_id}", "ValueError: x", 1)
     assert failure.state == "failed" and upgraded.failed_items("extract", "failed") == {f"entry:{entry_id}"}

@@ -31,7 +31,7 @@ from veilleur.collect.http import Fetcher, FetchError
 from veilleur.config import Settings
 from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
-from veilleur.models import Article, Intel, Source
+from veilleur.models import Article, Intel, Source, SourceKind
 from veilleur.publish.jekyll import (
     is_git_repository,
     relocate,
@@ -233,6 +233,7 @@ class Pipeline(BriefStage):
                     self.store.health(source.name),
                     self.settings.limits,
                     self.now(),
+                    self.store.listed_files(source.name) if source.kind is SourceKind.FILES else (),
                 ): source
                 for source in sources
             }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -48,14 +49,20 @@ def serves_a_feed(body: bytes) -> bool:
 
 
 def collect_source(
-    source: Source, fetcher: Fetcher, health: SourceHealth, limits: LimitsConfig, now: datetime | None = None
+    source: Source,
+    fetcher: Fetcher,
+    health: SourceHealth,
+    limits: LimitsConfig,
+    now: datetime | None = None,
+    known_files: Collection[str] = (),
 ) -> Collected:
-    """Read one source. Raises CollectError with a message that says what went wrong."""
+    """Read one source. Raises CollectError with a message that says what went wrong.
+    `known_files`: real paths a files source listed in earlier runs (not read again)."""
     now = now or clock.now()
     if source.kind is SourceKind.FILES:
         try:
             warnings: list[str] = []
-            return Collected(entries=list_files(source, warnings), warnings=warnings)
+            return Collected(entries=list_files(source, warnings, known_files), warnings=warnings)
         except OSError as exc:
             raise CollectError(str(exc)) from exc
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 import lxml.html
@@ -73,8 +74,13 @@ def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root)
 
 
-def list_files(source: Source, warnings: list[str] | None = None) -> list[Entry]:
-    """Every readable file of the source (skipped ones are noted in `warnings`), as entries."""
+def list_files(
+    source: Source, warnings: list[str] | None = None, known: Collection[str] = ()
+) -> list[Entry]:
+    """Every readable file of the source (skipped ones are noted in `warnings`), as entries.
+
+    Files whose real path is in `known` (listed by an earlier run) are passed over without being
+    opened: a folder that grows every day costs a directory listing, not a read of its history."""
     root = Path(source.url).expanduser()
     if not root.exists():
         raise FileNotFoundError(f"no such file or folder: {root}")
@@ -92,6 +98,8 @@ def list_files(source: Source, warnings: list[str] | None = None) -> list[Entry]
     entries = []
     for path in sorted(paths):
         if path.suffix.lower() not in SUFFIXES:
+            continue
+        if str(path) in known and not path.is_symlink():  # under the resolved root: its real path
             continue
         if not _inside(path, real_root):
             notes.append(f"symlink leaving the folder skipped: {path}")

@@ -73,12 +73,19 @@ def _failures(conn: Connection) -> None:
     schema.failures.create(conn, checkfirst=True)
 
 
+def _identity_indexes(conn: Connection) -> None:
+    # Built in place on an existing store (a new one has them from `create_all`).
+    for index in schema.IDENTITY_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
     _source_min_relevance,
     _stories,
     _failures,
+    _identity_indexes,
 ]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -245,3 +246,15 @@ failures = Table(
     UniqueConstraint("stage", "item", name="uq_failures_stage_item"),
     sqlite_autoincrement=True,
 )
+
+# Schema 6: every identity check and every "what is pending" query of a run reads an index, so a
+# day's run costs the same after a year of history as on the first day.
+IDENTITY_INDEXES = [
+    Index("ix_entries_url", entries.c.url),
+    Index("ix_entries_source_guid", entries.c.source, entries.c.guid),
+    Index("ix_entries_fetch_state", entries.c.fetch_state, entries.c.id),
+    Index("ix_entries_local_path", entries.c.source, entries.c.local_path),
+    Index("ix_articles_canonical_url", articles.c.canonical_url),
+    Index("ix_articles_enrichable", articles.c.usable, articles.c.duplicate_of, articles.c.entry_id),
+    Index("ix_intel_relevant", intel.c.relevant, intel.c.entry_id),
+]

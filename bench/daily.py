@@ -1,0 +1,302 @@
+"""The cost of one real day after a growing history, next to the previous release, in one run.
+
+The day is 200 records of ../shared/corpus/news-dev.jsonl.gz written as Markdown captures (first
+line `URL: …`) into the folder of a files source, collected, extracted, enriched, clustered, briefed
+and published by `Pipeline.run` under a simulated clock (`now` injected). Before it, each size gets
+a fresh store with 1, 45 or 400 days of history of 200 articles a day:
+
+- the first history day (the day before) is a real run of the pipeline on 200 other records;
+- each older day is a copy of every row that run wrote (entries, documents, articles, intel,
+  stories, members, briefings, posts), ids moved, dates moved back by whole days, URLs, paths and
+  content hashes made unique, and one word dropped from each text — inserted in one transaction.
+
+Only the day itself is measured: CPU (user + system, of the process and of the worker processes
+it reaped) and wall time. Each size runs in its own process, once with this checkout's `src` and
+once with the previous release's (a temporary `git worktree` of BASELINE), both in the same run.
+Then, on the store of `--idle-days` days (10,000 articles), a whole `veilleur run` process with
+nothing new is timed; and a fresh 2,000-record run is timed with one CPU worker and with two.
+
+Run: python bench/daily.py [--sizes 1,45,400] [--baseline e2a4252] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import itertools
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BASELINE = "e2a4252"
+DAY = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)  # the simulated morning of the measured day
+PER_DAY = 200
+
+ID_COLUMNS = {"id", "entry_id", "story_id", "joined_with", "near_duplicate_of", "duplicate_of"}
+DATE_COLUMNS = {
+    "post_date", "collected_at", "published", "fetched_at", "extracted_at", "enriched_at",
+    "briefed_at", "created_at", "updated_at", "first_day", "last_day", "day", "added_at",
+}  # fmt: skip
+UNIQUE_TEXT = {"canonical_url", "url", "final_url", "path", "local_path", "slug"}
+HASHES = {"content_hash", "dedup_key"}
+ID_LISTS = {"covers", "members"}
+TABLES = [
+    "entries", "documents", "articles", "intel", "briefings", "stories", "story_members",
+    "story_briefings", "posts",
+]  # fmt: skip
+
+
+def records(shared: Path, skip: int, count: int) -> list[dict[str, Any]]:
+    corpus = shared / "corpus" / "news-dev.jsonl.gz"
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        usable = (json.loads(line) for line in handle)
+        usable = (
+            r for r in usable if r.get("url", "").startswith("http") and len(r.get("markdown") or "") > 500
+        )
+        return list(itertools.islice(usable, skip, skip + count))
+
+
+def write_captures(folder: Path, batch: list[dict[str, Any]], prefix: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, record in enumerate(batch):
+        text = f"URL: {record['url']}\n\n# {record.get('title') or ''}\n\n{record['markdown']}"
+        (folder / f"{prefix}-{number:05d}.md").write_text(text, encoding="utf-8")
+
+
+def config(folder: Path, workers: int | None = None) -> Path:
+    site = folder / "site"
+    lines = [
+        f'store_url = "sqlite:///{folder / "store.db"}"',
+        "catalogue = false",
+        "[publish]",
+        f'out_dir = "{site}"',
+        "git_commit = false",
+    ]
+    if workers is not None:
+        lines += ["[limits]", f"cpu_workers = {workers}"]
+    lines += [
+        "[[sources]]",
+        'name = "captures"',
+        'kind = "files"',
+        f'url = "{folder / "captures"}"',
+        'tag = "veille"',
+    ]
+    path = folder / "veilleur.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_day(config_path: Path, now: datetime) -> tuple[float, float, dict[str, int]]:
+    """(CPU s, wall s, row counts) of one `Pipeline.run` at `now`, in this process."""
+    from rich.console import Console
+
+    from veilleur.config import load_settings
+    from veilleur.pipeline import Pipeline, sync_sources
+    from veilleur.store import Store
+
+    settings = load_settings(config_path)
+    start_cpu, start = cpu(), time.perf_counter()
+    store = Store(settings.store_url)
+    sync_sources(store, settings)
+    pipeline = Pipeline(settings, store, console=Console(quiet=True), now=lambda: now)
+    try:
+        pipeline.run()
+    finally:
+        pipeline.close()
+    spent, wall = cpu() - start_cpu, time.perf_counter() - start
+    counts = store.counts()
+    store.close()
+    return spent, wall, counts
+
+
+def _shift(value: str, days: int) -> str:
+    if len(value) == 10:
+        return (date.fromisoformat(value) - timedelta(days=days)).isoformat()
+    return (datetime.fromisoformat(value) - timedelta(days=days)).isoformat()
+
+
+def _drop_word(text: str, k: int) -> str:
+    words = text.split(" ")
+    if len(words) < 3:
+        return text
+    del words[k % len(words)]
+    return " ".join(words)
+
+
+def copy_row(row: dict[str, Any], k: int, offset: int) -> dict[str, Any]:
+    out = dict(row)
+    for name, value in row.items():
+        if value is None:
+            continue
+        if name in ID_COLUMNS and isinstance(value, int):
+            out[name] = value + offset
+        elif name in DATE_COLUMNS and isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value):
+            out[name] = _shift(value, k)
+        elif name in UNIQUE_TEXT and isinstance(value, str) and value:
+            out[name] = f"{value}#h{k}" if "://" in value else f"{value}.h{k}"
+        elif name in HASHES and isinstance(value, str):
+            out[name] = hashlib.sha256(f"{value}:{k}".encode()).hexdigest()
+        elif name in ID_LISTS and isinstance(value, str) and value.startswith("["):
+            out[name] = json.dumps(
+                [item + offset if isinstance(item, int) else item for item in json.loads(value)]
+            )
+        elif name == "text" and isinstance(value, str):
+            out[name] = _drop_word(value, k)
+    return out
+
+
+def seed_history(store_url: str, days: int) -> int:
+    """Copy the rows of the first history day `days - 1` times, each copy a day older."""
+    from sqlalchemy import MetaData, create_engine, insert, select
+
+    engine = create_engine(store_url)
+    meta = MetaData()
+    meta.reflect(engine)
+    tables = [meta.tables[name] for name in TABLES if name in meta.tables]
+    with engine.begin() as conn:
+        template = {t.name: [dict(r) for r in conn.execute(select(t)).mappings()] for t in tables}
+        offset_unit = 10 ** len(str(max((r["id"] for r in template["entries"]), default=1) * 10))
+        for k in range(1, days):
+            for table in tables:
+                rows = [copy_row(row, k, k * offset_unit) for row in template[table.name]]
+                if rows:
+                    conn.execute(insert(table), rows)
+    engine.dispose()
+    return sum(len(rows) for rows in template.values())
+
+
+def child(args: argparse.Namespace) -> int:
+    """One size in this process: history, then the measured day; prints one JSON line."""
+    folder = Path(args.workdir)
+    path = config(folder, args.workers)
+    shared = Path(args.shared)
+    if args.days:
+        write_captures(folder / "captures", records(shared, PER_DAY, PER_DAY), "history")
+        run_day(path, DAY - timedelta(days=1))
+        seed_history(f"sqlite:///{folder / 'store.db'}", args.days)
+    write_captures(folder / "captures", records(shared, 0, args.articles), "day")
+    spent, wall, counts = run_day(path, DAY)
+    print(json.dumps({"days": args.days, "cpu": spent, "wall": wall, "counts": counts}))
+    return 0
+
+
+def measure(
+    src: Path, days: int, shared: Path, articles: int = PER_DAY, workers: int | None = None
+) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="daily-") as folder:
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", "--days", str(days)]
+        command += ["--workdir", folder, "--shared", str(shared), "--articles", str(articles)]
+        if workers is not None:
+            command += ["--workers", str(workers)]
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"{src} days={days}: {done.stderr[-3000:]}")
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        if days == -1:
+            result["idle"] = idle_run(src, Path(folder))
+        return result
+
+
+def idle_run(src: Path, folder: Path) -> float:
+    """Wall seconds of a whole `veilleur run` process with nothing new."""
+    env = {**os.environ, "PYTHONPATH": str(src), "VEILLEUR_NOW": DAY.isoformat()}
+    command = [sys.executable, "-m", "veilleur", "--config", str(folder / "veilleur.toml"), "run"]
+    start = time.perf_counter()
+    subprocess.run(command, env=env, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--sizes", default="1,45,400", help="days of history before the measured day")
+    parser.add_argument("--idle-days", type=int, default=50, help="history of the idle run (200 a day)")
+    parser.add_argument(
+        "--big", type=int, default=2000, help="articles of the one- vs two-worker run (0: skip)"
+    )
+    parser.add_argument("--baseline", default=BASELINE, help="commit of the previous release ('' to skip)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--days", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, default=PER_DAY, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        args.days = max(args.days, 0) if args.days != -1 else args.idle_days
+        return child(args)
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
+    sizes = [int(size) for size in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory(prefix="baseline-") as checkout:
+        releases = {"this checkout": ROOT / "src"}
+        if args.baseline:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", checkout, args.baseline],
+                           check=True, capture_output=True)  # fmt: skip
+            releases = {f"previous ({args.baseline})": Path(checkout) / "src", **releases}
+        try:
+            report(releases, sizes, args)
+        finally:
+            if args.baseline:
+                subprocess.run(
+                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", checkout], check=False
+                )
+    return 0
+
+
+def report(releases: dict[str, Path], sizes: list[int], args: argparse.Namespace) -> None:
+    print(f"one day of {PER_DAY} records of news-dev.jsonl.gz after N days of {PER_DAY} articles")
+    print(
+        "| release | days of history | stored articles | CPU s of the day | wall s | ms CPU / article |",
+        end="",
+    )
+    print(" vs day 1 |")
+    print("|---|---|---|---|---|---|---|")
+    for name, src in releases.items():
+        first = None
+        for days in sizes:
+            result = measure(src, days, args.shared)
+            first = first or result["cpu"]
+            stored = result["counts"].get("articles", 0)
+            per_article = 1000 * result["cpu"] / PER_DAY
+            print(f"| {name} | {days} | {stored} | {result['cpu']:.2f} | {result['wall']:.2f} | ", end="")
+            print(f"{per_article:.1f} | {result['cpu'] / first:.2f} |", flush=True)
+    print(f"\nrun with nothing new (a whole process) on {args.idle_days * PER_DAY} stored articles")
+    print("| release | wall s |")
+    print("|---|---|")
+    for name, src in releases.items():
+        result = measure(src, -1, args.shared)
+        print(f"| {name} | {result['idle']:.2f} |", flush=True)
+    if args.big:
+        src = ROOT / "src"
+        one = measure(src, 0, args.shared, args.big, workers=1)
+        two = measure(src, 0, args.shared, args.big, workers=2)
+        print(f"\n{args.big} records on a fresh store, this checkout")
+        print("| CPU workers | wall s | CPU s | wall vs one |")
+        print("|---|---|---|---|")
+        for label, result in (("1", one), ("2", two)):
+            ratio = result["wall"] / one["wall"]
+            print(f"| {label} | {result['wall']:.1f} | {result['cpu']:.1f} | {ratio:.2f} |")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""A day's run costs what the day brings, not what the store holds: identity checks read indexes
+(built in place on an existing store), and a files source does not read again what it listed."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from veilleur.collect import collect_source
+from veilleur.collect.http import Fetcher
+from veilleur.config import HttpConfig, LimitsConfig, load_settings
+from veilleur.models import Entry, Source, SourceHealth, SourceKind
+from veilleur.pipeline import Pipeline, sync_sources
+from veilleur.store import Store
+from veilleur.store.migrations import MIGRATIONS
+from veilleur.store.schema import IDENTITY_INDEXES
+
+NOW = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
+TEXT = "URL: https://news.example/{n}\n\n# Ransomware hits Sigma Corp {n}\n\n" + (
+    "Sigma Corp was hit by ransomware on Monday, the company said in a statement. " * 12
+)
+
+
+def _plan(store: Store, sql: str) -> str:
+    with store.engine.connect() as conn:
+        return _explain(conn, sql)
+
+
+def _explain(conn: Connection, sql: str) -> str:
+    return " | ".join(str(row[-1]) for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+
+
+def test_an_existing_store_gets_its_indexes_in_place(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    store = Store(url)
+    store.add_entry(
+        Entry(url="https://a.example/1", canonical_url="https://a.example/1", source="s"), date(2026, 3, 1)
+    )
+    with store.engine.begin() as conn:  # as a schema-5 store was: none of the new indexes
+        for index in IDENTITY_INDEXES:
+            conn.execute(text(f"DROP INDEX {index.name}"))
+        conn.execute(text("DELETE FROM schema_version WHERE version > 5"))
+        before = _explain(conn, "SELECT entry_id FROM articles WHERE canonical_url = 'x'")
+    store.close()
+    assert "SCAN articles" in before
+    upgraded = Store(url)
+    assert upgraded.version == len(MIGRATIONS)
+    assert upgraded.entry_id_for_url("https://a.example/1") is not None  # the data is kept
+    checks = {
+        "SELECT entry_id FROM articles WHERE canonical_url = 'x'": "ix_articles_canonical_url",
+        "SELECT id FROM entries WHERE url = 'x'": "ix_entries_url",
+        "SELECT id FROM entries WHERE source = 's' AND guid = 'g' AND title = 't'": "ix_entries_source_guid",
+        "SELECT id FROM entries WHERE fetch_state = 'pending' ORDER BY id": "ix_entries_fetch_state",
+    }
+    for sql, index in checks.items():
+        assert index in _plan(upgraded, sql), sql
+
+
+def _folder_source(folder: Path) -> Source:
+    return Source(name="captures", kind=SourceKind.FILES, url=str(folder), tag="veille")
+
+
+def test_a_files_source_does_not_read_again_what_it_listed(tmp_path: Path, http_config: HttpConfig) -> None:
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.md").write_text(TEXT.format(n=n))
+    known = {str((folder / "a0.md").resolve()), str((folder / "a1.md").resolve())}
+    with Fetcher(http_config) as fetcher:
+        collected = collect_source(_folder_source(folder), fetcher, SourceHealth(name="captures"), LimitsConfig(),
+                                   NOW, known_files=known)  # fmt: skip
+    assert [Path(entry.local_path).name for entry in collected.entries] == ["a2.md"]
+
+
+def test_a_second_run_lists_only_new_files_and_keeps_its_results(tmp_path: Path) -> None:
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    (folder / "a0.md").write_text(TEXT.format(n=0))
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        f'store_url = "sqlite:///{tmp_path / "store.db"}"\ncatalogue = false\n[publish]\n'
+        f'out_dir = "{tmp_path / "site"}"\ngit_commit = false\n[[sources]]\nname = "captures"\n'
+        f'kind = "files"\nurl = "{folder}"\ntag = "veille"\n'
+    )
+    settings = load_settings(config)
+    store = Store(settings.store_url)
+    sync_sources(store, settings)
+    Pipeline(settings, store, now=lambda: NOW).collect()
+    assert store.listed_files("captures") == {str((folder / "a0.md").resolve())}
+    # The known capture now names another URL: not read again, so no second entry for it.
+    (folder / "a0.md").write_text(TEXT.format(n=9))
+    (folder / "a1.md").write_text(TEXT.format(n=1))
+    second = Pipeline(settings, store, now=lambda: NOW)
+    second.collect()
+    assert second.summary.sources["captures"].new == 1
+    assert store.counts()["entries"] == 2
+    assert store.entry_id_for_url("https://news.example/9") is None
