@@ -11,7 +11,7 @@ import stat
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -29,8 +29,7 @@ days, while its security team looks for the initial access vector used by the at
 </article></body></html>"""
 
 
-def serve_feed(web: WebServer, delay: float = 0.0) -> None:
-    now = datetime.now(UTC)
+def serve_feed(web: WebServer, now: datetime, delay: float = 0.0) -> None:
     items = ""
     for n in range(ITEMS):
         title = f"Ransomware attack on Org{n} Ltd"
@@ -91,9 +90,9 @@ def git(site: Path, *args: str) -> str:
 
 
 def test_a_second_run_on_a_busy_store_stops_at_once_and_nothing_is_lost(
-    tmp_path: Path, web: WebServer
+    tmp_path: Path, web: WebServer, fixed_now: datetime
 ) -> None:
-    serve_feed(web, delay=0.5)  # the first run takes a few seconds
+    serve_feed(web, fixed_now, delay=0.5)  # the first run takes a few seconds
     run = command(tmp_path, web)
     first = subprocess.Popen(run, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lock = tmp_path / "store.db.lock"
@@ -151,9 +150,9 @@ def slow_git(site: Path) -> None:
 
 
 def test_a_run_killed_while_git_holds_its_lock_is_committed_by_the_next_run(
-    tmp_path: Path, web: WebServer
+    tmp_path: Path, web: WebServer, fixed_now: datetime
 ) -> None:
-    serve_feed(web)
+    serve_feed(web, fixed_now)
     site = tmp_path / "site"
     site.mkdir()
     slow_git(site)
@@ -185,8 +184,10 @@ def test_a_run_killed_while_git_holds_its_lock_is_committed_by_the_next_run(
     assert git(site, "log", "--format=%s").startswith("feat(veille-cyber): new posts from ")
 
 
-def test_a_lock_held_by_a_running_git_is_left_alone(tmp_path: Path, web: WebServer) -> None:
-    serve_feed(web)
+def test_a_lock_held_by_a_running_git_is_left_alone(
+    tmp_path: Path, web: WebServer, fixed_now: datetime
+) -> None:
+    serve_feed(web, fixed_now)
     site = tmp_path / "site"
     site.mkdir()
     slow_git(site)
@@ -218,8 +219,8 @@ def test_a_lock_held_by_a_running_git_is_left_alone(tmp_path: Path, web: WebServ
     assert len([p for p in git(site, "ls-files").splitlines() if p.startswith("_posts/")]) == ITEMS
 
 
-def test_written_files_get_the_umask_permissions(tmp_path: Path, web: WebServer) -> None:
-    serve_feed(web)
+def test_written_files_get_the_umask_permissions(tmp_path: Path, web: WebServer, fixed_now: datetime) -> None:
+    serve_feed(web, fixed_now)
     previous = os.umask(0o022)
     try:
         done = subprocess.run(command(tmp_path, web), env=ENV, capture_output=True, text=True, timeout=120)

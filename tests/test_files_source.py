@@ -4,6 +4,7 @@ what the entry (hence the post) points to; without one, no post links to `file:/
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -116,9 +117,9 @@ def test_an_entry_for_a_file_source_reads_from_disk(tmp_path: Path, http_config:
         assert "Sigma Corp" in fetch_document(entry, fetcher).text
 
 
-def test_posts_from_captures_never_link_to_file(tmp_path: Path, http_config: HttpConfig) -> None:
-    from datetime import UTC, datetime
-
+def test_posts_from_captures_never_link_to_file(
+    tmp_path: Path, http_config: HttpConfig, fixed_now: datetime
+) -> None:
     from postcheck import check_post
     from test_pipeline import ARTICLE, run_once, settings_for
 
@@ -135,7 +136,7 @@ def test_posts_from_captures_never_link_to_file(tmp_path: Path, http_config: Htt
         name="captures", kind=SourceKind.FILES, url=str(folder), tag="captures", title="Captures Nord"
     )
     settings = settings_for(tmp_path, [source], http_config)
-    summary = run_once(settings, datetime.now(UTC)).summary
+    summary = run_once(settings, fixed_now).summary
     posts = {path.name[11:-3]: path.read_text(encoding="utf-8") for path in summary.published}
     assert len(posts) == 2, summary
     sigma = next(text for slug, text in posts.items() if "sigma" in slug)

@@ -8,7 +8,7 @@ import ssl
 import subprocess
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -193,9 +193,9 @@ def test_a_refused_source_says_which_setting_allows_it(web: WebServer, http_conf
 
 
 def test_malformed_links_in_a_feed_fail_alone(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
 ) -> None:
-    now = datetime.now(UTC)
+    now = fixed_now
     web.routes["/good"] = article(
         "Ransomware hits Lambda Corp", "Lambda Corp, a fictional firm, was hit by ransomware."
     )
@@ -243,7 +243,7 @@ def test_a_watched_page_with_unsplittable_links_still_gives_its_articles() -> No
 
 
 def test_a_rebinding_link_in_a_feed_is_neither_fetched_nor_published(
-    tmp_path: Path, web: WebServer, http_config: HttpConfig
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
 ) -> None:
     """The issue's attack end to end: a public feed links to a name that answers a public address,
     then 127.0.0.1, where an inside server holds an article. Nothing of it is fetched or published."""
@@ -254,7 +254,7 @@ def test_a_rebinding_link_in_a_feed_is_neither_fetched_nor_published(
         )
         feed_ip, elsewhere = PUBLIC, "93.184.215.15"  # both public; only the first is "served"
         link = f"http://rebind.test:{inside.server_address[1]}/secret"
-        stamp = format_datetime(datetime.now(UTC))
+        stamp = format_datetime(fixed_now)
         web.routes["/feed.xml"] = Reply(
             f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Inside</title>'
             f"<link>{link}</link><pubDate>{stamp}</pubDate></item></channel></rss>".encode(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -70,10 +70,10 @@ out_dir = "{tmp_path / "site"}"
 
 
 def test_url_credentials_are_used_and_written_nowhere(
-    runner: CliRunner, tmp_path: Path, web: WebServer
+    runner: CliRunner, tmp_path: Path, web: WebServer, fixed_now: datetime
 ) -> None:
     expected = "Basic " + base64.b64encode(f"reader:{PASSWORD}".encode()).decode()
-    stamp = format_datetime(datetime.now(UTC))
+    stamp = format_datetime(fixed_now)
 
     def private_feed(handler: Any) -> Reply:
         if handler.headers.get("Authorization") != expected:
@@ -113,14 +113,14 @@ def test_a_failing_source_with_credentials_shows_none(
 
 
 def test_an_echoed_api_key_is_found_nowhere(
-    runner: CliRunner, tmp_path: Path, web: WebServer, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner, tmp_path: Path, web: WebServer, monkeypatch: pytest.MonkeyPatch, fixed_now: datetime
 ) -> None:
     monkeypatch.setenv("VEILLEUR_TEST_API_KEY", KEY)
     echo = {"error": {"message": f"Incorrect API key provided: {KEY}. Sent: Authorization: Bearer {KEY}"}}
     web.routes["/v1/chat/completions"] = Reply(
         json.dumps(echo).encode(), 401, content_type="application/json"
     )
-    stamp = format_datetime(datetime.now(UTC))
+    stamp = format_datetime(fixed_now)
     item = f"<item><title>Ransomware hits Kappa Corp</title><link>{web.url('/kappa')}</link><pubDate>{stamp}</pubDate></item>"
     web.routes["/feed.xml"] = Reply(rss(item), content_type="application/rss+xml")
     web.routes["/kappa"] = article(
@@ -215,11 +215,11 @@ def test_opml_import_checks_every_outline(runner: CliRunner, tmp_path: Path) -> 
     assert "javascript" not in exported and "port.example" not in exported and "{{" not in exported
 
 
-def test_feed_links_keep_no_userinfo_and_only_http() -> None:
+def test_feed_links_keep_no_userinfo_and_only_http(fixed_now: datetime) -> None:
     from veilleur.collect.feeds import parse_feed
     from veilleur.models import Source, SourceKind
 
-    stamp = format_datetime(datetime.now(UTC))
+    stamp = format_datetime(fixed_now)
     items = (
         f"<item><title>A</title><link>javascript:alert(1)</link><pubDate>{stamp}</pubDate></item>"
         f"<item><title>B</title><link>https://bob:{PASSWORD}@news.example/b</link><pubDate>{stamp}</pubDate></item>"
