@@ -106,15 +106,17 @@ class LlamaCppConfig(BaseModel):
 
 
 class BriefConfig(BaseModel):
-    backend: str = "extractive"  # extractive | openai | llamacpp | a plugin's name
+    backend: str = "facts"  # facts (alias: extractive) | openai | llamacpp | a plugin's name
     # When the model fails or its briefing is rejected twice: brief without a model, or wait.
-    on_failure: Literal["extractive", "pending"] = "extractive"
+    # "facts" (alias "extractive"): the facts backend writes it; "pending": retried next run.
+    on_failure: Literal["facts", "extractive", "pending"] = "facts"
     max_briefs: int = 0  # briefings per run (0: no limit)
     token_budget: int = 0  # model tokens per run (0: no limit)
     time_limit: float = 300.0  # seconds of model time per briefing, retries included (0: no limit)
     time_budget: float = 0.0  # seconds of model time per run (0: no limit)
     breaker: int = 3  # backend failures in a row after which the run stops asking the model (0: never)
     max_input_words: int = 1500  # article words sent to the model
+    excerpts: bool = False  # add the article's first sentences, as written, as an *Extraits* block
     openai: OpenAIConfig = Field(default_factory=OpenAIConfig)
     llamacpp: LlamaCppConfig = Field(default_factory=LlamaCppConfig)
 

@@ -145,6 +145,9 @@ class Intel(BaseModel):
     malware: list[Named] = Field(default_factory=list)
     iocs: list[Ioc] = Field(default_factory=list)
     impacts: list[ImpactRecord] = Field(default_factory=list)
+    # What the victim did or said (enrich/response.py): complaint, notified, no_data_taken,
+    # emergency_plan — each with its sentence; `amount` holds the stated detail.
+    response: list[ImpactRecord] = Field(default_factory=list)
     priority: int = 0
     priority_reasons: list[str] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)  # what of the user's watchlist matched
@@ -178,6 +181,7 @@ class Briefing(BaseModel):
     sources: list[str] = Field(default_factory=list)
     backend: str = ""
     notice: str = ""  # what the briefing was written from, when not the article (a brève)
+    excerpts: list[str] = Field(default_factory=list)  # the article's own sentences, when configured
 
 
 class Post(BaseModel):

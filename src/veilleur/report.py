@@ -147,7 +147,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
                 f"{n} {kind}" for kind, n in sorted(stats.removed.items())
             )
         console.print(line)
-    if any(by != "extractive" for _url, by in stats.written):
+    if any(by != "facts" for _url, by in stats.written):
         listing("briefings written by", stats.written, "dim")
     for note in summary.site_notes:
         console.print(Text(redact(note), style="yellow"), soft_wrap=True)

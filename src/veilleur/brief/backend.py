@@ -42,12 +42,13 @@ class BriefingBackend(Protocol):
 
 def available_backends() -> dict[str, Any]:
     """Backend classes by name: built-in ones and those of installed plugins."""
-    from veilleur.brief.extractive import ExtractiveBackend
+    from veilleur.brief.facts import FactsBackend
     from veilleur.brief.llamacpp_backend import LlamaCppBackend
     from veilleur.brief.openai_backend import OpenAIBackend
 
     found: dict[str, Any] = {
-        "extractive": ExtractiveBackend,
+        "facts": FactsBackend,
+        "extractive": FactsBackend,  # the former name of the no-model backend
         "openai": OpenAIBackend,
         "llamacpp": LlamaCppBackend,
     }

@@ -31,9 +31,9 @@ class CheckResult:
 def check_backend(config: BriefConfig) -> CheckResult:
     result = CheckResult()
     name = config.backend
-    if name == "extractive":
+    if name in {"facts", "extractive"}:
         result.ok = True
-        result.lines.append("backend extractive: no model needed, nothing to check")
+        result.lines.append(f"backend {name}: no model needed, nothing to check")
         return result
     try:
         backend = create_backend(name, config)

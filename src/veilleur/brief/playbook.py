@@ -18,14 +18,23 @@ def _playbook() -> dict[str, list[KeyPoint]]:
     return {category: [KeyPoint(**item) for item in items] for category, items in raw.items()}
 
 
-def recommendations(category: str, sectors: list[str] | None = None) -> list[KeyPoint]:
-    """Advice for the kind of event, led by the advice specific to the victim's sector if any."""
+def recommendations(
+    category: str, sectors: list[str] | None = None, situations: list[str] | None = None
+) -> list[KeyPoint]:
+    """Advice for the kind of event, led by the advice specific to the victim's sector if any,
+    then by the advice the facts call for (`situations`: "exploited", "patch", "data_stolen"…,
+    the playbook's `fact_*` entries)."""
     book = _playbook()
-    chosen: list[KeyPoint] = []
+    candidates: list[KeyPoint] = []
     for sector in sectors or []:
-        chosen.extend(book.get(f"sector_{sector}", [])[:1])
-    chosen.extend(book.get(category, []))
-    chosen = chosen[:MAX_RECOMMENDATIONS]
+        candidates.extend(book.get(f"sector_{sector}", [])[:1])
+    for situation in situations or []:
+        candidates.extend(book.get(f"fact_{situation}", []))
+    candidates.extend(book.get(category, []))
+    chosen: list[KeyPoint] = []
+    for point in candidates:  # one piece of advice per label, whoever asked for it first
+        if len(chosen) < MAX_RECOMMENDATIONS and point.label not in {p.label for p in chosen}:
+            chosen.append(point)
     for extra in book["default"]:
         if len(chosen) >= MIN_RECOMMENDATIONS:
             break

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
-from veilleur.brief.extractive import COUNTRY_NAMES, ExtractiveBackend
+from veilleur.brief.facts import FactsBackend
 from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, GuardReport, guard_briefing
 from veilleur.brief.model import BackendUnavailable
 from veilleur.brief.prompting import PROMPT_VERSION, messages
@@ -31,6 +31,10 @@ from veilleur.config import BriefConfig
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing
 from veilleur.redact import redact
+from veilleur.text.french import country_name
+
+# Names of the backend that needs no model (the facts backend; "extractive" is its former name).
+NO_MODEL = {"facts", "extractive"}
 
 
 class BriefingCache(Protocol):
@@ -64,7 +68,7 @@ def cache_key(content_hash: str, model_id: str) -> str:
 def grounding_sources(request: BriefRequest) -> list[str]:
     """What a briefing may state: the article, its outlet's name ("BleepingComputer publie…"),
     and the countries its places belong to ("Herstal" → Belgique)."""
-    countries = [COUNTRY_NAMES.get(code, code) for code in request.intel.countries]
+    countries = [country_name(code) for code in request.intel.countries]
     derived = f"Pays : {', '.join(countries)}." if countries else ""
     outlets = "\n".join(outlet for outlet, _url in request.also)
     return [f"{request.outlet}\n{outlets}\n{request.article.title}\n{request.article.text}", derived]
@@ -85,7 +89,7 @@ class Writer:
     def __init__(self, config: BriefConfig, cache: BriefingCache | None = None) -> None:
         self.config = config
         self.cache = cache
-        self.extractive = ExtractiveBackend(config)
+        self.extractive = FactsBackend(config)
         self.backend: Any = None
         self.setup_error = ""
         self.clock: Callable[[], float] = time.monotonic
@@ -93,7 +97,7 @@ class Writer:
         self._failures_in_a_row = 0
         self._breaker_reason = ""  # set once the breaker opened: the model is not asked again
         self._model_seconds = 0.0
-        if config.backend != "extractive":
+        if config.backend not in NO_MODEL:
             try:
                 self.backend = create_backend(config.backend, config)
             except Exception as exc:  # a plugin may raise anything: reported per article
@@ -101,7 +105,7 @@ class Writer:
 
     @property
     def uses_model(self) -> bool:
-        return self.config.backend != "extractive"
+        return self.config.backend not in NO_MODEL
 
     def write(self, request: BriefRequest, content_hash: str) -> Outcome:
         outcome = self._write(request, content_hash)
@@ -253,7 +257,7 @@ class Writer:
         deferred: bool = False,
     ) -> Outcome:
         drafted = report if report.checked else None
-        if self.config.on_failure == "extractive":
+        if self.config.on_failure != "pending":
             outcome = self._extractive(request, sources, urls, "fallback", error)
             outcome.usage, outcome.model_report = usage, drafted
             return outcome
@@ -263,13 +267,17 @@ class Writer:
         self, request: BriefRequest, sources: list[str], urls: list[str], status: str, why: str
     ) -> Outcome:
         briefing = self.extractive.brief(request)
-        # Quotations keep the article's language: the French check does not apply to them.
-        cleaned, report = self._guard(request, briefing, require_french=False, model=False)
+        # French from facts, checked like a model's briefing; a short one is a legitimate one (few
+        # facts, no padding): the brève's minimum applies. Excerpts are the article's own words.
+        minimum = min(BREVE_MIN_WORDS, MIN_WORDS)
+        cleaned, report = guard_briefing(
+            briefing, sources, urls, require_french=True, min_words=minimum, model=False
+        )
         if why:
-            report.repaired.append(f"extractive briefing used because {why}")
+            report.repaired.append(f"facts briefing used because {why}")
         if not report.accepted:
             return Outcome("pending", None, report, Usage(), "; ".join(report.rejected))
-        by = f"extractive (fallback: {why})" if why else "extractive"
+        by = f"facts (fallback: {why})" if why else "facts"
         return Outcome(status, cleaned, report, Usage(), why, written_by=by)
 
 

@@ -42,6 +42,7 @@ def merge_intel(records: list[Intel]) -> Intel:
         malware=_unique((m for r in records for m in r.malware), key=lambda m: m.canonical),
         iocs=_unique((i for r in records for i in r.iocs), key=lambda i: (i.kind, i.value)),
         impacts=_unique((i for r in records for i in r.impacts), key=lambda i: (i.kind, i.amount)),
+        response=_unique((i for r in records for i in r.response), key=lambda i: i.kind),
         priority=max(record.priority for record in records),
         priority_reasons=_unique(reason for r in records for reason in r.priority_reasons),
         watchlist=_unique(w for r in records for w in r.watchlist),

@@ -13,6 +13,7 @@ from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.relevance import relevance_score
+from veilleur.enrich.response import find_response
 from veilleur.enrich.victims import find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Victim
 
@@ -54,6 +55,7 @@ def enrich(
         malware=malware,
         iocs=find_indicators(article.text, [article.url, article.canonical_url]),
         impacts=[ImpactRecord(kind=i.kind, sentence=i.sentence, amount=i.amount) for i in find_impacts(text)],
+        response=find_response(article.text),
     )
     if watchlist is not None:
         intel.watchlist = watchlist_matches(intel, text, watchlist)

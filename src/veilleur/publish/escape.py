@@ -149,6 +149,7 @@ def briefing(b: Briefing) -> Briefing:
             "no_vulnerability_text": text(b.no_vulnerability_text),
             "recommendations": points(b.recommendations),
             "notice": text(b.notice),
+            "excerpts": [text(line) for line in b.excerpts],
         }
     )
 

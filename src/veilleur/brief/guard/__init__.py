@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from veilleur.brief.extractive import CATEGORY_HEADINGS, NO_CVE, TEMPLATE_PHRASES
+from veilleur.brief.extractive import TEMPLATE_PHRASES as QUOTING_PHRASES
+from veilleur.brief.facts import CATEGORY_HEADINGS, NO_CVE
+from veilleur.brief.facts import TEMPLATE_PHRASES as FACTS_PHRASES
 from veilleur.brief.guard.form import HTML, PREAMBLE, foreign_links, strip_label, strip_markup
 from veilleur.brief.guard.names import NameIndex, find_names
 from veilleur.brief.guard.numbers import NumberIndex, find_numbers, versions
@@ -21,6 +23,10 @@ from veilleur.enrich.cves import malformed_cves, unique_cves
 from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, KeyPoint, Vulnerability
 
+# Template words of both no-model backends (the quoting one is kept for comparison benchmarks).
+TEMPLATE_PHRASES = FACTS_PHRASES + QUOTING_PHRASES
+# Heading categories are not leaked labels ("Vulnérabilités : CVE-…" names the kind of event).
+HEADING_LABELS = [*CATEGORY_HEADINGS.values(), "Vulnérabilités"]
 MIN_WORDS = 60
 # A brève (an article whose page could not be read, briefed from its feed summary) says less.
 BREVE_MIN_WORDS = 30
@@ -95,7 +101,7 @@ class Guard:
     def check(self, briefing: Briefing) -> tuple[Briefing, GuardReport]:
         report = self.report
         # "Vulnérabilité : …" names the kind of event, as the extractive heading does: not a leak.
-        heading, label = strip_label(strip_markup(briefing.heading), keep=CATEGORY_HEADINGS.values())
+        heading, label = strip_label(strip_markup(briefing.heading), keep=HEADING_LABELS)
         if label:
             report.repaired.append(f"leaked label {label!r} removed from the heading")
         if PREAMBLE.match(heading) or PREAMBLE.match(briefing.summary):

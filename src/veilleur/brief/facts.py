@@ -1,0 +1,182 @@
+"""The default briefing backend: a French briefing written from the facts of the Intel record,
+whatever the article's language, with no model.
+
+Heading: the kind of event and its subject (victim, CVE, actor). Summary: one French sentence per
+main fact (who was hit and by what, what stopped, what the victim did, which CVEs). *Points clés*:
+the same facts as short nominal statements. *Vulnérabilités*: each CVE with what its own sentence
+says (CVSS score, severity, exploitation, patch). *Recommandations*: the playbook, chosen by the
+facts (a patch, exploitation in the wild, a hospital) and the kind of event. Every sentence is made
+from a fact the record holds (brief/statements.py), so a fact we do not have is not written and an
+article with few facts gets a short briefing. The article's own sentences appear only in the
+optional *Extraits* (`[brief] excerpts = true`), never as the summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.playbook import recommendations
+from veilleur.brief.sentences import split_sentences
+from veilleur.brief.statements import (
+    EVENT,
+    Statement,
+    clauses,
+    impact_statements,
+    ioc_statement,
+    response_statements,
+    threat_statements,
+    victim_statements,
+)
+from veilleur.config import BriefConfig
+from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
+from veilleur.text.french import capitalize, french_number, join
+
+CATEGORY_HEADINGS = {
+    "ransomware": "Rançongiciel",
+    "data_breach": "Fuite de données",
+    "vulnerability": "Vulnérabilité",
+    "malware_campaign": "Logiciel malveillant",
+    "apt_espionage": "Cyberespionnage",
+    "ddos": "Attaque DDoS",
+    "fraud_phishing": "Hameçonnage et fraude",
+    "law_enforcement": "Action judiciaire",
+    "policy_regulation": "Réglementation",
+    "research_tooling": "Recherche en sécurité",
+    "other": "Cybersécurité",
+}
+NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
+CVE_BARE = "mentionnée dans l'article, sans autre précision"
+SOURCE_POINT = "article publié par"
+# The template's own words, repeated by design: the guard's repetition check does not count them.
+TEMPLATE_PHRASES = (NO_CVE, CVE_BARE, SOURCE_POINT, "cité par l'article", "exploitation active signalée",
+                    "correctif disponible selon l'article")  # fmt: skip
+KEY_POINTS = 9
+VULNERABILITIES = 12
+EXCERPTS = 3
+
+_CVSS = re.compile(r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(\d{1,2}\.\d)\b"
+                   r"|\b(\d{1,2}\.\d)\s?(?:/\s?10)?\)?\s?(?:on the )?CVSS", re.I)  # fmt: skip
+_CRITICAL = re.compile(r"\bcriti(?:cal|que)\b|\bkritie?k|\bkritisch", re.I)
+_EXPLOITED = re.compile(
+    r"exploited in the wild|actively exploited|under active exploitation|exploited as a zero-day|"
+    r"exploited in attacks|exploitée?s? (?:dans la nature|activement)|activement exploitée?s?|"
+    r"actief misbruikt|aktiv ausgenutzt|Known Exploited Vulnerabilities",
+    re.I,
+)
+_PATCHED = re.compile(r"\b(?:patched|fixed|addressed|correctifs?|corrigée?s?|security updates?)\b", re.I)
+
+
+def _cve_text(sentence: str, alone: bool) -> tuple[str, set[str]]:
+    """What a CVE's own sentence says of it, in French, and the situations it shows."""
+    parts, situations = [], set()
+    score = _CVSS.search(sentence) if alone else None
+    if score:
+        parts.append(f"score CVSS {french_number(float(score.group(1) or score.group(2)))}")
+    if alone and _CRITICAL.search(sentence):
+        parts.append("gravité critique")
+    if _EXPLOITED.search(sentence):
+        parts.append("exploitation active signalée")
+        situations.add("exploited")
+    if _PATCHED.search(sentence):
+        parts.append("correctif disponible selon l'article")
+        situations.add("patch")
+    text = capitalize(" ; ".join(parts)) + "." if parts else capitalize(CVE_BARE) + "."
+    return text, situations
+
+
+def cve_facts(intel: Intel) -> tuple[list[Vulnerability], set[str]]:
+    vulnerabilities, situations = [], set()
+    for record in intel.cves[:VULNERABILITIES]:
+        alone = len(set(re.findall(r"CVE-\d{4}-\d{4,7}", record.sentence))) == 1
+        text, found = _cve_text(record.sentence, alone)
+        vulnerabilities.append(Vulnerability(cve=record.id, text=text))
+        situations |= found
+    return vulnerabilities, situations
+
+
+def _cve_sentence(ids: list[str], outlet: str, lead: bool) -> str:
+    if not ids:
+        return ""
+    if len(ids) == 1:
+        listed = f"la vulnérabilité {ids[0]}"
+    elif len(ids) <= 4:
+        listed = f"les vulnérabilités {join(ids)}"
+    else:
+        listed = f"plusieurs vulnérabilités, dont {join(ids[:3])}"
+    return f"{outlet} signale {listed}." if lead else f"L'article détaille {listed}."
+
+
+def heading(intel: Intel, title: str, french: bool, outlet: str) -> str:
+    category = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
+    if intel.victims and intel.category not in {"vulnerability", "law_enforcement", "policy_regulation"}:
+        return f"{category} : {intel.victims[0].name}"
+    if intel.cve_ids:
+        ids = intel.cve_ids
+        plural = "Vulnérabilités" if len(ids) > 1 and category == "Vulnérabilité" else category
+        return f"{plural} : {join(ids[:2]) if len(ids) <= 2 else ids[0] + ' et autres'}"
+    names = [n.name for n in intel.threat_actors + intel.malware]
+    if names:
+        return f"{category} : {names[0]}"
+    if french and title:
+        return f"{category} : {title}"
+    return f"{category} : article de {outlet}"
+
+
+def excerpts(text: str, limit: int = EXCERPTS) -> list[str]:
+    """The article's first full sentences, as written (the optional *Extraits* block)."""
+    chosen = [s for s in split_sentences(text) if 8 <= len(s.split()) <= 40 and s[-1:] in ".!?»\"”"]
+    return chosen[:limit]
+
+
+class FactsBackend:
+    """The zero-setup backend: French from facts, no model, no network, nothing invented."""
+
+    name = "facts"
+    model_id = "facts"
+
+    def __init__(self, config: BriefConfig | None = None) -> None:
+        self.config = config
+
+    def brief(self, request: BriefRequest) -> Briefing:
+        article, intel = request.article, request.intel
+        french = article.lang == "fr"
+        victims, impacts = victim_statements(intel), impact_statements(intel)
+        responses, threats = response_statements(intel), threat_statements(intel)
+        statements: list[Statement] = [*victims, *impacts, *responses, *threats]
+        vulnerabilities, situations = cve_facts(intel)
+        ioc = ioc_statement(intel)
+        if ioc is not None:
+            statements.append(ioc)
+
+        lead = victims[0].sentence if victims and victims[0].sentence else ""
+        summary = [lead or f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."]
+        summary += [clauses(impacts), clauses(responses), *(s.sentence for s in threats)]
+        summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))
+
+        points = [KeyPoint(label=s.label, text=s.point) for s in statements[:KEY_POINTS]]
+        if "exploited" in situations:
+            points.append(KeyPoint(label="Exploitation", text="Exploitation active signalée par l'article."))
+        if len(points) < 2:
+            points.append(KeyPoint(label="Source", text=f"{capitalize(SOURCE_POINT)} {request.outlet}."))
+        if request.also:
+            outlets = [request.outlet, *dict.fromkeys(o for o, _ in request.also if o != request.outlet)]
+            if len(outlets) > 1:
+                points.append(KeyPoint(label="Couverture", text=f"Sujet rapporté par {join(outlets)}."))
+
+        if intel.response and any(r.kind == "no_data_taken" for r in intel.response):
+            situations.add("no_data_taken")
+        if any(i.kind == "data_stolen" for i in intel.impacts):
+            situations.add("data_stolen")
+        show_excerpts = bool(self.config and self.config.excerpts)
+        return Briefing(
+            heading=heading(intel, " ".join(article.title.split()), french, request.outlet),
+            summary=" ".join(s for s in summary if s),
+            key_points=points,
+            vulnerabilities=vulnerabilities,
+            no_vulnerability_text=NO_CVE,
+            recommendations=recommendations(intel.category, intel.sectors, sorted(situations)),
+            excerpts=excerpts(article.text) if show_excerpts else [],
+            sources=request.urls,
+            backend=self.name,
+        )

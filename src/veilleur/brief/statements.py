@@ -1,0 +1,265 @@
+"""Facts of an Intel record → French statements, each with the fact it comes from.
+
+A `Statement` is one fact said twice: as a short nominal key point ("Déviation des urgences vers
+d'autres hôpitaux.") and as a sentence of the summary ("Les urgences ont été déviées vers d'autres
+hôpitaux."). Every statement is made from a fact the record holds (an impact with its sentence, a
+victim as written, a CVE's own sentence…); words come from our templates, names and numbers from
+the record, so nothing here can state what the article does not. A fact we do not hold gives no
+statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veilleur.models import ImpactRecord, Intel, Named
+from veilleur.text.french import (
+    capitalize,
+    contract,
+    elide,
+    french_number,
+    in_country,
+    join,
+    of_amount,
+    weekday,
+    with_article,
+)
+
+SECTORS = {
+    "healthcare": "santé", "government": "secteur public", "education": "enseignement",
+    "finance": "finance", "retail": "commerce", "manufacturing": "industrie", "technology": "technologie",
+    "telecom": "télécommunications", "energy_utilities": "énergie", "transport": "transport",
+    "media": "médias",
+}  # fmt: skip
+# "a été victime …", by kind of event; kinds not listed do not make a victim sentence (a vendor
+# named in an advisory is not a victim).
+VICTIM_OF = {
+    "ransomware": "d'une attaque par rançongiciel",
+    "data_breach": "d'une fuite de données",
+    "ddos": "d'une attaque par déni de service (DDoS)",
+    "apt_espionage": "d'une opération de cyberespionnage",
+    "malware_campaign": "d'une cyberattaque",
+    "fraud_phishing": "d'une fraude",
+    "other": "d'une cyberattaque",
+}
+# "BleepingComputer rapporte …", when no victim is named.
+EVENT = {
+    "ransomware": "une attaque par rançongiciel",
+    "data_breach": "une fuite de données",
+    "vulnerability": "une vulnérabilité",
+    "malware_campaign": "une campagne de logiciels malveillants",
+    "apt_espionage": "une opération de cyberespionnage",
+    "ddos": "une attaque par déni de service (DDoS)",
+    "fraud_phishing": "une campagne de fraude ou d'hameçonnage",
+    "law_enforcement": "une action des autorités contre la cybercriminalité",
+    "policy_regulation": "une évolution de la réglementation en cybersécurité",
+    "research_tooling": "des travaux de recherche en sécurité",
+    "other": "un sujet de cybersécurité",
+}
+_HOSPITALS = re.compile(r"hôpita|hospital|ziekenhuiz|krankenh|établissements|cliniques", re.I)
+_SERVERS = re.compile(r"serveur|server", re.I)
+_OUTSIDE = re.compile(r"extérieur|internet|external|outside|externe", re.I)
+_FUTURE = re.compile(r"\bsera\b|va être|will be|\bwill\b|is to be|zal worden|wird", re.I)
+_STOLEN_UNITS = [
+    (re.compile(r"records|dossiers|datensätze", re.I), "enregistrements"),
+    (re.compile(r"customers|clients|klanten|kunden", re.I), "clients"),
+    (re.compile(r"users|utilisateurs", re.I), "utilisateurs"),
+    (re.compile(r"people|personnes", re.I), "personnes"),
+    (re.compile(r"accounts|comptes", re.I), "comptes"),
+    (re.compile(r"files|fichiers|documents", re.I), "fichiers"),
+    (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "To de données"),
+    (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "Go de données"),
+]
+_MAGNITUDE = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "millionen": 1e6, "m": 1e6,
+              "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "thousand": 1e3, "mille": 1e3, "k": 1e3}  # fmt: skip
+_PLANS = {  # plan as written (lower case) → (French noun phrase with article, gender+number)
+    "emergency plan": ("le plan d'urgence", "ms"), "contingency plan": ("le plan de continuité", "ms"),
+    "disaster plan": ("le plan catastrophe", "ms"), "crisis plan": ("le plan de crise", "ms"),
+    "downtime procedures": ("les procédures dégradées", "fp"),
+}  # fmt: skip
+_UNTIL_PART = {"morning": "matin", "evening": "soir", "matin": "matin", "soir": "soir", "midi": "midi"}
+_IOC_KINDS = {"ipv4": "adresses IP", "ipv6": "adresses IP", "domain": "domaines", "url": "URL",
+              "md5": "empreintes de fichiers", "sha1": "empreintes de fichiers",
+              "sha256": "empreintes de fichiers", "email": "adresses électroniques"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Statement:
+    label: str  # the key point's label
+    point: str  # the short nominal statement, ending with a full stop
+    sentence: str = ""  # the summary's sentence ("" when the key point says it all)
+
+
+def parse_amount(text: str) -> str:
+    """ "1.2 million records" → "1,2 million d'enregistrements", "160GB" → "160 Go de données";
+    "" when the amount cannot be read with certainty."""
+    match = re.search(r"(\d[\d,.\s]*)\s?(millions?|miljoen|millionen|billion|milliards?|thousand|mille|[kKmM])?\b", text)
+    if not match:
+        return ""
+    digits = match.group(1).strip().replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", digits):
+        value = float(re.sub(r"[ ,.]", "", digits))
+    elif re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
+        value = float(digits.replace(",", "."))
+    else:
+        return ""
+    value *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
+    unit = next((noun for pattern, noun in _STOLEN_UNITS if pattern.search(text)), "")
+    if not unit:
+        return ""
+    number = french_number(value)
+    return f"{number} {unit}" if unit.endswith("de données") else of_amount(number, unit)
+
+
+def victim_statements(intel: Intel) -> list[Statement]:
+    victims = intel.victims[:3]
+    if not victims:
+        return []
+    phrases = [with_article(v.name) for v in victims]
+    first = victims[0]
+    sectors = [SECTORS[s] for s in first.sectors if s in SECTORS]
+    country = in_country(first.countries[0]) if first.countries else ""
+    point = capitalize(phrases[0]) + (f" ({', '.join(sectors)})" if sectors else "")
+    point += (f", {country}" if country else "") + "."
+    out = [Statement("Victime", point)]
+    if len(victims) > 1:
+        out.append(Statement("Autres victimes", capitalize(join(phrases[1:])) + "."))
+    event = VICTIM_OF.get(intel.category)
+    if event:
+        where = f", {country}," if country and len(victims) == 1 else ""
+        verb = "a été victime" if len(victims) == 1 else "ont été victimes"
+        out[0] = Statement("Victime", point, f"{capitalize(join(phrases))}{where} {verb} {event}.")
+    return out
+
+
+def _names(items: list[Named]) -> list[str]:
+    return list(dict.fromkeys(item.name for item in items))[:3]
+
+
+def threat_statements(intel: Intel) -> list[Statement]:
+    out = []
+    actors = _names(intel.threat_actors)
+    if actors:
+        group = "le groupe" if len(actors) == 1 else "les groupes"
+        out.append(
+            Statement(
+                "Acteur" if len(actors) == 1 else "Acteurs",
+                f"{capitalize(group)} {join(actors)}, cité par l'article.",
+                f"L'article nomme {group} {join(actors)}.",
+            )
+        )
+    malware = [name for name in _names(intel.malware) if name not in actors]
+    if malware:
+        noun = "le logiciel malveillant" if len(malware) == 1 else "les logiciels malveillants"
+        out.append(Statement("Logiciel malveillant", f"{capitalize(noun)} {join(malware)}.",
+                             f"L'article décrit {noun} {join(malware)}."))  # fmt: skip
+    return out
+
+
+def _impact(record: ImpactRecord) -> Statement | None:
+    s = record.sentence
+    if record.kind == "emergency_diverted":
+        where = " vers d'autres hôpitaux" if _HOSPITALS.search(s) else ""
+        return Statement("Urgences", f"Déviation des urgences{where}.", f"Les urgences ont été déviées{where}.")
+    if record.kind == "surgeries_cancelled":
+        return Statement("Soins", "Report ou annulation d'interventions.", "Des interventions ont été reportées ou annulées.")
+    if record.kind == "patients_transferred":
+        return Statement("Patients", "Transfert de patients.", "Des patients ont été transférés.")
+    if record.kind == "systems_shut_down":
+        if _SERVERS.search(s):
+            outside = " et des accès vers l'extérieur" if _OUTSIDE.search(s) else ""
+            both = " et les accès vers l'extérieur" if outside else ""
+            return Statement("Systèmes", f"Coupure des serveurs{outside}.", f"Les serveurs{both} ont été coupés.")
+        return Statement("Systèmes", "Mise hors ligne de systèmes informatiques.",
+                         "Des systèmes informatiques ont été mis hors ligne.")  # fmt: skip
+    if record.kind == "data_stolen":
+        amount = parse_amount(record.amount) if record.amount else ""
+        detail = f" : {amount}" if amount else ""
+        return Statement("Données", f"Vol de données{detail}.", f"Des données ont été dérobées{f' ({amount})' if amount else ''}.")
+    if record.kind == "ransom_demanded":
+        return Statement("Rançon", "Demande de rançon des attaquants.", "Les attaquants réclament une rançon.")
+    if record.kind == "services_disrupted":
+        if re.search(r"rendez-vous|appointments?|afspraken|termine", s, re.I):
+            return Statement("Services", "Perturbation des rendez-vous.", "Les rendez-vous ont été perturbés.")
+        if re.search(r"ralenti|slow", s, re.I):
+            return Statement("Activité", "Ralentissement de l'activité.", "L'activité a été ralentie.")
+        return Statement("Services", "Perturbation des services.", "Des services ont été perturbés.")
+    if record.kind == "services_restored":
+        return Statement("Rétablissement", "Rétablissement des services.", "Les services ont été rétablis.")
+    return None
+
+
+# Most serious first: what stops care, then what stops systems, then the rest.
+IMPACT_ORDER = ["emergency_diverted", "patients_transferred", "surgeries_cancelled", "systems_shut_down",
+                "data_stolen", "services_disrupted", "ransom_demanded", "services_restored"]  # fmt: skip
+
+
+def impact_statements(intel: Intel) -> list[Statement]:
+    records = sorted(intel.impacts, key=lambda r: IMPACT_ORDER.index(r.kind) if r.kind in IMPACT_ORDER else 99)
+    return [s for s in (_impact(r) for r in records) if s is not None]
+
+
+def clauses(statements: list[Statement], most: int = 3) -> str:
+    """Up to `most` statements' sentences as one French sentence of clauses joined by semicolons
+    ("Les urgences ont été déviées ; les serveurs ont été coupés.")."""
+    parts = [s.sentence.rstrip(".") for s in statements if s.sentence][:most]
+    if not parts:
+        return ""
+    return " ; ".join([parts[0], *(p if p[1:2].isupper() else p[:1].lower() + p[1:] for p in parts[1:])]) + "."
+
+
+def _complaint(record: ImpactRecord) -> Statement:
+    target = record.amount
+    if target.startswith(("de ", "du ", "des ", "d'")):
+        where = f" auprès {target}"
+    elif target:
+        where = f" ({target})"
+    else:
+        where = ""
+    tense = "sera déposée" if _FUTURE.search(record.sentence) else "a été déposée"
+    return Statement("Plainte", f"Dépôt de plainte{where}.", f"Une plainte {tense}{where}.")
+
+
+def _plan(record: ImpactRecord) -> Statement | None:
+    plan, until, state = (record.amount.split("|") + ["", "", ""])[:3]
+    if not plan:
+        return None
+    phrase, kind = _PLANS.get(plan.lower(), (elide(plan, "le"), "ms"))
+    words = until.split()
+    when = f" jusqu'à {weekday(words[0])}" if words else ""
+    if len(words) > 1:
+        when += f" {_UNTIL_PART.get(words[1].lower(), '')}".rstrip()
+    noun = {"kept": "Maintien", "activated": "Activation"}.get(state, "Mise en œuvre")
+    participle = {"kept": "maintenu", "activated": "activé"}.get(state, "mis en œuvre")
+    if kind == "fp":
+        participle = {"maintenu": "maintenues", "activé": "activées"}.get(participle, "mises en œuvre")
+    verb = "sont" if kind == "fp" else "est"
+    return Statement("Plan d'urgence", f"{noun} {contract('de', phrase)}{when}.",
+                     f"{capitalize(phrase)} {verb} {participle}{when}.")  # fmt: skip
+
+
+def response_statements(intel: Intel) -> list[Statement]:
+    out: list[Statement] = []
+    for record in intel.response:
+        if record.kind == "complaint":
+            out.append(_complaint(record))
+        elif record.kind == "notified" and record.amount:
+            out.append(Statement("Notification", f"Information {contract('de', record.amount)}.",
+                                 f"L'incident a été signalé {contract('à', record.amount)}."))  # fmt: skip
+        elif record.kind == "no_data_taken":
+            what = "personnelles" if record.amount == "personal" else ""
+            out.append(Statement("Données", f"Aucun vol de données {what} constaté.".replace("  ", " "),
+                                 f"Aucune donnée {what[:-1] if what else ''} n'aurait été dérobée.".replace("  ", " ")))  # fmt: skip
+        elif record.kind == "emergency_plan":
+            plan = _plan(record)
+            if plan is not None:
+                out.append(plan)
+    return out
+
+
+def ioc_statement(intel: Intel) -> Statement | None:
+    kinds = list(dict.fromkeys(_IOC_KINDS[i.kind] for i in intel.iocs if i.kind in _IOC_KINDS))
+    if not kinds:
+        return None
+    return Statement("Indicateurs", f"Indicateurs de compromission publiés ({join(kinds)}).")

@@ -1,0 +1,123 @@
+"""What the victim did and said after an attack, each with the sentence that states it.
+
+- `complaint`: a complaint filed or announced, and with whom ("Une plainte sera déposée auprès de
+  la Computer Crime Unit", "filed a report with the FBI");
+- `notified`: an authority or officer informed (DPO, data protection authority, CNIL, ICO,
+  police, CERT, regulators);
+- `no_data_taken`: the victim states that no (personal) data was taken;
+- `emergency_plan`: an emergency plan triggered or kept (plan MASH, plan blanc, code black,
+  downtime procedures), and until when when stated.
+
+Denials and plans are what `impacts` leaves out on purpose (an impact is a consequence); a
+French briefing needs them to tell the whole story. French and English, the regions we watch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.brief.sentences import split_sentences
+from veilleur.models import ImpactRecord
+
+# A named body as written: capitalised words, acronyms, and the small words between them.
+_NAME = r"(?-i:(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s(?:de|du|des|d'|of|for|the|[A-Z][\w'’-]*|\([A-Z]{2,}\)))*)"
+_COMPLAINT = [
+    re.compile(
+        rf"plainte\s(?:a\sété\s|sera\s|va\sêtre\s|est\s)?(?:déposée|introduite|portée)\s(?:auprès\s)?"
+        rf"(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME})?",
+        re.I,
+    ),
+    re.compile(rf"(?:déposé|déposer|porté|porter)\splainte(?:\sauprès\s(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME}))?", re.I),
+    re.compile(rf"filed\s(?:a\s)?(?:police\s|criminal\s)?(?:complaint|report)(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?", re.I),
+]
+# Authorities and officers, with the French phrase a briefing uses for each.
+AUTHORITIES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bDPO\b|délégué à la protection des données|data protection officer", re.I),
+     "le délégué à la protection des données (DPO)"),
+    (re.compile(r"\bCNIL\b"), "la CNIL"),
+    (re.compile(r"\bICO\b|Information Commissioner"), "l'ICO"),
+    (re.compile(r"\bAPD\b|Autorité de protection des données|data protection authorit(?:y|ies)|"
+                r"Gegevensbeschermingsautoriteit", re.I), "l'autorité de protection des données"),
+    (re.compile(r"\bANSSI\b"), "l'ANSSI"),
+    (re.compile(r"\bCCB\b|Centre for Cybersecurity Belgium|Centre pour la Cybersécurité Belgique"), "le CCB"),
+    (re.compile(r"\bFBI\b"), "le FBI"),
+    (re.compile(r"\bCISA\b"), "la CISA"),
+    (re.compile(r"\bSEC\b"), "la SEC"),
+    (re.compile(r"\bpolice\b|law enforcement|forces de l'ordre", re.I), "les forces de l'ordre"),
+    (re.compile(r"\bregulators?\b|autorités? de (?:régulation|contrôle)", re.I), "les autorités de contrôle"),
+]  # fmt: skip
+_NOTIFIED = re.compile(
+    r"prévenue?s?|informée?s?|notifiée?s?|averti(?:e|s|es)?|alertée?s?|saisie?s?|notified|informed|alerted|"
+    r"reported (?:the (?:incident|attack|breach) )?to|contacted",
+    re.I,
+)
+_NO_DATA = re.compile(
+    r"(?:n'ont|n'a|n'aient|n'ait)\s(?:pu\s|pas\s(?:pu\s)?)?(?:s'approprier|dérober|voler|exfiltrer|emporter|"
+    r"accéder à)\s(?:(?:quelconque|aucune|de|la moindre)\s)?données?(?P<p>\spersonnelles?)?|"
+    r"aucune\sdonnée(?P<p2>\spersonnelle)?\sn'a\sété\s(?:dérobée|volée|exfiltrée|compromise|emportée|dérobé)|"
+    r"no\s(?:evidence\s(?:that\s|of\s)?(?:any\s)?)?(?P<p3>personal\s|patient\s|customer\s)?(?:data|information)\s"
+    r"(?:was|were|has been|had been)\s(?:stolen|taken|exfiltrated|accessed|compromised)|"
+    r"no\s(?P<p4>personal\s|patient\s|customer\s)?data\s(?:theft|exfiltration)",
+    re.I,
+)
+_PLAN = re.compile(
+    r"\b(?P<plan>plan\s(?:Mash|MASH|blanc|d'urgence|de crise|catastrophe|rouge|ORSEC)|"
+    r"code\s(?:black|grey|yellow|orange|red)|(?:emergency|contingency|disaster|crisis)\splan|"
+    r"downtime\sprocedures)(?:[^.;]{0,40}?\b(?:jusqu'(?:à|au)|until)\s(?P<until>(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s(?:matin|soir|midi|morning|evening))?))?",
+    re.I,
+)
+
+_PLAN_VERB = re.compile(
+    r"déclench\w*|activ\w*|maint\w*|lanc\w*|triggered|activated|declared|maintained|invoked|kept|remains?", re.I
+)
+
+
+def _complaint(sentence: str) -> ImpactRecord | None:
+    for pattern in _COMPLAINT:
+        match = pattern.search(sentence)
+        if match:
+            target = " ".join((match.group("to") or "").split())
+            return ImpactRecord(kind="complaint", sentence=sentence, amount=target)
+    return None
+
+
+def _notified(sentence: str) -> ImpactRecord | None:
+    if not _NOTIFIED.search(sentence) or re.search(r"\bplainte\b", sentence, re.I):
+        return None
+    for pattern, phrase in AUTHORITIES:
+        if pattern.search(sentence):
+            return ImpactRecord(kind="notified", sentence=sentence, amount=phrase)
+    return None
+
+
+def _no_data(sentence: str) -> ImpactRecord | None:
+    match = _NO_DATA.search(sentence)
+    if not match:
+        return None
+    personal = any(match.group(g) for g in ("p", "p2", "p3", "p4"))
+    return ImpactRecord(kind="no_data_taken", sentence=sentence, amount="personal" if personal else "")
+
+
+def _plan(sentence: str) -> ImpactRecord | None:
+    match = _PLAN.search(sentence)
+    if not match:
+        return None
+    verb_match = _PLAN_VERB.search(sentence[max(0, match.start() - 40) : match.end()])
+    verb = verb_match.group(0).lower() if verb_match else ""
+    state = "kept" if verb.startswith(("maint", "kept", "remain")) else "activated" if verb else ""
+    value = "|".join([" ".join(match.group("plan").split()), match.group("until") or "", state])
+    return ImpactRecord(kind="emergency_plan", sentence=sentence, amount=value)
+
+
+def find_response(text: str) -> list[ImpactRecord]:
+    """Each kind once, with the first sentence that states it. For `emergency_plan` the amount is
+    "plan|until|state" (state: kept, activated or empty)."""
+    found: dict[str, ImpactRecord] = {}
+    for sentence in split_sentences(text):
+        for reader in (_complaint, _notified, _no_data, _plan):
+            record = reader(sentence)
+            if record is not None and record.kind not in found:
+                found[record.kind] = record
+    return list(found.values())

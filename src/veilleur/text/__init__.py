@@ -1,0 +1,1 @@
+"""Text helpers shared by the stages (they import nothing of the pipeline)."""

@@ -1,0 +1,214 @@
+"""French text helpers: articles and elision, gender of the nouns that name victims, plural,
+lists, dates ("le 1er décembre"), numbers ("3,9 millions") and country names (from babel's CLDR
+data, with the right preposition: "en Belgique", "au Canada", "aux États-Unis").
+
+Everything here is pure and small; the briefing backends build their sentences with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+# Words beginning with an aspirated h take no elision ("le hacker", "la Hongrie").
+_ASPIRATED_H = {"hacker", "hackers", "hameçonnage", "hongrie", "honduras", "hollande", "hausse", "haut", "haute"}
+
+# Gender of the common nouns that open victims' names ("Clinique André Renard", "CHU de Liège").
+FEMININE = set(
+    """
+    clinique polyclinique ville commune mairie région province université école haute entreprise
+    société banque compagnie agence administration préfecture collectivité association fondation
+    mutuelle caisse chambre cour direction fédération métropole communauté maison résidence
+    plateforme organisation institution police gendarmerie armée marine préfecture académie
+    """.split()
+)
+MASCULINE = set(
+    """
+    hôpital centre chu chr chru chu-hôpital groupe groupement institut ministère département conseil
+    service hospice établissement syndicat office parlement gouvernement tribunal port aéroport
+    lycée collège campus laboratoire musée opérateur fournisseur éditeur cabinet réseau site
+    """.split()
+)
+# Nouns of organisations written with a capital in an English or French name but used as common
+# nouns in French prose ("la clinique André Renard"): lower-cased after an article.
+_COMMON_HEADS = FEMININE | MASCULINE
+
+
+def starts_with_vowel_sound(word: str) -> bool:
+    """True when an article or preposition elides before `word` ("l'hôpital", "d'Ivanti")."""
+    stripped = word.lstrip("«\"“( ")
+    if not stripped:
+        return False
+    first = stripped[0].lower()
+    if first == "h":
+        return stripped.split()[0].lower().strip(",.;:") not in _ASPIRATED_H
+    return first in _VOWELS
+
+
+def elide(word: str, before: str) -> str:
+    """`before` + `word` with elision: elide("hôpital", "le") == "l'hôpital",
+    elide("Ivanti", "de") == "d'Ivanti", elide("groupe", "de") == "de groupe"."""
+    if before.lower() in {"le", "la", "de", "que", "ne", "je", "me", "te", "se", "jusque", "lorsque"}:
+        if starts_with_vowel_sound(word):
+            return f"{before[:-1]}'{word}"
+    return f"{before} {word}"
+
+
+def gender(noun: str) -> str | None:
+    """ "f", "m" or None (unknown) for the head noun of a name ("Clinique André Renard" → "f")."""
+    head = noun.split()[0].lower().strip(",.;:") if noun.split() else ""
+    if head in FEMININE:
+        return "f"
+    if head in MASCULINE:
+        return "m"
+    return None
+
+
+def with_article(name: str) -> str:
+    """The name with its definite article when its head noun is a French common noun:
+    "Clinique André Renard" → "la clinique André Renard", "Hôpital Nord" → "l'hôpital Nord",
+    "CHU de Liège" → "le CHU de Liège"; a proper name stays bare ("Kettering Health")."""
+    words = name.split()
+    kind = gender(name)
+    if kind is None or not words:
+        return name
+    head = words[0]
+    # An acronym keeps its capitals (CHU); a common noun is lower-cased after the article.
+    if not head.isupper():
+        head = head.lower()
+    phrase = " ".join([head, *words[1:]])
+    return elide(phrase, "la" if kind == "f" else "le")
+
+
+def contract(preposition: str, phrase: str) -> str:
+    """ "de"/"à" + a phrase that may start with an article: de + le → du, à + les → aux, de + l' → de l'."""
+    lower = phrase.lower()
+    if preposition == "de":
+        if lower.startswith("le "):
+            return "du " + phrase[3:]
+        if lower.startswith("les "):
+            return "des " + phrase[4:]
+        if lower.startswith(("la ", "l'")):
+            return "de " + phrase
+        return elide(phrase, "de")
+    if preposition == "à":
+        if lower.startswith("le "):
+            return "au " + phrase[3:]
+        if lower.startswith("les "):
+            return "aux " + phrase[4:]
+        return "à " + phrase
+    return f"{preposition} {phrase}"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """The noun agreeing with `count` (French: 0 and 1 are singular)."""
+    return singular if abs(count) < 2 else (plural_form or singular + "s")
+
+
+def join(items: list[str], last: str = "et") -> str:
+    """ "A", "A et B", "A, B et C"."""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def french_date(day: date, with_year: bool = True, article: bool = True) -> str:
+    """ "le 1er décembre 2026", "le 3 mars"; `article=False` drops "le"."""
+    month = format_date(day, "MMMM", locale="fr")
+    number = "1er" if day.day == 1 else str(day.day)
+    text = f"{number} {month}" + (f" {day.year}" if with_year else "")
+    return f"le {text}" if article else text
+
+
+_MAGNITUDES = [(1e9, "milliard"), (1e6, "million")]
+
+
+def french_number(value: float) -> str:
+    """French digits: 3900000 → "3,9 millions", 1200000 → "1,2 million", 12500 → "12 500",
+    9.8 → "9,8". Magnitude words agree in number ("1,5 million" is singular: below 2)."""
+    for size, word in _MAGNITUDES:
+        if abs(value) >= size:
+            scaled = value / size
+            digits = format_decimal(round(scaled, 1), format="#,##0.#", locale="fr")
+            return f"{digits} {plural(int(scaled), word)}"
+    return format_decimal(value, format="#,##0.##", locale="fr")
+
+
+def of_amount(amount: str, noun: str) -> str:
+    """ "3,9 millions" + "enregistrements" → "3,9 millions d'enregistrements" (de after a
+    magnitude word), "12 500" + "fichiers" → "12 500 fichiers"."""
+    if re.search(r"(?:million|milliard)s?$", amount):
+        return f"{amount} {elide(noun, 'de')}"
+    return f"{amount} {noun}"
+
+
+@lru_cache(maxsize=1)
+def _territories() -> dict[str, str]:
+    return dict(Locale("fr").territories)
+
+
+def country_name(code: str) -> str:
+    """French name of an ISO 3166-1 alpha-2 code from babel's CLDR data ("BE" → "Belgique");
+    an unknown code is returned as it is."""
+    return _territories().get(code.upper(), code)
+
+
+# Countries whose name ends in -e but are masculine; plural names; names taking "à" (islands,
+# city-states) instead of a preposition with an article.
+_MASCULINE_E = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Suriname", "Zaïre"}
+_WITH_A = {"Singapour", "Malte", "Chypre", "Monaco", "Cuba", "Madagascar", "Maurice", "Bahreïn", "Haïti",
+           "Hong Kong", "Taïwan", "Israël", "Oman", "Djibouti", "Saint-Marin", "Andorre", "Jersey", "Guernesey"}  # fmt: skip
+
+
+def country_with_article(code: str) -> str:
+    """ "la Belgique", "le Canada", "les États-Unis", "l'Iran", "Singapour"."""
+    name = country_name(code)
+    if name in _WITH_A:
+        return name
+    first = name.split("-")[0].split()[0]
+    if first in {"États", "Pays", "Émirats", "Philippines", "Comores", "Maldives", "Seychelles", "Bahamas"}:
+        return f"les {name}"
+    feminine = name.endswith("e") and name not in _MASCULINE_E
+    return elide(name, "la" if feminine else "le")
+
+
+def in_country(code: str) -> str:
+    """The preposition and name for "in <country>": "en Belgique", "au Canada", "aux États-Unis",
+    "en Iran", "à Singapour"."""
+    phrase = country_with_article(code)
+    if phrase.startswith("les "):
+        return "aux " + phrase[4:]
+    if phrase.startswith("le "):
+        return "au " + phrase[3:]
+    if phrase.startswith(("la ", "l'")):
+        return "en " + phrase.split(" ", 1)[1] if phrase.startswith("la ") else "en " + phrase[2:]
+    return "à " + phrase
+
+
+_WEEKDAYS = {
+    "monday": "lundi", "tuesday": "mardi", "wednesday": "mercredi", "thursday": "jeudi",
+    "friday": "vendredi", "saturday": "samedi", "sunday": "dimanche",
+}  # fmt: skip
+
+
+def weekday(word: str) -> str:
+    """A weekday name in French, whatever the language it was written in ("Tuesday" → "mardi")."""
+    lower = word.lower()
+    return _WEEKDAYS.get(lower, lower)
+
+
+def capitalize(text: str) -> str:
+    """First letter upper-cased, the rest untouched ("l'hôpital X" → "L'hôpital X")."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")
