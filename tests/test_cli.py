@@ -34,7 +34,7 @@ def test_post_on_the_seed_input(runner: CliRunner) -> None:
     assert first[1] == "title: 'La clinique André Renard victime dune cyber-attaque'"
     date = first[2].removeprefix("date: ")
     assert check_post(post, f"{date}-la-clinique-andre-renard-victime-dune-cyber-attaque.md") == []
-    assert "Les urgences ont notamment été déviées" in post
+    assert "Les urgences ont été déviées vers d'autres hôpitaux" in post  # a French fact, not a quotation
     for teaser in SEED_TEASERS:
         assert teaser not in post.replace("**Recommandations :**", ""), teaser
 

@@ -48,7 +48,9 @@ def test_case_two_cves_one_sentence_publishes_like_the_control(
     result = runner.invoke(main, ["post", str(shared_path("cases", "two-cves-one-sentence", name))])
     assert result.exit_code == 0, result.output
     assert post_cves(result.stdout) == cves
-    assert "### Vulnérabilité : " in result.stdout  # the backend's own label, kept
+    # The backend's own label, kept (plural for several CVEs).
+    expected = "### Vulnérabilité : " if len(cves) == 1 else "### Vulnérabilités : "
+    assert expected in result.stdout
     assert "Aucune CVE" not in result.stdout
 
 

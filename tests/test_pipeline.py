@@ -45,7 +45,8 @@ def test_demo_publishes_exactly_the_good_posts(tmp_path: Path, now: datetime) ->
     valmont = (site / "_posts").glob("*valmont*")
     assert len(list(valmont)) == 1  # the same story came through two feeds
     phishing = next(p for p in posts if "northbank" in p.name).read_text(encoding="utf-8")
-    assert "4,000 messages" in phishing  # the page was gone (410): the feed's own text was used
+    # The page was gone (410): the feed's own text was briefed, in French from its facts.
+    assert "\n### Hameçonnage et fraude : " in phishing and "«" not in phishing
     log = subprocess.run(
         ["git", "-C", str(site), "log", "--format=%s"], capture_output=True, text=True, check=True
     )

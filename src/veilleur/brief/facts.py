@@ -49,14 +49,24 @@ NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
 CVE_BARE = "mentionnée dans l'article, sans autre précision"
 SOURCE_POINT = "article publié par"
 # The template's own words, repeated by design: the guard's repetition check does not count them.
-TEMPLATE_PHRASES = (NO_CVE, CVE_BARE, SOURCE_POINT, "cité par l'article", "exploitation active signalée",
-                    "correctif disponible selon l'article")  # fmt: skip
+TEMPLATE_PHRASES = (
+    NO_CVE,
+    CVE_BARE,
+    SOURCE_POINT,
+    "cité par l'article",
+    "cités par l'article",
+    "exploitation active signalée",
+    "correctif disponible selon l'article",
+)
 KEY_POINTS = 9
 VULNERABILITIES = 12
 EXCERPTS = 3
 
-_CVSS = re.compile(r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(\d{1,2}\.\d)\b"
-                   r"|\b(\d{1,2}\.\d)\s?(?:/\s?10)?\)?\s?(?:on the )?CVSS", re.I)  # fmt: skip
+_CVSS = re.compile(
+    r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(\d{1,2}\.\d)\b"
+    r"|\b(\d{1,2}\.\d)\s?(?:/\s?10)?\)?\s?(?:on the )?CVSS",
+    re.I,
+)
 _CRITICAL = re.compile(r"\bcriti(?:cal|que)\b|\bkritie?k|\bkritisch", re.I)
 _EXPLOITED = re.compile(
     r"exploited in the wild|actively exploited|under active exploitation|exploited as a zero-day|"
@@ -111,11 +121,11 @@ def heading(intel: Intel, title: str, french: bool, outlet: str) -> str:
     category = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
     if intel.victims and intel.category not in {"vulnerability", "law_enforcement", "policy_regulation"}:
         return f"{category} : {intel.victims[0].name}"
-    if intel.cve_ids:
+    names = [n.name for n in intel.threat_actors + intel.malware]
+    if intel.cve_ids and (intel.category == "vulnerability" or not names):
         ids = intel.cve_ids
         plural = "Vulnérabilités" if len(ids) > 1 and category == "Vulnérabilité" else category
         return f"{plural} : {join(ids[:2]) if len(ids) <= 2 else ids[0] + ' et autres'}"
-    names = [n.name for n in intel.threat_actors + intel.malware]
     if names:
         return f"{category} : {names[0]}"
     if french and title:
@@ -125,8 +135,15 @@ def heading(intel: Intel, title: str, french: bool, outlet: str) -> str:
 
 def excerpts(text: str, limit: int = EXCERPTS) -> list[str]:
     """The article's first full sentences, as written (the optional *Extraits* block)."""
-    chosen = [s for s in split_sentences(text) if 8 <= len(s.split()) <= 40 and s[-1:] in ".!?»\"”"]
+    chosen = [s for s in split_sentences(text) if 8 <= len(s.split()) <= 40 and s[-1:] in '.!?»"”']
     return chosen[:limit]
+
+
+def _decapitalize(sentence: str) -> str:
+    """ "La clinique X a été…" → "la clinique X a été…"; a proper name keeps its capital."""
+    if sentence.startswith(("La ", "Le ", "L'", "Les ")):
+        return sentence[:1].lower() + sentence[1:]
+    return sentence
 
 
 class FactsBackend:
@@ -150,6 +167,8 @@ class FactsBackend:
             statements.append(ioc)
 
         lead = victims[0].sentence if victims and victims[0].sentence else ""
+        if lead and not french:  # a translation names its source
+            lead = f"D'après {request.outlet}, {_decapitalize(lead)}"
         summary = [lead or f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."]
         summary += [clauses(impacts), clauses(responses), *(s.sentence for s in threats)]
         summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))

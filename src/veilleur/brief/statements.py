@@ -27,11 +27,18 @@ from veilleur.text.french import (
 )
 
 SECTORS = {
-    "healthcare": "santé", "government": "secteur public", "education": "enseignement",
-    "finance": "finance", "retail": "commerce", "manufacturing": "industrie", "technology": "technologie",
-    "telecom": "télécommunications", "energy_utilities": "énergie", "transport": "transport",
+    "healthcare": "santé",
+    "government": "secteur public",
+    "education": "enseignement",
+    "finance": "finance",
+    "retail": "commerce",
+    "manufacturing": "industrie",
+    "technology": "technologie",
+    "telecom": "télécommunications",
+    "energy_utilities": "énergie",
+    "transport": "transport",
     "media": "médias",
-}  # fmt: skip
+}
 # "a été victime …", by kind of event; kinds not listed do not make a victim sentence (a vendor
 # named in an advisory is not a victim).
 VICTIM_OF = {
@@ -71,17 +78,37 @@ _STOLEN_UNITS = [
     (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "To de données"),
     (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "Go de données"),
 ]
-_MAGNITUDE = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "millionen": 1e6, "m": 1e6,
-              "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "thousand": 1e3, "mille": 1e3, "k": 1e3}  # fmt: skip
+_MAGNITUDE = {
+    "million": 1e6,
+    "millions": 1e6,
+    "miljoen": 1e6,
+    "millionen": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "thousand": 1e3,
+    "mille": 1e3,
+    "k": 1e3,
+}
 _PLANS = {  # plan as written (lower case) → (French noun phrase with article, gender+number)
-    "emergency plan": ("le plan d'urgence", "ms"), "contingency plan": ("le plan de continuité", "ms"),
-    "disaster plan": ("le plan catastrophe", "ms"), "crisis plan": ("le plan de crise", "ms"),
+    "emergency plan": ("le plan d'urgence", "ms"),
+    "contingency plan": ("le plan de continuité", "ms"),
+    "disaster plan": ("le plan catastrophe", "ms"),
+    "crisis plan": ("le plan de crise", "ms"),
     "downtime procedures": ("les procédures dégradées", "fp"),
-}  # fmt: skip
+}
 _UNTIL_PART = {"morning": "matin", "evening": "soir", "matin": "matin", "soir": "soir", "midi": "midi"}
-_IOC_KINDS = {"ipv4": "adresses IP", "ipv6": "adresses IP", "domain": "domaines", "url": "URL",
-              "md5": "empreintes de fichiers", "sha1": "empreintes de fichiers",
-              "sha256": "empreintes de fichiers", "email": "adresses électroniques"}  # fmt: skip
+_IOC_KINDS = {
+    "ipv4": "adresses IP",
+    "ipv6": "adresses IP",
+    "domain": "domaines",
+    "url": "URL",
+    "md5": "empreintes de fichiers",
+    "sha1": "empreintes de fichiers",
+    "sha256": "empreintes de fichiers",
+    "email": "adresses électroniques",
+}
 
 
 @dataclass(frozen=True)
@@ -94,7 +121,9 @@ class Statement:
 def parse_amount(text: str) -> str:
     """ "1.2 million records" → "1,2 million d'enregistrements", "160GB" → "160 Go de données";
     "" when the amount cannot be read with certainty."""
-    match = re.search(r"(\d[\d,.\s]*)\s?(millions?|miljoen|millionen|billion|milliards?|thousand|mille|[kKmM])?\b", text)
+    match = re.search(
+        r"(\d[\d,.\s]*)\s?(millions?|miljoen|millionen|billion|milliards?|thousand|mille|[kKmM])?\b", text
+    )
     if not match:
         return ""
     digits = match.group(1).strip().replace("\u202f", " ")
@@ -142,18 +171,24 @@ def threat_statements(intel: Intel) -> list[Statement]:
     actors = _names(intel.threat_actors)
     if actors:
         group = "le groupe" if len(actors) == 1 else "les groupes"
+        named = "groupe cité par l'article" if len(actors) == 1 else "groupes cités par l'article"
         out.append(
             Statement(
                 "Acteur" if len(actors) == 1 else "Acteurs",
-                f"{capitalize(group)} {join(actors)}, cité par l'article.",
+                f"{join(actors)}, {named}.",
                 f"L'article nomme {group} {join(actors)}.",
             )
         )
     malware = [name for name in _names(intel.malware) if name not in actors]
     if malware:
         noun = "le logiciel malveillant" if len(malware) == 1 else "les logiciels malveillants"
-        out.append(Statement("Logiciel malveillant", f"{capitalize(noun)} {join(malware)}.",
-                             f"L'article décrit {noun} {join(malware)}."))  # fmt: skip
+        out.append(
+            Statement(
+                "Logiciel malveillant",
+                f"{capitalize(noun)} {join(malware)}.",
+                f"L'article décrit {noun} {join(malware)}.",
+            )
+        )
     return out
 
 
@@ -161,27 +196,46 @@ def _impact(record: ImpactRecord) -> Statement | None:
     s = record.sentence
     if record.kind == "emergency_diverted":
         where = " vers d'autres hôpitaux" if _HOSPITALS.search(s) else ""
-        return Statement("Urgences", f"Déviation des urgences{where}.", f"Les urgences ont été déviées{where}.")
+        return Statement(
+            "Urgences", f"Déviation des urgences{where}.", f"Les urgences ont été déviées{where}."
+        )
     if record.kind == "surgeries_cancelled":
-        return Statement("Soins", "Report ou annulation d'interventions.", "Des interventions ont été reportées ou annulées.")
+        return Statement(
+            "Soins",
+            "Report ou annulation d'interventions.",
+            "Des interventions ont été reportées ou annulées.",
+        )
     if record.kind == "patients_transferred":
         return Statement("Patients", "Transfert de patients.", "Des patients ont été transférés.")
     if record.kind == "systems_shut_down":
         if _SERVERS.search(s):
             outside = " et des accès vers l'extérieur" if _OUTSIDE.search(s) else ""
             both = " et les accès vers l'extérieur" if outside else ""
-            return Statement("Systèmes", f"Coupure des serveurs{outside}.", f"Les serveurs{both} ont été coupés.")
-        return Statement("Systèmes", "Mise hors ligne de systèmes informatiques.",
-                         "Des systèmes informatiques ont été mis hors ligne.")  # fmt: skip
+            return Statement(
+                "Systèmes", f"Coupure des serveurs{outside}.", f"Les serveurs{both} ont été coupés."
+            )
+        return Statement(
+            "Systèmes",
+            "Mise hors ligne de systèmes informatiques.",
+            "Des systèmes informatiques ont été mis hors ligne.",
+        )
     if record.kind == "data_stolen":
         amount = parse_amount(record.amount) if record.amount else ""
         detail = f" : {amount}" if amount else ""
-        return Statement("Données", f"Vol de données{detail}.", f"Des données ont été dérobées{f' ({amount})' if amount else ''}.")
+        return Statement(
+            "Données",
+            f"Vol de données{detail}.",
+            f"Des données ont été dérobées{f' ({amount})' if amount else ''}.",
+        )
     if record.kind == "ransom_demanded":
-        return Statement("Rançon", "Demande de rançon des attaquants.", "Les attaquants réclament une rançon.")
+        return Statement(
+            "Rançon", "Demande de rançon des attaquants.", "Les attaquants réclament une rançon."
+        )
     if record.kind == "services_disrupted":
         if re.search(r"rendez-vous|appointments?|afspraken|termine", s, re.I):
-            return Statement("Services", "Perturbation des rendez-vous.", "Les rendez-vous ont été perturbés.")
+            return Statement(
+                "Services", "Perturbation des rendez-vous.", "Les rendez-vous ont été perturbés."
+            )
         if re.search(r"ralenti|slow", s, re.I):
             return Statement("Activité", "Ralentissement de l'activité.", "L'activité a été ralentie.")
         return Statement("Services", "Perturbation des services.", "Des services ont été perturbés.")
@@ -191,12 +245,22 @@ def _impact(record: ImpactRecord) -> Statement | None:
 
 
 # Most serious first: what stops care, then what stops systems, then the rest.
-IMPACT_ORDER = ["emergency_diverted", "patients_transferred", "surgeries_cancelled", "systems_shut_down",
-                "data_stolen", "services_disrupted", "ransom_demanded", "services_restored"]  # fmt: skip
+IMPACT_ORDER = [
+    "emergency_diverted",
+    "patients_transferred",
+    "surgeries_cancelled",
+    "systems_shut_down",
+    "data_stolen",
+    "services_disrupted",
+    "ransom_demanded",
+    "services_restored",
+]
 
 
 def impact_statements(intel: Intel) -> list[Statement]:
-    records = sorted(intel.impacts, key=lambda r: IMPACT_ORDER.index(r.kind) if r.kind in IMPACT_ORDER else 99)
+    records = sorted(
+        intel.impacts, key=lambda r: IMPACT_ORDER.index(r.kind) if r.kind in IMPACT_ORDER else 99
+    )
     return [s for s in (_impact(r) for r in records) if s is not None]
 
 
@@ -206,7 +270,9 @@ def clauses(statements: list[Statement], most: int = 3) -> str:
     parts = [s.sentence.rstrip(".") for s in statements if s.sentence][:most]
     if not parts:
         return ""
-    return " ; ".join([parts[0], *(p if p[1:2].isupper() else p[:1].lower() + p[1:] for p in parts[1:])]) + "."
+    return (
+        " ; ".join([parts[0], *(p if p[1:2].isupper() else p[:1].lower() + p[1:] for p in parts[1:])]) + "."
+    )
 
 
 def _complaint(record: ImpactRecord) -> Statement:
@@ -222,7 +288,7 @@ def _complaint(record: ImpactRecord) -> Statement:
 
 
 def _plan(record: ImpactRecord) -> Statement | None:
-    plan, until, state = (record.amount.split("|") + ["", "", ""])[:3]
+    plan, until, state = [*record.amount.split("|"), "", "", ""][:3]
     if not plan:
         return None
     phrase, kind = _PLANS.get(plan.lower(), (elide(plan, "le"), "ms"))
@@ -235,8 +301,11 @@ def _plan(record: ImpactRecord) -> Statement | None:
     if kind == "fp":
         participle = {"maintenu": "maintenues", "activé": "activées"}.get(participle, "mises en œuvre")
     verb = "sont" if kind == "fp" else "est"
-    return Statement("Plan d'urgence", f"{noun} {contract('de', phrase)}{when}.",
-                     f"{capitalize(phrase)} {verb} {participle}{when}.")  # fmt: skip
+    return Statement(
+        "Plan d'urgence",
+        f"{noun} {contract('de', phrase)}{when}.",
+        f"{capitalize(phrase)} {verb} {participle}{when}.",
+    )
 
 
 def response_statements(intel: Intel) -> list[Statement]:
@@ -245,12 +314,26 @@ def response_statements(intel: Intel) -> list[Statement]:
         if record.kind == "complaint":
             out.append(_complaint(record))
         elif record.kind == "notified" and record.amount:
-            out.append(Statement("Notification", f"Information {contract('de', record.amount)}.",
-                                 f"L'incident a été signalé {contract('à', record.amount)}."))  # fmt: skip
+            out.append(
+                Statement(
+                    "Notification",
+                    f"Information {contract('de', record.amount)}.",
+                    f"L'incident a été signalé {contract('à', record.amount)}.",
+                )
+            )
         elif record.kind == "no_data_taken":
-            what = "personnelles" if record.amount == "personal" else ""
-            out.append(Statement("Données", f"Aucun vol de données {what} constaté.".replace("  ", " "),
-                                 f"Aucune donnée {what[:-1] if what else ''} n'aurait été dérobée.".replace("  ", " ")))  # fmt: skip
+            personal = record.amount == "personal"
+            point = (
+                "Aucun vol de données personnelles constaté."
+                if personal
+                else "Aucun vol de données constaté."
+            )
+            said = (
+                "Aucune donnée personnelle n'aurait été dérobée."
+                if personal
+                else "Aucune donnée n'aurait été dérobée."
+            )
+            out.append(Statement("Données", point, said))
         elif record.kind == "emergency_plan":
             plan = _plan(record)
             if plan is not None:

@@ -27,8 +27,14 @@ _COMPLAINT = [
         rf"(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME})?",
         re.I,
     ),
-    re.compile(rf"(?:déposé|déposer|porté|porter)\splainte(?:\sauprès\s(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME}))?", re.I),
-    re.compile(rf"filed\s(?:a\s)?(?:police\s|criminal\s)?(?:complaint|report)(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?", re.I),
+    re.compile(
+        rf"(?:déposé|déposer|porté|porter)\splainte(?:\sauprès\s(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME}))?",
+        re.I,
+    ),
+    re.compile(
+        rf"filed\s(?:a\s)?(?:police\s|criminal\s)?(?:complaint|report)(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?",
+        re.I,
+    ),
 ]
 # Authorities and officers, with the French phrase a briefing uses for each.
 AUTHORITIES: list[tuple[re.Pattern[str], str]] = [
@@ -70,7 +76,8 @@ _PLAN = re.compile(
 )
 
 _PLAN_VERB = re.compile(
-    r"déclench\w*|activ\w*|maint\w*|lanc\w*|triggered|activated|declared|maintained|invoked|kept|remains?", re.I
+    r"déclench\w*|activ\w*|maint\w*|lanc\w*|triggered|activated|declared|maintained|invoked|kept|remains?",
+    re.I,
 )
 
 

@@ -18,7 +18,17 @@ from babel.numbers import format_decimal
 
 _VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
 # Words beginning with an aspirated h take no elision ("le hacker", "la Hongrie").
-_ASPIRATED_H = {"hacker", "hackers", "hameçonnage", "hongrie", "honduras", "hollande", "hausse", "haut", "haute"}
+_ASPIRATED_H = {
+    "hacker",
+    "hackers",
+    "hameçonnage",
+    "hongrie",
+    "honduras",
+    "hollande",
+    "hausse",
+    "haut",
+    "haute",
+}
 
 # Gender of the common nouns that open victims' names ("Clinique André Renard", "CHU de Liège").
 FEMININE = set(
@@ -43,7 +53,7 @@ _COMMON_HEADS = FEMININE | MASCULINE
 
 def starts_with_vowel_sound(word: str) -> bool:
     """True when an article or preposition elides before `word` ("l'hôpital", "d'Ivanti")."""
-    stripped = word.lstrip("«\"“( ")
+    stripped = word.lstrip('«"“( ')
     if not stripped:
         return False
     first = stripped[0].lower()
@@ -55,9 +65,9 @@ def starts_with_vowel_sound(word: str) -> bool:
 def elide(word: str, before: str) -> str:
     """`before` + `word` with elision: elide("hôpital", "le") == "l'hôpital",
     elide("Ivanti", "de") == "d'Ivanti", elide("groupe", "de") == "de groupe"."""
-    if before.lower() in {"le", "la", "de", "que", "ne", "je", "me", "te", "se", "jusque", "lorsque"}:
-        if starts_with_vowel_sound(word):
-            return f"{before[:-1]}'{word}"
+    elidable = {"le", "la", "de", "que", "ne", "je", "me", "te", "se", "jusque", "lorsque"}
+    if before.lower() in elidable and starts_with_vowel_sound(word):
+        return f"{before[:-1]}'{word}"
     return f"{before} {word}"
 
 
@@ -164,8 +174,26 @@ def country_name(code: str) -> str:
 # Countries whose name ends in -e but are masculine; plural names; names taking "à" (islands,
 # city-states) instead of a preposition with an article.
 _MASCULINE_E = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Suriname", "Zaïre"}
-_WITH_A = {"Singapour", "Malte", "Chypre", "Monaco", "Cuba", "Madagascar", "Maurice", "Bahreïn", "Haïti",
-           "Hong Kong", "Taïwan", "Israël", "Oman", "Djibouti", "Saint-Marin", "Andorre", "Jersey", "Guernesey"}  # fmt: skip
+_WITH_A = {
+    "Singapour",
+    "Malte",
+    "Chypre",
+    "Monaco",
+    "Cuba",
+    "Madagascar",
+    "Maurice",
+    "Bahreïn",
+    "Haïti",
+    "Hong Kong",
+    "Taïwan",
+    "Israël",
+    "Oman",
+    "Djibouti",
+    "Saint-Marin",
+    "Andorre",
+    "Jersey",
+    "Guernesey",
+}
 
 
 def country_with_article(code: str) -> str:
@@ -194,9 +222,14 @@ def in_country(code: str) -> str:
 
 
 _WEEKDAYS = {
-    "monday": "lundi", "tuesday": "mardi", "wednesday": "mercredi", "thursday": "jeudi",
-    "friday": "vendredi", "saturday": "samedi", "sunday": "dimanche",
-}  # fmt: skip
+    "monday": "lundi",
+    "tuesday": "mardi",
+    "wednesday": "mercredi",
+    "thursday": "jeudi",
+    "friday": "vendredi",
+    "saturday": "samedi",
+    "sunday": "dimanche",
+}
 
 
 def weekday(word: str) -> str:

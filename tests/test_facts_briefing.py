@@ -1,0 +1,143 @@
+"""The facts backend: a French briefing from the Intel record's facts, whatever the article's
+language, checked by the guard; quotations only in the optional Extraits block."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import shared_path
+
+from veilleur.brief.backend import BriefRequest, create_backend
+from veilleur.brief.facts import FactsBackend
+from veilleur.brief.guard import guard_briefing
+from veilleur.brief.writer import Writer, grounding_sources
+from veilleur.cli import main
+from veilleur.config import BriefConfig
+from veilleur.enrich import enrich
+from veilleur.enrich.response import find_response
+from veilleur.extract.lang import detect_language
+from veilleur.models import Article
+
+SEED = ("seeds", "000_2c8f3f87bf6db0f0.txt")
+ENGLISH_PAGE = ("corpus", "extraction-dev", "html")
+
+
+def _request(title: str, text: str, lang: str, outlet: str = "Outlet") -> BriefRequest:
+    article = Article(url="https://news.example/a", canonical_url="https://news.example/a", title=title,
+                      text=text, lang=lang)  # fmt: skip
+    return BriefRequest(article=article, intel=enrich(article), outlet=outlet, url=article.url)
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
+
+
+def _section(post: str, start: str, end: str) -> str:
+    return post.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_the_seed_briefing_states_the_articles_facts(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["post", str(shared_path(*SEED))])
+    assert result.exit_code == 0, result.output
+    post = result.stdout
+    body = post.split("\n---\n", 2)[1]
+    heading, summary = body.split("\n\n")[0], body.split("\n\n")[1]
+    assert heading == "### Rançongiciel : Clinique André Renard"
+    assert summary.startswith(
+        "La clinique André Renard, en Belgique, a été victime d'une attaque par rançongiciel."
+    )
+    points = _section(post, "**Points clés :**", "**Vulnérabilités :**")
+    assert "Déviation des urgences vers d'autres hôpitaux." in points
+    assert "Coupure des serveurs et des accès vers l'extérieur." in points
+    assert "Dépôt de plainte auprès de la Computer Crime Unit." in points
+    assert "Information du délégué à la protection des données (DPO)." in points
+    assert "Aucun vol de données personnelles constaté." in points
+    assert "Maintien du plan Mash jusqu'à mardi matin." in points
+    assert "une plainte sera déposée auprès de la Computer Crime Unit" in summary  # future, as written
+    advice = _section(post, "**Recommandations :**", "\n---\n")
+    assert "Mode dégradé" in advice  # a hospital: degraded-mode care comes first
+    assert "«" not in post  # no quotation without the Extraits option
+
+
+def test_an_english_page_gives_a_french_briefing_without_quotation(runner: CliRunner) -> None:
+    # An English news page (a kidnapping rescue story): the briefing is French all the same.
+    page = next(iter(sorted(shared_path(*ENGLISH_PAGE).glob("2c46804d*.html.gz"))))
+    html = Path("page.html")
+    with gzip.open(page, "rt", encoding="utf-8", errors="replace") as stream:
+        html.write_text(stream.read(), encoding="utf-8")
+    result = runner.invoke(main, ["post", str(html)])
+    assert result.exit_code == 0, result.output
+    assert "written by facts" in result.output
+    body = result.stdout.split("\n---\n", 2)[1]
+    summary = body.split("\n\n")[1]
+    assert "«" not in summary and "»" not in summary
+    assert detect_language(summary) == "fr"
+    text = html.read_text(encoding="utf-8")
+    # Every sentence is ours: none is copied from the (English) page.
+    for sentence in re.split(r"(?<=\.) ", summary):
+        assert sentence.rstrip(".") not in text, sentence
+
+
+def test_english_multi_cve_advisory_lists_what_each_cve_sentence_says() -> None:
+    text = (
+        "Acme has released security updates for Acme Gateway. The most severe flaw, CVE-2026-41001 "
+        "(CVSS score: 9.8), is a critical authentication bypass that has been exploited in the wild. "
+        "A second bug, CVE-2026-41002, was fixed in the same release. "
+        "CVE-2026-41003 affects the web console."
+    )
+    request = _request("Acme patches exploited Gateway flaw", text, "en", outlet="BleepingComputer")
+    briefing = FactsBackend().brief(request)
+    by_cve = {v.cve: v.text for v in briefing.vulnerabilities}
+    assert by_cve["CVE-2026-41001"] == "Score CVSS 9,8 ; gravité critique ; exploitation active signalée."
+    assert by_cve["CVE-2026-41002"] == "Correctif disponible selon l'article."
+    assert by_cve["CVE-2026-41003"] == "Mentionnée dans l'article, sans autre précision."
+    labels = [p.label for p in briefing.recommendations]
+    assert labels[:2] == ["Priorité", "Recherche de compromission"]  # exploited: prioritise and hunt
+    assert "Correctifs" in labels
+    cleaned, report = guard_briefing(
+        briefing, grounding_sources(request), request.urls, min_words=30, model=False
+    )
+    assert report.accepted and not report.removed, report
+    assert detect_language(cleaned.summary) == "fr"
+
+
+def test_a_fact_not_held_is_not_written() -> None:
+    request = _request(
+        "A short note", "Researchers published a note about browser security settings today.", "en"
+    )
+    briefing = FactsBackend().brief(request)
+    assert briefing.summary == "Outlet rapporte " + briefing.summary.split("rapporte ", 1)[1]
+    assert len(briefing.summary.split(". ")) == 1  # one sentence: nothing else is known
+    assert briefing.vulnerabilities == []
+    assert not any(p.label in {"Victime", "Urgences", "Données", "Rançon"} for p in briefing.key_points)
+
+
+def test_excerpts_only_when_configured() -> None:
+    text = "The city of Springfield was hit by a ransomware attack on Monday. Its servers were shut down for days."
+    request = _request("Springfield hit by ransomware", text, "en")
+    assert FactsBackend(BriefConfig()).brief(request).excerpts == []
+    shown = FactsBackend(BriefConfig(excerpts=True)).brief(request)
+    assert shown.excerpts == ["The city of Springfield was hit by a ransomware attack on Monday."]
+    assert "Springfield was hit" not in shown.summary
+
+
+def test_old_backend_name_is_an_alias_and_the_default_is_facts() -> None:
+    assert BriefConfig().backend == "facts"
+    assert isinstance(create_backend("extractive", BriefConfig()), FactsBackend)
+    outcome = Writer(BriefConfig(backend="extractive")).write(_request("x", "y " * 5, "en"), "h")
+    assert outcome.written_by.startswith("facts")
+
+
+def test_response_facts_in_english() -> None:
+    text = ("The hospital filed a report with the FBI. It notified the Information Commissioner. "
+            "There is no evidence that patient data was stolen. A code black remains in place until Tuesday morning.")  # fmt: skip
+    found = {r.kind: r.amount for r in find_response(text)}
+    assert found == {"complaint": "FBI", "notified": "l'ICO", "no_data_taken": "personal",
+                     "emergency_plan": "code black|Tuesday morning|kept"}  # fmt: skip
