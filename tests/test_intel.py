@@ -59,7 +59,7 @@ def test_seed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         (
             "Belgian hospital AZ Monica was hit by a cyberattack. Seven critical patients were transferred and all "
             "servers were shut down.",
-            "Hospital AZ Monica",
+            "AZ Monica",
             {"patients_transferred", "systems_shut_down"},
         ),
         (

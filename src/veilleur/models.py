@@ -131,11 +131,55 @@ class ImpactRecord(BaseModel):
     amount: str = ""
 
 
+class Fact(BaseModel):
+    """One stated fact: its value as written and the sentence of the article that states it."""
+
+    value: str
+    sentence: str
+
+
+class VulnerabilityFacts(BaseModel):
+    """The main flaw of an article (the headline's), as the article states it. None = not stated."""
+
+    vendor: str | None = None
+    product: str | None = None
+    affected_versions: list[Fact] = Field(default_factory=list)
+    fixed_version: str | None = None
+    cvss: float | None = None  # the highest CVSS base score stated, 0.0-10.0
+    severity: str | None = None  # critical, high, medium, low, as stated
+    exploited: bool | None = None  # True: in the wild or in CISA KEV; False: "no known exploitation"
+    in_kev: bool = False
+    patch_available: bool | None = None
+    workaround: bool | None = None
+    evidence: list[Fact] = Field(default_factory=list)  # each stated fact (value = its name) with its sentence
+
+
+class AttackFacts(BaseModel):
+    """What the article states about an attack: when, what stopped, what was taken, who claimed."""
+
+    when: list[Fact] = Field(default_factory=list)
+    stopped: list[Fact] = Field(default_factory=list)  # services, systems or care stopped or diverted
+    stolen: list[Fact] = Field(default_factory=list)  # records or volume of data, as written
+    ransom: list[Fact] = Field(default_factory=list)  # amounts demanded or paid
+    claimed_by: list[Fact] = Field(default_factory=list)  # group names that claimed it
+
+
+class LawEnforcementFacts(BaseModel):
+    """Police and justice action the article states."""
+
+    arrests: list[Fact] = Field(default_factory=list)
+    charges: list[Fact] = Field(default_factory=list)
+    sentences: list[Fact] = Field(default_factory=list)  # prison terms, fines, as written
+    seizures: list[Fact] = Field(default_factory=list)
+    agencies: list[Fact] = Field(default_factory=list)
+
+
 class Intel(BaseModel):
     """What matters in an article: the analyst's first questions, answered."""
 
     relevant: bool
     relevance_score: float
+    promotional: bool = False  # vendor marketing, awards, webinars, events: never briefed
     category: str = "other"
     cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
     victims: list[Victim] = Field(default_factory=list)
@@ -152,6 +196,9 @@ class Intel(BaseModel):
     priority_reasons: list[str] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)  # what of the user's watchlist matched
     notes: list[str] = Field(default_factory=list)  # why it was judged so (filters, thresholds)
+    vulnerability: VulnerabilityFacts | None = None
+    attack: AttackFacts | None = None
+    law_enforcement: LawEnforcementFacts | None = None
 
     @property
     def cve_ids(self) -> list[str]:

@@ -3,21 +3,27 @@ CVEs, IOCs, impacts and priority. One concern per module; this one puts them tog
 
 from __future__ import annotations
 
+import re
+
 from veilleur.brief.sentences import split_sentences
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
 from veilleur.enrich.cves import find_cves
-from veilleur.enrich.geo import find_countries
+from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerability_facts
+from veilleur.enrich.geo import country_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
+from veilleur.enrich.nlp import entities
 from veilleur.enrich.priority import prioritise, watchlist_matches
+from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import relevance_score
 from veilleur.enrich.response import find_response
-from veilleur.enrich.victims import find_victims, sectors_of, victim_sectors
+from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Victim
 
-__all__ = ["enrich"]
+__all__ = ["enrich", "find_victims"]
+_ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "malware_campaign", "other"}
 
 
 def _cve_sentences(text: str) -> list[CveMentionRecord]:
@@ -28,26 +34,92 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
     return list(records.values())
 
 
+# Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
+_NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
+_PERSON = {"PERSON", "PER"}
+# Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
+_ATTACKER_PLACE = re.compile(
+    r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
+    r"operators?)[^.;]{0,60}?(?:\b(?:in|en|from|de|based in|basés? en|located in|aus|uit)\s+(?:l['’]|la\s|le\s|"
+    r"the\s)?)$|[-‑](?:linked|backed|nexus|aligned|sponsored)$",
+    re.I,
+)
+
+
+def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
+    """Victims from the headline and lead, vetted by the statistical recogniser, with sectors and
+    the victim's country: from its own sentence, never from where attackers are said to be."""
+    mentions = [m for m in _mentions(text)]
+    if not mentions:
+        return []
+    passage = " ".join(dict.fromkeys(m.sentence for m in mentions))
+    labels: dict[str, str] = {}
+    for written, label in entities(passage, article.lang):
+        labels.setdefault(written.casefold(), label)
+    victims = []
+    for mention in mentions:
+        label = labels.get(mention.name.casefold(), "")
+        if label in _NOT_A_VICTIM:
+            continue
+        sectors = victim_sectors(mention.name, text, mention.described_as)
+        if label in _PERSON:
+            sectors = ["individuals"]
+        elif not sectors:
+            sectors = ["technology"] if label == "ORG" else []
+        own = [c for c in _victim_countries(mention) if c in countries] or [
+            c for c in countries[:1] if not _only_attackers(c, text)
+        ]
+        victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
+    return victims
+
+
+def _mentions(text: str) -> list[VictimMention]:
+    from veilleur.enrich.victims import _threat_or_place, victim_mentions
+
+    return [m for m in victim_mentions(text) if not _threat_or_place(m.name)]
+
+
+def _victim_countries(mention: VictimMention) -> list[str]:
+    """Countries named in the victim's description or its own sentence, outside attacker phrases."""
+    out = []
+    for source in (mention.described_as, mention.name, mention.sentence):
+        for code, start in country_positions(source):
+            if not _ATTACKER_PLACE.search(source[max(0, start - 80) : start]):
+                out.append(code)
+        if out:
+            break
+    return out
+
+
+def _only_attackers(code: str, text: str) -> bool:
+    """True when every mention of the country places the attackers ("pirates actifs en Ukraine")."""
+    positions = [start for found, start in country_positions(text) if found == code]
+    return bool(positions) and all(_ATTACKER_PLACE.search(text[max(0, p - 80) : p]) for p in positions)
+
+
 def enrich(
     article: Article, min_relevance: float = DEFAULT_MIN_RELEVANCE, watchlist: WatchlistConfig | None = None
 ) -> Intel:
     text = f"{article.title}\n{article.text}"
-    score = relevance_score(article.title, article.text)
+    score = relevance_score(article.title, article.text, article.url)
+    promotion = promotional_reason(article.title, article.text, article.url)
+    relevant = score >= min_relevance and not promotion
     countries = find_countries(text)
-    victims = []
-    for name in find_victims(text):
-        victims.append(Victim(name=name, sectors=victim_sectors(name, text), countries=countries[:1]))
+    victims = _victims(article, text, countries) if relevant else []
     sectors = list(dict.fromkeys(s for v in victims for s in v.sectors))
     if not sectors:
         # Without a named victim, the article's dominant sector, if it clearly has one.
         found = sectors_of(text)
         sectors = found[:1] if found and len(sectors_of(article.title)) else []
     actors, malware = find_threats(text)
+    cves = _cve_sentences(text)
+    category = categorise(article.title, article.text)
     intel = Intel(
-        relevant=score >= min_relevance,
+        relevant=relevant,
         relevance_score=score,
-        category=categorise(article.title, article.text),
-        cves=_cve_sentences(text),
+        promotional=bool(promotion),
+        category=category,
+        cves=cves,
         victims=victims,
         sectors=sectors,
         countries=countries,
@@ -56,7 +128,14 @@ def enrich(
         iocs=find_indicators(article.text, [article.url, article.canonical_url]),
         impacts=[ImpactRecord(kind=i.kind, sentence=i.sentence, amount=i.amount) for i in find_impacts(text)],
         response=find_response(article.text),
+        notes=[promotion] if promotion else [],
     )
+    if relevant:
+        if cves or category == "vulnerability":
+            intel.vulnerability = vulnerability_facts(article.title, article.text, [c.id for c in cves])
+        if category in _ATTACK_CATEGORIES or victims:
+            intel.attack = attack_facts(article.title, article.text)
+        intel.law_enforcement = law_enforcement_facts(article.title, article.text)
     if watchlist is not None:
         intel.watchlist = watchlist_matches(intel, text, watchlist)
     intel.priority, intel.priority_reasons = prioritise(intel, text, watchlist)

@@ -1,8 +1,19 @@
-"""The kind of event an article reports, by the weight of each kind's vocabulary."""
+"""The kind of event an article reports, decided from its headline and lead.
+
+The main event is what the headline and the first sentences say (bench/data/intel/GUIDE.md §4):
+a story about a LockBit affiliate's arrest speaks of ransomware all along, but its event is the
+arrest. So each kind's vocabulary is looked for in the headline first, then in the lead, and when
+several kinds are present the guide's overlap rules decide, in their order: police and justice,
+ransomware, a product's flaw, a state or espionage actor, stolen data, denial of service, fraud,
+malware, policy, research and tools. Only a page whose headline and lead name no kind falls back on
+the weight of each kind's vocabulary in the whole text.
+"""
 
 from __future__ import annotations
 
 import re
+
+from veilleur.brief.sentences import split_sentences
 
 CATEGORIES = (
     "ransomware",
@@ -18,42 +29,95 @@ CATEGORIES = (
     "other",
 )
 
-# Order matters on ties: the earlier, more specific kind wins.
+# In the guide's rule order: the first kind present in the headline (then the lead) wins.
 _VOCABULARY: dict[str, str] = {
-    "ransomware": r"ransomware|rançongiciel|rançon|ransom\b|losgeld|lösegeld|logiciel de cryptage|"
+    "law_enforcement": r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
+    r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
+    r"shut(?:s)? down|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|raid\w*|bounty|reward of|sanction(?:s|ed)\b|"
+    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement|busted|convicted",
+    "ransomware": r"ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
-    r"postes)|versleuteld|verschlüsselt|lockbit|akira|"
-    r"qilin|play ransomware|black ?basta|clop|medusa|rhysida|blackcat|alphv",
-    "data_breach": r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|"
-    r"breach|leaked data|données (?:volées|dérobées|personnelles)|stolen data|exposed (?:records|data)|"
-    r"records exposed|dossiers patients",
-    "vulnerability": r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|zero[- ]day|"
-    r"\bcve-\d|flaw|faille|patch|correctif|security update|exploit",
-    "ddos": r"\bddos\b|déni de service|denial[- ]of[- ]service|noname057",
-    "fraud_phishing": r"phishing|hameçonnage|smishing|vishing|scam|arnaque|fraud|fraude|oplichting|betrug",
-    "apt_espionage": r"\bapt\d*\b|espionage|espionnage|spionage|state-sponsored|nation-state|"
-    r"étatique|lazarus|sandworm|volt typhoon|salt typhoon",
+    r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
+    r"blackcat|alphv|ransomhub|scattered spider|\binc ransom|play ransomware|double extortion",
+    "vulnerability": r"vulnerabilit\w*|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
+    r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
+    r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
+    r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
+    r"out-of-band update|fixe[sd]\b|hotfix",
+    "apt_espionage": r"\bapt ?\d*\b|\bunc\d{3,5}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
+    r"\bspies\b|spying|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
+    r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
+    r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
+    r"(?:chinese|russian|iranian|north korean) (?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
+    r"cyber ?spies|intelligence)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
+    "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
+    r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
+    r"compromised|données (?:volées|dérobées|personnelles)|customer (?:data|records|information)|"
+    r"records\b|dossiers patients|signing keys?",
+    "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser",
+    "fraud_phishing": r"phishing|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
+    r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
+    r"account takeover|fake (?:shops?|websites?|sites?)|phishing kit|phaas",
     "malware_campaign": r"malware|maliciel|logiciel malveillant|trojan|cheval de troie|botnet|stealer|"
-    r"loader|backdoor|spyware|campaign|campagne",
-    "law_enforcement": r"arrest|arrêté|interpellé|extradit|sentenced|condamné|takedown|démantel|"
-    r"seized|saisi|europol|fbi|police|parquet|indicted|inculpé",
-    "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|"
-    r"législation|legislation|wetgeving|gesetz|sanction",
-    "research_tooling": r"open[- ]source tool|outil|framework|researchers? (?:released|published)|"
-    r"proof[- ]of[- ]concept|\bpoc\b|github",
+    r"infostealer|loader|backdoor|\brat\b|spyware|worm|rootkit|cryptominer|miner\b|malicious (?:packages?|"
+    r"npm|pypi|extensions?|apps?)|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
+    "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
+    r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
+    r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
+    r"regulator|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
+    "research_tooling": r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
+    r"github|open[- ]source|report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
+    r"hunting|analysis|feature|hardening|guide\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b",
 }
 _PATTERNS = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
-# A category needs this many mentions (title counts three times) to be chosen over "other".
-MIN_SCORE = 2
+# Kinds strong enough to be decided by the headline alone; research and policy words are too common
+# in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
+# Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.
+_STRONG = ("law_enforcement", "ransomware", "vulnerability", "apt_espionage", "data_breach", "ddos",
+           "malware_campaign", "fraud_phishing")  # fmt: skip
+_WEAK = ("policy_regulation", "research_tooling")
+# Sentences of the text, after the headline, that make the lead.
+LEAD_SENTENCES = 2
+# A security page that names no event (the guide: "else other").
+FALLBACK = "other"
+# A kind needs this many mentions in the whole text to be chosen from it alone.
+MIN_SCORE = 3
+
+
+def _first_present(text: str, kinds: tuple[str, ...]) -> str:
+    return next((kind for kind in kinds if _PATTERNS[kind].search(text)), "")
+
+
+def _lead(text: str) -> str:
+    return " ".join(split_sentences(text[:2000])[:LEAD_SENTENCES])
+
+
+# Roundups (podcasts, weekly recaps, newsletters) report many events: none is the main one.
+_ROUNDUP = re.compile(
+    r"podcast|week in security|weekly (?:recap|roundup|round-up)|\brecap\b|newsletter|\bround \d+|"
+    r"last week on|this week in|infosec in brief|stormcast|the ai fix|aperçu hebdomadaire|revue de la semaine|"
+    r"threatsday|weekly update|in brief\b",
+    re.I,
+)
 
 
 def categorise(title: str, text: str) -> str:
-    scores = {
-        name: 3 * len(pattern.findall(title)) + len(pattern.findall(text))
-        for name, pattern in _PATTERNS.items()
-    }
-    # Ransomware stories also speak of breaches and patches; its own vocabulary is decisive.
-    if scores["ransomware"] >= MIN_SCORE:
+    """One of CATEGORIES for the article's main event."""
+    if _ROUNDUP.search(title):
+        return "other"
+    lead = _lead(text)
+    kind = _first_present(title, _STRONG)
+    if kind == "ransomware" or kind == "law_enforcement":
+        return kind
+    # A flaw in the headline whose lead speaks of ransomware is still the flaw; but "X hit by a
+    # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
+    if kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].search(lead):
         return "ransomware"
+    if kind:
+        return kind
+    kind = _first_present(lead, _STRONG) or _first_present(title, _WEAK) or _first_present(lead, _WEAK)
+    if kind:
+        return kind
+    scores = {name: len(pattern.findall(text)) for name, pattern in _PATTERNS.items()}
     best = max(scores, key=lambda name: scores[name])
-    return best if scores[best] >= MIN_SCORE else "other"
+    return best if scores[best] >= MIN_SCORE else FALLBACK

@@ -86,6 +86,17 @@ def _gazetteer() -> tuple[dict[str, str], re.Pattern[str]]:
     return names, re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.I)
 
 
+def country_positions(text: str) -> list[tuple[str, int]]:
+    """(ISO code, character offset) of each place named, in order; same capitalisation rule."""
+    names, pattern = _gazetteer()
+    out = []
+    for match in pattern.finditer(text):
+        written = match.group(1)
+        if written[0].isupper() or written.lower() in LOWERCASE_OK:
+            out.append((names[written.lower()], match.start()))
+    return out
+
+
 def find_countries(text: str) -> list[str]:
     """ISO codes of the places named, most mentioned first. Names must be capitalised as places
     are ("Nice", not "nice"), demonyms excepted ("belge", "russes")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from urllib.parse import urlsplit
 
 # term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
 # events outright; weak ones are common in security stories but also elsewhere.
@@ -49,6 +50,11 @@ LEXICON: dict[str, float] = {
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
+    # flaws and tooling as headlines name them ("A high-severity bug in F5 BIG-IP", "AlienFox toolkit")
+    r"bugs?\b|flaws?\b|failles?\b|toolkit|dark ?web|darknet|cyberwar\w*|hacktivis\w*|\bsoc\b": 2.0,
+    r"security\b|sécurité|sicherheit|beveiliging": 1.0,
+    r"charged\b|crooks?\b|cybercrooks?|criminals?\b|stolen\b|(?:crypto)?miners?\b|cryptojack\w*|"
+    r"incident response|playbook|\bsiem\b": 1.5,
 }
 # Subjects that borrow security words without being about security: piracy and copyright
 # enforcement ("pirate sites", "threat to creators"), which the users do not want briefed.
@@ -77,10 +83,26 @@ def _off_topic(text: str) -> float:
     return sum(weight * min(len(p.findall(text)), MAX_OCCURRENCES) for p, weight in _OFF)
 
 
-def relevance_score(title: str, text: str) -> float:
-    """0..1: how much the article is about cybersecurity."""
+# Below this many words of text the page gave little more than its headline (menus-only pages,
+# title-and-subtitle captures): the headline is then most of the evidence there is.
+SHORT_TEXT_WORDS = 80
+
+
+def _slug_words(url: str) -> str:
+    """The words of the address's last path segment ("progress-software-loadmaster-flaws")."""
+    path = urlsplit(url).path.rstrip("/")
+    segment = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return " ".join(re.split(r"[-_]+", segment)) if "-" in segment or "_" in segment else ""
+
+
+def relevance_score(title: str, text: str, url: str = "") -> float:
+    """0..1: how much the article is about cybersecurity. `url` is read only when the page gave
+    almost no text: its slug then stands in for a headline the capture lost."""
     words = max(len(text.split()), 1)
-    raw = 2 * evidence(title) + evidence(text) - 2 * _off_topic(title) - _off_topic(text)
+    title_weight = 4 if words < SHORT_TEXT_WORDS else 2
+    raw = title_weight * evidence(title) + evidence(text) - 2 * _off_topic(title) - _off_topic(text)
+    if words < SHORT_TEXT_WORDS and url:
+        raw += 2 * evidence(_slug_words(url))
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.
     raw /= max(1.0, math.sqrt(words / 600))
     return round(1 - math.exp(-max(raw, 0.0) / SCALE), 3)

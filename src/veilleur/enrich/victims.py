@@ -1,14 +1,23 @@
-"""Named organisations attacked or breached, with their sectors.
+"""Named organisations and people attacked or breached, with their sectors and countries.
 
-News states a victim in a few ways, in every language: the organisation then what happened to it
-("La clinique André Renard a été victime d'une cyber-attaque", "AZ Monica was hit by"), or the
-attack then the organisation ("cyberattack on AZ Monica", "cyberaanval op het ziekenhuis van
-Roeselare"). We find those triggers and read the organisation's name next to them.
+News states a victim in the headline and the lead, in a few ways, in every language: the
+organisation then what happened to it ("Planet Ice hacked!", "Yamaha confirms cyberattack", "La
+clinique André Renard a été victime d'une cyber-attaque", "AZ Monica was hit by"), or the attack
+then the organisation ("cyberattack on AZ Monica", "Rhysida claims the hack of the Government of
+Peru", "cyberaanval op het ziekenhuis van Roeselare"). We find those triggers in the headline and
+the first sentences and read the name next to them; a statistical recogniser (spaCy, see
+`veilleur.enrich.nlp`) then vetoes what is a date, a number or a nationality ("April 19"), and
+says which names are people. Words that begin sentences ("There", "Hackers") never name a victim.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from veilleur.brief.sentences import split_sentences
+from veilleur.enrich.actors import _index
+from veilleur.enrich.geo import _gazetteer
 
 # An organisation's name: an optional institution word, then capitalised words, which may be
 # joined by short lower-case particles ("Centre hospitalier de Valmont", "Bank of America").
@@ -16,62 +25,131 @@ _INSTITUTION = (
     r"(?:clinique|hôpital|hopital|centre hospitalier|CHU|CHR|AZ|ziekenhuis|hospital|clinic|university|"
     r"université|universiteit|commune|ville|mairie|gemeente|stad|city of|ministère|ministry|département|"
     r"région|province|provincie|groupe|group|société|banque|bank|école|school|universität|krankenhaus|"
-    r"klinikum|stadt|gemeinde)"
+    r"klinikum|stadt|gemeinde|government of|county of|town of|state of)"
 )
+# Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
+_TRIGGER_WORDS = (
+    r"confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|says|said|admits?|hit|"
+    r"hits|hacked|breached|attacked|targeted|compromised|struck|crippled|investigat\w*|probes?|notif\w*|"
+    r"detects?|declares?|warns?|victim|victime|hack|breach|cyberattack|attack|data|ransomware|"
+    r"leaks?|leaked|exposes?|exposed|falls?|shuts?|restores?|recovers?|is|was|has|have|after|following|by|"
+    r"in|on|at|with|from|to|and|or|for|as|amid|over|its|their|a|an|the|says|hackers?|cyber|security"
+)
+_WORD = rf"(?!(?i:{_TRIGGER_WORDS})\b)[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.+-]*"
 _NAME = (
-    rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.-]*"
-    r"(?:\s(?:(?:de|du|des|d'|of|the|van|der|den|la|le|l'|et|and|&|für|am)\s)?[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.-]*){0,5}"
+    rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
+    rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
 )
-_BEFORE = re.compile(
+_ATTACK = (
+    r"(?:cyber[- ]?attack|cyber[- ]?incident|cyber ?security incident|security incident|data breach|breach|"
+    r"ransomware attack|ransomware|hack|network intrusion|intrusion|data leak|leak|attack|incident|"
+    r"outage|compromise|extortion)"
+)
+# The name, then what happened to it (the headline may drop the auxiliary).
+_BEFORE_EN = re.compile(
+    rf"(?P<name>{_NAME})(?:['’]s)?,?\s(?:[a-z][\w-]*\s){{0,3}}?(?i:"
+    r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
+    r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
+    r"extorted|fined\s(?:over|for)|victim of|falls victim)"
+    r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|investigat\w*|"
+    r"probes?|notif\w*|detects?|declares?|says|said|hit by|recovering from|responds to|warns (?:of|about))\s"
+    rf"(?:[\w'’-]+\s){{0,3}}?{_ATTACK}"
+    rf"|{_ATTACK}\b)"
+)
+_BEFORE_FR = re.compile(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
     # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
     r"(?:[a-zà-ÿ][^,.;()]{2,60},\s)?"
     r"(?:\([^)]{0,40}\)\s)?(?i:"
-    r"(?:a été|ont été|est|sont|has been|have been|was|were|is|werd|is|zijn|wurde|ist|has|says it|said it|"
-    r"confirmed|confirme|a confirmé|disclosed|a subi|suffered|reported)\s(?:\w+\s){0,2}?"
+    r"(?:a été|ont été|est|sont|werd|is|zijn|wurde|ist|a subi|a confirmé|confirme)\s(?:\w+\s){0,3}?"
     r"(?:victime|la cible|ciblée?s?|visée?s?|touchée?s?|frappée?s?|paralysée?s?|piratée?s?|attaquée?s?|"
-    r"hit|attacked|breached|targeted|compromised|hacked|struck|crippled|disrupted|victim|"
-    r"a (?:data breach|cyberattack|cyber attack|ransomware attack|security incident|breach)|"
     r"une (?:cyberattaque|cyber-attaque|attaque|fuite de données|intrusion)|"
-    r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|gehackt|lahmgelegt))",
+    r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|lahmgelegt))"
 )
-# Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X hit by ransomware".
+# Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X getroffen door".
 _HEADLINE = re.compile(
-    rf"(?m)^(?:(?i:le|la|les|l'|the)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
+    rf"(?m)^(?:(?i:le|la|les|l'|the|het|de|die|der|das)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
     r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
-    r"(?:hit|struck|crippled|targeted|hacked|disrupted)\sby\s)"
+    r"getroffen door|slachtoffer van|opfer (?:eines|einer)|gehackt)"
 )
+# The attack, then its target.
 _AFTER = re.compile(
     r"(?i:(?:cyberattaque|cyber-attaque|attaque(?: informatique)?|piratage|fuite de données|intrusion|"
-    r"cyberattack|cyber attack|ransomware attack|attack|breach|hack|cyberaanval|aanval|hack|"
-    r"cyberangriff|angriff|hackerangriff)\s(?:contre|visant|chez|on|at|against|targeting|affecting|op|bij|"
-    r"tegen|auf|gegen)\s(?:(?:l'|la |le |les |the |het |de |die |der |das )?))"
+    r"cyber[- ]?attacks?|ransomware attacks?|attacks?|breach(?:es)?|hack(?:s|ing)?|leak|cyberaanval|aanval|"
+    r"cyberangriff|angriff|hackerangriff|incident)\s(?:contre|visant|chez|sur|on|at|against|targeting|"
+    r"affecting|hitting|of|op|bij|tegen|auf|gegen|bei)\s"
+    r"|(?:claims?|claimed|revendique)\s(?:the\s|responsibility for the\s|la\s|le\s)?(?:hack|attack|breach|"
+    r"attaque|piratage)\s(?:of|on|against|de|contre)\s"
+    r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|breach(?:es|ed)"
+    r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from))\s)"
+    r"(?:(?:l'|la |le |les |the |het |de |die |der |das )?)"
     rf"(?P<name>{_NAME})"
 )
 _STOP_NAMES = set(
     """
-    il elle ils elles it they he she we the le la les un une des this that ce cette lundi mardi mercredi
-    jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday selon according
+    il elle ils elles it they he she we the le la les un une des this that these those there here ce cette
+    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
+    sunday selon according hackers hacker attackers researchers experts police officials users customers
+    ransomware malware cybercriminals criminals crooks scammers authorities company firm organisation
+    organization agencies report new how why what when who update updates patch
+    breaking exclusive watch live video podcast week today yesterday data security cybersecurity cyber
+    espionage phishing scam fraud campaign attack attacks breach vulnerability flaw zero-day critical
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    chinese russian iranian korean american british french german belgian dutch ukrainian israeli
+    china russia iran korea ukraine us u.s. uk eu europe microsoft google apple cisa fbi nsa europol
+    """.split()
+)
+# Words that describe an organisation in front of its name ("telecom giant T-Mobile"): the name
+# starts after them, and they tell the sector.
+_DESCRIPTORS = set(
+    """
+    giant firm company maker carmaker automaker provider conglomerate retailer operator chain vendor startup
+    outfit biz specialist manufacturer developer group's insurer hospital clinic bank platform app service
+    airline telco isp agency department university school charity brand publisher broadcaster network
     """.split()
 )
 
 SECTORS: dict[str, str] = {
     "healthcare": r"hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
-    r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|klinik\w*|\baz\s[A-Z]",
+    r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|klinik\w*|\baz\s[A-Z]|pharma\w*|"
+    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*",
     "government": r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
-    r"gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|stadt\w*|behörde",
-    "education": r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule",
-    "finance": r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|verzekeraar|versicherung",
-    "retail": r"retail\w*|commerce|magasin|supermarch\w*|store chain|e-commerce|winkel\w*|einzelhandel",
-    "manufacturing": r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|constructeur",
-    "technology": r"software|logiciel\w*|saas|cloud provider|tech company|éditeur|it services|hosting",
-    "telecom": r"télécom\w*|telecom\w*|opérateur|operator|mobile network|isp\b|telco",
-    "energy_utilities": r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water|eau\b|pipeline",
+    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
+    r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of",
+    "education": r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
+    "finance": r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
+    r"versicherung|payment\w*|credit|fintech|wallet|lender|brokerage|trading",
+    "retail": r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
+    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b",
+    "manufacturing": r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
+    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b",
+    "technology": r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
+    r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming",
+    "telecom": r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
+    r"carrier|broadband|wireless",
+    "energy_utilities": r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
+    r"oil\b|petrol\w*|power (?:company|grid|plant)",
     "transport": r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
-    r"luchthaven|flughafen",
-    "media": r"média\w*|media|newspaper|journal|broadcaster|télévision|television|radio|omroep",
+    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking",
+    "media": r"média\w*|media|newspaper|journal|broadcaster|télévision|television|radio|omroep|news outlet|"
+    r"streaming|publisher|\bpost\b",
+    "hospitality": r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
+    "legal": r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?",
+    "defense": r"military|défense|defen[cs]e (?:contractor|ministry|force|firm)|armed forces|army|navy|"
+    r"air force|aerospace",
+    "non-profit": r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
 }
 _SECTOR_PATTERNS = {sector: re.compile(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
+# Sentences of the text, after the headline, where victims are looked for: the lead.
+LEAD_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class VictimMention:
+    name: str
+    sentence: str  # the headline or sentence that names it as attacked
+    described_as: str = ""  # the words just before the name ("telecom giant")
 
 
 def sectors_of(text: str) -> list[str]:
@@ -82,29 +160,74 @@ def sectors_of(text: str) -> list[str]:
 
 def _clean(name: str) -> str:
     name = name.split("\n", 1)[0]  # a title line and the next one are not one name
-    name = name.strip(" ,.'’")
+    name = name.strip(" ,.'’!?:;")
     name = re.sub(r"^(?:l'|la |le |les |the |het |de |die |der |das )", "", name, flags=re.I)
+    name = re.sub(r"['’]s$", "", name)
+    words = name.split()
+    # "U.S. Telecom Giant T-Mobile": the name starts after the last descriptor word.
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold().strip(",") in _DESCRIPTORS), default=0)
+    name = " ".join(words[cut:])
     return name[:1].upper() + name[1:]
 
 
-def victim_sectors(name: str, text: str) -> list[str]:
-    """The victim's sectors: from its own name, else from the sentences that name it."""
-    own = sectors_of(name)
-    if own:
-        return own[:2]
-    around = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if name in s)
-    return sectors_of(around)[:1]
+def _acceptable(name: str) -> bool:
+    words = name.split()
+    if not words or len(name) < 2 or words[0].casefold().strip(".") in _STOP_NAMES:
+        return False
+    return name.casefold() not in _STOP_NAMES and not re.fullmatch(r"[\d\s.,:/-]+|(?i:CVE-\d{4}-\d+)", name)
+
+
+def _passages(text: str) -> list[str]:
+    """The headline (first line) and the lead's sentences."""
+    title, _, body = text.partition("\n")
+    return [title, *split_sentences(body[:3000])[:LEAD_SENTENCES]]
+
+
+def victim_mentions(text: str) -> list[VictimMention]:
+    """Names the headline (first line of `text`) and the lead say were attacked, in order, once."""
+    found: dict[str, VictimMention] = {}
+    for index, passage in enumerate(_passages(text)):
+        patterns = [_BEFORE_EN, _BEFORE_FR, _AFTER]
+        if index == 0:
+            patterns.append(_HEADLINE)
+        for pattern in patterns:
+            for match in pattern.finditer(passage):
+                written = match.group("name")
+                name = _clean(written)
+                if not _acceptable(name):
+                    continue
+                key = name.casefold()
+                # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
+                if key in found or any(key in k or k in key for k in found if min(len(k), len(key)) > 3):
+                    continue
+                before = passage[max(0, match.start("name") - 40) : match.start("name")]
+                found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}")
+    return list(found.values())
+
+
+def _threat_or_place(name: str) -> bool:
+    """A threat actor's or malware's name ("Rhysida ransomware gang claims"), a country or a
+    nationality ("cyberattack on Philippines subsidiary") is not a victim's name."""
+    key = " ".join(name.split()).casefold()
+    names, _ = _gazetteer()
+    if key in names:
+        return True
+    entry = _index().get(key)
+    return entry is not None
 
 
 def find_victims(text: str) -> list[str]:
-    """Names of the organisations the text says were attacked, in order, without repeats."""
-    found: list[str] = []
-    for pattern in (_BEFORE, _HEADLINE, _AFTER):
-        for match in pattern.finditer(text):
-            name = _clean(match.group("name"))
-            words = name.split()
-            if not words or words[0].casefold() in _STOP_NAMES or len(name) < 3:
-                continue
-            if name not in found:
-                found.append(name)
-    return found
+    """Names of the organisations the text says were attacked, in order, without repeats. The
+    first line of `text` is read as the headline."""
+    return [mention.name for mention in victim_mentions(text) if not _threat_or_place(mention.name)]
+
+
+def victim_sectors(name: str, text: str, described_as: str = "") -> list[str]:
+    """The victim's sectors: from its own name, else the words describing it, else the sentences
+    that name it."""
+    for source in (name, described_as):
+        own = sectors_of(source)
+        if own:
+            return own[:2]
+    around = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text[:6000]) if name in s)
+    return sectors_of(around)[:1]

@@ -1,0 +1,246 @@
+"""The facts a French briefing needs, each with the sentence that states it.
+
+- a vulnerability: vendor, product, affected and fixed versions, severity and CVSS, exploited in the
+  wild or listed in CISA KEV, patch or workaround available;
+- an attack: when, what was stopped or diverted, what data was stolen (how much), the ransom, who
+  claimed it;
+- law enforcement: arrests, charges, sentences, seizures, the agencies.
+
+Rules read the headline and the article's sentences (EN, FR, NL, DE). A fact is recorded only when
+a sentence states it; the main flaw's product is the one the headline names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.brief.sentences import split_sentences
+from veilleur.models import AttackFacts, Fact, LawEnforcementFacts, VulnerabilityFacts
+
+# Sentences read for facts: enough for the body of a news article, bounded for speed.
+MAX_SENTENCES = 60
+
+_CVSS = re.compile(r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(\d{1,2}\.\d)\b", re.I)
+_SCORE_AFTER = re.compile(r"\b(\d{1,2}\.\d)\s?(?:/\s?10|out of 10)?\s?(?:\)|\s)?(?:on the |sur l'échelle )?CVSS", re.I)
+_SEVERITY = re.compile(r"\b(critical|high|medium|moderate|low|critique|élevée|haute|moyenne|kritiek|kritisch|hoch)"
+                       r"(?:-|\s)(?:severity|sévérité|gravité|risk)|severity (?:rating )?of (critical|high|medium|low)",
+                       re.I)  # fmt: skip
+_SEVERITY_NAMES = {"critique": "critical", "kritiek": "critical", "kritisch": "critical", "élevée": "high",
+                   "haute": "high", "hoch": "high", "moyenne": "medium", "moderate": "medium"}  # fmt: skip
+_EXPLOITED = re.compile(
+    r"exploited in the wild|actively exploited|under active exploitation|active exploitation|exploited as a "
+    r"zero-day|zero-day (?:flaw |vulnerability |bug )?(?:exploited|under attack)|exploitation (?:active|dans la "
+    r"nature)|activement exploitée?s?|exploitée?s? (?:dans la nature|activement)|actief misbruikt|aktiv "
+    r"ausgenutzt|(?:are|is|was|were|been|being) exploited|in-the-wild exploitation|exploited in attacks",
+    re.I,
+)
+_KEV = re.compile(r"Known Exploited Vulnerabilities|\bKEV\b", re.I)
+_NOT_EXPLOITED = re.compile(
+    r"(?:no|not aware of any|without) (?:evidence of |known |reports of )?(?:active )?exploitation|"
+    r"not (?:been |being )?(?:actively )?exploited|aucune exploitation|pas (?:été )?exploitée",
+    re.I,
+)
+_PATCH = re.compile(
+    r"\b(?:patch(?:es|ed)?|fix(?:es|ed)?|security updates?|updates? (?:to|that)|correctif\w*|corrig\w*|"
+    r"mise à jour|beveiligingsupdate|sicherheitsupdate|released? (?:a )?(?:fix|patch|update)|addressed)\b",
+    re.I,
+)
+_NO_PATCH = re.compile(r"no (?:patch|fix) (?:is )?(?:yet )?available|unpatched|not yet (?:patched|fixed)|"
+                       r"pas (?:encore )?de correctif", re.I)  # fmt: skip
+_WORKAROUND = re.compile(r"workarounds?|mitigations?|contournement|mesures? d'atténuation|tijdelijke oplossing", re.I)
+_VERSION = r"v?\d+(?:\.\d+){1,3}(?:[-._ ]?(?:build|b|r|p|sp|update|hotfix|u)\s?\d+)?"
+_FIXED = re.compile(
+    rf"(?:fixed|patched|addressed|resolved|corrigée?s?|fix(?:es)? (?:is )?available|upgrade|update|mettre à jour|"
+    rf"mise à jour|versions?|release)\s(?:in|to|with|vers|en|dans)?\s?(?:version|versions|release|la version|"
+    rf"les versions)?\s?(?P<v>{_VERSION})"
+    rf"|(?P<v2>{_VERSION})\s(?:and later|or later|and above|and newer|et ultérieures?|ou ultérieure|en hoger|"
+    rf"und höher|contains? (?:the |a )?fix|fixes|patches)",
+    re.I,
+)
+_AFFECTED = re.compile(
+    rf"(?:versions?|releases?)\s(?:prior to|before|up to|through|earlier than|older than|antérieures? à|"
+    rf"avant|vóór|vor)\s(?P<v>{_VERSION})|(?P<v2>{_VERSION})\s(?:and (?:earlier|prior|older|below)|"
+    rf"et antérieures?|en ouder|und älter)",
+    re.I,
+)
+# "Fortinet FortiOS", "Ivanti Connect Secure": the vendor then the product, in the headline.
+_VENDOR = (
+    r"Microsoft|Google|Apple|Cisco|Fortinet|Ivanti|Citrix|VMware|Broadcom|Oracle|SAP|Adobe|Mozilla|Atlassian|"
+    r"Juniper|Palo Alto Networks|SonicWall|Zyxel|F5|Progress|Veeam|SolarWinds|Samsung|Qualcomm|Intel|AMD|"
+    r"Nvidia|NVIDIA|Apache|Linux|WordPress|Drupal|GitLab|GitHub|Jenkins|Zoho|ManageEngine|Check Point|"
+    r"Sophos|Trend Micro|Kaspersky|ESET|Barracuda|Synology|QNAP|D-Link|TP-Link|Netgear|ASUS|Asus|Dell|HP|HPE|"
+    r"Lenovo|IBM|Siemens|Schneider Electric|Rockwell|Moxa|Ubiquiti|MikroTik|Roundcube|Zimbra|Commvault|"
+    r"Craft CMS|Erlang|OpenSSH|OpenSSL|Chrome|Firefox|Android|Windows|Exchange|SharePoint|Outlook|Office|"
+    r"Confluence|Jira|Joomla|Magento|PHP|Python|Node\.js|Kubernetes|Docker|Red Hat|Ubuntu|Debian|Git|"
+    r"CrushFTP|MOVEit|GoAnywhere|Wing FTP|Sitecore|BeyondTrust|Trimble|Gladinet|CyberArk|Okta|Cleo|"
+    r"WinRAR|7-Zip|Notepad\+\+|Zoom|Slack|Citrix NetScaler|NetScaler|Arcserve|Kibana|Elastic|Grafana"
+)
+_PRODUCT = re.compile(
+    rf"\b(?P<vendor>{_VENDOR})(?:['’]s)?(?:\s(?P<product>(?:[A-Z0-9][\w.+-]*)(?:\s(?!(?i:flaw|bug|"
+    r"vulnerabilit\w*|zero-day|patch\w*|update\w*|fix\w*|exploit\w*|under|in|to|and|with|for|as|after|"
+    r"security|faille|critical|remote|users?|servers?|devices?|customers?)\b)[A-Z0-9][\w.+-]*){0,3}))?"
+)
+_WHEN = re.compile(
+    r"\b(?:on|since|in|le|depuis|op|am|seit)\s(?:the\s)?(?:(?:night|weekend|morning|evening) of\s)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?\s)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|januari|februari|maart|mei|juni|juli|augustus|oktober|Januar|Februar|März|Juni|"
+    r"Juli|Oktober|Dezember)(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?|"
+    r"\b(?:dans la nuit de|over the weekend|last (?:week|weekend|month)|earlier this (?:week|month)|"
+    r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche) (?:dernier|soir|matin))",
+    re.I,
+)
+_ATTACK_WORDS = re.compile(
+    r"attack|attaque|breach|hack|incident|ransomware|rançongiciel|intrusion|compromis|aanval|angriff|piratage",
+    re.I,
+)
+_STOPPED = re.compile(
+    r"(?:diverted|shut down|taken offline|offline|suspended|halted|cancel+ed|postponed|closed|paralys\w*|"
+    r"disrupted|dévié\w*|détourné\w*|coupé\w*|arrêté\w*|suspendu\w*|fermé\w*|annulé\w*|reporté\w*|"
+    r"omgeleid|stilgelegd|abgemeldet|lahmgelegt|resorts? to (?:pen and )?paper|pen and paper)",
+    re.I,
+)
+_STOLEN = re.compile(
+    r"\b\d[\d\s.,]*\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
+    r"(?:[\w-]+\s){0,3}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
+    r"people|individuals|patients|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|"
+    r"gegevens|klanten|datensätze|kunden|employees)\b",
+    re.I,
+)
+_STOLE_CONTEXT = re.compile(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
+                            r"gestohlen|impact|affect", re.I)  # fmt: skip
+_RANSOM = re.compile(
+    r"(?:ransom|rançon|losgeld|lösegeld|extortion|demand\w*|paid|payé)[^.]{0,80}?"
+    r"(?P<amount>(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]*\s?(?:million|millions|"
+    r"milliards?)?\s?(?:de\s)?(?:dollars|euros|USD|EUR|bitcoins?|BTC)))|"
+    r"(?P<amount2>[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?)\s(?:ransom|rançon)",
+    re.I,
+)
+_CLAIMED = re.compile(
+    r"(?P<who>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:\s(?:ransomware|group|gang|extortion group|crew|"
+    r"hackers))?\s(?:has\s|have\s)?(?:claimed|claims|a revendiqué|revendique|eiste|beansprucht|took "
+    r"responsibility|listed|added)"
+    r"|(?:claimed by|revendiquée? par|claimed responsibility by)\s(?:the\s)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)",
+)
+_ARREST = re.compile(r"\barrest\w*|\bdetained|interpell\w*|arrêté\w*|\binterpellé|aangehouden|opgepakt|"
+                     r"festgenommen|verhaftet|\bin custody", re.I)  # fmt: skip
+_CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpé\w*|mis en examen|poursuivi\w*|aangeklaagd|"
+                     r"angeklagt|pleaded guilty|pleads guilty", re.I)  # fmt: skip
+_SENTENCE = re.compile(
+    r"sentenced to (?P<s>[^.,;]{3,60})|condamnée? à (?P<s2>[^.,;]{3,60})|veroordeeld tot (?P<s3>[^.,;]{3,60})|"
+    r"verurteilt zu (?P<s4>[^.,;]{3,60})|(?P<s5>\d+\s(?:years?|months?|ans|mois)(?: in (?:federal )?prison| "
+    r"de prison))",
+    re.I,
+)
+_SEIZE = re.compile(r"\bseiz\w*|seized|confiscat\w*|saisi[es]?\b|taken down|takedown|dismantl\w*|démantel\w*|"
+                    r"in beslag|beschlagnahm\w*|shut down", re.I)  # fmt: skip
+_AGENCY = re.compile(
+    r"\b(FBI|Europol|Eurojust|Interpol|Department of Justice|DOJ|NCA|National Crime Agency|Secret Service|"
+    r"Homeland Security Investigations|HSI|IRS-CI|BKA|Bundeskriminalamt|Politie|police|Polizei|gendarmerie|"
+    r"parquet|Computer Crime Unit|FCCU|OFAC|Treasury|CISA|NCSC|ANSSI|Guardia Civil|Policía Nacional|"
+    r"Garda|Metropolitan Police|Met Police|Royal Canadian Mounted Police|RCMP|AFP|Australian Federal Police)\b"
+)
+
+
+def _sentences(title: str, text: str) -> list[str]:
+    return [title, *split_sentences(text[:20000])[:MAX_SENTENCES]] if title else split_sentences(text)[:MAX_SENTENCES]
+
+
+def vulnerability_facts(title: str, text: str, cves: list[str]) -> VulnerabilityFacts | None:
+    """Facts of the main flaw, or None when the article states none (no CVE, no product flaw)."""
+    sentences = _sentences(title, text)
+    flaw = re.compile(r"vulnerab|vulnérab|flaw|faille|bug|zero-day|0-day|CVE-\d|patch|exploit|kwetsba|schwachstell",
+                      re.I)  # fmt: skip
+    if not cves and not flaw.search(title):
+        return None
+    facts = VulnerabilityFacts()
+    evidence: list[Fact] = []
+    for sentence in [title, *[s for s in sentences[1:] if flaw.search(s) or _PRODUCT.search(s)][:8]]:
+        match = _PRODUCT.search(sentence)
+        if match:
+            facts.vendor = match.group("vendor")
+            facts.product = (match.group("product") or "").strip() or None
+            evidence.append(Fact(value="product", sentence=sentence))
+            break
+    for sentence in sentences:
+        if facts.cvss is None and (m := _CVSS.search(sentence) or _SCORE_AFTER.search(sentence)):
+            value = float(m.group(1))
+            if 0.0 <= value <= 10.0:
+                facts.cvss = value
+                evidence.append(Fact(value="cvss", sentence=sentence))
+        if facts.severity is None and (m := _SEVERITY.search(sentence)):
+            word = (m.group(1) or m.group(2)).casefold()
+            facts.severity = _SEVERITY_NAMES.get(word, word)
+            evidence.append(Fact(value="severity", sentence=sentence))
+        if facts.exploited is None and _NOT_EXPLOITED.search(sentence):
+            facts.exploited = False
+            evidence.append(Fact(value="not exploited", sentence=sentence))
+        elif facts.exploited is not True and (_EXPLOITED.search(sentence) or _KEV.search(sentence)):
+            facts.exploited = True
+            facts.in_kev = facts.in_kev or bool(_KEV.search(sentence))
+            evidence.append(Fact(value="exploited", sentence=sentence))
+        if facts.fixed_version is None and (m := _FIXED.search(sentence)) and _PATCH.search(sentence):
+            facts.fixed_version = m.group("v") or m.group("v2")
+            evidence.append(Fact(value="fixed version", sentence=sentence))
+        if len(facts.affected_versions) < 3 and (m := _AFFECTED.search(sentence)):
+            facts.affected_versions.append(Fact(value=m.group(0), sentence=sentence))
+        if facts.patch_available is None and _NO_PATCH.search(sentence):
+            facts.patch_available = False
+            evidence.append(Fact(value="no patch", sentence=sentence))
+        elif facts.patch_available is None and _PATCH.search(sentence) and flaw.search(sentence):
+            facts.patch_available = True
+            evidence.append(Fact(value="patch", sentence=sentence))
+        if facts.workaround is None and _WORKAROUND.search(sentence):
+            facts.workaround = True
+            evidence.append(Fact(value="workaround", sentence=sentence))
+    facts.evidence = evidence
+    return facts
+
+
+def attack_facts(title: str, text: str) -> AttackFacts | None:
+    """What the article states about an attack, or None when it states nothing of it."""
+    facts = AttackFacts()
+    for sentence in _sentences(title, text):
+        attack = bool(_ATTACK_WORDS.search(sentence))
+        if attack and len(facts.when) < 2 and (m := _WHEN.search(sentence)):
+            facts.when.append(Fact(value=m.group(0).strip(), sentence=sentence))
+        if len(facts.stopped) < 3 and (m := _STOPPED.search(sentence)) and not re.search(r"\bnot?\b|\bpas\b", sentence):
+            facts.stopped.append(Fact(value=m.group(0), sentence=sentence))
+        if len(facts.stolen) < 3 and _STOLE_CONTEXT.search(sentence) and (m := _STOLEN.search(sentence)):
+            facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
+        if len(facts.ransom) < 2 and (m := _RANSOM.search(sentence)):
+            facts.ransom.append(Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence))
+        if attack and len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
+            who = (m.group("who") or m.group("who2") or "").strip()
+            if who and who.split()[0].casefold() not in {"the", "it", "he", "she", "they", "we", "no", "nobody"}:
+                facts.claimed_by.append(Fact(value=who, sentence=sentence))
+    if not (facts.when or facts.stopped or facts.stolen or facts.ransom or facts.claimed_by):
+        return None
+    return facts
+
+
+def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
+    """Police and justice action the article states, or None."""
+    facts = LawEnforcementFacts()
+    agencies: dict[str, Fact] = {}
+    for sentence in _sentences(title, text):
+        action = False
+        for kind, pattern in (("arrests", _ARREST), ("charges", _CHARGE), ("seizures", _SEIZE)):
+            found = getattr(facts, kind)
+            if (m := pattern.search(sentence)) is not None:
+                action = True
+                if len(found) < 3:
+                    found.append(Fact(value=m.group(0), sentence=sentence))
+        if (m := _SENTENCE.search(sentence)) is not None:
+            action = True
+            value = next(g for g in m.groups() if g)
+            if len(facts.sentences) < 3:
+                facts.sentences.append(Fact(value=value.strip(), sentence=sentence))
+        if action:
+            for agency in _AGENCY.findall(sentence):
+                agencies.setdefault(agency.casefold(), Fact(value=agency, sentence=sentence))
+    facts.agencies = list(agencies.values())[:6]
+    if not (facts.arrests or facts.charges or facts.sentences or facts.seizures):
+        return None
+    return facts

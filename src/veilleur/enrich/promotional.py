@@ -1,0 +1,63 @@
+"""Is the page's purpose to promote a vendor, product, event or person rather than to report?
+
+Vendor marketing, analyst rankings ("named a Leader in the Forrester Wave"), awards, webinar and
+event invitations, sponsored and partner content, speaking schedules: such pages are never briefed,
+whatever their topic (bench/data/intel/GUIDE.md §2). Outlets mark them in a few stable ways — a
+label opening the article ("Sponsored Post", "Partner content", "Webinar"), a closing note ("a
+contributed piece from one of our valued partners"), the headline or the address's slug — and
+those marks are what we read. Threat research by a vendor is not promotional, so product words
+alone ("our platform blocks this") never decide.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# The article opens with the outlet's own label for paid or partner content.
+_LEAD_LABEL = re.compile(
+    r"^\W{0,3}(?:sponsored(?: post| feature| content| article)?|partner content|paid content|advertorial|"
+    r"webinar|contenu sponsorisé|publi-?rédactionnel|publireportage|gesponsord|anzeige|advertentie)\b",
+    re.I,
+)
+# Notes the outlets append or prepend to contributed and sponsored pieces.
+_NOTE = re.compile(
+    r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
+    r"thanks to [^.]{2,60} for sponsoring|(?:is|was) sponsored by|(?:this|our) feed sponsor|"
+    r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
+    r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)",
+    re.I,
+)
+_TITLE = re.compile(
+    r"\bwebinar\b|\bwebinaire\b|named (?:a|as a) leader|recogni[sz]ed as a leader|magic quadrant|forrester wave|"
+    r"\bidc marketscape\b|upcoming speaking engagements|feed sponsor|\bsponsored\b|partner content|"
+    r"is now (?:generally )?available|now generally available|\bintroducing\b|award winners|"
+    r"excellence awards|\bwins? (?:the )?\d{4} [\w ]{0,30}award|customer (?:story|success)|"
+    r"training courses?\b|join us at|see us at|meet us at|visit us at|"
+    r"\b(?:live|on-demand) (?:demo|event)\b|free trial|\bdelivers? \d+% roi\b",
+    re.I,
+)
+# The address's slug says what the page is even when the stored page holds only menus.
+_SLUG = re.compile(
+    r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
+    r"\bwebinar|sponsored|partner-content|generally-available|now-available|new-features?-in-|"
+    r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor",
+    re.I,
+)
+# How far into the article text the outlets' labels and notes are looked for.
+_LEAD_CHARS = 200
+
+
+def promotional_reason(title: str, text: str, url: str = "") -> str:
+    """Why the page is promotional ("" when it is not): which mark was found."""
+    if headline := _TITLE.search(title):
+        return f"promotional headline: {headline.group(0)!r}"
+    if _LEAD_LABEL.search(text[:_LEAD_CHARS]):
+        return "article labelled as sponsored or partner content"
+    note = _NOTE.search(text)
+    if note:
+        return f"promotional note: {note.group(0)!r}"
+    slug = _SLUG.search(urlsplit(url).path)
+    if slug:
+        return f"promotional address: {slug.group(0)!r}"
+    return ""
