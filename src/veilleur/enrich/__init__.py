@@ -37,6 +37,11 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
 _PERSON = {"PERSON", "PER"}
+_NAMES = {"ORG", "PERSON", "PER", "FAC"}
+_QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|experts?|spokes\w+|"
+                     r"chercheurs?|selon|a déclaré|explique", re.I)  # fmt: skip
+# The recogniser calls some brands NORP ("Yamaha"); only demonym-shaped names are nationalities.
+_DEMONYM = re.compile(r"(?i)^[\w-]+(?:an|ese|ish|i|ic)$")
 # Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
 _ATTACKER_PLACE = re.compile(
     r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
@@ -53,14 +58,28 @@ def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
     if not mentions:
         return []
     passage = " ".join(dict.fromkeys(m.sentence for m in mentions))
+    found = entities(passage, article.lang)
     labels: dict[str, str] = {}
-    for written, label in entities(passage, article.lang):
+    for written, label in found:
         labels.setdefault(written.casefold(), label)
     victims = []
     for mention in mentions:
         label = labels.get(mention.name.casefold(), "")
-        if label in _NOT_A_VICTIM:
+        if not label:
+            # The recogniser's span inside a Title Case candidate gives the name's true bounds
+            # ("MITRE Network Intrusion" → "MITRE").
+            inner = next(
+                (w for w, lab in found if lab in _NAMES and len(w) > 2 and re.search(
+                    rf"(?<!\w){re.escape(w)}(?!\w)", mention.name)),
+                "",
+            )
+            if inner and mention.name.startswith(inner):
+                mention = VictimMention(inner, mention.sentence, mention.described_as)
+                label = labels[inner.casefold()]
+        if label in _NOT_A_VICTIM and (label != "NORP" or _DEMONYM.search(mention.name)):
             continue
+        if label in _PERSON and _QUOTED.search(mention.sentence):
+            continue  # a researcher or spokesperson quoted in the lead, not someone attacked
         sectors = victim_sectors(mention.name, text, mention.described_as)
         if label in _PERSON:
             sectors = ["individuals"]

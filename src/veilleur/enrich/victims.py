@@ -25,7 +25,7 @@ _INSTITUTION = (
     r"(?:clinique|hôpital|hopital|centre hospitalier|CHU|CHR|AZ|ziekenhuis|hospital|clinic|university|"
     r"université|universiteit|commune|ville|mairie|gemeente|stad|city of|ministère|ministry|département|"
     r"région|province|provincie|groupe|group|société|banque|bank|école|school|universität|krankenhaus|"
-    r"klinikum|stadt|gemeinde|government of|county of|town of|state of)"
+    r"klinikum|stadt|gemeinde|government of|county of|town of|state of|municipality of|judiciary of)"
 )
 # Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
 _TRIGGER_WORDS = (
@@ -35,7 +35,7 @@ _TRIGGER_WORDS = (
     r"leaks?|leaked|exposes?|exposed|falls?|shuts?|restores?|recovers?|is|was|has|have|after|following|by|"
     r"in|on|at|with|from|to|and|or|for|as|amid|over|its|their|a|an|the|says|hackers?|cyber|security"
 )
-_WORD = rf"(?!(?i:{_TRIGGER_WORDS})\b)[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.+-]*"
+_WORD = rf"(?<![\w&'’.+-])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.+-]*"
 _NAME = (
     rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
     rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
@@ -47,14 +47,15 @@ _ATTACK = (
 )
 # The name, then what happened to it (the headline may drop the auxiliary).
 _BEFORE_EN = re.compile(
-    rf"(?P<name>{_NAME})(?:['’]s)?,?\s(?:[a-z][\w-]*\s){{0,3}}?(?i:"
+    rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?,?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
     r"extorted|fined\s(?:over|for)|victim of|falls victim)"
     r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|investigat\w*|"
-    r"probes?|notif\w*|detects?|declares?|says|said|hit by|recovering from|responds to|warns (?:of|about))\s"
-    rf"(?:[\w'’-]+\s){{0,3}}?{_ATTACK}"
-    rf"|{_ATTACK}\b)"
+    r"probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about))\s"
+    rf"(?:[\w'’-]+\s){{0,5}}?(?:{_ATTACK}|attackers|hackers|unauthori[sz]ed))"
+    # "FlipaClip animation app data breach": a few lower-case words describing it, then the attack.
+    r"|(?:[a-z][\w-]*\s){0,3}?(?i:data breach|cyber[- ]?attack|ransomware attack|hack|breach)\b)"
 )
 _BEFORE_FR = re.compile(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
@@ -81,8 +82,12 @@ _AFTER = re.compile(
     r"|(?:claims?|claimed|revendique)\s(?:the\s|responsibility for the\s|la\s|le\s)?(?:hack|attack|breach|"
     r"attaque|piratage)\s(?:of|on|against|de|contre)\s"
     r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|breach(?:es|ed)"
-    r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from))\s)"
-    r"(?:(?:l'|la |le |les |the |het |de |die |der |das )?)"
+    r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from))\s"
+    # "when it attacked Argentina's Judiciary of Córdoba", "stole data from X"; not "hit by X".
+    r"|\b(?:attacked|breached|hacked|compromised|infiltrated|stole (?:\w+\s){0,3}?from|stolen from|"
+    r"involving data from(?: [\d.,]+(?: million| billion)?)?)\s)"
+    r"(?:(?:l'|la |le |les |the |het |de |die |der |das )?)(?:(?:systems?|networks?|servers?) of (?:the )?)?"
+    r"(?:[A-Z][a-z]+['’]s\s)?"
     rf"(?P<name>{_NAME})"
 )
 _STOP_NAMES = set(
@@ -91,7 +96,7 @@ _STOP_NAMES = set(
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
     sunday selon according hackers hacker attackers researchers experts police officials users customers
     ransomware malware cybercriminals criminals crooks scammers authorities company firm organisation
-    organization agencies report new how why what when who update updates patch
+    organization agencies isps telcos firms companies organisations organizations report new how why what when who update updates patch
     breaking exclusive watch live video podcast week today yesterday data security cybersecurity cyber
     espionage phishing scam fraud campaign attack attacks breach vulnerability flaw zero-day critical
     january february march april may june july august september october november december
@@ -142,7 +147,7 @@ SECTORS: dict[str, str] = {
 }
 _SECTOR_PATTERNS = {sector: re.compile(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
 # Sentences of the text, after the headline, where victims are looked for: the lead.
-LEAD_SENTENCES = 4
+LEAD_SENTENCES = 10
 
 
 @dataclass(frozen=True)
@@ -170,9 +175,36 @@ def _clean(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _acceptable(name: str) -> bool:
+# Words that end a candidate without being part of the name ("MITRE Network Intrusion").
+_TRAILING = set(
+    """
+    network networks intrusion zero-day rce flaw flaws bug bugs vulnerability vulnerabilities breach hack
+    data attack attacks servers systems customers users employees accounts database databases
+    """.split()
+)
+# A name tied to a country or a threat ("Iran-linked", "Russian-speaking", "Kimsuky APT").
+_THREAT_SHAPED = re.compile(r"(?i)-(?:linked|nexus|backed|aligned|sponsored|speaking)\b|\bAPT\d*$|\bgang$")
+
+
+_PRODUCT_FLAW = re.compile(
+    r"(?i)(?:\w+\s){0,2}?(?:rce|zero-day|0-day|flaws?|bugs?|vulnerabilit\w*|exploits?|devices|instances|"
+    r"firewalls?|appliances?|servers?|products?|software)\b"
+)
+
+
+def _trim(name: str) -> str:
     words = name.split()
-    if not words or len(name) < 2 or words[0].casefold().strip(".") in _STOP_NAMES:
+    while len(words) > 1 and words[-1].casefold() in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
+def _acceptable(name: str, text: str = "") -> bool:
+    words = name.split()
+    if not words or len(name) < 2 or words[0].casefold().strip(".") in _STOP_NAMES or _THREAT_SHAPED.search(name):
+        return False
+    # One capitalised word the text also writes in lower case ("Supply chain", "Unlike") is a word.
+    if len(words) == 1 and text and re.search(rf"(?<![\w.]){re.escape(name.casefold())}(?!\w)", text):
         return False
     return name.casefold() not in _STOP_NAMES and not re.fullmatch(r"[\d\s.,:/-]+|(?i:CVE-\d{4}-\d+)", name)
 
@@ -193,8 +225,11 @@ def victim_mentions(text: str) -> list[VictimMention]:
         for pattern in patterns:
             for match in pattern.finditer(passage):
                 written = match.group("name")
-                name = _clean(written)
-                if not _acceptable(name):
+                name = _trim(_clean(written))
+                # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
+                if _PRODUCT_FLAW.match(f"{written} {passage[match.end('name'):][:40]}"[len(name) :].lstrip()):
+                    continue
+                if not _acceptable(name, text):
                     continue
                 key = name.casefold()
                 # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
