@@ -53,8 +53,12 @@ _NEVER = set(
     january february march april may june july august september october november december trojan
     android ios windows linux macos desktop mobile page one set stop first evolution nexus homeland
     donald trump sms ids web email internet backdoor rat worm virus ransomware malware
+    anydesk teamviewer tightvnc screenconnect splashtop xprotect raas golang global phantom
     """.split()
 )
+# Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
+# "Russian-speaking", "The Android", "CPU", "FAKE".
+_DESCRIPTION = re.compile(r"(?i)-(?:linked|speaking|based|powered|backed|nexus|aligned)\b|^the\s|\.\s|^[A-Z]{2,4}$")
 _UNKNOWN_MALWARE = re.compile(
     r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:ransomware|malware|stealer|infostealer|loader|"
     r"botnet|backdoor|RAT|trojan|wiper|rootkit|spyware|worm)\b|"
@@ -108,16 +112,25 @@ def _index() -> dict[str, _Entry]:
 
 
 def _distinctive(name: str) -> bool:
-    """Names that cannot be an everyday word: several words, digits, inner capitals, long."""
+    """Names that cannot be an everyday word: several words, digits, inner capitals, long and not
+    an ordinary capitalised word ("District", "Explorer", "Phantom" are galaxy names too)."""
     return (
         " " in name
         or any(c.isdigit() for c in name)
         or any(c.isupper() for c in name[1:])
-        or (len(name) >= _MIN_FREE_LENGTH and name.casefold() not in _COMMON)
+        or (len(name) >= _MIN_FREE_LENGTH and name.casefold() not in _COMMON and not _TITLE_WORD.fullmatch(name))
     )
 
 
-def _has_context(text: str, start: int, end: int) -> bool:
+_TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")
+# A threat word right next to the name: "Akira ransomware", "the Qilin gang", "groupe Medusa".
+_NEXT_TO = re.compile(rf"^[\s'’s-]{{0,3}}(?:\w+\s)?{_CONTEXT.pattern[2:-2]}\b", re.I)
+_BEFORE = re.compile(rf"\b{_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
+
+
+def _has_context(text: str, start: int, end: int, name: str = "") -> bool:
+    if name and _TITLE_WORD.fullmatch(name):
+        return bool(_NEXT_TO.search(text[end : end + 30]) or _BEFORE.search(text[max(0, start - 30) : start]))
     window = text[max(0, start - 60) : end + 60]
     return bool(_CONTEXT.search(window))
 
@@ -133,7 +146,10 @@ class Mention:
 def _stem(written: str, index: dict[str, _Entry]) -> str:
     """ "Sofacy group" is written "Sofacy" when the galaxies know the bare name too."""
     base, _, last = written.rpartition(" ")
-    if base and last.casefold() in {"group", "gang", "team", "crew"} and base.casefold() in index:
+    if base and last.casefold() in {"group", "gang", "team", "crew", "ransomware"} and base.casefold() in index:
+        return base
+    # "LockBit 3.0" is LockBit: the version is not part of the family's name.
+    if base and re.fullmatch(r"v?\d+(?:\.\d+)*", last) and base.casefold() in index:
         return base
     return written
 
@@ -165,29 +181,55 @@ def threat_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for start, end, written, entry in _galaxy_matches(text, index):
         exact_case = written == written.upper() or written[0].isupper()
-        if written.casefold().startswith("operation ") or written.casefold() in _NEVER:
+        if (
+            written.casefold().startswith("operation ")
+            or written.casefold() in _NEVER
+            or entry.canonical.casefold() in _NEVER
+            or _DESCRIPTION.search(written)
+        ):
             continue  # a campaign's name, not its actor's; or a word that only looks like a name
-        if exact_case and (_distinctive(written) or _has_context(text, start, end)):
+        if exact_case and (_distinctive(written) or _has_context(text, start, end, written)):
             found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
     known = {m.written.casefold() for m in found}
     for kind, shape in (("actor", _UNKNOWN_ACTOR), ("malware", _UNKNOWN_MALWARE)):
         for match in shape.finditer(text):
             written = next(g for g in match.groups() if g)
             key = written.casefold()
-            if key in _COMMON or key in _NEVER or key in index or key in known:
+            if key in _COMMON or key in _NEVER or key in index or key in known or _DESCRIPTION.search(written):
                 continue
             found.append(Mention(kind, written, written))
     return found
 
 
+@lru_cache(maxsize=1)
+def _ransomware_names() -> frozenset[str]:
+    """Case-folded names and synonyms of the ransomware galaxy: brands that are both a group and a
+    malware family."""
+    cluster = clusters().get("ransomware")
+    names: set[str] = set()
+    if cluster is not None:
+        for value in cluster.cluster_values.values():
+            meta = getattr(value, "meta", None)
+            synonyms = [x for x in (getattr(meta, "synonyms", None) or []) if isinstance(x, str)]
+            names.update(" ".join(n.split()).casefold() for n in (value.value, *synonyms))
+    return frozenset(names)
+
+
+_RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
+
+
 def find_threats(text: str) -> tuple[list[Named], list[Named]]:
-    """(threat actors, malware) named in the text, each once (by canonical name), in order."""
+    """(threat actors, malware) named in the text, each once (by canonical name), in order. A
+    ransomware brand is both: the gang that attacks and the malware it deploys."""
     groups: dict[str, dict[str, Named]] = {"actor": {}, "malware": {}}
+    brands = _ransomware_names()
     for mention in threat_mentions(text):
-        if mention.kind == "malware" and mention.canonical in groups["actor"]:
-            continue
-        groups[mention.kind].setdefault(
-            mention.canonical,
-            Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases)),
-        )
+        named = Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases))
+        groups[mention.kind].setdefault(mention.canonical, named)
+        keys = {mention.written.casefold(), mention.canonical.casefold()}
+        if keys & brands or (mention.kind == "malware" and mention.canonical == mention.written
+                             and _RANSOMWARE_WORD.search(text) and mention.written.casefold() not in _COMMON
+                             and re.search(rf"{re.escape(mention.written)}\s(?:ransomware|gang)", text)):
+            other = "actor" if mention.kind == "malware" else "malware"
+            groups[other].setdefault(mention.canonical, named)
     return list(groups["actor"].values()), list(groups["malware"].values())
