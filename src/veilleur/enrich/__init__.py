@@ -9,7 +9,7 @@ from veilleur.brief.sentences import split_sentences
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
-from veilleur.enrich.cves import find_cves
+from veilleur.enrich.cves import find_cves, unique_cves
 from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerability_facts
 from veilleur.enrich.geo import country_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
@@ -17,10 +17,10 @@ from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.nlp import entities
 from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.promotional import promotional_reason
-from veilleur.enrich.relevance import relevance_score
+from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
-from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Victim
+from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Named, Victim
 
 __all__ = ["enrich", "find_victims"]
 _ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "malware_campaign", "other"}
@@ -92,6 +92,37 @@ def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
     return victims
 
 
+_JUSTICE = re.compile(
+    r"arrest\w*|charged|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|convicted|jailed|"
+    r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
+    r"verurteilt|angeklagt",
+    re.I,
+)
+
+
+def _people_charged(article: Article, known: set[str]) -> list[Named]:
+    """People the headline or lead says were arrested, charged or sentenced: named criminals are
+    threat actors (the recogniser says which names are people)."""
+    passages = [s for s in [article.title, *split_sentences(article.text[:1500])[:3]] if _JUSTICE.search(s)]
+    if not passages:
+        return []
+    people: dict[str, Named] = {}
+    joined = " ".join(passages)
+    for written, label in entities(joined, article.lang):
+        name = written.strip(" '’s")
+        if label not in _PERSON or " " not in name or name.casefold() in known:
+            continue
+        # The person is the subject: named before the verb ("X was charged"), not among the
+        # victims after it ("stole from celebrities, including X").
+        verb = _JUSTICE.search(joined)
+        at = joined.find(name)
+        alias = re.match(r",?\s(?:aka|alias|a\.k\.a\.)\s([\w.-]+)", joined[at + len(name) :])
+        if verb is None or at > verb.start() or (alias and alias.group(1).casefold() in known):
+            continue
+        people.setdefault(name.casefold(), Named(name=name, canonical=name))
+    return list(people.values())[:5]
+
+
 def _mentions(text: str) -> list[VictimMention]:
     from veilleur.enrich.victims import _threat_or_place, victim_mentions
 
@@ -132,7 +163,13 @@ def enrich(
         sectors = found[:1] if found and len(sectors_of(article.title)) else []
     actors, malware = find_threats(text)
     cves = _cve_sentences(text)
+    if len(article.text.split()) < SHORT_TEXT_WORDS:
+        # A capture that lost its article still has the flaw's id in its address.
+        known = {c.id for c in cves}
+        cves += [CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known]
     category = categorise(article.title, article.text)
+    if relevant and category == "law_enforcement":
+        actors += _people_charged(article, {a.name.casefold() for a in actors})
     intel = Intel(
         relevant=relevant,
         relevance_score=score,

@@ -37,6 +37,7 @@ _EXPLOITED = re.compile(
 _KEV = re.compile(r"Known Exploited Vulnerabilities|\bKEV\b", re.I)
 _NOT_EXPLOITED = re.compile(
     r"(?:no|not aware of any|without) (?:evidence of |known |reports of )?(?:active )?exploitation|"
+    r"(?:none|neither|no\s\w+)\b[^.;]{0,60}?(?:under active exploitation|exploited|being exploited)|"
     r"not (?:been |being )?(?:actively )?exploited|aucune exploitation|pas (?:été )?exploitée",
     re.I,
 )
@@ -50,11 +51,12 @@ _NO_PATCH = re.compile(r"no (?:patch|fix) (?:is )?(?:yet )?available|unpatched|n
 _WORKAROUND = re.compile(r"workarounds?|mitigations?|contournement|mesures? d'atténuation|tijdelijke oplossing", re.I)
 _VERSION = r"v?\d+(?:\.\d+){1,3}(?:[-._ ]?(?:build|b|r|p|sp|update|hotfix|u)\s?\d+)?"
 _FIXED = re.compile(
-    rf"(?:fixed|patched|addressed|resolved|corrigée?s?|fix(?:es)? (?:is )?available|upgrade|update|mettre à jour|"
-    rf"mise à jour|versions?|release)\s(?:in|to|with|vers|en|dans)?\s?(?:version|versions|release|la version|"
-    rf"les versions)?\s?(?P<v>{_VERSION})"
-    rf"|(?P<v2>{_VERSION})\s(?:and later|or later|and above|and newer|et ultérieures?|ou ultérieure|en hoger|"
-    rf"und höher|contains? (?:the |a )?fix|fixes|patches)",
+    rf"(?:fixed|patched|addressed|resolved|remediated|corrigée?s?)\s(?:in|with|by)\s(?:the\s)?(?:version|release|"
+    rf"build|la version)?\s?(?P<v>{_VERSION})"
+    rf"|(?:upgrade|update|updating|upgrading|mettre à jour|mise à jour)\s(?:to|vers|en)\s(?:the\s)?(?:latest\s)?"
+    rf"(?:version|release|la version)?\s?(?P<v2>{_VERSION})"
+    rf"|(?:fix(?:es)?|patch(?:es)?)\s(?:is\s|are\s)?(?:available\s|included\s)?in\s(?:version\s)?(?P<v3>{_VERSION})"
+    rf"|(?P<v4>{_VERSION})\s(?:and later\s)?(?:fixes|patches|addresses|resolves|contains? (?:the |a )?fix)",
     re.I,
 )
 _AFFECTED = re.compile(
@@ -63,23 +65,45 @@ _AFFECTED = re.compile(
     rf"et antérieures?|en ouder|und älter)",
     re.I,
 )
-# "Fortinet FortiOS", "Ivanti Connect Secure": the vendor then the product, in the headline.
-_VENDOR = (
-    r"Microsoft|Google|Apple|Cisco|Fortinet|Ivanti|Citrix|VMware|Broadcom|Oracle|SAP|Adobe|Mozilla|Atlassian|"
-    r"Juniper|Palo Alto Networks|SonicWall|Zyxel|F5|Progress|Veeam|SolarWinds|Samsung|Qualcomm|Intel|AMD|"
-    r"Nvidia|NVIDIA|Apache|Linux|WordPress|Drupal|GitLab|GitHub|Jenkins|Zoho|ManageEngine|Check Point|"
-    r"Sophos|Trend Micro|Kaspersky|ESET|Barracuda|Synology|QNAP|D-Link|TP-Link|Netgear|ASUS|Asus|Dell|HP|HPE|"
-    r"Lenovo|IBM|Siemens|Schneider Electric|Rockwell|Moxa|Ubiquiti|MikroTik|Roundcube|Zimbra|Commvault|"
-    r"Craft CMS|Erlang|OpenSSH|OpenSSL|Chrome|Firefox|Android|Windows|Exchange|SharePoint|Outlook|Office|"
-    r"Confluence|Jira|Joomla|Magento|PHP|Python|Node\.js|Kubernetes|Docker|Red Hat|Ubuntu|Debian|Git|"
-    r"CrushFTP|MOVEit|GoAnywhere|Wing FTP|Sitecore|BeyondTrust|Trimble|Gladinet|CyberArk|Okta|Cleo|"
-    r"WinRAR|7-Zip|Notepad\+\+|Zoom|Slack|Citrix NetScaler|NetScaler|Arcserve|Kibana|Elastic|Grafana"
+# Vendors, and products whose name says their vendor ("Chrome" is Google's).
+_VENDORS = (
+    "Microsoft Google Apple Cisco Fortinet Ivanti Citrix VMware Broadcom Oracle SAP Adobe Mozilla Atlassian "
+    "Juniper SonicWall Zyxel F5 Progress Veeam SolarWinds Samsung Qualcomm Intel AMD Nvidia NVIDIA Apache "
+    "WordPress Drupal GitLab GitHub Jenkins Zoho ManageEngine Sophos Kaspersky ESET Barracuda Synology QNAP "
+    "D-Link TP-Link Netgear ASUS Asus Dell HP HPE Lenovo IBM Siemens Rockwell Moxa Ubiquiti MikroTik Roundcube "
+    "Zimbra Commvault Erlang Kibana Elastic Grafana Fortra Cleo BeyondTrust Sitecore Gladinet CyberArk Okta "
+    "Arcserve Trimble Linux Mitel Avaya Hikvision Dahua Veritas Splunk Cacti Craft"
+).split() + ["Palo Alto Networks", "Check Point", "Trend Micro", "Schneider Electric", "Red Hat"]
+_PRODUCT_VENDOR = {
+    "Chrome": "Google", "Android": "Google", "Pixel": "Google", "Windows": "Microsoft", "Exchange": "Microsoft",
+    "SharePoint": "Microsoft", "Outlook": "Microsoft", "Office": "Microsoft", "Edge": "Microsoft",
+    "iOS": "Apple", "macOS": "Apple", "Safari": "Apple", "Firefox": "Mozilla", "Thunderbird": "Mozilla",
+    "OpenSSH": "OpenBSD", "OpenSSL": "OpenSSL", "Confluence": "Atlassian", "Jira": "Atlassian",
+    "WinRAR": "RARLAB", "7-Zip": "7-Zip", "Notepad++": "Notepad++", "MOVEit": "Progress",
+    "GoAnywhere": "Fortra", "CrushFTP": "CrushFTP", "NetScaler": "Citrix", "FortiOS": "Fortinet",
+    "FortiGate": "Fortinet", "FortiWeb": "Fortinet", "PAN-OS": "Palo Alto Networks", "ESXi": "VMware",
+    "vCenter": "VMware", "Veeam": "Veeam", "Kubernetes": "Kubernetes", "Docker": "Docker", "PHP": "PHP",
+    "Roundcube": "Roundcube", "Zimbra": "Zimbra", "Joomla": "Joomla", "Magento": "Adobe", "OFBiz": "Apache",
+    "Tomcat": "Apache", "Struts": "Apache", "Log4j": "Apache", "BIG-IP": "F5", "WebLogic": "Oracle",
+}  # fmt: skip
+_NAMES = "|".join(re.escape(n) for n in sorted([*_VENDORS, *_PRODUCT_VENDOR], key=len, reverse=True))
+# Title Case words that follow a vendor in headlines without being its product.
+_NOT_PRODUCT = (
+    r"Patch\w*|Releases?|Released|Fix\w*|Warns?|Tuesday|Updates?|Updated|Vulnerabilit\w*|Could|Lead|Flaws?|"
+    r"Bugs?|Including|Targets?|Attacks?|Security|Critical|Zero-Days?|News|Address\w*|Urges?|Confirms?|Says|"
+    r"Exploit\w*|Under|Users?|Customers?|Servers?|Devices?|Issues?|Rolls?|Plugs?|Closes?|Squashes|Adds?|"
+    r"Disclos\w*|Alerts?|Advisory|Advisories|High|Severity|Remote|Code|Execution|Hole|Holes|New|Multiple|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|"
+    r"Emergency|Out-of-Band|RCE|XSS|SQLi|DoS|Faille|Corrige|Publie|Met|And|In|To|For|With|As|After|Of|On|The|A|An"
 )
 _PRODUCT = re.compile(
-    rf"\b(?P<vendor>{_VENDOR})(?:['’]s)?(?:\s(?P<product>(?:[A-Z0-9][\w.+-]*)(?:\s(?!(?i:flaw|bug|"
-    r"vulnerabilit\w*|zero-day|patch\w*|update\w*|fix\w*|exploit\w*|under|in|to|and|with|for|as|after|"
-    r"security|faille|critical|remote|users?|servers?|devices?|customers?)\b)[A-Z0-9][\w.+-]*){0,3}))?"
+    rf"(?<![\w-])(?P<vendor>{_NAMES})(?![\w-])(?:['’]s)?"
+    rf"(?P<product>(?:\s(?!(?:{_NOT_PRODUCT})(?![\w-]))(?:[A-Z0-9][\w.+/-]*|\([A-Z0-9]+\))){{0,4}})"
 )
+_ROUNDUP = re.compile(r"patch tuesday|patches \d+|\d+ (?:\w+ )?(?:flaws|vulnerabilities|bugs|security holes)|"
+                      r"security updates? for (?:multiple|several)|bulletin", re.I)  # fmt: skip
+
+
 _WHEN = re.compile(
     r"\b(?:on|since|in|le|depuis|op|am|seit)\s(?:the\s)?(?:(?:night|weekend|morning|evening) of\s)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|er)?\s)?(?:January|February|March|April|May|June|July|August|September|"
@@ -156,15 +180,23 @@ def vulnerability_facts(title: str, text: str, cves: list[str]) -> Vulnerability
         return None
     facts = VulnerabilityFacts()
     evidence: list[Fact] = []
-    for sentence in [title, *[s for s in sentences[1:] if flaw.search(s) or _PRODUCT.search(s)][:8]]:
+    # A roundup (Patch Tuesday, "patches 126 flaws") has no single product, score or fixed version.
+    roundup = bool(_ROUNDUP.search(title))
+    for sentence in [title, *[s for s in sentences[1:] if flaw.search(s)][:3]]:
         match = _PRODUCT.search(sentence)
         if match:
-            facts.vendor = match.group("vendor")
-            facts.product = (match.group("product") or "").strip() or None
+            name = match.group("vendor")
+            product = " ".join(match.group("product").split()).strip(" ()") or None
+            if name in _PRODUCT_VENDOR:
+                facts.vendor, facts.product = _PRODUCT_VENDOR[name], f"{name} {product}" if product else name
+            else:
+                facts.vendor, facts.product = name, product
+            if roundup:
+                facts.product = None
             evidence.append(Fact(value="product", sentence=sentence))
             break
     for sentence in sentences:
-        if facts.cvss is None and (m := _CVSS.search(sentence) or _SCORE_AFTER.search(sentence)):
+        if facts.cvss is None and not roundup and (m := _CVSS.search(sentence) or _SCORE_AFTER.search(sentence)):
             value = float(m.group(1))
             if 0.0 <= value <= 10.0:
                 facts.cvss = value
@@ -180,8 +212,8 @@ def vulnerability_facts(title: str, text: str, cves: list[str]) -> Vulnerability
             facts.exploited = True
             facts.in_kev = facts.in_kev or bool(_KEV.search(sentence))
             evidence.append(Fact(value="exploited", sentence=sentence))
-        if facts.fixed_version is None and (m := _FIXED.search(sentence)) and _PATCH.search(sentence):
-            facts.fixed_version = m.group("v") or m.group("v2")
+        if facts.fixed_version is None and not roundup and (m := _FIXED.search(sentence)):
+            facts.fixed_version = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
             evidence.append(Fact(value="fixed version", sentence=sentence))
         if len(facts.affected_versions) < 3 and (m := _AFFECTED.search(sentence)):
             facts.affected_versions.append(Fact(value=m.group(0), sentence=sentence))
