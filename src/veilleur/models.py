@@ -151,7 +151,8 @@ class VulnerabilityFacts(BaseModel):
     in_kev: bool = False
     patch_available: bool | None = None
     workaround: bool | None = None
-    evidence: list[Fact] = Field(default_factory=list)  # each stated fact (value = its name) with its sentence
+    # Each stated fact (value = the fact's name: "cvss", "exploited", ...) with its sentence.
+    evidence: list[Fact] = Field(default_factory=list)
 
 
 class AttackFacts(BaseModel):

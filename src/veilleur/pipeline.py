@@ -399,7 +399,8 @@ class Pipeline(BriefStage):
     @staticmethod
     def _apply_filters(record: Intel, source: Source, text: str) -> None:
         if source.min_relevance is not None:  # first: the keyword rules below can only remove
-            record.relevant = record.relevance_score >= source.min_relevance
+            # A promotional page stays out whatever the source's threshold.
+            record.relevant = record.relevance_score >= source.min_relevance and not record.promotional
             if not record.relevant:
                 record.notes.append(f"below the source's minimum relevance ({source.min_relevance})")
         if source.include and not _matches(source.include, text):

@@ -69,8 +69,13 @@ def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
             # The recogniser's span inside a Title Case candidate gives the name's true bounds
             # ("MITRE Network Intrusion" → "MITRE").
             inner = next(
-                (w for w, lab in found if lab in _NAMES and len(w) > 2 and re.search(
-                    rf"(?<!\w){re.escape(w)}(?!\w)", mention.name)),
+                (
+                    w
+                    for w, lab in found
+                    if lab in _NAMES
+                    and len(w) > 2
+                    and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", mention.name)
+                ),
                 "",
             )
             if inner and mention.name.startswith(inner):
@@ -166,7 +171,9 @@ def enrich(
     if len(article.text.split()) < SHORT_TEXT_WORDS:
         # A capture that lost its article still has the flaw's id in its address.
         known = {c.id for c in cves}
-        cves += [CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known]
+        cves += [
+            CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known
+        ]
     category = categorise(article.title, article.text)
     if relevant and category == "law_enforcement":
         actors += _people_charged(article, {a.name.casefold() for a in actors})

@@ -58,7 +58,9 @@ _NEVER = set(
 )
 # Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
 # "Russian-speaking", "The Android", "CPU", "FAKE".
-_DESCRIPTION = re.compile(r"(?i)-(?:linked|speaking|based|powered|backed|nexus|aligned)\b|^the\s|\.\s|^[A-Z]{2,4}$")
+_DESCRIPTION = re.compile(
+    r"(?i)-(?:linked|speaking|based|powered|backed|nexus|aligned)\b|^the\s|\.\s|^[A-Z]{2,4}$"
+)
 _UNKNOWN_MALWARE = re.compile(
     r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:ransomware|malware|stealer|infostealer|loader|"
     r"botnet|backdoor|RAT|trojan|wiper|rootkit|spyware|worm)\b|"
@@ -118,7 +120,11 @@ def _distinctive(name: str) -> bool:
         " " in name
         or any(c.isdigit() for c in name)
         or any(c.isupper() for c in name[1:])
-        or (len(name) >= _MIN_FREE_LENGTH and name.casefold() not in _COMMON and not _TITLE_WORD.fullmatch(name))
+        or (
+            len(name) >= _MIN_FREE_LENGTH
+            and name.casefold() not in _COMMON
+            and not _TITLE_WORD.fullmatch(name)
+        )
     )
 
 
@@ -146,7 +152,11 @@ class Mention:
 def _stem(written: str, index: dict[str, _Entry]) -> str:
     """ "Sofacy group" is written "Sofacy" when the galaxies know the bare name too."""
     base, _, last = written.rpartition(" ")
-    if base and last.casefold() in {"group", "gang", "team", "crew", "ransomware"} and base.casefold() in index:
+    if (
+        base
+        and last.casefold() in {"group", "gang", "team", "crew", "ransomware"}
+        and base.casefold() in index
+    ):
         return base
     # "LockBit 3.0" is LockBit: the version is not part of the family's name.
     if base and re.fullmatch(r"v?\d+(?:\.\d+)*", last) and base.casefold() in index:
@@ -195,7 +205,13 @@ def threat_mentions(text: str) -> list[Mention]:
         for match in shape.finditer(text):
             written = next(g for g in match.groups() if g)
             key = written.casefold()
-            if key in _COMMON or key in _NEVER or key in index or key in known or _DESCRIPTION.search(written):
+            if (
+                key in _COMMON
+                or key in _NEVER
+                or key in index
+                or key in known
+                or _DESCRIPTION.search(written)
+            ):
                 continue
             found.append(Mention(kind, written, written))
     return found
@@ -227,9 +243,13 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         named = Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases))
         groups[mention.kind].setdefault(mention.canonical, named)
         keys = {mention.written.casefold(), mention.canonical.casefold()}
-        if keys & brands or (mention.kind == "malware" and mention.canonical == mention.written
-                             and _RANSOMWARE_WORD.search(text) and mention.written.casefold() not in _COMMON
-                             and re.search(rf"{re.escape(mention.written)}\s(?:ransomware|gang)", text)):
+        if keys & brands or (
+            mention.kind == "malware"
+            and mention.canonical == mention.written
+            and _RANSOMWARE_WORD.search(text)
+            and mention.written.casefold() not in _COMMON
+            and re.search(rf"{re.escape(mention.written)}\s(?:ransomware|gang)", text)
+        ):
             other = "actor" if mention.kind == "malware" else "malware"
             groups[other].setdefault(mention.canonical, named)
     return list(groups["actor"].values()), list(groups["malware"].values())

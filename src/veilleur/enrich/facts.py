@@ -21,7 +21,9 @@ from veilleur.models import AttackFacts, Fact, LawEnforcementFacts, Vulnerabilit
 MAX_SENTENCES = 60
 
 _CVSS = re.compile(r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(\d{1,2}\.\d)\b", re.I)
-_SCORE_AFTER = re.compile(r"\b(\d{1,2}\.\d)\s?(?:/\s?10|out of 10)?\s?(?:\)|\s)?(?:on the |sur l'échelle )?CVSS", re.I)
+_SCORE_AFTER = re.compile(
+    r"\b(\d{1,2}\.\d)\s?(?:/\s?10|out of 10)?\s?(?:\)|\s)?(?:on the |sur l'échelle )?CVSS", re.I
+)
 _SEVERITY = re.compile(r"\b(critical|high|medium|moderate|low|critique|élevée|haute|moyenne|kritiek|kritisch|hoch)"
                        r"(?:-|\s)(?:severity|sévérité|gravité|risk)|severity (?:rating )?of (critical|high|medium|low)",
                        re.I)  # fmt: skip
@@ -42,14 +44,16 @@ _NOT_EXPLOITED = re.compile(
     re.I,
 )
 _PATCH = re.compile(
-    r"\b(?:patch(?:es|ed)?|fix(?:es|ed)?|security updates?|updates? (?:to|that)|correctif\w*|corrig\w*|"
+    r"\b(?:patch(?:es|ed)?|fix(?:es|ed)?|security updates?|updates? (?:to|that|for)|correctif\w*|corrig\w*|"
     r"mise à jour|beveiligingsupdate|sicherheitsupdate|released? (?:a )?(?:fix|patch|update)|addressed)\b",
     re.I,
 )
 _NO_PATCH = re.compile(r"no (?:patch|fix) (?:is )?(?:yet )?available|unpatched|not yet (?:patched|fixed)|"
                        r"pas (?:encore )?de correctif", re.I)  # fmt: skip
-_WORKAROUND = re.compile(r"workarounds?|mitigations?|contournement|mesures? d'atténuation|tijdelijke oplossing", re.I)
-_VERSION = r"v?\d+(?:\.\d+){1,3}(?:[-._ ]?(?:build|b|r|p|sp|update|hotfix|u)\s?\d+)?"
+_WORKAROUND = re.compile(
+    r"workarounds?|mitigations?|contournement|mesures? d'atténuation|tijdelijke oplossing", re.I
+)
+_VERSION = r"v?\d+(?:\.\d+){1,3}(?:[-._]?(?:build|b|r|R|p|sp|update|hotfix|u)\s?\d+(?:\.\d+)*)?\b"
 _FIXED = re.compile(
     rf"(?:fixed|patched|addressed|resolved|remediated|corrigée?s?)\s(?:in|with|by)\s(?:the\s)?(?:version|release|"
     rf"build|la version)?\s?(?P<v>{_VERSION})"
@@ -73,7 +77,8 @@ _VENDORS = (
     "D-Link TP-Link Netgear ASUS Asus Dell HP HPE Lenovo IBM Siemens Rockwell Moxa Ubiquiti MikroTik Roundcube "
     "Zimbra Commvault Erlang Kibana Elastic Grafana Fortra Cleo BeyondTrust Sitecore Gladinet CyberArk Okta "
     "Arcserve Trimble Linux Mitel Avaya Hikvision Dahua Veritas Splunk Cacti Craft"
-).split() + ["Palo Alto Networks", "Check Point", "Trend Micro", "Schneider Electric", "Red Hat"]
+).split()
+_VENDORS += ["Palo Alto Networks", "Check Point", "Trend Micro", "Schneider Electric", "Red Hat"]
 _PRODUCT_VENDOR = {
     "Chrome": "Google", "Android": "Google", "Pixel": "Google", "Windows": "Microsoft", "Exchange": "Microsoft",
     "SharePoint": "Microsoft", "Outlook": "Microsoft", "Office": "Microsoft", "Edge": "Microsoft",
@@ -100,6 +105,14 @@ _PRODUCT = re.compile(
     rf"(?<![\w-])(?P<vendor>{_NAMES})(?![\w-])(?:['’]s)?"
     rf"(?P<product>(?:\s(?!(?:{_NOT_PRODUCT})(?![\w-]))(?:[A-Z0-9][\w.+/-]*|\([A-Z0-9]+\))){{0,4}})"
 )
+# "Ivanti patches Connect Secure zero-day": the product after the vendor's verb.
+_AFTER_VERB = re.compile(
+    r"^\s(?:patch\w*|fix\w*|warns? (?:of|about)|releases? [\w-]+ (?:for|to fix)|updates?|address\w*|plugs?|"
+    r"urges? [\w-]+ to (?:patch|update))\s(?:(?:a|an|the|its|critical|high-severity|severe|new|actively|"
+    r"exploited|zero-day|\d+|flaws?|bugs?|vulnerabilit\w*|in|holes?)\s)*"
+    rf"(?P<product>(?!(?:{_NOT_PRODUCT})(?![\w-]))[A-Z0-9][\w.+/-]*"
+    rf"(?:\s(?!(?:{_NOT_PRODUCT})(?![\w-]))[A-Z0-9][\w.+/-]*){{0,3}})"
+)
 _ROUNDUP = re.compile(r"patch tuesday|patches \d+|\d+ (?:\w+ )?(?:flaws|vulnerabilities|bugs|security holes)|"
                       r"security updates? for (?:multiple|several)|bulletin", re.I)  # fmt: skip
 
@@ -109,7 +122,7 @@ _WHEN = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th|er)?\s)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre|januari|februari|maart|mei|juni|juli|augustus|oktober|Januar|Februar|März|Juni|"
-    r"Juli|Oktober|Dezember)(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?|"
+    r"Juli|Oktober|Dezember)(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4})?|"
     r"\b(?:dans la nuit de|over the weekend|last (?:week|weekend|month)|earlier this (?:week|month)|"
     r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche) (?:dernier|soir|matin))",
@@ -142,8 +155,8 @@ _RANSOM = re.compile(
     re.I,
 )
 _CLAIMED = re.compile(
-    r"(?P<who>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:\s(?:ransomware|group|gang|extortion group|crew|"
-    r"hackers))?\s(?:has\s|have\s)?(?:claimed|claims|a revendiqué|revendique|eiste|beansprucht|took "
+    r"(?:\b(?:The|the|Le|le|La|la)\s)?(?P<who>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:\s(?:ransomware|group|gang|"
+    r"extortion|crew|hackers|operation|operators|groupe)){0,2}\s(?:has\s|have\s)?(?:claimed|claims|a revendiqué|revendique|eiste|beansprucht|took "
     r"responsibility|listed|added)"
     r"|(?:claimed by|revendiquée? par|claimed responsibility by)\s(?:the\s)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)",
 )
@@ -152,8 +165,9 @@ _ARREST = re.compile(r"\barrest\w*|\bdetained|interpell\w*|arrêté\w*|\binterpe
 _CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpé\w*|mis en examen|poursuivi\w*|aangeklaagd|"
                      r"angeklagt|pleaded guilty|pleads guilty", re.I)  # fmt: skip
 _SENTENCE = re.compile(
-    r"sentenced to (?P<s>[^.,;]{3,60})|condamnée? à (?P<s2>[^.,;]{3,60})|veroordeeld tot (?P<s3>[^.,;]{3,60})|"
-    r"verurteilt zu (?P<s4>[^.,;]{3,60})|(?P<s5>\d+\s(?:years?|months?|ans|mois)(?: in (?:federal )?prison| "
+    r"(?:sentenced to (?P<s>[^.,;]{3,60}?)|condamnée? à (?P<s2>[^.,;]{3,60}?)|veroordeeld tot (?P<s3>[^.,;]{3,60}?)|"
+    r"verurteilt zu (?P<s4>[^.,;]{3,60}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|wegen)\b|[.,;]|$)|"
+    r"(?P<s5>\d+\s(?:years?|months?|ans|mois)(?: in (?:federal )?prison| "
     r"de prison))",
     re.I,
 )
@@ -168,7 +182,11 @@ _AGENCY = re.compile(
 
 
 def _sentences(title: str, text: str) -> list[str]:
-    return [title, *split_sentences(text[:20000])[:MAX_SENTENCES]] if title else split_sentences(text)[:MAX_SENTENCES]
+    return (
+        [title, *split_sentences(text[:20000])[:MAX_SENTENCES]]
+        if title
+        else split_sentences(text)[:MAX_SENTENCES]
+    )
 
 
 def vulnerability_facts(title: str, text: str, cves: list[str]) -> VulnerabilityFacts | None:
@@ -187,6 +205,8 @@ def vulnerability_facts(title: str, text: str, cves: list[str]) -> Vulnerability
         if match:
             name = match.group("vendor")
             product = " ".join(match.group("product").split()).strip(" ()") or None
+            if product is None and (after := _AFTER_VERB.match(sentence[match.end() :])):
+                product = after.group("product")
             if name in _PRODUCT_VENDOR:
                 facts.vendor, facts.product = _PRODUCT_VENDOR[name], f"{name} {product}" if product else name
             else:
@@ -196,7 +216,11 @@ def vulnerability_facts(title: str, text: str, cves: list[str]) -> Vulnerability
             evidence.append(Fact(value="product", sentence=sentence))
             break
     for sentence in sentences:
-        if facts.cvss is None and not roundup and (m := _CVSS.search(sentence) or _SCORE_AFTER.search(sentence)):
+        if (
+            facts.cvss is None
+            and not roundup
+            and (m := _CVSS.search(sentence) or _SCORE_AFTER.search(sentence))
+        ):
             value = float(m.group(1))
             if 0.0 <= value <= 10.0:
                 facts.cvss = value
@@ -208,10 +232,12 @@ def vulnerability_facts(title: str, text: str, cves: list[str]) -> Vulnerability
         if facts.exploited is None and _NOT_EXPLOITED.search(sentence):
             facts.exploited = False
             evidence.append(Fact(value="not exploited", sentence=sentence))
-        elif facts.exploited is not True and (_EXPLOITED.search(sentence) or _KEV.search(sentence)):
+        elif facts.exploited is not True and _EXPLOITED.search(sentence):
             facts.exploited = True
-            facts.in_kev = facts.in_kev or bool(_KEV.search(sentence))
             evidence.append(Fact(value="exploited", sentence=sentence))
+        if not facts.in_kev and _KEV.search(sentence):
+            facts.exploited, facts.in_kev = True, True
+            evidence.append(Fact(value="in CISA KEV", sentence=sentence))
         if facts.fixed_version is None and not roundup and (m := _FIXED.search(sentence)):
             facts.fixed_version = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
             evidence.append(Fact(value="fixed version", sentence=sentence))
@@ -226,6 +252,8 @@ def vulnerability_facts(title: str, text: str, cves: list[str]) -> Vulnerability
         if facts.workaround is None and _WORKAROUND.search(sentence):
             facts.workaround = True
             evidence.append(Fact(value="workaround", sentence=sentence))
+    if facts.fixed_version and facts.patch_available is None:
+        facts.patch_available = True  # a fixed version is a patch
     facts.evidence = evidence
     return facts
 
@@ -237,15 +265,30 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
         attack = bool(_ATTACK_WORDS.search(sentence))
         if attack and len(facts.when) < 2 and (m := _WHEN.search(sentence)):
             facts.when.append(Fact(value=m.group(0).strip(), sentence=sentence))
-        if len(facts.stopped) < 3 and (m := _STOPPED.search(sentence)) and not re.search(r"\bnot?\b|\bpas\b", sentence):
+        if (
+            len(facts.stopped) < 3
+            and (m := _STOPPED.search(sentence))
+            and not re.search(r"\bnot?\b|\bpas\b", sentence)
+        ):
             facts.stopped.append(Fact(value=m.group(0), sentence=sentence))
         if len(facts.stolen) < 3 and _STOLE_CONTEXT.search(sentence) and (m := _STOLEN.search(sentence)):
             facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
         if len(facts.ransom) < 2 and (m := _RANSOM.search(sentence)):
-            facts.ransom.append(Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence))
+            facts.ransom.append(
+                Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence)
+            )
         if attack and len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
             who = (m.group("who") or m.group("who2") or "").strip()
-            if who and who.split()[0].casefold() not in {"the", "it", "he", "she", "they", "we", "no", "nobody"}:
+            if who and who.split()[0].casefold() not in {
+                "the",
+                "it",
+                "he",
+                "she",
+                "they",
+                "we",
+                "no",
+                "nobody",
+            }:
                 facts.claimed_by.append(Fact(value=who, sentence=sentence))
     if not (facts.when or facts.stopped or facts.stolen or facts.ransom or facts.claimed_by):
         return None

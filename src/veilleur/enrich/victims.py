@@ -201,7 +201,12 @@ def _trim(name: str) -> str:
 
 def _acceptable(name: str, text: str = "") -> bool:
     words = name.split()
-    if not words or len(name) < 2 or words[0].casefold().strip(".") in _STOP_NAMES or _THREAT_SHAPED.search(name):
+    if (
+        not words
+        or len(name) < 2
+        or words[0].casefold().strip(".") in _STOP_NAMES
+        or _THREAT_SHAPED.search(name)
+    ):
         return False
     # One capitalised word the text also writes in lower case ("Supply chain", "Unlike") is a word.
     if len(words) == 1 and text and re.search(rf"(?<![\w.]){re.escape(name.casefold())}(?!\w)", text):
@@ -227,7 +232,9 @@ def victim_mentions(text: str) -> list[VictimMention]:
                 written = match.group("name")
                 name = _trim(_clean(written))
                 # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
-                if _PRODUCT_FLAW.match(f"{written} {passage[match.end('name'):][:40]}"[len(name) :].lstrip()):
+                if _PRODUCT_FLAW.match(
+                    f"{written} {passage[match.end('name') :][:40]}"[len(name) :].lstrip()
+                ):
                     continue
                 if not _acceptable(name, text):
                     continue

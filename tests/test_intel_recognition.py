@@ -1,0 +1,212 @@
+"""Recognition on the shapes real pages use: victims in headlines and leads, promotional pages,
+the kind of event, and the facts a briefing needs, each with its sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from veilleur.cli import main
+from veilleur.enrich import enrich
+from veilleur.enrich.actors import find_threats
+from veilleur.enrich.category import categorise
+from veilleur.enrich.promotional import promotional_reason
+from veilleur.enrich.victims import find_victims
+from veilleur.models import Article
+
+
+def article(title: str, text: str, url: str = "https://news.example/2025/01/a") -> Article:
+    return Article(url=url, canonical_url=url, title=title, text=text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "victim"),
+    [
+        ("Planet Ice hacked!", "Planet Ice"),
+        ("Yamaha confirms cyberattack on Philippines subsidiary", "Yamaha"),
+        ("Pharmaceutical firm Inotiv discloses ransomware attack", "Inotiv"),
+        ("U.S. Telecom Giant T-Mobile Detects Network Intrusion Attempts", "T-Mobile"),
+        ("Rhysida gang claims the hack of the Government of Peru", "Government of Peru"),
+        ("FlipaClip animation app data breach exposes details of 900,000 users", "FlipaClip"),
+        ("Cyberaanval op Gemeente Voorbeeldstad legt dienstverlening plat", "Gemeente Voorbeeldstad"),
+        ("Klinikum Musterstadt Opfer eines Cyberangriffs", "Klinikum Musterstadt"),
+    ],
+)
+def test_victims_from_headlines(headline: str, victim: str) -> None:
+    assert find_victims(f"{headline}\nThe company said it is investigating.") == [victim]
+
+
+def test_uk_hospital_named_in_the_lead_is_a_healthcare_victim_in_gb() -> None:
+    intel = enrich(
+        article(
+            "UK hospital declares critical incident, resorts to pen and paper after cyberattack",
+            "The Royal Example NHS Trust was hit by a cyberattack on Tuesday, forcing staff in the UK to "
+            "resort to pen and paper. Planned operations were postponed.",
+        )
+    )
+    assert [(v.name, v.sectors[0], v.countries) for v in intel.victims] == [
+        ("Royal Example NHS Trust", "healthcare", ["GB"])
+    ]
+    assert intel.attack is not None and intel.attack.stopped
+
+
+def test_dates_pronouns_and_attackers_are_not_victims() -> None:
+    text = (
+        "April 19 was hit by a wave of phishing, researchers said.\n"
+        "There was a breach at a retailer over the weekend. It was hit by ransomware. "
+        "The Play ransomware gang attacked a city. China-linked hackers breached networks. "
+        "Attackers target Zyxel RCE vulnerability CVE-2023-28771."
+    )
+    intel = enrich(article("April 19 was hit by a wave of phishing", text))
+    assert intel.victims == []
+    assert find_victims(text) == []
+
+
+def test_ukraine_is_where_attackers_are_not_the_victims_country() -> None:
+    intel = enrich(
+        article(
+            "La clinique Sainte-Exemple victime d'une cyber-attaque",
+            "La clinique Sainte-Exemple à Liège a été victime d'une cyber-attaque. Les pirates, actifs en "
+            "Ukraine, ont chiffré les serveurs et réclament une rançon.",
+        )
+    )
+    (victim,) = intel.victims
+    assert victim.countries == ["BE"] and victim.sectors == ["healthcare"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        ("Microsoft named a Leader in the 2025 Gartner Magic Quadrant for SIEM", "Microsoft is proud.", ""),
+        (
+            "Hear experts discuss cyber warfare",
+            "Sponsored Post Cybercrime is on the rise. Ransomware too.",
+            "",
+        ),
+        ("Webinar: Securing the modern workspace against ransomware", "Join the live webinar.", ""),
+        (
+            "The era of threat intelligence sharing",
+            "Attackers share exploits. Found this article interesting? This article is a contributed piece "
+            "from one of our valued partners.",
+            "",
+        ),
+        (
+            "[Menu]",
+            "",
+            "https://vendor.example/blog/2023/03/vendor-recognized-as-a-leader-in-the-forrester-wave/",
+        ),
+    ],
+)
+def test_promotional_pages_are_never_relevant(title: str, text: str, url: str) -> None:
+    intel = enrich(article(title, text, url or "https://news.example/a"))
+    assert intel.promotional and not intel.relevant and intel.notes
+
+
+def test_vendor_threat_research_is_not_promotional() -> None:
+    text = (
+        "Microsoft Threat Intelligence observed Storm-0501 deploying ransomware in hybrid cloud environments. "
+        "Microsoft Defender detects this activity."
+    )
+    assert promotional_reason("Storm-0501's evolving techniques lead to cloud-based ransomware", text) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("LockBit ransomware affiliate extradited to the US", "law_enforcement"),
+        ("Fortinet patches critical FortiOS flaw exploited in the wild", "vulnerability"),
+        ("Budworm APT targets a US state legislature", "apt_espionage"),
+        ("CISA warns of Fast Flux technique used by criminals", "research_tooling"),
+        ("Smashing Security podcast #394: Digital arrest scams", "other"),
+        ("Hackers steal customer records from a retailer", "data_breach"),
+    ],
+)
+def test_category_follows_the_headline(title: str, category: str) -> None:
+    assert categorise(title, "") == category
+
+
+def test_ransomware_brand_is_actor_and_malware() -> None:
+    actors, malware = find_threats("The Qilin ransomware gang claimed the attack on the clinic.")
+    assert "Qilin" in {a.name for a in actors} and "Qilin" in {m.name for m in malware}
+
+
+def test_vulnerability_facts_with_their_sentences() -> None:
+    text = (
+        "Fortinet has released updates for a critical flaw in FortiOS tracked as CVE-2024-21762 (CVSS score: 9.6). "
+        "The vulnerability affects versions prior to 7.4.3. The issue is fixed in version 7.4.3. "
+        "CISA added the flaw to its Known Exploited Vulnerabilities catalog, citing evidence of active "
+        "exploitation. As a workaround, administrators can disable SSL VPN."
+    )
+    intel = enrich(article("Fortinet FortiOS flaw exploited in the wild", text))
+    facts = intel.vulnerability
+    assert facts is not None
+    assert (facts.vendor, facts.product, facts.fixed_version, facts.cvss) == (
+        "Fortinet",
+        "FortiOS",
+        "7.4.3",
+        9.6,
+    )
+    assert facts.exploited is True and facts.in_kev and facts.workaround and facts.patch_available
+    stated = {f.value: f.sentence for f in facts.evidence}
+    assert "9.6" in stated["cvss"] and "Known Exploited" in stated["in CISA KEV"]
+
+
+def test_roundup_states_no_single_product_and_denied_exploitation() -> None:
+    text = (
+        "Microsoft fixed 111 flaws this month, a dozen of them critical (one has a CVSS score of 9.8). "
+        "Microsoft says none of the August security holes are under active exploitation."
+    )
+    facts = enrich(article("Microsoft's August Patch Tuesday fixes 111 flaws", text)).vulnerability
+    assert facts is not None and facts.product is None and facts.cvss is None and facts.exploited is False
+
+
+def test_attack_and_law_enforcement_facts() -> None:
+    attack = enrich(
+        article(
+            "Acme Logistics hit by ransomware attack",
+            "Acme Logistics was hit by a ransomware attack on 12 March 2025. The attackers stole 1.2 million "
+            "customer records and demanded a $5 million ransom. The Akira ransomware gang claimed the attack. "
+            "Deliveries were suspended for two days.",
+        )
+    ).attack
+    assert attack is not None
+    assert attack.when[0].value.endswith("12 March 2025")
+    assert attack.stolen[0].value == "1.2 million customer records"
+    assert attack.ransom[0].value == "$5 million"
+    assert attack.claimed_by[0].value == "Akira"
+    assert "suspended" in attack.stopped[0].sentence
+    law = enrich(
+        article(
+            "Ransomware developer sentenced",
+            "John Example was arrested in Spain and extradited. The FBI and Europol seized the gang's servers. "
+            "He was sentenced to 10 years in prison after he pleaded guilty to charges of extortion.",
+        )
+    ).law_enforcement
+    assert law is not None and law.arrests and law.seizures and law.charges
+    assert law.sentences[0].value == "10 years in prison"
+    assert {a.value for a in law.agencies} >= {"FBI", "Europol"}
+
+
+def test_intel_json_shows_facts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "advisory.txt"
+    page.write_text(
+        "Ivanti patches Connect Secure zero-day exploited in the wild\n\n"
+        "Ivanti has released security updates for a critical vulnerability in Connect Secure tracked as "
+        "CVE-2025-0282 (CVSS score: 9.0) that has been exploited in the wild. Customers should upgrade to "
+        "version 22.7R2.5, which fixes the flaw. The company said a limited number of customers were "
+        "affected by the attacks, and that an integrity checker tool can detect compromise.",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["intel", str(page), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    vulnerability = data["vulnerability"]
+    assert vulnerability["vendor"] == "Ivanti" and vulnerability["product"] == "Connect Secure"
+    assert vulnerability["cvss"] == 9.0 and vulnerability["exploited"] is True
+    assert vulnerability["fixed_version"] == "22.7R2.5"
+    assert all(fact["sentence"] for fact in vulnerability["evidence"])
+    assert data["promotional"] is False
