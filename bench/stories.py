@@ -1,16 +1,23 @@
-"""Same-story clustering on ../shared/corpus/same-story-dev.jsonl, next to a title-similarity
-baseline measured in the same run, and its cost at scale.
+"""Same-story clustering on real pages (bench/data/stories, GUIDE.md), next to the method of
+another commit measured in the same run, and its cost at scale.
 
-Every post of ../shared/format/posts.jsonl (title and body as the article) goes through the
-clusterer in date order; the labelled pairs then say how it did: pairwise precision, recall and F1
-over the pairs of the 199 "same" groups and the 83 hard "different" pairs, and the share of hard
-negatives kept apart. Baseline: two posts within 3 days are the same story when their titles'
-word sets have a Jaccard similarity of at least 0.5 (single linkage).
+1. Quality. The labelled pages (383 groups of news-dev pages from different outlets, 131 hard
+   negative pairs, 76 French-post/English-page groups) mixed with `--distractors` other news-dev
+   pages of the same days, in day order, go through what the pipeline runs: the batch document of
+   a markdown capture, `extract_article`, `enrich`, features, the clusterer. Figures per part
+   (`tune`, `aside`): pairwise precision/recall/F1 over the groups' pairs (pairs across two groups
+   and hard negatives count as different; pairs with an unlabelled page are not scored), hard
+   negatives kept apart, French/English pair recall and French/English negatives kept apart.
+   The baseline is the same scoring run on the code of `--baseline-ref` (default: the commit
+   before this work) from a temporary `git worktree`, each method in its own process; a commit
+   without `features_for` is driven through its `features_of(id, day, title, text, source)`.
+2. Scale. Articles made of news-dev records (title and up to 3,000 characters, perturbed copies:
+   one word dropped) at 200 a day, one fresh process per size: features (embedding included)
+   computed once per article, then clustered; CPU seconds, ms per article, the process's peak
+   memory above its start, and the cost per article relative to the smallest size.
 
-Scale: time and peak memory to cluster 10k and 100k articles made of news-dev records repeated with
-perturbed copies (a word dropped, days shifted), to check the cost grows linearly.
-
-Run: python bench/stories.py [--shared ../shared] [--scale 10000,100000]
+Run: python bench/stories.py [--shared ../shared] [--part tune|aside|both] [--distractors N]
+     [--baseline-ref COMMIT | --no-baseline] [--scale 10000,100000 | --scale '']
 """
 
 from __future__ import annotations
@@ -19,169 +26,209 @@ import argparse
 import gzip
 import itertools
 import json
+import os
 import random
-import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-
-from veilleur.cluster import Clusterer, features_of
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+BASELINE_REF = "22c6a41"  # the last commit before issue 12's grouping work
 PER_DAY = 200
+BATCH = 64
 
 
-def load_posts(shared: Path) -> list[dict[str, str]]:
-    with (shared / "format" / "posts.jsonl").open(encoding="utf-8") as stream:
-        posts = [json.loads(line) for line in stream]
-    return sorted((p for p in posts if p.get("status") == "ok"), key=lambda p: (p["date"], p["file"]))
+def cluster_stream(path: Path) -> dict[str, Any]:
+    """Cluster the batch records of `path` with the importable veilleur; story per id, timings."""
+    from veilleur import cluster
+    from veilleur.cli import batch_document
+    from veilleur.enrich import enrich
+    from veilleur.extract import extract_article
+
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    start = time.process_time()
+    clusterer = cluster.Clusterer()
+    story: dict[str, str] = {}
+    new_api = hasattr(cluster, "features_for")
+    for offset in range(0, len(records), BATCH):
+        chunk = records[offset : offset + BATCH]
+        articles = []
+        for record in chunk:
+            document, entry, _ = batch_document(record)
+            articles.append(extract_article(document, entry))
+        days = [date.fromisoformat(r["day"]) for r in chunk]
+        if new_api:
+            inputs = [
+                cluster.Input(r["id"], day, a.title, a.text, r["source"], enrich(a))
+                for r, day, a in zip(chunk, days, articles, strict=True)
+            ]
+            features = cluster.features_for(inputs)
+        else:
+            features = [
+                cluster.features_of(r["id"], day, a.title, a.text, r["source"])
+                for r, day, a in zip(chunk, days, articles, strict=True)
+            ]
+        for record, one in zip(chunk, features, strict=True):
+            story[record["id"]] = clusterer.add(one).story_id
+    seconds = time.process_time() - start
+    return {"story": story, "ms": seconds / max(1, len(records)) * 1000}
 
 
-def ours(posts: list[dict[str, str]]) -> dict[str, str]:
-    clusterer = Clusterer()
-    story = {}
-    for post in posts:
-        features = features_of(
-            post["file"],
-            date.fromisoformat(post["date"]),
-            post["title"],
-            post["body_markdown"],
-            post.get("source_domain", ""),
+def run_worker(src: Path, stream_path: Path) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(src), "OPENBLAS_NUM_THREADS": "1"}
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", str(stream_path)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"clustering with {src} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
+    """The same clustering on the code of commit `ref`, checked out in a temporary worktree."""
+    with tempfile.TemporaryDirectory(prefix="veilleur-baseline-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), ref], check=True
         )
-        story[post["file"]] = clusterer.add(features).story_id
-    return story
+        try:
+            return run_worker(tree / "src", stream_path)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
 
 
-def baseline(posts: list[dict[str, str]]) -> dict[str, str]:
-    parent: dict[str, str] = {}
+def quality(shared: Path, parts: list[str], distractors: int, ref: str | None) -> None:
+    from stories_data import stream
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    words = {p["file"]: set(re.findall(r"\w+", p["title"].lower())) for p in posts}
-    days = {p["file"]: date.fromisoformat(p["date"]) for p in posts}
-    for i, a in enumerate(posts):
-        find(a["file"])
-        for b in posts[i + 1 :]:
-            if (days[b["file"]] - days[a["file"]]).days > 3:
-                break
-            wa, wb = words[a["file"]], words[b["file"]]
-            if wa and wb and len(wa & wb) / len(wa | wb) >= 0.5:
-                parent[find(a["file"])] = find(b["file"])
-    return {f: find(f) for f in words}
+    with tempfile.TemporaryDirectory(prefix="veilleur-stories-") as tmp:
+        path = Path(tmp) / "stream.jsonl"
+        records = stream(shared, distractors)
+        with path.open("w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"{len(records)} pages ({distractors} unlabelled pages of the same days among them)")
+        systems = [("veilleur", run_worker(ROOT / "src", path))]
+        if ref:
+            systems.append((f"baseline {ref}", baseline(ref, path)))
+    print_quality(systems, parts)
 
 
-def evaluate(story: dict[str, str], labels: list[dict[str, object]]) -> str:
-    tp = fn = fp = tn = 0
-    for record in labels:
-        files = [f for f in record["posts"] if f in story]  # type: ignore[union-attr]
-        for a, b in itertools.combinations(files, 2):
-            same = story[a] == story[b]
-            if record["label"] == "same":
-                tp, fn = tp + same, fn + (not same)
-            else:
-                fp, tn = fp + same, tn + (not same)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    apart = tn / (tn + fp) if tn + fp else 0.0
-    return f"{precision:.3f} | {recall:.3f} | **{f1:.3f}** | {apart:.3f} ({tn}/{tn + fp})"
+def print_quality(systems: list[tuple[str, dict[str, Any]]], parts: list[str]) -> None:
+    from stories_data import score
+
+    print(
+        "\n| part | method | precision | recall | F1 | hard negatives apart | FR/EN pair recall "
+        "| FR/EN negatives apart | ms / page |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for part, (name, result) in itertools.product(parts, systems):
+        r = score(result["story"], part)
+        print(
+            f"| {part} | {name} | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** "
+            f"| {r['negatives_apart']:.3f} (of {r['negatives']}) | {r['cross_recall']:.3f} "
+            f"(of {r['cross_pairs']}) | {r['cross_negatives_apart']:.3f} (of {r['cross_negatives']}) "
+            f"| {result['ms']:.1f} |",
+            flush=True,
+        )
 
 
 def scale_once(shared: Path, size: int) -> str:
-    """Cluster `size` articles in this process; one table row. Peak memory is the process's
-    resident peak above what it held once the base corpus was loaded (tracemalloc would slow
-    the run several times over)."""
-    with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as stream:
-        base = [json.loads(line) for line in itertools.islice(stream, 3000)]
+    """Describe and cluster `size` articles in this process; one tab-separated row."""
+    from veilleur.cluster import Clusterer, Input, features_for
+
+    with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:
+        base = [json.loads(line) for line in itertools.islice(lines, 3000)]
     rng = random.Random(7)
 
-    def articles() -> Iterator[tuple[str, date, str, str, str]]:
+    def articles() -> Iterator[Input]:
         # Generated one at a time: holding 100k texts would dwarf what is being measured.
         for n in range(size):
             record = base[n % len(base)]
             words = (record.get("markdown") or "")[:3000].split()
             if n >= len(base) and words:  # a perturbed copy: one word dropped
                 del words[rng.randrange(len(words))]
-            # A steady 200 articles a day, as a broad daily collection: more articles means more
-            # days, not more articles per day (which would grow the window, not the history).
+            # A steady 200 articles a day: more articles means more days, not a wider window.
             day = date(2026, 1, 1) + timedelta(days=n // PER_DAY)
-            yield f"a{n}", day, record.get("title") or "", " ".join(words), record.get("feed_name") or ""
+            yield Input(
+                f"a{n}", day, record.get("title") or "", " ".join(words), record.get("feed_name") or ""
+            )
 
+    features_for([Input("warm", date(2026, 1, 1), "warm", "up")])  # the model's one-time load
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.perf_counter()
-    featuring = 0.0
+    start = time.process_time()
+    describing = 0.0
     clusterer = Clusterer()
-    for article_id, day, title, text, source in articles():
-        begin = time.perf_counter()
-        features = features_of(article_id, day, title, text, source)
-        featuring += time.perf_counter() - begin
-        clusterer.add(features)
-    seconds = time.perf_counter() - start
+    stream = articles()
+    while chunk := list(itertools.islice(stream, BATCH)):
+        begin = time.process_time()
+        described = features_for(chunk)
+        describing += time.process_time() - begin
+        for features in described:
+            clusterer.add(features)
+    seconds = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
-    return f"{size}\t{seconds:.1f}\t{featuring:.1f}\t{peak:.0f}"
+    return f"{size}\t{seconds:.1f}\t{describing:.1f}\t{peak:.0f}"
 
 
-def scale(shared: Path, sizes: list[int]) -> list[str]:
+def scale(shared: Path, sizes: list[int]) -> None:
     """One fresh process per size, so that each peak is its own."""
-    rows, first = [], 0.0
+    print(
+        "\n| articles | CPU s | of which features | ms / article | peak MiB above start "
+        "| cost per article vs smallest |\n|---|---|---|---|---|---|"
+    )
+    first = 0.0
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "OPENBLAS_NUM_THREADS": "1"}
     for size in sizes:
         result = subprocess.run(
             [sys.executable, __file__, "--shared", str(shared), "--scale-once", str(size)],
             capture_output=True,
             text=True,
             check=True,
+            env=env,
         )
-        _size, seconds, featuring, peak = result.stdout.strip().split("\t")
+        _size, seconds, describing, peak = result.stdout.strip().splitlines()[-1].split("\t")
         per_article = float(seconds) / size * 1000
         first = first or per_article
-        # Linear growth keeps the cost per article flat: the last column is that cost relative
-        # to the smallest size measured in this run (1.0 = perfectly linear).
-        rows.append(
-            f"| {size:,} | {seconds} | {featuring} | {per_article:.2f} | {peak} | {per_article / first:.2f} |"
+        print(
+            f"| {size:,} | {seconds} | {describing} | {per_article:.2f} | {peak} "
+            f"| {per_article / first:.2f} |",
+            flush=True,
         )
-        print(rows[-1], flush=True)
-    return rows
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
-    parser.add_argument(
-        "--scale", default="10000,100000", help="article counts for the scale run ('' to skip)"
-    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--part", choices=["tune", "aside", "both"], default="both")
+    parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
+    parser.add_argument("--baseline-ref", default=BASELINE_REF)
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--scale", default="10000,100000", help="article counts ('' to skip)")
     parser.add_argument("--scale-once", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(cluster_stream(args.worker)))
+        return 0
     if args.scale_once:
         print(scale_once(args.shared, args.scale_once))
         return 0
-    labels_path = args.shared / "corpus" / "same-story-dev.jsonl"
-    if not labels_path.is_file():
-        print(f"skipped: {labels_path} not found", file=sys.stderr)
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
-    labels = [json.loads(line) for line in labels_path.open(encoding="utf-8")]
-    posts = load_posts(args.shared)
-    print(f"{len(posts)} posts clustered; {len(labels)} labelled records")
-    print("| system | precision | recall | F1 | hard negatives kept apart |")
-    print("|---|---|---|---|---|")
-    for name, system in (("veilleur", ours), ("title baseline", baseline)):
-        start = time.perf_counter()
-        story = system(posts)
-        print(f"| {name} ({time.perf_counter() - start:.1f} s) | {evaluate(story, labels)} |", flush=True)
+    parts = ["tune", "aside"] if args.part == "both" else [args.part]
+    quality(args.shared, parts, args.distractors, None if args.no_baseline else args.baseline_ref)
     if args.scale:
-        print(
-            "\n| articles | seconds | features | ms / article | peak MiB | per-article cost vs smallest |"
-            "\n|---|---|---|---|---|---|"
-        )
         scale(args.shared, [int(n) for n in args.scale.split(",")])
     return 0
 

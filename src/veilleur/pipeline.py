@@ -423,7 +423,7 @@ class Pipeline(BriefStage):
         with self._progress("cluster", len(pending)) as advance:
             started, joined = assign_stories(self.store, pending, advance, failed)
         if retried := self._known_failures["cluster"]:
-            still = {f"entry:{stored.id}" for stored, _ in self.store.pending_cluster()}
+            still = {f"entry:{stored.id}" for stored, _, _ in self.store.pending_cluster()}
             self.store.clear_failures("cluster", sorted(retried - still))
         self.summary.stories_started += started
         self.summary.stories_joined += joined

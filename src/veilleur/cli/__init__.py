@@ -565,7 +565,7 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
 
         ctx.invoke(list_stories)
         return
-    from veilleur.cluster import Clusterer, features_of
+    from veilleur.cluster import Clusterer, Input, features_for
 
     settings = _settings(ctx)
     items: list[tuple[datetime, int, dict[str, Any], Article | None]] = []
@@ -579,16 +579,26 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
         )
         items.append((moment, number, record, article))
     items.sort(key=lambda item: (item[0], item[1]))
+    # The pipeline's own path: extraction above, enrichment, then features of the article only.
+    inputs = [
+        Input(
+            str(record.get("id", number)),
+            moment.date(),
+            (article.title if article else "") or str(record.get("title") or ""),
+            article.text if article else "",
+            str(record.get("source") or record.get("feed_name") or ""),
+            enrich(article, settings.limits.min_relevance, settings.watchlist) if article else None,
+        )
+        for moment, number, record, article in items
+    ]
     clusterer = Clusterer()
+    stories_seen: set[str] = set()
     sink = _open_out(jsonl[1])
     try:
-        for moment, number, record, article in items:
+        for (_moment, _number, record, _article), features in zip(items, features_for(inputs), strict=True):
             row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
-            key = str(record.get("id", number))
-            title = (article.title if article else "") or str(record.get("title") or "")
-            source = str(record.get("source") or record.get("feed_name") or "")
-            text = article.text if article else ""
-            decision = clusterer.add(features_of(key, moment.date(), title, text, source))
+            decision = clusterer.add(features)
+            stories_seen.add(decision.story_id)
             row.update(
                 story_id=decision.story_id,
                 joined=decision.joined,
@@ -600,9 +610,7 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     finally:
         if sink is not sys.stdout:
             sink.close()
-    _console().print(
-        f"{len(items)} article(s) in {len(set(clusterer.story_of.values()))} stories → {jsonl[1]}"
-    )
+    _console().print(f"{len(items)} article(s) in {len(stories_seen)} stories → {jsonl[1]}")
 
 
 def _intel_json(record: Intel) -> dict[str, Any]:

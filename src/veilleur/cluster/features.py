@@ -1,22 +1,41 @@
-"""What an article brings to clustering: its day, outlet, CVE ids, names, victims, and a MinHash of
-its words."""
+"""What an article brings to clustering, computed once from its extracted article (title, lead,
+body — never the page around it) and its Intel record, then stored and read back.
+
+- `embedding`: a multilingual sentence embedding of the title and lead (512 float32, unit
+  length), so that reports of one event in French, Dutch, German and English land close;
+- `minhash`: 64 MinHash values of the body's content words (same-language wording);
+- language-independent evidence: CVE ids, folded victim words ("l'hôpital AZ Delta",
+  "AZ Delta hospital" and "ziekenhuis AZ Delta" all give {"az", "delta"}), actor and malware
+  canonical names, capitalised names, distinctive numbers of the title and lead, countries.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 from datasketch import MinHash
+from numpy.typing import NDArray
 
 from veilleur.brief.guard.names import find_names
+from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
+from veilleur.models import Intel
 
 NUM_PERM = 64  # MinHash permutations: enough to tell 0.2 from 0.5 Jaccard, cheap to store
-SHINGLE = 1  # single content words: outlets paraphrase each other, word pairs rarely survive
+LEAD_CHARS = 500  # of the body after the title: the lead says which event it is
+NAMES_CHARS = 3000  # names past the first screens are asides, related stories, bios
 _WORD = re.compile(r"[\w][\w'-]*", re.UNICODE)
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])"
+)
+_CVE = re.compile(r"CVE-\d{4}-\d{4,7}", re.IGNORECASE)
 # Words that every security article shares: they say nothing about which event it is.
 _STOP = set(
     """
@@ -24,69 +43,192 @@ _STOP = set(
     these those which who will can may not but also after over into than more new says said according
     le la les un une des du de d l et ou en dans sur pour par avec au aux est sont été a ont ce cette ces
     qui que se sa son ses leur leurs plus selon ainsi comme mais ne pas été être
+    het een van en op voor met door bij naar zijn werd wordt der die das und mit von auf für ein eine ist
     security sécurité attack attaque attaques attacks vulnerability vulnérabilité vulnérabilités flaw faille
     cyber cybersecurity cybersécurité data données users utilisateurs researchers chercheurs company
     entreprise article mentionne cve aucune recommandations points clés impact
     """.split()
 )
-
-
-# Words of organisation names that say what kind of body it is, not which one.
+# Words of organisation names that say what kind of body it is, not which one, in four languages.
 _GENERIC_VICTIM_WORDS = set(
     """
-    ltd inc llc plc corp company group groupe hospital hôpital hopital centre center hospitalier
-    clinique clinic
-    university université universiteit ville city mairie commune gemeente ministry ministère bank banque
-    ziekenhuis krankenhaus klinikum school école national nationale regional régional
+    ltd inc llc plc corp company group groupe hospital hopital centre center hospitalier
+    clinique clinic university universite universiteit universitat ville city mairie commune gemeente
+    stadt ministry ministere ministerie ministerium bank banque the les des van het der die das
+    ziekenhuis krankenhaus klinikum kliniek school ecole national nationale regional regionale
+    general generale county council belgium belgique belgie belgien france germany allemagne deutschland
+    az uz chu chr chru ch ghz ggz vzw asbl gmbh ag sa nv bv
     """.split()
 )
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+def fold(word: str) -> str:
+    """Case, accents and a French elided article removed: "l'Hôpital" → "hopital"."""
+    decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.strip()).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass
 class Features:
+    """Everything the clusterer compares; `embedding` is (512,) float32 of unit length (zeros when
+    the article has no words), `minhash` (NUM_PERM,) uint64."""
+
     id: str
     day: date
     title: str
     cves: frozenset[str]
     names: frozenset[str]
     title_words: frozenset[str]
-    minhash: MinHash = field(repr=False)
+    minhash: NDArray[np.uint64] = field(repr=False)
+    embedding: NDArray[np.float32] = field(repr=False)
     source: str = ""  # the outlet: its own lab and staff are named in all its articles
     # Distinctive words of the victims' names ("valmont", "org1"): two articles that each name a
     # victim, with no word in common, report two attacks however alike their wording.
     victims: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in (_fold(m.group(0)) for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 2]
+    return [w for w in (fold(m.group(0)) for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 2]
+
+
+def lead_of(title: str, text: str) -> str:
+    """Title and the body's first `LEAD_CHARS` characters (cut at a word), the body's own
+    heading left out when it repeats the title."""
+    body = text.strip()
+    if title and body.lstrip("# ").startswith(title.strip()):
+        body = body.lstrip("# ")[len(title.strip()) :]
+    cut = body[:LEAD_CHARS]
+    if len(body) > LEAD_CHARS and " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return f"{title.strip()}\n{cut.strip()}".strip()
+
+
+def numbers_of(text: str) -> frozenset[str]:
+    """Distinctive numbers (≥ 10, not a year, not a CVE id's), separators removed so that
+    "1,2 million" and "1.2 million" agree."""
+    found = set()
+    for match in _NUMBER.finditer(_CVE.sub(" ", text)):
+        digits = re.sub(r"\D", "", match.group(0))
+        value = int(digits) if digits else 0
+        if value >= 10 and not 1990 <= value <= 2039:
+            found.add(digits.lstrip("0"))
+    return frozenset(found)
+
+
+def victim_words(names: Sequence[str]) -> frozenset[str]:
+    return frozenset(
+        word
+        for name in names
+        for word in (fold(w) for w in re.split(r"[\s/,()]+", name))
+        if len(word) > 1 and word not in _GENERIC_VICTIM_WORDS and word not in _STOP
+    )
+
+
+def minhash_of(words: list[str]) -> NDArray[np.uint64]:
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch([w.encode("utf-8") for w in (words or [""])])
+    return np.asarray(minhash.hashvalues, dtype=np.uint64)
+
+
+@dataclass
+class Input:
+    """One article to describe: the extracted article's title and text, its outlet and day, and
+    the Intel record enrichment made of it (None: victims are looked for in the text)."""
+
+    id: str
+    day: date
+    title: str
+    text: str
+    source: str = ""
+    intel: Intel | None = None
+
+
+def features_for(items: Sequence[Input]) -> list[Features]:
+    """Features of a batch of articles (the embedding model runs once over the batch)."""
+    leads = [lead_of(item.title, item.text) for item in items]
+    vectors = embed(leads) if items else np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return [_one(item, lead, vector) for item, lead, vector in zip(items, leads, vectors, strict=True)]
+
+
+def _one(item: Input, lead: str, vector: NDArray[np.float32]) -> Features:
+    whole = f"{item.title}\n{item.text}"
+    intel = item.intel
+    if intel is not None:
+        cves = frozenset(intel.cve_ids) | frozenset(unique_cves(lead))
+        victims = victim_words([v.name for v in intel.victims])
+        actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
+        countries = frozenset(intel.countries)
+    else:
+        cves = frozenset(unique_cves(whole))
+        victims = victim_words(find_victims(whole))
+        actors = frozenset()
+        countries = frozenset()
+    return Features(
+        id=item.id,
+        day=item.day,
+        title=item.title,
+        cves=cves,
+        names=frozenset(
+            f for f in (fold(n) for n in find_names(whole[:NAMES_CHARS])) if len(f) > 2 and f not in _STOP
+        ),
+        title_words=frozenset(_words(item.title)),
+        minhash=minhash_of(_words(whole)),
+        embedding=vector,
+        source=item.source,
+        victims=victims,
+        actors=actors,
+        numbers=numbers_of(lead),
+        countries=countries,
+    )
 
 
 def features_of(article_id: str, day: date, title: str, text: str, source: str = "") -> Features:
-    words = _words(f"{title} {text}")
-    minhash = MinHash(num_perm=NUM_PERM)
-    for i in range(max(1, len(words) - SHINGLE + 1)):
-        minhash.update(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
-    names = frozenset(
-        _fold(n) for n in find_names(f"{title}\n{text}") if len(n) > 2 and _fold(n) not in _STOP
+    """Features of one article without its Intel record (victims looked for in the text)."""
+    return features_for([Input(article_id, day, title, text, source)])[0]
+
+
+# Stored features are read back as they were computed; a change of definition (model, lead,
+# fields) bumps the version, and the rows of another version are computed again.
+VERSION = 1
+
+
+def encode(features: Features) -> tuple[str, bytes, bytes]:
+    """(JSON data, MinHash bytes, float16 embedding bytes) for the store."""
+    data = {
+        "title": features.title,
+        "source": features.source,
+        **{
+            key: sorted(getattr(features, key))
+            for key in ("cves", "names", "title_words", "victims", "actors", "numbers", "countries")
+        },
+    }
+    return (
+        json.dumps(data, ensure_ascii=False),
+        features.minhash.astype("<u8").tobytes(),
+        features.embedding.astype("<f2").tobytes(),
     )
+
+
+def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: bytes) -> Features:
+    """The features `encode` stored. Raises ValueError on a row of another shape."""
+    fields = json.loads(data)
+    hashes = np.frombuffer(minhash, dtype="<u8").astype(np.uint64)
+    vector = np.frombuffer(embedding, dtype="<f2").astype(np.float32)
+    if hashes.shape != (NUM_PERM,) or vector.shape != (DIMENSIONS,):
+        raise ValueError(f"stored features of {article_id} have the wrong shape")
     return Features(
         id=article_id,
         day=day,
-        title=title,
-        cves=frozenset(unique_cves(f"{title}\n{text}")),
-        names=names,
-        title_words=frozenset(_words(title)),
-        minhash=minhash,
-        source=source,
-        victims=frozenset(
-            word
-            for victim in find_victims(f"{title}\n{text}")
-            for word in _words(victim)
-            if word not in _GENERIC_VICTIM_WORDS
-        ),
+        title=str(fields["title"]),
+        source=str(fields["source"]),
+        minhash=hashes,
+        embedding=vector,
+        **{
+            key: frozenset(str(v) for v in fields[key])
+            for key in ("cves", "names", "title_words", "victims", "actors", "numbers", "countries")
+        },
     )

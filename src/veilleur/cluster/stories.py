@@ -1,11 +1,16 @@
 """Incremental same-story clustering.
 
-Each new article is compared with the articles of recent stories that share something with it —
-a MinHash LSH bucket, a CVE id or a rare name — and joins the story of its best match when the
-combined evidence is strong enough; otherwise it starts a story. Story ids are the id of the
-story's first article, so they never change as stories grow. What keeps look-alikes apart:
-different CVE ids ("same vendor, different vulnerability"), the time window ("next month's Patch
-Tuesday"), and names that must overlap beyond the actor ("same actor, different victim").
+Each new article is compared with every article of the window (the last `WINDOW` days on either
+side): one matrix product gives the cosine of their multilingual embeddings and one comparison the
+MinHash agreement of their wording. The closest few, and those sharing a CVE id or a victim, are
+scored on the evidence; the article joins the story of its best match when the score reaches
+`JOIN_SCORE`, else it starts a story. Story ids are the id of the story's first article, so they
+never change as stories grow. What keeps look-alikes apart: two different victims ("same gang,
+other victim", "two hospitals the same week"), different CVE ids ("same vendor, other flaw"), the
+window and the embedding ("next month's Patch Tuesday"), and an outlet's own vocabulary.
+
+Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
+older articles leave the matrices once a day.
 """
 
 from __future__ import annotations
@@ -14,19 +19,35 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from datasketch import MinHashLSH
+import numpy as np
 
+from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.features import NUM_PERM, Features
 
-WINDOW = timedelta(days=4)  # labelled same-story groups span at most 3 days
-LSH_THRESHOLD = 0.2
-JOIN_SCORE = 0.3  # tuned on same-story-dev: F1 0.98 there, between 0.26 (0.99) and 0.36 (0.95)
-# A name shared by more recent articles than this says little ("Microsoft", "Google").
-COMMON_NAME = 25
-SAME_SOURCE = 0.2
-MIN_TEXT = 0.1
+WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
+
+
+@dataclass
+class Weights:
+    """How evidence adds up (tuned on the `tune` part of bench/data/stories)."""
+
+    cosine: float = 1.5
+    cosine_floor: float = 0.3  # below it the embedding counts for nothing
+    text: float = 0.6
+    names: float = 0.75
+    titles: float = 0.4
+    shared_cve: float = 0.25
+    few_cves: int = 3
+    shared_victim: float = 0.15
+    shared_actor: float = 0.05
+    other_actors: float = 0.1
+    shared_number: float = 0.04
+    same_source: float = 0.6
+    join: float = 0.4
+    candidates: int = 12  # closest articles by embedding scored in full
+    candidate_cosine: float = 0.3
 
 
 @dataclass
@@ -43,64 +64,85 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 class Clusterer:
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    def __init__(self, weights: Weights | None = None) -> None:
+        self.weights = weights or Weights()
         self.articles: dict[str, Features] = {}
         self.story_of: dict[str, str] = {}
-        self.by_cve: dict[str, list[str]] = defaultdict(list)
-        self.by_name: dict[str, list[str]] = defaultdict(list)
+        self.by_key: dict[str, list[str]] = defaultdict(list)  # CVE ids and victim words
+        self._ids: list[str] = []
+        self._days: list[int] = []
+        self._embeddings = np.zeros((256, DIMENSIONS), dtype=np.float32)
+        self._hashes = np.zeros((256, NUM_PERM), dtype=np.uint64)
         self._pruned_until: date | None = None
-        self._in_lsh: list[tuple[date, str]] = []
 
-    def score(self, new: Features, old: Features) -> tuple[float, list[str]]:
-        signals: list[str] = []
-        text = new.minhash.jaccard(old.minhash)
+    def score(self, new: Features, old: Features, cosine: float, text: float) -> tuple[float, list[str]]:
+        w = self.weights
         names = _jaccard(new.names, old.names)
         titles = _jaccard(new.title_words, old.title_words)
-        score = 0.3 * text + 0.7 * names + 0.6 * titles
-        signals.append(f"text {text:.2f}, names {names:.2f}, titles {titles:.2f}")
-        if new.victims and old.victims and not new.victims & old.victims:
-            # However alike the wording (templated reports, one gang's leak-site posts), two
-            # named victims with nothing in common are two attacks.
-            return 0.0, [*signals, "different victims"]
+        score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
+        score += w.titles * titles
+        signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
+        if new.victims and old.victims:
+            shared = new.victims & old.victims
+            if not shared:
+                # However alike the wording (templated reports, one gang's leak-site posts), two
+                # named victims with nothing in common are two attacks.
+                return 0.0, [*signals, "different victims"]
+            score += w.shared_victim
+            signals.append(f"shared victim {', '.join(sorted(shared))}")
+        cves = new.cves & old.cves
+        if cves:
+            score += w.shared_cve
+            signals.append(f"shared CVE {', '.join(sorted(cves))}")
+        elif new.cves and old.cves and min(len(new.cves), len(old.cves)) <= w.few_cves:
+            # A few flaws each, none the same: another disclosure ("same vendor, other flaw").
+            # Two long lists (two outlets' picks of one Patch Tuesday) may well not overlap.
+            return 0.0, [*signals, "different CVE ids"]
+        actors = new.actors & old.actors
+        if actors:
+            score += w.shared_actor
+            signals.append(f"shared actor {', '.join(sorted(actors))}")
+        elif new.actors and old.actors:
+            score -= w.other_actors
+            signals.append("different actors")
+        numbers = new.numbers & old.numbers
+        if numbers:
+            score += w.shared_number * min(3, len(numbers))
+            signals.append(f"shared numbers {', '.join(sorted(numbers)[:3])}")
         if new.source and new.source == old.source:
             # An outlet names its own researchers and products everywhere, and rarely tells the
-            # same story twice in a few days without new words in the title.
-            score -= SAME_SOURCE
+            # same story twice in a few days.
+            score -= w.same_source
             signals.append("same outlet")
-        shared = new.cves & old.cves
-        if not shared and titles == 0 and text < MIN_TEXT:
-            # Shared names alone (an outlet's own lab, a vendor) do not make the same event:
-            # a retelling shares some title word, some wording, or the CVE.
-            return 0.0, [*signals, "names only"]
-        if shared:
-            score += 0.2
-            signals.append(f"shared CVE {', '.join(sorted(shared))}")
-        elif new.cves and old.cves:
-            score -= 0.5
-            signals.append("different CVE ids")
         return score, signals
 
-    def _candidates(self, new: Features) -> set[str]:
-        found = set(self.lsh.query(new.minhash))
-        for cve in new.cves:
-            found.update(self.by_cve.get(cve, []))
-        for name in new.names:
-            posting = self.by_name.get(name, [])
-            if len(posting) <= COMMON_NAME:
-                found.update(posting)
-        return {i for i in found if abs((self.articles[i].day - new.day).days) <= WINDOW.days}
+    def _candidates(self, new: Features) -> list[tuple[str, float, float]]:
+        """(article, cosine, MinHash agreement) of the window's articles worth a full score."""
+        n = len(self._ids)
+        if not n:
+            return []
+        days = np.asarray(self._days)
+        near = np.abs(days - new.day.toordinal()) <= WINDOW.days
+        cosines = self._embeddings[:n] @ new.embedding
+        agreement = (self._hashes[:n] == new.minhash).mean(axis=1)
+        rank = np.where(near, np.maximum(cosines, agreement * 2), -1.0)
+        chosen = set(np.argsort(-rank)[: self.weights.candidates].tolist())
+        chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
+        index = {article_id: i for i, article_id in enumerate(self._ids)}
+        for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
+            chosen.update(index[a] for a in self.by_key.get(key, []) if a in index and near[index[a]])
+        return [(self._ids[i], float(cosines[i]), float(agreement[i])) for i in chosen]
 
     def add(self, new: Features) -> Decision:
-        best: tuple[float, str | None, list[str]] = (0.0, None, [])
-        for candidate in self._candidates(new):
-            score, signals = self.score(new, self.articles[candidate])
+        best: tuple[float, str | None, list[str], float] = (0.0, None, [], 0.0)
+        for candidate, cosine, text in self._candidates(new):
+            score, signals = self.score(new, self.articles[candidate], cosine, text)
             if score > best[0]:
-                best = (score, candidate, signals)
-        score, match, signals = best
-        if match is not None and score >= JOIN_SCORE:
+                best = (score, candidate, signals, text)
+        score, match, signals, text = best
+        if match is not None and score >= self.weights.join:
             story = self.story_of[match]
-            copy = new.minhash.jaccard(self.articles[match].minhash) >= NEAR_DUPLICATE
+            copy = text >= NEAR_DUPLICATE
             if copy:
                 signals = [*signals, f"near-duplicate of {match}"]
             decision = Decision(story, match, round(score, 3), signals, near_duplicate=copy)
@@ -119,38 +161,43 @@ class Clusterer:
         self.story_of[article_id] = story
 
     def _index(self, new: Features, story: str) -> None:
-        self.articles[new.id] = new
         self.story_of[new.id] = story
-        if new.id not in self.lsh:
-            self.lsh.insert(new.id, new.minhash)
-            self._in_lsh.append((new.day, new.id))
-        for cve in new.cves:
-            self.by_cve[cve].append(new.id)
-        for name in new.names:
-            self.by_name[name].append(new.id)
+        if new.id not in self.articles:
+            n = len(self._ids)
+            if n == len(self._embeddings):
+                self._embeddings = np.concatenate([self._embeddings, np.zeros_like(self._embeddings)])
+                self._hashes = np.concatenate([self._hashes, np.zeros_like(self._hashes)])
+            self._embeddings[n] = new.embedding
+            self._hashes[n] = new.minhash
+            self._ids.append(new.id)
+            self._days.append(new.day.toordinal())
+            for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
+                self.by_key[key].append(new.id)
+        self.articles[new.id] = new
         horizon = new.day - WINDOW - WINDOW
         if self._pruned_until is None or horizon > self._pruned_until:
             self._forget(horizon)
             self._pruned_until = horizon
 
     def _forget(self, before: date) -> None:
-        """Drop articles older than the window from the indexes, once per day of input, so the
-        cost of adding an article does not grow with the history (stories and ids are kept)."""
-        kept = []
-        for day, article_id in self._in_lsh:
-            if day < before:
-                self.lsh.remove(article_id)
+        """Drop articles older than the window from the matrices and postings, once per day of
+        input, so the cost of adding an article does not grow with the history (story ids are
+        kept; the store holds them anyway)."""
+        keep = [i for i, day in enumerate(self._days) if day >= before.toordinal()]
+        if len(keep) == len(self._ids):
+            return
+        gone = {self._ids[i] for i in range(len(self._ids))} - {self._ids[i] for i in keep}
+        n = len(keep)
+        self._embeddings[:n] = self._embeddings[keep]
+        self._hashes[:n] = self._hashes[keep]
+        self._ids = [self._ids[i] for i in keep]
+        self._days = [self._days[i] for i in keep]
+        for key in list(self.by_key):
+            recent = [i for i in self.by_key[key] if i not in gone]
+            if recent:
+                self.by_key[key] = recent
             else:
-                kept.append((day, article_id))
-        self._in_lsh = kept
-        for postings in (self.by_cve, self.by_name):
-            for key in list(postings):
-                recent = [i for i in postings[key] if self.articles[i].day >= before]
-                if recent:
-                    postings[key] = recent
-                else:
-                    del postings[key]
-        # Nothing refers to older features any more; keeping them would make memory grow with
-        # the history instead of with the window.
-        for article_id in [i for i, f in self.articles.items() if f.day < before]:
-            del self.articles[article_id]
+                del self.by_key[key]
+        for article_id in gone:
+            self.articles.pop(article_id, None)
+            self.story_of.pop(article_id, None)

@@ -79,6 +79,10 @@ def _identity_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _cluster_features(conn: Connection) -> None:
+    schema.cluster_features.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -86,6 +90,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _stories,
     _failures,
     _identity_indexes,
+    _cluster_features,
 ]
 
 

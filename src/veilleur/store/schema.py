@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -198,6 +199,21 @@ story_members = Table(
     # post yet.
     Column("covered", Boolean, nullable=False, default=False, index=True),
     Column("listed", Boolean, nullable=False, default=False, index=True),
+)
+
+# What clustering compares, computed once per article and read back at every run (the window's
+# articles are never described again): `data` is JSON (names, CVE ids, victims…), `minhash` the
+# MinHash values (uint64), `embedding` the sentence embedding (float16). `version` names the
+# feature definition: rows of another version are computed again.
+cluster_features = Table(
+    "cluster_features",
+    metadata,
+    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
+    Column("day", String(10), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("minhash", LargeBinary, nullable=False),
+    Column("embedding", LargeBinary, nullable=False),
 )
 
 # Every merge and split a user made, in order: the record of why a story looks as it does.

@@ -18,6 +18,18 @@ from veilleur.store.rows import StoredEntry, now_iso, stored_entry_of
 
 
 @dataclass(frozen=True)
+class FeatureRow:
+    """An article's stored clustering features, as `veilleur.cluster.features` encodes them."""
+
+    entry_id: int
+    day: str  # ISO date
+    version: int
+    data: str  # JSON
+    minhash: bytes
+    embedding: bytes
+
+
+@dataclass(frozen=True)
 class Member:
     entry_id: int
     story_id: int
@@ -73,11 +85,17 @@ class StoryQueries:
 
     # ------------------------------------------------------------- clustering
 
-    def pending_cluster(self) -> list[tuple[StoredEntry, Article]]:
-        """Relevant articles not yet in a story, oldest first."""
+    def pending_cluster(self) -> list[tuple[StoredEntry, Article, Intel]]:
+        """Relevant articles not yet in a story, oldest first, with their Intel record."""
         e, a, i, m = schema.entries, schema.articles, schema.intel, schema.story_members
         query = (
-            select(e, a.c.title.label("a_title"), a.c.text.label("a_text"), a.c.canonical_url.label("a_url"))
+            select(
+                e,
+                a.c.title.label("a_title"),
+                a.c.text.label("a_text"),
+                a.c.canonical_url.label("a_url"),
+                i.c.data.label("i_data"),
+            )
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
             .where(i.c.relevant.is_(True))
@@ -85,7 +103,10 @@ class StoryQueries:
             .order_by(e.c.post_date, e.c.id)
         )
         with self.engine.connect() as conn:
-            return [(stored_entry_of(row), _light_article(row)) for row in conn.execute(query).mappings()]
+            return [
+                (stored_entry_of(row), _light_article(row), Intel.model_validate_json(row["i_data"]))
+                for row in conn.execute(query).mappings()
+            ]
 
     def pending_copies(self) -> list[tuple[int, int, date]]:
         """(entry, original entry, day) for exact copies whose original is in a story: the copy
@@ -105,22 +126,76 @@ class StoryQueries:
                 for row in conn.execute(query)
             ]
 
-    def recent_members(self, since: date) -> list[tuple[Member, str, str, str]]:
-        """Members from `since` on with their article's title, text and source, to rebuild the
-        clustering index."""
-        m, a, e = schema.story_members, schema.articles, schema.entries
+    def window_features(self, since: date, version: int) -> list[tuple[Member, FeatureRow | None]]:
+        """Story members from `since` on (by day, then id) with their stored clustering features
+        of `version`, None where none are stored (articles clustered before they were kept)."""
+        m, f = schema.story_members, schema.cluster_features
         query = (
-            select(m, a.c.title.label("a_title"), a.c.text.label("a_text"), e.c.source)
-            .join(a, a.c.entry_id == m.c.entry_id)
-            .join(e, e.c.id == m.c.entry_id)
+            select(m, f.c.data, f.c.minhash, f.c.embedding, f.c.version)
+            .outerjoin(f, (f.c.entry_id == m.c.entry_id) & (f.c.version == version))
             .where(m.c.day >= since.isoformat())
             .order_by(m.c.day, m.c.entry_id)
         )
         with self.engine.connect() as conn:
             return [
-                (_member(row), row["a_title"], row["a_text"], row["source"])
+                (
+                    _member(row),
+                    FeatureRow(
+                        row["entry_id"], row["day"], version, row["data"], row["minhash"], row["embedding"]
+                    )
+                    if row["version"] is not None
+                    else None,
+                )
                 for row in conn.execute(query).mappings()
             ]
+
+    def members_to_describe(self, entry_ids: list[int]) -> list[tuple[StoredEntry, Article, Intel | None]]:
+        """Stored members whose features are missing: their entry, article and Intel record."""
+        e, a, i = schema.entries, schema.articles, schema.intel
+        query = (
+            select(
+                e,
+                a.c.title.label("a_title"),
+                a.c.text.label("a_text"),
+                a.c.canonical_url.label("a_url"),
+                i.c.data.label("i_data"),
+            )
+            .join(a, a.c.entry_id == e.c.id)
+            .outerjoin(i, i.c.entry_id == e.c.id)
+            .where(e.c.id.in_(entry_ids))
+            .order_by(e.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                (
+                    stored_entry_of(row),
+                    _light_article(row),
+                    Intel.model_validate_json(row["i_data"]) if row["i_data"] else None,
+                )
+                for row in conn.execute(query).mappings()
+            ]
+
+    def save_features(self, rows: list[FeatureRow]) -> None:
+        """Store clustering features (one transaction; a row already stored is replaced)."""
+        if not rows:
+            return
+        f = schema.cluster_features
+        with self._tx() as conn:
+            conn.execute(f.delete().where(f.c.entry_id.in_([row.entry_id for row in rows])))
+            conn.execute(
+                f.insert(),
+                [
+                    {
+                        "entry_id": r.entry_id,
+                        "day": r.day,
+                        "version": r.version,
+                        "data": r.data,
+                        "minhash": r.minhash,
+                        "embedding": r.embedding,
+                    }
+                    for r in rows
+                ],
+            )
 
     def start_story(self, entry_id: int, day: date, score: float = 0.0) -> int:
         """A new story whose first article is `entry_id`; returns the story id."""

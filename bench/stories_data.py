@@ -1,0 +1,147 @@
+"""The same-story development set (bench/data/stories/, GUIDE.md) as a day-ordered stream of batch
+records, and the pair scoring of a clustering of it.
+
+A stream holds every labelled page (news-dev pages of `groups.jsonl` and `hard-negatives.jsonl`,
+French posts of `groups-fr-en.jsonl` named `posts-deleted:<permalink>`) and, as distractors, the
+other dated pages of news-dev published within `SPREAD` days of a labelled page: the real daily
+volume of the same period. Pairs with an unlabelled page are never scored (GUIDE.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data" / "stories"
+POST = "posts-deleted:"
+SPREAD = 0  # distractor pages: published on the day of a labelled page
+OUTLET = {"Malwarebytes Labs": "Malwarebytes"}
+
+
+def _lines(name: str) -> list[dict[str, Any]]:
+    with (DATA / name).open(encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def labels() -> dict[str, list[dict[str, Any]]]:
+    return {
+        "groups": _lines("groups.jsonl"),
+        "negatives": _lines("hard-negatives.jsonl"),
+        "groups_fr": _lines("groups-fr-en.jsonl"),
+        "negatives_fr": _lines("hard-negatives-fr-en.jsonl"),
+    }
+
+
+def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
+    """Batch records (`id`, `url`, `source`, `day`, `markdown`), oldest day first, input order kept
+    within a day: the labelled pages and `distractors` other pages of their days (a fixed sample,
+    by a hash of the URL). Raises ValueError when fewer pages qualify."""
+    from datetime import date, timedelta
+
+    sets = labels()
+    labelled = {u for record in sets["groups"] + sets["groups_fr"] for u in record["urls"]} | {
+        u for record in sets["negatives"] + sets["negatives_fr"] for u in (record["a"], record["b"])
+    }
+    pages: dict[str, dict[str, Any]] = {}
+    others: list[dict[str, Any]] = []
+    with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            page = json.loads(line)
+            if not page.get("date") or not page.get("markdown"):
+                continue
+            record = {
+                "id": page["url"],
+                "url": page["url"],
+                "source": OUTLET.get(page["feed_name"], page["feed_name"]),
+                "day": page["date"][:10],
+                "markdown": page["markdown"],
+            }
+            (pages.__setitem__(page["url"], record) if page["url"] in labelled else others.append(record))
+    permalinks = {u[len(POST) :].rstrip("/"): u for u in labelled if u.startswith(POST)}
+    with (shared / "format" / "posts-deleted.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            post = json.loads(line)
+            key = permalinks.get(str(post.get("permalink", "")).rstrip("/"))
+            if key and key not in pages:
+                pages[key] = {
+                    "id": key,
+                    "url": key,
+                    "source": "veilleur (fr)",
+                    "day": post["date"][:10],
+                    "markdown": post["body_markdown"],
+                }
+    days = {date.fromisoformat(p["day"]) for p in pages.values()}
+    near = {d + timedelta(days=k) for d in days for k in range(-SPREAD, SPREAD + 1)}
+    qualify = [p for p in others if date.fromisoformat(p["day"]) in near]
+    if len(qualify) < distractors:
+        raise ValueError(f"only {len(qualify)} distractor pages, {distractors} wanted")
+    qualify.sort(key=lambda p: hashlib.sha256(p["url"].encode()).hexdigest())
+    everything = list(pages.values()) + qualify[:distractors]
+    return sorted(everything, key=lambda p: p["day"])
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _pairs(
+    groups: Iterable[dict[str, Any]], story: dict[str, str]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(same pairs, different pairs across groups) among the pages present in `story`."""
+    members = [[u for u in g["urls"] if u in story] for g in groups]
+    same = [pair for urls in members for pair in itertools.combinations(urls, 2)]
+    different = [
+        (a, b)
+        for one, two in itertools.combinations(members, 2)
+        for a in one
+        for b in two
+        if a != b and not (set(one) & set(two))
+    ]
+    return same, different
+
+
+def score(story: dict[str, str], part: str) -> dict[str, float]:
+    """Pairwise figures of a clustering (page id → story id) on one part (`tune` or `aside`)."""
+    sets = labels()
+    groups = [g for g in sets["groups"] if g["split"] == part]
+    negatives = [(n["a"], n["b"]) for n in sets["negatives"] if n["split"] == part]
+    negatives = [(a, b) for a, b in negatives if a in story and b in story]
+    same, across = _pairs(groups, story)
+    tp = sum(story[a] == story[b] for a, b in same)
+    fp_across = sum(story[a] == story[b] for a, b in across)
+    fp_negatives = sum(story[a] == story[b] for a, b in negatives)
+    precision, recall, f1 = _prf(tp, fp_across + fp_negatives, len(same) - tp)
+    out = {
+        "pairs": len(same),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "negatives": len(negatives),
+        "negatives_apart": 1 - fp_negatives / len(negatives) if negatives else 0.0,
+    }
+    # Across languages: a French post and an English page of one group, against the French/English
+    # hard negatives and French posts paired with English pages of other groups.
+    groups_fr = [g for g in sets["groups_fr"] if g["split"] == part]
+    members = [[u for u in g["urls"] if u in story] for g in groups_fr]
+    cross = [
+        (a, b) for urls in members for a in urls if a.startswith(POST) for b in urls if not b.startswith(POST)
+    ]
+    negatives_fr = [(n["a"], n["b"]) for n in sets["negatives_fr"] if n["split"] == part]
+    negatives_fr = [(a, b) for a, b in negatives_fr if a in story and b in story]
+    joined_fr = sum(story[a] == story[b] for a, b in cross)
+    apart_fr = sum(story[a] != story[b] for a, b in negatives_fr)
+    out.update(
+        cross_pairs=len(cross),
+        cross_recall=joined_fr / len(cross) if cross else 0.0,
+        cross_negatives=len(negatives_fr),
+        cross_negatives_apart=apart_fr / len(negatives_fr) if negatives_fr else 0.0,
+    )
+    return out
