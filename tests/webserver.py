@@ -73,12 +73,13 @@ class _Handler(BaseHTTPRequestHandler):
 class WebServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        """`host`: a loopback address (127.0.0.2… play other hosts of the same run)."""
+        super().__init__((host, 0), _Handler)
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.bodies: list[tuple[str, bytes]] = []  # POST bodies, in order
-        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+        self.base = f"http://{host}:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     def handle_error(self, request: Any, client_address: Any) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -28,6 +29,7 @@ from veilleur.brief_stage import BriefStage
 from veilleur.cluster.assign import assign_stories
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
+from veilleur.collect.schedule import by_host
 from veilleur.config import Settings
 from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
@@ -154,6 +156,11 @@ def _matches(keywords: list[str], text: str) -> list[str]:
     return [word for word in keywords if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
 
 
+def _host_of(item: StoredEntry) -> str | None:
+    """The host whose politeness delay a page waits for; None for a local file."""
+    return None if item.entry.local_path else urlsplit(item.entry.url).netloc.lower()
+
+
 class Pipeline(BriefStage):
     def __init__(
         self,
@@ -277,15 +284,17 @@ class Pipeline(BriefStage):
         pending = self.store.pending_fetch()
         limit = self.settings.limits.fetch_attempts
         workers = max(1, self.settings.http.workers)
-        with self._progress("fetch", len(pending)) as advance, ThreadPoolExecutor(workers) as pool:
-            futures = {pool.submit(fetch_document, item.entry, self.fetcher): item for item in pending}
-            failures: list[tuple[StoredEntry, Exception]] = []
-            for future in as_completed(futures):
-                item = futures[future]
+        delay = self.settings.http.politeness_delay
+        failures: list[tuple[StoredEntry, Exception]] = []
+        with self._progress("fetch", len(pending)) as advance:
+            done = by_host(
+                pending, _host_of, lambda item: fetch_document(item.entry, self.fetcher), workers, delay
+            )
+            for item, result in done:
                 report = self.summary.report(item.entry.source)
                 report.pages_tried += 1
                 try:
-                    document = future.result()
+                    document = result()
                 except Exception as exc:  # one page's failure, whatever it is
                     failures.append((item, exc))
                 else:

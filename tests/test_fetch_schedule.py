@@ -1,0 +1,89 @@
+"""Fetching interleaves hosts: while one host waits out its politeness delay, the workers fetch
+from the others, so a run costs about one host's share, not the sum behind one queue."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from webserver import Reply, WebServer
+
+from veilleur.collect.http import Fetcher
+from veilleur.collect.schedule import by_host
+from veilleur.config import HttpConfig, load_settings
+from veilleur.models import Entry
+from veilleur.pipeline import Pipeline
+from veilleur.store import Store
+
+PAGE = b"<html><head><title>Page</title></head><body><p>A page.</p></body></html>"
+
+
+def test_four_hosts_of_ten_pages_take_one_hosts_time(tmp_path: Path, http_config: HttpConfig) -> None:
+    hosts = [WebServer(f"127.0.0.{n}").start() for n in range(2, 6)]
+    try:
+        for server in hosts:
+            for page in range(10):
+                server.routes[f"/p{page}"] = Reply(PAGE)
+        settings = load_settings(None, store_url=f"sqlite:///{tmp_path / 'store.db'}", catalogue=False)
+        store = Store(settings.store_url)
+        # Pending in id order: every page of the first host, then the second's… (the worst order).
+        for server in hosts:
+            for page in range(10):
+                url = server.url(f"/p{page}")
+                store.add_entry(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 10))
+        polite = http_config.model_copy(update={"politeness_delay": 1.0, "workers": 4})
+        settings.http = polite
+        with Fetcher(polite) as fetcher:
+            pipeline = Pipeline(
+                settings, store, fetcher=fetcher, now=lambda: datetime(2026, 3, 10, tzinfo=UTC)
+            )
+            start = time.monotonic()
+            pipeline.fetch()
+            elapsed = time.monotonic() - start
+        assert pipeline.summary.fetched == 40
+        # Each host: robots.txt then ten pages, one second apart: 10 s is the floor.
+        assert 10.0 <= elapsed <= 13.0, elapsed
+        assert all(server.hits(f"/p{page}") == 1 for server in hosts for page in range(10))
+    finally:
+        for server in hosts:
+            server.stop()
+
+
+def test_one_host_at_a_time_and_the_delay_between_its_items() -> None:
+    started: dict[str, list[float]] = {"a": [], "b": []}
+    running: dict[str, int] = {"a": 0, "b": 0}
+    overlap: list[str] = []
+    lock = threading.Lock()
+
+    def work(item: tuple[str, int]) -> int:
+        host, number = item
+        with lock:
+            running[host] += 1
+            if running[host] > 1:
+                overlap.append(host)
+            started[host].append(time.monotonic())
+        time.sleep(0.02)
+        with lock:
+            running[host] -= 1
+        if number == 3:
+            raise ValueError("page 3 fails")
+        return number
+
+    items = [("a", n) for n in range(4)] + [("b", n) for n in range(4)]
+    results = {}
+    errors = []
+    for item, result in by_host(items, lambda item: item[0], work, workers=4, delay=0.1):
+        try:
+            results[item] = result()
+        except ValueError as exc:
+            errors.append((item, str(exc)))
+    assert not overlap
+    assert len(results) == 6 and sorted(errors) == [(("a", 3), "page 3 fails"), (("b", 3), "page 3 fails")]
+    for times in started.values():
+        gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+        assert all(gap >= 0.1 for gap in gaps), gaps
+    # The two hosts ran side by side: b's first item did not wait for a's four.
+    assert started["b"][0] - started["a"][0] < 0.1
