@@ -97,3 +97,18 @@ def test_a_second_run_lists_only_new_files_and_keeps_its_results(tmp_path: Path)
     assert second.summary.sources["captures"].new == 1
     assert store.counts()["entries"] == 2
     assert store.entry_id_for_url("https://news.example/9") is None
+
+
+def test_help_imports_none_of_the_pipelines_libraries() -> None:
+    """`veilleur --help` (and any command's help) pays for the command line only."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom veilleur.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('sqlalchemy', 'datasketch', 'scipy', 'trafilatura', 'ioc_finder', 'spacy', 'veilleur.pipeline')\n"
+        "print('loaded:', *[name for name in heavy if name in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "loaded:"

@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
@@ -21,30 +21,18 @@ from rich.text import Text
 
 from veilleur import __version__, clock
 from veilleur.boundary import describe
-from veilleur.brief.backend import BriefRequest
-from veilleur.brief.writer import Writer
 from veilleur.cli.common import ConfigError, config_error_lines
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
-from veilleur.cli.failure_commands import exclusive, explain, failed_by_source, print_item_failures
-from veilleur.collect import Collected, fetch_document
-from veilleur.collect.dates import parse_date
-from veilleur.collect.files import read_file
-from veilleur.collect.http import Fetcher, FetchError
-from veilleur.collect.urls import canonical_url
 from veilleur.config import Settings, load_settings
-from veilleur.edge import check_source, split_userinfo
-from veilleur.enrich import enrich
-from veilleur.extract import content_hash, extract_article
 from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
-from veilleur.opml import export_opml, import_opml
-from veilleur.pipeline import Pipeline, collection_day, sync_sources
-from veilleur.publish.jekyll import render_post
 from veilleur.redact import redact
-from veilleur.report import health_table, page_health, print_summary
-from veilleur.store import Store
+
+if TYPE_CHECKING:
+    from veilleur.collect import Collected
+    from veilleur.store import Store
 
 
 @click.group()
@@ -86,6 +74,11 @@ def run(
 
     Exit status: 0 all went well, 1 a source or an item failed (the summary says which),
     2 configuration error, 3 another run is using the store (nothing was done)."""
+
+    from veilleur.cli.failure_commands import exclusive
+    from veilleur.pipeline import Pipeline, sync_sources
+    from veilleur.report import print_summary
+
     settings = _settings(ctx)
     if max_briefs is not None:
         settings.brief.max_briefs = max_briefs
@@ -118,7 +111,9 @@ def run(
 @click.pass_context
 def demo(ctx: click.Context, out_dir: Path | None) -> None:
     """Serve a bundled fictional news web on loopback and run the whole pipeline on it."""
+
     from veilleur.demo import run_demo
+    from veilleur.report import print_summary
 
     target = out_dir or Path(tempfile.mkdtemp(prefix="veilleur-demo-"))
     summary = run_demo(target, console=_console())
@@ -145,6 +140,11 @@ def sources() -> None:
 @click.pass_context
 def sources_list(ctx: click.Context, show_all: bool) -> None:
     """Show the sources and their recorded health."""
+
+    from veilleur.cli.failure_commands import failed_by_source
+    from veilleur.pipeline import sync_sources
+    from veilleur.report import health_table
+
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
     rows = [(s, store.health(s.name)) for s in store.sources() if show_all or s.enabled]
@@ -153,11 +153,16 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
 
 
 def _page_health(store: Store, chosen: list[Source]) -> dict[str, str]:
+    from veilleur.report import page_health
+
     return {source.name: page_health(store.recent_pages(source.name)) for source in chosen}
 
 
 def _check_line(store: Store, source: Source, collected: Collected) -> str:
     """What a check found: new items, and what would be skipped and why."""
+
+    from veilleur.report import page_health
+
     known = sum(1 for entry in collected.entries if store.known_item(entry))
     skipped = {
         "too old": collected.skipped_old,
@@ -210,6 +215,9 @@ def sources_add(
     min_relevance: float | None,
 ) -> None:
     """Add a feed, a web page to watch (--kind page) or a local file/folder (--kind files)."""
+
+    from veilleur.edge import check_source
+
     if kind == "files" or (kind == "auto" and "://" not in url and Path(url).expanduser().exists()):
         url = str(Path(url).expanduser().resolve())
     try:
@@ -271,6 +279,8 @@ def sources_disable(ctx: click.Context, names: tuple[str, ...]) -> None:
 
 
 def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
+    from veilleur.pipeline import sync_sources
+
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
     for name in names:
@@ -284,7 +294,12 @@ def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
 @click.pass_context
 def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
     """Read every enabled source now, record its health, and show the table."""
+
+    from veilleur.cli.failure_commands import failed_by_source, print_item_failures
     from veilleur.collect import CollectError, collect_source
+    from veilleur.collect.http import Fetcher
+    from veilleur.pipeline import sync_sources
+    from veilleur.report import health_table
 
     settings = _settings(ctx)
     store = _store(settings)
@@ -317,6 +332,10 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
 @click.pass_context
 def sources_export(ctx: click.Context, path: Path | None) -> None:
     """Write the enabled feed sources as OPML (to PATH or standard output)."""
+
+    from veilleur.opml import export_opml
+    from veilleur.pipeline import sync_sources
+
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
     text = export_opml(store.sources(enabled_only=True))
@@ -331,6 +350,9 @@ def sources_export(ctx: click.Context, path: Path | None) -> None:
 @click.pass_context
 def sources_import(ctx: click.Context, path: Path) -> None:
     """Add the feeds of an OPML file."""
+
+    from veilleur.opml import import_opml
+
     try:
         found, notes = import_opml(path)
     except ValueError as exc:
@@ -349,6 +371,13 @@ def sources_import(ctx: click.Context, path: Path) -> None:
 
 def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str | None]:
     """The document and entry of a path or URL given on the command line, or the error."""
+
+    from veilleur.collect import fetch_document
+    from veilleur.collect.files import read_file
+    from veilleur.collect.http import Fetcher, FetchError
+    from veilleur.collect.urls import canonical_url
+    from veilleur.edge import split_userinfo
+
     if target.startswith(("http://", "https://")):
         # Credentials in the URL are used for the request, never shown or published.
         shown = split_userinfo(target)[0]
@@ -391,6 +420,9 @@ def _article_json(article: Article) -> dict[str, Any]:
 @click.pass_context
 def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
     """Show the article veilleur extracts from one page, file or URL (or a JSON-lines batch)."""
+
+    from veilleur.extract import extract_article
+
     settings = _settings(ctx)
     if jsonl:
         _batch(jsonl[0], jsonl[1], settings, with_intel=False)
@@ -460,6 +492,9 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
 
 def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]:
     """Document and entry of one batch record (`html`, `markdown` or `text`), or an error."""
+
+    from veilleur.collect.dates import parse_date
+
     url = str(record.get("url") or f"urn:veilleur:{record.get('id', '')}")
     # Aware (a date alone is its midnight UTC) or None: dated and undated lines sort together.
     published = parse_date(str(record["published"])) if record.get("published") else None
@@ -478,6 +513,9 @@ def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]
 
 
 def _batch(in_path: str, out_path: str, settings: Settings, with_intel: bool) -> None:
+    from veilleur.enrich import enrich
+    from veilleur.extract import extract_article
+
     sink = _open_out(out_path)
     count = 0
     try:
@@ -515,6 +553,10 @@ def _batch(in_path: str, out_path: str, settings: Settings, with_intel: bool) ->
 def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
     """What matters in one page, file or URL: relevance, category, victims, actors, CVEs, IOCs,
     impacts and priority (or a JSON-lines batch)."""
+
+    from veilleur.enrich import enrich
+    from veilleur.extract import extract_article
+
     settings = _settings(ctx)
     if jsonl:
         _batch(jsonl[0], jsonl[1], settings, with_intel=True)
@@ -558,6 +600,9 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     Input as for `veilleur intel --jsonl`; each output line adds `story_id`, `joined` (the article
     it matched) and the `signals` that joined it. Articles are taken in order of `published`, then
     input order."""
+
+    from veilleur.extract import extract_article
+
     if ctx.invoked_subcommand is not None:
         return
     if not jsonl:
@@ -628,6 +673,11 @@ def _intel_json(record: Intel) -> dict[str, Any]:
 @click.pass_context
 def brief(ctx: click.Context, again: bool, max_briefs: int | None, explain_id: str | None) -> None:
     """Brief stored articles (the brief stage alone), or explain one briefing."""
+
+    from veilleur.cli.failure_commands import exclusive, explain
+    from veilleur.pipeline import Pipeline
+    from veilleur.report import print_summary
+
     settings = _settings(ctx)
     if explain_id:
         explain(_store(settings), explain_id)
@@ -670,6 +720,14 @@ def llm_check(ctx: click.Context) -> None:
 @click.pass_context
 def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     """Print the Jekyll post veilleur would publish for one page, file or URL."""
+
+    from veilleur.brief.backend import BriefRequest
+    from veilleur.brief.writer import Writer
+    from veilleur.enrich import enrich
+    from veilleur.extract import content_hash, extract_article
+    from veilleur.pipeline import collection_day
+    from veilleur.publish.jekyll import render_post
+
     settings = _settings(ctx)
     document, entry, error = _load(target, settings)
     article = extract_article(document, entry, settings.limits.min_words)

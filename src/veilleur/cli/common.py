@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 from pydantic import ValidationError
@@ -11,7 +11,9 @@ from rich.console import Console
 
 from veilleur.config import Settings
 from veilleur.redact import redact
-from veilleur.store import Store
+
+if TYPE_CHECKING:
+    from veilleur.store import Store
 
 EXIT_CONFIG = 2  # 1 is "a source or an item failed", 3 "another run holds the store"
 
@@ -81,4 +83,6 @@ def settings_of(ctx: click.Context) -> Settings:
 
 
 def open_store(settings: Settings) -> Store:
+    from veilleur.store import Store
+
     return Store(settings.resolved_store_url())

@@ -6,23 +6,28 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
 from rich.text import Text
 
-from veilleur.brief.guard import GuardReport
 from veilleur.cli.common import console, open_store, out, settings_of
 from veilleur.config import Settings
 from veilleur.redact import redact
-from veilleur.store import Store
-from veilleur.store.failures import Failure
-from veilleur.store.lock import EXIT_BUSY, StoreBusy, run_lock
+
+if TYPE_CHECKING:
+    from veilleur.brief.guard import GuardReport
+    from veilleur.store import Store
+    from veilleur.store.failures import Failure
 
 
 @contextmanager
 def exclusive(ctx: click.Context, settings: Settings) -> Iterator[None]:
     """Hold the store's run lock for the block; exit with status 3 at once if another run has it."""
+
+    from veilleur.store.lock import EXIT_BUSY, StoreBusy, run_lock
+
     try:
         with run_lock(settings.resolved_store_url()):
             yield
@@ -88,6 +93,9 @@ def retry(ctx: click.Context, ids: tuple[int, ...], everything: bool) -> None:
 def explain(store: Store, key: str) -> None:
     """What became of one article's briefing (entry id or URL): the stored briefing with the
     guard's report, and the recorded failure when there is one."""
+
+    from veilleur.brief.guard import GuardReport
+
     entry_id = int(key) if key.isdigit() else store.entry_id_for_url(key)
     record = store.briefing_record(entry_id) if entry_id is not None else None
     failure = _brief_failure(store, entry_id) if entry_id is not None else None

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
 
 from veilleur.cli.common import console, open_store, out, settings_of
 from veilleur.models import Incident
-from veilleur.publish.register import build_incidents, filter_incidents, to_csv, to_json
+
+if TYPE_CHECKING:
+    pass
 
 
 def _incidents(ctx: click.Context, sector: str, country: str) -> list[Incident]:
+    from veilleur.publish.register import build_incidents, filter_incidents
+
     store = open_store(settings_of(ctx))
     try:
         return filter_incidents(build_incidents(store), sector=sector, country=country)
@@ -66,6 +71,9 @@ def list_incidents(ctx: click.Context, sector: str, country: str) -> None:
 @click.pass_context
 def export(ctx: click.Context, sector: str, country: str, fmt: str, output: Path | None) -> None:
     """The register as CSV (one row per incident) or JSON (as in _data/incidents.json)."""
+
+    from veilleur.publish.register import to_csv, to_json
+
     found = _incidents(ctx, sector, country)
     text = to_csv(found) if fmt == "csv" else to_json(found)
     if output is None:

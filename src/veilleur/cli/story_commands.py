@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
@@ -14,10 +15,9 @@ from rich.table import Table
 from veilleur import clock
 from veilleur.cli.common import console, open_store, out, settings_of
 from veilleur.config import Settings
-from veilleur.pipeline import Pipeline
-from veilleur.publish.jekyll import remove_posts
-from veilleur.report import print_summary
-from veilleur.store import Store
+
+if TYPE_CHECKING:
+    from veilleur.store import Store
 
 
 @click.command("list")
@@ -79,6 +79,10 @@ def _with_site(ctx: click.Context, out_dir: Path | None) -> Settings:
 
 def _republish(ctx: click.Context, store: Store) -> None:
     """Brief and publish what the decision changed (nothing is fetched)."""
+
+    from veilleur.pipeline import Pipeline
+    from veilleur.report import print_summary
+
     pipeline = Pipeline(settings_of(ctx), store, console=console())
     try:
         pipeline.brief()
@@ -95,6 +99,9 @@ def _republish(ctx: click.Context, store: Store) -> None:
 @click.pass_context
 def merge(ctx: click.Context, target: int, others: tuple[int, ...], out_dir: Path | None) -> None:
     """Merge stories OTHERS into TARGET: one story, one post (TARGET's), listing every source."""
+
+    from veilleur.publish.jekyll import remove_posts
+
     settings = _with_site(ctx, out_dir)
     store = open_store(settings)
     try:
