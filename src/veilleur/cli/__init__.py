@@ -601,6 +601,7 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     it matched) and the `signals` that joined it. Articles are taken in order of `published`, then
     input order."""
 
+    from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 
     if ctx.invoked_subcommand is not None:
