@@ -75,7 +75,7 @@ def test_hostile_items_fail_alone_and_the_good_feed_is_published(
     """A lone surrogate (feedparser raises UnicodeEncodeError), a link with a bad port, a host
     label of 70 characters and a 300-character title, next to a good feed."""
     monkeypatch.setenv("COLUMNS", "400")
-    now = fixed_now
+    now = fixed_now  # the run reads it from $VEILLEUR_NOW
     web.routes["/good/1"] = page("Ransomware hits Alpha Corp", "Alpha Corp")
     web.routes["/good.xml"] = rss([("Ransomware hits Alpha Corp", web.url("/good/1"))], now)
     web.routes["/s/1"] = page("Ransomware hits Beta Corp", "Beta Corp")

@@ -71,7 +71,9 @@ out_dir = "{tmp_path / "site"}"
     return [sys.executable, "-m", "veilleur", "--config", str(path), "run"]
 
 
-ENV = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "300"}
+def environment() -> dict[str, str]:
+    """The runs' environment, read when they start: $VEILLEUR_NOW (fixed_now) is in it."""
+    return {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "300"}
 
 
 def wait_for(predicate: object, timeout: float = 60.0) -> None:
@@ -94,14 +96,16 @@ def test_a_second_run_on_a_busy_store_stops_at_once_and_nothing_is_lost(
 ) -> None:
     serve_feed(web, fixed_now, delay=0.5)  # the first run takes a few seconds
     run = command(tmp_path, web)
-    first = subprocess.Popen(run, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        run, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     lock = tmp_path / "store.db.lock"
     wait_for(lambda: lock.is_file() and lock.read_text(encoding="utf-8").strip())
     holder = json.loads(lock.read_text(encoding="utf-8"))
     assert holder["pid"] == first.pid
 
     start = time.monotonic()
-    second = subprocess.run(run, env=ENV, capture_output=True, text=True, timeout=60)
+    second = subprocess.run(run, env=environment(), capture_output=True, text=True, timeout=60)
     assert second.returncode == 3, second.stderr
     assert time.monotonic() - start < 15  # at once, not after waiting for the first run
     message = " ".join(second.stderr.split())
@@ -114,7 +118,7 @@ def test_a_second_run_on_a_busy_store_stops_at_once_and_nothing_is_lost(
     posts = sorted((tmp_path / "site" / "_posts").glob("*.md"))
     assert len(posts) == ITEMS
     assert all(check_post(p.read_text(encoding="utf-8"), p.name) == [] for p in posts)
-    again = subprocess.run(run, env=ENV, capture_output=True, text=True, timeout=120)
+    again = subprocess.run(run, env=environment(), capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and "published 0" in again.stderr, again.stderr
     with sqlite3.connect(tmp_path / "store.db") as db:
         assert db.execute("select count(*) from entries").fetchone() == (ITEMS,)
@@ -161,7 +165,7 @@ def test_a_run_killed_while_git_holds_its_lock_is_committed_by_the_next_run(
 
     # Its own session, so that the kill takes git and its hook too, as a crash or an OOM kill would.
     process = subprocess.Popen(
-        run, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        run, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     wait_for(lambda: (site / ".git" / "held").exists(), timeout=120)
     assert (site / ".git" / "index.lock").exists()  # git is adding the posts: it holds the lock
@@ -172,7 +176,7 @@ def test_a_run_killed_while_git_holds_its_lock_is_committed_by_the_next_run(
     assert len(list((site / "_posts").glob("*.md"))) == ITEMS
 
     (site / ".git" / "hold").unlink()
-    after = subprocess.run(run, env=ENV, capture_output=True, text=True, timeout=120)
+    after = subprocess.run(run, env=environment(), capture_output=True, text=True, timeout=120)
     assert after.returncode == 0, after.stderr
     assert "stale" in after.stderr and "index.lock" in after.stderr
     assert not (site / ".git" / "index.lock").exists()
@@ -205,7 +209,9 @@ def test_a_lock_held_by_a_running_git_is_left_alone(
     )
     try:
         wait_for(lambda: (site / ".git" / "held").exists())
-        blocked = subprocess.run(command(tmp_path, web), env=ENV, capture_output=True, text=True, timeout=120)
+        blocked = subprocess.run(
+            command(tmp_path, web), env=environment(), capture_output=True, text=True, timeout=120
+        )
         assert blocked.returncode == 1
         assert "index.lock" in blocked.stderr and "running git" in blocked.stderr, blocked.stderr
         assert (site / ".git" / "index.lock").exists()  # not taken from under a live git
@@ -214,7 +220,9 @@ def test_a_lock_held_by_a_running_git_is_left_alone(
         os.killpg(users.pid, signal.SIGKILL)
         users.wait(timeout=30)
     (site / ".git" / "hold").unlink()
-    after = subprocess.run(command(tmp_path, web), env=ENV, capture_output=True, text=True, timeout=120)
+    after = subprocess.run(
+        command(tmp_path, web), env=environment(), capture_output=True, text=True, timeout=120
+    )
     assert after.returncode == 0, after.stderr
     assert len([p for p in git(site, "ls-files").splitlines() if p.startswith("_posts/")]) == ITEMS
 
@@ -223,7 +231,9 @@ def test_written_files_get_the_umask_permissions(tmp_path: Path, web: WebServer,
     serve_feed(web, fixed_now)
     previous = os.umask(0o022)
     try:
-        done = subprocess.run(command(tmp_path, web), env=ENV, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            command(tmp_path, web), env=environment(), capture_output=True, text=True, timeout=120
+        )
     finally:
         os.umask(previous)
     assert done.returncode == 0, done.stderr

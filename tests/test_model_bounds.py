@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,7 @@ MORE = (
 
 
 def test_summary_post_and_explain_say_who_wrote_each_briefing(
-    web: WebServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    web: WebServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixed_now: datetime
 ) -> None:
     scripted(web, [completion(json.dumps(GOOD))])  # never grounded in the demo's articles
     with DemoServer() as demo:
