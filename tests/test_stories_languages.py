@@ -4,10 +4,15 @@ languages stay apart. Features come from the pipeline's own path (an Article, it
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
+import pytest
+from click.testing import CliRunner
 
+from veilleur.cli import main
 from veilleur.cluster import Clusterer, Features, Input, features_for
 from veilleur.cluster.features import decode, encode, fold, victim_words
 from veilleur.enrich import enrich
@@ -137,3 +142,56 @@ def test_stored_features_read_back_as_computed() -> None:
     assert np.array_equal(again.minhash, features.minhash)
     # float16 storage: the cosine a stored vector gives differs by less than 0.001
     assert abs(float(again.embedding @ features.embedding) - 1.0) < 1e-3
+
+
+PAGE = """<!doctype html><html><head><title>{title} | {outlet}</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/ransomware">Ransomware</a></nav>
+<main><article><h1>{title}</h1>{body}</article></main>
+<aside><h2>Related stories</h2><ul>
+<li><a href="/x1">{teaser}</a></li>
+<li><a href="/x2">Fictional Gate VPN flaw CVE-2026-55555 exploited against Ostvik Cargo</a></li>
+</ul></aside>
+<section id="comments"><h2>Comments</h2><p>reader42: same thing happened to Norland Freight last year,
+CVE-2026-44444 again?</p></section>
+<footer>© {outlet}. All rights reserved. Privacy · Cookies · Contact</footer></body></html>"""
+
+
+def test_stories_and_intel_jsonl_read_whole_pages_not_their_teasers_or_comments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two outlets' HTML pages on the Meerhoven attack, each framed by menus, other stories'
+    teasers and readers' comments: one story, and nothing of the frame in the Intel record."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    rows = []
+    for n, (lang, teaser) in enumerate(
+        [
+            ("en", "Ransomware gang hits Osterlo port operator"),
+            ("fr", "Fuite de données chez Valmont Énergie"),
+        ]
+    ):
+        title, text = MEERHOVEN[lang]
+        body = "".join(f"<p>{sentence}.</p>" for sentence in (text + " ").split(". ") * 2 if sentence.strip())
+        html = PAGE.format(title=title, body=body, outlet=f"Outlet {n}", teaser=teaser)
+        rows.append(
+            {
+                "id": lang,
+                "url": f"https://outlet{n}.example/{lang}",
+                "published": "2026-03-02T08:00:00Z",
+                "html": html,
+            }
+        )
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(main, ["stories", "--jsonl", str(source), str(tmp_path / "stories.jsonl")])
+    assert done.exit_code == 0, done.output
+    stories = {r["id"]: r for r in map(json.loads, (tmp_path / "stories.jsonl").read_text().splitlines())}
+    assert stories["en"]["story_id"] == stories["fr"]["story_id"] == "en"
+    done = runner.invoke(main, ["intel", "--jsonl", str(source), str(tmp_path / "intel.jsonl")])
+    assert done.exit_code == 0, done.output
+    for row in map(json.loads, (tmp_path / "intel.jsonl").read_text().splitlines()):
+        assert "Comments" not in row["text"] and "Related stories" not in row["text"]
+        assert row["intel"]["cves"] == []  # the teaser's and the comment's CVE ids are not the article's
+        names = " ".join(v["name"] for v in row["intel"]["victims"]).casefold()
+        assert "meerhoven" in names and "ostvik" not in names and "norland" not in names

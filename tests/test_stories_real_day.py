@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,10 @@ from conftest import shared_path
 from test_pipeline import feed, run_once, settings_for
 from webserver import Reply, WebServer
 
+from veilleur.cluster.features import VERSION
 from veilleur.config import HttpConfig
 from veilleur.models import Source, SourceKind
+from veilleur.store import Store
 
 # Qualys' regreSSHion disclosure (CVE-2024-6387), told by The Register, SANS ISC and THN on
 # 1 July 2024 (group g-558b8618a3 of bench/data/stories/groups.jsonl).
@@ -80,7 +82,8 @@ def test_one_event_told_by_three_outlets_is_one_post_with_three_sources(
                 title=outlet,
             )
         )
-    run_once(settings_for(tmp_path, sources, http_config), now)
+    settings = settings_for(tmp_path, sources, http_config)
+    run_once(settings, now)
 
     posts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "site" / "_posts").glob("*.md"))]
     listed = [
@@ -92,3 +95,11 @@ def test_one_event_told_by_three_outlets_is_one_post_with_three_sources(
     other_urls = {r["url"] for r in others}
     published_others = [urls for urls in listed if set(urls) & other_urls]
     assert published_others and all(len(urls) == 1 for urls in published_others)  # each its own story
+
+    # Each article was described once and its features stored, to be read back by later runs.
+    store = Store(settings.resolved_store_url())
+    try:
+        window = store.window_features(now.date() - timedelta(days=30), VERSION)
+    finally:
+        store.close()
+    assert len(window) >= 3 and all(row is not None for _member, row in window)
