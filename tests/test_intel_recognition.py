@@ -210,3 +210,20 @@ def test_intel_json_shows_facts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert vulnerability["fixed_version"] == "22.7R2.5"
     assert all(fact["sentence"] for fact in vulnerability["evidence"])
     assert data["promotional"] is False
+
+
+def test_topic_model_ships_and_tells_subjects_apart() -> None:
+    from veilleur.enrich.topic import MODEL, security_log_odds
+
+    assert MODEL.is_file() and MODEL.stat().st_size < 200_000
+    sap = (
+        "SAP Integration Suite now introduces a new feature for message implementation guides. The mapping "
+        "editor of the Integration Advisor capability reorders the source structure before the mapping."
+    )
+    diary = (
+        "Our honeypots saw scans for SMS gateway plugins this week. The requests probe admin pages of "
+        "WordPress plugins from a few hosting providers; we list the URLs and user agents below."
+    )
+    assert security_log_odds("New feature in Integration Advisor", sap) < 0 < security_log_odds(
+        "More scans for SMS gateways", diary
+    )

@@ -11,6 +11,8 @@ import math
 import re
 from urllib.parse import urlsplit
 
+from veilleur.enrich.topic import security_log_odds
+
 # term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
 # events outright; weak ones are common in security stories but also elsewhere.
 LEXICON: dict[str, float] = {
@@ -83,6 +85,11 @@ def _off_topic(text: str) -> float:
     return sum(weight * min(len(p.findall(text)), MAX_OCCURRENCES) for p, weight in _OFF)
 
 
+# The topic model (topic.py): log-odds from which it vouches for a page, the score it then gives,
+# and the words of text it needs (menus-only captures have fewer).
+TOPIC_LOG_ODDS = 4.0
+TOPIC_SCORE = 0.5
+TOPIC_MIN_WORDS = 20
 # Below this many words of text the page gave little more than its headline (menus-only pages,
 # title-and-subtitle captures): the headline is then most of the evidence there is.
 SHORT_TEXT_WORDS = 80
@@ -105,4 +112,14 @@ def relevance_score(title: str, text: str, url: str = "") -> float:
         raw += 2 * evidence(_slug_words(url))
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.
     raw /= max(1.0, math.sqrt(words / 600))
-    return round(1 - math.exp(-max(raw, 0.0) / SCALE), 3)
+    lexicon = 1 - math.exp(-max(raw, 0.0) / SCALE)
+    # Pages that say security in words the lexicon does not know (a diary on a scan, a Kremlin
+    # iPhone ban): our topic model, confident, lifts them to the publication level. Menus-only
+    # captures (under TOPIC_MIN_WORDS words) are not lifted: the model would read the menus.
+    if (
+        lexicon < TOPIC_SCORE
+        and words >= TOPIC_MIN_WORDS
+        and security_log_odds(title, text) >= TOPIC_LOG_ODDS
+    ):
+        return TOPIC_SCORE
+    return round(lexicon, 3)
