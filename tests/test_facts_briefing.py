@@ -14,6 +14,7 @@ from conftest import shared_path
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.facts import FactsBackend
 from veilleur.brief.guard import guard_briefing
+from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.brief.writer import Writer, grounding_sources
 from veilleur.cli import main
 from veilleur.config import BriefConfig
@@ -141,3 +142,16 @@ def test_response_facts_in_english() -> None:
     found = {r.kind: r.amount for r in find_response(text)}
     assert found == {"complaint": "FBI", "notified": "l'ICO", "no_data_taken": "personal",
                      "emergency_plan": "code black|Tuesday morning|kept"}  # fmt: skip
+
+
+def test_the_model_prompt_carries_the_extracted_facts() -> None:
+    text = "Les urgences de la clinique Sainte-Aurore ont été déviées vers d'autres hôpitaux après une cyberattaque."
+    request = _request("Cyberattaque à la clinique Sainte-Aurore", text, "fr")
+    chat = messages(request, [])
+    assert PROMPT_VERSION == "briefing-v2"
+    assert "FAITS EXTRAITS" in chat[0]["content"]
+    user = chat[1]["content"]
+    facts = user.split("Faits extraits de l'article (vérifiés dans le texte) :", 1)[1].split("<<<ARTICLE", 1)[
+        0
+    ]
+    assert "- Urgences : Déviation des urgences vers d'autres hôpitaux." in facts

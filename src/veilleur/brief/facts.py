@@ -199,3 +199,13 @@ class FactsBackend:
             sources=request.urls,
             backend=self.name,
         )
+
+
+def fact_lines(request: BriefRequest) -> list[str]:
+    """The facts the facts backend states for `request`, one French line each ("Urgences :
+    Déviation des urgences vers d'autres hôpitaux."), for a model's prompt: a small model then has
+    the facts in French and less to invent. Recommendations and fillers are not facts."""
+    briefing = FactsBackend().brief(request)
+    lines = [f"{p.label} : {p.text}" for p in briefing.key_points if p.label not in {"Source", "Couverture"}]
+    lines += [f"{v.cve} : {v.text}" for v in briefing.vulnerabilities]
+    return lines

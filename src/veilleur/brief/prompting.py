@@ -9,8 +9,10 @@ from importlib.resources import files
 from jinja2 import Environment, StrictUndefined
 
 from veilleur.brief.backend import BriefRequest
+from veilleur.brief.facts import fact_lines
 
-PROMPT_VERSION = "briefing-v1"
+# v2: the model also receives the facts the facts backend would state (brief/facts.py), in French.
+PROMPT_VERSION = "briefing-v2"
 LANGUAGES = {"fr": "français", "en": "anglais", "nl": "néerlandais", "de": "allemand"}
 # Words of article text sent to a model: enough for any news article, bounded for small contexts.
 MAX_INPUT_WORDS = 1500
@@ -44,6 +46,7 @@ def messages(
         language=LANGUAGES.get(article.lang, article.lang or "inconnue"),
         category=intel.category,
         cves=", ".join(intel.cve_ids),
+        facts=fact_lines(request),
         text=text,
         feedback=feedback,
     )
