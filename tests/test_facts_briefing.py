@@ -15,13 +15,14 @@ from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.facts import FactsBackend
 from veilleur.brief.guard import guard_briefing
 from veilleur.brief.prompting import PROMPT_VERSION, messages
+from veilleur.brief.record_facts import attack_statements, french_when, law_statements, money
 from veilleur.brief.writer import Writer, grounding_sources
 from veilleur.cli import main
 from veilleur.config import BriefConfig
 from veilleur.enrich import enrich
 from veilleur.enrich.response import find_response
 from veilleur.extract.lang import detect_language
-from veilleur.models import Article
+from veilleur.models import Article, AttackFacts, Fact, Intel, LawEnforcementFacts, VulnerabilityFacts
 
 SEED = ("seeds", "000_2c8f3f87bf6db0f0.txt")
 ENGLISH_PAGE = ("corpus", "extraction-dev", "html")
@@ -155,3 +156,46 @@ def test_the_model_prompt_carries_the_extracted_facts() -> None:
         0
     ]
     assert "- Urgences : Déviation des urgences vers d'autres hôpitaux." in facts
+
+
+def test_typed_facts_become_french_statements() -> None:
+    text = (
+        "Fortinet warns that a critical FortiOS flaw (CVSS score: 9.8) is exploited in the wild. "
+        "The issue is fixed in version 12.1."
+    )
+    request = _request("Fortinet FortiOS flaw exploited", text, "en", outlet="BleepingComputer")
+    sentence = "The issue is fixed in version 12.1."
+    request.intel.category = "vulnerability"
+    request.intel.vulnerability = VulnerabilityFacts(
+        vendor="Fortinet", product="FortiOS", fixed_version="12.1", cvss=9.8, severity="critical",
+        exploited=True, in_kev=True, patch_available=True, evidence=[Fact(value="fixed version", sentence=sentence)],
+    )  # fmt: skip
+    briefing = FactsBackend().brief(request)
+    points = [p.text for p in briefing.key_points]
+    assert briefing.heading == "Vulnérabilité : Fortinet FortiOS"
+    assert briefing.summary.startswith(
+        "D'après BleepingComputer, une vulnérabilité critique touche Fortinet FortiOS."
+    )
+    assert "Correctif publié en version 12.1." in points and "Score CVSS de 9,8." in points
+    assert "Exploitation active signalée (catalogue KEV de la CISA)." in points
+    assert [p.label for p in briefing.recommendations][:3] == [
+        "Priorité",
+        "Recherche de compromission",
+        "Correctifs",
+    ]
+
+
+def test_dates_amounts_and_terms_in_french() -> None:
+    assert french_when("on December 1, 2026") == "le 1er décembre 2026"
+    assert french_when("le 3 mars") == "le 3 mars"
+    assert french_when("over the weekend") == ""  # not a day: not written
+    assert money("$4.5 million") == "4,5 millions de dollars"
+    assert money("4.5 million") == ""  # no currency: not written
+    law = LawEnforcementFacts(
+        sentences=[Fact(value="70 months in prison", sentence="He was sentenced to 70 months.")]
+    )
+    intel = Intel(relevant=True, relevance_score=1.0, category="law_enforcement", law_enforcement=law)
+    assert [s.point for s in law_statements(intel)] == ["Condamnation à 70 mois de prison."]
+    attack = AttackFacts(stolen=[Fact(value="1.2 million records", sentence="s")])
+    intel = Intel(relevant=True, relevance_score=1.0, attack=attack)
+    assert [s.point for s in attack_statements(intel)] == ["Vol de données : 1,2 million d'enregistrements."]

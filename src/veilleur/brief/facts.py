@@ -17,6 +17,7 @@ import re
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.playbook import recommendations
+from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.sentences import split_sentences
 from veilleur.brief.statements import (
     EVENT,
@@ -119,6 +120,9 @@ def _cve_sentence(ids: list[str], outlet: str, lead: bool) -> str:
 
 def heading(intel: Intel, title: str, french: bool, outlet: str) -> str:
     category = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
+    product = subject(intel.vulnerability)
+    if product and intel.category == "vulnerability":
+        return f"{category} : {product}"
     if intel.victims and intel.category not in {"vulnerability", "law_enforcement", "policy_regulation"}:
         return f"{category} : {intel.victims[0].name}"
     names = [n.name for n in intel.threat_actors + intel.malware]
@@ -141,7 +145,7 @@ def excerpts(text: str, limit: int = EXCERPTS) -> list[str]:
 
 def _decapitalize(sentence: str) -> str:
     """ "La clinique X a été…" → "la clinique X a été…"; a proper name keeps its capital."""
-    if sentence.startswith(("La ", "Le ", "L'", "Les ")):
+    if sentence.startswith(("La ", "Le ", "L'", "Les ", "Une ", "Un ", "Des ")):
         return sentence[:1].lower() + sentence[1:]
     return sentence
 
@@ -160,21 +164,36 @@ class FactsBackend:
         french = article.lang == "fr"
         victims, impacts = victim_statements(intel), impact_statements(intel)
         responses, threats = response_statements(intel), threat_statements(intel)
-        statements: list[Statement] = [*victims, *impacts, *responses, *threats]
-        vulnerabilities, situations = cve_facts(intel)
+        flaw, situations = vulnerability_statements(intel)
+        attack = attack_statements(intel)
+        # Police and justice facts tell a law-enforcement story; elsewhere they are side remarks.
+        law = law_statements(intel) if intel.category == "law_enforcement" else []
+        # A typed fact says more than the impact or the name it repeats (an amount, a claim).
+        said = {s.label for s in attack}
+        impacts = [s for s in impacts if s.label not in said]
+        if "Revendication" in said:
+            threats = [s for s in threats if not s.label.startswith("Acteur")]
+        statements: list[Statement] = [*victims, *flaw, *attack, *impacts, *responses, *law, *threats]
+        vulnerabilities, cve_situations = cve_facts(intel)
+        situations |= cve_situations
         ioc = ioc_statement(intel)
         if ioc is not None:
             statements.append(ioc)
 
-        lead = victims[0].sentence if victims and victims[0].sentence else ""
+        # A flaw opens an advisory; in an attack story, the victim or the kind of event does.
+        advisory = intel.category == "vulnerability"
+        opening = victims[:1] or [s for s in flaw[:1] if s.label == "Produit" and advisory]
+        lead = opening[0].sentence if opening and opening[0].sentence else ""
         if lead and not french:  # a translation names its source
             lead = f"D'après {request.outlet}, {_decapitalize(lead)}"
         summary = [lead or f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."]
-        summary += [clauses(impacts), clauses(responses), *(s.sentence for s in threats)]
+        rest = flaw[1:] if opening and not victims else flaw
+        summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses), clauses(law)]
+        summary += [s.sentence for s in threats]
         summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))
 
         points = [KeyPoint(label=s.label, text=s.point) for s in statements[:KEY_POINTS]]
-        if "exploited" in situations:
+        if "exploited" in cve_situations and not any(p.label == "Exploitation" for p in points):
             points.append(KeyPoint(label="Exploitation", text="Exploitation active signalée par l'article."))
         if len(points) < 2:
             points.append(KeyPoint(label="Source", text=f"{capitalize(SOURCE_POINT)} {request.outlet}."))

@@ -75,8 +75,8 @@ _STOLEN_UNITS = [
     (re.compile(r"people|personnes", re.I), "personnes"),
     (re.compile(r"accounts|comptes", re.I), "comptes"),
     (re.compile(r"files|fichiers|documents", re.I), "fichiers"),
-    (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "To de données"),
-    (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "Go de données"),
+    (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "téraoctets de données"),
+    (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "gigaoctets de données"),
 ]
 _MAGNITUDE = {
     "million": 1e6,

@@ -1,0 +1,225 @@
+"""The typed facts of the Intel record (enrich/facts.py: the main flaw, the attack, the action of
+police and justice) → French statements (brief/statements.py's `Statement`).
+
+Each statement is made from one fact with the sentence that states it: a vendor and product as
+written, a CVSS score, exploitation or KEV listing, a fixed version, a date, an amount stolen or
+demanded, a claim, arrests, charges, a prison term, seizures and agencies. A value we cannot read
+with certainty (an English date we cannot parse, an amount without a unit) gives no statement.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+from veilleur.brief.statements import Statement, parse_amount
+from veilleur.models import Intel, VulnerabilityFacts
+from veilleur.text.french import french_date, french_number, join, of_amount
+
+SEVERITY = {"critical": "critique", "high": "élevée", "medium": "moyenne", "low": "faible"}
+_CURRENCIES = [
+    (re.compile(r"\$|dollars?|USD", re.I), "dollars"),
+    (re.compile(r"€|euros?|EUR", re.I), "euros"),
+    (re.compile(r"£|pounds?|GBP", re.I), "livres sterling"),
+    (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
+]
+_MAGNITUDE = {
+    "million": 1e6,
+    "millions": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "k": 1e3,
+}
+_TERM = re.compile(r"(\d+(?:[.,]\d+)?)\s(years?|months?|ans|mois)\b", re.I)
+_TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
+
+
+def subject(facts: VulnerabilityFacts | None) -> str:
+    """ "Fortinet FortiOS" (vendor and product as written), or "" when the article names none."""
+    if facts is None or not (facts.product or facts.vendor):
+        return ""
+    product, vendor = facts.product or "", facts.vendor or ""
+    if product and vendor and not product.casefold().startswith(vendor.casefold()):
+        return f"{vendor} {product}"
+    return product or vendor
+
+
+def vulnerability_statements(intel: Intel) -> tuple[list[Statement], set[str]]:
+    """Statements about the main flaw, and the situations they show ("exploited", "patch",
+    "no_patch") for the playbook."""
+    facts = intel.vulnerability
+    if facts is None:
+        return [], set()
+    out: list[Statement] = []
+    situations: set[str] = set()
+    name = subject(facts)
+    severity = SEVERITY.get((facts.severity or "").lower(), "")
+    if name:
+        grave = " critique" if severity == "critique" else ""
+        out.append(
+            Statement(
+                "Produit", f"Vulnérabilité{grave} dans {name}.", f"Une vulnérabilité{grave} touche {name}."
+            )
+        )
+    if facts.cvss is not None and 0 <= facts.cvss <= 10:
+        score = french_number(facts.cvss)
+        out.append(
+            Statement("Gravité", f"Score CVSS de {score}.", f"Le score CVSS de la faille est de {score}.")
+        )
+    elif severity and severity != "critique":
+        out.append(Statement("Gravité", f"Gravité {severity}.", ""))
+    if facts.exploited:
+        kev = " (catalogue KEV de la CISA)" if facts.in_kev else ""
+        out.append(
+            Statement(
+                "Exploitation",
+                f"Exploitation active signalée{kev}.",
+                "La faille est activement exploitée"
+                + (", selon le catalogue KEV de la CISA." if kev else "."),
+            )
+        )
+        situations.add("exploited")
+    elif facts.exploited is False:
+        out.append(Statement("Exploitation", "Aucune exploitation connue à ce stade.", ""))
+    if facts.fixed_version:
+        out.append(
+            Statement(
+                "Correctif",
+                f"Correctif publié en version {facts.fixed_version}.",
+                f"Un correctif est disponible en version {facts.fixed_version}.",
+            )
+        )
+        situations.add("patch")
+    elif facts.patch_available:
+        out.append(Statement("Correctif", "Correctif publié par l'éditeur.", "Un correctif est disponible."))
+        situations.add("patch")
+    elif facts.patch_available is False:
+        out.append(
+            Statement(
+                "Correctif",
+                "Aucun correctif disponible à ce stade.",
+                "Aucun correctif n'est encore disponible.",
+            )
+        )
+        situations.add("no_patch")
+    if facts.workaround:
+        out.append(Statement("Contournement", "Mesures de contournement proposées.", ""))
+    versions = [v.value for v in facts.affected_versions][:3]
+    if versions:
+        out.append(Statement("Versions", f"Versions touchées : {join(versions)}.", ""))
+    return out, situations
+
+
+_FRENCH_MONTHS = {
+    "janvier": "January", "février": "February", "mars": "March", "avril": "April", "mai": "May",
+    "juin": "June", "juillet": "July", "août": "August", "septembre": "September", "octobre": "October",
+    "novembre": "November", "décembre": "December",
+}  # fmt: skip
+
+
+def french_when(value: str) -> str:
+    """ "on December 1, 2026" → "le 1er décembre 2026", "le 3 mars" → "le 3 mars"; "" when the value
+    is not a day of a month (a week, a weekend, a month alone)."""
+    text = re.sub(r"^(?:on|since|in|le|depuis)\s(?:the\s)?", "", value.strip(), flags=re.I)
+    text = re.sub(r"\b1er\b", "1", text)
+    for french, english in _FRENCH_MONTHS.items():
+        text = re.sub(rf"\b{french}\b", english, text, flags=re.I)
+    day = re.search(r"\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)", text)
+    if not day or not re.search(r"[A-Za-z]{3}", text):
+        return ""
+    try:
+        parsed = dateparser.parse(text, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return ""
+    with_year = parsed.year != 1900
+    return french_date(parsed.date(), with_year=with_year)
+
+
+def money(value: str) -> str:
+    """ "$4.5 million" → "4,5 millions de dollars"; "" without a currency."""
+    currency = next((name for pattern, name in _CURRENCIES if pattern.search(value)), "")
+    match = re.search(r"(\d[\d,.\s]*\d|\d)\s?(million|millions|billion|bn|milliards?|k|m)?\b", value, re.I)
+    if not currency or not match:
+        return ""
+    digits = match.group(1).replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
+        number = float(re.sub(r"[,.]", "", digits))
+    else:
+        number = float(digits.replace(",", "."))
+    number *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
+    return of_amount(french_number(number), currency)
+
+
+def attack_statements(intel: Intel) -> list[Statement]:
+    facts = intel.attack
+    if facts is None:
+        return []
+    out: list[Statement] = []
+    when = next((w for w in (french_when(f.value) for f in facts.when) if w), "")
+    if when:
+        out.append(Statement("Date", f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."))
+    stolen = next((a for a in (parse_amount(f.value) for f in facts.stolen) if a), "")
+    if stolen:
+        out.append(
+            Statement(
+                "Données", f"Vol de données : {stolen}.", f"Les attaquants affirment avoir dérobé {stolen}."
+            )
+        )
+    ransom = next((m for m in (money(f.value) for f in facts.ransom) if m), "")
+    if ransom:
+        out.append(Statement("Rançon", f"Rançon de {ransom}.", f"La rançon évoquée s'élève à {ransom}."))
+    claimed = list(dict.fromkeys(f.value for f in facts.claimed_by))[:2]
+    if claimed:
+        group = "le groupe" if len(claimed) == 1 else "les groupes"
+        out.append(
+            Statement(
+                "Revendication",
+                f"Revendication par {group} {join(claimed)}.",
+                f"L'attaque a été revendiquée par {group} {join(claimed)}.",
+            )
+        )
+    return out
+
+
+def law_statements(intel: Intel) -> list[Statement]:
+    facts = intel.law_enforcement
+    if facts is None:
+        return []
+    out: list[Statement] = []
+    agencies = list(dict.fromkeys(f.value for f in facts.agencies))[:4]
+    if facts.arrests:
+        out.append(
+            Statement("Arrestations", "Arrestations annoncées.", "Des arrestations ont été annoncées.")
+        )
+    if facts.charges:
+        out.append(Statement("Poursuites", "Inculpations annoncées.", "Des inculpations ont été annoncées."))
+    term = next((m for m in (_TERM.search(f.value) for f in facts.sentences) if m), None)
+    if term:
+        unit = _TERM_UNITS.get(term.group(2).lower(), term.group(2))
+        length = f"{term.group(1).replace('.', ',')} {unit}"
+        out.append(
+            Statement(
+                "Peine",
+                f"Condamnation à {length} de prison.",
+                f"Une peine de {length} de prison a été prononcée.",
+            )
+        )
+    elif facts.sentences:
+        out.append(Statement("Peine", "Condamnation prononcée.", "Une condamnation a été prononcée."))
+    if facts.seizures:
+        out.append(
+            Statement(
+                "Saisies", "Saisies annoncées par les autorités.", "Les autorités annoncent des saisies."
+            )
+        )
+    if agencies:
+        noun = "Service impliqué" if len(agencies) == 1 else "Services impliqués"
+        out.append(
+            Statement("Autorités", f"{noun} : {join(agencies)}.", f"L'action implique {join(agencies)}.")
+        )
+    return out
