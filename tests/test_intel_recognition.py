@@ -33,10 +33,19 @@ def article(title: str, text: str, url: str = "https://news.example/2025/01/a") 
         ("FlipaClip animation app data breach exposes details of 900,000 users", "FlipaClip"),
         ("Cyberaanval op Gemeente Voorbeeldstad legt dienstverlening plat", "Gemeente Voorbeeldstad"),
         ("Klinikum Musterstadt Opfer eines Cyberangriffs", "Klinikum Musterstadt"),
+        ("Cyberattaque contre la mairie de Valmont", "Mairie de Valmont"),
     ],
 )
 def test_victims_from_headlines(headline: str, victim: str) -> None:
     assert find_victims(f"{headline}\nThe company said it is investigating.") == [victim]
+
+
+def test_every_victim_of_a_list() -> None:
+    assert find_victims("Hackers stole records from Gucci, Balenciaga and Alexander McQueen\nMore.") == [
+        "Gucci",
+        "Balenciaga",
+        "Alexander McQueen",
+    ]
 
 
 def test_uk_hospital_named_in_the_lead_is_a_healthcare_victim_in_gb() -> None:
@@ -224,6 +233,8 @@ def test_topic_model_ships_and_tells_subjects_apart() -> None:
         "Our honeypots saw scans for SMS gateway plugins this week. The requests probe admin pages of "
         "WordPress plugins from a few hosting providers; we list the URLs and user agents below."
     )
-    assert security_log_odds("New feature in Integration Advisor", sap) < 0 < security_log_odds(
-        "More scans for SMS gateways", diary
+    assert (
+        security_log_odds("New feature in Integration Advisor", sap)
+        < 0
+        < security_log_odds("More scans for SMS gateways", diary)
     )

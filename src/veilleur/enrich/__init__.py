@@ -86,7 +86,7 @@ def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
         if label in _PERSON and _QUOTED.search(mention.sentence):
             continue  # a researcher or spokesperson quoted in the lead, not someone attacked
         sectors = victim_sectors(mention.name, text, mention.described_as)
-        if label in _PERSON:
+        if label in _PERSON and " " in mention.name:  # a one-word "person" is more often a brand
             sectors = ["individuals"]
         elif not sectors:
             sectors = ["technology"] if label == "ORG" else []

@@ -121,10 +121,11 @@ SECTORS: dict[str, str] = {
     r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*",
     "government": r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
-    r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of",
+    r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
+    r"national \w+ office|office of|bureau\b|\bagency\b|military",
     "education": r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
     "finance": r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
-    r"versicherung|payment\w*|credit|fintech|wallet|lender|brokerage|trading",
+    r"versicherung|payment\w*|credit|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian",
     "retail": r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b",
     "manufacturing": r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
@@ -220,6 +221,23 @@ def _passages(text: str) -> list[str]:
     return [title, *split_sentences(body[:3000])[:LEAD_SENTENCES]]
 
 
+_LIST_AFTER = re.compile(rf"^(?:,\s(?:and\s|et\s|en\s|und\s)?{_NAME})*,?\s(?:and|et|en|und|&)\s{_NAME}")
+_LIST_BEFORE = re.compile(rf"(?:{_NAME},\s)*{_NAME},?\s(?:and|et|en|und|&)\s$")
+_LIST_NAME = re.compile(_NAME)
+
+
+def _listed(passage: str, start: int, end: int) -> list[str]:
+    """Names joined to the one at passage[start:end] by commas and a last "and"."""
+    names: list[str] = []
+    after = _LIST_AFTER.match(passage[end:])
+    if after:
+        names += [m.group(0) for m in _LIST_NAME.finditer(after.group(0))]
+    before = _LIST_BEFORE.search(passage[max(0, start - 200) : start])
+    if before:
+        names += [m.group(0) for m in _LIST_NAME.finditer(before.group(0))]
+    return names[:9]
+
+
 def victim_mentions(text: str) -> list[VictimMention]:
     """Names the headline (first line of `text`) and the lead say were attacked, in order, once."""
     found: dict[str, VictimMention] = {}
@@ -244,6 +262,11 @@ def victim_mentions(text: str) -> list[VictimMention]:
                     continue
                 before = passage[max(0, match.start("name") - 40) : match.start("name")]
                 found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}")
+                # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
+                for other in _listed(passage, match.start("name"), match.end("name")):
+                    other = _trim(_clean(other))
+                    if _acceptable(other, text) and other.casefold() not in found:
+                        found[other.casefold()] = VictimMention(other, passage, "")
     return list(found.values())
 
 
