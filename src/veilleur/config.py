@@ -77,6 +77,8 @@ class LimitsConfig(BaseModel):
     # Runs that try again an item (an entry, a story's briefing, a post, the register) whose
     # stage raised or was rejected, before it is marked failed; `veilleur retry` puts it back.
     max_attempts: int = Field(default=3, ge=1)
+    # Processes that extract and enrich articles (0: one per core); results are the same for any.
+    cpu_workers: int = Field(default=0, ge=0)
 
 
 class OpenAIConfig(BaseModel):

@@ -33,7 +33,8 @@ from veilleur.collect.schedule import by_host
 from veilleur.config import Settings
 from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
-from veilleur.models import Article, Intel, Source, SourceKind
+from veilleur.models import Article, Document, Intel, Source, SourceKind
+from veilleur.parallel import CpuPool, Outcome, cpu_count
 from veilleur.publish.jekyll import (
     is_git_repository,
     relocate,
@@ -154,6 +155,17 @@ def page_failure(error: str) -> str:
 
 def _matches(keywords: list[str], text: str) -> list[str]:
     return [word for word in keywords if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+
+
+# Entries loaded, extracted or enriched at a time: bounds memory, keeps every core busy.
+BATCH = 256
+
+
+def _attempt(func: Callable[[int], Document | None], key: int) -> Outcome[Document | None]:
+    try:
+        return Outcome(func(key))
+    except Exception as exc:  # the item's own failure, handled by the stage's boundary
+        return Outcome(error=exc)
 
 
 def _host_of(item: StoredEntry) -> str | None:
@@ -329,13 +341,14 @@ class Pipeline(BriefStage):
     def extract(self) -> None:
         skip = self._boundary("extract")
         pending = [item for item in self.store.pending_extract() if f"entry:{item.id}" not in skip]
-        with self._progress("extract", len(pending)) as advance:
-            for item in pending:
+        min_words = self.settings.limits.min_words
+        with self._progress("extract", len(pending)) as advance, self._cpu_pool() as pool:
+            for item, loaded, extracted in self._extracted(pending, pool, min_words):
                 key = f"entry:{item.id}"
                 report = self.summary.report(item.entry.source)
                 try:
-                    document = self.store.document(item.id)
-                    article = extract_article(document, item.entry, self.settings.limits.min_words)
+                    document = loaded.get()
+                    article = extracted.get()
                     if document is None and item.fetch_error and not article.usable:
                         article.reason = f"{article.reason}; page fetch failed: {item.fetch_error}"
                     too_old = self._too_old(item, article)
@@ -364,6 +377,23 @@ class Pipeline(BriefStage):
                     report.page_failed("unreadable page")  # fetched: a bot wall, an error page…
                 advance()
 
+    def _cpu_pool(self) -> CpuPool:
+        return CpuPool(cpu_count(self.settings.limits.cpu_workers))
+
+    def _extracted(
+        self, pending: list[StoredEntry], pool: CpuPool, min_words: int
+    ) -> Iterator[tuple[StoredEntry, Outcome[Document | None], Outcome[Article]]]:
+        """Each pending entry with its stored document and its extracted article (or the error of
+        either), in order; extraction runs on the pool's processes, BATCH entries at a time."""
+        for start in range(0, len(pending), BATCH):
+            batch = pending[start : start + BATCH]
+            loaded = [_attempt(self.store.document, item.id) for item in batch]
+            calls = [(got.value, item.entry, min_words) for item, got in zip(batch, loaded, strict=True)
+                     if got.error is None]  # fmt: skip
+            extracted = pool.map(extract_article, calls)
+            for item, got in zip(batch, loaded, strict=True):
+                yield item, got, next(extracted) if got.error is None else Outcome(error=got.error)
+
     def _too_old(self, item: StoredEntry, article: Article) -> str:
         """Why an item the feed gave no trusted date for is too old by its page's own date, or ""."""
         if item.entry.published is not None or item.entry.local_path or article.published is None:
@@ -379,31 +409,38 @@ class Pipeline(BriefStage):
         sources = {source.name: source for source in self.store.sources()}
         skip = self._boundary("enrich")
         pending = [(entry_id, article) for entry_id, article in pending if f"entry:{entry_id}" not in skip]
-        with self._progress("enrich", len(pending)) as advance:
-            for entry_id, article in pending:
-                stored = self.store.entry(entry_id)
-                try:
-                    record = enrich(article, minimum, self.settings.watchlist)
-                except Exception as exc:  # one article's failure
-                    origin = stored.entry.source if stored else None
-                    self._failed("enrich", f"entry:{entry_id}", article.url, describe(exc), origin)
+        watchlist = self.settings.watchlist
+        with self._progress("enrich", len(pending)) as advance, self._cpu_pool() as pool:
+            for start in range(0, len(pending), BATCH):
+                batch = pending[start : start + BATCH]
+                outcomes = pool.map(enrich, [(article, minimum, watchlist) for _, article in batch])
+                for (entry_id, article), outcome in zip(batch, outcomes, strict=True):
+                    self._enriched(entry_id, article, outcome, sources)
                     advance()
-                    continue
-                self._succeeded("enrich", f"entry:{entry_id}")
-                source = sources.get(stored.entry.source) if stored else None
-                if source is not None:
-                    self._apply_filters(record, source, f"{article.title}\n{article.text}")
-                if record.relevant and record.watchlist:
-                    self.summary.watchlist.append((article.url, ", ".join(record.watchlist)))
-                if not record.relevant:
-                    if stored:
-                        self.summary.report(stored.entry.source).skip("not relevant")
-                    reason = (
-                        "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
-                    )
-                    self.summary.irrelevant.append((article.url, reason))
-                self.store.save_intel(entry_id, record)
-                advance()
+
+    def _enriched(
+        self, entry_id: int, article: Article, outcome: Outcome[Intel], sources: dict[str, Source]
+    ) -> None:
+        """Record one article's enrichment (or its failure)."""
+        stored = self.store.entry(entry_id)
+        try:
+            record = outcome.get()
+        except Exception as exc:  # one article's failure
+            origin = stored.entry.source if stored else None
+            self._failed("enrich", f"entry:{entry_id}", article.url, describe(exc), origin)
+            return
+        self._succeeded("enrich", f"entry:{entry_id}")
+        source = sources.get(stored.entry.source) if stored else None
+        if source is not None:
+            self._apply_filters(record, source, f"{article.title}\n{article.text}")
+        if record.relevant and record.watchlist:
+            self.summary.watchlist.append((article.url, ", ".join(record.watchlist)))
+        if not record.relevant:
+            if stored:
+                self.summary.report(stored.entry.source).skip("not relevant")
+            reason = "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
+            self.summary.irrelevant.append((article.url, reason))
+        self.store.save_intel(entry_id, record)
 
     @staticmethod
     def _apply_filters(record: Intel, source: Source, text: str) -> None:
