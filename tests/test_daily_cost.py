@@ -112,3 +112,17 @@ def test_help_imports_none_of_the_pipelines_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "loaded:"
+
+
+def test_each_galaxy_used_is_read_alone_and_is_the_one_all_galaxies_give() -> None:
+    from pymispgalaxies.api import Clusters
+
+    from veilleur.enrich.actors import ACTOR_GALAXIES, MALWARE_GALAXIES
+    from veilleur.enrich.galaxies import _every_galaxy, galaxy
+
+    everything = Clusters()
+    for name in (*ACTOR_GALAXIES, *MALWARE_GALAXIES, "country", "ransomware"):
+        alone, reference = galaxy(name), everything.get(name)
+        assert alone is not None and reference is not None, name
+        assert alone.to_json() == reference.to_json(), name
+    assert _every_galaxy.cache_info().currsize == 0  # none of them needed all 107 galaxies

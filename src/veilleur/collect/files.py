@@ -74,9 +74,7 @@ def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root)
 
 
-def list_files(
-    source: Source, warnings: list[str] | None = None, known: Collection[str] = ()
-) -> list[Entry]:
+def list_files(source: Source, warnings: list[str] | None = None, known: Collection[str] = ()) -> list[Entry]:
     """Every readable file of the source (skipped ones are noted in `warnings`), as entries.
 
     Files whose real path is in `known` (listed by an earlier run) are passed over without being

@@ -1,13 +1,67 @@
-"""The MISP galaxies (shipped by pymispgalaxies), loaded once per process: it takes seconds."""
+"""The MISP galaxies (shipped by pymispgalaxies): each one read when first used, once per process.
+
+All of them are 43 MB of JSON (seconds to parse) where enrichment uses a handful. A galaxy is read
+from its own file: the one named after its type, else the one whose top-level `"type"` line names
+it (found by a text search, without parsing); failing both, every galaxy is loaded, as before.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
+
+_TYPE_LINE = re.compile(r'^  "type": "([^"]+)"', re.M)  # the shipped files' top-level key
+
+
+class _Galaxies:
+    """`clusters().get(name)`: the galaxy of that type, or None."""
+
+    def get(self, name: str) -> Any:
+        return galaxy(name)
+
+
+def clusters() -> _Galaxies:
+    return _Galaxies()
+
+
+@cache
+def galaxy(name: str) -> Any:
+    from pymispgalaxies.api import Cluster
+
+    path = _folder() / f"{name}.json"
+    if not path.is_file():
+        path = _files_by_type().get(name, path)
+    try:
+        found = Cluster(str(path.relative_to(_folder()).with_suffix("")))
+    except (OSError, ValueError, KeyError):
+        found = None
+    if found is not None and found.type == name:
+        return found
+    return _every_galaxy().get(name)
+
+
+def _folder() -> Path:
+    import pymispgalaxies
+
+    return Path(pymispgalaxies.__file__).parent / "data" / "misp-galaxy" / "clusters"
 
 
 @lru_cache(maxsize=1)
-def clusters() -> Any:
+def _files_by_type() -> dict[str, Path]:
+    """Type → file, for the galaxies whose file is not named after their type."""
+    found: dict[str, Path] = {}
+    for path in sorted(_folder().glob("*.json")):
+        head = path.read_text(encoding="utf-8", errors="replace")
+        match = _TYPE_LINE.search(head)
+        if match and match.group(1) != path.stem:
+            found.setdefault(match.group(1), path)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _every_galaxy() -> Any:
     from pymispgalaxies.api import Clusters
 
     return Clusters()
