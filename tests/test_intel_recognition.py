@@ -238,3 +238,16 @@ def test_topic_model_ships_and_tells_subjects_apart() -> None:
         < 0
         < security_log_odds("More scans for SMS gateways", diary)
     )
+
+
+def test_listicles_are_promotional_but_guides_about_a_threat_are_not() -> None:
+    assert promotional_reason("6 Steps to 24/7 In-House SOC Success", "Hackers never sleep.")
+    assert promotional_reason("Top 10 Cybersecurity Trends to Expect in 2025", "AI everywhere.")
+    assert (
+        promotional_reason("Interlock ransomware: what you need to know", "Interlock encrypts files.") == ""
+    )
+
+
+def test_category_of_a_title_only_capture_reads_its_address() -> None:
+    url = "https://securelist.com/minas-miner-on-the-way-to-complexity/109692/"
+    assert categorise("Minas – on the way to complexity", "", url) == "malware_campaign"

@@ -174,7 +174,7 @@ def enrich(
         cves += [
             CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known
         ]
-    category = categorise(article.title, article.text)
+    category = categorise(article.title, article.text, article.url)
     if relevant and category == "law_enforcement":
         actors += _people_charged(article, {a.name.casefold() for a in actors})
     intel = Intel(

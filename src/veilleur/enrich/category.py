@@ -12,6 +12,7 @@ the weight of each kind's vocabulary in the whole text.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from veilleur.brief.sentences import split_sentences
 
@@ -101,10 +102,23 @@ _ROUNDUP = re.compile(
 )
 
 
-def categorise(title: str, text: str) -> str:
-    """One of CATEGORIES for the article's main event."""
+# Below this many words the capture lost its article: the address's slug stands in for a headline.
+SHORT_TEXT_WORDS = 80
+
+
+def _slug(url: str) -> str:
+    """The words of the address's last worded path segment ("/minas-miner-on-the-way/109692/")."""
+    segments = [p.rsplit(".", 1)[0] for p in urlsplit(url).path.split("/") if "-" in p or "_" in p]
+    return " ".join(re.split(r"[-_]+", segments[-1])) if segments else ""
+
+
+def categorise(title: str, text: str, url: str = "") -> str:
+    """One of CATEGORIES for the article's main event. `url` is read only for a page with almost
+    no text (menus-only and title-only captures)."""
     if _ROUNDUP.search(title):
         return "other"
+    if url and len(text.split()) < SHORT_TEXT_WORDS:
+        title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
     if kind == "ransomware" or kind == "law_enforcement":

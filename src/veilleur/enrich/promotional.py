@@ -37,6 +37,14 @@ _TITLE = re.compile(
     r"\b(?:live|on-demand) (?:demo|event)\b|free trial|\bdelivers? \d+% roi\b",
     re.I,
 )
+# Vendor listicles and buyer's guides: "6 Steps to 24/7 In-House SOC Success", "Top 10 Trends to
+# Expect", "4 things to look for in a ... solution", "How to set up ... in <product>".
+_LISTICLE = re.compile(
+    r"^(?:top \d+\b|\d+ (?:steps|ways|things|trends|reasons|best practices|key|must-have|questions)\b|"
+    r"how to (?:set up|build|choose|get started|select|evaluate)\b)|\bwhat (?:enterprises|cisos|security teams|"
+    r"organi[sz]ations) (?:must|need to|should) know\b",
+    re.I,
+)
 # The address's slug says what the page is even when the stored page holds only menus.
 _SLUG = re.compile(
     r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
@@ -52,6 +60,8 @@ def promotional_reason(title: str, text: str, url: str = "") -> str:
     """Why the page is promotional ("" when it is not): which mark was found."""
     if headline := _TITLE.search(title):
         return f"promotional headline: {headline.group(0)!r}"
+    if _LISTICLE.search(title):
+        return f"promotional listicle headline: {title[:60]!r}"
     if _LEAD_LABEL.search(text[:_LEAD_CHARS]):
         return "article labelled as sponsored or partner content"
     note = _NOTE.search(text)

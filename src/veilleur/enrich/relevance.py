@@ -97,9 +97,8 @@ SHORT_TEXT_WORDS = 80
 
 def _slug_words(url: str) -> str:
     """The words of the address's last path segment ("progress-software-loadmaster-flaws")."""
-    path = urlsplit(url).path.rstrip("/")
-    segment = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return " ".join(re.split(r"[-_]+", segment)) if "-" in segment or "_" in segment else ""
+    segments = [p.rsplit(".", 1)[0] for p in urlsplit(url).path.split("/") if "-" in p or "_" in p]
+    return " ".join(re.split(r"[-_]+", segments[-1])) if segments else ""
 
 
 def relevance_score(title: str, text: str, url: str = "") -> float:
