@@ -170,6 +170,7 @@ def llama_server(model_path: Path) -> Iterator[str]:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+    log.close()
     Path(log.name).unlink(missing_ok=True)
 
 

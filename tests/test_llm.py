@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import CLOCKS
 from postcheck import check_post
 
 from veilleur.brief.backend import BriefRequest
@@ -88,6 +90,8 @@ def llm_run(
 ) -> tuple[Settings, Store, Pipeline, Path]:
     """The demo through the real model, once for the tests of this module."""
     site = tmp_path_factory.mktemp("llm") / "site"
+    clock = pytest.MonkeyPatch()
+    clock.setenv("VEILLEUR_NOW", CLOCKS["2026-11-30T23:30Z"].isoformat())  # the demo's dates and the run's
     server = DemoServer().start()
     settings = demo_settings(site, server.base)
     settings.brief = llm_config(llama_server)
@@ -97,6 +101,7 @@ def llm_run(
     pipeline.run(only=MODEL_SOURCES)  # two articles: a French text capture and a French page
     pipeline.close()
     server.stop()
+    clock.undo()
     return settings, store, pipeline, site
 
 
@@ -160,7 +165,7 @@ def test_explain_shows_the_guard_report(
     assert "checked against the sources" in result.output and "backend" in result.output
 
 
-def test_model_down_completes_the_run_and_publishes_no_error(tmp_path: Path) -> None:
+def test_model_down_completes_the_run_and_publishes_no_error(tmp_path: Path, fixed_now: datetime) -> None:
     with DemoServer() as server:
         settings = demo_settings(tmp_path / "site", server.base)
         settings.brief = llm_config("http://127.0.0.1:9/v1")  # nothing listens there
@@ -177,7 +182,9 @@ def test_model_down_completes_the_run_and_publishes_no_error(tmp_path: Path) -> 
         assert "Connection" not in text and "Error" not in text and check_post(text, path.name) == []
 
 
-def test_model_down_with_pending_policy_publishes_nothing_and_retries_later(tmp_path: Path) -> None:
+def test_model_down_with_pending_policy_publishes_nothing_and_retries_later(
+    tmp_path: Path, fixed_now: datetime
+) -> None:
     with DemoServer() as server:
         settings = demo_settings(tmp_path / "site", server.base)
         settings.brief = llm_config("http://127.0.0.1:9/v1", on_failure="pending")

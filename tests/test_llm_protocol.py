@@ -5,6 +5,7 @@ fixed answers, so each case is exact (the model's own behaviour is tested in tes
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from webserver import Reply, WebServer
@@ -163,7 +164,7 @@ def test_api_key_comes_from_the_named_environment_variable(web: WebServer, monke
     assert missing.status == "fallback" and "VEILLEUR_TEST_KEY" in missing.error
 
 
-def test_token_budget_and_max_briefs_bound_a_run(web: WebServer, tmp_path: Any) -> None:
+def test_token_budget_and_max_briefs_bound_a_run(web: WebServer, tmp_path: Any, fixed_now: datetime) -> None:
     from veilleur.demo import DemoServer, demo_settings
     from veilleur.pipeline import Pipeline, sync_sources
     from veilleur.store import Store

@@ -3,7 +3,7 @@ PostgreSQL alike."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -55,7 +55,9 @@ def test_sqlite_store_migrates_and_refuses_duplicates(tmp_path: Path) -> None:
     assert versions == len(MIGRATIONS)
 
 
-def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(tmp_path: Path) -> None:
+def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(
+    tmp_path: Path, fixed_now: datetime
+) -> None:
     """A schema-3 store with published per-article posts: opening it adds the story tables, and
     the next run makes each post its story's post instead of publishing the article again."""
     site = tmp_path / "site"
@@ -91,7 +93,9 @@ def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(tmp_path: Path
         store.close()
 
 
-def test_postgresql_store_runs_the_whole_pipeline(postgres_url: str, tmp_path: Path) -> None:
+def test_postgresql_store_runs_the_whole_pipeline(
+    postgres_url: str, tmp_path: Path, fixed_now: datetime
+) -> None:
     store = Store(postgres_url)
     with store.engine.begin() as conn:  # a clean database for this test
         for table in ("posts", "briefings", "intel", "articles", "documents", "entries", "sources"):
