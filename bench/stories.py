@@ -67,7 +67,7 @@ def cluster_stream(path: Path) -> dict[str, Any]:
         days = [date.fromisoformat(r["day"]) for r in chunk]
         if new_api:
             inputs = [
-                cluster.Input(r["id"], day, a.title, a.text, r["source"], enrich(a))
+                cluster.Input(r["id"], day, a.title, a.text, r["source"], enrich(a), headline=r["title"])
                 for r, day, a in zip(chunk, days, articles, strict=True)
             ]
             features = cluster.features_for(inputs)

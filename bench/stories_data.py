@@ -38,9 +38,10 @@ def labels() -> dict[str, list[dict[str, Any]]]:
 
 
 def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
-    """Batch records (`id`, `url`, `source`, `day`, `markdown`), oldest day first, input order kept
-    within a day: the labelled pages and `distractors` other pages of their days (a fixed sample,
-    by a hash of the URL). Raises ValueError when fewer pages qualify."""
+    """Batch records (`id`, `url`, `source`, `day`, `title` — the feed's headline — and
+    `markdown`), oldest day first, input order kept within a day: the labelled pages and
+    `distractors` other pages of their days (a fixed sample, by a hash of the URL). Raises
+    ValueError when fewer pages qualify."""
     from datetime import date, timedelta
 
     sets = labels()
@@ -59,6 +60,7 @@ def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
                 "url": page["url"],
                 "source": OUTLET.get(page["feed_name"], page["feed_name"]),
                 "day": page["date"][:10],
+                "title": page.get("title") or "",  # the feed's headline, as a feed source gives it
                 "markdown": page["markdown"],
             }
             (pages.__setitem__(page["url"], record) if page["url"] in labelled else others.append(record))
@@ -73,6 +75,7 @@ def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
                     "url": key,
                     "source": "veilleur (fr)",
                     "day": post["date"][:10],
+                    "title": post.get("heading") or "",
                     "markdown": post["body_markdown"],
                 }
     days = {date.fromisoformat(p["day"]) for p in pages.values()}

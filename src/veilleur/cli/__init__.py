@@ -630,10 +630,11 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
         Input(
             str(record.get("id", number)),
             moment.date(),
-            (article.title if article else "") or str(record.get("title") or ""),
+            article.title if article else "",
             article.text if article else "",
             str(record.get("source") or record.get("feed_name") or ""),
             enrich(article, settings.limits.min_relevance, settings.watchlist) if article else None,
+            headline=str(record.get("title") or ""),
         )
         for moment, number, record, article in items
     ]

@@ -27,7 +27,15 @@ def _describe(items: list[tuple[StoredEntry, Article, Intel | None]], store: Sto
     for start in range(0, len(items), BATCH):
         chunk = items[start : start + BATCH]
         inputs = [
-            Input(str(stored.id), stored.post_date, article.title, article.text, stored.entry.source, intel)
+            Input(
+                str(stored.id),
+                stored.post_date,
+                article.title,
+                article.text,
+                stored.entry.source,
+                intel,
+                headline=stored.entry.title,
+            )
             for stored, article, intel in chunk
         ]
         rows = []

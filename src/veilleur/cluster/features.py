@@ -145,17 +145,33 @@ class Input:
     text: str
     source: str = ""
     intel: Intel | None = None
+    headline: str = ""  # the feed's title for the item, when it has one
+
+
+def headline_and_title(item: Input) -> str:
+    """The feed's headline and the page's title, once each: a page's own title is at times a
+    subheading or a cut teaser ("Hertz Corporation d..."), the feed's is the headline."""
+    title, headline = item.title.strip(), item.headline.strip()
+    if not headline or headline.casefold() in title.casefold():
+        return title
+    if not title or title.rstrip(".… ").casefold() in headline.casefold():
+        return headline
+    return f"{headline}\n{title}"
 
 
 def features_for(items: Sequence[Input]) -> list[Features]:
     """Features of a batch of articles (the embedding model runs once over the batch)."""
-    leads = [lead_of(item.title, item.text) for item in items]
+    titles = [headline_and_title(item) for item in items]
+    leads = [lead_of(title, item.text) for title, item in zip(titles, items, strict=True)]
     vectors = embed(leads) if items else np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return [_one(item, lead, vector) for item, lead, vector in zip(items, leads, vectors, strict=True)]
+    return [
+        _one(item, title, lead, vector)
+        for item, title, lead, vector in zip(items, titles, leads, vectors, strict=True)
+    ]
 
 
-def _one(item: Input, lead: str, vector: NDArray[np.float32]) -> Features:
-    whole = f"{item.title}\n{item.text}"
+def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Features:
+    whole = f"{title}\n{item.text}"
     intel = item.intel
     if intel is not None:
         cves = frozenset(intel.cve_ids) | frozenset(unique_cves(lead))
@@ -170,12 +186,12 @@ def _one(item: Input, lead: str, vector: NDArray[np.float32]) -> Features:
     return Features(
         id=item.id,
         day=item.day,
-        title=item.title,
+        title=title,
         cves=cves,
         names=frozenset(
             f for f in (fold(n) for n in find_names(whole[:NAMES_CHARS])) if len(f) > 2 and f not in _STOP
         ),
-        title_words=frozenset(_words(item.title)),
+        title_words=frozenset(_words(title)),
         minhash=minhash_of(_words(whole)),
         embedding=vector,
         source=item.source,
@@ -193,7 +209,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 1
+VERSION = 2
 
 
 def encode(features: Features) -> tuple[str, bytes, bytes]:

@@ -44,6 +44,7 @@ class Weights:
     shared_actor: float = 0.05
     other_actors: float = 0.1
     shared_number: float = 0.04
+    other_countries: float = 0.3
     same_source: float = 0.6
     join: float = 0.4
     candidates: int = 12  # closest articles by embedding scored in full
@@ -109,6 +110,9 @@ class Clusterer:
         if numbers:
             score += w.shared_number * min(3, len(numbers))
             signals.append(f"shared numbers {', '.join(sorted(numbers)[:3])}")
+        if new.countries and old.countries and not new.countries & old.countries:
+            score -= w.other_countries
+            signals.append("different countries")
         if new.source and new.source == old.source:
             # An outlet names its own researchers and products everywhere, and rarely tells the
             # same story twice in a few days.
