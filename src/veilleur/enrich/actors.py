@@ -135,7 +135,9 @@ _BEFORE = re.compile(rf"\b{_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
 
 
 def _has_context(text: str, start: int, end: int, name: str = "") -> bool:
-    if name and _TITLE_WORD.fullmatch(name):
+    # Ransomware brands ("Akira claimed the attack") keep the wider window: their context words are
+    # often a clause away.
+    if name and _TITLE_WORD.fullmatch(name) and name.casefold() not in _ransomware_names():
         return bool(_NEXT_TO.search(text[end : end + 30]) or _BEFORE.search(text[max(0, start - 30) : start]))
     window = text[max(0, start - 60) : end + 60]
     return bool(_CONTEXT.search(window))
