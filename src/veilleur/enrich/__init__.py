@@ -19,10 +19,11 @@ from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
+from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Named, Victim
 
-__all__ = ["enrich", "find_victims"]
+__all__ = ["enrich", "find_victims", "warm_up"]
 _ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "malware_campaign", "other"}
 
 
@@ -150,6 +151,16 @@ def _only_attackers(code: str, text: str) -> bool:
     """True when every mention of the country places the attackers ("pirates actifs en Ukraine")."""
     positions = [start for found, start in country_positions(text) if found == code]
     return bool(positions) and all(_ATTACKER_PLACE.search(text[max(0, p - 80) : p]) for p in positions)
+
+
+def warm_up() -> None:
+    """Load the models once (galaxies, gazetteer, NER pipelines, topic model): a long-running
+    process or a benchmark calls it before its first article; `enrich` otherwise loads lazily."""
+    find_threats("LockBit")
+    find_countries("Belgique")
+    security_log_odds("", "")
+    for lang in ("en", "fr"):
+        entities("Warm up.", lang)
 
 
 def enrich(
