@@ -191,3 +191,25 @@ def test_tables_are_not_cut_when_the_output_is_not_a_terminal(runner: CliRunner,
     assert result.exit_code == 0, result.output
     row = next(line for line in result.output.splitlines() if "une source au nom assez long" in line)
     assert url in row  # the whole URL on its row, not wrapped at 80 columns
+
+
+def test_a_source_taken_out_of_the_configuration_stops_being_read(tmp_path: Path) -> None:
+    from veilleur.pipeline import sync_sources
+
+    config = tmp_path / "veilleur.toml"
+    store_url = f"sqlite:///{tmp_path / 'store.db'}"
+    example = '[[sources]]\nname = "exemple"\nurl = "https://www.example.be/regions/liege"\n'
+    mine = '[[sources]]\nname = "mien"\nurl = "https://blog.example/feed.xml"\n'
+    store = Store(store_url)
+    try:
+        for text, expected in (
+            (example + mine, {"exemple", "mien"}),
+            (mine, {"mien"}),
+            (example, {"exemple"}),
+        ):
+            config.write_text(f'catalogue = false\nstore_url = "{store_url}"\n{text}', encoding="utf-8")
+            sync_sources(store, load_settings(config))
+            assert {s.name for s in store.sources(enabled_only=True)} == expected
+        assert {s.name for s in store.sources()} == {"exemple", "mien"}  # history kept
+    finally:
+        store.close()

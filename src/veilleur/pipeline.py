@@ -123,11 +123,17 @@ class RunSummary:
 
 def sync_sources(store: Store, settings: Settings) -> None:
     """Bring the built-in catalogue and the configured sources into the store. Sources added by
-    hand (`veilleur sources add`) and each source's enabled flag and health are kept."""
+    hand (`veilleur sources add`) and each source's enabled flag and health are kept. A source
+    that came from the configuration file and is no longer in it is disabled (its history stays):
+    editing veilleur.toml is how such a source is removed."""
     if settings.catalogue:
         for source in catalogue.CATALOGUE:
             if store.source(source.name) is None:
                 store.upsert_source(source, origin="catalogue")
+    configured = {source.name for source in settings.sources}
+    for name in store.source_names("config"):
+        if name not in configured:
+            store.set_enabled(name, False)
     for source in settings.sources:
         existing = store.source(source.name)
         store.upsert_source(source, origin="config")

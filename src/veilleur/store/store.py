@@ -120,6 +120,12 @@ class Store(StoryQueries, FailureQueries):
         with self.engine.connect() as conn:
             return [_source(row) for row in conn.execute(query).mappings()]
 
+    def source_names(self, origin: str) -> list[str]:
+        """Names of the sources that came from `origin` (catalogue | config | user)."""
+        t = schema.sources
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(t.c.name).where(t.c.origin == origin)).scalars())
+
     def source(self, name: str) -> Source | None:
         t = schema.sources
         with self.engine.connect() as conn:
