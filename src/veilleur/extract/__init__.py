@@ -47,10 +47,13 @@ def _kind(content_type: str, text: str) -> str:
     return "html" if _HTML_MARKUP.search(text[:5000]) else "text"
 
 
-def extract_markup(text: str, kind: str, url: str = "") -> tuple[str, str, datetime | None, str, str]:
-    """(title, body, published, canonical URL, method) of one input of a known kind."""
+def extract_markup(
+    text: str, kind: str, url: str = "", page_date: bool = True
+) -> tuple[str, str, datetime | None, str, str]:
+    """(title, body, published, canonical URL, method) of one input of a known kind; a page's date
+    is looked for only with `page_date` (published is then None for HTML)."""
     if kind == "html":
-        result = extract_html(text, url)
+        result = extract_html(text, url, page_date)
         return result.title, result.text, result.published, result.canonical_url, result.method
     cleaned = clean_capture(text)
     published = None
@@ -108,8 +111,9 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
             reason = f"binary content ({document.content_type or 'unknown type'}), not an article"
         else:
             kind = _kind(document.content_type, document.text)
+            # A date the feed gives wins over the page's: the page's is not looked for.
             title, text, published, page_canonical, method = extract_markup(
-                document.text, kind, document.final_url
+                document.text, kind, document.final_url, page_date=entry.published is None
             )
             anchor = urlsplit(entry.canonical_url).fragment
             section = section_result(document.text, anchor) if anchor and kind == "html" else None

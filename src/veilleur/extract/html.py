@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
 from veilleur.extract.text import clean_capture
 
@@ -51,15 +55,38 @@ def fragment_text(html: str) -> str:
     return "\n\n".join(dict.fromkeys(blocks))
 
 
-def extract_html(html: str, url: str = "") -> HtmlResult:
+def _title_and_url(tree: Any, url: str) -> tuple[str, str]:
+    """trafilatura's own title and URL metadata of a page (the steps of its `extract_metadata`
+    that give them), without the date search, which is most of the metadata's cost."""
+    meta = examine_meta(tree)
+    with contextlib.suppress(Exception):  # as trafilatura does: broken JSON-LD is no reason to fail
+        meta = extract_meta_json(tree, meta)
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.url:
+        meta.url = extract_url(tree, url or None)
+    meta.clean_and_trim()
+    return meta.title or "", meta.url or ""
+
+
+def extract_html(html: str, url: str = "", page_date: bool = True) -> HtmlResult:
     """Main text of a page. Trafilatura first; when it finds nothing, the page's text rendering
-    goes through our capture cleaner, which copes with pages trafilatura cannot segment."""
+    goes through our capture cleaner, which copes with pages trafilatura cannot segment.
+
+    `page_date=False` (the feed gave the date): the page's date is not looked for and `published`
+    is None; the title, URL and text are the same."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        tree, own = None, ("", "")
+        if not page_date:
+            # The same steps on the same parsed page as trafilatura's: metadata first, then the
+            # extraction (which prunes the tree).
+            tree = load_html(html)
+            own = _title_and_url(tree, url) if tree is not None else own
         document = trafilatura.bare_extraction(
-            html,
-            url=url or None,
-            with_metadata=True,
+            html if tree is None else tree,
+            url=(url or own[1]) or None,
+            with_metadata=page_date,
             include_comments=False,
             include_tables=True,
             favor_precision=False,
@@ -71,11 +98,13 @@ def extract_html(html: str, url: str = "") -> HtmlResult:
     if isinstance(document, Document):
         text = document.text or ""
         if text.strip():
+            title, canonical = (document.title or "", document.url or "") if page_date else own
+            published = _parse_date(document.date) if page_date else None
             return HtmlResult(
-                title=(document.title or "").strip(),
+                title=title.strip(),
                 text=text.strip(),
-                published=_parse_date(document.date),
-                canonical_url=document.url or "",
+                published=published,
+                canonical_url=canonical,
                 method="trafilatura",
             )
     cleaned = clean_capture(fragment_text(html))
