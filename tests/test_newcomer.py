@@ -213,3 +213,15 @@ def test_a_source_taken_out_of_the_configuration_stops_being_read(tmp_path: Path
         assert {s.name for s in store.sources()} == {"exemple", "mien"}  # history kept
     finally:
         store.close()
+
+
+def test_a_source_that_is_neither_a_url_nor_a_path_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "veilleur.toml").write_text(
+        f'[[sources]]\nname = "captures"\nurl = "{tmp_path / "not-yet"}"\n', encoding="utf-8"
+    )
+    result = runner.invoke(main, ["sources", "list"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"configuration error: source 'captures': '{tmp_path / 'not-yet'}' is neither an http(s) URL nor an "
+        'existing file or folder (kind = "files" for a folder that does not exist yet)'
+    ]

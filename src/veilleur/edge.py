@@ -99,6 +99,11 @@ def check_source(source: Source) -> tuple[Source, Credentials | None]:
         if "://" in url:
             raise ValueError(f"source {name!r}: a files source is a local path, not a URL")
         url = str(Path(url).expanduser())
+    elif source.kind is SourceKind.AUTO and "://" not in url:
+        raise ValueError(
+            f"source {name!r}: {url!r} is neither an http(s) URL nor an existing file or folder "
+            '(kind = "files" for a folder that does not exist yet)'
+        )
     else:
         try:
             url, credentials = split_userinfo(check_web_url(url))

@@ -35,7 +35,7 @@ def _where(location: tuple[int | str, ...]) -> str:
     text = ""
     for part in location:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "settings"
+    return text
 
 
 def config_error_lines(exc: ValidationError) -> list[str]:
@@ -51,7 +51,8 @@ def config_error_lines(exc: ValidationError) -> list[str]:
             given = error.get("input")
             if isinstance(given, str | int | float | bool) and error["loc"]:
                 message += f" (given: {given!r})"
-        lines.append(redact(f"{_where(tuple(error['loc']))}: {message}"))
+        where = _where(tuple(error["loc"]))  # empty for a check of the whole file (each source's)
+        lines.append(redact(f"{where}: {message}" if where else message))
     return lines
 
 
