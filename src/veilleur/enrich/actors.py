@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
+from veilleur.enrich.nlp import english_words
 from veilleur.models import Named
 
 ACTOR_GALAXIES = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "360net-threat-actor")
@@ -114,8 +115,9 @@ def _index() -> dict[str, _Entry]:
 
 
 def _distinctive(name: str) -> bool:
-    """Names that cannot be an everyday word: several words, digits, inner capitals, long and not
-    an ordinary capitalised word ("District", "Explorer", "Phantom" are galaxy names too)."""
+    """Names that cannot be an everyday word or another proper noun: several words, digits, inner
+    capitals, long and not a plain capitalised word ("District", "Bluesky", "Czech" are galaxy
+    names too)."""
     return (
         " " in name
         or any(c.isdigit() for c in name)
@@ -128,6 +130,15 @@ def _distinctive(name: str) -> bool:
     )
 
 
+def _word_like(name: str) -> bool:
+    """A capitalised English word ("District", "Phantom"), not a coined name ("Emotet")."""
+    if not _TITLE_WORD.fullmatch(name):
+        return False
+    words = english_words()
+    key = name.casefold()
+    return not words or key in words or key.rstrip("s") in words or key.removesuffix("ed") in words
+
+
 _TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")
 # A threat word right next to the name: "Akira ransomware", "the Qilin gang", "groupe Medusa".
 _NEXT_TO = re.compile(rf"^[\s'’s-]{{0,3}}(?:\w+\s)?{_CONTEXT.pattern[2:-2]}\b", re.I)
@@ -135,9 +146,9 @@ _BEFORE = re.compile(rf"\b{_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
 
 
 def _has_context(text: str, start: int, end: int, name: str = "") -> bool:
-    # Ransomware brands ("Akira claimed the attack") keep the wider window: their context words are
-    # often a clause away.
-    if name and _TITLE_WORD.fullmatch(name) and name.casefold() not in _ransomware_names():
+    # An English word ("Phantom", "Medusa") needs a threat word right next to it; a coined name
+    # ("Emotet", "Akira", "Bluesky") a threat word within a clause.
+    if name and _word_like(name):
         return bool(_NEXT_TO.search(text[end : end + 30]) or _BEFORE.search(text[max(0, start - 30) : start]))
     window = text[max(0, start - 60) : end + 60]
     return bool(_CONTEXT.search(window))

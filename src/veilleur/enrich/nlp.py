@@ -38,3 +38,25 @@ def entities(text: str, lang: str = "en") -> list[tuple[str, str]]:
     if model is None or not text.strip():
         return []
     return [(ent.text, ent.label_) for ent in model(text[:MAX_CHARS]).ents]
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Base forms of English nouns, verbs, adjectives and adverbs (WordNet's index, shipped in the
+    English pipeline's lemmatiser tables): tells "Phantom" (a word) from "Emotet" (a name)."""
+    try:
+        import importlib.util
+        from pathlib import Path
+
+        from spacy.lookups import Lookups
+
+        spec = importlib.util.find_spec(MODELS["en"])
+        if spec is None or spec.origin is None:
+            return frozenset()
+        folder = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups"), None)
+        if folder is None:
+            return frozenset()
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
