@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from click.testing import CliRunner
 from sqlalchemy import Connection, text
 
+from veilleur.cli import main
 from veilleur.collect import collect_source
 from veilleur.collect.http import Fetcher
 from veilleur.config import HttpConfig, LimitsConfig, load_settings
@@ -126,3 +128,54 @@ def test_each_galaxy_used_is_read_alone_and_is_the_one_all_galaxies_give() -> No
         assert alone is not None and reference is not None, name
         assert alone.to_json() == reference.to_json(), name
     assert _every_galaxy.cache_info().currsize == 0  # none of them needed all 107 galaxies
+
+
+def _stories(store: Store, count: int) -> None:
+    from veilleur.models import Article, Source
+
+    store.upsert_source(Source(name="gazette", kind=SourceKind.FEED, url="https://g.example/f", tag="veille",
+                               title="La Gazette"))  # fmt: skip
+    for n in range(count):
+        ids = []
+        for outlet in ("gazette", "other"):
+            url = f"https://{outlet}.example/{n}"
+            entry = Entry(url=url, canonical_url=url, source=outlet, title=f"Attack {n} ({outlet})")
+            entry_id = store.add_entry(entry, date(2026, 3, 9))
+            assert entry_id is not None
+            article = Article(url=url, canonical_url=url, title=f"Page {n}", text=f"text {n} {outlet} " * 50)
+            store.save_article(entry_id, article, f"{outlet}{n}")
+            ids.append(entry_id)
+        story = store.start_story(ids[0], date(2026, 3, 9))
+        store.join_story(ids[1], story, date(2026, 3, 9), ids[0], 0.9, ["title"])
+
+
+def test_stories_are_listed_with_a_fixed_number_of_queries(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from veilleur.store.listing import story_lines
+
+    counts = {}
+    for size in (2, 20):
+        store = Store(f"sqlite:///{tmp_path / f'{size}.db'}")
+        _stories(store, size)
+        queries: list[str] = []
+        event.listen(store.engine, "before_cursor_execute", lambda *args, seen=queries: seen.append(args[2]))
+        lines = story_lines(store.engine, date(2026, 3, 3))
+        counts[size] = len(queries)
+        assert len(lines) == size
+        first = lines[-1]
+        assert (first.articles, first.outlets, first.title) == (
+            2,
+            ["La Gazette", "other"],
+            "Attack 0 (gazette)",
+        )
+        assert not any("text" in query.split("FROM")[0] for query in queries)  # no article text read
+        store.close()
+    assert counts[2] == counts[20]
+    config = tmp_path / "veilleur.toml"
+    config.write_text(f'store_url = "sqlite:///{tmp_path / "2.db"}"\ncatalogue = false\n')
+    result = CliRunner().invoke(
+        main, ["--config", str(config), "stories"], env={"VEILLEUR_NOW": "2026-03-10T07:00:00Z"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "Attack 1 (gazette)" in result.output and "La Gazette, other" in result.output

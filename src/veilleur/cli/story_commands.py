@@ -27,15 +27,15 @@ def list_stories(ctx: click.Context, days: int = 7) -> None:
     """Recent stories: their articles, outlets and post."""
     store = open_store(settings_of(ctx))
     try:
-        rows = store.stories(since=clock.now().date() - timedelta(days=days))
+        from veilleur.store.listing import story_lines
+
         table = Table("story", "days", "articles", "outlets", "title", "post")
-        for story_id, first, last, count in rows:
-            items = store.story_articles(story_id)
-            post = store.story_post(story_id)
-            outlets = ", ".join(dict.fromkeys(item.outlet for item in items))
+        for line in story_lines(store.engine, clock.now().date() - timedelta(days=days)):
+            first, last = line.first_day, line.last_day
             span = first.isoformat() if first == last else f"{first} → {last}"
-            title = items[0].stored.entry.title or items[0].article.title if items else ""
-            table.add_row(str(story_id), span, str(count), outlets, title, post.path if post else "")
+            table.add_row(
+                str(line.story_id), span, str(line.articles), ", ".join(line.outlets), line.title, line.post
+            )
         out().print(table)
     finally:
         store.close()
