@@ -118,9 +118,9 @@ def _cve_sentence(ids: list[str], outlet: str, lead: bool) -> str:
     return f"{outlet} signale {listed}." if lead else f"L'article détaille {listed}."
 
 
-def heading(intel: Intel, title: str, french: bool, outlet: str) -> str:
+def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "") -> str:
     category = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
-    product = subject(intel.vulnerability)
+    product = subject(intel.vulnerability, f"{title}\n{text}")
     if product and intel.category == "vulnerability":
         return f"{category} : {product}"
     if intel.victims and intel.category not in {"vulnerability", "law_enforcement", "policy_regulation"}:
@@ -164,7 +164,7 @@ class FactsBackend:
         french = article.lang == "fr"
         victims, impacts = victim_statements(intel), impact_statements(intel)
         responses, threats = response_statements(intel), threat_statements(intel)
-        flaw, situations = vulnerability_statements(intel)
+        flaw, situations = vulnerability_statements(intel, f"{article.title}\n{article.text}")
         attack = attack_statements(intel)
         # Police and justice facts tell a law-enforcement story; elsewhere they are side remarks.
         law = law_statements(intel) if intel.category == "law_enforcement" else []
@@ -208,7 +208,7 @@ class FactsBackend:
             situations.add("data_stolen")
         show_excerpts = bool(self.config and self.config.excerpts)
         return Briefing(
-            heading=heading(intel, " ".join(article.title.split()), french, request.outlet),
+            heading=heading(intel, " ".join(article.title.split()), french, request.outlet, article.text),
             summary=" ".join(s for s in summary if s),
             key_points=points,
             vulnerabilities=vulnerabilities,

@@ -39,17 +39,21 @@ _TERM = re.compile(r"(\d+(?:[.,]\d+)?)\s(years?|months?|ans|mois)\b", re.I)
 _TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
 
 
-def subject(facts: VulnerabilityFacts | None) -> str:
-    """ "Fortinet FortiOS" (vendor and product as written), or "" when the article names none."""
+def subject(facts: VulnerabilityFacts | None, text: str) -> str:
+    """ "Fortinet FortiOS" (vendor and product as written), or "" when the article names none. A
+    vendor the article does not write (found from the product, "Windows" → Microsoft) is left out:
+    a briefing names only what its sources name."""
     if facts is None or not (facts.product or facts.vendor):
         return ""
     product, vendor = facts.product or "", facts.vendor or ""
+    if vendor and vendor.casefold() not in text.casefold():
+        vendor = ""
     if product and vendor and not product.casefold().startswith(vendor.casefold()):
         return f"{vendor} {product}"
     return product or vendor
 
 
-def vulnerability_statements(intel: Intel) -> tuple[list[Statement], set[str]]:
+def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], set[str]]:
     """Statements about the main flaw, and the situations they show ("exploited", "patch",
     "no_patch") for the playbook."""
     facts = intel.vulnerability
@@ -57,7 +61,7 @@ def vulnerability_statements(intel: Intel) -> tuple[list[Statement], set[str]]:
         return [], set()
     out: list[Statement] = []
     situations: set[str] = set()
-    name = subject(facts)
+    name = subject(facts, text)
     severity = SEVERITY.get((facts.severity or "").lower(), "")
     if name:
         grave = " critique" if severity == "critique" else ""
