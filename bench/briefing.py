@@ -19,7 +19,7 @@ llama.cpp server) the model path is measured too: accepted from the model, fallb
 
 Run:
   python bench/briefing.py                         # facts and quoting backends, all labelled pages
-  python bench/briefing.py --n 40 --test-model     # plus the tests' model on 40 of them
+  python bench/briefing.py --test-model --model-n 4   # plus the tests' model on the first 4
   python bench/briefing.py --show URL|ID           # one briefing as the post would show it
 """
 
@@ -283,6 +283,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=0, help="English labelled pages to read (0: all)")
     parser.add_argument("--config", type=Path, help="a veilleur.toml whose [brief] section names the model")
     parser.add_argument("--test-model", action="store_true", help="Gemma 3 270M on a local llama.cpp server")
+    parser.add_argument("--model-n", type=int, default=4, help="articles briefed by the model (slow on CPU)")
     parser.add_argument("--show", help="print the post of the page whose URL or id contains this")
     args = parser.parse_args()
     corpus = args.shared / "corpus" / "news-dev.jsonl.gz"
@@ -302,10 +303,10 @@ def main() -> int:
             config.openai = config.openai.model_copy(
                 update={"base_url": base, "max_tokens": 450, "retries": 0}
             )
-            rows += measure("openai → llama.cpp, Gemma 3 270M", items, config)
+            rows += measure("openai → llama.cpp, Gemma 3 270M", items[: args.model_n], config)
         if args.config:
             brief = load_settings(args.config).brief
-            rows += measure(f"{brief.backend} ({brief.openai.model})", items, brief)
+            rows += measure(f"{brief.backend} ({brief.openai.model})", items[: args.model_n], brief)
     finally:
         if server is not None:
             server.terminate()

@@ -63,6 +63,7 @@ def test_the_seed_briefing_states_the_articles_facts(runner: CliRunner) -> None:
     assert "Aucun vol de données personnelles constaté." in points
     assert "Maintien du plan Mash jusqu'à mardi matin." in points
     assert "une plainte sera déposée auprès de la Computer Crime Unit" in summary  # future, as written
+    assert "aucune donnée personnelle n'aurait été dérobée" in summary
     advice = _section(post, "**Recommandations :**", "\n---\n")
     assert "Mode dégradé" in advice  # a hospital: degraded-mode care comes first
     assert "«" not in post  # no quotation without the Extraits option

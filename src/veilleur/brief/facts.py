@@ -188,7 +188,7 @@ class FactsBackend:
             lead = f"D'après {request.outlet}, {_decapitalize(lead)}"
         summary = [lead or f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."]
         rest = flaw[1:] if opening and not victims else flaw
-        summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses), clauses(law)]
+        summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]
         summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))
 
