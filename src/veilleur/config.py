@@ -18,7 +18,7 @@ from pydantic_settings import (
 )
 
 from veilleur.edge import check_source, origin
-from veilleur.models import Source
+from veilleur.models import Source, Tlp
 from veilleur.redact import register_secret
 
 # The default threshold of `relevant`: on news-dev (bench/intel.py) it keeps most security news while
@@ -66,6 +66,9 @@ class PublishConfig(BaseModel):
     # "article": one post per article, as the reference blog does (copies are still skipped).
     group: Literal["story", "article"] = "story"
     incidents: bool = True  # write _data/incidents.json and the incidents page
+    # The strictest TLP that may leave by a public channel (the site's posts, feed.xml, feed.json):
+    # a story whose sources are marked above it is kept out of them.
+    max_public_tlp: Tlp = Tlp.CLEAR
 
 
 class LimitsConfig(BaseModel):

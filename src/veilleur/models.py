@@ -28,6 +28,38 @@ class SourceKind(StrEnum):
     AUTO = "auto"  # not said: guessed from the URL, else from what it serves (a feed, else a page)
 
 
+class Tlp(StrEnum):
+    """Traffic Light Protocol 2.0 label: who may receive an item (FIRST TLP 2.0, lowercase)."""
+
+    CLEAR = "clear"  # public: no restriction
+    GREEN = "green"  # the community
+    AMBER = "amber"  # the recipient's organisation and its clients
+    AMBER_STRICT = "amber+strict"  # the recipient's organisation only
+    RED = "red"  # the named recipients only
+
+    @property
+    def rank(self) -> int:
+        """0 (clear) to 4 (red): a higher rank is stricter."""
+        return _TLP_ORDER.index(self)
+
+    @property
+    def label(self) -> str:
+        """As written on a document: `TLP:AMBER+STRICT`."""
+        return f"TLP:{self.value.upper()}"
+
+    @classmethod
+    def strictest(cls, labels: list[Tlp]) -> Tlp:
+        """The strictest of `labels`; CLEAR when there is none."""
+        return max(labels, key=lambda tlp: tlp.rank, default=cls.CLEAR)
+
+    def allows(self, limit: Tlp) -> bool:
+        """True when an item of this label may leave by a channel open up to `limit`."""
+        return self.rank <= limit.rank
+
+
+_TLP_ORDER = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED]
+
+
 class Source(BaseModel):
     """Where entries come from. `name` is unique; `tag` is the blog tag of its posts."""
 
@@ -41,6 +73,7 @@ class Source(BaseModel):
     include: list[str] = Field(default_factory=list)  # keywords an article must contain (any)
     exclude: list[str] = Field(default_factory=list)  # keywords that drop an article
     min_relevance: float | None = None  # stricter (or looser) than the global threshold
+    tlp: Tlp = Tlp.CLEAR  # what its articles may be shared with (public news: clear)
 
 
 class SourceHealth(BaseModel):

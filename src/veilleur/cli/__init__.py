@@ -758,6 +758,7 @@ if __name__ == "__main__":
 
 
 def _register_groups() -> None:
+    from veilleur.cli.export_commands import export
     from veilleur.cli.failure_commands import retry
     from veilleur.cli.incident_commands import incidents
     from veilleur.cli.story_commands import list_stories, merge, show_story, split
@@ -766,6 +767,7 @@ def _register_groups() -> None:
         stories.add_command(command)
     main.add_command(incidents)
     main.add_command(retry)
+    main.add_command(export)
 
 
 _register_groups()
