@@ -9,14 +9,17 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, IncidentSource
+from veilleur.models import Incident, IncidentSource, Intel
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
-from veilleur.store import Store
+from veilleur.store import Store, register_cache
+from veilleur.store.rows import StoredEntry
+from veilleur.store.stories import StoryPost
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
@@ -47,48 +50,71 @@ PAGE = files("veilleur").joinpath("templates", "incidents.md")
 
 
 def build_incidents(store: Store) -> list[Incident]:
-    """Every incident in the store, newest first."""
+    """Every incident in the store, newest first. Only stories changed since the last build are
+    rebuilt (store.register_cache); the others' entries are read back as they were built."""
+    current = register_cache.signatures(store.engine)
+    known = register_cache.cached(store.engine)
+    changed = {
+        story for story, (signature, *_) in current.items() if known.get(story, ("", None))[0] != signature
+    }
+    built: dict[int, tuple[str, str | None]] = {}
+    if changed:
+        posts = store.story_posts()
+        sources = store.story_sources(changed)
+        for story_id in sorted(changed):
+            signature, first_day, last_day = current[story_id]
+            items, post = sources.get(story_id, []), posts.get(story_id)
+            incident = _incident(story_id, first_day, last_day, items, post)
+            built[story_id] = (signature, incident.model_dump_json() if incident else None)
+    register_cache.remember(store.engine, built, set(known) - set(current))
     incidents = []
-    posts = store.story_posts()
-    sources = store.story_sources()
-    for story_id, first_day, last_day, _count in store.stories():
-        items = sources.get(story_id, [])
-        records = [intel for _entry, _outlet, intel in items if intel is not None]
-        if not records:
-            continue
-        intel = merge_intel(records)
-        if not intel.victims or (intel.category not in ATTACK_CATEGORIES and not intel.impacts):
-            continue
-        victim = intel.victims[0]
-        post = posts.get(story_id)
-        permalink = ""
-        if post is not None:
-            slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
-            permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
-        lead = items[0][0]
-        incidents.append(
-            Incident(
-                story_id=story_id,
-                victim=victim.name,
-                other_victims=[v.name for v in intel.victims[1:]],
-                sectors=list(dict.fromkeys([*victim.sectors, *intel.sectors])),
-                countries=list(dict.fromkeys([*victim.countries, *intel.countries])),
-                category=intel.category,
-                actors=[actor.canonical for actor in intel.threat_actors],
-                malware=[family.canonical for family in intel.malware],
-                impacts=[f"{i.kind} ({i.amount})" if i.amount else i.kind for i in intel.impacts],
-                cves=intel.cve_ids,
-                first_reported=first_day,
-                last_reported=last_day,
-                title=post.title if post else lead.entry.title,
-                post=permalink,
-                sources=[
-                    IncidentSource(outlet=outlet, url=entry.entry.url, date=entry.post_date)
-                    for entry, outlet, _intel in items
-                ],
-            )
-        )
-    return incidents
+    for story_id in current:
+        data = built[story_id][1] if story_id in built else known[story_id][1]
+        if data is not None:
+            incidents.append(Incident.model_validate_json(data))
+    return sorted(incidents, key=lambda i: (i.last_reported, i.story_id), reverse=True)
+
+
+def _incident(
+    story_id: int,
+    first_day: date,
+    last_day: date,
+    items: list[tuple[StoredEntry, str, Intel | None]],
+    post: StoryPost | None,
+) -> Incident | None:
+    """The register entry of one story, or None when it is no incident."""
+    records = [intel for _entry, _outlet, intel in items if intel is not None]
+    if not records:
+        return None
+    intel = merge_intel(records)
+    if not intel.victims or (intel.category not in ATTACK_CATEGORIES and not intel.impacts):
+        return None
+    victim = intel.victims[0]
+    permalink = ""
+    if post is not None:
+        slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
+        permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
+    lead = items[0][0]
+    return Incident(
+        story_id=story_id,
+        victim=victim.name,
+        other_victims=[v.name for v in intel.victims[1:]],
+        sectors=list(dict.fromkeys([*victim.sectors, *intel.sectors])),
+        countries=list(dict.fromkeys([*victim.countries, *intel.countries])),
+        category=intel.category,
+        actors=[actor.canonical for actor in intel.threat_actors],
+        malware=[family.canonical for family in intel.malware],
+        impacts=[f"{i.kind} ({i.amount})" if i.amount else i.kind for i in intel.impacts],
+        cves=intel.cve_ids,
+        first_reported=first_day,
+        last_reported=last_day,
+        title=post.title if post else lead.entry.title,
+        post=permalink,
+        sources=[
+            IncidentSource(outlet=outlet, url=entry.entry.url, date=entry.post_date)
+            for entry, outlet, _intel in items
+        ],
+    )
 
 
 def filter_incidents(incidents: Iterable[Incident], sector: str = "", country: str = "") -> list[Incident]:

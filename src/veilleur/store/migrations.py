@@ -83,6 +83,12 @@ def _cluster_features(conn: Connection) -> None:
     schema.cluster_features.create(conn, checkfirst=True)
 
 
+def _register_cache(conn: Connection) -> None:
+    schema.register_cache.create(conn, checkfirst=True)
+    for index in schema.WINDOW_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -91,6 +97,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _failures,
     _identity_indexes,
     _cluster_features,
+    _register_cache,
 ]
 
 

@@ -274,3 +274,18 @@ IDENTITY_INDEXES = [
     Index("ix_articles_enrichable", articles.c.usable, articles.c.duplicate_of, articles.c.entry_id),
     Index("ix_intel_relevant", intel.c.relevant, intel.c.entry_id),
 ]
+
+# Schema 8: the incident register's entry of each story with the signature it was built from
+# (members, days, post, outlets), so a run rebuilds only the stories that changed.
+register_cache = Table(
+    "register_cache",
+    metadata,
+    Column("story_id", Integer, primary_key=True),
+    Column("signature", String(64), nullable=False),
+    Column("incident", Text),  # the Incident as JSON; NULL for a story that is no incident
+)
+
+WINDOW_INDEXES = [
+    Index("ix_stories_last_day", stories.c.last_day),
+    Index("ix_story_members_day", story_members.c.day),
+]

@@ -4,6 +4,7 @@ splits users decided. Mixed into `Store`; every write is one transaction."""
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -303,9 +304,11 @@ class StoryQueries:
                 if r.n
             ]
 
-    def story_sources(self) -> dict[int, list[tuple[StoredEntry, str, Intel | None]]]:
-        """Every story's articles as (entry, outlet, intel), first one first, in one query and
-        without article texts: what the incident register needs."""
+    def story_sources(
+        self, story_ids: Collection[int] | None = None
+    ) -> dict[int, list[tuple[StoredEntry, str, Intel | None]]]:
+        """Every story's articles (or only those of `story_ids`) as (entry, outlet, intel), first
+        one first, in one query and without article texts: what the incident register needs."""
         e, a, i, m, s = schema.entries, schema.articles, schema.intel, schema.story_members, schema.sources
         query = (
             select(e, m.c.story_id, i.c.data.label("intel_data"), s.c.title.label("source_title"))
@@ -315,6 +318,8 @@ class StoryQueries:
             .join(s, s.c.name == e.c.source, isouter=True)
             .order_by(m.c.story_id, e.c.id)
         )
+        if story_ids is not None:
+            query = query.where(m.c.story_id.in_(sorted(story_ids)))
         out: dict[int, list[tuple[StoredEntry, str, Intel | None]]] = {}
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():

@@ -1,0 +1,76 @@
+"""The incident register's memory: each story's signature and the register entry built from it.
+
+A story's entry depends on its articles (their intel never changes once stored), its days, its
+post and its outlets' names: the signature is a hash of exactly those, read for every story in one
+query of small columns. Only stories whose signature changed have their intel read and merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from sqlalchemy import Engine, func, select
+
+from veilleur.store import schema
+
+
+def signatures(engine: Engine) -> dict[int, tuple[str, date, date]]:
+    """Every story that has articles → (the signature of what its register entry is built from,
+    its first day, its last day)."""
+    st, m, e, s, p = schema.stories, schema.story_members, schema.entries, schema.sources, schema.posts
+    a, i = schema.articles, schema.intel
+    query = (
+        select(
+            st.c.id,
+            st.c.first_day,
+            st.c.last_day,
+            m.c.entry_id,
+            e.c.title,
+            e.c.url,
+            e.c.post_date,
+            s.c.title.label("outlet"),
+            e.c.source,
+            p.c.path,
+            p.c.title.label("post_title"),
+            p.c.post_date.label("post_day"),
+            i.c.enriched_at,  # an article enriched later (after a failure) changes the entry
+        )
+        .join(m, m.c.story_id == st.c.id)
+        .join(e, e.c.id == m.c.entry_id)
+        .join(a, a.c.entry_id == e.c.id, isouter=True)
+        .join(i, i.c.entry_id == func.coalesce(a.c.duplicate_of, e.c.id), isouter=True)
+        .join(s, s.c.name == e.c.source, isouter=True)
+        .join(p, p.c.story_id == st.c.id, isouter=True)
+        .order_by(st.c.id, e.c.id)
+    )
+    parts: dict[int, list[str]] = {}
+    days: dict[int, tuple[date, date]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(query):
+            parts.setdefault(int(row.id), []).append("\x1f".join(str(value) for value in row))
+            days[int(row.id)] = (date.fromisoformat(row.first_day), date.fromisoformat(row.last_day))
+    return {
+        story: (hashlib.sha256("\x1e".join(rows).encode()).hexdigest(), *days[story])
+        for story, rows in parts.items()
+    }
+
+
+def cached(engine: Engine) -> dict[int, tuple[str, str | None]]:
+    """story → (signature, incident JSON or None) as last built."""
+    c = schema.register_cache
+    with engine.connect() as conn:
+        return {int(r.story_id): (r.signature, r.incident) for r in conn.execute(select(c))}
+
+
+def remember(engine: Engine, built: dict[int, tuple[str, str | None]], gone: set[int]) -> None:
+    """Store the entries built in this run and forget stories that no longer exist (merged)."""
+    c = schema.register_cache
+    with engine.begin() as conn:
+        stale = set(built) | gone
+        for start in range(0, len(stale), 500):
+            chunk = sorted(stale)[start : start + 500]
+            conn.execute(c.delete().where(c.c.story_id.in_(chunk)))
+        if built:
+            rows = [{"story_id": k, "signature": v[0], "incident": v[1]} for k, v in built.items()]
+            conn.execute(c.insert(), rows)
