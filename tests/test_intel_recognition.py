@@ -251,3 +251,15 @@ def test_listicles_are_promotional_but_guides_about_a_threat_are_not() -> None:
 def test_category_of_a_title_only_capture_reads_its_address() -> None:
     url = "https://securelist.com/minas-miner-on-the-way-to-complexity/109692/"
     assert categorise("Minas – on the way to complexity", "", url) == "malware_campaign"
+
+
+@pytest.mark.timeout(10)
+def test_hostile_numbers_do_not_stall_the_facts() -> None:
+    """Runs of digits and dots once made the amount patterns backtrack for tens of seconds."""
+    from veilleur.enrich.facts import attack_facts
+    from veilleur.enrich.impacts import find_impacts
+
+    text = "Hackers stole data in version " + "1." * 5000 + " records."
+    facts = attack_facts("Acme breached", text)
+    assert facts is None or all(len(f.value) < 100 for f in facts.stolen)
+    assert all(len(i.amount) < 100 for i in find_impacts(text))

@@ -139,7 +139,9 @@ _STOPPED = re.compile(
     re.I,
 )
 _STOLEN = re.compile(
-    r"\b\d[\d\s.,]*\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
+    # The number is bounded ("4 000", "1.2"): an unbounded run of digits and spaces backtracks
+    # quadratically on hostile text.
+    r"\b\d[\d.,]{0,15}(?:\s\d{3}){0,4}\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
     r"(?:[\w-]+\s){0,3}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
     r"people|individuals|patients|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|"
     r"gegevens|klanten|datensätze|kunden|employees)\b",

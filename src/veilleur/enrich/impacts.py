@@ -17,7 +17,8 @@ from veilleur.brief.sentences import split_sentences
 GAP = r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,70}?"
 # "1.2 million records", "160GB", "4 000 dossiers": how much was taken, when the article says.
 _AMOUNT = re.compile(
-    r"\b\d[\d\s.,]*\s?(?:millions?|milliards?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?"
+    # The number is bounded ("4 000", "1.2"): an unbounded run backtracks quadratically.
+    r"\b\d[\d.,]{0,15}(?:\s\d{3}){0,4}\s?(?:millions?|milliards?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?"
     r"(?:de\s|d')?(?:[\w-]+\s){0,2}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|"
     r"personnes|people|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|"
     r"gegevens|klanten|datensätze|kunden)\b",
