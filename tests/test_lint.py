@@ -33,4 +33,4 @@ def test_example_configuration_is_valid(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.delenv("VEILLEUR_CONFIG", raising=False)
     settings = load_settings(ROOT / "veilleur.example.toml")
     assert [s.name for s in settings.sources] == ["rtbf-regions", "captures"]
-    assert settings.publish.timezone == "Pacific/Noumea" and settings.brief.backend == "extractive"
+    assert settings.publish.timezone == "Pacific/Noumea" and settings.brief.backend == "facts"
