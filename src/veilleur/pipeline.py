@@ -84,7 +84,7 @@ class SourceReport:
 @dataclass
 class BriefingStats:
     usage: Usage = field(default_factory=Usage)
-    by_status: dict[str, int] = field(default_factory=dict)  # model, cached, extractive, fallback, pending
+    by_status: dict[str, int] = field(default_factory=dict)  # model, cached, facts, fallback, pending
     removed: dict[str, int] = field(default_factory=dict)  # what the guard removed, by kind
     fallback_reasons: list[tuple[str, str]] = field(default_factory=list)
     written: list[tuple[str, str]] = field(default_factory=list)  # (url, which backend wrote it, and why)

@@ -47,7 +47,7 @@ class BriefingCache(Protocol):
 
 @dataclass
 class Outcome:
-    """What became of one article: `status` is model, cached, extractive, fallback or pending."""
+    """What became of one article: `status` is model, cached, facts, fallback or pending."""
 
     status: str
     briefing: Briefing | None
@@ -124,7 +124,7 @@ class Writer:
     def _write(self, request: BriefRequest, content_hash: str) -> Outcome:
         sources, urls = grounding_sources(request), request.urls
         if not self.uses_model:
-            return self._extractive(request, sources, urls, "extractive", "")
+            return self._extractive(request, sources, urls, "facts", "")
         if self.backend is None:
             return self._fail(request, sources, urls, Usage(), GuardReport(), self.setup_error, True)
         skipped = self._not_now()
