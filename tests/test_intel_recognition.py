@@ -263,3 +263,28 @@ def test_hostile_numbers_do_not_stall_the_facts() -> None:
     facts = attack_facts("Acme breached", text)
     assert facts is None or all(len(f.value) < 100 for f in facts.stolen)
     assert all(len(i.amount) < 100 for i in find_impacts(text))
+
+
+def test_a_sources_own_threshold_never_publishes_a_promotional_page() -> None:
+    from veilleur.models import Source, SourceKind
+    from veilleur.pipeline import Pipeline
+
+    record = enrich(
+        article("Vendor named a Leader in the Forrester Wave for ransomware defence", "Ransomware.")
+    )
+    source = Source(
+        name="s", kind=SourceKind.FEED, url="https://news.example/feed", tag="t", min_relevance=0.0
+    )
+    Pipeline._apply_filters(record, source, "Ransomware.")
+    assert record.promotional and not record.relevant
+
+
+def test_title_only_capture_is_judged_on_its_headline_and_address() -> None:
+    intel = enrich(
+        article(
+            "Progress Software fixed multiple ...",
+            "",
+            "https://securityaffairs.com/1/security/progress-software-loadmaster-software-flaws.html",
+        )
+    )
+    assert intel.relevant and intel.category == "vulnerability"
