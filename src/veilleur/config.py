@@ -71,6 +71,13 @@ class PublishConfig(BaseModel):
     max_public_tlp: Tlp = Tlp.CLEAR
 
 
+class ExportConfig(BaseModel):
+    """Who the CTI exports (STIX 2.1, MISP feed) say they come from."""
+
+    publisher: str = "veilleur"  # the STIX identity of `created_by_ref`, the MISP events' organisation
+    contact: str = ""  # the publisher's contact (a URL or an e-mail address), in the STIX identity
+
+
 class LimitsConfig(BaseModel):
     max_entries_per_source: int = 30
     max_age_days: int = 3  # feed items older than this are not collected (first run on a backlog)
@@ -147,6 +154,7 @@ class Settings(BaseSettings):
     sources: list[Source] = Field(default_factory=list)
     http: HttpConfig = Field(default_factory=HttpConfig)
     publish: PublishConfig = Field(default_factory=PublishConfig)
+    export: ExportConfig = Field(default_factory=ExportConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     brief: BriefConfig = Field(default_factory=BriefConfig)
     watchlist: WatchlistConfig = Field(default_factory=WatchlistConfig)

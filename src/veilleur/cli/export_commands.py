@@ -6,8 +6,17 @@ Each format adds its subcommand to the `export` group here (`atom`, `jsonfeed`, 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+from rich.markup import escape
+
+from veilleur.cli.common import console, open_store, settings_of
+from veilleur.models import Tlp
+
+if TYPE_CHECKING:
+    from veilleur.publish.exported import ExportStory
 
 
 @click.group()
@@ -23,3 +32,45 @@ def parse_since(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint="--since") from exc
+
+
+_tlp_choice = click.Choice([tlp.value for tlp in Tlp])
+
+
+def _stories(ctx: click.Context, since: str | None, story: int | None, max_tlp: str) -> list[ExportStory]:
+    from veilleur.publish.exported import export_stories
+
+    settings = settings_of(ctx)
+    store = open_store(settings)
+    try:
+        tlp_of = {source.name: source.tlp for source in settings.sources}
+        return export_stories(store, tlp_of, since=parse_since(since), story_id=story, max_tlp=Tlp(max_tlp))
+    finally:
+        store.close()
+
+
+@export.command("stix")
+@click.option("--since", help="Only stories still running on or after this day (YYYY-MM-DD).")
+@click.option("--story", type=int, help="Only this story (its id, see `veilleur stories`).")
+@click.option(
+    "--max-tlp", type=_tlp_choice, default="red", show_default=True, help="Leave out stories above."
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@click.pass_context
+def export_stix(
+    ctx: click.Context, since: str | None, story: int | None, max_tlp: str, output: Path | None
+) -> None:
+    """The briefed stories as a STIX 2.1 bundle (a report per story, with its objects)."""
+    from veilleur.publish.stix import build_bundle
+
+    settings = settings_of(ctx)
+    stories = _stories(ctx, since, story, max_tlp)
+    result = build_bundle(stories, publisher=settings.export.publisher, contact=settings.export.contact)
+    for line in result.errors:
+        console().print(f"[yellow]warning[/yellow] {escape(line)}")
+    text = result.serialize()
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        console().print(f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} → {output}")

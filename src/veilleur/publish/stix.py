@@ -1,0 +1,426 @@
+"""Stories as a STIX 2.1 bundle: per story a `report`, its victims, sectors, countries, actors,
+malware, CVEs and indicators, and the relationships between them; TLP 2.0 markings; the publisher
+as `created_by_ref`.
+
+Every id is a UUIDv5 of our own keys (the publisher's name, a story id, a victim's name, a CVE …)
+in a fixed namespace, and every timestamp comes from the stories (when their articles were
+collected), so exporting the same store twice gives the same bundle, and a later export updates
+the objects a platform already has instead of duplicating them. Observables (SCOs) get the ids
+STIX itself derives from their values.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import stix2
+from babel import Locale
+
+from veilleur.models import Ioc, Tlp
+from veilleur.publish.exported import ExportStory
+
+_KEY_SEPARATOR = "\x1f"  # between the parts of a key: no name contains it
+# Our ids live in this namespace (a fixed random UUID: never change it, or every id changes).
+NAMESPACE = uuid.UUID("5f3c2b9e-7d41-4c8a-9e62-0b7a1d4e8c35")
+
+# TLP 2.0 marking definitions, as OASIS publishes them (cti-stix-common-objects,
+# extension-definition-specifications/tlp-2.0): fixed ids every platform recognises.
+TLP_EXTENSION = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"
+TLP_MARKING_IDS = {
+    Tlp.CLEAR: "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
+    Tlp.GREEN: "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
+    Tlp.AMBER: "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",
+    Tlp.AMBER_STRICT: "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
+    Tlp.RED: "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
+}
+_TLP_CREATED = datetime(2022, 10, 1, tzinfo=UTC)
+# The publisher identity is as old as this (any fixed moment: a re-export must not change it).
+_PUBLISHER_CREATED = datetime(2026, 1, 1, tzinfo=UTC)
+
+# Our sector codes (enrich/victims.py) as STIX 2.1 industry-sector-ov values.
+SECTORS = {
+    "healthcare": ["healthcare"],
+    "government": ["government"],
+    "education": ["education"],
+    "finance": ["financial-services"],
+    "retail": ["retail"],
+    "manufacturing": ["manufacturing"],
+    "technology": ["technology"],
+    "telecom": ["telecommunications"],
+    "energy_utilities": ["energy", "utilities"],
+    "transport": ["transportation"],
+    "defense": ["defense"],
+    "insurance": ["insurance"],
+    "pharmaceuticals": ["pharmaceuticals"],
+}
+
+# Our categories (enrich/category.py) as report-type-ov values; anything else is a threat report.
+REPORT_TYPES = {
+    "vulnerability": ["vulnerability"],
+    "apt_espionage": ["threat-report", "intrusion-set"],
+    "malware_campaign": ["threat-report", "malware"],
+    "ransomware": ["threat-report", "malware"],
+}
+
+# IOC kind → (SCO class, pattern object path).
+_HASH_NAMES = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512": "SHA-512"}
+_SCALAR: dict[str, tuple[Callable[..., Any], str]] = {
+    "ipv4": (stix2.IPv4Address, "ipv4-addr"),
+    "ipv6": (stix2.IPv6Address, "ipv6-addr"),
+    "domain": (stix2.DomainName, "domain-name"),
+    "url": (stix2.URL, "url"),
+    "email": (stix2.EmailAddress, "email-addr"),
+}
+
+
+def stable_id(kind: str, *key: str) -> str:
+    """`kind--<UUIDv5 of the key>`: the same key gives the same id in every export."""
+    name = _KEY_SEPARATOR.join([kind, *key])
+    return f"{kind}--{uuid.uuid5(NAMESPACE, name)}"
+
+
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_HASH_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64, "sha512": 128}
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")  # what address checkers (and the validator) accept
+_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
+# What RFC 3986 allows in a URI as is; anything else (a backslash, a space, a quote mark…) is
+# percent-encoded, as a browser would send it.
+_URL_PARTS = ("path", "query", "fragment")
+_URI_SAFE = "!$&'()*+,/:;=?@~%-._"
+
+
+def _hostname(value: str) -> bool:
+    try:
+        ascii_name = value.rstrip(".").encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return False
+    labels = ascii_name.split(".")
+    return len(ascii_name) <= 253 and len(labels) >= 2 and all(_LABEL.fullmatch(label) for label in labels)
+
+
+def checked(ioc: Ioc) -> Ioc:
+    """`ioc` as its STIX observable may hold it: a URL percent-encoded where RFC 3986 wants it.
+    ValueError: a value that is not of its kind (a domain with a quote, a hash of the wrong length…);
+    KeyError: a kind STIX has no observable for here."""
+    value = ioc.value.strip()
+    if ioc.kind in _HASH_NAMES:
+        if len(value) != _HASH_LENGTHS[ioc.kind] or not _HEX.fullmatch(value):
+            raise ValueError(f"not a {ioc.kind} hash")
+    elif ioc.kind in ("ipv4", "ipv6"):
+        address = ipaddress.ip_address(value)  # ValueError when it is not one
+        if address.version != int(ioc.kind[-1]):
+            raise ValueError(f"not an {ioc.kind} address")
+    elif ioc.kind == "domain":
+        if not _hostname(value):
+            raise ValueError("not a domain name")
+    elif ioc.kind == "email":
+        local, _, domain = value.rpartition("@")
+        if not _EMAIL_LOCAL.fullmatch(local) or not _hostname(domain):
+            raise ValueError("not an e-mail address")
+    elif ioc.kind == "url":
+        parts = urlsplit(value)
+        value = urlunsplit(
+            parts._replace(**{k: quote(getattr(parts, k), safe=_URI_SAFE) for k in _URL_PARTS})
+        )
+        if parts.scheme.lower() not in ("http", "https", "ftp") or not parts.hostname:
+            raise ValueError("not an http(s) or ftp URL")
+    else:
+        raise KeyError(ioc.kind)
+    return Ioc(kind=ioc.kind, value=value)
+
+
+def pattern_of(ioc: Ioc) -> str:
+    """The STIX pattern matching `ioc`, e.g. `[domain-name:value = 'evil.example']`. Quotes and
+    backslashes in the value are escaped by stix2's pattern classes. KeyError: an unknown kind."""
+    if ioc.kind in _HASH_NAMES:
+        path = stix2.ObjectPath("file", ["hashes", _HASH_NAMES[ioc.kind]])
+    else:
+        path = stix2.ObjectPath(_SCALAR[ioc.kind][1], ["value"])
+    return str(
+        stix2.ObservationExpression(stix2.EqualityComparisonExpression(path, stix2.StringConstant(ioc.value)))
+    )
+
+
+def observable_of(ioc: Ioc) -> Any:
+    """The SCO of `ioc` (its id derived by STIX from the value). KeyError: an unknown kind."""
+    if ioc.kind in _HASH_NAMES:
+        return stix2.File(hashes={_HASH_NAMES[ioc.kind]: ioc.value})
+    return _SCALAR[ioc.kind][0](value=ioc.value)
+
+
+@dataclass
+class _Entity:
+    """An SDO several stories may share: built once, dated and marked by all of them."""
+
+    cls: Callable[..., Any]
+    props: dict[str, Any]
+    created: datetime
+    modified: datetime
+    tlp: Tlp
+
+    def seen(self, story: ExportStory) -> None:
+        self.created = min(self.created, story.first_seen)
+        self.modified = max(self.modified, story.last_seen)
+        self.tlp = Tlp.strictest([self.tlp, story.tlp])
+
+
+@dataclass
+class BundleResult:
+    bundle: Any  # stix2.Bundle
+    errors: list[str] = field(default_factory=list)  # one line per item left out, with why
+
+    def serialize(self) -> str:
+        return str(self.bundle.serialize(pretty=True, ensure_ascii=False)) + "\n"
+
+
+class _Builder:
+    def __init__(self, publisher: str, contact: str) -> None:
+        self.publisher_id = stable_id("identity", "publisher", publisher)
+        self.publisher = stix2.Identity(
+            id=self.publisher_id,
+            name=publisher,
+            identity_class="organization",
+            contact_information=contact or None,
+            created=_PUBLISHER_CREATED,
+            modified=_PUBLISHER_CREATED,
+            object_marking_refs=[TLP_MARKING_IDS[Tlp.CLEAR]],
+        )
+        self.entities: dict[str, _Entity] = {}
+        self.observables: dict[str, Any] = {}
+        self.story_objects: list[Any] = []  # reports and relationships, built per story
+        self.errors: list[str] = []
+        self.used_tlp: set[Tlp] = {Tlp.CLEAR}
+
+    def entity(self, cls: Callable[..., Any], ident: str, story: ExportStory, **props: Any) -> str:
+        known = self.entities.get(ident)
+        if known is None:
+            self.entities[ident] = _Entity(
+                cls, {"id": ident, **props}, story.first_seen, story.last_seen, story.tlp
+            )
+        else:
+            known.seen(story)
+        return ident
+
+    def relate(self, story: ExportStory, kind: str, source: str, target: str, refs: list[str]) -> None:
+        ident = stable_id("relationship", str(story.story_id), kind, source, target)
+        self.story_objects.append(
+            stix2.Relationship(
+                id=ident,
+                relationship_type=kind,
+                source_ref=source,
+                target_ref=target,
+                created=story.first_seen,
+                modified=story.last_seen,
+                created_by_ref=self.publisher_id,
+                object_marking_refs=[TLP_MARKING_IDS[story.tlp]],
+            )
+        )
+        refs.append(ident)
+
+    def story(self, story: ExportStory, publisher: str) -> None:
+        intel = story.intel
+        refs: list[str] = []
+        self.used_tlp.add(story.tlp)
+        countries = list(dict.fromkeys([*(c for v in intel.victims for c in v.countries), *intel.countries]))
+        locations = {
+            code: self.location(story, code) for code in countries if len(code) == 2 and code.isalpha()
+        }
+        sectors = {code: self.sector(story, code) for code in intel.sectors}
+        victims = []
+        for victim in intel.victims:
+            mapped = sorted({value for code in victim.sectors for value in SECTORS.get(code, [])})
+            ident = self.entity(
+                stix2.Identity,
+                stable_id("identity", "victim", victim.name.casefold()),
+                story,
+                name=victim.name,
+                identity_class="organization",
+                sectors=mapped or None,
+            )
+            victims.append(ident)
+            for code in victim.countries:
+                if code in locations:
+                    self.relate(story, "located-at", ident, locations[code], refs)
+            for code in victim.sectors:
+                sectors.setdefault(code, self.sector(story, code))
+        actors = [
+            self.entity(
+                stix2.IntrusionSet,
+                stable_id("intrusion-set", actor.canonical.casefold()),
+                story,
+                name=actor.canonical,
+                aliases=sorted({a for a in [actor.name, *actor.aliases] if a and a != actor.canonical})
+                or None,
+            )
+            for actor in intel.threat_actors
+        ]
+        families = [
+            self.entity(
+                stix2.Malware,
+                stable_id("malware", family.canonical.casefold()),
+                story,
+                name=family.canonical,
+                is_family=True,
+                aliases=sorted({a for a in [family.name, *family.aliases] if a and a != family.canonical})
+                or None,
+            )
+            for family in intel.malware
+        ]
+        flaws = [
+            self.entity(
+                stix2.Vulnerability,
+                stable_id("vulnerability", cve.id.upper()),
+                story,
+                name=cve.id.upper(),
+                external_references=[
+                    {
+                        "source_name": "cve",
+                        "external_id": cve.id.upper(),
+                        "url": f"https://www.cve.org/CVERecord?id={cve.id.upper()}",
+                    }
+                ],
+            )
+            for cve in intel.cves
+        ]
+        threats = [*actors, *families]
+        for threat in threats:
+            for target in [*victims, *sectors.values(), *locations.values(), *flaws]:
+                self.relate(story, "targets", threat, target, refs)
+        for actor in actors:
+            for family in families:
+                self.relate(story, "uses", actor, family, refs)
+        for ioc in intel.iocs:
+            try:
+                ioc = checked(ioc)
+                indicator = self.indicator(story, ioc)
+            except (KeyError, ValueError, stix2.exceptions.STIXError) as exc:
+                self.errors.append(f"story {story.story_id}: IOC {ioc.kind} {ioc.value!r} left out: {exc}")
+                continue
+            refs.append(indicator)
+            self.relate(story, "based-on", indicator, self.observables_id(ioc), refs)
+            for threat in threats:
+                self.relate(story, "indicates", indicator, threat, refs)
+        entity_refs = [*victims, *sectors.values(), *locations.values(), *threats, *flaws]
+        self.story_objects.append(self.report(story, publisher, [*dict.fromkeys([*entity_refs, *refs])]))
+
+    def observables_id(self, ioc: Ioc) -> str:
+        return str(observable_of(ioc).id)
+
+    def indicator(self, story: ExportStory, ioc: Ioc) -> str:
+        pattern = pattern_of(ioc)
+        observable = observable_of(ioc)
+        ident = self.entity(
+            stix2.Indicator,
+            stable_id("indicator", ioc.kind, ioc.value),
+            story,
+            name=ioc.value,
+            pattern=pattern,
+            pattern_type="stix",
+            indicator_types=["malicious-activity"],
+            valid_from=story.first_seen,
+        )
+        self.observables[observable.id] = observable
+        return ident
+
+    def location(self, story: ExportStory, code: str) -> str:
+        code = code.upper()
+        name = Locale("fr").territories.get(code, code)
+        return self.entity(
+            stix2.Location, stable_id("location", "country", code), story, country=code, name=name
+        )
+
+    def sector(self, story: ExportStory, code: str) -> str:
+        return self.entity(
+            stix2.Identity,
+            stable_id("identity", "sector", code),
+            story,
+            name=code,
+            identity_class="class",
+            sectors=SECTORS.get(code),
+        )
+
+    def report(self, story: ExportStory, publisher: str, refs: list[str]) -> Any:
+        briefing = story.briefing
+        description = "\n\n".join(
+            [briefing.summary, *(f"{point.label} : {point.text}" for point in briefing.key_points)]
+        ).strip()
+        references = [
+            {
+                "source_name": source.outlet or source.source,
+                "url": source.url,
+                "description": source.title or None,
+            }
+            for source in story.sources
+        ]
+        return stix2.Report(
+            id=stable_id("report", publisher, "story", str(story.story_id)),
+            name=story.title,
+            description=description or None,
+            published=story.first_seen,
+            created=story.first_seen,
+            modified=story.last_seen,
+            report_types=REPORT_TYPES.get(story.intel.category, ["threat-report"]),
+            labels=[story.intel.category],
+            lang="fr",
+            object_refs=refs or [self.publisher_id],
+            external_references=[{k: v for k, v in ref.items() if v} for ref in references],
+            created_by_ref=self.publisher_id,
+            object_marking_refs=[TLP_MARKING_IDS[story.tlp]],
+        )
+
+    def build(self) -> BundleResult:
+        objects: list[Any] = [marking(tlp) for tlp in sorted(self.used_tlp, key=lambda t: t.rank)]
+        objects.append(self.publisher)
+        for entity in self.entities.values():
+            try:
+                objects.append(
+                    entity.cls(
+                        **{k: v for k, v in entity.props.items() if v is not None},
+                        created=entity.created,
+                        modified=entity.modified,
+                        created_by_ref=self.publisher_id,
+                        object_marking_refs=[TLP_MARKING_IDS[entity.tlp]],
+                    )
+                )
+            except (ValueError, stix2.exceptions.STIXError) as exc:
+                self.errors.append(f"{entity.props['id']} left out: {exc}")
+        objects.extend(self.observables.values())
+        objects.extend(self.story_objects)
+        bundle_id = stable_id("bundle", *sorted(str(getattr(o, "id", "")) for o in objects))
+        return BundleResult(stix2.Bundle(objects=objects, id=bundle_id, allow_custom=False), self.errors)
+
+
+def marking(tlp: Tlp) -> Any:
+    """The OASIS TLP 2.0 marking definition of `tlp`."""
+    return stix2.MarkingDefinition(
+        id=TLP_MARKING_IDS[tlp],
+        created=_TLP_CREATED,
+        name=tlp.label,
+        extensions={TLP_EXTENSION: {"extension_type": "property-extension", "tlp_2_0": tlp.value}},
+    )
+
+
+def build_bundle(stories: list[ExportStory], publisher: str = "veilleur", contact: str = "") -> BundleResult:
+    """A bundle of `stories`. A story's failure (or an IOC's) is recorded in `errors` and the
+    others are still exported."""
+    builder = _Builder(publisher, contact)
+    for story in stories:
+        try:
+            builder.story(story, publisher)
+        except (ValueError, stix2.exceptions.STIXError) as exc:
+            builder.errors.append(f"story {story.story_id} left out: {exc}")
+    return builder.build()
+
+
+def bundle_json(result: BundleResult) -> dict[str, Any]:
+    """The bundle as plain JSON data (what a validator or a platform reads)."""
+    data: dict[str, Any] = json.loads(result.serialize())
+    return data
