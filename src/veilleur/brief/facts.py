@@ -21,6 +21,7 @@ from veilleur.brief.record_facts import attack_statements, law_statements, subje
 from veilleur.brief.sentences import split_sentences
 from veilleur.brief.statements import (
     EVENT,
+    SECTORS,
     Statement,
     clauses,
     impact_statements,
@@ -174,6 +175,10 @@ class FactsBackend:
         if "Revendication" in said:
             threats = [s for s in threats if not s.label.startswith("Acteur")]
         statements: list[Statement] = [*victims, *flaw, *attack, *impacts, *responses, *law, *threats]
+        if not victims and intel.sectors:  # the article's dominant sector, when recognition is sure of it
+            sectors = [SECTORS[s] for s in intel.sectors if s in SECTORS]
+            if sectors:
+                statements.append(Statement("Secteur", f"Secteur concerné : {join(sectors)}."))
         vulnerabilities, cve_situations = cve_facts(intel)
         situations |= cve_situations
         ioc = ioc_statement(intel)
@@ -186,11 +191,16 @@ class FactsBackend:
         lead = opening[0].sentence if opening and opening[0].sentence else ""
         if lead and not french:  # a translation names its source
             lead = f"D'après {request.outlet}, {_decapitalize(lead)}"
+        # An advisory naming no product opens with its CVEs ("X signale les vulnérabilités …").
+        cves_lead = not lead and advisory and bool(intel.cve_ids)
+        if cves_lead:
+            lead = _cve_sentence(intel.cve_ids, request.outlet, lead=True)
         summary = [lead or f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."]
         rest = flaw[1:] if opening and not victims else flaw
         summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]
-        summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))
+        if not cves_lead:
+            summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))
 
         points = [KeyPoint(label=s.label, text=s.point) for s in statements[:KEY_POINTS]]
         if "exploited" in cve_situations and not any(p.label == "Exploitation" for p in points):
