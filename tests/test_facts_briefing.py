@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import gzip
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import shared_path
+from postcheck import check_post
 
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.facts import FactsBackend
@@ -23,6 +25,7 @@ from veilleur.enrich import enrich
 from veilleur.enrich.response import find_response
 from veilleur.extract.lang import detect_language
 from veilleur.models import Article, AttackFacts, Fact, Intel, LawEnforcementFacts, VulnerabilityFacts
+from veilleur.publish.jekyll import render_post
 
 SEED = ("seeds", "000_2c8f3f87bf6db0f0.txt")
 ENGLISH_PAGE = ("corpus", "extraction-dev", "html")
@@ -200,3 +203,17 @@ def test_dates_amounts_and_terms_in_french() -> None:
     attack = AttackFacts(stolen=[Fact(value="1.2 million records", sentence="s")])
     intel = Intel(relevant=True, relevance_score=1.0, attack=attack)
     assert [s.point for s in attack_statements(intel)] == ["Vol de données : 1,2 million d'enregistrements."]
+
+
+def test_extraits_block_in_both_styles() -> None:
+    text = "The city of Springfield was hit by a ransomware attack on Monday. Its servers were shut down for days."
+    request = _request("Springfield hit by ransomware", text, "en")
+    briefing = FactsBackend(BriefConfig(excerpts=True)).brief(request)
+    current = render_post(briefing, "Springfield hit", date(2026, 11, 29), "x", request.urls, "current")
+    assert check_post(current.text, current.filename) == []
+    assert (
+        "\n**Extraits :**\n*   « The city of Springfield was hit by a ransomware attack on Monday. »\n"
+        in current.text
+    )
+    old = render_post(briefing, "Springfield hit", date(2026, 11, 29), "x", request.urls, "old")
+    assert "\n**Extraits :**\n\n*   « The city" in old.text  # the old style's blank line after labels
