@@ -17,10 +17,11 @@ from conftest import shared_path
 from test_pipeline import feed, run_once, settings_for
 from webserver import Reply, WebServer
 
+from veilleur.cluster.assign import _window
 from veilleur.cluster.features import VERSION
 from veilleur.config import HttpConfig
 from veilleur.models import Source, SourceKind
-from veilleur.store import Store
+from veilleur.store import Store, schema
 
 # Qualys' regreSSHion disclosure (CVE-2024-6387), told by The Register, SANS ISC and THN on
 # 1 July 2024 (group g-558b8618a3 of bench/data/stories/groups.jsonl).
@@ -97,9 +98,18 @@ def test_one_event_told_by_three_outlets_is_one_post_with_three_sources(
     assert published_others and all(len(urls) == 1 for urls in published_others)  # each its own story
 
     # Each article was described once and its features stored, to be read back by later runs.
+    since = now.date() - timedelta(days=30)
     store = Store(settings.resolved_store_url())
     try:
-        window = store.window_features(now.date() - timedelta(days=30), VERSION)
+        window = store.window_features(since, VERSION)
+        assert len(window) >= 3 and all(row is not None for _member, row in window)
+        # A store from before features were kept (or of another feature version): the window's
+        # articles are described once more, stored, and cluster as before.
+        with store.engine.begin() as conn:
+            conn.execute(schema.cluster_features.delete())
+        clusterer = _window(store, since)
+        assert all(row is not None for _member, row in store.window_features(since, VERSION))
+        assert set(clusterer.story_of) == {str(member.entry_id) for member, _row in window}
+        assert set(clusterer.story_of.values()) == {str(member.story_id) for member, _row in window}
     finally:
         store.close()
-    assert len(window) >= 3 and all(row is not None for _member, row in window)
