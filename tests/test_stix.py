@@ -135,7 +135,9 @@ def test_a_full_story_gives_every_object_and_passes_the_validator() -> None:
     assert set(report["object_refs"]) >= {victim["id"], actor["id"], family["id"], flaw["id"]}
     for item in bundle["objects"]:
         if item["type"] in {"report", "identity", "intrusion-set", "malware", "indicator", "relationship"}:
-            assert ("object_marking_refs" in item and "created_by_ref" in item) or item is publisher, item["id"]
+            assert ("object_marking_refs" in item and "created_by_ref" in item) or item is publisher, item[
+                "id"
+            ]
     marking = {m["id"]: m for m in by_type(bundle, "marking-definition")}[TLP_MARKING_IDS[Tlp.AMBER]]
     assert (
         marking["extensions"]["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"]["tlp_2_0"]

@@ -74,3 +74,24 @@ def export_stix(
     else:
         output.write_text(text, encoding="utf-8")
         console().print(f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} → {output}")
+
+
+@export.command("misp")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--since", help="Only stories still running on or after this day (YYYY-MM-DD).")
+@click.option("--story", type=int, help="Only this story (its id, see `veilleur stories`).")
+@click.option(
+    "--max-tlp", type=_tlp_choice, default="red", show_default=True, help="Leave out stories above."
+)
+@click.pass_context
+def export_misp(ctx: click.Context, folder: Path, since: str | None, story: int | None, max_tlp: str) -> None:
+    """The briefed stories as a MISP feed in FOLDER (events, manifest.json, hashes.csv)."""
+    from veilleur.publish.misp import write_feed
+
+    settings = settings_of(ctx)
+    stories = _stories(ctx, since, story, max_tlp)
+    result = write_feed(folder, stories, publisher=settings.export.publisher)
+    for line in result.errors:
+        console().print(f"[yellow]warning[/yellow] {escape(line)}")
+    removed = f", {len(result.removed)} former event(s) removed" if result.removed else ""
+    console().print(f"{len(result.events)} event(s) → {folder}{removed}")

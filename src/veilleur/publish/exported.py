@@ -3,6 +3,7 @@ its merged intel, its French briefing, its sources and its TLP. Read from the st
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,6 +12,10 @@ from pathlib import Path
 from veilleur.cluster.merge import merge_intel
 from veilleur.models import Briefing, Intel, Tlp
 from veilleur.store import Store
+
+# The exports' ids (STIX objects, MISP events) are UUIDv5 in this namespace: a fixed random UUID,
+# never to change, or every id a platform knows changes.
+NAMESPACE = uuid.UUID("5f3c2b9e-7d41-4c8a-9e62-0b7a1d4e8c35")
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class ExportStory:
     exports date their objects with them, never with the clock, so a re-export is identical."""
 
     story_id: int
-    title: str  # French: the post's title, else the briefing's heading
+    title: str  # French: the briefing's heading (the post's title is the article's, any language)
     briefing: Briefing
     intel: Intel
     sources: list[ExportSource]
@@ -87,7 +92,7 @@ def export_stories(
         out.append(
             ExportStory(
                 story_id=sid,
-                title=(post.title if post is not None and post.title else briefing.heading),
+                title=briefing.heading or (post.title if post is not None else "") or items[0][0].entry.title,
                 briefing=briefing,
                 intel=merge_intel(records),
                 sources=sources,

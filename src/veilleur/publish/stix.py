@@ -11,25 +11,21 @@ STIX itself derives from their values.
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
 
 import stix2
 from babel import Locale
 
 from veilleur.models import Ioc, Tlp
-from veilleur.publish.exported import ExportStory
+from veilleur.publish.exported import NAMESPACE, ExportStory
+from veilleur.publish.observables import checked
 
 _KEY_SEPARATOR = "\x1f"  # between the parts of a key: no name contains it
-# Our ids live in this namespace (a fixed random UUID: never change it, or every id changes).
-NAMESPACE = uuid.UUID("5f3c2b9e-7d41-4c8a-9e62-0b7a1d4e8c35")
 
 # TLP 2.0 marking definitions, as OASIS publishes them (cti-stix-common-objects,
 # extension-definition-specifications/tlp-2.0): fixed ids every platform recognises.
@@ -85,56 +81,6 @@ def stable_id(kind: str, *key: str) -> str:
     """`kind--<UUIDv5 of the key>`: the same key gives the same id in every export."""
     name = _KEY_SEPARATOR.join([kind, *key])
     return f"{kind}--{uuid.uuid5(NAMESPACE, name)}"
-
-
-_HEX = re.compile(r"[0-9a-fA-F]+")
-_HASH_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64, "sha512": 128}
-_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")  # what address checkers (and the validator) accept
-_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
-# What RFC 3986 allows in a URI as is; anything else (a backslash, a space, a quote mark…) is
-# percent-encoded, as a browser would send it.
-_URL_PARTS = ("path", "query", "fragment")
-_URI_SAFE = "!$&'()*+,/:;=?@~%-._"
-
-
-def _hostname(value: str) -> bool:
-    try:
-        ascii_name = value.rstrip(".").encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return False
-    labels = ascii_name.split(".")
-    return len(ascii_name) <= 253 and len(labels) >= 2 and all(_LABEL.fullmatch(label) for label in labels)
-
-
-def checked(ioc: Ioc) -> Ioc:
-    """`ioc` as its STIX observable may hold it: a URL percent-encoded where RFC 3986 wants it.
-    ValueError: a value that is not of its kind (a domain with a quote, a hash of the wrong length…);
-    KeyError: a kind STIX has no observable for here."""
-    value = ioc.value.strip()
-    if ioc.kind in _HASH_NAMES:
-        if len(value) != _HASH_LENGTHS[ioc.kind] or not _HEX.fullmatch(value):
-            raise ValueError(f"not a {ioc.kind} hash")
-    elif ioc.kind in ("ipv4", "ipv6"):
-        address = ipaddress.ip_address(value)  # ValueError when it is not one
-        if address.version != int(ioc.kind[-1]):
-            raise ValueError(f"not an {ioc.kind} address")
-    elif ioc.kind == "domain":
-        if not _hostname(value):
-            raise ValueError("not a domain name")
-    elif ioc.kind == "email":
-        local, _, domain = value.rpartition("@")
-        if not _EMAIL_LOCAL.fullmatch(local) or not _hostname(domain):
-            raise ValueError("not an e-mail address")
-    elif ioc.kind == "url":
-        parts = urlsplit(value)
-        value = urlunsplit(
-            parts._replace(**{k: quote(getattr(parts, k), safe=_URI_SAFE) for k in _URL_PARTS})
-        )
-        if parts.scheme.lower() not in ("http", "https", "ftp") or not parts.hostname:
-            raise ValueError("not an http(s) or ftp URL")
-    else:
-        raise KeyError(ioc.kind)
-    return Ioc(kind=ioc.kind, value=value)
 
 
 def pattern_of(ioc: Ioc) -> str:
