@@ -179,3 +179,31 @@ def test_stories_are_listed_with_a_fixed_number_of_queries(tmp_path: Path) -> No
     )
     assert result.exit_code == 0, result.output
     assert "Attack 1 (gazette)" in result.output and "La Gazette, other" in result.output
+
+
+def test_a_batch_is_one_transaction_that_sees_its_own_writes(tmp_path: Path) -> None:
+    import pytest
+
+    from veilleur.models import Article
+
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    ids = []
+    for n in range(3):
+        url = f"https://a.example/{n}"
+        entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 9))
+        assert entry_id is not None
+        ids.append(entry_id)
+    same = Article(
+        url="https://a.example/0", canonical_url="https://a.example/0", title="T", text="same text"
+    )
+    with store.batch():
+        assert store.save_article(ids[0], same, "hash-same") is None
+        assert (
+            store.save_article(ids[1], same.model_copy(update={"url": "https://a.example/1"}), "hash-same")
+            == ids[0]
+        )
+    assert store.counts()["articles"] == 2
+    with pytest.raises(RuntimeError), store.batch():  # a crash inside: nothing of the batch is kept
+        store.save_article(ids[2], same, "hash-other")
+        raise RuntimeError("killed")
+    assert store.counts()["articles"] == 2 and store.article(ids[2]) is None

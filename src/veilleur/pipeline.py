@@ -397,8 +397,9 @@ class Pipeline(BriefStage):
             calls = [(got.value, item.entry, min_words) for item, got in zip(batch, loaded, strict=True)
                      if got.error is None]  # fmt: skip
             extracted = pool.map(extract_article, calls)
-            for item, got in zip(batch, loaded, strict=True):
-                yield item, got, next(extracted) if got.error is None else Outcome(error=got.error)
+            with self.store.batch():  # the caller's saves of this batch: one commit (Store.batch)
+                for item, got in zip(batch, loaded, strict=True):
+                    yield item, got, next(extracted) if got.error is None else Outcome(error=got.error)
 
     def _too_old(self, item: StoredEntry, article: Article) -> str:
         """Why an item the feed gave no trusted date for is too old by its page's own date, or ""."""
@@ -420,9 +421,10 @@ class Pipeline(BriefStage):
             for start in range(0, len(pending), BATCH):
                 batch = pending[start : start + BATCH]
                 outcomes = pool.map(enrich, [(article, minimum, watchlist) for _, article in batch])
-                for (entry_id, article), outcome in zip(batch, outcomes, strict=True):
-                    self._enriched(entry_id, article, outcome, sources)
-                    advance()
+                with self.store.batch():  # one commit per batch (see Store.batch)
+                    for (entry_id, article), outcome in zip(batch, outcomes, strict=True):
+                        self._enriched(entry_id, article, outcome, sources)
+                        advance()
 
     def _enriched(
         self, entry_id: int, article: Article, outcome: Outcome[Intel], sources: dict[str, Source]

@@ -4,12 +4,14 @@ leaves either the whole record or nothing."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, event, func, not_, or_, select, update
+from sqlalchemy import Connection, Engine, and_, create_engine, event, func, not_, or_, select, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
@@ -46,6 +48,7 @@ class PostRow:
 class Store(StoryQueries, FailureQueries):
     def __init__(self, url: str) -> None:
         self.url = url
+        self._batch: Connection | None = None  # the transaction of `batch()`, while one is open
         self.engine = self._create_engine(url)
         with self.engine.begin() as conn:
             self.version = migrate(conn)
@@ -77,7 +80,24 @@ class Store(StoryQueries, FailureQueries):
         self.engine.dispose()
 
     def _tx(self) -> Any:
+        if self._batch is not None:
+            return nullcontext(self._batch)
         return self.engine.begin()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Every write inside the block is one transaction: one commit and one sync for many
+        records instead of one each. A kill inside the block loses the whole batch and nothing
+        else; the stages take what has no result yet, so the next run does that batch again."""
+        if self._batch is not None:
+            yield
+            return
+        with self.engine.begin() as conn:
+            self._batch = conn
+            try:
+                yield
+            finally:
+                self._batch = None
 
     # ----------------------------------------------------------------- sources
 
