@@ -1,176 +1,166 @@
-"""Feed parsing: real feeds parse, every malformed case is an error or a sensible default."""
+"""Atom 1.0 and JSON Feed 1.1 of the published stories, on a real demo run: valid (feedparser,
+RFC 4287's RELAX NG schema), French titles, every source linked, TLP honoured, `updated` moves."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
+from pathlib import Path
 
+import feedparser
 import pytest
-from conftest import shared_path
+import rnc2rng
+from click.testing import CliRunner
+from demosite import clock_at, demo_run
+from lxml import etree
 
-from veilleur.collect.feeds import FeedError, FeedResult, parse_feed
-from veilleur.models import Source, SourceKind
+from veilleur.cli import main
+from veilleur.config import Settings
+from veilleur.models import Briefing, PublishedStory, StorySource, Tlp
+from veilleur.publish.feeds import atom, json_feed
+from veilleur.publish.outbound import published_stories
+from veilleur.store import Store
 
-SOURCE = Source(name="test", kind=SourceKind.FEED, url="http://127.0.0.1/feed", tag="test")
-NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+ATOM = "{http://www.w3.org/2005/Atom}"
+VALMONT = "Valmont"  # the demo's story reported by guetteur (marked amber here) and harbor
 
 
-def rss(items: str) -> bytes:
-    return f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
-<link>http://127.0.0.1/</link>{items}</channel></rss>""".encode()
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Settings]]:
+    site = tmp_path_factory.mktemp("feeds") / "site"
+    with clock_at(NOW):
+        settings, _summary = demo_run(site, labels={"guetteur": Tlp.AMBER})
+        yield site, settings
 
 
-def item(title: str, link: str, guid: str = "", date: datetime | None = NOW) -> str:
-    pub = f"<pubDate>{format_datetime(date)}</pubDate>" if date else ""
-    guid_tag = f"<guid>{guid}</guid>" if guid else ""
-    return (
-        f"<item><title>{title}</title><link>{link}</link>{guid_tag}{pub}<description>d</description></item>"
+def write_config(folder: Path, settings: Settings) -> Path:
+    """A veilleur.toml naming the run's store and its sources with their TLP labels."""
+    lines = [f"store_url = {json.dumps(settings.resolved_store_url())}", "catalogue = false", ""]
+    for source in settings.sources:
+        lines += [
+            "[[sources]]",
+            f"name = {json.dumps(source.name)}",
+            f"kind = {json.dumps(source.kind.value)}",
+            f"url = {json.dumps(source.url)}",
+            f"tlp = {json.dumps(source.tlp.value)}",
+            "",
+        ]
+    path = folder / "veilleur.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def atom_schema() -> etree.RelaxNG:
+    """RFC 4287 Appendix B (tests/data/atom.rnc), converted to RELAX NG XML. The RNC's
+    `namespace local = ""` comes out as an empty prefix declaration, which XML forbids."""
+    rng = rnc2rng.dumps(rnc2rng.load(str(Path(__file__).parent / "data" / "atom.rnc")))
+    return etree.RelaxNG(etree.fromstring(rng.replace('xmlns:local=""', "").encode("utf-8")))
+
+
+def test_site_atom_is_valid_and_lists_public_stories(demo: tuple[Path, Settings]) -> None:
+    site, _settings = demo
+    data = (site / "feed.xml").read_bytes()
+    schema = atom_schema()
+    assert schema.validate(etree.fromstring(data)), schema.error_log
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo and parsed.version == "atom10"
+    posts = sorted((site / "_posts").glob("*.md"))
+    assert len(parsed.entries) == len(posts) == 5  # the amber story is neither posted nor in the feed
+    assert all(VALMONT not in entry.title for entry in parsed.entries)
+    flaw = next(e for e in parsed.entries if "CVE-2026-31337" in e.title)
+    assert flaw.link.startswith("http://localhost:4000/posts/")
+    assert any(link.rel == "related" and "/harbor/articles/" in link.href for link in flaw.links)
+    assert "TLP:CLEAR" in {tag.term for tag in flaw.tags} and len(flaw.tags) == 2
+    assert "Recommandations" in flaw.content[0].value and "<h3>" in flaw.content[0].value
+    # A capture without a public URL is named, never linked.
+    clinic = next(e for e in parsed.entries if "Sainte-Aurore" in e.content[0].value)
+    assert "sans lien public" in clinic.content[0].value
+
+
+def test_schema_rejects_an_entry_without_updated(demo: tuple[Path, Settings]) -> None:
+    site, _settings = demo
+    tree = etree.fromstring((site / "feed.xml").read_bytes())
+    entry = tree.find(f"{ATOM}entry")
+    assert entry is not None
+    entry.remove(entry.find(f"{ATOM}updated"))
+    assert not atom_schema().validate(tree)
+
+
+def test_site_json_feed_is_json_feed_1_1(demo: tuple[Path, Settings]) -> None:
+    site, _settings = demo
+    feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1" and feed["language"] == "fr"
+    assert len(feed["items"]) == 5
+    for item in feed["items"]:
+        assert item["id"] and item["url"].startswith("http://localhost:4000/posts/")
+        assert item["content_html"] and item["title"] and item["date_modified"] >= item["date_published"]
+        assert item["_veilleur"]["tlp"] == "TLP:CLEAR" and item["_veilleur"]["sources"]
+        datetime.fromisoformat(item["date_modified"])  # RFC 3339
+
+
+def test_export_command_with_a_higher_limit_includes_the_amber_story(
+    demo: tuple[Path, Settings], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _site, settings = demo
+    monkeypatch.setenv("VEILLEUR_CONFIG", str(write_config(tmp_path, settings)))
+    out = tmp_path / "internal.xml"
+    result = CliRunner().invoke(main, ["export", "atom", "--max-tlp", "amber", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    parsed = feedparser.parse(out.read_bytes())
+    assert not parsed.bozo and len(parsed.entries) == 6  # the amber story, kept off the site, too
+    amber = next(e for e in parsed.entries if VALMONT in e.title)
+    assert amber.title.startswith("[TLP:AMBER]") and "TLP:AMBER" in {tag.term for tag in amber.tags}
+    result = CliRunner().invoke(main, ["export", "jsonfeed", "--since", "2099-01-01"])
+    assert result.exit_code == 0 and json.loads(result.output)["items"] == []
+    bad = CliRunner().invoke(main, ["export", "atom", "--since", "yesterday"])
+    assert bad.exit_code == 2 and "not a date" in bad.output
+
+
+def test_entry_updated_moves_when_the_post_is_rewritten(demo: tuple[Path, Settings]) -> None:
+    _site, settings = demo
+    store = Store(settings.resolved_store_url())
+    try:
+        before = {s.story_id: s for s in published_stories(store, settings, posted_only=True)}
+        story_id = min(before)
+        post = store.story_post(story_id)
+        assert post is not None
+        later = NOW + timedelta(days=1)
+        with clock_at(later):  # a new source joined: the post is rewritten
+            store.record_story_post(post.id, post.members, post.updates, post.revision)
+        after = {s.story_id: s for s in published_stories(store, settings, posted_only=True)}
+    finally:
+        store.close()
+    assert after[story_id].updated == later and after[story_id].published == before[story_id].published
+    assert all(after[i].updated == before[i].updated for i in before if i != story_id)
+    parsed = feedparser.parse(atom(list(after.values()), settings, NOW))
+    entry = next(e for e in parsed.entries if e.id == f"http://localhost:4000{after[story_id].permalink}")
+    assert entry.updated == later.isoformat(timespec="seconds") and parsed.feed.updated == entry.updated
+
+
+def test_hostile_strings_are_escaped_in_both_feeds() -> None:
+    settings = Settings()
+    hostile = '<script>alert(1)</script> & "x" \x00\x1b'
+    story = PublishedStory(
+        story_id=7,
+        title=hostile,
+        post_title="",
+        briefing=Briefing(heading=hostile, summary=hostile),
+        post_date=NOW.date(),
+        published=NOW,
+        updated=NOW,
+        permalink="/posts/2026/11/30/x/",
+        sources=[
+            StorySource(outlet=hostile, url="javascript:alert(1)", source="a", date=NOW.date()),
+            StorySource(outlet="ok", url='https://a.example/x"><b>', source="a", date=NOW.date()),
+        ],
     )
-
-
-def parse(body: bytes, content_type: str = "application/rss+xml", **kwargs: int) -> FeedResult:
-    return parse_feed(body, content_type, SOURCE, "http://127.0.0.1/feed", now=NOW, **kwargs)
-
-
-def test_real_feeds_parse_into_entries() -> None:
-    folder = shared_path("corpus", "feeds")
-    for path in sorted(folder.glob("*.xml")):
-        result = parse_feed(
-            path.read_bytes(),
-            "application/rss+xml",
-            SOURCE,
-            "https://example.org/",
-            now=datetime(2025, 7, 24, tzinfo=UTC),
-            max_age_days=3650,
-            max_entries=500,
-        )
-        assert result.entries, path.name
-        for entry in result.entries:
-            assert entry.url.startswith("http") and entry.canonical_url.startswith("http")
-            assert entry.title
-
-
-def test_malformed_xml_is_an_error() -> None:
-    with pytest.raises(FeedError, match="malformed"):
-        parse(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>cut')
-
-
-def test_non_xml_is_an_error() -> None:
-    with pytest.raises(FeedError):
-        parse(b"this is plain text, not a feed at all", "text/plain")
-
-
-def test_empty_body_is_an_error() -> None:
-    with pytest.raises(FeedError, match="empty"):
-        parse(b"   ")
-
-
-def test_html_served_as_feed_says_so_and_points_to_the_real_feed() -> None:
-    page = b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>x</body></html>'
-    with pytest.raises(FeedError, match=r"HTML page.*http://127\.0\.0\.1/rss\.xml"):
-        parse(page, "text/html")
-
-
-def test_duplicate_guids_and_links_are_collected_once() -> None:
-    body = rss(
-        item("A", "http://127.0.0.1/a", "g1")
-        + item("A again", "http://127.0.0.1/a?utm_source=x", "g2")
-        + item("A", "http://127.0.0.1/a-moved", "g1")  # same GUID and title: the same article
-    )
-    result = parse(body)
-    assert [e.url for e in result.entries] == ["http://127.0.0.1/a"]
-    assert result.skipped_duplicate == 2 and len(result.warnings) == 2
-
-
-def test_a_guid_shared_by_different_items_is_not_an_identity() -> None:
-    body = rss(
-        item("Quillon VPN patched", "http://127.0.0.1/quillon", "N/A")
-        + item("Brackmoor council ransomware", "http://127.0.0.1/brackmoor", "N/A")
-        + item("Brackmoor council ransomware", "http://127.0.0.1/brackmoor?utm_source=rss", "other")
-    )
-    result = parse(body)
-    assert [e.url for e in result.entries] == ["http://127.0.0.1/quillon", "http://127.0.0.1/brackmoor"]
-    assert result.skipped_duplicate == 1
-    assert any("N/A' is on 2 different items" in warning for warning in result.warnings)
-
-
-def test_links_differing_by_a_section_anchor_are_distinct_items() -> None:
-    body = rss(
-        item("AVIS-101", "http://127.0.0.1/avis#AVIS-101", "http://127.0.0.1/avis#AVIS-101")
-        + item("AVIS-102", "http://127.0.0.1/avis#AVIS-102", "http://127.0.0.1/avis#AVIS-102")
-        + item("Other", "http://127.0.0.1/news#comments", "n1")
-        + item("Other again", "http://127.0.0.1/news#xtor=RSS-3", "n2")
-        + item("Lone", "http://127.0.0.1/lone#section-2", "lone")
-    )
-    result = parse(body)
-    assert [e.canonical_url for e in result.entries] == [
-        "http://127.0.0.1/avis#AVIS-101",
-        "http://127.0.0.1/avis#AVIS-102",
-        "http://127.0.0.1/news",  # comments and tracking fragments are not parts of the page
-        "http://127.0.0.1/lone#section-2",  # the same from one run to the next, alone or not
-    ]
-    assert result.skipped_duplicate == 1
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("2026/11/21 13:17:20", datetime(2026, 11, 21, 13, 17, 20, tzinfo=UTC)),
-        ("Sa, 21 Nov 2026 10:00:00 +0100", datetime(2026, 11, 21, 9, 0, tzinfo=UTC)),
-        ("samedi 21 novembre 2026", datetime(2026, 11, 21, tzinfo=UTC)),
-        ("Mo, 09 Mär 2026 10:00:00 MEZ", datetime(2026, 3, 9, 9, 0, tzinfo=UTC)),
-        ("zaterdag 21 november 2026 10:00", datetime(2026, 11, 21, 10, 0, tzinfo=UTC)),
-        ("Do, 01 Okt 2026 08:00:00 +0000", datetime(2026, 10, 1, 8, 0, tzinfo=UTC)),
-        ("Di, 01 Dez 2026 08:00:00 +0000", None),  # beyond tomorrow: absurd, kept undated
-        ("03/11/2026", None),  # 3 November or 11 March: not a date to drop an item on
-        ("Nov 2026", None),  # no day
-    ],
-)
-def test_feed_dates_are_read_fully_or_not_at_all(raw: str, expected: datetime | None) -> None:
-    body = rss(f"<item><title>t</title><link>http://127.0.0.1/x</link><pubDate>{raw}</pubDate></item>")
-    result = parse(body, max_age_days=3650)
-    assert [e.published for e in result.entries] == [expected]
-    if expected is None:
-        assert result.undated == 1 and result.warnings
-
-
-def test_a_half_understood_date_never_drops_an_item() -> None:
-    # feedparser reads "2026/11/21 13:17:20" as the 1st of the month: 21 days old, dropped.
-    body = rss(
-        "<item><title>t</title><link>http://127.0.0.1/x</link><pubDate>2026/11/21 13:17:20</pubDate></item>"
-    )
-    result = parse(body, max_age_days=3)
-    assert result.skipped_old == 0 and len(result.entries) == 1
-
-
-def test_missing_date_and_title_get_defaults() -> None:
-    result = parse(rss("<item><link>http://127.0.0.1/x</link></item>"))
-    assert len(result.entries) == 1
-    assert result.entries[0].published is None and result.entries[0].title == ""
-
-
-@pytest.mark.parametrize("date", [datetime(2199, 1, 1, tzinfo=UTC), datetime(1970, 1, 1, tzinfo=UTC)])
-def test_absurd_dates_are_ignored_with_a_warning(date: datetime) -> None:
-    result = parse(rss(item("A", "http://127.0.0.1/a", date=date)))
-    assert result.entries[0].published is None
-    assert any("absurd date" in warning for warning in result.warnings)
-
-
-def test_old_items_and_excess_items_are_not_collected() -> None:
-    items = item("old", "http://127.0.0.1/old", date=NOW - timedelta(days=10))
-    items += "".join(item(f"n{i}", f"http://127.0.0.1/n{i}") for i in range(5))
-    result = parse(rss(items), max_age_days=3, max_entries=3)
-    assert result.skipped_old == 1
-    assert [e.title for e in result.entries] == ["n0", "n1", "n2"]
-
-
-def test_relative_links_are_resolved_and_items_without_link_skipped() -> None:
-    result = parse(rss("<item><title>rel</title><link>/news/1</link></item><item><title>none</title></item>"))
-    assert [e.url for e in result.entries] == ["http://127.0.0.1/news/1"]
-    assert any("without a link" in w for w in result.warnings)
-
-
-def test_title_entities_are_kept_as_the_feed_delivers_them() -> None:
-    # SANS ISC double-escapes: the blog's titles keep "&#x5b;" verbatim (POST-FORMAT.md §2.1).
-    body = rss(item("&amp;#x5b;Guest Diary&amp;#x5d; Title, (Thu, Mar  5th)", "http://127.0.0.1/d"))
-    assert parse(body).entries[0].title == "&#x5b;Guest Diary&#x5d; Title, (Thu, Mar  5th)"
+    data = atom([story], settings, NOW)
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo and atom_schema().validate(etree.fromstring(data))
+    content = parsed.entries[0].content[0].value
+    assert "<script>" not in content and "&lt;script&gt;" in content and "javascript:" not in content
+    assert 'href="https://a.example/x%22%3E%3Cb%3E"' in content
+    item = json.loads(json_feed([story], settings))["items"][0]
+    assert "<script>" not in item["content_html"] and "\x00" not in item["title"]

@@ -69,6 +69,11 @@ class PublishConfig(BaseModel):
     # The strictest TLP that may leave by a public channel (the site's posts, feed.xml, feed.json):
     # a story whose sources are marked above it is kept out of them.
     max_public_tlp: Tlp = Tlp.CLEAR
+    # The blog's public address: the absolute links of feed.xml / feed.json, digests and alerts.
+    site_url: str = "http://localhost:4000"  # `jekyll serve`'s own
+    site_title: str = "Veille cyber"
+    feeds: bool = True  # write feed.xml (Atom 1.0) and feed.json (JSON Feed 1.1) into the site
+    feed_items: int = 50  # newest stories in the site's feeds
 
 
 class ExportConfig(BaseModel):

@@ -308,3 +308,32 @@ class Incident(BaseModel):
     title: str
     post: str = ""  # the story post's permalink, once published
     sources: list[IncidentSource] = Field(default_factory=list)
+
+
+class StorySource(BaseModel):
+    outlet: str
+    url: str
+    source: str  # the source's name (for its TLP)
+    date: date  # the day veilleur collected it
+
+
+class PublishedStory(BaseModel):
+    """A published story as feeds, digests and alerts show it (raw values: each output escapes)."""
+
+    story_id: int
+    title: str  # French: the briefing's heading, else the post's title
+    post_title: str  # the post's own title (its first article's); "" without a post
+    briefing: Briefing
+    post_date: date
+    published: Moment  # when the post was first written
+    updated: Moment  # when it was last rewritten (a new source, a new briefing)
+    permalink: str  # `/posts/2026/11/29/slug/`, relative to the site; "" when not on the site
+    sources: list[StorySource] = Field(default_factory=list)
+    category: str = "other"
+    priority: int = 0
+    priority_reasons: list[str] = Field(default_factory=list)
+    watchlist: list[str] = Field(default_factory=list)
+    victims: list[str] = Field(default_factory=list)
+    cves: list[str] = Field(default_factory=list)
+    exploited: bool = False  # exploitation in the wild stated (or in CISA KEV)
+    tlp: Tlp = Tlp.CLEAR

@@ -35,6 +35,7 @@ from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
 from veilleur.models import Article, Document, Intel, Source, SourceKind
 from veilleur.parallel import CpuPool, Outcome, cpu_count
+from veilleur.publish.feeds import write_feeds
 from veilleur.publish.jekyll import (
     is_git_repository,
     relocate,
@@ -42,9 +43,11 @@ from veilleur.publish.jekyll import (
     render_titled,
     write_post,
 )
+from veilleur.publish.outbound import published_stories
 from veilleur.publish.register import build_incidents, write_register
 from veilleur.publish.site_commit import commit_site
 from veilleur.publish.story_posts import publish_story
+from veilleur.publish.tlp import public, source_labels, story_label
 from veilleur.store import Store
 from veilleur.store.rows import StoredEntry
 from veilleur.store.store import PublishItem
@@ -196,6 +199,8 @@ class Pipeline(BriefStage):
         self.summary = RunSummary()
         self._writer: Writer | None = None
         self.register_paths: list[Path] = []  # the incident register's files, once written
+        self.feed_paths: list[Path] = []  # feed.xml / feed.json, when this run changed them
+        self._tlp_labels = source_labels(settings)
         self._budget_lock = threading.Lock()
         self._tokens_spent = 0
         self._known_failures: dict[str, set[str]] = {}  # per stage: items with a failure record
@@ -499,8 +504,26 @@ class Pipeline(BriefStage):
                 self._failed("register", "incidents", "_data/incidents.json", describe(exc))
             else:
                 self._succeeded("register", "incidents")
+        if self.settings.publish.feeds:
+            self._write_feeds(site)
         if self.settings.publish.git_commit and is_git_repository(site):
             self._commit(site)
+
+    def _write_feeds(self, site: Path) -> None:
+        """feed.xml and feed.json, rebuilt whole at every run; a failure leaves the posts."""
+        self._known_failures["feeds"] = self.store.failed_items("feeds")
+        try:
+            limit = self.settings.publish.max_public_tlp
+            stories = published_stories(self.store, self.settings, max_tlp=limit, posted_only=True)
+            self.feed_paths = write_feeds(site, stories, self.settings, self.now())
+        except Exception as exc:
+            self._failed("feeds", "feeds", "feed.xml", describe(exc))
+        else:
+            self._succeeded("feeds", "feeds")
+
+    def _public(self, sources: list[str]) -> bool:
+        """False for a story or article whose TLP may not leave by the site (max_public_tlp)."""
+        return public(story_label(sources, self._tlp_labels), self.settings)
 
     def _publish_articles(self, site: Path, given_up: set[str]) -> None:
         skip = self.store.near_duplicates() | self.store.published_story_entries()
@@ -508,6 +531,8 @@ class Pipeline(BriefStage):
             key = f"entry:{item.stored.id}"
             if item.stored.id in skip or key in given_up:
                 continue
+            if not self._public([item.stored.entry.source]):
+                continue  # its TLP keeps it off the public site
             try:
                 result = self._publish_one(site, item)
                 if result is not None:
@@ -531,6 +556,8 @@ class Pipeline(BriefStage):
             items: list[StoryArticle] = []
             try:
                 items = self.store.story_articles(story_id)
+                if not self._public([item.stored.entry.source for item in items]):
+                    continue  # its TLP keeps it off the public site (a later source may too)
                 path = publish_story(self.store, site, style, items, briefing, post) if items else None
             except Exception as exc:  # one post's failure
                 lead = items[0].stored.entry if items else None

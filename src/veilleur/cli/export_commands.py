@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 import click
 from rich.markup import escape
 
+from veilleur import clock
 from veilleur.cli.common import console, open_store, settings_of
-from veilleur.models import Tlp
+from veilleur.models import PublishedStory, Tlp
 
 if TYPE_CHECKING:
     from veilleur.publish.exported import ExportStory
@@ -95,3 +96,63 @@ def export_misp(ctx: click.Context, folder: Path, since: str | None, story: int 
         console().print(f"[yellow]warning[/yellow] {escape(line)}")
     removed = f", {len(result.removed)} former event(s) removed" if result.removed else ""
     console().print(f"{len(result.events)} event(s) → {folder}{removed}")
+
+
+def _feed_stories(ctx: click.Context, since: str | None, max_tlp: str | None) -> list[PublishedStory]:
+    from veilleur.publish.outbound import published_stories
+
+    settings = settings_of(ctx)
+    # An internal feed takes this command's own limit instead of the public one.
+    limit = Tlp(max_tlp) if max_tlp else settings.publish.max_public_tlp
+    store = open_store(settings)
+    try:
+        return published_stories(store, settings, parse_since(since), max_tlp=limit)
+    finally:
+        store.close()
+
+
+def _write(output: Path | None, data: bytes, count: int) -> None:
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        output.write_bytes(data)
+        console().print(f"{count} story(ies) → {output}")
+
+
+_feed_options = [
+    click.option("--since", help="Stories whose post date is this day or later (YYYY-MM-DD)."),
+    click.option(
+        "--max-tlp",
+        type=_tlp_choice,
+        help="Strictest TLP to include (default: [publish] max_public_tlp).",
+    ),
+    click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout)."),
+]
+
+
+def _with_feed_options(command: click.decorators.FC) -> click.decorators.FC:
+    for option in reversed(_feed_options):
+        command = option(command)
+    return command
+
+
+@export.command("atom")
+@_with_feed_options
+@click.pass_context
+def export_atom(ctx: click.Context, since: str | None, max_tlp: str | None, output: Path | None) -> None:
+    """The published stories as an Atom 1.0 feed (as the site's feed.xml)."""
+    from veilleur.publish.feeds import atom
+
+    stories = _feed_stories(ctx, since, max_tlp)
+    _write(output, atom(stories, settings_of(ctx), clock.now()), len(stories))
+
+
+@export.command("jsonfeed")
+@_with_feed_options
+@click.pass_context
+def export_jsonfeed(ctx: click.Context, since: str | None, max_tlp: str | None, output: Path | None) -> None:
+    """The published stories as a JSON Feed 1.1 (as the site's feed.json)."""
+    from veilleur.publish.feeds import json_feed
+
+    stories = _feed_stories(ctx, since, max_tlp)
+    _write(output, json_feed(stories, settings_of(ctx)).encode("utf-8"), len(stories))

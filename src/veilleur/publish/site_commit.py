@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from veilleur.boundary import describe
+from veilleur.publish.feeds import ATOM_PATH, JSON_PATH
 from veilleur.publish.gitsite import recover_index_lock, uncommitted
 from veilleur.publish.jekyll import commit_posts
 from veilleur.publish.register import DATA_PATH, PAGE_PATH
@@ -38,7 +39,7 @@ def commit_site(store: Store, site: Path, today: date, push: bool = False) -> Si
             return result
         if note:
             result.notes.append(note)
-        owned = [str(DATA_PATH), str(PAGE_PATH)]
+        owned = [str(DATA_PATH), str(PAGE_PATH), str(ATOM_PATH), str(JSON_PATH)]
         dirty = uncommitted(site, ["_posts", *owned])
     except (subprocess.CalledProcessError, OSError) as exc:
         result.error = _git_error(exc)
