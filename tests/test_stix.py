@@ -126,7 +126,8 @@ def test_a_full_story_gives_every_object_and_passes_the_validator() -> None:
     assert {
         ("targets", "intrusion-set", "identity"),
         ("targets", "malware", "location"),
-        ("targets", "malware", "vulnerability"),
+        ("exploits", "malware", "vulnerability"),
+        ("targets", "intrusion-set", "vulnerability"),
         ("located-at", "identity", "location"),
         ("uses", "intrusion-set", "malware"),
         ("indicates", "indicator", "malware"),
@@ -190,6 +191,21 @@ def test_ids_are_stable_and_a_reexport_updates_the_same_objects() -> None:
     assert stix_problems(updated)[0] == []
 
 
+def test_a_story_that_fails_leaves_nothing_behind() -> None:
+    good = full_story(story_id=8, tlp=Tlp.CLEAR, iocs=[])
+    # A date stix2 refuses (the store never gives one): the story fails after its entities are noted.
+    broken = ExportStory(**{**full_story(story_id=9, iocs=[IOCS[2]]).__dict__, "first_seen": "not a date"})
+    broken.intel.victims[:] = [Victim(name="Only In The Broken Story")]
+    result = build_bundle([good, broken])
+    assert len(result.errors) == 1 and result.errors[0].startswith("story 9 left out")
+    bundle = bundle_json(result)
+    assert [r["name"] for r in by_type(bundle, "report")] == [good.title]
+    names = {item.get("name") for item in bundle["objects"]}
+    assert "Only In The Broken Story" not in names and "evil.example" not in names
+    assert TLP_MARKING_IDS[Tlp.AMBER] not in {m["id"] for m in by_type(bundle, "marking-definition")}
+    assert stix_problems(bundle)[0] == []
+
+
 def test_an_unknown_ioc_kind_is_reported_and_the_rest_exported() -> None:
     bad = [
         Ioc(kind="bitcoin", value="1abc"),
@@ -233,6 +249,10 @@ def test_the_demo_store_exports_a_valid_bundle(demo_site: Path, tmp_path: Path) 
     again = runner.invoke(main, ["--config", str(config), "export", "stix"])
     assert json.loads(again.stdout) == bundle
 
+    later = runner.invoke(main, ["--config", str(config), "export", "stix", "--since", "2100-01-01"])
+    assert later.exit_code == 0 and by_type(json.loads(later.stdout), "report") == []
+    bad = runner.invoke(main, ["--config", str(config), "export", "stix", "--since", "yesterday"])
+    assert bad.exit_code == 2 and "not a date" in bad.output
     one = runner.invoke(main, ["--config", str(config), "export", "stix", "--story", str(briefed[0])])
     assert len(by_type(json.loads(one.stdout), "report")) == 1
 

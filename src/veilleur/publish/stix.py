@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -238,8 +238,13 @@ class _Builder:
         ]
         threats = [*actors, *families]
         for threat in threats:
-            for target in [*victims, *sectors.values(), *locations.values(), *flaws]:
+            for target in [*victims, *sectors.values(), *locations.values()]:
                 self.relate(story, "targets", threat, target, refs)
+        for flaw in flaws:  # STIX's suggested verbs: an intrusion set targets a flaw, malware exploits it
+            for actor in actors:
+                self.relate(story, "targets", actor, flaw, refs)
+            for family in families:
+                self.relate(story, "exploits", family, flaw, refs)
         for actor in actors:
             for family in families:
                 self.relate(story, "uses", actor, family, refs)
@@ -268,6 +273,7 @@ class _Builder:
             stable_id("indicator", ioc.kind, ioc.value),
             story,
             name=ioc.value,
+            description=f"Indicateur ({ioc.kind}) relevé dans : {story.title}",
             pattern=pattern,
             pattern_type="stix",
             indicator_types=["malicious-activity"],
@@ -359,9 +365,19 @@ def build_bundle(stories: list[ExportStory], publisher: str = "veilleur", contac
     others are still exported."""
     builder = _Builder(publisher, contact)
     for story in stories:
+        # What the builder holds before the story: restored if it fails half-way, so no object
+        # or relationship of a story left out stays in the bundle.
+        entities = {key: replace(entity) for key, entity in builder.entities.items()}
+        observables, built, used = (
+            dict(builder.observables),
+            len(builder.story_objects),
+            set(builder.used_tlp),
+        )
         try:
             builder.story(story, publisher)
-        except (ValueError, stix2.exceptions.STIXError) as exc:
+        except (TypeError, ValueError, stix2.exceptions.STIXError) as exc:
+            builder.entities, builder.observables, builder.used_tlp = entities, observables, used
+            del builder.story_objects[built:]
             builder.errors.append(f"story {story.story_id} left out: {exc}")
     return builder.build()
 
