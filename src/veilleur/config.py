@@ -83,6 +83,28 @@ class ExportConfig(BaseModel):
     contact: str = ""  # the publisher's contact (a URL or an e-mail address), in the STIX identity
 
 
+class SmtpConfig(BaseModel):
+    """The mail server the digest is sent through. The password is never in the file: `password_env`
+    names the environment variable that holds it."""
+
+    host: str = "localhost"
+    port: int = 587
+    security: Literal["starttls", "ssl", "none"] = "starttls"  # ssl: SMTPS (port 465)
+    user: str = ""  # empty: no login
+    password_env: str = "VEILLEUR_SMTP_PASSWORD"
+    sender: str = "veilleur@localhost"  # the From address
+    timeout: float = 30.0  # seconds
+
+
+class DigestConfig(BaseModel):
+    """The French daily digest (`veilleur digest`)."""
+
+    to: list[str] = Field(default_factory=list)  # recipients of `--send`
+    out_dir: Path = Path("digests")  # where the Markdown and HTML files go (not the public site)
+    max_tlp: Tlp = Tlp.AMBER  # the strictest TLP its recipients may receive
+    smtp: SmtpConfig = Field(default_factory=SmtpConfig)
+
+
 class LimitsConfig(BaseModel):
     max_entries_per_source: int = 30
     max_age_days: int = 3  # feed items older than this are not collected (first run on a backlog)
@@ -160,6 +182,7 @@ class Settings(BaseSettings):
     http: HttpConfig = Field(default_factory=HttpConfig)
     publish: PublishConfig = Field(default_factory=PublishConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
+    digest: DigestConfig = Field(default_factory=DigestConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     brief: BriefConfig = Field(default_factory=BriefConfig)
     watchlist: WatchlistConfig = Field(default_factory=WatchlistConfig)

@@ -758,6 +758,7 @@ if __name__ == "__main__":
 
 
 def _register_groups() -> None:
+    from veilleur.cli.digest_commands import digest
     from veilleur.cli.export_commands import export
     from veilleur.cli.failure_commands import retry
     from veilleur.cli.incident_commands import incidents
@@ -768,6 +769,7 @@ def _register_groups() -> None:
     main.add_command(incidents)
     main.add_command(retry)
     main.add_command(export)
+    main.add_command(digest)
 
 
 _register_groups()
