@@ -74,6 +74,8 @@ class PublishConfig(BaseModel):
     site_title: str = "Veille cyber"
     feeds: bool = True  # write feed.xml (Atom 1.0) and feed.json (JSON Feed 1.1) into the site
     feed_items: int = 50  # newest stories in the site's feeds
+    # Nothing is published until an analyst approves the story in the console (veilleur web).
+    review: bool = False
 
 
 class ExportConfig(BaseModel):

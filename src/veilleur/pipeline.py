@@ -49,6 +49,7 @@ from veilleur.publish.site_commit import commit_site
 from veilleur.publish.story_posts import publish_story
 from veilleur.publish.tlp import public, source_labels, story_label
 from veilleur.store import Store
+from veilleur.store.console import ConsoleStore
 from veilleur.store.rows import StoredEntry
 from veilleur.store.store import PublishItem
 from veilleur.store.stories import StoryArticle
@@ -115,6 +116,7 @@ class RunSummary:
     failures: list[ItemFailure] = field(default_factory=list)  # items that failed in this run
     site_notes: list[str] = field(default_factory=list)  # repairs of the site (a stale git lock)
     given_up: int = 0  # items marked failed by earlier runs, skipped until `veilleur retry`
+    awaiting_review: int = 0  # stories not published: `[publish] review` is on and none approved them
 
     def report(self, source: str) -> SourceReport:
         return self.sources.setdefault(source, SourceReport(source))
@@ -549,9 +551,14 @@ class Pipeline(BriefStage):
 
     def _publish_stories(self, site: Path, given_up: set[str]) -> None:
         style = self.settings.publish.style
+        # With review on, a story waits for an analyst's approval (veilleur web) before its post.
+        approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
         for story_id, briefing, post in self.store.pending_story_posts():
             key = f"story:{story_id}"
             if key in given_up:
+                continue
+            if approved is not None and story_id not in approved:
+                self.summary.awaiting_review += 1
                 continue
             items: list[StoryArticle] = []
             try:

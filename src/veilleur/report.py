@@ -121,6 +121,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     console.print(
         f"fetched {summary.fetched} · extracted {summary.extracted} · duplicates {summary.duplicates} · "
         f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
+        + (f" · awaiting review {summary.awaiting_review}" if summary.awaiting_review else "")
         + (f" · updated {len(summary.updated)}" if summary.updated else "")
         + (f" · {summary.commits} commit(s)" if summary.commits else "")
     )

@@ -763,6 +763,8 @@ def _register_groups() -> None:
     from veilleur.cli.failure_commands import retry
     from veilleur.cli.incident_commands import incidents
     from veilleur.cli.story_commands import list_stories, merge, show_story, split
+    from veilleur.cli.user_commands import users
+    from veilleur.cli.web_commands import web
 
     for command in (list_stories, show_story, merge, split):
         stories.add_command(command)
@@ -770,6 +772,8 @@ def _register_groups() -> None:
     main.add_command(retry)
     main.add_command(export)
     main.add_command(digest)
+    main.add_command(users)
+    main.add_command(web)
 
 
 _register_groups()

@@ -15,6 +15,7 @@ from rich.table import Table
 from veilleur import clock
 from veilleur.cli.common import console, open_store, out, settings_of
 from veilleur.config import Settings
+from veilleur.decisions import DecisionError, merge_stories, republish, split_story
 
 if TYPE_CHECKING:
     from veilleur.store import Store
@@ -79,17 +80,9 @@ def _with_site(ctx: click.Context, out_dir: Path | None) -> Settings:
 
 def _republish(ctx: click.Context, store: Store) -> None:
     """Brief and publish what the decision changed (nothing is fetched)."""
-
-    from veilleur.pipeline import Pipeline
     from veilleur.report import print_summary
 
-    pipeline = Pipeline(settings_of(ctx), store, console=console())
-    try:
-        pipeline.brief()
-        pipeline.publish()
-    finally:
-        pipeline.close()
-    print_summary(pipeline.summary, console())
+    print_summary(republish(settings_of(ctx), store, console()), console())
 
 
 @click.command("merge")
@@ -99,27 +92,14 @@ def _republish(ctx: click.Context, store: Store) -> None:
 @click.pass_context
 def merge(ctx: click.Context, target: int, others: tuple[int, ...], out_dir: Path | None) -> None:
     """Merge stories OTHERS into TARGET: one story, one post (TARGET's), listing every source."""
-
-    from veilleur.publish.jekyll import remove_posts
-
     settings = _with_site(ctx, out_dir)
     store = open_store(settings)
     try:
-        known = {story_id for story_id, *_ in store.stories()}
-        missing = [s for s in (target, *others) if s not in known]
-        if missing:
-            raise click.ClickException(f"no story {', '.join(map(str, missing))}")
-        if target in others:
-            raise click.ClickException("a story cannot be merged into itself")
-        removed = store.merge_stories(target, list(dict.fromkeys(others)))
-        site = settings.publish.out_dir
-        remove_posts(
-            site,
-            [post.path for post in removed],
-            f"chore(veille-cyber): merge stories {', '.join(map(str, others))} into {target}",
-            settings.publish.git_commit,
-        )
-        console().print(f"merged {', '.join(map(str, others))} into {target}; {len(removed)} post(s) removed")
+        try:
+            removed = merge_stories(settings, store, target, list(others))
+        except DecisionError as exc:
+            raise click.ClickException(str(exc)) from exc
+        console().print(f"merged {', '.join(map(str, others))} into {target}; {removed} post(s) removed")
         _republish(ctx, store)
     finally:
         store.close()
@@ -134,17 +114,11 @@ def split(ctx: click.Context, story_id: int, entries: tuple[int, ...], out_dir: 
     """Move articles ENTRIES (ids from `stories show`) out of STORY_ID into a story of their own."""
     store = open_store(_with_site(ctx, out_dir))
     try:
-        members = {member.entry_id for member in store.members(story_id)}
-        if not members:
-            raise click.ClickException(f"no story {story_id}")
-        moving = list(dict.fromkeys(entries))
-        strangers = [e for e in moving if e not in members]
-        if strangers:
-            raise click.ClickException(f"not in story {story_id}: {', '.join(map(str, strangers))}")
-        if set(moving) == members:
-            raise click.ClickException("a split must leave at least one article in the story")
-        new_id = store.split_story(story_id, moving)
-        console().print(f"articles {', '.join(map(str, moving))} now form story {new_id}")
+        try:
+            new_id = split_story(store, story_id, list(entries))
+        except DecisionError as exc:
+            raise click.ClickException(str(exc)) from exc
+        console().print(f"articles {', '.join(map(str, dict.fromkeys(entries)))} now form story {new_id}")
         _republish(ctx, store)
     finally:
         store.close()

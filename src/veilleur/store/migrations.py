@@ -89,6 +89,11 @@ def _register_cache(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _console(conn: Connection) -> None:
+    for table in (schema.users, schema.api_tokens, schema.story_reviews, schema.console_keys):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -98,6 +103,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _identity_indexes,
     _cluster_features,
     _register_cache,
+    _console,
 ]
 
 

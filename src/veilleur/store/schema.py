@@ -289,3 +289,40 @@ WINDOW_INDEXES = [
     Index("ix_stories_last_day", stories.c.last_day),
     Index("ix_story_members_day", story_members.c.day),
 ]
+
+# Schema 9: the analyst console (veilleur web). Accounts with argon2 password hashes, API tokens
+# stored as SHA-256 digests (the token itself is shown once), each story's review state, and the
+# console's secrets (the cookie signing key, made once per store).
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("role", String(10), nullable=False),  # viewer | analyst | admin
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("user", String(100), ForeignKey("users.name"), nullable=False, index=True),
+    Column("created_at", String(40), nullable=False),
+)
+
+story_reviews = Table(
+    "story_reviews",
+    metadata,
+    Column("story_id", Integer, primary_key=True),
+    Column("state", String(10), nullable=False),  # approved | rejected
+    Column("by_user", String(100), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("decided_at", String(40), nullable=False),
+)
+
+console_keys = Table(
+    "console_keys",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)

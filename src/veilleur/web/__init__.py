@@ -1,0 +1,1 @@
+"""The analyst console (`veilleur web`): see `veilleur.web.app.create_app`."""

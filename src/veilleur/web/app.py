@@ -1,0 +1,132 @@
+"""The analyst console: a Starlette application over the store (see `create_app`).
+
+Pages are server-rendered Jinja2 templates with autoescaping (whatever an article says is shown
+as text); forms are plain HTML forms carrying the session's CSRF token. Every page but /login
+needs a signed-in user; `/api/…` answers the same data as JSON to a bearer token."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from veilleur.config import Settings
+from veilleur.store import Store
+from veilleur.store.console import ConsoleStore, User
+from veilleur.web import i18n
+from veilleur.web.auth import AuthConfig, RateLimiter, csrf_ok, csrf_token, current_user
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+@dataclass
+class Console:
+    """What every handler needs: settings, store, console records, templates, auth."""
+
+    settings: Settings
+    store: Store
+    records: ConsoleStore
+    auth: AuthConfig
+    envs: dict[str, Environment]  # one per language, each with its catalog installed
+    limiter: RateLimiter
+
+    def render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        lang = i18n.choose(request.query_params.get("lang"), request.cookies.get("lang"))
+        template = self.envs[lang].get_template(name)
+        body = template.render(
+            request=request,
+            user=request.state.user if hasattr(request.state, "user") else None,
+            csrf=csrf_token(request),
+            lang=lang,
+            review_on=self.settings.publish.review,
+            **context,
+        )
+        response = Response(body, status_code=status, media_type="text/html; charset=utf-8")
+        if request.query_params.get("lang") in i18n.LANGUAGES:
+            response.set_cookie("lang", lang, samesite="lax", httponly=True, secure=self.auth.secure_cookies)
+        return response
+
+
+def guarded(
+    role: str, api: bool = False
+) -> Callable[[Callable[[Console, Request], Awaitable[Response]]], Any]:
+    """Decorate a handler: a user of at least `role` is required; POSTs must carry the CSRF token
+    (unless authenticated by a bearer token). Anonymous pages redirect to /login, API calls get 401."""
+
+    def wrap(handler: Callable[[Console, Request], Awaitable[Response]]) -> Any:
+        async def endpoint(request: Request) -> Response:
+            console: Console = request.app.state.console
+            user = current_user(request, console.records, console.auth)
+            if user is None:
+                if api:
+                    return JSONResponse({"error": "authentication required"}, status_code=401)
+                return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+            request.state.user = user
+            if not user.can(role):
+                if api:
+                    return JSONResponse({"error": f"the {role} role is required"}, status_code=403)
+                return console.render(request, "error.html", 403, message=f"role:{role}")
+            if request.method == "POST" and not _bearer(request):
+                form = await request.form()
+                if not csrf_ok(request, form.get("csrf")):
+                    return console.render(request, "error.html", 403, message="csrf")
+            return await handler(console, request)
+
+        endpoint.__name__ = handler.__name__
+        return endpoint
+
+    return wrap
+
+
+def _bearer(request: Request) -> bool:
+    return request.url.path.startswith("/api/") and request.headers.get(
+        "authorization", ""
+    ).lower().startswith("bearer ")
+
+
+def user_of(request: Request) -> User:
+    user: User = request.state.user
+    return user
+
+
+def create_app(settings: Settings, store: Store, auth: AuthConfig | None = None) -> Starlette:
+    """The console over `store`. The cookie signing key is kept in the store, so restarts and
+    several workers share sessions."""
+    from veilleur.web import pages, review_pages, source_pages
+
+    auth = auth or AuthConfig()
+    records = ConsoleStore(store.engine)
+    envs = {}
+    for lang in i18n.LANGUAGES:
+        env = Environment(
+            loader=PackageLoader("veilleur.web", "templates"),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            extensions=["jinja2.ext.i18n"],
+        )
+        env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
+        envs[lang] = env
+    console = Console(settings, store, records, auth, envs, RateLimiter())
+    routes: list[Route] = [*pages.ROUTES, *review_pages.ROUTES, *source_pages.ROUTES]
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(
+                SessionMiddleware,
+                secret_key=records.secret("session"),
+                session_cookie="veilleur_session",
+                max_age=12 * 3600,
+                same_site="lax",
+                https_only=auth.secure_cookies,
+            )
+        ],
+    )
+    app.state.console = console
+    return app

@@ -1,0 +1,204 @@
+"""What the console's pages show, read from the store (records in, plain dicts and records out).
+
+Every value here may come from an article: templates escape it (Jinja2 autoescape), the JSON API
+returns it as data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from veilleur.cluster.merge import merge_intel
+from veilleur.models import Incident, Intel
+from veilleur.store import Store, schema
+from veilleur.store.console import Review
+
+PAGE_SIZE = 25
+
+
+@dataclass
+class StoryRow:
+    story_id: int
+    title: str
+    first_day: str
+    last_day: str
+    category: str
+    victims: list[str]
+    sectors: list[str]
+    countries: list[str]
+    sources: int
+    watchlist: list[str]
+    priority: int
+    state: str  # unbriefed | pending_review | rejected | approved | published | updated | failed
+    post: str = ""
+    outlets: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _state(
+    story_id: int,
+    briefed: set[int],
+    posts: dict[int, Any],
+    failed: set[str],
+    reviews: dict[int, Review],
+    review_on: bool,
+) -> str:
+    post = posts.get(story_id)
+    if f"story:{story_id}" in failed:
+        return "failed"
+    if post is not None and post.state != "planned":
+        return "updated" if post.updates else "published"
+    review = reviews.get(story_id)
+    if review is not None:
+        return review.state
+    if story_id not in briefed:
+        return "unbriefed"
+    return "pending_review" if review_on else "approved"
+
+
+def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> list[StoryRow]:
+    """Every story with articles, highest priority first, then newest."""
+    b = schema.story_briefings
+    with store.engine.connect() as conn:
+        briefed = {int(i) for i in conn.execute(select(b.c.story_id)).scalars()}
+    failed = set(store.failed_items("publish")) | set(store.failed_items("brief"))
+    posts = store.story_posts()
+    sources = store.story_sources()
+    rows = []
+    for story_id, first_day, last_day, _count in store.stories():
+        items = sources.get(story_id, [])
+        records = [intel for _e, _o, intel in items if intel is not None]
+        if not items:
+            continue
+        intel = merge_intel(records) if records else Intel(relevant=False, relevance_score=0.0)
+        lead = items[0][0]
+        post = posts.get(story_id)
+        rows.append(
+            StoryRow(
+                story_id=story_id,
+                title=post.title if post else lead.entry.title,
+                first_day=first_day.isoformat(),
+                last_day=last_day.isoformat(),
+                category=intel.category,
+                victims=[v.name for v in intel.victims],
+                sectors=list(dict.fromkeys([s for v in intel.victims for s in v.sectors] + intel.sectors)),
+                countries=list(
+                    dict.fromkeys([c for v in intel.victims for c in v.countries] + intel.countries)
+                ),
+                sources=len(items),
+                watchlist=intel.watchlist,
+                priority=max((r.priority for r in records), default=0),
+                state=_state(story_id, briefed, posts, failed, reviews, review_on),
+                post=post.path if post and post.state != "planned" else "",
+                outlets=list(dict.fromkeys(outlet for _e, outlet, _i in items)),
+            )
+        )
+    rows.sort(key=lambda row: row.last_day, reverse=True)
+    rows.sort(key=lambda row: row.priority, reverse=True)
+    return rows
+
+
+def filter_rows(rows: list[StoryRow], args: dict[str, str]) -> list[StoryRow]:
+    """Rows matching the page's filters: category, sector, country (ISO code), state, text."""
+
+    def keep(row: StoryRow) -> bool:
+        if args.get("category") and row.category != args["category"]:
+            return False
+        if args.get("sector") and args["sector"] not in row.sectors:
+            return False
+        if args.get("country") and args["country"].upper() not in row.countries:
+            return False
+        if args.get("state") and row.state != args["state"]:
+            return False
+        text = args.get("q", "").casefold()
+        return not text or text in " ".join([row.title, *row.victims, *row.outlets]).casefold()
+
+    return [row for row in rows if keep(row)]
+
+
+def filter_incidents(incidents: list[Incident], args: dict[str, str]) -> list[Incident]:
+    """Incidents by sector, country, category, actor and first-reported dates (ISO days)."""
+
+    def keep(incident: Incident) -> bool:
+        if args.get("sector") and args["sector"] not in incident.sectors:
+            return False
+        if args.get("country") and args["country"].upper() not in incident.countries:
+            return False
+        if args.get("category") and incident.category != args["category"]:
+            return False
+        actor = args.get("actor", "").casefold()
+        if actor and not any(actor in a.casefold() for a in incident.actors + incident.malware):
+            return False
+        day = incident.first_reported.isoformat()
+        if args.get("since") and day < args["since"]:
+            return False
+        return not (args.get("until") and day > args["until"])
+
+    return [incident for incident in incidents if keep(incident)]
+
+
+def week_of(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Articles, briefings and stories whose text contains every word of `text` (case-insensitive),
+    newest first: `{kind, story_id, entry_id, title, snippet}`."""
+    words = [w for w in text.split() if w][:8]
+    if not words:
+        return []
+    e, a, m, b = schema.entries, schema.articles, schema.story_members, schema.story_briefings
+    hits: list[dict[str, Any]] = []
+    with store.engine.connect() as conn:
+        query = (
+            select(e.c.id, e.c.title, a.c.title.label("a_title"), a.c.text, m.c.story_id)
+            .join(a, a.c.entry_id == e.c.id)
+            .join(m, m.c.entry_id == e.c.id, isouter=True)
+        )
+        for word in words:
+            pattern = f"%{_like(word)}%"
+            query = query.where(
+                or_(a.c.text.ilike(pattern, escape="\\"), e.c.title.ilike(pattern, escape="\\"))
+            )
+        for row in conn.execute(query.order_by(e.c.id.desc()).limit(limit)):
+            hits.append(
+                {
+                    "kind": "article",
+                    "story_id": row.story_id,
+                    "entry_id": row.id,
+                    "title": row.title or row.a_title,
+                    "snippet": _snippet(row.text, words[0]),
+                }
+            )
+        bquery = select(b.c.story_id, b.c.data)
+        for word in words:
+            bquery = bquery.where(b.c.data.ilike(f"%{_like(word)}%", escape="\\"))
+        for brow in conn.execute(bquery.order_by(b.c.story_id.desc()).limit(limit)):
+            data = json.loads(brow.data)
+            hits.append(
+                {
+                    "kind": "briefing",
+                    "story_id": brow.story_id,
+                    "entry_id": None,
+                    "title": data.get("heading", ""),
+                    "snippet": _snippet(data.get("summary", ""), words[0]),
+                }
+            )
+    return hits
+
+
+def _like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _snippet(text: str, word: str, width: int = 120) -> str:
+    at = text.casefold().find(word.casefold())
+    start = max(0, at - width // 2) if at >= 0 else 0
+    return ("…" if start else "") + text[start : start + width].replace("\n", " ") + "…"
