@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from veilleur.cli.common import open_store, out, settings_of
-from veilleur.store.console import ROLES, ConsoleStore
+
+if TYPE_CHECKING:
+    from veilleur.store import Store
+    from veilleur.store.console import ConsoleStore
+
+# The roles, here rather than imported: `veilleur --help` must not load the store's libraries.
+ROLES = ("viewer", "analyst", "admin")
+
+
+def _records(store: Store) -> ConsoleStore:
+    from veilleur.store.console import ConsoleStore
+
+    return ConsoleStore(store.engine)
 
 
 @click.group()
@@ -30,7 +43,7 @@ def add(ctx: click.Context, name: str, role: str, password_stdin: bool) -> None:
         raise click.ClickException("a password has at least 8 characters")
     store = open_store(settings_of(ctx))
     try:
-        ConsoleStore(store.engine).add_user(name, role, password)
+        _records(store).add_user(name, role, password)
     finally:
         store.close()
     click.echo(f"user {name} ({role}) saved", err=True)
@@ -42,7 +55,7 @@ def list_users(ctx: click.Context) -> None:
     """The accounts and their roles."""
     store = open_store(settings_of(ctx))
     try:
-        for user in ConsoleStore(store.engine).users():
+        for user in _records(store).users():
             out().print(f"{user.name}\t{user.role}", markup=False)
     finally:
         store.close()
@@ -55,7 +68,7 @@ def remove(ctx: click.Context, name: str) -> None:
     """Delete NAME and its API tokens."""
     store = open_store(settings_of(ctx))
     try:
-        if not ConsoleStore(store.engine).remove_user(name):
+        if not _records(store).remove_user(name):
             raise click.ClickException(f"no user {name}")
     finally:
         store.close()
@@ -68,7 +81,7 @@ def token(ctx: click.Context, name: str) -> None:
     """Print a new API token for NAME (shown once; the store keeps only its SHA-256)."""
     store = open_store(settings_of(ctx))
     try:
-        made = ConsoleStore(store.engine).new_token(name)
+        made = _records(store).new_token(name)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
