@@ -6,6 +6,7 @@ under the store's run lock (refused while a run holds it)."""
 
 from __future__ import annotations
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -73,7 +74,7 @@ async def review(console: Console, request: Request) -> Response:
         console.records.set_review(story_id, "rejected", user, form.get("note", ""))
     else:
         return console.render(request, "error.html", 400, message="bad-request")
-    note = _publish_now(console) if action == "publish" else action + "d"
+    note = await run_in_threadpool(_publish_now, console) if action == "publish" else action + "d"
     return _back(story_id, note)
 
 
@@ -88,7 +89,7 @@ async def merge(console: Console, request: Request) -> Response:
         merge_stories(console.settings, console.store, story_id, others)
     except (ValueError, DecisionError) as exc:
         return console.render(request, "error.html", 400, message="decision", detail=str(exc))
-    _publish_now(console)
+    await run_in_threadpool(_publish_now, console)
     return _back(story_id, "merged")
 
 
@@ -101,7 +102,7 @@ async def split(console: Console, request: Request) -> Response:
         new_id = split_story(console.store, story_id, entries)
     except (ValueError, DecisionError) as exc:
         return console.render(request, "error.html", 400, message="decision", detail=str(exc))
-    _publish_now(console)
+    await run_in_threadpool(_publish_now, console)
     return _back(new_id, "split")
 
 
