@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from veilleur.redact import redact
 
 # Stages whose items are counted and given up after `limits.max_attempts` runs.
-STAGES = ("collect", "fetch", "extract", "enrich", "cluster", "brief", "publish", "register")
+STAGES = (
+    "collect",
+    "fetch",
+    "extract",
+    "enrich",
+    "cluster",
+    "brief",
+    "publish",
+    "register",
+    "feeds",
+    "alert",
+)
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,27 @@ class DigestConfig(BaseModel):
     smtp: SmtpConfig = Field(default_factory=SmtpConfig)
 
 
+class AlertsConfig(BaseModel):
+    """Alerts (publish/alerts.py): a story that matches the watchlist or reaches `min_priority` is
+    announced once on every channel, and again only when a victim or a CVE is added or
+    exploitation is confirmed."""
+
+    # Apprise URLs (https://github.com/caronc/apprise/wiki): json://host/path (a JSON webhook),
+    # mailto://user:pass@host, slack://…, msteams://…, mmost://…, matrix://…, ntfy://… Tokens sit
+    # in these URLs: give them by `VEILLEUR_ALERTS__URLS='["…"]'` rather than in the file.
+    urls: list[str] = Field(default_factory=list, repr=False)
+    min_priority: int = Field(default=80, ge=0, le=100)
+    watchlist: bool = True  # a watchlist match is announced whatever its priority
+    max_tlp: Tlp = Tlp.AMBER  # the strictest TLP its channels may receive
+    max_age_days: int = 3  # stories older than this (post date) are never announced
+
+    @model_validator(mode="after")
+    def _secret_urls(self) -> AlertsConfig:
+        for url in self.urls:
+            register_secret(url)  # never echoed in a log or an error message
+        return self
+
+
 class LimitsConfig(BaseModel):
     max_entries_per_source: int = 30
     max_age_days: int = 3  # feed items older than this are not collected (first run on a backlog)
@@ -185,6 +206,7 @@ class Settings(BaseSettings):
     publish: PublishConfig = Field(default_factory=PublishConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
     digest: DigestConfig = Field(default_factory=DigestConfig)
+    alerts: AlertsConfig = Field(default_factory=AlertsConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     brief: BriefConfig = Field(default_factory=BriefConfig)
     watchlist: WatchlistConfig = Field(default_factory=WatchlistConfig)

@@ -35,6 +35,7 @@ from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
 from veilleur.models import Article, Document, Intel, Source, SourceKind
 from veilleur.parallel import CpuPool, Outcome, cpu_count
+from veilleur.publish.alerts import send_alerts
 from veilleur.publish.feeds import write_feeds
 from veilleur.publish.jekyll import (
     is_git_repository,
@@ -117,6 +118,7 @@ class RunSummary:
     site_notes: list[str] = field(default_factory=list)  # repairs of the site (a stale git lock)
     given_up: int = 0  # items marked failed by earlier runs, skipped until `veilleur retry`
     awaiting_review: int = 0  # stories not published: `[publish] review` is on and none approved them
+    alerts_sent: int = 0  # messages accepted by the alert channels
 
     def report(self, source: str) -> SourceReport:
         return self.sources.setdefault(source, SourceReport(source))
@@ -511,6 +513,29 @@ class Pipeline(BriefStage):
         if self.settings.publish.git_commit and is_git_repository(site):
             self._commit(site)
 
+    def alert(self) -> None:
+        """Announce the stories due on the configured channels (publish/alerts.py); a failing
+        channel is recorded and tried again at the next run."""
+        if not self.settings.alerts.urls:
+            return
+        given_up = self._boundary("alert")
+        today = collection_day(
+            self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
+        )
+        try:
+            report = send_alerts(
+                self.store,
+                self.settings,
+                today,
+                given_up,
+                failed=lambda item, label, reason: self._failed("alert", item, label, reason),
+                succeeded=lambda item: self._succeeded("alert", item),
+            )
+        except Exception as exc:  # the stories could not be read: the run's posts stand
+            self._failed("alert", "alerts", "alerts", describe(exc))
+            return
+        self.summary.alerts_sent += report.sent
+
     def _write_feeds(self, site: Path) -> None:
         """feed.xml and feed.json, rebuilt whole at every run; a failure leaves the posts."""
         self._known_failures["feeds"] = self.store.failed_items("feeds")
@@ -628,4 +653,5 @@ class Pipeline(BriefStage):
         self.enrich()
         self.brief()
         self.publish()
+        self.alert()
         return self.summary

@@ -124,6 +124,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         + (f" · awaiting review {summary.awaiting_review}" if summary.awaiting_review else "")
         + (f" · updated {len(summary.updated)}" if summary.updated else "")
         + (f" · {summary.commits} commit(s)" if summary.commits else "")
+        + (f" · {summary.alerts_sent} alert(s) sent" if summary.alerts_sent else "")
     )
     if summary.stories_started or summary.stories_joined:
         console.print(

@@ -758,6 +758,7 @@ if __name__ == "__main__":
 
 
 def _register_groups() -> None:
+    from veilleur.cli.alert_commands import alerts
     from veilleur.cli.digest_commands import digest
     from veilleur.cli.export_commands import export
     from veilleur.cli.failure_commands import retry
@@ -774,6 +775,7 @@ def _register_groups() -> None:
     main.add_command(digest)
     main.add_command(users)
     main.add_command(web)
+    main.add_command(alerts)
 
 
 _register_groups()

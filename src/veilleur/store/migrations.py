@@ -94,6 +94,10 @@ def _console(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _alerts(conn: Connection) -> None:
+    schema.alerts.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -104,6 +108,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _cluster_features,
     _register_cache,
     _console,
+    _alerts,
 ]
 
 

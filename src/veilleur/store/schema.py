@@ -263,6 +263,19 @@ failures = Table(
     sqlite_autoincrement=True,
 )
 
+# Schema 10: alerts sent, per story and channel, with what the alert said (its victims, CVEs and
+# whether exploitation was confirmed), so a story is announced once, and again only when one of
+# these grows. A row is written right after its channel accepted the alert.
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("story_id", Integer, primary_key=True),
+    Column("channel", String(64), primary_key=True),  # a digest of the channel's URL (never the URL)
+    Column("state", Text, nullable=False),  # JSON: {"victims": [...], "cves": [...], "exploited": bool}
+    Column("count", Integer, nullable=False, default=1),  # alerts sent for this story on this channel
+    Column("sent_at", String(40), nullable=False),
+)
+
 # Schema 6: every identity check and every "what is pending" query of a run reads an index, so a
 # day's run costs the same after a year of history as on the first day.
 IDENTITY_INDEXES = [

@@ -1,0 +1,178 @@
+"""Alerts: a story that matches the watchlist, or whose priority reaches `[alerts] min_priority`,
+is announced on every configured channel through apprise (e-mail, JSON webhook, Slack, Teams,
+Mattermost, Matrix, ntfy…): its French heading, TLP, priority and reasons, its watchlist matches,
+its summary and the post link.
+
+Once per (story, channel): the store records what each alert announced (victims, CVEs, confirmed
+exploitation) right after the channel accepted it; the story is announced again only when one of
+these grows. A channel that fails is not recorded, so the next run tries it again; its failure is
+the caller's to record (the pipeline's error boundary), and it never stops the other channels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from veilleur.config import Settings
+from veilleur.models import PublishedStory
+from veilleur.publish import escape
+from veilleur.publish.outbound import absolute, published_stories
+from veilleur.store import Store
+from veilleur.store.alerts import AlertState, record_alert, sent_alerts
+
+TEST_TITLE = "veilleur : message de test"
+TEST_BODY = "Les alertes de veilleur arrivent bien sur ce canal."
+
+
+@dataclass(frozen=True)
+class Channel:
+    url: str = field(repr=False)  # may hold a token: never shown
+
+    @property
+    def key(self) -> str:
+        """What the store records: a digest of the URL, never the URL."""
+        return hashlib.sha256(self.url.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def label(self) -> str:
+        """`json://127.0.0.1:8080`: scheme and host, without credentials, path or query."""
+        try:
+            parts = urlsplit(self.url)
+            host = parts.hostname or ""
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            return "(unreadable URL)"
+        return f"{parts.scheme}://{host}{port}"
+
+
+class ChannelError(Exception):
+    """The channel refused the alert or could not be reached."""
+
+
+def notify(channel: Channel, title: str, body: str) -> None:
+    """Send one message on one channel. Raises ChannelError."""
+    import apprise  # imported here: the pipeline pays for it only when alerts are configured
+
+    sender = apprise.Apprise()
+    if not sender.add(channel.url):
+        raise ChannelError(f"{channel.label}: not a notification URL apprise knows")
+    if not sender.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT):
+        raise ChannelError(f"{channel.label}: the channel refused the alert or could not be reached")
+
+
+def state_of(story: PublishedStory) -> AlertState:
+    return AlertState(
+        victims=frozenset(v.casefold() for v in story.victims),
+        cves=frozenset(story.cves),
+        exploited=story.exploited,
+    )
+
+
+def news(story: PublishedStory, before: AlertState | None) -> list[str] | None:
+    """None: nothing to announce. [] : a first alert. Else what is new since the last alert."""
+    if before is None:
+        return []
+    now = state_of(story)
+    found = [f"victime {v}" for v in story.victims if v.casefold() in now.victims - before.victims]
+    found += [f"{cve}" for cve in sorted(now.cves - before.cves)]
+    if now.exploited and not before.exploited:
+        found.append("exploitation confirmée")
+    return list(dict.fromkeys(found)) or None
+
+
+def qualifies(story: PublishedStory, settings: Settings) -> bool:
+    config = settings.alerts
+    return (config.watchlist and bool(story.watchlist)) or story.priority >= config.min_priority
+
+
+def compose(story: PublishedStory, settings: Settings, new: list[str]) -> tuple[str, str]:
+    """(title, plain-text body) in French; every value from outside is cleaned of control
+    characters (apprise escapes for each service's own format)."""
+    clean = escape.clean
+    heading = clean(story.title).strip()
+    title = f"[{story.tlp.label}] {'Mise à jour : ' if new else ''}{heading}"
+    lines = [f"Priorité {story.priority}/100"]
+    if story.priority_reasons:
+        lines[0] += " — " + "; ".join(clean(r) for r in story.priority_reasons)
+    if story.watchlist:
+        lines.append("Liste de veille : " + ", ".join(clean(w) for w in story.watchlist))
+    if new:
+        lines.append("Nouveau : " + "; ".join(clean(item) for item in new))
+    lines += ["", clean(story.briefing.summary).strip(), ""]
+    post = escape.url(absolute(settings, story.permalink))
+    if post:
+        lines.append(f"Article : {post}")
+    links = [escape.url(s.url) for s in story.sources]
+    lines += [f"Source : {link}" for link in links if link]
+    lines.append(f"Marquage : {story.tlp.label}")
+    return title, "\n".join(lines).strip() + "\n"
+
+
+@dataclass
+class AlertReport:
+    sent: int = 0
+    failed: int = 0
+    stories: list[int] = field(default_factory=list)  # announced in this run
+
+
+def send_alerts(
+    store: Store,
+    settings: Settings,
+    today: date,
+    skip: set[str] | None = None,
+    failed: Callable[[str, str, str], None] | None = None,
+    succeeded: Callable[[str], None] | None = None,
+) -> AlertReport:
+    """Announce what is due on every channel. `skip`: failure items given up (not retried);
+    `failed(item, label, reason)` and `succeeded(item)` record each channel's outcome, the item
+    being `story:<id>:<channel key>`."""
+    config = settings.alerts
+    report = AlertReport()
+    if not config.urls:
+        return report
+    channels = [Channel(url) for url in dict.fromkeys(config.urls)]
+    since = today - timedelta(days=config.max_age_days)
+    stories = [
+        s
+        for s in published_stories(store, settings, since=since, max_tlp=config.max_tlp)
+        if qualifies(s, settings)
+    ]
+    sent = sent_alerts(store.engine)
+    for story in sorted(stories, key=lambda s: (s.post_date, s.story_id)):
+        for channel in channels:
+            item = f"story:{story.story_id}:{channel.key}"
+            new = news(story, sent.get((story.story_id, channel.key)))
+            if new is None or item in (skip or set()):
+                continue
+            title, body = compose(story, settings, new)
+            try:
+                notify(channel, title, body)
+            except Exception as exc:  # one channel's failure: the others go on, retried next run
+                report.failed += 1
+                if failed is not None:
+                    failed(item, f"{title} → {channel.label}", str(exc))
+                continue
+            record_alert(store.engine, story.story_id, channel.key, state_of(story))
+            report.sent += 1
+            if story.story_id not in report.stories:
+                report.stories.append(story.story_id)
+            if succeeded is not None:
+                succeeded(item)
+    return report
+
+
+def send_test(settings: Settings) -> list[tuple[str, str]]:
+    """A test message on every channel: (channel label, "" or the error) for each."""
+    results = []
+    for channel in (Channel(url) for url in dict.fromkeys(settings.alerts.urls)):
+        try:
+            notify(channel, TEST_TITLE, TEST_BODY)
+        except Exception as exc:
+            results.append((channel.label, str(exc) or type(exc).__name__))
+        else:
+            results.append((channel.label, ""))
+    return results
