@@ -48,7 +48,9 @@ def test_watchlist_match_on_the_demo_is_announced_once(tmp_path: Path, web: WebS
         assert len(sent) == 1 and first.alerts_sent == 1
         alert = sent[0]
         assert alert["title"].startswith("[TLP:CLEAR] ") and "Fictiveville" in alert["title"]
-        assert alert["message"].startswith("Priorité ") and "\nListe de veille : " in alert["message"]
+        assert alert["message"].startswith("Priorité ") and "Attaque DDoS (+" in alert["message"]
+        assert "\nListe de veille : mot-clé : Fictiveville\n" in alert["message"]
+        assert "liste de veille, mot-clé : Fictiveville (+" in alert["message"]
         assert "Article : http://localhost:4000/posts/" in alert["message"]
         # The failing channel stopped nothing: recorded, to be tried again.
         assert len(list((site / "_posts").glob("*.md"))) == 6
@@ -81,7 +83,8 @@ def story(**changes: object) -> PublishedStory:
         permalink="/posts/2026/11/30/x/",
         sources=[StorySource(outlet="o", url="https://news.example/a", source="o", date=date(2026, 11, 30))],
         priority=85,
-        priority_reasons=["rançongiciel", "secteur santé"],
+        priority_reasons=["ransomware (+40)", "critical sector: healthcare (+10)", "odd reason"],
+        watchlist=["keyword: hôpital"],
         victims=["Hôpital X"],
         cves=["CVE-2026-1000"],
         tlp=Tlp.AMBER,
@@ -103,7 +106,10 @@ def test_only_significant_updates_are_announced_again() -> None:
 def test_alert_text_is_french_and_marked() -> None:
     title, body = compose(story(), Settings(), ["CVE-2026-2000"])
     assert title == "[TLP:AMBER] Mise à jour : Rançongiciel : Hôpital <b>X</b>"
-    assert body.startswith("Priorité 85/100 — rançongiciel; secteur santé\nNouveau : CVE-2026-2000\n")
+    assert body.startswith(
+        "Priorité 85/100 — Rançongiciel (+40); secteur critique : healthcare (+10); odd reason\n"
+        "Liste de veille : mot-clé : hôpital\nNouveau : CVE-2026-2000\n"
+    )
     assert "Article : http://localhost:4000/posts/2026/11/30/x/" in body and "\x1b" not in body
     assert "Source : https://news.example/a" in body and body.rstrip().endswith("Marquage : TLP:AMBER")
 

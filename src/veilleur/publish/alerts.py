@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from veilleur.config import Settings
 from veilleur.models import PublishedStory
-from veilleur.publish import escape
+from veilleur.publish import escape, labels
 from veilleur.publish.outbound import absolute, published_stories
 from veilleur.store import Store
 from veilleur.store.alerts import AlertState, record_alert, sent_alerts
@@ -97,9 +97,9 @@ def compose(story: PublishedStory, settings: Settings, new: list[str]) -> tuple[
     title = f"[{story.tlp.label}] {'Mise à jour : ' if new else ''}{heading}"
     lines = [f"Priorité {story.priority}/100"]
     if story.priority_reasons:
-        lines[0] += " — " + "; ".join(clean(r) for r in story.priority_reasons)
+        lines[0] += " — " + "; ".join(clean(labels.reason(r)) for r in story.priority_reasons)
     if story.watchlist:
-        lines.append("Liste de veille : " + ", ".join(clean(w) for w in story.watchlist))
+        lines.append("Liste de veille : " + ", ".join(clean(labels.watch_match(w)) for w in story.watchlist))
     if new:
         lines.append("Nouveau : " + "; ".join(clean(item) for item in new))
     lines += ["", clean(story.briefing.summary).strip(), ""]

@@ -25,7 +25,7 @@ from babel.dates import format_date
 from veilleur.brief.extractive import CATEGORY_HEADINGS
 from veilleur.config import Settings, SmtpConfig
 from veilleur.models import PublishedStory, Tlp
-from veilleur.publish import escape
+from veilleur.publish import escape, labels
 from veilleur.publish.html import environment
 from veilleur.publish.outbound import absolute
 
@@ -89,7 +89,7 @@ def _view(
                     "tlp": story.tlp.label,
                     "tlp_color": TLP_COLORS[story.tlp],
                     "priority": story.priority,
-                    "watchlist": [text(w) for w in story.watchlist],
+                    "watchlist": [text(labels.watch_match(w)) for w in story.watchlist],
                     "post_url": link(absolute(settings, story.permalink)),
                     "sources": [{"outlet": text(s.outlet), "href": link(s.url)} for s in story.sources],
                 }
