@@ -232,3 +232,22 @@ def test_incidents_page_and_csv(console: Console, browser: object, tmp_path: Pat
     assert all(browser.execute_script("return arguments[0].naturalWidth", c) > 0 for c in charts)  # type: ignore[attr-defined]
     _shot(browser, "incidents", tmp_path)
     browser.get(console.url + "/incidents?lang=fr")  # type: ignore[attr-defined]
+
+
+def test_correcting_the_category_is_kept_as_a_decision(console: Console, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+
+    _login(browser, console, "ana")
+    browser.get(console.url + "/stories/2")  # type: ignore[attr-defined]
+    field = browser.find_element(By.ID, "correct-category")  # type: ignore[attr-defined]
+    assert field.get_attribute("value") == "ddos"
+    field.clear()
+    field.send_keys("data_breach")
+    browser.find_element(By.ID, "save-category").click()  # type: ignore[attr-defined]
+    assert browser.find_element(By.ID, "note").text  # type: ignore[attr-defined]
+    assert "fuite de données" in browser.find_element(By.ID, "intel").text  # type: ignore[attr-defined]
+    assert "correct" in console.cli("stories", "show", "2").stdout
+    # A wrong category is refused.
+    browser.find_element(By.ID, "correct-category").send_keys("x")  # type: ignore[attr-defined]
+    browser.find_element(By.ID, "save-category").click()  # type: ignore[attr-defined]
+    assert "data_breachx" in browser.find_element(By.ID, "error").text  # type: ignore[attr-defined]

@@ -31,6 +31,7 @@ from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.schedule import by_host
 from veilleur.config import Settings
+from veilleur.corrections import apply_corrections
 from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
 from veilleur.models import Article, Document, Intel, Source, SourceKind
@@ -490,6 +491,8 @@ class Pipeline(BriefStage):
             self.store.clear_failures("cluster", sorted(retried - still))
         self.summary.stories_started += started
         self.summary.stories_joined += joined
+        # An analyst's corrections (victims, category, actors) hold for articles that joined since.
+        apply_corrections(self.store)
 
     def publish(self) -> None:
         site = self.settings.publish.out_dir

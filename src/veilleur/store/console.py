@@ -7,6 +7,7 @@ as their SHA-256 digest, so the store never holds a usable credential. Datetimes
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, select, update
 
+from veilleur.models import Intel
 from veilleur.store import schema
 from veilleur.store.rows import now_iso
 
@@ -163,3 +165,43 @@ class ConsoleStore:
 
 
 _DUMMY = _HASHER.hash(secrets.token_urlsafe(16))
+
+
+class CorrectionQueries:
+    """Corrections of a story's facts by hand, kept as `story_decisions` rows (action "correct")
+    beside merges and splits, and written into its articles' intel."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def record(self, story_id: int, field: str, value: object, by_user: str) -> None:
+        d = schema.story_decisions
+        detail = json.dumps({"field": field, "value": value, "by": by_user}, ensure_ascii=False)
+        with self.engine.begin() as conn:
+            conn.execute(
+                d.insert().values(action="correct", story_id=story_id, detail=detail, decided_at=now_iso())
+            )
+
+    def latest(self) -> dict[int, dict[str, object]]:
+        """story → field → its last corrected value."""
+        d = schema.story_decisions
+        out: dict[int, dict[str, object]] = {}
+        query = select(d.c.story_id, d.c.detail).where(d.c.action == "correct").order_by(d.c.id)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                detail = json.loads(row.detail)
+                out.setdefault(int(row.story_id), {})[detail["field"]] = detail["value"]
+        return out
+
+    def rewrite_intel(self, story_id: int, changed: dict[int, Intel]) -> None:
+        """Store the corrected intel of `changed` entries and have the story briefed again (its
+        briefing then covers none of its articles)."""
+        i, m, b = schema.intel, schema.story_members, schema.story_briefings
+        with self.engine.begin() as conn:
+            for entry_id, record in changed.items():
+                conn.execute(
+                    update(i).where(i.c.entry_id == entry_id)
+                    .values(category=record.category, data=record.model_dump_json())
+                )
+            conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))
+            conn.execute(update(b).where(b.c.story_id == story_id).values(covers="[]"))

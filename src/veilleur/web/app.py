@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from veilleur.config import Settings
+from veilleur.enrich.category import CATEGORIES
 from veilleur.store import Store
 from veilleur.store.console import ConsoleStore, User
 from veilleur.web import i18n
@@ -47,6 +48,7 @@ class Console:
             csrf=csrf_token(request),
             lang=lang,
             review_on=self.settings.publish.review,
+            categories=CATEGORIES,
             **context,
         )
         response = Response(body, status_code=status, media_type="text/html; charset=utf-8")

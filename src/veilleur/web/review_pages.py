@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from veilleur.corrections import correct_story
 from veilleur.decisions import DecisionError, merge_stories, republish, split_story
 from veilleur.store.lock import StoreBusy, run_lock
 from veilleur.web.app import Console, guarded, user_of
@@ -106,6 +107,22 @@ async def split(console: Console, request: Request) -> Response:
     return _back(new_id, "split")
 
 
+@guarded("analyst")
+async def correct(console: Console, request: Request) -> Response:
+    story_id = int(request.path_params["story_id"])
+    form = await _form(request)
+    field = form.get("field", "")
+    raw = form.get("value", "")
+    names = [part.strip() for part in raw.replace("\n", ",").split(",")]
+    value: object = raw.strip() if field == "category" else names
+    try:
+        correct_story(console.store, story_id, field, value, user_of(request).name)
+    except ValueError as exc:
+        return console.render(request, "error.html", 400, message="decision", detail=str(exc))
+    await run_in_threadpool(_publish_now, console)  # briefed again from the corrected facts
+    return _back(story_id, "corrected")
+
+
 @guarded("viewer")
 async def review_page(console: Console, request: Request) -> Response:
     rows = [
@@ -131,6 +148,7 @@ ROUTES = [
     Route("/stories/{story_id:int}/review", review, methods=["POST"]),
     Route("/stories/{story_id:int}/merge", merge, methods=["POST"]),
     Route("/stories/{story_id:int}/split", split, methods=["POST"]),
+    Route("/stories/{story_id:int}/correct", correct, methods=["POST"]),
     Route("/review", review_page),
     Route("/api/review", api_review, methods=["POST"]),
 ]
