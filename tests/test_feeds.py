@@ -164,3 +164,20 @@ def test_hostile_strings_are_escaped_in_both_feeds() -> None:
     assert 'href="https://a.example/x%22%3E%3Cb%3E"' in content
     item = json.loads(json_feed([story], settings))["items"][0]
     assert "<script>" not in item["content_html"] and "\x00" not in item["title"]
+
+
+def test_newest_stories_are_the_last_updated_within_the_limit(demo: tuple[Path, Settings]) -> None:
+    _site, settings = demo
+    store = Store(settings.resolved_store_url())
+    try:
+        every = published_stories(store, settings)
+        newest = published_stories(store, settings, max_tlp=Tlp.CLEAR, posted_only=True, newest=2)
+    finally:
+        store.close()
+    public = sorted(
+        (s for s in every if s.tlp is Tlp.CLEAR and s.permalink),
+        key=lambda s: (s.updated, s.story_id),
+        reverse=True,
+    )
+    assert len(every) == 6 and len(public) == 5
+    assert [s.story_id for s in newest] == [s.story_id for s in public[:2]]

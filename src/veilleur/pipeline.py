@@ -544,7 +544,13 @@ class Pipeline(BriefStage):
         self._known_failures["feeds"] = self.store.failed_items("feeds")
         try:
             limit = self.settings.publish.max_public_tlp
-            stories = published_stories(self.store, self.settings, max_tlp=limit, posted_only=True)
+            stories = published_stories(
+                self.store,
+                self.settings,
+                max_tlp=limit,
+                posted_only=True,
+                newest=self.settings.publish.feed_items,
+            )
             self.feed_paths = write_feeds(site, stories, self.settings, self.now())
         except Exception as exc:
             self._failed("feeds", "feeds", "feed.xml", describe(exc))

@@ -8,9 +8,9 @@ from datetime import date, datetime
 
 from sqlalchemy import Engine, func, select
 
-from veilleur.models import Briefing
+from veilleur.models import Briefing, Intel
 from veilleur.store import schema
-from veilleur.store.rows import parse_dt
+from veilleur.store.rows import StoredEntry, parse_dt, stored_entry_of
 
 
 @dataclass(frozen=True)
@@ -68,3 +68,28 @@ def published_rows(engine: Engine, since: date | None = None) -> list[PublishedR
                 )
             )
     return rows
+
+
+def members_of(
+    engine: Engine, story_ids: list[int]
+) -> dict[int, list[tuple[StoredEntry, str, Intel | None]]]:
+    """The articles of these stories as (entry, outlet, intel), first one first, without texts:
+    `Store.story_sources` for a chosen few stories (a feed's fifty, a day's digest)."""
+    e, a, i, m, s = schema.entries, schema.articles, schema.intel, schema.story_members, schema.sources
+    out: dict[int, list[tuple[StoredEntry, str, Intel | None]]] = {}
+    with engine.connect() as conn:
+        for start in range(0, len(story_ids), 500):  # bound the size of the IN list
+            query = (
+                select(e, m.c.story_id, i.c.data.label("intel_data"), s.c.title.label("source_title"))
+                .join(m, m.c.entry_id == e.c.id)
+                .join(a, a.c.entry_id == e.c.id)
+                .join(i, i.c.entry_id == func.coalesce(a.c.duplicate_of, e.c.id), isouter=True)
+                .join(s, s.c.name == e.c.source, isouter=True)
+                .where(m.c.story_id.in_(story_ids[start : start + 500]))
+                .order_by(m.c.story_id, e.c.id)
+            )
+            for row in conn.execute(query).mappings():
+                intel = Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None
+                outlet = row["source_title"] or row["source"]
+                out.setdefault(int(row["story_id"]), []).append((stored_entry_of(row), outlet, intel))
+    return out
