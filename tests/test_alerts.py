@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from demosite import clock_at, demo_run
-from smtpserver import Inbox, SmtpServer
+from smtpserver import Inbox, SmtpServer, free_port
 from sqlalchemy import create_engine, inspect, text
 from webserver import Reply, WebServer
 
 from veilleur.cli import main
 from veilleur.config import Settings
-from veilleur.demo import DemoServer
+from veilleur.demo import DemoServer, run_demo
 from veilleur.models import Briefing, PublishedStory, StorySource, Tlp
 from veilleur.publish.alerts import compose, news, state_of
 from veilleur.store import Store
@@ -147,3 +147,25 @@ def test_alerts_table_is_added_to_an_older_store(tmp_path: Path) -> None:
         assert "alerts" in inspect(store.engine).get_table_names() and sent_alerts(store.engine) == {}
     finally:
         store.close()
+
+
+def test_demo_command_announces_its_watchlist_match_once(
+    tmp_path: Path, web: WebServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`veilleur demo --out DIR` twice (its own entry point, on one port so that its URLs stay the
+    same), configured by a veilleur.toml with a watchlist and a loopback webhook."""
+    web.routes["/demo-hook"] = Reply(b"{}", content_type="application/json")
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        '[watchlist]\nkeywords = ["Fictiveville"]\n\n[alerts]\n'
+        f'urls = ["json://127.0.0.1:{web.server_address[1]}/demo-hook"]\nmin_priority = 100\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("VEILLEUR_CONFIG", str(config))
+    port = free_port()
+    with clock_at(NOW):
+        first = run_demo(tmp_path / "site", port=port)
+        second = run_demo(tmp_path / "site", port=port)
+    sent = hook_bodies(web, "/demo-hook")
+    assert first.alerts_sent == 1 and second.alerts_sent == 0 and len(sent) == 1
+    assert "Fictiveville" in sent[0]["title"]
