@@ -251,3 +251,21 @@ def test_correcting_the_category_is_kept_as_a_decision(console: Console, browser
     browser.find_element(By.ID, "correct-category").send_keys("x")  # type: ignore[attr-defined]
     browser.find_element(By.ID, "save-category").click()  # type: ignore[attr-defined]
     assert "data_breachx" in browser.find_element(By.ID, "error").text  # type: ignore[attr-defined]
+
+
+def test_api_with_a_token_and_full_text_search(console: Console) -> None:
+    made = console.cli("users", "token", "ana")
+    token = made.stdout.strip()
+    assert made.returncode == 0 and len(token) > 30
+    headers = {"Authorization": f"Bearer {token}"}
+    hits = httpx.get(console.url + "/api/search", params={"q": "rancongiciel Valmont"}, headers=headers).json()["hits"]
+    assert hits and {hit["story_id"] for hit in hits} == {3}  # accents ignored, every word required
+    assert any(hit["kind"] == "briefing" for hit in hits)
+    for hostile in ('"', "OR *", "NEAR(a b", "'; DROP TABLE articles; --"):
+        answer = httpx.get(console.url + "/api/search", params={"q": hostile}, headers=headers)
+        assert answer.status_code == 200, hostile
+    stories = httpx.get(console.url + "/api/stories", headers=headers).json()
+    assert stories["total"] >= 5 and all("state" in row for row in stories["rows"])
+    assert httpx.get(console.url + "/api/stories", headers={"Authorization": "Bearer nope"}).status_code == 401
+    # A token opens the API only, not the pages.
+    assert httpx.get(console.url + "/", headers=headers, follow_redirects=False).status_code == 303

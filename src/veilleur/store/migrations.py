@@ -98,6 +98,12 @@ def _alerts(conn: Connection) -> None:
     schema.alerts.create(conn, checkfirst=True)
 
 
+def _search_index(conn: Connection) -> None:
+    from veilleur.store.search import create_index
+
+    create_index(conn)  # SQLite's FTS5 table; PostgreSQL searches the tables themselves
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -109,6 +115,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _register_cache,
     _console,
     _alerts,
+    _search_index,
 ]
 
 

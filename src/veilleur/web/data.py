@@ -5,12 +5,11 @@ returns it as data."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from veilleur.cluster.merge import merge_intel
 from veilleur.models import Incident, Intel
@@ -146,59 +145,3 @@ def filter_incidents(incidents: list[Incident], args: dict[str, str]) -> list[In
 def week_of(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
-
-
-def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Articles, briefings and stories whose text contains every word of `text` (case-insensitive),
-    newest first: `{kind, story_id, entry_id, title, snippet}`."""
-    words = [w for w in text.split() if w][:8]
-    if not words:
-        return []
-    e, a, m, b = schema.entries, schema.articles, schema.story_members, schema.story_briefings
-    hits: list[dict[str, Any]] = []
-    with store.engine.connect() as conn:
-        query = (
-            select(e.c.id, e.c.title, a.c.title.label("a_title"), a.c.text, m.c.story_id)
-            .join(a, a.c.entry_id == e.c.id)
-            .join(m, m.c.entry_id == e.c.id, isouter=True)
-        )
-        for word in words:
-            pattern = f"%{_like(word)}%"
-            query = query.where(
-                or_(a.c.text.ilike(pattern, escape="\\"), e.c.title.ilike(pattern, escape="\\"))
-            )
-        for row in conn.execute(query.order_by(e.c.id.desc()).limit(limit)):
-            hits.append(
-                {
-                    "kind": "article",
-                    "story_id": row.story_id,
-                    "entry_id": row.id,
-                    "title": row.title or row.a_title,
-                    "snippet": _snippet(row.text, words[0]),
-                }
-            )
-        bquery = select(b.c.story_id, b.c.data)
-        for word in words:
-            bquery = bquery.where(b.c.data.ilike(f"%{_like(word)}%", escape="\\"))
-        for brow in conn.execute(bquery.order_by(b.c.story_id.desc()).limit(limit)):
-            data = json.loads(brow.data)
-            hits.append(
-                {
-                    "kind": "briefing",
-                    "story_id": brow.story_id,
-                    "entry_id": None,
-                    "title": data.get("heading", ""),
-                    "snippet": _snippet(data.get("summary", ""), words[0]),
-                }
-            )
-    return hits
-
-
-def _like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _snippet(text: str, word: str, width: int = 120) -> str:
-    at = text.casefold().find(word.casefold())
-    start = max(0, at - width // 2) if at >= 0 else 0
-    return ("…" if start else "") + text[start : start + width].replace("\n", " ") + "…"

@@ -12,10 +12,11 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from veilleur.publish.register import build_incidents, to_csv
+from veilleur.store.search import search
 from veilleur.web import charts
 from veilleur.web.app import Console, guarded
 from veilleur.web.auth import csrf_ok
-from veilleur.web.data import PAGE_SIZE, filter_incidents, filter_rows, search, story_rows
+from veilleur.web.data import PAGE_SIZE, filter_incidents, filter_rows, story_rows
 from veilleur.web.editing import form_of
 from veilleur.web.story_view import story_view
 
@@ -112,12 +113,12 @@ async def api_story(console: Console, request: Request) -> Response:
 @guarded("viewer")
 async def search_page(console: Console, request: Request) -> Response:
     text = request.query_params.get("q", "")
-    return console.render(request, "search.html", q=text, hits=search(console.store, text))
+    return console.render(request, "search.html", q=text, hits=search(console.store.engine, text))
 
 
 @guarded("viewer", api=True)
 async def api_search(console: Console, request: Request) -> Response:
-    return JSONResponse({"hits": search(console.store, request.query_params.get("q", ""))})
+    return JSONResponse({"hits": search(console.store.engine, request.query_params.get("q", ""))})
 
 
 def _incidents(console: Console, request: Request) -> list[Any]:
