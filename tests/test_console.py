@@ -10,6 +10,7 @@ from starlette.requests import Request
 from veilleur.cli.user_commands import ROLES as CLI_ROLES
 from veilleur.store import Store
 from veilleur.store.console import ROLES, ConsoleStore
+from veilleur.store.listing import StoryLine, story_lines
 from veilleur.web.auth import AuthConfig, RateLimiter, current_user
 
 
@@ -81,3 +82,88 @@ def test_proxy_header_is_trusted_from_the_proxy_only(records: ConsoleStore) -> N
     bearer = {"Authorization": f"Bearer {token}"}
     assert current_user(_request("192.0.2.9", bearer, "/api/stories"), records, AuthConfig()) is not None
     assert current_user(_request("192.0.2.9", bearer, "/stories/1"), records, AuthConfig()) is None
+
+
+def _own_postgres_database(postgres_url: str) -> str:
+    """A database of its own in the tests' PostgreSQL, so that other tests' stores stay as they are."""
+    from sqlalchemy import create_engine, make_url, text
+
+    url = make_url(postgres_url)
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS veilleur_console_search"))
+            conn.execute(text("CREATE DATABASE veilleur_console_search"))
+    except Exception as exc:  # a server we may not create databases on
+        pytest.skip(f"cannot create a database for the search test: {exc}")
+    finally:
+        admin.dispose()
+    return url.set(database="veilleur_console_search").render_as_string(hide_password=False)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_full_text_search(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    from datetime import date
+
+    from veilleur.models import Article, Briefing, Entry
+    from veilleur.store.search import search
+
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'v.db'}"
+    else:
+        url = _own_postgres_database(request.getfixturevalue("postgres_url"))
+    store = Store(url)
+    day = date(2026, 11, 30)
+    texts = {
+        "https://a.example/1": ("Rançongiciel à l'hôpital", "Le centre hospitalier de Valmont est paralysé."),
+        "https://b.example/2": ("Patch Tuesday", "Microsoft corrige 60 failles ce mois-ci."),
+    }
+    stories = {}
+    for number, (link, (title, body)) in enumerate(texts.items()):
+        entry_id = store.add_entry(Entry(url=link, canonical_url=link, source="s", title=title), day)
+        assert entry_id is not None
+        store.save_article(entry_id, Article(url=link, canonical_url=link, title=title, text=body), f"{number:064d}")
+        stories[link] = store.start_story(entry_id, day)
+    valmont = stories["https://a.example/1"]
+    store.save_story_briefing(valmont, [], Briefing(heading="Valmont paralysé", summary="Un rançongiciel."), "x", "{}")
+    hits = search(store.engine, "rancongiciel valmont" if backend == "sqlite" else "Valmont")
+    assert {(hit["kind"], hit["story_id"]) for hit in hits} == {("article", valmont), ("briefing", valmont)}
+    assert search(store.engine, "failles Microsoft")[0]["story_id"] == stories["https://b.example/2"]
+    assert search(store.engine, "Valmont Microsoft") == []  # every word is required
+    for hostile in ('"', "OR *", "NEAR(a b", "'; DROP TABLE articles; --"):
+        search(store.engine, hostile)
+    assert len(search(store.engine, "Valmont")) == 2  # the tables are still there
+    store.close()
+
+
+def test_review_holds_posts_per_article_too_until_approved(tmp_path: Path) -> None:
+    """`group = "article"` with review on: each article's post waits for its story's approval."""
+    import os
+    import subprocess
+    import sys
+
+    site = tmp_path / "site"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
+           "VEILLEUR_NOW": "2026-11-30T23:30:00+00:00", "VEILLEUR_PUBLISH__REVIEW": "true",
+           "VEILLEUR_PUBLISH__GROUP": "article"}
+
+    def demo() -> str:
+        done = subprocess.run([sys.executable, "-m", "veilleur", "demo", "--out", str(site)], env=env,
+                              capture_output=True, text=True, timeout=600)
+        return done.stderr
+
+    assert "awaiting review" in demo()
+    assert not list((site / "_posts").glob("*.md"))
+    store = Store(f"sqlite:///{site / '.veilleur' / 'demo.db'}")
+    valmont = [line.story_id for line in store_lines(store) if "Valmont" in line.title]
+    ConsoleStore(store.engine).set_review(valmont[0], "approved", "ana")
+    store.close()
+    demo()  # the next run publishes what was approved, and only that
+    posts = list((site / "_posts").glob("*.md"))
+    assert posts and all("valmont" in post.name for post in posts)
+
+
+def store_lines(store: Store) -> list[StoryLine]:
+    from datetime import date
+
+    return story_lines(store.engine, date(2026, 1, 1))

@@ -563,9 +563,14 @@ class Pipeline(BriefStage):
 
     def _publish_articles(self, site: Path, given_up: set[str]) -> None:
         skip = self.store.near_duplicates() | self.store.published_story_entries()
+        # With review on, an article's post waits for the approval of the story it belongs to.
+        approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
         for item in self.store.pending_publish():
             key = f"entry:{item.stored.id}"
             if item.stored.id in skip or key in given_up:
+                continue
+            if approved is not None and self.store.story_of(item.stored.id) not in approved:
+                self.summary.awaiting_review += 1
                 continue
             if not self._public([item.stored.entry.source]):
                 continue  # its TLP keeps it off the public site
