@@ -62,7 +62,7 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     assert "awaiting review" in demo.stderr, demo.stderr[-2000:]
     made = Console("", site, site / "veilleur.toml", env)
     assert made.posts() == []  # review on: the demo published nothing
-    for name, role in (("ana", "analyst"), ("vic", "viewer")):
+    for name, role in (("ana", "analyst"), ("vic", "viewer"), ("adm", "admin")):
         added = made.cli("users", "add", name, "--role", role, "--password-stdin", stdin=PASSWORD + "\n")
         assert added.returncode == 0, added.stderr
     # A hostile headline, as the hostile corpus has them, on the first story's article.
@@ -269,3 +269,41 @@ def test_api_with_a_token_and_full_text_search(console: Console) -> None:
     assert httpx.get(console.url + "/api/stories", headers={"Authorization": "Bearer nope"}).status_code == 401
     # A token opens the API only, not the pages.
     assert httpx.get(console.url + "/", headers=headers, follow_redirects=False).status_code == 303
+
+
+def _session(console: Console, name: str, password: str = PASSWORD) -> tuple[httpx.Client, str]:
+    """A signed-in HTTP client and its CSRF token."""
+    client = httpx.Client(base_url=console.url)
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+    assert token is not None
+    client.post("/login", data={"name": name, "password": password, "csrf": token.group(1)})
+    page = re.search(r'name="csrf" value="([^"]+)"', client.get("/sources").text)
+    assert page is not None, name
+    return client, page.group(1)
+
+
+def test_sources_csrf_logout_and_rate_limit(console: Console) -> None:
+    analyst, analyst_csrf = _session(console, "ana")
+    feed = {"name": "New Feed", "url": "https://feeds.example.org/rss.xml", "csrf": analyst_csrf}
+    assert analyst.post("/sources/add", data=feed).status_code == 403  # analysts do not manage sources
+    admin, admin_csrf = _session(console, "adm")
+    assert admin.post("/sources/add", data={**feed, "csrf": "forged"}).status_code == 403  # CSRF
+    assert admin.post("/sources/add", data={**feed, "csrf": admin_csrf}).status_code == 303
+    page = admin.get("/sources").text
+    assert "feeds.example.org" in page
+    assert admin.post("/sources/New Feed/enabled", data={"enabled": "0", "csrf": admin_csrf}).status_code == 303
+    assert admin.post("/logout", data={"csrf": admin_csrf}).status_code == 303
+    assert admin.get("/sources", follow_redirects=False).status_code == 303  # signed out
+    # Five wrong passwords for one name: the sixth try is refused, even with the right password.
+    client = httpx.Client(base_url=console.url)
+    for _ in range(5):
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+        assert token is not None
+        answer = client.post("/login", data={"name": "vic", "password": "wrong", "csrf": token.group(1)})
+        assert answer.status_code == 401
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+    assert token is not None
+    answer = client.post("/login", data={"name": "vic", "password": PASSWORD, "csrf": token.group(1)})
+    assert answer.status_code == 429
+    for made in (analyst, admin, client):
+        made.close()
