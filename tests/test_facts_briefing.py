@@ -217,3 +217,16 @@ def test_extraits_block_in_both_styles() -> None:
     )
     old = render_post(briefing, "Springfield hit", date(2026, 11, 29), "x", request.urls, "old")
     assert "\n**Extraits :**\n\n*   « The city" in old.text  # the old style's blank line after labels
+
+
+@pytest.mark.parametrize("outlet", ["la source", "heise online"])
+def test_a_summary_opening_with_a_lower_case_outlet_starts_with_a_capital(outlet: str) -> None:
+    """`veilleur post CAPTURE` names no outlet ("la source"): the post said "la source signale …"."""
+    text = (
+        "Quillpage has fixed CVE-2026-44120, a template injection flaw in its CMS. "
+        "A patch is available in version 4.2 and administrators should update their servers."
+    )
+    request = _request("Template injection flaw in Quillpage CMS", text, "en", outlet=outlet)
+    briefing = FactsBackend().brief(request)
+    assert briefing.summary[:1].isupper(), briefing.summary
+    assert outlet[1:] in briefing.summary  # the rest of the name is untouched

@@ -225,3 +225,23 @@ def test_a_source_that_is_neither_a_url_nor_a_path_says_so(runner: CliRunner, tm
         f"configuration error: source 'captures': '{tmp_path / 'not-yet'}' is neither an http(s) URL nor an "
         'existing file or folder (kind = "files" for a folder that does not exist yet)'
     ]
+
+
+def test_a_misspelt_key_in_a_section_or_a_source_is_a_configuration_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`[http] timout` or `inclde` in a `[[sources]]` was silently ignored: the setting did nothing."""
+    (tmp_path / "veilleur.toml").write_text(
+        'catalogue = false\n[http]\ntimout = 5\n[brief.openai]\nbase_ur = "http://127.0.0.1:1/v1"\n'
+        '[[sources]]\nname = "a"\nurl = "https://feeds.example/rss"\ninclde = ["ransomware"]\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["sources", "list"])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert all(line.startswith("configuration error: ") for line in lines), lines
+    text = "\n".join(lines)
+    assert "http.timout: unknown setting" in text
+    assert "brief.openai.base_ur: unknown setting" in text
+    assert "sources[0].inclde: unknown setting" in text
+    assert len(lines) == 3, lines

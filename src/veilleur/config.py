@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -32,7 +32,13 @@ def default_data_dir() -> Path:
     return Path(base) / "veilleur"
 
 
-class HttpConfig(BaseModel):
+class _Section(BaseModel):
+    """A `[section]` of veilleur.toml: a misspelt key is an error, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class HttpConfig(_Section):
     """How we talk to the web. Defaults are polite to small news sites."""
 
     timeout: float = 20.0  # seconds without a byte before a read gives up
@@ -53,7 +59,7 @@ class HttpConfig(BaseModel):
     credentials: dict[str, tuple[str, str]] = Field(default_factory=dict, exclude=True, repr=False)
 
 
-class PublishConfig(BaseModel):
+class PublishConfig(_Section):
     out_dir: Path = Path("veille")
     style: Literal["current", "old"] = "current"
     timezone: str = "Pacific/Noumea"  # the reference blog's time zone
@@ -78,14 +84,14 @@ class PublishConfig(BaseModel):
     review: bool = False
 
 
-class ExportConfig(BaseModel):
+class ExportConfig(_Section):
     """Who the CTI exports (STIX 2.1, MISP feed) say they come from."""
 
     publisher: str = "veilleur"  # the STIX identity of `created_by_ref`, the MISP events' organisation
     contact: str = ""  # the publisher's contact (a URL or an e-mail address), in the STIX identity
 
 
-class SmtpConfig(BaseModel):
+class SmtpConfig(_Section):
     """The mail server the digest is sent through. The password is never in the file: `password_env`
     names the environment variable that holds it."""
 
@@ -98,7 +104,7 @@ class SmtpConfig(BaseModel):
     timeout: float = 30.0  # seconds
 
 
-class DigestConfig(BaseModel):
+class DigestConfig(_Section):
     """The French daily digest (`veilleur digest`)."""
 
     to: list[str] = Field(default_factory=list)  # recipients of `--send`
@@ -107,7 +113,7 @@ class DigestConfig(BaseModel):
     smtp: SmtpConfig = Field(default_factory=SmtpConfig)
 
 
-class AlertsConfig(BaseModel):
+class AlertsConfig(_Section):
     """Alerts (publish/alerts.py): a story that matches the watchlist or reaches `min_priority` is
     announced once on every channel, and again only when a victim or a CVE is added or
     exploitation is confirmed."""
@@ -128,7 +134,7 @@ class AlertsConfig(BaseModel):
         return self
 
 
-class LimitsConfig(BaseModel):
+class LimitsConfig(_Section):
     max_entries_per_source: int = 30
     max_age_days: int = 3  # feed items older than this are not collected (first run on a backlog)
     min_words: int = 80  # below this an extracted page is not an article
@@ -141,7 +147,7 @@ class LimitsConfig(BaseModel):
     cpu_workers: int = Field(default=0, ge=0)
 
 
-class OpenAIConfig(BaseModel):
+class OpenAIConfig(_Section):
     """Any OpenAI-compatible chat API: llama.cpp server, Ollama, vLLM, LM Studio, Mistral, OpenAI,
     Gemini. The key is read from the environment variable named here, never stored."""
 
@@ -157,7 +163,7 @@ class OpenAIConfig(BaseModel):
     structured: Literal["auto", "json_schema", "json_object", "none"] = "auto"
 
 
-class LlamaCppConfig(BaseModel):
+class LlamaCppConfig(_Section):
     """A GGUF model run in-process with llama-cpp-python (pip install 'veilleur[local]')."""
 
     model_path: str = ""
@@ -167,7 +173,7 @@ class LlamaCppConfig(BaseModel):
     max_tokens: int = 1500
 
 
-class BriefConfig(BaseModel):
+class BriefConfig(_Section):
     backend: str = "facts"  # facts (alias: extractive) | openai | llamacpp | a plugin's name
     # When the model fails or its briefing is rejected twice: brief without a model, or wait.
     # "facts" (alias "extractive"): the facts backend writes it; "pending": retried next run.
@@ -183,7 +189,7 @@ class BriefConfig(BaseModel):
     llamacpp: LlamaCppConfig = Field(default_factory=LlamaCppConfig)
 
 
-class WatchlistConfig(BaseModel):
+class WatchlistConfig(_Section):
     """What the user cares about: matches raise an article's priority and are listed per run."""
 
     vendors: list[str] = Field(default_factory=list)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 
 def _utc(value: datetime) -> datetime:
@@ -62,6 +62,9 @@ _TLP_ORDER = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED]
 
 class Source(BaseModel):
     """Where entries come from. `name` is unique; `tag` is the blog tag of its posts."""
+
+    # A misspelt key in a `[[sources]]` entry (`inclde`) is a configuration error, not ignored.
+    model_config = ConfigDict(extra="forbid")
 
     name: str
     kind: SourceKind = SourceKind.AUTO

@@ -219,7 +219,8 @@ class FactsBackend:
         show_excerpts = bool(self.config and self.config.excerpts)
         return Briefing(
             heading=heading(intel, " ".join(article.title.split()), french, request.outlet, article.text),
-            summary=" ".join(s for s in summary if s),
+            # A sentence may open with an outlet written in lower case ("la source", "heise online").
+            summary=" ".join(capitalize(s) for s in summary if s),
             key_points=points,
             vulnerabilities=vulnerabilities,
             no_vulnerability_text=NO_CVE,
