@@ -168,6 +168,10 @@ def test_guard_refuses_an_invented_cve(console: Console, browser: object, tmp_pa
     assert "CVE-2026-99999" in refused
     browser.get(console.url + "/stories/4")  # type: ignore[attr-defined]
     assert "CVE-2026-99999" not in browser.find_element(By.ID, "briefing").text  # type: ignore[attr-defined]
+    # An id no CVE can have (a year to come) is refused as well, not skipped as "no CVE".
+    browser.find_element(By.ID, "edit-summary").send_keys(" La faille CVE-2031-99999 est aussi exploitée.")  # type: ignore[attr-defined]
+    browser.find_element(By.ID, "save-briefing").click()  # type: ignore[attr-defined]
+    assert "CVE-2031-99999" in browser.find_element(By.ID, "refused").text  # type: ignore[attr-defined]
 
 
 def test_viewer_cannot_approve(console: Console, browser: object) -> None:

@@ -7,11 +7,13 @@ a name no source states): what an analyst saves is exactly what will be publishe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from veilleur.brief.guard import BREVE_MIN_WORDS, GuardReport, guard_briefing
 from veilleur.brief.story import story_request
 from veilleur.brief.writer import grounding_sources
+from veilleur.enrich.cves import unique_cves
 from veilleur.models import Briefing, KeyPoint, Vulnerability
 from veilleur.store import Store
 
@@ -65,6 +67,19 @@ def form_of(briefing: Briefing) -> dict[str, str]:
     }
 
 
+# Any id shaped like a CVE, valid or not: the guard's CVE reader skips ids it finds impossible
+# (a year after next year), so an edit naming one would otherwise pass unchecked.
+_CVE_SHAPED = re.compile(r"\bCVE\W?\d{4}\W?\d{4,}\b", re.IGNORECASE)
+
+
+def impossible_cves(briefing: Briefing) -> list[str]:
+    """CVE-shaped ids of the briefing that are no valid CVE id (e.g. CVE-2031-99999 in 2026)."""
+    texts = [briefing.heading, briefing.summary, *(v.cve + " " + v.text for v in briefing.vulnerabilities)]
+    texts += [p.label + " " + p.text for p in briefing.key_points + briefing.recommendations]
+    found = [m.group(0) for text in texts for m in _CVE_SHAPED.finditer(text)]
+    return [f"cve not a valid id: {raw}" for raw in dict.fromkeys(found) if not unique_cves(raw)]
+
+
 def reasons_of(report: GuardReport) -> list[str]:
     reasons = list(report.rejected)
     reasons += [f"{r.field}: « {r.text} » — {'; '.join(r.reasons)}" for r in report.removed]
@@ -83,7 +98,7 @@ def save_edit(store: Store, story_id: int, form: dict[str, str], by_user: str) -
     cleaned, report = guard_briefing(
         candidate, grounding_sources(request), request.urls, require_french=True, min_words=BREVE_MIN_WORDS
     )
-    reasons = reasons_of(report)
+    reasons = impossible_cves(candidate) + reasons_of(report)
     if reasons:
         return EditResult(None, reasons)
     report.repaired.append(f"edited by {by_user} in the console")
