@@ -7,6 +7,7 @@ of the same kinds prove the kind of fault is fixed, not only the case.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,22 @@ def test_a_french_ioc_list() -> None:
         "Détection : Trojan.Linux.Moxbot.sh!tr\n"
     )
     assert iocs(text) == {("ipv4", "91.215.85.17"), ("domain", "mise-a-jour-routeur.top"), ("sha256", SHA256)}
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "1.1.1." * 10000,  # a dotted run with no defang mark: the old `\S*mark\S*` was quadratic
+        "v1.2.3." * 10000,
+        "1." * 30000,
+        "hxxp://a" + "[.]b" * 15000,  # a defanged run too long to be an indicator (ioc-finder is quadratic)
+        "x[.]" * 15000,
+    ],
+)
+def test_long_runs_take_linear_time_and_keep_the_indicators_around_them(junk: str) -> None:
+    text = f"Le serveur evil-c2[.]ru a été vu. {junk} Puis 45.77.12[.]9 a servi de relais."
+    started = time.perf_counter()
+    found = iocs(text)
+    # Before, 40 to 60 kB of such a run took from 40 s to several minutes.
+    assert time.perf_counter() - started < 5.0
+    assert {("domain", "evil-c2.ru"), ("ipv4", "45.77.12.9")} <= found, found

@@ -22,7 +22,14 @@ from veilleur.enrich.ioc_checks import (
 )
 from veilleur.models import Ioc
 
-_DEFANGED = re.compile(r"\S*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\bhxxps?|\[:\]|\[://\]|\[@\]|\[at\])\S*", re.I)
+# A defanged value is a whitespace-free run holding a defang mark. The runs are cut first and the
+# mark searched in each: one pattern `\S*mark\S*` backtracks over every start of a long run
+# without a mark ("1.1.1.1.…": quadratic, minutes on a 40 kB line).
+# ioc-finder's time grows with the square of a run's length, and no indicator a reader copies is
+# longer than a long URL: longer runs are not indicators.
+_RUN = re.compile(r"\S+")
+DEFANGED_MAX_CHARS = 2048
+_DEFANG_MARK = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\bhxxps?|\[:\]|\[://\]|\[@\]|\[at\]", re.I)
 _IOC_HEADING = re.compile(
     r"^\W*(?:indicators? of compromise|iocs?|indicateurs? de compromission|ioc list|network indicators|"
     r"file hashes|hashes|indicatoren|kompromittierungsindikatoren)\b.{0,40}$",
@@ -92,8 +99,9 @@ def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
 
     own_hosts = {url_host(url).removeprefix("www.") for url in own_urls or [] if url}
     candidates: list[Candidate] = []
-    for match in _DEFANGED.finditer(text):
-        candidates += _candidates(fang(match.group(0)), defanged=True, listed=False)
+    for match in _RUN.finditer(text):
+        if len(match.group(0)) <= DEFANGED_MAX_CHARS and _DEFANG_MARK.search(match.group(0)):
+            candidates += _candidates(fang(match.group(0)), defanged=True, listed=False)
     heading = _IOC_HEADING.search(text)
     section = None
     if heading:
