@@ -178,3 +178,30 @@ def test_summary_post_and_explain_say_who_wrote_each_briefing(
     assert posted.exit_code == 0, posted.output
     assert "(fallback: model unavailable" in posted.stderr and "briefing written by" in posted.stderr
     assert "briefing written by" not in posted.stdout  # the post alone on standard output
+
+
+def test_a_model_down_says_why_in_the_summary_and_in_explain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixed_now: datetime
+) -> None:
+    """With `on_failure = "pending"` and no server, the summary said "model not asked" (it was asked)
+    and `brief --explain ID` said only "no briefing for '1'", as for an unknown id."""
+    with DemoServer() as demo:
+        settings = demo_settings(tmp_path / "site", demo.base)
+        settings.brief = config_without_server().model_copy(update={"on_failure": "pending"})
+        store = Store(settings.resolved_store_url())
+        sync_sources(store, settings)
+        pipeline = Pipeline(settings, store)
+        summary = pipeline.run()
+        pipeline.close()
+    assert summary.brief_errors and all("model unavailable" in why for _, why in summary.brief_errors)
+    printed = StringIO()
+    print_summary(summary, Console(file=printed, width=300))
+    assert "briefing not written (model unavailable or budget spent; retried next run)" in printed.getvalue()
+
+    monkeypatch.setenv("VEILLEUR_STORE_URL", settings.resolved_store_url())
+    entry = store.entry_id_for_url(summary.brief_errors[0][0])
+    assert entry is not None
+    waiting = CliRunner().invoke(main, ["brief", "--explain", str(entry)])
+    assert waiting.exit_code == 1 and "waiting for the model" in waiting.output, waiting.output
+    unknown = CliRunner().invoke(main, ["brief", "--explain", "99999"])
+    assert unknown.exit_code == 1 and "no article '99999'" in unknown.output, unknown.output

@@ -110,7 +110,11 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     listing("pages not fetched (retried next run or read from the feed)", summary.fetch_errors, "yellow")
     listing("no usable article (never published)", summary.rejected, "yellow")
     listing("not about cybersecurity (stored, not published)", summary.irrelevant, "dim")
-    listing("briefing not written (model not asked; retried next run)", summary.brief_errors, "yellow")
+    listing(
+        "briefing not written (model unavailable or budget spent; retried next run)",
+        summary.brief_errors,
+        "yellow",
+    )
     print_failures(summary, console)
     if summary.watchlist:
         noun = "article matches" if len(summary.watchlist) == 1 else "articles match"

@@ -100,7 +100,15 @@ def explain(store: Store, key: str) -> None:
     record = store.briefing_record(entry_id) if entry_id is not None else None
     failure = _brief_failure(store, entry_id) if entry_id is not None else None
     if record is None and failure is None:
-        raise click.ClickException(f"no briefing for {key!r}")
+        if entry_id is None or store.entry(entry_id) is None:
+            raise click.ClickException(
+                f"no article {key!r} (an entry id or URL, see `veilleur stories show`)"
+            )
+        # A briefing waiting for the model (down, budget spent) is not a failure and has no record.
+        raise click.ClickException(
+            f"no briefing for {key!r} yet: not briefed, or waiting for the model "
+            "(the run summary says why; it is tried again at the next run)"
+        )
     assert entry_id is not None
     stored = store.entry(entry_id)
     shown = out()
