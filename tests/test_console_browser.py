@@ -133,6 +133,8 @@ def test_anonymous_requests_go_to_login(console: Console, browser: object) -> No
         answer = httpx.get(console.url + path, follow_redirects=False)
         assert answer.status_code == 303 and answer.headers["location"].startswith("/login"), path
     assert httpx.get(console.url + "/api/stories").status_code == 401
+    policy = httpx.get(console.url + "/login").headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script" not in policy  # no script may run at all
     assert httpx.post(console.url + "/stories/3/review", data={"action": "approve"}).status_code == 303
     browser.get(console.url + "/incidents")  # type: ignore[attr-defined]
     assert "/login" in browser.current_url  # type: ignore[attr-defined]

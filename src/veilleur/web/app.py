@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -26,6 +27,20 @@ from veilleur.web import i18n
 from veilleur.web.auth import AuthConfig, RateLimiter, csrf_ok, csrf_token, current_user
 
 Handler = Callable[[Request], Awaitable[Response]]
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+
+
+async def security_headers(request: Request, call_next: Handler) -> Response:
+    """Defence in depth under the escaping: no script runs, no framing, no sniffing."""
+    response = await call_next(request)
+    response.headers.setdefault("content-security-policy", CSP)
+    response.headers["x-frame-options"] = "DENY"
+    response.headers["x-content-type-options"] = "nosniff"
+    response.headers["referrer-policy"] = "same-origin"
+    return response
 
 
 @dataclass
@@ -120,6 +135,7 @@ def create_app(settings: Settings, store: Store, auth: AuthConfig | None = None)
     app = Starlette(
         routes=routes,
         middleware=[
+            Middleware(BaseHTTPMiddleware, dispatch=security_headers),
             Middleware(
                 SessionMiddleware,
                 secret_key=records.secret("session"),
@@ -131,4 +147,5 @@ def create_app(settings: Settings, store: Store, auth: AuthConfig | None = None)
         ],
     )
     app.state.console = console
+
     return app
