@@ -61,6 +61,10 @@ def test_a_faithful_briefing_is_accepted_untouched() -> None:
         ("Une faille CVE-2024-XXXX est évoquée par l'éditeur.", "cve malformed: CVE-2024-XXXX"),
         ("Les failles CVE-2026-1111 / 1112 sont corrigées.", "cve malformed"),
         ("Les failles CVE\u20112026\u20111111 sont corrigées.", "cve malformed"),
+        # Well formed but impossible: a year far ahead, a year before the list, a padded number.
+        ("La faille CVE-2999-99999 est exploitée.", "cve malformed: CVE-2999-99999"),
+        ("La faille CVE-1990-1234 est exploitée.", "cve malformed: CVE-1990-1234"),
+        ("La faille CVE-2026-012345 est exploitée.", "cve malformed: CVE-2026-012345"),
         ("Le gang a dérobé 2,5 millions de dossiers.", "number absent from the sources: 2,5 millions"),
         ("Huit patients ont été transférés.", "number absent from the sources: Huit"),
         ("La rançon atteint 500 000 euros.", "number absent from the sources"),

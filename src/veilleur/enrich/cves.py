@@ -98,9 +98,15 @@ def _mentions(token: str) -> list[str]:
 
 def malformed_cves(text: str) -> list[str]:
     """CVE mentions a published text must not contain: anything but `CVE-YYYY-NNNN` in ASCII,
-    in capitals, written out in full (no placeholder, no shorthand list). Punctuation around a
-    well-formed id is not part of it."""
+    in capitals, written out in full (no placeholder, no shorthand list), and ids that cannot
+    exist (`CVE-2031-99999` while it is 2026). Punctuation around a well-formed id is not part
+    of it."""
     tokens = [part for token in _CVE_TOKEN.findall(text) for part in _mentions(token)]
-    bad = [token for token in tokens if not _STRICT.fullmatch(token.rstrip("./" + _DASHES))]
+    ids = [token.rstrip("./" + _DASHES) for token in tokens]
+    bad = [token for token in ids if not _STRICT.fullmatch(token)]
+    # A well-formed id that cannot exist (a year before the list began or after next year, a
+    # zero-padded long number) is as invented as a placeholder: find_cves ignores it, so without
+    # this the guard would neither ground it nor refuse it.
+    bad += [token for token in ids if _STRICT.fullmatch(token) and not _valid(int(token[4:8]), token[9:])]
     bad += [match.group(0) for match in _SHORTHAND.finditer(text)]
     return bad
