@@ -245,3 +245,28 @@ def test_a_misspelt_key_in_a_section_or_a_source_is_a_configuration_error(
     assert "brief.openai.base_ur: unknown setting" in text
     assert "sources[0].inclde: unknown setting" in text
     assert len(lines) == 3, lines
+
+
+def test_a_source_declared_in_the_file_is_changed_in_the_file_not_by_a_command(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`sources disable|remove|add NAME` on a `[[sources]]` of veilleur.toml said "done" and the
+    next command brought the source back as declared."""
+    (tmp_path / "veilleur.toml").write_text(
+        'catalogue = false\n[[sources]]\nname = "Mon blog"\nurl = "https://blog.example/feed.xml"\n',
+        encoding="utf-8",
+    )
+    for command in (
+        ["sources", "disable", "Mon blog"],
+        ["sources", "remove", "Mon blog"],
+        ["sources", "enable", "Mon blog"],
+        ["sources", "add", "Mon blog", "https://other.example/rss"],
+    ):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 1, (command, result.output)
+        assert "declared in the configuration file" in result.output, result.output
+    listed = runner.invoke(main, ["sources", "list"], terminal_width=300)
+    row = next(line for line in listed.output.splitlines() if "Mon blog" in line)
+    assert "yes" in row and "blog.example/feed.xml" in row, row
+    added = runner.invoke(main, ["sources", "add", "Autre", "https://other.example/rss"])
+    assert added.exit_code == 0, added.output

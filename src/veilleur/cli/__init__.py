@@ -240,7 +240,9 @@ def sources_add(
             "credentials in a URL are never stored: declare this source in veilleur.toml "
             '([[sources]] with url = "https://user:password@host/…"), which is read at each run'
         )
-    store = _store(_settings(ctx))
+    settings = _settings(ctx)
+    _not_configured(settings, name)
+    store = _store(settings)
     store.upsert_source(source, origin="user")
     _out().print(f"added {source.name} ({kind}) {source.url} tag {source.tag}", markup=False)
 
@@ -252,7 +254,9 @@ def sources_remove(ctx: click.Context, name: str) -> None:
     """Remove a source (a built-in one is disabled instead, so it does not come back)."""
     from veilleur import catalogue
 
-    store = _store(_settings(ctx))
+    settings = _settings(ctx)
+    _not_configured(settings, name)
+    store = _store(settings)
     if name in catalogue.by_name():
         store.set_enabled(name, False)
         _out().print(f"disabled built-in source {name}")
@@ -281,12 +285,25 @@ def sources_disable(ctx: click.Context, names: tuple[str, ...]) -> None:
 def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
     from veilleur.pipeline import sync_sources
 
-    store = _store(_settings(ctx))
-    sync_sources(store, _settings(ctx))
+    settings = _settings(ctx)
+    for name in names:
+        _not_configured(settings, name)
+    store = _store(settings)
+    sync_sources(store, settings)
     for name in names:
         if not store.set_enabled(name, enabled):
             raise click.ClickException(f"no source named {name!r}")
         _out().print(f"{'enabled' if enabled else 'disabled'} {name}")
+
+
+def _not_configured(settings: Settings, name: str) -> None:
+    """A source declared in veilleur.toml is brought back as declared at the next command: adding,
+    removing or toggling it here would say "done" and be undone at once, so it is refused."""
+    if any(source.name == name for source in settings.sources):
+        raise click.ClickException(
+            f"source {name!r} is declared in the configuration file (veilleur.toml): change it there "
+            "(enabled = false turns it off; taking it out of the file disables it)"
+        )
 
 
 @sources.command("check")
