@@ -179,6 +179,10 @@ def test_extract_on_a_url_that_answers_404_fails(runner: CliRunner, tmp_path: Pa
     as_json = runner.invoke(main, ["extract", "--json", web.url("/gone")])
     assert as_json.exit_code == 1 and "HTTP 404" in as_json.output
     assert runner.invoke(main, ["intel", web.url("/gone")]).exit_code == 1
+    # The cause comes first: the page was not read, not "empty page: no text found".
+    assert "fetch failed: HTTP 404" in as_json.output and "empty page" not in as_json.output
+    posted = runner.invoke(main, ["post", web.url("/gone")])
+    assert posted.exit_code == 1 and "no post: fetch failed: HTTP 404" in posted.output, posted.output
 
 
 def test_tables_are_not_cut_when_the_output_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:

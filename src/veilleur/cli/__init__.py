@@ -448,8 +448,8 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
     document, entry, error = _load(target, settings)
     article = extract_article(document, entry, settings.limits.min_words)
-    if error:
-        article.reason = f"{article.reason}; fetch failed: {error}" if article.reason else error
+    if error:  # the page was never read: its "empty page" is a consequence, not the cause
+        article.reason = f"fetch failed: {error}"
     if as_json:
         click.echo(json.dumps(_article_json(article), ensure_ascii=False, indent=2))
     else:
@@ -750,8 +750,10 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     settings = _settings(ctx)
     document, entry, error = _load(target, settings)
     article = extract_article(document, entry, settings.limits.min_words)
+    if error:
+        raise click.ClickException(f"no post: fetch failed: {error}")
     if not article.usable:
-        raise click.ClickException(f"no post: {article.reason or error}")
+        raise click.ClickException(f"no post: {article.reason}")
     intel = enrich(article, settings.limits.min_relevance)
     if not intel.relevant:
         raise click.ClickException(f"no post: not about cybersecurity (score {intel.relevance_score})")
