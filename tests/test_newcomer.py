@@ -274,3 +274,28 @@ def test_a_source_declared_in_the_file_is_changed_in_the_file_not_by_a_command(
     assert "yes" in row and "blog.example/feed.xml" in row, row
     added = runner.invoke(main, ["sources", "add", "Autre", "https://other.example/rss"])
     assert added.exit_code == 0, added.output
+
+
+def test_a_watched_page_without_article_links_is_not_just_ok_0(
+    runner: CliRunner, tmp_path: Path, web: WebServer
+) -> None:
+    """A section page whose links do not read as articles said "ok …: 0 new item(s)" forever."""
+    web.routes["/section"] = Reply(
+        b'<html><body><h1>Cyber</h1><ul><li><a href="/a1">Ransomware hits Beta Corp</a></li>'
+        b'<li><a href="/ransomware-hits-gamma-corp">Gamma</a></li></ul></body></html>'
+    )
+    web.routes["/good"] = Reply(
+        b'<html><body><a href="/news/ransomware-hits-delta-corp">Ransomware hits Delta Corp</a></body></html>'
+    )
+    (tmp_path / "veilleur.toml").write_text(
+        "catalogue = false\n[http]\nallow_private = true\npoliteness_delay = 0\nrespect_robots = false\n"
+        f'[[sources]]\nname = "Rubrique"\nurl = "{web.url("/section")}"\n'
+        f'[[sources]]\nname = "Bonne rubrique"\nurl = "{web.url("/good")}"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["sources", "check"])
+    assert result.exit_code == 0, result.output
+    lines = {line.split(":")[0]: line for line in result.output.splitlines() if line.startswith("ok ")}
+    assert "0 new item(s)" in lines["ok Rubrique"] and "no article link found" in lines["ok Rubrique"]
+    assert "1 new item(s)" in lines["ok Bonne rubrique"]
+    assert "no article link" not in lines["ok Bonne rubrique"]

@@ -169,7 +169,7 @@ def _check_line(store: Store, source: Source, collected: Collected) -> str:
         "duplicate in the feed": collected.skipped_duplicate,
         "already collected": known,
     }
-    line = f"[green]ok[/green] {source.name}: {len(collected.entries) - known} new item(s)"
+    line = f"[green]ok[/green] {escape(source.name)}: {len(collected.entries) - known} new item(s)"
     reasons = ", ".join(f"{count} {reason}" for reason, count in skipped.items() if count)
     if reasons:
         line += f"; skipped: {reasons}"
@@ -177,6 +177,8 @@ def _check_line(store: Store, source: Source, collected: Collected) -> str:
         line += f"; {collected.undated} without a trusted date (aged by their page)"
     if collected.not_modified:
         line += " (not modified)"
+    for warning in collected.warnings[:3]:
+        line += f"; {escape(warning)}"
     pages = page_health(store.recent_pages(source.name))
     if pages:
         line += f"; {pages} lately"

@@ -13,7 +13,7 @@ from veilleur.collect.charset import decode, looks_binary
 from veilleur.collect.feeds import FeedError, parse_feed
 from veilleur.collect.files import list_files, read_capture
 from veilleur.collect.http import Fetcher, FetchError
-from veilleur.collect.pages import discover_links
+from veilleur.collect.pages import MIN_ANCHOR_WORDS, discover_links
 from veilleur.config import LimitsConfig
 from veilleur.models import Document, Entry, Source, SourceHealth, SourceKind
 
@@ -37,6 +37,12 @@ class Collected:
 
 
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+
+
+NO_ARTICLE_LINK = (
+    f"no article link found on the watched page (a link counts when its text has {MIN_ANCHOR_WORDS} "
+    "words or more and its address looks like an article's: a slug with two hyphens, or a number)"
+)
 
 
 def serves_a_feed(body: bytes) -> bool:
@@ -102,7 +108,9 @@ def collect_source(
         raise CollectError(f"watched page is not HTML ({response.content_type}) ({source.url})")
     html, _encoding = decode(response.content, response.content_type)
     entries = discover_links(html, response.final_url, source, limits.max_entries_per_source)
-    return Collected(entries, False, etag, last_modified)
+    # "ok, 0 new items" on a page whose links we cannot read as articles would look healthy forever.
+    warnings = [] if entries else [NO_ARTICLE_LINK]
+    return Collected(entries, False, etag, last_modified, warnings)
 
 
 def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
