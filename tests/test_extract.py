@@ -4,6 +4,7 @@ without an article are recognised with their reason."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,22 @@ def test_extraction_floor_on_the_benchmark_corpus() -> None:
     scores = extraction.evaluate(extraction.default_shared())
     assert scores["veilleur (HTML)"] >= scores["trafilatura (HTML)"]
     assert scores["veilleur (plain text)"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        " ".join(f'a{i}="x"' for i in range(100_000)),  # 20 s in libxml2 before, per parse
+        " ".join(f"data-k{i}=v" for i in range(100_000)),
+    ],
+)
+def test_a_tag_with_thousands_of_attributes_costs_no_time_and_keeps_the_text(attributes: str) -> None:
+    from veilleur.extract.html import extract_html, fragment_text
+
+    words = "Le rançongiciel a chiffré les serveurs de la mairie fictive de Valbrune lundi. " * 20
+    page = f"<html><head><title>T</title></head><body><article {attributes}><h1>T</h1><p>{words}</p></article></body></html>"
+    started = time.perf_counter()
+    result = extract_html(page, "https://news.example/a")
+    fragment = fragment_text(f"<p {attributes}>{words}</p>")
+    assert time.perf_counter() - started < 5.0
+    assert "mairie fictive de Valbrune" in result.text and "mairie fictive de Valbrune" in fragment

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,25 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from veilleur.extract.text import clean_capture
+
+# libxml2's HTML parser checks each attribute against the tag's previous ones: a tag with 100 000
+# attributes took 20 s to parse (and a page is parsed several times). No page needs hundreds of
+# attributes on one tag; such a tag keeps its name and loses its attributes before any parsing.
+MAX_TAG_ATTRIBUTES = 500
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)([^<>]{2000,})>")
+_ATTRIBUTE = re.compile(r"\s[^\s=<>/]+\s*=")
+
+
+def _bare_tag(match: re.Match[str]) -> str:
+    if len(_ATTRIBUTE.findall(match.group(2))) > MAX_TAG_ATTRIBUTES:
+        return f"<{match.group(1)}>"
+    return match.group(0)
+
+
+def tame(html: str) -> str:
+    """`html` with the attributes of any tag carrying more than MAX_TAG_ATTRIBUTES removed.
+    Linear: only tags of 2000 characters or more are counted."""
+    return _LONG_TAG.sub(_bare_tag, html)
 
 
 @dataclass
@@ -40,7 +60,7 @@ def _parse_date(value: object) -> datetime | None:
 def fragment_text(html: str) -> str:
     """Text of an HTML fragment (a feed's content), paragraphs separated by blank lines."""
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = lxml.html.fragment_fromstring(tame(html), create_parent="div")
     except (ParserError, ValueError):
         return " ".join(html.split())
     for bad in root.xpath(".//script|.//style|.//noscript"):
@@ -75,6 +95,7 @@ def extract_html(html: str, url: str = "", page_date: bool = True) -> HtmlResult
 
     `page_date=False` (the feed gave the date): the page's date is not looked for and `published`
     is None; the title, URL and text are the same."""
+    html = tame(html)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         tree, own = None, ("", "")
@@ -120,7 +141,7 @@ def section_html(html: str, anchor: str) -> str | None:
     anchor, the heading and what follows it up to the next heading of the same or higher level.
     None when the page has no such element."""
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(tame(html))
     except (ParserError, ValueError):
         return None
     found = root.xpath("//*[@id=$name] | //a[@name=$name]", name=anchor)
