@@ -65,8 +65,13 @@ def test_login_rate_limit_forgets_after_its_window() -> None:
 
 def _request(client: str, headers: dict[str, str], path: str = "/") -> Request:
     scope = {
-        "type": "http", "method": "GET", "path": path, "query_string": b"", "client": (client, 5000),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()], "session": {},
+        "type": "http",
+        "method": "GET",
+        "path": path,
+        "query_string": b"",
+        "client": (client, 5000),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "session": {},
     }
     return Request(scope)
 
@@ -74,7 +79,9 @@ def _request(client: str, headers: dict[str, str], path: str = "/") -> Request:
 def test_proxy_header_is_trusted_from_the_proxy_only(records: ConsoleStore) -> None:
     records.add_user("ana", "analyst", "long-enough")
     config = AuthConfig(header="X-Remote-User", proxies=["10.0.0.0/24"])
-    assert current_user(_request("10.0.0.7", {"X-Remote-User": "ana"}), records, config) == records.user("ana")
+    assert current_user(_request("10.0.0.7", {"X-Remote-User": "ana"}), records, config) == records.user(
+        "ana"
+    )
     assert current_user(_request("192.0.2.9", {"X-Remote-User": "ana"}), records, config) is None
     assert current_user(_request("10.0.0.7", {"X-Remote-User": "mallory"}), records, config) is None
     # A bearer token counts for the API only.
@@ -122,10 +129,14 @@ def test_full_text_search(backend: str, tmp_path: Path, request: pytest.FixtureR
     for number, (link, (title, body)) in enumerate(texts.items()):
         entry_id = store.add_entry(Entry(url=link, canonical_url=link, source="s", title=title), day)
         assert entry_id is not None
-        store.save_article(entry_id, Article(url=link, canonical_url=link, title=title, text=body), f"{number:064d}")
+        store.save_article(
+            entry_id, Article(url=link, canonical_url=link, title=title, text=body), f"{number:064d}"
+        )
         stories[link] = store.start_story(entry_id, day)
     valmont = stories["https://a.example/1"]
-    store.save_story_briefing(valmont, [], Briefing(heading="Valmont paralysé", summary="Un rançongiciel."), "x", "{}")
+    store.save_story_briefing(
+        valmont, [], Briefing(heading="Valmont paralysé", summary="Un rançongiciel."), "x", "{}"
+    )
     hits = search(store.engine, "rancongiciel valmont" if backend == "sqlite" else "Valmont")
     assert {(hit["kind"], hit["story_id"]) for hit in hits} == {("article", valmont), ("briefing", valmont)}
     assert search(store.engine, "failles Microsoft")[0]["story_id"] == stories["https://b.example/2"]
@@ -143,13 +154,22 @@ def test_review_holds_posts_per_article_too_until_approved(tmp_path: Path) -> No
     import sys
 
     site = tmp_path / "site"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
-           "VEILLEUR_NOW": "2026-11-30T23:30:00+00:00", "VEILLEUR_PUBLISH__REVIEW": "true",
-           "VEILLEUR_PUBLISH__GROUP": "article"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
+        "VEILLEUR_NOW": "2026-11-30T23:30:00+00:00",
+        "VEILLEUR_PUBLISH__REVIEW": "true",
+        "VEILLEUR_PUBLISH__GROUP": "article",
+    }
 
     def demo() -> str:
-        done = subprocess.run([sys.executable, "-m", "veilleur", "demo", "--out", str(site)], env=env,
-                              capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-m", "veilleur", "demo", "--out", str(site)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         return done.stderr
 
     assert "awaiting review" in demo()

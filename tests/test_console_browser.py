@@ -23,7 +23,8 @@ from casefeeds import free_port
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and DRIVER), reason="chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)"
+    not (CHROMIUM and DRIVER),
+    reason="chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)",
 )
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -41,7 +42,11 @@ class Console:
     def cli(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "veilleur", "--config", str(self.config), *args],
-            env=self.env, input=stdin, capture_output=True, text=True, timeout=300,
+            env=self.env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
 
     def posts(self) -> list[Path]:
@@ -57,8 +62,13 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
         "VEILLEUR_NOW": "2026-11-30T23:30:00+00:00",
         "VEILLEUR_PUBLISH__REVIEW": "true",
     }
-    demo = subprocess.run([sys.executable, "-m", "veilleur", "demo", "--out", str(site)], env=env,
-                          capture_output=True, text=True, timeout=600)
+    demo = subprocess.run(
+        [sys.executable, "-m", "veilleur", "demo", "--out", str(site)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert "awaiting review" in demo.stderr, demo.stderr[-2000:]
     made = Console("", site, site / "veilleur.toml", env)
     assert made.posts() == []  # review on: the demo published nothing
@@ -67,12 +77,18 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
         assert added.returncode == 0, added.stderr
     # A hostile headline, as the hostile corpus has them, on the first story's article.
     with sqlite3.connect(site / ".veilleur" / "demo.db") as db:
-        db.execute("UPDATE entries SET title = ? WHERE id = (SELECT MIN(entry_id) FROM story_members "
-                   "WHERE story_id = 1)", (HOSTILE,))
+        db.execute(
+            "UPDATE entries SET title = ? WHERE id = (SELECT MIN(entry_id) FROM story_members "
+            "WHERE story_id = 1)",
+            (HOSTILE,),
+        )
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "veilleur", "--config", str(made.config), "web", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     made.url = f"http://127.0.0.1:{port}"
     try:
@@ -96,10 +112,18 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM or ""
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-dev-shm-usage", "--window-size=1280,900",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)  # a driver path: nothing downloaded
     driver.set_page_load_timeout(120)
@@ -264,7 +288,9 @@ def test_api_with_a_token_and_full_text_search(console: Console) -> None:
     token = made.stdout.strip()
     assert made.returncode == 0 and len(token) > 30
     headers = {"Authorization": f"Bearer {token}"}
-    hits = httpx.get(console.url + "/api/search", params={"q": "rancongiciel Valmont"}, headers=headers).json()["hits"]
+    hits = httpx.get(
+        console.url + "/api/search", params={"q": "rancongiciel Valmont"}, headers=headers
+    ).json()["hits"]
     assert hits and {hit["story_id"] for hit in hits} == {3}  # accents ignored, every word required
     assert any(hit["kind"] == "briefing" for hit in hits)
     for hostile in ('"', "OR *", "NEAR(a b", "'; DROP TABLE articles; --"):
@@ -272,7 +298,9 @@ def test_api_with_a_token_and_full_text_search(console: Console) -> None:
         assert answer.status_code == 200, hostile
     stories = httpx.get(console.url + "/api/stories", headers=headers).json()
     assert stories["total"] >= 5 and all("state" in row for row in stories["rows"])
-    assert httpx.get(console.url + "/api/stories", headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert (
+        httpx.get(console.url + "/api/stories", headers={"Authorization": "Bearer nope"}).status_code == 401
+    )
     # A token opens the API only, not the pages.
     assert httpx.get(console.url + "/", headers=headers, follow_redirects=False).status_code == 303
 
@@ -297,7 +325,9 @@ def test_sources_csrf_logout_and_rate_limit(console: Console) -> None:
     assert admin.post("/sources/add", data={**feed, "csrf": admin_csrf}).status_code == 303
     page = admin.get("/sources").text
     assert "feeds.example.org" in page
-    assert admin.post("/sources/New Feed/enabled", data={"enabled": "0", "csrf": admin_csrf}).status_code == 303
+    assert (
+        admin.post("/sources/New Feed/enabled", data={"enabled": "0", "csrf": admin_csrf}).status_code == 303
+    )
     assert admin.post("/logout", data={"csrf": admin_csrf}).status_code == 303
     assert admin.get("/sources", follow_redirects=False).status_code == 303  # signed out
     # Five wrong passwords for one name: the sixth try is refused, even with the right password.

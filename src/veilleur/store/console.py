@@ -200,7 +200,8 @@ class CorrectionQueries:
         with self.engine.begin() as conn:
             for entry_id, record in changed.items():
                 conn.execute(
-                    update(i).where(i.c.entry_id == entry_id)
+                    update(i)
+                    .where(i.c.entry_id == entry_id)
                     .values(category=record.category, data=record.model_dump_json())
                 )
             conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))

@@ -37,9 +37,11 @@ def _refresh_sqlite(conn: Connection) -> None:
     last = conn.execute(
         text("SELECT COALESCE(MAX(CAST(ref AS INTEGER)), 0) FROM search_fts WHERE kind = 'article'")
     ).scalar()
-    fresh = select(a.c.entry_id, e.c.title, a.c.title.label("a_title"), a.c.text).join(
-        e, e.c.id == a.c.entry_id
-    ).where(a.c.entry_id > int(last or 0), a.c.usable.is_(True))
+    fresh = (
+        select(a.c.entry_id, e.c.title, a.c.title.label("a_title"), a.c.text)
+        .join(e, e.c.id == a.c.entry_id)
+        .where(a.c.entry_id > int(last or 0), a.c.usable.is_(True))
+    )
     insert = text("INSERT INTO search_fts (kind, ref, title, body) VALUES (:kind, :ref, :title, :body)")
     for row in conn.execute(fresh):
         values = {"kind": "article", "ref": row.entry_id, "title": row.title or row.a_title, "body": row.text}

@@ -143,7 +143,7 @@ def create_app(settings: Settings, store: Store, auth: AuthConfig | None = None)
                 max_age=12 * 3600,
                 same_site="lax",
                 https_only=auth.secure_cookies,
-            )
+            ),
         ],
     )
     app.state.console = console
