@@ -195,7 +195,10 @@ def test_extraction_floor_on_the_benchmark_corpus() -> None:
     [
         " ".join(f'a{i}="x"' for i in range(100_000)),  # 20 s in libxml2 before, per parse
         " ".join(f"data-k{i}=v" for i in range(100_000)),
+        " ".join(f'a{i}=">"' for i in range(60_000)),  # a ">" in a value does not end the tag
+        " ".join(f"hidden{i}" for i in range(60_000)),  # attributes without a value
     ],
+    ids=["quoted", "unquoted", "gt-in-values", "no-values"],
 )
 def test_a_tag_with_thousands_of_attributes_costs_no_time_and_keeps_the_text(attributes: str) -> None:
     from veilleur.extract.html import extract_html, fragment_text

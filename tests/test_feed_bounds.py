@@ -30,7 +30,10 @@ def rss(item_attributes: str = "", link: str = "https://news.example/a") -> byte
         "".join(f' a{i}="x"' for i in range(60_000)),  # expat + SAX: 90 s for 100 000 before
         "".join(f"\n  xmlns:n{i}='urn:x:{i}'" for i in range(20_000)),  # namespace declarations
         "".join(f" b{i}=''" for i in range(60_000)),
+        "".join(f' c{i}=">"' for i in range(60_000)),  # a ">" in a value does not end the tag
+        "".join(f" e{i}" for i in range(60_000)),  # no values (not XML, parsed leniently)
     ],
+    ids=["values", "namespaces", "empty-values", "gt-in-values", "no-values"],
 )
 def test_a_tag_with_thousands_of_attributes_is_refused_at_once(attributes: str) -> None:
     started = time.perf_counter()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,26 +15,14 @@ from trafilatura.metadata import examine_meta, extract_meta_json, extract_title,
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from veilleur.crowded import uncrowded
 from veilleur.extract.text import clean_capture
-
-# libxml2's HTML parser checks each attribute against the tag's previous ones: a tag with 100 000
-# attributes took 20 s to parse (and a page is parsed several times). No page needs hundreds of
-# attributes on one tag; such a tag keeps its name and loses its attributes before any parsing.
-MAX_TAG_ATTRIBUTES = 500
-_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)([^<>]{2000,})>")
-_ATTRIBUTE = re.compile(r"\s[^\s=<>/]+\s*=")
-
-
-def _bare_tag(match: re.Match[str]) -> str:
-    if len(_ATTRIBUTE.findall(match.group(2))) > MAX_TAG_ATTRIBUTES:
-        return f"<{match.group(1)}>"
-    return match.group(0)
 
 
 def tame(html: str) -> str:
-    """`html` with the attributes of any tag carrying more than MAX_TAG_ATTRIBUTES removed.
-    Linear: only tags of 2000 characters or more are counted."""
-    return _LONG_TAG.sub(_bare_tag, html)
+    """`html` without the attributes of a tag crowded with them (`veilleur.crowded`): libxml2
+    took 20 s per parse on a tag with 100 000, and a page is parsed several times."""
+    return uncrowded(html)
 
 
 @dataclass
