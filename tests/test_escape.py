@@ -86,6 +86,13 @@ def test_long_titles_are_capped_at_a_word() -> None:
         ("https://news.example:99999/", ""),
         ("http://" + "a" * 70 + ".example/", ""),
         ("http:///nohost", ""),
+        # An IPv6 literal keeps its brackets (they are the host's syntax, not Markdown's).
+        ("http://[2001:db8::1]:8080/a b", "http://[2001:db8::1]:8080/a%20b"),
+        ("https://a%40b@[2001:db8::1]/x", "https://[2001:db8::1]/x"),
+        ("JaVaScRiPt:alert(1)", ""),
+        ("java\tscript:alert(1)", ""),
+        ("&#106;avascript:alert(1)", ""),
+        ("https://news.example/x){:onclick=alert(1)}", "https://news.example/x%29%7B:onclick=alert%281%29%7D"),
     ],
 )
 def test_url_is_http_or_nothing(raw: str, safe: str) -> None:

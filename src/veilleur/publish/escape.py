@@ -112,8 +112,9 @@ def url(value: str) -> str:
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"
-    rebuilt = urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))
-    return quote(rebuilt, safe=_URL_SAFE)
+    # The host is already ASCII and safe (an IPv6 literal keeps its brackets); the rest is encoded.
+    rest = urlunsplit(("", "", parts.path, parts.query, parts.fragment))
+    return f"{parts.scheme.lower()}://{netloc}{quote(rest, safe=_URL_SAFE)}"
 
 
 _TAG = re.compile(r"[a-z0-9][a-z0-9_-]*")
