@@ -92,7 +92,10 @@ def test_long_titles_are_capped_at_a_word() -> None:
         ("JaVaScRiPt:alert(1)", ""),
         ("java\tscript:alert(1)", ""),
         ("&#106;avascript:alert(1)", ""),
-        ("https://news.example/x){:onclick=alert(1)}", "https://news.example/x%29%7B:onclick=alert%281%29%7D"),
+        (
+            "https://news.example/x){:onclick=alert(1)}",
+            "https://news.example/x%29%7B:onclick=alert%281%29%7D",
+        ),
     ],
 )
 def test_url_is_http_or_nothing(raw: str, safe: str) -> None:
