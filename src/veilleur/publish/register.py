@@ -25,6 +25,8 @@ from veilleur.store.stories import StoryPost
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
 ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "malware_campaign", "apt_espionage"}
 
+MAX_LISTED = 2000  # stories rebuilt by id; more are read whole
+
 DATA_PATH = Path("_data") / "incidents.json"
 PAGE_PATH = Path("incidents.md")
 CSV_COLUMNS = (
@@ -59,8 +61,11 @@ def build_incidents(store: Store) -> list[Incident]:
     }
     built: dict[int, tuple[str, str | None]] = {}
     if changed:
-        posts = store.story_posts()
-        sources = store.story_sources(changed)
+        # Past a few thousand (a first build), reading all is cheaper than a huge IN list, and
+        # stays under SQLite's limit on bound parameters.
+        only = changed if len(changed) <= MAX_LISTED else None
+        posts = store.story_posts(only)
+        sources = store.story_sources(only)
         for story_id in sorted(changed):
             signature, first_day, last_day = current[story_id]
             items, post = sources.get(story_id, []), posts.get(story_id)

@@ -328,11 +328,14 @@ class StoryQueries:
                 out.setdefault(int(row["story_id"]), []).append((stored_entry_of(row), outlet, intel))
         return out
 
-    def story_posts(self) -> dict[int, StoryPost]:
+    def story_posts(self, story_ids: Collection[int] | None = None) -> dict[int, StoryPost]:
+        """The posts of stories (of `story_ids` only, when given), by story."""
         p = schema.posts
+        query = select(p).where(p.c.story_id.is_not(None))
+        if story_ids is not None:
+            query = query.where(p.c.story_id.in_(sorted(story_ids)))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(p).where(p.c.story_id.is_not(None))).mappings()
-            return {int(row["story_id"]): _story_post(row) for row in rows}
+            return {int(row["story_id"]): _story_post(row) for row in conn.execute(query).mappings()}
 
     # ------------------------------------------------------------- decisions
 
