@@ -67,7 +67,7 @@ def test_kill_dash_nine_anywhere_loses_and_duplicates_nothing(
     items = ""
     for n in range(ITEMS):
         web.routes[f"/a/{n}"] = Reply(
-            PAGE.format(title=f"Ransomware attack on Org{n} Ltd", n=n).encode(), delay=0.08
+            PAGE.format(title=f"Ransomware attack on Org{n} Ltd", n=n).encode(), delay=0.15
         )
         items += (
             f"<item><title>Ransomware attack on Org{n} Ltd</title><link>{web.url(f'/a/{n}')}</link>"
@@ -94,12 +94,14 @@ def test_kill_dash_nine_anywhere_loses_and_duplicates_nothing(
     kills = 0
     for _ in range(8):
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, 0.55) * duration)
+        # Early in the run: each killed run leaves less to do, so a later run is shorter than the
+        # clean one, and a kill late in it would often find the run already finished.
+        time.sleep(rng.uniform(0.05, 0.35) * duration)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait(timeout=60)
-    assert kills >= 3, "the run finished before most kills: the test would prove nothing"
+    assert kills >= 3, f"the run finished before most kills ({kills} of 8): the test would prove nothing"
     final = subprocess.run(command, env=env, capture_output=True, text=True, check=False, timeout=120)
     assert final.returncode == 0, final.stderr
 
