@@ -170,3 +170,34 @@ def test_demo_command_announces_its_watchlist_match_once(
     sent = hook_bodies(web, "/demo-hook")
     assert first.alerts_sent == 1 and second.alerts_sent == 0 and len(sent) == 1
     assert "Fictiveville" in sent[0]["title"]
+
+
+def test_with_review_on_a_story_is_announced_only_once_approved(tmp_path: Path, web: WebServer) -> None:
+    from veilleur.store.console import ConsoleStore
+
+    web.routes["/hook"] = Reply(b"{}", content_type="application/json")
+    port = web.server_address[1]
+
+    def configure(settings: Settings) -> None:
+        settings.publish.review = True
+        settings.watchlist.keywords = ["Fictiveville"]
+        settings.alerts.urls = [f"json://127.0.0.1:{port}/hook"]
+        settings.alerts.min_priority = 100
+
+    site = tmp_path / "site"
+    with clock_at(NOW), DemoServer() as server:
+        settings, first = demo_run(site, adjust=configure, server=server)
+        assert first.alerts_sent == 0 and hook_bodies(web, "/hook") == []  # waiting for review
+        store = Store(settings.resolved_store_url())
+        try:
+            with store.engine.connect() as conn:
+                story_ids = list(conn.execute(text("SELECT id FROM stories")).scalars())
+            assert story_ids
+            console = ConsoleStore(store.engine)
+            for story_id in story_ids:  # an analyst approves every story of the day
+                console.set_review(int(story_id), "approved", "analyste")
+        finally:
+            store.close()
+        _settings, second = demo_run(site, adjust=configure, server=server)
+    sent = hook_bodies(web, "/hook")
+    assert second.alerts_sent == 1 and len(sent) == 1 and "Fictiveville" in sent[0]["title"]

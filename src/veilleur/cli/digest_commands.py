@@ -40,7 +40,9 @@ def digest(ctx: click.Context, day_text: str | None, send: bool, output: Path | 
         day = collection_day(clock.now(), settings.publish.timezone, settings.publish.day_rollover_hour)
     store = open_store(settings)
     try:
-        stories = published_stories(store, settings, since=day, max_tlp=settings.digest.max_tlp)
+        stories = published_stories(
+            store, settings, since=day, max_tlp=settings.digest.max_tlp, approved_only=settings.publish.review
+        )
     finally:
         store.close()
     made = build(day_stories(stories, day, settings.digest.max_tlp), day, settings)

@@ -138,7 +138,9 @@ def send_alerts(
     since = today - timedelta(days=config.max_age_days)
     stories = [
         s
-        for s in published_stories(store, settings, since=since, max_tlp=config.max_tlp)
+        for s in published_stories(
+            store, settings, since=since, max_tlp=config.max_tlp, approved_only=settings.publish.review
+        )
         if qualifies(s, settings)
     ]
     sent = sent_alerts(store.engine)

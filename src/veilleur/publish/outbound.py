@@ -35,15 +35,23 @@ def published_stories(
     max_tlp: Tlp | None = None,
     posted_only: bool = False,
     newest: int = 0,
+    approved_only: bool = False,
 ) -> list[PublishedStory]:
     """Briefed stories, newest post date first, with their post when the site has one.
     `max_tlp` keeps the stories whose TLP is at most that (a public channel passes
     `[publish] max_public_tlp`); `posted_only` keeps the stories the site carries. Otherwise
     stories held back from the site are included (with an empty permalink), for the internal
     channels (digest, alerts, internal exports). `newest` > 0 keeps at most that many stories, the
-    last updated first (a feed): their articles only are read."""
+    last updated first (a feed): their articles only are read. `approved_only` keeps the stories
+    an analyst approved (the digest and alerts pass `[publish] review`: what waits for review
+    leaves by no channel)."""
     labels = source_labels(settings)
     rows = published_rows(store.engine, since)
+    if approved_only:
+        from veilleur.store.console import ConsoleStore
+
+        approved = ConsoleStore(store.engine).approved()
+        rows = [row for row in rows if row.story_id in approved]
     if posted_only:
         rows = [row for row in rows if row.path]
     if newest > 0:
