@@ -155,3 +155,37 @@ def test_order_and_escaping() -> None:
     assert "<script>" not in made.html and "&lt;script&gt;" in made.html and "javascript:" not in made.html
     assert "\\*gras\\*" in made.markdown and "{{" not in made.markdown and "javascript:" not in made.markdown
     assert made.subject == "Veille cyber du lundi 30 novembre 2026 — 5 sujets"
+
+
+def test_with_review_on_the_digest_carries_approved_stories_only(
+    demo: tuple[Settings, date], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text as sql
+
+    from veilleur.store.console import ConsoleStore
+
+    settings, day = demo
+    monkeypatch.setenv("VEILLEUR_CONFIG", str(config(tmp_path, settings, 9, "[publish]\nreview = true")))
+
+    def digest(folder: Path) -> str:
+        result = CliRunner().invoke(main, ["digest", "--date", day.isoformat(), "-o", str(folder)])
+        assert result.exit_code == 0, result.output
+        return (folder / f"digest-{day.isoformat()}.md").read_text(encoding="utf-8")
+
+    assert "Sainte-Aurore" not in digest(tmp_path / "before")  # nothing approved yet
+    store = Store(settings.resolved_store_url())
+    try:
+        with store.engine.connect() as conn:
+            rows = conn.execute(sql("SELECT story_id FROM story_briefings")).all()
+        ids = [int(row[0]) for row in rows]
+        assert ids
+        for story_id in ids:
+            ConsoleStore(store.engine).set_review(story_id, "approved", "analyste")
+        after = digest(tmp_path / "after")
+        for story_id in ids:
+            ConsoleStore(store.engine).set_review(story_id, "rejected", "analyste")
+        rejected = digest(tmp_path / "rejected")
+    finally:
+        store.close()
+    assert "Sainte-Aurore" in after and "Fictiveville" in after
+    assert "Sainte-Aurore" not in rejected
