@@ -39,7 +39,6 @@ from typing import Any
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.extractive import ExtractiveBackend
-from veilleur.brief.facts import CATEGORY_HEADINGS
 from veilleur.brief.guard import BREVE_MIN_WORDS, guard_briefing
 from veilleur.brief.playbook import _playbook
 from veilleur.brief.sentences import split_sentences
@@ -51,6 +50,7 @@ from veilleur.extract import content_hash, extract_article
 from veilleur.extract.lang import _identifier
 from veilleur.models import Briefing
 from veilleur.publish.jekyll import render_post
+from veilleur.text.french import CATEGORY_HEADINGS
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "intel"

@@ -19,20 +19,8 @@ from veilleur.enrich.cves import find_cves, normalise_cves
 from veilleur.enrich.relevance import evidence
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
+from veilleur.text.french import CATEGORY_HEADINGS
 
-CATEGORY_HEADINGS = {
-    "ransomware": "Rançongiciel",
-    "data_breach": "Fuite de données",
-    "vulnerability": "Vulnérabilité",
-    "malware_campaign": "Logiciel malveillant",
-    "apt_espionage": "Cyberespionnage",
-    "ddos": "Attaque DDoS",
-    "fraud_phishing": "Hameçonnage et fraude",
-    "law_enforcement": "Action judiciaire",
-    "policy_regulation": "Réglementation",
-    "research_tooling": "Recherche en sécurité",
-    "other": "Cybersécurité",
-}
 # The template's own words, repeated by design (under every CVE, in every multi-outlet story): the
 # guard's repetition check does not count them as a loop.
 CITED = "citée dans l'article"

@@ -32,21 +32,8 @@ from veilleur.brief.statements import (
 )
 from veilleur.config import BriefConfig
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
-from veilleur.text.french import capitalize, french_number, join
+from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join
 
-CATEGORY_HEADINGS = {
-    "ransomware": "Rançongiciel",
-    "data_breach": "Fuite de données",
-    "vulnerability": "Vulnérabilité",
-    "malware_campaign": "Logiciel malveillant",
-    "apt_espionage": "Cyberespionnage",
-    "ddos": "Attaque DDoS",
-    "fraud_phishing": "Hameçonnage et fraude",
-    "law_enforcement": "Action judiciaire",
-    "policy_regulation": "Réglementation",
-    "research_tooling": "Recherche en sécurité",
-    "other": "Cybersécurité",
-}
 NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
 CVE_BARE = "mentionnée dans l'article, sans autre précision"
 SOURCE_POINT = "article publié par"

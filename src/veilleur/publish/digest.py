@@ -22,12 +22,12 @@ from typing import Any
 
 from babel.dates import format_date
 
-from veilleur.brief.extractive import CATEGORY_HEADINGS
 from veilleur.config import Settings, SmtpConfig
 from veilleur.models import PublishedStory, Tlp
 from veilleur.publish import escape, labels
 from veilleur.publish.html import environment
 from veilleur.publish.outbound import absolute
+from veilleur.text.french import CATEGORY_HEADINGS
 
 WATCHLIST_SECTION = "Votre liste de veille"
 TLP_COLORS = {  # FIRST TLP 2.0 colours, as text on white

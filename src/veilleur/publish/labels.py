@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.brief.extractive import CATEGORY_HEADINGS
+from veilleur.text.french import CATEGORY_HEADINGS
 
 _KINDS = {
     "vendor": "éditeur",

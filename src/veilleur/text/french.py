@@ -16,6 +16,22 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+# The French name of each kind of event (models' category values): briefing headings, digest
+# sections, alert labels.
+CATEGORY_HEADINGS = {
+    "ransomware": "Rançongiciel",
+    "data_breach": "Fuite de données",
+    "vulnerability": "Vulnérabilité",
+    "malware_campaign": "Logiciel malveillant",
+    "apt_espionage": "Cyberespionnage",
+    "ddos": "Attaque DDoS",
+    "fraud_phishing": "Hameçonnage et fraude",
+    "law_enforcement": "Action judiciaire",
+    "policy_regulation": "Réglementation",
+    "research_tooling": "Recherche en sécurité",
+    "other": "Cybersécurité",
+}
+
 _VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
 # Words beginning with an aspirated h take no elision ("le hacker", "la Hongrie").
 _ASPIRATED_H = {

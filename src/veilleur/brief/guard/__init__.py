@@ -12,7 +12,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from veilleur.brief.extractive import TEMPLATE_PHRASES as QUOTING_PHRASES
-from veilleur.brief.facts import CATEGORY_HEADINGS, NO_CVE
+from veilleur.brief.facts import NO_CVE
 from veilleur.brief.facts import TEMPLATE_PHRASES as FACTS_PHRASES
 from veilleur.brief.guard.form import HTML, PREAMBLE, foreign_links, strip_label, strip_markup
 from veilleur.brief.guard.names import NameIndex, find_names
@@ -22,6 +22,7 @@ from veilleur.brief.sentences import split_sentences
 from veilleur.enrich.cves import malformed_cves, unique_cves
 from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, KeyPoint, Vulnerability
+from veilleur.text.french import CATEGORY_HEADINGS
 
 # Template words of both no-model backends (the quoting one is kept for comparison benchmarks).
 TEMPLATE_PHRASES = FACTS_PHRASES + QUOTING_PHRASES
