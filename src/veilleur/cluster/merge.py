@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
+from pydantic import BaseModel
+
 from veilleur.models import Intel
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 
 def _unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
@@ -21,9 +24,28 @@ def _unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> l
     return out
 
 
+def _merge_facts(items: Iterable[M | None]) -> M | None:
+    """The stated facts of several articles as one (vulnerability, attack, law enforcement):
+    every listed fact once; for a single value, the first article that states it — except that
+    a flag any article states as true is true ("exploited" reported by a later article)."""
+    present = [item for item in items if item is not None]
+    if len(present) <= 1:
+        return present[0] if present else None
+    merged: dict[str, object] = {}
+    for name in type(present[0]).model_fields:
+        values = [getattr(item, name) for item in present]
+        if isinstance(values[0], list):
+            merged[name] = _unique((fact for value in values for fact in value), key=repr)
+        elif any(value is True for value in values):
+            merged[name] = True
+        else:
+            merged[name] = next((value for value in values if value is not None), None)
+    return type(present[0]).model_validate(merged)
+
+
 def merge_intel(records: list[Intel]) -> Intel:
-    """One record for a story: every CVE, victim, actor, impact and IOC any article reported;
-    the first article's category unless most articles say otherwise."""
+    """One record for a story: every CVE, victim, actor, impact, IOC and stated fact any article
+    reported; the first article's category unless most articles say otherwise."""
     if not records:
         raise ValueError("a story has at least one article")
     categories = [record.category for record in records]
@@ -43,6 +65,9 @@ def merge_intel(records: list[Intel]) -> Intel:
         iocs=_unique((i for r in records for i in r.iocs), key=lambda i: (i.kind, i.value)),
         impacts=_unique((i for r in records for i in r.impacts), key=lambda i: (i.kind, i.amount)),
         response=_unique((i for r in records for i in r.response), key=lambda i: i.kind),
+        vulnerability=_merge_facts(r.vulnerability for r in records),
+        attack=_merge_facts(r.attack for r in records),
+        law_enforcement=_merge_facts(r.law_enforcement for r in records),
         priority=max(record.priority for record in records),
         priority_reasons=_unique(reason for r in records for reason in r.priority_reasons),
         watchlist=_unique(w for r in records for w in r.watchlist),
