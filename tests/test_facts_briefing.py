@@ -230,3 +230,22 @@ def test_a_summary_opening_with_a_lower_case_outlet_starts_with_a_capital(outlet
     briefing = FactsBackend().brief(request)
     assert briefing.summary[:1].isupper(), briefing.summary
     assert outlet[1:] in briefing.summary  # the rest of the name is untouched
+
+
+def test_a_denied_exploitation_is_not_written_as_active() -> None:
+    from veilleur.brief.facts import cve_facts
+    from veilleur.models import CveMentionRecord, Intel
+
+    def said(sentence: str) -> str:
+        intel = Intel(
+            relevant=True, relevance_score=0.9, cves=[CveMentionRecord(id="CVE-2026-1111", sentence=sentence)]
+        )
+        return cve_facts(intel)[0][0].text.lower()
+
+    assert "exploitation active" in said("CVE-2026-1111 is actively exploited in attacks.")
+    for denial in (
+        "CVE-2026-1111 is not actively exploited, the vendor said.",
+        "There is no known exploitation of CVE-2026-1111.",
+        "La faille CVE-2026-1111 n'a pas été exploitée, aucune exploitation active n'est connue.",
+    ):
+        assert "exploitation active" not in said(denial), denial

@@ -31,6 +31,7 @@ from veilleur.brief.statements import (
     victim_statements,
 )
 from veilleur.config import BriefConfig
+from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join
 
@@ -57,12 +58,6 @@ _CVSS = re.compile(
     re.I,
 )
 _CRITICAL = re.compile(r"\bcriti(?:cal|que)\b|\bkritie?k|\bkritisch", re.I)
-_EXPLOITED = re.compile(
-    r"exploited in the wild|actively exploited|under active exploitation|exploited as a zero-day|"
-    r"exploited in attacks|exploitée?s? (?:dans la nature|activement)|activement exploitée?s?|"
-    r"actief misbruikt|aktiv ausgenutzt|Known Exploited Vulnerabilities",
-    re.I,
-)
 _PATCHED = re.compile(r"\b(?:patched|fixed|addressed|correctifs?|corrigée?s?|security updates?)\b", re.I)
 
 
@@ -74,7 +69,7 @@ def _cve_text(sentence: str, alone: bool) -> tuple[str, set[str]]:
         parts.append(f"score CVSS {french_number(float(score.group(1) or score.group(2)))}")
     if alone and _CRITICAL.search(sentence):
         parts.append("gravité critique")
-    if _EXPLOITED.search(sentence):
+    if states_exploitation(sentence):
         parts.append("exploitation active signalée")
         situations.add("exploited")
     if _PATCHED.search(sentence):

@@ -183,6 +183,12 @@ _AGENCY = re.compile(
 )
 
 
+def states_exploitation(sentence: str) -> bool:
+    """Does the sentence say the flaw is exploited (in the wild, in KEV)? A denial ("not actively
+    exploited", "no known exploitation") says it is not, though it holds the same words."""
+    return not _NOT_EXPLOITED.search(sentence) and bool(_EXPLOITED.search(sentence) or _KEV.search(sentence))
+
+
 def _sentences(title: str, text: str) -> list[str]:
     return (
         [title, *split_sentences(text[:20000])[:MAX_SENTENCES]]
