@@ -1,0 +1,140 @@
+"""The intel train split (bench/data/intel/labels-train-*.jsonl) stays well-formed and apart.
+
+Train labels are for training recognition models only: they must never hold a page of the
+development set (labels.jsonl, scored by bench/intel.py), never hold a page twice, and use the
+guide's closed vocabularies. The selection (select.py --train) is checked on a made-up corpus, and
+against the labels on the real one when ../shared is present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from conftest import shared_path
+
+DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "intel"
+CATEGORIES = {
+    "ransomware", "data_breach", "vulnerability", "malware_campaign", "apt_espionage", "ddos",
+    "fraud_phishing", "law_enforcement", "policy_regulation", "research_tooling", "other",
+}  # fmt: skip
+SECTORS = {
+    "healthcare", "government", "education", "finance", "energy", "telecommunications",
+    "manufacturing", "retail", "technology", "transportation", "media", "hospitality", "legal",
+    "defense", "non-profit", "individuals", "other",
+}  # fmt: skip
+IMPACTS = {
+    "systems_down", "emergency_diverted", "surgeries_cancelled", "patients_transferred",
+    "data_stolen", "ransom_demanded", "service_disrupted", "service_restored", "financial_loss",
+    "arrests", "none",
+}  # fmt: skip
+FIELDS = {
+    "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
+    "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
+}  # fmt: skip
+TRAIN_FILES = sorted(DATA.glob("labels-train-*.jsonl"))
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def _select() -> ModuleType:
+    # "select" would shadow the standard library module of that name
+    spec = importlib.util.spec_from_file_location("intel_select", DATA / "select.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_train_files_exist() -> None:
+    assert TRAIN_FILES, "no labels-train-*.jsonl"
+
+
+@pytest.mark.parametrize("path", TRAIN_FILES, ids=lambda p: p.name)
+def test_train_records_follow_the_guide(path: Path) -> None:
+    sample = path.stem.removeprefix("labels-train-")
+    for record in _lines(path):
+        assert set(record) == FIELDS, record["url"]
+        assert record["split"] == "train" and record["sample"] == sample, record["url"]
+        assert record["category"] in CATEGORIES | {None}, record["url"]
+        if record["promotional"]:
+            assert not record["relevant"], record["url"]
+        if not record["relevant"]:
+            assert record["category"] is None and record["vuln"] is None, record["url"]
+            assert not record["victims"], record["url"]
+        else:
+            assert record["category"] is not None, record["url"]
+        for victim in record["victims"]:
+            assert set(victim) == {"name", "sector", "country"} and victim["name"], record["url"]
+            assert victim["sector"] in SECTORS, (record["url"], victim)
+            assert victim["country"] is None or re.fullmatch(r"[A-Z]{2}", victim["country"]), victim
+        assert set(record["impacts"]) <= IMPACTS, record["url"]
+        assert record["cves"] == sorted(set(record["cves"])), record["url"]
+        assert all(re.fullmatch(r"CVE-\d{4}-\d{4,}", cve) for cve in record["cves"]), record["url"]
+        for field in ("threat_actors", "malware"):
+            assert len(record[field]) == len(set(record[field])), (record["url"], field)
+        if record["vuln"] is not None:
+            assert set(record["vuln"]) == {"vendor", "product", "fixed_version", "cvss", "exploited"}
+        assert len(record["notes"]) <= 300  # our words, never article text
+
+
+def test_train_pages_are_apart_from_the_scored_set_and_from_each_other() -> None:
+    scored = _lines(DATA / "labels.jsonl")
+    assert {r["split"] for r in scored} <= {"tune", "aside"}  # bench/intel.py scores these only
+    dev = {r["url"] for r in scored}
+    seen: set[str] = set()
+    for path in TRAIN_FILES:
+        urls = [r["url"] for r in _lines(path)]
+        assert len(urls) == len(set(urls)), path.name
+        assert not dev & set(urls), path.name
+        assert not seen & set(urls), path.name
+        seen |= set(urls)
+
+
+def test_select_train_is_seeded_disjoint_and_leaves_out_labelled_pages() -> None:
+    select = _select()
+    titles = ["Hackers hit Acme", "Weekly recap", "Cyberangriff auf Stadtwerke", "Piratage d'un hôpital",
+              "Datalek bij gemeente", "The Pirate Bay returns", "New feature"]  # fmt: skip
+    pages = {
+        f"https://{feed}/{i}": (feed, titles[i % len(titles)])
+        for feed in ("The Register - Security", "The Hacker News", "SAP Blogs", "TorrentFreak")
+        for i in range(120)
+    }
+    labelled = {"https://The Hacker News/0", "https://The Register - Security/7"}
+    rows = select.select_train(pages, labelled)
+    assert rows == select.select_train(dict(reversed(pages.items())), labelled)
+    a = [u for u, _f, s in rows if s == "a"]
+    b = [u for u, _f, s in rows if s == "b"]
+    assert len(a) == select.TRAIN_A and len(b) == select.TRAIN_B
+    assert not set(a) & set(b) and not labelled & set(a + b)
+    quota = select.TRAIN_NON_SECURITY
+    assert sum(pages[u][0] == "SAP Blogs" for u in a) == quota["SAP Blogs"]
+    assert all(select.ATTACK_WORDS.search(pages[u][1]) for u in b)
+    assert not select.ATTACK_WORDS.search("The Pirate Bay returns")
+
+
+@pytest.fixture(scope="module")
+def selected() -> set[tuple[str, str, str]]:
+    """(url, outlet, sample) of every train page select.py --train chooses from the real corpus."""
+    select = _select()
+    dev = {r["url"] for r in _lines(DATA / "labels.jsonl")}
+    return set(select.select_train(select.load_titles(shared_path("corpus", "news-dev.jsonl.gz")), dev))
+
+
+@pytest.mark.parametrize("path", TRAIN_FILES, ids=lambda p: p.name)
+def test_train_labels_are_selected_pages(path: Path, selected: set[tuple[str, str, str]]) -> None:
+    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(path)}
+    assert labelled <= selected
+
+
+def test_sample_a_is_labelled_whole(selected: set[tuple[str, str, str]]) -> None:
+    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(DATA / "labels-train-a.jsonl")}
+    assert labelled == {row for row in selected if row[2] == "a"}
