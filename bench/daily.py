@@ -19,6 +19,13 @@ whole `veilleur run` process and in the measuring process (modules already loade
 2,000-record run is timed with one CPU worker and with two.
 
 Run: python bench/daily.py [--sizes 1,45,400] [--baseline e2a4252] [--shared ../shared]
+                           [--cache DIR] [--profile DIR]
+
+`--cache DIR` keeps each prepared history (store, site, captures) of this checkout in DIR and
+starts from a copy of it next time (the 400-day history takes minutes to build); delete DIR when
+the store's schema or what a run writes changes. `--profile DIR` writes a cProfile of each
+measured day to DIR/day-N.prof (CPU of this process, not of its workers; the day's CPU
+then carries the profiler's overhead).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -104,8 +112,11 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def run_day(config_path: Path, now: datetime) -> tuple[float, float, dict[str, int]]:
-    """(CPU s, wall s, row counts) of one `Pipeline.run` at `now`, in this process."""
+def run_day(
+    config_path: Path, now: datetime, profile: Path | None = None
+) -> tuple[float, float, dict[str, int]]:
+    """(CPU s, wall s, row counts) of one `Pipeline.run` at `now`, in this process; with
+    `profile`, the run's cProfile statistics are written there."""
     from rich.console import Console
 
     from veilleur.config import load_settings
@@ -117,10 +128,20 @@ def run_day(config_path: Path, now: datetime) -> tuple[float, float, dict[str, i
     store = Store(settings.store_url)
     sync_sources(store, settings)
     pipeline = Pipeline(settings, store, console=Console(quiet=True), now=lambda: now)
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile(time.process_time)  # CPU: other jobs' load does not count
+        profiler.enable()
     try:
         pipeline.run()
     finally:
         pipeline.close()
+        if profiler is not None:
+            profiler.disable()
+            profile.parent.mkdir(parents=True, exist_ok=True)
+            profiler.dump_stats(profile)
     spent, wall = cpu() - start_cpu, time.perf_counter() - start
     counts = store.counts()
     store.close()
@@ -197,15 +218,22 @@ def warm_register(store_url: str) -> None:
 def child(args: argparse.Namespace) -> int:
     """One size in this process: history, then the measured day; prints one JSON line."""
     folder = Path(args.workdir)
+    folder.mkdir(parents=True, exist_ok=True)
     path = config(folder, args.workers)
     shared = Path(args.shared)
-    if args.days:
+    prepared = Path(args.prepared) if args.prepared else None
+    if args.days and prepared is not None and prepared.is_dir():
+        shutil.copytree(prepared, folder, dirs_exist_ok=True)
+    elif args.days:
         write_captures(folder / "captures", records(shared, PER_DAY, PER_DAY), "history")
         run_day(path, DAY - timedelta(days=1))
         seed_history(f"sqlite:///{folder / 'store.db'}", args.days)
         warm_register(f"sqlite:///{folder / 'store.db'}")
+        if prepared is not None:
+            shutil.copytree(folder, prepared)
     write_captures(folder / "captures", records(shared, 0, args.articles), "day")
-    spent, wall, counts = run_day(path, DAY)
+    profile = Path(args.profile) / f"day-{args.days}.prof" if args.profile else None
+    spent, wall, counts = run_day(path, DAY, profile)
     result = {"days": args.days, "cpu": spent, "wall": wall, "counts": counts}
     if args.idle:  # the same run again: nothing new (in this process, its modules loaded)
         result["idle_cpu"], result["idle_wall"], _ = run_day(path, DAY + timedelta(hours=1))
@@ -220,9 +248,19 @@ def measure(
     articles: int = PER_DAY,
     workers: int | None = None,
     idle_days: int = 50,
+    cache: Path | None = None,
+    profile: Path | None = None,
 ) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="daily-") as folder:
+    with tempfile.TemporaryDirectory(prefix="daily-") as temporary:
+        folder = temporary
         command = [sys.executable, str(Path(__file__).resolve()), "--child", "--days", str(days)]
+        if cache is not None and src == ROOT / "src" and days:
+            # Stored paths (captures, site) are absolute: a prepared history is used in place.
+            folder = str(cache / f"work-{days}")
+            shutil.rmtree(folder, ignore_errors=True)
+            command += ["--prepared", str(cache / f"prepared-{days}")]
+        if profile is not None:
+            command += ["--profile", str(profile)]
         command += ["--workdir", folder, "--shared", str(shared), "--articles", str(articles)]
         command += ["--idle-days", str(idle_days)]
         if workers is not None:
@@ -257,7 +295,10 @@ def main() -> int:
         "--big", type=int, default=2000, help="articles of the one- vs two-worker run (0: skip)"
     )
     parser.add_argument("--baseline", default=BASELINE, help="commit of the previous release ('' to skip)")
+    parser.add_argument("--cache", type=Path, help="keep prepared histories of this checkout here")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of each measured day here")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--prepared", help=argparse.SUPPRESS)
     parser.add_argument("--days", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
     parser.add_argument("--articles", type=int, default=PER_DAY, help=argparse.SUPPRESS)
@@ -298,7 +339,8 @@ def report(releases: dict[str, Path], sizes: list[int], args: argparse.Namespace
     for name, src in releases.items():
         first = None
         for days in sizes:
-            result = measure(src, days, args.shared)
+            profile = args.profile if src == ROOT / "src" else None
+            result = measure(src, days, args.shared, cache=args.cache, profile=profile)
             first = first or result["cpu"]
             stored = result["counts"].get("articles", 0)
             per_article = 1000 * result["cpu"] / PER_DAY
@@ -308,7 +350,7 @@ def report(releases: dict[str, Path], sizes: list[int], args: argparse.Namespace
     print("| release | whole process, wall s | the run alone (modules loaded), wall s | its CPU s |")
     print("|---|---|---|---|")
     for name, src in releases.items():
-        result = measure(src, -1, args.shared, idle_days=args.idle_days)
+        result = measure(src, -1, args.shared, idle_days=args.idle_days, cache=args.cache)
         alone = f"{result['idle_wall']:.2f} | {result['idle_cpu']:.2f}"
         print(f"| {name} | {result['idle']:.2f} | {alone} |", flush=True)
     if args.big:

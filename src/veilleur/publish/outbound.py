@@ -11,7 +11,7 @@ from veilleur.config import Settings
 from veilleur.models import Intel, PublishedStory, StorySource, Tlp
 from veilleur.publish.tlp import source_labels, story_label
 from veilleur.store import Store
-from veilleur.store.published import PublishedRow, members_of, published_rows
+from veilleur.store.published import PublishedRow, members_of, newest_rows, published_rows
 from veilleur.store.rows import StoredEntry
 
 
@@ -46,29 +46,62 @@ def published_stories(
     an analyst approved (the digest and alerts pass `[publish] review`: what waits for review
     leaves by no channel)."""
     labels = source_labels(settings)
-    rows = published_rows(store.engine, since)
+    approved: set[int] | None = None
     if approved_only:
         from veilleur.store.console import ConsoleStore
 
         approved = ConsoleStore(store.engine).approved()
+    if newest > 0:
+        return _newest(store, newest, labels, max_tlp, posted_only, approved, since)
+    rows = published_rows(store.engine, since)
+    if approved is not None:
         rows = [row for row in rows if row.story_id in approved]
     if posted_only:
         rows = [row for row in rows if row.path]
-    if newest > 0:
-        rows.sort(key=lambda r: (r.updated, r.story_id), reverse=True)
-    # Read in chunks: a feed reads the articles of about its `newest` stories, not of the history.
-    chunk = max(newest, 50) if newest > 0 else max(len(rows), 1)
+    members = members_of(store.engine, [row.story_id for row in rows])
+    out = []
+    for row in rows:
+        story = _story(row, members.get(row.story_id, []), labels)
+        if story is not None and (max_tlp is None or story.tlp.allows(max_tlp)):
+            out.append(story)
+    return out
+
+
+def _newest(
+    store: Store,
+    newest: int,
+    labels: dict[str, Tlp],
+    max_tlp: Tlp | None,
+    posted_only: bool,
+    approved: set[int] | None,
+    since: date | None,
+) -> list[PublishedStory]:
+    """The `newest` last updated stories that pass the filters, reading the stories (and their
+    articles) of about the `newest` last updated, not the history: the next ones are read only
+    when the filters leave fewer than `newest`."""
     out: list[PublishedStory] = []
-    for start in range(0, len(rows), chunk):
-        part = rows[start : start + chunk]
-        members = members_of(store.engine, [row.story_id for row in part])
-        for row in part:
+    done: set[int] = set()
+    count = max(newest, 50)
+    while True:
+        # The `count` last updated are the first `count` of the `2 × count` last updated: the
+        # stories already judged are the head of the next, longer list.
+        rows, complete = newest_rows(store.engine, count, posted_only)
+        rows = [row for row in rows if row.story_id not in done]
+        done.update(row.story_id for row in rows)
+        if approved is not None:
+            rows = [row for row in rows if row.story_id in approved]
+        if since is not None:
+            rows = [row for row in rows if row.post_date >= since]
+        members = members_of(store.engine, [row.story_id for row in rows])
+        for row in rows:
             story = _story(row, members.get(row.story_id, []), labels)
             if story is not None and (max_tlp is None or story.tlp.allows(max_tlp)):
                 out.append(story)
-        if newest > 0 and len(out) >= newest:
-            return out[:newest]
-    return out
+                if len(out) == newest:
+                    return out
+        if complete:
+            return out
+        count *= 2
 
 
 def _story(

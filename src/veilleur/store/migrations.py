@@ -104,6 +104,11 @@ def _search_index(conn: Connection) -> None:
     create_index(conn)  # SQLite's FTS5 table; PostgreSQL searches the tables themselves
 
 
+def _feed_indexes(conn: Connection) -> None:
+    for index in schema.FEED_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -116,6 +121,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _console,
     _alerts,
     _search_index,
+    _feed_indexes,
 ]
 
 

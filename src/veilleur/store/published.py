@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Select, func, select
 
 from veilleur.models import Briefing, Intel
 from veilleur.store import schema
@@ -25,12 +26,10 @@ class PublishedRow:
     revision: int  # of the story's briefing
 
 
-def published_rows(engine: Engine, since: date | None = None) -> list[PublishedRow]:
-    """Briefed stories whose post date (or first day) is `since` or later, newest first. A story
-    whose post is only planned (not written yet) has no post here."""
+def _query(posted_only: bool = False) -> Select[Any]:
     p, b, s = schema.posts, schema.story_briefings, schema.stories
     day = func.coalesce(p.c.post_date, s.c.first_day)
-    query = (
+    return (
         select(
             b.c.story_id,
             b.c.data,
@@ -44,30 +43,69 @@ def published_rows(engine: Engine, since: date | None = None) -> list[PublishedR
             p.c.updated_at,
         )
         .join(s, s.c.id == b.c.story_id)
-        .join(p, (p.c.story_id == b.c.story_id) & (p.c.state != "planned"), isouter=True)
+        .join(p, (p.c.story_id == b.c.story_id) & (p.c.state != "planned"), isouter=not posted_only)
         .order_by(day.desc(), b.c.story_id.desc())
     )
+
+
+def _row(row: Any) -> PublishedRow:
+    briefed = parse_dt(row.briefed_at)
+    assert briefed is not None
+    created = parse_dt(row.created_at) or briefed
+    return PublishedRow(
+        story_id=int(row.story_id),
+        path=row.path or "",
+        post_date=date.fromisoformat(row.post_date or row.first_day),
+        title=row.title or "",
+        created=created,
+        updated=max(parse_dt(row.updated_at) or created, briefed, created),
+        briefing=Briefing.model_validate_json(row.data),
+        revision=int(row.revision),
+    )
+
+
+def published_rows(engine: Engine, since: date | None = None) -> list[PublishedRow]:
+    """Briefed stories whose post date (or first day) is `since` or later, newest first. A story
+    whose post is only planned (not written yet) has no post here."""
+    p, s = schema.posts, schema.stories
+    query = _query()
     if since is not None:
-        query = query.where(day >= since.isoformat())
-    rows = []
+        query = query.where(func.coalesce(p.c.post_date, s.c.first_day) >= since.isoformat())
     with engine.connect() as conn:
-        for row in conn.execute(query):
-            briefed = parse_dt(row.briefed_at)
-            assert briefed is not None
-            created = parse_dt(row.created_at) or briefed
-            rows.append(
-                PublishedRow(
-                    story_id=int(row.story_id),
-                    path=row.path or "",
-                    post_date=date.fromisoformat(row.post_date or row.first_day),
-                    title=row.title or "",
-                    created=created,
-                    updated=max(parse_dt(row.updated_at) or created, briefed, created),
-                    briefing=Briefing.model_validate_json(row.data),
-                    revision=int(row.revision),
-                )
+        return [_row(row) for row in conn.execute(query)]
+
+
+def newest_rows(engine: Engine, count: int, posted_only: bool = False) -> tuple[list[PublishedRow], bool]:
+    """The `count` briefed stories updated last (`PublishedRow.updated`, then story id, newest
+    first; with `posted_only`, those whose post is written), and whether that is all of them.
+
+    Reads about 3 × `count` rows whatever the history: a story's `updated` is the latest of its
+    post's rewrite, its post's creation and its briefing, so the `count` last updated are among
+    the `count` last by each of those three columns (indexed, schema 12). The timestamps are ISO
+    strings of one format (`rows.now_iso`): their order as text is their order in time."""
+    p, b = schema.posts, schema.story_briefings
+    joined = b.join(p, (p.c.story_id == b.c.story_id) & (p.c.state != "planned"), isouter=not posted_only)
+    chosen: set[int] = set()
+    complete = True
+    with engine.connect() as conn:
+        for column in (p.c.updated_at, p.c.created_at, b.c.briefed_at):
+            query = (
+                select(b.c.story_id)
+                .select_from(joined)
+                .where(column.is_not(None))
+                .order_by(column.desc(), b.c.story_id.desc())
+                .limit(count)
             )
-    return rows
+            found = [int(story) for story in conn.execute(query).scalars()]
+            chosen.update(found)
+            complete = complete and len(found) < count
+        rows: list[PublishedRow] = []
+        ids = sorted(chosen)
+        for start in range(0, len(ids), 500):  # bound the size of the IN list
+            query = _query(posted_only).where(b.c.story_id.in_(ids[start : start + 500]))
+            rows.extend(_row(row) for row in conn.execute(query))
+    rows.sort(key=lambda r: (r.updated, r.story_id), reverse=True)
+    return rows[:count], complete
 
 
 def members_of(

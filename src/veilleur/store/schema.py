@@ -303,6 +303,13 @@ WINDOW_INDEXES = [
     Index("ix_story_members_day", story_members.c.day),
 ]
 
+# Schema 12: a feed reads its few last updated stories by these, not every briefed story.
+FEED_INDEXES = [
+    Index("ix_posts_updated_at", posts.c.updated_at),
+    Index("ix_posts_created_at", posts.c.created_at),
+    Index("ix_story_briefings_briefed_at", story_briefings.c.briefed_at),
+]
+
 # Schema 9: the analyst console (veilleur web). Accounts with argon2 password hashes, API tokens
 # stored as SHA-256 digests (the token itself is shown once), each story's review state, and the
 # console's secrets (the cookie signing key, made once per store).
