@@ -11,24 +11,26 @@ another commit measured in the same run, and its cost at scale.
    The baseline is the same scoring run on the code of `--baseline-ref` (default: the commit
    before this work) from a temporary `git worktree`, each method in its own process; a commit
    without `features_for` is driven through its `features_of(id, day, title, text, source)`.
-2. Scale. Articles made of news-dev records (title and up to 3,000 characters, perturbed copies:
-   one word dropped) at 200 a day, one fresh process per size: features (embedding included)
-   computed once per article, then clustered; CPU seconds, ms per article, the process's peak
-   memory above its start, and the cost per article relative to the smallest size.
+2. Scale. `--scale` articles made of news-dev records (title and up to 3,000 characters,
+   perturbed copies: one word dropped) at 200 a day in one process: features (embedding included)
+   computed once per article, then clustered. One row per `--slice` articles of history: CPU
+   seconds and ms per article of that slice, resident memory at its end and peak memory during
+   it (the peak is reset at each slice), and the slice's cost per article relative to the first
+   slice — the cost at 100k articles of history against the cost at 10k, in the same run.
 
-Run: python bench/stories.py [--shared ../shared] [--part tune|aside|both] [--distractors N]
-     [--baseline-ref COMMIT | --no-baseline] [--scale 10000,100000 | --scale '']
+Run: python bench/stories.py [--shared ../shared] [--part tune|aside|both|none] [--distractors N]
+     [--baseline-ref COMMIT | --no-baseline] [--scale 100000 --slice 10000 | --scale 0]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import itertools
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -140,68 +142,100 @@ def print_quality(systems: list[tuple[str, dict[str, Any]]], parts: list[str]) -
         )
 
 
-def scale_once(shared: Path, size: int) -> str:
-    """Describe and cluster `size` articles in this process; one tab-separated row."""
+def _memory() -> tuple[float, float]:
+    """(resident MiB now, peak resident MiB since the last `_reset_peak`) from /proc (Linux)."""
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            fields[key] = value
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _reset_peak() -> None:
+    # Writing 5 to clear_refs resets the peak resident size (VmHWM) to the current one, so each
+    # slice's peak is its own and not the high-water mark of the whole run.
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+        refs.write("5")
+
+
+def scale_run(shared: Path, size: int, slice_size: int) -> Iterator[str]:
+    """Describe and cluster `size` articles in this process at 200 a day; one tab-separated row
+    per `slice_size` articles: articles so far, CPU s of the slice, of which features, resident
+    MiB at its end, peak MiB during it."""
     from veilleur.cluster import Clusterer, Input, features_for
 
     with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:
-        base = [json.loads(line) for line in itertools.islice(lines, 3000)]
+        base = [
+            ((r.get("title") or ""), (r.get("markdown") or "")[:3000], (r.get("feed_name") or ""))
+            for r in map(json.loads, itertools.islice(lines, 3000))
+        ]
     rng = random.Random(7)
 
     def articles() -> Iterator[Input]:
         # Generated one at a time: holding 100k texts would dwarf what is being measured.
         for n in range(size):
-            record = base[n % len(base)]
-            words = (record.get("markdown") or "")[:3000].split()
+            title, text, source = base[n % len(base)]
+            words = text.split()
             if n >= len(base) and words:  # a perturbed copy: one word dropped
                 del words[rng.randrange(len(words))]
             # A steady 200 articles a day: more articles means more days, not a wider window.
             day = date(2026, 1, 1) + timedelta(days=n // PER_DAY)
-            yield Input(
-                f"a{n}", day, record.get("title") or "", " ".join(words), record.get("feed_name") or ""
-            )
+            yield Input(f"a{n}", day, title, " ".join(words), source)
 
-    features_for([Input("warm", date(2026, 1, 1), "warm", "up")])  # the model's one-time load
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.process_time()
-    describing = 0.0
+    # The model's and the name lists' one-time load, not counted in the first slice.
+    features_for([Input("warm", date(2026, 1, 1), *base[0])])
     clusterer = Clusterer()
     stream = articles()
-    while chunk := list(itertools.islice(stream, BATCH)):
-        begin = time.process_time()
-        described = features_for(chunk)
-        describing += time.process_time() - begin
-        for features in described:
-            clusterer.add(features)
-    seconds = time.process_time() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
-    return f"{size}\t{seconds:.1f}\t{describing:.1f}\t{peak:.0f}"
+    done = 0
+    while done < size:
+        gc.collect()
+        _reset_peak()
+        start, describing = time.process_time(), 0.0
+        end = min(size, done + slice_size)
+        while done < end:
+            chunk = list(itertools.islice(stream, min(BATCH, end - done)))
+            begin = time.process_time()
+            described = features_for(chunk)
+            describing += time.process_time() - begin
+            for features in described:
+                clusterer.add(features)
+            done += len(chunk)
+        seconds = time.process_time() - start
+        gc.collect()
+        resident, peak = _memory()
+        yield f"{done}\t{seconds:.2f}\t{describing:.2f}\t{resident:.1f}\t{peak:.1f}"
 
 
-def scale(shared: Path, sizes: list[int]) -> None:
-    """One fresh process per size, so that each peak is its own."""
+def scale(shared: Path, size: int, slice_size: int) -> None:
+    """One process, `size` articles; per slice of the history: its cost per article and the
+    process's memory, so that the cost at 100k articles is read against the cost at 10k in the
+    same run, and memory growth with history shows as a trend rather than as one peak."""
     print(
-        "\n| articles | CPU s | of which features | ms / article | peak MiB above start "
-        "| cost per article vs smallest |\n|---|---|---|---|---|---|"
+        f"\n{size:,} articles at {PER_DAY} a day, one process, one core; each row is the last "
+        f"{slice_size:,} articles of the history\n\n| history | CPU s | of which features "
+        "| ms / article | resident MiB at end | peak MiB in slice | cost per article vs first |"
+        "\n|---|---|---|---|---|---|---|"
     )
-    first = 0.0
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "OPENBLAS_NUM_THREADS": "1"}
-    for size in sizes:
-        result = subprocess.run(
-            [sys.executable, __file__, "--shared", str(shared), "--scale-once", str(size)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-        )
-        _size, seconds, describing, peak = result.stdout.strip().splitlines()[-1].split("\t")
-        per_article = float(seconds) / size * 1000
-        first = first or per_article
-        print(
-            f"| {size:,} | {seconds} | {describing} | {per_article:.2f} | {peak} "
-            f"| {per_article / first:.2f} |",
-            flush=True,
-        )
+    command = [sys.executable, __file__, "--shared", str(shared), "--scale-run", str(size)]
+    command += ["--slice", str(slice_size)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as worker:
+        assert worker.stdout is not None
+        first = 0.0
+        previous = 0
+        for line in worker.stdout:
+            done, seconds, describing, resident, peak = line.strip().split("\t")
+            per_article = float(seconds) / (int(done) - previous) * 1000
+            previous = int(done)
+            first = first or per_article
+            print(
+                f"| {int(done):,} | {seconds} | {describing} | {per_article:.2f} | {resident} | {peak} "
+                f"| {per_article / first:.2f} |",
+                flush=True,
+            )
+    if worker.returncode:
+        raise RuntimeError(f"scale run failed ({worker.returncode})")
 
 
 def main() -> int:
@@ -209,27 +243,30 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--part", choices=["tune", "aside", "both"], default="both")
+    parser.add_argument("--part", choices=["tune", "aside", "both", "none"], default="both")
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
     parser.add_argument("--no-baseline", action="store_true")
-    parser.add_argument("--scale", default="10000,100000", help="article counts ('' to skip)")
-    parser.add_argument("--scale-once", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=int, default=100_000, help="articles of history (0 to skip)")
+    parser.add_argument("--slice", type=int, default=10_000, help="articles per row of the scale table")
+    parser.add_argument("--scale-run", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(cluster_stream(args.worker)))
         return 0
-    if args.scale_once:
-        print(scale_once(args.shared, args.scale_once))
+    if args.scale_run:
+        for row in scale_run(args.shared, args.scale_run, args.slice):
+            print(row, flush=True)
         return 0
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
-    parts = ["tune", "aside"] if args.part == "both" else [args.part]
-    quality(args.shared, parts, args.distractors, None if args.no_baseline else args.baseline_ref)
+    parts = {"both": ["tune", "aside"], "none": []}.get(args.part, [args.part])
+    if parts:
+        quality(args.shared, parts, args.distractors, None if args.no_baseline else args.baseline_ref)
     if args.scale:
-        scale(args.shared, [int(n) for n in args.scale.split(",")])
+        scale(args.shared, args.scale, args.slice)
     return 0
 
 
