@@ -41,7 +41,6 @@ from veilleur.brief.backend import BriefRequest
 from veilleur.brief.extractive import ExtractiveBackend
 from veilleur.brief.guard import BREVE_MIN_WORDS, guard_briefing
 from veilleur.brief.playbook import _playbook
-from veilleur.brief.sentences import split_sentences
 from veilleur.brief.writer import Outcome, Writer, grounding_sources
 from veilleur.cli import batch_document
 from veilleur.config import BriefConfig, load_settings
@@ -51,6 +50,7 @@ from veilleur.extract.lang import _identifier
 from veilleur.models import Briefing
 from veilleur.publish.jekyll import render_post
 from veilleur.text.french import CATEGORY_HEADINGS
+from veilleur.text.sentences import split_sentences
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "intel"

@@ -17,9 +17,9 @@ from veilleur.cli import main
 from veilleur.config import HttpConfig, Settings, load_settings
 from veilleur.models import Entry, Source, SourceKind
 from veilleur.pipeline import Pipeline, collection_day, sync_sources
-from veilleur.publish.slug import front_matter_title, slugify
 from veilleur.store import Store
 from veilleur.store.migrations import MIGRATIONS
+from veilleur.text.slug import front_matter_title, slugify
 
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
 <p>{name}, a fictional company, was hit by a ransomware attack on Monday that encrypted its file servers,

@@ -17,7 +17,7 @@ from veilleur.models import Briefing, Incident, IncidentSource, KeyPoint
 from veilleur.publish import escape
 from veilleur.publish.jekyll import footer, render_post
 from veilleur.publish.register import to_csv
-from veilleur.publish.slug import SLUG_MAX_BYTES, slugify
+from veilleur.text.slug import SLUG_MAX_BYTES, slugify
 
 ORDINARY = "Le centre hospitalier de Valmont (Belgique) : l'attaque a coûté 2,5 M€ & 3 jours, « selon » lui."
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from veilleur.brief.guard import guard_briefing
-from veilleur.brief.guard.names import NameIndex
 from veilleur.brief.guard.numbers import NumberIndex
 from veilleur.enrich.cves import malformed_cves
 from veilleur.models import Briefing, KeyPoint, Vulnerability
+from veilleur.text.names import NameIndex
 
 SOURCE = (
     "Fictional Corp confirmed that attackers exploited CVE-2026-1111 in its Gatekeeper VPN appliances. "

@@ -16,8 +16,6 @@ from conftest import CLOCKS
 from postcheck import check_post
 
 from veilleur.brief.backend import BriefRequest
-from veilleur.brief.guard import GuardReport
-from veilleur.brief.guard.names import NameIndex
 from veilleur.brief.prompting import messages
 from veilleur.brief.writer import Writer
 from veilleur.cli import main
@@ -25,9 +23,10 @@ from veilleur.config import BriefConfig, Settings
 from veilleur.demo import DemoServer, demo_settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash
-from veilleur.models import Article
+from veilleur.models import Article, GuardReport
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
+from veilleur.text.names import NameIndex
 
 # llama.cpp's server runs the 270M model at ~15 ms a token on two cores; the module takes well under a minute.
 pytestmark = pytest.mark.timeout(1200)

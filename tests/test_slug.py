@@ -8,7 +8,7 @@ import pytest
 import yaml
 from conftest import shared_path
 
-from veilleur.publish.slug import front_matter_title, slugify
+from veilleur.text.slug import front_matter_title, slugify
 
 
 def test_slugify_reproduces_every_real_slug() -> None:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest
-from veilleur.brief.guard import GuardReport
 from veilleur.brief.story import story_request
 from veilleur.brief.writer import Outcome, Writer
 from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.config import Settings
 from veilleur.extract import content_hash
+from veilleur.models import GuardReport
 from veilleur.store import Store
 from veilleur.store.stories import StoryArticle, StoryBriefing
 

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 import httpx
 
 from veilleur.models import Source, SourceKind
-from veilleur.publish.slug import slugify
+from veilleur.text.slug import slugify
 
 Credentials = tuple[str, str]  # user, password
 

@@ -268,6 +268,32 @@ class Briefing(BaseModel):
     excerpts: list[str] = Field(default_factory=list)  # the article's own sentences, when configured
 
 
+class Removal(BaseModel):
+    """A statement the faithfulness guard took out of a briefing, and why."""
+
+    field: str
+    text: str
+    reasons: list[str]
+
+
+class GuardReport(BaseModel):
+    """What the faithfulness guard checked in a briefing, removed, repaired or rejected."""
+
+    accepted: bool = True
+    checked: dict[str, int] = Field(default_factory=dict)  # kind → mentions verified
+    removed: list[Removal] = Field(default_factory=list)
+    repaired: list[str] = Field(default_factory=list)
+    rejected: list[str] = Field(default_factory=list)
+
+    def removed_by_kind(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for removal in self.removed:
+            for reason in removal.reasons:
+                kind = reason.split(" ", 1)[0]
+                counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+
 class Post(BaseModel):
     """A Jekyll post ready to be written: `text` is the whole file."""
 

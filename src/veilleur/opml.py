@@ -7,7 +7,7 @@ from pathlib import Path
 
 from veilleur.edge import check_source, split_userinfo
 from veilleur.models import Source, SourceKind
-from veilleur.publish.slug import slugify
+from veilleur.text.slug import slugify
 
 
 def export_opml(sources: list[Source]) -> str:

@@ -13,13 +13,13 @@ import re
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.playbook import recommendations
-from veilleur.brief.sentences import split_sentences
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import find_cves, normalise_cves
 from veilleur.enrich.relevance import evidence
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS
+from veilleur.text.sentences import split_sentences
 
 # The template's own words, repeated by design (under every CVE, in every multi-outlet story): the
 # guard's repetition check does not count them as a loop.

@@ -18,7 +18,6 @@ import re
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.playbook import recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
-from veilleur.brief.sentences import split_sentences
 from veilleur.brief.statements import (
     EVENT,
     SECTORS,
@@ -34,6 +33,7 @@ from veilleur.config import BriefConfig
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join
+from veilleur.text.sentences import split_sentences
 
 NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
 CVE_BARE = "mentionnée dans l'article, sans autre précision"

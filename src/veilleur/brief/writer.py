@@ -24,12 +24,12 @@ from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
 from veilleur.brief.facts import FactsBackend
-from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, GuardReport, guard_briefing
+from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, guard_briefing
 from veilleur.brief.model import BackendUnavailable
 from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.config import BriefConfig
 from veilleur.extract import BREVE_METHOD
-from veilleur.models import Briefing
+from veilleur.models import Briefing, GuardReport
 from veilleur.redact import redact
 from veilleur.text.french import country_name
 

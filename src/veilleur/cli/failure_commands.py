@@ -17,7 +17,7 @@ from veilleur.config import Settings
 from veilleur.redact import redact
 
 if TYPE_CHECKING:
-    from veilleur.brief.guard import GuardReport
+    from veilleur.models import GuardReport
     from veilleur.store import Store
     from veilleur.store.failures import Failure
 
@@ -94,7 +94,7 @@ def explain(store: Store, key: str) -> None:
     """What became of one article's briefing (entry id or URL): the stored briefing with the
     guard's report, and the recorded failure when there is one."""
 
-    from veilleur.brief.guard import GuardReport
+    from veilleur.models import GuardReport
 
     entry_id = int(key) if key.isdigit() else store.entry_id_for_url(key)
     record = store.briefing_record(entry_id) if entry_id is not None else None

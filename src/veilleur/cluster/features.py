@@ -22,11 +22,11 @@ import numpy as np
 from datasketch import MinHash
 from numpy.typing import NDArray
 
-from veilleur.brief.guard.names import find_names
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Intel
+from veilleur.text.names import find_names
 
 NUM_PERM = 64  # MinHash permutations: enough to tell 0.2 from 0.5 Jaccard, cheap to store
 LEAD_CHARS = 500  # of the body after the title: the lead says which event it is

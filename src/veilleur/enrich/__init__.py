@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from veilleur.brief.sentences import split_sentences
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
@@ -22,6 +21,7 @@ from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Named, Victim
+from veilleur.text.sentences import split_sentences
 
 __all__ = ["enrich", "find_victims", "warm_up"]
 _ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "malware_campaign", "other"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from veilleur.brief.sentences import split_sentences
+from veilleur.text.sentences import split_sentences
 
 CATEGORIES = (
     "ransomware",

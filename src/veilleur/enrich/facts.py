@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.brief.sentences import split_sentences
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts, VulnerabilityFacts
+from veilleur.text.sentences import split_sentences
 
 # Sentences read for facts: enough for the body of a news article, bounded for speed.
 MAX_SENTENCES = 60

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veilleur.brief.sentences import split_sentences
+from veilleur.text.sentences import split_sentences
 
 # Characters allowed between the two groups: enough for "ont notamment été", not for a new clause.
 GAP = r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,70}?"

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.brief.sentences import split_sentences
 from veilleur.models import ImpactRecord
+from veilleur.text.sentences import split_sentences
 
 # A named body as written: capitalised words, acronyms, and the small words between them.
 _NAME = r"(?-i:(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s(?:de|du|des|d'|of|for|the|[A-Z][\w'’-]*|\([A-Z]{2,}\)))*)"

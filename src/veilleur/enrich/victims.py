@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veilleur.brief.sentences import split_sentences
 from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
+from veilleur.text.sentences import split_sentences
 
 # An organisation's name: an optional institution word, then capitalised words, which may be
 # joined by short lower-case particles ("Centre hospitalier de Valmont", "Bank of America").

@@ -30,7 +30,7 @@ import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from veilleur.models import Briefing, Incident, IncidentSource, KeyPoint, Vulnerability
-from veilleur.publish.slug import slugify
+from veilleur.text.slug import slugify
 
 # The reference blog's longest real title has 234 characters; a longer one is a whole social post.
 TITLE_MAX_CHARS = 240

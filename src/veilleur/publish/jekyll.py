@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from veilleur.models import Briefing, Post
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
-from veilleur.publish.slug import front_matter_title, slugify
+from veilleur.text.slug import front_matter_title, slugify
 
 STYLES = {"current": "post-current.md.j2", "old": "post-old.md.j2"}
 COMMIT_MESSAGE = "feat(veille-cyber): new posts from {date}"

@@ -15,8 +15,17 @@ from sqlalchemy import Connection, Engine, and_, create_engine, event, func, not
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from veilleur.brief.guard import GuardReport
-from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceHealth, SourceKind
+from veilleur.models import (
+    Article,
+    Briefing,
+    Document,
+    Entry,
+    GuardReport,
+    Intel,
+    Source,
+    SourceHealth,
+    SourceKind,
+)
 from veilleur.redact import redact
 from veilleur.store import schema
 from veilleur.store.failures import FailureQueries

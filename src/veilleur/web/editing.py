@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veilleur.brief.guard import BREVE_MIN_WORDS, GuardReport, guard_briefing
+from veilleur.brief.guard import BREVE_MIN_WORDS, guard_briefing
 from veilleur.brief.story import story_request
 from veilleur.brief.writer import grounding_sources
 from veilleur.enrich.cves import unique_cves
-from veilleur.models import Briefing, KeyPoint, Vulnerability
+from veilleur.models import Briefing, GuardReport, KeyPoint, Vulnerability
 from veilleur.store import Store
 
 

@@ -9,20 +9,18 @@ The report says what was checked, what was removed and why.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
-
 from veilleur.brief.extractive import TEMPLATE_PHRASES as QUOTING_PHRASES
 from veilleur.brief.facts import NO_CVE
 from veilleur.brief.facts import TEMPLATE_PHRASES as FACTS_PHRASES
 from veilleur.brief.guard.form import HTML, PREAMBLE, foreign_links, strip_label, strip_markup
-from veilleur.brief.guard.names import NameIndex, find_names
 from veilleur.brief.guard.numbers import NumberIndex, find_numbers, versions
 from veilleur.brief.guard.repetition import loop
-from veilleur.brief.sentences import split_sentences
 from veilleur.enrich.cves import malformed_cves, unique_cves
 from veilleur.extract.lang import detect_language
-from veilleur.models import Briefing, KeyPoint, Vulnerability
+from veilleur.models import Briefing, GuardReport, KeyPoint, Removal, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS
+from veilleur.text.names import NameIndex, find_names
+from veilleur.text.sentences import split_sentences
 
 # Template words of both no-model backends (the quoting one is kept for comparison benchmarks).
 TEMPLATE_PHRASES = FACTS_PHRASES + QUOTING_PHRASES
@@ -32,28 +30,6 @@ MIN_WORDS = 60
 # A brève (an article whose page could not be read, briefed from its feed summary) says less.
 BREVE_MIN_WORDS = 30
 MAX_WORDS = 600
-
-
-class Removal(BaseModel):
-    field: str
-    text: str
-    reasons: list[str]
-
-
-class GuardReport(BaseModel):
-    accepted: bool = True
-    checked: dict[str, int] = Field(default_factory=dict)  # kind → mentions verified
-    removed: list[Removal] = Field(default_factory=list)
-    repaired: list[str] = Field(default_factory=list)
-    rejected: list[str] = Field(default_factory=list)
-
-    def removed_by_kind(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for removal in self.removed:
-            for reason in removal.reasons:
-                kind = reason.split(" ", 1)[0]
-                counts[kind] = counts.get(kind, 0) + 1
-        return counts
 
 
 class Guard:

@@ -1,0 +1,163 @@
+"""Imports point down the flow: records and text at the bottom, then the stages in flow order
+(collect → extract → enrich → cluster → brief → publish), the store beside them, then the runner,
+then the CLI and the web console. Every module of the package is parsed (ast) and placed in a layer;
+a module nobody placed fails the test, so a new one is placed on purpose.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+PACKAGE = SRC / "veilleur"
+
+BASE = 0  # records, settings, text helpers, checks of what users give
+STAGES = ("collect", "extract", "enrich", "cluster", "brief", "publish")  # ranks 1 to 6, in flow order
+RUNNER = 7  # reads from the store, runs the stages, writes back
+FRONT = 8  # the CLI and the web console
+
+# The first dotted part after `veilleur.` → its rank. The store has no rank: see `_allowed`.
+LAYER: dict[str, int] = {
+    "": BASE,  # veilleur/__init__.py (the version)
+    "models": BASE,
+    "config": BASE,
+    "text": BASE,
+    "clock": BASE,
+    "redact": BASE,
+    "edge": BASE,
+    "crowded": BASE,
+    "boundary": BASE,
+    "catalogue": BASE,
+    "opml": BASE,
+    **{stage: rank for rank, stage in enumerate(STAGES, start=1)},
+    "pipeline": RUNNER,
+    "brief_stage": RUNNER,
+    "parallel": RUNNER,
+    "corrections": RUNNER,
+    "decisions": RUNNER,
+    "report": RUNNER,
+    "demo": RUNNER,
+    "cli": FRONT,
+    "web": FRONT,
+    "__main__": FRONT,
+}
+STORE = "store"
+
+# Known violations still to remove, (importer, imported) module names. The list may only shrink:
+# an entry that no longer happens fails the test too, so it is deleted when it is fixed.
+# Each is a stage that drives the store (or takes a record the store defines) instead of returning
+# records for the runner to save.
+DEBTS: set[tuple[str, str]] = {
+    ("veilleur.brief.story", "veilleur.store.stories"),
+    ("veilleur.cluster.assign", "veilleur.store"),
+    ("veilleur.cluster.assign", "veilleur.store.rows"),
+    ("veilleur.cluster.assign", "veilleur.store.stories"),
+    ("veilleur.publish.alerts", "veilleur.store"),
+    ("veilleur.publish.alerts", "veilleur.store.alerts"),
+    ("veilleur.publish.exported", "veilleur.store"),
+    ("veilleur.publish.outbound", "veilleur.store"),
+    ("veilleur.publish.outbound", "veilleur.store.console"),
+    ("veilleur.publish.outbound", "veilleur.store.published"),
+    ("veilleur.publish.outbound", "veilleur.store.rows"),
+    ("veilleur.publish.register", "veilleur.store"),
+    ("veilleur.publish.register", "veilleur.store.rows"),
+    ("veilleur.publish.register", "veilleur.store.stories"),
+    ("veilleur.publish.site_commit", "veilleur.store"),
+    ("veilleur.publish.story_posts", "veilleur.store"),
+    ("veilleur.publish.story_posts", "veilleur.store.stories"),
+}
+
+
+def module_name(path: Path, src: Path = SRC) -> str:
+    parts = list(path.relative_to(src).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def imports_of(path: Path, src: Path = SRC) -> set[str]:
+    """The `veilleur…` modules `path` imports, relative imports resolved, under TYPE_CHECKING too."""
+    name = module_name(path, src)
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.add(module)
+    return {module for module in found if module == "veilleur" or module.startswith("veilleur.")}
+
+
+def part(module: str) -> str:
+    """`veilleur.brief.guard.names` → `brief`; `veilleur` → ``."""
+    return module.split(".")[1] if "." in module else ""
+
+
+def _allowed(importer: str, imported: str) -> bool:
+    low, high = part(importer), part(imported)
+    if low == high:
+        return True
+    if high == STORE:  # the store is read and written by the runner and above, never by a stage
+        return LAYER[low] >= RUNNER
+    if low == STORE:  # the store loads and saves records: it knows the bottom layer only
+        return LAYER[high] == BASE
+    return LAYER[high] <= LAYER[low]
+
+
+def import_edges() -> set[tuple[str, str]]:
+    return {
+        (module_name(path), imported)
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for imported in imports_of(path)
+    }
+
+
+def test_every_module_is_placed_in_a_layer() -> None:
+    unplaced = sorted(
+        module_name(path)
+        for path in PACKAGE.rglob("*.py")
+        if part(module_name(path)) not in LAYER and part(module_name(path)) != STORE
+    )
+    assert unplaced == [], f"place these modules in a layer of tests/test_architecture.py: {unplaced}"
+
+
+def test_imports_point_down_the_flow() -> None:
+    wrong = sorted(edge for edge in import_edges() - DEBTS if not _allowed(*edge))
+    assert wrong == [], "imports against the flow:\n" + "\n".join(f"{a} -> {b}" for a, b in wrong)
+
+
+def test_the_list_of_known_violations_only_shrinks() -> None:
+    fixed = sorted(DEBTS - {edge for edge in import_edges() if not _allowed(*edge)})
+    assert fixed == [], f"these are fixed: delete them from DEBTS: {fixed}"
+
+
+def test_the_checker_sees_violations() -> None:
+    """The rules themselves: a stage importing a later stage or the store, the store importing a
+    stage, or a base module importing a stage, are refused; the runner importing both is not."""
+    assert not _allowed("veilleur.enrich.victims", "veilleur.brief.guard")
+    assert not _allowed("veilleur.collect.http", "veilleur.extract")
+    assert not _allowed("veilleur.publish.register", "veilleur.store.rows")
+    assert not _allowed("veilleur.store.store", "veilleur.brief.guard")
+    assert not _allowed("veilleur.edge", "veilleur.publish.jekyll")
+    assert not _allowed("veilleur.pipeline", "veilleur.cli")
+    assert _allowed("veilleur.brief.facts", "veilleur.enrich.cves")
+    assert _allowed("veilleur.enrich.facts", "veilleur.text.sentences")
+    assert _allowed("veilleur.store.store", "veilleur.models")
+    assert _allowed("veilleur.pipeline", "veilleur.store")
+    assert _allowed("veilleur.cli", "veilleur.pipeline")
+
+
+def test_relative_imports_are_resolved(tmp_path: Path) -> None:
+    """`from ..store import x` inside a stage is seen as importing the store."""
+    package = tmp_path / "src" / "veilleur" / "publish"
+    package.mkdir(parents=True)
+    module = package / "plan.py"
+    module.write_text("from ..store import rows\nfrom . import slug\nimport veilleur.models\n")
+    assert imports_of(module, tmp_path / "src") == {"veilleur.store", "veilleur.publish", "veilleur.models"}
+    assert not _allowed("veilleur.publish.plan", "veilleur.store")
