@@ -135,6 +135,8 @@ def test_train_labels_are_selected_pages(path: Path, selected: set[tuple[str, st
     assert labelled <= selected
 
 
-def test_sample_a_is_labelled_whole(selected: set[tuple[str, str, str]]) -> None:
-    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(DATA / "labels-train-a.jsonl")}
-    assert labelled == {row for row in selected if row[2] == "a"}
+@pytest.mark.parametrize("sample", ["a", "b"])
+def test_sample_is_labelled_whole(selected: set[tuple[str, str, str]], sample: str) -> None:
+    path = DATA / f"labels-train-{sample}.jsonl"
+    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(path)}
+    assert labelled == {row for row in selected if row[2] == sample}
