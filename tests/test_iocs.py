@@ -16,7 +16,7 @@ from conftest import shared_path
 from ioc_finder.ioc_grammars import TLD_SET
 
 from veilleur.cli import main
-from veilleur.enrich.ioc_checks import FILE_TLDS
+from veilleur.enrich.ioc_checks import file_tlds
 from veilleur.enrich.iocs import find_indicators
 
 
@@ -180,9 +180,9 @@ def test_md5_word_presents_a_hash() -> None:
 
 
 def test_file_extensions_that_are_top_level_domains() -> None:
-    assert FILE_TLDS <= TLD_SET
-    assert {"zip", "so", "one", "cab", "sh", "py", "mov", "app"} <= FILE_TLDS
-    assert not {"com", "net", "org", "info", "top"} & FILE_TLDS
+    assert file_tlds() <= TLD_SET
+    assert {"zip", "so", "one", "cab", "sh", "py", "mov", "app"} <= file_tlds()
+    assert not {"com", "net", "org", "info", "top"} & file_tlds()
 
 
 def test_a_list_of_hashes_announced_by_a_line_above() -> None:

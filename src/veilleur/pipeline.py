@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -26,6 +25,7 @@ from veilleur.boundary import ItemFailure, describe
 from veilleur.brief.draft import Usage
 from veilleur.brief.writer import Writer
 from veilleur.brief_stage import BriefStage
+from veilleur.clock import collection_day
 from veilleur.cluster.assign import assign_stories
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
@@ -55,13 +55,6 @@ from veilleur.store.console import ConsoleStore
 from veilleur.store.rows import StoredEntry
 from veilleur.store.store import PublishItem
 from veilleur.store.stories import StoryArticle
-
-
-def collection_day(moment: datetime, timezone: str, rollover_hour: int) -> date:
-    """The post date of an article collected at `moment`: the local day, or the day before for
-    a run before `rollover_hour` (a 06:00 job publishes the previous day's news)."""
-    local = moment.astimezone(ZoneInfo(timezone))
-    return (local - timedelta(hours=rollover_hour)).date() if rollover_hour else local.date()
 
 
 @dataclass

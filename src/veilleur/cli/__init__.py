@@ -744,9 +744,9 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
 
     from veilleur.brief.backend import BriefRequest
     from veilleur.brief.writer import Writer
+    from veilleur.clock import collection_day
     from veilleur.enrich import enrich
     from veilleur.extract import content_hash, extract_article
-    from veilleur.pipeline import collection_day
     from veilleur.publish.jekyll import render_post
 
     settings = _settings(ctx)

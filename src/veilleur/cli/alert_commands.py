@@ -38,7 +38,7 @@ def alerts_test(ctx: click.Context) -> None:
 @click.pass_context
 def alerts_send(ctx: click.Context) -> None:
     """Announce the stories due now (what `veilleur run` does after publishing)."""
-    from veilleur.pipeline import collection_day
+    from veilleur.clock import collection_day
     from veilleur.publish.alerts import send_alerts
 
     settings = settings_of(ctx)

@@ -25,7 +25,7 @@ from veilleur.cli.common import console, open_store, settings_of
 def digest(ctx: click.Context, day_text: str | None, send: bool, output: Path | None) -> None:
     """The day's stories in French, watchlist matches first, by category and priority: written as
     digest-DATE.md and .html, and sent as a multipart e-mail with --send."""
-    from veilleur.pipeline import collection_day
+    from veilleur.clock import collection_day
     from veilleur.publish.digest import DigestError, build, day_stories, message, write_files
     from veilleur.publish.digest import send as deliver
     from veilleur.publish.outbound import published_stories

@@ -8,6 +8,7 @@ it (found by a text search, without parsing); failing both, every galaxy is load
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,15 +27,29 @@ def clusters() -> _Galaxies:
     return _Galaxies()
 
 
+def _api() -> Any:
+    """pymispgalaxies.api without jsonschema, which it imports only to validate whole collections
+    (`validate_with_schema`, never called here) and which costs a second or two to import (its URI
+    grammars): the module is imported with jsonschema marked absent, unless it is loaded already."""
+    if "pymispgalaxies.api" in sys.modules or "jsonschema" in sys.modules:
+        import pymispgalaxies.api
+
+        return pymispgalaxies.api
+    sys.modules["jsonschema"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import pymispgalaxies.api
+    finally:
+        del sys.modules["jsonschema"]
+    return pymispgalaxies.api
+
+
 @cache
 def galaxy(name: str) -> Any:
-    from pymispgalaxies.api import Cluster
-
     path = _folder() / f"{name}.json"
     if not path.is_file():
         path = _files_by_type().get(name, path)
     try:
-        found = Cluster(str(path.relative_to(_folder()).with_suffix("")))
+        found = _api().Cluster(str(path.relative_to(_folder()).with_suffix("")))
     except (OSError, ValueError, KeyError):
         found = None
     if found is not None and found.type == name:
@@ -43,9 +58,7 @@ def galaxy(name: str) -> Any:
 
 
 def _folder() -> Path:
-    import pymispgalaxies
-
-    return Path(pymispgalaxies.__file__).parent / "data" / "misp-galaxy" / "clusters"
+    return Path(_api().__file__).parent / "data" / "misp-galaxy" / "clusters"
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +75,4 @@ def _files_by_type() -> dict[str, Path]:
 
 @lru_cache(maxsize=1)
 def _every_galaxy() -> Any:
-    from pymispgalaxies.api import Clusters
-
-    return Clusters()
+    return _api().Clusters()

@@ -22,9 +22,8 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
-
-from ioc_finder.ioc_grammars import TLD_SET
 
 # Extensions of the files an article names (payloads, scripts, archives, documents, packages). The
 # ones that are also top-level domains in ioc-finder's IANA list (`.zip`, `.so`, `.one`, `.cab`,
@@ -36,7 +35,23 @@ FILE_EXTENSIONS = frozenset(
     "mobi mov msi one onepkg pdf php pif pkg pl pm png ps ps1 pub py pyc rar rb reg rpm rs rtf run scr sh "
     "so sql svg sys tar tgz tmp txt vbe vbs vhd vhdx wsf xls xlsm xlsx xml xz zip".split()
 )
-FILE_TLDS = FILE_EXTENSIONS & TLD_SET
+
+
+@lru_cache(maxsize=1)
+def tld_set() -> frozenset[str]:
+    """ioc-finder's IANA top-level domains, lower-cased; imported when first needed (importing
+    ioc-finder builds its grammars: half a second that a page without indicators never needs)."""
+    from ioc_finder.ioc_grammars import TLD_SET
+
+    return frozenset(TLD_SET)
+
+
+@lru_cache(maxsize=1)
+def file_tlds() -> frozenset[str]:
+    """The file extensions that are also top-level domains."""
+    return FILE_EXTENSIONS & tld_set()
+
+
 # Names reserved for documentation and local use (RFC 2606, RFC 6761, RFC 6762).
 _RESERVED_NAMES = re.compile(r"(^|\.)(example\.(com|net|org)|example|test|invalid|localhost|local)$", re.I)
 # Words that announce a version, a build or a client rather than a host, just before the number.
@@ -107,7 +122,7 @@ def host_name(value: str) -> bool:
     """A host name an indicator can carry: letters, digits and hyphens, a real top-level domain,
     not a reserved name."""
     labels = value.lower().rstrip(".").split(".")
-    if len(labels) < 2 or labels[-1] not in TLD_SET or _RESERVED_NAMES.search(value.rstrip(".")):
+    if len(labels) < 2 or labels[-1] not in tld_set() or _RESERVED_NAMES.search(value.rstrip(".")):
         return False
     return all(re.fullmatch(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|xn--[a-z0-9-]+", label) for label in labels)
 
@@ -179,7 +194,7 @@ def valid(candidate: Candidate) -> bool:
     if kind == "domain":
         if not host_name(value) or all(_in_url_path(b) or _detection_name(b, a) for b, a in contexts):
             return False
-        file_like = value.rsplit(".", 1)[-1].lower() in FILE_TLDS
+        file_like = value.rsplit(".", 1)[-1].lower() in file_tlds()
         return not file_like or candidate.defanged or candidate.in_url
     if kind == "email":
         return host_name(value.rsplit("@", 1)[-1])
