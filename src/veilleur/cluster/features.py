@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 from datasketch import MinHash
@@ -60,6 +61,42 @@ _GENERIC_VICTIM_WORDS = set(
     az uz chu chr chru ch ghz ggz vzw asbl gmbh ag sa nv bv
     """.split()
 )
+# A coined name: a word with a capital or a digit inside it (GodRAT, PipeMagic, DCHSpy, Pay2Key,
+# A6000, DDR5) — malware, flaws, products and operations are named so, ordinary words are not.
+_COINED = re.compile(
+    r"(?<![\w-])(?=[\w-]*[A-Za-z])(?:[A-Za-z]+[a-z][A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*"
+    r"|[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)(?![\w-])"
+)
+# ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd) or a CVE id.
+_NOT_COINED = re.compile(r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DDoS")
+# Month names in English, French, Dutch and German (folded), for the month a headline is about.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "january jan janvier janv januari januar",
+            "february feb fevrier fevr februari februar",
+            "march mar mars maart marz",
+            "april apr avril avr",
+            "may mai mei",
+            "june jun juin juni",
+            "july jul juillet juil juli",
+            "august aug aout augustus",
+            "september sep sept septembre",
+            "october oct octobre oktober",
+            "november nov novembre",
+            "december dec decembre dezember",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A month next to a day or a year ("August 2025", "Aug 12th", "12 août"): "may" alone is a verb.
+_DATED_MONTH = re.compile(
+    rf"(?<!\w)({_MONTH_WORD})\.?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?!\w)|\s+\d{{4}}(?!\w))"
+    rf"|(?<!\w)\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)"
+)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
@@ -89,6 +126,27 @@ class Features:
     actors: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+
+    @cached_property
+    def coined(self) -> frozenset[str]:
+        """Coined names of the headline, folded ("godrat", "pipemagic")."""
+        return frozenset(
+            fold(m.group(0)) for m in _COINED.finditer(self.title) if not _NOT_COINED.fullmatch(m.group(0))
+        )
+
+    @cached_property
+    def months(self) -> frozenset[int]:
+        """Months (1–12) the headline dates ("Patch Tuesday, August 2025", "(Tue, Aug 12th)")."""
+        folded = fold(self.title)
+        return frozenset(_MONTHS[m.group(1) or m.group(2)] for m in _DATED_MONTH.finditer(folded))
+
+    @cached_property
+    def mentioned(self) -> frozenset[str]:
+        """Every folded word the article is known to name: its names' words, its headline's words,
+        its CVE ids."""
+        words = {w for name in self.names for w in re.split(r"[\s'-]+", name)}
+        words.update(fold(m.group(0)) for m in _WORD.finditer(self.title))
+        return frozenset(words | self.title_words | {c.casefold() for c in self.cves})
 
 
 def _words(text: str) -> list[str]:

@@ -25,6 +25,11 @@ from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.features import NUM_PERM, Features
 
 WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
+# A story takes no article dated more than this after its first one: follow-ups weeks later are
+# other stories, and a story that could always take the next day's look-alike would drift from
+# one event to the next ("next month's Patch Tuesday" through the articles between).
+SPAN = timedelta(days=7)
+StoryEvidence = tuple[date, frozenset[str], frozenset[str]]  # first day, victim words, CVE ids
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
 
@@ -46,6 +51,7 @@ class Weights:
     shared_number: float = 0.04
     other_countries: float = 0.3
     same_source: float = 0.6
+    other_coined: float = 1.0
     join: float = 0.4
     candidates: int = 12  # closest articles by embedding scored in full
     candidate_cosine: float = 0.3
@@ -75,6 +81,8 @@ class Clusterer:
         self._embeddings = np.zeros((256, DIMENSIONS), dtype=np.float32)
         self._hashes = np.zeros((256, NUM_PERM), dtype=np.uint64)
         self._pruned_until: date | None = None
+        # Per story of the window: (first day, victim words, CVE ids) of its articles.
+        self._stories: dict[str, StoryEvidence] = {}
 
     def score(self, new: Features, old: Features, cosine: float, text: float) -> tuple[float, list[str]]:
         w = self.weights
@@ -91,6 +99,9 @@ class Clusterer:
                 return 0.0, [*signals, "different victims"]
             score += w.shared_victim
             signals.append(f"shared victim {', '.join(sorted(shared))}")
+        if new.months and old.months and not new.months & old.months:
+            # Two headlines dated to two months: this month's release is not last month's.
+            return 0.0, [*signals, "different months"]
         cves = new.cves & old.cves
         if cves:
             score += w.shared_cve
@@ -113,12 +124,35 @@ class Clusterer:
         if new.countries and old.countries and not new.countries & old.countries:
             score -= w.other_countries
             signals.append("different countries")
+        if self._coined_apart(new, old):
+            # Each headline names a coined name (GodRAT, PipeMagic, DCHSpy, BugSleep) that the
+            # other article never mentions: two malware families, two flaws, two operations.
+            score -= w.other_coined
+            signals.append("different coined names")
         if new.source and new.source == old.source:
             # An outlet names its own researchers and products everywhere, and rarely tells the
             # same story twice in a few days.
             score -= w.same_source
             signals.append("same outlet")
         return score, signals
+
+    @staticmethod
+    def _coined_apart(new: Features, old: Features) -> bool:
+        return bool(new.coined - old.mentioned) and bool(old.coined - new.mentioned)
+
+    def _story_conflict(self, new: Features, story: str) -> str | None:
+        """Why `new` cannot join `story` whatever its best match there says, or None: the story is
+        older than `SPAN`, or its articles name victims (or a few CVE ids) none of which `new`
+        names. Checked against the whole story, not only the matched article, so that an article
+        naming no victim does not bridge two attacks on two victims."""
+        first, victims, cves = self._stories[story]
+        if new.day - first > SPAN:
+            return "story too old"
+        if new.victims and victims and not new.victims & victims:
+            return "different victims"
+        if new.cves and cves and not new.cves & cves and len(new.cves) <= self.weights.few_cves:
+            return "different CVE ids"
+        return None
 
     def _candidates(self, new: Features) -> list[tuple[str, float, float]]:
         """(article, cosine, MinHash agreement) of the window's articles worth a full score."""
@@ -138,22 +172,23 @@ class Clusterer:
         return [(self._ids[i], float(cosines[i]), float(agreement[i])) for i in chosen]
 
     def add(self, new: Features) -> Decision:
-        best: tuple[float, str | None, list[str], float] = (0.0, None, [], 0.0)
+        scored = []
         for candidate, cosine, text in self._candidates(new):
             score, signals = self.score(new, self.articles[candidate], cosine, text)
-            if score > best[0]:
-                best = (score, candidate, signals, text)
-        score, match, signals, text = best
-        if match is not None and score >= self.weights.join:
+            if score >= self.weights.join:
+                scored.append((score, candidate, signals, text))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        decision = Decision(new.id, None, round(scored[0][0], 3) if scored else 0.0, [])
+        for score, match, signals, text in scored:
             story = self.story_of[match]
+            if self._story_conflict(new, story) is not None:
+                continue
             copy = text >= NEAR_DUPLICATE
             if copy:
                 signals = [*signals, f"near-duplicate of {match}"]
             decision = Decision(story, match, round(score, 3), signals, near_duplicate=copy)
-        else:
-            story = new.id
-            decision = Decision(story, None, round(score, 3), [])
-        self._index(new, story)
+            break
+        self._index(new, decision.story_id)
         return decision
 
     def remember(self, features: Features, story: str) -> None:
@@ -162,10 +197,20 @@ class Clusterer:
 
     def rename(self, article_id: str, story: str) -> None:
         """Give the story just started by `article_id` (its only article) the store's id."""
+        old = self.story_of[article_id]
         self.story_of[article_id] = story
+        if old != story and old in self._stories:
+            self._stories[story] = self._merged(self._stories.pop(old), self._stories.get(story))
+
+    @staticmethod
+    def _merged(one: StoryEvidence, two: StoryEvidence | None) -> StoryEvidence:
+        if two is None:
+            return one
+        return min(one[0], two[0]), one[1] | two[1], one[2] | two[2]
 
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
+        self._stories[story] = self._merged((new.day, new.victims, new.cves), self._stories.get(story))
         if new.id not in self.articles:
             n = len(self._ids)
             if n == len(self._embeddings):
@@ -205,3 +250,8 @@ class Clusterer:
         for article_id in gone:
             self.articles.pop(article_id, None)
             self.story_of.pop(article_id, None)
+        # Stories whose articles all left the window are forgotten (their first day stays: a
+        # story's age counts from its first article even when that article has left).
+        live = set(self.story_of.values())
+        for story in [s for s in self._stories if s not in live]:
+            del self._stories[story]

@@ -1,0 +1,115 @@
+"""Look-alikes that stay apart: headlines dated to two months, two coined names, a victim named
+elsewhere in the story, and a story that drifts from one day's look-alike to the next. Fictional
+reports, written alike on purpose: without the rule each pair below would join."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from veilleur.cluster import Clusterer, features_of
+from veilleur.cluster.stories import SPAN, Weights
+
+DAY = date(2026, 6, 1)
+PATCH_BODY = (
+    "Fictional Corp released its monthly security updates on Tuesday, fixing 61 vulnerabilities in "
+    "Windows, Office and Exchange, including two zero-days exploited in attacks against governments."
+)
+MALWARE_BODY = (
+    "Researchers at Fictional Labs describe a remote access trojan spread by phishing emails with "
+    "ZIP attachments to financial institutions in Asia; it loads shellcode and steals browser data."
+)
+OTHER_MALWARE_BODY = (
+    "Fictional Labs researchers found a backdoor delivered through phishing messages to banks in "
+    "Asia; the trojan injects shellcode into a system process and takes passwords from browsers."
+)
+
+
+def _story(clusterer: Clusterer, article_id: str, day: date, title: str, text: str) -> str:
+    return clusterer.add(features_of(article_id, day, title, text)).story_id
+
+
+def test_headlines_dated_to_two_months_stay_apart_in_any_language() -> None:
+    clusterer = Clusterer()
+    _story(clusterer, "aug", DAY, "Fictional Corp Patch Tuesday, August 2026 Edition", PATCH_BODY)
+    assert _story(clusterer, "aug2", DAY, "Fictional Corp August 2026 Patch Tuesday", PATCH_BODY) == "aug"
+    assert (
+        _story(
+            clusterer,
+            "sep",
+            DAY + timedelta(days=1),
+            "Fictional Corp Patch Tuesday, September 2026",
+            PATCH_BODY,
+        )
+        == "sep"
+    )
+    # The French heading of the September release joins September's, not August's.
+    french = "Correctifs de sécurité Fictional Corp : septembre 2026"
+    assert _story(clusterer, "sep-fr", DAY + timedelta(days=1), french, PATCH_BODY) == "sep"
+
+
+def test_a_month_needs_a_day_or_a_year_beside_it() -> None:
+    dated = features_of("a", DAY, "Fictional Corp update (Tue, Aug 12th) and 3 mai 2026", "x")
+    assert dated.months == {8, 5}
+    assert features_of("b", DAY, "Attackers may march on, says Fictional Corp", "x").months == frozenset()
+
+
+def test_two_coined_names_neither_article_shares_stay_apart() -> None:
+    godrat = features_of("godrat", DAY, "GodRAT: new trojan targets financial institutions", MALWARE_BODY)
+    pipemagic = features_of(
+        "pipemagic", DAY, "PipeMagic backdoor hits Asian banks", OTHER_MALWARE_BODY
+    )
+    # Without the rule, the two write-ups join.
+    blind = Clusterer(Weights(other_coined=0.0))
+    blind.add(godrat)
+    assert blind.add(pipemagic).story_id == "godrat"
+    clusterer = Clusterer()
+    clusterer.add(godrat)
+    assert clusterer.add(pipemagic).story_id == "pipemagic"
+    cosine = float(godrat.embedding @ pipemagic.embedding)
+    assert "different coined names" in clusterer.score(pipemagic, godrat, cosine, 0.0)[1]
+    # A retelling that names the first one's coined name is the same story.
+    retold = "Fictional Labs finds GodRAT trojan in phishing mails to banks"
+    assert _story(clusterer, "retold", DAY, retold, f"GodRAT, a trojan. {OTHER_MALWARE_BODY}") == "godrat"
+
+
+def test_coined_names_leave_words_versions_and_amounts_out() -> None:
+    coined = features_of(
+        "a", DAY, "GodRAT and Pay2Key hit GPUs, URLs and DDR5 v3 for $10M CVE-2026-1234", "x"
+    ).coined
+    assert coined == {"godrat", "pay2key", "ddr5"}
+
+
+def test_an_article_without_a_victim_does_not_bridge_two_victims() -> None:
+    """Same gang, other victim: the later article's best match names no victim, but its story does."""
+    gang = "The fictional Blackfin ransomware gang"
+    first = (
+        "Blackfin ransomware hits Valmont hospital",
+        f"{gang} encrypted the systems of Valmont hospital, which cancelled surgeries on Monday.",
+    )
+    general = (
+        "Blackfin ransomware hits hospitals",
+        f"{gang} encrypted the systems of hospitals, which cancelled surgeries on Monday.",
+    )
+    other = (
+        "Blackfin ransomware hits Serrano clinic",
+        f"{gang} encrypted the systems of Serrano clinic, which cancelled surgeries on Monday.",
+    )
+    clusterer = Clusterer()
+    assert _story(clusterer, "valmont", DAY, *first) == "valmont"
+    joined = clusterer.add(features_of("general", DAY, *general))
+    assert joined.story_id == "valmont"
+    assert clusterer.articles["valmont"].victims and not clusterer.articles["general"].victims
+    apart = clusterer.add(features_of("serrano", DAY, *other))
+    assert clusterer.articles["serrano"].victims
+    assert apart.story_id == "serrano"
+
+
+def test_a_story_takes_no_article_dated_past_its_span() -> None:
+    """One look-alike a day would otherwise carry a story on for ever."""
+    title = "Fictional Corp Gatekeeper VPN outage continues"
+    text = "Customers of Fictional Corp report that Gatekeeper VPN appliances keep rebooting."
+    clusterer = Clusterer()
+    stories = [_story(clusterer, f"d{n}", DAY + timedelta(days=n), title, text) for n in range(SPAN.days + 3)]
+    assert stories[: SPAN.days + 1] == ["d0"] * (SPAN.days + 1)
+    assert stories[SPAN.days + 1] == f"d{SPAN.days + 1}"
+    assert stories[-1] == f"d{SPAN.days + 1}"
