@@ -29,6 +29,7 @@ from veilleur.cli.common import settings_of as _settings
 from veilleur.config import Settings, load_settings
 from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
 from veilleur.redact import redact
+from veilleur.workers.stages import STAGES
 
 if TYPE_CHECKING:
     from veilleur.collect import Collected
@@ -62,6 +63,9 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 @click.option("--store", "store_url", help="SQLAlchemy URL of the store.")
 @click.option("--source", "only", multiple=True, help="Run only these sources (repeatable).")
 @click.option("--max-briefs", type=int, help="Brief at most this many articles in this run.")
+@click.option("--stage", type=click.Choice(STAGES), help="Run only this stage, over what is pending for it.")
+@click.option("--in-process", is_flag=True, help="PostgreSQL store: run here, not through the workers.")
+@click.option("--wait", is_flag=True, help="PostgreSQL store: wait until the workers have done the work.")
 @click.pass_context
 def run(
     ctx: click.Context,
@@ -69,15 +73,21 @@ def run(
     store_url: str | None,
     only: tuple[str, ...],
     max_briefs: int | None,
+    stage: str | None,
+    in_process: bool,
+    wait: bool,
 ) -> None:
-    """Collect, extract, recognise, brief and publish: the daily job.
+    """Collect, extract, recognise, brief and publish: the daily job. With a PostgreSQL store
+    it is queued for `veilleur worker` processes (unless --in-process or --stage).
 
     Exit status: 0 all went well, 1 a source or an item failed (the summary says which),
     2 configuration error, 3 another run is using the store (nothing was done)."""
 
     from veilleur.cli.failure_commands import exclusive
-    from veilleur.pipeline import Pipeline, sync_sources
+    from veilleur.cli.worker_commands import enqueue, is_postgres
+    from veilleur.pipeline import sync_sources
     from veilleur.report import print_summary
+    from veilleur.workers.steps import Steps
 
     settings = _settings(ctx)
     if max_briefs is not None:
@@ -86,12 +96,18 @@ def run(
         settings.publish.out_dir = out_dir
     if store_url:
         settings.store_url = store_url
+    if is_postgres(settings) and not (in_process or stage):
+        enqueue(ctx, settings, list(only) or None, wait)
+        return
     with exclusive(ctx, settings):
         store = _store(settings)
         sync_sources(store, settings)
-        pipeline = Pipeline(settings, store, console=_console())
+        pipeline = Steps(settings, store, console=_console())
         try:
-            summary = pipeline.run(list(only) or None)
+            if stage:
+                summary = pipeline.run_stage(stage, list(only) or None)
+            else:
+                summary = pipeline.run(list(only) or None)
         finally:
             pipeline.close()
             store.close()
@@ -787,6 +803,7 @@ def _register_groups() -> None:
     from veilleur.cli.story_commands import list_stories, merge, show_story, split
     from veilleur.cli.user_commands import users
     from veilleur.cli.web_commands import web
+    from veilleur.cli.worker_commands import status, worker
 
     for command in (list_stories, show_story, merge, split):
         stories.add_command(command)
@@ -797,6 +814,8 @@ def _register_groups() -> None:
     main.add_command(users)
     main.add_command(web)
     main.add_command(alerts)
+    main.add_command(worker)
+    main.add_command(status)
 
 
 _register_groups()

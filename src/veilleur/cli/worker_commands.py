@@ -1,0 +1,105 @@
+"""`veilleur worker` and `veilleur status`, and `veilleur run`'s queue path (PostgreSQL stores)."""
+
+from __future__ import annotations
+
+import logging
+
+import click
+from rich.table import Table
+
+from veilleur.cli.common import console, out, settings_of
+from veilleur.config import Settings
+
+
+def is_postgres(settings: Settings) -> bool:
+    return settings.resolved_store_url().startswith("postgresql")
+
+
+def enqueue(ctx: click.Context, settings: Settings, only: list[str] | None, wait: bool) -> None:
+    """`veilleur run` on a PostgreSQL store: put the day's work in the queue (and wait for it)."""
+    from veilleur.pipeline import sync_sources
+    from veilleur.workers.jobs import connected, enqueue_run
+    from veilleur.workers.status import wait_idle
+    from veilleur.workers.worker import open_store
+
+    url = settings.resolved_store_url()
+    store = open_store(url)
+    try:
+        sync_sources(store, settings)
+        with connected(url).open() as app:
+            added = enqueue_run(app, settings, store, only)
+    finally:
+        store.close()
+    console().print(f"{added} job(s) queued; `veilleur worker` processes run them (`veilleur status`)")
+    if wait:
+        counts = wait_idle(url)
+        out().print(_table(counts.counts))
+        if counts.failed_jobs:
+            ctx.exit(1)
+
+
+def _table(counts: dict[str, dict[str, int]]) -> Table:
+    from veilleur.workers.status import STATES
+
+    table = Table(title="jobs per stage", title_justify="left")
+    table.add_column("stage")
+    for state in STATES:
+        table.add_column(state, justify="right")
+    for queue, states in counts.items():
+        table.add_row(queue, *(str(states.get(state, 0)) for state in STATES))
+    return table
+
+
+@click.command()
+@click.option("--concurrency", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Jobs this process runs at a time (threads).")  # fmt: skip
+@click.option("--queue", "queues", multiple=True, help="Only these stages' queues (repeatable).")
+@click.option("--stall-after", type=click.FloatRange(3.0), default=30.0, show_default=True,
+              help="Seconds without a heartbeat after which a worker's jobs are run again.")  # fmt: skip
+@click.option("--name", help="The worker's name in the logs.")
+@click.pass_context
+def worker(
+    ctx: click.Context, concurrency: int, queues: tuple[str, ...], stall_after: float, name: str | None
+) -> None:
+    """Run the queued jobs of a PostgreSQL store until SIGINT/SIGTERM (any number of machines)."""
+    settings = settings_of(ctx)
+    if not is_postgres(settings):
+        raise click.UsageError(
+            "workers need a PostgreSQL store; a SQLite store runs `veilleur run` in one process"
+        )
+    from veilleur.workers.worker import run_worker
+
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    run_worker(settings, concurrency, stall_after, list(queues) or None, name)
+
+
+@click.command()
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Jobs per stage (waiting, running, done, failed) and the items that failed, per stage."""
+    from veilleur.cli.common import open_store
+
+    settings = settings_of(ctx)
+    if is_postgres(settings):
+        from veilleur.workers.status import queue_counts
+
+        counts = queue_counts(settings.resolved_store_url())
+        out().print(_table(counts.counts))
+        for job_id, queue, args in counts.failed_jobs[:20]:
+            out().print(f"failed job {job_id} ({queue}) {args}", soft_wrap=True, markup=False)
+    else:
+        out().print("SQLite store: `veilleur run` runs every stage in one process (no job queue)")
+    store = open_store(settings)
+    try:
+        failures = store.failures()
+    finally:
+        store.close()
+    table = Table(title="failed items per stage (veilleur retry)", title_justify="left")
+    for column in ("stage", "retrying", "given up"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    stages = sorted({failure.stage for failure in failures})
+    for stage in stages:
+        mine = [failure for failure in failures if failure.stage == stage]
+        given_up = sum(failure.state == "failed" for failure in mine)
+        table.add_row(stage, str(len(mine) - given_up), str(given_up))
+    out().print(table if stages else "no failed item")

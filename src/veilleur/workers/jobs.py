@@ -1,0 +1,156 @@
+"""The daily job as Procrastinate jobs in the PostgreSQL store's own database.
+
+One job per source (collect), per entry (fetch → extract → enrich), one clustering job at a time
+(lock `cluster`: two workers never start twin stories), one job per story (brief) and one
+publishing job per site (lock `publish:<site>`). Each job runs a step of `veilleur.workers.steps`
+on its own item, then defers the next stage's jobs; queueing locks keep at most one waiting job
+per item, so enqueueing again (a second `veilleur run`, a retried job) adds nothing twice. A
+job's item failures are recorded in the store like the in-process run's; an exception that
+escapes a job (the database restarting) makes Procrastinate retry it, and a job whose worker
+died is put back by `veilleur.workers.worker`'s reaper. Priorities make the stages drain in
+order: entries before clustering, clustering before briefing, briefing before publishing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+import procrastinate
+from procrastinate import JobContext
+from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.tasks import configure_task
+from sqlalchemy import make_url
+
+from veilleur.collect.http import Fetcher
+from veilleur.config import Settings
+from veilleur.store import Store
+from veilleur.workers.scope import unbriefed_stories, unfinished_entries
+from veilleur.workers.steps import Steps
+
+# Procrastinate queues, one per task, named after it (`veilleur status` counts jobs by these), with
+# their priorities: a worker takes the highest first, so the stages drain in order.
+PRIORITY: Final = {"collect": 40, "entry": 30, "cluster": 20, "brief": 10, "publish": 0}
+QUEUES: Final = tuple(PRIORITY)
+# An exception escaping a job is the infrastructure's (the items' own are recorded by the steps):
+# try again with backoff, 1 s, 2 s, 4 s… (seconds).
+RETRY = procrastinate.RetryStrategy(max_attempts=8, exponential_wait=1)
+
+app = procrastinate.App(connector=procrastinate.PsycopgConnector())
+
+
+def conninfo(store_url: str) -> str:
+    """The libpq URL of a SQLAlchemy PostgreSQL URL ("postgresql+psycopg://…" → "postgresql://…")."""
+    url = make_url(store_url)
+    if not url.drivername.startswith("postgresql"):
+        raise ValueError('workers need a PostgreSQL store (store_url = "postgresql+psycopg://…")')
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def connected(store_url: str) -> procrastinate.App:
+    """The jobs app on the store's database (open it with `with app.open():`)."""
+    return app.with_connector(procrastinate.PsycopgConnector(conninfo=conninfo(store_url)))
+
+
+@dataclass
+class Runtime:
+    """What one worker process keeps between jobs: settings, store, HTTP client, briefing writer."""
+
+    settings: Settings
+    store: Store
+    fetcher: Fetcher
+    base: Steps | None = None
+
+    def steps(self) -> Steps:
+        """Steps with a fresh summary, sharing the store, the fetcher and the model writer."""
+        if self.base is None:
+            self.base = Steps(self.settings, self.store, self.fetcher)
+        return self.base.derived()
+
+
+def _runtime(context: JobContext) -> Runtime:
+    runtime: Runtime = context.additional_context["veilleur"]
+    return runtime
+
+
+def defer(target: procrastinate.App, task: str, key: str, lock: str | None = None, **kwargs: Any) -> bool:
+    """Defer `task` unless a job with the queueing lock `key` is already waiting; True if deferred."""
+    # By name on `target`'s own connection (its tasks stay bound to the module's unconnected app).
+    deferrer = configure_task(
+        name=task,
+        job_manager=target.job_manager,
+        queue=task,
+        priority=PRIORITY[task],
+        lock=lock or key,
+        queueing_lock=key,
+    )
+    try:
+        deferrer.defer(**kwargs)
+    except AlreadyEnqueued:
+        return False
+    return True
+
+
+def site_key(settings: Settings) -> str:
+    return f"publish:{settings.publish.out_dir.expanduser().resolve()}"
+
+
+def enqueue_run(target: procrastinate.App, settings: Settings, store: Store, only: list[str] | None) -> int:
+    """The day's work: a collect job per enabled source (`only` these), the entries earlier runs
+    left unfinished, and a clustering pass (which defers briefing and publishing). Returns the
+    number of jobs added."""
+    added = 0
+    for source in store.sources(enabled_only=True):
+        if not only or source.name in only:
+            added += defer(target, "collect", f"collect:{source.name}", source=source.name)
+    for entry_id in unfinished_entries(store):
+        added += defer(target, "entry", f"entry:{entry_id}", entry_id=entry_id)
+    added += defer(target, "cluster", "cluster")
+    return added
+
+
+@app.task(name="collect", queue="collect", priority=PRIORITY["collect"], pass_context=True, retry=RETRY)
+def collect(context: JobContext, source: str) -> None:
+    for entry_id in _runtime(context).steps().collect_source(source):
+        defer(context.app, "entry", f"entry:{entry_id}", entry_id=entry_id)
+
+
+@app.task(name="entry", queue="entry", priority=PRIORITY["entry"], pass_context=True, retry=RETRY)
+def entry(context: JobContext, entry_id: int) -> None:
+    _runtime(context).steps().process_entry(entry_id)
+    defer(context.app, "cluster", "cluster")
+
+
+@app.task(name="cluster", queue="cluster", priority=PRIORITY["cluster"], pass_context=True, retry=RETRY)
+def cluster(context: JobContext) -> None:
+    runtime = _runtime(context)
+    steps = runtime.steps()
+    steps.cluster()
+    if runtime.settings.publish.group == "story":
+        # A model briefs at most `concurrency` stories at a time across all workers: a story's
+        # job takes one of that many locks. The facts backend needs no model: one lock per story.
+        slots = max(1, runtime.settings.brief.openai.concurrency) if steps.writer().uses_model else 0
+        for story_id in unbriefed_stories(runtime.store):
+            lock = f"model:{story_id % slots}" if slots else f"story:{story_id}"
+            defer(context.app, "brief", f"brief:{story_id}", lock, story_id=story_id)
+    else:  # one post per article: one briefing job for them all
+        defer(context.app, "brief", "brief:articles", story_id=0)
+    defer(context.app, "publish", site_key(runtime.settings))
+
+
+@app.task(name="brief", queue="brief", priority=PRIORITY["brief"], pass_context=True, retry=RETRY)
+def brief(context: JobContext, story_id: int) -> None:
+    runtime = _runtime(context)
+    steps = runtime.steps()
+    if story_id:
+        steps.brief_story(story_id)
+    else:
+        steps.brief_pending()
+    defer(context.app, "publish", site_key(runtime.settings))
+
+
+@app.task(name="publish", queue="publish", priority=PRIORITY["publish"], pass_context=True, retry=RETRY)
+def publish(context: JobContext) -> None:
+    steps = _runtime(context).steps()
+    steps.publish()
+    steps.alert()

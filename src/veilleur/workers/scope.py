@@ -1,0 +1,96 @@
+"""The store as one job sees it: the pending queries answer for the job's own entries or story.
+
+A worker job runs the same stage code as the in-process runner (`veilleur.pipeline`), over the
+same store; only the question "what is pending?" is narrowed to the job's item. The conditions
+are the store's own (`Store.pending_fetch`, `pending_extract`, `pending_enrich`,
+`pending_story_briefs`) with the item's id added, so one job reads one row, not every pending row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import and_, not_, or_, select
+
+from veilleur.models import Article
+from veilleur.store import Store, schema
+from veilleur.store.rows import StoredEntry, article_of, stored_entry_of
+from veilleur.store.stories import StoryBriefing
+
+
+class Scope(Store):
+    """`store` narrowed to `entries` (fetch, extract, enrich) and `stories` (brief).
+
+    Shares the store's engine (no second connection pool, no migration); its own `batch()`
+    transaction, so jobs running on threads of one worker do not share one."""
+
+    def __init__(self, store: Store, entries: Collection[int] = (), stories: Collection[int] = ()) -> None:
+        self.__dict__.update(store.__dict__)
+        self._batch = None
+        self.only_entries = sorted(set(entries))
+        self.only_stories = sorted(set(stories))
+
+    def pending_fetch(self) -> list[StoredEntry]:
+        t = schema.entries
+        query = select(t).where(t.c.fetch_state == "pending", t.c.id.in_(self.only_entries)).order_by(t.c.id)
+        with self.engine.connect() as conn:
+            return [stored_entry_of(row) for row in conn.execute(query).mappings()]
+
+    def pending_extract(self) -> list[StoredEntry]:
+        e, a = schema.entries, schema.articles
+        query = (
+            select(e)
+            .where(e.c.id.in_(self.only_entries), e.c.fetch_state.in_(["done", "failed"]))
+            .where(not_(select(a.c.entry_id).where(a.c.entry_id == e.c.id).exists()))
+            .order_by(e.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [stored_entry_of(row) for row in conn.execute(query).mappings()]
+
+    def pending_enrich(self) -> list[tuple[int, Article]]:
+        a, i = schema.articles, schema.intel
+        query = (
+            select(a)
+            .where(a.c.entry_id.in_(self.only_entries), a.c.usable.is_(True), a.c.duplicate_of.is_(None))
+            .where(not_(select(i.c.entry_id).where(i.c.entry_id == a.c.entry_id).exists()))
+            .order_by(a.c.entry_id)
+        )
+        with self.engine.connect() as conn:
+            return [(row["entry_id"], article_of(row)) for row in conn.execute(query).mappings()]
+
+    def pending_story_briefs(self) -> list[tuple[int, StoryBriefing | None]]:
+        m = schema.story_members
+        query = (
+            select(m.c.story_id)
+            .where(m.c.covered.is_(False), m.c.story_id.in_(self.only_stories))
+            .distinct()
+            .order_by(m.c.story_id)
+        )
+        with self.engine.connect() as conn:
+            ids = [int(row.story_id) for row in conn.execute(query)]
+        return [(story_id, self.story_briefing(story_id)) for story_id in ids]
+
+
+def unfinished_entries(store: Store, source: str | None = None) -> list[int]:
+    """Entries (of `source`, or all) that still wait for a fetch, an extraction or an
+    enrichment: the items of the per-entry jobs, oldest first."""
+    e, a, i = schema.entries, schema.articles, schema.intel
+    enrichable = and_(a.c.usable.is_(True), a.c.duplicate_of.is_(None), i.c.entry_id.is_(None))
+    query = (
+        select(e.c.id)
+        .select_from(e.outerjoin(a, a.c.entry_id == e.c.id).outerjoin(i, i.c.entry_id == e.c.id))
+        .where(or_(e.c.fetch_state == "pending", a.c.entry_id.is_(None), enrichable))
+        .order_by(e.c.id)
+    )
+    if source is not None:
+        query = query.where(e.c.source == source)
+    with store.engine.connect() as conn:
+        return [int(row[0]) for row in conn.execute(query)]
+
+
+def unbriefed_stories(store: Store) -> list[int]:
+    """Stories with an article their briefing has not considered yet, oldest first."""
+    m = schema.story_members
+    query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
+    with store.engine.connect() as conn:
+        return [int(row[0]) for row in conn.execute(query)]

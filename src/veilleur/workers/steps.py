@@ -1,0 +1,84 @@
+"""The daily job as steps: one per stage, one shape (pending → stage → save), each re-runnable alone.
+
+A step takes what its stage has not done yet from the store, runs the stage and saves each
+result in its own transaction, so running a step twice, or after a crash, does nothing twice.
+The in-process runner (`veilleur run`, `veilleur run --stage brief`) and the worker jobs
+(`veilleur.workers.jobs`) call the same steps; a job only narrows "pending" to its own source,
+entry or story (`veilleur.workers.scope.Scope`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from veilleur.pipeline import Pipeline, RunSummary
+from veilleur.workers.scope import Scope, unbriefed_stories, unfinished_entries
+from veilleur.workers.stages import STAGES
+
+
+class Steps(Pipeline):
+    """`Pipeline`'s stages as steps; `run_stage(name)` runs one of them alone."""
+
+    def run_stage(self, stage: str, only: list[str] | None = None) -> RunSummary:
+        """Run one stage over everything pending for it; `only` names sources (collect)."""
+        steps: dict[str, Callable[[], None]] = {
+            "collect": lambda: self.collect(only),
+            "fetch": self.fetch,
+            "extract": self.extract,
+            "enrich": self.enrich,
+            "cluster": self.cluster,
+            "brief": self.brief_pending,
+            "publish": self.publish,
+            "alert": self.alert,
+        }
+        if stage not in steps:
+            raise ValueError(f"unknown stage {stage!r} (one of {', '.join(STAGES)})")
+        steps[stage]()
+        return self.summary
+
+    def brief_pending(self, again: bool = False, max_briefs: int | None = None) -> None:
+        """The brief stage alone: what is clustered and not briefed yet (`brief()` clusters first)."""
+        skip = self._boundary("brief")
+        if self.settings.publish.group == "story":
+            jobs = self._story_jobs(again, skip)
+        else:
+            jobs = self._article_jobs(again, skip)
+        limit = max_briefs if max_briefs is not None else self.settings.brief.max_briefs
+        self._run_jobs(jobs[:limit] if limit else jobs)
+
+    # ------------------------------------------------------------ the items of worker jobs
+
+    def collect_source(self, source: str) -> list[int]:
+        """Collect one source; returns the ids of its entries still to fetch, extract or enrich
+        (those of earlier, interrupted jobs included: a retried job hands them out again)."""
+        self.collect([source])
+        return unfinished_entries(self.store, source)
+
+    def process_entry(self, entry_id: int) -> RunSummary:
+        """Fetch, extract and enrich one entry, each step only if it is still pending for it."""
+        scoped = self.derived(entries=[entry_id])
+        scoped.fetch()
+        scoped.extract()
+        if scoped.store.pending_extract():
+            # Another worker saved the same text at the same moment (the content hash is
+            # unique): this one is that article's duplicate, which a second try records.
+            scoped.extract()
+        scoped.enrich()
+        return scoped.summary
+
+    def brief_story(self, story_id: int) -> RunSummary:
+        """Brief one story if an article of it is not covered by its briefing yet."""
+        scoped = self.derived(stories=[story_id])
+        scoped.brief_pending()
+        return scoped.summary
+
+    def unbriefed(self) -> list[int]:
+        return unbriefed_stories(self.store)
+
+    def derived(self, entries: list[int] | None = None, stories: list[int] | None = None) -> Steps:
+        """Steps with a summary of their own, sharing this one's fetcher and briefing writer (a
+        model is loaded once per process); narrowed to `entries` or `stories` when given."""
+        store = Scope(self.store, entries or (), stories or ()) if entries or stories else self.store
+        made = Steps(self.settings, store, self.fetcher, self.console, self.now)
+        made._writer = self.writer()
+        return made

@@ -1,0 +1,132 @@
+"""A worker process: runs the jobs of `veilleur.workers.jobs` until it is told to stop.
+
+Procrastinate's worker runs the jobs (sync jobs on threads, `concurrency` at a time) and sends a
+heartbeat every few seconds. Two things are added here:
+
+- a reaper: a job whose worker stopped sending heartbeats (killed, machine lost) for
+  `stall_after` seconds is put back in its queue, so another worker runs it again (the steps
+  are idempotent: nothing is done twice);
+- reconnection: when the database goes away (a PostgreSQL restart) the worker stops by itself;
+  it is started again, with a growing wait, until the database answers.
+
+SIGINT or SIGTERM stop the worker after its running jobs finish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+from typing import Any
+
+import procrastinate
+import psycopg
+from procrastinate.schema import SchemaManager
+
+from veilleur.collect.http import Fetcher
+from veilleur.config import Settings
+from veilleur.store import Store
+from veilleur.workers.jobs import Runtime, connected, conninfo
+
+logger = logging.getLogger("veilleur.worker")
+
+# An arbitrary constant of ours: the advisory lock under which the first worker installs the
+# store's and the job tables, so that two processes starting together do not both try.
+SCHEMA_LOCK = 0x7665696C  # "veil"
+
+
+def open_store(store_url: str) -> Store:
+    """The store, its migrations and Procrastinate's tables applied by one process at a time
+    (workers and `veilleur run` starting together on a new database would race to create them)."""
+    with psycopg.connect(conninfo(store_url), autocommit=True) as lock:
+        lock.execute("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK,))
+        store = Store(store_url)
+        found = lock.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
+        if found is None or found[0] is None:
+            with lock.transaction():
+                lock.execute(SchemaManager.get_schema())
+        lock.execute("SELECT pg_advisory_unlock(%s)", (SCHEMA_LOCK,))
+    return store
+
+
+async def _reap(target: procrastinate.App, stall_after: float) -> None:
+    """Put back the jobs of workers silent for `stall_after` seconds, every third of it."""
+    while True:
+        await asyncio.sleep(max(1.0, stall_after / 3))
+        try:
+            for job in await target.job_manager.get_stalled_jobs(seconds_since_heartbeat=stall_after):
+                logger.warning("job %s (%s) of a stalled worker: retried", job.id, job.task_name)
+                await target.job_manager.retry_job(job)
+        except Exception as exc:  # the database is away: the worker itself notices and restarts
+            logger.warning("reaper: %s", exc)
+
+
+async def _serve(target: procrastinate.App, runtime: Runtime, concurrency: int, stall_after: float,
+                 queues: list[str] | None, name: str | None) -> bool:  # fmt: skip
+    """Run the worker until it stops; True when it was asked to (a signal)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    heartbeat = max(1.0, stall_after / 3)
+    async with target.open_async():
+        chosen: dict[str, Any] = {"queues": queues} if queues else {}
+        if name:
+            chosen["name"] = name
+        worker = asyncio.create_task(
+            target.run_worker_async(
+                **chosen,
+                concurrency=concurrency,
+                install_signal_handlers=False,
+                additional_context={"veilleur": runtime},
+                update_heartbeat_interval=heartbeat,
+                stalled_worker_timeout=stall_after,
+                fetch_job_polling_interval=1.0,
+            )
+        )
+        reaper = asyncio.create_task(_reap(target, stall_after))
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({worker, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if not worker.done():
+            worker.cancel()  # Procrastinate waits for the running jobs, then returns
+        for task in (reaper, stopping):
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker
+    return stop.is_set()
+
+
+def run_worker(
+    settings: Settings,
+    concurrency: int = 1,
+    stall_after: float = 30.0,
+    queues: list[str] | None = None,
+    name: str | None = None,
+) -> None:
+    """Work until SIGINT/SIGTERM; survive the database going away. `stall_after`: seconds
+    without a heartbeat after which another worker's jobs are retried."""
+    url = settings.resolved_store_url()
+    wait = 1.0
+    while True:
+        try:
+            store = open_store(url)
+        except Exception as exc:  # the database is not there (yet): wait for it
+            logger.warning("database unavailable (%s); retrying in %.0f s", exc, wait)
+            time.sleep(wait)
+            wait = min(wait * 2, 30.0)
+            continue
+        runtime = Runtime(settings, store, Fetcher(settings.http))
+        try:
+            stopped = asyncio.run(_serve(connected(url), runtime, concurrency, stall_after, queues, name))
+        except Exception as exc:  # the connection was lost mid-way
+            logger.warning("worker stopped (%s); restarting in %.0f s", exc, wait)
+            stopped = False
+        finally:
+            runtime.fetcher.close()
+            store.close()
+        if stopped:
+            return
+        time.sleep(wait)
+        wait = min(wait * 2, 30.0)

@@ -1,0 +1,210 @@
+"""The daily job on worker processes sharing a real PostgreSQL (Procrastinate), one of them killed
+with SIGKILL in the middle of the run: nothing lost, nothing duplicated. And the steps alone
+(`veilleur run --stage`) on the default SQLite store."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from postcheck import check_post
+from test_kill9 import PAGE
+from webserver import Reply, WebServer
+
+FEEDS = 4
+PER_FEED = 12
+
+
+def _own_database(postgres_url: str, name: str) -> str:
+    from sqlalchemy import create_engine, make_url, text
+
+    url = make_url(postgres_url)
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            conn.execute(text(f"CREATE DATABASE {name}"))
+    except Exception as exc:  # a server we may not create databases on
+        pytest.skip(f"cannot create a database for the workers test: {exc}")
+    finally:
+        admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+def _serve(web: WebServer, now: datetime, delay: float) -> None:
+    """FEEDS feeds of PER_FEED distinct articles each (pages answer after `delay` seconds)."""
+    for feed in range(FEEDS):
+        items = ""
+        for k in range(PER_FEED):
+            n = feed * PER_FEED + k
+            title = f"Ransomware attack on Org{n} Ltd"
+            web.routes[f"/a/{n}"] = Reply(PAGE.format(title=title, n=n).encode(), delay=delay)
+            items += f"<item><title>{title}</title><link>{web.url(f'/a/{n}')}</link>"
+            items += f"<pubDate>{format_datetime(now)}</pubDate></item>"
+        web.routes[f"/feed{feed}.xml"] = Reply(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>F{feed}</title>{items}</channel></rss>'.encode(),
+            content_type="application/rss+xml",
+        )
+
+
+def _config(tmp_path: Path, web: WebServer, store_url: str) -> Path:
+    sources = "".join(
+        f'[[sources]]\nname = "feed{feed}"\nkind = "feed"\nurl = "{web.url(f"/feed{feed}.xml")}"\n\n'
+        for feed in range(FEEDS)
+    )
+    path = tmp_path / "veilleur.toml"
+    path.write_text(
+        f"""store_url = "{store_url}"
+catalogue = false
+
+{sources}[http]
+allow_private = true
+politeness_delay = 0.0
+timeout = 10.0
+retries = 0
+
+[limits]
+max_entries_per_source = 100
+
+[publish]
+out_dir = "{tmp_path / "site"}"
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _jobs(url: str, query: str) -> list[tuple[object, ...]]:
+    import psycopg
+
+    from veilleur.workers.jobs import conninfo
+
+    with psycopg.connect(conninfo(url)) as conn:
+        return list(conn.execute(query).fetchall())  # type: ignore[arg-type]
+
+
+def test_two_workers_one_killed_lose_and_duplicate_nothing(
+    tmp_path: Path, web: WebServer, postgres_url: str, fixed_now: datetime
+) -> None:
+    pytest.importorskip(
+        "procrastinate", reason="procrastinate is not installed (pip install 'veilleur[postgres]')"
+    )
+    url = _own_database(postgres_url, "veilleur_workers")
+    _serve(web, fixed_now, delay=0.3)
+    config = _config(tmp_path, web, url)
+    base = [sys.executable, "-m", "veilleur", "--config", str(config)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    logs = [(tmp_path / f"worker{i}.log").open("w") for i in range(2)]
+    workers = [
+        subprocess.Popen(
+            [*base, "worker", "--concurrency", "2", "--stall-after", "4", "--name", f"w{i}"],
+            env=env,
+            stdout=logs[i],
+            stderr=subprocess.STDOUT,
+        )
+        for i in range(2)
+    ]
+    try:
+        queued = subprocess.run([*base, "run"], env=env, capture_output=True, text=True, timeout=120)
+        assert queued.returncode == 0, queued.stderr
+        assert "job(s) queued" in queued.stderr
+        total = FEEDS * PER_FEED
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:  # halfway through the entries: kill one worker
+            done = _jobs(url, "select count(*) from procrastinate_jobs where task_name = 'entry' "
+                         "and status = 'succeeded'")[0][0]  # fmt: skip
+            if isinstance(done, int) and done >= total // 2:
+                break
+            assert workers[0].poll() is None and workers[1].poll() is None, "a worker died by itself"
+            time.sleep(0.2)
+        else:
+            pytest.fail("the workers did not get halfway in 240 s")
+        running = _jobs(url, "select count(*) from procrastinate_jobs where status = 'doing'")[0][0]
+        workers[0].send_signal(signal.SIGKILL)
+        workers[0].wait(timeout=10)
+        assert isinstance(running, int) and running > 0  # the kill interrupts jobs
+
+        waited = subprocess.run(
+            [*base, "run", "--wait"], env=env, capture_output=True, text=True, timeout=300
+        )
+        assert waited.returncode == 0, waited.stdout + waited.stderr
+        status = subprocess.run([*base, "status"], env=env, capture_output=True, text=True, timeout=60)
+        assert status.returncode == 0 and "entry" in status.stdout and "no failed item" in status.stdout
+    finally:
+        for process in workers:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in workers:
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for log in logs:
+            log.close()
+
+    # The killed worker's jobs were run again by the other one; none failed, none is left.
+    assert _jobs(
+        url, "select count(*) from procrastinate_jobs where status in ('todo', 'doing', 'failed')"
+    ) == [(0,)]
+    retried = _jobs(url, "select count(*) from procrastinate_jobs where attempts > 0")[0][0]
+    assert isinstance(retried, int) and retried >= 1, "no job of the killed worker was retried"
+    # Every entry once, each with its article and intel; each article in one story, one post each.
+    counts = _jobs(
+        url,
+        "select (select count(*) from entries), (select count(distinct canonical_url) from entries),"
+        " (select count(*) from articles where usable), (select count(*) from intel),"
+        " (select count(*) from story_members), (select count(distinct story_id) from story_members),"
+        " (select count(*) from posts), (select count(distinct path) from posts)",
+    )[0]
+    entries, urls, articles, intel, members, stories, posts, paths = counts
+    assert entries == urls == articles == intel == members == total
+    assert stories == posts == paths and isinstance(stories, int) and stories >= total // 2
+    files = sorted((tmp_path / "site" / "_posts").glob("*.md"))
+    assert len(files) == posts
+    titles = set()
+    for post in files:
+        text = post.read_text(encoding="utf-8")
+        assert check_post(text, post.name) == [], post.name
+        titles.add(text.split("\n")[1])
+    assert len(titles) == len(files)
+
+
+def test_each_stage_runs_alone_on_sqlite(tmp_path: Path, web: WebServer, fixed_now: datetime) -> None:
+    """`veilleur run --stage X`: one stage over what is pending for it, nothing more; the stages
+    one after the other give what one whole run gives."""
+    _serve(web, fixed_now, delay=0.0)
+    config = _config(tmp_path, web, f"sqlite:///{tmp_path / 'store.db'}")
+    base = [sys.executable, "-m", "veilleur", "--config", str(config), "run", "--stage"]
+
+    def count(table: str) -> int:
+        with sqlite3.connect(tmp_path / "store.db") as db:
+            found = db.execute(f"select count(*) from {table}").fetchone()[0]
+        return int(found)
+
+    def stage(name: str) -> None:
+        done = subprocess.run([*base, name], capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stderr
+
+    stage("collect")
+    assert (count("entries"), count("documents"), count("articles")) == (FEEDS * PER_FEED, 0, 0)
+    stage("extract")  # nothing fetched yet: nothing to extract
+    assert count("articles") == 0
+    for name in ("fetch", "extract", "enrich", "cluster"):
+        stage(name)
+    assert count("intel") == count("story_members") == FEEDS * PER_FEED
+    assert count("story_briefings") == 0
+    stage("brief")
+    assert count("story_briefings") == count("stories")
+    assert count("posts") == 0
+    stage("publish")
+    assert count("posts") == count("stories") == len(list((tmp_path / "site" / "_posts").glob("*.md")))
+    stage("publish")  # again: nothing twice
+    assert count("posts") == len(list((tmp_path / "site" / "_posts").glob("*.md")))
