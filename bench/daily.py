@@ -215,6 +215,19 @@ def warm_register(store_url: str) -> None:
     store.close()
 
 
+def schema_version(path: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0)
+
+
+def latest_schema() -> int:
+    from veilleur.store.migrations import MIGRATIONS
+
+    return len(MIGRATIONS)
+
+
 def child(args: argparse.Namespace) -> int:
     """One size in this process: history, then the measured day; prints one JSON line."""
     folder = Path(args.workdir)
@@ -224,6 +237,9 @@ def child(args: argparse.Namespace) -> int:
     prepared = Path(args.prepared) if args.prepared else None
     if args.days and prepared is not None and prepared.is_dir():
         shutil.copytree(prepared, folder, dirs_exist_ok=True)
+        if schema_version(folder / "store.db") < latest_schema():  # migrated and warmed once, kept
+            warm_register(f"sqlite:///{folder / 'store.db'}")
+            shutil.copy2(folder / "store.db", prepared / "store.db")
     elif args.days:
         write_captures(folder / "captures", records(shared, PER_DAY, PER_DAY), "history")
         run_day(path, DAY - timedelta(days=1))

@@ -54,3 +54,22 @@ def test_the_register_is_rebuilt_only_where_stories_changed(demo_store: Store) -
     incremental = [incident.model_dump() for incident in build_incidents(store)]
     assert len(reads) == 1  # only the merged story's articles
     assert incremental == _rebuilt(store)
+
+
+def test_the_data_file_is_made_of_the_cached_entries(demo_store: Store) -> None:
+    from sqlalchemy import update
+
+    from veilleur.publish import escape
+    from veilleur.publish.register import register_json, to_json
+
+    store = demo_store
+    whole = to_json([escape.incident(i) for i in build_incidents(store)])
+    assert whole.count('"story_id"') >= 2
+    assert register_json(store) == whole
+    # Entries cached before schema 13 (no escaped text) are built again, not written empty.
+    with store.engine.begin() as conn:
+        conn.execute(update(schema.register_cache).values(escaped=None, last_reported=None))
+    assert register_json(store) == whole
+    with store.engine.begin() as conn:  # no incident at all: an empty list, as to_json writes it
+        conn.execute(update(schema.register_cache).values(incident=None))
+    assert register_json(store) == to_json([]) == "[]\n"

@@ -46,7 +46,7 @@ from veilleur.publish.jekyll import (
     write_post,
 )
 from veilleur.publish.outbound import published_stories
-from veilleur.publish.register import build_incidents, write_register
+from veilleur.publish.register import register_json, write_register
 from veilleur.publish.site_commit import commit_site
 from veilleur.publish.story_posts import publish_story
 from veilleur.publish.tlp import public, source_labels, story_label
@@ -499,7 +499,7 @@ class Pipeline(BriefStage):
             # Rebuilt whole at every run: tried every time, whatever failed before.
             self._known_failures["register"] = self.store.failed_items("register")
             try:
-                self.register_paths = write_register(site, build_incidents(self.store))
+                self.register_paths = write_register(site, register_json(self.store))
             except Exception as exc:  # the register's failure leaves the posts
                 self._failed("register", "incidents", "_data/incidents.json", describe(exc))
             else:

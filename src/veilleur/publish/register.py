@@ -51,15 +51,15 @@ CSV_COLUMNS = (
 PAGE = files("veilleur").joinpath("templates", "incidents.md")
 
 
-def build_incidents(store: Store) -> list[Incident]:
-    """Every incident in the store, newest first. Only stories changed since the last build are
-    rebuilt (store.register_cache); the others' entries are read back as they were built."""
+def _refresh(store: Store) -> dict[int, tuple[str, str | None]]:
+    """Build the entries of the stories changed since the last build (store.register_cache) and
+    remember them; returns story → (signature, incident JSON or None) for every story."""
     current = register_cache.signatures(store.engine)
     known = register_cache.cached(store.engine)
     changed = {
         story for story, (signature, *_) in current.items() if known.get(story, ("", None))[0] != signature
     }
-    built: dict[int, tuple[str, str | None]] = {}
+    built: dict[int, register_cache.Built] = {}
     if changed:
         # Past a few thousand (a first build), reading all is cheaper than a huge IN list, and
         # stays under SQLite's limit on bound parameters.
@@ -70,14 +70,38 @@ def build_incidents(store: Store) -> list[Incident]:
             signature, first_day, last_day = current[story_id]
             items, post = sources.get(story_id, []), posts.get(story_id)
             incident = _incident(story_id, first_day, last_day, items, post)
-            built[story_id] = (signature, incident.model_dump_json() if incident else None)
+            if incident is None:
+                built[story_id] = register_cache.Built(signature)
+                continue
+            day, data = incident.last_reported.isoformat(), incident.model_dump_json()
+            built[story_id] = register_cache.Built(signature, data, day, entry_text(incident))
     register_cache.remember(store.engine, built, set(known) - set(current))
-    incidents = []
-    for story_id in current:
-        data = built[story_id][1] if story_id in built else known[story_id][1]
-        if data is not None:
-            incidents.append(Incident.model_validate_json(data))
+    return {
+        story: (built[story].signature, built[story].incident) if story in built else known[story]
+        for story in current
+    }
+
+
+def build_incidents(store: Store) -> list[Incident]:
+    """Every incident in the store, newest first. Only stories changed since the last build are
+    rebuilt (store.register_cache); the others' entries are read back as they were built."""
+    incidents = [Incident.model_validate_json(data) for _sig, data in _refresh(store).values() if data]
     return sorted(incidents, key=lambda i: (i.last_reported, i.story_id), reverse=True)
+
+
+def entry_text(incident: Incident) -> str:
+    """An incident's entry in the data file: escaped (`escape.incident`), as `to_json` lays out
+    an item of its list."""
+    data = json.dumps(escape.incident(incident).model_dump(mode="json"), ensure_ascii=False, indent=2)
+    return "\n".join(f"  {line}" for line in data.split("\n"))
+
+
+def register_json(store: Store) -> str:
+    """The data file's text, `to_json([escape.incident(i) for i in build_incidents(store)])`,
+    made of the cached entries: only the changed stories' entries are built and escaped."""
+    _refresh(store)
+    found = register_cache.entries(store.engine)
+    return "[\n" + ",\n".join(found) + "\n]\n" if found else "[]\n"
 
 
 def _incident(
@@ -167,15 +191,15 @@ def _write_atomically(target: Path, text: str) -> bool:
     return True
 
 
-def write_register(site: Path, incidents: list[Incident]) -> list[Path]:
+def write_register(site: Path, data: str) -> list[Path]:
     """Write the data file, and the page if the site has none (a user's own page is kept);
-    returns the files written, for the commit. A site without incidents and without a register
-    gets nothing. The data file's strings are escaped for the page
+    returns the files written, for the commit. A site without incidents (`data` is "[]") and
+    without a register gets nothing. The data file's strings are escaped for the page
     that shows them (Markdown table cells under Liquid), its links are safe URLs or ""."""
     written: list[Path] = []
-    if not incidents and not (site / DATA_PATH).exists():
+    if data.strip() == "[]" and not (site / DATA_PATH).exists():
         return written  # nothing to register yet: an empty table is no reason to touch the site
-    if _write_atomically(site / DATA_PATH, to_json([escape.incident(i) for i in incidents])):
+    if _write_atomically(site / DATA_PATH, data):
         written.append(site / DATA_PATH)
     if not (site / PAGE_PATH).exists() and _write_atomically(site / PAGE_PATH, PAGE.read_text("utf-8")):
         written.append(site / PAGE_PATH)

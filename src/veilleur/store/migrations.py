@@ -109,6 +109,11 @@ def _feed_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _register_entries(conn: Connection) -> None:
+    # Entries cached before have no escaped text: the next build makes them again.
+    _add_columns(conn, "register_cache", {"last_reported": "VARCHAR(10)", "escaped": "TEXT"})
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _initial,
     _briefing_reports,
@@ -122,6 +127,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _alerts,
     _search_index,
     _feed_indexes,
+    _register_entries,
 ]
 
 

@@ -8,6 +8,7 @@ query of small columns. Only stories whose signature changed have their intel re
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Engine, func, select
@@ -57,13 +58,28 @@ def signatures(engine: Engine) -> dict[int, tuple[str, date, date]]:
 
 
 def cached(engine: Engine) -> dict[int, tuple[str, str | None]]:
-    """story → (signature, incident JSON or None) as last built."""
+    """story → (signature, incident JSON or None) as last built. An incident cached without its
+    escaped entry (before schema 13) has an empty signature: it is built again."""
     c = schema.register_cache
+    query = select(c.c.story_id, c.c.signature, c.c.incident, c.c.escaped)
     with engine.connect() as conn:
-        return {int(r.story_id): (r.signature, r.incident) for r in conn.execute(select(c))}
+        return {
+            int(r.story_id): (r.signature if r.incident is None or r.escaped else "", r.incident)
+            for r in conn.execute(query)
+        }
 
 
-def remember(engine: Engine, built: dict[int, tuple[str, str | None]], gone: set[int]) -> None:
+@dataclass(frozen=True)
+class Built:
+    """A story's register entry as built from its `signature`: None for no incident."""
+
+    signature: str
+    incident: str | None = None  # the Incident as JSON
+    last_reported: str | None = None  # ISO date
+    escaped: str | None = None  # its entry of the data file (see publish.register.entry_text)
+
+
+def remember(engine: Engine, built: dict[int, Built], gone: set[int]) -> None:
     """Store the entries built in this run and forget stories that no longer exist (merged)."""
     c = schema.register_cache
     with engine.begin() as conn:
@@ -72,5 +88,21 @@ def remember(engine: Engine, built: dict[int, tuple[str, str | None]], gone: set
             chunk = sorted(stale)[start : start + 500]
             conn.execute(c.delete().where(c.c.story_id.in_(chunk)))
         if built:
-            rows = [{"story_id": k, "signature": v[0], "incident": v[1]} for k, v in built.items()]
+            rows = [
+                {"story_id": story, "signature": b.signature, "incident": b.incident,
+                 "last_reported": b.last_reported, "escaped": b.escaped}
+                for story, b in built.items()
+            ]  # fmt: skip
             conn.execute(c.insert(), rows)
+
+
+def entries(engine: Engine) -> list[str]:
+    """The escaped entries of every incident, last reported first (then by story, newest)."""
+    c = schema.register_cache
+    query = (
+        select(c.c.escaped)
+        .where(c.c.incident.is_not(None))
+        .order_by(c.c.last_reported.desc(), c.c.story_id.desc())
+    )
+    with engine.connect() as conn:
+        return [str(row.escaped) for row in conn.execute(query)]

@@ -296,6 +296,10 @@ register_cache = Table(
     Column("story_id", Integer, primary_key=True),
     Column("signature", String(64), nullable=False),
     Column("incident", Text),  # the Incident as JSON; NULL for a story that is no incident
+    # Schema 13: its entry of the data file, escaped for the page, and its last day (the file's
+    # order), so that writing the register escapes only the changed stories' entries.
+    Column("last_reported", String(10)),
+    Column("escaped", Text),
 )
 
 WINDOW_INDEXES = [
