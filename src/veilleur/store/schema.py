@@ -26,13 +26,6 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
-schema_version = Table(
-    "schema_version",
-    metadata,
-    Column("version", Integer, primary_key=True),
-    Column("applied_at", String(40), nullable=False),
-)
-
 sources = Table(
     "sources",
     metadata,

@@ -1,0 +1,180 @@
+"""Migrations by Alembic: a store made by the previous release (the code of commit 0d232dd, the
+last one before Alembic, run from `git archive` in a subprocess) opens, is upgraded in place and
+keeps every row; a new store is at the last revision at once; the revisions form one chain."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from veilleur.models import Entry
+from veilleur.store import Store
+from veilleur.store.migrations import REVISIONS, head, revision_of, version
+
+ROOT = Path(__file__).resolve().parent.parent
+PREVIOUS_RELEASE = "0d232dd"  # its store counts 11 migrations in `schema_version`
+
+# Run by the previous release's code: a store with a source, three entries at every stage up to
+# intel, a story of two of them, a failure and a briefing-cache row.
+BUILD_OLD_STORE = """
+import sys
+from datetime import UTC, date, datetime
+
+from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
+from veilleur.store import Store
+
+store = Store(sys.argv[1])
+assert store.version == 11, store.version
+store.upsert_source(Source(name="s", kind=SourceKind.FEED, url="https://news.example/feed", tag="veille"))
+ids = []
+for n in range(3):
+    url = f"https://news.example/{n}"
+    day, at = date(2026, 11, 2), datetime(2026, 11, 2, 8, n, tzinfo=UTC)
+    entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="s", title=f"T{n}"), day, at)
+    store.save_document(
+        entry_id, Document(url=url, final_url=url, status=200, content_type="text/html", text=f"<p>{n}</p>")
+    )
+    store.save_article(entry_id, Article(url=url, canonical_url=url, title=f"T{n}", text=f"body {n}"), f"h{n}")
+    store.save_intel(entry_id, Intel(relevant=True, relevance_score=0.9, category="ransomware"))
+    ids.append(entry_id)
+story = store.start_story(ids[0], date(2026, 11, 2))
+store.join_story(ids[1], story, date(2026, 11, 3), ids[0], 0.8, ["victim"])
+store.record_item_failure("brief", f"entry:{ids[2]}", "TimeoutError: model", 3)
+store.close()
+"""
+
+
+def _previous_release_source(folder: Path) -> Path:
+    """The previous release's `src/` from the repository's history; skips without it."""
+    found = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", PREVIOUS_RELEASE, "src"],
+        capture_output=True,
+        check=False,
+    )
+    if found.returncode != 0:
+        pytest.skip(f"commit {PREVIOUS_RELEASE} is not in this checkout's history (a shallow clone?)")
+    with tarfile.open(fileobj=BytesIO(found.stdout)) as archive:
+        archive.extractall(folder, filter="data")
+    return folder / "src"
+
+
+def _build_old_store(old_src: Path, url: str) -> None:
+    built = subprocess.run(
+        [sys.executable, "-c", BUILD_OLD_STORE, url],
+        env={"PYTHONPATH": str(old_src), "PATH": "/usr/bin:/bin", "HOME": str(old_src)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
+    )
+    assert built.returncode == 0, built.stderr[-2000:]
+
+
+@pytest.fixture(scope="module")
+def old_src(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _previous_release_source(tmp_path_factory.mktemp("previous-release"))
+
+
+def _rows(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (FTS5 shadow tables aside), in a stable order."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = [name for name in inspect(conn).get_table_names() if not name.startswith("search_fts")]
+            return {
+                table: sorted(
+                    (tuple(row) for row in conn.execute(text(f'SELECT * FROM "{table}"'))), key=repr
+                )
+                for table in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def _check_upgrade(url: str) -> None:
+    before = _rows(url)
+    assert max(row[0] for row in before["schema_version"]) == 11 and "alembic_version" not in before
+    assert len(before["entries"]) == 3 and len(before["story_members"]) == 2
+
+    store = Store(url)
+    try:
+        assert store.version == version(head()) > 11
+        after = _rows(url)
+        for table, rows in before.items():  # every row of the previous release is still there
+            assert after[table] == rows, table
+        assert after["alembic_version"] == [(head(),)]
+        names = {index["name"] for index in inspect(store.engine).get_indexes("posts")}
+        assert "ix_posts_updated_at" in names  # what revision 12 adds
+        # The upgraded store works: its records read back, a new entry is refused twice.
+        stored = store.entry(1)
+        assert stored is not None and stored.entry.title == "T0"
+        assert store.story_of(2) == store.story_of(1) is not None
+        again = Entry(url="https://news.example/0", canonical_url="https://news.example/0", source="s")
+        assert store.add_entry(again, stored.post_date) is None
+        assert {failure.item for failure in store.failures()} == {"entry:3"}
+    finally:
+        store.close()
+    reopened = Store(url)  # at the last revision: nothing to do, nothing changed
+    assert reopened.version == version(head())
+    reopened.close()
+    assert _rows(url) == after
+
+
+def test_a_sqlite_store_of_the_previous_release_upgrades_in_place(old_src: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _build_old_store(old_src, url)
+    _check_upgrade(url)
+
+
+@pytest.fixture
+def fresh_postgres(postgres_url: str) -> Iterator[str]:
+    """A database of its own on the test server, dropped afterwards."""
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    name = "previous_release"
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def test_a_postgresql_store_of_the_previous_release_upgrades_in_place(
+    old_src: Path, fresh_postgres: str
+) -> None:
+    _build_old_store(old_src, fresh_postgres)
+    _check_upgrade(fresh_postgres)
+
+
+def test_a_new_store_is_at_the_last_revision(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    store = Store(url)
+    try:
+        with store.engine.connect() as conn:
+            assert revision_of(conn) == head()
+            assert "schema_version" not in inspect(conn).get_table_names()
+    finally:
+        store.close()
+
+
+def test_the_revisions_form_one_chain_numbered_in_order() -> None:
+    """`head()` reads the last number from the file names: Alembic must agree, and each revision
+    must follow the one before it (a second head would make the upgrade ambiguous)."""
+    script = ScriptDirectory(str(REVISIONS))
+    assert script.get_heads() == [head()]
+    chain = [rev.revision for rev in script.walk_revisions("base", "heads")][::-1]
+    assert chain == [f"{n:04d}" for n in range(1, int(head()) + 1)]
+    for path in (REVISIONS / "versions").glob("r*.py"):
+        assert path.name.startswith(f"r{script.get_revision(path.name[1:5]).revision}_")
