@@ -216,16 +216,20 @@ def warm_register(store_url: str) -> None:
 
 
 def schema_version(path: Path) -> int:
+    """The store's schema number: its Alembic revision, or the count of a release before Alembic."""
     import sqlite3
 
     with sqlite3.connect(path) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" in tables:
+            return int(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
         return int(conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0)
 
 
 def latest_schema() -> int:
-    from veilleur.store.migrations import MIGRATIONS
+    from veilleur.store.migrations import head, version
 
-    return len(MIGRATIONS)
+    return version(head())
 
 
 def child(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ LAYER: dict[str, int] = {
     "decisions": RUNNER,
     "report": RUNNER,
     "demo": RUNNER,
+    "workers": RUNNER,  # the same steps as jobs on PostgreSQL-backed workers
     "cli": FRONT,
     "web": FRONT,
     "__main__": FRONT,
