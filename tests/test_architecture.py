@@ -50,23 +50,16 @@ STORE = "store"
 # Each is a stage that drives the store (or takes a record the store defines) instead of returning
 # records for the runner to save.
 DEBTS: set[tuple[str, str]] = {
-    ("veilleur.brief.story", "veilleur.store.stories"),
     ("veilleur.cluster.assign", "veilleur.store"),
-    ("veilleur.cluster.assign", "veilleur.store.rows"),
-    ("veilleur.cluster.assign", "veilleur.store.stories"),
     ("veilleur.publish.alerts", "veilleur.store"),
     ("veilleur.publish.alerts", "veilleur.store.alerts"),
     ("veilleur.publish.exported", "veilleur.store"),
     ("veilleur.publish.outbound", "veilleur.store"),
     ("veilleur.publish.outbound", "veilleur.store.console"),
     ("veilleur.publish.outbound", "veilleur.store.published"),
-    ("veilleur.publish.outbound", "veilleur.store.rows"),
     ("veilleur.publish.register", "veilleur.store"),
-    ("veilleur.publish.register", "veilleur.store.rows"),
-    ("veilleur.publish.register", "veilleur.store.stories"),
     ("veilleur.publish.site_commit", "veilleur.store"),
     ("veilleur.publish.story_posts", "veilleur.store"),
-    ("veilleur.publish.story_posts", "veilleur.store.stories"),
 }
 
 

@@ -21,9 +21,8 @@ from veilleur.brief.writer import Outcome, Writer
 from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.config import Settings
 from veilleur.extract import content_hash
-from veilleur.models import GuardReport
+from veilleur.models import GuardReport, StoryArticle, StoryBriefing
 from veilleur.store import Store
-from veilleur.store.stories import StoryArticle, StoryBriefing
 
 if TYPE_CHECKING:
     from veilleur.pipeline import RunSummary

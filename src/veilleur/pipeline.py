@@ -34,7 +34,16 @@ from veilleur.config import Settings
 from veilleur.corrections import apply_corrections
 from veilleur.enrich import enrich
 from veilleur.extract import BREVE_METHOD, content_hash, extract_article
-from veilleur.models import Article, Document, Intel, Source, SourceKind
+from veilleur.models import (
+    Article,
+    Document,
+    Intel,
+    PublishItem,
+    Source,
+    SourceKind,
+    StoredEntry,
+    StoryArticle,
+)
 from veilleur.parallel import CpuPool, Outcome, cpu_count
 from veilleur.publish.alerts import send_alerts
 from veilleur.publish.feeds import write_feeds
@@ -52,9 +61,6 @@ from veilleur.publish.story_posts import publish_story
 from veilleur.publish.tlp import public, source_labels, story_label
 from veilleur.store import Store
 from veilleur.store.console import ConsoleStore
-from veilleur.store.rows import StoredEntry
-from veilleur.store.store import PublishItem
-from veilleur.store.stories import StoryArticle
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.cluster.merge import merge_intel
-from veilleur.store.stories import StoryArticle
+from veilleur.models import StoryArticle
 
 _SPACE = re.compile(r"\s+")
 

@@ -13,10 +13,8 @@ from datetime import date
 
 from veilleur.cluster.features import VERSION, Features, Input, decode, encode, features_for
 from veilleur.cluster.stories import WINDOW, Clusterer
-from veilleur.models import Article, Intel
+from veilleur.models import Article, FeatureRow, Intel, StoredEntry
 from veilleur.store import Store
-from veilleur.store.rows import StoredEntry
-from veilleur.store.stories import FeatureRow
 
 BATCH = 64  # articles embedded together: the model amortises its weights over a batch
 

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
 from veilleur.config import Settings
-from veilleur.models import Intel, PublishedStory, StorySource, Tlp
+from veilleur.models import Intel, PublishedRow, PublishedStory, StoredEntry, StorySource, Tlp
 from veilleur.publish.tlp import source_labels, story_label
 from veilleur.store import Store
-from veilleur.store.published import PublishedRow, members_of, newest_rows, published_rows
-from veilleur.store.rows import StoredEntry
+from veilleur.store.published import members_of, newest_rows, published_rows
 
 
 def permalink(path: str, post_date: date) -> str:

@@ -14,12 +14,10 @@ from importlib.resources import files
 from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, IncidentSource, Intel
+from veilleur.models import Incident, IncidentSource, Intel, StoredEntry, StoryPost
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
 from veilleur.store import Store, register_cache
-from veilleur.store.rows import StoredEntry
-from veilleur.store.stories import StoryPost
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.

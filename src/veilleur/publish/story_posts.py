@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from veilleur.models import StoryArticle, StoryBriefing, StoryPost
 from veilleur.publish.jekyll import relocate, render_post, render_titled, write_post
 from veilleur.publish.updates import update_line
 from veilleur.store import Store
-from veilleur.store.stories import StoryArticle, StoryBriefing, StoryPost
 
 
 def _updates(items: list[StoryArticle], briefing: StoryBriefing, post: StoryPost) -> list[dict[str, Any]]:

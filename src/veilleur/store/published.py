@@ -3,27 +3,14 @@ digests and alerts read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, Select, func, select
 
-from veilleur.models import Briefing, Intel
+from veilleur.models import Briefing, Intel, PublishedRow, StoredEntry
 from veilleur.store import schema
-from veilleur.store.rows import StoredEntry, parse_dt, stored_entry_of
-
-
-@dataclass(frozen=True)
-class PublishedRow:
-    story_id: int
-    path: str  # the post, relative to the site folder (`_posts/2026-11-29-slug.md`); "" if none
-    post_date: date  # the post's date, else the story's first day
-    title: str  # the post's front-matter title (its first article's); "" without a post
-    created: datetime  # UTC: when the post was planned, else when the story was first briefed
-    updated: datetime  # UTC: the latest of the post's rewrite and the briefing's
-    briefing: Briefing
-    revision: int  # of the story's briefing
+from veilleur.store.rows import parse_dt, stored_entry_of
 
 
 def _query(posted_only: bool = False) -> Select[Any]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import RowMapping
 
 from veilleur import clock
-from veilleur.models import Article, Entry
+from veilleur.models import Article, Entry, StoredEntry
 
 
 def now_iso() -> str:
@@ -25,17 +24,6 @@ def to_iso(value: datetime | None) -> str | None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class StoredEntry:
-    id: int
-    entry: Entry
-    post_date: date
-    collected_at: datetime
-    fetch_state: str
-    fetch_attempts: int
-    fetch_error: str | None
 
 
 def stored_entry_of(row: RowMapping) -> StoredEntry:

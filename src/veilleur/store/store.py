@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,36 +21,19 @@ from veilleur.models import (
     Entry,
     GuardReport,
     Intel,
+    PostRow,
+    PublishItem,
     Source,
     SourceHealth,
     SourceKind,
+    StoredEntry,
 )
 from veilleur.redact import redact
 from veilleur.store import schema
 from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
-from veilleur.store.rows import StoredEntry, article_of, now_iso, parse_dt, stored_entry_of, to_iso
+from veilleur.store.rows import article_of, now_iso, parse_dt, stored_entry_of, to_iso
 from veilleur.store.stories import StoryQueries
-
-
-@dataclass(frozen=True)
-class PublishItem:
-    """Everything the publish stage needs about one briefed entry."""
-
-    stored: StoredEntry
-    article: Article
-    briefing: Briefing
-    content_hash: str
-    tag: str
-
-
-@dataclass(frozen=True)
-class PostRow:
-    id: int
-    entry_id: int
-    path: str
-    post_date: date
-    state: str
 
 
 class Store(StoryQueries, FailureQueries):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -13,69 +12,19 @@ from sqlalchemy import Engine, func, not_, or_, select, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from veilleur.models import Article, Briefing, Intel
+from veilleur.models import (
+    Article,
+    Briefing,
+    FeatureRow,
+    Intel,
+    StoredEntry,
+    StoryArticle,
+    StoryBriefing,
+    StoryMember,
+    StoryPost,
+)
 from veilleur.store import schema
-from veilleur.store.rows import StoredEntry, now_iso, stored_entry_of
-
-
-@dataclass(frozen=True)
-class FeatureRow:
-    """An article's stored clustering features, as `veilleur.cluster.features` encodes them."""
-
-    entry_id: int
-    day: str  # ISO date
-    version: int
-    data: str  # JSON
-    minhash: bytes
-    embedding: bytes
-
-
-@dataclass(frozen=True)
-class Member:
-    entry_id: int
-    story_id: int
-    day: date
-    joined_with: int | None
-    score: float
-    signals: list[str]
-    near_duplicate_of: int | None
-    method: str
-
-
-@dataclass(frozen=True)
-class StoryArticle:
-    """One article of a story with what briefing and publishing need."""
-
-    member: Member
-    stored: StoredEntry
-    article: Article
-    intel: Intel | None  # an exact copy carries its original's; None if never enriched
-    content_hash: str
-    tag: str
-    outlet: str
-
-
-@dataclass(frozen=True)
-class StoryPost:
-    id: int
-    story_id: int
-    entry_id: int
-    path: str
-    post_date: date
-    title: str
-    tag: str
-    state: str
-    members: list[int]
-    updates: list[dict[str, Any]] = field(default_factory=list)
-    revision: int = 0  # of the story briefing the written file shows
-
-
-@dataclass(frozen=True)
-class StoryBriefing:
-    story_id: int
-    covers: list[int]
-    briefing: Briefing
-    record: dict[str, Any]
+from veilleur.store.rows import now_iso, stored_entry_of
 
 
 class StoryQueries:
@@ -127,7 +76,7 @@ class StoryQueries:
                 for row in conn.execute(query)
             ]
 
-    def window_features(self, since: date, version: int) -> list[tuple[Member, FeatureRow | None]]:
+    def window_features(self, since: date, version: int) -> list[tuple[StoryMember, FeatureRow | None]]:
         """Story members from `since` on (by day, then id) with their stored clustering features
         of `version`, None where none are stored (articles clustered before they were kept)."""
         m, f = schema.story_members, schema.cluster_features
@@ -232,7 +181,7 @@ class StoryQueries:
             found = conn.execute(select(m.c.story_id).where(m.c.entry_id == entry_id)).scalar()
         return int(found) if found is not None else None
 
-    def members(self, story_id: int) -> list[Member]:
+    def members(self, story_id: int) -> list[StoryMember]:
         m = schema.story_members
         query = select(m).where(m.c.story_id == story_id).order_by(m.c.entry_id)
         with self.engine.connect() as conn:
@@ -647,8 +596,8 @@ def _light_article(row: RowMapping) -> Article:
     )
 
 
-def _member(row: Any) -> Member:
-    return Member(
+def _member(row: Any) -> StoryMember:
+    return StoryMember(
         entry_id=int(row["entry_id"]),
         story_id=int(row["story_id"]),
         day=date.fromisoformat(row["day"]),

@@ -12,10 +12,9 @@ from collections.abc import Collection
 
 from sqlalchemy import and_, not_, or_, select
 
-from veilleur.models import Article
+from veilleur.models import Article, StoredEntry, StoryBriefing
 from veilleur.store import Store, schema
-from veilleur.store.rows import StoredEntry, article_of, stored_entry_of
-from veilleur.store.stories import StoryBriefing
+from veilleur.store.rows import article_of, stored_entry_of
 
 
 class Scope(Store):
