@@ -210,3 +210,32 @@ def test_a_tag_with_thousands_of_attributes_costs_no_time_and_keeps_the_text(att
     fragment = fragment_text(f"<p {attributes}>{words}</p>")
     assert time.perf_counter() - started < 5.0
     assert "mairie fictive de Valbrune" in result.text and "mairie fictive de Valbrune" in fragment
+
+
+# A capture shaped like The Register's pages: the headline at the top, menus, then a standfirst
+# heading right above the article.
+STANDFIRST_PAGE = """# Red Cross seeks digital mark for protected networks
+
+* [Security](/security/)
+* [Off-Prem](/off_prem/)
+
+## Suggests tweaks to IP semantics as one way to identify protected tech
+
+The International Committee of the Red Cross wants to devise a digital equivalent of its emblems, to
+signify that certain digital resources are protected and must not be targeted during cyberwarfare.
+The committee published a report on the idea and asked network engineers for their views on it.
+Several approaches are described, from special domain names to changes in how addresses are read.
+"""
+
+
+def test_the_feeds_headline_wins_over_a_standfirst_and_both_leave_the_text() -> None:
+    feed_title = "Red Cross seeks digital mark for protected networks &#8216;now&#8217;"
+    article = extract_article(doc(STANDFIRST_PAGE, "text/markdown"), entry(feed_title), min_words=20)
+    assert article.title == "Red Cross seeks digital mark for protected networks ‘now’"
+    assert article.text.startswith("The International Committee")
+    # Without a feed title (a single URL), the page's own heading is the headline.
+    alone = extract_article(doc(STANDFIRST_PAGE, "text/markdown"), entry(), min_words=20)
+    assert alone.title == "Suggests tweaks to IP semantics as one way to identify protected tech"
+    # A feed title cut short gives way to the page's.
+    cut = extract_article(doc(STANDFIRST_PAGE, "text/markdown"), entry("Red Cross seeks…"), min_words=20)
+    assert cut.title == alone.title

@@ -131,6 +131,20 @@ def test_vendor_threat_research_is_not_promotional() -> None:
         ("CISA warns of Fast Flux technique used by criminals", "research_tooling"),
         ("Smashing Security podcast #394: Digital arrest scams", "other"),
         ("Hackers steal customer records from a retailer", "data_breach"),
+        # The headline's subject decides between a flaw and the actor or malware exploiting it;
+        # a group the galaxies attribute to a state is espionage even unnamed as such.
+        ("Lazarus exploits a Chrome zero-day to spread a backdoor", "apt_espionage"),
+        ("Chrome zero-day exploited by Lazarus to spread a backdoor", "vulnerability"),
+        ("ScarCruft uses a new flaw in a messaging app", "apt_espionage"),
+        ("QakBot loader abuses a Windows flaw", "malware_campaign"),
+        # Ransom demands by a state's workers are not ransomware; criminals raiding a database
+        # are not a police raid; a debate on encryption backdoors is policy, not malware.
+        ("North Korean IT workers now demand a ransom from their employers", "apt_espionage"),
+        ("Cybercriminals raid a pension database and steal member records", "data_breach"),
+        ("Police raid the homes of two suspects behind a phishing kit", "law_enforcement"),
+        ("Lawmakers clash over encryption backdoors in messaging apps", "policy_regulation"),
+        ("Over 40 malicious Firefox extensions target crypto wallets", "malware_campaign"),
+        ("Fakebot campaign targets gamers with fake projects", "malware_campaign"),
     ],
 )
 def test_category_follows_the_headline(title: str, category: str) -> None:

@@ -266,3 +266,32 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             other = "actor" if mention.kind == "malware" else "malware"
             groups[other].setdefault(mention.canonical, named)
     return list(groups["actor"].values()), list(groups["malware"].values())
+
+
+def _state_attributed(meta: object) -> bool:
+    extra = getattr(meta, "additional_properties", None) or {}
+    incidents = str(extra.get("cfr-type-of-incident") or "") + str(getattr(meta, "motive", None) or "")
+    return bool(extra.get("cfr-suspected-state-sponsor")) or bool(re.search(r"espionage|sabotage", incidents, re.I))
+
+
+@lru_cache(maxsize=1)
+def state_actor_names() -> frozenset[str]:
+    """Case-folded canonical names of the threat-actor galaxy's groups that it attributes to a
+    state (a suspected state sponsor) or to espionage or sabotage: ScarCruft (APT37), Lazarus."""
+    cluster = clusters().get("threat-actor")
+    names: set[str] = set()
+    if cluster is not None:
+        for value in cluster.cluster_values.values():
+            meta = getattr(value, "meta", None)
+            if meta is not None and _state_attributed(meta):
+                names.add(value.value.casefold())
+    return frozenset(names)
+
+
+def state_actor_at(text: str) -> int:
+    """Where the first group attributed to a state is named in the text (-1: none)."""
+    states = state_actor_names()
+    for mention in threat_mentions(text):
+        if mention.kind == "actor" and mention.canonical.casefold() in states:
+            return max(0, text.find(mention.written))
+    return -1

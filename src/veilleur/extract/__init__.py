@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime
+from html import unescape
 from urllib.parse import urlsplit
 
 from veilleur.collect.charset import looks_binary
@@ -92,6 +93,19 @@ def _from_feed(entry: Entry) -> tuple[str, str]:
     return entry.title, "\n".join(kept).strip()
 
 
+def headline(feed_title: str, page_title: str) -> str:
+    """The article's headline: the feed's own title for the item when it gives one, else the one
+    read on the page. On real pages the heading nearest the article is often not the headline but
+    a standfirst (The Register's "Suggests tweaks to IP semantics…" under "Red Cross seeks…"), a
+    menu, a "My next class:" box or a reader's comment; the feed's title is the publisher's
+    headline. A feed title cut short ("…") gives way to the page's; entities are decoded (batch
+    records keep them as the feed wrote them)."""
+    feed = " ".join(unescape(feed_title).split())
+    if not feed or (feed.endswith(("...", "…")) and page_title.strip()):
+        return page_title
+    return feed
+
+
 def _without_title(text: str, title: str) -> str:
     """Extractors often repeat the headline as the first paragraph; the title is kept apart."""
     first, _, rest = text.lstrip().partition("\n")
@@ -138,7 +152,10 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
         # read, marked as written from the feed summary.
         if feed_words < min_words and unreadable and states_facts:
             method, page_minimum = BREVE_METHOD, BREVE_MIN_WORDS
-    text = _without_title(text, title or entry.title)
+    page_title, title = title, headline(entry.title, title)
+    # Either headline repeated as the text's first line goes: the same page reached through two
+    # feeds that title it differently keeps the same text (and content hash).
+    text = _without_title(_without_title(text, title), page_title)
     if not reason:
         reason = assess(title or entry.title, text, page_minimum if method != "feed" else min_words)
     canonical = entry.canonical_url
@@ -151,7 +168,7 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     return Article(
         url=entry.url,
         canonical_url=canonical,
-        title=title or entry.title,
+        title=title,
         text=text,
         lang=detect_language(text),
         published=entry.published or published,
