@@ -19,6 +19,7 @@ from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
+from veilleur.enrich.victim_model import candidates, choose, outlet_of
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Named, Victim
 from veilleur.text.sentences import split_sentences
@@ -35,14 +36,7 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
     return list(records.values())
 
 
-# Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
-_NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
 _PERSON = {"PERSON", "PER"}
-_NAMES = {"ORG", "PERSON", "PER", "FAC"}
-_QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|experts?|spokes\w+|"
-                     r"chercheurs?|selon|a déclaré|explique", re.I)  # fmt: skip
-# The recogniser calls some brands NORP ("Yamaha"); only demonym-shaped names are nationalities.
-_DEMONYM = re.compile(r"(?i)^[\w-]+(?:an|ese|ish|i|ic)$")
 # Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
 _ATTACKER_PLACE = re.compile(
     r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
@@ -53,44 +47,18 @@ _ATTACKER_PLACE = re.compile(
 
 
 def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
-    """Victims from the headline and lead, vetted by the statistical recogniser, with sectors and
-    the victim's country: from its own sentence, never from where attackers are said to be."""
-    mentions = [m for m in _mentions(text)]
-    if not mentions:
-        return []
-    passage = " ".join(dict.fromkeys(m.sentence for m in mentions))
-    found = entities(passage, article.lang)
-    labels: dict[str, str] = {}
-    for written, label in found:
-        labels.setdefault(written.casefold(), label)
+    """Victims from the headline and lead: the candidate names our model calls victims
+    (`victim_model`), never a date, number, nationality, pronoun, threat, place or the outlet
+    itself; with sectors and the victim's country: from its own sentence, never from where
+    attackers are said to be."""
     victims = []
-    for mention in mentions:
-        label = labels.get(mention.name.casefold(), "")
-        if not label:
-            # The recogniser's span inside a Title Case candidate gives the name's true bounds
-            # ("MITRE Network Intrusion" → "MITRE").
-            inner = next(
-                (
-                    w
-                    for w, lab in found
-                    if lab in _NAMES
-                    and len(w) > 2
-                    and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", mention.name)
-                ),
-                "",
-            )
-            if inner and mention.name.startswith(inner):
-                mention = VictimMention(inner, mention.sentence, mention.described_as)
-                label = labels[inner.casefold()]
-        if label in _NOT_A_VICTIM and (label != "NORP" or _DEMONYM.search(mention.name)):
-            continue
-        if label in _PERSON and _QUOTED.search(mention.sentence):
-            continue  # a researcher or spokesperson quoted in the lead, not someone attacked
+    for candidate in choose(candidates(article.title, article.text, article.lang, outlet_of(article.url))):
+        mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         sectors = victim_sectors(mention.name, text, mention.described_as)
-        if label in _PERSON and " " in mention.name:  # a one-word "person" is more often a brand
-            sectors = ["individuals"]
+        if candidate.label in _PERSON and " " in mention.name and not sectors_of(mention.name):
+            sectors = ["individuals"]  # a one-word "person" is more often a brand
         elif not sectors:
-            sectors = ["technology"] if label == "ORG" else []
+            sectors = ["technology"] if candidate.label == "ORG" else []
         own = [c for c in _victim_countries(mention) if c in countries] or [
             c for c in countries[:1] if not _only_attackers(c, text)
         ]
@@ -127,12 +95,6 @@ def _people_charged(article: Article, known: set[str]) -> list[Named]:
             continue
         people.setdefault(name.casefold(), Named(name=name, canonical=name))
     return list(people.values())[:5]
-
-
-def _mentions(text: str) -> list[VictimMention]:
-    from veilleur.enrich.victims import _threat_or_place, victim_mentions
-
-    return [m for m in victim_mentions(text) if not _threat_or_place(m.name)]
 
 
 def _victim_countries(mention: VictimMention) -> list[str]:

@@ -45,6 +45,14 @@ def entities(text: str, lang: str = "en") -> list[tuple[str, str]]:
     return [(ent.text, ent.label_) for ent in model(text[:MAX_CHARS]).ents]
 
 
+def entity_spans(text: str, lang: str = "en", limit: int = MAX_CHARS) -> list[tuple[int, int, str]]:
+    """Named entities of `text[:limit]` as (start, end, label), character offsets into `text`."""
+    model = _model(MODELS["fr" if lang == "fr" else "en"])
+    if model is None or not text.strip():
+        return []
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in model(text[:limit]).ents]
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Base forms of English nouns, verbs, adjectives and adverbs (WordNet's index, shipped in the

@@ -156,6 +156,7 @@ class VictimMention:
     name: str
     sentence: str  # the headline or sentence that names it as attacked
     described_as: str = ""  # the words just before the name ("telecom giant")
+    how: str = ""  # which shape named it: before, fr, after, headline, list
 
 
 def sectors_of(text: str) -> list[str]:
@@ -242,10 +243,10 @@ def victim_mentions(text: str) -> list[VictimMention]:
     """Names the headline (first line of `text`) and the lead say were attacked, in order, once."""
     found: dict[str, VictimMention] = {}
     for index, passage in enumerate(_passages(text)):
-        patterns = [_BEFORE_EN, _BEFORE_FR, _AFTER]
+        patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("after", _AFTER)]
         if index == 0:
-            patterns.append(_HEADLINE)
-        for pattern in patterns:
+            patterns.append(("headline", _HEADLINE))
+        for how, pattern in patterns:
             for match in pattern.finditer(passage):
                 written = match.group("name")
                 name = _trim(_clean(written))
@@ -261,12 +262,12 @@ def victim_mentions(text: str) -> list[VictimMention]:
                 if key in found or any(key in k or k in key for k in found if min(len(k), len(key)) > 3):
                     continue
                 before = passage[max(0, match.start("name") - 40) : match.start("name")]
-                found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}")
+                found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}", how)
                 # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
                 for other in _listed(passage, match.start("name"), match.end("name")):
                     other = _trim(_clean(other))
                     if _acceptable(other, text) and other.casefold() not in found:
-                        found[other.casefold()] = VictimMention(other, passage, "")
+                        found[other.casefold()] = VictimMention(other, passage, "", "list")
     return list(found.values())
 
 

@@ -1,0 +1,347 @@
+"""Which names of the headline and lead are victims: candidates, their features, our small model.
+
+Candidates are the names of the headline and the lead (`LEAD_SENTENCES` sentences, `LEAD_CHARS`
+characters): the statistical recogniser's entities (spaCy, `veilleur.enrich.nlp`), the runs of
+capitalised words that Title Case headlines are made of, and the names the trigger rules of
+`veilleur.enrich.victims` read. Each candidate gets features that do not depend on one outlet or one
+story — where it is (headline, first sentence, lead), the words around it (attack nouns, "hacked",
+"confirms", "researchers at", "vulnerability"…) in French, English, Dutch and German, its entity
+label and shape, whether it is a known threat, place, month or reporter — and a logistic model
+(`enrich/data/victims.json`, trained by `bench/train_victims.py`) gives each the probability of being
+a victim. Scoring is plain Python: a sum of weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlparse
+
+from veilleur.brief.sentences import split_sentences
+from veilleur.enrich.actors import _index
+from veilleur.enrich.geo import _gazetteer
+from veilleur.enrich.nlp import entity_spans
+from veilleur.enrich.victims import _NAME, _STOP_NAMES, VictimMention, victim_mentions
+
+LEAD_SENTENCES = 6
+LEAD_CHARS = 1100
+_TOKEN = re.compile(r"[\w][\w'’&.+-]*[\w]|[\w]")
+_NAME_RUN = re.compile(_NAME)
+# Pronouns, sentence words, generic nouns, months: never a name ("There", "Hackers", "April").
+# The firms and agencies of the rules' stop list may be breached too: they are REPORTERS here.
+_STOPS = _STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "europol"}
+
+
+def _words(pattern: str) -> frozenset[str]:
+    return frozenset(pattern.split())
+
+
+# Word classes of the context, in the four languages (folded to lower case).
+CLASSES: dict[str, frozenset[str]] = {
+    "attack": _words(
+        """cyberattack cyberattacks cyber-attack cyber-attacks attack attacks breach breaches hack hacks
+        hacking intrusion incident incidents ransomware leak leaks outage compromise extortion theft
+        cyberincident cyber-incident heist raid cyberattaque cyberattaques cyber-attaque attaque attaques
+        piratage fuite rançongiciel intrusion cyberaanval aanval datalek hack lek inbraak cyberangriff
+        angriff hackerangriff datenleck datenpanne sicherheitsvorfall cyber fine fined amende boete bußgeld
+        penalty settlement lawsuit disruption"""
+    ),
+    "passive": _words(
+        """hacked breached hit attacked targeted compromised struck crippled extorted fined victim victims
+        victime victimes paralysé paralysée touché touchée frappé frappée visé visée ciblé ciblée piraté
+        piratée attaqué attaquée getroffen gehackt aangevallen slachtoffer opfer angegriffen lahmgelegt
+        infiltrated disrupted impacted affected exposed leaked stolen suffers suffered suffer spied"""
+    ),
+    "disclose": _words(
+        """confirms confirmed discloses disclosed admits admitted investigates investigating notifies
+        notifying notified says said detects detected restores restoring recovering reports reported warns
+        bevestigt bestätigt confirme confirmé signale reconnaît déclare annonce meldet"""
+    ),
+    "verb_on": _words(
+        """hits hacks breaches targets attacks stole steals claims claimed claim compromises infiltrates
+        extorts leaks leaked revendique vise cible frappe treft trifft fines fined sues sued targeting
+        hitting affecting impacting breaching"""
+    ),
+    "prep": _words("on against at of contre visant chez sur op bij tegen auf gegen bei from"),
+    "reporter": _words(
+        """researchers researcher according analysts analyst experts expert report firm vendor told
+        chercheurs selon onderzoekers forscher laut spokesperson spokesman"""
+    ),
+    "vendor_act": _words(
+        """patches patched fixes fixed releases released update updates advisory warns warned discovered
+        found observed published publishes urges launches launched announces announced unveils says"""
+    ),
+    "flaw": _words(
+        """vulnerability vulnerabilities flaw flaws bug bugs zero-day 0-day exploit exploits exploited
+        products product devices software firewall firewalls router routers appliance appliances
+        servers instances versions plugin faille vulnérabilité kwetsbaarheid lücke schwachstelle"""
+    ),
+    "actor": _words(
+        """ransomware gang group hackers hacker apt actors actor operators botnet malware stealer rat loader
+        spyware campaign crew affiliates groupe pirates bende gruppe"""
+    ),
+    "victim_noun": _words(
+        """customers users employees patients students data records members subscribers clients
+        systems network networks staff accounts database clients patiënten kunden daten données"""
+    ),
+    "descriptor": _words(
+        """giant firm company maker carmaker automaker provider retailer operator chain startup manufacturer
+        developer insurer hospital clinic bank airline telco isp agency department university school
+        charity brand publisher broadcaster network city town county council ministry government
+        hôpital clinique ziekenhuis krankenhaus société entreprise bedrijf unternehmen ville gemeente
+        stadt commune mairie journalist activist"""
+    ),
+    "date": _words(
+        """january february march april may june july august september october november december monday
+        tuesday wednesday thursday friday saturday sunday janvier février mars avril mai juin juillet
+        août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+        januari februari maart mei juni juli augustus oktober januar februar märz juni juli oktober
+        dezember week today yesterday"""
+    ),
+}
+# Names that report, investigate or sell security rather than being attacked in most articles:
+# outlets, security vendors, agencies. A feature, not a veto (Microsoft is sometimes breached).
+REPORTERS = _words(
+    """cisa fbi nsa ncsc anssi ccb bsi europol interpol doj microsoft google mandiant crowdstrike
+    kaspersky eset sophos bitdefender malwarebytes proofpoint sentinelone trend talos unit check point
+    palo recorded future fortinet fortiguard tenable rapid7 qualys wiz cloudflare akamai bleepingcomputer
+    reuters bloomberg techcrunch record register securityweek darkreading krebs schneier securelist
+    hackread cybernews zdnet wired guardian bbc cnn sans isc threatdown huntress darktrace checkmarx
+    socket sonatype jfrog snyk group-ib eclecticiq secureworks dragos claroty nozomi zscaler okta
+    gen avast norton mcafee trellix rubrik cybereason symantec broadcom ibm x-force"""
+)
+
+
+@dataclass
+class Candidate:
+    """A name of the headline or lead, with what was seen around each of its mentions."""
+
+    name: str
+    sentence: str = ""  # the first passage that names it
+    described_as: str = ""  # the words just before its first mention
+    label: str = ""  # the recogniser's label of one of its mentions
+    features: set[str] = field(default_factory=set)
+    score: float = 0.0
+
+
+def outlet_of(url: str) -> str:
+    """The page's host without "www.", dots and hyphens ("thehackernewscom"): the outlet's own
+    name is never a victim."""
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.").replace(".", "").replace("-", "")
+
+
+def fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" ,.'’!?:;\"()[]")
+    name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
+    return re.sub(r"['’]s$", "", name).strip(" ,.'’")
+
+
+def _classes(words: list[str]) -> set[str]:
+    return {name for name, members in CLASSES.items() if any(w in members for w in words)}
+
+
+def _passages(title: str, text: str) -> list[tuple[int, str]]:
+    """(index, passage): 0 is the headline, then the lead's sentences, within LEAD_CHARS."""
+    out = [(0, title.strip())]
+    used = len(title)
+    for index, sentence in enumerate(split_sentences(text[:3000])[:LEAD_SENTENCES], start=1):
+        if used >= LEAD_CHARS:
+            break
+        out.append((index, sentence[: LEAD_CHARS - used]))
+        used += len(sentence) + 1
+    return out
+
+
+def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the candidate names of one passage: entities, then capitalised runs."""
+    out = [(s, e, label) for s, e, label in ents]
+    for match in _NAME_RUN.finditer(passage):
+        out.append((match.start(), match.end(), ""))
+    return out
+
+
+def _mention_features(passage: str, start: int, end: int, index: int, title_case: bool) -> set[str]:
+    left = [w.casefold() for w in _TOKEN.findall(passage[max(0, start - 80) : start])][-4:]
+    right = [w.casefold() for w in _TOKEN.findall(passage[end : end + 80])][:4]
+    where = "title" if index == 0 else ("first" if index == 1 else "lead")
+    out = {f"at:{where}"}
+    if index == 0 and title_case:
+        out.add("at:title_case")
+    for side, words in (("L", left), ("R", right)):
+        near = words[-1:] if side == "L" else words[:1]
+        out |= {f"{side}1:{c}" for c in _classes(near)}
+        out |= {f"{side}3:{c}" for c in _classes(words[-3:] if side == "L" else words[:3])}
+        if not words:
+            out.add(f"{side}:edge")
+    if passage[end : end + 2] in {"'s", "’s"}:
+        out.add("R1:possessive")
+    if left[-2:] in (["researchers", "at"], ["according", "to"], ["report", "from"], ["selon"]):
+        out.add("L:reported_by")
+    sentence_words = {w.casefold() for w in _TOKEN.findall(passage)}
+    out |= {
+        f"S:{c}" for c in _classes(list(sentence_words)) if c in {"attack", "passive", "flaw", "reporter"}
+    }
+    return out
+
+
+def _name_features(name: str, text: str, source: str) -> set[str]:
+    words = name.split()
+    key = name.casefold()
+    out = {f"words:{min(len(words), 4)}"}
+    if name.isupper() and len(name) > 1:
+        out.add("shape:upper")
+    if re.search(r"\d", name):
+        out.add("shape:digit")
+    if re.fullmatch(r"[\d\s.,:/-]+", name):
+        out.add("shape:number")
+    if (words and words[0].casefold() in _STOPS) or key in _STOPS:
+        out.add("known:stop")
+    if any(w.casefold() in CLASSES["date"] for w in words):
+        out.add("known:date")
+    if key in _index():
+        out.add("known:threat")
+    places, _ = _gazetteer()
+    if key in places:
+        out.add("known:place")
+    elif any(w.casefold() in places for w in words):
+        out.add("has:place")
+    if any(fold(w) in REPORTERS for w in words[:2]):
+        out.add("known:reporter")
+    if source and fold(name).replace(" ", "") in source:
+        out.add("known:outlet")
+    if any(w.casefold() in CLASSES["descriptor"] for w in words):
+        out.add("has:institution")
+    if any(w.casefold() in CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"] for w in words):
+        out.add("has:threat_word")
+    if len(words) == 1 and re.search(rf"(?<![\w.]){re.escape(key)}(?!\w)", text):
+        out.add("shape:lowercase_elsewhere")  # "Unlike", "Supply": words, not names
+    count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    out.add("count:1" if count <= 1 else "count:2" if count <= 3 else "count:4+")
+    return out
+
+
+def candidates(title: str, text: str, lang: str = "en", source: str = "") -> list[Candidate]:
+    """Candidate names of the headline and lead with their features (`source`: the outlet's
+    host name without dots, e.g. "thehackernewscom", whose own name is never a victim)."""
+    passages = _passages(title, text)
+    joined = "\n".join(p for _, p in passages)
+    ents = entity_spans(joined, lang, limit=LEAD_CHARS + 200)
+    whole = f"{title}\n{text}"
+    title_case = sum(w[:1].isupper() for w in title.split()) >= 0.7 * max(1, len(title.split()))
+    rules: dict[str, VictimMention] = {}
+    for mention in victim_mentions(whole):
+        rules.setdefault(fold(mention.name), mention)
+    found: dict[str, Candidate] = {}
+    offset = 0
+    for index, passage in passages:
+        local = [
+            (s - offset, e - offset, lab) for s, e, lab in ents if offset <= s and e <= offset + len(passage)
+        ]
+        for start, end, label in _spans(passage, local):
+            written = passage[start:end]
+            name = _clean(written)
+            if len(name) < 2 or not any(c.isalpha() for c in name):
+                continue
+            start += written.find(name)
+            end = start + len(name)
+            key = fold(name)
+            candidate = found.get(key)
+            if candidate is None:
+                candidate = found[key] = Candidate(name, passage, passage[max(0, start - 40) : start])
+                candidate.features |= _name_features(name, whole, source)
+            candidate.features |= _mention_features(passage, start, end, index, title_case)
+            if label:
+                candidate.label = candidate.label or label
+                candidate.features.add(f"ent:{label}")
+            else:
+                candidate.features.add("from:capitalised")
+        offset += len(passage) + 1
+    for key, mention in rules.items():
+        candidate = found.get(key)
+        if candidate is None:
+            candidate = found[key] = Candidate(mention.name, mention.sentence, mention.described_as)
+            candidate.features |= _name_features(mention.name, whole, source)
+        candidate.features.add(f"rule:{mention.how or 'any'}")
+        candidate.described_as = mention.described_as or candidate.described_as
+    title_words = {w.casefold() for w in _TOKEN.findall(title)}
+    title_attack = bool(_classes(list(title_words)) & {"attack", "passive"})
+    counts = {key: len(re.findall(rf"(?<!\w){re.escape(c.name)}(?!\w)", whole)) for key, c in found.items()}
+    named = [
+        k
+        for k, c in found.items()
+        if c.features & {"ent:ORG", "ent:PERSON", "ent:PER", "rule:before", "rule:after"}
+    ]
+    top = max(named, key=lambda k: counts[k], default="")
+    for key, candidate in found.items():
+        if title_attack:
+            candidate.features.add("T:attack")
+        if key == top and counts[key] > 1:
+            candidate.features.add("rank:most_mentioned")
+        if not any(f.startswith("ent:") for f in candidate.features):
+            candidate.features.add("ent:none")
+        if lang:
+            candidate.features.add(f"lang:{'fr' if lang == 'fr' else 'other'}")
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, Any]:
+    """The shipped model: {"bias": float, "weights": {feature: float}, "threshold": float}."""
+    path = resources.files("veilleur.enrich") / "data" / "victims.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def probability(features: set[str], model: dict[str, Any] | None = None) -> float:
+    model = model or weights()
+    table = model["weights"]
+    z = model["bias"] + sum(table.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
+_NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
+# The recogniser calls some brands NORP ("Yamaha"); only demonym-shaped names are nationalities.
+_DEMONYM = re.compile(r"(?i)^[\w-]+(?:an|ese|ish|i|ic)$")
+# Features no victim has: a pronoun or sentence word, a month, a number, the outlet, a threat, a place.
+_NEVER = {"known:stop", "known:date", "shape:number", "known:outlet", "known:threat", "known:place"}
+_QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|experts?|spokes\w+|"
+                     r"chercheurs?|selon|a déclaré|explique", re.I)  # fmt: skip
+
+
+def admissible(candidate: Candidate) -> bool:
+    """False for what is never a victim whatever the model says: a date, number or nationality,
+    a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
+    label = candidate.label
+    if label in _NOT_A_VICTIM and (label != "NORP" or _DEMONYM.search(candidate.name)):
+        return False
+    if candidate.features & _NEVER:
+        return False
+    return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))
+
+
+def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[Candidate]:
+    """The candidates the model calls victims (probability ≥ the model's threshold), in order;
+    of two overlapping names ("Yamaha", "Yamaha Motor Philippines") the likelier one."""
+    model = model or weights()
+    for candidate in found:
+        candidate.score = probability(candidate.features, model)
+    kept = [c for c in found if c.score >= model["threshold"] and admissible(c)]
+    out: list[Candidate] = []
+    for candidate in sorted(kept, key=lambda c: -c.score):
+        key = f" {fold(candidate.name)} "
+        if any(key in f" {fold(o.name)} " or f" {fold(o.name)} " in key for o in out):
+            continue
+        out.append(candidate)
+    order = {id(c): i for i, c in enumerate(found)}
+    return sorted(out, key=lambda c: order[id(c)])
