@@ -1,17 +1,18 @@
 """Train the victim model (enrich/victim_model.py → src/veilleur/enrich/data/victims.json).
 
 Training pages: the `tune` part of bench/data/intel/labels.jsonl and every page of
-bench/data/intel/labels-train.jsonl (when present); never the `aside` part. Each page goes through
+bench/data/intel/labels-train-*.jsonl (the train split); never the `aside` part. Each page goes through
 the pipeline's own extraction (batch document, `extract_article`); pages labelled not relevant are
 skipped (enrich looks for victims only on relevant pages). Every candidate name of the headline and
 lead (`victim_model.candidates`) is a positive when it spells a labelled victim (folded as
 bench/intel_score.py folds), left out when it only overlaps one ("Yamaha" for "Yamaha Motor
 Philippines"), a negative otherwise.
 
-Model: scikit-learn's L2 logistic regression on the binary features, class-balanced. Generalisation is estimated by cross-validation holding
-out whole outlets (GroupKFold on the feed name): page-level victims P/R/F1 with the scorer's
-matching, on predictions made by a model that never saw the page's outlet. The decision threshold
-is the one that maximises that held-out F1; the shipped weights are fitted on all training pages.
+Model: scikit-learn's L2 logistic regression on the binary features, class-balanced.
+Generalisation is estimated by cross-validation holding out whole outlets (GroupKFold on the
+feed name): page-level victims P/R/F1 with the scorer's matching, on predictions made by a model
+that never saw the page's outlet. The decision threshold is the one that maximises that held-out
+F1; the shipped weights are fitted on all training pages.
 Deterministic (liblinear solver, fixed folds, rounded weights).
 
 Run: python bench/train_victims.py [--shared ../shared] [--out PATH] [--c 0.5] [--folds 5]
@@ -41,8 +42,7 @@ def training_records() -> list[dict[str, Any]]:
         for line in (LABELS / "labels.jsonl").open(encoding="utf-8")
         if (r := json.loads(line))["split"] == "tune"
     ]
-    extra = LABELS / "labels-train.jsonl"
-    if extra.is_file():
+    for extra in sorted(LABELS.glob("labels-train*.jsonl")):
         aside = {
             r["url"]
             for line in (LABELS / "labels.jsonl").open(encoding="utf-8")
@@ -151,7 +151,7 @@ def cross_validate(pages: list[Page], c: float, folds: int) -> dict[float, tuple
     from sklearn.model_selection import GroupKFold
 
     groups = [record.get("feed_name") or urlparse(record["url"]).hostname for record, _ in pages]
-    thresholds = [round(0.3 + 0.05 * i, 2) for i in range(13)]
+    thresholds = [round(0.3 + 0.05 * i, 2) for i in range(14)] + [0.97]
     counts = {t: (0, 0, 0) for t in thresholds}
     splitter = GroupKFold(n_splits=min(folds, len(set(groups))))
     for train, test in splitter.split(pages, groups=groups):
@@ -192,7 +192,7 @@ def main() -> int:
         errors: list[str] = []
         evaluate(pages, model, errors)
         print("\n".join(errors))
-    model["trained_on"] = f"{len(pages)} relevant pages (tune + labels-train), C={args.c}"
+    model["trained_on"] = f"{len(pages)} relevant pages (tune + labels-train-*), C={args.c}"
     args.out.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(model['weights'])} weights)")
     return 0
