@@ -94,7 +94,7 @@ def test_confirms_cyberattack_names_the_company_not_the_subsidiary_country() -> 
 
 
 def test_dates_pronouns_outlets_and_quoted_researchers_are_never_victims() -> None:
-    title = "April 19: There is a new phishing wave hitting The Hacker News readers"
+    title = "April 19: There is a new phishing attack hitting The Hacker News readers"
     text = (
         "There were reports on April 19 that scammers sent emails, The Hacker News reported. "
         "Researchers at Kaspersky said the campaign used fake invoices, according to Kaspersky's Jane Doe."
@@ -102,7 +102,8 @@ def test_dates_pronouns_outlets_and_quoted_researchers_are_never_victims() -> No
     found = candidates(title, text, "en", "thehackernewscom")
     never = {c.name for c in found if not admissible(c)}
     # A date, a sentence word, the outlet itself, a researcher quoted: vetoed before the model.
-    assert {"April 19", "There", "Hacker News", "Jane Doe", "Researchers"} <= never
+    assert {"April 19", "There", "Jane Doe", "Researchers"} <= never
+    assert not {c.name for c in found if "Hacker News" in c.name or c.name == "News"} - never
     chosen = [name for name, _, _ in _intel(title, text, "en", "https://thehackernews.com/2025/04/x.html")]
     assert not {"April 19", "April", "There", "The Hacker News", "Hacker News"} & set(chosen)
 

@@ -22,11 +22,11 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlparse
 
-from veilleur.brief.sentences import split_sentences
 from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import entity_spans
 from veilleur.enrich.victims import _NAME, _STOP_NAMES, VictimMention, victim_mentions
+from veilleur.text.sentences import split_sentences
 
 LEAD_SENTENCES = 6
 LEAD_CHARS = 1100
@@ -232,7 +232,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("has:place")
     if any(fold(w) in REPORTERS for w in words[:2]):
         out.add("known:reporter")
-    if source and fold(name).replace(" ", "") in source:
+    if source and len(key) > 3 and fold(name).replace(" ", "") in source:
         out.add("known:outlet")
     if any(w.casefold() in CLASSES["descriptor"] for w in words):
         out.add("has:institution")
