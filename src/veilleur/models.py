@@ -61,6 +61,31 @@ class Tlp(StrEnum):
 _TLP_ORDER = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED]
 
 
+class Category(StrEnum):
+    """The kind of event an article reports (enrich/category.py decides it; the guide's order)."""
+
+    RANSOMWARE = "ransomware"
+    DATA_BREACH = "data_breach"
+    VULNERABILITY = "vulnerability"
+    MALWARE_CAMPAIGN = "malware_campaign"
+    APT_ESPIONAGE = "apt_espionage"
+    DDOS = "ddos"
+    FRAUD_PHISHING = "fraud_phishing"
+    LAW_ENFORCEMENT = "law_enforcement"
+    POLICY_REGULATION = "policy_regulation"
+    RESEARCH_TOOLING = "research_tooling"
+    OTHER = "other"
+
+
+class PostState(StrEnum):
+    """Where a post is: its row is planned before its file is written, so a crash in between
+    rewrites the same path; written files are committed to the site's git repository."""
+
+    PLANNED = "planned"
+    WRITTEN = "written"
+    COMMITTED = "committed"
+
+
 class Source(BaseModel):
     """Where entries come from. `name` is unique; `tag` is the blog tag of its posts."""
 
@@ -218,7 +243,7 @@ class Intel(BaseModel):
     relevant: bool
     relevance_score: float
     promotional: bool = False  # vendor marketing, awards, webinars, events: never briefed
-    category: str = "other"
+    category: Category = Category.OTHER
     cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
     victims: list[Victim] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)
@@ -328,7 +353,7 @@ class Incident(BaseModel):
     other_victims: list[str] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
-    category: str
+    category: Category
     actors: list[str] = Field(default_factory=list)  # canonical threat actor names
     malware: list[str] = Field(default_factory=list)  # canonical malware family names
     impacts: list[str] = Field(default_factory=list)  # impact kinds, with the amount when stated
@@ -359,7 +384,7 @@ class PublishedStory(BaseModel):
     updated: Moment  # when it was last rewritten (a new source, a new briefing)
     permalink: str  # `/posts/2026/11/29/slug/`, relative to the site; "" when not on the site
     sources: list[StorySource] = Field(default_factory=list)
-    category: str = "other"
+    category: Category = Category.OTHER
     priority: int = 0
     priority_reasons: list[str] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)

@@ -38,6 +38,7 @@ from veilleur.models import (
     Article,
     Document,
     Intel,
+    PostState,
     PublishItem,
     Source,
     SourceKind,
@@ -576,7 +577,7 @@ class Pipeline(BriefStage):
             try:
                 result = self._publish_one(site, item)
                 if result is not None:
-                    self.store.set_post_state([result[0]], "written")
+                    self.store.set_post_state([result[0]], PostState.WRITTEN)
             except Exception as exc:  # one post's failure
                 entry = item.stored.entry
                 self._failed("publish", key, entry.url, describe(exc), entry.source)
@@ -612,7 +613,7 @@ class Pipeline(BriefStage):
             self._succeeded("publish", key)
             if not items:
                 continue
-            updated = post is not None and post.state != "planned"
+            updated = post is not None and post.state != PostState.PLANNED
             if path is None:  # its first article's text is already published under another entry
                 self.summary.duplicates += 1
                 continue

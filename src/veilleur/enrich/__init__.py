@@ -21,7 +21,7 @@ from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import candidates, choose, outlet_of
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
-from veilleur.models import Article, CveMentionRecord, ImpactRecord, Intel, Named, Victim
+from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Victim
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["enrich", "find_victims", "warm_up"]
@@ -154,7 +154,7 @@ def enrich(
         relevant=relevant,
         relevance_score=score,
         promotional=bool(promotion),
-        category=category,
+        category=Category(category),
         cves=cves,
         victims=victims,
         sectors=sectors,

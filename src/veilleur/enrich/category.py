@@ -15,21 +15,10 @@ import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import state_actor_at
+from veilleur.models import Category
 from veilleur.text.sentences import split_sentences
 
-CATEGORIES = (
-    "ransomware",
-    "data_breach",
-    "vulnerability",
-    "malware_campaign",
-    "apt_espionage",
-    "ddos",
-    "fraud_phishing",
-    "law_enforcement",
-    "policy_regulation",
-    "research_tooling",
-    "other",
-)
+CATEGORIES = tuple(Category)  # in the guide's order
 
 # In the guide's rule order: the first kind present in the headline (then the lead) wins.
 _VOCABULARY: dict[str, str] = {

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Briefing, Intel, Tlp
+from veilleur.models import Briefing, Intel, PostState, Tlp
 from veilleur.store import Store
 
 # The exports' ids (STIX objects, MISP events) are UUIDv5 in this namespace: a fixed random UUID,
@@ -82,7 +82,7 @@ def export_stories(
         ]
         post = posts.get(sid)
         permalink = ""
-        if post is not None and post.state != "planned":
+        if post is not None and post.state != PostState.PLANNED:
             slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
             permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
         tlp = story_tlp(sources, tlp_of)

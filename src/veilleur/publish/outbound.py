@@ -8,7 +8,7 @@ from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
 from veilleur.config import Settings
-from veilleur.models import Intel, PublishedRow, PublishedStory, StoredEntry, StorySource, Tlp
+from veilleur.models import Category, Intel, PublishedRow, PublishedStory, StoredEntry, StorySource, Tlp
 from veilleur.publish.tlp import source_labels, story_label
 from veilleur.store import Store
 from veilleur.store.published import members_of, newest_rows, published_rows
@@ -124,7 +124,7 @@ def _story(
         updated=row.updated,
         permalink=permalink(row.path, row.post_date) if row.path else "",
         sources=list({s.url: s for s in sources}.values()),
-        category=intel.category if intel else "other",
+        category=intel.category if intel else Category.OTHER,
         priority=intel.priority if intel else 0,
         priority_reasons=intel.priority_reasons if intel else [],
         watchlist=intel.watchlist if intel else [],

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from veilleur.boundary import describe
+from veilleur.models import PostState
 from veilleur.publish.feeds import ATOM_PATH, JSON_PATH
 from veilleur.publish.gitsite import recover_index_lock, uncommitted
 from veilleur.publish.jekyll import commit_posts
@@ -49,7 +50,7 @@ def commit_site(store: Store, site: Path, today: date, push: bool = False) -> Si
     paths: dict[date, set[str]] = {}
     ids: dict[date, list[int]] = {}
     for row in rows:
-        if row.state == "written":
+        if row.state == PostState.WRITTEN:
             ids.setdefault(row.post_date, []).append(row.id)
             if (site / row.path).is_file():
                 paths.setdefault(row.post_date, set()).add(row.path)
@@ -71,7 +72,7 @@ def commit_site(store: Store, site: Path, today: date, push: bool = False) -> Si
         except (subprocess.CalledProcessError, OSError) as exc:
             result.error = _git_error(exc)  # the posts stay "written": committed next run
             return result
-        store.set_post_state(ids.get(day, []), "committed")
+        store.set_post_state(ids.get(day, []), PostState.COMMITTED)
     return result
 
 

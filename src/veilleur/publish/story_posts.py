@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from veilleur.models import StoryArticle, StoryBriefing, StoryPost
+from veilleur.models import PostState, StoryArticle, StoryBriefing, StoryPost
 from veilleur.publish.jekyll import relocate, render_post, render_titled, write_post
 from veilleur.publish.updates import update_line
 from veilleur.store import Store
@@ -23,7 +23,7 @@ def _updates(items: list[StoryArticle], briefing: StoryBriefing, post: StoryPost
         if kept:
             updates.append({**update, "entries": kept, "outlets": [outlet_of[e] for e in kept]})
     fresh = [item for item in items if item.stored.id not in post.members]
-    if post.state != "planned" and fresh:
+    if post.state != PostState.PLANNED and fresh:
         updates.append(
             {
                 "date": max(item.stored.post_date for item in fresh).isoformat(),

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Select, func, select
 
-from veilleur.models import Briefing, Intel, PublishedRow, StoredEntry
+from veilleur.models import Briefing, Intel, PostState, PublishedRow, StoredEntry
 from veilleur.store import schema
 from veilleur.store.rows import parse_dt, stored_entry_of
 
@@ -30,7 +30,7 @@ def _query(posted_only: bool = False) -> Select[Any]:
             p.c.updated_at,
         )
         .join(s, s.c.id == b.c.story_id)
-        .join(p, (p.c.story_id == b.c.story_id) & (p.c.state != "planned"), isouter=not posted_only)
+        .join(p, (p.c.story_id == b.c.story_id) & (p.c.state != PostState.PLANNED), isouter=not posted_only)
         .order_by(day.desc(), b.c.story_id.desc())
     )
 
@@ -71,7 +71,9 @@ def newest_rows(engine: Engine, count: int, posted_only: bool = False) -> tuple[
     the `count` last by each of those three columns (indexed, schema 12). The timestamps are ISO
     strings of one format (`rows.now_iso`): their order as text is their order in time."""
     p, b = schema.posts, schema.story_briefings
-    joined = b.join(p, (p.c.story_id == b.c.story_id) & (p.c.state != "planned"), isouter=not posted_only)
+    joined = b.join(
+        p, (p.c.story_id == b.c.story_id) & (p.c.state != PostState.PLANNED), isouter=not posted_only
+    )
     chosen: set[int] = set()
     complete = True
     with engine.connect() as conn:

@@ -22,6 +22,7 @@ from veilleur.models import (
     GuardReport,
     Intel,
     PostRow,
+    PostState,
     PublishItem,
     Source,
     SourceHealth,
@@ -535,7 +536,9 @@ class Store(StoryQueries, FailureQueries):
             .where(
                 or_(
                     not_(select(p.c.id).where(p.c.entry_id == e.c.id).exists()),
-                    select(p.c.id).where(and_(p.c.entry_id == e.c.id, p.c.state == "planned")).exists(),
+                    select(p.c.id)
+                    .where(and_(p.c.entry_id == e.c.id, p.c.state == PostState.PLANNED))
+                    .exists(),
                 )
             )
             .order_by(e.c.id)
@@ -585,13 +588,13 @@ class Store(StoryQueries, FailureQueries):
                         slug=slug,
                         title=title,
                         tag=item.tag,
-                        state="planned",
+                        state=PostState.PLANNED,
                         created_at=now_iso(),
                     )
                 )
                 key = result.inserted_primary_key
                 assert key is not None
-                return PostRow(int(key[0]), item.stored.id, path, post_date, "planned")
+                return PostRow(int(key[0]), item.stored.id, path, post_date, PostState.PLANNED)
         except IntegrityError:
             return None
 

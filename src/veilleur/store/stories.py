@@ -17,6 +17,7 @@ from veilleur.models import (
     Briefing,
     FeatureRow,
     Intel,
+    PostState,
     StoredEntry,
     StoryArticle,
     StoryBriefing,
@@ -456,7 +457,9 @@ class StoryQueries:
         query = (
             select(b.c.story_id)
             .join(p, p.c.story_id == b.c.story_id, isouter=True)
-            .where(or_(p.c.id.is_(None), p.c.state == "planned", p.c.revision < b.c.revision, unlisted))
+            .where(
+                or_(p.c.id.is_(None), p.c.state == PostState.PLANNED, p.c.revision < b.c.revision, unlisted)
+            )
             .order_by(b.c.story_id)
         )
         with self.engine.connect() as conn:
@@ -492,7 +495,7 @@ class StoryQueries:
                         slug=slug,
                         title=title,
                         tag=lead.tag,
-                        state="planned",
+                        state=PostState.PLANNED,
                         created_at=now_iso(),
                         story_id=story_id,
                     )
@@ -527,7 +530,7 @@ class StoryQueries:
                     updates=json.dumps(updates, ensure_ascii=False),
                     updated_at=now_iso(),
                     revision=revision,
-                    state="written",
+                    state=PostState.WRITTEN,
                 )
             )
             _mark(conn, "listed", members)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, Intel
+from veilleur.models import Incident, Intel, PostState
 from veilleur.store import Store, schema
 from veilleur.store.console import Review
 
@@ -51,7 +51,7 @@ def _state(
     post = posts.get(story_id)
     if f"story:{story_id}" in failed:
         return "failed"
-    if post is not None and post.state != "planned":
+    if post is not None and post.state != PostState.PLANNED:
         return "updated" if post.updates else "published"
     review = reviews.get(story_id)
     if review is not None:
@@ -94,7 +94,7 @@ def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> lis
                 watchlist=intel.watchlist,
                 priority=max((r.priority for r in records), default=0),
                 state=_state(story_id, briefed, posts, failed, reviews, review_on),
-                post=post.path if post and post.state != "planned" else "",
+                post=post.path if post and post.state != PostState.PLANNED else "",
                 outlets=list(dict.fromkeys(outlet for _e, outlet, _i in items)),
             )
         )
