@@ -19,7 +19,7 @@ from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
-from veilleur.enrich.victim_model import candidates, choose, outlet_of
+from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Victim
 from veilleur.text.sentences import split_sentences
@@ -52,13 +52,15 @@ def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
     itself; with sectors and the victim's country: from its own sentence, never from where
     attackers are said to be."""
     victims = []
-    for candidate in choose(candidates(article.title, article.text, article.lang, outlet_of(article.url))):
+    found = candidates(article.title, article.text, article.lang, outlet_of(article.url))
+    for candidate in full_names(choose(found), text):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         sectors = victim_sectors(mention.name, text, mention.described_as)
         if candidate.label in _PERSON and " " in mention.name and not sectors_of(mention.name):
             sectors = ["individuals"]  # a one-word "person" is more often a brand
         elif not sectors:
-            sectors = ["technology"] if candidate.label == "ORG" else []
+            # A firm the article does not describe: most named victims of the news are tech firms.
+            sectors = ["technology"]
         own = [c for c in _victim_countries(mention) if c in countries] or [
             c for c in countries[:1] if not _only_attackers(c, text)
         ]

@@ -209,6 +209,43 @@ def _context_word(word: str) -> bool:
     return any(word in members or word.rstrip("sen") in members for members in CLASSES.values())
 
 
+def _nationality(key: str, places: dict[str, str]) -> bool:
+    """ "Bangladeshi", "Pakistani", "Iranian": the people of a place the gazetteer knows."""
+    if " " in key:
+        return False
+    for suffix, add in (
+        ("i", ""),
+        ("n", ""),
+        ("ian", ""),
+        ("an", ""),
+        ("ese", ""),
+        ("ese", "a"),
+        ("ian", "ia"),
+    ):
+        if key.endswith(suffix) and len(key) > len(suffix) + 3 and key[: -len(suffix)] + add in places:
+            return True
+    return False
+
+
+def _expanded(name: str, text: str) -> str:
+    """The full name an acronym stands for when the text defines it ("American Associated
+    Pharmacies (AAP)" for "AAP"), else the name."""
+    if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+        return name
+    match = re.search(
+        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{name}\s*\)", text
+    )
+    if match is None:
+        return name
+    full = match.group(1).split()
+    initials = "".join(w[0] for w in full if w[0].isupper())
+    return (
+        " ".join(full[-len(name) - sum(1 for w in full if not w[0].isupper()) :])
+        if initials.endswith(name)
+        else name
+    )
+
+
 def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
     words = name.split()
     key = name.casefold()
@@ -226,7 +263,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if key in _index():
         out.add("known:threat")
     places, _ = _gazetteer()
-    if key in places:
+    if key in places or _nationality(key, places):
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")
@@ -386,3 +423,10 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
         out.append(candidate)
     order = {id(c): i for i, c in enumerate(found)}
     return [_institution_of(c, found) for c in sorted(out, key=lambda c: order[id(c)])]
+
+
+def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The chosen victims with the full name of an acronym the text defines."""
+    for candidate in chosen:
+        candidate.name = _expanded(candidate.name, text)
+    return chosen

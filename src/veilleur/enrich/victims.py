@@ -127,17 +127,17 @@ SECTORS: dict[str, str] = {
     "finance": r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
     r"versicherung|payment\w*|credit|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian",
     "retail": r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
-    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b",
+    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing",
     "manufacturing": r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
-    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b",
+    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)",
     "technology": r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming",
     "telecom": r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
-    r"carrier|broadband|wireless",
+    r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
     "energy_utilities": r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
     r"oil\b|petrol\w*|power (?:company|grid|plant)",
     "transport": r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
-    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking",
+    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
     "media": r"média\w*|media|newspaper|journal|broadcaster|télévision|television|radio|omroep|news outlet|"
     r"streaming|publisher|\bpost\b",
     "hospitality": r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
@@ -262,7 +262,9 @@ def victim_mentions(text: str) -> list[VictimMention]:
                 if key in found or any(key in k or k in key for k in found if min(len(k), len(key)) > 3):
                     continue
                 before = passage[max(0, match.start("name") - 40) : match.start("name")]
-                found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}", how)
+                found[key] = VictimMention(
+                    name, passage, f"{before} {written[: len(written) - len(name)]}", how
+                )
                 # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
                 for other in _listed(passage, match.start("name"), match.end("name")):
                     other = _trim(_clean(other))
@@ -288,12 +290,47 @@ def find_victims(text: str) -> list[str]:
     return [mention.name for mention in victim_mentions(text) if not _threat_or_place(mention.name)]
 
 
+# Nouns that end a description of an organisation ("UK engineering company", "car rental giant").
+_DESCRIBING = _DESCRIPTORS | set(
+    """
+    corporation organisation organization business multinational house chain store supplier exchange
+    entreprise société groupe opérateur fabricant fournisseur éditeur enseigne hôpital clinique mutuelle
+    bedrijf leverancier ziekenhuis verzekeraar unternehmen konzern hersteller anbieter versicherer
+    """.split()
+)
+_ARTICLE = r"(?:an?|the|une?|le|la|l['’]|een|de|het|ein|eine|der|die|das)"
+
+
+def descriptions(name: str, text: str) -> list[str]:
+    """How the text describes the organisation `name`: the words before it that end with an
+    organisation noun ("car rental giant Avis") and its apposition ("Vesuvius, a UK engineering
+    company,"), within the first 5,000 characters, in order."""
+    out = []
+    head = text[:5000]
+    written = re.escape(name)
+    for match in re.finditer(rf"((?:[\w&'’-]+\s){{1,5}}){written}(?!\w)", head):
+        words = match.group(1).split()
+        if words[-1].casefold().strip(",") in _DESCRIBING:
+            out.append(" ".join(words))
+    for match in re.finditer(rf"{written}(?:['’]s)?,\s{_ARTICLE}\s([^,.;()]{{3,80}})", head, re.I):
+        words = match.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w.casefold() in _DESCRIBING), -1)
+        if cut >= 0:
+            out.append(" ".join(words[: cut + 1]))
+    return out
+
+
 def victim_sectors(name: str, text: str, described_as: str = "") -> list[str]:
-    """The victim's sectors: from its own name, else the words describing it, else the sentences
-    that name it."""
-    for source in (name, described_as):
+    """The victim's sectors: from its own name, else how the text describes it ("telecom giant",
+    "a UK engineering company"), else the words next to its mentions."""
+    # "London Stock Exchange-listed" says where its shares trade, not what it does.
+    described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in descriptions(name, text)]
+    for source in (name, *described, described_as):
         own = sectors_of(source)
         if own:
             return own[:2]
-    around = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text[:6000]) if name in s)
+    written = re.escape(name)
+    around = " ".join(
+        m.group(0) for m in re.finditer(rf".{{0,60}}(?<!\w){written}(?!\w).{{0,60}}", text[:6000])
+    )
     return sectors_of(around)[:1]
