@@ -1,4 +1,5 @@
-"""Extraction and enrichment on every core give exactly what one core gives."""
+"""Extraction, enrichment, story features and briefings on every core give exactly what one core
+gives."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from conftest import shared_path
 from sqlalchemy import text
 
+from veilleur.cluster import assign
 from veilleur.config import load_settings
 from veilleur.parallel import CpuPool
 from veilleur.pipeline import Pipeline, sync_sources
@@ -19,9 +22,16 @@ from veilleur.store import Store
 NOW = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
 
 
-def _run(
-    tmp_path: Path, captures: Path, workers: int
-) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+# Each table's columns but the wall-clock times of the writes.
+STORY_TABLES = {
+    "stories": "id, first_day, last_day",
+    "story_members": "entry_id, story_id, day, joined_with, score, signals, near_duplicate_of, method",
+    "cluster_features": "entry_id, day, version, data, minhash, embedding",
+    "story_briefings": "story_id, covers, backend, data, status, report",
+}
+
+
+def _run(tmp_path: Path, captures: Path, workers: int) -> tuple[list[tuple[object, ...]], ...]:
     folder = tmp_path / f"w{workers}"
     folder.mkdir()
     config = folder / "veilleur.toml"
@@ -37,7 +47,12 @@ def _run(
     pipeline.fetch()
     pipeline.extract()
     pipeline.enrich()
+    pipeline.brief()  # clusters first: features on the pool, then briefings on the pool
     with store.engine.connect() as conn:
+        stories = [
+            [tuple(row) for row in conn.execute(text(f"SELECT {columns} FROM {table} ORDER BY 1, 2"))]
+            for table, columns in STORY_TABLES.items()
+        ]
         articles = conn.execute(
             text(
                 "SELECT e.local_path, a.title, a.text, a.lang, a.published, a.usable, a.reason, a.method, "
@@ -52,10 +67,11 @@ def _run(
             )
         ).all()
     store.close()
-    return [tuple(row) for row in articles], [tuple(row) for row in intel]
+    return ([tuple(row) for row in articles], [tuple(row) for row in intel], *stories)
 
 
-def test_two_workers_give_what_one_gives(tmp_path: Path) -> None:
+def test_two_workers_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assign, "BATCH", 4)  # several batches of features for the pool
     corpus = shared_path("corpus", "news-dev.jsonl.gz")
     captures = tmp_path / "captures"
     captures.mkdir()
@@ -67,7 +83,10 @@ def test_two_workers_give_what_one_gives(tmp_path: Path) -> None:
     one = _run(tmp_path, captures, 1)
     two = _run(tmp_path, captures, 2)
     assert len(one[0]) == 40 and len(one[1]) > 10  # extracted, and enriched the usable ones
-    assert two == one
+    stories, _members, features, briefings = one[2:]
+    assert len(features) > 12 and len(stories) > 3 and len(briefings) == len(stories)
+    for number, table in enumerate(("articles", "intel", *STORY_TABLES)):
+        assert two[number] == one[number], table
 
 
 def _fails_on_three(value: int) -> int:

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 from veilleur.boundary import describe
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.story import story_request
-from veilleur.brief.writer import Outcome, Writer
+from veilleur.brief.writer import Outcome, Writer, write_without_model
 from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.config import Settings
 from veilleur.extract import content_hash
 from veilleur.models import GuardReport, StoryArticle, StoryBriefing
+from veilleur.parallel import CpuPool, cpu_count
 from veilleur.store import Store
 
 if TYPE_CHECKING:
@@ -174,6 +175,15 @@ class BriefStage:
 
     def _run_jobs(self, jobs: list[BriefJob]) -> None:
         writer = self.writer()
+        if not writer.uses_model:  # CPU-bound and pure: on every core, results in order
+            config = self.settings.brief
+            workers = cpu_count(self.settings.limits.cpu_workers)
+            with self._progress("brief", len(jobs)) as advance, CpuPool(workers) as cpus:
+                calls = [(config, job.request, job.digest) for job in jobs]
+                for job, outcome in zip(jobs, cpus.map(write_without_model, calls), strict=True):
+                    self._settle(job, outcome.get)
+                    advance()
+            return
         workers = max(1, self.settings.brief.openai.concurrency) if writer.uses_model else 1
         with self._progress("brief", len(jobs)) as advance, ThreadPoolExecutor(workers) as pool:
             futures = {

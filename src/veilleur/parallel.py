@@ -87,8 +87,11 @@ class CpuPool:
             self._executor.shutdown()
             self._executor = None
 
-    def map(self, func: Callable[..., R], calls: Sequence[tuple[Any, ...]]) -> Iterator[Outcome[R]]:
-        """Outcomes of func(*args) for each args, in order."""
+    def map(
+        self, func: Callable[..., R], calls: Sequence[tuple[Any, ...]], chunk: int = CHUNK
+    ) -> Iterator[Outcome[R]]:
+        """Outcomes of func(*args) for each args, in order; `chunk` calls per task sent to a worker
+        (1 for calls that are batches already)."""
         if not calls:
             return
         if self.workers == 1 or len(calls) == 1:
@@ -105,6 +108,7 @@ class CpuPool:
                 self.workers, mp_context=context, initializer=_die_with_parent
             )
         rest = [(func, args) for args in calls[start:]]
-        chunks = [rest[index : index + CHUNK] for index in range(0, len(rest), CHUNK)]
+        size = max(1, chunk)
+        chunks = [rest[index : index + size] for index in range(0, len(rest), size)]
         for outcomes in self._executor.map(_run_chunk, chunks):
             yield from outcomes

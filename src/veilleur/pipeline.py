@@ -484,8 +484,8 @@ class Pipeline(BriefStage):
             entry = stored.entry
             self._failed("cluster", f"entry:{stored.id}", entry.url, describe(exc), entry.source)
 
-        with self._progress("cluster", len(pending)) as advance:
-            started, joined = assign_stories(self.store, pending, advance, failed)
+        with self._progress("cluster", len(pending)) as advance, self._cpu_pool() as pool:
+            started, joined = assign_stories(self.store, pending, advance, failed, pool)
         if retried := self._known_failures["cluster"]:
             still = {f"entry:{stored.id}" for stored, _, _ in self.store.pending_cluster()}
             self.store.clear_failures("cluster", sorted(retried - still))

@@ -281,6 +281,12 @@ class Writer:
         return Outcome(status, cleaned, report, Usage(), why, written_by=by)
 
 
+def write_without_model(config: BriefConfig, request: BriefRequest, content_hash: str) -> Outcome:
+    """`Writer(config).write(request, content_hash)` for a configuration whose backend uses no
+    model: a pure function of its arguments, run in worker processes."""
+    return Writer(config).write(request, content_hash)
+
+
 def _reason(exc: BaseException) -> str:
     """BackendUnavailable already says what failed; anything else is named by its type. Secrets
     are redacted whatever the backend (a plugin's error may echo its key)."""

@@ -14,42 +14,64 @@ from datetime import date
 from veilleur.cluster.features import VERSION, Features, Input, decode, encode, features_for
 from veilleur.cluster.stories import WINDOW, Clusterer
 from veilleur.models import Article, FeatureRow, Intel, StoredEntry
+from veilleur.parallel import CpuPool
 from veilleur.store import Store
 
 BATCH = 64  # articles embedded together: the model amortises its weights over a batch
 
 
-def _describe(items: list[tuple[StoredEntry, Article, Intel | None]], store: Store) -> dict[int, Features]:
-    """Features of stored articles, computed in batches and saved."""
+def _inputs(chunk: list[tuple[StoredEntry, Article, Intel | None]]) -> list[Input]:
+    return [
+        Input(
+            str(stored.id),
+            stored.post_date,
+            article.title,
+            article.text,
+            stored.entry.source,
+            intel,
+            headline=stored.entry.title,
+        )
+        for stored, article, intel in chunk
+    ]
+
+
+def _batches(
+    items: list[tuple[StoredEntry, Article, Intel | None]],
+) -> list[list[tuple[StoredEntry, Article, Intel | None]]]:
+    return [items[start : start + BATCH] for start in range(0, len(items), BATCH)]
+
+
+def _save(
+    chunk: list[tuple[StoredEntry, Article, Intel | None]], computed: list[Features], store: Store
+) -> dict[int, Features]:
     out: dict[int, Features] = {}
-    for start in range(0, len(items), BATCH):
-        chunk = items[start : start + BATCH]
-        inputs = [
-            Input(
-                str(stored.id),
-                stored.post_date,
-                article.title,
-                article.text,
-                stored.entry.source,
-                intel,
-                headline=stored.entry.title,
-            )
-            for stored, article, intel in chunk
-        ]
-        rows = []
-        for (stored, _, _), features in zip(chunk, features_for(inputs), strict=True):
-            out[stored.id] = features
-            rows.append(FeatureRow(stored.id, stored.post_date.isoformat(), VERSION, *encode(features)))
-        store.save_features(rows)
+    rows = []
+    for (stored, _, _), features in zip(chunk, computed, strict=True):
+        out[stored.id] = features
+        rows.append(FeatureRow(stored.id, stored.post_date.isoformat(), VERSION, *encode(features)))
+    store.save_features(rows)
     return out
 
 
-def _window(store: Store, since: date) -> Clusterer:
+def _describe(
+    items: list[tuple[StoredEntry, Article, Intel | None]], store: Store, pool: CpuPool | None = None
+) -> dict[int, Features]:
+    """Features of stored articles, computed in batches (on the pool's processes) and saved; the
+    first batch's error is raised."""
+    out: dict[int, Features] = {}
+    batches = _batches(items)
+    outcomes = (pool or CpuPool(1)).map(features_for, [(_inputs(chunk),) for chunk in batches], chunk=1)
+    for chunk, outcome in zip(batches, outcomes, strict=True):
+        out.update(_save(chunk, outcome.get(), store))
+    return out
+
+
+def _window(store: Store, since: date, pool: CpuPool | None = None) -> Clusterer:
     """A clusterer holding the stored stories' articles from `since` on."""
     clusterer = Clusterer()
     members = store.window_features(since, VERSION)
     missing = [member.entry_id for member, row in members if row is None]
-    computed = _describe(store.members_to_describe(missing), store) if missing else {}
+    computed = _describe(store.members_to_describe(missing), store, pool) if missing else {}
     for member, row in members:
         if row is not None:
             features = decode(str(member.entry_id), member.day, row.data, row.minhash, row.embedding)
@@ -66,16 +88,18 @@ def assign_stories(
     pending: list[tuple[StoredEntry, Article, Intel]],
     advance: Callable[[], None] = lambda: None,
     on_error: Callable[[StoredEntry, Exception], None] | None = None,
+    pool: CpuPool | None = None,
 ) -> tuple[int, int]:
     """Cluster `pending` (oldest first) into the store's stories; (stories started, articles
     joined). Exact copies of clustered articles join their original's story as well. An article
     that raises (described or placed) is passed to `on_error` (raised when None) and the others
-    go on."""
+    go on. Features are computed on `pool`'s processes (here without one); placing is in order,
+    here."""
     started = joined = 0
     if pending:
         since = min(stored.post_date for stored, _, _ in pending) - WINDOW - WINDOW
-        clusterer = _window(store, since)
-        described = _describe_each(pending, store, on_error)
+        clusterer = _window(store, since, pool)
+        described = _describe_each(pending, store, on_error, pool)
         for stored, _article, _intel in pending:
             features = described.get(stored.id)
             if features is None:
@@ -106,22 +130,24 @@ def _describe_each(
     pending: list[tuple[StoredEntry, Article, Intel]],
     store: Store,
     on_error: Callable[[StoredEntry, Exception], None] | None,
+    pool: CpuPool | None = None,
 ) -> dict[int, Features]:
-    """Features of the pending articles, in batches; a batch that fails is described one article
-    at a time, so that only the article at fault is set aside."""
+    """Features of the pending articles, in batches (on the pool's processes); a batch that fails
+    is described one article at a time, so that only the article at fault is set aside."""
     items: list[tuple[StoredEntry, Article, Intel | None]] = list(pending)
     out: dict[int, Features] = {}
-    for start in range(0, len(items), BATCH):
-        chunk = items[start : start + BATCH]
+    batches = _batches(items)
+    outcomes = (pool or CpuPool(1)).map(features_for, [(_inputs(chunk),) for chunk in batches], chunk=1)
+    for chunk, outcome in zip(batches, outcomes, strict=True):
         try:
-            out.update(_describe(chunk, store))
+            out.update(_save(chunk, outcome.get(), store))
             continue
         except Exception:
             if on_error is None:
                 raise
         for item in chunk:
             try:
-                out.update(_describe([item], store))
+                out.update(_save([item], features_for(_inputs([item])), store))
             except Exception as exc:
                 on_error(item[0], exc)
     return out
