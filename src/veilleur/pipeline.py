@@ -27,6 +27,7 @@ from veilleur.brief.writer import Writer
 from veilleur.brief_stage import BriefStage
 from veilleur.clock import collection_day
 from veilleur.cluster.assign import assign_stories
+from veilleur.cluster.features import Features, Input, features_for
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.schedule import by_host
@@ -485,7 +486,12 @@ class Pipeline(BriefStage):
             self._failed("cluster", f"entry:{stored.id}", entry.url, describe(exc), entry.source)
 
         with self._progress("cluster", len(pending)) as advance, self._cpu_pool() as pool:
-            started, joined = assign_stories(self.store, pending, advance, failed, pool)
+
+            def describer(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
+                outcomes = pool.map(features_for, [(batch,) for batch in batches], chunk=1)
+                return (outcome.get for outcome in outcomes)
+
+            started, joined = assign_stories(self.store, pending, advance, failed, describer)
         if retried := self._known_failures["cluster"]:
             still = {f"entry:{stored.id}" for stored, _, _ in self.store.pending_cluster()}
             self.store.clear_failures("cluster", sorted(retried - still))

@@ -8,16 +8,24 @@ days ago, and a run's cost depends on the day's articles, not on the history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 
 from veilleur.cluster.features import VERSION, Features, Input, decode, encode, features_for
 from veilleur.cluster.stories import WINDOW, Clusterer
 from veilleur.models import Article, FeatureRow, Intel, StoredEntry
-from veilleur.parallel import CpuPool
 from veilleur.store import Store
 
 BATCH = 64  # articles embedded together: the model amortises its weights over a batch
+
+# Batches of inputs → for each batch, in order, a call giving its features (or raising its error):
+# the runner computes them on its worker processes; by default each is computed when called.
+Describer = Callable[[list[list[Input]]], Iterator[Callable[[], list[Features]]]]
+
+
+def in_process(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
+    return (partial(features_for, batch) for batch in batches)
 
 
 def _inputs(chunk: list[tuple[StoredEntry, Article, Intel | None]]) -> list[Input]:
@@ -54,24 +62,23 @@ def _save(
 
 
 def _describe(
-    items: list[tuple[StoredEntry, Article, Intel | None]], store: Store, pool: CpuPool | None = None
+    items: list[tuple[StoredEntry, Article, Intel | None]], store: Store, describer: Describer = in_process
 ) -> dict[int, Features]:
-    """Features of stored articles, computed in batches (on the pool's processes) and saved; the
-    first batch's error is raised."""
+    """Features of stored articles, computed in batches (by `describer`) and saved; the first
+    batch's error is raised."""
     out: dict[int, Features] = {}
     batches = _batches(items)
-    outcomes = (pool or CpuPool(1)).map(features_for, [(_inputs(chunk),) for chunk in batches], chunk=1)
-    for chunk, outcome in zip(batches, outcomes, strict=True):
-        out.update(_save(chunk, outcome.get(), store))
+    for chunk, computed in zip(batches, describer([_inputs(chunk) for chunk in batches]), strict=True):
+        out.update(_save(chunk, computed(), store))
     return out
 
 
-def _window(store: Store, since: date, pool: CpuPool | None = None) -> Clusterer:
+def _window(store: Store, since: date, describer: Describer = in_process) -> Clusterer:
     """A clusterer holding the stored stories' articles from `since` on."""
     clusterer = Clusterer()
     members = store.window_features(since, VERSION)
     missing = [member.entry_id for member, row in members if row is None]
-    computed = _describe(store.members_to_describe(missing), store, pool) if missing else {}
+    computed = _describe(store.members_to_describe(missing), store, describer) if missing else {}
     for member, row in members:
         if row is not None:
             features = decode(str(member.entry_id), member.day, row.data, row.minhash, row.embedding)
@@ -88,18 +95,18 @@ def assign_stories(
     pending: list[tuple[StoredEntry, Article, Intel]],
     advance: Callable[[], None] = lambda: None,
     on_error: Callable[[StoredEntry, Exception], None] | None = None,
-    pool: CpuPool | None = None,
+    describer: Describer = in_process,
 ) -> tuple[int, int]:
     """Cluster `pending` (oldest first) into the store's stories; (stories started, articles
     joined). Exact copies of clustered articles join their original's story as well. An article
     that raises (described or placed) is passed to `on_error` (raised when None) and the others
-    go on. Features are computed on `pool`'s processes (here without one); placing is in order,
-    here."""
+    go on. Features are computed by `describer` (the runner's worker processes); articles are
+    placed in order, here."""
     started = joined = 0
     if pending:
         since = min(stored.post_date for stored, _, _ in pending) - WINDOW - WINDOW
-        clusterer = _window(store, since, pool)
-        described = _describe_each(pending, store, on_error, pool)
+        clusterer = _window(store, since, describer)
+        described = _describe_each(pending, store, on_error, describer)
         for stored, _article, _intel in pending:
             features = described.get(stored.id)
             if features is None:
@@ -130,17 +137,16 @@ def _describe_each(
     pending: list[tuple[StoredEntry, Article, Intel]],
     store: Store,
     on_error: Callable[[StoredEntry, Exception], None] | None,
-    pool: CpuPool | None = None,
+    describer: Describer = in_process,
 ) -> dict[int, Features]:
-    """Features of the pending articles, in batches (on the pool's processes); a batch that fails
+    """Features of the pending articles, in batches (by `describer`); a batch that fails
     is described one article at a time, so that only the article at fault is set aside."""
     items: list[tuple[StoredEntry, Article, Intel | None]] = list(pending)
     out: dict[int, Features] = {}
     batches = _batches(items)
-    outcomes = (pool or CpuPool(1)).map(features_for, [(_inputs(chunk),) for chunk in batches], chunk=1)
-    for chunk, outcome in zip(batches, outcomes, strict=True):
+    for chunk, computed in zip(batches, describer([_inputs(chunk) for chunk in batches]), strict=True):
         try:
-            out.update(_save(chunk, outcome.get(), store))
+            out.update(_save(chunk, computed(), store))
             continue
         except Exception:
             if on_error is None:
