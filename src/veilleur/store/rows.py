@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import RowMapping
 
 from veilleur import clock
-from veilleur.models import Article, Entry, StoredEntry
+from veilleur.models import Article, Entry, StoredEntry, StoryPost
 
 
 def now_iso() -> str:
@@ -61,4 +62,20 @@ def article_of(row: RowMapping) -> Article:
         usable=bool(row["usable"]),
         reason=row["reason"],
         method=row["method"],
+    )
+
+
+def story_post_of(row: RowMapping) -> StoryPost:
+    return StoryPost(
+        id=int(row["id"]),
+        story_id=int(row["story_id"]),
+        entry_id=int(row["entry_id"]),
+        path=row["path"],
+        post_date=date.fromisoformat(row["post_date"]),
+        title=row["title"],
+        tag=row["tag"],
+        state=row["state"],
+        members=json.loads(row["members"] or "[]"),
+        updates=json.loads(row["updates"] or "[]"),
+        revision=int(row["revision"] or 0),
     )

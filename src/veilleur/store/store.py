@@ -35,9 +35,10 @@ from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
 from veilleur.store.rows import article_of, now_iso, parse_dt, stored_entry_of, to_iso
 from veilleur.store.stories import StoryQueries
+from veilleur.store.story_outputs import StoryOutputQueries
 
 
-class Store(StoryQueries, FailureQueries):
+class Store(StoryQueries, StoryOutputQueries, FailureQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self._batch: Connection | None = None  # the transaction of `batch()`, while one is open

@@ -1,0 +1,190 @@
+"""A story's briefing and its post in the store: what is still to brief or to publish, the
+briefing written from which articles, the post planned then recorded. Mixed into `Store`; every
+write is one transaction."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from veilleur.models import Briefing, PostState, StoryArticle, StoryBriefing, StoryPost
+from veilleur.store import schema
+from veilleur.store.rows import now_iso, story_post_of
+
+
+class StoryOutputQueries:
+    engine: Engine
+
+    def _tx(self) -> Any:
+        return self.engine.begin()
+
+    # ------------------------------------------------------------- briefings
+
+    def pending_story_briefs(self) -> list[tuple[int, StoryBriefing | None]]:
+        """(story, its current briefing) for stories with articles the briefing has not
+        considered yet (new stories, and stories an article joined since), oldest first."""
+        m = schema.story_members
+        query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
+        with self.engine.connect() as conn:
+            ids = [int(row.story_id) for row in conn.execute(query)]
+        return [(story_id, self.story_briefing(story_id)) for story_id in ids]
+
+    def save_story_briefing(
+        self,
+        story_id: int,
+        covers: list[int],
+        briefing: Briefing,
+        status: str,
+        report: str,
+        prompt_tokens: int = 0,
+        completion_tokens: int = 0,
+    ) -> None:
+        b = schema.story_briefings
+        with self._tx() as conn:
+            revision = conn.execute(select(b.c.revision).where(b.c.story_id == story_id)).scalar() or 0
+            conn.execute(b.delete().where(b.c.story_id == story_id))
+            conn.execute(
+                b.insert().values(
+                    story_id=story_id,
+                    revision=revision + 1,
+                    covers=json.dumps(sorted(covers)),
+                    backend=briefing.backend,
+                    data=briefing.model_dump_json(),
+                    status=status,
+                    report=report,
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=completion_tokens,
+                    briefed_at=now_iso(),
+                )
+            )
+            _mark(conn, "covered", covers)
+
+    def extend_story_briefing(self, story_id: int, covers: list[int]) -> None:
+        """The new articles add no fact: the briefing stands and now covers them too."""
+        b = schema.story_briefings
+        with self._tx() as conn:
+            conn.execute(update(b).where(b.c.story_id == story_id).values(covers=json.dumps(sorted(covers))))
+            _mark(conn, "covered", covers)
+
+    def story_briefing(self, story_id: int) -> StoryBriefing | None:
+        b = schema.story_briefings
+        with self.engine.connect() as conn:
+            row = conn.execute(select(b).where(b.c.story_id == story_id)).mappings().first()
+        if row is None:
+            return None
+        return StoryBriefing(
+            story_id=story_id,
+            covers=json.loads(row["covers"]),
+            briefing=Briefing.model_validate_json(row["data"]),
+            record=dict(row),
+        )
+
+    # ------------------------------------------------------------- posts
+
+    def pending_story_posts(self) -> list[tuple[int, StoryBriefing, StoryPost | None]]:
+        """Briefed stories with no post, a post not yet written, a post that does not list all
+        its articles, or one showing an older briefing."""
+        b, p, m = schema.story_briefings, schema.posts, schema.story_members
+        unlisted = select(m.c.entry_id).where(m.c.story_id == b.c.story_id, m.c.listed.is_(False)).exists()
+        query = (
+            select(b.c.story_id)
+            .join(p, p.c.story_id == b.c.story_id, isouter=True)
+            .where(
+                or_(p.c.id.is_(None), p.c.state == PostState.PLANNED, p.c.revision < b.c.revision, unlisted)
+            )
+            .order_by(b.c.story_id)
+        )
+        with self.engine.connect() as conn:
+            ids = [int(row.story_id) for row in conn.execute(query)]
+        out = []
+        for story_id in ids:
+            briefing = self.story_briefing(story_id)
+            assert briefing is not None
+            out.append((story_id, briefing, self.story_post(story_id)))
+        return out
+
+    def story_post(self, story_id: int) -> StoryPost | None:
+        p = schema.posts
+        with self.engine.connect() as conn:
+            row = conn.execute(select(p).where(p.c.story_id == story_id)).mappings().first()
+        return story_post_of(row) if row else None
+
+    def plan_story_post(
+        self, story_id: int, lead: StoryArticle, path: str, slug: str, title: str, post_date: date
+    ) -> StoryPost | None:
+        """Reserve the story's post before its file is written. When its first article already has
+        a post of its own, that post is adopted; None when its content is published elsewhere."""
+        p = schema.posts
+        try:
+            with self._tx() as conn:
+                conn.execute(
+                    p.insert().values(
+                        entry_id=lead.stored.id,
+                        canonical_url=lead.article.canonical_url or lead.stored.entry.canonical_url,
+                        content_hash=lead.content_hash,
+                        path=path,
+                        post_date=post_date.isoformat(),
+                        slug=slug,
+                        title=title,
+                        tag=lead.tag,
+                        state=PostState.PLANNED,
+                        created_at=now_iso(),
+                        story_id=story_id,
+                    )
+                )
+        except IntegrityError:
+            return self._adopt_post(story_id, lead.stored.id)
+        return self.story_post(story_id)
+
+    def _adopt_post(self, story_id: int, entry_id: int) -> StoryPost | None:
+        """A post published for the story's first article alone (per-article mode, or a store
+        from before stories) becomes the story's post, so that it is updated, not repeated."""
+        p = schema.posts
+        with self._tx() as conn:
+            adopted = conn.execute(
+                update(p)
+                .where(p.c.entry_id == entry_id, p.c.story_id.is_(None))
+                .values(story_id=story_id, members=json.dumps([entry_id]))
+            ).rowcount
+        return self.story_post(story_id) if adopted else None
+
+    def record_story_post(
+        self, post_id: int, members: list[int], updates: list[dict[str, Any]], revision: int
+    ) -> None:
+        """The file now lists `members` and shows `updates`: written, to be committed."""
+        p = schema.posts
+        with self._tx() as conn:
+            conn.execute(
+                update(p)
+                .where(p.c.id == post_id)
+                .values(
+                    members=json.dumps(sorted(members)),
+                    updates=json.dumps(updates, ensure_ascii=False),
+                    updated_at=now_iso(),
+                    revision=revision,
+                    state=PostState.WRITTEN,
+                )
+            )
+            _mark(conn, "listed", members)
+
+    def published_story_entries(self) -> set[int]:
+        """Entries listed by a story post (to keep per-article publishing from repeating them)."""
+        p = schema.posts
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(p.c.members).where(p.c.story_id.is_not(None)))
+            return {entry for row in rows for entry in json.loads(row.members)}
+
+    def near_duplicates(self) -> set[int]:
+        m = schema.story_members
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(m.c.entry_id).where(m.c.near_duplicate_of.is_not(None)))
+            return {int(row.entry_id) for row in rows}
+
+
+def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
+    m = schema.story_members
+    conn.execute(update(m).where(m.c.entry_id.in_(entry_ids)).values({flag: True}))
