@@ -24,7 +24,7 @@ Run: python bench/daily.py [--sizes 1,45,400] [--baseline e2a4252] [--shared ../
 `--cache DIR` keeps each prepared history (store, site, captures) of this checkout in DIR and
 starts from a copy of it next time (the 400-day history takes minutes to build); delete DIR when
 the store's schema or what a run writes changes. `--profile DIR` writes a cProfile of each
-measured day to DIR/day-N.prof (CPU of this process, not of its workers; the day's CPU
+measured day to DIR/day-N.prof (wall time of this process, not of its workers; the day's CPU
 then carries the profiler's overhead).
 """
 
@@ -132,7 +132,7 @@ def run_day(
     if profile is not None:
         import cProfile
 
-        profiler = cProfile.Profile(time.process_time)  # CPU: other jobs' load does not count
+        profiler = cProfile.Profile()
         profiler.enable()
     try:
         pipeline.run()

@@ -73,3 +73,82 @@ def test_the_data_file_is_made_of_the_cached_entries(demo_store: Store) -> None:
     with store.engine.begin() as conn:  # no incident at all: an empty list, as to_json writes it
         conn.execute(update(schema.register_cache).values(incident=None))
     assert register_json(store) == to_json([]) == "[]\n"
+
+
+def test_a_build_checks_the_stories_touched_since_the_last_and_misses_no_change(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each kind of change is seen by the next build (the same register as a whole rebuild),
+    which checks only the stories touched since the last one."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from veilleur.models import Article, Entry, Intel, Source, SourceKind, Victim
+    from veilleur.store import register_cache, register_changes
+
+    store = demo_store
+    clock = CLOCKS["2026-11-30T23:30Z"]
+
+    def later() -> None:
+        nonlocal clock
+        clock += timedelta(hours=1)
+        monkeypatch.setenv("VEILLEUR_NOW", clock.isoformat())
+
+    later()
+    _rebuilt(store)
+    later()
+    last = register_changes.last_mark(store.engine)
+    assert (
+        register_changes.changed_since(store.engine, last, register_changes.mark_now(store.engine)) == set()
+    )
+    incidents = {i.story_id: i for i in build_incidents(store)}
+    story = sorted(incidents)[0]
+    members = store.members(story)
+
+    later()  # an article joins an old story, and it says who else was hit
+    url = "https://late.example/1"
+    entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="late", title="Late"), clock.date())
+    assert entry_id is not None
+    store.save_article(
+        entry_id, Article(url=url, canonical_url=url, title="Late", text="late " * 60), "late-1"
+    )
+    intel = Intel(relevant=True, relevance_score=9, category="ransomware", victims=[Victim(name="Autre SA")])
+    store.save_intel(entry_id, intel)
+    store.join_story(entry_id, story, clock.date(), members[0].entry_id, 0.9, ["title"])
+    seen = register_changes.changed_since(store.engine, register_changes.last_mark(store.engine),
+                                          register_changes.mark_now(store.engine))  # fmt: skip
+    assert seen == {story}  # only the touched story is checked
+    assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
+    assert "Autre SA" in {name for i in build_incidents(store) for name in i.other_victims}
+
+    later()  # an outlet is renamed: every entry naming it changes
+    store.upsert_source(
+        Source(name="late", kind=SourceKind.FEED, url="https://late.example/f", title="Le Retard")
+    )
+    assert register_changes.changed_since(store.engine, register_changes.last_mark(store.engine),
+                                          register_changes.mark_now(store.engine)) is None  # fmt: skip
+    assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
+
+    later()  # a split takes the late article out again
+    store.split_story(story, [entry_id])
+    assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
+
+    later()  # an article of another story is enriched again (a failure retried)
+    other = sorted(incidents)[-1]
+    lead = store.members(other)[0].entry_id
+    with store.engine.begin() as conn:
+        data = conn.execute(select(schema.intel.c.data).where(schema.intel.c.entry_id == lead)).scalar()
+        conn.execute(delete(schema.intel).where(schema.intel.c.entry_id == lead))
+    _rebuilt(store)
+    later()
+    store.save_intel(lead, Intel.model_validate_json(data))
+    assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
+    assert other in {i.story_id for i in build_incidents(store)}
+
+    # A clock set back (a replay of an older day) checks every story.
+    monkeypatch.setenv("VEILLEUR_NOW", CLOCKS["2026-11-29T10:00Z"].isoformat())
+    assert register_changes.changed_since(store.engine, register_changes.last_mark(store.engine),
+                                          register_changes.mark_now(store.engine)) is None  # fmt: skip
+    assert register_cache.cached(store.engine)  # the mark is no story
+    assert register_changes.MARK_ROW not in register_cache.cached(store.engine)

@@ -17,7 +17,7 @@ from veilleur.cluster.merge import merge_intel
 from veilleur.models import Incident, IncidentSource, Intel, StoredEntry, StoryPost
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
-from veilleur.store import Store, register_cache
+from veilleur.store import Store, register_cache, register_changes
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
@@ -49,11 +49,13 @@ CSV_COLUMNS = (
 PAGE = files("veilleur").joinpath("templates", "incidents.md")
 
 
-def _refresh(store: Store) -> dict[int, tuple[str, str | None]]:
-    """Build the entries of the stories changed since the last build (store.register_cache) and
-    remember them; returns story → (signature, incident JSON or None) for every story."""
-    current = register_cache.signatures(store.engine)
-    known = register_cache.cached(store.engine)
+def _refresh(store: Store) -> None:
+    """Build the entries of the stories changed since the last build (store.register_cache,
+    store.register_changes) and remember them."""
+    mark = register_changes.mark_now(store.engine)
+    candidates = register_changes.changed_since(store.engine, register_changes.last_mark(store.engine), mark)
+    current = register_cache.signatures(store.engine, candidates)
+    known = register_cache.cached(store.engine, candidates)
     changed = {
         story for story, (signature, *_) in current.items() if known.get(story, ("", None))[0] != signature
     }
@@ -73,17 +75,15 @@ def _refresh(store: Store) -> dict[int, tuple[str, str | None]]:
                 continue
             day, data = incident.last_reported.isoformat(), incident.model_dump_json()
             built[story_id] = register_cache.Built(signature, data, day, entry_text(incident))
-    register_cache.remember(store.engine, built, set(known) - set(current))
-    return {
-        story: (built[story].signature, built[story].incident) if story in built else known[story]
-        for story in current
-    }
+    register_cache.remember(store.engine, built, set(known) - set(current), mark)
 
 
 def build_incidents(store: Store) -> list[Incident]:
     """Every incident in the store, newest first. Only stories changed since the last build are
     rebuilt (store.register_cache); the others' entries are read back as they were built."""
-    incidents = [Incident.model_validate_json(data) for _sig, data in _refresh(store).values() if data]
+    _refresh(store)
+    cached = register_cache.cached(store.engine).values()
+    incidents = [Incident.model_validate_json(data) for _sig, data in cached if data]
     return sorted(incidents, key=lambda i: (i.last_reported, i.story_id), reverse=True)
 
 

@@ -1,24 +1,27 @@
 """The incident register's memory: each story's signature and the register entry built from it.
 
 A story's entry depends on its articles (their intel never changes once stored), its days, its
-post and its outlets' names: the signature is a hash of exactly those, read for every story in one
-query of small columns. Only stories whose signature changed have their intel read and merged.
+post and its outlets' names: the signature is a hash of exactly those, read in one query of small
+columns for the stories that may have changed since the last build (register_changes). Only
+stories whose signature changed have their intel read and merged.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Engine, func, select
 
 from veilleur.store import schema
+from veilleur.store.register_changes import MARK_ROW, Mark
 
 
-def signatures(engine: Engine) -> dict[int, tuple[str, date, date]]:
-    """Every story that has articles → (the signature of what its register entry is built from,
-    its first day, its last day)."""
+def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int, tuple[str, date, date]]:
+    """Every story that has articles (of `only`, when given) → (the signature of what its register
+    entry is built from, its first day, its last day)."""
     st, m, e, s, p = schema.stories, schema.story_members, schema.entries, schema.sources, schema.posts
     a, i = schema.articles, schema.intel
     query = (
@@ -47,25 +50,40 @@ def signatures(engine: Engine) -> dict[int, tuple[str, date, date]]:
     )
     parts: dict[int, list[str]] = {}
     days: dict[int, tuple[date, date]] = {}
+    ids = sorted(only) if only is not None else None
+    chunks = (
+        [query]
+        if ids is None
+        else [query.where(st.c.id.in_(ids[k : k + 500])) for k in range(0, len(ids), 500)]
+    )
     with engine.connect() as conn:
-        for row in conn.execute(query):
-            parts.setdefault(int(row.id), []).append("\x1f".join(str(value) for value in row))
-            days[int(row.id)] = (date.fromisoformat(row.first_day), date.fromisoformat(row.last_day))
+        for chunk in chunks:
+            for row in conn.execute(chunk):
+                parts.setdefault(int(row.id), []).append("\x1f".join(str(value) for value in row))
+                days[int(row.id)] = (date.fromisoformat(row.first_day), date.fromisoformat(row.last_day))
     return {
         story: (hashlib.sha256("\x1e".join(rows).encode()).hexdigest(), *days[story])
         for story, rows in parts.items()
     }
 
 
-def cached(engine: Engine) -> dict[int, tuple[str, str | None]]:
-    """story → (signature, incident JSON or None) as last built. An incident cached without its
-    escaped entry (before schema 13) has an empty signature: it is built again."""
+def cached(engine: Engine, only: Collection[int] | None = None) -> dict[int, tuple[str, str | None]]:
+    """story → (signature, incident JSON or None) as last built (of `only`, when given). An
+    incident cached without its escaped entry (before schema 13) has an empty signature: it is
+    built again."""
     c = schema.register_cache
-    query = select(c.c.story_id, c.c.signature, c.c.incident, c.c.escaped)
+    query = select(c.c.story_id, c.c.signature, c.c.incident, c.c.escaped).where(c.c.story_id != MARK_ROW)
+    ids = sorted(only) if only is not None else None
+    chunks = (
+        [query]
+        if ids is None
+        else [query.where(c.c.story_id.in_(ids[k : k + 500])) for k in range(0, len(ids), 500)]
+    )
     with engine.connect() as conn:
         return {
             int(r.story_id): (r.signature if r.incident is None or r.escaped else "", r.incident)
-            for r in conn.execute(query)
+            for chunk in chunks
+            for r in conn.execute(chunk)
         }
 
 
@@ -79,9 +97,11 @@ class Built:
     escaped: str | None = None  # its entry of the data file (see publish.register.entry_text)
 
 
-def remember(engine: Engine, built: dict[int, Built], gone: set[int]) -> None:
-    """Store the entries built in this run and forget stories that no longer exist (merged)."""
+def remember(engine: Engine, built: dict[int, Built], gone: set[int], mark: Mark) -> None:
+    """Store the entries built in this run, forget stories that no longer exist (merged), and
+    the `mark` of the build's start (register_changes)."""
     c = schema.register_cache
+    built = {**built, MARK_ROW: Built(mark.dump())}
     with engine.begin() as conn:
         stale = set(built) | gone
         for start in range(0, len(stale), 500):
@@ -101,7 +121,7 @@ def entries(engine: Engine) -> list[str]:
     c = schema.register_cache
     query = (
         select(c.c.escaped)
-        .where(c.c.incident.is_not(None))
+        .where(c.c.last_reported.is_not(None), c.c.incident.is_not(None))
         .order_by(c.c.last_reported.desc(), c.c.story_id.desc())
     )
     with engine.connect() as conn:

@@ -307,6 +307,15 @@ FEED_INDEXES = [
     Index("ix_story_briefings_briefed_at", story_briefings.c.briefed_at),
 ]
 
+# Schema 14: what the register checks at a build, the stories touched since the last one
+# (store.register_changes), and its entries in the file's order.
+REGISTER_INDEXES = [
+    Index("ix_story_members_added_at", story_members.c.added_at),
+    Index("ix_intel_enriched_at", intel.c.enriched_at),
+    Index("ix_articles_duplicate_of", articles.c.duplicate_of),
+    Index("ix_register_cache_last_reported", register_cache.c.last_reported, register_cache.c.story_id),
+]
+
 # Schema 9: the analyst console (veilleur web). Accounts with argon2 password hashes, API tokens
 # stored as SHA-256 digests (the token itself is shown once), each story's review state, and the
 # console's secrets (the cookie signing key, made once per store).
