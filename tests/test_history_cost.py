@@ -159,3 +159,39 @@ def test_an_older_store_gets_the_feed_indexes(tmp_path: Path) -> None:
         plan = " ".join(str(row[-1]) for row in conn.execute(text(sql)))
     assert "ix_story_briefings_briefed_at" in plan
     upgraded.close()
+
+
+def test_the_register_checks_the_day_not_the_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A day's register build checks the stories the day touched: its SQLite work is the same
+    after 100 and 300 stories (none of them incidents here: the data file itself lists them all)."""
+    from veilleur.models import Intel, Victim
+    from veilleur.publish.register import register_json
+
+    work = {}
+    for size in (100, 300):
+        settings = _settings(tmp_path / str(size))
+        (tmp_path / str(size)).mkdir()
+        store = Store(settings.store_url)
+        _history(store, size, monkeypatch, seed=size)
+        _at(monkeypatch, START + timedelta(days=size + 5))  # the last day's run, after the history
+        assert register_json(store) == "[]\n"  # the first build checks every story
+        _at(monkeypatch, START + timedelta(days=size + 10))  # the day: one attack reported
+        url = "https://gazette.example/today"
+        entry_id = store.add_entry(
+            Entry(url=url, canonical_url=url, source="gazette", title="Today"), START.date()
+        )
+        assert entry_id is not None
+        store.save_article(
+            entry_id, Article(url=url, canonical_url=url, title="Today", text="x " * 80), "today"
+        )
+        victim = [Victim(name="Valmont SA")]
+        store.save_intel(
+            entry_id, Intel(relevant=True, relevance_score=9, category="ransomware", victims=victim)
+        )
+        store.start_story(entry_id, START.date())
+        with sqlite_steps(store) as seen:
+            data = register_json(store)
+        assert data.count('"victim": "Valmont SA"') == 1
+        work[size] = seen[0]
+        store.close()
+    assert work[300] == work[100], work
