@@ -5,6 +5,7 @@ reports, written alike on purpose: without the rule each pair below would join."
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from veilleur.cluster import Clusterer, features_of
 from veilleur.cluster.stories import SPAN, Weights
@@ -55,9 +56,7 @@ def test_a_month_needs_a_day_or_a_year_beside_it() -> None:
 
 def test_two_coined_names_neither_article_shares_stay_apart() -> None:
     godrat = features_of("godrat", DAY, "GodRAT: new trojan targets financial institutions", MALWARE_BODY)
-    pipemagic = features_of(
-        "pipemagic", DAY, "PipeMagic backdoor hits Asian banks", OTHER_MALWARE_BODY
-    )
+    pipemagic = features_of("pipemagic", DAY, "PipeMagic backdoor hits Asian banks", OTHER_MALWARE_BODY)
     # Without the rule, the two write-ups join.
     blind = Clusterer(Weights(other_coined=0.0))
     blind.add(godrat)
@@ -113,3 +112,34 @@ def test_a_story_takes_no_article_dated_past_its_span() -> None:
     assert stories[: SPAN.days + 1] == ["d0"] * (SPAN.days + 1)
     assert stories[SPAN.days + 1] == f"d{SPAN.days + 1}"
     assert stories[-1] == f"d{SPAN.days + 1}"
+
+
+def test_a_stored_story_is_dated_by_its_first_article_even_outside_the_window(tmp_path: Path) -> None:
+    """The run reads back only the window's articles; a story whose first article is older still
+    takes no article more than SPAN after that first one."""
+    from veilleur.cluster.assign import _window
+    from veilleur.cluster.features import VERSION, encode
+    from veilleur.models import Entry, FeatureRow
+    from veilleur.store import Store
+
+    title = "Fictional Corp Gatekeeper VPN outage continues"
+    text = "Customers of Fictional Corp report that Gatekeeper VPN appliances keep rebooting."
+    store = Store(f"sqlite:///{tmp_path / 'v.db'}")
+    start, later = DAY - timedelta(days=10), DAY - timedelta(days=3)
+    ids = []
+    for n, day in enumerate((start, later)):
+        url = f"https://news.example/{n}"
+        entry_id = store.add_entry(Entry(url=url, canonical_url=url, source=f"outlet {n}", title=title), day)
+        assert entry_id is not None
+        ids.append(entry_id)
+        features = features_of(str(entry_id), day, title, text)
+        store.save_features([FeatureRow(entry_id, day.isoformat(), VERSION, *encode(features))])
+    story = store.start_story(ids[0], start)
+    store.join_story(ids[1], story, later, ids[0], 1.0, [])
+    since = DAY - timedelta(days=8)  # the first article is not read back, the second is
+    assert store.story_first_days([story]) == {story: start}
+    # Ten days after the story's first article: a story of its own.
+    assert _window(store, since).add(features_of("new", DAY, title, text)).joined is None
+    # Six days after it: the same story.
+    near = _window(store, since).add(features_of("near", start + timedelta(days=6), title, text))
+    assert near.story_id == str(story)

@@ -74,9 +74,11 @@ def _describe(
 
 
 def _window(store: Store, since: date, describer: Describer = in_process) -> Clusterer:
-    """A clusterer holding the stored stories' articles from `since` on."""
+    """A clusterer holding the stored stories' articles from `since` on, each story dated by its
+    first article even when that article is older than `since`."""
     clusterer = Clusterer()
     members = store.window_features(since, VERSION)
+    first_days = store.story_first_days({member.story_id for member, _ in members})
     missing = [member.entry_id for member, row in members if row is None]
     computed = _describe(store.members_to_describe(missing), store, describer) if missing else {}
     for member, row in members:
@@ -86,7 +88,7 @@ def _window(store: Store, since: date, describer: Describer = in_process) -> Clu
             features = computed[member.entry_id]
         else:
             continue  # an exact copy: its original stands for it
-        clusterer.remember(features, str(member.story_id))
+        clusterer.remember(features, str(member.story_id), first_days.get(member.story_id))
     return clusterer
 
 

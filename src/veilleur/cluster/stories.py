@@ -191,9 +191,12 @@ class Clusterer:
         self._index(new, decision.story_id)
         return decision
 
-    def remember(self, features: Features, story: str) -> None:
-        """Index an article already placed in `story` (rebuilding the index from the store)."""
+    def remember(self, features: Features, story: str, first_day: date | None = None) -> None:
+        """Index an article already placed in `story` (rebuilding the index from the store);
+        `first_day`: the day of the story's first article, when it is older than the window."""
         self._index(features, story)
+        if first_day is not None:
+            self._stories[story] = self._merged((first_day, frozenset(), frozenset()), self._stories[story])
 
     def rename(self, article_id: str, story: str) -> None:
         """Give the story just started by `article_id` (its only article) the store's id."""

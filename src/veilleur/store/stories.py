@@ -98,6 +98,15 @@ class StoryQueries:
                 for row in conn.execute(query).mappings()
             ]
 
+    def story_first_days(self, story_ids: Collection[int]) -> dict[int, date]:
+        """The day of each story's first article (`stories.first_day`), by story id."""
+        if not story_ids:
+            return {}
+        t = schema.stories
+        query = select(t.c.id, t.c.first_day).where(t.c.id.in_(sorted(set(story_ids))))
+        with self.engine.connect() as conn:
+            return {int(row.id): date.fromisoformat(row.first_day) for row in conn.execute(query)}
+
     def members_to_describe(self, entry_ids: list[int]) -> list[tuple[StoredEntry, Article, Intel | None]]:
         """Stored members whose features are missing: their entry, article and Intel record."""
         e, a, i = schema.entries, schema.articles, schema.intel
