@@ -61,13 +61,25 @@ def _folder() -> Path:
     return Path(_api().__file__).parent / "data" / "misp-galaxy" / "clusters"
 
 
+def _type_line(path: Path) -> re.Match[str] | None:
+    """The file's top-level `"type"` line, read block by block: it comes before the values (keys
+    are sorted), so the 43 MB of values are not read."""
+    head = ""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        while block := handle.read(1 << 16):
+            head += block
+            match = _TYPE_LINE.search(head)
+            if match:
+                return match
+    return None
+
+
 @lru_cache(maxsize=1)
 def _files_by_type() -> dict[str, Path]:
     """Type → file, for the galaxies whose file is not named after their type."""
     found: dict[str, Path] = {}
     for path in sorted(_folder().glob("*.json")):
-        head = path.read_text(encoding="utf-8", errors="replace")
-        match = _TYPE_LINE.search(head)
+        match = _type_line(path)
         if match and match.group(1) != path.stem:
             found.setdefault(match.group(1), path)
     return found

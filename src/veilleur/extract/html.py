@@ -9,11 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import lxml.html
-import trafilatura
 from lxml.etree import ParserError
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
 
 from veilleur.crowded import uncrowded
 from veilleur.extract.text import clean_capture
@@ -65,6 +61,8 @@ def fragment_text(html: str) -> str:
 def _title_and_url(tree: Any, url: str) -> tuple[str, str]:
     """trafilatura's own title and URL metadata of a page (the steps of its `extract_metadata`
     that give them), without the date search, which is most of the metadata's cost."""
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+
     meta = examine_meta(tree)
     with contextlib.suppress(Exception):  # as trafilatura does: broken JSON-LD is no reason to fail
         meta = extract_meta_json(tree, meta)
@@ -82,6 +80,11 @@ def extract_html(html: str, url: str = "", page_date: bool = True) -> HtmlResult
 
     `page_date=False` (the feed gave the date): the page's date is not looked for and `published`
     is None; the title, URL and text are the same."""
+    # Imported here: a Markdown or text capture (`veilleur post` on a file) never needs it.
+    import trafilatura
+    from trafilatura.settings import Document
+    from trafilatura.utils import load_html
+
     html = tame(html)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
