@@ -151,6 +151,35 @@ def test_category_follows_the_headline(title: str, category: str) -> None:
     assert categorise(title, "") == category
 
 
+@pytest.mark.parametrize(
+    ("title", "lead", "category"),
+    [
+        # Police action in the lead is the main event whatever the headline's crime (rule 1).
+        (
+            "Operation Nightfall shutters 100 servers used to DDoS government sites",
+            "International police shut down more than 100 servers of the group this week.",
+            "law_enforcement",
+        ),
+        # A victim shutting its own systems down is not a police shutdown.
+        ("Hackers hit an engineering firm, which shuts down affected systems", "", "other"),
+        # Figures and reports are research; defences too, unless an attacker is the subject.
+        ("Phishing attacks on the rise, new report finds", "", "research_tooling"),
+        ("Chat app rolls out passkeys and new security features", "", "research_tooling"),
+        ("Hackers bypass MFA to steal customer records", "", "data_breach"),
+        # A ransomware brand the galaxies know, named without the word ransomware.
+        ("DragonForce group claims the theft of data after a retailer cyberattack", "", "ransomware"),
+        # Malware whose lead names a state or espionage actor is espionage (rule 4).
+        (
+            "New backdoor targets diplomats in Europe",
+            "The malware is used by a China-linked APT group against foreign ministries.",
+            "apt_espionage",
+        ),
+    ],
+)
+def test_category_reads_the_lead_and_the_galaxies(title: str, lead: str, category: str) -> None:
+    assert categorise(title, lead) == category
+
+
 def test_ransomware_brand_is_actor_and_malware() -> None:
     actors, malware = find_threats("The Qilin ransomware gang claimed the attack on the clinic.")
     assert "Qilin" in {a.name for a in actors} and "Qilin" in {m.name for m in malware}

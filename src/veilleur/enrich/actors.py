@@ -295,3 +295,13 @@ def state_actor_at(text: str) -> int:
         if mention.kind == "actor" and mention.canonical.casefold() in states:
             return max(0, text.find(mention.written))
     return -1
+
+
+def ransomware_brand_at(text: str) -> int:
+    """Where the first ransomware brand of the galaxies is named in the text (-1: none), with the
+    same context rules as every threat name ("DragonForce group claims…")."""
+    brands = _ransomware_names()
+    for mention in threat_mentions(text):
+        if {mention.written.casefold(), mention.canonical.casefold()} & brands:
+            return max(0, text.find(mention.written))
+    return -1

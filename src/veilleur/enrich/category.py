@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from veilleur.enrich.actors import state_actor_at
+from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
 from veilleur.models import Category
 from veilleur.text.sentences import split_sentences
 
@@ -24,8 +24,10 @@ CATEGORIES = tuple(Category)  # in the guide's order
 _VOCABULARY: dict[str, str] = {
     "law_enforcement": r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
-    r"shut(?:s)? down|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|bounty|reward of|"
+    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|bounty|reward of|"
     r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
+    r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
+    r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*)|"
     r"sanction(?:s|ed)\b|"
     r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement|busted|convicted",
     "ransomware": r"ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
@@ -86,6 +88,33 @@ _POLICY_HEADLINE = re.compile(
     r"directive\b)",
     re.I,
 )
+# Police action stated in the lead makes the main event (rule 1) whatever the headline's crime:
+# "Operation Eastwood shutters 100+ servers used to DDoS…" / "International cops shut down…".
+_POLICE_ACTION = re.compile(
+    r"(?<!\w)(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|"
+    r"law enforcement)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|seiz\w*|"
+    r"dismantl\w*|arrest\w*)",
+    re.I,
+)
+# Headlines about figures and reports (the guide: reports with threat statistics are research,
+# unless about ransomware or state actors only).
+_REPORT = re.compile(
+    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|(?:report|study|survey) "
+    r"(?:reveals|finds|shows|says)|on the rise|threat landscape|threat evolution|trends report|"
+    r"all-time high|year in review)",
+    re.I,
+)
+# Defences: security features, authentication, hardening, when no attacker is the headline's subject.
+_DEFENCE = re.compile(
+    r"(?<!\w)(?:(?:new )?security features?|\bmfa\b|multi-factor|two-factor|2fa\b|passkeys?|"
+    r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
+    r"security (?:lifecycle|strategy)|secure development)",
+    re.I,
+)
+_ATTACKER = re.compile(
+    r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*)",
+    re.I,
+)
 # Ransom words without ransomware: extortion, which a state actor's headline does not make ransomware.
 _BARE_RANSOM = re.compile(r"(?<!\w)(?:ransom|rançon|losgeld|lösegeld)\b", re.I)
 # A campaign the headline names without saying of what: a malware campaign (the guide's rule 6).
@@ -96,10 +125,13 @@ def _at(kind: str, text: str) -> int:
     """Where the kind's vocabulary is first found in the text (-1: absent); a group the MISP
     galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too."""
     match = _PATTERNS[kind].search(text)
+    named = -1
     if kind == "apt_espionage":
         named = state_actor_at(text)
-        if named >= 0 and (match is None or named < match.start()):
-            return named
+    elif kind == "ransomware":
+        named = ransomware_brand_at(text)
+    if named >= 0 and (match is None or named < match.start()):
+        return named
     return match.start() if match else -1
 
 
@@ -146,8 +178,16 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kind = _first_present(title, _STRONG)
     if kind == "ransomware" and _state_extortion(title):
         return "apt_espionage"
-    if kind == "ransomware" or kind == "law_enforcement":
+    if kind == "law_enforcement" or _POLICE_ACTION.search(lead):
+        return "law_enforcement"
+    if kind == "ransomware":
         return kind
+    if kind != "apt_espionage" and _REPORT.search(title):
+        return "research_tooling"
+    if _DEFENCE.search(title) and not _ATTACKER.search(title) and kind != "apt_espionage":
+        return "research_tooling"
+    if kind == "malware_campaign" and _at("apt_espionage", lead) >= 0:
+        return "apt_espionage"  # rule 4: malware of a state or espionage actor
     if kind == "vulnerability":
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
