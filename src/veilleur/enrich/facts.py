@@ -22,69 +22,122 @@ __all__ = ["attack_facts", "law_enforcement_facts", "states_exploitation", "vuln
 
 MAX_SENTENCES = 60
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|mei|juni|juli|"
+    r"augustus|oktober|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
+)
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _WHEN = re.compile(
-    r"\b(?:on|since|in|le|depuis|op|am|seit)\s(?:the\s)?(?:(?:night|weekend|morning|evening) of\s)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th|er)?\s)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|januari|februari|maart|mei|juni|juli|augustus|oktober|Januar|Februar|März|Juni|"
-    r"Juli|Oktober|Dezember)(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4})?|"
-    r"\b(?:dans la nuit de|over the weekend|last (?:week|weekend|month)|earlier this (?:week|month)|"
-    r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche) (?:dernier|soir|matin))",
+    rf"\b(?:on|since|in|le|depuis|op|am|seit)\s(?:the\s)?(?:(?:night|weekend|morning|evening) of\s)?"
+    rf"(?:(?:{_DAYS}),?\s)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s)?(?:{_MONTHS})(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    rf"(?:,?\s(?:of\s)?\d{{4}})?|"
+    rf"\b(?:dans la nuit (?:de|du) (?:{_DAYS})(?: (?:à|au) (?:{_DAYS}))?|dans la nuit de|over the weekend|"
+    rf"last (?:week|weekend|month)|earlier this (?:week|month)|(?:on|last) (?:{_DAYS})|"
+    rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|soir|matin))",
     re.I,
 )
+# Words that place a date on the attack itself (a bare "ransomware" in a ranking or a profile does not).
 _ATTACK_WORDS = re.compile(
-    r"attack|attaque|breach|hack|incident|ransomware|rançongiciel|intrusion|compromis|aanval|angriff|piratage",
+    r"attack|attaque|breach|hack|incident|intrusion|compromis|aanval|angriff|piratage|cyber-?attaque|"
+    r"detected|discovered|identified|noticed|détecté|découvert|victime|victim|hit by|struck|frappé|touché|"
+    r"encrypted|chiffré|getroffen|getroffen|gehackt",
     re.I,
+)
+# What was stopped or diverted: a thing and what happened to it, in either order, a clause apart.
+_GAP = r"[^.;:!?]{0,50}?"
+_STOP_THING = (
+    r"systems?|services?|operations|production|plants?|factor(?:y|ies)|websites?|sites?|network|servers?|(?-i:IT)|"
+    r"e-?mail|phones?|telephone|stores?|shops?|branches|hospitals?|emergency|ambulances?|surger(?:y|ies)|"
+    r"appointments?|flights?|trains?|deliveries|payments?|computers?|point-of-sale|checkouts?|portal|"
+    r"urgences|serveurs?|systèmes?|réseau|informatique|activité|consultations?|interventions|opérations|"
+    r"magasins?|boutiques?|accès|systemen|dienstverlening|spoed\w*|Notaufnahme|Systeme|Betrieb|Produktion"
+)
+_STOP_DONE = (
+    r"diverted|shut down|shuts down|shutting down|taken offline|took \w+ offline|offline|suspended|halted|"
+    r"cancel+ed|postponed|closed|paralys\w*|disrupted|unavailable|(?:went|goes|go|is|are|was|were|been|remains?|"
+    r"remained|knocked|taken|brought)\s(?:\w+\s)?down|dévié\w*|détourné\w*|coupé\w*|couper|"
+    r"arrêté\w*|suspendu\w*|fermé\w*|annulé\w*|reporté\w*|paralysé\w*|ralenti\w*|perturbé\w*|à l'arrêt|"
+    r"hors service|hors ligne|omgeleid|stilgelegd|plat|afgesloten|abgemeldet|lahmgelegt|heruntergefahren|"
+    r"abgeschaltet"
 )
 _STOPPED = re.compile(
-    r"(?:diverted|shut down|taken offline|offline|suspended|halted|cancel+ed|postponed|closed|paralys\w*|"
-    r"disrupted|dévié\w*|détourné\w*|coupé\w*|arrêté\w*|suspendu\w*|fermé\w*|annulé\w*|reporté\w*|"
-    r"omgeleid|stilgelegd|abgemeldet|lahmgelegt|resorts? to (?:pen and )?paper|pen and paper)",
+    rf"\b(?:{_STOP_THING})\b{_GAP}\b(?:{_STOP_DONE})\b|\b(?:{_STOP_DONE})\b{_GAP}\b(?:{_STOP_THING})\b|"
+    r"\bresorts? to (?:pen and )?paper|\bpen and paper|\bpapier et crayon",
     re.I,
 )
 _STOLEN = re.compile(
     # The number is bounded ("4 000", "1.2"): an unbounded run of digits and spaces backtracks
-    # quadratically on hostile text.
+    # quadratically on hostile text. Volume units are case-sensitive: "to" is not a terabyte.
     r"\b\d[\d.,]{0,15}(?:\s\d{3}){0,4}\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
     r"(?:[\w-]+\s){0,3}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
-    r"people|individuals|patients|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|"
+    r"people|individuals|patients|accounts|comptes|documents|rows|lignes|(?-i:[GT]B|[GT]o)|gigabytes|terabytes|"
     r"gegevens|klanten|datensätze|kunden|employees)\b",
     re.I,
 )
 _STOLE_CONTEXT = re.compile(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
                             r"gestohlen|impact|affect", re.I)  # fmt: skip
 _RANSOM = re.compile(
-    r"(?:ransom|rançon|losgeld|lösegeld|extortion|demand\w*|paid|payé)[^.]{0,80}?"
+    r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
     r"(?P<amount>(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]*\s?(?:million|millions|"
-    r"milliards?)?\s?(?:de\s)?(?:dollars|euros|USD|EUR|bitcoins?|BTC)))|"
+    r"milliards?)?\s?(?:de\s|d['’])?(?:dollars|euros|USD|EUR|bitcoins?|BTC)))|"
     r"(?P<amount2>[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?)\s(?:ransom|rançon)",
     re.I,
 )
+# Who claimed the attack: a name with what the sentence says it claimed (responsibility, the attack,
+# to have stolen…) or where it listed the victim — "ITdaily claims the attackers…" is a source speaking.
+_WHO = r"(?P<who>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+){0,2})"
 _CLAIMED = re.compile(
-    r"(?:\b(?:The|the|Le|le|La|la)\s)?(?P<who>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:\s(?:ransomware|group|gang|"
-    r"extortion|crew|hackers|operation|operators|groupe)){0,2}\s(?:has\s|have\s)?(?:claimed|claims|a revendiqué|revendique|eiste|beansprucht|took "
-    r"responsibility|listed|added)"
-    r"|(?:claimed by|revendiquée? par|claimed responsibility by)\s(?:the\s)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)",
+    rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|group|gang|extortion|crew|hackers|operation|"
+    r"operators|groupe|cybergang|bende|Gruppe)){0,2},?\s(?:has\s|have\s|had\s|a\s|quickly\s|later\s)?"
+    r"(?:(?:claimed|claims|claiming)\s(?:responsibility|credit|the\s(?:attack|hack|breach|incident|intrusion|"
+    r"cyberattack)\b|to\shave|it\s|that\sit\b|they\b)|took\sresponsibility|"
+    r"revendiqu\w*|a\srevendiqué|eiste\s|beansprucht|bekannte\ssich|"
+    r"(?:listed|added|posted)\s(?:[\w&'’.-]+\s){0,6}?(?:to|on)\s(?:its|their)\s(?:dark\sweb\s|data\s|Tor\s)?"
+    r"(?:leak|extortion|shame|victim)\w*\s?(?:site|blog|page|portal)?)"
+    r"|(?:claimed\sby|revendiquée?\spar|claimed\sresponsibility\sby|opgeëist\sdoor|reivindicado\spor)\s"
+    r"(?:the\s|le\s|la\s)?(?:groupe\s|group\s|gang\s)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)",
 )
-_ARREST = re.compile(r"\barrest\w*|\bdetained|interpell\w*|arrêté\w*|\binterpellé|aangehouden|opgepakt|"
-                     r"festgenommen|verhaftet|\bin custody", re.I)  # fmt: skip
-_CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpé\w*|mis en examen|poursuivi\w*|aangeklaagd|"
-                     r"angeklagt|pleaded guilty|pleads guilty", re.I)  # fmt: skip
-_SENTENCE = re.compile(
-    r"(?:sentenced to (?P<s>[^.,;]{3,60}?)|condamnée? à (?P<s2>[^.,;]{3,60}?)|veroordeeld tot (?P<s3>[^.,;]{3,60}?)|"
-    r"verurteilt zu (?P<s4>[^.,;]{3,60}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|wegen)\b|[.,;]|$)|"
-    r"(?P<s5>\d+\s(?:years?|months?|ans|mois)(?: in (?:federal )?prison| "
-    r"de prison))",
+_CLAIM_SUFFIX = re.compile(r"(?:\s(?:Ransomware|Group|Gang|Team|Crew))+$")
+_NOT_WHO = {"the", "it", "he", "she", "they", "we", "no", "nobody", "this", "that", "which", "who", "a", "an",
+            "one", "someone", "hackers", "attackers", "il", "elle", "ils", "on", "le", "la", "les"}  # fmt: skip
+_ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
+                     r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue",
+                     re.I)  # fmt: skip
+# How many, or who, the sentence says were arrested: "two arrests", "arrested four Russian nationals".
+_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs"
+_ARRESTED = re.compile(
+    rf"\b(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?(?:arrests|arrestations|interpellations|suspects?|people|persons|"
+    rf"individuals|men|women|members|nationals|personnes|individus|hommes|membres|suspects)\b"
+    rf"|\b(?:arrested|detained|interpellé\w*|arrêté\w*)\s(?:(?:the|a|an|its)\s)?(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?"
+    rf"(?:suspects?|people|persons|individuals|men|women|members|nationals|personnes|individus|hommes|membres)\b",
     re.I,
 )
-_SEIZE = re.compile(r"\bseiz\w*|seized|confiscat\w*|saisi[es]?\b|taken down|takedown|dismantl\w*|démantel\w*|"
-                    r"in beslag|beschlagnahm\w*|shut down", re.I)  # fmt: skip
+_CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en examen|poursuivie?s?\b|aangeklaagd|"
+                     r"angeklagt|pleaded guilty|pleads? guilty|plaidé coupable|convicted|found guilty|"
+                     r"reconnue? coupable", re.I)  # fmt: skip
+# A sentence handed down, not one a defendant faces ("faces up to 20 years in prison").
+_SENTENCE = re.compile(
+    r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?P<s2>[^.,;]{3,60}?)|"
+    r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
+    r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|wegen)\b|[.,;]|$)|"
+    r"(?P<s5>\b\d+[\s-](?:years?|months?|ans|mois)(?:\sand\s\d+\s(?:months?|days?))?(?:\sin\s(?:federal\s)?prison|"
+    r"\sde\sprison|\sbehind\sbars|[\s-]prison\ssentence|\sferme))",
+    re.I,
+)
+_FACES = re.compile(r"\b(?:faces?|facing|risks?|could\sget|maximum|up\sto|encourt|risque|passible)\b", re.I)
+_SEIZE = re.compile(r"\bseiz\w*|seized|confiscat\w*|saisie?s?\b|taken down|takedown|took down|takes? down|"
+                    r"dismantl\w*|démantel\w*|in beslag|beschlagnahm\w*|shut(?:s|ting)? down|forfeit\w*|"
+                    r"sinkhol\w*|disrupted\s(?:the|a|an)\b|offline\s(?:by|after)\s(?:police|law enforcement)",
+                    re.I)  # fmt: skip
 _AGENCY = re.compile(
-    r"\b(FBI|Europol|Eurojust|Interpol|Department of Justice|DOJ|NCA|National Crime Agency|Secret Service|"
-    r"Homeland Security Investigations|HSI|IRS-CI|BKA|Bundeskriminalamt|Politie|police|Polizei|gendarmerie|"
-    r"parquet|Computer Crime Unit|FCCU|OFAC|Treasury|CISA|NCSC|ANSSI|Guardia Civil|Policía Nacional|"
-    r"Garda|Metropolitan Police|Met Police|Royal Canadian Mounted Police|RCMP|AFP|Australian Federal Police)\b"
+    r"\b(FBI|Federal Bureau of Investigation|Europol|Eurojust|Interpol|Department of Justice|Justice Department|"
+    r"DOJ|NCA|National Crime Agency|Secret Service|Homeland Security Investigations|HSI|IRS-CI|BKA|"
+    r"Bundeskriminalamt|Landeskriminalamt|LKA|ZIT|Staatsanwaltschaft|Politie|Openbaar Ministerie|FIOD|police|"
+    r"Polizei|gendarmerie|parquet|Computer Crime Unit|FCCU|OFAC|Treasury|CISA|NCSC|ANSSI|Guardia Civil|"
+    r"Policía Nacional|Garda|Metropolitan Police|Met Police|Royal Canadian Mounted Police|RCMP|AFP|"
+    r"Australian Federal Police|Central Bureau of Investigation|CBI|OFAC|C3N|OFAC|OCLCTIC|OFAC|"
+    r"Office anti-cybercriminalité|OFAC|U\.S\. Attorney's Office|SBU|Cyberpolice)\b"
 )
 
 
@@ -106,27 +159,18 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
         if (
             len(facts.stopped) < 3
             and (m := _STOPPED.search(sentence))
-            and not re.search(r"\bnot?\b|\bpas\b", sentence)
+            and not re.search(r"\bnot?\b|\bpas\b|\bnever\b|\bjamais\b", sentence, re.I)
         ):
-            facts.stopped.append(Fact(value=m.group(0), sentence=sentence))
+            facts.stopped.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
         if len(facts.stolen) < 3 and _STOLE_CONTEXT.search(sentence) and (m := _STOLEN.search(sentence)):
             facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
         if len(facts.ransom) < 2 and (m := _RANSOM.search(sentence)):
             facts.ransom.append(
                 Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence)
             )
-        if attack and len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
-            who = (m.group("who") or m.group("who2") or "").strip()
-            if who and who.split()[0].casefold() not in {
-                "the",
-                "it",
-                "he",
-                "she",
-                "they",
-                "we",
-                "no",
-                "nobody",
-            }:
+        if len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
+            who = _CLAIM_SUFFIX.sub("", (m.group("who") or m.group("who2") or "").strip().rstrip(".-"))
+            if who and who.split()[0].casefold() not in _NOT_WHO:
                 facts.claimed_by.append(Fact(value=who, sentence=sentence))
     if not (facts.when or facts.stopped or facts.stolen or facts.ransom or facts.claimed_by):
         return None
@@ -134,7 +178,8 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
 
 
 def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
-    """Police and justice action the article states, or None."""
+    """Police and justice action the article states, or None. An arrest's value says how many or who
+    when the sentence does ("two arrests", "arrested four Russian nationals"), else the verb."""
     facts = LawEnforcementFacts()
     agencies: dict[str, Fact] = {}
     for sentence in _sentences(title, text):
@@ -143,9 +188,15 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
             found = getattr(facts, kind)
             if (m := pattern.search(sentence)) is not None:
                 action = True
+                value = m.group(0)
+                if kind == "arrests" and (count := _ARRESTED.search(sentence)):
+                    value = count.group(0)
+                counted = value != m.group(0)
                 if len(found) < 3:
-                    found.append(Fact(value=m.group(0), sentence=sentence))
-        if (m := _SENTENCE.search(sentence)) is not None:
+                    found.append(Fact(value=value, sentence=sentence))
+                elif counted and not any(_ARRESTED.fullmatch(f.value) for f in found):
+                    found[-1] = Fact(value=value, sentence=sentence)
+        if (m := _SENTENCE.search(sentence)) is not None and not _FACES.search(sentence[: m.start()][-40:]):
             action = True
             value = next(g for g in m.groups() if g)
             if len(facts.sentences) < 3:
@@ -154,6 +205,8 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
             for agency in _AGENCY.findall(sentence):
                 agencies.setdefault(agency.casefold(), Fact(value=agency, sentence=sentence))
     facts.agencies = list(agencies.values())[:6]
+    # A sentence that says how many were arrested comes first; a headline's bare verb after it.
+    facts.arrests.sort(key=lambda fact: not _ARRESTED.fullmatch(fact.value))
     if not (facts.arrests or facts.charges or facts.sentences or facts.seizures):
         return None
     return facts
