@@ -1,0 +1,60 @@
+"""A trie-shaped alternation matches what the longest-first list of its words matches, and enrich's
+place names found through it are those the plain list finds, on real pages."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from veilleur.text.trie import alternation
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _found(source: str, text: str) -> list[tuple[int, str]]:
+    pattern = re.compile(r"(?<![\w-])(" + source + r")(?![\w-])", re.I)
+    return [(match.start(), match.group(1)) for match in pattern.finditer(text)]
+
+
+WORDS = ["niger", "nigeria", "new york", "new", "york", "san marino", "san", "são paulo", "c++", "a.b",
+         "côte d'ivoire", "x", "xy", "xyz"]  # fmt: skip
+TEXTS = [
+    "Niger and Nigeria, not Nigerian; NEW YORK or New-York or new yorker; San Marino, San, sans.",
+    "São Paulo; C++ and a.b or aXb; x xy xyz xyzz XYZ; côte d'ivoire / Côte d'Ivoire.",
+    "",
+    "nigerianiger niger-nigeria",
+]
+
+
+def test_the_trie_matches_what_the_longest_first_list_matches() -> None:
+    for text in TEXTS:
+        assert _found(alternation(WORDS), text) == _found(_plain(WORDS), text), text
+    assert _found(alternation(WORDS), TEXTS[0])[:3] == [(0, "Niger"), (10, "Nigeria"), (33, "NEW YORK")]
+    assert alternation([]) == ""
+
+
+def test_place_names_on_real_pages_are_those_of_the_plain_list() -> None:
+    corpus = SHARED / "corpus" / "news-dev.jsonl.gz"
+    if not corpus.is_file():
+        pytest.skip(f"{corpus} not found (the real pages are not in the repository)")
+    from veilleur.enrich.geo import _gazetteer
+
+    names, pattern = _gazetteer()
+    plain = re.compile(r"(?<![\w-])(" + _plain(list(names)) + r")(?![\w-])", re.I)
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        texts = [json.loads(line).get("markdown") or "" for line in itertools.islice(handle, 300)]
+    found = 0
+    for text in texts:
+        ours = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+        assert ours == [(m.start(), m.group(1)) for m in plain.finditer(text)]
+        found += len(ours)
+    assert found > 500
