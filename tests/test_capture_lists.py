@@ -29,8 +29,8 @@ def test_case_ioc_list_dropped_from_capture(tmp_path: Path, monkeypatch: pytest.
     folder = "ioc-list-dropped-from-capture"
     control = intel(shared_path("cases", folder, "control-page.html"), tmp_path, monkeypatch)
     expected = {
-        ("ipv4", "185.244.25.12"),
-        ("domain", "parcel-track-eu.com"),
+        ("ipv4-addr", "185.244.25.12"),
+        ("domain-name", "parcel-track-eu.com"),
         ("url", "https://parcel-track-eu.com/app/update.apk"),
         ("sha256", "4f7d3b1e9a2c8d6f0b5e7a1c3d9f2e8b6a4c0d7e1f3b5a9c2e8d4f6a0b1c3e5d"),
     }

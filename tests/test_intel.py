@@ -110,8 +110,8 @@ def test_iocs_are_only_real_indicators() -> None:
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
     )
     found = {(i.kind, i.value) for i in find_indicators(text, ["https://news.example/a"])}
-    assert ("domain", "update-check.net") in found and ("ipv4", "45.77.1.2") in found
-    assert ("ipv4", "91.215.85.77") in found and ("domain", "cdn-sync-update.com") in found
+    assert ("domain-name", "update-check.net") in found and ("ipv4-addr", "45.77.1.2") in found
+    assert ("ipv4-addr", "91.215.85.77") in found and ("domain-name", "cdn-sync-update.com") in found
     assert ("sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") in found
     values = {value for _, value in found}
     assert not values & {"10.2.3.4", "fix.zip", "setup.exe", "vendor.example.com", "news.example"}

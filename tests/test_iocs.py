@@ -34,8 +34,8 @@ def iocs(text: str) -> set[tuple[str, str]]:
 def test_case_private_ip_as_ioc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     found = intel_iocs(shared_path("cases", "private-ip-as-ioc", "page.html"), tmp_path, monkeypatch)
     assert found == {
-        ("ipv4", "45.155.204.17"),
-        ("domain", "upd-lintel.top"),
+        ("ipv4-addr", "45.155.204.17"),
+        ("domain-name", "upd-lintel.top"),
         ("url", "http://upd-lintel.top/x.sh"),
     }
 
@@ -43,8 +43,8 @@ def test_case_private_ip_as_ioc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_case_version_string_as_ip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     found = intel_iocs(shared_path("cases", "version-string-as-ip", "page.html"), tmp_path, monkeypatch)
     assert found == {
-        ("ipv4", "185.244.25.12"),
-        ("domain", "parcel-track-eu.com"),
+        ("ipv4-addr", "185.244.25.12"),
+        ("domain-name", "parcel-track-eu.com"),
         ("url", "https://parcel-track-eu.com/app/update.apk"),
         ("sha256", "4f7d3b1e9a2c8d6f0b5e7a1c3d9f2e8b6a4c0d7e1f3b5a9c2e8d4f6a0b1c3e5d"),
     }
@@ -53,7 +53,7 @@ def test_case_version_string_as_ip(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_case_filename_as_domain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     found = intel_iocs(shared_path("cases", "filename-as-domain", "page.html"), tmp_path, monkeypatch)
     assert found == {
-        ("domain", "cdn-sync-update.net"),
+        ("domain-name", "cdn-sync-update.net"),
         ("url", "https://cdn-sync-update.net/stage/loader.ps1"),
         ("url", "https://cdn-sync-update.net/stage/kit.zip"),
     }
@@ -73,7 +73,7 @@ def test_no_address_that_cannot_be_an_attackers(address: str) -> None:
         f"The implant beacons to {defanged} and fetches hxxp://{defanged}:8080/cfg.bin every hour.\n\n"
         f"Indicators of compromise\n{address}\nhttp://{address}/gate.php\n91.215.85.17\n"
     )
-    assert iocs(text) == {("ipv4", "91.215.85.17")}
+    assert iocs(text) == {("ipv4-addr", "91.215.85.17")}
 
 
 def test_no_ipv6_loopback_link_local_or_documentation_address() -> None:
@@ -81,7 +81,7 @@ def test_no_ipv6_loopback_link_local_or_documentation_address() -> None:
         "Indicators of compromise\n2001:db8::1\nfe80::1\n::1\nff02::1\nfd00::7\n"
         "2a05:d014:1b::27\nhttp://[2001:db8::5]/x\n"
     )
-    assert iocs(text) == {("ipv6", "2a05:d014:1b::27")}
+    assert iocs(text) == {("ipv6-addr", "2a05:d014:1b::27")}
 
 
 @pytest.mark.parametrize(
@@ -98,11 +98,11 @@ def test_no_ipv6_loopback_link_local_or_documentation_address() -> None:
 )
 def test_version_and_build_numbers_are_not_addresses(line: str) -> None:
     found = iocs(f"Indicators of compromise\n{line}\nC2: 91.215.85.17\n")
-    assert {value for kind, value in found if kind == "ipv4"} == {"91.215.85.17"}
+    assert {value for kind, value in found if kind == "ipv4-addr"} == {"91.215.85.17"}
 
 
 def test_a_defanged_address_is_an_indicator_even_beside_a_version_word() -> None:
-    assert ("ipv4", "5.252.177.21") in iocs("The build server 5.252.177[.]21 hosts the payload.")
+    assert ("ipv4-addr", "5.252.177.21") in iocs("The build server 5.252.177[.]21 hosts the payload.")
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_a_defanged_address_is_an_indicator_even_beside_a_version_word() -> None
 )  # fmt: skip
 def test_file_names_are_not_domains(name: str) -> None:
     found = iocs(f"Indicators of compromise\nFiles:\n{name}\nbad-cdn-host.net\n")
-    assert found == {("domain", "bad-cdn-host.net")}
+    assert found == {("domain-name", "bad-cdn-host.net")}
 
 
 def test_a_file_like_domain_presented_as_a_domain_is_kept() -> None:
@@ -122,16 +122,16 @@ def test_a_file_like_domain_presented_as_a_domain_is_kept() -> None:
     )
     found = iocs(text)
     assert {
-        ("domain", "secure-login.zip"),
-        ("domain", "docs-share.mov"),
-        ("domain", "account-check.sh"),
+        ("domain-name", "secure-login.zip"),
+        ("domain-name", "docs-share.mov"),
+        ("domain-name", "account-check.sh"),
     } <= found
-    assert ("domain", "invoice.zip") not in found
+    assert ("domain-name", "invoice.zip") not in found
 
 
 def test_no_host_with_an_underscore_and_no_reserved_name() -> None:
     text = "Indicators of compromise\nbad_host.net\nhttp://my_c2.org/x\nlogin.example.com\nbox.test\nreal-c2.net\n"
-    assert iocs(text) == {("domain", "real-c2.net")}
+    assert iocs(text) == {("domain-name", "real-c2.net")}
 
 
 @pytest.mark.parametrize("end", [".", ",", ";", "!", "?", ")", "»", "'", "…", "**", "`."])
@@ -153,7 +153,7 @@ def test_a_balanced_bracket_stays_in_the_url() -> None:
 )  # fmt: skip
 def test_antivirus_detection_names_are_not_domains(detection: str) -> None:
     found = iocs(f"Indicators of compromise\nDetected as {detection}\nraven-pay-c2.com\n")
-    assert found == {("domain", "raven-pay-c2.com")}
+    assert found == {("domain-name", "raven-pay-c2.com")}
 
 
 SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
@@ -208,7 +208,11 @@ def test_a_french_ioc_list() -> None:
         f"Empreinte SHA-256 : {SHA256}\nFichier : facture_nov.one\nDomaine : mise-a-jour-routeur[.]top\n"
         "Détection : Trojan.Linux.Moxbot.sh!tr\n"
     )
-    assert iocs(text) == {("ipv4", "91.215.85.17"), ("domain", "mise-a-jour-routeur.top"), ("sha256", SHA256)}
+    assert iocs(text) == {
+        ("ipv4-addr", "91.215.85.17"),
+        ("domain-name", "mise-a-jour-routeur.top"),
+        ("sha256", SHA256),
+    }
 
 
 @pytest.mark.parametrize(
@@ -227,4 +231,4 @@ def test_long_runs_take_linear_time_and_keep_the_indicators_around_them(junk: st
     found = iocs(text)
     # Before, 40 to 60 kB of such a run took from 40 s to several minutes.
     assert time.perf_counter() - started < 5.0
-    assert {("domain", "evil-c2.ru"), ("ipv4", "45.77.12.9")} <= found, found
+    assert {("domain-name", "evil-c2.ru"), ("ipv4-addr", "45.77.12.9")} <= found, found

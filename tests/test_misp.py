@@ -85,7 +85,7 @@ def test_a_full_story_becomes_an_event_with_tags_objects_and_attributes(tmp_path
 
 
 def test_a_name_no_galaxy_knows_and_a_bad_ioc() -> None:
-    story = full_story(iocs=[Ioc(kind="domain", value="evil'.example"), Ioc(kind="sha256", value="abc")])
+    story = full_story(iocs=[Ioc(kind="domain-name", value="evil'.example"), Ioc(kind="sha256", value="abc")])
     story.intel.threat_actors[:] = [Named(name="Zzqq Crew", canonical="Zzqq Crew")]
     errors: list[str] = []
     event = build_event(story, "veilleur", errors)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 
 def _utc(value: datetime) -> datetime:
@@ -178,8 +178,45 @@ class CveMentionRecord(BaseModel):
     sentence: str
 
 
+class IocType(StrEnum):
+    """An indicator's type, named as STIX 2.1 names its cyber-observable (`ipv4-addr`,
+    `domain-name`…) and, for file hashes, as MISP names its attribute type (`sha256`)."""
+
+    IPV4 = "ipv4-addr"
+    IPV6 = "ipv6-addr"
+    DOMAIN = "domain-name"
+    URL = "url"
+    EMAIL = "email-addr"
+    MD5 = "md5"
+    SHA1 = "sha1"
+    SHA256 = "sha256"
+    SHA512 = "sha512"
+
+    @property
+    def is_hash(self) -> bool:
+        return self in _HASH_TYPES
+
+    @property
+    def is_address(self) -> bool:
+        return self in (IocType.IPV4, IocType.IPV6)
+
+
+_HASH_TYPES = frozenset({IocType.MD5, IocType.SHA1, IocType.SHA256, IocType.SHA512})
+# The names stored by releases before IocType: an older store's Intel records read as they were.
+_FORMER_IOC_TYPES = {
+    "ipv4": IocType.IPV4,
+    "ipv6": IocType.IPV6,
+    "domain": IocType.DOMAIN,
+    "email": IocType.EMAIL,
+}
+
+
+def _ioc_type(value: object) -> object:
+    return _FORMER_IOC_TYPES.get(value, value) if isinstance(value, str) else value
+
+
 class Ioc(BaseModel):
-    kind: str  # ipv4, ipv6, domain, url, md5, sha1, sha256, email
+    kind: Annotated[IocType, BeforeValidator(_ioc_type)]
     value: str  # refanged
 
     @property

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veilleur.models import ImpactRecord, Intel, Named
+from veilleur.models import ImpactRecord, Intel, IocType, Named
 from veilleur.text.french import (
     capitalize,
     contract,
@@ -100,14 +100,14 @@ _PLANS = {  # plan as written (lower case) → (French noun phrase with article,
 }
 _UNTIL_PART = {"morning": "matin", "evening": "soir", "matin": "matin", "soir": "soir", "midi": "midi"}
 _IOC_KINDS = {
-    "ipv4": "adresses IP",
-    "ipv6": "adresses IP",
-    "domain": "domaines",
-    "url": "URL",
-    "md5": "empreintes de fichiers",
-    "sha1": "empreintes de fichiers",
-    "sha256": "empreintes de fichiers",
-    "email": "adresses électroniques",
+    IocType.IPV4: "adresses IP",
+    IocType.IPV6: "adresses IP",
+    IocType.DOMAIN: "domaines",
+    IocType.URL: "URL",
+    IocType.MD5: "empreintes de fichiers",
+    IocType.SHA1: "empreintes de fichiers",
+    IocType.SHA256: "empreintes de fichiers",
+    IocType.EMAIL: "adresses électroniques",
 }
 
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from veilleur.models import IocType
+
 # Extensions of the files an article names (payloads, scripts, archives, documents, packages). The
 # ones that are also top-level domains in ioc-finder's IANA list (`.zip`, `.so`, `.one`, `.cab`,
 # `.sh`, `.py`, `.mov`…) make a file name look like a domain. `.com` (DOS executables) is left
@@ -85,7 +87,7 @@ COMMIT_CONTEXT_CHARS = 30
 class Candidate:
     """A value found by ioc-finder or by its shape, with what the text says around it."""
 
-    kind: str  # ipv4, ipv6, domain, url, email, md5, sha1, sha256
+    kind: IocType
     value: str  # refanged
     defanged: bool = False  # the article wrote it defanged
     in_url: bool = False  # a domain that is the host of a URL of the same text
@@ -93,11 +95,11 @@ class Candidate:
     contexts: list[tuple[str, str]] = field(default_factory=list)  # (text before, text after)
 
 
-def occurrences(text: str, value: str, kind: str) -> list[tuple[str, str]]:
+def occurrences(text: str, value: str, kind: IocType) -> list[tuple[str, str]]:
     """The text before and after each occurrence of `value` (case-insensitive) that is not part of
     a longer value of its kind: an address is not inside a longer run of digits and dots, a name
     not inside a longer name."""
-    if kind in ("ipv4", "ipv6"):
+    if kind.is_address:
         pattern = rf"(?<![\d.:]){re.escape(value)}(?![\d:]|\.\d)"
     else:
         pattern = rf"(?<![\w.-]){re.escape(value)}(?![\w-]|\.\w)"
@@ -185,19 +187,19 @@ def _presented_hash(before: str, after: str, listed: bool) -> bool:
 def valid(candidate: Candidate) -> bool:
     """Whether the candidate is an indicator (see the module docstring for what is refused)."""
     kind, value, contexts = candidate.kind, candidate.value, candidate.contexts or [("", "")]
-    if kind in ("ipv4", "ipv6"):
+    if kind.is_address:
         if not public_address(value):
             return False
         return candidate.defanged or not all(_looks_like_version(b, a) for b, a in contexts)
-    if kind == "url":
+    if kind == IocType.URL:
         return _host_ok(url_host(value))
-    if kind == "domain":
+    if kind == IocType.DOMAIN:
         if not host_name(value) or all(_in_url_path(b) or _detection_name(b, a) for b, a in contexts):
             return False
         file_like = value.rsplit(".", 1)[-1].lower() in file_tlds()
         return not file_like or candidate.defanged or candidate.in_url
-    if kind == "email":
+    if kind == IocType.EMAIL:
         return host_name(value.rsplit("@", 1)[-1])
-    if kind in ("md5", "sha1", "sha256"):
+    if kind.is_hash:
         return any(_presented_hash(b, a, candidate.listed) for b, a in contexts)
     return False

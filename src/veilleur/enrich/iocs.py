@@ -20,7 +20,7 @@ from veilleur.enrich.ioc_checks import (
     url_host,
     valid,
 )
-from veilleur.models import Ioc
+from veilleur.models import Ioc, IocType
 
 # A defanged value is a whitespace-free run holding a defang mark. The runs are cut first and the
 # mark searched in each: one pattern `\S*mark\S*` backtracks over every start of a long run
@@ -35,12 +35,19 @@ _IOC_HEADING = re.compile(
     r"file hashes|hashes|indicatoren|kompromittierungsindikatoren)\b.{0,40}$",
     re.I | re.M,
 )
-_HASHES = {"md5": 32, "sha1": 40, "sha256": 64}
+_HASHES = {IocType.MD5: 32, IocType.SHA1: 40, IocType.SHA256: 64}
 _HASH = re.compile(r"(?<![0-9a-fA-F])([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-fA-F])")
 # A sentence that ends on a URL lends it its full stop; brackets close around it.
 _URL_TRAIL = ".,;:!?'\"»”’…*`"
 IOC_SECTION_CHARS = 6000
-_KINDS = {"ipv4s": "ipv4", "ipv6s": "ipv6", "domains": "domain", "urls": "url", "email_addresses": "email"}
+# ioc-finder's result keys → our types.
+_KINDS = {
+    "ipv4s": IocType.IPV4,
+    "ipv6s": IocType.IPV6,
+    "domains": IocType.DOMAIN,
+    "urls": IocType.URL,
+    "email_addresses": IocType.EMAIL,
+}
 
 
 def _finder(text: str) -> dict[str, list[str]]:
@@ -66,14 +73,14 @@ def _candidates(segment: str, defanged: bool, listed: bool) -> list[Candidate]:
     hosts = {url_host(url) for url in urls}
     found = []
     for key, kind in _KINDS.items():
-        values = urls if kind == "url" else results.get(key, [])
+        values = urls if kind == IocType.URL else results.get(key, [])
         for value in values:
             found.append(
                 Candidate(
                     kind=kind,
                     value=value,
                     defanged=defanged,
-                    in_url=kind == "domain" and value.lower() in hosts,
+                    in_url=kind == IocType.DOMAIN and value.lower() in hosts,
                     listed=listed,
                     contexts=occurrences(segment, value, kind),
                 )
@@ -108,10 +115,10 @@ def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
         section = (heading.end(), heading.end() + IOC_SECTION_CHARS)
         candidates += _candidates(fang(text[section[0] : section[1]]), defanged=False, listed=True)
     candidates += _hash_candidates(text, section)
-    found: dict[tuple[str, str], Ioc] = {}
+    found: dict[tuple[IocType, str], Ioc] = {}
     for candidate in candidates:
         kind, value = candidate.kind, candidate.value
-        host = url_host(value) if kind == "url" else value.split("@")[-1].lower()
+        host = url_host(value) if kind == IocType.URL else value.split("@")[-1].lower()
         if host.removeprefix("www.") in own_hosts or not valid(candidate):
             continue
         found.setdefault((kind, value), Ioc(kind=kind, value=value))

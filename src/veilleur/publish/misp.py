@@ -27,22 +27,23 @@ from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.actors import ACTOR_GALAXIES, MALWARE_GALAXIES
 from veilleur.enrich.galaxies import galaxy
-from veilleur.models import Named
+from veilleur.models import IocType, Named
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.files import file_mode
 from veilleur.publish.observables import checked
 
-# IOC kind → (MISP attribute type, category, to_ids).
+# IOC type → (MISP attribute type, category, to_ids). MISP's address types say a direction
+# (`ip-dst`, `email-src`) that STIX's observables do not.
 IOC_TYPES = {
-    "ipv4": ("ip-dst", "Network activity", True),
-    "ipv6": ("ip-dst", "Network activity", True),
-    "domain": ("domain", "Network activity", True),
-    "url": ("url", "Network activity", True),
-    "md5": ("md5", "Payload delivery", True),
-    "sha1": ("sha1", "Payload delivery", True),
-    "sha256": ("sha256", "Payload delivery", True),
-    "sha512": ("sha512", "Payload delivery", True),
-    "email": ("email-src", "Payload delivery", True),
+    IocType.IPV4: ("ip-dst", "Network activity", True),
+    IocType.IPV6: ("ip-dst", "Network activity", True),
+    IocType.DOMAIN: ("domain", "Network activity", True),
+    IocType.URL: ("url", "Network activity", True),
+    IocType.MD5: ("md5", "Payload delivery", True),
+    IocType.SHA1: ("sha1", "Payload delivery", True),
+    IocType.SHA256: ("sha256", "Payload delivery", True),
+    IocType.SHA512: ("sha512", "Payload delivery", True),
+    IocType.EMAIL: ("email-src", "Payload delivery", True),
 }
 # Our sector codes as the `victim` object's sector values.
 SECTORS = {

@@ -7,11 +7,10 @@ import ipaddress
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from veilleur.models import Ioc
+from veilleur.models import Ioc, IocType
 
-_HASH_KINDS = ("md5", "sha1", "sha256", "sha512")
 _HEX = re.compile(r"[0-9a-fA-F]+")
-_HASH_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64, "sha512": 128}
+_HASH_LENGTHS = {IocType.MD5: 32, IocType.SHA1: 40, IocType.SHA256: 64, IocType.SHA512: 128}
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")  # what address checkers (and the validator) accept
 _LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
 # What RFC 3986 allows in a URI as is; anything else (a backslash, a space, a quote mark…) is
@@ -34,21 +33,21 @@ def checked(ioc: Ioc) -> Ioc:
     ValueError: a value that is not of its kind (a domain with a quote, a hash of the wrong length…);
     KeyError: a kind STIX has no observable for here."""
     value = ioc.value.strip()
-    if ioc.kind in _HASH_KINDS:
+    if ioc.kind in _HASH_LENGTHS:
         if len(value) != _HASH_LENGTHS[ioc.kind] or not _HEX.fullmatch(value):
             raise ValueError(f"not a {ioc.kind} hash")
-    elif ioc.kind in ("ipv4", "ipv6"):
+    elif ioc.kind in (IocType.IPV4, IocType.IPV6):
         address = ipaddress.ip_address(value)  # ValueError when it is not one
-        if address.version != int(ioc.kind[-1]):
+        if address.version != (4 if ioc.kind == IocType.IPV4 else 6):
             raise ValueError(f"not an {ioc.kind} address")
-    elif ioc.kind == "domain":
+    elif ioc.kind == IocType.DOMAIN:
         if not _hostname(value):
             raise ValueError("not a domain name")
-    elif ioc.kind == "email":
+    elif ioc.kind == IocType.EMAIL:
         local, _, domain = value.rpartition("@")
         if not _EMAIL_LOCAL.fullmatch(local) or not _hostname(domain):
             raise ValueError("not an e-mail address")
-    elif ioc.kind == "url":
+    elif ioc.kind == IocType.URL:
         parts = urlsplit(value)
         value = urlunsplit(
             parts._replace(**{k: quote(getattr(parts, k), safe=_URI_SAFE) for k in _URL_PARTS})

@@ -21,7 +21,7 @@ from typing import Any
 import stix2
 from babel import Locale
 
-from veilleur.models import Ioc, Tlp
+from veilleur.models import Ioc, IocType, Tlp
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.observables import checked
 
@@ -66,14 +66,20 @@ REPORT_TYPES = {
     "ransomware": ["threat-report", "malware"],
 }
 
-# IOC kind → (SCO class, pattern object path).
-_HASH_NAMES = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512": "SHA-512"}
-_SCALAR: dict[str, tuple[Callable[..., Any], str]] = {
-    "ipv4": (stix2.IPv4Address, "ipv4-addr"),
-    "ipv6": (stix2.IPv6Address, "ipv6-addr"),
-    "domain": (stix2.DomainName, "domain-name"),
-    "url": (stix2.URL, "url"),
-    "email": (stix2.EmailAddress, "email-addr"),
+# A hash type → the STIX hashing-algorithm name (a file's `hashes` key).
+_HASH_NAMES = {
+    IocType.MD5: "MD5",
+    IocType.SHA1: "SHA-1",
+    IocType.SHA256: "SHA-256",
+    IocType.SHA512: "SHA-512",
+}
+# Any other type is named as its STIX cyber-observable: the class of that observable.
+_SCALAR: dict[IocType, Callable[..., Any]] = {
+    IocType.IPV4: stix2.IPv4Address,
+    IocType.IPV6: stix2.IPv6Address,
+    IocType.DOMAIN: stix2.DomainName,
+    IocType.URL: stix2.URL,
+    IocType.EMAIL: stix2.EmailAddress,
 }
 
 
@@ -89,7 +95,8 @@ def pattern_of(ioc: Ioc) -> str:
     if ioc.kind in _HASH_NAMES:
         path = stix2.ObjectPath("file", ["hashes", _HASH_NAMES[ioc.kind]])
     else:
-        path = stix2.ObjectPath(_SCALAR[ioc.kind][1], ["value"])
+        _SCALAR[ioc.kind]  # KeyError for a kind without an observable
+        path = stix2.ObjectPath(str(ioc.kind), ["value"])
     return str(
         stix2.ObservationExpression(stix2.EqualityComparisonExpression(path, stix2.StringConstant(ioc.value)))
     )
@@ -99,7 +106,7 @@ def observable_of(ioc: Ioc) -> Any:
     """The SCO of `ioc` (its id derived by STIX from the value). KeyError: an unknown kind."""
     if ioc.kind in _HASH_NAMES:
         return stix2.File(hashes={_HASH_NAMES[ioc.kind]: ioc.value})
-    return _SCALAR[ioc.kind][0](value=ioc.value)
+    return _SCALAR[ioc.kind](value=ioc.value)
 
 
 @dataclass
