@@ -64,6 +64,7 @@ def build(shared: Path) -> list[Page]:
     from intel import load_pages
 
     from veilleur.cli import batch_document
+    from veilleur.enrich.category import categorise
     from veilleur.enrich.victim_model import candidates, outlet_of
     from veilleur.extract import extract_article
 
@@ -78,7 +79,9 @@ def build(shared: Path) -> list[Page]:
         if document is None:
             continue
         article = extract_article(document, entry)
-        out.append((record, candidates(article.title, article.text, article.lang, outlet_of(article.url))))
+        category = categorise(article.title, article.text, article.url)
+        found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
+        out.append((record, found))
     return out
 
 
@@ -182,9 +185,7 @@ def main() -> int:
     best = max(counts, key=lambda t: (prf(*counts[t])[2], -t))
     for t, got in counts.items():
         p, r, f = prf(*got)
-        print(
-            f"  outlet-held-out threshold {t:.2f}: P {p:.2f} R {r:.2f} F1 {f:.2f}{' <-' * (t == best)}"
-        )
+        print(f"  outlet-held-out threshold {t:.2f}: P {p:.2f} R {r:.2f} F1 {f:.2f}{' <-' * (t == best)}")
     model = {**fit(pages, args.c), "threshold": best}
     p, r, f = prf(*evaluate(pages, model))
     print(f"fitted on all training pages, scored on them: P {p:.2f} R {r:.2f} F1 {f:.2f}")

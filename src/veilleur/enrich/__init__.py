@@ -46,13 +46,13 @@ _ATTACKER_PLACE = re.compile(
 )
 
 
-def _victims(article: Article, text: str, countries: list[str]) -> list[Victim]:
+def _victims(article: Article, text: str, countries: list[str], category: str) -> list[Victim]:
     """Victims from the headline and lead: the candidate names our model calls victims
     (`victim_model`), never a date, number, nationality, pronoun, threat, place or the outlet
     itself; with sectors and the victim's country: from its own sentence, never from where
     attackers are said to be."""
     victims = []
-    found = candidates(article.title, article.text, article.lang, outlet_of(article.url))
+    found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
     for candidate in full_names(choose(found), text):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         sectors = victim_sectors(mention.name, text, mention.described_as)
@@ -135,7 +135,8 @@ def enrich(
     promotion = promotional_reason(article.title, article.text, article.url)
     relevant = score >= min_relevance and not promotion
     countries = find_countries(text)
-    victims = _victims(article, text, countries) if relevant else []
+    category = categorise(article.title, article.text, article.url)
+    victims = _victims(article, text, countries, category) if relevant else []
     sectors = list(dict.fromkeys(s for v in victims for s in v.sectors))
     if not sectors:
         # Without a named victim, the article's dominant sector, if it clearly has one.
@@ -149,7 +150,6 @@ def enrich(
         cves += [
             CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known
         ]
-    category = categorise(article.title, article.text, article.url)
     if relevant and category == "law_enforcement":
         actors += _people_charged(article, {a.name.casefold() for a in actors})
     intel = Intel(

@@ -271,7 +271,9 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
 def _state_attributed(meta: object) -> bool:
     extra = getattr(meta, "additional_properties", None) or {}
     incidents = str(extra.get("cfr-type-of-incident") or "") + str(getattr(meta, "motive", None) or "")
-    return bool(extra.get("cfr-suspected-state-sponsor")) or bool(re.search(r"espionage|sabotage", incidents, re.I))
+    return bool(extra.get("cfr-suspected-state-sponsor")) or bool(
+        re.search(r"espionage|sabotage", incidents, re.I)
+    )
 
 
 @lru_cache(maxsize=1)

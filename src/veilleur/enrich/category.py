@@ -213,11 +213,7 @@ def _state_extortion(title: str) -> bool:
     """A state actor's headline whose only ransomware words are ransom demands (North Korean IT
     workers extorting employers): the guide files state operations under apt_espionage."""
     words = [m.group(0) for m in _PATTERNS["ransomware"].finditer(title)]
-    return (
-        bool(words)
-        and all(_BARE_RANSOM.fullmatch(w) for w in words)
-        and _at("apt_espionage", title) >= 0
-    )
+    return bool(words) and all(_BARE_RANSOM.fullmatch(w) for w in words) and _at("apt_espionage", title) >= 0
 
 
 def _subject(title: str, kinds: tuple[str, ...]) -> str:

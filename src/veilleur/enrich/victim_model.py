@@ -30,10 +30,13 @@ from veilleur.text.sentences import split_sentences
 
 LEAD_SENTENCES = 6
 LEAD_CHARS = 1100
-# Characters of the headline and lead that the recogniser reads: it is most of enrich's time.
-NER_CHARS = 450
+# Characters of the headline and lead's attack passages that the recogniser reads: it is most of
+# enrich's time.
+NER_CHARS = 800
 _TOKEN = re.compile(r"[\w][\w'’&.+-]*[\w]|[\w]")
 _NAME_RUN = re.compile(_NAME)
+_LIST_NEXT = re.compile(r"(?:,\s|\s(?:and|et|en|und|&)\s)[A-Z]")
+_LIST_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*(?:,|\s(?:and|et|en|und|&))\s$")
 _PARTICLES = frozenset("of de du des d la le l van der von".split())
 # Pronouns, sentence words, generic nouns, months: never a name ("There", "Hackers", "April").
 # The firms and agencies of the rules' stop list may be breached too: they are REPORTERS here.
@@ -194,6 +197,9 @@ def _mention_features(passage: str, start: int, end: int, index: int, title_case
             out.add(f"{side}:edge")
     if passage[end : end + 2] in {"'s", "’s"}:
         out.add("R1:possessive")
+    # "Gucci, Balenciaga and Alexander McQueen": one of a list of names.
+    if _LIST_NEXT.match(passage[end:]) or _LIST_PREV.search(passage[max(0, start - 40) : start]):
+        out.add("in:list")
     if left[-2:] in (["researchers", "at"], ["according", "to"], ["report", "from"], ["selon"]):
         out.add("L:reported_by")
     sentence_words = {w.casefold() for w in _TOKEN.findall(passage)}
@@ -282,16 +288,36 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     return out
 
 
-def candidates(title: str, text: str, lang: str = "en", source: str = "") -> list[Candidate]:
+def _entities(passages: list[tuple[int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """The recogniser's entities of the passages (offsets into their "\n" join) that speak of an
+    attack: it is most of the time spent here, and a passage without one rarely names a victim."""
+    chosen, starts, offset = [], [], 0
+    for _, passage in passages:
+        if _classes([w.casefold() for w in _TOKEN.findall(passage)]) & {"attack", "passive"}:
+            chosen.append(passage)
+            starts.append(offset)
+        offset += len(passage) + 1
+    if not chosen:
+        return []
+    shift, at = [], 0  # where each chosen passage starts in the recogniser's text
+    for passage in chosen:
+        shift.append(at)
+        at += len(passage) + 1
+    out = []
+    for start, end, label in entity_spans("\n".join(chosen), lang, limit=NER_CHARS):
+        k = max(i for i, s in enumerate(shift) if s <= start)
+        out.append((start - shift[k] + starts[k], end - shift[k] + starts[k], label))
+    return out
+
+
+def candidates(
+    title: str, text: str, lang: str = "en", source: str = "", category: str = ""
+) -> list[Candidate]:
     """Candidate names of the headline and lead with their features (`source`: the outlet's
-    host name without dots, e.g. "thehackernewscom", whose own name is never a victim)."""
+    host name without dots, e.g. "thehackernewscom", whose own name is never a victim;
+    `category`: the page's kind of event — a flaw's advisory names vendors, an attack victims)."""
     passages = _passages(title, text)
-    joined = "\n".join(p for _, p in passages)
-    # The recogniser is most of the time spent here: it reads the start of the headline and lead,
-    # and only when they speak of an attack (a page without one rarely names a victim).
-    attack_words = {w.casefold() for w in _TOKEN.findall(joined[:NER_CHARS])}
-    spoken = bool(_classes(list(attack_words)) & {"attack", "passive"})
-    ents = entity_spans(joined, lang, limit=NER_CHARS) if spoken else []
+    ents = _entities(passages, lang)
     whole = f"{title}\n{text}"
     # Words the text also writes in lower case: "Unlike", "Supply" are words, not names.
     lower_words = set(re.findall(r"(?<![\w.])[a-zà-ÿ][\w'-]*", whole))
@@ -349,6 +375,8 @@ def candidates(title: str, text: str, lang: str = "en", source: str = "") -> lis
             candidate.features.add("ent:none")
         if lang:
             candidate.features.add(f"lang:{'fr' if lang == 'fr' else 'other'}")
+        if category:
+            candidate.features.add(f"cat:{category}")
     return list(found.values())
 
 
@@ -381,7 +409,13 @@ def admissible(candidate: Candidate) -> bool:
     """False for what is never a victim whatever the model says: a date, number or nationality,
     a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
     label = candidate.label
-    if label in _NOT_A_VICTIM and (label != "NORP" or _DEMONYM.search(candidate.name)):
+    # The recogniser calls some brands dates or nationalities ("Workday", "Experian", "Yamaha"):
+    # its label vetoes a name only when the name has the shape too (digits, a month, a people).
+    if label in _NOT_A_VICTIM and (
+        label not in {"DATE", "NORP"}
+        or (label == "DATE" and (re.search(r"\d", candidate.name) or "known:date" in candidate.features))
+        or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
+    ):
         return False
     if candidate.features & _NEVER:
         return False
