@@ -6,6 +6,7 @@ yet, caught by how articles introduce them ("the X ransomware", "le groupe X", "
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -177,14 +178,35 @@ def _stem(written: str, index: dict[str, _Entry]) -> str:
     return written
 
 
+def _starts(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the first space-free chunk of each name, every prefix of those chunks)."""
+    chunks = frozenset(name.split(" ", 1)[0] for name in names)
+    return chunks, frozenset(chunk[:k] for chunk in chunks for k in range(1, len(chunk) + 1))
+
+
+@lru_cache(maxsize=1)
+def _index_starts() -> tuple[frozenset[str], frozenset[str]]:
+    return _starts(_index())
+
+
 def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int, str, _Entry]]:
     """(start, end, written, entry) of galaxy names in the text, longest first at each word.
     Word n-grams are looked up in the index: a dictionary lookup per n-gram, where one regular
     expression of ten thousand alternatives would cost milliseconds per article."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    # An n-gram's key begins with its first chunk without spaces, case-folded (character by
+    # character): the first word followed by a space (or alone) must be a name's first chunk,
+    # else at least begin one. Words that cannot begin a name are not looked up at all.
+    chunks, prefixes = _index_starts() if index is _index() else _starts(index)
     found = []
     position = 0
     while position < len(words):
+        first_start, first_end = words[position]
+        first = text[first_start:first_end].casefold()
+        alone = first_end == len(text) or text[first_end].isspace()
+        if first not in (chunks if alone else prefixes):
+            position += 1
+            continue
         for size in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
             start, end = words[position][0], words[position + size - 1][1]
             written = text[start:end]
