@@ -331,3 +331,35 @@ def test_title_only_capture_is_judged_on_its_headline_and_address() -> None:
         )
     )
     assert intel.relevant and intel.category == "vulnerability"
+
+
+def test_relevance_reads_italian_threat_names_and_leaves_privacy_matters_out() -> None:
+    from veilleur.enrich.relevance import relevance_score
+
+    italian = (
+        "Il rapporto annuale descrive gli attacchi informatici contro le aziende italiane e lo stato "
+        "della sicurezza informatica nel paese, con i dati degli incidenti informatici dell'anno."
+    )
+    assert relevance_score("Pubblicato il rapporto annuale", italian) >= 0.5
+    # A title-only capture whose headline names a group the galaxies know.
+    assert relevance_score("Pro-Russia group Killnet targets Germany", "") >= 0.5
+    privacy = (
+        "The regulator fined the app for unlawful data transfers to another country and for its ad "
+        "tracking. The decision concerns data transfers, not any attack; data brokers were also named."
+    )
+    assert relevance_score("Regulator fines app over data transfers", privacy) < 0.5
+    assert relevance_score("Friday Squid Blogging: A New Species of Squid", "The squid is big.") < 0.5
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "What's New in ExampleDB Cloud – March 2026",
+        "5 Actionable Steps to Prevent Data Leaks",
+        "What's the Right EDR for You?",
+        "What your peers said: G2 comparison of endpoint vendors",
+        "The ultimate guide to ExampleCorp at the security conference",
+    ],
+)
+def test_product_releases_rankings_and_buyers_guides_are_promotional(title: str) -> None:
+    assert promotional_reason(title, "Our platform does it all.")

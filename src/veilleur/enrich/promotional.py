@@ -34,13 +34,16 @@ _TITLE = re.compile(
     r"is now (?:generally )?available|now generally available|\bintroducing\b|award winners|"
     r"excellence awards|\bwins? (?:the )?\d{4} [\w ]{0,30}award|customer (?:story|success)|"
     r"training courses?\b|join us at|see us at|meet us at|visit us at|"
-    r"\b(?:live|on-demand) (?:demo|event)\b|free trial|\bdelivers? \d+% roi\b",
+    r"\b(?:live|on-demand) (?:demo|event)\b|free trial|\bdelivers? \d+% roi\b|^what[’']?s new in\b|"
+    r"\bg2 (?:comparison|grid|report)|gartner peer insights|\bultimate guide to\b|"
+    r"\bthe right (?:edr|xdr|mdr|siem|soar|sase|casb|dlp|solution|platform|vendor)\b",
     re.I,
 )
 # Vendor listicles and buyer's guides: "6 Steps to 24/7 In-House SOC Success", "Top 10 Trends to
 # Expect", "4 things to look for in a ... solution", "How to set up ... in <product>".
 _LISTICLE = re.compile(
-    r"^(?:top \d+\b|\d+ (?:steps|ways|things|trends|reasons|best practices|key|must-have|questions)\b|"
+    r"^(?:top \d+\b|\d+ (?:steps|ways|things|trends|reasons|best practices|key|must-have|questions|actionable|"
+    r"overlooked|essential|critical steps)\b|"
     r"how to (?:set up|build|choose|get started|select|evaluate)\b)|\bwhat (?:enterprises|cisos|security teams|"
     r"organi[sz]ations) (?:must|need to|should) know\b",
     re.I,

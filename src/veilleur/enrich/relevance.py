@@ -11,6 +11,7 @@ import math
 import re
 from urllib.parse import urlsplit
 
+from veilleur.enrich.actors import threat_mentions
 from veilleur.enrich.topic import security_log_odds
 
 # term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
@@ -27,11 +28,13 @@ LEXICON: dict[str, float] = {
     r"\bddos\b|déni de service|denial[- ]of[- ]service": 3.0,
     r"exploit(?:ed|s|ation|é|ée)?\b|remote code execution|\brce\b|privilege escalation|"
     r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b": 2.5,
-    r"hacker|hacked|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
+    r"hacker|hacked|hacking\b|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
+    r"supply[- ]chain attacks?|attacco informatico|attacchi informatici|incidenti? informatic\w*": 3.0,
     r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
     r"extortion|extorsion|afpersing|erpressung|leak site|site de fuite|exfiltrat": 2.5,
     r"cybersecurity|cybersécurité|cyberbeveiliging|cybersicherheit|sécurité informatique|"
-    r"it-sicherheit|informatiebeveiliging|infosec": 2.0,
+    r"it-sicherheit|informatiebeveiliging|infosec|sicurezza (?:informatica|cibernetica)|cibersicurezza|"
+    r"cybersicurezza|\bclusit\b|cyber resilience act|\bnis ?2\b": 2.0,
     r"\bcisa\b|\banssi\b|cert-fr|\bcert\b|\bcsirt\b|\bncsc\b|\bbsi\b|\bccb\b|computer crime unit|"
     r"europol|\benisa\b": 1.5,
     r"patch(?:es|ed)?\b|security update|mise à jour de sécurité|correctif|beveiligingsupdate|"
@@ -56,16 +59,25 @@ LEXICON: dict[str, float] = {
     r"bugs?\b|flaws?\b|failles?\b|toolkit|dark ?web|darknet|cyberwar\w*|hacktivis\w*|\bsoc\b": 2.0,
     r"security\b|sécurité|sicherheit|beveiliging": 1.0,
     r"charged\b|crooks?\b|cybercrooks?|criminals?\b|stolen\b|(?:crypto)?miners?\b|cryptojack\w*|"
-    r"incident response|playbook|\bsiem\b": 1.5,
+    r"incident response|playbook|\bsiem\b|suspicious activity": 1.5,
 }
 # Subjects that borrow security words without being about security: piracy and copyright
-# enforcement ("pirate sites", "threat to creators"), which the users do not want briefed.
+# enforcement ("pirate sites", "threat to creators"), and privacy matters that are not a security
+# event (the guide: data transfers, age verification, content moderation, data brokers, tracking,
+# surveillance laws), which the users do not want briefed.
 OFF_TOPIC: dict[str, float] = {
     r"piracy|pirate (?:sites?|streaming|iptv)|piratage de (?:films|séries|contenus)|torrent\w*|copyright|"
     r"droit d'auteur|anti-piracy|dmca|riaa|\bmpa\b|iptv|warez": 3.0,
+    r"(?:unlawful(?:ly)? )?data transfers?|transferts? de données|age verification|vérification de l'âge|"
+    r"content moderation|misinformation|désinformation|data brokers?|courtiers? en données|ad tracking|"
+    r"commercial surveillance|mass surveillance|surveillance laws?|snoop\w* on (?:staff|employees|workers)|"
+    r"employee monitoring": 2.0,
+    # Schneier's weekly open thread: about a squid unless its title says otherwise.
+    r"friday squid blogging": 6.0,
 }
 _TERMS = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
 _OFF = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
+THREAT_NAME_WEIGHT = 3.0
 # Each term counts at most this many times: repetition says little more than presence.
 MAX_OCCURRENCES = 3
 # Evidence at which the score reaches 1 - 1/e ≈ 0.63; calibrated so that one strong term in the
@@ -107,6 +119,9 @@ def relevance_score(title: str, text: str, url: str = "") -> float:
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     raw = title_weight * evidence(title) + evidence(text) - 2 * _off_topic(title) - _off_topic(text)
+    # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
+    # Killnet targets Germany"), is the subject: as strong as a threat word.
+    raw += title_weight * THREAT_NAME_WEIGHT * min(len(threat_mentions(title)), 2)
     if words < SHORT_TEXT_WORDS and url:
         raw += 2 * evidence(_slug_words(url))
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.
