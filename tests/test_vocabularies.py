@@ -1,4 +1,4 @@
-"""Closed vocabularies of the records (models.py): IOC types named as STIX names its observables,
+"""Closed vocabularies of the records (veilleur.models): IOC types named as STIX names its observables,
 so the STIX export needs no table for them; records stored with the former names still read."""
 
 from __future__ import annotations

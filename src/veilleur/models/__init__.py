@@ -1,0 +1,91 @@
+"""The records that flow through the pipeline — the one place their fields are named.
+
+Source ──collect──▶ Entry ──fetch──▶ Document ──extract──▶ Article ──enrich──▶ Intel
+       ──cluster──▶ Story ──brief──▶ Briefing ──publish──▶ Post
+
+`vocabularies` (closed sets of values), `sources` (collect and extract), `intel` (enrich),
+`briefings` (brief and publish), `stored` (records as the store hands them to the stages).
+Import them from here: `from veilleur.models import Intel`.
+"""
+
+from veilleur.models.briefings import (
+    Briefing,
+    GuardReport,
+    Incident,
+    IncidentSource,
+    KeyPoint,
+    Post,
+    PublishedStory,
+    Removal,
+    StorySource,
+    Vulnerability,
+)
+from veilleur.models.intel import (
+    AttackFacts,
+    CveMentionRecord,
+    Fact,
+    ImpactRecord,
+    Intel,
+    Ioc,
+    LawEnforcementFacts,
+    Named,
+    Victim,
+    VulnerabilityFacts,
+)
+from veilleur.models.sources import Article, Document, Entry, Source, SourceHealth
+from veilleur.models.stored import (
+    FeatureRow,
+    PostRow,
+    PublishedRow,
+    PublishItem,
+    StoredEntry,
+    StoryArticle,
+    StoryBriefing,
+    StoryMember,
+    StoryPost,
+)
+from veilleur.models.vocabularies import Category, IocKind, IocType, Moment, PostState, SourceKind, Tlp
+
+__all__ = [
+    "Article",
+    "AttackFacts",
+    "Briefing",
+    "Category",
+    "CveMentionRecord",
+    "Document",
+    "Entry",
+    "Fact",
+    "FeatureRow",
+    "GuardReport",
+    "ImpactRecord",
+    "Incident",
+    "IncidentSource",
+    "Intel",
+    "Ioc",
+    "IocKind",
+    "IocType",
+    "KeyPoint",
+    "LawEnforcementFacts",
+    "Moment",
+    "Named",
+    "Post",
+    "PostRow",
+    "PostState",
+    "PublishItem",
+    "PublishedRow",
+    "PublishedStory",
+    "Removal",
+    "Source",
+    "SourceHealth",
+    "SourceKind",
+    "StoredEntry",
+    "StoryArticle",
+    "StoryBriefing",
+    "StoryMember",
+    "StoryPost",
+    "StorySource",
+    "Tlp",
+    "Victim",
+    "Vulnerability",
+    "VulnerabilityFacts",
+]

@@ -1,0 +1,136 @@
+"""What briefing and publishing make: the briefing and the guard's report on it, the post, the
+incident register's row, a published story as feeds, digests and alerts show it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from veilleur.models.vocabularies import Category, Moment, Tlp
+
+
+class KeyPoint(BaseModel):
+    label: str
+    text: str
+
+
+class Vulnerability(BaseModel):
+    cve: str
+    text: str
+
+
+class Briefing(BaseModel):
+    """A French structured summary. Markdown is rendered from it by our templates, never written
+    by a backend, so the post format is always right."""
+
+    heading: str
+    summary: str
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    vulnerabilities: list[Vulnerability] = Field(default_factory=list)
+    no_vulnerability_text: str = "Aucune CVE n'est mentionnée dans l'article."
+    recommendations: list[KeyPoint] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    backend: str = ""
+    notice: str = ""  # what the briefing was written from, when not the article (a brève)
+    excerpts: list[str] = Field(default_factory=list)  # the article's own sentences, when configured
+
+
+class Removal(BaseModel):
+    """A statement the faithfulness guard took out of a briefing, and why."""
+
+    field: str
+    text: str
+    reasons: list[str]
+
+
+class GuardReport(BaseModel):
+    """What the faithfulness guard checked in a briefing, removed, repaired or rejected."""
+
+    accepted: bool = True
+    checked: dict[str, int] = Field(default_factory=dict)  # kind → mentions verified
+    removed: list[Removal] = Field(default_factory=list)
+    repaired: list[str] = Field(default_factory=list)
+    rejected: list[str] = Field(default_factory=list)
+
+    def removed_by_kind(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for removal in self.removed:
+            for reason in removal.reasons:
+                kind = reason.split(" ", 1)[0]
+                counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+
+class Post(BaseModel):
+    """A Jekyll post ready to be written: `text` is the whole file."""
+
+    title: str
+    date: date
+    slug: str
+    tag: str
+    source_urls: list[str]
+    text: str
+
+    @property
+    def filename(self) -> str:
+        return f"{self.date.isoformat()}-{self.slug}.md"
+
+    @property
+    def permalink(self) -> str:
+        return f"/posts/{self.date:%Y/%m/%d}/{self.slug}/"
+
+
+class IncidentSource(BaseModel):
+    outlet: str
+    url: str
+    date: date  # the day veilleur collected it
+
+
+class Incident(BaseModel):
+    """An attack on a named victim, as a story reported it: one row of the incident register."""
+
+    story_id: int
+    victim: str
+    other_victims: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
+    category: Category
+    actors: list[str] = Field(default_factory=list)  # canonical threat actor names
+    malware: list[str] = Field(default_factory=list)  # canonical malware family names
+    impacts: list[str] = Field(default_factory=list)  # impact kinds, with the amount when stated
+    cves: list[str] = Field(default_factory=list)
+    first_reported: date
+    last_reported: date
+    title: str
+    post: str = ""  # the story post's permalink, once published
+    sources: list[IncidentSource] = Field(default_factory=list)
+
+
+class StorySource(BaseModel):
+    outlet: str
+    url: str
+    source: str  # the source's name (for its TLP)
+    date: date  # the day veilleur collected it
+
+
+class PublishedStory(BaseModel):
+    """A published story as feeds, digests and alerts show it (raw values: each output escapes)."""
+
+    story_id: int
+    title: str  # French: the briefing's heading, else the post's title
+    post_title: str  # the post's own title (its first article's); "" without a post
+    briefing: Briefing
+    post_date: date
+    published: Moment  # when the post was first written
+    updated: Moment  # when it was last rewritten (a new source, a new briefing)
+    permalink: str  # `/posts/2026/11/29/slug/`, relative to the site; "" when not on the site
+    sources: list[StorySource] = Field(default_factory=list)
+    category: Category = Category.OTHER
+    priority: int = 0
+    priority_reasons: list[str] = Field(default_factory=list)
+    watchlist: list[str] = Field(default_factory=list)
+    victims: list[str] = Field(default_factory=list)
+    cves: list[str] = Field(default_factory=list)
+    exploited: bool = False  # exploitation in the wild stated (or in CISA KEV)
+    tlp: Tlp = Tlp.CLEAR

@@ -1,0 +1,116 @@
+"""What enrichment reads in an article: the Intel record and its parts."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from veilleur.models.vocabularies import Category, IocKind
+
+
+class Victim(BaseModel):
+    name: str  # as written in the article
+    sectors: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
+
+
+class Named(BaseModel):
+    """A threat actor or a malware family: the name as written, its canonical name, aliases."""
+
+    name: str
+    canonical: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class CveMentionRecord(BaseModel):
+    id: str
+    sentence: str
+
+
+class Ioc(BaseModel):
+    kind: IocKind
+    value: str  # refanged
+
+    @property
+    def defanged(self) -> str:
+        return self.value.replace(".", "[.]").replace("http", "hxxp", 1)
+
+
+class ImpactRecord(BaseModel):
+    kind: str  # emergency_diverted, surgeries_cancelled, patients_transferred, systems_shut_down, ...
+    sentence: str
+    amount: str = ""
+
+
+class Fact(BaseModel):
+    """One stated fact: its value as written and the sentence of the article that states it."""
+
+    value: str
+    sentence: str
+
+
+class VulnerabilityFacts(BaseModel):
+    """The main flaw of an article (the headline's), as the article states it. None = not stated."""
+
+    vendor: str | None = None
+    product: str | None = None
+    affected_versions: list[Fact] = Field(default_factory=list)
+    fixed_version: str | None = None
+    cvss: float | None = None  # the highest CVSS base score stated, 0.0-10.0
+    severity: str | None = None  # critical, high, medium, low, as stated
+    exploited: bool | None = None  # True: in the wild or in CISA KEV; False: "no known exploitation"
+    in_kev: bool = False
+    patch_available: bool | None = None
+    workaround: bool | None = None
+    # Each stated fact (value = the fact's name: "cvss", "exploited", ...) with its sentence.
+    evidence: list[Fact] = Field(default_factory=list)
+
+
+class AttackFacts(BaseModel):
+    """What the article states about an attack: when, what stopped, what was taken, who claimed."""
+
+    when: list[Fact] = Field(default_factory=list)
+    stopped: list[Fact] = Field(default_factory=list)  # services, systems or care stopped or diverted
+    stolen: list[Fact] = Field(default_factory=list)  # records or volume of data, as written
+    ransom: list[Fact] = Field(default_factory=list)  # amounts demanded or paid
+    claimed_by: list[Fact] = Field(default_factory=list)  # group names that claimed it
+
+
+class LawEnforcementFacts(BaseModel):
+    """Police and justice action the article states."""
+
+    arrests: list[Fact] = Field(default_factory=list)
+    charges: list[Fact] = Field(default_factory=list)
+    sentences: list[Fact] = Field(default_factory=list)  # prison terms, fines, as written
+    seizures: list[Fact] = Field(default_factory=list)
+    agencies: list[Fact] = Field(default_factory=list)
+
+
+class Intel(BaseModel):
+    """What matters in an article: the analyst's first questions, answered."""
+
+    relevant: bool
+    relevance_score: float
+    promotional: bool = False  # vendor marketing, awards, webinars, events: never briefed
+    category: Category = Category.OTHER
+    cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
+    victims: list[Victim] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    threat_actors: list[Named] = Field(default_factory=list)
+    malware: list[Named] = Field(default_factory=list)
+    iocs: list[Ioc] = Field(default_factory=list)
+    impacts: list[ImpactRecord] = Field(default_factory=list)
+    # What the victim did or said (enrich/response.py): complaint, notified, no_data_taken,
+    # emergency_plan — each with its sentence; `amount` holds the stated detail.
+    response: list[ImpactRecord] = Field(default_factory=list)
+    priority: int = 0
+    priority_reasons: list[str] = Field(default_factory=list)
+    watchlist: list[str] = Field(default_factory=list)  # what of the user's watchlist matched
+    notes: list[str] = Field(default_factory=list)  # why it was judged so (filters, thresholds)
+    vulnerability: VulnerabilityFacts | None = None
+    attack: AttackFacts | None = None
+    law_enforcement: LawEnforcementFacts | None = None
+
+    @property
+    def cve_ids(self) -> list[str]:
+        return [cve.id for cve in self.cves]

@@ -1,0 +1,116 @@
+"""Records as the store hands them to the stages and takes them back: a stored entry with its ids
+and states, a story's members, articles, briefing and post, a story's stored clustering features.
+Frozen dataclasses, not pydantic models: they are built from trusted rows, many per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from veilleur.models.briefings import Briefing
+from veilleur.models.intel import Intel
+from veilleur.models.sources import Article, Entry
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    id: int
+    entry: Entry
+    post_date: date
+    collected_at: datetime
+    fetch_state: str
+    fetch_attempts: int
+    fetch_error: str | None
+
+
+@dataclass(frozen=True)
+class PublishItem:
+    """Everything the publish stage needs about one briefed entry."""
+
+    stored: StoredEntry
+    article: Article
+    briefing: Briefing
+    content_hash: str
+    tag: str
+
+
+@dataclass(frozen=True)
+class PostRow:
+    id: int
+    entry_id: int
+    path: str
+    post_date: date
+    state: str
+
+
+@dataclass(frozen=True)
+class FeatureRow:
+    """An article's stored clustering features, as `veilleur.cluster.features` encodes them."""
+
+    entry_id: int
+    day: str  # ISO date
+    version: int
+    data: str  # JSON
+    minhash: bytes
+    embedding: bytes
+
+
+@dataclass(frozen=True)
+class StoryMember:
+    entry_id: int
+    story_id: int
+    day: date
+    joined_with: int | None
+    score: float
+    signals: list[str]
+    near_duplicate_of: int | None
+    method: str
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    """One article of a story with what briefing and publishing need."""
+
+    member: StoryMember
+    stored: StoredEntry
+    article: Article
+    intel: Intel | None  # an exact copy carries its original's; None if never enriched
+    content_hash: str
+    tag: str
+    outlet: str
+
+
+@dataclass(frozen=True)
+class StoryPost:
+    id: int
+    story_id: int
+    entry_id: int
+    path: str
+    post_date: date
+    title: str
+    tag: str
+    state: str
+    members: list[int]
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    revision: int = 0  # of the story briefing the written file shows
+
+
+@dataclass(frozen=True)
+class StoryBriefing:
+    story_id: int
+    covers: list[int]
+    briefing: Briefing
+    record: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PublishedRow:
+    story_id: int
+    path: str  # the post, relative to the site folder (`_posts/2026-11-29-slug.md`); "" if none
+    post_date: date  # the post's date, else the story's first day
+    title: str  # the post's front-matter title (its first article's); "" without a post
+    created: datetime  # UTC: when the post was planned, else when the story was first briefed
+    updated: datetime  # UTC: the latest of the post's rewrite and the briefing's
+    briefing: Briefing
+    revision: int  # of the story's briefing

@@ -1,0 +1,123 @@
+"""Closed vocabularies of the records (StrEnums, with the terms STIX and MISP use where they name
+the same thing) and the datetime type every record carries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator
+
+
+def _utc(value: datetime) -> datetime:
+    """Naive datetimes are UTC: every record carries aware datetimes, so any two compare."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+Moment = Annotated[datetime, AfterValidator(_utc)]
+
+
+class SourceKind(StrEnum):
+    FEED = "feed"  # RSS or Atom
+    PAGE = "page"  # a web page watched for new article links (no feed)
+    FILES = "files"  # a local file or folder of saved HTML / text captures
+    AUTO = "auto"  # not said: guessed from the URL, else from what it serves (a feed, else a page)
+
+
+class Tlp(StrEnum):
+    """Traffic Light Protocol 2.0 label: who may receive an item (FIRST TLP 2.0, lowercase)."""
+
+    CLEAR = "clear"  # public: no restriction
+    GREEN = "green"  # the community
+    AMBER = "amber"  # the recipient's organisation and its clients
+    AMBER_STRICT = "amber+strict"  # the recipient's organisation only
+    RED = "red"  # the named recipients only
+
+    @property
+    def rank(self) -> int:
+        """0 (clear) to 4 (red): a higher rank is stricter."""
+        return _TLP_ORDER.index(self)
+
+    @property
+    def label(self) -> str:
+        """As written on a document: `TLP:AMBER+STRICT`."""
+        return f"TLP:{self.value.upper()}"
+
+    @classmethod
+    def strictest(cls, labels: list[Tlp]) -> Tlp:
+        """The strictest of `labels`; CLEAR when there is none."""
+        return max(labels, key=lambda tlp: tlp.rank, default=cls.CLEAR)
+
+    def allows(self, limit: Tlp) -> bool:
+        """True when an item of this label may leave by a channel open up to `limit`."""
+        return self.rank <= limit.rank
+
+
+_TLP_ORDER = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED]
+
+
+class Category(StrEnum):
+    """The kind of event an article reports (enrich/category.py decides it; the guide's order)."""
+
+    RANSOMWARE = "ransomware"
+    DATA_BREACH = "data_breach"
+    VULNERABILITY = "vulnerability"
+    MALWARE_CAMPAIGN = "malware_campaign"
+    APT_ESPIONAGE = "apt_espionage"
+    DDOS = "ddos"
+    FRAUD_PHISHING = "fraud_phishing"
+    LAW_ENFORCEMENT = "law_enforcement"
+    POLICY_REGULATION = "policy_regulation"
+    RESEARCH_TOOLING = "research_tooling"
+    OTHER = "other"
+
+
+class PostState(StrEnum):
+    """Where a post is: its row is planned before its file is written, so a crash in between
+    rewrites the same path; written files are committed to the site's git repository."""
+
+    PLANNED = "planned"
+    WRITTEN = "written"
+    COMMITTED = "committed"
+
+
+class IocType(StrEnum):
+    """An indicator's type, named as STIX 2.1 names its cyber-observable (`ipv4-addr`,
+    `domain-name`…) and, for file hashes, as MISP names its attribute type (`sha256`)."""
+
+    IPV4 = "ipv4-addr"
+    IPV6 = "ipv6-addr"
+    DOMAIN = "domain-name"
+    URL = "url"
+    EMAIL = "email-addr"
+    MD5 = "md5"
+    SHA1 = "sha1"
+    SHA256 = "sha256"
+    SHA512 = "sha512"
+
+    @property
+    def is_hash(self) -> bool:
+        return self in _HASH_TYPES
+
+    @property
+    def is_address(self) -> bool:
+        return self in (IocType.IPV4, IocType.IPV6)
+
+
+_HASH_TYPES = frozenset({IocType.MD5, IocType.SHA1, IocType.SHA256, IocType.SHA512})
+# The names stored by releases before IocType: an older store's Intel records read as they were.
+_FORMER_IOC_TYPES = {
+    "ipv4": IocType.IPV4,
+    "ipv6": IocType.IPV6,
+    "domain": IocType.DOMAIN,
+    "email": IocType.EMAIL,
+}
+
+
+def _ioc_type(value: object) -> object:
+    return _FORMER_IOC_TYPES.get(value, value) if isinstance(value, str) else value
+
+
+# An IOC's type as a record field: the former names are read as the new ones.
+IocKind = Annotated[IocType, BeforeValidator(_ioc_type)]
