@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -100,6 +100,7 @@ _DATED_MONTH = re.compile(
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # an article's words repeat, and so do the day's
 def fold(word: str) -> str:
     """Case, accents and a French elided article removed: "l'Hôpital" → "hopital"."""
     decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.strip()).casefold())

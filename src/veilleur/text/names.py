@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that are capitalised in French security prose without naming anything in the article.
 GENERIC = set(
@@ -71,6 +72,7 @@ FUNCTION_WORDS = set(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back in every sentence checked
 def fold(word: str) -> str:
     """Case-, accent- and apostrophe-insensitive form."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
