@@ -24,8 +24,8 @@ from urllib.parse import urlparse
 
 from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
-from veilleur.enrich.nlp import entity_spans
-from veilleur.enrich.victims import _NAME, _STOP_NAMES, VictimMention, victim_mentions
+from veilleur.enrich.nlp import english_words, entity_spans
+from veilleur.enrich.victims import _NAME, _STOP_NAMES, _THREAT_SHAPED, VictimMention, victim_mentions
 from veilleur.text.sentences import split_sentences
 
 LEAD_SENTENCES = 6
@@ -42,7 +42,12 @@ _PARTICLES = frozenset("of de du des d la le l van der von".split())
 # The firms and agencies of the rules' stop list may be breached too: they are REPORTERS here.
 _STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "europol"}) | frozenset(
     """het een die der das den dem des ein eine einer eines nach bei auf im van voor met zijn na door
-    bij laut wie was wat dit deze dat""".split()
+    bij laut wie was wat dit deze dat healthcare health finance financial retail education government
+    technology energy media insurance banking hospitality telecom telecommunications manufacturing
+    transportation legal defense defence ddos dos html ai dns api vpn sql xss rce iot plusieurs selon
+    depuis dans pour cette ces aucun aucune tous toutes mais ainsi lors après avant hier également enfin
+    certains certaines quelques volgens sinds daarnaast ook maar gisteren vandaag enkele seit auch aber
+    gestern heute mehrere einige alle""".split()
 )
 
 
@@ -182,6 +187,13 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
     return out
 
 
+def _dictionary_word(word: str) -> bool:
+    """An English word, inflected or not ("Planned", "Such", "Looks")."""
+    words = english_words()
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-4] + "y" if word.endswith("ies") else ""}
+    return any(stem in words for stem in stems if len(stem) > 2)
+
+
 def _mention_features(passage: str, start: int, end: int, index: int, title_case: bool) -> set[str]:
     left = [w.casefold() for w in _TOKEN.findall(passage[max(0, start - 80) : start])][-4:]
     right = [w.casefold() for w in _TOKEN.findall(passage[end : end + 80])][:4]
@@ -197,6 +209,9 @@ def _mention_features(passage: str, start: int, end: int, index: int, title_case
             out.add(f"{side}:edge")
     if passage[end : end + 2] in {"'s", "’s"}:
         out.add("R1:possessive")
+    # "Planned operations were postponed": a word that opens the sentence, not a name.
+    if not left and " " not in passage[start:end] and _dictionary_word(passage[start:end].casefold()):
+        out.add("shape:opening_word")
     # "Gucci, Balenciaga and Alexander McQueen": one of a list of names.
     if _LIST_NEXT.match(passage[end:]) or _LIST_PREV.search(passage[max(0, start - 40) : start]):
         out.add("in:list")
@@ -266,7 +281,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("known:stop")
     if any(w.casefold() in CLASSES["date"] for w in words):
         out.add("known:date")
-    if key in _index():
+    if key in _index() or _THREAT_SHAPED.search(name):
         out.add("known:threat")
     places, _ = _gazetteer()
     if key in places or _nationality(key, places):
@@ -357,6 +372,14 @@ def candidates(
             candidate.features |= _name_features(mention.name, whole, source, lower_words)
         candidate.features.add(f"rule:{mention.how or 'any'}")
         candidate.described_as = mention.described_as or candidate.described_as
+    # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
+    for key, candidate in list(found.items()):
+        full = _expanded(candidate.name, whole)
+        if full != candidate.name and fold(full) in found:
+            found[fold(full)].features |= {
+                f for f in candidate.features if not f.startswith(("shape:", "words:"))
+            }
+            del found[key]
     title_words = {w.casefold() for w in _TOKEN.findall(title)}
     title_attack = bool(_classes(list(title_words)) & {"attack", "passive"})
     counts = {key: whole.count(c.name) for key, c in found.items()}
@@ -418,6 +441,11 @@ def admissible(candidate: Candidate) -> bool:
     ):
         return False
     if candidate.features & _NEVER:
+        return False
+    # A dictionary word that only ever opens a sentence, which the recogniser does not call a name.
+    if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and not any(
+        f.startswith("rule:") for f in candidate.features
+    ):
         return False
     return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))
 

@@ -118,27 +118,32 @@ _DESCRIPTORS = set(
 SECTORS: dict[str, str] = {
     "healthcare": r"hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
     r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|klinik\w*|\baz\s[A-Z]|pharma\w*|"
-    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*",
+    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
+    r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
+    r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b",
     "government": r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
     r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
     r"national \w+ office|office of|bureau\b|\bagency\b|military",
     "education": r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
     "finance": r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
-    r"versicherung|payment\w*|credit|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian",
+    r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
+    r"credit bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|crypto\w*",
     "retail": r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
-    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing",
+    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
+    r"ticketing|department store",
     "manufacturing": r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
     r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)",
     "technology": r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
-    r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming",
+    r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
+    r"chipmaker|video game",
     "telecom": r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
     "energy_utilities": r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
     r"oil\b|petrol\w*|power (?:company|grid|plant)",
     "transport": r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
     r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
-    "media": r"média\w*|media|newspaper|journal|broadcaster|télévision|television|radio|omroep|news outlet|"
+    "media": r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio|omroep|news outlet|"
     r"streaming|publisher|\bpost\b",
     "hospitality": r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
     "legal": r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?",
