@@ -363,3 +363,37 @@ def test_relevance_reads_italian_threat_names_and_leaves_privacy_matters_out() -
 )
 def test_product_releases_rankings_and_buyers_guides_are_promotional(title: str) -> None:
     assert promotional_reason(title, "Our platform does it all.")
+
+
+def test_threat_names_short_brands_one_entry_per_group_and_no_legit_tools() -> None:
+    actors, malware = find_threats(
+        "The Clop ransomware gang claimed the attack. Some ransomware crews reuse the LockBit 3.0 "
+        "builder; LockBit itself denied it. The intruders used PsExec, Python scripts and AnyDesk."
+    )
+    actor_names = [a.name for a in actors]
+    malware_names = [m.name for m in malware]
+    assert "Clop" in actor_names and "Clop" in malware_names  # a four-letter brand is a name
+    assert sum("lockbit" in n.casefold() for n in malware_names) == 1  # one family, two entries
+    assert not {"Some", "PsExec", "Python", "AnyDesk"} & set(actor_names + malware_names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Lazarus Group Spotted Targeting Engineers with CookiePlus Malware", {"CookiePlus"}, set()),
+        ("North Korean Hackers Exploit Windows Zero-Day to Spread RokRAT Malware", {"RokRAT"}, set()),
+        ("Mustang Panda Deploys Advanced Malware to Spy on Governments", set(), {"Deploys Advanced"}),
+        (
+            "The group used malware families such as BEEFLUSH, CBROVER, and DOWNBAIT in the intrusion.",
+            {"BEEFLUSH", "CBROVER", "DOWNBAIT"},
+            {"and DOWNBAIT"},
+        ),
+        ("Researchers found a new backdoor dubbed NightDrop on the servers.", {"NightDrop"}, set()),
+        ("SECURITY AFFAIRS MALWARE NEWSLETTER ROUND 34", set(), {"SECURITY AFFAIRS"}),
+        ("The loader drops Montero.dll and a backdoor named Winlog.exe.", set(), {"Montero.dll", "Winlog.exe"}),
+    ],
+)
+def test_malware_names_the_galaxies_do_not_know(text: str, expected: set[str], absent: set[str]) -> None:
+    _, malware = find_threats(text)
+    names = {m.name for m in malware}
+    assert expected <= names and not absent & names

@@ -56,16 +56,23 @@ _NEVER = set(
     android ios windows linux macos desktop mobile page one set stop first evolution nexus homeland
     donald trump sms ids web email internet backdoor rat worm virus ransomware malware
     anydesk teamviewer tightvnc screenconnect splashtop xprotect raas golang global phantom
+    your some while many most these those their our all any each both few more such when where which
+    after before since because although though then than also only just even still dark fake mac
+    python javascript autoit psexec connectwise remoteutilities litemanager jupyter mcafee norton
+    telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
+    ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     """.split()
-)
+) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline"}
 # Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
 # "Russian-speaking", "The Android", "CPU", "FAKE".
 _DESCRIPTION = re.compile(
-    r"(?i)-(?:linked|speaking|based|powered|backed|nexus|aligned)\b|^the\s|\.\s|^[A-Z]{2,4}$"
+    r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|specific|style|like|themed|related|origin|only)\b|"
+    r"^the\s|^pro-|^multi-)|\.\s|^[A-Z]{2,4}$"
 )
 _UNKNOWN_MALWARE = re.compile(
-    r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:ransomware|malware|stealer|infostealer|loader|"
-    r"botnet|backdoor|RAT|trojan|wiper|rootkit|spyware|worm)\b|"
+    # Headlines write the kind in Title Case ("CookiePlus Malware"); RAT only in capitals.
+    r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:RAT|(?i:ransomware|malware|stealer|infostealer|"
+    r"loader|downloader|dropper|implant|botnet|backdoor|trojan|wiper|rootkit|spyware|worm|webshell|web shell))\b|"
     # A space, not any whitespace: a title ending in "ransomware" does not name the next line.
     r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie) "
     r"([A-Z][\w.-]{2,30})\b"
@@ -78,6 +85,28 @@ _UNKNOWN_ACTOR = re.compile(
     r"\b(?:groupe|gang|collectif|groep|bende|gruppe|Gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
 )
 _WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
+# Names introduced as such ("a new backdoor dubbed CookiePlus", "a cluster tracked as UNC6148") and
+# lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
+# in the words just before.
+_INTRODUCED = re.compile(
+    r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as)\s(?:the\s)?[\"“‘']?"
+    r"([A-Z][\w.-]{2,30})"
+)
+_LISTED = re.compile(
+    r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
+    r"ransomware|groups?|gangs?|actors?)\b[^.;:]{0,30}?\b(?:such as|including|namely)\s"
+    r"((?:[A-Z][\w.-]{2,30}(?:,\s|,?\sand\s|\sor\s)){0,8}[A-Z][\w.-]{2,30})"
+)
+_LIST_SPLIT = re.compile(r",?\s(?:and|or)\s|,\s")
+_FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
+# How near the name the word saying its kind must be ("a new backdoor dubbed X").
+_KIND_WINDOW = 30
+_ACTOR_WORDS = re.compile(r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team)s?\b", re.I)
+_MALWARE_WORDS = re.compile(
+    r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
+    r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell)s?\b",
+    re.I,
+)
 # Longest galaxy name looked up, in words ("Democratic People's Republic of Korea" is not a threat).
 MAX_NAME_WORDS = 4
 
@@ -236,20 +265,81 @@ def threat_mentions(text: str) -> list[Mention]:
         if exact_case and (_distinctive(written) or _has_context(text, start, end, written)):
             found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
     known = {m.written.casefold() for m in found}
-    for kind, shape in (("actor", _UNKNOWN_ACTOR), ("malware", _UNKNOWN_MALWARE)):
-        for match in shape.finditer(text):
-            written = next(g for g in match.groups() if g)
-            key = written.casefold()
-            if (
-                key in _COMMON
-                or key in _NEVER
-                or key in index
-                or key in known
-                or _DESCRIPTION.search(written)
-            ):
-                continue
-            found.append(Mention(kind, written, written))
+    for kind, raw in _unknown_names(text):
+        written = _trim(raw) if " " in raw else raw
+        key = written.casefold()
+        if not written or _FILE_NAME.search(written):
+            continue
+        if (
+            key in _COMMON
+            or key in _NEVER
+            or key in index
+            or key in known
+            or _DESCRIPTION.search(written)
+            or not _coined(written)
+        ):
+            continue
+        known.add(key)
+        found.append(Mention(kind, written, written))
     return found
+
+
+def _trim(name: str) -> str:
+    """A Title Case headline's words around a coined name go: "Spread RokRAT" -> "RokRAT",
+    "Grandoreiro Banking" -> "Grandoreiro"; "" when only words are left."""
+    words = english_words()
+    tokens = name.split()
+
+    def plain(token: str) -> bool:
+        return (
+            token.casefold() in words or token.casefold() in _NEVER or token.casefold() in _COMMON
+        ) and not (any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]))
+
+    while tokens and plain(tokens[0]):
+        tokens.pop(0)
+    while tokens and plain(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _unknown_names(text: str) -> list[tuple[str, str]]:
+    """(kind, name) of the names the galaxies do not know, by how the text introduces them."""
+    out: list[tuple[str, str]] = []
+    for kind, shape in (("actor", _UNKNOWN_ACTOR), ("malware", _UNKNOWN_MALWARE)):
+        for m in shape.finditer(text):
+            name = next(g for g in m.groups() if g)
+            kind_word = m.group(0)[m.group(0).find(name) + len(name) :].strip()
+            # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.
+            if kind_word.isupper() and kind_word != "RAT" and len(kind_word) > 3:
+                continue
+            out.append((kind, name))
+    for match in _INTRODUCED.finditer(text):
+        kind = _nearest_kind(text[max(0, match.start() - _KIND_WINDOW) : match.start()])
+        if kind:
+            out.append((kind, match.group(1).rstrip(".")))
+    for match in _LISTED.finditer(text):
+        kind = _nearest_kind(text[match.start() : match.start(1)])
+        out += [(kind, name.rstrip(".")) for name in _LIST_SPLIT.split(match.group(1)) if kind]
+    return out
+
+
+def _nearest_kind(before: str) -> str:
+    """ "actor" or "malware": the kind word nearest the end of `before` ("" when none)."""
+    kinds = [(m.end(), "actor") for m in _ACTOR_WORDS.finditer(before)]
+    kinds += [(m.end(), "malware") for m in _MALWARE_WORDS.finditer(before)]
+    return max(kinds)[1] if kinds else ""
+
+
+def _coined(name: str) -> bool:
+    """A coined name, not words of a Title Case headline ("Advanced Malware"): some token has a
+    digit or an inner capital, or is not an English word."""
+    words = english_words()
+    for token in re.split(r"[\s-]+", name):
+        if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]):
+            return True
+        if not words or token.casefold() not in words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -269,14 +359,28 @@ def _ransomware_names() -> frozenset[str]:
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
 
 
+def _same_threat(named: Named, known: dict[str, Named]) -> bool:
+    """A name already listed under another galaxy's entry: "LockBit" (LockBit) and "LockBit 3.0"
+    (LockBit 3.0 - S1202), "Lazarus" (Diamond Sleet) next to "Lazarus Group" — its name or
+    canonical name is one of a listed entry's names, or the other way round."""
+    own = {named.name.casefold(), named.canonical.casefold()}
+    every = own | {a.casefold() for a in named.aliases}
+    for other in known.values():
+        theirs = {other.name.casefold(), other.canonical.casefold()}
+        if own & (theirs | {a.casefold() for a in other.aliases}) or theirs & every:
+            return True
+    return False
+
+
 def find_threats(text: str) -> tuple[list[Named], list[Named]]:
-    """(threat actors, malware) named in the text, each once (by canonical name), in order. A
-    ransomware brand is both: the gang that attacks and the malware it deploys."""
+    """(threat actors, malware) named in the text, each once (by canonical name, and once across
+    the galaxies' entries that share a name), in order. A ransomware brand is both: the gang that
+    attacks and the malware it deploys."""
     groups: dict[str, dict[str, Named]] = {"actor": {}, "malware": {}}
     brands = _ransomware_names()
     for mention in threat_mentions(text):
         named = Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases))
-        groups[mention.kind].setdefault(mention.canonical, named)
+        kinds = [mention.kind]
         keys = {mention.written.casefold(), mention.canonical.casefold()}
         if keys & brands or (
             mention.kind == "malware"
@@ -285,8 +389,10 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             and mention.written.casefold() not in _COMMON
             and re.search(rf"{re.escape(mention.written)}\s(?:ransomware|gang)", text)
         ):
-            other = "actor" if mention.kind == "malware" else "malware"
-            groups[other].setdefault(mention.canonical, named)
+            kinds.append("actor" if mention.kind == "malware" else "malware")
+        for kind in kinds:
+            if mention.canonical not in groups[kind] and not _same_threat(named, groups[kind]):
+                groups[kind][mention.canonical] = named
     return list(groups["actor"].values()), list(groups["malware"].values())
 
 
