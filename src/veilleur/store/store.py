@@ -3,7 +3,6 @@ leaves either the whole record or nothing."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import date, datetime
@@ -11,34 +10,30 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, create_engine, event, func, not_, or_, select, update
-from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
 from veilleur.models import (
     Article,
-    Briefing,
     Document,
     Entry,
-    GuardReport,
     Intel,
-    PostRow,
-    PostState,
-    PublishItem,
-    Source,
-    SourceHealth,
-    SourceKind,
     StoredEntry,
 )
 from veilleur.redact import redact
 from veilleur.store import schema
+from veilleur.store.entry_outputs import EntryOutputQueries
 from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
-from veilleur.store.rows import article_of, now_iso, parse_dt, stored_entry_of, to_iso
+from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
+from veilleur.store.sources import SourceQueries
 from veilleur.store.stories import StoryQueries
 from veilleur.store.story_outputs import StoryOutputQueries
 
 
-class Store(StoryQueries, StoryOutputQueries, FailureQueries):
+class Store(SourceQueries, EntryOutputQueries, StoryQueries, StoryOutputQueries, FailureQueries):
+    """The store: entries, documents, articles and intel here; sources, each article's briefing
+    and post, stories and failures in the mixins."""
+
     def __init__(self, url: str) -> None:
         self.url = url
         self._batch: Connection | None = None  # the transaction of `batch()`, while one is open
@@ -91,102 +86,6 @@ class Store(StoryQueries, StoryOutputQueries, FailureQueries):
                 yield
             finally:
                 self._batch = None
-
-    # ----------------------------------------------------------------- sources
-
-    def upsert_source(self, source: Source, origin: str = "user") -> None:
-        """Add a source or update its definition; its health and enabled flag are kept."""
-        values = {
-            "kind": source.kind.value,
-            "url": source.url,
-            "tag": source.tag,
-            "title": source.title,
-            "lang": source.lang,
-            "include": json.dumps(source.include),
-            "exclude": json.dumps(source.exclude),
-            "min_relevance": source.min_relevance,
-            "origin": origin,
-        }
-        t = schema.sources
-        with self._tx() as conn:
-            exists = conn.execute(select(t.c.name).where(t.c.name == source.name)).first()
-            if exists:
-                conn.execute(update(t).where(t.c.name == source.name).values(**values))
-            else:
-                conn.execute(t.insert().values(name=source.name, enabled=source.enabled, **values))
-
-    def remove_source(self, name: str) -> bool:
-        t = schema.sources
-        with self._tx() as conn:
-            return bool(conn.execute(t.delete().where(t.c.name == name)).rowcount)
-
-    def set_enabled(self, name: str, enabled: bool) -> bool:
-        t = schema.sources
-        with self._tx() as conn:
-            return bool(conn.execute(update(t).where(t.c.name == name).values(enabled=enabled)).rowcount)
-
-    def sources(self, enabled_only: bool = False) -> list[Source]:
-        t = schema.sources
-        query = select(t).order_by(t.c.name)
-        if enabled_only:
-            query = query.where(t.c.enabled.is_(True))
-        with self.engine.connect() as conn:
-            return [_source(row) for row in conn.execute(query).mappings()]
-
-    def source_names(self, origin: str) -> list[str]:
-        """Names of the sources that came from `origin` (catalogue | config | user)."""
-        t = schema.sources
-        with self.engine.connect() as conn:
-            return list(conn.execute(select(t.c.name).where(t.c.origin == origin)).scalars())
-
-    def source(self, name: str) -> Source | None:
-        t = schema.sources
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
-        return _source(row) if row else None
-
-    def health(self, name: str) -> SourceHealth:
-        t = schema.sources
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
-        if row is None:
-            return SourceHealth(name=name)
-        return SourceHealth(
-            name=name,
-            last_attempt=parse_dt(row["last_attempt"]),
-            last_success=parse_dt(row["last_success"]),
-            last_error=row["last_error"],
-            consecutive_failures=row["consecutive_failures"],
-            etag=row["etag"],
-            last_modified=row["last_modified"],
-        )
-
-    def record_success(self, name: str, etag: str | None = None, last_modified: str | None = None) -> None:
-        t = schema.sources
-        stamp = now_iso()
-        values: dict[str, Any] = {
-            "last_attempt": stamp,
-            "last_success": stamp,
-            "last_error": None,
-            "consecutive_failures": 0,
-        }
-        if etag is not None or last_modified is not None:
-            values.update(etag=etag, last_modified=last_modified)
-        with self._tx() as conn:
-            conn.execute(update(t).where(t.c.name == name).values(**values))
-
-    def record_failure(self, name: str, error: str) -> None:
-        t = schema.sources
-        with self._tx() as conn:
-            conn.execute(
-                update(t)
-                .where(t.c.name == name)
-                .values(
-                    last_attempt=now_iso(),
-                    last_error=redact(error)[:2000],
-                    consecutive_failures=t.c.consecutive_failures + 1,
-                )
-            )
 
     # ----------------------------------------------------------------- entries
 
@@ -429,191 +328,6 @@ class Store(StoryQueries, StoryOutputQueries, FailureQueries):
             data = conn.execute(select(i.c.data).where(i.c.entry_id == entry_id)).scalar()
         return Intel.model_validate_json(data) if data else None
 
-    # ----------------------------------------------------------------- briefings
-
-    def pending_brief(self) -> list[tuple[StoredEntry, Article, Intel]]:
-        """Relevant articles without a briefing (relevance was decided at enrichment, per source)."""
-        return self._relevant(only_pending=True)
-
-    def _relevant(self, only_pending: bool) -> list[tuple[StoredEntry, Article, Intel]]:
-        e, a, i, b = schema.entries, schema.articles, schema.intel, schema.briefings
-        query = (
-            select(e, i.c.data.label("intel_data"))
-            .join(a, a.c.entry_id == e.c.id)
-            .join(i, i.c.entry_id == e.c.id)
-            .where(i.c.relevant.is_(True))
-            .order_by(e.c.id)
-        )
-        if only_pending:
-            query = query.where(not_(select(b.c.entry_id).where(b.c.entry_id == e.c.id).exists()))
-        out = []
-        with self.engine.connect() as conn:
-            for row in conn.execute(query).mappings():
-                article = self.article(row["id"])
-                assert article is not None
-                out.append((stored_entry_of(row), article, Intel.model_validate_json(row["intel_data"])))
-        return out
-
-    def save_briefing(
-        self,
-        entry_id: int,
-        briefing: Briefing,
-        status: str = "extractive",
-        report: str = "{}",
-        prompt_tokens: int = 0,
-        completion_tokens: int = 0,
-    ) -> None:
-        """Store (or replace) the briefing of an entry with the guard's report (JSON)."""
-        b = schema.briefings
-        with self._tx() as conn:
-            conn.execute(b.delete().where(b.c.entry_id == entry_id))
-            conn.execute(
-                b.insert().values(
-                    entry_id=entry_id,
-                    backend=briefing.backend,
-                    data=briefing.model_dump_json(),
-                    briefed_at=now_iso(),
-                    status=status,
-                    report=report,
-                    prompt_tokens=prompt_tokens,
-                    completion_tokens=completion_tokens,
-                )
-            )
-
-    def briefing_record(self, entry_id: int) -> dict[str, Any] | None:
-        """The stored briefing row: backend, status, report (JSON), tokens — the entry's own, or
-        that of its story when posts are made by story."""
-        b = schema.briefings
-        with self.engine.connect() as conn:
-            row = conn.execute(select(b).where(b.c.entry_id == entry_id)).mappings().first()
-        if row:
-            return dict(row)
-        story_id = self.story_of(entry_id)
-        story = self.story_briefing(story_id) if story_id is not None else None
-        return {**story.record, "entry_id": entry_id} if story else None
-
-    def cached_briefing(self, key: str) -> tuple[Briefing | None, GuardReport] | None:
-        c = schema.llm_cache
-        with self.engine.connect() as conn:
-            row = conn.execute(select(c).where(c.c.key == key)).mappings().first()
-        if row is None:
-            return None
-        briefing = Briefing.model_validate_json(row["briefing"]) if row["briefing"] != "null" else None
-        return briefing, GuardReport.model_validate_json(row["report"])
-
-    def cache_briefing(self, key: str, briefing: Briefing | None, report: GuardReport) -> None:
-        c = schema.llm_cache
-        with self._tx() as conn:
-            conn.execute(c.delete().where(c.c.key == key))
-            conn.execute(
-                c.insert().values(
-                    key=key,
-                    briefing=briefing.model_dump_json() if briefing else "null",
-                    report=report.model_dump_json(),
-                    created_at=now_iso(),
-                )
-            )
-
-    def relevant_entries(self) -> list[tuple[StoredEntry, Article, Intel]]:
-        """Every relevant article, briefed or not (to brief them all again)."""
-        return self._relevant(only_pending=False)
-
-    def briefing(self, entry_id: int) -> Briefing | None:
-        b = schema.briefings
-        with self.engine.connect() as conn:
-            data = conn.execute(select(b.c.data).where(b.c.entry_id == entry_id)).scalar()
-        return Briefing.model_validate_json(data) if data else None
-
-    # ----------------------------------------------------------------- posts
-
-    def pending_publish(self) -> list[PublishItem]:
-        """Briefed entries without a post, plus planned posts whose file may not be written."""
-        e, a, b, p, s = schema.entries, schema.articles, schema.briefings, schema.posts, schema.sources
-        query = (
-            select(e, a.c.content_hash, b.c.data.label("briefing_data"), s.c.tag)
-            .join(a, a.c.entry_id == e.c.id)
-            .join(b, b.c.entry_id == e.c.id)
-            .join(s, s.c.name == e.c.source, isouter=True)
-            .where(
-                or_(
-                    not_(select(p.c.id).where(p.c.entry_id == e.c.id).exists()),
-                    select(p.c.id)
-                    .where(and_(p.c.entry_id == e.c.id, p.c.state == PostState.PLANNED))
-                    .exists(),
-                )
-            )
-            .order_by(e.c.id)
-        )
-        items = []
-        with self.engine.connect() as conn:
-            for row in conn.execute(query).mappings():
-                article = self.article(row["id"])
-                assert article is not None
-                items.append(
-                    PublishItem(
-                        stored=stored_entry_of(row),
-                        article=article,
-                        briefing=Briefing.model_validate_json(row["briefing_data"]),
-                        content_hash=row["content_hash"],
-                        tag=row["tag"] or "veille",
-                    )
-                )
-        return items
-
-    def post_for_entry(self, entry_id: int) -> PostRow | None:
-        p = schema.posts
-        with self.engine.connect() as conn:
-            row = conn.execute(select(p).where(p.c.entry_id == entry_id)).mappings().first()
-        return _post_row(row) if row else None
-
-    def path_taken(self, path: str) -> bool:
-        p = schema.posts
-        with self.engine.connect() as conn:
-            return conn.execute(select(p.c.id).where(p.c.path == path)).first() is not None
-
-    def plan_post(
-        self, item: PublishItem, path: str, slug: str, title: str, post_date: date
-    ) -> PostRow | None:
-        """Reserve a post for an entry before its file is written; None if the article is already
-        published under another entry (same canonical URL or same content)."""
-        p = schema.posts
-        try:
-            with self._tx() as conn:
-                result = conn.execute(
-                    p.insert().values(
-                        entry_id=item.stored.id,
-                        canonical_url=item.article.canonical_url or item.stored.entry.canonical_url,
-                        content_hash=item.content_hash,
-                        path=path,
-                        post_date=post_date.isoformat(),
-                        slug=slug,
-                        title=title,
-                        tag=item.tag,
-                        state=PostState.PLANNED,
-                        created_at=now_iso(),
-                    )
-                )
-                key = result.inserted_primary_key
-                assert key is not None
-                return PostRow(int(key[0]), item.stored.id, path, post_date, PostState.PLANNED)
-        except IntegrityError:
-            return None
-
-    def set_post_state(self, post_ids: list[int], state: str) -> None:
-        if not post_ids:
-            return
-        p = schema.posts
-        with self._tx() as conn:
-            conn.execute(update(p).where(p.c.id.in_(post_ids)).values(state=state))
-
-    def posts(self, state: str | None = None) -> list[PostRow]:
-        p = schema.posts
-        query = select(p).order_by(p.c.id)
-        if state:
-            query = query.where(p.c.state == state)
-        with self.engine.connect() as conn:
-            return [_post_row(row) for row in conn.execute(query).mappings()]
-
     # ----------------------------------------------------------------- reporting
 
     def counts(self) -> dict[str, int]:
@@ -624,28 +338,3 @@ class Store(StoryQueries, StoryOutputQueries, FailureQueries):
                 table = schema.metadata.tables[name]
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
         return out
-
-
-def _source(row: RowMapping) -> Source:
-    return Source(
-        name=row["name"],
-        kind=SourceKind(row["kind"]),
-        url=row["url"],
-        tag=row["tag"],
-        title=row["title"],
-        lang=row["lang"],
-        enabled=bool(row["enabled"]),
-        include=json.loads(row["include"]),
-        exclude=json.loads(row["exclude"]),
-        min_relevance=row["min_relevance"],
-    )
-
-
-def _post_row(row: RowMapping) -> PostRow:
-    return PostRow(
-        id=int(row["id"]),
-        entry_id=int(row["entry_id"]),
-        path=row["path"],
-        post_date=date.fromisoformat(row["post_date"]),
-        state=row["state"],
-    )
