@@ -37,12 +37,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from veilleur.batch import batch_document
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.extractive import ExtractiveBackend
 from veilleur.brief.guard import BREVE_MIN_WORDS, guard_briefing
 from veilleur.brief.playbook import _playbook
 from veilleur.brief.writer import Outcome, Writer, grounding_sources
-from veilleur.cli import batch_document
 from veilleur.config import BriefConfig, load_settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article

@@ -86,7 +86,7 @@ def _same_version(gold: str, found: str) -> bool:
 def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Figures for one part of the labels. `pages` maps a label's key (url or id) to a batch record
     (`markdown`/`text`, `title`, `url`)."""
-    from veilleur.cli import batch_document
+    from veilleur.batch import batch_document
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 

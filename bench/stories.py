@@ -51,7 +51,7 @@ BATCH = 64
 def cluster_stream(path: Path) -> dict[str, Any]:
     """Cluster the batch records of `path` with the importable veilleur; story per id, timings."""
     from veilleur import cluster
-    from veilleur.cli import batch_document
+    from veilleur.batch import batch_document
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 

@@ -38,7 +38,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from veilleur.cli import batch_document
+    from veilleur.batch import batch_document
     from veilleur.enrich.topic import words
     from veilleur.extract import extract_article
 

@@ -63,7 +63,7 @@ def training_records() -> list[dict[str, Any]]:
 def build(shared: Path) -> list[Page]:
     from intel import load_pages
 
-    from veilleur.cli import batch_document
+    from veilleur.batch import batch_document
     from veilleur.enrich.category import categorise
     from veilleur.enrich.victim_model import candidates, outlet_of
     from veilleur.extract import extract_article

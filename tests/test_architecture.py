@@ -39,6 +39,7 @@ LAYER: dict[str, int] = {
     "report": RUNNER,
     "demo": RUNNER,
     "workers": RUNNER,  # the same steps as jobs on PostgreSQL-backed workers
+    "batch": RUNNER,  # JSON-lines batches through extraction, enrichment and clustering
     "cli": FRONT,
     "web": FRONT,
     "__main__": FRONT,

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
-import sys
 import tempfile
 import tomllib
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import click
@@ -20,6 +16,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from veilleur import __version__, clock
+from veilleur.batch import article_json, intel_json, run_batch
 from veilleur.boundary import describe
 from veilleur.cli.common import ConfigError, config_error_lines
 from veilleur.cli.common import console as _console
@@ -27,7 +24,7 @@ from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
 from veilleur.config import Settings, load_settings
-from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
+from veilleur.models import Document, Entry, Source, SourceKind
 from veilleur.redact import redact
 from veilleur.workers.stages import STAGES
 
@@ -432,20 +429,6 @@ def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str 
     return document, entry, None
 
 
-def _article_json(article: Article) -> dict[str, Any]:
-    return {
-        "url": article.url,
-        "canonical_url": article.canonical_url,
-        "title": article.title,
-        "text": article.text,
-        "lang": article.lang,
-        "published": article.published.isoformat() if article.published else None,
-        "usable": article.usable,
-        "reason": article.reason,
-        "method": article.method,
-    }
-
-
 @main.command()
 @click.argument("target", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the article as JSON.")
@@ -460,7 +443,8 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
 
     settings = _settings(ctx)
     if jsonl:
-        _batch(jsonl[0], jsonl[1], settings, with_intel=False)
+        count = run_batch(jsonl[0], jsonl[1], settings, with_intel=False)
+        _console().print(f"{count} record(s) written to {jsonl[1]}")
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
@@ -469,7 +453,7 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
     if error:  # the page was never read: its "empty page" is a consequence, not the cause
         article.reason = f"fetch failed: {error}"
     if as_json:
-        click.echo(json.dumps(_article_json(article), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
     else:
         _out().print(f"[bold]{article.title}[/bold]")
         _out().print(
@@ -488,96 +472,6 @@ def _fetch_failed(ctx: click.Context, error: str | None) -> None:
         ctx.exit(1)
 
 
-def _open_in(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdin
-    if path.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
-
-
-def _open_out(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdout
-    if path.endswith(".gz"):
-        return gzip.open(path, "wt", encoding="utf-8")
-    return open(path, "w", encoding="utf-8")
-
-
-def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
-    """(line number, record or None, error) for each non-empty line; bad lines do not stop."""
-    stream = _open_in(path)
-    try:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"invalid JSON: {exc}"
-                continue
-            if not isinstance(record, dict):
-                yield number, None, "invalid input: a JSON object is expected"
-                continue
-            yield number, record, ""
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-
-
-def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]:
-    """Document and entry of one batch record (`html`, `markdown` or `text`), or an error."""
-
-    from veilleur.collect.dates import parse_date
-
-    url = str(record.get("url") or f"urn:veilleur:{record.get('id', '')}")
-    # Aware (a date alone is its midnight UTC) or None: dated and undated lines sort together.
-    published = parse_date(str(record["published"])) if record.get("published") else None
-    entry = Entry(
-        url=url, canonical_url=url, source="batch", title=str(record.get("title") or ""), published=published
-    )
-    for field, content_type in (("html", "text/html"), ("markdown", "text/markdown"), ("text", "text/plain")):
-        value = record.get(field)
-        if isinstance(value, str):
-            return (
-                Document(url=url, final_url=url, status=200, content_type=content_type, text=value),
-                entry,
-                "",
-            )
-    return None, entry, "invalid input: one of html, markdown or text is required"
-
-
-def _batch(in_path: str, out_path: str, settings: Settings, with_intel: bool) -> None:
-    from veilleur.enrich import enrich
-    from veilleur.extract import extract_article
-
-    sink = _open_out(out_path)
-    count = 0
-    try:
-        for number, record, error in read_jsonl(in_path):
-            if record is None:
-                row: dict[str, Any] = {"line": number, "usable": False, "reason": error}
-            else:
-                document, entry, error = batch_document(record)
-                row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
-                if document is None:
-                    row.update(usable=False, reason=error)
-                else:
-                    article = extract_article(document, entry, settings.limits.min_words)
-                    row.update(
-                        {k: v for k, v in _article_json(article).items() if k not in {"url", "canonical_url"}}
-                    )
-                    if with_intel:
-                        found = enrich(article, settings.limits.min_relevance, settings.watchlist)
-                        row["intel"] = _intel_json(found)
-            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
-    _console().print(f"{count} record(s) written to {out_path}")
-
-
 @main.command()
 @click.argument("target", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the Intel record as JSON.")
@@ -594,7 +488,8 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
 
     settings = _settings(ctx)
     if jsonl:
-        _batch(jsonl[0], jsonl[1], settings, with_intel=True)
+        count = run_batch(jsonl[0], jsonl[1], settings, with_intel=True)
+        _console().print(f"{count} record(s) written to {jsonl[1]}")
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
@@ -602,7 +497,7 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     article = extract_article(document, entry, settings.limits.min_words)
     record = enrich(article, settings.limits.min_relevance, settings.watchlist)
     if as_json:
-        click.echo(json.dumps(_intel_json(record), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(intel_json(record), ensure_ascii=False, indent=2))
         _fetch_failed(ctx, error)
         return
     console = _out()
@@ -636,9 +531,6 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     it matched) and the `signals` that joined it. Articles are taken in order of `published`, then
     input order."""
 
-    from veilleur.enrich import enrich
-    from veilleur.extract import extract_article
-
     if ctx.invoked_subcommand is not None:
         return
     if not jsonl:
@@ -646,59 +538,10 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
 
         ctx.invoke(list_stories)
         return
-    from veilleur.cluster import Clusterer, Input, features_for
+    from veilleur.batch import assign_batch
 
-    settings = _settings(ctx)
-    items: list[tuple[datetime, int, dict[str, Any], Article | None]] = []
-    for number, record, _error in read_jsonl(jsonl[0]):
-        if record is None:
-            continue
-        document, entry, _ = batch_document(record)
-        article = extract_article(document, entry, settings.limits.min_words) if document else None
-        moment = (
-            entry.published or (article.published if article else None) or datetime(1970, 1, 1, tzinfo=UTC)
-        )
-        items.append((moment, number, record, article))
-    items.sort(key=lambda item: (item[0], item[1]))
-    # The pipeline's own path: extraction above, enrichment, then features of the article only.
-    inputs = [
-        Input(
-            str(record.get("id", number)),
-            moment.date(),
-            article.title if article else "",
-            article.text if article else "",
-            str(record.get("source") or record.get("feed_name") or ""),
-            enrich(article, settings.limits.min_relevance, settings.watchlist) if article else None,
-            headline=str(record.get("title") or ""),
-        )
-        for moment, number, record, article in items
-    ]
-    clusterer = Clusterer()
-    stories_seen: set[str] = set()
-    sink = _open_out(jsonl[1])
-    try:
-        for (_moment, _number, record, _article), features in zip(items, features_for(inputs), strict=True):
-            row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
-            decision = clusterer.add(features)
-            stories_seen.add(decision.story_id)
-            row.update(
-                story_id=decision.story_id,
-                joined=decision.joined,
-                score=decision.score,
-                signals=decision.signals,
-                near_duplicate=decision.near_duplicate,
-            )
-            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
-    _console().print(f"{len(items)} article(s) in {len(stories_seen)} stories → {jsonl[1]}")
-
-
-def _intel_json(record: Intel) -> dict[str, Any]:
-    data = record.model_dump()
-    data["iocs"] = [{"kind": i.kind, "value": i.value, "defanged": i.defanged} for i in record.iocs]
-    return data
+    articles, count = assign_batch(jsonl[0], jsonl[1], _settings(ctx))
+    _console().print(f"{articles} article(s) in {count} stories → {jsonl[1]}")
 
 
 @main.command()
