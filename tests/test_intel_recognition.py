@@ -397,3 +397,18 @@ def test_malware_names_the_galaxies_do_not_know(text: str, expected: set[str], a
     _, malware = find_threats(text)
     names = {m.name for m in malware}
     assert expected <= names and not absent & names
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Black Basta affiliates used Microsoft Teams in recent attacks.", "Black Basta"),
+        ("The gang grew out of the now-defunct Knight (formerly Cyclops) RaaS gang.", "Knight"),
+        ("It overlaps with groups such as Transparent Tribe, Patchwork (aka Hangover), and DoNot.", "Patchwork"),
+        ("It surpassed other ransomware families like LockBit, BlackCat, BianLian, and Hive.", "Hive"),
+        ("A new report on Kimsuky's use of ClickFix lures by the North Korean group.", "Kimsuky"),
+    ],
+)
+def test_threat_names_in_lists_asides_and_possessives(text: str, actor: str) -> None:
+    actors, _ = find_threats(text)
+    assert actor in {a.name for a in actors}

@@ -171,8 +171,23 @@ def _word_like(name: str) -> bool:
 
 _TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")
 # A threat word right next to the name: "Akira ransomware", "the Qilin gang", "groupe Medusa".
-_NEXT_TO = re.compile(rf"^[\s'’s-]{{0,3}}(?:\w+\s)?{_CONTEXT.pattern[2:-2]}\b", re.I)
+# A parenthesis may sit between ("Knight (formerly Cyclops) RaaS gang").
+_NEXT_TO = re.compile(rf"^[\s'’s-]{{0,3}}(?:\([^)]{{0,40}}\)\s)?(?:\w+\s)?{_CONTEXT.pattern[2:-2]}\b", re.I)
 _BEFORE = re.compile(rf"\b{_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
+
+
+# Lists of threats introduced as such: "groups such as Transparent Tribe, Patchwork (aka Hangover)
+# and DoNot Team", "families like LockBit, BlackCat, BianLian, and Hive".
+_LIST_CONTEXT = re.compile(
+    r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
+    r"stealers?|loaders?|botnets?|crews?)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.)\s"
+    r"[^.;:]{0,200}",
+    re.I,
+)
+
+
+def _list_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LIST_CONTEXT.finditer(text)]
 
 
 def _has_context(text: str, start: int, end: int, name: str = "") -> bool:
@@ -233,13 +248,20 @@ def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int,
         first_start, first_end = words[position]
         first = text[first_start:first_end].casefold()
         alone = first_end == len(text) or text[first_end].isspace()
-        if first not in (chunks if alone else prefixes):
+        if first not in (chunks if alone else prefixes) and not (
+            first.endswith(("'s", "’s")) and first[:-2] in chunks
+        ):
             position += 1
             continue
         for size in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
             start, end = words[position][0], words[position + size - 1][1]
             written = text[start:end]
-            entry = index.get(" ".join(written.split()).casefold())
+            key = " ".join(written.split()).casefold()
+            entry = index.get(key)
+            if entry is None and size == 1 and key.endswith(("'s", "’s")):
+                # "Kimsuky's use of ClickFix": the possessive is not part of the name.
+                written, end = written[:-2], end - 2
+                entry = index.get(key[:-2])
             if entry is not None:
                 found.append((start, end, written, entry))
                 position += size
@@ -253,7 +275,9 @@ def threat_mentions(text: str) -> list[Mention]:
     """Every mention of an actor or a malware family, in order, as written."""
     index = _index()
     found: list[Mention] = []
+    lists = _list_spans(text)
     for start, end, written, entry in _galaxy_matches(text, index):
+        listed = any(a <= start and end <= b for a, b in lists)
         exact_case = written == written.upper() or written[0].isupper()
         if (
             written.casefold().startswith("operation ")
@@ -262,7 +286,7 @@ def threat_mentions(text: str) -> list[Mention]:
             or _DESCRIPTION.search(written)
         ):
             continue  # a campaign's name, not its actor's; or a word that only looks like a name
-        if exact_case and (_distinctive(written) or _has_context(text, start, end, written)):
+        if exact_case and (_distinctive(written) or listed or _has_context(text, start, end, written)):
             found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
     known = {m.written.casefold() for m in found}
     for kind, raw in _unknown_names(text):
@@ -352,8 +376,13 @@ def _ransomware_names() -> frozenset[str]:
         for value in cluster.cluster_values.values():
             meta = getattr(value, "meta", None)
             synonyms = [x for x in (getattr(meta, "synonyms", None) or []) if isinstance(x, str)]
-            names.update(" ".join(n.split()).casefold() for n in (value.value, *synonyms))
+            names.update(_squash(n) for n in (value.value, *synonyms))
     return frozenset(names)
+
+
+def _squash(name: str) -> str:
+    """A brand's spelling without case, spaces or hyphens: "Black Basta" is "BlackBasta"."""
+    return re.sub(r"[\s-]+", "", name).casefold()
 
 
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
@@ -381,13 +410,11 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     for mention in threat_mentions(text):
         named = Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases))
         kinds = [mention.kind]
-        keys = {mention.written.casefold(), mention.canonical.casefold()}
+        keys = {_squash(mention.written), _squash(mention.canonical)}
         if keys & brands or (
             mention.kind == "malware"
-            and mention.canonical == mention.written
             and _RANSOMWARE_WORD.search(text)
-            and mention.written.casefold() not in _COMMON
-            and re.search(rf"{re.escape(mention.written)}\s(?:ransomware|gang)", text)
+            and re.search(rf"{re.escape(mention.written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text)
         ):
             kinds.append("actor" if mention.kind == "malware" else "malware")
         for kind in kinds:
@@ -432,6 +459,6 @@ def ransomware_brand_at(text: str) -> int:
     same context rules as every threat name ("DragonForce group claims…")."""
     brands = _ransomware_names()
     for mention in threat_mentions(text):
-        if {mention.written.casefold(), mention.canonical.casefold()} & brands:
+        if {_squash(mention.written), _squash(mention.canonical)} & brands:
             return max(0, text.find(mention.written))
     return -1
