@@ -196,3 +196,24 @@ def test_guard_accepts_the_source_link_and_flags_html_only_for_models() -> None:
     assert any("html in the text" in r for removal in by_model.removed for r in removal.reasons)
     _cleaned, quoted = guard_briefing(briefing, sources, [], require_french=False, model=False)
     assert not any("html" in r for removal in quoted.removed for r in removal.reasons)
+
+
+def test_clean_drops_and_spaces_exactly_the_characters_it_says_over_all_of_unicode() -> None:
+    """Per character, as defined: uncarriable ones dropped (surrogates, noncharacters, BOM),
+    control characters (category Cc) and U+2028/U+2029 turned into spaces, the rest kept."""
+    import unicodedata
+
+    def expected(char: str) -> str:
+        code = ord(char)
+        if (
+            0xD800 <= code <= 0xDFFF
+            or 0xFDD0 <= code <= 0xFDEF
+            or (code & 0xFFFE) == 0xFFFE
+            or code == 0xFEFF
+        ):
+            return ""
+        return " " if unicodedata.category(char) == "Cc" or char in "\u2028\u2029" else char
+
+    everything = "".join(chr(code) for code in range(0x110000))
+    assert escape.clean(everything) == "".join(expected(char) for char in everything)
+    assert escape.clean("a\x00b\u2028c\ufeffd\U0010ffffe\x85f") == "a b cde f"
