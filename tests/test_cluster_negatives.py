@@ -143,3 +143,14 @@ def test_a_stored_story_is_dated_by_its_first_article_even_outside_the_window(tm
     # Six days after it: the same story.
     near = _window(store, since).add(features_of("near", start + timedelta(days=6), title, text))
     assert near.story_id == str(story)
+
+
+def test_an_undated_headline_does_not_bridge_two_months() -> None:
+    clusterer = Clusterer()
+    _story(clusterer, "aug", DAY, "Fictional Corp Patch Tuesday, August 2026 Edition", PATCH_BODY)
+    assert _story(clusterer, "undated", DAY, "Fictional Corp Patch Tuesday", PATCH_BODY) == "aug"
+    september = features_of(
+        "sep", DAY + timedelta(days=2), "Fictional Corp Patch Tuesday, September 2026", PATCH_BODY
+    )
+    decision = clusterer.add(september)
+    assert decision.story_id == "sep"

@@ -29,7 +29,8 @@ WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # other stories, and a story that could always take the next day's look-alike would drift from
 # one event to the next ("next month's Patch Tuesday" through the articles between).
 SPAN = timedelta(days=7)
-StoryEvidence = tuple[date, frozenset[str], frozenset[str]]  # first day, victim words, CVE ids
+# Of a story's articles: first day, victim words, CVE ids, months their headlines are dated to.
+StoryEvidence = tuple[date, frozenset[str], frozenset[str], frozenset[int]]
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
 
@@ -142,16 +143,19 @@ class Clusterer:
 
     def _story_conflict(self, new: Features, story: str) -> str | None:
         """Why `new` cannot join `story` whatever its best match there says, or None: the story is
-        older than `SPAN`, or its articles name victims (or a few CVE ids) none of which `new`
-        names. Checked against the whole story, not only the matched article, so that an article
-        naming no victim does not bridge two attacks on two victims."""
-        first, victims, cves = self._stories[story]
+        older than `SPAN`, or its articles name victims (or a few CVE ids, or date their headlines
+        to months) none of which `new` names. Checked against the whole story, not only the
+        matched article, so that an article naming no victim does not bridge two attacks on two
+        victims, nor an undated headline two months' releases."""
+        first, victims, cves, months = self._stories[story]
         if new.day - first > SPAN:
             return "story too old"
         if new.victims and victims and not new.victims & victims:
             return "different victims"
         if new.cves and cves and not new.cves & cves and len(new.cves) <= self.weights.few_cves:
             return "different CVE ids"
+        if new.months and months and not new.months & months:
+            return "different months"
         return None
 
     def _candidates(self, new: Features) -> list[tuple[str, float, float]]:
@@ -196,7 +200,9 @@ class Clusterer:
         `first_day`: the day of the story's first article, when it is older than the window."""
         self._index(features, story)
         if first_day is not None:
-            self._stories[story] = self._merged((first_day, frozenset(), frozenset()), self._stories[story])
+            self._stories[story] = self._merged(
+                (first_day, frozenset(), frozenset(), frozenset()), self._stories[story]
+            )
 
     def rename(self, article_id: str, story: str) -> None:
         """Give the story just started by `article_id` (its only article) the store's id."""
@@ -209,11 +215,13 @@ class Clusterer:
     def _merged(one: StoryEvidence, two: StoryEvidence | None) -> StoryEvidence:
         if two is None:
             return one
-        return min(one[0], two[0]), one[1] | two[1], one[2] | two[2]
+        return min(one[0], two[0]), one[1] | two[1], one[2] | two[2], one[3] | two[3]
 
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
-        self._stories[story] = self._merged((new.day, new.victims, new.cves), self._stories.get(story))
+        self._stories[story] = self._merged(
+            (new.day, new.victims, new.cves, new.months), self._stories.get(story)
+        )
         if new.id not in self.articles:
             n = len(self._ids)
             if n == len(self._embeddings):
