@@ -13,18 +13,22 @@ another commit measured in the same run, and its cost at scale.
    without `features_for` is driven through its `features_of(id, day, title, text, source)`.
 2. Scale. `--scale` articles made of news-dev records (title and up to 3,000 characters,
    perturbed copies: one word dropped) at 200 a day in one process: features (embedding included)
-   computed once per article, then clustered. One row per `--slice` articles of history: CPU
-   seconds and ms per article of that slice, resident memory at its end and peak memory during
-   it (the peak is reset at each slice), and the slice's cost per article relative to the first
-   slice — the cost at 100k articles of history against the cost at 10k, in the same run.
+   computed once per article, then clustered. One row per `--slice` articles of history: features
+   and clustering CPU ms per article of that slice, resident memory at its end and peak memory
+   during it (the peak is reset at each slice), and the slice's cost per article relative to the
+   first slice — the cost at 100k articles of history against the cost at 10k, in the same run.
+   Features depend on an article's own text, not on the history: `--described N` computes them
+   for the first N articles only (default 10,000; 0 for all) and later articles reuse them under
+   their own id and day, their features cost counted as the measured mean.
 
 Run: python bench/stories.py [--shared ../shared] [--part tune|aside|both|none] [--distractors N]
-     [--baseline-ref COMMIT | --no-baseline] [--scale 100000 --slice 10000 | --scale 0]
+     [--baseline-ref COMMIT | --no-baseline] [--scale 100000 --slice 10000 --described 10000 | --scale 0]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import gzip
 import itertools
@@ -159,12 +163,18 @@ def _reset_peak() -> None:
         refs.write("5")
 
 
-def scale_run(shared: Path, size: int, slice_size: int) -> Iterator[str]:
+def scale_run(shared: Path, size: int, slice_size: int, described: int) -> Iterator[str]:
     """Describe and cluster `size` articles in this process at 200 a day; one tab-separated row
-    per `slice_size` articles: articles so far, CPU s of the slice, of which features, resident
-    MiB at its end, peak MiB during it."""
-    from veilleur.cluster import Clusterer, Input, features_for
+    per `slice_size` articles: articles so far, articles described in the slice, CPU s of their
+    features, CPU s of clustering the slice, resident MiB at its end, peak MiB during it.
 
+    Features are computed for the first `described` articles (all when 0): an article's
+    features depend on its own text only, never on the history, so past that point each article
+    reuses the features of article n mod `described` under its own id and day, and what is
+    measured against the history is what depends on it — clustering and memory."""
+    from veilleur.cluster import Clusterer, Features, Input, features_for
+
+    described = described or size
     with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:
         base = [
             ((r.get("title") or ""), (r.get("markdown") or "")[:3000], (r.get("feed_name") or ""))
@@ -172,66 +182,91 @@ def scale_run(shared: Path, size: int, slice_size: int) -> Iterator[str]:
         ]
     rng = random.Random(7)
 
+    def day_of(n: int) -> date:
+        # A steady 200 articles a day: more articles means more days, not a wider window.
+        return date(2026, 1, 1) + timedelta(days=n // PER_DAY)
+
     def articles() -> Iterator[Input]:
         # Generated one at a time: holding 100k texts would dwarf what is being measured.
-        for n in range(size):
+        for n in range(min(size, described)):
             title, text, source = base[n % len(base)]
             words = text.split()
             if n >= len(base) and words:  # a perturbed copy: one word dropped
                 del words[rng.randrange(len(words))]
-            # A steady 200 articles a day: more articles means more days, not a wider window.
-            day = date(2026, 1, 1) + timedelta(days=n // PER_DAY)
-            yield Input(f"a{n}", day, title, " ".join(words), source)
+            yield Input(f"a{n}", day_of(n), title, " ".join(words), source)
 
     # The model's and the name lists' one-time load, not counted in the first slice.
     features_for([Input("warm", date(2026, 1, 1), *base[0])])
     clusterer = Clusterer()
     stream = articles()
+    kept: list[Features] = []  # the described articles' features, when later ones reuse them
     done = 0
     while done < size:
         gc.collect()
         _reset_peak()
-        start, describing = time.process_time(), 0.0
+        describing = clustering = 0.0
+        new = 0
         end = min(size, done + slice_size)
         while done < end:
-            chunk = list(itertools.islice(stream, min(BATCH, end - done)))
             begin = time.process_time()
-            described = features_for(chunk)
-            describing += time.process_time() - begin
-            for features in described:
+            if done < described:
+                chunk = list(itertools.islice(stream, min(BATCH, end - done, described - done)))
+                batch = features_for(chunk)
+                new += len(batch)
+                if described < size:
+                    kept.extend(batch)
+            else:
+                batch = [
+                    dataclasses.replace(kept[n % described], id=f"a{n}", day=day_of(n))
+                    for n in range(done, min(end, done + BATCH))
+                ]
+            middle = time.process_time()
+            for features in batch:
                 clusterer.add(features)
-            done += len(chunk)
-        seconds = time.process_time() - start
+            describing += middle - begin
+            clustering += time.process_time() - middle
+            done += len(batch)
         gc.collect()
         resident, peak = _memory()
-        yield f"{done}\t{seconds:.2f}\t{describing:.2f}\t{resident:.1f}\t{peak:.1f}"
+        yield f"{done}\t{new}\t{describing:.2f}\t{clustering:.2f}\t{resident:.1f}\t{peak:.1f}"
 
 
-def scale(shared: Path, size: int, slice_size: int) -> None:
+def scale(shared: Path, size: int, slice_size: int, described: int) -> None:
     """One process, `size` articles; per slice of the history: its cost per article and the
     process's memory, so that the cost at 100k articles is read against the cost at 10k in the
     same run, and memory growth with history shows as a trend rather than as one peak."""
+    described = min(described or size, size)
     print(
         f"\n{size:,} articles at {PER_DAY} a day, one process, one core; each row is the last "
-        f"{slice_size:,} articles of the history\n\n| history | CPU s | of which features "
-        "| ms / article | resident MiB at end | peak MiB in slice | cost per article vs first |"
-        "\n|---|---|---|---|---|---|---|"
+        f"{slice_size:,} articles of the history; features computed for the first {described:,} "
+        "(later rows: their mean cost per article, marked *)\n\n| history | features ms / article "
+        "| clustering ms / article | ms / article | resident MiB at end | peak MiB in slice "
+        "| cost per article vs first |\n|---|---|---|---|---|---|---|"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "OPENBLAS_NUM_THREADS": "1"}
     command = [sys.executable, __file__, "--shared", str(shared), "--scale-run", str(size)]
-    command += ["--slice", str(slice_size)]
+    command += ["--slice", str(slice_size), "--described", str(described)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as worker:
         assert worker.stdout is not None
         first = 0.0
         previous = 0
+        features_seconds = features_count = 0.0
         for line in worker.stdout:
-            done, seconds, describing, resident, peak = line.strip().split("\t")
-            per_article = float(seconds) / (int(done) - previous) * 1000
+            done, new, describing, clustering, resident, peak = line.strip().split("\t")
+            count = int(done) - previous
             previous = int(done)
-            first = first or per_article
+            features_seconds += float(describing)
+            features_count += int(new)
+            if int(new) == count:
+                feature_ms, mark = float(describing) / count * 1000, ""
+            else:  # reused features: the described articles' mean cost stands for them
+                feature_ms, mark = features_seconds / max(1, features_count) * 1000, "*"
+            cluster_ms = float(clustering) / count * 1000
+            total = feature_ms + cluster_ms
+            first = first or total
             print(
-                f"| {int(done):,} | {seconds} | {describing} | {per_article:.2f} | {resident} | {peak} "
-                f"| {per_article / first:.2f} |",
+                f"| {int(done):,} | {feature_ms:.2f}{mark} | {cluster_ms:.3f} | {total:.2f} | {resident} "
+                f"| {peak} | {total / first:.2f} |",
                 flush=True,
             )
     if worker.returncode:
@@ -249,6 +284,9 @@ def main() -> int:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--scale", type=int, default=100_000, help="articles of history (0 to skip)")
     parser.add_argument("--slice", type=int, default=10_000, help="articles per row of the scale table")
+    parser.add_argument(
+        "--described", type=int, default=10_000, help="articles whose features are computed (0: all)"
+    )
     parser.add_argument("--scale-run", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -256,7 +294,7 @@ def main() -> int:
         print(json.dumps(cluster_stream(args.worker)))
         return 0
     if args.scale_run:
-        for row in scale_run(args.shared, args.scale_run, args.slice):
+        for row in scale_run(args.shared, args.scale_run, args.slice, args.described):
             print(row, flush=True)
         return 0
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
@@ -266,7 +304,7 @@ def main() -> int:
     if parts:
         quality(args.shared, parts, args.distractors, None if args.no_baseline else args.baseline_ref)
     if args.scale:
-        scale(args.shared, args.scale, args.slice)
+        scale(args.shared, args.scale, args.slice, args.described)
     return 0
 
 
