@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from veilleur.cluster import Clusterer, features_of
+from veilleur.cluster import Clusterer, Features, Input, features_for, features_of
 from veilleur.cluster.stories import SPAN, Weights
+from veilleur.models import Intel, Named, Victim
 
 DAY = date(2026, 6, 1)
 PATCH_BODY = (
@@ -154,3 +155,54 @@ def test_an_undated_headline_does_not_bridge_two_months() -> None:
     )
     decision = clusterer.add(september)
     assert decision.story_id == "sep"
+
+
+def _with_intel(article_id: str, title: str, text: str, victims: list[str], actors: list[str]) -> Features:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        victims=[Victim(name=name) for name in victims],
+        threat_actors=[Named(name=actor, canonical=actor) for actor in actors],
+    )
+    return features_for([Input(article_id, DAY, title, text, f"outlet {article_id}", intel)])[0]
+
+
+HOSPITAL = (
+    "Ziekenhuis {name} is zondag getroffen door een ransomware-aanval die de Kestrel-bende opeist. "
+    "Spoedpatiënten werden naar andere ziekenhuizen gebracht en operaties werden uitgesteld."
+)
+
+
+def test_the_first_victims_decide_whatever_else_the_recogniser_lists() -> None:
+    """Two templated reports of two hospitals: the recogniser's wrong guesses ('Zondag',
+    'Ziekenhuizen gebracht en') and the gang read as a victim are the same in both texts and must
+    not join them; a report that names the other's first victim among its own still joins."""
+    guesses = ["Zondag", "Ziekenhuizen gebracht en", "Kestrel-bende"]
+    meerhoven = _with_intel(
+        "m",
+        "Cyberaanval op ziekenhuis AZ Meerhoven",
+        HOSPITAL.format(name="AZ Meerhoven"),
+        ["Ziekenhuis AZ Meerhoven", *guesses],
+        ["Kestrel"],
+    )
+    osterlo = _with_intel(
+        "o",
+        "Cyberaanval op ziekenhuis AZ Osterlo",
+        HOSPITAL.format(name="AZ Osterlo"),
+        ["Ziekenhuis AZ Osterlo", *guesses],
+        ["Kestrel"],
+    )
+    assert meerhoven.victim == {"meerhoven"} and "kestrel-bende" not in meerhoven.victims
+    assert meerhoven.victims & osterlo.victims  # the shared wrong guesses
+    clusterer = Clusterer()
+    clusterer.add(meerhoven)
+    assert clusterer.add(osterlo).story_id == "o"
+    # Another outlet leads with the hospital's group and names AZ Meerhoven after it: one story.
+    group = _with_intel(
+        "g",
+        "Kestrel hits Meerhoven Health Group hospitals",
+        HOSPITAL.format(name="AZ Meerhoven"),
+        ["Meerhoven Health Group", "AZ Meerhoven"],
+        ["Kestrel"],
+    )
+    assert clusterer.add(group).story_id == "m"

@@ -124,6 +124,9 @@ class Features:
     # Distinctive words of the victims' names ("valmont", "org1"): two articles that each name a
     # victim, with no word in common, report two attacks however alike their wording.
     victims: frozenset[str] = frozenset()
+    # Of those, the words of the first victim named (the headline's, else the lead's first): what
+    # the article is about when the recogniser also lists asides or wrong guesses.
+    victim: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
@@ -234,14 +237,18 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
     intel = item.intel
     if intel is not None:
         cves = frozenset(intel.cve_ids) | frozenset(unique_cves(lead))
-        victims = victim_words([v.name for v in intel.victims])
+        named = [v.name for v in intel.victims]
         actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
         countries = frozenset(intel.countries)
     else:
         cves = frozenset(unique_cves(whole))
-        victims = victim_words(find_victims(whole))
+        named = find_victims(whole)
         actors = frozenset()
         countries = frozenset()
+    # The attackers are never the victims ("Groupe Kestrel", "Kestrel-bende" read as names).
+    attackers = {word for actor in actors for word in re.split(r"[\s-]+", actor)}
+    victims = frozenset(w for w in victim_words(named) if w.split("-")[0] not in attackers)
+    victim = victims & victim_words(named[:1])
     return Features(
         id=item.id,
         day=item.day,
@@ -255,6 +262,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         embedding=vector,
         source=item.source,
         victims=victims,
+        victim=victim,
         actors=actors,
         numbers=numbers_of(lead),
         countries=countries,
@@ -268,7 +276,8 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 2
+VERSION = 3
+_SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries")
 
 
 def encode(features: Features) -> tuple[str, bytes, bytes]:
@@ -276,10 +285,7 @@ def encode(features: Features) -> tuple[str, bytes, bytes]:
     data = {
         "title": features.title,
         "source": features.source,
-        **{
-            key: sorted(getattr(features, key))
-            for key in ("cves", "names", "title_words", "victims", "actors", "numbers", "countries")
-        },
+        **{key: sorted(getattr(features, key)) for key in _SETS},
     }
     return (
         json.dumps(data, ensure_ascii=False),
@@ -302,8 +308,5 @@ def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: byt
         source=str(fields["source"]),
         minhash=hashes,
         embedding=vector,
-        **{
-            key: frozenset(str(v) for v in fields[key])
-            for key in ("cves", "names", "title_words", "victims", "actors", "numbers", "countries")
-        },
+        **{key: frozenset(str(v) for v in fields[key]) for key in _SETS},
     )

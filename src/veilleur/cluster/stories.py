@@ -29,8 +29,30 @@ WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # other stories, and a story that could always take the next day's look-alike would drift from
 # one event to the next ("next month's Patch Tuesday" through the articles between).
 SPAN = timedelta(days=7)
-# Of a story's articles: first day, victim words, CVE ids, months their headlines are dated to.
-StoryEvidence = tuple[date, frozenset[str], frozenset[str], frozenset[int]]
+
+
+@dataclass(frozen=True)
+class StoryEvidence:
+    """What a story's articles of the window say, together: checked whole against a newcomer."""
+
+    first_day: date
+    victims: frozenset[str] = frozenset()  # every victim word
+    first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
+    cves: frozenset[str] = frozenset()
+    months: frozenset[int] = frozenset()  # months its headlines are dated to
+
+    def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
+        if other is None:
+            return self
+        return StoryEvidence(
+            min(self.first_day, other.first_day),
+            self.victims | other.victims,
+            self.first_victims | other.first_victims,
+            self.cves | other.cves,
+            self.months | other.months,
+        )
+
+
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
 
@@ -67,6 +89,15 @@ class Decision:
     near_duplicate: bool = False
 
 
+def _victims_apart(
+    first: frozenset[str], named: frozenset[str], other_first: frozenset[str], other_named: frozenset[str]
+) -> bool:
+    """Two sides that each name a victim, neither naming the other's first one: the first victim
+    is what the article is about; the other names a recogniser lists may be asides or wrong
+    guesses, and the same wrong guesses in two look-alike texts must not join them."""
+    return bool(first and other_first) and not first & other_named and not other_first & named
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -94,9 +125,9 @@ class Clusterer:
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
         if new.victims and old.victims:
             shared = new.victims & old.victims
-            if not shared:
+            if _victims_apart(new.victim or new.victims, new.victims, old.victim or old.victims, old.victims):
                 # However alike the wording (templated reports, one gang's leak-site posts), two
-                # named victims with nothing in common are two attacks.
+                # articles whose first victims the other does not name are two attacks.
                 return 0.0, [*signals, "different victims"]
             score += w.shared_victim
             signals.append(f"shared victim {', '.join(sorted(shared))}")
@@ -147,14 +178,17 @@ class Clusterer:
         to months) none of which `new` names. Checked against the whole story, not only the
         matched article, so that an article naming no victim does not bridge two attacks on two
         victims, nor an undated headline two months' releases."""
-        first, victims, cves, months = self._stories[story]
-        if new.day - first > SPAN:
+        known = self._stories[story]
+        if new.day - known.first_day > SPAN:
             return "story too old"
-        if new.victims and victims and not new.victims & victims:
+        if new.victims and _victims_apart(
+            new.victim or new.victims, new.victims, known.first_victims or known.victims, known.victims
+        ):
             return "different victims"
+        cves = known.cves
         if new.cves and cves and not new.cves & cves and len(new.cves) <= self.weights.few_cves:
             return "different CVE ids"
-        if new.months and months and not new.months & months:
+        if new.months and known.months and not new.months & known.months:
             return "different months"
         return None
 
@@ -200,28 +234,19 @@ class Clusterer:
         `first_day`: the day of the story's first article, when it is older than the window."""
         self._index(features, story)
         if first_day is not None:
-            self._stories[story] = self._merged(
-                (first_day, frozenset(), frozenset(), frozenset()), self._stories[story]
-            )
+            self._stories[story] = StoryEvidence(first_day) | self._stories[story]
 
     def rename(self, article_id: str, story: str) -> None:
         """Give the story just started by `article_id` (its only article) the store's id."""
         old = self.story_of[article_id]
         self.story_of[article_id] = story
         if old != story and old in self._stories:
-            self._stories[story] = self._merged(self._stories.pop(old), self._stories.get(story))
-
-    @staticmethod
-    def _merged(one: StoryEvidence, two: StoryEvidence | None) -> StoryEvidence:
-        if two is None:
-            return one
-        return min(one[0], two[0]), one[1] | two[1], one[2] | two[2], one[3] | two[3]
+            self._stories[story] = self._stories.pop(old) | self._stories.get(story)
 
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
-        self._stories[story] = self._merged(
-            (new.day, new.victims, new.cves, new.months), self._stories.get(story)
-        )
+        evidence = StoryEvidence(new.day, new.victims, new.victim or new.victims, new.cves, new.months)
+        self._stories[story] = evidence | self._stories.get(story)
         if new.id not in self.articles:
             n = len(self._ids)
             if n == len(self._embeddings):
