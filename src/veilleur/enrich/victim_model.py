@@ -160,6 +160,8 @@ def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;\"()[]")
     name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
+    # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.
+    name = re.sub(r"^(?:[\w.-]+-based\s|[\d.,]+[KMB]?\s)", "", name)
     return name[:1].upper() + name[1:]  # "centre hospitalier de X" opening a sentence fragment
 
 
@@ -182,8 +184,8 @@ def _passages(title: str, text: str) -> list[tuple[int, str]]:
 def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the candidate names of one passage: entities, then capitalised runs."""
     out = [(s, e, label) for s, e, label in ents]
-    for match in _NAME_RUN.finditer(passage):
-        out.append((match.start(), match.end(), ""))
+    runs = [(match.start(), match.end()) for match in _NAME_RUN.finditer(passage)]
+    out += [(start, end, "") for start, end in runs]
     return out
 
 
@@ -234,6 +236,8 @@ def _nationality(key: str, places: dict[str, str]) -> bool:
     """ "Bangladeshi", "Pakistani", "Iranian": the people of a place the gazetteer knows."""
     if " " in key:
         return False
+    if len(key) > 4 and key + "s" in places:  # "Philippine" (subsidiary)
+        return True
     for suffix, add in (
         ("i", ""),
         ("n", ""),
