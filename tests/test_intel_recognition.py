@@ -412,3 +412,10 @@ def test_malware_names_the_galaxies_do_not_know(text: str, expected: set[str], a
 def test_threat_names_in_lists_asides_and_possessives(text: str, actor: str) -> None:
     actors, _ = find_threats(text)
     assert actor in {a.name for a in actors}
+
+
+def test_aliases_given_in_parentheses_are_not_other_groups() -> None:
+    actors, _ = find_threats(
+        "The North Korean threat actor ScarCruft (aka APT37, InkySquid and Ruby Sleet) exploited the flaw."
+    )
+    assert [a.name for a in actors] == ["ScarCruft"]

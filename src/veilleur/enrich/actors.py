@@ -186,6 +186,15 @@ _LIST_CONTEXT = re.compile(
 )
 
 
+# Aliases the text gives in parentheses after a name ("ScarCruft (aka APT37, Ricochet Chollima)",
+# "Knight (formerly Cyclops)"): the group is listed once, under the name used (the guide's rule).
+_ALIASES = re.compile(
+    r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|"
+    r"also referred to as)\s[^)]{1,120}\)",
+    re.I,
+)
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LIST_CONTEXT.finditer(text)]
 
@@ -276,7 +285,10 @@ def threat_mentions(text: str) -> list[Mention]:
     index = _index()
     found: list[Mention] = []
     lists = _list_spans(text)
+    aliases = [(m.start(), m.end()) for m in _ALIASES.finditer(text)]
     for start, end, written, entry in _galaxy_matches(text, index):
+        if any(a <= start and end <= b for a, b in aliases):
+            continue
         listed = any(a <= start and end <= b for a, b in lists)
         exact_case = written == written.upper() or written[0].isupper()
         if (
