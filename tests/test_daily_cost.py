@@ -96,6 +96,8 @@ def test_a_second_run_lists_only_new_files_and_keeps_its_results(tmp_path: Path)
     (folder / "a1.md").write_text(TEXT.format(n=1))
     second = Pipeline(settings, store, now=lambda: NOW)
     second.collect()
+    second.fetch()
+    assert not second.fetcher.opened  # local files: no HTTP client, no TLS trust store read
     assert second.summary.sources["captures"].new == 1
     assert store.counts()["entries"] == 2
     assert store.entry_id_for_url("https://news.example/9") is None

@@ -106,21 +106,43 @@ class Fetcher:
         self._hosts: dict[str, _HostState] = {}
         self._hosts_lock = threading.Lock()
         self._credentials: dict[str, Credentials] = dict(config.credentials)
-        if transport is None:
-            backend = PinnedBackend(config.allow_private, resolver, connect)
-            transport = PinnedTransport(backend, ssl_context)
-        self.client = httpx.Client(
-            timeout=httpx.Timeout(config.timeout, connect=config.connect_timeout),
-            headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
-            follow_redirects=False,  # followed by hand, so that every hop is checked
-            transport=transport,
-            # No proxy from the environment (a proxy resolves names itself, out of reach of the
-            # address check) and no ~/.netrc credentials sent to whatever host a feed links to.
-            trust_env=False,
-        )
+        self._transport = transport
+        self._network = (resolver, connect, ssl_context)
+        self._client: httpx.Client | None = None
+        self._client_lock = threading.Lock()
+
+    @property
+    def client(self) -> httpx.Client:
+        """The HTTP client, made at the first request: its TLS contexts read the system's trust
+        store (about a quarter of a second of CPU), which a run of local files never needs."""
+        with self._client_lock:
+            if self._client is None:
+                transport = self._transport
+                if transport is None:
+                    resolver, connect, ssl_context = self._network
+                    backend = PinnedBackend(self.config.allow_private, resolver, connect)
+                    transport = PinnedTransport(backend, ssl_context)
+                self._client = httpx.Client(
+                    timeout=httpx.Timeout(self.config.timeout, connect=self.config.connect_timeout),
+                    headers={"User-Agent": self.config.user_agent, "Accept-Encoding": "gzip, deflate"},
+                    follow_redirects=False,  # followed by hand, so that every hop is checked
+                    transport=transport,
+                    # No proxy from the environment (a proxy resolves names itself, out of reach of
+                    # the address check) and no ~/.netrc credentials sent to whatever host a feed
+                    # links to.
+                    trust_env=False,
+                )
+            return self._client
+
+    @property
+    def opened(self) -> bool:
+        """Whether a request was made (the client exists)."""
+        return self._client is not None
 
     def close(self) -> None:
-        self.client.close()
+        with self._client_lock:
+            if self._client is not None:
+                self._client.close()
 
     def __enter__(self) -> Fetcher:
         return self
