@@ -187,3 +187,28 @@ def test_intel_json_shows_attack_and_law_facts_with_their_sentences(
     assert data["law_enforcement"]["arrests"][0]["value"] == "arrested two suspects"
     assert {a["value"] for a in data["law_enforcement"]["agencies"]} >= {"Europol"}
     assert all(f["sentence"] for facts in data["attack"].values() for f in facts)
+
+
+def test_unlabelled_page_kinds_seen_while_checking() -> None:
+    """Kinds of statement found on pages nobody labelled: counts after the verb, a date after a
+    term, a takedown without the law is not a seizure, a charge's possible outcome, 'ransom' gangs."""
+    assert law("Cops across the world arrest 51 in orchestrated takedown of Ghost crime platform").arrests[
+        0
+    ].value == ("arrest 51")
+    assert (
+        law("INTERPOL nabs 1,209 cybercriminals in Africa, seizes $97M").arrests[0].value
+        == "nabs 1,209 cybercriminals"
+    )
+    term = law("He was sentenced to an additional six years and ten months last week following an assault.")
+    assert term.sentences[0].value == "an additional six years and ten months"
+    facts = law_enforcement_facts("", "America's cyber defenses are being dismantled from the inside")
+    assert facts is None or not facts.seizures
+    facts = law_enforcement_facts(
+        "", "If found guilty, he faces a potential maximum prison sentence of 20 years."
+    )
+    assert facts is None or not (facts.charges or facts.sentences)
+    assert attack("INC ransom group claimed the breach of Panama's Ministry of Economy").claimed_by[
+        0
+    ].value == ("INC Ransom")
+    facts = attack_facts("", "Embargo is a Rust-based ransomware first discovered in May 2024.")
+    assert facts is None or not facts.when

@@ -40,7 +40,7 @@ _WHEN = re.compile(
 # Words that place a date on the attack itself (a bare "ransomware" in a ranking or a profile does not).
 _ATTACK_WORDS = re.compile(
     r"attack|attaque|breach|hack|incident|intrusion|compromis|aanval|angriff|piratage|cyber-?attaque|"
-    r"detected|discovered|identified|noticed|détecté|découvert|victime|victim|hit by|struck|frappé|touché|"
+    r"victime|victim|hit by|struck|frappé|touché|"
     r"encrypted|chiffré|getroffen|getroffen|gehackt",
     re.I,
 )
@@ -88,7 +88,7 @@ _RANSOM = re.compile(
 # to have stolen…) or where it listed the victim — "ITdaily claims the attackers…" is a source speaking.
 _WHO = r"(?P<who>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+){0,2})"
 _CLAIMED = re.compile(
-    rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|group|gang|extortion|crew|hackers|operation|"
+    rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|ransom|group|gang|extortion|crew|hackers|operation|"
     r"operators|groupe|cybergang|bende|Gruppe)){0,2},?\s(?:has\s|have\s|had\s|a\s|quickly\s|later\s)?"
     r"(?:(?:claimed|claims|claiming)\s(?:responsibility|credit|the\s(?:attack|hack|breach|incident|intrusion|"
     r"cyberattack)\b|to\shave|it\s|that\sit\b|they\b)|took\sresponsibility|"
@@ -102,15 +102,18 @@ _CLAIM_SUFFIX = re.compile(r"(?:\s(?:Ransomware|Group|Gang|Team|Crew))+$")
 _NOT_WHO = {"the", "it", "he", "she", "they", "we", "no", "nobody", "this", "that", "which", "who", "a", "an",
             "one", "someone", "hackers", "attackers", "il", "elle", "ils", "on", "le", "la", "les"}  # fmt: skip
 _ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
-                     r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue",
+                     r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue|"
+                     r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up",
                      re.I)  # fmt: skip
 # How many, or who, the sentence says were arrested: "two arrests", "arrested four Russian nationals".
-_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs"
+_NUMBER = r"\d[\d,.]*|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs"
 _ARRESTED = re.compile(
     rf"\b(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?(?:arrests|arrestations|interpellations|suspects?|people|persons|"
     rf"individuals|men|women|members|nationals|personnes|individus|hommes|membres|suspects)\b"
-    rf"|\b(?:arrested|detained|interpellé\w*|arrêté\w*)\s(?:(?:the|a|an|its)\s)?(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?"
-    rf"(?:suspects?|people|persons|individuals|men|women|members|nationals|personnes|individus|hommes|membres)\b",
+    rf"|\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:(?:the|a|an|its)\s)?"
+    rf"(?:(?:{_NUMBER})\s(?:of\s)?(?:[\w-]+\s){{0,3}}?(?:suspects?|people|persons|individuals|men|women|members|"
+    rf"nationals|personnes|individus|hommes|membres|fraudsters|cybercriminals|criminals|hackers|operators|"
+    rf"affiliates|administrators|scammers)\b|\d[\d,]*\b)",
     re.I,
 )
 _CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en examen|poursuivie?s?\b|aangeklaagd|"
@@ -120,16 +123,24 @@ _CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? 
 _SENTENCE = re.compile(
     r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?P<s2>[^.,;]{3,60}?)|"
     r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
-    r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|wegen)\b|[.,;]|$)|"
+    r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|wegen|last|this|earlier|"
+    r"in\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|"
+    r"[.,;]|$)|"
     r"(?P<s5>\b\d+[\s-](?:years?|months?|ans|mois)(?:\sand\s\d+\s(?:months?|days?))?(?:\sin\s(?:federal\s)?prison|"
     r"\sde\sprison|\sbehind\sbars|[\s-]prison\ssentence|\sferme))",
     re.I,
 )
 _FACES = re.compile(r"\b(?:faces?|facing|risks?|could\sget|maximum|up\sto|encourt|risque|passible)\b", re.I)
-_SEIZE = re.compile(r"\bseiz\w*|seized|confiscat\w*|saisie?s?\b|taken down|takedown|took down|takes? down|"
-                    r"dismantl\w*|démantel\w*|in beslag|beschlagnahm\w*|shut(?:s|ting)? down|forfeit\w*|"
-                    r"sinkhol\w*|disrupted\s(?:the|a|an)\b|offline\s(?:by|after)\s(?:police|law enforcement)",
+_SEIZE = re.compile(r"\bseiz\w*|seized|confiscat\w*|saisie?s?\b|in beslag|beschlagnahm\w*|forfeit\w*|"
+                    r"(?P<takedown>taken down|takedown|took down|takes? down|dismantl\w*|démantel\w*|"
+                    r"shut(?:s|ting)? down|sinkhol\w*|disrupt(?:s|ed)?\s(?:the|a|an)\b)",
                     re.I)  # fmt: skip
+# Who takes a service down for the law; "servers were shut down" in an attack story is not a seizure.
+_LAW_ACTOR = re.compile(r"\b(?:police|polizei|politie|cops|feds|authorities|autorités|law enforcement|prosecutors?|"
+                        r"court|justice|parquet|gendarmerie|Europol|Interpol|FBI|DOJ|DoJ|NCA|BKA|agenc(?:y|ies)|"
+                        r"operation|opération|Operation)\b", re.I)  # fmt: skip
+# "If found guilty, he faces…": a charge's outcome said as possible.
+_IF_BEFORE = re.compile(r"\b(?:if|unless|could be|would be|may be|si)\s(?:\w+\s)?$", re.I)
 _AGENCY = re.compile(
     r"\b(FBI|Federal Bureau of Investigation|Europol|Eurojust|Interpol|Department of Justice|Justice Department|"
     r"DOJ|NCA|National Crime Agency|Secret Service|Homeland Security Investigations|HSI|IRS-CI|BKA|"
@@ -170,6 +181,8 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             )
         if len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
             who = _CLAIM_SUFFIX.sub("", (m.group("who") or m.group("who2") or "").strip().rstrip(".-"))
+            if m.group("who") and re.match(r"\s[Rr]ansom\b", sentence[m.end("who") :]):
+                who += " Ransom"  # "INC ransom group claimed…": the gang's name is INC Ransom
             if who and who.split()[0].casefold() not in _NOT_WHO:
                 facts.claimed_by.append(Fact(value=who, sentence=sentence))
     if not (facts.when or facts.stopped or facts.stolen or facts.ransom or facts.claimed_by):
@@ -186,7 +199,17 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
         action = False
         for kind, pattern in (("arrests", _ARREST), ("charges", _CHARGE), ("seizures", _SEIZE)):
             found = getattr(facts, kind)
-            if (m := pattern.search(sentence)) is not None:
+            m = pattern.search(sentence)
+            if (
+                m is not None
+                and kind == "seizures"
+                and m.group("takedown")
+                and not _LAW_ACTOR.search(sentence)
+            ):
+                m = None
+            if m is not None and kind == "charges" and _IF_BEFORE.search(sentence[: m.start()]):
+                m = None
+            if m is not None:
                 action = True
                 value = m.group(0)
                 if kind == "arrests" and (count := _ARRESTED.search(sentence)):
