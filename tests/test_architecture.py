@@ -33,6 +33,7 @@ LAYER: dict[str, int] = {
     **{stage: rank for rank, stage in enumerate(STAGES, start=1)},
     "pipeline": RUNNER,
     "brief_stage": RUNNER,
+    "publish_stage": RUNNER,
     "parallel": RUNNER,
     "corrections": RUNNER,
     "decisions": RUNNER,

@@ -39,30 +39,14 @@ from veilleur.models import (
     Article,
     Document,
     Intel,
-    PostState,
-    PublishItem,
     Source,
     SourceKind,
     StoredEntry,
-    StoryArticle,
 )
 from veilleur.parallel import CpuPool, Outcome, cpu_count
-from veilleur.publish.alerts import send_alerts
-from veilleur.publish.feeds import write_feeds
-from veilleur.publish.jekyll import (
-    is_git_repository,
-    relocate,
-    remove_stale_temporaries,
-    render_titled,
-    write_post,
-)
-from veilleur.publish.outbound import published_stories
-from veilleur.publish.register import register_json, write_register
-from veilleur.publish.site_commit import commit_site
-from veilleur.publish.story_posts import publish_story
-from veilleur.publish.tlp import public, source_labels, story_label
+from veilleur.publish.tlp import source_labels
+from veilleur.publish_stage import PublishStage
 from veilleur.store import Store
-from veilleur.store.console import ConsoleStore
 
 
 @dataclass
@@ -188,7 +172,7 @@ def _host_of(item: StoredEntry) -> str | None:
     return None if item.entry.local_path else urlsplit(item.entry.url).netloc.lower()
 
 
-class Pipeline(BriefStage):
+class Pipeline(BriefStage, PublishStage):
     def __init__(
         self,
         settings: Settings,
@@ -499,172 +483,6 @@ class Pipeline(BriefStage):
         self.summary.stories_joined += joined
         # An analyst's corrections (victims, category, actors) hold for articles that joined since.
         apply_corrections(self.store)
-
-    def publish(self) -> None:
-        site = self.settings.publish.out_dir
-        remove_stale_temporaries(site)
-        given_up = self._boundary("publish")
-        if self.settings.publish.group == "story":
-            self._publish_stories(site, given_up)
-        else:
-            self._publish_articles(site, given_up)
-        if self.settings.publish.incidents:
-            # Rebuilt whole at every run: tried every time, whatever failed before.
-            self._known_failures["register"] = self.store.failed_items("register")
-            try:
-                self.register_paths = write_register(site, register_json(self.store))
-            except Exception as exc:  # the register's failure leaves the posts
-                self._failed("register", "incidents", "_data/incidents.json", describe(exc))
-            else:
-                self._succeeded("register", "incidents")
-        if self.settings.publish.feeds:
-            self._write_feeds(site)
-        if self.settings.publish.git_commit and is_git_repository(site):
-            self._commit(site)
-
-    def alert(self) -> None:
-        """Announce the stories due on the configured channels (publish/alerts.py); a failing
-        channel is recorded and tried again at the next run."""
-        if not self.settings.alerts.urls:
-            return
-        given_up = self._boundary("alert")
-        today = collection_day(
-            self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
-        )
-        try:
-            report = send_alerts(
-                self.store,
-                self.settings,
-                today,
-                given_up,
-                failed=lambda item, label, reason: self._failed("alert", item, label, reason),
-                succeeded=lambda item: self._succeeded("alert", item),
-            )
-        except Exception as exc:  # the stories could not be read: the run's posts stand
-            self._failed("alert", "alerts", "alerts", describe(exc))
-            return
-        self.summary.alerts_sent += report.sent
-
-    def _write_feeds(self, site: Path) -> None:
-        """feed.xml and feed.json, rebuilt whole at every run; a failure leaves the posts."""
-        self._known_failures["feeds"] = self.store.failed_items("feeds")
-        try:
-            limit = self.settings.publish.max_public_tlp
-            stories = published_stories(
-                self.store,
-                self.settings,
-                max_tlp=limit,
-                posted_only=True,
-                newest=self.settings.publish.feed_items,
-            )
-            self.feed_paths = write_feeds(site, stories, self.settings, self.now())
-        except Exception as exc:
-            self._failed("feeds", "feeds", "feed.xml", describe(exc))
-        else:
-            self._succeeded("feeds", "feeds")
-
-    def _public(self, sources: list[str]) -> bool:
-        """False for a story or article whose TLP may not leave by the site (max_public_tlp)."""
-        return public(story_label(sources, self._tlp_labels), self.settings)
-
-    def _publish_articles(self, site: Path, given_up: set[str]) -> None:
-        skip = self.store.near_duplicates() | self.store.published_story_entries()
-        # With review on, an article's post waits for the approval of the story it belongs to.
-        approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
-        for item in self.store.pending_publish():
-            key = f"entry:{item.stored.id}"
-            if item.stored.id in skip or key in given_up:
-                continue
-            if approved is not None and self.store.story_of(item.stored.id) not in approved:
-                self.summary.awaiting_review += 1
-                continue
-            if not self._public([item.stored.entry.source]):
-                continue  # its TLP keeps it off the public site
-            try:
-                result = self._publish_one(site, item)
-                if result is not None:
-                    self.store.set_post_state([result[0]], PostState.WRITTEN)
-            except Exception as exc:  # one post's failure
-                entry = item.stored.entry
-                self._failed("publish", key, entry.url, describe(exc), entry.source)
-                continue
-            self._succeeded("publish", key)
-            if result is None:
-                continue
-            self.summary.published.append(result[1])
-            self.summary.report(item.stored.entry.source).published += 1
-
-    def _publish_stories(self, site: Path, given_up: set[str]) -> None:
-        style = self.settings.publish.style
-        # With review on, a story waits for an analyst's approval (veilleur web) before its post.
-        approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
-        for story_id, briefing, post in self.store.pending_story_posts():
-            key = f"story:{story_id}"
-            if key in given_up:
-                continue
-            if approved is not None and story_id not in approved:
-                self.summary.awaiting_review += 1
-                continue
-            items: list[StoryArticle] = []
-            try:
-                items = self.store.story_articles(story_id)
-                if not self._public([item.stored.entry.source for item in items]):
-                    continue  # its TLP keeps it off the public site (a later source may too)
-                path = publish_story(self.store, site, style, items, briefing, post) if items else None
-            except Exception as exc:  # one post's failure
-                lead = items[0].stored.entry if items else None
-                label = lead.url if lead else f"story {story_id}"
-                self._failed("publish", key, label, describe(exc), lead.source if lead else None)
-                continue
-            self._succeeded("publish", key)
-            if not items:
-                continue
-            updated = post is not None and post.state != PostState.PLANNED
-            if path is None:  # its first article's text is already published under another entry
-                self.summary.duplicates += 1
-                continue
-            if updated:
-                self.summary.updated.append(path)
-            else:
-                self.summary.published.append(path)
-                self.summary.report(items[0].stored.entry.source).published += 1
-
-    def _commit(self, site: Path) -> None:
-        """Commit what is not committed yet in the site (see publish.site_commit)."""
-        today = collection_day(
-            self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
-        )
-        done = commit_site(self.store, site, today, push=self.settings.publish.git_push)
-        self.summary.commits += done.commits
-        self.summary.commit_error = done.error
-        self.summary.site_notes.extend(done.notes)
-
-    def _publish_one(self, site: Path, item: PublishItem) -> tuple[int, Path] | None:
-        stored: StoredEntry = item.stored
-        title = stored.entry.title.strip() or item.article.title.strip()
-        post = render_titled(
-            item.briefing,
-            title,
-            stored.post_date,
-            item.tag,
-            [stored.entry.url],
-            self.settings.publish.style,
-            stored.id,
-            {stored.entry.url: self._outlets().get(stored.entry.source, "")},  # captures without a URL
-        )
-        planned = self.store.post_for_entry(stored.id)
-        if planned is None:
-            base_slug, suffix = post.slug, 2
-            while self.store.path_taken(f"_posts/{post.filename}"):
-                post = relocate(post, f"{base_slug}-{suffix}")
-                suffix += 1
-            planned = self.store.plan_post(item, f"_posts/{post.filename}", post.slug, post.title, post.date)
-            if planned is None:
-                self.summary.duplicates += 1
-                return None
-        elif planned.path != f"_posts/{post.filename}":
-            post = relocate(post, Path(planned.path).stem.removeprefix(f"{post.date.isoformat()}-"))
-        return planned.id, write_post(site, post)
 
     def run(self, only: list[str] | None = None) -> RunSummary:
         self.collect(only)
