@@ -390,7 +390,11 @@ def test_threat_names_short_brands_one_entry_per_group_and_no_legit_tools() -> N
         ),
         ("Researchers found a new backdoor dubbed NightDrop on the servers.", {"NightDrop"}, set()),
         ("SECURITY AFFAIRS MALWARE NEWSLETTER ROUND 34", set(), {"SECURITY AFFAIRS"}),
-        ("The loader drops Montero.dll and a backdoor named Winlog.exe.", set(), {"Montero.dll", "Winlog.exe"}),
+        (
+            "The loader drops Montero.dll and a backdoor named Winlog.exe.",
+            set(),
+            {"Montero.dll", "Winlog.exe"},
+        ),
     ],
 )
 def test_malware_names_the_galaxies_do_not_know(text: str, expected: set[str], absent: set[str]) -> None:
@@ -404,7 +408,10 @@ def test_malware_names_the_galaxies_do_not_know(text: str, expected: set[str], a
     [
         ("Black Basta affiliates used Microsoft Teams in recent attacks.", "Black Basta"),
         ("The gang grew out of the now-defunct Knight (formerly Cyclops) RaaS gang.", "Knight"),
-        ("It overlaps with groups such as Transparent Tribe, Patchwork (aka Hangover), and DoNot.", "Patchwork"),
+        (
+            "It overlaps with groups such as Transparent Tribe, Patchwork (aka Hangover), and DoNot.",
+            "Patchwork",
+        ),
         ("It surpassed other ransomware families like LockBit, BlackCat, BianLian, and Hive.", "Hive"),
         ("A new report on Kimsuky's use of ClickFix lures by the North Korean group.", "Kimsuky"),
     ],

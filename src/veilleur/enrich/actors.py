@@ -101,7 +101,9 @@ _LIST_SPLIT = re.compile(r",?\s(?:and|or)\s|,\s")
 _FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
 # How near the name the word saying its kind must be ("a new backdoor dubbed X").
 _KIND_WINDOW = 30
-_ACTOR_WORDS = re.compile(r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team)s?\b", re.I)
+_ACTOR_WORDS = re.compile(
+    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team)s?\b", re.I
+)
 _MALWARE_WORDS = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
     r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell)s?\b",
@@ -426,7 +428,9 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         if keys & brands or (
             mention.kind == "malware"
             and _RANSOMWARE_WORD.search(text)
-            and re.search(rf"{re.escape(mention.written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text)
+            and re.search(
+                rf"{re.escape(mention.written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text
+            )
         ):
             kinds.append("actor" if mention.kind == "malware" else "malware")
         for kind in kinds:
