@@ -67,8 +67,9 @@ class Guard:
         found += [f"cve absent from the sources: {cve}" for cve in mentioned if cve not in self.cves]
         self._count("number", len(find_numbers(text)) + len(versions(text)))
         found += [f"number absent from the sources: {n}" for n in self.numbers.unsupported(text)]
-        self._count("name", len(find_names(text)))
-        found += [f"name absent from the sources: {n}" for n in self.names.unsupported(text)]
+        names = find_names(text)  # once: counted, then checked
+        self._count("name", len(names))
+        found += [f"name absent from the sources: {n}" for n in names if not self.names.supported(n)]
         if self.model:
             found += [f"link not among the sources: {link}" for link in foreign_links(text, self.urls)]
             if HTML.search(text):
