@@ -212,3 +212,31 @@ def test_unlabelled_page_kinds_seen_while_checking() -> None:
     ].value == ("INC Ransom")
     facts = attack_facts("", "Embargo is a Rust-based ransomware first discovered in May 2024.")
     assert facts is None or not facts.when
+
+
+def test_dutch_german_and_french_statements_of_each_kind() -> None:
+    dutch = attack("De ransomwarebende Akira eiste de aanval op. De criminelen eisen 2 miljoen euro losgeld.")
+    assert dutch.claimed_by[0].value == "Akira" and dutch.ransom[0].value == "2 miljoen euro"
+    german = attack(
+        "Die Hackergruppe LockBit bekannte sich zu dem Angriff. Sie fordern 3 Millionen Euro Lösegeld."
+    )
+    assert german.claimed_by[0].value == "LockBit" and german.ransom[0].value == "3 Millionen Euro"
+    french = attack(
+        "Les pirates réclament une rançon de 500 000 euros et affirment avoir dérobé 200 Go de données."
+    )
+    assert french.ransom[0].value == "500 000 euros" and french.stolen[0].value == "200 Go"
+    nl = law("De politie heeft twee verdachten aangehouden en servers in beslag genomen.")
+    assert (
+        nl.arrests[0].value == "twee verdachten"
+        and nl.seizures
+        and [a.value for a in nl.agencies] == ["politie"]
+    )
+    de = law("Das BKA hat drei Verdächtige festgenommen und Server beschlagnahmt.")
+    assert (
+        de.arrests[0].value == "drei Verdächtige"
+        and de.seizures
+        and [a.value for a in de.agencies] == ["BKA"]
+    )
+    fr = law("Il a été condamné à cinq ans de prison ferme par le tribunal correctionnel de Paris.")
+    assert fr.sentences[0].value == "cinq ans de prison ferme"
+    assert law("Deux hommes ont été interpellés et placés en garde à vue.").arrests[0].value == "Deux hommes"

@@ -80,8 +80,9 @@ _STOLE_CONTEXT = re.compile(r"stol|steal|exfiltrat|leak|expos|access|compromis|v
 _RANSOM = re.compile(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
     r"(?P<amount>(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]*\s?(?:million|millions|"
-    r"milliards?)?\s?(?:de\s|d['’])?(?:dollars|euros|USD|EUR|bitcoins?|BTC)))|"
-    r"(?P<amount2>[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?)\s(?:ransom|rançon)",
+    r"milliards?|miljoen|Millionen)?\s?(?:de\s|d['’])?(?:dollars?|euros?|USD|EUR|bitcoins?|BTC)))|"
+    r"(?P<amount2>[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,]*\s?(?:million|miljoen|Millionen)?"
+    r"\s?(?:dollars?|euros?|USD|EUR))\s(?:ransom|rançon|losgeld|Lösegeld)",
     re.I,
 )
 # Who claimed the attack: a name with what the sentence says it claimed (responsibility, the attack,
@@ -106,9 +107,13 @@ _ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binter
                      r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up",
                      re.I)  # fmt: skip
 # How many, or who, the sentence says were arrested: "two arrests", "arrested four Russian nationals".
-_NUMBER = r"\d[\d,.]*|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs"
+_NUMBER = (
+    r"\d[\d,.]*|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|plusieurs|twee|drie|vier|vijf|zes|meerdere|zwei|drei|fünf|sechs|mehrere"
+)
 _ARRESTED = re.compile(
     rf"\b(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?(?:arrests|arrestations|interpellations|suspects?|people|persons|"
+    rf"verdachten|personen|mannen|Verdächtige|Tatverdächtige|Personen|Männer|"
     rf"individuals|men|women|members|nationals|personnes|individus|hommes|membres|suspects)\b"
     rf"|\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:(?:the|a|an|its)\s)?"
     rf"(?:(?:{_NUMBER})\s(?:of\s)?(?:[\w-]+\s){{0,3}}?(?:suspects?|people|persons|individuals|men|women|members|"
@@ -121,9 +126,9 @@ _CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? 
                      r"reconnue? coupable", re.I)  # fmt: skip
 # A sentence handed down, not one a defendant faces ("faces up to 20 years in prison").
 _SENTENCE = re.compile(
-    r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?P<s2>[^.,;]{3,60}?)|"
+    r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?P<s2>[^.,;]{3,80}?)|"
     r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
-    r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|wegen|last|this|earlier|"
+    r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|par|wegen|last|this|earlier|"
     r"in\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|"
     r"[.,;]|$)|"
     r"(?P<s5>\b\d+[\s-](?:years?|months?|ans|mois)(?:\sand\s\d+\s(?:months?|days?))?(?:\sin\s(?:federal\s)?prison|"
@@ -144,7 +149,7 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless|could be|would be|may be|si)\s(?:\w+\s)
 _AGENCY = re.compile(
     r"\b(FBI|Federal Bureau of Investigation|Europol|Eurojust|Interpol|Department of Justice|Justice Department|"
     r"DOJ|NCA|National Crime Agency|Secret Service|Homeland Security Investigations|HSI|IRS-CI|BKA|"
-    r"Bundeskriminalamt|Landeskriminalamt|LKA|ZIT|Staatsanwaltschaft|Politie|Openbaar Ministerie|FIOD|police|"
+    r"Bundeskriminalamt|Landeskriminalamt|LKA|ZIT|Staatsanwaltschaft|Politie|politie|Openbaar Ministerie|FIOD|police|"
     r"Polizei|gendarmerie|parquet|Computer Crime Unit|FCCU|OFAC|Treasury|CISA|NCSC|ANSSI|Guardia Civil|"
     r"Policía Nacional|Garda|Metropolitan Police|Met Police|Royal Canadian Mounted Police|RCMP|AFP|"
     r"Australian Federal Police|Central Bureau of Investigation|CBI|OFAC|C3N|OFAC|OCLCTIC|OFAC|"
@@ -181,6 +186,9 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             )
         if len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
             who = _CLAIM_SUFFIX.sub("", (m.group("who") or m.group("who2") or "").strip().rstrip(".-"))
+            who = re.sub(
+                r"^(?:(?:Die|Der|Das|De|Het|Hackergruppe|Gruppe|Ransomware-Gruppe|Bande)\s)+", "", who
+            )
             if m.group("who") and re.match(r"\s[Rr]ansom\b", sentence[m.end("who") :]):
                 who += " Ransom"  # "INC ransom group claimed…": the gang's name is INC Ransom
             if who and who.split()[0].casefold() not in _NOT_WHO:
