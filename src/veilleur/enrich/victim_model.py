@@ -409,8 +409,7 @@ def candidates(
             candidate.features.add("rank:most_mentioned")
         if not any(f.startswith("ent:") for f in candidate.features):
             candidate.features.add("ent:none")
-        if lang:
-            candidate.features.add(f"lang:{'fr' if lang == 'fr' else 'other'}")
+        candidate.features.add(f"lang:{'en' if lang in {'', 'en'} else lang}")
         if category:
             candidate.features.add(f"cat:{category}")
     return list(found.values())
@@ -454,6 +453,13 @@ def admissible(candidate: Candidate) -> bool:
     ):
         return False
     if candidate.features & _NEVER:
+        return False
+    # Our training pages are English: on other pages a name must be the recogniser's, the trigger
+    # rules' or an institution's ("Jeux Vidéo", "Points Clés" are French headings, not names).
+    if "lang:en" not in candidate.features and not (
+        any(f.startswith(("rule:", "ent:")) and f != "ent:none" for f in candidate.features)
+        or "has:institution" in candidate.features
+    ):
         return False
     # A dictionary word that only ever opens a sentence, which the recogniser does not call a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and not any(
