@@ -34,6 +34,7 @@ LAYER: dict[str, int] = {
     "pipeline": RUNNER,
     "brief_stage": RUNNER,
     "publish_stage": RUNNER,
+    "cluster_stage": RUNNER,
     "parallel": RUNNER,
     "corrections": RUNNER,
     "decisions": RUNNER,
@@ -52,7 +53,6 @@ STORE = "store"
 # Each is a stage that drives the store (or takes a record the store defines) instead of returning
 # records for the runner to save.
 DEBTS: set[tuple[str, str]] = {
-    ("veilleur.cluster.assign", "veilleur.store"),
     ("veilleur.publish.alerts", "veilleur.store"),
     ("veilleur.publish.alerts", "veilleur.store.alerts"),
     ("veilleur.publish.exported", "veilleur.store"),

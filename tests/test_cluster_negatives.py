@@ -118,8 +118,8 @@ def test_a_story_takes_no_article_dated_past_its_span() -> None:
 def test_a_stored_story_is_dated_by_its_first_article_even_outside_the_window(tmp_path: Path) -> None:
     """The run reads back only the window's articles; a story whose first article is older still
     takes no article more than SPAN after that first one."""
-    from veilleur.cluster.assign import _window
     from veilleur.cluster.features import VERSION, encode
+    from veilleur.cluster_stage import _window
     from veilleur.models import Entry, FeatureRow
     from veilleur.store import Store
 

@@ -13,7 +13,7 @@ import pytest
 from conftest import shared_path
 from sqlalchemy import text
 
-from veilleur.cluster import assign
+from veilleur import cluster_stage as assign
 from veilleur.config import load_settings
 from veilleur.parallel import CpuPool
 from veilleur.pipeline import Pipeline, sync_sources

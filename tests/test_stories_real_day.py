@@ -17,8 +17,8 @@ from conftest import shared_path
 from test_pipeline import feed, run_once, settings_for
 from webserver import Reply, WebServer
 
-from veilleur.cluster.assign import _window
 from veilleur.cluster.features import VERSION
+from veilleur.cluster_stage import _window
 from veilleur.config import HttpConfig
 from veilleur.models import Source, SourceKind
 from veilleur.store import Store, schema

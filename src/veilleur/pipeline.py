@@ -26,8 +26,8 @@ from veilleur.brief.draft import Usage
 from veilleur.brief.writer import Writer
 from veilleur.brief_stage import BriefStage
 from veilleur.clock import collection_day
-from veilleur.cluster.assign import assign_stories
 from veilleur.cluster.features import Features, Input, features_for
+from veilleur.cluster_stage import assign_stories
 from veilleur.collect import CollectError, collect_source, fetch_document
 from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.schedule import by_host

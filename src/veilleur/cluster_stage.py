@@ -1,4 +1,4 @@
-"""The cluster stage: each new relevant article joins a stored story or starts one.
+"""The cluster stage of the runner: each new relevant article joins a stored story or starts one.
 
 Every article is described once (`features_for`: its extracted title, lead and body, and its
 Intel record) and its features are stored. At each run the window's features are read back from
