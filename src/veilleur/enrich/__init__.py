@@ -13,13 +13,14 @@ from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerabi
 from veilleur.enrich.geo import country_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
-from veilleur.enrich.nlp import entities
+from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
+from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Victim
 from veilleur.text.sentences import split_sentences
@@ -118,13 +119,15 @@ def _only_attackers(code: str, text: str) -> bool:
 
 
 def warm_up() -> None:
-    """Load the models once (galaxies, gazetteer, NER pipelines, topic model): a long-running
+    """Load the models once (galaxies, gazetteer, NER pipelines, topic and victim models): a long-running
     process or a benchmark calls it before its first article; `enrich` otherwise loads lazily."""
     find_threats("LockBit")
     find_countries("Belgique")
     security_log_odds("", "")
     for lang in ("en", "fr"):
         entities("Warm up.", lang)
+    victim_weights()
+    english_words()
 
 
 def enrich(
