@@ -27,10 +27,13 @@ from veilleur.store.migrations import migrate
 from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
 from veilleur.store.sources import SourceQueries
 from veilleur.store.stories import StoryQueries
+from veilleur.store.story_decisions import StoryDecisionQueries
 from veilleur.store.story_outputs import StoryOutputQueries
 
 
-class Store(SourceQueries, EntryOutputQueries, StoryQueries, StoryOutputQueries, FailureQueries):
+class Store(
+    SourceQueries, EntryOutputQueries, StoryQueries, StoryDecisionQueries, StoryOutputQueries, FailureQueries
+):
     """The store: entries, documents, articles and intel here; sources, each article's briefing
     and post, stories and failures in the mixins."""
 

@@ -1,0 +1,125 @@
+"""The merges and splits users decided (the console, `veilleur stories merge|split`), and their
+record. Mixed into `Store`; each decision is one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+
+from veilleur.models import (
+    StoryPost,
+)
+from veilleur.store import schema
+from veilleur.store.rows import now_iso
+from veilleur.store.stories import stretch
+
+
+class StoryDecisionQueries:
+    engine: Engine
+    story_post: Callable[[int], StoryPost | None]  # StoryOutputQueries.story_post
+
+    def _tx(self) -> Any:
+        return self.engine.begin()
+
+    # ------------------------------------------------------------- decisions
+
+    def merge_stories(self, target: int, others: list[int]) -> list[StoryPost]:
+        """Move every article of `others` into `target`; returns the posts of the merged-away
+        stories, which the caller removes from the site (their story is now told by target's)."""
+        s, m, b, p = schema.stories, schema.story_members, schema.story_briefings, schema.posts
+        removed = [post for post in (self.story_post(other) for other in others) if post is not None]
+        with self._tx() as conn:
+            for other in others:
+                days = conn.execute(select(s.c.first_day, s.c.last_day).where(s.c.id == other)).first()
+                conn.execute(
+                    update(m)
+                    .where(m.c.story_id == other)
+                    .values(story_id=target, method="merge", covered=False, listed=False)
+                )
+                conn.execute(b.delete().where(b.c.story_id == other))
+                conn.execute(p.delete().where(p.c.story_id == other))
+                conn.execute(s.delete().where(s.c.id == other))
+                if days is not None:
+                    stretch(conn, target, date.fromisoformat(days.first_day))
+                    stretch(conn, target, date.fromisoformat(days.last_day))
+            conn.execute(
+                schema.story_decisions.insert().values(
+                    action="merge",
+                    story_id=target,
+                    detail=json.dumps({"merged": others}),
+                    decided_at=now_iso(),
+                )
+            )
+        return removed
+
+    def split_story(self, story_id: int, entry_ids: list[int]) -> int:
+        """Move `entry_ids` out of their story into a new one; returns the new story's id."""
+        s, m, p = schema.stories, schema.story_members, schema.posts
+        with self._tx() as conn:
+            days = sorted(
+                row.day
+                for row in conn.execute(
+                    select(m.c.day).where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
+                )
+            )
+            result = conn.execute(
+                s.insert().values(created_at=now_iso(), first_day=days[0], last_day=days[-1])
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            new_id = int(key[0])
+            conn.execute(
+                update(m)
+                .where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
+                .values(
+                    story_id=new_id,
+                    method="split",
+                    joined_with=None,
+                    near_duplicate_of=None,
+                    covered=False,
+                    listed=False,
+                )
+            )
+            # What stays is briefed and listed again: its post must lose the departed sources.
+            conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False, listed=False))
+            # The post stays with the story; if its first article left, the next one leads it.
+            a = schema.articles
+            lead = conn.execute(
+                select(a.c.entry_id, a.c.canonical_url, a.c.content_hash).where(
+                    a.c.entry_id
+                    == select(func.min(m.c.entry_id)).where(m.c.story_id == story_id).scalar_subquery()
+                )
+            ).first()
+            assert lead is not None, "a split leaves at least one article in the story"
+            conn.execute(
+                update(p)
+                .where(p.c.story_id == story_id)
+                .values(
+                    entry_id=lead.entry_id, canonical_url=lead.canonical_url, content_hash=lead.content_hash
+                )
+            )
+            # Its briefing may state what only the departed articles said: it is written again.
+            conn.execute(schema.story_briefings.delete().where(schema.story_briefings.c.story_id == story_id))
+            remaining = [r.day for r in conn.execute(select(m.c.day).where(m.c.story_id == story_id))]
+            conn.execute(
+                update(s).where(s.c.id == story_id).values(first_day=min(remaining), last_day=max(remaining))
+            )
+            conn.execute(
+                schema.story_decisions.insert().values(
+                    action="split",
+                    story_id=new_id,
+                    detail=json.dumps({"from": story_id, "entries": entry_ids}),
+                    decided_at=now_iso(),
+                )
+            )
+        return new_id
+
+    def decisions(self) -> list[dict[str, Any]]:
+        d = schema.story_decisions
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(d).order_by(d.c.id)).mappings()
+            return [{**row, "detail": json.loads(row["detail"])} for row in rows]
