@@ -284,6 +284,16 @@ def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int,
 
 def threat_mentions(text: str) -> list[Mention]:
     """Every mention of an actor or a malware family, in order, as written."""
+    return list(_mentions_of(text))
+
+
+# Relevance and category read the same headline and lead several times per article.
+@lru_cache(maxsize=256)
+def _mentions_of(text: str) -> tuple[Mention, ...]:
+    return tuple(_find_mentions(text))
+
+
+def _find_mentions(text: str) -> list[Mention]:
     index = _index()
     found: list[Mention] = []
     lists = _list_spans(text)
