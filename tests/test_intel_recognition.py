@@ -168,6 +168,12 @@ def test_category_follows_the_headline(title: str, category: str) -> None:
         ("Hackers bypass MFA to steal customer records", "", "data_breach"),
         # A ransomware brand the galaxies know, named without the word ransomware.
         ("DragonForce group claims the theft of data after a retailer cyberattack", "", "ransomware"),
+        # A state named behind the attack, or malware spying on governments or activists, is
+        # espionage (rule 4 before rule 6).
+        ("Experts believe North Korea behind a software supply chain attack", "", "apt_espionage"),
+        ("Loader malware exploits a Windows flaw in government attacks", "", "apt_espionage"),
+        ("Malware attack targets exiled activists via a trojanized editor", "", "apt_espionage"),
+        ("Loader malware exploits a Windows flaw to steal browser passwords", "", "malware_campaign"),
         # Malware whose lead names a state or espionage actor is espionage (rule 4).
         (
             "New backdoor targets diplomats in Europe",

@@ -43,6 +43,7 @@ _VOCABULARY: dict[str, str] = {
     r"\bspies\b|spying|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
     r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
+    r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
     r"(?:chinese|russian|iranian|north korean) (?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
     "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
@@ -113,6 +114,13 @@ _DEFENCE = re.compile(
 )
 _ATTACKER = re.compile(
     r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*)",
+    re.I,
+)
+# Whom espionage targets: malware aimed at them is an espionage operation (rule 4).
+_ESPIONAGE_TARGETS = re.compile(
+    r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks)|governments|"
+    r"embass(?:y|ies)|diplomat\w*|ministr(?:y|ies) of|foreign ministr\w*|activists?|dissidents?|"
+    r"journalists?|uyghur\w*|tibetan\w*)",
     re.I,
 )
 # Ransom words without ransomware: extortion, which a state actor's headline does not make ransomware.
@@ -186,12 +194,14 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "research_tooling"
     if _DEFENCE.search(title) and not _ATTACKER.search(title) and kind != "apt_espionage":
         return "research_tooling"
-    if kind == "malware_campaign" and _at("apt_espionage", lead) >= 0:
-        return "apt_espionage"  # rule 4: malware of a state or espionage actor
     if kind == "vulnerability":
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
         kind = _subject(title, ("vulnerability", "apt_espionage", "malware_campaign"))
+    if kind == "malware_campaign" and (
+        _at("apt_espionage", f"{title} {lead}") >= 0 or _ESPIONAGE_TARGETS.search(f"{title} {lead}")
+    ):
+        return "apt_espionage"  # rule 4: malware of a state or espionage actor, or spying on its targets
     # A flaw in the headline whose lead speaks of ransomware is still the flaw; but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
     if kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].search(lead):
