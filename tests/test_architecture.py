@@ -35,6 +35,7 @@ LAYER: dict[str, int] = {
     "brief_stage": RUNNER,
     "publish_stage": RUNNER,
     "cluster_stage": RUNNER,
+    "summary": RUNNER,  # what a run did
     "parallel": RUNNER,
     "corrections": RUNNER,
     "decisions": RUNNER,

@@ -26,7 +26,7 @@ from veilleur.parallel import CpuPool, cpu_count
 from veilleur.store import Store
 
 if TYPE_CHECKING:
-    from veilleur.pipeline import RunSummary
+    from veilleur.summary import RunSummary
 
 
 @dataclass(frozen=True)

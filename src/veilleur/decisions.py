@@ -13,8 +13,8 @@ from rich.console import Console
 from veilleur.config import Settings
 
 if TYPE_CHECKING:
-    from veilleur.pipeline import RunSummary
     from veilleur.store import Store
+    from veilleur.summary import RunSummary
 
 
 class DecisionError(ValueError):

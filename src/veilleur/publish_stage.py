@@ -33,7 +33,7 @@ from veilleur.store import Store
 from veilleur.store.console import ConsoleStore
 
 if TYPE_CHECKING:
-    from veilleur.pipeline import RunSummary
+    from veilleur.summary import RunSummary
 
 
 class PublishStage:

@@ -12,8 +12,9 @@ from rich.text import Text
 from veilleur import clock
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Source, SourceHealth
-from veilleur.pipeline import UNREADABLE_PAGE, RunSummary, SourceReport, page_failure
+from veilleur.pipeline import UNREADABLE_PAGE, page_failure
 from veilleur.redact import redact
+from veilleur.summary import RunSummary, SourceReport
 
 MAX_LISTED = 15
 

@@ -11,8 +11,9 @@ from rich.console import Console
 from veilleur.config import Settings, load_settings
 from veilleur.demo.server import SITE, DemoServer
 from veilleur.models import Source, SourceKind
-from veilleur.pipeline import Pipeline, RunSummary, sync_sources
+from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
+from veilleur.summary import RunSummary
 
 
 def demo_sources(base: str) -> list[Source]:

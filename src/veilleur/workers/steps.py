@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from veilleur.pipeline import Pipeline, RunSummary
+from veilleur.pipeline import Pipeline
+from veilleur.summary import RunSummary
 from veilleur.workers.scope import Scope, unbriefed_stories, unfinished_entries
 from veilleur.workers.stages import STAGES
 
