@@ -9,7 +9,7 @@ from pathlib import Path
 
 from veilleur.cluster import Clusterer, Features, Input, features_for, features_of
 from veilleur.cluster.stories import SPAN, Weights
-from veilleur.models import Intel, Named, Victim
+from veilleur.models import Category, Intel, Named, Victim
 
 DAY = date(2026, 6, 1)
 PATCH_BODY = (
@@ -157,10 +157,18 @@ def test_an_undated_headline_does_not_bridge_two_months() -> None:
     assert decision.story_id == "sep"
 
 
-def _with_intel(article_id: str, title: str, text: str, victims: list[str], actors: list[str]) -> Features:
+def _with_intel(
+    article_id: str,
+    title: str,
+    text: str,
+    victims: list[str],
+    actors: list[str],
+    category: Category = Category.RANSOMWARE,
+) -> Features:
     intel = Intel(
         relevant=True,
         relevance_score=1.0,
+        category=category,
         victims=[Victim(name=name) for name in victims],
         threat_actors=[Named(name=actor, canonical=actor) for actor in actors],
     )
@@ -206,3 +214,23 @@ def test_the_first_victims_decide_whatever_else_the_recogniser_lists() -> None:
         ["Kestrel"],
     )
     assert clusterer.add(group).story_id == "m"
+
+
+ARREST = (
+    "Police arrested a 24-year-old man suspected of running the fictional Kestrel ransomware gang's "
+    "servers; officers seized laptops and cryptocurrency worth 2 million euros at his home in Lyon."
+)
+
+
+def test_names_read_as_victims_in_a_police_story_do_not_keep_its_reports_apart() -> None:
+    """Agencies and suspects are what a recogniser reads as victims in an arrest report."""
+    first = ("Kestrel ransomware suspect arrested in Lyon", ARREST, ["Europol"], ["Kestrel"])
+    second = ("Police arrest alleged Kestrel ransomware admin", ARREST, ["FBI"], ["Kestrel"])
+    clusterer = Clusterer()
+    clusterer.add(_with_intel("a", *first, category=Category.LAW_ENFORCEMENT))
+    joined = clusterer.add(_with_intel("b", *second, category=Category.LAW_ENFORCEMENT))
+    assert joined.story_id == "a"
+    # The same names in two attack reports are two victims.
+    clusterer = Clusterer()
+    clusterer.add(_with_intel("c", *first))
+    assert clusterer.add(_with_intel("d", *second)).story_id == "d"

@@ -26,7 +26,7 @@ from numpy.typing import NDArray
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
-from veilleur.models import Intel
+from veilleur.models import Category, Intel
 from veilleur.text.names import find_names
 
 NUM_PERM = 64  # MinHash permutations: enough to tell 0.2 from 0.5 Jaccard, cheap to store
@@ -97,6 +97,7 @@ _DATED_MONTH = re.compile(
     rf"(?<!\w)({_MONTH_WORD})\.?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?!\w)|\s+\d{{4}}(?!\w))"
     rf"|(?<!\w)\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)"
 )
+_NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
@@ -237,7 +238,9 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
     intel = item.intel
     if intel is not None:
         cves = frozenset(intel.cve_ids) | frozenset(unique_cves(lead))
-        named = [v.name for v in intel.victims]
+        # In a law-enforcement, policy or research story the names a recogniser reads as victims
+        # are agencies, suspects, researchers and products: no attack's victim to tell apart.
+        named = [] if intel.category in _NO_VICTIM else [v.name for v in intel.victims]
         actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
         countries = frozenset(intel.countries)
     else:
@@ -276,7 +279,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 3
+VERSION = 4
 _SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries")
 
 
