@@ -432,3 +432,11 @@ def test_aliases_given_in_parentheses_are_not_other_groups() -> None:
         "The North Korean threat actor ScarCruft (aka APT37, InkySquid and Ruby Sleet) exploited the flaw."
     )
     assert [a.name for a in actors] == ["ScarCruft"]
+
+
+def test_a_vendors_announcement_on_its_own_site_is_promotional_but_news_about_it_is_not() -> None:
+    title = "Examplesoft shifts to a comprehensive SaaS security solution"
+    assert promotional_reason(title, "", "https://www.examplesoft.com/security/blog/2026/01/02/saas/")
+    assert not promotional_reason(title, "", "https://news.example/2026/01/examplesoft-saas/")
+    research = "Examplesoft Threat Intelligence observes a new phishing campaign"
+    assert not promotional_reason(research, "", "https://www.examplesoft.com/security/blog/2026/01/02/p/")

@@ -55,6 +55,16 @@ _SLUG = re.compile(
     r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor",
     re.I,
 )
+# A vendor's own site whose headline has the vendor announce, launch or support something of its own
+# ("Microsoft shifts to a comprehensive SaaS security solution" on microsoft.com); the same words
+# in a news outlet's headline about a vendor are reporting.
+_OWN_NEWS = re.compile(
+    r"\b(?:announces?|launch(?:es|ed)?|unveils?|introduc(?:es|ing)|expands?|shifts? to|delivers?|"
+    r"now available|general availability|new (?:features?|capabilities)|solutions?|platforms?|suite|"
+    r"supports)\b",
+    re.I,
+)
+_BRAND = re.compile(r"[A-Za-z]{4,}")
 # How far into the article text the outlets' labels and notes are looked for.
 _LEAD_CHARS = 200
 
@@ -70,6 +80,10 @@ def promotional_reason(title: str, text: str, url: str = "") -> str:
     note = _NOTE.search(text)
     if note:
         return f"promotional note: {note.group(0)!r}"
+    brand = _BRAND.match(title.strip())
+    host = (urlsplit(url).hostname or "").casefold()
+    if brand and brand.group(0).casefold() in host.split(".") and _OWN_NEWS.search(title):
+        return f"the vendor's own announcement on its site: {brand.group(0)!r}"
     slug = _SLUG.search(urlsplit(url).path)
     if slug:
         return f"promotional address: {slug.group(0)!r}"
