@@ -86,7 +86,10 @@ def _same_version(gold: str, found: str) -> bool:
 def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Figures for one part of the labels. `pages` maps a label's key (url or id) to a batch record
     (`markdown`/`text`, `title`, `url`)."""
-    from veilleur.batch import batch_document
+    try:
+        from veilleur.batch import batch_document
+    except ImportError:  # the baseline's code, before batches became a library
+        from veilleur.cli import batch_document  # type: ignore[attr-defined,no-redef]
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 

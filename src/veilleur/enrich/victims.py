@@ -325,11 +325,32 @@ def descriptions(name: str, text: str) -> list[str]:
     return out
 
 
+# Sectors of organisations the news names without describing them (common knowledge).
+_KNOWN = {
+    "telecom": "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
+    "Telenet, Comcast, Dish, Sprint, Lumen, Cellcom, Optus, Singtel, SFR, Bouygues Telecom, Swisscom, Telia, "
+    "Telstra, O2, EE",
+    "media": "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
+    "Associated Press, Bloomberg, Guardian",
+    "retail": "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
+    "Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, Albert Heijn, Lidl, "
+    "Aldi, Kering, Louis Vuitton, Dior",
+    "finance": "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
+    "JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, Belfius",
+    "technology": "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
+    "Acer, Asus, Lenovo, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, Twitter, Discord",
+}
+KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
+
+
 def victim_sectors(name: str, text: str, described_as: str = "") -> list[str]:
     """The victim's sectors: from its own name, else how the text describes it ("telecom giant",
     "a UK engineering company"), else the words next to its mentions."""
     # "London Stock Exchange-listed" says where its shares trade, not what it does.
     described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in descriptions(name, text)]
+    known = KNOWN_SECTORS.get(name.casefold())
+    if known:
+        return [known]
     for source in (name, *described, described_as):
         own = sectors_of(source)
         if own:
