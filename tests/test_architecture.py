@@ -36,6 +36,7 @@ LAYER: dict[str, int] = {
     "publish_stage": RUNNER,
     "cluster_stage": RUNNER,
     "summary": RUNNER,  # what a run did
+    "publishing": RUNNER,  # the publish stage's steps over the store
     "parallel": RUNNER,
     "corrections": RUNNER,
     "decisions": RUNNER,
@@ -61,8 +62,6 @@ DEBTS: set[tuple[str, str]] = {
     ("veilleur.publish.outbound", "veilleur.store.console"),
     ("veilleur.publish.outbound", "veilleur.store.published"),
     ("veilleur.publish.register", "veilleur.store"),
-    ("veilleur.publish.site_commit", "veilleur.store"),
-    ("veilleur.publish.story_posts", "veilleur.store"),
 }
 
 

@@ -26,9 +26,9 @@ from veilleur.publish.jekyll import (
 )
 from veilleur.publish.outbound import published_stories
 from veilleur.publish.register import register_json, write_register
-from veilleur.publish.site_commit import commit_site
-from veilleur.publish.story_posts import publish_story
 from veilleur.publish.tlp import public, story_label
+from veilleur.publishing.site_commit import commit_site
+from veilleur.publishing.story_posts import publish_story
 from veilleur.store import Store
 from veilleur.store.console import ConsoleStore
 
@@ -194,7 +194,7 @@ class PublishStage:
                 self.summary.report(items[0].stored.entry.source).published += 1
 
     def _commit(self, site: Path) -> None:
-        """Commit what is not committed yet in the site (see publish.site_commit)."""
+        """Commit what is not committed yet in the site (see publishing.site_commit)."""
         today = collection_day(
             self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
         )
