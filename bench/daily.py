@@ -295,13 +295,16 @@ def measure(
         return result
 
 
-def idle_run(src: Path, folder: Path) -> float:
-    """Wall seconds of a whole `veilleur run` process with nothing new."""
+def idle_run(src: Path, folder: Path) -> tuple[float, float]:
+    """(wall s, CPU s) of a whole `veilleur run` process with nothing new: on a loaded machine
+    the wall time carries the load, the CPU time much less."""
     env = {**os.environ, "PYTHONPATH": str(src), "VEILLEUR_NOW": DAY.isoformat()}
     command = [sys.executable, "-m", "veilleur", "--config", str(folder / "veilleur.toml"), "run"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, env=env, capture_output=True, check=False)
-    return time.perf_counter() - start
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> int:
@@ -367,12 +370,14 @@ def report(releases: dict[str, Path], sizes: list[int], args: argparse.Namespace
             print(f"| {name} | {days} | {stored} | {result['cpu']:.2f} | {result['wall']:.2f} | ", end="")
             print(f"{per_article:.1f} | {result['cpu'] / first:.2f} |", flush=True)
     print(f"\nrun with nothing new on {args.idle_days * PER_DAY} stored articles")
-    print("| release | whole process, wall s | the run alone (modules loaded), wall s | its CPU s |")
-    print("|---|---|---|---|")
+    print("| release | whole process: wall s | its CPU s |", end="")
+    print(" the run alone (modules loaded): wall s | its CPU s |")
+    print("|---|---|---|---|---|")
     for name, src in releases.items():
         result = measure(src, -1, args.shared, idle_days=args.idle_days, cache=args.cache)
         alone = f"{result['idle_wall']:.2f} | {result['idle_cpu']:.2f}"
-        print(f"| {name} | {result['idle']:.2f} | {alone} |", flush=True)
+        whole = f"{result['idle'][0]:.2f} | {result['idle'][1]:.2f}"
+        print(f"| {name} | {whole} | {alone} |", flush=True)
     if args.big:
         src = ROOT / "src"
         one = measure(src, 0, args.shared, args.big, workers=1)
