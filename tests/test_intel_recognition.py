@@ -440,3 +440,14 @@ def test_a_vendors_announcement_on_its_own_site_is_promotional_but_news_about_it
     assert not promotional_reason(title, "", "https://news.example/2026/01/examplesoft-saas/")
     research = "Examplesoft Threat Intelligence observes a new phishing campaign"
     assert not promotional_reason(research, "", "https://www.examplesoft.com/security/blog/2026/01/02/p/")
+
+
+def test_people_charged_keep_their_names_and_bracketed_group_names() -> None:
+    text = (
+        "A court has given a man an eight year prison sentence. 36-year-old Lucky Erasmus was "
+        "convicted of 17 charges related to the extortion of his former employer."
+    )
+    intel = enrich(article("South African man imprisoned after ransom demand", text))
+    assert "Lucky Erasmus" in {a.name for a in intel.threat_actors}
+    actors, _ = find_threats("Europol disrupted the hacktivist group NoName057(16) this week.")
+    assert [a.name for a in actors] == ["NoName057(16)"]

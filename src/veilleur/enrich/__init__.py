@@ -71,6 +71,7 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
 
 _JUSTICE = re.compile(
     r"arrest\w*|charged|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|convicted|jailed|"
+    r"apprehended|detained|imprison\w*|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt",
     re.I,
@@ -86,15 +87,18 @@ def _people_charged(article: Article, known: set[str]) -> list[Named]:
     people: dict[str, Named] = {}
     joined = " ".join(passages)
     for written, label in entities(joined, article.lang):
-        name = written.strip(" '’s")
+        # A possessive is not part of the name; a name's own final s is ("Erasmus").
+        name = re.sub(r"['’]s$", "", written.strip()).strip()
         if label not in _PERSON or " " not in name or name.casefold() in known:
             continue
-        # The person is the subject: named before the verb ("X was charged"), not among the
-        # victims after it ("stole from celebrities, including X").
-        verb = _JUSTICE.search(joined)
-        at = joined.find(name)
-        alias = re.match(r",?\s(?:aka|alias|a\.k\.a\.)\s([\w.-]+)", joined[at + len(name) :])
-        if verb is None or at > verb.start() or (alias and alias.group(1).casefold() in known):
+        # The person is the subject: named before the verb of its own sentence ("X was charged",
+        # "X, a 36-year-old accused of running a botnet, pleaded guilty"), not among the victims
+        # after it ("stole from celebrities, including X").
+        own = next((p for p in passages if name in p), "")
+        at = own.find(name)
+        verb = next((m for m in _JUSTICE.finditer(own) if m.start() > at), None)
+        alias = re.match(r",?\s(?:aka|alias|a\.k\.a\.)\s([\w.-]+)", own[at + len(name) :])
+        if verb is None or (alias and alias.group(1).casefold() in known):
             continue
         people.setdefault(name.casefold(), Named(name=name, canonical=name))
     return list(people.values())[:5]

@@ -85,6 +85,7 @@ _UNKNOWN_ACTOR = re.compile(
     r"\b(?:groupe|gang|collectif|groep|bende|gruppe|Gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
 )
 _WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
+_SUFFIX = re.compile(r"\(\d{1,4}\)")
 # Names introduced as such ("a new backdoor dubbed CookiePlus", "a cluster tracked as UNC6148") and
 # lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
 # in the words just before.
@@ -274,6 +275,10 @@ def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int,
                 written, end = written[:-2], end - 2
                 entry = index.get(key[:-2])
             if entry is not None:
+                # A name with a bracketed suffix the words leave out: "NoName057(16)".
+                suffix = _SUFFIX.match(text, end)
+                if suffix and (longer := index.get(f"{key}{suffix.group(0)}")) is not None:
+                    end, written, entry = suffix.end(), text[start : suffix.end()], longer
                 found.append((start, end, written, entry))
                 position += size
                 break
