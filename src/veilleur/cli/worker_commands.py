@@ -82,14 +82,16 @@ def status(ctx: click.Context) -> None:
     settings = settings_of(ctx)
     if is_postgres(settings):
         from veilleur.workers.status import queue_counts
+        from veilleur.workers.worker import open_store as open_queued_store
 
+        store = open_queued_store(settings.resolved_store_url())  # the job tables too
         counts = queue_counts(settings.resolved_store_url())
         out().print(_table(counts.counts))
         for job_id, queue, args in counts.failed_jobs[:20]:
             out().print(f"failed job {job_id} ({queue}) {args}", soft_wrap=True, markup=False)
     else:
         out().print("SQLite store: `veilleur run` runs every stage in one process (no job queue)")
-    store = open_store(settings)
+        store = open_store(settings)
     try:
         failures = store.failures()
     finally:

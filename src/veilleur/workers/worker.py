@@ -107,6 +107,9 @@ def run_worker(
 ) -> None:
     """Work until SIGINT/SIGTERM; survive the database going away. `stall_after`: seconds
     without a heartbeat after which another worker's jobs are retried."""
+    from veilleur.enrich import warm_up
+
+    warm_up()  # the models are loaded before the first job, not in it
     url = settings.resolved_store_url()
     wait = 1.0
     while True:

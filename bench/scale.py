@@ -1,0 +1,467 @@
+"""The daily job on 1, 2 and 4 worker processes over a real PostgreSQL, and the embedded default
+next to the previous release, on real pages served on loopback.
+
+`--pages` records of ../shared/corpus/news-dev.jsonl.gz (Markdown renderings of real news
+pages, rendered back to HTML by markdown-it) are served by a loopback web server as the pages of
+200 RSS feeds (record i in feed i mod 200, dated the simulated day). A throwaway PostgreSQL is
+started by bench/local_postgres.py. For each worker count, on a fresh database:
+
+- the workers are started and wait, models loaded (`veilleur worker`, one process each);
+- the clock starts; `veilleur run` queues the day; with 2 workers or more, one worker is killed
+  with SIGKILL once half of the entries are done (its jobs are run again by the others after
+  `--stall-after` seconds of silence); the clock stops when no job waits or runs;
+- articles/s = articles extracted / that time; speed-up = against 1 worker in the same run; peak
+  memory = each worker's VmHWM (/proc) just before it stops (or is killed);
+- the end state is checked: every entry once (distinct URLs), every entry extracted or recorded
+  as failed with a reason, every usable article enriched, every relevant article in exactly one
+  story, at most one post per story and per path, the post files on disk those of the register,
+  no job failed or left.
+
+Then the embedded default (SQLite, one `veilleur run` process) with this checkout and with
+`--baseline` (a temporary `git worktree`), on the same `--compare-pages` pages: whole-run wall time
+and articles/s.
+
+On 2 shared cores, run it small and niced: `nice -n 10 python bench/scale.py --pages 1000
+--compare-pages 1000`. Default: 20,000 pages, 2,000 compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import itertools
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import local_postgres  # noqa: E402
+
+FEEDS = 200
+NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # the simulated day (VEILLEUR_NOW)
+BASELINE = "e2a4252"  # the previous release, as in bench/daily.py
+
+
+class Pages(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, routes: dict[str, tuple[bytes, str]]) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.routes = routes
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}{path}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Pages
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        found = self.server.routes.get(self.path.split("?")[0])
+        if found is None:
+            self.send_error(404)
+            return
+        body, kind = found
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def load_pages(corpus: Path, count: int) -> list[dict[str, Any]]:
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        records = [json.loads(line) for line in itertools.islice(lines, count)]
+    if len(records) < count:
+        raise SystemExit(f"{corpus} has {len(records)} records, fewer than --pages {count}")
+    return records
+
+
+def serve(records: list[dict[str, Any]]) -> Pages:
+    from markdown_it import MarkdownIt
+
+    render = MarkdownIt("commonmark", {"html": False}).render
+    server = Pages({})
+    items: list[list[str]] = [[] for _ in range(FEEDS)]
+    for n, record in enumerate(records):
+        title = html.escape(record.get("title") or f"Article {n}")
+        body = render(record["markdown"])
+        page = f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+        server.routes[f"/p/{n}"] = (page.encode("utf-8"), "text/html; charset=utf-8")
+        items[n % FEEDS].append(
+            f"<item><title>{title}</title><link>{server.url(f'/p/{n}')}</link>"
+            f"<pubDate>{format_datetime(NOW)}</pubDate></item>"
+        )
+    for feed, entries in enumerate(items):
+        channel = f"<channel><title>Feed {feed}</title>{''.join(entries)}</channel>"
+        body = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
+        server.routes[f"/f/{feed}.xml"] = (body.encode("utf-8"), "application/rss+xml")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def write_config(folder: Path, server: Pages, store_url: str, per_feed: int) -> Path:
+    sources = "".join(
+        f'[[sources]]\nname = "feed{feed}"\nkind = "feed"\nurl = "{server.url(f"/f/{feed}.xml")}"\n\n'
+        for feed in range(FEEDS)
+    )
+    path = folder / "veilleur.toml"
+    path.write_text(
+        f"""store_url = "{store_url}"
+catalogue = false
+
+{sources}[http]
+allow_private = true
+politeness_delay = 0.0
+timeout = 30.0
+retries = 1
+
+[limits]
+max_entries_per_source = {per_feed + 10}
+
+[publish]
+out_dir = "{folder / "site"}"
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def env_for(src: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(src), "VEILLEUR_NOW": NOW.isoformat(), "PYTHONUNBUFFERED": "1"}
+
+
+def fresh_database(admin_url: str, name: str) -> str:
+    from sqlalchemy import create_engine, make_url, text
+
+    url = make_url(admin_url)
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+def query(store_url: str, sql: str) -> list[tuple[Any, ...]]:
+    import psycopg
+    from sqlalchemy import make_url
+
+    conninfo = make_url(store_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo) as conn:
+        return list(conn.execute(sql).fetchall())  # type: ignore[arg-type]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a live process (its threads included); 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def peak_mib(pid: int) -> float:
+    """VmHWM of a live process (peak resident set), MiB; 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+END_STATE = {
+    "duplicate entries": "select count(*) - count(distinct canonical_url) from entries",
+    "entries neither extracted nor failed with a reason": (
+        "select count(*) from entries e where not exists (select 1 from articles a where a.entry_id = e.id)"
+        " and not exists (select 1 from failures f where f.item = 'entry:' || e.id and f.reason <> '')"
+        " and not (e.fetch_state = 'pending' and coalesce(e.fetch_error, '') <> '')"
+    ),
+    "unusable articles without a reason": "select count(*) from articles where not usable and reason = ''",
+    "usable articles not enriched": (
+        "select count(*) from articles a where a.usable and a.duplicate_of is null and not exists"
+        " (select 1 from intel i where i.entry_id = a.entry_id) and not exists"
+        " (select 1 from failures f where f.item = 'entry:' || a.entry_id)"
+    ),
+    "relevant articles in no story": (
+        "select count(*) from intel i where i.relevant and not exists"
+        " (select 1 from story_members m where m.entry_id = i.entry_id) and not exists"
+        " (select 1 from failures f where f.item = 'entry:' || i.entry_id)"
+    ),
+    "stories with two posts": "select count(*) from (select story_id from posts where story_id is not null"
+    " group by story_id having count(*) > 1) twice",
+    "posts sharing a path": "select count(*) - count(distinct path) from posts",
+    "failed jobs": "select count(*) from procrastinate_jobs where status = 'failed'",
+    "jobs left": "select count(*) from procrastinate_jobs where status in ('todo', 'doing')",
+}
+
+
+def run_workers(
+    admin_url: str,
+    folder: Path,
+    server: Pages,
+    per_feed: int,
+    pages: int,
+    count: int,
+    concurrency: int,
+    stall_after: float,
+    kill: bool,
+) -> dict[str, Any]:
+    work = folder / f"workers-{count}"
+    work.mkdir()
+    url = fresh_database(admin_url, f"scale_{count}")
+    config = write_config(work, server, url, per_feed)
+    base = [sys.executable, "-m", "veilleur", "--config", str(config)]
+    env = env_for(ROOT / "src")
+    # The store and the job tables, made once before the workers start (not timed).
+    subprocess.run([*base, "status"], env=env, check=True, capture_output=True)
+    logs = [(work / f"worker{i}.log").open("w") for i in range(count)]
+    workers = [
+        subprocess.Popen(
+            [*base, "worker", "--concurrency", str(concurrency), "--stall-after", str(stall_after)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        for log in logs
+    ]
+    peaks: dict[int, float] = {}
+    cpu: dict[int, float] = {}
+    killed = False
+    try:
+        while len(query(url, "select id from procrastinate_workers")) < count:
+            time.sleep(0.5)  # each worker registers once its models are loaded
+        start = time.perf_counter()
+        subprocess.run([*base, "run"], env=env, check=True, capture_output=True)
+        while True:
+            states = dict(query(url, "select status::text, count(*) from procrastinate_jobs group by 1"))
+            if kill and count > 1 and not killed:
+                done = query(
+                    url,
+                    "select count(*) from procrastinate_jobs where task_name = 'entry'"
+                    " and status = 'succeeded'",
+                )[0][0]
+                if done >= pages // 2:
+                    peaks[0], cpu[0] = peak_mib(workers[0].pid), cpu_seconds(workers[0].pid)
+                    workers[0].send_signal(signal.SIGKILL)
+                    workers[0].wait()
+                    killed = True
+            if not states.get("todo") and not states.get("doing"):
+                break
+            time.sleep(0.5)
+        elapsed = time.perf_counter() - start
+        for i, process in enumerate(workers):
+            if process.poll() is None:
+                peaks[i], cpu[i] = peak_mib(process.pid), cpu_seconds(process.pid)
+    finally:
+        for process in workers:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in workers:
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for log in logs:
+            log.close()
+    articles = query(url, "select count(*) from articles")[0][0]
+    state = {name: query(url, sql)[0][0] for name, sql in END_STATE.items()}
+    counts = query(
+        url,
+        "select (select count(*) from entries), (select count(*) from intel where relevant),"
+        " (select count(distinct story_id) from story_members), (select count(*) from posts),"
+        " (select count(*) from procrastinate_events where type = 'deferred_for_retry')",
+    )[0]
+    # Seconds each task's jobs ran, summed, and their count: where the time goes.
+    busy = query(
+        url,
+        "select j.task_name, count(*), sum(extract(epoch from d.at - s.at)) from procrastinate_jobs j"
+        " join procrastinate_events s on s.job_id = j.id and s.type = 'started'"
+        " join procrastinate_events d on d.job_id = j.id and d.type = 'succeeded'"
+        " group by 1 order by 3 desc",
+    )
+    files = len(list((work / "site" / "_posts").glob("*.md")))
+    return {
+        "workers": count,
+        "seconds": elapsed,
+        "articles": articles,
+        "rate": articles / elapsed,
+        "peak": max(peaks.values() or [0.0]),
+        "cpu": sum(cpu.values()),  # the workers' CPU seconds, model loading included
+        "killed": killed,
+        "state": state,
+        "entries": counts[0],
+        "relevant": counts[1],
+        "stories": counts[2],
+        "posts": counts[3],
+        "retried": counts[4],
+        "files": files,
+        "busy": {task: [count, round(float(seconds), 1)] for task, count, seconds in busy},
+    }
+
+
+def embedded(folder: Path, server: Pages, per_feed: int, src: Path, label: str) -> dict[str, Any]:
+    """One in-process `veilleur run` on a fresh SQLite store with the code of `src`."""
+    work = folder / f"embedded-{label}"
+    work.mkdir()
+    config = write_config(work, server, f"sqlite:///{work / 'store.db'}", per_feed)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "veilleur", "--config", str(config), "run"],
+        env=env_for(src),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    import sqlite3
+
+    with sqlite3.connect(work / "store.db") as db:
+        articles = db.execute("select count(*) from articles").fetchone()[0]
+        posts = db.execute("select count(*) from posts").fetchone()[0]
+    return {
+        "label": label,
+        "seconds": elapsed,
+        "articles": articles,
+        "rate": articles / elapsed,
+        "posts": posts,
+        "status": done.returncode,
+    }
+
+
+def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -> None:
+    one = results[0]["rate"] if results else 0.0
+    print(f"\n{pages} pages, {FEEDS} feeds, PostgreSQL on loopback, {concurrency} job(s) per worker")
+    print(
+        "| workers | seconds | articles/s | speed-up | worker CPU ms/article | peak MiB per worker "
+        "| worker killed | end state |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for r in results:
+        bad = {name: value for name, value in r["state"].items() if value}
+        state = "ok" if not bad else ", ".join(f"{name}: {value}" for name, value in bad.items())
+        state += f" ({r['articles']} articles, {r['stories']} stories, {r['posts']} posts"
+        state += f", {r['retried']} jobs retried)"
+        cells = [
+            r["workers"],
+            f"{r['seconds']:.0f}",
+            f"{r['rate']:.1f}",
+            f"{r['rate'] / one:.2f}",
+            f"{1000 * r['cpu'] / max(1, r['articles']):.0f}",
+            f"{r['peak']:.0f}",
+            "yes" if r["killed"] else "no",
+            state,
+        ]
+        print("| " + " | ".join(str(cell) for cell in cells) + " |")
+
+
+def print_embedded(rows: list[dict[str, Any]], pages: int) -> None:
+    print(f"\nEmbedded default (SQLite, one process), {pages} pages, whole `veilleur run`")
+    print("| code | seconds | articles | articles/s | posts | exit |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        cells = [
+            r["label"],
+            f"{r['seconds']:.0f}",
+            r["articles"],
+            f"{r['rate']:.1f}",
+            r["posts"],
+            r["status"],
+        ]
+        print("| " + " | ".join(str(cell) for cell in cells) + " |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pages", type=int, default=20_000)
+    parser.add_argument(
+        "--compare-pages", type=int, default=2_000, help="pages of the embedded comparison (0: skip)"
+    )
+    parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument("--concurrency", type=int, default=1, help="jobs per worker process")
+    parser.add_argument("--stall-after", type=float, default=10.0)
+    parser.add_argument("--no-kill", action="store_true", help="kill no worker")
+    parser.add_argument("--baseline", default=BASELINE, help="git ref of the release compared")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, sites)")
+    args = parser.parse_args()
+    corpus = args.shared / "corpus" / "news-dev.jsonl.gz"
+    folder = Path(tempfile.mkdtemp(prefix="veilleur-scale-"))
+    folder.chmod(0o755)  # the server runs as the postgres user when this runs as root
+    pg = folder / "pg"
+    try:
+        admin_url = local_postgres.start(pg)
+        records = load_pages(corpus, max(args.pages, args.compare_pages))
+        server = serve(records[: args.pages])
+        per_feed = -(-args.pages // FEEDS)
+        results = []
+        for count in [int(n) for n in args.workers.split(",")]:
+            result = run_workers(
+                admin_url,
+                folder,
+                server,
+                per_feed,
+                args.pages,
+                count,
+                args.concurrency,
+                args.stall_after,
+                not args.no_kill,
+            )
+            results.append(result)
+            print(json.dumps(result), flush=True)
+        server.shutdown()
+        print_workers(results, args.pages, args.concurrency)
+        if args.compare_pages:
+            server = serve(records[: args.compare_pages])
+            per_feed = -(-args.compare_pages // FEEDS)
+            baseline = folder / "baseline"
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(baseline), args.baseline],
+                check=True,
+                capture_output=True,
+            )
+            try:
+                rows = [
+                    embedded(folder, server, per_feed, ROOT / "src", "this checkout"),
+                    embedded(folder, server, per_feed, baseline / "src", f"release {args.baseline}"),
+                ]
+            finally:
+                subprocess.run(
+                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(baseline)],
+                    check=False,
+                    capture_output=True,
+                )
+            server.shutdown()
+            print_embedded(rows, args.compare_pages)
+    finally:
+        local_postgres.stop(pg)
+        if args.keep:
+            print(f"work folder kept: {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
