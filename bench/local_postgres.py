@@ -75,11 +75,14 @@ def start(folder: Path, database: str = "veilleur") -> str:
 
 
 def restart(folder: Path) -> None:
-    """Stop and start the server again (same port, same data)."""
+    """Stop and start the server again (same port, same data). The server's output goes to the
+    log: a server started on our pipes would hold them open after pg_ctl returns."""
+    data, log = str(folder / "data"), str(folder / "log")
     subprocess.run(
-        [*_as_server(), str(_bin() / "pg_ctl"), "-D", str(folder / "data"), "-m", "fast", "-w", "restart"],
+        [*_as_server(), str(_bin() / "pg_ctl"), "-D", data, "-l", log, "-m", "fast", "-w", "restart"],
         check=True,
-        capture_output=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 

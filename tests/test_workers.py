@@ -5,10 +5,12 @@ with SIGKILL in the middle of the run: nothing lost, nothing duplicated. And the
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import datetime
 from email.utils import format_datetime
@@ -127,10 +129,12 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
             time.sleep(0.2)
         else:
             pytest.fail("the workers did not get halfway in 240 s")
-        running = _jobs(url, "select count(*) from procrastinate_jobs where status = 'doing'")[0][0]
+        # Both workers busy with all their jobs: the one killed dies in the middle of some.
+        while _jobs(url, "select count(*) from procrastinate_jobs where status = 'doing'")[0][0] != 4:
+            assert time.monotonic() < deadline, "the workers were never both busy"
+            time.sleep(0.05)
         workers[0].send_signal(signal.SIGKILL)
         workers[0].wait(timeout=10)
-        assert isinstance(running, int) and running > 0  # the kill interrupts jobs
 
         waited = subprocess.run(
             [*base, "run", "--wait"], env=env, capture_output=True, text=True, timeout=300
@@ -208,3 +212,58 @@ def test_each_stage_runs_alone_on_sqlite(tmp_path: Path, web: WebServer, fixed_n
     assert count("posts") == count("stories") == len(list((tmp_path / "site" / "_posts").glob("*.md")))
     stage("publish")  # again: nothing twice
     assert count("posts") == len(list((tmp_path / "site" / "_posts").glob("*.md")))
+
+
+def test_workers_survive_a_postgresql_restart(tmp_path: Path, web: WebServer, fixed_now: datetime) -> None:
+    """The server restarts in the middle of the run: the worker waits for it, its interrupted jobs
+    are run again, and the day ends complete."""
+    pytest.importorskip(
+        "procrastinate", reason="procrastinate is not installed (pip install 'veilleur[postgres]')"
+    )
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import local_postgres
+
+    try:
+        local_postgres._bin()
+    except SystemExit as exc:
+        pytest.skip(str(exc))
+    folder = Path(tempfile.mkdtemp(prefix="veilleur-pg-restart-"))
+    folder.chmod(0o755)  # the server runs as the postgres user when the tests run as root
+    url = local_postgres.start(folder / "pg")
+    _serve(web, fixed_now, delay=0.2)
+    config = _config(tmp_path, web, url)
+    base = [sys.executable, "-m", "veilleur", "--config", str(config)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    log = (tmp_path / "worker.log").open("w")
+    worker = subprocess.Popen(
+        [*base, "worker", "--stall-after", "4"], env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        queued = subprocess.run([*base, "run"], env=env, capture_output=True, text=True, timeout=120)
+        assert queued.returncode == 0, queued.stderr
+        deadline = time.monotonic() + 240
+        while _jobs(url, "select count(*) from procrastinate_jobs where task_name = 'entry' "
+                    "and status = 'succeeded'")[0][0] < 8:  # fmt: skip
+            assert time.monotonic() < deadline and worker.poll() is None
+            time.sleep(0.2)
+        local_postgres.restart(folder / "pg")
+        waited = subprocess.run(
+            [*base, "run", "--wait"], env=env, capture_output=True, text=True, timeout=300
+        )
+        assert waited.returncode == 0, waited.stdout + waited.stderr
+        assert worker.poll() is None, "the worker did not survive the restart"
+        counts = _jobs(url, "select (select count(*) from entries), (select count(*) from intel),"
+                       " (select count(distinct story_id) from story_members), (select count(*) from posts)")[0]  # fmt: skip
+        assert counts[0] == counts[1] == FEEDS * PER_FEED and counts[2] == counts[3]
+        assert _jobs(url, "select count(*) from procrastinate_jobs where status <> 'succeeded'") == [(0,)]
+    finally:
+        if worker.poll() is None:
+            worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        log.close()
+        print((tmp_path / "worker.log").read_text()[-6000:])  # shown when the test fails
+        local_postgres.stop(folder / "pg")
+        shutil.rmtree(folder, ignore_errors=True)

@@ -6,8 +6,9 @@ heartbeat every few seconds. Two things are added here:
 - a reaper: a job whose worker stopped sending heartbeats (killed, machine lost) for
   `stall_after` seconds is put back in its queue, so another worker runs it again (the steps
   are idempotent: nothing is done twice);
-- reconnection: when the database goes away (a PostgreSQL restart) the worker stops by itself;
-  it is started again, with a growing wait, until the database answers.
+- restarts: when the database restarts, or goes away and the worker stops, the worker starts
+  over under a new registration (waiting longer each time until the database answers), so the
+  jobs it was running are seen as a silent worker's and run again.
 
 SIGINT or SIGTERM stop the worker after its running jobs finish.
 """
@@ -63,6 +64,25 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
             logger.warning("reaper: %s", exc)
 
 
+async def _server_started(target: procrastinate.App) -> object:
+    row = await target.connector.execute_query_one_async("SELECT pg_postmaster_start_time() AS started")
+    return row["started"]
+
+
+async def _restarted(target: procrastinate.App, started: object) -> None:
+    """Return once the server has restarted since `started`. The jobs a worker was running when
+    its database went away may stay marked as running while the worker lives on: the worker then
+    starts over under a new registration, and the reaper runs those jobs again."""
+    while True:
+        await asyncio.sleep(2.0)
+        try:
+            if await _server_started(target) != started:
+                logger.warning("the database restarted: the worker starts over")
+                return
+        except Exception:  # away for now: ask again
+            continue
+
+
 async def _serve(target: procrastinate.App, runtime: Runtime, concurrency: int, stall_after: float,
                  queues: list[str] | None, name: str | None) -> bool:  # fmt: skip
     """Run the worker until it stops; True when it was asked to (a signal)."""
@@ -72,6 +92,7 @@ async def _serve(target: procrastinate.App, runtime: Runtime, concurrency: int, 
         loop.add_signal_handler(signum, stop.set)
     heartbeat = max(1.0, stall_after / 3)
     async with target.open_async():
+        restarted = asyncio.create_task(_restarted(target, await _server_started(target)))
         chosen: dict[str, Any] = {"queues": queues} if queues else {}
         if name:
             chosen["name"] = name
@@ -88,10 +109,10 @@ async def _serve(target: procrastinate.App, runtime: Runtime, concurrency: int, 
         )
         reaper = asyncio.create_task(_reap(target, stall_after))
         stopping = asyncio.create_task(stop.wait())
-        await asyncio.wait({worker, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({worker, stopping, restarted}, return_when=asyncio.FIRST_COMPLETED)
         if not worker.done():
             worker.cancel()  # Procrastinate waits for the running jobs, then returns
-        for task in (reaper, stopping):
+        for task in (reaper, stopping, restarted):
             task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await worker
@@ -121,6 +142,7 @@ def run_worker(
             wait = min(wait * 2, 30.0)
             continue
         runtime = Runtime(settings, store, Fetcher(settings.http))
+        began = time.monotonic()
         try:
             stopped = asyncio.run(_serve(connected(url), runtime, concurrency, stall_after, queues, name))
         except Exception as exc:  # the connection was lost mid-way
@@ -131,5 +153,7 @@ def run_worker(
             store.close()
         if stopped:
             return
+        if time.monotonic() - began > 60:
+            wait = 1.0  # it had worked: this is a new outage
         time.sleep(wait)
         wait = min(wait * 2, 30.0)
