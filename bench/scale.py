@@ -119,15 +119,17 @@ def serve(records: list[dict[str, Any]]) -> Pages:
 
 def write_config(folder: Path, server: Pages, store_url: str, per_feed: int) -> Path:
     sources = "".join(
-        f'[[sources]]\nname = "feed{feed}"\nkind = "feed"\nurl = "{server.url(f"/f/{feed}.xml")}"\n\n'
-        for feed in range(FEEDS)
+        f'[[sources]]\nname = "feed{n}"\ntag = "feed{n}"\nkind = "feed"\n'
+        f'url = "{server.url(f"/f/{n}.xml")}"\n'
+        for n in range(FEEDS)
     )
     path = folder / "veilleur.toml"
     path.write_text(
         f"""store_url = "{store_url}"
 catalogue = false
 
-{sources}[http]
+{sources}
+[http]
 allow_private = true
 politeness_delay = 0.0
 timeout = 30.0
@@ -333,6 +335,8 @@ def embedded(folder: Path, server: Pages, per_feed: int, src: Path, label: str) 
         check=False,
     )
     elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):  # 1: some item failed, the run went on
+        raise SystemExit(f"{label}: veilleur run failed ({done.returncode}):\n{done.stderr[-3000:]}")
     import sqlite3
 
     with sqlite3.connect(work / "store.db") as db:
@@ -416,7 +420,7 @@ def main() -> int:
         server = serve(records[: args.pages])
         per_feed = -(-args.pages // FEEDS)
         results = []
-        for count in [int(n) for n in args.workers.split(",")]:
+        for count in [int(n) for n in args.workers.split(",") if n.strip()]:
             result = run_workers(
                 admin_url,
                 folder,
@@ -431,7 +435,8 @@ def main() -> int:
             results.append(result)
             print(json.dumps(result), flush=True)
         server.shutdown()
-        print_workers(results, args.pages, args.concurrency)
+        if results:
+            print_workers(results, args.pages, args.concurrency)
         if args.compare_pages:
             server = serve(records[: args.compare_pages])
             per_feed = -(-args.compare_pages // FEEDS)

@@ -101,7 +101,7 @@ def remember(engine: Engine, built: dict[int, Built], gone: set[int], mark: Mark
     """Store the entries built in this run, forget stories that no longer exist (merged), and
     the `mark` of the build's start (register_changes)."""
     c = schema.register_cache
-    built = {**built, MARK_ROW: Built(mark.dump())}
+    built = {**built, MARK_ROW: Built("mark", escaped=mark.dump())}
     with engine.begin() as conn:
         stale = set(built) | gone
         for start in range(0, len(stale), 500):

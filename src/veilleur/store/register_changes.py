@@ -49,7 +49,10 @@ def mark_now(engine: Engine) -> Mark:
 def last_mark(engine: Engine) -> Mark | None:
     c = schema.register_cache
     with engine.connect() as conn:
-        value = conn.execute(select(c.c.signature).where(c.c.story_id == MARK_ROW)).scalar()
+        row = conn.execute(select(c.c.escaped, c.c.signature).where(c.c.story_id == MARK_ROW)).first()
+    # The mark is kept in the row's text column: it is longer than a signature's 64 characters,
+    # which PostgreSQL enforces (SQLite does not, and read it from `signature` before).
+    value = (row.escaped or row.signature) if row else None
     try:
         at, decision, sources = json.loads(value) if value else (None, 0, "")
     except ValueError:
