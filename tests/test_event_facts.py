@@ -48,6 +48,7 @@ def test_what_was_stopped_or_diverted_and_not_a_disclosed_breach() -> None:
             "shuts down affected systems",
         ),
         ("Nearly 7,000 flights were canceled.", "flights were canceled"),
+        ("Classes were cancelled on Monday after the attack.", "Classes were cancelled"),
         (
             "Les urgences ont notamment été déviées vers d'autres hôpitaux.",
             "urgences ont notamment été déviées",

@@ -49,7 +49,7 @@ _GAP = r"[^.;:!?]{0,50}?"
 _STOP_THING = (
     r"systems?|services?|operations|production|plants?|factor(?:y|ies)|websites?|sites?|network|servers?|(?-i:IT)|"
     r"e-?mail|phones?|telephone|stores?|shops?|branches|hospitals?|emergency|ambulances?|surger(?:y|ies)|"
-    r"appointments?|flights?|trains?|deliveries|payments?|computers?|point-of-sale|checkouts?|portal|"
+    r"appointments?|flights?|trains?|activit(?:y|ies)|classes|schools?|lessons|deliveries|payments?|computers?|point-of-sale|checkouts?|portal|"
     r"urgences|serveurs?|systèmes?|réseau|informatique|activité|consultations?|interventions|opérations|"
     r"magasins?|boutiques?|accès|systemen|dienstverlening|spoed\w*|Notaufnahme|Systeme|Betrieb|Produktion"
 )
