@@ -174,6 +174,15 @@ def test_category_follows_the_headline(title: str, category: str) -> None:
         ("Loader malware exploits a Windows flaw in government attacks", "", "apt_espionage"),
         ("Malware attack targets exiled activists via a trojanized editor", "", "apt_espionage"),
         ("Loader malware exploits a Windows flaw to steal browser passwords", "", "malware_campaign"),
+        # A state's hackers, or a state named as the source, are espionage; a plea or a sentence
+        # stated in the lead is the main event.
+        ("Pro-Ukrainian hackers strike Russian state TV", "", "apt_espionage"),
+        ("Iran named as source of campaign phish, leaks", "", "apt_espionage"),
+        (
+            "Notorious forum admin unmasked through bitcoin wallet records",
+            "The 25-year-old was charged in New York with stealing data from 40 companies.",
+            "law_enforcement",
+        ),
         # Malware whose lead names a state or espionage actor is espionage (rule 4).
         (
             "New backdoor targets diplomats in Europe",

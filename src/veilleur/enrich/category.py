@@ -44,7 +44,10 @@ _VOCABULARY: dict[str, str] = {
     r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
-    r"(?:chinese|russian|iranian|north korean) (?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
+    r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?hackers|"
+    r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
+    r"(?:pro-)?(?:chinese|russian|iranian|north korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
+    r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
     "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
@@ -94,7 +97,8 @@ _POLICY_HEADLINE = re.compile(
 _POLICE_ACTION = re.compile(
     r"(?<!\w)(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|"
     r"law enforcement)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|seiz\w*|"
-    r"dismantl\w*|arrest\w*)",
+    r"dismantl\w*|arrest\w*)|(?:pleaded|pleads) guilty|sentenced to|(?:was|were|has been|have been) "
+    r"(?:arrested|charged|indicted|sentenced|extradited|convicted)",
     re.I,
 )
 # Headlines about figures and reports (the guide: reports with threat statistics are research,
