@@ -55,12 +55,6 @@ STORE = "store"
 # Each is a stage that drives the store (or takes a record the store defines) instead of returning
 # records for the runner to save.
 DEBTS: set[tuple[str, str]] = {
-    ("veilleur.publish.alerts", "veilleur.store"),
-    ("veilleur.publish.alerts", "veilleur.store.alerts"),
-    ("veilleur.publish.exported", "veilleur.store"),
-    ("veilleur.publish.outbound", "veilleur.store"),
-    ("veilleur.publish.outbound", "veilleur.store.console"),
-    ("veilleur.publish.outbound", "veilleur.store.published"),
     ("veilleur.publish.register", "veilleur.store"),
 }
 

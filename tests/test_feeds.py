@@ -19,7 +19,7 @@ from veilleur.cli import main
 from veilleur.config import Settings
 from veilleur.models import Briefing, PublishedStory, StorySource, Tlp
 from veilleur.publish.feeds import atom, json_feed
-from veilleur.publish.outbound import published_stories
+from veilleur.publishing.outbound import published_stories
 from veilleur.store import Store
 
 NOW = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)

@@ -17,7 +17,7 @@ from sqlalchemy import event
 from veilleur.clock import ENV
 from veilleur.config import Settings
 from veilleur.models import Article, Briefing, Entry, Source, SourceKind, Tlp
-from veilleur.publish.outbound import published_stories
+from veilleur.publishing.outbound import published_stories
 from veilleur.store import Store
 
 START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)

@@ -15,7 +15,6 @@ from veilleur.boundary import describe
 from veilleur.clock import collection_day
 from veilleur.config import Settings
 from veilleur.models import PostState, PublishItem, StoredEntry, StoryArticle, Tlp
-from veilleur.publish.alerts import send_alerts
 from veilleur.publish.feeds import write_feeds
 from veilleur.publish.jekyll import (
     is_git_repository,
@@ -24,9 +23,10 @@ from veilleur.publish.jekyll import (
     render_titled,
     write_post,
 )
-from veilleur.publish.outbound import published_stories
 from veilleur.publish.register import register_json, write_register
 from veilleur.publish.tlp import public, story_label
+from veilleur.publishing.alerts import send_alerts
+from veilleur.publishing.outbound import published_stories
 from veilleur.publishing.site_commit import commit_site
 from veilleur.publishing.story_posts import publish_story
 from veilleur.store import Store

@@ -39,7 +39,7 @@ def alerts_test(ctx: click.Context) -> None:
 def alerts_send(ctx: click.Context) -> None:
     """Announce the stories due now (what `veilleur run` does after publishing)."""
     from veilleur.clock import collection_day
-    from veilleur.publish.alerts import send_alerts
+    from veilleur.publishing.alerts import send_alerts
 
     settings = settings_of(ctx)
     store = open_store(settings)

@@ -28,7 +28,7 @@ def digest(ctx: click.Context, day_text: str | None, send: bool, output: Path | 
     from veilleur.clock import collection_day
     from veilleur.publish.digest import DigestError, build, day_stories, message, write_files
     from veilleur.publish.digest import send as deliver
-    from veilleur.publish.outbound import published_stories
+    from veilleur.publishing.outbound import published_stories
 
     settings = settings_of(ctx)
     if day_text:

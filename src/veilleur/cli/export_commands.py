@@ -39,7 +39,7 @@ _tlp_choice = click.Choice([tlp.value for tlp in Tlp])
 
 
 def _stories(ctx: click.Context, since: str | None, story: int | None, max_tlp: str) -> list[ExportStory]:
-    from veilleur.publish.exported import export_stories
+    from veilleur.publishing.exported import export_stories
 
     settings = settings_of(ctx)
     store = open_store(settings)
@@ -99,7 +99,7 @@ def export_misp(ctx: click.Context, folder: Path, since: str | None, story: int 
 
 
 def _feed_stories(ctx: click.Context, since: str | None, max_tlp: str | None) -> list[PublishedStory]:
-    from veilleur.publish.outbound import published_stories
+    from veilleur.publishing.outbound import published_stories
 
     settings = settings_of(ctx)
     # An internal feed takes this command's own limit instead of the public one.

@@ -9,6 +9,7 @@ Import them from here: `from veilleur.models import Intel`.
 """
 
 from veilleur.models.briefings import (
+    AlertState,
     Briefing,
     GuardReport,
     Incident,
@@ -47,6 +48,7 @@ from veilleur.models.stored import (
 from veilleur.models.vocabularies import Category, IocKind, IocType, Moment, PostState, SourceKind, Tlp
 
 __all__ = [
+    "AlertState",
     "Article",
     "AttackFacts",
     "Briefing",

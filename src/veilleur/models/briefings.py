@@ -3,6 +3,8 @@ incident register's row, a published story as feeds, digests and alerts show it.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -134,3 +136,23 @@ class PublishedStory(BaseModel):
     cves: list[str] = Field(default_factory=list)
     exploited: bool = False  # exploitation in the wild stated (or in CISA KEV)
     tlp: Tlp = Tlp.CLEAR
+
+
+@dataclass(frozen=True)
+class AlertState:
+    """What an alert announced: the story's victims (casefolded), CVEs, confirmed exploitation."""
+
+    victims: frozenset[str]
+    cves: frozenset[str]
+    exploited: bool
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"victims": sorted(self.victims), "cves": sorted(self.cves), "exploited": self.exploited},
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> AlertState:
+        data = json.loads(text)
+        return cls(frozenset(data["victims"]), frozenset(data["cves"]), bool(data["exploited"]))

@@ -12,17 +12,13 @@ the caller's to record (the pipeline's error boundary), and it never stops the o
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from veilleur.config import Settings
-from veilleur.models import PublishedStory
+from veilleur.models import AlertState, PublishedStory
 from veilleur.publish import escape, labels
-from veilleur.publish.outbound import absolute, published_stories
-from veilleur.store import Store
-from veilleur.store.alerts import AlertState, record_alert, sent_alerts
+from veilleur.publish.outbound import absolute
 
 TEST_TITLE = "veilleur : message de test"
 TEST_BODY = "Les alertes de veilleur arrivent bien sur ce canal."
@@ -110,61 +106,6 @@ def compose(story: PublishedStory, settings: Settings, new: list[str]) -> tuple[
     lines += [f"Source : {link}" for link in links if link]
     lines.append(f"Marquage : {story.tlp.label}")
     return title, "\n".join(lines).strip() + "\n"
-
-
-@dataclass
-class AlertReport:
-    sent: int = 0
-    failed: int = 0
-    stories: list[int] = field(default_factory=list)  # announced in this run
-
-
-def send_alerts(
-    store: Store,
-    settings: Settings,
-    today: date,
-    skip: set[str] | None = None,
-    failed: Callable[[str, str, str], None] | None = None,
-    succeeded: Callable[[str], None] | None = None,
-) -> AlertReport:
-    """Announce what is due on every channel. `skip`: failure items given up (not retried);
-    `failed(item, label, reason)` and `succeeded(item)` record each channel's outcome, the item
-    being `story:<id>:<channel key>`."""
-    config = settings.alerts
-    report = AlertReport()
-    if not config.urls:
-        return report
-    channels = [Channel(url) for url in dict.fromkeys(config.urls)]
-    since = today - timedelta(days=config.max_age_days)
-    stories = [
-        s
-        for s in published_stories(
-            store, settings, since=since, max_tlp=config.max_tlp, approved_only=settings.publish.review
-        )
-        if qualifies(s, settings)
-    ]
-    sent = sent_alerts(store.engine)
-    for story in sorted(stories, key=lambda s: (s.post_date, s.story_id)):
-        for channel in channels:
-            item = f"story:{story.story_id}:{channel.key}"
-            new = news(story, sent.get((story.story_id, channel.key)))
-            if new is None or item in (skip or set()):
-                continue
-            title, body = compose(story, settings, new)
-            try:
-                notify(channel, title, body)
-            except Exception as exc:  # one channel's failure: the others go on, retried next run
-                report.failed += 1
-                if failed is not None:
-                    failed(item, f"{title} → {channel.label}", str(exc))
-                continue
-            record_alert(store.engine, story.story_id, channel.key, state_of(story))
-            report.sent += 1
-            if story.story_id not in report.stories:
-                report.stories.append(story.story_id)
-            if succeeded is not None:
-                succeeded(item)
-    return report
 
 
 def send_test(settings: Settings) -> list[tuple[str, str]]:

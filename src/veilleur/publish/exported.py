@@ -1,5 +1,6 @@
 """The stories as the CTI exports (STIX 2.1, MISP feed) see them: one record per briefed story with
-its merged intel, its French briefing, its sources and its TLP. Read from the store, never written."""
+its merged intel, its French briefing, its sources and its TLP (`publishing/exported.py` reads
+them from the store)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,8 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
-from veilleur.cluster.merge import merge_intel
-from veilleur.models import Briefing, Intel, PostState, Tlp
-from veilleur.store import Store
+from veilleur.models import Briefing, Intel, Tlp
 
 # The exports' ids (STIX objects, MISP events) are UUIDv5 in this namespace: a fixed random UUID,
 # never to change, or every id a platform knows changes.
@@ -48,73 +46,3 @@ class ExportStory:
 def story_tlp(sources: list[ExportSource], tlp_of: Mapping[str, Tlp]) -> Tlp:
     """The strictest TLP of the story's sources; a source not in `tlp_of` is public news (CLEAR)."""
     return Tlp.strictest([tlp_of.get(source.source, Tlp.CLEAR) for source in sources])
-
-
-def export_stories(
-    store: Store,
-    tlp_of: Mapping[str, Tlp],
-    since: date | None = None,
-    story_id: int | None = None,
-    max_tlp: Tlp = Tlp.RED,
-) -> list[ExportStory]:
-    """The briefed stories whose last day is on or after `since` (or only `story_id`), oldest first,
-    without those above `max_tlp`. A story with no briefing (never judged worth one) is left out."""
-    posts = store.story_posts()
-    members = store.story_sources()
-    out = []
-    for sid, first_day, last_day, _count in reversed(store.stories(since)):
-        if story_id is not None and sid != story_id:
-            continue
-        items = members.get(sid, [])
-        records = [intel for _entry, _outlet, intel in items if intel is not None]
-        briefing = _briefing(store, sid, [entry.id for entry, _outlet, _intel in items])
-        if not records or not items or briefing is None:
-            continue
-        sources = [
-            ExportSource(
-                outlet=outlet,
-                source=entry.entry.source,
-                url=entry.entry.url,
-                title=entry.entry.title,
-                collected_at=entry.collected_at,
-            )
-            for entry, outlet, _intel in items
-        ]
-        post = posts.get(sid)
-        permalink = ""
-        if post is not None and post.state != PostState.PLANNED:
-            slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
-            permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
-        tlp = story_tlp(sources, tlp_of)
-        if not tlp.allows(max_tlp):
-            continue
-        seen = [source.collected_at for source in sources]
-        out.append(
-            ExportStory(
-                story_id=sid,
-                title=briefing.heading or (post.title if post is not None else "") or items[0][0].entry.title,
-                briefing=briefing,
-                intel=merge_intel(records),
-                sources=sources,
-                first_day=first_day,
-                last_day=last_day,
-                first_seen=min(seen),
-                last_seen=max(seen),
-                permalink=permalink,
-                tlp=tlp,
-            )
-        )
-    return out
-
-
-def _briefing(store: Store, story_id: int, entry_ids: list[int]) -> Briefing | None:
-    """The story's briefing, else its first briefed article's (stories published one post per
-    article have no story briefing)."""
-    story = store.story_briefing(story_id)
-    if story is not None:
-        return story.briefing
-    for entry_id in entry_ids:
-        briefing = store.briefing(entry_id)
-        if briefing is not None:
-            return briefing
-    return None

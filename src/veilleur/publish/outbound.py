@@ -1,5 +1,5 @@
-"""The published stories as the other consumers see them (feeds, digest, alerts): each story's
-post, French briefing, sources, merged intel and TLP, in three queries whatever their number."""
+"""A published story as the other consumers see it (feeds, digest, alerts): its post, French
+briefing, sources, merged intel and TLP (`publishing/outbound.py` reads them from the store)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from pathlib import Path
 from veilleur.cluster.merge import merge_intel
 from veilleur.config import Settings
 from veilleur.models import Category, Intel, PublishedRow, PublishedStory, StoredEntry, StorySource, Tlp
-from veilleur.publish.tlp import source_labels, story_label
-from veilleur.store import Store
-from veilleur.store.published import members_of, newest_rows, published_rows
+from veilleur.publish.tlp import story_label
 
 
 def permalink(path: str, post_date: date) -> str:
@@ -27,85 +25,11 @@ def absolute(settings: Settings, link: str) -> str:
     return settings.publish.site_url.rstrip("/") + link
 
 
-def published_stories(
-    store: Store,
-    settings: Settings,
-    since: date | None = None,
-    max_tlp: Tlp | None = None,
-    posted_only: bool = False,
-    newest: int = 0,
-    approved_only: bool = False,
-) -> list[PublishedStory]:
-    """Briefed stories, newest post date first, with their post when the site has one.
-    `max_tlp` keeps the stories whose TLP is at most that (a public channel passes
-    `[publish] max_public_tlp`); `posted_only` keeps the stories the site carries. Otherwise
-    stories held back from the site are included (with an empty permalink), for the internal
-    channels (digest, alerts, internal exports). `newest` > 0 keeps at most that many stories, the
-    last updated first (a feed): their articles only are read. `approved_only` keeps the stories
-    an analyst approved (the digest and alerts pass `[publish] review`: what waits for review
-    leaves by no channel)."""
-    labels = source_labels(settings)
-    approved: set[int] | None = None
-    if approved_only:
-        from veilleur.store.console import ConsoleStore
-
-        approved = ConsoleStore(store.engine).approved()
-    if newest > 0:
-        return _newest(store, newest, labels, max_tlp, posted_only, approved, since)
-    rows = published_rows(store.engine, since)
-    if approved is not None:
-        rows = [row for row in rows if row.story_id in approved]
-    if posted_only:
-        rows = [row for row in rows if row.path]
-    members = members_of(store.engine, [row.story_id for row in rows])
-    out = []
-    for row in rows:
-        story = _story(row, members.get(row.story_id, []), labels)
-        if story is not None and (max_tlp is None or story.tlp.allows(max_tlp)):
-            out.append(story)
-    return out
-
-
-def _newest(
-    store: Store,
-    newest: int,
-    labels: dict[str, Tlp],
-    max_tlp: Tlp | None,
-    posted_only: bool,
-    approved: set[int] | None,
-    since: date | None,
-) -> list[PublishedStory]:
-    """The `newest` last updated stories that pass the filters, reading the stories (and their
-    articles) of about the `newest` last updated, not the history: the next ones are read only
-    when the filters leave fewer than `newest`."""
-    out: list[PublishedStory] = []
-    done: set[int] = set()
-    count = max(newest, 50)
-    while True:
-        # The `count` last updated are the first `count` of the `2 × count` last updated: the
-        # stories already judged are the head of the next, longer list.
-        rows, complete = newest_rows(store.engine, count, posted_only)
-        rows = [row for row in rows if row.story_id not in done]
-        done.update(row.story_id for row in rows)
-        if approved is not None:
-            rows = [row for row in rows if row.story_id in approved]
-        if since is not None:
-            rows = [row for row in rows if row.post_date >= since]
-        members = members_of(store.engine, [row.story_id for row in rows])
-        for row in rows:
-            story = _story(row, members.get(row.story_id, []), labels)
-            if story is not None and (max_tlp is None or story.tlp.allows(max_tlp)):
-                out.append(story)
-                if len(out) == newest:
-                    return out
-        if complete:
-            return out
-        count *= 2
-
-
-def _story(
+def published_story(
     row: PublishedRow, items: list[tuple[StoredEntry, str, Intel | None]], labels: dict[str, Tlp]
 ) -> PublishedStory | None:
+    """A published story from its stored row and articles (stored entry, outlet, intel); None for
+    a story a split emptied."""
     if not items:
         return None  # emptied by a split: its post is gone with its articles
     records = [intel for _entry, _outlet, intel in items if intel is not None]
@@ -138,4 +62,4 @@ def _story(
     )
 
 
-__all__ = ["Tlp", "absolute", "permalink", "published_stories"]
+__all__ = ["Tlp", "absolute", "permalink", "published_story"]

@@ -3,33 +3,11 @@ after each channel accepts an alert (so a crash or a re-run does not announce it
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-
 from sqlalchemy import Engine, select
 
+from veilleur.models import AlertState
 from veilleur.store import schema
 from veilleur.store.rows import now_iso
-
-
-@dataclass(frozen=True)
-class AlertState:
-    """What an alert announced: the story's victims (casefolded), CVEs, confirmed exploitation."""
-
-    victims: frozenset[str]
-    cves: frozenset[str]
-    exploited: bool
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {"victims": sorted(self.victims), "cves": sorted(self.cves), "exploited": self.exploited},
-            ensure_ascii=False,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> AlertState:
-        data = json.loads(text)
-        return cls(frozenset(data["victims"]), frozenset(data["cves"]), bool(data["exploited"]))
 
 
 def sent_alerts(engine: Engine) -> dict[tuple[int, str], AlertState]:
