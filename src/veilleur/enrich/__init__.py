@@ -131,6 +131,7 @@ def warm_up() -> None:
     for lang in ("en", "fr"):
         entities("Warm up.", lang)
     import ioc_finder  # noqa: F401  # builds its grammars on import
+
     victim_weights()
     english_words()
 

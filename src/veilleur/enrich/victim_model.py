@@ -175,8 +175,24 @@ def _clean(name: str) -> str:
     return name[:1].upper() + name[1:]  # "centre hospitalier de X" opening a sentence fragment
 
 
+_WORD_CLASSES: dict[str, set[str]] = {}
+for _name, _members in CLASSES.items():
+    for _word in _members:
+        _WORD_CLASSES.setdefault(_word, set()).add(_name)
+
+
 def _classes(words: list[str]) -> set[str]:
-    return {name for name, members in CLASSES.items() if any(w in members for w in words)}
+    out: set[str] = set()
+    for word in words:
+        out |= _WORD_CLASSES.get(word, set())
+    return out
+
+
+@lru_cache(maxsize=64)
+def _passage_classes(passage: str) -> frozenset[str]:
+    """The classes of a passage's words that describe the event (one passage, many names)."""
+    found = _classes([w.casefold() for w in _TOKEN.findall(passage)])
+    return frozenset(found & {"attack", "passive", "flaw", "reporter"})
 
 
 def _passages(title: str, text: str) -> list[tuple[int, str]]:
@@ -236,10 +252,7 @@ def _mention_features(passage: str, start: int, end: int, index: int, title_case
         out.add("in:list")
     if left[-2:] in (["researchers", "at"], ["according", "to"], ["report", "from"], ["selon"]):
         out.add("L:reported_by")
-    sentence_words = {w.casefold() for w in _TOKEN.findall(passage)}
-    out |= {
-        f"S:{c}" for c in _classes(list(sentence_words)) if c in {"attack", "passive", "flaw", "reporter"}
-    }
+    out |= {f"S:{c}" for c in _passage_classes(passage)}
     return out
 
 

@@ -356,7 +356,8 @@ def victim_sectors(name: str, text: str, described_as: str = "") -> list[str]:
         if own:
             return own[:2]
     written = re.escape(name)
+    head = text[:6000]
     around = " ".join(
-        m.group(0) for m in re.finditer(rf".{{0,60}}(?<!\w){written}(?!\w).{{0,60}}", text[:6000])
+        head[max(0, m.start() - 60) : m.end() + 60] for m in re.finditer(rf"(?<!\w){written}(?!\w)", head)
     )
     return sectors_of(around)[:1]
