@@ -10,6 +10,7 @@ import pytest
 
 from veilleur.enrich import enrich
 from veilleur.enrich.victim_model import Candidate, admissible, candidates, weights
+from veilleur.enrich.victims import victim_sectors
 from veilleur.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,3 +153,18 @@ def test_acronym_named_in_full_and_sector_from_the_description() -> None:
     )
     assert ("Avis", "transport") in [(name, sector) for name, sector, _ in found]
     assert "AAP" not in [name for name, _, _ in found]
+
+
+def test_sector_of_a_known_firm_and_of_a_described_one() -> None:
+    found = _intel(
+        "AT&T confirms data breach",
+        "AT&T confirmed that hackers stole call records of nearly all its customers. Separately, "
+        "Vesuvius, a UK engineering company, said a cyberattack forced it to shut down systems.",
+        "en",
+    )
+    sectors = {name: sector for name, sector, _ in found}
+    assert sectors.get("AT&T") == "telecom"
+    # The apposition describes the firm (whether or not the model keeps this lead name).
+    assert victim_sectors("Vesuvius", "Separately, Vesuvius, a UK engineering company, said …") == [
+        "manufacturing"
+    ]

@@ -142,7 +142,9 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
         assert waited.returncode == 0, waited.stdout + waited.stderr
         status = subprocess.run([*base, "status"], env=env, capture_output=True, text=True, timeout=60)
         failed = subprocess.run([*base, "retry"], env=env, capture_output=True, text=True, timeout=60).stdout
-        assert status.returncode == 0 and "entry" in status.stdout and "no failed item" in status.stdout, failed
+        assert status.returncode == 0 and "entry" in status.stdout and "no failed item" in status.stdout, (
+            failed
+        )
     finally:
         for process in workers:
             if process.poll() is None:
