@@ -10,7 +10,7 @@ import pytest
 
 from veilleur.enrich import enrich
 from veilleur.enrich.victim_model import Candidate, admissible, candidates, weights
-from veilleur.enrich.victims import victim_sectors
+from veilleur.enrich.victims import sectors_of, victim_sectors
 from veilleur.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,3 +168,25 @@ def test_sector_of_a_known_firm_and_of_a_described_one() -> None:
     assert victim_sectors("Vesuvius", "Separately, Vesuvius, a UK engineering company, said …") == [
         "manufacturing"
     ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "health insurer",
+        "medical billing firm",
+        "mutuelle santé",
+        "pharmacie",
+        "centre de radiologie",
+        "EHPAD",
+        "zorgverzekeraar",
+        "apotheek",
+        "woonzorgcentrum",
+        "Krankenkasse",
+        "Uniklinik",
+        "Kantonsspital",
+        "Pflegeheim",
+    ],
+)
+def test_healthcare_organisations_in_four_languages(words: str) -> None:
+    assert sectors_of(words)[0] == "healthcare"

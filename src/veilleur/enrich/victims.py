@@ -117,7 +117,7 @@ _DESCRIPTORS = set(
 
 SECTORS: dict[str, str] = {
     "healthcare": r"hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
-    r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|klinik\w*|\baz\s[A-Z]|pharma\w*|"
+    r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
     r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
     r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b",
@@ -143,7 +143,7 @@ SECTORS: dict[str, str] = {
     r"oil\b|petrol\w*|power (?:company|grid|plant)",
     "transport": r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
     r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
-    "media": r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio|omroep|news outlet|"
+    "media": r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
     r"streaming|publisher|\bpost\b",
     "hospitality": r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
     "legal": r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?",
