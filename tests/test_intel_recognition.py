@@ -164,6 +164,9 @@ def test_category_follows_the_headline(title: str, category: str) -> None:
         ("Hackers hit an engineering firm, which shuts down affected systems", "", "other"),
         # Figures and reports are research; defences too, unless an attacker is the subject.
         ("Phishing attacks on the rise, new report finds", "", "research_tooling"),
+        ("Cybersecurity threats: what awaits us next year?", "", "research_tooling"),
+        ("A new tool speeds up malware analysis through pattern matching", "", "research_tooling"),
+        ("Retailer says customer data was swiped in a cyber incident", "", "data_breach"),
         ("Chat app rolls out passkeys and new security features", "", "research_tooling"),
         ("Hackers bypass MFA to steal customer records", "", "data_breach"),
         # A ransomware brand the galaxies know, named without the word ransomware.

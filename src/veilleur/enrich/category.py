@@ -52,7 +52,7 @@ _VOCABULARY: dict[str, str] = {
     "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|customer (?:data|records|information)|"
-    r"records\b|dossiers patients|signing keys?",
+    r"records\b|dossiers patients|signing keys?|swiped|snatch\w*",
     "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser",
     "fraud_phishing": r"phishing|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
     r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
@@ -101,12 +101,13 @@ _POLICE_ACTION = re.compile(
     r"(?:arrested|charged|indicted|sentenced|extradited|convicted)",
     re.I,
 )
-# Headlines about figures and reports (the guide: reports with threat statistics are research,
-# unless about ransomware or state actors only).
+# Headlines about figures, reports, outlooks and the craft of analysing malware (the guide: reports
+# with threat statistics and techniques are research, unless about ransomware or state actors only).
 _REPORT = re.compile(
     r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|(?:report|study|survey) "
     r"(?:reveals|finds|shows|says)|on the rise|threat landscape|threat evolution|trends report|"
-    r"all-time high|year in review)",
+    r"all-time high|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
+    r"reverse[- ]engineering)",
     re.I,
 )
 # Defences: security features, authentication, hardening, when no attacker is the headline's subject.
