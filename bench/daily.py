@@ -207,7 +207,7 @@ def seed_history(store_url: str, days: int) -> int:
 def warm_register(store_url: str) -> None:
     """Build the incident register once, as the last history day's run did: a release that keeps
     what it built reads it back in the measured day instead of rebuilding it (not measured)."""
-    from veilleur.publish.register import build_incidents
+    from veilleur.publishing.register import build_incidents
     from veilleur.store import Store
 
     store = Store(store_url)

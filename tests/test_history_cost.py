@@ -165,7 +165,7 @@ def test_the_register_checks_the_day_not_the_history(tmp_path: Path, monkeypatch
     """A day's register build checks the stories the day touched: its SQLite work is the same
     after 100 and 300 stories (none of them incidents here: the data file itself lists them all)."""
     from veilleur.models import Intel, Victim
-    from veilleur.publish.register import register_json
+    from veilleur.publishing.register import register_json
 
     work = {}
     for size in (100, 300):

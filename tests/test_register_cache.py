@@ -9,7 +9,7 @@ from sqlalchemy import delete, event
 
 from veilleur.config import load_settings
 from veilleur.demo import run_demo
-from veilleur.publish.register import build_incidents
+from veilleur.publishing.register import build_incidents
 from veilleur.store import Store, schema
 
 
@@ -60,7 +60,8 @@ def test_the_data_file_is_made_of_the_cached_entries(demo_store: Store) -> None:
     from sqlalchemy import update
 
     from veilleur.publish import escape
-    from veilleur.publish.register import register_json, to_json
+    from veilleur.publish.register import to_json
+    from veilleur.publishing.register import register_json
 
     store = demo_store
     whole = to_json([escape.incident(i) for i in build_incidents(store)])

@@ -23,10 +23,11 @@ from veilleur.publish.jekyll import (
     render_titled,
     write_post,
 )
-from veilleur.publish.register import register_json, write_register
+from veilleur.publish.register import write_register
 from veilleur.publish.tlp import public, story_label
 from veilleur.publishing.alerts import send_alerts
 from veilleur.publishing.outbound import published_stories
+from veilleur.publishing.register import register_json
 from veilleur.publishing.site_commit import commit_site
 from veilleur.publishing.story_posts import publish_story
 from veilleur.store import Store

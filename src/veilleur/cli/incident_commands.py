@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 def _incidents(ctx: click.Context, sector: str, country: str) -> list[Incident]:
-    from veilleur.publish.register import build_incidents, filter_incidents
+    from veilleur.publish.register import filter_incidents
+    from veilleur.publishing.register import build_incidents
 
     store = open_store(settings_of(ctx))
     try:

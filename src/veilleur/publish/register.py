@@ -17,13 +17,10 @@ from veilleur.cluster.merge import merge_intel
 from veilleur.models import Incident, IncidentSource, Intel, StoredEntry, StoryPost
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
-from veilleur.store import Store, register_cache, register_changes
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
 ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "malware_campaign", "apt_espionage"}
-
-MAX_LISTED = 2000  # stories rebuilt by id; more are read whole
 
 DATA_PATH = Path("_data") / "incidents.json"
 PAGE_PATH = Path("incidents.md")
@@ -49,44 +46,6 @@ CSV_COLUMNS = (
 PAGE = files("veilleur").joinpath("templates", "incidents.md")
 
 
-def _refresh(store: Store) -> None:
-    """Build the entries of the stories changed since the last build (store.register_cache,
-    store.register_changes) and remember them."""
-    mark = register_changes.mark_now(store.engine)
-    candidates = register_changes.changed_since(store.engine, register_changes.last_mark(store.engine), mark)
-    current = register_cache.signatures(store.engine, candidates)
-    known = register_cache.cached(store.engine, candidates)
-    changed = {
-        story for story, (signature, *_) in current.items() if known.get(story, ("", None))[0] != signature
-    }
-    built: dict[int, register_cache.Built] = {}
-    if changed:
-        # Past a few thousand (a first build), reading all is cheaper than a huge IN list, and
-        # stays under SQLite's limit on bound parameters.
-        only = changed if len(changed) <= MAX_LISTED else None
-        posts = store.story_posts(only)
-        sources = store.story_sources(only)
-        for story_id in sorted(changed):
-            signature, first_day, last_day = current[story_id]
-            items, post = sources.get(story_id, []), posts.get(story_id)
-            incident = _incident(story_id, first_day, last_day, items, post)
-            if incident is None:
-                built[story_id] = register_cache.Built(signature)
-                continue
-            day, data = incident.last_reported.isoformat(), incident.model_dump_json()
-            built[story_id] = register_cache.Built(signature, data, day, entry_text(incident))
-    register_cache.remember(store.engine, built, set(known) - set(current), mark)
-
-
-def build_incidents(store: Store) -> list[Incident]:
-    """Every incident in the store, newest first. Only stories changed since the last build are
-    rebuilt (store.register_cache); the others' entries are read back as they were built."""
-    _refresh(store)
-    cached = register_cache.cached(store.engine).values()
-    incidents = [Incident.model_validate_json(data) for _sig, data in cached if data]
-    return sorted(incidents, key=lambda i: (i.last_reported, i.story_id), reverse=True)
-
-
 def entry_text(incident: Incident) -> str:
     """An incident's entry in the data file: escaped (`escape.incident`), as `to_json` lays out
     an item of its list."""
@@ -94,15 +53,7 @@ def entry_text(incident: Incident) -> str:
     return "\n".join(f"  {line}" for line in data.split("\n"))
 
 
-def register_json(store: Store) -> str:
-    """The data file's text, `to_json([escape.incident(i) for i in build_incidents(store)])`,
-    made of the cached entries: only the changed stories' entries are built and escaped."""
-    _refresh(store)
-    found = register_cache.entries(store.engine)
-    return "[\n" + ",\n".join(found) + "\n]\n" if found else "[]\n"
-
-
-def _incident(
+def incident_of(
     story_id: int,
     first_day: date,
     last_day: date,

@@ -11,7 +11,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from veilleur.publish.register import build_incidents, to_csv
+from veilleur.publish.register import to_csv
+from veilleur.publishing.register import build_incidents
 from veilleur.store.search import search
 from veilleur.web import charts
 from veilleur.web.app import Console, guarded
