@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from veilleur.models.briefings import Briefing
 from veilleur.models.intel import Intel
@@ -54,6 +54,16 @@ class FeatureRow:
     data: str  # JSON
     minhash: bytes
     embedding: bytes
+
+
+class Story(NamedTuple):
+    """A story as the store lists it: the same event told by one or more articles. A tuple, so
+    `story_id, first_day, last_day, articles = story` reads it too."""
+
+    id: int  # never given again, even once merged away
+    first_day: date  # the collection day of its first article
+    last_day: date  # and of its last
+    articles: int
 
 
 @dataclass(frozen=True)

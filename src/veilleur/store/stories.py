@@ -17,6 +17,7 @@ from veilleur.models import (
     FeatureRow,
     Intel,
     StoredEntry,
+    Story,
     StoryArticle,
     StoryMember,
     StoryPost,
@@ -245,8 +246,8 @@ class StoryQueries:
                 )
         return out
 
-    def stories(self, since: date | None = None) -> list[tuple[int, date, date, int]]:
-        """(story, first day, last day, number of articles), newest first."""
+    def stories(self, since: date | None = None) -> list[Story]:
+        """The stories with at least one article, the last active first."""
         s, m = schema.stories, schema.story_members
         count = select(func.count()).where(m.c.story_id == s.c.id).scalar_subquery()
         query = select(s.c.id, s.c.first_day, s.c.last_day, count.label("n")).order_by(
@@ -256,7 +257,7 @@ class StoryQueries:
             query = query.where(s.c.last_day >= since.isoformat())
         with self.engine.connect() as conn:
             return [
-                (int(r.id), date.fromisoformat(r.first_day), date.fromisoformat(r.last_day), int(r.n))
+                Story(int(r.id), date.fromisoformat(r.first_day), date.fromisoformat(r.last_day), int(r.n))
                 for r in conn.execute(query)
                 if r.n
             ]
