@@ -116,7 +116,9 @@ def fit(pages: list[Page], c: float) -> dict[str, Any]:
                 ys.append(y)
     vectoriser = DictVectorizer(sort=True)
     x = vectoriser.fit_transform(rows).toarray()  # small and dense: liblinear wants 32-bit indices
-    model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=1000)
+    model = LogisticRegression(
+        C=c, class_weight="balanced", solver="liblinear", max_iter=1000, random_state=0
+    )
     model.fit(x, ys)
     names = vectoriser.get_feature_names_out()
     table = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-4}
