@@ -463,3 +463,11 @@ def test_people_charged_keep_their_names_and_bracketed_group_names() -> None:
     assert "Lucky Erasmus" in {a.name for a in intel.threat_actors}
     actors, _ = find_threats("Europol disrupted the hacktivist group NoName057(16) this week.")
     assert [a.name for a in actors] == ["NoName057(16)"]
+
+
+def test_actor_names_of_vendor_and_cert_naming_schemes() -> None:
+    actors, _ = find_threats(
+        "CERT-UA attributed the attack to UAC-0113, and Unit 42 tracks the cluster as CL-STA-0048; "
+        "Trend Micro links it to Earth Quokka."
+    )
+    assert {"UAC-0113", "CL-STA-0048", "Earth Quokka"} <= {a.name for a in actors}

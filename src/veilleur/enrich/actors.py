@@ -78,7 +78,10 @@ _UNKNOWN_MALWARE = re.compile(
     r"([A-Z][\w.-]{2,30})\b"
 )
 _UNKNOWN_ACTOR = re.compile(
-    r"\b(APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|"
+    # Vendors' and CERTs' naming schemes: Mandiant, Proofpoint, Microsoft, CERT-UA (UAC-0113), Unit 42
+    # (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112), Trend Micro.
+    r"\b(APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
+    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|Earth [A-Z][a-z]+|"
     r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
     r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
     r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers)\b|"
@@ -318,8 +321,8 @@ def _find_mentions(text: str) -> list[Mention]:
         if exact_case and (_distinctive(written) or listed or _has_context(text, start, end, written)):
             found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
     known = {m.written.casefold() for m in found}
-    for kind, raw in _unknown_names(text):
-        written = _trim(raw) if " " in raw else raw
+    for kind, raw, headline_words in _unknown_names(text):
+        written = _trim(raw) if headline_words and " " in raw else raw
         key = written.casefold()
         if not written or _FILE_NAME.search(written):
             continue
@@ -355,9 +358,11 @@ def _trim(name: str) -> str:
     return " ".join(tokens)
 
 
-def _unknown_names(text: str) -> list[tuple[str, str]]:
-    """(kind, name) of the names the galaxies do not know, by how the text introduces them."""
-    out: list[tuple[str, str]] = []
+def _unknown_names(text: str) -> list[tuple[str, str, bool]]:
+    """(kind, name, may hold a headline's words) of the names the galaxies do not know, by how the
+    text introduces them. Only "<Name> Malware" may have caught Title Case words around the name;
+    an actor's two-word name is words ("Salt Typhoon", "Earth Preta")."""
+    out: list[tuple[str, str, bool]] = []
     for kind, shape in (("actor", _UNKNOWN_ACTOR), ("malware", _UNKNOWN_MALWARE)):
         for m in shape.finditer(text):
             name = next(g for g in m.groups() if g)
@@ -365,14 +370,14 @@ def _unknown_names(text: str) -> list[tuple[str, str]]:
             # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.
             if kind_word.isupper() and kind_word != "RAT" and len(kind_word) > 3:
                 continue
-            out.append((kind, name))
+            out.append((kind, name, kind == "malware"))
     for match in _INTRODUCED.finditer(text):
         kind = _nearest_kind(text[max(0, match.start() - _KIND_WINDOW) : match.start()])
         if kind:
-            out.append((kind, match.group(1).rstrip(".")))
+            out.append((kind, match.group(1).rstrip("."), False))
     for match in _LISTED.finditer(text):
         kind = _nearest_kind(text[match.start() : match.start(1)])
-        out += [(kind, name.rstrip(".")) for name in _LIST_SPLIT.split(match.group(1)) if kind]
+        out += [(kind, name.rstrip("."), False) for name in _LIST_SPLIT.split(match.group(1)) if kind]
     return out
 
 
