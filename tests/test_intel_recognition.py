@@ -471,3 +471,15 @@ def test_actor_names_of_vendor_and_cert_naming_schemes() -> None:
         "Trend Micro links it to Earth Quokka."
     )
     assert {"UAC-0113", "CL-STA-0048", "Earth Quokka"} <= {a.name for a in actors}
+
+
+def test_a_house_byline_piece_attributes_nothing_while_the_outlets_news_does() -> None:
+    advice = " ".join(["Your security team should measure exposure and fix what matters first."] * 40)
+    news = " ".join(
+        ["The flaw was exploited in the wild, the researchers said in a report shared with us."] * 40
+    )
+    house = "https://thehackernews.com/2026/01/ctem-is-the-new-soc.html"
+    assert promotional_reason("CTEM is the new SOC", advice, house)
+    assert not promotional_reason("Exploited flaw in a gateway", news, house)
+    # Elsewhere an essay that quotes nobody is no house piece.
+    assert not promotional_reason("CTEM is the new SOC", advice, "https://www.schneier.com/blog/a.html")
