@@ -367,6 +367,9 @@ def test_relevance_reads_italian_threat_names_and_leaves_privacy_matters_out() -
     )
     assert relevance_score("Regulator fines app over data transfers", privacy) < 0.5
     assert relevance_score("Friday Squid Blogging: A New Species of Squid", "The squid is big.") < 0.5
+    book = "My new book on hacking society is out; it covers security, trust and systems. Order it now."
+    assert relevance_score("A Hacker's Mind Is Now Published", book) < 0.5
+    assert relevance_score("Kaspersky Security Bulletin 2022. Statistics", "") >= 0.5
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,9 @@ LEXICON: dict[str, float] = {
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
+    # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
+    r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
+    r"proofpoint|security bulletin": 1.5,
     # flaws and tooling as headlines name them ("A high-severity bug in F5 BIG-IP", "AlienFox toolkit")
     r"bugs?\b|flaws?\b|failles?\b|toolkit|dark ?web|darknet|cyberwar\w*|hacktivis\w*|\bsoc\b": 2.0,
     r"security\b|sécurité|sicherheit|beveiliging": 1.0,
@@ -74,6 +77,8 @@ OFF_TOPIC: dict[str, float] = {
     r"employee monitoring": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
     r"friday squid blogging": 6.0,
+    # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show.
+    r"is now published|first review of|book review|my (?:new )?book|libro\b|the ai fix": 6.0,
 }
 _TERMS = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
 _OFF = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
