@@ -34,6 +34,7 @@ LAYER: dict[str, int] = {
     "pipeline": RUNNER,
     "brief_stage": RUNNER,
     "publish_stage": RUNNER,
+    "collect_stage": RUNNER,
     "cluster_stage": RUNNER,
     "summary": RUNNER,  # what a run did
     "publishing": RUNNER,  # the publish stage's steps over the store
@@ -154,7 +155,6 @@ def test_relative_imports_are_resolved(tmp_path: Path) -> None:
 MAX_LINES = 400  # a module is read in one sitting
 # Modules still longer, to split; a module not listed here may not grow past MAX_LINES.
 LARGE = {
-    "veilleur.pipeline",
     "veilleur.enrich.actors",
     "veilleur.enrich.victim_model",
     "veilleur.enrich.vulnerability",

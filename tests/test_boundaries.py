@@ -14,9 +14,10 @@ from sqlalchemy import text
 from webserver import Reply, WebServer
 
 from veilleur.cli import main
+from veilleur.clock import collection_day
 from veilleur.config import HttpConfig, Settings, load_settings
 from veilleur.models import Entry, Source, SourceKind
-from veilleur.pipeline import Pipeline, collection_day, sync_sources
+from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 from veilleur.store.migrations import head, version
 from veilleur.text.slug import front_matter_title, slugify

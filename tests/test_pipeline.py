@@ -13,10 +13,11 @@ from pathlib import Path
 from postcheck import check_post
 from webserver import Reply, WebServer
 
+from veilleur.clock import collection_day
 from veilleur.config import HttpConfig, Settings, load_settings
 from veilleur.demo import run_demo
 from veilleur.models import Source, SourceKind
-from veilleur.pipeline import Pipeline, collection_day, sync_sources
+from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 
 DEMO_SLUGS = {

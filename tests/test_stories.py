@@ -19,10 +19,10 @@ from test_pipeline import feed, run_once, settings_for
 from webserver import Reply, WebServer
 
 from veilleur.cli import main
+from veilleur.clock import collection_day
 from veilleur.config import HttpConfig, Settings
 from veilleur.demo import run_demo
 from veilleur.models import Source, SourceKind
-from veilleur.pipeline import collection_day
 from veilleur.store import Store
 
 PAGE = """<html><head><title>{title}</title></head><body><nav><a href="/">Accueil</a></nav><article>

@@ -10,9 +10,10 @@ from rich.table import Table
 from rich.text import Text
 
 from veilleur import clock
+from veilleur.collect_stage import page_failure
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Source, SourceHealth
-from veilleur.pipeline import UNREADABLE_PAGE, page_failure
+from veilleur.pipeline import UNREADABLE_PAGE
 from veilleur.redact import redact
 from veilleur.summary import RunSummary, SourceReport
 

@@ -1,0 +1,175 @@
+"""The collect and fetch stages of the pipeline: each enabled source's new entries stored (feeds
+and pages on a thread pool, results stored in source order), then each pending page fetched host by
+host within the politeness delay, each source, entry and page in its own error boundary. Mixed
+into `Pipeline`, which provides the store, the settings, the fetcher, the clock, the summary, the
+progress bar and the failure records (`_boundary`, `_failed`, `_succeeded`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from veilleur.boundary import describe
+from veilleur.clock import collection_day
+from veilleur.collect import CollectError, collect_source, fetch_document
+from veilleur.collect.http import Fetcher, FetchError
+from veilleur.collect.schedule import by_host
+from veilleur.config import Settings
+from veilleur.models import SourceKind, StoredEntry
+from veilleur.store import Store
+
+if TYPE_CHECKING:
+    from veilleur.summary import RunSummary
+
+# This many pages of one source failing in a run, and none read, is the source blocking us.
+BLOCKED_PAGES = 3
+
+
+def page_failure(error: str) -> str:
+    """The short cause of a failed page fetch, for counts: "HTTP 403", "timeout", "network error"."""
+    status = re.search(r"\bHTTP (\d{3})\b", error)
+    if status:
+        return f"HTTP {status.group(1)}"
+    lowered = error.lower()
+    for cause in ("timeout", "robots.txt", "refused", "redirect", "network error", "cap"):
+        if cause in lowered:
+            return {"cap": "too large"}.get(cause, cause)
+    return error.split(":", 1)[0][:40]
+
+
+def _host_of(item: StoredEntry) -> str | None:
+    """The host whose politeness delay a page waits for; None for a local file."""
+    return None if item.entry.local_path else urlsplit(item.entry.url).netloc.lower()
+
+
+class CollectStage:
+    settings: Settings
+    store: Store
+    fetcher: Fetcher
+    summary: RunSummary
+    now: Callable[[], datetime]
+
+    if TYPE_CHECKING:  # provided by Pipeline
+
+        def _progress(self, label: str, total: int) -> AbstractContextManager[Callable[[], None]]: ...
+
+        def _boundary(self, stage: str) -> set[str]: ...
+
+        def _failed(
+            self,
+            stage: str,
+            item: str,
+            label: str,
+            reason: str,
+            source: str | None = None,
+            detail: str = "{}",
+        ) -> None: ...
+
+        def _succeeded(self, stage: str, item: str) -> None: ...
+
+    def collect(self, only: list[str] | None = None) -> None:
+        sources = [s for s in self.store.sources(enabled_only=True) if not only or s.name in only]
+        day = collection_day(
+            self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
+        )
+        workers = max(1, self.settings.http.workers)
+        with self._progress("collect", len(sources)) as advance, ThreadPoolExecutor(workers) as pool:
+            futures = {
+                pool.submit(
+                    collect_source,
+                    source,
+                    self.fetcher,
+                    self.store.health(source.name),
+                    self.settings.limits,
+                    self.now(),
+                    self.store.listed_files(source.name) if source.kind is SourceKind.FILES else (),
+                ): source
+                for source in sources
+            }
+            skip = self._boundary("collect")
+            # Results are stored in source order, not completion order, so that when two feeds
+            # carry the same article the same source always gets it.
+            for future, source in futures.items():
+                report = self.summary.report(source.name)
+                try:
+                    collected = future.result()
+                except Exception as exc:  # a source's failure, whatever it is
+                    report.error = str(exc) if isinstance(exc, CollectError) else describe(exc)
+                    self.store.record_failure(source.name, report.error)
+                    advance()
+                    continue
+                report.not_modified = collected.not_modified
+                report.warnings.extend(collected.warnings)
+                report.skip("too old", collected.skipped_old)
+                report.skip("duplicate in the feed", collected.skipped_duplicate)
+                report.undated += collected.undated
+                for entry in collected.entries:
+                    item = f"url:{entry.canonical_url}"
+                    if item in skip:
+                        continue
+                    try:
+                        known = self.store.known_item(entry)  # its URL, or its GUID and title
+                        if not known and self.store.add_entry(entry, day, self.now()) is not None:
+                            report.new += 1
+                        else:
+                            report.skip("already collected")
+                    except Exception as exc:  # one entry's failure
+                        self._failed("collect", item, entry.url, describe(exc), source.name)
+                    else:
+                        self._succeeded("collect", item)
+                # Validators are saved only once every entry is stored: a crash before this point
+                # refetches the whole feed next time instead of skipping what was not stored.
+                self.store.record_success(source.name, collected.etag, collected.last_modified)
+                advance()
+
+    def fetch(self) -> None:
+        pending = self.store.pending_fetch()
+        limit = self.settings.limits.fetch_attempts
+        workers = max(1, self.settings.http.workers)
+        delay = self.settings.http.politeness_delay
+        failures: list[tuple[StoredEntry, Exception]] = []
+        with self._progress("fetch", len(pending)) as advance:
+            done = by_host(
+                pending, _host_of, lambda item: fetch_document(item.entry, self.fetcher), workers, delay
+            )
+            for item, result in done:
+                report = self.summary.report(item.entry.source)
+                report.pages_tried += 1
+                try:
+                    document = result()
+                except Exception as exc:  # one page's failure, whatever it is
+                    failures.append((item, exc))
+                else:
+                    self.store.save_document(item.id, document)
+                    self.summary.fetched += 1
+                advance()
+        blocking = self._blocking_sources([item for item, _ in failures])
+        for item, error in failures:
+            # Anything but a FetchError (a malformed URL, a bug) will not get better by asking
+            # again, nor will a page of a source that refuses all of them: the entry goes on with
+            # the feed's own text (a brève when its teaser says what happened).
+            permanent = not isinstance(error, FetchError) or error.permanent
+            reason = str(error) if isinstance(error, FetchError | OSError) else describe(error)
+            give_up = permanent or item.entry.source in blocking or item.fetch_attempts + 1 >= limit
+            self.store.record_fetch_failure(item.id, reason, give_up)
+            self.summary.fetch_errors.append((item.entry.url, reason))
+            self.summary.report(item.entry.source).page_failed(page_failure(reason))
+
+    def _blocking_sources(self, failed: list[StoredEntry]) -> set[str]:
+        """Sources every page of which failed in this run, at least BLOCKED_PAGES of them: a site
+        that refuses or stalls all our requests (a bot wall timing us out), not a flaky page.
+        Retrying tomorrow would publish nothing for days."""
+        counts: dict[str, int] = {}
+        for item in failed:
+            counts[item.entry.source] = counts.get(item.entry.source, 0) + 1
+        return {
+            name
+            for name, count in counts.items()
+            if count >= BLOCKED_PAGES and count == self.summary.report(name).pages_tried
+        }
