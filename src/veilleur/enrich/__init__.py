@@ -141,7 +141,7 @@ def enrich(
 ) -> Intel:
     text = f"{article.title}\n{article.text}"
     score = relevance_score(article.title, article.text, article.url)
-    promotion = promotional_reason(article.title, article.text, article.url)
+    promotion = promotional_reason(article.title, article.text, article.url, article.lang or "en")
     relevant = score >= min_relevance and not promotion
     countries = find_countries(text)
     category = categorise(article.title, article.text, article.url)

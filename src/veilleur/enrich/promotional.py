@@ -81,8 +81,10 @@ HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
 _LEAD_CHARS = 200
 
 
-def promotional_reason(title: str, text: str, url: str = "") -> str:
-    """Why the page is promotional ("" when it is not): which mark was found."""
+def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -> str:
+    """Why the page is promotional ("" when it is not): which mark was found. `lang` is the text's
+    language: the house-byline test counts English attributions, so it reads English text only (a
+    French summary of such an outlet's news attributes in French)."""
     if headline := _TITLE.search(title):
         return f"promotional headline: {headline.group(0)!r}"
     if _LISTICLE.search(title):
@@ -96,7 +98,7 @@ def promotional_reason(title: str, text: str, url: str = "") -> str:
     host = (urlsplit(url).hostname or "").casefold()
     if brand and brand.group(0).casefold() in host.split(".") and _OWN_NEWS.search(title):
         return f"the vendor's own announcement on its site: {brand.group(0)!r}"
-    if host.endswith(_HOUSE_BYLINE_OUTLETS):
+    if host.endswith(_HOUSE_BYLINE_OUTLETS) and lang.startswith("en"):
         words = len(text.split())
         said = len(_ATTRIBUTION.findall(text))
         if words >= HOUSE_MIN_WORDS and 100 * said / words < HOUSE_MAX_ATTRIBUTIONS:
