@@ -4,10 +4,13 @@ Each new article is compared with every article of the window (the last `WINDOW`
 side): one matrix product gives the cosine of their multilingual embeddings and one comparison the
 MinHash agreement of their wording. The closest few, and those sharing a CVE id or a victim, are
 scored on the evidence; the article joins the story of its best match when the score reaches
-`JOIN_SCORE`, else it starts a story. Story ids are the id of the story's first article, so they
-never change as stories grow. What keeps look-alikes apart: two different victims ("same gang,
-other victim", "two hospitals the same week"), different CVE ids ("same vendor, other flaw"), the
-window and the embedding ("next month's Patch Tuesday"), and an outlet's own vocabulary.
+`Weights.join`, else it starts a story. Story ids are the id of the story's first article, so they
+never change as stories grow. What keeps look-alikes apart: first victims neither article names
+in the other ("same gang, other victim", "two hospitals the same week"), a few CVE ids each and
+none shared ("same vendor, other flaw"), headlines dated to two months ("next month's Patch
+Tuesday"), coined names of two headlines neither article shares (GodRAT / PipeMagic), the window,
+and an outlet's own vocabulary. Victims, CVE ids, months and the story's first day (`SPAN`) are
+checked against the whole story, so that no article bridges two stories.
 
 Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
 older articles leave the matrices once a day.
