@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tarfile
+import threading
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
@@ -178,3 +179,27 @@ def test_the_revisions_form_one_chain_numbered_in_order() -> None:
     assert chain == [f"{n:04d}" for n in range(1, int(head()) + 1)]
     for path in (REVISIONS / "versions").glob("r*.py"):
         assert path.name.startswith(f"r{script.get_revision(path.name[1:5]).revision}_")
+
+
+def test_workers_opening_a_new_postgresql_store_at_once_all_get_it(fresh_postgres: str) -> None:
+    """Workers started together on an empty database: one creates the schema, the others wait for
+    it (a transaction-scoped advisory lock), and every one opens the store at the last revision."""
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+    versions: list[int] = []
+
+    def open_store() -> None:
+        start.wait()
+        try:
+            store = Store(fresh_postgres)
+            versions.append(store.version)
+            store.close()
+        except BaseException as exc:  # each worker's failure is the test's finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == [] and versions == [version(head())] * 4

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 REVISIONS = Path(__file__).with_name("revisions")
+# The migration lock's key pair on PostgreSQL: "veil" in ASCII (as the run lock), then its number.
+_PG_LOCK_CLASS, _PG_LOCK_ID = 0x7665696C, 2
 
 # Where the releases before Alembic counted their migrations; read once to stamp such a store.
 _legacy = Table(
@@ -78,6 +80,12 @@ def migrate(conn: Connection) -> int:
     Raises what the database raises (a revision that fails rolls the caller's transaction back)."""
     if revision_of(conn) == head():
         return version(head())
+    if conn.dialect.name == "postgresql":
+        # Workers started together on one database: one migrates, the others wait here until its
+        # transaction commits (the lock is released with it), then find the store up to date.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:c, :o)"), {"c": _PG_LOCK_CLASS, "o": _PG_LOCK_ID})
+        if revision_of(conn) == head():
+            return version(head())
     from alembic import command
 
     tables = set(inspect(conn).get_table_names())
