@@ -7,6 +7,7 @@ import logging
 import click
 from rich.table import Table
 
+from veilleur import clock
 from veilleur.cli.common import console, out, settings_of
 from veilleur.config import Settings
 
@@ -23,19 +24,27 @@ def enqueue(ctx: click.Context, settings: Settings, only: list[str] | None, wait
     from veilleur.workers.worker import open_store
 
     url = settings.resolved_store_url()
+    started = clock.now().isoformat(timespec="seconds")
     store = open_store(url)
     try:
         sync_sources(store, settings)
         with connected(url).open() as app:
             added = enqueue_run(app, settings, store, only)
-    finally:
-        store.close()
-    console().print(f"{added} job(s) queued; `veilleur worker` processes run them (`veilleur status`)")
-    if wait:
+        console().print(f"{added} job(s) queued; `veilleur worker` processes run them (`veilleur status`)")
+        if not wait:
+            return
         counts = wait_idle(url)
         out().print(_table(counts.counts))
-        if counts.failed_jobs:
-            ctx.exit(1)
+        # As the in-process run: status 1 when an item failed in this run (`veilleur retry` lists them).
+        failed = [failure for failure in store.failures() if failure.last_at >= started]
+    finally:
+        store.close()
+    for failure in failed[:20]:
+        console().print(
+            f"failed: {failure.stage} {failure.label} — {failure.reason}", markup=False, soft_wrap=True
+        )
+    if counts.failed_jobs or failed:
+        ctx.exit(1)
 
 
 def _table(counts: dict[str, dict[str, int]]) -> Table:
