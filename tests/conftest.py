@@ -19,6 +19,19 @@ from webserver import WebServer
 
 from veilleur.config import HttpConfig
 
+# Tests run by git (a hook, `git rebase --exec`) inherit GIT_DIR and its kin: every `git init`
+# and `git config` of a test's site would then write into the project's own repository (its
+# config once got `bare = true` and the tests' user that way). The tests' git works on their sites.
+for _name in (
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_COMMON_DIR",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_PREFIX",
+):
+    os.environ.pop(_name, None)
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
