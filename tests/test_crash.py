@@ -16,14 +16,15 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from postcheck import check_post
+from test_kill9 import victim
 from webserver import Reply, WebServer
 
 ITEMS = 6
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
-<p>The fictional organisation Org{n} Ltd was hit by a ransomware attack on Monday that encrypted {n} of its
+<p>The fictional organisation {name} was hit by a ransomware attack on Monday that encrypted {n} of its
 servers, the company said. Attackers demanded a ransom and threatened to publish stolen files.</p>
 <p>Systems were shut down as a precaution and staff moved to manual procedures. The incident was reported to
-the national cybersecurity centre and the police are investigating the attack on Org{n}.</p>
+the national cybersecurity centre and the police are investigating the attack on {name}.</p>
 <p>The company said backups were available and that it expects to restore services for its customers within
 days, while its security team looks for the initial access vector used by the attackers.</p>
 </article></body></html>"""
@@ -32,8 +33,8 @@ days, while its security team looks for the initial access vector used by the at
 def serve_feed(web: WebServer, now: datetime, delay: float = 0.0) -> None:
     items = ""
     for n in range(ITEMS):
-        title = f"Ransomware attack on Org{n} Ltd"
-        web.routes[f"/a/{n}"] = Reply(PAGE.format(title=title, n=n).encode(), delay=delay)
+        title = f"Ransomware attack on {victim(n)}"
+        web.routes[f"/a/{n}"] = Reply(PAGE.format(title=title, n=n, name=victim(n)).encode(), delay=delay)
         items += (
             f"<item><title>{title}</title><link>{web.url(f'/a/{n}')}</link>"
             f"<pubDate>{format_datetime(now)}</pubDate></item>"

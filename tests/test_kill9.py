@@ -20,11 +20,26 @@ from webserver import Reply, WebServer
 from veilleur.config import HttpConfig
 
 ITEMS = 40
+# Fictional victims, one per item: each item is another attack, so another story and another post.
+# Names the victims' recogniser reads as names; with none found, the clusterer may rightly take
+# these templated pages for one report, and the test would count stories instead of crash damage.
+NAMES = (
+    "Alder Birch Cedar Dogwood Elm Fir Ginkgo Hazel Ivy Juniper Kapok Larch Maple Nutmeg Olive Poplar "
+    "Quince Rowan Spruce Teak Umbra Vine Willow Yew Zelkova Acacia Baobab Cypress Damson Ebony Fig Gorse "
+    "Hawthorn Iris Jasmine Kauri Laurel Myrtle Neem Oak Pine Redwood Sequoia Tamarind Walnut Aspen Beech Chestnut"
+).split()
+
+
+def victim(n: int) -> str:
+    """The fictional organisation of item `n` (0 to 47)."""
+    return f"{NAMES[n]} Ltd"
+
+
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
-<p>The fictional organisation number {n}, Org{n} Ltd, was hit by a ransomware attack on Monday that encrypted
+<p>The fictional organisation number {n}, {name}, was hit by a ransomware attack on Monday that encrypted
 {n} of its servers, the company said. Attackers demanded a ransom of {n} bitcoins.</p>
 <p>Systems were shut down as a precaution and staff moved to manual procedures. The incident was reported to the
-national cybersecurity centre and the police are investigating the attack on Org{n}.</p>
+national cybersecurity centre and the police are investigating the attack on {name}.</p>
 <p>The company said backups were available and that it expects to restore services for its {n}00 customers
 within days, while its security team looks for the initial access vector used by the attackers.</p>
 </article></body></html>"""
@@ -67,10 +82,10 @@ def test_kill_dash_nine_anywhere_loses_and_duplicates_nothing(
     items = ""
     for n in range(ITEMS):
         web.routes[f"/a/{n}"] = Reply(
-            PAGE.format(title=f"Ransomware attack on Org{n} Ltd", n=n).encode(), delay=0.15
+            PAGE.format(title=f"Ransomware attack on {victim(n)}", n=n, name=victim(n)).encode(), delay=0.15
         )
         items += (
-            f"<item><title>Ransomware attack on Org{n} Ltd</title><link>{web.url(f'/a/{n}')}</link>"
+            f"<item><title>Ransomware attack on {victim(n)}</title><link>{web.url(f'/a/{n}')}</link>"
             f"<pubDate>{format_datetime(now)}</pubDate></item>"
         )
     web.routes["/feed.xml"] = Reply(

@@ -190,3 +190,41 @@ def test_sector_of_a_known_firm_and_of_a_described_one() -> None:
 )
 def test_healthcare_organisations_in_four_languages(words: str) -> None:
     assert sectors_of(words)[0] == "healthcare"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "victim"),
+    [
+        (
+            "Ransomware attack on 3CX",
+            "The fictional phone-system maker 3CX was hit by a ransomware attack on Monday that encrypted its "
+            "servers, the company said. Attackers demanded a ransom.",
+            "3CX",
+        ),
+        (
+            "Hackers breach 23andMe",
+            "Hackers breached 23andMe and stole customer profiles, the genetics company said on Friday.",
+            "23andMe",
+        ),
+        (
+            "Ransomware attack on Org7 Ltd",
+            "The fictional organisation Org7 Ltd was hit by a ransomware attack on Monday that encrypted "
+            "seven of its servers, the company said.",
+            "Org7 Ltd",
+        ),
+    ],
+)
+def test_brands_written_with_digits_are_victims(title: str, text: str, victim: str) -> None:
+    # The recogniser calls "3CX" and "23andMe" numbers, and a number among a name's words rarely
+    # names a victim; digits inside a brand's word do.
+    assert victim in [name for name, _, _ in _intel(title, text, "en")]
+
+
+def test_numbers_among_the_words_are_still_no_victims() -> None:
+    names = [name for name, _, _ in _intel(
+        "Windows 11 flaw exploited in ransomware attacks",
+        "Attackers exploited CVE-2025-12345 in Windows 11 to deploy ransomware, Microsoft said. "
+        "About 5.7M devices run the affected build.",
+        "en",
+    )]  # fmt: skip
+    assert not [n for n in names if any(c.isdigit() for c in n)], names

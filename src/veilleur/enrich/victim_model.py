@@ -301,13 +301,25 @@ def _expanded(name: str, text: str) -> str:
     )
 
 
+def brand_with_digits(word: str) -> bool:
+    """A word that mixes digits with two or more letters and is no CVE id: "3CX", "23andMe",
+    "7-Eleven", not "5.7M", "Q3", "2024" or "CVE-2024-1234"."""
+    return (
+        bool(re.search(r"\d", word))
+        and sum(c.isalpha() for c in word) >= 2
+        and not re.match(r"(?i)cve-\d", word)
+    )
+
+
 def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
     words = name.split()
     key = name.casefold()
     out = {f"words:{min(len(words), 4)}"}
     if name.isupper() and len(name) > 1:
         out.add("shape:upper")
-    if re.search(r"\d", name):
+    # A number among the words ("Windows 11", "5.7M", "Q3 2024", "CVE-2024-1234") is rarely a
+    # victim's; a brand that writes digits inside a word ("3CX", "23andMe", "7-Eleven", "Org0") is one.
+    if any(re.search(r"\d", w) and not brand_with_digits(w) for w in words):
         out.add("shape:digit")
     if re.fullmatch(r"[\d\s.,:/-]+", name):
         out.add("shape:number")
@@ -475,8 +487,13 @@ def admissible(candidate: Candidate) -> bool:
     label = candidate.label
     # The recogniser calls some brands dates or nationalities ("Workday", "Experian", "Yamaha"):
     # its label vetoes a name only when the name has the shape too (digits, a month, a people).
+    # It calls brands with digits numbers ("3CX", "23andMe" as CARDINAL): a trigger rule's name
+    # ("attack on 3CX") of that shape is kept.
+    brand = any(f.startswith("rule:") for f in candidate.features) and all(
+        brand_with_digits(w) or not re.search(r"\d", w) for w in candidate.name.split()
+    )
     if label in _NOT_A_VICTIM and (
-        label not in {"DATE", "NORP"}
+        (label not in {"DATE", "NORP"} and not brand)
         or (label == "DATE" and (re.search(r"\d", candidate.name) or "known:date" in candidate.features))
         or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
     ):
