@@ -105,7 +105,10 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
     category = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
     product = subject(intel.vulnerability, f"{title}\n{text}")
     if product and intel.category == "vulnerability":
-        return f"{category} : {product}"
+        # The flaw's id with its product: the id is what a reader searches advisories and
+        # scanners for (the first one the article gives, which is the headline's or the lead's).
+        cve = f" ({intel.cve_ids[0]})" if intel.cve_ids else ""
+        return f"{category} : {product}{cve}"
     if intel.victims and intel.category not in {"vulnerability", "law_enforcement", "policy_regulation"}:
         return f"{category} : {intel.victims[0].name}"
     names = [n.name for n in intel.threat_actors + intel.malware]
