@@ -12,7 +12,7 @@ from pymisp import MISPEvent
 from test_stix import IOCS, demo_site, full_story  # noqa: F401 (demo_site is a fixture)
 
 from veilleur.cli import main
-from veilleur.models import Ioc, Named, Tlp
+from veilleur.models import Ioc, Named, Tlp, Victim
 from veilleur.publish.misp import MANIFEST, build_event, event_uuid, threat_level, write_feed
 from veilleur.store import Store
 
@@ -111,6 +111,18 @@ def test_files_are_stable_and_a_story_no_longer_exported_is_removed(tmp_path: Pa
     assert not (tmp_path / f"{event_uuid('veilleur', 7)}.json").exists()
     assert (tmp_path / "README.txt").exists()
     assert list(reload_feed(tmp_path)) == [event_uuid("veilleur", 8)]
+
+
+def test_a_value_twice_in_an_event_is_one_line_of_hashes_csv(tmp_path: Path) -> None:
+    story = full_story()
+    # Two victims of one sector and country: their objects repeat 'healthcare', 'FR', ...
+    story.intel.victims.append(Victim(name="Clinique de Valmont", sectors=["healthcare"], countries=["FR"]))
+    write_feed(tmp_path, [story])
+    lines = (tmp_path / "hashes.csv").read_text(encoding="utf-8").splitlines()
+    healthcare = f"{hashlib.md5(b'healthcare').hexdigest()},{event_uuid('veilleur', 7)}"
+    assert lines.count(healthcare) == 1 and len(lines) == len(set(lines))
+    events = reload_feed(tmp_path)
+    assert sum(o.name == "victim" for o in events[event_uuid("veilleur", 7)].objects) == 2
 
 
 def test_the_demo_store_exports_a_feed_pymisp_reloads(demo_site: Path, tmp_path: Path) -> None:  # noqa: F811

@@ -231,7 +231,9 @@ def write_feed(folder: Path, stories: list[ExportStory], publisher: str = "veill
             result.errors.append(f"story {story.story_id} left out: {exc}")
             continue
         body = feed["Event"]
-        hashes += [f"{value},{event.uuid}" for value in body.pop("_hashes", [])]
+        # One line per value and event: PyMISP hashes every attribute, and two victims of one
+        # sector (or an IOC also quoted in an object) give the same value twice.
+        hashes += dict.fromkeys(f"{value},{event.uuid}" for value in body.pop("_hashes", []))
         manifest.update(body.pop("_manifest", {}))
         _write(folder / f"{event.uuid}.json", json.dumps(feed, ensure_ascii=False, indent=1) + "\n")
         result.events.append(event.uuid)
