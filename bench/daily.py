@@ -22,8 +22,9 @@ Run: python bench/daily.py [--sizes 1,45,400] [--baseline e2a4252] [--shared ../
                            [--cache DIR] [--profile DIR]
 
 `--cache DIR` keeps each prepared history (store, site, captures) of this checkout in DIR and
-starts from a copy of it next time (the 400-day history takes minutes to build); delete DIR when
-the store's schema or what a run writes changes. `--profile DIR` writes a cProfile of each
+starts from a copy of it next time (the 400-day history takes minutes to build), named by the
+clustering features' version and the store's revisions; delete DIR when what a run writes changes
+otherwise. `--profile DIR` writes a cProfile of each
 measured day to DIR/day-N.prof (wall time of this process, not of its workers; the day's CPU
 then carries the profiler's overhead).
 """
@@ -278,7 +279,7 @@ def measure(
             # Stored paths (captures, site) are absolute: a prepared history is used in place.
             folder = str(cache / f"work-{days}")
             shutil.rmtree(folder, ignore_errors=True)
-            command += ["--prepared", str(cache / f"prepared-{days}")]
+            command += ["--prepared", str(cache / f"prepared-{days}-{cache_key(src)}")]
         if profile is not None:
             command += ["--profile", str(profile)]
         command += ["--workdir", folder, "--shared", str(shared), "--articles", str(articles)]
@@ -293,6 +294,15 @@ def measure(
         if days == -1:
             result["idle"] = idle_run(src, Path(folder))
         return result
+
+
+def cache_key(src: Path) -> str:
+    """What makes a prepared history stale: the clustering features' version (older stored
+    features are computed again at every run) and the store's migrations."""
+    features = (src / "veilleur" / "cluster" / "features.py").read_text(encoding="utf-8")
+    version = re.search(r"^VERSION = (\d+)", features, re.M)
+    revisions = sorted(path.name for path in (src / "veilleur" / "store").rglob("r[0-9]*_*.py"))
+    return f"f{version.group(1) if version else 0}-r{len(revisions)}"
 
 
 def idle_run(src: Path, folder: Path) -> tuple[float, float]:
