@@ -69,3 +69,15 @@ def test_categories_and_post_states_are_the_stored_values() -> None:
     assert tuple(Category) == CATEGORIES and "ransomware" in CATEGORIES and Category("other") in CATEGORIES
     assert schema.posts.c.state.default.arg == PostState.PLANNED
     assert [state.value for state in PostState] == ["planned", "written", "committed"]
+
+
+def test_an_analysts_category_correction_is_a_category() -> None:
+    import warnings
+
+    from veilleur.corrections import corrected
+
+    intel = corrected(Intel(relevant=True, relevance_score=0.9), {"category": "data_breach"})
+    assert intel.category is Category.DATA_BREACH
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pydantic warns when a field holds a str, not its enum
+        assert intel.model_dump(mode="json")["category"] == "data_breach"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from veilleur.enrich.category import CATEGORIES
-from veilleur.models import Intel, Named, Victim
+from veilleur.models import Category, Intel, Named, Victim
 from veilleur.store.console import CorrectionQueries
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def corrected(intel: Intel, fixes: dict[str, object]) -> Intel:
     known keeps its sectors and countries), category one of the categories."""
     update: dict[str, object] = {}
     if "category" in fixes:
-        update["category"] = str(fixes["category"])
+        update["category"] = Category(str(fixes["category"]))  # model_copy does not validate
     if "victims" in fixes:
         known = {victim.name.casefold(): victim for victim in intel.victims}
         names = [str(name) for name in fixes["victims"]] if isinstance(fixes["victims"], list) else []
