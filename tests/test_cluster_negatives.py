@@ -234,3 +234,21 @@ def test_names_read_as_victims_in_a_police_story_do_not_keep_its_reports_apart()
     clusterer = Clusterer()
     clusterer.add(_with_intel("c", *first))
     assert clusterer.add(_with_intel("d", *second)).story_id == "d"
+
+
+def test_a_first_victim_the_other_report_names_in_another_role_does_not_keep_them_apart() -> None:
+    """The recogniser reads the exploited product as one report's victim: the other report names
+    that product in its headline, so they are not two attacks on two victims."""
+    body = (
+        "Ransomware operators exploited an unpatched path traversal flaw in SimpleHelp remote support "
+        "software to reach the customers of a managed service provider and disrupt a utility's billing."
+    )
+    first = _with_intel(
+        "a", "Ransomware crooks exploit SimpleHelp flaw to hit utility", body, ["SimpleHelp"], []
+    )
+    second = _with_intel(
+        "b", "Ransomware gangs exploit unpatched SimpleHelp flaw", body, ["managed service provider"], []
+    )
+    clusterer = Clusterer()
+    clusterer.add(first)
+    assert clusterer.add(second).story_id == "a"

@@ -43,6 +43,7 @@ class StoryEvidence:
     first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
     cves: frozenset[str] = frozenset()
     months: frozenset[int] = frozenset()  # months its headlines are dated to
+    mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
 
     def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
         if other is None:
@@ -53,6 +54,7 @@ class StoryEvidence:
             self.first_victims | other.first_victims,
             self.cves | other.cves,
             self.months | other.months,
+            self.mentioned | other.mentioned,
         )
 
 
@@ -93,12 +95,13 @@ class Decision:
 
 
 def _victims_apart(
-    first: frozenset[str], named: frozenset[str], other_first: frozenset[str], other_named: frozenset[str]
+    first: frozenset[str], words: frozenset[str], other_first: frozenset[str], other_words: frozenset[str]
 ) -> bool:
-    """Two sides that each name a victim, neither naming the other's first one: the first victim
-    is what the article is about; the other names a recogniser lists may be asides or wrong
-    guesses, and the same wrong guesses in two look-alike texts must not join them."""
-    return bool(first and other_first) and not first & other_named and not other_first & named
+    """Two sides that each name a victim, neither mentioning the other's first one — as a victim
+    or anywhere in its names and headline (`words`): the first victim is what the article is
+    about; the recogniser's other guesses (a product, a researcher, a malware family read as a
+    victim) may be wrong, alike in look-alike texts, or the other side's subject under another role."""
+    return bool(first and other_first) and not first & other_words and not other_first & words
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -128,7 +131,12 @@ class Clusterer:
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
         if new.victims and old.victims:
             shared = new.victims & old.victims
-            if _victims_apart(new.victim or new.victims, new.victims, old.victim or old.victims, old.victims):
+            if _victims_apart(
+                new.victim or new.victims,
+                new.victims | new.mentioned,
+                old.victim or old.victims,
+                old.victims | old.mentioned,
+            ):
                 # However alike the wording (templated reports, one gang's leak-site posts), two
                 # articles whose first victims the other does not name are two attacks.
                 return 0.0, [*signals, "different victims"]
@@ -185,7 +193,10 @@ class Clusterer:
         if new.day - known.first_day > SPAN:
             return "story too old"
         if new.victims and _victims_apart(
-            new.victim or new.victims, new.victims, known.first_victims or known.victims, known.victims
+            new.victim or new.victims,
+            new.victims | new.mentioned,
+            known.first_victims or known.victims,
+            known.victims | known.mentioned,
         ):
             return "different victims"
         cves = known.cves
@@ -248,7 +259,9 @@ class Clusterer:
 
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
-        evidence = StoryEvidence(new.day, new.victims, new.victim or new.victims, new.cves, new.months)
+        evidence = StoryEvidence(
+            new.day, new.victims, new.victim or new.victims, new.cves, new.months, new.mentioned
+        )
         self._stories[story] = evidence | self._stories.get(story)
         if new.id not in self.articles:
             n = len(self._ids)
