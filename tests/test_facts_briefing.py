@@ -195,6 +195,9 @@ def test_dates_amounts_and_terms_in_french() -> None:
     assert french_when("over the weekend") == ""  # not a day: not written
     assert money("$4.5 million") == "4,5 millions de dollars"
     assert money("4.5 million") == ""  # no currency: not written
+    # Numbers that read two ways, or with any kind of space, state nothing and never fail.
+    assert money("$21\u202f320.000") == ""
+    assert money("$21\xa0320\xa0000") == "21,3 millions de dollars"
     law = LawEnforcementFacts(
         sentences=[Fact(value="70 months in prison", sentence="He was sentenced to 70 months.")]
     )

@@ -150,11 +150,15 @@ def money(value: str) -> str:
     match = re.search(r"(\d[\d,.\s]*\d|\d)\s?(million|millions|billion|bn|milliards?|k|m)?\b", value, re.I)
     if not currency or not match:
         return ""
-    digits = match.group(1).replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
-        number = float(re.sub(r"[,.]", "", digits))
-    else:
+    # Any space inside a number (thin, no-break) groups thousands; what is left must read one
+    # way only, else nothing is stated ("21 320.000" could be 21,320,000 or 21,320).
+    digits = re.sub(r"\s", " ", match.group(1)).strip()
+    if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
+        number = float(re.sub(r"[ ,.]", "", digits))
+    elif re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
         number = float(digits.replace(",", "."))
+    else:
+        return ""
     number *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
     return of_amount(french_number(number), currency)
 

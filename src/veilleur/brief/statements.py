@@ -126,8 +126,9 @@ def parse_amount(text: str) -> str:
     )
     if not match:
         return ""
-    digits = match.group(1).strip().replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", digits):
+    digits = re.sub(r"\s", " ", match.group(1)).strip()
+    # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
+    if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
         value = float(re.sub(r"[ ,.]", "", digits))
     elif re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
         value = float(digits.replace(",", "."))
