@@ -489,3 +489,15 @@ def test_a_house_byline_piece_attributes_nothing_while_the_outlets_news_does() -
     assert not promotional_reason("Faille exploitée", french, house, "fr")
     # Elsewhere an essay that quotes nobody is no house piece.
     assert not promotional_reason("CTEM is the new SOC", advice, "https://www.schneier.com/blog/a.html")
+
+
+@pytest.mark.parametrize("firm", ["Gamma Corp", "Delta Ltd", "Kraken Inc.", "Turla GmbH", "Lazarus AG"])
+def test_a_threat_name_with_a_company_form_is_the_firm_not_the_threat(firm: str) -> None:
+    """'Ransomware hits Gamma Corp': the galaxies' GammA (or delta, Kraken, Turla) is the word of a
+    firm's name here, the attack's victim; the same word next to a threat word stays a threat."""
+    text = f"Ransomware hits {firm}\n{firm}, a fictional company, was hit by ransomware on Monday."
+    actors, malware = find_threats(text)
+    word = firm.split()[0].casefold()
+    assert not [n.name for n in actors + malware if word in n.name.casefold()]
+    named, _ = find_threats("The Turla group targeted embassies, Turla hackers said.")
+    assert [n.name for n in named] == ["Turla"]

@@ -63,6 +63,12 @@ _NEVER = set(
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     """.split()
 ) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline"}
+# A company's legal form right after a name: "Gamma Corp", "Delta Ltd", "Kraken Inc." name the
+# firm (most often the victim: "Ransomware hits Gamma Corp"), not a galaxy's actor or malware.
+_COMPANY_FORM = re.compile(
+    r"[\s,]+(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.?A\.?S?|"
+    r"N\.?V|B\.?V|S\.?p\.?A|Co)\b\.?"
+)
 # Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
 # "Russian-speaking", "The Android", "CPU", "FAKE".
 _DESCRIPTION = re.compile(
@@ -316,8 +322,9 @@ def _find_mentions(text: str) -> list[Mention]:
             or written.casefold() in _NEVER
             or entry.canonical.casefold() in _NEVER
             or _DESCRIPTION.search(written)
+            or _COMPANY_FORM.match(text, end)
         ):
-            continue  # a campaign's name, not its actor's; or a word that only looks like a name
+            continue  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
         if exact_case and (_distinctive(written) or listed or _has_context(text, start, end, written)):
             found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
     known = {m.written.casefold() for m in found}
