@@ -485,7 +485,9 @@ def test_a_house_byline_piece_attributes_nothing_while_the_outlets_news_does() -
     assert promotional_reason("CTEM is the new SOC", advice, house)
     assert not promotional_reason("Exploited flaw in a gateway", news, house)
     # A French summary of that outlet's news attributes in French: not read as a house piece.
-    french = " ".join(["Le groupe a exploité la faille selon les chercheurs, qui ont publié un rapport."] * 40)
+    french = " ".join(
+        ["Le groupe a exploité la faille selon les chercheurs, qui ont publié un rapport."] * 40
+    )
     assert not promotional_reason("Faille exploitée", french, house, "fr")
     # Elsewhere an essay that quotes nobody is no house piece.
     assert not promotional_reason("CTEM is the new SOC", advice, "https://www.schneier.com/blog/a.html")
