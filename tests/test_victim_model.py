@@ -228,3 +228,21 @@ def test_numbers_among_the_words_are_still_no_victims() -> None:
         "en",
     )]  # fmt: skip
     assert not [n for n in names if any(c.isdigit() for c in n)], names
+
+
+@pytest.mark.parametrize("name", ["Gamma Corp", "Delta Corp", "Omega Corp"])
+def test_a_company_hit_by_ransomware_is_its_victim_not_a_threat(name: str) -> None:
+    # "Gamma" and "Delta" are galaxy names; followed by a legal form they name a company. The
+    # recogniser does not know "Omega Corp": its legal form and the trigger rules say enough.
+    title, text = (
+        f"Ransomware hits {name}",
+        (
+            f"{name}, a fictional firm, was hit by ransomware on Monday. Its systems were shut down and staff "
+            "moved to manual procedures while the company investigates the attack."
+        ),
+    )
+    article = Article(url="https://news.example.org/a", canonical_url="https://news.example.org/a", title=title,
+                      text=text, lang="en")  # fmt: skip
+    intel = enrich(article)
+    assert [v.name for v in intel.victims] == [name]
+    assert not intel.threat_actors and not intel.malware

@@ -547,10 +547,25 @@ def _institution_of(chosen: Candidate, found: list[Candidate]) -> Candidate:
 HEALTH_MARGIN = 0.25
 
 
+# A company named with its legal form ("Omega Corp", "Brelford Logistics Ltd") that the trigger
+# rules read as attacked, under a headline that speaks of an attack: the recogniser may not know
+# the name, but its shape says it is an organisation. A lower bar too.
+COMPANY_MARGIN = 0.1
+_LEGAL_FORM = re.compile(
+    r"\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SA|SAS|SARL|NV|BV)\.?$"
+)
+
+
 def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:
     threshold: float = model["threshold"]
     if {"has:health", "T:attack"} <= candidate.features:
         return threshold - HEALTH_MARGIN
+    if (
+        "T:attack" in candidate.features
+        and any(f.startswith("rule:") for f in candidate.features)
+        and _LEGAL_FORM.search(candidate.name)
+    ):
+        return threshold - COMPANY_MARGIN
     return threshold
 
 
