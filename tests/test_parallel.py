@@ -101,3 +101,24 @@ def test_the_pool_keeps_order_and_gives_each_item_its_own_error() -> None:
     assert [o.value for o in outcomes if o.error is None] == [n * 10 for n in range(40) if n != 3]
     assert [str(o.error) for o in outcomes if o.error is not None] == ["three"]
     assert outcomes[3].error is not None
+
+
+class _Odd(Exception):
+    """An exception its pickle cannot rebuild (two arguments, one message)."""
+
+    def __init__(self, code: int, where: str) -> None:
+        super().__init__(f"code {code} at {where}")
+
+
+def _odd_on_five(value: int) -> int:
+    if value == 5:
+        raise _Odd(7, "page")
+    return value
+
+
+def test_an_item_whose_exception_cannot_cross_processes_fails_alone() -> None:
+    # Before, the parent could not read the chunk's results: BrokenProcessPool stopped the stage.
+    with CpuPool(2) as pool:
+        outcomes = list(pool.map(_odd_on_five, [(n,) for n in range(20)]))
+    assert [o.value for o in outcomes if o.error is None] == [n for n in range(20) if n != 5]
+    assert str(outcomes[5].error) == "_Odd: code 7 at page"

@@ -14,6 +14,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -60,8 +61,26 @@ def _run(call: tuple[Callable[..., Any], tuple[Any, ...]]) -> Outcome[Any]:
         return Outcome(error=exc)
 
 
+class ItemFailure(Exception):
+    """An item's exception that could not cross back from a worker process, as its type's name and
+    message (`KeyError: 'x'`)."""
+
+
+def _portable(outcome: Outcome[Any]) -> Outcome[Any]:
+    """`outcome` as it can come back from a worker. An exception whose class cannot be rebuilt
+    from its pickle (an `__init__` with other arguments than its message) would not fail its item
+    alone: the parent cannot read the chunk's results, the pool breaks and the stage with it."""
+    if outcome.error is None:
+        return outcome
+    try:
+        pickle.loads(pickle.dumps(outcome.error))
+    except Exception:
+        return Outcome(error=ItemFailure(f"{type(outcome.error).__name__}: {outcome.error}"))
+    return outcome
+
+
 def _run_chunk(calls: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Outcome[Any]]:
-    return [_run(call) for call in calls]
+    return [_portable(_run(call)) for call in calls]
 
 
 def _die_with_parent() -> None:
