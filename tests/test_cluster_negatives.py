@@ -252,3 +252,33 @@ def test_a_first_victim_the_other_report_names_in_another_role_does_not_keep_the
     clusterer = Clusterer()
     clusterer.add(first)
     assert clusterer.add(second).story_id == "a"
+
+
+def test_a_firm_recognition_missed_keeps_its_templated_report_apart() -> None:
+    """Two firms' attacks told in one template: recognition found Delta Corp, missed Omega Corp.
+    The headline's firm (named by its legal form) stands for the missed victim; a same-story copy
+    of Delta's report still joins it."""
+    template = (
+        "{name}, a fictional firm, was hit by ransomware. The attack was detected early on Monday by the "
+        "security team. Attackers deployed ransomware on several servers and demanded a ransom, the company "
+        "said in a statement. Systems were shut down as a precaution and operations moved to manual procedures."
+    )
+
+    def item(article_id: str, name: str, victims: list[Victim]) -> Input:
+        intel = Intel(relevant=True, relevance_score=1.0, category=Category.RANSOMWARE, victims=victims)
+        title = f"Ransomware hits {name}"
+        return Input(article_id, DAY, title, template.format(name=name), f"outlet {article_id}", intel, title)
+
+    delta, omega, copy = features_for(
+        [
+            item("delta", "Delta Corp", [Victim(name="Delta Corp")]),
+            item("omega", "Omega Corp", []),
+            item("copy", "Delta Corp", []),
+        ]
+    )
+    assert omega.victims == {"omega"} and delta.victims == {"delta"}
+    clusterer = Clusterer()
+    assert clusterer.add(delta).story_id == "delta"
+    decision = clusterer.add(omega)
+    assert decision.story_id == "omega"
+    assert clusterer.add(copy).story_id == "delta"

@@ -98,6 +98,13 @@ _DATED_MONTH = re.compile(
     rf"|(?<!\w)\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)"
 )
 _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
+# A firm the headline names by its legal form ("Ransomware hits Gamma Corp", "Omega Ltd data
+# breach"): in an attack's headline, the attacked firm (its word before the form: a Title Case
+# headline's other words are not the firm's). Read when recognition found no victim, so
+# that a missed victim does not let a template filled in for another firm join its story.
+_HEADLINE_FIRM = re.compile(
+    r"\b[A-Z][\w&'’.-]*\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V)\b"
+)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
@@ -241,6 +248,8 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         # In a law-enforcement, policy or research story the names a recogniser reads as victims
         # are agencies, suspects, researchers and products: no attack's victim to tell apart.
         named = [] if intel.category in _NO_VICTIM else [v.name for v in intel.victims]
+        if not named and intel.category not in _NO_VICTIM | {Category.VULNERABILITY}:
+            named = [m.group(0) for m in _HEADLINE_FIRM.finditer(title)]
         actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
         countries = frozenset(intel.countries)
     else:
@@ -279,7 +288,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 4
+VERSION = 5
 _SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries")
 
 
