@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from veilleur.enrich import enrich
-from veilleur.enrich.victim_model import Candidate, admissible, candidates, weights
+from veilleur.enrich.victim_model import Candidate, admissible, candidates, is_title_case, weights
 from veilleur.enrich.victims import sectors_of, victim_sectors
 from veilleur.models import Article
 
@@ -246,3 +246,80 @@ def test_a_company_hit_by_ransomware_is_its_victim_not_a_threat(name: str) -> No
     intel = enrich(article)
     assert [v.name for v in intel.victims] == [name]
     assert not intel.threat_actors and not intel.malware
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "victim"),
+    [
+        ("en", "Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware.", "Alpha Corp"),
+        (
+            "en",
+            "Ransomware strikes Norvik Logistics",
+            "Norvik Logistics was struck by a ransomware attack on Monday that halted deliveries.",
+            "Norvik Logistics",
+        ),
+        (
+            "en",
+            "Hackers target Brightwater Utilities",
+            "Brightwater Utilities has been targeted by hackers who stole customer records.",
+            "Brightwater Utilities",
+        ),
+        (
+            "en",
+            "Kestrel Bank hit by cyberattack",
+            "Kestrel Bank said a cyberattack disrupted its online services for two days.",
+            "Kestrel Bank",
+        ),
+        (
+            "en",
+            "Halden Foods suffers data breach",
+            "Halden Foods suffered a data breach that exposed the details of its suppliers.",
+            "Halden Foods",
+        ),
+        (
+            "en",
+            "Orsay Motors confirms ransomware attack",
+            "Orsay Motors confirmed a ransomware attack on its factories in a statement.",
+            "Orsay Motors",
+        ),
+        (
+            "fr",
+            "Cyberattaque contre la mairie de Valbourg",
+            "La mairie de Valbourg a été victime d'une cyberattaque qui a paralysé ses services.",
+            "Valbourg",
+        ),
+        (
+            "fr",
+            "Rançongiciel : la société Pellerin frappée",
+            "La société Pellerin a été frappée par un rançongiciel, ses usines sont à l'arrêt.",
+            "Pellerin",
+        ),
+    ],
+)
+def test_plain_headline_and_lead_name_the_victim(lang: str, title: str, text: str, victim: str) -> None:
+    # Short sentence-case headlines: the name is capitalised, not the headline (not Title Case),
+    # and the trigger rules read the same name in the headline and the lead.
+    names = [name for name, _, _ in _intel(title, text, lang)]
+    assert any(victim.casefold() in name.casefold() for name in names), names
+
+
+def test_title_case_is_a_headline_shape_not_a_capitalised_name() -> None:
+    assert is_title_case("Yamaha Confirms Cyberattack On Unit")
+    assert is_title_case("Hackers Breach Firm with Old VPN")
+    assert not is_title_case("Ransomware hits Alpha Corp")
+    assert not is_title_case("Ransomware hits Alpha Corp Systems Group")
+    assert not is_title_case("Cyberattaque contre la mairie de Valbourg")
+
+
+def test_a_threat_name_written_only_inside_the_victim_name_is_the_victim() -> None:
+    # "Gamma" and "Delta" are galaxy names; here they are only ever part of the victim's name.
+    for name in ("Gamma Corp", "Delta Corp"):
+        url = "https://news.example.org/a"
+        text = f"{name}, a fictional company, was hit by ransomware. The attack was detected on Monday."
+        intel = enrich(Article(url=url, canonical_url=url, title=f"Ransomware hits {name}", text=text, lang="en"))
+        assert [v.name for v in intel.victims] == [name]
+        assert intel.threat_actors == [] and intel.malware == []
+    # A threat also named on its own stays a threat.
+    text = "Alpha Corp was hit by LockBit ransomware, the LockBit gang claimed."
+    intel = enrich(Article(url=url, canonical_url=url, title="LockBit hits Alpha Corp", text=text, lang="en"))
+    assert [m.name for m in intel.malware] == ["LockBit"]

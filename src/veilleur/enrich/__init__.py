@@ -122,6 +122,24 @@ def _only_attackers(code: str, text: str) -> bool:
     return bool(positions) and all(_ATTACKER_PLACE.search(text[max(0, p - 80) : p]) for p in positions)
 
 
+def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list[Named]:
+    """The threats without those written only as part of a victim's name: "Gamma" (a malware of
+    the galaxies) in "Ransomware hits Gamma Corp" is the victim's name, not a threat."""
+    if not victims:
+        return threats
+    names = [v.name for v in victims]
+    out = []
+    for threat in threats:
+        word = re.compile(rf"(?<![\w-]){re.escape(threat.name)}(?![\w-])", re.I)
+        inside = [n for n in names if word.search(n) and n.casefold() != threat.name.casefold()]
+        rest = text
+        for name in inside:
+            rest = re.sub(re.escape(name), " ", rest, flags=re.I)
+        if not inside or word.search(rest):
+            out.append(threat)
+    return out
+
+
 def warm_up() -> None:
     """Load the models once (galaxies, gazetteer, NER pipelines, topic and victim models): a long-running
     process or a benchmark calls it before its first article; `enrich` otherwise loads lazily."""
@@ -152,6 +170,7 @@ def enrich(
         found = sectors_of(text)
         sectors = found[:1] if found and len(sectors_of(article.title)) else []
     actors, malware = find_threats(text)
+    actors, malware = _not_victims(actors, victims, text), _not_victims(malware, victims, text)
     cves = _cve_sentences(text)
     if len(article.text.split()) < SHORT_TEXT_WORDS:
         # A capture that lost its article still has the flaw's id in its address.

@@ -47,7 +47,10 @@ _ATTACK = (
 )
 # The name, then what happened to it (the headline may drop the auxiliary).
 _BEFORE_EN = re.compile(
-    rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?,?\s(?:(?i:"
+    rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?"
+    # An apposition between the name and the verb: "Vesuvius, a UK engineering company, said it was hit".
+    r"(?:,\s(?:a|an|the)\s[^,.;()]{2,60},)?"
+    rf",?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
     r"extorted|fined\s(?:over|for)|victim of|falls victim)"
@@ -81,7 +84,7 @@ _AFTER = re.compile(
     r"affecting|hitting|of|op|bij|tegen|auf|gegen|bei)\s"
     r"|(?:claims?|claimed|revendique)\s(?:the\s|responsibility for the\s|la\s|le\s)?(?:hack|attack|breach|"
     r"attaque|piratage)\s(?:of|on|against|de|contre)\s"
-    r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|breach(?:es|ed)"
+    r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|strikes?|struck|breach(?:es|ed)"
     r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from))\s"
     # "when it attacked Argentina's Judiciary of Córdoba", "stole data from X"; not "hit by X".
     r"|\b(?:attacked|breached|hacked|compromised|infiltrated|stole (?:\w+\s){0,3}?from|stolen from|"
@@ -246,7 +249,14 @@ def _listed(passage: str, start: int, end: int) -> list[str]:
 
 def victim_mentions(text: str) -> list[VictimMention]:
     """Names the headline (first line of `text`) and the lead say were attacked, in order, once."""
+    return rule_reads(text)[0]
+
+
+def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
+    """`victim_mentions` and, for each mention's name, the passages whose trigger read it (0 the
+    headline, 1 the lead's first sentence…): a name read in both is the story's victim."""
     found: dict[str, VictimMention] = {}
+    where: dict[str, set[int]] = {}
     for index, passage in enumerate(_passages(text)):
         patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("after", _AFTER)]
         if index == 0:
@@ -264,8 +274,11 @@ def victim_mentions(text: str) -> list[VictimMention]:
                     continue
                 key = name.casefold()
                 # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
-                if key in found or any(key in k or k in key for k in found if min(len(k), len(key)) > 3):
+                same = [k for k in found if k == key or (min(len(k), len(key)) > 3 and (key in k or k in key))]
+                if same:
+                    where[found[same[0]].name].add(index)
                     continue
+                where[name] = {index}
                 before = passage[max(0, match.start("name") - 40) : match.start("name")]
                 found[key] = VictimMention(
                     name, passage, f"{before} {written[: len(written) - len(name)]}", how
@@ -275,7 +288,8 @@ def victim_mentions(text: str) -> list[VictimMention]:
                     other = _trim(_clean(other))
                     if _acceptable(other, text) and other.casefold() not in found:
                         found[other.casefold()] = VictimMention(other, passage, "", "list")
-    return list(found.values())
+                        where.setdefault(other, set()).add(index)
+    return list(found.values()), where
 
 
 def _threat_or_place(name: str) -> bool:
