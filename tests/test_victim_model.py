@@ -251,7 +251,12 @@ def test_a_company_hit_by_ransomware_is_its_victim_not_a_threat(name: str) -> No
 @pytest.mark.parametrize(
     ("lang", "title", "text", "victim"),
     [
-        ("en", "Ransomware hits Alpha Corp", "Alpha Corp, a fictional company, was hit by ransomware.", "Alpha Corp"),
+        (
+            "en",
+            "Ransomware hits Alpha Corp",
+            "Alpha Corp, a fictional company, was hit by ransomware.",
+            "Alpha Corp",
+        ),
         (
             "en",
             "Ransomware strikes Norvik Logistics",
@@ -316,7 +321,9 @@ def test_a_threat_name_written_only_inside_the_victim_name_is_the_victim() -> No
     for name in ("Gamma Corp", "Delta Corp"):
         url = "https://news.example.org/a"
         text = f"{name}, a fictional company, was hit by ransomware. The attack was detected on Monday."
-        intel = enrich(Article(url=url, canonical_url=url, title=f"Ransomware hits {name}", text=text, lang="en"))
+        intel = enrich(
+            Article(url=url, canonical_url=url, title=f"Ransomware hits {name}", text=text, lang="en")
+        )
         assert [v.name for v in intel.victims] == [name]
         assert intel.threat_actors == [] and intel.malware == []
     # A threat also named on its own stays a threat.

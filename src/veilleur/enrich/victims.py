@@ -274,7 +274,9 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
                     continue
                 key = name.casefold()
                 # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
-                same = [k for k in found if k == key or (min(len(k), len(key)) > 3 and (key in k or k in key))]
+                same = [
+                    k for k in found if k == key or (min(len(k), len(key)) > 3 and (key in k or k in key))
+                ]
                 if same:
                     where[found[same[0]].name].add(index)
                     continue
