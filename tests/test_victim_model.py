@@ -330,3 +330,11 @@ def test_a_threat_name_written_only_inside_the_victim_name_is_the_victim() -> No
     text = "Alpha Corp was hit by LockBit ransomware, the LockBit gang claimed."
     intel = enrich(Article(url=url, canonical_url=url, title="LockBit hits Alpha Corp", text=text, lang="en"))
     assert [m.name for m in intel.malware] == ["LockBit"]
+
+
+def test_the_town_a_victim_is_in_is_no_victim() -> None:
+    # The demo's capture: a dateline, "la clinique X à <town>", the town's other news below.
+    capture = ROOT / "src" / "veilleur" / "demo" / "site" / "captures" / "clinique-sainte-aurore.txt"
+    title = "La clinique Sainte-Aurore victime d'une cyberattaque"
+    text = capture.read_text(encoding="utf-8").split(title, 1)[1]
+    assert [name for name, _, _ in _intel(title, text, "fr")] == ["Clinique Sainte-Aurore"]

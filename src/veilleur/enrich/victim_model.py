@@ -519,6 +519,15 @@ def admissible(candidate: Candidate) -> bool:
         return False
     if candidate.features & _NEVER:
         return False
+    # A place the recogniser knows as one and the text writes as one ("la clinique X à Bourg-Fictif",
+    # "a hospital in Hamm"): where the victim is, unless a trigger rule names it as attacked.
+    if (
+        label in {"LOC", "GPE"}
+        and "L1:place_prep" in candidate.features
+        and not any(f.startswith("rule:") for f in candidate.features)
+        and "has:institution" not in candidate.features
+    ):
+        return False
     # Our training pages are English: on other pages a name must be the recogniser's, the trigger
     # rules' or an institution's ("Jeux Vidéo", "Points Clés" are French headings, not names).
     # (The French model's MISC is headings and works as often as names: "Jeux Vidéo"; a French
