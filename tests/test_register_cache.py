@@ -153,3 +153,37 @@ def test_a_build_checks_the_stories_touched_since_the_last_and_misses_no_change(
                                           register_changes.mark_now(store.engine)) is None  # fmt: skip
     assert register_cache.cached(store.engine)  # the mark is no story
     assert register_changes.MARK_ROW not in register_cache.cached(store.engine)
+
+
+def test_a_change_timed_before_a_build_but_committed_after_it_is_seen(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's row carries the time its transaction began (or its machine's clock): a story
+    touched "5 minutes before" a build, committed once the build had read the store, is still
+    checked by the next build."""
+    from datetime import timedelta
+
+    from veilleur.models import Article, Entry, Intel, Victim
+
+    store = demo_store
+    start = CLOCKS["2026-11-30T23:30Z"] + timedelta(days=2)
+    monkeypatch.setenv("VEILLEUR_NOW", start.isoformat())
+    story = sorted(i.story_id for i in build_incidents(store))[0]
+    members = store.members(story)
+
+    monkeypatch.setenv("VEILLEUR_NOW", (start - timedelta(minutes=5)).isoformat())
+    url = "https://late.example/settle"
+    entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="late", title="Late"), start.date())
+    assert entry_id is not None
+    store.save_article(
+        entry_id, Article(url=url, canonical_url=url, title="Late", text="late " * 60), "settle"
+    )
+    store.save_intel(
+        entry_id,
+        Intel(relevant=True, relevance_score=9, category="ransomware", victims=[Victim(name="Tardive SA")]),
+    )
+    store.join_story(entry_id, story, start.date(), members[0].entry_id, 0.9, ["title"])
+
+    monkeypatch.setenv("VEILLEUR_NOW", (start + timedelta(hours=1)).isoformat())
+    found = {i.story_id: i for i in build_incidents(store)}
+    assert "Tardive SA" in found[story].other_victims

@@ -15,20 +15,26 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import Engine, func, select
 
+from veilleur import clock
 from veilleur.store import schema
-from veilleur.store.rows import now_iso
 
 MARK_ROW = 0  # register_cache's row for the mark (story ids start at 1)
+# A build's mark is set this far before its start. A row's time is taken before its transaction
+# commits, and workers on other machines write with their own clocks: a story a worker touched
+# just before a build, committed after the build read the store, is still newer than the mark.
+# Re-checking the stories of the last minutes costs a signature each.
+SETTLE = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
 class Mark:
     """What the store looked like when a build began."""
 
-    at: str  # now_iso(): timestamps of one format compare as text
+    at: str  # as rows.now_iso(), SETTLE earlier: timestamps of one format compare as text
     decision: int  # the last story decision's id
     sources: str  # digest of the sources' names and titles (an entry names its outlets)
 
@@ -43,7 +49,8 @@ def mark_now(engine: Engine) -> Mark:
         names = [
             [row.name, row.title] for row in conn.execute(select(s.c.name, s.c.title).order_by(s.c.name))
         ]
-    return Mark(now_iso(), int(decision), hashlib.sha256(json.dumps(names).encode()).hexdigest())
+    at = (clock.now() - SETTLE).isoformat(timespec="seconds")  # as rows.now_iso() writes times
+    return Mark(at, int(decision), hashlib.sha256(json.dumps(names).encode()).hexdigest())
 
 
 def last_mark(engine: Engine) -> Mark | None:
