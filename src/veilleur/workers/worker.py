@@ -59,9 +59,28 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
         try:
             for job in await target.job_manager.get_stalled_jobs(seconds_since_heartbeat=stall_after):
                 logger.warning("job %s (%s) of a stalled worker: retried", job.id, job.task_name)
-                await target.job_manager.retry_job(job)
+                await _put_back(target, job)
         except Exception as exc:  # the database is away: the worker itself notices and restarts
             logger.warning("reaper: %s", exc)
+
+
+async def _put_back(target: procrastinate.App, job: Any) -> None:
+    """Retry a stalled job. A `veilleur run` meanwhile may have queued the same item again: its
+    waiting copy holds the queueing lock, and the retry (back to 'todo') would violate it at
+    every pass, leaving the stalled job 'doing' for ever (and `run --wait` waiting). The waiting
+    copy is deleted (as the queueing lock would have refused it) and the stalled job put back:
+    the item runs once more, by one job."""
+    try:
+        await target.job_manager.retry_job(job)
+    except procrastinate.exceptions.UniqueViolation:
+        rows = await target.connector.execute_query_all_async(
+            "SELECT id FROM procrastinate_jobs WHERE queueing_lock = %(lock)s AND status = 'todo'",
+            lock=job.queueing_lock,
+        )
+        for row in rows:
+            logger.warning("job %s (%s): a copy of stalled job %s, deleted", row["id"], job.task_name, job.id)
+            await target.job_manager.cancel_job_by_id_async(row["id"], delete_job=True)
+        await target.job_manager.retry_job(job)
 
 
 async def _server_started(target: procrastinate.App) -> object:
