@@ -59,7 +59,10 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
         try:
             for job in await target.job_manager.get_stalled_jobs(seconds_since_heartbeat=stall_after):
                 logger.warning("job %s (%s) of a stalled worker: retried", job.id, job.task_name)
-                await _put_back(target, job)
+                try:
+                    await _put_back(target, job)
+                except procrastinate.exceptions.ConnectorException as exc:  # this job's, not the others'
+                    logger.warning("reaper: job %s not put back: %s", job.id, exc)
         except Exception as exc:  # the database is away: the worker itself notices and restarts
             logger.warning("reaper: %s", exc)
 
