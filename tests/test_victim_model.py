@@ -338,3 +338,25 @@ def test_the_town_a_victim_is_in_is_no_victim() -> None:
     title = "La clinique Sainte-Aurore victime d'une cyberattaque"
     text = capture.read_text(encoding="utf-8").split(title, 1)[1]
     assert [name for name, _, _ in _intel(title, text, "fr")] == ["Clinique Sainte-Aurore"]
+
+
+def test_a_compound_adjective_is_no_victim() -> None:
+    # "Belgian-style", "state-backed": they describe the victim; the demo published "Autres victimes :
+    # Belgian-style." before this.
+    for title, lead, victim in [
+        (
+            "Belgian-style regional hospital in Valmont hit by ransomware",
+            "The Valmont hospital centre, a Belgian-style regional hospital, was hit by ransomware.",
+            "Valmont",
+        ),
+        (
+            "Texas-based Orlin Freight hit by ransomware",
+            "Orlin Freight was hit by ransomware.",
+            "Orlin Freight",
+        ),
+    ]:
+        intel = enrich(Article(url="https://news.example/a", canonical_url="https://news.example/a",
+                               title=title, text=lead, lang="en"))  # fmt: skip
+        names = [v.name for v in intel.victims]
+        assert names and victim in names[0], names
+        assert not any(n.endswith(("-style", "-based")) for n in names), names

@@ -168,12 +168,17 @@ def fold(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
 
 
+# "Hamm-based", "Belgian-style", "state-backed": a compound adjective describes a name, it is none.
+_MODIFIER_SUFFIX = r"(?:based|style|like|born|owned|linked|backed|made|speaking|sponsored|affiliated|run)"
+_MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
+
+
 def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;\"()[]")
     name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
     # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.
-    name = re.sub(r"^(?:[\w.-]+-based\s|[\d.,]+[KMB]?\s|[KMGTP]B\sof\s)", "", name)
+    name = re.sub(rf"^(?:[\w.-]+-{_MODIFIER_SUFFIX}\s|[\d.,]+[KMB]?\s|[KMGTP]B\sof\s)", "", name)
     name = re.sub(r"[\s-]listed$", "", name)
     return name[:1].upper() + name[1:]  # "centre hospitalier de X" opening a sentence fragment
 
@@ -517,7 +522,7 @@ def admissible(candidate: Candidate) -> bool:
         or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
     ):
         return False
-    if candidate.features & _NEVER:
+    if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name):
         return False
     # A place the recogniser knows as one and the text writes as one ("la clinique X à Bourg-Fictif",
     # "a hospital in Hamm"): where the victim is, unless a trigger rule names it as attacked.
