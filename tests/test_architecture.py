@@ -35,6 +35,7 @@ LAYER: dict[str, int] = {
     "brief_stage": RUNNER,
     "publish_stage": RUNNER,
     "collect_stage": RUNNER,
+    "stage_host": RUNNER,
     "cluster_stage": RUNNER,
     "summary": RUNNER,  # what a run did
     "publishing": RUNNER,  # the publish stage's steps over the store

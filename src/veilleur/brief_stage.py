@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from veilleur.config import Settings
 from veilleur.extract import content_hash
 from veilleur.models import GuardReport, StoryArticle, StoryBriefing
 from veilleur.parallel import CpuPool, cpu_count
+from veilleur.stage_host import StageHost
 from veilleur.store import Store
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def _adds_facts(items: list[StoryArticle], covered: list[int]) -> bool:
     return not known or bool(new_facts(merge_intel(fresh), merge_intel(known)))
 
 
-class BriefStage:
+class BriefStage(StageHost):
     settings: Settings
     store: Store
     summary: RunSummary
@@ -59,22 +59,6 @@ class BriefStage:
     _tokens_spent: int
 
     if TYPE_CHECKING:  # provided by Pipeline
-
-        def _progress(self, label: str, total: int) -> AbstractContextManager[Callable[[], None]]: ...
-
-        def _boundary(self, stage: str) -> set[str]: ...
-
-        def _failed(
-            self,
-            stage: str,
-            item: str,
-            label: str,
-            reason: str,
-            source: str | None = None,
-            detail: str = "{}",
-        ) -> None: ...
-
-        def _succeeded(self, stage: str, item: str) -> None: ...
 
         def cluster(self) -> None: ...
 

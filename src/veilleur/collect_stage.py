@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -22,6 +21,7 @@ from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.schedule import by_host
 from veilleur.config import Settings
 from veilleur.models import SourceKind, StoredEntry
+from veilleur.stage_host import StageHost
 from veilleur.store import Store
 
 if TYPE_CHECKING:
@@ -48,30 +48,12 @@ def _host_of(item: StoredEntry) -> str | None:
     return None if item.entry.local_path else urlsplit(item.entry.url).netloc.lower()
 
 
-class CollectStage:
+class CollectStage(StageHost):
     settings: Settings
     store: Store
     fetcher: Fetcher
     summary: RunSummary
     now: Callable[[], datetime]
-
-    if TYPE_CHECKING:  # provided by Pipeline
-
-        def _progress(self, label: str, total: int) -> AbstractContextManager[Callable[[], None]]: ...
-
-        def _boundary(self, stage: str) -> set[str]: ...
-
-        def _failed(
-            self,
-            stage: str,
-            item: str,
-            label: str,
-            reason: str,
-            source: str | None = None,
-            detail: str = "{}",
-        ) -> None: ...
-
-        def _succeeded(self, stage: str, item: str) -> None: ...
 
     def collect(self, only: list[str] | None = None) -> None:
         sources = [s for s in self.store.sources(enabled_only=True) if not only or s.name in only]

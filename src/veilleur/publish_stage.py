@@ -30,6 +30,7 @@ from veilleur.publishing.outbound import published_stories
 from veilleur.publishing.register import register_json
 from veilleur.publishing.site_commit import commit_site
 from veilleur.publishing.story_posts import publish_story
+from veilleur.stage_host import StageHost
 from veilleur.store import Store
 from veilleur.store.console import ConsoleStore
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from veilleur.summary import RunSummary
 
 
-class PublishStage:
+class PublishStage(StageHost):
     settings: Settings
     store: Store
     summary: RunSummary
@@ -48,20 +49,6 @@ class PublishStage:
     _known_failures: dict[str, set[str]]
 
     if TYPE_CHECKING:  # provided by Pipeline
-
-        def _boundary(self, stage: str) -> set[str]: ...
-
-        def _failed(
-            self,
-            stage: str,
-            item: str,
-            label: str,
-            reason: str,
-            source: str | None = None,
-            detail: str = "{}",
-        ) -> None: ...
-
-        def _succeeded(self, stage: str, item: str) -> None: ...
 
         def _outlets(self) -> dict[str, str]: ...
 
