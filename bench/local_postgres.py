@@ -33,8 +33,9 @@ def _as_server() -> list[str]:
     return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
 
-def start(folder: Path, database: str = "veilleur") -> str:
-    """Create and start a cluster in `folder` (empty or absent); returns its store URL."""
+def start(folder: Path, database: str = "veilleur", settings: str = "-c max_connections=200") -> str:
+    """Create and start a cluster in `folder` (empty or absent) with the server `settings` (postgres
+    command-line options); returns its store URL."""
     folder.mkdir(parents=True, exist_ok=True)
     if _as_server():
         shutil.chown(folder, user="postgres")
@@ -47,7 +48,7 @@ def start(folder: Path, database: str = "veilleur") -> str:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200"
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 {settings}"
     subprocess.run(
         [
             *_as_server(),

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -72,79 +71,29 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def _postgres_bin() -> Path | None:
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).resolve().parent
-    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
-    return candidates[-1].parent if candidates else None
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A real PostgreSQL: $VEILLEUR_TEST_POSTGRES_URL, or a throwaway cluster on loopback."""
+    """A real PostgreSQL: $VEILLEUR_TEST_POSTGRES_URL, or a throwaway cluster on loopback started by
+    the project's own script (bench/local_postgres.py), without disk syncs (tests only)."""
     pytest.importorskip("psycopg", reason="psycopg is not installed (pip install 'veilleur[postgres]')")
     if os.environ.get("VEILLEUR_TEST_POSTGRES_URL"):
         yield os.environ["VEILLEUR_TEST_POSTGRES_URL"]
         return
-    bin_dir = _postgres_bin()
-    if bin_dir is None:
-        pytest.skip("no PostgreSQL server binaries (initdb) on this machine")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import local_postgres
+
+    try:
+        local_postgres._bin()
+    except SystemExit as exc:
+        pytest.skip(str(exc))
     # Not under pytest's temporary folder: that one is private to root, and the server runs as
     # the postgres user when the tests run as root.
     folder = Path(tempfile.mkdtemp(prefix="veilleur-pg-"))
-    # initdb refuses to run as root: run the server as the postgres system user then.
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if prefix:
-        shutil.chown(folder, user="postgres")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    data = folder / "data"
-    subprocess.run(
-        [*prefix, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "veilleur"],
-        check=True,
-        capture_output=True,
-    )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        [
-            *prefix,
-            str(bin_dir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-l",
-            str(folder / "log"),
-            "-w",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    folder.chmod(0o755)
     try:
-        subprocess.run(
-            [
-                str(bin_dir / "createdb") if (bin_dir / "createdb").exists() else "createdb",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "-U",
-                "veilleur",
-                "veilleur",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        yield f"postgresql+psycopg://veilleur@127.0.0.1:{port}/veilleur"
+        yield local_postgres.start(folder / "pg", settings="-c fsync=off -c max_connections=200")
     finally:
-        subprocess.run(
-            [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-            capture_output=True,
-            check=False,
-        )
+        local_postgres.stop(folder / "pg")
         shutil.rmtree(folder, ignore_errors=True)
 
 
