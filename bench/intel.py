@@ -4,11 +4,12 @@ same run.
 1. The labelled development set (bench/data/intel, GUIDE.md): 420 noisy pages of
    ../shared/corpus/news-dev.jsonl.gz in a `tune` part and an `aside` part (scored only when a
    change is finished), and 31 French pages (posts of ../shared/format/posts-deleted.jsonl and the
-   seed). Each page goes through what the pipeline runs on a markdown capture (batch document,
-   `extract_article`, `enrich`). Figures: relevance accuracy and promotional pages published,
-   category accuracy on relevant pages, victims P/R/F1 (folded names) and their sector, healthcare
-   victims found, actors/malware/CVE P/R/F1, vulnerability facts precision, enrich speed (one core)
-   and the process's peak memory. Scoring rules: bench/intel_score.py.
+   seed), and a `train` part (bench/data/intel/labels-train-{a,b}.jsonl, 350 pages labelled by
+   reading, for development; `all` leaves it out). Each page goes through what the pipeline runs
+   on a markdown capture (batch document, `extract_article`, `enrich`). Figures: relevance accuracy
+   and promotional pages published, category accuracy on relevant pages, victims P/R/F1 (folded
+   names) and their sector, healthcare victims found, actors/malware/CVE P/R/F1, vulnerability facts
+   precision, enrich speed (one core) and the process's peak memory. Scoring rules: bench/intel_score.py.
    The baseline is the same scorer run on another commit's code (`--baseline-ref`, default the
    commit before this bench's recognition work) from a temporary `git worktree`; each system runs
    in its own process, so speed and memory are its own.
@@ -20,7 +21,7 @@ same run.
      CyNER   Malware → malware, Vulnerability → cve (CVE ids only); no actor tag
 3. The seed input: victim, country, sector, category, impacts.
 
-Run: python bench/intel.py [--shared ../shared] [--part tune|aside|fr|all] [--limit N]
+Run: python bench/intel.py [--shared ../shared] [--part tune|aside|fr|train|all] [--limit N]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
 
@@ -55,6 +56,14 @@ Entity = tuple[int, str, str]
 def load_labels(part: str, limit: int) -> list[dict[str, Any]]:
     if part == "fr":
         records = [json.loads(line) for line in (LABELS / "labels-fr.jsonl").open(encoding="utf-8")]
+    elif part == "train":
+        # The development split: pages labelled by reading and never tuned on before (samples a, b).
+        records = [
+            json.loads(line)
+            for name in ("labels-train-a.jsonl", "labels-train-b.jsonl")
+            for line in (LABELS / name).open(encoding="utf-8")
+            if line.strip()
+        ]
     else:
         records = [
             record
@@ -272,7 +281,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--part", choices=("tune", "aside", "fr", "all"), default="all")
+    parser.add_argument("--part", choices=("tune", "aside", "fr", "train", "all"), default="all")
     parser.add_argument("--limit", type=int, default=0, help="labelled pages per part (0 = all)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="commit whose code is the baseline")
     parser.add_argument("--no-baseline", action="store_true")

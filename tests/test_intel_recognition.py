@@ -489,8 +489,10 @@ def test_a_house_byline_piece_attributes_nothing_while_the_outlets_news_does() -
         ["Le groupe a exploité la faille selon les chercheurs, qui ont publié un rapport."] * 40
     )
     assert not promotional_reason("Faille exploitée", french, house, "fr")
-    # Elsewhere an essay that quotes nobody is no house piece.
-    assert not promotional_reason("CTEM is the new SOC", advice, "https://www.schneier.com/blog/a.html")
+    # Elsewhere an essay that quotes nobody and pitches nothing is no house piece (a pitch addressed to
+    # organisations is promotional on any outlet: test_promotional_kinds).
+    essay = " ".join(["Trust in systems grows from incentives and from law, not from technology alone."] * 40)
+    assert not promotional_reason("On trust", essay, "https://www.schneier.com/blog/a.html")
 
 
 @pytest.mark.parametrize("firm", ["Gamma Corp", "Delta Ltd", "Kraken Inc.", "Turla GmbH", "Lazarus AG"])

@@ -1,12 +1,15 @@
 """Is the page's purpose to promote a vendor, product, event or person rather than to report?
 
 Vendor marketing, analyst rankings ("named a Leader in the Forrester Wave"), awards, webinar and
-event invitations, sponsored and partner content, speaking schedules: such pages are never briefed,
-whatever their topic (bench/data/intel/GUIDE.md §2). Outlets mark them in a few stable ways — a
-label opening the article ("Sponsored Post", "Partner content", "Webinar"), a closing note ("a
-contributed piece from one of our valued partners"), the headline or the address's slug — and
-those marks are what we read. Threat research by a vendor is not promotional, so product words
-alone ("our platform blocks this") never decide.
+event invitations, conference agendas, product launches and release notes, job offers, funding
+rounds, buyer's guides, customer stories, sponsored and partner content: such pages are never
+briefed, whatever their topic (bench/data/intel/GUIDE.md §2). They are recognised by their own
+wording and structure, in English, French, Dutch and German, on any outlet: the headline's kind of
+promotion, a label opening the article ("Sponsored Post", "Contenu partenaire"), a closing note,
+commercial calls to action, a press release's "is pleased to announce", a pitch written as an
+article (addressed to organisations about solutions, quoting no one), the address's slug. Threat
+research by a vendor is not promotional, so product words alone ("our platform blocks this") never
+decide, and a headline naming a threat, malware or CVE is reporting on it.
 """
 
 from __future__ import annotations
@@ -14,10 +17,15 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from veilleur.enrich.actors import threat_mentions
+from veilleur.enrich.cves import unique_cves
+
 # The article opens with the outlet's own label for paid or partner content.
 _LEAD_LABEL = re.compile(
     r"^\W{0,3}(?:sponsored(?: post| feature| content| article)?|partner content|paid content|advertorial|"
-    r"webinar|contenu sponsorisé|publi-?rédactionnel|publireportage|gesponsord|anzeige|advertentie)\b",
+    r"webinar|webinaire|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
+    r"en partenariat avec|gesponsord(?:e inhoud)?|in samenwerking met|anzeige|advertentie|bezahlter beitrag|"
+    r"gesponserter? (?:beitrag|inhalt)|brought to you by)\b",
     re.I,
 )
 # Notes the outlets append or prepend to contributed and sponsored pieces.
@@ -39,6 +47,59 @@ _TITLE = re.compile(
     r"\bthe right (?:edr|xdr|mdr|siem|soar|sase|casb|dlp|solution|platform|vendor)\b",
     re.I,
 )
+# The kinds of promotion, by what the headline says in EN/FR/NL/DE (the outlet does not matter):
+# analyst rankings and awards, webinars and events, launches and release notes, job offers, funding
+# rounds, buyer's guides. Reporting on a launch or an award names it as news ("X says its new tool
+# ..."); these are the forms a vendor's own page or a paid slot takes.
+_TITLE_KINDS: dict[str, str] = {
+    "ranking or award": r"(?:nommée?|reconnue?|positionnée?|désignée?) (?:comme )?(?:un )?leader|"
+    r"leader (?:du|dans le) (?:magic quadrant|forrester)|als leader (?:erkannt|ausgezeichnet|positioniert|genannt)|"
+    r"(?:uitgeroepen|benoemd|erkend) (?:tot|als) leader|(?:wins?|won|receives?|earns?|honou?red with) "
+    r"(?:an? |the )?[\w' -]{0,40}awards?\b|remporte (?:le |un |les )?(?:prix|trophée)|lauréat\w*|"
+    r"\btrophées? de|(?:wint|won) (?:de |een )?[\w-]{0,30}prijs|auszeichnung|ausgezeichnet",
+    "webinar or event": r"\bwebcasts?\b|\blive[- ]demo|inscrivez-vous|register (?:now|today|here)|"
+    r"jetzt anmelden|(?:schrijf je|meld je) (?:nu )?(?:in|aan)|see you at|rendez-vous (?:au|à|sur le)|"
+    r"retrouvez-nous|rejoignez-nous|besuchen sie uns|bezoek ons|\bbooth\b|(?:notre|unser|ons) stand\b|"
+    r"conference agenda|agenda (?:of|for) (?:the )?(?:conference|summit|event)|programme (?:de la|du) "
+    r"(?:conférence|salon|sommet)|interventions à venir",
+    "launch or release notes": r"^announcing\b|^(?:présentation de|découvrez|entdecken sie|ontdek)\b|"
+    r"nouveautés (?:de|du|dans|d')|neuerungen in|nieuw in\b|release notes|notes de version|"
+    r"(?:lance|dévoile) (?:sa|son|ses|une|un) nouve|stellt neue\w* [\w -]{0,30}vor",
+    "job offer": r"we(?:['’]re| are) hiring|now hiring|job (?:opening|offer|vacanc\w+)|join our team|"
+    r"nous recrutons|on recrute|offre d['’]emploi|rejoignez notre équipe|wir suchen|stellenangebot|"
+    r"stellenausschreibung|vacature|we zoeken (?:een|versterking)",
+    "funding round": r"raises? \$?€?[\d.,]+ ?(?:m\b|mn\b|million|billion|bn\b)|(?:secures?|closes?|lands?) "
+    r"\$?€?[\d.,]+ ?(?:m\b|million)|series [a-f] (?:funding|round|financing)|seed (?:funding|round)|"
+    r"funding round|lève [\d.,]+ ?(?:millions?|m)|levée de fonds|finanzierungsrunde|"
+    r"sammelt [\d.,]+ (?:millionen|mio)|haalt [\d.,]+ miljoen (?:euro )?op|investeringsronde",
+    "customer story": r"(?:ciso|cio|cto)['’]s journey|(?:security|digital|zero trust|cloud) journey|"
+    r"success stor(?:y|ies)|témoignage client|erfolgsgeschichte|klantverhaal|praxisbericht",
+    # A product's tagline as headline: "X: vulnerability management simplified".
+    "product tagline": r"\w+ (?:simplified|made simple)$|simplifiée?s?$|vereinfacht$|vereenvoudigd$|"
+    r"(?:tout|all) en un|all-in-one",
+    "buyer's guide": r"how to (?:choose|pick|select|evaluate)\b|choosing the (?:right|best)|buyer['’]?s guide|"
+    r"comment (?:bien )?choisir|guide d['’]achat|wie (?:wählt|findet) man|worauf (?:sie|man) [\w ]{0,30}achten|"
+    r"hoe kies je|\ba practical guide to\b|guide pratique|the (?:complete|definitive|essential) guide to|"
+    r"le guide (?:complet|ultime|pratique)",
+}
+_KIND_PATTERNS = {kind: re.compile(rf"(?<!\w)(?:{p})", re.I) for kind, p in _TITLE_KINDS.items()}
+# Commercial calls to action in the article itself: a demo, a trial, a discount. A paid post or a
+# product page makes several offers; a vendor's news and research end on one in a standing footer
+# ("Get a free trial below") and a podcast's sponsor read holds one, so one call alone never decides.
+_CALL_TO_ACTION = re.compile(
+    r"(?<!\w)(?:request a (?:free |personali[sz]ed )?demo|book a (?:free )?demo|schedule a (?:free )?demo|"
+    r"get a (?:free )?demo|start (?:your|a) free trial|(?:free|\d+-day) trial|try \w+ (?:for )?free|"
+    r"demander une démo|demandez une démo|essai gratuit|période d['’]essai|offre de réduction|"
+    r"kostenlos testen|demo anfordern|kostenlose testversion|gratis (?:uit)?proberen|(?:vraag|plan) een demo)",
+    re.I,
+)
+# A press release: the issuer "is pleased to announce" (no reporter writes that of another).
+_PRESS_RELEASE = re.compile(
+    r"(?<!\w)(?:is|are) (?:pleased|proud|excited|thrilled|delighted|happy) to announce|"
+    r"(?:a le plaisir|est (?:fière?|heureux|heureuse|ravie?)) d['’]annoncer|freut sich,? (?:bekannt ?zu ?geben|"
+    r"anzukündigen)|(?:is|zijn) (?:trots|verheugd) (?:om|te) (?:aan te kondigen|melden)",
+    re.I,
+)
 # Vendor listicles and buyer's guides: "6 Steps to 24/7 In-House SOC Success", "Top 10 Trends to
 # Expect", "4 things to look for in a ... solution", "How to set up ... in <product>".
 _LISTICLE = re.compile(
@@ -52,7 +113,9 @@ _LISTICLE = re.compile(
 _SLUG = re.compile(
     r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
     r"\bwebinar|sponsored|partner-content|generally-available|now-available|new-features?-in-|"
-    r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor",
+    r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor|"
+    r"practical-guide-to|buyers?-guide|how-to-choose|comment-choisir|guide-d-achat|we-re-hiring|"
+    r"offre-d-emploi|vacature|stellenangebot|series-[a-f]-funding|levee-de-fonds",
     re.I,
 )
 # A vendor's own site whose headline has the vendor announce, launch or support something of its own
@@ -65,20 +128,51 @@ _OWN_NEWS = re.compile(
     re.I,
 )
 _BRAND = re.compile(r"[A-Za-z]{4,}")
-# Outlets that publish vendors' thought-leadership under a house byline, with no other mark on the
-# page once extracted (the guide, §13: The Hacker News articles bylined "The Hacker News"). Their
-# reporters attribute what they write ("said", "told The Hacker News", "according to"): on the
-# labelled pages every news article has at least 0.29 attributions per 100 words, every house piece
-# at most 0.26 (23 of 23 under 0.27, 22 under 0.20). A long article that attributes nothing there is
-# a house piece.
-_HOUSE_BYLINE_OUTLETS = ("thehackernews.com",)
+# A pitch written as an article, on any outlet and in any language: long, quoting no one (reporters
+# attribute: "said", "told", "selon", "volgens", "laut"), and addressed to organisations about
+# solutions and platforms ("your security team", "les entreprises", "Ihr Unternehmen"). On the
+# labelled pages the vendors' thought-leadership pieces have at least 0.75 such words per 100 and
+# under 0.2 attributions; the outlets' news and explainers about a named threat do not (a headline
+# naming a threat, malware or CVE is reporting on it, whatever its tone).
 _ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according to|stated|noted|reported|disclosed|revealed|warned|explained)\b", re.I
+    r"(?<!\w)(?:said|says|told|according to|stated|noted|reported|disclosed|revealed|warned|explained|"
+    r"a déclaré|a (?:indiqué|expliqué|affirmé|précisé|annoncé)|selon|d['’]après|affirme|explique|"
+    r"zei|zegt|volgens|aldus|verklaarde|sagte|sagt|laut|erklärte|teilte [\w ]{0,20}mit)(?!\w)",
+    re.I,
 )
+_AUDIENCE_PITCH = re.compile(
+    r"(?<!\w)(?:your (?:organi[sz]ations?|teams?|business(?:es)?|company|security (?:team|posture|stack|program)|"
+    r"soc|environment|defen[cs]es|employees|users|data)|security teams|security leaders|cisos?|soc teams?|"
+    r"organi[sz]ations|enterprises|businesses|"
+    r"votre (?:organisation|entreprise|équipe|sécurité)|les (?:entreprises|organisations|équipes de sécurité)|"
+    r"rssi|ihre?s? (?:unternehmen|organisation|team)|unternehmen|uw (?:organisatie|bedrijf|team)|"
+    r"organisaties|bedrijven)(?!\w)",
+    re.I,
+)
+_OFFER = re.compile(
+    r"(?<!\w)(?:solutions?|platforms?|plateformes?|lösung(?:en)?|plattform(?:en)?|oplossing(?:en)?)(?!\w)",
+    re.I,
+)
+PITCH_MIN_WORDS = 250
+PITCH_MAX_ATTRIBUTIONS = 0.2  # per 100 words
+PITCH_MIN_AUDIENCE = 0.4  # words on organisations per 100 words
+PITCH_MIN_WORDS_OF_PITCH = 0.75  # the same with the solutions and platforms offered, per 100 words
+# Outlets that publish vendors' thought-leadership under a house byline (the guide, §13: The Hacker
+# News articles bylined "The Hacker News"); a long piece there that attributes nothing is one even
+# when it does not address organisations (a vendor's how-to walk-through, a vendor report's summary).
+_HOUSE_BYLINE_OUTLETS = ("thehackernews.com",)
 HOUSE_MIN_WORDS = 300
 HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
 # How far into the article text the outlets' labels and notes are looked for.
 _LEAD_CHARS = 200
+
+
+def _rate(pattern: re.Pattern[str], text: str, words: int) -> float:
+    return 100 * len(pattern.findall(text)) / max(words, 1)
+
+
+def _names_a_threat(title: str) -> bool:
+    return bool(unique_cves(title) or threat_mentions(title))
 
 
 def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -> str:
@@ -87,22 +181,34 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     French summary of such an outlet's news attributes in French)."""
     if headline := _TITLE.search(title):
         return f"promotional headline: {headline.group(0)!r}"
+    for kind, pattern in _KIND_PATTERNS.items():
+        if found := pattern.search(title):
+            return f"promotional headline ({kind}): {found.group(0)!r}"
     if _LISTICLE.search(title):
         return f"promotional listicle headline: {title[:60]!r}"
     if _LEAD_LABEL.search(text[:_LEAD_CHARS]):
         return "article labelled as sponsored or partner content"
-    note = _NOTE.search(text)
+    note = _NOTE.search(text) or _PRESS_RELEASE.search(text)
     if note:
         return f"promotional note: {note.group(0)!r}"
+    words = len(text.split())
+    said = _rate(_ATTRIBUTION, text, words)
+    sourceless = said < PITCH_MAX_ATTRIBUTIONS and not _names_a_threat(title)
+    calls = {m.group(0).casefold() for m in _CALL_TO_ACTION.finditer(text)}
+    if len(calls) >= 2:
+        return f"call to action: {', '.join(sorted(calls))!r}"
     brand = _BRAND.match(title.strip())
     host = (urlsplit(url).hostname or "").casefold()
     if brand and brand.group(0).casefold() in host.split(".") and _OWN_NEWS.search(title):
         return f"the vendor's own announcement on its site: {brand.group(0)!r}"
-    if host.endswith(_HOUSE_BYLINE_OUTLETS) and lang.startswith("en"):
-        words = len(text.split())
-        said = len(_ATTRIBUTION.findall(text))
-        if words >= HOUSE_MIN_WORDS and 100 * said / words < HOUSE_MAX_ATTRIBUTIONS:
-            return f"house-byline piece: {said} attributed statements in {words} words"
+    if words >= PITCH_MIN_WORDS and sourceless:
+        audience = _rate(_AUDIENCE_PITCH, text, words)
+        pitch = audience + _rate(_OFFER, text, words)
+        if audience >= PITCH_MIN_AUDIENCE and pitch >= PITCH_MIN_WORDS_OF_PITCH:
+            return f"a pitch: {pitch:.1f} words on organisations and solutions per 100, no one quoted"
+    house = host.endswith(_HOUSE_BYLINE_OUTLETS) and lang.startswith("en")
+    if house and words >= HOUSE_MIN_WORDS and said < HOUSE_MAX_ATTRIBUTIONS:
+        return f"house-byline piece: {said:.2f} attributed statements per 100 words"
     slug = _SLUG.search(urlsplit(url).path)
     if slug:
         return f"promotional address: {slug.group(0)!r}"

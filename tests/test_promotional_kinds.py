@@ -1,0 +1,145 @@
+"""Promotional pages recognised by their own wording and structure, whatever the outlet, in EN/FR/NL/DE
+(bench/data/intel/GUIDE.md §2): rankings and awards, webinars and events, launches, job offers,
+funding rounds, buyer's guides, customer stories, calls to action, press releases and pitches
+written as articles. Reporting on the same subjects stays news. Texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich import enrich
+from veilleur.enrich.promotional import promotional_reason
+from veilleur.models import Article
+
+NEWS_URL = "https://news.example/2026/01/a"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # rankings and awards
+        "Examplesoft nommé leader dans le Magic Quadrant des plateformes de protection",
+        "Examplesoft als Leader ausgezeichnet",
+        "Examplesoft uitgeroepen tot leader in endpointbeveiliging",
+        "Examplesoft wins the 2026 Cloud Defender of the Year award",
+        "Examplesoft remporte le prix de l'innovation cyber",
+        # webinars and events
+        "Inscrivez-vous : notre atelier sur la sécurité du cloud",
+        "Meet the team at booth 4521",
+        "Retrouvez-nous au salon de la cybersécurité de Lille",
+        "Besuchen Sie uns auf der Sicherheitsmesse",
+        "Conference agenda for the 2026 Example Security Summit",
+        # launches and release notes
+        "Announcing Example Shield 5.0",
+        "Nouveautés de la console Example en mars",
+        "Examplesoft lance sa nouvelle plateforme de détection",
+        # job offers
+        "We're hiring: senior threat analyst",
+        "Nous recrutons un ingénieur sécurité",
+        "Vacature: security consultant",
+        "Stellenangebot: Analyst im SOC",
+        # funding rounds
+        "Examplesoft raises $40 million to secure AI agents",
+        "Examplesoft lève 12 millions d'euros pour sa plateforme",
+        "Examplesoft haalt 5 miljoen op",
+        "Examplesoft schließt Finanzierungsrunde ab",
+        # buyer's guides, customer stories, taglines
+        "How to choose an MDR provider",
+        "Comment choisir sa solution EDR",
+        "Hoe kies je de juiste firewall?",
+        "A practical guide to attack surface visibility",
+        "A hospital CISO's journey to zero trust",
+        "ExampleAlerts : la gestion des vulnérabilités simplifiée",
+    ],
+)
+def test_each_kind_of_promotional_headline(title: str) -> None:
+    assert promotional_reason(title, "A short text.", NEWS_URL)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ransomware gang claims attack on Examplesoft",
+        "Police arrest suspect behind booter service",
+        "Examplesoft patches critical flaw in its VPN gateway",
+        "Vulnérabilité critique dans la passerelle Example : le correctif est disponible",
+        "Sicherheitslücke in Example-Router wird aktiv ausgenutzt",
+        "Datalek bij webwinkel treft 20.000 klanten",
+        "Interlock ransomware: what you need to know",
+    ],
+)
+def test_news_headlines_are_not_promotional(title: str) -> None:
+    assert promotional_reason(title, "The company said it is investigating the incident.", NEWS_URL) == ""
+
+
+PITCH = (
+    "Your security team faces more alerts than ever. Organizations need a platform that unifies "
+    "detection and response, and businesses cannot afford blind spots. The right solution lets "
+    "security teams focus on what matters and gives your organization visibility across clouds. "
+)
+NEWS = (
+    "The attackers exploited the flaw in the gateway, the researchers said, and the company told "
+    "customers to patch. According to the advisory, the bug was reported in March. "
+)
+
+
+def test_a_pitch_written_as_an_article_is_promotional_on_any_outlet() -> None:
+    text = PITCH * 10
+    assert promotional_reason("Why unified visibility matters", text, NEWS_URL)
+    assert promotional_reason("Why unified visibility matters", text, "https://blog.example.org/x")
+
+
+def test_a_french_pitch_is_promotional_too() -> None:
+    pitch = (
+        "Les entreprises doivent réduire le bruit des alertes. Votre équipe de sécurité mérite une "
+        "plateforme unique, et les organisations gagnent du temps avec une solution en nuage. "
+    )
+    assert promotional_reason("Pourquoi la visibilité continue compte", pitch * 12, NEWS_URL, "fr")
+
+
+def test_news_that_quotes_its_sources_or_names_a_threat_is_not_a_pitch() -> None:
+    # The same vocabulary, but the article attributes what it says: reporting.
+    assert promotional_reason("Attack on a platform vendor", (PITCH + NEWS) * 8, NEWS_URL) == ""
+    # A headline naming a threat, malware or CVE is about the threat, whatever the tone.
+    assert promotional_reason("What CVE-2026-1234 means for your organization", PITCH * 10, NEWS_URL) == ""
+    # A victim's own "platform" words in a French summary that quotes no one.
+    summary = "La plateforme de commande a été piratée ; la plateforme a envoyé des courriels frauduleux. "
+    assert (
+        promotional_reason("Extorsion via une plateforme de restaurants", summary * 20, NEWS_URL, "fr") == ""
+    )
+
+
+def test_two_commercial_calls_to_action_make_a_paid_post_but_a_footer_does_not() -> None:
+    footer = NEWS * 5 + "Want to learn more about how we can help? Get a free trial below."
+    assert promotional_reason("Gateway flaw exploited", footer, NEWS_URL) == ""
+    offer = "Profitez de la période d'essai gratuite de 30 jours et de l'offre de réduction."
+    assert promotional_reason("Le suivi des alertes", "Un outil en nuage. " + offer, NEWS_URL, "fr")
+    assert promotional_reason("Alert triage", "Request a demo or start your free trial today.", NEWS_URL)
+
+
+def test_a_press_release_is_promotional_but_police_announcing_arrests_is_not() -> None:
+    release = "Examplesoft is pleased to announce the general availability of its new gateway."
+    assert promotional_reason("Examplesoft gateway", release, NEWS_URL)
+    assert promotional_reason("Examplesoft", "Examplesoft a le plaisir d'annoncer son partenariat.", NEWS_URL)
+    police = "Europol today announced the arrest of four suspects behind the booter service."
+    assert promotional_reason("Booter service dismantled", police, NEWS_URL) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Security of the cloud", "Contenu partenaire. Examplesoft explains its approach."),
+        ("Sicherheit in der Cloud", "Gesponserter Beitrag: Examplesoft erklärt seinen Ansatz."),
+        ("Veiligheid in de cloud", "In samenwerking met Examplesoft: zo pak je het aan."),
+    ],
+)
+def test_a_paid_label_opening_the_article_in_any_language(title: str, lead: str) -> None:
+    assert promotional_reason(title, lead, NEWS_URL)
+
+
+def test_a_promotional_page_is_never_published_whatever_its_security_words() -> None:
+    text = "Ransomware, phishing and zero-day exploits: " + PITCH * 10
+    url = "https://news.example/2026/01/why-unified-visibility"
+    intel = enrich(Article(url=url, canonical_url=url, title="Why unified visibility matters", text=text))
+    assert intel.relevance_score >= 0.5
+    assert intel.promotional and not intel.relevant and intel.notes
