@@ -140,3 +140,38 @@ def test_sample_is_labelled_whole(selected: set[tuple[str, str, str]], sample: s
     path = DATA / f"labels-train-{sample}.jsonl"
     labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(path)}
     assert labelled == {row for row in selected if row[2] == sample}
+
+
+def _second_reading() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("intel_second_reading", DATA / "second_reading.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_second_reading_of_the_train_split_covers_it_in_the_guide_vocabulary() -> None:
+    second = _lines(DATA / "second-reading-train.jsonl")
+    train = {r["url"]: r for path in TRAIN_FILES for r in _lines(path)}
+    assert sorted(r["url"] for r in second) == sorted(train)
+    for record in second:
+        assert record["sample"] == train[record["url"]]["sample"], record["url"]
+        assert record["category"] in CATEGORIES | {None}, record["url"]
+        assert record["relevant"] or record["category"] is None, record["url"]
+        assert all(v["sector"] in SECTORS for v in record["victims"]), record["url"]
+        assert record["cves"] == sorted(set(record["cves"])), record["url"]
+        assert "impacts" not in record and "vuln" not in record  # not read again: see REREAD.md
+        assert len(record["notes"]) <= 300
+
+
+def test_compare_leaves_out_the_fields_a_second_reading_did_not_read() -> None:
+    compare = _second_reading().compare
+    base = {"relevant": True, "promotional": False, "category": "ransomware", "victims": [],
+            "threat_actors": ["Qilin"], "malware": ["Qilin"], "cves": []}  # fmt: skip
+    first = [{"url": "u1", **base, "impacts": ["data_stolen"], "vuln": None}]
+    without = compare(first, [{"url": "u1", **base, "malware": []}])
+    assert "| impacts |" not in without and "vuln:" not in without
+    assert "| malware | 0.000 | 0 | 1 | 0 |" in without
+    assert "malware: -['qilin'] +[]" in without
+    with_impacts = compare(first, [{"url": "u1", **base, "impacts": [], "vuln": None}])
+    assert "| impacts | 0.000 | 0 | 1 | 0 |" in with_impacts and "vuln:" in with_impacts

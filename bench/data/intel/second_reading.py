@@ -8,14 +8,17 @@ stratified by (outlet, split) with quotas proportional to the stratum sizes (lar
 Same labels file -> same urls; adjudicated notes keep the word ``unsure`` so that the corrected
 ``labels.jsonl`` still gives the urls of ``labels-second.jsonl``.
 
-``python bench/data/intel/second_reading.py compare [first.jsonl]`` compares
-``labels-second.jsonl`` with the first reading (``labels.jsonl`` by default) on the same urls and
-prints markdown: agreement rate and Cohen's kappa for ``relevant``, ``promotional`` and
-``category``; per sub-field agreement of ``vuln`` where both readers filled it; micro F1
+``python bench/data/intel/second_reading.py compare [first.jsonl [second.jsonl]]`` compares
+the second reading (``labels-second.jsonl`` by default) with the first (``labels.jsonl`` by
+default) on the same urls and prints markdown: agreement rate and Cohen's kappa for ``relevant``,
+``promotional`` and ``category``; per sub-field agreement of ``vuln`` where both readers filled it; micro F1
 between readers (one reader taken as reference; F1 is symmetric) for
 victims (name), victims (name+sector+country), actors, malware, CVEs and impacts; and the list of
 urls with each field that differs. Names are compared case-folded with spaces and punctuation
-squeezed; no alias table (a different spelling of one group is a disagreement to read).
+squeezed; no alias table (a different spelling of one group is a disagreement to read). A list
+field, or ``vuln``, absent from every second-reading record was not read again and is left out
+(the second reading of the train split, ``second-reading-train.jsonl``, reads neither impacts
+nor vuln).
 """
 
 from __future__ import annotations
@@ -120,6 +123,7 @@ def compare(first: list[Rec], second: list[Rec]) -> str:
     """Markdown report of the agreement of two readings (second's urls, looked up in first)."""
     by_url = {r["url"]: r for r in first}
     pairs = [(by_url[r["url"]], r) for r in second if r["url"] in by_url]
+    reread = [f for f in LIST_FIELDS if any(f in r for r in second)]
     out = [f"Pages read twice: {len(pairs)}", "", "| field | agreement | Cohen's kappa |", "|---|---|---|"]
     for field in ("relevant", "promotional", "category"):
         po, k = kappa([(a.get(field), b.get(field)) for a, b in pairs])
@@ -132,17 +136,19 @@ def compare(first: list[Rec], second: list[Rec]) -> str:
     getters: list[tuple[str, Callable[[Rec], set[str]]]] = [
         ("victims (name)", lambda r: victims(r, False)),
         ("victims (name+sector+country)", lambda r: victims(r, True)),
-    ] + [(f, names(f)) for f in LIST_FIELDS]
+    ] + [(f, names(f)) for f in reread]
     for label, get in getters:
         score, both, oa, ob = f1((get(a), get(b)) for a, b in pairs)
         out.append(f"| {label} | {score:.3f} | {both} | {oa} | {ob} |")
-    both_vuln = [(a["vuln"], b["vuln"]) for a, b in pairs if a.get("vuln") and b.get("vuln")]
-    one_vuln = sum(bool(a.get("vuln")) != bool(b.get("vuln")) for a, b in pairs)
-    out += ["", f"vuln: both readers filled it on {len(both_vuln)} pages, one only on {one_vuln}; agreement:"]
-    out.append("")
-    for key in VULN_FIELDS:
-        same = sum(_same(x.get(key), y.get(key)) for x, y in both_vuln)
-        out.append(f"- {key}: {same}/{len(both_vuln)}")
+    if any("vuln" in r for r in second):
+        both_vuln = [(a["vuln"], b["vuln"]) for a, b in pairs if a.get("vuln") and b.get("vuln")]
+        one_vuln = sum(bool(a.get("vuln")) != bool(b.get("vuln")) for a, b in pairs)
+        head = f"vuln: both readers filled it on {len(both_vuln)} pages, one only on {one_vuln}; agreement:"
+        out += ["", head]
+        out.append("")
+        for key in VULN_FIELDS:
+            same = sum(_same(x.get(key), y.get(key)) for x, y in both_vuln)
+            out.append(f"- {key}: {same}/{len(both_vuln)}")
     out += ["", "Disagreements (field: first → second):", ""]
     for a, b in pairs:
         diffs = []
@@ -162,7 +168,8 @@ def compare(first: list[Rec], second: list[Rec]) -> str:
 def main(argv: list[str]) -> None:
     first = read(Path(argv[2]) if len(argv) > 2 else HERE / "labels.jsonl")
     if len(argv) > 1 and argv[1] == "compare":
-        print(compare(first, read(HERE / "labels-second.jsonl")))
+        second = Path(argv[3]) if len(argv) > 3 else HERE / "labels-second.jsonl"
+        print(compare(first, read(second)))
         return
     for r in pick(first):
         print(f"{r['url']}\t{r['feed_name']}\t{r['split']}")
