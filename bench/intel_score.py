@@ -23,9 +23,8 @@ CODE_TO_LABEL = {
     "systems_shut_down": "systems_down",
     "services_disrupted": "service_disrupted",
     "services_restored": "service_restored",
-    "telecom": "telecommunications",
-    "energy_utilities": "energy",
-    "transport": "transportation",
+    "financial-services": "finance",  # sectors: the labels' names of STIX's
+    "hospitality-leisure": "hospitality",
 }
 
 

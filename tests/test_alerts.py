@@ -107,7 +107,7 @@ def test_alert_text_is_french_and_marked() -> None:
     title, body = compose(story(), Settings(), ["CVE-2026-2000"])
     assert title == "[TLP:AMBER] Mise à jour : Rançongiciel : Hôpital <b>X</b>"
     assert body.startswith(
-        "Priorité 85/100 — Rançongiciel (+40); secteur critique : healthcare (+10); odd reason\n"
+        "Priorité 85/100 — Rançongiciel (+40); secteur critique : santé (+10); odd reason\n"
         "Liste de veille : mot-clé : hôpital\nNouveau : CVE-2026-2000\n"
     )
     assert "Article : http://localhost:4000/posts/2026/11/30/x/" in body and "\x1b" not in body

@@ -17,7 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from veilleur.models import Entry
+from veilleur.models import Entry, Sector
 from veilleur.store import Store
 from veilleur.store.migrations import REVISIONS, head, revision_of, version
 
@@ -30,7 +30,7 @@ BUILD_OLD_STORE = """
 import sys
 from datetime import UTC, date, datetime
 
-from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind
+from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind, Victim
 from veilleur.store import Store
 
 store = Store(sys.argv[1])
@@ -45,7 +45,10 @@ for n in range(3):
         entry_id, Document(url=url, final_url=url, status=200, content_type="text/html", text=f"<p>{n}</p>")
     )
     store.save_article(entry_id, Article(url=url, canonical_url=url, title=f"T{n}", text=f"body {n}"), f"h{n}")
-    store.save_intel(entry_id, Intel(relevant=True, relevance_score=0.9, category="ransomware"))
+    sectors = {"sectors": ["energy_utilities"], "victims": [Victim(name="Banque Fictive", sectors=["finance"])],
+               "priority_reasons": ["critical sector: energy_utilities, government (+10)"],
+               "watchlist": ["sector: finance"]} if n == 2 else {}
+    store.save_intel(entry_id, Intel(relevant=True, relevance_score=0.9, category="ransomware", **sectors))
     ids.append(entry_id)
 story = store.start_story(ids[0], date(2026, 11, 2))
 store.join_story(ids[1], story, date(2026, 11, 3), ids[0], 0.8, ["victim"])
@@ -110,8 +113,24 @@ def _check_upgrade(url: str) -> None:
     try:
         assert store.version == version(head()) > 11
         after = _rows(url)
-        for table, rows in before.items():  # every row of the previous release is still there
-            assert after[table] == rows, table
+        # Every row of the previous release is still there; intel's records with the sectors'
+        # names of today (revision 15), their other fields unchanged.
+        for table, rows in before.items():
+            if table != "intel":
+                assert after[table] == rows, table
+
+        def but_data(row: tuple[object, ...]) -> tuple[object, ...]:
+            return row[:4] + row[5:]  # entry_id, relevant, score, category | data | enriched_at
+
+        assert [but_data(row) for row in after["intel"]] == [but_data(row) for row in before["intel"]]
+        assert after["intel"][:2] == before["intel"][:2]  # records with no sector: untouched
+        assert all(name not in str(after["intel"][2][4]) for name in ('"finance"', "energy_utilities"))
+        renamed = store.intel(3)
+        assert renamed is not None
+        assert renamed.sectors == [Sector.ENERGY]
+        assert renamed.victims[0].sectors == [Sector.FINANCIAL_SERVICES]
+        assert renamed.priority_reasons == ["critical sector: energy, government (+10)"]
+        assert renamed.watchlist == ["sector: financial-services"]
         assert after["alembic_version"] == [(head(),)]
         names = {index["name"] for index in inspect(store.engine).get_indexes("posts")}
         assert "ix_posts_updated_at" in names  # what revision 12 adds

@@ -42,7 +42,7 @@ def full_story(story_id: int = 7, tlp: Tlp = Tlp.AMBER, iocs: list[Ioc] | None =
         category="ransomware",
         cves=[CveMentionRecord(id="CVE-2026-1234", sentence="The flaw CVE-2026-1234 was used.")],
         victims=[Victim(name="Hôpital de Valmont", sectors=["healthcare"], countries=["FR"])],
-        sectors=["healthcare", "energy_utilities"],
+        sectors=["healthcare", "energy_utilities", "media"],  # a former name, one STIX lacks
         countries=["FR", "BE"],
         threat_actors=[Named(name="Fancy Bear", canonical="APT28", aliases=["Sofacy"])],
         malware=[Named(name="LockBit 3.0", canonical="LockBit")],
@@ -97,8 +97,10 @@ def test_a_full_story_gives_every_object_and_passes_the_validator() -> None:
     identities = {i["name"]: i for i in by_type(bundle, "identity")}
     victim = identities["Hôpital de Valmont"]
     assert victim["identity_class"] == "organization" and victim["sectors"] == ["healthcare"]
-    assert identities["energy_utilities"]["identity_class"] == "class"
-    assert identities["energy_utilities"]["sectors"] == ["energy", "utilities"]
+    # The sector is named as STIX names it, with no table between (the former name read as it).
+    assert identities["energy"]["identity_class"] == "class"
+    assert identities["energy"]["sectors"] == ["energy"]
+    assert "sectors" not in identities["media"]  # not in industry-sector-ov: the class alone
     assert {loc["country"] for loc in by_type(bundle, "location")} == {"FR", "BE"}
     (actor,) = by_type(bundle, "intrusion-set")
     assert actor["name"] == "APT28" and set(actor["aliases"]) == {"Fancy Bear", "Sofacy"}

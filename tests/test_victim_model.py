@@ -31,7 +31,7 @@ def _intel(
             "Planet Ice hacked!",
             "The UK ice rink operator Planet Ice said hackers accessed customer data. The company is investigating.",
             "Planet Ice",
-            "hospitality",
+            "hospitality-leisure",
             "GB",
         ),
         (
@@ -151,7 +151,7 @@ def test_acronym_named_in_full_and_sector_from_the_description() -> None:
         "systems were encrypted by ransomware.",
         "en",
     )
-    assert ("Avis", "transport") in [(name, sector) for name, sector, _ in found]
+    assert ("Avis", "transportation") in [(name, sector) for name, sector, _ in found]
     assert "AAP" not in [name for name, _, _ in found]
 
 
@@ -163,7 +163,7 @@ def test_sector_of_a_known_firm_and_of_a_described_one() -> None:
         "en",
     )
     sectors = {name: sector for name, sector, _ in found}
-    assert sectors.get("AT&T") == "telecom"
+    assert sectors.get("AT&T") == "telecommunications"
     # The apposition describes the firm (whether or not the model keeps this lead name).
     assert victim_sectors("Vesuvius", "Separately, Vesuvius, a UK engineering company, said …") == [
         "manufacturing"

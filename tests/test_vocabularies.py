@@ -1,16 +1,28 @@
-"""Closed vocabularies of the records (veilleur.models): IOC types named as STIX names its observables,
-so the STIX export needs no table for them; records stored with the former names still read."""
+"""Closed vocabularies of the records (veilleur.models): IOC types named as STIX names its observables
+and sectors as STIX's industry-sector-ov, so the exports need no table for them; records stored with
+the former names still read."""
 
 from __future__ import annotations
 
+import json
+import tomllib
+from importlib.resources import files
+from pathlib import Path
+
+import pymisp
 import pytest
 import stix2
 from pydantic import ValidationError
 
+from veilleur.brief.playbook import recommendations
+from veilleur.config import WatchlistConfig
 from veilleur.enrich.category import CATEGORIES
-from veilleur.models import Category, Intel, Ioc, IocType, PostState
+from veilleur.enrich.victims import KNOWN_SECTORS, SECTORS
+from veilleur.models import Category, Intel, Ioc, IocType, PostState, Sector
+from veilleur.publish.misp import misp_sector
 from veilleur.publish.stix import pattern_of
 from veilleur.store import schema
+from veilleur.text.french import SECTOR_NAMES, sector_names
 
 
 def test_ioc_types_are_stix_observable_types() -> None:
@@ -81,3 +93,56 @@ def test_an_analysts_category_correction_is_a_category() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # pydantic warns when a field holds a str, not its enum
         assert intel.model_dump(mode="json")["category"] == "data_breach"
+
+
+def test_sectors_are_stix_industry_sectors_but_three_named_outside_it() -> None:
+    vocabulary = set(stix2.v21.vocab.INDUSTRY_SECTOR)
+    assert {sector for sector in Sector if sector.value not in vocabulary} == {
+        Sector.MEDIA,
+        Sector.LEGAL,
+        Sector.INDIVIDUALS,
+    }
+    assert all(sector.in_stix == (sector.value in vocabulary) for sector in Sector)
+
+
+def test_every_sector_enrichment_finds_or_the_playbook_advises_is_a_sector() -> None:
+    assert set(SECTORS) <= set(Sector) and set(KNOWN_SECTORS.values()) <= set(Sector)
+    book = tomllib.loads(files("veilleur.brief").joinpath("playbook.toml").read_text("utf-8"))
+    advised = [key.removeprefix("sector_") for key in book if key.startswith("sector_")]
+    assert advised and all(Sector.parse(key) == key for key in advised), advised
+    assert recommendations("ransomware", [Sector.FINANCIAL_SERVICES])[0].label == "Fraude"
+
+
+def test_every_sector_has_a_french_name_and_people_are_no_sector_a_briefing_shows() -> None:
+    assert set(SECTOR_NAMES) == set(Sector)
+    assert sector_names([Sector.INDIVIDUALS, Sector.HEALTHCARE, Sector.ENERGY]) == ["santé", "énergie"]
+
+
+def test_former_sector_names_and_any_case_read_as_today_s_values() -> None:
+    stored = (
+        '{"relevant": true, "relevance_score": 0.9, "sectors": ["energy_utilities", "Healthcare"],'
+        ' "victims": [{"name": "Banque", "sectors": ["finance", "telecom", "transport", "hospitality"]}]}'
+    )
+    intel = Intel.model_validate_json(stored)
+    assert intel.sectors == [Sector.ENERGY, Sector.HEALTHCARE]
+    assert intel.victims[0].sectors == [
+        Sector.FINANCIAL_SERVICES,
+        Sector.TELECOMMUNICATIONS,
+        Sector.TRANSPORTATION,
+        Sector.HOSPITALITY_LEISURE,
+    ]
+    assert '"financial-services"' in intel.model_dump_json()
+    assert Sector.parse("Non_Profit") is Sector.NON_PROFIT and Sector.parse("banking") is None
+    with pytest.raises(ValidationError, match="sectors"):
+        WatchlistConfig(sectors=["banking"])  # a typo in the settings is said, not ignored
+    assert WatchlistConfig(sectors=["finance"]).sectors == [Sector.FINANCIAL_SERVICES]
+
+
+def test_exports_name_sectors_as_stix_and_misp_do() -> None:
+    assert misp_sector(Sector.FINANCIAL_SERVICES) == "financial services"
+    assert misp_sector(Sector.DEFENSE) == "defence"  # MISP's victim object spells it so
+    victim = json.loads(
+        Path(pymisp.__file__).parent.joinpath("data/misp-objects/objects/victim/definition.json").read_text()
+    )
+    known = set(victim["attributes"]["sectors"]["sane_default"])
+    assert {misp_sector(s) for s in Sector if s.in_stix and s is not Sector.GOVERNMENT} <= known

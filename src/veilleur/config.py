@@ -18,7 +18,7 @@ from pydantic_settings import (
 )
 
 from veilleur.edge import check_source, origin
-from veilleur.models import Source, Tlp
+from veilleur.models import SectorName, Source, Tlp
 from veilleur.redact import register_secret
 
 # The default threshold of `relevant`: on news-dev (bench/intel.py) it keeps most security news while
@@ -194,7 +194,7 @@ class WatchlistConfig(_Section):
 
     vendors: list[str] = Field(default_factory=list)
     products: list[str] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)  # healthcare, government, education, ...
+    sectors: list[SectorName] = Field(default_factory=list)  # healthcare, government, financial-services…
     countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
     keywords: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)  # names or aliases; matched on canonical names

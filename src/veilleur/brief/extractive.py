@@ -18,7 +18,7 @@ from veilleur.enrich.cves import find_cves, normalise_cves
 from veilleur.enrich.relevance import evidence
 from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
-from veilleur.text.french import CATEGORY_HEADINGS
+from veilleur.text.french import CATEGORY_HEADINGS, sector_names
 from veilleur.text.sentences import split_sentences
 
 # The template's own words, repeated by design (under every CVE, in every multi-outlet story): the
@@ -122,12 +122,6 @@ def _quote(sentence: str, french: bool) -> str:
     return sentence if french else f"« {sentence} »"
 
 
-SECTOR_NAMES = {
-    "healthcare": "santé", "government": "secteur public", "education": "enseignement",
-    "finance": "finance", "retail": "commerce", "manufacturing": "industrie", "technology": "technologie",
-    "telecom": "télécommunications", "energy_utilities": "énergie et services publics",
-    "transport": "transport", "media": "médias",
-}  # fmt: skip
 COUNTRY_NAMES = {
     "BE": "Belgique", "FR": "France", "NL": "Pays-Bas", "LU": "Luxembourg", "CH": "Suisse", "DE": "Allemagne",
     "US": "États-Unis", "GB": "Royaume-Uni", "CA": "Canada", "IT": "Italie", "ES": "Espagne",
@@ -140,7 +134,7 @@ def _target_point(intel: Intel) -> KeyPoint | None:
         return None
     victim = intel.victims[0]
     details = []
-    sectors = [SECTOR_NAMES[s] for s in victim.sectors if s in SECTOR_NAMES]
+    sectors = sector_names(victim.sectors)
     if sectors:
         details.append(f"secteur : {', '.join(sectors)}")
     countries = [COUNTRY_NAMES[c] for c in victim.countries if c in COUNTRY_NAMES]

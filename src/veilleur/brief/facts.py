@@ -20,7 +20,6 @@ from veilleur.brief.playbook import recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.statements import (
     EVENT,
-    SECTORS,
     Statement,
     clauses,
     impact_statements,
@@ -32,7 +31,7 @@ from veilleur.brief.statements import (
 from veilleur.config import BriefConfig
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
-from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join
+from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join, sector_names
 from veilleur.text.sentences import split_sentences
 
 NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
@@ -161,7 +160,7 @@ class FactsBackend:
             threats = [s for s in threats if not s.label.startswith("Acteur")]
         statements: list[Statement] = [*victims, *flaw, *attack, *impacts, *responses, *law, *threats]
         if not victims and intel.sectors:  # the article's dominant sector, when recognition is sure of it
-            sectors = [SECTORS[s] for s in intel.sectors if s in SECTORS]
+            sectors = sector_names(intel.sectors)
             if sectors:
                 statements.append(Statement("Secteur", f"Secteur concerné : {join(sectors)}."))
         vulnerabilities, cve_situations = cve_facts(intel)

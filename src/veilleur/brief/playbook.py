@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
-from veilleur.models import KeyPoint
+from veilleur.models import KeyPoint, Sector
 
 MIN_RECOMMENDATIONS = 2
 MAX_RECOMMENDATIONS = 4
@@ -19,7 +20,7 @@ def _playbook() -> dict[str, list[KeyPoint]]:
 
 
 def recommendations(
-    category: str, sectors: list[str] | None = None, situations: list[str] | None = None
+    category: str, sectors: Sequence[Sector] | None = None, situations: list[str] | None = None
 ) -> list[KeyPoint]:
     """Advice for the kind of event, led by the advice specific to the victim's sector if any,
     then by the advice the facts call for (`situations`: "exploited", "patch", "data_stolen"…,

@@ -22,23 +22,11 @@ from veilleur.text.french import (
     in_country,
     join,
     of_amount,
+    sector_names,
     weekday,
     with_article,
 )
 
-SECTORS = {
-    "healthcare": "santé",
-    "government": "secteur public",
-    "education": "enseignement",
-    "finance": "finance",
-    "retail": "commerce",
-    "manufacturing": "industrie",
-    "technology": "technologie",
-    "telecom": "télécommunications",
-    "energy_utilities": "énergie",
-    "transport": "transport",
-    "media": "médias",
-}
 # "a été victime …", by kind of event; kinds not listed do not make a victim sentence (a vendor
 # named in an advisory is not a victim).
 VICTIM_OF = {
@@ -148,7 +136,7 @@ def victim_statements(intel: Intel) -> list[Statement]:
         return []
     phrases = [with_article(v.name) for v in victims]
     first = victims[0]
-    sectors = [SECTORS[s] for s in first.sectors if s in SECTORS]
+    sectors = sector_names(first.sectors)
     country = in_country(first.countries[0]) if first.countries else ""
     point = capitalize(phrases[0]) + (f" ({', '.join(sectors)})" if sectors else "")
     point += (f", {country}" if country else "") + "."

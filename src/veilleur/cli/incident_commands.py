@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 from veilleur.cli.common import console, open_store, out, settings_of
-from veilleur.models import Incident
+from veilleur.models import Incident, Sector
 
 if TYPE_CHECKING:
     pass
@@ -26,8 +26,19 @@ def _incidents(ctx: click.Context, sector: str, country: str) -> list[Incident]:
         store.close()
 
 
+def _sector(value: str) -> str:
+    if value and Sector.parse(value) is None:
+        raise click.BadParameter(f"unknown sector {value!r}; one of: {', '.join(Sector)}")
+    return value
+
+
 _filters = [
-    click.option("--sector", default="", help="Sector code, e.g. healthcare, government, education."),
+    click.option(
+        "--sector",
+        default="",
+        callback=lambda _ctx, _param, value: _sector(value),
+        help="Sector (STIX industry-sector-ov), e.g. healthcare, government, financial-services.",
+    ),
     click.option("--country", default="", help="ISO country code, e.g. BE, FR."),
 ]
 

@@ -22,7 +22,7 @@ from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
-from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Victim
+from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["enrich", "find_victims", "warm_up"]
@@ -58,10 +58,10 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         sectors = victim_sectors(mention.name, text, mention.described_as)
         if candidate.label in _PERSON and " " in mention.name and not sectors_of(mention.name):
-            sectors = ["individuals"]  # a one-word "person" is more often a brand
+            sectors = [Sector.INDIVIDUALS]  # a one-word "person" is more often a brand
         elif not sectors:
             # A firm the article does not describe: most named victims of the news are tech firms.
-            sectors = ["technology"]
+            sectors = [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries] or [
             c for c in countries[:1] if not _only_attackers(c, text)
         ]

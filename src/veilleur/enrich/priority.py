@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from veilleur.config import WatchlistConfig
-from veilleur.models import Intel
+from veilleur.models import Intel, Sector
 
 BASE = {
     "ransomware": 40, "data_breach": 30, "vulnerability": 30, "apt_espionage": 30, "malware_campaign": 25,
@@ -21,7 +21,14 @@ _EXPLOITED = re.compile(
 )
 _CRITICAL = re.compile(r"CVSS[^.]{0,20}?(?:9\.\d|10\.0)|\bcritical\b|\bcritique\b|kritiek|kritisch", re.I)
 _HUMAN_IMPACTS = {"emergency_diverted", "patients_transferred", "surgeries_cancelled"}
-CRITICAL_SECTORS = {"healthcare", "energy_utilities", "government", "transport", "telecom"}
+CRITICAL_SECTORS = {
+    Sector.HEALTHCARE,
+    Sector.ENERGY,
+    Sector.UTILITIES,
+    Sector.GOVERNMENT,
+    Sector.TRANSPORTATION,
+    Sector.TELECOMMUNICATIONS,
+}
 WATCH_POINTS = 15
 
 

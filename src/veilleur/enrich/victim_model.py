@@ -33,6 +33,7 @@ from veilleur.enrich.victims import (
     VictimMention,
     rule_reads,
 )
+from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences
 
 LEAD_SENTENCES = 6
@@ -365,7 +366,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("known:outlet")
     if any(w.casefold() in CLASSES["descriptor"] for w in words):
         out.add("has:institution")
-    if _SECTOR_PATTERNS["healthcare"].search(name):
+    if _SECTOR_PATTERNS[Sector.HEALTHCARE].search(name):
         out.add("has:health")
     if any(w.casefold() in CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"] for w in words):
         out.add("has:threat_word")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
+from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences
 
 # An organisation's name: an optional institution word, then capitalised words, which may be
@@ -118,41 +119,41 @@ _DESCRIPTORS = set(
     """.split()
 )
 
-SECTORS: dict[str, str] = {
-    "healthcare": r"hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
+SECTORS: dict[Sector, str] = {
+    Sector.HEALTHCARE: r"hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
     r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
     r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
     r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b",
-    "government": r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
+    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
     r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
     r"national \w+ office|office of|bureau\b|\bagency\b|military",
-    "education": r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
-    "finance": r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
+    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
+    Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
     r"credit bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|crypto\w*",
-    "retail": r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
+    Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
     r"ticketing|department store",
-    "manufacturing": r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
+    Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
     r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)",
-    "technology": r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
+    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
     r"chipmaker|video game",
-    "telecom": r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
+    Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
-    "energy_utilities": r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
+    Sector.ENERGY: r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
     r"oil\b|petrol\w*|power (?:company|grid|plant)",
-    "transport": r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
+    Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
     r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
-    "media": r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
+    Sector.MEDIA: r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
     r"streaming|publisher|\bpost\b",
-    "hospitality": r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
-    "legal": r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?",
-    "defense": r"military|défense|defen[cs]e (?:contractor|ministry|force|firm)|armed forces|army|navy|"
+    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
+    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?",
+    Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm)|armed forces|army|navy|"
     r"air force|aerospace",
-    "non-profit": r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
+    Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
 }
 _SECTOR_PATTERNS = {sector: re.compile(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
 # Sentences of the text, after the headline, where victims are looked for: the lead.
@@ -167,7 +168,7 @@ class VictimMention:
     how: str = ""  # which shape named it: before, fr, after, headline, list
 
 
-def sectors_of(text: str) -> list[str]:
+def sectors_of(text: str) -> list[Sector]:
     """Sectors named in the text, most mentioned first."""
     counts = {sector: len(pattern.findall(text)) for sector, pattern in _SECTOR_PATTERNS.items()}
     return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
@@ -342,24 +343,24 @@ def descriptions(name: str, text: str) -> list[str]:
 
 
 # Sectors of organisations the news names without describing them (common knowledge).
-_KNOWN = {
-    "telecom": "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
+_KNOWN: dict[Sector, str] = {
+    Sector.TELECOMMUNICATIONS: "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
     "Telenet, Comcast, Dish, Sprint, Lumen, Cellcom, Optus, Singtel, SFR, Bouygues Telecom, Swisscom, Telia, "
     "Telstra, O2, EE",
-    "media": "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
+    Sector.MEDIA: "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
     "Associated Press, Bloomberg, Guardian",
-    "retail": "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
+    Sector.RETAIL: "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
     "Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, Albert Heijn, Lidl, "
     "Aldi, Kering, Louis Vuitton, Dior",
-    "finance": "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
+    Sector.FINANCIAL_SERVICES: "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
     "JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, Belfius",
-    "technology": "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
+    Sector.TECHNOLOGY: "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
     "Acer, Asus, Lenovo, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, Twitter, Discord",
 }
 KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
 
 
-def victim_sectors(name: str, text: str, described_as: str = "") -> list[str]:
+def victim_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
     """The victim's sectors: from its own name, else how the text describes it ("telecom giant",
     "a UK engineering company"), else the words next to its mentions."""
     # "London Stock Exchange-listed" says where its shares trade, not what it does.

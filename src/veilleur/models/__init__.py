@@ -46,7 +46,17 @@ from veilleur.models.stored import (
     StoryMember,
     StoryPost,
 )
-from veilleur.models.vocabularies import Category, IocKind, IocType, Moment, PostState, SourceKind, Tlp
+from veilleur.models.vocabularies import (
+    Category,
+    IocKind,
+    IocType,
+    Moment,
+    PostState,
+    Sector,
+    SectorName,
+    SourceKind,
+    Tlp,
+)
 
 __all__ = [
     "AlertState",
@@ -78,6 +88,8 @@ __all__ = [
     "PublishedRow",
     "PublishedStory",
     "Removal",
+    "Sector",
+    "SectorName",
     "Source",
     "SourceHealth",
     "SourceKind",

@@ -9,7 +9,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from veilleur.models.vocabularies import Category, Moment, Tlp
+from veilleur.models.vocabularies import Category, Moment, SectorName, Tlp
 
 
 class KeyPoint(BaseModel):
@@ -95,7 +95,7 @@ class Incident(BaseModel):
     story_id: int
     victim: str
     other_victims: list[str] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)
+    sectors: list[SectorName] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
     category: Category
     actors: list[str] = Field(default_factory=list)  # canonical threat actor names

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from veilleur.models.vocabularies import Category, IocKind
+from veilleur.models.vocabularies import Category, IocKind, SectorName
 
 
 class Victim(BaseModel):
     name: str  # as written in the article
-    sectors: list[str] = Field(default_factory=list)
+    sectors: list[SectorName] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
 
 
@@ -94,7 +94,7 @@ class Intel(BaseModel):
     category: Category = Category.OTHER
     cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
     victims: list[Victim] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)
+    sectors: list[SectorName] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
     threat_actors: list[Named] = Field(default_factory=list)
     malware: list[Named] = Field(default_factory=list)

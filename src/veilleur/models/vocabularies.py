@@ -73,6 +73,70 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+class Sector(StrEnum):
+    """A victim's industry sector, named as STIX 2.1's industry-sector-ov names it (MISP's victim
+    object takes the same names with spaces). Three values the vocabulary lacks (it is open):
+    `media`, `legal` and `individuals` (people, not an organisation)."""
+
+    HEALTHCARE = "healthcare"
+    GOVERNMENT = "government"
+    EDUCATION = "education"
+    FINANCIAL_SERVICES = "financial-services"
+    INSURANCE = "insurance"
+    RETAIL = "retail"
+    MANUFACTURING = "manufacturing"
+    PHARMACEUTICALS = "pharmaceuticals"
+    TECHNOLOGY = "technology"
+    TELECOMMUNICATIONS = "telecommunications"
+    ENERGY = "energy"  # energy and utilities (power, gas, water, oil)
+    UTILITIES = "utilities"
+    TRANSPORTATION = "transportation"
+    MEDIA = "media"
+    HOSPITALITY_LEISURE = "hospitality-leisure"
+    LEGAL = "legal"
+    DEFENSE = "defense"
+    NON_PROFIT = "non-profit"
+    INDIVIDUALS = "individuals"
+
+    @property
+    def in_stix(self) -> bool:
+        """True when STIX 2.1's industry-sector-ov lists the value."""
+        return self not in _OUTSIDE_STIX
+
+    @classmethod
+    def parse(cls, value: str) -> Sector | None:
+        """A sector a user typed (`Healthcare`, `finance`, a former name): None when unknown."""
+        folded = value.strip().casefold().replace("_", "-")
+        known = _FORMER_SECTORS.get(folded.replace("-", "_"), folded)
+        return cls(known) if known in cls._value2member_map_ else None
+
+
+_OUTSIDE_STIX = frozenset({Sector.MEDIA, Sector.LEGAL, Sector.INDIVIDUALS})
+# The names stored by releases before Sector (store revision 15 rewrites them; settings and
+# links written with them still read).
+_FORMER_SECTORS = {
+    "finance": Sector.FINANCIAL_SERVICES,
+    "telecom": Sector.TELECOMMUNICATIONS,
+    "energy_utilities": Sector.ENERGY,
+    "transport": Sector.TRANSPORTATION,
+    "hospitality": Sector.HOSPITALITY_LEISURE,
+}
+
+
+def former_sector(value: str) -> str:
+    """A sector name of the releases before Sector, as its value now; any other value unchanged."""
+    return _FORMER_SECTORS.get(value, value)
+
+
+def _sector(value: object) -> object:
+    # An unknown name is left for the enum to refuse, with the list of the known ones.
+    return (Sector.parse(value) or value) if isinstance(value, str) else value
+
+
+# A sector as a record or settings field: any case, and the former names, read as the values now.
+SectorName = Annotated[Sector, BeforeValidator(_sector)]
+
+
 class PostState(StrEnum):
     """Where a post is: its row is planned before its file is written, so a crash in between
     rewrites the same path; written files are committed to the site's git repository."""

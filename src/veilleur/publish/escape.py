@@ -154,12 +154,12 @@ def briefing(b: Briefing) -> Briefing:
 
 def incident(record: Incident) -> Incident:
     """An incident as the register page shows it: a Markdown table row over Liquid. Names are
-    text; links are safe URLs ("" when refused, and the page then shows no link)."""
+    text; links are safe URLs ("" when refused, and the page then shows no link). Sectors are a
+    closed vocabulary of lowercase words and hyphens: nothing to escape."""
     return record.model_copy(
         update={
             "victim": text(record.victim),
             "other_victims": [text(v) for v in record.other_victims],
-            "sectors": [text(v) for v in record.sectors],
             "countries": [text(v) for v in record.countries],
             "category": text(record.category),
             "actors": [text(v) for v in record.actors],

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.text.french import CATEGORY_HEADINGS
+from veilleur.models import Sector
+from veilleur.text.french import CATEGORY_HEADINGS, SECTOR_NAMES
 
 _KINDS = {
     "vendor": "éditeur",
@@ -25,14 +26,21 @@ _FIXED = {
 _POINTS = re.compile(r"^(?P<what>.*?)(?P<points> \(\+\d+\))?$")
 
 
+def _sector_name(value: str) -> str:
+    sector = Sector.parse(value)
+    return SECTOR_NAMES[sector] if sector is not None else value
+
+
 def watch_match(match: str) -> str:
-    """`keyword: Fictiveville` → `mot-clé : Fictiveville`."""
+    """`keyword: Fictiveville` → `mot-clé : Fictiveville`; `sector: healthcare` → `secteur : santé`."""
     kind, sep, value = match.partition(": ")
+    if sep and kind == "sector":
+        value = _sector_name(value)
     return f"{_KINDS[kind]} : {value}" if sep and kind in _KINDS else match
 
 
 def reason(text: str) -> str:
-    """`critical sector: government (+10)` → `secteur critique : government (+10)`."""
+    """`critical sector: government (+10)` → `secteur critique : secteur public (+10)`."""
     found = _POINTS.match(text)
     assert found is not None  # the pattern matches any text
     what, points = found.group("what"), found.group("points") or ""
@@ -43,7 +51,8 @@ def reason(text: str) -> str:
     if what in CATEGORY_HEADINGS:
         return CATEGORY_HEADINGS[what] + points
     if what.startswith("critical sector: "):
-        return "secteur critique : " + what.removeprefix("critical sector: ") + points
+        named = [_sector_name(s) for s in what.removeprefix("critical sector: ").split(", ")]
+        return "secteur critique : " + ", ".join(named) + points
     if what.startswith("watchlist "):
         return "liste de veille, " + watch_match(what.removeprefix("watchlist ")) + points
     return text

@@ -27,7 +27,7 @@ from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.actors import ACTOR_GALAXIES, MALWARE_GALAXIES
 from veilleur.enrich.galaxies import galaxy
-from veilleur.models import IocType, Named
+from veilleur.models import IocType, Named, Sector
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.files import file_mode
 from veilleur.publish.observables import checked
@@ -45,22 +45,16 @@ IOC_TYPES = {
     IocType.SHA512: ("sha512", "Payload delivery", True),
     IocType.EMAIL: ("email-src", "Payload delivery", True),
 }
-# Our sector codes as the `victim` object's sector values.
-SECTORS = {
-    "healthcare": ["healthcare"],
-    "government": ["government national"],
-    "education": ["education"],
-    "finance": ["financial services"],
-    "retail": ["retail"],
-    "manufacturing": ["manufacturing"],
-    "technology": ["technology"],
-    "telecom": ["telecommunications"],
-    "energy_utilities": ["energy", "utilities"],
-    "transport": ["transportation"],
-}
+# The victim object's sector names (its `sane_default`) are STIX's with spaces, but for these two.
+_MISP_SECTORS = {Sector.DEFENSE: "defence", Sector.GOVERNMENT: "government national"}
 MANIFEST = "manifest.json"
 HASHES = "hashes.csv"
 _EVENT_FILE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json")
+
+
+def misp_sector(sector: Sector) -> str:
+    """`financial-services` → `financial services`, as MISP's victim object names it."""
+    return _MISP_SECTORS.get(sector, sector.value.replace("-", " "))
 
 
 def threat_level(priority: int) -> int:
@@ -133,7 +127,7 @@ def build_event(story: ExportStory, publisher: str, errors: list[str] | None = N
         victim_object.timestamp = story.last_seen
         _attr(victim_object, "name", victim.name, story)
         _attr(victim_object, "classification", "organization", story)
-        for sector in dict.fromkeys(s for code in victim.sectors for s in SECTORS.get(code, [code])):
+        for sector in dict.fromkeys(misp_sector(sector) for sector in victim.sectors):
             _attr(victim_object, "sectors", sector, story)
         for code in victim.countries:
             region = Locale("en").territories.get(code.upper(), code)

@@ -14,7 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, IncidentSource, Intel, StoredEntry, StoryPost
+from veilleur.models import Incident, IncidentSource, Intel, Sector, StoredEntry, StoryPost
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
 
@@ -96,11 +96,13 @@ def incident_of(
 
 
 def filter_incidents(incidents: Iterable[Incident], sector: str = "", country: str = "") -> list[Incident]:
-    """The incidents in `sector` (its code, e.g. healthcare) and `country` (ISO code, e.g. BE)."""
+    """The incidents in `sector` (a Sector value, e.g. healthcare, any case, or a former name such as
+    finance) and `country` (ISO code, e.g. BE). An unknown sector matches no incident."""
+    wanted = Sector.parse(sector) if sector else None
     return [
         incident
         for incident in incidents
-        if (not sector or sector.casefold() in {s.casefold() for s in incident.sectors})
+        if (not sector or wanted in incident.sectors)
         and (not country or country.upper() in {c.upper() for c in incident.countries})
     ]
 

@@ -21,7 +21,7 @@ from typing import Any
 import stix2
 from babel import Locale
 
-from veilleur.models import Ioc, IocType, Tlp
+from veilleur.models import Ioc, IocType, Sector, Tlp
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.observables import checked
 
@@ -40,23 +40,6 @@ TLP_MARKING_IDS = {
 _TLP_CREATED = datetime(2022, 10, 1, tzinfo=UTC)
 # The publisher identity is as old as this (any fixed moment: a re-export must not change it).
 _PUBLISHER_CREATED = datetime(2026, 1, 1, tzinfo=UTC)
-
-# Our sector codes (enrich/victims.py) as STIX 2.1 industry-sector-ov values.
-SECTORS = {
-    "healthcare": ["healthcare"],
-    "government": ["government"],
-    "education": ["education"],
-    "finance": ["financial-services"],
-    "retail": ["retail"],
-    "manufacturing": ["manufacturing"],
-    "technology": ["technology"],
-    "telecom": ["telecommunications"],
-    "energy_utilities": ["energy", "utilities"],
-    "transport": ["transportation"],
-    "defense": ["defense"],
-    "insurance": ["insurance"],
-    "pharmaceuticals": ["pharmaceuticals"],
-}
 
 # Our categories (enrich/category.py) as report-type-ov values; anything else is a threat report.
 REPORT_TYPES = {
@@ -189,7 +172,7 @@ class _Builder:
         sectors = {code: self.sector(story, code) for code in intel.sectors}
         victims = []
         for victim in intel.victims:
-            mapped = sorted({value for code in victim.sectors for value in SECTORS.get(code, [])})
+            mapped = sorted({str(sector) for sector in victim.sectors if sector.in_stix})
             ident = self.entity(
                 stix2.Identity,
                 stable_id("identity", "victim", victim.name.casefold()),
@@ -296,14 +279,15 @@ class _Builder:
             stix2.Location, stable_id("location", "country", code), story, country=code, name=name
         )
 
-    def sector(self, story: ExportStory, code: str) -> str:
+    def sector(self, story: ExportStory, sector: Sector) -> str:
+        """The class of the organisations of `sector`; its `sectors` names it when STIX lists it."""
         return self.entity(
             stix2.Identity,
-            stable_id("identity", "sector", code),
+            stable_id("identity", "sector", sector),
             story,
-            name=code,
+            name=str(sector),
             identity_class="class",
-            sectors=SECTORS.get(code),
+            sectors=[str(sector)] if sector.in_stix else None,
         )
 
     def report(self, story: ExportStory, publisher: str, refs: list[str]) -> Any:

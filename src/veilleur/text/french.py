@@ -16,6 +16,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from veilleur.models import Sector
+
 # The French name of each kind of event (models' category values): briefing headings, digest
 # sections, alert labels.
 CATEGORY_HEADINGS = {
@@ -31,6 +33,36 @@ CATEGORY_HEADINGS = {
     "research_tooling": "Recherche en sécurité",
     "other": "Cybersécurité",
 }
+
+# The French name of each sector (models' Sector values): briefings' victim details, the digest,
+# the console. People are no sector a briefing names (`sector_names`).
+SECTOR_NAMES = {
+    Sector.HEALTHCARE: "santé",
+    Sector.GOVERNMENT: "secteur public",
+    Sector.EDUCATION: "enseignement",
+    Sector.FINANCIAL_SERVICES: "finance",
+    Sector.INSURANCE: "assurance",
+    Sector.RETAIL: "commerce",
+    Sector.MANUFACTURING: "industrie",
+    Sector.PHARMACEUTICALS: "industrie pharmaceutique",
+    Sector.TECHNOLOGY: "technologie",
+    Sector.TELECOMMUNICATIONS: "télécommunications",
+    Sector.ENERGY: "énergie",
+    Sector.UTILITIES: "services aux collectivités",
+    Sector.TRANSPORTATION: "transport",
+    Sector.MEDIA: "médias",
+    Sector.HOSPITALITY_LEISURE: "hôtellerie et loisirs",
+    Sector.LEGAL: "juridique",
+    Sector.DEFENSE: "défense",
+    Sector.NON_PROFIT: "associatif",
+    Sector.INDIVIDUALS: "particuliers",
+}
+
+
+def sector_names(sectors: list[Sector]) -> list[str]:
+    """The French names of the organisations' sectors among `sectors`, in their order."""
+    return [SECTOR_NAMES[sector] for sector in sectors if sector is not Sector.INDIVIDUALS]
+
 
 _VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
 # Words beginning with an aspirated h take no elision ("le hacker", "la Hongrie").

@@ -30,8 +30,8 @@ def render(kind: str, incidents: list[Incident]) -> str | None:
         weeks = sorted({week_of(i.first_reported) for i in incidents})
         by_sector: dict[str, Counter[str]] = {}
         for incident in incidents:
-            for sector in incident.sectors or ["unknown"]:
-                by_sector.setdefault(sector, Counter())[week_of(incident.first_reported)] += 1
+            for name in [str(sector) for sector in incident.sectors] or ["unknown"]:
+                by_sector.setdefault(name, Counter())[week_of(incident.first_reported)] += 1
         chart = pygal.StackedBar(**_OPTIONS)
         chart.title = "incidents / week"
         chart.x_labels = weeks

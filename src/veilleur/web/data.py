@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, Intel, PostState
+from veilleur.models import Incident, Intel, PostState, Sector
 from veilleur.store import Store, schema
 from veilleur.store.console import Review
 
@@ -109,7 +109,7 @@ def filter_rows(rows: list[StoryRow], args: dict[str, str]) -> list[StoryRow]:
     def keep(row: StoryRow) -> bool:
         if args.get("category") and row.category != args["category"]:
             return False
-        if args.get("sector") and args["sector"] not in row.sectors:
+        if args.get("sector") and Sector.parse(args["sector"]) not in row.sectors:
             return False
         if args.get("country") and args["country"].upper() not in row.countries:
             return False
@@ -125,7 +125,7 @@ def filter_incidents(incidents: list[Incident], args: dict[str, str]) -> list[In
     """Incidents by sector, country, category, actor and first-reported dates (ISO days)."""
 
     def keep(incident: Incident) -> bool:
-        if args.get("sector") and args["sector"] not in incident.sectors:
+        if args.get("sector") and Sector.parse(args["sector"]) not in incident.sectors:
             return False
         if args.get("country") and args["country"].upper() not in incident.countries:
             return False
