@@ -55,9 +55,15 @@ _BEFORE_EN = re.compile(
     r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
     r"extorted|fined\s(?:over|for)|victim of|falls victim)"
-    r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|investigat\w*|"
-    r"probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about))\s"
-    rf"(?:[\w'’-]+\s){{0,5}}?(?:{_ATTACK}|attackers|hackers|unauthori[sz]ed))"
+    r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|admitted|"
+    r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about)|"
+    r"paid|pays|restores?|restored|restarts?|restarted|recovers?|recovered|shuts?|shut down|"
+    r"bevestigt|meldt|bestätigt|meldet)\s"
+    rf"(?:[^\s.;:]+\s){{0,7}}?(?:{_ATTACK}|attackers|hackers|unauthori[sz]ed|cyberaanval|hackerangriff|"
+    r"cyberangriff))"
+    # "Activision employee data", "Gucci customer records": whose data was taken.
+    r"|(?:customer|employee|user|patient|student|client|member|staff|subscriber|passenger)s?['’]?\s"
+    r"(?:data|records|information|details|PII|database|accounts|passwords)\b"
     # "FlipaClip animation app data breach": a few lower-case words describing it, then the attack.
     r"|(?:[a-z][\w-]*\s){0,3}?(?i:data breach|cyber[- ]?attack|ransomware attack|hack|breach)\b)"
 )
@@ -77,12 +83,25 @@ _HEADLINE = re.compile(
     r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
     r"getroffen door|slachtoffer van|opfer (?:eines|einer)|gehackt)"
 )
+# Lower-case nouns that end a description in front of a name ("Dutch shipping firm", "Russian state
+# media", "payment service provider").
+_DESCRIPTION_END = (
+    r"(?:giant|firm|company|maker|carmaker|automaker|provider|conglomerate|retailer|operator|chain|vendor|"
+    r"startup|outfit|biz|specialist|manufacturer|developer|insurer|hospital|clinic|bank|platform|app|"
+    r"service|airline|telco|isp|agency|department|university|school|charity|brand|publisher|broadcaster|"
+    r"media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|district)"
+)
 # The attack, then its target.
 _AFTER = re.compile(
     r"(?i:(?:cyberattaque|cyber-attaque|attaque(?: informatique)?|piratage|fuite de données|intrusion|"
     r"cyber[- ]?attacks?|ransomware attacks?|attacks?|breach(?:es)?|hack(?:s|ing)?|leak|cyberaanval|aanval|"
     r"cyberangriff|angriff|hackerangriff|incident)\s(?:contre|visant|chez|sur|on|at|against|targeting|"
     r"affecting|hitting|of|op|bij|tegen|auf|gegen|bei)\s"
+    # "Ransomware attack hit KFC", "a cyber attack that targeted VGTRK", "outage affecting Cellcom".
+    r"|(?:attacks?|cyberattacks?|cyber attacks?|breach(?:es)?|hacks?|incidents?|outages?|intrusions?)\s"
+    r"(?:(?:that|which)\s)?(?:(?:has|have|had)\s)?(?:hit|hits|targeted|targets|affect(?:s|ed|ing)|"
+    r"impact(?:s|ed|ing)|disrupt(?:s|ed|ing)|crippled|cripples|struck|strikes|paralys(?:es|ed))\s"
+    r"|(?:datalek|lek|datenleck|datenpanne|fuite de données)\s(?:bij|chez|bei)\s"
     r"|(?:claims?|claimed|revendique)\s(?:the\s|responsibility for the\s|la\s|le\s)?(?:hack|attack|breach|"
     r"attaque|piratage)\s(?:of|on|against|de|contre)\s"
     r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|strikes?|struck|breach(?:es|ed)"
@@ -92,6 +111,8 @@ _AFTER = re.compile(
     r"involving data from(?: [\d.,]+(?: million| billion)?)?)\s)"
     r"(?:(?:l'|la |le |les |the |het |de |die |der |das )?)(?:(?:systems?|networks?|servers?) of (?:the )?)?"
     r"(?:[A-Z][a-z]+['’]s\s)?"
+    # "hit Dutch shipping firm Royal Dirkzwager": the description is not the name.
+    rf"(?:(?:[\w.&-]+\s){{0,3}}?{_DESCRIPTION_END}\s)?"
     rf"(?P<name>{_NAME})"
 )
 _STOP_NAMES = set(
@@ -118,6 +139,9 @@ _DESCRIPTORS = set(
     airline telco isp agency department university school charity brand publisher broadcaster network
     """.split()
 )
+
+# Descriptors that, capitalised, belong to an institution's name.
+_INSTITUTIONAL = set("hospital clinic bank university school agency department charity network group's".split())
 
 SECTORS: dict[Sector, str] = {
     Sector.HEALTHCARE: r"hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
@@ -181,7 +205,16 @@ def _clean(name: str) -> str:
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
     # "U.S. Telecom Giant T-Mobile": the name starts after the last descriptor word.
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold().strip(",") in _DESCRIPTORS), default=0)
+    # A capitalised institution noun is part of the name ("Bank Sepah", "Toronto District School Board",
+    # "Richmond University Medical Center").
+    cut = max(
+        (
+            i + 1
+            for i, w in enumerate(words[:-1])
+            if w.casefold().strip(",") in _DESCRIPTORS and not (w[:1].isupper() and w.casefold() in _INSTITUTIONAL)
+        ),
+        default=0,
+    )
     name = " ".join(words[cut:])
     return name[:1].upper() + name[1:]
 

@@ -1,0 +1,121 @@
+"""Victims by kind of error seen on pages of outlets held out of training: trigger shapes the rules
+missed, names cut at the wrong word, lists of victims, and names that are never victims."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich import enrich
+from veilleur.enrich.victim_model import Candidate, admissible
+from veilleur.enrich.victims import rule_reads
+from veilleur.models import Article
+
+
+def _victims(title: str, text: str, lang: str = "en") -> list[str]:
+    url = "https://news.example.org/a"
+    article = Article(url=url, canonical_url=url, title=title, text=text, lang=lang)
+    return [v.name for v in enrich(article).victims]
+
+
+def _read(text: str) -> list[str]:
+    return [m.name for m in rule_reads(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("headline", "victim"),
+    [
+        # the attack, then a verb, then its target
+        ("Ransomware attack hit Brelford Foods stores in the north", "Brelford Foods"),
+        ("A cyber attack that targeted Kestrel Media disrupted its broadcasts", "Kestrel Media"),
+        ("Week-long outage affecting Vantor Wireless network blamed on attack", "Vantor Wireless"),
+        # a description between the trigger and the name is not the name
+        ("Play ransomware gang hit Dutch shipping firm Noorder Logistiek", "Noorder Logistiek"),
+        ("Hackers launched a cyber attack on Ruritanian state media RTVX", "RTVX"),
+        # whose data was taken
+        ("Threat actors leak Orvane employee data on hacking forum", "Orvane"),
+        # the victim, then what it did about the attack
+        ("Satellite TV giant Parabol admitted the outage was caused by a ransomware attack", "Parabol"),
+        ("Kelvar Micro restarts orders – for some – following ransomware attack", "Kelvar Micro"),
+        (
+            "Dorrington Appraisal District paid $170,000 to ransomware attackers",
+            "Dorrington Appraisal District",
+        ),
+        # Dutch and German
+        ("Datalek bij gemeente Valkenmeer", "Gemeente Valkenmeer"),
+        ("Stadtwerke Rauenberg bestätigt Cyberangriff", "Stadtwerke Rauenberg"),
+    ],
+)
+def test_trigger_shapes_name_the_victim(headline: str, victim: str) -> None:
+    assert victim in _read(f"{headline}\nMore details follow.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "victim"),
+    [
+        # a capitalised institution noun belongs to the name
+        ("It coincides with the hack of Bank Vardan, a state lender", "Bank Vardan"),
+        (
+            "Lockbit gang claims the attack on the Norwick District School Board (NDSB)",
+            "Norwick District School Board",
+        ),
+        (
+            "Eastbrook University Medical Center data breach impacted 74,033 people",
+            "Eastbrook University Medical Center",
+        ),
+        # a Title Case descriptor does not
+        ("U.S. Telecom Giant Talvox Confirms Data Breach", "Talvox"),
+    ],
+)
+def test_a_name_is_cut_at_its_description_not_at_its_institution_word(headline: str, victim: str) -> None:
+    assert _read(f"{headline}\nMore details follow.")[0] == victim
+
+
+def test_a_description_in_front_of_a_candidate_is_not_its_name() -> None:
+    found = _victims(
+        "Casino Giant Marlow Resorts Confirms Data Breach After Ransomware Attack",
+        "Marlow Resorts said attackers stole files from its systems. Marlow Resorts is investigating.",
+    )
+    assert found == ["Marlow Resorts"]
+    found = _victims(
+        "Privacy-invading Spyvora stalkerware shuts down after hack",
+        "Spyvora was hacked last week and its database of customers was wiped.",
+    )
+    assert found == ["Spyvora"]
+
+
+def test_the_names_listed_with_a_victim_are_victims() -> None:
+    found = _victims(
+        "Chinese hackers breached Telvoro, Ardenline and Quanta Networks",
+        "State-backed hackers breached the networks of Telvoro, Ardenline and Quanta Networks, the "
+        "three carriers confirmed. Telvoro said customer call records were accessed.",
+    )
+    assert found == ["Telvoro", "Ardenline", "Quanta Networks"]
+
+
+def test_words_joined_to_a_victim_by_and_are_not_listed_names() -> None:
+    found = _victims(
+        "Ransomware hits Dorvale Clinic, forcing it to divert ambulances",
+        "Dorvale Clinic was hit by ransomware on Monday and diverted ambulances. Researchers at "
+        "Kessel Labs and Outlook users were not involved.",
+    )
+    assert found == ["Dorvale Clinic"]
+
+
+def _candidate(name: str, label: str, *features: str) -> Candidate:
+    return Candidate(name, f"{name} is named here.", "", label, {"lang:en", *features})
+
+
+def test_names_that_are_never_victims_without_a_trigger() -> None:
+    # a security firm named in the lead, not the headline: it reports
+    assert not admissible(_candidate("Kessel", "ORG", "known:reporter", "at:lead"))
+    # a run of a Title Case headline that the lead never repeats and the recogniser does not know
+    assert not admissible(
+        _candidate("Western Firms Now Demanding Ransom", "", "at:title", "at:title_case", "ent:none")
+    )
+    # a threat's word inside the name, a place, a version number
+    assert not admissible(_candidate("Outlook Malware", "PERSON", "has:threat_word", "at:title"))
+    assert not admissible(_candidate("Western Africa", "GPE", "at:lead"))
+    assert not admissible(_candidate("Windows 11", "", "shape:digit", "rule:before"))
+    # the same names read by a trigger rule stay candidates
+    assert admissible(_candidate("Kessel", "ORG", "known:reporter", "at:lead", "rule:after"))
+    assert admissible(_candidate("Vantor", "GPE", "at:lead", "rule:before"))
