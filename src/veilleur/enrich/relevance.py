@@ -55,6 +55,15 @@ LEXICON: dict[str, float] = {
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
+    # Attacks and incidents headlines name without a threat word ("Telco suffers attack, takes
+    # systems offline", "'Deliberate attack' deletes app's cloud resources").
+    r"suffers? (?:an? )?(?:\w+ )?attack|(?:deliberate|targeted|coordinated) attack|attack on (?:its|the) "
+    r"(?:systems|network|servers|infrastructure)|(?:takes?|took|knocked|knocks?) (?:\w+ )?(?:systems|"
+    r"services|servers) offline|systems offline|(?:cyber|security) incident|incident (?:de sécurité|cyber)|"
+    r"sicherheitsvorfall|beveiligingsincident|cyberincident": 2.5,
+    # Defensive practice named by its tools and teams ("Improving your DLP response", "Burnout in SOCs").
+    r"\bdlp\b|data loss prevention|\bsocs\b|security operations cent\w+|fingerprinting|"
+    r"campaign targets|campagne cibl\w*|kampagne (?:gegen|zielt)": 1.5,
     # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
     r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
     r"proofpoint|security bulletin": 1.5,
@@ -74,7 +83,10 @@ OFF_TOPIC: dict[str, float] = {
     r"(?:unlawful(?:ly)? )?data transfers?|transferts? de données|age verification|vérification de l'âge|"
     r"content moderation|misinformation|désinformation|data brokers?|courtiers? en données|ad tracking|"
     r"commercial surveillance|mass surveillance|surveillance laws?|snoop\w* on (?:staff|employees|workers)|"
-    r"employee monitoring": 2.0,
+    r"employee monitoring|privacy (?:invasion|rules|laws?|lawsuits?|settlements?|policy|policies|regulators?)|"
+    r"(?:kids|children)['’]s? (?:privacy|online safety)|adult(?:-only)? (?:content|websites?|sites?)|"
+    r"digital (?:services )?laws?|digital services act|protection de la vie privée|vie privée des|"
+    r"jugendschutz|privacywetgeving|counterfeit goods|contrefaçons?": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
     r"friday squid blogging": 6.0,
     # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show.
@@ -135,9 +147,12 @@ def relevance_score(title: str, text: str, url: str = "") -> float:
     # Pages that say security in words the lexicon does not know (a diary on a scan, a Kremlin
     # iPhone ban): our topic model, confident, lifts them to the publication level. Menus-only
     # captures (under TOPIC_MIN_WORDS words) are not lifted: the model would read the menus.
+    # A page whose headline states an off-topic subject (a podcast on AI, a privacy law, a book) is
+    # not lifted either: the model reads its security vocabulary, the headline says what it is about.
     if (
         lexicon < TOPIC_SCORE
         and words >= TOPIC_MIN_WORDS
+        and not _off_topic(title)
         and security_log_odds(title, text) >= TOPIC_LOG_ODDS
     ):
         return TOPIC_SCORE

@@ -1,0 +1,52 @@
+"""Relevance by kind of page, on small fictional texts: incidents named without a threat word are
+security news; off-topic headlines (a show about AI, privacy law, counterfeit goods) stay out even
+when the topic model reads security words in their text."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.config import DEFAULT_MIN_RELEVANCE
+from veilleur.enrich.relevance import relevance_score
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telco giant Examplecom suffers attack, takes systems offline",
+        "'Deliberate attack' deletes shopping app's cloud resources",
+        "Examplebank reports a cyber incident at its card processor",
+        "Incident de sécurité à la mairie de Valmont",
+        "Sicherheitsvorfall bei den Stadtwerken Musterstadt",
+        "Beveiligingsincident bij gemeente Voorbeeldstad",
+        "Improving your DLP response",
+        "Burnout in SOCs: what helps analysts",
+        "NightOwl campaign targets gamers with fake projects",
+    ],
+)
+def test_incidents_and_defensive_practice_named_without_a_threat_word(title: str) -> None:
+    assert relevance_score(title, "") >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regulator wants your ID before you visit adult-only websites",
+        "Video site settles lawsuit over kids' privacy invasion",
+        "Platform CEO told to comply with digital laws",
+        "Police warn about counterfeit goods sold online",
+        "La protection de la vie privée des enfants en ligne",
+    ],
+)
+def test_privacy_and_consumer_topics_stay_out(title: str) -> None:
+    text = "The company collects personal data from users; critics say privacy rules are not enforced."
+    assert relevance_score(title, text) < DEFAULT_MIN_RELEVANCE
+
+
+def test_an_off_topic_headline_is_not_lifted_by_the_topic_model() -> None:
+    # A show about AI whose text speaks of hackers and scams in passing: the headline says what it is.
+    text = (
+        "This week the hosts discuss chatbots, a robot that plays chess, and an AI that wrote a song. "
+        "They also joke about hackers, a scam email and a chatbot jailbreak, then read listener mail. "
+    ) * 4
+    assert relevance_score("The AI Fix #60: robots play chess", text) < DEFAULT_MIN_RELEVANCE
