@@ -1,15 +1,18 @@
 """The briefing backend interface and its registry.
 
-A backend turns one article (with its Intel) into a `Briefing` record. Backends are plugins:
-built-in ones are registered here, third-party ones through the `veilleur.backends` entry-point
-group, so adding a model needs no change to the core.
+A backend turns one article (with its Intel) into a `Briefing` record: `BriefingBackend`, the one
+interface every backend meets. A language model meets it through `model.ChatBackend`, which also
+gives the writer `complete` to ask again with the guard's feedback. Every backend is found the same
+way: the `veilleur.backends` entry-point group, where the project declares its own (pyproject.toml)
+as a plugin package declares its: adding a model needs no change to the core.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
-from typing import Any, Protocol, runtime_checkable
+from importlib.metadata import EntryPoint, entry_points
+from typing import Protocol, runtime_checkable
 
 from veilleur.config import BriefConfig
 from veilleur.models import Article, Briefing, Intel
@@ -33,36 +36,45 @@ class BriefingError(Exception):
     """The backend could not produce a briefing; the article stays pending."""
 
 
+GROUP = "veilleur.backends"
+
+
 @runtime_checkable
 class BriefingBackend(Protocol):
+    """What every backend is: a `name` (what `[brief] backend` says) and `brief`, which writes the
+    briefing of one article or story, or raises (`BriefingError`, `model.BackendUnavailable`;
+    anything else is reported as the backend's failure, per article)."""
+
     name: str
 
     def brief(self, request: BriefRequest) -> Briefing: ...
 
 
-def available_backends() -> dict[str, Any]:
-    """Backend classes by name: built-in ones and those of installed plugins."""
-    from veilleur.brief.facts import FactsBackend
-    from veilleur.brief.llamacpp_backend import LlamaCppBackend
-    from veilleur.brief.openai_backend import OpenAIBackend
+# A registered backend: built from the `[brief]` settings (a class, usually).
+BackendFactory = Callable[[BriefConfig], BriefingBackend]
 
-    found: dict[str, Any] = {
-        "facts": FactsBackend,
-        "extractive": FactsBackend,  # the former name of the no-model backend
-        "openai": OpenAIBackend,
-        "llamacpp": LlamaCppBackend,
-    }
-    for point in entry_points(group="veilleur.backends"):
-        if point.name not in found:
-            found[point.name] = point.load()
+
+def registered() -> dict[str, EntryPoint]:
+    """The backends' entry points by name, built-in and plugin alike. A plugin cannot take a
+    built-in's name (the project's own declaration wins whatever the order of sys.path)."""
+    found: dict[str, EntryPoint] = {}
+    points = entry_points(group=GROUP)
+    for point in sorted(points, key=lambda point: point.dist is None or point.dist.name != "veilleur"):
+        found.setdefault(point.name, point)
     return found
 
 
-def create_backend(name: str, config: BriefConfig) -> Any:
-    """An instance of the named backend, built from the configuration. A backend is either a
-    whole briefing backend (`brief(request)`) or a model (`complete(messages, schema)`)."""
-    backends = available_backends()
-    if name not in backends:
-        known = ", ".join(sorted(backends))
+def create_backend(name: str, config: BriefConfig) -> BriefingBackend:
+    """An instance of the named backend, built from the configuration.
+
+    KeyError for a name no entry point declares; TypeError for an object without `brief`; what
+    the backend raises while it sets up (`model.BackendUnavailable`: a key or model file missing)."""
+    points = registered()
+    if name not in points:
+        known = ", ".join(sorted(points))
         raise KeyError(f"unknown briefing backend {name!r} (known: {known})")
-    return backends[name](config)
+    factory: BackendFactory = points[name].load()
+    backend = factory(config)
+    if not isinstance(backend, BriefingBackend):
+        raise TypeError(f"briefing backend {name!r} has no brief(request) (see veilleur.brief.backend)")
+    return backend

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from veilleur.brief.backend import create_backend
-from veilleur.brief.model import BackendUnavailable
+from veilleur.brief.model import BackendUnavailable, ModelBackend
 from veilleur.config import BriefConfig
 
 PROBE_SCHEMA = {
@@ -37,10 +37,10 @@ def check_backend(config: BriefConfig) -> CheckResult:
         return result
     try:
         backend = create_backend(name, config)
-    except (BackendUnavailable, KeyError) as exc:
+    except (BackendUnavailable, KeyError, TypeError) as exc:
         result.lines.append(f"backend {name}: cannot be set up: {exc}")
         return result
-    if not hasattr(backend, "complete"):
+    if not isinstance(backend, ModelBackend):
         result.ok = True
         result.lines.append(f"backend {name}: a plugin that writes whole briefings; not probed")
         return result

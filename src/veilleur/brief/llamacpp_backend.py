@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from veilleur.brief.draft import Answer, Usage
-from veilleur.brief.model import BackendUnavailable
+from veilleur.brief.model import BackendUnavailable, ChatBackend
 from veilleur.config import BriefConfig
 
 
@@ -28,7 +28,7 @@ def _load(path: str, n_ctx: int, n_threads: int) -> Any:
         raise BackendUnavailable(f"cannot load the model {path}: {exc}") from exc
 
 
-class LlamaCppBackend:
+class LlamaCppBackend(ChatBackend):
     name = "llamacpp"
 
     def __init__(self, config: BriefConfig) -> None:
@@ -38,6 +38,7 @@ class LlamaCppBackend:
             raise BackendUnavailable(f"no GGUF model file at {path} (set [brief.llamacpp] model_path)")
         self.path = str(path.resolve())
         self.model_id = f"llamacpp:{path.name}:{path.stat().st_size}"
+        self.max_input_words = config.max_input_words
         self._lock = threading.Lock()
 
     def complete(self, chat: list[dict[str, str]], schema: dict[str, Any]) -> Answer:

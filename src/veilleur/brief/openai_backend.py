@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 from veilleur.brief.draft import Answer, Usage
-from veilleur.brief.model import BackendUnavailable
+from veilleur.brief.model import BackendUnavailable, ChatBackend
 from veilleur.config import BriefConfig
 from veilleur.redact import redact, register_secret
 
@@ -30,7 +30,7 @@ def _short(exc: Exception) -> str:
     return redact(str(exc).strip().split("\n", 1)[0])[:300]
 
 
-class OpenAIBackend:
+class OpenAIBackend(ChatBackend):
     name = "openai"
 
     def __init__(self, config: BriefConfig) -> None:
@@ -50,6 +50,7 @@ class OpenAIBackend:
             max_retries=settings.retries,
         )
         self.model_id = f"openai:{settings.base_url}:{settings.model}"
+        self.max_input_words = config.max_input_words
         self._slots = threading.Semaphore(max(1, settings.concurrency))
         self._modes = list(MODES) if settings.structured == "auto" else [settings.structured]
 

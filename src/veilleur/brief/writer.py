@@ -18,14 +18,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from veilleur.boundary import describe
-from veilleur.brief.backend import BriefRequest, create_backend
+from veilleur.brief.backend import BriefingBackend, BriefRequest, create_backend
 from veilleur.brief.draft import DraftError, Usage, draft_schema, parse_draft
 from veilleur.brief.facts import FactsBackend
 from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, guard_briefing
-from veilleur.brief.model import BackendUnavailable
+from veilleur.brief.model import BackendUnavailable, ModelBackend
 from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.config import BriefConfig
 from veilleur.extract import BREVE_METHOD
@@ -79,6 +79,11 @@ def is_breve(request: BriefRequest) -> bool:
     return request.article.method == BREVE_METHOD
 
 
+def model_id(backend: BriefingBackend | ModelBackend) -> str:
+    """What the briefing cache keys on: the model and server, or the backend's name without one."""
+    return str(getattr(backend, "model_id", backend.name))
+
+
 def breve_notice(outlet: str) -> str:
     """The line a brève carries, so that readers know what it was written from."""
     # Plain text, like every briefing field: the publisher escapes it (publish/escape.py).
@@ -90,7 +95,8 @@ class Writer:
         self.config = config
         self.cache = cache
         self.extractive = FactsBackend(config)
-        self.backend: Any = None
+        # The configured backend; a model (`complete`) is asked again with the guard's feedback.
+        self.backend: BriefingBackend | ModelBackend | None = None
         self.setup_error = ""
         self.clock: Callable[[], float] = time.monotonic
         self._lock = threading.Lock()
@@ -130,7 +136,7 @@ class Writer:
         skipped = self._not_now()
         if skipped:
             return self._fail(request, sources, urls, Usage(), GuardReport(), skipped, True)
-        key = cache_key(content_hash, self.backend.model_id)
+        key = cache_key(content_hash, model_id(self.backend))
         if self.cache is not None:
             hit = self.cache.cached_briefing(key)
             if hit is not None:
@@ -237,14 +243,14 @@ class Writer:
 
     def _model_briefing(self, request: BriefRequest, feedback: list[str], usage: Usage) -> Briefing:
         backend = self.backend
-        if hasattr(backend, "complete"):
+        assert backend is not None  # _write fails the article first when the backend could not be set up
+        if isinstance(backend, ModelBackend):  # asked again with the guard's feedback
             chat = messages(request, feedback, self.config.max_input_words)
             answer = backend.complete(chat, draft_schema())
             usage.add(answer.usage)  # counted even when the answer turns out to be unusable
             return parse_draft(answer.text).to_briefing(request.urls, backend.name)
         usage.calls += 1
-        briefing: Briefing = backend.brief(request)  # a plugin that writes whole briefings
-        return briefing
+        return backend.brief(request)  # a backend that writes whole briefings
 
     def _fail(
         self,
