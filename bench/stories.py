@@ -180,7 +180,8 @@ def scale_run(shared: Path, size: int, slice_size: int, described: int) -> Itera
     features depend on its own text only, never on the history, so past that point each article
     reuses the features of article n mod `described` under its own id and day, and what is
     measured against the history is what depends on it — clustering and memory."""
-    from veilleur.cluster import Clusterer, Features, Input, features_for
+    from veilleur.cluster.features import Features, Input, features_for
+    from veilleur.cluster.stories import Clusterer
 
     described = described or size
     with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:

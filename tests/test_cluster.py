@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from veilleur.cluster import Clusterer, features_of
+from veilleur.cluster.features import features_of
+from veilleur.cluster.stories import Clusterer
 
 DAY = date(2026, 6, 1)
 EN = (

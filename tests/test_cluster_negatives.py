@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from veilleur.cluster import Clusterer, Features, Input, features_for, features_of
-from veilleur.cluster.stories import SPAN, Weights
+from veilleur.cluster.features import Features, Input, features_for, features_of
+from veilleur.cluster.stories import SPAN, Clusterer, Weights
 from veilleur.models import Category, Intel, Named, Victim
 
 DAY = date(2026, 6, 1)

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from veilleur.cli import main
-from veilleur.cluster import Clusterer, Features, Input, features_for
-from veilleur.cluster.features import decode, encode, fold, victim_words
+from veilleur.cluster.features import Features, Input, decode, encode, features_for, fold, victim_words
+from veilleur.cluster.stories import Clusterer
 from veilleur.enrich import enrich
 from veilleur.models import Article
 

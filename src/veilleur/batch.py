@@ -131,7 +131,8 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> tuple[int, 
     """Story ids for a batch of articles, without a store: records as for `run_batch`, taken in
     order of `published`, then input order; each output line adds `story_id`, `joined` (the
     article it matched), `score`, `signals` and `near_duplicate`. Returns (articles, stories)."""
-    from veilleur.cluster import Clusterer, Input, features_for
+    from veilleur.cluster.features import Input, features_for
+    from veilleur.cluster.stories import Clusterer
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 

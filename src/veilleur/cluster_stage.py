@@ -11,24 +11,34 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
-from veilleur.cluster.features import VERSION, Features, Input, decode, encode, features_for
-from veilleur.cluster.stories import WINDOW, Clusterer
 from veilleur.models import Article, FeatureRow, Intel, StoredEntry
 from veilleur.store import Store
+
+if TYPE_CHECKING:
+    from veilleur.cluster.features import Features, Input
+    from veilleur.cluster.stories import Clusterer
+
+# The features' modules (numpy, enrichment's recognisers, the sentence encoder) are imported when
+# there are articles to place: a run with nothing new only joins exact copies.
 
 BATCH = 64  # articles embedded together: the model amortises its weights over a batch
 
 # Batches of inputs → for each batch, in order, a call giving its features (or raising its error):
 # the runner computes them on its worker processes; by default each is computed when called.
-Describer = Callable[[list[list[Input]]], Iterator[Callable[[], list[Features]]]]
+Describer = Callable[[list[list["Input"]]], Iterator[Callable[[], list["Features"]]]]
 
 
 def in_process(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
+    from veilleur.cluster.features import features_for
+
     return (partial(features_for, batch) for batch in batches)
 
 
 def _inputs(chunk: list[tuple[StoredEntry, Article, Intel | None]]) -> list[Input]:
+    from veilleur.cluster.features import Input
+
     return [
         Input(
             str(stored.id),
@@ -52,6 +62,8 @@ def _batches(
 def _save(
     chunk: list[tuple[StoredEntry, Article, Intel | None]], computed: list[Features], store: Store
 ) -> dict[int, Features]:
+    from veilleur.cluster.features import VERSION, encode
+
     out: dict[int, Features] = {}
     rows = []
     for (stored, _, _), features in zip(chunk, computed, strict=True):
@@ -76,6 +88,9 @@ def _describe(
 def _window(store: Store, since: date, describer: Describer = in_process) -> Clusterer:
     """A clusterer holding the stored stories' articles from `since` on, each story dated by its
     first article even when that article is older than `since`."""
+    from veilleur.cluster.features import VERSION, decode
+    from veilleur.cluster.stories import Clusterer
+
     clusterer = Clusterer()
     members = store.window_features(since, VERSION)
     first_days = store.story_first_days({member.story_id for member, _ in members})
@@ -106,6 +121,8 @@ def assign_stories(
     placed in order, here."""
     started = joined = 0
     if pending:
+        from veilleur.cluster.stories import WINDOW
+
         since = min(stored.post_date for stored, _, _ in pending) - WINDOW - WINDOW
         clusterer = _window(store, since, describer)
         described = _describe_each(pending, store, on_error, describer)
@@ -143,6 +160,8 @@ def _describe_each(
 ) -> dict[int, Features]:
     """Features of the pending articles, in batches (by `describer`); a batch that fails
     is described one article at a time, so that only the article at fault is set aside."""
+    from veilleur.cluster.features import features_for
+
     items: list[tuple[StoredEntry, Article, Intel | None]] = list(pending)
     out: dict[int, Features] = {}
     batches = _batches(items)

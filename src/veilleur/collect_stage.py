@@ -17,14 +17,14 @@ from urllib.parse import urlsplit
 from veilleur.boundary import describe
 from veilleur.clock import collection_day
 from veilleur.collect import CollectError, collect_source, fetch_document
-from veilleur.collect.http import Fetcher, FetchError
 from veilleur.collect.schedule import by_host
 from veilleur.config import Settings
-from veilleur.models import SourceKind, StoredEntry
+from veilleur.models import Document, SourceKind, StoredEntry
 from veilleur.stage_host import StageHost
 from veilleur.store import Store
 
 if TYPE_CHECKING:
+    from veilleur.collect.http import Fetcher
     from veilleur.summary import RunSummary
 
 # This many pages of one source failing in a run, and none read, is the source blocking us.
@@ -51,9 +51,13 @@ def _host_of(item: StoredEntry) -> str | None:
 class CollectStage(StageHost):
     settings: Settings
     store: Store
-    fetcher: Fetcher
     summary: RunSummary
     now: Callable[[], datetime]
+
+    if TYPE_CHECKING:  # provided by Pipeline: made at its first use
+
+        @property
+        def fetcher(self) -> Fetcher: ...
 
     def collect(self, only: list[str] | None = None) -> None:
         sources = [s for s in self.store.sources(enabled_only=True) if not only or s.name in only]
@@ -66,7 +70,7 @@ class CollectStage(StageHost):
                 pool.submit(
                     collect_source,
                     source,
-                    self.fetcher,
+                    None if source.kind is SourceKind.FILES else self.fetcher,
                     self.store.health(source.name),
                     self.settings.limits,
                     self.now(),
@@ -117,9 +121,7 @@ class CollectStage(StageHost):
         delay = self.settings.http.politeness_delay
         failures: list[tuple[StoredEntry, Exception]] = []
         with self._progress("fetch", len(pending)) as advance:
-            done = by_host(
-                pending, _host_of, lambda item: fetch_document(item.entry, self.fetcher), workers, delay
-            )
+            done = by_host(pending, _host_of, self._fetch_one, workers, delay)
             for item, result in done:
                 report = self.summary.report(item.entry.source)
                 report.pages_tried += 1
@@ -131,6 +133,10 @@ class CollectStage(StageHost):
                     self.store.save_document(item.id, document)
                     self.summary.fetched += 1
                 advance()
+        if not failures:
+            return
+        from veilleur.collect.http import FetchError
+
         blocking = self._blocking_sources([item for item, _ in failures])
         for item, error in failures:
             # Anything but a FetchError (a malformed URL, a bug) will not get better by asking
@@ -142,6 +148,10 @@ class CollectStage(StageHost):
             self.store.record_fetch_failure(item.id, reason, give_up)
             self.summary.fetch_errors.append((item.entry.url, reason))
             self.summary.report(item.entry.source).page_failed(page_failure(reason))
+
+    def _fetch_one(self, item: StoredEntry) -> Document:
+        """The entry's page (or its local file: no HTTP client made for it)."""
+        return fetch_document(item.entry, None if item.entry.local_path else self.fetcher)
 
     def _blocking_sources(self, failed: list[StoredEntry]) -> set[str]:
         """Sources every page of which failed in this run, at least BLOCKED_PAGES of them: a site

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from veilleur.enrich.category import CATEGORIES
 from veilleur.models import Category, Intel, Named, Victim
 from veilleur.store.console import CorrectionQueries
 
@@ -40,6 +39,8 @@ def correct_story(store: Store, story_id: int, field: str, value: object, by_use
     """Record a correction and apply it. ValueError for an unknown field, category or story."""
     if field not in FIELDS:
         raise ValueError(f"a correction is one of {', '.join(FIELDS)}")
+    from veilleur.enrich.category import CATEGORIES  # enrichment's modules: 0.2 s, not at every run
+
     if field == "category" and value not in CATEGORIES:
         raise ValueError(f"unknown category {value!r}")
     if field != "category":

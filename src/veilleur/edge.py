@@ -12,8 +12,6 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-import httpx
-
 from veilleur.models import Source, SourceKind
 from veilleur.text.slug import slugify
 
@@ -52,6 +50,8 @@ def check_web_url(url: str) -> str:
     host = parts.hostname or ""
     if not host:
         raise ValueError("the URL has no host")
+    import httpx  # 0.1 s: here, not at start-up (the configuration of a files source needs none)
+
     try:
         _ = parts.port  # raises ValueError on a port that is not a number in 0-65535
         parsed = httpx.URL(url)  # IDNA encoding: labels too long, forbidden characters

@@ -13,22 +13,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from veilleur import catalogue, clock
 from veilleur.boundary import ItemFailure, describe
-from veilleur.brief.writer import Writer
 from veilleur.brief_stage import BriefStage
-from veilleur.cluster.features import Features, Input, features_for
-from veilleur.cluster_stage import assign_stories
-from veilleur.collect.http import Fetcher
 from veilleur.collect_stage import CollectStage
 from veilleur.config import Settings
-from veilleur.corrections import apply_corrections
-from veilleur.enrich import enrich, warm_up
-from veilleur.extract import BREVE_METHOD, content_hash, extract_article
 from veilleur.models import (
     Article,
     Document,
@@ -41,6 +35,17 @@ from veilleur.publish.tlp import source_labels
 from veilleur.publish_stage import PublishStage
 from veilleur.store import Store
 from veilleur.summary import RunSummary
+from veilleur.text.fingerprint import BREVE_METHOD, content_hash
+
+if TYPE_CHECKING:
+    from veilleur.brief.writer import Writer
+    from veilleur.cluster.features import Features, Input
+    from veilleur.collect.http import Fetcher
+
+# Each stage imports its libraries and loads its models when it has work, not at start-up: a run
+# with nothing new imports none of extraction, enrichment, clustering or the briefing's modules
+# (seconds of imports and models, `tests/test_idle_startup.py`). What a stage loads is loaded before
+# its worker processes are forked (`CpuPool` computes the first item here), so they share it.
 
 
 def sync_sources(store: Store, settings: Settings) -> None:
@@ -95,7 +100,8 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
     ) -> None:
         self.settings = settings
         self.store = store
-        self.fetcher = fetcher or Fetcher(settings.http)
+        self._fetcher = fetcher
+        self._fetcher_lock = threading.Lock()
         self.console = console or Console(stderr=True)
         self.now = now
         self.summary = RunSummary()
@@ -134,8 +140,19 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
             known.discard(item)
             self.store.clear_failures(stage, [item])
 
+    @property
+    def fetcher(self) -> Fetcher:
+        """The HTTP client, made at its first use: a run over local files never imports it."""
+        with self._fetcher_lock:  # fetching threads may ask for it first
+            if self._fetcher is None:
+                from veilleur.collect.http import Fetcher
+
+                self._fetcher = Fetcher(self.settings.http)
+            return self._fetcher
+
     def close(self) -> None:
-        self.fetcher.close()
+        if self._fetcher is not None:
+            self._fetcher.close()
 
     @contextmanager
     def _progress(self, label: str, total: int) -> Iterator[Callable[[], None]]:
@@ -153,6 +170,8 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
     def extract(self) -> None:
         skip = self._boundary("extract")
         pending = [item for item in self.store.pending_extract() if f"entry:{item.id}" not in skip]
+        if not pending:
+            return
         min_words = self.settings.limits.min_words
         with self._progress("extract", len(pending)) as advance, self._cpu_pool() as pool:
             for item, loaded, extracted in self._extracted(pending, pool, min_words):
@@ -197,6 +216,8 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
     ) -> Iterator[tuple[StoredEntry, Outcome[Document | None], Outcome[Article]]]:
         """Each pending entry with its stored document and its extracted article (or the error of
         either), in order; extraction runs on the pool's processes, BATCH entries at a time."""
+        from veilleur.extract import extract_article
+
         for start in range(0, len(pending), BATCH):
             batch = pending[start : start + BATCH]
             loaded = [_attempt(self.store.document, item.id) for item in batch]
@@ -222,6 +243,10 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         sources = {source.name: source for source in self.store.sources()}
         skip = self._boundary("enrich")
         pending = [(entry_id, article) for entry_id, article in pending if f"entry:{entry_id}" not in skip]
+        if not pending:
+            return
+        from veilleur.enrich import enrich, warm_up
+
         watchlist = self.settings.watchlist
         with self._progress("enrich", len(pending)) as advance, self._cpu_pool() as pool:
             if pool.workers > 1 and len(pending) >= WARM_AT:
@@ -279,6 +304,8 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         """Put each new relevant article in a story: an existing one it tells again, or its own."""
         skip = self._boundary("cluster")
         pending = [item for item in self.store.pending_cluster() if f"entry:{item[0].id}" not in skip]
+        from veilleur.cluster_stage import assign_stories
+        from veilleur.corrections import apply_corrections
 
         def failed(stored: StoredEntry, exc: Exception) -> None:
             entry = stored.entry
@@ -287,6 +314,8 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         with self._progress("cluster", len(pending)) as advance, self._cpu_pool() as pool:
 
             def describer(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
+                from veilleur.cluster.features import features_for
+
                 outcomes = pool.map(features_for, [(batch,) for batch in batches], chunk=1)
                 return (outcome.get for outcome in outcomes)
 

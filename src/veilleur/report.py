@@ -11,11 +11,11 @@ from rich.text import Text
 
 from veilleur import clock
 from veilleur.collect_stage import page_failure
-from veilleur.extract import BREVE_METHOD
 from veilleur.models import Source, SourceHealth
 from veilleur.pipeline import UNREADABLE_PAGE
 from veilleur.redact import redact
 from veilleur.summary import RunSummary, SourceReport
+from veilleur.text.fingerprint import BREVE_METHOD
 
 MAX_LISTED = 15
 

@@ -16,8 +16,8 @@ from veilleur.brief.playbook import recommendations
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import find_cves, normalise_cves
 from veilleur.enrich.relevance import evidence
-from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
+from veilleur.text.fingerprint import BREVE_METHOD
 from veilleur.text.french import CATEGORY_HEADINGS, sector_names
 from veilleur.text.sentences import split_sentences
 

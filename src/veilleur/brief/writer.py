@@ -28,9 +28,9 @@ from veilleur.brief.guard import BREVE_MIN_WORDS, MIN_WORDS, guard_briefing
 from veilleur.brief.model import BackendUnavailable, ModelBackend
 from veilleur.brief.prompting import PROMPT_VERSION, messages
 from veilleur.config import BriefConfig
-from veilleur.extract import BREVE_METHOD
 from veilleur.models import Briefing, GuardReport
 from veilleur.redact import redact
+from veilleur.text.fingerprint import BREVE_METHOD
 from veilleur.text.french import country_name
 
 # Names of the backend that needs no model (the facts backend; "extractive" is its former name).

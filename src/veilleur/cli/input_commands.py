@@ -23,13 +23,13 @@ from veilleur.redact import redact
 def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str | None]:
     """The document and entry of a path or URL given on the command line, or the error."""
 
-    from veilleur.collect import fetch_document
-    from veilleur.collect.files import read_file
-    from veilleur.collect.http import Fetcher, FetchError
     from veilleur.collect.urls import canonical_url
-    from veilleur.edge import split_userinfo
 
     if target.startswith(("http://", "https://")):
+        from veilleur.collect import fetch_document
+        from veilleur.collect.http import Fetcher, FetchError
+        from veilleur.edge import split_userinfo
+
         # Credentials in the URL are used for the request, never shown or published.
         shown = split_userinfo(target)[0]
         entry = Entry(url=shown, canonical_url=canonical_url(shown), source="cli")
@@ -41,6 +41,8 @@ def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str 
     path = Path(target)
     if not path.is_file():
         raise click.BadParameter(f"no such file: {target}", param_hint="PATH|URL")
+    from veilleur.collect.files import read_file
+
     document = read_file(path)
     # A capture that says which article it is (`URL: …`, a canonical link) is that article.
     url = document.final_url

@@ -20,7 +20,6 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 import numpy as np
-from datasketch import MinHash
 from numpy.typing import NDArray
 
 from veilleur.cluster.embed import DIMENSIONS, embed
@@ -199,6 +198,8 @@ def victim_words(names: Sequence[str]) -> frozenset[str]:
 
 
 def minhash_of(words: list[str]) -> NDArray[np.uint64]:
+    from datasketch import MinHash  # imports scipy (0.5 s): only where features are computed
+
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch([w.encode("utf-8") for w in (words or [""])])
     return np.asarray(minhash.hashvalues, dtype=np.uint64)

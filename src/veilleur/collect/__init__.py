@@ -7,15 +7,18 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from veilleur import clock
-from veilleur.collect.charset import decode, looks_binary
-from veilleur.collect.feeds import FeedError, parse_feed
-from veilleur.collect.files import list_files, read_capture
-from veilleur.collect.http import Fetcher, FetchError
-from veilleur.collect.pages import MIN_ANCHOR_WORDS, discover_links
 from veilleur.config import LimitsConfig
 from veilleur.models import Document, Entry, Source, SourceHealth, SourceKind
+
+if TYPE_CHECKING:
+    from veilleur.collect.http import Fetcher
+
+# The readers of each kind (feedparser, lxml, the HTTP client: 0.1 to 0.2 s of imports) are
+# imported where that kind is read: a run over local files, or `veilleur post FILE`, needs none
+# of the web's.
 
 __all__ = ["CollectError", "Collected", "collect_source", "fetch_document"]
 
@@ -39,12 +42,6 @@ class Collected:
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 
 
-NO_ARTICLE_LINK = (
-    f"no article link found on the watched page (a link counts when its text has {MIN_ANCHOR_WORDS} "
-    "words or more and its address looks like an article's: a slug with two hyphens, or a number)"
-)
-
-
 def serves_a_feed(body: bytes) -> bool:
     """Whether a body of unknown kind is a feed: an RSS, Atom or RDF root element near its start
     (an HTML page that links to its feed has an <html> root first)."""
@@ -56,21 +53,31 @@ def serves_a_feed(body: bytes) -> bool:
 
 def collect_source(
     source: Source,
-    fetcher: Fetcher,
+    fetcher: Fetcher | None,
     health: SourceHealth,
     limits: LimitsConfig,
     now: datetime | None = None,
     known_files: Collection[str] = (),
 ) -> Collected:
     """Read one source. Raises CollectError with a message that says what went wrong.
+    `fetcher`: the HTTP client, None for a files source (ValueError for a web one).
     `known_files`: real paths a files source listed in earlier runs (not read again)."""
     now = now or clock.now()
     if source.kind is SourceKind.FILES:
+        from veilleur.collect.files import list_files
+
         try:
             warnings: list[str] = []
             return Collected(entries=list_files(source, warnings, known_files), warnings=warnings)
         except OSError as exc:
             raise CollectError(str(exc)) from exc
+    from veilleur.collect.charset import decode, looks_binary
+    from veilleur.collect.feeds import FeedError, parse_feed
+    from veilleur.collect.http import FetchError
+    from veilleur.collect.pages import NO_ARTICLE_LINK, discover_links
+
+    if fetcher is None:
+        raise ValueError(f"{source.kind} source {source.name!r} read without an HTTP client")
     try:
         response = fetcher.get(source.url, etag=health.etag, last_modified=health.last_modified)
     except FetchError as exc:
@@ -113,10 +120,17 @@ def collect_source(
     return Collected(entries, False, etag, last_modified, warnings)
 
 
-def fetch_document(entry: Entry, fetcher: Fetcher) -> Document:
-    """The entry's page, or its local file. Raises FetchError (or OSError for files)."""
+def fetch_document(entry: Entry, fetcher: Fetcher | None) -> Document:
+    """The entry's page, or its local file. Raises FetchError (or OSError for files); `fetcher`
+    may be None for a local file (ValueError for a page)."""
     if entry.local_path:
+        from veilleur.collect.files import read_capture
+
         return read_capture(Path(entry.local_path))
+    if fetcher is None:
+        raise ValueError(f"{entry.url} fetched without an HTTP client")
+    from veilleur.collect.charset import decode, looks_binary
+
     response = fetcher.get(entry.url)
     content_type = response.content_type or "text/html"
     if looks_binary(response.content, content_type):

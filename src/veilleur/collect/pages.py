@@ -22,6 +22,10 @@ _NOT_ARTICLE = re.compile(
 _FILE = re.compile(r"\.(jpg|jpeg|png|gif|svg|webp|pdf|zip|mp3|mp4|css|js|xml|rss)$", re.I)
 # A headline has several words; "Accueil", "Sport", "Lire plus" do not make one.
 MIN_ANCHOR_WORDS = 4
+NO_ARTICLE_LINK = (
+    f"no article link found on the watched page (a link counts when its text has {MIN_ANCHOR_WORDS} "
+    "words or more and its address looks like an article's: a slug with two hyphens, or a number)"
+)
 
 
 def _same_site(host: str, page_host: str) -> bool:

@@ -3,7 +3,6 @@ whether there is an article at all."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import UTC, datetime
 from html import unescape
@@ -16,6 +15,7 @@ from veilleur.extract.lang import detect_language
 from veilleur.extract.quality import assess
 from veilleur.extract.text import clean_capture
 from veilleur.models import Article, Document, Entry
+from veilleur.text.fingerprint import BREVE_METHOD, content_hash
 
 __all__ = ["BREVE_METHOD", "content_hash", "extract_article", "extract_markup"]
 
@@ -23,18 +23,8 @@ __all__ = ["BREVE_METHOD", "content_hash", "extract_article", "extract_markup"]
 # a sentence end, it is a headline, a "read more" stub or an empty description.
 BREVE_MIN_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?»”)]\s")
-# The method of an article written from the feed's own summary because its page could not be read:
-# briefed as a *brève*, and said to be one.
-BREVE_METHOD = "feed-summary"
 
 _HTML_MARKUP = re.compile(r"<(html|body|div|p|article|head)[\s>]", re.I)
-
-
-def content_hash(text: str) -> str:
-    """Hash of the words of an article, blind to spacing, case and punctuation, so that the same
-    text served by two URLs or re-fetched with different markup hashes the same."""
-    words = re.findall(r"\w+", text.lower())
-    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def _kind(content_type: str, text: str) -> str:
