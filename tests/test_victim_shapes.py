@@ -119,3 +119,69 @@ def test_names_that_are_never_victims_without_a_trigger() -> None:
     # the same names read by a trigger rule stay candidates
     assert admissible(_candidate("Kessel", "ORG", "known:reporter", "at:lead", "rule:after"))
     assert admissible(_candidate("Vantor", "GPE", "at:lead", "rule:before"))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "sector"),
+    [
+        # the name's own head noun: a mall in a city is a shop, a hospital in a university is care
+        ("Tbilsen City Mall", "The website of Tbilsen City Mall was defaced.", "retail"),
+        (
+            "Eastbrook University Medical Center",
+            "Eastbrook University Medical Center was breached.",
+            "healthcare",
+        ),
+        (
+            "Korvan National Tax Service",
+            "LockBit leaks data stolen from the Korvan National Tax Service.",
+            "government",
+        ),
+        # the head of the description, not its first sector word
+        ("Intrava", "Attacks hit healthcare organisations and telecoms firm Intrava.", "telecommunications"),
+        (
+            "Colvo Technology Services",
+            "Multinational telco Colvo Technology Services says a cyber incident hit it.",
+            "telecommunications",
+        ),
+        ("Safewell", "Safewell, a multisig wallet platform, was compromised.", "technology"),
+        (
+            "Marlin Partners",
+            "Venture capital giant Marlin Partners confirms ransomware hit.",
+            "financial-services",
+        ),
+        # a health insurer is healthcare, whatever "insurance" says
+        (
+            "Medivale",
+            "Data on ten million customers of the health insurance giant Medivale was stolen.",
+            "healthcare",
+        ),
+        ("Zorgkas", "De zorgverzekeraar Zorgkas werd getroffen door een cyberaanval.", "healthcare"),
+        # a person described by a role is an individual
+        (
+            "Joe Tandy",
+            "BBC News cybersecurity journalist Joe Tandy was targeted by a scammer.",
+            "individuals",
+        ),
+        (
+            "Anas Altor",
+            "Anas Altor, founder and CEO at the Cordova Foundation, was infected with spyware.",
+            "individuals",
+        ),
+        # a credit bureau is finance, not a government bureau
+        (
+            "Expirian",
+            "Thieves accessed files of consumer credit reporting bureau Expirian.",
+            "financial-services",
+        ),
+        # the sector named nearest the name, not the most named around it
+        (
+            "Teslo",
+            "Hackers accessed cameras installed in Teslo factories, hospitals and a prison.",
+            "manufacturing",
+        ),
+    ],
+)
+def test_sector_from_the_victims_own_words(name: str, text: str, sector: str) -> None:
+    from veilleur.enrich.victims import victim_sectors
+
+    assert victim_sectors(name, f"Headline\n{text}")[0] == sector
