@@ -20,7 +20,7 @@ LEXICON: dict[str, float] = {
     # events and threats
     r"ransomware|rançongiciel|rançon(?:giciel)?s?\b|ransom\b|losgeld|lösegeld": 3.0,
     r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
-    r"malware|maliciel|logiciel malveillant|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
+    r"malware|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
     r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
     r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|zero[- ]day|0-day|\bcve-\d": 3.0,
     r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,

@@ -141,7 +141,9 @@ _DESCRIPTORS = set(
 )
 
 # Descriptors that, capitalised, belong to an institution's name.
-_INSTITUTIONAL = set("hospital clinic bank university school agency department charity network group's".split())
+_INSTITUTIONAL = set(
+    "hospital clinic bank university school agency department charity network group's".split()
+)
 
 SECTORS: dict[Sector, str] = {
     Sector.HEALTHCARE: r"health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
@@ -214,7 +216,8 @@ def _clean(name: str) -> str:
         (
             i + 1
             for i, w in enumerate(words[:-1])
-            if w.casefold().strip(",") in _DESCRIPTORS and not (w[:1].isupper() and w.casefold() in _INSTITUTIONAL)
+            if w.casefold().strip(",") in _DESCRIPTORS
+            and not (w[:1].isupper() and w.casefold() in _INSTITUTIONAL)
         ),
         default=0,
     )

@@ -1,0 +1,53 @@
+"""The kind of event by what happened, on small fictional headlines and leads in EN/FR/DE/NL
+(bench/data/intel/GUIDE.md §4): a compromise that spreads malware, a botnet analysed, flaws across
+many products, a landscape of several attack kinds, reports in several languages, espionage against
+governments, extortion without encryption, social engineering."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.category import categorise
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # A compromise that is how malware spread: supply chain → malware campaign
+        ("ExampleLib library compromised: cryptominer found in PyPI versions", "", "malware_campaign"),
+        ("Hackers breach Acme GitHub, publish malicious npm packages", "", "malware_campaign"),
+        # ... while stolen data stays a breach
+        ("Hackers breach Acme, steal customer data", "", "data_breach"),
+        # A botnet analysed, no attack on anyone → malware; an attack on someone stays DDoS
+        ("NightBot, a new bot for cryptomining and DDoS attacks", "", "malware_campaign"),
+        ("Record 9 Tbps DDoS attack hits a hosting provider", "", "ddos"),
+        # Flaws across many products → research; one product's flaw → vulnerability
+        ("Researchers uncover vulnerabilities in open-source AI and ML tools", "", "research_tooling"),
+        ("Critical flaw in Example VPN gateway patched", "", "vulnerability"),
+        # Three kinds of attack in one headline: a landscape
+        ("Transport sector hit by ransomware, data theft and denial-of-service", "", "research_tooling"),
+        # Reports in several languages
+        (
+            "Paysage des menaces industrielles : T2 2025",
+            "Le pourcentage d'ordinateurs attaqués baisse.",
+            "research_tooling",
+        ),
+        ("Rapporto annuale della polizia", "I dati delle attività.", "research_tooling"),
+        ("Lagebericht zur IT-Sicherheit", "Die Zahl der Angriffe steigt.", "research_tooling"),
+        # Espionage: a CERT-UA cluster; malware aimed at governments (French lead)
+        (
+            "Attaque par logiciels malveillants via de fausses convocations",
+            "Le groupe UAC-0123 cible des agences gouvernementales et des forces de défense.",
+            "apt_espionage",
+        ),
+        # French plural malware words
+        ("WSL, nouvelle porte d'entrée des logiciels malveillants ?", "", "malware_campaign"),
+        # Extortion without encryption is a breach; social engineering is fraud
+        ("Tentative d'extorsion visant les clients d'un restaurant", "", "data_breach"),
+        ("FBI warns of Crimson Falcon's social engineering attacks on airlines", "", "fraud_phishing"),
+        # A roundup in French
+        ("Un aperçu des menaces de la semaine", "Failles, rançongiciels et arrestations.", "other"),
+    ],
+)
+def test_kind_of_event(title: str, lead: str, expected: str) -> None:
+    assert categorise(title, lead) == expected
