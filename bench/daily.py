@@ -242,6 +242,7 @@ def child(args: argparse.Namespace) -> int:
     prepared = Path(args.prepared) if args.prepared else None
     if args.days and prepared is not None and prepared.is_dir():
         shutil.copytree(prepared, folder, dirs_exist_ok=True)
+        path = config(folder, args.workers)  # the prepared copy's settings have no worker count
         if schema_version(folder / "store.db") < latest_schema():  # migrated and warmed once, kept
             warm_register(f"sqlite:///{folder / 'store.db'}")
             shutil.copy2(folder / "store.db", prepared / "store.db")
