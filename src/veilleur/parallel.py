@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import pickle
@@ -105,6 +106,7 @@ class CpuPool:
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
+            gc.unfreeze()
 
     def map(
         self, func: Callable[..., R], calls: Sequence[tuple[Any, ...]], chunk: int = CHUNK
@@ -121,6 +123,10 @@ class CpuPool:
         if self._executor is None:
             yield _run((func, calls[0]))  # here: whatever func loads lazily is loaded before forking
             start = 1
+            # The objects this process holds (its models above all) are left out of the collector
+            # until the pool ends: a worker's collection would otherwise write to every one of
+            # them and copy, page by page, the memory it shares with this process.
+            gc.freeze()
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
             self._executor = ProcessPoolExecutor(
