@@ -185,3 +185,46 @@ def test_sector_from_the_victims_own_words(name: str, text: str, sector: str) ->
     from veilleur.enrich.victims import victim_sectors
 
     assert victim_sectors(name, f"Headline\n{text}")[0] == sector
+
+
+def test_institution_names_that_open_with_a_stop_word_stay_candidates() -> None:
+    from veilleur.enrich.victim_model import candidates
+
+    def features(title: str, text: str, name: str) -> set[str]:
+        found = {c.name: c for c in candidates(title, text)}
+        return found[name].features
+
+    peru = features(
+        "Rhysida gang claims the hack of the Government of Ruritania",
+        "The Government of Ruritania confirmed the attack.",
+        "Government of Ruritania",
+    )
+    assert "known:stop" not in peru
+    pharmacies = features(
+        "American Associated Druggists hit by ransomware",
+        "American Associated Druggists said its systems were encrypted.",
+        "American Associated Druggists",
+    )
+    assert "known:stop" not in pharmacies
+    # a firm called a group is no gang
+    safran = features(
+        "Key aerospace player Valtran Group leaks sensitive data",
+        "Valtran Group exposed files.",
+        "Valtran Group",
+    )
+    assert "has:threat_word" not in safran
+    # the pronoun and the nationality alone stay stop words
+    assert "known:stop" in features("They said Russian hackers hit it", "They said so.", "They")
+
+
+def test_a_title_case_run_the_page_never_repeats_is_no_victim_even_read_by_a_rule() -> None:
+    windows = Candidate(
+        "Vindows",
+        "Hackers Exploit Vindows Flaw",
+        "",
+        "",
+        {"lang:en", "at:title", "at:title_case", "count:1", "rule:before"},
+    )
+    assert not admissible(windows)
+    windows.features.add("at:first")  # written again in the lead: a name
+    assert admissible(windows)
