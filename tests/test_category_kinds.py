@@ -45,6 +45,26 @@ from veilleur.enrich.category import categorise
         # Extortion without encryption is a breach; social engineering is fraud
         ("Tentative d'extorsion visant les clients d'un restaurant", "", "data_breach"),
         ("FBI warns of Crimson Falcon's social engineering attacks on airlines", "", "fraud_phishing"),
+        # A government's backdoor order is policy; lawmakers in the headline make policy
+        ("Home Office silent on alleged Examplephone backdoor order", "", "policy_regulation"),
+        ("Senators fret over agency feeding sensitive data into AI", "", "policy_regulation"),
+        # Support lifecycles are product news, not a flaw; a flaw at end of life stays a flaw
+        ("Examplesoft offers six more months of security updates for its mail server", "", "other"),
+        ("End-of-life routers hit by exploited flaw", "", "vulnerability"),
+        # How something could be attacked: research
+        ("AI browsers can be tricked into running hidden prompts", "", "research_tooling"),
+        ("Abandoned storage buckets could be reused in supply-chain attacks", "", "research_tooling"),
+        ("Les assistants vocaux pourraient être détournés par des ultrasons", "", "research_tooling"),
+        # Hacktivist DDoS crews; defences aimed at attackers; tools that follow threats
+        ("Pro-Russia group Killnet targets a European airport", "", "ddos"),
+        ("New security features fight scammers and hackers", "", "research_tooling"),
+        ("A blogger launches a ransomware monitor dashboard", "", "research_tooling"),
+        # Naming the police is not an action: criminals selling police accounts is a breach
+        (
+            "Wanna buy a legit police email account for $40?",
+            "Criminals are selling access to law enforcement email accounts that miscreants compromised.",
+            "data_breach",
+        ),
         # A roundup in French
         ("Un aperçu des menaces de la semaine", "Failles, rançongiciels et arrestations.", "other"),
     ],

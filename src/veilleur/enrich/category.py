@@ -29,7 +29,7 @@ _VOCABULARY: dict[str, str] = {
     r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
     r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*)|"
     r"sanction(?:s|ed)\b|"
-    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement|busted|convicted",
+    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted",
     "ransomware": r"ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
     r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
@@ -53,7 +53,8 @@ _VOCABULARY: dict[str, str] = {
     r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*",
-    "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser",
+    "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
+    r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval",
     "fraud_phishing": r"phishing|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
     r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
     r"account takeover|fake (?:shops?|websites?|sites?)|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
@@ -91,8 +92,41 @@ MIN_SCORE = 3
 _POLICY_HEADLINE = re.compile(
     r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|summon(?:s|ed)\b|lawmakers|legislat\w*|"
     r"executive order|bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
-    r"directive\b)",
+    r"directive\b|backdoor (?:orders?|demands?|requests?|mandates?)|orders? (?:\w+ )?to (?:create|build|add) "
+    r"a backdoor|dems\b|democrats|republicans|senators?\b|\bmeps?\b|\bmps\b|députés|sénateurs?|abgeordnete\w*|"
+    r"kamerleden|parlementariërs)",
     re.I,
+)
+# A government's order or demand for a backdoor is policy whatever the malware word (rule 7 before
+# rule 6: the backdoor is the law's subject, not a malware's).
+_BACKDOOR_ORDER = re.compile(
+    r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?)|orders? (?:\w+ )?to (?:create|build|add) "
+    r"a backdoor|encryption backdoors?)",
+    re.I,
+)
+# Research on how a system could be attacked, not an attack: AI jailbreaks and prompt injection,
+# side channels, "X can be tricked / could be reused", "at risk from" (the guide: techniques and
+# academic attacks not tied to one product's flaw are research).
+_POTENTIAL = re.compile(
+    r"(?<!\w)(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
+    r"tricked|reused|hijacked|fooled)\b|at risk from|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
+    r"könnte\w* (?:missbraucht|ausgenutzt))",
+    re.I,
+)
+# Tools that follow threats ("launches the Dashboard Ransomware Monitor", "a leak-site tracker").
+_TRACKER = re.compile(
+    r"(?<!\w)(?:(?:ransomware|threat|leak[- ]site|breach) (?:monitor|tracker|dashboard)s?|"
+    r"(?:monitor|tracker|dashboard|observatoire|tableau de bord) (?:of |des? |du )?(?:ransomware|rançongiciels|menaces))\b",
+    re.I,
+)
+# Support lifecycles: extended security updates and end of support are news of a product, not a flaw.
+_LIFECYCLE = re.compile(
+    r"(?<!\w)(?:extended security updates|months of security updates|end of (?:support|life)|end-of-(?:support|life)|"
+    r"fin de (?:support|vie)|supportende)",
+    re.I,
+)
+_FLAW_WORDS = re.compile(
+    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?)", re.I
 )
 # Police action stated in the lead makes the main event (rule 1) whatever the headline's crime:
 # "Operation Eastwood shutters 100+ servers used to DDoS…" / "International cops shut down…".
@@ -125,6 +159,11 @@ _DEFENCE = re.compile(
 )
 _ATTACKER = re.compile(
     r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*)",
+    re.I,
+)
+# Defences aimed at attackers ("new security features fight scammers and hackers") stay defences.
+_AGAINST = re.compile(
+    r"(?<!\w)(?:fights?|combat\w*|against|blocks?|stops?|thwarts?|lutter contre|contre les|gegen|tegen)\b",
     re.I,
 )
 # Whom espionage targets: malware aimed at them is an espionage operation (rule 4).
@@ -215,6 +254,14 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
+    if _BACKDOOR_ORDER.search(title):
+        return "policy_regulation"
+    if _LIFECYCLE.search(title) and not _FLAW_WORDS.search(title):
+        return "other"
+    if _TRACKER.search(title):
+        return "research_tooling"  # a tool that follows threats, whatever threat it follows
+    if kind not in {"vulnerability", "law_enforcement", "ransomware"} and _POTENTIAL.search(title):
+        return "research_tooling"
     if _landscape(title):
         return "research_tooling"  # three kinds of event in one headline: a landscape, not an event
     if kind == "data_breach" and _compromise_spreads_malware(title):
@@ -227,7 +274,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return kind
     if kind != "apt_espionage" and _REPORT.search(title):
         return "research_tooling"
-    if _DEFENCE.search(title) and not _ATTACKER.search(title) and kind != "apt_espionage":
+    defended = _DEFENCE.search(title) and (not _ATTACKER.search(title) or _AGAINST.search(title))
+    if defended and kind != "apt_espionage":
         return "research_tooling"
     if kind == "vulnerability" and _MANY_PRODUCTS.search(title):
         return "research_tooling"  # flaws across many products: research, not one product's flaw

@@ -450,7 +450,8 @@ def victim_sectors(name: str, text: str, described_as: str = "") -> list[Sector]
     # "Joe Bloggs, a BBC journalist", "Ann Lee, founder and CEO at X": an apposition that is a role.
     written = re.escape(name)
     apposition = re.search(
-        rf"(?<!\w){written},\s(?:[\w&'’-]+\s){{0,3}}?(?i:{_ROLES})\b|\b(?i:{_ROLES})\s{written}(?!\w)", text[:6000]
+        rf"(?<!\w){written},\s(?:[\w&'’-]+\s){{0,3}}?(?i:{_ROLES})\b|\b(?i:{_ROLES})\s{written}(?!\w)",
+        text[:6000],
     )
     if (apposition or any(_ROLE.search(d) for d in before if d)) and not head_sectors(name):
         return [Sector.INDIVIDUALS]
