@@ -3,17 +3,80 @@
 All of them are 43 MB of JSON (seconds to parse) where enrichment uses a handful. A galaxy is read
 from its own file: the one named after its type, else the one whose top-level `"type"` line names
 it (found by a text search, without parsing); failing both, every galaxy is loaded, as before.
+
+A galaxy's file is read into `Galaxy` records holding what veilleur uses (each value's name,
+synonyms, motive and other meta fields), as pymispgalaxies' `Cluster` reads them; `Cluster` also
+builds objects for the references and relations and encodes the whole galaxy back to JSON to
+remember it unchanged: 0.35 s for the 16 galaxies enrichment uses, against 0.13 s for this.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 _TYPE_LINE = re.compile(r'^  "type": "([^"]+)"', re.M)  # the shipped files' top-level key
+
+
+# The meta fields pymispgalaxies' ClusterValueMeta reads into attributes of their own; every other
+# field is in `additional_properties` (ISO and Capital of a country, cfr-suspected-state-sponsor).
+_OWN_META = (
+    "type", "complexity", "effectiveness", "country", "possible_issues", "colour", "motive", "impact",
+    "refs", "official-refs", "synonyms", "derivated_from", "status", "date", "encryption", "extensions",
+    "ransomnotes",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Meta:
+    synonyms: tuple[str, ...] = ()
+    motive: Any = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Value:
+    value: str
+    uuid: str | None = None
+    meta: Meta | None = None  # None when the value has no meta, as in pymispgalaxies
+
+
+@dataclass
+class Galaxy:
+    """One galaxy: `cluster_values` maps each value's lower-cased name to it (pymispgalaxies' key)."""
+
+    type: str
+    cluster_values: dict[str, Value]
+
+
+def _value(raw: dict[str, Any]) -> Value:
+    meta = raw.get("meta") or None
+    if meta is None:
+        return Value(raw["value"], raw.get("uuid"))
+    synonyms = tuple(dict.fromkeys(meta.get("synonyms") or ()))
+    extra = {key: item for key, item in meta.items() if key not in _OWN_META}
+    return Value(raw["value"], raw.get("uuid"), Meta(synonyms, meta.get("motive"), extra))
+
+
+def read_galaxy(path: Path) -> Galaxy:
+    """The galaxy in one file. A value repeated with the same uuid replaces the earlier one (as
+    pymispgalaxies merges it); under another uuid the first is kept (pymispgalaxies refuses the
+    whole galaxy). Raises OSError, ValueError (not JSON) or KeyError (no type)."""
+    data = json.loads(path.read_bytes())
+    values: dict[str, Value] = {}
+    for raw in data.get("values") or ():
+        if not isinstance(raw, dict) or not isinstance(raw.get("value"), str) or not raw["value"]:
+            continue
+        value = _value(raw)
+        key = value.value.lower()
+        if key not in values or values[key].uuid == value.uuid:
+            values[key] = value
+    return Galaxy(str(data["type"]), values)
 
 
 class _Galaxies:
@@ -49,7 +112,7 @@ def galaxy(name: str) -> Any:
     if not path.is_file():
         path = _files_by_type().get(name, path)
     try:
-        found = _api().Cluster(str(path.relative_to(_folder()).with_suffix("")))
+        found = read_galaxy(path)
     except (OSError, ValueError, KeyError):
         found = None
     if found is not None and found.type == name:
@@ -57,8 +120,15 @@ def galaxy(name: str) -> Any:
     return _every_galaxy().get(name)
 
 
+@lru_cache(maxsize=1)
 def _folder() -> Path:
-    return Path(_api().__file__).parent / "data" / "misp-galaxy" / "clusters"
+    """The galaxies' files, found without importing pymispgalaxies."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pymispgalaxies")
+    if spec is None or not spec.origin:
+        raise ImportError("pymispgalaxies is not installed")
+    return Path(spec.origin).parent / "data" / "misp-galaxy" / "clusters"
 
 
 def _type_line(path: Path) -> re.Match[str] | None:
