@@ -117,6 +117,27 @@ def test_two_commercial_calls_to_action_make_a_paid_post_but_a_footer_does_not()
     assert promotional_reason("Alert triage", "Request a demo or start your free trial today.", NEWS_URL)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Sponsored and written by Examplesoft.",
+        "Note: This article was expertly written and contributed by Jane Doe, CTO at Examplesoft.",
+        "Article sponsorisé par Examplesoft.",
+        "Dieser Beitrag wird gesponsert von Examplesoft.",
+        "Dit artikel wordt gesponsord door Examplesoft.",
+    ],
+)
+def test_a_closing_note_that_a_vendor_wrote_or_paid_for_the_piece(note: str) -> None:
+    assert promotional_reason("Attack surface visibility", f"{NEWS} {note}", NEWS_URL)
+
+
+def test_working_together_is_not_a_sponsor() -> None:
+    police = "De politie heeft, in samenwerking met Europol, twee verdachten aangehouden voor phishing."
+    assert promotional_reason("Twee verdachten aangehouden", police, NEWS_URL) == ""
+    gendarmerie = "En partenariat avec Europol, la gendarmerie a démantelé un réseau d'hameçonnage."
+    assert promotional_reason("Réseau d'hameçonnage démantelé", gendarmerie, NEWS_URL, "fr") == ""
+
+
 def test_a_press_release_is_promotional_but_police_announcing_arrests_is_not() -> None:
     release = "Examplesoft is pleased to announce the general availability of its new gateway."
     assert promotional_reason("Examplesoft gateway", release, NEWS_URL)
@@ -130,7 +151,7 @@ def test_a_press_release_is_promotional_but_police_announcing_arrests_is_not() -
     [
         ("Security of the cloud", "Contenu partenaire. Examplesoft explains its approach."),
         ("Sicherheit in der Cloud", "Gesponserter Beitrag: Examplesoft erklärt seinen Ansatz."),
-        ("Veiligheid in de cloud", "In samenwerking met Examplesoft: zo pak je het aan."),
+        ("Veiligheid in de cloud", "Gesponsorde inhoud: Examplesoft legt uit hoe je het aanpakt."),
     ],
 )
 def test_a_paid_label_opening_the_article_in_any_language(title: str, lead: str) -> None:

@@ -24,7 +24,7 @@ from veilleur.enrich.cves import unique_cves
 _LEAD_LABEL = re.compile(
     r"^\W{0,3}(?:sponsored(?: post| feature| content| article)?|partner content|paid content|advertorial|"
     r"webinar|webinaire|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
-    r"en partenariat avec|gesponsord(?:e inhoud)?|in samenwerking met|anzeige|advertentie|bezahlter beitrag|"
+    r"gesponsord(?:e inhoud)?|anzeige|advertentie|bezahlter beitrag|"
     r"gesponserter? (?:beitrag|inhalt)|brought to you by)\b",
     re.I,
 )
@@ -33,7 +33,11 @@ _NOTE = re.compile(
     r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
     r"thanks to [^.]{2,60} for sponsoring|(?:is|was) sponsored by|(?:this|our) feed sponsor|"
     r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
-    r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)",
+    r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
+    # the same notes in other words and languages: a vendor wrote or paid for the piece
+    r"sponsored and written by|written and sponsored by|(?:expertly )?written and contributed by|"
+    r"(?:article|contenu|post) sponsorisé par|sponsorisé par|gesponsert von|gesponsord door|"
+    r"webinaire (?:gratuit|en direct)|jetzt (?:kostenlos )?anmelden|schrijf je (?:nu )?in voor",
     re.I,
 )
 _TITLE = re.compile(

@@ -606,7 +606,10 @@ def admissible(candidate: Candidate) -> bool:
         return False
     # A run of a Title Case headline that the page never writes again, even read by a rule, is a
     # product or words ("Hackers Exploit Windows Flaw", "LLM Coding Integrity Breach").
-    if {"at:title_case", "count:1"} <= candidate.features and not candidate.features & {"at:first", "at:lead"}:
+    if {"at:title_case", "count:1"} <= candidate.features and not candidate.features & {
+        "at:first",
+        "at:lead",
+    }:
         return False
     # A dictionary word that only ever opens a sentence, which the recogniser does not call a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and not any(
