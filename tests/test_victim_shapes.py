@@ -228,3 +228,17 @@ def test_a_title_case_run_the_page_never_repeats_is_no_victim_even_read_by_a_rul
     assert not admissible(windows)
     windows.features.add("at:first")  # written again in the lead: a name
     assert admissible(windows)
+
+
+def test_products_and_agencies_named_in_the_lead_are_not_victims() -> None:
+    found = _victims(
+        "Smart home assistants at risk from new ultrasound attack",
+        "Researchers showed that Alexa, Siri and Cortana can be attacked with inaudible commands. The "
+        "Cybersecurity and Infrastructure Security Agency and the Department of Justice were told.",
+    )
+    assert not {"Alexa", "Siri", "Cortana", "Department of Justice", "Infrastructure Security Agency"} & set(
+        found
+    )
+    # a product a trigger rule reads as breached stays a candidate
+    slack = Candidate("Slack", "Slack was breached", "", "ORG", {"lang:en", "known:product", "rule:before"})
+    assert admissible(slack)

@@ -143,6 +143,33 @@ REPORTERS = _words(
 )
 
 
+# Agencies that investigate, warn and prosecute far more often than they are breached, by their
+# usual names (folded): reporters too.
+AGENCIES = frozenset(
+    " ".join(a.split())
+    for a in """department of justice, justice department, doj, united states department of justice,
+    us department of justice, department of homeland security, homeland security, dhs,
+    cybersecurity and infrastructure security agency, infrastructure security agency,
+    cyber safety review board, safety review board, national cyber security centre, ncsc,
+    national crime agency, nca, federal trade commission, ftc, securities and exchange commission, sec,
+    federal communications commission, fcc, ico, cnil, eurojust, secret service, cia, gchq, bka,
+    scotland yard, department of government efficiency, doge, european union agency for cybersecurity,
+    enisa, european union agency, cert ua, anssi, ministry of intelligence""".split(",")
+)
+# Well-known software products and platforms: a flaw's or a campaign's setting, rarely the victim
+# ("WhatsApp fixes zero-click flaw", "attacks on Alexa, Siri and Cortana").
+PRODUCTS = frozenset(
+    " ".join(p.split())
+    for p in """windows, linux, android, ios, macos, chrome, chromium, firefox, safari, outlook, exchange,
+    sharepoint, teams, microsoft teams, microsoft office, office 365, microsoft 365, alexa, siri, cortana,
+    messenger, whatsapp, telegram, signal, slack, zoom, log4j, log4shell, openssl, kubernetes, docker, elk,
+    elasticsearch, kibana, jenkins, wordpress, drupal, joomla, powershell, chatgpt, copilot, azure, aws,
+    amazon web services, simple storage service, s3, onedrive, google drive, icloud, gmail, npm, pypi,
+    virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,
+    pan os, confluence, jira, moveit""".split(",")
+)
+
+
 @dataclass
 class Candidate:
     """A name of the headline or lead, with what was seen around each of its mentions."""
@@ -400,8 +427,10 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")
-    if any(fold(w) in REPORTERS for w in words[:2]):
+    if any(fold(w) in REPORTERS for w in words[:2]) or fold(name) in AGENCIES:
         out.add("known:reporter")
+    if fold(name) in PRODUCTS:
+        out.add("known:product")
     if source and len(key) > 3 and fold(name).replace(" ", "") in source:
         out.add("known:outlet")
     if any(w.casefold() in CLASSES["descriptor"] for w in words):
@@ -599,6 +628,7 @@ def admissible(candidate: Candidate) -> bool:
         ("known:reporter" in candidate.features and "at:title" not in candidate.features)
         or ("at:title_case" in candidate.features and not candidate.features & {"at:first", "at:lead"})
         or "has:threat_word" in candidate.features
+        or "known:product" in candidate.features
         or label in {"GPE", "LOC"}
     ):
         return False
@@ -729,6 +759,7 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
     out += _listed_with(out, found, model)
     order = {id(c): i for i, c in enumerate(found)}
     return [_institution_of(c, found) for c in sorted(out, key=lambda c: order[id(c)])]
+
 
 
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
