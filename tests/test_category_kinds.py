@@ -65,6 +65,19 @@ from veilleur.enrich.category import categorise
             "Criminals are selling access to law enforcement email accounts that miscreants compromised.",
             "data_breach",
         ),
+        # A law changing penalties is policy; a regulator's fine for a breach stays a breach
+        ("Country increases fines for massive data breaches", "", "policy_regulation"),
+        ("La France alourdit les amendes pour les fuites de données", "", "policy_regulation"),
+        ("Regulator fines retailer over data breach", "", "data_breach"),
+        # Advice to people on their own things is general advice
+        ("How to protect your child's identity", "Identity thieves love minors.", "other"),
+        ("Comment protéger vos comptes en ligne", "Quelques conseils simples.", "other"),
+        # Account hijacking and phishing brands are fraud; fake extensions are malware
+        ("Messaging hijackers take over your account while you sleep", "", "fraud_phishing"),
+        ("Web shops infected by 'Phish n Ships' criminals", "", "fraud_phishing"),
+        ("Fake ad-manager extensions are hijacking business accounts", "", "malware_campaign"),
+        # A company's security incident is unauthorised access to its data
+        ("Password manager updates notice about a recent security incident", "", "data_breach"),
         # A roundup in French
         ("Un aperçu des menaces de la semaine", "Failles, rançongiciels et arrestations.", "other"),
     ],

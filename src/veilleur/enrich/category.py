@@ -52,17 +52,19 @@ _VOCABULARY: dict[str, str] = {
     "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
-    r"records\b|dossiers patients|signing keys?|swiped|snatch\w*",
+    r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|security incident|incident de sécurité|"
+    r"sicherheitsvorfall|beveiligingsincident",
     "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
     r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval",
-    "fraud_phishing": r"phishing|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
+    "fraud_phishing": r"phish\w*|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
     r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
     r"account takeover|fake (?:shops?|websites?|sites?)|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
-    r"lookalike domains?",
+    r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
+    r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     "malware_campaign": r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
     r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miner\b|malicious (?:\w+ )?(?:packages?|"
-    r"npm|pypi|extensions?|apps?)|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
+    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
     "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
@@ -117,6 +119,19 @@ _POTENTIAL = re.compile(
 _TRACKER = re.compile(
     r"(?<!\w)(?:(?:ransomware|threat|leak[- ]site|breach) (?:monitor|tracker|dashboard)s?|"
     r"(?:monitor|tracker|dashboard|observatoire|tableau de bord) (?:of |des? |du )?(?:ransomware|rançongiciels|menaces))\b",
+    re.I,
+)
+# A law that changes penalties ("Australia increases fines for data breaches") is policy, not a breach.
+_PENALTY_LAW = re.compile(
+    r"(?<!\w)(?:(?:increases?|raises?|doubles?|hikes?|toughens?) (?:the )?(?:maximum )?(?:fines|penalties|sanctions)|"
+    r"(?:augmente|alourdit|durcit) (?:les )?(?:amendes|sanctions)|(?:erhöht|verschärft) (?:die )?(?:bußgelder|strafen)|"
+    r"verhoogt (?:de )?boetes)",
+    re.I,
+)
+# Advice to people on protecting their own things is general advice (the guide: `other`).
+_PERSONAL_ADVICE = re.compile(
+    r"(?<!\w)(?:how to (?:protect|secure|keep|safeguard) your|comment protéger (?:vos|votre|ses|son|sa)|"
+    r"so schützen sie|wie sie (?:ihre?n?|sich) [\w ]{0,20}schützen|hoe (?:bescherm|beveilig) je)",
     re.I,
 )
 # Support lifecycles: extended security updates and end of support are news of a product, not a flaw.
@@ -254,8 +269,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
-    if _BACKDOOR_ORDER.search(title):
+    if _BACKDOOR_ORDER.search(title) or _PENALTY_LAW.search(title):
         return "policy_regulation"
+    if _PERSONAL_ADVICE.search(title) and kind in {"", "data_breach", "fraud_phishing"}:
+        return "other"
     if _LIFECYCLE.search(title) and not _FLAW_WORDS.search(title):
         return "other"
     if _TRACKER.search(title):
