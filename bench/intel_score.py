@@ -54,8 +54,11 @@ def _named_keys(named: Any) -> set[str]:
     return {fold(n) for n in [named.name, named.canonical, *named.aliases] if n}
 
 
-def _match_named(gold: list[str], predicted: list[Any]) -> tuple[int, int, int]:
-    """(tp, predicted, gold): a prediction matches a gold name it or one of its synonyms spells."""
+def _match_named(
+    gold: list[str], predicted: list[Any], misses: list[str] | None = None, what: str = ""
+) -> tuple[int, int, int]:
+    """(tp, predicted, gold): a prediction matches a gold name it or one of its synonyms spells.
+    Gold names missed and predictions left over are appended to `misses` ("actor missed 'X'")."""
     keys = [_named_keys(n) for n in predicted]
     used: set[int] = set()
     tp = 0
@@ -65,6 +68,11 @@ def _match_named(gold: list[str], predicted: list[Any]) -> tuple[int, int, int]:
                 used.add(index)
                 tp += 1
                 break
+        else:
+            if misses is not None:
+                misses.append(f"{what} missed {name!r}")
+    if misses is not None:
+        misses += [f"{what} extra {n.name!r}" for i, n in enumerate(predicted) if i not in used]
     # Two predictions that match one gold name are one extra prediction, not a second hit.
     return tp, len(predicted), len(gold)
 
@@ -166,8 +174,10 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
             if i not in used:
                 misses.append(f"victim extra {v.name!r}: {key}")
         victims.add(tp, len(predicted_victims), len(label["victims"]))
-        actors.add(*_match_named(label["threat_actors"], intel.threat_actors))
-        malware.add(*_match_named(label["malware"], intel.malware))
+        named_misses: list[str] = []
+        actors.add(*_match_named(label["threat_actors"], intel.threat_actors, named_misses, "actor"))
+        malware.add(*_match_named(label["malware"], intel.malware, named_misses, "malware"))
+        misses += [f"{m}: {key}" for m in named_misses]
         gold_cves = {c.upper() for c in label["cves"]}
         found_cves = {c.upper() for c in intel.cve_ids}
         cves.add(len(gold_cves & found_cves), len(found_cves), len(gold_cves))

@@ -12,6 +12,15 @@ from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_context import (
+    LIST_SPLIT,
+    NAMES,
+    alias_names,
+    brand_is_group,
+    campaign_names,
+    handles,
+    plain_word,
+)
 from veilleur.models import Named
 
 ACTOR_GALAXIES = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "360net-threat-actor")
@@ -75,14 +84,23 @@ _DESCRIPTION = re.compile(
     r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|specific|style|like|themed|related|origin|only)\b|"
     r"^the\s|^pro-|^multi-)|\.\s|^[A-Z]{2,4}$"
 )
+# A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
+_COINED = r"(?:[A-Z][\w.-]{2,30}|\d[A-Za-z][\w.-]{1,30}|[a-z]{1,6}[A-Z0-9][\w.-]{1,30})"
 _UNKNOWN_MALWARE = re.compile(
     # Headlines write the kind in Title Case ("CookiePlus Malware"); RAT only in capitals.
-    r"\b([A-Z][\w.-]{2,30}(?:\s[A-Z0-9][\w.-]{1,20})?)\s(?:RAT|(?i:ransomware|malware|stealer|infostealer|"
-    r"loader|downloader|dropper|implant|botnet|backdoor|trojan|wiper|rootkit|spyware|worm|webshell|web shell))\b|"
-    # A space, not any whitespace: a title ending in "ransomware" does not name the next line.
-    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie) "
-    r"([A-Z][\w.-]{2,30})\b"
+    rf"\b({_COINED}(?:\s[A-Z0-9][\w.-]{{1,20}})?)\s(?:RAT|(?i:ransomware|malware|stealer|infostealer|"
+    r"loader|downloader|dropper|implant|botnet|backdoor|trojan|wiper|rootkit|spyware|worm|webshell|web shell|"
+    r"toolkit|keylogger))\b"
 )
+# The kind before the name ("Android malware FakeCall"), read apart from the shape above so that
+# "Android malware" does not hide it. A space, not any whitespace: a title ending in "ransomware"
+# does not name the next line.
+_UNKNOWN_MALWARE_AFTER = re.compile(
+    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie) "
+    rf"({_COINED})\b"
+)
+# Kind words that are part of a family's name ("Remcos RAT", "Lumma Stealer", "Hijack Loader").
+_NAME_SUFFIX = re.compile(r"\s(RAT|Stealer|stealer|Loader|loader)\b")
 _UNKNOWN_ACTOR = re.compile(
     # Vendors' and CERTs' naming schemes: Mandiant, Proofpoint, Microsoft, CERT-UA (UAC-0113), Unit 42
     # (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112), Trend Micro.
@@ -90,7 +108,7 @@ _UNKNOWN_ACTOR = re.compile(
     r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|Earth [A-Z][a-z]+|"
     r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
     r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
-    r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers)\b|"
+    r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
     r"\b(?:groupe|gang|collectif|groep|bende|gruppe|Gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
 )
 _WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
@@ -99,26 +117,38 @@ _SUFFIX = re.compile(r"\(\d{1,4}\)")
 # lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
 # in the words just before.
 _INTRODUCED = re.compile(
-    r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as)\s(?:the\s)?[\"“‘']?"
-    r"([A-Z][\w.-]{2,30})"
+    r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
+    r"under the name|nicknamed|baptisé|surnommé|appelé|nommé|genaamd|genannt)\s(?:the\s)?[\"“‘']?"
+    rf"({_COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}}))?(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
+    r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
+# The kind word, then at most a few words that are not a verb's ("malware families like",
+# "hacktivist groups like", not "the malware is that permissions such as").
 _LISTED = re.compile(
     r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
-    r"ransomware|groups?|gangs?|actors?)\b[^.;:]{0,30}?\b(?:such as|including|namely)\s"
-    r"((?:[A-Z][\w.-]{2,30}(?:,\s|,?\sand\s|\sor\s)){0,8}[A-Z][\w.-]{2,30})"
+    r"ransomware|groups?|gangs?|actors?|crews?|collectives?)\b"
+    r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
+    r"(?:such as|including|like|namely)\s"
+    rf"({NAMES})"
 )
-_LIST_SPLIT = re.compile(r",?\s(?:and|or)\s|,\s")
+_LIST_SPLIT = LIST_SPLIT
 _FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
 # How near the name the word saying its kind must be ("a new backdoor dubbed X").
 _KIND_WINDOW = 30
 _ACTOR_WORDS = re.compile(
-    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team)s?\b", re.I
+    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
+    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende)s?\b",
+    re.I,
 )
 _MALWARE_WORDS = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
-    r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell)s?\b",
+    r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell|"
+    r"web shell|shell|(?<!affiliate )program|collector|framework|module|component|keylogger|miner|utility|"
+    r"dll|logiciel malveillant|maliciel|rançongiciel|cheval de troie|schadsoftware|kwaadaardige software)s?\b",
     re.I,
 )
+# A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
+_CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|operation|activity|campagne|opération)s?\b", re.I)
 # Longest galaxy name looked up, in words ("Democratic People's Republic of Korea" is not a threat).
 MAX_NAME_WORDS = 4
 
@@ -214,10 +244,20 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
 def _has_context(text: str, start: int, end: int, name: str = "") -> bool:
     # An English word ("Phantom", "Medusa") needs a threat word right next to it; a coined name
     # ("Emotet", "Akira", "Bluesky") a threat word within a clause.
-    if name and _word_like(name):
+    # So do short names ("Com") and English words in capitals ("GHOST TAP", a heading).
+    strict = name and (
+        _word_like(name)
+        or (len(name) <= 4 and name.isalpha() and not name.isupper())
+        or (name.isupper() and len(name) >= 4 and _word_like_any_case(name))
+    )
+    if strict:
         return bool(_NEXT_TO.search(text[end : end + 30]) or _BEFORE.search(text[max(0, start - 30) : start]))
     window = text[max(0, start - 60) : end + 60]
-    return bool(_CONTEXT.search(window))
+    return bool(_CONTEXT.search(window) or _DEPLOYED.search(window))
+
+
+# Verbs and nouns of an attack chain near a coined name: "to deploy Metasploit", "payloads like Sliver".
+_DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing)?|drop(?:s|ped|ping)|payloads?|C2|command-and-control)\b")
 
 
 @dataclass(frozen=True)
@@ -226,6 +266,7 @@ class Mention:
     written: str
     canonical: str
     aliases: tuple[str, ...] = ()
+    in_galaxies: bool = True  # False: a name the text introduces, or a handle
 
 
 def _stem(written: str, index: dict[str, _Entry]) -> str:
@@ -312,24 +353,54 @@ def _find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     lists = _list_spans(text)
     aliases = [(m.start(), m.end()) for m in _ALIASES.finditer(text)]
-    for start, end, written, entry in _galaxy_matches(text, index):
-        if any(a <= start and end <= b for a, b in aliases):
+    matches = _galaxy_matches(text, index)
+    # Other names of a group already named, and campaigns: never listed as threats of their own.
+    spans = [(start, end) for start, end, _, _ in matches] + [m.span() for m in _UNKNOWN_ACTOR.finditer(text)]
+    others = _owned_aliases(text, spans) | campaign_names(text)
+    for start, end, written, entry in matches:
+        if any(a <= start and end <= b for a, b in aliases) or written.casefold() in others:
             continue
         listed = any(a <= start and end <= b for a, b in lists)
-        exact_case = written == written.upper() or written[0].isupper()
+        letters = [c for c in written if c.isalpha()]
+        exact_case = (
+            written == written.upper()
+            or (bool(letters) and letters[0].isupper())
+            or any(c.isupper() for c in written[1:])  # "zgRAT"
+        )
         if (
             written.casefold().startswith("operation ")
             or written.casefold() in _NEVER
             or entry.canonical.casefold() in _NEVER
             or _DESCRIPTION.search(written)
             or _COMPANY_FORM.match(text, end)
+            or _inside_longer_name(text, start, end, written)
         ):
             continue  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
         if exact_case and (_distinctive(written) or listed or _has_context(text, start, end, written)):
-            found.append(Mention(entry.kind, _stem(written, index), entry.canonical, entry.aliases))
-    known = {m.written.casefold() for m in found}
-    for kind, raw, headline_words in _unknown_names(text):
-        written = _trim(raw) if headline_words and " " in raw else raw
+            if (
+                not _distinctive(written)
+                or " " not in written
+                or listed
+                or not _all_words(written)
+                or _VENDOR_SCHEME.search(written)
+            ):
+                pass
+            elif not _CONTEXT.search(text[max(0, start - 150) : end + 150]):
+                continue  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
+            name, extra = _stem(written, index), tuple[str, ...]()
+            suffix = _NAME_SUFFIX.match(text, end)
+            if entry.kind == "malware" and suffix and " " not in name:
+                # "Remcos RAT" as written; "Remcos" stays one of its names.
+                name, extra = f"{name} {suffix.group(1)}", (name,)
+            elif re.search(r"\s(?:RAT|Stealer|Loader)$", name, re.I):
+                extra = (name.rsplit(" ", 1)[0],)  # "RedLine stealer" is RedLine
+            found.append(
+                Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
+            )
+    known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
+    for kind, raw, mode in _unknown_names(text):
+        raw = raw.rstrip(".,;:")
+        written = _trim(raw) if mode == "headline" and " " in raw else raw
         key = written.casefold()
         if not written or _FILE_NAME.search(written):
             continue
@@ -338,24 +409,117 @@ def _find_mentions(text: str) -> list[Mention]:
             or key in _NEVER
             or key in index
             or key in known
+            or key in others
             or _DESCRIPTION.search(written)
-            or not _coined(written)
+            or not (_coined(written) or (mode == "explicit" and _title_name(written)))
+            # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
+            or (mode == "explicit" and kind == "actor" and not _threat_before(text, written))
+            or (written.isupper() and len(written) > 12)  # "READINSTALLSESSIONS": a constant, not a name
         ):
             continue
         known.add(key)
-        found.append(Mention(kind, written, written))
+        found.append(Mention(kind, written, written, in_galaxies=False))
+    for handle in handles(text):
+        if handle.casefold() not in known and handle.casefold() not in others:
+            known.add(handle.casefold())
+            found.append(Mention("actor", handle, handle, in_galaxies=False))
     return found
+
+
+# Vendors' naming schemes made of words: "Salt Typhoon", "Fancy Bear", "Scattered Spider".
+_VENDOR_SCHEME = re.compile(
+    r" (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|Chollima|Spider|"
+    r"Jackal|Tiger|Leopard|Taurus|Libra|Scorpius|Ursa|Serpens|Werewolf|Wolf)$"
+)
+
+
+def _threat_before(text: str, name: str) -> bool:
+    """A threat's word in the 200 characters before some mention of the name."""
+    return any(
+        _THREAT_NEAR.search(text[max(0, m.start() - 200) : m.start()]) for m in re.finditer(re.escape(name), text)
+    )
+
+
+def _title_name(name: str) -> bool:
+    """Several capitalised words a list or an introduction gives as a group's or family's name
+    ("Dark Engine", "Team Fearless", "Scavenger Loader"), not a headline's words ("The New")."""
+    tokens = name.split()
+    first = tokens[0].casefold()
+    return (
+        len(tokens) > 1
+        and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+        and first not in _GENERIC_ADJECTIVES
+        and not plain_word(first, frozenset())  # a function word
+        and not all(t.casefold() in _COMMON or t.casefold() in _NEVER for t in tokens)
+    )
+
+
+def _owned_aliases(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """Case-folded aliases given right after a threat's name ("Salt Typhoon, which is also known as
+    Earth Estries"); not those given after a person's name ("Kai West, aka IntelBroker": the
+    handle is the threat's name there)."""
+    owned: set[str] = set()
+    for cue, names in alias_names(text):
+        if any(end <= cue and cue - end <= 60 and "\n" not in text[end:cue] for _, end in spans):
+            owned.update(n.casefold() for n in names)
+    return frozenset(owned)
+
+
+# Words before a list that say its names are threats, not advocacy groups or products.
+_THREAT_NEAR = re.compile(
+    r"\b(?:hack\w*|ransom\w*|threat|cyber\w*|malware|malicious|APT|crimin\w*|espionage|state-sponsored|"
+    r"attack\w*|DDoS|hacktivis\w*|extortion|stealers?|backdoors?|botnets?|trojans?)\b",
+    re.I,
+)
+
+
+def _all_words(name: str) -> bool:
+    words = english_words()
+    return bool(words) and all(token.casefold() in words for token in name.split())
+
+
+# Nationalities and the like may stand before a group's name ("Chinese StormBamboo").
+_BEFORE_NAME_OK = re.compile(r"(?:New|The|A|An|Notorious|Infamous|Alleged|Suspected|Pro|Anti|Fake|Fresh)$")
+
+
+def _inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
+    """A galaxy name that is an English word inside a longer proper name: "Arabian Ghost", "Sector 16"
+    (a word a galaxy happens to list, here part of another group's name). Headlines in Title Case
+    are left alone: every word there has a capital."""
+    if " " in written or not _word_like_any_case(written):
+        return False
+    if _title_line(text, start):
+        return False
+    if re.match(r"\s\d{1,3}\b", text[end : end + 5]):
+        return True
+    before = re.search(r"(?:^|[^.!?:\n]\s)([A-Z][\w-]+)\s$", text[max(0, start - 40) : start])
+    return bool(before and not _BEFORE_NAME_OK.match(before.group(1)))
+
+
+def _title_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is written in Title Case (a headline: every word capitalised)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= max(3, len(words) * 0.6)
+
+
+def _word_like_any_case(name: str) -> bool:
+    """An English word however written ("Ghost", "GHOST", "Sector")."""
+    words = english_words()
+    return bool(words) and name.isalpha() and plain_word(name, words)
 
 
 def _trim(name: str) -> str:
     """A Title Case headline's words around a coined name go: "Spread RokRAT" -> "RokRAT",
-    "Grandoreiro Banking" -> "Grandoreiro"; "" when only words are left."""
+    "Grandoreiro Banking" -> "Grandoreiro", "Deploys Advanced" -> ""; "" when only words are left."""
     words = english_words()
     tokens = name.split()
 
     def plain(token: str) -> bool:
         return (
-            token.casefold() in words or token.casefold() in _NEVER or token.casefold() in _COMMON
+            plain_word(token, words) or token.casefold() in _NEVER or token.casefold() in _COMMON
         ) and not (any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]))
 
     while tokens and plain(tokens[0]):
@@ -365,33 +529,73 @@ def _trim(name: str) -> str:
     return " ".join(tokens)
 
 
-def _unknown_names(text: str) -> list[tuple[str, str, bool]]:
-    """(kind, name, may hold a headline's words) of the names the galaxies do not know, by how the
-    text introduces them. Only "<Name> Malware" may have caught Title Case words around the name;
-    an actor's two-word name is words ("Salt Typhoon", "Earth Preta")."""
-    out: list[tuple[str, str, bool]] = []
-    for kind, shape in (("actor", _UNKNOWN_ACTOR), ("malware", _UNKNOWN_MALWARE)):
+def _unknown_names(text: str) -> list[tuple[str, str, str]]:
+    """(kind, name, mode) of the names the galaxies do not know, by how the text introduces them.
+    Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
+    a list or an introduction gives the name as such ("groups like Dark Engine"), words or not;
+    "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
+    out: list[tuple[str, str, str]] = []
+    for kind, shape in (
+        ("actor", _UNKNOWN_ACTOR),
+        ("malware", _UNKNOWN_MALWARE),
+        ("malware", _UNKNOWN_MALWARE_AFTER),
+    ):
         for m in shape.finditer(text):
             name = next(g for g in m.groups() if g)
             kind_word = m.group(0)[m.group(0).find(name) + len(name) :].strip()
             # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.
             if kind_word.isupper() and kind_word != "RAT" and len(kind_word) > 3:
                 continue
-            out.append((kind, name, kind == "malware"))
+            if kind_word in {"RAT", "Stealer", "Loader"} and _named_kind(name):
+                out.append((kind, f"{name} {kind_word}", "plain"))  # "Spark RAT", "Scavenger Loader"
+                continue
+            base, _, last = name.rpartition(" ")
+            if (
+                (kind_word in {"RAT", "Stealer", "Loader"} or last in {"RAT", "Stealer", "Loader"})
+                and _title_line(text, m.start())
+                and _all_words(base or name)
+            ):
+                continue  # "to Deploy RAT Malware": a headline's words
+            if last in {"RAT", "Stealer", "Loader"} and base and _named_kind(base):
+                out.append((kind, name, "plain"))  # "the Spark RAT malware"
+                continue
+            out.append((kind, name, "headline" if shape is _UNKNOWN_MALWARE else "plain"))
     for match in _INTRODUCED.finditer(text):
         kind = _nearest_kind(text[max(0, match.start() - _KIND_WINDOW) : match.start()])
         if kind:
-            out.append((kind, match.group(1).rstrip("."), False))
+            out += [(kind, name.rstrip("."), "explicit") for name in _LIST_SPLIT.split(match.group(1))]
     for match in _LISTED.finditer(text):
         kind = _nearest_kind(text[match.start() : match.start(1)])
-        out += [(kind, name.rstrip("."), False) for name in _LIST_SPLIT.split(match.group(1)) if kind]
+        out += [(kind, name.rstrip("."), "explicit") for name in _LIST_SPLIT.split(match.group(1)) if kind]
     return out
 
 
+def _named_kind(name: str) -> bool:
+    """ "Spark" in "Spark RAT" is the family's name; "New", "Advanced" or "Deploys" are not."""
+    words = english_words()
+    last = name.split()[-1]
+    return not (
+        last.casefold() in _COMMON
+        or (plain_word(last, words) and last.casefold() not in words)  # an inflected word: "Deploys"
+        or last.casefold() in _GENERIC_ADJECTIVES
+    )
+
+
+_GENERIC_ADJECTIVES = set(
+    """
+    new novel custom advanced remote modular stealthy sophisticated unknown undocumented malicious popular
+    commodity fileless open-source android windows linux macos python rust golang go java powershell
+    mobile banking crypto cryptocurrency information info password credential browser web
+    """.split()
+)
+
+
 def _nearest_kind(before: str) -> str:
-    """ "actor" or "malware": the kind word nearest the end of `before` ("" when none)."""
+    """ "actor" or "malware": the kind word nearest the end of `before` ("" when none, or when a
+    campaign's word is nearer: "a malware campaign dubbed X" names the campaign)."""
     kinds = [(m.end(), "actor") for m in _ACTOR_WORDS.finditer(before)]
     kinds += [(m.end(), "malware") for m in _MALWARE_WORDS.finditer(before)]
+    kinds += [(m.end(), "") for m in _CAMPAIGN_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
 
 
@@ -426,6 +630,14 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s-]+", "", name).casefold()
 
 
+def _ransom_group_named(name: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:ransomware|extortion)\s(?:\w+\s)?(?:group|gang|crew|operation|operators?|brand)\W+"
+        rf"(?:\w+\s){{0,2}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s)?\s(?:ransomware|locker)\b",
+        re.I,
+    )
+
+
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
 
 
@@ -452,14 +664,21 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         named = Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases))
         kinds = [mention.kind]
         keys = {_squash(mention.written), _squash(mention.canonical)}
-        if keys & brands or (
+        galaxy_name = mention.in_galaxies
+        if (galaxy_name and keys & brands) or (
             mention.kind == "malware"
             and _RANSOMWARE_WORD.search(text)
             and re.search(
                 rf"{re.escape(mention.written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text
             )
         ):
-            kinds.append("actor" if mention.kind == "malware" else "malware")
+            other = "actor" if mention.kind == "malware" else "malware"
+            if other == "malware" or brand_is_group(text, [mention.written]):
+                kinds.append(other)
+            elif mention.kind == "actor" and not brand_is_group(text, [mention.written]):
+                kinds = ["malware"]
+        if not galaxy_name and mention.kind == "actor" and _ransom_group_named(mention.written).search(text):
+            kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
         for kind in kinds:
             if mention.canonical not in groups[kind] and not _same_threat(named, groups[kind]):
                 groups[kind][mention.canonical] = named

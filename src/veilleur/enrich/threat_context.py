@@ -1,0 +1,176 @@
+"""How an article presents a threat's name, read from the words around it: aliases it gives of a
+group already named, campaign names, the handles criminals go by, and whether a ransomware brand is
+a group at work or only a payload that another actor deploys (labelling guide §6, §7, §13).
+
+Every function takes the article's text and returns names or spans; nothing here looks a name up in
+the galaxies (`actors` does).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# One name of a list: capitalised or numbered tokens ("Earth Estries", "UNC2286", "Sector 16",
+# "LAPSUS$", "NoName057(16)"), up to four.
+_TOKEN = r"[A-Z0-9](?:[\w$()'’&-]|\.(?=\w))*"
+NAME = rf"{_TOKEN}(?:\s{_TOKEN}){{0,3}}"
+NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or)\s){NAME}){{0,12}}"
+LIST_SPLIT = re.compile(r",?\s(?:and|or)\s|,\s")
+# Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
+# Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
+# Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
+_ALIAS_CUE = re.compile(
+    r"\b(?:also known (?:as|by the names?|under the names?)|also tracked (?:as|under)|also called|"
+    r"also referred to as|a\.?k\.?a\.?|formerly known as|previously known as|under the names|"
+    r"under the monikers?)\s[\"“‘']?"
+    rf"({NAMES})"
+)
+# Aliases in parentheses: "ScarCruft (aka APT37, Ricochet Chollima)", "Knight (formerly Cyclops)".
+ALIASES_IN_BRACKETS = re.compile(
+    r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|"
+    r"also referred to as)\s([^)]{1,120})\)",
+    re.I,
+)
+# Campaigns and operations are not their actor or malware: "a campaign dubbed DangerousSavanna",
+# "The campaign, dubbed CapraTube", "Operation GhostSecret".
+_CAMPAIGN = re.compile(
+    r"\b(?:campaigns?|operations?|activity|activities)(?:,)?\s(?:\w+\s)?(?:dubbed|called|named|codenamed|"
+    r"code-named|known as|tracked as)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
+    r"\bOperation\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+)
+# Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
+# "the online persona Mr. Soul", "went by the nickname Helkern".
+_HANDLE = re.compile(
+    r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username) )?"
+    r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
+    r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "
+    r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
+    r"\b(?:online persona|the nickname|the handle|the moniker|the alias) "
+    r"((?:Mr\.\s|Dr\.\s)?[A-Z][\w.-]{2,30})"
+)
+# Words right after a ransomware brand that present it as a group at work (guide §13: "a gang, its
+# claims, its leak site, its affiliate programme").
+_GROUP_AFTER = re.compile(
+    r"^(?:['’]s)?\s(?:\(\w[^)]{0,40}\)\s)?(?:ransomware\s|RaaS\s|extortion\s|cybercrime\s)?"
+    r"(?:gang|group|crew|operators?|operation|affiliates?|members|cartel|actors?|hackers|claim\w*|"
+    r"leak site|data leak site|took responsibility|has claimed|have claimed|listed|posted|published|"
+    r"leaked|said|says|added|hit|attacked|targeted|breached|compromised|threatens?|demand\w*|"
+    r"(?:has|have|had) (?:claimed|listed|posted|published|leaked|added|hit|attacked|targeted|"
+    r"breached|compromised|disclosed|struck))\b|"
+    r"^['’]s\s(?:\w+\s)?(?:leak|site|affiliates?|operators?|victims?|members|claims?|gang|crew|negotiators?)\b",
+    re.I,
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:claimed by|attributed to|carried out by|by|affiliates? of|members? of|operators? of|"
+    r"gangs? such as|groups? such as|gangs? like|groups? like|gangs? including|groups? including)\s"
+    r"(?:the\s)?(?:[\w-]+,\s|[\w-]+\sand\s)*$",
+    re.I,
+)
+# Words before a brand that make it a payload: another actor deploys it, or it is listed among
+# strains or binaries ("following other strains like BlackCat, Hive, and Luna").
+_PAYLOAD_BEFORE = re.compile(
+    r"\b(?:deploy\w*|drop(?:s|ped|ping)?|deliver\w*|distribut\w*|push(?:es|ed|ing)?|install\w*|"
+    r"launch\w*|execut\w*|us(?:e|es|ed|ing)|binar(?:y|ies)|strains?|variants?|payloads?|lockers?|"
+    r"encryptors?|version of|derived from|based on|builders?|copy of|disguised? as|mimic\w*|posing as)\b"
+    r"[^.;:]{0,45}$",
+    re.I,
+)
+# A malware kind that is not ransomware right next to the name: "Lilith RAT", "a backdoor called
+# Phoenix", "the Donut loader" name that tool, not the ransomware brand of the same name.
+_OTHER_KIND_AFTER = re.compile(
+    r"^\s(?:RAT|(?i:loader|stealer|infostealer|backdoor|botnet|trojan|spyware|keylogger|wiper|rootkit|"
+    r"implant|dropper|downloader|miner|web ?shell|C2|framework))\b"
+)
+_OTHER_KIND_BEFORE = re.compile(
+    r"\b(?:RAT|(?i:loader|stealer|infostealer|backdoor|botnet|trojan|spyware|keylogger|wiper|rootkit|"
+    r"implant|dropper|downloader|miner|web ?shell|framework))s?,?\s(?:\w+\s)?(?:called|dubbed|named|"
+    r"codenamed|known as|like|such as)?\s?[\"“‘']?$"
+)
+_RANSOM_NEXT = re.compile(r"^\W{0,3}(?:ransomware|rançongiciel|locker|gang|group|crew|RaaS)\b", re.I)
+
+
+def _names(listed: str) -> list[str]:
+    return [n.strip(" .,") for n in LIST_SPLIT.split(listed) if n.strip(" .,")]
+
+
+def alias_names(text: str) -> list[tuple[int, list[str]]]:
+    """(where the cue starts, the names) of the names the text gives as another name of what it
+    names just before: in parentheses ("(aka APT37, Ricochet Chollima)") or after "also known as",
+    "under the names", "under the moniker". Such names are the same threat, listed once under the
+    name used; `actors` keeps them out when a threat is named just before the cue."""
+    found = [(m.start(), _names(m.group(1))) for m in _ALIAS_CUE.finditer(text)]
+    found += [(m.start(), _names(m.group(1))) for m in ALIASES_IN_BRACKETS.finditer(text)]
+    return sorted(found)
+
+
+def campaign_names(text: str) -> frozenset[str]:
+    """Case-folded names the text gives to a campaign or operation ("a campaign dubbed X",
+    "Operation X")."""
+    return frozenset(
+        next(g for g in m.groups() if g).rstrip(".,").casefold() for m in _CAMPAIGN.finditer(text)
+    )
+
+
+def handles(text: str) -> list[str]:
+    """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul")."""
+    out: list[str] = []
+    for match in _HANDLE.finditer(text):
+        name = next(g for g in match.groups() if g).strip(" ,.")
+        if name and name not in out and len(name.split()) <= 3:
+            out.append(name)
+    return out
+
+
+def _positions(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def brand_is_group(text: str, names: list[str]) -> bool:
+    """Whether the article presents a ransomware brand (written as any of `names`) as a group at
+    work: a gang, its claims, its leak site (guide §13). A brand only ever deployed by another actor
+    or listed among strains ("Storm-2603 deployed Warlock ransomware") is a payload: malware only.
+    With no telling word either way, the brand is both, as the guide's default."""
+    group = payload = other_kind = ransom = False
+    for name in names:
+        for at in _positions(text, name):
+            before, after = text[max(0, at - 80) : at], text[at + len(name) : at + len(name) + 60]
+            sentence_before = re.split(r"[.!?]\s|\n", before)[-1]
+            if _GROUP_AFTER.search(after) or _GROUP_BEFORE.search(sentence_before):
+                group = True
+            if _PAYLOAD_BEFORE.search(sentence_before):
+                payload = True
+            if _OTHER_KIND_AFTER.search(after) or _OTHER_KIND_BEFORE.search(sentence_before):
+                other_kind = True
+            if _RANSOM_NEXT.search(after):
+                ransom = True
+    if other_kind and not ransom and not group:
+        return False  # "Lilith RAT", "a backdoor called Phoenix": another family of that name
+    return group or not payload
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+def plain_word(token: str, words: frozenset[str]) -> bool:
+    """An English word in any of its forms ("Deploys", "Delivers", "Enhancing", "Fileless", "How"):
+    WordNet's base forms, their plural, past, -ing and -less forms, and function words."""
+    key = token.casefold().strip(".,:;!?\"'’“”")
+    if not key:
+        return True
+    if key in _stop_words() or key in words:
+        return True
+    stems = []
+    for suffix, replacements in (
+        ("less", ("",)), ("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+        ("ing", ("", "e")), ("ly", ("",)), ("er", ("", "e")),
+    ):  # fmt: skip
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stems += [key[: -len(suffix)] + r for r in replacements]
+    return any(stem in words for stem in stems)

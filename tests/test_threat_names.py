@@ -1,0 +1,212 @@
+"""Threat actors and malware as the labelling guide reads them (bench/data/intel/GUIDE.md §6, §7,
+§13), one kind of error per test, on small made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.actors import find_threats
+
+
+def _names(text: str) -> tuple[set[str], set[str]]:
+    actors, malware = find_threats(text)
+    return {a.name for a in actors}, {m.name for m in malware}
+
+
+def _keys(text: str) -> tuple[set[str], set[str]]:
+    """Every name each found threat answers to (written, canonical, aliases), case-folded."""
+    actors, malware = find_threats(text)
+
+    def keys(found: list) -> set[str]:  # type: ignore[type-arg]
+        return {n.casefold() for x in found for n in (x.name, x.canonical, *x.aliases)}
+
+    return keys(actors), keys(malware)
+
+
+def test_aliases_given_without_brackets_fold_into_the_group_named_first() -> None:
+    text = (
+        "Salt Typhoon, which is also known as Earth Estries, FamousSparrow, GhostEmperor, and UNC2286, "
+        "breached telecom operators, the hackers said. Earth Estries maintains persistence with backdoors."
+    )
+    actors, _ = _names(text)
+    assert actors == {"Salt Typhoon"}
+    text = "Mustang Panda, also known by the names BASIN, Bronze President, Camaro Dragon and RedDelta, hacked a ministry."
+    assert _names(text)[0] == {"Mustang Panda"}
+
+
+def test_an_alias_after_a_persons_name_is_the_threats_name() -> None:
+    # "Kai West, aka IntelBroker": the handle is the threat's name, not another group's alias.
+    actors, _ = _names("The hacker Kai West, aka IntelBroker, was charged by prosecutors.")
+    assert "IntelBroker" in actors
+
+
+def test_campaign_names_are_neither_actors_nor_malware() -> None:
+    text = (
+        "The campaign, dubbed CapraTube, was first outlined in 2023 with the hacking crew Transparent Tribe. "
+        "Overlaps with Operation GhostSecret were found. Another campaign dubbed Zorbelique targeted banks."
+    )
+    actors, malware = _names(text)
+    assert actors == {"Transparent Tribe"}
+    assert not malware & {"CapraTube", "GhostSecret", "Zorbelique"}
+
+
+def test_a_ransomware_brand_another_actor_deploys_is_malware_only() -> None:
+    actors, malware = _names(
+        "The threat actor codenamed Storm-2603 leveraged the access to deploy Warlock ransomware."
+    )
+    assert actors == {"Storm-2603"}
+    assert "Warlock" in malware
+    actors, malware = _names(
+        "RansomExx was rewritten in Rust, following other strains like BlackCat, Hive, and Luna."
+    )
+    assert not actors & {"BlackCat", "Hive"}
+    assert {"BlackCat", "Luna"} <= malware
+
+
+def test_a_ransomware_brand_presented_as_a_gang_stays_both() -> None:
+    actors, malware = _names("The Akira ransomware gang claimed the attack on its leak site.")
+    assert "Akira" in actors and "Akira" in malware
+    actors, malware = _names("LockBit claimed the attack, and LockBit affiliates deploy the encryptor.")
+    assert "LockBit" in actors and "LockBit" in malware
+
+
+def test_a_tool_sharing_a_ransomware_brands_name_is_not_a_group() -> None:
+    # The galaxies list Lilith and Phoenix as ransomware too; here they are a RAT and a backdoor.
+    actors, malware = _names("The LNK file is a downloader for an AutoIt version of Lilith RAT.")
+    assert not actors
+    assert "Lilith RAT" in malware
+    actors, _ = _names("Attackers distributed a backdoor called Phoenix to embassies.")
+    assert "Phoenix" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phishing leads to commodity malware families like Lumma Stealer, Formbook, and Remcos RAT.",
+            "remcos rat",
+        ),
+        (
+            "Phishing leads to commodity malware families like Lumma Stealer, Formbook, and Remcos RAT.",
+            "remcos",
+        ),
+        ("Loaders push Trojans like Danabot or the RedLine stealer onto computers.", "redline"),
+        ("Loaders push Trojans like Danabot or the RedLine stealer onto computers.", "redline stealer"),
+    ],
+)
+def test_a_familys_name_with_or_without_its_kind_word_is_one_name(text: str, expected: str) -> None:
+    assert expected in _keys(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Campaigns delivered custom backdoors like HanifNet, HXLibrary, and NeoExpressRAT. Then more.",
+            "NeoExpressRAT",
+        ),
+        ("The payload will ultimately download zgRAT malware from the server.", "zgRAT"),
+        ("Police seized servers linked to the 8Base ransomware gang.", "8Base"),
+        (
+            "The DLL, dubbed Scavenger Loader, delivers a stealer component codenamed Scavenger Stealer.",
+            "Scavenger Loader",
+        ),
+        (
+            "The DLL, dubbed Scavenger Loader, delivers a stealer component codenamed Scavenger Stealer.",
+            "Scavenger Stealer",
+        ),
+        ("The exploit delivers the open-source Spark RAT malware to Ukrainian entities.", "Spark RAT"),
+        ("New version of Android malware FakeCall redirects bank calls to scammers", "FakeCall"),
+        ("A backdoor referred to as CBROVER and a file collector called FILESAC were found.", "CBROVER"),
+        ("A backdoor referred to as CBROVER and a file collector called FILESAC were found.", "FILESAC"),
+    ],
+)
+def test_new_malware_names_introduced_as_such(text: str, expected: str) -> None:
+    assert expected in _names(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian hacktivist groups like Z-Pentest, Dark Engine, and Sector 16 target water plants.",
+            "Dark Engine",
+        ),
+        (
+            "Russian hacktivist groups like Z-Pentest, Dark Engine, and Sector 16 target water plants.",
+            "Sector 16",
+        ),
+        (
+            "Hacktivist channels grew. Some of the groups, including Mysterious Team Bangladesh and Arabian Ghost, "
+            "warned Jordan.",
+            "Arabian Ghost",
+        ),
+        (
+            "Trustwave shed light on a new ransomware group called Dire Wolf that has claimed 16 victims.",
+            "Dire Wolf",
+        ),
+        ('According to a BreachForums post, a crook who goes by "grep" swiped 20GB of data.', "grep"),
+        ('The rogue commits, made by a hacker using the alias "lkmanka58," were published.', "lkmanka58"),
+    ],
+)
+def test_new_group_names_and_handles_introduced_as_such(text: str, expected: str) -> None:
+    assert expected in _names(text)[0]
+
+
+def test_a_new_ransomware_group_is_both_actor_and_malware() -> None:
+    actors, malware = _names(
+        "Trustwave shed light on a new ransomware group called Dire Wolf that has claimed 16 victims."
+    )
+    assert "Dire Wolf" in actors and "Dire Wolf" in malware
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mustang Panda Deploys Advanced Malware to Spy on Asia-Pacific Governments",
+        "Python-Based Malware Powers RansomHub Ransomware to Exploit Network Flaws",
+        "Cybercriminals Use Excel Exploit to Spread Fileless Remcos RAT Malware",
+        "Russian Hackers Exploit New NTLM Flaw to Deploy RAT Malware via Phishing Emails",
+        "How Interlock Ransomware Affects the Defense Industrial Base Supply Chain",
+        "Unveiling RIFT: Enhancing Rust malware analysis through pattern matching",
+    ],
+)
+def test_headline_words_before_a_kind_are_not_names(text: str) -> None:
+    _, malware = _names(text)
+    assert not malware & {
+        "Deploys",
+        "Advanced",
+        "Powers RansomHub",
+        "Fileless",
+        "Deploy RAT",
+        "How",
+        "Enhancing",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Legitimate wallet tools from platforms such as Coinbase, Trust Wallet and Keplr were impersonated.",
+            "Keplr",
+        ),
+        (
+            "Permissions of the malware such as READINSTALLSESSIONS and GETACCOUNTS are no longer requested.",
+            "READINSTALLSESSIONS",
+        ),
+        (
+            "Advocacy groups such as Disability Rights Washington backed the repair law.",
+            "Disability Rights Washington",
+        ),
+        ("Follow him on LinkedIn, Bluesky and Mastodon, or drop him an email.", "Bluesky"),
+        (
+            "Some of the groups, including Mysterious Team Bangladesh and Arabian Ghost, warned Jordan.",
+            "Ghost",
+        ),
+        ('"Power is power," wrote George Orwell, Animal Farm being his best-known book.', "Animal Farm"),
+    ],
+)
+def test_words_products_and_constants_are_not_threats(text: str, absent: str) -> None:
+    actors, malware = _names(text)
+    assert absent not in actors | malware
