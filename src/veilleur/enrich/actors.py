@@ -436,7 +436,8 @@ _VENDOR_SCHEME = re.compile(
 def _threat_before(text: str, name: str) -> bool:
     """A threat's word in the 200 characters before some mention of the name."""
     return any(
-        _THREAT_NEAR.search(text[max(0, m.start() - 200) : m.start()]) for m in re.finditer(re.escape(name), text)
+        _THREAT_NEAR.search(text[max(0, m.start() - 200) : m.start()])
+        for m in re.finditer(re.escape(name), text)
     )
 
 
