@@ -217,6 +217,17 @@ END_STATE = {
 }
 
 
+PROFILE: Path | None = None  # --profile: each worker's job threads and main thread profiled there
+
+
+def profiler(work: Path, i: int) -> list[str]:
+    """The interpreter command of worker `i`: under cProfile (its main thread: the job queue's
+    event loop) with --profile; the job threads write their own profile (VEILLEUR_PROFILE)."""
+    if PROFILE is None:
+        return [sys.executable]
+    return [sys.executable, "-m", "cProfile", "-o", str(PROFILE / f"{work.name}-main{i}.prof")]
+
+
 def run_workers(
     admin_url: str,
     folder: Path,
@@ -234,17 +245,27 @@ def run_workers(
     config = write_config(work, server, url, per_feed)
     base = [sys.executable, "-m", "veilleur", "--config", str(config)]
     env = env_for(ROOT / "src")
+    if PROFILE is not None:
+        env["VEILLEUR_PROFILE"] = str(PROFILE)
     # The store and the job tables, made once before the workers start (not timed).
     subprocess.run([*base, "status"], env=env, check=True, capture_output=True)
     logs = [(work / f"worker{i}.log").open("w") for i in range(count)]
     workers = [
         subprocess.Popen(
-            [*base, "worker", "--concurrency", str(concurrency), "--stall-after", str(stall_after)],
+            [
+                *profiler(work, i),
+                *base[1:],
+                "worker",
+                "--concurrency",
+                str(concurrency),
+                "--stall-after",
+                str(stall_after),
+            ],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        for log in logs
+        for i, log in enumerate(logs)
     ]
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
@@ -252,6 +273,7 @@ def run_workers(
     try:
         while len(query(url, "select id from procrastinate_workers")) < count:
             time.sleep(0.5)  # each worker registers once its models are loaded
+        loaded = sum(cpu_seconds(process.pid) for process in workers)  # start-up: imports, models
         start = time.perf_counter()
         subprocess.run([*base, "run"], env=env, check=True, capture_output=True)
         while True:
@@ -309,6 +331,7 @@ def run_workers(
         "rate": articles / elapsed,
         "peak": max(peaks.values() or [0.0]),
         "cpu": sum(cpu.values()),  # the workers' CPU seconds, model loading included
+        "startup_cpu": loaded,  # of which before the run was queued
         "killed": killed,
         "state": state,
         "entries": counts[0],
@@ -326,6 +349,9 @@ def embedded(folder: Path, server: Pages, per_feed: int, src: Path, label: str) 
     work = folder / f"embedded-{label}"
     work.mkdir()
     config = write_config(work, server, f"sqlite:///{work / 'store.db'}", per_feed)
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run and its worker processes
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "veilleur", "--config", str(config), "run"],
@@ -335,6 +361,8 @@ def embedded(folder: Path, server: Pages, per_feed: int, src: Path, label: str) 
         check=False,
     )
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if done.returncode not in (0, 1):  # 1: some item failed, the run went on
         raise SystemExit(f"{label}: veilleur run failed ({done.returncode}):\n{done.stderr[-3000:]}")
     import sqlite3
@@ -347,6 +375,7 @@ def embedded(folder: Path, server: Pages, per_feed: int, src: Path, label: str) 
         "seconds": elapsed,
         "articles": articles,
         "rate": articles / elapsed,
+        "cpu": cpu,  # start-up included
         "posts": posts,
         "status": done.returncode,
     }
@@ -356,7 +385,8 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
     one = results[0]["rate"] if results else 0.0
     print(f"\n{pages} pages, {FEEDS} feeds, PostgreSQL on loopback, {concurrency} job(s) per worker")
     print(
-        "| workers | seconds | articles/s | speed-up | worker CPU ms/article | peak MiB per worker "
+        "| workers | seconds | articles/s | speed-up | worker CPU ms/article (start-up excluded) "
+        "| peak MiB per worker "
         "| worker killed | end state |"
     )
     print("|---|---|---|---|---|---|---|---|")
@@ -370,7 +400,8 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
             f"{r['seconds']:.0f}",
             f"{r['rate']:.1f}",
             f"{r['rate'] / one:.2f}",
-            f"{1000 * r['cpu'] / max(1, r['articles']):.0f}",
+            f"{1000 * r['cpu'] / max(1, r['articles']):.0f}"
+            f" ({1000 * (r['cpu'] - r['startup_cpu']) / max(1, r['articles']):.0f})",
             f"{r['peak']:.0f}",
             "yes" if r["killed"] else "no",
             state,
@@ -380,14 +411,15 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
 
 def print_embedded(rows: list[dict[str, Any]], pages: int) -> None:
     print(f"\nEmbedded default (SQLite, one process), {pages} pages, whole `veilleur run`")
-    print("| code | seconds | articles | articles/s | posts | exit |")
-    print("|---|---|---|---|---|---|")
+    print("| code | seconds | articles | articles/s | CPU ms/article (start-up included) | posts | exit |")
+    print("|---|---|---|---|---|---|---|")
     for r in rows:
         cells = [
             r["label"],
             f"{r['seconds']:.0f}",
             r["articles"],
             f"{r['rate']:.1f}",
+            f"{1000 * r['cpu'] / max(1, r['articles']):.0f}",
             r["posts"],
             r["status"],
         ]
@@ -409,7 +441,12 @@ def main() -> int:
     parser.add_argument("--baseline", default=BASELINE, help="git ref of the release compared")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, sites)")
+    parser.add_argument("--profile", type=Path, help="folder for the workers' cProfile files")
     args = parser.parse_args()
+    global PROFILE
+    if args.profile:
+        PROFILE = args.profile.resolve()
+        PROFILE.mkdir(parents=True, exist_ok=True)
     corpus = args.shared / "corpus" / "news-dev.jsonl.gz"
     folder = Path(tempfile.mkdtemp(prefix="veilleur-scale-"))
     folder.chmod(0o755)  # the server runs as the postgres user when this runs as root

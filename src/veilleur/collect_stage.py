@@ -60,7 +60,11 @@ class CollectStage(StageHost):
         def fetcher(self) -> Fetcher: ...
 
     def collect(self, only: list[str] | None = None) -> None:
-        sources = [s for s in self.store.sources(enabled_only=True) if not only or s.name in only]
+        if only:  # read only these (a worker's job collects one source of many)
+            named = [self.store.source(name) for name in sorted(set(only))]
+            sources = [source for source in named if source is not None and source.enabled]
+        else:
+            sources = self.store.sources(enabled_only=True)
         day = collection_day(
             self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
         )

@@ -117,8 +117,9 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
 
     def _boundary(self, stage: str) -> set[str]:
         """Start `stage`: returns the items it must skip (marked failed by earlier runs)."""
-        self._known_failures[stage] = self.store.failed_items(stage)
-        given_up = self.store.failed_items(stage, "failed")
+        states = self.store.failure_states(stage)
+        self._known_failures[stage] = set(states)
+        given_up = {item for item, state in states.items() if state == "failed"}
         self.summary.given_up += len(given_up)
         return given_up
 
@@ -240,7 +241,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
     def enrich(self) -> None:
         pending = self.store.pending_enrich()
         minimum = self.settings.limits.min_relevance
-        sources = {source.name: source for source in self.store.sources()}
+        sources: dict[str, Source | None] = {}  # those of the articles enriched, read once each
         skip = self._boundary("enrich")
         pending = [(entry_id, article) for entry_id, article in pending if f"entry:{entry_id}" not in skip]
         if not pending:
@@ -262,7 +263,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
                         advance()
 
     def _enriched(
-        self, entry_id: int, article: Article, outcome: Outcome[Intel], sources: dict[str, Source]
+        self, entry_id: int, article: Article, outcome: Outcome[Intel], sources: dict[str, Source | None]
     ) -> None:
         """Record one article's enrichment (or its failure)."""
         stored = self.store.entry(entry_id)
@@ -273,7 +274,11 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
             self._failed("enrich", f"entry:{entry_id}", article.url, describe(exc), origin)
             return
         self._succeeded("enrich", f"entry:{entry_id}")
-        source = sources.get(stored.entry.source) if stored else None
+        source = None
+        if stored is not None:
+            if stored.entry.source not in sources:
+                sources[stored.entry.source] = self.store.source(stored.entry.source)
+            source = sources[stored.entry.source]
         if source is not None:
             self._apply_filters(record, source, f"{article.title}\n{article.text}")
         if record.relevant and record.watchlist:

@@ -79,6 +79,16 @@ class FailureQueries:
         with self._tx() as conn:
             conn.execute(f.delete().where(f.c.stage == stage, f.c.item.in_(items)))
 
+    def failure_states(self, stage: str) -> dict[str, str]:
+        """Each item with a failure record at `stage` and the record's state (pending | failed):
+        one query for what a stage skips and what it clears."""
+        f = schema.failures
+        with self.engine.connect() as conn:
+            return {
+                row.item: row.state
+                for row in conn.execute(select(f.c.item, f.c.state).where(f.c.stage == stage))
+            }
+
     def failed_items(self, stage: str, state: str | None = None) -> set[str]:
         """Items with a failure record at `stage` (only those in `state`, if given)."""
         f = schema.failures

@@ -13,18 +13,22 @@ order: entries before clustering, clustering before briefing, briefing before pu
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 import procrastinate
 from procrastinate import JobContext
 from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.tasks import configure_task
-from sqlalchemy import make_url
+from sqlalchemy import func, make_url, select
 
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
 from veilleur.store import Store
+from veilleur.workers.profiling import profiled
 from veilleur.workers.scope import unbriefed_stories, unfinished_entries
 from veilleur.workers.steps import Steps
 
@@ -37,6 +41,21 @@ QUEUES: Final = tuple(PRIORITY)
 RETRY = procrastinate.RetryStrategy(max_attempts=8, exponential_wait=1)
 
 app = procrastinate.App(connector=procrastinate.PsycopgConnector())
+
+# The namespace of the items' advisory locks (an arbitrary constant of ours: "item"); the second
+# key is the hash of the job's queueing lock ("entry:12", "cluster", "publish:/site"…).
+ITEM_LOCK: Final = 0x6974656D
+# While a job holds its item, the server checks every few seconds that the worker's machine is
+# still there (TCP keepalives: idle seconds, interval seconds, probes): a lost machine's session
+# ends, and its lock with it, within about a minute instead of the system's two hours.
+KEEPALIVES: Final = (
+    ("tcp_keepalives_idle", 20),
+    ("tcp_keepalives_interval", 10),
+    ("tcp_keepalives_count", 3),
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def conninfo(store_url: str) -> str:
@@ -71,6 +90,36 @@ class Runtime:
 def _runtime(context: JobContext) -> Runtime:
     runtime: Runtime = context.additional_context["veilleur"]
     return runtime
+
+
+def item_key(job: procrastinate.jobs.Job) -> str:
+    """The item a job works on: its queueing lock (`entry:12`, `cluster`, …)."""
+    return job.queueing_lock or f"job:{job.id}"
+
+
+@contextmanager
+def holding(store: Store, key: str) -> Iterator[None]:
+    """Hold the item `key` for the block: a PostgreSQL advisory lock taken in a transaction of a
+    connection of its own, released when the block ends, or by the server when the worker's
+    connection goes (killed process: at once; lost machine: the keepalives). A second job on the
+    same item waits for the first to end, so one item's work never runs twice at a time, and a
+    job whose worker still holds the item is not handed to another (`worker._reap`)."""
+    settings = [func.set_config(name, str(value), True) for name, value in KEEPALIVES]
+    with store.engine.begin() as conn:
+        conn.execute(select(*settings, func.pg_advisory_xact_lock(ITEM_LOCK, func.hashtext(key))))
+        yield
+
+
+def held(task: Callable[Concatenate[JobContext, P], R]) -> Callable[Concatenate[JobContext, P], R]:
+    """`task` run while holding its job's item (`holding`)."""
+
+    def wrapper(context: JobContext, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        assert context.job is not None  # a running job's context
+        with holding(_runtime(context).store, item_key(context.job)):
+            return task(context, *args, **kwargs)
+
+    functools.update_wrapper(wrapper, task)
+    return wrapper
 
 
 def defer(target: procrastinate.App, task: str, key: str, lock: str | None = None, **kwargs: Any) -> bool:
@@ -110,18 +159,24 @@ def enqueue_run(target: procrastinate.App, settings: Settings, store: Store, onl
 
 
 @app.task(name="collect", queue="collect", priority=PRIORITY["collect"], pass_context=True, retry=RETRY)
+@profiled
+@held
 def collect(context: JobContext, source: str) -> None:
     for entry_id in _runtime(context).steps().collect_source(source):
         defer(context.app, "entry", f"entry:{entry_id}", entry_id=entry_id)
 
 
 @app.task(name="entry", queue="entry", priority=PRIORITY["entry"], pass_context=True, retry=RETRY)
+@profiled
+@held
 def entry(context: JobContext, entry_id: int) -> None:
     _runtime(context).steps().process_entry(entry_id)
     defer(context.app, "cluster", "cluster")
 
 
 @app.task(name="cluster", queue="cluster", priority=PRIORITY["cluster"], pass_context=True, retry=RETRY)
+@profiled
+@held
 def cluster(context: JobContext) -> None:
     runtime = _runtime(context)
     steps = runtime.steps()
@@ -139,6 +194,8 @@ def cluster(context: JobContext) -> None:
 
 
 @app.task(name="brief", queue="brief", priority=PRIORITY["brief"], pass_context=True, retry=RETRY)
+@profiled
+@held
 def brief(context: JobContext, story_id: int) -> None:
     runtime = _runtime(context)
     steps = runtime.steps()
@@ -150,6 +207,8 @@ def brief(context: JobContext, story_id: int) -> None:
 
 
 @app.task(name="publish", queue="publish", priority=PRIORITY["publish"], pass_context=True, retry=RETRY)
+@profiled
+@held
 def publish(context: JobContext) -> None:
     steps = _runtime(context).steps()
     steps.publish()

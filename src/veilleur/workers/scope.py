@@ -29,6 +29,14 @@ class Scope(Store):
         self.only_entries = sorted(set(entries))
         self.only_stories = sorted(set(stories))
 
+    def failure_states(self, stage: str) -> dict[str, str]:
+        """The failure records of this scope's items only (`entry:ID`, `story:ID`)."""
+        f = schema.failures
+        items = [f"entry:{n}" for n in self.only_entries] + [f"story:{n}" for n in self.only_stories]
+        query = select(f.c.item, f.c.state).where(f.c.stage == stage, f.c.item.in_(items))
+        with self.engine.connect() as conn:
+            return {row.item: row.state for row in conn.execute(query)}
+
     def pending_fetch(self) -> list[StoredEntry]:
         t = schema.entries
         query = select(t).where(t.c.fetch_state == "pending", t.c.id.in_(self.only_entries)).order_by(t.c.id)

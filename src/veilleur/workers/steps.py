@@ -60,7 +60,7 @@ class Steps(Pipeline):
         scoped = self.derived(entries=[entry_id])
         scoped.fetch()
         scoped.extract()
-        if scoped.store.pending_extract():
+        if scoped.summary.failures:  # not saved: still pending
             # Another worker saved the same text at the same moment (the content hash is
             # unique): this one is that article's duplicate, which a second try records.
             scoped.extract()

@@ -5,7 +5,9 @@ heartbeat every few seconds. Two things are added here:
 
 - a reaper: a job whose worker stopped sending heartbeats (killed, machine lost) for
   `stall_after` seconds is put back in its queue, so another worker runs it again (the steps
-  are idempotent: nothing is done twice);
+  are idempotent: nothing is done twice) — unless that worker's connection still holds the
+  job's item (`jobs.holding`): then the worker is only slow (starved of CPU, paused) and its job
+  is left to it; even put back, a job waits for its item, so one item never runs twice at once;
 - restarts: when the database restarts, or goes away and the worker stops, the worker starts
   over under a new registration (waiting longer each time until the database answers), so the
   jobs it was running are seen as a silent worker's and run again.
@@ -29,7 +31,7 @@ from procrastinate.schema import SchemaManager
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
 from veilleur.store import Store
-from veilleur.workers.jobs import Runtime, connected, conninfo
+from veilleur.workers.jobs import ITEM_LOCK, Runtime, connected, conninfo, item_key
 
 logger = logging.getLogger("veilleur.worker")
 
@@ -58,6 +60,13 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
         await asyncio.sleep(max(1.0, stall_after / 3))
         try:
             for job in await target.job_manager.get_stalled_jobs(seconds_since_heartbeat=stall_after):
+                if await _still_held(target, job):
+                    # Its worker is slow (starved of CPU, paused), not gone: its connection
+                    # still holds the item. Run again now, the item would be worked on twice.
+                    logger.warning(
+                        "job %s (%s): its silent worker still holds it; left", job.id, job.task_name
+                    )
+                    continue
                 logger.warning("job %s (%s) of a stalled worker: retried", job.id, job.task_name)
                 try:
                     await _put_back(target, job)
@@ -65,6 +74,17 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
                     logger.warning("reaper: job %s not put back: %s", job.id, exc)
         except Exception as exc:  # the database is away: the worker itself notices and restarts
             logger.warning("reaper: %s", exc)
+
+
+async def _still_held(target: procrastinate.App, job: Any) -> bool:
+    """Does a live session hold the job's item (`jobs.holding`)? Asked by trying the lock, which
+    an autocommitted statement releases at once."""
+    row = await target.connector.execute_query_one_async(
+        "SELECT pg_try_advisory_xact_lock(%(space)s, hashtext(%(key)s)) AS free",
+        space=ITEM_LOCK,
+        key=item_key(job),
+    )
+    return not row["free"]
 
 
 async def _put_back(target: procrastinate.App, job: Any) -> None:
