@@ -109,6 +109,23 @@ def test_news_that_quotes_its_sources_or_names_a_threat_is_not_a_pitch() -> None
     )
 
 
+def test_a_podcast_page_reading_its_sponsors_is_not_a_pitch() -> None:
+    show = (
+        "This week the hosts discuss deepfakes and a pair of fraudsters. Our sponsor helps "
+        "organizations and security teams with a platform for businesses and enterprises. "
+    ) * 12
+    assert promotional_reason("Smashing Example podcast #313: twins and deepfakes", show, NEWS_URL) == ""
+
+
+def test_a_how_to_for_a_business_is_a_walk_through_but_one_for_people_is_advice() -> None:
+    business = "Security teams in organizations can automate triage; businesses gain time. " * 6
+    assert promotional_reason("How to set up an automated SMS analysis service", business, NEWS_URL)
+    people = "Open the app, tap settings, then choose the authenticator option you like. " * 6
+    assert (
+        promotional_reason("How to set up two-factor authentication on your account", people, NEWS_URL) == ""
+    )
+
+
 def test_two_commercial_calls_to_action_make_a_paid_post_but_a_footer_does_not() -> None:
     footer = NEWS * 5 + "Want to learn more about how we can help? Get a free trial below."
     assert promotional_reason("Gateway flaw exploited", footer, NEWS_URL) == ""

@@ -109,8 +109,19 @@ _PRESS_RELEASE = re.compile(
 _LISTICLE = re.compile(
     r"^(?:top \d+\b|\d+ (?:steps|ways|things|trends|reasons|best practices|key|must-have|questions|actionable|"
     r"overlooked|essential|critical steps)\b|"
-    r"how to (?:set up|build|choose|get started|select|evaluate)\b)|\bwhat (?:enterprises|cisos|security teams|"
+    r"how to (?:choose|select|evaluate)\b)|\bwhat (?:enterprises|cisos|security teams|"
     r"organi[sz]ations) (?:must|need to|should) know\b",
+    re.I,
+)
+# A how-to that builds something for a business is a vendor's walk-through when it speaks to
+# organisations ("How to set up an automated SMS analysis service"); the same words for people
+# ("How to set up two-factor authentication on your account") are advice.
+_HOW_TO_BUILD = re.compile(r"^how to (?:set up|build|get started|deploy|automate)\b", re.I)
+# Podcast and roundup pages read their sponsors' lines: never a pitch by their words alone (the
+# guide: a podcast episode page is not promotional by itself).
+_SHOW = re.compile(
+    r"(?<!\w)(?:podcast|episode|épisode|aflevering|folge \d+|#\d+|week in|weekly|newsletter|recap|round-?up|"
+    r"revue de (?:la )?semaine|wochenrückblick|weekoverzicht)",
     re.I,
 )
 # The address's slug says what the page is even when the stored page holds only menus.
@@ -205,8 +216,10 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     host = (urlsplit(url).hostname or "").casefold()
     if brand and brand.group(0).casefold() in host.split(".") and _OWN_NEWS.search(title):
         return f"the vendor's own announcement on its site: {brand.group(0)!r}"
-    if words >= PITCH_MIN_WORDS and sourceless:
-        audience = _rate(_AUDIENCE_PITCH, text, words)
+    audience = _rate(_AUDIENCE_PITCH, text, words)
+    if _HOW_TO_BUILD.search(title) and audience >= PITCH_MIN_AUDIENCE:
+        return f"a vendor's walk-through: {title[:60]!r}"
+    if words >= PITCH_MIN_WORDS and sourceless and not _SHOW.search(title):
         pitch = audience + _rate(_OFFER, text, words)
         if audience >= PITCH_MIN_AUDIENCE and pitch >= PITCH_MIN_WORDS_OF_PITCH:
             return f"a pitch: {pitch:.1f} words on organisations and solutions per 100, no one quoted"

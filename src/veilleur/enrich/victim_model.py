@@ -761,7 +761,6 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
     return [_institution_of(c, found) for c in sorted(out, key=lambda c: order[id(c)])]
 
 
-
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen victims with the full name of an acronym the text defines."""
     for candidate in chosen:
