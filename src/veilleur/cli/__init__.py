@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import tomllib
 from pathlib import Path
 
@@ -112,6 +111,8 @@ def run(
 @click.pass_context
 def demo(ctx: click.Context, out_dir: Path | None) -> None:
     """Serve a bundled fictional news web on loopback and run the whole pipeline on it."""
+
+    import tempfile
 
     from veilleur.demo import run_demo
     from veilleur.report import print_summary
