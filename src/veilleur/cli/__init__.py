@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tomllib
 from pathlib import Path
@@ -18,6 +19,12 @@ from veilleur.cli.common import settings_of as _settings
 from veilleur.config import load_settings
 from veilleur.redact import redact
 from veilleur.workers.stages import STAGES
+
+# Loading spaCy's pipelines, the galaxies and the models makes millions of objects that live as
+# long as the process: at the default threshold (a collection every 700 new objects) the cyclic
+# collector scans them again and again, 0.2 s of the 1.6 s of CPU of `veilleur post`. A collection
+# every 10,000 frees the same cycles a little later.
+gc.set_threshold(10_000, 10, 10)
 
 
 @click.group()
