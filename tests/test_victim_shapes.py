@@ -242,3 +242,55 @@ def test_products_and_agencies_named_in_the_lead_are_not_victims() -> None:
     # a product a trigger rule reads as breached stays a candidate
     slack = Candidate("Slack", "Slack was breached", "", "ORG", {"lang:en", "known:product", "rule:before"})
     assert admissible(slack)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "victim"),
+    [
+        (
+            "en",
+            "Hospital operator hit by ransomware, ambulances diverted",
+            "The hospital operator Meridon Care was hit by ransomware on Monday and diverted ambulances. "
+            "Meridon Care runs four sites.",
+            "Meridon Care",
+        ),
+        (
+            "en",
+            "Health-data firm confirms breach",
+            "Health-data firm Talvera confirmed that attackers stole patient records. Talvera is investigating.",
+            "Talvera",
+        ),
+        (
+            "en",
+            "Ransomware gang claims attack on health insurer",
+            "The Qilin gang claims an attack on health insurer Zorvan. Zorvan said member data may be exposed.",
+            "Zorvan",
+        ),
+        (
+            "fr",
+            "Le groupe hospitalier victime d'une cyberattaque",
+            "Le groupe hospitalier Vivaleo a été victime d'une cyberattaque. Les urgences de Vivaleo sont délestées.",
+            "Vivaleo",
+        ),
+        (
+            "nl",
+            "Zorggroep getroffen door cyberaanval",
+            "Zorggroep Noorderhart is getroffen door een cyberaanval. Noorderhart heeft de systemen afgesloten.",
+            "Zorggroep Noorderhart",
+        ),
+        (
+            "de",
+            "Klinikbetreiber Opfer eines Cyberangriffs",
+            "Der Klinikbetreiber Sanaris wurde Opfer eines Cyberangriffs. Sanaris hat die Notaufnahme abgemeldet.",
+            "Sanaris",
+        ),
+    ],
+)
+def test_a_care_provider_described_as_one_is_a_healthcare_victim(
+    lang: str, title: str, text: str, victim: str
+) -> None:
+    url = "https://news.example.org/a"
+    article = Article(url=url, canonical_url=url, title=title, text=text, lang=lang)
+    found = [(v.name, v.sectors[0]) for v in enrich(article).victims]
+    # the victim alone: not the kind of organisation ("Health-data", "Zorggroep", "Klinikbetreiber")
+    assert found == [(victim, "healthcare")]

@@ -21,7 +21,7 @@ from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
-from veilleur.enrich.victims import VictimMention, find_victims, sectors_of, victim_sectors
+from veilleur.enrich.victims import VictimMention, find_victims, own_sectors, sectors_of, victim_sectors
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.text.sentences import split_sentences
 
@@ -57,8 +57,10 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
     for candidate in full_names(choose(found), text):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         sectors = victim_sectors(mention.name, text, mention.described_as)
-        if candidate.label in _PERSON and " " in mention.name and not sectors_of(mention.name):
-            sectors = [Sector.INDIVIDUALS]  # a one-word "person" is more often a brand
+        if candidate.label in _PERSON and " " in mention.name:
+            # A person, unless the page says what it is ("the hospital operator Meridon Care"); a
+            # one-word "person" is more often a brand.
+            sectors = own_sectors(mention.name, text, mention.described_as) or [Sector.INDIVIDUALS]
         elif not sectors:
             # A firm the article does not describe: most named victims of the news are tech firms.
             sectors = [Sector.TECHNOLOGY]

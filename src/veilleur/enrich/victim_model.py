@@ -30,6 +30,7 @@ from veilleur.enrich.victims import (
     _SECTOR_PATTERNS,
     _STOP_NAMES,
     _THREAT_SHAPED,
+    KNOWN_SECTORS,
     VictimMention,
     rule_reads,
 )
@@ -400,6 +401,18 @@ def _institution_named(words: list[str]) -> bool:
     )
 
 
+def _sector_noun(word: str) -> bool:
+    """ "Zorggroep", "Klinikbetreiber", "Krankenhaus": a noun naming a kind of organisation, which
+    German and Dutch capitalise (not a brand the sector patterns name, "Experian", "Co-op")."""
+    return word.casefold() not in KNOWN_SECTORS and any(p.fullmatch(word) for p in _SECTOR_PATTERNS.values())
+
+
+def _compound_words(word: str) -> bool:
+    """ "Health-data", "Cyber-security", "Self-service": English words joined, not a name."""
+    parts = word.casefold().split("-")
+    return len(parts) > 1 and all(len(p) > 2 and _dictionary_word(p) for p in parts)
+
+
 def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
     words = name.split()
     key = name.casefold()
@@ -442,9 +455,32 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("has:threat_word")
     if len(words) == 1 and key in lower_words:
         out.add("shape:lowercase_elsewhere")  # "Unlike", "Supply": words, not names
+    if len(words) == 1 and _sector_noun(name):
+        out.add("shape:sector_noun")
+    if len(words) == 1 and _compound_words(name):
+        out.add("shape:compound_words")
     count = text.count(name)
     out.add("count:1" if count <= 1 else "count:2" if count <= 3 else "count:4+")
     return out
+
+
+def _description_before(left: str) -> str:
+    """The words just before a name that describe it: from the last clause boundary (a comma,
+    a verb of the trigger, "by", "of"…) to the name ("…hit the Belgian hospital group " → "Belgian
+    hospital group")."""
+    words = left.split()
+    out: list[str] = []
+    for word in reversed(words):
+        if word.endswith((",", ".", ";", ":")) or word.casefold() in _CLAUSE_WORDS:
+            break
+        out.append(word)
+    return " ".join(reversed(out))
+
+
+_CLAUSE_WORDS = _words(
+    """by at on of in from to and or with for after hit hits attacked breached targeted said says and
+    victim victime bij op door van à de chez par contre auf bei von gegen"""
+)
 
 
 def _entities(passages: list[tuple[int, str]], lang: str) -> list[tuple[int, int, str]]:
@@ -503,6 +539,11 @@ def candidates(
             if candidate is None:
                 candidate = found[key] = Candidate(name, passage, passage[max(0, start - 40) : start])
                 candidate.features |= _name_features(name, whole, source, lower_words)
+            # "the hospital operator X", "health-data firm X": described as a care provider.
+            if _SECTOR_PATTERNS[Sector.HEALTHCARE].search(
+                _description_before(passage[max(0, start - 50) : start])
+            ):
+                candidate.features.add("desc:health")
             candidate.features |= _mention_features(passage, start, end, index, title_case)
             if label:
                 candidate.label = candidate.label or label
@@ -632,6 +673,10 @@ def admissible(candidate: Candidate) -> bool:
         or label in {"GPE", "LOC"}
     ):
         return False
+    if "shape:compound_words" in candidate.features or (
+        "shape:sector_noun" in candidate.features and "lang:en" not in candidate.features
+    ):
+        return False
     if "shape:digit" in candidate.features:  # "Windows 11", "Q3 2024", "427GB"
         return False
     # A run of a Title Case headline that the page never writes again, even read by a rule, is a
@@ -685,7 +730,7 @@ _LEGAL_FORM = re.compile(
 
 def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:
     threshold: float = model["threshold"]
-    if {"has:health", "T:attack"} <= candidate.features:
+    if "T:attack" in candidate.features and candidate.features & {"has:health", "desc:health"}:
         return threshold - HEALTH_MARGIN
     if (
         "T:attack" in candidate.features

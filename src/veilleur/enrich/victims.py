@@ -437,10 +437,15 @@ def _around_nearest(name: str, text: str) -> list[Sector]:
 
 
 def victim_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
+    """`own_sectors`, else the sector named nearest to the victim's mentions."""
+    return own_sectors(name, text, described_as) or _around_nearest(name, text)[:1]
+
+
+def own_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
     """The victim's sectors: a well-known firm's; an individual's when a person's role describes it
     ("BBC journalist X"); its own name's head when that is an institution ("X University
     Hospital"); else the head of how the text describes it ("Multinational telco X", "X, a UK
-    engineering company"); else its name's; else the sector named nearest to its mentions."""
+    engineering company"); else its name's; else []."""
     # "London Stock Exchange-listed" says where its shares trade, not what it does.
     described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in descriptions(name, text)]
     known = KNOWN_SECTORS.get(name.casefold())
@@ -462,6 +467,4 @@ def victim_sectors(name: str, text: str, described_as: str = "") -> list[Sector]
         found = head_sectors(source)
         if found:
             return found[:2]
-    if own:
-        return own[:2]
-    return _around_nearest(name, text)[:1]
+    return own[:2]
