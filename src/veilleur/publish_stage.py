@@ -25,7 +25,6 @@ from veilleur.publish.jekyll import (
 )
 from veilleur.publish.register import write_register
 from veilleur.publish.tlp import public, story_label
-from veilleur.publishing.alerts import send_alerts
 from veilleur.publishing.outbound import published_stories
 from veilleur.publishing.register import register_json
 from veilleur.publishing.site_commit import commit_site
@@ -79,6 +78,8 @@ class PublishStage(StageHost):
         channel is recorded and tried again at the next run."""
         if not self.settings.alerts.urls:
             return
+        from veilleur.publishing.alerts import send_alerts  # its French labels: babel's CLDR data
+
         given_up = self._boundary("alert")
         today = collection_day(
             self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
