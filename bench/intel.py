@@ -57,7 +57,7 @@ def load_labels(part: str, limit: int) -> list[dict[str, Any]]:
     if part == "fr":
         records = [json.loads(line) for line in (LABELS / "labels-fr.jsonl").open(encoding="utf-8")]
     elif part == "train":
-        # The development split: pages labelled by reading and never tuned on before (samples a, b).
+        # The development split: pages labelled by reading (samples a, b), read to find kinds of error.
         records = [
             json.loads(line)
             for name in ("labels-train-a.jsonl", "labels-train-b.jsonl")
