@@ -18,6 +18,11 @@ from veilleur.enrich.category import categorise
         ("Hackers breach Acme GitHub, publish malicious npm packages", "", "malware_campaign"),
         # ... while stolen data stays a breach
         ("Hackers breach Acme, steal customer data", "", "data_breach"),
+        (
+            "Host discloses multi-year breach causing malware installs and source code theft",
+            "",
+            "data_breach",
+        ),
         # A botnet analysed, no attack on anyone → malware; an attack on someone stays DDoS
         ("NightBot, a new bot for cryptomining and DDoS attacks", "", "malware_campaign"),
         ("Record 9 Tbps DDoS attack hits a hosting provider", "", "ddos"),

@@ -22,6 +22,8 @@ from veilleur.enrich.relevance import relevance_score
         "Improving your DLP response",
         "Burnout in SOCs: what helps analysts",
         "NightOwl campaign targets gamers with fake projects",
+        "Vendor publishes rules to detect cracked versions of Cobalt Strike",
+        "Nouvelles règles de détection pour les serveurs Exchange",
     ],
 )
 def test_incidents_and_defensive_practice_named_without_a_threat_word(title: str) -> None:

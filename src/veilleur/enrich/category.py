@@ -277,7 +277,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "other"
     if _TRACKER.search(title):
         return "research_tooling"  # a tool that follows threats, whatever threat it follows
-    if kind not in {"vulnerability", "law_enforcement", "ransomware"} and _POTENTIAL.search(title):
+    if kind not in {"vulnerability", "law_enforcement", "ransomware", "data_breach"} and _POTENTIAL.search(
+        title
+    ):
         return "research_tooling"
     if _landscape(title):
         return "research_tooling"  # three kinds of event in one headline: a landscape, not an event
@@ -331,7 +333,7 @@ _BARE_COMPROMISE = re.compile(
 )
 _DATA_WORDS = re.compile(
     r"(?<!\w)(?:data|records|customers?|users['’]? (?:data|details)|information|données|daten|gegevens|"
-    r"leak\w*|stolen|exposed|fuite)(?!\w)",
+    r"leak\w*|stolen|stole|steal\w*|theft|source code|exposed|fuite|vol de|diebstahl|diefstal)(?!\w)",
     re.I,
 )
 

@@ -61,6 +61,10 @@ LEXICON: dict[str, float] = {
     r"(?:systems|network|servers|infrastructure)|(?:takes?|took|knocked|knocks?) (?:\w+ )?(?:systems|"
     r"services|servers) offline|systems offline|(?:cyber|security) incident|incident (?:de sécurité|cyber)|"
     r"sicherheitsvorfall|beveiligingsincident|cyberincident": 2.5,
+    # Offensive-security frameworks and detection content are security subjects whoever uses them
+    # (the galaxies' tools need a threat word nearby to count as malware).
+    r"cobalt strike|mimikatz|metasploit|brute ratel|sliver c2|yara rules?|sigma rules?|detection rules?|"
+    r"règles de détection|erkennungsregeln|detectieregels": 2.5,
     # Defensive practice named by its tools and teams ("Improving your DLP response", "Burnout in SOCs").
     r"\bdlp\b|data loss prevention|\bsocs\b|security operations cent\w+|fingerprinting|"
     r"campaign targets|campagne cibl\w*|kampagne (?:gegen|zielt)": 1.5,
