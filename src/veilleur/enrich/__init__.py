@@ -150,7 +150,9 @@ def warm_up() -> None:
     security_log_odds("", "")
     for lang in ("en", "fr"):
         entities("Warm up.", lang)
-    import ioc_finder  # noqa: F401  # builds its grammars on import
+    from veilleur.enrich.ioc_grammars import finder
+
+    finder()  # ioc-finder builds its grammars on import
 
     victim_weights()
     english_words()

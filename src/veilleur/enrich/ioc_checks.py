@@ -43,9 +43,9 @@ FILE_EXTENSIONS = frozenset(
 def tld_set() -> frozenset[str]:
     """ioc-finder's IANA top-level domains, lower-cased; imported when first needed (importing
     ioc-finder builds its grammars: half a second that a page without indicators never needs)."""
-    from ioc_finder.ioc_grammars import TLD_SET
+    from veilleur.enrich.ioc_grammars import finder
 
-    return frozenset(TLD_SET)
+    return frozenset(finder().ioc_grammars.TLD_SET)
 
 
 @lru_cache(maxsize=1)

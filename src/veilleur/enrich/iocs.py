@@ -51,7 +51,9 @@ _KINDS = {
 
 
 def _finder(text: str) -> dict[str, list[str]]:
-    from ioc_finder import find_iocs  # imported when needed: it builds its grammars on import
+    from veilleur.enrich.ioc_grammars import finder  # imported when needed: it builds grammars
+
+    find_iocs = finder().find_iocs
 
     # Not `parse_from_url_path=False`: in ioc-finder 9.4.1 it cuts the first letter of the host
     # ("ccount-check.net"); names found in a URL's path are refused by `ioc_checks` instead.
