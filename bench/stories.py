@@ -1,11 +1,11 @@
 """Same-story clustering on real pages (bench/data/stories, GUIDE.md), next to the method of
 another commit measured in the same run, and its cost at scale.
 
-1. Quality. The labelled pages (383 groups of news-dev pages from different outlets, 131 hard
-   negative pairs, 76 French-post/English-page groups) mixed with `--distractors` other news-dev
+1. Quality. The labelled pages (tune and aside: 383 groups of news-dev pages from different outlets,
+   131 hard negative pairs, 76 French-post/English-page groups) mixed with `--distractors` other news-dev
    pages of the same days, in day order, go through what the pipeline runs: the batch document of
    a markdown capture, `extract_article`, `enrich`, features, the clusterer. Figures per part
-   (`tune`, `aside`): pairwise precision/recall/F1 over the groups' pairs (pairs across two groups
+   (`tune`, `aside`, `dev`): pairwise precision/recall/F1 over the groups' pairs (pairs across two groups
    and hard negatives count as different; pairs with an unlabelled page are not scored), hard
    negatives kept apart, French/English pair recall and French/English negatives kept apart.
    The baseline is the same scoring run on the code of `--baseline-ref` (default: the commit
@@ -21,7 +21,10 @@ another commit measured in the same run, and its cost at scale.
    for the first N articles only (default 10,000; 0 for all) and later articles reuse them under
    their own id and day, their features cost counted as the measured mean.
 
-Run: python bench/stories.py [--shared ../shared] [--part tune|aside|both|none] [--distractors N]
+   The `dev` part (hard negatives of the kinds once joined by mistake) is clustered in its own
+   stream: its pages and distractors of their days (`stories_data.stream`).
+
+Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|both|none] [--distractors N]
      [--baseline-ref COMMIT | --no-baseline] [--scale 100000 --slice 10000 --described 10000 | --scale 0]
 """
 
@@ -116,15 +119,28 @@ def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
 
 
 def quality(shared: Path, parts: list[str], distractors: int, ref: str | None) -> None:
+    """Score `parts`; parts of one stream (STREAMS: tune and aside, or dev) are clustered together."""
+    from stories_data import STREAMS
+
+    for together in STREAMS:
+        chosen = [part for part in parts if part in together]
+        if chosen:
+            print_quality(cluster_parts(shared, together, distractors, ref), chosen)
+
+
+def cluster_parts(
+    shared: Path, together: tuple[str, ...], distractors: int, ref: str | None
+) -> list[tuple[str, dict[str, Any]]]:
     from stories_data import stream
 
     with tempfile.TemporaryDirectory(prefix="veilleur-stories-") as tmp:
         path = Path(tmp) / "stream.jsonl"
-        records = stream(shared, distractors)
+        records = stream(shared, distractors, together)
         with path.open("w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"{len(records)} pages ({distractors} unlabelled pages of the same days among them)")
+        parts = "/".join(together)
+        print(f"{len(records)} pages of {parts} ({distractors} unlabelled pages of the same days among them)")
         systems = [("veilleur", run_worker(ROOT / "src", path))]
         if ref:
             try:
@@ -132,7 +148,7 @@ def quality(shared: Path, parts: list[str], distractors: int, ref: str | None) -
             except (RuntimeError, subprocess.CalledProcessError) as error:
                 # The figures of this method are not lost to a baseline that cannot run.
                 print(f"baseline {ref} failed: {str(error)[-500:]}", file=sys.stderr)
-    print_quality(systems, parts)
+    return systems
 
 
 def print_quality(systems: list[tuple[str, dict[str, Any]]], parts: list[str]) -> None:
@@ -287,7 +303,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--part", choices=["tune", "aside", "both", "none"], default="both")
+    parser.add_argument("--part", choices=["tune", "aside", "dev", "both", "none"], default="both")
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
     parser.add_argument("--no-baseline", action="store_true")

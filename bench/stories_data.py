@@ -5,6 +5,10 @@ A stream holds every labelled page (news-dev pages of `groups.jsonl` and `hard-n
 French posts of `groups-fr-en.jsonl` named `posts-deleted:<permalink>`) and, as distractors, the
 other dated pages of news-dev published within `SPREAD` days of a labelled page: the real daily
 volume of the same period. Pairs with an unlabelled page are never scored (GUIDE.md).
+
+Parts (`split`): `tune` and `aside` share one stream, as they always did; `dev` (hard negatives of
+the kinds that were joined by mistake, GUIDE.md) has its own: its labelled pages and distractors
+of their days, so that adding it changes no figure of the other parts.
 """
 
 from __future__ import annotations
@@ -37,17 +41,28 @@ def labels() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
+def _labelled(sets: dict[str, list[dict[str, Any]]], parts: Iterable[str] | None = None) -> set[str]:
+    """Pages named by the records of `parts` (all parts when None)."""
+    wanted = None if parts is None else set(parts)
+    keep = [r for key in sets for r in sets[key] if wanted is None or r["split"] in wanted]
+    return {u for r in keep for u in (r["urls"] if "urls" in r else (r["a"], r["b"]))}
+
+
+STREAMS = (("tune", "aside"), ("dev",))  # parts scored on one stream
+MAX_SPREAD = 120  # days: how far the dev stream may look for distractors around its pages
+
+
+def stream(shared: Path, distractors: int = 2000, parts: Iterable[str] = STREAMS[0]) -> list[dict[str, Any]]:
     """Batch records (`id`, `url`, `source`, `day`, `title` — the feed's headline — and
-    `markdown`), oldest day first, input order kept within a day: the labelled pages and
-    `distractors` other pages of their days (a fixed sample, by a hash of the URL). Raises
-    ValueError when fewer pages qualify."""
+    `markdown`), oldest day first, input order kept within a day: the labelled pages of `parts`
+    and `distractors` other pages of their days (a fixed sample, by a hash of the URL), widened
+    day by day around them (up to `MAX_SPREAD`) when those days hold too few. Pages labelled in
+    any part are never distractors. Raises ValueError when fewer pages qualify."""
     from datetime import date, timedelta
 
     sets = labels()
-    labelled = {u for record in sets["groups"] + sets["groups_fr"] for u in record["urls"]} | {
-        u for record in sets["negatives"] + sets["negatives_fr"] for u in (record["a"], record["b"])
-    }
+    labelled = _labelled(sets, parts)
+    anywhere = _labelled(sets)
     pages: dict[str, dict[str, Any]] = {}
     others: list[dict[str, Any]] = []
     with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:
@@ -63,7 +78,10 @@ def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
                 "title": page.get("title") or "",  # the feed's headline, as a feed source gives it
                 "markdown": page["markdown"],
             }
-            (pages.__setitem__(page["url"], record) if page["url"] in labelled else others.append(record))
+            if page["url"] in labelled:
+                pages[page["url"]] = record
+            elif page["url"] not in anywhere:
+                others.append(record)
     permalinks = {u[len(POST) :].rstrip("/"): u for u in labelled if u.startswith(POST)}
     with (shared / "format" / "posts-deleted.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
@@ -79,8 +97,11 @@ def stream(shared: Path, distractors: int = 2000) -> list[dict[str, Any]]:
                     "markdown": post["body_markdown"],
                 }
     days = {date.fromisoformat(p["day"]) for p in pages.values()}
-    near = {d + timedelta(days=k) for d in days for k in range(-SPREAD, SPREAD + 1)}
-    qualify = [p for p in others if date.fromisoformat(p["day"]) in near]
+    for spread in range(SPREAD, MAX_SPREAD + 1):
+        near = {d + timedelta(days=k) for d in days for k in range(-spread, spread + 1)}
+        qualify = [p for p in others if date.fromisoformat(p["day"]) in near]
+        if len(qualify) >= distractors:
+            break
     if len(qualify) < distractors:
         raise ValueError(f"only {len(qualify)} distractor pages, {distractors} wanted")
     qualify.sort(key=lambda p: hashlib.sha256(p["url"].encode()).hexdigest())
@@ -112,7 +133,7 @@ def _pairs(
 
 
 def score(story: dict[str, str], part: str) -> dict[str, float]:
-    """Pairwise figures of a clustering (page id → story id) on one part (`tune` or `aside`)."""
+    """Pairwise figures of a clustering (page id → story id) on one part (`tune`, `aside`, `dev`)."""
     sets = labels()
     groups = [g for g in sets["groups"] if g["split"] == part]
     negatives = [(n["a"], n["b"]) for n in sets["negatives"] if n["split"] == part]
