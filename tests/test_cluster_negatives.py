@@ -86,9 +86,12 @@ def test_an_article_without_a_victim_does_not_bridge_two_victims() -> None:
         "Blackfin ransomware hits Valmont hospital",
         f"{gang} encrypted the systems of Valmont hospital, which cancelled surgeries on Monday.",
     )
+    # Worded otherwise: a templated twin naming no victim is kept apart by itself
+    # ("victim not named", tests/test_cluster_evidence.py).
     general = (
         "Blackfin ransomware hits hospitals",
-        f"{gang} encrypted the systems of hospitals, which cancelled surgeries on Monday.",
+        "Surgery lists were postponed after Blackfin, a fictional extortion crew, locked up "
+        "computers at several medical centres on Monday.",
     )
     other = (
         "Blackfin ransomware hits Serrano clinic",

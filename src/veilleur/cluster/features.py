@@ -96,6 +96,14 @@ _DATED_MONTH = re.compile(
     rf"(?<!\w)({_MONTH_WORD})\.?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?!\w)|\s+\d{{4}}(?!\w))"
     rf"|(?<!\w)\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)"
 )
+# A day of a month ("August 1st", "(Tue, Aug 12th)", "26 août"): a daily page's headline (one
+# outlet's podcast of the day, a diary) names its day, and another day's is another page.
+_DAY_OF_MONTH = re.compile(
+    rf"(?<!\w)({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|er)?(?![\w:.,]\d)(?!\w)"
+    rf"|(?<![\w.,:])(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)",
+    re.IGNORECASE,
+)
+_VERB_MONTHS = {"may", "mar"}  # English words too: a month only when capitalised
 _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
 # A firm the headline names by its legal form ("Ransomware hits Gamma Corp", "Omega Ltd data
 # breach"): in an attack's headline, the attacked firm (its word before the form: a Title Case
@@ -150,6 +158,33 @@ class Features:
         """Months (1–12) the headline dates ("Patch Tuesday, August 2025", "(Tue, Aug 12th)")."""
         folded = fold(self.title)
         return frozenset(_MONTHS[m.group(1) or m.group(2)] for m in _DATED_MONTH.finditer(folded))
+
+    @cached_property
+    def headline_names(self) -> frozenset[str]:
+        """Folded words the headline capitalises after its first word and the article's text
+        names too (a proper noun, not a Title Case headline's ordinary word): what it is about."""
+        in_text = {w for name in self.names for w in re.split(r"[\s'-]+", name)}
+        found = set()
+        for line in self.title.splitlines():
+            for m in list(_WORD.finditer(line))[1:]:
+                word = fold(m.group(0))
+                if m.group(0)[0].isupper() and len(word) > 2 and word not in _STOP and word in in_text:
+                    found.add(word)
+        return frozenset(found)
+
+    @cached_property
+    def dates(self) -> frozenset[tuple[int, int]]:
+        """(month, day) pairs the headline names ("Stormcast For Friday, August 1st" → (8, 1))."""
+        found = set()
+        decomposed = unicodedata.normalize("NFKD", self.title)
+        unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
+        for m in _DAY_OF_MONTH.finditer(unaccented):
+            month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if month.casefold() in _VERB_MONTHS and not month[0].isupper():
+                continue
+            if 1 <= int(day) <= 31:
+                found.add((_MONTHS[month.casefold()], int(day)))
+        return frozenset(found)
 
     @cached_property
     def mentioned(self) -> frozenset[str]:

@@ -8,9 +8,13 @@ scored on the evidence; the article joins the story of its best match when the s
 never change as stories grow. What keeps look-alikes apart: first victims neither article names
 in the other ("same gang, other victim", "two hospitals the same week"), a few CVE ids each and
 none shared ("same vendor, other flaw"), headlines dated to two months ("next month's Patch
-Tuesday"), coined names of two headlines neither article shares (GodRAT / PipeMagic), the window,
-and an outlet's own vocabulary. Victims, CVE ids, months and the story's first day (`SPAN`) are
-checked against the whole story, so that no article bridges two stories.
+Tuesday"), or to two days (one outlet's daily podcast), coined names of two headlines neither
+article shares (GodRAT / PipeMagic), one outlet's templated headlines naming two subjects, a
+templated page whose victim was missed and never names the other's, closeness of meaning with
+nothing to back it (no shared name, headline word, wording, CVE id, victim or number — an actor
+shared is no backing: "same gang, other event"), the window, and an outlet's own vocabulary.
+Victims, CVE ids, headline months and days and the story's first day (`SPAN`) are checked against
+the whole story, so that no article bridges two stories.
 
 Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
 older articles leave the matrices once a day.
@@ -43,6 +47,7 @@ class StoryEvidence:
     first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
     cves: frozenset[str] = frozenset()
     months: frozenset[int] = frozenset()  # months its headlines are dated to
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) its headlines are dated to
     mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
 
     def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
@@ -54,6 +59,7 @@ class StoryEvidence:
             self.first_victims | other.first_victims,
             self.cves | other.cves,
             self.months | other.months,
+            self.dates | other.dates,
             self.mentioned | other.mentioned,
         )
 
@@ -80,6 +86,13 @@ class Weights:
     other_countries: float = 0.3
     same_source: float = 0.6
     other_coined: float = 1.0
+    # Closeness of meaning alone (no shared name, headline word, wording, CVE id, victim, actor
+    # or number) joins only above this cosine: "same theme, same week" reads alike too.
+    lone_cosine: float = 0.65
+    lone_overlap: float = 0.08  # names shared, as Jaccard: corroboration
+    lone_titles: float = 0.05  # headline words shared, as Jaccard: corroboration
+    lone_text: float = 0.2  # MinHash agreement that counts as shared wording
+    template: float = 0.3  # headline words one outlet's two pages share when it uses a template
     join: float = 0.4
     candidates: int = 12  # closest articles by embedding scored in full
     candidate_cosine: float = 0.3
@@ -142,9 +155,26 @@ class Clusterer:
                 return 0.0, [*signals, "different victims"]
             score += w.shared_victim
             signals.append(f"shared victim {', '.join(sorted(shared))}")
+        elif (new.victims or old.victims) and text >= w.template:
+            named, other = (new, old) if new.victims else (old, new)
+            victim = named.victim or named.victims
+            if victim & named.title_words and not victim & other.mentioned:
+                # Templated pages (one gang's leak-site posts, one outlet's breach notices) share
+                # their wording whoever the victim: when one headline names its victim and the
+                # other page, whose victim was missed, never names it, they are two attacks.
+                return 0.0, [*signals, "victim not named"]
         if new.months and old.months and not new.months & old.months:
             # Two headlines dated to two months: this month's release is not last month's.
             return 0.0, [*signals, "different months"]
+        if new.dates and old.dates and not new.dates & old.dates:
+            # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
+            # are alike every day, and one day's is not the next day's.
+            return 0.0, [*signals, "different days"]
+        same_source = bool(new.source) and new.source == old.source
+        if same_source and titles >= w.template and self._headlines_apart(new, old):
+            # One outlet's templated headlines ("CISA adds <product> flaw to its catalog"):
+            # the template is shared, the subject each names is absent from the other.
+            return 0.0, [*signals, "same outlet, other subject"]
         cves = new.cves & old.cves
         if cves:
             score += w.shared_cve
@@ -177,11 +207,31 @@ class Clusterer:
             # same story twice in a few days.
             score -= w.same_source
             signals.append("same outlet")
+        if cosine < w.lone_cosine and not self._corroborated(names, titles, text, signals):
+            # Nothing but closeness of meaning: two stories of one theme the same week (two
+            # Chinese accusations, two AI essays, a French post and another flaw's report).
+            return 0.0, [*signals, "embedding alone"]
         return score, signals
+
+    def _corroborated(self, names: float, titles: float, text: float, signals: list[str]) -> bool:
+        """Whether anything but closeness of meaning says the two articles tell one event: names,
+        headline words or wording, a CVE id, a victim or a number shared. A shared actor is no
+        corroboration: "same gang, other victim" shares it too."""
+        w = self.weights
+        return (
+            names >= w.lone_overlap
+            or titles >= w.lone_titles
+            or text >= w.lone_text
+            or any(s.startswith(("shared CVE", "shared victim", "shared numbers")) for s in signals[1:])
+        )
 
     @staticmethod
     def _coined_apart(new: Features, old: Features) -> bool:
         return bool(new.coined - old.mentioned) and bool(old.coined - new.mentioned)
+
+    @staticmethod
+    def _headlines_apart(new: Features, old: Features) -> bool:
+        return bool(new.headline_names - old.mentioned) and bool(old.headline_names - new.mentioned)
 
     def _story_conflict(self, new: Features, story: str) -> str | None:
         """Why `new` cannot join `story` whatever its best match there says, or None: the story is
@@ -204,6 +254,8 @@ class Clusterer:
             return "different CVE ids"
         if new.months and known.months and not new.months & known.months:
             return "different months"
+        if new.dates and known.dates and not new.dates & known.dates:
+            return "different days"
         return None
 
     def _candidates(self, new: Features) -> list[tuple[str, float, float]]:
@@ -260,7 +312,13 @@ class Clusterer:
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
         evidence = StoryEvidence(
-            new.day, new.victims, new.victim or new.victims, new.cves, new.months, new.mentioned
+            new.day,
+            new.victims,
+            new.victim or new.victims,
+            new.cves,
+            new.months,
+            new.dates,
+            new.mentioned,
         )
         self._stories[story] = evidence | self._stories.get(story)
         if new.id not in self.articles:
