@@ -10,9 +10,9 @@ from datetime import date
 
 import numpy as np
 
-from veilleur.cluster import Clusterer, Features, Input, Weights, features_for, features_of
 from veilleur.cluster.embed import DIMENSIONS
-from veilleur.cluster.features import NUM_PERM
+from veilleur.cluster.features import NUM_PERM, Features, Input, features_for, features_of
+from veilleur.cluster.stories import Clusterer, Weights
 from veilleur.models import Category, Intel, Named, Victim
 
 DAY = date(2026, 6, 1)
