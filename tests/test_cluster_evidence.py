@@ -162,3 +162,14 @@ def test_a_templated_page_whose_victim_was_missed_does_not_join_another_victims_
     assert clusterer.add(serrano).story_id == "serrano"
     # Another outlet's page on Valmont, its victim missed too, names Valmont: it joins.
     assert clusterer.add(_leak("valmont-2", "Valmont Foods", [])).story_id == "valmont"
+
+
+def test_headline_words_of_a_theme_do_not_back_the_embedding() -> None:
+    """'New malware campaign targets users' and 'Nouvelle campagne de malware': one theme."""
+    first = _features("first", 1.0, 1, title_words=frozenset({"new", "malware", "campaign", "fictionalbank"}))
+    theme = _features("theme", 0.6, 2, title_words=frozenset({"new", "malware", "campaign", "zetaport"}))
+    score, signals = Clusterer().score(theme, first, 0.6, 0.0)
+    assert score == 0.0 and "embedding alone" in signals
+    # A headline word that names the event (the bank) backs it.
+    event = _features("event", 0.6, 3, title_words=frozenset({"malware", "fictionalbank"}))
+    assert Clusterer().score(event, first, 0.6, 0.0)[0] >= Weights().join

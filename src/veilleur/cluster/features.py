@@ -49,6 +49,18 @@ _STOP = set(
     entreprise article mentionne cve aucune recommandations points clés impact
     """.split()
 )
+# Headline words of a theme, not of an event ("new malware campaign targets users", "nouvelle
+# campagne de phishing"): two headlines sharing only these tell two stories of one theme.
+_THEME = set(
+    """
+    malware ransomware phishing hackers hacker exploit exploits exploited exploiting exploitation
+    campaign campaigns campagne campagnes backdoor trojan botnet botnets zero-day 0-day critical
+    critique critiques new nouvelle nouveau nouvelles nouveaux threat threats menace menaces breach
+    breaches warns warning alerte target targets targeting cible ciblent ciblant packages paquets
+    malicious malveillant malveillants malveillantes attacks attaques cybercriminals cybercriminels
+    scam scams arnaque arnaques spyware steal steals stealing vol
+    """.split()
+)
 # Words of organisation names that say what kind of body it is, not which one, in four languages.
 _GENERIC_VICTIM_WORDS = set(
     """
@@ -158,6 +170,11 @@ class Features:
         """Months (1–12) the headline dates ("Patch Tuesday, August 2025", "(Tue, Aug 12th)")."""
         folded = fold(self.title)
         return frozenset(_MONTHS[m.group(1) or m.group(2)] for m in _DATED_MONTH.finditer(folded))
+
+    @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The headline's words less those of a theme (`_THEME`): what names this event."""
+        return self.title_words - _THEME
 
     @cached_property
     def headline_names(self) -> frozenset[str]:

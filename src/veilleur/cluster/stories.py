@@ -207,7 +207,8 @@ class Clusterer:
             # same story twice in a few days.
             score -= w.same_source
             signals.append("same outlet")
-        if cosine < w.lone_cosine and not self._corroborated(names, titles, text, signals):
+        event = _jaccard(new.event_words, old.event_words)
+        if cosine < w.lone_cosine and not self._corroborated(names, event, text, signals):
             # Nothing but closeness of meaning: two stories of one theme the same week (two
             # Chinese accusations, two AI essays, a French post and another flaw's report).
             return 0.0, [*signals, "embedding alone"]
@@ -215,8 +216,9 @@ class Clusterer:
 
     def _corroborated(self, names: float, titles: float, text: float, signals: list[str]) -> bool:
         """Whether anything but closeness of meaning says the two articles tell one event: names,
-        headline words or wording, a CVE id, a victim or a number shared. A shared actor is no
-        corroboration: "same gang, other victim" shares it too."""
+        headline words (Jaccard, theme words left out: `titles`) or wording, a CVE id, a victim or
+        a number shared. A shared actor is no corroboration: "same gang, other victim" shares it
+        too; nor is a theme ("new malware campaign", "nouvelle campagne de phishing")."""
         w = self.weights
         return (
             names >= w.lone_overlap
