@@ -210,3 +210,66 @@ def test_headline_words_before_a_kind_are_not_names(text: str) -> None:
 def test_words_products_and_constants_are_not_threats(text: str, absent: str) -> None:
     actors, malware = _names(text)
     assert absent not in actors | malware
+
+
+def test_strains_listed_as_observed_are_payloads_not_groups() -> None:
+    text = "Other prominent strains observed in Q3 include Cl0p, MedusaLocker, Sparta, BianLian, Donuts and REvil."
+    actors, malware = _names(text)
+    assert not actors & {"BianLian", "REvil", "MedusaLocker"}
+    assert {"BianLian", "REvil", "MedusaLocker"} <= malware
+
+
+def test_groups_listed_after_include_or_consist_of() -> None:
+    text = (
+        "NATIONAL HAZARD AGENCY is far from the only cybercrime gang to use the leaked builder. "
+        "Other threat actors known to leverage it include Bl00dy and Buhti."
+    )
+    assert {"Bl00dy", "Buhti"} <= _names(text)[0]
+    text = "Other notable ransomware groups consist of Dharma, Crylock, and Thanos, targeting Russian firms."
+    actors, malware = _names(text)
+    assert "Dharma" in actors and "Dharma" in malware
+
+
+def test_names_given_as_such_in_capitals_or_as_acronyms() -> None:
+    text = "The ransom note names a previously unknown ransomware group, called NATIONAL HAZARD AGENCY, as its author."
+    assert "NATIONAL HAZARD AGENCY" in _names(text)[0]
+    assert "EVLF" in _names("A Syrian threat actor named EVLF has been outed as the creator of two RATs.")[0]
+
+
+def test_a_former_identifier_in_brackets_is_the_same_group() -> None:
+    text = (
+        "Microsoft tracks the threat actor as Iridium (née DEV-0960), a Russia-based group known as Sandworm."
+    )
+    assert "DEV-0960" not in _names(text)[0]
+
+
+def test_other_names_under_the_names_or_moniker_fold_into_the_group_named_before() -> None:
+    text = (
+        "ScarCruft exploited a zero-day. The group is tracked by the community under the names APT37, "
+        "InkySquid, Reaper, Ricochet Chollima, and Ruby Sleet."
+    )
+    assert _names(text)[0] == {"ScarCruft"}
+    # With no group named before, the moniker is the group's only name.
+    text = "Unit 42 is tracking the activity under the moniker CL-CRI-1014, where CRI stands for criminal."
+    assert "CL-CRI-1014" in _names(text)[0]
+
+
+def test_a_possessive_after_a_several_word_name_is_not_part_of_it() -> None:
+    keys = _keys("Lazarus Group's New Malware: the North Korea-linked group targets engineers.")[0]
+    assert "lazarus group" in keys
+
+
+def test_a_galaxy_name_that_is_a_persons_first_name_is_not_a_threat() -> None:
+    text = "Denis Emelyantsev, accused of running a botnet called RSOCKS, went by the name Denis Kloster."
+    actors, malware = _names(text)
+    assert "Denis" not in actors | malware
+    assert "RSOCKS" in malware
+
+
+def test_plural_kind_words_give_context() -> None:
+    text = (
+        "The attacks led to the deployment of backdoors known as MgBot and Nightdoor, ESET revealed in March."
+    )
+    _, malware = _names(text)
+    assert {"MgBot", "Nightdoor"} <= malware
+    assert "ESET" not in malware

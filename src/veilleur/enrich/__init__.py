@@ -14,6 +14,7 @@ from veilleur.enrich.geo import country_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.nlp import english_words, entities
+from veilleur.enrich.people import people_charged
 from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
@@ -69,41 +70,6 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
         ]
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
-
-
-_JUSTICE = re.compile(
-    r"arrest\w*|charged|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|convicted|jailed|"
-    r"apprehended|detained|imprison\w*|"
-    r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
-    r"verurteilt|angeklagt",
-    re.I,
-)
-
-
-def _people_charged(article: Article, known: set[str]) -> list[Named]:
-    """People the headline or lead says were arrested, charged or sentenced: named criminals are
-    threat actors (the recogniser says which names are people)."""
-    passages = [s for s in [article.title, *split_sentences(article.text[:1500])[:3]] if _JUSTICE.search(s)]
-    if not passages:
-        return []
-    people: dict[str, Named] = {}
-    joined = " ".join(passages)
-    for written, label in entities(joined, article.lang):
-        # A possessive is not part of the name; a name's own final s is ("Erasmus").
-        name = re.sub(r"['’]s$", "", written.strip()).strip()
-        if label not in _PERSON or " " not in name or name.casefold() in known:
-            continue
-        # The person is the subject: named before the verb of its own sentence ("X was charged",
-        # "X, a 36-year-old accused of running a botnet, pleaded guilty"), not among the victims
-        # after it ("stole from celebrities, including X").
-        own = next((p for p in passages if name in p), "")
-        at = own.find(name)
-        verb = next((m for m in _JUSTICE.finditer(own) if m.start() > at), None)
-        alias = re.match(r",?\s(?:aka|alias|a\.k\.a\.)\s([\w.-]+)", own[at + len(name) :])
-        if verb is None or (alias and alias.group(1).casefold() in known):
-            continue
-        people.setdefault(name.casefold(), Named(name=name, canonical=name))
-    return list(people.values())[:5]
 
 
 def _victim_countries(mention: VictimMention) -> list[str]:
@@ -182,8 +148,9 @@ def enrich(
         cves += [
             CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known
         ]
-    if relevant and category == "law_enforcement":
-        actors += _people_charged(article, {a.name.casefold() for a in actors})
+    if relevant:
+        known = {n.casefold() for a in actors for n in (a.name, a.canonical, *a.aliases)}
+        actors += people_charged(article.title, article.text, article.lang, known)
     intel = Intel(
         relevant=relevant,
         relevance_score=score,

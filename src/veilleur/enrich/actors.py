@@ -33,7 +33,7 @@ _CONTEXT = re.compile(
     r"\b(ransomware|rançongiciel|malware|maliciel|trojan|troyen|botnet|stealer|infostealer|loader|backdoor|"
     r"rat|wiper|worm|spyware|variant|family|strain|gang|group|groupe|crew|operators?|affiliates?|actors?|"
     r"apt|hackers?|campaign|campagne|operation|opération|logiciel|cheval de troie|bende|groep|gruppe|"
-    r"schadsoftware|erpresser)\b",
+    r"schadsoftware|erpresser)s?\b",
     re.I,
 )
 # Names the galaxies hold that are everyday words in news text; they need a threat word nearby.
@@ -119,7 +119,7 @@ _SUFFIX = re.compile(r"\(\d{1,4}\)")
 _INTRODUCED = re.compile(
     r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
     r"under the name|nicknamed|baptisé|surnommé|appelé|nommé|genaamd|genannt)\s(?:the\s)?[\"“‘']?"
-    rf"({_COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}}))?(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
+    rf"({_COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
     r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
 # The kind word, then at most a few words that are not a verb's ("malware families like",
@@ -128,8 +128,12 @@ _LISTED = re.compile(
     r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?)\b"
     r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
-    r"(?:such as|including|like|namely)\s"
+    r"(?:such as|including|like|namely|include|consist of)\s"
     rf"({NAMES})"
+)
+# "Other threat actors known to leverage it include Bl00dy and Buhti."
+_LISTED_INCLUDE = re.compile(
+    rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})"
 )
 _LIST_SPLIT = LIST_SPLIT
 _FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
@@ -222,7 +226,8 @@ _BEFORE = re.compile(rf"\b{_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
 # and DoNot Team", "families like LockBit, BlackCat, BianLian, and Hive".
 _LIST_CONTEXT = re.compile(
     r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
-    r"stealers?|loaders?|botnets?|crews?)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.)\s"
+    r"stealers?|loaders?|botnets?|crews?)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|"
+    r"consist of)\s"
     r"[^.;:]{0,200}",
     re.I,
 )
@@ -320,7 +325,7 @@ def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int,
             written = text[start:end]
             key = " ".join(written.split()).casefold()
             entry = index.get(key)
-            if entry is None and size == 1 and key.endswith(("'s", "’s")):
+            if entry is None and key.endswith(("'s", "’s")):
                 # "Kimsuky's use of ClickFix": the possessive is not part of the name.
                 written, end = written[:-2], end - 2
                 entry = index.get(key[:-2])
@@ -355,7 +360,8 @@ def _find_mentions(text: str) -> list[Mention]:
     aliases = [(m.start(), m.end()) for m in _ALIASES.finditer(text)]
     matches = _galaxy_matches(text, index)
     # Other names of a group already named, and campaigns: never listed as threats of their own.
-    spans = [(start, end) for start, end, _, _ in matches] + [m.span() for m in _UNKNOWN_ACTOR.finditer(text)]
+    spans = [(start, end, entry.kind) for start, end, _, entry in matches]
+    spans += [(*m.span(), "actor") for m in _UNKNOWN_ACTOR.finditer(text)]
     others = _owned_aliases(text, spans) | campaign_names(text)
     for start, end, written, entry in matches:
         if any(a <= start and end <= b for a, b in aliases) or written.casefold() in others:
@@ -404,17 +410,21 @@ def _find_mentions(text: str) -> list[Mention]:
         key = written.casefold()
         if not written or _FILE_NAME.search(written):
             continue
+        # "A Syrian threat actor named EVLF": an acronym given as a name is one.
+        acronym = mode == "explicit" and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
         if (
             key in _COMMON
             or key in _NEVER
             or key in index
             or key in known
             or key in others
-            or _DESCRIPTION.search(written)
+            or (_DESCRIPTION.search(written) and not acronym)
             or not (_coined(written) or (mode == "explicit" and _title_name(written)))
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not _threat_before(text, written))
-            or (written.isupper() and len(written) > 12)  # "READINSTALLSESSIONS": a constant, not a name
+            or (
+                written.isupper() and len(written) > 12 and " " not in written
+            )  # "READINSTALLSESSIONS": a constant, not a name
         ):
             continue
         known.add(key)
@@ -455,13 +465,16 @@ def _title_name(name: str) -> bool:
     )
 
 
-def _owned_aliases(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
     """Case-folded aliases given right after a threat's name ("Salt Typhoon, which is also known as
     Earth Estries"); not those given after a person's name ("Kai West, aka IntelBroker": the
     handle is the threat's name there)."""
     owned: set[str] = set()
-    for cue, names in alias_names(text):
-        if any(end <= cue and cue - end <= 60 and "\n" not in text[end:cue] for _, end in spans):
+    for cue, names, just_before in alias_names(text):
+        if any(
+            end <= cue and (cue - end <= 60 and "\n" not in text[end:cue] if just_before else kind == "actor")
+            for _, end, kind in spans
+        ):
             owned.update(n.casefold() for n in names)
     return frozenset(owned)
 
@@ -487,9 +500,12 @@ def _inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
     """A galaxy name that is an English word inside a longer proper name: "Arabian Ghost", "Sector 16"
     (a word a galaxy happens to list, here part of another group's name). Headlines in Title Case
     are left alone: every word there has a capital."""
-    if " " in written or not _word_like_any_case(written):
+    if " " in written or _title_line(text, start):
         return False
-    if _title_line(text, start):
+    following = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end : end + 30])
+    if _TITLE_WORD.fullmatch(written) and following and not _CONTEXT.fullmatch(following.group(1)):
+        return True  # a first name: "Denis Emelyantsev", "Denis Kloster"
+    if not _word_like_any_case(written):
         return False
     if re.match(r"\s\d{1,3}\b", text[end : end + 5]):
         return True
@@ -565,7 +581,7 @@ def _unknown_names(text: str) -> list[tuple[str, str, str]]:
         kind = _nearest_kind(text[max(0, match.start() - _KIND_WINDOW) : match.start()])
         if kind:
             out += [(kind, name.rstrip("."), "explicit") for name in _LIST_SPLIT.split(match.group(1))]
-    for match in _LISTED.finditer(text):
+    for match in [*_LISTED.finditer(text), *_LISTED_INCLUDE.finditer(text)]:
         kind = _nearest_kind(text[match.start() : match.start(1)])
         out += [(kind, name.rstrip("."), "explicit") for name in _LIST_SPLIT.split(match.group(1)) if kind]
     return out
@@ -678,7 +694,11 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
                 kinds.append(other)
             elif mention.kind == "actor" and not brand_is_group(text, [mention.written]):
                 kinds = ["malware"]
-        if not galaxy_name and mention.kind == "actor" and _ransom_group_named(mention.written).search(text):
+        if (
+            mention.kind == "actor"
+            and "malware" not in kinds
+            and _ransom_group_named(mention.written).search(text)
+        ):
             kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
         for kind in kinds:
             if mention.canonical not in groups[kind] and not _same_threat(named, groups[kind]):

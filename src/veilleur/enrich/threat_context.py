@@ -22,13 +22,13 @@ LIST_SPLIT = re.compile(r",?\s(?:and|or)\s|,\s")
 # Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
 _ALIAS_CUE = re.compile(
     r"\b(?:also known (?:as|by the names?|under the names?)|also tracked (?:as|under)|also called|"
-    r"also referred to as|a\.?k\.?a\.?|formerly known as|previously known as|under the names|"
-    r"under the monikers?)\s[\"“‘']?"
+    r"also referred to as|often referred to as|(?:often |also )?referenced as|a\.?k\.?a\.?|formerly known as|"
+    r"previously known as|under the names|under the monikers?)\s[\"“‘']?"
     rf"({NAMES})"
 )
 # Aliases in parentheses: "ScarCruft (aka APT37, Ricochet Chollima)", "Knight (formerly Cyclops)".
 ALIASES_IN_BRACKETS = re.compile(
-    r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|"
+    r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|née|nee|"
     r"also referred to as)\s([^)]{1,120})\)",
     re.I,
 )
@@ -94,13 +94,18 @@ def _names(listed: str) -> list[str]:
     return [n.strip(" .,") for n in LIST_SPLIT.split(listed) if n.strip(" .,")]
 
 
-def alias_names(text: str) -> list[tuple[int, list[str]]]:
-    """(where the cue starts, the names) of the names the text gives as another name of what it
+def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
+    """(where the cue starts, the names, whether the name they belong to stands just before) of the names the text gives as another name of what it
     names just before: in parentheses ("(aka APT37, Ricochet Chollima)") or after "also known as",
     "under the names", "under the moniker". Such names are the same threat, listed once under the
     name used; `actors` keeps them out when a threat is named just before the cue."""
-    found = [(m.start(), _names(m.group(1))) for m in _ALIAS_CUE.finditer(text)]
-    found += [(m.start(), _names(m.group(1))) for m in ALIASES_IN_BRACKETS.finditer(text)]
+    found = [
+        # "tracked by the community under the names A, B", "tracking it under the moniker C": other
+        # names of a group the text named before, wherever it stands.
+        (m.start(), _names(m.group(1)), not m.group(0).startswith("under the "))
+        for m in _ALIAS_CUE.finditer(text)
+    ]
+    found += [(m.start(), _names(m.group(1)), True) for m in ALIASES_IN_BRACKETS.finditer(text)]
     return sorted(found)
 
 
@@ -126,14 +131,25 @@ def _positions(text: str, name: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
+# Lists of payloads: "other prominent strains observed include A, B and C", "using families such as".
+_PAYLOAD_LIST = re.compile(
+    r"\b(?:strains?|variants?|binaries|payloads?|lockers?|encryptors?|(?:us(?:e|es|ed|ing)|deploy\w*)\s"
+    r"(?:\w+\s)?famil(?:y|ies))\b[^.;:]{0,40}?\b(?:such as|like|including|include|namely)\s[^.;:\n]{0,250}",
+    re.I,
+)
+
+
 def brand_is_group(text: str, names: list[str]) -> bool:
     """Whether the article presents a ransomware brand (written as any of `names`) as a group at
     work: a gang, its claims, its leak site (guide §13). A brand only ever deployed by another actor
     or listed among strains ("Storm-2603 deployed Warlock ransomware") is a payload: malware only.
     With no telling word either way, the brand is both, as the guide's default."""
     group = payload = other_kind = ransom = False
+    lists = [m.span() for m in _PAYLOAD_LIST.finditer(text)]
     for name in names:
         for at in _positions(text, name):
+            if any(a <= at < b for a, b in lists):
+                payload = True
             before, after = text[max(0, at - 80) : at], text[at + len(name) : at + len(name) + 60]
             sentence_before = re.split(r"[.!?]\s|\n", before)[-1]
             if _GROUP_AFTER.search(after) or _GROUP_BEFORE.search(sentence_before):

@@ -1,0 +1,139 @@
+"""People named as criminals: threat actors who are persons (labelling guide §6: "named individual
+criminals when arrested/charged", §13: facilitators sanctioned or charged), found in the sentences
+that say they were arrested, charged, sentenced, extradited or sanctioned, in EN/FR/NL/DE.
+
+The statistical recogniser (`nlp.entities`) says which names are people; the sentence says whether
+the person is the one the justice verb is about: its subject ("X, 36, was charged", "X has agreed
+to plead guilty") or its object ("police arrested Telegram CEO X", "sanctions against senator X"),
+never the judge, prosecutor or officer acting, nor anyone quoted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.nlp import entities
+from veilleur.enrich.threat_context import alias_names
+from veilleur.models import Named
+from veilleur.text.sentences import split_sentences
+
+_PERSON = {"PERSON", "PER"}
+_NUMBERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+JUSTICE = re.compile(
+    r"arrest\w*|charged|charging|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|"
+    r"plead guilty|convicted|jailed|apprehended|detained|imprison\w*|sanction\w*|most wanted|"
+    r"accused of|awaiting trial|prosecuted|"
+    r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
+    r"verurteilt|angeklagt",
+    re.I,
+)
+# Verbs whose object is the person they are about: "police arrested X", "indicted two founders,
+# X and Y", "sanctions against senator X".
+_ACTS_ON = re.compile(
+    r"\b(?:arrested|indicted|charged|extradited|sanctioned|sentenced|jailed|detained|apprehended|"
+    r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé)\b",
+    re.I,
+)
+# People acting for the law or quoted, not the accused: "Judge X sentenced", "X, a spokesperson".
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:Judge|Justice|Attorney|Prosecutor|Director|Agent|Officer|Secretary|Minister|Commissioner|"
+    r"Inspector|Chief|Detective|Sheriff|Spokesperson|Spokesman|Spokeswoman|Dr|Professor|researcher|"
+    r"analyst|judge|prosecutor|attorney|lawyer|procureur|juge|ministre|Richter|Staatsanwalt|officier)"
+    r"\.?\s(?:[A-Z][\w.-]+\s){0,2}$"
+)
+_QUOTED_AFTER = re.compile(r"^[,\s]{0,2}(?:said|says|told|added|explained|noted|wrote|a spokes|who heads)\b")
+# Most people named per page; a long list is a roll of names the guide does not ask for.
+MAX_PEOPLE = 8
+# Characters of the article read for justice sentences: the part pages give before their teasers.
+MAX_CHARS = 6000
+# Characters given to the recogniser at once (its own limit).
+CHUNK_CHARS = 1200
+
+
+def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Named]:
+    """People the article says were arrested, charged, sentenced, extradited or sanctioned, once
+    each, in order; none whose name (case-folded) is in `known` or is given as another name of a
+    person already named ("Kai West, aka IntelBroker" gives one)."""
+    passages = [
+        s for s in [title, *split_sentences(text[:MAX_CHARS])] if JUSTICE.search(s) and _FULL_NAME.search(s)
+    ]
+    aliases = {n.casefold() for _, names, _ in alias_names(text) for n in names}
+    people: dict[str, Named] = {}
+    for passage, written, label in _people_in(passages, lang):
+        # A possessive is not part of the name; a name's own final s is ("Erasmus").
+        name = re.sub(r"['’]s$", "", written.strip()).strip(" ,.")
+        key = name.casefold()
+        person = label in _PERSON or (
+            label not in _NUMBERS and all(t[:1].isupper() for t in name.split()) and _aged(passage, name)
+        )
+        if not person or " " not in name or key in known or key in aliases or key in people:
+            continue
+        if any(key in p.casefold() or p.casefold() in key for p in people) or _NOT_A_PERSON.search(name):
+            continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
+        if _accused(passage, name, known):
+            people[key] = Named(name=name, canonical=name)
+    return list(people.values())[:MAX_PEOPLE]
+
+
+# Two capitalised words in a row: a sentence without them names no person.
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:Malware|Ransomware|Operation|Group|Gang|Team|Cash|Coin|Market|Forum|Bank|Police|Court)\b", re.I
+)
+
+
+# An age next to a name makes it a person whatever the recogniser says: "43-year-old Felix Pupu",
+# "Denis Emelyantsev, a 36-year-old Russian man".
+_AGE = r"\d{2}[- ]year[- ]old"
+
+
+def _aged(passage: str, name: str) -> bool:
+    return bool(
+        re.search(rf"{_AGE}\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
+        or re.search(rf"{re.escape(name)},\s(?:an?\s)?{_AGE}", passage)
+    )
+
+
+def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
+    """(passage, name, label) of the entities of the passages. Passages are given to the
+    recogniser joined in chunks of its passage size: one call per chunk, not per sentence."""
+    out: list[tuple[str, str, str]] = []
+    chunk: list[str] = []
+
+    def flush() -> None:
+        joined = "\n".join(chunk)
+        for written, label in entities(joined, lang):
+            own = next((p for p in chunk if written in p), "")
+            if own:
+                out.append((own, written, label))
+        chunk.clear()
+
+    for passage in passages:
+        if chunk and sum(len(p) + 1 for p in chunk) + len(passage) > CHUNK_CHARS:
+            flush()
+        chunk.append(passage[:CHUNK_CHARS])
+    if chunk:
+        flush()
+    return out
+
+
+def _accused(passage: str, name: str, known: set[str]) -> bool:
+    """Whether the passage's justice verb is about `name`: the name stands before the verb of its
+    sentence ("X was charged", "X, a 36-year-old accused of running a botnet, pleaded guilty"), not
+    among the victims after it, or right after a verb acting on it ("police arrested CEO X")."""
+    at = passage.find(name)
+    if at < 0:
+        return False
+    if _OFFICIAL_BEFORE.search(passage[max(0, at - 40) : at]) or _QUOTED_AFTER.match(
+        passage[at + len(name) :]
+    ):
+        return False
+    after = passage[at + len(name) :]
+    alias = re.match(r",?\s\(?(?:aka|alias|a\.k\.a\.)\s[\"“']?([\w.-]+)", after)
+    if alias and alias.group(1).casefold() in known:
+        return False  # "Kai West, aka IntelBroker": one actor, under the threat's name
+    if any(m.start() > at for m in JUSTICE.finditer(passage)):
+        return True
+    before = passage[max(0, at - 90) : at]
+    acting = list(_ACTS_ON.finditer(before))
+    return bool(acting) and not re.search(r"\bby\b", before[acting[-1].end() :])
