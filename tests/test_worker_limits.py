@@ -180,3 +180,42 @@ def test_a_silent_but_live_worker_s_job_is_not_run_twice(
                    " (select count(*) from articles), (select count(*) from posts)")[0]  # fmt: skip
     assert counts == (1, 1, 1, 1)
     assert _jobs(url, "select count(*) from procrastinate_jobs where status <> 'succeeded'") == [(0,)]
+
+
+def test_jobs_holding_their_items_leave_the_store_s_connections_free(
+    tmp_path: Path, web: WebServer, postgres_url: str
+) -> None:
+    """A worker of `--concurrency 16`: each job holds its item for all its length. Its queries must
+    still find a connection of the store's pool (15), which the items' locks do not take."""
+    pytest.importorskip(
+        "procrastinate", reason="procrastinate is not installed (pip install 'veilleur[postgres]')"
+    )
+    from veilleur.collect.http import Fetcher
+    from veilleur.config import load_settings
+    from veilleur.workers.jobs import Runtime, holding
+    from veilleur.workers.worker import open_store
+
+    url = _own_database(postgres_url, "veilleur_item_locks")
+    settings = load_settings(_config(tmp_path, web, url))
+    store = open_store(url)
+    runtime = Runtime(settings, store, Fetcher(settings.http))
+    jobs = 16
+    together = threading.Barrier(jobs, timeout=20)
+    answers: list[object] = []
+
+    def job(n: int) -> None:
+        with holding(runtime.locks, f"entry:{n}"):
+            together.wait()  # all the jobs hold their items at once
+            answers.append(store.failure_states("extract"))
+
+    threads = [threading.Thread(target=job, args=(n,)) for n in range(jobs)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        runtime.close()
+        runtime.fetcher.close()
+        store.close()
+    assert answers == [{}] * jobs

@@ -16,14 +16,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 import procrastinate
 from procrastinate import JobContext
 from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.tasks import configure_task
-from sqlalchemy import func, make_url, select
+from sqlalchemy import Engine, create_engine, func, make_url, select
 
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
@@ -79,6 +79,18 @@ class Runtime:
     store: Store
     fetcher: Fetcher
     base: Steps | None = None
+    # The connections that hold the jobs' items (`holding`), apart from the store's pool: a job
+    # holds one for all its length, and with as many jobs as the store's pool has connections
+    # (15) the jobs' own queries would wait for one that none gives back. Not pooled beyond 5
+    # (`max_overflow=-1`): there are never more than the worker's `concurrency` at a time.
+    locks: Engine = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.locks = create_engine(self.store.url, pool_size=5, max_overflow=-1, pool_pre_ping=True)
+
+    def close(self) -> None:
+        """Close the item locks' connections (the store and the fetcher are the caller's)."""
+        self.locks.dispose()
 
     def steps(self) -> Steps:
         """Steps with a fresh summary, sharing the store, the fetcher and the model writer."""
@@ -98,14 +110,15 @@ def item_key(job: procrastinate.jobs.Job) -> str:
 
 
 @contextmanager
-def holding(store: Store, key: str) -> Iterator[None]:
+def holding(locks: Engine, key: str) -> Iterator[None]:
     """Hold the item `key` for the block: a PostgreSQL advisory lock taken in a transaction of a
-    connection of its own, released when the block ends, or by the server when the worker's
-    connection goes (killed process: at once; lost machine: the keepalives). A second job on the
-    same item waits for the first to end, so one item's work never runs twice at a time, and a
-    job whose worker still holds the item is not handed to another (`worker._reap`)."""
+    connection of its own (from `locks`: `Runtime.locks` in a worker), released when the block
+    ends, or by the server when the worker's connection goes (killed process: at once; lost
+    machine: the keepalives). A second job on the same item waits for the first to end, so one
+    item's work never runs twice at a time, and a job whose worker still holds the item is not
+    handed to another (`worker._reap`)."""
     settings = [func.set_config(name, str(value), True) for name, value in KEEPALIVES]
-    with store.engine.begin() as conn:
+    with locks.begin() as conn:
         conn.execute(select(*settings, func.pg_advisory_xact_lock(ITEM_LOCK, func.hashtext(key))))
         yield
 
@@ -115,7 +128,7 @@ def held(task: Callable[Concatenate[JobContext, P], R]) -> Callable[Concatenate[
 
     def wrapper(context: JobContext, /, *args: P.args, **kwargs: P.kwargs) -> R:
         assert context.job is not None  # a running job's context
-        with holding(_runtime(context).store, item_key(context.job)):
+        with holding(_runtime(context).locks, item_key(context.job)):
             return task(context, *args, **kwargs)
 
     functools.update_wrapper(wrapper, task)

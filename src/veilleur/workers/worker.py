@@ -191,6 +191,7 @@ def run_worker(
             logger.warning("worker stopped (%s); restarting in %.0f s", exc, wait)
             stopped = False
         finally:
+            runtime.close()
             runtime.fetcher.close()
             store.close()
         if stopped:
