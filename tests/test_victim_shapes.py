@@ -40,6 +40,17 @@ def _read(text: str) -> list[str]:
             "Dorrington Appraisal District paid $170,000 to ransomware attackers",
             "Dorrington Appraisal District",
         ),
+        # stolen from, exposed data of, thefts at, raids, paid the thieves
+        ("Cybercriminals raid Korvel pension database, steal records", "Korvel"),
+        ("MOVEit attack exposed data of the staff at the Harwick Airport", "Harwick Airport"),
+        ("A spate of data thefts at Brenmoor customers followed", "Brenmoor"),
+        ("Officials traced the theft of $30 million from crypto firm Dravex Coin", "Dravex Coin"),
+        ("Pellworth paid thieves to delete stolen student data", "Pellworth"),
+        ("The Quellar “breach”: what you need to know", "Quellar"),
+        # the owner of what was attacked is the victim, unless it is a place
+        ("Unknown actors managed to compromise Torvik's GitHub organization account", "Torvik"),
+        ("The attack singled out Marvane's Networked Research Environment", "Marvane"),
+        ("Rhysida claims the hack of Argentina's Judiciary of Vell", "Judiciary of Vell"),
         # Dutch and German
         ("Datalek bij gemeente Valkenmeer", "Gemeente Valkenmeer"),
         ("Stadtwerke Rauenberg bestätigt Cyberangriff", "Stadtwerke Rauenberg"),

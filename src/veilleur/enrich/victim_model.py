@@ -515,7 +515,7 @@ def candidates(
     ents = _entities(passages, lang)
     whole = f"{title}\n{text}"
     # Words the text also writes in lower case: "Unlike", "Supply" are words, not names.
-    lower_words = set(re.findall(r"(?<![\w.])[a-zà-ÿ][\w'-]*", whole))
+    lower_words = set(re.findall(r"(?<![\w.])[a-zà-ÿ][\w'-]*(?!\.\w)", whole))  # not "bybit.com"
     title_case = is_title_case(title)
     rules: dict[str, VictimMention] = {}
     mentions, read_in = rule_reads(whole)
