@@ -58,7 +58,7 @@ def _history(store: Store, stories: int, monkeypatch: pytest.MonkeyPatch, seed: 
             continue  # briefed, no post
         _at(monkeypatch, moment + timedelta(minutes=rng.randrange(3000)))
         lead = store.story_articles(story)[0]
-        post = store.plan_story_post(story, lead, f"_posts/{day}-attack-{n}.md", f"attack-{n}", "T", day)
+        post = store.plan_story_post(story, lead, f"_posts/{day}-attack-{n}.md", "T", day)
         assert post is not None
         if n % 5 == 3:
             continue  # planned, not written

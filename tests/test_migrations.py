@@ -9,6 +9,7 @@ import sys
 import tarfile
 import threading
 from collections.abc import Iterator
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -25,19 +26,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PREVIOUS_RELEASE = "0d232dd"  # its store counts 11 migrations in `schema_version`
 
 # Run by the previous release's code: a store with a source, three entries at every stage up to
-# intel, a story of two of them, a failure and a briefing-cache row.
+# intel, a story of two of them (its briefing written from the first), a failure, and a briefed and
+# posted story of two others split afterwards (what stays is no longer listed, its post still lists it).
 BUILD_OLD_STORE = """
 import sys
 from datetime import UTC, date, datetime
 
-from veilleur.models import Article, Document, Entry, Intel, Source, SourceKind, Victim
+from veilleur.models import Article, Briefing, Document, Entry, Intel, Source, SourceKind, Victim
 from veilleur.store import Store
 
 store = Store(sys.argv[1])
 assert store.version == 11, store.version
 store.upsert_source(Source(name="s", kind=SourceKind.FEED, url="https://news.example/feed", tag="veille"))
 ids = []
-for n in range(3):
+for n in range(5):
     url = f"https://news.example/{n}"
     day, at = date(2026, 11, 2), datetime(2026, 11, 2, 8, n, tzinfo=UTC)
     entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="s", title=f"T{n}"), day, at)
@@ -51,8 +53,16 @@ for n in range(3):
     store.save_intel(entry_id, Intel(relevant=True, relevance_score=0.9, category="ransomware", **sectors))
     ids.append(entry_id)
 story = store.start_story(ids[0], date(2026, 11, 2))
+store.save_story_briefing(story, [ids[0]], Briefing(heading="H", summary="S"), "facts", "{}")
 store.join_story(ids[1], story, date(2026, 11, 3), ids[0], 0.8, ["victim"])
 store.record_item_failure("brief", f"entry:{ids[2]}", "TimeoutError: model", 3)
+posted = store.start_story(ids[3], date(2026, 11, 2))
+store.join_story(ids[4], posted, date(2026, 11, 4), ids[3], 0.8, ["victim"])
+store.save_story_briefing(posted, ids[3:], Briefing(heading="H", summary="S"), "facts", "{}")
+lead = store.story_articles(posted)[0]
+post = store.plan_story_post(posted, lead, "_posts/2026-11-02-t3.md", "t3", "T3", date(2026, 11, 2))
+store.record_story_post(post.id, ids[3:], [], 1)
+store.split_story(posted, [ids[4]])
 store.close()
 """
 
@@ -88,36 +98,54 @@ def old_src(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _previous_release_source(tmp_path_factory.mktemp("previous-release"))
 
 
-def _rows(url: str) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (FTS5 shadow tables aside), in a stable order."""
+# The columns revision 16 drops: values derived from others, stored twice before.
+DERIVED = {"stories": {"first_day", "last_day"}, "story_briefings": {"covers"}, "posts": {"members", "slug"}}
+
+
+def _rows(url: str, leave_out: dict[str, set[str]] | None = None) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (FTS5 shadow tables aside; the columns of `leave_out` too), in a
+    stable order."""
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             tables = [name for name in inspect(conn).get_table_names() if not name.startswith("search_fts")]
-            return {
-                table: sorted(
-                    (tuple(row) for row in conn.execute(text(f'SELECT * FROM "{table}"'))), key=repr
-                )
-                for table in tables
-            }
+            out = {}
+            for table in tables:
+                columns = [c["name"] for c in inspect(conn).get_columns(table)]
+                kept = ", ".join(f'"{c}"' for c in columns if c not in (leave_out or {}).get(table, set()))
+                rows = conn.execute(text(f'SELECT {kept} FROM "{table}"'))
+                out[table] = sorted((tuple(row) for row in rows), key=repr)
+            return out
+    finally:
+        engine.dispose()
+
+
+def _columns(url: str, table: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {c["name"] for c in inspect(conn).get_columns(table)}
     finally:
         engine.dispose()
 
 
 def _check_upgrade(url: str) -> None:
-    before = _rows(url)
+    before = _rows(url, DERIVED)
     assert max(row[0] for row in before["schema_version"]) == 11 and "alembic_version" not in before
-    assert len(before["entries"]) == 3 and len(before["story_members"]) == 2
+    assert len(before["entries"]) == 5 and len(before["story_members"]) == 4
+    assert all(columns <= _columns(url, table) for table, columns in DERIVED.items())
 
     store = Store(url)
     try:
         assert store.version == version(head()) > 11
         after = _rows(url)
-        # Every row of the previous release is still there; intel's records with the sectors'
-        # names of today (revision 15), their other fields unchanged.
+        # Every row of the previous release is still there, but the values derived from others
+        # (revision 16); intel's records with the sectors' names of today (revision 15), their
+        # other fields unchanged; the split story's post marked to be written again.
         for table, rows in before.items():
-            if table != "intel":
+            if table not in ("intel", "story_members", "posts"):
                 assert after[table] == rows, table
+        assert not any(columns & _columns(url, table) for table, columns in DERIVED.items())
 
         def but_data(row: tuple[object, ...]) -> tuple[object, ...]:
             return row[:4] + row[5:]  # entry_id, relevant, score, category | data | enriched_at
@@ -141,6 +169,19 @@ def _check_upgrade(url: str) -> None:
         again = Entry(url="https://news.example/0", canonical_url="https://news.example/0", source="s")
         assert store.add_entry(again, stored.post_date) is None
         assert {failure.item for failure in store.failures()} == {"entry:3"}
+        # Derived now: a story's days from its articles', what its briefing covers and its post
+        # lists from the members' flags, a post's slug from its path.
+        days = {story_id: (first, last) for story_id, first, last, _count in store.stories()}
+        assert days[store.story_of(1)] == (date(2026, 11, 2), date(2026, 11, 3))
+        assert days[store.story_of(4)] == (date(2026, 11, 2), date(2026, 11, 2))  # 5 split off
+        assert days[store.story_of(5)] == (date(2026, 11, 4), date(2026, 11, 4))
+        briefing = store.story_briefing(store.story_of(1) or 0)
+        assert briefing is not None and briefing.covers == [1]
+        post = store.story_post(store.story_of(4) or 0)
+        assert post is not None and post.members == [4] and post.slug == "t3"
+        assert post.revision == 0  # the split's pending rewrite, kept
+        # The briefed story without a post is to publish; the split one is to brief again first.
+        assert [story for story, *_ in store.pending_story_posts()] == [store.story_of(1)]
     finally:
         store.close()
     reopened = Store(url)  # at the last revision: nothing to do, nothing changed

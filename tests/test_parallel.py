@@ -24,10 +24,10 @@ NOW = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
 
 # Each table's columns but the wall-clock times of the writes.
 STORY_TABLES = {
-    "stories": "id, first_day, last_day",
-    "story_members": "entry_id, story_id, day, joined_with, score, signals, near_duplicate_of, method",
+    "stories": "id",
+    "story_members": "entry_id, story_id, day, joined_with, score, signals, near_duplicate_of, method, covered",
     "cluster_features": "entry_id, day, version, data, minhash, embedding",
-    "story_briefings": "story_id, covers, backend, data, status, report",
+    "story_briefings": "story_id, backend, data, status, report",
 }
 
 
@@ -50,7 +50,7 @@ def _run(tmp_path: Path, captures: Path, workers: int) -> tuple[list[tuple[objec
     pipeline.brief()  # clusters first: features on the pool, then briefings on the pool
     with store.engine.connect() as conn:
         stories = [
-            [tuple(row) for row in conn.execute(text(f"SELECT {columns} FROM {table} ORDER BY 1, 2"))]
+            [tuple(row) for row in conn.execute(text(f"SELECT {columns} FROM {table} ORDER BY 1"))]
             for table, columns in STORY_TABLES.items()
         ]
         articles = conn.execute(

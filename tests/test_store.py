@@ -77,7 +77,9 @@ def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(
             # SQLite cannot drop a UNIQUE column: the posts table is rebuilt as schema 3 had it.
             conn.execute(text("ALTER TABLE posts RENAME TO posts_v4"))
             conn.execute(text(POSTS_V3))
-            conn.execute(text(f"INSERT INTO posts SELECT {POSTS_V3_COLUMNS} FROM posts_v4"))
+            # Schema 3 stored the slug its path holds (revision 16 drops it again).
+            copied = POSTS_V3_COLUMNS.replace("slug", "substr(path, 19, length(path) - 21)")
+            conn.execute(text(f"INSERT INTO posts SELECT {copied} FROM posts_v4"))
             conn.execute(text("DROP TABLE posts_v4"))
             conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
         engine.dispose()

@@ -211,7 +211,7 @@ class PublishStage(StageHost):
             while self.store.path_taken(f"_posts/{post.filename}"):
                 post = relocate(post, f"{base_slug}-{suffix}")
                 suffix += 1
-            planned = self.store.plan_post(item, f"_posts/{post.filename}", post.slug, post.title, post.date)
+            planned = self.store.plan_post(item, f"_posts/{post.filename}", post.title, post.date)
             if planned is None:
                 self.summary.duplicates += 1
                 return None

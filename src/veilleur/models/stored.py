@@ -101,9 +101,14 @@ class StoryPost:
     title: str
     tag: str
     state: str
-    members: list[int]
+    members: list[int]  # the story's articles its file lists
     updates: list[dict[str, Any]] = field(default_factory=list)
     revision: int = 0  # of the story briefing the written file shows
+
+    @property
+    def slug(self) -> str:
+        """The slug its path was planned with (`_posts/<date>-<slug>.md`): stored once, in the path."""
+        return self.path.rsplit("/", 1)[-1].removesuffix(".md").removeprefix(f"{self.post_date.isoformat()}-")
 
 
 @dataclass(frozen=True)

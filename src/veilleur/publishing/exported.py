@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
 from veilleur.models import Briefing, PostState, Tlp
@@ -46,8 +45,7 @@ def export_stories(
         post = posts.get(sid)
         permalink = ""
         if post is not None and post.state != PostState.PLANNED:
-            slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
-            permalink = f"/posts/{post.post_date:%Y/%m/%d}/{slug}/"
+            permalink = f"/posts/{post.post_date:%Y/%m/%d}/{post.slug}/"
         tlp = story_tlp(sources, tlp_of)
         if not tlp.allows(max_tlp):
             continue

@@ -59,7 +59,7 @@ def publish_story(
             rendered = relocate(rendered, f"{base_slug}-{suffix}")
             suffix += 1
         post = store.plan_story_post(
-            story_id, lead, f"_posts/{rendered.filename}", rendered.slug, rendered.title, rendered.date
+            story_id, lead, f"_posts/{rendered.filename}", rendered.title, rendered.date
         )
         if post is None:
             return None
@@ -70,9 +70,8 @@ def publish_story(
             briefing.briefing, post.title, post.post_date, post.tag, urls, style, lines, names
         )
     # The path was fixed when the post was planned: a later title or slug rule never moves it.
-    slug = Path(post.path).stem.removeprefix(f"{post.post_date.isoformat()}-")
-    if rendered.slug != slug:
-        rendered = relocate(rendered, slug)
+    if rendered.slug != post.slug:
+        rendered = relocate(rendered, post.slug)
     path = write_post(site, rendered)
     members = [item.stored.id for item in items]
     store.record_story_post(post.id, members, updates, briefing.record["revision"])

@@ -202,7 +202,7 @@ class CorrectionQueries:
     def rewrite_intel(self, story_id: int, changed: dict[int, Intel]) -> None:
         """Store the corrected intel of `changed` entries and have the story briefed again (its
         briefing then covers none of its articles)."""
-        i, m, b = schema.intel, schema.story_members, schema.story_briefings
+        i, m = schema.intel, schema.story_members
         with self.engine.begin() as conn:
             for entry_id, record in changed.items():
                 conn.execute(
@@ -211,4 +211,3 @@ class CorrectionQueries:
                     .values(category=record.category, data=record.model_dump_json())
                 )
             conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))
-            conn.execute(update(b).where(b.c.story_id == story_id).values(covers="[]"))

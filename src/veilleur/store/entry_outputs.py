@@ -178,9 +178,7 @@ class EntryOutputQueries:
         with self.engine.connect() as conn:
             return conn.execute(select(p.c.id).where(p.c.path == path)).first() is not None
 
-    def plan_post(
-        self, item: PublishItem, path: str, slug: str, title: str, post_date: date
-    ) -> PostRow | None:
+    def plan_post(self, item: PublishItem, path: str, title: str, post_date: date) -> PostRow | None:
         """Reserve a post for an entry before its file is written; None if the article is already
         published under another entry (same canonical URL or same content)."""
         p = schema.posts
@@ -193,7 +191,6 @@ class EntryOutputQueries:
                         content_hash=item.content_hash,
                         path=path,
                         post_date=post_date.isoformat(),
-                        slug=slug,
                         title=title,
                         tag=item.tag,
                         state=PostState.PLANNED,

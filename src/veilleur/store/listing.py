@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 
 from veilleur.store import schema
+from veilleur.store.story_days import active_since, first_day, last_day
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,19 @@ def story_lines(engine: Engine, since: date) -> list[StoryLine]:
         schema.sources,
         schema.posts,
     )
+    last = last_day(st.c.id).label("last_day")
     stories = (
-        select(st.c.id, st.c.first_day, st.c.last_day, p.c.path)
+        select(st.c.id, first_day(st.c.id).label("first_day"), last, p.c.path)
         .join(p, p.c.story_id == st.c.id, isouter=True)
-        .where(st.c.last_day >= since.isoformat())
-        .order_by(st.c.last_day.desc(), st.c.id.desc())
+        .where(active_since(st.c.id, since))
+        .order_by(last.desc(), st.c.id.desc())
     )
     members = (
         select(m.c.story_id, e.c.title, a.c.title.label("a_title"), e.c.source, s.c.title.label("outlet"))
-        .join(st, st.c.id == m.c.story_id)
         .join(e, e.c.id == m.c.entry_id)
         .join(a, a.c.entry_id == e.c.id)
         .join(s, s.c.name == e.c.source, isouter=True)
-        .where(st.c.last_day >= since.isoformat())
+        .where(active_since(m.c.story_id, since))
         .order_by(m.c.story_id, e.c.id)
     )
     by_story: dict[int, list[tuple[str, str]]] = {}

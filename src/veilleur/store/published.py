@@ -11,18 +11,20 @@ from sqlalchemy import Engine, Select, func, select
 from veilleur.models import Briefing, Intel, PostState, PublishedRow, StoredEntry
 from veilleur.store import schema
 from veilleur.store.rows import parse_dt, stored_entry_of
+from veilleur.store.story_days import first_day
 
 
 def _query(posted_only: bool = False) -> Select[Any]:
     p, b, s = schema.posts, schema.story_briefings, schema.stories
-    day = func.coalesce(p.c.post_date, s.c.first_day)
+    # A story without a post is dated by its first day (its articles', read only then).
+    day = p.c.post_date if posted_only else func.coalesce(p.c.post_date, first_day(b.c.story_id))
     return (
         select(
             b.c.story_id,
             b.c.data,
             b.c.revision,
             b.c.briefed_at,
-            s.c.first_day,
+            day.label("day"),
             p.c.path,
             p.c.post_date,
             p.c.title,
@@ -42,7 +44,7 @@ def _row(row: Any) -> PublishedRow:
     return PublishedRow(
         story_id=int(row.story_id),
         path=row.path or "",
-        post_date=date.fromisoformat(row.post_date or row.first_day),
+        post_date=date.fromisoformat(row.day),
         title=row.title or "",
         created=created,
         updated=max(parse_dt(row.updated_at) or created, briefed, created),
@@ -54,10 +56,10 @@ def _row(row: Any) -> PublishedRow:
 def published_rows(engine: Engine, since: date | None = None) -> list[PublishedRow]:
     """Briefed stories whose post date (or first day) is `since` or later, newest first. A story
     whose post is only planned (not written yet) has no post here."""
-    p, s = schema.posts, schema.stories
+    p, b = schema.posts, schema.story_briefings
     query = _query()
     if since is not None:
-        query = query.where(func.coalesce(p.c.post_date, s.c.first_day) >= since.isoformat())
+        query = query.where(func.coalesce(p.c.post_date, first_day(b.c.story_id)) >= since.isoformat())
     with engine.connect() as conn:
         return [_row(row) for row in conn.execute(query)]
 

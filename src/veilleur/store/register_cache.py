@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func, select
 
 from veilleur.store import schema
 from veilleur.store.register_changes import MARK_ROW, Mark
+from veilleur.store.story_days import first_day, last_day
 
 
 def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int, tuple[str, date, date]]:
@@ -27,8 +28,8 @@ def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int,
     query = (
         select(
             st.c.id,
-            st.c.first_day,
-            st.c.last_day,
+            first_day(st.c.id).label("first_day"),
+            last_day(st.c.id).label("last_day"),
             m.c.entry_id,
             e.c.title,
             e.c.url,

@@ -65,7 +65,8 @@ def article_of(row: RowMapping) -> Article:
     )
 
 
-def story_post_of(row: RowMapping) -> StoryPost:
+def story_post_of(row: RowMapping, members: list[int]) -> StoryPost:
+    """A post's row as a record; `members`: the story's articles its file lists (`listed`)."""
     return StoryPost(
         id=int(row["id"]),
         story_id=int(row["story_id"]),
@@ -75,7 +76,7 @@ def story_post_of(row: RowMapping) -> StoryPost:
         title=row["title"],
         tag=row["tag"],
         state=row["state"],
-        members=json.loads(row["members"] or "[]"),
+        members=members,
         updates=json.loads(row["updates"] or "[]"),
         revision=int(row["revision"] or 0),
     )

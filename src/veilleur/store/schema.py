@@ -145,31 +145,29 @@ posts = Table(
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("path", Text, nullable=False, unique=True),  # relative to the site folder
     Column("post_date", String(10), nullable=False),
-    Column("slug", Text, nullable=False),
     Column("title", Text, nullable=False),
     Column("tag", String(100), nullable=False),
     # planned → written → committed: the row is planned before the file is written, so a crash
     # in between rewrites the same path instead of inventing a new one.
     Column("state", String(10), nullable=False, default="planned"),
     Column("created_at", String(40), nullable=False),
-    # Added in schema 4, for posts of stories: the story, the entries the written file lists
-    # (JSON), its dated updates (JSON) and when it was last rewritten.
+    # Added in schema 4, for posts of stories: the story (the entries its file lists are the
+    # members `listed`), its dated updates (JSON) and when it was last rewritten. The slug is the
+    # path's (`_posts/<date>-<slug>.md`).
     Column("story_id", Integer, unique=True),
-    Column("members", Text, nullable=False, server_default="[]"),
     Column("updates", Text, nullable=False, server_default="[]"),
     Column("updated_at", String(40)),
     Column("revision", Integer, nullable=False, server_default="0"),  # of the briefing it shows
 )
 
 # Schema 4: stories. A story's id never changes once given; articles join it, and only a user's
-# merge or split moves an article from one story to another.
+# merge or split moves an article from one story to another. Its first and last days are its
+# articles' (`store.story_days`).
 stories = Table(
     "stories",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("created_at", String(40), nullable=False),
-    Column("first_day", String(10), nullable=False),
-    Column("last_day", String(10), nullable=False),
     # Ids of merged-away stories are never given again: a story id names one story forever.
     sqlite_autoincrement=True,
 )
@@ -187,9 +185,9 @@ story_members = Table(
     Column("near_duplicate_of", Integer),
     Column("method", String(10), nullable=False, default="auto"),  # auto | merge | split
     Column("added_at", String(40), nullable=False),
-    # What is still to do for this article, so that a run finds pending stories with one indexed
-    # query instead of reading every story: considered by the story's briefing yet, listed by its
-    # post yet.
+    # The story's briefing was written from this article (covered), its post's file lists it
+    # (listed): stored here only, so that a run finds pending stories with one indexed query, and
+    # what a briefing covers or a post lists is read from these.
     Column("covered", Boolean, nullable=False, default=False, index=True),
     Column("listed", Boolean, nullable=False, default=False, index=True),
 )
@@ -224,7 +222,6 @@ story_briefings = Table(
     "story_briefings",
     metadata,
     Column("story_id", Integer, ForeignKey("stories.id"), primary_key=True),
-    Column("covers", Text, nullable=False),  # JSON list of the entries it was written from
     Column("backend", String(100), nullable=False),
     Column("data", Text, nullable=False),
     Column("status", String(20), nullable=False),
@@ -296,7 +293,6 @@ register_cache = Table(
 )
 
 WINDOW_INDEXES = [
-    Index("ix_stories_last_day", stories.c.last_day),
     Index("ix_story_members_day", story_members.c.day),
 ]
 

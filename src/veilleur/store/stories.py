@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, func, not_, select, update
+from sqlalchemy import Engine, func, not_, select
 from sqlalchemy.engine import RowMapping
 
 from veilleur.models import (
@@ -24,6 +24,7 @@ from veilleur.models import (
 )
 from veilleur.store import schema
 from veilleur.store.rows import now_iso, stored_entry_of, story_post_of
+from veilleur.store.story_days import active_since
 
 
 class StoryQueries:
@@ -100,13 +101,17 @@ class StoryQueries:
             ]
 
     def story_first_days(self, story_ids: Collection[int]) -> dict[int, date]:
-        """The day of each story's first article (`stories.first_day`), by story id."""
+        """The day of each story's first article, by story id."""
         if not story_ids:
             return {}
-        t = schema.stories
-        query = select(t.c.id, t.c.first_day).where(t.c.id.in_(sorted(set(story_ids))))
+        m = schema.story_members
+        query = (
+            select(m.c.story_id, func.min(m.c.day).label("first_day"))
+            .where(m.c.story_id.in_(sorted(set(story_ids))))
+            .group_by(m.c.story_id)
+        )
         with self.engine.connect() as conn:
-            return {int(row.id): date.fromisoformat(row.first_day) for row in conn.execute(query)}
+            return {int(row.story_id): date.fromisoformat(row.first_day) for row in conn.execute(query)}
 
     def members_to_describe(self, entry_ids: list[int]) -> list[tuple[StoredEntry, Article, Intel | None]]:
         """Stored members whose features are missing: their entry, article and Intel record."""
@@ -159,11 +164,7 @@ class StoryQueries:
     def start_story(self, entry_id: int, day: date, score: float = 0.0) -> int:
         """A new story whose first article is `entry_id`; returns the story id."""
         with self._tx() as conn:
-            result = conn.execute(
-                schema.stories.insert().values(
-                    created_at=now_iso(), first_day=day.isoformat(), last_day=day.isoformat()
-                )
-            )
+            result = conn.execute(schema.stories.insert().values(created_at=now_iso()))
             key = result.inserted_primary_key
             assert key is not None
             story_id = int(key[0])
@@ -182,7 +183,6 @@ class StoryQueries:
     ) -> None:
         with self._tx() as conn:
             _add_member(conn, entry_id, story_id, day, joined_with, score, signals, near_duplicate_of)
-            stretch(conn, story_id, day)
 
     def story_of(self, entry_id: int) -> int | None:
         m = schema.story_members
@@ -248,13 +248,17 @@ class StoryQueries:
 
     def stories(self, since: date | None = None) -> list[Story]:
         """The stories with at least one article, the last active first."""
-        s, m = schema.stories, schema.story_members
-        count = select(func.count()).where(m.c.story_id == s.c.id).scalar_subquery()
-        query = select(s.c.id, s.c.first_day, s.c.last_day, count.label("n")).order_by(
-            s.c.last_day.desc(), s.c.id.desc()
+        m = schema.story_members
+        last = func.max(m.c.day).label("last_day")
+        query = (
+            select(
+                m.c.story_id.label("id"), func.min(m.c.day).label("first_day"), last, func.count().label("n")
+            )
+            .group_by(m.c.story_id)
+            .order_by(last.desc(), m.c.story_id.desc())
         )
         if since is not None:
-            query = query.where(s.c.last_day >= since.isoformat())
+            query = query.where(active_since(m.c.story_id, since))
         with self.engine.connect() as conn:
             return [
                 Story(int(r.id), date.fromisoformat(r.first_day), date.fromisoformat(r.last_day), int(r.n))
@@ -288,12 +292,23 @@ class StoryQueries:
 
     def story_posts(self, story_ids: Collection[int] | None = None) -> dict[int, StoryPost]:
         """The posts of stories (of `story_ids` only, when given), by story."""
-        p = schema.posts
+        p, m = schema.posts, schema.story_members
         query = select(p).where(p.c.story_id.is_not(None))
+        # The flag is read, not filtered on: the query then goes by the story index, whatever the
+        # history (an index on the flag would read every listed article).
+        listed = select(m.c.story_id, m.c.entry_id, m.c.listed).order_by(m.c.story_id, m.c.entry_id)
         if story_ids is not None:
             query = query.where(p.c.story_id.in_(sorted(story_ids)))
+            listed = listed.where(m.c.story_id.in_(sorted(story_ids)))
         with self.engine.connect() as conn:
-            return {int(row["story_id"]): story_post_of(row) for row in conn.execute(query).mappings()}
+            members: dict[int, list[int]] = {}
+            for row in conn.execute(listed):
+                if row.listed:
+                    members.setdefault(int(row.story_id), []).append(int(row.entry_id))
+            return {
+                int(row["story_id"]): story_post_of(row, members.get(int(row["story_id"]), []))
+                for row in conn.execute(query).mappings()
+            }
 
 
 def _add_member(
@@ -318,16 +333,6 @@ def _add_member(
             method="auto",
             added_at=now_iso(),
         )
-    )
-
-
-def stretch(conn: Any, story_id: int, day: date) -> None:
-    s = schema.stories
-    conn.execute(
-        update(s).where(s.c.id == story_id, s.c.last_day < day.isoformat()).values(last_day=day.isoformat())
-    )
-    conn.execute(
-        update(s).where(s.c.id == story_id, s.c.first_day > day.isoformat()).values(first_day=day.isoformat())
     )
 
 

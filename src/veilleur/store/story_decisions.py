@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
@@ -15,7 +14,6 @@ from veilleur.models import (
 )
 from veilleur.store import schema
 from veilleur.store.rows import now_iso
-from veilleur.store.stories import stretch
 
 
 class StoryDecisionQueries:
@@ -34,7 +32,6 @@ class StoryDecisionQueries:
         removed = [post for post in (self.story_post(other) for other in others) if post is not None]
         with self._tx() as conn:
             for other in others:
-                days = conn.execute(select(s.c.first_day, s.c.last_day).where(s.c.id == other)).first()
                 conn.execute(
                     update(m)
                     .where(m.c.story_id == other)
@@ -43,9 +40,6 @@ class StoryDecisionQueries:
                 conn.execute(b.delete().where(b.c.story_id == other))
                 conn.execute(p.delete().where(p.c.story_id == other))
                 conn.execute(s.delete().where(s.c.id == other))
-                if days is not None:
-                    stretch(conn, target, date.fromisoformat(days.first_day))
-                    stretch(conn, target, date.fromisoformat(days.last_day))
             conn.execute(
                 schema.story_decisions.insert().values(
                     action="merge",
@@ -60,15 +54,12 @@ class StoryDecisionQueries:
         """Move `entry_ids` out of their story into a new one; returns the new story's id."""
         s, m, p = schema.stories, schema.story_members, schema.posts
         with self._tx() as conn:
-            days = sorted(
-                row.day
-                for row in conn.execute(
-                    select(m.c.day).where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
-                )
-            )
-            result = conn.execute(
-                s.insert().values(created_at=now_iso(), first_day=days[0], last_day=days[-1])
-            )
+            moving = conn.execute(
+                select(func.count()).where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
+            ).scalar()
+            if not moving:
+                raise ValueError(f"none of {entry_ids} is an article of story {story_id}")
+            result = conn.execute(s.insert().values(created_at=now_iso()))
             key = result.inserted_primary_key
             assert key is not None
             new_id = int(key[0])
@@ -84,8 +75,10 @@ class StoryDecisionQueries:
                     listed=False,
                 )
             )
-            # What stays is briefed and listed again: its post must lose the departed sources.
-            conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False, listed=False))
+            # What stays is briefed again, and its post rewritten from that briefing (a revision it
+            # has not shown), so that it loses the departed sources.
+            conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))
+            conn.execute(update(p).where(p.c.story_id == story_id).values(revision=0))
             # The post stays with the story; if its first article left, the next one leads it.
             a = schema.articles
             lead = conn.execute(
@@ -104,10 +97,6 @@ class StoryDecisionQueries:
             )
             # Its briefing may state what only the departed articles said: it is written again.
             conn.execute(schema.story_briefings.delete().where(schema.story_briefings.c.story_id == story_id))
-            remaining = [r.day for r in conn.execute(select(m.c.day).where(m.c.story_id == story_id))]
-            conn.execute(
-                update(s).where(s.c.id == story_id).values(first_day=min(remaining), last_day=max(remaining))
-            )
             conn.execute(
                 schema.story_decisions.insert().values(
                     action="split",

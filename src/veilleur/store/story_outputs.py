@@ -51,7 +51,6 @@ class StoryOutputQueries:
                 b.insert().values(
                     story_id=story_id,
                     revision=revision + 1,
-                    covers=json.dumps(sorted(covers)),
                     backend=briefing.backend,
                     data=briefing.model_dump_json(),
                     status=status,
@@ -65,20 +64,19 @@ class StoryOutputQueries:
 
     def extend_story_briefing(self, story_id: int, covers: list[int]) -> None:
         """The new articles add no fact: the briefing stands and now covers them too."""
-        b = schema.story_briefings
         with self._tx() as conn:
-            conn.execute(update(b).where(b.c.story_id == story_id).values(covers=json.dumps(sorted(covers))))
             _mark(conn, "covered", covers)
 
     def story_briefing(self, story_id: int) -> StoryBriefing | None:
         b = schema.story_briefings
         with self.engine.connect() as conn:
             row = conn.execute(select(b).where(b.c.story_id == story_id)).mappings().first()
+            covers = _flagged(conn, "covered", story_id) if row is not None else []
         if row is None:
             return None
         return StoryBriefing(
             story_id=story_id,
-            covers=json.loads(row["covers"]),
+            covers=covers,
             briefing=Briefing.model_validate_json(row["data"]),
             record=dict(row),
         )
@@ -111,10 +109,10 @@ class StoryOutputQueries:
         p = schema.posts
         with self.engine.connect() as conn:
             row = conn.execute(select(p).where(p.c.story_id == story_id)).mappings().first()
-        return story_post_of(row) if row else None
+            return story_post_of(row, _flagged(conn, "listed", story_id)) if row else None
 
     def plan_story_post(
-        self, story_id: int, lead: StoryArticle, path: str, slug: str, title: str, post_date: date
+        self, story_id: int, lead: StoryArticle, path: str, title: str, post_date: date
     ) -> StoryPost | None:
         """Reserve the story's post before its file is written. When its first article already has
         a post of its own, that post is adopted; None when its content is published elsewhere."""
@@ -128,7 +126,6 @@ class StoryOutputQueries:
                         content_hash=lead.content_hash,
                         path=path,
                         post_date=post_date.isoformat(),
-                        slug=slug,
                         title=title,
                         tag=lead.tag,
                         state=PostState.PLANNED,
@@ -146,10 +143,10 @@ class StoryOutputQueries:
         p = schema.posts
         with self._tx() as conn:
             adopted = conn.execute(
-                update(p)
-                .where(p.c.entry_id == entry_id, p.c.story_id.is_(None))
-                .values(story_id=story_id, members=json.dumps([entry_id]))
+                update(p).where(p.c.entry_id == entry_id, p.c.story_id.is_(None)).values(story_id=story_id)
             ).rowcount
+            if adopted:
+                _mark(conn, "listed", [entry_id])  # its file lists its own article
         return self.story_post(story_id) if adopted else None
 
     def record_story_post(
@@ -162,7 +159,6 @@ class StoryOutputQueries:
                 update(p)
                 .where(p.c.id == post_id)
                 .values(
-                    members=json.dumps(sorted(members)),
                     updates=json.dumps(updates, ensure_ascii=False),
                     updated_at=now_iso(),
                     revision=revision,
@@ -173,10 +169,12 @@ class StoryOutputQueries:
 
     def published_story_entries(self) -> set[int]:
         """Entries listed by a story post (to keep per-article publishing from repeating them)."""
-        p = schema.posts
+        m = schema.story_members
         with self.engine.connect() as conn:
-            rows = conn.execute(select(p.c.members).where(p.c.story_id.is_not(None)))
-            return {entry for row in rows for entry in json.loads(row.members)}
+            return {
+                int(entry)
+                for entry in conn.execute(select(m.c.entry_id).where(m.c.listed.is_(True))).scalars()
+            }
 
     def near_duplicates(self) -> set[int]:
         m = schema.story_members
@@ -188,3 +186,12 @@ class StoryOutputQueries:
 def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
     m = schema.story_members
     conn.execute(update(m).where(m.c.entry_id.in_(entry_ids)).values({flag: True}))
+
+
+def _flagged(conn: Any, flag: str, story_id: int) -> list[int]:
+    """The story's articles with `flag` (covered: its briefing was written from them; listed: its
+    post's file lists them), in entry order: what the briefing covers, what the post lists."""
+    m = schema.story_members
+    # Read by the story index, the flag tested here (its own index would read every such article).
+    query = select(m.c.entry_id, m.c[flag]).where(m.c.story_id == story_id).order_by(m.c.entry_id)
+    return [int(row.entry_id) for row in conn.execute(query) if row[1]]
