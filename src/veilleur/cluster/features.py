@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -250,30 +251,36 @@ def victim_words(names: Sequence[str]) -> frozenset[str]:
     )
 
 
+# `_minhash_class` changes `sys.modules` for a moment: threads asking at once would see each
+# other's half-imported package, and could leave it there for a later `import datasketch`.
+_IMPORTING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _minhash_class() -> Any:
     """datasketch's MinHash, its module imported without the package's `__init__`, which imports
     every sketch datasketch has and, for its LSH, scipy (0.4 to 0.6 s of a process that computes
     features). The package's entries in `sys.modules` are left as they were: a later `import
     datasketch` runs the package as usual. Same code, so the same hash values
-    (`tests/test_minhash_import.py`)."""
+    (`tests/test_minhash_import.py`). One thread at a time."""
     import importlib
     import importlib.util
     import sys
 
-    if "datasketch" in sys.modules:
-        return importlib.import_module("datasketch").MinHash
-    spec = importlib.util.find_spec("datasketch")
-    if spec is None or not spec.submodule_search_locations:
-        return importlib.import_module("datasketch").MinHash
-    before = set(sys.modules)
-    sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # its __init__ not run
-    try:
-        return importlib.import_module("datasketch.minhash").MinHash
-    finally:
-        for name in set(sys.modules) - before:
-            if name == "datasketch" or name.startswith("datasketch."):
-                del sys.modules[name]
+    with _IMPORTING:
+        if "datasketch" in sys.modules:
+            return importlib.import_module("datasketch").MinHash
+        spec = importlib.util.find_spec("datasketch")
+        if spec is None or not spec.submodule_search_locations:
+            return importlib.import_module("datasketch").MinHash
+        before = set(sys.modules)
+        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # its __init__ not run
+        try:
+            return importlib.import_module("datasketch.minhash").MinHash
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "datasketch" or name.startswith("datasketch."):
+                    del sys.modules[name]
 
 
 def minhash_of(words: list[str]) -> NDArray[np.uint64]:
