@@ -133,6 +133,9 @@ def test_former_sector_names_and_any_case_read_as_today_s_values() -> None:
     ]
     assert '"financial-services"' in intel.model_dump_json()
     assert Sector.parse("Non_Profit") is Sector.NON_PROFIT and Sector.parse("banking") is None
+    # MISP's victim object writes the same names with spaces: what a user copies from it reads.
+    assert Sector.parse(" Financial  services ") is Sector.FINANCIAL_SERVICES
+    assert Sector.parse("hospitality leisure") is Sector.HOSPITALITY_LEISURE
     with pytest.raises(ValidationError, match="sectors"):
         WatchlistConfig(sectors=["banking"])  # a typo in the settings is said, not ignored
     assert WatchlistConfig(sectors=["finance"]).sectors == [Sector.FINANCIAL_SERVICES]

@@ -105,8 +105,9 @@ class Sector(StrEnum):
 
     @classmethod
     def parse(cls, value: str) -> Sector | None:
-        """A sector a user typed (`Healthcare`, `finance`, a former name): None when unknown."""
-        folded = value.strip().casefold().replace("_", "-")
+        """A sector a user typed (`Healthcare`, `finance`, a former name, MISP's spelling with
+        spaces: `financial services`): None when unknown."""
+        folded = "-".join(value.split()).casefold().replace("_", "-")
         known = _FORMER_SECTORS.get(folded.replace("-", "_"), folded)
         return cls(known) if known in cls._value2member_map_ else None
 
