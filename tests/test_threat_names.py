@@ -273,3 +273,44 @@ def test_plural_kind_words_give_context() -> None:
     _, malware = _names(text)
     assert {"MgBot", "Nightdoor"} <= malware
     assert "ESET" not in malware
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les pirates délivrent des familles de malwares telles que MATCHBOIL, MATCHWOK et DRAGSTARE.",
+            "DRAGSTARE",
+        ),
+        (
+            "Un cheval de Troie d'accès à distance (RAT) appelé CastleRAT est proposé en deux versions.",
+            "CastleRAT",
+        ),
+        ("Le script lance un chargeur nommé CastleLoader sur la machine.", "CastleLoader"),
+        ("Ce fichier est un composant du trojan Cryxos qui détecte la présence de WSL.", "Cryxos"),
+        ("Die Angreifer verteilen Schadsoftware wie Zorvaxt und Quelbrin an Behörden.", "Quelbrin"),
+        ("De aanvallers verspreiden malware zoals Zorvaxt en Quelbrin onder bedrijven.", "Quelbrin"),
+    ],
+)
+def test_new_malware_names_introduced_in_french_german_and_dutch(text: str, expected: str) -> None:
+    assert expected in _names(text)[1]
+
+
+def test_a_new_group_named_in_french() -> None:
+    text = (
+        "Un groupe de menace aligné sur la Chine, baptisé LongNosedGoblin, vise des entités gouvernementales."
+    )
+    assert "LongNosedGoblin" in _names(text)[0]
+    assert "LongNosedGoblin" in _names("Le Groupe LongNosedGoblin s'appuie sur les politiques de groupe")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NosyDoor : Une backdoor utilisant OneDrive pour le C&C.",
+        "Le malware vérifie une exécution dans un environnement WSL. Ce malware cherche le nom d'utilisateur.",
+    ],
+)
+def test_french_articles_and_sentence_ends_are_not_names(text: str) -> None:
+    _, malware = _names(text)
+    assert not malware & {"Une", "WSL.", "WSL", "Ce", "WSL. Ce"}

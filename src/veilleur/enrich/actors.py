@@ -85,7 +85,7 @@ _DESCRIPTION = re.compile(
     r"^the\s|^pro-|^multi-)|\.\s|^[A-Z]{2,4}$"
 )
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
-_COINED = r"(?:[A-Z][\w.-]{2,30}|\d[A-Za-z][\w.-]{1,30}|[a-z]{1,6}[A-Z0-9][\w.-]{1,30})"
+_COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
 _UNKNOWN_MALWARE = re.compile(
     # Headlines write the kind in Title Case ("CookiePlus Malware"); RAT only in capitals.
     rf"\b({_COINED}(?:\s[A-Z0-9][\w.-]{{1,20}})?)\s(?:RAT|(?i:ransomware|malware|stealer|infostealer|"
@@ -96,7 +96,8 @@ _UNKNOWN_MALWARE = re.compile(
 # "Android malware" does not hide it. A space, not any whitespace: a title ending in "ransomware"
 # does not name the next line.
 _UNKNOWN_MALWARE_AFTER = re.compile(
-    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie) "
+    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie|trojan|"
+    r"backdoor|spyware|wiper|Trojaner) "
     rf"({_COINED})\b"
 )
 # Kind words that are part of a family's name ("Remcos RAT", "Lumma Stealer", "Hijack Loader").
@@ -109,7 +110,7 @@ _UNKNOWN_ACTOR = re.compile(
     r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
     r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
     r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
-    r"\b(?:groupe|gang|collectif|groep|bende|gruppe|Gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
+    r"\b(?i:groupe|gang|collectif|groep|bende|gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
 )
 _WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
 _SUFFIX = re.compile(r"\(\d{1,4}\)")
@@ -126,9 +127,12 @@ _INTRODUCED = re.compile(
 # "hacktivist groups like", not "the malware is that permissions such as").
 _LISTED = re.compile(
     r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
-    r"ransomware|groups?|gangs?|actors?|crews?|collectives?)\b"
+    r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
+    r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
+    r"groepen)\b"
     r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
-    r"(?:such as|including|like|namely|include|consist of)\s"
+    r"(?:such as|including|like|namely|include|consist of|tel(?:le)?s? que|comme|incluant|notamment|"
+    r"y compris|wie|zoals|waaronder)\s"
     rf"({NAMES})"
 )
 # "Other threat actors known to leverage it include Bl00dy and Buhti."
@@ -138,17 +142,18 @@ _LISTED_INCLUDE = re.compile(
 _LIST_SPLIT = LIST_SPLIT
 _FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
 # How near the name the word saying its kind must be ("a new backdoor dubbed X").
-_KIND_WINDOW = 30
+_KIND_WINDOW = 45
 _ACTOR_WORDS = re.compile(
     r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
-    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende)s?\b",
+    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif)s?\b",
     re.I,
 )
 _MALWARE_WORDS = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
     r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell|"
     r"web shell|shell|(?<!affiliate )program|collector|framework|module|component|keylogger|miner|utility|"
-    r"dll|logiciel malveillant|maliciel|rançongiciel|cheval de troie|schadsoftware|kwaadaardige software)s?\b",
+    r"dll|logiciel malveillant|maliciel|rançongiciel|cheval de troie|chevaux de troie|chargeur|porte dérobée|"
+    r"logiciel espion|voleur|programme|outil|schadsoftware|kwaadaardige software|Trojaner|Hintertür)s?\b",
     re.I,
 )
 # A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
@@ -226,8 +231,9 @@ _BEFORE = re.compile(rf"\b{_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
 # and DoNot Team", "families like LockBit, BlackCat, BianLian, and Hive".
 _LIST_CONTEXT = re.compile(
     r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
-    r"stealers?|loaders?|botnets?|crews?)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|"
-    r"consist of)\s"
+    r"stealers?|loaders?|botnets?|crews?|malwares|maliciels|logiciels malveillants|rançongiciels|groupes|"
+    r"outils)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|consist of|tel(?:le)?s? que|"
+    r"comme|incluant|notamment|dont|y compris|wie|zoals|waaronder)\s"
     r"[^.;:]{0,200}",
     re.I,
 )
@@ -406,7 +412,7 @@ def _find_mentions(text: str) -> list[Mention]:
     known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
     for kind, raw, mode in _unknown_names(text):
         raw = raw.rstrip(".,;:")
-        written = _trim(raw) if mode == "headline" and " " in raw else raw
+        written = _trim(raw) if mode == "headline" else raw
         key = written.casefold()
         if not written or _FILE_NAME.search(written):
             continue
@@ -482,7 +488,8 @@ def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[st
 # Words before a list that say its names are threats, not advocacy groups or products.
 _THREAT_NEAR = re.compile(
     r"\b(?:hack\w*|ransom\w*|threat|cyber\w*|malware|malicious|APT|crimin\w*|espionage|state-sponsored|"
-    r"attack\w*|DDoS|hacktivis\w*|extortion|stealers?|backdoors?|botnets?|trojans?)\b",
+    r"attack\w*|DDoS|hacktivis\w*|extortion|stealers?|backdoors?|botnets?|trojans?|menaces?|pirat\w*|"
+    r"rançon\w*|espionnage|malveillant\w*|Angreifer|Bedrohung\w*|aanval\w*|dreiging\w*)\b",
     re.I,
 )
 

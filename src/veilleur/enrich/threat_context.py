@@ -15,8 +15,9 @@ from functools import lru_cache
 # "LAPSUS$", "NoName057(16)"), up to four.
 _TOKEN = r"[A-Z0-9](?:[\w$()'’&-]|\.(?=\w))*"
 NAME = rf"{_TOKEN}(?:\s{_TOKEN}){{0,3}}"
-NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or)\s){NAME}){{0,12}}"
-LIST_SPLIT = re.compile(r",?\s(?:and|or)\s|,\s")
+# Lists join names with commas and "and"/"or" (et/ou, en/of, und/oder).
+NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}){{0,12}}"
+LIST_SPLIT = re.compile(r",?\s(?:and|or|et|ou|en|of|und|oder)\s|,\s")
 # Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
 # Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
 # Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
@@ -165,6 +166,12 @@ def brand_is_group(text: str, names: list[str]) -> bool:
     return group or not payload
 
 
+# Articles and determiners of French, Dutch and German headlines ("Une backdoor", "Der Trojaner").
+_ARTICLES = frozenset(
+    "un une le la les des du de ce cette ces nouveau nouvelle een het der die das ein eine einen neue neuer nieuwe".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     try:
@@ -180,7 +187,7 @@ def plain_word(token: str, words: frozenset[str]) -> bool:
     key = token.casefold().strip(".,:;!?\"'’“”")
     if not key:
         return True
-    if key in _stop_words() or key in words:
+    if key in _stop_words() or key in words or key in _ARTICLES:
         return True
     stems = []
     for suffix, replacements in (
