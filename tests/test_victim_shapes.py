@@ -305,3 +305,12 @@ def test_a_care_provider_described_as_one_is_a_healthcare_victim(
     found = [(v.name, v.sectors[0]) for v in enrich(article).victims]
     # the victim alone: not the kind of organisation ("Health-data", "Zorggroep", "Klinikbetreiber")
     assert found == [(victim, "healthcare")]
+
+
+def test_a_well_known_name_written_with_and_is_one_victim_and_its_acronym_the_same() -> None:
+    found = _victims(
+        "Marks and Spencer confirms data breach after April cyber attack",
+        "British retailer Marks and Spencer (M&S) confirmed that attackers stole customer data in April. "
+        "The retailer said no payment details were taken.",
+    )
+    assert found == ["Marks and Spencer"]

@@ -354,18 +354,20 @@ def _nationality(key: str, places: dict[str, str]) -> bool:
 def _expanded(name: str, text: str) -> str:
     """The full name an acronym stands for when the text defines it ("American Associated
     Pharmacies (AAP)" for "AAP"), else the name."""
-    if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+    letters = name.replace("&", "")  # "Marks and Spencer (M&S)"
+    if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()):
         return name
     match = re.search(
-        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{name}\s*\)", text
+        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{re.escape(name)}\s*\)",
+        text,
     )
     if match is None:
         return name
     full = match.group(1).split()
     initials = "".join(w[0] for w in full if w[0].isupper())
     return (
-        " ".join(full[-len(name) - sum(1 for w in full if not w[0].isupper()) :])
-        if initials.endswith(name)
+        " ".join(full[-len(letters) - sum(1 for w in full if not w[0].isupper()) :])
+        if initials.endswith(letters)
         else name
     )
 
@@ -559,6 +561,7 @@ def candidates(
         candidate.features.add(f"rule:{mention.how or 'any'}")
         candidate.rules_read_in |= read_in.get(mention.name, set())
         candidate.described_as = mention.described_as or candidate.described_as
+    _join_known(found, " ".join(p for _, p in passages))
     # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
     for key, candidate in list(found.items()):
         full = _expanded(candidate.name, whole)
@@ -587,6 +590,33 @@ def candidates(
         if category:
             candidate.features.add(f"cat:{category}")
     return list(found.values())
+
+
+# Well-known names joined by "and" ("Marks and Spencer"), which the candidates split in two.
+_JOINED = [name for name in KNOWN_SECTORS if re.search(r"\s(?:and|&)\s", name)]
+
+
+def _join_known(found: dict[str, Candidate], passages: str) -> None:
+    """One candidate for a well-known name written with "and" in the headline or lead ("Marks and
+    Spencer confirms…": not "Marks" and "Spencer"), with the features of its parts."""
+    lowered = passages.casefold()
+    for name in _JOINED:
+        at = lowered.find(name)
+        if at < 0 or fold(name) in found:
+            continue
+        parts = [key for key in list(found) if f" {key} " in f" {fold(name)} " and key != fold(name)]
+        if not parts:
+            continue
+        joined = Candidate(passages[at : at + len(name)])
+        for key in parts:
+            part = found.pop(key)
+            joined.sentence = joined.sentence or part.sentence
+            joined.described_as = joined.described_as or part.described_as
+            joined.label = joined.label or part.label
+            joined.features |= {f for f in part.features if not f.startswith(("shape:", "words:", "in:list"))}
+            joined.rules_read_in |= part.rules_read_in
+        joined.features.add(f"words:{min(len(name.split()), 4)}")
+        found[fold(name)] = joined
 
 
 @lru_cache(maxsize=1)
@@ -808,6 +838,8 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
 
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen victims with the full name of an acronym the text defines."""
+    out: dict[str, Candidate] = {}
     for candidate in chosen:
         candidate.name = _expanded(candidate.name, text)
-    return chosen
+        out.setdefault(fold(candidate.name), candidate)
+    return list(out.values())
