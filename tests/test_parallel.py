@@ -14,6 +14,7 @@ from conftest import shared_path
 from sqlalchemy import text
 
 from veilleur import cluster_stage as assign
+from veilleur import pipeline as runner
 from veilleur.config import load_settings
 from veilleur.parallel import CpuPool
 from veilleur.pipeline import Pipeline, sync_sources
@@ -72,6 +73,9 @@ def _run(tmp_path: Path, captures: Path, workers: int) -> tuple[list[tuple[objec
 
 def test_two_workers_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assign, "BATCH", 4)  # several batches of features for the pool
+    # Several batches of extraction (the next one's pages read while the workers extract) and of
+    # enrichment's commits (every article handed to the workers at once).
+    monkeypatch.setattr(runner, "BATCH", 7)
     corpus = shared_path("corpus", "news-dev.jsonl.gz")
     captures = tmp_path / "captures"
     captures.mkdir()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -112,17 +113,15 @@ class CpuPool:
         self, func: Callable[..., R], calls: Sequence[tuple[Any, ...]], chunk: int = CHUNK
     ) -> Iterator[Outcome[R]]:
         """Outcomes of func(*args) for each args, in order; `chunk` calls per task sent to a worker
-        (1 for calls that are batches already)."""
+        (1 for calls that are batches already). With worker processes, the calls are handed to them
+        here, at the call: the caller may do other work while they run, then read the outcomes."""
         if not calls:
-            return
+            return iter(())
         if self.workers == 1 or len(calls) == 1:
-            for args in calls:
-                yield _run((func, args))
-            return
-        start = 0
+            return (_run((func, args)) for args in calls)
+        first: list[Outcome[R]] = []
         if self._executor is None:
-            yield _run((func, calls[0]))  # here: whatever func loads lazily is loaded before forking
-            start = 1
+            first.append(_run((func, calls[0])))  # here: what func loads lazily is loaded before forking
             # The objects this process holds (its models above all) are left out of the collector
             # until the pool ends: a worker's collection would otherwise write to every one of
             # them and copy, page by page, the memory it shares with this process.
@@ -132,8 +131,8 @@ class CpuPool:
             self._executor = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_die_with_parent
             )
-        rest = [(func, args) for args in calls[start:]]
+        rest = [(func, args) for args in calls[len(first) :]]
         size = max(1, chunk)
         chunks = [rest[index : index + size] for index in range(0, len(rest), size)]
-        for outcomes in self._executor.map(_run_chunk, chunks):
-            yield from outcomes
+        results = self._executor.map(_run_chunk, chunks)  # submitted now
+        return itertools.chain(first, itertools.chain.from_iterable(results))

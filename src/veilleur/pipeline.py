@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -219,15 +220,30 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         either), in order; extraction runs on the pool's processes, BATCH entries at a time."""
         from veilleur.extract import extract_article
 
-        for start in range(0, len(pending), BATCH):
-            batch = pending[start : start + BATCH]
-            loaded = [_attempt(self.store.document, item.id) for item in batch]
+        batches = [pending[start : start + BATCH] for start in range(0, len(pending), BATCH)]
+        following = self._documents(batches[0])
+        for index, batch in enumerate(batches):
+            loaded = following
             calls = [(got.value, item.entry, min_words) for item, got in zip(batch, loaded, strict=True)
                      if got.error is None]  # fmt: skip
-            extracted = pool.map(extract_article, calls)
+            extracted = pool.map(extract_article, calls)  # the workers start on this batch now
+            # The next batch's pages are read while they work (saving articles changes no page).
+            after = batches[index + 1] if index + 1 < len(batches) else []
+            following = self._documents(after)
             with self.store.batch():  # the caller's saves of this batch: one commit (Store.batch)
                 for item, got in zip(batch, loaded, strict=True):
                     yield item, got, next(extracted) if got.error is None else Outcome(error=got.error)
+
+    def _documents(self, batch: list[StoredEntry]) -> list[Outcome[Document | None]]:
+        """Each entry's stored document, read in one query; when that fails, one at a time, so
+        that only the entry at fault fails."""
+        if not batch:
+            return []
+        try:
+            found = self.store.documents([item.id for item in batch])
+        except Exception:
+            return [_attempt(self.store.document, item.id) for item in batch]
+        return [Outcome(found.get(item.id)) for item in batch]
 
     def _too_old(self, item: StoredEntry, article: Article) -> str:
         """Why an item the feed gave no trusted date for is too old by its page's own date, or ""."""
@@ -254,19 +270,34 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
                 # Loaded here before the workers are forked, they share the models; left to load
                 # lazily, each worker loads its own (measured: 1.1 s of a 200-article day's 10.3).
                 warm_up()
+            # Every article is handed to the workers at once, so that they never wait for this
+            # process to save a batch; the saves are still committed a batch at a time.
+            outcomes = pool.map(enrich, [(article, minimum, watchlist) for _, article in pending])
             for start in range(0, len(pending), BATCH):
                 batch = pending[start : start + BATCH]
-                outcomes = pool.map(enrich, [(article, minimum, watchlist) for _, article in batch])
+                entries = self._entries([entry_id for entry_id, _ in batch])
                 with self.store.batch():  # one commit per batch (see Store.batch)
-                    for (entry_id, article), outcome in zip(batch, outcomes, strict=True):
-                        self._enriched(entry_id, article, outcome, sources)
+                    for (entry_id, article), outcome in zip(batch, islice(outcomes, len(batch)), strict=True):
+                        self._enriched(entry_id, article, outcome, sources, entries)
                         advance()
 
+    def _entries(self, entry_ids: list[int]) -> dict[int, StoredEntry] | None:
+        """The entries of a batch, read in one query (None when that fails: each is read alone)."""
+        try:
+            return self.store.entries(entry_ids)
+        except Exception:
+            return None
+
     def _enriched(
-        self, entry_id: int, article: Article, outcome: Outcome[Intel], sources: dict[str, Source | None]
+        self,
+        entry_id: int,
+        article: Article,
+        outcome: Outcome[Intel],
+        sources: dict[str, Source | None],
+        entries: dict[int, StoredEntry] | None = None,
     ) -> None:
-        """Record one article's enrichment (or its failure)."""
-        stored = self.store.entry(entry_id)
+        """Record one article's enrichment (or its failure); `entries`: the batch's, read at once."""
+        stored = entries.get(entry_id) if entries is not None else self.store.entry(entry_id)
         try:
             record = outcome.get()
         except Exception as exc:  # one article's failure

@@ -3,7 +3,7 @@ leaves either the whole record or nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import date, datetime
 from pathlib import Path
@@ -230,20 +230,37 @@ class Store(
         return counts
 
     def document(self, entry_id: int) -> Document | None:
-        d = schema.documents
-        with self.engine.connect() as conn:
-            row = conn.execute(select(d).where(d.c.entry_id == entry_id)).mappings().first()
-        if row is None:
-            return None
-        entry = self.entry(entry_id)
-        return Document(
-            url=entry.entry.url if entry else row["final_url"],
-            final_url=row["final_url"],
-            status=row["status"],
-            content_type=row["content_type"],
-            text=row["text"],
-            encoding=row["encoding"],
+        return self.documents([entry_id]).get(entry_id)
+
+    def documents(self, entry_ids: Sequence[int]) -> dict[int, Document]:
+        """Entry id → its stored document (its URL the entry's, else the page's final one), read
+        in one query; an entry without a document is left out."""
+        d, e = schema.documents, schema.entries
+        query = (
+            select(d, e.c.id.label("entry_found"), e.c.url.label("entry_url"))
+            .join(e, e.c.id == d.c.entry_id, isouter=True)
+            .where(d.c.entry_id.in_(list(entry_ids)))
         )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return {
+            row["entry_id"]: Document(
+                url=row["entry_url"] if row["entry_found"] is not None else row["final_url"],
+                final_url=row["final_url"],
+                status=row["status"],
+                content_type=row["content_type"],
+                text=row["text"],
+                encoding=row["encoding"],
+            )
+            for row in rows  # one document per entry (its primary key)
+        }
+
+    def entries(self, entry_ids: Sequence[int]) -> dict[int, StoredEntry]:
+        """Entry id → its stored entry, read in one query; an unknown id is left out."""
+        t = schema.entries
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t).where(t.c.id.in_(list(entry_ids)))).mappings().all()
+        return {int(row["id"]): stored_entry_of(row) for row in rows}
 
     # ----------------------------------------------------------------- articles
 
