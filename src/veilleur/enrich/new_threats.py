@@ -1,0 +1,216 @@
+"""Threat names the galaxies do not know yet, caught by how articles introduce them: "the X
+ransomware", "CookiePlus Malware", "a new backdoor dubbed X", "malware families such as A, B and
+C", "le groupe X", "un chargeur nommé X", vendors' naming schemes (UNC3944, Storm-0558, APT41).
+
+`unknown_names(text)` gives (kind, name, mode) candidates; `actors` filters and keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, plain_word
+from veilleur.enrich.threat_words import COMMON, GENERIC_ADJECTIVES, NEVER, all_words, title_line
+
+# A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
+COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
+
+
+UNKNOWN_MALWARE = re.compile(
+    # Headlines write the kind in Title Case ("CookiePlus Malware"); RAT only in capitals.
+    rf"\b({COINED}(?:\s[A-Z0-9][\w.-]{{1,20}})?)\s(?:RAT|(?i:ransomware|malware|stealer|infostealer|"
+    r"loader|downloader|dropper|implant|botnet|backdoor|trojan|wiper|rootkit|spyware|worm|webshell|web shell|"
+    r"toolkit|keylogger))\b"
+)
+
+
+# The kind before the name ("Android malware FakeCall"), read apart from the shape above so that
+# "Android malware" does not hide it. A space, not any whitespace: a title ending in "ransomware"
+# does not name the next line.
+UNKNOWN_MALWARE_AFTER = re.compile(
+    r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie|trojan|"
+    r"backdoor|spyware|wiper|Trojaner) "
+    rf"({COINED})\b"
+)
+
+
+UNKNOWN_ACTOR = re.compile(
+    # Vendors' and CERTs' naming schemes: Mandiant, Proofpoint, Microsoft, CERT-UA (UAC-0113), Unit 42
+    # (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112), Trend Micro.
+    r"\b(APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
+    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|Earth [A-Z][a-z]+|"
+    r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
+    r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
+    r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
+    r"\b(?i:groupe|gang|collectif|groep|bende|gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
+)
+
+
+# Names introduced as such ("a new backdoor dubbed CookiePlus", "a cluster tracked as UNC6148") and
+# lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
+# in the words just before.
+INTRODUCED = re.compile(
+    r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
+    r"under the name|nicknamed|baptisé|surnommé|appelé|nommé|genaamd|genannt)\s(?:the\s)?[\"“‘']?"
+    rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
+    r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
+)
+
+
+# The kind word, then at most a few words that are not a verb's ("malware families like",
+# "hacktivist groups like", not "the malware is that permissions such as").
+LISTED = re.compile(
+    r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
+    r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
+    r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
+    r"groepen)\b"
+    r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
+    r"(?:such as|including|like|namely|include|consist of|tel(?:le)?s? que|comme|incluant|notamment|"
+    r"y compris|wie|zoals|waaronder)\s"
+    rf"({NAMES})"
+)
+
+
+# "Other threat actors known to leverage it include Bl00dy and Buhti."
+LISTED_INCLUDE = re.compile(
+    rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})"
+)
+
+
+FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
+
+
+# How near the name the word saying its kind must be ("a new backdoor dubbed X").
+KIND_WINDOW = 45
+
+
+ACTOR_WORDS = re.compile(
+    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
+    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif)s?\b",
+    re.I,
+)
+
+
+MALWARE_WORDS = re.compile(
+    r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
+    r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell|"
+    r"web shell|shell|(?<!affiliate )program|collector|framework|module|component|keylogger|miner|utility|"
+    r"dll|logiciel malveillant|maliciel|rançongiciel|cheval de troie|chevaux de troie|chargeur|porte dérobée|"
+    r"logiciel espion|voleur|programme|outil|schadsoftware|kwaadaardige software|Trojaner|Hintertür)s?\b",
+    re.I,
+)
+
+
+# A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
+CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|operation|activity|campagne|opération)s?\b", re.I)
+
+
+def threat_before(text: str, name: str) -> bool:
+    """A threat's word in the 200 characters before some mention of the name."""
+    return any(
+        THREAT_NEAR.search(text[max(0, m.start() - 200) : m.start()])
+        for m in re.finditer(re.escape(name), text)
+    )
+
+
+def title_name(name: str) -> bool:
+    """Several capitalised words a list or an introduction gives as a group's or family's name
+    ("Dark Engine", "Team Fearless", "Scavenger Loader"), not a headline's words ("The New")."""
+    tokens = name.split()
+    first = tokens[0].casefold()
+    return (
+        len(tokens) > 1
+        and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+        and first not in GENERIC_ADJECTIVES
+        and not plain_word(first, frozenset())  # a function word
+        and not all(t.casefold() in COMMON or t.casefold() in NEVER for t in tokens)
+    )
+
+
+# Words before a list that say its names are threats, not advocacy groups or products.
+THREAT_NEAR = re.compile(
+    r"\b(?:hack\w*|ransom\w*|threat|cyber\w*|malware|malicious|APT|crimin\w*|espionage|state-sponsored|"
+    r"attack\w*|DDoS|hacktivis\w*|extortion|stealers?|backdoors?|botnets?|trojans?|menaces?|pirat\w*|"
+    r"rançon\w*|espionnage|malveillant\w*|Angreifer|Bedrohung\w*|aanval\w*|dreiging\w*)\b",
+    re.I,
+)
+
+
+def trim(name: str) -> str:
+    """A Title Case headline's words around a coined name go: "Spread RokRAT" -> "RokRAT",
+    "Grandoreiro Banking" -> "Grandoreiro", "Deploys Advanced" -> ""; "" when only words are left."""
+    words = english_words()
+    tokens = name.split()
+
+    def plain(token: str) -> bool:
+        return (plain_word(token, words) or token.casefold() in NEVER or token.casefold() in COMMON) and not (
+            any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:])
+        )
+
+    while tokens and plain(tokens[0]):
+        tokens.pop(0)
+    while tokens and plain(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def unknown_names(text: str) -> list[tuple[str, str, str]]:
+    """(kind, name, mode) of the names the galaxies do not know, by how the text introduces them.
+    Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
+    a list or an introduction gives the name as such ("groups like Dark Engine"), words or not;
+    "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
+    out: list[tuple[str, str, str]] = []
+    for kind, shape in (
+        ("actor", UNKNOWN_ACTOR),
+        ("malware", UNKNOWN_MALWARE),
+        ("malware", UNKNOWN_MALWARE_AFTER),
+    ):
+        for m in shape.finditer(text):
+            name = next(g for g in m.groups() if g)
+            kind_word = m.group(0)[m.group(0).find(name) + len(name) :].strip()
+            # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.
+            if kind_word.isupper() and kind_word != "RAT" and len(kind_word) > 3:
+                continue
+            if kind_word in {"RAT", "Stealer", "Loader"} and named_kind(name):
+                out.append((kind, f"{name} {kind_word}", "plain"))  # "Spark RAT", "Scavenger Loader"
+                continue
+            base, _, last = name.rpartition(" ")
+            if (
+                (kind_word in {"RAT", "Stealer", "Loader"} or last in {"RAT", "Stealer", "Loader"})
+                and title_line(text, m.start())
+                and all_words(base or name)
+            ):
+                continue  # "to Deploy RAT Malware": a headline's words
+            if last in {"RAT", "Stealer", "Loader"} and base and named_kind(base):
+                out.append((kind, name, "plain"))  # "the Spark RAT malware"
+                continue
+            out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "plain"))
+    for match in INTRODUCED.finditer(text):
+        kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
+        if kind:
+            out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(match.group(1))]
+    for match in [*LISTED.finditer(text), *LISTED_INCLUDE.finditer(text)]:
+        kind = nearest_kind(text[match.start() : match.start(1)])
+        out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(match.group(1)) if kind]
+    return out
+
+
+def named_kind(name: str) -> bool:
+    """ "Spark" in "Spark RAT" is the family's name; "New", "Advanced" or "Deploys" are not."""
+    words = english_words()
+    last = name.split()[-1]
+    return not (
+        last.casefold() in COMMON
+        or (plain_word(last, words) and last.casefold() not in words)  # an inflected word: "Deploys"
+        or last.casefold() in GENERIC_ADJECTIVES
+    )
+
+
+def nearest_kind(before: str) -> str:
+    """ "actor" or "malware": the kind word nearest the end of `before` ("" when none, or when a
+    campaign's word is nearer: "a malware campaign dubbed X" names the campaign)."""
+    kinds = [(m.end(), "actor") for m in ACTOR_WORDS.finditer(before)]
+    kinds += [(m.end(), "malware") for m in MALWARE_WORDS.finditer(before)]
+    kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
+    return max(kinds)[1] if kinds else ""

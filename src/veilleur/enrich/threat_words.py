@@ -1,0 +1,200 @@
+"""Words and shapes that tell a threat's name from an everyday word: the galaxies' names that are
+common words or products (`COMMON`, `NEVER`), the threat words a name needs next to it
+(`has_context`), descriptions and firms that only look like names, and the tests a written name
+goes through (`distinctive`, `word_like`, `coined`, `inside_longer_name`)."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_context import plain_word
+
+# Words near a name that say it is a threat (used to accept short or common-word names).
+THREAT_CONTEXT = re.compile(
+    r"\b(ransomware|rançongiciel|malware|maliciel|trojan|troyen|botnet|stealer|infostealer|loader|backdoor|"
+    r"rat|wiper|worm|spyware|variant|family|strain|gang|group|groupe|crew|operators?|affiliates?|actors?|"
+    r"apt|hackers?|campaign|campagne|operation|opération|logiciel|cheval de troie|bende|groep|gruppe|"
+    r"schadsoftware|erpresser)s?\b",
+    re.I,
+)
+
+
+# Names the galaxies hold that are everyday words in news text; they need a threat word nearby.
+MIN_FREE_LENGTH = 6
+
+
+COMMON = set(
+    """
+    play royal hive akira rhysida cactus medusa phobos lock locky conti black basta clop cl0p ryuk maze
+    egregor avaddon darkside revil sodinokibi babuk ragnar nefilim netwalker sun crypto bad rabbit olympic
+    agent tesla remcos formbook lokibot trickbot emotet qakbot qbot icedid bumblebee raccoon vidar redline
+    lumma mars cobalt strike sliver brute ratel havoc mimikatz metasploit impacket psexec anydesk teamviewer
+    ngrok rclone winscp putty powershell python java windows linux android ios chrome office outlook excel
+    word teams zoom slack github docker kubernetes microsoft google apple amazon cloud azure aws oracle
+    cisco fortinet ivanti citrix vmware sap ibm intel amd nvidia samsung meta facebook twitter telegram
+    discord signal whatsapp tor bitcoin monero ethereum iran china russia korea ukraine israel europe
+    america united states kingdom france germany belgium netherlands china india japan police europol fbi
+    cisa nsa gchq ncsc anssi bsi government ministry hospital bank university school city council state
+    federal national international security research report threat intelligence update patch version
+    server client user admin system network data file email mail web site page app apps service services
+    the this that these those his her its our their a an another new other same such any each every one
+    threat hacking cyber criminal state unknown several two three apt
+    """.split()
+)
+
+
+# Galaxy entries that are never a threat's name in running text, whatever words surround them:
+# nationalities, months, platforms and generic words some galaxy happens to list.
+NEVER = set(
+    """
+    russian korean chinese iranian american british french german israeli ukrainian north south net
+    january february march april may june july august september october november december trojan
+    android ios windows linux macos desktop mobile page one set stop first evolution nexus homeland
+    donald trump sms ids web email internet backdoor rat worm virus ransomware malware
+    anydesk teamviewer tightvnc screenconnect splashtop xprotect raas golang global phantom
+    your some while many most these those their our all any each both few more such when where which
+    after before since because although though then than also only just even still dark fake mac
+    python javascript autoit psexec connectwise remoteutilities litemanager jupyter mcafee norton
+    telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
+    ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
+    """.split()
+) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline"}
+
+
+# A company's legal form right after a name: "Gamma Corp", "Delta Ltd", "Kraken Inc." name the
+# firm (most often the victim: "Ransomware hits Gamma Corp"), not a galaxy's actor or malware.
+COMPANY_FORM = re.compile(
+    r"[\s,]+(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.?A\.?S?|"
+    r"N\.?V|B\.?V|S\.?p\.?A|Co)\b\.?"
+)
+
+
+# Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
+# "Russian-speaking", "The Android", "CPU", "FAKE".
+DESCRIPTION = re.compile(
+    r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|specific|style|like|themed|related|origin|only)\b|"
+    r"^the\s|^pro-|^multi-)|\.\s|^[A-Z]{2,4}$"
+)
+
+
+def distinctive(name: str) -> bool:
+    """Names that cannot be an everyday word or another proper noun: several words, digits, inner
+    capitals, long and not a plain capitalised word ("District", "Bluesky", "Czech" are galaxy
+    names too)."""
+    return (
+        " " in name
+        or any(c.isdigit() for c in name)
+        or any(c.isupper() for c in name[1:])
+        or (len(name) >= MIN_FREE_LENGTH and name.casefold() not in COMMON and not TITLE_WORD.fullmatch(name))
+    )
+
+
+def word_like(name: str) -> bool:
+    """A capitalised English word ("District", "Phantom"), not a coined name ("Emotet")."""
+    if not TITLE_WORD.fullmatch(name):
+        return False
+    words = english_words()
+    key = name.casefold()
+    return not words or key in words or key.rstrip("s") in words or key.removesuffix("ed") in words
+
+
+TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")
+
+
+# A threat word right next to the name: "Akira ransomware", "the Qilin gang", "groupe Medusa".
+# A parenthesis may sit between ("Knight (formerly Cyclops) RaaS gang").
+NEXT_TO = re.compile(
+    rf"^[\s'’s-]{{0,3}}(?:\([^)]{{0,40}}\)\s)?(?:\w+\s)?{THREAT_CONTEXT.pattern[2:-2]}\b", re.I
+)
+
+
+BEFORE = re.compile(rf"\b{THREAT_CONTEXT.pattern[2:-2]}\s(?:\w+\s)?$", re.I)
+
+
+def has_context(text: str, start: int, end: int, name: str = "") -> bool:
+    # An English word ("Phantom", "Medusa") needs a threat word right next to it; a coined name
+    # ("Emotet", "Akira", "Bluesky") a threat word within a clause.
+    # So do short names ("Com") and English words in capitals ("GHOST TAP", a heading).
+    strict = name and (
+        word_like(name)
+        or (len(name) <= 4 and name.isalpha() and not name.isupper())
+        or (name.isupper() and len(name) >= 4 and word_like_any_case(name))
+    )
+    if strict:
+        return bool(NEXT_TO.search(text[end : end + 30]) or BEFORE.search(text[max(0, start - 30) : start]))
+    window = text[max(0, start - 60) : end + 60]
+    return bool(THREAT_CONTEXT.search(window) or DEPLOYED.search(window))
+
+
+# Verbs and nouns of an attack chain near a coined name: "to deploy Metasploit", "payloads like Sliver".
+DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing)?|drop(?:s|ped|ping)|payloads?|C2|command-and-control)\b")
+
+
+# Vendors' naming schemes made of words: "Salt Typhoon", "Fancy Bear", "Scattered Spider".
+VENDOR_SCHEME = re.compile(
+    r" (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|Chollima|Spider|"
+    r"Jackal|Tiger|Leopard|Taurus|Libra|Scorpius|Ursa|Serpens|Werewolf|Wolf)$"
+)
+
+
+def all_words(name: str) -> bool:
+    words = english_words()
+    return bool(words) and all(token.casefold() in words for token in name.split())
+
+
+# Nationalities and the like may stand before a group's name ("Chinese StormBamboo").
+BEFORE_NAME_OK = re.compile(r"(?:New|The|A|An|Notorious|Infamous|Alleged|Suspected|Pro|Anti|Fake|Fresh)$")
+
+
+def inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
+    """A galaxy name that is an English word inside a longer proper name: "Arabian Ghost", "Sector 16"
+    (a word a galaxy happens to list, here part of another group's name). Headlines in Title Case
+    are left alone: every word there has a capital."""
+    if " " in written or title_line(text, start):
+        return False
+    following = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end : end + 30])
+    if TITLE_WORD.fullmatch(written) and following and not THREAT_CONTEXT.fullmatch(following.group(1)):
+        return True  # a first name: "Denis Emelyantsev", "Denis Kloster"
+    if not word_like_any_case(written):
+        return False
+    if re.match(r"\s\d{1,3}\b", text[end : end + 5]):
+        return True
+    before = re.search(r"(?:^|[^.!?:\n]\s)([A-Z][\w-]+)\s$", text[max(0, start - 40) : start])
+    return bool(before and not BEFORE_NAME_OK.match(before.group(1)))
+
+
+def title_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is written in Title Case (a headline: every word capitalised)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= max(3, len(words) * 0.6)
+
+
+def word_like_any_case(name: str) -> bool:
+    """An English word however written ("Ghost", "GHOST", "Sector")."""
+    words = english_words()
+    return bool(words) and name.isalpha() and plain_word(name, words)
+
+
+GENERIC_ADJECTIVES = set(
+    """
+    new novel custom advanced remote modular stealthy sophisticated unknown undocumented malicious popular
+    commodity fileless open-source android windows linux macos python rust golang go java powershell
+    mobile banking crypto cryptocurrency information info password credential browser web
+    """.split()
+)
+
+
+def coined(name: str) -> bool:
+    """A coined name, not words of a Title Case headline ("Advanced Malware"): some token has a
+    digit or an inner capital, or is not an English word."""
+    words = english_words()
+    for token in re.split(r"[\s-]+", name):
+        if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]):
+            return True
+        if not words or token.casefold() not in words:
+            return True
+    return False
