@@ -250,9 +250,16 @@ def test_products_and_agencies_named_in_the_lead_are_not_victims() -> None:
     assert not {"Alexa", "Siri", "Cortana", "Department of Justice", "Infrastructure Security Agency"} & set(
         found
     )
-    # a product a trigger rule reads as breached stays a candidate
-    slack = Candidate("Slack", "Slack was breached", "", "ORG", {"lang:en", "known:product", "rule:before"})
-    assert admissible(slack)
+    # a product is no organisation even when a rule reads it ("Android users data stolen")
+    android = Candidate(
+        "Android", "Android users data stolen", "", "", {"lang:en", "known:product", "rule:before"}
+    )
+    assert not admissible(android)
+    # an agency a trigger rule reads as attacked stays a candidate
+    doj = Candidate(
+        "DOJ", "Hackers breached the DOJ", "", "ORG", {"lang:en", "known:reporter", "at:lead", "rule:after"}
+    )
+    assert admissible(doj)
 
 
 @pytest.mark.parametrize(

@@ -699,9 +699,12 @@ def admissible(candidate: Candidate) -> bool:
         ("known:reporter" in candidate.features and "at:title" not in candidate.features)
         or ("at:title_case" in candidate.features and not candidate.features & {"at:first", "at:lead"})
         or "has:threat_word" in candidate.features
-        or "known:product" in candidate.features
         or label in {"GPE", "LOC"}
     ):
+        return False
+    # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
+    # its maker or its users' organisations are the victims.
+    if "known:product" in candidate.features:
         return False
     if "shape:compound_words" in candidate.features or (
         "shape:sector_noun" in candidate.features and "lang:en" not in candidate.features
