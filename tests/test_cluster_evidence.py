@@ -11,7 +11,8 @@ from datetime import date
 import numpy as np
 
 from veilleur.cluster.embed import DIMENSIONS
-from veilleur.cluster.features import NUM_PERM, Features, Input, features_for, features_of
+from veilleur.cluster.features import Features, Input, features_for, features_of
+from veilleur.cluster.minhash import NUM_PERM
 from veilleur.cluster.stories import Clusterer, Weights
 from veilleur.models import Category, Intel, Named, Victim
 

@@ -36,7 +36,7 @@ def test_minhash_without_the_package_init_gives_datasketchs_values() -> None:
 RACE = f"""
 import json, sys, threading
 sys.path.insert(0, {str(SRC)!r})
-from veilleur.cluster.features import _minhash_class
+from veilleur.cluster.minhash import _minhash_class
 errors = []
 def ask(start):
     start.wait()

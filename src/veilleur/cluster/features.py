@@ -13,24 +13,22 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from veilleur.cluster.embed import DIMENSIONS, embed
+from veilleur.cluster.minhash import NUM_PERM, minhash_of
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Category, Intel
 from veilleur.text.names import find_names
 
-NUM_PERM = 64  # MinHash permutations: enough to tell 0.2 from 0.5 Jaccard, cheap to store
 LEAD_CHARS = 500  # of the body after the title: the lead says which event it is
 NAMES_CHARS = 3000  # names past the first screens are asides, related stories, bios
 _WORD = re.compile(r"[\w][\w'-]*", re.UNICODE)
@@ -249,44 +247,6 @@ def victim_words(names: Sequence[str]) -> frozenset[str]:
         for word in (fold(w) for w in re.split(r"[\s/,()]+", name))
         if len(word) > 1 and word not in _GENERIC_VICTIM_WORDS and word not in _STOP
     )
-
-
-# `_minhash_class` changes `sys.modules` for a moment: threads asking at once would see each
-# other's half-imported package, and could leave it there for a later `import datasketch`.
-_IMPORTING = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _minhash_class() -> Any:
-    """datasketch's MinHash, its module imported without the package's `__init__`, which imports
-    every sketch datasketch has and, for its LSH, scipy (0.4 to 0.6 s of a process that computes
-    features). The package's entries in `sys.modules` are left as they were: a later `import
-    datasketch` runs the package as usual. Same code, so the same hash values
-    (`tests/test_minhash_import.py`). One thread at a time."""
-    import importlib
-    import importlib.util
-    import sys
-
-    with _IMPORTING:
-        if "datasketch" in sys.modules:
-            return importlib.import_module("datasketch").MinHash
-        spec = importlib.util.find_spec("datasketch")
-        if spec is None or not spec.submodule_search_locations:
-            return importlib.import_module("datasketch").MinHash
-        before = set(sys.modules)
-        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # its __init__ not run
-        try:
-            return importlib.import_module("datasketch.minhash").MinHash
-        finally:
-            for name in set(sys.modules) - before:
-                if name == "datasketch" or name.startswith("datasketch."):
-                    del sys.modules[name]
-
-
-def minhash_of(words: list[str]) -> NDArray[np.uint64]:
-    minhash = _minhash_class()(num_perm=NUM_PERM)
-    minhash.update_batch([w.encode("utf-8") for w in (words or [""])])
-    return np.asarray(minhash.hashvalues, dtype=np.uint64)
 
 
 @dataclass

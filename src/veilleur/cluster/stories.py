@@ -29,7 +29,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from veilleur.cluster.embed import DIMENSIONS
-from veilleur.cluster.features import NUM_PERM, Features
+from veilleur.cluster.features import Features
+from veilleur.cluster.minhash import NUM_PERM
 
 WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # A story takes no article dated more than this after its first one: follow-ups weeks later are
