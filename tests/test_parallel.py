@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -126,3 +127,22 @@ def test_an_item_whose_exception_cannot_cross_processes_fails_alone() -> None:
         outcomes = list(pool.map(_odd_on_five, [(n,) for n in range(20)]))
     assert [o.value for o in outcomes if o.error is None] == [n for n in range(20) if n != 5]
     assert str(outcomes[5].error) == "_Odd: code 7 at page"
+
+
+def _mark(path: str, value: int) -> int:
+    time.sleep(0.02)  # long enough that the calls are still queued when the block is left
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(f"{value}\n")
+    return value
+
+
+def test_a_block_left_early_does_not_run_the_calls_still_queued(tmp_path: Path) -> None:
+    # `map` hands every call to the workers at once: leaving the block (an error in the caller,
+    # Ctrl-C) must not wait until all of them have run.
+    marks = tmp_path / "marks"
+    calls = [(str(marks), n) for n in range(300)]
+    with pytest.raises(RuntimeError, match="stop"), CpuPool(2) as pool:
+        outcomes = pool.map(_mark, calls, chunk=1)
+        assert next(outcomes).value == 0
+        raise RuntimeError("stop")
+    assert len(marks.read_text().split()) < 50

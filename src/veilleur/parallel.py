@@ -105,7 +105,9 @@ class CpuPool:
 
     def __exit__(self, *_: object) -> None:
         if self._executor is not None:
-            self._executor.shutdown()
+            # Calls not started yet are dropped: `map` hands all its calls to the workers at once,
+            # and a block left early (an error, Ctrl-C) must not wait for them all to run.
+            self._executor.shutdown(cancel_futures=True)
             self._executor = None
             gc.unfreeze()
 
