@@ -10,7 +10,7 @@ import pytest
 
 from veilleur.enrich import enrich
 from veilleur.enrich.victim_model import Candidate, admissible, candidates, is_title_case, weights
-from veilleur.enrich.victims import sectors_of, victim_sectors
+from veilleur.enrich.victim_sectors import sectors_of, victim_sectors
 from veilleur.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -193,7 +193,7 @@ def test_names_that_are_never_victims_without_a_trigger() -> None:
     ],
 )
 def test_sector_from_the_victims_own_words(name: str, text: str, sector: str) -> None:
-    from veilleur.enrich.victims import victim_sectors
+    from veilleur.enrich.victim_sectors import victim_sectors
 
     assert victim_sectors(name, f"Headline\n{text}")[0] == sector
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from veilleur.brief.playbook import recommendations
 from veilleur.config import WatchlistConfig
 from veilleur.enrich.category import CATEGORIES
-from veilleur.enrich.victims import KNOWN_SECTORS, SECTORS
+from veilleur.enrich.victim_sectors import KNOWN_SECTORS, SECTORS
 from veilleur.models import Category, Intel, Ioc, IocType, PostState, Sector
 from veilleur.publish.misp import misp_sector
 from veilleur.publish.stix import pattern_of

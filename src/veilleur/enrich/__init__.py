@@ -22,7 +22,8 @@ from veilleur.enrich.response import find_response
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
-from veilleur.enrich.victims import VictimMention, find_victims, own_sectors, sectors_of, victim_sectors
+from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
+from veilleur.enrich.victims import VictimMention, find_victims
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.text.sentences import split_sentences
 

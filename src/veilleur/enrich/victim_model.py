@@ -25,12 +25,11 @@ from urllib.parse import urlparse
 from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import english_words, entity_spans
+from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victims import (
     _NAME,
-    _SECTOR_PATTERNS,
     _STOP_NAMES,
     _THREAT_SHAPED,
-    KNOWN_SECTORS,
     VictimMention,
     rule_reads,
 )

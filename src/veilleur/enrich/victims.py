@@ -1,4 +1,4 @@
-"""Named organisations and people attacked or breached, with their sectors and countries.
+"""Named organisations and people attacked or breached (their sectors: `victim_sectors`).
 
 News states a victim in the headline and the lead, in a few ways, in every language: the
 organisation then what happened to it ("Planet Ice hacked!", "Yamaha confirms cyberattack", "La
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
-from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences
 
 # An organisation's name: an optional institution word, then capitalised words, which may be
@@ -154,46 +153,6 @@ _INSTITUTIONAL = set(
     "hospital clinic bank university school agency department charity network group's".split()
 )
 
-SECTORS: dict[Sector, str] = {
-    Sector.HEALTHCARE: r"health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
-    r"krankenversicherung\w*|hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
-    r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
-    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
-    r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
-    r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b",
-    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
-    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
-    r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
-    r"national \w+ office|office of|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
-    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
-    Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
-    r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
-    r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
-    r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
-    r"private equity|investment (?:firm|company|bank|group)|asset manag\w*|hedge fund",
-    Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
-    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
-    r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*",
-    Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
-    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)",
-    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
-    r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
-    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b",
-    Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
-    r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
-    Sector.ENERGY: r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
-    r"oil\b|petrol\w*|power (?:company|grid|plant)",
-    Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
-    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
-    Sector.MEDIA: r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
-    r"streaming|publisher|\bpost\b",
-    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
-    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
-    Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm)|armed forces|army|navy|"
-    r"air force|aerospace",
-    Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
-}
-_SECTOR_PATTERNS = {sector: re.compile(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
 # Sentences of the text, after the headline, where victims are looked for: the lead.
 LEAD_SENTENCES = 10
 
@@ -204,12 +163,6 @@ class VictimMention:
     sentence: str  # the headline or sentence that names it as attacked
     described_as: str = ""  # the words just before the name ("telecom giant")
     how: str = ""  # which shape named it: before, fr, after, headline, list
-
-
-def sectors_of(text: str) -> list[Sector]:
-    """Sectors named in the text, most mentioned first."""
-    counts = {sector: len(pattern.findall(text)) for sector, pattern in _SECTOR_PATTERNS.items()}
-    return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
 
 
 def _clean(name: str) -> str:
@@ -395,92 +348,3 @@ def descriptions(name: str, text: str) -> list[str]:
         if cut >= 0:
             out.append(" ".join(words[: cut + 1]))
     return out
-
-
-# Sectors of organisations the news names without describing them (common knowledge).
-_KNOWN: dict[Sector, str] = {
-    Sector.TELECOMMUNICATIONS: "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
-    "Telenet, Comcast, Dish, Sprint, Lumen, Cellcom, Optus, Singtel, SFR, Bouygues Telecom, Swisscom, Telia, "
-    "Telstra, O2, EE",
-    Sector.MEDIA: "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
-    "Associated Press, Bloomberg, Guardian",
-    Sector.RETAIL: "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
-    "Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, Albert Heijn, Lidl, "
-    "Aldi, Kering, Louis Vuitton, Dior",
-    Sector.FINANCIAL_SERVICES: "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
-    "JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, Belfius",
-    Sector.TECHNOLOGY: "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
-    "Acer, Asus, Lenovo, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, Twitter, Discord",
-}
-KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
-
-
-def head_sectors(text: str) -> list[Sector]:
-    """Sectors named in `text`, the one named last first: in a name or a description the last noun
-    is the head ("Tbilisi City Mall" is a mall, "multisig wallet platform" a platform, "healthcare
-    organisations and telecoms firm Intrado" a telecoms firm)."""
-    last: dict[Sector, int] = {}
-    for sector, pattern in _SECTOR_PATTERNS.items():
-        for match in pattern.finditer(text):
-            last[sector] = max(last.get(sector, -1), match.end())
-    return sorted(last, key=lambda s: -last[s])
-
-
-# Sectors a name's own head noun settles whatever the text adds ("X University Hospital", "City of X").
-_INSTITUTION_SECTORS = {Sector.HEALTHCARE, Sector.EDUCATION, Sector.GOVERNMENT}
-# A person's role in front of the name or in its apposition: the victim is an individual.
-_ROLES = (
-    r"(?:journalist|reporter|activist|dissident|singer|actor|actress|rapper|musician|celebrity|"
-    r"politician|senator|lawmaker|MP|candidate|founder|co-founder|CEO|executive|chairman|lawyer|"
-    r"influencer|youtuber|streamer|scam-hunter|blogger|researcher|professor|student|"
-    r"journaliste|militant|chanteur|chanteuse|avocat|activiste|Journalistin|Aktivist)s?"
-)
-_ROLE = re.compile(rf"(?i)\b{_ROLES}$")
-
-
-def _around_nearest(name: str, text: str) -> list[Sector]:
-    """The sector named nearest to the name's mentions (within 60 characters, first 6,000 of text)."""
-    written = re.escape(name)
-    head = text[:6000]
-    best: dict[Sector, int] = {}
-    for m in re.finditer(rf"(?<!\w){written}(?!\w)", head):
-        lo, hi = max(0, m.start() - 60), m.end() + 60
-        for sector, pattern in _SECTOR_PATTERNS.items():
-            for found in pattern.finditer(head, lo, hi):
-                gap = m.start() - found.end() if found.end() <= m.start() else found.start() - m.end()
-                best[sector] = min(best.get(sector, 10**6), max(0, gap))
-    return sorted(best, key=lambda s: best[s])
-
-
-def victim_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
-    """`own_sectors`, else the sector named nearest to the victim's mentions."""
-    return own_sectors(name, text, described_as) or _around_nearest(name, text)[:1]
-
-
-def own_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
-    """The victim's sectors: a well-known firm's; an individual's when a person's role describes it
-    ("BBC journalist X"); its own name's head when that is an institution ("X University
-    Hospital"); else the head of how the text describes it ("Multinational telco X", "X, a UK
-    engineering company"); else its name's; else []."""
-    # "London Stock Exchange-listed" says where its shares trade, not what it does.
-    described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in descriptions(name, text)]
-    known = KNOWN_SECTORS.get(name.casefold())
-    if known:
-        return [known]
-    before = [described_as.strip(" ,"), *described]
-    # "Joe Bloggs, a BBC journalist", "Ann Lee, founder and CEO at X": an apposition that is a role.
-    written = re.escape(name)
-    apposition = re.search(
-        rf"(?<!\w){written},\s(?:[\w&'’-]+\s){{0,3}}?(?i:{_ROLES})\b|\b(?i:{_ROLES})\s{written}(?!\w)",
-        text[:6000],
-    )
-    if (apposition or any(_ROLE.search(d) for d in before if d)) and not head_sectors(name):
-        return [Sector.INDIVIDUALS]
-    own = head_sectors(name)
-    if own and own[0] in _INSTITUTION_SECTORS:
-        return own[:2]
-    for source in (*described, described_as):
-        found = head_sectors(source)
-        if found:
-            return found[:2]
-    return own[:2]
