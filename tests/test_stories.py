@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import CLOCKS
 from postcheck import check_post
+from sqlalchemy import text
 from test_pipeline import feed, run_once, settings_for
 from webserver import Reply, WebServer
 
@@ -24,6 +25,7 @@ from veilleur.config import HttpConfig, Settings
 from veilleur.demo import run_demo
 from veilleur.models import Source, SourceKind
 from veilleur.store import Store
+from veilleur.workers.scope import Scope, unbriefed_stories
 
 PAGE = """<html><head><title>{title}</title></head><body><nav><a href="/">Accueil</a></nav><article>
 <h1>{title}</h1>{paragraphs}</article><aside>Lire aussi : la météo de demain.</aside></body></html>"""
@@ -177,6 +179,19 @@ def test_per_article_mode_publishes_each_article_but_never_a_copy(
     try:
         (copy,) = [m for s, *_ in store.stories() for m in store.members(s) if m.near_duplicate_of]
         assert any("near-duplicate" in signal for signal in copy.signals)
+        # One post per article is a policy over stories: what is left to brief is found through
+        # the stories' members (a worker's job narrows it to its story), the copy never.
+        assert unbriefed_stories(store, per_article=True) == [] and store.pending_article_briefs() == []
+        with store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM briefings"))
+        members = {
+            s: [m.entry_id for m in store.members(s) if not m.near_duplicate_of] for s, *_ in store.stories()
+        }
+        assert unbriefed_stories(store, per_article=True) == sorted(members)
+        for story, own in members.items():
+            scoped = Scope(store, stories=[story]).pending_article_briefs()
+            assert [stored.id for stored, _, _ in scoped] == own
+        assert copy.entry_id not in {stored.id for stored, _, _ in store.pending_article_briefs()}
     finally:
         store.close()
 

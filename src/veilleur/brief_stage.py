@@ -89,12 +89,11 @@ class BriefStage(StageHost):
         return {source.name: source.title or source.name for source in self.store.sources()}
 
     def _article_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
-        pending = self.store.relevant_entries() if again else self.store.pending_brief()
-        copies = self.store.near_duplicates()  # told already by the article they copy
+        """The one-post-per-article policy over stories: a job per article of a story."""
         outlets = self._outlets()
         jobs = []
-        for stored, article, record in pending:
-            if stored.id in copies or f"entry:{stored.id}" in skip:
+        for stored, article, record in self.store.pending_article_briefs(again):
+            if f"entry:{stored.id}" in skip:
                 continue
             outlet = outlets.get(stored.entry.source, stored.entry.source)
             request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)

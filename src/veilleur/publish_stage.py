@@ -121,12 +121,12 @@ class PublishStage(StageHost):
         return public(story_label(sources, self._tlp_labels), self.settings)
 
     def _publish_articles(self, site: Path, given_up: set[str]) -> None:
-        skip = self.store.near_duplicates() | self.store.published_story_entries()
+        """The one-post-per-article policy over stories: a post per briefed article of a story."""
         # With review on, an article's post waits for the approval of the story it belongs to.
         approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
-        for item in self.store.pending_publish():
+        for item in self.store.pending_article_posts():
             key = f"entry:{item.stored.id}"
-            if item.stored.id in skip or key in given_up:
+            if key in given_up:
                 continue
             if approved is not None and self.store.story_of(item.stored.id) not in approved:
                 self.summary.awaiting_review += 1

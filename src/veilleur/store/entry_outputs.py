@@ -1,4 +1,5 @@
-"""An article's own briefing and post in the store (the one-post-per-article policy), and the
+"""An article's own briefing and post in the store (the one-post-per-article policy: a publish
+policy over stories, whose pending articles are found through their stories' members), and the
 model briefings cache. Mixed into `Store`; every write is one transaction."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, and_, not_, or_, select, update
+from sqlalchemy import Engine, and_, not_, or_, select, true, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
@@ -38,20 +39,21 @@ class EntryOutputQueries:
 
     # ----------------------------------------------------------------- briefings
 
-    def pending_brief(self) -> list[tuple[StoredEntry, Article, Intel]]:
-        """Relevant articles without a briefing (relevance was decided at enrichment, per source)."""
-        return self._relevant(only_pending=True)
-
-    def _relevant(self, only_pending: bool) -> list[tuple[StoredEntry, Article, Intel]]:
-        e, a, i, b = schema.entries, schema.articles, schema.intel, schema.briefings
+    def pending_article_briefs(self, again: bool = False) -> list[tuple[StoredEntry, Article, Intel]]:
+        """Under the one-post-per-article policy, the relevant articles of stories that have no
+        briefing of their own (every one with `again`), first one first. An exact or near copy
+        is told by the article it copies: it is none of them. Narrowed to a job's stories by
+        `workers.scope.Scope` (`_story_filter`)."""
+        e, a, i, b, m = schema.entries, schema.articles, schema.intel, schema.briefings, schema.story_members
         query = (
             select(e, i.c.data.label("intel_data"))
+            .join(m, m.c.entry_id == e.c.id)
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
-            .where(i.c.relevant.is_(True))
+            .where(i.c.relevant.is_(True), m.c.near_duplicate_of.is_(None), self._story_filter(m.c.story_id))
             .order_by(e.c.id)
         )
-        if only_pending:
+        if not again:
             query = query.where(not_(select(b.c.entry_id).where(b.c.entry_id == e.c.id).exists()))
         out = []
         with self.engine.connect() as conn:
@@ -60,6 +62,10 @@ class EntryOutputQueries:
                 assert article is not None
                 out.append((stored_entry_of(row), article, Intel.model_validate_json(row["intel_data"])))
         return out
+
+    def _story_filter(self, story_id: Any) -> Any:
+        """Every story (a job's `Scope` narrows it to its own)."""
+        return true()
 
     def save_briefing(
         self,
@@ -121,10 +127,6 @@ class EntryOutputQueries:
                 )
             )
 
-    def relevant_entries(self) -> list[tuple[StoredEntry, Article, Intel]]:
-        """Every relevant article, briefed or not (to brief them all again)."""
-        return self._relevant(only_pending=False)
-
     def briefing(self, entry_id: int) -> Briefing | None:
         b = schema.briefings
         with self.engine.connect() as conn:
@@ -133,14 +135,19 @@ class EntryOutputQueries:
 
     # ----------------------------------------------------------------- posts
 
-    def pending_publish(self) -> list[PublishItem]:
-        """Briefed entries without a post, plus planned posts whose file may not be written."""
+    def pending_article_posts(self) -> list[PublishItem]:
+        """Under the one-post-per-article policy, the briefed articles of stories without a post
+        of their own, plus those whose planned post's file may not be written. Copies are told by
+        the article they copy; an article a story's post lists (the story policy's) is told."""
         e, a, b, p, s = schema.entries, schema.articles, schema.briefings, schema.posts, schema.sources
+        m = schema.story_members
         query = (
             select(e, a.c.content_hash, b.c.data.label("briefing_data"), s.c.tag)
+            .join(m, m.c.entry_id == e.c.id)
             .join(a, a.c.entry_id == e.c.id)
             .join(b, b.c.entry_id == e.c.id)
             .join(s, s.c.name == e.c.source, isouter=True)
+            .where(m.c.near_duplicate_of.is_(None), m.c.listed.is_(False), self._story_filter(m.c.story_id))
             .where(
                 or_(
                     not_(select(p.c.id).where(p.c.entry_id == e.c.id).exists()),

@@ -167,21 +167,6 @@ class StoryOutputQueries:
             )
             _mark(conn, "listed", members)
 
-    def published_story_entries(self) -> set[int]:
-        """Entries listed by a story post (to keep per-article publishing from repeating them)."""
-        m = schema.story_members
-        with self.engine.connect() as conn:
-            return {
-                int(entry)
-                for entry in conn.execute(select(m.c.entry_id).where(m.c.listed.is_(True))).scalars()
-            }
-
-    def near_duplicates(self) -> set[int]:
-        m = schema.story_members
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(m.c.entry_id).where(m.c.near_duplicate_of.is_not(None)))
-            return {int(row.entry_id) for row in rows}
-
 
 def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
     m = schema.story_members

@@ -194,15 +194,14 @@ def cluster(context: JobContext) -> None:
     runtime = _runtime(context)
     steps = runtime.steps()
     steps.cluster()
-    if runtime.settings.publish.group == "story":
-        # A model briefs at most `concurrency` stories at a time across all workers: a story's
-        # job takes one of that many locks. The facts backend needs no model: one lock per story.
-        slots = max(1, runtime.settings.brief.openai.concurrency) if steps.writer().uses_model else 0
-        for story_id in unbriefed_stories(runtime.store):
-            lock = f"model:{story_id % slots}" if slots else f"story:{story_id}"
-            defer(context.app, "brief", f"brief:{story_id}", lock, story_id=story_id)
-    else:  # one post per article: one briefing job for them all
-        defer(context.app, "brief", "brief:articles", story_id=0)
+    # A model briefs at most `concurrency` stories at a time across all workers: a story's job
+    # takes one of that many locks. The facts backend needs no model: one lock per story. With
+    # one post per article, a story's job briefs each of its articles not briefed yet.
+    slots = max(1, runtime.settings.brief.openai.concurrency) if steps.writer().uses_model else 0
+    per_article = runtime.settings.publish.group == "article"
+    for story_id in unbriefed_stories(runtime.store, per_article):
+        lock = f"model:{story_id % slots}" if slots else f"story:{story_id}"
+        defer(context.app, "brief", f"brief:{story_id}", lock, story_id=story_id)
     defer(context.app, "publish", site_key(runtime.settings))
 
 
@@ -214,7 +213,7 @@ def brief(context: JobContext, story_id: int) -> None:
     steps = runtime.steps()
     if story_id:
         steps.brief_story(story_id)
-    else:
+    else:  # a job queued by a release that briefed all articles in one job
         steps.brief_pending()
     defer(context.app, "publish", site_key(runtime.settings))
 

@@ -9,6 +9,7 @@ are the store's own (`Store.pending_fetch`, `pending_extract`, `pending_enrich`,
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
 from sqlalchemy import and_, not_, or_, select
 
@@ -65,6 +66,10 @@ class Scope(Store):
         with self.engine.connect() as conn:
             return [(row["entry_id"], article_of(row)) for row in conn.execute(query).mappings()]
 
+    def _story_filter(self, story_id: Any) -> Any:
+        """The one-post-per-article policy's pending articles: those of this scope's stories."""
+        return story_id.in_(self.only_stories)
+
     def pending_story_briefs(self) -> list[tuple[int, StoryBriefing | None]]:
         m = schema.story_members
         query = (
@@ -95,9 +100,20 @@ def unfinished_entries(store: Store, source: str | None = None) -> list[int]:
         return [int(row[0]) for row in conn.execute(query)]
 
 
-def unbriefed_stories(store: Store) -> list[int]:
-    """Stories with an article their briefing has not considered yet, oldest first."""
-    m = schema.story_members
+def unbriefed_stories(store: Store, per_article: bool = False) -> list[int]:
+    """Stories with an article their briefing has not considered yet, oldest first; with
+    `per_article` (the one-post-per-article policy), with a relevant article that has no briefing
+    of its own (`Store.pending_article_briefs`)."""
+    m, i, b = schema.story_members, schema.intel, schema.briefings
     query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
+    if per_article:
+        query = (
+            select(m.c.story_id)
+            .join(i, i.c.entry_id == m.c.entry_id)
+            .where(i.c.relevant.is_(True), m.c.near_duplicate_of.is_(None))
+            .where(not_(select(b.c.entry_id).where(b.c.entry_id == m.c.entry_id).exists()))
+            .distinct()
+            .order_by(m.c.story_id)
+        )
     with store.engine.connect() as conn:
         return [int(row[0]) for row in conn.execute(query)]

@@ -68,13 +68,14 @@ class Steps(Pipeline):
         return scoped.summary
 
     def brief_story(self, story_id: int) -> RunSummary:
-        """Brief one story if an article of it is not covered by its briefing yet."""
+        """Brief one story if an article of it is not covered by its briefing yet (with one post per
+        article, each of its articles without a briefing of its own)."""
         scoped = self.derived(stories=[story_id])
         scoped.brief_pending()
         return scoped.summary
 
     def unbriefed(self) -> list[int]:
-        return unbriefed_stories(self.store)
+        return unbriefed_stories(self.store, self.settings.publish.group == "article")
 
     def derived(self, entries: list[int] | None = None, stories: list[int] | None = None) -> Steps:
         """Steps with a summary of their own, sharing this one's fetcher and briefing writer (a
