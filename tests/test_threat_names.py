@@ -314,3 +314,26 @@ def test_a_new_group_named_in_french() -> None:
 def test_french_articles_and_sentence_ends_are_not_names(text: str) -> None:
     _, malware = _names(text)
     assert not malware & {"Une", "WSL.", "WSL", "Ce", "WSL. Ce"}
+
+
+def test_aliases_in_brackets_within_a_list_of_groups_are_the_groups_own() -> None:
+    text = "Linen Typhoon (aka APT27) and Violet Typhoon (aka APT31) are two other Chinese hacking groups."
+    assert {"Linen Typhoon", "Violet Typhoon"} <= _names(text)[0]
+
+
+def test_an_activity_cluster_tracked_as_a_name_is_an_actor_not_a_campaign() -> None:
+    text = "The firm attributed the intrusions to Chinese threat activity clusters tracked as UNC5221 and UNC5174."
+    assert {"UNC5221", "UNC5174"} <= _names(text)[0]
+
+
+def test_a_brand_that_extorted_or_whose_attacks_are_told_is_a_group() -> None:
+    text = (
+        "Signed drivers were deployed to help spread attacks such as the Cuba ransomware. "
+        "CISA said the Cuba ransomware had extorted more than $60 million."
+    )
+    actors, malware = _names(text)
+    assert "Cuba" in actors and "Cuba" in malware
+    actors, malware = _names(
+        "A backdoor borrows features from the CIA's Hive attack kit, deployed on F5 devices."
+    )
+    assert "Hive" not in actors

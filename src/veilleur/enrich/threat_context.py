@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # One name of a list: capitalised or numbered tokens ("Earth Estries", "UNC2286", "Sector 16",
 # "LAPSUS$", "NoName057(16)"), up to four.
-_TOKEN = r"[A-Z0-9](?:[\w$()'’&-]|\.(?=\w))*"
+_TOKEN = r"[A-Z0-9](?:[\w$'’&-]|\.(?=\w)|\(\d{1,4}\))*"
 NAME = rf"{_TOKEN}(?:\s{_TOKEN}){{0,3}}"
 # Lists join names with commas and "and"/"or" (et/ou, en/of, und/oder).
 NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}){{0,12}}"
@@ -36,7 +36,8 @@ ALIASES_IN_BRACKETS = re.compile(
 # Campaigns and operations are not their actor or malware: "a campaign dubbed DangerousSavanna",
 # "The campaign, dubbed CapraTube", "Operation GhostSecret".
 _CAMPAIGN = re.compile(
-    r"\b(?:campaigns?|operations?|activity|activities)(?:,)?\s(?:\w+\s)?(?:dubbed|called|named|codenamed|"
+    r"\b(?:campaigns?|operations?|activity|activities)(?:,)?\s(?!(?:clusters?|groups?|sets?|actors?)\s)(?:\w+\s)?"
+    r"(?:dubbed|called|named|codenamed|"
     r"code-named|known as|tracked as)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
     r"\bOperation\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
@@ -56,9 +57,9 @@ _GROUP_AFTER = re.compile(
     r"^(?:['’]s)?\s(?:\(\w[^)]{0,40}\)\s)?(?:ransomware\s|RaaS\s|extortion\s|cybercrime\s)?"
     r"(?:gang|group|crew|operators?|operation|affiliates?|members|cartel|actors?|hackers|claim\w*|"
     r"leak site|data leak site|took responsibility|has claimed|have claimed|listed|posted|published|"
-    r"leaked|said|says|added|hit|attacked|targeted|breached|compromised|threatens?|demand\w*|"
-    r"(?:has|have|had) (?:claimed|listed|posted|published|leaked|added|hit|attacked|targeted|"
-    r"breached|compromised|disclosed|struck))\b|"
+    r"leaked|said|says|added|hit|attacked|targeted|breached|compromised|threatens?|demand\w*|extort\w*|"
+    r"attacks?(?!\s(?:kit|tool|framework|suite))|campaigns?|(?:has|have|had) (?:claimed|listed|posted|published|leaked|added|hit|attacked|"
+    r"targeted|breached|compromised|disclosed|struck|extorted|stolen|demanded))\b|"
     r"^['’]s\s(?:\w+\s)?(?:leak|site|affiliates?|operators?|victims?|members|claims?|gang|crew|negotiators?)\b",
     re.I,
 )
