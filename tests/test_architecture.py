@@ -158,7 +158,6 @@ MAX_LINES = 400  # a module is read in one sitting
 LARGE = {
     "veilleur.enrich.actors",
     "veilleur.enrich.victim_model",
-    "veilleur.enrich.vulnerability",
 }
 
 
