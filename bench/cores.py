@@ -44,6 +44,7 @@ def child(articles: int, workers: int, shared: Path) -> dict[str, list[float]]:
     from veilleur.pipeline import Pipeline, sync_sources
     from veilleur.store import Store
 
+    daily.as_veilleur_run()
     with tempfile.TemporaryDirectory(prefix="cores-") as name:
         folder = Path(name)
         path = daily.config(folder, workers)
