@@ -337,3 +337,10 @@ def test_a_brand_that_extorted_or_whose_attacks_are_told_is_a_group() -> None:
         "A backdoor borrows features from the CIA's Hive attack kit, deployed on F5 devices."
     )
     assert "Hive" not in actors
+
+
+def test_names_listed_after_a_colon_take_the_lists_own_noun() -> None:
+    text = "It loads TinyFluff, one among the four implants used by the group: TinyPosh, TinyNode, and TinyShell."
+    actors, malware = _names(text)
+    assert {"TinyPosh", "TinyNode", "TinyShell"} <= malware
+    assert not actors & {"TinyPosh", "TinyNode", "TinyShell"}

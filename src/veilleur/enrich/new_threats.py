@@ -74,7 +74,9 @@ LISTED = re.compile(
 
 # "Other threat actors known to leverage it include Bl00dy and Buhti."
 LISTED_INCLUDE = re.compile(
-    rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})"
+    rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})|"
+    # "the four implants used by the group: TinyPosh, TinyNode, and TinyShell"
+    rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})"
 )
 
 
@@ -191,8 +193,11 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
         if kind:
             out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(match.group(1))]
     for match in [*LISTED.finditer(text), *LISTED_INCLUDE.finditer(text)]:
-        kind = nearest_kind(text[match.start() : match.start(1)])
-        out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(match.group(1)) if kind]
+        listed = next(g for g in match.groups() if g)
+        # Before a colon, the list's own noun is its first word ("implants used by the group:").
+        lead = match.group(0)[: match.group(0).find(listed)]
+        kind = nearest_kind(lead.split()[0] if lead.rstrip().endswith(":") else lead)
+        out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(listed) if kind]
     return out
 
 
