@@ -344,3 +344,18 @@ def test_names_listed_after_a_colon_take_the_lists_own_noun() -> None:
     actors, malware = _names(text)
     assert {"TinyPosh", "TinyNode", "TinyShell"} <= malware
     assert not actors & {"TinyPosh", "TinyNode", "TinyShell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KrustyLoader can serve second-stage payloads like Sliver and set up persistence.",
+        "KrustyLoader is known to deliver the Sliver command-and-control (C2) framework.",
+    ],
+)
+def test_a_word_like_tool_name_among_payloads_or_next_to_c2_is_malware(text: str) -> None:
+    assert "Sliver" in _names(text)[1]
+
+
+def test_a_word_like_tool_name_in_a_sentence_about_anything_else_is_not() -> None:
+    assert "Sliver" not in _names("A sliver of the budget went to Sliver, the new design studio.")[1]
