@@ -359,3 +359,14 @@ def test_a_word_like_tool_name_among_payloads_or_next_to_c2_is_malware(text: str
 
 def test_a_word_like_tool_name_in_a_sentence_about_anything_else_is_not() -> None:
     assert "Sliver" not in _names("A sliver of the budget went to Sliver, the new design studio.")[1]
+
+
+def test_a_word_like_name_in_a_list_with_threats_is_one() -> None:
+    text = (
+        "This comes after ransomware disruptions associated with Hive, LockBit, and BlackCat in recent years."
+    )
+    actors, malware = _names(text)
+    assert {"Hive", "LockBit", "BlackCat"} <= actors and "Hive" in malware
+    # Alone, or in a list with no threat, the word stays a word.
+    assert "Hive" not in _names("The office is a hive of activity, busy as ever.")[1]
+    assert "Hive" not in _names("Smart home makers Hive, Nest and Ring updated their apps.")[1]

@@ -204,46 +204,21 @@ def _find_mentions(text: str) -> list[Mention]:
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
     spans += [(*m.span(), "actor") for m in UNKNOWN_ACTOR.finditer(text)]
     others = _owned_aliases(text, spans) | campaign_names(text)
-    for start, end, written, entry in matches:
-        if any(a <= start and end <= b for a, b in aliases) or written.casefold() in others:
+    status = [_status(text, match, aliases, lists, others) for match in matches]
+    _accept_list_neighbours(text, matches, status)
+    for (_start, end, written, entry), state in zip(matches, status, strict=True):
+        if state != "ok":
             continue
-        listed = any(a <= start and end <= b for a, b in lists)
-        letters = [c for c in written if c.isalpha()]
-        exact_case = (
-            written == written.upper()
-            or (bool(letters) and letters[0].isupper())
-            or any(c.isupper() for c in written[1:])  # "zgRAT"
+        name, extra = _stem(written, index), tuple[str, ...]()
+        suffix = _NAME_SUFFIX.match(text, end)
+        if entry.kind == "malware" and suffix and " " not in name:
+            # "Remcos RAT" as written; "Remcos" stays one of its names.
+            name, extra = f"{name} {suffix.group(1)}", (name,)
+        elif re.search(r"\s(?:RAT|Stealer|Loader)$", name, re.I):
+            extra = (name.rsplit(" ", 1)[0],)  # "RedLine stealer" is RedLine
+        found.append(
+            Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
-        if (
-            written.casefold().startswith("operation ")
-            or written.casefold() in NEVER
-            or entry.canonical.casefold() in NEVER
-            or DESCRIPTION.search(written)
-            or COMPANY_FORM.match(text, end)
-            or inside_longer_name(text, start, end, written)
-        ):
-            continue  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
-        if exact_case and (distinctive(written) or listed or has_context(text, start, end, written)):
-            if (
-                not distinctive(written)
-                or " " not in written
-                or listed
-                or not all_words(written)
-                or VENDOR_SCHEME.search(written)
-            ):
-                pass
-            elif not THREAT_CONTEXT.search(text[max(0, start - 150) : end + 150]):
-                continue  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
-            name, extra = _stem(written, index), tuple[str, ...]()
-            suffix = _NAME_SUFFIX.match(text, end)
-            if entry.kind == "malware" and suffix and " " not in name:
-                # "Remcos RAT" as written; "Remcos" stays one of its names.
-                name, extra = f"{name} {suffix.group(1)}", (name,)
-            elif re.search(r"\s(?:RAT|Stealer|Loader)$", name, re.I):
-                extra = (name.rsplit(" ", 1)[0],)  # "RedLine stealer" is RedLine
-            found.append(
-                Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
-            )
     known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
     for kind, raw, mode in unknown_names(text):
         raw = raw.rstrip(".,;:")
@@ -275,6 +250,71 @@ def _find_mentions(text: str) -> list[Mention]:
             known.add(handle.casefold())
             found.append(Mention("actor", handle, handle, in_galaxies=False))
     return found
+
+
+def _status(
+    text: str,
+    match: tuple[int, int, str, _Entry],
+    aliases: list[tuple[int, int]],
+    lists: list[tuple[int, int]],
+    others: frozenset[str],
+) -> str:
+    """ "ok": a threat's name; "maybe": a name that needs a threat word it lacks ("Hive" alone);
+    "no": an alias, a campaign, a word or a firm that only looks like a name."""
+    start, end, written, entry = match
+    if any(a <= start and end <= b for a, b in aliases) or written.casefold() in others:
+        return "no"
+    letters = [c for c in written if c.isalpha()]
+    exact_case = (
+        written == written.upper()
+        or (bool(letters) and letters[0].isupper())
+        or any(c.isupper() for c in written[1:])  # "zgRAT"
+    )
+    if (
+        not exact_case
+        or written.casefold().startswith("operation ")
+        or written.casefold() in NEVER
+        or entry.canonical.casefold() in NEVER
+        or DESCRIPTION.search(written)
+        or COMPANY_FORM.match(text, end)
+        or inside_longer_name(text, start, end, written)
+    ):
+        return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
+    listed = any(a <= start and end <= b for a, b in lists)
+    if not (distinctive(written) or listed or has_context(text, start, end, written)):
+        return "maybe"
+    if (
+        distinctive(written)
+        and " " in written
+        and not listed
+        and all_words(written)
+        and not VENDOR_SCHEME.search(written)
+        and not THREAT_CONTEXT.search(text[max(0, start - 150) : end + 150])
+    ):
+        return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
+    return "ok"
+
+
+_LIST_JOIN = re.compile(r",\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s|\s?/\s?")
+
+
+def _accept_list_neighbours(
+    text: str, matches: list[tuple[int, int, str, _Entry]], status: list[str]
+) -> None:
+    """A name that lacks a threat word is one when it stands in a list with threats: "disruptions
+    associated with Hive, LockBit, and BlackCat" (updates `status` in place)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, state in enumerate(status):
+            if state != "maybe":
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(matches) and status[j] == "ok":
+                    a, b = sorted((i, j))
+                    if _LIST_JOIN.fullmatch(text[matches[a][1] : matches[b][0]]):
+                        status[i], changed = "ok", True
+                        break
 
 
 def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
