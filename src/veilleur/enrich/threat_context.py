@@ -49,7 +49,14 @@ _HANDLE = re.compile(
     r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     r"\b(?:online persona|the nickname|the handle|the moniker|the alias) "
-    r"((?:Mr\.\s|Dr\.\s)?[A-Z][\w.-]{2,30})"
+    # the whole name, not its first word ("the moniker Famous Chollima"; Markdown escapes "\_")
+    r"((?:Mr\.\s|Dr\.\s)?[A-Z](?:[\w-]|\.(?=\w)|\\_){2,30}(?:\s[A-Z0-9](?:[\w-]|\.(?=\w)|\\_){1,30}){0,2})"
+)
+# What a handle is not: a file ("a plugin which goes by the name 'wp-bot.php'"), or the name a
+# researcher or reporter goes by ("researcher Alexander Peslyak, who goes by the alias Solar Designer").
+_FILE_LIKE = re.compile(r"\.[a-z][a-z0-9]{0,4}$")
+_NOT_CRIMINAL_BEFORE = re.compile(
+    r"\b(?:researchers?|analysts?|journalists?|reporters?|experts?)\b[^.;:\n]{0,80}$", re.I
 )
 # Words right after a ransomware brand that present it as a group at work (guide §13: "a gang, its
 # claims, its leak site, its affiliate programme").
@@ -123,7 +130,11 @@ def handles(text: str) -> list[str]:
     """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul")."""
     out: list[str] = []
     for match in _HANDLE.finditer(text):
-        name = next(g for g in match.groups() if g).strip(" ,.")
+        # Markdown's marks are not the name's ("**abyss0**", "UNK\\_Acrobat").
+        name = next(g for g in match.groups() if g).replace("\\_", "_").strip(" ,.*_")
+        before = text[max(0, match.start() - 120) : match.start()]
+        if _FILE_LIKE.search(name) or _NOT_CRIMINAL_BEFORE.search(before) or _CAMPAIGN.match(name):
+            continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
         if name and name not in out and len(name.split()) <= 3:
             out.append(name)
     return out

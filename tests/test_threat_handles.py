@@ -1,0 +1,38 @@
+"""Handles criminals go by (labelling guide §6): the whole name, never a file's, a campaign's or a
+researcher's alias; Markdown's marks are not part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.actors import find_threats
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a several-word name after "the moniker": the whole name, or nothing (not "Famous", "Operation")
+        ("The attacks were tracked by CrowdStrike under the moniker Famous Chollima.", {"Famous Chollima"}),
+        ("The intrusions, clubbed under the moniker Operation CuckooBees, hit a ministry.", set()),
+        # Markdown's escapes and marks are not the handle's
+        (
+            "Proofpoint tracks the activity under the moniker UNK\\_ArbitraryAcrobat.",
+            {"UNK_ArbitraryAcrobat"},
+        ),
+        ('A hacker who goes by "**abyss0**" sold the stolen data.', {"abyss0"}),
+        # a file is no handle; nor is the alias a researcher goes by
+        ('The backdoor plugin, which goes by the name "WP-antymalwary-bot.php," steals data.', set()),
+        (
+            "Security researcher Alexander Peslyak, who goes by the alias Solar Designer, found the flaw.",
+            set(),
+        ),
+        # and what was right stays so
+        (
+            'A crook who goes by "grep" sold the data of a hacker using the alias "lkmanka58".',
+            {"grep", "lkmanka58"},
+        ),
+    ],
+)
+def test_a_handle_is_the_whole_name_a_criminal_goes_by(text: str, expected: set[str]) -> None:
+    actors, _ = find_threats(text)
+    assert {a.name for a in actors} == expected
