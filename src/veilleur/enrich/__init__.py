@@ -4,6 +4,8 @@ CVEs, IOCs, impacts and priority. One concern per module; this one puts them tog
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
@@ -109,14 +111,22 @@ def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list
     return out
 
 
-def warm_up() -> None:
+def warm_up(languages: Sequence[str] | None = None) -> None:
     """Load the models once (galaxies, gazetteer, NER pipelines, topic and victim models): a long-running
-    process or a benchmark calls it before its first article; `enrich` otherwise loads lazily."""
+    process or a benchmark calls it before its first article; `enrich` otherwise loads lazily.
+
+    `languages`: those of the articles about to be enriched (one per article), when known. The
+    runner calls this before forking its workers, which then share what it loaded; a pipeline left
+    out is loaded by a worker that needs it, for itself. So the NER pipeline of a language (French;
+    English for the others) is loaded here for two articles or more, and left to the worker for a
+    single one: that worker loads it only if the article reaches the recogniser (relevant pages)."""
     find_threats("LockBit")
     find_countries("Belgique")
     security_log_odds("", "")
+    pipelines = Counter("fr" if lang == "fr" else "en" for lang in languages or ())
     for lang in ("en", "fr"):
-        entities("Warm up.", lang)
+        if languages is None or pipelines[lang] >= 2:
+            entities("Warm up.", lang)
     from veilleur.enrich.ioc_grammars import finder
 
     finder()  # ioc-finder builds its grammars on import
