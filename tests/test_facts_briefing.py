@@ -119,10 +119,69 @@ def test_a_fact_not_held_is_not_written() -> None:
         "A short note", "Researchers published a note about browser security settings today.", "en"
     )
     briefing = FactsBackend().brief(request)
-    assert briefing.summary == "Outlet rapporte " + briefing.summary.split("rapporte ", 1)[1]
+    assert briefing.summary == "Outlet traite " + briefing.summary.split("traite ", 1)[1]
     assert len(briefing.summary.split(". ")) == 1  # one sentence: nothing else is known
     assert briefing.vulnerabilities == []
     assert not any(p.label in {"Victime", "Urgences", "Données", "Rançon"} for p in briefing.key_points)
+
+
+def test_an_article_naming_no_victim_is_not_written_as_an_attack() -> None:
+    """A yearly report on ransomware tells no attack: the summary names its subject, not an event,
+    and its advice ("keep offline backups") is no consequence."""
+    text = (
+        "Ransomware gangs listed more victims on their leak sites this year than ever, according to the "
+        "yearly report of Gull Lab, a fictional research team. Healthcare and local government were the most "
+        "targeted sectors. It advises organisations to keep offline backups and to patch exposed systems."
+    )
+    briefing = FactsBackend().brief(_request("Year-end ransomware report", text, "en", outlet="Gull News"))
+    assert briefing.summary.startswith("Gull News traite des attaques par rançongiciel."), briefing.summary
+    assert "une attaque" not in briefing.summary and "hors ligne" not in briefing.summary
+    assert not any(p.label == "Systèmes" for p in briefing.key_points)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "La mairie a prévenu les autorités et envisage de déposer plainte.",
+            "Le dépôt d'une plainte est envisagé.",
+        ),
+        ("La mairie compte porter plainte dans la semaine.", "Le dépôt d'une plainte est envisagé."),
+        ("La mairie va déposer plainte dans la semaine.", "Une plainte sera déposée."),
+        ("La mairie a déposé plainte mercredi.", "Une plainte a été déposée."),
+    ],
+)
+def test_a_complaint_considered_or_to_come_is_not_written_as_filed(said: str, written: str) -> None:
+    text = (
+        "La mairie de Fictiveville, une commune imaginaire, a été victime d'une attaque par déni de service "
+        f"distribué (DDoS) mardi. Les démarches en ligne ont été perturbées. {said}"
+    )
+    briefing = FactsBackend().brief(
+        _request("La mairie de Fictiveville visée par une attaque DDoS", text, "fr")
+    )
+    assert written in briefing.summary, briefing.summary
+    if "a été déposée" not in written:
+        assert "a été déposée" not in briefing.summary
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "Les urgences ont été déviées vers l'hôpital régional.",
+            "Les urgences ont été déviées vers un autre hôpital.",
+        ),
+        (
+            "Les urgences ont été déviées vers les hôpitaux voisins.",
+            "Les urgences ont été déviées vers d'autres hôpitaux.",
+        ),
+        ("Les urgences de l'hôpital ont été fermées.", "Les urgences ont été déviées."),
+    ],
+)
+def test_emergencies_go_where_the_article_says(said: str, written: str) -> None:
+    text = f"La clinique Sainte-Aurore, un établissement imaginaire, a été victime d'une cyberattaque. {said}"
+    briefing = FactsBackend().brief(_request("Cyberattaque contre la clinique Sainte-Aurore", text, "fr"))
+    assert written in briefing.summary, briefing.summary
 
 
 def test_excerpts_only_when_configured() -> None:

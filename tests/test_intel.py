@@ -83,6 +83,19 @@ def test_denied_impacts_do_not_count() -> None:
     assert find_impacts(text) == []
 
 
+def test_advice_and_forecasts_are_not_impacts() -> None:
+    text = (
+        "The fictional Gull Lab published its report. It advises firms to keep offline backups and to patch exposed "
+        "systems within days. "
+        "Le rapport recommande de couper les serveurs exposés. Attackers could steal data from unpatched hosts. "
+        "Die Forscher empfehlen, die Systeme vom Netz zu nehmen."
+    )
+    assert find_impacts(text) == []
+    # A consequence stated before the advice in its sentence still counts.
+    stated = "All servers were shut down and the clinic urges patients to call before coming."
+    assert [impact.kind for impact in find_impacts(stated)] == ["systems_shut_down"]
+
+
 def test_stolen_data_keeps_its_count() -> None:
     (impact,) = find_impacts("Hackers stole 1.2 million patient records from the insurer.")
     assert impact.kind == "data_stolen" and impact.amount == "1.2 million patient records"

@@ -370,3 +370,19 @@ def test_a_word_like_name_in_a_list_with_threats_is_one() -> None:
     # Alone, or in a list with no threat, the word stays a word.
     assert "Hive" not in _names("The office is a hive of activity, busy as ever.")[1]
     assert "Hive" not in _names("Smart home makers Hive, Nest and Ring updated their apps.")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A galaxy lists an "Anti-DDos" ransomware: a defence against X is never a threat's name.
+        "L'hébergeur a activé une protection anti-DDoS après l'attaque revendiquée par un groupe d'hacktivistes.",
+        "Anti-DDoS mitigation by the hosting provider stopped the hacktivist group's botnet.",
+        "The clinic bought a counter-ransomware service after the gang's attack.",
+        # A galaxy name followed by a defence's word is a vendor's product, not the malware.
+        "The ransomware gang could not get past Vanguard protection on the servers.",
+    ],
+)
+def test_a_defence_against_a_threat_is_not_a_threat(text: str) -> None:
+    actors, malware = find_threats(text)
+    assert actors == [] and malware == []

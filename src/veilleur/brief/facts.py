@@ -20,6 +20,7 @@ from veilleur.brief.playbook import recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.statements import (
     EVENT,
+    SUBJECT,
     Statement,
     clauses,
     impact_statements,
@@ -179,7 +180,9 @@ class FactsBackend:
         cves_lead = not lead and advisory and bool(intel.cve_ids)
         if cves_lead:
             lead = _cve_sentence(intel.cve_ids, request.outlet, lead=True)
-        summary = [lead or f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."]
+        if not lead and (attack or impacts or responses or law or flaw):
+            lead = f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."
+        summary = [lead or f"{request.outlet} traite {SUBJECT.get(intel.category, SUBJECT['other'])}."]
         rest = flaw[1:] if opening and not victims else flaw
         summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]

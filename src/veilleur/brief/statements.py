@@ -38,7 +38,8 @@ VICTIM_OF = {
     "fraud_phishing": "d'une fraude",
     "other": "d'une cyberattaque",
 }
-# "BleepingComputer rapporte …", when no victim is named.
+# "BleepingComputer rapporte …", when no victim is named but the article tells the event's facts
+# (a date, an impact, a response).
 EVENT = {
     "ransomware": "une attaque par rançongiciel",
     "data_breach": "une fuite de données",
@@ -52,10 +53,51 @@ EVENT = {
     "research_tooling": "des travaux de recherche en sécurité",
     "other": "un sujet de cybersécurité",
 }
-_HOSPITALS = re.compile(r"hôpita|hospital|ziekenhuiz|krankenh|établissements|cliniques", re.I)
+# "BleepingComputer traite des attaques par rançongiciel.", when it names no victim and tells no
+# event's fact: the article's subject. A yearly report or a trend piece tells no attack, and
+# "X rapporte une attaque par rançongiciel" would invent one.
+SUBJECT = {
+    "ransomware": "des attaques par rançongiciel",
+    "data_breach": "des fuites de données",
+    "vulnerability": "de vulnérabilités",
+    "malware_campaign": "des campagnes de logiciels malveillants",
+    "apt_espionage": "du cyberespionnage",
+    "ddos": "des attaques par déni de service (DDoS)",
+    "fraud_phishing": "de fraude ou d'hameçonnage",
+    "law_enforcement": "de l'action des autorités contre la cybercriminalité",
+    "policy_regulation": "de la réglementation en cybersécurité",
+    "research_tooling": "de recherche en sécurité",
+    "other": "de cybersécurité",
+}
+# Where the emergency patients went, as the article says it: "vers l'hôpital régional" is one
+# hospital, "to nearby hospitals" several; "les urgences de l'hôpital ont été fermées" says nowhere.
+_DIVERTED_TO = re.compile(
+    r"\b(?:vers|to|towards|naar|nach|in)\s(?:[\w'’-]+\s){0,3}?(?:l['’])?(?P<to>hôpitaux|hôpital|hospitals?|"
+    r"ziekenhuizen|ziekenhuis|krankenhäuser|krankenhaus|kliniken|klinik|établissements?|cliniques?)\b",
+    re.I,
+)
+_MANY_HOSPITALS = {
+    "hôpitaux",
+    "hospitals",
+    "ziekenhuizen",
+    "krankenhäuser",
+    "kliniken",
+    "établissements",
+    "cliniques",
+}
 _SERVERS = re.compile(r"serveur|server", re.I)
 _OUTSIDE = re.compile(r"extérieur|internet|external|outside|externe", re.I)
-_FUTURE = re.compile(r"\bsera\b|va être|will be|\bwill\b|is to be|zal worden|wird", re.I)
+_FUTURE = re.compile(
+    r"\bsera\b|va être|\bv(?:a|ont) (?:déposer|porter)\b|will be|\bwill\b|is to be|zal worden|wird", re.I
+)
+# A complaint the victim considers, plans or may file is not filed ("envisage de déposer plainte",
+# "plans to file a complaint"); "va déposer plainte" is a future, which _FUTURE tells.
+_INTENDED = re.compile(
+    r"\b(?:envisag\w*|compt\w*|pourrai\w*|pourra|prévoi\w*|souhait\w*|entend\w*|réfléchi\w*|"
+    r"plans?|planning|consider\w*|intends?|intending|may|might|could|weighing|overweeg\w*|erwäg\w*)\b"
+    r"[^.;]{0,25}?\b(?:déposer|porter|file|filing|lodge|lodging|aangifte|anzeige)\b",
+    re.I,
+)
 _STOLEN_UNITS = [
     (re.compile(r"records|dossiers|datensätze", re.I), "enregistrements"),
     (re.compile(r"customers|clients|klanten|kunden", re.I), "clients"),
@@ -184,7 +226,9 @@ def threat_statements(intel: Intel) -> list[Statement]:
 def _impact(record: ImpactRecord) -> Statement | None:
     s = record.sentence
     if record.kind == "emergency_diverted":
-        where = " vers d'autres hôpitaux" if _HOSPITALS.search(s) else ""
+        to = _DIVERTED_TO.search(s)
+        many = to is not None and to.group("to").casefold() in _MANY_HOSPITALS
+        where = " vers d'autres hôpitaux" if many else " vers un autre hôpital" if to else ""
         return Statement(
             "Urgences", f"Déviation des urgences{where}.", f"Les urgences ont été déviées{where}."
         )
@@ -272,6 +316,9 @@ def _complaint(record: ImpactRecord) -> Statement:
         where = f" ({target})"
     else:
         where = ""
+    if _INTENDED.search(record.sentence):
+        considered = f"Le dépôt d'une plainte est envisagé{where}."
+        return Statement("Plainte", f"Dépôt de plainte envisagé{where}.", considered)
     tense = "sera déposée" if _FUTURE.search(record.sentence) else "a été déposée"
     return Statement("Plainte", f"Dépôt de plainte{where}.", f"Une plainte {tense}{where}.")
 

@@ -23,6 +23,7 @@ from veilleur.enrich.threat_context import alias_names, brand_is_group, campaign
 from veilleur.enrich.threat_words import (
     COMMON,
     COMPANY_FORM,
+    DEFENCE_AFTER,
     DESCRIPTION,
     NEVER,
     THREAT_CONTEXT,
@@ -235,6 +236,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or key in known
             or key in others
             or (DESCRIPTION.search(written) and not acronym)
+            or DEFENCE_AFTER.match(text, text.find(written) + len(written))
             or not (coined(written) or (mode == "explicit" and title_name(written)))
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
@@ -277,6 +279,7 @@ def _status(
         or entry.canonical.casefold() in NEVER
         or DESCRIPTION.search(written)
         or COMPANY_FORM.match(text, end)
+        or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name

@@ -43,7 +43,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"evakuiert",
     ),
     "systems_shut_down": (
-        r"serveurs?|systèmes?|réseau|informatique|servers?|systems?|network|it |computers?|servers|systemen|"
+        r"serveurs?|systèmes?|réseau|informatique|servers?|systems?|network|(?-i:IT) |computers?|servers|systemen|"
         r"netwerk|systeme|netzwerk|rechner",
         r"coupé\w*|couper|arrêté\w*|éteint\w*|mis hors ligne|hors service|déconnecté\w*|isolé\w*|shut down|"
         r"shutdown|taken offline|offline|disconnected|isolated|uitgeschakeld|plat|afgesloten|heruntergefahren|"
@@ -79,6 +79,15 @@ _PATTERNS = {
     kind: re.compile(rf"\b(?:{a}){GAP}\b(?:{b})|\b(?:{b}){GAP}\b(?:{a})", re.I)
     for kind, (a, b) in _KINDS.items()
 }
+# Advice and forecasts say what should or could happen, not what did: "It advises organisations to
+# keep offline backups, to patch exposed systems", "la direction recommande de couper les serveurs".
+# An impact named after such a cue in its sentence is not stated.
+_ADVICE = re.compile(
+    r"\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|should|must|expects?|would|could|"
+    r"conseill\w*|recommand\w*|préconis\w*|invit\w* (?:à|les)|appel\w* à|doi(?:t|vent)|devrai\w*|"
+    r"pourrai\w*|il faut|raadt|adviseert|aanbevel\w*|moeten|empfiehlt|empfehl\w*|sollten|müssen)\b",
+    re.I,
+)
 # Kinds whose negation is common and meaningful ("no data was stolen", "pas de rançon payée").
 NEGATABLE = {"data_stolen", "ransom_demanded", "patients_transferred"}
 
@@ -95,7 +104,11 @@ def find_impacts(text: str) -> list[Impact]:
     found: dict[str, Impact] = {}
     for sentence in split_sentences(text):
         for kind, pattern in _PATTERNS.items():
-            if kind in found or not pattern.search(sentence):
+            if kind in found:
+                continue
+            match = pattern.search(sentence)
+            advice = _ADVICE.search(sentence)
+            if match is None or (advice is not None and advice.start() < match.start()):
                 continue
             if kind in NEGATABLE and _NEGATION.search(sentence):
                 continue

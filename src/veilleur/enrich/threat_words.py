@@ -71,10 +71,19 @@ COMPANY_FORM = re.compile(
 
 
 # Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
-# "Russian-speaking", "The Android", "CPU", "FAKE".
+# "Russian-speaking", "The Android", "CPU", "FAKE". "anti-X" and "counter-X" name a defence against
+# X ("une protection anti-DDoS", "anti-ransomware tool"), never a threat, though a galaxy lists an
+# "Anti-DDos" ransomware.
 DESCRIPTION = re.compile(
     r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|specific|style|like|themed|related|origin|only)\b|"
-    r"^the\s|^pro-|^multi-)|\.\s|^[A-Z]{2,4}$"
+    r"^the\s|^pro-|^multi-|^anti[-\s]|^counter-)|\.\s|^[A-Z]{2,4}$"
+)
+
+
+# A defence's word right after a name: "Vanguard protection", "DDoS-Guard mitigation", "Shield
+# filtering" name a vendor's product or service, not the threat it stops.
+DEFENCE_AFTER = re.compile(
+    r"[\s-]+(?i:protections?|mitigations?|scrubbing|filtering|firewall|antivirus|anti-?malware|shield)\b"
 )
 
 
