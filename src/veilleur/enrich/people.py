@@ -60,9 +60,13 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     aliases = {n.casefold() for _, names, _ in alias_names(text) for n in names}
     people: dict[str, Named] = {}
     for passage, written, label in _people_in(passages, lang):
+        # Markdown and asides around a name are not part of it ("[A and B](https://…)", "X - now 18").
+        name = _MARKUP_AFTER.split(written, maxsplit=1)[0].strip(" ,.[]*_")
         # A possessive is not part of the name; a name's own final s is ("Erasmus").
-        name = re.sub(r"['’]s$", "", written.strip()).strip(" ,.")
+        name = re.sub(r"['’]s$", "", name).strip(" ,.")
         key = name.casefold()
+        if _HEADLINE_WORDS.search(name):
+            continue  # a Title Case headline's words ("Admin Sentenced", "Kim Dotcom’s Extradition")
         person = label in _PERSON or (
             label not in _NUMBERS and all(t[:1].isupper() for t in name.split()) and _aged(passage, name)
         )
@@ -75,6 +79,10 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     return list(people.values())[:MAX_PEOPLE]
 
 
+_MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]")
+# No person's name holds a justice word or a possessive: a headline's words the recogniser took
+# for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
+_HEADLINE_WORDS = re.compile(rf"\b(?:{JUSTICE.pattern})|['’]s\s", re.I)
 # Two capitalised words in a row: a sentence without them names no person.
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+")
 _NOT_A_PERSON = re.compile(

@@ -1,0 +1,33 @@
+"""The names of people charged (enrich/people.py) are names: never a Title Case headline's words the
+recogniser took for a person, nor the Markdown around a name."""
+
+from __future__ import annotations
+
+from veilleur.enrich.people import people_charged
+
+
+def _people(title: str, text: str) -> list[str]:
+    return [p.name for p in people_charged(title, text, "en", set())]
+
+
+def test_a_headline_s_words_are_no_person() -> None:
+    # Title Case headings with a justice word or a possessive inside what the recogniser calls a name
+    text = (
+        "## Streit Sentenced to Three Years in Prison\n\n"
+        "Joshua Streit, the former operator of the service, has been sentenced to three years in prison.\n\n"
+        "## Kim Dotcom’s Extradition Given Green Light\n\nThe court ruled on Tuesday."
+    )
+    people = _people("HeheStreams IPTV Admin Sentenced to Three Years in Prison", text)
+    assert "Joshua Streit" in people
+    assert not [p for p in people if "Sentenced" in p or "’s " in p or "'s " in p], people
+
+
+def test_markdown_around_a_name_is_not_part_of_it() -> None:
+    text = (
+        "The authorities identified Russian nationals [Anton Napolsky and Valeriia Ermakova]"
+        "(https://news.example/u-s-indicts-two-russians) as prime suspects, and the pair were arrested "
+        "in Argentina. As reported, Arion Kurtaj - now 18 years old - is accused of hacking the firm."
+    )
+    people = _people("Two Russians arrested", text)
+    assert "Anton Napolsky" in people and "Arion Kurtaj" in people
+    assert not [p for p in people if "](" in p or "http" in p or " - " in p], people
