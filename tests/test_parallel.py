@@ -130,7 +130,7 @@ def test_an_item_whose_exception_cannot_cross_processes_fails_alone() -> None:
 
 
 def _mark(path: str, value: int) -> int:
-    time.sleep(0.02)  # long enough that the calls are still queued when the block is left
+    time.sleep(0.05)  # long enough that the calls are still queued when the block is left
     with open(path, "a", encoding="utf-8") as out:
         out.write(f"{value}\n")
     return value
@@ -145,4 +145,4 @@ def test_a_block_left_early_does_not_run_the_calls_still_queued(tmp_path: Path) 
         outcomes = pool.map(_mark, calls, chunk=1)
         assert next(outcomes).value == 0
         raise RuntimeError("stop")
-    assert len(marks.read_text().split()) < 50
+    assert len(marks.read_text().split()) < 100  # all 300 before (15 s of work for two workers)
