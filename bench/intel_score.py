@@ -30,8 +30,10 @@ CODE_TO_LABEL = {
 
 def fold(name: str) -> str:
     """Case, accents, a leading article and punctuation do not make a different name."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    text = re.sub(r"^(?:the|le|la|les|l')\s*", "", text.strip())
+    # A typographic apostrophe is an apostrophe ("l’Oréal"); ASCII folding would drop it.
+    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
+    # An article is a whole word ("The Gentlemen", "l'Oréal"), not a name's first letters ("LastPass").
+    text = re.sub(r"^(?:(?:the|le|la|les)\s+|l'\s*)", "", text.strip())
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
