@@ -31,3 +31,15 @@ def test_markdown_around_a_name_is_not_part_of_it() -> None:
     people = _people("Two Russians arrested", text)
     assert "Anton Napolsky" in people and "Arion Kurtaj" in people
     assert not [p for p in people if "](" in p or "http" in p or " - " in p], people
+
+
+def test_a_name_only_a_title_case_headline_gives_is_no_person() -> None:
+    # The recogniser reads headlines' capitalised words as people ("Feds Shut Down"); a person
+    # charged is named again in the article's sentences, and then found there.
+    text = (
+        "## Feds Shut Down Pirate Streaming Service, Indict Operators\n\n"
+        "Federal prosecutors said the operators were charged on Tuesday. Meanwhile, Frenchman Max "
+        "Louarn was detained in Tanzania."
+    )
+    people = _people("Wanted Russian Hacker Linked to Hive and LockBit Ransomware Arrested", text)
+    assert not [p for p in people if p.startswith(("Feds", "Wanted"))], people

@@ -74,9 +74,25 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             continue
         if any(key in p.casefold() or p.casefold() in key for p in people) or _NOT_A_PERSON.search(name):
             continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
+        if _title_case(passage) and not _in_prose(name, text[:MAX_CHARS]):
+            continue  # a Title Case headline's words ("Feds Shut Down", "FSB Uses"): a person is named again
         if _accused(passage, name, known):
             people[key] = Named(name=name, canonical=name)
     return list(people.values())[:MAX_PEOPLE]
+
+
+def _title_case(passage: str) -> bool:
+    """A headline or heading written in Title Case: no sentence's end, most of its words
+    capitalised ("Meanwhile, Frenchman Max Louarn was detained." is a sentence)."""
+    if passage.rstrip(" *_)\"'’”").endswith((".", "!", "?", ":")):
+        return False
+    words = [w for w in passage.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _in_prose(name: str, text: str) -> bool:
+    """Whether a sentence that is not in Title Case names `name`."""
+    return any(name in sentence and not _title_case(sentence) for sentence in split_sentences(text))
 
 
 _MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]")
