@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ import yaml
 
 from veilleur.brief.guard import guard_briefing
 from veilleur.brief.guard.form import HTML, foreign_links
-from veilleur.models import Briefing, Incident, IncidentSource, KeyPoint
+from veilleur.models import Briefing, Category, Incident, IncidentSource, KeyPoint
 from veilleur.publish import escape
 from veilleur.publish.jekyll import footer, render_post
 from veilleur.publish.register import to_csv
@@ -132,6 +133,20 @@ def test_register_data_is_escaped_for_its_page() -> None:
     shown = escape.incident(incident)
     assert shown.victim == 'A \\| B \\*x\\*&#123;:onclick="y"&#125;'
     assert shown.sources[0].outlet == "\\<b\\>O\\</b\\>" and shown.sources[0].url == ""
+
+
+def test_register_data_keeps_its_category_a_category() -> None:
+    """The category is a closed vocabulary (kramdown shows `malware_campaign` as written): an
+    escaped string put in its place made every dump of the register warn, and was no Category."""
+    incident = Incident(
+        story_id=1, victim="V", category="malware_campaign", first_reported=date(2026, 1, 1),
+        last_reported=date(2026, 1, 1), title="t", post="",
+    )  # fmt: skip
+    shown = escape.incident(incident)
+    assert shown.category is Category.MALWARE_CAMPAIGN
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert shown.model_dump(mode="json")["category"] == "malware_campaign"
 
 
 def test_slug_keeps_the_blog_rule_under_a_byte_cap() -> None:

@@ -154,14 +154,14 @@ def briefing(b: Briefing) -> Briefing:
 
 def incident(record: Incident) -> Incident:
     """An incident as the register page shows it: a Markdown table row over Liquid. Names are
-    text; links are safe URLs ("" when refused, and the page then shows no link). Sectors are a
-    closed vocabulary of lowercase words and hyphens: nothing to escape."""
+    text; links are safe URLs ("" when refused, and the page then shows no link). Sectors and the
+    category are closed vocabularies of lowercase words, hyphens and underscores: nothing to escape
+    (and the category stays a `Category`: an escaped string is none)."""
     return record.model_copy(
         update={
             "victim": text(record.victim),
             "other_victims": [text(v) for v in record.other_victims],
             "countries": [text(v) for v in record.countries],
-            "category": text(record.category),
             "actors": [text(v) for v in record.actors],
             "malware": [text(v) for v in record.malware],
             "impacts": [text(v) for v in record.impacts],
