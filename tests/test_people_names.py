@@ -3,6 +3,8 @@ recogniser took for a person, nor the Markdown around a name."""
 
 from __future__ import annotations
 
+import pytest
+
 from veilleur.enrich.people import people_charged
 
 
@@ -43,3 +45,17 @@ def test_a_name_only_a_title_case_headline_gives_is_no_person() -> None:
     )
     people = _people("Wanted Russian Hacker Linked to Hive and LockBit Ransomware Arrested", text)
     assert not [p for p in people if p.startswith(("Feds", "Wanted"))], people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sam Altman was not charged with anything.", "en"),
+        ("Jane Roe has never been arrested, her lawyer said.", "en"),
+        ("Mark Poe wasn't arrested.", "en"),
+        ("Jean Dupont n'a pas été arrêté.", "fr"),
+    ],
+)
+def test_a_person_the_text_says_was_not_charged_is_not(text: str, lang: str) -> None:
+    assert people_charged("Court news", text, lang, set()) == []
+    assert [p.name for p in people_charged("Court news", "John Smith, 36, was charged.", lang, set())]

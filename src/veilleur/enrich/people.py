@@ -95,6 +95,11 @@ def _in_prose(name: str, text: str) -> bool:
     return any(name in sentence and not _title_case(sentence) for sentence in split_sentences(text))
 
 
+# A justice word denied just before it: "X was not charged", "has never been arrested".
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no longer|without being|pas|nicht|niet|nie)|n['’]t)\b(?:\s\w+){0,2}\s$",
+    re.I,
+)
 _MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]")
 # No person's name holds a justice word or a possessive: a headline's words the recogniser took
 # for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
@@ -156,7 +161,9 @@ def _accused(passage: str, name: str, known: set[str]) -> bool:
     alias = re.match(r",?\s\(?(?:aka|alias|a\.k\.a\.)\s[\"“']?([\w.-]+)", after)
     if alias and alias.group(1).casefold() in known:
         return False  # "Kai West, aka IntelBroker": one actor, under the threat's name
-    if any(m.start() > at for m in JUSTICE.finditer(passage)):
+    if any(
+        m.start() > at and not _NEGATED.search(passage[at : m.start()]) for m in JUSTICE.finditer(passage)
+    ):
         return True
     before = passage[max(0, at - 90) : at]
     acting = list(_ACTS_ON.finditer(before))
