@@ -158,11 +158,13 @@ AGENCIES = frozenset(
 )
 # Well-known software products and platforms: a flaw's or a campaign's setting, rarely the victim
 # ("WhatsApp fixes zero-click flaw", "attacks on Alexa, Siri and Cortana").
+# Not the firms named like their product (Slack, Zoom, Docker): "Slack confirms data breach" is the
+# firm's own breach.
 PRODUCTS = frozenset(
     " ".join(p.split())
     for p in """windows, linux, android, ios, macos, chrome, chromium, firefox, safari, outlook, exchange,
     sharepoint, teams, microsoft teams, microsoft office, office 365, microsoft 365, alexa, siri, cortana,
-    messenger, whatsapp, telegram, signal, slack, zoom, log4j, log4shell, openssl, kubernetes, docker, elk,
+    messenger, whatsapp, telegram, signal, log4j, log4shell, openssl, kubernetes, elk,
     elasticsearch, kibana, jenkins, wordpress, drupal, joomla, powershell, chatgpt, copilot, azure, aws,
     amazon web services, simple storage service, s3, onedrive, google drive, icloud, gmail, npm, pypi,
     virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,
