@@ -1,11 +1,14 @@
 """Countries an article is about (ISO 3166-1 alpha-2): country names and capitals from the MISP
-country galaxy (English), plus the French, Dutch and German names, demonyms and regional towns our
-users' local news name without saying the country ("Herstal", "Roeselare")."""
+country galaxy (English), every country's name in English, French, Dutch and German from babel's
+CLDR data ("Pérou", "Peru", "Jordanie"), plus demonyms and regional towns our users' local news name
+without saying the country ("Herstal", "Roeselare")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from babel import Locale
 
 from veilleur.enrich.galaxies import clusters
 from veilleur.text.trie import alternation
@@ -53,10 +56,14 @@ LOWERCASE_OK = set(
     luxembourgeois belgisch belgische
     """.split()
 )
-# Galaxy names that are ordinary words or ambiguous in news text.
+# Names that are ordinary words, first names or ambiguous in news text, in any of our languages:
+# "Georgia" and "Géorgie" are also a US state, "Dominique", "Maurice", "Salvador" and "Chad" first
+# names, "Grenade" a weapon, "La Réunion" a meeting at a sentence's start, "Island" (German for
+# Iceland) and "Norfolk" (Dutch) English words.
 _SKIP = {
     "jersey",
     "georgia",
+    "géorgie",
     "chad",
     "guinea",
     "niger",
@@ -64,9 +71,43 @@ _SKIP = {
     "turkey",
     "mali",
     "oman",
-    "peru",
     "nice",
+    "dominique",
+    "maurice",
+    "salvador",
+    "grenade",
+    "la réunion",
+    "réunion",
+    "island",
+    "norfolk",
+    "ascension",
 }
+# babel's languages for country names: those of the regions we watch and English.
+LANGUAGES = ("en", "fr", "nl", "de")
+# CLDR territory codes that are not ISO 3166-1 countries: the EU, the UN, the euro zone, CLDR's
+# "outlying" and pseudo-regions, and places ISO counts under another country (Ceuta, Canaries).
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"}
+_AND = {"en": "and", "fr": "et", "nl": "en", "de": "und"}
+
+
+def _babel_names() -> dict[str, str]:
+    """Lower-cased country name → ISO code, in `LANGUAGES`, with the forms articles write too:
+    "Côte d'Ivoire" with an ASCII apostrophe, "Trinidad and Tobago" for CLDR's "&", "Myanmar" and
+    "Burma" for "Myanmar (Burma)". Names in `_SKIP` are left out."""
+    names: dict[str, str] = {}
+    for language in LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+                continue
+            forms = [name, name.replace("’", "'"), name.replace(" & ", f" {_AND[language]} ")]
+            bracket = re.fullmatch(r"(.+?) \((.+)\)", name)
+            if bracket:
+                forms += [bracket.group(1), bracket.group(2)]
+            for form in forms:
+                key = form.lower()
+                if " - " not in key and key not in _SKIP:  # "Congo - Kinshasa": "Congo" alone is two
+                    names.setdefault(key, code)
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +123,8 @@ def _gazetteer() -> tuple[dict[str, str], re.Pattern[str]]:
             for name in (value.value, extra.get("Capital", "")):
                 if name and name.lower() not in _SKIP:
                     names.setdefault(name.lower(), code)
+    for name, code in _babel_names().items():
+        names.setdefault(name, code)
     names.update(EXTRA)
     # One branch per character (text.trie), not 627 names tried at each word: same matches.
     return names, re.compile(r"(?<![\w-])(" + alternation(names) + r")(?![\w-])", re.I)
