@@ -60,9 +60,12 @@ class Steps(Pipeline):
         scoped = self.derived(entries=[entry_id])
         scoped.fetch()
         scoped.extract()
-        if scoped.summary.failures:  # not saved: still pending
+        if any(
+            f.stage == "extract" and f.reason.startswith("IntegrityError") for f in scoped.summary.failures
+        ):
             # Another worker saved the same text at the same moment (the content hash is
-            # unique): this one is that article's duplicate, which a second try records.
+            # unique): this one is that article's duplicate, which a second try records. Any
+            # other failure stands: tried again here, it would count two attempts per job.
             scoped.extract()
         scoped.enrich()
         return scoped.summary
