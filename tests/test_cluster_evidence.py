@@ -174,3 +174,45 @@ def test_headline_words_of_a_theme_do_not_back_the_embedding() -> None:
     # A headline word that names the event (the bank) backs it.
     event = _features("event", 0.6, 3, title_words=frozenset({"malware", "fictionalbank"}))
     assert Clusterer().score(event, first, 0.6, 0.0)[0] >= Weights().join
+
+
+def _report(article_id: str, title: str, category: Category, text: str = "") -> Features:
+    intel = Intel(relevant=True, relevance_score=1.0, category=category)
+    body = text or (
+        "Flights at Fictional Harbour Airport were delayed after a cyberattack on its check-in "
+        "provider, Fictional Systems; the National Fictional Crime Agency is investigating."
+    )
+    return features_for([Input(article_id, DAY, title, body, f"wire {article_id}", intel)])[0]
+
+
+def test_an_arrest_or_a_takedown_does_not_join_the_attack_it_follows() -> None:
+    """The arrest weeks after an attack (or a gang's takedown) shares every name of the attack's
+    report; its category and its headline both say it is a police action: another event."""
+    attack = _report("attack", "Cyberattack on Fictional Harbour Airport delays flights", Category.RANSOMWARE)
+    arrest = _report(
+        "arrest",
+        "Police arrest man over Fictional Harbour Airport cyberattack",
+        Category.LAW_ENFORCEMENT,
+        "A man in his forties was arrested in Fictionshire on Tuesday and released on bail, weeks "
+        "after the attack that grounded flights in September.",
+    )
+    assert arrest.enforcement and not attack.maybe_enforcement
+    # Without the rule the shared names and meaning join them.
+    assert Clusterer(Weights(other_kind=0.0)).score(arrest, attack, 0.45, 0.05)[0] >= Weights().join
+    score, signals = Clusterer().score(arrest, attack, 0.45, 0.05)
+    assert score < Weights().join and "different kinds of event" in signals
+    # Another outlet's (or a French) report of the arrest joins the arrest.
+    french = _report(
+        "arrestation",
+        "Arrestation d'un suspect après la cyberattaque de l'aéroport Fictional Harbour",
+        Category.LAW_ENFORCEMENT,
+        "Un homme a été arrêté après la cyberattaque contre Fictional Systems qui a retardé les vols "
+        "de l'aéroport Fictional Harbour ; la National Fictional Crime Agency enquête.",
+    )
+    assert Clusterer().score(french, arrest, 0.45, 0.05)[0] >= Weights().join
+    # A police action one side reads as an attack story but whose headline says "seized" (or
+    # the reverse) is no proof of two events: the takedown's reports still join.
+    seized = _report("seized", "Police seize Fictional Systems attackers' servers", Category.LAW_ENFORCEMENT)
+    loses = _report("loses", "Fictional Systems attackers lose their servers", Category.LAW_ENFORCEMENT)
+    assert loses.maybe_enforcement and not loses.enforcement
+    assert "different kinds of event" not in Clusterer().score(loses, seized, 0.45, 0.05)[1]

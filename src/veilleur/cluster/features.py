@@ -124,6 +124,17 @@ _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RES
 _HEADLINE_FIRM = re.compile(
     r"\b[A-Z][\w&'’.-]*\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V)\b"
 )
+# Headline words of a police or court action (arrest, charge, seizure, takedown, reward), in four
+# languages, folded: the arrest weeks after an attack, or a takedown, is another event than an attack.
+_ENFORCEMENT = set(
+    """
+    arrest arrests arrested charged indicted indictment sentenced extradited extradition pleads guilty
+    convicted seized seizes seize seizure takedown dismantled dismantles dismantle disrupts bounty
+    reward sanctions sanctioned raid raids detained nabbed busted arrestation arrestations arrete
+    arretes interpelle interpelles condamne condamnes demantele demantelement saisie inculpe extrade
+    gearresteerd aangehouden opgepakt veroordeeld festgenommen verhaftet verurteilt beschlagnahmt
+    """.split()
+)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
@@ -157,6 +168,19 @@ class Features:
     actors: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    category: str = ""  # the Intel record's category ("law_enforcement"), "" without one
+
+    @cached_property
+    def enforcement(self) -> bool:
+        """Whether the article reports a police or court action: its category says so and its
+        headline names one (either alone is often wrong: a takedown's attack report, a headline's
+        "after the takedown")."""
+        return self.category == Category.LAW_ENFORCEMENT and bool(self.title_words & _ENFORCEMENT)
+
+    @cached_property
+    def maybe_enforcement(self) -> bool:
+        """Whether its category or its headline speaks of a police or court action."""
+        return self.category == Category.LAW_ENFORCEMENT or bool(self.title_words & _ENFORCEMENT)
 
     @cached_property
     def coined(self) -> frozenset[str]:
@@ -297,11 +321,13 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
             named = [m.group(0) for m in _HEADLINE_FIRM.finditer(title)]
         actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
         countries = frozenset(intel.countries)
+        category = str(intel.category)
     else:
         cves = frozenset(unique_cves(whole))
         named = find_victims(whole)
         actors = frozenset()
         countries = frozenset()
+        category = ""
     # The attackers are never the victims ("Groupe Kestrel", "Kestrel-bende" read as names).
     attackers = {word for actor in actors for word in re.split(r"[\s-]+", actor)}
     victims = frozenset(w for w in victim_words(named) if w.split("-")[0] not in attackers)
@@ -323,6 +349,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         actors=actors,
         numbers=numbers_of(lead),
         countries=countries,
+        category=category,
     )
 
 
@@ -333,7 +360,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 5
+VERSION = 6
 _SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries")
 
 
@@ -342,6 +369,7 @@ def encode(features: Features) -> tuple[str, bytes, bytes]:
     data = {
         "title": features.title,
         "source": features.source,
+        "category": features.category,
         **{key: sorted(getattr(features, key)) for key in _SETS},
     }
     return (
@@ -363,6 +391,7 @@ def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: byt
         day=day,
         title=str(fields["title"]),
         source=str(fields["source"]),
+        category=str(fields.get("category", "")),
         minhash=hashes,
         embedding=vector,
         **{key: frozenset(str(v) for v in fields[key]) for key in _SETS},

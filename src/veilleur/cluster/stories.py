@@ -12,7 +12,8 @@ Tuesday"), or to two days (one outlet's daily podcast), coined names of two head
 article shares (GodRAT / PipeMagic), one outlet's templated headlines naming two subjects, a
 templated page whose victim was missed and never names the other's, closeness of meaning with
 nothing to back it (no shared name, headline word, wording, CVE id, victim or number — an actor
-shared is no backing: "same gang, other event"), the window, and an outlet's own vocabulary.
+shared is no backing: "same gang, other event"), a police action against an attack's report (the
+arrest weeks later, a takedown), the window, and an outlet's own vocabulary.
 Victims, CVE ids, headline months and days and the story's first day (`SPAN`) are checked against
 the whole story, so that no article bridges two stories.
 
@@ -87,6 +88,7 @@ class Weights:
     other_countries: float = 0.3
     same_source: float = 0.6
     other_coined: float = 1.0
+    other_kind: float = 0.35
     # Closeness of meaning alone (no shared name, headline word, wording, CVE id, victim, actor
     # or number) joins only above this cosine: "same theme, same week" reads alike too.
     lone_cosine: float = 0.65
@@ -203,6 +205,11 @@ class Clusterer:
             # other article never mentions: two malware families, two flaws, two operations.
             score -= w.other_coined
             signals.append("different coined names")
+        if (new.enforcement and not old.maybe_enforcement) or (old.enforcement and not new.maybe_enforcement):
+            # An arrest, a charge or a takedown against an attack's or a campaign's report: the
+            # names are shared (the gang, the victim), the event is another one, often weeks later.
+            score -= w.other_kind
+            signals.append("different kinds of event")
         if new.source and new.source == old.source:
             # An outlet names its own researchers and products everywhere, and rarely tells the
             # same story twice in a few days.
