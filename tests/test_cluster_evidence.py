@@ -14,7 +14,7 @@ from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.features import Features, Input, features_for, features_of
 from veilleur.cluster.minhash import NUM_PERM
 from veilleur.cluster.stories import Clusterer, Weights
-from veilleur.models import Category, Intel, Named, Victim
+from veilleur.models import Category, Intel, Named, Victim, VulnerabilityFacts
 
 DAY = date(2026, 6, 1)
 PODCAST = (
@@ -216,3 +216,58 @@ def test_an_arrest_or_a_takedown_does_not_join_the_attack_it_follows() -> None:
     loses = _report("loses", "Fictional Systems attackers lose their servers", Category.LAW_ENFORCEMENT)
     assert loses.maybe_enforcement and not loses.enforcement
     assert "different kinds of event" not in Clusterer().score(loses, seized, 0.45, 0.05)[1]
+
+
+def _fix(article_id: str, title: str, vendor: str, text: str) -> Features:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.VULNERABILITY,
+        vulnerability=VulnerabilityFacts(vendor=vendor),
+    )
+    return features_for([Input(article_id, DAY, title, text, f"wire {article_id}", intel)])[0]
+
+
+def test_two_vendors_fixes_the_same_day_stay_apart_and_one_vendors_reports_join() -> None:
+    """Two vendors' monthly fixes (or two vendors' vault flaws) read alike and share the month's
+    words; each article names its vendor and never the other's: two disclosures."""
+    orvane = _fix(
+        "orvane",
+        "Orvane patches 12 important vulnerabilities in its August update",
+        "Orvane",
+        "Orvane released fixes for 12 flaws in its office suite on Tuesday, two of them critical.",
+    )
+    quill = _fix(
+        "quill",
+        "Quillsoft fixed 26 flaws in its ERP suite, including 4 critical",
+        "Quillsoft",
+        "Quillsoft released its monthly security update on Tuesday, with 26 fixes for its ERP suite.",
+    )
+    assert orvane.vendor == {"orvane"} and quill.vendor == {"quillsoft"}
+    assert Clusterer(Weights(other_vendor=0.0)).score(quill, orvane, 0.4, 0.08)[0] >= Weights().join
+    score, signals = Clusterer().score(quill, orvane, 0.4, 0.08)
+    assert score < Weights().join and "different vendors" in signals
+    # Another outlet's report of Orvane's update joins it, and so does a French one.
+    again = _fix(
+        "orvane-2",
+        "Orvane's August update fixes a dozen flaws",
+        "Orvane Corp",
+        "Orvane shipped 12 fixes on Tuesday for its office suite, including two critical bugs.",
+    )
+    french = _fix(
+        "orvane-fr",
+        "Orvane corrige 12 vulnérabilités dans sa mise à jour d'août",
+        "Orvane",
+        "Orvane a publié mardi des correctifs pour 12 failles de sa suite bureautique.",
+    )
+    for report in (again, french):
+        score, signals = Clusterer().score(report, orvane, 0.7, 0.08)  # one event reads closer
+        assert score >= Weights().join and "different vendors" not in signals
+    # A report that names the other vendor too (a round-up of the day's fixes) is not told apart.
+    both = _fix(
+        "both",
+        "Quillsoft fixed 26 flaws in its August 2026 update",
+        "Quillsoft",
+        "Quillsoft released its August update on Tuesday, the day Orvane shipped its own fixes.",
+    )
+    assert "different vendors" not in Clusterer().score(both, orvane, 0.4, 0.08)[1]

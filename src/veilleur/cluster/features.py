@@ -24,6 +24,7 @@ from numpy.typing import NDArray
 
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.cluster.minhash import NUM_PERM, minhash_of
+from veilleur.cluster.vocabulary import ENFORCEMENT, THEME
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Category, Intel
@@ -47,18 +48,6 @@ _STOP = set(
     security sécurité attack attaque attaques attacks vulnerability vulnérabilité vulnérabilités flaw faille
     cyber cybersecurity cybersécurité data données users utilisateurs researchers chercheurs company
     entreprise article mentionne cve aucune recommandations points clés impact
-    """.split()
-)
-# Headline words of a theme, not of an event ("new malware campaign targets users", "nouvelle
-# campagne de phishing"): two headlines sharing only these tell two stories of one theme.
-_THEME = set(
-    """
-    malware ransomware phishing hackers hacker exploit exploits exploited exploiting exploitation
-    campaign campaigns campagne campagnes backdoor trojan botnet botnets zero-day 0-day critical
-    critique critiques new nouvelle nouveau nouvelles nouveaux threat threats menace menaces breach
-    breaches warns warning alerte target targets targeting cible ciblent ciblant packages paquets
-    malicious malveillant malveillants malveillantes attacks attaques cybercriminals cybercriminels
-    scam scams arnaque arnaques spyware steal steals stealing vol
     """.split()
 )
 # Words of organisation names that say what kind of body it is, not which one, in four languages.
@@ -124,17 +113,6 @@ _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RES
 _HEADLINE_FIRM = re.compile(
     r"\b[A-Z][\w&'’.-]*\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V)\b"
 )
-# Headline words of a police or court action (arrest, charge, seizure, takedown, reward), in four
-# languages, folded: the arrest weeks after an attack, or a takedown, is another event than an attack.
-_ENFORCEMENT = set(
-    """
-    arrest arrests arrested charged indicted indictment sentenced extradited extradition pleads guilty
-    convicted seized seizes seize seizure takedown dismantled dismantles dismantle disrupts bounty
-    reward sanctions sanctioned raid raids detained nabbed busted arrestation arrestations arrete
-    arretes interpelle interpelles condamne condamnes demantele demantelement saisie inculpe extrade
-    gearresteerd aangehouden opgepakt veroordeeld festgenommen verhaftet verurteilt beschlagnahmt
-    """.split()
-)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
@@ -169,18 +147,20 @@ class Features:
     numbers: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     category: str = ""  # the Intel record's category ("law_enforcement"), "" without one
+    # Folded words of the vendor whose flaw the article reports ("sap", "cyberark"), if any.
+    vendor: frozenset[str] = frozenset()
 
     @cached_property
     def enforcement(self) -> bool:
         """Whether the article reports a police or court action: its category says so and its
         headline names one (either alone is often wrong: a takedown's attack report, a headline's
         "after the takedown")."""
-        return self.category == Category.LAW_ENFORCEMENT and bool(self.title_words & _ENFORCEMENT)
+        return self.category == Category.LAW_ENFORCEMENT and bool(self.title_words & ENFORCEMENT)
 
     @cached_property
     def maybe_enforcement(self) -> bool:
         """Whether its category or its headline speaks of a police or court action."""
-        return self.category == Category.LAW_ENFORCEMENT or bool(self.title_words & _ENFORCEMENT)
+        return self.category == Category.LAW_ENFORCEMENT or bool(self.title_words & ENFORCEMENT)
 
     @cached_property
     def coined(self) -> frozenset[str]:
@@ -197,8 +177,8 @@ class Features:
 
     @cached_property
     def event_words(self) -> frozenset[str]:
-        """The headline's words less those of a theme (`_THEME`): what names this event."""
-        return self.title_words - _THEME
+        """The headline's words less those of a theme (`THEME`): what names this event."""
+        return self.title_words - THEME
 
     @cached_property
     def headline_names(self) -> frozenset[str]:
@@ -322,12 +302,14 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
         countries = frozenset(intel.countries)
         category = str(intel.category)
+        found = intel.vulnerability.vendor if intel.vulnerability else None
+        vendor = frozenset(w for w in victim_words([found or ""]) if len(w) > 2)
     else:
         cves = frozenset(unique_cves(whole))
         named = find_victims(whole)
         actors = frozenset()
         countries = frozenset()
-        category = ""
+        category, vendor = "", frozenset()
     # The attackers are never the victims ("Groupe Kestrel", "Kestrel-bende" read as names).
     attackers = {word for actor in actors for word in re.split(r"[\s-]+", actor)}
     victims = frozenset(w for w in victim_words(named) if w.split("-")[0] not in attackers)
@@ -350,6 +332,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         numbers=numbers_of(lead),
         countries=countries,
         category=category,
+        vendor=vendor,
     )
 
 
@@ -361,7 +344,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
 VERSION = 6
-_SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries")
+_SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries", "vendor")
 
 
 def encode(features: Features) -> tuple[str, bytes, bytes]:

@@ -89,6 +89,7 @@ class Weights:
     same_source: float = 0.6
     other_coined: float = 1.0
     other_kind: float = 0.35
+    other_vendor: float = 0.35
     # Closeness of meaning alone (no shared name, headline word, wording, CVE id, victim, actor
     # or number) joins only above this cosine: "same theme, same week" reads alike too.
     lone_cosine: float = 0.65
@@ -210,6 +211,11 @@ class Clusterer:
             # names are shared (the gang, the victim), the event is another one, often weeks later.
             score -= w.other_kind
             signals.append("different kinds of event")
+        if new.vendor and old.vendor and not new.vendor & old.mentioned and not old.vendor & new.mentioned:
+            # Two vendors' flaws, neither named by the other article: two disclosures, whatever
+            # the day ("SAP's and Microsoft's August fixes") or the kind of product they share.
+            score -= w.other_vendor
+            signals.append("different vendors")
         if new.source and new.source == old.source:
             # An outlet names its own researchers and products everywhere, and rarely tells the
             # same story twice in a few days.
