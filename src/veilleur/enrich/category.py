@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
 from veilleur.models import Category
+from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 CATEGORIES = tuple(Category)  # in the guide's order
@@ -74,7 +75,7 @@ _VOCABULARY: dict[str, str] = {
     r"hunting|analysis|feature|hardening|guide\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b|"
     r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for",
 }
-_PATTERNS = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
+_PATTERNS = {name: screened(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
 # Kinds strong enough to be decided by the headline alone; research and policy words are too common
 # in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 # Characters allowed between the two groups: enough for "ont notamment été", not for a new clause.
@@ -76,7 +77,7 @@ _NEGATION = re.compile(
     re.I,
 )
 _PATTERNS = {
-    kind: re.compile(rf"\b(?:{a}){GAP}\b(?:{b})|\b(?:{b}){GAP}\b(?:{a})", re.I)
+    kind: screened(rf"\b(?:{a}){GAP}\b(?:{b})|\b(?:{b}){GAP}\b(?:{a})", re.I)
     for kind, (a, b) in _KINDS.items()
 }
 # Advice and forecasts say what should or could happen, not what did: "It advises organisations to
@@ -102,13 +103,18 @@ class Impact:
 def find_impacts(text: str) -> list[Impact]:
     """Impacts stated in the text, each kind once, with the first sentence that states it."""
     found: dict[str, Impact] = {}
+    # Each sentence is a part of the text with its spaces collapsed: a kind that cannot match the
+    # whole text so written cannot match any sentence (`veilleur.text.prefilter`).
+    whole = " ".join(text.split())
+    kinds = {kind: pattern for kind, pattern in _PATTERNS.items() if pattern.possible(whole)}
     for sentence in split_sentences(text):
-        for kind, pattern in _PATTERNS.items():
+        for kind, pattern in kinds.items():
             if kind in found:
                 continue
             match = pattern.search(sentence)
-            advice = _ADVICE.search(sentence)
-            if match is None or (advice is not None and advice.start() < match.start()):
+            if match is None:
+                continue
+            if (advice := _ADVICE.search(sentence)) is not None and advice.start() < match.start():
                 continue
             if kind in NEGATABLE and _NEGATION.search(sentence):
                 continue

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import threat_mentions
 from veilleur.enrich.cves import unique_cves
+from veilleur.text.prefilter import screened
 
 # The article opens with the outlet's own label for paid or partner content.
 _LEAD_LABEL = re.compile(
@@ -86,7 +87,7 @@ _TITLE_KINDS: dict[str, str] = {
     r"hoe kies je|\ba practical guide to\b|guide pratique|the (?:complete|definitive|essential) guide to|"
     r"le guide (?:complet|ultime|pratique)",
 }
-_KIND_PATTERNS = {kind: re.compile(rf"(?<!\w)(?:{p})", re.I) for kind, p in _TITLE_KINDS.items()}
+_KIND_PATTERNS = {kind: screened(rf"(?<!\w)(?:{p})", re.I) for kind, p in _TITLE_KINDS.items()}
 # Commercial calls to action in the article itself: a demo, a trial, a discount. A paid post or a
 # product page makes several offers; a vendor's news and research end on one in a standing footer
 # ("Get a free trial below") and a podcast's sponsor read holds one, so one call alone never decides.

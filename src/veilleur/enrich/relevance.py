@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import threat_mentions
 from veilleur.enrich.topic import security_log_odds
+from veilleur.text.prefilter import screened
 
 # term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
 # events outright; weak ones are common in security stories but also elsewhere.
@@ -96,8 +97,8 @@ OFF_TOPIC: dict[str, float] = {
     # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show.
     r"is now published|first review of|book review|my (?:new )?book|libro\b|the ai fix": 6.0,
 }
-_TERMS = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
-_OFF = [(re.compile(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
+_TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
+_OFF = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
 THREAT_NAME_WEIGHT = 3.0
 # Each term counts at most this many times: repetition says little more than presence.
 MAX_OCCURRENCES = 3

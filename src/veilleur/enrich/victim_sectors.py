@@ -10,6 +10,7 @@ import re
 
 from veilleur.enrich.victims import descriptions
 from veilleur.models import Sector
+from veilleur.text.prefilter import screened
 
 SECTORS: dict[Sector, str] = {
     Sector.HEALTHCARE: r"health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
@@ -50,7 +51,7 @@ SECTORS: dict[Sector, str] = {
     r"air force|aerospace",
     Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
 }
-_SECTOR_PATTERNS = {sector: re.compile(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
+_SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
 
 
 def sectors_of(text: str) -> list[Sector]:

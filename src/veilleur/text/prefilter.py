@@ -1,0 +1,213 @@
+"""A regular expression with a cheap test first: literals every match must contain.
+
+Most of enrichment's lexicon patterns (dozens of case-insensitive alternations, run on every
+article and often on every sentence) find nothing on a given text, and Python's `re` tries every
+branch at every position to say so. `Screened(pattern)` reads the pattern once (`re._parser`) and
+derives a set of ASCII literals such that every match contains at least one of them; before a
+search it looks for them with `str.__contains__` in the text folded to lower case, and answers "no
+match" without running the pattern when none is there. When one is, the pattern runs unchanged: the
+results are those of the pattern itself, only the calls that cannot match are skipped.
+
+Why it is exact: under `re.IGNORECASE` an ASCII pattern character `p` matches a text character `c`
+only when `fold(c) == p.lower()`, where `fold` lowers after mapping the three characters that
+`re` equates with an ASCII letter but `str.lower` does not ('İ' and 'ı' with i, 'ſ' with s);
+`tests/test_prefilter.py` checks this over every code point. Folding is character by character, so
+a match's folded span is a substring of the folded text and contains the literal. A literal is only
+derived from what the pattern must consume: non-ASCII characters, classes with ranges or
+categories, optional parts and scoped flags give no literal; a pattern from which no literal
+follows (or only one-character ones) is not screened at all.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_SEP = "\0"  # stands for a non-ASCII pattern character in an exact string
+_MAX_STRINGS = 64
+_MAX_LITERALS = 96
+_MIN_LENGTH = 2
+# Characters `re.IGNORECASE` equates with an ASCII letter whose `str.lower` is not that letter.
+_FOLD_FIRST = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_FOLD_CHARS = tuple(chr(c) for c in _FOLD_FIRST)
+
+
+@lru_cache(maxsize=32)
+def fold(text: str) -> str:
+    """The text lower-cased character by character, with 'İ', 'ı' → 'i' and 'ſ' → 's' first."""
+    if not text.isascii() and any(c in text for c in _FOLD_CHARS):
+        text = text.translate(_FOLD_FIRST)
+    return text.lower()
+
+
+class _Info:
+    """What a piece of pattern matches: `exact`, every string it can match (ASCII, lower-cased
+    when ignoring case; `_SEP` for one non-ASCII character), when few; `need`, literals one of which
+    every match contains, or None when nothing is known."""
+
+    __slots__ = ("exact", "need")
+
+    def __init__(self, exact: frozenset[str] | None = None, need: frozenset[str] | None = None) -> None:
+        self.exact = exact
+        self.need = need if need is not None or exact is None else _pieces(exact)
+
+
+def _pieces(exact: frozenset[str]) -> frozenset[str] | None:
+    """Necessary literals from exact strings: each one's longest ASCII run (None if one is empty)."""
+    out = set()
+    for string in exact:
+        piece = max(string.split(_SEP), key=len)
+        if not piece:
+            return None
+        out.add(piece)
+    return frozenset(out)
+
+
+_UNKNOWN = _Info()
+_EMPTY = _Info(frozenset({""}))
+
+
+def _quality(need: frozenset[str] | None) -> tuple[int, int]:
+    return (min(map(len, need)), -len(need)) if need else (-1, 0)
+
+
+def _cross(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > _MAX_STRINGS:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _char(code: int, ignore_case: bool) -> str:
+    char = chr(code)
+    if not char.isascii():
+        return _SEP
+    return char.lower() if ignore_case else char
+
+
+def _sequence(items: Any, ignore_case: bool) -> _Info:
+    best: frozenset[str] | None = None
+    run: frozenset[str] | None = frozenset({""})
+    whole: frozenset[str] | None = frozenset({""})
+
+    def keep(need: frozenset[str] | None) -> None:
+        nonlocal best
+        if need and _quality(need) > _quality(best):
+            best = need
+
+    for op, av in items:
+        info = _node(op, av, ignore_case)
+        if info.exact is not None:
+            joined = _cross(run, info.exact) if run is not None else None
+            if joined is None:
+                keep(_pieces(run) if run is not None else None)
+                joined = info.exact
+            run = joined
+            whole = _cross(whole, info.exact) if whole is not None else None
+        else:
+            keep(_pieces(run) if run is not None else None)
+            keep(info.need)
+            run, whole = frozenset({""}), None
+    keep(_pieces(run) if run is not None else None)
+    if whole is not None:
+        return _Info(whole)
+    return _Info(None, best)
+
+
+def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
+    name = str(op)
+    if name == "LITERAL":
+        return _Info(frozenset({_char(av, ignore_case)}))
+    if name == "IN":
+        if all(str(o) == "LITERAL" for o, _ in av):
+            return _Info(frozenset(_char(c, ignore_case) for _, c in av))
+        return _UNKNOWN
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _EMPTY  # zero-width: the match's text does not include what they look at
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        return _UNKNOWN if add_flags or del_flags else _sequence(sub, ignore_case)
+    if name == "ATOMIC_GROUP":
+        return _sequence(av, ignore_case)
+    if name == "BRANCH":
+        infos = [_sequence(alt, ignore_case) for alt in av[1]]
+        if all(i.exact is not None for i in infos):
+            union = frozenset().union(*(i.exact for i in infos if i.exact is not None))
+            if len(union) <= _MAX_STRINGS:
+                return _Info(union)
+        needs = [i.need for i in infos]
+        if any(n is None for n in needs):
+            return _UNKNOWN
+        return _Info(None, frozenset().union(*(n for n in needs if n is not None)))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = av
+        info = _sequence(sub, ignore_case)
+        if low == 0:
+            if high == 1 and info.exact is not None:
+                return _Info(info.exact | {""})
+            return _UNKNOWN
+        if low == high == 1:
+            return info
+        return _Info(None, info.need)
+    return _UNKNOWN  # any character, categories, negations, group references
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals (lower-cased if the pattern ignores case) one of which every match contains; None
+    when the pattern gives none worth testing."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # a pattern this reader does not know: not screened
+        return None
+    need = _sequence(parsed, bool(pattern.flags & re.IGNORECASE)).need
+    if not need or len(need) > _MAX_LITERALS or min(map(len, need)) < _MIN_LENGTH:
+        return None
+    # A literal containing another one adds nothing: the shorter is found wherever it is.
+    return frozenset(a for a in need if not any(b != a and b in a for b in need))
+
+
+class Screened:
+    """A compiled pattern and its required literals: `search`, `findall`, `finditer` and `sub` give
+    the pattern's own results, skipping it when the text cannot match (see the module)."""
+
+    __slots__ = ("_fold", "literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = required_literals(pattern)
+        self.literals = tuple(sorted(found, key=len, reverse=True)) if found else None
+        self._fold: Callable[[str], str] = fold if pattern.flags & re.IGNORECASE else str
+
+    def possible(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in the text."""
+        if self.literals is None:
+            return True
+        folded = self._fold(text)
+        return any(literal in folded for literal in self.literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self.possible(text) else []
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        # A match between pos and endpos is a part of the text: screening the whole text is sound.
+        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.possible(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text) if self.possible(text) else None
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.possible(text) else text
+
+
+def screened(pattern: str, flags: int = 0) -> Screened:
+    """`Screened(re.compile(pattern, flags))`."""
+    return Screened(re.compile(pattern, flags))

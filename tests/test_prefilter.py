@@ -1,0 +1,136 @@
+"""The literal pre-check of `veilleur.text.prefilter` never drops a match: varied fictional texts
+(mixed case, accents, the characters `re` folds differently from `str.lower`), every screened
+pattern of enrichment, the screened result equal to the pattern's own."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from veilleur.enrich import category, impacts, promotional, relevance, victim_sectors
+from veilleur.text.prefilter import Screened, fold, required_literals, screened
+
+# `veilleur.enrich.victim_sectors` is shadowed by the function of that name in the package.
+_SECTORS = sys.modules["veilleur.enrich.victim_sectors"]
+
+
+def _project_patterns() -> list[Screened]:
+    found = [p for p, _ in relevance._TERMS + relevance._OFF]
+    found += list(_SECTORS._SECTOR_PATTERNS.values())
+    found += list(category._PATTERNS.values())
+    found += list(impacts._PATTERNS.values())
+    found += list(promotional._KIND_PATTERNS.values())
+    assert victim_sectors is not None
+    return found
+
+
+def test_fold_agrees_with_ignorecase_on_every_code_point() -> None:
+    """Every character `re.IGNORECASE` matches with an ASCII character folds to its lower case:
+    the reason a literal absent from the folded text cannot be part of a match."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for code in range(128):
+        char = chr(code)
+        for pattern in (re.escape(char), f"[{re.escape(char)}]"):
+            for found in re.findall(pattern, every, re.I):
+                assert fold(found) == char.lower(), (char, found)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bvisa\b", "Paiement VİSA refusé"),  # 'İ' matches i under IGNORECASE, lowers to 'i̇'
+        (r"\bvisa\b", "paiement vıſa"),  # dotless i, long s
+        (r"kernel panic", "\u212aernel PANIC"),  # Kelvin sign
+        (r"(?<!\w)(?:ransom\w*|rançon)", "Le RANÇON demandée"),
+        (r"cyber[- ]?(?:attack|attaque)", "une CYBER-ATTAQUE"),
+        (r"data (?:breach|leak)s?", "DATA  breach"),  # two spaces: no match, and none claimed
+    ],
+)
+def test_screened_gives_the_patterns_own_results(pattern: str, text: str) -> None:
+    plain = re.compile(pattern, re.I)
+    fast = Screened(plain)
+    assert fast.literals is not None
+    assert fast.findall(text) == plain.findall(text)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.sub("_", text) == plain.sub("_", text)
+
+
+def test_the_special_characters_are_the_ones_a_lowercasing_check_would_miss() -> None:
+    """Without folding 'İ', 'ı', 'ſ' first, a lower-cased text would not contain the literal: the
+    test above would fail with a plain `str.lower`."""
+    assert "visa" not in "VİSA".lower() and "visa" in fold("VİSA")
+    assert re.search("visa", "vıſa", re.I) and "visa" in fold("vıſa")
+
+
+def test_required_literals_are_derived_only_from_what_a_match_consumes() -> None:
+    assert required_literals(re.compile(r"(?<!\w)(?:abc|de)fg", re.I)) == {"abcfg", "defg"}
+    assert required_literals(re.compile(r"colou?r", re.I)) == {"colour", "color"}
+    assert required_literals(re.compile(r"ab\w*|x", re.I)) is None  # one-letter literal: not worth it
+    assert required_literals(re.compile(r"(?-i:Abc)|fgh", re.I)) is None  # scoped flags: unknown
+    assert required_literals(re.compile(r"(?-i:Abc)de|fgh", re.I)) == {"de", "fgh"}
+    assert required_literals(re.compile(r"\w+ing")) == {"ing"}
+    assert required_literals(re.compile(r"(?:foo)?bar")) == {"bar"}
+    assert required_literals(re.compile(r"sécurité", re.I)) == {"curit"}  # ASCII runs only
+
+
+_ODD = "İıſ\u212aÉéÀàÇçÜüÖößẞ’'"
+
+
+def _variants(word: str, rng: random.Random) -> str:
+    """The word as a page might write it: any case, and letters swapped for those `re` equates."""
+    out = []
+    for char in word:
+        roll = rng.random()
+        if char in "iI" and roll < 0.15:
+            out.append(rng.choice("İı"))
+        elif char in "sS" and roll < 0.1:
+            out.append("ſ")
+        elif char in "kK" and roll < 0.1:
+            out.append("\u212a")
+        else:
+            out.append(char.upper() if rng.random() < 0.4 else char.lower())
+    return "".join(out)
+
+
+def _texts(pattern: str, rng: random.Random, count: int) -> list[str]:
+    """Fictional texts made of the pattern's own words (so that many match), mixed case, odd
+    characters and separators between them."""
+    words = re.findall(r"[^\W\d_]{2,}", pattern) or ["word"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            choice = rng.random()
+            if choice < 0.7:
+                parts.append(_variants(rng.choice(words), rng))
+            elif choice < 0.85:
+                parts.append(rng.choice(_ODD))
+            else:
+                parts.append(rng.choice(["the", "de", "12", "Σ", "a"]))
+            parts.append(rng.choice([" ", "  ", "-", "\n", ". ", "’", "'", ""]))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_no_project_pattern_loses_a_match_on_varied_texts() -> None:
+    rng = random.Random(17)
+    patterns = _project_patterns()
+    screened_count = sum(p.literals is not None for p in patterns)
+    assert screened_count >= 0.8 * len(patterns)
+    matched = 0
+    for fast in patterns:
+        for text in _texts(fast.pattern.pattern, rng, 150):
+            expected = [m.span() for m in fast.pattern.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected, (fast.pattern.pattern[:60], text)
+            assert fast.findall(text) == fast.pattern.findall(text)
+            matched += bool(expected)
+    assert matched > 1000  # the texts do exercise matches, not only misses
+
+
+def test_screened_is_the_compiled_pattern() -> None:
+    fast = screened(r"back online|restored", re.I)
+    assert fast.pattern.flags & re.I and fast.search("Systems are BACK ONLINE") is not None
+    assert fast.search("systems back\nonline") is None
