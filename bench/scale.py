@@ -9,7 +9,8 @@ started by bench/local_postgres.py. For each worker count, on a fresh database:
 - the workers are started and wait, models loaded (`veilleur worker`, one process each);
 - the clock starts; `veilleur run` queues the day; with 2 workers or more, one worker is killed
   with SIGKILL once half of the entries are done (its jobs are run again by the others after
-  `--stall-after` seconds of silence); the clock stops when no job waits or runs;
+  `--stall-after` seconds of silence) and a new worker process started in its place, as its
+  supervisor would (`--no-restart`: none); the clock stops when no job waits or runs;
 - articles/s = articles extracted / that time; speed-up = against 1 worker in the same run; peak
   memory = each worker's VmHWM (/proc) just before it stops (or is killed);
 - the end state is checked: every entry once (distinct URLs), every entry extracted or recorded
@@ -238,6 +239,7 @@ def run_workers(
     concurrency: int,
     stall_after: float,
     kill: bool,
+    restart: bool = True,
 ) -> dict[str, Any]:
     work = folder / f"workers-{count}"
     work.mkdir()
@@ -249,24 +251,18 @@ def run_workers(
         env["VEILLEUR_PROFILE"] = str(PROFILE)
     # The store and the job tables, made once before the workers start (not timed).
     subprocess.run([*base, "status"], env=env, check=True, capture_output=True)
-    logs = [(work / f"worker{i}.log").open("w") for i in range(count)]
-    workers = [
-        subprocess.Popen(
-            [
-                *profiler(work, i),
-                *base[1:],
-                "worker",
-                "--concurrency",
-                str(concurrency),
-                "--stall-after",
-                str(stall_after),
-            ],
+    logs = [(work / f"worker{i}.log").open("w") for i in range(count + 1)]
+
+    def worker(i: int) -> subprocess.Popen[bytes]:
+        options = ["--concurrency", str(concurrency), "--stall-after", str(stall_after)]
+        return subprocess.Popen(
+            [*profiler(work, i), *base[1:], "worker", *options],
             env=env,
-            stdout=log,
+            stdout=logs[i],
             stderr=subprocess.STDOUT,
         )
-        for i, log in enumerate(logs)
-    ]
+
+    workers = [worker(i) for i in range(count)]
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
     killed = False
@@ -289,13 +285,17 @@ def run_workers(
                     workers[0].send_signal(signal.SIGKILL)
                     workers[0].wait()
                     killed = True
+                    if restart:  # as its supervisor would (systemd, Kubernetes): a new process
+                        workers[0] = worker(count)
+                        peaks[count], cpu[count] = 0.0, 0.0
             if not states.get("todo") and not states.get("doing"):
                 break
             time.sleep(0.5)
         elapsed = time.perf_counter() - start
         for i, process in enumerate(workers):
             if process.poll() is None:
-                peaks[i], cpu[i] = peak_mib(process.pid), cpu_seconds(process.pid)
+                slot = count if killed and restart and i == 0 else i  # the restarted one
+                peaks[slot], cpu[slot] = peak_mib(process.pid), cpu_seconds(process.pid)
     finally:
         for process in workers:
             if process.poll() is None:
@@ -438,6 +438,9 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=1, help="jobs per worker process")
     parser.add_argument("--stall-after", type=float, default=10.0)
     parser.add_argument("--no-kill", action="store_true", help="kill no worker")
+    parser.add_argument(
+        "--no-restart", action="store_true", help="do not start a new worker in place of the killed one"
+    )
     parser.add_argument("--baseline", default=BASELINE, help="git ref of the release compared")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, sites)")
@@ -468,6 +471,7 @@ def main() -> int:
                 args.concurrency,
                 args.stall_after,
                 not args.no_kill,
+                not args.no_restart,
             )
             results.append(result)
             print(json.dumps(result), flush=True)

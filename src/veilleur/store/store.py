@@ -37,15 +37,16 @@ class Store(
     """The store: entries, documents, articles and intel here; sources, each article's briefing
     and post, stories and failures in the mixins."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, connections: int = 15) -> None:
+        """`connections`: at most this many open at once (a server store; SQLite opens its own)."""
         self.url = url
         self._batch: Connection | None = None  # the transaction of `batch()`, while one is open
-        self.engine = self._create_engine(url)
+        self.engine = self._create_engine(url, connections)
         with self.engine.begin() as conn:
             self.version = migrate(conn)
 
     @staticmethod
-    def _create_engine(url: str) -> Engine:
+    def _create_engine(url: str, connections: int = 15) -> Engine:
         if url.startswith("sqlite:///"):
             path = url.removeprefix("sqlite:///")
             if path and path != ":memory:":
@@ -65,7 +66,9 @@ class Store(
                 cursor.close()
 
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        # SQLAlchemy's default pool: 5 kept, 10 more when needed (15: `connections`).
+        kept = min(5, connections)
+        return create_engine(url, pool_pre_ping=True, pool_size=kept, max_overflow=connections - kept)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -40,12 +40,12 @@ logger = logging.getLogger("veilleur.worker")
 SCHEMA_LOCK = 0x7665696C  # "veil"
 
 
-def open_store(store_url: str) -> Store:
+def open_store(store_url: str, connections: int = 15) -> Store:
     """The store, its migrations and Procrastinate's tables applied by one process at a time
     (workers and `veilleur run` starting together on a new database would race to create them)."""
     with psycopg.connect(conninfo(store_url), autocommit=True) as lock:
         lock.execute("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK,))
-        store = Store(store_url)
+        store = Store(store_url, connections)
         found = lock.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
         if found is None or found[0] is None:
             with lock.transaction():
@@ -177,7 +177,9 @@ def run_worker(
     wait = 1.0
     while True:
         try:
-            store = open_store(url)
+            # Each job thread holds its item's connection (`jobs.holding`), and a stage may read
+            # on a second one while a third holds its batch of saves: never wait for a fourth.
+            store = open_store(url, connections=max(15, 3 * concurrency + 2))
         except Exception as exc:  # the database is not there (yet): wait for it
             logger.warning("database unavailable (%s); retrying in %.0f s", exc, wait)
             time.sleep(wait)
