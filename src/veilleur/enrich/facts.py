@@ -16,6 +16,7 @@ import re
 
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts
+from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["attack_facts", "law_enforcement_facts", "states_exploitation", "vulnerability_facts"]
@@ -28,7 +29,7 @@ _MONTHS = (
     r"augustus|oktober|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
 )
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_WHEN = re.compile(
+_WHEN = screened(
     rf"\b(?:on|since|in|le|depuis|op|am|seit)\s(?:the\s)?(?:(?:night|weekend|morning|evening) of\s)?"
     rf"(?:(?:{_DAYS}),?\s)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s)?(?:{_MONTHS})(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s(?:of\s)?\d{{4}})?|"
@@ -38,7 +39,7 @@ _WHEN = re.compile(
     re.I,
 )
 # Words that place a date on the attack itself (a bare "ransomware" in a ranking or a profile does not).
-_ATTACK_WORDS = re.compile(
+_ATTACK_WORDS = screened(
     r"attack|attaque|breach|hack|incident|intrusion|compromis|aanval|angriff|piratage|cyber-?attaque|"
     r"victime|victim|hit by|struck|frappé|touché|"
     r"encrypted|chiffré|getroffen|getroffen|gehackt",
@@ -61,7 +62,7 @@ _STOP_DONE = (
     r"hors service|hors ligne|omgeleid|stilgelegd|plat|afgesloten|abgemeldet|lahmgelegt|heruntergefahren|"
     r"abgeschaltet"
 )
-_STOPPED = re.compile(
+_STOPPED = screened(
     rf"\b(?:{_STOP_THING})\b{_GAP}\b(?:{_STOP_DONE})\b|\b(?:{_STOP_DONE})\b{_GAP}\b(?:{_STOP_THING})\b|"
     r"\bresorts? to (?:pen and )?paper|\bpen and paper|\bpapier et crayon",
     re.I,
@@ -75,9 +76,9 @@ _STOLEN = re.compile(
     r"gegevens|klanten|datensätze|kunden|employees)\b",
     re.I,
 )
-_STOLE_CONTEXT = re.compile(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
+_STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
                             r"gestohlen|impact|affect", re.I)  # fmt: skip
-_RANSOM = re.compile(
+_RANSOM = screened(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
     r"(?P<amount>(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]*\s?(?:million|millions|"
     r"milliards?|miljoen|Millionen)?\s?(?:de\s|d['’])?(?:dollars?|euros?|USD|EUR|bitcoins?|BTC)))|"
@@ -88,7 +89,7 @@ _RANSOM = re.compile(
 # Who claimed the attack: a name with what the sentence says it claimed (responsibility, the attack,
 # to have stolen…) or where it listed the victim — "ITdaily claims the attackers…" is a source speaking.
 _WHO = r"(?P<who>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+){0,2})"
-_CLAIMED = re.compile(
+_CLAIMED = screened(
     rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|ransom|group|gang|extortion|crew|hackers|operation|"
     r"operators|groupe|cybergang|bende|Gruppe)){0,2},?\s(?:has\s|have\s|had\s|a\s|quickly\s|later\s)?"
     r"(?:(?:claimed|claims|claiming)\s(?:responsibility|credit|the\s(?:attack|hack|breach|incident|intrusion|"
@@ -102,7 +103,7 @@ _CLAIMED = re.compile(
 _CLAIM_SUFFIX = re.compile(r"(?:\s(?:Ransomware|Group|Gang|Team|Crew))+$")
 _NOT_WHO = {"the", "it", "he", "she", "they", "we", "no", "nobody", "this", "that", "which", "who", "a", "an",
             "one", "someone", "hackers", "attackers", "il", "elle", "ils", "on", "le", "la", "les"}  # fmt: skip
-_ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
+_ARREST = screened(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
                      r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue|"
                      r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up",
                      re.I)  # fmt: skip
@@ -111,7 +112,7 @@ _NUMBER = (
     r"\d[\d,.]*|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|"
     r"cinq|six|sept|huit|neuf|dix|plusieurs|twee|drie|vier|vijf|zes|meerdere|zwei|drei|fünf|sechs|mehrere"
 )
-_ARRESTED = re.compile(
+_ARRESTED = screened(
     rf"\b(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?(?:arrests|arrestations|interpellations|suspects?|people|persons|"
     rf"verdachten|personen|mannen|Verdächtige|Tatverdächtige|Personen|Männer|"
     rf"individuals|men|women|members|nationals|personnes|individus|hommes|membres|suspects)\b"
@@ -121,11 +122,11 @@ _ARRESTED = re.compile(
     rf"affiliates|administrators|scammers)\b|\d[\d,]*\b)",
     re.I,
 )
-_CHARGE = re.compile(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en examen|poursuivie?s?\b|aangeklaagd|"
+_CHARGE = screened(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en examen|poursuivie?s?\b|aangeklaagd|"
                      r"angeklagt|pleaded guilty|pleads? guilty|plaidé coupable|convicted|found guilty|"
                      r"reconnue? coupable", re.I)  # fmt: skip
 # A sentence handed down, not one a defendant faces ("faces up to 20 years in prison").
-_SENTENCE = re.compile(
+_SENTENCE = screened(
     r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?P<s2>[^.,;]{3,80}?)|"
     r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
     r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|par|wegen|last|this|earlier|"
@@ -135,18 +136,18 @@ _SENTENCE = re.compile(
     r"\sde\sprison|\sbehind\sbars|[\s-]prison\ssentence|\sferme))",
     re.I,
 )
-_FACES = re.compile(r"\b(?:faces?|facing|risks?|could\sget|maximum|up\sto|encourt|risque|passible)\b", re.I)
-_SEIZE = re.compile(r"\bseiz\w*|seized|confiscat\w*|saisie?s?\b|in beslag|beschlagnahm\w*|forfeit\w*|"
+_FACES = screened(r"\b(?:faces?|facing|risks?|could\sget|maximum|up\sto|encourt|risque|passible)\b", re.I)
+_SEIZE = screened(r"\bseiz\w*|seized|confiscat\w*|saisie?s?\b|in beslag|beschlagnahm\w*|forfeit\w*|"
                     r"(?P<takedown>taken down|takedown|took down|takes? down|dismantl\w*|démantel\w*|"
                     r"shut(?:s|ting)? down|sinkhol\w*|disrupt(?:s|ed)?\s(?:the|a|an)\b)",
                     re.I)  # fmt: skip
 # Who takes a service down for the law; "servers were shut down" in an attack story is not a seizure.
-_LAW_ACTOR = re.compile(r"\b(?:police|polizei|politie|cops|feds|authorities|autorités|law enforcement|prosecutors?|"
+_LAW_ACTOR = screened(r"\b(?:police|polizei|politie|cops|feds|authorities|autorités|law enforcement|prosecutors?|"
                         r"court|justice|parquet|gendarmerie|Europol|Interpol|FBI|DOJ|DoJ|NCA|BKA|agenc(?:y|ies)|"
                         r"operation|opération|Operation)\b", re.I)  # fmt: skip
 # "If found guilty, he faces…": a charge's outcome said as possible.
-_IF_BEFORE = re.compile(r"\b(?:if|unless|could be|would be|may be|si)\s(?:\w+\s)?$", re.I)
-_AGENCY = re.compile(
+_IF_BEFORE = screened(r"\b(?:if|unless|could be|would be|may be|si)\s(?:\w+\s)?$", re.I)
+_AGENCY = screened(
     r"\b(FBI|Federal Bureau of Investigation|Europol|Eurojust|Interpol|Department of Justice|Justice Department|"
     r"DOJ|NCA|National Crime Agency|Secret Service|Homeland Security Investigations|HSI|IRS-CI|BKA|"
     r"Bundeskriminalamt|Landeskriminalamt|LKA|ZIT|Staatsanwaltschaft|Politie|politie|Openbaar Ministerie|FIOD|police|"

@@ -15,11 +15,12 @@ import re
 from veilleur.enrich.nlp import entities
 from veilleur.enrich.threat_context import alias_names
 from veilleur.models import Named
+from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 _PERSON = {"PERSON", "PER"}
 _NUMBERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-JUSTICE = re.compile(
+JUSTICE = screened(
     r"arrest\w*|charged|charging|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|"
     r"plead guilty|convicted|jailed|apprehended|detained|imprison\w*|sanction\w*|most wanted|"
     r"accused of|awaiting trial|prosecuted|"
@@ -29,7 +30,7 @@ JUSTICE = re.compile(
 )
 # Verbs whose object is the person they are about: "police arrested X", "indicted two founders,
 # X and Y", "sanctions against senator X".
-_ACTS_ON = re.compile(
+_ACTS_ON = screened(
     r"\b(?:arrested|indicted|charged|extradited|sanctioned|sentenced|jailed|detained|apprehended|"
     r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé)\b",
     re.I,

@@ -7,19 +7,20 @@ import re
 
 from veilleur.config import WatchlistConfig
 from veilleur.models import Intel, Sector
+from veilleur.text.prefilter import screened
 
 BASE = {
     "ransomware": 40, "data_breach": 30, "vulnerability": 30, "apt_espionage": 30, "malware_campaign": 25,
     "ddos": 20, "fraud_phishing": 20, "law_enforcement": 10, "policy_regulation": 10, "research_tooling": 10,
     "other": 5,
 }  # fmt: skip
-_EXPLOITED = re.compile(
+_EXPLOITED = screened(
     r"exploited in the wild|actively exploited|under active exploitation|exploitation active|"
     r"activement exploitée?s?|exploitée?s? dans la nature|zero-day|0-day|\bKEV\b|actief misbruikt|"
     r"aktiv ausgenutzt",
     re.I,
 )
-_CRITICAL = re.compile(r"CVSS[^.]{0,20}?(?:9\.\d|10\.0)|\bcritical\b|\bcritique\b|kritiek|kritisch", re.I)
+_CRITICAL = screened(r"CVSS[^.]{0,20}?(?:9\.\d|10\.0)|\bcritical\b|\bcritique\b|kritiek|kritisch", re.I)
 _HUMAN_IMPACTS = {"emergency_diverted", "patients_transferred", "surgeries_cancelled"}
 CRITICAL_SECTORS = {
     Sector.HEALTHCARE,

@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import threat_mentions
 from veilleur.enrich.cves import unique_cves
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import Screened, screened
 
 # The article opens with the outlet's own label for paid or partner content.
-_LEAD_LABEL = re.compile(
+_LEAD_LABEL = screened(
     r"^\W{0,3}(?:sponsored(?: post| feature| content| article)?|partner content|paid content|advertorial|"
     r"webinar|webinaire|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
     r"gesponsord(?:e inhoud)?|anzeige|advertentie|bezahlter beitrag|"
@@ -30,7 +30,7 @@ _LEAD_LABEL = re.compile(
     re.I,
 )
 # Notes the outlets append or prepend to contributed and sponsored pieces.
-_NOTE = re.compile(
+_NOTE = screened(
     r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
     r"thanks to [^.]{2,60} for sponsoring|(?:is|was) sponsored by|(?:this|our) feed sponsor|"
     r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
@@ -41,7 +41,7 @@ _NOTE = re.compile(
     r"webinaire (?:gratuit|en direct)|jetzt (?:kostenlos )?anmelden|schrijf je (?:nu )?in voor",
     re.I,
 )
-_TITLE = re.compile(
+_TITLE = screened(
     r"\bwebinar\b|\bwebinaire\b|named (?:a|as a) leader|recogni[sz]ed as a leader|magic quadrant|forrester wave|"
     r"\bidc marketscape\b|upcoming speaking engagements|feed sponsor|\bsponsored\b|partner content|"
     r"is now (?:generally )?available|now generally available|\bintroducing\b|award winners|"
@@ -99,7 +99,7 @@ _CALL_TO_ACTION = re.compile(
     re.I,
 )
 # A press release: the issuer "is pleased to announce" (no reporter writes that of another).
-_PRESS_RELEASE = re.compile(
+_PRESS_RELEASE = screened(
     r"(?<!\w)(?:is|are) (?:pleased|proud|excited|thrilled|delighted|happy) to announce|"
     r"(?:a le plaisir|est (?:fière?|heureux|heureuse|ravie?)) d['’]annoncer|freut sich,? (?:bekannt ?zu ?geben|"
     r"anzukündigen)|(?:is|zijn) (?:trots|verheugd) (?:om|te) (?:aan te kondigen|melden)",
@@ -107,7 +107,7 @@ _PRESS_RELEASE = re.compile(
 )
 # Vendor listicles and buyer's guides: "6 Steps to 24/7 In-House SOC Success", "Top 10 Trends to
 # Expect", "4 things to look for in a ... solution", "How to set up ... in <product>".
-_LISTICLE = re.compile(
+_LISTICLE = screened(
     r"^(?:top \d+\b|\d+ (?:steps|ways|things|trends|reasons|best practices|key|must-have|questions|actionable|"
     r"overlooked|essential|critical steps)\b|"
     r"how to (?:choose|select|evaluate)\b)|\bwhat (?:enterprises|cisos|security teams|"
@@ -117,7 +117,7 @@ _LISTICLE = re.compile(
 # A how-to that builds something for a business is a vendor's walk-through when it speaks to
 # organisations ("How to set up an automated SMS analysis service"); the same words for people
 # ("How to set up two-factor authentication on your account") are advice.
-_HOW_TO_BUILD = re.compile(r"^how to (?:set up|build|get started|deploy|automate)\b", re.I)
+_HOW_TO_BUILD = screened(r"^how to (?:set up|build|get started|deploy|automate)\b", re.I)
 # Podcast and roundup pages read their sponsors' lines: never a pitch by their words alone (the
 # guide: a podcast episode page is not promotional by itself).
 _SHOW = re.compile(
@@ -126,7 +126,7 @@ _SHOW = re.compile(
     re.I,
 )
 # The address's slug says what the page is even when the stored page holds only menus.
-_SLUG = re.compile(
+_SLUG = screened(
     r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
     r"\bwebinar|sponsored|partner-content|generally-available|now-available|new-features?-in-|"
     r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor|"
@@ -137,7 +137,7 @@ _SLUG = re.compile(
 # A vendor's own site whose headline has the vendor announce, launch or support something of its own
 # ("Microsoft shifts to a comprehensive SaaS security solution" on microsoft.com); the same words
 # in a news outlet's headline about a vendor are reporting.
-_OWN_NEWS = re.compile(
+_OWN_NEWS = screened(
     r"\b(?:announces?|launch(?:es|ed)?|unveils?|introduc(?:es|ing)|expands?|shifts? to|delivers?|"
     r"now available|general availability|new (?:features?|capabilities)|solutions?|platforms?|suite|"
     r"supports)\b",
@@ -150,13 +150,13 @@ _BRAND = re.compile(r"[A-Za-z]{4,}")
 # labelled pages the vendors' thought-leadership pieces have at least 0.75 such words per 100 and
 # under 0.2 attributions; the outlets' news and explainers about a named threat do not (a headline
 # naming a threat, malware or CVE is reporting on it, whatever its tone).
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = screened(
     r"(?<!\w)(?:said|says|told|according to|stated|noted|reported|disclosed|revealed|warned|explained|"
     r"a déclaré|a (?:indiqué|expliqué|affirmé|précisé|annoncé)|selon|d['’]après|affirme|explique|"
     r"zei|zegt|volgens|aldus|verklaarde|sagte|sagt|laut|erklärte|teilte [\w ]{0,20}mit)(?!\w)",
     re.I,
 )
-_AUDIENCE_PITCH = re.compile(
+_AUDIENCE_PITCH = screened(
     r"(?<!\w)(?:your (?:organi[sz]ations?|teams?|business(?:es)?|company|security (?:team|posture|stack|program)|"
     r"soc|environment|defen[cs]es|employees|users|data)|security teams|security leaders|cisos?|soc teams?|"
     r"organi[sz]ations|enterprises|businesses|"
@@ -165,7 +165,7 @@ _AUDIENCE_PITCH = re.compile(
     r"organisaties|bedrijven)(?!\w)",
     re.I,
 )
-_OFFER = re.compile(
+_OFFER = screened(
     r"(?<!\w)(?:solutions?|platforms?|plateformes?|lösung(?:en)?|plattform(?:en)?|oplossing(?:en)?)(?!\w)",
     re.I,
 )
@@ -183,7 +183,7 @@ HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
 _LEAD_CHARS = 200
 
 
-def _rate(pattern: re.Pattern[str], text: str, words: int) -> float:
+def _rate(pattern: Screened, text: str, words: int) -> float:
     return 100 * len(pattern.findall(text)) / max(words, 1)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from veilleur.models import ImpactRecord
+from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 # A named body as written: capitalised words, acronyms, and the small words between them.
@@ -52,12 +53,12 @@ AUTHORITIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpolice\b|law enforcement|forces de l'ordre", re.I), "les forces de l'ordre"),
     (re.compile(r"\bregulators?\b|autorités? de (?:régulation|contrôle)", re.I), "les autorités de contrôle"),
 ]  # fmt: skip
-_NOTIFIED = re.compile(
+_NOTIFIED = screened(
     r"prévenue?s?|informée?s?|notifiée?s?|averti(?:e|s|es)?|alertée?s?|saisie?s?|notified|informed|alerted|"
     r"reported (?:the (?:incident|attack|breach) )?to|contacted",
     re.I,
 )
-_NO_DATA = re.compile(
+_NO_DATA = screened(
     r"(?:n'ont|n'a|n'aient|n'ait)\s(?:pu\s|pas\s(?:pu\s)?)?(?:s'approprier|dérober|voler|exfiltrer|emporter|"
     r"accéder à)\s(?:(?:quelconque|aucune|de|la moindre)\s)?données?(?P<p>\spersonnelles?)?|"
     r"aucune\sdonnée(?P<p2>\spersonnelle)?\sn'a\sété\s(?:dérobée|volée|exfiltrée|compromise|emportée|dérobé)|"
@@ -66,7 +67,7 @@ _NO_DATA = re.compile(
     r"no\s(?P<p4>personal\s|patient\s|customer\s)?data\s(?:theft|exfiltration)",
     re.I,
 )
-_PLAN = re.compile(
+_PLAN = screened(
     r"\b(?P<plan>plan\s(?:Mash|MASH|blanc|d'urgence|de crise|catastrophe|rouge|ORSEC)|"
     r"code\s(?:black|grey|yellow|orange|red)|(?:emergency|contingency|disaster|crisis)\splan|"
     r"downtime\sprocedures)(?:[^.;]{0,40}?\b(?:jusqu'(?:à|au)|until)\s(?P<until>(?:lundi|mardi|mercredi|jeudi|"
@@ -75,7 +76,7 @@ _PLAN = re.compile(
     re.I,
 )
 
-_PLAN_VERB = re.compile(
+_PLAN_VERB = screened(
     r"déclench\w*|activ\w*|maint\w*|lanc\w*|triggered|activated|declared|maintained|invoked|kept|remains?",
     re.I,
 )
