@@ -206,7 +206,7 @@ def sentences(path: Path, mapping: dict[str, str]) -> Iterator[tuple[str, set[En
 
 def baseline_threats(text: str) -> set[tuple[str, str]]:
     """Every galaxy name written with a capital: the dictionary and nothing else."""
-    from veilleur.enrich.actors import _galaxy_matches, _index
+    from veilleur.enrich.threat_mentions import _galaxy_matches, _index
 
     return {
         (entry.kind, written.casefold())
@@ -216,8 +216,8 @@ def baseline_threats(text: str) -> set[tuple[str, str]]:
 
 
 def ours_threats(text: str) -> set[tuple[str, str]]:
-    from veilleur.enrich.actors import threat_mentions
     from veilleur.enrich.cves import unique_cves
+    from veilleur.enrich.threat_mentions import threat_mentions
 
     found = {(m.kind, m.written.casefold()) for m in threat_mentions(text)}
     return found | {("cve", c.casefold()) for c in unique_cves(text)}

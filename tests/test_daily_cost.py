@@ -121,8 +121,8 @@ def test_help_imports_none_of_the_pipelines_libraries() -> None:
 def test_each_galaxy_used_is_read_alone_and_is_the_one_all_galaxies_give() -> None:
     from pymispgalaxies.api import Clusters
 
-    from veilleur.enrich.actors import ACTOR_GALAXIES, MALWARE_GALAXIES
     from veilleur.enrich.galaxies import _every_galaxy, galaxy
+    from veilleur.enrich.threat_mentions import ACTOR_GALAXIES, MALWARE_GALAXIES
 
     everything = Clusters()
     for name in (*ACTOR_GALAXIES, *MALWARE_GALAXIES, "country", "ransomware"):

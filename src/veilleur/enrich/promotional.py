@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from veilleur.enrich.actors import threat_mentions
 from veilleur.enrich.cves import unique_cves
+from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.prefilter import Screened, screened
 
 # The article opens with the outlet's own label for paid or partner content.

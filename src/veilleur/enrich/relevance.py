@@ -11,7 +11,7 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from veilleur.enrich.actors import threat_mentions
+from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.enrich.topic import security_log_odds
 from veilleur.text.prefilter import screened
 

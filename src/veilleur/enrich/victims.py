@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veilleur.enrich.actors import _index
 from veilleur.enrich.geo import _gazetteer
+from veilleur.enrich.threat_mentions import _index
 from veilleur.text.sentences import split_sentences
 
 # An organisation's name: an optional institution word, then capitalised words, which may be

@@ -25,8 +25,8 @@ from typing import Any
 from babel import Locale
 from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
-from veilleur.enrich.actors import ACTOR_GALAXIES, MALWARE_GALAXIES
 from veilleur.enrich.galaxies import galaxy
+from veilleur.enrich.threat_mentions import ACTOR_GALAXIES, MALWARE_GALAXIES
 from veilleur.models import IocType, Named, Sector
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.files import file_mode

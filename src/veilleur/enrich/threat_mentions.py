@@ -1,0 +1,331 @@
+"""Where the text names a threat the MISP galaxies know (pymispgalaxies ships them): the
+galaxies' index of names and aliases, each mention with its canonical name, in lists and aliases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from veilleur.enrich.galaxies import clusters
+from veilleur.enrich.new_threats import (
+    FILE_NAME,
+    UNKNOWN_ACTOR,
+    threat_before,
+    title_name,
+    trim,
+    unknown_names,
+)
+from veilleur.enrich.threat_context import alias_names, campaign_names, handles
+from veilleur.enrich.threat_words import (
+    COMMON,
+    COMPANY_FORM,
+    DEFENCE_AFTER,
+    DESCRIPTION,
+    NEVER,
+    THREAT_CONTEXT,
+    VENDOR_SCHEME,
+    all_words,
+    coined,
+    distinctive,
+    has_context,
+    inside_longer_name,
+)
+
+ACTOR_GALAXIES = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "360net-threat-actor")
+MALWARE_GALAXIES = (
+    "ransomware", "malpedia", "mitre-malware", "rat", "botnet", "stealer", "backdoor", "banker", "android",
+    "tool", "mitre-tool",
+)  # fmt: skip
+# Kind words that are part of a family's name ("Remcos RAT", "Lumma Stealer", "Hijack Loader").
+_NAME_SUFFIX = re.compile(r"\s(RAT|Stealer|stealer|Loader|loader)\b")
+_WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
+_SUFFIX = re.compile(r"\(\d{1,4}\)")
+# Longest galaxy name looked up, in words ("Democratic People's Republic of Korea" is not a threat).
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Entry:
+    canonical: str
+    aliases: tuple[str, ...]
+    kind: str  # actor | malware
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, _Entry]:
+    """Every galaxy name and synonym (case-folded, spaces collapsed) → its entry. Built once per
+    process: loading the galaxies takes a second or two."""
+    galaxies = clusters()
+    index: dict[str, _Entry] = {}
+    for kind, galaxy_names in (("actor", ACTOR_GALAXIES), ("malware", MALWARE_GALAXIES)):
+        for galaxy in galaxy_names:
+            cluster = galaxies.get(galaxy)
+            if cluster is None:
+                continue
+            for value in cluster.cluster_values.values():
+                synonyms = []
+                meta = getattr(value, "meta", None)
+                if meta is not None and getattr(meta, "synonyms", None):
+                    synonyms = [s for s in meta.synonyms if isinstance(s, str)]
+                canonical = value.value
+                entry = _Entry(canonical, tuple(dict.fromkeys(s for s in synonyms if s != canonical)), kind)
+                for written in (canonical, *synonyms):
+                    key = " ".join(written.split()).casefold()
+                    if len(key) < 3 or key in index:
+                        continue
+                    index[key] = entry
+    return index
+
+
+# Lists of threats introduced as such: "groups such as Transparent Tribe, Patchwork (aka Hangover)
+# and DoNot Team", "families like LockBit, BlackCat, BianLian, and Hive".
+_LIST_CONTEXT = re.compile(
+    r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
+    r"stealers?|loaders?|botnets?|crews?|payloads?|implants?|malwares|maliciels|logiciels malveillants|rançongiciels|groupes|"
+    r"outils)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|consist of|tel(?:le)?s? que|"
+    r"comme|incluant|notamment|dont|y compris|wie|zoals|waaronder)\s"
+    r"[^.;:]{0,200}",
+    re.I,
+)
+
+
+# Aliases the text gives in parentheses after a name ("ScarCruft (aka APT37, Ricochet Chollima)",
+# "Knight (formerly Cyclops)"): the group is listed once, under the name used (the guide's rule).
+_ALIASES = re.compile(
+    r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|"
+    r"also referred to as)\s[^)]{1,120}\)",
+    re.I,
+)
+
+
+def _list_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LIST_CONTEXT.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # actor | malware
+    written: str
+    canonical: str
+    aliases: tuple[str, ...] = ()
+    in_galaxies: bool = True  # False: a name the text introduces, or a handle
+
+
+def _stem(written: str, index: dict[str, _Entry]) -> str:
+    """ "Sofacy group" is written "Sofacy" when the galaxies know the bare name too."""
+    base, _, last = written.rpartition(" ")
+    if (
+        base
+        and last.casefold() in {"group", "gang", "team", "crew", "ransomware"}
+        and base.casefold() in index
+    ):
+        return base
+    # "LockBit 3.0" is LockBit: the version is not part of the family's name.
+    if base and re.fullmatch(r"v?\d+(?:\.\d+)*", last) and base.casefold() in index:
+        return base
+    return written
+
+
+def _starts(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the first space-free chunk of each name, every prefix of those chunks)."""
+    chunks = frozenset(name.split(" ", 1)[0] for name in names)
+    return chunks, frozenset(chunk[:k] for chunk in chunks for k in range(1, len(chunk) + 1))
+
+
+@lru_cache(maxsize=1)
+def _index_starts() -> tuple[frozenset[str], frozenset[str]]:
+    return _starts(_index())
+
+
+def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int, str, _Entry]]:
+    """(start, end, written, entry) of galaxy names in the text, longest first at each word.
+    Word n-grams are looked up in the index: a dictionary lookup per n-gram, where one regular
+    expression of ten thousand alternatives would cost milliseconds per article."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    # An n-gram's key begins with its first chunk without spaces, case-folded (character by
+    # character): the first word followed by a space (or alone) must be a name's first chunk,
+    # else at least begin one. Words that cannot begin a name are not looked up at all.
+    chunks, prefixes = _index_starts() if index is _index() else _starts(index)
+    found = []
+    position = 0
+    while position < len(words):
+        first_start, first_end = words[position]
+        first = text[first_start:first_end].casefold()
+        alone = first_end == len(text) or text[first_end].isspace()
+        if first not in (chunks if alone else prefixes) and not (
+            first.endswith(("'s", "’s")) and first[:-2] in chunks
+        ):
+            position += 1
+            continue
+        for size in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
+            start, end = words[position][0], words[position + size - 1][1]
+            written = text[start:end]
+            key = " ".join(written.split()).casefold()
+            entry = index.get(key)
+            if entry is None and key.endswith(("'s", "’s")):
+                # "Kimsuky's use of ClickFix": the possessive is not part of the name.
+                written, end = written[:-2], end - 2
+                entry = index.get(key[:-2])
+            if entry is not None:
+                # A name with a bracketed suffix the words leave out: "NoName057(16)".
+                suffix = _SUFFIX.match(text, end)
+                if suffix and (longer := index.get(f"{key}{suffix.group(0)}")) is not None:
+                    end, written, entry = suffix.end(), text[start : suffix.end()], longer
+                found.append((start, end, written, entry))
+                position += size
+                break
+        else:
+            position += 1
+    return found
+
+
+def threat_mentions(text: str) -> list[Mention]:
+    """Every mention of an actor or a malware family, in order, as written."""
+    return list(_mentions_of(text))
+
+
+# Relevance and category read the same headline and lead several times per article.
+@lru_cache(maxsize=256)
+def _mentions_of(text: str) -> tuple[Mention, ...]:
+    return tuple(_find_mentions(text))
+
+
+def _find_mentions(text: str) -> list[Mention]:
+    index = _index()
+    found: list[Mention] = []
+    lists = _list_spans(text)
+    aliases = [(m.start(), m.end()) for m in _ALIASES.finditer(text)]
+    matches = _galaxy_matches(text, index)
+    # Other names of a group already named, and campaigns: never listed as threats of their own.
+    spans = [(start, end, entry.kind) for start, end, _, entry in matches]
+    spans += [(*m.span(), "actor") for m in UNKNOWN_ACTOR.finditer(text)]
+    others = _owned_aliases(text, spans) | campaign_names(text)
+    status = [_status(text, match, aliases, lists, others) for match in matches]
+    _accept_list_neighbours(text, matches, status)
+    for (_start, end, written, entry), state in zip(matches, status, strict=True):
+        if state != "ok":
+            continue
+        name, extra = _stem(written, index), tuple[str, ...]()
+        suffix = _NAME_SUFFIX.match(text, end)
+        if entry.kind == "malware" and suffix and " " not in name:
+            # "Remcos RAT" as written; "Remcos" stays one of its names.
+            name, extra = f"{name} {suffix.group(1)}", (name,)
+        elif re.search(r"\s(?:RAT|Stealer|Loader)$", name, re.I):
+            extra = (name.rsplit(" ", 1)[0],)  # "RedLine stealer" is RedLine
+        found.append(
+            Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
+        )
+    known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
+    for kind, raw, mode in unknown_names(text):
+        raw = raw.rstrip(".,;:")
+        written = trim(raw) if mode == "headline" else raw
+        key = written.casefold()
+        if not written or FILE_NAME.search(written):
+            continue
+        # "A Syrian threat actor named EVLF": an acronym given as a name is one.
+        acronym = mode == "explicit" and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
+        if (
+            key in COMMON
+            or key in NEVER
+            or key in index
+            or key in known
+            or key in others
+            or (DESCRIPTION.search(written) and not acronym)
+            or DEFENCE_AFTER.match(text, text.find(written) + len(written))
+            or not (coined(written) or (mode == "explicit" and title_name(written)))
+            # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
+            or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
+            or (
+                written.isupper() and len(written) > 12 and " " not in written
+            )  # "READINSTALLSESSIONS": a constant, not a name
+        ):
+            continue
+        known.add(key)
+        found.append(Mention(kind, written, written, in_galaxies=False))
+    for handle in handles(text):
+        if handle.casefold() not in known and handle.casefold() not in others:
+            known.add(handle.casefold())
+            found.append(Mention("actor", handle, handle, in_galaxies=False))
+    return found
+
+
+def _status(
+    text: str,
+    match: tuple[int, int, str, _Entry],
+    aliases: list[tuple[int, int]],
+    lists: list[tuple[int, int]],
+    others: frozenset[str],
+) -> str:
+    """ "ok": a threat's name; "maybe": a name that needs a threat word it lacks ("Hive" alone);
+    "no": an alias, a campaign, a word or a firm that only looks like a name."""
+    start, end, written, entry = match
+    if any(a <= start and end <= b for a, b in aliases) or written.casefold() in others:
+        return "no"
+    letters = [c for c in written if c.isalpha()]
+    exact_case = (
+        written == written.upper()
+        or (bool(letters) and letters[0].isupper())
+        or any(c.isupper() for c in written[1:])  # "zgRAT"
+    )
+    if (
+        not exact_case
+        or written.casefold().startswith("operation ")
+        or written.casefold() in NEVER
+        or entry.canonical.casefold() in NEVER
+        or DESCRIPTION.search(written)
+        or COMPANY_FORM.match(text, end)
+        or DEFENCE_AFTER.match(text, end)
+        or inside_longer_name(text, start, end, written)
+    ):
+        return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
+    listed = any(a <= start and end <= b for a, b in lists)
+    if not (distinctive(written) or listed or has_context(text, start, end, written)):
+        return "maybe"
+    if (
+        distinctive(written)
+        and " " in written
+        and not listed
+        and all_words(written)
+        and not VENDOR_SCHEME.search(written)
+        and not THREAT_CONTEXT.search(text[max(0, start - 150) : end + 150])
+    ):
+        return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
+    return "ok"
+
+
+_LIST_JOIN = re.compile(r",\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s|\s?/\s?")
+
+
+def _accept_list_neighbours(
+    text: str, matches: list[tuple[int, int, str, _Entry]], status: list[str]
+) -> None:
+    """A name that lacks a threat word is one when it stands in a list with threats: "disruptions
+    associated with Hive, LockBit, and BlackCat" (updates `status` in place)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, state in enumerate(status):
+            if state != "maybe":
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(matches) and status[j] == "ok":
+                    a, b = sorted((i, j))
+                    if _LIST_JOIN.fullmatch(text[matches[a][1] : matches[b][0]]):
+                        status[i], changed = "ok", True
+                        break
+
+
+def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Case-folded aliases given right after a threat's name ("Salt Typhoon, which is also known as
+    Earth Estries"); not those given after a person's name ("Kai West, aka IntelBroker": the
+    handle is the threat's name there)."""
+    owned: set[str] = set()
+    for cue, names, just_before in alias_names(text):
+        if any(
+            end <= cue and (cue - end <= 60 and "\n" not in text[end:cue] if just_before else kind == "actor")
+            for _, end, kind in spans
+        ):
+            owned.update(n.casefold() for n in names)
+    return frozenset(owned)

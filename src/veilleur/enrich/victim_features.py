@@ -1,0 +1,370 @@
+"""A victim candidate and its features (`victim_model` scores them): where it is, the words
+around it, its shape, what it is known as."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from veilleur.enrich.geo import _gazetteer
+from veilleur.enrich.nlp import english_words, entity_spans
+from veilleur.enrich.threat_mentions import _index
+from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
+from veilleur.enrich.victim_words import (
+    _LIST_NEXT,
+    _LIST_PREV,
+    _NAME_RUN,
+    _STOPS,
+    _TOKEN,
+    AGENCIES,
+    CLASSES,
+    LEAD_CHARS,
+    LEAD_SENTENCES,
+    NER_CHARS,
+    PRODUCTS,
+    REPORTERS,
+    _words,
+)
+from veilleur.enrich.victims import (
+    _THREAT_SHAPED,
+)
+from veilleur.models import Sector
+from veilleur.text.sentences import split_sentences
+
+
+@dataclass
+class Candidate:
+    """A name of the headline or lead, with what was seen around each of its mentions."""
+
+    name: str
+    sentence: str = ""  # the first passage that names it
+    described_as: str = ""  # the words just before its first mention
+    label: str = ""  # the recogniser's label of one of its mentions
+    features: set[str] = field(default_factory=set)
+    score: float = 0.0
+    # Passages where the trigger rules read this name (0 the headline, 1 the first sentence…):
+    # evidence beside the model, not a feature of it (as features they lowered the held-out F1).
+    rules_read_in: set[int] = field(default_factory=set)
+
+
+def outlet_of(url: str) -> str:
+    """The page's host without "www.", dots and hyphens ("thehackernewscom"): the outlet's own
+    name is never a victim."""
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.").replace(".", "").replace("-", "")
+
+
+def fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+
+
+# "Hamm-based", "Belgian-style", "state-backed": a compound adjective describes a name, it is none.
+_MODIFIER_SUFFIX = r"(?:based|style|like|born|owned|linked|backed|made|speaking|sponsored|affiliated|run)"
+_MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
+
+
+# Nouns that describe an organisation in front of its name, capitalised in Title Case or not, and
+# never part of the name itself (unlike "Bank", "University", "Group").
+_GENERIC_DESCRIPTORS = _words(
+    """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan
+    behemoth powerhouse"""
+)
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" ,.'’!?:;\"()[]")
+    name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
+    name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
+    # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.
+    # "Privacy-invading LetMeSpy": a compound adjective ending in -ing/-ed is a description too.
+    name = re.sub(
+        rf"^(?:[\w.-]+-(?:{_MODIFIER_SUFFIX}|[a-z]+(?:ing|ed))\s|[\d.,]+[KMB]?\s|[KMGTP]B\sof\s)", "", name
+    )
+    name = re.sub(r"[\s-]listed$", "", name)
+    # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in _GENERIC_DESCRIPTORS), default=0)
+    name = " ".join(words[cut:])
+    return name[:1].upper() + name[1:]  # "centre hospitalier de X" opening a sentence fragment
+
+
+_WORD_CLASSES: dict[str, set[str]] = {}
+for _name, _members in CLASSES.items():
+    for _word in _members:
+        _WORD_CLASSES.setdefault(_word, set()).add(_name)
+
+
+def _classes(words: list[str]) -> set[str]:
+    out: set[str] = set()
+    for word in words:
+        out |= _WORD_CLASSES.get(word, set())
+    return out
+
+
+@lru_cache(maxsize=64)
+def _passage_classes(passage: str) -> frozenset[str]:
+    """The classes of a passage's words that describe the event (one passage, many names)."""
+    found = _classes([w.casefold() for w in _TOKEN.findall(passage)])
+    return frozenset(found & {"attack", "passive", "flaw", "reporter"})
+
+
+def _passages(title: str, text: str) -> list[tuple[int, str]]:
+    """(index, passage): 0 is the headline, then the lead's sentences, within LEAD_CHARS."""
+    out = [(0, title.strip())]
+    used = len(title)
+    for index, sentence in enumerate(split_sentences(text[:3000])[:LEAD_SENTENCES], start=1):
+        if used >= LEAD_CHARS:
+            break
+        out.append((index, sentence[: LEAD_CHARS - used]))
+        used += len(sentence) + 1
+    return out
+
+
+def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the candidate names of one passage: entities, then capitalised runs."""
+    out = [(s, e, label) for s, e, label in ents]
+    runs = []
+    for match in _NAME_RUN.finditer(passage):
+        # "Google's VirusTotal", "Iran's Ministry of Intelligence": the owner and the owned.
+        start = match.start()
+        for part in re.finditer(r"['’]s\s", match.group(0)):
+            runs.append((start, match.start() + part.start()))
+            start = match.start() + part.end()
+        runs.append((start, match.end()))
+    out += [(start, end, "") for start, end in runs]
+    return out
+
+
+# Short words that Title Case headlines may keep in lower case ("Hackers Breach Firm with Old VPN").
+_MINOR = _words(
+    """with from into over onto upon than that this amid after about under when what dans pour avec sous
+    chez contre après vers entre sans selon leur leurs nach über eine einer door voor naar over"""
+)
+
+
+def is_title_case(title: str) -> bool:
+    """A headline written in Title Case ("Yamaha Confirms Cyberattack On Unit"): every content word
+    of four letters or more after the first is capitalised, and there are at least two. A
+    sentence-case headline whose names are capitalised ("Ransomware hits Alpha Corp") is not: there
+    a capital marks a name."""
+    words = [re.sub(r"^[\"'“”«»(‘]*(?:[dlDL]['’])?", "", w) for w in title.split()[1:]]
+    content = [w for w in words if len(w) > 3 and w[:1].isalpha() and w.casefold() not in _MINOR]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
+def _dictionary_word(word: str) -> bool:
+    """An English word, inflected or not ("Planned", "Such", "Looks")."""
+    words = english_words()
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-4] + "y" if word.endswith("ies") else ""}
+    return any(stem in words for stem in stems if len(stem) > 2)
+
+
+def _mention_features(passage: str, start: int, end: int, index: int, title_case: bool) -> set[str]:
+    left = [w.casefold() for w in _TOKEN.findall(passage[max(0, start - 80) : start])][-4:]
+    right = [w.casefold() for w in _TOKEN.findall(passage[end : end + 80])][:4]
+    where = "title" if index == 0 else ("first" if index == 1 else "lead")
+    out = {f"at:{where}"}
+    if index == 0 and title_case:
+        out.add("at:title_case")
+    for side, words in (("L", left), ("R", right)):
+        near = words[-1:] if side == "L" else words[:1]
+        out |= {f"{side}1:{c}" for c in _classes(near)}
+        out |= {f"{side}3:{c}" for c in _classes(words[-3:] if side == "L" else words[:3])}
+        if not words:
+            out.add(f"{side}:edge")
+    if passage[end : end + 2] in {"'s", "’s"}:
+        out.add("R1:possessive")
+    # "Planned operations were postponed": a word that opens the sentence, not a name.
+    if not left and " " not in passage[start:end] and _dictionary_word(passage[start:end].casefold()):
+        out.add("shape:opening_word")
+    # "Gucci, Balenciaga and Alexander McQueen": one of a list of names.
+    if _LIST_NEXT.match(passage[end:]) or _LIST_PREV.search(passage[max(0, start - 40) : start]):
+        out.add("in:list")
+    if left[-2:] in (["researchers", "at"], ["according", "to"], ["report", "from"], ["selon"]):
+        out.add("L:reported_by")
+    out |= {f"S:{c}" for c in _passage_classes(passage)}
+    return out
+
+
+def _context_word(word: str) -> bool:
+    """A word of the context classes, inflected or not ("Opfer", "Cyberangriffs", "Hackers"):
+    German capitalises its nouns, Title Case headlines every word."""
+    return any(word in members or word.rstrip("sen") in members for members in CLASSES.values())
+
+
+def _nationality(key: str, places: dict[str, str]) -> bool:
+    """ "Bangladeshi", "Pakistani", "Iranian": the people of a place the gazetteer knows."""
+    if " " in key:
+        return False
+    if len(key) > 4 and key + "s" in places:  # "Philippine" (subsidiary)
+        return True
+    for suffix, add in (
+        ("i", ""),
+        ("n", ""),
+        ("ian", ""),
+        ("an", ""),
+        ("ese", ""),
+        ("ese", "a"),
+        ("ian", "ia"),
+    ):
+        if key.endswith(suffix) and len(key) > len(suffix) + 3 and key[: -len(suffix)] + add in places:
+            return True
+    return False
+
+
+def _expanded(name: str, text: str) -> str:
+    """The full name an acronym stands for when the text defines it ("American Associated
+    Pharmacies (AAP)" for "AAP"), else the name."""
+    letters = name.replace("&", "")  # "Marks and Spencer (M&S)"
+    if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()):
+        return name
+    match = re.search(
+        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{re.escape(name)}\s*\)",
+        text,
+    )
+    if match is None:
+        return name
+    full = match.group(1).split()
+    initials = "".join(w[0] for w in full if w[0].isupper())
+    return (
+        " ".join(full[-len(letters) - sum(1 for w in full if not w[0].isupper()) :])
+        if initials.endswith(letters)
+        else name
+    )
+
+
+def brand_with_digits(word: str) -> bool:
+    """A word that mixes digits with two or more letters and is no CVE id: "3CX", "23andMe",
+    "7-Eleven", not "5.7M", "Q3", "2024" or "CVE-2024-1234"."""
+    return (
+        bool(re.search(r"\d", word))
+        and sum(c.isalpha() for c in word) >= 2
+        and not re.match(r"(?i)cve-\d", word)
+    )
+
+
+_THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
+_NATIONALITIES = frozenset(
+    """american british french german belgian dutch australian canadian korean japanese indian italian
+    spanish swiss swedish danish norwegian finnish polish irish european""".split()
+)
+
+
+def _institution_named(words: list[str]) -> bool:
+    """ "Government of Peru", "American Associated Pharmacies", "British Library": a stop word that
+    opens an institution's name (its "of" or a nationality before other capitalised words)."""
+    first = words[0].casefold()
+    if len(words) >= 3 and words[1].casefold() in {"of", "de", "du", "van", "von"}:
+        return first in {"government", "city", "state", "county", "ministry", "department", "town"}
+    return (
+        first in _NATIONALITIES
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(w.casefold() in _STOPS | _THREAT_WORDS for w in words[1:])
+    )
+
+
+def _sector_noun(word: str) -> bool:
+    """ "Zorggroep", "Klinikbetreiber", "Krankenhaus": a noun naming a kind of organisation, which
+    German and Dutch capitalise (not a brand the sector patterns name, "Experian", "Co-op")."""
+    return word.casefold() not in KNOWN_SECTORS and any(p.fullmatch(word) for p in _SECTOR_PATTERNS.values())
+
+
+def _compound_words(word: str) -> bool:
+    """ "Health-data", "Cyber-security", "Self-service": English words joined, not a name."""
+    parts = word.casefold().split("-")
+    return len(parts) > 1 and all(len(p) > 2 and _dictionary_word(p) for p in parts)
+
+
+def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
+    words = name.split()
+    key = name.casefold()
+    out = {f"words:{min(len(words), 4)}"}
+    if name.isupper() and len(name) > 1:
+        out.add("shape:upper")
+    # A number among the words ("Windows 11", "5.7M", "Q3 2024", "CVE-2024-1234") is rarely a
+    # victim's; a brand that writes digits inside a word ("3CX", "23andMe", "7-Eleven", "Org0") is one.
+    if any(re.search(r"\d", w) and not brand_with_digits(w) for w in words):
+        out.add("shape:digit")
+    if re.fullmatch(r"[\d\s.,:/-]+", name):
+        out.add("shape:number")
+    if (
+        (words and words[0].casefold() in _STOPS and not _institution_named(words))
+        or key in _STOPS
+        or (len(words) == 1 and _context_word(key))
+    ):
+        out.add("known:stop")
+    if any(w.casefold() in CLASSES["date"] for w in words):
+        out.add("known:date")
+    if key in _index() or _THREAT_SHAPED.search(name):
+        out.add("known:threat")
+    places, _ = _gazetteer()
+    if key in places or _nationality(key, places):
+        out.add("known:place")
+    elif any(w.casefold() in places for w in words):
+        out.add("has:place")
+    if any(fold(w) in REPORTERS for w in words[:2]) or fold(name) in AGENCIES:
+        out.add("known:reporter")
+    if fold(name) in PRODUCTS:
+        out.add("known:product")
+    if source and len(key) > 3 and fold(name).replace(" ", "") in source:
+        out.add("known:outlet")
+    if any(w.casefold() in CLASSES["descriptor"] for w in words):
+        out.add("has:institution")
+    if _SECTOR_PATTERNS[Sector.HEALTHCARE].search(name):
+        out.add("has:health")
+    # "Safran Group", "Einhaus Group": a group is a firm's name as often as a gang's.
+    if any(w.casefold() in _THREAT_WORDS for w in words):
+        out.add("has:threat_word")
+    if len(words) == 1 and key in lower_words:
+        out.add("shape:lowercase_elsewhere")  # "Unlike", "Supply": words, not names
+    if len(words) == 1 and _sector_noun(name):
+        out.add("shape:sector_noun")
+    if len(words) == 1 and _compound_words(name):
+        out.add("shape:compound_words")
+    count = text.count(name)
+    out.add("count:1" if count <= 1 else "count:2" if count <= 3 else "count:4+")
+    return out
+
+
+def _description_before(left: str) -> str:
+    """The words just before a name that describe it: from the last clause boundary (a comma,
+    a verb of the trigger, "by", "of"…) to the name ("…hit the Belgian hospital group " → "Belgian
+    hospital group")."""
+    words = left.split()
+    out: list[str] = []
+    for word in reversed(words):
+        if word.endswith((",", ".", ";", ":")) or word.casefold() in _CLAUSE_WORDS:
+            break
+        out.append(word)
+    return " ".join(reversed(out))
+
+
+_CLAUSE_WORDS = _words(
+    """by at on of in from to and or with for after hit hits attacked breached targeted said says and
+    victim victime bij op door van à de chez par contre auf bei von gegen"""
+)
+
+
+def _entities(passages: list[tuple[int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """The recogniser's entities of the passages (offsets into their "\n" join) that speak of an
+    attack: it is most of the time spent here, and a passage without one rarely names a victim."""
+    chosen, starts, offset = [], [], 0
+    for _, passage in passages:
+        if _classes([w.casefold() for w in _TOKEN.findall(passage)]) & {"attack", "passive"}:
+            chosen.append(passage)
+            starts.append(offset)
+        offset += len(passage) + 1
+    if not chosen:
+        return []
+    shift, at = [], 0  # where each chosen passage starts in the recogniser's text
+    for passage in chosen:
+        shift.append(at)
+        at += len(passage) + 1
+    out = []
+    for start, end, label in entity_spans("\n".join(chosen), lang, limit=NER_CHARS):
+        k = max(i for i, s in enumerate(shift) if s <= start)
+        out.append((start - shift[k] + starts[k], end - shift[k] + starts[k], label))
+    return out

@@ -1,0 +1,146 @@
+"""The words victim candidates are read with, in French, English, Dutch and German: the word
+classes of the context, reporters, agencies, products, names that are never victims."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.victims import (
+    _NAME,
+    _STOP_NAMES,
+)
+
+LEAD_SENTENCES = 6
+LEAD_CHARS = 1100
+# Characters of the headline and lead's attack passages that the recogniser reads: it is most of
+# enrich's time.
+NER_CHARS = 800
+_TOKEN = re.compile(r"[\w][\w'’&.+-]*[\w]|[\w]")
+_NAME_RUN = re.compile(_NAME)
+_LIST_NEXT = re.compile(r"(?:,\s|\s(?:and|et|en|und|&)\s)[A-Z]")
+_LIST_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*(?:,|\s(?:and|et|en|und|&))\s$")
+_PARTICLES = frozenset("of de du des d la le l van der von".split())
+# Pronouns, sentence words, generic nouns, months: never a name ("There", "Hackers", "April").
+# The firms and agencies of the rules' stop list may be breached too: they are REPORTERS here.
+_STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "europol"}) | frozenset(
+    """het een die der das den dem des ein eine einer eines nach bei auf im van voor met zijn na door
+    bij laut wie was wat dit deze dat healthcare health finance financial retail education government
+    technology energy media insurance banking hospitality telecom telecommunications manufacturing
+    transportation legal defense defence ddos dos html ai dns api vpn sql xss rce iot plusieurs selon
+    depuis dans pour cette ces aucun aucune tous toutes mais ainsi lors après avant hier également enfin
+    certains certaines quelques volgens sinds daarnaast ook maar gisteren vandaag enkele seit auch aber
+    gestern heute mehrere einige alle dozens hundreds thousands millions residents citizens weekly
+    recap""".split()
+)
+
+
+def _words(pattern: str) -> frozenset[str]:
+    return frozenset(pattern.split())
+
+
+# Word classes of the context, in the four languages (folded to lower case).
+CLASSES: dict[str, frozenset[str]] = {
+    "attack": _words(
+        """cyberattack cyberattacks cyber-attack cyber-attacks attack attacks breach breaches hack hacks
+        hacking intrusion incident incidents ransomware leak leaks outage compromise extortion theft
+        cyberincident cyber-incident heist raid cyberattaque cyberattaques cyber-attaque attaque attaques
+        piratage fuite rançongiciel intrusion cyberaanval aanval datalek hack lek inbraak cyberangriff
+        angriff angriffs cyberangriffs hackerangriff datenleck datenpanne sicherheitsvorfall cyber fine fined amende boete bußgeld
+        penalty settlement lawsuit disruption"""
+    ),
+    "passive": _words(
+        """hacked breached hit attacked targeted compromised struck crippled extorted fined victim victims
+        victime victimes paralysé paralysée touché touchée frappé frappée visé visée ciblé ciblée piraté
+        piratée attaqué attaquée getroffen gehackt aangevallen slachtoffer opfer angegriffen lahmgelegt
+        infiltrated disrupted impacted affected exposed leaked stolen suffers suffered suffer spied"""
+    ),
+    "disclose": _words(
+        """confirms confirmed discloses disclosed admits admitted investigates investigating notifies
+        notifying notified says said detects detected restores restoring recovering reports reported warns
+        bevestigt bestätigt confirme confirmé signale reconnaît déclare annonce meldet"""
+    ),
+    "verb_on": _words(
+        """hits hacks breaches targets attacks stole steals claims claimed claim compromises infiltrates
+        extorts leaks leaked revendique vise cible frappe treft trifft fines fined sues sued targeting
+        hitting affecting impacting breaching"""
+    ),
+    "prep": _words("on against at of contre visant chez sur op bij tegen auf gegen bei from"),
+    "place_prep": _words("in à te aus uit near based located headquartered nahe près"),
+    "reporter": _words(
+        """researchers researcher according analysts analyst experts expert report firm vendor told
+        chercheurs selon onderzoekers forscher laut spokesperson spokesman"""
+    ),
+    "vendor_act": _words(
+        """patches patched fixes fixed releases released update updates advisory warns warned discovered
+        found observed published publishes urges launches launched announces announced unveils says"""
+    ),
+    "flaw": _words(
+        """vulnerability vulnerabilities flaw flaws bug bugs zero-day 0-day exploit exploits exploited
+        products product devices software firewall firewalls router routers appliance appliances
+        servers instances versions plugin faille vulnérabilité kwetsbaarheid lücke schwachstelle"""
+    ),
+    "actor": _words(
+        """ransomware gang group hackers hacker apt actors actor operators botnet malware stealer rat loader
+        spyware campaign crew affiliates groupe pirates bende gruppe"""
+    ),
+    "victim_noun": _words(
+        """customers users employees patients students data records members subscribers clients
+        systems network networks staff accounts database clients patiënten kunden daten données"""
+    ),
+    "descriptor": _words(
+        """giant firm company maker carmaker automaker provider retailer operator chain startup manufacturer
+        developer insurer hospital clinic bank airline telco isp agency department university school
+        charity brand publisher broadcaster network city town county council ministry government
+        hôpital clinique ziekenhuis krankenhaus klinikum société entreprise bedrijf unternehmen ville
+        gemeente stadt commune mairie journalist activist centre center hospitalier chu chr az
+        universität université universiteit groupe municipality province provincie région"""
+    ),
+    "date": _words(
+        """january february march april may june july august september october november december monday
+        tuesday wednesday thursday friday saturday sunday janvier février mars avril mai juin juillet
+        août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+        januari februari maart mei juni juli augustus oktober januar februar märz juni juli oktober
+        dezember week today yesterday mon tue wed thu fri sat sun"""
+    ),
+}
+# Names that report, investigate or sell security rather than being attacked in most articles:
+# outlets, security vendors, agencies. A feature, not a veto (Microsoft is sometimes breached).
+REPORTERS = _words(
+    """cisa fbi nsa ncsc anssi ccb bsi europol interpol doj microsoft google mandiant crowdstrike
+    kaspersky eset sophos bitdefender malwarebytes proofpoint sentinelone trend talos unit check point
+    palo recorded future fortinet fortiguard tenable rapid7 qualys wiz cloudflare akamai bleepingcomputer
+    reuters bloomberg techcrunch record register securityweek darkreading krebs schneier securelist
+    hackread cybernews zdnet wired guardian bbc cnn sans isc threatdown huntress darktrace checkmarx
+    socket sonatype jfrog snyk group-ib eclecticiq secureworks dragos claroty nozomi zscaler okta
+    gen avast norton mcafee trellix rubrik cybereason symantec broadcom ibm x-force volexity harfanglab
+    gitguardian mstic nytimes journal podcast smashing threatpost securityaffairs"""
+)
+
+
+# Agencies that investigate, warn and prosecute far more often than they are breached, by their
+# usual names (folded): reporters too.
+AGENCIES = frozenset(
+    " ".join(a.split())
+    for a in """department of justice, justice department, doj, united states department of justice,
+    us department of justice, department of homeland security, homeland security, dhs,
+    cybersecurity and infrastructure security agency, infrastructure security agency,
+    cyber safety review board, safety review board, national cyber security centre, ncsc,
+    national crime agency, nca, federal trade commission, ftc, securities and exchange commission, sec,
+    federal communications commission, fcc, ico, cnil, eurojust, secret service, cia, gchq, bka,
+    scotland yard, department of government efficiency, doge, european union agency for cybersecurity,
+    enisa, european union agency, cert ua, anssi, ministry of intelligence""".split(",")
+)
+# Well-known software products and platforms: a flaw's or a campaign's setting, rarely the victim
+# ("WhatsApp fixes zero-click flaw", "attacks on Alexa, Siri and Cortana").
+# Not the firms named like their product (Slack, Zoom, Docker): "Slack confirms data breach" is the
+# firm's own breach.
+PRODUCTS = frozenset(
+    " ".join(p.split())
+    for p in """windows, linux, android, ios, macos, chrome, chromium, firefox, safari, outlook, exchange,
+    sharepoint, teams, microsoft teams, microsoft office, office 365, microsoft 365, alexa, siri, cortana,
+    messenger, whatsapp, telegram, signal, log4j, log4shell, openssl, kubernetes, elk,
+    elasticsearch, kibana, jenkins, wordpress, drupal, joomla, powershell, chatgpt, copilot, azure, aws,
+    amazon web services, simple storage service, s3, onedrive, google drive, icloud, gmail, npm, pypi,
+    virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,
+    pan os, confluence, jira, moveit""".split(",")
+)
