@@ -177,9 +177,9 @@ def run_worker(
     wait = 1.0
     while True:
         try:
-            # Each job thread holds its item's connection (`jobs.holding`), and a stage may read
-            # on a second one while a third holds its batch of saves: never wait for a fourth.
-            store = open_store(url, connections=max(15, 3 * concurrency + 2))
+            # A stage may read on one connection while another holds its batch of saves (the
+            # item locks have their own, `Runtime.locks`): two per job thread, never waited for.
+            store = open_store(url, connections=max(15, 2 * concurrency + 2))
         except Exception as exc:  # the database is not there (yet): wait for it
             logger.warning("database unavailable (%s); retrying in %.0f s", exc, wait)
             time.sleep(wait)
