@@ -69,26 +69,26 @@ class _Anything:
 
 
 def test_threat_names_are_those_every_ngram_lookup_finds(monkeypatch: pytest.MonkeyPatch) -> None:
-    from veilleur.enrich import actors
+    from veilleur.enrich import threat_mentions
 
     def every_ngram(text: str, index: dict[str, object]) -> list[tuple[int, int, str, object]]:
         with monkeypatch.context() as patch:  # the words that can begin a name: all of them
-            patch.setattr(actors, "_starts", lambda _names: (_Anything(), _Anything()))
-            patch.setattr(actors, "_index_starts", lambda: (_Anything(), _Anything()))
-            return actors._galaxy_matches(text, index)  # type: ignore[arg-type]
+            patch.setattr(threat_mentions, "_starts", lambda _names: (_Anything(), _Anything()))
+            patch.setattr(threat_mentions, "_index_starts", lambda: (_Anything(), _Anything()))
+            return threat_mentions._galaxy_matches(text, index)  # type: ignore[arg-type]
 
     names = {"lazarus group": "L", "lazarus,group": "L2", "apt28": "A", "fancy bear": "F", "ta505": "T",
              "c0d3 x": "C", "x": "X"}  # fmt: skip
     texts = ["Lazarus Group, Lazarus,group and LAZARUS  GROUP; APT28 Fancy\nBear TA505.", "x X c0d3 x"]
     for text in texts:
-        assert actors._galaxy_matches(text, names) == every_ngram(text, names)  # type: ignore[arg-type]
-    assert [m[3] for m in actors._galaxy_matches(texts[0], names)] == ["L", "L2", "L", "A", "F", "T"]  # type: ignore[arg-type]
+        assert threat_mentions._galaxy_matches(text, names) == every_ngram(text, names)  # type: ignore[arg-type]
+    assert [m[3] for m in threat_mentions._galaxy_matches(texts[0], names)] == ["L", "L2", "L", "A", "F", "T"]  # type: ignore[arg-type]
     corpus = SHARED / "corpus" / "news-dev.jsonl.gz"
     if not corpus.is_file():
         pytest.skip(f"{corpus} not found (the real pages are not in the repository)")
-    index = actors._index()
+    index = threat_mentions._index()
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         pages = [json.loads(line).get("markdown") or "" for line in itertools.islice(handle, 200)]
-    found = [actors._galaxy_matches(page, index) for page in pages]
+    found = [threat_mentions._galaxy_matches(page, index) for page in pages]
     assert found == [every_ngram(page, index) for page in pages]  # type: ignore[arg-type]
     assert sum(map(len, found)) > 500
