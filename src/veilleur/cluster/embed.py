@@ -120,7 +120,7 @@ def _threadpool_limit() -> Any:
     """What the package's backend keeps to run on its number of threads (None without
     threadpoolctl), found as it finds it."""
     try:
-        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
         return ThreadpoolController().limit
     except Exception:
