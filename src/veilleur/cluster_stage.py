@@ -8,7 +8,7 @@ days ago, and a run's cost depends on the day's articles, not on the history.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -73,18 +73,6 @@ def _save(
     return out
 
 
-def _describe(
-    items: list[tuple[StoredEntry, Article, Intel | None]], store: Store, describer: Describer = in_process
-) -> dict[int, Features]:
-    """Features of stored articles, computed in batches (by `describer`) and saved; the first
-    batch's error is raised."""
-    out: dict[int, Features] = {}
-    batches = _batches(items)
-    for chunk, computed in zip(batches, describer([_inputs(chunk) for chunk in batches]), strict=True):
-        out.update(_save(chunk, computed(), store))
-    return out
-
-
 def _window(store: Store, since: date, describer: Describer = in_process) -> Clusterer:
     """A clusterer holding the stored stories' articles from `since` on, each story dated by its
     first article even when that article is older than `since`."""
@@ -95,7 +83,10 @@ def _window(store: Store, since: date, describer: Describer = in_process) -> Clu
     members = store.window_features(since, VERSION)
     first_days = store.story_first_days({member.story_id for member, _ in members})
     missing = [member.entry_id for member, row in members if row is None]
-    computed = _describe(store.members_to_describe(missing), store, describer) if missing else {}
+    # A member whose features cannot be computed (the article clustering gave up on: it stands
+    # alone) is left out of the window, not allowed to stop the stage.
+    to_describe = store.members_to_describe(missing) if missing else []
+    computed = _describe_each(to_describe, store, lambda _stored, _exc: None, describer)
     for member, row in members:
         if row is not None:
             features = decode(str(member.entry_id), member.day, row.data, row.minhash, row.embedding)
@@ -153,7 +144,7 @@ def assign_stories(
 
 
 def _describe_each(
-    pending: list[tuple[StoredEntry, Article, Intel]],
+    pending: Sequence[tuple[StoredEntry, Article, Intel | None]],
     store: Store,
     on_error: Callable[[StoredEntry, Exception], None] | None,
     describer: Describer = in_process,
@@ -178,6 +169,25 @@ def _describe_each(
             except Exception as exc:
                 on_error(item[0], exc)
     return out
+
+
+def stand_alone(store: Store) -> int:
+    """Give each article clustering gave up on (failed `limits.max_attempts` times: its features
+    cannot be computed, or it cannot be placed) a story of its own, so that it is still briefed
+    and published, under either publish policy; why it stands alone is its member's signal.
+    Returns the stories started."""
+    given_up = {f.item: f for f in store.failures("failed") if f.stage == "cluster"}
+    if not given_up:
+        return 0
+    started = 0
+    for stored, _article, _intel in store.pending_cluster():
+        failure = given_up.get(f"entry:{stored.id}")
+        if failure is None:
+            continue
+        why = f"alone: clustering failed {failure.attempts} time(s): {failure.reason}"
+        store.start_story(stored.id, stored.post_date, 0.0, [why])
+        started += 1
+    return started
 
 
 def _assign(store: Store, clusterer: Clusterer, stored: StoredEntry, features: Features) -> bool:

@@ -340,7 +340,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         """Put each new relevant article in a story: an existing one it tells again, or its own."""
         skip = self._boundary("cluster")
         pending = [item for item in self.store.pending_cluster() if f"entry:{item[0].id}" not in skip]
-        from veilleur.cluster_stage import assign_stories
+        from veilleur.cluster_stage import assign_stories, stand_alone
         from veilleur.corrections import apply_corrections
 
         def failed(stored: StoredEntry, exc: Exception) -> None:
@@ -356,6 +356,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
                 return (outcome.get for outcome in outcomes)
 
             started, joined = assign_stories(self.store, pending, advance, failed, describer)
+        started += stand_alone(self.store)  # given up on, this run or before: not lost for that
         if retried := self._known_failures["cluster"]:
             still = {f"entry:{stored.id}" for stored, _, _ in self.store.pending_cluster()}
             self.store.clear_failures("cluster", sorted(retried - still))

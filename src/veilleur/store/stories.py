@@ -5,7 +5,7 @@ are in `story_decisions.py`, a story's briefing and post in `story_outputs.py`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -161,14 +161,15 @@ class StoryQueries:
                 ],
             )
 
-    def start_story(self, entry_id: int, day: date, score: float = 0.0) -> int:
-        """A new story whose first article is `entry_id`; returns the story id."""
+    def start_story(self, entry_id: int, day: date, score: float = 0.0, signals: Sequence[str] = ()) -> int:
+        """A new story whose first article is `entry_id`; returns the story id. `signals`: why it
+        stands alone, when that is not because no story matched (clustering gave up on it)."""
         with self._tx() as conn:
             result = conn.execute(schema.stories.insert().values(created_at=now_iso()))
             key = result.inserted_primary_key
             assert key is not None
             story_id = int(key[0])
-            _add_member(conn, entry_id, story_id, day, None, score, [], None)
+            _add_member(conn, entry_id, story_id, day, None, score, list(signals), None)
         return story_id
 
     def join_story(
