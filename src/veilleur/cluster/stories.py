@@ -5,17 +5,17 @@ side): one matrix product gives the cosine of their multilingual embeddings and 
 MinHash agreement of their wording. The closest few, and those sharing a CVE id or a victim, are
 scored on the evidence; the article joins the story of its best match when the score reaches
 `Weights.join`, else it starts a story. Story ids are the id of the story's first article, so they
-never change as stories grow. What keeps look-alikes apart: first victims neither article names
-in the other ("same gang, other victim", "two hospitals the same week"), a few CVE ids each and
-none shared ("same vendor, other flaw"), headlines dated to two months ("next month's Patch
-Tuesday"), or to two days (one outlet's daily podcast), coined names of two headlines neither
-article shares (GodRAT / PipeMagic), one outlet's templated headlines naming two subjects, a
-templated page whose victim was missed and never names the other's, closeness of meaning with
-nothing to back it (no shared name, headline word, wording, CVE id, victim or number — an actor
+never change as stories grow. What keeps look-alikes apart: first victims neither article names in
+the other ("same gang, other victim", "two hospitals the same week"), a few CVE ids each and none
+shared ("same vendor, other flaw"), headlines dated to two months ("next month's Patch Tuesday"), or
+to two days when they share no CVE id or victim (one outlet's daily podcast), coined names of two
+headlines neither article shares (GodRAT / PipeMagic), one outlet's templated headlines naming two
+subjects, a templated page whose victim was missed and never names the other's, closeness of meaning
+with nothing to back it (no shared name, headline word, wording, CVE id, victim or number — an actor
 shared is no backing: "same gang, other event"), a police action against an attack's report (the
-arrest weeks later, a takedown), the window, and an outlet's own vocabulary.
-Victims, CVE ids, headline months and days and the story's first day (`SPAN`) are checked against
-the whole story, so that no article bridges two stories.
+arrest weeks later, a takedown), the window, and an outlet's own vocabulary. Victims, CVE ids,
+headline months and days and the story's first day (`SPAN`) are checked against the whole story, so
+that no article bridges two stories.
 
 Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
 older articles leave the matrices once a day.
@@ -121,6 +121,11 @@ def _victims_apart(
     return bool(first and other_first) and not first & other_words and not other_first & words
 
 
+def _same_subject(new: Features, old: Features) -> bool:
+    """Whether the two name one CVE id or one victim: what dated follow-ups of one event share."""
+    return bool(new.cves & old.cves or new.victims & old.victims)
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -170,9 +175,10 @@ class Clusterer:
         if new.months and old.months and not new.months & old.months:
             # Two headlines dated to two months: this month's release is not last month's.
             return 0.0, [*signals, "different months"]
-        if new.dates and old.dates and not new.dates & old.dates:
+        if new.dates and old.dates and not new.dates & old.dates and not _same_subject(new, old):
             # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
-            # are alike every day, and one day's is not the next day's.
+            # are alike every day, and one day's is not the next day's. Dated follow-ups of one
+            # incident or flaw ("update of 3 March", "4 March statement") name its CVE id or victim.
             return 0.0, [*signals, "different days"]
         same_source = bool(new.source) and new.source == old.source
         if same_source and titles >= w.template and self._headlines_apart(new, old):
@@ -270,7 +276,8 @@ class Clusterer:
             return "different CVE ids"
         if new.months and known.months and not new.months & known.months:
             return "different months"
-        if new.dates and known.dates and not new.dates & known.dates:
+        dated_apart = new.dates and known.dates and not new.dates & known.dates
+        if dated_apart and not (new.cves & known.cves or new.victims & known.victims):
             return "different days"
         return None
 

@@ -1,0 +1,89 @@
+"""Dated headlines: one outlet's daily pages of two days stay apart, but dated follow-ups of one
+incident or one flaw — which name its victim or its CVE id — join. Fictional texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from veilleur.cluster.features import Features, Input, features_for
+from veilleur.cluster.stories import Clusterer
+from veilleur.models import Category, CveMentionRecord, Intel, Victim
+
+DAY = date(2026, 3, 4)
+BREACH = (
+    "Orbelia Health, a fictional clinic network, said attackers reached its patient portal and "
+    "copied records of 41,000 patients. The network took the portal offline and informed the "
+    "regulator; its investigation with an outside firm continues."
+)
+FLAW = (
+    "A flaw in Quillgate Gateway, CVE-2026-41234, lets an unauthenticated attacker run commands. "
+    "The fictional vendor shipped a fix and urged customers to update their appliances at once."
+)
+PODCAST = (
+    "Today on the Fictional Radio daily: a phishing wave against Fictional Bank customers, "
+    "an update for Acme routers and scans for exposed backup archives. Listen to the episode."
+)
+
+
+def _article(article_id: str, title: str, text: str, intel: Intel | None, source: str) -> Features:
+    return features_for([Input(article_id, DAY, title, text, source, intel)])[0]
+
+
+def _breach(article_id: str, title: str, source: str) -> Features:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.DATA_BREACH,
+        victims=[Victim(name="Orbelia Health")],
+    )
+    return _article(article_id, title, BREACH, intel, source)
+
+
+def _flaw(article_id: str, title: str, source: str) -> Features:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.VULNERABILITY,
+        cves=[CveMentionRecord(id="CVE-2026-41234", sentence=FLAW)],
+    )
+    return _article(article_id, title, FLAW, intel, source)
+
+
+def _pair(clusterer: Clusterer, new: Features, old: Features) -> tuple[float, list[str]]:
+    cosine = float(new.embedding @ old.embedding)
+    return clusterer.score(new, old, cosine, float((new.minhash == old.minhash).mean()))
+
+
+def test_dated_follow_ups_of_one_breach_join() -> None:
+    first = _breach("first", "Orbelia Health breach: update of 3 March", "Fictional Wire")
+    later = _breach("later", "Orbelia Health breach: statement of 4 March 2026", "Other Wire")
+    assert first.dates == {(3, 3)} and later.dates == {(3, 4)}
+    clusterer = Clusterer()
+    clusterer.add(first)
+    score, signals = _pair(clusterer, later, first)
+    assert "different days" not in signals and score >= clusterer.weights.join
+    assert clusterer.add(later).story_id == "first"
+
+
+def test_dated_follow_ups_of_one_flaw_join_through_the_story() -> None:
+    first = _flaw("first", "Quillgate patches gateway flaw (March 3rd)", "Fictional Wire")
+    second = _flaw("second", "Quillgate Gateway flaw exploited, March 4th", "Other Wire")
+    clusterer = Clusterer()
+    clusterer.add(first)
+    assert clusterer.add(second).story_id == "first"
+    # A third dated page of the flaw is checked against the whole story's days: it joins too.
+    third = _flaw("third", "Quillgate Gateway: exploitation spreads, 5 March", "Third Wire")
+    assert clusterer.add(third).story_id == "first"
+
+
+def test_daily_pages_of_two_days_still_stay_apart() -> None:
+    friday = _article("fri", "Fictional Radio Daily, March 3rd", PODCAST, None, "Fictional Radio")
+    monday = _article("mon", "Fictional Radio Daily, March 4th", PODCAST, None, "Fictional Radio")
+    clusterer = Clusterer()
+    clusterer.add(friday)
+    score, signals = _pair(clusterer, monday, friday)
+    assert score == 0.0 and "different days" in signals
+    assert clusterer.add(monday).story_id == "mon"
+    # Two days' reports of two breaches are not one story because both are dated.
+    other = _article("other", "Fictional Radio Daily, March 5th", BREACH, None, "Other Wire")
+    assert "different days" in _pair(clusterer, other, friday)[1]
