@@ -139,3 +139,14 @@ def test_screened_is_the_compiled_pattern() -> None:
     fast = screened(r"back online|restored", re.I)
     assert fast.pattern.flags & re.I and fast.search("Systems are BACK ONLINE") is not None
     assert fast.search("systems back\nonline") is None
+
+
+def test_a_pattern_made_after_a_text_was_screened_still_finds_its_literals() -> None:
+    """The literals of all patterns are found in one pass and remembered per text: a pattern made
+    later brings new literals, which the next screening of the same text must look for."""
+    text = "Le zorblaxe du QUINTROPHE, an 2031"
+    assert screened(r"quintrophe", re.I).search(text) is not None
+    assert screened(r"zorblaxe\b", re.I).search(text) is not None
+    assert screened(r"\bzorblaxes\b", re.I).search(text) is None
+    assert screened(r"QUINTROPHE").search(text) is not None  # case-sensitive literals: the text as written
+    assert screened(r"Quintrophe").search(text) is None

@@ -4,8 +4,8 @@ Most of enrichment's lexicon patterns (dozens of case-insensitive alternations, 
 article and often on every sentence) find nothing on a given text, and Python's `re` tries every
 branch at every position to say so. `Screened(pattern)` reads the pattern once (`re._parser`) and
 derives a set of ASCII literals such that every match contains at least one of them; before a
-search it looks for them with `str.__contains__` in the text folded to lower case, and answers "no
-match" without running the pattern when none is there. When one is, the pattern runs unchanged: the
+search it looks for them in the text folded to lower case, and answers "no match" without running
+the pattern when none is there. When one is, the pattern runs unchanged: the
 results are those of the pattern itself, only the calls that cannot match are skipped.
 
 Why it is exact: under `re.IGNORECASE` an ASCII pattern character `p` matches a text character `c`
@@ -16,6 +16,12 @@ a match's folded span is a substring of the folded text and contains the literal
 derived from what the pattern must consume: non-ASCII characters, classes with ranges or
 categories, optional parts and scoped flags give no literal; a pattern from which no literal
 follows (or only one-character ones) is not screened at all.
+
+The literals of every screened pattern are looked for at once: one Aho-Corasick automaton
+(ahocorasick-rs) of all of them finds, in one pass over a text, every literal it contains
+(overlapping occurrences included), kept for the last texts seen; a pattern is then screened by a
+set intersection. Testing each pattern's literals with `in` cost a pass over the text per literal:
+a sixth of enrichment's CPU.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 _SEP = "\0"  # stands for a non-ASCII pattern character in an exact string
 _MAX_STRINGS = 64
@@ -169,27 +177,64 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(a for a in need if not any(b != a and b in a for b in need))
 
 
+class _Literals:
+    """Every screened pattern's literals, each with a number, and the automaton that finds them all
+    (built at the first text after a pattern brought new ones); what it found in the last texts."""
+
+    _KEEP = 256  # texts remembered: an article's text, headline, lead and sentences
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.automaton: AhoCorasick | None = None
+        self.seen: dict[str, frozenset[int]] = {}
+
+    def register(self, literals: tuple[str, ...]) -> frozenset[int]:
+        for literal in literals:
+            if literal not in self.numbers:
+                self.numbers[literal] = len(self.numbers)
+                self.automaton = None
+                self.seen.clear()
+        return frozenset(self.numbers[literal] for literal in literals)
+
+    def present(self, text: str) -> frozenset[int]:
+        """The numbers of the literals that occur in the text."""
+        found = self.seen.get(text)
+        if found is None:
+            if self.automaton is None:
+                self.automaton = AhoCorasick(self.numbers, implementation=Implementation.DFA)
+            matches = self.automaton.find_matches_as_indexes(text, overlapping=True)
+            found = frozenset(n for n, _, _ in matches)
+            if len(self.seen) >= self._KEEP:
+                self.seen.clear()
+            self.seen[text] = found
+        return found
+
+
+# Literals of case-insensitive patterns, looked for in folded texts; of the others, in texts as written.
+_FOLDED = _Literals()
+_CASE_SENSITIVE = _Literals()
+
+
 class Screened:
     """A compiled pattern and its required literals: `search`, `findall`, `finditer` and `sub` give
     the pattern's own results, skipping it when the text cannot match (see the module)."""
 
-    __slots__ = ("_fold", "literals", "pattern")
+    __slots__ = ("_fold", "_numbers", "_registry", "literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         found = required_literals(pattern)
         self.literals = tuple(sorted(found, key=len, reverse=True)) if found else None
-        self._fold: Callable[[str], str] = fold if pattern.flags & re.IGNORECASE else str
+        ignore_case = bool(pattern.flags & re.IGNORECASE)
+        self._fold: Callable[[str], str] = fold if ignore_case else str
+        self._registry = _FOLDED if ignore_case else _CASE_SENSITIVE
+        self._numbers = self._registry.register(self.literals) if self.literals else frozenset()
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in the text."""
         if self.literals is None:
             return True
-        folded = self._fold(text)
-        for literal in self.literals:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
-            if literal in folded:
-                return True
-        return False
+        return not self._numbers.isdisjoint(self._registry.present(self._fold(text)))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.possible(text) else None
