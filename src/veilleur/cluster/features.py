@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
+from veilleur.cluster.dates import days_of, months_of
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.cluster.minhash import NUM_PERM, minhash_of
 from veilleur.cluster.vocabulary import ENFORCEMENT, THEME
@@ -69,42 +70,6 @@ _COINED = re.compile(
 )
 # ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd) or a CVE id.
 _NOT_COINED = re.compile(r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DDoS")
-# Month names in English, French, Dutch and German (folded), for the month a headline is about.
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "january jan janvier janv januari januar",
-            "february feb fevrier fevr februari februar",
-            "march mar mars maart marz",
-            "april apr avril avr",
-            "may mai mei",
-            "june jun juin juni",
-            "july jul juillet juil juli",
-            "august aug aout augustus",
-            "september sep sept septembre",
-            "october oct octobre oktober",
-            "november nov novembre",
-            "december dec decembre dezember",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
-# A month next to a day or a year ("August 2025", "Aug 12th", "12 août"): "may" alone is a verb.
-_DATED_MONTH = re.compile(
-    rf"(?<!\w)({_MONTH_WORD})\.?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?!\w)|\s+\d{{4}}(?!\w))"
-    rf"|(?<!\w)\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)"
-)
-# A day of a month ("August 1st", "(Tue, Aug 12th)", "26 août"): a daily page's headline (one
-# outlet's podcast of the day, a diary) names its day, and another day's is another page.
-_DAY_OF_MONTH = re.compile(
-    rf"(?<!\w)({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|er)?(?![\w:.,]\d)(?!\w)"
-    rf"|(?<![\w.,:])(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+)?({_MONTH_WORD})(?!\w)",
-    re.IGNORECASE,
-)
-_VERB_MONTHS = {"may", "mar"}  # English words too: a month only when capitalised
 _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
 # A firm the headline names by its legal form ("Ransomware hits Gamma Corp", "Omega Ltd data
 # breach"): in an attack's headline, the attacked firm (its word before the form: a Title Case
@@ -172,8 +137,7 @@ class Features:
     @cached_property
     def months(self) -> frozenset[int]:
         """Months (1–12) the headline dates ("Patch Tuesday, August 2025", "(Tue, Aug 12th)")."""
-        folded = fold(self.title)
-        return frozenset(_MONTHS[m.group(1) or m.group(2)] for m in _DATED_MONTH.finditer(folded))
+        return months_of(fold(self.title))
 
     @cached_property
     def event_words(self) -> frozenset[str]:
@@ -196,16 +160,7 @@ class Features:
     @cached_property
     def dates(self) -> frozenset[tuple[int, int]]:
         """(month, day) pairs the headline names ("Stormcast For Friday, August 1st" → (8, 1))."""
-        found = set()
-        decomposed = unicodedata.normalize("NFKD", self.title)
-        unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
-        for m in _DAY_OF_MONTH.finditer(unaccented):
-            month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            if month.casefold() in _VERB_MONTHS and not month[0].isupper():
-                continue
-            if 1 <= int(day) <= 31:
-                found.add((_MONTHS[month.casefold()], int(day)))
-        return frozenset(found)
+        return days_of(self.title)
 
     @cached_property
     def mentioned(self) -> frozenset[str]:

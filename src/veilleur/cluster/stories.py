@@ -30,6 +30,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from veilleur.cluster.embed import DIMENSIONS
+from veilleur.cluster.evidence import StoryEvidence, jaccard, same_subject, victims_apart
 from veilleur.cluster.features import Features
 from veilleur.cluster.minhash import NUM_PERM
 
@@ -38,32 +39,6 @@ WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # other stories, and a story that could always take the next day's look-alike would drift from
 # one event to the next ("next month's Patch Tuesday" through the articles between).
 SPAN = timedelta(days=7)
-
-
-@dataclass(frozen=True)
-class StoryEvidence:
-    """What a story's articles of the window say, together: checked whole against a newcomer."""
-
-    first_day: date
-    victims: frozenset[str] = frozenset()  # every victim word
-    first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
-    cves: frozenset[str] = frozenset()
-    months: frozenset[int] = frozenset()  # months its headlines are dated to
-    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) its headlines are dated to
-    mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
-
-    def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
-        if other is None:
-            return self
-        return StoryEvidence(
-            min(self.first_day, other.first_day),
-            self.victims | other.victims,
-            self.first_victims | other.first_victims,
-            self.cves | other.cves,
-            self.months | other.months,
-            self.dates | other.dates,
-            self.mentioned | other.mentioned,
-        )
 
 
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
@@ -111,25 +86,6 @@ class Decision:
     near_duplicate: bool = False
 
 
-def _victims_apart(
-    first: frozenset[str], words: frozenset[str], other_first: frozenset[str], other_words: frozenset[str]
-) -> bool:
-    """Two sides that each name a victim, neither mentioning the other's first one — as a victim
-    or anywhere in its names and headline (`words`): the first victim is what the article is
-    about; the recogniser's other guesses (a product, a researcher, a malware family read as a
-    victim) may be wrong, alike in look-alike texts, or the other side's subject under another role."""
-    return bool(first and other_first) and not first & other_words and not other_first & words
-
-
-def _same_subject(new: Features, old: Features) -> bool:
-    """Whether the two name one CVE id or one victim: what dated follow-ups of one event share."""
-    return bool(new.cves & old.cves or new.victims & old.victims)
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 class Clusterer:
     def __init__(self, weights: Weights | None = None) -> None:
         self.weights = weights or Weights()
@@ -146,14 +102,14 @@ class Clusterer:
 
     def score(self, new: Features, old: Features, cosine: float, text: float) -> tuple[float, list[str]]:
         w = self.weights
-        names = _jaccard(new.names, old.names)
-        titles = _jaccard(new.title_words, old.title_words)
+        names = jaccard(new.names, old.names)
+        titles = jaccard(new.title_words, old.title_words)
         score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
         score += w.titles * titles
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
         if new.victims and old.victims:
             shared = new.victims & old.victims
-            if _victims_apart(
+            if victims_apart(
                 new.victim or new.victims,
                 new.victims | new.mentioned,
                 old.victim or old.victims,
@@ -175,7 +131,7 @@ class Clusterer:
         if new.months and old.months and not new.months & old.months:
             # Two headlines dated to two months: this month's release is not last month's.
             return 0.0, [*signals, "different months"]
-        if new.dates and old.dates and not new.dates & old.dates and not _same_subject(new, old):
+        if new.dates and old.dates and not new.dates & old.dates and not same_subject(new, old):
             # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
             # are alike every day, and one day's is not the next day's. Dated follow-ups of one
             # incident or flaw ("update of 3 March", "4 March statement") name its CVE id or victim.
@@ -227,7 +183,7 @@ class Clusterer:
             # same story twice in a few days.
             score -= w.same_source
             signals.append("same outlet")
-        event = _jaccard(new.event_words, old.event_words)
+        event = jaccard(new.event_words, old.event_words)
         if cosine < w.lone_cosine and not self._corroborated(names, event, text, signals):
             # Nothing but closeness of meaning: two stories of one theme the same week (two
             # Chinese accusations, two AI essays, a French post and another flaw's report).
@@ -264,7 +220,7 @@ class Clusterer:
         known = self._stories[story]
         if new.day - known.first_day > SPAN:
             return "story too old"
-        if new.victims and _victims_apart(
+        if new.victims and victims_apart(
             new.victim or new.victims,
             new.victims | new.mentioned,
             known.first_victims or known.victims,

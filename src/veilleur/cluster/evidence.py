@@ -1,0 +1,54 @@
+"""Evidence about two articles, or an article and a story, that says they tell two events: what
+a story's articles say together, and the contradictions checked pair by pair and story-wide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from veilleur.cluster.features import Features
+
+
+@dataclass(frozen=True)
+class StoryEvidence:
+    """What a story's articles of the window say, together: checked whole against a newcomer."""
+
+    first_day: date
+    victims: frozenset[str] = frozenset()  # every victim word
+    first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
+    cves: frozenset[str] = frozenset()
+    months: frozenset[int] = frozenset()  # months its headlines are dated to
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) its headlines are dated to
+    mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
+
+    def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
+        if other is None:
+            return self
+        return StoryEvidence(
+            min(self.first_day, other.first_day),
+            self.victims | other.victims,
+            self.first_victims | other.first_victims,
+            self.cves | other.cves,
+            self.months | other.months,
+            self.dates | other.dates,
+            self.mentioned | other.mentioned,
+        )
+
+
+def victims_apart(
+    first: frozenset[str], words: frozenset[str], other_first: frozenset[str], other_words: frozenset[str]
+) -> bool:
+    """Two sides that each name a victim, neither mentioning the other's first one — as a victim
+    or anywhere in its names and headline (`words`): the first victim is what the article is
+    about; the recogniser's other guesses (a product, a researcher, a malware family read as a
+    victim) may be wrong, alike in look-alike texts, or the other side's subject under another role."""
+    return bool(first and other_first) and not first & other_words and not other_first & words
+
+
+def same_subject(new: Features, old: Features) -> bool:
+    """Whether the two name one CVE id or one victim: what dated follow-ups of one event share."""
+    return bool(new.cves & old.cves or new.victims & old.victims)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
