@@ -87,3 +87,33 @@ def test_daily_pages_of_two_days_still_stay_apart() -> None:
     # Two days' reports of two breaches are not one story because both are dated.
     other = _article("other", "Fictional Radio Daily, March 5th", BREACH, None, "Other Wire")
     assert "different days" in _pair(clusterer, other, friday)[1]
+
+
+def test_a_summary_that_states_its_episodes_day_joins_that_day_not_the_next() -> None:
+    monday = _article(
+        "mon", "Fictional Radio Daily For Monday, March 2nd, 2026", PODCAST, None, "Fictional Radio"
+    )
+    tuesday = _article(
+        "tue", "Fictional Radio Daily For Tuesday, March 3rd, 2026", PODCAST, None, "Fictional Radio"
+    )
+    summary = (
+        "L'épisode du lundi 2 mars 2026 de Fictional Radio évoque une vague d'hameçonnage contre "
+        "les clients de Fictional Bank, une mise à jour des routeurs Acme et des archives exposées."
+    )
+    french = _article("fr", "Le point du jour de Fictional Radio", summary, None, "veilleur (fr)")
+    assert french.dates == frozenset() and french.stated_days == {(3, 2)}
+    clusterer = Clusterer()
+    assert "different days" in _pair(clusterer, french, tuesday)[1]
+    assert "different days" not in _pair(clusterer, french, monday)[1]
+    # In a stream, Tuesday's page first: the summary still finds Monday's.
+    clusterer.add(tuesday)
+    clusterer.add(monday)
+    assert clusterer.add(french).story_id == "mon"
+
+
+def test_stated_days_are_stored_and_read_back() -> None:
+    from veilleur.cluster.features import decode, encode
+
+    french = _article("fr", "Le point du jour", "L'épisode du 2 mars 2026 et du 3 mars.", None, "x")
+    data, minhash, embedding = encode(french)
+    assert decode("fr", DAY, data, minhash, embedding).stated_days == {(3, 2), (3, 3)}

@@ -19,6 +19,7 @@ class StoryEvidence:
     cves: frozenset[str] = frozenset()
     months: frozenset[int] = frozenset()  # months its headlines are dated to
     dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) its headlines are dated to
+    stated_days: frozenset[tuple[int, int]] = frozenset()  # (month, day) its leads state
     mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
 
     def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
@@ -31,6 +32,7 @@ class StoryEvidence:
             self.cves | other.cves,
             self.months | other.months,
             self.dates | other.dates,
+            self.stated_days | other.stated_days,
             self.mentioned | other.mentioned,
         )
 
@@ -52,3 +54,15 @@ def same_subject(new: Features, old: Features) -> bool:
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def days_apart(
+    dates: frozenset[tuple[int, int]],
+    other_dates: frozenset[tuple[int, int]],
+    other_stated: frozenset[tuple[int, int]],
+) -> bool:
+    """Whether a headline dated to `dates` (a daily page) meets another side whose headline
+    (`other_dates`) or lead (`other_stated`) names days, none of them its own: one outlet's
+    podcast of another day, or a summary that says which day's episode it tells."""
+    named = other_dates | other_stated
+    return bool(dates and named) and not dates & named

@@ -114,6 +114,9 @@ class Features:
     category: str = ""  # the Intel record's category ("law_enforcement"), "" without one
     # Folded words of the vendor whose flaw the article reports ("sap", "cyberark"), if any.
     vendor: frozenset[str] = frozenset()
+    # (month, day) pairs the lead states below the headline ("l'épisode du 11 août"): a daily
+    # page's day as a summary of it words it, set against another page's dated headline.
+    stated_days: frozenset[tuple[int, int]] = frozenset()
 
     @cached_property
     def enforcement(self) -> bool:
@@ -288,6 +291,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         countries=countries,
         category=category,
         vendor=vendor,
+        stated_days=days_of(lead[len(title) :]),
     )
 
 
@@ -298,7 +302,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 6
+VERSION = 7
 _SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries", "vendor")
 
 
@@ -308,6 +312,7 @@ def encode(features: Features) -> tuple[str, bytes, bytes]:
         "title": features.title,
         "source": features.source,
         "category": features.category,
+        "stated_days": sorted(features.stated_days),
         **{key: sorted(getattr(features, key)) for key in _SETS},
     }
     return (
@@ -330,6 +335,7 @@ def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: byt
         title=str(fields["title"]),
         source=str(fields["source"]),
         category=str(fields.get("category", "")),
+        stated_days=frozenset((int(m), int(d)) for m, d in fields.get("stated_days", [])),
         minhash=hashes,
         embedding=vector,
         **{key: frozenset(str(v) for v in fields[key]) for key in _SETS},

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from veilleur.cluster.embed import DIMENSIONS
-from veilleur.cluster.evidence import StoryEvidence, jaccard, same_subject, victims_apart
+from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard, same_subject, victims_apart
 from veilleur.cluster.features import Features
 from veilleur.cluster.minhash import NUM_PERM
 
@@ -131,7 +131,10 @@ class Clusterer:
         if new.months and old.months and not new.months & old.months:
             # Two headlines dated to two months: this month's release is not last month's.
             return 0.0, [*signals, "different months"]
-        if new.dates and old.dates and not new.dates & old.dates and not same_subject(new, old):
+        dated_apart = days_apart(new.dates, old.dates, old.stated_days) or days_apart(
+            old.dates, new.dates, new.stated_days
+        )
+        if dated_apart and not same_subject(new, old):
             # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
             # are alike every day, and one day's is not the next day's. Dated follow-ups of one
             # incident or flaw ("update of 3 March", "4 March statement") name its CVE id or victim.
@@ -232,7 +235,9 @@ class Clusterer:
             return "different CVE ids"
         if new.months and known.months and not new.months & known.months:
             return "different months"
-        dated_apart = new.dates and known.dates and not new.dates & known.dates
+        dated_apart = days_apart(new.dates, known.dates, known.stated_days) or days_apart(
+            known.dates, new.dates, new.stated_days
+        )
         if dated_apart and not (new.cves & known.cves or new.victims & known.victims):
             return "different days"
         return None
@@ -297,6 +302,7 @@ class Clusterer:
             new.cves,
             new.months,
             new.dates,
+            new.stated_days,
             new.mentioned,
         )
         self._stories[story] = evidence | self._stories.get(story)
