@@ -148,8 +148,8 @@ def enrich(
     sectors = list(dict.fromkeys(s for v in victims for s in v.sectors))
     if not sectors:
         # Without a named victim, the article's dominant sector, if it clearly has one.
-        found = sectors_of(text)
-        sectors = found[:1] if found and len(sectors_of(article.title)) else []
+        # (The headline first: most name no sector, and then the text need not be read.)
+        sectors = sectors_of(text)[:1] if sectors_of(article.title) else []
     actors, malware = find_threats(text)
     actors, malware = _not_victims(actors, victims, text), _not_victims(malware, victims, text)
     cves = _cve_sentences(text)

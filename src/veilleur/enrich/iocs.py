@@ -108,7 +108,9 @@ def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
 
     own_hosts = {url_host(url).removeprefix("www.") for url in own_urls or [] if url}
     candidates: list[Candidate] = []
-    for match in _RUN.finditer(text):
+    # A mark holds no whitespace: it is in some run iff it is in the text (most texts have none).
+    runs = _RUN.finditer(text) if _DEFANG_MARK.search(text) else iter(())
+    for match in runs:
         if len(match.group(0)) <= DEFANGED_MAX_CHARS and _DEFANG_MARK.search(match.group(0)):
             candidates += _candidates(fang(match.group(0)), defanged=True, listed=False)
     heading = _IOC_HEADING.search(text)

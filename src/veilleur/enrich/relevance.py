@@ -7,13 +7,14 @@ double because a headline states the main subject.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.enrich.topic import security_log_odds
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import Screened, screened
 
 # term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
 # events outright; weak ones are common in security stories but also elsewhere.
@@ -107,16 +108,23 @@ MAX_OCCURRENCES = 3
 SCALE = 7.0
 
 
+def _occurrences(pattern: Screened, text: str) -> int:
+    """Matches of the pattern in the text (as `findall` counts them), at most MAX_OCCURRENCES: the
+    scan stops at the last one that counts."""
+    if not pattern.possible(text):
+        return 0
+    return sum(1 for _ in itertools.islice(pattern.pattern.finditer(text), MAX_OCCURRENCES))
+
+
 def evidence(text: str) -> float:
     total = 0.0
     for pattern, weight in _TERMS:
-        hits = len(pattern.findall(text))
-        total += weight * min(hits, MAX_OCCURRENCES)
+        total += weight * _occurrences(pattern, text)
     return total
 
 
 def _off_topic(text: str) -> float:
-    return sum(weight * min(len(p.findall(text)), MAX_OCCURRENCES) for p, weight in _OFF)
+    return sum(weight * _occurrences(p, text) for p, weight in _OFF)
 
 
 # The topic model (topic.py): log-odds from which it vouches for a page, the score it then gives,

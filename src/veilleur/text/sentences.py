@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {
@@ -63,6 +64,12 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[«\"“(]?[A-ZÀ-ÝĀ-Ž
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text, paragraph breaks always ending a sentence."""
+    return list(_split(text))
+
+
+# Enrichment's rules split the same text several times per article (CVEs, impacts, facts, people).
+@lru_cache(maxsize=64)
+def _split(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for paragraph in re.split(r"\n\s*\n|\n", text):
         paragraph = " ".join(paragraph.split())
@@ -79,4 +86,4 @@ def split_sentences(text: str) -> list[str]:
         tail = paragraph[start:].strip()
         if tail:
             out.append(tail)
-    return out
+    return tuple(out)
