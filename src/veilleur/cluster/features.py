@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from veilleur.cluster.dates import days_of, months_of
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.cluster.minhash import NUM_PERM, minhash_of
-from veilleur.cluster.vocabulary import ENFORCEMENT, THEME
+from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, THEME
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Category, Intel
@@ -70,6 +70,12 @@ _COINED = re.compile(
 )
 # ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd) or a CVE id.
 _NOT_COINED = re.compile(r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DDoS")
+# A police action named as what came before ("after BlackSuit takedown", "since its CEO's
+# arrest"): the marker, at most two words, the action — no comma between ("After the attack,
+# police arrest..." reports the arrest).
+_AFTERMATH = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(AFTERMATH))})\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(ENFORCEMENT))})(?!\w)"
+)
 _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
 # A firm the headline names by its legal form ("Ransomware hits Gamma Corp", "Omega Ltd data
 # breach"): in an attack's headline, the attacked firm (its word before the form: a Title Case
@@ -119,16 +125,30 @@ class Features:
     stated_days: frozenset[tuple[int, int]] = frozenset()
 
     @cached_property
+    def police_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the headline's police-action words, those of them in an aftermath clause): "Chaos
+        emerges after BlackSuit takedown" names a takedown as the background of another event."""
+        folded = fold(self.title)
+        found = {w for w in (fold(m.group(0)) for m in _WORD.finditer(self.title)) if w in ENFORCEMENT}
+        return frozenset(found), frozenset(m.group(1) for m in _AFTERMATH.finditer(folded))
+
+    @cached_property
     def enforcement(self) -> bool:
         """Whether the article reports a police or court action: its category says so and its
-        headline names one (either alone is often wrong: a takedown's attack report, a headline's
-        "after the takedown")."""
-        return self.category == Category.LAW_ENFORCEMENT and bool(self.title_words & ENFORCEMENT)
+        headline names one, not only as what came before (either alone is often wrong: a
+        takedown's attack report, a headline's "after the takedown")."""
+        found, after = self.police_words
+        return self.category == Category.LAW_ENFORCEMENT and bool(found - after)
 
     @cached_property
     def maybe_enforcement(self) -> bool:
-        """Whether its category or its headline speaks of a police or court action."""
-        return self.category == Category.LAW_ENFORCEMENT or bool(self.title_words & ENFORCEMENT)
+        """Whether its category or its headline speaks of a police or court action — unless the
+        headline names police actions only as an aftermath's background (its category then
+        reads the body's account of the takedown, not the event the headline reports)."""
+        found, after = self.police_words
+        if found and found == after:
+            return False
+        return self.category == Category.LAW_ENFORCEMENT or bool(found)
 
     @cached_property
     def coined(self) -> frozenset[str]:
