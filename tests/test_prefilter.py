@@ -150,3 +150,39 @@ def test_a_pattern_made_after_a_text_was_screened_still_finds_its_literals() -> 
     assert screened(r"\bzorblaxes\b", re.I).search(text) is None
     assert screened(r"QUINTROPHE").search(text) is not None  # case-sensitive literals: the text as written
     assert screened(r"Quintrophe").search(text) is None
+
+
+def test_patterns_made_on_one_thread_while_others_screen_give_the_patterns_answers() -> None:
+    """A worker runs jobs on threads: a module imported by one registers its patterns while the
+    others screen texts. No screening fails, and each pattern answers as the pattern itself."""
+    import threading
+
+    texts = [f"zq{n}vortal and xk{n}brume" for n in range(40)]
+    made: list[tuple[Screened, re.Pattern[str]]] = []
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def screen() -> None:
+        try:
+            while not done.is_set():
+                for fast, slow in list(made):
+                    for text in texts:
+                        assert (fast.search(text) is None) == (slow.search(text) is None)
+        except BaseException as exc:  # reported below: an assertion or a reset automaton
+            errors.append(exc)
+
+    readers = [threading.Thread(target=screen) for _ in range(3)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch between any two steps: the races show
+    for reader in readers:
+        reader.start()
+    try:
+        for n in range(40):
+            for word in (f"zq{n}vortal", f"xk{n}brume", f"nowhere{n}word"):
+                made.append((screened(word, re.I), re.compile(word, re.I)))
+    finally:
+        done.set()
+        for reader in readers:
+            reader.join()
+        sys.setswitchinterval(interval)
+    assert errors == []

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
@@ -179,34 +180,48 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 class _Literals:
     """Every screened pattern's literals, each with a number, and the automaton that finds them all
-    (built at the first text after a pattern brought new ones); what it found in the last texts."""
+    (built at the first text after a pattern brought new ones); what it found in the last texts.
+
+    Safe across threads (a worker runs jobs on threads, and a module imported by one of them
+    registers its patterns while another screens texts): the automaton and the texts it read are
+    one pair, replaced whole, so that no text is screened by an automaton reset under it, and no
+    answer of an old automaton is kept for the new one."""
 
     _KEEP = 256  # texts remembered: an article's text, headline, lead and sentences
 
     def __init__(self) -> None:
         self.numbers: dict[str, int] = {}
-        self.automaton: AhoCorasick | None = None
-        self.seen: dict[str, frozenset[int]] = {}
+        self._lock = threading.Lock()
+        self._state: tuple[AhoCorasick, dict[str, frozenset[int]]] | None = None
 
     def register(self, literals: tuple[str, ...]) -> frozenset[int]:
-        for literal in literals:
-            if literal not in self.numbers:
-                self.numbers[literal] = len(self.numbers)
-                self.automaton = None
-                self.seen.clear()
-        return frozenset(self.numbers[literal] for literal in literals)
+        with self._lock:
+            new = [literal for literal in dict.fromkeys(literals) if literal not in self.numbers]
+            if new:
+                numbers = dict(self.numbers)  # a new dict: an automaton being built reads the old
+                for literal in new:
+                    numbers[literal] = len(numbers)
+                self.numbers = numbers
+                self._state = None
+            return frozenset(self.numbers[literal] for literal in literals)
 
     def present(self, text: str) -> frozenset[int]:
         """The numbers of the literals that occur in the text."""
-        found = self.seen.get(text)
+        state = self._state
+        if state is None:
+            with self._lock:
+                if self._state is None:
+                    automaton = AhoCorasick(self.numbers, implementation=Implementation.DFA)
+                    self._state = (automaton, {})
+                state = self._state
+        automaton, seen = state
+        found = seen.get(text)
         if found is None:
-            if self.automaton is None:
-                self.automaton = AhoCorasick(self.numbers, implementation=Implementation.DFA)
-            matches = self.automaton.find_matches_as_indexes(text, overlapping=True)
+            matches = automaton.find_matches_as_indexes(text, overlapping=True)
             found = frozenset(n for n, _, _ in matches)
-            if len(self.seen) >= self._KEEP:
-                self.seen.clear()
-            self.seen[text] = found
+            if len(seen) >= self._KEEP:
+                seen.clear()
+            seen[text] = found
         return found
 
 
