@@ -152,6 +152,7 @@ def env_for(src: Path) -> dict[str, str]:
 
 
 def fresh_database(admin_url: str, name: str) -> str:
+    """A new database `name` with pg_stat_statements (the statements the workers send)."""
     from sqlalchemy import create_engine, make_url, text
 
     url = make_url(admin_url)
@@ -159,17 +160,39 @@ def fresh_database(admin_url: str, name: str) -> str:
     with engine.connect() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         conn.execute(text(f"CREATE DATABASE {name}"))
+        if not conn.execute(text(f"SELECT 1 FROM pg_roles WHERE rolname = '{OBSERVER}'")).scalar():
+            conn.execute(text(f"CREATE ROLE {OBSERVER} LOGIN SUPERUSER"))
     engine.dispose()
-    return url.set(database=name).render_as_string(hide_password=False)
+    made = url.set(database=name).render_as_string(hide_password=False)
+    query(made, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+    return made
+
+
+def statements(store_url: str) -> int:
+    """Statements run in the store's database since the last reset, but this script's own."""
+    found = query(
+        store_url,
+        "select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid"
+        f" join pg_roles r on r.oid = s.userid where d.datname = current_database()"
+        f" and r.rolname <> '{OBSERVER}'",
+    )
+    return int(found[0][0])
+
+
+# The role this script's own queries run as: the statements counted per entry are the workers'
+# and `veilleur run`'s (the store's role), not this script's polling.
+OBSERVER = "scale_observer"
 
 
 def query(store_url: str, sql: str) -> list[tuple[Any, ...]]:
     import psycopg
     from sqlalchemy import make_url
 
-    conninfo = make_url(store_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    url = make_url(store_url).set(drivername="postgresql", username=OBSERVER)
+    conninfo = url.render_as_string(hide_password=False)
     with psycopg.connect(conninfo) as conn:
-        return list(conn.execute(sql).fetchall())  # type: ignore[arg-type]
+        cursor = conn.execute(sql)  # type: ignore[arg-type]
+        return list(cursor.fetchall()) if cursor.description else []
 
 
 def cpu_seconds(pid: int) -> float:
@@ -270,16 +293,13 @@ def run_workers(
         while len(query(url, "select id from procrastinate_workers")) < count:
             time.sleep(0.5)  # each worker registers once its models are loaded
         loaded = sum(cpu_seconds(process.pid) for process in workers)  # start-up: imports, models
+        query(url, "select pg_stat_statements_reset()")
         start = time.perf_counter()
         subprocess.run([*base, "run"], env=env, check=True, capture_output=True)
         while True:
             states = dict(query(url, "select status::text, count(*) from procrastinate_jobs group by 1"))
             if kill and count > 1 and not killed:
-                done = query(
-                    url,
-                    "select count(*) from procrastinate_jobs where task_name = 'entry'"
-                    " and status = 'succeeded'",
-                )[0][0]
+                done = query(url, "select count(*) from articles")[0][0]  # an entry job may hold many
                 if done >= pages // 2:
                     peaks[0], cpu[0] = peak_mib(workers[0].pid), cpu_seconds(workers[0].pid)
                     workers[0].send_signal(signal.SIGKILL)
@@ -292,6 +312,7 @@ def run_workers(
                 break
             time.sleep(0.5)
         elapsed = time.perf_counter() - start
+        sent = statements(url)
         for i, process in enumerate(workers):
             if process.poll() is None:
                 slot = count if killed and restart and i == 0 else i  # the restarted one
@@ -339,6 +360,7 @@ def run_workers(
         "stories": counts[2],
         "posts": counts[3],
         "retried": counts[4],
+        "statements": sent,  # by the workers and `veilleur run`, queue included
         "files": files,
         "busy": {task: [count, round(float(seconds), 1)] for task, count, seconds in busy},
     }
@@ -386,10 +408,10 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
     print(f"\n{pages} pages, {FEEDS} feeds, PostgreSQL on loopback, {concurrency} job(s) per worker")
     print(
         "| workers | seconds | articles/s | speed-up | worker CPU ms/article (start-up excluded) "
-        "| peak MiB per worker "
+        "| SQL statements per article | peak MiB per worker "
         "| worker killed | end state |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         bad = {name: value for name, value in r["state"].items() if value}
         state = "ok" if not bad else ", ".join(f"{name}: {value}" for name, value in bad.items())
@@ -402,6 +424,7 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
             f"{r['rate'] / one:.2f}",
             f"{1000 * r['cpu'] / max(1, r['articles']):.0f}"
             f" ({1000 * (r['cpu'] - r['startup_cpu']) / max(1, r['articles']):.0f})",
+            f"{r['statements'] / max(1, r['articles']):.1f}",
             f"{r['peak']:.0f}",
             "yes" if r["killed"] else "no",
             state,
@@ -455,7 +478,9 @@ def main() -> int:
     folder.chmod(0o755)  # the server runs as the postgres user when this runs as root
     pg = folder / "pg"
     try:
-        admin_url = local_postgres.start(pg)
+        admin_url = local_postgres.start(
+            pg, settings="-c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
+        )
         records = load_pages(corpus, max(args.pages, args.compare_pages))
         server = serve(records[: args.pages])
         per_feed = -(-args.pages // FEEDS)
