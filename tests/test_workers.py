@@ -75,6 +75,7 @@ retries = 0
 
 [limits]
 max_entries_per_source = 100
+entries_per_job = 3
 
 [publish]
 out_dir = "{tmp_path / "site"}"
@@ -121,8 +122,7 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
         total = FEEDS * PER_FEED
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:  # halfway through the entries: kill one worker
-            done = _jobs(url, "select count(*) from procrastinate_jobs where task_name = 'entry' "
-                         "and status = 'succeeded'")[0][0]  # fmt: skip
+            done = _jobs(url, "select count(*) from intel")[0][0]
             if isinstance(done, int) and done >= total // 2:
                 break
             assert workers[0].poll() is None and workers[1].poll() is None, "a worker died by itself"
@@ -246,8 +246,7 @@ def test_workers_survive_a_postgresql_restart(tmp_path: Path, web: WebServer, fi
         queued = subprocess.run([*base, "run"], env=env, capture_output=True, text=True, timeout=120)
         assert queued.returncode == 0, queued.stderr
         deadline = time.monotonic() + 240
-        while _jobs(url, "select count(*) from procrastinate_jobs where task_name = 'entry' "
-                    "and status = 'succeeded'")[0][0] < 8:  # fmt: skip
+        while _jobs(url, "select count(*) from intel")[0][0] < 8:
             assert time.monotonic() < deadline and worker.poll() is None
             time.sleep(0.2)
         local_postgres.restart(folder / "pg")

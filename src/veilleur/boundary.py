@@ -33,6 +33,7 @@ class ItemFailure:
     given_up: bool = False  # marked failed: skipped by later runs until `veilleur retry`
     id: int | None = None  # the store's failure id, for `veilleur retry ID`
     source: str | None = None  # the source the item came from, when known
+    item: str = ""  # the item's key in the store's failures ("entry:12", "story:3")
 
 
 def describe(exc: BaseException) -> str:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # This many pages of one source failing in a run, and none read, is the source blocking us.
 BLOCKED_PAGES = 3
+# Pages saved per transaction: one commit for many (a worker's batch of entries, a day's pages).
+SAVED_AT_ONCE = 32
 
 
 def page_failure(error: str) -> str:
@@ -124,19 +126,20 @@ class CollectStage(StageHost):
         workers = max(1, self.settings.http.workers)
         delay = self.settings.http.politeness_delay
         failures: list[tuple[StoredEntry, Exception]] = []
+        fetched: list[tuple[StoredEntry, Document]] = []
         with self._progress("fetch", len(pending)) as advance:
             done = by_host(pending, _host_of, self._fetch_one, workers, delay)
             for item, result in done:
                 report = self.summary.report(item.entry.source)
                 report.pages_tried += 1
                 try:
-                    document = result()
+                    fetched.append((item, result()))
                 except Exception as exc:  # one page's failure, whatever it is
                     failures.append((item, exc))
-                else:
-                    self.store.save_document(item.id, document)
-                    self.summary.fetched += 1
+                if len(fetched) >= SAVED_AT_ONCE:
+                    self._save_documents(fetched, failures)
                 advance()
+            self._save_documents(fetched, failures)
         if not failures:
             return
         from veilleur.collect.http import FetchError
@@ -152,6 +155,21 @@ class CollectStage(StageHost):
             self.store.record_fetch_failure(item.id, reason, give_up)
             self.summary.fetch_errors.append((item.entry.url, reason))
             self.summary.report(item.entry.source).page_failed(page_failure(reason))
+
+    def _save_documents(
+        self, fetched: list[tuple[StoredEntry, Document]], failures: list[tuple[StoredEntry, Exception]]
+    ) -> None:
+        """Save the pages fetched so far in one transaction (emptying `fetched`); a page the store
+        refuses is that entry's failure alone (it goes on with the feed's text)."""
+        with self.store.batch():  # opened once the pages are here: no transaction waits on the network
+            for item, document in fetched:
+                try:
+                    self.store.save_document(item.id, document)
+                except Exception as exc:  # this page's record only (Store.batch)
+                    failures.append((item, exc))
+                else:
+                    self.summary.fetched += 1
+        fetched.clear()
 
     def _fetch_one(self, item: StoredEntry) -> Document:
         """The entry's page (or its local file: no HTTP client made for it)."""

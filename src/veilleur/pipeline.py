@@ -133,7 +133,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         )
         self._known_failures.setdefault(stage, set()).add(item)
         given_up = record.state == "failed"
-        failure = ItemFailure(stage, label, reason, record.attempts, given_up, record.id, source)
+        failure = ItemFailure(stage, label, reason, record.attempts, given_up, record.id, source, item)
         self.summary.failures.append(failure)
 
     def _succeeded(self, stage: str, item: str) -> None:

@@ -31,6 +31,12 @@ from veilleur.store.story_decisions import StoryDecisionQueries
 from veilleur.store.story_outputs import StoryOutputQueries
 
 
+@contextmanager
+def _savepoint(conn: Connection) -> Iterator[Connection]:
+    with conn.begin_nested():
+        yield conn
+
+
 class Store(
     SourceQueries, EntryOutputQueries, StoryQueries, StoryDecisionQueries, StoryOutputQueries, FailureQueries
 ):
@@ -74,9 +80,15 @@ class Store(
         self.engine.dispose()
 
     def _tx(self) -> Any:
-        if self._batch is not None:
-            return nullcontext(self._batch)
-        return self.engine.begin()
+        if self._batch is None:
+            return self.engine.begin()
+        if self._batch.dialect.name == "postgresql":
+            # One record's statement that PostgreSQL refuses (a unique key another worker took
+            # meanwhile, a value too long) aborts the whole transaction: each record's writes go
+            # in a savepoint, so that only they are undone and the batch's other records are
+            # saved. SQLite undoes the failed statement alone.
+            return _savepoint(self._batch)
+        return nullcontext(self._batch)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -1,6 +1,7 @@
 """The daily job as Procrastinate jobs in the PostgreSQL store's own database.
 
-One job per source (collect), per entry (fetch → extract → enrich), one clustering job at a time
+One job per source (collect), per batch of entries (fetch → extract → enrich;
+`[limits] entries_per_job`), one clustering job at a time
 (lock `cluster`: two workers never start twin stories), one job per story (brief) and one
 publishing job per site (lock `publish:<site>`). Each job runs a step of `veilleur.workers.steps`
 on its own item, then defers the next stage's jobs; queueing locks keep at most one waiting job
@@ -23,7 +24,7 @@ import procrastinate
 from procrastinate import JobContext
 from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.tasks import configure_task
-from sqlalchemy import Engine, create_engine, func, make_url, select
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
@@ -53,6 +54,9 @@ KEEPALIVES: Final = (
     ("tcp_keepalives_interval", 10),
     ("tcp_keepalives_count", 3),
 )
+
+_LOCK = text("SELECT pg_advisory_lock(:space, hashtext(k)) FROM unnest(CAST(:keys AS text[])) AS k")
+_UNLOCK = text("SELECT pg_advisory_unlock_all()")
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -86,7 +90,14 @@ class Runtime:
     locks: Engine = field(init=False)
 
     def __post_init__(self) -> None:
-        self.locks = create_engine(self.store.url, pool_size=5, max_overflow=-1, pool_pre_ping=True)
+        keepalives = " ".join(f"-c {name}={value}" for name, value in KEEPALIVES)
+        self.locks = create_engine(
+            self.store.url,
+            pool_size=5,
+            max_overflow=-1,
+            pool_pre_ping=True,
+            connect_args={"options": keepalives},
+        )
 
     def close(self) -> None:
         """Close the item locks' connections (the store and the fetcher are the caller's)."""
@@ -109,26 +120,50 @@ def item_key(job: procrastinate.jobs.Job) -> str:
     return job.queueing_lock or f"job:{job.id}"
 
 
+def item_keys(job: procrastinate.jobs.Job) -> list[str]:
+    """The items a job holds while it runs: an entry job's entries (`entry:12`, one per entry
+    of its batch, whichever batch they were queued in), any other job's own item (`item_key`)."""
+    kwargs: dict[str, Any] = dict(job.task_kwargs or {})
+    if job.task_name == "entry":
+        ids = list(kwargs.get("entry_ids") or []) + ([kwargs["entry_id"]] if kwargs.get("entry_id") else [])
+        if ids:
+            return [f"entry:{int(n)}" for n in ids]
+    return [item_key(job)]
+
+
 @contextmanager
-def holding(locks: Engine, key: str) -> Iterator[None]:
-    """Hold the item `key` for the block: a PostgreSQL advisory lock taken in a transaction of a
-    connection of its own (from `locks`: `Runtime.locks` in a worker), released when the block
-    ends, or by the server when the worker's connection goes (killed process: at once; lost
-    machine: the keepalives). A second job on the same item waits for the first to end, so one
-    item's work never runs twice at a time, and a job whose worker still holds the item is not
-    handed to another (`worker._reap`)."""
-    settings = [func.set_config(name, str(value), True) for name, value in KEEPALIVES]
-    with locks.begin() as conn:
-        conn.execute(select(*settings, func.pg_advisory_xact_lock(ITEM_LOCK, func.hashtext(key))))
-        yield
+def holding(locks: Engine, keys: str | list[str]) -> Iterator[None]:
+    """Hold the items `keys` for the block: PostgreSQL session advisory locks of a connection of
+    their own (from `locks`: `Runtime.locks` in a worker), outside any transaction (a
+    transaction open for a whole job would hold back the server's vacuum of the job tables and
+    every table the job writes), released when the block ends, or by the server when the
+    worker's connection goes (killed process: at once; lost machine: the keepalives). A job
+    waits for any of its items another job holds, so one item's work never runs twice at a
+    time, and a job whose worker still holds its items is not handed to another
+    (`worker._reap`). The locks are taken in one order (the keys sorted), so that two batches
+    sharing entries never wait for each other."""
+    wanted = sorted({keys} if isinstance(keys, str) else set(keys))
+    with locks.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            # One statement for all: the array's order is the order they are taken in.
+            conn.execute(_LOCK, {"space": ITEM_LOCK, "keys": wanted}).all()
+            yield
+        finally:
+            try:
+                conn.execute(_UNLOCK).all()
+            except Exception:
+                # Gone with the connection (the server restarted), and the locks with it: the
+                # connection is not put back in the pool.
+                conn.invalidate()
 
 
 def held(task: Callable[Concatenate[JobContext, P], R]) -> Callable[Concatenate[JobContext, P], R]:
-    """`task` run while holding its job's item (`holding`)."""
+    """`task` run while holding its job's items (`holding`)."""
 
     def wrapper(context: JobContext, /, *args: P.args, **kwargs: P.kwargs) -> R:
         assert context.job is not None  # a running job's context
-        with holding(_runtime(context).locks, item_key(context.job)):
+        with holding(_runtime(context).locks, item_keys(context.job)):
             return task(context, *args, **kwargs)
 
     functools.update_wrapper(wrapper, task)
@@ -153,6 +188,16 @@ def defer(target: procrastinate.App, task: str, key: str, lock: str | None = Non
     return True
 
 
+def defer_entries(target: procrastinate.App, entry_ids: list[int], per_job: int) -> int:
+    """Defer entry jobs of `per_job` entries each (queueing lock `entry:3,4,5`: the same batch is
+    not queued twice); returns the number of jobs added."""
+    added = 0
+    for start in range(0, len(entry_ids), max(1, per_job)):
+        batch = entry_ids[start : start + max(1, per_job)]
+        added += defer(target, "entry", "entry:" + ",".join(map(str, batch)), entry_ids=batch)
+    return added
+
+
 def site_key(settings: Settings) -> str:
     return f"publish:{settings.publish.out_dir.expanduser().resolve()}"
 
@@ -165,8 +210,7 @@ def enqueue_run(target: procrastinate.App, settings: Settings, store: Store, onl
     for source in store.sources(enabled_only=True):
         if not only or source.name in only:
             added += defer(target, "collect", f"collect:{source.name}", source=source.name)
-    for entry_id in unfinished_entries(store):
-        added += defer(target, "entry", f"entry:{entry_id}", entry_id=entry_id)
+    added += defer_entries(target, unfinished_entries(store), settings.limits.entries_per_job)
     added += defer(target, "cluster", "cluster")
     return added
 
@@ -175,15 +219,18 @@ def enqueue_run(target: procrastinate.App, settings: Settings, store: Store, onl
 @profiled
 @held
 def collect(context: JobContext, source: str) -> None:
-    for entry_id in _runtime(context).steps().collect_source(source):
-        defer(context.app, "entry", f"entry:{entry_id}", entry_id=entry_id)
+    runtime = _runtime(context)
+    entry_ids = runtime.steps().collect_source(source)
+    defer_entries(context.app, entry_ids, runtime.settings.limits.entries_per_job)
 
 
 @app.task(name="entry", queue="entry", priority=PRIORITY["entry"], pass_context=True, retry=RETRY)
 @profiled
 @held
-def entry(context: JobContext, entry_id: int) -> None:
-    _runtime(context).steps().process_entry(entry_id)
+def entry(context: JobContext, entry_ids: list[int] | None = None, entry_id: int | None = None) -> None:
+    """A batch of entries (`entry_id`: a job queued by a release with one entry per job)."""
+    ids = [int(n) for n in entry_ids or []] + ([int(entry_id)] if entry_id else [])
+    _runtime(context).steps().process_entries(ids)
     defer(context.app, "cluster", "cluster")
 
 

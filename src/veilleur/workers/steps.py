@@ -57,16 +57,28 @@ class Steps(Pipeline):
 
     def process_entry(self, entry_id: int) -> RunSummary:
         """Fetch, extract and enrich one entry, each step only if it is still pending for it."""
-        scoped = self.derived(entries=[entry_id])
+        return self.process_entries([entry_id])
+
+    def process_entries(self, entry_ids: list[int]) -> RunSummary:
+        """Fetch, extract and enrich a batch of entries, each step only for those still pending
+        for it; each stage reads the batch's rows at once and saves them in one transaction. An
+        entry's failure is recorded for it alone (`Pipeline`'s boundaries, `Store.batch`). In this
+        process (no pool of others): a worker process is one core's worth already."""
+        scoped = self.derived(entries=entry_ids, cpu_workers=1)
         scoped.fetch()
         scoped.extract()
-        if any(
-            f.stage == "extract" and f.reason.startswith("IntegrityError") for f in scoped.summary.failures
-        ):
+        raced = [
+            int(f.item.removeprefix("entry:"))
+            for f in scoped.summary.failures
+            if f.stage == "extract" and f.reason.startswith("IntegrityError") and f.item.startswith("entry:")
+        ]
+        if raced:
             # Another worker saved the same text at the same moment (the content hash is
             # unique): this one is that article's duplicate, which a second try records. Any
             # other failure stands: tried again here, it would count two attempts per job.
-            scoped.extract()
+            again = self.derived(entries=raced, cpu_workers=1)
+            again.extract()
+            scoped.summary.failures += again.summary.failures
         scoped.enrich()
         return scoped.summary
 
@@ -80,10 +92,20 @@ class Steps(Pipeline):
     def unbriefed(self) -> list[int]:
         return unbriefed_stories(self.store, self.settings.publish.group == "article")
 
-    def derived(self, entries: list[int] | None = None, stories: list[int] | None = None) -> Steps:
+    def derived(
+        self,
+        entries: list[int] | None = None,
+        stories: list[int] | None = None,
+        cpu_workers: int | None = None,
+    ) -> Steps:
         """Steps with a summary of their own, sharing this one's fetcher and briefing writer (a
-        model is loaded once per process); narrowed to `entries` or `stories` when given."""
+        model is loaded once per process); narrowed to `entries` or `stories` when given; with
+        `cpu_workers` extraction and enrichment processes instead of the settings' number."""
         store = Scope(self.store, entries or (), stories or ()) if entries or stories else self.store
-        made = Steps(self.settings, store, self.fetcher, self.console, self.now)
+        settings = self.settings
+        if cpu_workers is not None:
+            limits = settings.limits.model_copy(update={"cpu_workers": cpu_workers})
+            settings = settings.model_copy(update={"limits": limits})
+        made = Steps(settings, store, self.fetcher, self.console, self.now)
         made._writer = self.writer()
         return made

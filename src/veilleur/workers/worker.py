@@ -31,7 +31,7 @@ from procrastinate.schema import SchemaManager
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
 from veilleur.store import Store
-from veilleur.workers.jobs import ITEM_LOCK, Runtime, connected, conninfo, item_key
+from veilleur.workers.jobs import ITEM_LOCK, Runtime, connected, conninfo, item_keys
 
 logger = logging.getLogger("veilleur.worker")
 
@@ -77,12 +77,13 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
 
 
 async def _still_held(target: procrastinate.App, job: Any) -> bool:
-    """Does a live session hold the job's item (`jobs.holding`)? Asked by trying the lock, which
-    an autocommitted statement releases at once."""
+    """Does a live session hold one of the job's items (`jobs.holding`)? Asked by trying their
+    locks, which an autocommitted statement releases at once."""
     row = await target.connector.execute_query_one_async(
-        "SELECT pg_try_advisory_xact_lock(%(space)s, hashtext(%(key)s)) AS free",
+        "SELECT bool_and(pg_try_advisory_xact_lock(%(space)s, hashtext(k))) AS free"
+        " FROM unnest(%(keys)s::text[]) AS k",
         space=ITEM_LOCK,
-        key=item_key(job),
+        keys=item_keys(job),
     )
     return not row["free"]
 
