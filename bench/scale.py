@@ -164,12 +164,27 @@ def fresh_database(admin_url: str, name: str) -> str:
             conn.execute(text(f"CREATE ROLE {OBSERVER} LOGIN SUPERUSER"))
     engine.dispose()
     made = url.set(database=name).render_as_string(hide_password=False)
-    query(made, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+    if COUNTING:
+        query(made, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
     return made
 
 
+def counting_settings() -> str:
+    """The server's options: pg_stat_statements preloaded when the server has it (Debian's
+    postgresql package does), to count the statements the workers send."""
+    global COUNTING
+    COUNTING = (local_postgres._bin().parent.parent / "lib" / "pg_stat_statements.so").exists()
+    return "-c shared_preload_libraries=pg_stat_statements" if COUNTING else ""
+
+
+COUNTING = False  # pg_stat_statements is there (counting_settings)
+
+
 def statements(store_url: str) -> int:
-    """Statements run in the store's database since the last reset, but this script's own."""
+    """Statements run in the store's database since the last reset, but this script's own
+    (0 without pg_stat_statements)."""
+    if not COUNTING:
+        return 0
     found = query(
         store_url,
         "select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid"
@@ -293,7 +308,8 @@ def run_workers(
         while len(query(url, "select id from procrastinate_workers")) < count:
             time.sleep(0.5)  # each worker registers once its models are loaded
         loaded = sum(cpu_seconds(process.pid) for process in workers)  # start-up: imports, models
-        query(url, "select pg_stat_statements_reset()")
+        if COUNTING:
+            query(url, "select pg_stat_statements_reset()")
         start = time.perf_counter()
         subprocess.run([*base, "run"], env=env, check=True, capture_output=True)
         while True:
@@ -424,7 +440,7 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
             f"{r['rate'] / one:.2f}",
             f"{1000 * r['cpu'] / max(1, r['articles']):.0f}"
             f" ({1000 * (r['cpu'] - r['startup_cpu']) / max(1, r['articles']):.0f})",
-            f"{r['statements'] / max(1, r['articles']):.1f}",
+            f"{r['statements'] / max(1, r['articles']):.1f}" if r["statements"] else "-",
             f"{r['peak']:.0f}",
             "yes" if r["killed"] else "no",
             state,
@@ -478,9 +494,7 @@ def main() -> int:
     folder.chmod(0o755)  # the server runs as the postgres user when this runs as root
     pg = folder / "pg"
     try:
-        admin_url = local_postgres.start(
-            pg, settings="-c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
-        )
+        admin_url = local_postgres.start(pg, settings=f"-c max_connections=200 {counting_settings()}")
         records = load_pages(corpus, max(args.pages, args.compare_pages))
         server = serve(records[: args.pages])
         per_feed = -(-args.pages // FEEDS)
