@@ -11,8 +11,11 @@ started by bench/local_postgres.py. For each worker count, on a fresh database:
   with SIGKILL once half of the entries are done (its jobs are run again by the others after
   `--stall-after` seconds of silence) and a new worker process started in its place, as its
   supervisor would (`--no-restart`: none); the clock stops when no job waits or runs;
-- articles/s = articles extracted / that time; speed-up = against 1 worker in the same run; peak
-  memory = each worker's VmHWM (/proc) just before it stops (or is killed);
+- articles/s = articles extracted / that time; speed-up = against 1 worker in the same run (or
+  in the `--results` file); worker CPU per article (/proc, the killed and the new worker
+  included); SQL statements per article (pg_stat_statements: the workers' and `veilleur run`'s,
+  the queue's included, this script's own not); peak memory = each worker's VmHWM (/proc) just
+  before it stops (or is killed);
 - the end state is checked: every entry once (distinct URLs), every entry extracted or recorded
   as failed with a reason, every usable article enriched, every relevant article in exactly one
   story, at most one post per story and per path, the post files on disk those of the register,
@@ -22,8 +25,10 @@ Then the embedded default (SQLite, one `veilleur run` process) with this checkou
 `--baseline` (a temporary `git worktree`), on the same `--compare-pages` pages: whole-run wall time
 and articles/s.
 
-On 2 shared cores, run it small and niced: `nice -n 10 python bench/scale.py --pages 1000
---compare-pages 1000`. Default: 20,000 pages, 2,000 compared.
+Default (what the measurement is): 20,000 pages as 200 feeds, 1, 2 and 4 workers, 2,000 pages
+compared. On a shared machine, run it small and niced: `nice -n 10 python bench/scale.py --pages
+2000 --compare-pages 0 --workers 1,2`. The default run may be split in parts that print one table:
+`--results FILE --workers 1,2 --compare-pages 0`, then `--results FILE --workers 4`.
 """
 
 from __future__ import annotations
@@ -419,6 +424,14 @@ def embedded(folder: Path, server: Pages, per_feed: int, src: Path, label: str) 
     }
 
 
+def earlier(path: Path | None, pages: int) -> list[dict[str, Any]]:
+    """The results of earlier runs kept in `path` (`--results`) for the same number of pages."""
+    if path is None or not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row for row in rows if row.get("pages") == pages]
+
+
 def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -> None:
     one = results[0]["rate"] if results else 0.0
     print(f"\n{pages} pages, {FEEDS} feeds, PostgreSQL on loopback, {concurrency} job(s) per worker")
@@ -473,7 +486,14 @@ def main() -> int:
     parser.add_argument(
         "--compare-pages", type=int, default=2_000, help="pages of the embedded comparison (0: skip)"
     )
-    parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument("--workers", default="1,2,4", help="worker counts, one fresh run each")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        help="JSON lines file: each worker count's result is added to it, and the table shows the"
+        " results it already holds for the same --pages too (a run split in parts: --workers 1,2"
+        " then --workers 4, the speed-up still against 1 worker)",
+    )
     parser.add_argument("--concurrency", type=int, default=1, help="jobs per worker process")
     parser.add_argument("--stall-after", type=float, default=10.0)
     parser.add_argument("--no-kill", action="store_true", help="kill no worker")
@@ -498,7 +518,7 @@ def main() -> int:
         records = load_pages(corpus, max(args.pages, args.compare_pages))
         server = serve(records[: args.pages])
         per_feed = -(-args.pages // FEEDS)
-        results = []
+        results = earlier(args.results, args.pages)
         for count in [int(n) for n in args.workers.split(",") if n.strip()]:
             result = run_workers(
                 admin_url,
@@ -513,9 +533,13 @@ def main() -> int:
                 not args.no_restart,
             )
             results.append(result)
+            if args.results:
+                with args.results.open("a", encoding="utf-8") as kept:
+                    kept.write(json.dumps({**result, "pages": args.pages}) + "\n")
             print(json.dumps(result), flush=True)
         server.shutdown()
         if results:
+            results.sort(key=lambda r: int(r["workers"]))  # the speed-up is against the first: 1 worker
             print_workers(results, args.pages, args.concurrency)
         if args.compare_pages:
             server = serve(records[: args.compare_pages])
