@@ -158,6 +158,15 @@ class Features:
         )
 
     @cached_property
+    def named_subjects(self) -> frozenset[str]:
+        """What the headline names as its subject: its coined names and the actors and malware
+        families (the Intel record's canonical names) whose every word it says ("Perfctl malware
+        strikes again" → "perfctl"), whatever their case."""
+        words = {fold(m.group(0)) for m in _WORD.finditer(self.title)}
+        words |= {w.split("'")[0] for w in words}  # "Gamaredon's"
+        return self.coined | {a for a in self.actors if set(a.split()) <= words}
+
+    @cached_property
     def months(self) -> frozenset[int]:
         """Months (1–12) the headline dates ("Patch Tuesday, August 2025", "(Tue, Aug 12th)")."""
         return months_of(fold(self.title))

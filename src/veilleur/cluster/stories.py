@@ -167,8 +167,9 @@ class Clusterer:
             score -= w.other_countries
             signals.append("different countries")
         if self._coined_apart(new, old):
-            # Each headline names a coined name (GodRAT, PipeMagic, DCHSpy, BugSleep) that the
-            # other article never mentions: two malware families, two flaws, two operations.
+            # Each headline names a coined name (GodRAT, PipeMagic, DCHSpy, BugSleep) or a
+            # malware family or actor (Perfctl / SRBMiner on one target) that the other article
+            # never mentions: two malware families, two flaws, two operations.
             score -= w.other_coined
             signals.append("different coined names")
         if (new.enforcement and not old.maybe_enforcement) or (old.enforcement and not new.maybe_enforcement):
@@ -208,7 +209,14 @@ class Clusterer:
 
     @staticmethod
     def _coined_apart(new: Features, old: Features) -> bool:
-        return bool(new.coined - old.mentioned) and bool(old.coined - new.mentioned)
+        """Each headline names a subject (a coined name, an actor or malware family) the other
+        article never mentions: among its names and headline words, nor among its actors."""
+
+        def absent(subjects: frozenset[str], other: Features) -> bool:
+            known = other.mentioned | other.actors | {w for a in other.actors for w in a.split()}
+            return any(not set(subject.split()) <= known for subject in subjects)
+
+        return absent(new.named_subjects, old) and absent(old.named_subjects, new)
 
     @staticmethod
     def _headlines_apart(new: Features, old: Features) -> bool:
