@@ -181,3 +181,99 @@ def test_a_promotional_page_is_never_published_whatever_its_security_words() -> 
     intel = enrich(Article(url=url, canonical_url=url, title="Why unified visibility matters", text=text))
     assert intel.relevance_score >= 0.5
     assert intel.promotional and not intel.relevant and intel.notes
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # rankings, awards, certifications, in the other words vendors use for them
+        "Examplesoft Positioned Highest for Ability to Execute",
+        "Examplesoft earns top spot in KuppingerCole Leadership Compass",
+        "Examplesoft honored as 2026 Partner of the Year",
+        "Examplesoft named to the CRN Security 100 list",
+        "Analyst firm names Examplesoft a Leader in the 2026 Email Security Wave report",
+        "Examplesoft recognized as endpoint security leader by peers",
+        "Example Defender is ranked number one in market share",
+        "Examplesoft awarded the Parent Approved Seal of Approval",
+        "Examplesoft élu meilleur fournisseur de sécurité de l'année",
+        "Examplesoft classé leader par les analystes",
+        "Examplesoft gewinnt den Deutschen IT-Sicherheitspreis",
+        "Examplesoft wint award voor beste beveiligingsoplossing",
+        # webinars and events
+        "Upcoming event: Example Security Summit 2026",
+        "Save the date: Example Cyber Day, June 12",
+        "Meet Examplesoft at Black Hat USA 2026",
+        "Discover a new era of security with Examplesoft at RSAC 2026",
+        "Register for our virtual summit on cloud security",
+        "Participez à notre webinaire sur la sécurité des identités",
+        "Invitation : matinale cybersécurité à Lille",
+        "Treffen Sie uns auf der it-sa 2026",
+        "Kom naar ons webinar over ransomware",
+        # launches and release notes
+        "Now available: Example Sentinel for Linux",
+        "Examplesoft announces general availability of Example Cloud Posture",
+        "Example Build 2026: Announcing new identity and security features",
+        "Examplesoft annonce la disponibilité de sa nouvelle offre XDR",
+        "Examplesoft kündigt neue KI-Sicherheitsplattform an",
+        "Examplesoft lanceert nieuwe beveiligingsoplossing",
+        # funding rounds
+        "Examplesoft bags $50M to fight deepfakes",
+        "Examplesoft obtient 15 millions d'euros pour accélérer son développement",
+        "Examplesoft erhält 20 Millionen Euro Finanzierung",
+        # partnerships, customer stories, offers
+        "Examplesoft and Examplecloud announce strategic partnership",
+        "Customer spotlight: Example City secures its schools with Examplesoft",
+        "How Examplebank cut incident response time by 60% with Example XDR",
+        "Get 30% off Example VPN this Black Friday",
+        "Brought to you by Examplesoft: the state of secrets sprawl",
+        # buyer's guides
+        "Selecting the right MSSP: guidelines for an objective decision",
+        "What to look for in a modern EDR solution",
+        "Cloud security made easy in a new guidebook for lean teams",
+        "A guide to efficient patch management with Exampletool",
+        "Les critères pour choisir une solution de sauvegarde",
+        "Checkliste: So finden Sie den richtigen MDR-Anbieter",
+        "Waar moet je op letten bij het kiezen van een SIEM?",
+    ],
+)
+def test_each_kind_of_promotional_headline_in_other_words(title: str) -> None:
+    assert promotional_reason(title, "The company said the new version will ship next month.", NEWS_URL)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the promotional forms as the lure or the crooks' doing: news
+        "Hackers abuse fake webinar invitations to spread malware",
+        "Scammers promise 30% off in fake Black Friday deals",
+        "Fake event invitations: save the date lures deliver a stealer",
+        "Crooks bag $50M from crypto exchange",
+        # reporting on a vendor's launch or business in the third person: news (GUIDE.md §2)
+        "Examplesoft launches new AI-powered SOC platform",
+        "Examplesoft acquires Exampleguard to strengthen its platform",
+        "Examplesoft launches investigation into suspicious login activity",
+    ],
+)
+def test_lures_and_reporting_on_vendors_are_not_promotional(title: str) -> None:
+    text = "The company said the new version will ship next month, according to the filing."
+    assert promotional_reason(title, text, NEWS_URL) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Examplesoft launches Example Shield 6", "We're excited to announce Example Shield 6 today.", "en"),
+        (
+            "Examplesoft unveils agentic detection",
+            "Today we are introducing agentic detection for all customers.",
+            "en",
+        ),
+        ("Examplesoft lance Example Bouclier", "Nous sommes ravis de vous présenter Example Bouclier.", "fr"),
+        ("Examplesoft stellt Example Schild vor", "Wir freuen uns, Example Schild vorzustellen.", "de"),
+        ("Examplesoft lanceert Example Schild", "We zijn trots om Example Schild te lanceren.", "nl"),
+    ],
+)
+def test_a_vendor_announcing_its_launch_in_its_own_voice(title: str, text: str, lang: str) -> None:
+    assert promotional_reason(title, text, NEWS_URL, lang)
+    # The same headline reported in the third person is news.
+    assert promotional_reason(title, "The vendor said the product ships today.", NEWS_URL, lang) == ""

@@ -88,6 +88,62 @@ _TITLE_KINDS: dict[str, str] = {
     r"le guide (?:complet|ultime|pratique)",
 }
 _KIND_PATTERNS = {kind: screened(rf"(?<!\w)(?:{p})", re.I) for kind, p in _TITLE_KINDS.items()}
+# The same kinds in the other words vendors' headlines use for them, EN/FR/NL/DE. They also fit a
+# report on a lure ("Hackers abuse fake webinar invitations", "Scammers promise 30% off"): a headline
+# that names the bait or the crooks (_BAIT) is reporting, so these forms count only without one.
+_MORE_KINDS: dict[str, str] = {
+    "ranking or award": r"positioned (?:highest|furthest|as an? (?:leader|visionary|challenger))|leadership compass|"
+    r"names [\w.-]+(?: [\w.-]+){0,3} (?:a|as a) leader|recogni[sz]ed as [\w -]{0,40}leader|\bwave report\b|"
+    r"ranked (?:number one|first|no\.? ?1)|seal of approval|achieves [\w -]{0,50}certification|"
+    r"(?:partner|vendor|company|product|solution|provider) of the year|named (?:to|on) (?:the )?[\w'&.-]+(?: [\w'&.-]+){0,5} "
+    r"(?:list|100|50)\b|(?:finalist|shortlisted) (?:for|in)\b|ranked (?:#|no\.? ?|number )?1\b|top spot in|"
+    r"élue? (?:meilleure?|entreprise|solution|produit)|classée? (?:leader|premier|première|n°? ?1)|"
+    r"(?:gewinnt|erhält) (?:den |die |das )?[\w -]{0,40}(?:preis|award)|(?:wint|won|krijgt) (?:de |een )?[\w -]{0,30}award",
+    "webinar or event": r"upcoming (?:events?|webcasts?|sessions?)|save the date|(?:meet|visit|find|catch|see|with) (?:us|the team|"
+    r"[\w.-]+) at (?:black hat|rsac?\b|rsa conference|infosecurity|it-sa|gitex|def ?con|vivatech|the [\w -]{0,30}(?:summit|"
+    r"conference|expo|show))|register for (?:our|the|this|a)\b[\w -]{0,40}(?:summit|event|session|conference|workshop|"
+    r"masterclass|webinar|webcast)|(?:virtual|online|digital) (?:summit|event|conference)|on-demand session|live event|"
+    r"masterclass|^invitation\b|matinale|petit-déjeuner|\bwebinaires?\b|participez à|treffen sie uns|einladung zu|"
+    r"kom naar (?:ons|onze)|(?:ons|onze) (?:webinar|seminar|event)",
+    "launch or release notes": r"^now available\b|general availability|\bannouncing (?:new|the|our)\b|^new in\b|^product updates?\b|what['’]s new in\b|"
+    r"annonce la disponibilité|présente (?:sa|son|ses) nouve|kündigt [\w -]{0,40}(?:plattform|lösung|version) an|"
+    r"bringt [\w -]{0,40} auf den markt|(?:introduceert|lanceert) (?:een )?nie\w+",
+    "funding round": r"(?:bags|nabs|lands|gets|obtains?|snags|banks|secures) (?:a )?[$€£]?[\d.,]+ ?(?:m\b|mn\b|million|billion|bn\b)|"
+    r"obtient [\d.,]+ millions?|boucle (?:une )?levée|(?:erhält|sichert sich) [\d.,]+ (?:millionen|mio)|"
+    r"(?:millionen|mio\.?)[- ]finanzierung|in (?:series [a-f]|seed) funding",
+    "partnership or customer story": r"(?:announces?|forms?|forges?|expands?) (?:a |new |its )?(?:strategic |global )?partnership|"
+    r"(?:customer|client) spotlight|^case study\b|étude de cas|cut [\w ]{0,40} by \d+ ?% with",
+    "buyer's guide": r"\bguidebook\b|"
+    r"^(?:an? |the )?(?:[\w-]+ )?guide to [\w -]{0,50} with [\w.]+$|(?:choosing|selecting|picking|finding) the right\b|(?:choosing|selecting) (?:an?|the|your) [\w -]{0,30}(?:provider|vendor|solution|platform|tool)|"
+    r"what to look for (?:in|when)|questions to ask (?:your|a|an|before)|checklist for (?:selecting|choosing|evaluating)|"
+    r"features? (?:your|every) [\w -]{0,30}should have|critères? pour choisir|choisir (?:sa|son|ses|une|un|votre) "
+    r"(?:solution|outil|prestataire|fournisseur|sauvegarde|edr|xdr|siem|antivirus)|(?:richtigen|passenden) [\w-]{0,30}"
+    r"(?:anbieter|lösung)|bij het kiezen van|(?:de juiste|een goede) [\w-]{0,30}(?:kiezen|leverancier)",
+    "offer": r"brought to you by|\d+ ?% off\b|exclusive (?:deal|offer|discount)|black friday (?:deals?|sale|offers?)|promo code|code promo|"
+    r"rabattcode|kortingscode|^promoted\b",
+}
+_MORE_PATTERNS = {kind: screened(rf"(?<!\w)(?:{p})", re.I) for kind, p in _MORE_KINDS.items()}
+_BAIT = re.compile(
+    r"(?<!\w)(?:fake|bogus|malicious|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|hackers?|"
+    r"attackers?|criminals?|crooks?|cybercrim\w*|stolen|steal\w*|malware|faux|fausses?|frauduleu\w*|arnaque\w*|"
+    r"escroc\w*|pirates?|gefälscht\w*|betrüger\w*|nep|valse|oplichters?)(?!\w)",
+    re.I,
+)
+# A vendor speaking of its own launch in its text ("we're excited to announce", "today we are
+# introducing", "nous lançons", "wir freuen uns"): with a headline that announces, the page is the
+# vendor's own announcement; a reporter writes of the vendor in the third person.
+_VENDOR_VOICE = screened(
+    r"(?<!\w)(?:we(?:['’]re| are) (?:excited|thrilled|proud|happy|delighted|pleased) to|today,? we(?:['’]re| are)? "
+    r"(?:announc|introduc|launch|releas|unveil)\w*|we(?:['’]ve| have) (?:just )?(?:launched|released|introduced)|"
+    r"(?:nous sommes|sommes) (?:heureux|ravis|fiers) d|nous (?:annonçons|lançons|présentons)|wir freuen uns|"
+    r"we zijn (?:blij|trots|verheugd)|wij (?:introduceren|lanceren))",
+    re.I,
+)
+_ANNOUNCING = screened(
+    r"(?<!\w)(?:launch(?:es|ed)?|unveils?|introduc(?:es|ing)|announces?|debuts?|rolls? out|releases?|expands?|lance|dévoile|"
+    r"annonce|présente|stellt [\w -]{0,30}vor|kündigt|lanceert|introduceert|onthult)(?!\w)",
+    re.I,
+)
 # Commercial calls to action in the article itself: a demo, a trial, a discount. A paid post or a
 # product page makes several offers; a vendor's news and research end on one in a standing footer
 # ("Get a free trial below") and a podcast's sponsor read holds one, so one call alone never decides.
@@ -100,8 +156,9 @@ _CALL_TO_ACTION = re.compile(
 )
 # A press release: the issuer "is pleased to announce" (no reporter writes that of another).
 _PRESS_RELEASE = screened(
-    r"(?<!\w)(?:is|are) (?:pleased|proud|excited|thrilled|delighted|happy) to announce|"
-    r"(?:a le plaisir|est (?:fière?|heureux|heureuse|ravie?)) d['’]annoncer|freut sich,? (?:bekannt ?zu ?geben|"
+    r"(?<!\w)(?:is|are|['’]re|am) (?:pleased|proud|excited|thrilled|delighted|happy) to (?:announce|introduce|unveil)|"
+    r"(?:a le plaisir|est (?:fière?|heureux|heureuse|ravie?)|sommes (?:fiers|heureux|ravis)) d['’]annoncer|"
+    r"(?:freut|freuen) (?:sich|uns),? (?:bekannt ?zu ?geben|"
     r"anzukündigen)|(?:is|zijn) (?:trots|verheugd) (?:om|te) (?:aan te kondigen|melden)",
     re.I,
 )
@@ -195,15 +252,25 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     """Why the page is promotional ("" when it is not): which mark was found. `lang` is the text's
     language: the house-byline test counts English attributions, so it reads English text only (a
     French summary of such an outlet's news attributes in French)."""
-    if headline := _TITLE.search(title):
+    bait = _BAIT.search(title)
+    headline = _TITLE.search(title)
+    if headline and not (bait and headline.group(0).casefold() in {"webinar", "webinaire"}):
+        # ("Hackers abuse fake webinar invitations": the webinar is the lure, the page is news)
         return f"promotional headline: {headline.group(0)!r}"
     for kind, pattern in _KIND_PATTERNS.items():
         if found := pattern.search(title):
             return f"promotional headline ({kind}): {found.group(0)!r}"
+    if not bait and not _names_a_threat(title):
+        for kind, pattern in _MORE_PATTERNS.items():
+            if found := pattern.search(title):
+                return f"promotional headline ({kind}): {found.group(0)!r}"
     if _LISTICLE.search(title):
         return f"promotional listicle headline: {title[:60]!r}"
     if _LEAD_LABEL.search(text[:_LEAD_CHARS]):
         return "article labelled as sponsored or partner content"
+    voice = _VENDOR_VOICE.search(text)
+    if voice and _ANNOUNCING.search(title) and not bait:
+        return f"the vendor announces in its own voice: {voice.group(0)!r}"
     note = _NOTE.search(text) or _PRESS_RELEASE.search(text)
     if note:
         return f"promotional note: {note.group(0)!r}"
