@@ -156,7 +156,7 @@ _CALL_TO_ACTION = re.compile(
 )
 # A press release: the issuer "is pleased to announce" (no reporter writes that of another).
 _PRESS_RELEASE = screened(
-    r"(?<!\w)(?:is|are|['’]re|am) (?:pleased|proud|excited|thrilled|delighted|happy) to (?:announce|introduce|unveil)|"
+    r"(?<!\w)(?:is|are|re|am) (?:pleased|proud|excited|thrilled|delighted|happy) to (?:announce|introduce|unveil)|"
     r"(?:a le plaisir|est (?:fière?|heureux|heureuse|ravie?)|sommes (?:fiers|heureux|ravis)) d['’]annoncer|"
     r"(?:freut|freuen) (?:sich|uns),? (?:bekannt ?zu ?geben|"
     r"anzukündigen)|(?:is|zijn) (?:trots|verheugd) (?:om|te) (?:aan te kondigen|melden)",
@@ -260,16 +260,17 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     for kind, pattern in _KIND_PATTERNS.items():
         if found := pattern.search(title):
             return f"promotional headline ({kind}): {found.group(0)!r}"
-    if not bait and not _names_a_threat(title):
+    if not bait:
         for kind, pattern in _MORE_PATTERNS.items():
-            if found := pattern.search(title):
+            if (found := pattern.search(title)) and not _names_a_threat(title):
                 return f"promotional headline ({kind}): {found.group(0)!r}"
     if _LISTICLE.search(title):
         return f"promotional listicle headline: {title[:60]!r}"
     if _LEAD_LABEL.search(text[:_LEAD_CHARS]):
         return "article labelled as sponsored or partner content"
-    voice = _VENDOR_VOICE.search(text)
-    if voice and _ANNOUNCING.search(title) and not bait:
+    # (the headline first: the text is read for the vendor's voice only under an announcing one)
+    voice = _VENDOR_VOICE.search(text) if not bait and _ANNOUNCING.search(title) else None
+    if voice:
         return f"the vendor announces in its own voice: {voice.group(0)!r}"
     note = _NOTE.search(text) or _PRESS_RELEASE.search(text)
     if note:
