@@ -156,9 +156,9 @@ _CALL_TO_ACTION = re.compile(
 )
 # A press release: the issuer "is pleased to announce" (no reporter writes that of another).
 _PRESS_RELEASE = screened(
-    r"(?<!\w)(?:is|are|re|am) (?:pleased|proud|excited|thrilled|delighted|happy) to (?:announce|introduce|unveil)|"
+    r"(?<!\w)(?:is|are|re) (?:pleased|proud|excited|thrilled|delighted|happy) to announce|"
     r"(?:a le plaisir|est (?:fière?|heureux|heureuse|ravie?)|sommes (?:fiers|heureux|ravis)) d['’]annoncer|"
-    r"(?:freut|freuen) (?:sich|uns),? (?:bekannt ?zu ?geben|"
+    r"freut sich,? (?:bekannt ?zu ?geben|"
     r"anzukündigen)|(?:is|zijn) (?:trots|verheugd) (?:om|te) (?:aan te kondigen|melden)",
     re.I,
 )
