@@ -25,6 +25,6 @@ ENFORCEMENT = set(
     gearresteerd aangehouden opgepakt veroordeeld festgenommen verhaftet verurteilt beschlagnahmt
     """.split()
 )
-# Words that make a following police action (within four words) the background of the headline's
+# Words that make a following police action (at most two words between) the background of the headline's
 # event, not the event: "Chaos emerges after BlackSuit takedown", "botnet back since its seizure".
 AFTERMATH = set("after following since amid post apres suite depuis sinds nach seit".split())
