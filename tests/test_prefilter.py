@@ -10,7 +10,21 @@ import sys
 
 import pytest
 
-from veilleur.enrich import category, facts, impacts, people, priority, promotional, relevance, response
+from veilleur.enrich import (
+    category,
+    facts,
+    impacts,
+    iocs,
+    new_threats,
+    people,
+    priority,
+    promotional,
+    relevance,
+    response,
+    threat_context,
+    threat_mentions,
+    victims,
+)
 from veilleur.text.prefilter import Screened, fold, required_literals, screened
 
 # `veilleur.enrich.victim_sectors` is shadowed by the function of that name in the package.
@@ -20,7 +34,10 @@ _SECTORS = sys.modules["veilleur.enrich.victim_sectors"]
 def _project_patterns() -> list[Screened]:
     """Every screened pattern enrichment keeps at module level (alone, in a dict or in pairs)."""
     found: dict[int, Screened] = {}
-    for module in (category, facts, impacts, people, priority, promotional, relevance, response, _SECTORS):
+    modules = (category, facts, impacts, people, priority, promotional, relevance, response, _SECTORS)
+    # Patterns that ignore case only in parts (`(?i:…)`), screened folded.
+    modules += (iocs, new_threats, threat_context, threat_mentions, victims)
+    for module in modules:
         for value in vars(module).values():
             items = (
                 value.values() if isinstance(value, dict) else value if isinstance(value, list) else [value]
@@ -74,8 +91,11 @@ def test_required_literals_are_derived_only_from_what_a_match_consumes() -> None
     assert required_literals(re.compile(r"(?<!\w)(?:abc|de)fg", re.I)) == {"abcfg", "defg"}
     assert required_literals(re.compile(r"colou?r", re.I)) == {"colour", "color"}
     assert required_literals(re.compile(r"ab\w*|x", re.I)) is None  # one-letter literal: not worth it
-    assert required_literals(re.compile(r"(?-i:Abc)|fgh", re.I)) is None  # scoped flags: unknown
-    assert required_literals(re.compile(r"(?-i:Abc)de|fgh", re.I)) == {"de", "fgh"}
+    # Scoped flags: a pattern ignoring case anywhere is screened folded, its literals lower-cased.
+    assert required_literals(re.compile(r"(?-i:Abc)|fgh", re.I)) == {"abc", "fgh"}
+    assert required_literals(re.compile(r"(?-i:Abc)de|fgh", re.I)) == {"abcde", "fgh"}
+    assert required_literals(re.compile(r"Abc(?i:De)|FGH")) == {"abcde", "fgh"}
+    assert required_literals(re.compile(r"(?s:Abc.)de")) == {"Abc"}  # other scoped flags: as written
     assert required_literals(re.compile(r"\w+ing")) == {"ing"}
     assert required_literals(re.compile(r"(?:foo)?bar")) == {"bar"}
     assert required_literals(re.compile(r"sécurité", re.I)) == {"curit"}  # ASCII runs only

@@ -21,6 +21,7 @@ from veilleur.enrich.ioc_checks import (
     valid,
 )
 from veilleur.models import Ioc, IocType
+from veilleur.text.prefilter import screened
 
 # A defanged value is a whitespace-free run holding a defang mark. The runs are cut first and the
 # mark searched in each: one pattern `\S*mark\S*` backtracks over every start of a long run
@@ -30,7 +31,7 @@ from veilleur.models import Ioc, IocType
 _RUN = re.compile(r"\S+")
 DEFANGED_MAX_CHARS = 2048
 _DEFANG_MARK = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\bhxxps?|\[:\]|\[://\]|\[@\]|\[at\]", re.I)
-_IOC_HEADING = re.compile(
+_IOC_HEADING = screened(
     r"^\W*(?:indicators? of compromise|iocs?|indicateurs? de compromission|ioc list|network indicators|"
     r"file hashes|hashes|indicatoren|kompromittierungsindikatoren)\b.{0,40}$",
     re.I | re.M,

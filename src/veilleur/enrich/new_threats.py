@@ -12,6 +12,7 @@ import re
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, plain_word
 from veilleur.enrich.threat_words import COMMON, GENERIC_ADJECTIVES, NEVER, all_words, title_line
+from veilleur.text.prefilter import screened
 
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
 COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
@@ -28,7 +29,7 @@ UNKNOWN_MALWARE = re.compile(
 # The kind before the name ("Android malware FakeCall"), read apart from the shape above so that
 # "Android malware" does not hide it. A space, not any whitespace: a title ending in "ransomware"
 # does not name the next line.
-UNKNOWN_MALWARE_AFTER = re.compile(
+UNKNOWN_MALWARE_AFTER = screened(
     r"\b(?:rançongiciel|maliciel|logiciel malveillant|ransomware|malware|stealer|botnet|cheval de Troie|trojan|"
     r"backdoor|spyware|wiper|Trojaner) "
     rf"({COINED})\b"
@@ -50,7 +51,7 @@ UNKNOWN_ACTOR = re.compile(
 # Names introduced as such ("a new backdoor dubbed CookiePlus", "a cluster tracked as UNC6148") and
 # lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
 # in the words just before.
-INTRODUCED = re.compile(
+INTRODUCED = screened(
     r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
     r"under the name|nicknamed|baptisé|surnommé|appelé|nommé|genaamd|genannt)\s(?:the\s)?[\"“‘']?"
     rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
@@ -60,7 +61,7 @@ INTRODUCED = re.compile(
 
 # The kind word, then at most a few words that are not a verb's ("malware families like",
 # "hacktivist groups like", not "the malware is that permissions such as").
-LISTED = re.compile(
+LISTED = screened(
     r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
     r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
@@ -73,7 +74,7 @@ LISTED = re.compile(
 
 
 # "Other threat actors known to leverage it include Bl00dy and Buhti."
-LISTED_INCLUDE = re.compile(
+LISTED_INCLUDE = screened(
     rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})|"
     # "the four implants used by the group: TinyPosh, TinyNode, and TinyShell"
     rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})"

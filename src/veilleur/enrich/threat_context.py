@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from veilleur.text.prefilter import screened
+
 # One name of a list: capitalised or numbered tokens ("Earth Estries", "UNC2286", "Sector 16",
 # "LAPSUS$", "NoName057(16)"), up to four.
 _TOKEN = r"[A-Z0-9](?:[\w$'’&-]|\.(?=\w)|\(\d{1,4}\))*"
@@ -21,21 +23,21 @@ LIST_SPLIT = re.compile(r",?\s(?:and|or|et|ou|en|of|und|oder)\s|,\s")
 # Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
 # Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
 # Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
-_ALIAS_CUE = re.compile(
+_ALIAS_CUE = screened(
     r"\b(?:also known (?:as|by the names?|under the names?)|also tracked (?:as|under)|also called|"
     r"also referred to as|often referred to as|(?:often |also )?referenced as|a\.?k\.?a\.?|formerly known as|"
     r"previously known as|under the names|under the monikers?)\s[\"“‘']?"
     rf"({NAMES})"
 )
 # Aliases in parentheses: "ScarCruft (aka APT37, Ricochet Chollima)", "Knight (formerly Cyclops)".
-ALIASES_IN_BRACKETS = re.compile(
+ALIASES_IN_BRACKETS = screened(
     r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|née|nee|"
     r"also referred to as)\s([^)]{1,120})\)",
     re.I,
 )
 # Campaigns and operations are not their actor or malware: "a campaign dubbed DangerousSavanna",
 # "The campaign, dubbed CapraTube", "Operation GhostSecret".
-_CAMPAIGN = re.compile(
+_CAMPAIGN = screened(
     r"\b(?:campaigns?|operations?|activity|activities)(?:,)?\s(?!(?:clusters?|groups?|sets?|actors?)\s)(?:\w+\s)?"
     r"(?:dubbed|called|named|codenamed|"
     r"code-named|known as|tracked as)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
@@ -43,7 +45,7 @@ _CAMPAIGN = re.compile(
 )
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
 # "the online persona Mr. Soul", "went by the nickname Helkern".
-_HANDLE = re.compile(
+_HANDLE = screened(
     r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username) )?"
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "

@@ -32,6 +32,7 @@ from veilleur.enrich.threat_words import (
     has_context,
     inside_longer_name,
 )
+from veilleur.text.prefilter import screened
 
 ACTOR_GALAXIES = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "360net-threat-actor")
 MALWARE_GALAXIES = (
@@ -81,7 +82,7 @@ def _index() -> dict[str, _Entry]:
 
 # Lists of threats introduced as such: "groups such as Transparent Tribe, Patchwork (aka Hangover)
 # and DoNot Team", "families like LockBit, BlackCat, BianLian, and Hive".
-_LIST_CONTEXT = re.compile(
+_LIST_CONTEXT = screened(
     r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
     r"stealers?|loaders?|botnets?|crews?|payloads?|implants?|malwares|maliciels|logiciels malveillants|rançongiciels|groupes|"
     r"outils)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|consist of|tel(?:le)?s? que|"
@@ -93,7 +94,7 @@ _LIST_CONTEXT = re.compile(
 
 # Aliases the text gives in parentheses after a name ("ScarCruft (aka APT37, Ricochet Chollima)",
 # "Knight (formerly Cyclops)"): the group is listed once, under the name used (the guide's rule).
-_ALIASES = re.compile(
+_ALIASES = screened(
     r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|"
     r"also referred to as)\s[^)]{1,120}\)",
     re.I,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.threat_mentions import _index
+from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 # An organisation's name: an optional institution word, then capitalised words, which may be
@@ -35,7 +36,7 @@ _TRIGGER_WORDS = (
     r"leaks?|leaked|exposes?|exposed|falls?|shuts?|restores?|recovers?|is|was|has|have|after|following|by|"
     r"in|on|at|with|from|to|and|or|for|as|amid|over|its|their|a|an|the|says|hackers?|cyber|security"
 )
-_WORD = rf"(?<![\w&'’.+-])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.+-]*"
+_WORD = rf"(?<![\w&'’.+-])(?=[A-Z0-9ÀÂÉÈÊÎÔÛÇ])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.+-]*"
 _NAME = (
     rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
     rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
@@ -46,7 +47,7 @@ _ATTACK = (
     r"outage|compromise|extortion)"
 )
 # The name, then what happened to it (the headline may drop the auxiliary).
-_BEFORE_EN = re.compile(
+_BEFORE_EN = screened(
     rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?"
     # An apposition between the name and the verb: "Vesuvius, a UK engineering company, said it was hit".
     r"(?:,\s(?:a|an|the)\s[^,.;()]{2,60},)?"
@@ -68,7 +69,7 @@ _BEFORE_EN = re.compile(
     r"|(?:[a-z][\w-]*\s){0,3}?[\"“‘']?(?i:data breach(?:es)?|cyber[- ]?attack|ransomware attack|hack|"
     r"breach(?:es)?)\b)"
 )
-_BEFORE_FR = re.compile(
+_BEFORE_FR = screened(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
     # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
     r"(?:[a-zà-ÿ][^,.;()]{2,60},\s)?"
@@ -79,7 +80,7 @@ _BEFORE_FR = re.compile(
     r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|lahmgelegt))"
 )
 # Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X getroffen door".
-_HEADLINE = re.compile(
+_HEADLINE = screened(
     rf"(?m)^(?:(?i:le|la|les|l'|the|het|de|die|der|das)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
     r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
     r"getroffen door|slachtoffer van|opfer (?:eines|einer)|gehackt)"
@@ -93,7 +94,7 @@ _DESCRIPTION_END = (
     r"media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|district)"
 )
 # The attack, then its target.
-_AFTER = re.compile(
+_AFTER = screened(
     r"(?i:(?:cyberattaque|cyber-attaque|attaque(?: informatique)?|piratage|fuite de données|intrusion|"
     r"cyber[- ]?attacks?|ransomware attacks?|attacks?|breach(?:es)?|hack(?:s|ing)?|leak|cyberaanval|aanval|"
     r"cyberangriff|angriff|hackerangriff|incident|(?:data\s)?thefts?|raids?)\s(?:contre|visant|chez|sur|on|at|"

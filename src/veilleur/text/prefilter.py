@@ -14,8 +14,11 @@ only when `fold(c) == p.lower()`, where `fold` lowers after mapping the three ch
 `tests/test_prefilter.py` checks this over every code point. Folding is character by character, so
 a match's folded span is a substring of the folded text and contains the literal. A literal is only
 derived from what the pattern must consume: non-ASCII characters, classes with ranges or
-categories, optional parts and scoped flags give no literal; a pattern from which no literal
-follows (or only one-character ones) is not screened at all.
+categories and optional parts give no literal; a pattern from which no literal follows (or only
+one-character ones) is not screened at all. A pattern that ignores case only in parts (`(?i:…)`) is
+screened as if it ignored case everywhere, its literals lower-cased and looked for in the folded
+text: a character matched exactly (`c == p`, ASCII `p`) also folds to `p.lower()`, so the folded
+span still contains the literal.
 
 The literals of every screened pattern are looked for at once: one Aho-Corasick automaton
 (ahocorasick-rs) of all of them finds, in one pass over a text, every literal it contains
@@ -137,8 +140,10 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return _EMPTY  # zero-width: the match's text does not include what they look at
     if name == "SUBPATTERN":
-        _group, add_flags, del_flags, sub = av
-        return _UNKNOWN if add_flags or del_flags else _sequence(sub, ignore_case)
+        # Scoped flags: a pattern with `(?i:…)` anywhere is read ignoring case (`_folds`); the
+        # others (dot-all, multi-line, ASCII) change no literal.
+        _group, _add_flags, _del_flags, sub = av
+        return _sequence(sub, ignore_case)
     if name == "ATOMIC_GROUP":
         return _sequence(av, ignore_case)
     if name == "BRANCH":
@@ -164,14 +169,40 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     return _UNKNOWN  # any character, categories, negations, group references
 
 
+def _scoped_ignorecase(items: Any) -> bool:
+    """True when some group of the parsed pattern turns IGNORECASE on (`(?i:…)`)."""
+    for op, av in items:
+        name = str(op)
+        if name == "SUBPATTERN" and (av[1] & re.IGNORECASE or _scoped_ignorecase(av[3])):
+            return True
+        if name == "BRANCH" and any(_scoped_ignorecase(alt) for alt in av[1]):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and _scoped_ignorecase(av[2]):
+            return True
+        if name == "ATOMIC_GROUP" and _scoped_ignorecase(av):
+            return True
+    return False
+
+
+def folds(pattern: re.Pattern[str]) -> bool:
+    """True when the pattern's literals are lower-cased and looked for in the folded text: it
+    ignores case, everywhere or in a part."""
+    if pattern.flags & re.IGNORECASE:
+        return True
+    try:
+        return _scoped_ignorecase(_parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
+    except Exception:  # a pattern this reader does not know: never screened
+        return False
+
+
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Literals (lower-cased if the pattern ignores case) one of which every match contains; None
+    """Literals (lower-cased when the pattern `folds`) one of which every match contains; None
     when the pattern gives none worth testing."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
     except Exception:  # a pattern this reader does not know: not screened
         return None
-    need = _sequence(parsed, bool(pattern.flags & re.IGNORECASE)).need
+    need = _sequence(parsed, folds(pattern)).need
     if not need or len(need) > _MAX_LITERALS or min(map(len, need)) < _MIN_LENGTH:
         return None
     # A literal containing another one adds nothing: the shorter is found wherever it is.
@@ -240,7 +271,7 @@ class Screened:
         self.pattern = pattern
         found = required_literals(pattern)
         self.literals = tuple(sorted(found, key=len, reverse=True)) if found else None
-        ignore_case = bool(pattern.flags & re.IGNORECASE)
+        ignore_case = folds(pattern)
         self._fold: Callable[[str], str] = fold if ignore_case else str
         self._registry = _FOLDED if ignore_case else _CASE_SENSITIVE
         self._numbers = self._registry.register(self.literals) if self.literals else frozenset()
