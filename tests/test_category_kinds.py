@@ -89,3 +89,53 @@ from veilleur.enrich.category import categorise
 )
 def test_kind_of_event(title: str, lead: str, expected: str) -> None:
     assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # espionage said in French, German, Dutch; spyware against politicians
+        ("Des pirates liés à la Chine espionnent des ministères européens", "apt_espionage"),
+        ("Staatliche Hacker aus Russland spionieren Behörden aus", "apt_espionage"),
+        ("Noord-Koreaanse hackers bespioneren defensiebedrijven", "apt_espionage"),
+        ("Spyware used to hack phones of opposition politicians", "apt_espionage"),
+        # police and justice in the four languages, a person charged over a gang's attacks
+        ("US charges Russian national over LockBit attacks", "law_enforcement"),
+        ("La police démantèle un réseau de fraude au faux conseiller", "law_enforcement"),
+        ("Polizei nimmt mutmaßliche Betrüger fest", "law_enforcement"),
+        ("Politie pakt verdachten van phishingbende op", "law_enforcement"),
+        # fraud named by its crooks in German and Dutch, fake shops
+        ("Betrüger locken mit gefälschten Paketbenachrichtigungen", "fraud_phishing"),
+        ("Oplichters sturen valse sms'jes namens de bank", "fraud_phishing"),
+        ("Fake online shops trick holiday buyers", "fraud_phishing"),
+        # sites knocked offline by hacktivists: denial of service, not a government policy
+        ("Pro-Russian hacktivists knock Danish government sites offline", "ddos"),
+        # a government acting on rules is policy, whatever threat the rules are about
+        ("UK government proposes ban on ransomware payments by public bodies", "policy_regulation"),
+        ("Kabinet presenteert nieuwe cybersecuritywet", "policy_regulation"),
+        ("Regierung legt Gesetzentwurf gegen Cyberangriffe vor", "policy_regulation"),
+        # a detection tool and a report by its figures: research
+        ("New open-source tool detects malicious browser extensions", "research_tooling"),
+        ("Report: phishing volumes up 40% in 2025", "research_tooling"),
+        ("Leaked credentials up 160%: what attackers do with them", "research_tooling"),
+    ],
+)
+def test_kinds_said_in_other_words_and_languages(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the same words around a real event keep the event's kind
+        ("Examplecorp hit by Akira ransomware, systems encrypted", "ransomware"),
+        ("Gemeente Voorbeeldstad getroffen door ransomware-aanval", "ransomware"),
+        ("Examplebank confirms hackers stole data of 2 million customers", "data_breach"),
+        ("Datalek bij zorgverzekeraar: gegevens van 50.000 klanten gestolen", "data_breach"),
+        ("Kritieke kwetsbaarheid in Example-router actief misbruikt", "vulnerability"),
+        ("Record 7 Tbps DDoS attack hits hosting provider", "ddos"),
+        ("Neue Schadsoftware verbreitet sich über gefälschte Updates", "malware_campaign"),
+    ],
+)
+def test_event_headlines_keep_their_kind(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

@@ -30,7 +30,10 @@ _VOCABULARY: dict[str, str] = {
     r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
     r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*)|"
     r"sanction(?:s|ed)\b|"
-    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted",
+    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
+    r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
+    r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
+    r"verurteilt|angeklagt|anklage|pakt [\w -]{0,40}op\b|arresteert|veroordeeld|aanklacht",
     "ransomware": r"ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
     r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
@@ -41,7 +44,11 @@ _VOCABULARY: dict[str, str] = {
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
     r"out-of-band update|fixe[sd]\b|hotfix",
     "apt_espionage": r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
-    r"\bspies\b|spying|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
+    r"\bspies\b|spying|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
+    r"statelijke (?:hackers|actoren)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
+    r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
+    r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
+    r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
     r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
@@ -56,10 +63,12 @@ _VOCABULARY: dict[str, str] = {
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|security incident|incident de sécurité|"
     r"sicherheitsvorfall|beveiligingsincident",
     "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
-    r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval",
+    r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval|"
+    r"knock\w* (?:[\w-]+ ){0,4}(?:sites?|websites?|portals?|pages) offline",
     "fraud_phishing": r"phish\w*|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
     r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
-    r"account takeover|fake (?:shops?|websites?|sites?)|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
+    r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
+    r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     "malware_campaign": r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
@@ -69,7 +78,7 @@ _VOCABULARY: dict[str, str] = {
     "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
-    r"regulator|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
+    r"regulator|\w+wet\b|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     "research_tooling": r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
     r"github|open[- ]source|report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
     r"hunting|analysis|feature|hardening|guide\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b|"
@@ -105,6 +114,14 @@ _POLICY_HEADLINE = re.compile(
 _BACKDOOR_ORDER = re.compile(
     r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?)|orders? (?:\w+ )?to (?:create|build|add) "
     r"a backdoor|encryption backdoors?)",
+    re.I,
+)
+# A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules
+# for connected devices"): the act is the main event, whatever threat it is about (rule 7 names it).
+_POLICY_ACT = re.compile(
+    r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?) "
+    r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|rules|regulations?|legislation|directive|"
+    r"mandate)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel",
     re.I,
 )
 # Research on how a system could be attacked, not an attack: AI jailbreaks and prompt injection,
@@ -158,7 +175,8 @@ _POLICE_ACTION = re.compile(
 _REPORT = re.compile(
     r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|(?:report|study|survey) "
     r"(?:reveals|finds|shows|says)|on the rise|threat landscape|threat evolution|trends report|"
-    r"all-time high|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
+    r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
+    r"(?:hausse|baisse) de \d+ ?%|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
     r"reverse[- ]engineering|"
     # the same in French, German, Dutch and Italian ("Paysage des menaces : T2 2025", "Rapporto Clusit")
     r"paysage des menaces|t[1-4] \d{4}|\d(?:er|e) trimestre|rapport annuel|bilan (?:annuel|\d{4})|"
@@ -170,7 +188,8 @@ _REPORT = re.compile(
 _DEFENCE = re.compile(
     r"(?<!\w)(?:(?:new )?security features?|\bmfa\b|multi-factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
-    r"security (?:lifecycle|strategy)|secure development)",
+    r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that )?(?:detects?|"
+    r"finds?|spots?|flags?|identifies|uncovers?)\b)",
     re.I,
 )
 _ATTACKER = re.compile(
@@ -186,7 +205,8 @@ _AGAINST = re.compile(
 _ESPIONAGE_TARGETS = re.compile(
     r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks)|governments|"
     r"embass(?:y|ies)|diplomat\w*|ministr(?:y|ies) of|foreign ministr\w*|activists?|dissidents?|"
-    r"journalists?|uyghur\w*|tibetan\w*|agences gouvernementales|gouvernements|ambassades?|ministères?|"
+    r"journalists?|politicians?|opposition|human rights|civil society|uyghur\w*|tibetan\w*|opposants?|"
+    r"politiker\w*|politici|agences gouvernementales|gouvernements|ambassades?|ministères?|"
     r"forces de défense|regierungsbehörden|botschaft\w*|ministeri\w*|overheidsinstanties|ambassades)",
     re.I,
 )
@@ -270,7 +290,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
-    if _BACKDOOR_ORDER.search(title) or _PENALTY_LAW.search(title):
+    if _BACKDOOR_ORDER.search(title) or _PENALTY_LAW.search(title) or _POLICY_ACT.search(title):
         return "policy_regulation"
     if _PERSONAL_ADVICE.search(title) and kind in {"", "data_breach", "fraud_phishing"}:
         return "other"
