@@ -52,3 +52,40 @@ def test_an_off_topic_headline_is_not_lifted_by_the_topic_model() -> None:
         "They also joke about hackers, a scam email and a chatbot jailbreak, then read listener mail. "
     ) * 4
     assert relevance_score("The AI Fix #60: robots play chess", text) < DEFAULT_MIN_RELEVANCE
+
+
+SECURITY_WORDS = (
+    "Hackers and scammers exploit weak passwords; a data breach or a phishing attack can follow, "
+    "and attackers sell stolen personal data on the dark web, researchers warned. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "State wants your ID before you visit adult-only websites",
+        "Regulator fines agency for unlawful data transfers",
+        "Three privacy rules for 2026 (Example Podcast S01E02)",
+        "Data brokers should stop trading location data, new bill proposes",
+        "La vérification de l'âge arrive sur les sites pour adultes",
+    ],
+)
+def test_an_off_topic_headline_decides_whatever_the_texts_security_words(title: str) -> None:
+    # The headline states a privacy or consumer subject and no security one: the text's talk of
+    # hackers and breaches is background (GUIDE.md §3: the main subject decides).
+    assert relevance_score(title, SECURITY_WORDS) < DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Data broker leaks 120 million business contacts",
+        "Dating app exposes sensitive user data",
+        "Employee monitoring app exposes users, leaks 21 million screenshots",
+        "Adult sites trick users with a clickjacking trojan",
+        "Open redirect on a government website sends users to adult content",
+        "Stalkerware maker hacked, victims' data exposed",
+    ],
+)
+def test_a_security_event_on_an_off_topic_subject_stays_news(title: str) -> None:
+    assert relevance_score(title, SECURITY_WORDS) >= DEFAULT_MIN_RELEVANCE

@@ -29,7 +29,7 @@ LEXICON: dict[str, float] = {
     r"phishing|hameçonnage|smishing|vishing|credential stuffing": 3.0,
     r"\bddos\b|déni de service|denial[- ]of[- ]service": 3.0,
     r"exploit(?:ed|s|ation|é|ée)?\b|remote code execution|\brce\b|privilege escalation|"
-    r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b": 2.5,
+    r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b|open redirects?": 2.5,
     r"hacker|hacked|hacking\b|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
     r"supply[- ]chain attacks?|attacco informatico|attacchi informatici|incidenti? informatic\w*": 3.0,
     r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
@@ -48,7 +48,8 @@ LEXICON: dict[str, float] = {
     r"intrusion|broke into|stolen (?:data|files|credentials|information)|données (?:volées|dérobées)|"
     r"attackers?\b|attaquants?\b|aanvallers?|angreifer|threat\b|menace": 2.0,
     r"leak(?:s|ed)?\b|pwned|exposed (?:data|records|info|personal)|personal (?:info|data|information)|"
-    r"données personnelles|s3 buckets?|misconfigured|stalkerware|spying|espion\w*|surveillance": 2.0,
+    r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
+    r"documents)|stalkerware|spying|espion\w*|surveillance": 2.0,
     r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
     r"blanchiment": 2.0,
     r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
@@ -132,6 +133,10 @@ def _off_topic(text: str) -> float:
 TOPIC_LOG_ODDS = 4.0
 TOPIC_SCORE = 0.5
 TOPIC_MIN_WORDS = 20
+# A headline that states an off-topic subject (a privacy law, age verification, a data broker's trade)
+# in more words than it states a security one, and names no threat, says what the page is about: the
+# text's security vocabulary does not make it security news (GUIDE.md §3: the main subject decides).
+OFF_TOPIC_HEADLINE_SCORE = 0.1
 # Below this many words of text the page gave little more than its headline (menus-only pages,
 # title-and-subtitle captures): the headline is then most of the evidence there is.
 SHORT_TEXT_WORDS = 80
@@ -148,10 +153,14 @@ def relevance_score(title: str, text: str, url: str = "") -> float:
     almost no text: its slug then stands in for a headline the capture lost."""
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
-    raw = title_weight * evidence(title) + evidence(text) - 2 * _off_topic(title) - _off_topic(text)
+    headline, off_headline = evidence(title), _off_topic(title)
+    raw = title_weight * headline + evidence(text) - 2 * off_headline - _off_topic(text)
     # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
     # Killnet targets Germany"), is the subject: as strong as a threat word.
-    raw += title_weight * THREAT_NAME_WEIGHT * min(len(threat_mentions(title)), 2)
+    named = min(len(threat_mentions(title)), 2)
+    raw += title_weight * THREAT_NAME_WEIGHT * named
+    if off_headline > headline and not named:
+        return OFF_TOPIC_HEADLINE_SCORE
     if words < SHORT_TEXT_WORDS and url:
         raw += 2 * evidence(_slug_words(url))
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.
