@@ -89,3 +89,18 @@ def test_an_off_topic_headline_decides_whatever_the_texts_security_words(title: 
 )
 def test_a_security_event_on_an_off_topic_subject_stays_news(title: str) -> None:
     assert relevance_score(title, SECURITY_WORDS) >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Les comptes de clients d'une banque détournés par des escrocs",
+        "Gegevens van 10.000 klanten op straat na hack",
+        "Kwaadwillenden misbruiken lek in Example-software",
+        "Betrüger erbeuten Bankdaten von Senioren",
+        "Oplichters bellen namens de bank",
+    ],
+)
+def test_crooks_hacks_and_leaks_named_in_french_dutch_and_german(title: str) -> None:
+    neutral = "The organisation published a statement on Tuesday; more details would follow. " * 2
+    assert relevance_score(title, neutral) >= DEFAULT_MIN_RELEVANCE

@@ -24,13 +24,13 @@ LEXICON: dict[str, float] = {
     r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
     r"malware|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
     r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
-    r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|zero[- ]day|0-day|\bcve-\d": 3.0,
+    r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|(?:beveiligings)?lek(?:ken)?\b|zero[- ]day|0-day|\bcve-\d": 3.0,
     r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,
     r"phishing|hameçonnage|smishing|vishing|credential stuffing": 3.0,
     r"\bddos\b|déni de service|denial[- ]of[- ]service": 3.0,
     r"exploit(?:ed|s|ation|é|ée)?\b|remote code execution|\brce\b|privilege escalation|"
     r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b|open redirects?": 2.5,
-    r"hacker|hacked|hacking\b|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
+    r"hacker|hacked|hacking\b|(?:na|door|after|following|in|nach) (?:an? |the |de |een |einem )?hack\b|hackaanval\w*|hackerangriff\w*|kwaadwillend\w*|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
     r"supply[- ]chain attacks?|attacco informatico|attacchi informatici|incidenti? informatic\w*": 3.0,
     r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
     r"extortion|extorsion|afpersing|erpressung|leak site|site de fuite|exfiltrat": 2.5,
@@ -50,7 +50,7 @@ LEXICON: dict[str, float] = {
     r"leak(?:s|ed)?\b|pwned|exposed (?:data|records|info|personal)|personal (?:info|data|information)|"
     r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
     r"documents)|stalkerware|spying|espion\w*|surveillance": 2.0,
-    r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
+    r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
     r"blanchiment": 2.0,
     r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
     r"seized|saisi\w*": 1.5,
