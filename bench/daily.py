@@ -64,7 +64,7 @@ UNIQUE_TEXT = {"canonical_url", "url", "final_url", "path", "local_path", "slug"
 HASHES = {"content_hash", "dedup_key"}
 ID_LISTS = {"covers", "members"}
 TABLES = [
-    "entries", "documents", "articles", "intel", "briefings", "stories", "story_members",
+    "entries", "documents", "articles", "intel", "stories", "story_members",
     "story_briefings", "posts", "cluster_features",
 ]  # fmt: skip
 

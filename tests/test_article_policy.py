@@ -1,19 +1,26 @@
 """One post per article (`[publish] group = "article"`) is a publish policy over stories: an
-article clustering gave up on is still published, each on a real loopback server and a real
-SQLite store."""
+article clustering gave up on is still published; the article posts and briefings of a store made
+by the previous release upgrade in place, neither lost nor written again. On real loopback
+servers and real SQLite stores."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, inspect, text
+from test_migrations import _previous_release_source
 from test_stories import posts, serve_two_attacks, site_settings, source_links
 from webserver import WebServer
 
 from veilleur.config import HttpConfig
+from veilleur.demo import DemoServer, demo_settings
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
+from veilleur.store.migrations import head, version
 
 
 @pytest.mark.parametrize("group", ["article", "story"])
@@ -57,3 +64,98 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
         assert posts(tmp_path) == published and again.summary.failures == []
     finally:
         store.close()
+
+
+# The last commit whose one-post-per-article policy kept its own entry-keyed briefings table
+# (revision 17 moves them into the story tables). Its code builds the store, in a subprocess.
+ARTICLE_RELEASE = "f9546ab"
+
+BUILD_ARTICLE_SITE = """
+import sys
+from pathlib import Path
+
+from veilleur.demo import demo_settings
+from veilleur.pipeline import Pipeline, sync_sources
+from veilleur.store import Store
+
+settings = demo_settings(Path(sys.argv[1]), sys.argv[2])
+settings.publish.group = "article"
+store = Store(settings.resolved_store_url())
+assert store.version == 16, store.version
+sync_sources(store, settings)
+Pipeline(settings, store).run()
+store.close()
+"""
+
+
+def _site(tmp_path: Path, name: str) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((tmp_path / name / "_posts").glob("*.md"))}
+
+
+def _rows(url: str, query: str) -> list[tuple[object, ...]]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(query))]
+    finally:
+        engine.dispose()
+
+
+def test_article_posts_of_the_previous_release_upgrade_and_are_neither_lost_nor_repeated(
+    tmp_path: Path, fixed_now: datetime
+) -> None:
+    """A site published one post per article by the previous release: its store upgrades in place
+    (each article's briefing moved into the story tables), the next run writes no post again and
+    adds none, and a new store publishes the same files, byte for byte."""
+    old_src = _previous_release_source(tmp_path / "release", ARTICLE_RELEASE)
+    with DemoServer() as server:
+        env = {"PYTHONPATH": str(old_src), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+        env["VEILLEUR_NOW"] = fixed_now.isoformat()
+        built = subprocess.run(
+            [sys.executable, "-c", BUILD_ARTICLE_SITE, str(tmp_path / "old"), server.base],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+        )
+        assert built.returncode == 0, built.stderr[-2000:]
+        before = _site(tmp_path, "old")
+        settings = demo_settings(tmp_path / "old", server.base)
+        settings.publish.group = "article"
+        url = settings.resolved_store_url()
+        old_posts = _rows(url, "SELECT id, entry_id, path, state, story_id FROM posts ORDER BY id")
+        old_briefings = _rows(url, "SELECT entry_id, data, status, report FROM briefings ORDER BY entry_id")
+        assert len(before) >= 4 and len(old_posts) == len(before) == len(old_briefings)
+        assert all(story is None for *_, story in old_posts)
+        stamps = {name: (tmp_path / "old" / "_posts" / name).stat().st_mtime_ns for name in before}
+
+        store = Store(url)
+        try:
+            assert store.version == version(head())
+            with store.engine.connect() as conn:
+                assert "briefings" not in inspect(conn).get_table_names()
+            moved = "SELECT entry_id, data, status, report FROM story_briefings WHERE entry_id IS NOT NULL"
+            assert _rows(url, moved + " ORDER BY entry_id") == old_briefings  # nothing lost
+            again = Pipeline(settings, store)
+            again.run()
+            again.close()
+            assert again.summary.published == [] and again.summary.updated == []
+            assert again.summary.failures == []
+            assert store.pending_article_posts() == [] and store.pending_article_briefs() == []
+        finally:
+            store.close()
+        after = _site(tmp_path, "old")
+        assert after == before  # no post lost, none added
+        assert {name: (tmp_path / "old" / "_posts" / name).stat().st_mtime_ns for name in after} == stamps
+        assert _rows(url, "SELECT id, entry_id, path, state, story_id FROM posts ORDER BY id") == old_posts
+
+        fresh = demo_settings(tmp_path / "new", server.base)
+        fresh.publish.group = "article"
+        store = Store(fresh.resolved_store_url())
+        try:
+            sync_sources(store, fresh)
+            Pipeline(fresh, store).run()
+        finally:
+            store.close()
+    assert _site(tmp_path, "new") == before  # the same file names, front matter and bodies

@@ -63,19 +63,21 @@ lead = store.story_articles(posted)[0]
 post = store.plan_story_post(posted, lead, "_posts/2026-11-02-t3.md", "t3", "T3", date(2026, 11, 2))
 store.record_story_post(post.id, ids[3:], [], 1)
 store.split_story(posted, [ids[4]])
+store.save_briefing(ids[2], Briefing(heading="A", summary="S"), "facts", '{"checked": 1}', 12, 34)
 store.close()
 """
 
 
-def _previous_release_source(folder: Path) -> Path:
-    """The previous release's `src/` from the repository's history; skips without it."""
+def _previous_release_source(folder: Path, commit: str = PREVIOUS_RELEASE) -> Path:
+    """The previous release's `src/` (or that of `commit`) from the repository's history; skips
+    without it."""
     found = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", PREVIOUS_RELEASE, "src"],
+        ["git", "-C", str(ROOT), "archive", "--format=tar", commit, "src"],
         capture_output=True,
         check=False,
     )
     if found.returncode != 0:
-        pytest.skip(f"commit {PREVIOUS_RELEASE} is not in this checkout's history (a shallow clone?)")
+        pytest.skip(f"commit {commit} is not in this checkout's history (a shallow clone?)")
     with tarfile.open(fileobj=BytesIO(found.stdout)) as archive:
         archive.extractall(folder, filter="data")
     return folder / "src"
@@ -96,6 +98,20 @@ def _build_old_store(old_src: Path, url: str) -> None:
 @pytest.fixture(scope="module")
 def old_src(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _previous_release_source(tmp_path_factory.mktemp("previous-release"))
+
+
+# A briefing's columns, read by name: revision 17 makes `story_briefings` again (an `id`, and the
+# `entry_id` of an article's own briefing, moved there from `briefings`).
+BRIEFING = "backend, data, status, report, prompt_tokens, completion_tokens, briefed_at"
+
+
+def _select(url: str, query: str) -> list[tuple[object, ...]]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return sorted((tuple(row) for row in conn.execute(text(query))), key=repr)
+    finally:
+        engine.dispose()
 
 
 # The columns revision 16 drops: values derived from others, stored twice before.
@@ -134,6 +150,9 @@ def _check_upgrade(url: str) -> None:
     assert max(row[0] for row in before["schema_version"]) == 11 and "alembic_version" not in before
     assert len(before["entries"]) == 5 and len(before["story_members"]) == 4
     assert all(columns <= _columns(url, table) for table, columns in DERIVED.items())
+    stories_briefed = _select(url, f"SELECT story_id, {BRIEFING}, revision FROM story_briefings")
+    articles_briefed = _select(url, f"SELECT entry_id, {BRIEFING} FROM briefings")
+    assert len(stories_briefed) == 1 and len(articles_briefed) == 1
 
     store = Store(url)
     try:
@@ -143,8 +162,17 @@ def _check_upgrade(url: str) -> None:
         # (revision 16); intel's records with the sectors' names of today (revision 15), their
         # other fields unchanged; the split story's post marked to be written again.
         for table, rows in before.items():
-            if table not in ("intel", "story_members", "posts"):
+            if table not in ("intel", "story_members", "posts", "story_briefings", "briefings"):
                 assert after[table] == rows, table
+        # One briefing table (revision 17): the stories' rows as they were, the article's own moved
+        # in with its revision 1, the entry-keyed table gone.
+        assert "briefings" not in after
+        story_rows = "FROM story_briefings WHERE story_id IS NOT NULL"
+        assert _select(url, f"SELECT story_id, {BRIEFING}, revision {story_rows}") == stories_briefed
+        article_rows = "FROM story_briefings WHERE entry_id IS NOT NULL"
+        assert _select(url, f"SELECT entry_id, {BRIEFING} {article_rows}") == articles_briefed
+        assert _select(url, f"SELECT revision {article_rows}") == [(1,)]
+        assert store.briefing(3) is not None and store.briefing_record(3)["prompt_tokens"] == 12  # type: ignore[index]
         assert not any(columns & _columns(url, table) for table, columns in DERIVED.items())
 
         def but_data(row: tuple[object, ...]) -> tuple[object, ...]:

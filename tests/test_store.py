@@ -72,6 +72,13 @@ def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(
         # Back to schema 3: what schema 4 added is removed, as a store of the previous release.
         engine = create_engine(settings.resolved_store_url())
         with engine.begin() as conn:
+            # Schema 3 kept each article's briefing in a table of its own (revision 17 moves them).
+            conn.execute(
+                text(
+                    "CREATE TABLE briefings AS SELECT entry_id, backend, data, briefed_at, status, report,"
+                    " prompt_tokens, completion_tokens FROM story_briefings WHERE entry_id IS NOT NULL"
+                )
+            )
             for table in ("story_briefings", "story_decisions", "story_members", "stories"):
                 conn.execute(text(f"DROP TABLE {table}"))
             # SQLite cannot drop a UNIQUE column: the posts table is rebuilt as schema 3 had it.
@@ -100,7 +107,7 @@ def test_postgresql_store_runs_the_whole_pipeline(
 ) -> None:
     store = Store(postgres_url)
     with store.engine.begin() as conn:  # a clean database for this test
-        for table in ("posts", "briefings", "intel", "articles", "documents", "entries", "sources"):
+        for table in ("posts", "story_briefings", "intel", "articles", "documents", "entries", "sources"):
             conn.execute(text(f"delete from {table}"))
     check_store(store)
     with DemoServer() as server:

@@ -183,7 +183,7 @@ def test_per_article_mode_publishes_each_article_but_never_a_copy(
         # the stories' members (a worker's job narrows it to its story), the copy never.
         assert unbriefed_stories(store, per_article=True) == [] and store.pending_article_briefs() == []
         with store.engine.begin() as conn:
-            conn.execute(text("DELETE FROM briefings"))
+            conn.execute(text("DELETE FROM story_briefings WHERE entry_id IS NOT NULL"))
         members = {
             s: [m.entry_id for m in store.members(s) if not m.near_duplicate_of] for s, *_ in store.stories()
         }

@@ -100,7 +100,7 @@ class BriefStage(StageHost):
 
             def save(outcome: Outcome, entry_id: int = stored.id) -> None:
                 assert outcome.briefing is not None
-                self.store.save_briefing(
+                self.store.save_article_briefing(
                     entry_id,
                     outcome.briefing,
                     outcome.status,

@@ -1,6 +1,7 @@
-"""The publish stage of the pipeline: each story's post (or each article's, with `group =
-"article"`) planned then written, the incident register, the feeds, the site's commit and the
-alerts, each item in its own error boundary. Mixed into `Pipeline`, which provides the store, the
+"""The publish stage of the pipeline: each story's post (or, with `group = "article"`, each of
+its articles' own: a publish policy over the same stories, planned and written by the same steps)
+planned then written, the incident register, the feeds, the site's commit and the alerts, each
+item in its own error boundary. Mixed into `Pipeline`, which provides the store, the
 settings, the summary, the clock and the failure records (`_boundary`, `_failed`, `_succeeded`).
 """
 
@@ -14,15 +15,9 @@ from typing import TYPE_CHECKING
 from veilleur.boundary import describe
 from veilleur.clock import collection_day
 from veilleur.config import Settings
-from veilleur.models import PostState, PublishItem, StoredEntry, StoryArticle, Tlp
+from veilleur.models import PostState, StoryArticle, StoryBriefing, StoryPost, Tlp
 from veilleur.publish.feeds import write_feeds
-from veilleur.publish.jekyll import (
-    is_git_repository,
-    relocate,
-    remove_stale_temporaries,
-    render_titled,
-    write_post,
-)
+from veilleur.publish.jekyll import is_git_repository, remove_stale_temporaries
 from veilleur.publish.register import write_register
 from veilleur.publish.tlp import public, story_label
 from veilleur.publishing.outbound import published_stories
@@ -55,10 +50,7 @@ class PublishStage(StageHost):
         site = self.settings.publish.out_dir
         remove_stale_temporaries(site)
         given_up = self._boundary("publish")
-        if self.settings.publish.group == "story":
-            self._publish_stories(site, given_up)
-        else:
-            self._publish_articles(site, given_up)
+        self._publish_posts(site, given_up)
         if self.settings.publish.incidents:
             # Rebuilt whole at every run: tried every time, whatever failed before.
             self._known_failures["register"] = self.store.failed_items("register")
@@ -120,47 +112,33 @@ class PublishStage(StageHost):
         """False for a story or article whose TLP may not leave by the site (max_public_tlp)."""
         return public(story_label(sources, self._tlp_labels), self.settings)
 
-    def _publish_articles(self, site: Path, given_up: set[str]) -> None:
-        """The one-post-per-article policy over stories: a post per briefed article of a story."""
-        # With review on, an article's post waits for the approval of the story it belongs to.
-        approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
-        for item in self.store.pending_article_posts():
-            key = f"entry:{item.stored.id}"
-            if key in given_up:
-                continue
-            if approved is not None and self.store.story_of(item.stored.id) not in approved:
-                self.summary.awaiting_review += 1
-                continue
-            if not self._public([item.stored.entry.source]):
-                continue  # its TLP keeps it off the public site
-            try:
-                result = self._publish_one(site, item)
-                if result is not None:
-                    self.store.set_post_state([result[0]], PostState.WRITTEN)
-            except Exception as exc:  # one post's failure
-                entry = item.stored.entry
-                self._failed("publish", key, entry.url, describe(exc), entry.source)
-                continue
-            self._succeeded("publish", key)
-            if result is None:
-                continue
-            self.summary.published.append(result[1])
-            self.summary.report(item.stored.entry.source).published += 1
+    def _due_posts(self) -> list[tuple[str, int, StoryBriefing, StoryPost | None, list[StoryArticle]]]:
+        """The posts to plan or write, as (failure key, story, briefing, post, its articles if
+        read already): each story's (`group = "story"`), or each of its articles' own."""
+        if self.settings.publish.group == "article":
+            return [
+                (f"entry:{item.stored.id}", item.member.story_id, briefing, post, [item])
+                for item, briefing, post in self.store.pending_article_posts()
+            ]
+        return [
+            (f"story:{s}", s, briefing, post, []) for s, briefing, post in self.store.pending_story_posts()
+        ]
 
-    def _publish_stories(self, site: Path, given_up: set[str]) -> None:
+    def _publish_posts(self, site: Path, given_up: set[str]) -> None:
+        """Plan then write each due post (publishing.story_posts), under either publish policy."""
         style = self.settings.publish.style
-        # With review on, a story waits for an analyst's approval (veilleur web) before its post.
+        # With review on, a story waits for an analyst's approval (veilleur web) before its post
+        # (each article's own post, for the stories it belongs to).
         approved = ConsoleStore(self.store.engine).approved() if self.settings.publish.review else None
-        for story_id, briefing, post in self.store.pending_story_posts():
-            key = f"story:{story_id}"
+        for key, story_id, briefing, post, read in self._due_posts():
             if key in given_up:
                 continue
             if approved is not None and story_id not in approved:
                 self.summary.awaiting_review += 1
                 continue
-            items: list[StoryArticle] = []
+            items: list[StoryArticle] = read
             try:
-                items = self.store.story_articles(story_id)
+                items = items or self.store.story_articles(story_id)
                 if not self._public([item.stored.entry.source for item in items]):
                     continue  # its TLP keeps it off the public site (a later source may too)
                 path = publish_story(self.store, site, style, items, briefing, post) if items else None
@@ -191,30 +169,3 @@ class PublishStage(StageHost):
         self.summary.commits += done.commits
         self.summary.commit_error = done.error
         self.summary.site_notes.extend(done.notes)
-
-    def _publish_one(self, site: Path, item: PublishItem) -> tuple[int, Path] | None:
-        stored: StoredEntry = item.stored
-        title = stored.entry.title.strip() or item.article.title.strip()
-        post = render_titled(
-            item.briefing,
-            title,
-            stored.post_date,
-            item.tag,
-            [stored.entry.url],
-            self.settings.publish.style,
-            stored.id,
-            {stored.entry.url: self._outlets().get(stored.entry.source, "")},  # captures without a URL
-        )
-        planned = self.store.post_for_entry(stored.id)
-        if planned is None:
-            base_slug, suffix = post.slug, 2
-            while self.store.path_taken(f"_posts/{post.filename}"):
-                post = relocate(post, f"{base_slug}-{suffix}")
-                suffix += 1
-            planned = self.store.plan_post(item, f"_posts/{post.filename}", post.title, post.date)
-            if planned is None:
-                self.summary.duplicates += 1
-                return None
-        elif planned.path != f"_posts/{post.filename}":
-            post = relocate(post, Path(planned.path).stem.removeprefix(f"{post.date.isoformat()}-"))
-        return planned.id, write_post(site, post)

@@ -25,17 +25,6 @@ class StoredEntry:
 
 
 @dataclass(frozen=True)
-class PublishItem:
-    """Everything the publish stage needs about one briefed entry."""
-
-    stored: StoredEntry
-    article: Article
-    briefing: Briefing
-    content_hash: str
-    tag: str
-
-
-@dataclass(frozen=True)
 class PostRow:
     id: int
     entry_id: int
@@ -93,8 +82,11 @@ class StoryArticle:
 
 @dataclass(frozen=True)
 class StoryPost:
+    """A post: a story's, or one article's own (the one-post-per-article policy: `story_id` None,
+    `entry_id` that article)."""
+
     id: int
-    story_id: int
+    story_id: int | None
     entry_id: int
     path: str
     post_date: date
@@ -113,10 +105,14 @@ class StoryPost:
 
 @dataclass(frozen=True)
 class StoryBriefing:
+    """A briefing of a story written from its articles `covers`; with `entry_id`, the briefing of
+    that one article of the story alone (the one-post-per-article policy: `covers` is it)."""
+
     story_id: int
     covers: list[int]
     briefing: Briefing
     record: dict[str, Any]
+    entry_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """A story's post: planned once, then rewritten in place whenever the story changes — a new
-source (with its dated *Mise à jour* line), a rewritten briefing, or a source split off."""
+source (with its dated *Mise à jour* line), a rewritten briefing, or a source split off. Under the
+one-post-per-article policy each article of a story is such a post's one item, with its own
+briefing: the same steps plan and write it."""
 
 from __future__ import annotations
 
@@ -44,8 +46,10 @@ def publish_story(
     briefing: StoryBriefing,
     post: StoryPost | None,
 ) -> Path | None:
-    """Write the story's post; None when its first article's text is published elsewhere."""
-    story_id = briefing.story_id
+    """Write the story's post (or, for an article's own briefing, that article's: `items` is
+    it); None when its first article's text is published elsewhere."""
+    alone = briefing.entry_id is not None  # the one-post-per-article policy
+    story_id = None if alone else briefing.story_id
     urls = list(dict.fromkeys(item.stored.entry.url for item in items))
     names = {item.stored.entry.url: item.outlet for item in items}  # for captures without a URL
     updates: list[dict[str, Any]] = []
@@ -73,6 +77,6 @@ def publish_story(
     if rendered.slug != post.slug:
         rendered = relocate(rendered, post.slug)
     path = write_post(site, rendered)
-    members = [item.stored.id for item in items]
+    members = [] if alone else [item.stored.id for item in items]  # what the story's post lists
     store.record_story_post(post.id, members, updates, briefing.record["revision"])
     return path

@@ -66,10 +66,11 @@ def article_of(row: RowMapping) -> Article:
 
 
 def story_post_of(row: RowMapping, members: list[int]) -> StoryPost:
-    """A post's row as a record; `members`: the story's articles its file lists (`listed`)."""
+    """A post's row as a record; `members`: the story's articles its file lists (`listed`; an
+    article's own post lists that article)."""
     return StoryPost(
         id=int(row["id"]),
-        story_id=int(row["story_id"]),
+        story_id=int(row["story_id"]) if row["story_id"] is not None else None,
         entry_id=int(row["entry_id"]),
         path=row["path"],
         post_date=date.fromisoformat(row["post_date"]),

@@ -3,7 +3,8 @@
 Each pipeline stage writes its own table keyed by the entry id; an entry is pending for a stage
 exactly when it has no row there, which is what makes every stage resumable after a crash.
 Uniqueness constraints make duplicates impossible rather than unlikely: one entry per canonical
-URL, one usable article per content hash, one post per entry, per canonical URL and per path.
+URL, one usable article per content hash, one post per entry, per canonical URL and per path, one
+briefing per story and per article.
 Datetimes are ISO-8601 UTC strings: exact, sortable and identical on both databases.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Float,
     ForeignKey,
@@ -111,20 +113,6 @@ intel = Table(
     Column("enriched_at", String(40), nullable=False),
 )
 
-briefings = Table(
-    "briefings",
-    metadata,
-    Column("entry_id", Integer, ForeignKey("entries.id"), primary_key=True),
-    Column("backend", String(100), nullable=False),
-    Column("data", Text, nullable=False),  # the Briefing record as JSON
-    Column("briefed_at", String(40), nullable=False),
-    # Added in schema 2: how it was made (model, cached, extractive, fallback) and the guard's report.
-    Column("status", String(20), nullable=False, server_default="extractive"),
-    Column("report", Text, nullable=False, server_default="{}"),
-    Column("prompt_tokens", Integer, nullable=False, server_default="0"),
-    Column("completion_tokens", Integer, nullable=False, server_default="0"),
-)
-
 # Accepted model briefings by (article content hash, model, prompt version): briefing the same
 # text again with the same model and prompt makes no call.
 llm_cache = Table(
@@ -218,10 +206,15 @@ story_decisions = Table(
     Column("decided_at", String(40), nullable=False),
 )
 
+# Every briefing: a story's (`story_id`), or, under the one-post-per-article policy, one article's
+# of a story alone (`entry_id`; its story is its member row's, never stored twice, so merges and
+# splits leave it be). Schema 17 moved the articles' own briefings here from their table.
 story_briefings = Table(
     "story_briefings",
     metadata,
-    Column("story_id", Integer, ForeignKey("stories.id"), primary_key=True),
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", Integer, ForeignKey("stories.id"), unique=True),
+    Column("entry_id", Integer, ForeignKey("entries.id"), unique=True),
     Column("backend", String(100), nullable=False),
     Column("data", Text, nullable=False),
     Column("status", String(20), nullable=False),
@@ -230,6 +223,7 @@ story_briefings = Table(
     Column("completion_tokens", Integer, nullable=False, default=0),
     Column("briefed_at", String(40), nullable=False),
     Column("revision", Integer, nullable=False, default=1),  # +1 each time it is rewritten
+    CheckConstraint("(story_id IS NULL) <> (entry_id IS NULL)", name="ck_story_briefings_subject"),
 )
 
 # Schema 5: what failed, per stage and item ("entry:12", "story:3", "source:name", "register"), so

@@ -48,7 +48,10 @@ def _refresh_sqlite(conn: Connection) -> None:
         conn.execute(insert, values)
     since = conn.execute(select(k.c.value).where(k.c.name == _MARK)).scalar() or ""
     newest = since
-    briefed = select(b.c.story_id, b.c.data, b.c.briefed_at).where(b.c.briefed_at > since)
+    briefed = select(b.c.story_id, b.c.data, b.c.briefed_at).where(
+        b.c.briefed_at > since,
+        b.c.story_id.is_not(None),  # stories' briefings, not articles' own
+    )
     for brow in conn.execute(briefed):
         data = json.loads(brow.data)
         drop = text("DELETE FROM search_fts WHERE kind = 'briefing' AND ref = :ref")
@@ -101,7 +104,7 @@ def search(engine: Engine, query: str, limit: int = 50) -> list[dict[str, Any]]:
                 " UNION ALL"
                 " SELECT 'briefing', b.story_id, '', b.data, ts_rank(to_tsvector('simple', b.data), q)"
                 " FROM story_briefings b, plainto_tsquery('simple', :q) q"
-                " WHERE to_tsvector('simple', b.data) @@ q"
+                " WHERE b.story_id IS NOT NULL AND to_tsvector('simple', b.data) @@ q"
                 ") hits ORDER BY rank DESC LIMIT :n"
             ),
             {"q": plain, "n": limit},

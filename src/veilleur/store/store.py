@@ -21,7 +21,8 @@ from veilleur.models import (
 )
 from veilleur.redact import redact
 from veilleur.store import schema
-from veilleur.store.entry_outputs import EntryOutputQueries
+from veilleur.store.article_outputs import ArticleOutputQueries
+from veilleur.store.briefing_cache import BriefingCacheQueries
 from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
 from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
@@ -38,10 +39,17 @@ def _savepoint(conn: Connection) -> Iterator[Connection]:
 
 
 class Store(
-    SourceQueries, EntryOutputQueries, StoryQueries, StoryDecisionQueries, StoryOutputQueries, FailureQueries
+    SourceQueries,
+    StoryQueries,
+    StoryDecisionQueries,
+    StoryOutputQueries,
+    ArticleOutputQueries,
+    BriefingCacheQueries,
+    FailureQueries,
 ):
-    """The store: entries, documents, articles and intel here; sources, each article's briefing
-    and post, stories and failures in the mixins."""
+    """The store: entries, documents, articles and intel here; sources, stories, their briefings
+    and posts (a story's, or each article's under the one-post-per-article policy), the model
+    briefings cache and failures in the mixins."""
 
     def __init__(self, url: str, connections: int = 15) -> None:
         """`connections`: at most this many open at once (a server store; SQLite opens its own)."""
@@ -369,7 +377,7 @@ class Store(
         """Row counts per table, for summaries and tests."""
         out = {}
         with self.engine.connect() as conn:
-            for name in ("entries", "documents", "articles", "intel", "briefings", "posts"):
+            for name in ("entries", "documents", "articles", "intel", "story_briefings", "posts"):
                 table = schema.metadata.tables[name]
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
         return out

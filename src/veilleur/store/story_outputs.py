@@ -1,6 +1,7 @@
 """A story's briefing and its post in the store: what is still to brief or to publish, the
-briefing written from which articles, the post planned then recorded. Mixed into `Store`; every
-write is one transaction."""
+briefing written from which articles, the post planned then recorded — the one planner of every
+post, a story's or (the one-post-per-article policy, `store.article_outputs`) one article's.
+Mixed into `Store`; every write is one transaction."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, or_, select, update
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from veilleur.models import Briefing, PostState, StoryArticle, StoryBriefing, StoryPost
+from veilleur.models import Briefing, PostRow, PostState, StoryArticle, StoryBriefing, StoryPost
 from veilleur.store import schema
 from veilleur.store.rows import now_iso, story_post_of
 
@@ -91,6 +93,7 @@ class StoryOutputQueries:
         query = (
             select(b.c.story_id)
             .join(p, p.c.story_id == b.c.story_id, isouter=True)
+            .where(b.c.story_id.is_not(None))  # not an article's own briefing
             .where(
                 or_(p.c.id.is_(None), p.c.state == PostState.PLANNED, p.c.revision < b.c.revision, unlisted)
             )
@@ -112,10 +115,11 @@ class StoryOutputQueries:
             return story_post_of(row, _flagged(conn, "listed", story_id)) if row else None
 
     def plan_story_post(
-        self, story_id: int, lead: StoryArticle, path: str, title: str, post_date: date
+        self, story_id: int | None, lead: StoryArticle, path: str, title: str, post_date: date
     ) -> StoryPost | None:
         """Reserve the story's post before its file is written. When its first article already has
-        a post of its own, that post is adopted; None when its content is published elsewhere."""
+        a post of its own, that post is adopted; None when its content is published elsewhere.
+        `story_id` None: the post of `lead` alone (the one-post-per-article policy)."""
         p = schema.posts
         try:
             with self._tx() as conn:
@@ -134,8 +138,46 @@ class StoryOutputQueries:
                     )
                 )
         except IntegrityError:
+            if story_id is None:  # its URL or text is published under another entry
+                return None
             return self._adopt_post(story_id, lead.stored.id)
-        return self.story_post(story_id)
+        return self.story_post(story_id) if story_id is not None else self.article_post(lead.stored.id)
+
+    def article_post(self, entry_id: int) -> StoryPost | None:
+        """The article's own post (the one-post-per-article policy), not a story's it leads."""
+        p = schema.posts
+        with self.engine.connect() as conn:
+            query = select(p).where(p.c.entry_id == entry_id, p.c.story_id.is_(None))
+            row = conn.execute(query).mappings().first()
+        return story_post_of(row, [entry_id]) if row else None
+
+    def post_for_entry(self, entry_id: int) -> PostRow | None:
+        """The post whose first article is `entry_id`: its own, or the story's it leads."""
+        p = schema.posts
+        with self.engine.connect() as conn:
+            row = conn.execute(select(p).where(p.c.entry_id == entry_id)).mappings().first()
+        return _post_row(row) if row else None
+
+    def path_taken(self, path: str) -> bool:
+        p = schema.posts
+        with self.engine.connect() as conn:
+            return conn.execute(select(p.c.id).where(p.c.path == path)).first() is not None
+
+    def set_post_state(self, post_ids: list[int], state: str) -> None:
+        if not post_ids:
+            return
+        p = schema.posts
+        with self._tx() as conn:
+            conn.execute(update(p).where(p.c.id.in_(post_ids)).values(state=state))
+
+    def posts(self, state: str | None = None) -> list[PostRow]:
+        """Every post, stories' and articles', oldest first (`state`: only those)."""
+        p = schema.posts
+        query = select(p).order_by(p.c.id)
+        if state:
+            query = query.where(p.c.state == state)
+        with self.engine.connect() as conn:
+            return [_post_row(row) for row in conn.execute(query).mappings()]
 
     def _adopt_post(self, story_id: int, entry_id: int) -> StoryPost | None:
         """A post published for the story's first article alone (per-article mode, or a store
@@ -152,7 +194,8 @@ class StoryOutputQueries:
     def record_story_post(
         self, post_id: int, members: list[int], updates: list[dict[str, Any]], revision: int
     ) -> None:
-        """The file now lists `members` and shows `updates`: written, to be committed."""
+        """The file now lists `members` and shows `updates`: written, to be committed. (An
+        article's own post marks no member listed: `listed` is what a story's post lists.)"""
         p = schema.posts
         with self._tx() as conn:
             conn.execute(
@@ -166,6 +209,16 @@ class StoryOutputQueries:
                 )
             )
             _mark(conn, "listed", members)
+
+
+def _post_row(row: RowMapping) -> PostRow:
+    return PostRow(
+        id=int(row["id"]),
+        entry_id=int(row["entry_id"]),
+        path=row["path"],
+        post_date=date.fromisoformat(row["post_date"]),
+        state=row["state"],
+    )
 
 
 def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:

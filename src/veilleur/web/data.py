@@ -64,8 +64,9 @@ def _state(
 def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> list[StoryRow]:
     """Every story with articles, highest priority first, then newest."""
     b = schema.story_briefings
+    stories_briefed = select(b.c.story_id).where(b.c.story_id.is_not(None))  # not articles' own
     with store.engine.connect() as conn:
-        briefed = {int(i) for i in conn.execute(select(b.c.story_id)).scalars()}
+        briefed = {int(i) for i in conn.execute(stories_briefed).scalars()}
     failed = set(store.failed_items("publish")) | set(store.failed_items("brief"))
     posts = store.story_posts()
     sources = store.story_sources()

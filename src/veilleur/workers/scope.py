@@ -104,7 +104,7 @@ def unbriefed_stories(store: Store, per_article: bool = False) -> list[int]:
     """Stories with an article their briefing has not considered yet, oldest first; with
     `per_article` (the one-post-per-article policy), with a relevant article that has no briefing
     of its own (`Store.pending_article_briefs`)."""
-    m, i, b = schema.story_members, schema.intel, schema.briefings
+    m, i, b = schema.story_members, schema.intel, schema.story_briefings
     query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
     if per_article:
         query = (

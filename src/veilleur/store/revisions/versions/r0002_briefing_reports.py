@@ -6,6 +6,7 @@ Schema 2 of the releases before Alembic: their stores are stamped with this revi
 from __future__ import annotations
 
 from alembic import op
+from sqlalchemy import inspect
 
 from veilleur.store import schema
 from veilleur.store.migrations import add_columns
@@ -17,6 +18,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Revision 17 moved the briefings into `story_briefings`: a store made from today's schema by
+    # revision 1 has no `briefings` table to add to.
+    if inspect(op.get_bind()).has_table("briefings"):
+        _add_report_columns()
+    schema.llm_cache.create(op.get_bind(), checkfirst=True)
+
+
+def _add_report_columns() -> None:
     add_columns(
         op.get_bind(),
         "briefings",
@@ -27,4 +36,3 @@ def upgrade() -> None:
             "completion_tokens": "INTEGER NOT NULL DEFAULT 0",
         },
     )
-    schema.llm_cache.create(op.get_bind(), checkfirst=True)
