@@ -14,8 +14,15 @@ Each page goes through what the pipeline runs on a markdown capture (batch docum
 relevance accuracy (published = relevance score ≥ the default threshold and not promotional),
 promotional pages published, category accuracy on the relevant pages.
 
+`--models` measures, instead, small statistical classifiers trained on one half's labels and
+scored on the other half's outlets (both ways), next to the rules on the same pages: a logistic
+regression (scikit-learn, the `train` extra) over the distinct words and word pairs of the article
+(headline words marked apart, the body's first 3,000 characters; no address, no outlet), and the
+same over the multilingual sentence embedding of the headline and lead that stories use
+(cluster/embed.py). Relevance, promotional (probability > 0.5), category on the relevant pages.
+
 Run: python bench/outlets.py [--shared ../shared] [--cache /tmp/veilleur-outlets.jsonl]
-     [--misses A|B] [--halves]
+     [--misses A|B] [--half A|B] [--halves] [--models]
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -104,6 +112,79 @@ def predict(article: dict[str, Any]) -> tuple[bool, bool, str]:
     return published, bool(promotion), categorise(title, text, url)
 
 
+def _words(article: dict[str, Any]) -> set[str]:
+    """Distinct words and word pairs of the headline (marked "t:") and of the body's start."""
+    import re
+
+    word = re.compile(r"[^\W\d_][\w'’-]*")
+    title = [w.casefold() for w in word.findall(article["title"])]
+    body = [w.casefold() for w in word.findall(article["text"][:3000])]
+    pairs = [f"{a}_{b}" for a, b in pairwise(body)]
+    heads = [f"t:{a}_{b}" for a, b in pairwise(title)]
+    return {f"t:{w}" for w in title} | set(heads) | set(body) | set(pairs)
+
+
+def models(
+    records: list[dict[str, Any]], articles: dict[str, dict[str, Any]], half_of: dict[str, str]
+) -> None:
+    """Classifiers trained on one half, scored on the other half's outlets, next to the rules."""
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from veilleur.cluster.embed import embed
+    from veilleur.cluster.features import lead_of
+
+    records = [r for r in records if r["url"] in articles]
+    pages = [articles[r["url"]] for r in records]
+    half = np.array([half_of[outlet(r["url"])] for r in records])
+    relevant = np.array([r["relevant"] for r in records])
+    promotional = np.array([r["promotional"] for r in records])
+    category = np.array([r["category"] or "" for r in records])
+    rules = [predict(a) for a in pages]
+    vectors = embed([lead_of(a["title"], a["text"]) for a in pages])
+    words = [_words(a) for a in pages]
+    for train, test in (("A", "B"), ("B", "A")):
+        fit, score = np.where(half == train)[0], np.where(half == test)[0]
+        ruled = np.array([rules[i][0] for i in score])
+        rule_cat = np.array([rules[i][2] for i in score[relevant[score]]])
+        promos, rule_promos = int(promotional[score].sum()), int(np.sum(ruled & promotional[score]))
+        print(
+            f"trained on {train}, scored on {test}: rules relevance {np.mean(ruled == relevant[score]):.3f}, "
+            f"promotional published {rule_promos}/{promos}, "
+            f"category {np.mean(rule_cat == category[score[relevant[score]]]):.3f} (exact label)"
+        )
+        for name in ("words", "embedding"):
+
+            def features(rows: Any, fitted: Any = None, name: str = name) -> Any:
+                if name == "embedding":
+                    return vectors[rows], None
+                vectorizer = fitted or CountVectorizer(analyzer=lambda d: d, min_df=2, binary=True)
+                docs = [words[i] for i in rows]
+                return (vectorizer.transform(docs) if fitted else vectorizer.fit_transform(docs)), vectorizer
+
+            def fitted_model(rows: Any, labels: Any) -> Any:
+                x, vectorizer = features(rows)
+                model = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(x, labels[rows])
+                return model, vectorizer
+
+            model, vec = fitted_model(fit, relevant)
+            rel = model.predict(features(score, vec)[0])
+            model, vec = fitted_model(fit, promotional)
+            promo = model.predict(features(score, vec)[0])
+            published = rel & ~promo
+            caught, wrong = int(np.sum(promo & promotional[score])), int(np.sum(promo & ~promotional[score]))
+            inside = score[relevant[score]]
+            model, vec = fitted_model(fit[relevant[fit]], category)
+            cat = model.predict(features(inside, vec)[0])
+            print(
+                f"  {name:9}: relevance {np.mean(published == relevant[score]):.3f}, promotional published "
+                f"{int(np.sum(published & promotional[score]))}/{promos} (flagged "
+                f"{caught}, wrongly {wrong}), "
+                f"category {np.mean(cat == category[inside]):.3f}"
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -113,6 +194,7 @@ def main() -> int:
     parser.add_argument("--misses", choices=("A", "B"), help="print this half's errors")
     parser.add_argument("--halves", action="store_true", help="print the outlets of each half and stop")
     parser.add_argument("--half", choices=("A", "B"), help="score this half only")
+    parser.add_argument("--models", action="store_true", help="score classifiers trained on the other half")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     records = labelled()
@@ -126,6 +208,9 @@ def main() -> int:
             print(half, sum(counts[o] for o in half_of if half_of[o] == half), ", ".join(names))
         return 0
     articles = load_articles(args.shared, args.cache, records)
+    if args.models:
+        models(records, articles, half_of)
+        return 0
     figures: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     misses: list[str] = []
     start = time.process_time()
