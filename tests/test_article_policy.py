@@ -66,6 +66,37 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
         store.close()
 
 
+def test_an_article_briefed_again_has_its_post_rewritten_in_place(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
+) -> None:
+    """Briefing again (`veilleur brief --again`) under one post per article: each article's
+    briefing gets a new revision in the story briefings and its post is written again at its
+    path, as a story's is; no post is added, nothing is pending afterwards."""
+    serve_two_attacks(web, fixed_now)
+    settings = site_settings(tmp_path, web, http_config)
+    settings.publish.group = "article"
+    store = Store(settings.resolved_store_url())
+    try:
+        sync_sources(store, settings)
+        Pipeline(settings, store, now=lambda: fixed_now).run()
+        before = posts(tmp_path)
+        assert len(before) == 2
+        ids = sorted(post.entry_id for post in store.posts())
+        revisions = [store.briefing_record(entry)["revision"] for entry in ids]  # type: ignore[index]
+        assert revisions == [1, 1]
+        again = Pipeline(settings, store, now=lambda: fixed_now)
+        again.brief(again=True)
+        again.publish()
+        assert again.summary.briefed == 2 and again.summary.published == []
+        assert sorted(path.name for path in again.summary.updated) == sorted(before)
+        assert posts(tmp_path) == before  # the same briefings, written at the same paths
+        assert [store.briefing_record(entry)["revision"] for entry in ids] == [2, 2]  # type: ignore[index]
+        assert len(store.posts()) == 2 and store.pending_article_posts() == []
+        assert all(store.story_post(story) is None for story, *_ in store.stories())  # no story's post
+    finally:
+        store.close()
+
+
 # The last commit whose one-post-per-article policy kept its own entry-keyed briefings table
 # (revision 17 moves them into the story tables). Its code builds the store, in a subprocess.
 ARTICLE_RELEASE = "f9546ab"

@@ -76,13 +76,17 @@ class BriefStage(StageHost):
         """Brief what is pending: stories, or articles in per-article mode (all of them again with
         `again`: cached model answers cost no call)."""
         self.cluster()
+        self.brief_pending(again, max_briefs)
+
+    def brief_pending(self, again: bool = False, max_briefs: int | None = None) -> None:
+        """The brief stage alone: what is clustered and not briefed yet, under the publish policy
+        (`brief()` clusters first)."""
         skip = self._boundary("brief")
         if self.settings.publish.group == "story":
             jobs = self._story_jobs(again, skip)
         else:
             jobs = self._article_jobs(again, skip)
-        config = self.settings.brief
-        limit = max_briefs if max_briefs is not None else config.max_briefs
+        limit = max_briefs if max_briefs is not None else self.settings.brief.max_briefs
         self._run_jobs(jobs[:limit] if limit else jobs)
 
     def _outlets(self) -> dict[str, str]:

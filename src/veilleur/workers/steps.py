@@ -37,16 +37,6 @@ class Steps(Pipeline):
         steps[stage]()
         return self.summary
 
-    def brief_pending(self, again: bool = False, max_briefs: int | None = None) -> None:
-        """The brief stage alone: what is clustered and not briefed yet (`brief()` clusters first)."""
-        skip = self._boundary("brief")
-        if self.settings.publish.group == "story":
-            jobs = self._story_jobs(again, skip)
-        else:
-            jobs = self._article_jobs(again, skip)
-        limit = max_briefs if max_briefs is not None else self.settings.brief.max_briefs
-        self._run_jobs(jobs[:limit] if limit else jobs)
-
     # ------------------------------------------------------------ the items of worker jobs
 
     def collect_source(self, source: str) -> list[int]:
