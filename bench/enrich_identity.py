@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import gzip
 import itertools
 import json
@@ -68,6 +69,9 @@ def main() -> int:
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
+    # As `veilleur run` sets its process up (veilleur.cli): a collection every 10,000 new objects,
+    # not 700, which scanned the models' long-lived objects again and again.
+    gc.set_threshold(10_000, 10, 10)
     from veilleur.enrich import enrich, warm_up
 
     pages = articles(args.shared, args.skip, args.count, args.cache)
