@@ -33,6 +33,7 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s-]+", "", name).casefold()
 
 
+@lru_cache(maxsize=1024)  # one pattern per name: compiled once, not at every article naming it
 def _ransom_group_named(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:ransomware|extortion)\s(?:\w+\s)?(?:group|gang|crew|operation|operators?|brand)\W+"

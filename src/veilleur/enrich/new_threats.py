@@ -8,6 +8,7 @@ C", "le groupe X", "un chargeur nommé X", vendors' naming schemes (UNC3944, Sto
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, plain_word
@@ -158,6 +159,12 @@ def trim(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=8)
+def unknown_actors(text: str) -> tuple[re.Match[str], ...]:
+    """UNKNOWN_ACTOR's matches in the text (read twice per text: here and for the aliases)."""
+    return tuple(UNKNOWN_ACTOR.finditer(text))
+
+
 def unknown_names(text: str) -> list[tuple[str, str, str]]:
     """(kind, name, mode) of the names the galaxies do not know, by how the text introduces them.
     Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
@@ -169,7 +176,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
         ("malware", UNKNOWN_MALWARE),
         ("malware", UNKNOWN_MALWARE_AFTER),
     ):
-        for m in shape.finditer(text):
+        for m in unknown_actors(text) if shape is UNKNOWN_ACTOR else shape.finditer(text):
             name = next(g for g in m.groups() if g)
             kind_word = m.group(0)[m.group(0).find(name) + len(name) :].strip()
             # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.

@@ -3,6 +3,7 @@ galaxies' index of names and aliases, each mention with its canonical name, in l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,10 +12,10 @@ from functools import lru_cache
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import (
     FILE_NAME,
-    UNKNOWN_ACTOR,
     threat_before,
     title_name,
     trim,
+    unknown_actors,
     unknown_names,
 )
 from veilleur.enrich.threat_context import alias_names, campaign_names, handles
@@ -42,6 +43,8 @@ MALWARE_GALAXIES = (
 # Kind words that are part of a family's name ("Remcos RAT", "Lumma Stealer", "Hijack Loader").
 _NAME_SUFFIX = re.compile(r"\s(RAT|Stealer|stealer|Loader|loader)\b")
 _WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_POSSESSIVE = frozenset({"'s", "’s"})
 _SUFFIX = re.compile(r"\(\d{1,4}\)")
 # Longest galaxy name looked up, in words ("Democratic People's Republic of Korea" is not a threat).
 MAX_NAME_WORDS = 4
@@ -140,45 +143,69 @@ def _index_starts() -> tuple[frozenset[str], frozenset[str]]:
     return _starts(_index())
 
 
+@lru_cache(maxsize=1)
+def _index_prefixes() -> frozenset[str]:
+    return _prefixes(_index())
+
+
+def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every beginning of every key (strings: "laz", "lazarus g")."""
+    return frozenset(key[:k] for key in keys for k in range(1, len(key) + 1))
+
+
 def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int, str, _Entry]]:
     """(start, end, written, entry) of galaxy names in the text, longest first at each word.
     Word n-grams are looked up in the index: a dictionary lookup per n-gram, where one regular
     expression of ten thousand alternatives would cost milliseconds per article."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    # The words and what separates them, alternately ("", "Lazarus", " ", "Group", "."), and
+    # where each piece ends: the words' places without a match object per word.
+    pieces = _WORD_SPLIT.split(text)
+    ends = list(itertools.accumulate(map(len, pieces)))
+    count = len(pieces) // 2
+    words = pieces[1::2]
+    folded = "\0".join(words).casefold().split("\0")  # no word holds NUL, nor folds to one
     # An n-gram's key begins with its first chunk without spaces, case-folded (character by
     # character): the first word followed by a space (or alone) must be a name's first chunk,
     # else at least begin one. Words that cannot begin a name are not looked up at all.
     chunks, prefixes = _index_starts() if index is _index() else _starts(index)
+    # The n-grams of a word grow one word at a time, each key beginning with the one before (the
+    # words end on a letter or digit): once a key begins no name, no longer one is a name, nor
+    # its possessive's. "The" is looked up with "The company", not with four n-grams.
+    beginnings = _index_prefixes() if index is _index() else _prefixes(index)
+    opening = {w for w in set(folded) if w in prefixes or w[-2:] in _POSSESSIVE}
     found = []
     position = 0
-    while position < len(words):
-        first_start, first_end = words[position]
-        first = text[first_start:first_end].casefold()
+    for at in itertools.compress(range(count), map(opening.__contains__, folded)):
+        if at < position:
+            continue  # inside the name found before
+        first, first_start, first_end = folded[at], ends[2 * at], ends[2 * at + 1]
         alone = first_end == len(text) or text[first_end].isspace()
         if first not in (chunks if alone else prefixes) and not (
-            first.endswith(("'s", "’s")) and first[:-2] in chunks
+            first[-2:] in _POSSESSIVE and first[:-2] in chunks
         ):
-            position += 1
             continue
-        for size in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
-            start, end = words[position][0], words[position + size - 1][1]
-            written = text[start:end]
+        best: tuple[int, int, str, str, _Entry] | None = None  # the longest n-gram that is a name
+        for size in range(1, min(MAX_NAME_WORDS, count - at) + 1):
+            end = ends[2 * (at + size - 1) + 1]
+            written = text[first_start:end]
             key = " ".join(written.split()).casefold()
             entry = index.get(key)
-            if entry is None and key.endswith(("'s", "’s")):
-                # "Kimsuky's use of ClickFix": the possessive is not part of the name.
-                written, end = written[:-2], end - 2
-                entry = index.get(key[:-2])
             if entry is not None:
-                # A name with a bracketed suffix the words leave out: "NoName057(16)".
-                suffix = _SUFFIX.match(text, end)
-                if suffix and (longer := index.get(f"{key}{suffix.group(0)}")) is not None:
-                    end, written, entry = suffix.end(), text[start : suffix.end()], longer
-                found.append((start, end, written, entry))
-                position += size
+                best = (size, end, written, key, entry)
+            elif key[-2:] in _POSSESSIVE and (entry := index.get(key[:-2])) is not None:
+                # "Kimsuky's use of ClickFix": the possessive is not part of the name.
+                best = (size, end - 2, written[:-2], key, entry)
+            if key not in beginnings:
                 break
-        else:
-            position += 1
+        if best is None:
+            continue
+        size, end, written, key, entry = best
+        # A name with a bracketed suffix the words leave out: "NoName057(16)".
+        suffix = _SUFFIX.match(text, end)
+        if suffix and (longer := index.get(f"{key}{suffix.group(0)}")) is not None:
+            end, written, entry = suffix.end(), text[first_start : suffix.end()], longer
+        found.append((first_start, end, written, entry))
+        position = at + size
     return found
 
 
@@ -201,7 +228,7 @@ def _find_mentions(text: str) -> list[Mention]:
     matches = _galaxy_matches(text, index)
     # Other names of a group already named, and campaigns: never listed as threats of their own.
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
-    spans += [(*m.span(), "actor") for m in UNKNOWN_ACTOR.finditer(text)]
+    spans += [(*m.span(), "actor") for m in unknown_actors(text)]
     others = _owned_aliases(text, spans) | campaign_names(text)
     status = [_status(text, match, aliases, lists, others) for match in matches]
     _accept_list_neighbours(text, matches, status)

@@ -101,6 +101,33 @@ _ROLES = (
 _ROLE = re.compile(rf"(?i)\b{_ROLES}$")
 
 
+# A role after the name's comma ("X, a BBC journalist"), or right before the name ("activist X").
+_ROLE_AFTER = re.compile(rf",\s(?:[\w&'’-]+\s){{0,3}}?(?i:{_ROLES})\b")
+_ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES})\s\Z")
+_LONGEST_ROLE = 20  # characters of the longest role word, its plural "s" and the space, and more
+
+
+def _role_apposition(name: str, head: str) -> bool:
+    r"""Whether `head` writes a role as the name's apposition or title: what the pattern
+    `(?<!\w)NAME,\s(?:[\w&'’-]+\s){0,3}?ROLE\b|\bROLE\sNAME(?!\w)` finds, read at each place
+    the name is written (checked in the string itself: lookarounds see the characters outside
+    the positions given), without compiling that pattern for every name."""
+    at = head.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _WORD_CHAR.match(head, at - 1)) and _ROLE_AFTER.match(head, end):
+            return True
+        if (end == len(head) or not _WORD_CHAR.match(head, end)) and _ROLE_BEFORE.search(
+            head, max(0, at - _LONGEST_ROLE), at
+        ):
+            return True
+        at = head.find(name, at + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _around_nearest(name: str, text: str) -> list[Sector]:
     """The sector named nearest to the name's mentions (within 60 characters, first 6,000 of text)."""
     written = re.escape(name)
@@ -132,11 +159,7 @@ def own_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
         return [known]
     before = [described_as.strip(" ,"), *described]
     # "Joe Bloggs, a BBC journalist", "Ann Lee, founder and CEO at X": an apposition that is a role.
-    written = re.escape(name)
-    apposition = re.search(
-        rf"(?<!\w){written},\s(?:[\w&'’-]+\s){{0,3}}?(?i:{_ROLES})\b|\b(?i:{_ROLES})\s{written}(?!\w)",
-        text[:6000],
-    )
+    apposition = _role_apposition(name, text[:6000])
     if (apposition or any(_ROLE.search(d) for d in before if d)) and not head_sectors(name):
         return [Sector.INDIVIDUALS]
     own = head_sectors(name)
