@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from veilleur.cluster.features import Features
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,7 @@ class StoryEvidence:
     first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
     cves: frozenset[str] = frozenset()
     months: frozenset[int] = frozenset()  # months its headlines are dated to
+    stated_months: frozenset[int] = frozenset()  # months its leads state
     dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) its headlines are dated to
     stated_days: frozenset[tuple[int, int]] = frozenset()  # (month, day) its leads state
     mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
@@ -31,6 +35,7 @@ class StoryEvidence:
             self.first_victims | other.first_victims,
             self.cves | other.cves,
             self.months | other.months,
+            self.stated_months | other.stated_months,
             self.dates | other.dates,
             self.stated_days | other.stated_days,
             self.mentioned | other.mentioned,
@@ -56,13 +61,10 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def days_apart(
-    dates: frozenset[tuple[int, int]],
-    other_dates: frozenset[tuple[int, int]],
-    other_stated: frozenset[tuple[int, int]],
-) -> bool:
-    """Whether a headline dated to `dates` (a daily page) meets another side whose headline
-    (`other_dates`) or lead (`other_stated`) names days, none of them its own: one outlet's
-    podcast of another day, or a summary that says which day's episode it tells."""
+def days_apart(dates: frozenset[T], other_dates: frozenset[T], other_stated: frozenset[T]) -> bool:
+    """Whether a headline dated to `dates` (days of a daily page, or a monthly release's months)
+    meets another side whose headline (`other_dates`) or lead (`other_stated`) names dates, none
+    of them its own: one outlet's podcast of another day, a summary that says which day's
+    episode it tells, a report whose lead dates the release to another month."""
     named = other_dates | other_stated
     return bool(dates and named) and not dates & named

@@ -123,6 +123,8 @@ class Features:
     # (month, day) pairs the lead states below the headline ("l'épisode du 11 août"): a daily
     # page's day as a summary of it words it, set against another page's dated headline.
     stated_days: frozenset[tuple[int, int]] = frozenset()
+    # Months (1–12) the lead states next to a day or a year ("fixes released on 12 November").
+    stated_months: frozenset[int] = frozenset()
 
     @cached_property
     def police_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -321,6 +323,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         category=category,
         vendor=vendor,
         stated_days=days_of(lead[len(title) :]),
+        stated_months=months_of(fold(lead[len(title) :])),
     )
 
 
@@ -331,7 +334,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 7
+VERSION = 8
 _SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries", "vendor")
 
 
@@ -342,6 +345,7 @@ def encode(features: Features) -> tuple[str, bytes, bytes]:
         "source": features.source,
         "category": features.category,
         "stated_days": sorted(features.stated_days),
+        "stated_months": sorted(features.stated_months),
         **{key: sorted(getattr(features, key)) for key in _SETS},
     }
     return (
@@ -365,6 +369,7 @@ def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: byt
         source=str(fields["source"]),
         category=str(fields.get("category", "")),
         stated_days=frozenset((int(m), int(d)) for m, d in fields.get("stated_days", [])),
+        stated_months=frozenset(int(m) for m in fields.get("stated_months", [])),
         minhash=hashes,
         embedding=vector,
         **{key: frozenset(str(v) for v in fields[key]) for key in _SETS},

@@ -131,6 +131,13 @@ class Clusterer:
         if new.months and old.months and not new.months & old.months:
             # Two headlines dated to two months: this month's release is not last month's.
             return 0.0, [*signals, "different months"]
+        stated_months = days_apart(new.months, old.months, old.stated_months) or days_apart(
+            old.months, new.months, new.stated_months
+        )
+        if stated_months and not same_subject(new, old):
+            # A headline's month against the months the other lead dates its event to (a lead
+            # also recalls earlier months: a shared CVE id or victim says it is a follow-up).
+            return 0.0, [*signals, "different months"]
         dated_apart = days_apart(new.dates, old.dates, old.stated_days) or days_apart(
             old.dates, new.dates, new.stated_days
         )
@@ -243,6 +250,11 @@ class Clusterer:
             return "different CVE ids"
         if new.months and known.months and not new.months & known.months:
             return "different months"
+        stated_months = days_apart(new.months, known.months, known.stated_months) or days_apart(
+            known.months, new.months, new.stated_months
+        )
+        if stated_months and not (new.cves & known.cves or new.victims & known.victims):
+            return "different months"
         dated_apart = days_apart(new.dates, known.dates, known.stated_days) or days_apart(
             known.dates, new.dates, new.stated_days
         )
@@ -304,14 +316,15 @@ class Clusterer:
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
         evidence = StoryEvidence(
-            new.day,
-            new.victims,
-            new.victim or new.victims,
-            new.cves,
-            new.months,
-            new.dates,
-            new.stated_days,
-            new.mentioned,
+            first_day=new.day,
+            victims=new.victims,
+            first_victims=new.victim or new.victims,
+            cves=new.cves,
+            months=new.months,
+            stated_months=new.stated_months,
+            dates=new.dates,
+            stated_days=new.stated_days,
+            mentioned=new.mentioned,
         )
         self._stories[story] = evidence | self._stories.get(story)
         if new.id not in self.articles:
