@@ -195,3 +195,25 @@ def test_the_register_checks_the_day_not_the_history(tmp_path: Path, monkeypatch
         work[size] = seen[0]
         store.close()
     assert work[300] == work[100], work
+
+
+def test_articles_own_briefings_are_not_stories_of_the_newest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store that published one post per article before (`[publish] group = "article"`) holds
+    the articles' own briefings in `story_briefings` next to the stories': the newest stories are
+    still those of sorting every story, the articles' briefings none of them."""
+    settings = _settings(tmp_path)
+    store = Store(settings.store_url)
+    _history(store, 30, monkeypatch)
+    for story_id, _first, _last, _count in store.stories():
+        lead = store.story_articles(story_id)[0]
+        _at(monkeypatch, START + timedelta(days=60, minutes=story_id))  # briefed after every story
+        store.save_article_briefing(lead.stored.id, Briefing(heading="Article", summary="Résumé."))
+    for filters in ({}, {"posted_only": True}):
+        expected = _sorted_all(store, settings, **filters)
+        assert expected
+        for newest in (1, 7, 50):
+            got = [s.story_id for s in published_stories(store, settings, newest=newest, **filters)]
+            assert got == expected[:newest], (filters, newest)
+    store.close()

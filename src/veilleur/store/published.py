@@ -83,7 +83,7 @@ def newest_rows(engine: Engine, count: int, posted_only: bool = False) -> tuple[
             query = (
                 select(b.c.story_id)
                 .select_from(joined)
-                .where(column.is_not(None))
+                .where(column.is_not(None), b.c.story_id.is_not(None))  # not an article's own briefing
                 .order_by(column.desc(), b.c.story_id.desc())
                 .limit(count)
             )
