@@ -136,7 +136,11 @@ def test_the_feed_reads_the_same_whatever_the_history(
         assert len(feed()) == 20
         work[size] = _work(store, feed)
         store.close()
-    assert work[300] == work[100], work  # three times the history, the same work
+    # Three times the history, the same work. Counted in hundreds of steps, it may differ by one
+    # or two with the histories' random times (since story_briefings is keyed by an id of its own,
+    # a story's briefing is found through its story_id index, whose pages depend on the order the
+    # rows came in); reading the history would add a few steps per story: hundreds of them here.
+    assert abs(work[300] - work[100]) <= 2, work
 
 
 def test_an_older_store_gets_the_feed_indexes(tmp_path: Path) -> None:
