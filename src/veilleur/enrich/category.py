@@ -341,7 +341,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kind = kind or _first_present(title, _WEAK) or _first_present(lead, _WEAK)
     if kind:
         return kind
-    scores = {name: len(pattern.findall(text)) for name, pattern in _PATTERNS.items()}
+    scores = {name: pattern.count(text) for name, pattern in _PATTERNS.items()}
     best = max(scores, key=lambda name: scores[name])
     return best if scores[best] >= MIN_SCORE else FALLBACK
 

@@ -7,7 +7,6 @@ double because a headline states the main subject.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from urllib.parse import urlsplit
@@ -112,9 +111,7 @@ SCALE = 7.0
 def _occurrences(pattern: Screened, text: str) -> int:
     """Matches of the pattern in the text (as `findall` counts them), at most MAX_OCCURRENCES: the
     scan stops at the last one that counts."""
-    if not pattern.possible(text):
-        return 0
-    return sum(1 for _ in itertools.islice(pattern.pattern.finditer(text), MAX_OCCURRENCES))
+    return pattern.count(text, MAX_OCCURRENCES)
 
 
 def evidence(text: str) -> float:

@@ -56,7 +56,7 @@ _SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in 
 
 def sectors_of(text: str) -> list[Sector]:
     """Sectors named in the text, most mentioned first."""
-    counts = {sector: len(pattern.findall(text)) for sector, pattern in _SECTOR_PATTERNS.items()}
+    counts = {sector: pattern.count(text) for sector, pattern in _SECTOR_PATTERNS.items()}
     return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
 
 

@@ -29,6 +29,7 @@ a sixth of enrichment's CPU.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import threading
@@ -38,6 +39,8 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, Implementation
+
+from veilleur.text.folded import folded_pattern
 
 _SEP = "\0"  # stands for a non-ASCII pattern character in an exact string
 _MAX_STRINGS = 64
@@ -265,7 +268,7 @@ class Screened:
     """A compiled pattern and its required literals: `search`, `findall`, `finditer` and `sub` give
     the pattern's own results, skipping it when the text cannot match (see the module)."""
 
-    __slots__ = ("_fold", "_numbers", "_registry", "literals", "pattern")
+    __slots__ = ("_fold", "_folded", "_numbers", "_registry", "literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -275,6 +278,7 @@ class Screened:
         self._fold: Callable[[str], str] = fold if ignore_case else str
         self._registry = _FOLDED if ignore_case else _CASE_SENSITIVE
         self._numbers = self._registry.register(self.literals) if self.literals else frozenset()
+        self._folded: re.Pattern[str] | bool | None = False  # False: not rewritten yet (`count`)
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in the text."""
@@ -284,6 +288,21 @@ class Screened:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.possible(text) else None
+
+    def count(self, text: str, limit: int | None = None) -> int:
+        """`len(self.findall(text))`, at most `limit`: read with the case-sensitive rewriting of the
+        pattern on the folded text when there is one (`veilleur.text.folded`: the same spans), and
+        stopped at the `limit`-th match."""
+        if not self.possible(text):
+            return 0
+        if self._folded is False:
+            self._folded = folded_pattern(self.pattern)
+        pattern, subject = self.pattern, text
+        if isinstance(self._folded, re.Pattern):
+            pattern, subject = self._folded, fold(text)
+        if limit is None:
+            return len(pattern.findall(subject))
+        return sum(1 for _ in itertools.islice(pattern.finditer(subject), limit))
 
     def findall(self, text: str) -> list[Any]:
         return self.pattern.findall(text) if self.possible(text) else []

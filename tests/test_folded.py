@@ -1,0 +1,98 @@
+"""A case-insensitive pattern rewritten for the folded text (`veilleur.text.folded`) finds the
+spans the pattern finds: over every code point for what the rewriting relies on, on varied
+fictional texts for every lexicon pattern enrichment counts with, and never for what it cannot
+rewrite."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+from veilleur.enrich.category import _PATTERNS
+from veilleur.enrich.relevance import _OFF, _TERMS
+from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
+from veilleur.text.folded import folded_pattern
+from veilleur.text.prefilter import Screened, fold, screened
+
+_EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+
+
+def test_folding_keeps_one_character_and_its_class_for_every_code_point() -> None:
+    for pattern in (r"\w", r"\d", r"\s", r"."):
+        compiled = re.compile(pattern)
+        for char in _EVERY:
+            folded = fold(char)
+            assert len(folded) == 1, repr(char)
+            assert bool(compiled.match(char)) == bool(compiled.match(folded)), (pattern, repr(char))
+
+
+def test_every_character_a_lexicon_letter_matches_ignoring_case_folds_to_its_fold() -> None:
+    """The letters of the lexicons (accents included), and the ones `re` equates specially."""
+    letters = set("abcdefghijklmnopqrstuvwxyzéèêëàâäçîïôöûüùÿœæß’'-") | {"İ", "ı", "ſ", "K"}
+    everything = "".join(_EVERY)
+    for letter in sorted(letters):
+        pattern = re.compile(re.escape(letter), re.I)
+        rewritten = folded_pattern(pattern)
+        assert rewritten is not None, letter
+        assert re.findall(pattern, everything) == [everything[i] for i in _spans(rewritten, fold(everything))]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def test_what_cannot_be_rewritten_is_not() -> None:
+    assert folded_pattern(re.compile(r"[a-z]+", re.I)) is None  # a range of cased letters
+    assert folded_pattern(re.compile(r"(?-i:Abc)d", re.I)) is None  # scoped flags
+    assert folded_pattern(re.compile(r"(a)\1", re.I)) is None  # a group reference
+    assert folded_pattern(re.compile(r"μ", re.I)) is None  # µ and μ: an extra equivalence
+    assert folded_pattern(re.compile(r"abc")) is None  # case-sensitive already
+    assert folded_pattern(re.compile(r"[0-9]+ GB\b", re.I)) is not None  # an uncased range
+
+
+_ODD = ["İ", "ı", "ſ", "\u212a", "É", "é", "Ç", "ß", "ẞ", "Σ", "µ", "’", "'", "-", "\n", " ", "  ", ".", ","]
+
+
+def _texts(pattern: str, rng: random.Random, count: int) -> list[str]:
+    words = re.findall(r"[^\W\d_]{2,}", pattern) or ["word"]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 10)):
+            if rng.random() < 0.65:
+                word = rng.choice(words)
+                parts.append("".join(c.upper() if rng.random() < 0.4 else c for c in word))
+            else:
+                parts.append(rng.choice(_ODD))
+        out.append("".join(parts))
+    return out
+
+
+def test_lexicon_patterns_count_what_findall_counts() -> None:
+    rng = random.Random(29)
+    patterns: list[Screened] = [*_PATTERNS.values(), *_SECTOR_PATTERNS.values()]
+    patterns += [p for p, _ in (*_TERMS, *_OFF)]
+    rewritten = 0
+    counted = 0
+    for fast in patterns:
+        rewritten += folded_pattern(fast.pattern) is not None
+        for text in _texts(fast.pattern.pattern, rng, 120):
+            expected = len(fast.pattern.findall(text))
+            assert fast.count(text) == expected, (fast.pattern.pattern[:60], text)
+            assert fast.count(text, 2) == min(expected, 2)
+            counted += expected
+    assert rewritten >= len(patterns) - 3  # most are rewritten, so the test reads the rewriting
+    assert counted > 2000
+
+
+def test_a_rewritten_pattern_finds_the_spans_on_a_page() -> None:
+    text = "La CYBERATTAQUE contre l'Hôpital; ransomware RANSOMWARE ransomwares, İnfostealer ſpyware."
+    for source in (r"(?<!\w)(?:cyberattaque|hôpital\w*|ransomware)\b", r"(?<!\w)(?:infostealer|spyware)"):
+        pattern = re.compile(source, re.I)
+        rewritten = folded_pattern(pattern)
+        assert rewritten is not None
+        assert [m.span() for m in rewritten.finditer(fold(text))] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+        assert screened(source, re.I).count(text) == len(pattern.findall(text)) > 0
