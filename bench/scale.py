@@ -178,7 +178,7 @@ def counting_settings() -> str:
     """The server's options: pg_stat_statements preloaded when the server has it (Debian's
     postgresql package does), to count the statements the workers send."""
     global COUNTING
-    COUNTING = (local_postgres._bin().parent.parent / "lib" / "pg_stat_statements.so").exists()
+    COUNTING = (local_postgres._bin().parent / "lib" / "pg_stat_statements.so").exists()
     return "-c shared_preload_libraries=pg_stat_statements" if COUNTING else ""
 
 
