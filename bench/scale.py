@@ -261,6 +261,14 @@ END_STATE = {
 }
 
 
+# No collect or entry job waiting or running, and every entry has an article or a failure.
+ENTRIES_LEFT = (
+    "select (select count(*) from procrastinate_jobs where queue_name in ('collect', 'entry')"
+    " and status in ('todo', 'doing')) + (select count(*) from entries e where not exists"
+    " (select 1 from articles a where a.entry_id = e.id) and not exists (select 1 from failures f"
+    " where f.item = 'entry:' || e.id)) + case when exists (select 1 from entries) then 0 else 1 end"
+)
+
 PROFILE: Path | None = None  # --profile: each worker's job threads and main thread profiled there
 
 
@@ -309,6 +317,7 @@ def run_workers(
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
     killed = False
+    entries_cpu: float | None = None
     try:
         while len(query(url, "select id from procrastinate_workers")) < count:
             time.sleep(0.5)  # each worker registers once its models are loaded
@@ -319,6 +328,9 @@ def run_workers(
         subprocess.run([*base, "run"], env=env, check=True, capture_output=True)
         while True:
             states = dict(query(url, "select status::text, count(*) from procrastinate_jobs group by 1"))
+            if entries_cpu is None and not query(url, ENTRIES_LEFT)[0][0]:
+                # The entries are done: what follows is clustering, briefing and publishing.
+                entries_cpu = sum(cpu.values()) + sum(cpu_seconds(process.pid) for process in workers)
             if kill and count > 1 and not killed:
                 done = query(url, "select count(*) from articles")[0][0]  # an entry job may hold many
                 if done >= pages // 2:
@@ -374,6 +386,7 @@ def run_workers(
         "peak": max(peaks.values() or [0.0]),
         "cpu": sum(cpu.values()),  # the workers' CPU seconds, model loading included
         "startup_cpu": loaded,  # of which before the run was queued
+        "entries_cpu": entries_cpu,  # of which until the last entry job ended (collect, entries)
         "killed": killed,
         "state": state,
         "entries": counts[0],
@@ -432,15 +445,23 @@ def earlier(path: Path | None, pages: int) -> list[dict[str, Any]]:
     return [row for row in rows if row.get("pages") == pages]
 
 
+def split(r: dict[str, Any]) -> str:
+    """The workers' CPU seconds until the entries were done (start-up excluded), and after."""
+    if r.get("entries_cpu") is None:
+        return "-"
+    return f"{r['entries_cpu'] - r['startup_cpu']:.0f} / {r['cpu'] - r['entries_cpu']:.0f}"
+
+
 def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -> None:
     one = results[0]["rate"] if results else 0.0
     print(f"\n{pages} pages, {FEEDS} feeds, PostgreSQL on loopback, {concurrency} job(s) per worker")
     print(
         "| workers | seconds | articles/s | speed-up | worker CPU ms/article (start-up excluded) "
+        "| worker CPU s: collect and entries / clustering, briefing, publishing "
         "| SQL statements per article | peak MiB per worker "
         "| worker killed | end state |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         bad = {name: value for name, value in r["state"].items() if value}
         state = "ok" if not bad else ", ".join(f"{name}: {value}" for name, value in bad.items())
@@ -453,6 +474,7 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
             f"{r['rate'] / one:.2f}",
             f"{1000 * r['cpu'] / max(1, r['articles']):.0f}"
             f" ({1000 * (r['cpu'] - r['startup_cpu']) / max(1, r['articles']):.0f})",
+            split(r),
             f"{r['statements'] / max(1, r['articles']):.1f}" if r["statements"] else "-",
             f"{r['peak']:.0f}",
             "yes" if r["killed"] else "no",
