@@ -120,24 +120,35 @@ def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
 
 
-def quality(shared: Path, parts: list[str], distractors: int, ref: str | None) -> None:
-    """Score `parts`; parts of one stream (STREAMS: tune and aside, or dev) are clustered together."""
-    from stories_data import STREAMS
+def quality(shared: Path, parts: list[str], distractors: int, ref: str | None, show: bool = False) -> None:
+    """Score `parts`; parts of one stream (STREAMS: tune and aside, or dev) are clustered together.
+    `show`: list this method's wrong joins and splits of each part but `aside` (never read while
+    tuning)."""
+    from stories_data import STREAMS, misses
 
     for together in STREAMS:
         chosen = [part for part in parts if part in together]
         if chosen:
-            print_quality(cluster_parts(shared, together, distractors, ref), chosen)
+            titles: dict[str, str] = {}
+            systems = cluster_parts(shared, together, distractors, ref, titles)
+            print_quality(systems, chosen)
+            for part in chosen if show else []:
+                if part != "aside":
+                    print(f"\n{part}, what {systems[0][0]} joins and splits:")
+                    print("\n".join(misses(systems[0][1]["story"], part, titles)))
 
 
 def cluster_parts(
-    shared: Path, together: tuple[str, ...], distractors: int, ref: str | None
+    shared: Path, together: tuple[str, ...], distractors: int, ref: str | None, titles: dict[str, str]
 ) -> list[tuple[str, dict[str, Any]]]:
+    """Each method's clustering of the stream of `together`; fills `titles` (page id → day,
+    outlet and headline)."""
     from stories_data import stream
 
     with tempfile.TemporaryDirectory(prefix="veilleur-stories-") as tmp:
         path = Path(tmp) / "stream.jsonl"
         records = stream(shared, distractors, together)
+        titles.update((r["id"], f"{r['day']} {r['source']}: {r['title'][:90]}") for r in records)
         with path.open("w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -309,6 +320,9 @@ def main() -> int:
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument(
+        "--misses", action="store_true", help="list wrong joins and splits (tune and dev parts only)"
+    )
     parser.add_argument("--scale", type=int, default=100_000, help="articles of history (0 to skip)")
     parser.add_argument("--slice", type=int, default=10_000, help="articles per row of the scale table")
     parser.add_argument(
@@ -329,7 +343,8 @@ def main() -> int:
         return 0
     parts = {"both": ["tune", "aside"], "none": []}.get(args.part, [args.part])
     if parts:
-        quality(args.shared, parts, args.distractors, None if args.no_baseline else args.baseline_ref)
+        ref = None if args.no_baseline else args.baseline_ref
+        quality(args.shared, parts, args.distractors, ref, args.misses)
     if args.scale:
         scale(args.shared, args.scale, args.slice, args.described)
     return 0

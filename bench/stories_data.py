@@ -169,3 +169,22 @@ def score(story: dict[str, str], part: str) -> dict[str, float]:
         cross_negatives_apart=apart_fr / len(negatives_fr) if negatives_fr else 0.0,
     )
     return out
+
+
+def misses(story: dict[str, str], part: str, titles: dict[str, str]) -> list[str]:
+    """Lines naming a clustering's errors on `part`: hard negatives (and French/English ones)
+    joined, with the reason they differ, and groups split, with each page's story."""
+    sets = labels()
+    lines = []
+    for key in ("negatives", "negatives_fr"):
+        for n in sets[key]:
+            a, b = n["a"], n["b"]
+            if n["split"] == part and a in story and b in story and story[a] == story[b]:
+                lines += [f"joined ({n['why']}):", f"    {titles.get(a, a)}", f"    {titles.get(b, b)}"]
+    for key in ("groups", "groups_fr"):
+        for g in sets[key]:
+            urls = [u for u in g["urls"] if u in story]
+            if g["split"] == part and len({story[u] for u in urls}) > 1:
+                lines.append(f"split {g['id']} ({g['event']}):")
+                lines += [f"    [{story[u][-24:]}] {titles.get(u, u)}" for u in urls]
+    return lines

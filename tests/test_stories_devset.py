@@ -136,3 +136,23 @@ def test_french_posts_exist_and_sit_with_their_english_source() -> None:
         assert posts, group["id"]
         for post in posts:
             assert source[post] in urls, (group["id"], post)
+
+
+def test_the_bench_lists_a_clusterings_joined_negatives_and_split_groups() -> None:
+    import sys
+
+    sys.path.insert(0, str(DATA.parents[1]))
+    from stories_data import misses
+
+    negative = next(n for n in _lines("hard-negatives.jsonl") if n["split"] == "dev")
+    group = next(g for g in _lines("groups.jsonl") if g["split"] == "dev")
+    a, b = str(negative["a"]), str(negative["b"])
+    urls = _urls(group)
+    # The negative's pages in one story, the group's first page apart from the others.
+    story = {a: "s1", b: "s1", **{u: "s2" for u in urls}, urls[0]: "s3"}
+    lines = misses(story, "dev", {a: "page A", b: "page B"})
+    assert f"joined ({negative['why']}):" in lines and "    page A" in lines and "    page B" in lines
+    assert any(line.startswith(f"split {group['id']} ") for line in lines)
+    # Nothing wrong, nothing listed; another part's labels are never read into this one's.
+    assert misses({a: "s1", b: "s2", **{u: "s4" for u in urls}}, "dev", {}) == []
+    assert not any(str(group["id"]) in line for line in misses(story, "tune", {}))
