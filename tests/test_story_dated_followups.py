@@ -117,3 +117,22 @@ def test_stated_days_are_stored_and_read_back() -> None:
     french = _article("fr", "Le point du jour", "L'épisode du 2 mars 2026 et du 3 mars.", None, "x")
     data, minhash, embedding = encode(french)
     assert decode("fr", DAY, data, minhash, embedding).stated_days == {(3, 2), (3, 3)}
+
+
+def test_a_victim_guess_both_daily_pages_share_does_not_lift_the_day_rule() -> None:
+    def daily(article_id: str, title: str, victims: list[str]) -> Features:
+        intel = Intel(
+            relevant=True,
+            relevance_score=1.0,
+            category=Category.OTHER,
+            victims=[Victim(name=name) for name in victims],
+        )
+        return _article(article_id, title, PODCAST, intel, "Fictional Radio")
+
+    # The recogniser reads the show's own name as a victim on both days; Tuesday's page also
+    # names the day's attacked bank first.
+    monday = daily("mon", "Fictional Radio Daily, March 2nd", ["Quillon Radio"])
+    tuesday = daily("tue", "Fictional Radio Daily, March 3rd", ["Fictional Bank", "Quillon Radio"])
+    assert monday.victims & tuesday.victims and not monday.victim & tuesday.victim
+    score, signals = _pair(Clusterer(), tuesday, monday)
+    assert score == 0.0 and "different days" in signals

@@ -53,8 +53,9 @@ def victims_apart(
 
 
 def same_subject(new: Features, old: Features) -> bool:
-    """Whether the two name one CVE id or one victim: what dated follow-ups of one event share."""
-    return bool(new.cves & old.cves or new.victims & old.victims)
+    """Whether the two name one CVE id or one first victim (the headline's, not the recogniser's
+    other guesses, which templated pages share): what dated follow-ups of one event share."""
+    return bool(new.cves & old.cves or (new.victim or new.victims) & (old.victim or old.victims))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

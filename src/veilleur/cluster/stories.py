@@ -215,6 +215,11 @@ class Clusterer:
         )
 
     @staticmethod
+    def _same_subject(new: Features, known: StoryEvidence) -> bool:
+        """`same_subject` against a whole story: a CVE id or a first victim of any of its articles."""
+        return bool(new.cves & known.cves or (new.victim or new.victims) & known.first_victims)
+
+    @staticmethod
     def _coined_apart(new: Features, old: Features) -> bool:
         """Each headline names a subject (a coined name, an actor or malware family) the other
         article never mentions: among its names and headline words, nor among its actors."""
@@ -253,12 +258,12 @@ class Clusterer:
         stated_months = days_apart(new.months, known.months, known.stated_months) or days_apart(
             known.months, new.months, new.stated_months
         )
-        if stated_months and not (new.cves & known.cves or new.victims & known.victims):
+        if stated_months and not self._same_subject(new, known):
             return "different months"
         dated_apart = days_apart(new.dates, known.dates, known.stated_days) or days_apart(
             known.dates, new.dates, new.stated_days
         )
-        if dated_apart and not (new.cves & known.cves or new.victims & known.victims):
+        if dated_apart and not self._same_subject(new, known):
             return "different days"
         return None
 
