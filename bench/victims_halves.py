@@ -159,6 +159,16 @@ def main() -> int:
     parser.add_argument("--half", choices=("A", "B", "both"), default="A")
     parser.add_argument("--shipped", action="store_true", help="the shipped weights, not half A's fit")
     parser.add_argument("--threshold", type=float, help="the model's threshold, not the one chosen by CV")
+    parser.add_argument(
+        "--swap", action="store_true", help="also fit on half B and score half A (two-fold, outlet-held-out)"
+    )
+    parser.add_argument(
+        "--sweep",
+        action="store_true",
+        help="two-fold (A→B, B→A) F1 at thresholds 0.6-0.8 and their mean: a comparison of two versions "
+        "that the threshold chosen by cross-validation does not blur",
+    )
+    parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength of half A's fit")
     parser.add_argument("--misses", type=Path, help="write half A's errors to this file")
     args = parser.parse_args()
     import veilleur.enrich.victim_model as victim_model
@@ -168,8 +178,33 @@ def main() -> int:
     import veilleur.enrich as stage
 
     stage.warm_up()  # every model loads before the clock
+    if args.sweep:
+        means = []
+        for fitted, scored in (("A", "B"), ("B", "A")):
+            model = model_of_half(halves[fitted], args.c)
+            cells = []
+            for t in (0.6, 0.65, 0.7, 0.75, 0.8):
+                at = {**model, "threshold": t}
+                victim_model.weights = lambda at=at: at  # type: ignore[assignment,misc]
+                cells.append(score(halves[scored], [])["prf"][2])
+            means.append(sum(cells) / len(cells))
+            print(f"fit {fitted} → score {scored}: F1 at 0.6-0.8 " + " ".join(f"{c:.3f}" for c in cells))
+        print(f"mean over thresholds and both directions: {sum(means) / 2:.3f}")
+        return 0
+    if args.swap:
+        model_b = model_of_half(halves["B"], args.c)
+        victim_model.weights = lambda: model_b  # type: ignore[assignment]
+        swapped: list[str] = []
+        got = score(halves["A"], swapped)
+        if args.misses:  # half A's errors under a model that never saw its outlets
+            args.misses.with_suffix(".swap.txt").write_text("\n".join(swapped) + "\n", encoding="utf-8")
+        p, r, f = got["prf"]
+        print(
+            f"half A scored by the model fitted on half B (threshold {model_b['threshold']}): "
+            f"P {p:.3f} R {r:.3f} F1 {f:.3f}; sector {got['sector'][0]}/{got['sector'][1]}"
+        )
     if not args.shipped:
-        model = model_of_half(halves["A"])
+        model = model_of_half(halves["A"], args.c)
         if args.threshold is not None:
             model["threshold"] = args.threshold
         victim_model.weights = lambda: model  # type: ignore[assignment]
