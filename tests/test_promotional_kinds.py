@@ -277,3 +277,41 @@ def test_a_vendor_announcing_its_launch_in_its_own_voice(title: str, text: str, 
     assert promotional_reason(title, text, NEWS_URL, lang)
     # The same headline reported in the third person is news.
     assert promotional_reason(title, "The vendor said the product ships today.", NEWS_URL, lang) == ""
+
+
+VENDOR_URL = "https://www.examplesoft.com/en-us/security/blog/2026/01/a"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Discover Examplesoft Security solutions for government grant readiness",
+        "Latest Examplesoft Identity advancements strengthen security",
+        "The Examplesoft Device Suite fuels cyber safety and IT efficiency",
+        "Do more with less with Examplesoft Security: 3 strategies to get you started",
+        "Learn what an AI-driven future means for cybersecurity at Examplesoft Secure",
+        "Examplesoft Mail named Best Email Security Service of 2026 by a test lab",
+        "FAQ: how does Examplesoft rollback work?",
+        "Leverage cloud-powered security with Examplesoft Defender for IoT",
+        "Gain flexibility and scale with a cloud-native DLP solution",
+    ],
+)
+def test_a_vendors_site_presenting_its_own_offer(title: str) -> None:
+    assert promotional_reason(title, "The new version ships next month.", VENDOR_URL)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Examplesoft research uncovers new capabilities of a botnet",
+        "Examplesoft threat intelligence: a phishing kit behind millions of emails",
+        "Defenders beware: a case for post-ransomware investigations",
+    ],
+)
+def test_a_vendors_threat_research_on_its_site_is_not_promotional(title: str) -> None:
+    assert promotional_reason(title, "The attackers used the kit, the researchers said.", VENDOR_URL) == ""
+
+
+def test_a_news_outlet_naming_a_vendors_offer_is_reporting() -> None:
+    title = "Examplesoft Security platform outage hits customers"
+    assert promotional_reason(title, "The company said it is investigating.", NEWS_URL) == ""

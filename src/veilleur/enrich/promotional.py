@@ -201,6 +201,12 @@ _OWN_NEWS = screened(
     re.I,
 )
 _BRAND = re.compile(r"[A-Za-z]{4,}")
+# A threat in a vendor's headline makes it research ("X research uncovers new botnet capabilities").
+_THREAT = re.compile(
+    r"(?<!\w)(?:botnets?|ransomware|malware|trojans?|backdoors?|spyware|stealers?|exploit\w*|vulnerab\w*|flaws?|"
+    r"zero-days?|phishing|attacks?|threat actors?|campaigns?)(?!\w)",
+    re.I,
+)
 # A pitch written as an article, on any outlet and in any language: long, quoting no one (reporters
 # attribute: "said", "told", "selon", "volgens", "laut"), and addressed to organisations about
 # solutions and platforms ("your security team", "les entreprises", "Ihr Unternehmen"). On the
@@ -238,6 +244,37 @@ HOUSE_MIN_WORDS = 300
 HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
 # How far into the article text the outlets' labels and notes are looked for.
 _LEAD_CHARS = 200
+
+
+# A vendor's site presenting its own offer: the headline names the site's brand with words of an
+# offer ("Discover Microsoft Security solutions", "Latest Examplesoft Entra advancements", "The
+# Examplesoft Suite fuels…", "FAQ: how does Examplesoft rollback work?", "… at Examplesoft Secure"),
+# or opens on a marketing verb ("Leverage…", "Unlock…", "Découvrez…") about the brand or an offer.
+# Its threat research names threats, and news outlets' names are not in their headlines.
+_OFFER_HEADLINE = re.compile(
+    r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|strategies to|get you "
+    r"started|named best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
+    r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b)",
+    re.I,
+)
+_MARKETING_VERB = re.compile(
+    r"^(?:gain|leverage|discover|explore|unlock|boost|empower|accelerate|simplify|streamline|maximi[sz]e|"
+    r"transform|moderni[sz]e|elevate|future-proof|do more with less|découvrez|boostez|optimisez|simplifiez|"
+    r"profitez|entdecken|optimieren sie|ontdek)\b",
+    re.I,
+)
+
+
+def _own_offer(title: str, host: str, bait: bool) -> str:
+    site = host.split(".")[-2] if host.count(".") else ""
+    if bait or len(site) < 3:
+        return ""
+    branded = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title, re.I) is not None
+    offer = _OFFER_HEADLINE.search(title)
+    marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
+    if marketing and not _names_a_threat(title):
+        return f"the vendor's own offer on its site: {title[:60]!r}"
+    return ""
 
 
 def _rate(pattern: Screened, text: str, words: int) -> float:
@@ -283,8 +320,15 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
         return f"call to action: {', '.join(sorted(calls))!r}"
     brand = _BRAND.match(title.strip())
     host = (urlsplit(url).hostname or "").casefold()
-    if brand and brand.group(0).casefold() in host.split(".") and _OWN_NEWS.search(title):
+    if (
+        brand
+        and brand.group(0).casefold() in host.split(".")
+        and _OWN_NEWS.search(title)
+        and not _THREAT.search(title)
+    ):
         return f"the vendor's own announcement on its site: {brand.group(0)!r}"
+    if own := _own_offer(title, host, bait is not None):
+        return own
     audience = _rate(_AUDIENCE_PITCH, text, words)
     if _HOW_TO_BUILD.search(title) and audience >= PITCH_MIN_AUDIENCE:
         return f"a vendor's walk-through: {title[:60]!r}"
