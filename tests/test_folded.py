@@ -9,6 +9,7 @@ import random
 import re
 import sys
 
+from veilleur.enrich import facts, impacts, people
 from veilleur.enrich.category import _PATTERNS
 from veilleur.enrich.relevance import _OFF, _TERMS
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
@@ -69,10 +70,11 @@ def _texts(pattern: str, rng: random.Random, count: int) -> list[str]:
     return out
 
 
-def test_lexicon_patterns_count_what_findall_counts() -> None:
+def test_lexicon_patterns_count_and_start_where_the_pattern_does() -> None:
     rng = random.Random(29)
     patterns: list[Screened] = [*_PATTERNS.values(), *_SECTOR_PATTERNS.values()]
     patterns += [p for p, _ in (*_TERMS, *_OFF)]
+    patterns += [*impacts._PATTERNS.values(), facts._ATTACK_WORDS, facts._STOLE_CONTEXT, people.JUSTICE]
     rewritten = 0
     counted = 0
     for fast in patterns:
@@ -81,6 +83,8 @@ def test_lexicon_patterns_count_what_findall_counts() -> None:
             expected = len(fast.pattern.findall(text))
             assert fast.count(text) == expected, (fast.pattern.pattern[:60], text)
             assert fast.count(text, 2) == min(expected, 2)
+            first = fast.pattern.search(text)
+            assert fast.first(text) == (first.start() if first else -1)
             counted += expected
     assert rewritten >= len(patterns) - 3  # most are rewritten, so the test reads the rewriting
     assert counted > 2000

@@ -237,15 +237,15 @@ _CAMPAIGN = re.compile(r"(?<!\w)(?:campaign|campagne|kampagne)\b", re.I)
 def _at(kind: str, text: str) -> int:
     """Where the kind's vocabulary is first found in the text (-1: absent); a group the MISP
     galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too."""
-    match = _PATTERNS[kind].search(text)
+    at = _PATTERNS[kind].first(text)
     named = -1
     if kind == "apt_espionage":
         named = state_actor_at(text)
     elif kind == "ransomware":
         named = ransomware_brand_at(text)
-    if named >= 0 and (match is None or named < match.start()):
+    if named >= 0 and (at < 0 or named < at):
         return named
-    return match.start() if match else -1
+    return at
 
 
 def _first_present(text: str, kinds: tuple[str, ...]) -> str:
@@ -331,7 +331,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "apt_espionage"  # rule 4: malware of a state or espionage actor, or spying on its targets
     # A flaw in the headline whose lead speaks of ransomware is still the flaw; but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
-    if kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].search(lead):
+    if kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].first(lead) >= 0:
         return "ransomware"
     if kind:
         return kind
@@ -365,7 +365,7 @@ def _compromise_spreads_malware(title: str) -> bool:
         bool(breach)
         and all(_BARE_COMPROMISE.fullmatch(word) for word in breach)
         and not _DATA_WORDS.search(title)
-        and _PATTERNS["malware_campaign"].search(title) is not None
+        and _PATTERNS["malware_campaign"].first(title) >= 0
     )
 
 
@@ -374,7 +374,7 @@ def _landscape(title: str) -> bool:
     denial-of-service") reports a threat landscape (the guide: mixed reports are research)."""
     # Kinds of attack only: a flaw and a malware next to an attack are one event's means.
     kinds = ("ransomware", "data_breach", "ddos", "fraud_phishing")
-    return sum(_PATTERNS[kind].search(title) is not None for kind in kinds) >= 3
+    return sum(_PATTERNS[kind].first(title) >= 0 for kind in kinds) >= 3
 
 
 def _state_extortion(title: str) -> bool:

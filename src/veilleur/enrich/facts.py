@@ -170,7 +170,7 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
     """What the article states about an attack, or None when it states nothing of it."""
     facts = AttackFacts()
     for sentence in _sentences(title, text):
-        attack = bool(_ATTACK_WORDS.search(sentence))
+        attack = _ATTACK_WORDS.first(sentence) >= 0
         if attack and len(facts.when) < 2 and (m := _WHEN.search(sentence)):
             facts.when.append(Fact(value=m.group(0).strip(), sentence=sentence))
         if (
@@ -179,7 +179,7 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             and not re.search(r"\bnot?\b|\bpas\b|\bnever\b|\bjamais\b", sentence, re.I)
         ):
             facts.stopped.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
-        if len(facts.stolen) < 3 and _STOLE_CONTEXT.search(sentence) and (m := _STOLEN.search(sentence)):
+        if len(facts.stolen) < 3 and _STOLE_CONTEXT.first(sentence) >= 0 and (m := _STOLEN.search(sentence)):
             facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
         if len(facts.ransom) < 2 and (m := _RANSOM.search(sentence)):
             facts.ransom.append(

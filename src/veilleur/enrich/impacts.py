@@ -111,10 +111,10 @@ def find_impacts(text: str) -> list[Impact]:
         for kind, pattern in kinds.items():
             if kind in found:
                 continue
-            match = pattern.search(sentence)
-            if match is None:
+            at = pattern.first(sentence)
+            if at < 0:
                 continue
-            if (advice := _ADVICE.search(sentence)) is not None and advice.start() < match.start():
+            if (advice := _ADVICE.search(sentence)) is not None and advice.start() < at:
                 continue
             if kind in NEGATABLE and _NEGATION.search(sentence):
                 continue

@@ -56,7 +56,9 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     each, in order; none whose name (case-folded) is in `known` or is given as another name of a
     person already named ("Kai West, aka IntelBroker" gives one)."""
     passages = [
-        s for s in [title, *split_sentences(text[:MAX_CHARS])] if JUSTICE.search(s) and _FULL_NAME.search(s)
+        s
+        for s in [title, *split_sentences(text[:MAX_CHARS])]
+        if JUSTICE.first(s) >= 0 and _FULL_NAME.search(s)
     ]
     aliases = {n.casefold() for _, names, _ in alias_names(text) for n in names}
     people: dict[str, Named] = {}

@@ -94,8 +94,11 @@ def candidates(
                 candidate = found[key] = Candidate(name, passage, passage[max(0, start - 40) : start])
                 candidate.features |= _name_features(name, whole, source, lower_words)
             # "the hospital operator X", "health-data firm X": described as a care provider.
-            if _SECTOR_PATTERNS[Sector.HEALTHCARE].search(
-                _description_before(passage[max(0, start - 50) : start])
+            if (
+                _SECTOR_PATTERNS[Sector.HEALTHCARE].first(
+                    _description_before(passage[max(0, start - 50) : start])
+                )
+                >= 0
             ):
                 candidate.features.add("desc:health")
             candidate.features |= _mention_features(passage, start, end, index, title_case)

@@ -289,17 +289,31 @@ class Screened:
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.possible(text) else None
 
+    def first(self, text: str) -> int:
+        """Where the first match starts (`search(text).start()`), -1 when there is none: read like
+        `count`."""
+        if not self.possible(text):
+            return -1
+        pattern, subject = self._folded_or_own(text)
+        match = pattern.search(subject)
+        return match.start() if match else -1
+
+    def _folded_or_own(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The rewriting for the folded text and that text when there is one, else the pattern and
+        the text as written."""
+        if self._folded is False:
+            self._folded = folded_pattern(self.pattern)
+        if isinstance(self._folded, re.Pattern):
+            return self._folded, fold(text)
+        return self.pattern, text
+
     def count(self, text: str, limit: int | None = None) -> int:
         """`len(self.findall(text))`, at most `limit`: read with the case-sensitive rewriting of the
         pattern on the folded text when there is one (`veilleur.text.folded`: the same spans), and
         stopped at the `limit`-th match."""
         if not self.possible(text):
             return 0
-        if self._folded is False:
-            self._folded = folded_pattern(self.pattern)
-        pattern, subject = self.pattern, text
-        if isinstance(self._folded, re.Pattern):
-            pattern, subject = self._folded, fold(text)
+        pattern, subject = self._folded_or_own(text)
         if limit is None:
             return len(pattern.findall(subject))
         return sum(1 for _ in itertools.islice(pattern.finditer(subject), limit))
