@@ -68,8 +68,9 @@ _COINED = re.compile(
     r"(?<![\w-])(?=[\w-]*[A-Za-z])(?:[A-Za-z]+[a-z][A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*"
     r"|[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)(?![\w-])"
 )
-# ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd) or a CVE id.
-_NOT_COINED = re.compile(r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DDoS")
+# ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd), a CVE id or
+# a kind of attack (DDoS, DoS, MitM).
+_NOT_COINED = re.compile(r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DD?oS|MitM")
 # A police action named as what came before ("after BlackSuit takedown", "since its CEO's
 # arrest"): the marker, at most two words, the action — no comma between ("After the attack,
 # police arrest..." reports the arrest).

@@ -86,6 +86,13 @@ class Decision:
     near_duplicate: bool = False
 
 
+def _absent(subjects: frozenset[str], other: Features) -> bool:
+    """Whether a subject (one or more folded words) is named nowhere in `other`: not among its
+    names and headline words, nor among its actors."""
+    known = other.mentioned | other.actors | {w for a in other.actors for w in a.split()}
+    return any(not set(subject.split()) <= known for subject in subjects)
+
+
 class Clusterer:
     def __init__(self, weights: Weights | None = None) -> None:
         self.weights = weights or Weights()
@@ -159,6 +166,9 @@ class Clusterer:
             # A few flaws each, none the same: another disclosure ("same vendor, other flaw").
             # Two long lists (two outlets' picks of one Patch Tuesday) may well not overlap.
             return 0.0, [*signals, "different CVE ids"]
+        elif self._other_products_flaws(new, old):
+            score -= w.other_coined
+            signals.append("other product's flaw")
         actors = new.actors & old.actors
         if actors:
             score += w.shared_actor
@@ -223,12 +233,16 @@ class Clusterer:
     def _coined_apart(new: Features, old: Features) -> bool:
         """Each headline names a subject (a coined name, an actor or malware family) the other
         article never mentions: among its names and headline words, nor among its actors."""
+        return _absent(new.named_subjects, old) and _absent(old.named_subjects, new)
 
-        def absent(subjects: frozenset[str], other: Features) -> bool:
-            known = other.mentioned | other.actors | {w for a in other.actors for w in a.split()}
-            return any(not set(subject.split()) <= known for subject in subjects)
-
-        return absent(new.named_subjects, old) and absent(old.named_subjects, new)
+    def _other_products_flaws(self, new: Features, old: Features) -> bool:
+        """One side lists a few CVE ids, the other none — a page cut short, a headline-only
+        report — but its headline names a product the listing side never mentions: the flaw
+        of another product ("CISA adds NetScaler flaw" against three other KEV additions)."""
+        listed, bare = (new, old) if new.cves else (old, new)
+        if bare.cves or not 0 < len(listed.cves) <= self.weights.few_cves:
+            return False
+        return _absent(bare.named_subjects, listed)
 
     @staticmethod
     def _headlines_apart(new: Features, old: Features) -> bool:

@@ -1,0 +1,61 @@
+"""A report that names no CVE id (a page cut after its first sentence, a headline-only item)
+against one that lists a few: the first's headline product, never named by the second, is the
+flaw of another product. Fictional texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from veilleur.cluster.features import Features, Input, features_for, features_of
+from veilleur.cluster.stories import Clusterer, Weights
+from veilleur.models import Category, CveMentionRecord, Intel
+
+DAY = date(2026, 8, 27)
+LISTING = (
+    "The Fictional Agency on Monday added three flaws to its Known Exploited Vulnerabilities "
+    "catalog: CVE-2026-41111 and CVE-2026-41112 in Acme RouterOS and CVE-2026-41113 in the Zeta "
+    "browser, based on evidence of active exploitation."
+)
+
+
+def _report(article_id: str, title: str, text: str, cves: list[str]) -> Features:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.VULNERABILITY,
+        cves=[CveMentionRecord(id=cve, sentence=text) for cve in cves],
+    )
+    return features_for([Input(article_id, DAY, title, text, f"wire {article_id}", intel)])[0]
+
+
+def _listing() -> Features:
+    cves = ["CVE-2026-41111", "CVE-2026-41112", "CVE-2026-41113"]
+    return _report("three", "Fictional Agency adds three exploited flaws to its catalog", LISTING, cves)
+
+
+def test_a_cut_page_naming_another_product_stays_apart() -> None:
+    cut = _report(
+        "cut",
+        "Fictional Agency adds Quillgate NetGuard flaw to its catalog",
+        "The Fictional Agency added a Quillgate NetGuard flaw to its catalog.",
+        [],
+    )
+    assert cut.named_subjects == {"netguard"} and not cut.cves
+    score, signals = Clusterer().score(cut, _listing(), 0.64, 0.06)
+    assert "other product's flaw" in signals and score < Weights().join
+    assert Clusterer(Weights(other_coined=0.0)).score(cut, _listing(), 0.64, 0.06)[0] >= Weights().join
+
+
+def test_a_cut_page_naming_a_listed_product_joins() -> None:
+    cut = _report(
+        "cut",
+        "Fictional Agency adds Acme RouterOS flaws to its catalog",
+        "The Fictional Agency added two Acme RouterOS flaws to its catalog.",
+        [],
+    )
+    score, signals = Clusterer().score(cut, _listing(), 0.64, 0.06)
+    assert "other product's flaw" not in signals and score >= Weights().join
+
+
+def test_denial_of_service_is_no_coined_name() -> None:
+    assert features_of("a", DAY, "Fictional OS flaws enable MitM and DoS attacks", "x").coined == frozenset()
