@@ -139,3 +139,20 @@ def test_kinds_said_in_other_words_and_languages(title: str, expected: str) -> N
 )
 def test_event_headlines_keep_their_kind(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a person admitting the crime is justice news, in four languages
+        ("Hacker admits stealing data from 50 firms", "law_enforcement"),
+        ("Store manager admits SIM swapping his customers", "law_enforcement"),
+        ("Ex-employé : il reconnaît avoir piraté son ancien employeur", "law_enforcement"),
+        ("Hacker gesteht Angriff auf Klinik", "law_enforcement"),
+        ("Oud-medewerker bekent hack te hebben gepleegd", "law_enforcement"),
+        # an organisation admitting a breach stays a breach
+        ("Company admits to an embarrassing breach", "data_breach"),
+    ],
+)
+def test_admitting_a_crime_is_justice_news(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected
