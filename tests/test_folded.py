@@ -100,3 +100,39 @@ def test_a_rewritten_pattern_finds_the_spans_on_a_page() -> None:
             m.span() for m in pattern.finditer(text)
         ]
         assert screened(source, re.I).count(text) == len(pattern.findall(text)) > 0
+
+
+def test_places_are_found_where_the_gazetteers_own_pattern_finds_them() -> None:
+    from veilleur.enrich.geo import (
+        LOWERCASE_OK,
+        _folded_gazetteer,
+        _gazetteer,
+        country_positions,
+        find_countries,
+    )
+
+    names, pattern = _gazetteer()
+    assert _folded_gazetteer() is not None  # the places' pattern is rewritten
+    rng = random.Random(5)
+    places = [*sorted(names)[:: max(1, len(names) // 150)], "belgique", "côte d'ivoire", "istanbul", "nice"]
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            if rng.random() < 0.6:
+                place = rng.choice(places)
+                parts.append(
+                    place.upper() if rng.random() < 0.3 else place.title() if rng.random() < 0.6 else place
+                )
+            else:
+                parts.append(rng.choice(_ODD))
+        text = "".join(parts)
+        expected = [
+            (names[m.group(1).lower()], m.start())
+            for m in pattern.finditer(text)
+            if m.group(1)[0].isupper() or m.group(1).lower() in LOWERCASE_OK
+        ]
+        assert country_positions(text) == expected, text
+        counts: dict[str, int] = {}
+        for code, _ in expected:
+            counts[code] = counts.get(code, 0) + 1
+        assert find_countries(text) == sorted(counts, key=lambda code: -counts[code])

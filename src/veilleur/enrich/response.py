@@ -23,16 +23,16 @@ from veilleur.text.sentences import split_sentences
 # A named body as written: capitalised words, acronyms, and the small words between them.
 _NAME = r"(?-i:(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s(?:de|du|des|d'|of|for|the|[A-Z][\w'’-]*|\([A-Z]{2,}\)))*)"
 _COMPLAINT = [
-    re.compile(
+    screened(
         rf"plainte\s(?:a\sété\s|sera\s|va\sêtre\s|est\s)?(?:déposée|introduite|portée)\s(?:auprès\s)?"
         rf"(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME})?",
         re.I,
     ),
-    re.compile(
+    screened(
         rf"(?:déposé|déposer|porté|porter)\splainte(?:\sauprès\s(?P<to>(?:de\sla|de\sl'|du|des|de)\s?{_NAME}))?",
         re.I,
     ),
-    re.compile(
+    screened(
         rf"filed\s(?:a\s)?(?:police\s|criminal\s)?(?:complaint|report)(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?",
         re.I,
     ),
