@@ -156,3 +156,30 @@ def test_event_headlines_keep_their_kind(title: str, expected: str) -> None:
 )
 def test_admitting_a_crime_is_justice_news(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # data said stolen or accessed, in four languages, makes a breach of "a cyberattack"
+        (
+            "Examplecorp confirms cyberattack",
+            "Hackers accessed customer names and email addresses.",
+            "data_breach",
+        ),
+        ("Cyberangriff auf Versandhändler", "Die Angreifer haben Kundendaten gestohlen.", "data_breach"),
+        ("Examplebank : les données de 300 000 clients dérobées", "", "data_breach"),
+        ("Hackers claim theft of 1TB from carmaker", "The group posted samples on a forum.", "data_breach"),
+        # ... but a theft of money from a person stays the scam it is
+        ("Gift card scam leads to $27,000 in-person theft of a pensioner", "", "fraud_phishing"),
+        # police action given as background: the event is what came after it
+        ("Example Stealer returns after takedown attempt", "", "malware_campaign"),
+        ("Ransomware gang resurfaces following last year's arrests", "", "ransomware"),
+        ("Example Stealer infrastructure seized by police", "", "law_enforcement"),
+        # a malicious extension named in two words; a mandate to report is policy
+        ("Malicious VS Code extensions steal crypto", "", "malware_campaign"),
+        ("Australia mandates reporting of ransomware payments", "", "policy_regulation"),
+    ],
+)
+def test_stolen_data_background_police_and_mandates(title: str, lead: str, expected: str) -> None:
+    assert categorise(title, lead) == expected

@@ -62,7 +62,8 @@ _VOCABULARY: dict[str, str] = {
     r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|security incident|incident de sécurité|"
-    r"sicherheitsvorfall|beveiligingsincident",
+    r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeutet\w*|gestolen|buitgemaakt|"
+    r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)",
     "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
     r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval|"
     r"knock\w* (?:[\w-]+ ){0,4}(?:sites?|websites?|portals?|pages) offline",
@@ -74,7 +75,7 @@ _VOCABULARY: dict[str, str] = {
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     "malware_campaign": r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
-    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miner\b|malicious (?:\w+ )?(?:packages?|"
+    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miner\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
     r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
     "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
@@ -122,7 +123,8 @@ _BACKDOOR_ORDER = re.compile(
 _POLICY_ACT = re.compile(
     r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?) "
     r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|rules|regulations?|legislation|directive|"
-    r"mandate)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel",
+    r"mandate)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
+    r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
     re.I,
 )
 # Research on how a system could be attacked, not an attack: AI jailbreaks and prompt injection,
@@ -283,10 +285,22 @@ def categorise(title: str, text: str, url: str = "") -> str:
     return rule_category(title, text, url)
 
 
+# Police action the headline gives as background ("X returns after takedown attempt", "emerges
+# following last year's arrests"): the event is what came after it.
+_AFTER_POLICE = re.compile(
+    r"(?<!\w)(?:after|despite|following|since|post|survives?|nach|ondanks|malgré|après)[- ](?:an? |the |its |last "
+    r"year['’]s |a failed |une? |la |le |les |de |der |die |dem |den )?(?:[\w-]+ ){0,2}(?:takedowns?|arrests?|"
+    r"seizures?|disruption|crackdown|sanctions|démantèlement|festnahmen?|razzia|zerschlagung|oprolling)"
+    r"(?: attempts?)?",
+    re.I,
+)
+
+
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
     if _ROUNDUP.search(title):
         return "other"
+    title = _AFTER_POLICE.sub(" ", title)
     if url and len(text.split()) < SHORT_TEXT_WORDS:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
