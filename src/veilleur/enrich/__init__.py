@@ -27,6 +27,7 @@ from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
 from veilleur.enrich.victims import VictimMention, find_victims
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
+from veilleur.text.prefilter import prepare
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["enrich", "find_victims", "warm_up"]
@@ -133,6 +134,7 @@ def warm_up(languages: Sequence[str] | None = None) -> None:
 
     victim_weights()
     english_words()
+    prepare()  # the screened patterns' automata and rewritings, now that every module made its own
 
 
 def enrich(

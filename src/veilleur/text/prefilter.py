@@ -33,6 +33,7 @@ import itertools
 import re
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
@@ -268,7 +269,7 @@ class Screened:
     """A compiled pattern and its required literals: `search`, `findall`, `finditer` and `sub` give
     the pattern's own results, skipping it when the text cannot match (see the module)."""
 
-    __slots__ = ("_fold", "_folded", "_numbers", "_registry", "literals", "pattern")
+    __slots__ = ("__weakref__", "_fold", "_folded", "_numbers", "_registry", "literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -279,6 +280,7 @@ class Screened:
         self._registry = _FOLDED if ignore_case else _CASE_SENSITIVE
         self._numbers = self._registry.register(self.literals) if self.literals else frozenset()
         self._folded: re.Pattern[str] | bool | None = False  # False: not rewritten yet (`count`)
+        _MADE.add(self)
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in the text."""
@@ -333,6 +335,19 @@ class Screened:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.pattern.sub(repl, text) if self.possible(text) else text
+
+
+_MADE: weakref.WeakSet[Screened] = weakref.WeakSet()
+
+
+def prepare() -> None:
+    """Builds now what screening builds at its first use: the literals' automata and the folded
+    rewritings of the patterns made so far. A process that forks workers calls it first (through
+    `veilleur.enrich.warm_up`): they share what it built instead of each building its own."""
+    for registry in (_FOLDED, _CASE_SENSITIVE):
+        registry.present("")
+    for screen in list(_MADE):
+        screen._folded_or_own("")
 
 
 def screened(pattern: str, flags: int = 0) -> Screened:
