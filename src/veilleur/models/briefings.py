@@ -136,6 +136,14 @@ class PublishedStory(BaseModel):
     cves: list[str] = Field(default_factory=list)
     exploited: bool = False  # exploitation in the wild stated (or in CISA KEV)
     tlp: Tlp = Tlp.CLEAR
+    # The one-post-per-article policy: the article whose own post this is (a story then has one
+    # such item per article posted); None for a story's post.
+    entry_id: int | None = None
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """What tells one item from another, in a stable order: (story, its article or 0)."""
+        return (self.story_id, self.entry_id or 0)
 
 
 @dataclass(frozen=True)

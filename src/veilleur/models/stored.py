@@ -125,3 +125,6 @@ class PublishedRow:
     updated: datetime  # UTC: the latest of the post's rewrite and the briefing's
     briefing: Briefing
     revision: int  # of the story's briefing
+    # The article whose own post and briefing this is (the one-post-per-article policy); None for
+    # a story's.
+    entry_id: int | None = None

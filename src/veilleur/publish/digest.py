@@ -60,7 +60,7 @@ def day_label(day: date) -> str:
 
 def order(stories: list[PublishedStory]) -> list[tuple[str, list[PublishedStory]]]:
     """(section title, stories) in reading order: watchlist matches, then categories."""
-    ranked = sorted(stories, key=lambda s: (-s.priority, s.story_id))
+    ranked = sorted(stories, key=lambda s: (-s.priority, *s.key))
     sections: list[tuple[str, list[PublishedStory]]] = []
     watched = [s for s in ranked if s.watchlist]
     if watched:

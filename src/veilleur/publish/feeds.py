@@ -46,8 +46,11 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes
 
 
 def _entry_id(settings: Settings, story: PublishedStory) -> str:
-    """Stable for the story's life: its post's address (never moved once planned); a story kept
-    off the site (its TLP) is named by its id under the site's address."""
+    """Stable for the story's life: its post's address (never moved once planned; an article's own
+    post, under the one-post-per-article policy, has its own); a story kept off the site (its TLP)
+    is named by its id under the site's address, an article by its own."""
+    if story.entry_id is not None and not story.permalink:
+        return absolute(settings, f"/#article-{story.entry_id}")
     return absolute(settings, story.permalink) or absolute(settings, f"/#story-{story.story_id}")
 
 
@@ -98,6 +101,7 @@ class JsonFeedExtension(BaseModel):
     """`_veilleur` on each item: what a reader has no field for."""
 
     story_id: int
+    entry_id: int | None = None  # the article whose own post this is (one post per article)
     tlp: str
     priority: int
     priority_reasons: list[str]
@@ -151,6 +155,7 @@ def json_feed(stories: list[PublishedStory], settings: Settings) -> str:
                 tags=[story.category, story.tlp.label],
                 veilleur=JsonFeedExtension(
                     story_id=story.story_id,
+                    entry_id=story.entry_id,
                     tlp=story.tlp.label,
                     priority=story.priority,
                     priority_reasons=[escape.clean(r) for r in story.priority_reasons],
@@ -187,12 +192,11 @@ def write_atomically(target: Path, data: bytes) -> bool:
 
 
 def write_feeds(site: Path, stories: list[PublishedStory], settings: Settings, now: datetime) -> list[Path]:
-    """`feed.xml` and `feed.json` of the newest `feed_items` stories; returns the files changed.
+    """`feed.xml` and `feed.json` of the newest `feed_items` stories (or articles' own posts: one
+    entry per post); returns the files changed.
     The caller passes only stories a public channel may carry
     (`published_stories(max_tlp=…, posted_only=True)`)."""
-    newest = sorted(stories, key=lambda s: (s.updated, s.story_id), reverse=True)[
-        : settings.publish.feed_items
-    ]
+    newest = sorted(stories, key=lambda s: (s.updated, *s.key), reverse=True)[: settings.publish.feed_items]
     written: list[Path] = []
     if not stories and not (site / ATOM_PATH).exists() and not (site / JSON_PATH).exists():
         return written  # nothing published yet: an empty feed is no reason to touch the site

@@ -28,8 +28,8 @@ def absolute(settings: Settings, link: str) -> str:
 def published_story(
     row: PublishedRow, items: list[tuple[StoredEntry, str, Intel | None]], labels: dict[str, Tlp]
 ) -> PublishedStory | None:
-    """A published story from its stored row and articles (stored entry, outlet, intel); None for
-    a story a split emptied."""
+    """A published story from its stored row and articles (stored entry, outlet, intel): for an
+    article's own post (`row.entry_id`), that article alone. None for a story a split emptied."""
     if not items:
         return None  # emptied by a split: its post is gone with its articles
     records = [intel for _entry, _outlet, intel in items if intel is not None]
@@ -59,6 +59,7 @@ def published_story(
             for r in records
         ),
         tlp=story_label([s.source for s in sources], labels),
+        entry_id=row.entry_id,
     )
 
 

@@ -11,7 +11,7 @@ from veilleur.config import Settings
 from veilleur.publish.alerts import Channel, compose, news, notify, qualifies, state_of
 from veilleur.publishing.outbound import published_stories
 from veilleur.store import Store
-from veilleur.store.alerts import record_alert, sent_alerts
+from veilleur.store.alerts import record_alert, sent_alerts, subject
 
 
 @dataclass
@@ -19,6 +19,7 @@ class AlertReport:
     sent: int = 0
     failed: int = 0
     stories: list[int] = field(default_factory=list)  # announced in this run
+    posts: list[str] = field(default_factory=list)  # what was announced: `story:12`, `entry:340`
 
 
 def send_alerts(
@@ -31,7 +32,8 @@ def send_alerts(
 ) -> AlertReport:
     """Announce what is due on every channel. `skip`: failure items given up (not retried);
     `failed(item, label, reason)` and `succeeded(item)` record each channel's outcome, the item
-    being `story:<id>:<channel key>`."""
+    being `story:<id>:<channel key>` (`entry:<id>:<channel key>` for an article's own post, under
+    the one-post-per-article policy)."""
     config = settings.alerts
     report = AlertReport()
     if not config.urls:
@@ -46,10 +48,11 @@ def send_alerts(
         if qualifies(s, settings)
     ]
     sent = sent_alerts(store.engine)
-    for story in sorted(stories, key=lambda s: (s.post_date, s.story_id)):
+    for story in sorted(stories, key=lambda s: (s.post_date, *s.key)):
+        about = subject(story.story_id, story.entry_id)  # one post: a story's, or an article's own
         for channel in channels:
-            item = f"story:{story.story_id}:{channel.key}"
-            new = news(story, sent.get((story.story_id, channel.key)))
+            item = f"{about}:{channel.key}"
+            new = news(story, sent.get((about, channel.key)))
             if new is None or item in (skip or set()):
                 continue
             title, body = compose(story, settings, new)
@@ -60,10 +63,12 @@ def send_alerts(
                 if failed is not None:
                     failed(item, f"{title} → {channel.label}", str(exc))
                 continue
-            record_alert(store.engine, story.story_id, channel.key, state_of(story))
+            record_alert(store.engine, story.story_id, channel.key, state_of(story), story.entry_id)
             report.sent += 1
             if story.story_id not in report.stories:
                 report.stories.append(story.story_id)
+            if about not in report.posts:
+                report.posts.append(about)
             if succeeded is not None:
                 succeeded(item)
     return report

@@ -1,5 +1,7 @@
 """Briefed stories with their post (when the site carries one), in one query: what feeds,
-digests and alerts read."""
+digests and alerts read. Under the one-post-per-article policy each briefed article of a story is
+such an item with its own post (`PublishedRow.entry_id`), read by a second query of the same
+shape; an article a story's post lists is that post's (a store that changed policy), not an item."""
 
 from __future__ import annotations
 
@@ -37,6 +39,41 @@ def _query(posted_only: bool = False) -> Select[Any]:
     )
 
 
+def _article_query(posted_only: bool = False) -> Select[Any]:
+    """The articles briefed alone, each with its own post: the rows of `_query`, with `entry_id`."""
+    p, b, m, e = schema.posts, schema.story_briefings, schema.story_members, schema.entries
+    own = (p.c.entry_id == b.c.entry_id) & p.c.story_id.is_(None) & (p.c.state != PostState.PLANNED)
+    # An article without a post (held off the site) is dated by its own post date.
+    day = p.c.post_date if posted_only else func.coalesce(p.c.post_date, e.c.post_date)
+    joined = (
+        b.join(m, m.c.entry_id == b.c.entry_id)
+        .join(e, e.c.id == b.c.entry_id)
+        .join(p, own, isouter=not posted_only)
+    )
+    return (
+        select(
+            m.c.story_id,
+            b.c.entry_id,
+            b.c.data,
+            b.c.revision,
+            b.c.briefed_at,
+            day.label("day"),
+            p.c.path,
+            p.c.post_date,
+            p.c.title,
+            p.c.created_at,
+            p.c.updated_at,
+        )
+        .select_from(joined)
+        .where(m.c.listed.is_(False), m.c.near_duplicate_of.is_(None))
+        .order_by(day.desc(), m.c.story_id.desc(), b.c.entry_id.desc())
+    )
+
+
+def _order(row: PublishedRow) -> tuple[date, int, int]:
+    return (row.post_date, row.story_id, row.entry_id or 0)
+
+
 def _row(row: Any) -> PublishedRow:
     briefed = parse_dt(row.briefed_at)
     assert briefed is not None
@@ -50,53 +87,78 @@ def _row(row: Any) -> PublishedRow:
         updated=max(parse_dt(row.updated_at) or created, briefed, created),
         briefing=Briefing.model_validate_json(row.data),
         revision=int(row.revision),
+        entry_id=getattr(row, "entry_id", None),  # only the articles' rows have one
     )
 
 
 def published_rows(engine: Engine, since: date | None = None) -> list[PublishedRow]:
     """Briefed stories whose post date (or first day) is `since` or later, newest first. A story
     whose post is only planned (not written yet) has no post here."""
-    p, b = schema.posts, schema.story_briefings
-    query = _query()
+    p, b, e = schema.posts, schema.story_briefings, schema.entries
+    query, articles = _query(), _article_query()
     if since is not None:
         query = query.where(func.coalesce(p.c.post_date, first_day(b.c.story_id)) >= since.isoformat())
+        articles = articles.where(func.coalesce(p.c.post_date, e.c.post_date) >= since.isoformat())
     with engine.connect() as conn:
-        return [_row(row) for row in conn.execute(query)]
+        rows = [_row(row) for row in conn.execute(query)]
+        alone = [_row(row) for row in conn.execute(articles)]
+    if not alone:
+        return rows
+    return sorted(rows + alone, key=_order, reverse=True)
 
 
 def newest_rows(engine: Engine, count: int, posted_only: bool = False) -> tuple[list[PublishedRow], bool]:
-    """The `count` briefed stories updated last (`PublishedRow.updated`, then story id, newest
-    first; with `posted_only`, those whose post is written), and whether that is all of them.
+    """The `count` briefed stories (and articles briefed alone) updated last (`PublishedRow.updated`,
+    then story id, then article, newest first; with `posted_only`, those whose post is written),
+    and whether that is all of them.
 
-    Reads about 3 × `count` rows whatever the history: a story's `updated` is the latest of its
-    post's rewrite, its post's creation and its briefing, so the `count` last updated are among
-    the `count` last by each of those three columns (indexed, schema 12). The timestamps are ISO
-    strings of one format (`rows.now_iso`): their order as text is their order in time."""
+    Reads about 3 × `count` rows of each kind whatever the history: an item's `updated` is the
+    latest of its post's rewrite, its post's creation and its briefing, so the `count` last
+    updated are among the `count` last by each of those three columns (indexed, schema 12). The
+    timestamps are ISO strings of one format (`rows.now_iso`): their order as text is their order
+    in time."""
     p, b = schema.posts, schema.story_briefings
-    joined = b.join(
+    story_posts = b.join(
         p, (p.c.story_id == b.c.story_id) & (p.c.state != PostState.PLANNED), isouter=not posted_only
     )
+    own = (p.c.entry_id == b.c.entry_id) & p.c.story_id.is_(None) & (p.c.state != PostState.PLANNED)
+    article_posts = b.join(p, own, isouter=not posted_only)
+    with engine.connect() as conn:
+        # A kind the store has none of is not searched: its queries would walk the other kind's
+        # whole history in the order of each column, finding nothing.
+        stories, complete = _last_updated(conn, b.c.story_id, story_posts, count)
+        articles, alone = _last_updated(conn, b.c.entry_id, article_posts, count)
+        rows: list[PublishedRow] = []
+        for start in range(0, len(stories), 500):  # bound the size of the IN list
+            query = _query(posted_only).where(b.c.story_id.in_(stories[start : start + 500]))
+            rows.extend(_row(row) for row in conn.execute(query))
+        for start in range(0, len(articles), 500):
+            query = _article_query(posted_only).where(b.c.entry_id.in_(articles[start : start + 500]))
+            rows.extend(_row(row) for row in conn.execute(query))
+    rows.sort(key=lambda r: (r.updated, r.story_id, r.entry_id or 0), reverse=True)
+    return rows[:count], complete and alone
+
+
+def _last_updated(conn: Any, key: Any, joined: Any, count: int) -> tuple[list[int], bool]:
+    """The `key`s (a story's, or an article's briefed alone) of the `count` last by each of the
+    three columns an item's `updated` is the latest of, and whether those were all of them."""
+    p, b = schema.posts, schema.story_briefings
     chosen: set[int] = set()
     complete = True
-    with engine.connect() as conn:
-        for column in (p.c.updated_at, p.c.created_at, b.c.briefed_at):
-            query = (
-                select(b.c.story_id)
-                .select_from(joined)
-                .where(column.is_not(None), b.c.story_id.is_not(None))  # not an article's own briefing
-                .order_by(column.desc(), b.c.story_id.desc())
-                .limit(count)
-            )
-            found = [int(story) for story in conn.execute(query).scalars()]
-            chosen.update(found)
-            complete = complete and len(found) < count
-        rows: list[PublishedRow] = []
-        ids = sorted(chosen)
-        for start in range(0, len(ids), 500):  # bound the size of the IN list
-            query = _query(posted_only).where(b.c.story_id.in_(ids[start : start + 500]))
-            rows.extend(_row(row) for row in conn.execute(query))
-    rows.sort(key=lambda r: (r.updated, r.story_id), reverse=True)
-    return rows[:count], complete
+    if conn.execute(select(key).where(key.is_not(None)).limit(1)).first() is None:
+        return [], complete  # by the key's unique index: none of this kind at all
+    for column in (p.c.updated_at, p.c.created_at, b.c.briefed_at):
+        query = (
+            select(key)
+            .select_from(joined)
+            .where(column.is_not(None), key.is_not(None))
+            .order_by(column.desc(), key.desc())
+            .limit(count)
+        )
+        found = [int(item) for item in conn.execute(query).scalars()]
+        chosen.update(found)
+        complete = complete and len(found) < count
+    return sorted(chosen), complete
 
 
 def members_of(

@@ -249,15 +249,21 @@ failures = Table(
 
 # Schema 10: alerts sent, per story and channel, with what the alert said (its victims, CVEs and
 # whether exploitation was confirmed), so a story is announced once, and again only when one of
-# these grows. A row is written right after its channel accepted the alert.
+# these grows. A row is written right after its channel accepted the alert. Schema 18: per post,
+# a story's (`story_id`) or, under the one-post-per-article policy, one article's (`entry_id`).
 alerts = Table(
     "alerts",
     metadata,
-    Column("story_id", Integer, primary_key=True),
-    Column("channel", String(64), primary_key=True),  # a digest of the channel's URL (never the URL)
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", Integer),
+    Column("entry_id", Integer),
+    Column("channel", String(64), nullable=False),  # a digest of the channel's URL (never the URL)
     Column("state", Text, nullable=False),  # JSON: {"victims": [...], "cves": [...], "exploited": bool}
-    Column("count", Integer, nullable=False, default=1),  # alerts sent for this story on this channel
+    Column("count", Integer, nullable=False, default=1),  # alerts sent for this post on this channel
     Column("sent_at", String(40), nullable=False),
+    UniqueConstraint("story_id", "channel", name="uq_alerts_story_channel"),
+    UniqueConstraint("entry_id", "channel", name="uq_alerts_entry_channel"),
+    CheckConstraint("(story_id IS NULL) <> (entry_id IS NULL)", name="ck_alerts_subject"),
 )
 
 # Schema 6: every identity check and every "what is pending" query of a run reads an index, so a
