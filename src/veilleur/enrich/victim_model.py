@@ -26,6 +26,7 @@ from veilleur.enrich.victim_features import (
     _classes,
     _clean,
     _description_before,
+    _dictionary_word,
     _entities,
     _expanded,
     _mention_features,
@@ -202,6 +203,17 @@ _QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|accordi
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
 
 
+_NAMED = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "PRODUCT"}
+# Pronouns and modal verbs that open a sentence, in four languages: no name, even where a trigger
+# rule reads "Someone hacked…" as "X hacked".
+_PRONOUNS = frozenset(
+    """someone somebody anyone anybody everyone everybody nobody something anything everything could
+    would should might must shall will can cannot may quelqu'un quelqu’un personne chacun iemand
+    niemand iedereen iets jemand niemand jeder jedermann etwas man""".split()
+)
+_CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
+
+
 def admissible(candidate: Candidate) -> bool:
     """False for what is never a victim whatever the model says: a date, number or nationality,
     a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
@@ -277,6 +289,18 @@ def admissible(candidate: Candidate) -> bool:
     # A dictionary word that only ever opens a sentence, which the recogniser does not call a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and not any(
         f.startswith("rule:") for f in candidate.features
+    ):
+        return False
+    if candidate.name.casefold() in _PRONOUNS:
+        return False
+    # One English word that the recogniser does not call an organisation, a person or a place, and
+    # no rule reads as attacked ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word
+    # of the sentence, whatever Title Case made of it.
+    if (
+        " " not in candidate.name
+        and label not in _NAMED
+        and not ruled
+        and (_dictionary_word(candidate.name.casefold()) or _CONTRACTION.fullmatch(candidate.name))
     ):
         return False
     return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))

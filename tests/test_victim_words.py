@@ -1,0 +1,90 @@
+"""Words that Title Case or a sentence opening capitalises are never victims ("Years", "Someone",
+"Could", "I'm"), while the organisation the same sentence names as attacked stays one, in English,
+French, Dutch and German. (Kinds of error of half A's pages scored by a model fitted on half B:
+bench/victims_halves.py --swap.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich import enrich
+from veilleur.enrich.victim_model import Candidate, admissible
+from veilleur.models import Article
+
+
+def _victims(title: str, text: str, lang: str = "en") -> list[str]:
+    url = "https://news.example.org/a"
+    article = Article(url=url, canonical_url=url, title=title, text=text, lang=lang)
+    return [v.name for v in enrich(article).victims]
+
+
+def _candidate(name: str, label: str, *features: str) -> Candidate:
+    return Candidate(name, f"{name} is named here.", "", label, {"lang:en", "at:title", *features})
+
+
+@pytest.mark.parametrize("word", ["Years", "Someone", "Could", "Looks", "Identity", "Extortionists", "I'm"])
+def test_one_english_word_the_recogniser_does_not_name_is_never_a_victim(word: str) -> None:
+    assert not admissible(_candidate(word, "", "ent:none", "T:attack"))
+    assert not admissible(_candidate(word, "DATE", "ent:DATE", "T:attack"))
+
+
+def test_a_word_stays_a_candidate_when_named_or_read_as_attacked() -> None:
+    # the recogniser calls it an organisation ("Target", "Tea"), or a trigger rule reads it
+    assert admissible(_candidate("Tea", "ORG", "ent:ORG"))
+    assert admissible(_candidate("Harvest", "", "ent:none", "rule:before"))
+    # a brand that is no English word, and two words, are not concerned
+    assert admissible(_candidate("Brelvox", "", "ent:none"))
+    assert admissible(_candidate("Planet Ice", "", "ent:none"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "victim", "word"),
+    [
+        (
+            "Years after the leak, Brelford Logistics confirms a data breach",
+            "Years after the first leak, Brelford Logistics confirmed that attackers stole customer "
+            "records from its network. Brelford Logistics is notifying customers.",
+            "en",
+            "Brelford Logistics",
+            "Years",
+        ),
+        (
+            "Someone hacked the Valmont Regional Hospital",
+            "Someone breached the Valmont Regional Hospital and encrypted its servers. The Valmont "
+            "Regional Hospital diverted ambulances.",
+            "en",
+            "Valmont Regional Hospital",
+            "Someone",
+        ),
+        (
+            "La clinique Saint-Arnoux victime d'une cyberattaque",
+            "Quelqu'un a piraté les serveurs de la clinique Saint-Arnoux. La clinique Saint-Arnoux a "
+            "été victime d'une cyberattaque lundi.",
+            "fr",
+            "Clinique Saint-Arnoux",
+            "Quelqu'un",
+        ),
+        (
+            "Gemeente Valkenmeer getroffen door cyberaanval",
+            "Iemand heeft de systemen van de gemeente Valkenmeer gehackt. De gemeente Valkenmeer werd "
+            "getroffen door een cyberaanval.",
+            "nl",
+            "Gemeente Valkenmeer",
+            "Iemand",
+        ),
+        (
+            "Stadtwerke Rauenberg bestätigt Cyberangriff",
+            "Jemand hat die Stadtwerke Rauenberg angegriffen. Die Stadtwerke Rauenberg bestätigt "
+            "einen Cyberangriff.",
+            "de",
+            "Stadtwerke Rauenberg",
+            "Jemand",
+        ),
+    ],
+)
+def test_the_victim_is_found_and_the_opening_word_is_not(
+    title: str, text: str, lang: str, victim: str, word: str
+) -> None:
+    found = _victims(title, text, lang)
+    assert victim in found
+    assert word not in found
