@@ -41,3 +41,13 @@ def test_a_person_given_with_a_known_threats_handle_is_one_actor() -> None:
     text = "British national Kai Westbrook, aka IntelBroker, was charged with four counts of hacking."
     assert _people("IntelBroker unmasked", text, {"intelbroker"}) == []
     assert _people("IntelBroker unmasked", text) == ["Kai Westbrook"]
+
+
+def test_a_name_holding_a_justice_word_is_a_headlines_words() -> None:
+    """The filter is built from the justice words' own pattern text: made from the screened
+    object, it read "re.compile('arrest…')" and let "Admin Sentenced" through as a name."""
+    from veilleur.enrich.people import _HEADLINE_WORDS
+
+    for words in ("Seedbox Seller Sentenced", "Pleaded Guilty", "Operator Arrested", "Telegram’s Response"):
+        assert _HEADLINE_WORDS.search(words), words
+    assert not _HEADLINE_WORDS.search("Nora Valdi")

@@ -106,7 +106,7 @@ _NEGATED = re.compile(
 _MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]")
 # No person's name holds a justice word or a possessive: a headline's words the recogniser took
 # for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
-_HEADLINE_WORDS = re.compile(rf"\b(?:{JUSTICE.pattern})|['’]s\s", re.I)
+_HEADLINE_WORDS = re.compile(rf"\b(?:{JUSTICE.pattern.pattern})|['’]s\s", re.I)
 # Two capitalised words in a row: a sentence without them names no person.
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+")
 _NOT_A_PERSON = re.compile(
