@@ -201,12 +201,13 @@ def test_the_register_checks_the_day_not_the_history(tmp_path: Path, monkeypatch
     assert work[300] == work[100], work
 
 
-def test_articles_own_briefings_are_not_stories_of_the_newest(
+def test_the_newest_with_articles_briefed_alone_are_those_of_sorting_them_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A store that published one post per article before (`[publish] group = "article"`) holds
-    the articles' own briefings in `story_briefings` next to the stories': the newest stories are
-    still those of sorting every story, the articles' briefings none of them."""
+    the articles' own briefings in `story_briefings` next to the stories' (story_id NULL): the
+    newest items are still those of sorting every item (the stories, and the articles briefed
+    alone that no story's post lists), with and without posted_only."""
     settings = _settings(tmp_path)
     store = Store(settings.store_url)
     _history(store, 30, monkeypatch)
