@@ -315,3 +315,57 @@ def test_a_vendors_threat_research_on_its_site_is_not_promotional(title: str) ->
 def test_a_news_outlet_naming_a_vendors_offer_is_reporting() -> None:
     title = "Examplesoft Security platform outage hits customers"
     assert promotional_reason(title, "The company said it is investigating.", NEWS_URL) == ""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "This is a sponsored article by Examplesoft.",
+        "Presented by Examplesoft",
+        "In partnership with Examplesoft",
+        "Paid post from Examplesoft",
+        "Advertisement feature",
+        "Ce contenu est proposé par Examplesoft.",
+        "Publicité",
+        "Dieser Artikel entstand in Kooperation mit Examplesoft.",
+        "Werbung",
+        "Dit artikel kwam tot stand in samenwerking met Examplesoft.",
+        "Partnerbijdrage",
+    ],
+)
+def test_a_paid_label_in_other_words_on_the_first_line(label: str) -> None:
+    assert promotional_reason("Why identity matters now", f"{label}\n{NEWS}", NEWS_URL)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was provided by Examplesoft.",
+        "Cet article a été rédigé par Examplesoft.",
+        "About the author: Jane Doe is CEO of Examplesoft.",
+        "The author is Vice President of Product at Examplesoft.",
+    ],
+)
+def test_a_closing_note_that_a_vendor_provided_or_wrote_the_piece(note: str) -> None:
+    assert promotional_reason("Why identity matters now", f"{NEWS * 3} {note}", NEWS_URL)
+
+
+def test_news_opening_on_a_partnership_or_signed_by_a_reporter_is_news() -> None:
+    police = "In partnership with Europol, police arrested four suspects behind the booter service."
+    assert promotional_reason("Booter service dismantled", police, NEWS_URL) == ""
+    signed = NEWS * 3 + " The author is a senior reporter at Example News."
+    assert promotional_reason("Gateway flaw exploited", signed, NEWS_URL) == ""
+    assert (
+        promotional_reason(
+            "Faille exploitée", NEWS + " Cet article a été rédigé par notre rédaction.", NEWS_URL
+        )
+        == ""
+    )
+
+
+def test_a_whitepaper_offer_and_a_demo_make_two_calls_to_action() -> None:
+    offer = NEWS + " Download the free ebook now. Request your free demo today."
+    assert promotional_reason("Why identity matters now", offer, NEWS_URL)
+    assert (
+        promotional_reason("Why identity matters now", NEWS + " Download the free ebook now.", NEWS_URL) == ""
+    )

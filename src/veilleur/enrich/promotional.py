@@ -29,6 +29,24 @@ _LEAD_LABEL = screened(
     r"gesponserter? (?:beitrag|inhalt)|brought to you by)\b",
     re.I,
 )
+# The same labels in other words, alone on the article's first line ("Presented by Examplesoft",
+# "Werbung", "Publicité") or as a sentence saying a vendor made the piece ("Ce contenu est proposé
+# par", "Dieser Artikel entstand in Kooperation mit", "kwam tot stand in samenwerking met"); a
+# lead that opens "In partnership with Europol, police…" is news: the label ends its line.
+_LEAD_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:this is an? )?sponsored (?:article|post|story)|presented by|in partnership with|paid post|"
+    r"promoted(?: content| post)?|advertisement(?: feature)?|publicité|werbung|partnerbijdrage|ingezonden "
+    r"(?:bericht|mededeling))\b[^\n.:,]{0,40}(?:[\n:]|\.(?:\s|$)|$)|(?:ce contenu est|contenu) proposé par|"
+    r"(?:dieser (?:artikel|beitrag) )?entstand in (?:kooperation|zusammenarbeit) mit|kwam tot stand in "
+    r"samenwerking met",
+    re.I,
+)
+# A closing note that the author is the vendor's executive: a contributed piece (GUIDE.md §13).
+_VENDOR_AUTHOR = screened(
+    r"(?<!\w)(?:the author is|about the author|(?:written|authored) by)\W[^.]{0,60}?\b(?:ceo|cto|ciso|cmo|coo|"
+    r"founder|co-founder|vp|vice president|head of|director|chief [\w ]{0,20}officer|evangelist)\b[^.]{0,40}\b(?:at|of)\b",
+    re.I,
+)
 # Notes the outlets append or prepend to contributed and sponsored pieces.
 _NOTE = screened(
     r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
@@ -36,7 +54,8 @@ _NOTE = screened(
     r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
     r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
     # the same notes in other words and languages: a vendor wrote or paid for the piece
-    r"sponsored and written by|written and sponsored by|(?:expertly )?written and contributed by|"
+    r"this article (?:was|is) (?:provided|supplied|brought to you) by|cet article (?:a été|est) (?:rédigé|proposé|fourni) "
+    r"par (?!notre|la rédaction|nos)|sponsored and written by|written and sponsored by|(?:expertly )?written and contributed by|"
     r"(?:article|contenu|post) sponsorisé par|sponsorisé par|gesponsert von|gesponsord door|"
     r"webinaire (?:gratuit|en direct)|jetzt (?:kostenlos )?anmelden|schrijf je (?:nu )?in voor",
     re.I,
@@ -148,7 +167,9 @@ _ANNOUNCING = screened(
 # product page makes several offers; a vendor's news and research end on one in a standing footer
 # ("Get a free trial below") and a podcast's sponsor read holds one, so one call alone never decides.
 _CALL_TO_ACTION = re.compile(
-    r"(?<!\w)(?:request a (?:free |personali[sz]ed )?demo|book a (?:free )?demo|schedule a (?:free )?demo|"
+    r"(?<!\w)(?:request (?:a|your) (?:free |personali[sz]ed )?demo|download (?:the|our|your|a) (?:free )?(?:e-?book|"
+    r"white ?paper|buyer['’]s guide)|téléchargez (?:le|notre) (?:livre blanc|e-?book)|whitepaper herunter|"
+    r"download (?:de|ons|het) (?:whitepaper|e-?book)|book a (?:free )?demo|schedule a (?:free )?demo|"
     r"get a (?:free )?demo|start (?:your|a) free trial|(?:free|\d+-day) trial|try \w+ (?:for )?free|"
     r"demander une démo|demandez une démo|essai gratuit|période d['’]essai|offre de réduction|"
     r"kostenlos testen|demo anfordern|kostenlose testversion|gratis (?:uit)?proberen|(?:vraag|plan) een demo)",
@@ -242,8 +263,10 @@ PITCH_MIN_WORDS_OF_PITCH = 0.75  # the same with the solutions and platforms off
 _HOUSE_BYLINE_OUTLETS = ("thehackernews.com",)
 HOUSE_MIN_WORDS = 300
 HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
-# How far into the article text the outlets' labels and notes are looked for.
+# How far into the article text the outlets' labels and notes are looked for, and how far from its end
+# an author's note is.
 _LEAD_CHARS = 200
+_TAIL_CHARS = 600
 
 
 # A vendor's site presenting its own offer: the headline names the site's brand with words of an
@@ -303,13 +326,13 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
                 return f"promotional headline ({kind}): {found.group(0)!r}"
     if _LISTICLE.search(title):
         return f"promotional listicle headline: {title[:60]!r}"
-    if _LEAD_LABEL.search(text[:_LEAD_CHARS]):
+    if _LEAD_LABEL.search(text[:_LEAD_CHARS]) or _LEAD_NOTE.search(text[:_LEAD_CHARS]):
         return "article labelled as sponsored or partner content"
     # (the headline first: the text is read for the vendor's voice only under an announcing one)
     voice = _VENDOR_VOICE.search(text) if not bait and _ANNOUNCING.search(title) else None
     if voice:
         return f"the vendor announces in its own voice: {voice.group(0)!r}"
-    note = _NOTE.search(text) or _PRESS_RELEASE.search(text)
+    note = _NOTE.search(text) or _PRESS_RELEASE.search(text) or _VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
     if note:
         return f"promotional note: {note.group(0)!r}"
     words = len(text.split())
