@@ -45,6 +45,9 @@ def _minhash_class() -> Any:
 
 
 def minhash_of(words: list[str]) -> NDArray[np.uint64]:
+    """datasketch's MinHash of `words` (the empty word for none). Each distinct word is hashed
+    once: a MinHash is a minimum over the words, which a repeated word cannot change (an article
+    repeats about half of its words)."""
     minhash = _minhash_class()(num_perm=NUM_PERM)
-    minhash.update_batch([w.encode("utf-8") for w in (words or [""])])
+    minhash.update_batch([w.encode("utf-8") for w in dict.fromkeys(words or [""])])
     return np.asarray(minhash.hashvalues, dtype=np.uint64)

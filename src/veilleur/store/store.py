@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, event, func, not_, or_, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, func, not_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from veilleur.models import (
@@ -25,6 +25,7 @@ from veilleur.store.article_outputs import ArticleOutputQueries
 from veilleur.store.briefing_cache import BriefingCacheQueries
 from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
+from veilleur.store.prepared import DELETE_DOCUMENT, DUPLICATE_OF, FETCHED, KNOWN_URL, KNOWN_URL_OR_GUID
 from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
 from veilleur.store.sources import SourceQueries
 from veilleur.store.stories import StoryQueries
@@ -133,7 +134,7 @@ class Store(
         }
         try:
             with self._tx() as conn:
-                result = conn.execute(t.insert().values(**values))
+                result = conn.execute(t.insert(), values)
                 key = result.inserted_primary_key
                 return int(key[0]) if key else None
         except IntegrityError:
@@ -148,12 +149,12 @@ class Store(
     def known_item(self, entry: Entry) -> bool:
         """Was this item collected already: its canonical URL, or — for a link that changed — the
         same GUID and title from the same source (a GUID shared by different items is stored empty)."""
-        t = schema.entries
-        same_url = t.c.canonical_url == entry.canonical_url
-        same_guid = and_(t.c.source == entry.source, t.c.guid == entry.guid, t.c.title == entry.title)
-        condition = or_(same_url, same_guid) if entry.guid else same_url
+        query = KNOWN_URL_OR_GUID if entry.guid else KNOWN_URL
+        values = {"b_url": entry.canonical_url}
+        if entry.guid:
+            values.update(b_source=entry.source, b_guid=entry.guid, b_title=entry.title)
         with self.engine.connect() as conn:
-            return conn.execute(select(t.c.id).where(condition).limit(1)).first() is not None
+            return conn.execute(query, values).first() is not None
 
     def listed_files(self, source: str) -> set[str]:
         """The local paths of the entries a files source gave (one indexed query)."""
@@ -176,25 +177,20 @@ class Store(
 
     def save_document(self, entry_id: int, document: Document) -> None:
         with self._tx() as conn:
-            conn.execute(schema.documents.delete().where(schema.documents.c.entry_id == entry_id))
+            conn.execute(DELETE_DOCUMENT, {"b_entry": entry_id})
             conn.execute(
-                schema.documents.insert().values(
-                    entry_id=entry_id,
-                    status=document.status,
-                    content_type=document.content_type,
-                    final_url=document.final_url,
-                    encoding=document.encoding,
-                    text=document.text,
-                    fetched_at=now_iso(),
-                )
+                schema.documents.insert(),
+                {
+                    "entry_id": entry_id,
+                    "status": document.status,
+                    "content_type": document.content_type,
+                    "final_url": document.final_url,
+                    "encoding": document.encoding,
+                    "text": document.text,
+                    "fetched_at": now_iso(),
+                },
             )
-            conn.execute(
-                update(schema.entries)
-                .where(schema.entries.c.id == entry_id)
-                .values(
-                    fetch_state="done", fetch_error=None, fetch_attempts=schema.entries.c.fetch_attempts + 1
-                )
-            )
+            conn.execute(FETCHED, {"b_entry": entry_id})
 
     def record_fetch_failure(self, entry_id: int, error: str, give_up: bool) -> None:
         """Count a failed fetch; when `give_up`, extraction falls back to the feed's own text."""
@@ -309,29 +305,25 @@ class Store(
             if article.usable:
                 # Same text, or the same page under another URL (its canonical link says so).
                 duplicate_of = conn.execute(
-                    select(a.c.entry_id).where(
-                        or_(
-                            a.c.dedup_key == content_hash,
-                            and_(a.c.canonical_url == article.canonical_url, a.c.dedup_key.is_not(None)),
-                        )
-                    )
+                    DUPLICATE_OF, {"b_hash": content_hash, "b_url": article.canonical_url}
                 ).scalar()
             conn.execute(
-                a.insert().values(
-                    entry_id=entry_id,
-                    canonical_url=article.canonical_url,
-                    title=article.title,
-                    text=article.text,
-                    lang=article.lang,
-                    published=to_iso(article.published),
-                    usable=article.usable,
-                    reason=article.reason,
-                    method=article.method,
-                    content_hash=content_hash,
-                    dedup_key=content_hash if article.usable and duplicate_of is None else None,
-                    duplicate_of=duplicate_of,
-                    extracted_at=now_iso(),
-                )
+                a.insert(),
+                {
+                    "entry_id": entry_id,
+                    "canonical_url": article.canonical_url,
+                    "title": article.title,
+                    "text": article.text,
+                    "lang": article.lang,
+                    "published": to_iso(article.published),
+                    "usable": article.usable,
+                    "reason": article.reason,
+                    "method": article.method,
+                    "content_hash": content_hash,
+                    "dedup_key": content_hash if article.usable and duplicate_of is None else None,
+                    "duplicate_of": duplicate_of,
+                    "extracted_at": now_iso(),
+                },
             )
             return int(duplicate_of) if duplicate_of is not None else None
 
@@ -355,14 +347,15 @@ class Store(
     def save_intel(self, entry_id: int, record: Intel) -> None:
         with self._tx() as conn:
             conn.execute(
-                schema.intel.insert().values(
-                    entry_id=entry_id,
-                    relevant=record.relevant,
-                    score=record.relevance_score,
-                    category=record.category,
-                    data=record.model_dump_json(),
-                    enriched_at=now_iso(),
-                )
+                schema.intel.insert(),
+                {
+                    "entry_id": entry_id,
+                    "relevant": record.relevant,
+                    "score": record.relevance_score,
+                    "category": record.category,
+                    "data": record.model_dump_json(),
+                    "enriched_at": now_iso(),
+                },
             )
 
     def intel(self, entry_id: int) -> Intel | None:

@@ -23,6 +23,7 @@ from veilleur.models import (
     StoryPost,
 )
 from veilleur.store import schema
+from veilleur.store.prepared import STORY_ARTICLES
 from veilleur.store.rows import now_iso, stored_entry_of, story_post_of
 from veilleur.store.story_days import active_since
 
@@ -165,7 +166,7 @@ class StoryQueries:
         """A new story whose first article is `entry_id`; returns the story id. `signals`: why it
         stands alone, when that is not because no story matched (clustering gave up on it)."""
         with self._tx() as conn:
-            result = conn.execute(schema.stories.insert().values(created_at=now_iso()))
+            result = conn.execute(schema.stories.insert(), {"created_at": now_iso()})
             key = result.inserted_primary_key
             assert key is not None
             story_id = int(key[0])
@@ -199,38 +200,9 @@ class StoryQueries:
 
     def story_articles(self, story_id: int) -> list[StoryArticle]:
         """The story's articles, first one first, each with its intel (a copy gets its original's)."""
-        e, a, i, m, s = schema.entries, schema.articles, schema.intel, schema.story_members, schema.sources
-        query = (
-            select(
-                e,
-                m.c.story_id,
-                m.c.day,
-                m.c.joined_with,
-                m.c.score,
-                m.c.signals,
-                m.c.near_duplicate_of,
-                m.c.method,
-                a.c.title.label("a_title"),
-                a.c.text.label("a_text"),
-                a.c.canonical_url.label("a_url"),
-                a.c.lang.label("a_lang"),
-                a.c.method.label("a_method"),
-                a.c.content_hash,
-                a.c.duplicate_of,
-                i.c.data.label("intel_data"),
-                s.c.tag,
-                s.c.title.label("source_title"),
-            )
-            .join(m, m.c.entry_id == e.c.id)
-            .join(a, a.c.entry_id == e.c.id)
-            .join(i, i.c.entry_id == func.coalesce(a.c.duplicate_of, e.c.id), isouter=True)
-            .join(s, s.c.name == e.c.source, isouter=True)
-            .where(m.c.story_id == story_id)
-            .order_by(e.c.id)
-        )
         out = []
         with self.engine.connect() as conn:
-            for row in conn.execute(query).mappings():
+            for row in conn.execute(STORY_ARTICLES, {"b_story": story_id}).mappings():
                 member = _member({**row, "entry_id": row["id"]})
                 article = _light_article(row)
                 article.lang, article.method = row["a_lang"], row["a_method"]  # a brève says so
@@ -323,17 +295,18 @@ def _add_member(
     near_duplicate_of: int | None,
 ) -> None:
     conn.execute(
-        schema.story_members.insert().values(
-            entry_id=entry_id,
-            story_id=story_id,
-            day=day.isoformat(),
-            joined_with=joined_with,
-            score=score,
-            signals=json.dumps(signals),
-            near_duplicate_of=near_duplicate_of,
-            method="auto",
-            added_at=now_iso(),
-        )
+        schema.story_members.insert(),
+        {
+            "entry_id": entry_id,
+            "story_id": story_id,
+            "day": day.isoformat(),
+            "joined_with": joined_with,
+            "score": score,
+            "signals": json.dumps(signals),
+            "near_duplicate_of": near_duplicate_of,
+            "method": "auto",
+            "added_at": now_iso(),
+        },
     )
 
 

@@ -15,6 +15,15 @@ from sqlalchemy.exc import IntegrityError
 
 from veilleur.models import Briefing, PostRow, PostState, StoryArticle, StoryBriefing, StoryPost
 from veilleur.store import schema
+from veilleur.store.prepared import (
+    BRIEFING_REVISION,
+    DELETE_BRIEFING,
+    FLAGGED,
+    MARK,
+    POST_WRITTEN,
+    STORY_BRIEFING,
+    STORY_POST,
+)
 from veilleur.store.rows import now_iso, story_post_of
 
 
@@ -47,20 +56,21 @@ class StoryOutputQueries:
     ) -> None:
         b = schema.story_briefings
         with self._tx() as conn:
-            revision = conn.execute(select(b.c.revision).where(b.c.story_id == story_id)).scalar() or 0
-            conn.execute(b.delete().where(b.c.story_id == story_id))
+            revision = conn.execute(BRIEFING_REVISION, {"b_story": story_id}).scalar() or 0
+            conn.execute(DELETE_BRIEFING, {"b_story": story_id})
             conn.execute(
-                b.insert().values(
-                    story_id=story_id,
-                    revision=revision + 1,
-                    backend=briefing.backend,
-                    data=briefing.model_dump_json(),
-                    status=status,
-                    report=report,
-                    prompt_tokens=prompt_tokens,
-                    completion_tokens=completion_tokens,
-                    briefed_at=now_iso(),
-                )
+                b.insert(),
+                {
+                    "story_id": story_id,
+                    "revision": revision + 1,
+                    "backend": briefing.backend,
+                    "data": briefing.model_dump_json(),
+                    "status": status,
+                    "report": report,
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion_tokens,
+                    "briefed_at": now_iso(),
+                },
             )
             _mark(conn, "covered", covers)
 
@@ -70,9 +80,8 @@ class StoryOutputQueries:
             _mark(conn, "covered", covers)
 
     def story_briefing(self, story_id: int) -> StoryBriefing | None:
-        b = schema.story_briefings
         with self.engine.connect() as conn:
-            row = conn.execute(select(b).where(b.c.story_id == story_id)).mappings().first()
+            row = conn.execute(STORY_BRIEFING, {"b_story": story_id}).mappings().first()
             covers = _flagged(conn, "covered", story_id) if row is not None else []
         if row is None:
             return None
@@ -109,9 +118,8 @@ class StoryOutputQueries:
         return out
 
     def story_post(self, story_id: int) -> StoryPost | None:
-        p = schema.posts
         with self.engine.connect() as conn:
-            row = conn.execute(select(p).where(p.c.story_id == story_id)).mappings().first()
+            row = conn.execute(STORY_POST, {"b_story": story_id}).mappings().first()
             return story_post_of(row, _flagged(conn, "listed", story_id)) if row else None
 
     def plan_story_post(
@@ -124,18 +132,19 @@ class StoryOutputQueries:
         try:
             with self._tx() as conn:
                 conn.execute(
-                    p.insert().values(
-                        entry_id=lead.stored.id,
-                        canonical_url=lead.article.canonical_url or lead.stored.entry.canonical_url,
-                        content_hash=lead.content_hash,
-                        path=path,
-                        post_date=post_date.isoformat(),
-                        title=title,
-                        tag=lead.tag,
-                        state=PostState.PLANNED,
-                        created_at=now_iso(),
-                        story_id=story_id,
-                    )
+                    p.insert(),
+                    {
+                        "entry_id": lead.stored.id,
+                        "canonical_url": lead.article.canonical_url or lead.stored.entry.canonical_url,
+                        "content_hash": lead.content_hash,
+                        "path": path,
+                        "post_date": post_date.isoformat(),
+                        "title": title,
+                        "tag": lead.tag,
+                        "state": PostState.PLANNED,
+                        "created_at": now_iso(),
+                        "story_id": story_id,
+                    },
                 )
         except IntegrityError:
             if story_id is None:  # its URL or text is published under another entry
@@ -196,17 +205,15 @@ class StoryOutputQueries:
     ) -> None:
         """The file now lists `members` and shows `updates`: written, to be committed. (An
         article's own post marks no member listed: `listed` is what a story's post lists.)"""
-        p = schema.posts
         with self._tx() as conn:
             conn.execute(
-                update(p)
-                .where(p.c.id == post_id)
-                .values(
-                    updates=json.dumps(updates, ensure_ascii=False),
-                    updated_at=now_iso(),
-                    revision=revision,
-                    state=PostState.WRITTEN,
-                )
+                POST_WRITTEN,
+                {
+                    "b_post": post_id,
+                    "b_updates": json.dumps(updates, ensure_ascii=False),
+                    "b_updated_at": now_iso(),
+                    "b_revision": revision,
+                },
             )
             _mark(conn, "listed", members)
 
@@ -222,14 +229,11 @@ def _post_row(row: RowMapping) -> PostRow:
 
 
 def _mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
-    m = schema.story_members
-    conn.execute(update(m).where(m.c.entry_id.in_(entry_ids)).values({flag: True}))
+    conn.execute(MARK[flag], {"b_entries": entry_ids})
 
 
 def _flagged(conn: Any, flag: str, story_id: int) -> list[int]:
     """The story's articles with `flag` (covered: its briefing was written from them; listed: its
     post's file lists them), in entry order: what the briefing covers, what the post lists."""
-    m = schema.story_members
     # Read by the story index, the flag tested here (its own index would read every such article).
-    query = select(m.c.entry_id, m.c[flag]).where(m.c.story_id == story_id).order_by(m.c.entry_id)
-    return [int(row.entry_id) for row in conn.execute(query) if row[1]]
+    return [int(row.entry_id) for row in conn.execute(FLAGGED[flag], {"b_story": story_id}) if row[1]]
