@@ -44,9 +44,9 @@ RETRY = procrastinate.RetryStrategy(max_attempts=8, exponential_wait=1)
 app = procrastinate.App(connector=procrastinate.PsycopgConnector())
 
 # The namespace of the items' advisory locks (an arbitrary constant of ours: "item"); the second
-# key is the hash of the job's queueing lock ("entry:12", "cluster", "publish:/site"…).
+# key is the hash of an item's key (`item_keys`: "entry:12", "cluster", "publish:/site"…).
 ITEM_LOCK: Final = 0x6974656D
-# While a job holds its item, the server checks every few seconds that the worker's machine is
+# While a job holds its items, the server checks every few seconds that the worker's machine is
 # still there (TCP keepalives: idle seconds, interval seconds, probes): a lost machine's session
 # ends, and its lock with it, within about a minute instead of the system's two hours.
 KEEPALIVES: Final = (

@@ -6,8 +6,9 @@ heartbeat every few seconds. Two things are added here:
 - a reaper: a job whose worker stopped sending heartbeats (killed, machine lost) for
   `stall_after` seconds is put back in its queue, so another worker runs it again (the steps
   are idempotent: nothing is done twice) — unless that worker's connection still holds the
-  job's item (`jobs.holding`): then the worker is only slow (starved of CPU, paused) and its job
-  is left to it; even put back, a job waits for its item, so one item never runs twice at once;
+  job's items, or one of them (`jobs.holding`): then the worker is only slow (starved of CPU,
+  paused) and its job is left to it; even put back, a job waits for its items, so one item never
+  runs twice at once;
 - restarts: when the database restarts, or goes away and the worker stops, the worker starts
   over under a new registration (waiting longer each time until the database answers), so the
   jobs it was running are seen as a silent worker's and run again.
