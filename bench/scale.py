@@ -216,12 +216,13 @@ def query(store_url: str, sql: str) -> list[tuple[Any, ...]]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a live process (its threads included); 0 when it is gone."""
+    """User + system CPU seconds of a live process (its threads included) and of its children
+    that ended (the clustering job's feature processes); 0 when it is gone."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return sum(int(field) for field in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_mib(pid: int) -> float:
