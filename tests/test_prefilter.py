@@ -24,6 +24,7 @@ from veilleur.enrich import (
     threat_context,
     threat_mentions,
     victims,
+    vulnerability,
 )
 from veilleur.text.prefilter import Screened, fold, required_literals, screened
 
@@ -36,7 +37,7 @@ def _project_patterns() -> list[Screened]:
     found: dict[int, Screened] = {}
     modules = (category, facts, impacts, people, priority, promotional, relevance, response, _SECTORS)
     # Patterns that ignore case only in parts (`(?i:…)`), screened folded.
-    modules += (iocs, new_threats, threat_context, threat_mentions, victims)
+    modules += (iocs, new_threats, threat_context, threat_mentions, victims, vulnerability)
     for module in modules:
         for value in vars(module).values():
             items = (
