@@ -125,14 +125,23 @@ def _off_topic(text: str) -> float:
     return sum(weight * _occurrences(p, text) for p, weight in _OFF)
 
 
+def _without_off_topic(text: str) -> str:
+    """The text without its off-topic terms: "mass surveillance laws" says surveillance as part of an
+    off-topic subject, not as a security one."""
+    for pattern, _ in _OFF:
+        text = pattern.sub(" ", text)
+    return text
+
+
 # The topic model (topic.py): log-odds from which it vouches for a page, the score it then gives,
 # and the words of text it needs (menus-only captures have fewer).
 TOPIC_LOG_ODDS = 4.0
 TOPIC_SCORE = 0.5
 TOPIC_MIN_WORDS = 20
 # A headline that states an off-topic subject (a privacy law, age verification, a data broker's trade)
-# in more words than it states a security one, and names no threat, says what the page is about: the
-# text's security vocabulary does not make it security news (GUIDE.md §3: the main subject decides).
+# in more words than it states a security one outside that subject's own words, and names no threat,
+# says what the page is about: the text's security vocabulary does not make it security news
+# (GUIDE.md §3: the main subject decides).
 OFF_TOPIC_HEADLINE_SCORE = 0.1
 # Below this many words of text the page gave little more than its headline (menus-only pages,
 # title-and-subtitle captures): the headline is then most of the evidence there is.
@@ -156,7 +165,7 @@ def relevance_score(title: str, text: str, url: str = "") -> float:
     # Killnet targets Germany"), is the subject: as strong as a threat word.
     named = min(len(threat_mentions(title)), 2)
     raw += title_weight * THREAT_NAME_WEIGHT * named
-    if off_headline > headline and not named:
+    if off_headline and not named and off_headline > evidence(_without_off_topic(title)):
         return OFF_TOPIC_HEADLINE_SCORE
     if words < SHORT_TEXT_WORDS and url:
         raw += 2 * evidence(_slug_words(url))
