@@ -28,13 +28,23 @@ def test_one_english_word_the_recogniser_does_not_name_is_never_a_victim(word: s
     assert not admissible(_candidate(word, "DATE", "ent:DATE", "T:attack"))
 
 
+@pytest.mark.parametrize("words", ["Federal Government", "Spying Caller Speech", "Massive Data Leaks"])
+def test_a_run_of_english_words_the_recogniser_does_not_name_is_never_a_victim(words: str) -> None:
+    assert not admissible(_candidate(words, "", "ent:none", "T:attack", "at:first"))
+
+
+def test_a_run_of_words_stays_a_candidate_when_named_or_read_as_attacked() -> None:
+    assert admissible(_candidate("Natural History Museum", "ORG", "ent:ORG", "at:first"))
+    assert admissible(_candidate("Valley Water", "", "ent:none", "at:first", "rule:after"))
+
+
 def test_a_word_stays_a_candidate_when_named_or_read_as_attacked() -> None:
     # the recogniser calls it an organisation ("Target", "Tea"), or a trigger rule reads it
     assert admissible(_candidate("Tea", "ORG", "ent:ORG"))
     assert admissible(_candidate("Harvest", "", "ent:none", "rule:before"))
-    # a brand that is no English word, and two words, are not concerned
+    # a brand that is no English word is not concerned; one made of words needs a rule or a label
     assert admissible(_candidate("Brelvox", "", "ent:none"))
-    assert admissible(_candidate("Planet Ice", "", "ent:none"))
+    assert admissible(_candidate("Planet Ice", "", "ent:none", "rule:before"))
 
 
 @pytest.mark.parametrize(

@@ -297,10 +297,9 @@ def admissible(candidate: Candidate) -> bool:
     # no rule reads as attacked ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word
     # of the sentence, whatever Title Case made of it.
     if (
-        " " not in candidate.name
-        and label not in _NAMED
+        label not in _NAMED
         and not ruled
-        and (_dictionary_word(candidate.name.casefold()) or _CONTRACTION.fullmatch(candidate.name))
+        and all(_dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) for w in candidate.name.split())
     ):
         return False
     return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))
