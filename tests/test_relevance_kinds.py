@@ -71,6 +71,14 @@ SECURITY_WORDS = (
         # "surveillance" said as part of the off-topic subject ("mass surveillance laws")
         "Allies raise alarms about new mass surveillance laws",
         "Doorbell maker cashes in on mass surveillance",
+        # privacy and data-protection bills, police surveillance technology, the organisation's own news
+        "Country passes new personal data protection bill",
+        "Building a community privacy plan",
+        "City police must stop high-tech spying on political movements",
+        "Council pans face recognition technology",
+        "Police using drones to read your license plates",
+        "Digital rights group receives $250k grant from a foundation",
+        "Le Parlement adopte la loi sur la protection des données personnelles",
     ],
 )
 def test_an_off_topic_headline_decides_whatever_the_texts_security_words(title: str) -> None:
@@ -107,3 +115,15 @@ def test_a_security_event_on_an_off_topic_subject_stays_news(title: str) -> None
 def test_crooks_hacks_and_leaks_named_in_french_dutch_and_german(title: str) -> None:
     neutral = "The organisation published a statement on Tuesday; more details would follow. " * 2
     assert relevance_score(title, neutral) >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Spyware used to spy on activists' phones",
+        "Data protection authority fines retailer after breach",
+        "Police face recognition vendor hacked, data leaked",
+    ],
+)
+def test_a_security_event_in_a_privacy_story_stays_news(title: str) -> None:
+    assert relevance_score(title, SECURITY_WORDS) >= DEFAULT_MIN_RELEVANCE

@@ -92,7 +92,13 @@ OFF_TOPIC: dict[str, float] = {
     r"employee monitoring|privacy (?:invasion|rules|laws?|lawsuits?|settlements?|policy|policies|regulators?)|"
     r"(?:kids|children)['’]s? (?:privacy|online safety)|adult(?:-only)? (?:content|websites?|sites?)|"
     r"digital (?:services )?laws?|digital services act|protection de la vie privée|vie privée des|"
-    r"jugendschutz|privacywetgeving|counterfeit goods|contrefaçons?": 2.0,
+    r"jugendschutz|privacywetgeving|counterfeit goods|contrefaçons?|privacy (?:plans?|bills?|acts?)|"
+    r"(?:personal )?data protection (?:bills?|laws?|acts?)|protection des données personnelles|datenschutzgesetz\w*|"
+    r"(?:police|cops|law enforcement)(?:['’]s?)? (?:[\w-]+ ){0,2}(?:surveillance|spying|face recognition|"
+    r"facial recognition|drones?|license plate readers?)|spying on (?:political|protesters?|activists|movements|"
+    r"immigrants)|face recognition|facial recognition|license plate readers?": 2.0,
+    # The organisation's own news: grants, donations, fundraisers (not a security subject).
+    r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
     r"friday squid blogging": 6.0,
     # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show.
