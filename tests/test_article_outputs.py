@@ -18,6 +18,7 @@ from conftest import CLOCKS
 from demosite import clock_at
 from lxml import etree
 from sqlalchemy import create_engine, inspect, text
+from stixcheck import stix_problems
 from test_feeds import atom_schema
 from test_pipeline import feed
 from test_stories import OTHER, OTHER_TITLE, VALMONT_FOLLOW_UP, VALMONT_FR, VALMONT_TITLE, page, site_settings
@@ -27,11 +28,16 @@ from veilleur.config import HttpConfig, Settings
 from veilleur.models import AlertState, PostRow
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.publish.digest import build, day_stories
+from veilleur.publish.misp import build_event
 from veilleur.publish.outbound import permalink
+from veilleur.publish.stix import build_bundle, bundle_json
+from veilleur.publishing.exported import export_stories
 from veilleur.publishing.outbound import published_stories
+from veilleur.publishing.register import build_incidents
 from veilleur.store import Store
 from veilleur.store.alerts import record_alert, sent_alerts
 from veilleur.store.migrations import head, version
+from veilleur.web.data import story_rows
 
 # The second outlet's headline carries markup, an entity and quotes (as escaped in its feed and page).
 HOSTILE = "LockBit revendique l'attaque contre l'hôpital de Valmont <script>alert(1)</script> & \"x\""
@@ -170,6 +176,53 @@ def test_article_mode_alerts_announce_each_post_once(article_site: ArticleSite) 
     finally:
         store.close()
     assert alerted == {f"entry:{post.entry_id}" for post in article_site.posts}
+
+
+def _permalinks(article_site: ArticleSite) -> set[str]:
+    return {permalink(post.path, post.post_date) for post in article_site.posts}
+
+
+def test_article_mode_exports_give_each_story_its_briefing_and_first_article_post(
+    article_site: ArticleSite,
+) -> None:
+    """STIX and MISP describe events: one report / event per story (its articles' facts merged,
+    the IOCs not repeated per post), briefed by its first article, linked to that article's post."""
+    settings = article_site.settings
+    store = Store(settings.resolved_store_url())
+    try:
+        stories = export_stories(store, {source.name: source.tlp for source in settings.sources})
+        first_posts: dict[int, str] = {}
+        for post in sorted(article_site.posts, key=lambda post: post.entry_id, reverse=True):
+            story = store.story_of(post.entry_id)
+            assert story is not None
+            first_posts[story] = permalink(post.path, post.post_date)  # the first article's, last
+    finally:
+        store.close()
+    assert len(stories) == 2 and all(story.briefing.summary for story in stories)
+    assert {story.story_id: story.permalink for story in stories} == first_posts
+    assert set(first_posts.values()) <= _permalinks(article_site)
+    result = build_bundle(stories)
+    bundle = bundle_json(result)
+    assert result.errors == [] and stix_problems(bundle)[0] == []
+    assert len([o for o in bundle["objects"] if o["type"] == "report"]) == 2
+    events = [build_event(story, "veilleur") for story in stories]
+    assert len({event.uuid for event in events}) == 2
+
+
+def test_article_mode_register_and_console_show_the_posts(article_site: ArticleSite) -> None:
+    """The incident register links each incident to its first article's post; the console's
+    list shows each story briefed and published, with that post."""
+    store = Store(article_site.settings.resolved_store_url())
+    try:
+        incidents = build_incidents(store)
+        rows = story_rows(store, {}, review_on=False)
+    finally:
+        store.close()
+    assert len(incidents) == 2  # the hospital's ransomware, the town's DDoS
+    assert all(incident.post in _permalinks(article_site) for incident in incidents)
+    assert len(rows) == 2 and {row.state for row in rows} == {"published"}
+    paths = {post.path for post in article_site.posts}
+    assert all(row.post in paths for row in rows)
 
 
 OLD_ALERTS = """CREATE TABLE alerts (

@@ -22,6 +22,7 @@ def export_stories(
     """The briefed stories whose last day is on or after `since` (or only `story_id`), oldest first,
     without those above `max_tlp`. A story with no briefing (never judged worth one) is left out."""
     posts = store.story_posts()
+    own = store.article_posts()  # one post per article: the story's first article's stands
     members = store.story_sources()
     out = []
     for sid, first_day, last_day, _count in reversed(store.stories(since)):
@@ -42,7 +43,7 @@ def export_stories(
             )
             for entry, outlet, _intel in items
         ]
-        post = posts.get(sid)
+        post = posts.get(sid) or next(iter(own.get(sid, [])), None)
         permalink = ""
         if post is not None and post.state != PostState.PLANNED:
             permalink = f"/posts/{post.post_date:%Y/%m/%d}/{post.slug}/"

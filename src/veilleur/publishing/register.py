@@ -27,10 +27,12 @@ def _refresh(store: Store) -> None:
         # stays under SQLite's limit on bound parameters.
         only = changed if len(changed) <= MAX_LISTED else None
         posts = store.story_posts(only)
+        own = store.article_posts(only)  # one post per article: the story's first article's stands
         sources = store.story_sources(only)
         for story_id in sorted(changed):
             signature, first_day, last_day = current[story_id]
-            items, post = sources.get(story_id, []), posts.get(story_id)
+            items = sources.get(story_id, [])
+            post = posts.get(story_id) or next(iter(own.get(story_id, [])), None)
             incident = incident_of(story_id, first_day, last_day, items, post)
             if incident is None:
                 built[story_id] = register_cache.Built(signature)

@@ -7,7 +7,7 @@ transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy import Engine, and_, exists, not_, or_, select, true
@@ -24,7 +24,7 @@ from veilleur.models import (
     StoryPost,
 )
 from veilleur.store import schema
-from veilleur.store.rows import now_iso, stored_entry_of
+from veilleur.store.rows import now_iso, stored_entry_of, story_post_of
 
 
 class ArticleOutputQueries:
@@ -159,4 +159,24 @@ class ArticleOutputQueries:
             if item is None or briefing is None:
                 continue  # moved or re-briefed since the query: the next run has it
             out.append((item, briefing, self.article_post(entry_id)))
+        return out
+
+    def article_posts(self, story_ids: Collection[int] | None = None) -> dict[int, list[StoryPost]]:
+        """The articles' own posts by the story they are in, first article first (of `story_ids`
+        only, when given): what stands for a story's post where the story has none (the
+        incident register, the exports, the console)."""
+        p, m = schema.posts, schema.story_members
+        query = (
+            select(p, m.c.story_id.label("member_of"))
+            .join(m, m.c.entry_id == p.c.entry_id)
+            .where(p.c.story_id.is_(None))
+            .order_by(m.c.story_id, p.c.entry_id)
+        )
+        if story_ids is not None:
+            query = query.where(m.c.story_id.in_(sorted(story_ids)))
+        out: dict[int, list[StoryPost]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                post = story_post_of(row, [int(row["entry_id"])])
+                out.setdefault(int(row["member_of"]), []).append(post)
         return out

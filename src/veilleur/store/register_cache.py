@@ -24,7 +24,7 @@ def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int,
     """Every story that has articles (of `only`, when given) → (the signature of what its register
     entry is built from, its first day, its last day)."""
     st, m, e, s, p = schema.stories, schema.story_members, schema.entries, schema.sources, schema.posts
-    a, i = schema.articles, schema.intel
+    a, i, own = schema.articles, schema.intel, schema.posts.alias("own_posts")
     query = (
         select(
             st.c.id,
@@ -40,6 +40,9 @@ def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int,
             p.c.title.label("post_title"),
             p.c.post_date.label("post_day"),
             i.c.enriched_at,  # an article enriched later (after a failure) changes the entry
+            own.c.path.label("own_path"),  # the article's own post (one post per article)
+            own.c.title.label("own_title"),
+            own.c.post_date.label("own_day"),
         )
         .join(m, m.c.story_id == st.c.id)
         .join(e, e.c.id == m.c.entry_id)
@@ -47,6 +50,7 @@ def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int,
         .join(i, i.c.entry_id == func.coalesce(a.c.duplicate_of, e.c.id), isouter=True)
         .join(s, s.c.name == e.c.source, isouter=True)
         .join(p, p.c.story_id == st.c.id, isouter=True)
+        .join(own, (own.c.entry_id == e.c.id) & own.c.story_id.is_(None), isouter=True)
         .order_by(st.c.id, e.c.id)
     )
     parts: dict[int, list[str]] = {}
@@ -60,7 +64,10 @@ def signatures(engine: Engine, only: Collection[int] | None = None) -> dict[int,
     with engine.connect() as conn:
         for chunk in chunks:
             for row in conn.execute(chunk):
-                parts.setdefault(int(row.id), []).append("\x1f".join(str(value) for value in row))
+                # Without an article's own post, the row reads as it did before there were any:
+                # the stories' signatures (and their cached entries) stand.
+                values = row if row.own_path is not None else row[:-3]
+                parts.setdefault(int(row.id), []).append("\x1f".join(str(value) for value in values))
                 days[int(row.id)] = (date.fromisoformat(row.first_day), date.fromisoformat(row.last_day))
     return {
         story: (hashlib.sha256("\x1e".join(rows).encode()).hexdigest(), *days[story])

@@ -2,12 +2,12 @@
 through indexes: what a build checks instead of every story of the history.
 
 A story's entry is built from its articles (members joined: `story_members.added_at`; their
-intel: `intel.enriched_at`, a copy's being its original's), its post (`posts.created_at`,
-`posts.updated_at`), its days (moved only by a joining article, a merge or a split) and its
-outlets' names. Merges, splits and corrections are `story_decisions` rows, numbered. So the stories
-that may have changed are those touched at or after the last build's start, or named by a
-decision since, and every story when the sources' names changed, when the clock went back, or
-when there is no record of a last build (a new cache, or one emptied by hand).
+intel: `intel.enriched_at`, a copy's being its original's), its post or its articles' own
+(`posts.created_at`, `posts.updated_at`), its days (moved only by a joining article, a merge or
+a split) and its outlets' names. Merges, splits and corrections are `story_decisions` rows,
+numbered. So the stories that may have changed are those touched at or after the last build's
+start, or named by a decision since, and every story when the sources' names changed, when the
+clock went back, or when there is no record of a last build (a new cache, or one emptied by hand).
 """
 
 from __future__ import annotations
@@ -73,10 +73,14 @@ def changed_since(engine: Engine, last: Mark | None, now: Mark) -> set[int] | No
         return None
     m, p, i, a, d = schema.story_members, schema.posts, schema.intel, schema.articles, schema.story_decisions
     enriched = select(i.c.entry_id).where(i.c.enriched_at >= last.at)
+    own = (p.c.entry_id == m.c.entry_id) & p.c.story_id.is_(None)
     queries = [
         select(m.c.story_id).where(m.c.added_at >= last.at),
         select(p.c.story_id).where(p.c.created_at >= last.at, p.c.story_id.is_not(None)),
         select(p.c.story_id).where(p.c.updated_at >= last.at, p.c.story_id.is_not(None)),
+        # An article's own post (one post per article) stands for its story's.
+        select(m.c.story_id).join(p, own).where(p.c.created_at >= last.at),
+        select(m.c.story_id).join(p, own).where(p.c.updated_at >= last.at),
         select(m.c.story_id).where(m.c.entry_id.in_(enriched)),
         select(m.c.story_id).join(a, a.c.entry_id == m.c.entry_id).where(a.c.duplicate_of.in_(enriched)),
     ]

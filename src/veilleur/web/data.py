@@ -63,12 +63,17 @@ def _state(
 
 def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> list[StoryRow]:
     """Every story with articles, highest priority first, then newest."""
-    b = schema.story_briefings
-    stories_briefed = select(b.c.story_id).where(b.c.story_id.is_not(None))  # not articles' own
+    b, m = schema.story_briefings, schema.story_members
+    stories_briefed = select(b.c.story_id).where(b.c.story_id.is_not(None))
+    # One post per article: a story whose articles are briefed alone is briefed.
+    articles_briefed = select(m.c.story_id).join(b, b.c.entry_id == m.c.entry_id).distinct()
     with store.engine.connect() as conn:
         briefed = {int(i) for i in conn.execute(stories_briefed).scalars()}
+        briefed |= {int(i) for i in conn.execute(articles_briefed).scalars()}
     failed = set(store.failed_items("publish")) | set(store.failed_items("brief"))
-    posts = store.story_posts()
+    # A story without a post of its own shows its first article's own post (one post per article).
+    own = {story: posts[0] for story, posts in store.article_posts().items()}
+    posts = {**own, **store.story_posts()}
     sources = store.story_sources()
     rows = []
     for story_id, first_day, last_day, _count in store.stories():

@@ -38,7 +38,8 @@ def story_view(store: Store, story_id: int) -> dict[str, Any] | None:
     records = [item.intel for item in items if item.intel is not None]
     intel = merge_intel(records) if records else None
     briefing = store.story_briefing(story_id)
-    post = store.story_post(story_id)
+    # One post per article: the story's first article's own post stands for the story's.
+    post = store.story_post(story_id) or next(iter(store.article_posts([story_id]).get(story_id, [])), None)
     decisions = [
         d
         for d in store.decisions()
