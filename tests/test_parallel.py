@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import os
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -146,3 +147,20 @@ def test_a_block_left_early_does_not_run_the_calls_still_queued(tmp_path: Path) 
         assert next(outcomes).value == 0
         raise RuntimeError("stop")
     assert len(marks.read_text().split()) < 100  # all 300 before (15 s of work for two workers)
+
+
+def _pid_of(value: int) -> tuple[int, int]:
+    return value, os.getpid()
+
+
+def test_a_warm_up_replaces_the_first_call_here_and_every_call_goes_to_the_workers() -> None:
+    warmed: list[int] = []
+    with CpuPool(2) as pool:
+        outcomes = list(pool.map(_pid_of, [(n,) for n in range(6)], chunk=1, warm=lambda: warmed.append(1)))
+    assert warmed == [1]  # called once, in this process, before the workers were forked
+    assert [outcome.get()[0] for outcome in outcomes] == list(range(6))  # in order
+    assert os.getpid() not in {outcome.get()[1] for outcome in outcomes}
+    # Without it, the first call runs here (it loads what the function loads lazily).
+    with CpuPool(2) as pool:
+        first = next(pool.map(_pid_of, [(n,) for n in range(6)], chunk=1))
+    assert first.get() == (0, os.getpid())

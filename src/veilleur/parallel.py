@@ -112,18 +112,30 @@ class CpuPool:
             gc.unfreeze()
 
     def map(
-        self, func: Callable[..., R], calls: Sequence[tuple[Any, ...]], chunk: int = CHUNK
+        self,
+        func: Callable[..., R],
+        calls: Sequence[tuple[Any, ...]],
+        chunk: int = CHUNK,
+        warm: Callable[[], object] | None = None,
     ) -> Iterator[Outcome[R]]:
         """Outcomes of func(*args) for each args, in order; `chunk` calls per task sent to a worker
         (1 for calls that are batches already). With worker processes, the calls are handed to them
-        here, at the call: the caller may do other work while they run, then read the outcomes."""
+        here, at the call: the caller may do other work while they run, then read the outcomes.
+
+        Before the workers are forked, the first call is computed here, which loads what func loads
+        lazily; `warm`, when given, is called instead (its result, or its error, left aside) and
+        every call goes to the workers: for calls that are long batches, which would otherwise keep
+        the workers waiting for this process."""
         if not calls:
             return iter(())
         if self.workers == 1 or len(calls) == 1:
             return (_run((func, args)) for args in calls)
         first: list[Outcome[R]] = []
         if self._executor is None:
-            first.append(_run((func, calls[0])))  # here: what func loads lazily is loaded before forking
+            if warm is not None:
+                _run((warm, ()))  # an error here is the call's own, met again in its worker
+            else:  # here: what func loads lazily is loaded before forking
+                first.append(_run((func, calls[0])))
             # The objects this process holds (its models above all) are left out of the collector
             # until the pool ends: a worker's collection would otherwise write to every one of
             # them and copy, page by page, the memory it shares with this process.

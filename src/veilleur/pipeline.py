@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -352,7 +353,10 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
             def describer(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
                 from veilleur.cluster.features import features_for
 
-                outcomes = pool.map(features_for, [(batch,) for batch in batches], chunk=1)
+                # The model and patterns are loaded here on one article, then every batch (64
+                # articles) goes to the workers, which would otherwise wait for the first one.
+                warm = partial(features_for, batches[0][:1]) if batches and batches[0] else None
+                outcomes = pool.map(features_for, [(batch,) for batch in batches], chunk=1, warm=warm)
                 return (outcome.get for outcome in outcomes)
 
             started, joined = assign_stories(self.store, pending, advance, failed, describer)
