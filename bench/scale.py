@@ -179,7 +179,9 @@ def counting_settings() -> str:
     postgresql package does), to count the statements the workers send."""
     global COUNTING
     COUNTING = (local_postgres._bin().parent / "lib" / "pg_stat_statements.so").exists()
-    return "-c shared_preload_libraries=pg_stat_statements" if COUNTING else ""
+    # Room for every distinct statement (an IN list of each length is one): none evicted, none lost.
+    preload = "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=20000"
+    return preload if COUNTING else ""
 
 
 COUNTING = False  # pg_stat_statements is there (counting_settings)
