@@ -25,9 +25,10 @@ from test_stories import OTHER, OTHER_TITLE, VALMONT_FOLLOW_UP, VALMONT_FR, VALM
 from webserver import Reply, WebServer
 
 from veilleur.config import HttpConfig, Settings
-from veilleur.models import AlertState, PostRow
+from veilleur.models import AlertState, PostRow, Tlp
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.publish.digest import build, day_stories
+from veilleur.publish.feeds import atom
 from veilleur.publish.misp import build_event
 from veilleur.publish.outbound import permalink
 from veilleur.publish.stix import build_bundle, bundle_json
@@ -261,3 +262,62 @@ def test_alerts_of_a_store_keyed_by_story_upgrade_to_alerts_per_post(tmp_path: P
         assert sent["story:4", "c1"].victims == frozenset({"x"})
     finally:
         store.close()
+
+
+def test_a_copy_published_once_is_one_item_of_the_digest_and_alerts(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
+) -> None:
+    """The same article under a second address (a syndicated copy) is published once under one
+    post per article: the digest and the alerts, which also carry what is kept off the site, list
+    it once too."""
+    web.routes["/a"] = page(VALMONT_TITLE, VALMONT_FR)
+    web.routes["/mirror/a"] = page(VALMONT_TITLE, VALMONT_FR)
+    web.routes["/one.xml"] = feed(web, [(VALMONT_TITLE, "/a")], fixed_now)
+    web.routes["/two.xml"] = feed(web, [(VALMONT_TITLE + " (copie)", "/mirror/a")], fixed_now)
+    web.routes["/hook"] = Reply(b"{}", content_type="application/json")
+    settings = site_settings(tmp_path, web, http_config)
+    settings.publish.group = "article"
+    settings.alerts.urls = [f"json://127.0.0.1:{web.server_address[1]}/hook"]
+    settings.alerts.min_priority = 0
+    first = run(settings, fixed_now)
+    assert first.summary.failures == [] and len(first.summary.published) == 1
+    store = Store(settings.resolved_store_url())
+    try:
+        (post,) = store.posts()
+        items = published_stories(store, settings)
+    finally:
+        store.close()
+    assert [item.entry_id for item in items] == [post.entry_id]
+    assert len([body for where, body in web.bodies if where == "/hook"]) == 1
+
+
+def test_an_article_kept_off_the_site_is_an_internal_item_of_its_own(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime
+) -> None:
+    """Under one post per article, an article of an amber source gets no post and stays out of the
+    site's feeds, but the internal channels (digest, alerts, `export atom --max-tlp amber`) carry it
+    as an item of its own, named by its article, next to its story's other article's post."""
+    serve_one_story_told_twice(web, fixed_now)
+    settings = site_settings(tmp_path, web, http_config)
+    settings.publish.group = "article"
+    settings.sources = [
+        s.model_copy(update={"tlp": Tlp.AMBER}) if s.name == "two" else s for s in settings.sources
+    ]
+    first = run(settings, fixed_now)
+    assert first.summary.failures == []
+    store = Store(settings.resolved_store_url())
+    try:
+        posts = store.posts()
+        amber = store.entry_id_for_url(web.url("/b"))
+        internal = published_stories(store, settings, max_tlp=Tlp.AMBER)
+    finally:
+        store.close()
+    assert len(posts) == 2 and amber not in {post.entry_id for post in posts}
+    site_feed = feedparser.parse(settings.publish.out_dir / "feed.xml")
+    assert len(site_feed.entries) == 2 and all("TLP:AMBER" not in e.title for e in site_feed.entries)
+    assert len(internal) == 3 and len({item.key for item in internal}) == 3
+    (held,) = [item for item in internal if item.entry_id == amber]
+    assert held.permalink == "" and held.tlp is Tlp.AMBER
+    assert held.story_id in {item.story_id for item in internal if item.entry_id != amber}  # same story
+    ids = {entry.id for entry in feedparser.parse(atom(internal, settings, fixed_now)).entries}
+    assert f"{settings.publish.site_url}/#article-{amber}" in ids and len(ids) == 3
