@@ -183,3 +183,15 @@ def test_admitting_a_crime_is_justice_news(title: str, expected: str) -> None:
 )
 def test_stolen_data_background_police_and_mandates(title: str, lead: str, expected: str) -> None:
     assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Phone maker introduces new feature to protect users from zero-click malware attacks",
+        "Mobile OS rolls out advanced features to protect users from scams and malicious apps",
+        "Cloud mandatory multifactor authentication: phase 2 starting in October",
+    ],
+)
+def test_features_that_protect_are_defences(title: str) -> None:
+    assert categorise(title, "") == "research_tooling"

@@ -79,6 +79,8 @@ SECURITY_WORDS = (
         "Police using drones to read your license plates",
         "Digital rights group receives $250k grant from a foundation",
         "Le Parlement adopte la loi sur la protection des données personnelles",
+        "Section 702's domestic spying program must end",
+        "How to stop advertisers from tracking your teen across the internet",
     ],
 )
 def test_an_off_topic_headline_decides_whatever_the_texts_security_words(title: str) -> None:
@@ -127,3 +129,17 @@ def test_crooks_hacks_and_leaks_named_in_french_dutch_and_german(title: str) -> 
 )
 def test_a_security_event_in_a_privacy_story_stays_news(title: str) -> None:
     assert relevance_score(title, SECURITY_WORDS) >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Wireshark 9.1 released",
+        "Honeypot log volume increase",
+        "Finding that one GPO setting in a pool of hundreds",
+        "Sysmon and packet captures: what the honeypot saw",
+    ],
+)
+def test_defensive_tooling_diaries_are_security(title: str) -> None:
+    neutral = "A short note on the new version and how to use it. " * 3
+    assert relevance_score(title, neutral) >= DEFAULT_MIN_RELEVANCE

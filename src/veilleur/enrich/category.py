@@ -189,7 +189,8 @@ _REPORT = re.compile(
 )
 # Defences: security features, authentication, hardening, when no attacker is the headline's subject.
 _DEFENCE = re.compile(
-    r"(?<!\w)(?:(?:new )?security features?|\bmfa\b|multi-factor|two-factor|2fa\b|passkeys?|"
+    r"(?<!\w)(?:(?:new )?security features?|features? to (?:protect|block|fight|stop|detect)|\bmfa\b|"
+    r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
     r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that )?(?:detects?|"
     r"finds?|spots?|flags?|identifies|uncovers?)\b)",

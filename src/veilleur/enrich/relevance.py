@@ -68,7 +68,9 @@ LEXICON: dict[str, float] = {
     r"cobalt strike|mimikatz|metasploit|brute ratel|sliver c2|yara rules?|sigma rules?|detection rules?|"
     r"règles de détection|erkennungsregeln|detectieregels": 2.5,
     # Defensive practice named by its tools and teams ("Improving your DLP response", "Burnout in SOCs").
-    r"\bdlp\b|data loss prevention|\bsocs\b|security operations cent\w+|fingerprinting|"
+    r"\bdlp\b|data loss prevention|\bsocs\b|security operations cent\w+|fingerprinting|\bgpos?\b|"
+    r"embedded (?:files|objects|macros)|sysmon|pcaps?\b|packet captures?|wireshark|zeek\b|suricata|honeypots?|"
+    r"dshield|"
     r"campaign targets|campagne cibl\w*|kampagne (?:gegen|zielt)": 1.5,
     # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
     r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
@@ -96,7 +98,8 @@ OFF_TOPIC: dict[str, float] = {
     r"(?:personal )?data protection (?:bills?|laws?|acts?)|protection des données personnelles|datenschutzgesetz\w*|"
     r"(?:police|cops|law enforcement)(?:['’]s?)? (?:[\w-]+ ){0,2}(?:surveillance|spying|face recognition|"
     r"facial recognition|drones?|license plate readers?)|spying on (?:political|protesters?|activists|movements|"
-    r"immigrants)|face recognition|facial recognition|license plate readers?": 2.0,
+    r"immigrants)|face recognition|facial recognition|license plate readers?|domestic spying|warrantless (?:spying|"
+    r"surveillance)|section 702|\bfisa\b|advertisers? (?:[\w-]+ ){0,3}tracking|tracking your (?:teens?|kids|children)": 2.0,
     # The organisation's own news: grants, donations, fundraisers (not a security subject).
     r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
