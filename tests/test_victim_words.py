@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich import enrich
-from veilleur.enrich.victim_model import Candidate, admissible
+from veilleur.enrich.victim_model import Candidate, admissible, candidates
 from veilleur.models import Article
 
 
@@ -98,3 +98,25 @@ def test_the_victim_is_found_and_the_opening_word_is_not(
     found = _victims(title, text, lang)
     assert victim in found
     assert word not in found
+
+
+def test_cut_agency_names_abbreviated_months_and_amounts_are_no_victims() -> None:
+    from veilleur.enrich.victim_features import _name_features
+    from veilleur.enrich.victims import rule_reads
+
+    # "Department of Homeland" (the run stops at "Security"): the agency that reports
+    assert "known:reporter" in _name_features("Department of Homeland", "", "", set())
+    # "Jul 8th": a date
+    assert "known:date" in _name_features("Jul 8th", "", "", set())
+    # "1.469 TB of Orvane's data": the amount is not the owner's name
+    text = "Gang claims attack on 427 TB of Orvane data\nMore."
+    assert [m.name for m in rule_reads(text)[0]] == ["Orvane"]
+    found = candidates(
+        "Orvane hit by ransomware", "The gang claimed the hit, allegedly stealing 1.469 TB of Orvane's data."
+    )
+    assert not any("TB" in c.name for c in found)
+
+
+def test_words_joined_by_an_ampersand_are_words() -> None:
+    assert not admissible(_candidate("Click & Collect", "", "ent:none", "at:first"))
+    assert admissible(_candidate("Marks & Spencer", "ORG", "ent:ORG", "at:first"))

@@ -82,6 +82,7 @@ def _clean(name: str) -> str:
     name = re.sub(
         rf"^(?:[\w.-]+-(?:{_MODIFIER_SUFFIX}|[a-z]+(?:ing|ed))\s|[\d.,]+[KMB]?\s|[KMGTP]B\sof\s)", "", name
     )
+    name = re.sub(r"^(?:[\d.,]+\s)?[KMGTP]B\sof\s", "", name)  # "1.469 TB of Orvane"
     name = re.sub(r"[\s-]listed$", "", name)
     # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
     words = name.split()
@@ -288,6 +289,17 @@ def _compound_words(word: str) -> bool:
     return len(parts) > 1 and all(len(p) > 2 and _dictionary_word(p) for p in parts)
 
 
+# An agency's usual name cut before its last words ("Department of Homeland": the capitalised run
+# stops at "Security", a word of the triggers).
+_AGENCY_PREFIXES = frozenset(
+    " ".join(a.split()[:n]) for a in AGENCIES if " of " in a for n in range(3, len(a.split()))
+)
+
+
+def _agency(key: str) -> bool:
+    return key in AGENCIES or key in _AGENCY_PREFIXES
+
+
 def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
     words = name.split()
     key = name.casefold()
@@ -315,7 +327,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")
-    if any(fold(w) in REPORTERS for w in words[:2]) or fold(name) in AGENCIES:
+    if any(fold(w) in REPORTERS for w in words[:2]) or _agency(fold(name)):
         out.add("known:reporter")
     if fold(name) in PRODUCTS:
         out.add("known:product")

@@ -299,7 +299,10 @@ def admissible(candidate: Candidate) -> bool:
     if (
         label not in _NAMED
         and not ruled
-        and all(_dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) for w in candidate.name.split())
+        and all(
+            _dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&"
+            for w in candidate.name.split()
+        )
     ):
         return False
     return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))

@@ -100,7 +100,8 @@ CLASSES: dict[str, frozenset[str]] = {
         tuesday wednesday thursday friday saturday sunday janvier février mars avril mai juin juillet
         août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
         januari februari maart mei juni juli augustus oktober januar februar märz juni juli oktober
-        dezember week today yesterday mon tue wed thu fri sat sun"""
+        dezember week today yesterday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept
+        oct nov dec"""
     ),
 }
 # Names that report, investigate or sell security rather than being attacked in most articles:

@@ -171,6 +171,8 @@ def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;")
     name = re.sub(r"^(?:l'|la |le |les |the |het |de |die |der |das )", "", name, flags=re.I)
     name = re.sub(r"['’]s$", "", name)
+    # "427 TB of AAP data": the amount stolen is not part of the owner's name.
+    name = re.sub(r"^(?:[\d.,]+\s?)?[KMGTP]B\sof\s", "", name)
     # "China's Microsoft email breach": the place that owns the story is not part of the name.
     owner = re.match(r"([A-Z][\w.-]*)['’]s\s(?=[A-Z0-9])", name)
     if owner and owner.group(1).casefold() in _gazetteer()[0]:
