@@ -234,6 +234,10 @@ def test_a_promotional_page_is_never_published_whatever_its_security_words() -> 
         "Les critères pour choisir une solution de sauvegarde",
         "Checkliste: So finden Sie den richtigen MDR-Anbieter",
         "Waar moet je op letten bij het kiezen van een SIEM?",
+        # vendor listicles in other words
+        "The 5 cornerstones for an effective awareness training",
+        "6 simple steps to eliminate analyst burnout",
+        "6 lessons learned: focusing security where business value lives",
     ],
 )
 def test_each_kind_of_promotional_headline_in_other_words(title: str) -> None:

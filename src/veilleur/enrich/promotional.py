@@ -186,8 +186,8 @@ _PRESS_RELEASE = screened(
 # Vendor listicles and buyer's guides: "6 Steps to 24/7 In-House SOC Success", "Top 10 Trends to
 # Expect", "4 things to look for in a ... solution", "How to set up ... in <product>".
 _LISTICLE = screened(
-    r"^(?:top \d+\b|\d+ (?:steps|ways|things|trends|reasons|best practices|key|must-have|questions|actionable|"
-    r"overlooked|essential|critical steps)\b|"
+    r"^(?:top \d+\b|(?:the )?\d+ (?:simple |practical |proven )?(?:steps|ways|things|trends|reasons|best practices|key|"
+    r"must-have|questions|actionable|overlooked|essential|critical steps|cornerstones|pillars|lessons)\b|"
     r"how to (?:choose|select|evaluate)\b)|\bwhat (?:enterprises|cisos|security teams|"
     r"organi[sz]ations) (?:must|need to|should) know\b",
     re.I,
