@@ -27,7 +27,7 @@ from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
 from veilleur.enrich.victims import VictimMention, find_victims
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
-from veilleur.text.prefilter import prepare
+from veilleur.text.prefilter import fold, prepare
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["enrich", "find_victims", "warm_up"]
@@ -36,6 +36,8 @@ _ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "mal
 
 def _cve_sentences(text: str) -> list[CveMentionRecord]:
     records: dict[str, CveMentionRecord] = {}
+    if "cve" not in fold(text):
+        return []  # every CVE id holds the letters, next to each other in the text as in a sentence
     for sentence in split_sentences(text):
         for mention in find_cves(sentence):
             records.setdefault(mention.cve, CveMentionRecord(id=mention.cve, sentence=sentence))
