@@ -15,77 +15,13 @@ import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
+from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
 from veilleur.models import Category
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
 CATEGORIES = tuple(Category)  # in the guide's order
-
-# In the guide's rule order: the first kind present in the headline (then the lead) wins.
-_VOCABULARY: dict[str, str] = {
-    "law_enforcement": r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
-    r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
-    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|bounty|reward of|"
-    r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
-    r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
-    r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*)|"
-    r"sanction(?:s|ed)\b|"
-    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
-    r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
-    r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
-    r"verurteilt|angeklagt|anklage|pakt [\w -]{0,40}op\b|arresteert|veroordeeld|aanklacht|"
-    r"admit(?:s|ted) (?:to )?(?!an? |the |its |his |her |their )(?:[\w-]+ )?[\w-]+ing\b|reconnaît avoir|gesteht|bekent (?:schuld|[\w ]{0,30}te hebben)",
-    "ransomware": r"ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
-    r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
-    r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
-    r"blackcat|alphv|ransomhub|\binc ransom|play ransomware|double extortion",
-    "vulnerability": r"vulnerabilit\w*|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
-    r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
-    r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
-    r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
-    r"out-of-band update|fixe[sd]\b|hotfix",
-    "apt_espionage": r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
-    r"\bspies\b|spying|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
-    r"statelijke (?:hackers|actoren)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
-    r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
-    r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
-    r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
-    r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
-    r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
-    r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
-    r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?hackers|"
-    r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
-    r"(?:pro-)?(?:chinese|russian|iranian|north korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
-    r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
-    r"cyber ?spies|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
-    "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
-    r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
-    r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
-    r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|security incident|incident de sécurité|"
-    r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeutet\w*|gestolen|buitgemaakt|"
-    r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)",
-    "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
-    r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval|"
-    r"knock\w* (?:[\w-]+ ){0,4}(?:sites?|websites?|portals?|pages) offline",
-    "fraud_phishing": r"phish\w*|hameçonnage|smishing|vishing|scam\w*|arnaque\w*|fraud\w*|fraude\w*|"
-    r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
-    r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
-    r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
-    r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
-    r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
-    "malware_campaign": r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
-    r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
-    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miner\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
-    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
-    "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
-    r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
-    r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
-    r"regulator|\w+wet\b|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
-    "research_tooling": r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
-    r"github|open[- ]source|report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
-    r"hunting|analysis|feature|hardening|guide\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b|"
-    r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for",
-}
+# Each kind's vocabulary (category_words.py), in the guide's rule order.
 _PATTERNS = {name: screened(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
 # Kinds strong enough to be decided by the headline alone; research and policy words are too common
 # in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
