@@ -120,3 +120,18 @@ def test_cut_agency_names_abbreviated_months_and_amounts_are_no_victims() -> Non
 def test_words_joined_by_an_ampersand_are_words() -> None:
     assert not admissible(_candidate("Click & Collect", "", "ent:none", "at:first"))
     assert admissible(_candidate("Marks & Spencer", "ORG", "ent:ORG", "at:first"))
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Valmont History Museum", "The Valmont History Museum was hit by ransomware in July."),
+        ("Musée de Brenne", "Le Musée de Brenne a été victime d'une cyberattaque."),
+        ("Rijksmuseum Tolk", "Het Rijksmuseum Tolk werd getroffen door een cyberaanval."),
+        ("Stadtmuseum Rauenberg", "Das Stadtmuseum Rauenberg wurde Opfer eines Cyberangriffs."),
+    ],
+)
+def test_a_museum_is_government(name: str, text: str) -> None:
+    from veilleur.enrich.victim_sectors import victim_sectors
+
+    assert victim_sectors(name, f"Headline\n{text}")[0] == "government"

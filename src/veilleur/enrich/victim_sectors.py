@@ -22,7 +22,7 @@ SECTORS: dict[Sector, str] = {
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
     r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
-    r"national \w+ office|office of|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
+    r"national \w+ office|office of|museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
     Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
     Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
