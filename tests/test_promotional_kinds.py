@@ -252,6 +252,10 @@ def test_each_kind_of_promotional_headline_in_other_words(title: str) -> None:
         "Scammers promise 30% off in fake Black Friday deals",
         "Fake event invitations: save the date lures deliver a stealer",
         "Crooks bag $50M from crypto exchange",
+        # a sum lost, paid or stolen is the harm reported, not a round raised
+        "Ransomware cost US banks $1.2 billion last year",
+        "Exampleville pays $2 million ransom, gets $1.5 million back",
+        "Examplebank lands $3 million fine over data breach",
         # reporting on a vendor's launch or business in the third person: news (GUIDE.md §2)
         "Examplesoft launches new AI-powered SOC platform",
         "Examplesoft acquires Exampleguard to strengthen its platform",
