@@ -114,9 +114,10 @@ def _strip_markdown(raw: str) -> Line:
     link_only = False
     text = raw
     if "[" in raw:
-        without_links = _MD_LINK.sub("", _MD_IMAGE.sub("", raw)).strip(" *-|>")
+        no_image = _MD_IMAGE.sub("", raw) if "![" in raw else raw
+        without_links = _MD_LINK.sub("", no_image).strip(" *-|>")
         link_only = bool(_MD_LINK.search(raw)) and len(without_links.split()) <= 1
-        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", raw))
+        text = _MD_LINK.sub(r"\1", no_image)
         text = _MD_REF.sub(r"\1", text)
     listed = bool(_MD_LIST.match(text))
     if listed:
