@@ -29,6 +29,7 @@ from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, THEME
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Category, Intel
+from veilleur.text import HEADLINE_CHARS
 from veilleur.text.names import find_names
 
 LEAD_CHARS = 500  # of the body after the title: the lead says which event it is
@@ -227,10 +228,11 @@ def numbers_of(text: str) -> frozenset[str]:
     "1,2 million" and "1.2 million" agree."""
     found = set()
     for match in _NUMBER.finditer(_CVE.sub(" ", text)):
-        digits = re.sub(r"\D", "", match.group(0))
-        value = int(digits) if digits else 0
-        if value >= 10 and not 1990 <= value <= 2039:
-            found.add(digits.lstrip("0"))
+        digits = re.sub(r"\D", "", match.group(0)).lstrip("0")
+        # A run of thousands of digits is a number too (int() refuses over 4,300 digits).
+        value = int(digits[:5]) if digits else 0
+        if value >= 10 and not (len(digits) == 4 and 1990 <= value <= 2039):
+            found.add(digits)
     return frozenset(found)
 
 
@@ -270,7 +272,7 @@ def headline_and_title(item: Input) -> str:
 
 def features_for(items: Sequence[Input]) -> list[Features]:
     """Features of a batch of articles (the embedding model runs once over the batch)."""
-    titles = [headline_and_title(item) for item in items]
+    titles = [headline_and_title(item)[:HEADLINE_CHARS] for item in items]
     leads = [lead_of(title, item.text) for title, item in zip(titles, items, strict=True)]
     vectors = embed(leads) if items else np.zeros((0, DIMENSIONS), dtype=np.float32)
     return [

@@ -27,6 +27,7 @@ from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
 from veilleur.enrich.victims import VictimMention, find_victims
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
+from veilleur.text import HEADLINE_CHARS
 from veilleur.text.prefilter import fold, prepare
 from veilleur.text.sentences import split_sentences
 
@@ -142,6 +143,8 @@ def warm_up(languages: Sequence[str] | None = None) -> None:
 def enrich(
     article: Article, min_relevance: float = DEFAULT_MIN_RELEVANCE, watchlist: WatchlistConfig | None = None
 ) -> Intel:
+    if len(article.title) > HEADLINE_CHARS:
+        article = article.model_copy(update={"title": article.title[:HEADLINE_CHARS]})  # see HEADLINE_CHARS
     text = f"{article.title}\n{article.text}"
     score = relevance_score(article.title, article.text, article.url)
     promotion = promotional_reason(article.title, article.text, article.url, article.lang or "en")

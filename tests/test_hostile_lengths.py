@@ -1,0 +1,56 @@
+"""A hostile page's headline or text as long runs (200,000 characters of one letter, digits, a
+CVE-like prefix repeated): enrichment and clustering read a bounded headline, and finish in a CPU
+time that does not grow with it; no conversion of a long digit run raises."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from veilleur.cluster.features import features_of, numbers_of
+from veilleur.enrich import enrich
+from veilleur.models import Article
+from veilleur.text import HEADLINE_CHARS
+
+BODY = (
+    "A critical flaw tracked as CVE-2026-41001 in the fictional Quillpage server is exploited in the wild, "
+    "the vendor said on Monday. Version 4.2.1 fixes it; administrators should update now.\n"
+) * 3
+RUNS = {
+    "digits": "1234567890",
+    "letter": "a",
+    "capital": "A",
+    "cve prefix": "CVE-2024-",
+    "dashes": "-",
+}
+
+
+def article(title: str, text: str = BODY) -> Article:
+    return Article(
+        url="https://example.test/a", canonical_url="https://example.test/a", title=title, text=text
+    )
+
+
+def test_numbers_of_reads_a_run_of_thousands_of_digits() -> None:
+    run = "7" * 5000  # past int()'s 4,300 digits
+    assert numbers_of(f"leaked {run} records, 0012 files in 2024, 1,2 million") == {run, "12"}
+
+
+def test_the_features_of_a_headline_of_digits() -> None:
+    features = features_of("1", date(2026, 11, 30), "9" * 6000, BODY)
+    assert len(features.title) == HEADLINE_CHARS
+    assert features.cves == {"CVE-2026-41001"}
+
+
+@pytest.mark.parametrize("unit", RUNS.values(), ids=list(RUNS))
+def test_enrichment_of_a_huge_headline_costs_what_its_first_part_costs(unit: str) -> None:
+    """The headline is read for HEADLINE_CHARS characters: the same Intel as for that part alone,
+    in bounded CPU (before, a 200,000-character run took minutes in the headline rules)."""
+    title = (unit * (200_000 // len(unit) + 1))[:200_000]
+    start = time.process_time()
+    intel = enrich(article(title))
+    spent = time.process_time() - start
+    assert intel == enrich(article(title[:HEADLINE_CHARS]))
+    assert spent < 15.0, spent
