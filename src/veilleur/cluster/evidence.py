@@ -3,7 +3,8 @@ a story's articles say together, and the contradictions checked pair by pair and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
@@ -12,38 +13,65 @@ from veilleur.cluster.features import Features
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass
 class StoryEvidence:
-    """What a story's articles of the window say, together: checked whole against a newcomer."""
+    """What a story's articles of the window say, together: checked whole against a newcomer.
+    Kept up to date in place as articles join (`add`), so that a join costs the newcomer's
+    evidence, not the story's: a story of one day's hundred reports is not copied at each."""
 
     first_day: date
-    victims: frozenset[str] = frozenset()  # every victim word
-    first_victims: frozenset[str] = frozenset()  # the words of each article's first victim
-    cves: frozenset[str] = frozenset()
-    months: frozenset[int] = frozenset()  # months its headlines are dated to
-    stated_months: frozenset[int] = frozenset()  # months its leads state
-    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) its headlines are dated to
-    stated_days: frozenset[tuple[int, int]] = frozenset()  # (month, day) its leads state
-    mentioned: frozenset[str] = frozenset()  # words of its articles' names and headlines
+    victims: set[str] = field(default_factory=set)  # every victim word
+    first_victims: set[str] = field(default_factory=set)  # the words of each article's first victim
+    cves: set[str] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)  # months its headlines are dated to
+    stated_months: set[int] = field(default_factory=set)  # months its leads state
+    dates: set[tuple[int, int]] = field(default_factory=set)  # (month, day) its headlines are dated to
+    stated_days: set[tuple[int, int]] = field(default_factory=set)  # (month, day) its leads state
+    mentioned: set[str] = field(default_factory=set)  # words of its articles' names and headlines
+    named: set[str] = field(default_factory=set)  # victims | mentioned, kept as they grow
 
-    def __or__(self, other: StoryEvidence | None) -> StoryEvidence:
-        if other is None:
+    @classmethod
+    def of(cls, new: Features) -> StoryEvidence:
+        """A story of one article."""
+        return cls(new.day).add_article(new)
+
+    def add_article(self, new: Features) -> StoryEvidence:
+        """`new` joins the story (in place; returns the story's evidence)."""
+        self.first_day = min(self.first_day, new.day)
+        self.victims |= new.victims
+        self.first_victims |= new.victim or new.victims
+        self.cves |= new.cves
+        self.months |= new.months
+        self.stated_months |= new.stated_months
+        self.dates |= new.dates
+        self.stated_days |= new.stated_days
+        self.mentioned |= new.mentioned
+        self.named |= new.victims
+        self.named |= new.mentioned
+        return self
+
+    def add(self, other: StoryEvidence | None) -> StoryEvidence:
+        """Another story's evidence joins this one (in place; returns this one)."""
+        if other is None or other is self:
             return self
-        return StoryEvidence(
-            min(self.first_day, other.first_day),
-            self.victims | other.victims,
-            self.first_victims | other.first_victims,
-            self.cves | other.cves,
-            self.months | other.months,
-            self.stated_months | other.stated_months,
-            self.dates | other.dates,
-            self.stated_days | other.stated_days,
-            self.mentioned | other.mentioned,
-        )
+        self.first_day = min(self.first_day, other.first_day)
+        self.victims |= other.victims
+        self.first_victims |= other.first_victims
+        self.cves |= other.cves
+        self.months |= other.months
+        self.stated_months |= other.stated_months
+        self.dates |= other.dates
+        self.stated_days |= other.stated_days
+        self.mentioned |= other.mentioned
+        self.named |= other.named
+        return self
 
 
 def victims_apart(
-    first: frozenset[str], words: frozenset[str], other_first: frozenset[str], other_words: frozenset[str]
+    first: AbstractSet[str],
+    words: AbstractSet[str],
+    other_first: AbstractSet[str],
+    other_words: AbstractSet[str],
 ) -> bool:
     """Two sides that each name a victim, neither mentioning the other's first one — as a victim
     or anywhere in its names and headline (`words`): the first victim is what the article is
@@ -62,10 +90,12 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def days_apart(dates: frozenset[T], other_dates: frozenset[T], other_stated: frozenset[T]) -> bool:
+def days_apart(dates: AbstractSet[T], other_dates: AbstractSet[T], other_stated: AbstractSet[T]) -> bool:
     """Whether a headline dated to `dates` (days of a daily page, or a monthly release's months)
     meets another side whose headline (`other_dates`) or lead (`other_stated`) names dates, none
     of them its own: one outlet's podcast of another day, a summary that says which day's
     episode it tells, a report whose lead dates the release to another month."""
-    named = other_dates | other_stated
-    return bool(dates and named) and not dates & named
+    # Without building their union: `other_dates` and `other_stated` may be a whole story's.
+    if not dates or not (other_dates or other_stated):
+        return False
+    return not (dates & other_dates or dates & other_stated)

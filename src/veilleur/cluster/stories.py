@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -86,6 +88,22 @@ class Decision:
     near_duplicate: bool = False
 
 
+@lru_cache(maxsize=1)
+def _blas() -> Any:
+    """threadpoolctl's view of this process's BLAS (found once: it scans the loaded libraries)."""
+    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped,unused-ignore]
+
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> Any:
+    """One article's cosines against the window (a matrix-vector product of ~1,000 rows) on one
+    thread: OpenBLAS splits it among its threads, whose hand-overs cost more than the product
+    and, on a busy machine, spin — 30 times the product's CPU, growing with the window's rows
+    (8 s of a 1,400-article day's placement). One thread gives the same floats, row for row."""
+    return _blas().limit(limits=1, user_api="blas")
+
+
 def _absent(subjects: frozenset[str], other: Features) -> bool:
     """Whether a subject (one or more folded words) is named nowhere in `other`: not among its
     names and headline words, nor among its actors."""
@@ -103,6 +121,8 @@ class Clusterer:
         self._days: list[int] = []
         self._embeddings = np.zeros((256, DIMENSIONS), dtype=np.float32)
         self._hashes = np.zeros((256, NUM_PERM), dtype=np.uint64)
+        self._day_numbers = np.zeros(256, dtype=np.int64)  # `_days` as an array, for the masks
+        self._position: dict[str, int] = {}  # article id → its row in the matrices
         self._pruned_until: date | None = None
         # Per story of the window: (first day, victim words, CVE ids) of its articles.
         self._stories: dict[str, StoryEvidence] = {}
@@ -261,7 +281,7 @@ class Clusterer:
             new.victim or new.victims,
             new.victims | new.mentioned,
             known.first_victims or known.victims,
-            known.victims | known.mentioned,
+            known.named,
         ):
             return "different victims"
         cves = known.cves
@@ -286,14 +306,14 @@ class Clusterer:
         n = len(self._ids)
         if not n:
             return []
-        days = np.asarray(self._days)
-        near = np.abs(days - new.day.toordinal()) <= WINDOW.days
-        cosines = self._embeddings[:n] @ new.embedding
+        near = np.abs(self._day_numbers[:n] - new.day.toordinal()) <= WINDOW.days
+        with _one_blas_thread():
+            cosines = self._embeddings[:n] @ new.embedding
         agreement = (self._hashes[:n] == new.minhash).mean(axis=1)
         rank = np.where(near, np.maximum(cosines, agreement * 2), -1.0)
         chosen = set(np.argsort(-rank)[: self.weights.candidates].tolist())
         chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
-        index = {article_id: i for i, article_id in enumerate(self._ids)}
+        index = self._position
         for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
             chosen.update(index[a] for a in self.by_key.get(key, []) if a in index and near[index[a]])
         return [(self._ids[i], float(cosines[i]), float(agreement[i])) for i in chosen]
@@ -323,36 +343,33 @@ class Clusterer:
         `first_day`: the day of the story's first article, when it is older than the window."""
         self._index(features, story)
         if first_day is not None:
-            self._stories[story] = StoryEvidence(first_day) | self._stories[story]
+            known = self._stories[story]
+            known.first_day = min(known.first_day, first_day)
 
     def rename(self, article_id: str, story: str) -> None:
         """Give the story just started by `article_id` (its only article) the store's id."""
         old = self.story_of[article_id]
         self.story_of[article_id] = story
         if old != story and old in self._stories:
-            self._stories[story] = self._stories.pop(old) | self._stories.get(story)
+            self._stories[story] = self._stories.pop(old).add(self._stories.get(story))
 
     def _index(self, new: Features, story: str) -> None:
         self.story_of[new.id] = story
-        evidence = StoryEvidence(
-            first_day=new.day,
-            victims=new.victims,
-            first_victims=new.victim or new.victims,
-            cves=new.cves,
-            months=new.months,
-            stated_months=new.stated_months,
-            dates=new.dates,
-            stated_days=new.stated_days,
-            mentioned=new.mentioned,
-        )
-        self._stories[story] = evidence | self._stories.get(story)
+        known = self._stories.get(story)
+        if known is None:
+            self._stories[story] = StoryEvidence.of(new)
+        else:
+            known.add_article(new)  # in place: a join costs the article's words, not the story's
         if new.id not in self.articles:
             n = len(self._ids)
             if n == len(self._embeddings):
                 self._embeddings = np.concatenate([self._embeddings, np.zeros_like(self._embeddings)])
                 self._hashes = np.concatenate([self._hashes, np.zeros_like(self._hashes)])
+                self._day_numbers = np.concatenate([self._day_numbers, np.zeros_like(self._day_numbers)])
             self._embeddings[n] = new.embedding
             self._hashes[n] = new.minhash
+            self._day_numbers[n] = new.day.toordinal()
+            self._position[new.id] = n
             self._ids.append(new.id)
             self._days.append(new.day.toordinal())
             for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
@@ -374,8 +391,10 @@ class Clusterer:
         n = len(keep)
         self._embeddings[:n] = self._embeddings[keep]
         self._hashes[:n] = self._hashes[keep]
+        self._day_numbers[:n] = self._day_numbers[keep]
         self._ids = [self._ids[i] for i in keep]
         self._days = [self._days[i] for i in keep]
+        self._position = {article_id: i for i, article_id in enumerate(self._ids)}
         for key in list(self.by_key):
             recent = [i for i in self.by_key[key] if i not in gone]
             if recent:
