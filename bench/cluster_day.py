@@ -1,13 +1,16 @@
 """The clustering stage alone on one day of many articles: what `bench/scale.py`'s single
 clustering job does once all entries are done.
 
-N records of ../shared/corpus/news-dev.jsonl.gz are written as Markdown captures into a files
-source, collected, extracted and enriched once by `Pipeline` under a simulated clock (every
-article dated the same day) and the store kept (`--cache DIR`, per N); each measurement then
-copies that store and runs `Pipeline.cluster()` alone, in one process (`cpu_workers = 1`:
-features and placement both here), printing its CPU and wall seconds and the stories made.
+N records of ../shared/corpus/news-dev.jsonl.gz (about a third of them relevant: the articles
+clustering places) are written as Markdown captures into a files source, collected, extracted
+and enriched once by `Pipeline` under a simulated clock (every article dated the same day) and
+the store kept (`--cache DIR`, per N); each measurement then copies that store and runs
+`Pipeline.cluster()` alone, in one process (`cpu_workers = 1`: features and placement both
+here), printing its CPU and wall seconds and the stories made. `--placement` then times
+`Clusterer.add` alone over the features that run stored, with a digest of its decisions (to
+compare two versions of the code on the same articles).
 
-Run: python bench/cluster_day.py --articles 2000,4000 [--cache DIR] [--profile DIR]
+Run: python bench/cluster_day.py --articles 2000,4000 [--cache DIR] [--profile DIR] [--placement]
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ def measure(folder: Path, profile: Path | None) -> dict[str, float | int]:
     settings = load_settings(folder / "veilleur.toml")
     store = Store(settings.store_url)
     pipeline = Pipeline(settings, store, console=Console(quiet=True), now=lambda: DAY)
+    clustered = len(store.pending_cluster())  # the relevant articles: those clustering places
     profiler = None
     if profile is not None:
         import cProfile
@@ -84,7 +88,7 @@ def measure(folder: Path, profile: Path | None) -> dict[str, float | int]:
     stories = len(store.stories())
     pending = len(store.pending_cluster())
     store.close()
-    return {"cpu": spent, "wall": wall, "stories": stories, "pending": pending}
+    return {"cpu": spent, "wall": wall, "clustered": clustered, "stories": stories, "pending": pending}
 
 
 def placement(clustered: Path) -> dict[str, float | int | str]:
@@ -154,8 +158,9 @@ def main() -> int:
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
-    print("| articles in one day | cluster stage CPU s | wall s | ms CPU / article | stories |")
-    print("|---|---|---|---|---|")
+    print("| records of the day | articles clustered | cluster stage CPU s | wall s ", end="")
+    print("| ms CPU / article clustered | stories |")
+    print("|---|---|---|---|---|---|")
     for count in (int(n) for n in args.articles.split(",")):
         command = [sys.executable, __file__, "--child", "--count", str(count), "--shared", str(args.shared)]
         command += ["--prepared", str(args.cache / f"day-{count}")]
@@ -165,8 +170,9 @@ def main() -> int:
         if done.returncode:
             raise RuntimeError(done.stderr[-3000:])
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        per = 1000 * result["cpu"] / count
-        print(f"| {count} | {result['cpu']:.1f} | {result['wall']:.1f} | {per:.1f} | {result['stories']} |")
+        per = 1000 * result["cpu"] / max(1, result["clustered"])
+        print(f"| {count} | {result['clustered']} | {result['cpu']:.1f} | {result['wall']:.1f} | ", end="")
+        print(f"{per:.1f} | {result['stories']} |")
     return 0
 
 
