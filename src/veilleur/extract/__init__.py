@@ -148,6 +148,10 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     text = _without_title(_without_title(text, title), page_title)
     if not reason:
         reason = assess(title or entry.title, text, page_minimum if method != "feed" else min_words)
+        if reason and method == "feed" and document is not None and page_reason and page_reason != reason:
+            # The feed's text stood in for a page that was read and refused (binary bytes, empty, a
+            # bot wall): the record names both, not only the teaser's shortness.
+            reason = f"{reason}; the page: {page_reason}"
     canonical = entry.canonical_url
     if "#" in canonical and document is not None and section is None:
         # An anchor that names no part of this page: the article is the page itself, so that the
