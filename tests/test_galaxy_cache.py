@@ -78,3 +78,18 @@ def test_copy_of_another_version_of_the_file_is_not_used(cache: Path, tmp_path: 
     copy.write_bytes(path.read_bytes().replace(b'"value": "', b'"value": "x', 1))
     assert galaxies.cache_file(copy) != before  # another size: another name
     assert galaxies.prepared_galaxy(copy) == galaxies.read_galaxy(copy)
+
+
+def test_a_user_without_a_home_folder_reads_the_galaxy_without_a_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A service run under a user with no home folder and no XDG_CACHE_HOME (a container's
+    arbitrary uid: Path.home() raises RuntimeError) still reads its galaxies, uncached."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    path = _file("ransomware")
+    assert galaxies.prepared_galaxy(path) == galaxies.read_galaxy(path)

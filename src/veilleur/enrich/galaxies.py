@@ -148,7 +148,7 @@ def prepared_galaxy(path: Path) -> Galaxy:
     Raises as `read_galaxy`."""
     try:
         target: Path | None = cache_file(path)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home folder (a service's user without one)
         target = None
     if target is not None:
         try:
