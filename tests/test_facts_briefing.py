@@ -311,3 +311,24 @@ def test_a_denied_exploitation_is_not_written_as_active() -> None:
         "La faille CVE-2026-1111 n'a pas été exploitée, aucune exploitation active n'est connue.",
     ):
         assert "exploitation active" not in said(denial), denial
+
+
+def test_amounts_of_hundreds_of_digits_are_not_stated_and_the_briefing_is_written() -> None:
+    """A hostile page states a theft and a ransom in hundreds of digits: float() reads them as
+    infinity, which no French number writes (OverflowError stopped the briefing, every run). Such
+    an amount cannot be read with certainty: it is not stated, the rest of the briefing is."""
+    from veilleur.brief.statements import parse_amount
+
+    big = "9" * 400
+    assert parse_amount(f"{big} records") == ""
+    assert money(f"${big} million") == "" and money(f"${'9' * 300} billion") == ""
+    assert parse_amount("1.2 million records") == "1,2 million d'enregistrements"  # still read
+    text = (
+        f"The Orbelia clinic network, a fictional healthcare provider in Belgium, said on Monday that a "
+        f"ransomware attack encrypted its servers. The attackers stole {big} records of patients and "
+        f"demanded a ransom of ${big} million, the clinic said. The clinic diverted ambulances. "
+    )
+    briefing = FactsBackend().brief(
+        _request(f"Orbelia clinic hit by ransomware, {big} records stolen", text, "en")
+    )
+    assert "Orbelia" in briefing.summary and big not in briefing.model_dump_json()

@@ -9,6 +9,7 @@ with certainty (an English date we cannot parse, an amount without a unit) gives
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime
 
@@ -160,6 +161,8 @@ def money(value: str) -> str:
     else:
         return ""
     number *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
+    if not math.isfinite(number):  # hundreds of digits (a hostile page): no amount to state
+        return ""
     return of_amount(french_number(number), currency)
 
 

@@ -10,6 +10,7 @@ statement.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -165,6 +166,8 @@ def parse_amount(text: str) -> str:
     else:
         return ""
     value *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
+    if not math.isfinite(value):  # hundreds of digits (a hostile page): no amount to state
+        return ""
     unit = next((noun for pattern, noun in _STOLEN_UNITS if pattern.search(text)), "")
     if not unit:
         return ""
