@@ -12,6 +12,8 @@ CARDINAL, ...). When a model cannot be loaded, it returns [] and recognition fal
 
 from __future__ import annotations
 
+import sys
+import types
 from functools import lru_cache
 from typing import Any
 
@@ -25,10 +27,44 @@ _EXCLUDE = ["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer"
 MAX_CHARS = 1200
 
 
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`, its command line imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> Any:
+    """spaCy without its command line: `spacy/__init__.py` imports `spacy.cli.info` (for the API's
+    `spacy.info`), which brings typer, click, weasel and requests, about 0.1 s of every run's
+    start-up that loading and running a pipeline never uses. The import is made with those two
+    modules stood in for, removed afterwards: an import of `spacy.cli` later (nothing here does)
+    imports the real one. Raises ImportError when spaCy is not installed."""
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    info.info = _info  # type: ignore[attr-defined]  # the name spacy/__init__.py imports
+    cli.info = info  # type: ignore[attr-defined]
+    stood_in = {"spacy.cli": cli, "spacy.cli.info": info}
+    for name, module in stood_in.items():
+        sys.modules.setdefault(name, module)
+    try:
+        import spacy
+    finally:
+        for name, module in stood_in.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        delattr(spacy, "cli")  # the stand-in, set as the package's attribute by the import system
+    return spacy
+
+
 @lru_cache(maxsize=2)
 def _model(name: str) -> Any:
     try:
-        import spacy
+        spacy = import_spacy()
 
         from veilleur.enrich.union_regex import compiling_factored
 
@@ -64,6 +100,7 @@ def english_words() -> frozenset[str]:
         import importlib.util
         from pathlib import Path
 
+        import_spacy()
         from spacy.lookups import Lookups
 
         spec = importlib.util.find_spec(MODELS["en"])

