@@ -107,11 +107,12 @@ def test_places_are_found_where_the_gazetteers_own_pattern_finds_them() -> None:
         LOWERCASE_OK,
         _folded_gazetteer,
         _gazetteer,
+        _gazetteer_pattern,
         country_positions,
         find_countries,
     )
 
-    names, pattern = _gazetteer()
+    names, pattern = _gazetteer()[0], _gazetteer_pattern()
     assert _folded_gazetteer() is not None  # the places' pattern is rewritten
     rng = random.Random(5)
     places = [*sorted(names)[:: max(1, len(names) // 150)], "belgique", "côte d'ivoire", "istanbul", "nice"]
@@ -136,3 +137,20 @@ def test_places_are_found_where_the_gazetteers_own_pattern_finds_them() -> None:
         for code, _ in expected:
             counts[code] = counts.get(code, 0) + 1
         assert find_countries(text) == sorted(counts, key=lambda code: -counts[code])
+
+
+def test_folded_source_is_the_rewriting_of_the_compiled_pattern() -> None:
+    """Without compiling the case-insensitive pattern first, the same rewriting, with the flags
+    `re.compile` gives (re.UNICODE implied, inline flags read): \\w still matches "é"."""
+    from veilleur.text.folded import folded_pattern, folded_source
+
+    for source, flags in [(r"(?<![\w-])(côte|pérou)(?![\w-])", re.I), (r"(?i)\bélysée\w*", 0), (r"ab", 0)]:
+        own = folded_pattern(re.compile(source, flags))
+        made = folded_source(source, flags)
+        assert (own is None) == (made is None)
+        if own is not None and made is not None:
+            assert (made.pattern, made.flags) == (own.pattern, own.flags)
+            assert made.flags & re.UNICODE
+    word = folded_source(r"\w+", re.I)
+    assert word is not None and word.fullmatch("été")  # \w of str patterns: not ASCII only
+    assert folded_source(r"\w+", re.I) is not None and folded_source(r"(", re.I) is None

@@ -47,9 +47,9 @@ def test_place_names_on_real_pages_are_those_of_the_plain_list() -> None:
     corpus = SHARED / "corpus" / "news-dev.jsonl.gz"
     if not corpus.is_file():
         pytest.skip(f"{corpus} not found (the real pages are not in the repository)")
-    from veilleur.enrich.geo import _gazetteer
+    from veilleur.enrich.geo import _gazetteer, _gazetteer_pattern
 
-    names, pattern = _gazetteer()
+    names, pattern = _gazetteer()[0], _gazetteer_pattern()
     plain = re.compile(r"(?<![\w-])(" + _plain(list(names)) + r")(?![\w-])", re.I)
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line).get("markdown") or "" for line in itertools.islice(handle, 300)]

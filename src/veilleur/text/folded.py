@@ -106,13 +106,23 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     the spans of its own on `text`; None when it cannot be rewritten so."""
     if not pattern.flags & re.IGNORECASE:
         return None
+    return folded_source(pattern.pattern, pattern.flags)
+
+
+def folded_source(source: str, flags: int) -> re.Pattern[str] | None:
+    """`folded_pattern(re.compile(source, flags))` without compiling the case-insensitive pattern
+    first (a large one, such as the places' gazetteer, costs tens of milliseconds to compile)."""
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(source, flags)
     except Exception:  # a pattern this reader does not know: not rewritten
+        return None
+    # The pattern's own flags, as `re.compile` gives them: with those written inside it and
+    # re.UNICODE, which a str pattern implies (without it, \w would be ASCII only).
+    if not parsed.state.flags & re.IGNORECASE:
         return None
     if not _rewrite(parsed):
         return None
-    flags = pattern.flags & ~re.IGNORECASE
+    flags = parsed.state.flags & ~re.IGNORECASE
     parsed.state.flags = flags
     compiled: re.Pattern[str] = _compiler.compile(parsed, flags)
     return compiled
