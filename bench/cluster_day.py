@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -110,11 +111,12 @@ def placement(clustered: Path) -> dict[str, float | int | str]:
     clusterer = Clusterer()
     digest = hashlib.sha256()
     start = time.process_time()
-    for item in features:
-        decision = clusterer.add(item)
+    with getattr(clusterer, "one_thread", nullcontext)():  # a version without it limits per article
+        decisions = [clusterer.add(item) for item in features]
+    spent = time.process_time() - start
+    for item, decision in zip(features, decisions, strict=True):
         line = f"{item.id} {decision.story_id} {decision.joined} {decision.score} {decision.signals}\n"
         digest.update(line.encode())
-    spent = time.process_time() - start
     return {"articles": len(features), "cpu": spent, "digest": digest.hexdigest()[:16]}
 
 
@@ -125,7 +127,7 @@ def child(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="cluster-day-") as temporary:
         # Stored paths are absolute: the copy is made where the prepared folder was, then moved.
         work = Path(temporary) / "work"
-        shutil.copytree(prepared, work)
+        shutil.copytree(prepared, work, ignore=shutil.ignore_patterns("clustered.db*", "captures"))
         (work / "veilleur.toml").write_text(
             (prepared / "veilleur.toml").read_text(encoding="utf-8").replace(str(prepared), str(work)),
             encoding="utf-8",

@@ -76,7 +76,9 @@ def records(shared: Path, skip: int, count: int) -> list[dict[str, Any]]:
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         usable = (json.loads(line) for line in handle)
         usable = (
-            r for r in usable if r.get("url", "").startswith("http") and len(r.get("markdown") or "") > 500
+            r
+            for r in usable
+            if (r.get("url") or "").startswith("http") and len(r.get("markdown") or "") > 500
         )
         return list(itertools.islice(usable, skip, skip + count))
 

@@ -117,21 +117,22 @@ def assign_stories(
         since = min(stored.post_date for stored, _, _ in pending) - WINDOW - WINDOW
         clusterer = _window(store, since, describer)
         described = _describe_each(pending, store, on_error, describer)
-        for stored, _article, _intel in pending:
-            features = described.get(stored.id)
-            if features is None:
+        with clusterer.one_thread():
+            for stored, _article, _intel in pending:
+                features = described.get(stored.id)
+                if features is None:
+                    advance()
+                    continue  # its failure is recorded
+                try:
+                    if _assign(store, clusterer, stored, features):
+                        started += 1
+                    else:
+                        joined += 1
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(stored, exc)
                 advance()
-                continue  # its failure is recorded
-            try:
-                if _assign(store, clusterer, stored, features):
-                    started += 1
-                else:
-                    joined += 1
-            except Exception as exc:
-                if on_error is None:
-                    raise
-                on_error(stored, exc)
-            advance()
     # Exact copies (same text under another URL) were never enriched: one more source each.
     for entry_id, original, day in store.pending_copies():
         story_id = store.story_of(original)
