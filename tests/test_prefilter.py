@@ -207,3 +207,62 @@ def test_patterns_made_on_one_thread_while_others_screen_give_the_patterns_answe
             reader.join()
         sys.setswitchinterval(interval)
     assert errors == []
+
+
+_TEXTS = [
+    (
+        "Ransomware attack hits Kestrel Hospital: patient data stolen",
+        "The LockBit ransomware gang claimed an attack on Kestrel Hospital, a healthcare provider in Lyon, "
+        "France. Hackers stole 2 TB of patient records and demanded a $2 million ransom; systems were "
+        "encrypted and patients were transferred. Police arrested two suspects, who were charged and "
+        "sentenced. The bank and the university were also breached; a phishing campaign and a DDoS hit "
+        "the ministry. A critical vulnerability (CVE-2024-12345) in Fortinet firewalls was exploited.",
+    ),
+    (
+        "Cyberattaque contre la mairie de Nantes : des données volées",
+        "Une cyberattaque par rançongiciel a frappé la mairie et l'hôpital. Les pirates ont dérobé des "
+        "données personnelles et exigé une rançon. Deux suspects ont été interpellés et mis en examen. "
+        "La faille de sécurité a été corrigée; l'école et la banque ont été touchées par une fuite.",
+    ),
+]
+
+
+def test_patterns_read_with_count_or_first_are_marked_for_prepare() -> None:
+    """`prepare` builds the folded rewritings of the patterns marked `counted` only: every pattern
+    enrichment reads with `count` or `first` must be marked (else each worker rewrites it)."""
+    from veilleur.enrich import enrich
+    from veilleur.models import Article
+    from veilleur.text import prefilter
+
+    read: list[Screened] = []
+    original = Screened._folded_or_own
+
+    def recording(self: Screened, text: str) -> tuple[re.Pattern[str], str]:
+        read.append(self)
+        return original(self, text)
+
+    Screened._folded_or_own = recording  # type: ignore[method-assign]
+    try:
+        for title, text in _TEXTS:
+            enrich(
+                Article(
+                    url="https://example.org/a", canonical_url="https://example.org/a", title=title, text=text
+                )
+            )
+    finally:
+        Screened._folded_or_own = original  # type: ignore[method-assign]
+    assert len(set(read)) > 20  # the texts do reach many of them
+    unmarked = {s.pattern.pattern[:80] for s in read if s not in prefilter._COUNTED}
+    assert not unmarked
+
+
+def test_prepare_rewrites_the_counted_patterns_only() -> None:
+    from veilleur.text import prefilter
+
+    marked = screened(r"\bvoilà\b", re.I)
+    other = screened(r"\bailleurs\b", re.I)
+    prefilter.counted([marked])
+    prefilter.prepare()
+    assert isinstance(marked._folded, re.Pattern)
+    assert other._folded is False  # rewritten at its first count or first, if ever
+    assert other.count("Ailleurs, ailleurs") == 2 and isinstance(other._folded, re.Pattern)

@@ -17,12 +17,13 @@ from urllib.parse import urlsplit
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
 from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
 from veilleur.models import Category
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
 CATEGORIES = tuple(Category)  # in the guide's order
 # Each kind's vocabulary (category_words.py), in the guide's rule order.
 _PATTERNS = {name: screened(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
+counted(_PATTERNS.values())  # read with `count` and `first`
 # Kinds strong enough to be decided by the headline alone; research and policy words are too common
 # in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.

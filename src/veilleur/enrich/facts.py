@@ -16,7 +16,7 @@ import re
 
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["attack_facts", "law_enforcement_facts", "states_exploitation", "vulnerability_facts"]
@@ -45,6 +45,7 @@ _ATTACK_WORDS = screened(
     r"encrypted|chiffré|getroffen|getroffen|gehackt",
     re.I,
 )
+counted([_ATTACK_WORDS])  # read with `first`
 # What was stopped or diverted: a thing and what happened to it, in either order, a clause apart.
 _GAP = r"[^.;:!?]{0,50}?"
 _STOP_THING = (
@@ -78,6 +79,7 @@ _STOLEN = re.compile(
 )
 _STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
                             r"gestohlen|impact|affect", re.I)  # fmt: skip
+counted([_STOLE_CONTEXT])  # read with `first`
 _RANSOM = screened(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
     r"(?P<amount>(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]*\s?(?:million|millions|"

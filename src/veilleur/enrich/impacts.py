@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
 # Characters allowed between the two groups: enough for "ont notamment été", not for a new clause.
@@ -80,6 +80,7 @@ _PATTERNS = {
     kind: screened(rf"\b(?:{a}){GAP}\b(?:{b})|\b(?:{b}){GAP}\b(?:{a})", re.I)
     for kind, (a, b) in _KINDS.items()
 }
+counted(_PATTERNS.values())  # read with `first`
 # Advice and forecasts say what should or could happen, not what did: "It advises organisations to
 # keep offline backups, to patch exposed systems", "la direction recommande de couper les serveurs".
 # An impact named after such a cue in its sentence is not stated.

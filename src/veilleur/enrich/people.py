@@ -15,7 +15,7 @@ import re
 from veilleur.enrich.nlp import entities
 from veilleur.enrich.threat_context import alias_names
 from veilleur.models import Named
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
 _PERSON = {"PERSON", "PER"}
@@ -28,6 +28,7 @@ JUSTICE = screened(
     r"verurteilt|angeklagt",
     re.I,
 )
+counted([JUSTICE])  # read with `first`
 # Verbs whose object is the person they are about: "police arrested X", "indicted two founders,
 # X and Y", "sanctions against senator X".
 _ACTS_ON = screened(

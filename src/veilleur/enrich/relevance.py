@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.enrich.topic import security_log_odds
-from veilleur.text.prefilter import Screened, screened
+from veilleur.text.prefilter import Screened, counted, screened
 
 # term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
 # events outright; weak ones are common in security stories but also elsewhere.
@@ -109,6 +109,7 @@ OFF_TOPIC: dict[str, float] = {
 }
 _TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
 _OFF = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
+counted(pattern for pattern, _ in (*_TERMS, *_OFF))  # read by `_occurrences`
 THREAT_NAME_WEIGHT = 3.0
 # Each term counts at most this many times: repetition says little more than presence.
 MAX_OCCURRENCES = 3

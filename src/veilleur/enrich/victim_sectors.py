@@ -10,7 +10,7 @@ import re
 
 from veilleur.enrich.victims import descriptions
 from veilleur.models import Sector
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import counted, screened
 
 SECTORS: dict[Sector, str] = {
     Sector.HEALTHCARE: r"health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
@@ -52,6 +52,7 @@ SECTORS: dict[Sector, str] = {
     Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
 }
 _SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
+counted(_SECTOR_PATTERNS.values())  # read with `count` (and `first` by victim_model)
 
 
 def sectors_of(text: str) -> list[Sector]:

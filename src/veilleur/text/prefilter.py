@@ -34,7 +34,7 @@ import re
 import sys
 import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -338,15 +338,23 @@ class Screened:
 
 
 _MADE: weakref.WeakSet[Screened] = weakref.WeakSet()
+_COUNTED: weakref.WeakSet[Screened] = weakref.WeakSet()
+
+
+def counted(screens: Iterable[Screened]) -> None:
+    """Marks patterns read with `count` or `first`: `prepare` builds their folded rewritings. (A
+    pattern read so but not marked is rewritten at its first use, by each worker for itself.)"""
+    _COUNTED.update(screens)
 
 
 def prepare() -> None:
     """Builds now what screening builds at its first use: the literals' automata and the folded
-    rewritings of the patterns made so far. A process that forks workers calls it first (through
+    rewritings of the patterns marked `counted` (the others never use one: rewriting all 154
+    doubled the cost, 0.08 s against 0.04 s). A process that forks workers calls it first (through
     `veilleur.enrich.warm_up`): they share what it built instead of each building its own."""
     for registry in (_FOLDED, _CASE_SENSITIVE):
         registry.present("")
-    for screen in list(_MADE):
+    for screen in list(_COUNTED):
         screen._folded_or_own("")
 
 
