@@ -11,6 +11,8 @@ import pytest
 
 from veilleur.cluster.features import features_of, numbers_of
 from veilleur.enrich import enrich
+from veilleur.enrich.facts import attack_facts
+from veilleur.enrich.impacts import find_impacts
 from veilleur.models import Article
 from veilleur.text import HEADLINE_CHARS
 
@@ -54,3 +56,40 @@ def test_enrichment_of_a_huge_headline_costs_what_its_first_part_costs(unit: str
     spent = time.process_time() - start
     assert intel == enrich(article(title[:HEADLINE_CHARS]))
     assert spent < 15.0, spent
+
+
+TRIGGERS = (
+    "The LockBit ransomware group claimed the attack and demanded a ransom paid in bitcoins; the flaw was "
+    "fixed in version 4.2.1, versions prior to 4.2 and earlier, devices and servers "
+)
+
+
+@pytest.mark.parametrize("unit", ["1,", "1234567890", "1.2."], ids=["commas", "digits", "dots"])
+def test_impacts_and_attack_facts_of_a_long_number_run_stay_linear(unit: str) -> None:
+    """A sentence with the rules' trigger words around a run of 20,000 digits and separators: the
+    impacts' gap (a comma allowed by two of its branches: exponential) and the ransom amount (an
+    unbounded digit run tried from each digit: quadratic) took minutes before."""
+    run = (unit * (20_000 // len(unit) + 1))[:20_000]
+    text = f"{TRIGGERS}{run} {TRIGGERS}"
+    start = time.process_time()
+    impacts = find_impacts(text)
+    attack_facts("Ransomware attack on Quillpage", text)
+    spent = time.process_time() - start
+    assert {impact.kind for impact in impacts} >= {"ransom_demanded"}
+    assert spent < 5.0, spent
+
+
+def test_the_bounded_amounts_read_what_they_read() -> None:
+    facts = attack_facts(
+        "Ransomware attack on Quillpage",
+        "The attackers demanded a ransom of $4,500,000 from Quillpage. Quillpage paid 1.2 million euros. "
+        "Data of 1,200,000 customers was stolen.",
+    )
+    assert facts is not None
+    assert [fact.value for fact in facts.ransom][:1] == ["$4,500,000"]
+    (stolen,) = [
+        i
+        for i in find_impacts("Data of 1,200,000 customers was stolen by the gang.")
+        if i.kind == "data_stolen"
+    ]
+    assert stolen.amount == "1,200,000 customers"

@@ -80,11 +80,14 @@ _STOLEN = re.compile(
 _STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
                             r"gestohlen|impact|affect", re.I)  # fmt: skip
 counted([_STOLE_CONTEXT])  # read with `first`
+# The amounts' digit runs are bounded and the second form starts at a run's first digit: an
+# unbounded run tried from each of its digits backtracks quadratically (a page of 20,000 digits).
 _RANSOM = screened(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
-    r"(?P<amount>(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]*\s?(?:million|millions|"
+    r"(?P<amount>(?:[$€£]\s?\d[\d.,]{0,24}\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]{0,24}\s?(?:million|millions|"
     r"milliards?|miljoen|Millionen)?\s?(?:de\s|d['’])?(?:dollars?|euros?|USD|EUR|bitcoins?|BTC)))|"
-    r"(?P<amount2>[$€£]\s?\d[\d.,]*\s?(?:million|billion|k|m|bn)?|\d[\d.,]*\s?(?:million|miljoen|Millionen)?"
+    r"(?P<amount2>[$€£]\s?\d[\d.,]{0,24}\s?(?:million|billion|k|m|bn)?|(?<![\d.,])\d[\d.,]{0,24}\s?"
+    r"(?:million|miljoen|Millionen)?"
     r"\s?(?:dollars?|euros?|USD|EUR))\s(?:ransom|rançon|losgeld|Lösegeld)",
     re.I,
 )

@@ -15,7 +15,7 @@ from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
 # Characters allowed between the two groups: enough for "ont notamment été", not for a new clause.
-GAP = r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,70}?"
+GAP = r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?"
 # "1.2 million records", "160GB", "4 000 dossiers": how much was taken, when the article says.
 _AMOUNT = re.compile(
     # The number is bounded ("4 000", "1.2"): an unbounded run backtracks quadratically.
