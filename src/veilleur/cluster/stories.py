@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -37,6 +36,9 @@ from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard, same_subject, victims_apart
 from veilleur.cluster.features import Features
 from veilleur.cluster.minhash import NUM_PERM
+from veilleur.cluster.weights import Decision, Weights
+
+__all__ = ["NEAR_DUPLICATE", "SPAN", "WINDOW", "Clusterer", "Decision", "Weights"]
 
 WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # A story takes no article dated more than this after its first one: follow-ups weeks later are
@@ -47,47 +49,6 @@ SPAN = timedelta(days=7)
 
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
-
-
-@dataclass
-class Weights:
-    """How evidence adds up (tuned on the `tune` part of bench/data/stories)."""
-
-    cosine: float = 1.5
-    cosine_floor: float = 0.3  # below it the embedding counts for nothing
-    text: float = 0.6
-    names: float = 0.75
-    titles: float = 0.4
-    shared_cve: float = 0.25
-    few_cves: int = 3
-    shared_victim: float = 0.15
-    shared_actor: float = 0.05
-    other_actors: float = 0.1
-    shared_number: float = 0.04
-    other_countries: float = 0.3
-    same_source: float = 0.6
-    other_coined: float = 1.0
-    other_kind: float = 0.35
-    other_vendor: float = 0.35
-    # Closeness of meaning alone (no shared name, headline word, wording, CVE id, victim, actor
-    # or number) joins only above this cosine: "same theme, same week" reads alike too.
-    lone_cosine: float = 0.65
-    lone_overlap: float = 0.08  # names shared, as Jaccard: corroboration
-    lone_titles: float = 0.05  # headline words shared, as Jaccard: corroboration
-    lone_text: float = 0.2  # MinHash agreement that counts as shared wording
-    template: float = 0.3  # headline words one outlet's two pages share when it uses a template
-    join: float = 0.4
-    candidates: int = 12  # closest articles by embedding scored in full
-    candidate_cosine: float = 0.3
-
-
-@dataclass
-class Decision:
-    story_id: str
-    joined: str | None  # the article it was matched with, None for a new story
-    score: float
-    signals: list[str] = field(default_factory=list)
-    near_duplicate: bool = False
 
 
 @lru_cache(maxsize=1)

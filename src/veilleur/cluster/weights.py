@@ -1,0 +1,48 @@
+"""How same-story clustering adds up its evidence (`Weights`, tuned on the `tune` part of
+bench/data/stories) and what it decides for each article (`Decision`); the clusterer is in
+`veilleur.cluster.stories`, which exports both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Weights:
+    """How evidence adds up (tuned on the `tune` part of bench/data/stories)."""
+
+    cosine: float = 1.5
+    cosine_floor: float = 0.3  # below it the embedding counts for nothing
+    text: float = 0.6
+    names: float = 0.75
+    titles: float = 0.4
+    shared_cve: float = 0.25
+    few_cves: int = 3
+    shared_victim: float = 0.15
+    shared_actor: float = 0.05
+    other_actors: float = 0.1
+    shared_number: float = 0.04
+    other_countries: float = 0.3
+    same_source: float = 0.6
+    other_coined: float = 1.0
+    other_kind: float = 0.35
+    other_vendor: float = 0.35
+    # Closeness of meaning alone (no shared name, headline word, wording, CVE id, victim, actor
+    # or number) joins only above this cosine: "same theme, same week" reads alike too.
+    lone_cosine: float = 0.65
+    lone_overlap: float = 0.08  # names shared, as Jaccard: corroboration
+    lone_titles: float = 0.05  # headline words shared, as Jaccard: corroboration
+    lone_text: float = 0.2  # MinHash agreement that counts as shared wording
+    template: float = 0.3  # headline words one outlet's two pages share when it uses a template
+    join: float = 0.4
+    candidates: int = 12  # closest articles by embedding scored in full
+    candidate_cosine: float = 0.3
+
+
+@dataclass
+class Decision:
+    story_id: str
+    joined: str | None  # the article it was matched with, None for a new story
+    score: float
+    signals: list[str] = field(default_factory=list)
+    near_duplicate: bool = False
