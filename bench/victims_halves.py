@@ -169,7 +169,12 @@ def main() -> int:
         "that the threshold chosen by cross-validation does not blur",
     )
     parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength of half A's fit")
-    parser.add_argument("--misses", type=Path, help="write half A's errors to this file")
+    parser.add_argument(
+        "--misses",
+        type=Path,
+        help="write half A's errors to this file (with --swap, A's held-out errors to FILE.swap.txt; "
+        "half B's to FILE.B.txt)",
+    )
     args = parser.parse_args()
     import veilleur.enrich.victim_model as victim_model
 
@@ -221,6 +226,8 @@ def main() -> int:
         )
         if args.misses and half == "A":
             args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+        elif args.misses:  # half B's errors under half A's model: held out
+            args.misses.with_suffix(".B.txt").write_text("\n".join(misses) + "\n", encoding="utf-8")
     return 0
 
 

@@ -5,6 +5,7 @@ headline, a person quoted in the lead. Used by `victim_model` on each candidate.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 
@@ -32,6 +33,54 @@ _PRONOUNS = frozenset(
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a name that is no organisation, words introducing a thing's name, a role before a person's
+    name), compiled on first use."""
+    name = re.compile(
+        # A campaign ("Operation Phantom Circuit"), a stretch of time the recogniser calls a date
+        # ("Earlier in the year", "End of this month"), a state ("Democratic People's Republic of
+        # Korea"), a unit ("5.6 Tbps"), the "s" of a typographic possessive ("group’s Tor").
+        r"(?i)^(?:operation|opération|operatie|operación|campaign)\s"
+        r"|\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ago|this|last|next|earlier|later)$"
+        r"|\b(?:years?|months?|weeks?|days?)\b(?:\s|$)"
+        r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom|federation)\sof\s"
+        r"|^(?:[KMGT]bps|[KMGTP]B)$"
+        r"|^s\s"
+    )
+    # "a backdoor called Rungan", "a variant codenamed PromptLock", "dubbed Operation X": a thing named.
+    introduced = re.compile(
+        r"(?i)\b(?:called|dubbed|codenamed|code-named|nicknamed|tracked as|known as|aka|a\.k\.a\.|"
+        r"baptisé|surnommé|nommé|genaamd|genannt)\s+[\"“‘']?$"
+    )
+    # "Trend Micro researchers Jaromir Horejsi and Nitesh Surana said", "the company's CEO Ben Zhou":
+    # a person named by the role they speak in.
+    role = re.compile(
+        r"(?i)\b(?:researchers?|analysts?|CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|"
+        r"secretary|minister|ministre|governor|mayor|senator|commissioner|"
+        r"spokesperson|director|chercheurs?|porte-parole|PDG|onderzoekers?|Forscher)\s"
+        r"(?:[A-Z][\w’'-]+\s){0,3}?(?:(?:and|et|en|und)\s)?$"
+    )
+    return name, introduced, role
+
+
+def _never_by_shape(candidate: Candidate) -> bool:
+    """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
+    backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
+    name, introduced, role = _never_shapes()
+    if name.search(candidate.name):
+        return True
+    at = candidate.sentence.find(candidate.name)
+    before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
+    if introduced.search(before):
+        return True
+    return (
+        candidate.label in {"PERSON", "PER", "ORG", ""}
+        and " " in candidate.name
+        and bool(role.search(before))
+    )
+
+
 def admissible(candidate: Candidate) -> bool:
     """False for what is never a victim whatever the model says: a date, number or nationality,
     a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
@@ -49,7 +98,7 @@ def admissible(candidate: Candidate) -> bool:
         or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
     ):
         return False
-    if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name):
+    if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or _never_by_shape(candidate):
         return False
     # A place the recogniser knows as one and the text writes as one ("la clinique X à Bourg-Fictif",
     # "a hospital in Hamm"): where the victim is, unless a trigger rule names it as attacked.

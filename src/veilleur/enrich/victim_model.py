@@ -37,7 +37,7 @@ from veilleur.enrich.victim_features import (
     outlet_of,
 )
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
-from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES
+from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS
 from veilleur.enrich.victims import (
     VictimMention,
     rule_reads,
@@ -300,10 +300,40 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
     return [_institution_of(c, found) for c in sorted(out, key=lambda c: order[id(c)])]
 
 
+# Words that end a company's full name after its short one ("Colt Technology Services", "Einhaus
+# Group", "Yum! Brands", "Latitude Financial"): the page's first full form is the victim's name.
+_COMPANY_TAIL = frozenset(
+    """group holdings holding technology technologies services systems solutions financial brands
+    industries international communications software labs laboratories pharmaceuticals insurance
+    airlines airways entertainment enterprises""".split()
+)  # not a legal form ("MITRE Corporation", "Microsoft Corp.": the name the news uses is the short one)
+_TAIL_WORD = r"[A-Z][\w&.-]*"
+
+
+def company_name(name: str, head: str) -> str:
+    """The short name `name` with the company words the headline or lead writes after it at its
+    first such mention ("Colt" → "Colt Technology Services"), else `name`. Only capitalised words
+    of `_COMPANY_TAIL` extend it (not "Colt customers", "Disney Slack")."""
+    if len(name) < 2 or name.split()[-1].casefold().strip(".") in _COMPANY_TAIL:
+        return name
+    for match in re.finditer(rf"(?<![\w&]){re.escape(name)}(!?)((?:\s{_TAIL_WORD}){{1,3}})", head):
+        words = match.group(2).split()
+        count = 0
+        for word in words:
+            if word.casefold().strip(".,") not in _COMPANY_TAIL:
+                break
+            count += 1
+        if count:
+            return name + match.group(1) + " " + " ".join(w.strip(",.") for w in words[:count])
+    return name
+
+
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """The chosen victims with the full name of an acronym the text defines."""
+    """The chosen victims with the full name of an acronym the text defines, and the company
+    words the headline or lead writes after a short name (`company_name`)."""
     out: dict[str, Candidate] = {}
+    head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
-        candidate.name = _expanded(candidate.name, text)
+        candidate.name = company_name(_expanded(candidate.name, text), head)
         out.setdefault(fold(candidate.name), candidate)
     return list(out.values())

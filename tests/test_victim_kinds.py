@@ -1,0 +1,102 @@
+"""Victims by kind of error seen on outlets held out (bench/victims_halves.py): a short name whose
+lead gives the company's full name, and names that are never victims whatever the model says
+(campaigns, stretches of time, states, units, things introduced by name, people named by the role
+they speak in). All names are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich import enrich
+from veilleur.enrich.victim_model import Candidate, admissible, company_name
+from veilleur.models import Article
+
+
+def _victims(title: str, text: str, lang: str = "en") -> list[str]:
+    url = "https://news.example.org/a"
+    article = Article(url=url, canonical_url=url, title=title, text=text, lang=lang)
+    return [v.name for v in enrich(article).victims]
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "full"),
+    [
+        (
+            "Corvel",
+            "Corvel suffers attack\nMultinational telco Corvel Technology Services says",
+            "Corvel Technology Services",
+        ),
+        ("Brindle", "Ransomware hit stores owned by parent company Brindle! Brands.", "Brindle! Brands"),
+        ("Oxhey", "Oxhey Group, which heads up the repair biz, confirmed", "Oxhey Group"),
+        # a legal form, a product or the customers are not the company's name
+        ("Pellow", "Pellow Corporation said its systems were breached", "Pellow"),
+        ("Quarne", "the Quarne Slack workspace was breached", "Quarne"),
+        ("Quarne", "Quarne customers were told on Friday", "Quarne"),
+        ("Tessa Group", "Tessa Group Holdings was hit", "Tessa Group"),
+    ],
+)
+def test_a_short_name_takes_the_company_words_the_lead_writes_after_it(
+    name: str, head: str, full: str
+) -> None:
+    assert company_name(name, head) == full
+
+
+def test_the_full_company_name_of_the_lead_is_the_victim() -> None:
+    title = "Telco giant Corvel suffers attack, takes systems offline"
+    text = (
+        "Multinational telco Corvel Technology Services says a cyber incident is to blame for its customer "
+        "portal being down for days. Corvel said the attack targeted one of its internal systems."
+    )
+    assert _victims(title, text) == ["Corvel Technology Services"]
+
+
+def _candidate(name: str, sentence: str, label: str = "ORG") -> Candidate:
+    return Candidate(name, sentence, label=label, features={"ent:" + label, "at:lead", "lang:en", "S:attack"})
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "label"),
+    [
+        # a campaign's name
+        ("Operation Velvet Lantern", "The hackers ran a campaign dubbed Operation Velvet Lantern.", "ORG"),
+        ("Operation Grey Heron", "Operation Grey Heron targeted the cryptocurrency sector.", "ORG"),
+        # a stretch of time the recogniser calls a date
+        ("Earlier in the year", "But wasn't there news of a hack earlier in the year?", "DATE"),
+        (
+            "End of this month - after",
+            "It ceases operations at the end of this month - after a hack.",
+            "DATE",
+        ),
+        ("Less than two years", "Less than two years ago the gang attacked firms.", "DATE"),
+        # a state, a unit, the "s" of a typographic possessive
+        (
+            "Democratic People's Republic of Freedonia",
+            "The Democratic People's Republic of Freedonia did it.",
+            "ORG",
+        ),
+        ("Tbps", "Cloudflare blocked a record-breaking 5.6 Tbps DDoS attack", "PERSON"),
+        ("S Tor", "Everest ransomware group’s Tor leak site offline after a defacement", "PERSON"),
+        # a thing the text introduces by its name
+        ("Quillnet", "The attacks led to the deployment of a passive backdoor called Quillnet.", "ORG"),
+        ("Lockpaw", "ESET discovered an AI-powered ransomware variant codenamed Lockpaw.", "ORG"),
+        # a person named by the role they speak in
+        ("Mira Tallis", '"It was disguised," researchers Jon Vey and Mira Tallis said.', "ORG"),
+        ("Ben Castor", "The exchange's CEO Ben Castor declared a war against the thieves.", "PERSON"),
+        ("Ana Morvell", "Security secretary Ana Morvell announced a review of the intrusion.", "ORG"),
+    ],
+)
+def test_never_a_victim_whatever_the_model_says(name: str, sentence: str, label: str) -> None:
+    assert not admissible(_candidate(name, sentence, label))
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "label"),
+    [
+        ("Operational Systems Ltd", "Operational Systems Ltd was hit by ransomware.", "ORG"),
+        ("Daystar Bank", "Daystar Bank confirmed a breach.", "ORG"),
+        ("Republic Airways Group", "Republic Airways Group disclosed an attack.", "ORG"),
+        ("Mira Tallis", "Hackers leaked the messages of journalist Mira Tallis.", "PERSON"),
+    ],
+)
+def test_names_of_the_same_shapes_that_are_victims_stay(name: str, sentence: str, label: str) -> None:
+    assert admissible(_candidate(name, sentence, label))
