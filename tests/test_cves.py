@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from veilleur.enrich.cves import find_cves, unique_cves
+from veilleur.enrich import enrich
+from veilleur.enrich.cves import (
+    _DASHES,
+    _LETTERS,
+    find_cves,
+    fold_cves,
+    malformed_cves,
+    normalise_cves,
+    unique_cves,
+)
+from veilleur.enrich.vulnerability import vulnerability_facts
+from veilleur.models import Article
 
 
 @pytest.mark.parametrize(
@@ -32,3 +45,68 @@ def test_cve_normalisation(text: str, expected: list[str]) -> None:
 def test_mentions_carry_their_position() -> None:
     text = "First CVE-2026-0001. Then CVE-2026-0002."
     assert [(m.cve, m.start) for m in find_cves(text)] == [("CVE-2026-0001", 6), ("CVE-2026-0002", 26)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("full-width ＣＶＥ-２０２５-１２３４ here", ["CVE-2025-1234"]),
+        ("full-width hyphens ＣＶＥ－２０２５－１２３４ et １２３５", ["CVE-2025-1234", "CVE-2025-1235"]),
+        ("full-width digits only CVE-2024-１２３４５", ["CVE-2024-12345"]),
+        ("Arabic-Indic digits CVE-٢٠٢٤-١٢٣٤", ["CVE-2024-1234"]),
+        ("mathematical bold 𝐂𝐕𝐄-2024-1234", ["CVE-2024-1234"]),
+        (
+            "two-em dash CVE\u2e3a2024\u2e3a1234, Armenian hyphen CVE\u058a2024\u058a4321",
+            ["CVE-2024-1234", "CVE-2024-4321"],
+        ),
+    ],
+)
+def test_compatibility_spellings_are_read_as_ascii(text: str, expected: list[str]) -> None:
+    found = unique_cves(text)
+    assert found == expected and all(cve.isascii() for cve in found)
+
+
+def test_folding_keeps_offsets_and_the_rest_of_the_text() -> None:
+    text = "« Voir ＣＶＥ-２０２５-１２３４ » ﬁn, ①"
+    assert [(m.cve, m.start) for m in find_cves(text)] == [("CVE-2025-1234", 7)]
+    assert text[7:10] == "ＣＶＥ"
+    assert fold_cves(text) == "« Voir CVE-2025-1234 » ﬁn, ①"  # only CVE letters and digits change
+    assert normalise_cves(text) == "« Voir CVE-2025-1234 » ﬁn, ①"
+    plain = "Rien à plier : CVE-2024-1234 – l’été"
+    assert fold_cves(plain) is plain
+
+
+def test_a_published_compatibility_spelling_is_malformed() -> None:
+    assert malformed_cves("Voir ＣＶＥ-2025-１２３４.") == ["ＣＶＥ-2025-１２３４"]
+    assert malformed_cves("Voir CVE-٢٠٢٤-١٢٣٤ et CVE-2024-1234.") == ["CVE-٢٠٢٤-١٢٣٤"]
+
+
+def test_every_dash_and_cve_letter_of_unicode_is_known() -> None:
+    """The tables in enrich/cves.py are written out (no scan at import): derive them again."""
+    letters, dashes = set(), set()
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        if unicodedata.category(char) == "Pd":
+            dashes.add(char)
+        elif unicodedata.normalize("NFKC", char) in set("CVEcve"):
+            letters.add(char)
+    assert dashes <= set(_DASHES) and "\u2212" in _DASHES
+    assert letters <= set(_LETTERS)
+    assert all(c in letters or unicodedata.category(c) == "Cn" for c in _LETTERS)
+
+
+def test_enrichment_and_flaw_facts_read_compatibility_spellings() -> None:
+    text = "Fortinet a corrigé la faille ＣＶＥ-２０２４-２４８５８, exploitée contre des hôpitaux."
+    intel = enrich(
+        Article(
+            url="https://news.example/a", canonical_url="https://news.example/a", title="Faille", text=text
+        )
+    )
+    assert [c.id for c in intel.cves] == ["CVE-2024-24858"]
+    # The headline's id, with non-ASCII hyphens, is the flaw whose score counts; another id's is not.
+    facts = vulnerability_facts(
+        "Fortinet FortiOS flaw CVE\u20112024\u20111111 exploited",
+        "CVE-2024-2222 in FortiOS has a CVSS score of 9.8. CVE-2024-1111 in FortiOS has a CVSS score of 5.0.",
+        ["CVE-2024-1111", "CVE-2024-2222"],
+    )
+    assert facts is not None and facts.cvss == 5.0

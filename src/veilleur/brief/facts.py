@@ -30,6 +30,7 @@ from veilleur.brief.statements import (
     victim_statements,
 )
 from veilleur.config import BriefConfig
+from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join, sector_names
@@ -82,7 +83,7 @@ def _cve_text(sentence: str, alone: bool) -> tuple[str, set[str]]:
 def cve_facts(intel: Intel) -> tuple[list[Vulnerability], set[str]]:
     vulnerabilities, situations = [], set()
     for record in intel.cves[:VULNERABILITIES]:
-        alone = len(set(re.findall(r"CVE-\d{4}-\d{4,7}", record.sentence))) == 1
+        alone = len(unique_cves(record.sentence)) == 1
         text, found = _cve_text(record.sentence, alone)
         vulnerabilities.append(Vulnerability(cve=record.id, text=text))
         situations |= found

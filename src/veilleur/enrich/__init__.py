@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
 from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
-from veilleur.enrich.cves import find_cves, unique_cves
+from veilleur.enrich.cves import find_cves, fold_cves, unique_cves
 from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerability_facts
 from veilleur.enrich.geo import country_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
@@ -37,7 +37,7 @@ _ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "mal
 
 def _cve_sentences(text: str) -> list[CveMentionRecord]:
     records: dict[str, CveMentionRecord] = {}
-    if "cve" not in fold(text):
+    if "cve" not in fold(fold_cves(text)):
         return []  # every CVE id holds the letters, next to each other in the text as in a sentence
     for sentence in split_sentences(text):
         for mention in find_cves(sentence):
