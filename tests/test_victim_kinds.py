@@ -100,3 +100,30 @@ def test_never_a_victim_whatever_the_model_says(name: str, sentence: str, label:
 )
 def test_names_of_the_same_shapes_that_are_victims_stay(name: str, sentence: str, label: str) -> None:
     assert admissible(_candidate(name, sentence, label))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "victim"),
+    [
+        (
+            "Australian e-tailer zapDirect customers' info allegedly stolen and dumped online",
+            "Data belonging to more than 300,000 customers of Australian camera e-tailer zapDirect has been "
+            "leaked to an online crime forum. zapDirect did not respond to our questions.",
+            "zapDirect",
+        ),
+        (
+            "Hackers breach qOrbit, steal source code",
+            "Attackers breached qOrbit and stole source code from its repositories, qOrbit said on Monday.",
+            "qOrbit",
+        ),
+    ],
+)
+def test_a_brand_in_camel_case_from_a_lower_case_letter_is_a_name(title: str, text: str, victim: str) -> None:
+    assert victim in _victims(title, text)
+
+
+def test_a_camel_case_product_is_still_no_victim() -> None:
+    title = "iPhone users targeted in phone and data theft campaign"
+    text = "Criminals are targeting iPhone users in a campaign that steals phones and data, police said."
+    assert "iPhone" not in _victims(title, text)
+    assert "IPhone" not in _victims(title, text)

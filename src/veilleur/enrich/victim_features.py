@@ -88,6 +88,8 @@ def _clean(name: str) -> str:
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in _GENERIC_DESCRIPTORS), default=0)
     name = " ".join(words[cut:])
+    if re.match(r"[a-z]{1,5}[A-Z]", name):  # "digiDirect", "iPhone": the brand's own spelling
+        return name
     return name[:1].upper() + name[1:]  # "centre hospitalier de X" opening a sentence fragment
 
 

@@ -139,7 +139,7 @@ PRODUCTS = frozenset(
     " ".join(p.split())
     for p in """windows, linux, android, ios, macos, chrome, chromium, firefox, safari, outlook, exchange,
     sharepoint, teams, microsoft teams, microsoft office, office 365, microsoft 365, alexa, siri, cortana,
-    messenger, whatsapp, telegram, signal, log4j, log4shell, openssl, kubernetes, elk,
+    iphone, ipad, macbook, messenger, whatsapp, telegram, signal, log4j, log4shell, openssl, kubernetes, elk,
     elasticsearch, kibana, jenkins, wordpress, drupal, joomla, powershell, chatgpt, copilot, azure, aws,
     amazon web services, simple storage service, s3, onedrive, google drive, icloud, gmail, npm, pypi,
     virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,

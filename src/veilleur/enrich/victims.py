@@ -36,7 +36,11 @@ _TRIGGER_WORDS = (
     r"leaks?|leaked|exposes?|exposed|falls?|shuts?|restores?|recovers?|is|was|has|have|after|following|by|"
     r"in|on|at|with|from|to|and|or|for|as|amid|over|its|their|a|an|the|says|hackers?|cyber|security"
 )
-_WORD = rf"(?<![\w&'’.+-])(?=[A-Z0-9ÀÂÉÈÊÎÔÛÇ])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ][\w'’&.+-]*"
+# A brand written in camel case from a lower-case letter ("digiDirect", "xAI", "eBay") is a name too.
+_WORD = (
+    rf"(?<![\w&'’.+-])(?:(?=[A-Z0-9ÀÂÉÈÊÎÔÛÇ])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ]"
+    r"|[a-z]{1,5}(?=[A-Z]))[\w'’&.+-]*"
+)
 _NAME = (
     rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
     rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
@@ -193,6 +197,8 @@ def _clean(name: str) -> str:
         default=0,
     )
     name = " ".join(words[cut:])
+    if re.match(r"[a-z]{1,5}[A-Z]", name):  # "digiDirect", "iPhone": the brand's own spelling
+        return name
     return name[:1].upper() + name[1:]
 
 
