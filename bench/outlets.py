@@ -12,7 +12,8 @@ Each page goes through what the pipeline runs on a markdown capture (batch docum
 `extract_article`); the extracted articles are cached in a scratch file outside the repository
 (`--cache`, third-party text: never commit it). Figures per half, as bench/intel.py counts them:
 relevance accuracy (published = relevance score ≥ the default threshold and not promotional),
-promotional pages published, category accuracy on the relevant pages.
+promotional pages published, category accuracy on the relevant pages; `--confusion` lists each
+half's wrong categories as (label → found) pairs, most frequent first.
 
 `--models` measures, instead, small statistical classifiers trained on one half's labels and
 scored on the other half's outlets (both ways), next to the rules on the same pages: a logistic
@@ -22,7 +23,7 @@ same over the multilingual sentence embedding of the headline and lead that stor
 (cluster/embed.py). Relevance, promotional (probability > 0.5), category on the relevant pages.
 
 Run: python bench/outlets.py [--shared ../shared] [--cache /tmp/veilleur-outlets.jsonl]
-     [--misses A|B] [--half A|B] [--halves] [--models]
+     [--misses A|B] [--half A|B] [--halves] [--models] [--confusion]
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def predict(article: dict[str, Any]) -> tuple[bool, bool, str]:
 
     title, text, url = article["title"], article["text"], article["url"]
     promotion = promotional_reason(title, text, url, article.get("lang") or "en")
-    published = relevance_score(title, text, url) >= DEFAULT_MIN_RELEVANCE and not promotion
+    score = relevance_score(title, text, url, article.get("lang") or "")
+    published = score >= DEFAULT_MIN_RELEVANCE and not promotion
     return published, bool(promotion), categorise(title, text, url)
 
 
@@ -195,6 +197,7 @@ def main() -> int:
     parser.add_argument("--halves", action="store_true", help="print the outlets of each half and stop")
     parser.add_argument("--half", choices=("A", "B"), help="score this half only")
     parser.add_argument("--models", action="store_true", help="score classifiers trained on the other half")
+    parser.add_argument("--confusion", action="store_true", help="print each half's category confusions")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     records = labelled()
@@ -213,6 +216,7 @@ def main() -> int:
         return 0
     figures: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     misses: list[str] = []
+    confusion: dict[str, Counter[tuple[str, str]]] = {"A": Counter(), "B": Counter()}
     start = time.process_time()
     for label in records:
         article = articles.get(label["url"])
@@ -236,6 +240,8 @@ def main() -> int:
             if "attack type unknown" in (label.get("notes") or ""):
                 accepted |= {"data_breach", "other"}
             f["cat_ok"] += category in accepted
+            if category not in accepted:
+                confusion[half][(label["category"], category)] += 1
         if half == args.misses:
             head = f"{article['title'][:80]!r} {label['url']}"
             if published != label["relevant"]:
@@ -259,6 +265,10 @@ def main() -> int:
         )
     pages = sum(f["pages"] for f in figures.values())
     print(f"CPU {1000 * seconds / max(pages, 1):.2f} ms/page for relevance + promotion + category")
+    if args.confusion:
+        for half, pairs in confusion.items():
+            for (expected, found), n in pairs.most_common():
+                print(f"confusion {half}: {expected} → {found}: {n}")
     for line in sorted(misses):
         print(line)
     return 0

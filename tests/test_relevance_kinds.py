@@ -143,3 +143,35 @@ def test_a_security_event_in_a_privacy_story_stays_news(title: str) -> None:
 def test_defensive_tooling_diaries_are_security(title: str) -> None:
     neutral = "A short note on the new version and how to use it. " * 3
     assert relevance_score(title, neutral) >= DEFAULT_MIN_RELEVANCE
+
+
+# A business-software how-to (fictional) that borrows security words in passing: "authentication",
+# "patch", "charged", "payload".
+ERP_HOWTO = (
+    "In this blog post I explain step by step how to configure the integration flow between the "
+    "billing module and the maintenance order in the S/4HANA tenant. First, create a communication "
+    "arrangement in the Fiori launchpad and maintain the destination with OAuth authentication. "
+    "The customer is charged per service order; the ABAP class maps the XML payload to the OData entity "
+    "and the CDS view exposes the fields to the consultant. "
+    "Apply the latest patch of the integration package, then test the scenario with Postman. "
+    "In the next part of this series we will cover the workflow configuration and the business role. "
+) * 2
+
+
+def test_a_how_to_of_another_subject_is_ruled_out_by_the_topic_model() -> None:
+    title = "How to configure billing integration flows in the cloud tenant – Part 2"
+    assert relevance_score(title, ERP_HOWTO, "", "en") < DEFAULT_MIN_RELEVANCE
+    # Only in English, where the model is sure enough; unknown language counts as English.
+    assert relevance_score(title, ERP_HOWTO, "", "") < DEFAULT_MIN_RELEVANCE
+    assert relevance_score(title, ERP_HOWTO, "", "it") >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Patch the integration package after a data breach at Examplecorp",
+        "Ransomware gang claims billing provider",
+    ],
+)
+def test_a_security_headline_is_never_ruled_out_by_the_topic_model(title: str) -> None:
+    assert relevance_score(title, ERP_HOWTO, "", "en") >= DEFAULT_MIN_RELEVANCE

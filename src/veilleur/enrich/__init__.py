@@ -146,7 +146,7 @@ def enrich(
     if len(article.title) > HEADLINE_CHARS:
         article = article.model_copy(update={"title": article.title[:HEADLINE_CHARS]})  # see HEADLINE_CHARS
     text = f"{article.title}\n{article.text}"
-    score = relevance_score(article.title, article.text, article.url)
+    score = relevance_score(article.title, article.text, article.url, article.lang or "")
     promotion = promotional_reason(article.title, article.text, article.url, article.lang or "en")
     relevant = score >= min_relevance and not promotion
     countries = find_countries(text)

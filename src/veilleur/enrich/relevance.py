@@ -156,6 +156,14 @@ OFF_TOPIC_HEADLINE_SCORE = 0.1
 # Below this many words of text the page gave little more than its headline (menus-only pages,
 # title-and-subtitle captures): the headline is then most of the evidence there is.
 SHORT_TEXT_WORDS = 80
+# A page of another subject that borrows security words in passing (an ERP how-to's "authentication"
+# and "patch", a billing guide's "charged", a lawsuit over an app store): the topic model, sure it is
+# another subject, decides when the headline states no security subject and names no threat. Only
+# English pages: the model's other languages are too thin to be that sure (an Italian regulation post
+# reads as strongly negative).
+TOPIC_OFF_LOG_ODDS = -60.0
+TOPIC_OFF_SCORE = 0.1
+TOPIC_OFF_LANGS = ("en", "")
 
 
 def _slug_words(url: str) -> str:
@@ -164,9 +172,10 @@ def _slug_words(url: str) -> str:
     return " ".join(re.split(r"[-_]+", segments[-1])) if segments else ""
 
 
-def relevance_score(title: str, text: str, url: str = "") -> float:
+def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> float:
     """0..1: how much the article is about cybersecurity. `url` is read only when the page gave
-    almost no text: its slug then stands in for a headline the capture lost."""
+    almost no text: its slug then stands in for a headline the capture lost. `lang` (ISO 639-1, ""
+    when unknown) says whether the topic model may rule a page out (TOPIC_OFF_LANGS)."""
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     headline, off_headline = evidence(title), _off_topic(title)
@@ -177,6 +186,14 @@ def relevance_score(title: str, text: str, url: str = "") -> float:
     raw += title_weight * THREAT_NAME_WEIGHT * named
     if off_headline and not named and off_headline > evidence(_without_off_topic(title)):
         return OFF_TOPIC_HEADLINE_SCORE
+    if (
+        not headline
+        and not named
+        and lang[:2].casefold() in TOPIC_OFF_LANGS
+        and words >= TOPIC_MIN_WORDS
+        and security_log_odds(title, text) <= TOPIC_OFF_LOG_ODDS
+    ):
+        return TOPIC_OFF_SCORE
     if words < SHORT_TEXT_WORDS and url:
         raw += 2 * evidence(_slug_words(url))
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.
