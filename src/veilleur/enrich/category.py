@@ -15,7 +15,15 @@ import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
+from veilleur.enrich.category_rules import (
+    customer_before,
+    government_ban,
+    names_attack,
+    names_deal,
+    names_outage,
+)
 from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
+from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Category
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
@@ -114,7 +122,8 @@ _POLICE_ACTION = re.compile(
 # with threat statistics and techniques are research, unless about ransomware or state actors only).
 _REPORT = re.compile(
     r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|(?:report|study|survey) "
-    r"(?:reveals|finds|shows|says)|on the rise|threat landscape|threat evolution|trends report|"
+    r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
+    r"\w+ in (?:19|20)\d\d\s*$|trends report|"
     r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
     r"(?:hausse|baisse) de \d+ ?%|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
     r"reverse[- ]engineering|"
@@ -245,6 +254,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kind = _first_present(title, _STRONG)
     if _BACKDOOR_ORDER.search(title) or _PENALTY_LAW.search(title) or _POLICY_ACT.search(title):
         return "policy_regulation"
+    if government_ban(title) and kind not in {"law_enforcement", "ransomware", "vulnerability"}:
+        return "policy_regulation"
+    if kind in {"", "data_breach"} and names_deal(title) and not _DATA_WORDS.search(title):
+        return "other"  # a firm buying another is industry news ("to snatch X in a buyout")
     if _PERSONAL_ADVICE.search(title) and kind in {"", "data_breach", "fraud_phishing"}:
         return "other"
     if _LIFECYCLE.search(title) and not _FLAW_WORDS.search(title):
@@ -263,12 +276,17 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "apt_espionage"
     if kind == "law_enforcement" or _POLICE_ACTION.search(lead):
         return "law_enforcement"
+    customer = kind == "ransomware" and _ransomware_as_customer(title)
+    if customer:
+        kind = "malware_campaign"
+    elif kind == "ransomware" and _flaw_first(title):
+        kind = "vulnerability"  # rule 3: "ESXi flaw exploited by ransomware gangs" is about the flaw
     if kind == "ransomware":
         return kind
     if kind != "apt_espionage" and _REPORT.search(title):
         return "research_tooling"
     defended = _DEFENCE.search(title) and (not _ATTACKER.search(title) or _AGAINST.search(title))
-    if defended and kind != "apt_espionage":
+    if defended and kind != "apt_espionage" and not names_outage(title):
         return "research_tooling"
     if kind == "vulnerability" and _MANY_PRODUCTS.search(title):
         return "research_tooling"  # flaws across many products: research, not one product's flaw
@@ -282,19 +300,26 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         _at("apt_espionage", f"{title} {lead}") >= 0 or _ESPIONAGE_TARGETS.search(f"{title} {lead}")
     ):
         return "apt_espionage"  # rule 4: malware of a state or espionage actor, or spying on its targets
+    if kind == "fraud_phishing" and _at("apt_espionage", lead) >= 0:
+        return "apt_espionage"  # rule 4 before rule 6: deception by a state's actors
     # A flaw in the headline whose lead speaks of ransomware is still the flaw; but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
-    if kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].first(lead) >= 0:
+    if not customer and kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].first(lead) >= 0:
         return "ransomware"
     if kind:
         return kind
     if _POLICY_HEADLINE.search(title):
         return "policy_regulation"
     kind = _first_present(lead, _STRONG) or ("malware_campaign" if _CAMPAIGN.search(title) else "")
-    kind = kind or _first_present(title, _WEAK) or _first_present(lead, _WEAK)
+    # An attack the headline names without its kind: the policy and research words of such a page
+    # are its victims and context ("hackers hit government sites"), never its kind.
+    attacked = not kind and names_attack(title)
+    if not attacked:
+        kind = kind or _first_present(title, _WEAK) or _first_present(lead, _WEAK)
     if kind:
         return kind
-    scores = {name: pattern.count(text) for name, pattern in _PATTERNS.items()}
+    kinds = _STRONG if attacked else tuple(_PATTERNS)
+    scores = {name: _PATTERNS[name].count(text) for name in kinds}
     best = max(scores, key=lambda name: scores[name])
     return best if scores[best] >= MIN_SCORE else FALLBACK
 
@@ -335,6 +360,29 @@ def _state_extortion(title: str) -> bool:
     workers extorting employers): the guide files state operations under apt_espionage."""
     words = [m.group(0) for m in _PATTERNS["ransomware"].finditer(title)]
     return bool(words) and all(_BARE_RANSOM.fullmatch(w) for w in words) and _at("apt_espionage", title) >= 0
+
+
+def _ransomware_as_customer(title: str) -> bool:
+    """A headline about malware sold, delivered or partnered to a ransomware gang ("SocGholish
+    delivers access to LockBit"): the guide files it under the malware, not the gang."""
+    at = _at("ransomware", title)
+    before = title[:at]
+    if at <= 0 or not customer_before(title, at):
+        return False
+    return _PATTERNS["malware_campaign"].first(before) >= 0 or any(
+        mention.kind == "malware" for mention in threat_mentions(before)
+    )
+
+
+def _flaw_first(title: str) -> bool:
+    """A flaw named before the ransomware that exploits it, with no actor named before the flaw
+    ("VMware ESXi flaw exploited by ransomware groups"; not "Storm-2603 exploits flaws to deploy
+    Warlock ransomware")."""
+    flaw, ransom = _at("vulnerability", title), _at("ransomware", title)
+    if not 0 <= flaw < ransom:
+        return False
+    before = title[:flaw]
+    return _at("apt_espionage", before) < 0 and not any(m.kind == "actor" for m in threat_mentions(before))
 
 
 def _subject(title: str, kinds: tuple[str, ...]) -> str:

@@ -8,11 +8,16 @@ from __future__ import annotations
 VOCABULARY: dict[str, str] = {
     "law_enforcement": r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
-    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|bounty|reward of|"
+    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?))|reward of|"
     r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
     r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
-    r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*)|"
-    r"sanction(?:s|ed)\b|"
+    r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*|power\w* down|"
+    r"cuff\w*|nab\w*|pull\w* the plug)|"
+    # sanctions as an act against someone, not a context ("evading sanctions", "scoffing at sanctions")
+    r"sanctioned\b|sanctions (?:on|against)\b|(?:imposes?|slaps?|announces?|new) sanctions\b|sanctions (?:[\w-]+ ){0,3}"
+    r"(?:hackers?|firms?|compan(?:y|ies)|entit(?:y|ies)|individuals|nationals?|actors?|operators?|members?|people|men|"
+    r"exchanges?|groups?|administrators?|developers?|leaders?|officials?|networks?|services?)\b|"
+    r"charg(?:e|es|ing) (?:[\w-]+ ){1,4}(?:with|over|in connection with)\b|"
     r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
     r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
     r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
@@ -26,7 +31,12 @@ VOCABULARY: dict[str, str] = {
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
-    r"out-of-band update|fixe[sd]\b|hotfix",
+    r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|"
+    # a product's weakness, not people's ("vulnerable communities") nor a honeypot's ("mimicking a vulnerable server")
+    r"vulnerable (?:apps?|software|versions?|plugins?|drivers?|firmware)\b|"
+    r"exposed to (?:hack\w*|attacks?|exploit\w*|takeover)|open to (?:remote )?(?:hijack\w*|attacks?|takeover|exploit\w*)|"
+    r"expos(?:es|ing) (?:[\w'’-]+ ){1,4}to (?:[\w-]+ ){0,3}(?:attacks?|hack\w*|hijack\w*|takeover|theft|exploit\w*|"
+    r"compromise|abuse)\b",
     "apt_espionage": r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
     r"\bspies\b|spying|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
     r"statelijke (?:hackers|actoren)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
@@ -35,16 +45,26 @@ VOCABULARY: dict[str, str] = {
     r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
     r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
+    r"(?:chinese|russian|iranian|north korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|snooping campaign|"
+    # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…")
+    r"(?:china|russia|iran|north korea|pyongyang|beijing|moscow|tehran|kremlin)(?: has| have| had)?(?: \w+ly)? "
+    r"(?:hack(?:s|ed)|pwn(?:s|ed)|breach(?:es|ed)|attack(?:s|ed)|target(?:s|ed)|infiltrat\w*|compromis(?:es|ed)|"
+    r"spie[sd]|spying|snoop\w*)\b|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
     r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?hackers|"
     r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
     r"(?:pro-)?(?:chinese|russian|iranian|north korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
     r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
-    r"cyber ?spies|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
-    "data_breach": r"data breach\w*|breach\w*|fuite de données|fuite|violation de données|datalek|datenleck|"
+    r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
+    "data_breach": r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
-    r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|security incident|incident de sécurité|"
+    r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
+    r"stole (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
+    r"details|databases?|source code|e-?mails?|backups?|(?:encryption |signing |private )?keys)\b|"
+    r"stolen (?:[\w-]+ ){0,2}(?:files|information|records|documents|databases?|(?:signing |private |encryption )?keys)\b|"
+    r"(?:data|files|records|information|details|documents|databases?) (?:[\w-]+ ){0,5}(?:was|were|had been|have been|"
+    r"has been) (?:stolen|leaked)|incident de sécurité|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeutet\w*|gestolen|buitgemaakt|"
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)",
     "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
@@ -58,12 +78,18 @@ VOCABULARY: dict[str, str] = {
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     "malware_campaign": r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
-    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miner\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
+    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miners?\b|"
+    r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal)bots?\b)\w+bots?\b|crimeware|"
+    r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|"
+    r"malicious (?:[\w-]+ ){0,2}(?:code|scripts?|payloads?|javascript)\b|"
+    # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
+    r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
+    r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
     r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
     "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
-    r"regulator|\w+wet\b|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
+    r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     "research_tooling": r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
     r"github|open[- ]source|report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
     r"hunting|analysis|feature|hardening|guide\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b|"

@@ -1,0 +1,61 @@
+"""Rules of the kind of event that read the headline's shape rather than a kind's vocabulary
+(bench/data/intel/GUIDE.md §4), used by category.py: who the ransomware is for, which of a flaw and a
+ransomware the headline is about, an attack named without a kind, deals and outages that are no
+attack. Patterns are compiled at their first use (`_rx`), not when the module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_SOURCES = {
+    # A gang named as the customer or partner of the malware the headline is about ("SocGholish
+    # delivers access to LockBit", "FIN7 peddles its malware to ransomware gangs", "a partner for Clop").
+    "customer": r"(?<!\w)(?:access to|partners? (?:for|of|to|with)|(?:sells?|selling|sold|peddl\w*|offers?|offering|"
+    r"rents?|renting|leas\w*|delivers?|delivering|suppl(?:y|ies|ying)|provid\w*|brokers?)\b[^.;:]{0,60}?\b(?:to|for))\b",
+    # An event headline that names an attack but no kind of attack ("A cyber attack hit government
+    # sites", "Stock firm pulls website amid cyberattack"): no policy or research word makes it so. A
+    # "new attack against" a system is a technique (research), not an event: not here.
+    "attack": r"(?<!\w)(?<!risk of )(?<!threat of )(?<!risks of )(?:hackers?|hacked|hack\b|pwn(?:s|ed)?\b|"
+    r"cyber[- ]?attack(?:s|ed)?|cyber[- ]?assaults?|attacks? hit|(?:hit|struck) by|suffers?|"
+    r"cyberattaque|cyber-?angriff\w*|cyberaanval\w*|hackerangriff\w*|piraté\w*|gehackt)",
+    # A deal: one firm buying another ("to snatch X in $859M buyout") is industry news.
+    "deal": r"(?<!\w)(?:buyouts?|acquir(?:es|ed|ing)|acquisitions?|to buy|buys|merger|snaps? up|in talks to buy|"
+    r"rachète|rachat|übernimmt|übernahme|neemt \w+ over|overname)\b",
+    # An outage with no attack (the guide: `other`).
+    "outage": r"(?<!\w)(?:outages?|downtime|pannes?|störung|storing)\b",
+    # A government banning products or vendors, or demanding encryption be broken: policy.
+    "ban": r"(?<!\w)(?:bans? (?:[\w-]+ ){0,3}(?:software|products?|equipment|vendors?|devices?|phones?|iphones?|"
+    r"cameras?|routers?|chips?|the use)\b|bans? on\b|(?:break|weaken|bypass)(?:ing|s)? (?:[\w-]+ )?encryption|"
+    r"verbiedt|interdit (?:les?|l['’])|verbietet)",
+    # What a ban is not about: a store removing malicious apps.
+    "malicious": r"(?<!\w)(?:malicious|malware|fake|rogue|scam\w*)",
+}
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    return re.compile(_SOURCES[name], re.I)
+
+
+def customer_before(title: str, at: int) -> bool:
+    """True when the headline, before position `at` (its first ransomware word), presents what
+    it is about as sold, delivered or partnered to someone: the ransomware is the customer."""
+    return bool(_rx("customer").search(title[:at]))
+
+
+def names_attack(title: str) -> bool:
+    return bool(_rx("attack").search(title))
+
+
+def names_deal(title: str) -> bool:
+    return bool(_rx("deal").search(title))
+
+
+def names_outage(title: str) -> bool:
+    return bool(_rx("outage").search(title)) and not names_attack(title)
+
+
+def government_ban(title: str) -> bool:
+    return bool(_rx("ban").search(title)) and not _rx("malicious").search(title)

@@ -1,0 +1,88 @@
+"""The kind of event decided by what the headline says happened, on fictional headlines and leads
+(bench/data/intel/GUIDE.md §4): stolen, hacked by a state, charged, sanctioned, powered down, a flaw
+before the ransomware exploiting it, malware sold to a ransomware gang, a deal, an outage, an attack
+named without its kind, a government's ban, a report of a year, resource hijacking, new malware
+words ("SnakeKeylogger", "NightBot", "crimeware")."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.category import categorise
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # breached / leaked / stolen → data breach
+        ("Hacker stole credit cards from the website of Exampleshop", "", "data_breach"),
+        ("Examplecorp confirms server break-in after crook offers 90GB of stolen files", "", "data_breach"),
+        (
+            "Store logs card numbers, loses accounts. Cost? $2m",
+            "The retailer will pay after account data belonging to 4 million customers was stolen in 2019.",
+            "data_breach",
+        ),
+        ("Aloha, you've been pwned: Example Airlines discloses 'cyber event'",
+         'Example Airlines said a "cybersecurity incident" affected some of its IT systems.', "data_breach"),
+        # ... a contract's breach is no data breach
+        ("Streaming app sues store over removal", "The company sued for breach of contract.", "other"),
+        # a state as the attacker → espionage
+        ("Beijing hacked critical orgs in year-long campaign", "", "apt_espionage"),
+        ("China has utterly pwned thousands of devices at telcos", "", "apt_espionage"),
+        ("Russian-linked hackers target NGOs and media", "Researchers saw phishing emails.", "apt_espionage"),
+        ("Spy agency hunts double agents with fake recruiting sites",
+         "Government-backed Iranian actors set up fake sites.", "apt_espionage"),
+        # charged / sanctioned / powered down / cuffed → law enforcement
+        ("Feds charge 3 Examplians with hack-and-leak of a campaign", "", "law_enforcement"),
+        ("Treasury sanctions Example cybersecurity firm over agency breach", "", "law_enforcement"),
+        ("Global cops power down 'most prolific' DDoS dealership", "", "law_enforcement"),
+        ("Cops cuff 2 suspected crooks in infostealer sting", "", "law_enforcement"),
+        # ... but a bug bounty and sanctions as a context are not police action
+        ("Example Cloud flaw still allows data theft despite bounty payout", "", "vulnerability"),
+        ("Examplecorp revenue grows, suggesting it is scoffing at sanctions", "", "other"),
+        # a flaw named before the ransomware that exploits it → vulnerability (rule 3)
+        ("ExampleVM flaw exploited by ransomware groups for admin access", "", "vulnerability"),
+        ("Threat actors exploit critical flaw in ExampleGate to drop ransomware", "", "vulnerability"),
+        # ... the gang or an actor named first keeps the ransomware
+        ("NightLock ransomware exploits year-old ExampleGate flaw", "", "ransomware"),
+        ("Storm-0000 exploits ExampleDocs flaws to deploy ransomware", "", "ransomware"),
+        # malware sold, delivered or partnered to a ransomware gang → malware campaign
+        ("ExampleLoader malware delivers access to LockBit and others", "", "malware_campaign"),
+        ("Crime group is peddling its EDR-killing malware to ransomware gangs",
+         "The tool is sold to several ransomware gangs.", "malware_campaign"),
+        # a deal between firms is industry news, not a theft
+        ("Examplesec to snatch Rivalsec in $800M buyout", "", "other"),
+        # an attack named without its kind: never policy or research from the victim's words
+        ("A cyber attack hit Exampleland government sites", "", "other"),
+        ("Stock firm pulls website amid cyberattack", "Its tools and reports are offline.", "other"),
+        # an outage with no attack is not a defence story
+        ("Example MFA outage locks out users across regions", "", "other"),
+        # a government's ban of a vendor's products, a demand to break encryption → policy
+        ("Exampleland bans Example antivirus software over espionage concerns", "", "policy_regulation"),
+        ("The demands for Example to break encryption are an emergency", "", "policy_regulation"),
+        ("Legge 12 del 2024 sulla cybersicurezza nazionale", "", "policy_regulation"),
+        # ... a store removing malicious apps is not a ban
+        ("Example store bans malicious apps that stole data", "", "data_breach"),
+        # a report of a year is research (the guide: reports with threat statistics)
+        ("Spam and phishing in 2024", "", "research_tooling"),
+        # ... while new malware "in the threat landscape" is malware
+        ("NightBot, a new Go-based botnet in the threat landscape", "", "malware_campaign"),
+        # malware words: a name ending in the kind, crimeware, cyberweapons, miners, resource hijacking
+        ("Sneaky SnakeKeylogger slithers into inboxes", "", "malware_campaign"),
+        ("ExampleLoader drops a payload via phishing", "", "malware_campaign"),
+        ("New ShellBot bot targets poorly managed SSH servers", "", "malware_campaign"),
+        ("What's happening in the world of crimeware", "", "malware_campaign"),
+        ("Example cyberweapon used to target infrastructure", "", "malware_campaign"),
+        ("Purplefish cryptocurrency miners spotted scouring free accounts", "", "malware_campaign"),
+        ("Hackers hijack unsecured notebooks to stream sports", "", "malware_campaign"),
+        # ... a chatbot and a robot are no bots
+        ("Example chatbot and a robot win a prize", "", "other"),
+        # a contest where products are hacked is about flaws
+        ("Pwn2Own Example 2024: Example phone hacked", "", "vulnerability"),
+        ("Example backdoor exposes Linux systems to silent credential theft", "", "malware_campaign"),
+        ("Extension clickjacking exposes password managers to credential and data theft", "", "vulnerability"),
+        ("Example phones shipped with vulnerable app", "", "vulnerability"),
+    ],
+)
+def test_the_event_decides_the_kind(title: str, lead: str, expected: str) -> None:
+    assert categorise(title, lead) == expected
