@@ -12,10 +12,11 @@ to two days when they share no CVE id or victim (one outlet's daily podcast), co
 headlines neither article shares (GodRAT / PipeMagic), one outlet's templated headlines naming two
 subjects, a templated page whose victim was missed and never names the other's, closeness of meaning
 with nothing to back it (no shared name, headline word, wording, CVE id, victim or number — an actor
-shared is no backing: "same gang, other event"), a police action against an attack's report (the
-arrest weeks later, a takedown), the window, and an outlet's own vocabulary. Victims, CVE ids,
-headline months and days and the story's first day (`SPAN`) are checked against the whole story, so
-that no article bridges two stories.
+shared is no backing: "same gang, other event", nor names and headline words that are only a
+platform's, registry's, big vendor's or agency's: "ChatGPT", "GitHub", "PyPI", "Europol"), a police
+action against an attack's report (the arrest weeks later, a takedown), the window, and an outlet's
+own vocabulary. Victims, CVE ids, headline months and days and the story's first day (`SPAN`) are
+checked against the whole story, so that no article bridges two stories.
 
 Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
 older articles leave the matrices once a day.
@@ -36,6 +37,7 @@ from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard, same_subject, victims_apart
 from veilleur.cluster.features import Features
 from veilleur.cluster.minhash import NUM_PERM
+from veilleur.cluster.vocabulary import PLATFORMS
 from veilleur.cluster.weights import Decision, Weights
 
 __all__ = ["NEAR_DUPLICATE", "SPAN", "WINDOW", "Clusterer", "Decision", "Weights"]
@@ -200,6 +202,12 @@ class Clusterer:
             score -= w.same_source
             signals.append("same outlet")
         event = jaccard(new.event_words, old.event_words)
+        # Names or headline words that are only a platform's, a registry's, a big vendor's or an
+        # agency's ("ChatGPT", "GitHub", "PyPI", "Europol") are shared by many events: no backing.
+        if new.names & old.names <= PLATFORMS:
+            names = 0.0
+        if new.event_words & old.event_words <= PLATFORMS:
+            event = 0.0
         if cosine < w.lone_cosine and not self._corroborated(names, event, text, signals):
             # Nothing but closeness of meaning: two stories of one theme the same week (two
             # Chinese accusations, two AI essays, a French post and another flaw's report).
@@ -210,7 +218,8 @@ class Clusterer:
         """Whether anything but closeness of meaning says the two articles tell one event: names,
         headline words (Jaccard, theme words left out: `titles`) or wording, a CVE id, a victim or
         a number shared. A shared actor is no corroboration: "same gang, other victim" shares it
-        too; nor is a theme ("new malware campaign", "nouvelle campagne de phishing")."""
+        too; nor is a theme ("new malware campaign", "nouvelle campagne de phishing"), nor a
+        platform (`PLATFORMS`: the caller zeroes names and headline words that are only that)."""
         w = self.weights
         return (
             names >= w.lone_overlap

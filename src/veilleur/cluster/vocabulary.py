@@ -11,7 +11,8 @@ THEME = set(
     critique critiques new nouvelle nouveau nouvelles nouveaux threat threats menace menaces breach
     breaches warns warning alerte target targets targeting cible ciblent ciblant packages paquets
     malicious malveillant malveillants malveillantes attacks attaques cybercriminals cybercriminels
-    scam scams arnaque arnaques spyware steal steals stealing vol
+    scam scams arnaque arnaques spyware steal steals stealing vol cybercrime cybercriminal
+    cybercriminalite
     """.split()
 )
 # Headline words of a police or court action (arrest, charge, seizure, takedown, reward), in four
@@ -28,3 +29,18 @@ ENFORCEMENT = set(
 # Words that make a following police action (at most two words between) the background of the headline's
 # event, not the event: "Chaos emerges after BlackSuit takedown", "botnet back since its seizure".
 AFTERMATH = set("after following since amid post apres suite depuis sinds nach seit".split())
+# Names of platforms, registries, big vendors and agencies that many unrelated stories name
+# (folded, one word each): "ChatGPT", "GitHub", "PyPI", "Europol" shared by two articles say the
+# same platform, not the same event — no backing for a join on closeness of meaning.
+PLATFORMS = set(
+    """
+    chatgpt openai gpt gpt-4 gpt-4o gpt-5 gemini claude anthropic copilot grok xai llm llms deepseek
+    perplexity mistral hugging huggingface github gitlab bitbucket npm pypi python package packages
+    index registry docker maven nuget rubygems crates vscode visual studio extension extensions
+    google microsoft apple amazon aws azure meta facebook instagram whatsapp telegram signal discord
+    slack zoom teams outlook gmail office youtube tiktok twitter linkedin reddit wordpress android
+    ios iphone windows linux macos chrome chromium firefox edge safari cloud store play app apps
+    europol interpol eurojust fbi cisa nsa ncsc anssi bsi nca doj justice department police enisa
+    cert-ua cert-fr cert polizei politie gendarmerie
+    """.split()
+)
