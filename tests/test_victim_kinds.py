@@ -83,6 +83,9 @@ def _candidate(name: str, sentence: str, label: str = "ORG") -> Candidate:
         ("Mira Tallis", '"It was disguised," researchers Jon Vey and Mira Tallis said.', "ORG"),
         ("Ben Castor", "The exchange's CEO Ben Castor declared a war against the thieves.", "PERSON"),
         ("Ana Morvell", "Security secretary Ana Morvell announced a review of the intrusion.", "ORG"),
+        # a researcher's employer
+        ("Corvel Labs", "The backdoor was found by researchers at Corvel Labs.", "ORG"),
+        ("Quarne Air Force", "It is overlooked, said a former analyst for the Quarne Air Force.", "ORG"),
     ],
 )
 def test_never_a_victim_whatever_the_model_says(name: str, sentence: str, label: str) -> None:
@@ -96,6 +99,17 @@ def test_never_a_victim_whatever_the_model_says(name: str, sentence: str, label:
         ("Daystar Bank", "Daystar Bank confirmed a breach.", "ORG"),
         ("Republic Airways Group", "Republic Airways Group disclosed an attack.", "ORG"),
         ("Mira Tallis", "Hackers leaked the messages of journalist Mira Tallis.", "PERSON"),
+        # the role's words ignore case, not the words between the role and the name
+        (
+            "Clinique des Tilleuls",
+            "The director of the Clinique des Tilleuls said the attack hit records.",
+            "ORG",
+        ),
+        ("Tarn Valley Water", "Spokesman for the Tarn Valley Water said the plant was safe.", "ORG"),
+        # a time word that is the name or starts it, a name that starts with "S", an association
+        ("Days Harbour Inn", "Days Harbour Inn confirmed a ransomware attack on its hotels.", "ORG"),
+        ("S Corvel", "Finnish retailer S Corvel confirmed a breach of its loyalty data.", "ORG"),
+        ("Federation of Quarne Traders", "The Federation of Quarne Traders was hit by ransomware.", "ORG"),
     ],
 )
 def test_names_of_the_same_shapes_that_are_victims_stay(name: str, sentence: str, label: str) -> None:

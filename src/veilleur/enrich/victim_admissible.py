@@ -41,12 +41,14 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # A campaign ("Operation Phantom Circuit"), a stretch of time the recogniser calls a date
         # ("Earlier in the year", "End of this month"), a state ("Democratic People's Republic of
         # Korea"), a unit ("5.6 Tbps"), the "s" of a typographic possessive ("group’s Tor").
+        # A time word inside a name follows another word ("Zero-day", "two years ago"): a name that
+        # starts with one is a company's ("Days Harbour Inn").
         r"(?i)^(?:operation|opération|operatie|operación|campaign)\s"
         r"|\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ago|this|last|next|earlier|later)$"
-        r"|\b(?:years?|months?|weeks?|days?)\b(?:\s|$)"
-        r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom|federation)\sof\s"
+        r"|(?<=[\s-])(?:years?|months?|weeks?|days?)\b(?:\s|$)"
+        # "Federation of X" alone is an association's name ("Federation of Small Businesses").
+        r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom)\sof\s"
         r"|^(?:[KMGT]bps|[KMGTP]B)$"
-        r"|^s\s"
     )
     # "a backdoor called Rungan", "a variant codenamed PromptLock", "dubbed Operation X": a thing named.
     introduced = re.compile(
@@ -56,7 +58,16 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "Trend Micro researchers Jaromir Horejsi and Nitesh Surana said", "the company's CEO Ben Zhou":
     # a person named by the role they speak in.
     role = re.compile(
-        r"(?i)\b(?:researchers?|analysts?|CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|"
+        # Only the role ignores case: the words between it and the name are capitalised first names
+        # ("researchers Jon Vey and "), not "the director of the Clinique X" nor "le porte-parole de
+        # la mairie de X", where X is the victim. An employer is none: a researcher's ("researchers
+        # at Trend Micro", "from Acme's Threat Hunter Team", "an analyst for the US Air Force"),
+        # anyone's "at" ("founder and CEO at the Cordoba Foundation").
+        r"\b(?i:researchers?|analysts?|chercheurs?|onderzoekers?|Forscher)\s"
+        r"(?i:at|in|from|with|for|of|chez|de|bij|von|bei)\s(?i:the\s)?(?:[A-Z][\w’'-]+\s){0,2}$"
+        r"|\b(?i:CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|secretary|minister|"
+        r"governor|mayor|senator|commissioner|spokesperson|director)\s(?i:at)\s(?i:the\s)?$"
+        r"|\b(?i:researchers?|analysts?|CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|"
         r"secretary|minister|ministre|governor|mayor|senator|commissioner|"
         r"spokesperson|director|chercheurs?|porte-parole|PDG|onderzoekers?|Forscher)\s"
         r"(?:[A-Z][\w’'-]+\s){0,3}?(?:(?:and|et|en|und)\s)?$"
@@ -69,6 +80,12 @@ def _never_by_shape(candidate: Candidate) -> bool:
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
     name, introduced, role = _never_shapes()
     if name.search(candidate.name):
+        return True
+    # The "s" of a typographic possessive the recogniser took as a name ("group’s Tor" → "S Tor"),
+    # not a name that starts with "S" ("S Group").
+    if candidate.name[:2] in {"S ", "s "} and re.search(
+        rf"\w['’]{re.escape(candidate.name)}", candidate.sentence, re.I
+    ):
         return True
     at = candidate.sentence.find(candidate.name)
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
