@@ -141,3 +141,28 @@ def test_a_camel_case_product_is_still_no_victim() -> None:
     text = "Criminals are targeting iPhone users in a campaign that steals phones and data, police said."
     assert "iPhone" not in _victims(title, text)
     assert "IPhone" not in _victims(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "victim", "not_victim"),
+    [
+        (
+            "Hackers breach Quorra GitHub, publish malicious packages",
+            "Unknown attackers breached Quorra's GitHub organisation account and published ten malicious packages.",
+            "Quorra",
+            "Quorra GitHub",
+        ),
+        (
+            "Vendel: Pallido Drift breach hits all integrations",
+            "The Pallido Drift breach hit every integration of the Pallido platform, Vendel said.",
+            "Pallido",
+            "Pallido Drift",
+        ),
+    ],
+)
+def test_the_organisation_not_its_workspace_is_the_victim(
+    title: str, text: str, victim: str, not_victim: str
+) -> None:
+    found = _victims(title, text)
+    assert victim in found
+    assert not_victim not in found

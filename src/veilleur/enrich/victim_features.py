@@ -29,6 +29,7 @@ from veilleur.enrich.victim_words import (
 )
 from veilleur.enrich.victims import (
     _THREAT_SHAPED,
+    OWNED_TOOLS,
 )
 from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences
@@ -87,7 +88,10 @@ def _clean(name: str) -> str:
     # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in _GENERIC_DESCRIPTORS), default=0)
-    name = " ".join(words[cut:])
+    words = words[cut:]
+    if len(words) > 1 and words[-1].casefold() in OWNED_TOOLS:  # "Disney Slack": Disney's workspace
+        words = words[:-1]
+    name = " ".join(words)
     if re.match(r"[a-z]{1,5}[A-Z]", name):  # "digiDirect", "iPhone": the brand's own spelling
         return name
     return name[:1].upper() + name[1:]  # "centre hospitalier de X" opening a sentence fragment

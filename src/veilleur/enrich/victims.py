@@ -209,6 +209,12 @@ _TRAILING = set(
     data attack attacks servers systems customers users employees accounts database databases
     """.split()
 )
+# Tools an organisation works in, written after its name ("Toptal GitHub", "Disney Slack",
+# "Salesloft Drift"): the organisation is the victim, not its workspace.
+OWNED_TOOLS = frozenset(
+    """github gitlab bitbucket slack drift jira confluence sharepoint onedrive dropbox aws azure workspace
+    salesforce zendesk""".split()
+)
 # A name tied to a country or a threat ("Iran-linked", "Russian-speaking", "Kimsuky APT").
 _THREAT_SHAPED = re.compile(r"(?i)-(?:linked|nexus|backed|aligned|sponsored|speaking)\b|\bAPT\d*$|\bgang$")
 
@@ -221,7 +227,7 @@ _PRODUCT_FLAW = re.compile(
 
 def _trim(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[-1].casefold() in _TRAILING:
+    while len(words) > 1 and (words[-1].casefold() in _TRAILING or words[-1].casefold() in OWNED_TOOLS):
         words.pop()
     return " ".join(words)
 
