@@ -22,16 +22,22 @@ from veilleur.enrich.category import categorise
             "The retailer will pay after account data belonging to 4 million customers was stolen in 2019.",
             "data_breach",
         ),
-        ("Aloha, you've been pwned: Example Airlines discloses 'cyber event'",
-         'Example Airlines said a "cybersecurity incident" affected some of its IT systems.', "data_breach"),
+        (
+            "Aloha, you've been pwned: Example Airlines discloses 'cyber event'",
+            'Example Airlines said a "cybersecurity incident" affected some of its IT systems.',
+            "data_breach",
+        ),
         # ... a contract's breach is no data breach
         ("Streaming app sues store over removal", "The company sued for breach of contract.", "other"),
         # a state as the attacker → espionage
         ("Beijing hacked critical orgs in year-long campaign", "", "apt_espionage"),
         ("China has utterly pwned thousands of devices at telcos", "", "apt_espionage"),
         ("Russian-linked hackers target NGOs and media", "Researchers saw phishing emails.", "apt_espionage"),
-        ("Spy agency hunts double agents with fake recruiting sites",
-         "Government-backed Iranian actors set up fake sites.", "apt_espionage"),
+        (
+            "Spy agency hunts double agents with fake recruiting sites",
+            "Government-backed Iranian actors set up fake sites.",
+            "apt_espionage",
+        ),
         # charged / sanctioned / powered down / cuffed → law enforcement
         ("Feds charge 3 Examplians with hack-and-leak of a campaign", "", "law_enforcement"),
         ("Treasury sanctions Example cybersecurity firm over agency breach", "", "law_enforcement"),
@@ -48,8 +54,11 @@ from veilleur.enrich.category import categorise
         ("Storm-0000 exploits ExampleDocs flaws to deploy ransomware", "", "ransomware"),
         # malware sold, delivered or partnered to a ransomware gang → malware campaign
         ("ExampleLoader malware delivers access to LockBit and others", "", "malware_campaign"),
-        ("Crime group is peddling its EDR-killing malware to ransomware gangs",
-         "The tool is sold to several ransomware gangs.", "malware_campaign"),
+        (
+            "Crime group is peddling its EDR-killing malware to ransomware gangs",
+            "The tool is sold to several ransomware gangs.",
+            "malware_campaign",
+        ),
         # a deal between firms is industry news, not a theft
         ("Examplesec to snatch Rivalsec in $800M buyout", "", "other"),
         # an attack named without its kind: never policy or research from the victim's words
@@ -80,7 +89,11 @@ from veilleur.enrich.category import categorise
         # a contest where products are hacked is about flaws
         ("Pwn2Own Example 2024: Example phone hacked", "", "vulnerability"),
         ("Example backdoor exposes Linux systems to silent credential theft", "", "malware_campaign"),
-        ("Extension clickjacking exposes password managers to credential and data theft", "", "vulnerability"),
+        (
+            "Extension clickjacking exposes password managers to credential and data theft",
+            "",
+            "vulnerability",
+        ),
         ("Example phones shipped with vulnerable app", "", "vulnerability"),
     ],
 )

@@ -304,7 +304,11 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "apt_espionage"  # rule 4 before rule 6: deception by a state's actors
     # A flaw in the headline whose lead speaks of ransomware is still the flaw; but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
-    if not customer and kind in {"data_breach", "malware_campaign", ""} and _PATTERNS["ransomware"].first(lead) >= 0:
+    if (
+        not customer
+        and kind in {"data_breach", "malware_campaign", ""}
+        and _PATTERNS["ransomware"].first(lead) >= 0
+    ):
         return "ransomware"
     if kind:
         return kind
