@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -30,6 +31,16 @@ for _name in (
     "GIT_PREFIX",
 ):
     os.environ.pop(_name, None)
+
+# The product keeps its prepared models in $XDG_CACHE_HOME/veilleur and its default store in
+# $XDG_DATA_HOME/veilleur (extract/lang.py, enrich/galaxies.py, cluster/embed.py, config.py), else
+# under the user's home: the tests, and the commands they start (which inherit the environment),
+# use this session's temporary folder instead, removed at the end. A test that needs other folders
+# sets them with monkeypatch. test_test_isolation.py checks it.
+TEST_HOME = Path(tempfile.mkdtemp(prefix="veilleur-tests-"))
+os.environ["XDG_CACHE_HOME"] = str(TEST_HOME / "cache")
+os.environ["XDG_DATA_HOME"] = str(TEST_HOME / "data")
+atexit.register(shutil.rmtree, TEST_HOME, ignore_errors=True)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
