@@ -37,6 +37,7 @@ from veilleur.publish.tlp import source_labels
 from veilleur.publish_stage import PublishStage
 from veilleur.store import Store
 from veilleur.summary import RunSummary
+from veilleur.text import regex_cache
 from veilleur.text.fingerprint import BREVE_METHOD, content_hash
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         self._budget_lock = threading.Lock()
         self._tokens_spent = 0
         self._known_failures: dict[str, set[str]] = {}  # per stage: items with a failure record
+        regex_cache.install()  # the stages' patterns compiled from the programs a run kept before
 
     # ------------------------------------------------------------------ error boundaries
 
@@ -156,6 +158,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
     def close(self) -> None:
         if self._fetcher is not None:
             self._fetcher.close()
+        regex_cache.save()
 
     @contextmanager
     def _progress(self, label: str, total: int) -> Iterator[Callable[[], None]]:

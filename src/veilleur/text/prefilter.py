@@ -42,6 +42,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick, Implementation
 
 from veilleur.text.folded import folded_pattern
+from veilleur.text.regex_cache import remembered
 
 _SEP = "\0"  # stands for a non-ASCII pattern character in an exact string
 _MAX_STRINGS = 64
@@ -213,6 +214,13 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(a for a in need if not any(b != a and b in a for b in need))
 
 
+def _reading(pattern: re.Pattern[str]) -> tuple[list[str] | None, bool]:
+    """What `Screened` reads from a pattern: its required literals, longest first, or None; whether
+    it `folds`. Kept between processes by `regex_cache.remembered` (reading costs a parse)."""
+    found = required_literals(pattern)
+    return (sorted(found, key=len, reverse=True) if found else None), folds(pattern)
+
+
 class _Literals:
     """Every screened pattern's literals, each with a number, and the automaton that finds them all
     (built at the first text after a pattern brought new ones); what it found in the last texts.
@@ -273,9 +281,10 @@ class Screened:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        found = required_literals(pattern)
-        self.literals = tuple(sorted(found, key=len, reverse=True)) if found else None
-        ignore_case = folds(pattern)
+        literals, ignore_case = remembered(
+            "screen", f"{pattern.flags}:{pattern.pattern}", lambda: _reading(pattern)
+        )
+        self.literals = tuple(literals) if literals else None
         self._fold: Callable[[str], str] = fold if ignore_case else str
         self._registry = _FOLDED if ignore_case else _CASE_SENSITIVE
         self._numbers = self._registry.register(self.literals) if self.literals else frozenset()

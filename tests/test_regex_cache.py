@@ -1,0 +1,94 @@
+"""Patterns compiled from the programs a process kept are the patterns `re` compiles itself.
+
+Each process runs in a subprocess (the cache replaces `re`'s compiler for the whole process), with
+its own cache folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Enrichment's modules and models, as a run loads them before its workers fork; then what the
+# process kept: (patterns compiled, programs missing from the file, Screened patterns read again).
+WARM = """
+import json
+from veilleur.text import regex_cache
+regex_cache.install()
+import veilleur.enrich
+from veilleur.text import prefilter
+veilleur.enrich.warm_up(["en", "en"])
+misses = regex_cache._misses
+regex_cache.save()
+print(json.dumps([len(regex_cache._used), misses, len(prefilter._MADE)]))
+"""
+
+# Every program of the file against `re`'s own compilation of its pattern; every Screened pattern's
+# reading (literals, folding) against reading it again.
+CHECK = """
+import json
+from veilleur.text import regex_cache, prefilter
+regex_cache.install()
+import veilleur.enrich
+veilleur.enrich.warm_up(["en", "en"])
+programs = regex_cache._load()
+differ = [p for (p, f), program in programs.items() if regex_cache._build(program, p) != regex_cache._ORIGINAL(p, f)]
+readings = 0
+for screen in list(prefilter._MADE):
+    literals, folds = prefilter._reading(screen.pattern)
+    kept = (set(screen.literals or ()), screen._fold is prefilter.fold)
+    readings += kept != (set(literals or ()), folds)
+print(json.dumps([len(programs), len(differ), readings, len(prefilter._MADE)]))
+"""
+
+
+def _run(code: str, cache: Path) -> list[int]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    result: list[int] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_programs_read_back_compile_the_same_patterns(tmp_path: Path) -> None:
+    used, misses, screened = _run(WARM, tmp_path)
+    assert used > 300 and misses >= used  # nothing kept yet: every pattern compiled, every reading made
+    [file] = (tmp_path / "veilleur").glob("regex-*/programs.json")
+    written = file.stat().st_mtime_ns
+    used_again, misses_again, _ = _run(WARM, tmp_path)
+    # Read back: only the few patterns built in a set's order (new in each process) are compiled,
+    # and the file is not written again for them.
+    assert used_again == used and misses_again < 10
+    assert file.stat().st_mtime_ns == written
+    kept, differ, readings, screened_again = _run(CHECK, tmp_path)
+    assert kept >= used and screened_again == screened > 100
+    assert differ == 0 and readings == 0
+
+
+def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> None:
+    env_file = tmp_path / "veilleur"
+    used, _, _ = _run(WARM, tmp_path)
+    [file] = env_file.glob("regex-*/programs.json")
+    data = json.loads(file.read_text(encoding="utf-8"))
+    for entry in data["programs"]:
+        entry[3] = [0, 0, 0]  # a program the engine refuses
+    file.write_text(json.dumps(data), encoding="utf-8")
+    used_again, misses, _ = _run(WARM, tmp_path)
+    assert used_again == used and misses >= used
+    file.write_text("{not json", encoding="utf-8")
+    _run(WARM, tmp_path)
+    kept, differ, readings, _ = _run(CHECK, tmp_path)
+    assert kept >= used and differ == 0 and readings == 0
+
+
+def test_without_install_nothing_is_kept(tmp_path: Path) -> None:
+    code = (
+        "import re\nfrom veilleur.text import regex_cache\n"
+        "re.compile('veilleur-not-kept')\nregex_cache.save()\n"
+        "print(regex_cache._owner, len(regex_cache._used))"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["None", "0"]
+    assert not (tmp_path / "veilleur").exists()
