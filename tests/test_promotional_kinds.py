@@ -377,3 +377,51 @@ def test_a_whitepaper_offer_and_a_demo_make_two_calls_to_action() -> None:
     assert (
         promotional_reason("Why identity matters now", NEWS + " Download the free ebook now.", NEWS_URL) == ""
     )
+
+
+# Thought-leadership that cites one survey (one attribution in about 250 words), addressed to
+# organisations and offering a platform: a pitch even though it quotes a source.
+QUOTING_PITCH = "A recent survey reported that most CISOs plan to consolidate their tools. " + (
+    "Security teams are drowning in tools, and every organization wants fewer of them. Your team needs "
+    "one view of identities. Enterprises that adopt a unified platform cut the noise, and businesses gain "
+    "time when your security stack speaks one language. Organizations should start small, measure what "
+    "their teams see, and let the platform grow with the business. "
+) * 5
+
+
+def test_a_pitch_quoting_a_source_or_two_is_still_a_pitch() -> None:
+    reason = promotional_reason("Why consolidation wins the identity game", QUOTING_PITCH, NEWS_URL)
+    assert reason.startswith("a pitch")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Examplecorp data leaked after platform breach",  # an event in the headline: news
+        "Identity platform hit by ransomware",  # a threat in the headline
+        "Smashing Example podcast #12: consolidation and tools",  # a show's page
+    ],
+)
+def test_a_quoting_pitch_whose_headline_reports_an_event_is_news(title: str) -> None:
+    assert promotional_reason(title, QUOTING_PITCH, NEWS_URL) == ""
+
+
+def test_news_quoting_people_about_organisations_is_not_a_pitch() -> None:
+    # Twice as many attributions (said, told, according to): reporting.
+    news = QUOTING_PITCH.replace("Organizations should", "Organizations should, the analyst said,").replace(
+        "cut the noise", "cut the noise, according to the firm"
+    )
+    assert promotional_reason("Why consolidation wins the identity game", news, NEWS_URL) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "promotional"),
+    [
+        ("The 5 AI security threats you need to know about, detailed in new e-book", True),
+        ("Download our free e-book on cloud security", True),
+        ("Hackers spread malware through a fake e-book on cloud security", False),
+        ("New whitepaper outlines the failure modes of AI agents", False),
+    ],
+)
+def test_an_e_book_offered_by_the_headline(title: str, promotional: bool) -> None:
+    assert bool(promotional_reason(title, "", NEWS_URL)) is promotional
