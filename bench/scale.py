@@ -2,7 +2,8 @@
 next to the previous release, on real pages served on loopback.
 
 `--pages` records of ../shared/corpus/news-dev.jsonl.gz (Markdown renderings of real news
-pages, rendered back to HTML by markdown-it) are served by a loopback web server as the pages of
+pages, rendered back to HTML by markdown-it; past its 12,798 records, or `--distinct`, perturbed
+copies of them: `copy_record`) are served by a loopback web server as the pages of
 200 RSS feeds (record i in feed i mod 200, dated the simulated day). A throwaway PostgreSQL is
 started by bench/local_postgres.py. For each worker count, on a fresh database:
 
@@ -39,6 +40,7 @@ import html
 import itertools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -92,12 +94,41 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def load_pages(corpus: Path, count: int) -> list[dict[str, Any]]:
+def load_pages(corpus: Path, count: int, distinct: int | None = None) -> list[dict[str, Any]]:
+    """`count` records: the corpus's first `distinct` (all it has when None), then, past them,
+    perturbed copies of them in order (`copy_record`, pass 1, then 2…)."""
     with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-        records = [json.loads(line) for line in itertools.islice(lines, count)]
-    if len(records) < count:
-        raise SystemExit(f"{corpus} has {len(records)} records, fewer than --pages {count}")
+        records = [json.loads(line) for line in itertools.islice(lines, min(count, distinct or count))]
+    if not records:
+        raise SystemExit(f"{corpus} has no records")
+    originals = len(records)
+    for n in range(originals, count):
+        records.append(copy_record(records[n % originals], n // originals))
     return records
+
+
+_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{4,}(?![\w/.-])")  # a plain word, 4 letters or more
+_TARGET = re.compile(r"\]\([^)]*\)|<[^>]*>")  # a link's address, an autolink or a tag
+
+
+def copy_record(record: dict[str, Any], k: int) -> dict[str, Any]:
+    """Copy `k` (1, 2…) of a corpus record, served as a page of its own: its address is its own
+    (each page is `/p/<n>`), and in each paragraph of its Markdown one plain word (4 letters or
+    more, never inside a link's address or a number) is left out, the (k + paragraph)-th modulo
+    their number, and its title ends with " (k)". The text is then no byte copy of the original
+    (extraction would set it aside as a duplicate by its content hash: no enrichment, no
+    clustering) but the same report told again, as a syndicated copy is: it is extracted, enriched
+    and clustered as an article of its own, and clustering mostly places it in its original's
+    story (as a near-duplicate: more members and more sources per story, not more stories)."""
+    paragraphs = str(record.get("markdown") or "").split("\n\n")
+    for p, paragraph in enumerate(paragraphs):
+        targets = [m.span() for m in _TARGET.finditer(paragraph)]
+        found = [m for m in _WORD.finditer(paragraph) if not any(a <= m.start() < b for a, b in targets)]
+        if found:
+            m = found[(k + p) % len(found)]
+            paragraphs[p] = paragraph[: m.start()] + paragraph[m.end() :].lstrip(" ")
+    title = record.get("title")
+    return {**record, "markdown": "\n\n".join(paragraphs), "title": f"{title} ({k})" if title else None}
 
 
 def serve(records: list[dict[str, Any]]) -> Pages:
@@ -507,7 +538,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--pages", type=int, default=20_000)
+    parser.add_argument(
+        "--pages",
+        type=int,
+        default=20_000,
+        help="pages served; past the corpus's records (12,798), perturbed copies of them",
+    )
+    parser.add_argument(
+        "--distinct",
+        type=int,
+        help="corpus records read (default: all); the pages past them are copies (a small test of"
+        " the copies: --pages 300 --distinct 120)",
+    )
     parser.add_argument(
         "--compare-pages", type=int, default=2_000, help="pages of the embedded comparison (0: skip)"
     )
@@ -540,7 +582,7 @@ def main() -> int:
     pg = folder / "pg"
     try:
         admin_url = local_postgres.start(pg, settings=f"-c max_connections=200 {counting_settings()}")
-        records = load_pages(corpus, max(args.pages, args.compare_pages))
+        records = load_pages(corpus, max(args.pages, args.compare_pages), args.distinct)
         server = serve(records[: args.pages])
         per_feed = -(-args.pages // FEEDS)
         results = earlier(args.results, args.pages)

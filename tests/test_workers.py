@@ -76,6 +76,7 @@ retries = 0
 [limits]
 max_entries_per_source = 100
 entries_per_job = 3
+cluster_pass = 4
 
 [publish]
 out_dir = "{tmp_path / "site"}"
@@ -121,14 +122,18 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
         assert "job(s) queued" in queued.stderr
         total = FEEDS * PER_FEED
         deadline = time.monotonic() + 240
+        placed_early = False  # an article in a story while others wait for their enrichment
         while time.monotonic() < deadline:  # halfway through the entries: kill one worker
-            done = _jobs(url, "select count(*) from intel")[0][0]
-            if isinstance(done, int) and done >= total // 2:
+            done, placed = _jobs(
+                url, "select (select count(*) from intel), (select count(*) from story_members)"
+            )[0]
+            placed_early = placed_early or (isinstance(placed, int) and placed > 0 and done != total)
+            if isinstance(done, int) and done >= total // 2 and placed_early:
                 break
             assert workers[0].poll() is None and workers[1].poll() is None, "a worker died by itself"
             time.sleep(0.2)
         else:
-            pytest.fail("the workers did not get halfway in 240 s")
+            pytest.fail("the workers did not get halfway, an article placed meanwhile, in 240 s")
         # Both workers busy with all their jobs: the one killed dies in the middle of some.
         while _jobs(url, "select count(*) from procrastinate_jobs where status = 'doing'")[0][0] != 4:
             assert time.monotonic() < deadline, "the workers were never both busy"
@@ -173,6 +178,10 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
     )[0]
     entries, urls, articles, intel, members, stories, posts, paths = counts
     assert entries == urls == articles == intel == members == total
+    # The entry jobs described their articles for the clustering (one row each), and clustering
+    # passes placed articles while entry jobs still ran.
+    assert _jobs(url, "select count(*), count(distinct entry_id) from cluster_features") == [(total, total)]
+    assert placed_early, "no article was placed in a story while entries were still being enriched"
     # Each article is another organisation's attack: one story and one post each.
     assert stories == posts == paths == total
     files = sorted((tmp_path / "site" / "_posts").glob("*.md"))

@@ -62,14 +62,48 @@ def _batches(
 def _save(
     chunk: list[tuple[StoredEntry, Article, Intel | None]], computed: list[Features], store: Store
 ) -> dict[int, Features]:
-    from veilleur.cluster.features import VERSION, encode
+    """Store the features of `chunk` and return them as stored (`decode(encode(…))`: the embedding
+    in float16), so that an article is placed with the same features whether they were computed
+    here or ahead of the clustering (`describe_new`) and read back."""
+    from veilleur.cluster.features import VERSION, decode, encode
 
     out: dict[int, Features] = {}
     rows = []
     for (stored, _, _), features in zip(chunk, computed, strict=True):
-        out[stored.id] = features
-        rows.append(FeatureRow(stored.id, stored.post_date.isoformat(), VERSION, *encode(features)))
+        row = FeatureRow(stored.id, stored.post_date.isoformat(), VERSION, *encode(features))
+        out[stored.id] = decode(features.id, features.day, row.data, row.minhash, row.embedding)
+        rows.append(row)
     store.save_features(rows)
+    return out
+
+
+def describe_new(store: Store, entry_ids: list[int]) -> int:
+    """Compute and store, ahead of the clustering, the features of the relevant articles of
+    `entry_ids` that are in no story and have none (a worker's entry job, after enrichment: the
+    clustering job, one at a time, then only reads them back). Returns the articles described. An
+    article whose features fail is left to the cluster stage, which computes them again and
+    records the failure; one run twice stores nothing twice (a row per article)."""
+    if not entry_ids:
+        return 0
+    from veilleur.cluster.features import VERSION
+
+    items = store.undescribed(entry_ids, VERSION)
+    return len(_describe_each(items, store, lambda _stored, _exc: None)) if items else 0
+
+
+def _stored_features(pending: list[tuple[StoredEntry, FeatureRow | None]]) -> dict[int, Features]:
+    """The features stored for the pending articles (of this version, readable), by entry id."""
+    from veilleur.cluster.features import VERSION, decode
+
+    out: dict[int, Features] = {}
+    for stored, row in pending:
+        if row is not None and row.version == VERSION:
+            try:
+                out[stored.id] = decode(
+                    str(stored.id), stored.post_date, row.data, row.minhash, row.embedding
+                )
+            except ValueError:
+                continue  # of another shape: computed again
     return out
 
 
@@ -100,25 +134,29 @@ def _window(store: Store, since: date, describer: Describer = in_process) -> Clu
 
 def assign_stories(
     store: Store,
-    pending: list[tuple[StoredEntry, Article, Intel]],
+    pending: list[tuple[StoredEntry, FeatureRow | None]],
     advance: Callable[[], None] = lambda: None,
     on_error: Callable[[StoredEntry, Exception], None] | None = None,
     describer: Describer = in_process,
 ) -> tuple[int, int]:
-    """Cluster `pending` (oldest first) into the store's stories; (stories started, articles
-    joined). Exact copies of clustered articles join their original's story as well. An article
-    that raises (described or placed) is passed to `on_error` (raised when None) and the others
-    go on. Features are computed by `describer` (the runner's worker processes); articles are
-    placed in order, here."""
+    """Cluster `pending` (oldest first; `Store.pending_cluster_features`) into the store's stories;
+    (stories started, articles joined). Exact copies of clustered articles join their original's
+    story as well. An article that raises (described or placed) is passed to `on_error` (raised
+    when None) and the others go on. Features stored ahead (`describe_new`) are read back; the
+    others are computed by `describer` (the runner's worker processes) and stored; articles are
+    placed in order, here, each with its features as stored."""
     started = joined = 0
     if pending:
         from veilleur.cluster.stories import WINDOW
 
-        since = min(stored.post_date for stored, _, _ in pending) - WINDOW - WINDOW
+        since = min(stored.post_date for stored, _ in pending) - WINDOW - WINDOW
         clusterer = _window(store, since, describer)
-        described = _describe_each(pending, store, on_error, describer)
+        described = _stored_features(pending)
+        missing = [stored.id for stored, _ in pending if stored.id not in described]
+        if missing:
+            described.update(_describe_each(store.members_to_describe(missing), store, on_error, describer))
         with clusterer.one_thread():
-            for stored, _article, _intel in pending:
+            for stored, _row in pending:
                 features = described.get(stored.id)
                 if features is None:
                     advance()

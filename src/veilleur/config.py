@@ -148,6 +148,10 @@ class LimitsConfig(_Section):
     # PostgreSQL store: entries one worker job fetches, extracts and enriches together (its
     # queries and the queue's are shared by them; a killed worker's job does them again).
     entries_per_job: int = Field(default=16, ge=1, le=500)
+    # PostgreSQL store: relevant articles waiting for the clustering that make a clustering pass
+    # worth reading the window for while entry jobs still run (and at least half the window's
+    # members); once the entries are done, one pass places whatever is left.
+    cluster_pass: int = Field(default=200, ge=1)
 
 
 class OpenAIConfig(_Section):

@@ -343,7 +343,8 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
     def cluster(self) -> None:
         """Put each new relevant article in a story: an existing one it tells again, or its own."""
         skip = self._boundary("cluster")
-        pending = [item for item in self.store.pending_cluster() if f"entry:{item[0].id}" not in skip]
+        pending = self.store.pending_cluster_features()
+        pending = [item for item in pending if f"entry:{item[0].id}" not in skip]
         from veilleur.cluster_stage import assign_stories, stand_alone
         from veilleur.corrections import apply_corrections
 
@@ -365,7 +366,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
             started, joined = assign_stories(self.store, pending, advance, failed, describer)
         started += stand_alone(self.store)  # given up on, this run or before: not lost for that
         if retried := self._known_failures["cluster"]:
-            still = {f"entry:{stored.id}" for stored, _, _ in self.store.pending_cluster()}
+            still = {f"entry:{stored.id}" for stored, _ in self.store.pending_cluster_features()}
             self.store.clear_failures("cluster", sorted(retried - still))
         self.summary.stories_started += started
         self.summary.stories_joined += joined

@@ -39,26 +39,38 @@ class StoryQueries:
 
     def pending_cluster(self) -> list[tuple[StoredEntry, Article, Intel]]:
         """Relevant articles not yet in a story, oldest first, with their Intel record."""
+        with self.engine.connect() as conn:
+            return [_pending_article(row) for row in conn.execute(_pending_cluster_query()).mappings()]
+
+    def pending_cluster_features(self) -> list[tuple[StoredEntry, FeatureRow | None]]:
+        """Relevant articles not yet in a story, oldest first, with their stored clustering
+        features (of whichever version was stored; None where none are): what placing them needs,
+        without their text and Intel record."""
         e, a, i, m = schema.entries, schema.articles, schema.intel, schema.story_members
+        f = schema.cluster_features
         query = (
-            select(
-                e,
-                a.c.title.label("a_title"),
-                a.c.text.label("a_text"),
-                a.c.canonical_url.label("a_url"),
-                i.c.data.label("i_data"),
-            )
+            select(e, f.c.version, f.c.data, f.c.minhash, f.c.embedding)
             .join(a, a.c.entry_id == e.c.id)
             .join(i, i.c.entry_id == e.c.id)
+            .outerjoin(f, f.c.entry_id == e.c.id)
             .where(i.c.relevant.is_(True))
             .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
             .order_by(e.c.post_date, e.c.id)
         )
         with self.engine.connect() as conn:
-            return [
-                (stored_entry_of(row), _light_article(row), Intel.model_validate_json(row["i_data"]))
-                for row in conn.execute(query).mappings()
-            ]
+            return [(stored_entry_of(row), _feature_row(row)) for row in conn.execute(query).mappings()]
+
+    def undescribed(
+        self, entry_ids: Collection[int], version: int
+    ) -> list[tuple[StoredEntry, Article, Intel]]:
+        """Of `entry_ids`, the relevant articles not yet in a story without clustering features of
+        `version`, oldest first, with their Intel record: what an entry job describes ahead of
+        the clustering."""
+        e, f = schema.entries, schema.cluster_features
+        described = select(f.c.entry_id).where(f.c.entry_id == e.c.id, f.c.version == version).exists()
+        query = _pending_cluster_query().where(e.c.id.in_(sorted(entry_ids))).where(not_(described))
+        with self.engine.connect() as conn:
+            return [_pending_article(row) for row in conn.execute(query).mappings()]
 
     def pending_copies(self) -> list[tuple[int, int, date]]:
         """(entry, original entry, day) for exact copies whose original is in a story: the copy
@@ -331,3 +343,34 @@ def _member(row: Any) -> StoryMember:
         near_duplicate_of=row["near_duplicate_of"],
         method=row["method"],
     )
+
+
+def _pending_cluster_query() -> Any:
+    """Relevant articles not yet in a story, oldest first: their entry, article and Intel columns."""
+    e, a, i, m = schema.entries, schema.articles, schema.intel, schema.story_members
+    return (
+        select(
+            e,
+            a.c.title.label("a_title"),
+            a.c.text.label("a_text"),
+            a.c.canonical_url.label("a_url"),
+            i.c.data.label("i_data"),
+        )
+        .join(a, a.c.entry_id == e.c.id)
+        .join(i, i.c.entry_id == e.c.id)
+        .where(i.c.relevant.is_(True))
+        .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
+        .order_by(e.c.post_date, e.c.id)
+    )
+
+
+def _pending_article(row: RowMapping) -> tuple[StoredEntry, Article, Intel]:
+    return stored_entry_of(row), _light_article(row), Intel.model_validate_json(row["i_data"])
+
+
+def _feature_row(row: RowMapping) -> FeatureRow | None:
+    """The features stored with an entry's row (its `version`, `data`… columns), if any."""
+    if row["version"] is None:
+        return None
+    columns = ("version", "data", "minhash", "embedding")
+    return FeatureRow(row["id"], row["post_date"], *(row[name] for name in columns))

@@ -1,15 +1,16 @@
 """The daily job as Procrastinate jobs in the PostgreSQL store's own database.
 
-One job per source (collect), per batch of entries (fetch → extract → enrich;
-`[limits] entries_per_job`), one clustering job at a time
-(lock `cluster`: two workers never start twin stories), one job per story (brief) and one
+One job per source (collect), per batch of entries (fetch → extract → enrich, then the
+clustering features of its relevant articles; `[limits] entries_per_job`), one clustering job at
+a time (lock `cluster`: two workers never start twin stories; queued by each entry job, it places
+the articles enriched so far while the other entries run), one job per story (brief) and one
 publishing job per site (lock `publish:<site>`). Each job runs a step of `veilleur.workers.steps`
 on its own item, then defers the next stage's jobs; queueing locks keep at most one waiting job
 per item, so enqueueing again (a second `veilleur run`, a retried job) adds nothing twice. A
 job's item failures are recorded in the store like the in-process run's; an exception that
 escapes a job (the database restarting) makes Procrastinate retry it, and a job whose worker
 died is put back by `veilleur.workers.worker`'s reaper. Priorities make the stages drain in
-order: entries before clustering, clustering before briefing, briefing before publishing.
+order: clustering passes between the entries, then briefing, then publishing.
 """
 
 from __future__ import annotations
@@ -24,18 +25,22 @@ import procrastinate
 from procrastinate import JobContext
 from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.tasks import configure_task
+from procrastinate.types import TimeDeltaParams
 from sqlalchemy import Engine, create_engine, make_url, text
 
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
 from veilleur.store import Store
 from veilleur.workers.profiling import profiled
-from veilleur.workers.scope import unbriefed_stories, unfinished_entries
+from veilleur.workers.scope import cluster_backlog, unbriefed_stories, unfinished_entries
 from veilleur.workers.steps import Steps
 
 # Procrastinate queues, one per task, named after it (`veilleur status` counts jobs by these), with
 # their priorities: a worker takes the highest first, so the stages drain in order.
-PRIORITY: Final = {"collect": 40, "entry": 30, "cluster": 20, "brief": 10, "publish": 0}
+# Clustering comes before the entries: a clustering job queued by an entry job places the articles
+# enriched so far while the entries go on (when there are enough of them: `worth_clustering`),
+# one at a time (its lock), the other workers taking entry jobs meanwhile.
+PRIORITY: Final = {"collect": 40, "entry": 30, "cluster": 35, "brief": 10, "publish": 0}
 QUEUES: Final = tuple(PRIORITY)
 # An exception escaping a job is the infrastructure's (the items' own are recorded by the steps):
 # try again with backoff, 1 s, 2 s, 4 s… (seconds).
@@ -170,8 +175,16 @@ def held(task: Callable[Concatenate[JobContext, P], R]) -> Callable[Concatenate[
     return wrapper
 
 
-def defer(target: procrastinate.App, task: str, key: str, lock: str | None = None, **kwargs: Any) -> bool:
-    """Defer `task` unless a job with the queueing lock `key` is already waiting; True if deferred."""
+def defer(
+    target: procrastinate.App,
+    task: str,
+    key: str,
+    lock: str | None = None,
+    schedule_in: TimeDeltaParams | None = None,
+    **kwargs: Any,
+) -> bool:
+    """Defer `task` unless a job with the queueing lock `key` is already waiting; True if deferred.
+    `schedule_in`: not before that much time (`{"seconds": 2}`)."""
     # By name on `target`'s own connection (its tasks stay bound to the module's unconnected app).
     deferrer = configure_task(
         name=task,
@@ -180,6 +193,7 @@ def defer(target: procrastinate.App, task: str, key: str, lock: str | None = Non
         priority=PRIORITY[task],
         lock=lock or key,
         queueing_lock=key,
+        schedule_in=schedule_in,
     )
     try:
         deferrer.defer(**kwargs)
@@ -234,11 +248,33 @@ def entry(context: JobContext, entry_ids: list[int] | None = None, entry_id: int
     defer(context.app, "cluster", "cluster")
 
 
+def worth_clustering(store: Store, least: int) -> bool:
+    """Is a clustering pass due now? Always once no collect or entry job waits or runs (the
+    articles are all there); before, only when the articles waiting for it are at least `least`
+    (`[limits] cluster_pass`) and half as many as the window's members that a pass reads first
+    (the stories' stored features): the passes made while the entries run then read the window
+    a few times in all, and the last pass, once the last entry job ends, has little left."""
+    from veilleur.cluster.stories import WINDOW
+
+    jobs, waiting, members = cluster_backlog(store, 2 * WINDOW.days)
+    return jobs == 0 or waiting >= max(least, members // 2)
+
+
+# Seconds after which a clustering job that found too little to place looks again (the entry
+# job that deferred it may still have been running: its articles are then all there).
+LOOK_AGAIN: Final = 2
+
+
 @app.task(name="cluster", queue="cluster", priority=PRIORITY["cluster"], pass_context=True, retry=RETRY)
 @profiled
 @held
 def cluster(context: JobContext) -> None:
+    """Place the articles enriched so far (`worth_clustering`), then queue their stories'
+    briefings and the site's publishing; or, too few yet, look again in `LOOK_AGAIN` seconds."""
     runtime = _runtime(context)
+    if not worth_clustering(runtime.store, runtime.settings.limits.cluster_pass):
+        defer(context.app, "cluster", "cluster", schedule_in={"seconds": LOOK_AGAIN})
+        return
     steps = runtime.steps()
     steps.cluster()
     # A model briefs at most `concurrency` stories at a time across all workers: a story's job

@@ -9,9 +9,10 @@ are the store's own (`Store.pending_fetch`, `pending_extract`, `pending_enrich`,
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, not_, or_, select
+from sqlalchemy import and_, func, not_, or_, select, text
 
 from veilleur.models import Article, StoredEntry, StoryBriefing
 from veilleur.store import Store, schema
@@ -117,3 +118,32 @@ def unbriefed_stories(store: Store, per_article: bool = False) -> list[int]:
         )
     with store.engine.connect() as conn:
         return [int(row[0]) for row in conn.execute(query)]
+
+
+# Collect and entry jobs waiting or running: the articles still to come to the clustering.
+_ENTRY_JOBS = text(
+    "SELECT count(*) FROM procrastinate_jobs WHERE queue_name IN ('collect', 'entry')"
+    " AND status IN ('todo', 'doing')"
+)
+
+
+def cluster_backlog(store: Store, window_days: int) -> tuple[int, int, int]:
+    """(collect and entry jobs waiting or running, relevant articles in no story, story members
+    from `window_days` days before the oldest of those on): whether a clustering pass is worth
+    its reading of the window now, or better left until more articles are enriched."""
+    e, i, m = schema.entries, schema.intel, schema.story_members
+    pending = (
+        select(func.count(), func.min(e.c.post_date))
+        .select_from(e.join(i, i.c.entry_id == e.c.id))
+        .where(i.c.relevant.is_(True))
+        .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
+    )
+    with store.engine.connect() as conn:
+        jobs = int(conn.execute(_ENTRY_JOBS).scalar_one())
+        count, oldest = conn.execute(pending).one()
+        members = 0
+        if count:
+            since = date.fromisoformat(oldest) - timedelta(days=window_days)
+            window = select(func.count()).select_from(m).where(m.c.day >= since.isoformat())
+            members = int(conn.execute(window).scalar_one())
+    return jobs, int(count), members

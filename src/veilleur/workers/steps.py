@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from veilleur.cluster_stage import describe_new
 from veilleur.pipeline import Pipeline
 from veilleur.summary import RunSummary
 from veilleur.workers.scope import Scope, unbriefed_stories, unfinished_entries
@@ -51,7 +52,8 @@ class Steps(Pipeline):
 
     def process_entries(self, entry_ids: list[int]) -> RunSummary:
         """Fetch, extract and enrich a batch of entries, each step only for those still pending
-        for it; each stage reads the batch's rows at once and saves them in one transaction. An
+        for it, then describe its relevant articles for the clustering (`describe_new`); each stage
+        reads the batch's rows at once and saves them in one transaction. An
         entry's failure is recorded for it alone (`Pipeline`'s boundaries, `Store.batch`). In this
         process (no pool of others): a worker process is one core's worth already."""
         scoped = self.derived(entries=entry_ids, cpu_workers=1)
@@ -70,6 +72,9 @@ class Steps(Pipeline):
             again.extract()
             scoped.summary.failures += again.summary.failures
         scoped.enrich()
+        # The clustering features of the batch's relevant articles, computed here, on as many
+        # workers as there are, and stored: the clustering job, one at a time, only reads them.
+        describe_new(self.store, entry_ids)
         return scoped.summary
 
     def brief_story(self, story_id: int) -> RunSummary:
