@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # there are articles to place: a run with nothing new only joins exact copies.
 
 BATCH = 64  # articles embedded together: the model amortises its weights over a batch
+PLACED_TOGETHER = 256  # articles placed in one transaction (one commit, not one per article)
 
 # Batches of inputs → for each batch, in order, a call giving its features (or raising its error):
 # the runner computes them on its worker processes; by default each is computed when called.
@@ -155,22 +156,29 @@ def assign_stories(
         missing = [stored.id for stored, _ in pending if stored.id not in described]
         if missing:
             described.update(_describe_each(store.members_to_describe(missing), store, on_error, describer))
+        # Stories whose briefing or post has a failure record: a new article clears it.
+        troubled = store.failed_items("brief") | store.failed_items("publish")
         with clusterer.one_thread():
-            for stored, _row in pending:
-                features = described.get(stored.id)
-                if features is None:
-                    advance()
-                    continue  # its failure is recorded
-                try:
-                    if _assign(store, clusterer, stored, features):
-                        started += 1
-                    else:
-                        joined += 1
-                except Exception as exc:
-                    if on_error is None:
-                        raise
-                    on_error(stored, exc)
-                advance()
+            for start in range(0, len(pending), PLACED_TOGETHER):
+                # One transaction for many placements (each in its own savepoint on PostgreSQL):
+                # a kill loses them all and nothing else, and the next pass, its window read
+                # from the store again, places them again.
+                with store.batch():
+                    for stored, _row in pending[start : start + PLACED_TOGETHER]:
+                        features = described.get(stored.id)
+                        if features is None:
+                            advance()
+                            continue  # its failure is recorded
+                        try:
+                            if _assign(store, clusterer, stored, features, troubled):
+                                started += 1
+                            else:
+                                joined += 1
+                        except Exception as exc:
+                            if on_error is None:
+                                raise
+                            on_error(stored, exc)
+                        advance()
     # Exact copies (same text under another URL) were never enriched: one more source each.
     for entry_id, original, day in store.pending_copies():
         story_id = store.story_of(original)
@@ -229,8 +237,11 @@ def stand_alone(store: Store) -> int:
     return started
 
 
-def _assign(store: Store, clusterer: Clusterer, stored: StoredEntry, features: Features) -> bool:
-    """Put one article in a story; True when it starts a new one."""
+def _assign(
+    store: Store, clusterer: Clusterer, stored: StoredEntry, features: Features, troubled: set[str]
+) -> bool:
+    """Put one article in a story; True when it starts a new one. `troubled`: the items
+    (`story:ID`) with a briefing or publishing failure record."""
     decision = clusterer.add(features)
     if decision.joined is None:
         story = store.start_story(stored.id, stored.post_date, decision.score)
@@ -247,6 +258,8 @@ def _assign(store: Store, clusterer: Clusterer, stored: StoredEntry, features: F
         near_duplicate_of=match if decision.near_duplicate else None,
     )
     # A new article is new input: a story whose briefing or post kept failing is tried afresh.
-    for stage in ("brief", "publish"):
-        store.clear_failures(stage, [f"story:{story}"])
+    if f"story:{story}" in troubled:
+        for stage in ("brief", "publish"):
+            store.clear_failures(stage, [f"story:{story}"])
+        troubled.discard(f"story:{story}")
     return False
