@@ -218,11 +218,12 @@ def _describe_each(
     return out
 
 
-def stand_alone(store: Store) -> int:
+def stand_alone(store: Store, on_error: Callable[[StoredEntry, Exception], None] | None = None) -> int:
     """Give each article clustering gave up on (failed `limits.max_attempts` times: its features
     cannot be computed, or it cannot be placed) a story of its own, so that it is still briefed
     and published, under either publish policy; why it stands alone is its member's signal.
-    Returns the stories started."""
+    An article the store refuses a story (raises) is passed to `on_error` (raised when None)
+    and the others go on. Returns the stories started."""
     given_up = {f.item: f for f in store.failures("failed") if f.stage == "cluster"}
     if not given_up:
         return 0
@@ -232,7 +233,13 @@ def stand_alone(store: Store) -> int:
         if failure is None:
             continue
         why = f"alone: clustering failed {failure.attempts} time(s): {failure.reason}"
-        store.start_story(stored.id, stored.post_date, 0.0, [why])
+        try:
+            store.start_story(stored.id, stored.post_date, 0.0, [why])
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(stored, exc)
+            continue
         started += 1
     return started
 

@@ -364,7 +364,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
                 return (outcome.get for outcome in outcomes)
 
             started, joined = assign_stories(self.store, pending, advance, failed, describer)
-        started += stand_alone(self.store)  # given up on, this run or before: not lost for that
+        started += stand_alone(self.store, failed)  # given up on, this run or before: not lost for that
         if retried := self._known_failures["cluster"]:
             still = {f"entry:{stored.id}" for stored, _ in self.store.pending_cluster_features()}
             self.store.clear_failures("cluster", sorted(retried - still))

@@ -37,7 +37,11 @@ def story_view(store: Store, story_id: int) -> dict[str, Any] | None:
         return None
     records = [item.intel for item in items if item.intel is not None]
     intel = merge_intel(records) if records else None
-    briefing = store.story_briefing(story_id)
+    # One post per article: no briefing of the story, but each article's own; the first article
+    # briefed stands for the story, as its post does.
+    briefing = store.story_briefing(story_id) or next(
+        (found for item in items if (found := store.article_briefing(item.stored.id)) is not None), None
+    )
     # One post per article: the story's first article's own post stands for the story's.
     post = store.story_post(story_id) or next(iter(store.article_posts([story_id]).get(story_id, [])), None)
     decisions = [
