@@ -13,7 +13,7 @@ would build: patterns compare equal by their text, flags and program
 The file is JSON (numbers, strings and lists: nothing in it is executed by Python; the regular
 expression engine checks every program it is given, as for any compiled pattern), named after the
 Python version and `_sre.MAGIC`, the program format's version. A damaged or foreign file is
-ignored and written again. A process writes it when a tenth of what it compiled was missing (the
+ignored and written again. A process writes it when what was missing cost it 20 ms or more (the
 few patterns new in every process are compiled, not written), the patterns it used first, then
 the others the file kept, at most `MAX_PATTERNS`: patterns built from article text do not pile up.
 Worker processes forked by the run share the cache read before the fork and never write it.
@@ -30,13 +30,14 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
 MAX_PATTERNS = 4000
-MIN_MISSES = 20
+SAVE_AFTER = 0.02  # CPU seconds of misses that make the file worth writing again (~0.1 s)
 _MISSING = object()
 _DEBUG = 128  # re.DEBUG: compiled as before, its program printed
 _ORIGINAL: Callable[..., Any] = _compiler.compile
@@ -49,6 +50,7 @@ _used: dict[tuple[str, int], list[Any]] = {}  # what this process compiled, in o
 _derived: dict[str, Any] = {}  # `remembered` values read from the file
 _derived_used: dict[str, Any] = {}
 _misses = 0  # patterns and derived values this process computed for want of them in the file
+_missed_cpu = [0.0]  # the CPU seconds they cost
 _owner: int | None = None  # the process that installed the cache: the only one that saves it
 
 
@@ -95,10 +97,12 @@ def _compile(p: Any, flags: int = 0) -> Any:
         except (TypeError, ValueError, RuntimeError):  # refused by the engine: compiled afresh
             program = None
     if program is None or compiled is None:
+        started = time.process_time()
         program = _program(p, flags)
         compiled = _build(program, p)
         with _lock:
             _misses += 1
+            _missed_cpu[0] += time.process_time() - started
     with _lock:
         _used.setdefault(key, program)
     return compiled
@@ -125,9 +129,11 @@ def remembered(kind: str, key: str, compute: Callable[[], Any]) -> Any:
         _load()
         value = _derived.get(name, _MISSING)
     if value is _MISSING:
+        started = time.process_time()
         value = compute()  # outside the lock: it may compile patterns
         with _lock:
             _misses += 1
+            _missed_cpu[0] += time.process_time() - started
     with _lock:
         _derived_used[name] = value
     return value
@@ -143,15 +149,14 @@ def install() -> None:
 
 def save() -> None:
     """Write what this process compiled and derived, followed by what the file kept besides (at most
-    `MAX_PATTERNS` of each), when that is worth it: when the file lacked a tenth of what this
-    process used. A few patterns are new in every process (built from a set, in its order, or from
-    article text): rewriting the file for them would cost more than compiling them."""
+    `MAX_PATTERNS` of each), when that is worth it: when what the file lacked cost `SAVE_AFTER` or
+    more. A few patterns are new in every process (built from a set, in its order, or from article
+    text): rewriting the file for them would cost more than compiling them."""
     global _misses
     if _owner != os.getpid():
         return  # a forked worker, or not installed
     with _lock:
-        used = len(_used) + len(_derived_used)
-        if _misses < max(MIN_MISSES, used // 10):
+        if _missed_cpu[0] < SAVE_AFTER:
             return
         programs, derived = dict(_used), dict(_derived_used)  # this process's own first
         for key, program in (_programs or {}).items():
@@ -162,7 +167,7 @@ def save() -> None:
             "programs": [[p, f, *program] for (p, f), program in list(programs.items())[:MAX_PATTERNS]],
             "derived": dict(list(derived.items())[:MAX_PATTERNS]),
         }
-        _misses = 0
+        _misses, _missed_cpu[0] = 0, 0.0
     try:
         path = cache_file()
         path.parent.mkdir(parents=True, exist_ok=True)
