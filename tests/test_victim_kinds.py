@@ -166,3 +166,34 @@ def test_the_organisation_not_its_workspace_is_the_victim(
     found = _victims(title, text)
     assert victim in found
     assert not_victim not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "victim"),
+    [
+        (
+            "Government agents step in as Carrowby becomes third retailer under cyberattack",
+            "Carrowby, a purveyor of all things luxury, is the third major retailer to confirm an attempted "
+            "cyberattack on its systems in under two weeks. It confirmed the incident in a statement.",
+            "Carrowby",
+        ),
+        (
+            "'Deliberate attack' deletes shopping app's cloud resources",
+            "The CEO of grocery ordering app GrocaPro has claimed an attacker deleted its cloud resources "
+            "in a targeted attack and vowed to name the perpetrator.",
+            "GrocaPro",
+        ),
+    ],
+)
+def test_the_owner_of_what_an_attack_hit_is_the_victim(title: str, text: str, victim: str) -> None:
+    assert victim in _victims(title, text)
+
+
+def test_its_owner_is_never_a_person_nor_a_name_after_the_attack() -> None:
+    title = "Hospital network says attack disrupted its systems"
+    text = (
+        "Security researcher Dana Whitlow said the ransomware attack on its systems came from a gang "
+        "that also hit Fenmoor Labs last year."
+    )
+    found = _victims(title, text)
+    assert "Dana Whitlow" not in found

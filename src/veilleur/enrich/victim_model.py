@@ -143,7 +143,46 @@ def candidates(
         candidate.features.add(f"lang:{'en' if lang in {'', 'en'} else lang}")
         if category:
             candidate.features.add(f"cat:{category}")
+    _its_owner(found, passages)  # once every feature that `admissible` reads is there
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _its_pattern() -> re.Pattern[str]:
+    """An attack on what belongs to "its"/"their" owner, compiled on first use."""
+    return re.compile(
+        r"(?i)\b(?:(?:cyber[- ]?attacks?|attacks?|breach(?:es)?|intrusions?|hacks?|ransomware attacks?)\s"
+        r"(?:on|of|against|affecting|targeting|into)\s(?:(?:one|some|all|parts?) of\s)?(?:its|their)\s"
+        r"|(?:hacked|breached|compromised|deleted|encrypted|infiltrated|disrupted|crippled)\s"
+        r"(?:(?:one|some|all|parts?) of\s)?(?:its|their)\s"
+        r"|\b(?:its|their)\s(?:\w+\s){0,2}?(?:systems?|networks?|servers?|databases?|infrastructure)\s"
+        r"(?:were|was|had been|have been|has been)\s(?:\w+\s)?(?:hacked|breached|compromised|encrypted|"
+        r"attacked|disrupted))"
+    )
+
+
+# Passages of the headline and lead where "its" is read: the headline and the first sentences.
+_ITS_PASSAGES = 3
+
+
+def _its_owner(found: dict[str, Candidate], passages: list[tuple[int, str]]) -> None:
+    """The organisation an attack on "its" systems belongs to ("Harrods … confirm an attempted
+    cyberattack on its systems", "an attacker deleted its GitHub and AWS resources"): the last
+    name written before the attack in the same sentence that is no person, marked `rule:its`."""
+    for index, passage in passages[:_ITS_PASSAGES]:
+        match = _its_pattern().search(passage)
+        if match is None:
+            continue
+        before = passage[: match.start()]
+        owners = [
+            (before.rfind(c.name), c)
+            for c in found.values()
+            if c.label not in {"PERSON", "PER"} and before.rfind(c.name) >= 0 and admissible(c)
+        ]
+        if owners:
+            owner = max(owners, key=lambda o: (o[0], len(o[1].name)))[1]
+            owner.features.add("rule:its")
+            owner.rules_read_in.add(index)
 
 
 # Well-known names joined by "and" ("Marks and Spencer"), which the candidates split in two.
@@ -242,7 +281,10 @@ def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:
 
 
 def strong_rule(candidate: Candidate) -> bool:
-    """A name the trigger rules read in the headline or first sentence and in another passage."""
+    """A name the trigger rules read in the headline or first sentence and in another passage, or
+    the owner of what an attack in the headline or lead's first sentences hit ("on its systems")."""
+    if "rule:its" in candidate.features:
+        return True
     return len(candidate.rules_read_in) > 1 and min(candidate.rules_read_in) < 2
 
 
