@@ -99,3 +99,30 @@ from veilleur.enrich.category import categorise
 )
 def test_the_event_decides_the_kind(title: str, lead: str, expected: str) -> None:
     assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        ("Now 1.6M people had SSNs stolen from Example insurance IT biz", "", "data_breach"),
+        ("Intruders gain access to user data in Examplepass incident", "", "data_breach"),
+        ("Example Pages misconfigurations exposing sensitive data", "", "data_breach"),
+        ("Example AI bot spills data on job applicants", "", "data_breach"),
+        ("FBI officially fingers North Korea for $1.5B crypto-burglary", "", "apt_espionage"),
+        ("Examplesoft took legal action against crooks who abused its AI services", "", "law_enforcement"),
+        ("Pair accused of breaking into a police database, posing as cops", "", "law_enforcement"),
+        # a civil suit's "charging them with" is no criminal charge
+        ("Game platform sued over child safety", "The court action, charging them with misleading parents, "
+         "centres on a 13-year-old plaintiff.", "other"),
+        ("Brokers target execs via invoice spam and legit RMM trials", "", "fraud_phishing"),
+        # one vendor's advisory over its models is a flaw, not research on many products
+        ("Examplewall confirms active exploitation of flaws affecting multiple appliance models", "",
+         "vulnerability"),
+        ("Researchers find flaws in multiple VPN apps", "", "research_tooling"),
+        # a service whose name ends in "bot" is no malware
+        ("Certbot 4.0: long live short-lived certs", "", "other"),
+        ("Truecrook malware delivers access to Clop ransomware", "", "malware_campaign"),
+    ],
+)
+def test_more_events_decide_the_kind(title: str, lead: str, expected: str) -> None:
+    assert categorise(title, lead) == expected

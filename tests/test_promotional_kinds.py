@@ -425,3 +425,10 @@ def test_news_quoting_people_about_organisations_is_not_a_pitch() -> None:
 )
 def test_an_e_book_offered_by_the_headline(title: str, promotional: bool) -> None:
     assert bool(promotional_reason(title, "", NEWS_URL)) is promotional
+
+
+def test_a_vendor_e_book_on_its_own_site_and_an_event_at_a_conference() -> None:
+    url = "https://www.examplesoft.com/en-us/security/blog/2026/01/a"
+    assert promotional_reason("Navigating cyber risks with Examplesoft Exposure Management eBook", "", url)
+    assert promotional_reason("Benefit Poker Tournament at DEF CON 40", "", NEWS_URL)
+    assert promotional_reason("Hackers demo car exploit at DEF CON 40", "", NEWS_URL) == ""

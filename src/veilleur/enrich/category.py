@@ -168,6 +168,9 @@ _MANY_PRODUCTS = re.compile(
     r"vendors|routers|browsers)\b|(?:dans|in) (?:plusieurs|de nombreux|mehreren|zahlreichen|meerdere)",
     re.I,
 )
+# ... unless the headline reports exploitation or a fix: one vendor's advisory over its models
+# ("X confirms active exploitation of flaws affecting multiple appliance models").
+_ADVISORY = re.compile(r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b", re.I)
 # A DDoS headline about the bot that makes it ("KmsdBot, a new bot for cryptomining and DDoS") rather
 # than an attack on someone ("DDoS attack on X", "record 7 Tbps DDoS").
 _BOT_ANALYSIS = re.compile(
@@ -288,7 +291,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     defended = _DEFENCE.search(title) and (not _ATTACKER.search(title) or _AGAINST.search(title))
     if defended and kind != "apt_espionage" and not names_outage(title):
         return "research_tooling"
-    if kind == "vulnerability" and _MANY_PRODUCTS.search(title):
+    if kind == "vulnerability" and _MANY_PRODUCTS.search(title) and not _ADVISORY.search(title):
         return "research_tooling"  # flaws across many products: research, not one product's flaw
     if kind == "ddos" and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
         return "malware_campaign"  # a botnet's malware analysed, no attack on anyone (the guide)

@@ -231,7 +231,7 @@ _TAIL_CHARS = 600
 # or opens on a marketing verb ("Leverage…", "Unlock…", "Découvrez…") about the brand or an offer.
 # Its threat research names threats, and news outlets' names are not in their headlines.
 _OFFER_HEADLINE = re.compile(
-    r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|strategies to|get you "
+    r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|e-?books?|strategies to|get you "
     r"started|named best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
     r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b)",
     re.I,

@@ -50,7 +50,8 @@ MORE_KINDS: dict[str, str] = {
     r"(?:list|100|50)\b|(?:finalist|shortlisted) (?:for|in)\b|ranked (?:#|no\.? ?|number )?1\b|top spot in|"
     r"élue? (?:meilleure?|entreprise|solution|produit)|classée? (?:leader|premier|première|n°? ?1)|"
     r"(?:gewinnt|erhält) (?:den |die |das )?[\w -]{0,40}(?:preis|award)|(?:wint|won|krijgt) (?:de |een )?[\w -]{0,30}award",
-    "webinar or event": r"upcoming (?:events?|webcasts?|sessions?)|save the date|(?:meet|visit|find|catch|see|with) (?:us|the team|"
+    "webinar or event": r"upcoming (?:events?|webcasts?|sessions?)|save the date|(?:tournament|party|meetup|reception|"
+    r"happy hour|booth) at (?:black hat|rsac?\b|rsa conference|def ?con|bsides\w*|infosecurity)|(?:meet|visit|find|catch|see|with) (?:us|the team|"
     r"[\w.-]+) at (?:black hat|rsac?\b|rsa conference|infosecurity|it-sa|gitex|def ?con|vivatech|the [\w -]{0,30}(?:summit|"
     r"conference|expo|show))|register for (?:our|the|this|a)\b[\w -]{0,40}(?:summit|event|session|conference|workshop|"
     r"masterclass|webinar|webcast)|(?:virtual|online|digital) (?:summit|event|conference)|on-demand session|live event|"
