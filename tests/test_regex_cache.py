@@ -26,7 +26,8 @@ print(json.dumps([len(regex_cache._used), misses, len(prefilter._MADE)]))
 """
 
 # Every program of the file against `re`'s own compilation of its pattern; every Screened pattern's
-# reading (literals, folding) against reading it again.
+# reading (literals, folding) and every case-sensitive rewriting (`text.folded`) against making it
+# again.
 CHECK = """
 import json
 from veilleur.text import regex_cache, prefilter
@@ -40,13 +41,23 @@ for screen in list(prefilter._MADE):
     literals, folds = prefilter._reading(screen.pattern)
     kept = (set(screen.literals or ()), screen._fold is prefilter.fold)
     readings += kept != (set(literals or ()), folds)
+from veilleur.text import folded
+rewritings = [name for name in regex_cache._derived if name.startswith("folded")]
+for name in rewritings:
+    flags, source = name.split(chr(0), 1)[1].split(":", 1)
+    kept, again = regex_cache._derived[name], folded._folded_program(source, int(flags))
+    readings += (kept is None) != (again is None) or (
+        kept is not None and regex_cache.build(kept) != regex_cache.build(again)
+    )
+assert len(rewritings) > 50
 print(json.dumps([len(programs), len(differ), readings, len(prefilter._MADE)]))
 """
 
 
 def _run(code: str, cache: Path) -> list[int]:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
     result: list[int] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 

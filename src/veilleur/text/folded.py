@@ -19,9 +19,11 @@ range of cased characters, scoped flags, a group reference — is not rewritten 
 from __future__ import annotations
 
 import re
-from re import _casefix, _compiler, _parser  # type: ignore[attr-defined]
+from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any
+
+from veilleur.text.regex_cache import build, program_of, remembered
 
 # Characters whose case-insensitive matches `fold` does not describe: those of re's extra
 # equivalences other than i and s (folded with ı and ſ), and the sigmas (lower-cased by context).
@@ -111,7 +113,20 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def folded_source(source: str, flags: int) -> re.Pattern[str] | None:
     """`folded_pattern(re.compile(source, flags))` without compiling the case-insensitive pattern
-    first (a large one, such as the places' gazetteer, costs tens of milliseconds to compile)."""
+    first (a large one, such as the places' gazetteer, costs tens of milliseconds to compile). The
+    rewriting's program is kept between processes (`regex_cache.remembered`) by a run."""
+    program = remembered("folded", f"{int(flags)}:{source}", lambda: _folded_program(source, flags))
+    if program is None:
+        return None
+    try:
+        compiled: re.Pattern[str] | None = build(program)
+    except (TypeError, ValueError, RuntimeError):  # a damaged cache: rewritten again
+        program = _folded_program(source, flags)
+        compiled = build(program) if program is not None else None
+    return compiled
+
+
+def _folded_program(source: str, flags: int) -> list[Any] | None:
     try:
         parsed = _parser.parse(source, flags)
     except Exception:  # a pattern this reader does not know: not rewritten
@@ -124,5 +139,4 @@ def folded_source(source: str, flags: int) -> re.Pattern[str] | None:
         return None
     flags = parsed.state.flags & ~re.IGNORECASE
     parsed.state.flags = flags
-    compiled: re.Pattern[str] = _compiler.compile(parsed, flags)
-    return compiled
+    return program_of(parsed, flags)  # what `_compiler.compile(parsed, flags)` compiles

@@ -77,7 +77,12 @@ def _load() -> dict[tuple[str, int], list[Any]]:
     return _programs
 
 
-def _build(program: list[Any], pattern: str) -> Any:
+def build(program: list[Any], pattern: str | None = None) -> Any:
+    """The compiled pattern of a `program_of` (`re._compiler.compile` gives a parsed pattern no text)."""
+    return _build(program, pattern)
+
+
+def _build(program: list[Any], pattern: str | None) -> Any:
     flags, code, groups, groupindex, indexgroup = program
     return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
 
@@ -110,7 +115,12 @@ def _compile(p: Any, flags: int = 0) -> Any:
 
 def _program(pattern: str, flags: int) -> list[Any]:
     """What `re._compiler.compile` hands `_sre.compile` for a pattern, as it computes it."""
-    parsed = _compiler._parser.parse(pattern, flags)
+    return program_of(_compiler._parser.parse(pattern, flags), flags)
+
+
+def program_of(parsed: Any, flags: int) -> list[Any]:
+    """What `re._compiler.compile(parsed, flags)` hands `_sre.compile` for a parsed pattern (a JSON
+    value, for `remembered`); `build(program)` makes the pattern."""
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
