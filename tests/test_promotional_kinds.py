@@ -381,12 +381,16 @@ def test_a_whitepaper_offer_and_a_demo_make_two_calls_to_action() -> None:
 
 # Thought-leadership that cites one survey (one attribution in about 250 words), addressed to
 # organisations and offering a platform: a pitch even though it quotes a source.
-QUOTING_PITCH = "A recent survey reported that most CISOs plan to consolidate their tools. " + (
-    "Security teams are drowning in tools, and every organization wants fewer of them. Your team needs "
-    "one view of identities. Enterprises that adopt a unified platform cut the noise, and businesses gain "
-    "time when your security stack speaks one language. Organizations should start small, measure what "
-    "their teams see, and let the platform grow with the business. "
-) * 5
+QUOTING_PITCH = (
+    "A recent survey reported that most CISOs plan to consolidate their tools. "
+    + (
+        "Security teams are drowning in tools, and every organization wants fewer of them. Your team needs "
+        "one view of identities. Enterprises that adopt a unified platform cut the noise, and businesses gain "
+        "time when your security stack speaks one language. Organizations should start small, measure what "
+        "their teams see, and let the platform grow with the business. "
+    )
+    * 5
+)
 
 
 def test_a_pitch_quoting_a_source_or_two_is_still_a_pitch() -> None:
