@@ -103,3 +103,33 @@ def test_without_install_nothing_is_kept(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["None", "0"]
     assert not (tmp_path / "veilleur").exists()
+
+
+# A long-running process (a worker, the console) compiles patterns built from article text: what it
+# notes for `save` stays within what `save` writes, and a forked process, which never saves, notes
+# nothing.
+BOUNDED = """
+import os, re
+from veilleur.text import regex_cache
+regex_cache.MAX_PATTERNS = 50
+regex_cache.install()
+for number in range(500):
+    re.compile(f"(?<![\\\\w-])name-{number}(?![\\\\w-])")
+noted = len(regex_cache._used)
+read, write = os.pipe()
+if os.fork() == 0:
+    for number in range(500, 600):
+        re.compile(f"name-{number}")
+    os.write(write, str(len(regex_cache._used)).encode())
+    os._exit(0)
+os.wait()
+print(noted, os.read(read, 100).decode())
+"""
+
+
+def test_a_long_running_process_notes_no_more_than_it_saves(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", BOUNDED], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["50", "50"]

@@ -108,9 +108,19 @@ def _compile(p: Any, flags: int = 0) -> Any:
         with _lock:
             _misses += 1
             _missed_cpu[0] += time.process_time() - started
-    with _lock:
-        _used.setdefault(key, program)
+    _keep(_used, key, program)
     return compiled
+
+
+def _keep(kept: dict[Any, Any], key: Any, value: Any) -> None:
+    """Note what this process used, for `save`: only in the process that saves, and no more than
+    `save` writes. A worker runs for weeks and compiles patterns built from article text (a name
+    escaped into a pattern): noted without end, they would grow its memory without end."""
+    if _owner != os.getpid():
+        return
+    with _lock:
+        if key in kept or len(kept) < MAX_PATTERNS:
+            kept.setdefault(key, value)
 
 
 def _program(pattern: str, flags: int) -> list[Any]:
@@ -144,8 +154,7 @@ def remembered(kind: str, key: str, compute: Callable[[], Any]) -> Any:
         with _lock:
             _misses += 1
             _missed_cpu[0] += time.process_time() - started
-    with _lock:
-        _derived_used[name] = value
+    _keep(_derived_used, name, value)
     return value
 
 
