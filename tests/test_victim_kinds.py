@@ -197,3 +197,29 @@ def test_its_owner_is_never_a_person_nor_a_name_after_the_attack() -> None:
     )
     found = _victims(title, text)
     assert "Dana Whitlow" not in found
+
+
+def _sectors(title: str, text: str) -> dict[str, str]:
+    url = "https://news.example.org/a"
+    article = Article(url=url, canonical_url=url, title=title, text=text, lang="en")
+    return {v.name: v.sectors[0] for v in enrich(article).victims if v.sectors}
+
+
+def test_a_name_listed_with_described_victims_is_of_their_sector() -> None:
+    title = "Hackers steal millions of Harrods, Dior, and Quillan Marsh customer records"
+    text = (
+        "Hackers stole millions of customer records of Harrods, Dior and Quillan Marsh in a data breach, "
+        "the companies said."
+    )
+    sectors = _sectors(title, text)
+    assert sectors.get("Quillan Marsh") == "retail"
+
+
+def test_what_the_text_says_a_victim_is_gives_its_sector() -> None:
+    title = "Brevane confirms cyberattack, takes systems offline"
+    text = (
+        "Brevane, a family business founded in 1901 by two brothers from the valley, is the largest "
+        "independent retailer in the region. Cloud software at Brevane was hit by a cyberattack on its "
+        "systems on Monday."
+    )
+    assert _sectors(title, text).get("Brevane") == "retail"

@@ -62,16 +62,23 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
     attackers are said to be."""
     victims = []
     found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
-    for candidate in full_names(choose(found), text):
-        mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
-        sectors = victim_sectors(mention.name, text, mention.described_as)
-        if candidate.label in _PERSON and " " in mention.name:
+    chosen = full_names(choose(found), text)
+    read: list[list[Sector]] = []
+    for candidate in chosen:
+        sectors = victim_sectors(candidate.name, text, candidate.described_as)
+        if candidate.label in _PERSON and " " in candidate.name:
             # A person, unless the page says what it is ("the hospital operator Meridon Care"); a
             # one-word "person" is more often a brand.
-            sectors = own_sectors(mention.name, text, mention.described_as) or [Sector.INDIVIDUALS]
-        elif not sectors:
-            # A firm the article does not describe: most named victims of the news are tech firms.
-            sectors = [Sector.TECHNOLOGY]
+            sectors = own_sectors(candidate.name, text, candidate.described_as) or [Sector.INDIVIDUALS]
+        read.append(sectors)
+    for candidate, sectors in zip(chosen, read, strict=True):
+        mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
+        if not sectors:
+            # A name the article does not describe, listed with victims it does ("Gucci, Balenciaga
+            # and Alexander McQueen"), is of their sector; else most named victims of the news are
+            # tech firms.
+            peers = [s for c, s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence]
+            sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries] or [
             c for c in countries[:1] if not _only_attackers(c, text)
         ]

@@ -357,7 +357,14 @@ def descriptions(name: str, text: str) -> list[str]:
         words = match.group(1).split()
         if words[-1].casefold().strip(",") in _DESCRIBING:
             out.append(" ".join(words))
-    for match in re.finditer(rf"{written}(?:['’]s)?,\s{_ARTICLE}\s([^,.;()]{{3,80}})", head, re.I):
+    # "Vesuvius, a UK engineering company", and what the name is said to be: "Harrods, a purveyor
+    # of luxury, is the third major UK retailer", "X est une entreprise", "X ist ein Hersteller".
+    for match in re.finditer(
+        rf"{written}(?:['’]s)?(?:(?:,[^,.;()]{{3,80}},)?\s(?:is|was|est|ist|is\sone\sof)(?=\s{_ARTICLE}\s)|,)"
+        rf"\s{_ARTICLE}\s([^,.;()]{{3,80}})",
+        head,
+        re.I,
+    ):
         words = match.group(1).split()
         cut = next((i for i, w in enumerate(words) if w.casefold() in _DESCRIBING), -1)
         if cut >= 0:
