@@ -35,11 +35,13 @@ LAYER: dict[str, int] = {
     "brief_stage": RUNNER,
     "publish_stage": RUNNER,
     "collect_stage": RUNNER,
+    "extract_stage": RUNNER,
     "stage_host": RUNNER,
     "cluster_stage": RUNNER,
     "summary": RUNNER,  # what a run did
     "publishing": RUNNER,  # the publish stage's steps over the store
     "parallel": RUNNER,
+    "preload": RUNNER,  # what the runner loads before forking the workers of the later stages
     "corrections": RUNNER,
     "decisions": RUNNER,
     "report": RUNNER,

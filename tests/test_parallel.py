@@ -16,6 +16,7 @@ from conftest import shared_path
 from sqlalchemy import text
 
 from veilleur import cluster_stage as assign
+from veilleur import extract_stage as extraction
 from veilleur import pipeline as runner
 from veilleur.config import load_settings
 from veilleur.parallel import CpuPool
@@ -78,6 +79,7 @@ def test_two_workers_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.Mon
     # Several batches of extraction (the next one's pages read while the workers extract) and of
     # enrichment's commits (every article handed to the workers at once).
     monkeypatch.setattr(runner, "BATCH", 7)
+    monkeypatch.setattr(extraction, "BATCH", 7)
     corpus = shared_path("corpus", "news-dev.jsonl.gz")
     captures = tmp_path / "captures"
     captures.mkdir()

@@ -19,7 +19,6 @@ from veilleur.brief.story import story_request
 from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.config import Settings
 from veilleur.models import GuardReport, StoryArticle, StoryBriefing
-from veilleur.parallel import CpuPool, cpu_count
 from veilleur.stage_host import StageHost
 from veilleur.store import Store
 from veilleur.text.fingerprint import content_hash
@@ -173,8 +172,7 @@ class BriefStage(StageHost):
         writer = self.writer()
         if not writer.uses_model:  # CPU-bound and pure: on every core, results in order
             config = self.settings.brief
-            workers = cpu_count(self.settings.limits.cpu_workers)
-            with self._progress("brief", len(jobs)) as advance, CpuPool(workers) as cpus:
+            with self._progress("brief", len(jobs)) as advance, self._cpu_pool() as cpus:
                 calls = [(config, job.request, job.digest) for job in jobs]
                 for job, outcome in zip(jobs, cpus.map(write_without_model, calls), strict=True):
                     self._settle(job, outcome.get)

@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -25,9 +25,9 @@ from veilleur.boundary import ItemFailure, describe
 from veilleur.brief_stage import BriefStage
 from veilleur.collect_stage import CollectStage
 from veilleur.config import Settings
+from veilleur.extract_stage import ExtractStage
 from veilleur.models import (
     Article,
-    Document,
     Intel,
     Source,
     StoredEntry,
@@ -38,7 +38,6 @@ from veilleur.publish_stage import PublishStage
 from veilleur.store import Store
 from veilleur.summary import RunSummary
 from veilleur.text import regex_cache
-from veilleur.text.fingerprint import BREVE_METHOD, content_hash
 
 if TYPE_CHECKING:
     from veilleur.brief.writer import Writer
@@ -71,28 +70,17 @@ def sync_sources(store: Store, settings: Settings) -> None:
             store.set_enabled(source.name, source.enabled)
 
 
-# Reasons (extract.quality) of a page that was fetched but shows no article to anyone.
-UNREADABLE_PAGE = ("bot check", "error page", "paywalled", "binary content", "empty page")
-
-
 def _matches(keywords: list[str], text: str) -> list[str]:
     return [word for word in keywords if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
 
 
-# Entries loaded, extracted or enriched at a time: bounds memory, keeps every core busy.
+# Articles enriched and saved at a time (one commit each): bounds what a kill loses.
 BATCH = 256
 # Articles to enrich from which every worker will surely need enrichment's models.
 WARM_AT = 32
 
 
-def _attempt(func: Callable[[int], Document | None], key: int) -> Outcome[Document | None]:
-    try:
-        return Outcome(func(key))
-    except Exception as exc:  # the item's own failure, handled by the stage's boundary
-        return Outcome(error=exc)
-
-
-class Pipeline(CollectStage, BriefStage, PublishStage):
+class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
     def __init__(
         self,
         settings: Settings,
@@ -115,6 +103,7 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         self._budget_lock = threading.Lock()
         self._tokens_spent = 0
         self._known_failures: dict[str, set[str]] = {}  # per stage: items with a failure record
+        self._run_pool: CpuPool | None = None  # enrichment's, clustering's and briefing's, in `run`
         regex_cache.install()  # the stages' patterns compiled from the programs a run kept before
 
     # ------------------------------------------------------------------ error boundaries
@@ -173,90 +162,27 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
 
     # ------------------------------------------------------------------ stages
 
-    def extract(self) -> None:
-        skip = self._boundary("extract")
-        pending = [item for item in self.store.pending_extract() if f"entry:{item.id}" not in skip]
-        if not pending:
+    @contextmanager
+    def _cpu_pool(self) -> Iterator[CpuPool]:
+        """The run's pool while `run` holds one (`_shared_pool`), else one for the stage."""
+        if self._run_pool is not None:
+            yield self._run_pool
             return
-        min_words = self.settings.limits.min_words
-        with self._progress("extract", len(pending)) as advance, self._cpu_pool() as pool:
-            for item, loaded, extracted in self._extracted(pending, pool, min_words):
-                key = f"entry:{item.id}"
-                report = self.summary.report(item.entry.source)
-                try:
-                    document = loaded.get()
-                    article = extracted.get()
-                    if document is None and item.fetch_error and not article.usable:
-                        article.reason = f"{article.reason}; page fetch failed: {item.fetch_error}"
-                    too_old = self._too_old(item, article)
-                    if too_old:
-                        article.usable, article.reason = False, too_old
-                    duplicate_of = self.store.save_article(item.id, article, content_hash(article.text))
-                except Exception as exc:  # one article's failure
-                    self._failed("extract", key, item.entry.url, describe(exc), item.entry.source)
-                    advance()
-                    continue
-                self._succeeded("extract", key)
-                self.summary.extracted += 1
-                if too_old:
-                    report.skip("too old")
-                elif not article.usable:
-                    self.summary.rejected.append((item.entry.url, article.reason))
-                    report.skip("fetch failed" if document is None else "no usable article")
-                elif duplicate_of is not None:
-                    self.summary.duplicates += 1
-                    report.skip("duplicate")
-                elif article.method == BREVE_METHOD:
-                    report.breves += 1
-                if document is not None and (
-                    article.method == BREVE_METHOD or article.reason.startswith(UNREADABLE_PAGE)
-                ):
-                    report.page_failed("unreadable page")  # fetched: a bot wall, an error page…
-                advance()
+        with CpuPool(cpu_count(self.settings.limits.cpu_workers)) as pool:
+            yield pool
 
-    def _cpu_pool(self) -> CpuPool:
-        return CpuPool(cpu_count(self.settings.limits.cpu_workers))
-
-    def _extracted(
-        self, pending: list[StoredEntry], pool: CpuPool, min_words: int
-    ) -> Iterator[tuple[StoredEntry, Outcome[Document | None], Outcome[Article]]]:
-        """Each pending entry with its stored document and its extracted article (or the error of
-        either), in order; extraction runs on the pool's processes, BATCH entries at a time."""
-        from veilleur.extract import extract_article
-
-        batches = [pending[start : start + BATCH] for start in range(0, len(pending), BATCH)]
-        following = self._documents(batches[0])
-        for index, batch in enumerate(batches):
-            loaded = following
-            calls = [(got.value, item.entry, min_words) for item, got in zip(batch, loaded, strict=True)
-                     if got.error is None]  # fmt: skip
-            extracted = pool.map(extract_article, calls)  # the workers start on this batch now
-            # The next batch's pages are read while they work (saving articles changes no page).
-            after = batches[index + 1] if index + 1 < len(batches) else []
-            following = self._documents(after)
-            with self.store.batch():  # the caller's saves of this batch: one commit (Store.batch)
-                for item, got in zip(batch, loaded, strict=True):
-                    yield item, got, next(extracted) if got.error is None else Outcome(error=got.error)
-
-    def _documents(self, batch: list[StoredEntry]) -> list[Outcome[Document | None]]:
-        """Each entry's stored document, read in one query; when that fails, one at a time, so
-        that only the entry at fault fails."""
-        if not batch:
-            return []
-        try:
-            found = self.store.documents([item.id for item in batch])
-        except Exception:
-            return [_attempt(self.store.document, item.id) for item in batch]
-        return [Outcome(found.get(item.id)) for item in batch]
-
-    def _too_old(self, item: StoredEntry, article: Article) -> str:
-        """Why an item the feed gave no trusted date for is too old by its page's own date, or ""."""
-        if item.entry.published is not None or item.entry.local_path or article.published is None:
-            return ""
-        oldest = item.collected_at - timedelta(days=self.settings.limits.max_age_days)
-        if article.published >= oldest:
-            return ""
-        return f"too old: the page is dated {article.published:%Y-%m-%d} (no trusted date in the feed)"
+    @contextmanager
+    def _shared_pool(self) -> Iterator[None]:
+        """One pool of worker processes for enrichment, clustering and briefing: forked once, at
+        enrichment (after its models are loaded, which the workers share), and kept until the
+        briefings are written, instead of a pool forked and shut down by each stage. Extraction
+        keeps a pool of its own, forked before those models are loaded (`preload`)."""
+        with CpuPool(cpu_count(self.settings.limits.cpu_workers)) as pool:
+            self._run_pool = pool
+            try:
+                yield
+            finally:
+                self._run_pool = None
 
     def enrich(self) -> None:
         pending = self.store.pending_enrich()
@@ -266,14 +192,15 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         pending = [(entry_id, article) for entry_id, article in pending if f"entry:{entry_id}" not in skip]
         if not pending:
             return
-        from veilleur.enrich import enrich, warm_up
+        from veilleur import preload
+        from veilleur.enrich import enrich
 
         watchlist = self.settings.watchlist
         with self._progress("enrich", len(pending)) as advance, self._cpu_pool() as pool:
             if pool.workers > 1 and len(pending) >= WARM_AT:
                 # Loaded here before the workers are forked, they share the models; left to load
                 # lazily, each worker loads its own (measured: 1.1 s of a 200-article day's 10.3).
-                warm_up([article.lang for _, article in pending])
+                preload.after_extraction([article.lang for _, article in pending])
             # Every article is handed to the workers at once, so that they never wait for this
             # process to save a batch; the saves are still committed a batch at a time.
             outcomes = pool.map(enrich, [(article, minimum, watchlist) for _, article in pending])
@@ -377,8 +304,9 @@ class Pipeline(CollectStage, BriefStage, PublishStage):
         self.collect(only)
         self.fetch()
         self.extract()
-        self.enrich()
-        self.brief()
+        with self._shared_pool():
+            self.enrich()
+            self.brief()  # clusters first
         self.publish()
         self.alert()
         return self.summary

@@ -11,8 +11,8 @@ from rich.text import Text
 
 from veilleur import clock
 from veilleur.collect_stage import page_failure
+from veilleur.extract_stage import UNREADABLE_PAGE
 from veilleur.models import Source, SourceHealth
-from veilleur.pipeline import UNREADABLE_PAGE
 from veilleur.redact import redact
 from veilleur.summary import RunSummary, SourceReport
 from veilleur.text.fingerprint import BREVE_METHOD

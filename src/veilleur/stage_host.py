@@ -8,6 +8,9 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from veilleur.parallel import CpuPool
+
 
 class StageHost:
     if TYPE_CHECKING:  # provided by Pipeline
@@ -27,3 +30,5 @@ class StageHost:
         ) -> None: ...
 
         def _succeeded(self, stage: str, item: str) -> None: ...
+
+        def _cpu_pool(self) -> AbstractContextManager[CpuPool]: ...
