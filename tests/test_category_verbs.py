@@ -126,3 +126,24 @@ def test_the_event_decides_the_kind(title: str, lead: str, expected: str) -> Non
 )
 def test_more_events_decide_the_kind(title: str, lead: str, expected: str) -> None:
     assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a ransomware brand's name on another kind of malware names that malware
+        ("Crooks clone antivirus site to spread Venom RAT and steal wallets", "malware_campaign"),
+        ("New loader spotted delivering WhiteSnake and Meduza stealers", "malware_campaign"),
+        # a bounty paid for a flaw is a bug bounty; a sandbox escape is a flaw
+        ("Browser sandbox escape nets researcher $250,000 bounty for the vulnerability", "vulnerability"),
+        # police swooping, a firm disrupting a crime ring
+        ("Operation Example sees Interpol swoop on global cyber crims", "law_enforcement"),
+        ("Examplesoft disrupted a global cybercrime ring abusing its AI service", "law_enforcement"),
+        # Iranian groups' naming ("X Kitten") is a state actor's
+        ("Iran's Pioneer Kitten hits networks via buggy gear", "apt_espionage"),
+        # resource hijacking
+        ("3,500 websites hijacked to secretly mine crypto", "malware_campaign"),
+    ],
+)
+def test_names_and_bounties(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

@@ -16,11 +16,15 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
 from veilleur.enrich.category_rules import (
+    advisory,
     customer_before,
     government_ban,
+    lifecycle,
     names_attack,
     names_deal,
     names_outage,
+    other_kind_after,
+    penalty_law,
 )
 from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
 from veilleur.enrich.threat_mentions import threat_mentions
@@ -87,23 +91,10 @@ _TRACKER = re.compile(
     r"(?:monitor|tracker|dashboard|observatoire|tableau de bord) (?:of |des? |du )?(?:ransomware|rançongiciels|menaces))\b",
     re.I,
 )
-# A law that changes penalties ("Australia increases fines for data breaches") is policy, not a breach.
-_PENALTY_LAW = re.compile(
-    r"(?<!\w)(?:(?:increases?|raises?|doubles?|hikes?|toughens?) (?:the )?(?:maximum )?(?:fines|penalties|sanctions)|"
-    r"(?:augmente|alourdit|durcit) (?:les )?(?:amendes|sanctions)|(?:erhöht|verschärft) (?:die )?(?:bußgelder|strafen)|"
-    r"verhoogt (?:de )?boetes)",
-    re.I,
-)
 # Advice to people on protecting their own things is general advice (the guide: `other`).
 _PERSONAL_ADVICE = re.compile(
     r"(?<!\w)(?:how to (?:protect|secure|keep|safeguard) your|comment protéger (?:vos|votre|ses|son|sa)|"
     r"so schützen sie|wie sie (?:ihre?n?|sich) [\w ]{0,20}schützen|hoe (?:bescherm|beveilig) je)",
-    re.I,
-)
-# Support lifecycles: extended security updates and end of support are news of a product, not a flaw.
-_LIFECYCLE = re.compile(
-    r"(?<!\w)(?:extended security updates|months of security updates|end of (?:support|life)|end-of-(?:support|life)|"
-    r"fin de (?:support|vie)|supportende)",
     re.I,
 )
 _FLAW_WORDS = re.compile(
@@ -168,9 +159,6 @@ _MANY_PRODUCTS = re.compile(
     r"vendors|routers|browsers)\b|(?:dans|in) (?:plusieurs|de nombreux|mehreren|zahlreichen|meerdere)",
     re.I,
 )
-# ... unless the headline reports exploitation or a fix: one vendor's advisory over its models
-# ("X confirms active exploitation of flaws affecting multiple appliance models").
-_ADVISORY = re.compile(r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b", re.I)
 # A DDoS headline about the bot that makes it ("KmsdBot, a new bot for cryptomining and DDoS") rather
 # than an attack on someone ("DDoS attack on X", "record 7 Tbps DDoS").
 _BOT_ANALYSIS = re.compile(
@@ -187,6 +175,8 @@ _BARE_RANSOM = re.compile(r"(?<!\w)(?:ransom|rançon|losgeld|lösegeld)\b", re.I
 _CAMPAIGN = re.compile(r"(?<!\w)(?:campaign|campagne|kampagne)\b", re.I)
 
 
+
+
 def _at(kind: str, text: str) -> int:
     """Where the kind's vocabulary is first found in the text (-1: absent); a group the MISP
     galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too."""
@@ -196,6 +186,8 @@ def _at(kind: str, text: str) -> int:
         named = state_actor_at(text)
     elif kind == "ransomware":
         named = ransomware_brand_at(text)
+        if named >= 0 and other_kind_after(text, named):
+            named = -1  # "Venom RAT", "Meduza stealer": the brand's name on another kind of malware
     if named >= 0 and (at < 0 or named < at):
         return named
     return at
@@ -255,7 +247,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
-    if _BACKDOOR_ORDER.search(title) or _PENALTY_LAW.search(title) or _POLICY_ACT.search(title):
+    if _BACKDOOR_ORDER.search(title) or penalty_law(title) or _POLICY_ACT.search(title):
         return "policy_regulation"
     if government_ban(title) and kind not in {"law_enforcement", "ransomware", "vulnerability"}:
         return "policy_regulation"
@@ -263,7 +255,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "other"  # a firm buying another is industry news ("to snatch X in a buyout")
     if _PERSONAL_ADVICE.search(title) and kind in {"", "data_breach", "fraud_phishing"}:
         return "other"
-    if _LIFECYCLE.search(title) and not _FLAW_WORDS.search(title):
+    if lifecycle(title) and not _FLAW_WORDS.search(title):
         return "other"
     if _TRACKER.search(title):
         return "research_tooling"  # a tool that follows threats, whatever threat it follows
@@ -291,7 +283,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     defended = _DEFENCE.search(title) and (not _ATTACKER.search(title) or _AGAINST.search(title))
     if defended and kind != "apt_espionage" and not names_outage(title):
         return "research_tooling"
-    if kind == "vulnerability" and _MANY_PRODUCTS.search(title) and not _ADVISORY.search(title):
+    if kind == "vulnerability" and _MANY_PRODUCTS.search(title) and not advisory(title):
         return "research_tooling"  # flaws across many products: research, not one product's flaw
     if kind == "ddos" and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
         return "malware_campaign"  # a botnet's malware analysed, no attack on anyone (the guide)

@@ -31,6 +31,19 @@ _SOURCES = {
     r"verbiedt|interdit (?:les?|l['’])|verbietet)",
     # What a ban is not about: a store removing malicious apps.
     "malicious": r"(?<!\w)(?:malicious|malware|fake|rogue|scam\w*)",
+    # A law that changes penalties ("Australia increases fines for data breaches") is policy, not a breach.
+    "penalty": r"(?<!\w)(?:(?:increases?|raises?|doubles?|hikes?|toughens?) (?:the )?(?:maximum )?(?:fines|penalties|"
+    r"sanctions)|(?:augmente|alourdit|durcit) (?:les )?(?:amendes|sanctions)|(?:erhöht|verschärft) (?:die )?"
+    r"(?:bußgelder|strafen)|verhoogt (?:de )?boetes)",
+    # Support lifecycles: extended security updates and end of support are news of a product, not a flaw.
+    "lifecycle": r"(?<!\w)(?:extended security updates|months of security updates|end of (?:support|life)|"
+    r"end-of-(?:support|life)|fin de (?:support|vie)|supportende)",
+    # A headline reporting exploitation or a fix: one vendor's advisory over its models ("X confirms
+    # active exploitation of flaws affecting multiple appliance models"), not research on many products.
+    "advisory": r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b",
+    # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
+    "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
+    r"miners?|malware)\b",
 }
 
 
@@ -59,3 +72,20 @@ def names_outage(title: str) -> bool:
 
 def government_ban(title: str) -> bool:
     return bool(_rx("ban").search(title)) and not _rx("malicious").search(title)
+
+
+def penalty_law(title: str) -> bool:
+    return bool(_rx("penalty").search(title))
+
+
+def lifecycle(title: str) -> bool:
+    return bool(_rx("lifecycle").search(title))
+
+
+def advisory(title: str) -> bool:
+    return bool(_rx("advisory").search(title))
+
+
+def other_kind_after(text: str, at: int) -> bool:
+    """True when the name at `at` is followed by another kind of malware than ransomware."""
+    return bool(_rx("other kind").match(text, at))

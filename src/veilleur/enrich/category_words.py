@@ -8,11 +8,18 @@ from __future__ import annotations
 VOCABULARY: dict[str, str] = {
     "law_enforcement": r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
-    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?))|reward of|"
+    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
+    # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
+    r"(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?|for (?:an? |the )?(?:[\w-]+ ){0,3}"
+    r"(?:vulnerabilit\w*|flaws?|bugs?|exploits?|escapes?)))|reward of|"
     r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
     r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
     r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*|power\w* down|"
-    r"cuff\w*|nab\w*|pull\w* the plug)|"
+    r"cuff\w*|nab\w*|pull\w* the plug|swoop\w*|crack\w* down)|"
+    # anyone disrupting a crime ring (a vendor's legal team too: "Microsoft disrupted a cybercrime ring")
+    r"(?:disrupt\w*|dismantl\w*|takes? down|took down|shut\w* down|bust(?:s|ed)?) (?:[\w-]+ ){0,3}(?:cybercrime|crime|"
+    r"criminal|scam|fraud|phishing|botnet|ddos-for-hire|malware) (?:rings?|networks?|gangs?|groups?|operations?|"
+    r"services?|platforms?|market\w*|forums?|infrastructure|servers?)\b|"
     # sanctions as an act against someone, not a context ("evading sanctions", "scoffing at sanctions")
     r"sanctioned\b|sanctions (?:on|against)\b|(?:imposes?|slaps?|announces?|new) sanctions\b|sanctions (?:[\w-]+ ){0,3}"
     r"(?:hackers?|firms?|compan(?:y|ies)|entit(?:y|ies)|individuals|nationals?|actors?|operators?|members?|people|men|"
@@ -34,7 +41,7 @@ VOCABULARY: dict[str, str] = {
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
-    r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|"
+    r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|"
     # a product's weakness, not people's ("vulnerable communities") nor a honeypot's ("mimicking a vulnerable server")
     r"vulnerable (?:apps?|software|versions?|plugins?|drivers?|firmware)\b|"
     r"exposed to (?:hack\w*|attacks?|exploit\w*|takeover)|open to (?:remote )?(?:hijack\w*|attacks?|takeover|exploit\w*)|"
@@ -46,7 +53,7 @@ VOCABULARY: dict[str, str] = {
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
     r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
-    r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|kimsuky|turla|"
+    r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|\w+ kitten\b|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
     r"(?:chinese|russian|iranian|north korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|snooping campaign|"
     # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…")
@@ -89,7 +96,7 @@ VOCABULARY: dict[str, str] = {
     r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
     r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal|cert|dependa|renovate|aml|co|web|sales)bots?\b)\w+bots?\b|crimeware|"
-    r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|"
+    r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"
     r"malicious (?:[\w-]+ ){0,2}(?:code|scripts?|payloads?|javascript)\b|"
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
