@@ -147,3 +147,19 @@ def test_more_events_decide_the_kind(title: str, lead: str, expected: str) -> No
 )
 def test_names_and_bounties(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Examplebank data breach caused by the exploitation of an MFT zero-day", "data_breach"),
+        ("Around 19,500 end-of-life Example routers are exposed to hack", "vulnerability"),
+        ("Parliament passes TAKE IT DOWN Act despite major flaws", "policy_regulation"),
+        ("Delegates urged to fix flaws in draft cybercrime treaty", "policy_regulation"),
+        ("Exampleland eyes new laws as cable sabotage blurs line between war and peace", "policy_regulation"),
+        ("Guida per i dispositivi mobili", "research_tooling"),
+        ("Example worm part of an ecosystem facilitating pre-ransomware activity", "malware_campaign"),
+    ],
+)
+def test_breach_before_flaw_policy_acts_and_precursors(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

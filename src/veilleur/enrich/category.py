@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
 from veilleur.enrich.category_rules import (
     advisory,
+    breach_named_before,
     customer_before,
     government_ban,
     lifecycle,
@@ -70,9 +71,9 @@ _BACKDOOR_ORDER = re.compile(
 # A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules
 # for connected devices"): the act is the main event, whatever threat it is about (rule 7 names it).
 _POLICY_ACT = re.compile(
-    r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?) "
-    r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|rules|regulations?|legislation|directive|"
-    r"mandate)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
+    r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
+    r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
+    r"mandate|treaty|convention)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
     r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
     re.I,
 )
@@ -98,7 +99,7 @@ _PERSONAL_ADVICE = re.compile(
     re.I,
 )
 _FLAW_WORDS = re.compile(
-    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?)", re.I
+    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)", re.I
 )
 # Police action stated in the lead makes the main event (rule 1) whatever the headline's crime:
 # "Operation Eastwood shutters 100+ servers used to DDoS…" / "International cops shut down…".
@@ -287,6 +288,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "research_tooling"  # flaws across many products: research, not one product's flaw
     if kind == "ddos" and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
         return "malware_campaign"  # a botnet's malware analysed, no attack on anyone (the guide)
+    if kind == "vulnerability" and breach_named_before(title, _at("vulnerability", title)):
+        return "data_breach"  # "X data breach caused by the exploitation of a zero-day": the breach is the event
     if kind == "vulnerability":
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.

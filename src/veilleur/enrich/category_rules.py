@@ -41,6 +41,8 @@ _SOURCES = {
     # A headline reporting exploitation or a fix: one vendor's advisory over its models ("X confirms
     # active exploitation of flaws affecting multiple appliance models"), not research on many products.
     "advisory": r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b",
+    # A data breach named as such ("X data breach caused by a zero-day").
+    "data breach": r"(?<!\w)(?:data breach(?:es)?|datalek|datenleck|fuite de données|violation de données)\b",
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
     "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
     r"miners?|malware)\b",
@@ -89,3 +91,9 @@ def advisory(title: str) -> bool:
 def other_kind_after(text: str, at: int) -> bool:
     """True when the name at `at` is followed by another kind of malware than ransomware."""
     return bool(_rx("other kind").match(text, at))
+
+
+def breach_named_before(title: str, at: int) -> bool:
+    """True when the headline names a data breach before position `at` (its first flaw word)."""
+    found = _rx("data breach").search(title)
+    return found is not None and found.start() < at
