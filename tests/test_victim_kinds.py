@@ -223,3 +223,46 @@ def test_what_the_text_says_a_victim_is_gives_its_sector() -> None:
         "systems on Monday."
     )
     assert _sectors(title, text).get("Brevane") == "retail"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "victims"),
+    [
+        (
+            "Spies exploit Norvatel and other telecoms in espionage campaign",
+            "Telecoms giant Norvatel has confirmed that it was among the companies targeted by the spies. "
+            "The adversaries breached the company as part of a monthslong campaign. "
+            "Norvatel has joined a list of major organizations like Pellacom, Verimax, and Lunor Telecom "
+            "that have been singled out as part of the espionage campaign.",
+            ["Pellacom", "Verimax", "Lunor Telecom"],
+        ),
+        (
+            "Ransomware gang leaks stolen files",
+            "The gang's leak site grew this week. Its victims include Harwick Dental, Ostrava Freight and "
+            "Bellmoor Foods, the listing shows.",
+            ["Harwick Dental", "Ostrava Freight", "Bellmoor Foods"],
+        ),
+    ],
+)
+def test_a_list_the_text_introduces_as_victims_is_read_whole(
+    title: str, text: str, victims: list[str]
+) -> None:
+    found = _victims(title, text)
+    assert all(v in found for v in victims), found
+
+
+def test_organisations_like_those_are_no_victims_without_an_attack() -> None:
+    title = "Telecoms ranked on customer service"
+    text = "Regulators praised companies like Pellacom, Verimax and Lunor Telecom for their customer service this year."
+    assert _victims(title, text) == []
+
+
+def test_the_people_of_an_organisation_are_not_part_of_its_name() -> None:
+    title = "Malware attack targets Tarsen Freedom Congress leaders via trojanized tool"
+    text = (
+        "Senior members of the Tarsen Freedom Congress living in exile have been targeted by a Windows "
+        "malware capable of surveillance, in a spear-phishing campaign."
+    )
+    found = _victims(title, text)
+    assert "Tarsen Freedom Congress Leaders" not in found
+    assert "Tarsen Freedom Congress leaders" not in found

@@ -283,7 +283,7 @@ def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:
 def strong_rule(candidate: Candidate) -> bool:
     """A name the trigger rules read in the headline or first sentence and in another passage, or
     the owner of what an attack in the headline or lead's first sentences hit ("on its systems")."""
-    if "rule:its" in candidate.features:
+    if candidate.features & {"rule:its", "rule:victims"}:  # the owner of "its" systems; "victims include"
         return True
     return len(candidate.rules_read_in) > 1 and min(candidate.rules_read_in) < 2
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.threat_mentions import _index
@@ -207,6 +208,7 @@ _TRAILING = set(
     """
     network networks intrusion zero-day rce flaw flaws bug bugs vulnerability vulnerabilities breach hack
     data attack attacks servers systems customers users employees accounts database databases
+    leaders members staff officials executives workers students patients clients subscribers ddos
     """.split()
 )
 # Tools an organisation works in, written after its name ("Toptal GitHub", "Disney Slack",
@@ -271,6 +273,40 @@ def _listed(passage: str, start: int, end: int) -> list[str]:
     return names[:9]
 
 
+@lru_cache(maxsize=1)
+def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(victims introduced as such, organisations introduced by "like", the attack words such a
+    sentence needs), compiled on first use."""
+    named = re.compile(
+        # "Victims include X, Y and Z", "targets included X", "the victims were X and Y".
+        rf"(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,3}}?"
+        rf"(?i:include[sd]?|including|such as|were|are)\s(?:the\s)?(?P<name>{_NAME})"
+    )
+    like = re.compile(
+        # "major organizations like AT&T, Verizon, and Lumen that have been singled out".
+        r"(?i:companies|organi[sz]ations|firms|telcos|carriers|providers|retailers|hospitals|banks|"
+        rf"businesses|entities|agencies|universities|victims)\s(?i:like|such as|including)\s(?P<name>{_NAME})"
+    )
+    attacked = re.compile(
+        r"(?i)\b(?:targeted|singled out|hit|breached|compromised|attacked|affected|impacted|victims?|"
+        r"hacked|extorted)\b"
+    )
+    return named, like, attacked
+
+
+def _listed_victims(passage: str) -> list[re.Match[str]]:
+    """The first name of a list the sentence introduces as victims ("victims include X, Y and Z",
+    "organizations like X, Y and Z that have been singled out"); `_listed` reads the others."""
+    lowered = passage.casefold()
+    if not any(w in lowered for w in ("victim", "target", " like ", "such as", "including")):
+        return []
+    named, like, attacked = _victim_lists()
+    out = list(named.finditer(passage))
+    if attacked.search(passage):
+        out += like.finditer(passage)
+    return out
+
+
 def victim_mentions(text: str) -> list[VictimMention]:
     """Names the headline (first line of `text`) and the lead say were attacked, in order, once."""
     return rule_reads(text)[0]
@@ -285,36 +321,34 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
         patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("after", _AFTER)]
         if index == 0:
             patterns.append(("headline", _HEADLINE))
-        for how, pattern in patterns:
-            for match in pattern.finditer(passage):
-                written = match.group("name")
-                name = _trim(_clean(written))
-                # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
-                if _PRODUCT_FLAW.match(
-                    f"{written} {passage[match.end('name') :][:40]}"[len(name) :].lstrip()
-                ):
-                    continue
-                if not _acceptable(name, text):
-                    continue
-                key = name.casefold()
-                # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
-                same = [
-                    k for k in found if k == key or (min(len(k), len(key)) > 3 and (key in k or k in key))
-                ]
-                if same:
-                    where[found[same[0]].name].add(index)
-                    continue
-                where[name] = {index}
-                before = passage[max(0, match.start("name") - 40) : match.start("name")]
-                found[key] = VictimMention(
-                    name, passage, f"{before} {written[: len(written) - len(name)]}", how
-                )
-                # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
-                for other in _listed(passage, match.start("name"), match.end("name")):
-                    other = _trim(_clean(other))
-                    if _acceptable(other, text) and other.casefold() not in found:
-                        found[other.casefold()] = VictimMention(other, passage, "", "list")
-                        where.setdefault(other, set()).add(index)
+        # A list introduced as victims first: its names are read as such whatever else reads them.
+        reads = [("victims", match) for match in _listed_victims(passage)]
+        reads += [(how, match) for how, pattern in patterns for match in pattern.finditer(passage)]
+        for how, match in reads:
+            written = match.group("name")
+            name = _trim(_clean(written))
+            # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
+            if _PRODUCT_FLAW.match(f"{written} {passage[match.end('name') :][:40]}"[len(name) :].lstrip()):
+                continue
+            if not _acceptable(name, text):
+                continue
+            key = name.casefold()
+            # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
+            same = [k for k in found if k == key or (min(len(k), len(key)) > 3 and (key in k or k in key))]
+            if same:
+                where[found[same[0]].name].add(index)
+                continue
+            where[name] = {index}
+            before = passage[max(0, match.start("name") - 40) : match.start("name")]
+            found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}", how)
+            # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
+            for other in _listed(passage, match.start("name"), match.end("name")):
+                other = _trim(_clean(other))
+                if _acceptable(other, text) and other.casefold() not in found:
+                    found[other.casefold()] = VictimMention(
+                        other, passage, "", "victims" if how == "victims" else "list"
+                    )
+                    where.setdefault(other, set()).add(index)
     return list(found.values()), where
 
 
