@@ -175,3 +175,23 @@ def test_a_how_to_of_another_subject_is_ruled_out_by_the_topic_model() -> None:
 )
 def test_a_security_headline_is_never_ruled_out_by_the_topic_model(title: str) -> None:
     assert relevance_score(title, ERP_HOWTO, "", "en") >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regulator fines Examplesoft €60 million for using advertising cookies without user consent",
+        "Video app fined by French regulator for violating cookie laws",
+        "Dutch DPA fines streamer for GDPR violations over data transparency",
+        "Tax preparation firms shared sensitive information with an ad network",
+        "University used Wi-Fi location data to identify student protestors",
+    ],
+)
+def test_privacy_processing_stays_out(title: str) -> None:
+    text = "The regulator said the company processed personal data; it will appeal the privacy decision. " * 3
+    assert relevance_score(title, text) < DEFAULT_MIN_RELEVANCE
+
+
+def test_a_fine_for_a_breach_is_security_news() -> None:
+    text = "Attackers stole customer data in a breach; the regulator fined the company for the data breach. " * 3
+    assert relevance_score("Regulator fines Examplecorp over data breach exposing location data", text) >= 0.5

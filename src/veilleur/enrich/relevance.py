@@ -93,6 +93,11 @@ OFF_TOPIC: dict[str, float] = {
     r"commercial surveillance|mass surveillance|surveillance laws?|snoop\w* on (?:staff|employees|workers)|"
     r"employee monitoring|privacy (?:invasion|rules|laws?|lawsuits?|settlements?|policy|policies|regulators?)|"
     r"(?:kids|children)['’]s? (?:privacy|online safety)|adult(?:-only)? (?:content|websites?|sites?)|"
+    # privacy rules on cookies and consent, data shared or sold, location tracking (the guide: a privacy
+    # fine for unlawful processing is out; a fine for a breach names the breach)
+    r"(?:advertising |tracking |third-party )?cookies? (?:laws?|polic(?:y|ies)|rules|consent|banners?|violations?)|"
+    r"advertising cookies|without (?:user |users['’] )?consent|gdpr violations?|data transparency|"
+    r"data protection authority['’]?s?|shared (?:[\w-]+ ){0,2}(?:information|data) with|location data|"
     r"digital (?:services )?laws?|digital services act|protection de la vie privée|vie privée des|"
     r"jugendschutz|privacywetgeving|counterfeit goods|contrefaçons?|privacy (?:plans?|bills?|acts?)|"
     r"(?:personal )?data protection (?:bills?|laws?|acts?)|protection des données personnelles|datenschutzgesetz\w*|"
