@@ -17,7 +17,7 @@ from conftest import shared_path
 from sqlalchemy import text
 from test_parallel import NOW, STORY_TABLES
 
-from veilleur import cluster_stage, parallel, preload
+from veilleur import brief_stage, cluster_stage, parallel, preload
 from veilleur import extract_stage as extraction
 from veilleur.cluster.features import Features, Input, features_of
 from veilleur.config import load_settings
@@ -84,6 +84,7 @@ def test_a_run_forks_one_pool_for_the_stages_after_extraction_and_gives_what_one
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", Counted)
     monkeypatch.setattr(cluster_stage, "BATCH", 4)  # several batches of features
+    monkeypatch.setattr(brief_stage, "JOBS_AHEAD", 3)  # and of briefings
     one = _pipeline(tmp_path, captures, 1)
     one.run()
     assert made == []  # one worker: everything in this process
@@ -222,3 +223,38 @@ def test_articles_are_placed_as_each_batch_of_features_comes_back(
     placed = ["placed"] * 3
     assert events == ["features 0", *placed, "features 1", *placed, "features 2", "placed"]
     store.close()
+
+
+def test_the_next_briefings_are_made_while_the_workers_write_these(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    captures = _captures(tmp_path, 40)
+    monkeypatch.setattr(brief_stage, "JOBS_AHEAD", 2)
+    pipeline = _pipeline(tmp_path, captures, 2)
+    pipeline.collect()
+    pipeline.fetch()
+    pipeline.extract()
+    pipeline.enrich()
+    pipeline.cluster()
+    events: list[str] = []
+    make, settle = pipeline._story_job, pipeline._settle
+
+    def made(story_id: int, current: Any) -> Any:
+        events.append("made")
+        return make(story_id, current)
+
+    def settled(job: Any, result: Any) -> None:
+        events.append("settled")
+        settle(job, result)
+
+    monkeypatch.setattr(pipeline, "_story_job", made)
+    monkeypatch.setattr(pipeline, "_settle", settled)
+    pipeline.brief_pending()
+    count = events.count("settled")
+    assert count > 4 and count == pipeline.summary.briefed
+    # Two made, then two more before the first two are saved, and so on.
+    expected = ["made"] * 2
+    for start in range(0, count, 2):
+        expected += ["made"] * min(2, count - start - 2) + ["settled"] * min(2, count - start)
+    assert events == expected
+    pipeline.store.close()

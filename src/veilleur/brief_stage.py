@@ -8,9 +8,10 @@ the failure records (`_boundary`, `_failed`, `_succeeded`).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from veilleur.boundary import describe
@@ -19,6 +20,7 @@ from veilleur.brief.story import story_request
 from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.config import Settings
 from veilleur.models import GuardReport, StoryArticle, StoryBriefing
+from veilleur.parallel import Outcome as Done
 from veilleur.stage_host import StageHost
 from veilleur.store import Store
 from veilleur.text.fingerprint import content_hash
@@ -26,6 +28,8 @@ from veilleur.text.fingerprint import content_hash
 if TYPE_CHECKING:
     from veilleur.brief.writer import Outcome, Writer
     from veilleur.summary import RunSummary
+
+JOBS_AHEAD = 64  # briefings handed to the workers at a time: the next ones are made meanwhile
 
 # The writer's modules (the guard, extraction, enrichment's facts, the prompts: 0.3 s) are imported
 # when there is something to brief.
@@ -81,12 +85,16 @@ class BriefStage(StageHost):
         """The brief stage alone: what is clustered and not briefed yet, under the publish policy
         (`brief()` clusters first)."""
         skip = self._boundary("brief")
+        jobs: Iterator[BriefJob]
         if self.settings.publish.group == "story":
-            jobs = self._story_jobs(again, skip)
+            total, jobs = self._story_jobs(again, skip)
         else:
-            jobs = self._article_jobs(again, skip)
+            listed = self._article_jobs(again, skip)
+            total, jobs = len(listed), iter(listed)
         limit = max_briefs if max_briefs is not None else self.settings.brief.max_briefs
-        self._run_jobs(jobs[:limit] if limit else jobs)
+        if limit:
+            total, jobs = min(total, limit), islice(jobs, limit)
+        self._run_jobs(jobs, total)
 
     def _outlets(self) -> dict[str, str]:
         return {source.name: source.title or source.name for source in self.store.sources()}
@@ -117,24 +125,27 @@ class BriefStage(StageHost):
             jobs.append(BriefJob(stored.entry.url, request, digest, save, key, origin))
         return jobs
 
-    def _story_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
+    def _story_jobs(self, again: bool, skip: set[str]) -> tuple[int, Iterator[BriefJob]]:
+        """The stories to brief (at most: some need no new briefing) and their jobs, each made
+        when it is asked for: `_run_jobs` makes the next ones while the workers write these."""
         pending: list[tuple[int, StoryBriefing | None]]
         if again:
             pending = [(story, None) for story, *_ in reversed(self.store.stories())]
         else:
             pending = self.store.pending_story_briefs()
-        jobs = []
-        for story_id, current in pending:
-            if f"story:{story_id}" in skip:
-                continue
-            try:
-                job = self._story_job(story_id, current)
-            except Exception as exc:  # one story's failure
-                self._failed("brief", f"story:{story_id}", f"story {story_id}", describe(exc))
-                continue
-            if job is not None:
-                jobs.append(job)
-        return jobs
+        pending = [(story_id, current) for story_id, current in pending if f"story:{story_id}" not in skip]
+
+        def jobs() -> Iterator[BriefJob]:
+            for story_id, current in pending:
+                try:
+                    job = self._story_job(story_id, current)
+                except Exception as exc:  # one story's failure
+                    self._failed("brief", f"story:{story_id}", f"story {story_id}", describe(exc))
+                    continue
+                if job is not None:
+                    yield job
+
+        return len(pending), jobs()
 
     def _story_job(self, story_id: int, current: StoryBriefing | None) -> BriefJob | None:
         """The briefing job of one story; None when there is nothing to write."""
@@ -164,24 +175,35 @@ class BriefStage(StageHost):
         digest = content_hash(request.article.text)
         return BriefJob(lead.url, request, digest, save, f"story:{story_id}", lead.source)
 
-    def _run_jobs(self, jobs: list[BriefJob]) -> None:
-        if not jobs:
+    def _run_jobs(self, jobs: Iterator[BriefJob], total: int) -> None:
+        first = list(islice(jobs, JOBS_AHEAD))
+        if not first:
             return
         from veilleur.brief.writer import write_without_model
 
         writer = self.writer()
         if not writer.uses_model:  # CPU-bound and pure: on every core, results in order
             config = self.settings.brief
-            with self._progress("brief", len(jobs)) as advance, self._cpu_pool() as cpus:
-                calls = [(config, job.request, job.digest) for job in jobs]
-                for job, outcome in zip(jobs, cpus.map(write_without_model, calls), strict=True):
-                    self._settle(job, outcome.get)
-                    advance()
+            with self._progress("brief", total) as advance, self._cpu_pool() as cpus:
+
+                def handed(chunk: list[BriefJob]) -> tuple[list[BriefJob], Iterator[Done[Outcome]]]:
+                    calls = [(config, job.request, job.digest) for job in chunk]
+                    return chunk, cpus.map(write_without_model, calls)  # the workers start on them
+
+                current = handed(first)
+                while current[0]:
+                    # The next jobs are made (their stories read) while the workers write these.
+                    following = handed(list(islice(jobs, JOBS_AHEAD)))
+                    for job, outcome in zip(*current, strict=True):
+                        self._settle(job, outcome.get)
+                        advance()
+                    current = following
             return
         workers = max(1, self.settings.brief.openai.concurrency) if writer.uses_model else 1
-        with self._progress("brief", len(jobs)) as advance, ThreadPoolExecutor(workers) as pool:
+        with self._progress("brief", total) as advance, ThreadPoolExecutor(workers) as pool:
             futures = {
-                pool.submit(self._write_within_budget, writer, job.request, job.digest): job for job in jobs
+                pool.submit(self._write_within_budget, writer, job.request, job.digest): job
+                for job in chain(first, jobs)
             }
             for future, job in futures.items():
                 self._settle(job, future.result)
