@@ -314,6 +314,28 @@ def profiler(work: Path, i: int) -> list[str]:
     return [sys.executable, "-m", "cProfile", "-o", str(PROFILE / f"{work.name}-main{i}.prof")]
 
 
+TASKS = ("collect", "entry", "cluster", "brief", "publish")
+
+
+def cpu_by_task(pids: list[int]) -> dict[str, list[float]]:
+    """With --profile: the job threads' CPU seconds (their own CPU clock, profiler included) and
+    job counts per task, summed over the workers `pids` that wrote a profile at exit (a killed
+    worker writes none)."""
+    import pstats
+
+    found: dict[str, list[float]] = {}
+    for pid in pids:
+        path = PROFILE / f"{pid}.prof" if PROFILE is not None else None
+        if path is None or not path.exists():
+            continue
+        stats: dict[Any, Any] = pstats.Stats(str(path)).stats  # type: ignore[attr-defined]
+        for (file, _line, name), (_cc, calls, _tt, cumulative, _callers) in stats.items():
+            if file.endswith("workers/jobs.py") and name in TASKS:
+                count, seconds = found.get(name, [0, 0.0])
+                found[name] = [count + calls, round(seconds + cumulative, 1)]
+    return found
+
+
 def run_workers(
     admin_url: str,
     folder: Path,
@@ -348,6 +370,7 @@ def run_workers(
         )
 
     workers = [worker(i) for i in range(count)]
+    started = [process.pid for process in workers]
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
     killed = False
@@ -374,6 +397,7 @@ def run_workers(
                     killed = True
                     if restart:  # as its supervisor would (systemd, Kubernetes): a new process
                         workers[0] = worker(count)
+                        started.append(workers[0].pid)
                         peaks[count], cpu[count] = 0.0, 0.0
             if not states.get("todo") and not states.get("doing"):
                 break
@@ -431,6 +455,7 @@ def run_workers(
         "statements": sent,  # by the workers and `veilleur run`, queue included
         "files": files,
         "busy": {task: [count, round(float(seconds), 1)] for task, count, seconds in busy},
+        "task_cpu": cpu_by_task(started),  # with --profile: [jobs, CPU seconds] per task
     }
 
 
@@ -515,6 +540,21 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
             state,
         ]
         print("| " + " | ".join(str(cell) for cell in cells) + " |")
+
+
+def print_task_cpu(results: list[dict[str, Any]]) -> None:
+    """Where the workers' job CPU went, per task (--profile only): seconds and share."""
+    for r in results:
+        cpu = r.get("task_cpu") or {}
+        total = sum(seconds for _, seconds in cpu.values())
+        if total:
+            parts = [
+                f"{task} {seconds:.1f} s ({100 * seconds / total:.0f} %, {jobs:.0f} jobs)"
+                for task in TASKS
+                if task in cpu
+                for jobs, seconds in [cpu[task]]
+            ]
+            print(f"{r['workers']} worker(s), job CPU by task: " + ", ".join(parts))
 
 
 def print_embedded(rows: list[dict[str, Any]], pages: int) -> None:
@@ -608,6 +648,7 @@ def main() -> int:
         if results:
             results.sort(key=lambda r: int(r["workers"]))  # the speed-up is against the first: 1 worker
             print_workers(results, args.pages, args.concurrency)
+            print_task_cpu(results)
         if args.compare_pages:
             server = serve(records[: args.compare_pages])
             per_feed = -(-args.compare_pages // FEEDS)
