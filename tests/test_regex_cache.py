@@ -55,7 +55,7 @@ print(json.dumps([len(programs), len(differ), readings, len(prefilter._MADE)]))
 
 
 def _run(code: str, cache: Path) -> list[int]:
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "XDG_DATA_HOME": str(cache / "data")}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-3000:]
     result: list[int] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -77,14 +77,27 @@ def test_programs_read_back_compile_the_same_patterns(tmp_path: Path) -> None:
     assert differ == 0 and readings == 0
 
 
+def _write_signed(file: Path, data: object, home: Path) -> None:
+    """`data` as the cache file, signed with the key of the data folder `_run` gives (`home/data`)."""
+    code = (
+        "import json, sys\nfrom pathlib import Path\nfrom veilleur.text import regex_cache as r\n"
+        "path, body = Path(sys.argv[1]), json.dumps(json.load(sys.stdin)).encode()\n"
+        "path.write_bytes(r._HEADER + r._signature(r._key(create=True), path, body) + b'\\n' + body)"
+    )
+    env = {**os.environ, "XDG_DATA_HOME": str(home / "data")}
+    subprocess.run(
+        [sys.executable, "-c", code, str(file)], input=json.dumps(data), text=True, env=env, check=True
+    )
+
+
 def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> None:
     env_file = tmp_path / "veilleur"
     used, _, _ = _run(WARM, tmp_path)
     [file] = env_file.glob("regex-*/programs.json")
-    data = json.loads(file.read_text(encoding="utf-8"))
+    data = json.loads(file.read_bytes().partition(b"\n")[2])
     for entry in data["programs"]:
         entry[3] = [0, 0, 0]  # a program the engine refuses
-    file.write_text(json.dumps(data), encoding="utf-8")
+    _write_signed(file, data, tmp_path)
     used_again, misses, _ = _run(WARM, tmp_path)
     assert used_again == used and misses >= used
     file.write_text("{not json", encoding="utf-8")

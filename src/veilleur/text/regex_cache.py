@@ -10,10 +10,17 @@ the same arguments `re._compiler.compile` gives it, so the pattern object is the
 would build: patterns compare equal by their text, flags and program
 (`tests/test_regex_cache.py` compares every program kept after a warm-up).
 
-The file is JSON (numbers, strings and lists: nothing in it is executed by Python; the regular
-expression engine checks every program it is given, as for any compiled pattern), named after the
-Python version and `_sre.MAGIC`, the program format's version. A damaged or foreign file is
-ignored and written again. A process writes it when what was missing cost it 20 ms or more (the
+The file is JSON (numbers, strings and lists: nothing in it is executed by Python), named after the
+Python version and `_sre.MAGIC`, the program format's version. The engine accepts any well-formed
+program, also one made for another pattern: a file is read only when it carries the HMAC-SHA256,
+under a key of this user's data folder (`~/.local/share/veilleur/regex-cache.key`, 0600, made at
+the first save; never in the cache folder, which may be shared or restored from elsewhere), of its
+name and its body, so every program read back is one `re` itself computed for that pattern. A
+damaged, foreign, hand-edited or oversized file (`MAX_BYTES`), or anything but a regular file, is
+ignored and written again; a program the engine refuses all the same is compiled afresh.
+`VEILLEUR_REGEX_CACHE=off` (or `0`, `no`, `false`) installs nothing: `re` compiles as before.
+
+A process writes the file when what was missing cost it 20 ms or more (the
 few patterns new in every process are compiled, not written), the patterns it used first, then
 the others the file kept, at most `MAX_PATTERNS`: patterns built from article text do not pile up.
 Worker processes forked by the run share the cache read before the fork and never write it.
@@ -25,8 +32,12 @@ Also kept there, for `veilleur.text.prefilter`: what it derives from a pattern b
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
+import contextlib
+import hashlib
+import hmac
 import json
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -37,6 +48,9 @@ from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
 MAX_PATTERNS = 4000
+MAX_BYTES = 32 << 20  # what a file may hold; what save writes stops there (~1 MB per 400 patterns)
+_STALE = 3600.0  # seconds after which a temporary file is one a killed save left behind
+_HEADER = b"veilleur-regex-cache-1 "
 SAVE_AFTER = 0.02  # CPU seconds of misses that make the file worth writing again (~0.1 s)
 _MISSING = object()
 _DEBUG = 128  # re.DEBUG: compiled as before, its program printed
@@ -60,19 +74,107 @@ def cache_file() -> Path:
     return Path(base) / "veilleur" / f"regex-{python}" / "programs.json"
 
 
+def key_file() -> Path:
+    """The key the cache file is signed with: in the data folder, not beside what it signs."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "veilleur" / "regex-cache.key"
+
+
+def enabled() -> bool:
+    """False when `$VEILLEUR_REGEX_CACHE` says off, or `re`'s internals are not the ones known."""
+    switch = os.environ.get("VEILLEUR_REGEX_CACHE", "").strip().lower()
+    return _INTERNALS and switch not in {"0", "off", "no", "false"}
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """A regular file's bytes, None when larger than `limit`. Raises OSError for anything else: a
+    symlink, a folder, a FIFO or a device (opened without blocking, never read), unreadable."""
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(handle, "rb") as source:
+        status = os.fstat(source.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if status.st_size > limit:
+            return None
+        data = source.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
+def _key(create: bool) -> bytes | None:
+    """This user's 32-byte signing key; with `create`, made when absent or damaged. None when
+    there is none (then nothing is read, nor written)."""
+    path = key_file()
+    try:
+        key = _read_regular(path, 64)
+        if key is not None and len(key) == 32:
+            return key
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None  # a folder, a symlink, unreadable: left as it is, the cache unused
+    if not create:
+        return None
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
+        with os.fdopen(handle, "wb") as sink:
+            sink.write(os.urandom(32))
+        try:
+            os.link(temporary, path)  # only if absent: a key another process just made is kept
+        except FileExistsError:
+            if len(_read_regular(path, 64) or b"") != 32:
+                os.replace(temporary, path)  # a damaged key: replaced (its files are ignored)
+                temporary = None
+        key = _read_regular(path, 64)
+        return key if key is not None and len(key) == 32 else None
+    except OSError:
+        return None
+    finally:
+        _unlink(temporary)
+
+
+def _unlink(path: str | None) -> None:
+    if path is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+def _signature(key: bytes, path: Path, body: bytes) -> bytes:
+    # The file's folder names the Python and program format: a file moved from another is foreign.
+    return hmac.new(key, path.parent.name.encode() + b"\0" + body, hashlib.sha256).hexdigest().encode()
+
+
+def _read_file() -> tuple[dict[tuple[str, int], list[Any]], dict[str, Any]]:
+    """The programs and derived values of the cache file; empty unless it is signed by our key."""
+    path, key = cache_file(), _key(create=False)
+    if key is None:
+        return {}, {}
+    data = _read_regular(path, MAX_BYTES)
+    if data is None or not data.startswith(_HEADER):
+        return {}, {}
+    signature, _, body = data[len(_HEADER) :].partition(b"\n")
+    if not hmac.compare_digest(signature, _signature(key, path, body)):
+        return {}, {}
+    content = json.loads(body)
+    programs: dict[tuple[str, int], list[Any]] = {}
+    for pattern, flags, *program in content["programs"]:
+        if isinstance(pattern, str) and type(flags) is int and len(program) == 5:
+            programs[(pattern, flags)] = program
+    derived = content["derived"]
+    return programs, (derived if isinstance(derived, dict) else {})
+
+
 def _load() -> dict[tuple[str, int], list[Any]]:
     global _programs
     if _programs is None:
-        programs: dict[tuple[str, int], list[Any]] = {}
         try:
-            data = json.loads(cache_file().read_text(encoding="utf-8"))
-            for pattern, flags, *program in data["programs"]:
-                programs[(pattern, flags)] = program
-            _derived.update(data["derived"])
-        except (OSError, ValueError, KeyError, TypeError, RuntimeError):
+            programs, derived = _read_file()
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError, MemoryError):
             # None yet, damaged, or no home folder (Path.home raises RuntimeError): compiled again.
-            programs = {}
-            _derived.clear()
+            programs, derived = {}, {}
+        _derived.clear()
+        _derived.update(derived)
         _programs = programs
     return _programs
 
@@ -99,7 +201,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
     if program is not None:
         try:
             compiled = _build(program, p)
-        except (TypeError, ValueError, RuntimeError):  # refused by the engine: compiled afresh
+        except Exception:  # refused by the engine (TypeError, OverflowError…): compiled afresh
             program = None
     if program is None or compiled is None:
         started = time.process_time()
@@ -161,7 +263,7 @@ def remembered(kind: str, key: str, compute: Callable[[], Any]) -> Any:
 def install() -> None:
     """Compile patterns through the cache in this process (and the workers it forks)."""
     global _owner
-    if _owner is None and _INTERNALS:
+    if _owner is None and enabled():
         _owner = os.getpid()
         _compiler.compile = _compile
 
@@ -182,18 +284,58 @@ def save() -> None:
             programs.setdefault(key, program)
         for name, value in _derived.items():
             derived.setdefault(name, value)
-        data = {
-            "programs": [[p, f, *program] for (p, f), program in list(programs.items())[:MAX_PATTERNS]],
-            "derived": dict(list(derived.items())[:MAX_PATTERNS]),
-        }
+        entries = [[p, f, *program] for (p, f), program in list(programs.items())[:MAX_PATTERNS]]
+        derived_items = list(derived.items())[:MAX_PATTERNS]
         _misses, _missed_cpu[0] = 0, 0.0
+    body = _body(entries, derived_items)
+    temporary: str | None = None
     try:
         path = cache_file()
+        secret = _key(create=True)
+        if secret is None:
+            return  # no data folder to keep the key in: a file nobody could trust is not written
         path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(path.parent)
         # Written aside then renamed: a reader never sees half a file.
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as sink:
-            json.dump(data, sink, separators=(",", ":"))
+        with os.fdopen(handle, "wb") as sink:
+            sink.write(_HEADER + _signature(secret, path, body) + b"\n" + body)
         os.replace(temporary, path)
+        temporary = None
     except (OSError, RuntimeError):
         pass  # a read-only cache folder, or no home folder: the next process compiles again
+    finally:
+        _unlink(temporary)  # not renamed (the path is a folder, the disk full): not left behind
+
+
+def _body(entries: list[list[Any]], derived: list[tuple[str, Any]]) -> bytes:
+    """The file's JSON, entries in order until `MAX_BYTES` (less room for the header): a few huge
+    patterns built from article text cannot make a file no process reads."""
+    budget = MAX_BYTES - 1024
+    programs: list[bytes] = []
+    pairs: list[bytes] = []
+    for entry in entries:
+        encoded = json.dumps(entry, separators=(",", ":")).encode()
+        if len(encoded) + 1 > budget:
+            break
+        budget -= len(encoded) + 1
+        programs.append(encoded)
+    for name, value in derived:
+        encoded = json.dumps(name).encode() + b":" + json.dumps(value, separators=(",", ":")).encode()
+        if len(encoded) + 1 > budget:
+            break
+        budget -= len(encoded) + 1
+        pairs.append(encoded)
+    return b'{"programs":[' + b",".join(programs) + b'],"derived":{' + b",".join(pairs) + b"}}"
+
+
+def _remove_stale(folder: Path) -> None:
+    """Temporary files a save killed before its rename left: removed when an hour old (listed by
+    name, not `glob`, which would compile a pattern while saving)."""
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for leftover in entries:
+            if leftover.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if now - leftover.stat(follow_symlinks=False).st_mtime > _STALE:
+                        os.unlink(leftover.path)
