@@ -33,6 +33,9 @@ def test_seed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert [v["name"] for v in intel["victims"]] == ["Clinique André Renard"]
     assert intel["victims"][0]["countries"] == ["BE"] and intel["victims"][0]["sectors"] == ["healthcare"]
     assert intel["countries"][0] == "BE" and intel["sectors"] == ["healthcare"]
+    # Ukraine is named only as where the attackers are said to be: a place of the article, never
+    # a victim's country.
+    assert "UA" in intel["countries"] and all("UA" not in v["countries"] for v in intel["victims"])
     diverted = [i for i in intel["impacts"] if i["kind"] == "emergency_diverted"]
     assert diverted and "urgences" in diverted[0]["sentence"]
     assert "data_stolen" not in {

