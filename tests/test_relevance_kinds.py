@@ -195,3 +195,19 @@ def test_privacy_processing_stays_out(title: str) -> None:
 def test_a_fine_for_a_breach_is_security_news() -> None:
     text = "Attackers stole customer data in a breach; the regulator fined the company for the data breach. " * 3
     assert relevance_score("Regulator fines Examplecorp over data breach exposing location data", text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Attacco a Examplepass", "Regolamento DORA", "Pubblicata la ISO/IEC 27001:2022", "Tassonomia incidenti ACN",
+     "Tecniche di infezione basate sui social network", "WhatsApp e i messaggi rubati"],
+)
+def test_italian_security_headlines_of_a_title_only_capture(title: str) -> None:
+    menus = "E' possibile iscriversi alla newsletter seguendo le istruzioni nella specifica pagina web."
+    assert relevance_score(title, menus) >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize("title", ["Mentor spotlight: Diego Dora", "Pubblicata la ISO/IEC 27701 (privacy)"])
+def test_a_name_and_a_privacy_standard_are_not_security_words(title: str) -> None:
+    menus = "E' possibile iscriversi alla newsletter seguendo le istruzioni nella specifica pagina web."
+    assert relevance_score(title, menus) < DEFAULT_MIN_RELEVANCE

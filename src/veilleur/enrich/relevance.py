@@ -31,6 +31,13 @@ LEXICON: dict[str, float] = {
     r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b|open redirects?": 2.5,
     r"hacker|hacked|hacking\b|(?:na|door|after|following|in|nach) (?:an? |the |de |een |einem )?hack\b|hackaanval\w*|hackerangriff\w*|kwaadwillend\w*|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
     r"supply[- ]chain attacks?|attacco informatico|attacchi informatici|incidenti? informatic\w*": 3.0,
+    # Italian as the IT-management outlets write it ("Attacco a LastPass", "Regolamento DORA", "Pubblicata la
+    # ISO/IEC 27001:2022", "Tassonomia incidenti ACN", "Guide per lo sviluppo sicuro")
+    # (not "sicurezza delle informazioni": that outlet's tagline, on every page; not the privacy standards
+    # 27018 and 27701; DORA only as the regulation, never a name)
+    r"attacc(?:o|hi) (?:a|al|alla|alle|ai|agli|contro|di|del|ransomware)\b|infezion[ei]\b|(?:dati|messaggi|credenziali) "
+    r"rubat[ie]|sviluppo sicuro|iso/iec 270(?:0\d|1[0-7]|3\d|xx)\b|iso 27001|(?:regolamento|secondo|regulation|"
+    r"autovalut\w*) dora\b|\bdora (?:e |regulation|act|regolamento)|\bacn\b|agenzia per la cybersicurezza": 2.0,
     r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
     r"extortion|extorsion|afpersing|erpressung|leak site|site de fuite|exfiltrat": 2.5,
     r"cybersecurity|cybersécurité|cyberbeveiliging|cybersicherheit|sécurité informatique|"
