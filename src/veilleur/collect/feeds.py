@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
 
@@ -24,8 +24,6 @@ OLDEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)
 FUTURE_TOLERANCE = timedelta(days=2)
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html)", re.I | re.S)
-_ALTERNATE_FEED = re.compile(r"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
-_HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
 # A fragment that names a part of the page (`#AVIS-2026-101`), not tracking (`#xtor=RSS-3`) nor a
 # place every article has (`#comments`, `#respond`, `#more-123`).
 _ANCHOR = re.compile(r"[A-Za-z0-9][\w.:-]{0,100}")
@@ -116,12 +114,19 @@ def _looks_like_html(body: bytes, content_type: str) -> bool:
 
 
 def _advertised_feed(body: bytes, base_url: str) -> str | None:
+    """The first feed an HTML page advertises, by trafilatura's feed discovery (its `<link
+    rel="alternate">` of a feed type, charset parameters and relative addresses included, else a
+    link that looks like a feed), as an absolute http(s) URL; None when it names none. A hint
+    for the error message only: the source's address is never changed by it."""
+    from trafilatura.feeds import FeedParameters, determine_feed  # only on this error path
+
     text = body[:200_000].decode("utf-8", "replace")
-    for tag in _ALTERNATE_FEED.findall(text):
-        match = _HREF.search(tag)
-        if match:
-            return urljoin(base_url, str(match.group(1)))
-    return None
+    host = urlsplit(base_url).hostname or ""
+    try:
+        found = determine_feed(text, FeedParameters(base_url, host, base_url))
+    except Exception:  # a hint is never worth the source's own error
+        return None
+    return next(filter(None, (clean_link(url) for url in found)), None)  # http(s), no userinfo
 
 
 def _date(item: Any, now: datetime) -> tuple[datetime | None, str | None]:
