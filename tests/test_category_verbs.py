@@ -163,3 +163,17 @@ def test_names_and_bounties(title: str, expected: str) -> None:
 )
 def test_breach_before_flaw_policy_acts_and_precursors(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("CVE program gets last-minute funding from the agency", "policy_regulation"),
+        ("Government funding for Example's CVE ends April 16", "policy_regulation"),
+        ("AI company detects unauthorized access to its Spaces platform", "data_breach"),
+        # a journalist targeted by a scammer is fraud, not espionage
+        ("Pig-butchering scammer targets a journalist", "fraud_phishing"),
+    ],
+)
+def test_programs_unauthorised_access_and_scams(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

@@ -75,7 +75,7 @@ VOCABULARY: dict[str, str] = {
     r"stole (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
     r"details|databases?|source code|e-?mails?|backups?|(?:encryption |signing |private )?keys)\b|"
     r"stolen (?:[\w-]+ ){0,2}(?:files|information|records|documents|databases?|(?:signing |private |encryption )?keys)\b|"
-    r"stolen from\b|(?:gain\w*|got|obtain\w*) (?:unauthori[sz]ed )?access to (?:[\w-]+ ){0,3}(?:data|information|records|"
+    r"stolen from\b|unauthori[sz]ed access\b|(?:gain\w*|got|obtain\w*) (?:unauthori[sz]ed )?access to (?:[\w-]+ ){0,3}(?:data|information|records|"
     r"files|databases?|e-?mails?|details)\b|exposing (?:[\w-]+ ){0,3}(?:data|information|records|files|details)\b|"
     r"spill\w* (?:[\w-]+ ){0,3}(?:data|information|records|details)\b|"
     r"(?:data|files|records|information|details|documents|databases?) (?:[\w-]+ ){0,5}(?:was|were|had been|have been|"
