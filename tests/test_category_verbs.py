@@ -112,12 +112,18 @@ def test_the_event_decides_the_kind(title: str, lead: str, expected: str) -> Non
         ("Examplesoft took legal action against crooks who abused its AI services", "", "law_enforcement"),
         ("Pair accused of breaking into a police database, posing as cops", "", "law_enforcement"),
         # a civil suit's "charging them with" is no criminal charge
-        ("Game platform sued over child safety", "The court action, charging them with misleading parents, "
-         "centres on a 13-year-old plaintiff.", "other"),
+        (
+            "Game platform sued over child safety",
+            "The court action, charging them with misleading parents, centres on a 13-year-old plaintiff.",
+            "other",
+        ),
         ("Brokers target execs via invoice spam and legit RMM trials", "", "fraud_phishing"),
         # one vendor's advisory over its models is a flaw, not research on many products
-        ("Examplewall confirms active exploitation of flaws affecting multiple appliance models", "",
-         "vulnerability"),
+        (
+            "Examplewall confirms active exploitation of flaws affecting multiple appliance models",
+            "",
+            "vulnerability",
+        ),
         ("Researchers find flaws in multiple VPN apps", "", "research_tooling"),
         # a service whose name ends in "bot" is no malware
         ("Certbot 4.0: long live short-lived certs", "", "other"),

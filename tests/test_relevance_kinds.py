@@ -193,14 +193,22 @@ def test_privacy_processing_stays_out(title: str) -> None:
 
 
 def test_a_fine_for_a_breach_is_security_news() -> None:
-    text = "Attackers stole customer data in a breach; the regulator fined the company for the data breach. " * 3
+    text = (
+        "Attackers stole customer data in a breach; the regulator fined the company for the data breach. " * 3
+    )
     assert relevance_score("Regulator fines Examplecorp over data breach exposing location data", text) >= 0.5
 
 
 @pytest.mark.parametrize(
     "title",
-    ["Attacco a Examplepass", "Regolamento DORA", "Pubblicata la ISO/IEC 27001:2022", "Tassonomia incidenti ACN",
-     "Tecniche di infezione basate sui social network", "WhatsApp e i messaggi rubati"],
+    [
+        "Attacco a Examplepass",
+        "Regolamento DORA",
+        "Pubblicata la ISO/IEC 27001:2022",
+        "Tassonomia incidenti ACN",
+        "Tecniche di infezione basate sui social network",
+        "WhatsApp e i messaggi rubati",
+    ],
 )
 def test_italian_security_headlines_of_a_title_only_capture(title: str) -> None:
     menus = "E' possibile iscriversi alla newsletter seguendo le istruzioni nella specifica pagina web."

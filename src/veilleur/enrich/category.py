@@ -99,7 +99,8 @@ _PERSONAL_ADVICE = re.compile(
     re.I,
 )
 _FLAW_WORDS = re.compile(
-    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)", re.I
+    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)",
+    re.I,
 )
 # Police action stated in the lead makes the main event (rule 1) whatever the headline's crime:
 # "Operation Eastwood shutters 100+ servers used to DDoS…" / "International cops shut down…".
@@ -174,8 +175,6 @@ _DDOS_EVENT = re.compile(
 _BARE_RANSOM = re.compile(r"(?<!\w)(?:ransom|rançon|losgeld|lösegeld)\b", re.I)
 # A campaign the headline names without saying of what: a malware campaign (the guide's rule 6).
 _CAMPAIGN = re.compile(r"(?<!\w)(?:campaign|campagne|kampagne)\b", re.I)
-
-
 
 
 def _at(kind: str, text: str) -> int:
@@ -289,7 +288,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if kind == "ddos" and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
         return "malware_campaign"  # a botnet's malware analysed, no attack on anyone (the guide)
     if kind == "vulnerability" and breach_named_before(title, _at("vulnerability", title)):
-        return "data_breach"  # "X data breach caused by the exploitation of a zero-day": the breach is the event
+        return (
+            "data_breach"  # "X data breach caused by the exploitation of a zero-day": the breach is the event
+        )
     if kind == "vulnerability":
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.victims import descriptions
+from veilleur.enrich.victim_descriptions import descriptions
 from veilleur.models import Sector
 from veilleur.text.prefilter import counted, screened
 
