@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -257,6 +257,29 @@ class Settings(BaseSettings):
         if self.store_url:
             return self.store_url
         return f"sqlite:///{default_data_dir() / 'veilleur.db'}"
+
+
+def replaced(settings: Settings, **changes: Any) -> Settings:
+    """New settings: `settings` with `changes` — `store_url=…` for a setting, `publish__out_dir=…`
+    for a key of a section (the environment's double underscore) — each value validated as if read
+    from veilleur.toml (a misspelt key or a wrong value raises `ValueError`, pydantic's
+    `ValidationError` included). `settings` itself is left as it is: settings are built once per
+    command and only read afterwards, so that what a command was given holds wherever it is read."""
+    top: dict[str, Any] = {}
+    sections: dict[str, dict[str, Any]] = {}
+    for key, value in changes.items():
+        name, _, field = key.partition("__")
+        if name not in Settings.model_fields:
+            raise ValueError(f"no setting {key!r}")
+        if field:
+            sections.setdefault(name, {})[field] = value
+        else:
+            top[name] = TypeAdapter(Settings.model_fields[name].annotation).validate_python(value)
+    for name, fields in sections.items():
+        section = getattr(settings, name)
+        # dict(section), not model_dump(): fields never written out (http.credentials) are kept.
+        top[name] = type(section).model_validate({**dict(section), **fields})
+    return settings.model_copy(update=top)
 
 
 _CONFIG_PATH: dict[str, Path | None] = {"path": None}

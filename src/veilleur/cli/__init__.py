@@ -16,7 +16,7 @@ from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
-from veilleur.config import load_settings
+from veilleur.config import load_settings, replaced
 from veilleur.redact import redact
 from veilleur.workers.stages import STAGES
 
@@ -80,13 +80,14 @@ def run(
     from veilleur.report import print_summary
     from veilleur.workers.steps import Steps
 
-    settings = _settings(ctx)
+    given: dict[str, object] = {}
     if max_briefs is not None:
-        settings.brief.max_briefs = max_briefs
+        given["brief__max_briefs"] = max_briefs
     if out_dir:
-        settings.publish.out_dir = out_dir
+        given["publish__out_dir"] = out_dir
     if store_url:
-        settings.store_url = store_url
+        given["store_url"] = store_url
+    settings = replaced(_settings(ctx), **given)
     if is_postgres(settings) and not (in_process or stage):
         enqueue(ctx, settings, list(only) or None, wait)
         return

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from veilleur import clock
 from veilleur.cli.common import console, open_store, out, settings_of
-from veilleur.config import Settings
+from veilleur.config import Settings, replaced
 from veilleur.decisions import DecisionError, merge_stories, republish, split_story
 
 if TYPE_CHECKING:
@@ -73,16 +73,14 @@ def show_story(ctx: click.Context, story_id: int) -> None:
 def _with_site(ctx: click.Context, out_dir: Path | None) -> Settings:
     """The settings, with the site of `--out` (as `veilleur run --out`) when given."""
     settings = settings_of(ctx)
-    if out_dir is not None:
-        settings.publish.out_dir = out_dir
-    return settings
+    return settings if out_dir is None else replaced(settings, publish__out_dir=out_dir)
 
 
-def _republish(ctx: click.Context, store: Store) -> None:
-    """Brief and publish what the decision changed (nothing is fetched)."""
+def _republish(settings: Settings, store: Store) -> None:
+    """Brief and publish what the decision changed (nothing is fetched), into `settings`' site."""
     from veilleur.report import print_summary
 
-    print_summary(republish(settings_of(ctx), store, console()), console())
+    print_summary(republish(settings, store, console()), console())
 
 
 @click.command("merge")
@@ -100,7 +98,7 @@ def merge(ctx: click.Context, target: int, others: tuple[int, ...], out_dir: Pat
         except DecisionError as exc:
             raise click.ClickException(str(exc)) from exc
         console().print(f"merged {', '.join(map(str, others))} into {target}; {removed} post(s) removed")
-        _republish(ctx, store)
+        _republish(settings, store)
     finally:
         store.close()
 
@@ -112,13 +110,14 @@ def merge(ctx: click.Context, target: int, others: tuple[int, ...], out_dir: Pat
 @click.pass_context
 def split(ctx: click.Context, story_id: int, entries: tuple[int, ...], out_dir: Path | None) -> None:
     """Move articles ENTRIES (ids from `stories show`) out of STORY_ID into a story of their own."""
-    store = open_store(_with_site(ctx, out_dir))
+    settings = _with_site(ctx, out_dir)
+    store = open_store(settings)
     try:
         try:
             new_id = split_story(store, story_id, list(entries))
         except DecisionError as exc:
             raise click.ClickException(str(exc)) from exc
         console().print(f"articles {', '.join(map(str, dict.fromkeys(entries)))} now form story {new_id}")
-        _republish(ctx, store)
+        _republish(settings, store)
     finally:
         store.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from veilleur.config import Settings, load_settings
+from veilleur.config import Settings, load_settings, replaced
 from veilleur.demo.server import SITE, DemoServer
 from veilleur.models import Source, SourceKind
 from veilleur.pipeline import Pipeline, sync_sources
@@ -83,14 +83,16 @@ def demo_settings(out: Path, base: str) -> Settings:
         catalogue=False,
         sources=demo_sources(base),
     )
-    settings.publish.out_dir = out
     # Loopback is refused by default (it protects servers from being probed through veilleur);
     # the demo web lives there, so it is allowed here, and nobody needs to wait between requests.
-    settings.http.allow_private = True
-    settings.http.politeness_delay = 0.0
-    settings.http.retries = 1
-    settings.http.backoff = 0.1
-    return settings
+    return replaced(
+        settings,
+        publish__out_dir=out,
+        http__allow_private=True,
+        http__politeness_delay=0.0,
+        http__retries=1,
+        http__backoff=0.1,
+    )
 
 
 # A fixed port keeps the demo's URLs, hence its canonical URLs, the same from run to run, so a
