@@ -146,3 +146,25 @@ def test_a_long_running_process_notes_no_more_than_it_saves(tmp_path: Path) -> N
         [sys.executable, "-c", BOUNDED], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["50", "50"]
+
+
+def test_post_prints_the_same_post_from_kept_programs(tmp_path: Path) -> None:
+    """`veilleur post` compiles its patterns through the cache: the second process, reading what the
+    first one kept, prints the same post, and has no pattern left to write."""
+    from conftest import shared_path
+
+    seed = shared_path("seeds", "000_2c8f3f87bf6db0f0.txt")
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "VEILLEUR_NOW": "2026-03-10T07:00:00+00:00",
+    }
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    command = [sys.executable, "-m", "veilleur", "post", str(seed)]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, check=True)
+    [file] = (tmp_path / "cache" / "veilleur").glob("regex-*/programs.json")
+    written = file.stat().st_mtime_ns
+    assert file.stat().st_size > 100_000  # hundreds of programs
+    second = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert second.stdout == first.stdout and "title: " in first.stdout
+    assert file.stat().st_mtime_ns == written

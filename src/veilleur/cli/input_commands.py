@@ -148,7 +148,16 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
 @click.pass_context
 def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     """Print the Jekyll post veilleur would publish for one page, file or URL."""
+    from veilleur.text import regex_cache
 
+    regex_cache.install()  # the patterns' programs kept by the commands before (see regex_cache)
+    try:
+        _post(ctx, target, tag, style)
+    finally:
+        regex_cache.save()
+
+
+def _post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
     from veilleur.brief.backend import BriefRequest
     from veilleur.brief.writer import Writer
     from veilleur.clock import collection_day
