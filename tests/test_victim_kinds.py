@@ -83,6 +83,10 @@ def _candidate(name: str, sentence: str, label: str = "ORG") -> Candidate:
         ("Mira Tallis", '"It was disguised," researchers Jon Vey and Mira Tallis said.', "ORG"),
         ("Ben Castor", "The exchange's CEO Ben Castor declared a war against the thieves.", "PERSON"),
         ("Ana Morvell", "Security secretary Ana Morvell announced a review of the intrusion.", "ORG"),
+        ("Rosa Meltani", "The president of the Assembly, Rosa Meltani, explained the incident.", "PERSON"),
+        # a people and a kind of organisation, no name
+        ("Australian FinTech", "Australian FinTech takes itself offline after a cyber incident", "ORG"),
+        ("North Korean IT", "Biz hired, and fired, a fake North Korean IT worker", "ORG"),
         # a researcher's employer
         ("Corvel Labs", "The backdoor was found by researchers at Corvel Labs.", "ORG"),
         ("Quarne Air Force", "It is overlooked, said a former analyst for the Quarne Air Force.", "ORG"),
@@ -99,6 +103,8 @@ def test_never_a_victim_whatever_the_model_says(name: str, sentence: str, label:
         ("Daystar Bank", "Daystar Bank confirmed a breach.", "ORG"),
         ("Republic Airways Group", "Republic Airways Group disclosed an attack.", "ORG"),
         ("Mira Tallis", "Hackers leaked the messages of journalist Mira Tallis.", "PERSON"),
+        ("Clinique Valmont", "The director of the Clinique Valmont, Jean Dufour, said it was hit.", "ORG"),
+        ("Freedonian Defence Force", "Hackers breached the Freedonian Defence Force.", "ORG"),
         # the role's words ignore case, not the words between the role and the name
         (
             "Clinique des Tilleuls",

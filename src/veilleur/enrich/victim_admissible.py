@@ -49,6 +49,10 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # "Federation of X" alone is an association's name ("Federation of Small Businesses").
         r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom)\sof\s"
         r"|^(?:[KMGT]bps|[KMGTP]B)$"
+        # A people and a kind of organisation describe one without naming it ("Australian FinTech",
+        # "North Korean IT"); "Australian Defence Force" is a name.
+        r"|^(?:(?:south|north|east|west)\s)?[a-z]+(?:an|ese|ish|i|ic)\s(?:IT|fintech|tech|firm|company|"
+        r"companies|government|hospital|bank|telco|retailer|giant|state media|media|officials?|startup)$"
     )
     # "a backdoor called Rungan", "a variant codenamed PromptLock", "dubbed Operation X": a thing named.
     introduced = re.compile(
@@ -71,6 +75,10 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"secretary|minister|ministre|governor|mayor|senator|commissioner|"
         r"spokesperson|director|chercheurs?|porte-parole|PDG|onderzoekers?|Forscher)\s"
         r"(?:[A-Z][\w’'-]+\s){0,3}?(?:(?:and|et|en|und)\s)?$"
+        # "The president of the Parliament, Roberta Metsola,": the role, its institution, the person.
+        r"|\b(?i:CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|spokesperson|secretary|"
+        r"minister|director|head|chief|porte-parole|PDG|président|directeur)\s(?i:of|at|de|du|van|von)\s"
+        r"(?i:the\s|la\s|le\s|l['’])?(?:[A-Z][\w’'&-]+\s?){1,4},\s$"
     )
     return name, introduced, role
 
