@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 import lxml.html
+from courlan import is_navigation_page, is_not_crawlable
 from lxml.etree import ParserError
 
 from veilleur.collect.urls import canonical_url
@@ -37,6 +38,11 @@ def _looks_like_article(url: str, page_url: str) -> bool:
     parts = urlsplit(url)
     path = parts.path.rstrip("/")
     if not path or _NOT_ARTICLE.search(parts.path) or _FILE.search(path):
+        return False
+    # courlan's filters (trafilatura's crawler) add the navigation and overview pages it knows —
+    # German ones among them (/schlagwort/, /seite/, /kategorie/, /impressum) — and links that
+    # lead nowhere a reader goes (login, javascript:, whatsapp:).
+    if is_navigation_page(url) or is_not_crawlable(url):
         return False
     if canonical_url(url) == canonical_url(page_url):
         return False
