@@ -21,6 +21,7 @@ from veilleur.enrich.category_rules import (
     customer_before,
     government_ban,
     lifecycle,
+    listings_removed,
     names_attack,
     names_deal,
     names_outage,
@@ -198,7 +199,7 @@ def _first_present(text: str, kinds: tuple[str, ...]) -> str:
 
 
 def _lead(text: str) -> str:
-    return " ".join(split_sentences(text[:2000])[:LEAD_SENTENCES])
+    return " ".join(split_sentences(listings_removed(text[:2000]))[:LEAD_SENTENCES])
 
 
 # Roundups (podcasts, weekly recaps, newsletters) report many events: none is the main one.
@@ -301,11 +302,12 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "apt_espionage"  # rule 4: malware of a state or espionage actor, or spying on its targets
     if kind == "fraud_phishing" and _at("apt_espionage", lead) >= 0:
         return "apt_espionage"  # rule 4 before rule 6: deception by a state's actors
-    # A flaw in the headline whose lead speaks of ransomware is still the flaw; but "X hit by a
+    # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the
+    # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
     if (
         not customer
-        and kind in {"data_breach", "malware_campaign", ""}
+        and kind in {"data_breach", ""}
         and _PATTERNS["ransomware"].first(lead) >= 0
     ):
         return "ransomware"
@@ -378,14 +380,15 @@ def _ransomware_as_customer(title: str) -> bool:
 
 
 def _flaw_first(title: str) -> bool:
-    """A flaw named before the ransomware that exploits it, with no actor named before the flaw
-    ("VMware ESXi flaw exploited by ransomware groups"; not "Storm-2603 exploits flaws to deploy
-    Warlock ransomware")."""
+    """A flaw named before the ransomware that exploits it, with no actor or malware named before the
+    flaw ("VMware ESXi flaw exploited by ransomware groups"; not "Storm-2603 exploits flaws to deploy
+    Warlock ransomware" nor "PipeMagic trojan exploits a zero-day to deploy ransomware")."""
     flaw, ransom = _at("vulnerability", title), _at("ransomware", title)
     if not 0 <= flaw < ransom:
         return False
     before = title[:flaw]
-    return _at("apt_espionage", before) < 0 and not any(m.kind == "actor" for m in threat_mentions(before))
+    named = _at("apt_espionage", before) >= 0 or _PATTERNS["malware_campaign"].first(before) >= 0
+    return not named and not threat_mentions(before)
 
 
 def _subject(title: str, kinds: tuple[str, ...]) -> str:

@@ -41,6 +41,9 @@ _SOURCES = {
     # A headline reporting exploitation or a fix: one vendor's advisory over its models ("X confirms
     # active exploitation of flaws affecting multiple appliance models"), not research on many products.
     "advisory": r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b",
+    # A line listing an event before the article ("Course title | Online | Time zone | Oct 20th - Oct 25th
+    # 2025"): a page's advertisement, not its lead.
+    "listing": r"^[^\n|]{0,200}\|[^\n]{0,200}\|[^\n]{0,200}\b(?:19|20)\d\d[ \t]*$",
     # A data breach named as such ("X data breach caused by a zero-day").
     "data breach": r"(?<!\w)(?:data breach(?:es)?|datalek|datenleck|fuite de données|violation de données)\b",
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
@@ -51,7 +54,7 @@ _SOURCES = {
 
 @cache
 def _rx(name: str) -> re.Pattern[str]:
-    return re.compile(_SOURCES[name], re.I)
+    return re.compile(_SOURCES[name], re.I | re.M)
 
 
 def customer_before(title: str, at: int) -> bool:
@@ -97,3 +100,8 @@ def breach_named_before(title: str, at: int) -> bool:
     """True when the headline names a data breach before position `at` (its first flaw word)."""
     found = _rx("data breach").search(title)
     return found is not None and found.start() < at
+
+
+def listings_removed(text: str) -> str:
+    """The text without its lines that list an event (a course or conference advertised on the page)."""
+    return _rx("listing").sub("", text)

@@ -69,7 +69,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
     "data_breach": r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
-    r"datenpanne|leak\w*|exposed|exposes|stolen data|data theft|stole data|hacked|hack of|"
+    r"datenpanne|leak\w*|exposed|exposes|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
     r"stole (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
