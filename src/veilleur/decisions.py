@@ -65,6 +65,8 @@ def split_story(store: Store, story_id: int, entries: list[int]) -> int:
     strangers = [e for e in moving if e not in members]
     if strangers:
         raise DecisionError(f"not in story {story_id}: {', '.join(map(str, strangers))}")
-    if set(moving) == members:
+    staying = members - set(moving)
+    if not staying:
         raise DecisionError("a split must leave at least one article in the story")
-    return store.split_story(story_id, moving)
+    # The story keeps its post; when its first article leaves, the earliest that stays leads it.
+    return store.split_story(story_id, moving, lead=min(staying))

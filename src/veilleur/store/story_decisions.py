@@ -50,8 +50,10 @@ class StoryDecisionQueries:
             )
         return removed
 
-    def split_story(self, story_id: int, entry_ids: list[int]) -> int:
-        """Move `entry_ids` out of their story into a new one; returns the new story's id."""
+    def split_story(self, story_id: int, entry_ids: list[int], lead: int) -> int:
+        """Move `entry_ids` out of their story into a new one; returns the new story's id. The
+        story's post stays with it, led by `lead` (an article that stays, chosen by the caller:
+        `decisions.split_story`)."""
         s, m, p = schema.stories, schema.story_members, schema.posts
         with self._tx() as conn:
             moving = conn.execute(
@@ -79,20 +81,22 @@ class StoryDecisionQueries:
             # has not shown), so that it loses the departed sources.
             conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))
             conn.execute(update(p).where(p.c.story_id == story_id).values(revision=0))
-            # The post stays with the story; if its first article left, the next one leads it.
+            # The post stays with the story, led by the article the caller chose.
             a = schema.articles
-            lead = conn.execute(
-                select(a.c.entry_id, a.c.canonical_url, a.c.content_hash).where(
-                    a.c.entry_id
-                    == select(func.min(m.c.entry_id)).where(m.c.story_id == story_id).scalar_subquery()
-                )
+            leader = conn.execute(
+                select(a.c.entry_id, a.c.canonical_url, a.c.content_hash)
+                .join(m, m.c.entry_id == a.c.entry_id)
+                .where(a.c.entry_id == lead, m.c.story_id == story_id)
             ).first()
-            assert lead is not None, "a split leaves at least one article in the story"
+            if leader is None:
+                raise ValueError(f"article {lead} does not stay in story {story_id}")
             conn.execute(
                 update(p)
                 .where(p.c.story_id == story_id)
                 .values(
-                    entry_id=lead.entry_id, canonical_url=lead.canonical_url, content_hash=lead.content_hash
+                    entry_id=leader.entry_id,
+                    canonical_url=leader.canonical_url,
+                    content_hash=leader.content_hash,
                 )
             )
             # Its briefing may state what only the departed articles said: it is written again.

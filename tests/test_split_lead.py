@@ -1,0 +1,60 @@
+"""Which article leads a story after a split is decided by `decisions.split_story`, not by the
+store: the store moves the articles and gives the story's post the lead it is handed, an
+article that stays (any other is refused and nothing moves)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import CLOCKS
+
+from veilleur.config import load_settings
+from veilleur.decisions import split_story
+from veilleur.demo import run_demo
+from veilleur.store import Store
+
+
+@pytest.fixture
+def story_of_four(tmp_path: Path) -> tuple[Store, int, list[int]]:
+    """The demo's store, its posted stories merged into one of four articles or more."""
+    site = tmp_path / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VEILLEUR_NOW", CLOCKS["2026-11-30T23:30Z"].isoformat())
+        run_demo(site, port=0)
+    store = Store(load_settings(site / "veilleur.toml").resolved_store_url())
+    posted = [story for story, *_ in store.stories() if store.story_post(story) is not None]
+    target = posted[0]
+    store.merge_stories(target, posted[1:])
+    members = sorted(member.entry_id for member in store.members(target))
+    assert len(members) >= 4
+    return store, target, members
+
+
+def test_the_store_gives_the_post_the_lead_it_is_handed(story_of_four: tuple[Store, int, list[int]]) -> None:
+    store, story, members = story_of_four
+    first, second, third = members[0], members[1], members[2]
+    # The first article leaves; the caller names the third, not the earliest that stays, to lead.
+    new = store.split_story(story, [first], lead=third)
+    post = store.story_post(story)
+    assert post is not None and post.entry_id == third
+    assert [m.entry_id for m in store.members(new)] == [first]
+    assert second in {m.entry_id for m in store.members(story)}
+
+
+def test_a_lead_that_leaves_is_refused_and_nothing_moves(story_of_four: tuple[Store, int, list[int]]) -> None:
+    store, story, members = story_of_four
+    before = store.story_post(story)
+    with pytest.raises(ValueError, match="does not stay"):
+        store.split_story(story, [members[0]], lead=members[0])
+    assert sorted(m.entry_id for m in store.members(story)) == members
+    assert store.story_post(story) == before
+
+
+def test_the_decision_gives_the_lead_to_the_earliest_article_that_stays(
+    story_of_four: tuple[Store, int, list[int]],
+) -> None:
+    store, story, members = story_of_four
+    split_story(store, story, [members[0], members[1]])
+    post = store.story_post(story)
+    assert post is not None and post.entry_id == members[2]
