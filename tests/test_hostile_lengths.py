@@ -93,3 +93,39 @@ def test_the_bounded_amounts_read_what_they_read() -> None:
         if i.kind == "data_stolen"
     ]
     assert stolen.amount == "1,200,000 customers"
+
+
+LEAD = (
+    "The fictional company Quillpage Corp was hit by a ransomware attack on Monday that encrypted its "
+    "servers, the company said. The LockBit gang claimed the attack and demanded a ransom.\n"
+)
+# Bodies of one long line: capitalised words, names listed, names in quotes, "its" sentences.
+LINE_RUNS = {
+    "capitalised words": "Alpha Beta Gamma Delta Epsilon ",
+    "names listed": "Acme, Beta, Gamma and ",
+    "names quoted": "\"Acme\" “Beta” 'Gamma' ",
+    "its systems": "Acme Corp confirmed an attack on its systems and their networks, ",
+}
+
+
+@pytest.mark.parametrize("unit", LINE_RUNS.values(), ids=list(LINE_RUNS))
+def test_enrichment_of_a_long_line_of_names_grows_with_its_length(unit: str) -> None:
+    """A 200,000-character body of one line costs about ten times a 20,000-character one. The threat
+    mentions asked whether the line was a Title Case headline for each name in it, counting the
+    whole line's words each time: 36 s of CPU (56 times the 20,000-character body) before."""
+    spent = []
+    enrich(article("Ransomware attack on Quillpage Corp", LEAD + unit))  # patterns compiled, models loaded
+    for size in (20_000, 200_000):
+        body = (unit * (size // len(unit) + 1))[:size]
+        page = Article(
+            url="https://example.test/a",
+            canonical_url="https://example.test/a",
+            title="Ransomware attack on Quillpage Corp",
+            text=LEAD + body,
+            lang="en",
+        )
+        start = time.process_time()
+        intel = enrich(page)
+        spent.append(time.process_time() - start)
+        assert intel.relevant
+    assert spent[1] < 5.0 and spent[1] < 25 * max(spent[0], 0.02), spent

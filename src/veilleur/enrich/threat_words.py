@@ -6,6 +6,7 @@ goes through (`distinctive`, `word_like`, `coined`, `inside_longer_name`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
@@ -177,7 +178,15 @@ def title_line(text: str, at: int) -> bool:
     """Whether the line around `at` is written in Title Case (a headline: every word capitalised)."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return _title_case(text, line_start, line_end if line_end >= 0 else len(text))
+
+
+@lru_cache(maxsize=8)
+def _title_case(text: str, start: int, end: int) -> bool:
+    # Asked for every name found in the line: counted once per line. A hostile page of one
+    # 200,000-character line of capitalised words (thousands of names) was counted again for each,
+    # 36 s of CPU (tests/test_hostile_lengths.py).
+    words = text[start:end].split()
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= max(3, len(words) * 0.6)
 
