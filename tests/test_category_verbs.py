@@ -189,14 +189,24 @@ def test_programs_unauthorised_access_and_scams(title: str, expected: str) -> No
     ("title", "lead", "expected"),
     [
         # an event listed before the article is the page's advertisement, not its lead
-        ("New tool: ficheck.py", "Reverse-Engineering Malware: Analysis Tools | Online | Japan Standard Time | "
-         "Oct 20th - Oct 25th 2025\n\nI have been a big fan of file integrity monitoring tools.", "research_tooling"),
+        (
+            "New tool: ficheck.py",
+            "Reverse-Engineering Malware: Analysis Tools | Online | Japan Standard Time | "
+            "Oct 20th - Oct 25th 2025\n\nI have been a big fan of file integrity monitoring tools.",
+            "research_tooling",
+        ),
         # a risk of data theft is no theft
-        ("SLAP and FLOP: browsers at risk of data theft on Example silicon",
-         "Researchers found two flaws in Example chips.", "vulnerability"),
+        (
+            "SLAP and FLOP: browsers at risk of data theft on Example silicon",
+            "Researchers found two flaws in Example chips.",
+            "vulnerability",
+        ),
         # malware the headline names keeps its kind when the lead speaks of the ransomware gang behind it
-        ("Malware authors target organisations with Domino backdoor",
-         "There's a new ransomware gang in town, stitched together from members of others.", "malware_campaign"),
+        (
+            "Malware authors target organisations with Domino backdoor",
+            "There's a new ransomware gang in town, stitched together from members of others.",
+            "malware_campaign",
+        ),
         # ... but a named trojan exploiting a flaw to deploy ransomware is a ransomware attack (rule 2)
         ("PipeMagic trojan exploits Windows zero-day to deploy ransomware", "", "ransomware"),
     ],

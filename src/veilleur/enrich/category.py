@@ -305,11 +305,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the
     # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
-    if (
-        not customer
-        and kind in {"data_breach", ""}
-        and _PATTERNS["ransomware"].first(lead) >= 0
-    ):
+    if not customer and kind in {"data_breach", ""} and _PATTERNS["ransomware"].first(lead) >= 0:
         return "ransomware"
     if kind:
         return kind
