@@ -58,3 +58,16 @@ def test_impressum_and_login_pages_are_not_articles() -> None:
     assert (
         _found("/impressum-der-redaktion-2026/impressum", "/login?next=/artikel-ueber-ransomware-123") == []
     )
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/2026/03/phishing-kit-clones-the-bank-login-page/",
+        "/2026/03/flaw-lets-attackers-impersonate-any-user/",
+        "/security/hackers-abuse-repository-topics/",
+        "/2026/03/ransomware-gang-leaks-data-of-every-author/",
+    ],
+)
+def test_an_article_whose_slug_ends_with_a_navigation_word_is_an_article(href: str) -> None:
+    assert _found(href) == ["https://news.example" + href]

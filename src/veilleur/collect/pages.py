@@ -41,8 +41,10 @@ def _looks_like_article(url: str, page_url: str) -> bool:
         return False
     # courlan's filters (trafilatura's crawler) add the navigation and overview pages it knows —
     # German ones among them (/schlagwort/, /seite/, /kategorie/, /impressum) — and links that
-    # lead nowhere a reader goes (login, javascript:, whatsapp:).
-    if is_navigation_page(url) or is_not_crawlable(url):
+    # lead nowhere a reader goes (login, javascript:, whatsapp:). Its navigation words are read
+    # in the folders above the last segment only: it takes "-page/" or "-user/" ending a path
+    # too, which is an article's slug ("…-clones-microsoft-login-page/", "…-impersonate-any-user/").
+    if is_navigation_page(path[: path.rfind("/") + 1]) or is_not_crawlable(url):
         return False
     if canonical_url(url) == canonical_url(page_url):
         return False
