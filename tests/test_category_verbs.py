@@ -213,3 +213,15 @@ def test_programs_unauthorised_access_and_scams(title: str, expected: str) -> No
 )
 def test_listings_risks_and_malware_before_ransomware(title: str, lead: str, expected: str) -> None:
     assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        ("New Examplebanker malware variants emerge with advanced tactics",
+         "The malware persists despite law enforcement efforts that disrupted its operators.", "malware_campaign"),
+        ("Hackers hit Example hospital", "Police arrested two suspects on Monday.", "law_enforcement"),
+    ],
+)
+def test_police_in_the_lead_is_background_to_a_named_malware(title: str, lead: str, expected: str) -> None:
+    assert categorise(title, lead) == expected

@@ -44,6 +44,8 @@ counted(_PATTERNS.values())  # read with `count` and `first`
 _STRONG = ("law_enforcement", "ransomware", "vulnerability", "apt_espionage", "data_breach", "ddos",
            "malware_campaign", "fraud_phishing")  # fmt: skip
 _WEAK = ("policy_regulation", "research_tooling")
+# Kinds a headline names as its subject: police action in the lead is then background.
+_NAMED_KINDS = ("malware_campaign", "vulnerability", "apt_espionage")
 # Sentences of the text, after the headline, that make the lead.
 LEAD_SENTENCES = 2
 # A security page that names no event (the guide: "else other").
@@ -270,7 +272,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return "malware_campaign"
     if kind == "ransomware" and _state_extortion(title):
         return "apt_espionage"
-    if kind == "law_enforcement" or _POLICE_ACTION.search(lead):
+    if kind == "law_enforcement" or (kind not in _NAMED_KINDS and _POLICE_ACTION.search(lead)):
         return "law_enforcement"
     customer = kind == "ransomware" and _ransomware_as_customer(title)
     if customer:
