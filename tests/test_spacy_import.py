@@ -1,6 +1,6 @@
 """spaCy imported without its command line (enrich/nlp.py `import_spacy`): the pipelines load and
 recognise, none of typer, click or weasel is imported, and `spacy.cli` imported later is the real
-one."""
+one; langcodes is imported only when spaCy uses it."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ _stop_words()  # the first import of spaCy, as in enrichment's warm-up
 print("ents", entities("Microsoft said LockBit hit Paris on Monday.", "en"))
 print("words", len(english_words()) > 50000, "stop", "the" in _stop_words())
 print("cli", sorted({m.split(".")[0] for m in sys.modules if m.startswith(("spacy.cli", "typer", "click", "weasel"))}))
+print("langcodes", "langcodes.data_dicts" in sys.modules)  # not read for English or French
+import spacy.util
+print("matching", spacy.util.find_matching_language("no"), "langcodes.data_dicts" in sys.modules)
 import spacy.cli
 import spacy.cli.info
 print("later", callable(spacy.cli.download), callable(spacy.info))
@@ -37,4 +40,6 @@ def test_spacy_without_its_command_line() -> None:
     assert "('Microsoft', 'ORG')" in lines["ents"] and "('Paris', 'GPE')" in lines["ents"]
     assert lines["words"] == "True stop True"
     assert lines["cli"] == "[]"
+    # langcodes, imported at its first use: for a language spaCy has no module of.
+    assert lines["langcodes"] == "False" and lines["matching"] == "nb True"
     assert lines["later"] == "True True"

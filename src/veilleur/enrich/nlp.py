@@ -14,6 +14,8 @@ CARDINAL, ...). When a model cannot be loaded, it returns [] and recognition fal
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import sys
 import types
 from functools import lru_cache
@@ -41,11 +43,16 @@ def import_spacy() -> Any:
     `spacy.info`), which brings typer, click, weasel and requests, about 0.1 s of every run's
     start-up that loading and running a pipeline never uses. The import is made with those two
     modules stood in for, removed afterwards: an import of `spacy.cli` later (nothing here does)
-    imports the real one. Raises ImportError when spaCy is not installed."""
+    imports the real one. Raises ImportError when spaCy is not installed.
+
+    `spacy.util` imports langcodes, which it uses only to find the pipeline of a language spaCy
+    has no module for (never English or French); its language tables cost about 0.05 s to load.
+    It is imported at its first use (`_Deferred`), as it would have been before."""
     if "spacy" in sys.modules:
         import spacy
 
         return spacy
+    _import_lazily("langcodes")
     cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]  # the name spacy/__init__.py imports
     cli.info = info  # type: ignore[attr-defined]
@@ -61,6 +68,26 @@ def import_spacy() -> Any:
     if getattr(spacy, "cli", None) is cli:
         delattr(spacy, "cli")  # the stand-in, set as the package's attribute by the import system
     return spacy
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a module in `sys.modules` until an attribute of it is read: then the module is
+    imported (in place of the stand-in) and the attribute read from it."""
+
+    def __getattr__(self, attr: str) -> Any:
+        real = self.__dict__.get("_real")
+        if real is None:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            real = importlib.import_module(self.__name__)
+            self.__dict__["_real"] = real
+        return getattr(real, attr)
+
+
+def _import_lazily(name: str) -> None:
+    """Module `name` imported at its first use, unless it is imported already or absent."""
+    if name not in sys.modules and importlib.util.find_spec(name) is not None:
+        sys.modules[name] = _Deferred(name)
 
 
 @lru_cache(maxsize=2)
