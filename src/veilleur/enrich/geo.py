@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale
-
 from veilleur.enrich.galaxies import clusters
+from veilleur.text.countries import territories
 from veilleur.text.folded import folded_source
 from veilleur.text.prefilter import fold
 from veilleur.text.trie import alternation
@@ -98,7 +97,7 @@ def _babel_names() -> dict[str, str]:
     "Burma" for "Myanmar (Burma)". Names in `_SKIP` are left out."""
     names: dict[str, str] = {}
     for language in LANGUAGES:
-        for code, name in Locale(language).territories.items():
+        for code, name in territories(language).items():
             if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
                 continue
             forms = [name, name.replace("’", "'"), name.replace(" & ", f" {_AND[language]} ")]

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.galaxies import galaxy
@@ -31,6 +30,7 @@ from veilleur.models import IocType, Named, Sector
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.files import file_mode
 from veilleur.publish.observables import checked
+from veilleur.text.countries import country_name
 
 # IOC type → (MISP attribute type, category, to_ids). MISP's address types say a direction
 # (`ip-dst`, `email-src`) that STIX's observables do not.
@@ -130,7 +130,7 @@ def build_event(story: ExportStory, publisher: str, errors: list[str] | None = N
         for sector in dict.fromkeys(misp_sector(sector) for sector in victim.sectors):
             _attr(victim_object, "sectors", sector, story)
         for code in victim.countries:
-            region = Locale("en").territories.get(code.upper(), code)
+            region = country_name(code, "en")
             _attr(victim_object, "regions", region, story)
         event.add_object(victim_object)
 

@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import stix2
-from babel import Locale
 
 from veilleur.models import Ioc, IocType, Sector, Tlp
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.observables import checked
+from veilleur.text.countries import country_name
 
 _KEY_SEPARATOR = "\x1f"  # between the parts of a key: no name contains it
 
@@ -274,7 +274,7 @@ class _Builder:
 
     def location(self, story: ExportStory, code: str) -> str:
         code = code.upper()
-        name = Locale("fr").territories.get(code, code)
+        name = country_name(code)
         return self.entity(
             stix2.Location, stable_id("location", "country", code), story, country=code, name=name
         )

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from functools import lru_cache
 
-from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from veilleur.models import Sector
+from veilleur.text import countries
 
 # The French name of each kind of event (models' category values): briefing headings, digest
 # sections, alert labels.
@@ -208,15 +207,10 @@ def of_amount(amount: str, noun: str) -> str:
     return f"{amount} {noun}"
 
 
-@lru_cache(maxsize=1)
-def _territories() -> dict[str, str]:
-    return dict(Locale("fr").territories)
-
-
 def country_name(code: str) -> str:
     """French name of an ISO 3166-1 alpha-2 code from babel's CLDR data ("BE" → "Belgique");
     an unknown code is returned as it is."""
-    return _territories().get(code.upper(), code)
+    return countries.country_name(code, "fr")
 
 
 # Countries whose name ends in -e but are masculine; plural names; names taking "à" (islands,
