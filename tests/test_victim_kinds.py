@@ -272,3 +272,60 @@ def test_the_people_of_an_organisation_are_not_part_of_its_name() -> None:
     found = _victims(title, text)
     assert "Tarsen Freedom Congress Leaders" not in found
     assert "Tarsen Freedom Congress leaders" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "victim"),
+    [
+        (
+            "nl",
+            "Datalek bij zorgverzekeraar Veilora",
+            "Bij zorgverzekeraar Veilora zijn door een hack gegevens van klanten buitgemaakt, meldt het bedrijf.",
+            "Veilora",
+        ),
+        (
+            "de",
+            "Hersteller Brandel bestätigt Ransomware-Angriff",
+            "Der Maschinenbauer Brandel hat einen Ransomware-Angriff bestätigt. Die Produktion steht still.",
+            "Brandel",
+        ),
+        (
+            "fr",
+            "Fuite de données chez l'opérateur Telvoria",
+            "L'opérateur Telvoria a confirmé une fuite de données touchant deux millions de clients.",
+            "Telvoria",
+        ),
+    ],
+)
+def test_a_description_in_french_dutch_or_german_is_not_the_name(
+    lang: str, title: str, text: str, victim: str
+) -> None:
+    assert _victims(title, text, lang) == [victim]
+
+
+def test_words_the_text_writes_in_lower_case_are_no_name() -> None:
+    title = "Datalek bij zorgverzekeraar Veilora"
+    text = (
+        "Bij zorgverzekeraar Veilora zijn door een hack gegevens van klanten buitgemaakt, meldt het bedrijf."
+    )
+    found = [n.casefold() for n in _victims(title, text, "nl")]
+    assert "meldt" not in found
+    assert "bedrijf" not in found
+
+
+def test_a_municipal_utility_is_energy() -> None:
+    title = "Cyberangriff auf Stadtwerke Lindenau"
+    text = "Die Stadtwerke Lindenau sind Opfer eines Cyberangriffs geworden. Die IT-Systeme wurden heruntergefahren."
+    url = "https://news.example.org/a"
+    intel = enrich(Article(url=url, canonical_url=url, title=title, text=text, lang="de"))
+    assert [(v.name, v.sectors[0]) for v in intel.victims] == [("Stadtwerke Lindenau", "energy")]
+
+
+def test_a_threat_group_named_after_its_kind_is_no_victim() -> None:
+    title = "Hacking group uses compromised email accounts to spread a remote access tool"
+    text = (
+        "Researchers have uncovered a new campaign by hacking group Muddystone, in which a legitimate "
+        "remote access tool is sent to targets from compromised email accounts."
+    )
+    found = _victims(title, text)
+    assert "Group Muddystone" not in found

@@ -70,12 +70,15 @@ _MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
 # never part of the name itself (unlike "Bank", "University", "Group").
 _GENERIC_DESCRIPTORS = _words(
     """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan
-    behemoth powerhouse"""
+    behemoth powerhouse hersteller konzern anbieter versicherer dienstleister zulieferer händler
+    betreiber maschinenbauer autobauer"""
 )
 
 
 def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;\"()[]")
+    # "hacking group MuddyWater", "the gang LockBit": a threat's kind written before its name.
+    name = re.sub(r"^(?:group|gang|crew|groupe|bende|gruppe)\s(?=[A-Z])", "", name)
     name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
     # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.

@@ -83,7 +83,9 @@ def candidates(
         for start, end, label in _spans(passage, local):
             written = passage[start:end]
             name = _clean(written)
-            if len(name) < 2 or not any(c.isalpha() for c in name):
+            # Words the recogniser took for a name though the text writes them in lower case
+            # ("meldt het bedrijf", "van klanten"): no name is written so.
+            if len(name) < 2 or not any(c.isalpha() for c in name) or written.islower():
                 continue
             start += written.find(name)
             end = start + len(name)

@@ -21,7 +21,7 @@ SECTORS: dict[Sector, str] = {
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b",
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
-    r"stadt\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
+    r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
     r"national \w+ office|office of|museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
     Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
     Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
@@ -39,7 +39,7 @@ SECTORS: dict[Sector, str] = {
     r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b",
     Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
-    Sector.ENERGY: r"énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
+    Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
     r"oil\b|petrol\w*|power (?:company|grid|plant)",
     Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
     r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",

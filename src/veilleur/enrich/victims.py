@@ -96,7 +96,11 @@ _DESCRIPTION_END = (
     r"(?:giant|firm|company|maker|carmaker|automaker|provider|conglomerate|retailer|operator|chain|vendor|"
     r"startup|outfit|biz|specialist|manufacturer|developer|insurer|hospital|clinic|bank|platform|app|"
     r"service|airline|telco|isp|agency|department|university|school|charity|brand|publisher|broadcaster|"
-    r"media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|district)"
+    r"media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|district|"
+    # The same in French, Dutch and German ("datalek bij zorgverzekeraar X", "chez l'opérateur X").
+    r"entreprise|société|opérateur|fabricant|fournisseur|éditeur|enseigne|assureur|bedrijf|leverancier|"
+    r"verzekeraar|zorgverzekeraar|webwinkel|winkelketen|Unternehmen|Hersteller|Konzern|Anbieter|"
+    r"Versicherer|Dienstleister|Zulieferer|Händler|Betreiber|Maschinenbauer|Autobauer)"
 )
 # The attack, then its target.
 _AFTER = screened(
@@ -151,6 +155,8 @@ _DESCRIPTORS = set(
     giant firm company maker carmaker automaker provider conglomerate retailer operator chain vendor startup
     outfit biz specialist manufacturer developer group's insurer hospital clinic bank platform app service
     airline telco isp agency department university school charity brand publisher broadcaster network
+    hersteller unternehmen konzern anbieter versicherer dienstleister zulieferer händler betreiber
+    maschinenbauer autobauer
     """.split()
 )
 
