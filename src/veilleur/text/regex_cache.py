@@ -47,7 +47,7 @@ from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
-MAX_PATTERNS = 4000
+MAX_PATTERNS = 1500  # a day's run uses ~750; stale programs drop off the end as processes save
 MAX_BYTES = 32 << 20  # what a file may hold; what save writes stops there (~1 MB per 400 patterns)
 _STALE = 3600.0  # seconds after which a temporary file is one a killed save left behind
 _HEADER = b"veilleur-regex-cache-1 "
