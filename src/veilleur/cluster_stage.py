@@ -226,7 +226,6 @@ def _described(
 ) -> Iterator[tuple[list[tuple[StoredEntry, Article, Intel | None]], dict[int, Features]]]:
     """Each batch of `pending` (in order) with the features of its articles, stored, as each batch
     comes back from `describer` (`_describe_each`)."""
-    from veilleur.cluster.features import features_for
 
     items: list[tuple[StoredEntry, Article, Intel | None]] = list(pending)
     batches = _batches(items)
@@ -240,9 +239,12 @@ def _described(
         else:
             yield chunk, out
             continue
-        for item in chunk:
+        # One at a time, still by `describer`: an article that ends its worker process (killed,
+        # out of memory, a crash in C code) would end this one, and the run, if described here.
+        alone = describer([_inputs([item]) for item in chunk])
+        for item, computed_alone in zip(chunk, alone, strict=True):
             try:
-                out.update(_save([item], features_for(_inputs([item])), store))
+                out.update(_save([item], computed_alone(), store))
             except Exception as exc:
                 on_error(item[0], exc)
         yield chunk, out

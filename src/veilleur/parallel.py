@@ -20,7 +20,8 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -63,6 +64,13 @@ def _run(call: tuple[Callable[..., Any], tuple[Any, ...]]) -> Outcome[Any]:
         return Outcome(error=exc)
 
 
+class WorkerDied(Exception):
+    """The worker process computing the item ended abruptly (killed, out of memory, crashed)."""
+
+
+WORKER_DIED = "the worker process ended abruptly on this item (killed, out of memory or crashed)"
+
+
 class ItemFailure(Exception):
     """An item's exception that could not cross back from a worker process, as its type's name and
     message (`KeyError: 'x'`)."""
@@ -90,6 +98,11 @@ def _die_with_parent() -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+Call = tuple[Callable[..., Any], tuple[Any, ...]]
+# A chunk handed to a pool: the pool, and the future of the chunk's outcomes.
+Submitted = tuple[ProcessPoolExecutor, "Future[list[Outcome[Any]]]"]
 
 
 class CpuPool:
@@ -140,13 +153,55 @@ class CpuPool:
             # until the pool ends: a worker's collection would otherwise write to every one of
             # them and copy, page by page, the memory it shares with this process.
             gc.freeze()
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_die_with_parent
-            )
+            self._executor = self._fork()
         rest = [(func, args) for args in calls[len(first) :]]
         size = max(1, chunk)
         chunks = [rest[index : index + size] for index in range(0, len(rest), size)]
-        results = self._executor.map(_run_chunk, chunks)  # submitted now
-        return itertools.chain(first, itertools.chain.from_iterable(results))
+        submitted = [self._submit(part) for part in chunks]  # the workers start on them now
+        return itertools.chain(first, self._outcomes(chunks, submitted))
+
+    def _fork(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_die_with_parent)
+
+    def _submit(self, part: list[Call]) -> Submitted:
+        executor = self._executor
+        if executor is None:  # the pool was left (`__exit__`) while outcomes were still read
+            raise BrokenProcessPool("the worker pool was shut down")
+        return executor, executor.submit(_run_chunk, part)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new pool of workers for the one a dying worker broke (once: other `map`s that
+        lost calls with it find it replaced)."""
+        if self._executor is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._fork()
+
+    def _outcomes(self, chunks: list[list[Call]], submitted: list[Submitted]) -> Iterator[Outcome[Any]]:
+        """The chunks' outcomes in order. A worker that ends abruptly (killed, out of memory, a
+        crash in a library's C code) breaks the pool and every call it held: the calls of that
+        chunk are run again one at a time, so that only the item that ends its worker again fails
+        (`WorkerDied`), and the chunks after it go to a new pool. One hostile page never stops
+        the stage, nor the runs after it (its failure is recorded; at the limit, given up)."""
+        for index, part in enumerate(chunks):
+            executor, future = submitted[index]
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                self._replace(executor)
+                outcomes = [self._alone(call) for call in part]
+                # The later chunks the broken pool lost (not those it finished) go to the new one.
+                for later in range(index + 1, len(chunks)):
+                    pool, lost = submitted[later]
+                    if pool is not self._executor and (not lost.done() or lost.exception() is not None):
+                        submitted[later] = self._submit(chunks[later])
+            yield from outcomes
+
+    def _alone(self, call: Call) -> Outcome[Any]:
+        executor, future = self._submit([call])
+        try:
+            return future.result()[0]
+        except BrokenProcessPool:
+            self._replace(executor)
+            return Outcome(error=WorkerDied(WORKER_DIED))

@@ -1,0 +1,139 @@
+"""A worker process that ends abruptly on one item (killed, out of memory, a crash in a library's C
+code) fails that item alone: the pool goes on with a new worker, the run finishes with the item's
+failure recorded, and the next run does it again. Before, the pool broke, `map` raised
+BrokenProcessPool for every item and the run stopped at that page, run after run."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from test_run_pool import _captures, _pipeline
+
+import veilleur.cluster.features
+import veilleur.enrich
+import veilleur.extract
+from veilleur import cluster_stage
+from veilleur.parallel import CpuPool, Outcome
+
+
+def _doubled_unless_killed(number: int, killed: frozenset[int]) -> int:
+    if number in killed:
+        os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's out-of-memory killer does
+    return number * 2
+
+
+def _read(outcomes: Any) -> list[object]:
+    out: list[object] = []
+    for outcome in outcomes:
+        assert isinstance(outcome, Outcome)
+        out.append(type(outcome.error).__name__ if outcome.error else outcome.value)
+    return out
+
+
+@pytest.mark.parametrize("chunk", [8, 1])
+def test_an_item_that_kills_its_worker_fails_alone(chunk: int) -> None:
+    killed = frozenset({13, 30})
+    with CpuPool(2) as pool:
+        got = _read(pool.map(_doubled_unless_killed, [(n, killed) for n in range(40)], chunk=chunk))
+        # The pool still works afterwards.
+        again = _read(pool.map(_doubled_unless_killed, [(n, frozenset()) for n in range(10)]))
+    assert got == [("WorkerDied" if n in killed else n * 2) for n in range(40)]
+    assert again == [n * 2 for n in range(10)]
+
+
+def test_two_maps_in_flight_on_one_pool_both_finish_when_a_worker_dies() -> None:
+    """Extraction hands out the next batch before reading the current one: one pool, two `map`s."""
+    with CpuPool(2) as pool:
+        pool.map(_doubled_unless_killed, [(0, frozenset()), (1, frozenset())])  # forks the pool
+        first = pool.map(_doubled_unless_killed, [(n, frozenset({5})) for n in range(20)])
+        second = pool.map(_doubled_unless_killed, [(n, frozenset()) for n in range(100, 120)])
+        got_first, got_second = _read(first), _read(second)
+    assert got_first == [("WorkerDied" if n == 5 else n * 2) for n in range(20)]
+    assert got_second == [n * 2 for n in range(100, 120)]
+
+
+# The pages that kill their worker, by stage: their addresses and file names (set by the test).
+KILLERS: dict[str, set[str]] = {"extract": set(), "enrich": set(), "cluster": set()}
+PARENT = os.getpid()
+REAL_EXTRACT, REAL_ENRICH = veilleur.extract.extract_article, veilleur.enrich.enrich
+REAL_FEATURES = veilleur.cluster.features.features_for
+
+
+def _killing_extract(document: Any, entry: Any, *args: Any) -> Any:
+    if {entry.url, Path(entry.local_path or "-").name} & KILLERS["extract"] and os.getpid() != PARENT:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return REAL_EXTRACT(document, entry, *args)
+
+
+DESCRIBED_HERE: list[int] = []  # batches the run's own process described
+
+
+def _killing_features(items: Any) -> Any:
+    """Every batch of several articles' features kills its worker: each is then described alone,
+    still by the workers (an article that ends its worker would end the run's process too)."""
+    if os.getpid() == PARENT:
+        DESCRIBED_HERE.append(len(items))
+    elif KILLERS["cluster"] and len(items) > 1:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return REAL_FEATURES(items)
+
+
+def _killing_enrich(article: Any, *args: Any) -> Any:
+    if {article.url, article.canonical_url} & KILLERS["enrich"] and os.getpid() != PARENT:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return REAL_ENRICH(article, *args)
+
+
+def test_a_run_whose_worker_is_killed_by_a_page_finishes_and_the_next_run_does_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    captures = _captures(tmp_path, 24)
+    DESCRIBED_HERE.clear()
+    names = {"extract": "007.md", "enrich": "015.md"}
+    # Each killer page by its address (the capture's first line) and its file's name.
+    killers = {
+        stage: {name, (captures / name).read_text(encoding="utf-8").splitlines()[0].removeprefix("URL: ")}
+        for stage, name in names.items()
+    }
+    for stage, found in killers.items():
+        monkeypatch.setitem(KILLERS, stage, found)
+    monkeypatch.setattr(veilleur.extract, "extract_article", _killing_extract)
+    monkeypatch.setattr(veilleur.enrich, "enrich", _killing_enrich)
+    monkeypatch.setitem(KILLERS, "cluster", {"batches"})
+    monkeypatch.setattr(veilleur.cluster.features, "features_for", _killing_features)
+    monkeypatch.setattr(cluster_stage, "BATCH", 2)  # several batches of features
+    pipeline = _pipeline(tmp_path, captures, 2)
+    pipeline.run()
+    failures = {f.stage: f for f in pipeline.store.failures()}
+    assert set(failures) == {"extract", "enrich"}, failures
+    for stage, failure in failures.items():
+        assert failure.state == "pending" and (
+            failure.label in killers[stage] or failure.label.endswith(names[stage])
+        )
+        assert "WorkerDied" in failure.reason and "ended abruptly" in failure.reason
+    enrich_killed = failures["enrich"].item.removeprefix("entry:")
+    counted = (
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM intel), "
+        f"(SELECT count(*) FROM intel WHERE entry_id = {int(enrich_killed)})"
+    )
+    with pipeline.store.engine.connect() as conn:
+        articles, enriched, killed = conn.execute(text(counted)).one()
+    assert articles == 23 and enriched > 10 and killed == 0  # every other page extracted and enriched
+    # Clustering's batches killed their workers: each article was described alone, none lost.
+    assert pipeline.store.pending_cluster_features() == []
+    assert len(DESCRIBED_HERE) <= 1, DESCRIBED_HERE  # at most a warm-up, nothing one at a time
+    # The next run (the pages no longer kill anything) does what remains, and clears the records.
+    monkeypatch.setitem(KILLERS, "extract", set())
+    monkeypatch.setitem(KILLERS, "enrich", set())
+    monkeypatch.setitem(KILLERS, "cluster", set())
+    pipeline.run()
+    with pipeline.store.engine.connect() as conn:
+        articles, enriched_again, killed = conn.execute(text(counted)).one()
+    assert articles == 24 and enriched_again > enriched and killed == 1
+    assert pipeline.store.failures() == []
+    pipeline.store.close()
