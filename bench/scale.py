@@ -232,6 +232,21 @@ def statements(store_url: str) -> int:
     return int(found[0][0])
 
 
+def top_statements(store_url: str, count: int = 30) -> list[tuple[int, str]]:
+    """With --profile: the statements sent most often (calls, text cut at 160 characters), this
+    script's own left out; an IN list of each length is a statement of its own."""
+    if not COUNTING:
+        return []
+    found = query(
+        store_url,
+        "select sum(s.calls), left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) from pg_stat_statements s"
+        " join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid"
+        f" where d.datname = current_database() and r.rolname <> '{OBSERVER}'"
+        f" group by 2 order by 1 desc limit {count}",
+    )
+    return [(int(calls), str(sql)) for calls, sql in found]
+
+
 # The role this script's own queries run as: the statements counted per entry are the workers'
 # and `veilleur run`'s (the store's role), not this script's polling.
 OBSERVER = "scale_observer"
@@ -404,6 +419,7 @@ def run_workers(
             time.sleep(0.5)
         elapsed = time.perf_counter() - start
         sent = statements(url)
+        top = top_statements(url) if PROFILE else []
         for i, process in enumerate(workers):
             if process.poll() is None:
                 slot = count if killed and restart and i == 0 else i  # the restarted one
@@ -456,6 +472,7 @@ def run_workers(
         "files": files,
         "busy": {task: [count, round(float(seconds), 1)] for task, count, seconds in busy},
         "task_cpu": cpu_by_task(started),  # with --profile: [jobs, CPU seconds] per task
+        "top_statements": top,  # with --profile: [calls, statement] most called first
     }
 
 
@@ -555,6 +572,9 @@ def print_task_cpu(results: list[dict[str, Any]]) -> None:
                 for jobs, seconds in [cpu[task]]
             ]
             print(f"{r['workers']} worker(s), job CPU by task: " + ", ".join(parts))
+        articles = max(1, int(r.get("articles") or 0))
+        for calls, sql in r.get("top_statements") or []:
+            print(f"  {calls / articles:6.2f}/article  {calls:7d}  {sql}")
 
 
 def print_embedded(rows: list[dict[str, Any]], pages: int) -> None:

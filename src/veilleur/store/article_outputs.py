@@ -29,6 +29,7 @@ from veilleur.store.rows import now_iso, stored_entry_of, story_post_of
 
 class ArticleOutputQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
     # Of the other parts of `Store`:
     article: Callable[[int], Article | None]
     story_of: Callable[[int], int | None]
@@ -66,7 +67,7 @@ class ArticleOutputQueries:
         if not again:
             query = query.where(not_(exists().where(b.c.entry_id == e.c.id)))
         out = []
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for row in conn.execute(query).mappings():
                 article = self.article(row["id"])
                 assert article is not None
@@ -104,7 +105,7 @@ class ArticleOutputQueries:
 
     def _article_briefing_row(self, entry_id: int) -> RowMapping | None:
         b = schema.story_briefings
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return conn.execute(select(b).where(b.c.entry_id == entry_id)).mappings().first()
 
     def article_briefing(self, entry_id: int) -> StoryBriefing | None:
@@ -147,7 +148,7 @@ class ArticleOutputQueries:
             .where(or_(not_(exists().where(p.c.entry_id == m.c.entry_id)), exists().where(own, due)))
             .order_by(m.c.entry_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             pending = [(int(row.entry_id), int(row.story_id)) for row in conn.execute(query)]
         stories: dict[int, dict[int, StoryArticle]] = {}
         out = []
@@ -175,7 +176,7 @@ class ArticleOutputQueries:
         if story_ids is not None:
             query = query.where(m.c.story_id.in_(sorted(story_ids)))
         out: dict[int, list[StoryPost]] = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for row in conn.execute(query).mappings():
                 post = story_post_of(row, [int(row["entry_id"])])
                 out.setdefault(int(row["member_of"]), []).append(post)

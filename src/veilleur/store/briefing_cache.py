@@ -15,6 +15,7 @@ from veilleur.store.rows import now_iso
 
 class BriefingCacheQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
 
     def _tx(self) -> Any:
         return self.engine.begin()
@@ -23,7 +24,7 @@ class BriefingCacheQueries:
         """The briefing (None: the model's draft was refused) and the guard's report cached under
         `key`, or None when nothing is."""
         c = schema.llm_cache
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(c).where(c.c.key == key)).mappings().first()
         if row is None:
             return None

@@ -34,6 +34,7 @@ class Failure:
 
 class FailureQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
 
     def _tx(self) -> Any:
         return self.engine.begin()
@@ -83,7 +84,7 @@ class FailureQueries:
         """Each item with a failure record at `stage` and the record's state (pending | failed):
         one query for what a stage skips and what it clears."""
         f = schema.failures
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return {
                 row.item: row.state
                 for row in conn.execute(select(f.c.item, f.c.state).where(f.c.stage == stage))
@@ -95,7 +96,7 @@ class FailureQueries:
         query = select(f.c.item).where(f.c.stage == stage)
         if state:
             query = query.where(f.c.state == state)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return {row.item for row in conn.execute(query)}
 
     def failures(self, state: str | None = None, source: str | None = None) -> list[Failure]:
@@ -105,12 +106,12 @@ class FailureQueries:
             query = query.where(f.c.state == state)
         if source:
             query = query.where(f.c.source == source)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_failure(row) for row in conn.execute(query).mappings()]
 
     def failure(self, stage: str, item: str) -> Failure | None:
         f = schema.failures
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().first()
         return _failure(row) if row else None
 

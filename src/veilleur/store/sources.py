@@ -21,6 +21,7 @@ from veilleur.store.rows import now_iso, parse_dt
 
 class SourceQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
 
     def _tx(self) -> Any:
         return self.engine.begin()
@@ -63,24 +64,24 @@ class SourceQueries:
         query = select(t).order_by(t.c.name)
         if enabled_only:
             query = query.where(t.c.enabled.is_(True))
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_source(row) for row in conn.execute(query).mappings()]
 
     def source_names(self, origin: str) -> list[str]:
         """Names of the sources that came from `origin` (catalogue | config | user)."""
         t = schema.sources
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return list(conn.execute(select(t.c.name).where(t.c.origin == origin)).scalars())
 
     def source(self, name: str) -> Source | None:
         t = schema.sources
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
         return _source(row) if row else None
 
     def health(self, name: str) -> SourceHealth:
         t = schema.sources
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
         if row is None:
             return SourceHealth(name=name)

@@ -25,7 +25,15 @@ from veilleur.store.article_outputs import ArticleOutputQueries
 from veilleur.store.briefing_cache import BriefingCacheQueries
 from veilleur.store.failures import FailureQueries
 from veilleur.store.migrations import migrate
-from veilleur.store.prepared import DELETE_DOCUMENT, DUPLICATE_OF, FETCHED, KNOWN_URL, KNOWN_URL_OR_GUID
+from veilleur.store.prepared import (
+    DELETE_DOCUMENT,
+    DUPLICATE_OF,
+    FETCHED,
+    KNOWN_URL,
+    KNOWN_URL_OR_GUID,
+    PG_SAVE_ARTICLE,
+    PG_SAVE_DOCUMENT,
+)
 from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
 from veilleur.store.sources import SourceQueries
 from veilleur.store.stories import StoryQueries
@@ -57,6 +65,15 @@ class Store(
         self.url = url
         self._batch: Connection | None = None  # the transaction of `batch()`, while one is open
         self.engine = self._create_engine(url, connections)
+        # Reads run outside a transaction on PostgreSQL: each of its statements sees what was
+        # committed when it started, as in the READ COMMITTED transaction a read used to open,
+        # without the BEGIN and ROLLBACK sent around it (two statements of three per read).
+        # SQLite reads stay as they were (its own transactions, one file).
+        self.reader: Engine = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.engine.dialect.name == "postgresql"
+            else self.engine
+        )
         with self.engine.begin() as conn:
             self.version = migrate(conn)
 
@@ -142,7 +159,7 @@ class Store(
 
     def entry(self, entry_id: int) -> StoredEntry | None:
         t = schema.entries
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(t).where(t.c.id == entry_id)).mappings().first()
         return stored_entry_of(row) if row else None
 
@@ -153,43 +170,44 @@ class Store(
         values = {"b_url": entry.canonical_url}
         if entry.guid:
             values.update(b_source=entry.source, b_guid=entry.guid, b_title=entry.title)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return conn.execute(query, values).first() is not None
 
     def listed_files(self, source: str) -> set[str]:
         """The local paths of the entries a files source gave (one indexed query)."""
         t = schema.entries
         query = select(t.c.local_path).where(t.c.source == source, t.c.local_path != "")
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return {row[0] for row in conn.execute(query)}
 
     def entry_id_for_url(self, url: str) -> int | None:
         t = schema.entries
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             found = conn.execute(select(t.c.id).where(or_(t.c.url == url, t.c.canonical_url == url))).scalar()
         return int(found) if found is not None else None
 
     def pending_fetch(self) -> list[StoredEntry]:
         t = schema.entries
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             rows = conn.execute(select(t).where(t.c.fetch_state == "pending").order_by(t.c.id)).mappings()
             return [stored_entry_of(row) for row in rows]
 
     def save_document(self, entry_id: int, document: Document) -> None:
+        row = {
+            "entry_id": entry_id,
+            "status": document.status,
+            "content_type": document.content_type,
+            "final_url": document.final_url,
+            "encoding": document.encoding,
+            "text": document.text,
+            "fetched_at": now_iso(),
+        }
         with self._tx() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(PG_SAVE_DOCUMENT, row)  # the three below in one statement
+                return
             conn.execute(DELETE_DOCUMENT, {"b_entry": entry_id})
-            conn.execute(
-                schema.documents.insert(),
-                {
-                    "entry_id": entry_id,
-                    "status": document.status,
-                    "content_type": document.content_type,
-                    "final_url": document.final_url,
-                    "encoding": document.encoding,
-                    "text": document.text,
-                    "fetched_at": now_iso(),
-                },
-            )
+            conn.execute(schema.documents.insert(), row)
             conn.execute(FETCHED, {"b_entry": entry_id})
 
     def record_fetch_failure(self, entry_id: int, error: str, give_up: bool) -> None:
@@ -217,7 +235,7 @@ class Store(
             .order_by(e.c.id.desc())
             .limit(limit)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [(row[0], row[1], row[2] or "", row[3] or "") for row in conn.execute(query)]
 
     def recent_skips(self, source: str, limit: int = 50) -> dict[str, int]:
@@ -232,7 +250,7 @@ class Store(
             .limit(limit)
         )
         counts: dict[str, int] = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for state, usable, reason, duplicate_of, relevant in conn.execute(query):
                 if usable is None:
                     continue  # not extracted yet
@@ -260,7 +278,7 @@ class Store(
             .join(e, e.c.id == d.c.entry_id, isouter=True)
             .where(d.c.entry_id.in_(list(entry_ids)))
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             rows = conn.execute(query).mappings().all()
         return {
             row["entry_id"]: Document(
@@ -277,7 +295,7 @@ class Store(
     def entries(self, entry_ids: Sequence[int]) -> dict[int, StoredEntry]:
         """Entry id → its stored entry, read in one query; an unknown id is left out."""
         t = schema.entries
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             rows = conn.execute(select(t).where(t.c.id.in_(list(entry_ids)))).mappings().all()
         return {int(row["id"]): stored_entry_of(row) for row in rows}
 
@@ -291,7 +309,7 @@ class Store(
             .where(not_(select(a.c.entry_id).where(a.c.entry_id == e.c.id).exists()))
             .order_by(e.c.id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [stored_entry_of(row) for row in conn.execute(query).mappings()]
 
     def save_article(self, entry_id: int, article: Article, content_hash: str) -> int | None:
@@ -299,37 +317,37 @@ class Store(
 
         A usable article whose content hash is already taken is kept as a duplicate of the first
         one and never briefed or published."""
-        a = schema.articles
+        row: dict[str, Any] = {
+            "entry_id": entry_id,
+            "canonical_url": article.canonical_url,
+            "title": article.title,
+            "text": article.text,
+            "lang": article.lang,
+            "published": to_iso(article.published),
+            "usable": article.usable,
+            "reason": article.reason,
+            "method": article.method,
+            "content_hash": content_hash,
+            "extracted_at": now_iso(),
+        }
         with self._tx() as conn:
+            if conn.dialect.name == "postgresql":  # the two statements below in one
+                found = conn.execute(PG_SAVE_ARTICLE, row).scalar()
+                return int(found) if found is not None else None
             duplicate_of = None
             if article.usable:
                 # Same text, or the same page under another URL (its canonical link says so).
                 duplicate_of = conn.execute(
                     DUPLICATE_OF, {"b_hash": content_hash, "b_url": article.canonical_url}
                 ).scalar()
-            conn.execute(
-                a.insert(),
-                {
-                    "entry_id": entry_id,
-                    "canonical_url": article.canonical_url,
-                    "title": article.title,
-                    "text": article.text,
-                    "lang": article.lang,
-                    "published": to_iso(article.published),
-                    "usable": article.usable,
-                    "reason": article.reason,
-                    "method": article.method,
-                    "content_hash": content_hash,
-                    "dedup_key": content_hash if article.usable and duplicate_of is None else None,
-                    "duplicate_of": duplicate_of,
-                    "extracted_at": now_iso(),
-                },
-            )
+            first = article.usable and duplicate_of is None
+            row.update(dedup_key=content_hash if first else None, duplicate_of=duplicate_of)
+            conn.execute(schema.articles.insert(), row)
             return int(duplicate_of) if duplicate_of is not None else None
 
     def article(self, entry_id: int) -> Article | None:
         a = schema.articles
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(a).where(a.c.entry_id == entry_id)).mappings().first()
         return article_of(row) if row else None
 
@@ -341,7 +359,7 @@ class Store(
             .where(not_(select(i.c.entry_id).where(i.c.entry_id == a.c.entry_id).exists()))
             .order_by(a.c.entry_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [(row["entry_id"], article_of(row)) for row in conn.execute(query).mappings()]
 
     def save_intel(self, entry_id: int, record: Intel) -> None:
@@ -360,7 +378,7 @@ class Store(
 
     def intel(self, entry_id: int) -> Intel | None:
         i = schema.intel
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             data = conn.execute(select(i.c.data).where(i.c.entry_id == entry_id)).scalar()
         return Intel.model_validate_json(data) if data else None
 
@@ -369,7 +387,7 @@ class Store(
     def counts(self) -> dict[str, int]:
         """Row counts per table, for summaries and tests."""
         out = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for name in ("entries", "documents", "articles", "intel", "story_briefings", "posts"):
                 table = schema.metadata.tables[name]
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)

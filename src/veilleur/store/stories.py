@@ -30,6 +30,7 @@ from veilleur.store.story_days import active_since
 
 class StoryQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
     story_post: Callable[[int], StoryPost | None]  # StoryOutputQueries.story_post
 
     def _tx(self) -> Any:
@@ -39,7 +40,7 @@ class StoryQueries:
 
     def pending_cluster(self) -> list[tuple[StoredEntry, Article, Intel]]:
         """Relevant articles not yet in a story, oldest first, with their Intel record."""
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_pending_article(row) for row in conn.execute(_pending_cluster_query()).mappings()]
 
     def pending_cluster_features(self) -> list[tuple[StoredEntry, FeatureRow | None]]:
@@ -57,7 +58,7 @@ class StoryQueries:
             .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
             .order_by(e.c.post_date, e.c.id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [(stored_entry_of(row), _feature_row(row)) for row in conn.execute(query).mappings()]
 
     def undescribed(
@@ -69,7 +70,7 @@ class StoryQueries:
         e, f = schema.entries, schema.cluster_features
         described = select(f.c.entry_id).where(f.c.entry_id == e.c.id, f.c.version == version).exists()
         query = _pending_cluster_query().where(e.c.id.in_(sorted(entry_ids))).where(not_(described))
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_pending_article(row) for row in conn.execute(query).mappings()]
 
     def pending_copies(self) -> list[tuple[int, int, date]]:
@@ -84,7 +85,7 @@ class StoryQueries:
             .where(select(m.c.entry_id).where(m.c.entry_id == a.c.duplicate_of).exists())
             .order_by(e.c.id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [
                 (int(row.id), int(row.duplicate_of), date.fromisoformat(row.post_date))
                 for row in conn.execute(query)
@@ -100,7 +101,7 @@ class StoryQueries:
             .where(m.c.day >= since.isoformat())
             .order_by(m.c.day, m.c.entry_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [
                 (
                     _member(row),
@@ -123,7 +124,7 @@ class StoryQueries:
             .where(m.c.story_id.in_(sorted(set(story_ids))))
             .group_by(m.c.story_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return {int(row.story_id): date.fromisoformat(row.first_day) for row in conn.execute(query)}
 
     def members_to_describe(self, entry_ids: list[int]) -> list[tuple[StoredEntry, Article, Intel | None]]:
@@ -142,7 +143,7 @@ class StoryQueries:
             .where(e.c.id.in_(entry_ids))
             .order_by(e.c.id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [
                 (
                     stored_entry_of(row),
@@ -200,20 +201,20 @@ class StoryQueries:
 
     def story_of(self, entry_id: int) -> int | None:
         m = schema.story_members
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             found = conn.execute(select(m.c.story_id).where(m.c.entry_id == entry_id)).scalar()
         return int(found) if found is not None else None
 
     def members(self, story_id: int) -> list[StoryMember]:
         m = schema.story_members
         query = select(m).where(m.c.story_id == story_id).order_by(m.c.entry_id)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_member(row) for row in conn.execute(query).mappings()]
 
     def story_articles(self, story_id: int) -> list[StoryArticle]:
         """The story's articles, first one first, each with its intel (a copy gets its original's)."""
         out = []
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for row in conn.execute(STORY_ARTICLES, {"b_story": story_id}).mappings():
                 member = _member({**row, "entry_id": row["id"]})
                 article = _light_article(row)
@@ -244,7 +245,7 @@ class StoryQueries:
         )
         if since is not None:
             query = query.where(active_since(m.c.story_id, since))
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [
                 Story(int(r.id), date.fromisoformat(r.first_day), date.fromisoformat(r.last_day), int(r.n))
                 for r in conn.execute(query)
@@ -268,7 +269,7 @@ class StoryQueries:
         if story_ids is not None:
             query = query.where(m.c.story_id.in_(sorted(story_ids)))
         out: dict[int, list[tuple[StoredEntry, str, Intel | None]]] = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for row in conn.execute(query).mappings():
                 intel = Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None
                 outlet = row["source_title"] or row["source"]
@@ -285,7 +286,7 @@ class StoryQueries:
         if story_ids is not None:
             query = query.where(p.c.story_id.in_(sorted(story_ids)))
             listed = listed.where(m.c.story_id.in_(sorted(story_ids)))
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             members: dict[int, list[int]] = {}
             for row in conn.execute(listed):
                 if row.listed:

@@ -18,6 +18,7 @@ from veilleur.store.rows import now_iso
 
 class StoryDecisionQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
     story_post: Callable[[int], StoryPost | None]  # StoryOutputQueries.story_post
 
     def _tx(self) -> Any:
@@ -113,6 +114,6 @@ class StoryDecisionQueries:
 
     def decisions(self) -> list[dict[str, Any]]:
         d = schema.story_decisions
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             rows = conn.execute(select(d).order_by(d.c.id)).mappings()
             return [{**row, "detail": json.loads(row["detail"])} for row in rows]

@@ -29,6 +29,7 @@ from veilleur.store.rows import now_iso, story_post_of
 
 class StoryOutputQueries:
     engine: Engine
+    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
 
     def _tx(self) -> Any:
         return self.engine.begin()
@@ -40,7 +41,7 @@ class StoryOutputQueries:
         considered yet (new stories, and stories an article joined since), oldest first."""
         m = schema.story_members
         query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             ids = [int(row.story_id) for row in conn.execute(query)]
         return [(story_id, self.story_briefing(story_id)) for story_id in ids]
 
@@ -80,7 +81,7 @@ class StoryOutputQueries:
             _mark(conn, "covered", covers)
 
     def story_briefing(self, story_id: int) -> StoryBriefing | None:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(STORY_BRIEFING, {"b_story": story_id}).mappings().first()
             covers = _flagged(conn, "covered", story_id) if row is not None else []
         if row is None:
@@ -108,7 +109,7 @@ class StoryOutputQueries:
             )
             .order_by(b.c.story_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             ids = [int(row.story_id) for row in conn.execute(query)]
         out = []
         for story_id in ids:
@@ -118,7 +119,7 @@ class StoryOutputQueries:
         return out
 
     def story_post(self, story_id: int) -> StoryPost | None:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(STORY_POST, {"b_story": story_id}).mappings().first()
             return story_post_of(row, _flagged(conn, "listed", story_id)) if row else None
 
@@ -155,7 +156,7 @@ class StoryOutputQueries:
     def article_post(self, entry_id: int) -> StoryPost | None:
         """The article's own post (the one-post-per-article policy), not a story's it leads."""
         p = schema.posts
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             query = select(p).where(p.c.entry_id == entry_id, p.c.story_id.is_(None))
             row = conn.execute(query).mappings().first()
         return story_post_of(row, [entry_id]) if row else None
@@ -163,13 +164,13 @@ class StoryOutputQueries:
     def post_for_entry(self, entry_id: int) -> PostRow | None:
         """The post whose first article is `entry_id`: its own, or the story's it leads."""
         p = schema.posts
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(p).where(p.c.entry_id == entry_id)).mappings().first()
         return _post_row(row) if row else None
 
     def path_taken(self, path: str) -> bool:
         p = schema.posts
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return conn.execute(select(p.c.id).where(p.c.path == path)).first() is not None
 
     def set_post_state(self, post_ids: list[int], state: str) -> None:
@@ -185,7 +186,7 @@ class StoryOutputQueries:
         query = select(p).order_by(p.c.id)
         if state:
             query = query.where(p.c.state == state)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_post_row(row) for row in conn.execute(query).mappings()]
 
     def _adopt_post(self, story_id: int, entry_id: int) -> StoryPost | None:

@@ -36,13 +36,13 @@ class Scope(Store):
         f = schema.failures
         items = [f"entry:{n}" for n in self.only_entries] + [f"story:{n}" for n in self.only_stories]
         query = select(f.c.item, f.c.state).where(f.c.stage == stage, f.c.item.in_(items))
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return {row.item: row.state for row in conn.execute(query)}
 
     def pending_fetch(self) -> list[StoredEntry]:
         t = schema.entries
         query = select(t).where(t.c.fetch_state == "pending", t.c.id.in_(self.only_entries)).order_by(t.c.id)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [stored_entry_of(row) for row in conn.execute(query).mappings()]
 
     def pending_extract(self) -> list[StoredEntry]:
@@ -53,7 +53,7 @@ class Scope(Store):
             .where(not_(select(a.c.entry_id).where(a.c.entry_id == e.c.id).exists()))
             .order_by(e.c.id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [stored_entry_of(row) for row in conn.execute(query).mappings()]
 
     def pending_enrich(self) -> list[tuple[int, Article]]:
@@ -64,7 +64,7 @@ class Scope(Store):
             .where(not_(select(i.c.entry_id).where(i.c.entry_id == a.c.entry_id).exists()))
             .order_by(a.c.entry_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [(row["entry_id"], article_of(row)) for row in conn.execute(query).mappings()]
 
     def _story_filter(self, story_id: Any) -> Any:
@@ -79,7 +79,7 @@ class Scope(Store):
             .distinct()
             .order_by(m.c.story_id)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             ids = [int(row.story_id) for row in conn.execute(query)]
         return [(story_id, self.story_briefing(story_id)) for story_id in ids]
 
@@ -97,7 +97,7 @@ def unfinished_entries(store: Store, source: str | None = None) -> list[int]:
     )
     if source is not None:
         query = query.where(e.c.source == source)
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return [int(row[0]) for row in conn.execute(query)]
 
 
@@ -116,7 +116,7 @@ def unbriefed_stories(store: Store, per_article: bool = False) -> list[int]:
             .distinct()
             .order_by(m.c.story_id)
         )
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return [int(row[0]) for row in conn.execute(query)]
 
 
@@ -138,7 +138,7 @@ def cluster_backlog(store: Store, window_days: int) -> tuple[int, int, int]:
         .where(i.c.relevant.is_(True))
         .where(not_(select(m.c.entry_id).where(m.c.entry_id == e.c.id).exists()))
     )
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         jobs = int(conn.execute(_ENTRY_JOBS).scalar_one())
         count, oldest = conn.execute(pending).one()
         members = 0

@@ -1,0 +1,102 @@
+"""The store's saves give the same rows on SQLite and PostgreSQL, where several of its statements
+are sent as one (a fetched page: the entry marked and the document stored; an article and its
+duplicate check), and PostgreSQL reads run outside a transaction and see every commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from veilleur.models import Article, Document, Entry
+from veilleur.store import Store, schema
+
+DAY = date(2026, 11, 30)
+
+
+def _own_database(postgres_url: str, name: str) -> str:
+    url = make_url(postgres_url)
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            conn.execute(text(f"CREATE DATABASE {name}"))
+    except Exception as exc:  # a server we may not create databases on
+        pytest.skip(f"cannot create a database: {exc}")
+    finally:
+        admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        made = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    else:
+        made = Store(_own_database(request.getfixturevalue("postgres_url"), "veilleur_round_trips"))
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+def _entry(store: Store, n: int) -> int:
+    url = f"https://example.org/{n}"
+    found = store.add_entry(Entry(url=url, canonical_url=url, source="feed", title=f"t{n}"), DAY)
+    assert found is not None
+    return found
+
+
+def _article(n: int, usable: bool = True, canonical: str = "") -> Article:
+    url = f"https://example.org/{n}"
+    return Article(url=url, canonical_url=canonical or url, title=f"Title {n}", text="words " * 50,
+                   usable=usable, reason="" if usable else "too short")  # fmt: skip
+
+
+def test_a_page_fetched_again_replaces_its_document_and_counts_the_fetch(store: Store) -> None:
+    entry = _entry(store, 1)
+    for body in ("first", "second"):
+        store.save_document(entry, Document(url="u", final_url="f", status=200, content_type="text/html",
+                                            text=body))  # fmt: skip
+    stored = store.entry(entry)
+    assert stored is not None and stored.fetch_state == "done" and stored.fetch_error is None
+    with store.engine.connect() as conn:
+        attempts = conn.execute(
+            text("SELECT fetch_attempts FROM entries WHERE id = :e"), {"e": entry}
+        ).scalar()
+        count = conn.execute(text("SELECT count(*) FROM documents")).scalar()
+    assert attempts == 2 and count == 1
+    document = store.document(entry)
+    assert document is not None and document.text == "second"
+
+
+def test_an_article_is_the_duplicate_of_the_first_with_its_text_or_its_page(store: Store) -> None:
+    first, same_text, unusable, same_page, other = (_entry(store, n) for n in range(5))
+    assert store.save_article(first, _article(0), "hash-a") is None
+    assert store.save_article(same_text, _article(1), "hash-a") == first
+    assert store.save_article(unusable, _article(2, usable=False), "hash-a") is None
+    # Another text under the canonical link of the first: the same page.
+    assert store.save_article(same_page, _article(3, canonical="https://example.org/0"), "hash-b") == first
+    assert store.save_article(other, _article(4), "hash-c") is None
+    a = schema.articles
+    with store.engine.connect() as conn:
+        rows = {r.entry_id: (r.dedup_key, r.duplicate_of) for r in conn.execute(a.select())}
+    assert rows == {
+        first: ("hash-a", None),
+        same_text: (None, first),
+        unusable: (None, None),
+        same_page: (None, first),
+        other: ("hash-c", None),
+    }
+    assert [n for n, _ in store.pending_enrich()] == [first, other]
+
+
+def test_a_read_sees_what_another_connection_committed_since_its_last_read(store: Store) -> None:
+    entry = _entry(store, 1)
+    assert store.entry(entry) is not None and store.article(entry) is None
+    store.save_article(entry, _article(1), "hash-a")
+    found = store.article(entry)
+    assert found is not None and found.title == "Title 1"
