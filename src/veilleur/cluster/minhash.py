@@ -48,6 +48,16 @@ def minhash_of(words: list[str]) -> NDArray[np.uint64]:
     """datasketch's MinHash of `words` (the empty word for none). Each distinct word is hashed
     once: a MinHash is a minimum over the words, which a repeated word cannot change (an article
     repeats about half of its words)."""
-    minhash = _minhash_class()(num_perm=NUM_PERM)
+    permutations, scheme = _permutations()
+    minhash = _minhash_class()(num_perm=NUM_PERM, permutations=permutations, scheme=scheme)
     minhash.update_batch([w.encode("utf-8") for w in dict.fromkeys(words or [""])])
     return np.asarray(minhash.hashvalues, dtype=np.uint64)
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[tuple[Any, Any], str]:
+    """datasketch's permutations for NUM_PERM and its default seed, drawn once per process, not
+    for every article (its random generator made and drawn from each time), with their
+    scheme; the same values, so the same hashes."""
+    made = _minhash_class()(num_perm=NUM_PERM)
+    return (made.permutations[0], made.permutations[1]), str(made.scheme)
