@@ -50,8 +50,18 @@ def looks_binary(body: bytes, content_type: str = "") -> bool:
     if not sample:
         return False
     if b"\x00" in sample:
-        return not (sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+        if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return False
+        # Binary data has control bytes throughout (random bytes: 11%; UTF-16 without its mark:
+        # a NUL every other byte); a text page with a stray NUL (a CMS's glitch, an injected byte)
+        # is a page: its article was lost as "binary content".
+        return sum(sample.count(byte) for byte in _CONTROL_BYTES) * 20 > len(sample)
     return False
+
+
+# C0 control bytes that no text page holds in numbers (tab, line feed, form feed, carriage return
+# and escape left out).
+_CONTROL_BYTES = [bytes([c]) for c in range(32) if c not in (9, 10, 12, 13, 27)]
 
 
 def _strict(body: bytes, encoding: str) -> str | None:
@@ -62,7 +72,14 @@ def _strict(body: bytes, encoding: str) -> str | None:
 
 
 def decode(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Return (text, encoding used). Never raises; the last resort replaces bad bytes."""
+    """Return (text, encoding used), without NUL characters (nothing in a page, and PostgreSQL
+    refuses them in text: the page's document could not be stored). Never raises; the last resort
+    replaces bad bytes."""
+    text, encoding = _decoded(body, content_type)
+    return text.replace("\x00", ""), encoding
+
+
+def _decoded(body: bytes, content_type: str) -> tuple[str, str]:
     if body.startswith(codecs.BOM_UTF8):
         return body[3:].decode("utf-8", "replace"), "utf-8"
     candidates = [header_charset(content_type), declared_charset(body)]
