@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
+from rich.text import Text
 
 from veilleur.cli.common import console, open_store, out, settings_of
 from veilleur.models import Incident, Sector
@@ -64,12 +65,13 @@ def list_incidents(ctx: click.Context, sector: str, country: str) -> None:
     for incident in found:
         table.add_row(
             incident.first_reported.isoformat(),
-            incident.victim,
-            ", ".join(incident.sectors),
-            ", ".join(incident.countries),
+            # Names come from the articles read: cells of text, not console markup.
+            Text(incident.victim),
+            Text(", ".join(incident.sectors)),
+            Text(", ".join(incident.countries)),
             incident.category,
-            ", ".join([*incident.actors, *incident.malware]),
-            ", ".join(incident.impacts),
+            Text(", ".join([*incident.actors, *incident.malware])),
+            Text(", ".join(incident.impacts)),
             str(len(incident.sources)),
         )
     out().print(table)

@@ -76,7 +76,8 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
     if as_json:
         click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
     else:
-        _out().print(f"[bold]{article.title}[/bold]")
+        # A title is the page's text: printed as is, never read as console markup ("[/b]…").
+        _out().print(Text(article.title, style="bold"))
         _out().print(
             f"lang={article.lang or '?'} published={article.published} method={article.method} "
             f"usable={article.usable} {article.reason}"
@@ -122,15 +123,18 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
         _fetch_failed(ctx, error)
         return
     console = _out()
-    console.print(f"[bold]{article.title}[/bold]  {error or ''}")
+    console.print(Text(article.title, style="bold") + Text(f"  {error or ''}"))
+    if not article.usable and not error:  # why the answers below are empty (a binary file, no text)
+        console.print(f"usable=False {article.reason}", markup=False)
     console.print(f"relevant={record.relevant} ({record.relevance_score}) category={record.category}")
     console.print(f"priority={record.priority}")
     for victim in record.victims:
-        console.print(f"victim: {victim.name} sectors={victim.sectors} countries={victim.countries}")
+        line = f"victim: {victim.name} sectors={victim.sectors} countries={victim.countries}"
+        console.print(line, markup=False)
     console.print(f"sectors={record.sectors} countries={record.countries}")
     for label, named in (("actor", record.threat_actors), ("malware", record.malware)):
         for item in named:
-            console.print(f"{label}: {item.name} → {item.canonical}")
+            console.print(f"{label}: {item.name} → {item.canonical}", markup=False)
     for cve in record.cves:
         console.print(f"{cve.id}: {cve.sentence}", markup=False)
     for ioc in record.iocs:

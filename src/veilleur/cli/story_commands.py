@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
+from rich.text import Text
 
 from veilleur import clock
 from veilleur.cli.common import console, open_store, out, settings_of
@@ -35,7 +36,9 @@ def list_stories(ctx: click.Context, days: int = 7) -> None:
             first, last = line.first_day, line.last_day
             span = first.isoformat() if first == last else f"{first} → {last}"
             table.add_row(
-                str(line.story_id), span, str(line.articles), ", ".join(line.outlets), line.title, line.post
+                # Outlets, titles and paths come from what was read: cells of text, not console markup.
+                str(line.story_id), span, str(line.articles), Text(", ".join(line.outlets)), Text(line.title),
+                Text(line.post),
             )
         out().print(table)
     finally:
@@ -65,7 +68,9 @@ def show_story(ctx: click.Context, story_id: int) -> None:
         for decision in store.decisions():
             detail = decision["detail"]
             if story_id in {decision["story_id"], detail.get("from"), *detail.get("merged", [])}:
-                console_out.print(f"  {decision['decided_at']} {decision['action']}: {decision['detail']}")
+                console_out.print(
+                    f"  {decision['decided_at']} {decision['action']}: {decision['detail']}", markup=False
+                )
     finally:
         store.close()
 
