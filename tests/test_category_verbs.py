@@ -218,8 +218,11 @@ def test_listings_risks_and_malware_before_ransomware(title: str, lead: str, exp
 @pytest.mark.parametrize(
     ("title", "lead", "expected"),
     [
-        ("New Examplebanker malware variants emerge with advanced tactics",
-         "The malware persists despite law enforcement efforts that disrupted its operators.", "malware_campaign"),
+        (
+            "New Examplebanker malware variants emerge with advanced tactics",
+            "The malware persists despite law enforcement efforts that disrupted its operators.",
+            "malware_campaign",
+        ),
         ("Hackers hit Example hospital", "Police arrested two suspects on Monday.", "law_enforcement"),
     ],
 )

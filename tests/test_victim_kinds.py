@@ -329,3 +329,16 @@ def test_a_threat_group_named_after_its_kind_is_no_victim() -> None:
     )
     found = _victims(title, text)
     assert "Group Muddystone" not in found
+
+
+def test_an_institution_a_french_rule_reads_in_the_first_sentence_is_the_victim() -> None:
+    """A headline that says nothing of the attack (tests/test_hostile.py's pages): the institution
+    the first sentence says was attacked is the victim, whatever the model, fitted on English pages,
+    scores it (0.54 against its threshold of 0.7 at 4caf6ed)."""
+    title = "Ce que l'on sait à Quarnac"
+    text = (
+        "Le site de la mairie de Quarnac a été victime d'une attaque par rançongiciel qui a chiffré ses "
+        "serveurs de publication en exploitant la faille CVE-2026-44101, a confirmé sa direction dimanche "
+        "soir.\n\nLes services en ligne restent fermés pendant l'enquête."
+    )
+    assert _victims(title, text, "fr") == ["Mairie de Quarnac"]

@@ -1,9 +1,11 @@
 """How a text describes an organisation it names ("car rental giant Avis", "Vesuvius, a UK
-engineering company"): read by `victim_sectors` for a victim's sector."""
+engineering company"): read by `victim_sectors` for a victim's sector; and the full name of an
+acronym it defines ("American Associated Pharmacies (AAP)"), read by `victim_model`."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veilleur.enrich.victims import _DESCRIPTORS
 
@@ -42,3 +44,32 @@ def descriptions(name: str, text: str) -> list[str]:
         if cut >= 0:
             out.append(" ".join(words[: cut + 1]))
     return out
+
+
+_BRACKETED = re.compile(r"\(\s*([^\s()]+)\s*\)")
+
+
+@lru_cache(maxsize=8)
+def _bracketed(text: str) -> frozenset[str]:
+    return frozenset(_BRACKETED.findall(text))
+
+
+def _expanded(name: str, text: str) -> str:
+    """The full name an acronym stands for when the text defines it ("American Associated
+    Pharmacies (AAP)" for "AAP"), else the name."""
+    letters = name.replace("&", "")  # "Marks and Spencer (M&S)"
+    if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()) or name not in _bracketed(text):
+        return name
+    match = re.search(
+        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{re.escape(name)}\s*\)",
+        text,
+    )
+    if match is None:
+        return name
+    full = match.group(1).split()
+    initials = "".join(w[0] for w in full if w[0].isupper())
+    return (
+        " ".join(full[-len(letters) - sum(1 for w in full if not w[0].isupper()) :])
+        if initials.endswith(letters)
+        else name
+    )

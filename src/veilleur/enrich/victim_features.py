@@ -226,35 +226,6 @@ def _nationality(key: str, places: dict[str, str]) -> bool:
 
 # What a text writes alone in brackets ("(AAP)", "( M&S )"): an acronym is expanded only when it is
 # one of them, and its pattern (compiled per name) is not run on the others' texts.
-_BRACKETED = re.compile(r"\(\s*([^\s()]+)\s*\)")
-
-
-@lru_cache(maxsize=8)
-def _bracketed(text: str) -> frozenset[str]:
-    return frozenset(_BRACKETED.findall(text))
-
-
-def _expanded(name: str, text: str) -> str:
-    """The full name an acronym stands for when the text defines it ("American Associated
-    Pharmacies (AAP)" for "AAP"), else the name."""
-    letters = name.replace("&", "")  # "Marks and Spencer (M&S)"
-    if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()) or name not in _bracketed(text):
-        return name
-    match = re.search(
-        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{re.escape(name)}\s*\)",
-        text,
-    )
-    if match is None:
-        return name
-    full = match.group(1).split()
-    initials = "".join(w[0] for w in full if w[0].isupper())
-    return (
-        " ".join(full[-len(letters) - sum(1 for w in full if not w[0].isupper()) :])
-        if initials.endswith(letters)
-        else name
-    )
-
-
 def brand_with_digits(word: str) -> bool:
     """A word that mixes digits with two or more letters and is no CVE id: "3CX", "23andMe",
     "7-Eleven", not "5.7M", "Q3", "2024" or "CVE-2024-1234"."""

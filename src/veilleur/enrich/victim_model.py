@@ -21,13 +21,13 @@ from importlib import resources
 from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible
+from veilleur.enrich.victim_descriptions import _expanded
 from veilleur.enrich.victim_features import (
     Candidate,
     _classes,
     _clean,
     _description_before,
     _entities,
-    _expanded,
     _mention_features,
     _name_features,
     _passages,
@@ -286,6 +286,11 @@ def strong_rule(candidate: Candidate) -> bool:
     """A name the trigger rules read in the headline or first sentence and in another passage, or
     the owner of what an attack in the headline or lead's first sentences hit ("on its systems")."""
     if candidate.features & {"rule:its", "rule:victims"}:  # the owner of "its" systems; "victims include"
+        return True
+    # An institution a French trigger rule reads in the headline or first sentence ("la mairie de X a
+    # été victime d'une attaque", "l'hôpital X visé par un rançongiciel"): the model, fitted on
+    # English pages, scored it under its threshold when the headline said nothing of the attack.
+    if {"rule:fr", "has:institution"} <= candidate.features and min(candidate.rules_read_in, default=9) < 2:
         return True
     return len(candidate.rules_read_in) > 1 and min(candidate.rules_read_in) < 2
 
