@@ -68,7 +68,9 @@ def test_intel_says_why_a_page_gave_nothing(runner: CliRunner, tmp_path: Path) -
     # A compressed page (as the corpora ship them) is no article: `intel` says so, as `extract` does,
     # instead of an empty headline and "not about cybersecurity".
     page = tmp_path / "page.html.gz"
-    page.write_bytes(gzip.compress(f"<html><title>{TITLE}</title><body><p>{CAPTURE}</p></body></html>".encode()))
+    page.write_bytes(
+        gzip.compress(f"<html><title>{TITLE}</title><body><p>{CAPTURE}</p></body></html>".encode())
+    )
     shown = runner.invoke(main, ["intel", str(page)])
     assert shown.exit_code == 0, shown.output
     assert "usable=False binary content" in shown.output

@@ -37,7 +37,11 @@ def list_stories(ctx: click.Context, days: int = 7) -> None:
             span = first.isoformat() if first == last else f"{first} → {last}"
             table.add_row(
                 # Outlets, titles and paths come from what was read: cells of text, not console markup.
-                str(line.story_id), span, str(line.articles), Text(", ".join(line.outlets)), Text(line.title),
+                str(line.story_id),
+                span,
+                str(line.articles),
+                Text(", ".join(line.outlets)),
+                Text(line.title),
                 Text(line.post),
             )
         out().print(table)
