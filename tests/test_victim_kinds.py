@@ -87,6 +87,12 @@ def _candidate(name: str, sentence: str, label: str = "ORG") -> Candidate:
         # a people and a kind of organisation, no name
         ("Australian FinTech", "Australian FinTech takes itself offline after a cyber incident", "ORG"),
         ("North Korean IT", "Biz hired, and fired, a fake North Korean IT worker", "ORG"),
+        # the client of the company the article is about
+        (
+            "National Care Service",
+            "A major supplier of healthcare equipment to the Freedonia's National Care Service is on the brink.",
+            "ORG",
+        ),
         # a researcher's employer
         ("Corvel Labs", "The backdoor was found by researchers at Corvel Labs.", "ORG"),
         ("Quarne Air Force", "It is overlooked, said a former analyst for the Quarne Air Force.", "ORG"),

@@ -83,6 +83,15 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return name, introduced, role
 
 
+@lru_cache(maxsize=1)
+def _client() -> re.Pattern[str]:
+    """What a supplier serves, written before the client's name; compiled on first use."""
+    return re.compile(
+        r"(?i)\b(?:suppliers?|providers?|vendors?|contractors?|supplies|provides|sells)\b[^.;]{0,60}?"
+        r"\bto\s(?:the\s)?(?:[A-Z][\w’'-]*['’]s\s)?$"
+    )
+
+
 def _never_by_shape(candidate: Candidate) -> bool:
     """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
@@ -98,6 +107,10 @@ def _never_by_shape(candidate: Candidate) -> bool:
     at = candidate.sentence.find(candidate.name)
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
     if introduced.search(before):
+        return True
+    # "a major supplier of healthcare equipment to the UK's National Health Service": the client of
+    # the company the article is about, not its victim (unless a trigger rule reads it as attacked).
+    if not any(f.startswith("rule:") for f in candidate.features) and _client().search(before):
         return True
     return (
         candidate.label in {"PERSON", "PER", "ORG", ""}
