@@ -6,7 +6,9 @@ BrokenProcessPool for every item and the run stopped at that page, run after run
 from __future__ import annotations
 
 import os
+import re
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,8 @@ import veilleur.cluster.features
 import veilleur.enrich
 import veilleur.extract
 from veilleur import cluster_stage
-from veilleur.parallel import CpuPool, Outcome
+from veilleur.config import LimitsConfig
+from veilleur.parallel import CpuPool, ItemTimeout, Outcome
 
 
 def _doubled_unless_killed(number: int, killed: frozenset[int]) -> int:
@@ -44,6 +47,24 @@ def test_an_item_that_kills_its_worker_fails_alone(chunk: int) -> None:
         again = _read(pool.map(_doubled_unless_killed, [(n, frozenset()) for n in range(10)]))
     assert got == [("WorkerDied" if n in killed else n * 2) for n in range(40)]
     assert again == [n * 2 for n in range(10)]
+
+
+def _backtracking(number: int) -> int:
+    """A pattern that backtracks for ever on item 3's text (as on a hostile page's long run)."""
+    text = "a" * 60 + "!" if number == 3 else "a" * 10
+    return number if re.match(r"(?:a+)+$", text) is None else -number
+
+
+def test_an_item_over_its_cpu_seconds_fails_alone_and_its_worker_goes_on() -> None:
+    assert LimitsConfig().item_cpu_seconds > 0  # on by default
+    started = time.monotonic()
+    with CpuPool(2, seconds=1.0) as pool:
+        outcomes = list(pool.map(_backtracking, [(n,) for n in range(12)], chunk=4))
+    assert time.monotonic() - started < 60
+    errors = [n for n, outcome in enumerate(outcomes) if outcome.error is not None]
+    assert errors == [3] and isinstance(outcomes[3].error, ItemTimeout)
+    assert "of CPU in its worker process" in str(outcomes[3].error)
+    assert [o.value for n, o in enumerate(outcomes) if n != 3] == [-n for n in range(12) if n != 3]
 
 
 def test_two_maps_in_flight_on_one_pool_both_finish_when_a_worker_dies() -> None:

@@ -145,6 +145,10 @@ class LimitsConfig(_Section):
     max_attempts: int = Field(default=3, ge=1)
     # Processes that extract and enrich articles (0: one per core); results are the same for any.
     cpu_workers: int = Field(default=0, ge=0)
+    # CPU seconds one item (a page, an article, a batch of features) may use in a worker process
+    # before it fails alone as too long (a pattern backtracking without end on a hostile page);
+    # 0: no limit. Items computed in the run's own process (one worker) are not limited.
+    item_cpu_seconds: float = Field(default=300.0, ge=0)
     # PostgreSQL store: entries one worker job fetches, extracts and enriches together (its
     # queries and the queue's are shared by them; a killed worker's job does them again).
     entries_per_job: int = Field(default=16, ge=1, le=500)

@@ -28,6 +28,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 PR_SET_PDEATHSIG = 1  # prctl(2)
+Call = tuple[Callable[..., Any], tuple[Any, ...]]
 CHUNK = 8  # items per task sent to a worker: fewer round trips, still balanced
 
 
@@ -89,8 +90,39 @@ def _portable(outcome: Outcome[Any]) -> Outcome[Any]:
     return outcome
 
 
-def _run_chunk(calls: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Outcome[Any]]:
-    return [_portable(_run(call)) for call in calls]
+class ItemTimeout(Exception):
+    """The item used more than the pool's CPU seconds in its worker process."""
+
+
+_armed = [0.0]  # the CPU seconds of the call running in this worker, 0 between calls
+
+
+def _over_time(*_: object) -> None:
+    if _armed[0]:  # not between calls: the outcome of the call that ended is kept
+        seconds, _armed[0] = _armed[0], 0.0
+        raise ItemTimeout(
+            f"took more than {seconds:g} s of CPU in its worker process (limits.item_cpu_seconds)"
+        )
+
+
+def _run_chunk(calls: list[Call], seconds: float = 0.0) -> list[Outcome[Any]]:
+    """The calls' outcomes, in a worker process. With `seconds`, a call that uses more CPU (a
+    pattern backtracking without end on a hostile page, a loop that never ends) is interrupted
+    and fails alone (`ItemTimeout`); its worker goes on with the next."""
+    if not seconds or not hasattr(signal, "setitimer"):
+        return [_portable(_run(call)) for call in calls]
+    signal.signal(signal.SIGVTALRM, _over_time)
+    out = []
+    for call in calls:
+        _armed[0] = seconds
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+        try:
+            outcome = _run(call)
+        finally:
+            _armed[0] = 0.0
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        out.append(_portable(outcome))
+    return out
 
 
 def _die_with_parent() -> None:
@@ -100,7 +132,6 @@ def _die_with_parent() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-Call = tuple[Callable[..., Any], tuple[Any, ...]]
 # A chunk handed to a pool: the pool, and the future of the chunk's outcomes.
 Submitted = tuple[ProcessPoolExecutor, "Future[list[Outcome[Any]]]"]
 
@@ -109,8 +140,9 @@ class CpuPool:
     """`with CpuPool(workers) as pool: pool.map(func, [args, ...])`. With one worker (or one
     item) everything runs in this process; the worker processes start at the first real need."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, seconds: float = 0.0) -> None:
         self.workers = max(1, workers)
+        self.seconds = seconds  # CPU seconds a call may use in a worker process (0: no limit)
         self._executor: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> CpuPool:
@@ -169,7 +201,7 @@ class CpuPool:
         executor = self._executor
         if executor is None:  # the pool was left (`__exit__`) while outcomes were still read
             raise BrokenProcessPool("the worker pool was shut down")
-        return executor, executor.submit(_run_chunk, part)
+        return executor, executor.submit(_run_chunk, part, self.seconds)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         """A new pool of workers for the one a dying worker broke (once: other `map`s that

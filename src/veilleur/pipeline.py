@@ -168,7 +168,9 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         if self._run_pool is not None:
             yield self._run_pool
             return
-        with CpuPool(cpu_count(self.settings.limits.cpu_workers)) as pool:
+        with CpuPool(
+            cpu_count(self.settings.limits.cpu_workers), self.settings.limits.item_cpu_seconds
+        ) as pool:
             yield pool
 
     @contextmanager
@@ -177,7 +179,9 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         enrichment (after its models are loaded, which the workers share), and kept until the
         briefings are written, instead of a pool forked and shut down by each stage. Extraction
         keeps a pool of its own, forked before those models are loaded (`preload`)."""
-        with CpuPool(cpu_count(self.settings.limits.cpu_workers)) as pool:
+        with CpuPool(
+            cpu_count(self.settings.limits.cpu_workers), self.settings.limits.item_cpu_seconds
+        ) as pool:
             self._run_pool = pool
             try:
                 yield
