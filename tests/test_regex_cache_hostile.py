@@ -223,3 +223,17 @@ def test_switched_off_by_the_environment(tmp_path: Path) -> None:
         assert not (tmp_path / "cache" / "veilleur").exists()
     assert _probe(tmp_path, "50", VEILLEUR_REGEX_CACHE="on") == SAFE
     assert _cache_file(tmp_path).is_file()
+
+
+def test_a_rewriting_the_engine_refuses_is_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`text.folded`'s kept rewriting of a pattern: a program with numbers the engine cannot take
+    (OverflowError, which escaped before) is rewritten again, to the same pattern."""
+    from veilleur.text import folded
+
+    expected = folded.folded_source("(?i)quillpage|brisebourg", 0)
+    assert expected is not None
+    damaged = folded._folded_program("(?i)quillpage|brisebourg", 0)
+    assert damaged is not None
+    damaged[1] = [10**30] * len(damaged[1])
+    monkeypatch.setattr(folded, "remembered", lambda _kind, _key, _compute: damaged)
+    assert folded.folded_source("(?i)quillpage|brisebourg", 0) == expected

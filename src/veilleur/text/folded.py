@@ -120,7 +120,7 @@ def folded_source(source: str, flags: int) -> re.Pattern[str] | None:
         return None
     try:
         compiled: re.Pattern[str] | None = build(program)
-    except (TypeError, ValueError, RuntimeError):  # a damaged cache: rewritten again
+    except Exception:  # a program the engine refuses (TypeError, OverflowError…): rewritten again
         program = _folded_program(source, flags)
         compiled = build(program) if program is not None else None
     return compiled
@@ -139,4 +139,7 @@ def _folded_program(source: str, flags: int) -> list[Any] | None:
         return None
     flags = parsed.state.flags & ~re.IGNORECASE
     parsed.state.flags = flags
-    return program_of(parsed, flags)  # what `_compiler.compile(parsed, flags)` compiles
+    try:
+        return program_of(parsed, flags)  # what `_compiler.compile(parsed, flags)` compiles
+    except Exception:  # a Python whose compiler has other internals: not rewritten
+        return None
