@@ -10,9 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from click.testing import CliRunner
 from postcheck import check_post
 from webserver import Reply, WebServer
 
+from veilleur.cli import main
 from veilleur.clock import collection_day
 from veilleur.config import HttpConfig, Settings, load_settings
 from veilleur.demo import run_demo
@@ -61,6 +63,11 @@ def test_second_demo_run_publishes_nothing(tmp_path: Path, fixed_now: datetime) 
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     run_demo(site, port=port)
+    # The command the demo suggests, on the configuration it wrote, shows the demo's sources
+    # (it once disabled them all: the file names none) and leaves them enabled.
+    listed = CliRunner().invoke(main, ["--config", str(site / "veilleur.toml"), "sources", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert all(name in listed.output for name in ("guetteur", "harbor", "gazette", "captures"))
     before = {p.name: p.read_bytes() for p in (site / "_posts").glob("*.md")}
     summary = run_demo(site, port=port)
     after = {p.name: p.read_bytes() for p in (site / "_posts").glob("*.md")}

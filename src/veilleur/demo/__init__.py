@@ -11,7 +11,7 @@ from rich.console import Console
 from veilleur.config import Settings, load_settings, replaced
 from veilleur.demo.server import SITE, DemoServer
 from veilleur.models import Source, SourceKind
-from veilleur.pipeline import Pipeline, sync_sources
+from veilleur.pipeline import Pipeline
 from veilleur.store import Store
 from veilleur.summary import RunSummary
 
@@ -126,7 +126,12 @@ def run_demo(out: Path, console: Console | None = None, port: int = DEMO_PORT) -
         settings = demo_settings(out, server.base)
         _write_config(out, settings)
         store = Store(settings.resolved_store_url())
-        sync_sources(store, settings)
+        # The demo's sources are the demo's, not the written veilleur.toml's (which names none):
+        # declared as "config", the first `veilleur --config DIR/veilleur.toml sources list` the
+        # demo suggests would disable them all as taken out of the file, and list nothing.
+        for source in settings.sources:
+            store.upsert_source(source, origin="demo")
+            store.set_enabled(source.name, True)
         pipeline = Pipeline(settings, store, console=console)
         try:
             return pipeline.run()

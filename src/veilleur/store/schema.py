@@ -41,7 +41,7 @@ sources = Table(
     Column("include", Text, nullable=False, default="[]"),  # JSON list
     Column("exclude", Text, nullable=False, default="[]"),  # JSON list
     Column("min_relevance", Float),  # schema 3
-    Column("origin", String(20), nullable=False, default="user"),  # catalogue | config | user
+    Column("origin", String(20), nullable=False, default="user"),  # catalogue | config | user | demo
     Column("etag", Text),
     Column("last_modified", Text),
     Column("last_attempt", String(40)),

@@ -68,7 +68,7 @@ class SourceQueries:
             return [_source(row) for row in conn.execute(query).mappings()]
 
     def source_names(self, origin: str) -> list[str]:
-        """Names of the sources that came from `origin` (catalogue | config | user)."""
+        """Names of the sources that came from `origin` (catalogue | config | user | demo)."""
         t = schema.sources
         with self.reader.connect() as conn:
             return list(conn.execute(select(t.c.name).where(t.c.origin == origin)).scalars())
