@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from veilleur.enrich.victim_features import _expanded
+from veilleur.enrich.victim_descriptions import _expanded
 from veilleur.enrich.victim_sectors import _ROLES, _role_apposition
 
 
