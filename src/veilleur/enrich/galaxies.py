@@ -13,7 +13,8 @@ The first process also keeps each galaxy it read, so reduced, in the user's cach
 (`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`; about 1 MB), as `marshal` data named after the
 file's name, size and date and the Python version; later processes read that back (the 16 galaxies
 in about 0.02 s of CPU instead of 0.09 s: the start-up of every daily run). The same records come back
-(`tests/test_galaxy_cache.py`). A cache that cannot be written is skipped; a damaged one (any error
+(`tests/test_galaxy_cache.py`). Writing a galaxy's copy removes that galaxy's copies under other
+names (its former files, another Python). A cache that cannot be written is skipped; a damaged one (any error
 while reading it) is read from the galaxy's file again and rewritten.
 """
 
@@ -30,6 +31,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+
+from veilleur.cache_folder import remove_stale
+from veilleur.cache_folder import root as cache_folder_root
 
 _TYPE_LINE = re.compile(r'^  "type": "([^"]+)"', re.M)  # the shipped files' top-level key
 
@@ -97,10 +101,9 @@ def cache_file(path: Path) -> Path:
     """Where the prepared copy of the galaxy in `path` lives: named after the file's name, size and
     date, the layout and the Python version (marshal's format is Python's own)."""
     stat = path.stat()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     python = f"py{sys.version_info.major}{sys.version_info.minor}"
     name = f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-v{_FORMAT}-{python}.marshal"
-    return Path(base) / "veilleur" / "galaxies" / name
+    return cache_folder_root() / "galaxies" / name
 
 
 def _dump(found: Galaxy) -> bytes:
@@ -163,6 +166,8 @@ def prepared_galaxy(path: Path) -> Galaxy:
     found = read_galaxy(path)
     if target is not None:
         _save(target, found)
+        # The copies of this galaxy's former files (an upgrade, another Python): never read again.
+        remove_stale(target, f"{path.stem}-", ".marshal")
     return found
 
 

@@ -4,8 +4,9 @@ The model ships as one xz-compressed file; decompressing it (68 MB) takes about 
 every process that identifies a language (`veilleur post` included). The first process keeps the
 decompressed arrays in the user's cache folder (`$XDG_CACHE_HOME/veilleur`, else
 `~/.cache/veilleur`), named after py3langid's version and the model file's size and date; later
-processes map them from there. The identifier built from them is the one py3langid builds (same
-arrays, same order: `tests/test_lang_cache.py`). A cache that cannot be written or read is skipped.
+processes map them from there. Writing a copy removes those of other versions. The identifier
+built from them is the one py3langid builds (same arrays, same order: `tests/test_lang_cache.py`).
+A cache that cannot be written or read is skipped.
 """
 
 from __future__ import annotations
@@ -21,19 +22,22 @@ from typing import Any
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
+from veilleur.cache_folder import reading, remove_stale
+from veilleur.cache_folder import root as cache_folder_root
+
 # Shorter texts give unreliable guesses; below this we say nothing rather than guess.
 MIN_CHARS = 40
 SAMPLE_CHARS = 1500
 ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")  # py3langid's model layout
 _TYPECODE = {2: "H", 4: "I", 8: "L"}
+PREFIX = "py3langid-"  # the copies' names: this, then the key (see cache_folder.remove_stale)
 
 
 def cache_folder() -> Path:
     """Where the decompressed model lives: one folder per py3langid version and model file."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     model = Path(MODEL_DIR) / MODEL_FILE
     stat = model.stat()
-    return Path(base) / "veilleur" / f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+    return cache_folder_root() / f"{PREFIX}{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
 
 
 def _as_array(values: Any) -> array[int]:
@@ -59,6 +63,7 @@ def _write_cache(folder: Path) -> None:
                 with os.fdopen(handle, "wb") as sink:
                     np.save(sink, data[name], allow_pickle=False)
                 os.replace(temporary, folder / f"{name}.npy")
+    remove_stale(folder, PREFIX)  # the copies of other versions: no process of this install reads them
 
 
 def _cached() -> LanguageIdentifier | None:
@@ -66,8 +71,9 @@ def _cached() -> LanguageIdentifier | None:
         folder = cache_folder()
         if not all((folder / f"{name}.npy").is_file() for name in ARRAYS):
             _write_cache(folder)
-        data = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in ARRAYS}
-    except (OSError, ValueError):
+        with reading(folder):  # mapped: readable after the block whatever becomes of the folder
+            data = {n: np.load(folder / f"{n}.npy", mmap_mode="r", allow_pickle=False) for n in ARRAYS}
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: no home folder
         return None
     # As py3langid's from_model_file and load_model build it from the same arrays.
     return LanguageIdentifier(

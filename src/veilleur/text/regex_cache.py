@@ -11,13 +11,14 @@ would build: patterns compare equal by their text, flags and program
 (`tests/test_regex_cache.py` compares every program kept after a warm-up).
 
 The file is JSON (numbers, strings and lists: nothing in it is executed by Python), named after the
-Python version and `_sre.MAGIC`, the program format's version. The engine accepts any well-formed
-program, also one made for another pattern: a file is read only when it carries the HMAC-SHA256,
-under a key of this user's data folder (`~/.local/share/veilleur/regex-cache.key`, 0600, made at
-the first save; never in the cache folder, which may be shared or restored from elsewhere), of its
-name and its body, so every program read back is one `re` itself computed for that pattern. A
-damaged, foreign, hand-edited or oversized file (`MAX_BYTES`), or anything but a regular file, is
-ignored and written again; a program the engine refuses all the same is compiled afresh.
+Python version and `_sre.MAGIC`, the program format's version; a save removes the other versions'
+folders. The engine accepts any well-formed program, also one made for another pattern: a file is
+read only when it carries the HMAC-SHA256, under a key of this user's data folder
+(`~/.local/share/veilleur/regex-cache.key`, 0600, made at the first save; never in the cache folder,
+which may be shared or restored from elsewhere), of its name and its body, so every program read
+back is one `re` itself computed for that pattern. A damaged, foreign, hand-edited or oversized file
+(`MAX_BYTES`), or anything but a regular file, is ignored and written again; a program the engine
+refuses all the same is compiled afresh.
 `VEILLEUR_REGEX_CACHE=off` (or `0`, `no`, `false`) installs nothing: `re` compiles as before.
 
 A process writes the file when what was missing cost it 20 ms or more (the
@@ -47,10 +48,14 @@ from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
+from veilleur.cache_folder import remove_stale
+from veilleur.cache_folder import root as cache_folder_root
+
 MAX_PATTERNS = 1500  # a day's run uses ~750; stale programs drop off the end as processes save
 MAX_BYTES = 32 << 20  # what a file may hold; what save writes stops there (~1 MB per 400 patterns)
 _STALE = 3600.0  # seconds after which a temporary file is one a killed save left behind
 _HEADER = b"veilleur-regex-cache-1 "
+PREFIX = "regex-"  # the folders' names: this, then the key (see cache_folder.remove_stale)
 SAVE_AFTER = 0.02  # CPU seconds of misses that make the file worth writing again (~0.1 s)
 _MISSING = object()
 _DEBUG = 128  # re.DEBUG: compiled as before, its program printed
@@ -69,9 +74,8 @@ _owner: int | None = None  # the process that installed the cache: the only one 
 
 
 def cache_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     python = f"{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}"
-    return Path(base) / "veilleur" / f"regex-{python}" / "programs.json"
+    return cache_folder_root() / f"{PREFIX}{python}" / "programs.json"
 
 
 def key_file() -> Path:
@@ -302,6 +306,7 @@ def save() -> None:
             sink.write(_HEADER + _signature(secret, path, body) + b"\n" + body)
         os.replace(temporary, path)
         temporary = None
+        remove_stale(path.parent, PREFIX)  # other Pythons' folders: this install reads them no more
     except (OSError, RuntimeError):
         pass  # a read-only cache folder, or no home folder: the next process compiles again
     finally:

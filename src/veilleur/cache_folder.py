@@ -1,0 +1,107 @@
+"""The user's cache folder (`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`) and the removal
+of the copies in it that no process of this install will read again.
+
+Each prepared copy there (py3langid's model, the sentence encoder, a reduced galaxy, the regex
+programs) is named `<kind prefix><key>[suffix]`, the key made of the versions, sizes and dates it
+was derived from. When a process writes the copy of the current key, `remove_stale` removes the
+copies of the same kind under other keys (an upgrade, a new Python): a daily run kept for years
+does not fill the disk with one copy per upgrade.
+
+Safety: only names of that kind's shape are touched (prefix, suffix, a key of as many `-`-separated
+fields, made of letters, digits and `._+`), and only real files or folders of the expected type:
+a symlink is never followed nor removed, nor is anything else. A folder is first locked (`flock`,
+exclusive, without waiting: a process reading it holds a shared lock, `reading`) then renamed to a
+hidden name and removed there, so that no reader sees half of it; a locked one is left for a later
+write. A file is removed by name: a process that opened it keeps reading it. Whatever vanishes
+meanwhile (another process removing the same copy) is not an error; no error is raised at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
+_TRASH = ".stale-"  # the hidden name a stale folder is renamed to before its removal
+
+
+def root() -> Path:
+    """`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`. Raises RuntimeError without a home."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "veilleur"
+
+
+def _same_kind(name: str, current: str, prefix: str, suffix: str) -> bool:
+    """Whether `name` is another key's copy of the kind `current` is one of."""
+    if name == current or not name.startswith(prefix) or not name.endswith(suffix):
+        return False
+    key = name[len(prefix) : len(name) - len(suffix)]
+    mine = current[len(prefix) : len(current) - len(suffix)]
+    # As many fields: the galaxy `tool` does not take the galaxy `tool-x`'s copies for its own.
+    return bool(key) and set(key) <= _KEY_CHARS and key.count("-") == mine.count("-")
+
+
+@contextlib.contextmanager
+def reading(folder: Path) -> Iterator[None]:
+    """Hold a shared lock on a prepared folder while reading it: `remove_stale` leaves it be. Files
+    opened or mapped within stay readable after the block, whatever happens to the folder. Without
+    the folder (or without locks) the block runs all the same; its reads raise as they would."""
+    try:
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(handle)  # releases the lock
+
+
+def _remove_folder(parent: Path, name: str) -> None:
+    handle = os.open(parent / name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises while a process reads it
+        doomed = Path(tempfile.mkdtemp(dir=parent, prefix=_TRASH))
+        os.rename(parent / name, doomed / name)
+    finally:
+        os.close(handle)
+    shutil.rmtree(doomed, ignore_errors=True)  # rmtree does not follow the symlinks inside
+
+
+def remove_stale(current: Path, prefix: str, suffix: str = "") -> int:
+    """Remove the copies of `current`'s kind (named `prefix` + another key + `suffix`) beside it,
+    files when `current` is a file, folders when it is a folder, and the hidden leftovers of a
+    removal killed half-way. Returns how many were removed; never raises."""
+    parent, mine = current.parent, current.name
+    try:
+        want_folder = stat.S_ISDIR(os.lstat(current).st_mode)
+        entries = list(os.scandir(parent))
+    except OSError:
+        return 0  # the current copy is not there: nothing to compare with, nothing removed
+    removed = 0
+    for entry in entries:
+        try:
+            mode = entry.stat(follow_symlinks=False).st_mode
+            if entry.name.startswith(_TRASH) and stat.S_ISDIR(mode):
+                shutil.rmtree(entry.path, ignore_errors=True)  # a removal killed half-way
+                continue
+            if not _same_kind(entry.name, mine, prefix, suffix):
+                continue
+            if want_folder and stat.S_ISDIR(mode):
+                _remove_folder(parent, entry.name)
+            elif not want_folder and stat.S_ISREG(mode):
+                os.unlink(entry.path)
+            else:
+                continue  # a symlink, or not of the kind's type: not ours
+            removed += 1
+        except OSError:
+            continue  # vanished, being read (locked), not ours to remove: left
+    return removed
