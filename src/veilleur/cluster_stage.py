@@ -117,17 +117,25 @@ def _window(store: Store, since: date, describer: Describer = in_process) -> Clu
     clusterer = Clusterer()
     members = store.window_features(since, VERSION)
     first_days = store.story_first_days({member.story_id for member, _ in members})
-    missing = [member.entry_id for member, row in members if row is None]
+    decoded: dict[int, Features] = {}
+    missing: list[int] = []
+    for member, row in members:
+        try:
+            if row is not None:
+                decoded[member.entry_id] = decode(
+                    str(member.entry_id), member.day, row.data, row.minhash, row.embedding
+                )
+                continue
+        except ValueError:  # a damaged row: computed again, not allowed to stop every run's stage
+            pass
+        missing.append(member.entry_id)
     # A member whose features cannot be computed (the article clustering gave up on: it stands
     # alone) is left out of the window, not allowed to stop the stage.
     to_describe = store.members_to_describe(missing) if missing else []
     computed = _describe_each(to_describe, store, lambda _stored, _exc: None, describer)
-    for member, row in members:
-        if row is not None:
-            features = decode(str(member.entry_id), member.day, row.data, row.minhash, row.embedding)
-        elif member.entry_id in computed:
-            features = computed[member.entry_id]
-        else:
+    for member, _row in members:
+        features = decoded.get(member.entry_id, computed.get(member.entry_id))
+        if features is None:
             continue  # an exact copy: its original stands for it
         clusterer.remember(features, str(member.story_id), first_days.get(member.story_id))
     return clusterer

@@ -359,11 +359,19 @@ def encode(features: Features) -> tuple[str, bytes, bytes]:
 
 
 def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: bytes) -> Features:
-    """The features `encode` stored. Raises ValueError on a row of another shape."""
+    """The features `encode` stored. Raises ValueError on a row of another shape (a damaged one: a
+    field missing or of another type, an embedding that is not finite numbers)."""
+    try:
+        return _decoded(article_id, day, data, minhash, embedding)
+    except (KeyError, TypeError, AttributeError, OverflowError) as exc:
+        raise ValueError(f"stored features of {article_id} are damaged: {exc!r}") from exc
+
+
+def _decoded(article_id: str, day: date, data: str, minhash: bytes, embedding: bytes) -> Features:
     fields = json.loads(data)
     hashes = np.frombuffer(minhash, dtype="<u8").astype(np.uint64)
     vector = np.frombuffer(embedding, dtype="<f2").astype(np.float32)
-    if hashes.shape != (NUM_PERM,) or vector.shape != (DIMENSIONS,):
+    if hashes.shape != (NUM_PERM,) or vector.shape != (DIMENSIONS,) or not np.isfinite(vector).all():
         raise ValueError(f"stored features of {article_id} have the wrong shape")
     return Features(
         id=article_id,
