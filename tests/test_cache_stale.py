@@ -167,3 +167,26 @@ def test_remove_stale_keeps_other_types_and_clears_leftovers(tmp_path: Path) -> 
     assert cache_folder.remove_stale(current, "usem3-") == 0
     assert same_name_file.exists() and not leftover.exists() and current.is_dir()
     assert cache_folder.remove_stale(tmp_path / "usem3-absent", "usem3-") == 0
+
+
+def test_drafts_a_killed_write_left_go_after_an_hour(tmp_path: Path) -> None:
+    current = tmp_path / "ransomware-10-20-v1-py311.marshal"
+    current.write_bytes(b"current")
+    now = 1_800_000_000.0
+    old_draft = tmp_path / ".ransomware-10-20-v1-py311.marshal-abc"
+    old_folder_draft = tmp_path / ".ransomware-9-9-v1-py311.marshal-def"
+    fresh_draft = tmp_path / ".ransomware-10-20-v1-py311.marshal-ghi"
+    other_kind = tmp_path / ".tool-1-2-v1-py311.marshal-jkl"
+    for path in (old_draft, fresh_draft, other_kind):
+        path.write_bytes(b"half")
+    old_folder_draft.mkdir()
+    (old_folder_draft / "part").write_bytes(b"half")
+    for path in (old_draft, old_folder_draft, other_kind):
+        os.utime(path, (now - 7200, now - 7200))
+    os.utime(fresh_draft, (now - 60, now - 60))  # another process's write under way
+    link = tmp_path / ".ransomware-link"
+    link.symlink_to(old_draft)
+    os.utime(link, (now - 7200, now - 7200), follow_symlinks=False)
+    cache_folder.remove_stale(current, "ransomware-", ".marshal", now=now)
+    assert not old_draft.exists() and not old_folder_draft.exists()
+    assert fresh_draft.exists() and other_kind.exists() and link.is_symlink() and current.exists()

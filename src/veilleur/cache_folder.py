@@ -12,7 +12,8 @@ fields, made of letters, digits and `._+`), and only real files or folders of th
 a symlink is never followed nor removed, nor is anything else. A folder is first locked (`flock`,
 exclusive, without waiting: a process reading it holds a shared lock, `reading`) then renamed to a
 hidden name and removed there, so that no reader sees half of it; a locked one is left for a later
-write. A file is removed by name: a process that opened it keeps reading it. Whatever vanishes
+write. A file is removed by name: a process that opened it keeps reading it. The kind's hidden
+drafts that a killed write left are removed after an hour. Whatever vanishes
 meanwhile (another process removing the same copy) is not an error; no error is raised at all.
 """
 
@@ -24,11 +25,13 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 _TRASH = ".stale-"  # the hidden name a stale folder is renamed to before its removal
+DRAFT_AGE = 3600.0  # seconds after which a hidden draft of the kind is one a killed write left
 
 
 def root() -> Path:
@@ -76,10 +79,19 @@ def _remove_folder(parent: Path, name: str) -> None:
     shutil.rmtree(doomed, ignore_errors=True)  # rmtree does not follow the symlinks inside
 
 
-def remove_stale(current: Path, prefix: str, suffix: str = "") -> int:
+def _remove_entry(path: str, folder: bool) -> None:
+    if folder:
+        shutil.rmtree(path, ignore_errors=True)  # rmtree does not follow the symlinks inside
+    else:
+        os.unlink(path)
+
+
+def remove_stale(current: Path, prefix: str, suffix: str = "", now: float | None = None) -> int:
     """Remove the copies of `current`'s kind (named `prefix` + another key + `suffix`) beside it,
-    files when `current` is a file, folders when it is a folder, and the hidden leftovers of a
-    removal killed half-way. Returns how many were removed; never raises."""
+    files when `current` is a file, folders when it is a folder; the hidden leftovers of a removal
+    killed half-way; and the kind's drafts (hidden, named `.` + `prefix`…) a write killed before its
+    rename left, once `DRAFT_AGE` seconds old at `now` (epoch seconds; default: the clock). Returns
+    how many copies were removed; never raises."""
     parent, mine = current.parent, current.name
     try:
         want_folder = stat.S_ISDIR(os.lstat(current).st_mode)
@@ -92,6 +104,11 @@ def remove_stale(current: Path, prefix: str, suffix: str = "") -> int:
             mode = entry.stat(follow_symlinks=False).st_mode
             if entry.name.startswith(_TRASH) and stat.S_ISDIR(mode):
                 shutil.rmtree(entry.path, ignore_errors=True)  # a removal killed half-way
+                continue
+            if entry.name.startswith("." + prefix) and (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+                age = (time.time() if now is None else now) - entry.stat(follow_symlinks=False).st_mtime
+                if age > DRAFT_AGE:  # younger, it may be another process's write under way
+                    _remove_entry(entry.path, stat.S_ISDIR(mode))
                 continue
             if not _same_kind(entry.name, mine, prefix, suffix):
                 continue

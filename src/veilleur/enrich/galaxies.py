@@ -135,7 +135,7 @@ def _save(target: Path, found: Galaxy) -> None:
     cannot be written."""
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, draft = tempfile.mkstemp(dir=target.parent, prefix=".draft-")
+        handle, draft = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(_dump(found))
