@@ -214,7 +214,8 @@ def test_guard_accepts_the_source_link_and_flags_html_only_for_models() -> None:
 
 
 def test_clean_drops_and_spaces_exactly_the_characters_it_says_over_all_of_unicode() -> None:
-    """Per character, as defined: uncarriable ones dropped (surrogates, noncharacters, BOM),
+    """Per character, as defined: uncarriable ones dropped (surrogates, noncharacters, BOM, the
+    bidirectional overrides, embeddings and isolates),
     control characters (category Cc) and U+2028/U+2029 turned into spaces, the rest kept."""
     import unicodedata
 
@@ -225,6 +226,8 @@ def test_clean_drops_and_spaces_exactly_the_characters_it_says_over_all_of_unico
             or 0xFDD0 <= code <= 0xFDEF
             or (code & 0xFFFE) == 0xFFFE
             or code == 0xFEFF
+            or 0x202A <= code <= 0x202E
+            or 0x2066 <= code <= 0x2069
         ):
             return ""
         return " " if unicodedata.category(char) == "Cc" or char in "\u2028\u2029" else char
@@ -232,3 +235,16 @@ def test_clean_drops_and_spaces_exactly_the_characters_it_says_over_all_of_unico
     everything = "".join(chr(code) for code in range(0x110000))
     assert escape.clean(everything) == "".join(expected(char) for char in everything)
     assert escape.clean("a\x00b\u2028c\ufeffd\U0010ffffe\x85f") == "a b cde f"
+
+
+def test_a_bidirectional_override_cannot_turn_a_post_around() -> None:
+    """An article's U+202E (right-to-left override) shown the rest of its line reversed: 'Acme
+    \u202eexe.txt' read 'Acme txt.exe'. Dropped from text, titles and tags; the marks kept."""
+    hostile = "Acme \u202eexe.txt\u202c and \u2067Beta\u2069 \u202aC\u202b"
+    for shown in (escape.text(hostile), escape.title(hostile), escape.clean(hostile)):
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown), shown
+        assert "exe.txt" in shown and "Beta" in shown
+    assert (
+        escape.text("\u05e9\u05dc\u05d5\u05dd\u200f Acme\u200e")
+        == "\u05e9\u05dc\u05d5\u05dd\u200f Acme\u200e"
+    )

@@ -49,10 +49,13 @@ _URL_SAFE = ":/?#@!$&'*+,;=%~.-_"
 
 
 # What neither YAML nor UTF-8 files can carry: lone surrogates, noncharacters (U+FDD0–U+FDEF,
-# U+xFFFE, U+xFFFF) and the byte-order mark; and the control characters (Unicode's Cc: U+0000–
+# U+xFFFE, U+xFFFF) and the byte-order mark; the bidirectional embeddings, overrides and isolates
+# (U+202A–U+202E, U+2066–U+2069), which reorder how the rest of a line is shown: an article's
+# "\u202e" turned a post's title or victim around ("Trojan Source" spoofing; the marks U+200E and
+# U+200F, which right-to-left text uses, are kept); and the control characters (Unicode's Cc: U+0000–
 # U+001F, U+007F–U+009F) and line separators. One regular expression each, not a test per character.
 _UNCARRIABLE = re.compile(
-    "[\ud800-\udfff\ufdd0-\ufdef\ufeff"
+    "[\ud800-\udfff\ufdd0-\ufdef\ufeff\u202a-\u202e\u2066-\u2069"
     + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
     + "]"
 )
