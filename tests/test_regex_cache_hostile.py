@@ -237,3 +237,20 @@ def test_a_rewriting_the_engine_refuses_is_made_again(monkeypatch: pytest.Monkey
     damaged[1] = [10**30] * len(damaged[1])
     monkeypatch.setattr(folded, "remembered", lambda _kind, _key, _compute: damaged)
     assert folded.folded_source("(?i)quillpage|brisebourg", 0) == expected
+
+
+def test_a_symlink_or_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
+    # A signed file elsewhere, linked in place of the cache file: not followed, replaced at save.
+    _probe(tmp_path / "elsewhere", "50")
+    target = _cache_file(tmp_path / "elsewhere")
+    link = _cache_file(tmp_path / "linked")
+    link.parent.mkdir(parents=True)
+    link.symlink_to(target)
+    assert _probe(tmp_path / "linked", "50") == SAFE
+    assert not link.is_symlink() and link.is_file() and target.is_file()
+    # A cache folder that cannot be made (its parent is a file): compiled as before, nothing kept.
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "cache").write_text("not a folder", encoding="utf-8")
+    assert _probe(blocked, "50") == SAFE
+    assert (blocked / "cache").read_text(encoding="utf-8") == "not a folder"
