@@ -100,3 +100,15 @@ def test_a_read_sees_what_another_connection_committed_since_its_last_read(store
     store.save_article(entry, _article(1), "hash-a")
     found = store.article(entry)
     assert found is not None and found.title == "Title 1"
+
+
+def test_an_entry_added_twice_is_refused_once_and_the_store_goes_on(store: Store) -> None:
+    first = _entry(store, 1)
+    url = "https://example.org/1"
+    again = store.add_entry(Entry(url=url, canonical_url=url, source="feed", title="again"), DAY)
+    assert again is None  # the unique URL refused it; nothing left half-done
+    store.record_fetch_failure(first, "timeout", give_up=False)
+    store.record_fetch_failure(first, "timeout", give_up=True)
+    stored = store.entry(first)
+    assert stored is not None and stored.fetch_state == "failed" and stored.fetch_error == "timeout"
+    assert _entry(store, 2) > first

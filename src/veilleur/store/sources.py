@@ -26,6 +26,9 @@ class SourceQueries:
     def _tx(self) -> Any:
         return self.engine.begin()
 
+    def _one_statement(self) -> Any:
+        return self._tx()
+
     # ----------------------------------------------------------------- sources
 
     def upsert_source(self, source: Source, origin: str = "user") -> None:
@@ -106,12 +109,12 @@ class SourceQueries:
         }
         if etag is not None or last_modified is not None:
             values.update(etag=etag, last_modified=last_modified)
-        with self._tx() as conn:
+        with self._one_statement() as conn:
             conn.execute(update(t).where(t.c.name == name).values(**values))
 
     def record_failure(self, name: str, error: str) -> None:
         t = schema.sources
-        with self._tx() as conn:
+        with self._one_statement() as conn:
             conn.execute(
                 update(t)
                 .where(t.c.name == name)

@@ -65,10 +65,9 @@ class Store(
         self.url = url
         self._batch: Connection | None = None  # the transaction of `batch()`, while one is open
         self.engine = self._create_engine(url, connections)
-        # Reads run outside a transaction on PostgreSQL: each of its statements sees what was
-        # committed when it started, as in the READ COMMITTED transaction a read used to open,
-        # without the BEGIN and ROLLBACK sent around it (two statements of three per read).
-        # SQLite reads stay as they were (its own transactions, one file).
+        # Reads run outside a transaction on PostgreSQL: each statement sees what was committed
+        # when it started, as in the READ COMMITTED transaction a read opened, without the BEGIN
+        # and ROLLBACK sent around it (two statements of three). SQLite reads stay as they were.
         self.reader: Engine = (
             self.engine.execution_options(isolation_level="AUTOCOMMIT")
             if self.engine.dialect.name == "postgresql"
@@ -116,6 +115,13 @@ class Store(
             return _savepoint(self._batch)
         return nullcontext(self._batch)
 
+    def _one_statement(self) -> Any:
+        """`_tx()` for a write of one statement: on PostgreSQL outside a batch, its own
+        transaction (autocommit: no BEGIN and COMMIT around it; written whole or not at all)."""
+        if self._batch is None and self.reader is not self.engine:
+            return self.reader.begin()
+        return self._tx()
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Every write inside the block is one transaction: one commit and one sync for many
@@ -150,7 +156,7 @@ class Store(
             "post_date": post_date.isoformat(),
         }
         try:
-            with self._tx() as conn:
+            with self._one_statement() as conn:
                 result = conn.execute(t.insert(), values)
                 key = result.inserted_primary_key
                 return int(key[0]) if key else None
@@ -213,7 +219,7 @@ class Store(
     def record_fetch_failure(self, entry_id: int, error: str, give_up: bool) -> None:
         """Count a failed fetch; when `give_up`, extraction falls back to the feed's own text."""
         t = schema.entries
-        with self._tx() as conn:
+        with self._one_statement() as conn:
             conn.execute(
                 update(t)
                 .where(t.c.id == entry_id)
