@@ -87,6 +87,13 @@ _MANY_HOSPITALS = {
     "cliniques",
 }
 _SERVERS = re.compile(r"serveur|server", re.I)
+# What the sentence says happened to the operations: postponed, cancelled, or both (the impact's own
+# pattern accepts either). "report\w*" alone would read the English "reported" as postponed.
+_POSTPONED = re.compile(
+    r"\breporté\w*|\breport(?:er|ent)\b|déprogrammé\w*|postpon\w*|delay\w*|rescheduled|uitgesteld|verschoben",
+    re.I,
+)
+_CANCELLED = re.compile(r"annulé\w*|\bannul(?:er|ent)\b|cancel\w*|geannuleerd|abgesagt", re.I)
 _OUTSIDE = re.compile(r"extérieur|internet|external|outside|externe", re.I)
 _FUTURE = re.compile(
     r"\bsera\b|va être|\bv(?:a|ont) (?:déposer|porter)\b|will be|\bwill\b|is to be|zal worden|wird", re.I
@@ -236,11 +243,7 @@ def _impact(record: ImpactRecord) -> Statement | None:
             "Urgences", f"Déviation des urgences{where}.", f"Les urgences ont été déviées{where}."
         )
     if record.kind == "surgeries_cancelled":
-        return Statement(
-            "Soins",
-            "Report ou annulation d'interventions.",
-            "Des interventions ont été reportées ou annulées.",
-        )
+        return _surgeries(s)
     if record.kind == "patients_transferred":
         return Statement("Patients", "Transfert de patients.", "Des patients ont été transférés.")
     if record.kind == "systems_shut_down":
@@ -291,6 +294,25 @@ IMPACT_ORDER = [
     "ransom_demanded",
     "services_restored",
 ]
+
+
+def _surgeries(sentence: str) -> Statement:
+    """Operations postponed, cancelled or both, as the sentence says: never "cancelled" for a
+    sentence that only says postponed."""
+    postponed, cancelled = bool(_POSTPONED.search(sentence)), bool(_CANCELLED.search(sentence))
+    if postponed and not cancelled:
+        return Statement("Soins", "Report d'interventions.", "Des interventions ont été reportées.")
+    if cancelled and not postponed:
+        return Statement("Soins", "Annulation d'interventions.", "Des interventions ont été annulées.")
+    if postponed and cancelled:
+        return Statement(
+            "Soins",
+            "Report et annulation d'interventions.",
+            "Des interventions ont été reportées ou annulées.",
+        )
+    return Statement(
+        "Soins", "Report ou annulation d'interventions.", "Des interventions ont été reportées ou annulées."
+    )
 
 
 def impact_statements(intel: Intel) -> list[Statement]:
