@@ -65,12 +65,31 @@ def test_titles_with_markup_are_printed_as_read(runner: CliRunner, tmp_path: Pat
 
 
 def test_intel_says_why_a_page_gave_nothing(runner: CliRunner, tmp_path: Path) -> None:
-    # A compressed page (as the corpora ship them) is no article: `intel` says so, as `extract` does,
-    # instead of an empty headline and "not about cybersecurity".
-    page = tmp_path / "page.html.gz"
-    page.write_bytes(
-        gzip.compress(f"<html><title>{TITLE}</title><body><p>{CAPTURE}</p></body></html>".encode())
-    )
+    # A file that is no page (an image saved as .html) gives no article: `intel` says so, as
+    # `extract` does, instead of an empty headline and "not about cybersecurity".
+    page = tmp_path / "page.html"
+    page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
     shown = runner.invoke(main, ["intel", str(page)])
     assert shown.exit_code == 0, shown.output
     assert "usable=False binary content" in shown.output
+
+
+def test_a_compressed_page_is_read_as_the_page(runner: CliRunner, tmp_path: Path) -> None:
+    # The corpora ship pages as .html.gz: `extract`, `intel` and `post` read them as the page.
+    html = f"<html><head><title>{TITLE}</title></head><body><article>"
+    html += "".join(f"<p>{paragraph}</p>" for paragraph in CAPTURE.split("\n\n")[1:])
+    html += "</article></body></html>"
+    plain, packed = tmp_path / "page.html", tmp_path / "page.html.gz"
+    plain.write_text(html, encoding="utf-8")
+    packed.write_bytes(gzip.compress(html.encode()))
+    for command in ("extract", "intel"):
+        expected = runner.invoke(main, [command, "--json", str(plain)])
+        shown = runner.invoke(main, [command, "--json", str(packed)])
+        assert shown.exit_code == 0 and expected.exit_code == 0, shown.output
+        assert shown.output.replace("page.html.gz", "page.html") == expected.output
+    assert "Sainte-Aurore" in shown.output and '"relevant": true' in shown.output
+    # A bomb (9 MB of zeros in 9 kB) is not inflated past the cap: it stays an unreadable file.
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"\0" * 9_000_000))
+    refused = runner.invoke(main, ["extract", str(bomb)])
+    assert refused.exit_code == 0 and "usable=False binary content" in refused.output

@@ -10,8 +10,11 @@ Without one, the entry keeps its `file://` URI, which posts never link to.
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import re
+import zlib
 from collections.abc import Collection
 from pathlib import Path
 
@@ -24,6 +27,9 @@ from veilleur.edge import check_web_url, clean_link
 from veilleur.models import Document, Entry, Source
 
 SUFFIXES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".md": "text/markdown"}
+# A page given compressed (`page.html.gz`, as corpora ship them) is read as its inner name says, up
+# to this size once inflated (a few kilobytes can inflate to gigabytes): beyond, it stays binary.
+GZIP_MAX_BYTES = 8_000_000
 HEAD_BYTES = 300_000  # where a capture's URL can be
 
 _URL_LINE = re.compile(r"(?i)^\s*url\s*:\s*<?(\S+?)>?\s*$")
@@ -135,13 +141,29 @@ def read_capture(path: Path) -> Document:
     return read_file(path, follow_symlinks=False)
 
 
+def _inflated(path: Path, body: bytes) -> tuple[Path, bytes]:
+    """(`page.html`, its bytes) for a gzip file `page.html.gz`; else (`path`, `body`) unchanged,
+    also when the file is no valid gzip or inflates beyond GZIP_MAX_BYTES (then read as binary)."""
+    if path.suffix.lower() != ".gz" or not body.startswith(b"\x1f\x8b"):
+        return path, body
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
+            inner = stream.read(GZIP_MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error):
+        return path, body
+    if len(inner) > GZIP_MAX_BYTES:
+        return path, body
+    return path.with_suffix(""), inner
+
+
 def read_file(path: Path, follow_symlinks: bool = True) -> Document:
     """Read a local file as a Document; the suffix decides whether it is HTML or plain text. The
     document's `final_url` is the article URL the capture carries, else the file's URI."""
     flags = os.O_RDONLY | (0 if follow_symlinks else os.O_NOFOLLOW)
     with os.fdopen(os.open(path, flags), "rb") as handle:
         body = handle.read()
-    content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
+    named, body = _inflated(path, body)
+    content_type = SUFFIXES.get(named.suffix.lower(), "text/plain")
     uri = path.resolve().as_uri()
     if looks_binary(body):
         content_type = "application/octet-stream"
