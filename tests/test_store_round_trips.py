@@ -112,3 +112,13 @@ def test_an_entry_added_twice_is_refused_once_and_the_store_goes_on(store: Store
     stored = store.entry(first)
     assert stored is not None and stored.fetch_state == "failed" and stored.fetch_error == "timeout"
     assert _entry(store, 2) > first
+
+
+def test_sources_named_reads_the_known_ones_at_once(store: Store) -> None:
+    from veilleur.models import Source, SourceKind
+
+    for name in ("a", "b"):
+        store.upsert_source(Source(name=name, kind=SourceKind.FEED, url=f"https://example.org/{name}.xml"))
+    found = store.sources_named(["a", "b", "gone"])
+    assert sorted(found) == ["a", "b"] and found["b"].url == "https://example.org/b.xml"
+    assert found["a"] == store.source("a")

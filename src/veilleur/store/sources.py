@@ -4,6 +4,7 @@ and their health (last attempt, success, error, conditional-GET validators). Mix
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Engine, select, update
@@ -81,6 +82,13 @@ class SourceQueries:
         with self.reader.connect() as conn:
             row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
         return _source(row) if row else None
+
+    def sources_named(self, names: Collection[str]) -> dict[str, Source]:
+        """Name → source, for those of `names` that exist, read in one query."""
+        t = schema.sources
+        with self.reader.connect() as conn:
+            rows = conn.execute(select(t).where(t.c.name.in_(sorted(names)))).mappings().all()
+        return {row["name"]: _source(row) for row in rows}
 
     def health(self, name: str) -> SourceHealth:
         t = schema.sources
