@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from veilleur.brief.backend import BriefRequest
+from veilleur.brief.indicators import ioc_statement
 from veilleur.brief.playbook import recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.statements import (
@@ -24,7 +25,6 @@ from veilleur.brief.statements import (
     Statement,
     clauses,
     impact_statements,
-    ioc_statement,
     response_statements,
     threat_statements,
     victim_statements,

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from veilleur.models import ImpactRecord, Intel, IocType, Named
+from veilleur.models import ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
     contract,
@@ -137,16 +137,6 @@ _PLANS = {  # plan as written (lower case) → (French noun phrase with article,
     "downtime procedures": ("les procédures dégradées", "fp"),
 }
 _UNTIL_PART = {"morning": "matin", "evening": "soir", "matin": "matin", "soir": "soir", "midi": "midi"}
-_IOC_KINDS = {
-    IocType.IPV4: "adresses IP",
-    IocType.IPV6: "adresses IP",
-    IocType.DOMAIN: "domaines",
-    IocType.URL: "URL",
-    IocType.MD5: "empreintes de fichiers",
-    IocType.SHA1: "empreintes de fichiers",
-    IocType.SHA256: "empreintes de fichiers",
-    IocType.EMAIL: "adresses électroniques",
-}
 
 
 @dataclass(frozen=True)
@@ -400,10 +390,3 @@ def response_statements(intel: Intel) -> list[Statement]:
             if plan is not None:
                 out.append(plan)
     return out
-
-
-def ioc_statement(intel: Intel) -> Statement | None:
-    kinds = list(dict.fromkeys(_IOC_KINDS[i.kind] for i in intel.iocs if i.kind in _IOC_KINDS))
-    if not kinds:
-        return None
-    return Statement("Indicateurs", f"Indicateurs de compromission publiés ({join(kinds)}).")
