@@ -386,3 +386,44 @@ def test_a_word_like_name_in_a_list_with_threats_is_one() -> None:
 def test_a_defence_against_a_threat_is_not_a_threat(text: str) -> None:
     actors, malware = find_threats(text)
     assert actors == [] and malware == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblax, a pro-Russian hacktivist group, launched DDoS attacks on Foobarco's portal.",
+        "The cybercrime group Zorblax claimed the breach of Foobarco.",
+        "The breach of Foobarco was claimed by a crew calling itself Zorblax.",
+    ],
+)
+def test_a_group_the_words_around_it_describe_as_attackers_is_an_actor(text: str) -> None:
+    actors, malware = _names(text)
+    assert actors == {"Zorblax"}
+    assert malware == set()
+
+
+def test_a_known_name_that_is_a_word_is_an_actor_when_an_apposition_calls_it_attackers() -> None:
+    # "Lazarus" is an English word: alone it needs a threat word next to it; the apposition is one.
+    actors, _ = _names("The theft at Foobarco was attributed to Lazarus, North Korea's hacking unit.")
+    assert actors == {"Lazarus"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foobarco, a threat intelligence group at Contoso, published the report.",
+        "Acme, a software group, reported strong results on Tuesday.",
+        "Meanwhile, a ransomware group claimed the attack on Foobarco.",
+        "Talos, the threat intelligence group of Contoso, found the malware.",
+    ],
+)
+def test_firms_and_sentence_openers_described_near_a_group_word_are_not_actors(text: str) -> None:
+    actors, _ = _names(text)
+    assert actors == set()
+
+
+def test_a_coined_galaxy_name_claiming_an_attack_on_its_leak_site_is_a_group() -> None:
+    # No threat word near "Akira": the claim and the leak site say what it is.
+    actors, malware = _names("Akira claimed the attack on Foobarco on its leak site last week.")
+    assert actors == {"Akira"}
+    assert malware == {"Akira"}

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, plain_word
-from veilleur.enrich.threat_words import COMMON, GENERIC_ADJECTIVES, NEVER, all_words, title_line
+from veilleur.enrich.threat_words import ATTACKER, COMMON, GENERIC_ADJECTIVES, NEVER, all_words, title_line
 from veilleur.text.prefilter import screened
 
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
@@ -58,6 +58,22 @@ INTRODUCED = screened(
     rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
     r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
+
+
+@lru_cache(maxsize=1)
+def described_actor() -> re.Pattern[str]:
+    """A group the words around it describe as attackers, in English: "Hellcat, a ransomware
+    group", "X, a pro-Russian hacktivist collective", "the cybercrime group X", "a hacking crew
+    calling itself X". Compiled at first use, not at import."""
+    kind = r"(?:group|gang|crew|collective|outfit)"
+    attacker = ATTACKER
+    name = r"([A-Z][\w$.-]{2,30}(?:\s[A-Z][\w$.-]{1,20})?)"
+    return re.compile(
+        rf"\b{name},\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{attacker}\s{kind}\b|"
+        rf"\b{attacker}\s{kind}\s{name}\b|"
+        rf"\b{kind}\s(?:calling\s(?:itself|themselves)|that\scalls\sitself|who\scall\sthemselves)\s"
+        rf"[\"“‘']?{name}"
+    )
 
 
 # The kind word, then at most a few words that are not a verb's ("malware families like",
@@ -169,7 +185,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     """(kind, name, mode) of the names the galaxies do not know, by how the text introduces them.
     Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
     a list or an introduction gives the name as such ("groups like Dark Engine"), words or not;
-    "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
+    "described": the words around it say it is an attacking group ("Hellcat, a ransomware group"),
+    words or not; "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
     out: list[tuple[str, str, str]] = []
     for kind, shape in (
         ("actor", UNKNOWN_ACTOR),
@@ -196,6 +213,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 out.append((kind, name, "plain"))  # "the Spark RAT malware"
                 continue
             out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "plain"))
+    for match in described_actor().finditer(text):
+        out.append(("actor", next(g for g in match.groups() if g), "described"))
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
         if kind:

@@ -262,7 +262,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or key in others
             or (DESCRIPTION.search(written) and not acronym)
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
-            or not (coined(written) or (mode == "explicit" and title_name(written)))
+            or not (coined(written) or (mode in {"explicit", "described"} and title_name(written)))
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
             or (

@@ -132,9 +132,54 @@ def has_context(text: str, start: int, end: int, name: str = "") -> bool:
         or (name.isupper() and len(name) >= 4 and word_like_any_case(name))
     )
     if strict:
-        return bool(NEXT_TO.search(text[end : end + 30]) or BEFORE.search(text[max(0, start - 30) : start]))
+        return bool(
+            NEXT_TO.search(text[end : end + 30])
+            or BEFORE.search(text[max(0, start - 30) : start])
+            or _described_as_group(text, end)
+        )
     window = text[max(0, start - 60) : end + 60]
-    return bool(THREAT_CONTEXT.search(window) or DEPLOYED.search(window))
+    return bool(
+        THREAT_CONTEXT.search(window)
+        or DEPLOYED.search(window)
+        or _described_as_group(text, end)
+        or _claims().search(window)
+    )
+
+
+# Words that make a group an attacker when they stand just before its noun ("a ransomware gang",
+# "a threat actor"; not "a threat intelligence group").
+ATTACKER = (
+    r"(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|criminal|threat|APT|"
+    r"espionage|cyber-espionage|state-sponsored|state-backed|nation-state)"
+)
+
+
+@lru_cache(maxsize=1)
+def _appositive() -> re.Pattern[str]:
+    """A name described right after it as an attacking group: "Hellcat, a ransomware group",
+    "X, a pro-Russian hacktivist collective", "Lazarus, North Korea's hacking unit" (at most two
+    words between the determiner and the attacker's word). Compiled at first use, not at import."""
+    return re.compile(
+        r",\s(?:a|an|the|(?:[A-Z][\w-]+\s)?[A-Z][\w-]+['’]s)\s(?:[\w-]+\s){0,2}?"
+        rf"{ATTACKER}\s(?:group|gang|crew|collective|actor|outfit|unit)s?\b",
+        re.I,
+    )
+
+
+def _described_as_group(text: str, end: int) -> bool:
+    """The words right after the name say it is an attacking group."""
+    return _appositive().match(text, end, end + 80) is not None
+
+
+@lru_cache(maxsize=1)
+def _claims() -> re.Pattern[str]:
+    """What an extortion gang does, near a coined name: "Akira claimed the attack on its leak site".
+    Compiled at first use, not at import."""
+    return re.compile(
+        r"\b(?:leak site|data leak site|claimed responsibility|claimed (?:the|an|to have)|"
+        r"ransom(?:s|ed)?|extort(?:s|ed|ing|ion)?)\b",
+        re.I,
+    )
 
 
 # Verbs and nouns of an attack chain near a coined name: "to deploy Metasploit", "payloads like Sliver".
