@@ -427,3 +427,28 @@ def test_a_coined_galaxy_name_claiming_an_attack_on_its_leak_site_is_a_group() -
     actors, malware = _names("Akira claimed the attack on Foobarco on its leak site last week.")
     assert actors == {"Akira"}
     assert malware == {"Akira"}
+
+
+def test_names_a_strain_rebranded_to_given_in_parentheses_fold_into_it() -> None:
+    # The guide: aliases the article gives in parentheses are not repeated (LOLKEK is also a
+    # ransomware brand of the galaxies: before, it came out as a second actor and a second family).
+    text = (
+        "Researchers looked into a ransomware strain called Adhubllka that has rebranded several times "
+        "since 2019 (BIT, LOLKEK, OBZ, U2K, and TZW), while targeting small businesses."
+    )
+    actors, malware = _names(text)
+    assert "LOLKEK" not in actors | malware
+    assert malware == {"Adhubllka"}
+
+
+def test_a_gang_rebranded_as_another_name_keeps_its_successor() -> None:
+    actors, _ = _names("The Zorblax gang rebranded as Quibblex in 2024, and the Quibblex gang hit Foobarco.")
+    assert actors == {"Zorblax", "Quibblex"}
+
+
+def test_an_acronym_in_the_plural_is_not_the_family_its_capitals_spell() -> None:
+    # "TDSs" (traffic distribution systems) folds to the galaxies' "TDSS" (a rootkit's name).
+    actors, malware = _names(
+        "While TDSs are used by advertising networks, crooks use them to spread malware."
+    )
+    assert actors == malware == set()

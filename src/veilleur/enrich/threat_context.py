@@ -105,6 +105,17 @@ def _names(listed: str) -> list[str]:
     return [n.strip(" .,") for n in LIST_SPLIT.split(listed) if n.strip(" .,")]
 
 
+@lru_cache(maxsize=1)
+def _rebranded() -> re.Pattern[str]:
+    """A family's or gang's other names given in parentheses after it rebranded: "a strain that has
+    rebranded several times since 2019 (BIT, LOLKEK, OBZ)" (the guide: aliases given in parentheses
+    are not repeated; "rebranded as X" names a successor, kept). Compiled at first use, not at import."""
+    return re.compile(
+        r"\brebrand(?:ed|s)?(?:\sitself)?(?:\s(?:several|multiple|many|two|three)\stimes)?"
+        rf"(?:\s(?:since|in)\s\d{{4}})?\s\([\"“‘']?({NAMES})"
+    )
+
+
 def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
     """(where the cue starts, the names, whether the name they belong to stands just before) of the names the text gives as another name of what it
     names just before: in parentheses ("(aka APT37, Ricochet Chollima)") or after "also known as",
@@ -117,6 +128,7 @@ def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
         for m in _ALIAS_CUE.finditer(text)
     ]
     found += [(m.start(), _names(m.group(1)), True) for m in ALIASES_IN_BRACKETS.finditer(text)]
+    found += [(m.start(), _names(m.group(1)), True) for m in _rebranded().finditer(text)]
     return sorted(found)
 
 

@@ -306,6 +306,7 @@ def _status(
         or COMPANY_FORM.match(text, end)
         or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
+        or _acronym_plural(written, entry)
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
     listed = any(a <= start and end <= b for a, b in lists)
@@ -321,6 +322,18 @@ def _status(
     ):
         return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
     return "ok"
+
+
+def _acronym_plural(written: str, entry: _Entry) -> bool:
+    """ "TDSs", "RATs": an acronym in the plural, not the galaxy's name it folds to ("TDSS"), unless
+    the galaxy spells the name that way."""
+    return (
+        len(written) >= 3
+        and written.endswith("s")
+        and written[:-1].isupper()
+        and written[:-1].isalpha()
+        and written not in {entry.canonical, *entry.aliases}
+    )
 
 
 _LIST_JOIN = re.compile(r",\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s|\s?/\s?")
