@@ -452,3 +452,27 @@ def test_an_acronym_in_the_plural_is_not_the_family_its_capitals_spell() -> None
         "While TDSs are used by advertising networks, crooks use them to spread malware."
     )
     assert actors == malware == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe de pirates Zorblax a revendiqué l'attaque contre Foobarco.",
+        "Die Hackergruppe Zorblax hat sich zu dem Angriff auf Foobarco bekannt.",
+        "De hackersgroep Zorblax eist losgeld van Foobarco.",
+    ],
+)
+def test_a_group_of_attackers_named_in_french_german_or_dutch_is_an_actor(text: str) -> None:
+    actors, malware = _names(text)
+    assert actors == {"Zorblax"}
+    assert malware == set()
+
+
+def test_a_known_name_after_a_german_compound_group_word_is_an_actor() -> None:
+    # "Hackergruppe" is one word: the whole-word threat vocabulary did not see "gruppe" in it.
+    assert _names("Die Hackergruppe Killnet hat Foobarco angegriffen.")[0] == {"Killnet"}
+    assert _names("Die Arbeitsgruppe Killnet tagte am Montag.")[0] == set()
+
+
+def test_a_german_article_or_time_word_after_the_group_word_is_no_name() -> None:
+    assert _names("Die Hackergruppe Anfang Mai griff Foobarco an.")[0] == set()

@@ -12,7 +12,17 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, plain_word
-from veilleur.enrich.threat_words import ATTACKER, COMMON, GENERIC_ADJECTIVES, NEVER, all_words, title_line
+from veilleur.enrich.threat_words import (
+    ATTACKER,
+    COMMON,
+    DUTCH_GROUP,
+    FRENCH_GROUP,
+    GENERIC_ADJECTIVES,
+    GERMAN_GROUP,
+    NEVER,
+    all_words,
+    title_line,
+)
 from veilleur.text.prefilter import screened
 
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
@@ -62,17 +72,25 @@ INTRODUCED = screened(
 
 @lru_cache(maxsize=1)
 def described_actor() -> re.Pattern[str]:
-    """A group the words around it describe as attackers, in English: "Hellcat, a ransomware
-    group", "X, a pro-Russian hacktivist collective", "the cybercrime group X", "a hacking crew
-    calling itself X". Compiled at first use, not at import."""
+    """A group the words around it describe as attackers: "Hellcat, a ransomware group", "X, a
+    pro-Russian hacktivist collective", "the cybercrime group X", "a hacking crew calling itself X";
+    in French, German and Dutch "le groupe de pirates X", "die Hackergruppe X", "de hackersgroep X".
+    Compiled at first use, not at import."""
     kind = r"(?:group|gang|crew|collective|outfit)"
     attacker = ATTACKER
     name = r"([A-Z][\w$.-]{2,30}(?:\s[A-Z][\w$.-]{1,20})?)"
+    not_name = (
+        r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Anfang|Mitte|Ende|Januar|Februar|März|April|Mai|Juni|"
+        r"Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+        r"Samstag|Sonntag|Jahr|Woche|Monat)"
+    )
     return re.compile(
         rf"\b{name},\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{attacker}\s{kind}\b|"
         rf"\b{attacker}\s{kind}\s{name}\b|"
         rf"\b{kind}\s(?:calling\s(?:itself|themselves)|that\scalls\sitself|who\scall\sthemselves)\s"
-        rf"[\"“‘']?{name}"
+        rf"[\"“‘']?{name}|"
+        # German capitalises every noun: an article or a time word after the group's word is no name.
+        rf"\b(?:{FRENCH_GROUP}|{GERMAN_GROUP}|{DUTCH_GROUP})\s[\"“‘«]?\s?(?!{not_name}\b){name}"
     )
 
 

@@ -136,12 +136,14 @@ def has_context(text: str, start: int, end: int, name: str = "") -> bool:
             NEXT_TO.search(text[end : end + 30])
             or BEFORE.search(text[max(0, start - 30) : start])
             or _described_as_group(text, end)
+            or _group_word_before(text, start)
         )
     window = text[max(0, start - 60) : end + 60]
     return bool(
         THREAT_CONTEXT.search(window)
         or DEPLOYED.search(window)
         or _described_as_group(text, end)
+        or _group_word_before(text, start)
         or _claims().search(window)
     )
 
@@ -169,6 +171,33 @@ def _appositive() -> re.Pattern[str]:
 def _described_as_group(text: str, end: int) -> bool:
     """The words right after the name say it is an attacking group."""
     return _appositive().match(text, end, end + 80) is not None
+
+
+# Groups of attackers in French, German and Dutch: "le groupe de pirates", "die Hackergruppe",
+# "de ransomwaregroep" (a German or Dutch compound is one word: THREAT_CONTEXT does not see it).
+FRENCH_GROUP = (
+    r"(?i:groupe|collectif|gang)\s(?i:de\s(?:pirates|hackers|hackeurs|cybercriminels|rançongiciel|"
+    r"ransomware|cyberespionnage)|hacktiviste|cybercriminel|criminel|pro-russe|d['’]hackers)"
+)
+GERMAN_GROUP = (
+    r"(?i:hacker|ransomware-?|erpresser|cybercrime-?|cyberkriminellen-?|apt-?|hacktivisten-?)gruppe"
+)
+DUTCH_GROUP = r"(?i:hackers|hacker|ransomware|cybercriminele\s|hacktivistische\s|criminele\s)groep"
+
+
+@lru_cache(maxsize=1)
+def _group_word_ending() -> re.Pattern[str]:
+    """A group's word in a German or Dutch compound, or a French group of attackers, right before the
+    name: "die Hackergruppe Killnet", "de ransomwaregroep Akira", "le groupe de pirates Killnet"
+    (THREAT_CONTEXT reads whole words only). Compiled at first use, not at import."""
+    return re.compile(
+        rf"(?:\b{GERMAN_GROUP}|\b{DUTCH_GROUP}|\b{FRENCH_GROUP})\s[\"“‘«]?\s?$",
+        re.I,
+    )
+
+
+def _group_word_before(text: str, start: int) -> bool:
+    return _group_word_ending().search(text, max(0, start - 40), start) is not None
 
 
 @lru_cache(maxsize=1)
