@@ -476,3 +476,15 @@ def test_a_known_name_after_a_german_compound_group_word_is_an_actor() -> None:
 
 def test_a_german_article_or_time_word_after_the_group_word_is_no_name() -> None:
     assert _names("Die Hackergruppe Anfang Mai griff Foobarco an.")[0] == set()
+
+
+def test_a_moniker_given_to_a_strain_names_malware_not_a_criminal() -> None:
+    actors, malware = _names("Security firm Contoso gave the strain the moniker NewZorb in its report.")
+    assert actors == set()
+    assert malware == {"NewZorb"}
+
+
+def test_a_handle_of_a_person_named_after_a_family_stays_an_actor() -> None:
+    actors, malware = _names("Foobarco found a new loader, sold by a crook who goes by the moniker Zorbo.")
+    assert "Zorbo" in actors
+    assert "Zorbo" not in malware

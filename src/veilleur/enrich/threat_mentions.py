@@ -12,6 +12,8 @@ from functools import lru_cache
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import (
     FILE_NAME,
+    MALWARE_WORDS,
+    nearest_kind,
     threat_before,
     title_name,
     trim,
@@ -275,8 +277,27 @@ def _find_mentions(text: str) -> list[Mention]:
     for handle in handles(text):
         if handle.casefold() not in known and handle.casefold() not in others:
             known.add(handle.casefold())
-            found.append(Mention("actor", handle, handle, in_galaxies=False))
+            # "gave the strain the moniker X": the name of a family, not a criminal's handle.
+            at = max(0, text.find(handle))
+            kind = "malware" if _names_a_family(text[max(0, at - 80) : at]) else "actor"
+            found.append(Mention(kind, handle, handle, in_galaxies=False))
     return found
+
+
+def _names_a_family(before: str) -> bool:
+    """The words before a handle's cue speak of a family ("gave the strain the moniker X"), and no
+    person stands between them and the cue ("a loader and a crook who goes by X")."""
+    if nearest_kind(before) != "malware":
+        return False
+    last = max(m.end() for m in MALWARE_WORDS.finditer(before))
+    return _PERSON.search(before, last) is None
+
+
+_PERSON = re.compile(
+    r"\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|"
+    r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b",
+    re.I,
+)
 
 
 def _status(
