@@ -59,12 +59,11 @@ def test_the_register_is_rebuilt_only_where_stories_changed(demo_store: Store) -
 def test_the_data_file_is_made_of_the_cached_entries(demo_store: Store) -> None:
     from sqlalchemy import update
 
-    from veilleur.publish import escape
-    from veilleur.publish.register import to_json
+    from veilleur.publish.register import entry_text, to_json
     from veilleur.publishing.register import register_json
 
     store = demo_store
-    whole = to_json([escape.incident(i) for i in build_incidents(store)])
+    whole = "[\n" + ",\n".join(entry_text(i) for i in build_incidents(store)) + "\n]\n"
     assert whole.count('"story_id"') >= 2
     assert register_json(store) == whole
     # Entries cached before schema 13 (no escaped text) are built again, not written empty.

@@ -12,6 +12,7 @@ from veilleur.config import Settings, load_settings, replaced
 from veilleur.demo.server import SITE, DemoServer
 from veilleur.models import Source, SourceKind
 from veilleur.pipeline import Pipeline
+from veilleur.publish.site_config import write_site_config
 from veilleur.store import Store
 from veilleur.summary import RunSummary
 
@@ -125,6 +126,8 @@ def run_demo(out: Path, console: Console | None = None, port: int = DEMO_PORT) -
     with _server(port) as server:
         settings = demo_settings(out, server.base)
         _write_config(out, settings)
+        # Jekyll would publish veilleur.toml (it names the store) and any store file in the folder.
+        write_site_config(out, "Veille cyber (démo)", out / ".veilleur" / "demo.db")
         store = Store(settings.resolved_store_url())
         # The demo's sources are the demo's, not the written veilleur.toml's (which names none):
         # declared as "config", the first `veilleur --config DIR/veilleur.toml sources list` the

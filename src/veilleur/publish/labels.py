@@ -1,12 +1,13 @@
 """French wording of what enrichment records in English: priority reasons and watchlist matches
-(`enrich/priority.py`), for the digest and the alerts. An unknown wording is kept as it is."""
+(`enrich/priority.py`), for the digest and the alerts, and the incident register's codes for its
+page. An unknown wording is kept as it is."""
 
 from __future__ import annotations
 
 import re
 
-from veilleur.models import Sector
-from veilleur.text.french import CATEGORY_HEADINGS, SECTOR_NAMES
+from veilleur.models import Incident, Sector
+from veilleur.text.french import CATEGORY_HEADINGS, IMPACT_NAMES, SECTOR_NAMES, country_name
 
 _KINDS = {
     "vendor": "éditeur",
@@ -56,3 +57,22 @@ def reason(text: str) -> str:
     if what.startswith("watchlist "):
         return "liste de veille, " + watch_match(what.removeprefix("watchlist ")) + points
     return text
+
+
+def impact(value: str) -> str:
+    """`data_stolen (2 To)` → `données volées (2 To)`: an incident's impact, kind and amount."""
+    kind, sep, amount = value.partition(" (")
+    return f"{IMPACT_NAMES[kind]}{sep}{amount}" if kind in IMPACT_NAMES else value
+
+
+def incident_labels(incident: Incident) -> dict[str, object]:
+    """What the register's page shows readers for an incident's codes, in French, in the shape
+    of the incident's own fields: {"sectors": [str], "countries": [str], "category": str,
+    "impacts": [str]}. The data file keeps the codes; the page reads these (`incidents.md`).
+    Raw text: the caller escapes it for the page."""
+    return {
+        "sectors": [_sector_name(str(s)) for s in incident.sectors],
+        "countries": [country_name(c) for c in incident.countries],
+        "category": CATEGORY_HEADINGS.get(str(incident.category), str(incident.category)),
+        "impacts": [impact(i) for i in incident.impacts],
+    }

@@ -17,6 +17,7 @@ from veilleur.cluster.merge import merge_intel
 from veilleur.models import Incident, IncidentSource, Intel, Sector, StoredEntry, StoryPost
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
+from veilleur.publish.labels import incident_labels
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
@@ -48,8 +49,14 @@ PAGE = files("veilleur").joinpath("templates", "incidents.md")
 
 def entry_text(incident: Incident) -> str:
     """An incident's entry in the data file: escaped (`escape.incident`), as `to_json` lays out
-    an item of its list."""
-    data = json.dumps(escape.incident(incident).model_dump(mode="json"), ensure_ascii=False, indent=2)
+    an item of its list, with `labels`: the French names of its codes the page shows readers
+    (`labels.incident_labels`, escaped the same way); the codes themselves stay codes."""
+    shown = {
+        key: [escape.text(v) for v in value] if isinstance(value, list) else escape.text(str(value))
+        for key, value in incident_labels(incident).items()
+    }
+    record = {**escape.incident(incident).model_dump(mode="json"), "labels": shown}
+    data = json.dumps(record, ensure_ascii=False, indent=2)
     return "\n".join(f"  {line}" for line in data.split("\n"))
 
 

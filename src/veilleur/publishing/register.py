@@ -52,7 +52,7 @@ def build_incidents(store: Store) -> list[Incident]:
 
 
 def register_json(store: Store) -> str:
-    """The data file's text, `to_json([escape.incident(i) for i in build_incidents(store)])`,
+    """The data file's text, a JSON list of `entry_text(i) for i in build_incidents(store)`,
     made of the cached entries: only the changed stories' entries are built and escaped."""
     _refresh(store)
     found = register_cache.entries(store.engine)

@@ -58,6 +58,19 @@ SECTOR_NAMES = {
 }
 
 
+# The French name of each impact kind (models' ImpactRecord.kind): the incident register's page.
+IMPACT_NAMES = {
+    "emergency_diverted": "urgences déviées",
+    "patients_transferred": "patients transférés",
+    "surgeries_cancelled": "interventions reportées ou annulées",
+    "systems_shut_down": "systèmes coupés",
+    "data_stolen": "données volées",
+    "services_disrupted": "services perturbés",
+    "ransom_demanded": "rançon demandée",
+    "services_restored": "services rétablis",
+}
+
+
 def sector_names(sectors: list[Sector]) -> list[str]:
     """The French names of the organisations' sectors among `sectors`, in their order."""
     return [SECTOR_NAMES[sector] for sector in sectors if sector is not Sector.INDIVIDUALS]
