@@ -488,3 +488,10 @@ def test_a_handle_of_a_person_named_after_a_family_stays_an_actor() -> None:
     actors, malware = _names("Foobarco found a new loader, sold by a crook who goes by the moniker Zorbo.")
     assert "Zorbo" in actors
     assert "Zorbo" not in malware
+
+
+def test_a_brand_the_galaxies_do_not_know_listed_among_ransomware_gangs_is_both() -> None:
+    # A ransomware gang is both the group and the malware it deploys, like the listed known brands.
+    actors, malware = _names("Ransomware gangs such as Play, Black Basta and Zorblock targeted Foobarco.")
+    assert "Zorblock" in actors
+    assert "Zorblock" in malware

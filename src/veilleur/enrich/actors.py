@@ -37,7 +37,10 @@ def _squash(name: str) -> str:
 def _ransom_group_named(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:ransomware|extortion)\s(?:\w+\s)?(?:group|gang|crew|operation|operators?|brand)\W+"
-        rf"(?:\w+\s){{0,2}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s)?\s(?:ransomware|locker)\b",
+        rf"(?:\w+\s){{0,2}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s)?\s(?:ransomware|locker)\b|"
+        # "ransomware gangs such as Play, Black Basta and X": every brand of the list
+        rf"\b(?:ransomware|extortion)\s(?:groups|gangs|crews|operations|brands)\s(?:such as|including|like|"
+        rf"namely)\s[^.;:\n]{{0,200}}?\b{re.escape(name)}\b",
         re.I,
     )
 
