@@ -495,3 +495,23 @@ def test_a_brand_the_galaxies_do_not_know_listed_among_ransomware_gangs_is_both(
     actors, malware = _names("Ransomware gangs such as Play, Black Basta and Zorblock targeted Foobarco.")
     assert "Zorblock" in actors
     assert "Zorblock" in malware
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad network borrows from the fictional “Los Pollos Hermanos” restaurant chain of a TV drama, "
+        "a front for a money laundering operation.",
+        "The Medusa TV series drew millions of viewers, and hackers spoofed its website.",
+    ],
+)
+def test_a_business_or_work_of_fiction_named_like_a_threat_is_none(text: str) -> None:
+    actors, malware = _names(text)
+    assert actors == malware == set()
+
+
+def test_the_threat_named_next_to_a_work_of_fiction_of_the_same_name_is_kept() -> None:
+    actors, malware = _names(
+        "The Medusa TV series inspired its name; the Medusa ransomware gang hit Foobarco."
+    )
+    assert actors == malware == {"Medusa"}

@@ -328,6 +328,7 @@ def _status(
         or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
         or _acronym_plural(written, entry)
+        or _everyday_thing_after().match(text, end) is not None
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
     listed = any(a <= start and end <= b for a, b in lists)
@@ -343,6 +344,18 @@ def _status(
     ):
         return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
     return "ok"
+
+
+@lru_cache(maxsize=1)
+def _everyday_thing_after() -> re.Pattern[str]:
+    """A business or a work of fiction right after the name: 'the fictional "Los Pollos Hermanos"
+    restaurant chain', "the Medusa TV series" (a galaxy name the world also uses). Compiled at first
+    use, not at import."""
+    return re.compile(
+        r"[\"”’']?\s(?:(?:restaurant|fast-food|coffee|retail|grocery|hotel|store)\s(?:chain|brand)s?|"
+        r"restaurants?|cafés?|TV\s(?:series|show)|sitcom|novel|film|movie|album|song|character)\b",
+        re.I,
+    )
 
 
 def _acronym_plural(written: str, entry: _Entry) -> bool:
