@@ -29,6 +29,7 @@ from veilleur.enrich.threat_words import (
     NEVER,
     THREAT_CONTEXT,
     VENDOR_SCHEME,
+    _everyday_thing_after,
     all_words,
     coined,
     distinctive,
@@ -344,18 +345,6 @@ def _status(
     ):
         return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
     return "ok"
-
-
-@lru_cache(maxsize=1)
-def _everyday_thing_after() -> re.Pattern[str]:
-    """A business or a work of fiction right after the name: 'the fictional "Los Pollos Hermanos"
-    restaurant chain', "the Medusa TV series" (a galaxy name the world also uses). Compiled at first
-    use, not at import."""
-    return re.compile(
-        r"[\"”’']?\s(?:(?:restaurant|fast-food|coffee|retail|grocery|hotel|store)\s(?:chain|brand)s?|"
-        r"restaurants?|cafés?|TV\s(?:series|show)|sitcom|novel|film|movie|album|song|character)\b",
-        re.I,
-    )
 
 
 def _acronym_plural(written: str, entry: _Entry) -> bool:

@@ -290,3 +290,15 @@ def coined(name: str) -> bool:
         if not words or token.casefold() not in words:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _everyday_thing_after() -> re.Pattern[str]:
+    """A business or a work of fiction right after the name: 'the fictional "Los Pollos Hermanos"
+    restaurant chain', "the Medusa TV series" (a galaxy name the world also uses). Compiled at first
+    use, not at import."""
+    return re.compile(
+        r"[\"”’']?\s(?:(?:restaurant|fast-food|coffee|retail|grocery|hotel|store)\s(?:chain|brand)s?|"
+        r"restaurants?|cafés?|TV\s(?:series|show)|sitcom|novel|film|movie|album|song|character)\b",
+        re.I,
+    )
