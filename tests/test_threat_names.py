@@ -515,3 +515,24 @@ def test_the_threat_named_next_to_a_work_of_fiction_of_the_same_name_is_kept() -
         "The Medusa TV series inspired its name; the Medusa ransomware gang hit Foobarco."
     )
     assert actors == malware == {"Medusa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorblax gang, tracked by Microsoft as Storm-1234, breached Foobarco.",
+        "The Zorblax gang (tracked by Contoso as UNC9876) breached Foobarco.",
+        "The Zorblax gang, which Contoso calls UNC9876, breached Foobarco.",
+        "The Zorblax gang (UNC9876) breached Foobarco.",
+        "The Zorblax gang, tracked as Storm-1234 and UNC9876, breached Foobarco.",
+    ],
+)
+def test_a_vendor_designation_given_right_after_a_group_folds_into_it(text: str) -> None:
+    # Designations the galaxies do not know yet: one group, listed once under the name used first.
+    assert _names(text)[0] == {"Zorblax"}
+
+
+def test_a_designation_given_after_a_malware_family_or_further_on_is_its_own_group() -> None:
+    assert _names("The Zorbloader malware was deployed by a cluster tracked as UNC1234.")[0] == {"UNC1234"}
+    text = "Zorblax gang news: in other news, an Iranian threat actor tracked as UNC1860 sells access."
+    assert "UNC1860" in _names(text)[0]

@@ -116,6 +116,29 @@ def _rebranded() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _tracked_as() -> re.Pattern[str]:
+    """A vendor's name for a group just named: "the X gang, tracked by Microsoft as Storm-1234",
+    "(tracked by Mandiant as UNC9876)", "which Google calls UNC9876", "the X gang (UNC9876)".
+    Compiled at first use, not at import."""
+    vendor = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}"
+    scheme = (
+        r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|UAC-\d{4}|TAG-\d{2,3}|"
+        r"CL-(?:STA|CRI|UNK)-\d{4}"
+    )
+    return re.compile(
+        r"(?:\b(?:tracked|tracks|tracking|designated)(?:\s(?:it|them|the\s(?:group|gang|actor|cluster|activity)))?"
+        rf"(?:\sby\s{vendor})?\sas|\b(?:which|who|whom)\s{vendor}\s(?:calls|dubs|names|tracks\sas|"
+        rf"refers\sto\sas))\s[\"“‘']?({NAMES})|\(((?:{scheme}))\)"
+    )
+
+
+def tracked_names(text: str) -> list[tuple[int, list[str]]]:
+    """(where the cue starts, the names) of the names a vendor gives to the group the text names
+    just before; `actors` folds them into that group when it is an actor named within 60 characters."""
+    return [(m.start(), _names(next(g for g in m.groups() if g))) for m in _tracked_as().finditer(text)]
+
+
 def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
     """(where the cue starts, the names, whether the name they belong to stands just before) of the names the text gives as another name of what it
     names just before: in parentheses ("(aka APT37, Ricochet Chollima)") or after "also known as",
