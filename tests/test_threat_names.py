@@ -536,3 +536,9 @@ def test_a_designation_given_after_a_malware_family_or_further_on_is_its_own_gro
     assert _names("The Zorbloader malware was deployed by a cluster tracked as UNC1234.")[0] == {"UNC1234"}
     text = "Zorblax gang news: in other news, an Iranian threat actor tracked as UNC1860 sells access."
     assert "UNC1860" in _names(text)[0]
+
+
+@pytest.mark.parametrize("kind", ["Hacktivist group", "Ransomware gang", "Hacking group", "Threat group"])
+def test_a_capitalised_kind_opening_a_sentence_is_not_the_group_it_names(kind: str) -> None:
+    actors, _ = _names(f"{kind} Zorblax launched attacks on Foobarco.")
+    assert actors == {"Zorblax"}

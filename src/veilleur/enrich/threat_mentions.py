@@ -22,6 +22,7 @@ from veilleur.enrich.new_threats import (
 )
 from veilleur.enrich.threat_context import alias_names, campaign_names, handles, tracked_names
 from veilleur.enrich.threat_words import (
+    ATTACKER,
     COMMON,
     COMPANY_FORM,
     DEFENCE_AFTER,
@@ -260,6 +261,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if (
             key in COMMON
             or key in NEVER
+            or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
             or key in known
             or key in others

@@ -150,9 +150,10 @@ def has_context(text: str, start: int, end: int, name: str = "") -> bool:
 
 # Words that make a group an attacker when they stand just before its noun ("a ransomware gang",
 # "a threat actor"; not "a threat intelligence group").
+# A headline or a sentence may open with it: "Hacktivist group X" (the first letter in either case).
 ATTACKER = (
-    r"(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|criminal|threat|APT|"
-    r"espionage|cyber-espionage|state-sponsored|state-backed|nation-state)"
+    r"(?:[Rr]ansomware|[Ee]xtortion|[Hh]acking|[Hh]acker|[Hh]acktivist|[Cc]ybercrime|[Cc]ybercriminal|[Cc]riminal|"
+    r"[Tt]hreat|APT|[Ee]spionage|[Cc]yber-espionage|[Ss]tate-sponsored|[Ss]tate-backed|[Nn]ation-state)"
 )
 
 
