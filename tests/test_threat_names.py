@@ -542,3 +542,20 @@ def test_a_designation_given_after_a_malware_family_or_further_on_is_its_own_gro
 def test_a_capitalised_kind_opening_a_sentence_is_not_the_group_it_names(kind: str) -> None:
     actors, _ = _names(f"{kind} Zorblax launched attacks on Foobarco.")
     assert actors == {"Zorblax"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Lazarus-linked hackers stole cryptocurrency from Foobarco.", "Lazarus"),
+        ("The ShinyHunters-linked actor breached Foobarco's support portal.", "ShinyHunters"),
+        ("A Kimsuky-affiliated group targeted Foobarco's researchers.", "Kimsuky"),
+    ],
+)
+def test_a_known_group_a_cluster_is_linked_to_is_an_actor(text: str, group: str) -> None:
+    # The guide labels groups a report links to the activity; "X-affiliated" is no name of its own.
+    assert _names(text)[0] == {group}
+
+
+def test_a_country_a_cluster_is_linked_to_is_no_actor() -> None:
+    assert _names("Russia-linked hackers and Iran-aligned actors hit Foobarco.")[0] == set()

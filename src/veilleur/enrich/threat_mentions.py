@@ -249,6 +249,14 @@ def _find_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
+    for linked in _linked().finditer(text):
+        # "The ShinyHunters-linked": the two words ("Salt Typhoon-linked"), else the last one.
+        for written in dict.fromkeys((linked.group(1), linked.group(1).split()[-1])):
+            group = index.get(written.casefold())
+            if group is not None and group.kind == "actor":
+                if all(m.canonical != group.canonical for m in found):
+                    found.append(Mention("actor", written, group.canonical, group.aliases))
+                break
     known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
     for kind, raw, mode in unknown_names(text):
         raw = raw.rstrip(".,;:")
@@ -381,6 +389,17 @@ def _accept_list_neighbours(
                     if _LIST_JOIN.fullmatch(text[matches[a][1] : matches[b][0]]):
                         status[i], changed = "ok", True
                         break
+
+
+@lru_cache(maxsize=1)
+def _linked() -> re.Pattern[str]:
+    """A known group named as the one a cluster is tied to: "Lazarus-linked hackers", "a
+    Kimsuky-affiliated group" (the guide labels groups a report links to the activity). Compiled at
+    first use, not at import."""
+    return re.compile(
+        r"\b([A-Z][\w$]*(?:\s[A-Z][\w$]*)?)-(?:linked|affiliated|aligned|tied|connected)\s(?:threat\s)?"
+        r"(?:hackers?|actors?|group|gang|cluster|operators?|crew|APT|intrusion set)s?\b"
+    )
 
 
 _RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")

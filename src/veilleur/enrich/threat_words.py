@@ -76,7 +76,8 @@ COMPANY_FORM = re.compile(
 # X ("une protection anti-DDoS", "anti-ransomware tool"), never a threat, though a galaxy lists an
 # "Anti-DDos" ransomware.
 DESCRIPTION = re.compile(
-    r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|specific|style|like|themed|related|origin|only)\b|"
+    r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|affiliated|tied|connected|specific|style|like|"
+    r"themed|related|origin|only)\b|"
     r"^the\s|^pro-|^multi-|^anti[-\s]|^counter-)|\.\s|^[A-Z]{2,4}$"
 )
 
