@@ -189,4 +189,13 @@ def test_article_posts_of_the_previous_release_upgrade_and_are_neither_lost_nor_
             Pipeline(fresh, store).run()
         finally:
             store.close()
-    assert _site(tmp_path, "new") == before  # the same file names, front matter and bodies
+    # The same file names, front matter and bodies, but for the one wording corrected since the
+    # release (cf403ed): the demo's clinic capture says the operations were postponed, not "postponed
+    # or cancelled" as the release wrote.
+    corrected = {
+        name: body.replace("reportées ou annulées", "reportées").replace(
+            "Report ou annulation d'interventions", "Report d'interventions"
+        )
+        for name, body in before.items()
+    }
+    assert _site(tmp_path, "new") == corrected
