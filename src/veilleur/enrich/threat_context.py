@@ -249,3 +249,29 @@ def plain_word(token: str, words: frozenset[str]) -> bool:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stems += [key[: -len(suffix)] + r for r in replacements]
     return any(stem in words for stem in stems)
+
+
+_RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")
+
+
+def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Case-folded aliases given right after a threat's name ("Salt Typhoon, which is also known as
+    Earth Estries"); not those given after a person's name ("Kai West, aka IntelBroker": the
+    handle is the threat's name there)."""
+    owned: set[str] = set()
+    for cue, names, just_before in alias_names(text):
+        if any(
+            end <= cue and (cue - end <= 60 and "\n" not in text[end:cue] if just_before else kind == "actor")
+            for _, end, kind in spans
+        ):
+            owned.update(n.casefold() for n in names)
+    # A vendor's designation of a group named right before: only after an actor (a malware family
+    # named before "a cluster tracked as UNC1234" is not that cluster), with nothing but its kind
+    # word between ("An Iranian APT …: a threat actor tracked as UNC1860" names a new one).
+    for cue, names in tracked_names(text):
+        if any(
+            kind == "actor" and end <= cue and _RIGHT_AFTER.fullmatch(text, end, cue)
+            for _, end, kind in spans
+        ):
+            owned.update(n.casefold() for n in names)
+    return frozenset(owned)

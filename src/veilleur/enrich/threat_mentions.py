@@ -20,7 +20,7 @@ from veilleur.enrich.new_threats import (
     unknown_actors,
     unknown_names,
 )
-from veilleur.enrich.threat_context import alias_names, campaign_names, handles, tracked_names
+from veilleur.enrich.threat_context import _owned_aliases, campaign_names, handles
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -30,7 +30,9 @@ from veilleur.enrich.threat_words import (
     NEVER,
     THREAT_CONTEXT,
     VENDOR_SCHEME,
+    _accept_list_neighbours,
     _everyday_thing_after,
+    _linked,
     all_words,
     coined,
     distinctive,
@@ -367,62 +369,3 @@ def _acronym_plural(written: str, entry: _Entry) -> bool:
         and written[:-1].isalpha()
         and written not in {entry.canonical, *entry.aliases}
     )
-
-
-_LIST_JOIN = re.compile(r",\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s|\s?/\s?")
-
-
-def _accept_list_neighbours(
-    text: str, matches: list[tuple[int, int, str, _Entry]], status: list[str]
-) -> None:
-    """A name that lacks a threat word is one when it stands in a list with threats: "disruptions
-    associated with Hive, LockBit, and BlackCat" (updates `status` in place)."""
-    changed = True
-    while changed:
-        changed = False
-        for i, state in enumerate(status):
-            if state != "maybe":
-                continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(matches) and status[j] == "ok":
-                    a, b = sorted((i, j))
-                    if _LIST_JOIN.fullmatch(text[matches[a][1] : matches[b][0]]):
-                        status[i], changed = "ok", True
-                        break
-
-
-@lru_cache(maxsize=1)
-def _linked() -> re.Pattern[str]:
-    """A known group named as the one a cluster is tied to: "Lazarus-linked hackers", "a
-    Kimsuky-affiliated group" (the guide labels groups a report links to the activity). Compiled at
-    first use, not at import."""
-    return re.compile(
-        r"\b([A-Z][\w$]*(?:\s[A-Z][\w$]*)?)-(?:linked|affiliated|aligned|tied|connected)\s(?:threat\s)?"
-        r"(?:hackers?|actors?|group|gang|cluster|operators?|crew|APT|intrusion set)s?\b"
-    )
-
-
-_RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")
-
-
-def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
-    """Case-folded aliases given right after a threat's name ("Salt Typhoon, which is also known as
-    Earth Estries"); not those given after a person's name ("Kai West, aka IntelBroker": the
-    handle is the threat's name there)."""
-    owned: set[str] = set()
-    for cue, names, just_before in alias_names(text):
-        if any(
-            end <= cue and (cue - end <= 60 and "\n" not in text[end:cue] if just_before else kind == "actor")
-            for _, end, kind in spans
-        ):
-            owned.update(n.casefold() for n in names)
-    # A vendor's designation of a group named right before: only after an actor (a malware family
-    # named before "a cluster tracked as UNC1234" is not that cluster), with nothing but its kind
-    # word between ("An Iranian APT …: a threat actor tracked as UNC1860" names a new one).
-    for cue, names in tracked_names(text):
-        if any(
-            kind == "actor" and end <= cue and _RIGHT_AFTER.fullmatch(text, end, cue)
-            for _, end, kind in spans
-        ):
-            owned.update(n.casefold() for n in names)
-    return frozenset(owned)
