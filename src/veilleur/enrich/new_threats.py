@@ -23,7 +23,7 @@ from veilleur.enrich.threat_words import (
     all_words,
     title_line,
 )
-from veilleur.text.prefilter import screened
+from veilleur.text.prefilter import fold, screened
 
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
 COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
@@ -92,6 +92,19 @@ def described_actor() -> re.Pattern[str]:
         # German capitalises every noun: an article or a time word after the group's word is no name.
         rf"\b(?:{FRENCH_GROUP}|{GERMAN_GROUP}|{DUTCH_GROUP})\s[\"“‘«]?\s?(?!{not_name}\b){name}"
     )
+
+
+# Every match of `described_actor` holds a group's word: "group", "gang", "crew", "collective" or
+# "outfit" as written (lower case), or the French, German or Dutch one ("groupe", "collectif",
+# "gang" in any case, "...gruppe", "...groep"). Looked for in the text folded as `re.IGNORECASE`
+# compares (`fold`), a text without one is not scanned: the pattern cost 0.16 ms an article.
+_GROUP_WORDS = ("group", "gang", "crew", "collective", "outfit", "collectif", "gruppe", "groep")
+
+
+def _may_describe_actor(text: str) -> bool:
+    """False only when `described_actor` cannot match anywhere in the text."""
+    folded = fold(text)
+    return any(word in folded for word in _GROUP_WORDS)
 
 
 # The kind word, then at most a few words that are not a verb's ("malware families like",
@@ -231,8 +244,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 out.append((kind, name, "plain"))  # "the Spark RAT malware"
                 continue
             out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "plain"))
-    for match in described_actor().finditer(text):
-        out.append(("actor", next(g for g in match.groups() if g), "described"))
+    if _may_describe_actor(text):
+        for match in described_actor().finditer(text):
+            out.append(("actor", next(g for g in match.groups() if g), "described"))
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
         if kind:

@@ -136,7 +136,23 @@ def _tracked_as() -> re.Pattern[str]:
 def tracked_names(text: str) -> list[tuple[int, list[str]]]:
     """(where the cue starts, the names) of the names a vendor gives to the group the text names
     just before; `actors` folds them into that group when it is an actor named within 60 characters."""
+    if not _may_be_tracked(text):
+        return []
     return [(m.start(), _names(next(g for g in m.groups() if g))) for m in _tracked_as().finditer(text)]
+
+
+# What every match of `_tracked_as` holds, as written (the pattern minds case): a cue ("track…",
+# "designated"; "which"/"who" and a verb) or a scheme's id in brackets. A text with none of them is
+# not scanned (the pattern, tried at every character, cost 0.05 ms an article).
+_TRACKED_CUES = ("track", "designated", "(APT", "(UNC", "(TA", "(FIN", "(Storm-", "(DEV-", "(UAC-", "(CL-")
+_CALLED_BY = ("calls", "dubs", "names", "refers")
+
+
+def _may_be_tracked(text: str) -> bool:
+    """False only when `_tracked_as` cannot match anywhere in the text."""
+    return any(cue in text for cue in _TRACKED_CUES) or (
+        ("which" in text or "who" in text) and any(verb in text for verb in _CALLED_BY)
+    )
 
 
 def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
@@ -151,7 +167,8 @@ def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
         for m in _ALIAS_CUE.finditer(text)
     ]
     found += [(m.start(), _names(m.group(1)), True) for m in ALIASES_IN_BRACKETS.finditer(text)]
-    found += [(m.start(), _names(m.group(1)), True) for m in _rebranded().finditer(text)]
+    if "rebrand" in text:  # in every match of `_rebranded` (case minded): most texts are not scanned
+        found += [(m.start(), _names(m.group(1)), True) for m in _rebranded().finditer(text)]
     return sorted(found)
 
 

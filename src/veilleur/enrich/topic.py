@@ -38,6 +38,8 @@ def _model() -> tuple[float, dict[str, float]]:
     return float(data["prior"]), {str(k): float(v) for k, v in data["weights"].items()}
 
 
+# relevance_score may ask twice for the same page (to rule it out, then to lift it).
+@lru_cache(maxsize=2)
 def security_log_odds(title: str, text: str) -> float:
     prior, weights = _model()
     if not weights:
