@@ -21,8 +21,12 @@ same run.
      CyNER   Malware → malware, Vulnerability → cve (CVE ids only); no actor tag
 3. The seed input: victim, country, sector, category, impacts.
 
-Run: python bench/intel.py [--shared ../shared] [--part tune|aside|fr|train|all] [--limit N]
-     [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
+4. The blog-style outlets (bench/data/intel/labels-blogs.jsonl: Malwarebytes, Graham Cluley, Krebs
+   on Security…, pages labelled by the same guide): `blogs-tune` for development and `blogs-check`
+   scored only when a change is finished, the way `tune` and `aside` are.
+
+Run: python bench/intel.py [--shared ../shared] [--part tune|aside|fr|train|blogs-tune|blogs-check|all]
+     [--limit N] [--sites HOST,HOST] [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -53,7 +58,9 @@ CORPORA = {
 Entity = tuple[int, str, str]
 
 
-def load_labels(part: str, limit: int) -> list[dict[str, Any]]:
+def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The labelled records of one part; `sites` keeps only pages whose address's host ends with one
+    of them (development on a few outlets)."""
     if part == "fr":
         records = [json.loads(line) for line in (LABELS / "labels-fr.jsonl").open(encoding="utf-8")]
     elif part == "train":
@@ -65,11 +72,12 @@ def load_labels(part: str, limit: int) -> list[dict[str, Any]]:
             if line.strip()
         ]
     else:
-        records = [
-            record
-            for line in (LABELS / "labels.jsonl").open(encoding="utf-8")
-            if (record := json.loads(line))["split"] == part
-        ]
+        # blogs-tune / blogs-check live in their own file; a missing file is an empty part.
+        path = LABELS / ("labels-blogs.jsonl" if part.startswith("blogs-") else "labels.jsonl")
+        lines = path.open(encoding="utf-8").readlines() if path.is_file() else []
+        records = [record for line in lines if line.strip() and (record := json.loads(line))["split"] == part]
+    if sites:
+        records = [r for r in records if urlparse(r.get("url", "")).netloc.endswith(sites)]
     return records[:limit] if limit else records
 
 
@@ -102,21 +110,24 @@ def load_pages(shared: Path, records: list[dict[str, Any]]) -> dict[str, dict[st
     return pages
 
 
-def worker(shared: Path, parts: list[str], limit: int) -> int:
+def worker(shared: Path, parts: list[str], limit: int, sites: tuple[str, ...]) -> int:
     """Score the importable veilleur (whatever PYTHONPATH gives) and print JSON: part → figures."""
     from intel_score import score
 
     out = {}
     for part in parts:
-        records = load_labels(part, limit)
+        records = load_labels(part, limit, sites)
         out[part] = score(records, load_pages(shared, records))
     print(json.dumps(out))
     return 0
 
 
-def run_worker(src: Path, shared: Path, parts: list[str], limit: int) -> dict[str, Any]:
+def run_worker(
+    src: Path, shared: Path, parts: list[str], limit: int, sites: tuple[str, ...] = ()
+) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, str(Path(__file__).resolve()), "--shared", str(shared), "--limit", str(limit)]
+    command += ["--sites", ",".join(sites)] if sites else []
     command += ["--worker", ",".join(parts)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -125,7 +136,7 @@ def run_worker(src: Path, shared: Path, parts: list[str], limit: int) -> dict[st
     return result
 
 
-def baseline(ref: str, shared: Path, parts: list[str], limit: int) -> dict[str, Any]:
+def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[str, ...]) -> dict[str, Any]:
     """The same scoring on the code of commit `ref`, checked out in a temporary worktree."""
     with tempfile.TemporaryDirectory(prefix="veilleur-baseline-") as tmp:
         tree = Path(tmp) / "tree"
@@ -133,16 +144,18 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int) -> dict[str, 
             ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), ref], check=True
         )
         try:
-            return run_worker(tree / "src", shared, parts, limit)
+            return run_worker(tree / "src", shared, parts, limit, sites)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
 
 
-def labelled(shared: Path, parts: list[str], limit: int, ref: str | None, misses: Path | None) -> list[str]:
+def labelled(
+    shared: Path, parts: list[str], limit: int, ref: str | None, misses: Path | None, sites: tuple[str, ...]
+) -> list[str]:
     from intel_score import rows
 
-    ours = run_worker(ROOT / "src", shared, parts, limit)
-    base = baseline(ref, shared, parts, limit) if ref else {}
+    ours = run_worker(ROOT / "src", shared, parts, limit, sites)
+    base = baseline(ref, shared, parts, limit, sites) if ref else {}
     if misses is not None:
         misses.write_text(
             "\n".join(f"[{part}] {m}" for part in parts for m in ours[part]["misses"]) + "\n",
@@ -281,23 +294,32 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--part", choices=("tune", "aside", "fr", "train", "all"), default="all")
+    parser.add_argument(
+        "--part", choices=("tune", "aside", "fr", "train", "blogs-tune", "blogs-check", "all"), default="all"
+    )
     parser.add_argument("--limit", type=int, default=0, help="labelled pages per part (0 = all)")
+    parser.add_argument("--sites", default="", help="only pages of these hosts (comma-separated suffixes)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="commit whose code is the baseline")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-ner", action="store_true", help="skip the NER corpora")
     parser.add_argument("--misses", type=Path, help="write veilleur's errors per page to this file")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    sites = tuple(filter(None, args.sites.split(",")))
     if args.worker:
-        return worker(args.shared, args.worker.split(","), args.limit)
+        return worker(args.shared, args.worker.split(","), args.limit, sites)
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
         return 0
     sys.path.insert(0, str(ROOT / "src"))
-    parts = ["tune", "aside", "fr"] if args.part == "all" else [args.part]
+    parts = ["tune", "aside", "fr", "blogs-tune", "blogs-check"] if args.part == "all" else [args.part]
     ref = None if args.no_baseline else args.baseline_ref
-    for line in [*seed(args.shared), "", *labelled(args.shared, parts, args.limit, ref, args.misses), ""]:
+    for line in [
+        *seed(args.shared),
+        "",
+        *labelled(args.shared, parts, args.limit, ref, args.misses, sites),
+        "",
+    ]:
         print(line, flush=True)
     if not args.no_ner:
         for line in ner(args.shared / "corpus" / "ner"):
