@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import time
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +56,8 @@ def _backtracking(number: int) -> int:
 
 def test_an_item_over_its_cpu_seconds_fails_alone_and_its_worker_goes_on() -> None:
     assert LimitsConfig().item_cpu_seconds > 0  # on by default
-    started = time.monotonic()
-    with CpuPool(2, seconds=1.0) as pool:
+    with CpuPool(2, seconds=1.0) as pool:  # item 3 would run for ever: only the limit ends it
         outcomes = list(pool.map(_backtracking, [(n,) for n in range(12)], chunk=4))
-    assert time.monotonic() - started < 60
     errors = [n for n, outcome in enumerate(outcomes) if outcome.error is not None]
     assert errors == [3] and isinstance(outcomes[3].error, ItemTimeout)
     assert "of CPU in its worker process" in str(outcomes[3].error)

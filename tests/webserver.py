@@ -42,6 +42,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         path = self.path
+        self.server.arrivals.append((path, time.monotonic()))
         self.server.requests.append((path, dict(self.headers.items())))
         route = self.server.routes.get(path) or self.server.routes.get(path.split("?", 1)[0])
         if route is None:
@@ -79,6 +80,8 @@ class WebServer(ThreadingHTTPServer):
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.bodies: list[tuple[str, bytes]] = []  # POST bodies, in order
+        # (path, time.monotonic() when its headers were read): what a politeness test compares.
+        self.arrivals: list[tuple[str, float]] = []
         self.base = f"http://{host}:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
