@@ -58,6 +58,13 @@ CORPORA = {
 Entity = tuple[int, str, str]
 
 
+def _on_sites(url: str, sites: tuple[str, ...]) -> bool:
+    """Whether `url`'s host is one of `sites` or a subdomain of one ('notkrebsonsecurity.com' is not
+    'krebsonsecurity.com')."""
+    host = (urlparse(url).hostname or "").lower()
+    return any(host == site or host.endswith("." + site) for site in sites)
+
+
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The labelled records of one part; `sites` keeps only pages whose address's host ends with one
     of them (development on a few outlets)."""
@@ -77,7 +84,7 @@ def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict
         lines = path.open(encoding="utf-8").readlines() if path.is_file() else []
         records = [record for line in lines if line.strip() and (record := json.loads(line))["split"] == part]
     if sites:
-        records = [r for r in records if urlparse(r.get("url", "")).netloc.endswith(sites)]
+        records = [r for r in records if _on_sites(r.get("url", ""), sites)]
     return records[:limit] if limit else records
 
 
@@ -305,7 +312,7 @@ def main() -> int:
     parser.add_argument("--misses", type=Path, help="write veilleur's errors per page to this file")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    sites = tuple(filter(None, args.sites.split(",")))
+    sites = tuple(site.strip().lower() for site in args.sites.split(",") if site.strip())
     if args.worker:
         return worker(args.shared, args.worker.split(","), args.limit, sites)
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
