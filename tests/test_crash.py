@@ -113,19 +113,24 @@ def test_a_second_run_on_a_busy_store_stops_at_once_and_nothing_is_lost(
     first = subprocess.Popen(
         run, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    lock = tmp_path / "store.db.lock"
-    wait_for(lambda: lock.is_file() and lock.read_text(encoding="utf-8").strip())
-    holder = json.loads(lock.read_text(encoding="utf-8"))
-    assert holder["pid"] == first.pid
+    try:
+        lock = tmp_path / "store.db.lock"
+        wait_for(lambda: lock.is_file() and lock.read_text(encoding="utf-8").strip())
+        holder = json.loads(lock.read_text(encoding="utf-8"))
+        assert holder["pid"] == first.pid
 
-    second = subprocess.run(run, env=environment(), capture_output=True, text=True, timeout=60)
-    assert second.returncode == 3, second.stderr
-    message = " ".join(second.stderr.split())
-    assert f"another veilleur run is using this store (pid {first.pid} on host" in message
-    assert holder["since"] in message and "store.db.lock" in message
-    # At once, not after waiting for the first run: that one is still running, held by the test.
-    assert first.poll() is None, "the first run ended before the second did: proves nothing"
-    held.set()
+        second = subprocess.run(run, env=environment(), capture_output=True, text=True, timeout=60)
+        assert second.returncode == 3, second.stderr
+        message = " ".join(second.stderr.split())
+        assert f"another veilleur run is using this store (pid {first.pid} on host" in message
+        assert holder["since"] in message and "store.db.lock" in message
+        # At once, not after waiting for the first run: that one is still running, held by the test.
+        assert first.poll() is None, "the first run ended before the second did: proves nothing"
+    except BaseException:
+        first.kill()  # a failed check must not leave the first run waiting for its pages
+        raise
+    finally:
+        held.set()
 
     _out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
