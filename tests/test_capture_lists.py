@@ -119,3 +119,40 @@ def test_the_seed_capture_still_drops_its_teasers() -> None:
     _, text, *_ = extract_markup(seed, "text")
     assert text.rstrip().endswith("ralentissement conséquent de l'établissement hospitalier")
     assert not [teaser for teaser in SEED_TEASERS if teaser in text]
+
+
+ROUNDUP_PAGE = (
+    "[Home](/) · [Products](/p) · [Pricing](/pricing)\n\n"
+    "* [Sign in](/login)\n* [Free trial](/trial)\n\n"
+    "# A week in security (November 9 – 15)\n\n"
+    "Posted: November 16, 2026 by [Fictional Labs](/authors/labs)\n\n"
+    "Last week on the Fictional Labs blog:\n\n"
+    "* [Ransomware gang leaks files stolen from Orvane Logistics](/blog/2026/11/orvane)\n"
+    "* [Update now! Tarnwell fixes two zero-day bugs](/blog/2026/11/tarnwell)\n"
+    "* [Brelford Council confirms data breach after phishing attack](/blog/2026/11/brelford)\n"
+    "* [How to spot a fake parcel text](/blog/2026/11/parcel)\n\n"
+    "Stay safe!\n\n---\n\n"
+    "Our business solutions remove all remnants of ransomware and prevent you from getting reinfected. "
+    "Want to learn more about how we can help protect your business? Get a free trial below.\n\n"
+    "[TRY NOW](/contact)\n\n#### RELATED ARTICLES\n\n"
+    "* [Fictional retailer Kestrow hit by card skimmer](/blog/2026/10/kestrow)\n"
+)
+
+
+def test_a_roundups_linked_items_are_its_article_and_its_related_links_are_not() -> None:
+    """The items of a list a sentence announces are the article even when each is a bare link (a
+    weekly roundup); menus of one or two words and the related articles after a marker are not."""
+    _, text, *_ = extract_markup(ROUNDUP_PAGE, "markdown")
+    assert "Ransomware gang leaks files stolen from Orvane Logistics" in text
+    assert "Brelford Council confirms data breach after phishing attack" in text
+    assert "Kestrow" not in text and "Sign in" not in text and "Pricing" not in text
+
+
+def test_linked_headlines_nothing_announces_stay_out() -> None:
+    capture = (
+        f"{HEADER}{LEAD}\n\n"
+        "* [Fictional bank fined over failures](/a)\n* [Another story about cloud prices](/b)\n"
+        "* [A third story about phones](/c)\n"
+    )
+    _, text, *_ = extract_markup(capture, "markdown")
+    assert "cloud prices" not in text and "Fictional bank" not in text

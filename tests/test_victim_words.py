@@ -135,3 +135,34 @@ def test_a_museum_is_government(name: str, text: str) -> None:
     from veilleur.enrich.victim_sectors import victim_sectors
 
     assert victim_sectors(name, f"Headline\n{text}")[0] == "government"
+
+
+@pytest.mark.parametrize(
+    ("title", "victim", "word"),
+    [
+        ("Massive breach at Orvane Logistics: millions of users affected", "Orvane Logistics", "Massive"),
+        ("Dental group Brelford Smiles lied about data breach, fined $350,000", "Brelford Smiles", "Dental"),
+        ("Hertz data breach caused by ransomware attack on vendor", "Hertz", ""),
+    ],
+)
+def test_an_adjective_opening_a_headline_is_not_a_name_but_a_noun_is(
+    title: str, victim: str, word: str
+) -> None:
+    """A sentence-case headline capitalises its first word: an adjective there before a lower-case
+    noun ("Massive breach", "Dental group") describes the noun; a name that is a noun ("Hertz")
+    stays a victim."""
+    found = _victims(title, "")
+    assert victim in found
+    assert not word or word not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "victim"),
+    [
+        ("Kestrowly e-card site attacked in malware campaign", "Kestrowly"),
+        ("Popular dating app Flirtly hacked", "Flirtly"),
+        ("Zendo online store breached, card data stolen", "Zendo"),
+    ],
+)
+def test_what_of_the_victim_was_hit_sits_between_its_name_and_the_verb(title: str, victim: str) -> None:
+    assert _victims(title, "") == [victim]

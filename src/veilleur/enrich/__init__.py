@@ -21,6 +21,7 @@ from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
+from veilleur.enrich.roundups import roundup_headlines
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
@@ -56,13 +57,23 @@ _ATTACKER_PLACE = re.compile(
 
 
 def _victims(article: Article, text: str, countries: list[str], category: str) -> list[Victim]:
-    """Victims from the headline and lead: the candidate names our model calls victims
+    """Victims from the headline and lead (and from each item of a roundup's list): the candidate names our model calls victims
     (`victim_model`), never a date, number, nationality, pronoun, threat, place or the outlet
     itself; with sectors and the victim's country: from its own sentence, never from where
     attackers are said to be."""
-    victims = []
-    found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
+    victims: list[Victim] = []
+    source = outlet_of(article.url)
+    found = candidates(article.title, article.text, article.lang, source, category)
     chosen = full_names(choose(found), text)
+    # A roundup's items are headlines of their own: each names its victims as a headline does,
+    # and its country (not the page's: the other items speak of other places).
+    items = roundup_headlines(article.title, article.text)
+    page_chosen = 0 if items else len(chosen)
+    for item in items:
+        for candidate in choose(candidates(item, "", article.lang, source, categorise(item, ""))):
+            key = f" {candidate.name.casefold()} "
+            if not any(key in f" {c.name.casefold()} " or f" {c.name.casefold()} " in key for c in chosen):
+                chosen.append(candidate)
     read: list[list[Sector]] = []
     for candidate in chosen:
         sectors = victim_sectors(candidate.name, text, candidate.described_as)
@@ -79,9 +90,9 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
             # tech firms.
             peers = [s for c, s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence]
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
-        own = [c for c in _victim_countries(mention) if c in countries] or [
-            c for c in countries[:1] if not _only_attackers(c, text)
-        ]
+        own = [c for c in _victim_countries(mention) if c in countries]
+        if not own and len(victims) < page_chosen:
+            own = [c for c in countries[:1] if not _only_attackers(c, text)]
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
 

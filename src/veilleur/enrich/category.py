@@ -29,6 +29,7 @@ from veilleur.enrich.category_rules import (
     penalty_law,
 )
 from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
+from veilleur.enrich.roundups import is_roundup
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Category
 from veilleur.text.prefilter import counted, screened
@@ -204,16 +205,6 @@ def _lead(text: str) -> str:
     return " ".join(split_sentences(listings_removed(text[:2000]))[:LEAD_SENTENCES])
 
 
-# Roundups (podcasts, weekly recaps, newsletters) report many events: none is the main one.
-_ROUNDUP = re.compile(
-    r"podcast|week in security|weekly (?:recap|roundup|round-up)|\brecap\b|newsletter|\bround \d+|"
-    r"last week on|this week in|infosec in brief|stormcast|the ai fix|aperçu hebdomadaire|revue de la semaine|"
-    r"threatsday|weekly update|in brief\b|un aperçu des|tour d['’]horizon|en bref\b|wochenrückblick|"
-    r"weekoverzicht",
-    re.I,
-)
-
-
 # Below this many words the capture lost its article: the address's slug stands in for a headline.
 SHORT_TEXT_WORDS = 80
 
@@ -243,7 +234,7 @@ _AFTER_POLICE = re.compile(
 
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
-    if _ROUNDUP.search(title):
+    if is_roundup(title):
         return "other"
     title = _AFTER_POLICE.sub(" ", title)
     if url and len(text.split()) < SHORT_TEXT_WORDS:

@@ -122,9 +122,9 @@ def entity_spans(text: str, lang: str = "en", limit: int = MAX_CHARS) -> list[tu
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Base forms of English nouns, verbs, adjectives and adverbs (WordNet's index, shipped in the
-    English pipeline's lemmatiser tables): tells "Phantom" (a word) from "Emotet" (a name)."""
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """WordNet's index of base forms by part of speech ("noun", "verb", "adj", "adv"), shipped in
+    the English pipeline's lemmatiser tables; {} when the pipeline is not installed."""
     try:
         import importlib.util
         from pathlib import Path
@@ -134,11 +134,23 @@ def english_words() -> frozenset[str]:
 
         spec = importlib.util.find_spec(MODELS["en"])
         if spec is None or spec.origin is None:
-            return frozenset()
+            return {}
         folder = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups"), None)
         if folder is None:
-            return frozenset()
+            return {}
         index = Lookups().from_disk(folder).get_table("lemma_index")
-        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+        return {pos: frozenset(index.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
     except (ImportError, OSError, KeyError, ValueError):
-        return frozenset()
+        return {}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Base forms of English nouns, verbs, adjectives and adverbs (WordNet's index): tells
+    "Phantom" (a word) from "Emotet" (a name)."""
+    return frozenset().union(*_lemma_index().values())
+
+
+def english_adjective(word: str) -> bool:
+    """`word` (lower case) is an English adjective ("massive", "dental"; not "hertz")."""
+    return word in _lemma_index().get("adj", frozenset())

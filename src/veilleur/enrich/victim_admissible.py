@@ -196,6 +196,10 @@ def admissible(candidate: Candidate) -> bool:
         f.startswith("rule:") for f in candidate.features
     ):
         return False
+    # An adjective opening the sentence before a lower-case noun, written nowhere else ("Massive
+    # breach at a data seller", "Dental group fined"), even when a rule read it before "breach".
+    if {"shape:opening_adjective", "count:1"} <= candidate.features:
+        return False
     if candidate.name.casefold() in _PRONOUNS:
         return False
     # One English word that the recogniser does not call an organisation, a person or a place, and

@@ -9,7 +9,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from veilleur.enrich.geo import _gazetteer
-from veilleur.enrich.nlp import english_words, entity_spans
+from veilleur.enrich.nlp import english_adjective, english_words, entity_spans
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_words import (
@@ -189,6 +189,10 @@ def _mention_features(passage: str, start: int, end: int, index: int, title_case
     # "Planned operations were postponed": a word that opens the sentence, not a name.
     if not left and " " not in passage[start:end] and _dictionary_word(passage[start:end].casefold()):
         out.add("shape:opening_word")
+        # "Massive breach at…", "Dental group fined…": an adjective opening the sentence before a
+        # lower-case noun describes that noun; it names no one.
+        if english_adjective(passage[start:end].casefold()) and re.match(r"\s[a-z]", passage[end : end + 2]):
+            out.add("shape:opening_adjective")
     # "Gucci, Balenciaga and Alexander McQueen": one of a list of names.
     if _LIST_NEXT.match(passage[end:]) or _LIST_PREV.search(passage[max(0, start - 40) : start]):
         out.add("in:list")

@@ -56,6 +56,8 @@ _BEFORE_EN = screened(
     rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?"
     # An apposition between the name and the verb: "Vesuvius, a UK engineering company, said it was hit".
     r"(?:,\s(?:a|an|the)\s[^,.;()]{2,60},)?"
+    # What of it was hit, in lower case: "GroupGreeting e-card site attacked", "X dating app hacked".
+    r"(?:\s(?:[a-z][\w-]*\s){0,2}?(?:site|website|app|platform|portal|store|shop|service))?"
     rf",?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"

@@ -186,19 +186,28 @@ def _weight(line: Line, previous: str, following: str) -> float:
 def _credit_lists(lines: list[Line], weights: list[float]) -> None:
     """Short lines that belong to a list the article gives gain LIST_ITEM_WEIGHT: a line carrying
     an indicator, a CVE id or a version; an item of a list that a sentence announces ("The fixed
-    flaws are:", then "- …" items: steps, affected products). Menus (links), teasers (truncated,
-    repeated), headline lists nothing announces and section markers keep their cost."""
+    flaws are:", then "- …" items: steps, affected products), and a roundup's linked items of a
+    headline's length ("Last week on the blog:", then "* [X confirms breach](…)"). Menus (links of
+    a word or two), teasers (truncated, repeated), headline lists nothing announces and section
+    markers keep their cost."""
     announced = False
     for index, line in enumerate(lines):
         if not line.listed:
             # "…the following steps:" announces the list items below it.
             long_enough = len(line.text.split()) >= ANNOUNCING_MIN_WORDS
             announced = line.text.endswith(":") and long_enough and weights[index] > -TEASER_COST
-        if weights[index] != -SHORT_LINE_COST:
-            continue
         words = line.text.split()
         # Title Case Items are headlines of other articles, even right after a list.
         item = announced and line.listed and len(words) >= 2 and _lower_case(words[1:])
+        if weights[index] == -LINK_LINE_COST:
+            # A roundup's own items are links to its stories ("Last week on the blog:", then "* [X
+            # confirms breach](…)"): a headline's worth of words in an announced list is the
+            # article, a menu's one or two words are not.
+            if item and len(words) >= ANNOUNCING_MIN_WORDS:
+                weights[index] = LIST_ITEM_WEIGHT
+            continue
+        if weights[index] != -SHORT_LINE_COST:
+            continue
         if item or _TECHNICAL.search(line.text):
             weights[index] = LIST_ITEM_WEIGHT
 

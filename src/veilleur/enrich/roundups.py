@@ -1,0 +1,87 @@
+"""The items of a roundup: weekly recaps, newsletters and podcast pages whose article is a list of
+other stories' headlines ("A week in security": "* LockBit ransomware attacks Essendant", "*
+Rubrik is latest victim of…"; a podcast's "Episode links:", each "Headline – Outlet.").
+
+Each item is a headline of its own: victims are read in each the way they are in a page's headline
+(`veilleur.enrich._victims`), since the roundup's own headline and lead name none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Roundups (podcasts, weekly recaps, newsletters) report many events: none is the main one.
+_ROUNDUP = re.compile(
+    r"podcast|week in security|weekly (?:recap|roundup|round-up)|\brecap\b|newsletter|\bround \d+|"
+    r"last week on|this week in|infosec in brief|stormcast|the ai fix|aperçu hebdomadaire|revue de la semaine|"
+    r"threatsday|weekly update|in brief\b|un aperçu des|tour d['’]horizon|en bref\b|wochenrückblick|"
+    r"weekoverzicht",
+    re.I,
+)
+# A page whose headline does not say it is a roundup is one when its list holds most of its words.
+LIST_SHARE = 0.6
+
+# A list of headlines is at least this long; two short lines in a row are a byline and a date.
+MIN_ITEMS = 3
+# A headline's length in words: below, a menu item or a label; above, a paragraph.
+ITEM_MIN_WORDS = 3
+ITEM_MAX_WORDS = 28
+# Items read at most (a long newsletter's first ones; each costs a headline's reading).
+MAX_ITEMS = 30
+
+_MARKER = re.compile(r"^\s*(?:[*+•·–-]|\d{1,2}[.)])\s+")
+# "Norton LifeLock says … breached – TechCrunch.": the outlet that published the item.
+_ATTRIBUTION = re.compile(r"\s[–—-]\s(?:[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3})\.?\s*$")
+# A sentence of prose ends so; a headline ends without a full stop, or with "!" or "?".
+_PROSE_END = re.compile(r"[.;,:]\s*$")
+
+
+def is_roundup(title: str) -> bool:
+    """The headline is a roundup's: a podcast episode, a weekly recap, a newsletter, "in brief"."""
+    return bool(_ROUNDUP.search(title))
+
+
+def _headline(line: str) -> str:
+    """The line as a headline, or "" when it reads like prose, a label or a menu."""
+    line = _ATTRIBUTION.sub("", _MARKER.sub("", line)).strip()
+    words = line.split()
+    if not ITEM_MIN_WORDS <= len(words) <= ITEM_MAX_WORDS or _PROSE_END.search(line):
+        return ""
+    # A headline starts with a capital, a digit or a quote ("“Just awful” experiment…").
+    if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
+        return ""
+    return line
+
+
+def roundup_items(text: str) -> list[str]:
+    """Headlines listed one per line, in runs of at least MIN_ITEMS in a row (the roundup's list),
+    in order, at most MAX_ITEMS. A paragraph of prose, a label ("Host:") or a line too short or
+    too long ends a run. [] for an article of prose."""
+    if text.count("\n") < MIN_ITEMS:
+        return []
+    out: list[str] = []
+    run: list[str] = []
+    for raw in [*text.split("\n"), ""]:
+        if not raw.strip() or raw.strip() == "---":
+            continue  # blank lines separate a capture's paragraphs
+        item = _headline(raw)
+        if item:
+            run.append(item)
+            continue
+        if len(run) >= MIN_ITEMS:
+            out += run
+        run = []
+    if len(run) >= MIN_ITEMS:
+        out += run
+    return list(dict.fromkeys(out))[:MAX_ITEMS]
+
+
+def roundup_headlines(title: str, text: str) -> list[str]:
+    """The items of the page's roundup list (`roundup_items`) when the page is a roundup: its
+    headline says so, or the list holds most of its words (a recap headed by a date). [] for an
+    article whose lists are its steps, versions or findings."""
+    items = roundup_items(text)
+    if not items or is_roundup(title):
+        return items
+    listed = sum(len(item.split()) for item in items)
+    return items if listed >= LIST_SHARE * len(text.split()) else []

@@ -1,0 +1,86 @@
+"""Roundups (weekly recaps, podcast pages, newsletters) whose article is a list of other stories'
+headlines: each item is read as a headline, so the victims it names are the page's, with their own
+sector and country; lists of steps or findings in an ordinary article are not headlines."""
+
+from __future__ import annotations
+
+from veilleur.enrich import enrich
+from veilleur.enrich.roundups import is_roundup, roundup_headlines
+from veilleur.extract import extract_markup
+from veilleur.models import Article
+
+ITEMS = [
+    "Ransomware gang leaks files stolen from Orvane Logistics",
+    "Update now! Tarnwell fixes two zero-day bugs",
+    "Brelford Council confirms data breach after phishing attack",
+    "How to spot a fake parcel text",
+]
+
+
+def article(title: str, text: str, url: str = "https://blog.example/2026/11/a-week-in-security") -> Article:
+    return Article(url=url, canonical_url=url, title=title, text=text)
+
+
+def test_a_roundups_items_are_its_headlines() -> None:
+    text = "\n\n".join(ITEMS) + "\n\nStay safe!\n\nOur products remove ransomware. Get a free trial below."
+    assert roundup_headlines("A week in security (November 9 - 15)", text) == ITEMS
+    assert is_roundup("Smashing Security podcast #512: Sheep, and leaks")
+
+
+def test_a_podcasts_episode_links_lose_their_outlet() -> None:
+    text = (
+        "Find out more in this latest edition of the podcast, hosted by two fictional hosts.\n"
+        "Episode links:\n"
+        "Orvane Logistics website is defaced as hackers claim breach – TechCrunch.\n"
+        "Brelford Council says thousands of resident accounts breached – The Fictional Times.\n"
+        "A fictional app exposed details about raids – Wired.\n"
+        "Sponsored by:\n"
+    )
+    assert roundup_headlines("Smashing Security podcast #512: leaks", text) == [
+        "Orvane Logistics website is defaced as hackers claim breach",
+        "Brelford Council says thousands of resident accounts breached",
+        "A fictional app exposed details about raids",
+    ]
+
+
+def test_lists_of_an_ordinary_article_are_not_headlines() -> None:
+    lead = (
+        "A fictional group exploited a flaw in the Tarnwell appliance to steal data from several firms, "
+        "researchers said on Tuesday, and the vendor urged customers to patch at once. " * 3
+    )
+    steps = "Restrict Access To The Interface\nRotate The Service Passwords\nSearch The Logs For Uploads\n"
+    assert roundup_headlines("Tarnwell appliances exploited to steal data", f"{lead}\n{steps}") == []
+    assert roundup_headlines("A week in security", "One paragraph of prose, and no list at all.") == []
+
+
+def test_victims_of_each_roundup_item_with_their_own_country() -> None:
+    text = "\n\n".join(
+        [
+            "Ransomware attack hits Orvane Logistics in Belgium",
+            "Brelford Council confirms data breach after phishing attack",
+            "Update now! Tarnwell fixes two zero-day bugs",
+            "Scammers target fans of a fictional football club in Spain",
+            "Stay safe!",
+        ]
+    )
+    intel = enrich(article("A week in security (November 9 - 15)", text))
+    victims = {v.name: v for v in intel.victims}
+    assert {"Orvane Logistics", "Brelford Council"} <= set(victims)
+    assert "Tarnwell" not in victims
+    assert victims["Orvane Logistics"].countries == ["BE"]
+    # Spain is another item's place: never the country of a victim the page does not place.
+    assert victims["Brelford Council"].countries == []
+    assert str(intel.category) == "other"
+
+
+def test_a_captured_roundup_page_gives_its_items_victims() -> None:
+    page = (
+        "[Home](/) · [Products](/p)\n\n# A week in security (November 9 – 15)\n\n"
+        "Last week on the Fictional Labs blog:\n\n"
+        "* [Ransomware gang leaks files stolen from Orvane Logistics](/a)\n"
+        "* [Update now! Tarnwell fixes two zero-day bugs](/b)\n"
+        "* [LockBit ransomware attacks Kestrow Stores](/c)\n\nStay safe!\n"
+    )
+    title, text, *_ = extract_markup(page, "markdown")
+    names = {v.name for v in enrich(article(title, text)).victims}
+    assert {"Orvane Logistics", "Kestrow Stores"} <= names and "Tarnwell" not in names
