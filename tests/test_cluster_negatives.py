@@ -4,6 +4,7 @@ reports, written alike on purpose: without the rule each pair below would join."
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -285,3 +286,128 @@ def test_a_firm_recognition_missed_keeps_its_templated_report_apart() -> None:
     decision = clusterer.add(omega)
     assert decision.story_id == "omega"
     assert clusterer.add(copy).story_id == "delta"
+
+
+def _espionage(article_id: str, title: str, text: str, victims: list[str]) -> Features:
+    return _with_intel(article_id, title, text, victims, ["Grisfox"], Category.APT_ESPIONAGE)
+
+
+GRISFOX_CAMPAIGN = (
+    "Researchers at a fictional lab describe new variants of the spyware used by Grisfox, a state-backed "
+    "group also tracked as Ember Lynx, against government bodies in Eastern Europe: the group's phishing "
+    "mails carry archives that install a PowerShell backdoor."
+)
+GRISFOX_PHISHING = (
+    "The defence ministry of Valdoria, a fictional country, said the Grisfox group, also tracked as Ember "
+    "Lynx, sent phishing mails to its staff; the mails carried archives that install a backdoor."
+)
+GRISFOX_HAMEIO = (
+    "Le ministère de la Défense de Valdoria, pays fictif, indique que le groupe Grisfox, aussi suivi sous "
+    "le nom d'Ember Lynx, a envoyé des courriels d'hameçonnage à son personnel pour installer une porte dérobée."
+)
+
+
+def test_same_actor_another_victim_stays_apart_in_english_and_french() -> None:
+    """One actor, two operations: a campaign report naming no victim, and a ministry that says
+    the actor phished it. Their only shared evidence is the actor (its names in both texts): the
+    victim the ministry's headline names, never named by the campaign report, says another event."""
+    campaign = _espionage(
+        "campaign", "Grisfox deploys new spyware variants in Eastern Europe", GRISFOX_CAMPAIGN, []
+    )
+    ministry = _espionage(
+        "ministry",
+        "Valdoria says Grisfox hackers phished its Defence Ministry",
+        GRISFOX_PHISHING,
+        ["Valdoria"],
+    )
+    ministere = _espionage(
+        "ministere",
+        "Valdoria : le ministère de la Défense visé par l'hameçonnage de Grisfox",
+        GRISFOX_HAMEIO,
+        ["Valdoria"],
+    )
+    for report in (ministry, ministere):
+        cosine = float(campaign.embedding @ report.embedding)
+        score, signals = Clusterer().score(report, campaign, cosine, 0.0)
+        assert score == 0.0 and signals[-1] == "same actor, other victim"
+        # Without the victim recognised, the two join on the actor's names: the rule is what parts them.
+        blind = dataclasses.replace(report, victims=frozenset(), victim=frozenset())
+        assert Clusterer().score(blind, campaign, cosine, 0.0)[0] >= Weights().join
+    clusterer = Clusterer()
+    clusterer.add(campaign)
+    assert clusterer.add(ministry).story_id == "ministry"
+    # The ministry's own story, told in French by another outlet, joins it.
+    assert clusterer.add(ministere).story_id == "ministry"
+
+
+def test_a_shared_actor_with_the_victim_named_on_both_sides_still_joins() -> None:
+    """A report that names the ministry the other headline names is the same operation."""
+    ministry = _espionage(
+        "ministry",
+        "Valdoria says Grisfox hackers phished its Defence Ministry",
+        GRISFOX_PHISHING,
+        ["Valdoria"],
+    )
+    retold = _espionage(
+        "retold",
+        "Grisfox phishing wave hit Valdoria's defence staff",
+        "A state-backed group, Grisfox, targeted the Valdoria defence ministry with phishing mails.",
+        [],
+    )
+    clusterer = Clusterer()
+    clusterer.add(ministry)
+    assert clusterer.add(retold).story_id == "ministry"
+
+
+def test_shared_wording_alone_does_not_back_a_join_on_closeness_of_meaning() -> None:
+    """Two stories of one theme ("chats found in search engines") share its vocabulary — the
+    MinHash of their wording agrees at 0.2-0.3 — and nothing else: no name, headline word, CVE id,
+    victim or number. That is a theme, not an event."""
+    first = features_of(
+        "essay",
+        DAY,
+        "Every question you ask is being recorded",
+        "An essay on how chatbot conversations shared by users end up indexed by search engines and kept.",
+    )
+    second = features_of(
+        "chats",
+        DAY,
+        "Chatbot conversations show up in web searches",
+        "Shared chatbot conversations were found indexed by search engines, where anyone could read them.",
+    )
+    assert not (first.names & second.names) and not (first.event_words & second.event_words)
+    clusterer = Clusterer()
+    assert clusterer.score(second, first, 0.55, 0.25)[1][-1] == "embedding alone"
+    # Wording shared well beyond a theme's (a retelling of one text) still backs it.
+    assert clusterer.score(second, first, 0.55, 0.45)[1][-1] != "embedding alone"
+
+
+def test_one_event_told_with_different_figures_still_joins() -> None:
+    """Outlets count an incident's figures differently (120,000 customers, then 118,000; 3 days,
+    then 72 hours), in English and in French: the same victim, the same attack, one story."""
+    reports = [
+        (
+            "first",
+            "Ransomware attack on Corvino Logistics exposes data of 120,000 customers",
+            "Corvino Logistics, a fictional Belgian carrier, said ransomware encrypted its servers on "
+            "Monday and that the data of 120,000 customers was stolen; deliveries stopped for 3 days.",
+        ),
+        (
+            "second",
+            "Corvino Logistics: 118,000 customers hit by ransomware, attackers demand $2 million",
+            "The fictional carrier Corvino Logistics now puts the number of customers whose data was "
+            "stolen at 118,000; the gang asks for $2 million and deliveries were halted for 72 hours.",
+        ),
+        (
+            "french",
+            "Corvino Logistics : les données de 118 500 clients volées lors d'une attaque par rançongiciel",
+            "Le transporteur fictif Corvino Logistics confirme qu'un rançongiciel a chiffré ses serveurs "
+            "lundi ; les données de 118 500 clients ont été dérobées et les livraisons arrêtées 3 jours.",
+        ),
+    ]
+    clusterer = Clusterer()
+    stories = [
+        clusterer.add(_with_intel(article_id, title, text, ["Corvino Logistics"], ["Kestrel"])).story_id
+        for article_id, title, text in reports
+    ]
+    assert stories == ["first", "first", "first"]

@@ -80,6 +80,16 @@ def victims_apart(
     return bool(first and other_first) and not first & other_words and not other_first & words
 
 
+def unnamed_victim(named: Features, other: Features) -> bool:
+    """Whether `named`'s headline names its first victim (the Latvian ministry a phishing wave
+    hit) and `other` never mentions that victim — as a victim, nor among its names and headline
+    words: read where the two share an actor, "same actor, other victim" when the other side's
+    victim was not recognised (a campaign "against Ukrainian authorities"). The headline
+    confirms the recogniser's guess: its other guesses in the lead are often wrong."""
+    victim = named.victim or named.victims
+    return bool(victim & named.title_words) and not victim & (other.mentioned | other.victims)
+
+
 def same_subject(new: Features, old: Features) -> bool:
     """Whether the two name one CVE id or one first victim (the headline's, not the recogniser's
     other guesses, which templated pages share): what dated follow-ups of one event share."""
@@ -99,3 +109,21 @@ def days_apart(dates: AbstractSet[T], other_dates: AbstractSet[T], other_stated:
     if not dates or not (other_dates or other_stated):
         return False
     return not (dates & other_dates or dates & other_stated)
+
+
+def absent(subjects: frozenset[str], other: Features) -> bool:
+    """Whether a subject (one or more folded words) is named nowhere in `other`: not among its
+    names and headline words, nor among its actors."""
+    known = other.mentioned | other.actors | {w for a in other.actors for w in a.split()}
+    return any(not set(subject.split()) <= known for subject in subjects)
+
+
+def coined_apart(new: Features, old: Features) -> bool:
+    """Each headline names a subject (a coined name, an actor or malware family) the other
+    article never mentions: among its names and headline words, nor among its actors."""
+    return absent(new.named_subjects, old) and absent(old.named_subjects, new)
+
+
+def headlines_apart(new: Features, old: Features) -> bool:
+    """Each headline names a proper noun the other article never mentions."""
+    return bool(new.headline_names - old.mentioned) and bool(old.headline_names - new.mentioned)

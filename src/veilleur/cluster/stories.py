@@ -33,8 +33,9 @@ from typing import Any
 
 import numpy as np
 
+from veilleur.cluster import evidence as ev
 from veilleur.cluster.embed import DIMENSIONS
-from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard, same_subject, victims_apart
+from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard
 from veilleur.cluster.features import Features
 from veilleur.cluster.minhash import NUM_PERM
 from veilleur.cluster.vocabulary import PLATFORMS
@@ -67,13 +68,6 @@ def _one_blas_thread() -> Any:
     and, on a busy machine, spin — 30 times the product's CPU, growing with the window's rows
     (8 s of a 1,400-article day's placement). One thread gives the same floats, row for row."""
     return _blas().limit(limits=1, user_api="blas")
-
-
-def _absent(subjects: frozenset[str], other: Features) -> bool:
-    """Whether a subject (one or more folded words) is named nowhere in `other`: not among its
-    names and headline words, nor among its actors."""
-    known = other.mentioned | other.actors | {w for a in other.actors for w in a.split()}
-    return any(not set(subject.split()) <= known for subject in subjects)
 
 
 class Clusterer:
@@ -113,7 +107,7 @@ class Clusterer:
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
         if new.victims and old.victims:
             shared = new.victims & old.victims
-            if victims_apart(
+            if ev.victims_apart(
                 new.victim or new.victims,
                 new.victims | new.mentioned,
                 old.victim or old.victims,
@@ -138,20 +132,20 @@ class Clusterer:
         stated_months = days_apart(new.months, old.months, old.stated_months) or days_apart(
             old.months, new.months, new.stated_months
         )
-        if stated_months and not same_subject(new, old):
+        if stated_months and not ev.same_subject(new, old):
             # A headline's month against the months the other lead dates its event to (a lead
             # also recalls earlier months: a shared CVE id or victim says it is a follow-up).
             return 0.0, [*signals, "different months"]
         dated_apart = days_apart(new.dates, old.dates, old.stated_days) or days_apart(
             old.dates, new.dates, new.stated_days
         )
-        if dated_apart and not same_subject(new, old):
+        if dated_apart and not ev.same_subject(new, old):
             # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
             # are alike every day, and one day's is not the next day's. Dated follow-ups of one
             # incident or flaw ("update of 3 March", "4 March statement") name its CVE id or victim.
             return 0.0, [*signals, "different days"]
         same_source = bool(new.source) and new.source == old.source
-        if same_source and titles >= w.template and self._headlines_apart(new, old):
+        if same_source and titles >= w.template and ev.headlines_apart(new, old):
             # One outlet's templated headlines ("CISA adds <product> flaw to its catalog"):
             # the template is shared, the subject each names is absent from the other.
             return 0.0, [*signals, "same outlet, other subject"]
@@ -167,20 +161,25 @@ class Clusterer:
             score -= w.other_coined
             signals.append("other product's flaw")
         actors = new.actors & old.actors
+        numbers = new.numbers & old.numbers
+        alone = actors and not (cves or numbers or new.victims & old.victims)
+        if alone and (ev.unnamed_victim(new, old) or ev.unnamed_victim(old, new)):
+            # One actor, and only it: a headline's victim the other never names is another of
+            # its operations ("Latvia says Russian hackers phished its ministry").
+            return 0.0, [*signals, "same actor, other victim"]
         if actors:
             score += w.shared_actor
             signals.append(f"shared actor {', '.join(sorted(actors))}")
         elif new.actors and old.actors:
             score -= w.other_actors
             signals.append("different actors")
-        numbers = new.numbers & old.numbers
         if numbers:
             score += w.shared_number * min(3, len(numbers))
             signals.append(f"shared numbers {', '.join(sorted(numbers)[:3])}")
         if new.countries and old.countries and not new.countries & old.countries:
             score -= w.other_countries
             signals.append("different countries")
-        if self._coined_apart(new, old):
+        if ev.coined_apart(new, old):
             # Each headline names a coined name (GodRAT, PipeMagic, DCHSpy, BugSleep) or a
             # malware family or actor (Perfctl / SRBMiner on one target) that the other article
             # never mentions: two malware families, two flaws, two operations.
@@ -233,12 +232,6 @@ class Clusterer:
         """`same_subject` against a whole story: a CVE id or a first victim of any of its articles."""
         return bool(new.cves & known.cves or (new.victim or new.victims) & known.first_victims)
 
-    @staticmethod
-    def _coined_apart(new: Features, old: Features) -> bool:
-        """Each headline names a subject (a coined name, an actor or malware family) the other
-        article never mentions: among its names and headline words, nor among its actors."""
-        return _absent(new.named_subjects, old) and _absent(old.named_subjects, new)
-
     def _other_products_flaws(self, new: Features, old: Features) -> bool:
         """One side lists a few CVE ids, the other none — a page cut short, a headline-only
         report — but its headline names a product the listing side never mentions: the flaw
@@ -246,11 +239,7 @@ class Clusterer:
         listed, bare = (new, old) if new.cves else (old, new)
         if bare.cves or not 0 < len(listed.cves) <= self.weights.few_cves:
             return False
-        return _absent(bare.named_subjects, listed)
-
-    @staticmethod
-    def _headlines_apart(new: Features, old: Features) -> bool:
-        return bool(new.headline_names - old.mentioned) and bool(old.headline_names - new.mentioned)
+        return ev.absent(bare.named_subjects, listed)
 
     def _story_conflict(self, new: Features, story: str) -> str | None:
         """Why `new` cannot join `story` whatever its best match there says, or None: the story is
@@ -261,7 +250,7 @@ class Clusterer:
         known = self._stories[story]
         if new.day - known.first_day > SPAN:
             return "story too old"
-        if new.victims and victims_apart(
+        if new.victims and ev.victims_apart(
             new.victim or new.victims,
             new.victims | new.mentioned,
             known.first_victims or known.victims,

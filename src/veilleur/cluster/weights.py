@@ -32,7 +32,9 @@ class Weights:
     lone_cosine: float = 0.65
     lone_overlap: float = 0.08  # names shared, as Jaccard: corroboration
     lone_titles: float = 0.05  # headline words shared, as Jaccard: corroboration
-    lone_text: float = 0.2  # MinHash agreement that counts as shared wording
+    # MinHash agreement that counts as shared wording: a theme's vocabulary ("chats", "indexed",
+    # "search engines") reaches 0.23 between two stories that share no name or headline word.
+    lone_text: float = 0.3
     template: float = 0.3  # headline words one outlet's two pages share when it uses a template
     join: float = 0.4
     candidates: int = 12  # closest articles by embedding scored in full
