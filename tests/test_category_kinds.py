@@ -8,83 +8,88 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich.category import categorise
+from veilleur.models import Category
 
 
 @pytest.mark.parametrize(
     ("title", "lead", "expected"),
     [
         # A compromise that is how malware spread: supply chain → malware campaign
-        ("ExampleLib library compromised: cryptominer found in PyPI versions", "", "malware_campaign"),
-        ("Hackers breach Acme GitHub, publish malicious npm packages", "", "malware_campaign"),
+        ("ExampleLib library compromised: cryptominer found in PyPI versions", "", Category.MALWARE_CAMPAIGN),
+        ("Hackers breach Acme GitHub, publish malicious npm packages", "", Category.MALWARE_CAMPAIGN),
         # ... while stolen data stays a breach
-        ("Hackers breach Acme, steal customer data", "", "data_breach"),
+        ("Hackers breach Acme, steal customer data", "", Category.DATA_BREACH),
         (
             "Host discloses multi-year breach causing malware installs and source code theft",
             "",
-            "data_breach",
+            Category.DATA_BREACH,
         ),
         # A botnet analysed, no attack on anyone → malware; an attack on someone stays DDoS
-        ("NightBot, a new bot for cryptomining and DDoS attacks", "", "malware_campaign"),
-        ("Record 9 Tbps DDoS attack hits a hosting provider", "", "ddos"),
+        ("NightBot, a new bot for cryptomining and DDoS attacks", "", Category.MALWARE_CAMPAIGN),
+        ("Record 9 Tbps DDoS attack hits a hosting provider", "", Category.DDOS),
         # Flaws across many products → research; one product's flaw → vulnerability
-        ("Researchers uncover vulnerabilities in open-source AI and ML tools", "", "research_tooling"),
-        ("Critical flaw in Example VPN gateway patched", "", "vulnerability"),
+        ("Researchers uncover vulnerabilities in open-source AI and ML tools", "", Category.RESEARCH_TOOLING),
+        ("Critical flaw in Example VPN gateway patched", "", Category.VULNERABILITY),
         # Three kinds of attack in one headline: a landscape
-        ("Transport sector hit by ransomware, data theft and denial-of-service", "", "research_tooling"),
+        (
+            "Transport sector hit by ransomware, data theft and denial-of-service",
+            "",
+            Category.RESEARCH_TOOLING,
+        ),
         # Reports in several languages
         (
             "Paysage des menaces industrielles : T2 2025",
             "Le pourcentage d'ordinateurs attaqués baisse.",
-            "research_tooling",
+            Category.RESEARCH_TOOLING,
         ),
-        ("Rapporto annuale della polizia", "I dati delle attività.", "research_tooling"),
-        ("Lagebericht zur IT-Sicherheit", "Die Zahl der Angriffe steigt.", "research_tooling"),
+        ("Rapporto annuale della polizia", "I dati delle attività.", Category.RESEARCH_TOOLING),
+        ("Lagebericht zur IT-Sicherheit", "Die Zahl der Angriffe steigt.", Category.RESEARCH_TOOLING),
         # Espionage: a CERT-UA cluster; malware aimed at governments (French lead)
         (
             "Attaque par logiciels malveillants via de fausses convocations",
             "Le groupe UAC-0123 cible des agences gouvernementales et des forces de défense.",
-            "apt_espionage",
+            Category.APT_ESPIONAGE,
         ),
         # French plural malware words
-        ("WSL, nouvelle porte d'entrée des logiciels malveillants ?", "", "malware_campaign"),
+        ("WSL, nouvelle porte d'entrée des logiciels malveillants ?", "", Category.MALWARE_CAMPAIGN),
         # Extortion without encryption is a breach; social engineering is fraud
-        ("Tentative d'extorsion visant les clients d'un restaurant", "", "data_breach"),
-        ("FBI warns of Crimson Falcon's social engineering attacks on airlines", "", "fraud_phishing"),
+        ("Tentative d'extorsion visant les clients d'un restaurant", "", Category.DATA_BREACH),
+        ("FBI warns of Crimson Falcon's social engineering attacks on airlines", "", Category.FRAUD_PHISHING),
         # A government's backdoor order is policy; lawmakers in the headline make policy
-        ("Home Office silent on alleged Examplephone backdoor order", "", "policy_regulation"),
-        ("Senators fret over agency feeding sensitive data into AI", "", "policy_regulation"),
+        ("Home Office silent on alleged Examplephone backdoor order", "", Category.POLICY_REGULATION),
+        ("Senators fret over agency feeding sensitive data into AI", "", Category.POLICY_REGULATION),
         # Support lifecycles are product news, not a flaw; a flaw at end of life stays a flaw
-        ("Examplesoft offers six more months of security updates for its mail server", "", "other"),
-        ("End-of-life routers hit by exploited flaw", "", "vulnerability"),
+        ("Examplesoft offers six more months of security updates for its mail server", "", Category.OTHER),
+        ("End-of-life routers hit by exploited flaw", "", Category.VULNERABILITY),
         # How something could be attacked: research
-        ("AI browsers can be tricked into running hidden prompts", "", "research_tooling"),
-        ("Abandoned storage buckets could be reused in supply-chain attacks", "", "research_tooling"),
-        ("Les assistants vocaux pourraient être détournés par des ultrasons", "", "research_tooling"),
+        ("AI browsers can be tricked into running hidden prompts", "", Category.RESEARCH_TOOLING),
+        ("Abandoned storage buckets could be reused in supply-chain attacks", "", Category.RESEARCH_TOOLING),
+        ("Les assistants vocaux pourraient être détournés par des ultrasons", "", Category.RESEARCH_TOOLING),
         # Hacktivist DDoS crews; defences aimed at attackers; tools that follow threats
-        ("Pro-Russia group Killnet targets a European airport", "", "ddos"),
-        ("New security features fight scammers and hackers", "", "research_tooling"),
-        ("A blogger launches a ransomware monitor dashboard", "", "research_tooling"),
+        ("Pro-Russia group Killnet targets a European airport", "", Category.DDOS),
+        ("New security features fight scammers and hackers", "", Category.RESEARCH_TOOLING),
+        ("A blogger launches a ransomware monitor dashboard", "", Category.RESEARCH_TOOLING),
         # Naming the police is not an action: criminals selling police accounts is a breach
         (
             "Wanna buy a legit police email account for $40?",
             "Criminals are selling access to law enforcement email accounts that miscreants compromised.",
-            "data_breach",
+            Category.DATA_BREACH,
         ),
         # A law changing penalties is policy; a regulator's fine for a breach stays a breach
-        ("Country increases fines for massive data breaches", "", "policy_regulation"),
-        ("La France alourdit les amendes pour les fuites de données", "", "policy_regulation"),
-        ("Regulator fines retailer over data breach", "", "data_breach"),
+        ("Country increases fines for massive data breaches", "", Category.POLICY_REGULATION),
+        ("La France alourdit les amendes pour les fuites de données", "", Category.POLICY_REGULATION),
+        ("Regulator fines retailer over data breach", "", Category.DATA_BREACH),
         # Advice to people on their own things is general advice
-        ("How to protect your child's identity", "Identity thieves love minors.", "other"),
-        ("Comment protéger vos comptes en ligne", "Quelques conseils simples.", "other"),
+        ("How to protect your child's identity", "Identity thieves love minors.", Category.OTHER),
+        ("Comment protéger vos comptes en ligne", "Quelques conseils simples.", Category.OTHER),
         # Account hijacking and phishing brands are fraud; fake extensions are malware
-        ("Messaging hijackers take over your account while you sleep", "", "fraud_phishing"),
-        ("Web shops infected by 'Phish n Ships' criminals", "", "fraud_phishing"),
-        ("Fake ad-manager extensions are hijacking business accounts", "", "malware_campaign"),
+        ("Messaging hijackers take over your account while you sleep", "", Category.FRAUD_PHISHING),
+        ("Web shops infected by 'Phish n Ships' criminals", "", Category.FRAUD_PHISHING),
+        ("Fake ad-manager extensions are hijacking business accounts", "", Category.MALWARE_CAMPAIGN),
         # A company's security incident is unauthorised access to its data
-        ("Password manager updates notice about a recent security incident", "", "data_breach"),
+        ("Password manager updates notice about a recent security incident", "", Category.DATA_BREACH),
         # A roundup in French
-        ("Un aperçu des menaces de la semaine", "Failles, rançongiciels et arrestations.", "other"),
+        ("Un aperçu des menaces de la semaine", "Failles, rançongiciels et arrestations.", Category.OTHER),
     ],
 )
 def test_kind_of_event(title: str, lead: str, expected: str) -> None:
@@ -95,29 +100,29 @@ def test_kind_of_event(title: str, lead: str, expected: str) -> None:
     ("title", "expected"),
     [
         # espionage said in French, German, Dutch; spyware against politicians
-        ("Des pirates liés à la Chine espionnent des ministères européens", "apt_espionage"),
-        ("Staatliche Hacker aus Russland spionieren Behörden aus", "apt_espionage"),
-        ("Noord-Koreaanse hackers bespioneren defensiebedrijven", "apt_espionage"),
-        ("Spyware used to hack phones of opposition politicians", "apt_espionage"),
+        ("Des pirates liés à la Chine espionnent des ministères européens", Category.APT_ESPIONAGE),
+        ("Staatliche Hacker aus Russland spionieren Behörden aus", Category.APT_ESPIONAGE),
+        ("Noord-Koreaanse hackers bespioneren defensiebedrijven", Category.APT_ESPIONAGE),
+        ("Spyware used to hack phones of opposition politicians", Category.APT_ESPIONAGE),
         # police and justice in the four languages, a person charged over a gang's attacks
-        ("US charges Russian national over LockBit attacks", "law_enforcement"),
-        ("La police démantèle un réseau de fraude au faux conseiller", "law_enforcement"),
-        ("Polizei nimmt mutmaßliche Betrüger fest", "law_enforcement"),
-        ("Politie pakt verdachten van phishingbende op", "law_enforcement"),
+        ("US charges Russian national over LockBit attacks", Category.LAW_ENFORCEMENT),
+        ("La police démantèle un réseau de fraude au faux conseiller", Category.LAW_ENFORCEMENT),
+        ("Polizei nimmt mutmaßliche Betrüger fest", Category.LAW_ENFORCEMENT),
+        ("Politie pakt verdachten van phishingbende op", Category.LAW_ENFORCEMENT),
         # fraud named by its crooks in German and Dutch, fake shops
-        ("Betrüger locken mit gefälschten Paketbenachrichtigungen", "fraud_phishing"),
-        ("Oplichters sturen valse sms'jes namens de bank", "fraud_phishing"),
-        ("Fake online shops trick holiday buyers", "fraud_phishing"),
+        ("Betrüger locken mit gefälschten Paketbenachrichtigungen", Category.FRAUD_PHISHING),
+        ("Oplichters sturen valse sms'jes namens de bank", Category.FRAUD_PHISHING),
+        ("Fake online shops trick holiday buyers", Category.FRAUD_PHISHING),
         # sites knocked offline by hacktivists: denial of service, not a government policy
-        ("Pro-Russian hacktivists knock Danish government sites offline", "ddos"),
+        ("Pro-Russian hacktivists knock Danish government sites offline", Category.DDOS),
         # a government acting on rules is policy, whatever threat the rules are about
-        ("UK government proposes ban on ransomware payments by public bodies", "policy_regulation"),
-        ("Kabinet presenteert nieuwe cybersecuritywet", "policy_regulation"),
-        ("Regierung legt Gesetzentwurf gegen Cyberangriffe vor", "policy_regulation"),
+        ("UK government proposes ban on ransomware payments by public bodies", Category.POLICY_REGULATION),
+        ("Kabinet presenteert nieuwe cybersecuritywet", Category.POLICY_REGULATION),
+        ("Regierung legt Gesetzentwurf gegen Cyberangriffe vor", Category.POLICY_REGULATION),
         # a detection tool and a report by its figures: research
-        ("New open-source tool detects malicious browser extensions", "research_tooling"),
-        ("Report: phishing volumes up 40% in 2025", "research_tooling"),
-        ("Leaked credentials up 160%: what attackers do with them", "research_tooling"),
+        ("New open-source tool detects malicious browser extensions", Category.RESEARCH_TOOLING),
+        ("Report: phishing volumes up 40% in 2025", Category.RESEARCH_TOOLING),
+        ("Leaked credentials up 160%: what attackers do with them", Category.RESEARCH_TOOLING),
     ],
 )
 def test_kinds_said_in_other_words_and_languages(title: str, expected: str) -> None:
@@ -128,13 +133,13 @@ def test_kinds_said_in_other_words_and_languages(title: str, expected: str) -> N
     ("title", "expected"),
     [
         # the same words around a real event keep the event's kind
-        ("Examplecorp hit by Akira ransomware, systems encrypted", "ransomware"),
-        ("Gemeente Voorbeeldstad getroffen door ransomware-aanval", "ransomware"),
-        ("Examplebank confirms hackers stole data of 2 million customers", "data_breach"),
-        ("Datalek bij zorgverzekeraar: gegevens van 50.000 klanten gestolen", "data_breach"),
-        ("Kritieke kwetsbaarheid in Example-router actief misbruikt", "vulnerability"),
-        ("Record 7 Tbps DDoS attack hits hosting provider", "ddos"),
-        ("Neue Schadsoftware verbreitet sich über gefälschte Updates", "malware_campaign"),
+        ("Examplecorp hit by Akira ransomware, systems encrypted", Category.RANSOMWARE),
+        ("Gemeente Voorbeeldstad getroffen door ransomware-aanval", Category.RANSOMWARE),
+        ("Examplebank confirms hackers stole data of 2 million customers", Category.DATA_BREACH),
+        ("Datalek bij zorgverzekeraar: gegevens van 50.000 klanten gestolen", Category.DATA_BREACH),
+        ("Kritieke kwetsbaarheid in Example-router actief misbruikt", Category.VULNERABILITY),
+        ("Record 7 Tbps DDoS attack hits hosting provider", Category.DDOS),
+        ("Neue Schadsoftware verbreitet sich über gefälschte Updates", Category.MALWARE_CAMPAIGN),
     ],
 )
 def test_event_headlines_keep_their_kind(title: str, expected: str) -> None:
@@ -145,13 +150,13 @@ def test_event_headlines_keep_their_kind(title: str, expected: str) -> None:
     ("title", "expected"),
     [
         # a person admitting the crime is justice news, in four languages
-        ("Hacker admits stealing data from 50 firms", "law_enforcement"),
-        ("Store manager admits SIM swapping his customers", "law_enforcement"),
-        ("Ex-employé : il reconnaît avoir piraté son ancien employeur", "law_enforcement"),
-        ("Hacker gesteht Angriff auf Klinik", "law_enforcement"),
-        ("Oud-medewerker bekent hack te hebben gepleegd", "law_enforcement"),
+        ("Hacker admits stealing data from 50 firms", Category.LAW_ENFORCEMENT),
+        ("Store manager admits SIM swapping his customers", Category.LAW_ENFORCEMENT),
+        ("Ex-employé : il reconnaît avoir piraté son ancien employeur", Category.LAW_ENFORCEMENT),
+        ("Hacker gesteht Angriff auf Klinik", Category.LAW_ENFORCEMENT),
+        ("Oud-medewerker bekent hack te hebben gepleegd", Category.LAW_ENFORCEMENT),
         # an organisation admitting a breach stays a breach
-        ("Company admits to an embarrassing breach", "data_breach"),
+        ("Company admits to an embarrassing breach", Category.DATA_BREACH),
     ],
 )
 def test_admitting_a_crime_is_justice_news(title: str, expected: str) -> None:
@@ -165,20 +170,28 @@ def test_admitting_a_crime_is_justice_news(title: str, expected: str) -> None:
         (
             "Examplecorp confirms cyberattack",
             "Hackers accessed customer names and email addresses.",
-            "data_breach",
+            Category.DATA_BREACH,
         ),
-        ("Cyberangriff auf Versandhändler", "Die Angreifer haben Kundendaten gestohlen.", "data_breach"),
-        ("Examplebank : les données de 300 000 clients dérobées", "", "data_breach"),
-        ("Hackers claim theft of 1TB from carmaker", "The group posted samples on a forum.", "data_breach"),
+        (
+            "Cyberangriff auf Versandhändler",
+            "Die Angreifer haben Kundendaten gestohlen.",
+            Category.DATA_BREACH,
+        ),
+        ("Examplebank : les données de 300 000 clients dérobées", "", Category.DATA_BREACH),
+        (
+            "Hackers claim theft of 1TB from carmaker",
+            "The group posted samples on a forum.",
+            Category.DATA_BREACH,
+        ),
         # ... but a theft of money from a person stays the scam it is
-        ("Gift card scam leads to $27,000 in-person theft of a pensioner", "", "fraud_phishing"),
+        ("Gift card scam leads to $27,000 in-person theft of a pensioner", "", Category.FRAUD_PHISHING),
         # police action given as background: the event is what came after it
-        ("Example Stealer returns after takedown attempt", "", "malware_campaign"),
-        ("Ransomware gang resurfaces following last year's arrests", "", "ransomware"),
-        ("Example Stealer infrastructure seized by police", "", "law_enforcement"),
+        ("Example Stealer returns after takedown attempt", "", Category.MALWARE_CAMPAIGN),
+        ("Ransomware gang resurfaces following last year's arrests", "", Category.RANSOMWARE),
+        ("Example Stealer infrastructure seized by police", "", Category.LAW_ENFORCEMENT),
         # a malicious extension named in two words; a mandate to report is policy
-        ("Malicious VS Code extensions steal crypto", "", "malware_campaign"),
-        ("Australia mandates reporting of ransomware payments", "", "policy_regulation"),
+        ("Malicious VS Code extensions steal crypto", "", Category.MALWARE_CAMPAIGN),
+        ("Australia mandates reporting of ransomware payments", "", Category.POLICY_REGULATION),
     ],
 )
 def test_stolen_data_background_police_and_mandates(title: str, lead: str, expected: str) -> None:
@@ -194,4 +207,4 @@ def test_stolen_data_background_police_and_mandates(title: str, lead: str, expec
     ],
 )
 def test_features_that_protect_are_defences(title: str) -> None:
-    assert categorise(title, "") == "research_tooling"
+    assert categorise(title, "") == Category.RESEARCH_TOOLING

@@ -270,9 +270,9 @@ def test_correcting_the_category_is_kept_as_a_decision(console: Console, browser
     _login(browser, console, "ana")
     browser.get(console.url + "/stories/2")  # type: ignore[attr-defined]
     field = browser.find_element(By.ID, "correct-category")  # type: ignore[attr-defined]
-    assert field.get_attribute("value") == "ddos"
+    assert field.get_attribute("value") == "denial-of-service"
     field.clear()
-    field.send_keys("data_breach")
+    field.send_keys("data_breach")  # a former name: read as today's (information-leak)
     browser.find_element(By.ID, "save-category").click()  # type: ignore[attr-defined]
     assert browser.find_element(By.ID, "note").text  # type: ignore[attr-defined]
     assert "fuite de données" in browser.find_element(By.ID, "intel").text  # type: ignore[attr-defined]

@@ -18,7 +18,14 @@ from veilleur.models import Category, Incident, Sector
 from veilleur.publish.labels import impact, incident_labels
 from veilleur.publish.site_config import own_files, write_site_config
 
-ENGLISH_CODES = ("healthcare", "government", "ransomware", "ddos", "_shut_down", "emergency_diverted")
+ENGLISH_CODES = (
+    "healthcare",
+    "government",
+    "ransomware",
+    "denial-of-service",
+    "_shut_down",
+    "emergency_diverted",
+)
 
 
 def test_own_files_name_the_store_when_it_lies_in_the_site(tmp_path: Path) -> None:

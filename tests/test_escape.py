@@ -136,17 +136,17 @@ def test_register_data_is_escaped_for_its_page() -> None:
 
 
 def test_register_data_keeps_its_category_a_category() -> None:
-    """The category is a closed vocabulary (kramdown shows `malware_campaign` as written): an
+    """The category is a closed vocabulary (kramdown shows `research-tooling` as written): an
     escaped string put in its place made every dump of the register warn, and was no Category."""
     incident = Incident(
-        story_id=1, victim="V", category="malware_campaign", first_reported=date(2026, 1, 1),
+        story_id=1, victim="V", category="research-tooling", first_reported=date(2026, 1, 1),
         last_reported=date(2026, 1, 1), title="t", post="",
     )  # fmt: skip
     shown = escape.incident(incident)
-    assert shown.category is Category.MALWARE_CAMPAIGN
+    assert shown.category is Category.RESEARCH_TOOLING
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert shown.model_dump(mode="json")["category"] == "malware_campaign"
+        assert shown.model_dump(mode="json")["category"] == "research-tooling"
 
 
 def test_slug_keeps_the_blog_rule_under_a_byte_cap() -> None:

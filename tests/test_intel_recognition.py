@@ -15,7 +15,7 @@ from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.victims import find_victims
-from veilleur.models import Article
+from veilleur.models import Article, Category
 
 
 def article(title: str, text: str, url: str = "https://news.example/2025/01/a") -> Article:
@@ -125,26 +125,26 @@ def test_vendor_threat_research_is_not_promotional() -> None:
 @pytest.mark.parametrize(
     ("title", "category"),
     [
-        ("LockBit ransomware affiliate extradited to the US", "law_enforcement"),
-        ("Fortinet patches critical FortiOS flaw exploited in the wild", "vulnerability"),
-        ("Budworm APT targets a US state legislature", "apt_espionage"),
-        ("CISA warns of Fast Flux technique used by criminals", "research_tooling"),
-        ("Smashing Security podcast #394: Digital arrest scams", "other"),
-        ("Hackers steal customer records from a retailer", "data_breach"),
+        ("LockBit ransomware affiliate extradited to the US", Category.LAW_ENFORCEMENT),
+        ("Fortinet patches critical FortiOS flaw exploited in the wild", Category.VULNERABILITY),
+        ("Budworm APT targets a US state legislature", Category.APT_ESPIONAGE),
+        ("CISA warns of Fast Flux technique used by criminals", Category.RESEARCH_TOOLING),
+        ("Smashing Security podcast #394: Digital arrest scams", Category.OTHER),
+        ("Hackers steal customer records from a retailer", Category.DATA_BREACH),
         # The headline's subject decides between a flaw and the actor or malware exploiting it;
         # a group the galaxies attribute to a state is espionage even unnamed as such.
-        ("Lazarus exploits a Chrome zero-day to spread a backdoor", "apt_espionage"),
-        ("Chrome zero-day exploited by Lazarus to spread a backdoor", "vulnerability"),
-        ("ScarCruft uses a new flaw in a messaging app", "apt_espionage"),
-        ("QakBot loader abuses a Windows flaw", "malware_campaign"),
+        ("Lazarus exploits a Chrome zero-day to spread a backdoor", Category.APT_ESPIONAGE),
+        ("Chrome zero-day exploited by Lazarus to spread a backdoor", Category.VULNERABILITY),
+        ("ScarCruft uses a new flaw in a messaging app", Category.APT_ESPIONAGE),
+        ("QakBot loader abuses a Windows flaw", Category.MALWARE_CAMPAIGN),
         # Ransom demands by a state's workers are not ransomware; criminals raiding a database
         # are not a police raid; a debate on encryption backdoors is policy, not malware.
-        ("North Korean IT workers now demand a ransom from their employers", "apt_espionage"),
-        ("Cybercriminals raid a pension database and steal member records", "data_breach"),
-        ("Police raid the homes of two suspects behind a phishing kit", "law_enforcement"),
-        ("Lawmakers clash over encryption backdoors in messaging apps", "policy_regulation"),
-        ("Over 40 malicious Firefox extensions target crypto wallets", "malware_campaign"),
-        ("Fakebot campaign targets gamers with fake projects", "malware_campaign"),
+        ("North Korean IT workers now demand a ransom from their employers", Category.APT_ESPIONAGE),
+        ("Cybercriminals raid a pension database and steal member records", Category.DATA_BREACH),
+        ("Police raid the homes of two suspects behind a phishing kit", Category.LAW_ENFORCEMENT),
+        ("Lawmakers clash over encryption backdoors in messaging apps", Category.POLICY_REGULATION),
+        ("Over 40 malicious Firefox extensions target crypto wallets", Category.MALWARE_CAMPAIGN),
+        ("Fakebot campaign targets gamers with fake projects", Category.MALWARE_CAMPAIGN),
     ],
 )
 def test_category_follows_the_headline(title: str, category: str) -> None:
@@ -158,39 +158,39 @@ def test_category_follows_the_headline(title: str, category: str) -> None:
         (
             "Operation Nightfall shutters 100 servers used to DDoS government sites",
             "International police shut down more than 100 servers of the group this week.",
-            "law_enforcement",
+            Category.LAW_ENFORCEMENT,
         ),
         # A victim shutting its own systems down is not a police shutdown.
-        ("Hackers hit an engineering firm, which shuts down affected systems", "", "other"),
+        ("Hackers hit an engineering firm, which shuts down affected systems", "", Category.OTHER),
         # Figures and reports are research; defences too, unless an attacker is the subject.
-        ("Phishing attacks on the rise, new report finds", "", "research_tooling"),
-        ("Cybersecurity threats: what awaits us next year?", "", "research_tooling"),
-        ("A new tool speeds up malware analysis through pattern matching", "", "research_tooling"),
-        ("Retailer says customer data was swiped in a cyber incident", "", "data_breach"),
-        ("Chat app rolls out passkeys and new security features", "", "research_tooling"),
-        ("Hackers bypass MFA to steal customer records", "", "data_breach"),
+        ("Phishing attacks on the rise, new report finds", "", Category.RESEARCH_TOOLING),
+        ("Cybersecurity threats: what awaits us next year?", "", Category.RESEARCH_TOOLING),
+        ("A new tool speeds up malware analysis through pattern matching", "", Category.RESEARCH_TOOLING),
+        ("Retailer says customer data was swiped in a cyber incident", "", Category.DATA_BREACH),
+        ("Chat app rolls out passkeys and new security features", "", Category.RESEARCH_TOOLING),
+        ("Hackers bypass MFA to steal customer records", "", Category.DATA_BREACH),
         # A ransomware brand the galaxies know, named without the word ransomware.
-        ("DragonForce group claims the theft of data after a retailer cyberattack", "", "ransomware"),
+        ("DragonForce group claims the theft of data after a retailer cyberattack", "", Category.RANSOMWARE),
         # A state named behind the attack, or malware spying on governments or activists, is
         # espionage (rule 4 before rule 6).
-        ("Experts believe North Korea behind a software supply chain attack", "", "apt_espionage"),
-        ("Loader malware exploits a Windows flaw in government attacks", "", "apt_espionage"),
-        ("Malware attack targets exiled activists via a trojanized editor", "", "apt_espionage"),
-        ("Loader malware exploits a Windows flaw to steal browser passwords", "", "malware_campaign"),
+        ("Experts believe North Korea behind a software supply chain attack", "", Category.APT_ESPIONAGE),
+        ("Loader malware exploits a Windows flaw in government attacks", "", Category.APT_ESPIONAGE),
+        ("Malware attack targets exiled activists via a trojanized editor", "", Category.APT_ESPIONAGE),
+        ("Loader malware exploits a Windows flaw to steal browser passwords", "", Category.MALWARE_CAMPAIGN),
         # A state's hackers, or a state named as the source, are espionage; a plea or a sentence
         # stated in the lead is the main event.
-        ("Pro-Ukrainian hackers strike Russian state TV", "", "apt_espionage"),
-        ("Iran named as source of campaign phish, leaks", "", "apt_espionage"),
+        ("Pro-Ukrainian hackers strike Russian state TV", "", Category.APT_ESPIONAGE),
+        ("Iran named as source of campaign phish, leaks", "", Category.APT_ESPIONAGE),
         (
             "Notorious forum admin unmasked through bitcoin wallet records",
             "The 25-year-old was charged in New York with stealing data from 40 companies.",
-            "law_enforcement",
+            Category.LAW_ENFORCEMENT,
         ),
         # Malware whose lead names a state or espionage actor is espionage (rule 4).
         (
             "New backdoor targets diplomats in Europe",
             "The malware is used by a China-linked APT group against foreign ministries.",
-            "apt_espionage",
+            Category.APT_ESPIONAGE,
         ),
     ],
 )
@@ -274,7 +274,7 @@ def test_intel_json_shows_facts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     result = CliRunner().invoke(main, ["intel", str(page), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    vulnerability = data["vulnerability"]
+    vulnerability = data[Category.VULNERABILITY]
     assert vulnerability["vendor"] == "Ivanti" and vulnerability["product"] == "Connect Secure"
     assert vulnerability["cvss"] == 9.0 and vulnerability["exploited"] is True
     assert vulnerability["fixed_version"] == "22.7R2.5"
@@ -311,7 +311,7 @@ def test_listicles_are_promotional_but_guides_about_a_threat_are_not() -> None:
 
 def test_category_of_a_title_only_capture_reads_its_address() -> None:
     url = "https://securelist.com/minas-miner-on-the-way-to-complexity/109692/"
-    assert categorise("Minas – on the way to complexity", "", url) == "malware_campaign"
+    assert categorise("Minas – on the way to complexity", "", url) == Category.MALWARE_CAMPAIGN
 
 
 @pytest.mark.timeout(10)
@@ -348,7 +348,7 @@ def test_title_only_capture_is_judged_on_its_headline_and_address() -> None:
             "https://securityaffairs.com/1/security/progress-software-loadmaster-software-flaws.html",
         )
     )
-    assert intel.relevant and intel.category == "vulnerability"
+    assert intel.relevant and intel.category == Category.VULNERABILITY
 
 
 def test_relevance_reads_italian_threat_names_and_leaves_privacy_matters_out() -> None:

@@ -18,11 +18,10 @@ from typing import Any
 import pytest
 from conftest import shared_path
 
+from veilleur.models import Category
+
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "intel"
-CATEGORIES = {
-    "ransomware", "data_breach", "vulnerability", "malware_campaign", "apt_espionage", "ddos",
-    "fraud_phishing", "law_enforcement", "policy_regulation", "research_tooling", "other",
-}  # fmt: skip
+CATEGORIES = {kind.value for kind in Category}
 SECTORS = {
     "healthcare", "government", "education", "finance", "energy", "telecommunications",
     "manufacturing", "retail", "technology", "transportation", "media", "hospitality", "legal",

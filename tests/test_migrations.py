@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from veilleur.models import Entry, Sector
+from veilleur.models import Category, Entry, Sector
 from veilleur.store import Store
 from veilleur.store.migrations import REVISIONS, head, revision_of, version
 
@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PREVIOUS_RELEASE = "0d232dd"  # its store counts 11 migrations in `schema_version`
 
 # Run by the previous release's code: a store with a source, three entries at every stage up to
-# intel, a story of two of them (its briefing written from the first), a failure, and a briefed and
+# intel (the story's two of a category named as then: `data_breach`), a story of two of them (its
+# briefing written from the first), a failure, and a briefed and
 # posted story of two others split afterwards (what stays is no longer listed, its post still lists it).
 BUILD_OLD_STORE = """
 import sys
@@ -50,7 +51,8 @@ for n in range(5):
     sectors = {"sectors": ["energy_utilities"], "victims": [Victim(name="Banque Fictive", sectors=["finance"])],
                "priority_reasons": ["critical sector: energy_utilities, government (+10)"],
                "watchlist": ["sector: finance"]} if n == 2 else {}
-    store.save_intel(entry_id, Intel(relevant=True, relevance_score=0.9, category="ransomware", **sectors))
+    kind = {"category": "data_breach", "priority_reasons": ["data_breach (+30)"]} if n < 2 else {}
+    store.save_intel(entry_id, Intel(relevant=True, relevance_score=0.9, **{"category": "ransomware", **kind, **sectors}))
     ids.append(entry_id)
 story = store.start_story(ids[0], date(2026, 11, 2))
 store.save_story_briefing(story, [ids[0]], Briefing(heading="H", summary="S"), "facts", "{}")
@@ -176,10 +178,18 @@ def _check_upgrade(url: str) -> None:
         assert not any(columns & _columns(url, table) for table, columns in DERIVED.items())
 
         def but_data(row: tuple[object, ...]) -> tuple[object, ...]:
-            return row[:4] + row[5:]  # entry_id, relevant, score, category | data | enriched_at
+            return row[:3] + row[5:]  # entry_id, relevant, score | category, data | enriched_at
 
         assert [but_data(row) for row in after["intel"]] == [but_data(row) for row in before["intel"]]
-        assert after["intel"][:2] == before["intel"][:2]  # records with no sector: untouched
+        # The categories' names of today (revision 19): the column, the record, the priority reason.
+        assert [row[3] for row in before["intel"]] == ["data_breach"] * 2 + ["ransomware"] * 3
+        assert [row[3] for row in after["intel"]] == ["information-leak"] * 2 + ["ransomware"] * 3
+        assert after["intel"][3:] == before["intel"][3:]  # records with no former name: untouched
+        assert all("data_breach" not in str(row[4]) for row in after["intel"])
+        for entry_id in (1, 2):
+            record = store.intel(entry_id)
+            assert record is not None and record.category == Category.DATA_BREACH
+        assert store.intel(1).priority_reasons == ["information-leak (+30)"]  # type: ignore[union-attr]
         assert all(name not in str(after["intel"][2][4]) for name in ('"finance"', "energy_utilities"))
         renamed = store.intel(3)
         assert renamed is not None
@@ -212,10 +222,31 @@ def _check_upgrade(url: str) -> None:
         assert [story for story, *_ in store.pending_story_posts()] == [store.story_of(1)]
     finally:
         store.close()
+    _check_export(url)
     reopened = Store(url)  # at the last revision: nothing to do, nothing changed
     assert reopened.version == version(head())
     reopened.close()
     assert _rows(url) == after
+
+
+def _check_export(url: str) -> None:
+    """The upgraded store's story exports with the categories' names of today: STIX's report
+    labels and types, MISP's CIRCL taxonomy tag."""
+    from veilleur.publish.misp import build_event
+    from veilleur.publish.stix import build_bundle, bundle_json
+    from veilleur.publishing.exported import export_stories
+
+    store = Store(url)
+    try:
+        stories = export_stories(store, {})
+    finally:
+        store.close()
+    assert [story.intel.category for story in stories] == [Category.DATA_BREACH]
+    reports = [o for o in bundle_json(build_bundle(stories))["objects"] if o["type"] == "report"]
+    assert [(r["labels"], r["report_types"]) for r in reports] == [(["information-leak"], ["threat-report"])]
+    tags = [tag.name for tag in build_event(stories[0], "veilleur").tags]
+    assert 'circl:incident-classification="information-leak"' in tags
+    assert not any("data_breach" in tag for tag in tags)
 
 
 def test_a_sqlite_store_of_the_previous_release_upgrades_in_place(old_src: Path, tmp_path: Path) -> None:

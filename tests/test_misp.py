@@ -12,7 +12,7 @@ from pymisp import MISPEvent
 from test_stix import IOCS, demo_site, full_story  # noqa: F401 (demo_site is a fixture)
 
 from veilleur.cli import main
-from veilleur.models import Ioc, Named, Tlp, Victim
+from veilleur.models import Intel, Ioc, Named, Tlp, Victim
 from veilleur.publish.misp import MANIFEST, build_event, event_uuid, threat_level, write_feed
 from veilleur.store import Store
 
@@ -56,6 +56,7 @@ def test_a_full_story_becomes_an_event_with_tags_objects_and_attributes(tmp_path
     assert event.threat_level_id == 1 and event.analysis == 1
     tags = {tag.name for tag in event.tags}
     assert {"tlp:amber", 'misp-galaxy:threat-actor="APT28"', 'misp-galaxy:ransomware="LockBit"'} <= tags
+    assert 'circl:incident-classification="ransomware"' in tags  # the category, as MISP's taxonomy
 
     types = {(a.type, a.value, a.to_ids) for a in event.attributes}
     assert ("vulnerability", "CVE-2026-1234", False) in types
@@ -143,3 +144,17 @@ def test_the_demo_store_exports_a_feed_pymisp_reloads(demo_site: Path, tmp_path:
     before = {p.name: p.read_bytes() for p in (tmp_path / "feed").iterdir()}
     again = runner.invoke(main, ["--config", str(config), "export", "misp", str(tmp_path / "feed")])
     assert again.exit_code == 0 and {p.name: p.read_bytes() for p in (tmp_path / "feed").iterdir()} == before
+
+
+def test_the_category_is_a_circl_taxonomy_tag_when_the_taxonomy_names_it() -> None:
+    story = full_story()
+    kinds = []
+    for stored in ("ddos", "information-leak", "law_enforcement"):  # a former name reads too
+        story.intel.category = Intel(relevant=True, relevance_score=1.0, category=stored).category
+        tags = [tag.name for tag in build_event(story, "CERT fictif").tags]
+        kinds.append([tag for tag in tags if tag.startswith("circl:")])
+    assert kinds == [
+        ['circl:incident-classification="denial-of-service"'],
+        ['circl:incident-classification="information-leak"'],
+        [],  # police action: no kind of CIRCL's
+    ]

@@ -85,7 +85,8 @@ def test_a_full_story_gives_every_object_and_passes_the_validator() -> None:
 
     (report,) = by_type(bundle, "report")
     assert report["name"] == "Rançongiciel à l'hôpital de Valmont" and report["lang"] == "fr"
-    assert report["published"] == "2026-11-20T08:30:00Z" and "threat-report" in report["report_types"]
+    assert report["published"] == "2026-11-20T08:30:00Z"
+    assert report["report_types"] == ["threat-report", "malware"] and report["labels"] == ["ransomware"]
     assert [ref["url"] for ref in report["external_references"]] == [
         "https://news.example/a",
         "https://other.example/b",
@@ -274,3 +275,26 @@ def test_the_demo_store_exports_a_valid_bundle(demo_site: Path, tmp_path: Path) 
     )
     gated = runner.invoke(main, ["--config", str(amber), "export", "stix", "--max-tlp", "green"])
     assert by_type(json.loads(gated.stdout), "report") == []
+
+
+@pytest.mark.parametrize(
+    ("stored", "labels", "report_types"),
+    [
+        ("apt_espionage", ["espionage"], ["threat-report", "intrusion-set"]),  # a former name
+        ("data_breach", ["information-leak"], ["threat-report"]),
+        ("vulnerability", ["vulnerability"], ["vulnerability"]),
+        ("malware", ["malware"], ["threat-report", "malware"]),
+        ("law-enforcement", ["law-enforcement"], ["threat-report"]),
+    ],
+)
+def test_a_report_names_its_category_as_the_vocabulary_does(
+    stored: str, labels: list[str], report_types: list[str]
+) -> None:
+    """The report's label is the category's CIRCL term, its types the category's STIX report
+    types: read from the Category, whatever name the record was stored with."""
+    story = full_story()
+    story.intel.category = Intel(relevant=True, relevance_score=1.0, category=stored).category
+    bundle = bundle_json(build_bundle([story]))
+    (report,) = by_type(bundle, "report")
+    assert report["labels"] == labels and report["report_types"] == report_types
+    assert stix_problems(bundle)[0] == []

@@ -1,9 +1,10 @@
-"""Closed vocabularies of the records (veilleur.models): IOC types named as STIX names its observables
-and sectors as STIX's industry-sector-ov, so the exports need no table for them; records stored with
-the former names still read."""
+"""Closed vocabularies of the records (veilleur.models): IOC types named as STIX names its observables,
+sectors as STIX's industry-sector-ov and categories as CIRCL's incident classification (MISP
+taxonomy), so the exports need no table for them; records stored with the former names still read."""
 
 from __future__ import annotations
 
+import ast
 import json
 import tomllib
 from importlib.resources import files
@@ -13,12 +14,13 @@ import pymisp
 import pytest
 import stix2
 from pydantic import ValidationError
+from pytaxonomies import Taxonomies
 
 from veilleur.brief.playbook import recommendations
 from veilleur.config import WatchlistConfig
 from veilleur.enrich.category import CATEGORIES
 from veilleur.enrich.victim_sectors import KNOWN_SECTORS, SECTORS
-from veilleur.models import Category, Intel, Ioc, IocType, PostState, Sector
+from veilleur.models import Category, Incident, Intel, Ioc, IocType, PostState, Sector, former_category
 from veilleur.publish.misp import misp_sector
 from veilleur.publish.stix import pattern_of
 from veilleur.store import schema
@@ -92,7 +94,7 @@ def test_an_analysts_category_correction_is_a_category() -> None:
     assert intel.category is Category.DATA_BREACH
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # pydantic warns when a field holds a str, not its enum
-        assert intel.model_dump(mode="json")["category"] == "data_breach"
+        assert intel.model_dump(mode="json")["category"] == "information-leak"
 
 
 def test_sectors_are_stix_industry_sectors_but_three_named_outside_it() -> None:
@@ -110,7 +112,7 @@ def test_every_sector_enrichment_finds_or_the_playbook_advises_is_a_sector() -> 
     book = tomllib.loads(files("veilleur.brief").joinpath("playbook.toml").read_text("utf-8"))
     advised = [key.removeprefix("sector_") for key in book if key.startswith("sector_")]
     assert advised and all(Sector.parse(key) == key for key in advised), advised
-    assert recommendations("ransomware", [Sector.FINANCIAL_SERVICES])[0].label == "Fraude"
+    assert recommendations(Category.RANSOMWARE, [Sector.FINANCIAL_SERVICES])[0].label == "Fraude"
 
 
 def test_every_sector_has_a_french_name_and_people_are_no_sector_a_briefing_shows() -> None:
@@ -149,3 +151,109 @@ def test_exports_name_sectors_as_stix_and_misp_do() -> None:
     )
     known = set(victim["attributes"]["sectors"]["sane_default"])
     assert {misp_sector(s) for s in Sector if s.in_stix and s is not Sector.GOVERNMENT} <= known
+
+
+CIRCL_KINDS = "circl:incident-classification"
+
+
+def test_categories_are_circl_incident_classifications_but_five_named_outside_it() -> None:
+    """The values are CIRCL's terms (MISP's taxonomy, as pytaxonomies ships it), but for five kinds
+    the taxonomy lacks; each one's MISP tag is a tag of the taxonomy."""
+    tags = set(Taxonomies()["circl"].machinetags())
+    named = {tag.partition("=")[2].strip('"') for tag in tags if tag.startswith(CIRCL_KINDS + "=")}
+    outside = {Category.APT_ESPIONAGE, Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION}
+    assert {kind for kind in Category if kind.value not in named} == outside | {
+        Category.RESEARCH_TOOLING,
+        Category.OTHER,
+    }
+    assert all(kind.in_circl == (kind.value in named) for kind in Category)
+    assert {kind.misp_tag for kind in Category if kind.in_circl} <= tags
+    assert Category.RANSOMWARE.misp_tag == 'circl:incident-classification="ransomware"'
+    assert Category.LAW_ENFORCEMENT.misp_tag is None
+    assert all(kind.value == kind.value.lower() and "_" not in kind.value for kind in Category)
+
+
+def test_report_types_are_stix_report_type_ov_values() -> None:
+    vocabulary = set(stix2.v21.vocab.REPORT_TYPE)
+    assert all(set(kind.report_types) <= vocabulary for kind in Category)
+    assert Category.APT_ESPIONAGE.report_types == ["threat-report", "intrusion-set"]
+    assert Category.VULNERABILITY.report_types == ["vulnerability"]
+    assert Category.DDOS.report_types == ["threat-report"]
+    Category.RANSOMWARE.report_types.append("x")  # each call a new list: no caller changes another's
+    assert Category.RANSOMWARE.report_types == ["threat-report", "malware"]
+
+
+FORMER_CATEGORIES = {
+    "data_breach": Category.DATA_BREACH,
+    "malware_campaign": Category.MALWARE_CAMPAIGN,
+    "apt_espionage": Category.APT_ESPIONAGE,
+    "ddos": Category.DDOS,
+    "fraud_phishing": Category.FRAUD_PHISHING,
+    "law_enforcement": Category.LAW_ENFORCEMENT,
+    "policy_regulation": Category.POLICY_REGULATION,
+    "research_tooling": Category.RESEARCH_TOOLING,
+}
+
+
+def test_former_category_names_and_any_case_read_as_today_s_values() -> None:
+    for former, kind in FORMER_CATEGORIES.items():
+        assert Category.parse(former) is kind and former_category(former) == kind.value
+        assert Intel(relevant=True, relevance_score=0.5, category=former).category is kind
+    assert Category.parse("Denial of Service") is Category.DDOS and Category.parse("DDoS") is Category.DDOS
+    assert Category.parse("Law_Enforcement") is Category.LAW_ENFORCEMENT
+    assert Category.parse("malware") is Category.MALWARE_CAMPAIGN and Category.parse("breach") is None
+    assert former_category("ransomware") == "ransomware" and former_category("x") == "x"
+    stored = '{"relevant": true, "relevance_score": 0.9, "category": "apt_espionage"}'
+    assert '"category":"espionage"' in Intel.model_validate_json(stored).model_dump_json()
+    incident = Incident(
+        story_id=1,
+        victim="V",
+        category="ddos",
+        first_reported="2026-01-01",
+        last_reported="2026-01-01",
+        title="t",
+    )
+    assert incident.category is Category.DDOS
+    with pytest.raises(ValidationError, match="category"):
+        Intel(relevant=True, relevance_score=0.5, category="breach")
+
+
+EXPORTERS = ("stix.py", "misp.py", "feeds.py")
+
+
+def _category_terms() -> set[str]:
+    return {kind.value for kind in Category} | set(FORMER_CATEGORIES)
+
+
+def _reads_category(node: ast.AST) -> bool:
+    """`x.category`, `category`, `str(x.category)`: an expression that is a story's category."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str" and node.args:
+        return _reads_category(node.args[0])
+    return (isinstance(node, ast.Attribute) and node.attr == "category") or (
+        isinstance(node, ast.Name) and node.id == "category"
+    )
+
+
+@pytest.mark.parametrize("module", EXPORTERS)
+def test_no_exporter_keeps_a_table_of_categories(module: str) -> None:
+    """What an export says of a category (STIX report types, a MISP tag, a feed's term) comes from
+    the Category itself: no exporter holds a dict keyed by categories, or looks a category up."""
+    tree = ast.parse(files("veilleur.publish").joinpath(module).read_text("utf-8"))
+    terms = _category_terms()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for key in node.keys:
+                assert not (isinstance(key, ast.Constant) and key.value in terms), (module, key.value)
+                assert not (
+                    isinstance(key, ast.Attribute)
+                    and isinstance(key.value, ast.Name)
+                    and key.value.id == "Category"
+                ), (module, ast.unparse(key))
+        if isinstance(node, ast.Subscript):
+            assert not _reads_category(node.slice), (module, ast.unparse(node))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
+            assert not (node.args and _reads_category(node.args[0])), (module, ast.unparse(node))
+        if isinstance(node, ast.Compare):  # no `category == "..."` either: a property says it
+            sides = [node.left, *node.comparators]
+            if any(_reads_category(side) for side in sides):
+                assert not any(isinstance(s, ast.Constant) for s in sides), (module, ast.unparse(node))

@@ -22,8 +22,9 @@ def corrected(intel: Intel, fixes: dict[str, object]) -> Intel:
     """`intel` with the corrected fields: victims and actors are lists of names (a victim already
     known keeps its sectors and countries), category one of the categories."""
     update: dict[str, object] = {}
-    if "category" in fixes:
-        update["category"] = Category(str(fixes["category"]))  # model_copy does not validate
+    kind = Category.parse(str(fixes["category"])) if "category" in fixes else None
+    if kind is not None:  # model_copy does not validate; a decision of a former release reads too
+        update["category"] = kind
     if "victims" in fixes:
         known = {victim.name.casefold(): victim for victim in intel.victims}
         names = [str(name) for name in fixes["victims"]] if isinstance(fixes["victims"], list) else []
@@ -39,11 +40,12 @@ def correct_story(store: Store, story_id: int, field: str, value: object, by_use
     """Record a correction and apply it. ValueError for an unknown field, category or story."""
     if field not in FIELDS:
         raise ValueError(f"a correction is one of {', '.join(FIELDS)}")
-    from veilleur.enrich.category import CATEGORIES  # enrichment's modules: 0.2 s, not at every run
-
-    if field == "category" and value not in CATEGORIES:
-        raise ValueError(f"unknown category {value!r}")
-    if field != "category":
+    if field == "category":
+        kind = Category.parse(str(value))  # any case, a former name too
+        if kind is None:
+            raise ValueError(f"unknown category {value!r}")
+        value = kind.value
+    else:
         if not isinstance(value, list):
             raise ValueError(f"{field} is a list of names")
         value = [name.strip() for name in value if isinstance(name, str) and name.strip()]

@@ -157,7 +157,7 @@ class ExtractiveBackend:
         article, intel = request.article, request.intel
         french = article.lang == "fr"
         sentences = _candidates(article.text, french)
-        category_heading = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
+        category_heading = CATEGORY_HEADINGS[intel.category]
         title = normalise_cves(" ".join(article.title.split())) or request.outlet
         heading = f"{category_heading} : {title}" if french else f"{category_heading} : « {title} »"
 

@@ -32,7 +32,7 @@ from veilleur.brief.statements import (
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.facts import states_exploitation
-from veilleur.models import Briefing, Intel, KeyPoint, Vulnerability
+from veilleur.models import Briefing, Category, Intel, KeyPoint, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join, sector_names
 from veilleur.text.sentences import split_sentences
 
@@ -103,17 +103,21 @@ def _cve_sentence(ids: list[str], outlet: str, lead: bool) -> str:
 
 
 def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "") -> str:
-    category = CATEGORY_HEADINGS.get(intel.category, CATEGORY_HEADINGS["other"])
+    category = CATEGORY_HEADINGS[intel.category]
     product = subject(intel.vulnerability, f"{title}\n{text}")
-    if product and intel.category == "vulnerability":
+    if product and intel.category == Category.VULNERABILITY:
         # The flaw's id with its product: the id is what a reader searches advisories and
         # scanners for (the first one the article gives, which is the headline's or the lead's).
         cve = f" ({intel.cve_ids[0]})" if intel.cve_ids else ""
         return f"{category} : {product}{cve}"
-    if intel.victims and intel.category not in {"vulnerability", "law_enforcement", "policy_regulation"}:
+    if intel.victims and intel.category not in {
+        Category.VULNERABILITY,
+        Category.LAW_ENFORCEMENT,
+        Category.POLICY_REGULATION,
+    }:
         return f"{category} : {intel.victims[0].name}"
     names = [n.name for n in intel.threat_actors + intel.malware]
-    if intel.cve_ids and (intel.category == "vulnerability" or not names):
+    if intel.cve_ids and (intel.category == Category.VULNERABILITY or not names):
         ids = intel.cve_ids
         plural = "Vulnérabilités" if len(ids) > 1 and category == "Vulnérabilité" else category
         return f"{plural} : {join(ids[:2]) if len(ids) <= 2 else ids[0] + ' et autres'}"
@@ -154,7 +158,7 @@ class FactsBackend:
         flaw, situations = vulnerability_statements(intel, f"{article.title}\n{article.text}")
         attack = attack_statements(intel)
         # Police and justice facts tell a law-enforcement story; elsewhere they are side remarks.
-        law = law_statements(intel) if intel.category == "law_enforcement" else []
+        law = law_statements(intel) if intel.category == Category.LAW_ENFORCEMENT else []
         # A typed fact says more than the impact or the name it repeats (an amount, a claim).
         said = {s.label for s in attack}
         impacts = [s for s in impacts if s.label not in said]
@@ -172,7 +176,7 @@ class FactsBackend:
             statements.append(ioc)
 
         # A flaw opens an advisory; in an attack story, the victim or the kind of event does.
-        advisory = intel.category == "vulnerability"
+        advisory = intel.category == Category.VULNERABILITY
         opening = victims[:1] or [s for s in flaw[:1] if s.label == "Produit" and advisory]
         lead = opening[0].sentence if opening and opening[0].sentence else ""
         if lead and not french:  # a translation names its source
@@ -182,8 +186,8 @@ class FactsBackend:
         if cves_lead:
             lead = _cve_sentence(intel.cve_ids, request.outlet, lead=True)
         if not lead and (attack or impacts or responses or law or flaw):
-            lead = f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT['other'])}."
-        summary = [lead or f"{request.outlet} traite {SUBJECT.get(intel.category, SUBJECT['other'])}."]
+            lead = f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT[Category.OTHER])}."
+        summary = [lead or f"{request.outlet} traite {SUBJECT[intel.category]}."]
         rest = flaw[1:] if opening and not victims else flaw
         summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
-from veilleur.models import KeyPoint, Sector
+from veilleur.models import Category, KeyPoint, Sector
 
 MIN_RECOMMENDATIONS = 2
 MAX_RECOMMENDATIONS = 4
@@ -20,7 +20,7 @@ def _playbook() -> dict[str, list[KeyPoint]]:
 
 
 def recommendations(
-    category: str, sectors: Sequence[Sector] | None = None, situations: list[str] | None = None
+    category: Category, sectors: Sequence[Sector] | None = None, situations: list[str] | None = None
 ) -> list[KeyPoint]:
     """Advice for the kind of event, led by the advice specific to the victim's sector if any,
     then by the advice the facts call for (`situations`: "exploited", "patch", "data_stolen"…,

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from veilleur.models import ImpactRecord, Intel, Named
+from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
     contract,
@@ -31,44 +31,44 @@ from veilleur.text.french import (
 # "a été victime …", by kind of event; kinds not listed do not make a victim sentence (a vendor
 # named in an advisory is not a victim).
 VICTIM_OF = {
-    "ransomware": "d'une attaque par rançongiciel",
-    "data_breach": "d'une fuite de données",
-    "ddos": "d'une attaque par déni de service (DDoS)",
-    "apt_espionage": "d'une opération de cyberespionnage",
-    "malware_campaign": "d'une cyberattaque",
-    "fraud_phishing": "d'une fraude",
-    "other": "d'une cyberattaque",
+    Category.RANSOMWARE: "d'une attaque par rançongiciel",
+    Category.DATA_BREACH: "d'une fuite de données",
+    Category.DDOS: "d'une attaque par déni de service (DDoS)",
+    Category.APT_ESPIONAGE: "d'une opération de cyberespionnage",
+    Category.MALWARE_CAMPAIGN: "d'une cyberattaque",
+    Category.FRAUD_PHISHING: "d'une fraude",
+    Category.OTHER: "d'une cyberattaque",
 }
 # "BleepingComputer rapporte …", when no victim is named but the article tells the event's facts
 # (a date, an impact, a response).
 EVENT = {
-    "ransomware": "une attaque par rançongiciel",
-    "data_breach": "une fuite de données",
-    "vulnerability": "une vulnérabilité",
-    "malware_campaign": "une campagne de logiciels malveillants",
-    "apt_espionage": "une opération de cyberespionnage",
-    "ddos": "une attaque par déni de service (DDoS)",
-    "fraud_phishing": "une campagne de fraude ou d'hameçonnage",
-    "law_enforcement": "une action des autorités contre la cybercriminalité",
-    "policy_regulation": "une évolution de la réglementation en cybersécurité",
-    "research_tooling": "des travaux de recherche en sécurité",
-    "other": "un sujet de cybersécurité",
+    Category.RANSOMWARE: "une attaque par rançongiciel",
+    Category.DATA_BREACH: "une fuite de données",
+    Category.VULNERABILITY: "une vulnérabilité",
+    Category.MALWARE_CAMPAIGN: "une campagne de logiciels malveillants",
+    Category.APT_ESPIONAGE: "une opération de cyberespionnage",
+    Category.DDOS: "une attaque par déni de service (DDoS)",
+    Category.FRAUD_PHISHING: "une campagne de fraude ou d'hameçonnage",
+    Category.LAW_ENFORCEMENT: "une action des autorités contre la cybercriminalité",
+    Category.POLICY_REGULATION: "une évolution de la réglementation en cybersécurité",
+    Category.RESEARCH_TOOLING: "des travaux de recherche en sécurité",
+    Category.OTHER: "un sujet de cybersécurité",
 }
 # "BleepingComputer traite des attaques par rançongiciel.", when it names no victim and tells no
 # event's fact: the article's subject. A yearly report or a trend piece tells no attack, and
 # "X rapporte une attaque par rançongiciel" would invent one.
 SUBJECT = {
-    "ransomware": "des attaques par rançongiciel",
-    "data_breach": "des fuites de données",
-    "vulnerability": "de vulnérabilités",
-    "malware_campaign": "des campagnes de logiciels malveillants",
-    "apt_espionage": "du cyberespionnage",
-    "ddos": "des attaques par déni de service (DDoS)",
-    "fraud_phishing": "de fraude ou d'hameçonnage",
-    "law_enforcement": "de l'action des autorités contre la cybercriminalité",
-    "policy_regulation": "de la réglementation en cybersécurité",
-    "research_tooling": "de recherche en sécurité",
-    "other": "de cybersécurité",
+    Category.RANSOMWARE: "des attaques par rançongiciel",
+    Category.DATA_BREACH: "des fuites de données",
+    Category.VULNERABILITY: "de vulnérabilités",
+    Category.MALWARE_CAMPAIGN: "des campagnes de logiciels malveillants",
+    Category.APT_ESPIONAGE: "du cyberespionnage",
+    Category.DDOS: "des attaques par déni de service (DDoS)",
+    Category.FRAUD_PHISHING: "de fraude ou d'hameçonnage",
+    Category.LAW_ENFORCEMENT: "de l'action des autorités contre la cybercriminalité",
+    Category.POLICY_REGULATION: "de la réglementation en cybersécurité",
+    Category.RESEARCH_TOOLING: "de recherche en sécurité",
+    Category.OTHER: "de cybersécurité",
 }
 # Where the emergency patients went, as the article says it: "vers l'hôpital régional" is one
 # hospital, "to nearby hospitals" several; "les urgences de l'hôpital ont été fermées" says nowhere.

@@ -28,7 +28,7 @@ from veilleur.cluster.minhash import NUM_PERM, minhash_of
 from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, THEME
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
-from veilleur.models import Category, Intel
+from veilleur.models import Category, Intel, former_category
 from veilleur.text import HEADLINE_CHARS
 from veilleur.text.names import find_names
 
@@ -119,7 +119,7 @@ class Features:
     actors: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
-    category: str = ""  # the Intel record's category ("law_enforcement"), "" without one
+    category: str = ""  # the Intel record's category ("law-enforcement"), "" without one
     # Folded words of the vendor whose flaw the article reports ("sap", "cyberark"), if any.
     vendor: frozenset[str] = frozenset()
     # (month, day) pairs the lead states below the headline ("l'épisode du 11 août"): a daily
@@ -378,7 +378,7 @@ def _decoded(article_id: str, day: date, data: str, minhash: bytes, embedding: b
         day=day,
         title=str(fields["title"]),
         source=str(fields["source"]),
-        category=str(fields.get("category", "")),
+        category=former_category(str(fields.get("category", ""))),  # stored by a former release too
         stated_days=frozenset((int(m), int(d)) for m, d in fields.get("stated_days", [])),
         stated_months=frozenset(int(m) for m in fields.get("stated_months", [])),
         minhash=hashes,

@@ -33,7 +33,14 @@ from veilleur.text.prefilter import fold, prepare
 from veilleur.text.sentences import split_sentences
 
 __all__ = ["enrich", "find_victims", "warm_up"]
-_ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "apt_espionage", "malware_campaign", "other"}
+_ATTACK_CATEGORIES = {
+    Category.RANSOMWARE,
+    Category.DATA_BREACH,
+    Category.DDOS,
+    Category.APT_ESPIONAGE,
+    Category.MALWARE_CAMPAIGN,
+    Category.OTHER,
+}
 
 
 def _cve_sentences(text: str) -> list[CveMentionRecord]:
@@ -204,7 +211,7 @@ def enrich(
         notes=[promotion] if promotion else [],
     )
     if relevant:
-        if cves or category == "vulnerability":
+        if cves or category == Category.VULNERABILITY:
             intel.vulnerability = vulnerability_facts(article.title, article.text, [c.id for c in cves])
         if category in _ATTACK_CATEGORIES or victims:
             intel.attack = attack_facts(article.title, article.text)

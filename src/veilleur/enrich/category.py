@@ -42,15 +42,15 @@ counted(_PATTERNS.values())  # read with `count` and `first`
 # Kinds strong enough to be decided by the headline alone; research and policy words are too common
 # in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.
-_STRONG = ("law_enforcement", "ransomware", "vulnerability", "apt_espionage", "data_breach", "ddos",
-           "malware_campaign", "fraud_phishing")  # fmt: skip
-_WEAK = ("policy_regulation", "research_tooling")
+_STRONG = (Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.DATA_BREACH, Category.DDOS,
+           Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)  # fmt: skip
+_WEAK = (Category.POLICY_REGULATION, Category.RESEARCH_TOOLING)
 # Kinds a headline names as its subject: police action in the lead is then background.
-_NAMED_KINDS = ("malware_campaign", "vulnerability", "apt_espionage")
+_NAMED_KINDS = (Category.MALWARE_CAMPAIGN, Category.VULNERABILITY, Category.APT_ESPIONAGE)
 # Sentences of the text, after the headline, that make the lead.
 LEAD_SENTENCES = 2
 # A security page that names no event (the guide: "else other").
-FALLBACK = "other"
+FALLBACK = Category.OTHER
 # A kind needs this many mentions in the whole text to be chosen from it alone.
 MIN_SCORE = 3
 
@@ -186,9 +186,9 @@ def _at(kind: str, text: str) -> int:
     galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too."""
     at = _PATTERNS[kind].first(text)
     named = -1
-    if kind == "apt_espionage":
+    if kind == Category.APT_ESPIONAGE:
         named = state_actor_at(text)
-    elif kind == "ransomware":
+    elif kind == Category.RANSOMWARE:
         named = ransomware_brand_at(text)
         if named >= 0 and other_kind_after(text, named):
             named = -1  # "Venom RAT", "Meduza stealer": the brand's name on another kind of malware
@@ -235,76 +235,89 @@ _AFTER_POLICE = re.compile(
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
     if is_roundup(title):
-        return "other"
+        return Category.OTHER
     title = _AFTER_POLICE.sub(" ", title)
     if url and len(text.split()) < SHORT_TEXT_WORDS:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
     if _BACKDOOR_ORDER.search(title) or penalty_law(title) or _POLICY_ACT.search(title):
-        return "policy_regulation"
-    if government_ban(title) and kind not in {"law_enforcement", "ransomware", "vulnerability"}:
-        return "policy_regulation"
-    if kind in {"", "data_breach"} and names_deal(title) and not _DATA_WORDS.search(title):
-        return "other"  # a firm buying another is industry news ("to snatch X in a buyout")
-    if _PERSONAL_ADVICE.search(title) and kind in {"", "data_breach", "fraud_phishing"}:
-        return "other"
+        return Category.POLICY_REGULATION
+    if government_ban(title) and kind not in {
+        Category.LAW_ENFORCEMENT,
+        Category.RANSOMWARE,
+        Category.VULNERABILITY,
+    }:
+        return Category.POLICY_REGULATION
+    if kind in {"", Category.DATA_BREACH} and names_deal(title) and not _DATA_WORDS.search(title):
+        return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
+    if _PERSONAL_ADVICE.search(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
+        return Category.OTHER
     if lifecycle(title) and not _FLAW_WORDS.search(title):
-        return "other"
+        return Category.OTHER
     if _TRACKER.search(title):
-        return "research_tooling"  # a tool that follows threats, whatever threat it follows
-    if kind not in {"vulnerability", "law_enforcement", "ransomware", "data_breach"} and _POTENTIAL.search(
-        title
-    ):
-        return "research_tooling"
+        return Category.RESEARCH_TOOLING  # a tool that follows threats, whatever threat it follows
+    if kind not in {
+        Category.VULNERABILITY,
+        Category.LAW_ENFORCEMENT,
+        Category.RANSOMWARE,
+        Category.DATA_BREACH,
+    } and _POTENTIAL.search(title):
+        return Category.RESEARCH_TOOLING
     if _landscape(title):
-        return "research_tooling"  # three kinds of event in one headline: a landscape, not an event
-    if kind == "data_breach" and _compromise_spreads_malware(title):
-        return "malware_campaign"
-    if kind == "ransomware" and _state_extortion(title):
-        return "apt_espionage"
-    if kind == "law_enforcement" or (kind not in _NAMED_KINDS and _POLICE_ACTION.search(lead)):
-        return "law_enforcement"
-    customer = kind == "ransomware" and _ransomware_as_customer(title)
+        return Category.RESEARCH_TOOLING  # three kinds of event in one headline: a landscape, not an event
+    if kind == Category.DATA_BREACH and _compromise_spreads_malware(title):
+        return Category.MALWARE_CAMPAIGN
+    if kind == Category.RANSOMWARE and _state_extortion(title):
+        return Category.APT_ESPIONAGE
+    if kind == Category.LAW_ENFORCEMENT or (kind not in _NAMED_KINDS and _POLICE_ACTION.search(lead)):
+        return Category.LAW_ENFORCEMENT
+    customer = kind == Category.RANSOMWARE and _ransomware_as_customer(title)
     if customer:
-        kind = "malware_campaign"
-    elif kind == "ransomware" and _flaw_first(title):
-        kind = "vulnerability"  # rule 3: "ESXi flaw exploited by ransomware gangs" is about the flaw
-    if kind == "ransomware":
+        kind = Category.MALWARE_CAMPAIGN
+    elif kind == Category.RANSOMWARE and _flaw_first(title):
+        kind = Category.VULNERABILITY  # rule 3: "ESXi flaw exploited by ransomware gangs" is about the flaw
+    if kind == Category.RANSOMWARE:
         return kind
-    if kind != "apt_espionage" and _REPORT.search(title):
-        return "research_tooling"
+    if kind != Category.APT_ESPIONAGE and _REPORT.search(title):
+        return Category.RESEARCH_TOOLING
     defended = _DEFENCE.search(title) and (not _ATTACKER.search(title) or _AGAINST.search(title))
-    if defended and kind != "apt_espionage" and not names_outage(title):
-        return "research_tooling"
-    if kind == "vulnerability" and _MANY_PRODUCTS.search(title) and not advisory(title):
-        return "research_tooling"  # flaws across many products: research, not one product's flaw
-    if kind == "ddos" and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
-        return "malware_campaign"  # a botnet's malware analysed, no attack on anyone (the guide)
-    if kind == "vulnerability" and breach_named_before(title, _at("vulnerability", title)):
+    if defended and kind != Category.APT_ESPIONAGE and not names_outage(title):
+        return Category.RESEARCH_TOOLING
+    if kind == Category.VULNERABILITY and _MANY_PRODUCTS.search(title) and not advisory(title):
+        return Category.RESEARCH_TOOLING  # flaws across many products: research, not one product's flaw
+    if kind == Category.DDOS and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
+        return Category.MALWARE_CAMPAIGN  # a botnet's malware analysed, no attack on anyone (the guide)
+    if kind == Category.VULNERABILITY and breach_named_before(title, _at(Category.VULNERABILITY, title)):
         return (
-            "data_breach"  # "X data breach caused by the exploitation of a zero-day": the breach is the event
+            Category.DATA_BREACH  # "X data breach caused by the exploitation of a zero-day": the breach is the event
         )
-    if kind == "vulnerability":
+    if kind == Category.VULNERABILITY:
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
-        kind = _subject(title, ("vulnerability", "apt_espionage", "malware_campaign"))
-    if kind == "malware_campaign" and (
-        _at("apt_espionage", f"{title} {lead}") >= 0 or _ESPIONAGE_TARGETS.search(f"{title} {lead}")
+        kind = _subject(title, (Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.MALWARE_CAMPAIGN))
+    if kind == Category.MALWARE_CAMPAIGN and (
+        _at(Category.APT_ESPIONAGE, f"{title} {lead}") >= 0 or _ESPIONAGE_TARGETS.search(f"{title} {lead}")
     ):
-        return "apt_espionage"  # rule 4: malware of a state or espionage actor, or spying on its targets
-    if kind == "fraud_phishing" and _at("apt_espionage", lead) >= 0:
-        return "apt_espionage"  # rule 4 before rule 6: deception by a state's actors
+        return (
+            Category.APT_ESPIONAGE
+        )  # rule 4: malware of a state or espionage actor, or spying on its targets
+    if kind == Category.FRAUD_PHISHING and _at(Category.APT_ESPIONAGE, lead) >= 0:
+        return Category.APT_ESPIONAGE  # rule 4 before rule 6: deception by a state's actors
     # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the
     # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
     # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
-    if not customer and kind in {"data_breach", ""} and _PATTERNS["ransomware"].first(lead) >= 0:
-        return "ransomware"
+    if (
+        not customer
+        and kind in {Category.DATA_BREACH, ""}
+        and _PATTERNS[Category.RANSOMWARE].first(lead) >= 0
+    ):
+        return Category.RANSOMWARE
     if kind:
         return kind
     if _POLICY_HEADLINE.search(title):
-        return "policy_regulation"
-    kind = _first_present(lead, _STRONG) or ("malware_campaign" if _CAMPAIGN.search(title) else "")
+        return Category.POLICY_REGULATION
+    kind = _first_present(lead, _STRONG) or (Category.MALWARE_CAMPAIGN if _CAMPAIGN.search(title) else "")
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     attacked = not kind and names_attack(title)
@@ -332,12 +345,12 @@ _DATA_WORDS = re.compile(
 
 
 def _compromise_spreads_malware(title: str) -> bool:
-    breach = [m.group(0) for m in _PATTERNS["data_breach"].finditer(title)]
+    breach = [m.group(0) for m in _PATTERNS[Category.DATA_BREACH].finditer(title)]
     return (
         bool(breach)
         and all(_BARE_COMPROMISE.fullmatch(word) for word in breach)
         and not _DATA_WORDS.search(title)
-        and _PATTERNS["malware_campaign"].first(title) >= 0
+        and _PATTERNS[Category.MALWARE_CAMPAIGN].first(title) >= 0
     )
 
 
@@ -345,25 +358,29 @@ def _landscape(title: str) -> bool:
     """A headline listing three kinds of attack ("sector terrorised by ransomware, data theft and
     denial-of-service") reports a threat landscape (the guide: mixed reports are research)."""
     # Kinds of attack only: a flaw and a malware next to an attack are one event's means.
-    kinds = ("ransomware", "data_breach", "ddos", "fraud_phishing")
+    kinds = (Category.RANSOMWARE, Category.DATA_BREACH, Category.DDOS, Category.FRAUD_PHISHING)
     return sum(_PATTERNS[kind].first(title) >= 0 for kind in kinds) >= 3
 
 
 def _state_extortion(title: str) -> bool:
     """A state actor's headline whose only ransomware words are ransom demands (North Korean IT
     workers extorting employers): the guide files state operations under apt_espionage."""
-    words = [m.group(0) for m in _PATTERNS["ransomware"].finditer(title)]
-    return bool(words) and all(_BARE_RANSOM.fullmatch(w) for w in words) and _at("apt_espionage", title) >= 0
+    words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(title)]
+    return (
+        bool(words)
+        and all(_BARE_RANSOM.fullmatch(w) for w in words)
+        and _at(Category.APT_ESPIONAGE, title) >= 0
+    )
 
 
 def _ransomware_as_customer(title: str) -> bool:
     """A headline about malware sold, delivered or partnered to a ransomware gang ("SocGholish
     delivers access to LockBit"): the guide files it under the malware, not the gang."""
-    at = _at("ransomware", title)
+    at = _at(Category.RANSOMWARE, title)
     before = title[:at]
     if at <= 0 or not customer_before(title, at):
         return False
-    return _PATTERNS["malware_campaign"].first(before) >= 0 or any(
+    return _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0 or any(
         mention.kind == "malware" for mention in threat_mentions(before)
     )
 
@@ -372,11 +389,13 @@ def _flaw_first(title: str) -> bool:
     """A flaw named before the ransomware that exploits it, with no actor or malware named before the
     flaw ("VMware ESXi flaw exploited by ransomware groups"; not "Storm-2603 exploits flaws to deploy
     Warlock ransomware" nor "PipeMagic trojan exploits a zero-day to deploy ransomware")."""
-    flaw, ransom = _at("vulnerability", title), _at("ransomware", title)
+    flaw, ransom = _at(Category.VULNERABILITY, title), _at(Category.RANSOMWARE, title)
     if not 0 <= flaw < ransom:
         return False
     before = title[:flaw]
-    named = _at("apt_espionage", before) >= 0 or _PATTERNS["malware_campaign"].first(before) >= 0
+    named = (
+        _at(Category.APT_ESPIONAGE, before) >= 0 or _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0
+    )
     return not named and not threat_mentions(before)
 
 

@@ -4,9 +4,11 @@ rules to them (bench/data/intel/GUIDE.md §4)."""
 
 from __future__ import annotations
 
+from veilleur.models import Category
+
 # In the guide's rule order: the first kind present in the headline (then the lead) wins.
 VOCABULARY: dict[str, str] = {
-    "law_enforcement": r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
+    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
     r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
@@ -33,11 +35,11 @@ VOCABULARY: dict[str, str] = {
     r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
     r"verurteilt|angeklagt|anklage|pakt [\w -]{0,40}op\b|arresteert|veroordeeld|aanklacht|"
     r"admit(?:s|ted) (?:to )?(?!an? |the |its |his |her |their )(?:[\w-]+ )?[\w-]+ing\b|reconnaît avoir|gesteht|bekent (?:schuld|[\w ]{0,30}te hebben)",
-    "ransomware": r"(?<!pre-)ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
+    Category.RANSOMWARE: r"(?<!pre-)ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
     r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
     r"blackcat|alphv|ransomhub|\binc ransom|play ransomware|double extortion",
-    "vulnerability": r"vulnerabilit\w*|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
+    Category.VULNERABILITY: r"vulnerabilit\w*|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
@@ -47,7 +49,7 @@ VOCABULARY: dict[str, str] = {
     r"exposed to (?:hack\w*|attacks?|exploit\w*|takeover)|open to (?:remote )?(?:hijack\w*|attacks?|takeover|exploit\w*)|"
     r"expos(?:es|ing) (?:[\w'’-]+ ){1,4}to (?:[\w-]+ ){0,3}(?:attacks?|hack\w*|hijack\w*|takeover|theft|exploit\w*|"
     r"compromise|abuse)\b",
-    "apt_espionage": r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
+    Category.APT_ESPIONAGE: r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
     r"\bspies\b|spying|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
     r"statelijke (?:hackers|actoren)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
@@ -68,7 +70,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:pro-)?(?:chinese|russian|iranian|north korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
     r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
-    "data_breach": r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
+    Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed|exposes|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
@@ -82,16 +84,16 @@ VOCABULARY: dict[str, str] = {
     r"has been) (?:stolen|leaked)|incident de sécurité|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeutet\w*|gestolen|buitgemaakt|"
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)",
-    "ddos": r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
+    Category.DDOS: r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
     r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval|"
     r"knock\w* (?:[\w-]+ ){0,4}(?:sites?|websites?|portals?|pages) offline",
-    "fraud_phishing": r"phish\w*|hameçonnage|smishing|vishing|scam\w*|spam\w*|arnaque\w*|fraud\w*|fraude\w*|"
+    Category.FRAUD_PHISHING: r"phish\w*|hameçonnage|smishing|vishing|scam\w*|spam\w*|arnaque\w*|fraud\w*|fraude\w*|"
     r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
     r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
-    "malware_campaign": r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
+    Category.MALWARE_CAMPAIGN: r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
     r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
@@ -102,11 +104,11 @@ VOCABULARY: dict[str, str] = {
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
     r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
-    "policy_regulation": r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
+    Category.POLICY_REGULATION: r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
-    "research_tooling": r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
+    Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
     r"github|open[- ]source|report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
     r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b|"
     r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for",

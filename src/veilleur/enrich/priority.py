@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from veilleur.config import WatchlistConfig
-from veilleur.models import Intel, Sector
+from veilleur.models import Category, Intel, Sector
 from veilleur.text.prefilter import screened
 
 BASE = {
-    "ransomware": 40, "data_breach": 30, "vulnerability": 30, "apt_espionage": 30, "malware_campaign": 25,
-    "ddos": 20, "fraud_phishing": 20, "law_enforcement": 10, "policy_regulation": 10, "research_tooling": 10,
-    "other": 5,
+    Category.RANSOMWARE: 40, Category.DATA_BREACH: 30, Category.VULNERABILITY: 30,
+    Category.APT_ESPIONAGE: 30, Category.MALWARE_CAMPAIGN: 25, Category.DDOS: 20,
+    Category.FRAUD_PHISHING: 20, Category.LAW_ENFORCEMENT: 10, Category.POLICY_REGULATION: 10,
+    Category.RESEARCH_TOOLING: 10, Category.OTHER: 5,
 }  # fmt: skip
 _EXPLOITED = screened(
     r"exploited in the wild|actively exploited|under active exploitation|exploitation active|"

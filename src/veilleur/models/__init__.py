@@ -47,6 +47,7 @@ from veilleur.models.stored import (
 )
 from veilleur.models.vocabularies import (
     Category,
+    CategoryName,
     IocKind,
     IocType,
     Moment,
@@ -55,6 +56,7 @@ from veilleur.models.vocabularies import (
     SectorName,
     SourceKind,
     Tlp,
+    former_category,
 )
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "AttackFacts",
     "Briefing",
     "Category",
+    "CategoryName",
     "CveMentionRecord",
     "Document",
     "Entry",
@@ -102,4 +105,5 @@ __all__ = [
     "Victim",
     "Vulnerability",
     "VulnerabilityFacts",
+    "former_category",
 ]

@@ -9,7 +9,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from veilleur.models.vocabularies import Category, Moment, SectorName, Tlp
+from veilleur.models.vocabularies import Category, CategoryName, Moment, SectorName, Tlp
 
 
 class KeyPoint(BaseModel):
@@ -97,7 +97,7 @@ class Incident(BaseModel):
     other_victims: list[str] = Field(default_factory=list)
     sectors: list[SectorName] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
-    category: Category
+    category: CategoryName
     actors: list[str] = Field(default_factory=list)  # canonical threat actor names
     malware: list[str] = Field(default_factory=list)  # canonical malware family names
     impacts: list[str] = Field(default_factory=list)  # impact kinds, with the amount when stated
@@ -128,7 +128,7 @@ class PublishedStory(BaseModel):
     updated: Moment  # when it was last rewritten (a new source, a new briefing)
     permalink: str  # `/posts/2026/11/29/slug/`, relative to the site; "" when not on the site
     sources: list[StorySource] = Field(default_factory=list)
-    category: Category = Category.OTHER
+    category: CategoryName = Category.OTHER
     priority: int = 0
     priority_reasons: list[str] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from veilleur.models.vocabularies import Category, IocKind, SectorName
+from veilleur.models.vocabularies import Category, CategoryName, IocKind, SectorName
 
 
 class Victim(BaseModel):
@@ -91,7 +91,7 @@ class Intel(BaseModel):
     relevant: bool
     relevance_score: float
     promotional: bool = False  # vendor marketing, awards, webinars, events: never briefed
-    category: Category = Category.OTHER
+    category: CategoryName = Category.OTHER
     cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
     victims: list[Victim] = Field(default_factory=list)
     sectors: list[SectorName] = Field(default_factory=list)

@@ -58,19 +58,95 @@ _TLP_ORDER = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED]
 
 
 class Category(StrEnum):
-    """The kind of event an article reports (enrich/category.py decides it; the guide's order)."""
+    """The kind of event an article reports (enrich/category.py decides it; the guide's order).
+
+    Named as CIRCL's incident classification names it (MISP taxonomy `circl`, predicate
+    `incident-classification`, kebab-case), so a MISP tag is the value itself. Five kinds the
+    vocabulary lacks keep kebab-case names of their own: `espionage`, `law-enforcement`,
+    `policy-regulation`, `research-tooling` and `other` (news about the field, not incidents).
+    The members keep the labelling guide's names (bench/data/intel/GUIDE.md)."""
 
     RANSOMWARE = "ransomware"
-    DATA_BREACH = "data_breach"
+    DATA_BREACH = "information-leak"  # data stolen, exposed or leaked
     VULNERABILITY = "vulnerability"
-    MALWARE_CAMPAIGN = "malware_campaign"
-    APT_ESPIONAGE = "apt_espionage"
-    DDOS = "ddos"
-    FRAUD_PHISHING = "fraud_phishing"
-    LAW_ENFORCEMENT = "law_enforcement"
-    POLICY_REGULATION = "policy_regulation"
-    RESEARCH_TOOLING = "research_tooling"
+    MALWARE_CAMPAIGN = "malware"
+    APT_ESPIONAGE = "espionage"  # a state's or an espionage group's operation
+    DDOS = "denial-of-service"
+    FRAUD_PHISHING = "phishing"  # phishing, scams and fraud
+    LAW_ENFORCEMENT = "law-enforcement"
+    POLICY_REGULATION = "policy-regulation"
+    RESEARCH_TOOLING = "research-tooling"
     OTHER = "other"
+
+    @property
+    def in_circl(self) -> bool:
+        """True when CIRCL's incident classification lists the value."""
+        return self not in _OUTSIDE_CIRCL
+
+    @property
+    def misp_tag(self) -> str | None:
+        """The MISP taxonomy tag of the kind (`circl:incident-classification="ransomware"`);
+        None for the kinds the taxonomy lacks."""
+        return f'circl:incident-classification="{self.value}"' if self.in_circl else None
+
+    @property
+    def report_types(self) -> list[str]:
+        """The STIX 2.1 report-type-ov values of a report about this kind: what the report
+        characterises (`vulnerability`, `intrusion-set`, `malware`), else `threat-report`."""
+        return list(_REPORT_TYPES.get(self, ("threat-report",)))
+
+    @classmethod
+    def parse(cls, value: str) -> Category | None:
+        """A category a user typed (`Ransomware`, `denial of service`, a former name such as
+        `data_breach`): None when unknown."""
+        folded = "-".join(value.split()).casefold().replace("_", "-")
+        known = _FORMER_CATEGORIES.get(folded.replace("-", "_"), folded)
+        return cls(known) if known in cls._value2member_map_ else None
+
+
+_OUTSIDE_CIRCL = frozenset(
+    {
+        Category.APT_ESPIONAGE,
+        Category.LAW_ENFORCEMENT,
+        Category.POLICY_REGULATION,
+        Category.RESEARCH_TOOLING,
+        Category.OTHER,
+    }
+)
+# STIX 2.1 report-type-ov: the kinds whose report characterises one of its types of object.
+_REPORT_TYPES = {
+    Category.VULNERABILITY: ("vulnerability",),
+    Category.APT_ESPIONAGE: ("threat-report", "intrusion-set"),
+    Category.MALWARE_CAMPAIGN: ("threat-report", "malware"),
+    Category.RANSOMWARE: ("threat-report", "malware"),
+}
+# The names stored by releases before these values (store revision 19 rewrites them; settings,
+# links and label files written with them still read).
+_FORMER_CATEGORIES = {
+    "data_breach": Category.DATA_BREACH,
+    "malware_campaign": Category.MALWARE_CAMPAIGN,
+    "apt_espionage": Category.APT_ESPIONAGE,
+    "ddos": Category.DDOS,
+    "fraud_phishing": Category.FRAUD_PHISHING,
+    "law_enforcement": Category.LAW_ENFORCEMENT,
+    "policy_regulation": Category.POLICY_REGULATION,
+    "research_tooling": Category.RESEARCH_TOOLING,
+}
+
+
+def former_category(value: str) -> str:
+    """A category name of the releases before these values, as its value now; any other value
+    unchanged."""
+    return _FORMER_CATEGORIES.get(value, value)
+
+
+def _category(value: object) -> object:
+    # An unknown name is left for the enum to refuse, with the list of the known ones.
+    return (Category.parse(value) or value) if isinstance(value, str) else value
+
+
+# A category as a record or settings field: any case, and the former names, read as the values now.
+CategoryName = Annotated[Category, BeforeValidator(_category)]
 
 
 class Sector(StrEnum):

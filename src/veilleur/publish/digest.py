@@ -23,7 +23,7 @@ from typing import Any
 from babel.dates import format_date
 
 from veilleur.config import Settings, SmtpConfig
-from veilleur.models import PublishedStory, Tlp
+from veilleur.models import Category, PublishedStory, Tlp
 from veilleur.publish import escape, labels
 from veilleur.publish.html import environment
 from veilleur.publish.outbound import absolute
@@ -65,13 +65,13 @@ def order(stories: list[PublishedStory]) -> list[tuple[str, list[PublishedStory]
     watched = [s for s in ranked if s.watchlist]
     if watched:
         sections.append((WATCHLIST_SECTION, watched))
-    by_category: dict[str, list[PublishedStory]] = {}
+    by_category: dict[Category, list[PublishedStory]] = {}
     for story in ranked:
         if not story.watchlist:
             by_category.setdefault(story.category, []).append(story)
     # dicts keep insertion order: the category of the highest priority story comes first
     for category, items in by_category.items():
-        sections.append((CATEGORY_HEADINGS.get(category, CATEGORY_HEADINGS["other"]), items))
+        sections.append((CATEGORY_HEADINGS[category], items))
     return sections
 
 

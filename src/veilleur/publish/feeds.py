@@ -29,7 +29,8 @@ ATOM_PATH = Path("feed.xml")
 JSON_PATH = Path("feed.json")
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 TLP_SCHEME = "https://www.first.org/tlp/"
-CATEGORY_SCHEME = "https://veilleur.invalid/category"  # our own category codes
+# The kinds of event (models' Category: CIRCL's incident classification terms, and five of ours).
+CATEGORY_SCHEME = "https://veilleur.invalid/category"
 
 
 def _iso(moment: datetime) -> str:
@@ -80,7 +81,7 @@ def atom(stories: list[PublishedStory], settings: Settings, now: datetime) -> by
             href = escape.url(source.url)
             if href:
                 _sub(entry, "link", rel="related", href=href, title=source.outlet)
-        _sub(entry, "category", term=story.category, scheme=CATEGORY_SCHEME)
+        _sub(entry, "category", term=story.category.value, scheme=CATEGORY_SCHEME)
         _sub(entry, "category", term=story.tlp.label, scheme=TLP_SCHEME)
         _sub(entry, "summary", story.briefing.summary)
         _sub(entry, "content", story_html(story, post_url), type="html")
@@ -152,7 +153,7 @@ def json_feed(stories: list[PublishedStory], settings: Settings) -> str:
                 summary=escape.clean(story.briefing.summary),
                 date_published=_iso(story.published),
                 date_modified=_iso(story.updated),
-                tags=[story.category, story.tlp.label],
+                tags=[story.category.value, story.tlp.label],
                 veilleur=JsonFeedExtension(
                     story_id=story.story_id,
                     entry_id=story.entry_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.models import Incident, Sector
+from veilleur.models import Category, Incident, Sector
 from veilleur.text.french import CATEGORY_HEADINGS, IMPACT_NAMES, SECTOR_NAMES, country_name
 
 _KINDS = {
@@ -49,8 +49,9 @@ def reason(text: str) -> str:
         return _FIXED[text]
     if what in _FIXED:
         return _FIXED[what] + points
-    if what in CATEGORY_HEADINGS:
-        return CATEGORY_HEADINGS[what] + points
+    kind = Category.parse(what)  # the kind's own reason: `ransomware (+40)`, a former name too
+    if kind is not None:
+        return CATEGORY_HEADINGS[kind] + points
     if what.startswith("critical sector: "):
         named = [_sector_name(s) for s in what.removeprefix("critical sector: ").split(", ")]
         return "secteur critique : " + ", ".join(named) + points
@@ -73,6 +74,6 @@ def incident_labels(incident: Incident) -> dict[str, object]:
     return {
         "sectors": [_sector_name(str(s)) for s in incident.sectors],
         "countries": [country_name(c) for c in incident.countries],
-        "category": CATEGORY_HEADINGS.get(str(incident.category), str(incident.category)),
+        "category": CATEGORY_HEADINGS[incident.category],
         "impacts": [impact(i) for i in incident.impacts],
     }

@@ -3,7 +3,8 @@
 (md5 of each attribute value, event uuid), as MISP's own feed generator writes them.
 
 Each event: info = the French title, date, analysis, threat level from the priority, the story's
-TLP tag, actors and malware as galaxy tags (`misp-galaxy:threat-actor="APT28"`), a `report`
+TLP tag, the kind of event as a CIRCL taxonomy tag (`circl:incident-classification="ransomware"`,
+models' Category), actors and malware as galaxy tags (`misp-galaxy:threat-actor="APT28"`), a `report`
 object with the briefing and the sources, a `victim` object per victim, CVEs as `vulnerability`
 attributes and IOCs as attributes of their MISP type (`to_ids` for the ones to detect on).
 Uuids are UUIDv5 of our keys, timestamps those of the story: a re-export gives the same files.
@@ -108,6 +109,8 @@ def build_event(story: ExportStory, publisher: str, errors: list[str] | None = N
     org.uuid = str(uuid.uuid5(NAMESPACE, f"misp-org\x1f{publisher}"))
     event.Orgc = org
     event.add_tag(_tag(f"tlp:{story.tlp.value}"))
+    if story.intel.category.misp_tag:  # the kind of event, when MISP's CIRCL taxonomy names it
+        event.add_tag(_tag(story.intel.category.misp_tag))
     for threat, galaxies in [
         *((actor, ACTOR_GALAXIES) for actor in story.intel.threat_actors),
         *((family, MALWARE_GALAXIES) for family in story.intel.malware),

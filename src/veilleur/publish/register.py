@@ -14,14 +14,20 @@ from importlib.resources import files
 from pathlib import Path
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, IncidentSource, Intel, Sector, StoredEntry, StoryPost
+from veilleur.models import Category, Incident, IncidentSource, Intel, Sector, StoredEntry, StoryPost
 from veilleur.publish import escape
 from veilleur.publish.files import file_mode
 from veilleur.publish.labels import incident_labels
 
 # Kinds of event that have a victim in the register's sense: someone was attacked. A phishing
 # wave that impersonates a bank, or a flaw in a vendor's product, names a company that is not one.
-ATTACK_CATEGORIES = {"ransomware", "data_breach", "ddos", "malware_campaign", "apt_espionage"}
+ATTACK_CATEGORIES = {
+    Category.RANSOMWARE,
+    Category.DATA_BREACH,
+    Category.DDOS,
+    Category.MALWARE_CAMPAIGN,
+    Category.APT_ESPIONAGE,
+}
 
 DATA_PATH = Path("_data") / "incidents.json"
 PAGE_PATH = Path("incidents.md")

@@ -41,14 +41,6 @@ _TLP_CREATED = datetime(2022, 10, 1, tzinfo=UTC)
 # The publisher identity is as old as this (any fixed moment: a re-export must not change it).
 _PUBLISHER_CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 
-# Our categories (enrich/category.py) as report-type-ov values; anything else is a threat report.
-REPORT_TYPES = {
-    "vulnerability": ["vulnerability"],
-    "apt_espionage": ["threat-report", "intrusion-set"],
-    "malware_campaign": ["threat-report", "malware"],
-    "ransomware": ["threat-report", "malware"],
-}
-
 # A hash type → the STIX hashing-algorithm name (a file's `hashes` key).
 _HASH_NAMES = {
     IocType.MD5: "MD5",
@@ -310,8 +302,8 @@ class _Builder:
             published=story.first_seen,
             created=story.first_seen,
             modified=story.last_seen,
-            report_types=REPORT_TYPES.get(story.intel.category, ["threat-report"]),
-            labels=[story.intel.category],
+            report_types=story.intel.category.report_types,
+            labels=[story.intel.category.value],  # CIRCL's incident classification term
             lang="fr",
             object_refs=refs or [self.publisher_id],
             external_references=[{k: v for k, v in ref.items() if v} for ref in references],

@@ -14,23 +14,23 @@ from datetime import date
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from veilleur.models import Sector
+from veilleur.models import Category, Sector
 from veilleur.text import countries
 
 # The French name of each kind of event (models' category values): briefing headings, digest
 # sections, alert labels.
 CATEGORY_HEADINGS = {
-    "ransomware": "Rançongiciel",
-    "data_breach": "Fuite de données",
-    "vulnerability": "Vulnérabilité",
-    "malware_campaign": "Logiciel malveillant",
-    "apt_espionage": "Cyberespionnage",
-    "ddos": "Attaque DDoS",
-    "fraud_phishing": "Hameçonnage et fraude",
-    "law_enforcement": "Action judiciaire",
-    "policy_regulation": "Réglementation",
-    "research_tooling": "Recherche en sécurité",
-    "other": "Cybersécurité",
+    Category.RANSOMWARE: "Rançongiciel",
+    Category.DATA_BREACH: "Fuite de données",
+    Category.VULNERABILITY: "Vulnérabilité",
+    Category.MALWARE_CAMPAIGN: "Logiciel malveillant",
+    Category.APT_ESPIONAGE: "Cyberespionnage",
+    Category.DDOS: "Attaque DDoS",
+    Category.FRAUD_PHISHING: "Hameçonnage et fraude",
+    Category.LAW_ENFORCEMENT: "Action judiciaire",
+    Category.POLICY_REGULATION: "Réglementation",
+    Category.RESEARCH_TOOLING: "Recherche en sécurité",
+    Category.OTHER: "Cybersécurité",
 }
 
 # The French name of each sector (models' Sector values): briefings' victim details, the digest,

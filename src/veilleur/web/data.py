@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Incident, Intel, PostState, Sector
+from veilleur.models import Category, Incident, Intel, PostState, Sector
 from veilleur.store import Store, schema
 from veilleur.store.console import Review
 
@@ -25,7 +25,7 @@ class StoryRow:
     title: str
     first_day: str
     last_day: str
-    category: str
+    category: Category
     victims: list[str]
     sectors: list[str]
     countries: list[str]
@@ -113,7 +113,7 @@ def filter_rows(rows: list[StoryRow], args: dict[str, str]) -> list[StoryRow]:
     """Rows matching the page's filters: category, sector, country (ISO code), state, text."""
 
     def keep(row: StoryRow) -> bool:
-        if args.get("category") and row.category != args["category"]:
+        if args.get("category") and row.category != Category.parse(args["category"]):
             return False
         if args.get("sector") and Sector.parse(args["sector"]) not in row.sectors:
             return False
@@ -135,7 +135,7 @@ def filter_incidents(incidents: list[Incident], args: dict[str, str]) -> list[In
             return False
         if args.get("country") and args["country"].upper() not in incident.countries:
             return False
-        if args.get("category") and incident.category != args["category"]:
+        if args.get("category") and incident.category != Category.parse(args["category"]):
             return False
         actor = args.get("actor", "").casefold()
         if actor and not any(actor in a.casefold() for a in incident.actors + incident.malware):
