@@ -47,7 +47,7 @@ from veilleur.config import BriefConfig, load_settings
 from veilleur.enrich import enrich
 from veilleur.extract import content_hash, extract_article
 from veilleur.extract.lang import _identifier
-from veilleur.models import Briefing
+from veilleur.models import Briefing, Category
 from veilleur.publish.jekyll import render_post
 from veilleur.text.french import CATEGORY_HEADINGS
 from veilleur.text.sentences import split_sentences
@@ -145,11 +145,12 @@ def words(briefing: Briefing) -> int:
 
 
 def category_match(briefing: Briefing, category: str | None) -> bool:
-    if not category:
+    kind = Category.parse(category) if category else None  # the label's name (GUIDE.md §4)
+    if kind is None:
         return False
-    expected = CATEGORY_HEADINGS.get(category, "")
+    expected = CATEGORY_HEADINGS[kind]
     heading_ok = briefing.heading.split(" : ")[0] in {expected, expected + "s"}
-    advice = {p.text for p in _playbook().get(category, [])}
+    advice = {p.text for p in _playbook().get(kind, [])}
     return heading_ok and any(p.text in advice for p in briefing.recommendations)
 
 

@@ -7,16 +7,21 @@ the same scorer measures today's code and an older commit imported from another 
 
 Matching rules (GUIDE.md §14): names are folded (case, accents, a leading "the", punctuation);
 actors and malware also match through the MISP-galaxy synonyms of the predicted name; the code's
-sector and impact names are mapped to the labels'.
+sector and impact names are mapped to the labels'; its category names are read as today's
+(`category_label`: a baseline's `data_breach` is the labels' `information-leak`).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import resource
 import time
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 CODE_TO_LABEL = {
@@ -26,6 +31,25 @@ CODE_TO_LABEL = {
     "financial-services": "finance",  # sectors: the labels' names of STIX's
     "hospitality-leisure": "hospitality",
 }
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> ModuleType:
+    """This tree's models/vocabularies.py (stdlib and pydantic only), whatever veilleur
+    PYTHONPATH imports: the names of today, for a baseline's code too."""
+    path = Path(__file__).resolve().parent.parent / "src" / "veilleur" / "models" / "vocabularies.py"
+    spec = importlib.util.spec_from_file_location("vocabularies_of_today", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def category_label(found: object) -> str:
+    """The labels' name (today's value) of a category any commit's code gives: models'
+    `former_category`, the one place former names are mapped."""
+    name: str = _vocabularies().former_category(str(getattr(found, "value", found)))
+    return name
 
 
 def fold(name: str) -> str:
@@ -143,10 +167,11 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
             cat_total += 1
             accepted = {label["category"]}
             if "attack type unknown" in (label.get("notes") or ""):
-                accepted |= {"data_breach", "other"}
-            cat_ok += intel.category in accepted
-            if intel.category not in accepted:
-                misses.append(f"category {label['category']}→{intel.category}: {key}")
+                accepted |= {"information-leak", "other"}  # GUIDE.md §4: either, for a bare attack
+            found = category_label(intel.category)
+            cat_ok += found in accepted
+            if found not in accepted:
+                misses.append(f"category {label['category']}→{found}: {key}")
         # Victims: one gold name matches at most one prediction.
         predicted_victims = list(intel.victims)
         used: set[int] = set()

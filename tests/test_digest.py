@@ -15,7 +15,7 @@ from smtpserver import Inbox, SmtpServer
 
 from veilleur.cli import main
 from veilleur.config import Settings
-from veilleur.models import Briefing, PublishedStory, StorySource, Tlp
+from veilleur.models import Briefing, Category, PublishedStory, StorySource, Tlp
 from veilleur.publish.digest import build, day_label, order
 from veilleur.publishing.outbound import published_stories
 from veilleur.store import Store
@@ -118,7 +118,7 @@ def test_missing_password_variable_is_a_clear_error(
 
 def test_order_and_escaping() -> None:
     def story(
-        story_id: int, priority: int, category: str, watchlist: list[str], title: str
+        story_id: int, priority: int, category: Category, watchlist: list[str], title: str
     ) -> PublishedStory:
         return PublishedStory(
             story_id=story_id,
@@ -138,11 +138,11 @@ def test_order_and_escaping() -> None:
         )
 
     stories = [
-        story(1, 20, "vulnerability", [], "Faille"),
-        story(2, 50, "ransomware", [], "Rançon"),
-        story(3, 10, "ddos", ["BE"], "Watched"),
-        story(4, 70, "vulnerability", [], "Grosse faille"),
-        story(5, 5, "other", [], "*gras* <script>x</script> {{ liquid }}"),
+        story(1, 20, Category.VULNERABILITY, [], "Faille"),
+        story(2, 50, Category.RANSOMWARE, [], "Rançon"),
+        story(3, 10, Category.DDOS, ["BE"], "Watched"),
+        story(4, 70, Category.VULNERABILITY, [], "Grosse faille"),
+        story(5, 5, Category.OTHER, [], "*gras* <script>x</script> {{ liquid }}"),
     ]
     sections = order(stories)
     assert [(title, [s.story_id for s in items]) for title, items in sections] == [

@@ -24,7 +24,15 @@ from veilleur.config import BriefConfig
 from veilleur.enrich import enrich
 from veilleur.enrich.response import find_response
 from veilleur.extract.lang import detect_language
-from veilleur.models import Article, AttackFacts, Fact, Intel, LawEnforcementFacts, VulnerabilityFacts
+from veilleur.models import (
+    Article,
+    AttackFacts,
+    Category,
+    Fact,
+    Intel,
+    LawEnforcementFacts,
+    VulnerabilityFacts,
+)
 from veilleur.publish.jekyll import render_post
 
 SEED = ("seeds", "000_2c8f3f87bf6db0f0.txt")
@@ -260,7 +268,7 @@ def test_dates_amounts_and_terms_in_french() -> None:
     law = LawEnforcementFacts(
         sentences=[Fact(value="70 months in prison", sentence="He was sentenced to 70 months.")]
     )
-    intel = Intel(relevant=True, relevance_score=1.0, category="law_enforcement", law_enforcement=law)
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=law)
     assert [s.point for s in law_statements(intel)] == ["Condamnation à 70 mois de prison."]
     attack = AttackFacts(stolen=[Fact(value="1.2 million records", sentence="s")])
     intel = Intel(relevant=True, relevance_score=1.0, attack=attack)

@@ -42,9 +42,12 @@ counted(_PATTERNS.values())  # read with `count` and `first`
 # Kinds strong enough to be decided by the headline alone; research and policy words are too common
 # in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.
-_STRONG = (Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.DATA_BREACH, Category.DDOS,
-           Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)  # fmt: skip
+_STRONG = (Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY, Category.APT_ESPIONAGE,
+           Category.DATA_BREACH, Category.DDOS, Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)  # fmt: skip
 _WEAK = (Category.POLICY_REGULATION, Category.RESEARCH_TOOLING)
+# Kinds a government's ban does not outrank, and kinds that a "could be attacked" headline keeps.
+_OUTRANK_BAN = {Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY}
+_OUTRANK_POTENTIAL = _OUTRANK_BAN | {Category.DATA_BREACH}
 # Kinds a headline names as its subject: police action in the lead is then background.
 _NAMED_KINDS = (Category.MALWARE_CAMPAIGN, Category.VULNERABILITY, Category.APT_ESPIONAGE)
 # Sentences of the text, after the headline, that make the lead.
@@ -243,11 +246,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kind = _first_present(title, _STRONG)
     if _BACKDOOR_ORDER.search(title) or penalty_law(title) or _POLICY_ACT.search(title):
         return Category.POLICY_REGULATION
-    if government_ban(title) and kind not in {
-        Category.LAW_ENFORCEMENT,
-        Category.RANSOMWARE,
-        Category.VULNERABILITY,
-    }:
+    if government_ban(title) and kind not in _OUTRANK_BAN:
         return Category.POLICY_REGULATION
     if kind in {"", Category.DATA_BREACH} and names_deal(title) and not _DATA_WORDS.search(title):
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
@@ -257,12 +256,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER
     if _TRACKER.search(title):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, whatever threat it follows
-    if kind not in {
-        Category.VULNERABILITY,
-        Category.LAW_ENFORCEMENT,
-        Category.RANSOMWARE,
-        Category.DATA_BREACH,
-    } and _POTENTIAL.search(title):
+    if kind not in _OUTRANK_POTENTIAL and _POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
     if _landscape(title):
         return Category.RESEARCH_TOOLING  # three kinds of event in one headline: a landscape, not an event
@@ -289,9 +283,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if kind == Category.DDOS and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
         return Category.MALWARE_CAMPAIGN  # a botnet's malware analysed, no attack on anyone (the guide)
     if kind == Category.VULNERABILITY and breach_named_before(title, _at(Category.VULNERABILITY, title)):
-        return (
-            Category.DATA_BREACH  # "X data breach caused by the exploitation of a zero-day": the breach is the event
-        )
+        # "X data breach caused by the exploitation of a zero-day": the breach is the event
+        return Category.DATA_BREACH
     if kind == Category.VULNERABILITY:
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
@@ -299,19 +292,14 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if kind == Category.MALWARE_CAMPAIGN and (
         _at(Category.APT_ESPIONAGE, f"{title} {lead}") >= 0 or _ESPIONAGE_TARGETS.search(f"{title} {lead}")
     ):
-        return (
-            Category.APT_ESPIONAGE
-        )  # rule 4: malware of a state or espionage actor, or spying on its targets
+        return Category.APT_ESPIONAGE  # rule 4: a state's or espionage actor's malware, or spying
     if kind == Category.FRAUD_PHISHING and _at(Category.APT_ESPIONAGE, lead) >= 0:
         return Category.APT_ESPIONAGE  # rule 4 before rule 6: deception by a state's actors
     # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the
     # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
-    # cyberattack" (data_breach words) whose lead says ransomware is a ransomware attack.
-    if (
-        not customer
-        and kind in {Category.DATA_BREACH, ""}
-        and _PATTERNS[Category.RANSOMWARE].first(lead) >= 0
-    ):
+    # cyberattack" (information-leak words) whose lead says ransomware is a ransomware attack.
+    ransom_lead = _PATTERNS[Category.RANSOMWARE].first(lead) >= 0
+    if not customer and kind in {Category.DATA_BREACH, ""} and ransom_lead:
         return Category.RANSOMWARE
     if kind:
         return kind
@@ -364,13 +352,10 @@ def _landscape(title: str) -> bool:
 
 def _state_extortion(title: str) -> bool:
     """A state actor's headline whose only ransomware words are ransom demands (North Korean IT
-    workers extorting employers): the guide files state operations under apt_espionage."""
+    workers extorting employers): the guide files state operations under espionage."""
     words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(title)]
-    return (
-        bool(words)
-        and all(_BARE_RANSOM.fullmatch(w) for w in words)
-        and _at(Category.APT_ESPIONAGE, title) >= 0
-    )
+    state = _at(Category.APT_ESPIONAGE, title) >= 0
+    return bool(words) and all(_BARE_RANSOM.fullmatch(w) for w in words) and state
 
 
 def _ransomware_as_customer(title: str) -> bool:
@@ -393,9 +378,8 @@ def _flaw_first(title: str) -> bool:
     if not 0 <= flaw < ransom:
         return False
     before = title[:flaw]
-    named = (
-        _at(Category.APT_ESPIONAGE, before) >= 0 or _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0
-    )
+    malware = _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0
+    named = _at(Category.APT_ESPIONAGE, before) >= 0 or malware
     return not named and not threat_mentions(before)
 
 
