@@ -179,6 +179,12 @@ class Sector(StrEnum):
         """True when STIX 2.1's industry-sector-ov lists the value."""
         return self not in _OUTSIDE_STIX
 
+    @property
+    def misp_name(self) -> str:
+        """As MISP's victim object names it (its `sane_default`): STIX's name with spaces
+        (`financial services`), but for two."""
+        return _MISP_SECTORS.get(self, self.value.replace("-", " "))
+
     @classmethod
     def parse(cls, value: str) -> Sector | None:
         """A sector a user typed (`Healthcare`, `finance`, a former name, MISP's spelling with
@@ -189,6 +195,7 @@ class Sector(StrEnum):
 
 
 _OUTSIDE_STIX = frozenset({Sector.MEDIA, Sector.LEGAL, Sector.INDIVIDUALS})
+_MISP_SECTORS = {Sector.DEFENSE: "defence", Sector.GOVERNMENT: "government national"}
 # The names stored by releases before Sector (store revision 15 rewrites them; settings and
 # links written with them still read).
 _FORMER_SECTORS = {

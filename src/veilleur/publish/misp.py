@@ -27,7 +27,7 @@ from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.galaxies import galaxy
 from veilleur.enrich.threat_mentions import ACTOR_GALAXIES, MALWARE_GALAXIES
-from veilleur.models import IocType, Named, Sector
+from veilleur.models import IocType, Named
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.files import file_mode
 from veilleur.publish.observables import checked
@@ -46,16 +46,9 @@ IOC_TYPES = {
     IocType.SHA512: ("sha512", "Payload delivery", True),
     IocType.EMAIL: ("email-src", "Payload delivery", True),
 }
-# The victim object's sector names (its `sane_default`) are STIX's with spaces, but for these two.
-_MISP_SECTORS = {Sector.DEFENSE: "defence", Sector.GOVERNMENT: "government national"}
 MANIFEST = "manifest.json"
 HASHES = "hashes.csv"
 _EVENT_FILE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json")
-
-
-def misp_sector(sector: Sector) -> str:
-    """`financial-services` → `financial services`, as MISP's victim object names it."""
-    return _MISP_SECTORS.get(sector, sector.value.replace("-", " "))
 
 
 def threat_level(priority: int) -> int:
@@ -130,7 +123,7 @@ def build_event(story: ExportStory, publisher: str, errors: list[str] | None = N
         victim_object.timestamp = story.last_seen
         _attr(victim_object, "name", victim.name, story)
         _attr(victim_object, "classification", "organization", story)
-        for sector in dict.fromkeys(misp_sector(sector) for sector in victim.sectors):
+        for sector in dict.fromkeys(sector.misp_name for sector in victim.sectors):
             _attr(victim_object, "sectors", sector, story)
         for code in victim.countries:
             region = country_name(code, "en")
