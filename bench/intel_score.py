@@ -195,6 +195,8 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
             found_sectors = [CODE_TO_LABEL.get(s, s) for s in predicted_victims[hit].sectors]
             sector_total += 1
             sector_ok += bool(found_sectors) and found_sectors[0] == gold["sector"]
+            if not found_sectors or found_sectors[0] != gold["sector"]:
+                misses.append(f"victim sector {gold['name']!r} {gold['sector']}→{found_sectors[:1]}: {key}")
             if gold["sector"] == "healthcare" and "healthcare" in found_sectors:
                 health_found += 1
         for i, v in enumerate(predicted_victims):

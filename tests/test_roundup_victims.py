@@ -84,3 +84,26 @@ def test_a_captured_roundup_page_gives_its_items_victims() -> None:
     title, text, *_ = extract_markup(page, "markdown")
     names = {v.name for v in enrich(article(title, text)).victims}
     assert {"Orvane Logistics", "Kestrow Stores"} <= names and "Tarnwell" not in names
+
+
+def test_a_podcast_page_reads_its_episode_links_not_its_own_name_or_blurb() -> None:
+    text = (
+        "Carole is away, which leaves the fictional host in charge as the show navigates the choppy "
+        "seas of credential stuffing, with special guest Teenagers United.\n\n"
+        "Episode links:\n\n"
+        "Orvane Logistics website is defaced as hackers claim breach – TechCrunch.\n\n"
+        "Teenagers charged over cyber attack on a fictional transit network – BBC News.\n\n"
+        "Kestrow Bank says thousands of customer accounts breached – Fictional Times.\n\n"
+        "Sponsored by:"
+    )
+    title = "Smashing Security podcast #512: Orvane unlocked, and teen hackers"
+    victims = {v.name: v for v in enrich(article(title, text, "https://podcast.example/512")).victims}
+    assert set(victims) == {"Orvane Logistics", "Kestrow Bank"}
+    # Each item's own words give its sector, not the other items'.
+    assert [str(s) for s in victims["Kestrow Bank"].sectors][:1] == ["financial-services"]
+
+
+def test_a_shows_own_name_is_never_a_victim() -> None:
+    text = "Hackers breached the systems of the Orvane Logistics firm, the show hears this week."
+    names = [v.name for v in enrich(article("Smashing Security podcast #513: Hacked again", text)).victims]
+    assert "Smashing Security" not in names

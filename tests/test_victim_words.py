@@ -166,3 +166,8 @@ def test_an_adjective_opening_a_headline_is_not_a_name_but_a_noun_is(
 )
 def test_what_of_the_victim_was_hit_sits_between_its_name_and_the_verb(title: str, victim: str) -> None:
     assert _victims(title, "") == [victim]
+
+
+def test_a_plural_noun_opening_the_headline_is_people_not_a_name() -> None:
+    found = _victims("Teenagers charged over cyber attack on Orvane Logistics", "")
+    assert "Teenagers" not in found

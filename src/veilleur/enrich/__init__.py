@@ -23,7 +23,7 @@ from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.roundups import roundup_headlines
 from veilleur.enrich.topic import security_log_odds
-from veilleur.enrich.victim_model import candidates, choose, full_names, outlet_of
+from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
 from veilleur.enrich.victims import VictimMention, find_victims
@@ -64,41 +64,48 @@ _ATTACKER_PLACE = re.compile(
 
 
 def _victims(article: Article, text: str, countries: list[str], category: str) -> list[Victim]:
-    """Victims from the headline and lead (and from each item of a roundup's list): the candidate names our model calls victims
-    (`victim_model`), never a date, number, nationality, pronoun, threat, place or the outlet
-    itself; with sectors and the victim's country: from its own sentence, never from where
-    attackers are said to be."""
-    victims: list[Victim] = []
+    """Victims from the headline and lead, or from each item of a roundup's list: the candidate
+    names our model calls victims (`victim_model`), never a date, number, nationality, pronoun,
+    threat, place or the outlet itself; with sectors and the victim's country: from its own
+    sentence, never from where attackers are said to be."""
     source = outlet_of(article.url)
-    found = candidates(article.title, article.text, article.lang, source, category)
-    chosen = full_names(choose(found), text)
     # A roundup's items are headlines of their own: each names its victims as a headline does,
-    # and its country (not the page's: the other items speak of other places).
+    # and its sector and country (not the page's: the other items speak of other firms and
+    # places); the roundup's own headline and blurb ("Smashing Security podcast #305: Norton
+    # unlocked") are not a story's.
     items = roundup_headlines(article.title, article.text)
-    page_chosen = 0 if items else len(chosen)
+    chosen: list[tuple[Candidate, str]] = []
+    if not items:
+        found = candidates(article.title, article.text, article.lang, source, category)
+        chosen = [(c, text) for c in full_names(choose(found), text)]
     for item in items:
         for candidate in choose(candidates(item, "", article.lang, source, categorise(item, ""))):
             key = f" {candidate.name.casefold()} "
-            if not any(key in f" {c.name.casefold()} " or f" {c.name.casefold()} " in key for c in chosen):
-                chosen.append(candidate)
+            if not any(key in f" {c.name.casefold()} " or f" {c.name.casefold()} " in key for c, _ in chosen):
+                chosen.append((candidate, item))
     read: list[list[Sector]] = []
-    for candidate in chosen:
-        sectors = victim_sectors(candidate.name, text, candidate.described_as)
+    for candidate, own_text in chosen:
+        sectors = victim_sectors(candidate.name, own_text, candidate.described_as) or (
+            own_sectors(candidate.name, text) if own_text != text else []
+        )
         if candidate.label in _PERSON and " " in candidate.name:
             # A person, unless the page says what it is ("the hospital operator Meridon Care"); a
             # one-word "person" is more often a brand.
-            sectors = own_sectors(candidate.name, text, candidate.described_as) or [Sector.INDIVIDUALS]
+            sectors = own_sectors(candidate.name, own_text, candidate.described_as) or [Sector.INDIVIDUALS]
         read.append(sectors)
-    for candidate, sectors in zip(chosen, read, strict=True):
+    victims: list[Victim] = []
+    for (candidate, own_text), sectors in zip(chosen, read, strict=True):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         if not sectors:
             # A name the article does not describe, listed with victims it does ("Gucci, Balenciaga
             # and Alexander McQueen"), is of their sector; else most named victims of the news are
             # tech firms.
-            peers = [s for c, s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence]
+            peers = [
+                s for (c, _), s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence
+            ]
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries]
-        if not own and len(victims) < page_chosen:
+        if not own and own_text == text:
             own = [c for c in countries[:1] if not _only_attackers(c, text)]
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims

@@ -154,3 +154,8 @@ def english_words() -> frozenset[str]:
 def english_adjective(word: str) -> bool:
     """`word` (lower case) is an English adjective ("massive", "dental"; not "hertz")."""
     return word in _lemma_index().get("adj", frozenset())
+
+
+def english_noun(word: str) -> bool:
+    """`word` (lower case) is an English noun's base form ("teenager", "hertz")."""
+    return word in _lemma_index().get("noun", frozenset())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from veilleur.enrich.nlp import english_noun
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
@@ -119,6 +120,12 @@ def _never_by_shape(candidate: Candidate) -> bool:
     )
 
 
+def _plural_noun(name: str) -> bool:
+    """One lower-case-able word that is an English noun's plural ("Teenagers", "Residents")."""
+    word = name.casefold()
+    return " " not in word and word.endswith("s") and english_noun(word[:-1])
+
+
 def admissible(candidate: Candidate) -> bool:
     """False for what is never a victim whatever the model says: a date, number or nationality,
     a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
@@ -137,6 +144,11 @@ def admissible(candidate: Candidate) -> bool:
     ):
         return False
     if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or _never_by_shape(candidate):
+        return False
+    # A show's or a newsletter's own name ("Smashing Security podcast #415: Hacking hijinks").
+    if re.search(
+        rf"(?<!\w){re.escape(candidate.name)}\s(?i:podcast|newsletter|episode|show\s#)", candidate.sentence
+    ):
         return False
     # A place the recogniser knows as one and the text writes as one ("la clinique X à Bourg-Fictif",
     # "a hospital in Hamm"): where the victim is, unless a trigger rule names it as attacked.
@@ -199,6 +211,9 @@ def admissible(candidate: Candidate) -> bool:
     # An adjective opening the sentence before a lower-case noun, written nowhere else ("Massive
     # breach at a data seller", "Dental group fined"), even when a rule read it before "breach".
     if {"shape:opening_adjective", "count:1"} <= candidate.features:
+        return False
+    # A plural noun opening the sentence ("Teenagers charged over cyber attack on X"): people, not a name.
+    if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and _plural_noun(candidate.name):
         return False
     if candidate.name.casefold() in _PRONOUNS:
         return False
