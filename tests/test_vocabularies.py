@@ -262,3 +262,27 @@ def test_no_exporter_keeps_a_table_of_categories(module: str) -> None:
             sides = [node.left, *node.comparators]
             if any(_reads_category(side) for side in sides):
                 assert not any(isinstance(s, ast.Constant) for s in sides), (module, ast.unparse(node))
+
+
+def test_former_category_names_read_in_clustering_features_and_console_filters() -> None:
+    """Clustering features stored by a former release, and a console link written with a former
+    name (`?category=ddos`), read as today's categories."""
+    from datetime import date
+
+    import numpy as np
+
+    from veilleur.cluster.embed import DIMENSIONS
+    from veilleur.cluster.features import _SETS, decode
+    from veilleur.cluster.minhash import NUM_PERM
+    from veilleur.web.data import StoryRow, filter_rows
+
+    stored = json.dumps(
+        {"title": "t", "source": "s", "category": "law_enforcement", **{k: [] for k in _SETS}}
+    )
+    minhash, vector = np.zeros(NUM_PERM, "<u8").tobytes(), np.zeros(DIMENSIONS, "<f2").tobytes()
+    features = decode("1", date(2026, 1, 1), stored, minhash, vector)
+    assert features.category == Category.LAW_ENFORCEMENT
+    row = StoryRow(1, "t", "2026-01-01", "2026-01-01", Category.DDOS, [], [], [], 1, [], 20, "published")
+    assert filter_rows([row], {"category": "ddos"}) == [row]
+    assert filter_rows([row], {"category": "Denial-of-Service"}) == [row]
+    assert filter_rows([row], {"category": "phishing"}) == []
