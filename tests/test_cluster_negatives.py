@@ -411,3 +411,63 @@ def test_one_event_told_with_different_figures_still_joins() -> None:
         for article_id, title, text in reports
     ]
     assert stories == ["first", "first", "first"]
+
+
+def _report(article_id: str, title: str, text: str, victims: list[str], category: Category) -> Features:
+    return _with_intel(article_id, title, text, victims, [], category)
+
+
+SECTOR_CAMPAIGN = (
+    "Suspected state-backed hackers target European aerospace sector with new malware",
+    "Researchers say a fictional state-backed group sent fake job offers to engineers of European "
+    "aerospace and defence firms, installing a new backdoor.",
+)
+
+
+def test_an_attack_on_a_named_victim_and_a_campaign_against_its_sector_stay_apart() -> None:
+    """An attack on Orvane Aerospace (fictional), in English and in French, against a campaign
+    report on the European aerospace sector that never names Orvane: what they share — "European",
+    "aerospace" — is the setting, not the event. A report naming Orvane still joins."""
+    campaign = _report("campaign", *SECTOR_CAMPAIGN, [], Category.APT_ESPIONAGE)
+    attacks = [
+        _report(
+            "attack",
+            "Ransomware attack on Orvane Aerospace disrupts check-in at European airports",
+            "Orvane Aerospace, a fictional supplier of check-in systems, said ransomware hit its "
+            "servers, forcing several European airports to check passengers in by hand.",
+            ["Orvane Aerospace"],
+            Category.RANSOMWARE,
+        ),
+        _report(
+            "attaque",
+            "Cyberattaque contre Orvane Aerospace : enregistrement perturbé dans les aéroports européens",
+            "Orvane Aerospace, fournisseur fictif de systèmes d'enregistrement, indique qu'un "
+            "rançongiciel a touché ses serveurs ; plusieurs aéroports européens enregistrent à la main.",
+            ["Orvane Aerospace"],
+            Category.RANSOMWARE,
+        ),
+    ]
+    clusterer = Clusterer()
+    for attack in attacks:
+        assert {"aerospace"} <= attack.event_words & campaign.event_words
+        assert clusterer.score(attack, campaign, 0.5, 0.05)[1][-1] == "embedding alone"
+        # Without the victim recognised, the shared setting backs the join: the rule parts them.
+        blind = dataclasses.replace(attack, victims=frozenset(), victim=frozenset())
+        assert clusterer.score(blind, campaign, 0.5, 0.05)[1][-1] != "embedding alone"
+    named = _report(
+        "named",
+        "Hackers behind European aerospace campaign also hit Orvane Aerospace",
+        "The fictional state-backed group that targets European aerospace firms hit Orvane Aerospace.",
+        [],
+        Category.APT_ESPIONAGE,
+    )
+    assert clusterer.score(attacks[0], named, 0.5, 0.05)[1][-1] != "embedding alone"
+
+
+def test_places_and_sectors_are_descriptors_in_four_languages() -> None:
+    from veilleur.cluster.descriptors import descriptor
+
+    for word in ("european", "europeens", "europaische", "belgique", "aerospace", "hopital", "ziekenhuis"):
+        assert descriptor(word), word
+    for word in ("orvane", "collins", "salesloft", "grisfox"):
+        assert not descriptor(word), word

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
+from veilleur.cluster.descriptors import descriptor
 from veilleur.cluster.features import Features
+from veilleur.cluster.vocabulary import PLATFORMS
 
 T = TypeVar("T")
 
@@ -88,6 +90,25 @@ def unnamed_victim(named: Features, other: Features) -> bool:
     confirms the recogniser's guess: its other guesses in the lead are often wrong."""
     victim = named.victim or named.victims
     return bool(victim & named.title_words) and not victim & (other.mentioned | other.victims)
+
+
+def victim_unnamed_by(named: Features, other: Features) -> bool:
+    """Whether `named`'s headline names its first victim by a proper name that is neither a
+    place, a sector nor a platform ("collins" of "Collins Aerospace") and `other` never mentions
+    that name: an attack on one victim, and a report on something else of its sector or region."""
+    victim = {w for w in (named.victim or named.victims) - PLATFORMS if not descriptor(w)}
+    return bool(victim & named.headline_names) and not victim & (other.mentioned | other.victims)
+
+
+def beyond_descriptors(new: Features, old: Features) -> tuple[float, float]:
+    """(names, headline words) Jaccard of two articles, places and sectors left out, 0.0 when what
+    remains shared is only a platform's: what backs "one event" once the setting is set aside."""
+    found = []
+    for one, two in ((new.names, old.names), (new.event_words, old.event_words)):
+        a = frozenset(w for w in one if not descriptor(w))
+        b = frozenset(w for w in two if not descriptor(w))
+        found.append(jaccard(a, b) if a & b - PLATFORMS else 0.0)
+    return found[0], found[1]
 
 
 def same_subject(new: Features, old: Features) -> bool:

@@ -207,6 +207,10 @@ class Clusterer:
             names = 0.0
         if new.event_words & old.event_words <= PLATFORMS:
             event = 0.0
+        if cosine < w.lone_cosine and (ev.victim_unnamed_by(new, old) or ev.victim_unnamed_by(old, new)):
+            # An attack on a named victim, and a report on its sector or region that never names
+            # it ("Collins Aerospace" / "European aerospace sector"): the setting is no backing.
+            names, event = ev.beyond_descriptors(new, old)
         if cosine < w.lone_cosine and not self._corroborated(names, event, text, signals):
             # Nothing but closeness of meaning: two stories of one theme the same week (two
             # Chinese accusations, two AI essays, a French post and another flaw's report).
