@@ -107,9 +107,14 @@ def test_ukraine_is_where_attackers_are_not_the_victims_country() -> None:
             "",
             "https://vendor.example/blog/2023/03/vendor-recognized-as-a-leader-in-the-forrester-wave/",
         ),
+        # A security vendor's blog on its own product, whatever threat the product is named for.
+        ("FAQ: How does Examplesoft ransomware rollback work?", "Rollback restores files.", "examplesoft"),
+        ("Say hello to the fifth generation of Examplesoft", "Our new app protects you.", "examplesoft"),
+        ("Examplesoft named “Best Antivirus Software” and “Best Malware Removal Service”", "We won.", ""),
     ],
 )
 def test_promotional_pages_are_never_relevant(title: str, text: str, url: str) -> None:
+    url = "https://www.examplesoft.com/blog/news/2024/06/a" if url == "examplesoft" else url
     intel = enrich(article(title, text, url or "https://news.example/a"))
     assert intel.promotional and not intel.relevant and intel.notes
 
@@ -505,3 +510,15 @@ def test_a_threat_name_with_a_company_form_is_the_firm_not_the_threat(firm: str)
     assert not [n.name for n in actors + malware if word in n.name.casefold()]
     named, _ = find_threats("The Turla group targeted embassies, Turla hackers said.")
     assert [n.name for n in named] == ["Turla"]
+
+
+def test_a_vendors_research_and_others_faqs_stay_news() -> None:
+    url = "https://www.examplesoft.com/blog/news/2024/06/a"
+    assert (
+        promotional_reason("How does the Orvane ransomware encrypt files so fast?", "It uses threads.", url)
+        == ""
+    )
+    assert (
+        promotional_reason("Hello again, FakeLoader: popular loader returns", "The loader is back.", url)
+        == ""
+    )

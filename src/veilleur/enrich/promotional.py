@@ -232,7 +232,8 @@ _TAIL_CHARS = 600
 # Its threat research names threats, and news outlets' names are not in their headlines.
 _OFFER_HEADLINE = re.compile(
     r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|e-?books?|strategies to|get you "
-    r"started|named best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
+    r"started|named [\"“‘']?best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
+    r"say hello to|(?:new|next|\w+th) generation of|"
     r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b)",
     re.I,
 )
@@ -251,7 +252,12 @@ def _own_offer(title: str, host: str, bait: bool) -> str:
     branded = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title, re.I) is not None
     offer = _OFFER_HEADLINE.search(title)
     marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
-    if marketing and not _names_a_threat(title):
+    # "FAQ: How does Examplesoft ransomware rollback work?": the brand's own product is the subject,
+    # whatever threat the product is named for.
+    own_product = branded and re.search(
+        rf"(?i)\bhow does {re.escape(site)}\b[\w ]{{0,40}} work|^faq\b", title
+    )
+    if (marketing and not _names_a_threat(title)) or own_product:
         return f"the vendor's own offer on its site: {title[:60]!r}"
     return ""
 

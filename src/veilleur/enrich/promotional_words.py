@@ -8,7 +8,7 @@ from __future__ import annotations
 # rounds, buyer's guides. Reporting on a launch or an award names it as news ("X says its new tool
 # ..."); these are the forms a vendor's own page or a paid slot takes.
 TITLE_KINDS: dict[str, str] = {
-    "ranking or award": r"(?:nommée?|reconnue?|positionnée?|désignée?) (?:comme )?(?:un )?leader|"
+    "ranking or award": r"named [\"“‘']best [\w -]{0,40}[\"”’]|(?:nommée?|reconnue?|positionnée?|désignée?) (?:comme )?(?:un )?leader|"
     r"leader (?:du|dans le) (?:magic quadrant|forrester)|als leader (?:erkannt|ausgezeichnet|positioniert|genannt)|"
     r"(?:uitgeroepen|benoemd|erkend) (?:tot|als) leader|(?:wins?|won|receives?|earns?|honou?red with) "
     r"(?:an? |the )?[\w' -]{0,40}awards?\b|remporte (?:le |un |les )?(?:prix|trophée)|lauréat\w*|"
