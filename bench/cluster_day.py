@@ -67,7 +67,7 @@ def measure(folder: Path, profile: Path | None) -> dict[str, float | int]:
     settings = load_settings(folder / "veilleur.toml")
     store = Store(settings.store_url)
     pipeline = Pipeline(settings, store, console=Console(quiet=True), now=lambda: DAY)
-    clustered = len(store.pending_cluster())  # the relevant articles: those clustering places
+    clustered = len(store.features.pending())  # the relevant articles: those clustering places
     profiler = None
     if profile is not None:
         import cProfile
@@ -86,8 +86,8 @@ def measure(folder: Path, profile: Path | None) -> dict[str, float | int]:
     if profiler is not None and profile is not None:
         profile.parent.mkdir(parents=True, exist_ok=True)
         profiler.dump_stats(profile)
-    stories = len(store.stories())
-    pending = len(store.pending_cluster())
+    stories = len(store.stories.all())
+    pending = len(store.features.pending())
     store.close()
     return {"cpu": spent, "wall": wall, "clustered": clustered, "stories": stories, "pending": pending}
 

@@ -66,7 +66,7 @@ def test_watchlist_match_on_the_demo_is_announced_once(tmp_path: Path, web: WebS
     assert len(hook_bodies(web, "/down")) == 2 and second.alerts_sent == 1 and second.failures == []
     store = Store(settings.resolved_store_url())
     try:
-        assert len(sent_alerts(store.engine)) == 2 and store.failed_items("alert") == set()
+        assert len(sent_alerts(store.engine)) == 2 and store.failures.items("alert") == set()
     finally:
         store.close()
 

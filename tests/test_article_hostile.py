@@ -103,7 +103,7 @@ def test_hostile_headlines_stay_text_in_every_article_output(
 
     store = Store(settings.resolved_store_url())
     try:
-        day = store.posts()[0].post_date
+        day = store.posts.all()[0].post_date
         stories = published_stories(store, settings, since=day, max_tlp=settings.digest.max_tlp)
     finally:
         store.close()

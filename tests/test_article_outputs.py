@@ -114,8 +114,8 @@ def article_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ArticleSi
             again = run(settings, now)  # nothing new
             store = Store(settings.resolved_store_url())
             try:
-                posts = store.posts()
-                stories = {store.story_of(post.entry_id) for post in posts}
+                posts = store.posts.all()
+                stories = {store.stories.of(post.entry_id) for post in posts}
             finally:
                 store.close()
             yield ArticleSite(settings, web, posts, stories, first, feeds, again, _feeds(settings))
@@ -194,7 +194,7 @@ def test_article_mode_exports_give_each_story_its_briefing_and_first_article_pos
         stories = export_stories(store, {source.name: source.tlp for source in settings.sources})
         first_posts: dict[int, str] = {}
         for post in sorted(article_site.posts, key=lambda post: post.entry_id, reverse=True):
-            story = store.story_of(post.entry_id)
+            story = store.stories.of(post.entry_id)
             assert story is not None
             first_posts[story] = permalink(post.path, post.post_date)  # the first article's, last
     finally:
@@ -283,7 +283,7 @@ def test_a_copy_published_once_is_one_item_of_the_digest_and_alerts(
     assert first.summary.failures == [] and len(first.summary.published) == 1
     store = Store(settings.resolved_store_url())
     try:
-        (post,) = store.posts()
+        (post,) = store.posts.all()
         items = published_stories(store, settings)
     finally:
         store.close()
@@ -307,8 +307,8 @@ def test_an_article_kept_off_the_site_is_an_internal_item_of_its_own(
     assert first.summary.failures == []
     store = Store(settings.resolved_store_url())
     try:
-        posts = store.posts()
-        amber = store.entry_id_for_url(web.url("/b"))
+        posts = store.posts.all()
+        amber = store.entries.id_for_url(web.url("/b"))
         internal = published_stories(store, settings, max_tlp=Tlp.AMBER)
     finally:
         store.close()

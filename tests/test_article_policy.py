@@ -40,12 +40,12 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
         pipeline.fetch()
         pipeline.extract()
         pipeline.enrich()
-        valmont = store.entry_id_for_url(web.url("/a"))
+        valmont = store.entries.id_for_url(web.url("/a"))
         assert valmont is not None
         reason = "ValueError: the page's features could not be computed"
         for _ in range(settings.limits.max_attempts):
-            store.record_item_failure("cluster", f"entry:{valmont}", reason, settings.limits.max_attempts)
-        assert store.failure("cluster", f"entry:{valmont}").state == "failed"  # type: ignore[union-attr]
+            store.failures.record("cluster", f"entry:{valmont}", reason, settings.limits.max_attempts)
+        assert store.failures.get("cluster", f"entry:{valmont}").state == "failed"  # type: ignore[union-attr]
 
         pipeline.brief()
         pipeline.publish()
@@ -53,11 +53,11 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
         assert len(published) == 2  # both articles: the one given up on too
         (text,) = [text for name, text in published.items() if "valmont" in name]
         assert source_links(text) == [web.url("/a")]
-        story = store.story_of(valmont)
+        story = store.stories.of(valmont)
         assert story is not None
-        (member,) = store.members(story)
+        (member,) = store.stories.members(story)
         assert member.signals == [f"alone: clustering failed 3 time(s): {reason}"]
-        assert store.failure("cluster", f"entry:{valmont}") is None  # placed: no longer pending
+        assert store.failures.get("cluster", f"entry:{valmont}") is None  # placed: no longer pending
 
         again = Pipeline(settings, store, now=lambda: fixed_now)
         again.run()  # nothing new: nothing published twice
@@ -81,8 +81,8 @@ def test_an_article_briefed_again_has_its_post_rewritten_in_place(
         Pipeline(settings, store, now=lambda: fixed_now).run()
         before = posts(tmp_path)
         assert len(before) == 2
-        ids = sorted(post.entry_id for post in store.posts())
-        revisions = [store.briefing_record(entry)["revision"] for entry in ids]  # type: ignore[index]
+        ids = sorted(post.entry_id for post in store.posts.all())
+        revisions = [store.briefings.record(entry)["revision"] for entry in ids]  # type: ignore[index]
         assert revisions == [1, 1]
         again = Pipeline(settings, store, now=lambda: fixed_now)
         again.brief(again=True)
@@ -90,9 +90,11 @@ def test_an_article_briefed_again_has_its_post_rewritten_in_place(
         assert again.summary.briefed == 2 and again.summary.published == []
         assert sorted(path.name for path in again.summary.updated) == sorted(before)
         assert posts(tmp_path) == before  # the same briefings, written at the same paths
-        assert [store.briefing_record(entry)["revision"] for entry in ids] == [2, 2]  # type: ignore[index]
-        assert len(store.posts()) == 2 and store.pending_article_posts() == []
-        assert all(store.story_post(story) is None for story, *_ in store.stories())  # no story's post
+        assert [store.briefings.record(entry)["revision"] for entry in ids] == [2, 2]  # type: ignore[index]
+        assert len(store.posts.all()) == 2 and store.posts.pending_articles() == []
+        assert all(
+            store.posts.of_story(story) is None for story, *_ in store.stories.all()
+        )  # no story's post
     finally:
         store.close()
 
@@ -173,7 +175,7 @@ def test_article_posts_of_the_previous_release_upgrade_and_are_neither_lost_nor_
             again.close()
             assert again.summary.published == [] and again.summary.updated == []
             assert again.summary.failures == []
-            assert store.pending_article_posts() == [] and store.pending_article_briefs() == []
+            assert store.posts.pending_articles() == [] and store.briefings.pending_articles() == []
         finally:
             store.close()
         after = _site(tmp_path, "old")

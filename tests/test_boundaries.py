@@ -191,7 +191,7 @@ def test_an_unwritable_post_fails_alone_is_given_up_and_retried(
     blocked.rmdir()
     site.joinpath("_data").unlink()
     store = Store(settings.resolved_store_url())
-    assert {f.stage for f in store.failures(state="failed")} == {"publish", "register"}
+    assert {f.stage for f in store.failures.all(state="failed")} == {"publish", "register"}
     store.close()
     result = CliRunner(env={"VEILLEUR_STORE_URL": settings.resolved_store_url()}).invoke(
         main, ["retry", "--all"]
@@ -202,15 +202,13 @@ def test_an_unwritable_post_fails_alone_is_given_up_and_retried(
     assert check_post(blocked.read_text(encoding="utf-8"), blocked.name) == []
     assert (site / "_data" / "incidents.json").is_file()
     store = Store(settings.resolved_store_url())
-    assert store.failures() == []
+    assert store.failures.all() == []
 
 
 def test_retry_lists_and_refuses_unknown_ids(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
     store = Store(url)
-    first = store.record_item_failure(
-        "brief", "entry:1", "rejected by the guard: [red]x", 3, "s", "https://a/1"
-    )
+    first = store.failures.record("brief", "entry:1", "rejected by the guard: [red]x", 3, "s", "https://a/1")
     store.close()
     runner = CliRunner(env={"VEILLEUR_STORE_URL": url, "COLUMNS": "300"})
     listed = runner.invoke(main, ["retry"])
@@ -225,7 +223,7 @@ def test_a_store_from_before_failure_records_upgrades_in_place(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'old.db'}"
     store = Store(url)
     old = Entry(url="https://a.example/1", canonical_url="https://a.example/1", source="s")
-    entry_id = store.add_entry(old, datetime(2026, 11, 2).date())
+    entry_id = store.entries.add(old, datetime(2026, 11, 2).date())
     assert entry_id is not None
     with store.engine.begin() as conn:  # as a schema-4 store was: no failure table, version 4
         conn.execute(text("DROP TABLE failures"))
@@ -234,6 +232,6 @@ def test_a_store_from_before_failure_records_upgrades_in_place(tmp_path: Path) -
 
     upgraded = Store(url)
     assert upgraded.version == version(head()) >= 5
-    assert upgraded.entry(entry_id) is not None  # what it held is kept
-    failure = upgraded.record_item_failure("extract", f"entry:{entry_id}", "ValueError: x", 1)
-    assert failure.state == "failed" and upgraded.failed_items("extract", "failed") == {f"entry:{entry_id}"}
+    assert upgraded.entries.get(entry_id) is not None  # what it held is kept
+    failure = upgraded.failures.record("extract", f"entry:{entry_id}", "ValueError: x", 1)
+    assert failure.state == "failed" and upgraded.failures.items("extract", "failed") == {f"entry:{entry_id}"}

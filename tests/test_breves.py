@@ -57,7 +57,7 @@ def run(settings: Settings) -> tuple[RunSummary, str]:
     pipeline = Pipeline(settings, store, now=lambda: NOW)
     try:
         summary = pipeline.run()
-        return summary, page_health(store.recent_pages("bleeping"))
+        return summary, page_health(store.entries.recent_pages("bleeping"))
     finally:
         pipeline.close()
         store.close()
@@ -185,6 +185,6 @@ def test_one_flaky_page_among_good_ones_is_retried_next_run(
     assert report.pages_failed == {"HTTP 503": 1} and report.breves == 0
     store = Store(settings.store_url)
     try:
-        assert [item.entry.url for item in store.pending_fetch()] == [links[0]]
+        assert [item.entry.url for item in store.entries.pending_fetch()] == [links[0]]
     finally:
         store.close()

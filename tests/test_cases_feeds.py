@@ -21,9 +21,9 @@ def articles(store_url: str) -> list[tuple[Entry, Article | None]]:
     try:
         found = []
         for entry_id in range(1, store.counts()["entries"] + 1):
-            stored = store.entry(entry_id)
+            stored = store.entries.get(entry_id)
             assert stored is not None
-            found.append((stored.entry, store.article(entry_id)))
+            found.append((stored.entry, store.articles.get(entry_id)))
         return found
     finally:
         store.close()
@@ -63,7 +63,7 @@ def test_a_slash_date_is_today_not_the_first_of_the_month(tmp_path: Path) -> Non
     settings, _ = run_case("slash-date-format", tmp_path)
     ((entry, _),) = articles(settings.store_url)
     store = Store(settings.store_url)
-    stored = store.entry(1)
+    stored = store.entries.get(1)
     store.close()
     assert entry.published is not None and stored is not None
     # serve.py writes "now minus one hour" as YYYY/MM/DD HH:MM:SS (UTC); the run collected it "now"

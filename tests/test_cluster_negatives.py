@@ -134,15 +134,17 @@ def test_a_stored_story_is_dated_by_its_first_article_even_outside_the_window(tm
     ids = []
     for n, day in enumerate((start, later)):
         url = f"https://news.example/{n}"
-        entry_id = store.add_entry(Entry(url=url, canonical_url=url, source=f"outlet {n}", title=title), day)
+        entry_id = store.entries.add(
+            Entry(url=url, canonical_url=url, source=f"outlet {n}", title=title), day
+        )
         assert entry_id is not None
         ids.append(entry_id)
         features = features_of(str(entry_id), day, title, text)
-        store.save_features([FeatureRow(entry_id, day.isoformat(), VERSION, *encode(features))])
-    story = store.start_story(ids[0], start)
-    store.join_story(ids[1], story, later, ids[0], 1.0, [])
+        store.features.save([FeatureRow(entry_id, day.isoformat(), VERSION, *encode(features))])
+    story = store.stories.start(ids[0], start)
+    store.stories.join(ids[1], story, later, ids[0], 1.0, [])
     since = DAY - timedelta(days=8)  # the first article is not read back, the second is
-    assert store.story_first_days([story]) == {story: start}
+    assert store.stories.first_days([story]) == {story: start}
     # Ten days after the story's first article: a story of its own.
     assert _window(store, since).add(features_of("new", DAY, title, text)).joined is None
     # Six days after it: the same story.

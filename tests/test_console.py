@@ -127,14 +127,14 @@ def test_full_text_search(backend: str, tmp_path: Path, request: pytest.FixtureR
     }
     stories = {}
     for number, (link, (title, body)) in enumerate(texts.items()):
-        entry_id = store.add_entry(Entry(url=link, canonical_url=link, source="s", title=title), day)
+        entry_id = store.entries.add(Entry(url=link, canonical_url=link, source="s", title=title), day)
         assert entry_id is not None
-        store.save_article(
+        store.articles.save(
             entry_id, Article(url=link, canonical_url=link, title=title, text=body), f"{number:064d}"
         )
-        stories[link] = store.start_story(entry_id, day)
+        stories[link] = store.stories.start(entry_id, day)
     valmont = stories["https://a.example/1"]
-    store.save_story_briefing(
+    store.briefings.save_story(
         valmont, [], Briefing(heading="Valmont paralysé", summary="Un rançongiciel."), "x", "{}"
     )
     hits = search(store.engine, "rancongiciel valmont" if backend == "sqlite" else "Valmont")

@@ -37,7 +37,7 @@ def _explain(conn: Connection, sql: str) -> str:
 def test_an_existing_store_gets_its_indexes_in_place(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
     store = Store(url)
-    store.add_entry(
+    store.entries.add(
         Entry(url="https://a.example/1", canonical_url="https://a.example/1", source="s"), date(2026, 3, 1)
     )
     with store.engine.begin() as conn:  # as a schema-5 store was: none of the new indexes
@@ -49,7 +49,7 @@ def test_an_existing_store_gets_its_indexes_in_place(tmp_path: Path) -> None:
     assert "SCAN articles" in before
     upgraded = Store(url)
     assert upgraded.version == version(head())
-    assert upgraded.entry_id_for_url("https://a.example/1") is not None  # the data is kept
+    assert upgraded.entries.id_for_url("https://a.example/1") is not None  # the data is kept
     checks = {
         "SELECT entry_id FROM articles WHERE canonical_url = 'x'": "ix_articles_canonical_url",
         "SELECT id FROM entries WHERE url = 'x'": "ix_entries_url",
@@ -90,7 +90,7 @@ def test_a_second_run_lists_only_new_files_and_keeps_its_results(tmp_path: Path)
     store = Store(settings.store_url)
     sync_sources(store, settings)
     Pipeline(settings, store, now=lambda: NOW).collect()
-    assert store.listed_files("captures") == {str((folder / "a0.md").resolve())}
+    assert store.entries.listed_files("captures") == {str((folder / "a0.md").resolve())}
     # The known capture now names another URL: not read again, so no second entry for it.
     (folder / "a0.md").write_text(TEXT.format(n=9))
     (folder / "a1.md").write_text(TEXT.format(n=1))
@@ -100,7 +100,7 @@ def test_a_second_run_lists_only_new_files_and_keeps_its_results(tmp_path: Path)
     assert not second.fetcher.opened  # local files: no HTTP client, no TLS trust store read
     assert second.summary.sources["captures"].new == 1
     assert store.counts()["entries"] == 2
-    assert store.entry_id_for_url("https://news.example/9") is None
+    assert store.entries.id_for_url("https://news.example/9") is None
 
 
 def test_help_imports_none_of_the_pipelines_libraries() -> None:
@@ -147,20 +147,20 @@ def test_each_galaxy_used_is_read_alone_and_is_the_one_all_galaxies_give() -> No
 def _stories(store: Store, count: int) -> None:
     from veilleur.models import Article, Source
 
-    store.upsert_source(Source(name="gazette", kind=SourceKind.FEED, url="https://g.example/f", tag="veille",
+    store.sources.save(Source(name="gazette", kind=SourceKind.FEED, url="https://g.example/f", tag="veille",
                                title="La Gazette"))  # fmt: skip
     for n in range(count):
         ids = []
         for outlet in ("gazette", "other"):
             url = f"https://{outlet}.example/{n}"
             entry = Entry(url=url, canonical_url=url, source=outlet, title=f"Attack {n} ({outlet})")
-            entry_id = store.add_entry(entry, date(2026, 3, 9))
+            entry_id = store.entries.add(entry, date(2026, 3, 9))
             assert entry_id is not None
             article = Article(url=url, canonical_url=url, title=f"Page {n}", text=f"text {n} {outlet} " * 50)
-            store.save_article(entry_id, article, f"{outlet}{n}")
+            store.articles.save(entry_id, article, f"{outlet}{n}")
             ids.append(entry_id)
-        story = store.start_story(ids[0], date(2026, 3, 9))
-        store.join_story(ids[1], story, date(2026, 3, 9), ids[0], 0.9, ["title"])
+        story = store.stories.start(ids[0], date(2026, 3, 9))
+        store.stories.join(ids[1], story, date(2026, 3, 9), ids[0], 0.9, ["title"])
 
 
 def test_stories_are_listed_with_a_fixed_number_of_queries(tmp_path: Path) -> None:
@@ -204,20 +204,20 @@ def test_a_batch_is_one_transaction_that_sees_its_own_writes(tmp_path: Path) -> 
     ids = []
     for n in range(3):
         url = f"https://a.example/{n}"
-        entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 9))
+        entry_id = store.entries.add(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 9))
         assert entry_id is not None
         ids.append(entry_id)
     same = Article(
         url="https://a.example/0", canonical_url="https://a.example/0", title="T", text="same text"
     )
     with store.batch():
-        assert store.save_article(ids[0], same, "hash-same") is None
+        assert store.articles.save(ids[0], same, "hash-same") is None
         assert (
-            store.save_article(ids[1], same.model_copy(update={"url": "https://a.example/1"}), "hash-same")
+            store.articles.save(ids[1], same.model_copy(update={"url": "https://a.example/1"}), "hash-same")
             == ids[0]
         )
     assert store.counts()["articles"] == 2
     with pytest.raises(RuntimeError), store.batch():  # a crash inside: nothing of the batch is kept
-        store.save_article(ids[2], same, "hash-other")
+        store.articles.save(ids[2], same, "hash-other")
         raise RuntimeError("killed")
-    assert store.counts()["articles"] == 2 and store.article(ids[2]) is None
+    assert store.counts()["articles"] == 2 and store.articles.get(ids[2]) is None

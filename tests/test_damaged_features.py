@@ -38,8 +38,8 @@ def test_a_damaged_row_of_the_window_is_computed_again(tmp_path: Path) -> None:
     for path in later.iterdir():
         path.rename(captures / path.name)
     pipeline.run()
-    assert [f for f in pipeline.store.failures() if f.stage == "cluster"] == []
-    assert pipeline.store.pending_cluster_features() == []
+    assert [f for f in pipeline.store.failures.all() if f.stage == "cluster"] == []
+    assert pipeline.store.features.pending_features() == []
     with pipeline.store.engine.connect() as conn:
         stored = conn.execute(
             text("SELECT entry_id, day, data, minhash, embedding FROM cluster_features WHERE version = :v"),

@@ -41,8 +41,8 @@ def test_a_failing_extraction_is_one_attempt_per_job(tmp_path: Path, monkeypatch
     [entry_id] = steps.collect_source("captures")
     monkeypatch.setattr(veilleur.extract, "extract_article", _boom)
     steps.process_entry(entry_id)
-    failure = store.failure("extract", f"entry:{entry_id}")
+    failure = store.failures.get("extract", f"entry:{entry_id}")
     assert failure is not None and failure.attempts == 1
     steps.process_entry(entry_id)  # the job run again: a second attempt, not a fourth
-    failure = store.failure("extract", f"entry:{entry_id}")
+    failure = store.failures.get("extract", f"entry:{entry_id}")
     assert failure is not None and failure.attempts == 2 and failure.state == "pending"

@@ -18,8 +18,8 @@ from veilleur.store import Store
 def _stories(store: Store) -> set[frozenset[int]]:
     """The stories as sets of their articles' entry ids (story ids aside)."""
     groups: dict[int, set[int]] = {}
-    for story_id, *_ in store.stories():
-        groups[story_id] = {member.entry_id for member in store.members(story_id)}
+    for story_id, *_ in store.stories.all():
+        groups[story_id] = {member.entry_id for member in store.stories.members(story_id)}
     return {frozenset(group) for group in groups.values()}
 
 
@@ -41,12 +41,12 @@ def test_features_stored_by_entry_jobs_give_the_stories_of_the_clustering_alone(
     alone = Store(settings.resolved_store_url())
     ahead = Store(demo_settings(tmp_path / "ahead", server.base).resolved_store_url())
     try:
-        relevant = [stored.id for stored, _, _ in ahead.pending_cluster()]
+        relevant = [stored.id for stored, _, _ in ahead.features.pending()]
         assert len(relevant) >= 5
         # As entry jobs do, in batches; a second call finds them all described.
         described = sum(describe_new(ahead, relevant[k : k + 3]) for k in range(0, len(relevant), 3))
         assert described == len(relevant) and describe_new(ahead, relevant) == 0
-        assert all(row is not None for _, row in ahead.pending_cluster_features())
+        assert all(row is not None for _, row in ahead.features.pending_features())
 
         Pipeline(settings, alone, now=lambda: fixed_now).cluster()
         Pipeline(settings, ahead, now=lambda: fixed_now).cluster()

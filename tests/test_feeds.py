@@ -124,11 +124,11 @@ def test_entry_updated_moves_when_the_post_is_rewritten(demo: tuple[Path, Settin
     try:
         before = {s.story_id: s for s in published_stories(store, settings, posted_only=True)}
         story_id = min(before)
-        post = store.story_post(story_id)
+        post = store.posts.of_story(story_id)
         assert post is not None
         later = NOW + timedelta(days=1)
         with clock_at(later):  # a new source joined: the post is rewritten
-            store.record_story_post(post.id, post.members, post.updates, post.revision)
+            store.posts.record_written(post.id, post.members, post.updates, post.revision)
         after = {s.story_id: s for s in published_stories(store, settings, posted_only=True)}
     finally:
         store.close()

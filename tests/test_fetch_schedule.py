@@ -39,7 +39,7 @@ def test_four_hosts_are_fetched_side_by_side_each_at_its_politeness_delay(
         for server in hosts:
             for page in range(10):
                 url = server.url(f"/p{page}")
-                store.add_entry(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 10))
+                store.entries.add(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 10))
         polite = http_config.model_copy(update={"politeness_delay": DELAY, "workers": 4})
         settings.http = polite
         with Fetcher(polite) as fetcher:

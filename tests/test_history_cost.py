@@ -33,9 +33,7 @@ def _history(store: Store, stories: int, monkeypatch: pytest.MonkeyPatch, seed: 
     rng = random.Random(seed)
     for name in ("gazette", "secret"):
         url = f"https://{name}.example/f"
-        store.upsert_source(
-            Source(name=name, kind=SourceKind.FEED, url=url, tag="veille", title=name.title())
-        )
+        store.sources.save(Source(name=name, kind=SourceKind.FEED, url=url, tag="veille", title=name.title()))
     for n in range(stories):
         day = (START + timedelta(days=n)).date()
         moment = START + timedelta(days=n, minutes=rng.randrange(600))
@@ -44,26 +42,26 @@ def _history(store: Store, stories: int, monkeypatch: pytest.MonkeyPatch, seed: 
         for k, outlet in enumerate(("gazette", "secret" if n % 7 == 3 else "gazette")):
             url = f"https://{outlet}.example/{n}/{k}"
             entry = Entry(url=url, canonical_url=url, source=outlet, title=f"Attack {n}")
-            entry_id = store.add_entry(entry, day, moment)
+            entry_id = store.entries.add(entry, day, moment)
             assert entry_id is not None
             article = Article(url=url, canonical_url=url, title=f"Attack {n}", text=f"text {n} {k} " * 40)
-            store.save_article(entry_id, article, f"{n}-{k}")
+            store.articles.save(entry_id, article, f"{n}-{k}")
             ids.append(entry_id)
-        story = store.start_story(ids[0], day)
-        store.join_story(ids[1], story, day, ids[0], 0.9, ["title"])
+        story = store.stories.start(ids[0], day)
+        store.stories.join(ids[1], story, day, ids[0], 0.9, ["title"])
         # Briefed, posted and rewritten at times that do not follow the story's order.
         _at(monkeypatch, moment + timedelta(minutes=rng.randrange(3000)))
-        store.save_story_briefing(story, ids, Briefing(heading=f"Attaque {n}", summary="Résumé."), "x", "{}")
+        store.briefings.save_story(story, ids, Briefing(heading=f"Attaque {n}", summary="Résumé."), "x", "{}")
         if n % 5 == 4:
             continue  # briefed, no post
         _at(monkeypatch, moment + timedelta(minutes=rng.randrange(3000)))
-        lead = store.story_articles(story)[0]
-        post = store.plan_story_post(story, lead, f"_posts/{day}-attack-{n}.md", "T", day)
+        lead = store.stories.articles(story)[0]
+        post = store.posts.plan(story, lead, f"_posts/{day}-attack-{n}.md", "T", day)
         assert post is not None
         if n % 5 == 3:
             continue  # planned, not written
         _at(monkeypatch, moment + timedelta(minutes=rng.randrange(6000)))
-        store.record_story_post(post.id, ids, [], 1)
+        store.posts.record_written(post.id, ids, [], 1)
 
 
 @contextmanager
@@ -181,18 +179,18 @@ def test_the_register_checks_the_day_not_the_history(tmp_path: Path, monkeypatch
         assert register_json(store) == "[]\n"  # the first build checks every story
         _at(monkeypatch, START + timedelta(days=size + 10))  # the day: one attack reported
         url = "https://gazette.example/today"
-        entry_id = store.add_entry(
+        entry_id = store.entries.add(
             Entry(url=url, canonical_url=url, source="gazette", title="Today"), START.date()
         )
         assert entry_id is not None
-        store.save_article(
+        store.articles.save(
             entry_id, Article(url=url, canonical_url=url, title="Today", text="x " * 80), "today"
         )
         victim = [Victim(name="Valmont SA")]
-        store.save_intel(
+        store.intel.save(
             entry_id, Intel(relevant=True, relevance_score=9, category="ransomware", victims=victim)
         )
-        store.start_story(entry_id, START.date())
+        store.stories.start(entry_id, START.date())
         with sqlite_steps(store) as seen:
             data = register_json(store)
         assert data.count('"victim": "Valmont SA"') == 1
@@ -211,10 +209,10 @@ def test_the_newest_with_articles_briefed_alone_are_those_of_sorting_them_all(
     settings = _settings(tmp_path)
     store = Store(settings.store_url)
     _history(store, 30, monkeypatch)
-    for story_id, _first, _last, _count in store.stories():
-        lead = store.story_articles(story_id)[0]
+    for story_id, _first, _last, _count in store.stories.all():
+        lead = store.stories.articles(story_id)[0]
         _at(monkeypatch, START + timedelta(days=60, minutes=story_id))  # briefed after every story
-        store.save_article_briefing(lead.stored.id, Briefing(heading="Article", summary="Résumé."))
+        store.briefings.save_article(lead.stored.id, Briefing(heading="Article", summary="Résumé."))
     for filters in ({}, {"posted_only": True}):
         expected = _sorted_all(store, settings, **filters)
         assert expected

@@ -130,12 +130,12 @@ def test_nothing_unsupported_is_published(llm_run: tuple[Settings, Store, Pipeli
         post = path.read_text(encoding="utf-8")
         assert check_post(post, path.name) == [], path.name
         entry_id = next(
-            i for i in range(1, 20) if (p := store.post_for_entry(i)) and p.path.endswith(path.name)
+            i for i in range(1, 20) if (p := store.posts.for_entry(i)) and p.path.endswith(path.name)
         )
-        article = store.article(entry_id)
+        article = store.articles.get(entry_id)
         assert article is not None
         assert_grounded(post, f"{article.title}\n{article.text}")
-        record = store.briefing_record(entry_id)
+        record = store.briefings.record(entry_id)
         assert record is not None and record["status"] in {"model", "fallback"}
         report = GuardReport.model_validate_json(record["report"])
         assert report.accepted and report.checked  # every published briefing carries its report
@@ -158,7 +158,7 @@ def test_explain_shows_the_guard_report(
     settings, store, _, _ = llm_run
     monkeypatch.setenv("VEILLEUR_STORE_URL", settings.resolved_store_url())
     monkeypatch.setenv("COLUMNS", "300")
-    first = store.posts()[0]
+    first = store.posts.all()[0]
     result = CliRunner().invoke(main, ["brief", "--explain", str(first.entry_id)])
     assert result.exit_code == 0, result.output
     assert "checked against the sources" in result.output and "backend" in result.output
@@ -193,7 +193,7 @@ def test_model_down_with_pending_policy_publishes_nothing_and_retries_later(
         summary = pipeline.run()
         pipeline.close()
     assert summary.published == [] and summary.briefing.by_status == {"pending": 6}
-    assert len(summary.brief_errors) == 6 and len(store.pending_story_briefs()) == 6  # retried next run
+    assert len(summary.brief_errors) == 6 and len(store.briefings.pending_stories()) == 6  # retried next run
 
 
 INJECTED = Article(

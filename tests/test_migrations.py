@@ -174,7 +174,7 @@ def _check_upgrade(url: str) -> None:
         article_rows = "FROM story_briefings WHERE entry_id IS NOT NULL"
         assert _select(url, f"SELECT entry_id, {BRIEFING} {article_rows}") == articles_briefed
         assert _select(url, f"SELECT revision {article_rows}") == [(1,)]
-        assert store.briefing(3) is not None and store.briefing_record(3)["prompt_tokens"] == 12  # type: ignore[index]
+        assert store.briefings.own(3) is not None and store.briefings.record(3)["prompt_tokens"] == 12  # type: ignore[index]
         assert not any(columns & _columns(url, table) for table, columns in DERIVED.items())
 
         def but_data(row: tuple[object, ...]) -> tuple[object, ...]:
@@ -191,7 +191,7 @@ def _check_upgrade(url: str) -> None:
             assert record is not None and record.category == Category.DATA_BREACH
         assert store.intel(1).priority_reasons == ["information-leak (+30)"]  # type: ignore[union-attr]
         assert all(name not in str(after["intel"][2][4]) for name in ('"finance"', "energy_utilities"))
-        renamed = store.intel(3)
+        renamed = store.intel.get(3)
         assert renamed is not None
         assert renamed.sectors == [Sector.ENERGY]
         assert renamed.victims[0].sectors == [Sector.FINANCIAL_SERVICES]
@@ -201,25 +201,25 @@ def _check_upgrade(url: str) -> None:
         names = {index["name"] for index in inspect(store.engine).get_indexes("posts")}
         assert "ix_posts_updated_at" in names  # what revision 12 adds
         # The upgraded store works: its records read back, a new entry is refused twice.
-        stored = store.entry(1)
+        stored = store.entries.get(1)
         assert stored is not None and stored.entry.title == "T0"
-        assert store.story_of(2) == store.story_of(1) is not None
+        assert store.stories.of(2) == store.stories.of(1) is not None
         again = Entry(url="https://news.example/0", canonical_url="https://news.example/0", source="s")
-        assert store.add_entry(again, stored.post_date) is None
-        assert {failure.item for failure in store.failures()} == {"entry:3"}
+        assert store.entries.add(again, stored.post_date) is None
+        assert {failure.item for failure in store.failures.all()} == {"entry:3"}
         # Derived now: a story's days from its articles', what its briefing covers and its post
         # lists from the members' flags, a post's slug from its path.
-        days = {story_id: (first, last) for story_id, first, last, _count in store.stories()}
-        assert days[store.story_of(1)] == (date(2026, 11, 2), date(2026, 11, 3))
-        assert days[store.story_of(4)] == (date(2026, 11, 2), date(2026, 11, 2))  # 5 split off
-        assert days[store.story_of(5)] == (date(2026, 11, 4), date(2026, 11, 4))
-        briefing = store.story_briefing(store.story_of(1) or 0)
+        days = {story_id: (first, last) for story_id, first, last, _count in store.stories.all()}
+        assert days[store.stories.of(1)] == (date(2026, 11, 2), date(2026, 11, 3))
+        assert days[store.stories.of(4)] == (date(2026, 11, 2), date(2026, 11, 2))  # 5 split off
+        assert days[store.stories.of(5)] == (date(2026, 11, 4), date(2026, 11, 4))
+        briefing = store.briefings.of_story(store.stories.of(1) or 0)
         assert briefing is not None and briefing.covers == [1]
-        post = store.story_post(store.story_of(4) or 0)
+        post = store.posts.of_story(store.stories.of(4) or 0)
         assert post is not None and post.members == [4] and post.slug == "t3"
         assert post.revision == 0  # the split's pending rewrite, kept
         # The briefed story without a post is to publish; the split one is to brief again first.
-        assert [story for story, *_ in store.pending_story_posts()] == [store.story_of(1)]
+        assert [story for story, *_ in store.posts.pending_stories()] == [store.stories.of(1)]
     finally:
         store.close()
     _check_export(url)

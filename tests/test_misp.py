@@ -134,7 +134,9 @@ def test_the_demo_store_exports_a_feed_pymisp_reloads(demo_site: Path, tmp_path:
     events = reload_feed(tmp_path / "feed")
     store = Store(f"sqlite:///{demo_site / '.veilleur' / 'demo.db'}")
     try:
-        headings = {b.briefing.heading for sid, *_ in store.stories() if (b := store.story_briefing(sid))}
+        headings = {
+            b.briefing.heading for sid, *_ in store.stories.all() if (b := store.briefings.of_story(sid))
+        }
     finally:
         store.close()
     assert {event.info for event in events.values()} == headings and len(events) == len(headings) > 0

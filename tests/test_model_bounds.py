@@ -155,7 +155,7 @@ def test_summary_post_and_explain_say_who_wrote_each_briefing(
 
     monkeypatch.setenv("VEILLEUR_STORE_URL", settings.resolved_store_url())
     monkeypatch.setenv("COLUMNS", "300")
-    entry = store.entry_id_for_url(failed[0].label)
+    entry = store.entries.id_for_url(failed[0].label)
     assert entry is not None
     explained = CliRunner().invoke(main, ["brief", "--explain", str(entry)])
     assert explained.exit_code == 0, explained.output
@@ -197,7 +197,7 @@ def test_a_model_down_says_why_in_the_summary_and_in_explain(
     assert "briefing not written (model unavailable or budget spent; retried next run)" in printed.getvalue()
 
     monkeypatch.setenv("VEILLEUR_STORE_URL", settings.resolved_store_url())
-    entry = store.entry_id_for_url(summary.brief_errors[0][0])
+    entry = store.entries.id_for_url(summary.brief_errors[0][0])
     assert entry is not None
     waiting = CliRunner().invoke(main, ["brief", "--explain", str(entry)])
     assert waiting.exit_code == 1 and "waiting for the model" in waiting.output, waiting.output

@@ -74,8 +74,8 @@ def test_a_source_needs_only_a_name_and_a_url(
     store = Store(settings.resolved_store_url())
     try:
         # The feed behind a plain address was read as a feed, the section page as a page.
-        latest = [store.entry_id_for_url(web.url("/b"))]
-        assert latest[0] is not None and store.entry_id_for_url(web.url("/a")) is not None
+        latest = [store.entries.id_for_url(web.url("/b"))]
+        assert latest[0] is not None and store.entries.id_for_url(web.url("/a")) is not None
     finally:
         store.close()
     assert summary.sources["Dernières nouvelles"].new == 1 and summary.sources["Le Blog Sécu"].new == 1
@@ -213,8 +213,8 @@ def test_a_source_taken_out_of_the_configuration_stops_being_read(tmp_path: Path
         ):
             config.write_text(f'catalogue = false\nstore_url = "{store_url}"\n{text}', encoding="utf-8")
             sync_sources(store, load_settings(config))
-            assert {s.name for s in store.sources(enabled_only=True)} == expected
-        assert {s.name for s in store.sources()} == {"exemple", "mien"}  # history kept
+            assert {s.name for s in store.sources.all(enabled_only=True)} == expected
+        assert {s.name for s in store.sources.all()} == {"exemple", "mien"}  # history kept
     finally:
         store.close()
 

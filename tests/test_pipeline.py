@@ -184,12 +184,12 @@ def test_source_health_and_failures_are_recorded(
             and "HTML page" in pipeline.summary.failed_sources[0].error
         )
     store = Store(settings.resolved_store_url())
-    health = store.health("bad")
+    health = store.sources.health("bad")
     assert health.consecutive_failures == 2 and health.last_success is None
     assert health.last_error and "HTML page was served instead of a feed" in health.last_error
     web.routes["/bad.xml"] = feed(web, [], now)
     run_once(settings, now)
-    health = store.health("bad")
+    health = store.sources.health("bad")
     assert health.consecutive_failures == 0 and health.last_success is not None and health.last_error is None
 
 
@@ -284,7 +284,7 @@ def test_bad_items_and_pages_end_to_end(
     assert "HTTP 403" in rejected[web.url("/forbidden")]  # gave up at once (permanent), no feed text
     assert web.url("/error") not in rejected  # transient: retried on the next run
     store = Store(settings.resolved_store_url())
-    pending = {item.entry.url: item for item in store.pending_fetch()}
+    pending = {item.entry.url: item for item in store.entries.pending_fetch()}
     assert list(pending) == [web.url("/error")] and pending[web.url("/error")].fetch_attempts == 1
 
 
@@ -309,9 +309,9 @@ def test_watchlist_matches_show_in_the_run_summary(tmp_path: Path, fixed_now: da
     netgate = next(url for url in matched if "netgate" in url)
     assert matched[netgate] == "vendor: NetGate"
     assert any("sector: healthcare" in why for why in matched.values())
-    entry_id = store.entry_id_for_url(netgate)
+    entry_id = store.entries.id_for_url(netgate)
     assert entry_id is not None
-    intel = store.intel(entry_id)
+    intel = store.intel.get(entry_id)
     assert intel is not None and any("watchlist vendor: NetGate" in r for r in intel.priority_reasons)
     buffer = StringIO()
     print_summary(summary, Console(file=buffer, width=200))

@@ -49,8 +49,8 @@ def test_the_register_is_rebuilt_only_where_stories_changed(demo_store: Store) -
     assert [incident.model_dump() for incident in build_incidents(store)] == whole
     assert reads == []  # nothing changed: no intel read, every entry from the cache
 
-    stories = [story for story, *_ in store.stories()]
-    store.merge_stories(stories[0], [stories[1]])
+    stories = [story for story, *_ in store.stories.all()]
+    store.decisions.merge(stories[0], [stories[1]])
     incremental = [incident.model_dump() for incident in build_incidents(store)]
     assert len(reads) == 1  # only the merged story's articles
     assert incremental == _rebuilt(store)
@@ -104,18 +104,18 @@ def test_a_build_checks_the_stories_touched_since_the_last_and_misses_no_change(
     )
     incidents = {i.story_id: i for i in build_incidents(store)}
     story = sorted(incidents)[0]
-    members = store.members(story)
+    members = store.stories.members(story)
 
     later()  # an article joins an old story, and it says who else was hit
     url = "https://late.example/1"
-    entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="late", title="Late"), clock.date())
+    entry_id = store.entries.add(Entry(url=url, canonical_url=url, source="late", title="Late"), clock.date())
     assert entry_id is not None
-    store.save_article(
+    store.articles.save(
         entry_id, Article(url=url, canonical_url=url, title="Late", text="late " * 60), "late-1"
     )
     intel = Intel(relevant=True, relevance_score=9, category="ransomware", victims=[Victim(name="Autre SA")])
-    store.save_intel(entry_id, intel)
-    store.join_story(entry_id, story, clock.date(), members[0].entry_id, 0.9, ["title"])
+    store.intel.save(entry_id, intel)
+    store.stories.join(entry_id, story, clock.date(), members[0].entry_id, 0.9, ["title"])
     seen = register_changes.changed_since(store.engine, register_changes.last_mark(store.engine),
                                           register_changes.mark_now(store.engine))  # fmt: skip
     assert seen == {story}  # only the touched story is checked
@@ -123,7 +123,7 @@ def test_a_build_checks_the_stories_touched_since_the_last_and_misses_no_change(
     assert "Autre SA" in {name for i in build_incidents(store) for name in i.other_victims}
 
     later()  # an outlet is renamed: every entry naming it changes
-    store.upsert_source(
+    store.sources.save(
         Source(name="late", kind=SourceKind.FEED, url="https://late.example/f", title="Le Retard")
     )
     assert register_changes.changed_since(store.engine, register_changes.last_mark(store.engine),
@@ -131,18 +131,20 @@ def test_a_build_checks_the_stories_touched_since_the_last_and_misses_no_change(
     assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
 
     later()  # a split takes the late article out again
-    store.split_story(story, [entry_id], lead=min({m.entry_id for m in store.members(story)} - {entry_id}))
+    store.decisions.split(
+        story, [entry_id], lead=min({m.entry_id for m in store.stories.members(story)} - {entry_id})
+    )
     assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
 
     later()  # an article of another story is enriched again (a failure retried)
     other = sorted(incidents)[-1]
-    lead = store.members(other)[0].entry_id
+    lead = store.stories.members(other)[0].entry_id
     with store.engine.begin() as conn:
         data = conn.execute(select(schema.intel.c.data).where(schema.intel.c.entry_id == lead)).scalar()
         conn.execute(delete(schema.intel).where(schema.intel.c.entry_id == lead))
     _rebuilt(store)
     later()
-    store.save_intel(lead, Intel.model_validate_json(data))
+    store.intel.save(lead, Intel.model_validate_json(data))
     assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
     assert other in {i.story_id for i in build_incidents(store)}
 
@@ -168,20 +170,20 @@ def test_a_change_timed_before_a_build_but_committed_after_it_is_seen(
     start = CLOCKS["2026-11-30T23:30Z"] + timedelta(days=2)
     monkeypatch.setenv("VEILLEUR_NOW", start.isoformat())
     story = sorted(i.story_id for i in build_incidents(store))[0]
-    members = store.members(story)
+    members = store.stories.members(story)
 
     monkeypatch.setenv("VEILLEUR_NOW", (start - timedelta(minutes=5)).isoformat())
     url = "https://late.example/settle"
-    entry_id = store.add_entry(Entry(url=url, canonical_url=url, source="late", title="Late"), start.date())
+    entry_id = store.entries.add(Entry(url=url, canonical_url=url, source="late", title="Late"), start.date())
     assert entry_id is not None
-    store.save_article(
+    store.articles.save(
         entry_id, Article(url=url, canonical_url=url, title="Late", text="late " * 60), "settle"
     )
-    store.save_intel(
+    store.intel.save(
         entry_id,
         Intel(relevant=True, relevance_score=9, category="ransomware", victims=[Victim(name="Tardive SA")]),
     )
-    store.join_story(entry_id, story, start.date(), members[0].entry_id, 0.9, ["title"])
+    store.stories.join(entry_id, story, start.date(), members[0].entry_id, 0.9, ["title"])
 
     monkeypatch.setenv("VEILLEUR_NOW", (start + timedelta(hours=1)).isoformat())
     found = {i.story_id: i for i in build_incidents(store)}

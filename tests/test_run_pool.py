@@ -187,16 +187,16 @@ def test_the_languages_step_reads_the_articles_extracted_by_then(
 def _entry(tmp_path: Path, store: Store, number: int) -> tuple[StoredEntry, Article, Intel]:
     url = f"https://example.org/{number}"
     entry = Entry(url=url, canonical_url=url, source="s", title=f"Ransomware hits Firm{number} Corp")
-    entry_id = store.add_entry(entry, date(2026, 3, 10))
+    entry_id = store.entries.add(entry, date(2026, 3, 10))
     assert entry_id is not None
-    stored = store.entry(entry_id)
+    stored = store.entries.get(entry_id)
     assert stored is not None
     article = Article(
         url=url, canonical_url=url, title=entry.title, text=f"Firm{number} Corp was hit.", lang="en"
     )
     intel = Intel(relevant=True, relevance_score=1.0, category=Category.RANSOMWARE)
-    store.save_article(entry_id, article, f"hash-{number}")
-    store.save_intel(entry_id, intel)
+    store.articles.save(entry_id, article, f"hash-{number}")
+    store.intel.save(entry_id, intel)
     return stored, article, intel
 
 

@@ -23,10 +23,10 @@ def story_of_four(tmp_path: Path) -> tuple[Store, int, list[int]]:
         patch.setenv("VEILLEUR_NOW", CLOCKS["2026-11-30T23:30Z"].isoformat())
         run_demo(site, port=0)
     store = Store(load_settings(site / "veilleur.toml").resolved_store_url())
-    posted = [story for story, *_ in store.stories() if store.story_post(story) is not None]
+    posted = [story for story, *_ in store.stories.all() if store.posts.of_story(story) is not None]
     target = posted[0]
-    store.merge_stories(target, posted[1:])
-    members = sorted(member.entry_id for member in store.members(target))
+    store.decisions.merge(target, posted[1:])
+    members = sorted(member.entry_id for member in store.stories.members(target))
     assert len(members) >= 4
     return store, target, members
 
@@ -35,20 +35,20 @@ def test_the_store_gives_the_post_the_lead_it_is_handed(story_of_four: tuple[Sto
     store, story, members = story_of_four
     first, second, third = members[0], members[1], members[2]
     # The first article leaves; the caller names the third, not the earliest that stays, to lead.
-    new = store.split_story(story, [first], lead=third)
-    post = store.story_post(story)
+    new = store.decisions.split(story, [first], lead=third)
+    post = store.posts.of_story(story)
     assert post is not None and post.entry_id == third
-    assert [m.entry_id for m in store.members(new)] == [first]
-    assert second in {m.entry_id for m in store.members(story)}
+    assert [m.entry_id for m in store.stories.members(new)] == [first]
+    assert second in {m.entry_id for m in store.stories.members(story)}
 
 
 def test_a_lead_that_leaves_is_refused_and_nothing_moves(story_of_four: tuple[Store, int, list[int]]) -> None:
     store, story, members = story_of_four
-    before = store.story_post(story)
+    before = store.posts.of_story(story)
     with pytest.raises(ValueError, match="does not stay"):
-        store.split_story(story, [members[0]], lead=members[0])
-    assert sorted(m.entry_id for m in store.members(story)) == members
-    assert store.story_post(story) == before
+        store.decisions.split(story, [members[0]], lead=members[0])
+    assert sorted(m.entry_id for m in store.stories.members(story)) == members
+    assert store.posts.of_story(story) == before
 
 
 def test_the_decision_gives_the_lead_to_the_earliest_article_that_stays(
@@ -56,5 +56,5 @@ def test_the_decision_gives_the_lead_to_the_earliest_article_that_stays(
 ) -> None:
     store, story, members = story_of_four
     split_story(store, story, [members[0], members[1]])
-    post = store.story_post(story)
+    post = store.posts.of_story(story)
     assert post is not None and post.entry_id == members[2]

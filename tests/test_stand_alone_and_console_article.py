@@ -29,14 +29,12 @@ def test_a_story_the_store_refuses_stops_only_its_article(
         pipeline = Pipeline(settings, store, now=lambda: fixed_now)
         for stage in (pipeline.collect, pipeline.fetch, pipeline.extract, pipeline.enrich):
             stage()
-        ids = sorted(n for n in (store.entry_id_for_url(web.url(p)) for p in ("/a", "/c")) if n is not None)
+        ids = sorted(n for n in (store.entries.id_for_url(web.url(p)) for p in ("/a", "/c")) if n is not None)
         assert len(ids) == 2
         reason = "ValueError: the page's features could not be computed"
         for entry_id in ids:  # clustering gave up on both
             for _ in range(settings.limits.max_attempts):
-                store.record_item_failure(
-                    "cluster", f"entry:{entry_id}", reason, settings.limits.max_attempts
-                )
+                store.failures.record("cluster", f"entry:{entry_id}", reason, settings.limits.max_attempts)
         refused, other = ids  # the first one placed is refused by the database itself
         path = settings.resolved_store_url().removeprefix("sqlite:///")
         with sqlite3.connect(path) as db:
@@ -48,13 +46,13 @@ def test_a_story_the_store_refuses_stops_only_its_article(
         again = Pipeline(settings, store, now=lambda: fixed_now)
         again.cluster()
 
-        assert store.story_of(other) is not None  # stood alone after the refusal
-        assert store.story_of(refused) is None
-        failure = store.failure("cluster", f"entry:{refused}")
+        assert store.stories.of(other) is not None  # stood alone after the refusal
+        assert store.stories.of(refused) is None
+        failure = store.failures.get("cluster", f"entry:{refused}")
         assert failure is not None and "no story for this one" in failure.reason
         assert failure.state == "failed"
         assert [f.item for f in again.summary.failures] == [f"entry:{refused}"]
-        assert store.failure("cluster", f"entry:{other}") is None  # placed: no longer pending
+        assert store.failures.get("cluster", f"entry:{other}") is None  # placed: no longer pending
     finally:
         store.close()
 
@@ -69,14 +67,14 @@ def test_the_story_page_shows_an_article_s_own_briefing_under_one_post_per_artic
     try:
         sync_sources(store, settings)
         Pipeline(settings, store, now=lambda: fixed_now).run()
-        stories = [story for story, *_ in store.stories()]
+        stories = [story for story, *_ in store.stories.all()]
         assert len(stories) == 2
         for story in stories:
-            assert store.story_briefing(story) is None  # no story briefing under this policy
+            assert store.briefings.of_story(story) is None  # no story briefing under this policy
             view = story_view(store, story)
             assert view is not None
             (entry_id,) = [article["entry_id"] for article in view["articles"]]
-            own = store.article_briefing(entry_id)
+            own = store.briefings.of_article(entry_id)
             assert own is not None
             assert view["briefing"] == own.briefing.model_dump()
             assert view["briefing_status"] == own.record["status"] and view["briefing_backend"]

@@ -241,8 +241,8 @@ def test_the_demo_store_exports_a_valid_bundle(demo_site: Path, tmp_path: Path) 
     reports = by_type(bundle, "report")
     store = Store(f"sqlite:///{demo_site / '.veilleur' / 'demo.db'}")
     try:
-        briefed = [sid for sid, *_ in store.stories() if store.story_briefing(sid) is not None]
-        sources = store.sources()
+        briefed = [sid for sid, *_ in store.stories.all() if store.briefings.of_story(sid) is not None]
+        sources = store.sources.all()
     finally:
         store.close()
     assert len(reports) == len(briefed) > 0

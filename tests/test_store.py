@@ -35,15 +35,15 @@ def article(url: str, body: str) -> Article:
 
 def check_store(store: Store) -> None:
     assert store.version == version(head())
-    first = store.add_entry(entry("https://a.example/1"), date(2026, 11, 22))
+    first = store.entries.add(entry("https://a.example/1"), date(2026, 11, 22))
     assert first is not None
-    assert store.add_entry(entry("https://a.example/1"), date(2026, 11, 23)) is None  # same URL, later day
-    second = store.add_entry(entry("https://b.example/copy"), date(2026, 11, 22))
+    assert store.entries.add(entry("https://a.example/1"), date(2026, 11, 23)) is None  # same URL, later day
+    second = store.entries.add(entry("https://b.example/copy"), date(2026, 11, 22))
     assert second is not None
-    assert store.save_article(first, article("https://a.example/1", "same words"), "h1") is None
+    assert store.articles.save(first, article("https://a.example/1", "same words"), "h1") is None
     # Same content under another URL: kept as a duplicate of the first, never published.
-    assert store.save_article(second, article("https://b.example/copy", "same words"), "h1") == first
-    assert [entry_id for entry_id, _ in store.pending_enrich()] == [first]
+    assert store.articles.save(second, article("https://b.example/copy", "same words"), "h1") == first
+    assert [entry_id for entry_id, _ in store.intel.pending()] == [first]
 
 
 def test_sqlite_store_migrates_and_refuses_duplicates(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_a_store_from_before_stories_upgrades_and_keeps_its_posts(
         pipeline.run()
         after = {p.name: p.read_text(encoding="utf-8") for p in (site / "_posts").glob("*.md")}
         assert set(after) == set(before)  # no article published a second time
-        assert len(store.story_posts()) == len(before)  # each post now belongs to its story
+        assert len(store.posts.of_stories()) == len(before)  # each post now belongs to its story
         store.close()
 
 

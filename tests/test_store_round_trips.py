@@ -45,7 +45,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 def _entry(store: Store, n: int) -> int:
     url = f"https://example.org/{n}"
-    found = store.add_entry(Entry(url=url, canonical_url=url, source="feed", title=f"t{n}"), DAY)
+    found = store.entries.add(Entry(url=url, canonical_url=url, source="feed", title=f"t{n}"), DAY)
     assert found is not None
     return found
 
@@ -59,9 +59,9 @@ def _article(n: int, usable: bool = True, canonical: str = "") -> Article:
 def test_a_page_fetched_again_replaces_its_document_and_counts_the_fetch(store: Store) -> None:
     entry = _entry(store, 1)
     for body in ("first", "second"):
-        store.save_document(entry, Document(url="u", final_url="f", status=200, content_type="text/html",
+        store.documents.save(entry, Document(url="u", final_url="f", status=200, content_type="text/html",
                                             text=body))  # fmt: skip
-    stored = store.entry(entry)
+    stored = store.entries.get(entry)
     assert stored is not None and stored.fetch_state == "done" and stored.fetch_error is None
     with store.engine.connect() as conn:
         attempts = conn.execute(
@@ -69,18 +69,18 @@ def test_a_page_fetched_again_replaces_its_document_and_counts_the_fetch(store: 
         ).scalar()
         count = conn.execute(text("SELECT count(*) FROM documents")).scalar()
     assert attempts == 2 and count == 1
-    document = store.document(entry)
+    document = store.documents.get(entry)
     assert document is not None and document.text == "second"
 
 
 def test_an_article_is_the_duplicate_of_the_first_with_its_text_or_its_page(store: Store) -> None:
     first, same_text, unusable, same_page, other = (_entry(store, n) for n in range(5))
-    assert store.save_article(first, _article(0), "hash-a") is None
-    assert store.save_article(same_text, _article(1), "hash-a") == first
-    assert store.save_article(unusable, _article(2, usable=False), "hash-a") is None
+    assert store.articles.save(first, _article(0), "hash-a") is None
+    assert store.articles.save(same_text, _article(1), "hash-a") == first
+    assert store.articles.save(unusable, _article(2, usable=False), "hash-a") is None
     # Another text under the canonical link of the first: the same page.
-    assert store.save_article(same_page, _article(3, canonical="https://example.org/0"), "hash-b") == first
-    assert store.save_article(other, _article(4), "hash-c") is None
+    assert store.articles.save(same_page, _article(3, canonical="https://example.org/0"), "hash-b") == first
+    assert store.articles.save(other, _article(4), "hash-c") is None
     a = schema.articles
     with store.engine.connect() as conn:
         rows = {r.entry_id: (r.dedup_key, r.duplicate_of) for r in conn.execute(a.select())}
@@ -91,25 +91,25 @@ def test_an_article_is_the_duplicate_of_the_first_with_its_text_or_its_page(stor
         same_page: (None, first),
         other: ("hash-c", None),
     }
-    assert [n for n, _ in store.pending_enrich()] == [first, other]
+    assert [n for n, _ in store.intel.pending()] == [first, other]
 
 
 def test_a_read_sees_what_another_connection_committed_since_its_last_read(store: Store) -> None:
     entry = _entry(store, 1)
-    assert store.entry(entry) is not None and store.article(entry) is None
-    store.save_article(entry, _article(1), "hash-a")
-    found = store.article(entry)
+    assert store.entries.get(entry) is not None and store.articles.get(entry) is None
+    store.articles.save(entry, _article(1), "hash-a")
+    found = store.articles.get(entry)
     assert found is not None and found.title == "Title 1"
 
 
 def test_an_entry_added_twice_is_refused_once_and_the_store_goes_on(store: Store) -> None:
     first = _entry(store, 1)
     url = "https://example.org/1"
-    again = store.add_entry(Entry(url=url, canonical_url=url, source="feed", title="again"), DAY)
+    again = store.entries.add(Entry(url=url, canonical_url=url, source="feed", title="again"), DAY)
     assert again is None  # the unique URL refused it; nothing left half-done
-    store.record_fetch_failure(first, "timeout", give_up=False)
-    store.record_fetch_failure(first, "timeout", give_up=True)
-    stored = store.entry(first)
+    store.entries.record_fetch_failure(first, "timeout", give_up=False)
+    store.entries.record_fetch_failure(first, "timeout", give_up=True)
+    stored = store.entries.get(first)
     assert stored is not None and stored.fetch_state == "failed" and stored.fetch_error == "timeout"
     assert _entry(store, 2) > first
 
@@ -118,7 +118,7 @@ def test_sources_named_reads_the_known_ones_at_once(store: Store) -> None:
     from veilleur.models import Source, SourceKind
 
     for name in ("a", "b"):
-        store.upsert_source(Source(name=name, kind=SourceKind.FEED, url=f"https://example.org/{name}.xml"))
-    found = store.sources_named(["a", "b", "gone"])
+        store.sources.save(Source(name=name, kind=SourceKind.FEED, url=f"https://example.org/{name}.xml"))
+    found = store.sources.named(["a", "b", "gone"])
     assert sorted(found) == ["a", "b"] and found["b"].url == "https://example.org/b.xml"
-    assert found["a"] == store.source("a")
+    assert found["a"] == store.sources.get("a")

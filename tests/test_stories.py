@@ -177,21 +177,24 @@ def test_per_article_mode_publishes_each_article_but_never_a_copy(
     assert not any("reprise" in name for name in published)
     store = Store(settings.resolved_store_url())
     try:
-        (copy,) = [m for s, *_ in store.stories() for m in store.members(s) if m.near_duplicate_of]
+        (copy,) = [
+            m for s, *_ in store.stories.all() for m in store.stories.members(s) if m.near_duplicate_of
+        ]
         assert any("near-duplicate" in signal for signal in copy.signals)
         # One post per article is a policy over stories: what is left to brief is found through
         # the stories' members (a worker's job narrows it to its story), the copy never.
-        assert unbriefed_stories(store, per_article=True) == [] and store.pending_article_briefs() == []
+        assert unbriefed_stories(store, per_article=True) == [] and store.briefings.pending_articles() == []
         with store.engine.begin() as conn:
             conn.execute(text("DELETE FROM story_briefings WHERE entry_id IS NOT NULL"))
         members = {
-            s: [m.entry_id for m in store.members(s) if not m.near_duplicate_of] for s, *_ in store.stories()
+            s: [m.entry_id for m in store.stories.members(s) if not m.near_duplicate_of]
+            for s, *_ in store.stories.all()
         }
         assert unbriefed_stories(store, per_article=True) == sorted(members)
         for story, own in members.items():
-            scoped = Scope(store, stories=[story]).pending_article_briefs()
+            scoped = Scope(store, stories=[story]).briefings.pending_articles()
             assert [stored.id for stored, _, _ in scoped] == own
-        assert copy.entry_id not in {stored.id for stored, _, _ in store.pending_article_briefs()}
+        assert copy.entry_id not in {stored.id for stored, _, _ in store.briefings.pending_articles()}
     finally:
         store.close()
 
@@ -222,8 +225,8 @@ def test_merge_and_split_hold_on_later_runs(
         try:
             return {
                 item.stored.entry.url.rsplit("/", 1)[1]: story
-                for story, *_ in store.stories()
-                for item in store.story_articles(story)
+                for story, *_ in store.stories.all()
+                for item in store.stories.articles(story)
             }
         finally:
             store.close()
@@ -245,7 +248,7 @@ def test_merge_and_split_hold_on_later_runs(
     assert shown.exit_code == 0 and "merge" in shown.output
     store = Store(settings.resolved_store_url())
     try:
-        entry_c = store.entry_id_for_url(web.url("/c"))
+        entry_c = store.entries.id_for_url(web.url("/c"))
     finally:
         store.close()
     split = runner.invoke(main, ["--config", str(config), "stories", "split", str(ids["a"]), str(entry_c)])
@@ -317,8 +320,10 @@ def test_merge_and_split_act_on_the_site_given_with_out(
     monkeypatch.chdir(elsewhere)
     store = Store(settings.resolved_store_url())
     try:
-        story = {item.stored.entry.url: s for s, *_ in store.stories() for item in store.story_articles(s)}
-        entry_c = store.entry_id_for_url(web.url("/c"))
+        story = {
+            item.stored.entry.url: s for s, *_ in store.stories.all() for item in store.stories.articles(s)
+        }
+        entry_c = store.entries.id_for_url(web.url("/c"))
     finally:
         store.close()
     a, c = story[web.url("/a")], story[web.url("/c")]

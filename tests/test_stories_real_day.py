@@ -101,14 +101,14 @@ def test_one_event_told_by_three_outlets_is_one_post_with_three_sources(
     since = now.date() - timedelta(days=30)
     store = Store(settings.resolved_store_url())
     try:
-        window = store.window_features(since, VERSION)
+        window = store.features.window(since, VERSION)
         assert len(window) >= 3 and all(row is not None for _member, row in window)
         # A store from before features were kept (or of another feature version): the window's
         # articles are described once more, stored, and cluster as before.
         with store.engine.begin() as conn:
             conn.execute(schema.cluster_features.delete())
         clusterer = _window(store, since)
-        assert all(row is not None for _member, row in store.window_features(since, VERSION))
+        assert all(row is not None for _member, row in store.features.window(since, VERSION))
         assert set(clusterer.story_of) == {str(member.entry_id) for member, _row in window}
         assert set(clusterer.story_of.values()) == {str(member.story_id) for member, _row in window}
     finally:

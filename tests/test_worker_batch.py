@@ -89,22 +89,22 @@ def test_an_entry_the_store_refuses_fails_alone_in_its_batch(tmp_path: Path, pos
         steps = Steps(settings, store)
         entry_ids = steps.collect_source("captures")
         assert len(entry_ids) == 4
-        by_file = {Path(store.entry(n).entry.local_path or "").stem: n for n in entry_ids}  # type: ignore[union-attr]
+        by_file = {Path(store.entries.get(n).entry.local_path or "").stem: n for n in entry_ids}  # type: ignore[union-attr]
         summary = steps.process_entries(entry_ids)  # one job's batch: nothing escapes
         refused, unsaved = by_file["1"], by_file["3"]
-        failure = store.failure("extract", f"entry:{refused}")
+        failure = store.failures.get("extract", f"entry:{refused}")
         assert failure is not None and "the store refuses this article" in failure.reason
         assert failure.attempts == 1 and [f.item for f in summary.failures] == [f"entry:{refused}"]
         # The page PostgreSQL refused is that entry's fetch failure; it goes on with its feed text.
-        unsaved_entry = store.entry(unsaved)
+        unsaved_entry = store.entries.get(unsaved)
         assert unsaved_entry is not None and "the store refuses this page" in (
             unsaved_entry.fetch_error or ""
         )
-        assert store.document(unsaved) is None
+        assert store.documents.get(unsaved) is None
         for n in (by_file["0"], by_file["2"]):
-            assert store.document(n) is not None and store.intel(n) is not None
-            assert store.failure("extract", f"entry:{n}") is None
-        assert store.article(refused) is None and store.article(unsaved) is not None
+            assert store.documents.get(n) is not None and store.intel.get(n) is not None
+            assert store.failures.get("extract", f"entry:{n}") is None
+        assert store.articles.get(refused) is None and store.articles.get(unsaved) is not None
     finally:
         store.close()
 

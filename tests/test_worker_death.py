@@ -127,7 +127,7 @@ def test_a_run_whose_worker_is_killed_by_a_page_finishes_and_the_next_run_does_i
     monkeypatch.setattr(cluster_stage, "BATCH", 2)  # several batches of features
     pipeline = _pipeline(tmp_path, captures, 2)
     pipeline.run()
-    failures = {f.stage: f for f in pipeline.store.failures()}
+    failures = {f.stage: f for f in pipeline.store.failures.all()}
     assert set(failures) == {"extract", "enrich"}, failures
     for stage, failure in failures.items():
         assert failure.state == "pending" and (
@@ -143,7 +143,7 @@ def test_a_run_whose_worker_is_killed_by_a_page_finishes_and_the_next_run_does_i
         articles, enriched, killed = conn.execute(text(counted)).one()
     assert articles == 23 and enriched > 10 and killed == 0  # every other page extracted and enriched
     # Clustering's batches killed their workers: each article was described alone, none lost.
-    assert pipeline.store.pending_cluster_features() == []
+    assert pipeline.store.features.pending_features() == []
     assert len(DESCRIBED_HERE) <= 1, DESCRIBED_HERE  # at most a warm-up, nothing one at a time
     # The next run (the pages no longer kill anything) does what remains, and clears the records.
     monkeypatch.setitem(KILLERS, "extract", set())
@@ -153,5 +153,5 @@ def test_a_run_whose_worker_is_killed_by_a_page_finishes_and_the_next_run_does_i
     with pipeline.store.engine.connect() as conn:
         articles, enriched_again, killed = conn.execute(text(counted)).one()
     assert articles == 24 and enriched_again > enriched and killed == 1
-    assert pipeline.store.failures() == []
+    assert pipeline.store.failures.all() == []
     pipeline.store.close()

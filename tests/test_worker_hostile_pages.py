@@ -77,31 +77,31 @@ def test_hostile_pages_fail_alone_in_a_batch(
         steps = Steps(settings, store)
         entry_ids = steps.collect_source("feed")
         assert len(entry_ids) == len(routes)
-        by_path = {str(store.entry(n).entry.url).removeprefix(web.url("")): n for n in entry_ids}  # type: ignore[union-attr]
+        by_path = {str(store.entries.get(n).entry.url).removeprefix(web.url("")): n for n in entry_ids}  # type: ignore[union-attr]
         start = os.times()
         summary = steps.process_entries(entry_ids)  # one batch
         spent = os.times().user - start.user
         assert summary.failures == []
         for path in ("/a/0", "/a/1"):
             n = by_path[path]
-            assert store.document(n) is not None and store.intel(n) is not None, path
-            assert store.failure("extract", f"entry:{n}") is None
-        huge = store.entry(by_path["/huge"])
+            assert store.documents.get(n) is not None and store.intel.get(n) is not None, path
+            assert store.failures.get("extract", f"entry:{n}") is None
+        huge = store.entries.get(by_path["/huge"])
         assert huge is not None and huge.fetch_error, "the oversized page's refusal is recorded"
         for path in ("/huge", "/binary", "/lying-charset", "/endless"):
             n = by_path[path]
-            entry = store.entry(n)
-            failure = store.failure("extract", f"entry:{n}")
-            article = store.article(n)
+            entry = store.entries.get(n)
+            failure = store.failures.get("extract", f"entry:{n}")
+            article = store.articles.get(n)
             recorded = (entry.fetch_error if entry else "") or (failure.reason if failure else "")
             recorded = recorded or (article.reason if article else "")
-            kept = store.intel(n) is not None
+            kept = store.intel.get(n) is not None
             assert kept or recorded, path  # handled: kept (from its page or feed text) or a reason
-        binary = store.article(by_path["/binary"])
+        binary = store.articles.get(by_path["/binary"])
         assert binary is not None and "the page: empty page" in binary.reason  # not only the teaser's length
-        lying = store.article(by_path["/lying-charset"])
+        lying = store.articles.get(by_path["/lying-charset"])
         assert lying is not None and "« rançongiciel »" in lying.text
-        assert store.intel(by_path["/endless"]) is not None
+        assert store.intel.get(by_path["/endless"]) is not None
         assert spent < 60, spent
     finally:
         store.close()

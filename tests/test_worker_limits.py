@@ -206,7 +206,7 @@ def test_jobs_holding_their_items_leave_the_store_s_connections_free(
     def job(n: int) -> None:
         with holding(runtime.locks, f"entry:{n}"):
             together.wait()  # all the jobs hold their items at once
-            answers.append(store.failure_states("extract"))
+            answers.append(store.failures.states("extract"))
 
     threads = [threading.Thread(target=job, args=(n,)) for n in range(jobs)]
     try:

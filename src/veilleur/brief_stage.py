@@ -72,7 +72,7 @@ class BriefStage(StageHost):
         if self._writer is None:
             from veilleur.brief.writer import Writer
 
-            self._writer = Writer(self.settings.brief, cache=self.store)
+            self._writer = Writer(self.settings.brief, cache=self.store.briefing_cache)
         return self._writer
 
     def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
@@ -97,13 +97,13 @@ class BriefStage(StageHost):
         self._run_jobs(jobs, total)
 
     def _outlets(self) -> dict[str, str]:
-        return {source.name: source.title or source.name for source in self.store.sources()}
+        return {source.name: source.title or source.name for source in self.store.sources.all()}
 
     def _article_jobs(self, again: bool, skip: set[str]) -> list[BriefJob]:
         """The one-post-per-article policy over stories: a job per article of a story."""
         outlets = self._outlets()
         jobs = []
-        for stored, article, record in self.store.pending_article_briefs(again):
+        for stored, article, record in self.store.briefings.pending_articles(again):
             if f"entry:{stored.id}" in skip:
                 continue
             outlet = outlets.get(stored.entry.source, stored.entry.source)
@@ -111,7 +111,7 @@ class BriefStage(StageHost):
 
             def save(outcome: Outcome, entry_id: int = stored.id) -> None:
                 assert outcome.briefing is not None
-                self.store.save_article_briefing(
+                self.store.briefings.save_article(
                     entry_id,
                     outcome.briefing,
                     outcome.status,
@@ -130,9 +130,9 @@ class BriefStage(StageHost):
         when it is asked for: `_run_jobs` makes the next ones while the workers write these."""
         pending: list[tuple[int, StoryBriefing | None]]
         if again:
-            pending = [(story, None) for story, *_ in reversed(self.store.stories())]
+            pending = [(story, None) for story, *_ in reversed(self.store.stories.all())]
         else:
-            pending = self.store.pending_story_briefs()
+            pending = self.store.briefings.pending_stories()
         pending = [(story_id, current) for story_id, current in pending if f"story:{story_id}" not in skip]
 
         def jobs() -> Iterator[BriefJob]:
@@ -149,19 +149,19 @@ class BriefStage(StageHost):
 
     def _story_job(self, story_id: int, current: StoryBriefing | None) -> BriefJob | None:
         """The briefing job of one story; None when there is nothing to write."""
-        items = self.store.story_articles(story_id)
+        items = self.store.stories.articles(story_id)
         if not items:
             return None
         members = [item.stored.id for item in items]
         if current is not None and not _adds_facts(items, current.covers):
             # Another outlet telling the same facts: a new source, the same briefing.
-            self.store.extend_story_briefing(story_id, members)
+            self.store.briefings.extend(story_id, members)
             return None
         request = story_request(items)
 
         def save(outcome: Outcome, story: int = story_id, covers: list[int] = members) -> None:
             assert outcome.briefing is not None
-            self.store.save_story_briefing(
+            self.store.briefings.save_story(
                 story,
                 covers,
                 outcome.briefing,

@@ -74,7 +74,7 @@ def _save(
         row = FeatureRow(stored.id, stored.post_date.isoformat(), VERSION, *encode(features))
         out[stored.id] = decode(features.id, features.day, row.data, row.minhash, row.embedding)
         rows.append(row)
-    store.save_features(rows)
+    store.features.save(rows)
     return out
 
 
@@ -88,7 +88,7 @@ def describe_new(store: Store, entry_ids: list[int]) -> int:
         return 0
     from veilleur.cluster.features import VERSION
 
-    items = store.undescribed(entry_ids, VERSION)
+    items = store.features.undescribed(entry_ids, VERSION)
     return len(_describe_each(items, store, lambda _stored, _exc: None)) if items else 0
 
 
@@ -115,8 +115,8 @@ def _window(store: Store, since: date, describer: Describer = in_process) -> Clu
     from veilleur.cluster.stories import Clusterer
 
     clusterer = Clusterer()
-    members = store.window_features(since, VERSION)
-    first_days = store.story_first_days({member.story_id for member, _ in members})
+    members = store.features.window(since, VERSION)
+    first_days = store.stories.first_days({member.story_id for member, _ in members})
     decoded: dict[int, Features] = {}
     missing: list[int] = []
     for member, row in members:
@@ -131,7 +131,7 @@ def _window(store: Store, since: date, describer: Describer = in_process) -> Clu
         missing.append(member.entry_id)
     # A member whose features cannot be computed (the article clustering gave up on: it stands
     # alone) is left out of the window, not allowed to stop the stage.
-    to_describe = store.members_to_describe(missing) if missing else []
+    to_describe = store.features.to_describe(missing) if missing else []
     computed = _describe_each(to_describe, store, lambda _stored, _exc: None, describer)
     for member, _row in members:
         features = decoded.get(member.entry_id, computed.get(member.entry_id))
@@ -168,10 +168,10 @@ def assign_stories(
         # then ran with a core idle: about 0.5 s of a 2,000-article run).
         waiting = set(missing)
         coming = (
-            _described(store.members_to_describe(missing), store, on_error, describer) if missing else None
+            _described(store.features.to_describe(missing), store, on_error, describer) if missing else None
         )
         # Stories whose briefing or post has a failure record: a new article clears it.
-        troubled = store.failed_items("brief") | store.failed_items("publish")
+        troubled = store.failures.items("brief") | store.failures.items("publish")
         with clusterer.one_thread():
             for start in range(0, len(pending), PLACED_TOGETHER):
                 group = pending[start : start + PLACED_TOGETHER]
@@ -202,10 +202,10 @@ def assign_stories(
                             on_error(stored, exc)
                         advance()
     # Exact copies (same text under another URL) were never enriched: one more source each.
-    for entry_id, original, day in store.pending_copies():
-        story_id = store.story_of(original)
+    for entry_id, original, day in store.features.pending_copies():
+        story_id = store.stories.of(original)
         assert story_id is not None
-        store.join_story(
+        store.stories.join(
             entry_id, story_id, day, original, 1.0, [f"same text as article {original}"], original
         )
         joined += 1
@@ -264,17 +264,17 @@ def stand_alone(store: Store, on_error: Callable[[StoredEntry, Exception], None]
     and published, under either publish policy; why it stands alone is its member's signal.
     An article the store refuses a story (raises) is passed to `on_error` (raised when None)
     and the others go on. Returns the stories started."""
-    given_up = {f.item: f for f in store.failures("failed") if f.stage == "cluster"}
+    given_up = {f.item: f for f in store.failures.all("failed") if f.stage == "cluster"}
     if not given_up:
         return 0
     started = 0
-    for stored, _article, _intel in store.pending_cluster():
+    for stored, _article, _intel in store.features.pending():
         failure = given_up.get(f"entry:{stored.id}")
         if failure is None:
             continue
         why = f"alone: clustering failed {failure.attempts} time(s): {failure.reason}"
         try:
-            store.start_story(stored.id, stored.post_date, 0.0, [why])
+            store.stories.start(stored.id, stored.post_date, 0.0, [why])
         except Exception as exc:
             if on_error is None:
                 raise
@@ -291,11 +291,11 @@ def _assign(
     (`story:ID`) with a briefing or publishing failure record."""
     decision = clusterer.add(features)
     if decision.joined is None:
-        story = store.start_story(stored.id, stored.post_date, decision.score)
+        story = store.stories.start(stored.id, stored.post_date, decision.score)
         clusterer.rename(features.id, str(story))
         return True
     match, story = int(decision.joined), int(decision.story_id)
-    store.join_story(
+    store.stories.join(
         stored.id,
         story,
         stored.post_date,
@@ -307,6 +307,6 @@ def _assign(
     # A new article is new input: a story whose briefing or post kept failing is tried afresh.
     if f"story:{story}" in troubled:
         for stage in ("brief", "publish"):
-            store.clear_failures(stage, [f"story:{story}"])
+            store.failures.clear(stage, [f"story:{story}"])
         troubled.discard(f"story:{story}")
     return False

@@ -63,10 +63,10 @@ class CollectStage(StageHost):
 
     def collect(self, only: list[str] | None = None) -> None:
         if only:  # read only these (a worker's job collects one source of many)
-            named = [self.store.source(name) for name in sorted(set(only))]
+            named = [self.store.sources.get(name) for name in sorted(set(only))]
             sources = [source for source in named if source is not None and source.enabled]
         else:
-            sources = self.store.sources(enabled_only=True)
+            sources = self.store.sources.all(enabled_only=True)
         day = collection_day(
             self.now(), self.settings.publish.timezone, self.settings.publish.day_rollover_hour
         )
@@ -77,10 +77,10 @@ class CollectStage(StageHost):
                     collect_source,
                     source,
                     None if source.kind is SourceKind.FILES else self.fetcher,
-                    self.store.health(source.name),
+                    self.store.sources.health(source.name),
                     self.settings.limits,
                     self.now(),
-                    self.store.listed_files(source.name) if source.kind is SourceKind.FILES else (),
+                    self.store.entries.listed_files(source.name) if source.kind is SourceKind.FILES else (),
                 ): source
                 for source in sources
             }
@@ -93,7 +93,7 @@ class CollectStage(StageHost):
                     collected = future.result()
                 except Exception as exc:  # a source's failure, whatever it is
                     report.error = str(exc) if isinstance(exc, CollectError) else describe(exc)
-                    self.store.record_failure(source.name, report.error)
+                    self.store.sources.record_failure(source.name, report.error)
                     advance()
                     continue
                 report.not_modified = collected.not_modified
@@ -106,8 +106,8 @@ class CollectStage(StageHost):
                     if item in skip:
                         continue
                     try:
-                        known = self.store.known_item(entry)  # its URL, or its GUID and title
-                        if not known and self.store.add_entry(entry, day, self.now()) is not None:
+                        known = self.store.entries.known(entry)  # its URL, or its GUID and title
+                        if not known and self.store.entries.add(entry, day, self.now()) is not None:
                             report.new += 1
                         else:
                             report.skip("already collected")
@@ -117,11 +117,11 @@ class CollectStage(StageHost):
                         self._succeeded("collect", item)
                 # Validators are saved only once every entry is stored: a crash before this point
                 # refetches the whole feed next time instead of skipping what was not stored.
-                self.store.record_success(source.name, collected.etag, collected.last_modified)
+                self.store.sources.record_success(source.name, collected.etag, collected.last_modified)
                 advance()
 
     def fetch(self) -> None:
-        pending = self.store.pending_fetch()
+        pending = self.store.entries.pending_fetch()
         limit = self.settings.limits.fetch_attempts
         workers = max(1, self.settings.http.workers)
         delay = self.settings.http.politeness_delay
@@ -152,7 +152,7 @@ class CollectStage(StageHost):
             permanent = not isinstance(error, FetchError) or error.permanent
             reason = str(error) if isinstance(error, FetchError | OSError) else describe(error)
             give_up = permanent or item.entry.source in blocking or item.fetch_attempts + 1 >= limit
-            self.store.record_fetch_failure(item.id, reason, give_up)
+            self.store.entries.record_fetch_failure(item.id, reason, give_up)
             self.summary.fetch_errors.append((item.entry.url, reason))
             self.summary.report(item.entry.source).page_failed(page_failure(reason))
 
@@ -164,7 +164,7 @@ class CollectStage(StageHost):
         with self.store.batch():  # opened once the pages are here: no transaction waits on the network
             for item, document in fetched:
                 try:
-                    self.store.save_document(item.id, document)
+                    self.store.documents.save(item.id, document)
                 except Exception as exc:  # this page's record only (Store.batch)
                     failures.append((item, exc))
                 else:

@@ -49,7 +49,7 @@ def correct_story(store: Store, story_id: int, field: str, value: object, by_use
         if not isinstance(value, list):
             raise ValueError(f"{field} is a list of names")
         value = [name.strip() for name in value if isinstance(name, str) and name.strip()]
-    if not store.members(story_id):
+    if not store.stories.members(story_id):
         raise ValueError(f"no story {story_id}")
     queries = CorrectionQueries(store.engine)
     queries.record(story_id, field, value, by_user)
@@ -65,7 +65,7 @@ def apply_corrections(store: Store, only: list[int] | None = None) -> int:
         if only is not None and story_id not in only:
             continue
         changed: dict[int, Intel] = {}
-        for item in store.story_articles(story_id):
+        for item in store.stories.articles(story_id):
             if item.intel is None:
                 continue
             fixed = corrected(item.intel, fixes)

@@ -39,14 +39,14 @@ def merge_stories(settings: Settings, store: Store, target: int, others: list[in
     were removed. Does not republish (see `republish`)."""
     from veilleur.publish.jekyll import remove_posts
 
-    known = {story_id for story_id, *_ in store.stories()}
+    known = {story_id for story_id, *_ in store.stories.all()}
     missing = [s for s in (target, *others) if s not in known]
     if missing:
         raise DecisionError(f"no story {', '.join(map(str, missing))}")
     if target in others:
         raise DecisionError("a story cannot be merged into itself")
     others = list(dict.fromkeys(others))
-    removed = store.merge_stories(target, others)
+    removed = store.decisions.merge(target, others)
     remove_posts(
         settings.publish.out_dir,
         [post.path for post in removed],
@@ -58,7 +58,7 @@ def merge_stories(settings: Settings, store: Store, target: int, others: list[in
 
 def split_story(store: Store, story_id: int, entries: list[int]) -> int:
     """Move `entries` out of `story_id` into a new story; return its id. Does not republish."""
-    members = {member.entry_id for member in store.members(story_id)}
+    members = {member.entry_id for member in store.stories.members(story_id)}
     if not members:
         raise DecisionError(f"no story {story_id}")
     moving = list(dict.fromkeys(entries))
@@ -69,4 +69,4 @@ def split_story(store: Store, story_id: int, entries: list[int]) -> int:
     if not staying:
         raise DecisionError("a split must leave at least one article in the story")
     # The story keeps its post; when its first article leaves, the earliest that stays leads it.
-    return store.split_story(story_id, moving, lead=min(staying))
+    return store.decisions.split(story_id, moving, lead=min(staying))

@@ -48,7 +48,7 @@ class ExtractStage(StageHost):
 
     def extract(self) -> None:
         skip = self._boundary("extract")
-        pending = [item for item in self.store.pending_extract() if f"entry:{item.id}" not in skip]
+        pending = [item for item in self.store.articles.pending() if f"entry:{item.id}" not in skip]
         if not pending:
             return
         min_words = self.settings.limits.min_words
@@ -64,7 +64,7 @@ class ExtractStage(StageHost):
                     too_old = self._too_old(item, article)
                     if too_old:
                         article.usable, article.reason = False, too_old
-                    duplicate_of = self.store.save_article(item.id, article, content_hash(article.text))
+                    duplicate_of = self.store.articles.save(item.id, article, content_hash(article.text))
                 except Exception as exc:  # one article's failure
                     self._failed("extract", key, item.entry.url, describe(exc), item.entry.source)
                     advance()
@@ -139,9 +139,9 @@ class ExtractStage(StageHost):
         if not batch:
             return []
         try:
-            found = self.store.documents([item.id for item in batch])
+            found = self.store.documents.many([item.id for item in batch])
         except Exception:
-            return [_attempt(self.store.document, item.id) for item in batch]
+            return [_attempt(self.store.documents.get, item.id) for item in batch]
         return [Outcome(found.get(item.id)) for item in batch]
 
     def _too_old(self, item: StoredEntry, article: Article) -> str:

@@ -58,17 +58,17 @@ def sync_sources(store: Store, settings: Settings) -> None:
     editing veilleur.toml is how such a source is removed."""
     if settings.catalogue:
         for source in catalogue.CATALOGUE:
-            if store.source(source.name) is None:
-                store.upsert_source(source, origin="catalogue")
+            if store.sources.get(source.name) is None:
+                store.sources.save(source, origin="catalogue")
     configured = {source.name for source in settings.sources}
-    for name in store.source_names("config"):
+    for name in store.sources.names("config"):
         if name not in configured:
-            store.set_enabled(name, False)
+            store.sources.set_enabled(name, False)
     for source in settings.sources:
-        existing = store.source(source.name)
-        store.upsert_source(source, origin="config")
+        existing = store.sources.get(source.name)
+        store.sources.save(source, origin="config")
         if existing is not None and existing.enabled != source.enabled:
-            store.set_enabled(source.name, source.enabled)
+            store.sources.set_enabled(source.name, source.enabled)
 
 
 def _matches(keywords: list[str], text: str) -> list[str]:
@@ -111,7 +111,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
 
     def _boundary(self, stage: str) -> set[str]:
         """Start `stage`: returns the items it must skip (marked failed by earlier runs)."""
-        states = self.store.failure_states(stage)
+        states = self.store.failures.states(stage)
         self._known_failures[stage] = set(states)
         given_up = {item for item, state in states.items() if state == "failed"}
         self.summary.given_up += len(given_up)
@@ -121,7 +121,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         self, stage: str, item: str, label: str, reason: str, source: str | None = None, detail: str = "{}"
     ) -> None:
         """Record that `item` failed at `stage` (counted across runs, given up at the limit)."""
-        record = self.store.record_item_failure(
+        record = self.store.failures.record(
             stage, item, reason, self.settings.limits.max_attempts, source, label, detail
         )
         self._known_failures.setdefault(stage, set()).add(item)
@@ -133,7 +133,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         known = self._known_failures.get(stage, set())
         if item in known:
             known.discard(item)
-            self.store.clear_failures(stage, [item])
+            self.store.failures.clear(stage, [item])
 
     @property
     def fetcher(self) -> Fetcher:
@@ -190,7 +190,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
                 self._run_pool = None
 
     def enrich(self) -> None:
-        pending = self.store.pending_enrich()
+        pending = self.store.intel.pending()
         minimum = self.settings.limits.min_relevance
         sources: dict[str, Source | None] = {}  # those of the articles enriched, read once each
         skip = self._boundary("enrich")
@@ -221,7 +221,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
     def _entries(self, entry_ids: list[int]) -> dict[int, StoredEntry] | None:
         """The entries of a batch, read in one query (None when that fails: each is read alone)."""
         try:
-            return self.store.entries(entry_ids)
+            return self.store.entries.many(entry_ids)
         except Exception:
             return None
 
@@ -234,7 +234,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         if not wanted:
             return
         try:
-            found = self.store.sources_named(wanted)
+            found = self.store.sources.named(wanted)
         except Exception:
             return
         sources.update({name: found.get(name) for name in wanted})
@@ -248,7 +248,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         entries: dict[int, StoredEntry] | None = None,
     ) -> None:
         """Record one article's enrichment (or its failure); `entries`: the batch's, read at once."""
-        stored = entries.get(entry_id) if entries is not None else self.store.entry(entry_id)
+        stored = entries.get(entry_id) if entries is not None else self.store.entries.get(entry_id)
         try:
             record = outcome.get()
         except Exception as exc:  # one article's failure
@@ -259,7 +259,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         source = None
         if stored is not None:
             if stored.entry.source not in sources:
-                sources[stored.entry.source] = self.store.source(stored.entry.source)
+                sources[stored.entry.source] = self.store.sources.get(stored.entry.source)
             source = sources[stored.entry.source]
         if source is not None:
             self._apply_filters(record, source, f"{article.title}\n{article.text}")
@@ -270,7 +270,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
                 self.summary.report(stored.entry.source).skip("not relevant")
             reason = "; ".join(record.notes) or f"not about cybersecurity (score {record.relevance_score})"
             self.summary.irrelevant.append((article.url, reason))
-        self.store.save_intel(entry_id, record)
+        self.store.intel.save(entry_id, record)
 
     @staticmethod
     def _apply_filters(record: Intel, source: Source, text: str) -> None:
@@ -290,7 +290,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
     def cluster(self) -> None:
         """Put each new relevant article in a story: an existing one it tells again, or its own."""
         skip = self._boundary("cluster")
-        pending = self.store.pending_cluster_features()
+        pending = self.store.features.pending_features()
         pending = [item for item in pending if f"entry:{item[0].id}" not in skip]
         from veilleur.cluster_stage import assign_stories, stand_alone
         from veilleur.corrections import apply_corrections
@@ -313,8 +313,8 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
             started, joined = assign_stories(self.store, pending, advance, failed, describer)
         started += stand_alone(self.store, failed)  # given up on, this run or before: not lost for that
         if retried := self._known_failures["cluster"]:
-            still = {f"entry:{stored.id}" for stored, _ in self.store.pending_cluster_features()}
-            self.store.clear_failures("cluster", sorted(retried - still))
+            still = {f"entry:{stored.id}" for stored, _ in self.store.features.pending_features()}
+            self.store.failures.clear("cluster", sorted(retried - still))
         self.summary.stories_started += started
         self.summary.stories_joined += joined
         # An analyst's corrections (victims, category, actors) hold for articles that joined since.

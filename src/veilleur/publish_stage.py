@@ -53,7 +53,7 @@ class PublishStage(StageHost):
         self._publish_posts(site, given_up)
         if self.settings.publish.incidents:
             # Rebuilt whole at every run: tried every time, whatever failed before.
-            self._known_failures["register"] = self.store.failed_items("register")
+            self._known_failures["register"] = self.store.failures.items("register")
             try:
                 self.register_paths = write_register(site, register_json(self.store))
             except Exception as exc:  # the register's failure leaves the posts
@@ -92,7 +92,7 @@ class PublishStage(StageHost):
 
     def _write_feeds(self, site: Path) -> None:
         """feed.xml and feed.json, rebuilt whole at every run; a failure leaves the posts."""
-        self._known_failures["feeds"] = self.store.failed_items("feeds")
+        self._known_failures["feeds"] = self.store.failures.items("feeds")
         try:
             limit = self.settings.publish.max_public_tlp
             stories = published_stories(
@@ -118,10 +118,10 @@ class PublishStage(StageHost):
         if self.settings.publish.group == "article":
             return [
                 (f"entry:{item.stored.id}", item.member.story_id, briefing, post, [item])
-                for item, briefing, post in self.store.pending_article_posts()
+                for item, briefing, post in self.store.posts.pending_articles()
             ]
         return [
-            (f"story:{s}", s, briefing, post, []) for s, briefing, post in self.store.pending_story_posts()
+            (f"story:{s}", s, briefing, post, []) for s, briefing, post in self.store.posts.pending_stories()
         ]
 
     def _publish_posts(self, site: Path, given_up: set[str]) -> None:
@@ -138,7 +138,7 @@ class PublishStage(StageHost):
                 continue
             items: list[StoryArticle] = read
             try:
-                items = items or self.store.story_articles(story_id)
+                items = items or self.store.stories.articles(story_id)
                 if not self._public([item.stored.entry.source for item in items]):
                     continue  # its TLP keeps it off the public site (a later source may too)
                 path = publish_story(self.store, site, style, items, briefing, post) if items else None

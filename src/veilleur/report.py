@@ -67,7 +67,7 @@ def source_status(report: SourceReport) -> str:
 
 def page_health(pages: list[tuple[str, str | None, str, str]]) -> str:
     """ "pages ok 20/20" or "pages failing 12/12 (HTTP 403)" from a source's recent page fetches
-    (Store.recent_pages)."""
+    (`store.entries.recent_pages`)."""
     if not pages:
         return ""
     causes: dict[str, int] = {}
@@ -83,6 +83,25 @@ def page_health(pages: list[tuple[str, str | None, str, str]]) -> str:
     if not failed:
         return f"pages ok {len(pages)}/{len(pages)}"
     return f"pages failing {failed}/{len(pages)} ({_causes(causes)})"
+
+
+def skip_reasons(outcomes: list[tuple[str, bool, str, bool, bool | None]]) -> dict[str, int]:
+    """Why a source's recent entries were not published, by reason: "fetch failed", "too old",
+    "no usable article", "duplicate", "not relevant" (counts; absent when zero), from their
+    outcomes (`store.entries.recent_outcomes`)."""
+    counts: dict[str, int] = {}
+    for state, usable, reason, duplicate, relevant in outcomes:
+        if not usable:
+            why = "too old" if reason.startswith("too old") else "no usable article"
+            why = "fetch failed" if state == "failed" and why != "too old" else why
+        elif duplicate:
+            why = "duplicate"
+        elif relevant is not None and not relevant:
+            why = "not relevant"
+        else:
+            continue
+        counts[why] = counts.get(why, 0) + 1
+    return counts
 
 
 def print_summary(summary: RunSummary, console: Console) -> None:

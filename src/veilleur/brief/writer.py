@@ -40,9 +40,9 @@ NO_MODEL = {"facts", "extractive"}
 class BriefingCache(Protocol):
     """Model outcomes by key: an accepted briefing, or None for an answer the guard rejected."""
 
-    def cached_briefing(self, key: str) -> tuple[Briefing | None, GuardReport] | None: ...
+    def get(self, key: str) -> tuple[Briefing | None, GuardReport] | None: ...
 
-    def cache_briefing(self, key: str, briefing: Briefing | None, report: GuardReport) -> None: ...
+    def save(self, key: str, briefing: Briefing | None, report: GuardReport) -> None: ...
 
 
 @dataclass
@@ -138,7 +138,7 @@ class Writer:
             return self._fail(request, sources, urls, Usage(), GuardReport(), skipped, True)
         key = cache_key(content_hash, model_id(self.backend))
         if self.cache is not None:
-            hit = self.cache.cached_briefing(key)
+            hit = self.cache.get(key)
             if hit is not None:
                 briefing, report = hit
                 if briefing is not None:
@@ -164,12 +164,12 @@ class Writer:
             cleaned, report = self._guard(request, briefing)
             if report.accepted:
                 if self.cache is not None:
-                    self.cache.cache_briefing(key, cleaned, report)
+                    self.cache.save(key, cleaned, report)
                 return Outcome("model", cleaned, report, usage, written_by=self._label())
             error = "rejected by the guard: " + "; ".join(report.rejected)
             feedback = report.rejected + [r for removal in report.removed for r in removal.reasons][:10]
         if usage.calls and not unavailable and self.cache is not None:
-            self.cache.cache_briefing(key, None, report)  # the model answered, twice, unusably
+            self.cache.save(key, None, report)  # the model answered, twice, unusably
         return self._fail(request, sources, urls, usage, report, error, unavailable)
 
     def _label(self) -> str:

@@ -37,12 +37,12 @@ def exclusive(ctx: click.Context, settings: Settings) -> Iterator[None]:
 
 
 def failed_by_source(store: Store) -> dict[str, int]:
-    return dict(Counter(failure.source for failure in store.failures() if failure.source))
+    return dict(Counter(failure.source for failure in store.failures.all() if failure.source))
 
 
 def print_item_failures(store: Store, sources: set[str]) -> None:
     """The recorded item failures of these sources, under `sources check`'s table."""
-    failures = [failure for failure in store.failures() if failure.source in sources]
+    failures = [failure for failure in store.failures.all() if failure.source in sources]
     if failures:
         out().print(_table(failures, "failed items of these sources (veilleur retry ID|--all)"))
 
@@ -74,13 +74,13 @@ def retry(ctx: click.Context, ids: tuple[int, ...], everything: bool) -> None:
     failures so that the next run tries them again with a fresh count of attempts."""
     store = open_store(settings_of(ctx))
     if not ids and not everything:
-        failures = store.failures()
+        failures = store.failures.all()
         if not failures:
             out().print("no failed item")
             return
         out().print(_table(failures, "failed items (veilleur retry ID|--all)"))
         return
-    forgotten = store.retry_failures(None if everything else list(ids))
+    forgotten = store.failures.retry(None if everything else list(ids))
     unknown = sorted(set(ids) - {failure.id for failure in forgotten})
     for failure in forgotten:
         what = failure.label or failure.item
@@ -96,11 +96,11 @@ def explain(store: Store, key: str) -> None:
 
     from veilleur.models import GuardReport
 
-    entry_id = int(key) if key.isdigit() else store.entry_id_for_url(key)
-    record = store.briefing_record(entry_id) if entry_id is not None else None
+    entry_id = int(key) if key.isdigit() else store.entries.id_for_url(key)
+    record = store.briefings.record(entry_id) if entry_id is not None else None
     failure = _brief_failure(store, entry_id) if entry_id is not None else None
     if record is None and failure is None:
-        if entry_id is None or store.entry(entry_id) is None:
+        if entry_id is None or store.entries.get(entry_id) is None:
             raise click.ClickException(
                 f"no article {key!r} (an entry id or URL, see `veilleur stories show`)"
             )
@@ -110,7 +110,7 @@ def explain(store: Store, key: str) -> None:
             "(the run summary says why; it is tried again at the next run)"
         )
     assert entry_id is not None
-    stored = store.entry(entry_id)
+    stored = store.entries.get(entry_id)
     shown = out()
     shown.print(Text(stored.entry.url if stored else key, style="bold"), soft_wrap=True)
     if record is not None:
@@ -134,10 +134,10 @@ def explain(store: Store, key: str) -> None:
 
 
 def _brief_failure(store: Store, entry_id: int) -> Failure | None:
-    found = store.failure("brief", f"entry:{entry_id}")
-    story = store.story_of(entry_id)
+    found = store.failures.get("brief", f"entry:{entry_id}")
+    story = store.stories.of(entry_id)
     if found is None and story is not None:
-        found = store.failure("brief", f"story:{story}")
+        found = store.failures.get("brief", f"story:{story}")
     return found
 
 

@@ -38,7 +38,7 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
 
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
-    rows = [(s, store.health(s.name)) for s in store.sources() if show_all or s.enabled]
+    rows = [(s, store.sources.health(s.name)) for s in store.sources.all() if show_all or s.enabled]
     chosen = [source for source, _ in rows]
     _out().print(health_table(rows, _page_health(store, chosen), failed_by_source(store)))
 
@@ -46,15 +46,15 @@ def sources_list(ctx: click.Context, show_all: bool) -> None:
 def _page_health(store: Store, chosen: list[Source]) -> dict[str, str]:
     from veilleur.report import page_health
 
-    return {source.name: page_health(store.recent_pages(source.name)) for source in chosen}
+    return {source.name: page_health(store.entries.recent_pages(source.name)) for source in chosen}
 
 
 def _check_line(store: Store, source: Source, collected: Collected) -> str:
     """What a check found: new items, and what would be skipped and why."""
 
-    from veilleur.report import page_health
+    from veilleur.report import page_health, skip_reasons
 
-    known = sum(1 for entry in collected.entries if store.known_item(entry))
+    known = sum(1 for entry in collected.entries if store.entries.known(entry))
     skipped = {
         "too old": collected.skipped_old,
         "duplicate in the feed": collected.skipped_duplicate,
@@ -70,10 +70,10 @@ def _check_line(store: Store, source: Source, collected: Collected) -> str:
         line += " (not modified)"
     for warning in collected.warnings[:3]:
         line += f"; {escape(warning)}"
-    pages = page_health(store.recent_pages(source.name))
+    pages = page_health(store.entries.recent_pages(source.name))
     if pages:
         line += f"; {pages} lately"
-    lately = store.recent_skips(source.name)
+    lately = skip_reasons(store.entries.recent_outcomes(source.name))
     if lately:
         listed = ", ".join(f"{count} {why}" for why, count in sorted(lately.items(), key=lambda i: -i[1]))
         line += f"; of its last items, not published: {listed}"
@@ -136,7 +136,7 @@ def sources_add(
     settings = _settings(ctx)
     _not_configured(settings, name)
     store = _store(settings)
-    store.upsert_source(source, origin="user")
+    store.sources.save(source, origin="user")
     _out().print(f"added {source.name} ({kind}) {source.url} tag {source.tag}", markup=False)
 
 
@@ -151,9 +151,9 @@ def sources_remove(ctx: click.Context, name: str) -> None:
     _not_configured(settings, name)
     store = _store(settings)
     if name in catalogue.by_name():
-        store.set_enabled(name, False)
+        store.sources.set_enabled(name, False)
         _out().print(f"disabled built-in source {name}")
-    elif store.remove_source(name):
+    elif store.sources.remove(name):
         _out().print(f"removed {name}")
     else:
         raise click.ClickException(f"no source named {name!r}")
@@ -184,7 +184,7 @@ def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
     store = _store(settings)
     sync_sources(store, settings)
     for name in names:
-        if not store.set_enabled(name, enabled):
+        if not store.sources.set_enabled(name, enabled):
             raise click.ClickException(f"no source named {name!r}")
         _out().print(f"{'enabled' if enabled else 'disabled'} {name}")
 
@@ -214,23 +214,23 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
     settings = _settings(ctx)
     store = _store(settings)
     sync_sources(store, settings)
-    chosen = [s for s in store.sources(enabled_only=not names) if not names or s.name in names]
+    chosen = [s for s in store.sources.all(enabled_only=not names) if not names or s.name in names]
     failures = 0
     with Fetcher(settings.http) as fetcher:
         for source in chosen:
-            health = store.health(source.name)
+            health = store.sources.health(source.name)
             try:
                 # No validators: a check reads the source for real, even if nothing changed.
                 health = health.model_copy(update={"etag": None, "last_modified": None})
                 collected = collect_source(source, fetcher, health, settings.limits)
-                store.record_success(source.name)
+                store.sources.record_success(source.name)
                 _out().print(_check_line(store, source, collected), soft_wrap=True)
             except Exception as exc:  # one source's failure, whatever it is: the others are checked
                 failures += 1
                 reason = redact(str(exc)) if isinstance(exc, CollectError) else describe(exc)
-                store.record_failure(source.name, reason)
+                store.sources.record_failure(source.name, reason)
                 _out().print(f"[red]failed[/red] {escape(source.name)}: {escape(reason)}")
-    rows = [(s, store.health(s.name)) for s in chosen]
+    rows = [(s, store.sources.health(s.name)) for s in chosen]
     _out().print(health_table(rows, _page_health(store, chosen), failed_by_source(store)))
     print_item_failures(store, {source.name for source in chosen})
     if failures:
@@ -248,7 +248,7 @@ def sources_export(ctx: click.Context, path: Path | None) -> None:
 
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
-    text = export_opml(store.sources(enabled_only=True))
+    text = export_opml(store.sources.all(enabled_only=True))
     if path:
         path.write_text(text, encoding="utf-8")
     else:
@@ -271,6 +271,6 @@ def sources_import(ctx: click.Context, path: Path) -> None:
     for note in notes:
         _out().print(f"skipped or changed: {redact(note)}", markup=False)
     for source in found:
-        store.upsert_source(source, origin="user")
+        store.sources.save(source, origin="user")
         _out().print(f"added {source.name} {source.url}", markup=False)
     _out().print(f"{len(found)} feed(s) imported")

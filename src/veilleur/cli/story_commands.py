@@ -56,11 +56,11 @@ def show_story(ctx: click.Context, story_id: int) -> None:
     """The articles of one story and why each joined it."""
     store = open_store(settings_of(ctx))
     try:
-        items = store.story_articles(story_id)
+        items = store.stories.articles(story_id)
         if not items:
             raise click.ClickException(f"no story {story_id}")
         console_out = out()
-        post = store.story_post(story_id)
+        post = store.posts.of_story(story_id)
         console_out.print(f"[bold]story {story_id}[/bold] · {post.path if post else 'not published'}")
         for item in items:
             member = item.member
@@ -69,7 +69,7 @@ def show_story(ctx: click.Context, story_id: int) -> None:
                 how += f" ({member.method} by hand)"
             console_out.print(f"  {item.stored.id} · {item.outlet} · {item.stored.entry.url}", markup=False)
             console_out.print(f"      {'; '.join([how, *member.signals])}", markup=False)
-        for decision in store.decisions():
+        for decision in store.decisions.all():
             detail = decision["detail"]
             if story_id in {decision["story_id"], detail.get("from"), *detail.get("merged", [])}:
                 console_out.print(

@@ -36,7 +36,7 @@ def enqueue(ctx: click.Context, settings: Settings, only: list[str] | None, wait
         counts = wait_idle(url)
         out().print(_table(counts.counts))
         # As the in-process run: status 1 when an item failed in this run (`veilleur retry` lists them).
-        failed = [failure for failure in store.failures() if failure.last_at >= started]
+        failed = [failure for failure in store.failures.all() if failure.last_at >= started]
     finally:
         store.close()
     for failure in failed[:20]:
@@ -102,7 +102,7 @@ def status(ctx: click.Context) -> None:
         out().print("SQLite store: `veilleur run` runs every stage in one process (no job queue)")
         store = open_store(settings)
     try:
-        failures = store.failures()
+        failures = store.failures.all()
     finally:
         store.close()
     table = Table(title="failed items per stage (veilleur retry)", title_justify="left")

@@ -133,8 +133,8 @@ def run_demo(out: Path, console: Console | None = None, port: int = DEMO_PORT) -
         # declared as "config", the first `veilleur --config DIR/veilleur.toml sources list` the
         # demo suggests would disable them all as taken out of the file, and list nothing.
         for source in settings.sources:
-            store.upsert_source(source, origin="demo")
-            store.set_enabled(source.name, True)
+            store.sources.save(source, origin="demo")
+            store.sources.set_enabled(source.name, True)
         pipeline = Pipeline(settings, store, console=console)
         try:
             return pipeline.run()

@@ -21,11 +21,11 @@ def export_stories(
 ) -> list[ExportStory]:
     """The briefed stories whose last day is on or after `since` (or only `story_id`), oldest first,
     without those above `max_tlp`. A story with no briefing (never judged worth one) is left out."""
-    posts = store.story_posts()
-    own = store.article_posts()  # one post per article: the story's first article's stands
-    members = store.story_sources()
+    posts = store.posts.of_stories()
+    own = store.posts.of_articles()  # one post per article: the story's first article's stands
+    members = store.stories.sources()
     out = []
-    for sid, first_day, last_day, _count in reversed(store.stories(since)):
+    for sid, first_day, last_day, _count in reversed(store.stories.all(since)):
         if story_id is not None and sid != story_id:
             continue
         items = members.get(sid, [])
@@ -72,11 +72,11 @@ def export_stories(
 def _briefing(store: Store, story_id: int, entry_ids: list[int]) -> Briefing | None:
     """The story's briefing, else its first briefed article's (stories published one post per
     article have no story briefing)."""
-    story = store.story_briefing(story_id)
+    story = store.briefings.of_story(story_id)
     if story is not None:
         return story.briefing
     for entry_id in entry_ids:
-        briefing = store.briefing(entry_id)
+        briefing = store.briefings.own(entry_id)
         if briefing is not None:
             return briefing
     return None

@@ -26,9 +26,9 @@ def _refresh(store: Store) -> None:
         # Past a few thousand (a first build), reading all is cheaper than a huge IN list, and
         # stays under SQLite's limit on bound parameters.
         only = changed if len(changed) <= MAX_LISTED else None
-        posts = store.story_posts(only)
-        own = store.article_posts(only)  # one post per article: the story's first article's stands
-        sources = store.story_sources(only)
+        posts = store.posts.of_stories(only)
+        own = store.posts.of_articles(only)  # one post per article: the story's first article's stands
+        sources = store.stories.sources(only)
         for story_id in sorted(changed):
             signature, first_day, last_day = current[story_id]
             items = sources.get(story_id, [])

@@ -45,7 +45,7 @@ def commit_site(store: Store, site: Path, today: date, push: bool = False) -> Si
     except (subprocess.CalledProcessError, OSError) as exc:
         result.error = _git_error(exc)
         return result
-    rows = store.posts()
+    rows = store.posts.all()
     by_path = {row.path: row for row in rows}
     paths: dict[date, set[str]] = {}
     ids: dict[date, list[int]] = {}
@@ -72,7 +72,7 @@ def commit_site(store: Store, site: Path, today: date, push: bool = False) -> Si
         except (subprocess.CalledProcessError, OSError) as exc:
             result.error = _git_error(exc)  # the posts stay "written": committed next run
             return result
-        store.set_post_state(ids.get(day, []), PostState.COMMITTED)
+        store.posts.set_state(ids.get(day, []), PostState.COMMITTED)
     return result
 
 

@@ -5,6 +5,7 @@ briefing: the same steps plan and write it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,19 @@ def _updates(items: list[StoryArticle], briefing: StoryBriefing, post: StoryPost
     return updates
 
 
+def _plan(
+    store: Store, story_id: int | None, lead: StoryArticle, path: str, title: str, day: date
+) -> StoryPost | None:
+    """The post reserved for the story (`story_id` None: for `lead` alone); None when its
+    content is published elsewhere. When the story's first article already has a post of its own
+    (the one-post-per-article policy, or a store from before stories), the story adopts that post,
+    so that it is updated, not published twice."""
+    post = store.posts.plan(story_id, lead, path, title, day)
+    if post is None and story_id is not None:
+        post = store.posts.adopt(story_id, lead.stored.id)
+    return post
+
+
 def publish_story(
     store: Store,
     site: Path,
@@ -59,12 +73,10 @@ def publish_story(
         day, tag = lead.stored.post_date, lead.tag
         rendered = render_titled(briefing.briefing, title, day, tag, urls, style, lead.stored.id, names)
         base_slug, suffix = rendered.slug, 2
-        while store.path_taken(f"_posts/{rendered.filename}"):
+        while store.posts.path_taken(f"_posts/{rendered.filename}"):
             rendered = relocate(rendered, f"{base_slug}-{suffix}")
             suffix += 1
-        post = store.plan_story_post(
-            story_id, lead, f"_posts/{rendered.filename}", rendered.title, rendered.date
-        )
+        post = _plan(store, story_id, lead, f"_posts/{rendered.filename}", rendered.title, rendered.date)
         if post is None:
             return None
     else:
@@ -78,5 +90,5 @@ def publish_story(
         rendered = relocate(rendered, post.slug)
     path = write_post(site, rendered)
     members = [] if alone else [item.stored.id for item in items]  # what the story's post lists
-    store.record_story_post(post.id, members, updates, briefing.record["revision"])
+    store.posts.record_written(post.id, members, updates, briefing.record["revision"])
     return path

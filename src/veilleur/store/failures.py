@@ -1,16 +1,16 @@
 """Failures of single items, per stage: recorded, counted across runs, given up after a limit and
-put back by `veilleur retry`. Mixed into `Store`; every write is one transaction."""
+put back by `veilleur retry`: `store.failures`; every write is one transaction."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import RowMapping
 
 from veilleur.redact import redact
 from veilleur.store import schema
+from veilleur.store.db import Repository
 from veilleur.store.rows import now_iso
 
 
@@ -32,14 +32,10 @@ class Failure:
     last_at: str
 
 
-class FailureQueries:
-    engine: Engine
-    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
+class FailureRepository(Repository):
+    """Failure records, one per (stage, item): `Failure`."""
 
-    def _tx(self) -> Any:
-        return self.engine.begin()
-
-    def record_item_failure(
+    def record(
         self,
         stage: str,
         item: str,
@@ -53,7 +49,7 @@ class FailureQueries:
         marked failed. Returns the updated record."""
         f = schema.failures
         stamp = now_iso()
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             row = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().first()
             attempts = (int(row["attempts"]) if row else 0) + 1
             values = {
@@ -72,56 +68,56 @@ class FailureQueries:
             found = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().one()
         return _failure(found)
 
-    def clear_failures(self, stage: str, items: list[str]) -> None:
+    def clear(self, stage: str, items: list[str]) -> None:
         """The items went through `stage`: their failure records go."""
         if not items:
             return
         f = schema.failures
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             conn.execute(f.delete().where(f.c.stage == stage, f.c.item.in_(items)))
 
-    def failure_states(self, stage: str) -> dict[str, str]:
+    def states(self, stage: str) -> dict[str, str]:
         """Each item with a failure record at `stage` and the record's state (pending | failed):
         one query for what a stage skips and what it clears."""
         f = schema.failures
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             return {
                 row.item: row.state
                 for row in conn.execute(select(f.c.item, f.c.state).where(f.c.stage == stage))
             }
 
-    def failed_items(self, stage: str, state: str | None = None) -> set[str]:
+    def items(self, stage: str, state: str | None = None) -> set[str]:
         """Items with a failure record at `stage` (only those in `state`, if given)."""
         f = schema.failures
         query = select(f.c.item).where(f.c.stage == stage)
         if state:
             query = query.where(f.c.state == state)
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             return {row.item for row in conn.execute(query)}
 
-    def failures(self, state: str | None = None, source: str | None = None) -> list[Failure]:
+    def all(self, state: str | None = None, source: str | None = None) -> list[Failure]:
         f = schema.failures
         query = select(f).order_by(f.c.id)
         if state:
             query = query.where(f.c.state == state)
         if source:
             query = query.where(f.c.source == source)
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             return [_failure(row) for row in conn.execute(query).mappings()]
 
-    def failure(self, stage: str, item: str) -> Failure | None:
+    def get(self, stage: str, item: str) -> Failure | None:
         f = schema.failures
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             row = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().first()
         return _failure(row) if row else None
 
-    def retry_failures(self, ids: list[int] | None = None) -> list[Failure]:
+    def retry(self, ids: list[int] | None = None) -> list[Failure]:
         """Forget the failures `ids` (all when None): their items are pending again, with a fresh
         count of attempts. Returns what was forgotten."""
         f = schema.failures
-        chosen = [item for item in self.failures() if ids is None or item.id in ids]
+        chosen = [item for item in self.all() if ids is None or item.id in ids]
         if chosen:
-            with self._tx() as conn:
+            with self.db.tx() as conn:
                 conn.execute(f.delete().where(f.c.id.in_([item.id for item in chosen])))
         return chosen
 

@@ -38,7 +38,7 @@ DUPLICATE_OF = select(_A.c.entry_id).where(
     )
 )
 
-# A story's articles with their entry, membership, intel and outlet (`StoryQueries.story_articles`).
+# A story's articles with their entry, membership, intel and outlet (`StoryRepository.articles`).
 _I, _M, _S = schema.intel, schema.story_members, schema.sources
 STORY_ARTICLES = (
     select(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy.engine import RowMapping
 
 from veilleur import clock
-from veilleur.models import Article, Entry, StoredEntry, StoryPost
+from veilleur.models import Article, Entry, StoredEntry, StoryMember, StoryPost
+from veilleur.store.prepared import FLAGGED, MARK
 
 
 def now_iso() -> str:
@@ -81,3 +83,40 @@ def story_post_of(row: RowMapping, members: list[int]) -> StoryPost:
         updates=json.loads(row["updates"] or "[]"),
         revision=int(row["revision"] or 0),
     )
+
+
+def light_article_of(row: RowMapping) -> Article:
+    """The article columns a story query reads (`a_url`, `a_title`, `a_text`) as a record."""
+    return Article(
+        url=row["a_url"],
+        canonical_url=row["a_url"],
+        title=row["a_title"],
+        text=row["a_text"],
+        usable=True,
+    )
+
+
+def member_of(row: Any) -> StoryMember:
+    """A `story_members` row (a mapping) as a record."""
+    return StoryMember(
+        entry_id=int(row["entry_id"]),
+        story_id=int(row["story_id"]),
+        day=date.fromisoformat(row["day"]),
+        joined_with=row["joined_with"],
+        score=float(row["score"] or 0.0),
+        signals=json.loads(row["signals"] or "[]"),
+        near_duplicate_of=row["near_duplicate_of"],
+        method=row["method"],
+    )
+
+
+def mark(conn: Any, flag: str, entry_ids: list[int]) -> None:
+    """Set `flag` (covered | listed) on these story members."""
+    conn.execute(MARK[flag], {"b_entries": entry_ids})
+
+
+def flagged(conn: Any, flag: str, story_id: int) -> list[int]:
+    """The story's articles with `flag` (covered: its briefing was written from them; listed: its
+    post's file lists them), in entry order: what the briefing covers, what the post lists."""
+    # Read by the story index, the flag tested here (its own index would read every such article).
+    return [int(row.entry_id) for row in conn.execute(FLAGGED[flag], {"b_story": story_id}) if row[1]]

@@ -1,5 +1,5 @@
 """Sources in the store: their settings and where they come from (catalogue, configuration, user),
-and their health (last attempt, success, error, conditional-GET validators). Mixed into `Store`."""
+and their health (last attempt, success, error, conditional-GET validators): `store.sources`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import RowMapping
 
 from veilleur.models import (
@@ -17,22 +17,14 @@ from veilleur.models import (
 )
 from veilleur.redact import redact
 from veilleur.store import schema
+from veilleur.store.db import Repository
 from veilleur.store.rows import now_iso, parse_dt
 
 
-class SourceQueries:
-    engine: Engine
-    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
+class SourceRepository(Repository):
+    """The sources, by name: `Source` records and their `SourceHealth`."""
 
-    def _tx(self) -> Any:
-        return self.engine.begin()
-
-    def _one_statement(self) -> Any:
-        return self._tx()
-
-    # ----------------------------------------------------------------- sources
-
-    def upsert_source(self, source: Source, origin: str = "user") -> None:
+    def save(self, source: Source, origin: str = "user") -> None:
         """Add a source or update its definition; its health and enabled flag are kept."""
         values = {
             "kind": source.kind.value,
@@ -46,53 +38,53 @@ class SourceQueries:
             "origin": origin,
         }
         t = schema.sources
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             exists = conn.execute(select(t.c.name).where(t.c.name == source.name)).first()
             if exists:
                 conn.execute(update(t).where(t.c.name == source.name).values(**values))
             else:
                 conn.execute(t.insert().values(name=source.name, enabled=source.enabled, **values))
 
-    def remove_source(self, name: str) -> bool:
+    def remove(self, name: str) -> bool:
         t = schema.sources
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             return bool(conn.execute(t.delete().where(t.c.name == name)).rowcount)
 
     def set_enabled(self, name: str, enabled: bool) -> bool:
         t = schema.sources
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             return bool(conn.execute(update(t).where(t.c.name == name).values(enabled=enabled)).rowcount)
 
-    def sources(self, enabled_only: bool = False) -> list[Source]:
+    def all(self, enabled_only: bool = False) -> list[Source]:
         t = schema.sources
         query = select(t).order_by(t.c.name)
         if enabled_only:
             query = query.where(t.c.enabled.is_(True))
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             return [_source(row) for row in conn.execute(query).mappings()]
 
-    def source_names(self, origin: str) -> list[str]:
+    def names(self, origin: str) -> list[str]:
         """Names of the sources that came from `origin` (catalogue | config | user | demo)."""
         t = schema.sources
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             return list(conn.execute(select(t.c.name).where(t.c.origin == origin)).scalars())
 
-    def source(self, name: str) -> Source | None:
+    def get(self, name: str) -> Source | None:
         t = schema.sources
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
         return _source(row) if row else None
 
-    def sources_named(self, names: Collection[str]) -> dict[str, Source]:
+    def named(self, names: Collection[str]) -> dict[str, Source]:
         """Name → source, for those of `names` that exist, read in one query."""
         t = schema.sources
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             rows = conn.execute(select(t).where(t.c.name.in_(sorted(names)))).mappings().all()
         return {row["name"]: _source(row) for row in rows}
 
     def health(self, name: str) -> SourceHealth:
         t = schema.sources
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             row = conn.execute(select(t).where(t.c.name == name)).mappings().first()
         if row is None:
             return SourceHealth(name=name)
@@ -117,12 +109,12 @@ class SourceQueries:
         }
         if etag is not None or last_modified is not None:
             values.update(etag=etag, last_modified=last_modified)
-        with self._one_statement() as conn:
+        with self.db.one_statement() as conn:
             conn.execute(update(t).where(t.c.name == name).values(**values))
 
     def record_failure(self, name: str, error: str) -> None:
         t = schema.sources
-        with self._one_statement() as conn:
+        with self.db.one_statement() as conn:
             conn.execute(
                 update(t)
                 .where(t.c.name == name)

@@ -1,37 +1,34 @@
 """The merges and splits users decided (the console, `veilleur stories merge|split`), and their
-record. Mixed into `Store`; each decision is one transaction."""
+record: `store.decisions`. The caller decides (`veilleur.decisions`: which article leads what
+stays); this saves it, each decision in one transaction."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import func, select, update
 
-from veilleur.models import (
-    StoryPost,
-)
+from veilleur.models import StoryPost
 from veilleur.store import schema
+from veilleur.store.db import Db, Repository
+from veilleur.store.posts import PostRepository
 from veilleur.store.rows import now_iso
 
 
-class StoryDecisionQueries:
-    engine: Engine
-    reader: Engine  # reads: no transaction on PostgreSQL (Store.reader)
-    story_post: Callable[[int], StoryPost | None]  # StoryOutputQueries.story_post
+class DecisionRepository(Repository):
+    """Merges and splits of stories, and their record (`story_decisions` rows as dicts)."""
 
-    def _tx(self) -> Any:
-        return self.engine.begin()
+    def __init__(self, db: Db, posts: PostRepository) -> None:
+        super().__init__(db)
+        self._posts = posts
 
-    # ------------------------------------------------------------- decisions
-
-    def merge_stories(self, target: int, others: list[int]) -> list[StoryPost]:
+    def merge(self, target: int, others: list[int]) -> list[StoryPost]:
         """Move every article of `others` into `target`; returns the posts of the merged-away
         stories, which the caller removes from the site (their story is now told by target's)."""
         s, m, b, p = schema.stories, schema.story_members, schema.story_briefings, schema.posts
-        removed = [post for post in (self.story_post(other) for other in others) if post is not None]
-        with self._tx() as conn:
+        removed = [post for post in (self._posts.of_story(other) for other in others) if post is not None]
+        with self.db.tx() as conn:
             for other in others:
                 conn.execute(
                     update(m)
@@ -51,12 +48,13 @@ class StoryDecisionQueries:
             )
         return removed
 
-    def split_story(self, story_id: int, entry_ids: list[int], lead: int) -> int:
+    def split(self, story_id: int, entry_ids: list[int], lead: int) -> int:
         """Move `entry_ids` out of their story into a new one; returns the new story's id. The
         story's post stays with it, led by `lead` (an article that stays, chosen by the caller:
-        `decisions.split_story`)."""
+        `decisions.split_story`). Raises ValueError when none of `entry_ids` is in the story or
+        `lead` is not one that stays (nothing is then changed)."""
         s, m, p = schema.stories, schema.story_members, schema.posts
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             moving = conn.execute(
                 select(func.count()).where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
             ).scalar()
@@ -112,8 +110,8 @@ class StoryDecisionQueries:
             )
         return new_id
 
-    def decisions(self) -> list[dict[str, Any]]:
+    def all(self) -> list[dict[str, Any]]:
         d = schema.story_decisions
-        with self.reader.connect() as conn:
+        with self.db.reader.connect() as conn:
             rows = conn.execute(select(d).order_by(d.c.id)).mappings()
             return [{**row, "detail": json.loads(row["detail"])} for row in rows]

@@ -70,13 +70,13 @@ def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> lis
     with store.engine.connect() as conn:
         briefed = {int(i) for i in conn.execute(stories_briefed).scalars()}
         briefed |= {int(i) for i in conn.execute(articles_briefed).scalars()}
-    failed = set(store.failed_items("publish")) | set(store.failed_items("brief"))
+    failed = set(store.failures.items("publish")) | set(store.failures.items("brief"))
     # A story without a post of its own shows its first article's own post (one post per article).
-    own = {story: posts[0] for story, posts in store.article_posts().items()}
-    posts = {**own, **store.story_posts()}
-    sources = store.story_sources()
+    own = {story: posts[0] for story, posts in store.posts.of_articles().items()}
+    posts = {**own, **store.posts.of_stories()}
+    sources = store.stories.sources()
     rows = []
-    for story_id, first_day, last_day, _count in store.stories():
+    for story_id, first_day, last_day, _count in store.stories.all():
         items = sources.get(story_id, [])
         records = [intel for _e, _o, intel in items if intel is not None]
         if not items:

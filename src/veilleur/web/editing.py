@@ -89,8 +89,8 @@ def reasons_of(report: GuardReport) -> list[str]:
 def save_edit(store: Store, story_id: int, form: dict[str, str], by_user: str) -> EditResult:
     """Check the edited briefing against the story's sources and save it as a new revision when
     the guard accepts it whole. Raises LookupError when the story has no briefing yet."""
-    current = store.story_briefing(story_id)
-    items = store.story_articles(story_id)
+    current = store.briefings.of_story(story_id)
+    items = store.stories.articles(story_id)
     if current is None or not items:
         raise LookupError(f"story {story_id} has no briefing to edit")
     request = story_request(items)
@@ -102,7 +102,7 @@ def save_edit(store: Store, story_id: int, form: dict[str, str], by_user: str) -
     if reasons:
         return EditResult(None, reasons)
     report.repaired.append(f"edited by {by_user} in the console")
-    store.save_story_briefing(
+    store.briefings.save_story(
         story_id, current.covers, cleaned, status="edited", report=report.model_dump_json()
     )
     return EditResult(cleaned, [])

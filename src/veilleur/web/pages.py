@@ -93,7 +93,7 @@ async def story(console: Console, request: Request) -> Response:
     view = story_view(console.store, int(request.path_params["story_id"]))
     if view is None:
         return console.render(request, "error.html", 404, message="not-found")
-    current = console.store.story_briefing(view["id"])
+    current = console.store.briefings.of_story(view["id"])
     return console.render(
         request,
         "story.html",

@@ -8,13 +8,14 @@ from starlette.routing import Route
 
 from veilleur.edge import check_source
 from veilleur.models import Source, SourceKind
+from veilleur.report import skip_reasons
 from veilleur.web.app import Console, guarded
 
 
 def _sources(console: Console) -> list[dict[str, object]]:
     out = []
-    for source in console.store.sources():
-        health = console.store.health(source.name)
+    for source in console.store.sources.all():
+        health = console.store.sources.health(source.name)
         out.append(
             {
                 "name": source.name,
@@ -24,7 +25,7 @@ def _sources(console: Console) -> list[dict[str, object]]:
                 "last_success": health.last_success.isoformat() if health.last_success else None,
                 "last_error": health.last_error,
                 "failures": health.consecutive_failures,
-                "skipped": console.store.recent_skips(source.name),
+                "skipped": skip_reasons(console.store.entries.recent_outcomes(source.name)),
             }
         )
     return out
@@ -43,7 +44,7 @@ async def api_sources(console: Console, request: Request) -> Response:
 @guarded("admin")
 async def toggle(console: Console, request: Request) -> Response:
     form = await request.form()
-    console.store.set_enabled(request.path_params["name"], form.get("enabled") == "1")
+    console.store.sources.set_enabled(request.path_params["name"], form.get("enabled") == "1")
     return RedirectResponse("/sources", status_code=303)
 
 
@@ -57,7 +58,7 @@ async def add(console: Console, request: Request) -> Response:
             raise ValueError("a feed with credentials is declared in veilleur.toml, not here")
     except ValueError as exc:
         return console.render(request, "sources.html", 400, sources=_sources(console), error=str(exc))
-    console.store.upsert_source(source)
+    console.store.sources.save(source)
     return RedirectResponse("/sources", status_code=303)
 
 

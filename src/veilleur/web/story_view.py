@@ -32,21 +32,23 @@ def facts_of(intel: Intel | None) -> list[dict[str, str]]:
 
 def story_view(store: Store, story_id: int) -> dict[str, Any] | None:
     """The Story page's data, or None when the story has no article."""
-    items = store.story_articles(story_id)
+    items = store.stories.articles(story_id)
     if not items:
         return None
     records = [item.intel for item in items if item.intel is not None]
     intel = merge_intel(records) if records else None
     # One post per article: no briefing of the story, but each article's own; the first article
     # briefed stands for the story, as its post does.
-    briefing = store.story_briefing(story_id) or next(
-        (found for item in items if (found := store.article_briefing(item.stored.id)) is not None), None
+    briefing = store.briefings.of_story(story_id) or next(
+        (found for item in items if (found := store.briefings.of_article(item.stored.id)) is not None), None
     )
     # One post per article: the story's first article's own post stands for the story's.
-    post = store.story_post(story_id) or next(iter(store.article_posts([story_id]).get(story_id, [])), None)
+    post = store.posts.of_story(story_id) or next(
+        iter(store.posts.of_articles([story_id]).get(story_id, [])), None
+    )
     decisions = [
         d
-        for d in store.decisions()
+        for d in store.decisions.all()
         if story_id in {d["story_id"], d["detail"].get("from"), *d["detail"].get("merged", [])}
     ]
     report: dict[str, Any] = {}

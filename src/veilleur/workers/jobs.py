@@ -221,7 +221,7 @@ def enqueue_run(target: procrastinate.App, settings: Settings, store: Store, onl
     left unfinished, and a clustering pass (which defers briefing and publishing). Returns the
     number of jobs added."""
     added = 0
-    for source in store.sources(enabled_only=True):
+    for source in store.sources.all(enabled_only=True):
         if not only or source.name in only:
             added += defer(target, "collect", f"collect:{source.name}", source=source.name)
     added += defer_entries(target, unfinished_entries(store), settings.limits.entries_per_job)

@@ -2,21 +2,32 @@
 
 A worker job runs the same stage code as the in-process runner (`veilleur.pipeline`), over the
 same store; only the question "what is pending?" is narrowed to the job's item. The conditions
-are the store's own (`Store.pending_fetch`, `pending_extract`, `pending_enrich`,
-`pending_story_briefs`) with the item's id added, so one job reads one row, not every pending row.
+are the store's own (`store.entries.pending_fetch`, `store.articles.pending`, `store.intel.pending`,
+`store.briefings.pending_stories`, `pending_articles`, `store.posts.pending_articles`) with the
+item's id added (`store.db.Db.fork`), so one job reads one row, not every pending row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import and_, func, not_, or_, select, text
 
-from veilleur.models import Article, StoredEntry, StoryBriefing
 from veilleur.store import Store, schema
-from veilleur.store.rows import article_of, stored_entry_of
+from veilleur.store.failures import FailureRepository
+
+
+class _ScopedFailures(FailureRepository):
+    """The failure records of a scope's items only (`entry:ID`, `story:ID`)."""
+
+    def states(self, stage: str) -> dict[str, str]:
+        f = schema.failures
+        entries, stories = self.db.only_entries or [], self.db.only_stories or []
+        items = [f"entry:{n}" for n in entries] + [f"story:{n}" for n in stories]
+        query = select(f.c.item, f.c.state).where(f.c.stage == stage, f.c.item.in_(items))
+        with self.db.reader.connect() as conn:
+            return {row.item: row.state for row in conn.execute(query)}
 
 
 class Scope(Store):
@@ -26,62 +37,14 @@ class Scope(Store):
     transaction, so jobs running on threads of one worker do not share one."""
 
     def __init__(self, store: Store, entries: Collection[int] = (), stories: Collection[int] = ()) -> None:
-        self.__dict__.update(store.__dict__)
-        self._batch = None
-        self.only_entries = sorted(set(entries))
-        self.only_stories = sorted(set(stories))
-
-    def failure_states(self, stage: str) -> dict[str, str]:
-        """The failure records of this scope's items only (`entry:ID`, `story:ID`)."""
-        f = schema.failures
-        items = [f"entry:{n}" for n in self.only_entries] + [f"story:{n}" for n in self.only_stories]
-        query = select(f.c.item, f.c.state).where(f.c.stage == stage, f.c.item.in_(items))
-        with self.reader.connect() as conn:
-            return {row.item: row.state for row in conn.execute(query)}
-
-    def pending_fetch(self) -> list[StoredEntry]:
-        t = schema.entries
-        query = select(t).where(t.c.fetch_state == "pending", t.c.id.in_(self.only_entries)).order_by(t.c.id)
-        with self.reader.connect() as conn:
-            return [stored_entry_of(row) for row in conn.execute(query).mappings()]
-
-    def pending_extract(self) -> list[StoredEntry]:
-        e, a = schema.entries, schema.articles
-        query = (
-            select(e)
-            .where(e.c.id.in_(self.only_entries), e.c.fetch_state.in_(["done", "failed"]))
-            .where(not_(select(a.c.entry_id).where(a.c.entry_id == e.c.id).exists()))
-            .order_by(e.c.id)
+        self.url, self.engine, self.reader, self.version = (
+            store.url,
+            store.engine,
+            store.reader,
+            store.version,
         )
-        with self.reader.connect() as conn:
-            return [stored_entry_of(row) for row in conn.execute(query).mappings()]
-
-    def pending_enrich(self) -> list[tuple[int, Article]]:
-        a, i = schema.articles, schema.intel
-        query = (
-            select(a)
-            .where(a.c.entry_id.in_(self.only_entries), a.c.usable.is_(True), a.c.duplicate_of.is_(None))
-            .where(not_(select(i.c.entry_id).where(i.c.entry_id == a.c.entry_id).exists()))
-            .order_by(a.c.entry_id)
-        )
-        with self.reader.connect() as conn:
-            return [(row["entry_id"], article_of(row)) for row in conn.execute(query).mappings()]
-
-    def _story_filter(self, story_id: Any) -> Any:
-        """The one-post-per-article policy's pending articles: those of this scope's stories."""
-        return story_id.in_(self.only_stories)
-
-    def pending_story_briefs(self) -> list[tuple[int, StoryBriefing | None]]:
-        m = schema.story_members
-        query = (
-            select(m.c.story_id)
-            .where(m.c.covered.is_(False), m.c.story_id.in_(self.only_stories))
-            .distinct()
-            .order_by(m.c.story_id)
-        )
-        with self.reader.connect() as conn:
-            ids = [int(row.story_id) for row in conn.execute(query)]
-        return [(story_id, self.story_briefing(story_id)) for story_id in ids]
+        self._attach(store.db.fork(entries, stories))
+        self.failures = _ScopedFailures(self.db)
 
 
 def unfinished_entries(store: Store, source: str | None = None) -> list[int]:
@@ -104,7 +67,7 @@ def unfinished_entries(store: Store, source: str | None = None) -> list[int]:
 def unbriefed_stories(store: Store, per_article: bool = False) -> list[int]:
     """Stories with an article their briefing has not considered yet, oldest first; with
     `per_article` (the one-post-per-article policy), with a relevant article that has no briefing
-    of its own (`Store.pending_article_briefs`)."""
+    of its own (`store.briefings.pending_articles`)."""
     m, i, b = schema.story_members, schema.intel, schema.story_briefings
     query = select(m.c.story_id).where(m.c.covered.is_(False)).distinct().order_by(m.c.story_id)
     if per_article:
