@@ -216,7 +216,7 @@ def test_retry_lists_and_refuses_unknown_ids(tmp_path: Path) -> None:
     unknown = runner.invoke(main, ["retry", str(first.id + 1)])
     assert unknown.exit_code == 1 and f"no failure with id {first.id + 1}" in unknown.output
     assert runner.invoke(main, ["retry", str(first.id)]).exit_code == 0
-    assert Store(url).failures() == []
+    assert Store(url).failures.all() == []
 
 
 def test_a_store_from_before_failure_records_upgrades_in_place(tmp_path: Path) -> None:
