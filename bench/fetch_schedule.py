@@ -46,7 +46,7 @@ def one_run(delay: float, folder: Path) -> float:
         for server in servers:
             for page in range(PAGES):
                 url = server.url(f"/p{page}")
-                store.add_entry(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 10))
+                store.entries.add(Entry(url=url, canonical_url=url, source="s"), date(2026, 3, 10))
         http = HttpConfig(allow_private=True, politeness_delay=delay, workers=HOSTS, retries=0)
         settings.http = http
         with Fetcher(http) as fetcher:

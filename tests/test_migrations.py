@@ -187,9 +187,9 @@ def _check_upgrade(url: str) -> None:
         assert after["intel"][3:] == before["intel"][3:]  # records with no former name: untouched
         assert all("data_breach" not in str(row[4]) for row in after["intel"])
         for entry_id in (1, 2):
-            record = store.intel(entry_id)
+            record = store.intel.get(entry_id)
             assert record is not None and record.category == Category.DATA_BREACH
-        assert store.intel(1).priority_reasons == ["information-leak (+30)"]  # type: ignore[union-attr]
+        assert store.intel.get(1).priority_reasons == ["information-leak (+30)"]  # type: ignore[union-attr]
         assert all(name not in str(after["intel"][2][4]) for name in ('"finance"', "energy_utilities"))
         renamed = store.intel.get(3)
         assert renamed is not None
