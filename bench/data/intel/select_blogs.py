@@ -50,7 +50,12 @@ def _labelled() -> set[str]:
 
 def _near(title: str, titles: list[str]) -> bool:
     low = title.lower()
-    return any(difflib.SequenceMatcher(None, low, t).ratio() > 0.85 for t in titles)
+    for other in titles:
+        # the quick ratios are upper bounds of ratio(): same answer, far fewer full comparisons
+        matcher = difflib.SequenceMatcher(None, low, other)
+        if matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85:
+            return True
+    return False
 
 
 def _draw(pool: list[dict[str, str]], count: int, rng: random.Random) -> list[dict[str, str]]:
