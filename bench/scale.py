@@ -242,19 +242,21 @@ def statements(store_url: str) -> int:
     return int(found[0][0])
 
 
-def top_statements(store_url: str, count: int = 30) -> list[tuple[int, str]]:
-    """With --profile: the statements sent most often (calls, text cut at 160 characters), this
-    script's own left out; an IN list of each length is a statement of its own."""
+def top_statements(store_url: str, count: int = 30) -> list[tuple[int, str, float]]:
+    """With --profile: the statements sent most often (calls, text cut at 160 characters, the
+    server's milliseconds executing them), this script's own left out; an IN list of each length
+    is a statement of its own."""
     if not COUNTING:
         return []
     found = query(
         store_url,
-        "select sum(s.calls), left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) from pg_stat_statements s"
+        "select sum(s.calls), left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160),"
+        " sum(s.total_exec_time + s.total_plan_time) from pg_stat_statements s"
         " join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid"
         f" where d.datname = current_database() and r.rolname <> '{OBSERVER}'"
         f" group by 2 order by 1 desc limit {count}",
     )
-    return [(int(calls), str(sql)) for calls, sql in found]
+    return [(int(calls), str(sql), float(ms)) for calls, sql, ms in found]
 
 
 # The role this script's own queries run as: the statements counted per entry are the workers'
@@ -263,14 +265,26 @@ OBSERVER = "scale_observer"
 
 
 def query(store_url: str, sql: str) -> list[tuple[Any, ...]]:
+    """`sql`'s rows, as the observer, on a connection kept open for the database (this script
+    polls twice a second: a new connection each time, a backend forked each time, would take
+    CPU from the workers it measures)."""
     import psycopg
     from sqlalchemy import make_url
 
-    url = make_url(store_url).set(drivername="postgresql", username=OBSERVER)
-    conninfo = url.render_as_string(hide_password=False)
-    with psycopg.connect(conninfo) as conn:
+    conn = _observers.get(store_url)
+    if conn is None or conn.closed:
+        url = make_url(store_url).set(drivername="postgresql", username=OBSERVER)
+        conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        _observers[store_url] = conn
+    try:
         cursor = conn.execute(sql)  # type: ignore[arg-type]
         return list(cursor.fetchall()) if cursor.description else []
+    except psycopg.OperationalError:
+        conn.close()  # the server restarted: the next query connects again
+        raise
+
+
+_observers: dict[str, Any] = {}  # store URL → this script's open connection (query)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -281,6 +295,31 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return sum(int(field) for field in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(folder: Path | None) -> float:
+    """CPU seconds of the PostgreSQL server started in `folder` (bench/local_postgres.py): its
+    postmaster's own and its ended children's (the backends it reaped), plus its live children's
+    (backends, background processes); 0 when unknown."""
+    if folder is None:
+        return 0.0
+    try:
+        postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    ticks = sum(int(field) for field in fields[11:15])
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            child = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile: counted in the postmaster's children's time
+        if child[1] == str(postmaster):
+            ticks += int(child[11]) + int(child[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+SERVER: Path | None = None  # the PostgreSQL server's folder (server_cpu)
 
 
 def peak_mib(pid: int) -> float:
@@ -407,6 +446,7 @@ def run_workers(
         if COUNTING:
             query(url, "select pg_stat_statements_reset()")
         start = time.perf_counter()
+        server_before = server_cpu(SERVER)
         subprocess.run([*base, "run"], env=env, check=True, capture_output=True)
         while True:
             states = dict(query(url, "select status::text, count(*) from procrastinate_jobs group by 1"))
@@ -428,6 +468,7 @@ def run_workers(
                 break
             time.sleep(0.5)
         elapsed = time.perf_counter() - start
+        server = server_cpu(SERVER) - server_before
         sent = statements(url)
         top = top_statements(url) if PROFILE else []
         for i, process in enumerate(workers):
@@ -478,6 +519,7 @@ def run_workers(
         "stories": counts[2],
         "posts": counts[3],
         "retried": counts[4],
+        "server_cpu": server,  # PostgreSQL's CPU seconds from `veilleur run` to the last job's end
         "statements": sent,  # by the workers and `veilleur run`, queue included
         "files": files,
         "busy": {task: [count, round(float(seconds), 1)] for task, count, seconds in busy},
@@ -544,10 +586,10 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
     print(
         "| workers | seconds | articles/s | speed-up | worker CPU ms/article (start-up excluded) "
         "| worker CPU s: collect and entries / clustering, briefing, publishing "
-        "| SQL statements per article | peak MiB per worker "
+        "| SQL statements per article | PostgreSQL CPU ms/article | peak MiB per worker "
         "| worker killed | end state |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         bad = {name: value for name, value in r["state"].items() if value}
         state = "ok" if not bad else ", ".join(f"{name}: {value}" for name, value in bad.items())
@@ -562,6 +604,7 @@ def print_workers(results: list[dict[str, Any]], pages: int, concurrency: int) -
             f" ({1000 * (r['cpu'] - r['startup_cpu']) / max(1, r['articles']):.0f})",
             split(r),
             f"{r['statements'] / max(1, r['articles']):.1f}" if r["statements"] else "-",
+            f"{1000 * r['server_cpu'] / max(1, r['articles']):.1f}" if r.get("server_cpu") else "-",
             f"{r['peak']:.0f}",
             "yes" if r["killed"] else "no",
             state,
@@ -583,8 +626,9 @@ def print_task_cpu(results: list[dict[str, Any]]) -> None:
             ]
             print(f"{r['workers']} worker(s), job CPU by task: " + ", ".join(parts))
         articles = max(1, int(r.get("articles") or 0))
-        for calls, sql in r.get("top_statements") or []:
-            print(f"  {calls / articles:6.2f}/article  {calls:7d}  {sql}")
+        for calls, sql, *ms in r.get("top_statements") or []:
+            spent = f"{ms[0]:9.0f} ms" if ms else ""
+            print(f"  {calls / articles:6.2f}/article  {calls:7d} {spent}  {sql}")
 
 
 def print_embedded(rows: list[dict[str, Any]], pages: int) -> None:
@@ -650,6 +694,8 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="veilleur-scale-"))
     folder.chmod(0o755)  # the server runs as the postgres user when this runs as root
     pg = folder / "pg"
+    global SERVER
+    SERVER = pg
     try:
         admin_url = local_postgres.start(pg, settings=f"-c max_connections=200 {counting_settings()}")
         records = load_pages(corpus, max(args.pages, args.compare_pages), args.distinct)
@@ -702,6 +748,8 @@ def main() -> int:
             server.shutdown()
             print_embedded(rows, args.compare_pages)
     finally:
+        for conn in _observers.values():
+            conn.close()
         local_postgres.stop(pg)
         if args.keep:
             print(f"work folder kept: {folder}")
