@@ -150,8 +150,9 @@ class LimitsConfig(_Section):
     # 0: no limit. Items computed in the run's own process (one worker) are not limited.
     item_cpu_seconds: float = Field(default=300.0, ge=0)
     # PostgreSQL store: entries one worker job fetches, extracts and enriches together (its
-    # queries and the queue's are shared by them; a killed worker's job does them again).
-    entries_per_job: int = Field(default=16, ge=1, le=500)
+    # queries and the queue's, about 30 statements a job, are shared by them; a killed worker's
+    # job does again only what it had not saved). 50: a feed's day rarely holds more.
+    entries_per_job: int = Field(default=50, ge=1, le=500)
     # PostgreSQL store: relevant articles waiting for the clustering that make a clustering pass
     # worth reading the window for while entry jobs still run (and at least half the window's
     # members); once the entries are done, one pass places whatever is left.

@@ -75,9 +75,22 @@ def conninfo(store_url: str) -> str:
     return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def connected(store_url: str) -> procrastinate.App:
-    """The jobs app on the store's database (open it with `with app.open():`)."""
-    return app.with_connector(procrastinate.PsycopgConnector(conninfo=conninfo(store_url)))
+def connected(store_url: str, autocommit: bool = False) -> procrastinate.App:
+    """The jobs app on the store's database (open it with `with app.open():`). `autocommit`: a
+    worker's (opened with `open_async()`): each of the queue's statements is its own transaction."""
+    if autocommit:
+        connector = procrastinate.PsycopgConnector(conninfo=conninfo(store_url), configure=_autocommit)
+    else:
+        connector = procrastinate.PsycopgConnector(conninfo=conninfo(store_url))
+    return app.with_connector(connector)
+
+
+async def _autocommit(connection: Any) -> None:
+    """Each of the queue's queries is one statement (a function call: fetch, defer, finish a job,
+    the heartbeat), atomic alone: in autocommit, psycopg sends no BEGIN and COMMIT around it (two
+    statements of three, about 3 per entry job, each a round trip and server CPU the workers
+    share). Only for the async pool a worker opens: a sync pool's `configure` is not awaited."""
+    await connection.set_autocommit(True)
 
 
 @dataclass

@@ -190,7 +190,8 @@ def run_worker(
         runtime = Runtime(settings, store, Fetcher(settings.http))
         began = time.monotonic()
         try:
-            stopped = asyncio.run(_serve(connected(url), runtime, concurrency, stall_after, queues, name))
+            target = connected(url, autocommit=True)
+            stopped = asyncio.run(_serve(target, runtime, concurrency, stall_after, queues, name))
         except Exception as exc:  # the connection was lost mid-way
             logger.warning("worker stopped (%s); restarting in %.0f s", exc, wait)
             stopped = False
