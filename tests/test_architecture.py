@@ -169,3 +169,74 @@ def test_modules_stay_small() -> None:
     }
     new = {name: count for name, count in long.items() if name not in LARGE}
     assert new == {}, f"split these modules (one role each, under {MAX_LINES} lines): {new}"
+
+
+# The store is a set of small repositories that load and save records: `Store` holds the engine,
+# the migrations, the batch and the repositories, and no record method of its own.
+STORE_METHODS = {"batch", "close", "counts"}  # the transaction scope, closing, row counts
+MAX_REPOSITORY_METHODS = 15  # one kind of record each
+
+
+def public_methods(cls: type) -> set[str]:
+    """The public callables of `cls`, inherited ones included (`object`'s are not public)."""
+    return {name for name in dir(cls) if not name.startswith("_") and callable(getattr(cls, name))}
+
+
+def repositories() -> dict[str, type]:
+    """Every repository class of the store's modules, by `module.Class`."""
+    import importlib
+    import inspect
+
+    from veilleur.store.db import Repository
+
+    found: dict[str, type] = {}
+    for path in sorted((PACKAGE / "store").glob("*.py")):
+        module = importlib.import_module(module_name(path))
+        for name, value in vars(module).items():
+            defined_here = inspect.isclass(value) and value.__module__ == module.__name__
+            if defined_here and issubclass(value, Repository) and value is not Repository:
+                found[f"{module.__name__}.{name}"] = value
+    return found
+
+
+def test_the_store_has_no_record_methods_of_its_own() -> None:
+    from veilleur.store import Store
+
+    extra = sorted(public_methods(Store) - STORE_METHODS)
+    assert extra == [], f"record methods on Store (move them to a repository in veilleur/store/): {extra}"
+
+
+def test_each_repository_is_small_and_in_a_module_of_its_own() -> None:
+    found = repositories()
+    assert len(found) >= 10, sorted(found)
+    fat = {name: len(public_methods(cls)) for name, cls in found.items()}
+    fat = {name: count for name, count in fat.items() if count > MAX_REPOSITORY_METHODS}
+    assert fat == {}, f"split these repositories (one kind of record each): {fat}"
+    modules = [name.rsplit(".", 1)[0] for name in found]
+    assert len(modules) == len(set(modules)), f"one repository per module: {sorted(found)}"
+
+
+def test_every_repository_is_one_of_the_store_s(tmp_path: Path) -> None:
+    """Each repository class is reached as an attribute of an open store (`store.posts`…), all
+    over one shared `Db`: a batch groups the writes of every one of them."""
+    from veilleur.store import Store
+    from veilleur.store.db import Repository
+
+    store = Store(f"sqlite:///{tmp_path / 'v.db'}")
+    try:
+        held = {name: value for name, value in vars(store).items() if isinstance(value, Repository)}
+        assert {type(value) for value in held.values()} == set(repositories().values())
+        assert all(value.db is store.db for value in held.values())
+    finally:
+        store.close()
+
+
+def test_the_size_checks_see_a_fat_store() -> None:
+    class Fat:
+        def batch(self) -> None: ...
+
+        def save_post(self) -> None: ...
+
+    assert public_methods(Fat) - STORE_METHODS == {"save_post"}
+    many = {f"load_{n}": lambda self: None for n in range(MAX_REPOSITORY_METHODS + 1)}
+    assert len(public_methods(type("Many", (), many))) > MAX_REPOSITORY_METHODS
