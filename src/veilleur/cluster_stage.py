@@ -148,7 +148,7 @@ def assign_stories(
     on_error: Callable[[StoredEntry, Exception], None] | None = None,
     describer: Describer = in_process,
 ) -> tuple[int, int]:
-    """Cluster `pending` (oldest first; `Store.pending_cluster_features`) into the store's stories;
+    """Cluster `pending` (oldest first; `store.features.pending_features`) into the store's stories;
     (stories started, articles joined). Exact copies of clustered articles join their original's
     story as well. An article that raises (described or placed) is passed to `on_error` (raised
     when None) and the others go on. Features stored ahead (`describe_new`) are read back; the

@@ -69,7 +69,7 @@ STORY_ARTICLES = (
     .order_by(_E.c.id)
 )
 
-# A story's briefing and post (`StoryOutputQueries`).
+# A story's briefing and post (`store.briefings`, `store.posts`).
 _B, _P = schema.story_briefings, schema.posts
 BRIEFING_REVISION = select(_B.c.revision).where(_B.c.story_id == bindparam("b_story"))
 DELETE_BRIEFING = _B.delete().where(_B.c.story_id == bindparam("b_story"))

@@ -165,7 +165,7 @@ def members_of(
     engine: Engine, story_ids: list[int]
 ) -> dict[int, list[tuple[StoredEntry, str, Intel | None]]]:
     """The articles of these stories as (entry, outlet, intel), first one first, without texts:
-    `Store.story_sources` for a chosen few stories (a feed's fifty, a day's digest)."""
+    `store.stories.sources` for a chosen few stories (a feed's fifty, a day's digest)."""
     e, a, i, m, s = schema.entries, schema.articles, schema.intel, schema.story_members, schema.sources
     out: dict[int, list[tuple[StoredEntry, str, Intel | None]]] = {}
     with engine.connect() as conn:
