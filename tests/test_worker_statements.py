@@ -84,7 +84,7 @@ def test_an_entry_job_sends_few_statements_per_entry(tmp_path: Path, postgres_ur
         counter = Counter(store.engine)
         steps.process_entries(entry_ids)
         # The job did its work: every entry enriched, its clustering features stored.
-        assert all(store.intel(n) is not None for n in entry_ids)
+        assert all(store.intel.get(n) is not None for n in entry_ids)
         sent = collections.Counter(counter.sent)
         # Per entry: its fetch, article and intel saves, each in a savepoint (what lets it fail
         # alone): 9 statements.
