@@ -18,7 +18,7 @@ from veilleur.cli import main
 from veilleur.demo import run_demo
 from veilleur.models import Briefing, CveMentionRecord, Intel, Ioc, KeyPoint, Named, Tlp, Victim
 from veilleur.publish.exported import ExportSource, ExportStory
-from veilleur.publish.stix import TLP_MARKING_IDS, build_bundle, bundle_json, pattern_of
+from veilleur.publish.stix import build_bundle, bundle_json, pattern_of
 from veilleur.store import Store
 
 T0 = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
@@ -93,7 +93,7 @@ def test_a_full_story_gives_every_object_and_passes_the_validator() -> None:
     ]
     publisher = next(i for i in by_type(bundle, "identity") if i["name"] == "CERT fictif")
     assert report["created_by_ref"] == publisher["id"]
-    assert report["object_marking_refs"] == [TLP_MARKING_IDS[Tlp.AMBER]]
+    assert report["object_marking_refs"] == [Tlp.AMBER.stix_marking_id]
 
     identities = {i["name"]: i for i in by_type(bundle, "identity")}
     victim = identities["Hôpital de Valmont"]
@@ -142,7 +142,7 @@ def test_a_full_story_gives_every_object_and_passes_the_validator() -> None:
             assert ("object_marking_refs" in item and "created_by_ref" in item) or item is publisher, item[
                 "id"
             ]
-    marking = {m["id"]: m for m in by_type(bundle, "marking-definition")}[TLP_MARKING_IDS[Tlp.AMBER]]
+    marking = {m["id"]: m for m in by_type(bundle, "marking-definition")}[Tlp.AMBER.stix_marking_id]
     assert (
         marking["extensions"]["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"]["tlp_2_0"]
         == "amber"
@@ -190,7 +190,7 @@ def test_ids_are_stable_and_a_reexport_updates_the_same_objects() -> None:
     assert report["modified"] == "2026-11-22T00:00:00.000Z"
     # The victim is shared: one object, marked by its strictest story.
     (victim,) = [i for i in by_type(updated, "identity") if i["name"] == "Hôpital de Valmont"]
-    assert victim["object_marking_refs"] == [TLP_MARKING_IDS[Tlp.AMBER]]
+    assert victim["object_marking_refs"] == [Tlp.AMBER.stix_marking_id]
     assert stix_problems(updated)[0] == []
 
 
@@ -205,7 +205,7 @@ def test_a_story_that_fails_leaves_nothing_behind() -> None:
     assert [r["name"] for r in by_type(bundle, "report")] == [good.title]
     names = {item.get("name") for item in bundle["objects"]}
     assert "Only In The Broken Story" not in names and "evil.example" not in names
-    assert TLP_MARKING_IDS[Tlp.AMBER] not in {m["id"] for m in by_type(bundle, "marking-definition")}
+    assert Tlp.AMBER.stix_marking_id not in {m["id"] for m in by_type(bundle, "marking-definition")}
     assert stix_problems(bundle)[0] == []
 
 
@@ -247,7 +247,7 @@ def test_the_demo_store_exports_a_valid_bundle(demo_site: Path, tmp_path: Path) 
         store.close()
     assert len(reports) == len(briefed) > 0
     assert any(v["name"] for v in by_type(bundle, "vulnerability"))
-    assert all(r["object_marking_refs"] == [TLP_MARKING_IDS[Tlp.CLEAR]] for r in reports)
+    assert all(r["object_marking_refs"] == [Tlp.CLEAR.stix_marking_id] for r in reports)
 
     again = runner.invoke(main, ["--config", str(config), "export", "stix"])
     assert json.loads(again.stdout) == bundle
@@ -270,7 +270,7 @@ def test_the_demo_store_exports_a_valid_bundle(demo_site: Path, tmp_path: Path) 
     all_amber = runner.invoke(main, ["--config", str(amber), "export", "stix"])
     assert all_amber.exit_code == 0, all_amber.output
     assert all(
-        r["object_marking_refs"] == [TLP_MARKING_IDS[Tlp.AMBER]]
+        r["object_marking_refs"] == [Tlp.AMBER.stix_marking_id]
         for r in by_type(json.loads(all_amber.stdout), "report")
     )
     gated = runner.invoke(main, ["--config", str(amber), "export", "stix", "--max-tlp", "green"])

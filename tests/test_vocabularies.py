@@ -5,6 +5,7 @@ taxonomy), so the exports need no table for them; records stored with the former
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import tomllib
 from importlib.resources import files
@@ -21,8 +22,18 @@ from veilleur.brief.playbook import recommendations
 from veilleur.config import WatchlistConfig
 from veilleur.enrich.category import CATEGORIES
 from veilleur.enrich.victim_sectors import KNOWN_SECTORS, SECTORS
-from veilleur.models import Category, Incident, Intel, Ioc, IocType, PostState, Sector, former_category
-from veilleur.publish.stix import pattern_of
+from veilleur.models import (
+    Category,
+    Incident,
+    Intel,
+    Ioc,
+    IocType,
+    PostState,
+    Sector,
+    Tlp,
+    former_category,
+)
+from veilleur.publish.stix import observable_of, pattern_of
 from veilleur.store import schema
 from veilleur.text.french import SECTOR_NAMES, sector_names
 
@@ -223,45 +234,132 @@ def test_former_category_names_and_any_case_read_as_today_s_values() -> None:
         Intel(relevant=True, relevance_score=0.5, category="breach")
 
 
-EXPORTERS = ("stix.py", "misp.py", "feeds.py")
+EXPORTERS = ("stix.py", "misp.py", "feeds.py", "observables.py")
+VOCABULARIES = {"Category", "Sector", "IocType", "Tlp", "PostState"}
+# The fields that hold a vocabulary's value: a story's category, an IOC's kind, a TLP, a post's state;
+# and the variables that do (`kind` alone is also a MISP attribute type in misp.py: not that one).
+VOCABULARY_FIELDS = {"category", "kind", "tlp", "state"}
+VOCABULARY_NAMES = {"category", "tlp", "sector", "state"}
 
 
 def _category_terms() -> set[str]:
     return {kind.value for kind in Category} | set(FORMER_CATEGORIES)
 
 
-def _reads_category(node: ast.AST) -> bool:
-    """`x.category`, `category`, `str(x.category)`: an expression that is a story's category."""
+def _reads_vocabulary(node: ast.AST) -> bool:
+    """`x.category`, `ioc.kind`, `story.tlp`, `str(x.category)`: an expression that is a value of a
+    vocabulary."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str" and node.args:
-        return _reads_category(node.args[0])
-    return (isinstance(node, ast.Attribute) and node.attr == "category") or (
-        isinstance(node, ast.Name) and node.id == "category"
+        return _reads_vocabulary(node.args[0])
+    return (isinstance(node, ast.Attribute) and node.attr in VOCABULARY_FIELDS) or (
+        isinstance(node, ast.Name) and node.id in VOCABULARY_NAMES
     )
 
 
-@pytest.mark.parametrize("module", EXPORTERS)
-def test_no_exporter_keeps_a_table_of_categories(module: str) -> None:
-    """What an export says of a category (STIX report types, a MISP tag, a feed's term) comes from
-    the Category itself: no exporter holds a dict keyed by categories, or looks a category up."""
-    tree = ast.parse(files("veilleur.publish").joinpath(module).read_text("utf-8"))
+def _tables(source: str) -> list[str]:
+    """What in `source` translates a vocabulary by a table of its own: a dict keyed by a category
+    name or by members of a vocabulary (`{IocType.MD5: "MD5"}`), a lookup by a value
+    (`NAMES[ioc.kind]`, `.get(story.tlp)`), a value compared with a literal (`category == "x"`)."""
+    found = []
     terms = _category_terms()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Dict):
             for key in node.keys:
-                assert not (isinstance(key, ast.Constant) and key.value in terms), (module, key.value)
-                assert not (
+                if isinstance(key, ast.Constant) and key.value in terms:
+                    found.append(repr(key.value))
+                if (
                     isinstance(key, ast.Attribute)
                     and isinstance(key.value, ast.Name)
-                    and key.value.id in {"Category", "Sector"}  # nor sectors: MISP's names are the Sector's
-                ), (module, ast.unparse(key))
-        if isinstance(node, ast.Subscript):
-            assert not _reads_category(node.slice), (module, ast.unparse(node))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
-            assert not (node.args and _reads_category(node.args[0])), (module, ast.unparse(node))
+                    and key.value.id in VOCABULARIES
+                ):
+                    found.append(ast.unparse(key))
+        if isinstance(node, ast.Subscript) and _reads_vocabulary(node.slice):
+            found.append(ast.unparse(node))
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and node.args
+            and _reads_vocabulary(node.args[0])
+        ):
+            found.append(ast.unparse(node))
         if isinstance(node, ast.Compare):  # no `category == "..."` either: a property says it
             sides = [node.left, *node.comparators]
-            if any(_reads_category(side) for side in sides):
-                assert not any(isinstance(s, ast.Constant) for s in sides), (module, ast.unparse(node))
+            if any(_reads_vocabulary(s) for s in sides) and any(isinstance(s, ast.Constant) for s in sides):
+                found.append(ast.unparse(node))
+    return found
+
+
+@pytest.mark.parametrize("module", EXPORTERS)
+def test_no_exporter_keeps_a_table_of_a_vocabulary(module: str) -> None:
+    """What an export says of a category (STIX report types, a MISP tag, a feed's term), a sector,
+    an IOC type (STIX hashing algorithm and observable, MISP type and category, hash length) or a
+    TLP (its STIX marking) comes from the vocabulary itself: no exporter holds a table of them."""
+    assert _tables(files("veilleur.publish").joinpath(module).read_text("utf-8")) == [], module
+
+
+def test_the_table_check_finds_the_tables_exporters_kept() -> None:
+    """The check above fails on what stix.py and misp.py held before the vocabularies said it."""
+    former = """
+_HASH_NAMES = {IocType.MD5: "MD5", IocType.SHA1: "SHA-1"}
+TLP_MARKING_IDS = {Tlp.CLEAR: "marking-definition--94868c89"}
+kind, category, to_ids = IOC_TYPES[clean.kind]
+refs = [TLP_MARKING_IDS[story.tlp]]
+tag = TAGS.get(str(story.intel.category))
+report_types = ["malware"] if category == "ransomware" else []
+"""
+    assert sorted(_tables(former)) == sorted(
+        [
+            "IocType.MD5",
+            "IocType.SHA1",
+            "Tlp.CLEAR",
+            "IOC_TYPES[clean.kind]",
+            "TLP_MARKING_IDS[story.tlp]",
+            "TAGS.get(str(story.intel.category))",
+            "category == 'ransomware'",
+        ]
+    )
+
+
+def test_ioc_types_name_stix_observables_and_hashing_algorithms() -> None:
+    """A type is a STIX 2.1 cyber-observable stix2 knows, or a hash whose name is in STIX's
+    hashing-algorithm-ov; its hex length is its digest's."""
+    algorithms = set(stix2.v21.vocab.HASHING_ALGORITHM)
+    for kind in IocType:
+        if kind.is_hash:
+            assert kind.stix_hash_name in algorithms, kind
+            assert kind.hex_length == len(hashlib.new(kind.value, b"x").hexdigest())
+            assert kind.value not in stix2.v21.OBJ_MAP_OBSERVABLE
+        else:
+            assert kind.stix_hash_name is None and kind.hex_length is None
+            assert stix2.v21.OBJ_MAP_OBSERVABLE[kind.value]._type == kind.value
+    assert IocType.SHA256.stix_hash_name == "SHA-256" and IocType.SHA512.hex_length == 128
+    assert observable_of(Ioc(kind=IocType.IPV6, value="2001:db8::7")).type == "ipv6-addr"
+
+
+def test_ioc_types_are_misp_attribute_types_in_their_default_category() -> None:
+    """Each type's MISP attribute type and category are MISP's, as PyMISP ships its type list
+    (describeTypes.json): the category allows the type and is MISP's default for it."""
+    described = json.loads(Path(pymisp.__file__).parent.joinpath("data/describeTypes.json").read_text())
+    types = described["result"]
+    for kind in IocType:
+        assert kind.misp_type in types["types"], kind
+        assert kind.misp_category in types["categories"], kind
+        assert kind.misp_type in types["category_type_mappings"][kind.misp_category], kind
+        assert types["sane_defaults"][kind.misp_type]["default_category"] == kind.misp_category
+        assert types["sane_defaults"][kind.misp_type]["to_ids"] == 1  # every IOC is exported `to_ids`
+    assert IocType.IPV4.misp_type == "ip-dst" and IocType.EMAIL.misp_type == "email-src"
+    assert IocType.SHA1.misp_type == "sha1" and IocType.DOMAIN.misp_type == "domain"
+
+
+def test_each_tlp_has_its_oasis_marking_definition() -> None:
+    ids = [tlp.stix_marking_id for tlp in Tlp]
+    assert len(set(ids)) == len(Tlp)
+    assert all(
+        stix2.MarkingDefinition(id=i, definition_type="statement", definition={"statement": "x"}) for i in ids
+    )
+    # OASIS's published id: a platform recognises the label by it, so it never changes.
+    assert Tlp.CLEAR.stix_marking_id == "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487"
 
 
 def test_former_category_names_read_in_clustering_features_and_console_filters() -> None:

@@ -3,6 +3,7 @@ the same thing) and the datetime type every record carries."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
@@ -53,8 +54,22 @@ class Tlp(StrEnum):
         """True when an item of this label may leave by a channel open up to `limit`."""
         return self.rank <= limit.rank
 
+    @property
+    def stix_marking_id(self) -> str:
+        """The id of the label's STIX 2.1 marking definition, as OASIS publishes the TLP 2.0 ones
+        (cti-stix-common-objects, extension-definition-specifications/tlp-2.0): fixed ids every
+        platform recognises."""
+        return f"marking-definition--{_TLP_MARKINGS[self]}"
+
 
 _TLP_ORDER = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED]
+_TLP_MARKINGS = {
+    Tlp.CLEAR: "94868c89-83c2-464b-929b-a1a8aa3c8487",
+    Tlp.GREEN: "bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
+    Tlp.AMBER: "55d920b0-5e8b-4f79-9ee9-91f868d9b421",
+    Tlp.AMBER_STRICT: "939a9414-2ddd-4d32-a0cd-375ea402b003",
+    Tlp.RED: "e828b379-4e03-4974-9ac4-e53a884c97c1",
+}
 
 
 class Category(StrEnum):
@@ -252,8 +267,42 @@ class IocType(StrEnum):
     def is_address(self) -> bool:
         return self in (IocType.IPV4, IocType.IPV6)
 
+    @property
+    def hex_length(self) -> int | None:
+        """A hash type's length in hexadecimal digits (sha256: 64); None for the other types."""
+        return hashlib.new(self.value, usedforsecurity=False).digest_size * 2 if self.is_hash else None
+
+    @property
+    def stix_hash_name(self) -> str | None:
+        """A hash type as STIX 2.1's hashing-algorithm-ov names it (a file's `hashes` key:
+        `SHA-256`); None for the other types, whose STIX cyber-observable type is the value."""
+        return _STIX_HASHES.get(self)
+
+    @property
+    def misp_type(self) -> str:
+        """The MISP attribute type of an indicator of this type: hashes and `url` are named alike;
+        MISP's address types say a direction STIX's observables do not (`ip-dst`, `email-src`)."""
+        return _MISP_TYPES.get(self, self.value)
+
+    @property
+    def misp_category(self) -> str:
+        """The MISP category of the attribute: MISP's default one for `misp_type`."""
+        return "Payload delivery" if self.is_hash or self is IocType.EMAIL else "Network activity"
+
 
 _HASH_TYPES = frozenset({IocType.MD5, IocType.SHA1, IocType.SHA256, IocType.SHA512})
+_STIX_HASHES = {
+    IocType.MD5: "MD5",
+    IocType.SHA1: "SHA-1",
+    IocType.SHA256: "SHA-256",
+    IocType.SHA512: "SHA-512",
+}
+_MISP_TYPES = {
+    IocType.IPV4: "ip-dst",
+    IocType.IPV6: "ip-dst",
+    IocType.DOMAIN: "domain",
+    IocType.EMAIL: "email-src",
+}
 # The names stored by releases before IocType: an older store's Intel records read as they were.
 _FORMER_IOC_TYPES = {
     "ipv4": IocType.IPV4,

@@ -27,25 +27,12 @@ from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.galaxies import galaxy
 from veilleur.enrich.threat_mentions import ACTOR_GALAXIES, MALWARE_GALAXIES
-from veilleur.models import IocType, Named
+from veilleur.models import Named
 from veilleur.publish.exported import NAMESPACE, ExportStory
 from veilleur.publish.files import file_mode
 from veilleur.publish.observables import checked
 from veilleur.text.countries import country_name
 
-# IOC type → (MISP attribute type, category, to_ids). MISP's address types say a direction
-# (`ip-dst`, `email-src`) that STIX's observables do not.
-IOC_TYPES = {
-    IocType.IPV4: ("ip-dst", "Network activity", True),
-    IocType.IPV6: ("ip-dst", "Network activity", True),
-    IocType.DOMAIN: ("domain", "Network activity", True),
-    IocType.URL: ("url", "Network activity", True),
-    IocType.MD5: ("md5", "Payload delivery", True),
-    IocType.SHA1: ("sha1", "Payload delivery", True),
-    IocType.SHA256: ("sha256", "Payload delivery", True),
-    IocType.SHA512: ("sha512", "Payload delivery", True),
-    IocType.EMAIL: ("email-src", "Payload delivery", True),
-}
 MANIFEST = "manifest.json"
 HASHES = "hashes.csv"
 _EVENT_FILE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json")
@@ -135,12 +122,12 @@ def build_event(story: ExportStory, publisher: str, errors: list[str] | None = N
     for ioc in story.intel.iocs:
         try:
             clean = checked(ioc)
-            kind, category, to_ids = IOC_TYPES[clean.kind]
         except (KeyError, ValueError) as exc:
             if errors is not None:
                 errors.append(f"story {story.story_id}: IOC {ioc.kind} {ioc.value!r} left out: {exc}")
             continue
-        _add(event, story, kind, clean.value, category, to_ids, "")
+        # Every indicator is one to detect on (`to_ids`), as MISP's default for its types says.
+        _add(event, story, clean.kind.misp_type, clean.value, clean.kind.misp_category, True, "")
     return event
 
 

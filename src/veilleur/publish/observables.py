@@ -10,7 +10,6 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from veilleur.models import Ioc, IocType
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
-_HASH_LENGTHS = {IocType.MD5: 32, IocType.SHA1: 40, IocType.SHA256: 64, IocType.SHA512: 128}
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")  # what address checkers (and the validator) accept
 _LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
 # What RFC 3986 allows in a URI as is; anything else (a backslash, a space, a quote mark…) is
@@ -33,8 +32,12 @@ def checked(ioc: Ioc) -> Ioc:
     ValueError: a value that is not of its kind (a domain with a quote, a hash of the wrong length…);
     KeyError: a kind STIX has no observable for here."""
     value = ioc.value.strip()
-    if ioc.kind in _HASH_LENGTHS:
-        if len(value) != _HASH_LENGTHS[ioc.kind] or not _HEX.fullmatch(value):
+    try:
+        kind = IocType(ioc.kind)  # a record built without validation may hold any string
+    except ValueError as exc:
+        raise KeyError(ioc.kind) from exc
+    if kind.hex_length:
+        if len(value) != kind.hex_length or not _HEX.fullmatch(value):
             raise ValueError(f"not a {ioc.kind} hash")
     elif ioc.kind in (IocType.IPV4, IocType.IPV6):
         address = ipaddress.ip_address(value)  # ValueError when it is not one
@@ -54,6 +57,4 @@ def checked(ioc: Ioc) -> Ioc:
         )
         if parts.scheme.lower() not in ("http", "https", "ftp") or not parts.hostname:
             raise ValueError("not an http(s) or ftp URL")
-    else:
-        raise KeyError(ioc.kind)
-    return Ioc(kind=ioc.kind, value=value)
+    return Ioc(kind=kind, value=value)

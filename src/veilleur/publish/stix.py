@@ -27,35 +27,11 @@ from veilleur.text.countries import country_name
 
 _KEY_SEPARATOR = "\x1f"  # between the parts of a key: no name contains it
 
-# TLP 2.0 marking definitions, as OASIS publishes them (cti-stix-common-objects,
-# extension-definition-specifications/tlp-2.0): fixed ids every platform recognises.
+# The TLP 2.0 marking definitions (their ids: Tlp.stix_marking_id) extend STIX by this definition.
 TLP_EXTENSION = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"
-TLP_MARKING_IDS = {
-    Tlp.CLEAR: "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
-    Tlp.GREEN: "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
-    Tlp.AMBER: "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",
-    Tlp.AMBER_STRICT: "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
-    Tlp.RED: "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
-}
 _TLP_CREATED = datetime(2022, 10, 1, tzinfo=UTC)
 # The publisher identity is as old as this (any fixed moment: a re-export must not change it).
 _PUBLISHER_CREATED = datetime(2026, 1, 1, tzinfo=UTC)
-
-# A hash type → the STIX hashing-algorithm name (a file's `hashes` key).
-_HASH_NAMES = {
-    IocType.MD5: "MD5",
-    IocType.SHA1: "SHA-1",
-    IocType.SHA256: "SHA-256",
-    IocType.SHA512: "SHA-512",
-}
-# Any other type is named as its STIX cyber-observable: the class of that observable.
-_SCALAR: dict[IocType, Callable[..., Any]] = {
-    IocType.IPV4: stix2.IPv4Address,
-    IocType.IPV6: stix2.IPv6Address,
-    IocType.DOMAIN: stix2.DomainName,
-    IocType.URL: stix2.URL,
-    IocType.EMAIL: stix2.EmailAddress,
-}
 
 
 def stable_id(kind: str, *key: str) -> str:
@@ -67,10 +43,10 @@ def stable_id(kind: str, *key: str) -> str:
 def pattern_of(ioc: Ioc) -> str:
     """The STIX pattern matching `ioc`, e.g. `[domain-name:value = 'evil.example']`. Quotes and
     backslashes in the value are escaped by stix2's pattern classes. KeyError: an unknown kind."""
-    if ioc.kind in _HASH_NAMES:
-        path = stix2.ObjectPath("file", ["hashes", _HASH_NAMES[ioc.kind]])
+    if ioc.kind.stix_hash_name:
+        path = stix2.ObjectPath("file", ["hashes", ioc.kind.stix_hash_name])
     else:
-        _SCALAR[ioc.kind]  # KeyError for a kind without an observable
+        _observable_class(ioc.kind)  # KeyError for a kind without an observable
         path = stix2.ObjectPath(str(ioc.kind), ["value"])
     return str(
         stix2.ObservationExpression(stix2.EqualityComparisonExpression(path, stix2.StringConstant(ioc.value)))
@@ -79,9 +55,16 @@ def pattern_of(ioc: Ioc) -> str:
 
 def observable_of(ioc: Ioc) -> Any:
     """The SCO of `ioc` (its id derived by STIX from the value). KeyError: an unknown kind."""
-    if ioc.kind in _HASH_NAMES:
-        return stix2.File(hashes={_HASH_NAMES[ioc.kind]: ioc.value})
-    return _SCALAR[ioc.kind](value=ioc.value)
+    if ioc.kind.stix_hash_name:
+        return stix2.File(hashes={ioc.kind.stix_hash_name: ioc.value})
+    return _observable_class(ioc.kind)(value=ioc.value)
+
+
+def _observable_class(kind: IocType) -> Callable[..., Any]:
+    """stix2's class of the STIX 2.1 cyber-observable the type names (`ipv4-addr` →
+    IPv4Address), from stix2's own map of them. KeyError: none is named so."""
+    observable: Callable[..., Any] = stix2.v21.OBJ_MAP_OBSERVABLE[kind.value]
+    return observable
 
 
 @dataclass
@@ -119,7 +102,7 @@ class _Builder:
             contact_information=contact or None,
             created=_PUBLISHER_CREATED,
             modified=_PUBLISHER_CREATED,
-            object_marking_refs=[TLP_MARKING_IDS[Tlp.CLEAR]],
+            object_marking_refs=[Tlp.CLEAR.stix_marking_id],
         )
         self.entities: dict[str, _Entity] = {}
         self.observables: dict[str, Any] = {}
@@ -148,7 +131,7 @@ class _Builder:
                 created=story.first_seen,
                 modified=story.last_seen,
                 created_by_ref=self.publisher_id,
-                object_marking_refs=[TLP_MARKING_IDS[story.tlp]],
+                object_marking_refs=[story.tlp.stix_marking_id],
             )
         )
         refs.append(ident)
@@ -308,7 +291,7 @@ class _Builder:
             object_refs=refs or [self.publisher_id],
             external_references=[{k: v for k, v in ref.items() if v} for ref in references],
             created_by_ref=self.publisher_id,
-            object_marking_refs=[TLP_MARKING_IDS[story.tlp]],
+            object_marking_refs=[story.tlp.stix_marking_id],
         )
 
     def build(self) -> BundleResult:
@@ -322,7 +305,7 @@ class _Builder:
                         created=entity.created,
                         modified=entity.modified,
                         created_by_ref=self.publisher_id,
-                        object_marking_refs=[TLP_MARKING_IDS[entity.tlp]],
+                        object_marking_refs=[entity.tlp.stix_marking_id],
                     )
                 )
             except (ValueError, stix2.exceptions.STIXError) as exc:
@@ -336,7 +319,7 @@ class _Builder:
 def marking(tlp: Tlp) -> Any:
     """The OASIS TLP 2.0 marking definition of `tlp`."""
     return stix2.MarkingDefinition(
-        id=TLP_MARKING_IDS[tlp],
+        id=tlp.stix_marking_id,
         created=_TLP_CREATED,
         name=tlp.label,
         extensions={TLP_EXTENSION: {"extension_type": "property-extension", "tlp_2_0": tlp.value}},
