@@ -165,7 +165,8 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
             misses.append(f"relevance {label['relevant']}→{published}: {key}")
         if label["relevant"]:
             cat_total += 1
-            accepted = {label["category"]}
+            # (a label file written before the rename names it the former way too)
+            accepted = {category_label(label["category"])}
             if "attack type unknown" in (label.get("notes") or ""):
                 accepted |= {"information-leak", "other"}  # GUIDE.md §4: either, for a bare attack
             found = category_label(intel.category)

@@ -171,3 +171,21 @@ def test_what_of_the_victim_was_hit_sits_between_its_name_and_the_verb(title: st
 def test_a_plural_noun_opening_the_headline_is_people_not_a_name() -> None:
     found = _victims("Teenagers charged over cyber attack on Orvane Logistics", "")
     assert "Teenagers" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "victim"),
+    [
+        ("The Silver Lantern warns customers about potentially stolen data", "Silver Lantern"),
+        ("Kestrow Stores tells users their data was exposed", "Kestrow Stores"),
+    ],
+)
+def test_a_firm_warning_its_customers_of_stolen_data_is_the_victim(title: str, victim: str) -> None:
+    lead = "Names, addresses and order histories were taken in a cyberattack, the company said."
+    assert victim in _victims(title, lead)
+
+
+def test_a_firm_warning_its_customers_of_a_scam_is_not_a_victim() -> None:
+    from veilleur.enrich.victims import rule_reads
+
+    assert rule_reads("Orvane warns customers about a new phishing wave\nMore.")[0] == []

@@ -64,9 +64,12 @@ _BEFORE_EN = screened(
     r"extorted|fined\s(?:over|for)|victim of|falls victim)"
     r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|admitted|"
     r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about)|"
+    # "X warns customers about potentially stolen data", "X tells users their data was exposed".
+    r"(?:warns?|warned|tells?|told|alerts?|alerted|emails?|emailed)\s(?:its\s)?(?:customers|users|clients|"
+    r"members|patients|staff|employees|subscribers)|"
     r"paid|pays|restores?|restored|restarts?|restarted|recovers?|recovered|shuts?|shut down|"
     r"bevestigt|meldt|bestätigt|meldet)\s"
-    rf"(?:[^\s.;:]+\s){{0,7}}?(?:{_ATTACK}|attackers|hackers|thieves|crooks|extortionists|unauthori[sz]ed|"
+    rf"(?:[^\s.;:]+\s){{0,7}}?(?:{_ATTACK}|attackers|hackers|thieves|crooks|extortionists|unauthori[sz]ed|stolen|"
     r"cyberaanval|hackerangriff|"
     r"cyberangriff))"
     # "Activision employee data", "Gucci customer records": whose data was taken.
