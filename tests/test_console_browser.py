@@ -71,7 +71,7 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     )
     assert "awaiting review" in demo.stderr, demo.stderr[-2000:]
     made = Console("", site, site / "veilleur.toml", env)
-    assert made.posts.all() == []  # review on: the demo published nothing
+    assert made.posts() == []  # review on: the demo published nothing
     for name, role in (("ana", "analyst"), ("vic", "viewer"), ("adm", "admin")):
         added = made.cli("users", "add", name, "--role", role, "--password-stdin", stdin=PASSWORD + "\n")
         assert added.returncode == 0, added.stderr
