@@ -122,3 +122,30 @@ def test_sources_named_reads_the_known_ones_at_once(store: Store) -> None:
     found = store.sources.named(["a", "b", "gone"])
     assert sorted(found) == ["a", "b"] and found["b"].url == "https://example.org/b.xml"
     assert found["a"] == store.sources.get("a")
+
+
+def test_a_collected_entry_is_added_unless_its_url_or_guid_and_title_are_known(store: Store) -> None:
+    """`entries.add_new`: on PostgreSQL the check is inside the INSERT (one statement); the same
+    entries are added or refused on both stores, and an added one's row is `add`'s."""
+    from datetime import UTC, datetime
+
+    at = datetime(2026, 11, 30, 7, 0, tzinfo=UTC)
+    first = Entry(url="https://example.org/a?utm=x", canonical_url="https://example.org/a", source="feed",
+                  title="A", guid="g-1", feed_content="<p>a</p>")  # fmt: skip
+    made = store.entries.add_new(first, DAY, at)
+    assert made is not None
+    stored = store.entries.get(made)
+    assert stored is not None and stored.entry == first and stored.post_date == DAY
+    assert stored.fetch_state == "pending"
+    assert store.entries.add_new(first, DAY, at) is None  # its URL is known
+    moved = Entry(url="https://example.org/b", canonical_url="https://example.org/b", source="feed",
+                  title="A", guid="g-1")  # fmt: skip
+    assert store.entries.add_new(moved, DAY, at) is None  # same GUID and title from the same source
+    retitled = moved.model_copy(update={"title": "B"})
+    other = store.entries.add_new(retitled, DAY, at)  # same GUID, another title: another item
+    assert other is not None and other != made
+    plain = Entry(
+        url="https://example.org/c", canonical_url="https://example.org/c", source="feed", title="C"
+    )
+    assert store.entries.add_new(plain, DAY, at) is not None
+    assert store.entries.add_new(plain, DAY, at) is None

@@ -23,6 +23,8 @@ ENTRIES = 12
 # transactions' BEGIN and COMMIT and its features' save, whatever the number of its entries: 31
 # when this test was written; more means a query per entry crept in.
 MOST_PER_JOB = 32
+# A collect job's statements besides one per new entry (6 when this test was written).
+MOST_PER_COLLECT = 8
 
 
 def _capture(n: int) -> str:
@@ -79,8 +81,13 @@ def test_an_entry_job_sends_few_statements_per_entry(tmp_path: Path, postgres_ur
     try:
         sync_sources(store, settings)
         steps = Steps(settings, store)
+        collected = Counter(store.engine)
         entry_ids = steps.collect_source("captures")
         assert len(entry_ids) == ENTRIES
+        # One statement per new entry (the check for a known one is inside its INSERT), and the
+        # source's few reads and its state's update.
+        assert collected.sent.count("INSERT") == ENTRIES, collections.Counter(collected.sent)
+        assert len(collected.sent) <= ENTRIES + MOST_PER_COLLECT, collections.Counter(collected.sent)
         counter = Counter(store.engine)
         steps.process_entries(entry_ids)
         # The job did its work: every entry enriched, its clustering features stored.

@@ -106,8 +106,8 @@ class CollectStage(StageHost):
                     if item in skip:
                         continue
                     try:
-                        known = self.store.entries.known(entry)  # its URL, or its GUID and title
-                        if not known and self.store.entries.add(entry, day, self.now()) is not None:
+                        # Unless known already: its URL, or its GUID and title.
+                        if self.store.entries.add_new(entry, day, self.now()) is not None:
                             report.new += 1
                         else:
                             report.skip("already collected")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from veilleur.models import Entry, StoredEntry
@@ -43,6 +43,38 @@ class EntryRepository(Repository):
                 return int(key[0]) if key else None
         except IntegrityError:
             return None
+
+    def add_new(self, entry: Entry, post_date: date, collected_at: datetime | None = None) -> int | None:
+        """`add` unless the entry is `known`: its new id, or None when it was collected already.
+        On PostgreSQL one statement (the check inside the INSERT): a collected entry costs one
+        round trip, not two. On SQLite the check, then `add`."""
+        if self.db.reader is self.db.engine:  # SQLite: no statement saved by it, the code kept plain
+            return None if self.known(entry) else self.add(entry, post_date, collected_at)
+        t = schema.entries
+        values = {
+            "canonical_url": entry.canonical_url,
+            "url": entry.url,
+            "source": entry.source,
+            "title": entry.title,
+            "guid": entry.guid,
+            "published": to_iso(entry.published),
+            "feed_content": entry.feed_content,
+            "local_path": entry.local_path,
+            "collected_at": to_iso(collected_at) or now_iso(),
+            "post_date": post_date.isoformat(),
+        }
+        known = KNOWN_URL_OR_GUID if entry.guid else KNOWN_URL
+        row = select(*(bindparam(f"v_{name}", value, type_=t.c[name].type) for name, value in values.items()))
+        insert = t.insert().from_select(list(values), row.where(~known.exists())).returning(t.c.id)
+        params = {"b_url": entry.canonical_url}
+        if entry.guid:
+            params.update(b_source=entry.source, b_guid=entry.guid, b_title=entry.title)
+        try:
+            with self.db.one_statement() as conn:
+                found = conn.execute(insert, params).scalar()
+        except IntegrityError:  # another worker's collect inserted it meanwhile
+            return None
+        return int(found) if found is not None else None
 
     def get(self, entry_id: int) -> StoredEntry | None:
         t = schema.entries
