@@ -107,3 +107,18 @@ def test_a_shows_own_name_is_never_a_victim() -> None:
     text = "Hackers breached the systems of the Orvane Logistics firm, the show hears this week."
     names = [v.name for v in enrich(article("Smashing Security podcast #513: Hacked again", text)).victims]
     assert "Smashing Security" not in names
+
+
+def test_an_item_names_a_victim_only_through_a_trigger_rule() -> None:
+    """A one-line item is short: a word of attack in it ("a 'hit piece'") is no attack, and a
+    gerund opening it ("Mitigating …") no name; the shapes of a victim's headline are read."""
+    text = "\n\n".join(
+        [
+            "Orvane Logistics is latest victim of the Clop ransomware campaign – The Record.",
+            "Kestrow Intelligence website is defaced as hackers claim breach – TechCrunch.",
+            "Mogul Brenn Alder claims Fictional Times preparing ‘hit piece’ about him – NY Post.",
+            "Mitigating Elusive Falcon Zoom remote control attacks – Trail of Bits.",
+        ]
+    )
+    names = {v.name for v in enrich(article("Smashing Security podcast #514: Falcons", text)).victims}
+    assert names == {"Orvane Logistics", "Kestrow Intelligence"}

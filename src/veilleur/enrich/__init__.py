@@ -80,6 +80,10 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
         chosen = [(c, text) for c in full_names(choose(found), text)]
     for item in items:
         for candidate in choose(candidates(item, "", article.lang, source, categorise(item, ""))):
+            # A one-line item is read by a trigger rule or not at all: the model, fitted on whole
+            # pages, takes any word of attack in a short headline for one ("a 'hit piece'").
+            if not any(f.startswith("rule:") for f in candidate.features):
+                continue
             key = f" {candidate.name.casefold()} "
             if not any(key in f" {c.name.casefold()} " or f" {c.name.casefold()} " in key for c, _ in chosen):
                 chosen.append((candidate, item))

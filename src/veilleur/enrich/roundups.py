@@ -31,7 +31,11 @@ MAX_ITEMS = 30
 
 _MARKER = re.compile(r"^\s*(?:[*+•·–-]|\d{1,2}[.)])\s+")
 # "Norton LifeLock says … breached – TechCrunch.": the outlet that published the item.
-_ATTRIBUTION = re.compile(r"\s[–—-]\s(?:[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3})\.?\s*$")
+# After a dash, a short source ("– Trail of Bits.", "– Zoom knowledgebase article."); after a hyphen,
+# capitalised words only ("- Wired").
+_ATTRIBUTION = re.compile(
+    r"\s(?:[–—]\s[A-Z0-9][^–—]{0,40}?|-\s[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3})\.?\s*$"
+)
 # A sentence of prose ends so; a headline ends without a full stop, or with "!" or "?".
 _PROSE_END = re.compile(r"[.;,:]\s*$")
 

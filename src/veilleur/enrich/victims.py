@@ -61,7 +61,8 @@ _BEFORE_EN = screened(
     rf",?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
-    r"extorted|fined\s(?:over|for)|victim of|falls victim)"
+    r"extorted|defaced|fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victims?\sof|"
+    r"falls victim)"
     r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|admitted|"
     r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about)|"
     # "X warns customers about potentially stolen data", "X tells users their data was exposed".
@@ -75,6 +76,10 @@ _BEFORE_EN = screened(
     # "Activision employee data", "Gucci customer records": whose data was taken.
     r"|(?:customer|employee|user|patient|student|client|member|staff|subscriber|passenger)s?['’]?\s"
     r"(?:data|records|information|details|PII|database|accounts|passwords)\b"
+    # "X says thousands of customer accounts breached": what it says was taken is its own.
+    r"|(?:says|said|reveals|revealed|admits|admitted)\s(?:[\w,]+\s){0,4}?(?:customer|employee|user|patient|"
+    r"client|member|staff|subscriber)s?['’]?\s(?:data|records|information|details|accounts|passwords)\s"
+    r"(?:(?:were|was|had been|have been)\s)?(?:breached|stolen|exposed|accessed|leaked|compromised)"
     # "FlipaClip animation app data breach": a few lower-case words describing it, then the attack.
     r"|(?:[a-z][\w-]*\s){0,3}?[\"“‘']?(?i:data breach(?:es)?|cyber[- ]?attack|ransomware attack|hack|"
     r"breach(?:es)?)\b)"
