@@ -189,3 +189,13 @@ def test_a_firm_warning_its_customers_of_a_scam_is_not_a_victim() -> None:
     from veilleur.enrich.victims import rule_reads
 
     assert rule_reads("Orvane warns customers about a new phishing wave\nMore.")[0] == []
+
+
+def test_past_victims_a_gang_is_said_to_have_included_are_victims() -> None:
+    from veilleur.enrich.victims import rule_reads
+
+    text = (
+        "Gang claims to have hacked Orvane Racing\n"
+        "Past victims of the Falcon ransomware have included Brelford Public Schools, which refused to pay."
+    )
+    assert [m.name for m in rule_reads(text)[0]] == ["Orvane Racing", "Brelford Public Schools"]

@@ -61,7 +61,7 @@ _BEFORE_EN = screened(
     rf",?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
-    r"extorted|defaced|fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victims?\sof|"
+    r"extorted|defaced|fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victim\sof|"
     r"falls victim)"
     r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|admitted|"
     r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about)|"
@@ -295,7 +295,7 @@ def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sentence needs), compiled on first use."""
     named = re.compile(
         # "Victims include X, Y and Z", "targets included X", "the victims were X and Y".
-        rf"(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,3}}?"
+        rf"(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,5}}?"
         rf"(?i:include[sd]?|including|such as|were|are)\s(?:the\s)?(?P<name>{_NAME})"
     )
     like = re.compile(
