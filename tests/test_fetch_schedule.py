@@ -83,6 +83,7 @@ def test_one_worker_alternates_between_hosts_instead_of_waiting() -> None:
 
 def test_one_host_at_a_time_and_the_delay_between_its_items() -> None:
     started: dict[str, list[float]] = {"a": [], "b": []}
+    ended: dict[str, list[float]] = {"a": [], "b": []}
     running: dict[str, int] = {"a": 0, "b": 0}
     overlap: list[str] = []
     lock = threading.Lock()
@@ -97,6 +98,7 @@ def test_one_host_at_a_time_and_the_delay_between_its_items() -> None:
         time.sleep(0.02)
         with lock:
             running[host] -= 1
+            ended[host].append(time.monotonic())
         if number == 3:
             raise ValueError("page 3 fails")
         return number
@@ -111,6 +113,8 @@ def test_one_host_at_a_time_and_the_delay_between_its_items() -> None:
             errors.append((item, str(exc)))
     assert not overlap
     assert len(results) == 6 and sorted(errors) == [(("a", 3), "page 3 fails"), (("b", 3), "page 3 fails")]
-    for times in started.values():
-        gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-        assert all(gap >= 0.1 for gap in gaps), gaps
+    # The delay runs from the end of a host's item to the start of its next (a slow answer is no
+    # part of it): each start is 0.1 s after the previous item of its host ended, at least.
+    for host, starts in started.items():
+        gaps = [start - end for end, start in zip(ended[host], starts[1:], strict=False)]
+        assert len(gaps) == 3 and all(gap >= 0.1 for gap in gaps), gaps
