@@ -7,6 +7,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from veilleur.text import storable
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
@@ -72,11 +74,12 @@ def _strict(body: bytes, encoding: str) -> str | None:
 
 
 def decode(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Return (text, encoding used), without NUL characters (nothing in a page, and PostgreSQL
-    refuses them in text: the page's document could not be stored). Never raises; the last resort
-    replaces bad bytes."""
+    """Return (text, encoding used), as a store keeps it (`veilleur.text.storable`): without NUL
+    characters (nothing in a page, and PostgreSQL refuses them in text) nor lone surrogates (a
+    page declared UTF-7 decodes "+2AA-" to one, which UTF-8 cannot encode): else the page's
+    document could not be stored. Never raises; the last resort replaces bad bytes."""
     text, encoding = _decoded(body, content_type)
-    return text.replace("\x00", ""), encoding
+    return storable(text), encoding
 
 
 def _decoded(body: bytes, content_type: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from veilleur.collect.urls import canonical_url
 from veilleur.crowded import MAX_TAG_ATTRIBUTES, most_attributes
 from veilleur.edge import clean_link
 from veilleur.models import Entry, Source
+from veilleur.text import storable
 
 # Before this nothing we could brief was published online; a date before it is a parsing accident.
 OLDEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)
@@ -33,6 +34,29 @@ _NOISE_ANCHOR = re.compile(
     r"disqus_thread|ixzz\w*|utm\w*|xtor\w*|at_\w*|startcomments?|reactions?)",
     re.I,
 )
+
+
+# A numeric character reference (`&#xD800;`, `&#1114112;`) to no character a text can carry: a
+# surrogate, NUL, or beyond U+10FFFF. feedparser's lenient parser raised on the first one
+# (UnicodeEncodeError, ValueError, OverflowError), so one item's title lost the whole feed.
+_CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]+)|0*([0-9]+));")
+_NO_CHARACTER = b"&#xFFFD;"
+
+
+def _carriable_charrefs(body: bytes) -> bytes:
+    """`body` with each reference to no character as U+FFFD's (the references written in an
+    ASCII-compatible encoding, what feeds use; feedparser's errors are caught for the others)."""
+
+    def replace(found: re.Match[bytes]) -> bytes:
+        hexa, decimal = found.groups()
+        if len(hexa or decimal) > 7:  # beyond U+10FFFF (and no 4,300-digit int to make)
+            return _NO_CHARACTER
+        point = int(hexa, 16) if hexa is not None else int(decimal)
+        if point == 0 or 0xD800 <= point <= 0xDFFF or point > 0x10FFFF:
+            return _NO_CHARACTER
+        return found.group()
+
+    return _CHARREF.sub(replace, body)
 
 
 class FeedError(Exception):
@@ -179,10 +203,16 @@ def parse_feed(
     if not body.strip():
         raise FeedError("empty response instead of a feed")
     _check_attribute_counts(body)
-    parsed = feedparser.parse(
-        io.BytesIO(body),
-        response_headers={"content-type": content_type or "application/xml", "content-location": base_url},
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(_carriable_charrefs(body)),
+            response_headers={
+                "content-type": content_type or "application/xml",
+                "content-location": base_url,
+            },
+        )
+    except (ValueError, OverflowError) as exc:  # a character feedparser cannot make (UTF-16 feeds)
+        raise FeedError(f"unreadable feed: {type(exc).__name__}: {exc}") from exc
     items = parsed.get("entries") or []
     if not items:
         if _looks_like_html(body, content_type):
@@ -224,10 +254,10 @@ def parse_feed(
                 url=found_item.link,
                 canonical_url=found_item.key,
                 source=source.name,
-                title=found_item.title,
-                guid=guid,  # "" when other items carry it: it identifies nothing
+                title=storable(found_item.title),  # a store refuses NUL and lone surrogates
+                guid=storable(guid),  # "" when other items carry it: it identifies nothing
                 published=published,
-                feed_content=_content(found_item.raw),
+                feed_content=storable(_content(found_item.raw)),
             )
         )
         if len(result.entries) >= max_entries:

@@ -1,6 +1,20 @@
 """Text helpers shared by the stages (they import nothing of the pipeline)."""
 
+import re
+
 # A headline is read for at most this many characters. Real ones are under 300; a hostile page's
 # <title> of 200,000 characters would otherwise go whole through every headline rule, some of them
 # quadratic on one long run of letters or digits (minutes of CPU for one article).
 HEADLINE_CHARS = 1000
+
+# What no store can keep in text: NUL (PostgreSQL refuses it) and lone surrogates, which UTF-8
+# cannot encode (neither SQLite nor PostgreSQL takes them). Python decodes some into a string: a
+# page declared UTF-7 ("+2AA-"), a feed's character reference `&#xD800;`, a JSON escape "\ud800".
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` as a store keeps it: NUL removed, each lone surrogate replaced by U+FFFD (the
+    replacement character), the rest unchanged. One character of a page or a feed item must not
+    lose it all (the record refused by the database)."""
+    return _UNSTORABLE.sub(lambda found: "" if found.group() == "\x00" else "\ufffd", text)
