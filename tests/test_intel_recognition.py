@@ -150,6 +150,9 @@ def test_vendor_threat_research_is_not_promotional() -> None:
         ("Lawmakers clash over encryption backdoors in messaging apps", Category.POLICY_REGULATION),
         ("Over 40 malicious Firefox extensions target crypto wallets", Category.MALWARE_CAMPAIGN),
         ("Fakebot campaign targets gamers with fake projects", Category.MALWARE_CAMPAIGN),
+        # Malvertisers drop malware (the guide: malvertising is a malware campaign), however
+        # fraudulent their ads.
+        ("Fraudulent Slack ad shows malvertisers' patience and skills", Category.MALWARE_CAMPAIGN),
     ],
 )
 def test_category_follows_the_headline(title: str, category: str) -> None:

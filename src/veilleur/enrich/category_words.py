@@ -103,7 +103,7 @@ VOCABULARY: dict[str, str] = {
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
-    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertising|supply[- ]chain attack|webshell",
+    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell",
     Category.POLICY_REGULATION: r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
