@@ -363,7 +363,7 @@ def decode(article_id: str, day: date, data: str, minhash: bytes, embedding: byt
     field missing or of another type, an embedding that is not finite numbers)."""
     try:
         return _decoded(article_id, day, data, minhash, embedding)
-    except (KeyError, TypeError, AttributeError, OverflowError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise ValueError(f"stored features of {article_id} are damaged: {exc!r}") from exc
 
 

@@ -42,7 +42,7 @@ def _reconcile_listed(conn: Connection) -> None:
     for post_id, story_id, members in posts:
         try:
             listed = [int(entry) for entry in json.loads(members or "[]")]
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             continue  # an unreadable list says nothing: the flags stand
         flipped = conn.execute(
             update(_members)

@@ -66,7 +66,7 @@ def _rewrite(conn: Any, rows: Any, target: Any) -> None:
     for entry_id, data in rows:
         try:
             record = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested too deep to read
             continue  # not ours to judge here: the store reports an unreadable record when it loads it
         if not isinstance(record, dict):
             continue
