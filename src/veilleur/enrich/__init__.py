@@ -26,7 +26,7 @@ from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
-from veilleur.enrich.victims import VictimMention, find_victims
+from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.text import HEADLINE_CHARS
 from veilleur.text.prefilter import fold, prepare
@@ -79,6 +79,10 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
         found = candidates(article.title, article.text, article.lang, source, category)
         chosen = [(c, text) for c in full_names(choose(found), text)]
     for item in items:
+        # (the trigger rules' regular expressions first: most items name no victim, and the
+        # recogniser is the costly part of reading one)
+        if not rule_reads(item)[0]:
+            continue
         for candidate in choose(candidates(item, "", article.lang, source, categorise(item, ""))):
             # A one-line item is read by a trigger rule or not at all: the model, fitted on whole
             # pages, takes any word of attack in a short headline for one ("a 'hit piece'").
