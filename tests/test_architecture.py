@@ -39,6 +39,7 @@ LAYER: dict[str, int] = {
     "extract_stage": RUNNER,
     "stage_host": RUNNER,
     "cluster_stage": RUNNER,
+    "cluster_window": RUNNER,
     "summary": RUNNER,  # what a run did
     "publishing": RUNNER,  # the publish stage's steps over the store
     "parallel": RUNNER,

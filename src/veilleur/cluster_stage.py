@@ -19,6 +19,7 @@ from veilleur.store import Store
 if TYPE_CHECKING:
     from veilleur.cluster.features import Features, Input
     from veilleur.cluster.stories import Clusterer
+    from veilleur.cluster_window import Window
 
 # The features' modules (numpy, enrichment's recognisers, the sentence encoder) are imported when
 # there are articles to place: a run with nothing new only joins exact copies.
@@ -108,14 +109,21 @@ def _stored_features(pending: list[tuple[StoredEntry, FeatureRow | None]]) -> di
     return out
 
 
-def _window(store: Store, since: date, describer: Describer = in_process) -> Clusterer:
+def _window(
+    store: Store,
+    since: date,
+    describer: Describer = in_process,
+    only: list[int] | None = None,
+    clusterer: Clusterer | None = None,
+) -> Clusterer:
     """A clusterer holding the stored stories' articles from `since` on, each story dated by its
-    first article even when that article is older than `since`."""
+    first article even when that article is older than `since`; with `only`, `clusterer` given
+    these members of the window (`cluster_window.Window`: those placed since it was read)."""
     from veilleur.cluster.features import VERSION, decode
     from veilleur.cluster.stories import Clusterer
 
-    clusterer = Clusterer()
-    members = store.features.window(since, VERSION)
+    clusterer = Clusterer() if clusterer is None else clusterer
+    members = store.features.window(since, VERSION, only)
     first_days = store.stories.first_days({member.story_id for member, _ in members})
     decoded: dict[int, Features] = {}
     missing: list[int] = []
@@ -147,19 +155,39 @@ def assign_stories(
     advance: Callable[[], None] = lambda: None,
     on_error: Callable[[StoredEntry, Exception], None] | None = None,
     describer: Describer = in_process,
+    window: Window | None = None,
 ) -> tuple[int, int]:
     """Cluster `pending` (oldest first; `store.features.pending_features`) into the store's stories;
     (stories started, articles joined). Exact copies of clustered articles join their original's
     story as well. An article that raises (described or placed) is passed to `on_error` (raised
     when None) and the others go on. Features stored ahead (`describe_new`) are read back; the
     others are computed by `describer` (the runner's worker processes) and stored; articles are
-    placed in order, here, each with its features as stored."""
+    placed in order, here, each with its features as stored. `window`: a worker's clusterer kept
+    from its last pass (`cluster_window.Window`), read again only where the store changed."""
+    if window is None:
+        return _assign_all(store, pending, advance, on_error, describer, None)
+    try:
+        return _assign_all(store, pending, advance, on_error, describer, window)
+    except BaseException:
+        window.drop()  # its placements may not all be in the store
+        raise
+
+
+def _assign_all(
+    store: Store,
+    pending: list[tuple[StoredEntry, FeatureRow | None]],
+    advance: Callable[[], None],
+    on_error: Callable[[StoredEntry, Exception], None] | None,
+    describer: Describer,
+    window: Window | None,
+) -> tuple[int, int]:
     started = joined = 0
     if pending:
         from veilleur.cluster.stories import WINDOW
 
         since = min(stored.post_date for stored, _ in pending) - WINDOW - WINDOW
-        clusterer = _window(store, since, describer)
+        clusterer = window.load(store, since, describer) if window else _window(store, since, describer)
+        failed_any = False
         described = _stored_features(pending)
         missing = [stored.id for stored, _ in pending if stored.id not in described]
         # The missing features are computed by the workers and come back batch by batch, in
@@ -199,8 +227,16 @@ def assign_stories(
                         except Exception as exc:
                             if on_error is None:
                                 raise
+                            failed_any = True  # the clusterer may hold it, the store does not
                             on_error(stored, exc)
+                        else:
+                            if window is not None:
+                                window.placed(
+                                    stored.id, int(clusterer.story_of[str(stored.id)]), stored.post_date
+                                )
                         advance()
+        if failed_any and window is not None:
+            window.drop()
     # Exact copies (same text under another URL) were never enriched: one more source each.
     for entry_id, original, day in store.features.pending_copies():
         story_id = store.stories.of(original)

@@ -43,6 +43,7 @@ from veilleur.text import regex_cache
 if TYPE_CHECKING:
     from veilleur.brief.writer import Writer
     from veilleur.cluster.features import Features, Input
+    from veilleur.cluster_window import Window
     from veilleur.collect.http import Fetcher
 
 # Each stage imports its libraries and loads its models when it has work, not at start-up: a run
@@ -82,6 +83,10 @@ WARM_AT = 32
 
 
 class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
+    # A worker's clusterer kept between its clustering passes (`cluster_window.Window`); None:
+    # each pass reads the window from the store.
+    window: Window | None = None
+
     def __init__(
         self,
         settings: Settings,
@@ -310,7 +315,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
                 outcomes = pool.map(features_for, [(batch,) for batch in batches], chunk=1, warm=warm)
                 return (outcome.get for outcome in outcomes)
 
-            started, joined = assign_stories(self.store, pending, advance, failed, describer)
+            started, joined = assign_stories(self.store, pending, advance, failed, describer, self.window)
         started += stand_alone(self.store, failed)  # given up on, this run or before: not lost for that
         if retried := self._known_failures["cluster"]:
             still = {f"entry:{stored.id}" for stored, _ in self.store.features.pending_features()}

@@ -72,9 +72,19 @@ class FeatureRepository(Repository):
                 for row in conn.execute(query)
             ]
 
-    def window(self, since: date, version: int) -> list[tuple[StoryMember, FeatureRow | None]]:
-        """Story members from `since` on (by day, then id) with their stored clustering features
-        of `version`, None where none are stored (articles clustered before they were kept)."""
+    def window_keys(self, since: date) -> list[tuple[int, int, str]]:
+        """(entry id, story id, day) of the story members from `since` on: no features read."""
+        m = schema.story_members
+        query = select(m.c.entry_id, m.c.story_id, m.c.day).where(m.c.day >= since.isoformat())
+        with self.db.reader.connect() as conn:
+            return [(int(row[0]), int(row[1]), str(row[2])) for row in conn.execute(query)]
+
+    def window(
+        self, since: date, version: int, only: Collection[int] | None = None
+    ) -> list[tuple[StoryMember, FeatureRow | None]]:
+        """Story members from `since` on (by day, then id; `only` these entries) with their stored
+        clustering features of `version`, None where none are stored (articles clustered before
+        they were kept)."""
         m, f = schema.story_members, schema.cluster_features
         query = (
             select(m, f.c.data, f.c.minhash, f.c.embedding, f.c.version)
@@ -82,6 +92,8 @@ class FeatureRepository(Repository):
             .where(m.c.day >= since.isoformat())
             .order_by(m.c.day, m.c.entry_id)
         )
+        if only is not None:
+            query = query.where(m.c.entry_id.in_(sorted(only)))
         with self.db.reader.connect() as conn:
             return [
                 (

@@ -124,7 +124,12 @@ class Runtime:
     def steps(self) -> Steps:
         """Steps with a fresh summary, sharing the store, the fetcher and the model writer."""
         if self.base is None:
+            from veilleur.cluster_window import Window
+
             self.base = Steps(self.settings, self.store, self.fetcher)
+            # Clustering passes are one at a time (their lock): the window read by this process's
+            # last pass is kept, and only what other processes placed since is read.
+            self.base.window = Window()
         return self.base.derived()
 
 

@@ -103,4 +103,5 @@ class Steps(Pipeline):
             settings = settings.model_copy(update={"limits": limits})
         made = Steps(settings, store, self.fetcher, self.console, self.now)
         made._writer = self.writer()
+        made.window = self.window  # the worker's clusterer, kept between its passes
         return made
