@@ -6,6 +6,7 @@ A real HTTP server on loopback plays the OpenAI-compatible server."""
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime
 from io import StringIO
 from pathlib import Path
@@ -80,11 +81,23 @@ def config_without_server() -> Any:
 
 
 def test_a_briefing_gets_its_time_limit_and_no_more(web: WebServer) -> None:
-    scripted(web, [Reply(completion(json.dumps(GOOD)).body, content_type="application/json", delay=3.0)])
+    released, done = threading.Event(), threading.Event()
+    answered: list[bool] = []  # each answer: was it sent once the briefing had returned?
+
+    def held(_handler: object) -> Reply:
+        released.wait(20)  # a good briefing, once the test has its outcome (else after 20 s)
+        answered.append(released.is_set())
+        done.set()
+        return Reply(completion(json.dumps(GOOD)).body, content_type="application/json")
+
+    web.routes["/v1/chat/completions"] = held
     brief = config(web, retries=0, timeout=30.0).model_copy(update={"time_limit": 0.5})
     outcome = write(brief)
-    # Cut by the limit: not the server's answer after 3 s (a good briefing), nor the client's 30 s.
+    released.set()
     assert outcome.status == "fallback" and "time limit of 0.5 s per briefing reached" in outcome.error
+    # Cut by the limit while the server still held its answer: a writer that waited for the answer
+    # (and then found its limit passed, with the same error) returned only after the server gave up.
+    assert done.wait(30) and answered == [True]
 
 
 def test_after_consecutive_failures_the_run_stops_asking_the_model(web: WebServer) -> None:

@@ -65,10 +65,15 @@ class _Handler(BaseHTTPRequestHandler):
             if not reply.trickle:
                 self.wfile.write(reply.body)
                 return
-            for index in range(len(reply.body)):
-                self.wfile.write(reply.body[index : index + 1])
-                self.wfile.flush()
-                time.sleep(reply.trickle)
+            try:
+                for index in range(len(reply.body)):
+                    self.wfile.write(reply.body[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(reply.trickle)
+            except BaseException:
+                self.server.trickled.append((path, False))
+                raise
+            self.server.trickled.append((path, True))
 
 
 class WebServer(ThreadingHTTPServer):
@@ -82,6 +87,9 @@ class WebServer(ThreadingHTTPServer):
         self.bodies: list[tuple[str, bytes]] = []  # POST bodies, in order
         # (path, time.monotonic() when its headers were read): what a politeness test compares.
         self.arrivals: list[tuple[str, float]] = []
+        # (path, whether its body was written whole) once a trickled answer ends: a client that
+        # hung up early (a deadline) made the server stop before the end.
+        self.trickled: list[tuple[str, bool]] = []
         self.base = f"http://{host}:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
