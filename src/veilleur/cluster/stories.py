@@ -14,9 +14,11 @@ subjects, a templated page whose victim was missed and never names the other's, 
 with nothing to back it (no shared name, headline word, wording, CVE id, victim or number — an actor
 shared is no backing: "same gang, other event", nor names and headline words that are only a
 platform's, registry's, big vendor's or agency's: "ChatGPT", "GitHub", "PyPI", "Europol"), a police
-action against an attack's report (the arrest weeks later, a takedown), the window, and an outlet's
-own vocabulary. Victims, CVE ids, headline months and days and the story's first day (`SPAN`) are
-checked against the whole story, so that no article bridges two stories.
+action against an attack's report (the arrest weeks later, a takedown), one actor with a victim
+one headline names and the other never does, an attack's setting (places, sectors: `descriptors`)
+shared with its sector's news, the window, and an outlet's own vocabulary. Victims, CVE ids,
+headline months and days and the story's first day (`SPAN`) are checked against the whole story,
+so that no article bridges two stories.
 
 Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
 older articles leave the matrices once a day.
