@@ -1,6 +1,7 @@
-"""JSON-lines batches without a store: records in (`html`, `markdown` or `text`, with `url`,
-`title`, `published`…), one JSON line out per record — the article, its Intel record, or its story.
-Used by `veilleur extract|intel|stories --jsonl` and by the benchmarks in `bench/`."""
+"""Pages through the stages without a store. JSON-lines batches: records in (`html`, `markdown` or
+`text`, with `url`, `title`, `published`…), one JSON line out per record — the article, its Intel
+record, or its story; used by `veilleur extract|intel|stories --jsonl` and by the benchmarks in
+`bench/`. One page: the post the pipeline would publish for it (`page_post`, `veilleur post`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import gzip
 import json
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from veilleur.config import Settings
 from veilleur.models import Article, Document, Entry, Intel
@@ -180,3 +182,37 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> tuple[int, 
         if sink is not sys.stdout:
             sink.close()
     return len(items), len(stories_seen)
+
+
+class NoPost(ValueError):
+    """Why one page gives no post: its fetch failed, it holds no article, it is not about
+    cybersecurity, or no briefing could be written. The message is the reason, for the user."""
+
+
+def page_post(
+    document: Document | None, entry: Entry, settings: Settings, day: date, tag: str, style: str | None = None
+) -> tuple[str, str]:
+    """The Jekyll post of one page alone, through the pipeline's own steps (extraction,
+    enrichment with the settings' watchlist, the briefing writer, the post renderer): (the post's
+    Markdown text, which backend wrote its briefing). `document` None: its fetch failed. Raises
+    NoPost with the reason when there is no post."""
+    from veilleur.brief.backend import BriefRequest
+    from veilleur.brief.writer import Writer
+    from veilleur.enrich import enrich
+    from veilleur.extract import content_hash, extract_article
+    from veilleur.publish.jekyll import render_post
+
+    article = extract_article(document, entry, settings.limits.min_words)
+    if not article.usable:
+        raise NoPost(article.reason)
+    intel = enrich(article, settings.limits.min_relevance, settings.watchlist)
+    if not intel.relevant:
+        raise NoPost(f"not about cybersecurity (score {intel.relevance_score})")
+    outlet = urlsplit(entry.url).hostname or "la source"
+    request = BriefRequest(article=article, intel=intel, outlet=outlet, url=entry.url)
+    outcome = Writer(settings.brief).write(request, content_hash(article.text))
+    if outcome.briefing is None:
+        raise NoPost(outcome.error)
+    briefing = outcome.briefing
+    rendered = render_post(briefing, article.title, day, tag, [entry.url], style or settings.publish.style)
+    return rendered.text, outcome.written_by or briefing.backend

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import click
 from rich.text import Text
@@ -162,33 +161,18 @@ def post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
 
 
 def _post(ctx: click.Context, target: str, tag: str, style: str | None) -> None:
-    from veilleur.brief.backend import BriefRequest
-    from veilleur.brief.writer import Writer
+    from veilleur.batch import NoPost, page_post
     from veilleur.clock import collection_day
-    from veilleur.enrich import enrich
-    from veilleur.extract import content_hash, extract_article
-    from veilleur.publish.jekyll import render_post
 
     settings = _settings(ctx)
     document, entry, error = _load(target, settings)
-    article = extract_article(document, entry, settings.limits.min_words)
     if error:
         raise click.ClickException(f"no post: fetch failed: {error}")
-    if not article.usable:
-        raise click.ClickException(f"no post: {article.reason}")
-    intel = enrich(article, settings.limits.min_relevance)
-    if not intel.relevant:
-        raise click.ClickException(f"no post: not about cybersecurity (score {intel.relevance_score})")
-    url = entry.url
-    outlet = urlsplit(url).hostname or "la source"
-    outcome = Writer(settings.brief).write(
-        BriefRequest(article=article, intel=intel, outlet=outlet, url=url), content_hash(article.text)
-    )
-    if outcome.briefing is None:
-        raise click.ClickException(f"no post: {outcome.error}")
-    briefing = outcome.briefing
-    # On standard error, so that standard output stays the post alone.
-    _console().print(Text(f"briefing written by {outcome.written_by or briefing.backend}", style="dim"))
     day = collection_day(clock.now(), settings.publish.timezone, settings.publish.day_rollover_hour)
-    rendered = render_post(briefing, article.title, day, tag, [url], style or settings.publish.style)
-    click.echo(rendered.text, nl=False)
+    try:
+        text, written_by = page_post(document, entry, settings, day, tag, style)
+    except NoPost as exc:
+        raise click.ClickException(f"no post: {exc}") from None
+    # On standard error, so that standard output stays the post alone.
+    _console().print(Text(f"briefing written by {written_by}", style="dim"))
+    click.echo(text, nl=False)
