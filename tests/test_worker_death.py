@@ -13,14 +13,16 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from test_run_pool import _captures, _pipeline
+from test_run_pool import NOW, _captures, _pipeline
 
 import veilleur.cluster.features
 import veilleur.enrich
 import veilleur.extract
 from veilleur import cluster_stage
-from veilleur.config import LimitsConfig
-from veilleur.parallel import CpuPool, ItemTimeout, Outcome
+from veilleur.config import LimitsConfig, load_settings
+from veilleur.parallel import CpuPool, ItemTimeout, Outcome, WorkerDied
+from veilleur.pipeline import Pipeline, sync_sources
+from veilleur.store import Store
 
 
 def _doubled_unless_killed(number: int, killed: frozenset[int]) -> int:
@@ -62,6 +64,82 @@ def test_an_item_over_its_cpu_seconds_fails_alone_and_its_worker_goes_on() -> No
     assert errors == [3] and isinstance(outcomes[3].error, ItemTimeout)
     assert "of CPU in its worker process" in str(outcomes[3].error)
     assert [o.value for n, o in enumerate(outcomes) if n != 3] == [-n for n in range(12) if n != 3]
+
+
+def _endless_under_except(number: int, catch: str) -> int:
+    """Item 3 runs for ever inside code that isolates its parts with `except Exception` (as stage
+    code does), or even a bare `except:`, swallowing whatever is raised and going on."""
+    if number == 3:
+        while True:
+            try:
+                while True:
+                    pass
+            except Exception:  # a part's failure, isolated: the loop goes on
+                pass
+            except BaseException:
+                if catch != "bare":
+                    raise
+    return -number
+
+
+@pytest.mark.parametrize("catch", ["exception", "bare"])
+def test_an_endless_item_that_catches_exceptions_still_fails_alone_over_its_cpu_seconds(
+    catch: str,
+) -> None:
+    """Before, the limit was an `Exception`: the item's `except Exception` swallowed it, and the
+    timer, fired once, was disarmed, so the item ran for ever and its stage with it."""
+    with CpuPool(2, seconds=0.5) as pool:
+        outcomes = list(pool.map(_endless_under_except, [(n, catch) for n in range(8)], chunk=4))
+        again = list(pool.map(_endless_under_except, [(n, catch) for n in range(4, 8)]))
+    assert [n for n, o in enumerate(outcomes) if o.error is not None] == [3]
+    if catch == "exception":
+        assert isinstance(outcomes[3].error, ItemTimeout) and "0.5 s of CPU" in str(outcomes[3].error)
+    else:  # it swallowed the limit too: its worker ended itself, a new one took the others
+        assert isinstance(outcomes[3].error, WorkerDied)
+    assert [o.value for n, o in enumerate(outcomes) if n != 3] == [-n for n in range(8) if n != 3]
+    assert [o.value for o in again] == [-n for n in range(4, 8)]  # the pool goes on
+
+
+ENDLESS: set[str] = set()  # the address of the page whose enrichment never ends (set by the test)
+
+
+def _endless_enrich(article: Any, *args: Any) -> Any:
+    if article.url in ENDLESS and os.getpid() != PARENT:
+        _endless_under_except(3, "exception")
+    return REAL_ENRICH(article, *args)
+
+
+def test_a_run_with_an_endless_enrichment_under_except_exception_records_it_and_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    captures = _captures(tmp_path, 8)
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        f'store_url = "sqlite:///{tmp_path / "store.db"}"\ncatalogue = false\n'
+        f'[publish]\nout_dir = "{tmp_path / "site"}"\ngit_commit = false\n'
+        "[limits]\ncpu_workers = 2\nitem_cpu_seconds = 2\n"
+        f'[[sources]]\nname = "captures"\nkind = "files"\nurl = "{captures}"\ntag = "veille"\n'
+    )
+    settings = load_settings(config)
+    store = Store(settings.store_url)
+    sync_sources(store, settings)
+    endless = (captures / "005.md").read_text(encoding="utf-8").splitlines()[0].removeprefix("URL: ")
+    ENDLESS.add(endless)  # before the workers are forked: they see it
+    try:
+        monkeypatch.setattr(veilleur.enrich, "enrich", _endless_enrich)
+        pipeline = Pipeline(settings, store, now=lambda: NOW)
+        pipeline.run()
+    finally:
+        ENDLESS.clear()
+    (failure,) = [f for f in store.failures() if f.stage == "enrich"]
+    assert failure.label == endless and failure.state == "pending"  # tried again next run
+    assert failure.reason.startswith("ItemTimeout: took more than 2 s of CPU"), failure.reason
+    with store.engine.connect() as conn:
+        usable, enriched = conn.execute(
+            text("SELECT (SELECT count(*) FROM articles WHERE usable), (SELECT count(*) FROM intel)")
+        ).one()
+    assert enriched == usable - 1  # every other usable article went on
+    store.close()
 
 
 def test_two_maps_in_flight_on_one_pool_both_finish_when_a_worker_dies() -> None:

@@ -91,18 +91,32 @@ def _portable(outcome: Outcome[Any]) -> Outcome[Any]:
 
 
 class ItemTimeout(Exception):
-    """The item used more than the pool's CPU seconds in its worker process."""
+    """The item used more than the pool's CPU seconds in its worker process: its outcome's error,
+    which the caller's error boundary records like any item's failure."""
+
+
+class CpuLimitReached(BaseException):
+    """Raised inside a call over its CPU seconds. Not an `Exception`, like `KeyboardInterrupt`:
+    the `except Exception` an item's own code uses to isolate its parts does not stop it; only
+    the pool catches it, and turns it into the item's `ItemTimeout`."""
 
 
 _armed = [0.0]  # the CPU seconds of the call running in this worker, 0 between calls
+_fired = [False]  # whether the running call was interrupted already
+# CPU seconds after the limit at which a call still running (it swallowed the limit: a bare
+# `except:`) ends its worker process: the pool then fails it alone (`WorkerDied`).
+AGAIN = 0.5
 
 
 def _over_time(*_: object) -> None:
-    if _armed[0]:  # not between calls: the outcome of the call that ended is kept
-        seconds, _armed[0] = _armed[0], 0.0
-        raise ItemTimeout(
-            f"took more than {seconds:g} s of CPU in its worker process (limits.item_cpu_seconds)"
-        )
+    if not _armed[0]:
+        return  # between calls: the outcome of the call that ended is kept
+    if _fired[0]:
+        os.kill(os.getpid(), signal.SIGKILL)
+    _fired[0] = True
+    raise CpuLimitReached(
+        f"took more than {_armed[0]:g} s of CPU in its worker process (limits.item_cpu_seconds)"
+    )
 
 
 def _run_chunk(calls: list[Call], seconds: float = 0.0) -> list[Outcome[Any]]:
@@ -114,10 +128,13 @@ def _run_chunk(calls: list[Call], seconds: float = 0.0) -> list[Outcome[Any]]:
     signal.signal(signal.SIGVTALRM, _over_time)
     out = []
     for call in calls:
-        _armed[0] = seconds
-        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+        _armed[0], _fired[0] = seconds, False
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds, AGAIN)
         try:
             outcome = _run(call)
+        except CpuLimitReached as reached:
+            _armed[0] = 0.0  # first: a second firing now would escape the chunk
+            outcome = Outcome(error=ItemTimeout(str(reached)))
         finally:
             _armed[0] = 0.0
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
