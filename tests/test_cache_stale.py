@@ -24,8 +24,9 @@ from veilleur.extract import lang
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This install's folder in the test's own cache folder (`cache_folder.root()`)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    return tmp_path / "xdg" / "veilleur"
+    return tmp_path / "xdg" / "veilleur" / cache_folder.install_name()
 
 
 def _outside(tmp_path: Path) -> Path:
@@ -138,7 +139,8 @@ print(json.dumps([misses, str(regex_cache.cache_file())]))
 
 
 def _run(cache: Path) -> tuple[int, Path]:
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache.parent), "XDG_DATA_HOME": str(cache.parent / "data")}
+    home = cache.parent.parent  # the XDG folder: `cache` is this install's folder in it
+    env = {**os.environ, "XDG_CACHE_HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
     done = subprocess.run([sys.executable, "-c", SAVE], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-3000:]
     misses, path = json.loads(done.stdout.strip().splitlines()[-1])

@@ -65,7 +65,7 @@ def _run(code: str, cache: Path) -> list[int]:
 def test_programs_read_back_compile_the_same_patterns(tmp_path: Path) -> None:
     used, misses, screened = _run(WARM, tmp_path)
     assert used > 300 and misses >= used  # nothing kept yet: every pattern compiled, every reading made
-    [file] = (tmp_path / "veilleur").glob("regex-*/programs.json")
+    [file] = (tmp_path / "veilleur").glob("install-*/regex-*/programs.json")
     written = file.stat().st_mtime_ns
     used_again, misses_again, _ = _run(WARM, tmp_path)
     # Read back: only the few patterns built in a set's order (new in each process) are compiled,
@@ -93,7 +93,7 @@ def _write_signed(file: Path, data: object, home: Path) -> None:
 def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> None:
     env_file = tmp_path / "veilleur"
     used, _, _ = _run(WARM, tmp_path)
-    [file] = env_file.glob("regex-*/programs.json")
+    [file] = env_file.glob("install-*/regex-*/programs.json")
     data = json.loads(file.read_bytes().partition(b"\n")[2])
     for entry in data["programs"]:
         entry[3] = [0, 0, 0]  # a program the engine refuses
@@ -162,7 +162,7 @@ def test_post_prints_the_same_post_from_kept_programs(tmp_path: Path) -> None:
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     command = [sys.executable, "-m", "veilleur", "post", str(seed)]
     first = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, check=True)
-    [file] = (tmp_path / "cache" / "veilleur").glob("regex-*/programs.json")
+    [file] = (tmp_path / "cache" / "veilleur").glob("install-*/regex-*/programs.json")
     written = file.stat().st_mtime_ns
     assert file.stat().st_size > 100_000  # hundreds of programs
     second = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, check=True)

@@ -1,5 +1,11 @@
-"""The user's cache folder (`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`) and the removal
-of the copies in it that no process of this install will read again.
+"""The user's cache folder (`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`), this install's
+part of it, and the removal of the copies there that no process of this install will read again.
+
+Each install (a Python environment, `sys.prefix`, with veilleur's package where it is) has its own
+subfolder, `install-<digest>`: two installs of one user (two virtual environments, two releases
+side by side) never remove each other's copies, which they would otherwise take for stale ones of
+their own kind and remove at each run, in turn. Copies made by a release before this layout stay
+where they were (another install may still read them); `rm -r` removes what no install uses.
 
 Each prepared copy there (py3langid's model, the sentence encoder, a reduced galaxy, the regex
 programs) is named `<kind prefix><key>[suffix]`, the key made of the versions, sizes and dates it
@@ -21,9 +27,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
+import hashlib
 import os
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -34,10 +43,26 @@ _TRASH = ".stale-"  # the hidden name a stale folder is renamed to before its re
 DRAFT_AGE = 3600.0  # seconds after which a hidden draft of the kind is one a killed write left
 
 
-def root() -> Path:
-    """`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`. Raises RuntimeError without a home."""
+def user_root() -> Path:
+    """`$XDG_CACHE_HOME/veilleur`, else `~/.cache/veilleur`: every install's. Raises RuntimeError
+    without a home."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "veilleur"
+
+
+@functools.cache
+def install_name() -> str:
+    """This install's subfolder name: `install-` and 16 hex digits of a digest of the environment's
+    prefix and the folder veilleur is imported from (the same at each run of one install)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{Path(sys.prefix).resolve()}\0{package}".encode()).hexdigest()
+    return f"install-{digest[:16]}"
+
+
+def root() -> Path:
+    """This install's cache folder: `user_root() / install_name()`, where its copies are written
+    and its stale copies removed. Raises RuntimeError without a home."""
+    return user_root() / install_name()
 
 
 def _same_kind(name: str, current: str, prefix: str, suffix: str) -> bool:
