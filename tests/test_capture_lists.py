@@ -156,3 +156,16 @@ def test_linked_headlines_nothing_announces_stay_out() -> None:
     )
     _, text, *_ = extract_markup(capture, "markdown")
     assert "cloud prices" not in text and "Fictional bank" not in text
+
+
+def test_a_list_a_sentence_of_the_article_announces_is_kept_in_title_case() -> None:
+    """Products an article lists after its own sentence ("…the following plugins:") are its
+    content, whatever their case; the CVE ids among them stay with them."""
+    capture = (
+        f"{HEADER}{LEAD}\n\nAccording to the researchers, attacks rely on unpatched versions of the "
+        "following plugins:\n\n* Tarnwell Live Chat Plugin\n* Orvane Booking Manager\n* Easyform\n"
+        "* Brelford Access Control (vulnerability CVE-2026-50101)\n* Kestrow Donations Plugin\n"
+    )
+    _, text, *_ = extract_markup(capture, "markdown")
+    assert "Orvane Booking Manager" in text and "Kestrow Donations Plugin" in text
+    assert unique_cves(text) == ["CVE-2026-50101"]

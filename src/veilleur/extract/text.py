@@ -190,12 +190,18 @@ def _credit_lists(lines: list[Line], weights: list[float]) -> None:
     headline's length ("Last week on the blog:", then "* [X confirms breach](…)"). Menus (links of
     a word or two), teasers (truncated, repeated), headline lists nothing announces and section
     markers keep their cost."""
-    announced = False
+    announced = by_prose = False
     for index, line in enumerate(lines):
         if not line.listed:
             # "…the following steps:" announces the list items below it.
             long_enough = len(line.text.split()) >= ANNOUNCING_MIN_WORDS
             announced = line.text.endswith(":") and long_enough and weights[index] > -TEASER_COST
+            # A sentence of the article announcing them ("attacks rely on unpatched versions of the
+            # following plugins:"): its items are its content whatever their case or length.
+            by_prose = announced and len(line.text.split()) >= PROSE_MIN_WORDS
+        if by_prose and line.listed and weights[index] == -SHORT_LINE_COST:
+            weights[index] = LIST_ITEM_WEIGHT
+            continue
         words = line.text.split()
         # Title Case Items are headlines of other articles, even right after a list.
         item = announced and line.listed and len(words) >= 2 and _lower_case(words[1:])
