@@ -47,7 +47,7 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
             store.failures.record("cluster", f"entry:{valmont}", reason, settings.limits.max_attempts)
         assert store.failures.get("cluster", f"entry:{valmont}").state == "failed"  # type: ignore[union-attr]
 
-        pipeline.brief()
+        pipeline.cluster_then_brief()
         pipeline.publish()
         published = posts(tmp_path)
         assert len(published) == 2  # both articles: the one given up on too
@@ -85,7 +85,7 @@ def test_an_article_briefed_again_has_its_post_rewritten_in_place(
         revisions = [store.briefings.record(entry)["revision"] for entry in ids]  # type: ignore[index]
         assert revisions == [1, 1]
         again = Pipeline(settings, store, now=lambda: fixed_now)
-        again.brief(again=True)
+        again.cluster_then_brief(again=True)
         again.publish()
         assert again.summary.briefed == 2 and again.summary.published == []
         assert sorted(path.name for path in again.summary.updated) == sorted(before)

@@ -146,7 +146,7 @@ def test_nothing_unsupported_is_published(llm_run: tuple[Settings, Store, Pipeli
 def test_briefing_again_makes_zero_model_calls(llm_run: tuple[Settings, Store, Pipeline, Path]) -> None:
     settings, store, _, _ = llm_run
     again = Pipeline(settings, store)
-    again.brief(again=True)
+    again.cluster_then_brief(again=True)
     again.close()
     assert again.summary.briefing.usage.calls == 0
     assert again.summary.briefed == 2

@@ -51,7 +51,7 @@ def _run(tmp_path: Path, captures: Path, workers: int) -> tuple[list[tuple[objec
     pipeline.fetch()
     pipeline.extract()
     pipeline.enrich()
-    pipeline.brief()  # clusters first: features on the pool, then briefings on the pool
+    pipeline.cluster_then_brief()  # features on the pool, then briefings on the pool
     with store.engine.connect() as conn:
         stories = [
             [tuple(row) for row in conn.execute(text(f"SELECT {columns} FROM {table} ORDER BY 1"))]

@@ -75,15 +75,17 @@ class BriefStage(StageHost):
             self._writer = Writer(self.settings.brief, cache=self.store.briefing_cache)
         return self._writer
 
-    def brief(self, again: bool = False, max_briefs: int | None = None) -> None:
-        """Brief what is pending: stories, or articles in per-article mode (all of them again with
-        `again`: cached model answers cost no call)."""
+    def cluster_then_brief(self, again: bool = False, max_briefs: int | None = None) -> None:
+        """The cluster stage, then the brief stage over what is pending: stories, or articles under
+        the one-post-per-article policy (all of them again with `again`: cached model answers cost
+        no call). What `veilleur run` and `veilleur brief` do; the brief stage alone is
+        `brief_pending` (`veilleur run --stage brief`)."""
         self.cluster()
         self.brief_pending(again, max_briefs)
 
     def brief_pending(self, again: bool = False, max_briefs: int | None = None) -> None:
         """The brief stage alone: what is clustered and not briefed yet, under the publish policy
-        (`brief()` clusters first)."""
+        (`cluster_then_brief()` clusters first)."""
         skip = self._boundary("brief")
         jobs: Iterator[BriefJob]
         if self.settings.publish.group == "story":

@@ -27,7 +27,7 @@ def republish(settings: Settings, store: Store, console: Console | None = None) 
 
     pipeline = Pipeline(settings, store, console=console or Console(quiet=True))
     try:
-        pipeline.brief()
+        pipeline.cluster_then_brief()
         pipeline.publish()
     finally:
         pipeline.close()

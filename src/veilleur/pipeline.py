@@ -331,7 +331,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         self.extract()
         with self._shared_pool():
             self.enrich()
-            self.brief()  # clusters first
+            self.cluster_then_brief()
         self.publish()
         self.alert()
         return self.summary

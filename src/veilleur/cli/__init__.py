@@ -169,7 +169,8 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
 @click.option("--explain", "explain_id", help="Show the guard report of one article (entry id or URL).")
 @click.pass_context
 def brief(ctx: click.Context, again: bool, max_briefs: int | None, explain_id: str | None) -> None:
-    """Brief stored articles (the brief stage alone), or explain one briefing."""
+    """Brief what is stored: enrich and cluster what is pending, then brief (the brief stage alone:
+    `veilleur run --stage brief`), or explain one briefing."""
 
     from veilleur.cli.failure_commands import exclusive, explain
     from veilleur.pipeline import Pipeline
@@ -184,7 +185,7 @@ def brief(ctx: click.Context, again: bool, max_briefs: int | None, explain_id: s
         pipeline = Pipeline(settings, store, console=_console())
         try:
             pipeline.enrich()
-            pipeline.brief(again=again, max_briefs=max_briefs)
+            pipeline.cluster_then_brief(again=again, max_briefs=max_briefs)
         finally:
             pipeline.close()
             store.close()
