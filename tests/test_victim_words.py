@@ -199,3 +199,12 @@ def test_past_victims_a_gang_is_said_to_have_included_are_victims() -> None:
         "Past victims of the Falcon ransomware have included Brelford Public Schools, which refused to pay."
     )
     assert [m.name for m in rule_reads(text)[0]] == ["Orvane Racing", "Brelford Public Schools"]
+
+
+def test_a_firm_that_experienced_or_encountered_an_attack_is_its_victim() -> None:
+    from veilleur.enrich.victims import rule_reads
+
+    assert [m.name for m in rule_reads("Headline\nBrelford Council experienced a ransomware attack.")[0]] == [
+        "Brelford Council"
+    ]
+    assert rule_reads("Headline\nOrvane faced criticism over its prices.")[0] == []

@@ -69,6 +69,7 @@ _BEFORE_EN = screened(
     r"(?:warns?|warned|tells?|told|alerts?|alerted|emails?|emailed)\s(?:its\s)?(?:customers|users|clients|"
     r"members|patients|staff|employees|subscribers)|"
     r"paid|pays|restores?|restored|restarts?|restarted|recovers?|recovered|shuts?|shut down|"
+    r"(?:recently\s)?(?:encountered|experienced|sustained|faced)|"
     r"bevestigt|meldt|bestätigt|meldet)\s"
     rf"(?:[^\s.;:]+\s){{0,7}}?(?:{_ATTACK}|attackers|hackers|thieves|crooks|extortionists|unauthori[sz]ed|stolen|"
     r"cyberaanval|hackerangriff|"
