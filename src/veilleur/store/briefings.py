@@ -14,7 +14,7 @@ from veilleur.store import schema
 from veilleur.store.articles import ArticleRepository
 from veilleur.store.db import Db, Repository
 from veilleur.store.prepared import BRIEFING_REVISION, DELETE_BRIEFING, STORY_BRIEFING
-from veilleur.store.rows import flagged, mark, now_iso, stored_entry_of
+from veilleur.store.rows import flagged, intel_of, mark, now_iso, stored_entry_of
 from veilleur.store.stories import StoryRepository
 
 
@@ -119,9 +119,12 @@ class BriefingRepository(Repository):
         out = []
         with self.db.reader.connect() as conn:
             for row in conn.execute(query).mappings():
+                intel = intel_of(row["intel_data"], row["id"])
+                if intel is None:
+                    continue  # unreadable, logged: the story's other articles are briefed
                 article = self._articles.get(row["id"])
                 assert article is not None
-                out.append((stored_entry_of(row), article, Intel.model_validate_json(row["intel_data"])))
+                out.append((stored_entry_of(row), article, intel))
         return out
 
     def save_article(

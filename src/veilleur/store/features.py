@@ -4,7 +4,7 @@ the recent window, and each article's clustering features (`cluster_features`, b
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlalchemy.engine import RowMapping
 from veilleur.models import Article, FeatureRow, Intel, StoredEntry, StoryMember
 from veilleur.store import schema
 from veilleur.store.db import Repository
-from veilleur.store.rows import light_article_of, member_of, stored_entry_of
+from veilleur.store.rows import intel_of, light_article_of, member_of, stored_entry_of
 
 
 class FeatureRepository(Repository):
@@ -23,7 +23,7 @@ class FeatureRepository(Repository):
     def pending(self) -> list[tuple[StoredEntry, Article, Intel]]:
         """Relevant articles not yet in a story, oldest first, with their Intel record."""
         with self.db.reader.connect() as conn:
-            return [_pending_article(row) for row in conn.execute(_pending_cluster_query()).mappings()]
+            return _readable(conn.execute(_pending_cluster_query()).mappings())
 
     def pending_features(self) -> list[tuple[StoredEntry, FeatureRow | None]]:
         """Relevant articles not yet in a story, oldest first, with their stored clustering
@@ -53,7 +53,7 @@ class FeatureRepository(Repository):
         described = select(f.c.entry_id).where(f.c.entry_id == e.c.id, f.c.version == version).exists()
         query = _pending_cluster_query().where(e.c.id.in_(sorted(entry_ids))).where(not_(described))
         with self.db.reader.connect() as conn:
-            return [_pending_article(row) for row in conn.execute(query).mappings()]
+            return _readable(conn.execute(query).mappings())
 
     def pending_copies(self) -> list[tuple[int, int, date]]:
         """(entry, original entry, day) for exact copies whose original is in a story, by entry."""
@@ -128,7 +128,7 @@ class FeatureRepository(Repository):
                 (
                     stored_entry_of(row),
                     light_article_of(row),
-                    Intel.model_validate_json(row["i_data"]) if row["i_data"] else None,
+                    intel_of(row["i_data"], row["id"]),
                 )
                 for row in conn.execute(query).mappings()
             ]
@@ -175,8 +175,11 @@ def _pending_cluster_query() -> Any:
     )
 
 
-def _pending_article(row: RowMapping) -> tuple[StoredEntry, Article, Intel]:
-    return stored_entry_of(row), light_article_of(row), Intel.model_validate_json(row["i_data"])
+def _readable(rows: Iterable[RowMapping]) -> list[tuple[StoredEntry, Article, Intel]]:
+    """Each row's entry, article and Intel record; a record that cannot be read is left out
+    (`intel_of` logs it): the others are still clustered."""
+    found = [(row, intel_of(row["i_data"], row["id"])) for row in rows]
+    return [(stored_entry_of(row), light_article_of(row), intel) for row, intel in found if intel]
 
 
 def _feature_row(row: RowMapping) -> FeatureRow | None:

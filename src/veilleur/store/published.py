@@ -12,7 +12,7 @@ from sqlalchemy import Engine, Select, func, select
 
 from veilleur.models import Briefing, Intel, PostState, PublishedRow, StoredEntry
 from veilleur.store import schema
-from veilleur.store.rows import parse_dt, stored_entry_of
+from veilleur.store.rows import intel_of, parse_dt, stored_entry_of
 from veilleur.store.story_days import first_day
 
 
@@ -180,7 +180,7 @@ def members_of(
                 .order_by(m.c.story_id, e.c.id)
             )
             for row in conn.execute(query).mappings():
-                intel = Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None
+                intel = intel_of(row["intel_data"], row["id"])
                 outlet = row["source_title"] or row["source"]
                 out.setdefault(int(row["story_id"]), []).append((stored_entry_of(row), outlet, intel))
     return out

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.engine import RowMapping
 
 from veilleur import clock
-from veilleur.models import Article, Entry, StoredEntry, StoryMember, StoryPost
+from veilleur.models import Article, Entry, Intel, StoredEntry, StoryMember, StoryPost
 from veilleur.store.prepared import FLAGGED, MARK
+
+log = logging.getLogger(__name__)
 
 
 def now_iso() -> str:
@@ -120,3 +123,18 @@ def flagged(conn: Any, flag: str, story_id: int) -> list[int]:
     post's file lists them), in entry order: what the briefing covers, what the post lists."""
     # Read by the story index, the flag tested here (its own index would read every such article).
     return [int(row.entry_id) for row in conn.execute(FLAGGED[flag], {"b_story": story_id}) if row[1]]
+
+
+def intel_of(data: str | None, entry_id: object) -> Intel | None:
+    """The stored Intel record of a listing's row; None when there is none, or when it cannot be
+    read (a damaged row, a category or sector of another release): that one is logged with its
+    entry, and the listing goes on. One record never stops what lists many (the register, the
+    feeds, the exports, a story's briefing)."""
+    if not data:
+        return None
+    try:
+        return Intel.model_validate_json(data)
+    except ValueError as exc:  # pydantic's ValidationError included
+        first = str(exc).splitlines()[:3]
+        log.warning("stored intel of entry %s is unreadable, left out: %s", entry_id, " ".join(first))
+        return None

@@ -16,7 +16,7 @@ from veilleur.models import Intel, StoredEntry, Story, StoryArticle, StoryMember
 from veilleur.store import schema
 from veilleur.store.db import Repository
 from veilleur.store.prepared import STORY_ARTICLES
-from veilleur.store.rows import light_article_of, member_of, now_iso, stored_entry_of
+from veilleur.store.rows import intel_of, light_article_of, member_of, now_iso, stored_entry_of
 from veilleur.store.story_days import active_since
 
 
@@ -75,7 +75,7 @@ class StoryRepository(Repository):
                         member=member,
                         stored=stored_entry_of(row),
                         article=article,
-                        intel=Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None,
+                        intel=intel_of(row["intel_data"], row["id"]),
                         content_hash=row["content_hash"],
                         tag=row["tag"] or "veille",
                         outlet=row["source_title"] or row["source"],
@@ -136,7 +136,7 @@ class StoryRepository(Repository):
         out: dict[int, list[tuple[StoredEntry, str, Intel | None]]] = {}
         with self.db.reader.connect() as conn:
             for row in conn.execute(query).mappings():
-                intel = Intel.model_validate_json(row["intel_data"]) if row["intel_data"] else None
+                intel = intel_of(row["intel_data"], row["id"])
                 outlet = row["source_title"] or row["source"]
                 out.setdefault(int(row["story_id"]), []).append((stored_entry_of(row), outlet, intel))
         return out
