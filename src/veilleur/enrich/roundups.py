@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.text import HEADLINE_CHARS
+
 # Roundups (podcasts, weekly recaps, newsletters) report many events: none is the main one.
 _ROUNDUP = re.compile(
     r"podcast|week in security|weekly (?:recap|roundup|round-up)|\brecap\b|newsletter|\bround \d+|"
@@ -47,6 +49,10 @@ def is_roundup(title: str) -> bool:
 
 def _headline(line: str) -> str:
     """The line as a headline, or "" when it reads like prose, a label or a menu."""
+    if len(line) > HEADLINE_CHARS:
+        # No headline is this long (a page's own is read for HEADLINE_CHARS at most): a hostile
+        # page's "words" of 200,000 letters would each go through every headline rule.
+        return ""
     line = _ATTRIBUTION.sub("", _MARKER.sub("", line)).strip()
     words = line.split()
     if not ITEM_MIN_WORDS <= len(words) <= ITEM_MAX_WORDS or _PROSE_END.search(line):
