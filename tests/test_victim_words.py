@@ -208,3 +208,10 @@ def test_a_firm_that_experienced_or_encountered_an_attack_is_its_victim() -> Non
         "Brelford Council"
     ]
     assert rule_reads("Headline\nOrvane faced criticism over its prices.")[0] == []
+
+
+def test_a_kind_of_data_stolen_is_not_its_owner() -> None:
+    from veilleur.enrich.victims import rule_reads
+
+    text = "Orvane discloses breach\nThe breach led to the theft of Social Security Numbers at Orvane."
+    assert "Social" not in [m.name for m in rule_reads(text)[0]]

@@ -244,6 +244,11 @@ _PRODUCT_FLAW = re.compile(
 )
 
 
+_DATA_KIND = re.compile(
+    r"(?:\s[A-Z][\w-]*){1,2}\s(?:Numbers?|Records|Data|Details|Information|Credentials)\b"
+)
+
+
 def _trim(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (words[-1].casefold() in _TRAILING or words[-1].casefold() in OWNED_TOOLS):
@@ -346,6 +351,9 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             name = _trim(_clean(written))
             # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
             if _PRODUCT_FLAW.match(f"{written} {passage[match.end('name') :][:40]}"[len(name) :].lstrip()):
+                continue
+            # "the theft of Social Security Numbers": the first word of a kind of data, not its owner.
+            if _DATA_KIND.match(passage, match.end("name")):
                 continue
             if not _acceptable(name, text):
                 continue
