@@ -384,3 +384,19 @@ def test_former_category_names_read_in_clustering_features_and_console_filters()
     assert filter_rows([row], {"category": "ddos"}) == [row]
     assert filter_rows([row], {"category": "Denial-of-Service"}) == [row]
     assert filter_rows([row], {"category": "phishing"}) == []
+
+
+def test_a_post_read_from_the_store_has_its_state_as_the_vocabulary_s() -> None:
+    """`PostRow.state` and `StoryPost.state` are `PostState` members, not bare strings; a state
+    the vocabulary lacks is refused, not carried along."""
+    from veilleur.store.posts import _post_row
+    from veilleur.store.rows import story_post_of
+
+    row = {
+        "id": 1, "story_id": 2, "entry_id": 3, "path": "_posts/2026-03-14-x.md", "post_date": "2026-03-14",
+        "title": "X", "tag": "veille", "state": "written", "updates": "[]", "revision": 1,
+    }  # fmt: skip
+    assert type(_post_row(row).state) is PostState and _post_row(row).state is PostState.WRITTEN
+    assert type(story_post_of(row, [3]).state) is PostState
+    with pytest.raises(ValueError):
+        _post_row({**row, "state": "published"})

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from veilleur.models.briefings import Briefing
 from veilleur.models.intel import Intel
 from veilleur.models.sources import Article, Entry
+from veilleur.models.vocabularies import PostState
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class PostRow:
     entry_id: int
     path: str
     post_date: date
-    state: str
+    state: PostState
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class StoryPost:
     post_date: date
     title: str
     tag: str
-    state: str
+    state: PostState
     members: list[int]  # the story's articles its file lists
     updates: list[dict[str, Any]] = field(default_factory=list)
     revision: int = 0  # of the story briefing the written file shows

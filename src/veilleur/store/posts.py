@@ -187,14 +187,14 @@ class PostRepository(Repository):
         with self.db.reader.connect() as conn:
             return conn.execute(select(p.c.id).where(p.c.path == path)).first() is not None
 
-    def set_state(self, post_ids: list[int], state: str) -> None:
+    def set_state(self, post_ids: list[int], state: PostState) -> None:
         if not post_ids:
             return
         p = schema.posts
         with self.db.tx() as conn:
             conn.execute(update(p).where(p.c.id.in_(post_ids)).values(state=state))
 
-    def all(self, state: str | None = None) -> list[PostRow]:
+    def all(self, state: PostState | None = None) -> list[PostRow]:
         """Every post, stories' and articles', oldest first (`state`: only those)."""
         p = schema.posts
         query = select(p).order_by(p.c.id)
@@ -227,5 +227,5 @@ def _post_row(row: RowMapping) -> PostRow:
         entry_id=int(row["entry_id"]),
         path=row["path"],
         post_date=date.fromisoformat(row["post_date"]),
-        state=row["state"],
+        state=PostState(row["state"]),
     )

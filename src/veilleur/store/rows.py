@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.engine import RowMapping
 
 from veilleur import clock
-from veilleur.models import Article, Entry, Intel, StoredEntry, StoryMember, StoryPost
+from veilleur.models import Article, Entry, Intel, PostState, StoredEntry, StoryMember, StoryPost
 from veilleur.store.prepared import FLAGGED, MARK
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def story_post_of(row: RowMapping, members: list[int]) -> StoryPost:
         post_date=date.fromisoformat(row["post_date"]),
         title=row["title"],
         tag=row["tag"],
-        state=row["state"],
+        state=PostState(row["state"]),
         members=members,
         updates=json.loads(row["updates"] or "[]"),
         revision=int(row["revision"] or 0),
