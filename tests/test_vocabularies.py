@@ -400,3 +400,29 @@ def test_a_post_read_from_the_store_has_its_state_as_the_vocabulary_s() -> None:
     assert type(story_post_of(row, [3]).state) is PostState
     with pytest.raises(ValueError):
         _post_row({**row, "state": "published"})
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ransomware\u200b",
+        "\u200fRansomware\u200e",
+        "ＲＡＮＳＯＭＷＡＲＥ",
+        "Ransomware\u00a0",
+        "\u2066ransomware\u2069",
+    ],
+    ids=["zero-width-space", "direction-marks", "full-width", "no-break-space", "isolates"],
+)
+def test_a_category_pasted_with_invisible_or_wide_characters_reads_as_typed(typed: str) -> None:
+    """A console filter, a correction or a setting pasted from a page (a zero-width space, RTL
+    marks, full-width letters) names the category its letters name; before, it named none, and the
+    console's filtered list was silently empty."""
+    from veilleur.web.data import StoryRow, filter_rows
+
+    assert Category.parse(typed) == Category.RANSOMWARE
+    row = StoryRow(
+        1, "t", "2026-01-01", "2026-01-01", Category.RANSOMWARE, [], [], [], 1, [], 20, "published"
+    )
+    assert filter_rows([row], {"category": typed}) == [row]
+    assert Sector.parse("\u200fＨｅａｌｔｈｃａｒｅ\u200b") == Sector.HEALTHCARE
+    assert Category.parse("ransom\u200bware x") is None  # still the whole name, nothing guessed

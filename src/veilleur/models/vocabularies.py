@@ -4,6 +4,7 @@ the same thing) and the datetime type every record carries."""
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
@@ -17,6 +18,15 @@ def _utc(value: datetime) -> datetime:
 
 
 Moment = Annotated[datetime, AfterValidator(_utc)]
+
+
+def _typed_name(value: str) -> str:
+    """A vocabulary name as a user typed or pasted it, folded for lookup: compatibility forms as
+    their letters (NFKC: full-width `ＲＡＮＳＯＭＷＡＲＥ`), invisible format characters dropped (a zero-width
+    space or a direction mark pasted from a page), words joined by hyphens, case folded,
+    underscores as hyphens."""
+    value = "".join(c for c in unicodedata.normalize("NFKC", value) if unicodedata.category(c) != "Cf")
+    return "-".join(value.split()).casefold().replace("_", "-")
 
 
 class SourceKind(StrEnum):
@@ -114,7 +124,7 @@ class Category(StrEnum):
     def parse(cls, value: str) -> Category | None:
         """A category a user typed (`Ransomware`, `denial of service`, a former name such as
         `data_breach`): None when unknown."""
-        folded = "-".join(value.split()).casefold().replace("_", "-")
+        folded = _typed_name(value)
         known = _FORMER_CATEGORIES.get(folded.replace("-", "_"), folded)
         return cls(known) if known in cls._value2member_map_ else None
 
@@ -204,7 +214,7 @@ class Sector(StrEnum):
     def parse(cls, value: str) -> Sector | None:
         """A sector a user typed (`Healthcare`, `finance`, a former name, MISP's spelling with
         spaces: `financial services`): None when unknown."""
-        folded = "-".join(value.split()).casefold().replace("_", "-")
+        folded = _typed_name(value)
         known = _FORMER_SECTORS.get(folded.replace("-", "_"), folded)
         return cls(known) if known in cls._value2member_map_ else None
 
