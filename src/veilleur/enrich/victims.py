@@ -244,6 +244,10 @@ _PRODUCT_FLAW = re.compile(
 )
 
 
+_TITLE_VERB = re.compile(
+    r"(?i)confirm\w*|report\w*|disclos\w*|suffer\w*|says|said|admit\w*|hits?|investigat\w*|probes?|notif\w*|"
+    r"detects?|warns?|reveals?|exposes?|leaks?|loses?|lost|faces?"
+)
 _DATA_KIND = re.compile(
     r"(?:\s[A-Z][\w-]*){1,2}\s(?:Numbers?|Records|Data|Details|Information|Credentials)\b"
 )
@@ -353,8 +357,9 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             if _PRODUCT_FLAW.match(f"{written} {passage[match.end('name') :][:40]}"[len(name) :].lstrip()):
                 continue
             # "the theft of Social Security Numbers": the first word of a kind of data, not its owner.
-            if _DATA_KIND.match(passage, match.end("name")):
-                continue
+            kind = _DATA_KIND.match(passage, match.end("name"))
+            if kind and not any(_TITLE_VERB.fullmatch(w) for w in kind.group(0).split()[:-1]):
+                continue  # (not "Talvox Confirms Data Breach": a Title Case verb comes first)
             if not _acceptable(name, text):
                 continue
             key = name.casefold()
