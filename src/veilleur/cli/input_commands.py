@@ -4,6 +4,7 @@ and `post`, which print what each stage makes of it without touching the store."
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -122,15 +123,15 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
         _fetch_failed(ctx, error)
         return
     console = _out()
-    console.print(Text(article.title, style="bold") + Text(f"  {error or ''}"))
+    console.print(Text(article.title, style="bold") + Text(f"  {error}" if error else ""))
     if not article.usable and not error:  # why the answers below are empty (a binary file, no text)
         console.print(f"usable=False {article.reason}", markup=False)
     console.print(f"relevant={record.relevant} ({record.relevance_score}) category={record.category}")
     console.print(f"priority={record.priority}")
     for victim in record.victims:
-        line = f"victim: {victim.name} sectors={victim.sectors} countries={victim.countries}"
+        line = f"victim: {victim.name} sectors={_codes(victim.sectors)} countries={_codes(victim.countries)}"
         console.print(line, markup=False)
-    console.print(f"sectors={record.sectors} countries={record.countries}")
+    console.print(f"sectors={_codes(record.sectors)} countries={_codes(record.countries)}", markup=False)
     for label, named in (("actor", record.threat_actors), ("malware", record.malware)):
         for item in named:
             console.print(f"{label}: {item.name} → {item.canonical}", markup=False)
@@ -140,8 +141,15 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
         console.print(f"ioc {ioc.kind}: {ioc.defanged}", markup=False)
     for impact in record.impacts:
         console.print(f"impact {impact.kind}: {impact.sentence}", markup=False)
+    for said in record.response:
+        console.print(f"response {said.kind}: {said.sentence}", markup=False)
     console.print("priority: " + "; ".join(record.priority_reasons), markup=False)
     _fetch_failed(ctx, error)
+
+
+def _codes(values: Sequence[object]) -> str:
+    """Sector or country codes as the JSON gives them ("healthcare,government"), not Python reprs."""
+    return ",".join(str(getattr(value, "value", value)) for value in values) or "-"
 
 
 @click.command()

@@ -47,6 +47,8 @@ AUTHORITIES: list[tuple[re.Pattern[str], str]] = [
                 r"Gegevensbeschermingsautoriteit", re.I), "l'autorité de protection des données"),
     (re.compile(r"\bANSSI\b"), "l'ANSSI"),
     (re.compile(r"\bCCB\b|Centre for Cybersecurity Belgium|Centre pour la Cybersécurité Belgique"), "le CCB"),
+    (re.compile(r"centre national (?:de|pour la) cybersécurité|National Cyber ?Security Cent(?:re|er)", re.I),
+     "le centre national de cybersécurité"),
     (re.compile(r"\bFBI\b"), "le FBI"),
     (re.compile(r"\bCISA\b"), "la CISA"),
     (re.compile(r"\bSEC\b"), "la SEC"),
@@ -61,7 +63,10 @@ _NOTIFIED = screened(
 _NO_DATA = screened(
     r"(?:n'ont|n'a|n'aient|n'ait)\s(?:pu\s|pas\s(?:pu\s)?)?(?:s'approprier|dérober|voler|exfiltrer|emporter|"
     r"accéder à)\s(?:(?:quelconque|aucune|de|la moindre)\s)?données?(?P<p>\spersonnelles?)?|"
-    r"aucune\sdonnée(?P<p2>\spersonnelle)?\sn'a\sété\s(?:dérobée|volée|exfiltrée|compromise|emportée|dérobé)|"
+    r"aucune\sdonnée(?P<p2>\spersonnelle|\s(?:de|des)\spatients?|\smédicale)?\sn'a\sété\s"
+    r"(?:dérobée|volée|exfiltrée|compromise|emportée|dérobé)|"
+    r"rien\sn'indique\sque\sdes\sdonnées(?P<p5>\spersonnelles|\s(?:de|des)\spatients?|\smédicales)?\s"
+    r"(?:aient|ont|auraient)\sété\s(?:dérobées|volées|exfiltrées|compromises|emportées)|"
     r"no\s(?:evidence\s(?:that\s|of\s)?(?:any\s)?)?(?P<p3>personal\s|patient\s|customer\s)?(?:data|information)\s"
     r"(?:was|were|has been|had been)\s(?:stolen|taken|exfiltrated|accessed|compromised)|"
     r"no\s(?P<p4>personal\s|patient\s|customer\s)?data\s(?:theft|exfiltration)",
@@ -92,19 +97,26 @@ def _complaint(sentence: str) -> ImpactRecord | None:
 
 
 def _notified(sentence: str) -> ImpactRecord | None:
-    if not _NOTIFIED.search(sentence) or re.search(r"\bplainte\b", sentence, re.I):
+    verb = _NOTIFIED.search(sentence)
+    if not verb:
         return None
-    for pattern, phrase in AUTHORITIES:
-        if pattern.search(sentence):
-            return ImpactRecord(kind="notified", sentence=sentence, amount=phrase)
-    return None
+    where = sentence
+    if re.search(r"\bplainte\b", sentence, re.I):
+        # "déposé plainte auprès de la police" is the complaint, not a notification; "déposé plainte
+        # et prévenu le centre national de cybersécurité" is both: the authority named after the verb.
+        where = sentence[verb.end() :]
+    # The authority the sentence names first ("prévenu le centre national … ainsi que l'autorité …").
+    found = [(match.start(), phrase) for pattern, phrase in AUTHORITIES if (match := pattern.search(where))]
+    if not found:
+        return None
+    return ImpactRecord(kind="notified", sentence=sentence, amount=min(found)[1])
 
 
 def _no_data(sentence: str) -> ImpactRecord | None:
     match = _NO_DATA.search(sentence)
     if not match:
         return None
-    personal = any(match.group(g) for g in ("p", "p2", "p3", "p4"))
+    personal = any(match.group(g) for g in ("p", "p2", "p3", "p4", "p5"))
     return ImpactRecord(kind="no_data_taken", sentence=sentence, amount="personal" if personal else "")
 
 

@@ -1,0 +1,59 @@
+"""What a victim did after the attack, as French hospital articles say it (the demo's inputs):
+a complaint and a notification in one sentence, and "no patient data taken" said two ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from veilleur.cli import main
+from veilleur.enrich.response import find_response
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "veilleur" / "demo" / "site"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {record.kind: record.amount for record in find_response(text)}
+
+
+def test_complaint_and_notification_in_one_sentence() -> None:
+    found = _kinds(
+        "La direction a déposé plainte et prévenu le centre national de cybersécurité ainsi que "
+        "l'autorité de protection des données."
+    )
+    assert found == {"complaint": "", "notified": "le centre national de cybersécurité"}
+    found = _kinds("La direction a déposé plainte et informé le délégué à la protection des données.")
+    assert found["notified"] == "le délégué à la protection des données (DPO)"
+
+
+def test_a_complaint_with_the_police_is_no_notification() -> None:
+    assert _kinds("Une plainte a été déposée auprès de la police, qui a été informée.") == {"complaint": ""}
+    assert _kinds("La CNIL a été informée.") == {"notified": "la CNIL"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle affirme qu'aucune donnée de patient n'a été dérobée à ce stade de l'enquête.",
+        "À ce stade, rien n'indique que des données de patients aient été dérobées, précise l'hôpital.",
+    ],
+)
+def test_no_patient_data_taken(sentence: str) -> None:
+    assert _kinds(sentence) == {"no_data_taken": "personal"}
+
+
+def test_rien_n_indique_needs_a_theft_verb() -> None:
+    assert _kinds("Rien n'indique que des données de patients aient été consultées hier.") == {}
+
+
+def test_intel_prints_codes_and_the_response(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VEILLEUR_STORE_URL", f"sqlite:///{tmp_path / 'v.db'}")
+    monkeypatch.chdir(tmp_path)
+    shown = CliRunner().invoke(main, ["intel", str(DEMO / "captures" / "clinique-sainte-aurore.txt")])
+    assert shown.exit_code == 0, shown.output
+    assert "victim: Clinique Sainte-Aurore sectors=healthcare countries=-" in shown.output
+    assert "<Sector" not in shown.output
+    assert "response notified: La direction a déposé plainte et informé le délégué" in shown.output
+    assert "response no_data_taken: Elle affirme qu'aucune donnée de patient" in shown.output
