@@ -131,7 +131,7 @@ def test_a_run_with_an_endless_enrichment_under_except_exception_records_it_and_
         pipeline.run()
     finally:
         ENDLESS.clear()
-    (failure,) = [f for f in store.failures() if f.stage == "enrich"]
+    (failure,) = [f for f in store.failures.all() if f.stage == "enrich"]
     assert failure.label == endless and failure.state == "pending"  # tried again next run
     assert failure.reason.startswith("ItemTimeout: took more than 2 s of CPU"), failure.reason
     with store.engine.connect() as conn:

@@ -19,6 +19,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -142,6 +143,38 @@ def _run_chunk(calls: list[Call], seconds: float = 0.0) -> list[Outcome[Any]]:
     return out
 
 
+_armed_here = [0.0]  # the CPU seconds of the call running in this process's main thread, or 0
+
+
+def _over_time_here(*_: object) -> None:
+    # Raised again at each later firing (AGAIN) until it escapes a call that swallows it: this
+    # process is the run's own, which must never end itself as a worker does.
+    if _armed_here[0]:
+        raise CpuLimitReached(f"took more than {_armed_here[0]:g} s of CPU (limits.item_cpu_seconds)")
+
+
+def _run_here(call: Call, seconds: float) -> Outcome[Any]:
+    """A call computed in this process (one worker, one item, or the first item, which loads
+    what the workers will share), bounded like a worker's call: over `seconds` of CPU it fails
+    alone (`ItemTimeout`). Only in the main thread, the one a signal reaches: a worker job's
+    thread runs its calls unbounded."""
+    main = threading.current_thread() is threading.main_thread()
+    if not seconds or not main or not hasattr(signal, "setitimer"):
+        return _run(call)
+    previous = signal.signal(signal.SIGVTALRM, _over_time_here)
+    _armed_here[0] = seconds
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds, AGAIN)
+    try:
+        return _run(call)
+    except CpuLimitReached as reached:
+        _armed_here[0] = 0.0  # first: a later firing must not escape from here
+        return Outcome(error=ItemTimeout(str(reached)))
+    finally:
+        _armed_here[0] = 0.0
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
+
+
 def _die_with_parent() -> None:
     """A worker ends when the run that forked it is killed (kill -9 included), never orphaned."""
     if sys.platform.startswith("linux"):
@@ -191,13 +224,13 @@ class CpuPool:
         if not calls:
             return iter(())
         if self.workers == 1 or len(calls) == 1:
-            return (_run((func, args)) for args in calls)
+            return (_run_here((func, args), self.seconds) for args in calls)
         first: list[Outcome[R]] = []
         if self._executor is None:
             if warm is not None:
                 _run((warm, ()))  # an error here is the call's own, met again in its worker
             else:  # here: what func loads lazily is loaded before forking
-                first.append(_run((func, calls[0])))
+                first.append(_run_here((func, calls[0]), self.seconds))
             # The objects this process holds (its models above all) are left out of the collector
             # until the pool ends: a worker's collection would otherwise write to every one of
             # them and copy, page by page, the memory it shares with this process.
