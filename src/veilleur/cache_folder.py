@@ -6,6 +6,10 @@ subfolder, `install-<digest>`: two installs of one user (two virtual environment
 side by side) never remove each other's copies, which they would otherwise take for stale ones of
 their own kind and remove at each run, in turn. Copies made by a release before this layout stay
 where they were (another install may still read them); `rm -r` removes what no install uses.
+Beside its folder each install writes `install-<digest>.owner` (its prefix and package folder):
+when a copy is written, the folders of installs whose prefix or package folder is gone (a
+removed virtual environment, a benchmark's temporary checkout of another commit) are removed
+with their copies, or every such checkout would leave its hundred MB behind for ever.
 
 Each prepared copy there (py3langid's model, the sentence encoder, a reduced galaxy, the regex
 programs) is named `<kind prefix><key>[suffix]`, the key made of the versions, sizes and dates it
@@ -63,6 +67,107 @@ def root() -> Path:
     """This install's cache folder: `user_root() / install_name()`, where its copies are written
     and its stale copies removed. Raises RuntimeError without a home."""
     return user_root() / install_name()
+
+
+_OWNER = ".owner"  # `install-<digest>.owner`, beside the install's folder: its prefix and package
+_OWNER_BYTES = 8192  # an owner file is two paths; more is not one of ours
+
+
+def _owner_text() -> str:
+    return f"{Path(sys.prefix).resolve()}\n{Path(__file__).resolve().parent}\n"
+
+
+def _claim(parent: Path) -> None:
+    """Write this install's owner file beside its folder, unless it is there already (never raises)."""
+    owner = parent / f"{install_name()}{_OWNER}"
+    text = _owner_text()
+    if _read_owner(owner) == text:
+        return
+    draft = ""
+    try:
+        handle, draft = tempfile.mkstemp(dir=parent, prefix=f".{install_name()}{_OWNER}-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(draft, owner)  # whole or not at all: a reader never sees half of it
+    except OSError:
+        with contextlib.suppress(OSError):
+            if draft:
+                os.unlink(draft)
+
+
+def _read_owner(path: Path) -> str | None:
+    """An owner file's text, None when it is not a readable regular file of ours."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        data = os.read(handle, _OWNER_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    try:
+        return data.decode("utf-8") if len(data) <= _OWNER_BYTES else None
+    except UnicodeDecodeError:
+        return None
+
+
+def _gone(owner: Path) -> bool:
+    """Whether the install an owner file names is gone: its prefix or its package folder no longer
+    exists. False when the file is not one of ours (unknown: left)."""
+    text = _read_owner(owner)
+    lines = text.splitlines() if text else []
+    if len(lines) != 2 or not all(Path(line).is_absolute() for line in lines):
+        return False
+    return not all(Path(line).is_dir() for line in lines)
+
+
+def remove_gone_installs(parent: Path) -> int:
+    """Remove, in the user's cache folder `parent`, the folders of installs that are gone (see
+    `_gone`) with their owner files; this install's own is never touched. A folder any of whose
+    copies a process is reading (`reading`) is left for a later write. Returns how many install
+    folders were removed; never raises."""
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return 0
+    removed = 0
+    for entry in entries:
+        if entry.name.startswith(_TRASH) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)  # a removal killed half-way
+            continue
+        name = entry.name.removesuffix(_OWNER)
+        if name == entry.name or not name.startswith("install-") or name == install_name():
+            continue
+        if not entry.is_file(follow_symlinks=False) or not _gone(Path(entry.path)):
+            continue
+        try:
+            if os.path.lexists(parent / name):
+                _remove_install(parent, name)
+            os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue  # being read, or vanished meanwhile: left
+    return removed
+
+
+def _remove_install(parent: Path, name: str) -> None:
+    """Remove one install's folder once none of its copies is being read: each folder in it is
+    locked (exclusive, without waiting: raises OSError while a process reads it) until the whole
+    install folder is renamed out of the way."""
+    folder = parent / name
+    handles = []
+    try:
+        for inner in os.scandir(folder):  # raises NotADirectoryError on a symlink: left
+            if inner.is_dir(follow_symlinks=False):
+                flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+                handles.append(os.open(inner.path, flags))
+                fcntl.flock(handles[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _remove_folder(parent, name)
+    finally:
+        for handle in handles:
+            os.close(handle)
 
 
 def _same_kind(name: str, current: str, prefix: str, suffix: str) -> bool:
@@ -146,4 +251,9 @@ def remove_stale(current: Path, prefix: str, suffix: str = "", now: float | None
             removed += 1
         except OSError:
             continue  # vanished, being read (locked), not ours to remove: left
+    with contextlib.suppress(OSError, RuntimeError):
+        install = root()
+        if parent == install or install in parent.parents:  # in this install's folder (galaxies/ too)
+            _claim(install.parent)  # the user's cache folder, beside it
+            remove_gone_installs(install.parent)
     return removed
