@@ -133,8 +133,24 @@ def demo(ctx: click.Context, out_dir: Path | None) -> None:
     for path in summary.published:
         click.echo(f"  {path.name}")
     config = target / "veilleur.toml"
-    click.echo(f"Then try: veilleur --config {config} incidents list --sector healthcare")
-    click.echo(f"      or: veilleur --config {config} stories")
+    command = typed_command()
+    click.echo(f"Then try: {command} --config {config} incidents list --sector healthcare")
+    click.echo(f"      or: {command} --config {config} stories")
+
+
+def typed_command() -> str:
+    """How the user can call veilleur again: `veilleur` when it is on PATH, else the script of this
+    interpreter's environment (`.venv/bin/veilleur` after the README's first command, whose venv is
+    not activated), else `python -m veilleur`."""
+    import shutil
+    import sys
+
+    if shutil.which("veilleur"):
+        return "veilleur"
+    script = Path(sys.executable).parent / "veilleur"
+    if script.is_file():
+        return str(script)
+    return f"{sys.executable} -m veilleur"
 
 
 @main.group(invoke_without_command=True)
