@@ -15,6 +15,7 @@ from json_repair import repair_json
 from pydantic import BaseModel, Field, ValidationError
 
 from veilleur.models import Briefing, KeyPoint, Vulnerability
+from veilleur.text import storable
 
 
 class DraftPoint(BaseModel):
@@ -105,16 +106,32 @@ def parse_draft(text: str) -> BriefingDraft:
         raise DraftError("réponse vide")
     body = _FENCE.sub("", text.strip())
     start, end = body.find("{"), body.rfind("}")
-    candidates = [body[start : end + 1]] if start != -1 and end > start else []
-    candidates.append(repair_json(body))
+    readings: list[Any] = [lambda: json.loads(body[start : end + 1])] if start != -1 and end > start else []
+    readings.append(lambda: _loaded(repair_json(body)))  # repaired only if the strict one failed
     last: Exception | None = None
-    for candidate in candidates:
+    for reading in readings:
         try:
-            data = json.loads(candidate) if isinstance(candidate, str) else candidate
-            return BriefingDraft.model_validate(data)
-        except (json.JSONDecodeError, ValidationError, TypeError) as exc:
+            data = reading()
+            return BriefingDraft.model_validate(_storable(data))
+        except (json.JSONDecodeError, ValidationError, TypeError, RecursionError) as exc:
             last = exc
     if isinstance(last, ValidationError):
         errors = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in last.errors()[:8])
         raise DraftError(f"JSON non conforme au schéma : {errors}")
     raise DraftError(f"pas de JSON lisible dans la réponse ({last})")
+
+
+def _storable(data: Any) -> Any:
+    """The answer's strings as a store keeps them (`veilleur.text.storable`): a JSON escape
+    "\\ud800" gives a lone surrogate, which no briefing could then be saved with."""
+    if isinstance(data, str):
+        return storable(data)
+    if isinstance(data, list):
+        return [_storable(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _storable(value) for key, value in data.items()}
+    return data
+
+
+def _loaded(candidate: Any) -> Any:
+    return json.loads(candidate) if isinstance(candidate, str) else candidate
