@@ -184,6 +184,6 @@ def test_token_budget_and_max_briefs_bound_a_run(web: WebServer, tmp_path: Any, 
         assert sum("token budget" in why for _, why in pipeline.summary.brief_errors) == 5
         settings.brief = settings.brief.model_copy(update={"token_budget": 0, "on_failure": "pending"})
         limited = Pipeline(settings, store)
-        limited.brief(max_briefs=2)
+        limited.cluster_then_brief(max_briefs=2)
         limited.close()
         assert sum(limited.summary.briefing.by_status.values()) == 2
