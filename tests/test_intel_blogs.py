@@ -17,12 +17,11 @@ from typing import Any
 
 from conftest import shared_path
 
+from veilleur.models import Category
+
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "intel"
 BLOGS = DATA / "labels-blogs.jsonl"
-CATEGORIES = {
-    "ransomware", "data_breach", "vulnerability", "malware_campaign", "apt_espionage", "ddos",
-    "fraud_phishing", "law_enforcement", "policy_regulation", "research_tooling", "other",
-}  # fmt: skip
+CATEGORIES = {kind.value for kind in Category}  # the guide's names (CIRCL's terms), as in the other files
 SECTORS = {
     "healthcare", "government", "education", "finance", "energy", "telecommunications",
     "manufacturing", "retail", "technology", "transportation", "media", "hospitality", "legal",
