@@ -200,3 +200,26 @@ def test_with_review_on_a_story_is_announced_only_once_approved(tmp_path: Path, 
         _settings, second = demo_run(site, adjust=configure, server=server)
     sent = hook_bodies(web, "/hook")
     assert second.alerts_sent == 1 and len(sent) == 1 and "Fictiveville" in sent[0]["title"]
+
+
+def test_a_refused_alert_says_why_without_the_channels_path(web: WebServer) -> None:
+    """A webhook answering 501 is named by its status, as apprise logged it; the channel's path
+    (a token in many webhooks) is not shown."""
+    from veilleur.publish.alerts import Channel, ChannelError, notify
+
+    web.routes["/hook-s3cr3t-token"] = Reply(b"nope", 501, content_type="text/plain")
+    channel = Channel(f"json://127.0.0.1:{web.server_address[1]}/hook-s3cr3t-token")
+    with pytest.raises(ChannelError) as refused:
+        notify(channel, "titre", "corps")
+    reason = str(refused.value)
+    assert "501" in reason, reason
+    assert "s3cr3t" not in reason and "json://" not in reason  # the caller adds the label
+
+
+def test_alerts_send_without_a_channel_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("VEILLEUR_CONFIG", raising=False)
+    monkeypatch.delenv("VEILLEUR_ALERTS__URLS", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["alerts", "send"])
+    assert result.exit_code == 1 and "no alert channel" in result.output, result.output

@@ -42,6 +42,9 @@ def alerts_send(ctx: click.Context) -> None:
     from veilleur.publishing.alerts import send_alerts
 
     settings = settings_of(ctx)
+    if not settings.alerts.urls:
+        # As `alerts test` says: "0 alert(s) sent" would read as nothing due.
+        raise click.ClickException("no alert channel: set [alerts] urls (or VEILLEUR_ALERTS__URLS)")
     store = open_store(settings)
     errors: list[str] = []
     try:
@@ -53,6 +56,7 @@ def alerts_send(ctx: click.Context) -> None:
         store.close()
     for line in errors:
         console().print(f"[red]failed[/red] {escape(line)}")
-    console().print(f"{report.sent} alert(s) sent for {len(report.stories)} story(ies)")
+    failed = f", {len(errors)} failed" if errors else ""
+    console().print(f"{report.sent} alert(s) sent for {len(report.stories)} story(ies){failed}")
     if errors:
         ctx.exit(1)

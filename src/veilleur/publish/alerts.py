@@ -19,6 +19,7 @@ from veilleur.config import Settings
 from veilleur.models import AlertState, PublishedStory
 from veilleur.publish import escape, labels
 from veilleur.publish.outbound import absolute
+from veilleur.redact import redact
 
 TEST_TITLE = "veilleur : message de test"
 TEST_BODY = "Les alertes de veilleur arrivent bien sur ce canal."
@@ -50,14 +51,36 @@ class ChannelError(Exception):
 
 
 def notify(channel: Channel, title: str, body: str) -> None:
-    """Send one message on one channel. Raises ChannelError."""
+    """Send one message on one channel. Raises ChannelError with why, as apprise logged it ("Failed
+    to send JSON notification: Not Implemented - … error=501"), without the channel's path, query
+    or credentials (they may hold a token); the caller names the channel by its label."""
+    import logging
+
     import apprise  # imported here: the pipeline pays for it only when alerts are configured
 
     sender = apprise.Apprise()
     if not sender.add(channel.url):
-        raise ChannelError(f"{channel.label}: not a notification URL apprise knows")
-    if not sender.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT):
-        raise ChannelError(f"{channel.label}: the channel refused the alert or could not be reached")
+        raise ChannelError("not a notification URL apprise knows")
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as logged:  # type: ignore[no-untyped-call]
+        sent = sender.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
+    if not sent:
+        raise ChannelError(_why(channel, logged.getvalue()))
+
+
+def _why(channel: Channel, logged: str) -> str:
+    """The last line apprise logged for a failed notification, made safe to show and store."""
+    lines = [line.strip() for line in logged.splitlines() if line.strip()]
+    if not lines:
+        return "the channel refused the alert or could not be reached"
+    reason = lines[-1]
+    try:
+        parts = urlsplit(channel.url)
+        secrets = [channel.url, parts.path if len(parts.path) > 1 else "", parts.query, parts.password or ""]
+    except ValueError:
+        secrets = [channel.url]
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        reason = reason.replace(secret, "…")
+    return "not delivered: " + redact(reason)[:300]
 
 
 def state_of(story: PublishedStory) -> AlertState:
