@@ -473,3 +473,18 @@ def test_places_and_sectors_are_descriptors_in_four_languages() -> None:
         assert descriptor(word), word
     for word in ("orvane", "collins", "salesloft", "grisfox"):
         assert not descriptor(word), word
+
+
+def test_the_shared_victim_signal_names_the_victim_both_sides_name() -> None:
+    """Two reports not apart because one's first victim is named by the other (recognised there as
+    another name) get the shared-victim weight; the signal named no victim ('shared victim '), and
+    an analyst reading why they joined saw none."""
+    body = "The ransomware attack on Acme Corp was claimed by the LockBit gang on its leak site. " * 6
+    first = _with_intel("a", "Ransomware attack on Acme Corp", body, ["Acme Corp"], [])
+    second = _with_intel("b", "Ransomware attack on Acme Corp", body, ["Bolt Corp"], [])
+    clusterer = Clusterer()
+    clusterer.add(first)
+    decision = clusterer.add(second)
+    assert decision.story_id == "a"
+    (signal,) = [s for s in decision.signals if s.startswith("shared victim")]
+    assert signal == "shared victim acme"

@@ -119,7 +119,14 @@ class Clusterer:
                 # articles whose first victims the other does not name are two attacks.
                 return 0.0, [*signals, "different victims"]
             score += w.shared_victim
-            signals.append(f"shared victim {', '.join(sorted(shared))}")
+            # Not apart: a victim is shared, or a first victim is named on the other side too
+            # (recognised there as another name): the signal names it either way.
+            both = (
+                shared
+                or (new.victim or new.victims) & (old.victims | old.mentioned)
+                or ((old.victim or old.victims) & (new.victims | new.mentioned))
+            )
+            signals.append(f"shared victim {', '.join(sorted(both))}")
         elif (new.victims or old.victims) and text >= w.template:
             named, other = (new, old) if new.victims else (old, new)
             victim = named.victim or named.victims
