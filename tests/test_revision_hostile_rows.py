@@ -95,3 +95,37 @@ def test_clustering_features_nested_too_deep_are_damaged_not_a_crash() -> None:
     embedding = np.zeros(DIMENSIONS, dtype="<f2").tobytes()
     with pytest.raises(ValueError, match="damaged"):
         decode("1", date(2026, 3, 10), DEEP, minhash, embedding)
+
+
+def test_revision_19_rewrites_a_store_larger_than_its_page(tmp_path: Path) -> None:
+    """Read a page of records at a time (never the whole store in memory): every page's records
+    are rewritten, the last one's too."""
+    from veilleur.store.revisions.versions.r0019_circl_categories import PAGE
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    store = Store(url)
+    count = 2 * PAGE + 3
+    record = json.dumps({"relevant": True, "relevance_score": 1.0, "category": "ddos"})
+    with store.batch():
+        ids = [
+            store.entries.add(Entry(url=f"https://n.example/{n}", canonical_url=f"https://n.example/{n}", source="s"),
+                              date(2026, 3, 10))
+            for n in range(count)
+        ]  # fmt: skip
+    insert = text(
+        "INSERT INTO intel (entry_id, relevant, score, category, data, enriched_at) "
+        "VALUES (:id, true, 1.0, 'ddos', :data, '2026-03-10T00:00:00+00:00')"
+    )
+    with store.engine.begin() as conn:
+        conn.execute(insert, [{"id": n, "data": record} for n in ids])
+        conn.execute(text("UPDATE alembic_version SET version_num = '0018'"))
+    store.close()
+    store = Store(url)
+    try:
+        with store.engine.connect() as conn:
+            categories = conn.execute(text("SELECT DISTINCT category FROM intel")).scalars().all()
+            data = conn.execute(text("SELECT data FROM intel")).scalars().all()
+        assert categories == ["denial-of-service"] and len(data) == count
+        assert all(json.loads(d)["category"] == "denial-of-service" for d in data)
+    finally:
+        store.close()

@@ -32,6 +32,7 @@ FORMER = {
     "policy_regulation": "policy-regulation",
     "research_tooling": "research-tooling",
 }
+PAGE = 500  # records read at once
 # The category's own priority reason: "data_breach (+30)".
 _REASON = re.compile(r"^(?P<name>[a-z_]+)(?P<points> \(\+\d+\))$")
 
@@ -79,8 +80,16 @@ def upgrade() -> None:
     conn = op.get_bind()
     for former, name in FORMER.items():  # the column: one statement per name
         conn.execute(update(_intel).where(_intel.c.category == former).values(category=name))
-    # Only records that may quote a former name are read: `"data_breach"`, `"data_breach (+30)"`.
+    # Only records that may quote a former name are read: `"data_breach"`, `"data_breach (+30)"`;
+    # PAGE rows at a time by entry id, so a large store is never held in memory whole.
     for target in (_intel, _features):
         maybe = or_(*(target.c.data.like(f'%"{name}%') for name in FORMER))
-        _rewrite(conn, conn.execute(select(target.c.entry_id, target.c.data).where(maybe)).all(), target)
+        after = -1
+        while True:
+            query = select(target.c.entry_id, target.c.data).where(maybe, target.c.entry_id > after)
+            rows = conn.execute(query.order_by(target.c.entry_id).limit(PAGE)).all()
+            if not rows:
+                break
+            _rewrite(conn, rows, target)
+            after = rows[-1][0]
     conn.execute(_cache.delete())
