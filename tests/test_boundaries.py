@@ -73,8 +73,9 @@ out_dir = "{tmp_path / "site"}"
 def test_hostile_items_fail_alone_and_the_good_feed_is_published(
     tmp_path: Path, web: WebServer, monkeypatch: pytest.MonkeyPatch, fixed_now: datetime
 ) -> None:
-    """A lone surrogate (feedparser raises UnicodeEncodeError), a link with a bad port, a host
-    label of 70 characters and a 300-character title, next to a good feed."""
+    """A reference to a lone surrogate in a feed's title (feedparser raised UnicodeEncodeError on
+    it until the feed's references were made carriable), a link with a bad port, a host label of 70
+    characters and a 300-character title, next to a good feed."""
     monkeypatch.setenv("COLUMNS", "400")
     now = fixed_now  # the run reads it from $VEILLEUR_NOW
     web.routes["/good/1"] = page("Ransomware hits Alpha Corp", "Alpha Corp")
@@ -102,19 +103,19 @@ def test_hostile_items_fail_alone_and_the_good_feed_is_published(
     result = CliRunner().invoke(main, ["--config", str(config), "run"])
     output = result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), output
-    assert result.exit_code == 1, output  # something failed, and the summary says what
+    # No source failed: the bad port and the long label are two pages not fetched, retried by the
+    # next run and named in the summary; the exit status says whether a source failed (README).
+    assert result.exit_code == 0, output
 
     posts = {path.name: path for path in (tmp_path / "site" / "_posts").glob("*.md")}
     good = [name for name in posts if "ransomware-hits-alpha-corp" in name]
     assert len(good) == 1, output
     assert check_post(posts[good[0]].read_text(encoding="utf-8"), good[0]) == []
 
-    # The surrogate: its feed's failure (or, read leniently, a post without the surrogate).
+    # The surrogate: the feed is read, its item published without it (U+FFFD in its place).
     beta = [path for name, path in posts.items() if "beta-corp" in name]
-    if beta:
-        assert "\ud800" not in beta[0].read_text(encoding="utf-8", errors="surrogatepass")
-    else:
-        assert "UnicodeEncodeError" in output or "surrogate" in output, output
+    assert len(beta) == 1, output
+    assert "\ud800" not in beta[0].read_text(encoding="utf-8", errors="surrogatepass")
     # The bad port and the bad host label: each its own entry's failure, named in the summary.
     assert bad_port in output and long_label in output, output
     # The long title: a post under a name the file system takes, or its own publish failure.
