@@ -13,6 +13,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
+from veilleur.text.french import IMPACT_NAMES, SECTOR_NAMES
+
 LANGUAGES = ("fr", "en")
 DEFAULT = "fr"
 
@@ -24,6 +26,11 @@ def translations(lang: str) -> NullTranslations:
         return NullTranslations()
     source = files("veilleur.web").joinpath("locale", f"{lang}.po").read_bytes()
     catalog = read_po(BytesIO(source), locale=lang)
+    # Sector and impact codes the pages show (`healthcare`, `ransom_demanded`) take the French names
+    # the posts and the register use, kept in one place (text/french.py), not copied here.
+    for code, name in [*((s.value, n) for s, n in SECTOR_NAMES.items()), *IMPACT_NAMES.items()]:
+        if code not in catalog:
+            catalog.add(code, name)
     compiled = BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)

@@ -1,0 +1,54 @@
+"""The console in French names sectors, impacts and skip reasons in French ("santé", "urgences
+déviées", "hors sujet"), as the posts and the register page do, not by their codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from veilleur.config import Settings
+from veilleur.models import Sector
+from veilleur.store import Store
+from veilleur.text.french import IMPACT_NAMES, SECTOR_NAMES
+from veilleur.web import i18n
+from veilleur.web.app import create_app
+
+
+def test_every_sector_and_impact_code_has_its_french_name() -> None:
+    french = i18n.translations("fr")
+    for sector in Sector:
+        assert french.gettext(sector.value) == SECTOR_NAMES[sector]
+    for kind, name in IMPACT_NAMES.items():
+        assert french.gettext(kind) == name
+    for reason in ("too old", "duplicate in the feed", "not relevant", "no usable article", "fetch failed"):
+        assert french.gettext(reason) != reason
+    assert i18n.translations("en").gettext("healthcare") == "healthcare"
+
+
+def test_the_register_page_shows_french_names(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'v.db'}")
+    try:
+        app = create_app(Settings(), store)
+    finally:
+        store.close()
+    incident = SimpleNamespace(
+        story_id=3,
+        first_reported="2026-11-30",
+        victim="Centre hospitalier de Valmont",
+        sectors=["healthcare"],
+        countries=["BE"],
+        category="ransomware",
+        actors=[],
+        malware=[],
+        impacts=["emergency_diverted", "patients_transferred"],
+        sources=[1, 2],
+    )
+    env = app.state.console.envs["fr"]
+    for name in ("incidents.html", "today.html", "story.html", "sources.html"):
+        source = Path(env.loader.get_source(env, name)[1])
+        env.get_template(name)  # compiles: the filter exists
+        assert "sectors|join" not in source.read_text(encoding="utf-8"), name
+    cells = '{{ i.sectors|map("named")|join(", ") }} · {{ i.impacts|map("named")|join(", ") }}'
+    assert env.from_string(cells).render(i=incident) == "santé · urgences déviées, patients transférés"
+    english = app.state.console.envs["en"].from_string('{{ i.sectors|map("named")|join(", ") }}')
+    assert english.render(i=incident) == "healthcare"
