@@ -12,6 +12,17 @@ from veilleur.cli.common import console, out, settings_of
 from veilleur.config import Settings
 
 
+def _cron(value: str | None) -> str | None:
+    """A cron expression as given, or a usage error saying why not."""
+    if value is None:
+        return None
+    from croniter import croniter  # type: ignore[import-untyped]  # Procrastinate's own cron parser, without stubs
+
+    if not croniter.is_valid(value):
+        raise click.BadParameter(f"not a cron expression: {value!r} (e.g. '0 6 * * *')", param_hint="--daily")
+    return value
+
+
 def is_postgres(settings: Settings) -> bool:
     return settings.resolved_store_url().startswith("postgresql")
 
@@ -66,9 +77,17 @@ def _table(counts: dict[str, dict[str, int]]) -> Table:
 @click.option("--stall-after", type=click.FloatRange(3.0), default=30.0, show_default=True,
               help="Seconds without a heartbeat after which a worker's jobs are run again.")  # fmt: skip
 @click.option("--name", help="The worker's name in the logs.")
+@click.option("--daily", metavar="CRON", callback=lambda _c, _p, v: _cron(v),
+              help="Queue the day's work at these times (cron, UTC; e.g. '0 6 * * *'), as `veilleur run` "
+              "does: once per time whatever the number of workers.")  # fmt: skip
 @click.pass_context
 def worker(
-    ctx: click.Context, concurrency: int, queues: tuple[str, ...], stall_after: float, name: str | None
+    ctx: click.Context,
+    concurrency: int,
+    queues: tuple[str, ...],
+    stall_after: float,
+    name: str | None,
+    daily: str | None,
 ) -> None:
     """Run the queued jobs of a PostgreSQL store until SIGINT/SIGTERM (any number of machines)."""
     settings = settings_of(ctx)
@@ -79,7 +98,7 @@ def worker(
     from veilleur.workers.worker import run_worker
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    run_worker(settings, concurrency, stall_after, list(queues) or None, name)
+    run_worker(settings, concurrency, stall_after, list(queues) or None, name, daily)
 
 
 @click.command()

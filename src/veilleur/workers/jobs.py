@@ -24,7 +24,7 @@ from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 import procrastinate
 from procrastinate import JobContext
 from procrastinate.exceptions import AlreadyEnqueued
-from procrastinate.tasks import configure_task
+from procrastinate.tasks import ConfigureTaskOptions, configure_task
 from procrastinate.types import TimeDeltaParams
 from sqlalchemy import Engine, create_engine, make_url, text
 
@@ -245,6 +245,43 @@ def enqueue_run(target: procrastinate.App, settings: Settings, store: Store, onl
     added += defer_entries(target, unfinished_entries(store), settings.limits.entries_per_job)
     added += defer(target, "cluster", "cluster")
     return added
+
+
+# The day's work queued by the workers themselves at a cron's times (`veilleur worker --daily`),
+# in the collect queue; its queueing lock keeps one waiting at most.
+DAY_LOCK: Final = "day"
+
+
+@app.task(name="day", queue="collect", priority=PRIORITY["collect"], pass_context=True, retry=RETRY)
+def day(context: JobContext, timestamp: int) -> None:
+    """What `veilleur run` queues (the sources synchronised with the settings, then
+    `enqueue_run`), at a tick of the `--daily` cron; `timestamp`: the tick, Unix seconds."""
+    from veilleur.pipeline import sync_sources
+
+    runtime = _runtime(context)
+    sync_sources(runtime.store, runtime.settings)
+    enqueue_run(context.app, runtime.settings, runtime.store, None)
+
+
+def schedule_day(target: procrastinate.App, cron: str) -> None:
+    """Have `target`'s worker queue `day` at `cron`'s times (five fields, or six with seconds
+    last; UTC). Each tick is queued once however many workers are started so, on however many
+    machines (Procrastinate's periodic defers are unique per task and tick). The task is bound to
+    `target`, whose connection the periodic deferrer uses (the module's app has none)."""
+    bound: procrastinate.tasks.Task[Any, Any, Any] = procrastinate.tasks.Task(
+        day.func,
+        blueprint=target,
+        name=day.name,
+        queue=day.queue,
+        priority=day.priority,
+        pass_context=True,
+        retry=RETRY,
+    )
+    options: ConfigureTaskOptions = {"queueing_lock": DAY_LOCK, "lock": DAY_LOCK}
+    target.periodic_registry.periodic_tasks.pop((day.name, DAY_LOCK), None)  # a restarted worker's
+    target.periodic_registry.register_task(
+        task=bound, cron=cron, periodic_id=DAY_LOCK, configure_kwargs=options
+    )
 
 
 @app.task(name="collect", queue="collect", priority=PRIORITY["collect"], pass_context=True, retry=RETRY)

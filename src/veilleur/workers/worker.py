@@ -32,7 +32,7 @@ from procrastinate.schema import SchemaManager
 from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
 from veilleur.store import Store
-from veilleur.workers.jobs import ITEM_LOCK, Runtime, connected, conninfo, item_keys
+from veilleur.workers.jobs import ITEM_LOCK, Runtime, connected, conninfo, item_keys, schedule_day
 
 logger = logging.getLogger("veilleur.worker")
 
@@ -128,13 +128,15 @@ async def _restarted(target: procrastinate.App, started: object) -> None:
 
 
 async def _serve(target: procrastinate.App, runtime: Runtime, concurrency: int, stall_after: float,
-                 queues: list[str] | None, name: str | None) -> bool:  # fmt: skip
+                 queues: list[str] | None, name: str | None, daily: str | None = None) -> bool:  # fmt: skip
     """Run the worker until it stops; True when it was asked to (a signal)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     heartbeat = max(1.0, stall_after / 3)
+    if daily:
+        schedule_day(target, daily)
     async with target.open_async():
         restarted = asyncio.create_task(_restarted(target, await _server_started(target)))
         chosen: dict[str, Any] = {"queues": queues} if queues else {}
@@ -169,9 +171,11 @@ def run_worker(
     stall_after: float = 30.0,
     queues: list[str] | None = None,
     name: str | None = None,
+    daily: str | None = None,
 ) -> None:
     """Work until SIGINT/SIGTERM; survive the database going away. `stall_after`: seconds
-    without a heartbeat after which another worker's jobs are retried."""
+    without a heartbeat after which another worker's jobs are retried. `daily`: a cron (UTC) at
+    whose times the worker queues the day's work itself (`jobs.schedule_day`), no cron needed."""
     from veilleur.enrich import warm_up
 
     warm_up()  # the models are loaded before the first job, not in it
@@ -191,7 +195,7 @@ def run_worker(
         began = time.monotonic()
         try:
             target = connected(url, autocommit=True)
-            stopped = asyncio.run(_serve(target, runtime, concurrency, stall_after, queues, name))
+            stopped = asyncio.run(_serve(target, runtime, concurrency, stall_after, queues, name, daily))
         except Exception as exc:  # the connection was lost mid-way
             logger.warning("worker stopped (%s); restarting in %.0f s", exc, wait)
             stopped = False
