@@ -16,8 +16,18 @@ from stixcheck import stix_problems
 
 from veilleur.cli import main
 from veilleur.demo import run_demo
-from veilleur.models import Briefing, CveMentionRecord, Intel, Ioc, KeyPoint, Named, Tlp, Victim
-from veilleur.publish.exported import ExportSource, ExportStory
+from veilleur.models import (
+    Briefing,
+    CveMentionRecord,
+    ExportSource,
+    ExportStory,
+    Intel,
+    Ioc,
+    KeyPoint,
+    Named,
+    Tlp,
+    Victim,
+)
 from veilleur.publish.stix import build_bundle, bundle_json, pattern_of
 from veilleur.store import Store
 

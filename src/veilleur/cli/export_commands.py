@@ -17,7 +17,7 @@ from veilleur.cli.common import console, open_store, settings_of
 from veilleur.models import PublishedStory, Tlp
 
 if TYPE_CHECKING:
-    from veilleur.publish.exported import ExportStory
+    from veilleur.models import ExportStory
 
 
 @click.group()

@@ -11,6 +11,8 @@ Import them from here: `from veilleur.models import Intel`.
 from veilleur.models.briefings import (
     AlertState,
     Briefing,
+    ExportSource,
+    ExportStory,
     GuardReport,
     Incident,
     IncidentSource,
@@ -69,6 +71,8 @@ __all__ = [
     "CveMentionRecord",
     "Document",
     "Entry",
+    "ExportSource",
+    "ExportStory",
     "Fact",
     "FeatureRow",
     "GuardReport",

@@ -1,14 +1,16 @@
 """What briefing and publishing make: the briefing and the guard's report on it, the post, the
-incident register's row, a published story as feeds, digests and alerts show it."""
+incident register's row, a published story as feeds, digests and alerts show it, and as the CTI
+exports (STIX 2.1, MISP feed) read it."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
+from veilleur.models.intel import Intel
 from veilleur.models.vocabularies import Category, CategoryName, Moment, SectorName, Tlp
 
 
@@ -164,3 +166,31 @@ class AlertState:
     def from_json(cls, text: str) -> AlertState:
         data = json.loads(text)
         return cls(frozenset(data["victims"]), frozenset(data["cves"]), bool(data["exploited"]))
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    outlet: str  # the source's title, else its name
+    source: str  # the source's name (its TLP is looked up by it)
+    url: str
+    title: str
+    collected_at: datetime  # aware, UTC
+
+
+@dataclass(frozen=True)
+class ExportStory:
+    """One briefed story as the CTI exports read it: its merged intel, French briefing, sources
+    and TLP. `first_seen`/`last_seen` are when its first/last article was collected (UTC): the
+    exports date their objects with them, never with the clock, so a re-export is identical."""
+
+    story_id: int
+    title: str  # French: the briefing's heading (the post's title is the article's, any language)
+    briefing: Briefing
+    intel: Intel
+    sources: list[ExportSource]
+    first_day: date
+    last_day: date
+    first_seen: datetime
+    last_seen: datetime
+    permalink: str  # "/posts/…/" once published, else ""
+    tlp: Tlp

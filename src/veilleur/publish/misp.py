@@ -27,8 +27,8 @@ from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.galaxies import galaxy
 from veilleur.enrich.threat_mentions import ACTOR_GALAXIES, MALWARE_GALAXIES
-from veilleur.models import Named
-from veilleur.publish.exported import NAMESPACE, ExportStory
+from veilleur.models import ExportStory, Named
+from veilleur.publish.exported import NAMESPACE
 from veilleur.publish.files import file_mode
 from veilleur.publish.observables import checked
 from veilleur.text.countries import country_name

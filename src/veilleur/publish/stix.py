@@ -20,8 +20,8 @@ from typing import Any
 
 import stix2
 
-from veilleur.models import Ioc, IocType, Sector, Tlp
-from veilleur.publish.exported import NAMESPACE, ExportStory
+from veilleur.models import ExportStory, Ioc, IocType, Sector, Tlp
+from veilleur.publish.exported import NAMESPACE
 from veilleur.publish.observables import checked
 from veilleur.text.countries import country_name
 

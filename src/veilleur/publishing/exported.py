@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from datetime import date
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Briefing, PostState, Tlp
-from veilleur.publish.exported import ExportSource, ExportStory, story_tlp
+from veilleur.models import Briefing, ExportSource, ExportStory, PostState, Tlp
+from veilleur.publish.exported import story_tlp
 from veilleur.store import Store
 
 
