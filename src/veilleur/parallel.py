@@ -172,7 +172,7 @@ def _run_here(call: Call, seconds: float) -> Outcome[Any]:
     finally:
         _armed_here[0] = 0.0
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, previous)
+        signal.signal(signal.SIGVTALRM, signal.SIG_DFL if previous is None else previous)
 
 
 def _die_with_parent() -> None:
