@@ -31,6 +31,9 @@ ROWS = {
     ),
     "string": '"data_breach"',
     "cut": '{"category": "data_breach", ',
+    # A NUL escaped in the stored JSON (a feed's &#0; before it was dropped): read, the record holds
+    # a NUL character, which PostgreSQL refuses in text if written back raw.
+    "nul": '{"category": "data_breach", "sentence": "a\\u0000b"}',
     "good": json.dumps(
         {
             "relevant": True,
@@ -67,6 +70,8 @@ def _upgrade_hostile_rows(url: str) -> None:
         assert column == {"information-leak"}
         for name in ("deep", "string", "cut"):  # unreadable: left for the store to report
             assert rows[ids[name]] == ROWS[name], name
+        nul = json.loads(rows[ids["nul"]])
+        assert nul == {"category": "information-leak", "sentence": "a\u0000b"}
         nested = json.loads(rows[ids["nested"]])
         assert nested["category"] == {"category": "data_breach"}  # not a name: untouched
         assert nested["priority_reasons"] == [{"x": "data_breach (+30)"}, "denial-of-service (+20)", 5]
