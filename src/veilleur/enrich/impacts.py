@@ -94,6 +94,14 @@ _ADVICE = re.compile(
 NEGATABLE = {"data_stolen", "ransom_demanded", "patients_transferred"}
 
 
+def _negated(sentence: str, match: re.Match[str] | None) -> bool:
+    """A negation before the impact's words or among them ("no data was stolen", "patients were not
+    transferred"); one after them negates something else ("une demande de rançon a été découverte,
+    sans montant précisé"; "data was stolen, but no ransom was demanded" for the theft)."""
+    end = match.end() if match is not None else len(sentence)
+    return _NEGATION.search(sentence[:end]) is not None
+
+
 @dataclass(frozen=True)
 class Impact:
     kind: str
@@ -117,7 +125,7 @@ def find_impacts(text: str) -> list[Impact]:
                 continue
             if (advice := _ADVICE.search(sentence)) is not None and advice.start() < at:
                 continue
-            if kind in NEGATABLE and _NEGATION.search(sentence):
+            if kind in NEGATABLE and _negated(sentence, pattern.search(sentence)):
                 continue
             amount = ""
             if kind == "data_stolen":
