@@ -44,7 +44,8 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
         assert valmont is not None
         reason = "ValueError: the page's features could not be computed"
         for _ in range(settings.limits.max_attempts):
-            store.failures.record("cluster", f"entry:{valmont}", reason, settings.limits.max_attempts)
+            failure = store.failures.record("cluster", f"entry:{valmont}", reason)
+        store.failures.give_up(failure.id)  # as the runner does at the limit
         assert store.failures.get("cluster", f"entry:{valmont}").state == "failed"  # type: ignore[union-attr]
 
         pipeline.cluster_then_brief()

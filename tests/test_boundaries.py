@@ -209,7 +209,7 @@ def test_an_unwritable_post_fails_alone_is_given_up_and_retried(
 def test_retry_lists_and_refuses_unknown_ids(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
     store = Store(url)
-    first = store.failures.record("brief", "entry:1", "rejected by the guard: [red]x", 3, "s", "https://a/1")
+    first = store.failures.record("brief", "entry:1", "rejected by the guard: [red]x", "s", "https://a/1")
     store.close()
     runner = CliRunner(env={"VEILLEUR_STORE_URL": url, "COLUMNS": "300"})
     listed = runner.invoke(main, ["retry"])
@@ -234,5 +234,7 @@ def test_a_store_from_before_failure_records_upgrades_in_place(tmp_path: Path) -
     upgraded = Store(url)
     assert upgraded.version == version(head()) >= 5
     assert upgraded.entries.get(entry_id) is not None  # what it held is kept
-    failure = upgraded.failures.record("extract", f"entry:{entry_id}", "ValueError: x", 1)
+    failure = upgraded.failures.give_up(
+        upgraded.failures.record("extract", f"entry:{entry_id}", "ValueError: x").id
+    )
     assert failure.state == "failed" and upgraded.failures.items("extract", "failed") == {f"entry:{entry_id}"}

@@ -51,8 +51,8 @@ def test_status_shows_each_stages_waiting_running_and_failed_jobs(
     url = _own_database(postgres_url, "status_jobs")
     store = open_store(url)  # the store's tables and the job queue's, as a worker installs them
     try:
-        store.failures.record("fetch", "https://news.example/a", "HTTP 500", max_attempts=3)
-        store.failures.record("enrich", "42", "boom", max_attempts=1)
+        store.failures.record("fetch", "https://news.example/a", "HTTP 500")
+        store.failures.give_up(store.failures.record("enrich", "42", "boom").id)
     finally:
         store.close()
     with psycopg.connect(conninfo(url), autocommit=True) as conn:

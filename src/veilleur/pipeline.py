@@ -126,9 +126,9 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
         self, stage: str, item: str, label: str, reason: str, source: str | None = None, detail: str = "{}"
     ) -> None:
         """Record that `item` failed at `stage` (counted across runs, given up at the limit)."""
-        record = self.store.failures.record(
-            stage, item, reason, self.settings.limits.max_attempts, source, label, detail
-        )
+        record = self.store.failures.record(stage, item, reason, source, label, detail)
+        if record.attempts >= max(1, self.settings.limits.max_attempts):
+            record = self.store.failures.give_up(record.id)
         self._known_failures.setdefault(stage, set()).add(item)
         given_up = record.state == "failed"
         failure = ItemFailure(stage, label, reason, record.attempts, given_up, record.id, source, item)

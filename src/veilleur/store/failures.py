@@ -1,5 +1,6 @@
-"""Failures of single items, per stage: recorded, counted across runs, given up after a limit and
-put back by `veilleur retry`: `store.failures`; every write is one transaction."""
+"""Failures of single items, per stage: recorded, counted across runs, given up (the runner's
+choice, after `[limits] max_attempts`) and put back by `veilleur retry`: `store.failures`; every
+write is one transaction."""
 
 from __future__ import annotations
 
@@ -40,32 +41,39 @@ class FailureRepository(Repository):
         stage: str,
         item: str,
         reason: str,
-        max_attempts: int,
         source: str | None = None,
         label: str = "",
         detail: str = "{}",
     ) -> Failure:
-        """Count one more failed attempt of `item` at `stage`; at `max_attempts` (≥ 1) it is
-        marked failed. Returns the updated record."""
+        """Count one more failed attempt of `item` at `stage`; returns the updated record. Whether
+        the item is given up is the caller's choice (`give_up`)."""
         f = schema.failures
         stamp = now_iso()
         with self.db.tx() as conn:
             row = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().first()
-            attempts = (int(row["attempts"]) if row else 0) + 1
             values = {
                 "reason": redact(reason)[:2000],
                 "detail": detail,
-                "attempts": attempts,
-                "state": "failed" if attempts >= max(1, max_attempts) else "pending",
+                "attempts": (int(row["attempts"]) if row else 0) + 1,
                 "last_at": stamp,
                 "label": redact(label)[:2000],
                 "source": source,
             }
             if row is None:
-                conn.execute(f.insert().values(stage=stage, item=item, first_at=stamp, **values))
+                conn.execute(
+                    f.insert().values(stage=stage, item=item, first_at=stamp, state="pending", **values)
+                )
             else:
                 conn.execute(update(f).where(f.c.id == row["id"]).values(**values))
             found = conn.execute(select(f).where(f.c.stage == stage, f.c.item == item)).mappings().one()
+        return _failure(found)
+
+    def give_up(self, failure_id: int) -> Failure:
+        """Mark the failure given up ("failed"): its item is skipped until `veilleur retry`."""
+        f = schema.failures
+        with self.db.tx() as conn:
+            conn.execute(update(f).where(f.c.id == failure_id).values(state="failed"))
+            found = conn.execute(select(f).where(f.c.id == failure_id)).mappings().one()
         return _failure(found)
 
     def clear(self, stage: str, items: list[str]) -> None:
