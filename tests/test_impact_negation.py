@@ -24,3 +24,11 @@ from veilleur.enrich.impacts import find_impacts
 )
 def test_negation_denies_what_follows_it(sentence: str, kinds: list[str]) -> None:
     assert [impact.kind for impact in find_impacts(sentence)] == kinds
+
+
+def test_a_negation_after_the_impact_in_its_clause_still_denies_it() -> None:
+    sentence = (
+        "La nature exacte de l'attaque, y compris la possibilité d'une demande de rançon, n'a pas été "
+        "officiellement confirmée par l'hôpital."
+    )
+    assert find_impacts(sentence) == []

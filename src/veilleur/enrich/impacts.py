@@ -96,10 +96,18 @@ NEGATABLE = {"data_stolen", "ransom_demanded", "patients_transferred"}
 
 def _negated(sentence: str, match: re.Match[str] | None) -> bool:
     """A negation before the impact's words or among them ("no data was stolen", "patients were not
-    transferred"); one after them negates something else ("une demande de rançon a été découverte,
-    sans montant précisé"; "data was stolen, but no ransom was demanded" for the theft)."""
+    transferred"), or after them in the same clause ("la possibilité d'une demande de rançon n'a pas
+    été confirmée"). After them, "sans"/"without" qualify another noun ("une demande de rançon a été
+    découverte, sans montant précisé") and a clause opened by "but"/"mais" speaks of something else
+    ("data was stolen, but no ransom was demanded", for the theft)."""
     end = match.end() if match is not None else len(sentence)
-    return _NEGATION.search(sentence[:end]) is not None
+    if _NEGATION.search(sentence[:end]):
+        return True
+    after = _OTHER_CLAUSE.split(sentence[end:], maxsplit=1)[0]
+    return any(m.group(1).lower() not in {"sans", "without"} for m in _NEGATION.finditer(after))
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:but|mais|however|cependant|toutefois|whereas|alors que)\b", re.I)
 
 
 @dataclass(frozen=True)
