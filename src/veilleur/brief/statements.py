@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from veilleur.brief.patients import patients_count
 from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
@@ -235,6 +236,12 @@ def _impact(record: ImpactRecord) -> Statement | None:
     if record.kind == "surgeries_cancelled":
         return _surgeries(s)
     if record.kind == "patients_transferred":
+        if count := patients_count(s):  # "Douze patients … ont été transférés"
+            return Statement(
+                "Patients",
+                f"Transfert de {count} patients.",
+                f"{capitalize(count)} patients ont été transférés.",
+            )
         return Statement("Patients", "Transfert de patients.", "Des patients ont été transférés.")
     if record.kind == "systems_shut_down":
         if _SERVERS.search(s):

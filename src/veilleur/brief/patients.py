@@ -1,0 +1,31 @@
+"""How many patients a sentence says were moved, written as a French briefing says it.
+
+"Douze patients des soins intensifs ont été transférés" → "douze"; "Seven critically ill patients
+were moved" → "sept"; "12 patients" → "12". A count is read only right before "patients" (at most
+two words between: "seven critically ill patients"); "un/une" and "a/one" are articles as often
+as numbers and are not read."""
+
+from __future__ import annotations
+
+import re
+
+_FRENCH = (
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt"
+).split()
+_ENGLISH = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+_IN_FRENCH = {**{word: word for word in _FRENCH}, **dict(zip(_ENGLISH, _FRENCH, strict=True))}
+_WORDS = "|".join(sorted(_IN_FRENCH, key=len, reverse=True))
+_COUNT = re.compile(rf"\b(?P<n>\d{{1,4}}|{_WORDS})\s(?:[\w-]+\s){{0,2}}?patients\b", re.I)
+
+
+def patients_count(sentence: str) -> str:
+    """The count in French ("douze", "12"), or "" when the sentence gives none."""
+    match = _COUNT.search(sentence)
+    if match is None:
+        return ""
+    count = match.group("n").lower()
+    return _IN_FRENCH.get(count, count)
