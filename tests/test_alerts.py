@@ -223,3 +223,23 @@ def test_alerts_send_without_a_channel_says_so(tmp_path: Path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["alerts", "send"])
     assert result.exit_code == 1 and "no alert channel" in result.output, result.output
+
+
+def test_a_channel_whose_host_part_is_a_token_is_never_shown_by_it() -> None:
+    """Many apprise services read a secret from the URL's host part (Pushover's application token
+    in `pover://user@token`, Slack's first token, a Telegram bot token): their label and a refusal's
+    reason name the service and a digest, never that part; a webhook's server is still shown."""
+    from veilleur.publish.alerts import Channel, _why
+
+    for url, secret in [
+        ("pover://userkey@apptoken123secret", "apptoken123secret"),
+        ("slack://TokenAsecret/TokenB/TokenC", "tokenasecret"),
+        ("tgram://123456:ABCsecret/987", "ABCsecret"),
+    ]:
+        channel = Channel(url)
+        assert secret.casefold() not in channel.label.casefold(), channel.label
+        assert channel.label.startswith(url.split("://")[0] + "://… (") and channel.key[:8] in channel.label
+        logged = f"Failed to send notification to {url.split('://')[1].split('/')[0]}: Unauthorized"
+        assert secret.casefold() not in _why(channel, logged).casefold()
+    assert Channel("json://127.0.0.1:8080/hook-token").label == "json://127.0.0.1:8080"
+    assert Channel("mailtos://user:pw@mail.example.com").label == "mailtos://mail.example.com"

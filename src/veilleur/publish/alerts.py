@@ -25,6 +25,19 @@ TEST_TITLE = "veilleur : message de test"
 TEST_BODY = "Les alertes de veilleur arrivent bien sur ce canal."
 
 
+# Schemes whose host part is a server's address (a webhook's, a mail or self-hosted server's): a
+# label shows it. Other apprise services read a secret from the host part too (Pushover's
+# application token in `pover://user@token`, Slack's first token in `slack://A/B/C`, Discord's
+# webhook id, a Telegram bot token, an ntfy.sh topic): their label shows the scheme and a digest.
+_SERVER_SCHEMES = frozenset(
+    {
+        "json", "jsons", "xml", "xmls", "form", "forms", "mailto", "mailtos", "gotify", "gotifys",
+        "mmost", "mmosts", "rocket", "rockets", "matrix", "matrixs", "mqtt", "mqtts", "apprise",
+        "apprises",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Channel:
     url: str = field(repr=False)  # may hold a token: never shown
@@ -36,9 +49,13 @@ class Channel:
 
     @property
     def label(self) -> str:
-        """`json://127.0.0.1:8080`: scheme and host, without credentials, path or query."""
+        """`json://127.0.0.1:8080`: scheme and host, without credentials, path or query; for a
+        service whose host part may be a secret (`pover://…`), `pover://… (3f2a9c1e)`: the scheme
+        and the first digits of `key`."""
         try:
             parts = urlsplit(self.url)
+            if parts.scheme.lower() not in _SERVER_SCHEMES:
+                return f"{parts.scheme}://… ({self.key[:8]})"
             host = parts.hostname or ""
             port = f":{parts.port}" if parts.port else ""
         except ValueError:
@@ -76,6 +93,8 @@ def _why(channel: Channel, logged: str) -> str:
     try:
         parts = urlsplit(channel.url)
         secrets = [channel.url, parts.path if len(parts.path) > 1 else "", parts.query, parts.password or ""]
+        if parts.scheme.lower() not in _SERVER_SCHEMES:  # its host part may be a token (see Channel.label)
+            secrets += [parts.netloc, parts.hostname or ""]
     except ValueError:
         secrets = [channel.url]
     for secret in sorted(filter(None, secrets), key=len, reverse=True):
