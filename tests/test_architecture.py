@@ -43,6 +43,7 @@ LAYER: dict[str, int] = {
     "summary": RUNNER,  # what a run did
     "publishing": RUNNER,  # the publish stage's steps over the store
     "parallel": RUNNER,
+    "thread_limit": RUNNER,
     "preload": RUNNER,  # what the runner loads before forking the workers of the later stages
     "corrections": RUNNER,
     "decisions": RUNNER,

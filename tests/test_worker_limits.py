@@ -219,3 +219,65 @@ def test_jobs_holding_their_items_leave_the_store_s_connections_free(
         runtime.fetcher.close()
         store.close()
     assert answers == [{}] * jobs
+
+
+# A worker whose enrichment of one page never ends, inside code that isolates its parts with
+# `except Exception` (as stage code does): the real `veilleur worker`, with that one function
+# replaced before its command line runs.
+ENDLESS_WORKER = """
+import runpy, sys
+import veilleur.enrich as enrich_module
+real = enrich_module.enrich
+endless = sys.argv[1]
+def enrich(article, *args):
+    if article.url.endswith(endless):
+        while True:
+            try:
+                while True:
+                    pass
+            except Exception:
+                pass
+    return real(article, *args)
+enrich_module.enrich = enrich
+sys.argv = ["veilleur", *sys.argv[2:]]
+runpy.run_module("veilleur", run_name="__main__")
+"""
+
+
+def test_an_endless_item_in_a_worker_job_fails_alone_and_its_job_is_not_retried(
+    tmp_path: Path, web: WebServer, postgres_url: str, fixed_now: datetime
+) -> None:
+    """Before, a worker's job threads ran items with no CPU limit: the endless page held its entry
+    job, and one of the worker's threads, for ever."""
+    pytest.importorskip(
+        "procrastinate", reason="procrastinate is not installed (pip install 'veilleur[postgres]')"
+    )
+    url = _own_database(postgres_url, "veilleur_item_limit")
+    _serve(web, fixed_now, 4)
+    config = _config(tmp_path, web, url, "\n[limits]\nitem_cpu_seconds = 2\nentries_per_job = 4\n")
+    base = [sys.executable, "-m", "veilleur", "--config", str(config)]
+    log = (tmp_path / "worker.log").open("w")
+    worker = subprocess.Popen(
+        [sys.executable, "-c", ENDLESS_WORKER, "/a/2", "--config", str(config), "worker", "--name", "w"],
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        done = subprocess.run([*base, "run", "--wait"], capture_output=True, text=True, timeout=400)
+        assert done.returncode in (0, 1), done.stderr  # 1: an item failed, recorded
+        assert worker.poll() is None, (tmp_path / "worker.log").read_text()[-3000:]
+    finally:
+        _stop([worker])
+        log.close()
+    failures = _jobs(url, "select stage, label, reason from failures")
+    assert len(failures) == 1, failures
+    stage, label, reason = failures[0]
+    assert stage == "enrich" and str(label).endswith("/a/2")
+    assert str(reason).startswith("ItemTimeout: took more than 2 s of CPU"), reason
+    # The batch's other entries were enriched, clustered and published; the job ended once.
+    assert _jobs(url, "select count(*) from intel") == [(3,)]
+    assert _jobs(url, "select count(*) from posts") == [(3,)]
+    assert _jobs(url, "select count(*) from procrastinate_jobs where status <> 'succeeded'") == [(0,)]
+    retried = "select count(*) from procrastinate_events where type = 'deferred_for_retry'"
+    assert _jobs(url, retried) == [(0,)]

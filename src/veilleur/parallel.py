@@ -25,6 +25,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Generic, TypeVar
 
+from veilleur import thread_limit
+from veilleur.thread_limit import CpuLimitReached
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -66,6 +69,23 @@ def _run(call: tuple[Callable[..., Any], tuple[Any, ...]]) -> Outcome[Any]:
         return Outcome(error=exc)
 
 
+def _run_in_thread(call: Call, seconds: float) -> Outcome[Any]:
+    """`_run` in a thread of this process other than the main one (a worker's job thread), limited
+    to `seconds` of that thread's CPU (`thread_limit`): over it, the call fails alone with
+    `ItemTimeout`."""
+    try:
+        try:
+            thread_limit.arm(seconds)
+            return _run(call)
+        finally:
+            thread_limit.disarm()
+    except CpuLimitReached:
+        thread_limit.disarm()  # when the limit was delivered inside the first one
+        return Outcome(
+            error=ItemTimeout(f"took more than {seconds:g} s of CPU in its thread (limits.item_cpu_seconds)")
+        )
+
+
 class WorkerDied(Exception):
     """The worker process computing the item ended abruptly (killed, out of memory, crashed)."""
 
@@ -92,14 +112,9 @@ def _portable(outcome: Outcome[Any]) -> Outcome[Any]:
 
 
 class ItemTimeout(Exception):
-    """The item used more than the pool's CPU seconds in its worker process: its outcome's error,
-    which the caller's error boundary records like any item's failure."""
-
-
-class CpuLimitReached(BaseException):
-    """Raised inside a call over its CPU seconds. Not an `Exception`, like `KeyboardInterrupt`:
-    the `except Exception` an item's own code uses to isolate its parts does not stop it; only
-    the pool catches it, and turns it into the item's `ItemTimeout`."""
+    """The item used more than the pool's CPU seconds, in its worker process or in the thread that
+    ran it here: its outcome's error, which the caller's error boundary records like any item's
+    failure."""
 
 
 _armed = [0.0]  # the CPU seconds of the call running in this worker, 0 between calls
@@ -156,10 +171,14 @@ def _over_time_here(*_: object) -> None:
 def _run_here(call: Call, seconds: float) -> Outcome[Any]:
     """A call computed in this process (one worker, one item, or the first item, which loads
     what the workers will share), bounded like a worker's call: over `seconds` of CPU it fails
-    alone (`ItemTimeout`). Only in the main thread, the one a signal reaches: a worker job's
-    thread runs its calls unbounded."""
-    main = threading.current_thread() is threading.main_thread()
-    if not seconds or not main or not hasattr(signal, "setitimer"):
+    alone (`ItemTimeout`). In the main thread by a CPU timer's signal (which the regular
+    expression engine checks: a backtracking match is interrupted); in another thread, the one a
+    signal does not reach (a worker's job thread), by `thread_limit` (`_run_in_thread`)."""
+    if not seconds:
+        return _run(call)
+    if threading.current_thread() is not threading.main_thread():
+        return _run_in_thread(call, seconds) if thread_limit.available() else _run(call)
+    if not hasattr(signal, "setitimer"):
         return _run(call)
     previous = signal.signal(signal.SIGVTALRM, _over_time_here)
     _armed_here[0] = seconds
