@@ -152,7 +152,7 @@ def test_an_article_naming_no_victim_is_not_written_as_an_attack() -> None:
     [
         (
             "La mairie a prévenu les autorités et envisage de déposer plainte.",
-            "Le dépôt d'une plainte est envisagé.",
+            "Le dépôt d'une plainte est envisagé ; l'incident a été signalé aux autorités.",
         ),
         ("La mairie compte porter plainte dans la semaine.", "Le dépôt d'une plainte est envisagé."),
         ("La mairie va déposer plainte dans la semaine.", "Une plainte sera déposée."),

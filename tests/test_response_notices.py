@@ -57,3 +57,11 @@ def test_intel_prints_codes_and_the_response(tmp_path: Path, monkeypatch: pytest
     assert "<Sector" not in shown.output
     assert "response notified: La direction a déposé plainte et informé le délégué" in shown.output
     assert "response no_data_taken: Elle affirme qu'aucune donnée de patient" in shown.output
+
+
+def test_unnamed_authorities_after_the_verb() -> None:
+    found = _kinds("La mairie a signalé l'incident aux autorités et envisage de déposer plainte.")
+    assert found["notified"] == "les autorités"
+    assert _kinds("The company notified the relevant authorities.") == {"notified": "les autorités"}
+    assert "notified" not in _kinds("Les autorités ont informé la population d'une panne.")
+    assert "notified" not in _kinds("La mairie a signalé une panne aux habitants.")

@@ -57,9 +57,13 @@ AUTHORITIES: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 _NOTIFIED = screened(
     r"prévenue?s?|informée?s?|notifiée?s?|averti(?:e|s|es)?|alertée?s?|saisie?s?|notified|informed|alerted|"
-    r"reported (?:the (?:incident|attack|breach) )?to|contacted",
+    r"reported (?:the (?:incident|attack|breach) )?to|contacted|"
+    r"signalée?s?\s(?:(?:l'incident|l'attaque|la cyberattaque|les faits)\s)?(?:aux?|à)\b",
     re.I,
 )
+# Authorities not named ("a signalé l'incident aux autorités", "notified the relevant authorities"):
+# read only after the verb, so that "les autorités ont informé…" is not a notification to them.
+_AUTHORITIES_UNNAMED = re.compile(r"\b(?:autorités|authorities)\b", re.I)
 _NO_DATA = screened(
     r"(?:n'ont|n'a|n'aient|n'ait)\s(?:pu\s|pas\s(?:pu\s)?)?(?:s'approprier|dérober|voler|exfiltrer|emporter|"
     r"accéder à)\s(?:(?:quelconque|aucune|de|la moindre)\s)?données?(?P<p>\spersonnelles?)?|"
@@ -108,7 +112,9 @@ def _notified(sentence: str) -> ImpactRecord | None:
     # The authority the sentence names first ("prévenu le centre national … ainsi que l'autorité …").
     found = [(match.start(), phrase) for pattern, phrase in AUTHORITIES if (match := pattern.search(where))]
     if not found:
-        return None
+        if not _AUTHORITIES_UNNAMED.search(sentence, verb.start()):
+            return None
+        return ImpactRecord(kind="notified", sentence=sentence, amount="les autorités")
     return ImpactRecord(kind="notified", sentence=sentence, amount=min(found)[1])
 
 
