@@ -126,6 +126,11 @@ def _site(tmp_path: Path, name: str) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted((tmp_path / name / "_posts").glob("*.md"))}
 
 
+def _front_matter(post: str) -> str:
+    """The YAML between a post's two `---` lines."""
+    return post.split("---\n", 2)[1]
+
+
 def _rows(url: str, query: str) -> list[tuple[object, ...]]:
     engine = create_engine(url)
     try:
@@ -192,13 +197,14 @@ def test_article_posts_of_the_previous_release_upgrade_and_are_neither_lost_nor_
             Pipeline(fresh, store).run()
         finally:
             store.close()
-    # The same file names, front matter and bodies, but for the one wording corrected since the
-    # release (cf403ed): the demo's clinic capture says the operations were postponed, not "postponed
-    # or cancelled" as the release wrote.
-    corrected = {
-        name: body.replace("reportées ou annulées", "reportées").replace(
-            "Report ou annulation d'interventions", "Report d'interventions"
-        )
-        for name, body in before.items()
+    # A fresh store makes the same posts: the same file names and front matter (title, date,
+    # permalink, tags). Their bodies are not compared with the release's: they say what enrichment
+    # reads in the articles, which improves between releases (cf403ed's surgeries' wording, then
+    # the complaint and notification, the number of patients moved, the ransom demand); the
+    # upgraded store's own posts are checked byte for byte above (kept, none rewritten).
+    fresh_posts = _site(tmp_path, "new")
+    assert sorted(fresh_posts) == sorted(before)
+    assert {name: _front_matter(body) for name, body in fresh_posts.items()} == {
+        name: _front_matter(body) for name, body in before.items()
     }
-    assert _site(tmp_path, "new") == corrected
+    assert all(body.split("---\n", 2)[2].startswith("### ") for body in fresh_posts.values())
