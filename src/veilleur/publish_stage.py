@@ -19,6 +19,7 @@ from veilleur.models import PostState, StoryArticle, StoryBriefing, StoryPost, T
 from veilleur.publish.feeds import write_feeds
 from veilleur.publish.jekyll import is_git_repository, remove_stale_temporaries
 from veilleur.publish.register import write_register
+from veilleur.publish.site_config import published_own_files
 from veilleur.publish.tlp import public, story_label
 from veilleur.publishing.outbound import published_stories
 from veilleur.publishing.register import register_json
@@ -27,6 +28,7 @@ from veilleur.publishing.story_posts import publish_story
 from veilleur.stage_host import StageHost
 from veilleur.store import Store
 from veilleur.store.console import ConsoleStore
+from veilleur.store.lock import lock_path
 
 if TYPE_CHECKING:
     from veilleur.summary import RunSummary
@@ -49,6 +51,7 @@ class PublishStage(StageHost):
     def publish(self) -> None:
         site = self.settings.publish.out_dir
         remove_stale_temporaries(site)
+        self._warn_published_own_files(site)
         given_up = self._boundary("publish")
         self._publish_posts(site, given_up)
         if self.settings.publish.incidents:
@@ -64,6 +67,24 @@ class PublishStage(StageHost):
             self._write_feeds(site)
         if self.settings.publish.git_commit and is_git_repository(site):
             self._commit(site)
+
+    def _warn_published_own_files(self, site: Path) -> None:
+        """A note when the SQLite store (its lock, write-ahead log) or the digests' folder lies
+        inside the site where Jekyll would publish it: the store holds every article, failure and
+        story, whatever its TLP. The demo's site excludes them (`site_config.OWN_FILES`); a user's
+        own `_config.yml` is theirs to change, so veilleur says what to add and touches nothing."""
+        own: list[Path] = [self.settings.publish.out_dir / "veilleur.toml", self.settings.digest.out_dir]
+        lock = lock_path(self.settings.store_url)
+        if lock is not None:
+            database = lock.with_name(lock.name.removesuffix(".lock"))
+            own += [database, lock, *(database.with_name(database.name + s) for s in ("-wal", "-shm"))]
+        exposed = published_own_files(site, own)
+        if exposed:
+            listed = ", ".join(str(path) for path in exposed)
+            self.summary.site_notes.append(
+                f"warning: Jekyll would publish veilleur's own files in {site}: {listed}; "
+                "list them under `exclude:` in the site's _config.yml (or keep them out of the site)"
+            )
 
     def alert(self) -> None:
         """Announce the stories due on the configured channels (publish/alerts.py); a failing

@@ -2,10 +2,12 @@
 `_site` every file of the folder it is not told to exclude, so veilleur's own files there — its
 settings file (which names the store), a SQLite store with its journal and lock, its state folder —
 are listed under `exclude`: a site's own configuration and state are never published. A site that
-has its own `_config.yml` keeps it untouched."""
+has its own `_config.yml` keeps it untouched: `published_own_files` names what veilleur keeps
+inside it that Jekyll would publish, for the run to warn about."""
 
 from __future__ import annotations
 
+import fnmatch
 from pathlib import Path
 
 import yaml
@@ -51,3 +53,42 @@ def write_site_config(site: Path, title: str, store_file: Path | None = None) ->
     config = {"title": title, "lang": "fr", "exclude": own_files(site, store_file)}
     target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return True
+
+
+def _excluded(relative: Path, patterns: list[str]) -> bool:
+    """Whether Jekyll leaves `relative` out: a part of its path starting with `.` or `_` (Jekyll
+    skips such names; `_posts` and the like are read, never copied as files), or a part's path
+    matched by one of the site's `exclude` patterns (a folder's name excludes what is inside)."""
+    parts = relative.parts
+    if any(part.startswith((".", "_")) for part in parts):
+        return True
+    prefixes = ["/".join(parts[: n + 1]) for n in range(len(parts))]
+    cleaned = [str(p).strip().strip("/") for p in patterns if str(p).strip()]
+    return any(fnmatch.fnmatchcase(prefix, pattern) for prefix in prefixes for pattern in cleaned)
+
+
+def site_excludes(site: Path) -> list[str]:
+    """The `exclude` list of `site/_config.yml`; empty without one, or when it cannot be read."""
+    try:
+        config = yaml.safe_load((site / CONFIG_PATH).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    found = config.get("exclude") if isinstance(config, dict) else None
+    return [str(item) for item in found] if isinstance(found, list) else []
+
+
+def published_own_files(site: Path, own: list[Path]) -> list[Path]:
+    """Of `own` (files and folders veilleur keeps: the SQLite store, its lock, the digests' folder),
+    those that exist inside `site` and that Jekyll would copy into the published site, relative
+    to it: not excluded by `_excluded` with the site's own `exclude` list."""
+    patterns = site_excludes(site)
+    base = site.resolve()
+    found: list[Path] = []
+    for path in own:
+        try:
+            relative = path.resolve().relative_to(base)
+        except (OSError, ValueError):
+            continue  # outside the site: Jekyll never sees it
+        if relative.parts and path.exists() and not _excluded(relative, patterns):
+            found.append(relative)
+    return found
