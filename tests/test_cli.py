@@ -133,7 +133,12 @@ def test_sources_catalogue_add_remove_enable_and_opml(runner: CliRunner, tmp_pat
         ).exit_code
         == 0
     )
-    assert runner.invoke(main, ["sources", "add", "saved", str(tmp_path), "--kind", "files"]).exit_code == 0
+    saved = runner.invoke(main, ["sources", "add", "saved", str(tmp_path), "--kind", "files"])
+    assert saved.exit_code == 0
+    assert "posts will name this outlet 'saved': --title sets its name" in saved.output
+    titled = ["sources", "add", "titled", str(tmp_path), "--kind", "files", "--title", "Mes captures"]
+    named = runner.invoke(main, titled)
+    assert named.exit_code == 0 and "--title" not in named.output
     bad = runner.invoke(main, ["sources", "add", "x", "not-a-url"])
     assert bad.exit_code != 0 and "http(s) URL" in bad.output
     exported = runner.invoke(main, ["sources", "export", str(tmp_path / "s.opml")])

@@ -138,6 +138,9 @@ def sources_add(
     store = _store(settings)
     store.sources.save(source, origin="user")
     _out().print(f"added {source.name} ({kind}) {source.url} tag {source.tag}", markup=False)
+    if not title:
+        # Posts name the outlet ("D'après …"): without a title it is the source's name.
+        _out().print(f"posts will name this outlet {source.name!r}: --title sets its name", markup=False)
 
 
 @sources.command("remove")
