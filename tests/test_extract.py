@@ -4,8 +4,8 @@ without an article are recognised with their reason."""
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import shared_path
@@ -200,16 +200,39 @@ def test_extraction_floor_on_the_benchmark_corpus() -> None:
     ],
     ids=["quoted", "unquoted", "gt-in-values", "no-values"],
 )
-def test_a_tag_with_thousands_of_attributes_costs_no_time_and_keeps_the_text(attributes: str) -> None:
+def test_a_tag_with_thousands_of_attributes_costs_no_time_and_keeps_the_text(
+    attributes: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No parser is handed the crowded tag (libxml2's cost grows with the square of a tag's
+    attributes): each gets the page with that tag's attributes dropped. How long it takes is
+    `bench/hostile_inputs.py`'s."""
+    import lxml.html
+    import trafilatura
+    import trafilatura.utils
+
+    from veilleur.crowded import MAX_TAG_ATTRIBUTES, most_attributes
     from veilleur.extract.html import extract_html, fragment_text
 
+    handed: list[int] = []
+
+    def spy(real: Any) -> Any:
+        def parse(markup: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(markup, str | bytes):
+                text = markup if isinstance(markup, str) else markup.decode("latin-1")
+                handed.append(most_attributes(text))
+            return real(markup, *args, **kwargs)
+
+        return parse
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy(trafilatura.bare_extraction))
+    monkeypatch.setattr(trafilatura.utils, "load_html", spy(trafilatura.utils.load_html))
+    monkeypatch.setattr(lxml.html, "fragment_fromstring", spy(lxml.html.fragment_fromstring))
     words = "Le rançongiciel a chiffré les serveurs de la mairie fictive de Valbrune lundi. " * 20
     page = f"<html><head><title>T</title></head><body><article {attributes}><h1>T</h1><p>{words}</p></article></body></html>"
-    started = time.perf_counter()
     result = extract_html(page, "https://news.example/a")
     fragment = fragment_text(f"<p {attributes}>{words}</p>")
-    assert time.perf_counter() - started < 5.0
     assert "mairie fictive de Valbrune" in result.text and "mairie fictive de Valbrune" in fragment
+    assert len(handed) >= 2 and max(handed) <= MAX_TAG_ATTRIBUTES, handed
 
 
 # A capture shaped like The Register's pages: the headline at the top, menus, then a standfirst
