@@ -14,7 +14,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from veilleur.config import Settings
-from veilleur.models import Article, Document, Entry, Intel
+from veilleur.models import Article, BriefRequest, ClusterInput, Document, Entry, Intel
 
 
 def open_in(path: str) -> IO[str]:
@@ -133,7 +133,7 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> tuple[int, 
     """Story ids for a batch of articles, without a store: records as for `run_batch`, taken in
     order of `published`, then input order; each output line adds `story_id`, `joined` (the
     article it matched), `score`, `signals` and `near_duplicate`. Returns (articles, stories)."""
-    from veilleur.cluster.features import Input, features_for
+    from veilleur.cluster.features import features_for
     from veilleur.cluster.stories import Clusterer
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
@@ -151,7 +151,7 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> tuple[int, 
     items.sort(key=lambda item: (item[0], item[1]))
     # The pipeline's own path: extraction above, enrichment, then features of the article only.
     inputs = [
-        Input(
+        ClusterInput(
             str(record.get("id", number)),
             moment.date(),
             article.title if article else "",
@@ -196,7 +196,6 @@ def page_post(
     enrichment with the settings' watchlist, the briefing writer, the post renderer): (the post's
     Markdown text, which backend wrote its briefing). `document` None: its fetch failed. Raises
     NoPost with the reason when there is no post."""
-    from veilleur.brief.backend import BriefRequest
     from veilleur.brief.writer import Writer
     from veilleur.enrich import enrich
     from veilleur.extract import content_hash, extract_article

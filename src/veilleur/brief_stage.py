@@ -15,11 +15,10 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from veilleur.boundary import describe
-from veilleur.brief.backend import BriefRequest
 from veilleur.brief.story import story_request
 from veilleur.cluster.merge import merge_intel, new_facts
 from veilleur.config import Settings
-from veilleur.models import GuardReport, StoryArticle, StoryBriefing
+from veilleur.models import BriefRequest, StoryArticle, StoryBriefing
 from veilleur.parallel import Outcome as Done
 from veilleur.stage_host import StageHost
 from veilleur.store import Store
@@ -248,15 +247,9 @@ class BriefStage(StageHost):
         with self._budget_lock:
             spent = self._tokens_spent
         if writer.uses_model and budget and spent >= budget:
-            from veilleur.brief.writer import Outcome
+            from veilleur.brief.writer import deferred
 
-            return Outcome(
-                "pending",
-                None,
-                GuardReport(),
-                error=f"token budget of {budget} reached for this run",
-                deferred=True,
-            )
+            return deferred(f"token budget of {budget} reached for this run")
         outcome = writer.write(request, digest)
         with self._budget_lock:
             self._tokens_spent += outcome.usage.total

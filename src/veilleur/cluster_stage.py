@@ -13,11 +13,11 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from veilleur.models import Article, FeatureRow, Intel, StoredEntry
+from veilleur.models import Article, ClusterInput, FeatureRow, Intel, StoredEntry
 from veilleur.store import Store
 
 if TYPE_CHECKING:
-    from veilleur.cluster.features import Features, Input
+    from veilleur.cluster.features import Features
     from veilleur.cluster.stories import Clusterer
     from veilleur.cluster_window import Window
 
@@ -29,20 +29,18 @@ PLACED_TOGETHER = 256  # articles placed in one transaction (one commit, not one
 
 # Batches of inputs → for each batch, in order, a call giving its features (or raising its error):
 # the runner computes them on its worker processes; by default each is computed when called.
-Describer = Callable[[list[list["Input"]]], Iterator[Callable[[], list["Features"]]]]
+Describer = Callable[[list[list[ClusterInput]]], Iterator[Callable[[], list["Features"]]]]
 
 
-def in_process(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
+def in_process(batches: list[list[ClusterInput]]) -> Iterator[Callable[[], list[Features]]]:
     from veilleur.cluster.features import features_for
 
     return (partial(features_for, batch) for batch in batches)
 
 
-def _inputs(chunk: list[tuple[StoredEntry, Article, Intel | None]]) -> list[Input]:
-    from veilleur.cluster.features import Input
-
+def _inputs(chunk: list[tuple[StoredEntry, Article, Intel | None]]) -> list[ClusterInput]:
     return [
-        Input(
+        ClusterInput(
             str(stored.id),
             stored.post_date,
             article.title,

@@ -29,6 +29,7 @@ from veilleur.config import Settings
 from veilleur.extract_stage import ExtractStage
 from veilleur.models import (
     Article,
+    ClusterInput,
     Intel,
     Source,
     StoredEntry,
@@ -42,7 +43,7 @@ from veilleur.text import regex_cache
 
 if TYPE_CHECKING:
     from veilleur.brief.writer import Writer
-    from veilleur.cluster.features import Features, Input
+    from veilleur.cluster.features import Features
     from veilleur.cluster_window import Window
     from veilleur.collect.http import Fetcher
 
@@ -306,7 +307,7 @@ class Pipeline(CollectStage, ExtractStage, BriefStage, PublishStage):
 
         with self._progress("cluster", len(pending)) as advance, self._cpu_pool() as pool:
 
-            def describer(batches: list[list[Input]]) -> Iterator[Callable[[], list[Features]]]:
+            def describer(batches: list[list[ClusterInput]]) -> Iterator[Callable[[], list[Features]]]:
                 from veilleur.cluster.features import features_for
 
                 # The model and patterns are loaded here on one article, then every batch (64

@@ -10,26 +10,14 @@ as a plugin package declares its: adding a model needs no change to the core.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from typing import Protocol, runtime_checkable
 
 from veilleur.config import BriefConfig
-from veilleur.models import Article, Briefing, Intel
 
-
-@dataclass(frozen=True)
-class BriefRequest:
-    article: Article
-    intel: Intel
-    outlet: str  # the source's display name, e.g. "BleepingComputer"
-    url: str  # the article URL cited in the Source footer
-    # The other outlets of a story, (name, URL): their text is already part of `article`.
-    also: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def urls(self) -> list[str]:
-        return [self.url, *(url for _outlet, url in self.also)]
+# BriefRequest, the interface's request, is a record (veilleur.models); plugins import it from here.
+from veilleur.models import Briefing
+from veilleur.models import BriefRequest as BriefRequest
 
 
 class BriefingError(Exception):

@@ -61,6 +61,12 @@ class Outcome:
     written_by: str = ""  # which backend wrote the briefing, and why it fell back: for summaries
 
 
+def deferred(reason: str) -> Outcome:
+    """The outcome of an article left pending for a reason that is not its own (the run's token
+    budget spent): it is tried again later, not counted as its failure."""
+    return Outcome("pending", None, GuardReport(), error=reason, deferred=True)
+
+
 def cache_key(content_hash: str, model_id: str) -> str:
     return hashlib.sha256(f"{content_hash}|{model_id}|{PROMPT_VERSION}".encode()).hexdigest()
 

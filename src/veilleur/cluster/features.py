@@ -28,7 +28,7 @@ from veilleur.cluster.minhash import NUM_PERM, minhash_of
 from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, THEME
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
-from veilleur.models import Category, Intel, former_category
+from veilleur.models import Category, ClusterInput, former_category
 from veilleur.text import HEADLINE_CHARS
 from veilleur.text.names import find_names
 
@@ -245,18 +245,8 @@ def victim_words(names: Sequence[str]) -> frozenset[str]:
     )
 
 
-@dataclass
-class Input:
-    """One article to describe: the extracted article's title and text, its outlet and day, and
-    the Intel record enrichment made of it (None: victims are looked for in the text)."""
-
-    id: str
-    day: date
-    title: str
-    text: str
-    source: str = ""
-    intel: Intel | None = None
-    headline: str = ""  # the feed's title for the item, when it has one
+# The record clustering reads, defined with the other records (kept here under its old name).
+Input = ClusterInput
 
 
 def headline_and_title(item: Input) -> str:

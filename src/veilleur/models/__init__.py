@@ -11,6 +11,8 @@ Import them from here: `from veilleur.models import Intel`.
 from veilleur.models.briefings import (
     AlertState,
     Briefing,
+    BriefRequest,
+    Channel,
     ExportSource,
     ExportStory,
     GuardReport,
@@ -25,6 +27,7 @@ from veilleur.models.briefings import (
 )
 from veilleur.models.intel import (
     AttackFacts,
+    ClusterInput,
     CveMentionRecord,
     Fact,
     ImpactRecord,
@@ -65,9 +68,12 @@ __all__ = [
     "AlertState",
     "Article",
     "AttackFacts",
+    "BriefRequest",
     "Briefing",
     "Category",
     "CategoryName",
+    "Channel",
+    "ClusterInput",
     "CveMentionRecord",
     "Document",
     "Entry",

@@ -1,16 +1,19 @@
-"""What briefing and publishing make: the briefing and the guard's report on it, the post, the
-incident register's row, a published story as feeds, digests and alerts show it, and as the CTI
-exports (STIX 2.1, MISP feed) read it."""
+"""What briefing reads and makes: the backends' request (BriefRequest), the briefing and the
+guard's report on it, the post, the incident register's row, a published story as feeds, digests
+and alerts show it, an alert channel, and as the CTI exports (STIX 2.1, MISP feed) read it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
 from veilleur.models.intel import Intel
+from veilleur.models.sources import Article
 from veilleur.models.vocabularies import Category, CategoryName, Moment, SectorName, Tlp
 
 
@@ -22,6 +25,23 @@ class KeyPoint(BaseModel):
 class Vulnerability(BaseModel):
     cve: str
     text: str
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """What a briefing backend is given: one article (or a story's articles joined), its Intel
+    record, its outlet and URL."""
+
+    article: Article
+    intel: Intel
+    outlet: str  # the source's display name, e.g. "BleepingComputer"
+    url: str  # the article URL cited in the Source footer
+    # The other outlets of a story, (name, URL): their text is already part of `article`.
+    also: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def urls(self) -> list[str]:
+        return [self.url, *(url for _outlet, url in self.also)]
 
 
 class Briefing(BaseModel):
@@ -166,6 +186,46 @@ class AlertState:
     def from_json(cls, text: str) -> AlertState:
         data = json.loads(text)
         return cls(frozenset(data["victims"]), frozenset(data["cves"]), bool(data["exploited"]))
+
+
+# Schemes whose host part is a server's address (a webhook's, a mail or self-hosted server's): a
+# label shows it. Other apprise services read a secret from the host part too (Pushover's
+# application token in `pover://user@token`, Slack's first token in `slack://A/B/C`, Discord's
+# webhook id, a Telegram bot token, an ntfy.sh topic): their label shows the scheme and a digest.
+SERVER_SCHEMES = frozenset(
+    {
+        "json", "jsons", "xml", "xmls", "form", "forms", "mailto", "mailtos", "gotify", "gotifys",
+        "mmost", "mmosts", "rocket", "rockets", "matrix", "matrixs", "mqtt", "mqtts", "apprise",
+        "apprises",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Channel:
+    """One alert channel: an apprise URL (`json://host/hook`, `mailto://…`)."""
+
+    url: str = field(repr=False)  # may hold a token: never shown
+
+    @property
+    def key(self) -> str:
+        """What the store records: a digest of the URL, never the URL."""
+        return hashlib.sha256(self.url.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def label(self) -> str:
+        """`json://127.0.0.1:8080`: scheme and host, without credentials, path or query; for a
+        service whose host part may be a secret (`pover://…`), `pover://… (3f2a9c1e)`: the scheme
+        and the first digits of `key`."""
+        try:
+            parts = urlsplit(self.url)
+            if parts.scheme.lower() not in SERVER_SCHEMES:
+                return f"{parts.scheme}://… ({self.key[:8]})"
+            host = parts.hostname or ""
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            return "(unreadable URL)"
+        return f"{parts.scheme}://{host}{port}"
 
 
 @dataclass(frozen=True)

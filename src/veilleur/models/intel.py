@@ -1,6 +1,10 @@
-"""What enrichment reads in an article: the Intel record and its parts."""
+"""What enrichment reads in an article: the Intel record and its parts; what clustering reads of
+an article (ClusterInput: the extracted article and its Intel record)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
 
 from pydantic import BaseModel, Field
 
@@ -114,3 +118,17 @@ class Intel(BaseModel):
     @property
     def cve_ids(self) -> list[str]:
         return [cve.id for cve in self.cves]
+
+
+@dataclass
+class ClusterInput:
+    """One article to describe: the extracted article's title and text, its outlet and day, and
+    the Intel record enrichment made of it (None: victims are looked for in the text)."""
+
+    id: str
+    day: date
+    title: str
+    text: str
+    source: str = ""
+    intel: Intel | None = None
+    headline: str = ""  # the feed's title for the item, when it has one

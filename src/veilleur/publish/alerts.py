@@ -11,56 +11,18 @@ the caller's to record (the pipeline's error boundary), and it never stops the o
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from veilleur.config import Settings
 from veilleur.models import AlertState, PublishedStory
+from veilleur.models import Channel as Channel  # the record, defined with the others
+from veilleur.models.briefings import SERVER_SCHEMES
 from veilleur.publish import escape, labels
 from veilleur.publish.outbound import absolute
 from veilleur.redact import redact
 
 TEST_TITLE = "veilleur : message de test"
 TEST_BODY = "Les alertes de veilleur arrivent bien sur ce canal."
-
-
-# Schemes whose host part is a server's address (a webhook's, a mail or self-hosted server's): a
-# label shows it. Other apprise services read a secret from the host part too (Pushover's
-# application token in `pover://user@token`, Slack's first token in `slack://A/B/C`, Discord's
-# webhook id, a Telegram bot token, an ntfy.sh topic): their label shows the scheme and a digest.
-_SERVER_SCHEMES = frozenset(
-    {
-        "json", "jsons", "xml", "xmls", "form", "forms", "mailto", "mailtos", "gotify", "gotifys",
-        "mmost", "mmosts", "rocket", "rockets", "matrix", "matrixs", "mqtt", "mqtts", "apprise",
-        "apprises",
-    }
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Channel:
-    url: str = field(repr=False)  # may hold a token: never shown
-
-    @property
-    def key(self) -> str:
-        """What the store records: a digest of the URL, never the URL."""
-        return hashlib.sha256(self.url.encode("utf-8")).hexdigest()[:16]
-
-    @property
-    def label(self) -> str:
-        """`json://127.0.0.1:8080`: scheme and host, without credentials, path or query; for a
-        service whose host part may be a secret (`pover://…`), `pover://… (3f2a9c1e)`: the scheme
-        and the first digits of `key`."""
-        try:
-            parts = urlsplit(self.url)
-            if parts.scheme.lower() not in _SERVER_SCHEMES:
-                return f"{parts.scheme}://… ({self.key[:8]})"
-            host = parts.hostname or ""
-            port = f":{parts.port}" if parts.port else ""
-        except ValueError:
-            return "(unreadable URL)"
-        return f"{parts.scheme}://{host}{port}"
 
 
 class ChannelError(Exception):
@@ -93,7 +55,7 @@ def _why(channel: Channel, logged: str) -> str:
     try:
         parts = urlsplit(channel.url)
         secrets = [channel.url, parts.path if len(parts.path) > 1 else "", parts.query, parts.password or ""]
-        if parts.scheme.lower() not in _SERVER_SCHEMES:  # its host part may be a token (see Channel.label)
+        if parts.scheme.lower() not in SERVER_SCHEMES:  # its host part may be a token (see Channel.label)
             secrets += [parts.netloc, parts.hostname or ""]
     except ValueError:
         secrets = [channel.url]

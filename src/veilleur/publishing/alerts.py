@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from veilleur.config import Settings
-from veilleur.publish.alerts import Channel, compose, news, notify, qualifies, state_of
+from veilleur.models import Channel
+from veilleur.publish.alerts import compose, news, notify, qualifies, state_of
 from veilleur.publishing.outbound import published_stories
 from veilleur.store import Store
 from veilleur.store.alerts import record_alert, sent_alerts, subject
