@@ -155,10 +155,11 @@ class FactsBackend:
         french = article.lang == "fr"
         victims, impacts = victim_statements(intel), impact_statements(intel)
         responses, threats = response_statements(intel), threat_statements(intel)
-        flaw, situations = vulnerability_statements(intel, f"{article.title}\n{article.text}")
-        attack = attack_statements(intel)
+        sources = f"{article.title}\n{article.text}"  # a story's text holds every outlet's article
+        flaw, situations = vulnerability_statements(intel, sources)
+        attack = attack_statements(intel, sources)
         # Police and justice facts tell a law-enforcement story; elsewhere they are side remarks.
-        law = law_statements(intel) if intel.category == Category.LAW_ENFORCEMENT else []
+        law = law_statements(intel, sources) if intel.category == Category.LAW_ENFORCEMENT else []
         # A typed fact says more than the impact or the name it repeats (an amount, a claim).
         said = {s.label for s in attack}
         impacts = [s for s in impacts if s.label not in said]

@@ -22,6 +22,14 @@ _WORDS = "|".join(sorted(_IN_FRENCH, key=len, reverse=True))
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,4}}|{_WORDS})\s(?:[\w-]+\s){{0,2}}?patients\b", re.I)
 
 
+def french_count(word: str) -> str:
+    """ "four" → "quatre", "douze" → "douze", "12" → "12"; "" for anything else."""
+    word = word.lower()
+    if re.fullmatch(r"\d{1,4}", word):
+        return word
+    return _IN_FRENCH.get(word, "")
+
+
 def patients_count(sentence: str) -> str:
     """The count in French ("douze", "12"), or "" when the sentence gives none."""
     match = _COUNT.search(sentence)

@@ -15,9 +15,10 @@ from datetime import datetime
 
 from dateutil import parser as dateparser
 
+from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
 from veilleur.models import Intel, VulnerabilityFacts
-from veilleur.text.french import french_date, french_number, join, of_amount
+from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
 
 SEVERITY = {"critical": "critique", "high": "élevée", "medium": "moyenne", "low": "faible"}
 _CURRENCIES = [
@@ -54,9 +55,26 @@ def subject(facts: VulnerabilityFacts | None, text: str) -> str:
     return product or vendor
 
 
+def written(value: str, text: str) -> bool:
+    """Does the article (`text`: its title and body) write `value` (spaces and case aside)? A fact
+    whose value the sources do not write (a record merged from another article, a stale record) is
+    not stated. An empty `text` checks nothing (a record stated alone, without its article)."""
+    if not text:
+        return True
+    return " ".join(value.split()).casefold() in " ".join(text.split()).casefold()
+
+
+def _score_written(score: float, text: str) -> bool:
+    """ "9.8" or "9,8" (and "10" for 10.0) in the text, as a number of its own."""
+    forms = {f"{score:.1f}", f"{score:.1f}".replace(".", ",")}
+    if score == int(score):
+        forms.add(str(int(score)))
+    return not text or any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms)
+
+
 def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], set[str]]:
     """Statements about the main flaw, and the situations they show ("exploited", "patch",
-    "no_patch") for the playbook."""
+    "no_patch") for the playbook. A version or a score the text does not write is not stated."""
     facts = intel.vulnerability
     if facts is None:
         return [], set()
@@ -71,7 +89,7 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
                 "Produit", f"Vulnérabilité{grave} dans {name}.", f"Une vulnérabilité{grave} touche {name}."
             )
         )
-    if facts.cvss is not None and 0 <= facts.cvss <= 10:
+    if facts.cvss is not None and 0 <= facts.cvss <= 10 and _score_written(facts.cvss, text):
         score = french_number(facts.cvss)
         out.append(
             Statement("Gravité", f"Score CVSS de {score}.", f"Le score CVSS de la faille est de {score}.")
@@ -91,12 +109,13 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
         situations.add("exploited")
     elif facts.exploited is False:
         out.append(Statement("Exploitation", "Aucune exploitation connue à ce stade.", ""))
-    if facts.fixed_version:
+    fixed = facts.fixed_version if facts.fixed_version and written(facts.fixed_version, text) else ""
+    if fixed:
         out.append(
             Statement(
                 "Correctif",
-                f"Correctif publié en version {facts.fixed_version}.",
-                f"Un correctif est disponible en version {facts.fixed_version}.",
+                f"Correctif publié en version {fixed}.",
+                f"Un correctif est disponible en version {fixed}.",
             )
         )
         situations.add("patch")
@@ -114,7 +133,7 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
         situations.add("no_patch")
     if facts.workaround:
         out.append(Statement("Contournement", "Mesures de contournement proposées.", ""))
-    versions = [v.value for v in facts.affected_versions][:3]
+    versions = [v.value for v in facts.affected_versions if written(v.value, text)][:3]
     if versions:
         out.append(Statement("Versions", f"Versions touchées : {join(versions)}.", ""))
     return out, situations
@@ -166,7 +185,8 @@ def money(value: str) -> str:
     return of_amount(french_number(number), currency)
 
 
-def attack_statements(intel: Intel) -> list[Statement]:
+def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
+    """Statements about the attack; a claimant the text (title and body) does not write is not named."""
     facts = intel.attack
     if facts is None:
         return []
@@ -184,7 +204,7 @@ def attack_statements(intel: Intel) -> list[Statement]:
     ransom = next((m for m in (money(f.value) for f in facts.ransom) if m), "")
     if ransom:
         out.append(Statement("Rançon", f"Rançon de {ransom}.", f"La rançon évoquée s'élève à {ransom}."))
-    claimed = list(dict.fromkeys(f.value for f in facts.claimed_by))[:2]
+    claimed = list(dict.fromkeys(f.value for f in facts.claimed_by if written(f.value, text)))[:2]
     if claimed:
         group = "le groupe" if len(claimed) == 1 else "les groupes"
         out.append(
@@ -197,13 +217,36 @@ def attack_statements(intel: Intel) -> list[Statement]:
     return out
 
 
-def law_statements(intel: Intel) -> list[Statement]:
+def _arrest_count(value: str) -> str:
+    """The count an arrest fact gives, in French ("quatre", "12"), or ""."""
+    first = re.match(r"\s*([\w,.-]+)", value)  # "1,200 people" is not "1"
+    words = [first.group(1).rstrip(",.")] if first else []
+    words += re.findall(
+        r"\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s([\w-]+)",
+        value,
+        re.I,
+    )
+    return next((c for c in (french_count(w) for w in words) if c), "")
+
+
+def law_statements(intel: Intel, text: str = "") -> list[Statement]:
+    """Statements about police and justice; an agency the text does not write is not named."""
     facts = intel.law_enforcement
     if facts is None:
         return []
     out: list[Statement] = []
-    agencies = list(dict.fromkeys(f.value for f in facts.agencies))[:4]
-    if facts.arrests:
+    agencies = list(dict.fromkeys(f.value for f in facts.agencies if written(f.value, text)))[:4]
+    # How many, when a value says it ("two arrests", "arrested four Russian nationals").
+    count = next((c for c in (_arrest_count(f.value) for f in facts.arrests) if c), "")
+    if count:
+        out.append(
+            Statement(
+                "Arrestations",
+                f"{capitalize(count)} arrestations annoncées.",
+                f"{capitalize(count)} arrestations ont été annoncées.",
+            )
+        )
+    elif facts.arrests:
         out.append(
             Statement("Arrestations", "Arrestations annoncées.", "Des arrestations ont été annoncées.")
         )

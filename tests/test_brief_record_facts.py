@@ -1,0 +1,109 @@
+"""The facts backend states the Intel record's typed facts (fixed version, CVSS, severity, arrests)
+in French when the article writes them, and never a value its sources do not write. Fictional
+inputs only."""
+
+from __future__ import annotations
+
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.facts import FactsBackend
+from veilleur.brief.guard import guard_briefing
+from veilleur.brief.writer import grounding_sources
+from veilleur.enrich import enrich
+from veilleur.models import (
+    Article,
+    AttackFacts,
+    Briefing,
+    Category,
+    Fact,
+    LawEnforcementFacts,
+    VulnerabilityFacts,
+)
+
+ADVISORY = (
+    "Acmetek, a fictional maker of storage appliances, has released emergency updates for a critical "
+    "vulnerability tracked as CVE-2026-40123 that attackers are already exploiting in the wild. "
+    "An unauthenticated attacker can run commands as root. Acmetek rates it 9.1 on the CVSS scale. "
+    "The flaw is fixed in the same release, firmware version 5.2.7."
+)
+PLAIN = (
+    "Acmetek, a fictional maker of storage appliances, warned customers about a vulnerability "
+    "tracked as CVE-2026-40123 in its Acmetek StoreBox appliances. Researchers reported the flaw "
+    "to the company last month and the vendor says it is investigating the issue."
+)
+
+
+def _request(title: str, text: str, lang: str = "en") -> BriefRequest:
+    article = Article(url="https://news.example/a", canonical_url="https://news.example/a", title=title,
+                      text=text, lang=lang)  # fmt: skip
+    return BriefRequest(article=article, intel=enrich(article), outlet="Fictive Daily", url=article.url)
+
+
+def _all_text(briefing: Briefing) -> str:
+    points = [f"{p.label} : {p.text}" for p in briefing.key_points]
+    return "\n".join([briefing.heading, briefing.summary, *points])
+
+
+def _guarded(request: BriefRequest, briefing: Briefing) -> None:
+    _, report = guard_briefing(briefing, grounding_sources(request), request.urls, min_words=30, model=False)
+    assert report.accepted and not report.removed, report
+
+
+def test_an_advisory_gives_its_fixed_version_score_and_severity_in_french() -> None:
+    request = _request("Critical Acmetek StoreBox flaw exploited, patch now", ADVISORY)
+    facts = request.intel.vulnerability
+    assert facts is not None and (facts.fixed_version, facts.cvss, facts.severity) == (
+        "5.2.7",
+        9.1,
+        "critical",
+    )
+    briefing = FactsBackend().brief(request)
+    points = [p.text for p in briefing.key_points]
+    assert "Correctif publié en version 5.2.7." in points and "Score CVSS de 9,1." in points
+    assert "un correctif est disponible en version 5.2.7" in briefing.summary
+    assert "Le score CVSS de la faille est de 9,1" in briefing.summary
+    assert "une vulnérabilité critique touche" in briefing.summary
+    _guarded(request, briefing)
+
+
+def test_an_article_without_version_or_score_states_neither() -> None:
+    request = _request("Acmetek StoreBox vulnerability under investigation", PLAIN)
+    briefing = FactsBackend().brief(request)
+    text = _all_text(briefing)
+    assert "CVSS" not in text and "en version" not in text and "critique" not in text
+    _guarded(request, briefing)
+
+
+def test_a_value_the_sources_do_not_write_is_never_stated() -> None:
+    request = _request("Critical Acmetek StoreBox flaw exploited, patch now", ADVISORY)
+    elsewhere = "Upgrade to 9.9.9 (CVSS 7.5), said Interpol; the Phantom gang claimed it."
+    request.intel.vulnerability = VulnerabilityFacts(
+        product="Acmetek StoreBox", fixed_version="9.9.9", cvss=7.5, exploited=True,
+        affected_versions=[Fact(value="versions before 9.9.9", sentence=elsewhere)],
+    )  # fmt: skip
+    request.intel.attack = AttackFacts(claimed_by=[Fact(value="Phantom", sentence=elsewhere)])
+    briefing = FactsBackend().brief(request)
+    text = _all_text(briefing)
+    assert "9.9.9" not in text and "7,5" not in text and "Phantom" not in text, text
+    assert "Vulnérabilité dans Acmetek StoreBox." in [p.text for p in briefing.key_points]
+    request.intel.category = Category.LAW_ENFORCEMENT
+    request.intel.law_enforcement = LawEnforcementFacts(
+        arrests=[Fact(value="arrested", sentence=elsewhere)],
+        agencies=[Fact(value="Interpol", sentence=elsewhere)],
+    )
+    assert "Interpol" not in _all_text(FactsBackend().brief(request))
+
+
+def test_arrests_are_counted_as_the_article_counts_them() -> None:
+    text = (
+        "Police in the fictional city of Valmont arrested four suspects accused of running a phishing "
+        "service that targeted bank customers, the Valmont police said on Tuesday. "
+        "Officers seized servers and cryptocurrency during the searches."
+    )
+    request = _request("Valmont police arrest phishing gang", text)
+    assert request.intel.category == Category.LAW_ENFORCEMENT
+    briefing = FactsBackend().brief(request)
+    assert "Quatre arrestations annoncées." in [p.text for p in briefing.key_points]
+    _guarded(request, briefing)
+    unnumbered = _request("Valmont police arrest phishing gang", text.replace("four suspects", "suspects"))
+    points = [p.text for p in FactsBackend().brief(unnumbered).key_points]
+    assert "Arrestations annoncées." in points
