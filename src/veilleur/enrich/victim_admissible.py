@@ -126,6 +126,20 @@ def _plural_noun(name: str) -> bool:
     return " " not in word and word.endswith("s") and english_noun(word[:-1])
 
 
+# Words that open a hospital's or a university's name, never a place's ("Ville de X" is both).
+_INSTITUTION_FIRST = frozenset(
+    """hôpital hopital hospital clinique clinic ziekenhuis krankenhaus klinikum chu chr ch az
+    université university universiteit universität""".split()
+)
+
+
+def _opens_with_institution(name: str) -> bool:
+    """ "Hôpital Saint-Louis", "AZ Monica", "CHU de Liège", "Ziekenhuis Oost": the recogniser calls
+    such names places, but their first word says they are an institution."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[0] in _INSTITUTION_FIRST
+
+
 def admissible(candidate: Candidate) -> bool:
     """False for what is never a victim whatever the model says: a date, number or nationality,
     a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
@@ -183,7 +197,8 @@ def admissible(candidate: Candidate) -> bool:
         ("known:reporter" in candidate.features and "at:title" not in candidate.features)
         or ("at:title_case" in candidate.features and not candidate.features & {"at:first", "at:lead"})
         or "has:threat_word" in candidate.features
-        or label in {"GPE", "LOC"}
+        # (a name that opens with an institution word is the institution: "Hôpital X", "AZ X")
+        or (label in {"GPE", "LOC"} and not _opens_with_institution(candidate.name))
     ):
         return False
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):

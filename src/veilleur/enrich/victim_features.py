@@ -12,6 +12,7 @@ from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import english_adjective, english_words, entity_spans
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
+from veilleur.enrich.victim_shapes import without_common_noun
 from veilleur.enrich.victim_words import (
     _LIST_NEXT,
     _LIST_PREV,
@@ -81,6 +82,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(?:group|gang|crew|groupe|bende|gruppe)\s(?=[A-Z])", "", name)
     name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
+    name = without_common_noun(name)  # "hôpital AZ Monica" is AZ Monica
     # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.
     # "Privacy-invading LetMeSpy": a compound adjective ending in -ing/-ed is a description too.
     name = re.sub(

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.victims import (
-    _NAME,
-    _STOP_NAMES,
-)
+from veilleur.enrich.victim_shapes import _NAME
+from veilleur.enrich.victims import _STOP_NAMES
 
 LEAD_SENTENCES = 6
 LEAD_CHARS = 1100

@@ -18,34 +18,10 @@ from functools import lru_cache
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.threat_mentions import _index
+from veilleur.enrich.victim_shapes import _BEFORE_FR, _HEADLINE, _NAME, _SUBJECT_FR, without_common_noun
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
-# An organisation's name: an optional institution word, then capitalised words, which may be
-# joined by short lower-case particles ("Centre hospitalier de Valmont", "Bank of America").
-_INSTITUTION = (
-    r"(?:clinique|hôpital|hopital|centre hospitalier|CHU|CHR|AZ|ziekenhuis|hospital|clinic|university|"
-    r"université|universiteit|commune|ville|mairie|gemeente|stad|city of|ministère|ministry|département|"
-    r"région|province|provincie|groupe|group|société|banque|bank|école|school|universität|krankenhaus|"
-    r"klinikum|stadt|gemeinde|government of|county of|town of|state of|municipality of|judiciary of)"
-)
-# Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
-_TRIGGER_WORDS = (
-    r"confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|says|said|admits?|hit|"
-    r"hits|hacked|breached|attacked|targeted|compromised|struck|crippled|investigat\w*|probes?|notif\w*|"
-    r"detects?|declares?|warns?|victim|victime|hack|breach|cyberattack|attack|data|ransomware|"
-    r"leaks?|leaked|exposes?|exposed|falls?|shuts?|restores?|recovers?|is|was|has|have|after|following|by|"
-    r"in|on|at|with|from|to|and|or|for|as|amid|over|its|their|a|an|the|says|hackers?|cyber|security"
-)
-# A brand written in camel case from a lower-case letter ("digiDirect", "xAI", "eBay") is a name too.
-_WORD = (
-    rf"(?<![\w&'’.+-])(?:(?=[A-Z0-9ÀÂÉÈÊÎÔÛÇ])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ]"
-    r"|[a-z]{1,5}(?=[A-Z]))[\w'’&.+-]*"
-)
-_NAME = (
-    rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
-    rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
-)
 _ATTACK = (
     r"(?:cyber[- ]?attack|cyber[- ]?incident|cyber ?security incident|security incident|data breach|breach|"
     r"ransomware attack|ransomware|hack|network intrusion|intrusion|data leak|leak|attack|incident|"
@@ -85,22 +61,6 @@ _BEFORE_EN = screened(
     r"|(?:[a-z][\w-]*\s){0,3}?[\"“‘']?(?i:data breach(?:es)?|cyber[- ]?attack|ransomware attack|hack|"
     r"breach(?:es)?)\b)"
 )
-_BEFORE_FR = screened(
-    rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
-    # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
-    r"(?:[a-zà-ÿ][^,.;()]{2,60},\s)?"
-    r"(?:\([^)]{0,40}\)\s)?(?i:"
-    r"(?:a été|ont été|est|sont|werd|is|zijn|wurde|ist|a subi|a confirmé|confirme)\s(?:\w+\s){0,3}?"
-    r"(?:victime|la cible|ciblée?s?|visée?s?|touchée?s?|frappée?s?|paralysée?s?|piratée?s?|attaquée?s?|"
-    r"une (?:cyberattaque|cyber-attaque|attaque|fuite de données|intrusion)|"
-    r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|lahmgelegt))"
-)
-# Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X getroffen door".
-_HEADLINE = screened(
-    rf"(?m)^(?:(?i:le|la|les|l'|the|het|de|die|der|das)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
-    r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
-    r"getroffen door|slachtoffer van|opfer (?:eines|einer)|gehackt)"
-)
 # Lower-case nouns that end a description in front of a name ("Dutch shipping firm", "Russian state
 # media", "payment service provider").
 _DESCRIPTION_END = (
@@ -125,6 +85,9 @@ _AFTER = screened(
     r"(?:(?:that|which)\s)?(?:(?:has|have|had)\s)?(?:hit|hits|targeted|targets|affect(?:s|ed|ing)|"
     r"impact(?:s|ed|ing)|disrupt(?:s|ed|ing)|crippled|cripples|struck|strikes|paralys(?:es|ed))\s"
     r"|(?:datalek|lek|datenleck|datenpanne|fuite de données)\s(?:bij|chez|bei)\s"
+    # "incident de cybersécurité à l'hôpital X", "cyberattaque au CHU de X", "cyberaanval in AZ X".
+    r"|(?i:cyber-?attaque|attaque informatique|piratage|rançongiciel|incident (?:de cybersécurité|de sécurité|"
+    r"informatique|cyber)|cyberaanval|hackersaanval)\s(?:à|au|aux|dans|in|bij)\s"
     r"|(?:claims?|claimed|revendique)\s(?:the\s|responsibility for the\s|la\s|le\s)?(?:hack|attack|breach|"
     r"attaque|piratage)\s(?:of|on|against|de|contre)\s"
     r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|strikes?|struck|"
@@ -193,6 +156,7 @@ def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;")
     name = re.sub(r"^(?:l'|la |le |les |the |het |de |die |der |das )", "", name, flags=re.I)
     name = re.sub(r"['’]s$", "", name)
+    name = without_common_noun(name)
     # "427 TB of AAP data": the amount stolen is not part of the owner's name.
     name = re.sub(r"^(?:[\d.,]+\s?)?[KMGTP]B\sof\s", "", name)
     # "China's Microsoft email breach": the place that owns the story is not part of the name.
@@ -344,7 +308,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
     found: dict[str, VictimMention] = {}
     where: dict[str, set[int]] = {}
     for index, passage in enumerate(_passages(text)):
-        patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("after", _AFTER)]
+        patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("fr", _SUBJECT_FR), ("after", _AFTER)]
         if index == 0:
             patterns.append(("headline", _HEADLINE))
         # A list introduced as victims first: its names are read as such whatever else reads them.

@@ -1,0 +1,86 @@
+"""The shapes of a victim's name and the trigger rules of French, Dutch and German news.
+
+A name: an optional institution word ("l'hôpital", "CHU de", "AZ", "ziekenhuis"), then capitalised
+words. The rules: the name then what happened to it ("X a été victime d'une cyberattaque", "X
+getroffen door"), and the name as the subject of a lead sentence whose clause ends with the attack
+as the cause ("L'hôpital X, situé en Belgique, a dû suspendre ses activités suite à une
+cyberattaque", "Ziekenhuis X schakelt servers uit na een cyberaanval").
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.text.prefilter import screened
+
+# An organisation's name: an optional institution word, then capitalised words, which may be
+# joined by short lower-case particles ("Centre hospitalier de Valmont", "Bank of America").
+_INSTITUTION = (
+    # ("AZ" is the Flemish "algemeen ziekenhuis", "CH" the French "centre hospitalier")
+    r"(?:clinique|hôpital|hopital|centre hospitalier|CHU|CHR|CH|AZ|ziekenhuis|hospital|clinic|university|"
+    r"université|universiteit|commune|ville|mairie|gemeente|stad|city of|ministère|ministry|département|"
+    r"région|province|provincie|groupe|group|société|banque|bank|école|school|universität|krankenhaus|"
+    r"klinikum|stadt|gemeinde|government of|county of|town of|state of|municipality of|judiciary of)"
+)
+# Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
+_TRIGGER_WORDS = (
+    r"confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|says|said|admits?|hit|"
+    r"hits|hacked|breached|attacked|targeted|compromised|struck|crippled|investigat\w*|probes?|notif\w*|"
+    r"detects?|declares?|warns?|victim|victime|hack|breach|cyberattack|attack|data|ransomware|"
+    r"leaks?|leaked|exposes?|exposed|falls?|shuts?|restores?|recovers?|is|was|has|have|after|following|by|"
+    r"in|on|at|with|from|to|and|or|for|as|amid|over|its|their|a|an|the|says|hackers?|cyber|security"
+)
+# A brand written in camel case from a lower-case letter ("digiDirect", "xAI", "eBay") is a name too.
+_WORD = (
+    rf"(?<![\w&'’.+-])(?:(?=[A-Z0-9ÀÂÉÈÊÎÔÛÇ])(?!(?i:{_TRIGGER_WORDS})(?:\s|$|[,.:;!?]))[A-Z0-9ÀÂÉÈÊÎÔÛÇ]"
+    r"|[a-z]{1,5}(?=[A-Z]))[\w'’&.+-]*"
+)
+_NAME = (
+    rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
+    rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
+)
+_BEFORE_FR = screened(
+    rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
+    # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
+    r"(?:[a-zà-ÿ][^,.;()]{2,60},\s)?"
+    r"(?:\([^)]{0,40}\)\s)?(?i:"
+    r"(?:a été|ont été|est|sont|werd|is|zijn|wurde|ist|a subi|subit|a confirmé|confirme|a signalé|signale|"
+    r"a annoncé|annonce|a déclaré|déclare|a détecté|détecte|a essuyé|essuie|fait face à|a fait face à|"
+    r"est confrontée? à|a été confrontée? à|heeft|kreeg|meldt|erlitt|hat)\s(?:\w+\s){0,3}?"
+    r"(?:victime|la cible|ciblée?s?|visée?s?|touchée?s?|frappée?s?|paralysée?s?|piratée?s?|attaquée?s?|"
+    r"une (?:cyberattaque|cyber-attaque|attaque|fuite de données|intrusion)|"
+    r"un (?:piratage|rançongiciel|incident (?:de cybersécurité|de sécurité|informatique|cyber))|"
+    r"(?:een|te maken met een) (?:cyberaanval|hack|ransomware-aanval|hackersaanval)|"
+    r"(?:einen|einem) (?:cyberangriff|hackerangriff)|"
+    r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|lahmgelegt))"
+)
+# Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X getroffen door".
+_HEADLINE = screened(
+    rf"(?m)^(?:(?i:le|la|les|l'|the|het|de|die|der|das)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
+    r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
+    r"getroffen door|slachtoffer van|opfer (?:eines|einer)|gehackt)"
+)
+# The attack as the cause at the end of a clause whose subject is the name: "L'hôpital X, situé en
+# Belgique, a dû suspendre ses activités suite à une cyberattaque", "Le CHU de X annule des
+# opérations après une attaque informatique", "AZ X schakelt servers uit na een cyberaanval".
+_CAUSE = (
+    r"(?:suite à|à la suite d['’]|après|en raison d['’]|à cause d['’]|na|door|wegens|vanwege|nach|wegen)\s?"
+    r"(?:une?|een|einem|einer)\s(?:\w+\s)?(?:cyber[- ]?attaque|attaque (?:informatique|par rançongiciel)|"
+    r"piratage|intrusion|incident (?:de cybersécurité|informatique|cyber)|cyberaanval|hackersaanval|"
+    r"ransomware-aanval|cyberangriff|hackerangriff|ransomware-angriff)"
+)
+_SUBJECT_FR = screened(
+    rf"^(?:(?i:l['’]|la\s|le\s|het\s|de\s|das\s|die\s|der\s))?(?P<name>{_NAME}),?\s"
+    # What the subject did in the clause, within it (no sentence or clause end between).
+    rf"(?:[a-zà-ÿ][^,.;()]{{2,60}},\s)?[^.;:!?]{{0,160}}?(?i:{_CAUSE})"
+)
+
+_COMMON_BEFORE_INITIALS = re.compile(
+    r"^(?i:hôpital|hopital|clinique|ziekenhuis|hospital|centre hospitalier)\s(?=(?:AZ|CHU|CHR|CH)\s)"
+)
+
+
+def without_common_noun(name: str) -> str:
+    """ "hôpital AZ Monica" → "AZ Monica": the common noun before a hospital's own initials (AZ, the
+    Flemish "algemeen ziekenhuis"; CHU, CHR, CH) is not part of its name."""
+    return _COMMON_BEFORE_INITIALS.sub("", name)
