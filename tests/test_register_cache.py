@@ -8,6 +8,7 @@ from conftest import CLOCKS
 from sqlalchemy import delete, event
 
 from veilleur.config import load_settings
+from veilleur.decisions import merge_invalidates, split_invalidates
 from veilleur.demo import run_demo
 from veilleur.publishing.register import build_incidents
 from veilleur.store import Store, schema
@@ -50,7 +51,7 @@ def test_the_register_is_rebuilt_only_where_stories_changed(demo_store: Store) -
     assert reads == []  # nothing changed: no intel read, every entry from the cache
 
     stories = [story for story, *_ in store.stories.all()]
-    store.decisions.merge(stories[0], [stories[1]])
+    store.decisions.merge(stories[0], [stories[1]], merge_invalidates())
     incremental = [incident.model_dump() for incident in build_incidents(store)]
     assert len(reads) == 1  # only the merged story's articles
     assert incremental == _rebuilt(store)
@@ -132,7 +133,10 @@ def test_a_build_checks_the_stories_touched_since_the_last_and_misses_no_change(
 
     later()  # a split takes the late article out again
     store.decisions.split(
-        story, [entry_id], lead=min({m.entry_id for m in store.stories.members(story)} - {entry_id})
+        story,
+        [entry_id],
+        lead=min({m.entry_id for m in store.stories.members(story)} - {entry_id}),
+        stale=split_invalidates(),
     )
     assert [i.model_dump() for i in build_incidents(store)] == _rebuilt(store)
 

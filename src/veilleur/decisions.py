@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from veilleur.config import Settings
+from veilleur.models import StoryInvalidation
 
 if TYPE_CHECKING:
     from veilleur.store import Store
@@ -19,6 +20,28 @@ if TYPE_CHECKING:
 
 class DecisionError(ValueError):
     """The decision cannot be applied; the message says why."""
+
+
+def merge_invalidates() -> StoryInvalidation:
+    """What a merge makes stale: the articles moved into the target are neither covered by its
+    briefing nor listed on its post yet (so the target is briefed and its post rewritten); they
+    keep how they joined. The target's briefing and post stay until then."""
+    return StoryInvalidation(moved_uncovered=True, moved_unlisted=True)
+
+
+def split_invalidates() -> StoryInvalidation:
+    """What a split makes stale: the moved articles start a story of their own (uncovered,
+    unlisted, no longer joined to or near-duplicates of what they left); what stays is briefed
+    again (its briefing may state what only the departed articles said) and its post rewritten
+    from that briefing (a revision it has not shown), so that it loses the departed sources."""
+    return StoryInvalidation(
+        moved_uncovered=True,
+        moved_unlisted=True,
+        moved_unlinked=True,
+        kept_uncovered=True,
+        briefing_dropped=True,
+        post_revision_reset=True,
+    )
 
 
 def republish(settings: Settings, store: Store, console: Console | None = None) -> RunSummary:
@@ -46,7 +69,7 @@ def merge_stories(settings: Settings, store: Store, target: int, others: list[in
     if target in others:
         raise DecisionError("a story cannot be merged into itself")
     others = list(dict.fromkeys(others))
-    removed = store.decisions.merge(target, others)
+    removed = store.decisions.merge(target, others, merge_invalidates())
     remove_posts(
         settings.publish.out_dir,
         [post.path for post in removed],
@@ -69,4 +92,4 @@ def split_story(store: Store, story_id: int, entries: list[int]) -> int:
     if not staying:
         raise DecisionError("a split must leave at least one article in the story")
     # The story keeps its post; when its first article leaves, the earliest that stays leads it.
-    return store.decisions.split(story_id, moving, lead=min(staying))
+    return store.decisions.split(story_id, moving, lead=min(staying), stale=split_invalidates())

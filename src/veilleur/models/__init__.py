@@ -47,6 +47,7 @@ from veilleur.models.stored import (
     Story,
     StoryArticle,
     StoryBriefing,
+    StoryInvalidation,
     StoryMember,
     StoryPost,
 )
@@ -108,6 +109,7 @@ __all__ = [
     "Story",
     "StoryArticle",
     "StoryBriefing",
+    "StoryInvalidation",
     "StoryMember",
     "StoryPost",
     "StorySource",

@@ -129,3 +129,16 @@ class PublishedRow:
     # The article whose own post and briefing this is (the one-post-per-article policy); None for
     # a story's.
     entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StoryInvalidation:
+    """What a merge or a split of stories makes stale, as `veilleur.decisions` decides it; the
+    store applies it in the decision's transaction. "Moved": the articles that change story."""
+
+    moved_uncovered: bool = False  # covered=False: no briefing covers them yet (briefed again)
+    moved_unlisted: bool = False  # listed=False: no post lists them yet
+    moved_unlinked: bool = False  # joined_with, near_duplicate_of dropped (they left those)
+    kept_uncovered: bool = False  # the articles that stay: briefed again
+    briefing_dropped: bool = False  # the story's briefing deleted: written again from what stays
+    post_revision_reset: bool = False  # its post's revision 0: rewritten from the next briefing

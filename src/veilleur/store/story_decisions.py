@@ -1,15 +1,15 @@
 """The merges and splits users decided (the console, `veilleur stories merge|split`), and their
 record: `store.decisions`. The caller decides (`veilleur.decisions`: which article leads what
-stays); this saves it, each decision in one transaction."""
+stays, what the decision makes stale); this saves it, each decision in one transaction."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, func, select, update
 
-from veilleur.models import StoryPost
+from veilleur.models import StoryInvalidation, StoryPost
 from veilleur.store import schema
 from veilleur.store.db import Db, Repository
 from veilleur.store.posts import PostRepository
@@ -23,21 +23,21 @@ class DecisionRepository(Repository):
         super().__init__(db)
         self._posts = posts
 
-    def merge(self, target: int, others: list[int]) -> list[StoryPost]:
-        """Move every article of `others` into `target`; returns the posts of the merged-away
-        stories, which the caller removes from the site (their story is now told by target's)."""
+    def merge(self, target: int, others: list[int], stale: StoryInvalidation) -> list[StoryPost]:
+        """Move every article of `others` into `target`, invalidating what `stale` says (the
+        merged-away stories, their briefings and posts are deleted); returns the posts of the
+        merged-away stories, which the caller removes from the site (their story is now told by
+        target's)."""
         s, m, b, p = schema.stories, schema.story_members, schema.story_briefings, schema.posts
         removed = [post for post in (self._posts.of_story(other) for other in others) if post is not None]
         with self.db.tx() as conn:
             for other in others:
-                conn.execute(
-                    update(m)
-                    .where(m.c.story_id == other)
-                    .values(story_id=target, method="merge", covered=False, listed=False)
-                )
+                moved = update(m).where(m.c.story_id == other)
+                conn.execute(moved.values(story_id=target, method="merge", **_moved(stale)))
                 conn.execute(b.delete().where(b.c.story_id == other))
                 conn.execute(p.delete().where(p.c.story_id == other))
                 conn.execute(s.delete().where(s.c.id == other))
+            _invalidate_kept(conn, target, stale)
             conn.execute(
                 schema.story_decisions.insert().values(
                     action="merge",
@@ -48,11 +48,11 @@ class DecisionRepository(Repository):
             )
         return removed
 
-    def split(self, story_id: int, entry_ids: list[int], lead: int) -> int:
-        """Move `entry_ids` out of their story into a new one; returns the new story's id. The
-        story's post stays with it, led by `lead` (an article that stays, chosen by the caller:
-        `decisions.split_story`). Raises ValueError when none of `entry_ids` is in the story or
-        `lead` is not one that stays (nothing is then changed)."""
+    def split(self, story_id: int, entry_ids: list[int], lead: int, stale: StoryInvalidation) -> int:
+        """Move `entry_ids` out of their story into a new one, invalidating what `stale` says;
+        returns the new story's id. The story's post stays with it, led by `lead` (an article that
+        stays); both chosen by the caller (`decisions.split_story`). Raises ValueError when none of
+        `entry_ids` is in the story or `lead` is not one that stays (nothing is then changed)."""
         s, m, p = schema.stories, schema.story_members, schema.posts
         with self.db.tx() as conn:
             moving = conn.execute(
@@ -67,19 +67,9 @@ class DecisionRepository(Repository):
             conn.execute(
                 update(m)
                 .where(m.c.story_id == story_id, m.c.entry_id.in_(entry_ids))
-                .values(
-                    story_id=new_id,
-                    method="split",
-                    joined_with=None,
-                    near_duplicate_of=None,
-                    covered=False,
-                    listed=False,
-                )
+                .values(story_id=new_id, method="split", **_moved(stale))
             )
-            # What stays is briefed again, and its post rewritten from that briefing (a revision it
-            # has not shown), so that it loses the departed sources.
-            conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))
-            conn.execute(update(p).where(p.c.story_id == story_id).values(revision=0))
+            _invalidate_kept(conn, story_id, stale)
             # The post stays with the story, led by the article the caller chose.
             a = schema.articles
             leader = conn.execute(
@@ -98,8 +88,6 @@ class DecisionRepository(Repository):
                     content_hash=leader.content_hash,
                 )
             )
-            # Its briefing may state what only the departed articles said: it is written again.
-            conn.execute(schema.story_briefings.delete().where(schema.story_briefings.c.story_id == story_id))
             conn.execute(
                 schema.story_decisions.insert().values(
                     action="split",
@@ -115,3 +103,27 @@ class DecisionRepository(Repository):
         with self.db.reader.connect() as conn:
             rows = conn.execute(select(d).order_by(d.c.id)).mappings()
             return [{**row, "detail": json.loads(row["detail"])} for row in rows]
+
+
+def _moved(stale: StoryInvalidation) -> dict[str, object]:
+    """The member columns `stale` resets on the articles that change story."""
+    values: dict[str, object] = {}
+    if stale.moved_uncovered:
+        values["covered"] = False
+    if stale.moved_unlisted:
+        values["listed"] = False
+    if stale.moved_unlinked:
+        values.update(joined_with=None, near_duplicate_of=None)
+    return values
+
+
+def _invalidate_kept(conn: Connection, story_id: int, stale: StoryInvalidation) -> None:
+    """What `stale` resets on the story that remains: its members' coverage, its post's revision,
+    its briefing."""
+    m, p, b = schema.story_members, schema.posts, schema.story_briefings
+    if stale.kept_uncovered:
+        conn.execute(update(m).where(m.c.story_id == story_id).values(covered=False))
+    if stale.post_revision_reset:
+        conn.execute(update(p).where(p.c.story_id == story_id).values(revision=0))
+    if stale.briefing_dropped:
+        conn.execute(b.delete().where(b.c.story_id == story_id))
