@@ -107,3 +107,48 @@ def test_arrests_are_counted_as_the_article_counts_them() -> None:
     unnumbered = _request("Valmont police arrest phishing gang", text.replace("four suspects", "suspects"))
     points = [p.text for p in FactsBackend().brief(unnumbered).key_points]
     assert "Arrestations annoncées." in points
+
+
+def test_an_outage_its_length_and_a_described_claimant_in_french() -> None:
+    text = (
+        "Le portail de la commune imaginaire de Valbrune est resté inaccessible pendant plus de trois jours "
+        "à la suite d'une attaque par déni de service distribué (DDoS), a indiqué la mairie. "
+        "L'attaque a été revendiquée sur une messagerie par un groupe d'hacktivistes. "
+        "La mairie a déposé plainte auprès de la police."
+    )
+    request = _request("La mairie de Valbrune visée par une attaque DDoS", text, lang="fr")
+    briefing = FactsBackend().brief(request)
+    points = [p.text for p in briefing.key_points]
+    assert "Interruption pendant plus de trois jours." in points
+    assert "Revendication par un groupe d'hacktivistes." in points
+    assert "l'interruption a duré plus de trois jours" in briefing.summary
+    _guarded(request, briefing)
+    # A length without an outage, a claim by no one: nothing stated.
+    calm = _request(
+        "La mairie de Valbrune visée par une attaque DDoS",
+        "La mairie de Valbrune a subi une attaque DDoS. Les équipes ont travaillé pendant trois jours "
+        "sur le plan de réponse. Personne n'a revendiqué l'attaque.",
+        lang="fr",
+    )
+    labels = [p.label for p in FactsBackend().brief(calm).key_points]
+    assert "Durée" not in labels and "Revendication" not in labels
+
+
+def test_a_phishing_campaigns_size_as_the_article_gives_it() -> None:
+    text = (
+        "A phishing campaign is impersonating Fictibank, a fictional bank, to steal logins, researchers "
+        "said on Tuesday. They counted more than 2,500 emails in two days and 12 malicious domains."
+    )
+    request = _request("Phishing wave impersonates Fictibank", text)
+    assert request.intel.category == Category.FRAUD_PHISHING
+    briefing = FactsBackend().brief(request)
+    assert "Plus de 2\u202f500 courriels et 12 domaines malveillants." in [
+        p.text for p in briefing.key_points
+    ]
+    assert (
+        "L'article fait état de plus de 2\u202f500 courriels et 12 domaines malveillants." in briefing.summary
+    )
+    _guarded(request, briefing)
+    # Counts in an article about no campaign are not a campaign's size.
+    plain = _request("Fictibank results", "Fictibank sent 2,500 emails to customers about its 12 websites.")
+    assert plain.intel.attack is None or not plain.intel.attack.scale

@@ -17,7 +17,7 @@ from dateutil import parser as dateparser
 
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
-from veilleur.models import Intel, VulnerabilityFacts
+from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
 
 SEVERITY = {"critical": "critique", "high": "élevée", "medium": "moyenne", "low": "faible"}
@@ -185,6 +185,46 @@ def money(value: str) -> str:
     return of_amount(french_number(number), currency)
 
 
+_ABOUT = {
+    "près de": "près de", "presque": "près de", "nearly": "près de", "almost": "près de",
+    "plus de": "plus de", "more than": "plus de", "over": "plus de",
+    "environ": "environ", "about": "environ", "around": "environ",
+}  # fmt: skip
+_SPANS = {"heures": "heures", "hours": "heures", "jours": "jours", "days": "jours", "semaines": "semaines",
+          "weeks": "semaines"}  # fmt: skip
+_SCALE_UNITS = {"messages": "messages", "emails": "courriels", "e-mails": "courriels",
+                "courriels": "courriels", "sms": "SMS", "texts": "SMS", "domains": "domaines",
+                "domaines": "domaines", "websites": "sites", "sites": "sites"}  # fmt: skip
+# What the count's unit is said to be (every unit above is masculine plural in French).
+_KINDS = {"phishing": "d'hameçonnage", "malicious": "malveillants", "fraudulent": "frauduleux",
+          "fake": "frauduleux", "spam": "de spam", "scam": "frauduleux"}  # fmt: skip
+_QUALIFIED = re.compile(rf"^(?:({'|'.join(_ABOUT)})\s)?(\S+)\s(?:(\w+)\s)?(\w[\w-]*)$", re.I)
+
+
+def _french_span(value: str, units: dict[str, str]) -> str:
+    """ "près de six heures" / "nearly six hours" → "près de six heures", "more than 4,000
+    messages" → "plus de 4 000 messages"; "" for a count or a unit we do not read."""
+    match = _QUALIFIED.match(" ".join(value.split()))
+    if match is None:
+        return ""
+    about, count, unit = (match.group(1) or "").lower(), match.group(2), units.get(match.group(4).lower(), "")
+    kind = _KINDS.get((match.group(3) or "").lower(), "") if units is _SCALE_UNITS else ""
+    unit = f"{unit} {kind}" if unit and kind else unit
+    number = french_count(count) or ("plusieurs" if count.lower() in {"several", "plusieurs"} else "")
+    if not number and re.fullmatch(r"\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*", count):
+        number = french_number(float(re.sub(r"\D", "", count)))
+    if not number or not unit:
+        return ""
+    return f"{_ABOUT[about]} {number} {unit}" if about else f"{number} {unit}"
+
+
+def _scale_statements(facts: AttackFacts) -> list[Statement]:
+    spans = list(dict.fromkeys(s for s in (_french_span(f.value, _SCALE_UNITS) for f in facts.scale) if s))
+    if not spans:
+        return []
+    return [Statement("Ampleur", f"{capitalize(join(spans))}.", f"L'article fait état de {join(spans)}.")]
+
+
 def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     """Statements about the attack; a claimant the text (title and body) does not write is not named."""
     facts = intel.attack
@@ -214,7 +254,18 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
                 f"L'attaque a été revendiquée par {group} {join(claimed)}.",
             )
         )
-    return out
+    elif any(f.value.casefold().startswith("hacktivist") for f in facts.claimed_by_kind):
+        out.append(
+            Statement(
+                "Revendication",
+                "Revendication par un groupe d'hacktivistes.",
+                "L'attaque a été revendiquée par un groupe d'hacktivistes.",
+            )
+        )
+    lasted = next((d for d in (_french_span(f.value, _SPANS) for f in facts.lasted) if d), "")
+    if lasted:
+        out.append(Statement("Durée", f"Interruption pendant {lasted}.", f"L'interruption a duré {lasted}."))
+    return out + _scale_statements(facts)
 
 
 def _arrest_count(value: str) -> str:

@@ -39,6 +39,7 @@ _ATTACK_CATEGORIES = {
     Category.DDOS,
     Category.APT_ESPIONAGE,
     Category.MALWARE_CAMPAIGN,
+    Category.FRAUD_PHISHING,  # a campaign's size, when it started
     Category.OTHER,
 }
 

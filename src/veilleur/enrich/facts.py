@@ -108,6 +108,37 @@ _CLAIMED = screened(
 _CLAIM_SUFFIX = re.compile(r"(?:\s(?:Ransomware|Group|Gang|Team|Crew))+$")
 _NOT_WHO = {"the", "it", "he", "she", "they", "we", "no", "nobody", "this", "that", "which", "who", "a", "an",
             "one", "someone", "hackers", "attackers", "il", "elle", "ils", "on", "le", "la", "les"}  # fmt: skip
+# A claimant described, not named ("revendiquée … par un groupe d'hacktivistes", "claimed by hacktivists").
+_CLAIMED_KIND = screened(
+    r"\b(?:revendiqu\w*|claim(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:par|by)\s(?:un|une|des|a|the)?\s?"
+    r"(?:(?:groupe|group|collectif|collective)\s(?:of\s|d['’])?)?(?P<kind>hacktivist(?:e?s)?)\b",
+    re.I,
+)
+# How long an outage lasted, as written: "pendant près de six heures", "for nearly two days".
+_HOW_LONG = (
+    r"\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|dix|douze|plusieurs|two|three|four|five|six|seven|eight|"
+    r"ten|twelve|several"
+)
+_LASTED = screened(
+    r"\b(?:pendant|durant|for)\s(?P<d>(?:(?:près de|plus de|environ|presque|nearly|almost|about|around|"
+    rf"more than|over)\s)?(?:{_HOW_LONG})\s(?:heures|jours|semaines|hours|days|weeks))\b",
+    re.I,
+)
+_OUTAGE = screened(
+    r"inaccessible|indisponible|hors (?:ligne|service)|paralys|à l'arrêt|interromp|en panne|coupée?s?\b|"
+    r"offline|\bdown\b|unavailable|outage|disrupt|unreachable|inaccessible",
+    re.I,
+)
+# A campaign's size: "more than 4,000 messages", "37 phishing domains", "1 200 courriels frauduleux".
+_SCALE = screened(
+    r"\b(?P<n>(?:(?:more than|over|nearly|almost|about|around|plus de|près de|environ)\s)?"
+    r"\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*)\s(?:(?:phishing|malicious|fraudulent|fake|spam|scam)\s)?"
+    r"(?P<unit>messages|e-?mails|courriels|SMS|texts|domains|domaines|websites|sites)\b",
+    re.I,
+)
+_CAMPAIGN = screened(
+    r"phishing|hameçonnage|spam|smishing|fraud|scam|arnaque|malicious|campaign|campagne", re.I
+)
 _ARREST = screened(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
                      r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue|"
                      r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up",
@@ -199,9 +230,32 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
                 who += " Ransom"  # "INC ransom group claimed…": the gang's name is INC Ransom
             if who and who.split()[0].casefold() not in _NOT_WHO:
                 facts.claimed_by.append(Fact(value=who, sentence=sentence))
-    if not (facts.when or facts.stopped or facts.stolen or facts.ransom or facts.claimed_by):
+        _more_attack_facts(facts, sentence, _CAMPAIGN.search(title) is not None)
+    if not (
+        facts.when
+        or facts.stopped
+        or facts.stolen
+        or facts.ransom
+        or facts.claimed_by
+        or facts.claimed_by_kind
+        or facts.lasted
+        or facts.scale
+    ):
         return None
     return facts
+
+
+def _more_attack_facts(facts: AttackFacts, sentence: str, campaign_title: bool) -> None:
+    """A claimant described, how long an outage lasted, a campaign's size (`campaign_title`: the
+    headline names a campaign, so a count of messages or domains is the campaign's)."""
+    if not facts.claimed_by_kind and (m := _CLAIMED_KIND.search(sentence)):
+        facts.claimed_by_kind.append(Fact(value=m.group("kind"), sentence=sentence))
+    if not facts.lasted and (m := _LASTED.search(sentence)) and _OUTAGE.search(sentence):
+        facts.lasted.append(Fact(value=m.group("d"), sentence=sentence))
+    if len(facts.scale) < 3 and (campaign_title or _CAMPAIGN.search(sentence)):
+        for m in _SCALE.finditer(sentence):
+            if len(facts.scale) < 3:
+                facts.scale.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
 
 
 def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:

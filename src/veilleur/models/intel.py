@@ -77,6 +77,11 @@ class AttackFacts(BaseModel):
     stolen: list[Fact] = Field(default_factory=list)  # records or volume of data, as written
     ransom: list[Fact] = Field(default_factory=list)  # amounts demanded or paid
     claimed_by: list[Fact] = Field(default_factory=list)  # group names that claimed it
+    # A claimant described, not named: "hacktivists" ("revendiquée par un groupe d'hacktivistes").
+    claimed_by_kind: list[Fact] = Field(default_factory=list)
+    lasted: list[Fact] = Field(default_factory=list)  # how long it lasted: "près de six heures"
+    # A campaign's size as written: "more than 4,000 messages", "37 phishing domains".
+    scale: list[Fact] = Field(default_factory=list)
 
 
 class LawEnforcementFacts(BaseModel):
