@@ -62,6 +62,9 @@ def test_an_advisory_gives_its_fixed_version_score_and_severity_in_french() -> N
     assert "un correctif est disponible en version 5.2.7" in briefing.summary
     assert "Le score CVSS de la faille est de 9,1" in briefing.summary
     assert "une vulnérabilité critique touche" in briefing.summary
+    assert "La faille permet l'exécution de commandes sans authentification avec les droits root." in (
+        briefing.summary
+    )
     _guarded(request, briefing)
 
 
@@ -70,6 +73,7 @@ def test_an_article_without_version_or_score_states_neither() -> None:
     briefing = FactsBackend().brief(request)
     text = _all_text(briefing)
     assert "CVSS" not in text and "en version" not in text and "critique" not in text
+    assert "permet" not in text and "Nature" not in text
     _guarded(request, briefing)
 
 

@@ -190,6 +190,9 @@ class FactsBackend:
             lead = f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT[Category.OTHER])}."
         summary = [lead or f"{request.outlet} traite {SUBJECT[intel.category]}."]
         rest = flaw[1:] if opening and not victims else flaw
+        # What the flaw allows is a sentence of its own: the score, exploitation and fix follow.
+        summary += [s.sentence for s in rest if s.label == "Nature"]
+        rest = [s for s in rest if s.label != "Nature"]
         summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]
         if not cves_lead:

@@ -65,6 +65,9 @@ class VulnerabilityFacts(BaseModel):
     in_kev: bool = False
     patch_available: bool | None = None
     workaround: bool | None = None
+    # What the flaw lets an attacker do, as stated: "authentication bypass", "code execution",
+    # "privilege escalation" (value) with its sentence; "as root" is said with code execution.
+    effects: list[Fact] = Field(default_factory=list)
     # Each stated fact (value = the fact's name: "cvss", "exploited", ...) with its sentence.
     evidence: list[Fact] = Field(default_factory=list)
 
