@@ -23,7 +23,8 @@ ADVISORY = (
     "Acmetek, a fictional maker of storage appliances, has released emergency updates for a critical "
     "vulnerability tracked as CVE-2026-40123 that attackers are already exploiting in the wild. "
     "An unauthenticated attacker can run commands as root. Acmetek rates it 9.1 on the CVSS scale. "
-    "The flaw is fixed in the same release, firmware version 5.2.7."
+    "The flaw is fixed in the same release, firmware version 5.2.7. "
+    "Acmetek urges customers to install the update and to reset their passwords."
 )
 PLAIN = (
     "Acmetek, a fictional maker of storage appliances, warned customers about a vulnerability "
@@ -65,6 +66,9 @@ def test_an_advisory_gives_its_fixed_version_score_and_severity_in_french() -> N
     assert "La faille permet l'exécution de commandes sans authentification avec les droits root." in (
         briefing.summary
     )
+    assert "Acmetek recommande d'appliquer la mise à jour et de réinitialiser les mots de passe." in (
+        briefing.summary
+    )
     _guarded(request, briefing)
 
 
@@ -73,7 +77,7 @@ def test_an_article_without_version_or_score_states_neither() -> None:
     briefing = FactsBackend().brief(request)
     text = _all_text(briefing)
     assert "CVSS" not in text and "en version" not in text and "critique" not in text
-    assert "permet" not in text and "Nature" not in text
+    assert "permet" not in text and "Nature" not in text and "recommand" not in text
     _guarded(request, briefing)
 
 
@@ -156,3 +160,20 @@ def test_a_phishing_campaigns_size_as_the_article_gives_it() -> None:
     # Counts in an article about no campaign are not a campaign's size.
     plain = _request("Fictibank results", "Fictibank sent 2,500 emails to customers about its 12 websites.")
     assert plain.intel.attack is None or not plain.intel.attack.scale
+
+
+def test_advice_is_attributed_only_to_who_its_sentence_names() -> None:
+    said = {
+        "The company advised customers to restrict access to the management interface.": (
+            "L'éditeur recommande de restreindre l'accès à l'interface d'administration."
+        ),
+        "Administrators should enable multi-factor authentication on every account.": (
+            "Il est recommandé d'activer l'authentification multifacteur."
+        ),
+    }
+    for sentence, french in said.items():
+        request = _request("Acmetek StoreBox flaw", f"{PLAIN} {sentence}")
+        assert french in FactsBackend().brief(request).summary, sentence
+    # An advising sentence that asks for nothing we know says nothing.
+    request = _request("Acmetek StoreBox flaw", f"{PLAIN} Customers should stay vigilant.")
+    assert "recommand" not in FactsBackend().brief(request).summary

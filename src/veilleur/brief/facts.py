@@ -190,10 +190,12 @@ class FactsBackend:
             lead = f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT[Category.OTHER])}."
         summary = [lead or f"{request.outlet} traite {SUBJECT[intel.category]}."]
         rest = flaw[1:] if opening and not victims else flaw
-        # What the flaw allows is a sentence of its own: the score, exploitation and fix follow.
+        # What the flaw allows is a sentence of its own: the score, exploitation and fix follow,
+        # then the advice the article gives.
         summary += [s.sentence for s in rest if s.label == "Nature"]
-        rest = [s for s in rest if s.label != "Nature"]
-        summary += [clauses(rest), clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
+        summary += [clauses([s for s in rest if s.label not in {"Nature", "Conseils"}])]
+        summary += [s.sentence for s in rest if s.label == "Conseils"]
+        summary += [clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]
         if not cves_lead:
             summary.append(_cve_sentence(intel.cve_ids, request.outlet, lead=False))

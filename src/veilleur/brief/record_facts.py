@@ -15,6 +15,7 @@ from datetime import datetime
 
 from dateutil import parser as dateparser
 
+from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
@@ -72,32 +73,6 @@ def _score_written(score: float, text: str) -> bool:
     return not text or any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms)
 
 
-_EFFECTS = {
-    "authentication bypass": "le contournement de l'authentification",
-    "privilege escalation": "l'élévation de privilèges",
-}
-_EXECUTION = {
-    "remote": " à distance",
-    "unauthenticated": " sans authentification",
-    "root": " avec les droits root",
-}
-
-
-def _effects(facts: VulnerabilityFacts) -> list[str]:
-    """ "code execution:commands,unauthenticated,root" → "l'exécution de commandes sans
-    authentification avec les droits root", each effect with an article."""
-    out = []
-    for fact in facts.effects[:3]:
-        name, _, flags = fact.value.partition(":")
-        said = flags.split(",") if flags else []
-        if name == "code execution":
-            what = "commandes" if "commands" in said else "code"
-            out.append(f"l'exécution de {what}" + "".join(_EXECUTION[f] for f in said if f in _EXECUTION))
-        elif name in _EFFECTS:
-            out.append(_EFFECTS[name])
-    return out
-
-
 def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], set[str]]:
     """Statements about the main flaw, and the situations they show ("exploited", "patch",
     "no_patch") for the playbook. A version or a score the text does not write is not stated."""
@@ -115,10 +90,10 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
                 "Produit", f"Vulnérabilité{grave} dans {name}.", f"Une vulnérabilité{grave} touche {name}."
             )
         )
-    effects = _effects(facts)
-    if effects:
-        bare = [re.sub(r"^(?:le |l')", "", e) for e in effects]  # a key point names, without articles
-        out.append(Statement("Nature", f"{capitalize(join(bare))}.", f"La faille permet {join(effects)}."))
+    allows = effects(facts)
+    if allows:
+        bare = [re.sub(r"^(?:le |l')", "", e) for e in allows]  # a key point names, without articles
+        out.append(Statement("Nature", f"{capitalize(join(bare))}.", f"La faille permet {join(allows)}."))
     if facts.cvss is not None and 0 <= facts.cvss <= 10 and _score_written(facts.cvss, text):
         score = french_number(facts.cvss)
         out.append(
@@ -166,6 +141,9 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
     versions = [v.value for v in facts.affected_versions if written(v.value, text)][:3]
     if versions:
         out.append(Statement("Versions", f"Versions touchées : {join(versions)}.", ""))
+    advice = advice_statement(facts)
+    if advice is not None:
+        out.append(advice)
     return out, situations
 
 

@@ -68,6 +68,9 @@ class VulnerabilityFacts(BaseModel):
     # What the flaw lets an attacker do, as stated: "authentication bypass", "code execution",
     # "privilege escalation" (value) with its sentence; "as root" is said with code execution.
     effects: list[Fact] = Field(default_factory=list)
+    # What the article advises: "update", "restrict_access", "restrict_interface", "trusted_networks",
+    # "reset_credentials", "reset_passwords", "enable_mfa" (value), with the sentence that advises it.
+    advice: list[Fact] = Field(default_factory=list)
     # Each stated fact (value = the fact's name: "cvss", "exploited", ...) with its sentence.
     evidence: list[Fact] = Field(default_factory=list)
 
