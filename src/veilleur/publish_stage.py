@@ -74,7 +74,7 @@ class PublishStage(StageHost):
         story, whatever its TLP. The demo's site excludes them (`site_config.OWN_FILES`); a user's
         own `_config.yml` is theirs to change, so veilleur says what to add and touches nothing."""
         own: list[Path] = [self.settings.publish.out_dir / "veilleur.toml", self.settings.digest.out_dir]
-        lock = lock_path(self.settings.store_url)
+        lock = lock_path(self.settings.resolved_store_url())  # store_url is "" for the default store
         if lock is not None:
             database = lock.with_name(lock.name.removesuffix(".lock"))
             own += [database, lock, *(database.with_name(database.name + s) for s in ("-wal", "-shm"))]
