@@ -71,7 +71,7 @@ class BriefStage(StageHost):
         if self._writer is None:
             from veilleur.brief.writer import Writer
 
-            self._writer = Writer(self.settings.brief, cache=self.store.briefing_cache)
+            self._writer = Writer(self.settings.brief)
         return self._writer
 
     def cluster_then_brief(self, again: bool = False, max_briefs: int | None = None) -> None:
@@ -250,7 +250,13 @@ class BriefStage(StageHost):
             from veilleur.brief.writer import deferred
 
             return deferred(f"token budget of {budget} reached for this run")
-        outcome = writer.write(request, digest)
+        # The cache is read and written here, around the writer, which never touches the store.
+        key = writer.cache_key(digest)
+        cached = self.store.briefing_cache.get(key) if key is not None else None
+        outcome = writer.write(request, digest, cached)
+        if outcome.to_cache is not None:
+            entry = outcome.to_cache
+            self.store.briefing_cache.save(entry.key, entry.briefing, entry.report)
         with self._budget_lock:
             self._tokens_spent += outcome.usage.total
         return outcome

@@ -2,8 +2,10 @@
 
 Nothing a backend returns is published before the guard accepts it. A failed or rejected model
 answer is retried once (with the reasons), then the article falls back to the extractive backend
-or stays pending, as configured. Accepted model briefings are cached by article content, model and
-prompt version, so briefing the same thing again makes no call.
+or stays pending, as configured. Model outcomes are cached by article content, model and prompt
+version (`cache_key`), so briefing the same thing again makes no call: the caller looks the key up
+before `Writer.write` and hands the hit in, and saves the outcome's `to_cache` afterwards; the
+writer itself never touches the store.
 
 The model is bounded: whatever a backend raises means "unavailable"; a briefing gets at most
 `time_limit` seconds of model time and a run `time_budget`; after `breaker` consecutive backend
@@ -18,7 +20,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from veilleur.boundary import describe
 from veilleur.brief.backend import BriefingBackend, BriefRequest, create_backend
@@ -37,12 +38,19 @@ from veilleur.text.french import country_name
 NO_MODEL = {"facts", "extractive"}
 
 
-class BriefingCache(Protocol):
-    """Model outcomes by key: an accepted briefing, or None for an answer the guard rejected."""
+# A cached model outcome: the accepted briefing, or None for an answer the guard rejected twice,
+# and the guard's report on it.
+Cached = tuple[Briefing | None, GuardReport]
 
-    def get(self, key: str) -> tuple[Briefing | None, GuardReport] | None: ...
 
-    def save(self, key: str, briefing: Briefing | None, report: GuardReport) -> None: ...
+@dataclass(frozen=True)
+class CacheEntry:
+    """What the caller is to save in the briefing cache under `key` after a model was asked:
+    the cleaned briefing, or None when the model answered twice unusably, and the guard's report."""
+
+    key: str
+    briefing: Briefing | None
+    report: GuardReport
 
 
 @dataclass
@@ -59,6 +67,7 @@ class Outcome:
     # not this article's failure.
     deferred: bool = False
     written_by: str = ""  # which backend wrote the briefing, and why it fell back: for summaries
+    to_cache: CacheEntry | None = None  # for the caller to save in the briefing cache
 
 
 def deferred(reason: str) -> Outcome:
@@ -97,9 +106,8 @@ def breve_notice(outlet: str) -> str:
 
 
 class Writer:
-    def __init__(self, config: BriefConfig, cache: BriefingCache | None = None) -> None:
+    def __init__(self, config: BriefConfig) -> None:
         self.config = config
-        self.cache = cache
         self.extractive = FactsBackend(config)
         # The configured backend; a model (`complete`) is asked again with the guard's feedback.
         self.backend: BriefingBackend | ModelBackend | None = None
@@ -119,8 +127,18 @@ class Writer:
     def uses_model(self) -> bool:
         return self.config.backend not in NO_MODEL
 
-    def write(self, request: BriefRequest, content_hash: str) -> Outcome:
-        outcome = self._write(request, content_hash)
+    def cache_key(self, content_hash: str) -> str | None:
+        """The briefing cache key of `content_hash` under this writer's model (`cache_key`); None
+        when no model is asked (nothing is cached)."""
+        if not self.uses_model or self.backend is None:
+            return None
+        return cache_key(content_hash, model_id(self.backend))
+
+    def write(self, request: BriefRequest, content_hash: str, cached: Cached | None = None) -> Outcome:
+        """The outcome of briefing `request`, whose text hashes to `content_hash`. `cached` is what
+        the briefing cache holds under `self.cache_key(content_hash)`, if anything; the outcome's
+        `to_cache` is what to save there."""
+        outcome = self._write(request, content_hash, cached)
         if outcome.briefing is not None and is_breve(request):
             outcome.briefing = outcome.briefing.model_copy(update={"notice": breve_notice(request.outlet)})
         return outcome
@@ -133,7 +151,7 @@ class Writer:
             briefing, grounding_sources(request), request.urls, require_french, min_words=minimum, model=model
         )
 
-    def _write(self, request: BriefRequest, content_hash: str) -> Outcome:
+    def _write(self, request: BriefRequest, content_hash: str, cached: Cached | None) -> Outcome:
         sources, urls = grounding_sources(request), request.urls
         if not self.uses_model:
             return self._extractive(request, sources, urls, "facts", "")
@@ -143,15 +161,13 @@ class Writer:
         if skipped:
             return self._fail(request, sources, urls, Usage(), GuardReport(), skipped, True)
         key = cache_key(content_hash, model_id(self.backend))
-        if self.cache is not None:
-            hit = self.cache.get(key)
-            if hit is not None:
-                briefing, report = hit
-                if briefing is not None:
-                    return Outcome("cached", briefing, report, written_by=f"{self._label()}, cached")
-                # This model already failed on this text with this prompt: asking again would
-                # cost the same and fail the same way.
-                return self._fail(request, sources, urls, Usage(), report, "rejected by the guard (cached)")
+        if cached is not None:
+            briefing, report = cached
+            if briefing is not None:
+                return Outcome("cached", briefing, report, written_by=f"{self._label()}, cached")
+            # This model already failed on this text with this prompt: asking again would
+            # cost the same and fail the same way.
+            return self._fail(request, sources, urls, Usage(), report, "rejected by the guard (cached)")
         usage, feedback = Usage(), list[str]()
         report, error, unavailable = GuardReport(), "", False
         deadline = self.clock() + self.config.time_limit if self.config.time_limit else None
@@ -169,14 +185,14 @@ class Writer:
             self._answered()
             cleaned, report = self._guard(request, briefing)
             if report.accepted:
-                if self.cache is not None:
-                    self.cache.save(key, cleaned, report)
-                return Outcome("model", cleaned, report, usage, written_by=self._label())
+                entry = CacheEntry(key, cleaned, report)
+                return Outcome("model", cleaned, report, usage, written_by=self._label(), to_cache=entry)
             error = "rejected by the guard: " + "; ".join(report.rejected)
             feedback = report.rejected + [r for removal in report.removed for r in removal.reasons][:10]
-        if usage.calls and not unavailable and self.cache is not None:
-            self.cache.save(key, None, report)  # the model answered, twice, unusably
-        return self._fail(request, sources, urls, usage, report, error, unavailable)
+        outcome = self._fail(request, sources, urls, usage, report, error, unavailable)
+        if usage.calls and not unavailable:
+            outcome.to_cache = CacheEntry(key, None, report)  # the model answered, twice, unusably
+        return outcome
 
     def _label(self) -> str:
         """ "openai (mistral-small)": the backend and its model (a model id ends with the model's

@@ -13,7 +13,8 @@ from veilleur.store.rows import now_iso
 
 
 class BriefingCacheRepository(Repository):
-    """Model briefings by key (`brief.writer.cache_key`); the writer's `BriefingCache`."""
+    """Model briefings by key (`brief.writer.cache_key`): read before the brief stage's writer
+    is called, written with the `CacheEntry` its outcome returns."""
 
     def get(self, key: str) -> tuple[Briefing | None, GuardReport] | None:
         """The briefing (None: the model's draft was refused) and the guard's report cached under
