@@ -17,6 +17,22 @@ from veilleur.store.prepared import KNOWN_URL, KNOWN_URL_OR_GUID
 from veilleur.store.rows import now_iso, stored_entry_of, to_iso
 
 
+def _row(entry: Entry, post_date: date, collected_at: datetime | None) -> dict[str, object]:
+    """The `entries` row of a new entry (both ways of adding one write the same columns)."""
+    return {
+        "canonical_url": entry.canonical_url,
+        "url": entry.url,
+        "source": entry.source,
+        "title": entry.title,
+        "guid": entry.guid,
+        "published": to_iso(entry.published),
+        "feed_content": entry.feed_content,
+        "local_path": entry.local_path,
+        "collected_at": to_iso(collected_at) or now_iso(),
+        "post_date": post_date.isoformat(),
+    }
+
+
 class EntryRepository(Repository):
     """`StoredEntry` records by id (the entry, its day, its fetch state)."""
 
@@ -24,18 +40,7 @@ class EntryRepository(Repository):
         """Store a new entry; return its id, or None when its canonical URL is already known
         (seen earlier, on another day or through another feed)."""
         t = schema.entries
-        values = {
-            "canonical_url": entry.canonical_url,
-            "url": entry.url,
-            "source": entry.source,
-            "title": entry.title,
-            "guid": entry.guid,
-            "published": to_iso(entry.published),
-            "feed_content": entry.feed_content,
-            "local_path": entry.local_path,
-            "collected_at": to_iso(collected_at) or now_iso(),
-            "post_date": post_date.isoformat(),
-        }
+        values = _row(entry, post_date, collected_at)
         try:
             with self.db.one_statement() as conn:
                 result = conn.execute(t.insert(), values)
@@ -51,18 +56,7 @@ class EntryRepository(Repository):
         if self.db.reader is self.db.engine:  # SQLite: no statement saved by it, the code kept plain
             return None if self.known(entry) else self.add(entry, post_date, collected_at)
         t = schema.entries
-        values = {
-            "canonical_url": entry.canonical_url,
-            "url": entry.url,
-            "source": entry.source,
-            "title": entry.title,
-            "guid": entry.guid,
-            "published": to_iso(entry.published),
-            "feed_content": entry.feed_content,
-            "local_path": entry.local_path,
-            "collected_at": to_iso(collected_at) or now_iso(),
-            "post_date": post_date.isoformat(),
-        }
+        values = _row(entry, post_date, collected_at)
         known = KNOWN_URL_OR_GUID if entry.guid else KNOWN_URL
         row = select(*(bindparam(f"v_{name}", value, type_=t.c[name].type) for name, value in values.items()))
         insert = t.insert().from_select(list(values), row.where(~known.exists())).returning(t.c.id)
