@@ -5,7 +5,6 @@ real feeds on loopback."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_workers import FEEDS, PER_FEED, _config, _jobs, _own_database, _serve
+from test_workers import FEEDS, PER_FEED, _config, _jobs, _own_database, _serve, _stop
 from webserver import WebServer
 
 from veilleur.cli import main
@@ -55,14 +54,7 @@ def test_two_workers_queue_the_day_at_the_cron_s_times_once_per_tick(
             time.sleep(1.0)
         time.sleep(6)  # one tick more, queued while both workers listen
     finally:
-        for process in workers:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for process in workers:
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        _stop(workers)
         for log in logs:
             log.close()
     # Each tick's job once (its `timestamp`), though both workers' deferrers saw every tick.

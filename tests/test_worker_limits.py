@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from test_kill9 import PAGE, victim
 from test_llm_protocol import GOOD, completion
-from test_workers import _jobs, _own_database
+from test_workers import _jobs, _own_database, _stop
 from webserver import Reply, WebServer
 
 ARTICLES = 8
@@ -72,18 +72,6 @@ def _start(base: list[str], tmp_path: Path, name: str, *options: str) -> subproc
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-
-
-def _stop(workers: list[subprocess.Popen[bytes]]) -> None:
-    for process in workers:
-        if process.poll() is None:
-            process.send_signal(signal.SIGCONT)  # a paused one must be able to stop
-            process.send_signal(signal.SIGTERM)
-    for process in workers:
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 class InFlight:

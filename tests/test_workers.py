@@ -99,6 +99,20 @@ out_dir = "{tmp_path / "site"}"
     return path
 
 
+def _stop(workers: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM each worker still running (SIGCONT first: a paused one must be able to stop), then
+    wait up to 60 s for each, SIGKILL past that."""
+    for process in workers:
+        if process.poll() is None:
+            process.send_signal(signal.SIGCONT)
+            process.send_signal(signal.SIGTERM)
+    for process in workers:
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def _jobs(url: str, query: str) -> list[tuple[object, ...]]:
     import psycopg
 
@@ -171,14 +185,7 @@ def test_two_workers_one_killed_lose_and_duplicate_nothing(
         )
     finally:
         held.set()
-        for process in workers:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for process in workers:
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        _stop(workers)
         for log in logs:
             log.close()
 
