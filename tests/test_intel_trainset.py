@@ -9,39 +9,19 @@ against the labels on the real one when ../shared is present.
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 from conftest import shared_path
-
-from veilleur.models import Category
+from labelcheck import CATEGORIES, SECTORS, check_record, lines
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "intel"
-CATEGORIES = {kind.value for kind in Category}
-SECTORS = {
-    "healthcare", "government", "education", "finance", "energy", "telecommunications",
-    "manufacturing", "retail", "technology", "transportation", "media", "hospitality", "legal",
-    "defense", "non-profit", "individuals", "other",
-}  # fmt: skip
-IMPACTS = {
-    "systems_down", "emergency_diverted", "surgeries_cancelled", "patients_transferred",
-    "data_stolen", "ransom_demanded", "service_disrupted", "service_restored", "financial_loss",
-    "arrests", "none",
-}  # fmt: skip
 FIELDS = {
     "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
     "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
 }  # fmt: skip
 TRAIN_FILES = sorted(DATA.glob("labels-train-*.jsonl"))
-
-
-def _lines(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as stream:
-        return [json.loads(line) for line in stream if line.strip()]
 
 
 def _select() -> ModuleType:
@@ -60,38 +40,19 @@ def test_train_files_exist() -> None:
 @pytest.mark.parametrize("path", TRAIN_FILES, ids=lambda p: p.name)
 def test_train_records_follow_the_guide(path: Path) -> None:
     sample = path.stem.removeprefix("labels-train-")
-    for record in _lines(path):
+    for record in lines(path):
         assert set(record) == FIELDS, record["url"]
         assert record["split"] == "train" and record["sample"] == sample, record["url"]
-        assert record["category"] in CATEGORIES | {None}, record["url"]
-        if record["promotional"]:
-            assert not record["relevant"], record["url"]
-        if not record["relevant"]:
-            assert record["category"] is None and record["vuln"] is None, record["url"]
-            assert not record["victims"], record["url"]
-        else:
-            assert record["category"] is not None, record["url"]
-        for victim in record["victims"]:
-            assert set(victim) == {"name", "sector", "country"} and victim["name"], record["url"]
-            assert victim["sector"] in SECTORS, (record["url"], victim)
-            assert victim["country"] is None or re.fullmatch(r"[A-Z]{2}", victim["country"]), victim
-        assert set(record["impacts"]) <= IMPACTS, record["url"]
-        assert record["cves"] == sorted(set(record["cves"])), record["url"]
-        assert all(re.fullmatch(r"CVE-\d{4}-\d{4,}", cve) for cve in record["cves"]), record["url"]
-        for field in ("threat_actors", "malware"):
-            assert len(record[field]) == len(set(record[field])), (record["url"], field)
-        if record["vuln"] is not None:
-            assert set(record["vuln"]) == {"vendor", "product", "fixed_version", "cvss", "exploited"}
-        assert len(record["notes"]) <= 300  # our words, never article text
+        check_record(record)
 
 
 def test_train_pages_are_apart_from_the_scored_set_and_from_each_other() -> None:
-    scored = _lines(DATA / "labels.jsonl")
+    scored = lines(DATA / "labels.jsonl")
     assert {r["split"] for r in scored} <= {"tune", "aside"}  # bench/intel.py scores these only
     dev = {r["url"] for r in scored}
     seen: set[str] = set()
     for path in TRAIN_FILES:
-        urls = [r["url"] for r in _lines(path)]
+        urls = [r["url"] for r in lines(path)]
         assert len(urls) == len(set(urls)), path.name
         assert not dev & set(urls), path.name
         assert not seen & set(urls), path.name
@@ -124,20 +85,20 @@ def test_select_train_is_seeded_disjoint_and_leaves_out_labelled_pages() -> None
 def selected() -> set[tuple[str, str, str]]:
     """(url, outlet, sample) of every train page select.py --train chooses from the real corpus."""
     select = _select()
-    dev = {r["url"] for r in _lines(DATA / "labels.jsonl")}
+    dev = {r["url"] for r in lines(DATA / "labels.jsonl")}
     return set(select.select_train(select.load_titles(shared_path("corpus", "news-dev.jsonl.gz")), dev))
 
 
 @pytest.mark.parametrize("path", TRAIN_FILES, ids=lambda p: p.name)
 def test_train_labels_are_selected_pages(path: Path, selected: set[tuple[str, str, str]]) -> None:
-    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(path)}
+    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in lines(path)}
     assert labelled <= selected
 
 
 @pytest.mark.parametrize("sample", ["a", "b"])
 def test_sample_is_labelled_whole(selected: set[tuple[str, str, str]], sample: str) -> None:
     path = DATA / f"labels-train-{sample}.jsonl"
-    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in _lines(path)}
+    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in lines(path)}
     assert labelled == {row for row in selected if row[2] == sample}
 
 
@@ -150,8 +111,8 @@ def _second_reading() -> ModuleType:
 
 
 def test_second_reading_of_the_train_split_covers_it_in_the_guide_vocabulary() -> None:
-    second = _lines(DATA / "second-reading-train.jsonl")
-    train = {r["url"]: r for path in TRAIN_FILES for r in _lines(path)}
+    second = lines(DATA / "second-reading-train.jsonl")
+    train = {r["url"]: r for path in TRAIN_FILES for r in lines(path)}
     assert sorted(r["url"] for r in second) == sorted(train)
     for record in second:
         assert record["sample"] == train[record["url"]]["sample"], record["url"]

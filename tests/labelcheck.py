@@ -1,0 +1,54 @@
+"""The intel labelling guide's closed vocabularies and the checks every label record must pass
+(bench/data/intel/GUIDE.md), shared by the tests of each label file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from veilleur.models import Category
+
+CATEGORIES = {kind.value for kind in Category}  # the guide's names (CIRCL's terms)
+SECTORS = {
+    "healthcare", "government", "education", "finance", "energy", "telecommunications",
+    "manufacturing", "retail", "technology", "transportation", "media", "hospitality", "legal",
+    "defense", "non-profit", "individuals", "other",
+}  # fmt: skip
+IMPACTS = {
+    "systems_down", "emergency_diverted", "surgeries_cancelled", "patients_transferred",
+    "data_stolen", "ransom_demanded", "service_disrupted", "service_restored", "financial_loss",
+    "arrests", "none",
+}  # fmt: skip
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON-lines label file."""
+    with path.open(encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def check_record(record: dict[str, Any]) -> None:
+    """Assert what the guide says of every record, whatever its file (fields and split are the
+    file's own test's)."""
+    assert record["category"] in CATEGORIES | {None}, record["url"]
+    if record["promotional"]:
+        assert not record["relevant"], record["url"]
+    if not record["relevant"]:
+        assert record["category"] is None and record["vuln"] is None, record["url"]
+        assert not record["victims"], record["url"]
+    else:
+        assert record["category"] is not None, record["url"]
+    for victim in record["victims"]:
+        assert set(victim) == {"name", "sector", "country"} and victim["name"], record["url"]
+        assert victim["sector"] in SECTORS, (record["url"], victim)
+        assert victim["country"] is None or re.fullmatch(r"[A-Z]{2}", victim["country"]), victim
+    assert set(record["impacts"]) <= IMPACTS, record["url"]
+    assert record["cves"] == sorted(set(record["cves"])), record["url"]
+    assert all(re.fullmatch(r"CVE-\d{4}-\d{4,}", cve) for cve in record["cves"]), record["url"]
+    for field in ("threat_actors", "malware"):
+        assert len(record[field]) == len(set(record[field])), (record["url"], field)
+    if record["vuln"] is not None:
+        assert set(record["vuln"]) == {"vendor", "product", "fixed_version", "cvss", "exploited"}
+    assert len(record["notes"]) <= 300  # our words, never article text
