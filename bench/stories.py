@@ -21,10 +21,11 @@ another commit measured in the same run, and its cost at scale.
    for the first N articles only (default 10,000; 0 for all) and later articles reuse them under
    their own id and day, their features cost counted as the measured mean.
 
-   The `dev` part (hard negatives of the kinds once joined by mistake) is clustered in its own
-   stream: its pages and distractors of their days (`stories_data.stream`).
+   The `dev` part (hard negatives of the kinds once joined by mistake) and the `dev2` part (drawn
+   without the method's help) are each clustered in a stream of their own: their pages and
+   distractors of their days (`stories_data.stream`).
 
-Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|both|none] [--distractors N]
+Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|both|none] [--distractors N]
      [--baseline-ref COMMIT | --no-baseline] [--scale 100000 --slice 10000 --described 10000 | --scale 0]
 """
 
@@ -316,7 +317,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--part", choices=["tune", "aside", "dev", "both", "none"], default="both")
+    parser.add_argument("--part", choices=["tune", "aside", "dev", "dev2", "both", "none"], default="both")
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
     parser.add_argument("--no-baseline", action="store_true")

@@ -49,14 +49,14 @@ def test_groups_have_ids_short_events_splits_and_no_page_twice(name: str) -> Non
     seen: set[str] = set()
     for group in groups:
         assert set(group) == {"id", "event", "urls", "split"}
-        assert group["split"] in {"tune", "aside", "dev"}
+        assert group["split"] in {"tune", "aside", "dev", "dev2"}
         assert 0 < len(str(group["event"])) <= 120  # our description, never article text
         urls = _urls(group)
         english = [u for u in urls if not u.startswith(POST)]
         assert len(urls) >= 2 and 1 <= len(english) <= 5
         assert not seen & set(urls), group["id"]
         seen |= set(urls)
-    scored = [g for g in groups if g["split"] != "dev"]  # dev is a third part, for development
+    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev, dev2: for development
     aside = sum(g["split"] == "aside" for g in scored) / len(scored)
     assert 0.25 <= aside <= 0.45
 
@@ -156,3 +156,31 @@ def test_the_bench_lists_a_clusterings_joined_negatives_and_split_groups() -> No
     # Nothing wrong, nothing listed; another part's labels are never read into this one's.
     assert misses({a: "s1", b: "s2", **{u: "s4" for u in urls}}, "dev", {}) == []
     assert not any(str(group["id"]) in line for line in misses(story, "tune", {}))
+
+
+def test_the_french_dev2_part_shares_no_page_with_another_part_and_is_as_large_as_asked(
+    pages: dict[str, tuple[str, date]],
+) -> None:
+    """French/English development data drawn from posts no other part names (GUIDE.md, dev2)."""
+    names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
+    records = {name: _lines(name) for name in names}
+
+    def named(keep: bool) -> set[str]:
+        return {
+            u.rstrip("/")
+            for rows in records.values()
+            for r in rows
+            if (r["split"] == "dev2") == keep
+            for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
+        }
+
+    assert not named(True) & named(False)
+    groups = [g for g in records["groups-fr-en.jsonl"] if g["split"] == "dev2"]
+    negatives = [n for n in records["hard-negatives-fr-en.jsonl"] if n["split"] == "dev2"]
+    assert len(groups) >= 20 and len(negatives) >= 30
+    for pair in negatives:
+        a, b = str(pair["a"]), str(pair["b"])
+        assert a.startswith(POST) and b in pages, pair
+        # A French post and an English page within a week of the post's source page.
+        source = next(u for g in groups for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
+        assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair
