@@ -1,0 +1,75 @@
+"""The models same-story grouping uses ship their weights in installed packages: nothing is
+downloaded at run time. A fresh process with an empty cache folder, whose every network call is
+refused by an audit hook (socket connect, name lookups, urllib requests), runs `veilleur stories
+--jsonl` (extraction, enrichment with its NER models and galaxies, the multilingual sentence
+encoder) and joins one event told in French and English; the hook records any attempt."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from test_stories_languages import MEERHOVEN
+
+SCRIPT = r"""
+import sys
+
+attempts = []
+
+def refuse(event, args):
+    if event.startswith(("socket.", "urllib.")) and event not in ("socket.__new__", "socket.bind"):
+        attempts.append(event)
+        raise OSError(f"network refused in this test: {event}")
+
+sys.addaudithook(refuse)
+
+from veilleur.cli import main
+from veilleur.cluster.embed import PACKAGE, embed
+from importlib.metadata import distribution
+
+try:
+    main(["stories", "--jsonl", sys.argv[1], sys.argv[2]], standalone_mode=False)
+finally:
+    print("ATTEMPTS", attempts)
+vectors = embed(["Une attaque contre un hôpital.", "An attack on a hospital."])
+print("COSINE", float(vectors[0] @ vectors[1]))
+files = distribution(PACKAGE).files or []
+print("WEIGHTS", sum(f.size or 0 for f in files if f.name.endswith((".npz", ".model"))))
+"""
+
+
+def test_stories_run_with_the_network_refused_and_an_empty_cache(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": lang,
+            "url": f"https://{lang}.example/a",
+            "published": "2026-03-02",
+            "title": title,
+            "text": (text + " ") * 3,
+        }
+        for lang, (title, text) in MEERHOVEN.items()
+        if lang in ("fr", "en")
+    ]
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.update(HF_HUB_OFFLINE="1", NO_PROXY="", http_proxy="", https_proxy="")  # no shortcut either way
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(source), str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "ATTEMPTS []" in done.stdout, done.stdout
+    stories = {row["id"]: row["story_id"] for row in map(json.loads, out.read_text().splitlines())}
+    assert stories == {"en": "en", "fr": "en"} or stories == {"en": "fr", "fr": "fr"}, stories
+    cosine = float(done.stdout.split("COSINE ")[1].split()[0])
+    assert cosine > 0.5  # one sentence in two languages: close in the multilingual space
+    weights = int(done.stdout.split("WEIGHTS ")[1].split()[0])
+    assert 25_000_000 < weights < 40_000_000  # the ~31 MB the README states, in the wheel
