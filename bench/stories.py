@@ -5,9 +5,9 @@ another commit measured in the same run, and its cost at scale.
    131 hard negative pairs, 76 French-post/English-page groups) mixed with `--distractors` other news-dev
    pages of the same days, in day order, go through what the pipeline runs: the batch document of
    a markdown capture, `extract_article`, `enrich`, features, the clusterer. Figures per part
-   (`tune`, `aside`, `dev`): pairwise precision/recall/F1 over the groups' pairs (pairs across two groups
-   and hard negatives count as different; pairs with an unlabelled page are not scored), hard
-   negatives kept apart, French/English pair recall and French/English negatives kept apart.
+   (`tune`, `aside`, `dev`, `dev2`): pairwise precision/recall/F1 over the groups' pairs (pairs
+   across two groups and hard negatives count as different; pairs with an unlabelled page are
+   not scored), hard negatives kept apart, French/English pair recall and French/English negatives kept apart.
    The baseline is the same scoring run on the code of `--baseline-ref` (default: the commit
    before this work) from a temporary `git worktree`, each method in its own process; a commit
    without `features_for` is driven through its `features_of(id, day, title, text, source)`.
@@ -122,7 +122,7 @@ def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
 
 
 def quality(shared: Path, parts: list[str], distractors: int, ref: str | None, show: bool = False) -> None:
-    """Score `parts`; parts of one stream (STREAMS: tune and aside, or dev) are clustered together.
+    """Score `parts`; parts of one stream (STREAMS: tune and aside, dev, dev2) are clustered together.
     `show`: list this method's wrong joins and splits of each part but `aside` (never read while
     tuning)."""
     from stories_data import STREAMS, misses
@@ -322,7 +322,7 @@ def main() -> int:
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument(
-        "--misses", action="store_true", help="list wrong joins and splits (tune and dev parts only)"
+        "--misses", action="store_true", help="list wrong joins and splits (tune, dev and dev2 parts only)"
     )
     parser.add_argument("--scale", type=int, default=100_000, help="articles of history (0 to skip)")
     parser.add_argument("--slice", type=int, default=10_000, help="articles per row of the scale table")

@@ -109,16 +109,16 @@ def test_the_dev_part_shares_no_page_with_tune_or_aside_and_is_as_large_as_asked
         )
     }
 
-    def pages(split: str) -> set[str]:
+    def pages(*splits: str) -> set[str]:
         return {
             u.rstrip("/")
             for rows in records.values()
             for r in rows
-            if (r["split"] == "dev") == (split == "dev")
+            if r["split"] in splits
             for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
         }
 
-    assert not pages("dev") & pages("scored")
+    assert not pages("dev") & pages("tune", "aside")
     dev = {name: [r for r in rows if r["split"] == "dev"] for name, rows in records.items()}
     assert len(dev["hard-negatives.jsonl"]) >= 60 and len(dev["hard-negatives-fr-en.jsonl"]) >= 15
     for pair in dev["hard-negatives-fr-en.jsonl"]:
@@ -184,3 +184,31 @@ def test_the_french_dev2_part_shares_no_page_with_another_part_and_is_as_large_a
         # A French post and an English page within a week of the post's source page.
         source = next(u for g in groups for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
         assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair
+
+
+def test_the_cross_outlet_dev2_part_shares_no_page_with_another_part_and_is_as_large_as_asked() -> None:
+    """Cross-outlet dev2 rows are drawn as tune and aside were, from pages no other part labels."""
+    rows = [
+        r
+        for name in (
+            "groups.jsonl",
+            "hard-negatives.jsonl",
+            "groups-fr-en.jsonl",
+            "hard-negatives-fr-en.jsonl",
+        )
+        for r in _lines(name)
+    ]
+
+    def pages(wanted: set[str]) -> set[str]:
+        return {
+            u.rstrip("/")
+            for r in rows
+            if r["split"] in wanted
+            for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
+        }
+
+    assert not pages({"dev2"}) & pages({"tune", "aside", "dev"})
+    groups = [g for g in _lines("groups.jsonl") if g["split"] == "dev2"]
+    negatives = [n for n in _lines("hard-negatives.jsonl") if n["split"] == "dev2"]
+    assert len(groups) >= 40 and len(negatives) >= 60
+    assert all(2 <= len(_urls(g)) <= 5 for g in groups)

@@ -11,18 +11,25 @@ at most --days apart that share evidence:
 - or a title+lead word-shingle Jaccard similarity >= --jaccard.
 
 Nothing is decided here: the output is a reading list. Output (stdout, one JSON object per line,
-sorted by score then urls, so the same input gives the same list): {"score", "days", "cves",
+sorted by score then urls — or, with --seed S, by the SHA-256 of "S|url a|url b", a fixed
+shuffle — so the same input gives the same list): {"score", "days", "cves",
 "names", "jaccard", "a": {outlet, date, title, url}, "b": {...}}. With --show N the first N pairs
 are printed for reading instead: both titles and the first --chars characters of each article part.
 Third-party text is printed to the terminal only; never commit the output.
 
+--unlabelled leaves out every pair with a page already named in a label file of this folder, but
+by records of the split named by --seed (how the dev2 part was drawn, GUIDE.md: its reading list
+is the same before and after its labels were added); --min-days N keeps pairs at least N days apart.
+
 Run: python bench/data/stories/candidates.py [--shared ../shared] [--days 3] [--show 50]
+     [--unlabelled] [--seed dev2] [--min-days 4]
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import itertools
 import json
 import re
@@ -172,6 +179,23 @@ def candidates(pages: list[Page], days: int, threshold: float) -> Iterator[dict[
                 }
 
 
+def labelled(but: str | None = None) -> set[str]:
+    """Every page named by a label file of this folder (groups, hard negatives, both languages),
+    leaving out the records of split `but` (the part being drawn, so that its list can be read
+    again once its labels are in the files)."""
+    found: set[str] = set()
+    for path in sorted(HERE.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if but is not None and record.get("split") == but:
+                    continue
+                found.update(
+                    u.rstrip("/") for u in record.get("urls", [record.get("a"), record.get("b")]) if u
+                )
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -180,6 +204,9 @@ def main() -> None:
     parser.add_argument("--jaccard", type=float, default=0.12)
     parser.add_argument("--show", type=int, default=0, help="print N pairs for reading")
     parser.add_argument("--chars", type=int, default=3000)
+    parser.add_argument("--unlabelled", action="store_true", help="only pairs of pages no label file names")
+    parser.add_argument("--seed", help="order pairs by a hash of this seed and their urls")
+    parser.add_argument("--min-days", type=int, default=0, help="only pairs at least N days apart")
     args = parser.parse_args()
     pages = load(args.shared)
     annotate(pages, args.rare)
@@ -187,6 +214,16 @@ def main() -> None:
         candidates(pages, args.days, args.jaccard),
         key=lambda c: (-float(c["score"]), str(c["a"]), str(c["b"])),  # type: ignore[arg-type]
     )
+    found = [c for c in found if int(c["days"]) >= args.min_days]  # type: ignore[call-overload]
+    if args.unlabelled:
+        named = labelled(args.seed)
+        found = [c for c in found if not {c[s]["url"].rstrip("/") for s in "ab"} & named]  # type: ignore[index]
+    if args.seed:
+        found.sort(
+            key=lambda c: hashlib.sha256(
+                f"{args.seed}|{c['a']['url']}|{c['b']['url']}".encode()  # type: ignore[index]
+            ).hexdigest()
+        )
     if not args.show:
         for candidate in found:
             print(json.dumps(candidate, ensure_ascii=False))
