@@ -26,6 +26,7 @@ NEWS_URL = "https://news.example/2026/01/a"
         # webinars and events
         "Inscrivez-vous : notre atelier sur la sécurité du cloud",
         "Meet the team at booth 4521",
+        "Visit our booth at the Example Security Expo",
         "Retrouvez-nous au salon de la cybersécurité de Lille",
         "Besuchen Sie uns auf der Sicherheitsmesse",
         "Conference agenda for the 2026 Example Security Summit",
@@ -66,6 +67,9 @@ def test_each_kind_of_promotional_headline(title: str) -> None:
         "Sicherheitslücke in Example-Router wird aktiv ausgenutzt",
         "Datalek bij webwinkel treft 20.000 klanten",
         "Interlock ransomware: what you need to know",
+        # a booth that is not a stand, a slug's "award" that is a hoax's
+        "Toll booth bandits continue to scam via SMS messages",
+        "Europol says Telegram post about 50,000 Qilin ransomware award is fake",
     ],
 )
 def test_news_headlines_are_not_promotional(title: str) -> None:
@@ -436,3 +440,12 @@ def test_a_vendor_e_book_on_its_own_site_and_an_event_at_a_conference() -> None:
     assert promotional_reason("Navigating cyber risks with Examplesoft Exposure Management eBook", "", url)
     assert promotional_reason("Benefit Poker Tournament at DEF CON 40", "", NEWS_URL)
     assert promotional_reason("Hackers demo car exploit at DEF CON 40", "", NEWS_URL) == ""
+
+
+def test_an_award_address_is_promotional_unless_the_headline_reports_a_threat_or_a_lure() -> None:
+    text = "The company said it is investigating the incident."
+    assert promotional_reason("Examplesoft at the top", text, "https://news.example/examplesoft-2026-awards/")
+    hoax = "https://news.example/europol-says-post-about-qilin-ransomware-award-is-fake/"
+    assert promotional_reason("Europol says post about Qilin ransomware award is fake", text, hoax) == ""
+    lure = "https://news.example/fake-award-emails-steal-logins/"
+    assert promotional_reason("Fake award e-mails steal logins", text, lure) == ""

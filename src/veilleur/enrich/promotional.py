@@ -340,7 +340,9 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     house = host.endswith(_HOUSE_BYLINE_OUTLETS) and lang.startswith("en")
     if house and words >= HOUSE_MIN_WORDS and said < HOUSE_MAX_ATTRIBUTIONS:
         return f"house-byline piece: {said:.2f} attributed statements per 100 words"
+    # (the address is the weakest mark: a headline naming a threat or a lure is reporting on it —
+    # "Europol says post about Qilin ransomware award is fake" lives at …-award-is-fake)
     slug = _SLUG.search(urlsplit(url).path)
-    if slug:
+    if slug and not bait and not _names_a_threat(title):
         return f"promotional address: {slug.group(0)!r}"
     return ""

@@ -15,7 +15,7 @@ TITLE_KINDS: dict[str, str] = {
     r"\btrophées? de|(?:wint|won) (?:de |een )?[\w-]{0,30}prijs|auszeichnung|ausgezeichnet",
     "webinar or event": r"\bwebcasts?\b|\blive[- ]demo|inscrivez-vous|register (?:now|today|here)|"
     r"jetzt anmelden|(?:schrijf je|meld je) (?:nu )?(?:in|aan)|see you at|rendez-vous (?:au|à|sur le)|"
-    r"retrouvez-nous|rejoignez-nous|besuchen sie uns|bezoek ons|\bbooth\b|(?:notre|unser|ons) stand\b|"
+    r"retrouvez-nous|rejoignez-nous|besuchen sie uns|bezoek ons|(?:our|visit|stop by|find us at|meet us at|come to) (?:the |our )?booth\b|booth ?(?:#|no\.? ?)?\d|(?:notre|unser|ons) stand\b|"
     r"conference agenda|agenda (?:of|for) (?:the )?(?:conference|summit|event)|programme (?:de la|du) "
     r"(?:conférence|salon|sommet)|interventions à venir",
     "launch or release notes": r"^announcing\b|^(?:présentation de|découvrez|entdecken sie|ontdek)\b|"
