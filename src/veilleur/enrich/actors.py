@@ -61,6 +61,18 @@ def _same_threat(named: Named, known: dict[str, Named]) -> bool:
     return False
 
 
+def _first_spelling(named: Named, text: str) -> Named:
+    """The threat under the first spelling the article uses (guide §6): "Black Byte" when it writes
+    "Black Byte" before "BlackByte"; the other spelling stays one of its names."""
+    parts = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", named.name)
+    if len(parts) < 2 or "".join(parts) != named.name:
+        return named
+    first = re.search(r"\b" + r"[\s-]?".join(map(re.escape, parts)) + r"\b", text)
+    if first is None or first.group(0) == named.name:
+        return named
+    return Named(name=first.group(0), canonical=named.canonical, aliases=[*named.aliases, named.name])
+
+
 def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     """(threat actors, malware) named in the text, each once (by canonical name, and once across
     the galaxies' entries that share a name), in order. A ransomware brand is both: the gang that
@@ -68,7 +80,9 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     groups: dict[str, dict[str, Named]] = {"actor": {}, "malware": {}}
     brands = _ransomware_names()
     for mention in threat_mentions(text):
-        named = Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases))
+        named = _first_spelling(
+            Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases)), text
+        )
         kinds = [mention.kind]
         keys = {_squash(mention.written), _squash(mention.canonical)}
         galaxy_name = mention.in_galaxies

@@ -94,6 +94,19 @@ def described_actor() -> re.Pattern[str]:
     )
 
 
+# A group named by the words that say what kind of attacker it is, across vendors and outlets: "the
+# Dark Angels ransomware group", "The Venus ransom group", "a ransom group known as Venus", "le groupe
+# de rançongiciel X". A name of plain words (even one word) is a group's name when an attacker's word
+# and a group's noun stand right next to it: no headline's words are written so.
+_GROUP_TOKEN = r"[A-Z](?:[\w$'’-]|\.(?=\w))*"  # a full stop inside ("Sp1d3r.x"), not one that ends the sentence
+_KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|threat|APT)\s(?:group|gang|crew|cartel|collective|outfit)"
+NAMED_GROUP = screened(
+    rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"
+    rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"
+    rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})"
+)
+
+
 # Every match of `described_actor` holds a group's word: "group", "gang", "crew", "collective" or
 # "outfit" as written (lower case), or the French, German or Dutch one ("groupe", "collectif",
 # "gang" in any case, "...gruppe", "...groep"). Looked for in the text folded as `re.IGNORECASE`
@@ -244,6 +257,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 out.append((kind, name, "plain"))  # "the Spark RAT malware"
                 continue
             out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "plain"))
+    for match in NAMED_GROUP.finditer(text):
+        out.append(("actor", next(g for g in match.groups() if g), "named-group"))
     if _may_describe_actor(text):
         for match in described_actor().finditer(text):
             out.append(("actor", next(g for g in match.groups() if g), "described"))

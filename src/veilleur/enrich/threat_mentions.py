@@ -20,7 +20,7 @@ from veilleur.enrich.new_threats import (
     unknown_actors,
     unknown_names,
 )
-from veilleur.enrich.threat_context import _owned_aliases, campaign_names, handles
+from veilleur.enrich.threat_context import _owned_aliases, campaign_names, handles, plain_word
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -251,6 +251,16 @@ def _find_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
+    for pair in _SLASHED.finditer(text):
+        # "ALPHV/Black Cat": two names of one threat joined by a slash are one word to the lookup above.
+        entries = [index.get(" ".join(part.split()).casefold()) for part in pair.groups()]
+        entry = next((e for e in entries if e is not None), None)
+        if (
+            entry is not None
+            and all(m.canonical != entry.canonical for m in found)
+            and has_context(text, pair.start(), pair.end())
+        ):
+            found.append(Mention(entry.kind, pair.group(0), entry.canonical, (*entry.aliases, *pair.groups())))
     for linked in _linked().finditer(text):
         # "The ShinyHunters-linked": the two words ("Salt Typhoon-linked"), else the last one.
         for written in dict.fromkeys((linked.group(1), linked.group(1).split()[-1])):
@@ -277,7 +287,16 @@ def _find_mentions(text: str) -> list[Mention]:
             or key in others
             or (DESCRIPTION.search(written) and not acronym)
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
-            or not (coined(written) or (mode in {"explicit", "described"} and title_name(written)))
+            or not (
+                coined(written)
+                or (mode in {"explicit", "described"} and title_name(written))
+                or (
+                    # (nationalities and platforms are no group's name: "the North Korean threat group")
+                    mode == "named-group"
+                    and not plain_word(written.split()[0], frozenset())
+                    and not any(t.casefold() in NEVER or t.casefold() in COMMON for t in written.split())
+                )
+            )
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
             or (
@@ -295,6 +314,10 @@ def _find_mentions(text: str) -> list[Mention]:
             kind = "malware" if _names_a_family(text[max(0, at - 80) : at]) else "actor"
             found.append(Mention(kind, handle, handle, in_galaxies=False))
     return found
+
+
+# Two capitalised names joined by a slash: "ALPHV/BlackCat", "ALPHV/Black Cat".
+_SLASHED = re.compile(r"\b([A-Z][\w$]+)/([A-Z][\w$]+(?:\s[A-Z][\w$]+)?)")
 
 
 def _names_a_family(before: str) -> bool:
@@ -336,7 +359,7 @@ def _status(
         or written.casefold().startswith("operation ")
         or written.casefold() in NEVER
         or entry.canonical.casefold() in NEVER
-        or DESCRIPTION.search(written)
+        or (DESCRIPTION.search(written) and not _acronym_at_work(text, end, written))
         or COMPANY_FORM.match(text, end)
         or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
@@ -357,6 +380,20 @@ def _status(
     ):
         return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
     return "ok"
+
+
+def _acronym_at_work(text: str, end: int, written: str) -> bool:
+    """A galaxy's name in capitals that reads like an acronym ("CLOP", "LAPSUS"), with a threat's
+    word right after it: "the CLOP ransomware gang" names the gang, where "the CPU" names nothing."""
+    return written.isalpha() and written.isupper() and _THREAT_RIGHT_AFTER.match(text, end) is not None
+
+
+# A gang's word right after a name, with nothing between: "CLOP ransomware (gang)", not "PHP-based
+# stealer" nor "this PHP malware" (a language's).
+_THREAT_RIGHT_AFTER = re.compile(
+    r"\s(?:(?:ransomware|extortion|RaaS)\s)?(?:ransomware|gang|group|crew|operators?|affiliates?|members|cartel)s?\b",
+    re.I,
+)
 
 
 def _acronym_plural(written: str, entry: _Entry) -> bool:
