@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
+from veilleur.enrich.new_threats import SCHEMES
 from veilleur.enrich.threat_context import brand_is_group
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Named
@@ -73,6 +74,32 @@ def _first_spelling(named: Named, text: str) -> Named:
     return Named(name=first.group(0), canonical=named.canonical, aliases=[*named.aliases, named.name])
 
 
+_DESIGNATION = re.compile(SCHEMES)
+
+
+# Words that give a designation as another name of a group already named: "other vendors track as
+# TAG-100", "tracking the activity under the name DEV-0832", "overlaps with clusters such as UNC3944".
+_ANOTHER_NAME = re.compile(
+    r"\b(?:track\w*|names?|monikers?|overlap\w*|known|aka|a\.k\.a|alias\w*|also|dubbed|called|referred|"
+    r"designat\w*|label\w*|such as|including)\b",
+    re.I,
+)
+
+
+def _designation(written: str, listed: Named | None, text: str) -> bool:
+    """A vendor's designation of a cluster ("UAC-0113", "APT-Q-12") written apart from the group
+    the galaxies fold it into, which the article already named otherwise, and not given as that
+    group's other name: the article tracks it as a cluster of its own ("another activity group
+    (UAC-0113) with ties to the Sandworm actor")."""
+    if listed is None or listed.name.casefold() == written.casefold() or not _DESIGNATION.fullmatch(written):
+        return False
+    # (in the words of its own sentence before it: a list of aliases can be long)
+    return not any(
+        _ANOTHER_NAME.search(re.split(r"[.!?]\s|\n", text[max(0, m.start() - 400) : m.start()])[-1])
+        for m in re.finditer(re.escape(written), text)
+    )
+
+
 def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     """(threat actors, malware) named in the text, each once (by canonical name, and once across
     the galaxies' entries that share a name), in order. A ransomware brand is both: the gang that
@@ -105,8 +132,12 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         ):
             kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
         for kind in kinds:
-            if mention.canonical not in groups[kind] and not _same_threat(named, groups[kind]):
-                groups[kind][mention.canonical] = named
+            key = mention.canonical
+            if kind == "actor" and _designation(mention.written, groups[kind].get(key), text):
+                key = mention.written  # "another activity group (UAC-0113) with ties to Sandworm"
+            elif key in groups[kind] or _same_threat(named, groups[kind]):
+                continue
+            groups[kind].setdefault(key, named)
     return list(groups["actor"].values()), list(groups["malware"].values())
 
 

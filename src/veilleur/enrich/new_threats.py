@@ -47,11 +47,15 @@ UNKNOWN_MALWARE_AFTER = screened(
 )
 
 
+# Vendors' and CERTs' naming schemes of clusters: Mandiant, Proofpoint, Microsoft, CERT-UA
+# (UAC-0113), Unit 42 (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112).
+SCHEMES = (
+    r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
+    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}"
+)
 UNKNOWN_ACTOR = re.compile(
-    # Vendors' and CERTs' naming schemes: Mandiant, Proofpoint, Microsoft, CERT-UA (UAC-0113), Unit 42
-    # (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112), Trend Micro.
-    r"\b(APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
-    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|Earth [A-Z][a-z]+|"
+    # The schemes, and Trend Micro's, Microsoft's and CrowdStrike's names.
+    rf"\b({SCHEMES}|Earth [A-Z][a-z]+|"
     r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
     r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
     r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
