@@ -243,6 +243,11 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     ):
         for m in unknown_actors(text) if shape is UNKNOWN_ACTOR else shape.finditer(text):
             name = next(g for g in m.groups() if g)
+            if shape is UNKNOWN_MALWARE and m.start() and text[m.start() - 1] == ".":
+                # ".NET Core malware" is written in .NET Core; ".NET-based TinyCrypt" is TinyCrypt.
+                if "-based " not in name:
+                    continue
+                name = name.split("-based ", 1)[1]
             kind_word = m.group(0)[m.group(0).find(name) + len(name) :].strip()
             # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.
             if kind_word.isupper() and kind_word != "RAT" and len(kind_word) > 3:

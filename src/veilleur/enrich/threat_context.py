@@ -84,7 +84,7 @@ _PAYLOAD_BEFORE = re.compile(
     r"\b(?:deploy\w*|drop(?:s|ped|ping)?|deliver\w*|distribut\w*|push(?:es|ed|ing)?|install\w*|"
     r"launch\w*|execut\w*|us(?:e|es|ed|ing)|binar(?:y|ies)|strains?|variants?|payloads?|lockers?|"
     r"encryptors?|version of|derived from|based on|builders?|copy of|disguised? as|mimic\w*|posing as)\b"
-    r"[^.;:]{0,45}$",
+    r"(?:[^.;:]|\.(?=\w)){0,45}$",  # (a dot inside a word: "dropping the .NET-based X")
     re.I,
 )
 # A malware kind that is not ransomware right next to the name: "Lilith RAT", "a backdoor called

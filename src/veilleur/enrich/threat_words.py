@@ -85,9 +85,11 @@ DESCRIPTION = re.compile(
 
 
 # A defence's word right after a name: "Vanguard protection", "DDoS-Guard mitigation", "Shield
-# filtering" name a vendor's product or service, not the threat it stops.
+# filtering", "Malwarebytes ransomware rollback" name a vendor's product or service, not the threat
+# it stops.
 DEFENCE_AFTER = re.compile(
-    r"[\s-]+(?i:protections?|mitigations?|scrubbing|filtering|firewall|antivirus|anti-?malware|shield)\b"
+    r"[\s-]+(?i:(?:ransomware|malware)\s(?:rollback|remediation|recovery|detection|protection|removal|cleanup|"
+    r"solution|module)|protections?|mitigations?|scrubbing|filtering|firewall|antivirus|anti-?malware|shield)\b"
 )
 
 
@@ -248,6 +250,8 @@ def inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
         return False
     if re.match(r"\s\d{1,3}\b", text[end : end + 5]):
         return True
+    if re.search(r"(?:^|\s)\.[A-Za-z][\w-]*\s$", text[max(0, start - 20) : start]):
+        return True  # a framework's name: ".NET Core"
     before = re.search(r"(?:^|[^.!?:\n]\s)([A-Z][\w-]+)\s$", text[max(0, start - 40) : start])
     return bool(before and not BEFORE_NAME_OK.match(before.group(1)))
 
