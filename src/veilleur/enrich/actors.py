@@ -37,8 +37,11 @@ def _squash(name: str) -> str:
 @lru_cache(maxsize=1024)  # one pattern per name: compiled once, not at every article naming it
 def _ransom_group_named(name: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:ransomware|extortion)\s(?:\w+\s)?(?:group|gang|crew|operation|operators?|brand)\W+"
+        rf"\b(?:ransomware|ransom|extortion)\s(?:\w+\s)?(?:group|gang|crew|operation|operators?|brand)\W+"
         rf"(?:\w+\s){{0,2}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s)?\s(?:ransomware|locker)\b|"
+        # "le groupe de rançongiciel X", "le rançongiciel X", "die Ransomware-Gruppe X"
+        rf"\b(?:(?:groupe|gang|collectif)\sde\s(?:rançongiciel|ransomware)|rançongiciel|ransomware-gruppe|"
+        rf"ransomwaregroep|ransomwarebende)\s(?:\w+\s)?{re.escape(name)}\b|"
         # "ransomware gangs such as Play, Black Basta and X": every brand of the list
         rf"\b(?:ransomware|extortion)\s(?:groups|gangs|crews|operations|brands)\s(?:such as|including|like|"
         rf"namely)\s[^.;:\n]{{0,200}}?\b{re.escape(name)}\b",
@@ -91,8 +94,12 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
     the galaxies fold it into, which the article already named otherwise, and not given as that
     group's other name: the article tracks it as a cluster of its own ("another activity group
     (UAC-0113) with ties to the Sandworm actor")."""
-    if listed is None or listed.name.casefold() == written.casefold() or not _DESIGNATION.fullmatch(written):
+    if listed is None or listed.name.casefold() == written.casefold():
         return False
+    if not _DESIGNATION.fullmatch(written):
+        written = listed.name  # "a group (UAC-0113) with ties to Sandworm": the designation came first
+        if not _DESIGNATION.fullmatch(written):
+            return False
     # (in the words of its own sentence before it: a list of aliases can be long)
     return not any(
         _ANOTHER_NAME.search(re.split(r"[.!?]\s|\n", text[max(0, m.start() - 400) : m.start()])[-1])
@@ -134,7 +141,7 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         for kind in kinds:
             key = mention.canonical
             if kind == "actor" and _designation(mention.written, groups[kind].get(key), text):
-                key = mention.written  # "another activity group (UAC-0113) with ties to Sandworm"
+                key = f"as written: {mention.written}"  # "another group (UAC-0113) with ties to Sandworm"
             elif key in groups[kind] or _same_threat(named, groups[kind]):
                 continue
             groups[kind].setdefault(key, named)

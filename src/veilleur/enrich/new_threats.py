@@ -102,7 +102,9 @@ def described_actor() -> re.Pattern[str]:
 # Dark Angels ransomware group", "The Venus ransom group", "a ransom group known as Venus", "le groupe
 # de rançongiciel X". A name of plain words (even one word) is a group's name when an attacker's word
 # and a group's noun stand right next to it: no headline's words are written so.
-_GROUP_TOKEN = r"[A-Z](?:[\w$'’-]|\.(?=\w))*"  # a full stop inside ("Sp1d3r.x"), not one that ends the sentence
+_GROUP_TOKEN = (
+    r"[A-Z](?:[\w$'’-]|\.(?=\w))*"  # a full stop inside ("Sp1d3r.x"), not one that ends the sentence
+)
 _KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|threat|APT)\s(?:group|gang|crew|cartel|collective|outfit)"
 NAMED_GROUP = screened(
     rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"

@@ -28,11 +28,13 @@ from veilleur.enrich.threat_words import (
     DEFENCE_AFTER,
     DESCRIPTION,
     NEVER,
+    SLASHED,
     THREAT_CONTEXT,
     VENDOR_SCHEME,
     _accept_list_neighbours,
     _everyday_thing_after,
     _linked,
+    acronym_at_work,
     all_words,
     coined,
     distinctive,
@@ -251,16 +253,13 @@ def _find_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
-    for pair in _SLASHED.finditer(text):
+    for pair in SLASHED.finditer(text):
         # "ALPHV/Black Cat": two names of one threat joined by a slash are one word to the lookup above.
-        entries = [index.get(" ".join(part.split()).casefold()) for part in pair.groups()]
-        entry = next((e for e in entries if e is not None), None)
-        if (
-            entry is not None
-            and all(m.canonical != entry.canonical for m in found)
-            and has_context(text, pair.start(), pair.end())
-        ):
-            found.append(Mention(entry.kind, pair.group(0), entry.canonical, (*entry.aliases, *pair.groups())))
+        joined = next((e for p in pair.groups() if (e := index.get(" ".join(p.split()).casefold()))), None)
+        if joined and all(m.canonical != joined.canonical for m in found) and has_context(text, *pair.span()):
+            found.append(
+                Mention(joined.kind, pair.group(0), joined.canonical, (*joined.aliases, *pair.groups()))
+            )
     for linked in _linked().finditer(text):
         # "The ShinyHunters-linked": the two words ("Salt Typhoon-linked"), else the last one.
         for written in dict.fromkeys((linked.group(1), linked.group(1).split()[-1])):
@@ -316,10 +315,6 @@ def _find_mentions(text: str) -> list[Mention]:
     return found
 
 
-# Two capitalised names joined by a slash: "ALPHV/BlackCat", "ALPHV/Black Cat".
-_SLASHED = re.compile(r"\b([A-Z][\w$]+)/([A-Z][\w$]+(?:\s[A-Z][\w$]+)?)")
-
-
 def _names_a_family(before: str) -> bool:
     """The words before a handle's cue speak of a family ("gave the strain the moniker X"), and no
     person stands between them and the cue ("a loader and a crook who goes by X")."""
@@ -359,7 +354,7 @@ def _status(
         or written.casefold().startswith("operation ")
         or written.casefold() in NEVER
         or entry.canonical.casefold() in NEVER
-        or (DESCRIPTION.search(written) and not _acronym_at_work(text, end, written))
+        or (DESCRIPTION.search(written) and not acronym_at_work(text, start, end, written))
         or COMPANY_FORM.match(text, end)
         or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
@@ -380,20 +375,6 @@ def _status(
     ):
         return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
     return "ok"
-
-
-def _acronym_at_work(text: str, end: int, written: str) -> bool:
-    """A galaxy's name in capitals that reads like an acronym ("CLOP", "LAPSUS"), with a threat's
-    word right after it: "the CLOP ransomware gang" names the gang, where "the CPU" names nothing."""
-    return written.isalpha() and written.isupper() and _THREAT_RIGHT_AFTER.match(text, end) is not None
-
-
-# A gang's word right after a name, with nothing between: "CLOP ransomware (gang)", not "PHP-based
-# stealer" nor "this PHP malware" (a language's).
-_THREAT_RIGHT_AFTER = re.compile(
-    r"\s(?:(?:ransomware|extortion|RaaS)\s)?(?:ransomware|gang|group|crew|operators?|affiliates?|members|cartel)s?\b",
-    re.I,
-)
 
 
 def _acronym_plural(written: str, entry: _Entry) -> bool:

@@ -343,3 +343,37 @@ def _linked() -> re.Pattern[str]:
         r"\b([A-Z][\w$]*(?:\s[A-Z][\w$]*)?)-(?:linked|affiliated|aligned|tied|connected)\s(?:threat\s)?"
         r"(?:hackers?|actors?|group|gang|cluster|operators?|crew|APT|intrusion set)s?\b"
     )
+
+
+# Two capitalised names joined by a slash: "ALPHV/BlackCat", "ALPHV/Black Cat".
+SLASHED = re.compile(r"\b([A-Z][\w$]+)/([A-Z][\w$]+(?:\s[A-Z][\w$]+)?)")
+
+
+def acronym_at_work(text: str, start: int, end: int, written: str) -> bool:
+    """A galaxy's name in capitals that reads like an acronym ("CLOP", "LAPSUS"), with a gang's word
+    right next to it: "the CLOP ransomware gang", "le gang CLOP" name the gang, where "the CPU"
+    names nothing."""
+    return (
+        written.isalpha()
+        and written.isupper()
+        and (
+            _THREAT_RIGHT_AFTER.match(text, end) is not None
+            or _GANG_RIGHT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+        )
+    )
+
+
+# A gang's word right before a name (French, Dutch and German put it first): "le gang CLOP",
+# "le groupe de rançongiciel CLOP", "die Ransomware-Gruppe CLOP", "de ransomwarebende CLOP".
+_GANG_RIGHT_BEFORE = re.compile(
+    r"\b(?:gang|groupe|collectif|bende|groep|gruppe)(?:\sde\s(?:rançongiciel|ransomware|pirates|hackers))?\s$",
+    re.I,
+)
+
+
+# A gang's word right after a name, with nothing between: "CLOP ransomware (gang)", not "PHP-based
+# stealer" nor "this PHP malware" (a language's).
+_THREAT_RIGHT_AFTER = re.compile(
+    r"\s(?:(?:ransomware|extortion|RaaS)\s)?(?:ransomware|gang|group|crew|operators?|affiliates?|members|cartel)s?\b",
+    re.I,
+)

@@ -1,0 +1,121 @@
+"""Threat names written the ways vendors and outlets write them (labelling guide §6, §7), in English
+and French, on made-up sentences: groups named by their attacker's word, acronyms in capitals next
+to a gang's word, names joined by a slash, the first spelling of a brand, vendors' designations of a
+cluster, and vendors' products or frameworks that only look like threats."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.actors import find_threats
+
+
+def _names(text: str) -> tuple[list[str], list[str]]:
+    actors, malware = find_threats(text)
+    return [a.name for a in actors], [m.name for m in malware]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say a Fortune 500 firm paid the Grey Herons ransomware group a record sum.",
+        "Analysts saw a newer ransom group known as Grey Herons leak the data.",
+        "Le groupe de rançongiciel Grey Herons a revendiqué l'attaque contre la mairie.",
+    ],
+)
+def test_a_group_named_by_its_attacker_word_is_an_actor_and_its_brand(text: str) -> None:
+    actors, malware = _names(text)
+    assert actors == ["Grey Herons"]
+    assert malware == ["Grey Herons"]  # a ransomware group's brand is both (guide §6)
+
+
+def test_a_nationality_before_a_group_word_is_no_group() -> None:
+    assert _names("Experts blamed the North Korean threat group for the theft.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holden said the CLOP ransomware gang had too few victims.",
+        "Le gang CLOP a revendiqué l'attaque contre l'hôpital.",
+    ],
+)
+def test_a_galaxy_name_in_capitals_next_to_a_gang_word_is_the_gang(text: str) -> None:
+    actors, malware = _names(text)
+    assert actors == ["CLOP"] and malware == ["CLOP"]
+
+
+def test_a_language_in_capitals_before_malware_is_no_threat() -> None:
+    # "PHP" is a galaxy's name too; "this PHP malware" is malware written in PHP.
+    assert "PHP" not in _names("Researchers broke down what this PHP malware steals from browsers.")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "In 2023 a Russian ransomware group known as ALPHV/Black Cat claimed the casino hack.",
+            "ALPHV/Black Cat",
+        ),
+        ("Le groupe ALPHV/BlackCat a revendiqué l'attaque contre le casino.", "ALPHV/BlackCat"),
+    ],
+)
+def test_two_names_joined_by_a_slash_are_one_threat_as_written(text: str, written: str) -> None:
+    actors, _ = find_threats(text)
+    assert [a.name for a in actors] == [written]
+    assert "alphv" in {n.casefold() for n in [actors[0].canonical, *actors[0].aliases]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The groups claiming it are Black Byte and Akira ransomware. The BlackByte claim came first.",
+        "Les gangs Black Byte et Akira revendiquent l'attaque. La revendication de BlackByte date de juin.",
+    ],
+)
+def test_a_brand_is_listed_under_the_first_spelling_the_article_uses(text: str) -> None:
+    actors, malware = find_threats(text)
+    byte = next(a for a in actors if "Byte" in a.name)
+    assert byte.name == "Black Byte"
+    assert "BlackByte" in byte.aliases  # the other spelling still names it
+    assert [m.name for m in malware].count("Black Byte") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recorded Future linked another activity group (UAC-0113) with ties to the Sandworm actor.",
+        "Selon Recorded Future, un autre groupe (UAC-0113) lié à Sandworm visait des fournisseurs.",
+    ],
+)
+def test_a_designation_the_article_keeps_apart_is_its_own_cluster(text: str) -> None:
+    # The galaxies fold UAC-0113 into Sandworm; the article names two groups.
+    assert sorted(_names(text)[0]) == ["Sandworm", "UAC-0113"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandworm hit the grid again. Other vendors track the same activity as UAC-0113.",
+        "MuddyWater, also called Boggy Serpens, Seedworm, Static Kitten and TEMP.Zagros, phished officials.",
+    ],
+)
+def test_a_designation_given_as_another_name_stays_folded(text: str) -> None:
+    assert len(_names(text)[0]) == 1
+
+
+def test_a_vendors_anti_ransomware_product_is_no_threat() -> None:
+    text = "FAQ: How does Acmesoft ransomware rollback work? Acmesoft Ransomware Rollback rescues your files."
+    assert _names(text) == ([], [])
+
+
+def test_a_framework_after_a_dotted_word_is_no_family() -> None:
+    # ".NET Core" is where the malware was written; a galaxy lists a "Core" family.
+    _, malware = _names("In earlier campaigns the Ducktail gang used a .NET Core malware to steal accounts.")
+    assert "Core" not in malware
+
+
+def test_a_ransomware_dropped_after_a_dotted_word_is_a_payload() -> None:
+    text = "The Gremlins crew used three implants before dropping the .NET-based TinyCrypt ransomware."
+    actors, malware = _names(text)
+    assert "TinyCrypt" in malware and "TinyCrypt" not in actors
