@@ -208,3 +208,32 @@ def test_stolen_data_background_police_and_mandates(title: str, lead: str, expec
 )
 def test_features_that_protect_are_defences(title: str) -> None:
     assert categorise(title, "") == Category.RESEARCH_TOOLING
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a compromise whose only flaw words are its updates halted: the compromise is the event
+        ("Examplesoft compromised, new releases and patches halted", Category.DATA_BREACH),
+        # ... while a fixed hole that could have exposed data is the flaw
+        ("Example Browser fixes security hole that could have exposed your data", Category.VULNERABILITY),
+        # malware built on leaked tools: the leak is where the tool came from
+        ("New backdoor built on leaked ExampleKit malware found in the wild", Category.MALWARE_CAMPAIGN),
+        ("Hackers leak customer data of Examplesoft", Category.DATA_BREACH),
+        # a purpose clause is no "could be" of research
+        ("Text gets users to disable their spam filter so they can be phished", Category.FRAUD_PHISHING),
+        # a study's finding reported after the fact
+        ("One in five web shops leak customer backups, says study", Category.RESEARCH_TOOLING),
+        # a ransomware gang breached itself: a data breach (the guide's rule for criminals hacked)
+        ("ExampleLocker ransomware gang breached, affiliate panel exposed", Category.DATA_BREACH),
+        ("ExampleLocker ransomware gang hits a hospital", Category.RANSOMWARE),
+    ],
+)
+def test_blog_headlines_that_tell_a_story(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected
+
+
+def test_a_vulnerability_scanner_is_a_tool_not_a_flaw() -> None:
+    assert categorise("Crooks resell a cracked vulnerability scanner", "") != Category.VULNERABILITY
+    assert categorise("Vulnerability management: where to start", "") != Category.VULNERABILITY
+    assert categorise("Critical vulnerability in Example VPN gateway", "") == Category.VULNERABILITY

@@ -19,6 +19,7 @@ from veilleur.enrich.category_rules import (
     advisory,
     breach_named_before,
     customer_before,
+    gang_breached,
     government_ban,
     lifecycle,
     listings_removed,
@@ -27,6 +28,8 @@ from veilleur.enrich.category_rules import (
     names_outage,
     other_kind_after,
     penalty_law,
+    updates_only,
+    without_leaked_tools,
 )
 from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
 from veilleur.enrich.roundups import is_roundup
@@ -88,7 +91,7 @@ _POLICY_ACT = re.compile(
 # side channels, "X can be tricked / could be reused", "at risk from" (the guide: techniques and
 # academic attacks not tied to one product's flaw are research).
 _POTENTIAL = re.compile(
-    r"(?<!\w)(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
+    r"(?<!\w)(?<!so they )(?<!so you )(?<!so that )(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
     r"tricked|reused|hijacked|fooled)\b|at risk from|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
     r"könnte\w* (?:missbraucht|ausgenutzt))",
     re.I,
@@ -121,7 +124,8 @@ _POLICE_ACTION = re.compile(
 # Headlines about figures, reports, outlooks and the craft of analysing malware (the guide: reports
 # with threat statistics and techniques are research, unless about ransomware or state actors only).
 _REPORT = re.compile(
-    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|(?:report|study|survey) "
+    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|says (?:a |new |the )?(?:study|report|"
+    r"survey|research)|^(?:study|survey|report):|according to (?:a |new )?(?:study|report|survey)|(?:report|study|survey) "
     r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
     r"\w+ in (?:19|20)\d\d\s*$|trends report|"
     r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
@@ -244,6 +248,11 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
+    flaws = [m.group(0) for m in _PATTERNS[Category.VULNERABILITY].finditer(title)]
+    if kind == Category.VULNERABILITY and updates_only(flaws) and _at(Category.DATA_BREACH, title) >= 0:
+        kind = Category.DATA_BREACH  # "X compromised, patches halted": the updates are not a flaw
+    if kind == Category.DATA_BREACH and (rest := without_leaked_tools(title)) != title:
+        kind = _first_present(rest, _STRONG) or Category.MALWARE_CAMPAIGN  # built on leaked malware
     if _BACKDOOR_ORDER.search(title) or penalty_law(title) or _POLICY_ACT.search(title):
         return Category.POLICY_REGULATION
     if government_ban(title) and kind not in _OUTRANK_BAN:
@@ -266,6 +275,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.APT_ESPIONAGE
     if kind == Category.LAW_ENFORCEMENT or (kind not in _NAMED_KINDS and _POLICE_ACTION.search(lead)):
         return Category.LAW_ENFORCEMENT
+    if kind == Category.RANSOMWARE and gang_breached(title):
+        return Category.DATA_BREACH  # the gang itself breached (the guide's rule for criminals hacked)
     customer = kind == Category.RANSOMWARE and _ransomware_as_customer(title)
     if customer:
         kind = Category.MALWARE_CAMPAIGN

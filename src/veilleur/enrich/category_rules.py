@@ -46,6 +46,18 @@ _SOURCES = {
     "listing": r"^[^\n|]{0,200}\|[^\n]{0,200}\|[^\n]{0,200}\b(?:19|20)\d\d[ \t]*$",
     # A data breach named as such ("X data breach caused by a zero-day").
     "data breach": r"(?<!\w)(?:data breach(?:es)?|datalek|datenleck|fuite de données|violation de données)\b",
+    # A gang, forum or leak site that was itself breached ("LockBit ransomware gang breached, secrets
+    # exposed", "BreachForums hacked"): the guide files a breach of criminals as a data breach.
+    "gang breached": r"(?<!\w)(?:gang|group|crew|operation|forum|leak site|panel|site|servers?)(?:['’]s? [\w-]+(?: [\w-]+)?)? "
+    r"(?:(?:was|is|has been|gets?|got) )?(?:itself )?(?:breached|hacked|pwned|doxx?ed|compromised)\b",
+    # A product's update words ("patches halted", "security updates delayed"): when they are a headline's
+    # only flaw words, a compromise it names is the event, not a flaw.
+    "updates": r"patch(?:es|ed)?|patch tuesday|(?:security )?updates?|fixe[sd]|hotfix|correctif\w*|"
+    r"mises? à jour(?: de sécurité)?|out-of-band update",
+    # Leaked or stolen tools reused to build something ("backdoor built on leaked CIA's Hive malware",
+    # "leaked LockBit builder"): the leak is the tool's origin, not the event.
+    "leaked tool": r"(?<!\w)(?:leaked|stolen)(?: [\w'’-]+){0,3} (?:malware|builders?|source code|toolkits?|tools?|"
+    r"exploits?|code|implants?|frameworks?)\b",
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
     "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
     r"miners?|malware)\b",
@@ -100,6 +112,21 @@ def breach_named_before(title: str, at: int) -> bool:
     """True when the headline names a data breach before position `at` (its first flaw word)."""
     found = _rx("data breach").search(title)
     return found is not None and found.start() < at
+
+
+def gang_breached(title: str) -> bool:
+    """True when the headline says a gang, forum or leak site was itself breached."""
+    return bool(_rx("gang breached").search(title))
+
+
+def updates_only(words: list[str]) -> bool:
+    """True when the flaw words a headline holds (`words`) are all a product's patches or updates."""
+    return bool(words) and all(_rx("updates").fullmatch(word) for word in words)
+
+
+def without_leaked_tools(title: str) -> str:
+    """The headline without its leaked or stolen tools ("Using Leaked CIA's Hive Malware")."""
+    return _rx("leaked tool").sub(" ", title)
 
 
 def listings_removed(text: str) -> str:

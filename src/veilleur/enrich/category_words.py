@@ -39,8 +39,9 @@ VOCABULARY: dict[str, str] = {
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
     r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
     r"blackcat|alphv|ransomhub|\binc ransom|play ransomware|double extortion",
-    Category.VULNERABILITY: r"vulnerabilit\w*|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
-    r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
+    # (a vulnerability scanner or programme is a tool or a practice, not a flaw)
+    Category.VULNERABILITY: r"vulnerabilit\w*\b(?! scann\w*| management| assessments?)|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
+    r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
     r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|"
