@@ -449,3 +449,46 @@ def test_an_award_address_is_promotional_unless_the_headline_reports_a_threat_or
     assert promotional_reason("Europol says post about Qilin ransomware award is fake", text, hoax) == ""
     lure = "https://news.example/fake-award-emails-steal-logins/"
     assert promotional_reason("Fake award e-mails steal logins", text, lure) == ""
+
+
+SPONSOR_READ = (
+    "Graham and Carole discuss a crypto heist and QR-code scams. Sponsored by: ExampleVault – secure "
+    "every sign-in. ExampleData – get a free demo to see how your organization can reduce data risk. "
+    "ExampleLock – start your 30-day free trial today! Register now to see the future of security."
+)
+
+
+def test_a_podcast_episode_reading_its_sponsors_is_not_promotional() -> None:
+    title = "Smashing Example podcast #397: crypto heists, and under the influence"
+    assert promotional_reason(title, SPONSOR_READ, "https://news.example/smashing-example-podcast-397/") == ""
+    # ... while the same offers on a page that is no show are a paid post
+    assert promotional_reason("Reduce your data risk", SPONSOR_READ, NEWS_URL)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a search engine's sponsored results, where scammers lurk, are not a paid post
+        ("Watch out for tech support scams lurking in sponsored search results", "Crooks buy ads."),
+        # a study sponsored by anti-spam groups, a hoax "sponsored by" in hacked crosswalks
+        ("Why phishers love new top-level domains", "The study was sponsored by anti-spam groups."),
+        ("Crosswalks hacked to play fake audio", 'A voice said: "This crosswalk is sponsored by Example."'),
+        # a job offer that is the crooks' lure
+        ('Watch out for the "We are hiring" remote evaluator message scam', "The texts promise easy money."),
+    ],
+)
+def test_blog_news_borrowing_promotional_words_is_not_promotional(title: str, text: str) -> None:
+    assert promotional_reason(title, text, NEWS_URL) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Sponsored: the five pillars of exposure management", "Examplesoft helps."),
+        ("Exposure management, explained", "This post is sponsored by Examplesoft. Read on."),
+        ("Example Defender delivered 242% return on investment over three years", "A study shows."),
+        ("Example Hunting demonstrates industry-leading protection in the evaluations", "Results."),
+    ],
+)
+def test_paid_posts_and_vendor_claims_stay_promotional(title: str, text: str) -> None:
+    assert promotional_reason(title, text, NEWS_URL)

@@ -219,3 +219,38 @@ def test_italian_security_headlines_of_a_title_only_capture(title: str) -> None:
 def test_a_name_and_a_privacy_standard_are_not_security_words(title: str) -> None:
     menus = "E' possibile iscriversi alla newsletter seguendo le istruzioni nella specifica pagina web."
     assert relevance_score(title, menus) < DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran-linked actors target critical infrastructure organizations",
+        "ExampleGPT, the generative AI tool to launch sophisticated BEC attacks",
+        "Using electromagnetic fault injection attacks to take over drones",
+        "Noise storms: mysterious massive waves of spoofed traffic observed since 2020",
+    ],
+)
+def test_a_headline_only_capture_is_vouched_for_by_the_topic_model(title: str) -> None:
+    # (the lexicon names none of these subjects; the model, reading headline and address, does)
+    url = "https://news.example/2026/11/a-page/"
+    assert relevance_score(title, "", url) >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Examplecorp will pay $29.5M to settle two lawsuits over its location tracking practices",
+        "Electronics market shows decoupling will hike inflation and slow growth",
+        "Squid dominated the oceans in the late Cretaceous",
+    ],
+)
+def test_a_headline_only_capture_of_another_subject_stays_out(title: str) -> None:
+    assert relevance_score(title, "", "https://news.example/2026/11/a-page/") < DEFAULT_MIN_RELEVANCE
+
+
+def test_attacks_on_ai_models_guardrails_are_security() -> None:
+    text = (
+        "People keep finding new ways to jailbreak the chatbot and make it answer what its makers "
+        "ruled out, and prompt injection hides orders for it in the pages it reads. "
+    ) * 3
+    assert relevance_score("Jailbreaking large language models while we can", text) >= DEFAULT_MIN_RELEVANCE

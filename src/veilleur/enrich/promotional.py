@@ -51,7 +51,10 @@ _VENDOR_AUTHOR = screened(
 # Notes the outlets append or prepend to contributed and sponsored pieces.
 _NOTE = screened(
     r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
-    r"thanks to [^.]{2,60} for sponsoring|(?:is|was) sponsored by|(?:this|our) feed sponsor|"
+    # (the piece itself sponsored: "This post is sponsored by"; not a study "sponsored by" anti-spam groups
+    # nor a hoax's "This crosswalk is sponsored by")
+    r"thanks to [^.]{2,60} for sponsoring|(?:this|the) (?:post|article|episode|podcast|show|content|piece|newsletter|"
+    r"story|guide|report|webinar|event)(?: [\w-]+)? (?:is|was) sponsored by|(?:this|our) feed sponsor|"
     r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
     r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
     # the same notes in other words and languages: a vendor wrote or paid for the piece
@@ -63,11 +66,13 @@ _NOTE = screened(
 )
 _TITLE = screened(
     r"\bwebinar\b|\bwebinaire\b|named (?:a|as a) leader|recogni[sz]ed as a leader|magic quadrant|forrester wave|"
-    r"\bidc marketscape\b|upcoming speaking engagements|feed sponsor|\bsponsored\b|partner content|"
+    # ("sponsored" as the page's label, not "sponsored search results" where scammers lurk)
+    r"\bidc marketscape\b|upcoming speaking engagements|feed sponsor|^\W*sponsored\b|[(\[]sponsored[)\]]|"
+    r"\bsponsored (?:post|content|feature|article|story)\b|partner content|"
     r"is now (?:generally )?available|now generally available|\bintroducing\b|award winners|"
     r"excellence awards|\bwins? (?:the )?\d{4} [\w ]{0,30}award|customer (?:story|success)|"
     r"training courses?\b|join us at|see us at|meet us at|visit us at|"
-    r"\b(?:live|on-demand) (?:demo|event)\b|free trial|\bdelivers? \d+% roi\b|^what[’']?s new in\b|"
+    r"\b(?:live|on-demand) (?:demo|event)\b|free trial|\bdeliver(?:s|ed)? \d+% (?:roi|return on investment)\b|^what[’']?s new in\b|"
     r"\bg2 (?:comparison|grid|report)|gartner peer insights|\bultimate guide to\b|"
     r"\bthe right (?:edr|xdr|mdr|siem|soar|sase|casb|dlp|solution|platform|vendor)\b",
     re.I,
@@ -85,11 +90,19 @@ _LOSS = re.compile(
     re.I,
 )
 _BAIT = re.compile(
-    r"(?<!\w)(?:fake|bogus|malicious|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|hackers?|"
+    r"(?<!\w)(?:fake|bogus|malicious|malvertis\w*|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|hackers?|"
     r"attackers?|criminals?|crooks?|cybercrim\w*|stolen|steal\w*|malware|faux|fausses?|frauduleu\w*|arnaque\w*|"
     r"escroc\w*|pirates?|gefälscht\w*|betrüger\w*|nep|valse|oplichters?)(?!\w)",
     re.I,
 )
+# Words that make a headline's offer, job or award the crooks' lure ("fake job offers", "the 'We are
+# hiring' scam"); narrower than _BAIT, whose threat words a vendor's award headline uses too.
+_LURE = re.compile(
+    r"(?<!\w)(?:fake|bogus|scam(?:s|mers?)?|lures?|impersonat\w*|spoof\w*|faux|fausses?|arnaque\w*|"
+    r"gefälscht\w*|betrüger\w*|oplichters?|nep)(?!\w)",
+    re.I,
+)
+_LURE_KINDS = {"job offer", "webinar or event", "ranking or award", "funding round"}
 # A vendor speaking of its own launch in its text ("we're excited to announce", "today we are
 # introducing", "nous lançons", "wir freuen uns"): with a headline that announces, the page is the
 # vendor's own announcement; a reporter writes of the vendor in the third person.
@@ -279,9 +292,10 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     if headline and not (bait and headline.group(0).casefold() in {"webinar", "webinaire"}):
         # ("Hackers abuse fake webinar invitations": the webinar is the lure, the page is news)
         return f"promotional headline: {headline.group(0)!r}"
+    lure = _LURE.search(title)
     for kind, pattern in _KIND_PATTERNS.items():
-        if kind == "funding round" and _LOSS.search(title):
-            continue
+        if (kind == "funding round" and _LOSS.search(title)) or (lure and kind in _LURE_KINDS):
+            continue  # ('Watch out for the "We are hiring" message scam': the offer is the lure)
         if found := pattern.search(title):
             return f"promotional headline ({kind}): {found.group(0)!r}"
     if not bait:
@@ -298,14 +312,18 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     voice = _VENDOR_VOICE.search(text) if not bait and _ANNOUNCING.search(title) else None
     if voice:
         return f"the vendor announces in its own voice: {voice.group(0)!r}"
-    note = _NOTE.search(text) or _PRESS_RELEASE.search(text) or _VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
+    # A show's page reads its sponsors' offers ("Sponsored by: … Start your 30-day free trial"): the
+    # guide's podcast episode is not promotional by itself, so its notes and calls do not count.
+    show = _SHOW.search(title)
+    note = (None if show else _NOTE.search(text)) or _PRESS_RELEASE.search(text)
+    note = note or _VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
     if note:
         return f"promotional note: {note.group(0)!r}"
     words = len(text.split())
     said = _rate(_ATTRIBUTION, text, words)
     sourceless = said < PITCH_MAX_ATTRIBUTIONS and not _names_a_threat(title)
     calls = {m.group(0).casefold() for m in _CALL_TO_ACTION.finditer(text)}
-    if len(calls) >= 2:
+    if len(calls) >= 2 and not show:
         return f"call to action: {', '.join(sorted(calls))!r}"
     brand = _BRAND.match(title.strip())
     host = (urlsplit(url).hostname or "").casefold()

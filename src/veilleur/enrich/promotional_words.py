@@ -44,6 +44,7 @@ TITLE_KINDS: dict[str, str] = {
 # that names the bait or the crooks (_BAIT) is reporting, so these forms count only without one.
 MORE_KINDS: dict[str, str] = {
     "ranking or award": r"positioned (?:highest|furthest|as an? (?:leader|visionary|challenger))|leadership compass|"
+    r"(?:demonstrates?|delivers?|achieves?|shows?) industry-leading|industry-leading (?:protection|results|detection)|"
     r"names [\w.-]+(?: [\w.-]+){0,3} (?:a|as a) leader|recogni[sz]ed as [\w -]{0,40}leader|\bwave report\b|"
     r"ranked (?:number one|first|no\.? ?1)|seal of approval|achieves [\w -]{0,50}certification|"
     r"(?:partner|vendor|company|product|solution|provider) of the year|named (?:to|on) (?:the )?[\w'&.-]+(?: [\w'&.-]+){0,5} "
