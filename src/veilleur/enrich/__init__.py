@@ -25,7 +25,7 @@ from veilleur.enrich.roundups import roundup_headlines
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
-from veilleur.enrich.victim_sectors import own_sectors, sectors_of, victim_sectors
+from veilleur.enrich.victim_sectors import sector_of_victim, sectors_of
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.text import HEADLINE_CHARS
@@ -54,7 +54,6 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
     return list(records.values())
 
 
-_PERSON = {"PERSON", "PER"}
 # Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
 _ATTACKER_PLACE = re.compile(
     r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
@@ -94,14 +93,10 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
                 chosen.append((candidate, item))
     read: list[list[Sector]] = []
     for candidate, own_text in chosen:
-        sectors = victim_sectors(candidate.name, own_text, candidate.described_as) or (
-            own_sectors(candidate.name, text) if own_text != text else []
-        )
-        if candidate.label in _PERSON and " " in candidate.name:
-            # A person, unless the page says what it is ("the hospital operator Meridon Care"); a
-            # one-word "person" is more often a brand.
-            sectors = own_sectors(candidate.name, own_text, candidate.described_as) or [Sector.INDIVIDUALS]
-        read.append(sectors)
+        # A person (the recogniser's, or a name the text treats as one: "producer Gwen Howerton …
+        # she"), unless the page says what it is ("the hospital operator Meridon Care") or writes
+        # it as a firm's ("the Estée Lauder attack"); else the words the page uses next to it.
+        read.append(sector_of_victim(candidate.name, own_text, candidate.described_as, candidate.label, text))
     victims: list[Victim] = []
     for (candidate, own_text), sectors in zip(chosen, read, strict=True):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)

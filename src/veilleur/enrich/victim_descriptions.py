@@ -15,8 +15,13 @@ _DESCRIBING = _DESCRIPTORS | set(
     corporation organisation organization business multinational house chain store supplier exchange
     entreprise société groupe opérateur fabricant fournisseur éditeur enseigne hôpital clinique mutuelle
     bedrijf leverancier ziekenhuis verzekeraar unternehmen konzern hersteller anbieter versicherer
+    system systems organisations organizations companies firms providers hospitals clinics pharmacy laboratory
+    laboratoire pharmacie établissement groupement ziekenhuizen apotheek klinikum krankenhaus praxis
     """.split()
 )
+# "X, one of the largest health systems", "X, l'un des principaux hôpitaux", "X, een van de grootste
+# ziekenhuizen", "X, einer der größten Klinikbetreiber": a description opened by "one of".
+_ONE_OF = r"(?:one of|l['’]une? des|een van|eine[rs]? der)"
 _ARTICLE = r"(?:an?|the|une?|le|la|l['’]|een|de|het|ein|eine|der|die|das)"
 
 
@@ -35,7 +40,7 @@ def descriptions(name: str, text: str) -> list[str]:
     # of luxury, is the third major UK retailer", "X est une entreprise", "X ist ein Hersteller".
     for match in re.finditer(
         rf"{written}(?:['’]s)?(?:(?:,[^,.;()]{{3,80}},)?\s(?:is|was|est|ist|is\sone\sof)(?=\s{_ARTICLE}\s)|,)"
-        rf"\s{_ARTICLE}\s([^,.;()]{{3,80}})",
+        rf"\s(?:{_ONE_OF}\s)?{_ARTICLE}\s([^,.;()]{{3,80}})",
         head,
         re.I,
     ):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.nlp import english_words
 from veilleur.enrich.victim_descriptions import descriptions
 from veilleur.models import Sector
 from veilleur.text.prefilter import counted, screened
@@ -18,13 +19,15 @@ SECTORS: dict[Sector, str] = {
     r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
     r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
     r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
-    r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b",
+    r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
+    r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
+    r"centre de soins|soins de santé",
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
     r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
     r"national \w+ office|office of|museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
     Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
-    Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|exchange\b|verzekeraar|"
+    Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
     r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
     r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
@@ -129,13 +132,22 @@ def _role_apposition(name: str, head: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
 def _around_nearest(name: str, text: str) -> list[Sector]:
-    """The sector named nearest to the name's mentions (within 60 characters, first 6,000 of text)."""
+    """The sector named nearest to the name's mentions (within 60 characters and its own sentence,
+    first 6,000 of text): a word of the next sentence speaks of something else ("...hacked NASCAR.
+    Also listed: British high schools")."""
     written = re.escape(name)
     head = text[:6000]
     best: dict[Sector, int] = {}
     for m in re.finditer(rf"(?<!\w){written}(?!\w)", head):
         lo, hi = max(0, m.start() - 60), m.end() + 60
+        ends = [e.end() for e in _SENTENCE_END.finditer(head, lo, m.start())]
+        lo = ends[-1] if ends else lo
+        after = _SENTENCE_END.search(head, m.end(), hi)
+        hi = after.start() if after else hi
         for sector, pattern in _SECTOR_PATTERNS.items():
             for found in pattern.finditer(head, lo, hi):
                 gap = m.start() - found.end() if found.end() <= m.start() else found.start() - m.end()
@@ -171,3 +183,81 @@ def own_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
         if found:
             return found[:2]
     return own[:2]
+
+
+_PERSON_LABELS = {"PERSON", "PER"}
+# How a text writes an organisation, not a person, even when the recogniser calls its name a
+# person's ("Estée Lauder", "Johnson Controls"): an event or a belonging of the name.
+_ORGANISATION_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:attack|breach|incident|hack|data breach|customers?|clients?|employees|staff|systems?|"
+    r"networks?|website|stores?|shares?|products?|brands?|spokes(?:person|man|woman)|Inc|Corp|Ltd|LLC|Group)\b"
+)
+# A person's title or honorific right before the name.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|President|President-elect|Vice President|Senator|Sen|Rep|Governor|Gov|Minister|"
+    r"Prime Minister|Mayor|Judge|Professor|Prof|M|Mme|Herr|Frau|meneer|mevrouw)\.?\s$"
+)
+# A person's role right before the name, in lower case ("audience producer X", "scam-hunter X"):
+# a noun of an agent, not a comparative or a determiner ("another", "newer").
+_ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:another|other|former|latter|under|over|after|never|ever|however|whether|either|neither|rather|"
+    r"further|together|newer|older|larger|bigger|smaller|earlier|later|her|their|per|outer|inner|upper|lower)\s)"
+    r"[a-z][a-z-]+(?:er|ist|ian|student|senator|actor|author|editor|director|investor|doctor|governor|mayor)\s$"
+)
+# He or she (not "it", "they") right after the name's sentence begins: the name is a person's.
+_GENDERED = re.compile(r"\b(?:he|she|his|her|him|herself|himself)\b")
+# A person's name: two to four capitalised words or initials ("Julie-Anne Kearns", "Donald J. Trump").
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"  # "Julie-Anne", "O’Brien"
+_PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?:\s(?:[A-Z]\.|{_NAME_WORD})){{1,3}}")
+
+
+def _organisation_usage(name: str, text: str) -> bool:
+    """Whether the text writes `name` as an organisation's ("the recent Estée Lauder attack")."""
+    return any(_ORGANISATION_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text[:6000]))
+
+
+def _person_evidence(name: str, text: str) -> bool:
+    """A title or a role right before one of its mentions, "he"/"she" in the words after one, or
+    its last word written alone elsewhere (a surname: "Kearns complied")."""
+    head = text[:6000]
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", head):
+        before = head[max(0, m.start() - 30) : m.start()]
+        if _TITLE_BEFORE.search(before) or _ROLE_NOUN_BEFORE.search(before):
+            return True
+        if _GENDERED.search(head, m.end(), m.end() + 80):
+            return True
+    last = name.split()[-1]
+    if last.casefold() in english_words():
+        return False  # "Data" of "National Public Data" is a word, not a surname
+    alone = re.compile(rf"(?<![\w.'’-])(?<![A-Z][a-z]\s){re.escape(last)}(?![\w'’-])(?!\s[A-Z])")
+    rest = head.replace(name, " ")
+    return len(last) > 2 and alone.search(rest) is not None
+
+
+def named_person(name: str, text: str, label: str | None) -> bool:
+    """Whether the victim `name` is a person: the recogniser says so of a name of several words, or
+    the name has a person's shape and the text treats it as one; never when the text writes it as
+    an organisation's."""
+    if _organisation_usage(name, text):
+        return False
+    if label in _PERSON_LABELS and " " in name:
+        return True
+    return (
+        _PERSON_SHAPE.fullmatch(name) is not None
+        and not name.startswith(("The ", "La ", "Le ", "De ", "Die ", "Der "))
+        and not head_sectors(name)
+        and not any(w.casefold() in KNOWN_SECTORS for w in name.split())
+        and _person_evidence(name, text)
+    )
+
+
+def sector_of_victim(
+    name: str, own_text: str, described_as: str, label: str | None, text: str
+) -> list[Sector]:
+    """A victim's sectors: a person's ([individuals] unless the text says what it is), else
+    `victim_sectors` in its own text (a roundup's item), else its own words in the whole page."""
+    if named_person(name, own_text, label):
+        return own_sectors(name, own_text, described_as) or [Sector.INDIVIDUALS]
+    return victim_sectors(name, own_text, described_as) or (
+        own_sectors(name, text) if own_text != text else []
+    )
