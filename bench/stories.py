@@ -19,7 +19,8 @@ another commit measured in the same run, and its cost at scale.
    first slice — the cost at 100k articles of history against the cost at 10k, in the same run.
    Features depend on an article's own text, not on the history: `--described N` computes them
    for the first N articles only (default 10,000; 0 for all) and later articles reuse them under
-   their own id and day, their features cost counted as the measured mean.
+   their own id and day, their features cost counted as the measured mean. The baseline's table
+   follows, the same articles run on its code (unless `--no-baseline`).
 
    The `dev` part (hard negatives of the kinds once joined by mistake) and the `dev2` part (drawn
    without the method's help) are each clustered in a stream of their own: their pages and
@@ -32,6 +33,7 @@ Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|bo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import gc
 import gzip
@@ -108,17 +110,24 @@ def run_worker(src: Path, stream_path: Path) -> dict[str, Any]:
     return result
 
 
-def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
-    """The same clustering on the code of commit `ref`, checked out in a temporary worktree."""
+@contextlib.contextmanager
+def baseline_tree(ref: str) -> Iterator[Path]:
+    """The code of commit `ref`, checked out in a temporary worktree while the block runs."""
     with tempfile.TemporaryDirectory(prefix="veilleur-baseline-") as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(
             ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), ref], check=True
         )
         try:
-            return run_worker(tree / "src", stream_path)
+            yield tree
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+
+
+def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
+    """The same clustering on the code of commit `ref`, checked out in a temporary worktree."""
+    with baseline_tree(ref) as tree:
+        return run_worker(tree / "src", stream_path)
 
 
 def quality(shared: Path, parts: list[str], distractors: int, ref: str | None, show: bool = False) -> None:
@@ -210,8 +219,14 @@ def scale_run(shared: Path, size: int, slice_size: int, described: int) -> Itera
     features depend on its own text only, never on the history, so past that point each article
     reuses the features of article n mod `described` under its own id and day, and what is
     measured against the history is what depends on it — clustering and memory."""
-    from veilleur.cluster.features import Features, Input, features_for
+    from veilleur.cluster import features as module
     from veilleur.cluster.stories import Clusterer
+
+    def features_for(items: list[tuple[str, date, str, str, str]]) -> list[Any]:
+        if hasattr(module, "features_for"):
+            return list(module.features_for([module.Input(*item) for item in items]))
+        # A baseline commit from before `features_for`: its `features_of(id, day, title, text, source)`.
+        return [module.features_of(*item) for item in items]
 
     described = described or size
     with gzip.open(shared / "corpus" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as lines:
@@ -225,20 +240,20 @@ def scale_run(shared: Path, size: int, slice_size: int, described: int) -> Itera
         # A steady 200 articles a day: more articles means more days, not a wider window.
         return date(2026, 1, 1) + timedelta(days=n // PER_DAY)
 
-    def articles() -> Iterator[Input]:
+    def articles() -> Iterator[tuple[str, date, str, str, str]]:
         # Generated one at a time: holding 100k texts would dwarf what is being measured.
         for n in range(min(size, described)):
             title, text, source = base[n % len(base)]
             words = text.split()
             if n >= len(base) and words:  # a perturbed copy: one word dropped
                 del words[rng.randrange(len(words))]
-            yield Input(f"a{n}", day_of(n), title, " ".join(words), source)
+            yield (f"a{n}", day_of(n), title, " ".join(words), source)
 
     # The model's and the name lists' one-time load, not counted in the first slice.
-    features_for([Input("warm", date(2026, 1, 1), *base[0])])
+    features_for([("warm", date(2026, 1, 1), *base[0])])
     clusterer = Clusterer()
     stream = articles()
-    kept: list[Features] = []  # the described articles' features, when later ones reuse them
+    kept: list[Any] = []  # the described articles' features, when later ones reuse them
     done = 0
     while done < size:
         gc.collect()
@@ -270,19 +285,22 @@ def scale_run(shared: Path, size: int, slice_size: int, described: int) -> Itera
         yield f"{done}\t{new}\t{describing:.2f}\t{clustering:.2f}\t{resident:.1f}\t{peak:.1f}"
 
 
-def scale(shared: Path, size: int, slice_size: int, described: int) -> None:
-    """One process, `size` articles; per slice of the history: its cost per article and the
-    process's memory, so that the cost at 100k articles is read against the cost at 10k in the
-    same run, and memory growth with history shows as a trend rather than as one peak."""
+def scale(
+    shared: Path, size: int, slice_size: int, described: int, src: Path = ROOT / "src", name: str = "veilleur"
+) -> None:
+    """One process, `size` articles, clustered by the code of `src` (`name`: the method); per
+    slice of the history: its cost per article and the process's memory, so that the cost at 100k
+    articles is read against the cost at 10k in the same run, and memory growth with history shows
+    as a trend rather than as one peak."""
     described = min(described or size, size)
     print(
-        f"\n{size:,} articles at {PER_DAY} a day, one process, one core; each row is the last "
+        f"\n{name}: {size:,} articles at {PER_DAY} a day, one process, one core; each row is the last "
         f"{slice_size:,} articles of the history; features computed for the first {described:,} "
         "(later rows: their mean cost per article, marked *)\n\n| history | features ms / article "
         "| clustering ms / article | ms / article | resident MiB at end | peak MiB in slice "
         "| cost per article vs first |\n|---|---|---|---|---|---|---|"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "OPENBLAS_NUM_THREADS": "1"}
+    env = {**os.environ, "PYTHONPATH": str(src), "OPENBLAS_NUM_THREADS": "1"}
     command = [sys.executable, __file__, "--shared", str(shared), "--scale-run", str(size)]
     command += ["--slice", str(slice_size), "--described", str(described)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as worker:
@@ -348,6 +366,16 @@ def main() -> int:
         quality(args.shared, parts, args.distractors, ref, args.misses)
     if args.scale:
         scale(args.shared, args.scale, args.slice, args.described)
+        if not args.no_baseline:
+            with baseline_tree(args.baseline_ref) as tree:
+                scale(
+                    args.shared,
+                    args.scale,
+                    args.slice,
+                    args.described,
+                    tree / "src",
+                    f"baseline {args.baseline_ref}",
+                )
     return 0
 
 
