@@ -227,6 +227,14 @@ def test_features_that_protect_are_defences(title: str) -> None:
         # a ransomware gang breached itself: a data breach (the guide's rule for criminals hacked)
         ("ExampleLocker ransomware gang breached, affiliate panel exposed", Category.DATA_BREACH),
         ("ExampleLocker ransomware gang hits a hospital", Category.RANSOMWARE),
+        # a product's lifecycle, a show's episode, a blog's birthday recap
+        ("Examplesoft ends extended support for ExampleOS 7 today", Category.OTHER),
+        ("Examplesoft to end direct sale of ExampleOS licenses", Category.OTHER),
+        ("The rise of romance scams, with an expert (Lock and Example S06E04)", Category.OTHER),
+        ("Happy 13th Birthday, ExampleOnSecurity!", Category.OTHER),
+        # a government to ban payments is policy; a defence added is a tool
+        ("UK to ban public sector from paying ransomware demands", Category.POLICY_REGULATION),
+        ("Examplephone adds Message Guard protection against zero-click exploits", Category.RESEARCH_TOOLING),
     ],
 )
 def test_blog_headlines_that_tell_a_story(title: str, expected: str) -> None:

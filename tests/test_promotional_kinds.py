@@ -486,9 +486,19 @@ def test_blog_news_borrowing_promotional_words_is_not_promotional(title: str, te
     [
         ("Sponsored: the five pillars of exposure management", "Examplesoft helps."),
         ("Exposure management, explained", "This post is sponsored by Examplesoft. Read on."),
+        # a site's weekly sponsor slot
+        (
+            "ExampleFleet gives you visibility across every laptop",
+            "Example News is sponsored this week by ExampleFleet.",
+        ),
         ("Example Defender delivered 242% return on investment over three years", "A study shows."),
         ("Example Hunting demonstrates industry-leading protection in the evaluations", "Results."),
     ],
 )
 def test_paid_posts_and_vendor_claims_stay_promotional(title: str, text: str) -> None:
     assert promotional_reason(title, text, NEWS_URL)
+
+
+def test_a_feed_sponsor_address_is_promotional() -> None:
+    url = "https://news.example/feed-sponsor-examplefleet-2/"
+    assert promotional_reason("Endpoint security for people, not paper clips", "Try it.", url)

@@ -42,8 +42,8 @@ CATEGORIES = tuple(Category)  # in the guide's order
 # Each kind's vocabulary (category_words.py), in the guide's rule order.
 _PATTERNS = {name: screened(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
 counted(_PATTERNS.values())  # read with `count` and `first`
-# Kinds strong enough to be decided by the headline alone; research and policy words are too common
-# in headlines of other kinds ("Researchers find...", "government agencies hit") to outrank them.
+# Kinds strong enough to be decided by the headline alone (research and policy words are too common
+# in headlines of other kinds, "Researchers find...", "government agencies hit", to outrank them).
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.
 _STRONG = (Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY, Category.APT_ESPIONAGE,
            Category.DATA_BREACH, Category.DDOS, Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)  # fmt: skip
@@ -59,7 +59,6 @@ LEAD_SENTENCES = 2
 FALLBACK = Category.OTHER
 # A kind needs this many mentions in the whole text to be chosen from it alone.
 MIN_SCORE = 3
-
 
 # Policy acts that make a headline's subject when it names no event ("Brussels faces privacy
 # crossroads over encryption backdoors"): they outrank the lead's event words.
@@ -83,7 +82,7 @@ _BACKDOOR_ORDER = re.compile(
 _POLICY_ACT = re.compile(
     r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
     r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
-    r"mandate|treaty|convention)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
+    r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
     r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
     re.I,
 )
@@ -140,6 +139,7 @@ _REPORT = re.compile(
 # Defences: security features, authentication, hardening, when no attacker is the headline's subject.
 _DEFENCE = re.compile(
     r"(?<!\w)(?:(?:new )?security features?|features? to (?:protect|block|fight|stop|detect)|\bmfa\b|"
+    r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
     r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
     r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that )?(?:detects?|"

@@ -37,6 +37,7 @@ _SOURCES = {
     r"(?:bußgelder|strafen)|verhoogt (?:de )?boetes)",
     # Support lifecycles: extended security updates and end of support are news of a product, not a flaw.
     "lifecycle": r"(?<!\w)(?:extended security updates|months of security updates|end of (?:support|life)|"
+    r"ends? (?:extended |mainstream |direct )?(?:support|sales?) (?:for|of)\b|"
     r"end-of-(?:support|life)|fin de (?:support|vie)|supportende)",
     # A headline reporting exploitation or a fix: one vendor's advisory over its models ("X confirms
     # active exploitation of flaws affecting multiple appliance models"), not research on many products.

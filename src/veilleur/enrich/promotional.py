@@ -55,6 +55,8 @@ _NOTE = screened(
     # nor a hoax's "This crosswalk is sponsored by")
     r"thanks to [^.]{2,60} for sponsoring|(?:this|the) (?:post|article|episode|podcast|show|content|piece|newsletter|"
     r"story|guide|report|webinar|event)(?: [\w-]+)? (?:is|was) sponsored by|(?:this|our) feed sponsor|"
+    # a site's weekly sponsor slot ("… Security News is sponsored this week by", its footer's offer)
+    r"sponsored this week by|interested in sponsoring (?:my|our|this) (?:site|blog|newsletter|podcast)|"
     r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
     r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
     # the same notes in other words and languages: a vendor wrote or paid for the piece
@@ -161,7 +163,7 @@ _SHOW = re.compile(
 # The address's slug says what the page is even when the stored page holds only menus.
 _SLUG = screened(
     r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
-    r"\bwebinar|sponsored|partner-content|generally-available|now-available|new-features?-in-|"
+    r"\bwebinar|sponsored|feed-sponsor|partner-content|generally-available|now-available|new-features?-in-|"
     r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor|"
     r"practical-guide-to|buyers?-guide|how-to-choose|comment-choisir|guide-d-achat|we-re-hiring|"
     r"offre-d-emploi|vacature|stellenangebot|series-[a-f]-funding|levee-de-fonds",

@@ -17,7 +17,9 @@ _ROUNDUP = re.compile(
     r"podcast|week in security|weekly (?:recap|roundup|round-up)|\brecap\b|newsletter|\bround \d+|"
     r"last week on|this week in|infosec in brief|stormcast|the ai fix|aperçu hebdomadaire|revue de la semaine|"
     r"threatsday|weekly update|in brief\b|un aperçu des|tour d['’]horizon|en bref\b|wochenrückblick|"
-    r"weekoverzicht",
+    r"weekoverzicht|"
+    # a show's episode code ("(Lock and Code S06E04)") and a blog's birthday recap of its year
+    r"\bs\d{1,2} ?e\d{1,3}\b|happy \d+(?:st|nd|rd|th) (?:birthday|anniversary)",
     re.I,
 )
 # A page whose headline does not say it is a roundup is one when its list holds most of its words.
