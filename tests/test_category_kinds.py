@@ -234,6 +234,12 @@ def test_features_that_protect_are_defences(title: str) -> None:
         ("Happy 13th Birthday, ExampleOnSecurity!", Category.OTHER),
         # a government to ban payments is policy; a defence added is a tool
         ("UK to ban public sector from paying ransomware demands", Category.POLICY_REGULATION),
+        (
+            "Careful what you say about data leaks in Exampleland, new law could mean prison",
+            Category.POLICY_REGULATION,
+        ),
+        ("Europol targets Kremlin-backed cybercrime gang ExampleName", Category.LAW_ENFORCEMENT),
+        ("Chatbots help both criminals and law enforcement, says Europol report", Category.RESEARCH_TOOLING),
         ("Examplephone adds Message Guard protection against zero-click exploits", Category.RESEARCH_TOOLING),
     ],
 )

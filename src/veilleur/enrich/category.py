@@ -82,7 +82,7 @@ _BACKDOOR_ORDER = re.compile(
 _POLICY_ACT = re.compile(
     r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
     r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
-    r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
+    r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|\bnew (?:[\w-]+ )?(?:law|bill|legislation)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
     r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
     re.I,
 )
@@ -123,7 +123,7 @@ _POLICE_ACTION = re.compile(
 # Headlines about figures, reports, outlooks and the craft of analysing malware (the guide: reports
 # with threat statistics and techniques are research, unless about ransomware or state actors only).
 _REPORT = re.compile(
-    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|says (?:a |new |the )?(?:study|report|"
+    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|says (?:a |new |the )?(?:[\w-]+ )?(?:study|report|"
     r"survey|research)|^(?:study|survey|report):|according to (?:a |new )?(?:study|report|survey)|(?:report|study|survey) "
     r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
     r"\w+ in (?:19|20)\d\d\s*$|trends report|"

@@ -14,7 +14,7 @@ VOCABULARY: dict[str, str] = {
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
     r"(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?|for (?:an? |the )?(?:[\w-]+ ){0,3}"
     r"(?:vulnerabilit\w*|flaws?|bugs?|exploits?|escapes?)))|reward of|"
-    r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
+    r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|(?:europol|eurojust|interpol|police) targets?\b|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
     r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
     r"[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w*(?: down)?|takes? down|took down|seiz\w*|dismantl\w*|power\w* down|"
     r"cuff\w*|nab\w*|pull\w* the plug|swoop\w*|crack\w* down)|"
