@@ -49,15 +49,24 @@ UNKNOWN_MALWARE_AFTER = screened(
 
 # Vendors' and CERTs' naming schemes of clusters: Mandiant, Proofpoint, Microsoft, CERT-UA
 # (UAC-0113), Unit 42 (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112).
+# Cisco Talos (UAT-4356), Sophos (STAC5143), Elastic (REF7707).
 SCHEMES = (
     r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
-    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}"
+    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|UAT-\d{3,4}|STAC\d{3,4}|REF\d{4}"
 )
+# Names of words whose last word is a vendor's kind of group, never an everyday pair: Microsoft's
+# weather (Salt Typhoon, Midnight Blizzard, Octo Tempest), BI.ZONE's werewolves (Sticky Werewolf),
+# CrowdStrike's Chollima, Palo Alto Unit 42's constellations (Muddled Libra is a word too: left out;
+# Trident Ursa, Boggy Serpens, Howling Scorpius, Slow Pisces), Secureworks' metals (GOLD SOUTHFIELD).
+VENDOR_NAMED = (
+    r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Tsunami|Cyclone|Werewolf|Chollima|Ursa|Serpens|"
+    r"Scorpius|Pisces)|(?:GOLD|BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|PLATINUM|ALUMINUM|COPPER|ZINC|CHROMIUM) [A-Z]{4,}"
+)
+_VENDOR_NAMED = re.compile(VENDOR_NAMED)
 UNKNOWN_ACTOR = re.compile(
-    # The schemes, and Trend Micro's, Microsoft's and CrowdStrike's names.
-    rf"\b({SCHEMES}|Earth [A-Z][a-z]+|"
-    r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Rain|Panda|Bear|Kitten|"
-    r"Chollima|Spider|Jackal|Tiger|Leopard))\b|"
+    # The schemes, and Trend Micro's, Microsoft's, CrowdStrike's and the others' names.
+    rf"\b({SCHEMES}|{VENDOR_NAMED}|Earth [A-Z][a-z]+|Void [A-Z][a-z]+|"
+    r"[A-Z][a-z]+ (?:Hail|Dust|Flood|Rain|Panda|Bear|Kitten|Spider|Jackal|Tiger|Leopard|Buffalo|Ocelot|Wolf))\b|"
     r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
     r"\b(?i:groupe|gang|collectif|groep|bende|gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
 )
@@ -132,7 +141,8 @@ LISTED = screened(
     r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
     r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
-    r"groepen)\b"
+    r"groepen|facilitators|(?:cybercrime|criminal|underground|darknet|dark web|illicit|laundering)\s(?:forums?|"
+    r"marketplaces?|markets?|services?|exchanges?|shops?|platforms?))\b"
     r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
     r"(?:such as|including|like|namely|include|consist of|tel(?:le)?s? que|comme|incluant|notamment|"
     r"y compris|wie|zoals|waaronder)\s"
@@ -157,7 +167,8 @@ KIND_WINDOW = 45
 
 ACTOR_WORDS = re.compile(
     r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
-    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif)s?\b",
+    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif|facilitator|"
+    r"(?:cybercrime|criminal|underground|darknet|laundering)\s(?:service|exchange|market|shop|platform))s?\b",
     re.I,
 )
 
@@ -267,7 +278,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             if last in {"RAT", "Stealer", "Loader"} and base and named_kind(base):
                 out.append((kind, name, "plain"))  # "the Spark RAT malware"
                 continue
-            out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "plain"))
+            vendor = shape is UNKNOWN_ACTOR and _VENDOR_NAMED.fullmatch(name) is not None
+            out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain"))
     for match in NAMED_GROUP.finditer(text):
         out.append(("actor", next(g for g in match.groups() if g), "named-group"))
     if _may_describe_actor(text):
@@ -282,8 +294,19 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
         # Before a colon, the list's own noun is its first word ("implants used by the group:").
         lead = match.group(0)[: match.group(0).find(listed)]
         kind = nearest_kind(lead.split()[0] if lead.rstrip().endswith(":") else lead)
+        if _FACILITATORS.search(lead) and not _LAW_ACTION.search(text):
+            continue  # forums and services are actors when the law acts against them (guide §13)
         out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(listed) if kind]
     return out
+
+
+_FACILITATORS = re.compile(r"\b(?:facilitators|forums?|marketplaces?|markets?|services?|exchanges?|shops?|platforms?)\b")
+# The law acting against a facilitator: "seized the domains of cybercrime forums such as X".
+_LAW_ACTION = screened(
+    r"\b(?:seiz\w*|sanction\w*|takedown|took down|taken down|dismantl\w*|indict\w*|charged|arrest\w*|"
+    r"extradit\w*|saisi\w*|démantel\w*|beschlagnahm\w*|inbeslag\w*)",
+    re.I,
+)
 
 
 def named_kind(name: str) -> bool:

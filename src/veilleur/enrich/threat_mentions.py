@@ -288,6 +288,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
             or not (
                 coined(written)
+                or mode == "scheme"  # a vendor's name for a group, of words: "Silent Werewolf"
                 or (mode in {"explicit", "described"} and title_name(written))
                 or (
                     # (nationalities and platforms are no group's name: "the North Korean threat group")
