@@ -119,3 +119,32 @@ def test_a_ransomware_dropped_after_a_dotted_word_is_a_payload() -> None:
     text = "The Gremlins crew used three implants before dropping the .NET-based TinyCrypt ransomware."
     actors, malware = _names(text)
     assert "TinyCrypt" in malware and "TinyCrypt" not in actors
+
+
+def test_facilitators_are_actors_where_the_law_acts_against_them() -> None:
+    text = "Police seized the domains of cybercrime forums and services, including Crackzone and Nullpoint."
+    assert {"Crackzone", "Nullpoint"} <= set(_names(text)[0])
+    # the same list where no one acts against them names places, not actors
+    text = "Stolen logs are sold on cybercrime forums such as Crackzone and Nullpoint."
+    assert _names(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "BI.ZONE tied the phishing wave to Gloomy Werewolf, which targets Russian firms.",
+            "Gloomy Werewolf",
+        ),
+        ("Les chercheurs attribuent la campagne à Gloomy Werewolf, actif depuis 2023.", "Gloomy Werewolf"),
+        ("Unit 42 tracks the intrusions as Dozing Serpens.", "Dozing Serpens"),
+        ("Secureworks attributes the intrusions to GOLD BRASSVALE.", "GOLD BRASSVALE"),
+        ("Talos attribue l'activité à UAT-7731.", "UAT-7731"),
+    ],
+)
+def test_vendors_names_of_groups_made_of_words_are_actors(text: str, group: str) -> None:
+    assert _names(text)[0] == [group]
+
+
+def test_an_animal_pair_is_no_vendor_name() -> None:
+    assert _names("Zoo visitors watched the Red Panda and the Snow Leopard in the rain.") == ([], [])

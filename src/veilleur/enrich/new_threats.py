@@ -279,7 +279,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 out.append((kind, name, "plain"))  # "the Spark RAT malware"
                 continue
             vendor = shape is UNKNOWN_ACTOR and _VENDOR_NAMED.fullmatch(name) is not None
-            out.append((kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain"))
+            out.append(
+                (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
+            )
     for match in NAMED_GROUP.finditer(text):
         out.append(("actor", next(g for g in match.groups() if g), "named-group"))
     if _may_describe_actor(text):
@@ -300,7 +302,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-_FACILITATORS = re.compile(r"\b(?:facilitators|forums?|marketplaces?|markets?|services?|exchanges?|shops?|platforms?)\b")
+_FACILITATORS = re.compile(
+    r"\b(?:facilitators|forums?|marketplaces?|markets?|services?|exchanges?|shops?|platforms?)\b"
+)
 # The law acting against a facilitator: "seized the domains of cybercrime forums such as X".
 _LAW_ACTION = screened(
     r"\b(?:seiz\w*|sanction\w*|takedown|took down|taken down|dismantl\w*|indict\w*|charged|arrest\w*|"

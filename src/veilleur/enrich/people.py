@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.nlp import entities
+from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.threat_context import alias_names
 from veilleur.models import Named
 from veilleur.text.prefilter import counted, screened
@@ -23,7 +23,7 @@ _NUMBERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY
 JUSTICE = screened(
     r"arrest\w*|charged|charging|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|"
     r"plead guilty|convicted|jailed|apprehended|detained|imprison\w*|sanction\w*|most wanted|"
-    r"accused of|awaiting trial|prosecuted|"
+    r"accused of|awaiting trial|prosecuted|ringleaders?|mastermind\w*|reward for|bount(?:y|ies)|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt",
     re.I,
@@ -33,7 +33,9 @@ counted([JUSTICE])  # read with `first`
 # X and Y", "sanctions against senator X".
 _ACTS_ON = screened(
     r"\b(?:arrested|indicted|charged|extradited|sanctioned|sentenced|jailed|detained|apprehended|"
-    r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé)\b",
+    r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé|"
+    # "a reward for suspected LockBit mastermind X", "the ringleaders are named as X"
+    r"reward for|bount(?:y|ies) (?:for|on)|mastermind|ringleaders?|named as|identified as|unmasked as)\b",
     re.I,
 )
 # People acting for the law or quoted, not the accused: "Judge X sentenced", "X, a spokesperson".
@@ -81,8 +83,16 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
         if _title_case(passage) and not _in_prose(name, text[:MAX_CHARS]):
             continue  # a Title Case headline's words ("Feds Shut Down", "FSB Uses"): a person is named again
         if _accused(passage, name, known):
-            people[key] = Named(name=name, canonical=name)
+            # A nickname in quotes inside the name is another name of the person ("Alexander
+            # "Connor" Moucka" is Alexander Moucka).
+            nickname = _NICKNAME.search(name)
+            plain = _NICKNAME.sub(" ", name) if nickname else name
+            other_names = [name, nickname.group(1)] if nickname else []
+            people[key] = Named(name=plain, canonical=plain, aliases=other_names)
     return list(people.values())[:MAX_PEOPLE]
+
+
+_NICKNAME = re.compile(r"\s[\"“‘']([^\"”’']{2,30})[\"”’']\s")
 
 
 def _title_case(passage: str) -> bool:
@@ -91,7 +101,14 @@ def _title_case(passage: str) -> bool:
     if passage.rstrip(" *_)\"'’”").endswith((".", "!", "?", ":")):
         return False
     words = [w for w in passage.split() if w[:1].isalpha()]
+    # A word of four letters or more in lower case is a sentence's ("France police arrested Telegram
+    # CEO X"), where Title Case capitalises every one but the small words ("Feds Shut Down").
+    if any(len(w) >= 4 and w[0].islower() and w.isalpha() and w not in _SMALL_WORDS for w in words):
+        return False
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_SMALL_WORDS = frozenset("with from into onto over upon than that this after about under".split())
 
 
 def _in_prose(name: str, text: str) -> bool:
@@ -138,7 +155,9 @@ def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
         for written, label in entities(joined, lang):
             own = next((p for p in chunk if written in p), "")
             if own:
-                out.append((own, written, label))
+                out.append((own, _given_names(own, written) if label in _PERSON else written, label))
+        for passage in chunk:
+            out.extend((passage, name, "PERSON") for name in _named_after_verb(passage))
         chunk.clear()
 
     for passage in passages:
@@ -147,6 +166,56 @@ def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
         chunk.append(passage[:CHUNK_CHARS])
     if chunk:
         flush()
+    return out
+
+
+def _given_names(passage: str, name: str) -> str:
+    """The person's whole name when the recogniser left out given names before it ("Dmitry" of
+    "Dmitry Yuryevich Khoroshev", "Artem" of "Artem Aleksandrovich Kalinkin"): capitalised words
+    right before the name that are no English word (nor a title or role: "Judge", "CEO")."""
+    at = passage.find(name)
+    words = english_words()
+    while at > 0:
+        before = re.search(r"(?:^|(?<=\s))([A-Z][a-zà-ÿ]+)\s$", passage[max(0, at - 30) : at])
+        if (
+            before is None
+            or before.group(1).casefold() in words
+            or _OFFICIAL_BEFORE.search(before.group(0))
+            # "le patron de Kvarta Ilyas Voronkov": after "de", "of", "at", a firm's or a place's name
+            or _OF_BEFORE.search(passage, 0, at - len(before.group(0)))
+        ):
+            break
+        name, at = f"{before.group(1)} {name}", at - len(before.group(0))
+    return name
+
+
+_OF_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|of|at|from|for|van|von|bei|für|chez)\s$", re.I)
+
+
+# A name the recogniser missed right after a verb acting on it, past the words saying who the
+# person is ("police arrested Telegram CEO Pavel Durov"): capitalised words that are no English word.
+_AFTER_VERB = re.compile(
+    r"\b(?:arrested|charged|indicted|extradited|sanctioned|sentenced|detained|apprehended|arrêté|interpellé|"
+    r"condamné|inculpé)\s((?:[\w&.-]+\s){0,3}?[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){1,2})\b"
+)
+
+
+def _named_after_verb(passage: str) -> list[str]:
+    words = english_words()
+    out = []
+    for match in _AFTER_VERB.finditer(passage):
+        tokens = match.group(1).split()
+        name: list[str] = []
+        for index in range(len(tokens) - 1, -1, -1):
+            token = tokens[index]
+            if not re.fullmatch(r"[A-Z][a-zà-ÿ]+", token) or token.casefold() in words:
+                break
+            name.insert(0, token)
+            if index and _OF_BEFORE.search(tokens[index - 1] + " "):
+                name = name[1:] if len(name) > 2 else name  # "de Kvarta Ilyas Voronkov": a firm's name first
+                break
+        if len(name) >= 2:
+            out.append(" ".join(name))
     return out
 
 

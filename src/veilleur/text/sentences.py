@@ -49,6 +49,7 @@ _ABBREVIATIONS = {
     "déc",
     "u.s",
     "e.g",
+    "a.k.a",  # "Aleksandr Stepanov, 39, a.k.a. “JimmBee,” and …": one sentence
     "i.e",
     "bzw",
     "z.b",
