@@ -5,7 +5,8 @@ document, `extract_article`, then `enrich` — and compares the Intel records wi
 reads attributes that every version of `Intel` has (or falls back when a newer one is missing), so
 the same scorer measures today's code and an older commit imported from another `PYTHONPATH`.
 
-Matching rules (GUIDE.md §14): names are folded (case, accents, a leading "the", punctuation);
+Matching rules (GUIDE.md §14): names are folded (case, accents, a leading "the", punctuation; for
+victims also spaces and a trailing "Inc."/"Ltd", GUIDE.md §1);
 actors and malware also match through the MISP-galaxy synonyms of the predicted name; the code's
 sector and impact names are mapped to the labels'; its category names are read as today's
 (`category_label`: a baseline's `data_breach` is the labels' `information-leak`).
@@ -103,9 +104,21 @@ def _match_named(
     return tp, len(predicted), len(gold)
 
 
+# GUIDE.md §1: victims are named "no 'Inc.' unless part of the usual name"; a legal form after the
+# name does not make another victim.
+_LEGAL_FORM = re.compile(r"\s(?:inc|incorporated|ltd|llc|plc|gmbh)$")
+
+
+def victim_key(name: str) -> str:
+    """A victim's name as the scorer compares it: folded, without a trailing legal form, and with
+    no spaces — the same firm written "RecordsCheck" and "Records Check", "SevenRooms" and "Seven
+    Rooms", "Safe{Wallet}" and "Safe Wallet" is one victim (symmetric: both sides fold alike)."""
+    return _LEGAL_FORM.sub("", fold(name)).replace(" ", "")
+
+
 def _victim_match(gold: str, predicted: str) -> bool:
-    g, p = fold(gold), fold(predicted)
-    return bool(g) and g == p
+    g = victim_key(gold)
+    return bool(g) and g == victim_key(predicted)
 
 
 def _fact(facts: Any, name: str) -> Any:
