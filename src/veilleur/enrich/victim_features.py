@@ -82,6 +82,10 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(?:group|gang|crew|groupe|bende|gruppe)\s(?=[A-Z])", "", name)
     name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
+    # "Argentina's Judiciary of Córdoba", "UK's National Health Service": the place owns, the rest is named.
+    owner = re.match(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s(?=[A-Z])", name)
+    if owner and owner.group(1).casefold() in _gazetteer()[0]:
+        name = name[owner.end() :]
     name = without_common_noun(name)  # "hôpital AZ Monica" is AZ Monica
     # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.
     # "Privacy-invading LetMeSpy": a compound adjective ending in -ing/-ed is a description too.
@@ -136,7 +140,13 @@ def _passages(title: str, text: str) -> list[tuple[int, str]]:
 
 def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the candidate names of one passage: entities, then capitalised runs."""
-    out = [(s, e, label) for s, e, label in ents]
+    out = []
+    for s, e, label in ents:  # "Revoview and Szroco": two names the recogniser took for one
+        start = s
+        for match in re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e]):
+            out.append((start, s + match.start(), label))
+            start = s + match.end()
+        out.append((start, e, label))
     runs = []
     for match in _NAME_RUN.finditer(passage):
         # "Google's VirusTotal", "Iran's Ministry of Intelligence": the owner and the owned.
@@ -332,9 +342,14 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("shape:sector_noun")
     if len(words) == 1 and _compound_words(name):
         out.add("shape:compound_words")
+    if words and words[-1].casefold() in _DATA_NOUNS:
+        out.add("shape:data_kind")  # "Social Security Numbers", "Customer … Information": data, not its owner
     count = text.count(name)
     out.add("count:1" if count <= 1 else "count:2" if count <= 3 else "count:4+")
     return out
+
+
+_DATA_NOUNS = frozenset("numbers information data records details credentials passwords files".split())
 
 
 def _description_before(left: str) -> str:

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible
+from veilleur.enrich.victim_body import body_candidates, share_with_shorter
 from veilleur.enrich.victim_descriptions import _expanded
 from veilleur.enrich.victim_features import (
     Candidate,
@@ -36,6 +37,7 @@ from veilleur.enrich.victim_features import (
     is_title_case,
     outlet_of,
 )
+from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS
 from veilleur.enrich.victims import (
@@ -103,6 +105,7 @@ def candidates(
             ):
                 candidate.features.add("desc:health")
             candidate.features |= _mention_features(passage, start, end, index, title_case)
+            candidate.features |= relation_features(passage, start, end)
             if label:
                 candidate.label = candidate.label or label
                 candidate.features.add(f"ent:{label}")
@@ -117,6 +120,8 @@ def candidates(
         candidate.features.add(f"rule:{mention.how or 'any'}")
         candidate.rules_read_in |= read_in.get(mention.name, set())
         candidate.described_as = mention.described_as or candidate.described_as
+    # Past the lead: names the body's sentences tie to an attack (blog posts name victims there).
+    body_candidates(found, text, max(0, offset - len(title) - 1), source, lower_words, whole)
     _join_known(found, " ".join(p for _, p in passages))
     # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
     for key, candidate in list(found.items()):
@@ -136,6 +141,7 @@ def candidates(
     ]
     top = max(named, key=lambda k: counts[k], default="")
     for key, candidate in found.items():
+        candidate.features |= document_relations(candidate.name, whole)
         if title_attack:
             candidate.features.add("T:attack")
         if key == top and counts[key] > 1:
@@ -145,6 +151,7 @@ def candidates(
         candidate.features.add(f"lang:{'en' if lang in {'', 'en'} else lang}")
         if category:
             candidate.features.add(f"cat:{category}")
+    share_with_shorter(found)  # "Ultralytics" of the headline's "Ultralytics AI Library Compromised"
     _its_owner(found, passages)  # once every feature that `admissible` reads is there
     return list(found.values())
 

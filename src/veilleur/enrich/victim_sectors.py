@@ -22,11 +22,12 @@ SECTORS: dict[Sector, str] = {
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
     r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
     r"centre de soins|soins de santé",
-    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|city council|"
+    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
+    r"conseil (?:municipal|départemental|régional)|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
     r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
     r"national \w+ office|office of|museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
-    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|campus|hogeschool|hochschule|education",
+    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
     Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
     r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
@@ -48,7 +49,7 @@ SECTORS: dict[Sector, str] = {
     r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
     Sector.MEDIA: r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
     r"streaming|publisher|\bpost\b",
-    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
+    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
     Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
     Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm)|armed forces|army|navy|"
     r"air force|aerospace",

@@ -1,0 +1,71 @@
+"""Victim candidates past the lead, and evidence shared between a name and its longer form.
+
+Blog-style posts name their victims deep in the body ("… Johnson Controls was hit by…", "Robert
+lost $2,000 to the scammers") or write the victim only inside a longer run of a Title Case
+headline ("Ultralytics AI Library Compromised…"). The candidates of `victim_model.candidates`
+come from the headline and lead; here:
+
+- `body_candidates`: the capitalised names of the body's sentences (after the lead, within the
+  first `BODY_CHARS` characters, no recogniser: it is the costly part) that a sentence ties to an
+  attack by its grammar (`victim_relations`: the object of an attack, the subject of a passive or
+  of a disclosure, the owner of what was hit), marked `at:body`; the model weighs them.
+- `share_with_shorter`: a name that opens a longer candidate ("Ultralytics" in "Ultralytics AI
+  Library") gets the longer one's position and relations, the evidence its own mentions lack.
+"""
+
+from __future__ import annotations
+
+from veilleur.enrich.victim_features import (
+    Candidate,
+    _classes,
+    _clean,
+    _mention_features,
+    _name_features,
+    fold,
+)
+from veilleur.enrich.victim_relations import relation_features
+from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN
+from veilleur.text.sentences import split_sentences
+
+# How much of the body is read: pages are stored cut at about 8,000 characters, menus included.
+BODY_CHARS = 6000
+_TIED = frozenset({"rel:object", "rel:passive"})  # the strongest ties: read past the lead
+
+
+def body_candidates(
+    found: dict[str, Candidate], text: str, lead_chars: int, source: str, lower_words: set[str], whole: str
+) -> None:
+    """Adds to `found` (folded name → candidate) each name of the body (after `lead_chars`) that its
+    sentence ties to an attack and that `found` lacks. Only sentences with a word of attack are read."""
+    for sentence in split_sentences(text[lead_chars:BODY_CHARS]):
+        words = [w.casefold() for w in _TOKEN.findall(sentence)]
+        if len(sentence) < 20 or not _classes(words) & {"attack", "passive"}:
+            continue
+        for match in _NAME_RUN.finditer(sentence):
+            if match.start() == 0 and " " not in match.group(0):
+                continue  # a word opening the sentence ("Scammers", "Last") more often than a name
+            name = _clean(match.group(0))
+            key = fold(name)
+            if len(name) < 2 or key in found:
+                continue
+            start = match.start() + max(0, match.group(0).find(name))
+            end = start + len(name)
+            relations = relation_features(sentence, start, end)
+            if not relations & _TIED:
+                continue
+            candidate = found[key] = Candidate(name, sentence, sentence[max(0, start - 40) : start])
+            candidate.features |= _name_features(name, whole, source, lower_words) | relations
+            mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
+            candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
+
+
+_SHARED = ("at:title", "at:first", "rel:", "T:")
+
+
+def share_with_shorter(found: dict[str, Candidate]) -> None:
+    """A name that opens a longer one of two to four words (folded keys of `found`) gets the
+    longer one's position and relation features."""
+    for short, candidate in found.items():
+        for long, other in found.items():
+            if long != short and long.startswith(short + " ") and len(long.split()) <= 4:
+                candidate.features |= {f for f in other.features if f.startswith(_SHARED)}

@@ -1,0 +1,189 @@
+"""How a candidate name is tied to the attack in its sentence, in EN/FR/NL/DE: features of the
+victim model (`victim_model`) that read the grammar next to the name, not one outlet's words.
+
+`relation_features(passage, start, end)` → a set of:
+
+- `rel:object`     the name is what an attack is on ("cyberattack on X", "breach at X", "hack of X's
+                   network", "attaque contre X", "aanval op X", "Angriff auf X") or what an attacker's
+                   verb acts on ("hackers breached X", "ransomware hits X", "scammers robbed X");
+- `rel:passive`    the subject of a passive or of suffering ("X was hacked", "X, a UK firm, has been
+                   breached", "X a été victime", "X werd getroffen", "X wurde gehackt", "X lost $2,000",
+                   "X described how she had been duped");
+- `rel:subject`    the subject of a disclosure of its own incident ("X confirms cyberattack", "X
+                   discloses data breach", "X resorts to paper after attack", "X restores systems");
+- `rel:asset`      the owner of what was hit ("X's systems", "X customer data", "les serveurs de X");
+- `rel:actor`      the attacker, active with an object ("X and his gang targeted title companies");
+- `rel:agent`      the agent of an attack or of a finding ("by X", "X researchers", "X said", "according
+                   to X", "X found", "X's Threat Intelligence team"): attackers and reporters;
+- `rel:impersonated` a brand the lure wears ("impersonating X", "posing as X", "fake X", "X-themed").
+
+Each is a regular expression run on at most 90 characters on each side of the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ATTACK_NOUN = (
+    r"(?:cyber[- ]?attacks?|attacks?|breach(?:es)?|data breach|hacks?|hacking|intrusions?|ransomware"
+    r"(?: attack)?|compromise|incidents?|cyber[- ]?incidents?|security incident|leaks?|data leak|extortion|"
+    r"theft|heist|outage|DDoS(?: attack)?|scam|fraud|fine|"
+    r"cyberattaques?|attaques?|piratage|intrusion|fuite de données|rançongiciel|"
+    r"cyberaanval|aanval|datalek|hack|inbraak|cyberangriff|angriff|hackerangriff|datenleck)"
+)
+_ON = r"(?:on|at|of|against|targeting|affecting|into|hitting|contre|visant|chez|de|du|op|bij|tegen|auf|bei|gegen)"
+# Words allowed between the preposition and the name: articles and a short lower-case description
+# ("attack on the Belgian hospital X", "breach at payments firm X").
+_DESC = r"(?:(?:the|a|an|la|le|les|l['’]|het|de|die|der|den|dem|des)\s?)?(?:[a-z][\w-]*\s){0,3}"
+_ATTACKER_VERB = (
+    r"(?:hacked|hacks?|breached|breach(?:es)?|hits?|struck|strikes|targets?|targeted|attacked|attacks|"
+    r"compromised|compromises|extorted|extorts|infiltrated|infiltrates|crippled|cripples|stole from|"
+    r"robbed|robs|scammed|scams|defrauded|defrauds|tricked|fined|fines|claimed|claims|leaked data of|"
+    r"disrupted|disrupts|encrypted|paralysed|paralyzed|"
+    r"a piraté|piratent|pirate|vise|visent|cible|frappe|frappent|paralyse|treft|trof|trifft|traf|"
+    r"legt lahm|legte lahm)"
+)
+_OBJECT = (
+    rf"(?i:\b{_ATTACK_NOUN}\s(?:\w+\s)?{_ON}\s{_DESC}$"
+    rf"|\b{_ATTACKER_VERB}\s{_DESC}$"
+    r"|\b(?:attacks?|attaques?|aanvallen?|angriffe?)\s(?:\w+\s)?(?:on|against|contre|op|auf)\s$)"
+)
+_AUX = (
+    r"(?:is|was|were|has been|have been|had been|got|gets|is being|was being|"
+    r"a été|ont été|est|sont|a|werd|werden|is|zijn|wurde|wurden|ist|sind)"
+)
+_SUFFERED = (
+    r"hacked|breached|hit|attacked|targeted|compromised|struck|crippled|extorted|fined|scammed|duped|conned|"
+    r"swindled|defrauded|phished|robbed|tricked|doxxed|impacted|disrupted|paralysed|paralyzed|infiltrated|"
+    r"victimi[sz]ed|piraté|piratée|attaqué|attaquée|touché|touchée|frappé|frappée|visé|visée|ciblé|ciblée|"
+    r"paralysé|paralysée|escroqué|escroquée|getroffen|gehackt|aangevallen|opgelicht|angegriffen|lahmgelegt|"
+    r"betrogen"
+)
+# Words after a participle that leave it without an object ("hacked by", "breached in March").
+_NO_OBJECT = r"(?:by|in|after|and|as|via|through|over|during|following|amid|last|this|on|for|par|door|von)\b"
+_HEAD = r"(?i:^(?:['’]s)?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:\w+\s)?"
+# "X was hacked", "X a été piratée", "X werd getroffen": an auxiliary, then what it suffered.
+_PASSIVE_AUX = _HEAD + rf"{_AUX}\s(?:\w+\s)?(?:{_SUFFERED}|victim|victime|victimes|slachtoffer|opfer)\b)"
+# "Planet Ice hacked!", "X breached in…": a bare participle with no object after it (not "X hacked Y").
+_PASSIVE_BARE = _HEAD + rf"(?:{_SUFFERED})(?=\s*(?:$|[!.,:;?)\-–—]|\s{_NO_OBJECT})))"
+# "X suffered a breach", "X falls victim", "X lost $2,000", "X a subi une attaque".
+_SUFFERS = (
+    _HEAD + r"(?:suffered|suffers|suffer|falls victim|fell victim|fell for|lost\s(?:\$|€|£|\d|her|his|their)|"
+    r"loses|subi|subit|victime de|slachtoffer van|opfer)\b)"
+)
+# "Gwen described how she had been duped": the person the next pronoun says suffered it.
+_PRONOUN_PASSIVE = (
+    r"(?i:^[^.;]{0,70}?\b(?:he|she|they|il|elle|hij|zij|sie|er)\s(?:had been|has been|was|were|got|"
+    rf"had|a été|werd|wurde|ist)\s(?:\w+\s)?(?:{_SUFFERED})\b)"
+)
+# "X and his gang targeted title companies", "X stole $5m": the attacker, active with an object.
+_ACTOR = (
+    r"(?i:^(?:['’]s)?(?:\s(?:and|with)\s(?:his|her|their|its)\s[\w\s-]{0,30}?)?\s(?:allegedly\s|"
+    r"reportedly\s|then\s)?(?:hacked|breached|targeted|stole|defrauded|scammed|robbed|attacked|extorted|"
+    rf"tricked|compromised|infected|deployed|conspired to)\s(?!{_NO_OBJECT})[\w$])"
+)
+_SUBJECT = (
+    r"(?i:^(?:['’]s)?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:has\s|have\s|is\s|was\s)?"
+    r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
+    r"investigat(?:es|ing|ed)|warns? (?:customers|users|patients)|tells? (?:customers|users)|"
+    r"resorts? to|resorted to|restores?|restored|restarts?|recovers?|recovering|shuts? down|shut|takes? "
+    r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|"
+    r"confirme|signale|reconnaît|bevestigt|meldt|bestätigt|meldet)\b"
+    rf"[^.;]{{0,70}}?\b(?:{_ATTACK_NOUN}|attackers?|hackers?|stolen|unauthori[sz]ed|paper|offline|"
+    r"systems?|ransom|cyber\w*|rançon|losegeld|lösegeld)\b)"
+)
+_ASSET = (
+    r"(?i:^(?:['’]s?\s|\s)(?:\w+\s)?(?:systems?|networks?|servers?|databases?|data|infrastructure|"
+    r"customers?|employees?|patients?|students?|users?|accounts?|records|emails?|website|site|app|"
+    r"portal|IT|computers?|files)\b)"
+)
+_ASSET_BEFORE = (
+    r"(?i:\b(?:systèmes|serveurs|données|réseau|clients|patients|systemen|gegevens|klanten|"
+    r"systeme|daten|kunden|server)\s(?:informatiques?\s)?(?:de|du|des|d['’]|van|von|der)\s(?:la\s|l['’]|het\s)?$)"
+)
+_AGENT_BEFORE = (
+    r"(?i:\b(?:by|par|door|von|according to|selon|volgens|laut|researchers (?:at|from|with)|"
+    r"experts (?:at|from)|analysts (?:at|from)|report (?:by|from)|spokes(?:person|man|woman) for|"
+    r"told|ceo of|founder of)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}$)"
+)
+_AGENT_AFTER = (
+    r"(?i:^(?:['’]s)?\s(?:(?:security|threat|cyber\w*|research)\s)?(?:researchers?|analysts?|experts?|"
+    r"team|labs?|intelligence|said|says|told|found|discovered|observed|spotted|warned|warns|"
+    r"detected|uncovered|reported|reports|tracks|tracked|attributed|published|notes|noted|explains|"
+    r"a déclaré|explique|indique|zegt|sagt|erklärt)\b)"
+)
+_IMPERSONATED = (
+    r"(?i:\b(?:impersonat(?:ing|es|ed)|posing as|pretending to be|masquerading as|spoof(?:ing|ed)|"
+    r"mimic(?:king|s)|fake|bogus|phony|counterfeit|se faisant passer pour|usurpant|"
+    r"zich voordoen als)\s(?:an?\s|the\s)?(?:[a-z][\w-]*\s){0,2}$)"
+)
+_THEMED = re.compile(r"(?i)^[-\s](?:themed|branded|lookalike|look-alike|impersonation|phishing)\b")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(feature, pattern, reads the left side), compiled on first use."""
+    return (
+        ("rel:object", re.compile(_OBJECT), True),
+        ("rel:passive", re.compile(_PASSIVE_AUX), False),
+        ("rel:passive", re.compile(_PASSIVE_BARE), False),
+        ("rel:passive", re.compile(_SUFFERS), False),
+        ("rel:passive", re.compile(_PRONOUN_PASSIVE), False),
+        ("rel:actor", re.compile(_ACTOR), False),
+        ("rel:subject", re.compile(_SUBJECT), False),
+        ("rel:asset", re.compile(_ASSET), False),
+        ("rel:asset", re.compile(_ASSET_BEFORE), True),
+        ("rel:agent", re.compile(_AGENT_BEFORE), True),
+        ("rel:agent", re.compile(_AGENT_AFTER), False),
+        ("rel:impersonated", re.compile(_IMPERSONATED), True),
+    )
+
+
+_SIDE = 90
+
+
+def relation_features(passage: str, start: int, end: int) -> set[str]:
+    """The relations of the mention passage[start:end] to the attack its sentence states."""
+    left = passage[max(0, start - _SIDE) : start]
+    right = passage[end : end + _SIDE]
+    out = {name for name, pattern, on_left in _patterns() if pattern.search(left if on_left else right)}
+    if _THEMED.match(right):
+        out.add("rel:impersonated")
+    return out
+
+
+_TIED = frozenset({"rel:object", "rel:passive", "rel:subject", "rel:asset"})
+# Mentions read per name: a long post names its subject dozens of times.
+_MENTIONS = 12
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_&-'’")
+
+
+def document_relations(name: str, text: str) -> set[str]:
+    """The relations of every mention of `name` in the article (its first `_MENTIONS`), as
+    `doc:` features: a story's victim is tied to the attack again and again ("doc:passive"), a
+    reporter quoted ("doc:agent") or an impersonated brand never ("doc:untied")."""
+    if len(name) < 2:
+        return set()
+    seen: set[str] = set()
+    tied = count = 0
+    at = text.find(name)
+    while at >= 0 and count < _MENTIONS:
+        end = at + len(name)
+        # a whole word: not "Meta" in "Metadata" (a plain search: one pattern per name costs more)
+        # ("Yamaha's systems" is a mention; "Yamaha-owned" and "O'Yamaha" are not)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1].strip("'’")):
+            found = relation_features(text, at, end)
+            tied += bool(found & _TIED)
+            seen |= found
+            count += 1
+        at = text.find(name, end)
+    out = {f"doc:{f.removeprefix('rel:')}" for f in seen}
+    if tied >= 2:
+        out.add("doc:tied_twice")
+    elif not tied:
+        out.add("doc:untied")
+    return out
