@@ -502,3 +502,17 @@ def test_paid_posts_and_vendor_claims_stay_promotional(title: str, text: str) ->
 def test_a_feed_sponsor_address_is_promotional() -> None:
     url = "https://news.example/feed-sponsor-examplefleet-2/"
     assert promotional_reason("Endpoint security for people, not paper clips", "Try it.", url)
+
+
+def test_news_attributing_in_other_words_is_no_house_byline_piece() -> None:
+    # "added", "pointed out", "in an advisory": the outlet's news attributes this way too
+    sentences = [
+        "The variant degrades models running on the cards, the researchers pointed out.",
+        "The vendor urged customers to enable error correction in an advisory published this week.",
+        "Attacks of this class need local access to the hardware, the team added.",
+    ]
+    news = " ".join(sentences[i % 3] + " Such attacks flip bits in memory rows." for i in range(40))
+    house = "https://thehackernews.com/2026/01/new-memory-attack-variant.html"
+    assert (
+        promotional_reason("New memory attack variant degrades models on graphics cards", news, house) == ""
+    )

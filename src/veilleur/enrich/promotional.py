@@ -192,7 +192,8 @@ _THREAT = re.compile(
 # under 0.2 attributions; the outlets' news and explainers about a named threat do not (a headline
 # naming a threat, malware or CVE is reporting on it, whatever its tone).
 _ATTRIBUTION = screened(
-    r"(?<!\w)(?:said|says|told|according to|stated|noted|reported|disclosed|revealed|warned|explained|"
+    r"(?<!\w)(?:said|says|told|according to|stated|noted|reported|disclosed|revealed|warned|explained|added|"
+    r"pointed out|observed|in an? (?:report|statement|advisory|analysis|technical (?:report|analysis)|blog post)|"
     r"a déclaré|a (?:indiqué|expliqué|affirmé|précisé|annoncé)|selon|d['’]après|affirme|explique|"
     r"zei|zegt|volgens|aldus|verklaarde|sagte|sagt|laut|erklärte|teilte [\w ]{0,20}mit)(?!\w)",
     re.I,
