@@ -148,3 +148,8 @@ def test_vendors_names_of_groups_made_of_words_are_actors(text: str, group: str)
 
 def test_an_animal_pair_is_no_vendor_name() -> None:
     assert _names("Zoo visitors watched the Red Panda and the Snow Leopard in the rain.") == ([], [])
+
+
+def test_a_gangs_offshoots_name_the_gang() -> None:
+    actors, _ = _names("Meow surfaced in March as one of the four main Conti offshoots, but it stayed small.")
+    assert "Conti" in actors
