@@ -89,3 +89,38 @@ def test_an_exchange_of_goods_is_no_exchange() -> None:
     assert Sector.FINANCIAL_SERVICES not in sectors.sector_of_victim(
         "Brockwell Controls", text, "", "ORG", text
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "lang", "attackers"),
+    [
+        (
+            "Zantrix confirms cyberattack by North Korean hackers",
+            "Dutch payments firm Zantrix said North Korean hackers stole customer records.",
+            "en",
+            "KP",
+        ),
+        (
+            "Russian ransomware group hits Zantrix",
+            "A Russian ransomware group claimed the attack on Zantrix, a Dutch payments firm.",
+            "en",
+            "RU",
+        ),
+        (
+            "Zantrix victime de pirates russes",
+            "La société néerlandaise Zantrix a été piratée par un groupe russe, qui réclame une rançon.",
+            "fr",
+            "RU",
+        ),
+    ],
+)
+def test_the_attackers_country_is_never_the_victims(title: str, lead: str, lang: str, attackers: str) -> None:
+    from veilleur.enrich import enrich
+    from veilleur.models import Article
+
+    url = "https://news.example/2026/02/zantrix"
+    intel = enrich(Article(url=url, canonical_url=url, title=title, text=lead, lang=lang))
+    victims = [v for v in intel.victims if v.name == "Zantrix"]
+    assert victims, intel.victims
+    assert attackers not in victims[0].countries
+    assert victims[0].countries == ["NL"]  # the victim's own, which the page says

@@ -110,7 +110,7 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries]
         if not own and own_text == text:
-            own = [c for c in countries[:1] if not _only_attackers(c, text)]
+            own = [c for c in countries if not _only_attackers(c, text)][:1]
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
 
@@ -120,7 +120,7 @@ def _victim_countries(mention: VictimMention) -> list[str]:
     out = []
     for source in (mention.described_as, mention.name, mention.sentence):
         for code, start in country_positions(source):
-            if not _ATTACKER_PLACE.search(source[max(0, start - 80) : start]):
+            if not _attackers_place(source, start):
                 out.append(code)
         if out:
             break
@@ -130,7 +130,39 @@ def _victim_countries(mention: VictimMention) -> list[str]:
 def _only_attackers(code: str, text: str) -> bool:
     """True when every mention of the country places the attackers ("pirates actifs en Ukraine")."""
     positions = [start for found, start in country_positions(text) if found == code]
-    return bool(positions) and all(_ATTACKER_PLACE.search(text[max(0, p - 80) : p]) for p in positions)
+    return bool(positions) and all(_attackers_place(text, p) for p in positions)
+
+
+# A place's name (or its people's) right before the attackers it describes: "Russian ransomware
+# group", "North Korean hackers", "Chinese cyber spies", "des pirates russes" is read before it.
+_ATTACKERS_AFTER = re.compile(
+    # (not "operators" nor "groups": "the UK ice rink operator X", "UK retail group X" are victims)
+    r"[\w-]+(?:\s[A-Z][\w-]+)?(?:\s(?:[\w-]+\s){0,2}?(?i:hackers?|hacking (?:group|crew)|gangs?|spies|"
+    r"threat actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
+    r"intelligence services?|military intelligence|(?:ransomware|hacker|hacking|threat|APT|state-sponsored) "
+    r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind)\b"
+)
+
+
+def _attackers_place(source: str, start: int) -> bool:
+    """Whether the place named at `start` is where the attackers are, not the victim: "hackers
+    based in Ukraine", "China-linked", "North Korean hackers"."""
+    before = source[max(0, start - 80) : start]
+    return bool(
+        _ATTACKER_PLACE.search(before)
+        or _ATTACKERS_BEFORE.search(before)
+        or _ATTACKERS_AFTER.match(source, start)
+    )
+
+
+# French and Dutch put the people's adjective after the attackers: "des pirates nord-coréens".
+_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:pirates?|hackers?|attaquants?|cybercriminels?|gangs?|espions?|aanvallers?)"  # (not "le groupe français X")
+    r"(?: (?:informatiques?|étatiques?|malveillants?))? $|"  # (in the same line)
+    # what the attack was done by: "piratée par un groupe russe", "hacked by a Russian crew"
+    r"\b(?:par|by|door) (?:un|une|le|la|les|des|a|an|the|een|de) (?:groupe |groep )?$",
+    re.I,
+)
 
 
 def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list[Named]:
