@@ -24,6 +24,7 @@ from veilleur.enrich.relevance import relevance_score
         "NightOwl campaign targets gamers with fake projects",
         "Vendor publishes rules to detect cracked versions of Cobalt Strike",
         "Nouvelles règles de détection pour les serveurs Exchange",
+        "Rapporto annuale della Polizia postale",
     ],
 )
 def test_incidents_and_defensive_practice_named_without_a_threat_word(title: str) -> None:

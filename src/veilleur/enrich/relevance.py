@@ -37,7 +37,8 @@ LEXICON: dict[str, float] = {
     # 27018 and 27701; DORA only as the regulation, never a name)
     r"attacc(?:o|hi) (?:a|al|alla|alle|ai|agli|contro|di|del|ransomware)\b|infezion[ei]\b|(?:dati|messaggi|credenziali) "
     r"rubat[ie]|sviluppo sicuro|iso/iec 270(?:0\d|1[0-7]|3\d|xx)\b|iso 27001|(?:regolamento|secondo|regulation|"
-    r"autovalut\w*) dora\b|\bdora (?:e |regulation|act|regolamento)|\bacn\b|agenzia per la cybersicurezza": 2.0,
+    r"autovalut\w*) dora\b|\bdora (?:e |regulation|act|regolamento)|\bacn\b|agenzia per la cybersicurezza|"
+    r"polizia postale": 2.0,
     # attacks on AI models' guardrails (the guide: AI jailbreaks are security research)
     r"jailbreak\w*|prompt injection": 2.5,
     r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
