@@ -30,6 +30,7 @@ LAYER: dict[str, int] = {
     "boundary": BASE,
     "catalogue": BASE,
     "opml": BASE,
+    "jsonl": BASE,  # JSON-lines files read line by line, bounded and repaired
     "cache_folder": BASE,  # the user's cache folder and the removal of stale copies in it
     **{stage: rank for rank, stage in enumerate(STAGES, start=1)},
     "pipeline": RUNNER,

@@ -83,9 +83,10 @@ def test_extract_jsonl_batch(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = runner.invoke(main, ["extract", "--jsonl", str(source), str(tmp_path / "out.jsonl")])
-    assert result.exit_code == 0, result.output
+    # Every line has its output line; the two refused ones make the exit status 1, named.
+    assert result.exit_code == 1 and "2 input line(s) refused: 4, 5" in result.output, result.output
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert len(rows) == 5
+    assert len(rows) == 5 and rows[4]["line"] == 5
     assert (
         rows[0]["id"] == 1 and rows[0]["usable"] and rows[0]["lang"] == "en" and "gateway" in rows[0]["text"]
     )

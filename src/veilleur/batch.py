@@ -5,74 +5,76 @@ record, or its story; used by `veilleur extract|intel|stories --jsonl` and by th
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from veilleur.config import Settings
+from veilleur.jsonl import json_line, open_out, read_jsonl
 from veilleur.models import Article, BriefRequest, ClusterInput, Document, Entry, Intel
 
-
-def open_in(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdin
-    if path.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+if TYPE_CHECKING:
+    from veilleur.cluster.features import Features
 
 
-def open_out(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdout
-    if path.endswith(".gz"):
-        return gzip.open(path, "wt", encoding="utf-8")
-    return open(path, "w", encoding="utf-8")
+_CONTENT_FIELDS = (("html", "text/html"), ("markdown", "text/markdown"), ("text", "text/plain"))
 
 
-def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
-    """(line number, record or None, error) for each non-empty line; bad lines do not stop."""
-    stream = open_in(path)
-    try:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"invalid JSON: {exc}"
-                continue
-            if not isinstance(record, dict):
-                yield number, None, "invalid input: a JSON object is expected"
-                continue
-            yield number, record, ""
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
+def record_id(record: dict[str, Any], number: int) -> str:
+    """The record's `id` as text (a string or a number), else its line number."""
+    value = record.get("id")
+    if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value):
+        return str(value)
+    return str(number)
 
 
-def batch_document(record: dict[str, Any]) -> tuple[Document | None, Entry, str]:
-    """Document and entry of one batch record (`html`, `markdown` or `text`), or an error."""
+def batch_document(
+    record: dict[str, Any], max_bytes: int | None = None
+) -> tuple[Document | None, Entry, str]:
+    """Document and entry of one batch record (`html`, `markdown` or `text`), or None and the error:
+    no content, content that is no string, a page over `max_bytes` (UTF-8) as the fetcher refuses
+    it. A `url`, `title` or `published` of the wrong type, an address that cannot be split or a
+    date that reads as none is left out and named in the third value (the document is given)."""
 
     from veilleur.collect.dates import parse_date
 
-    url = str(record.get("url") or f"urn:veilleur:{record.get('id', '')}")
+    notes = []
+    fields = {}
+    for name in ("url", "title", "published"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            notes.append(f"{name} must be a string, not {type(value).__name__}: left out")
+            value = None
+        fields[name] = value or ""
+    url = fields["url"]
+    try:
+        urlsplit(url)
+    except ValueError as exc:
+        notes.append(f"url {url[:200]!r} cannot be read ({exc}): left out")
+        url = ""
+    url = url or f"urn:veilleur:{record_id(record, 0)}"
     # Aware (a date alone is its midnight UTC) or None: dated and undated lines sort together.
-    published = parse_date(str(record["published"])) if record.get("published") else None
-    entry = Entry(
-        url=url, canonical_url=url, source="batch", title=str(record.get("title") or ""), published=published
-    )
-    for field, content_type in (("html", "text/html"), ("markdown", "text/markdown"), ("text", "text/plain")):
-        value = record.get(field)
-        if isinstance(value, str):
+    published = parse_date(fields["published"]) if fields["published"] else None
+    if fields["published"] and published is None:
+        notes.append(f"published {fields['published'][:100]!r} reads as no date: left out")
+    entry = Entry(url=url, canonical_url=url, source="batch", title=fields["title"], published=published)
+    note = "; ".join(notes)
+    for name, content_type in _CONTENT_FIELDS:
+        value = record.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return None, entry, f"invalid input: {name} must be a string, not {type(value).__name__}"
+        if max_bytes is not None and len(value) > max_bytes // 4 and len(value.encode()) > max_bytes:
             return (
-                Document(url=url, final_url=url, status=200, content_type=content_type, text=value),
+                None,
                 entry,
-                "",
+                f"invalid input: {name} larger than {max_bytes:,} bytes, refused as a fetch is",
             )
+        document = Document(url=url, final_url=url, status=200, content_type=content_type, text=value)
+        return document, entry, note
     return None, entry, "invalid input: one of html, markdown or text is required"
 
 
@@ -96,79 +98,137 @@ def intel_json(record: Intel) -> dict[str, Any]:
     return data
 
 
-def run_batch(in_path: str, out_path: str, settings: Settings, with_intel: bool) -> int:
-    """Extract (and with `with_intel`, enrich) each record of `in_path`; one JSON line per record
-    in `out_path` (a bad record is a line saying why, never a stop). Returns the lines written."""
+@dataclass
+class BatchResult:
+    """What a batch did: lines written, the numbers of the input lines refused (not JSON, no
+    content, a page that failed), and with `assign_batch` the stories made."""
+
+    written: int = 0
+    refused: list[int] = field(default_factory=list)
+    stories: int = 0
+
+
+_CONTENT_KEYS = frozenset(name for name, _ in _CONTENT_FIELDS)
+
+
+def _page_row(
+    number: int, record: dict[str, Any] | None, error: str, settings: Settings, with_intel: bool
+) -> tuple[dict[str, Any], bool]:
+    """The output line of one input line, and whether the line was refused."""
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 
+    if record is None:
+        return {"line": number, "usable": False, "reason": error}, True
+    row = {key: value for key, value in record.items() if key not in _CONTENT_KEYS}
+    document, entry, note = batch_document(record, settings.http.max_bytes)
+    notes = "; ".join(n for n in (error, note) if n)
+    if document is None:
+        row.update(line=number, usable=False, reason=notes)
+        return row, True
+    try:
+        article = extract_article(document, entry, settings.limits.min_words)
+        row.update({k: v for k, v in article_json(article).items() if k not in {"url", "canonical_url"}})
+        if with_intel:
+            row["intel"] = intel_json(enrich(article, settings.limits.min_relevance, settings.watchlist))
+    except Exception as exc:  # one page's fault is its own line, never the batch's end
+        row.update(line=number, usable=False, reason=f"failed: {type(exc).__name__}: {exc}"[:500])
+        return row, True
+    if notes:
+        row.update(line=number, notes=notes)
+    return row, False
+
+
+def run_batch(in_path: str, out_path: str, settings: Settings, with_intel: bool) -> BatchResult:
+    """Extract (and with `with_intel`, enrich) each record of `in_path`; one JSON line per record
+    in `out_path`. A bad line is a line saying why, with its `line` number, never a stop: not
+    JSON, no content, a page over the fetcher's byte limit, a page whose extraction or enrichment
+    failed. Repairs (bytes not UTF-8, a field of the wrong type left out) are in `notes`."""
     sink = open_out(out_path)
-    count = 0
+    result = BatchResult()
     try:
         for number, record, error in read_jsonl(in_path):
-            if record is None:
-                row: dict[str, Any] = {"line": number, "usable": False, "reason": error}
-            else:
-                document, entry, error = batch_document(record)
-                row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
-                if document is None:
-                    row.update(usable=False, reason=error)
-                else:
-                    article = extract_article(document, entry, settings.limits.min_words)
-                    row.update(
-                        {k: v for k, v in article_json(article).items() if k not in {"url", "canonical_url"}}
-                    )
-                    if with_intel:
-                        found = enrich(article, settings.limits.min_relevance, settings.watchlist)
-                        row["intel"] = intel_json(found)
-            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
+            row, refused = _page_row(number, record, error, settings, with_intel)
+            if refused:
+                result.refused.append(number)
+            sink.write(json_line(row))
+            result.written += 1
     finally:
         if sink is not sys.stdout:
             sink.close()
-    return count
+    return result
 
 
-def assign_batch(in_path: str, out_path: str, settings: Settings) -> tuple[int, int]:
+def _unique_id(record: dict[str, Any], number: int, seen: set[str]) -> tuple[str, str]:
+    """The record's id and a note: for an id an earlier line already gave, `id#line N` and why
+    (two pages under one id must not become one story)."""
+    key = record_id(record, number)
+    note = ""
+    if key in seen:
+        key, note = f"{key}#line {number}", f"id {key[:100]!r} already given by an earlier line"
+    seen.add(key)
+    return key, note
+
+
+def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult:
     """Story ids for a batch of articles, without a store: records as for `run_batch`, taken in
     order of `published`, then input order; each output line adds `story_id`, `joined` (the
-    article it matched), `score`, `signals` and `near_duplicate`. Returns (articles, stories)."""
-    from veilleur.cluster.features import features_for
+    article it matched), `score`, `signals` and `near_duplicate`. A line that is no JSON object,
+    or whose page failed, is written last with its `line`, its `reason` and no story."""
     from veilleur.cluster.stories import Clusterer
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 
-    items: list[tuple[datetime, int, dict[str, Any], Article | None]] = []
-    for number, record, _error in read_jsonl(in_path):
+    result = BatchResult()
+    failed: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    items: list[tuple[datetime, int, dict[str, Any], ClusterInput]] = []
+    for number, record, error in read_jsonl(in_path):
         if record is None:
+            failed.append({"line": number, "story_id": None, "reason": error})
             continue
-        document, entry, _ = batch_document(record)
-        article = extract_article(document, entry, settings.limits.min_words) if document else None
+        row = {key: value for key, value in record.items() if key not in _CONTENT_KEYS}
+        key, repeated = _unique_id(record, number, seen)
+        try:
+            document, entry, note = batch_document(record, settings.http.max_bytes)
+            if error or note or repeated:
+                row.update(line=number, notes="; ".join(n for n in (error, note, repeated) if n))
+            if document is None:  # placed all the same (its headline alone), and counted refused
+                row["reason"] = row.pop("notes")
+                result.refused.append(number)
+            article = extract_article(document, entry, settings.limits.min_words) if document else None
+            found = enrich(article, settings.limits.min_relevance, settings.watchlist) if article else None
+        except Exception as exc:  # one page's fault is its own line, never the batch's end
+            failed.append({**row, "line": number, "story_id": None, "reason": f"failed: {exc!r}"[:500]})
+            continue
         moment = (
             entry.published or (article.published if article else None) or datetime(1970, 1, 1, tzinfo=UTC)
         )
-        items.append((moment, number, record, article))
-    items.sort(key=lambda item: (item[0], item[1]))
-    # The pipeline's own path: extraction above, enrichment, then features of the article only.
-    inputs = [
-        ClusterInput(
-            str(record.get("id", number)),
+        # The pipeline's own path: extraction above, enrichment, then features of the article only.
+        source = record.get("source") or record.get("feed_name") or ""
+        cluster_input = ClusterInput(
+            key,
             moment.date(),
             article.title if article else "",
             article.text if article else "",
-            str(record.get("source") or record.get("feed_name") or ""),
-            enrich(article, settings.limits.min_relevance, settings.watchlist) if article else None,
-            headline=str(record.get("title") or ""),
+            source if isinstance(source, str) else "",
+            found,
+            headline=entry.title,
         )
-        for moment, number, record, article in items
-    ]
+        items.append((moment, number, row, cluster_input))
+    items.sort(key=lambda item: (item[0], item[1]))
     clusterer = Clusterer()
     stories_seen: set[str] = set()
     sink = open_out(out_path)
     try:
-        for (_moment, _number, record, _article), features in zip(items, features_for(inputs), strict=True):
-            row = {key: value for key, value in record.items() if key not in {"html", "markdown", "text"}}
-            decision = clusterer.add(features)
+        for (_moment, number, row, _input), features in zip(items, _features(items), strict=True):
+            try:
+                if features is None:
+                    raise ValueError("no features could be made of this article")
+                decision = clusterer.add(features)
+            except Exception as exc:  # one page's fault is its own line, never the batch's end
+                failed.append({**row, "line": number, "story_id": None, "reason": f"failed: {exc!r}"[:500]})
+                continue
             stories_seen.add(decision.story_id)
             row.update(
                 story_id=decision.story_id,
@@ -177,11 +237,37 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> tuple[int, 
                 signals=decision.signals,
                 near_duplicate=decision.near_duplicate,
             )
-            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sink.write(json_line(row))
+            result.written += 1
+        for row in sorted(failed, key=lambda row: int(row["line"])):
+            result.refused.append(int(row["line"]))
+            sink.write(json_line(row))
+            result.written += 1
     finally:
         if sink is not sys.stdout:
             sink.close()
-    return len(items), len(stories_seen)
+    result.refused.sort()
+    result.stories = len(stories_seen)
+    return result
+
+
+def _features(items: list[tuple[datetime, int, dict[str, Any], ClusterInput]]) -> list[Features | None]:
+    """The features of each item (one embedding pass); when the batch's pass fails, each item's
+    own, None for an item that fails alone."""
+    from veilleur.cluster.features import features_for
+
+    inputs = [item[3] for item in items]
+    try:
+        return list(features_for(inputs))
+    except Exception:  # some article breaks the batch's pass: find which, keep the others
+        pass
+    alone: list[Features | None] = []
+    for one in inputs:
+        try:
+            alone.extend(features_for([one]))
+        except Exception:
+            alone.append(None)
+    return alone
 
 
 class NoPost(ValueError):

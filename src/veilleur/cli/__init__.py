@@ -172,9 +172,13 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
         ctx.invoke(list_stories)
         return
     from veilleur.batch import assign_batch
+    from veilleur.cli.input_commands import batch_done
 
-    articles, count = assign_batch(jsonl[0], jsonl[1], _settings(ctx))
-    _console().print(f"{articles} article(s) in {count} stories → {jsonl[1]}")
+    result = assign_batch(jsonl[0], jsonl[1], _settings(ctx))
+    _console().print(
+        f"{result.written - len(result.refused)} article(s) in {result.stories} stories", markup=False
+    )
+    batch_done(ctx, result, jsonl[1])
 
 
 @main.command()

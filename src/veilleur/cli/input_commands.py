@@ -11,7 +11,7 @@ import click
 from rich.text import Text
 
 from veilleur import clock
-from veilleur.batch import article_json, intel_json, run_batch
+from veilleur.batch import BatchResult, article_json, intel_json, run_batch
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
@@ -64,8 +64,7 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
 
     settings = _settings(ctx)
     if jsonl:
-        count = run_batch(jsonl[0], jsonl[1], settings, with_intel=False)
-        _console().print(f"{count} record(s) written to {jsonl[1]}")
+        batch_done(ctx, run_batch(jsonl[0], jsonl[1], settings, with_intel=False), jsonl[1])
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
@@ -85,6 +84,16 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
         _out().print()
         _out().print(article.text, soft_wrap=True, markup=False)
     _fetch_failed(ctx, error)
+
+
+def batch_done(ctx: click.Context, result: BatchResult, out: str) -> None:
+    """The batch's summary on the console; exit status 1 when some input lines were refused
+    (each has its line in the output, with the reason), so that a script sees it."""
+    _console().print(f"{result.written} record(s) written to {out}", markup=False)
+    if result.refused:
+        shown = ", ".join(map(str, result.refused[:10])) + (" …" if len(result.refused) > 10 else "")
+        _console().print(f"{len(result.refused)} input line(s) refused: {shown}", markup=False)
+        ctx.exit(1)
 
 
 def _fetch_failed(ctx: click.Context, error: str | None) -> None:
@@ -110,8 +119,7 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
 
     settings = _settings(ctx)
     if jsonl:
-        count = run_batch(jsonl[0], jsonl[1], settings, with_intel=True)
-        _console().print(f"{count} record(s) written to {jsonl[1]}")
+        batch_done(ctx, run_batch(jsonl[0], jsonl[1], settings, with_intel=True), jsonl[1])
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")

@@ -120,8 +120,19 @@ def _dateutil(text: str) -> datetime | None:
     return _aware(readings[0])
 
 
+# A publication date outside these years is a typo or an attack (`0001-01-01T00:00-23:59`,
+# `9999-12-31`): taken as no date, since day arithmetic on it (windows, UTC) leaves datetime's range.
+_YEARS = range(1900, 3000)
+
+
 def parse_date(raw: str) -> datetime | None:
-    """A timezone-aware datetime (naive strings are UTC), or None when `raw` is not a full date."""
+    """A timezone-aware datetime (naive strings are UTC) of the years 1900–2999, or None when `raw`
+    is not a full date."""
+    found = _parse(raw)
+    return found if found is not None and found.year in _YEARS else None
+
+
+def _parse(raw: str) -> datetime | None:
     text = " ".join((raw or "").split())
     if not text or len(text) > 100:
         return None
