@@ -153,3 +153,39 @@ def test_an_animal_pair_is_no_vendor_name() -> None:
 def test_a_gangs_offshoots_name_the_gang() -> None:
     actors, _ = _names("Meow surfaced in March as one of the four main Conti offshoots, but it stayed small.")
     assert "Conti" in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Threat actors push stealers like AMOS, Vidar and Zorbax through fake CAPTCHA checks.",
+        "Des acteurs diffusent des stealers comme AMOS, Vidar et Zorbax via de faux CAPTCHA.",
+    ],
+)
+def test_a_name_in_capitals_in_a_list_of_threats_is_one(text: str) -> None:
+    assert "AMOS" in _names(text)[1]
+
+
+def test_a_feminine_french_introduction_names_the_family() -> None:
+    assert _names("Les chercheurs ont découvert une porte dérobée baptisée Zorbil.")[1] == ["Zorbil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Outils et malwares utilisés :\n\nQuillDoor : une backdoor qui passe par OneDrive.\n\n"
+            "QuillLog : enregistre les frappes clavier.\n\nCible : des ministères en Asie.",
+            ["QuillDoor", "QuillLog"],
+        ),
+        (
+            "Tools used by the group:\n\nQuillDoor: a backdoor talking to OneDrive.\n\n"
+            "QuillLog: records keystrokes.",
+            ["QuillDoor", "QuillLog"],
+        ),
+        # definitions under a heading that names no threat are not threats
+        ("Key points:\n\nTarget: ministries in Asia.\n\nQuillcorp: the vendor that found it.", []),
+    ],
+)
+def test_a_definition_list_under_a_tools_heading_names_families(text: str, expected: list[str]) -> None:
+    assert _names(text)[1] == expected

@@ -77,7 +77,8 @@ UNKNOWN_ACTOR = re.compile(
 # in the words just before.
 INTRODUCED = screened(
     r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
-    r"under the name|nicknamed|baptisé|surnommé|appelé|nommé|genaamd|genannt)\s(?:the\s)?[\"“‘']?"
+    r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
+    r"(?:the\s)?[\"“‘']?"
     rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
     r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
@@ -282,6 +283,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             out.append(
                 (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
             )
+    out += defined_names(text)
     for match in NAMED_GROUP.finditer(text):
         out.append(("actor", next(g for g in match.groups() if g), "named-group"))
     if _may_describe_actor(text):
@@ -331,3 +333,37 @@ def nearest_kind(before: str) -> str:
     kinds += [(m.end(), "malware") for m in MALWARE_WORDS.finditer(before)]
     kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
+
+
+# A list of definitions under a heading that says what they are ("Outils et malwares utilisés :",
+# then "NosyDoor : une backdoor…"): a line opened by a coined name and a colon.
+_DEFINED = re.compile(rf"^[-*•\s]*(?:\*\*)?({COINED})(?:\*\*)?[ \t]?:[ \t]+\S", re.M)
+_HEADING = re.compile(r"^[^\n]{3,120}:[ \t]*$", re.M)
+
+
+def defined_names(text: str) -> list[tuple[str, str, str]]:
+    """(kind, name, "explicit") of the names a definition list gives, the kind read in the heading
+    the list comes under (the nearest line before it that ends with a colon)."""
+    if ":" not in text:
+        return []
+    out = []
+    for match in _DEFINED.finditer(text):
+        headings = list(_HEADING.finditer(text, max(0, match.start() - 1500), match.start()))
+        kind = _heading_kind(headings[-1].group(0)) if headings else ""
+        name = match.group(1)
+        # A plain word is a heading's item ("Cible : …"), unless the line says it is malware.
+        line = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if kind and (_SHAPED.search(name) or (kind == "malware" and MALWARE_WORDS.search(line))):
+            out.append((kind, name, "explicit"))
+    return out
+
+
+_SHAPED = re.compile(r"\w[A-Z0-9]|^[A-Z0-9]{3,}$")  # an inner capital or digit, or capitals: "NosyDoor"
+
+
+def _heading_kind(heading: str) -> str:
+    """What a heading lists: tools when it names any ("Tools used by the group:", "Le groupe utilise
+    des outils :"), else groups when it names them."""
+    if MALWARE_WORDS.search(heading):
+        return "malware"
+    return "actor" if ACTOR_WORDS.search(heading) else ""

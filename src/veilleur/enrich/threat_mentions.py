@@ -278,7 +278,7 @@ def _find_mentions(text: str) -> list[Mention]:
         # "A Syrian threat actor named EVLF": an acronym given as a name is one.
         acronym = mode == "explicit" and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
         if (
-            key in COMMON
+            (key in COMMON and mode != "explicit")  # a list of threats says it is one ("stealers like Lumma")
             or key in NEVER
             or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
@@ -350,12 +350,18 @@ def _status(
         or (bool(letters) and letters[0].isupper())
         or any(c.isupper() for c in written[1:])  # "zgRAT"
     )
+    listed = any(a <= start and end <= b for a, b in lists)
+    # A name in capitals is a threat's next to a gang's word or in a list of threats ("stealers like
+    # AMOS, Vidar and Lumma"), elsewhere an acronym ("CPU").
+    named_acronym = acronym_at_work(text, start, end, written) or (
+        listed and written.isupper() and written.isalpha()
+    )
     if (
         not exact_case
         or written.casefold().startswith("operation ")
         or written.casefold() in NEVER
         or entry.canonical.casefold() in NEVER
-        or (DESCRIPTION.search(written) and not acronym_at_work(text, start, end, written))
+        or (DESCRIPTION.search(written) and not named_acronym)
         or COMPANY_FORM.match(text, end)
         or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
@@ -363,7 +369,6 @@ def _status(
         or _everyday_thing_after().match(text, end) is not None
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
-    listed = any(a <= start and end <= b for a, b in lists)
     if not (distinctive(written) or listed or has_context(text, start, end, written)):
         return "maybe"
     if (
