@@ -43,22 +43,48 @@ _DAY_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 _VERB_MONTHS = {"may", "mar"}  # English words too: a month only when capitalised
+# A date a headline gives as a start or a deadline ("Meta to train AI on EU data from May 27",
+# "law bans default passwords starting April 2024", "à partir du 27 mai", "ab 27. Mai") is when
+# something will happen, not the day or month the page is about: two reports of the plan may be
+# dated differently. Matched on the folded words just before the date.
+_DEADLINE = re.compile(
+    r"(?<!\w)(?:from|starting|starts|effective|until|till|by|before|as of|beginning|"
+    r"a partir du|a partir de|des le|jusqu'au|jusqu'en|avant le|ab|vanaf|tot|bis)\s+(?:the\s+|le\s+)?$"
+)
 
 
-def months_of(folded: str) -> frozenset[int]:
-    """Months (1–12) a folded text (lower case, no accents) names next to a day or a year."""
-    return frozenset(MONTHS[m.group(1) or m.group(2)] for m in _DATED_MONTH.finditer(folded))
+def _deadline(text: str, start: int) -> bool:
+    """Whether the date found at `start` of `text` follows a start or deadline word."""
+    before = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text[max(0, start - 24) : start])
+        if not unicodedata.combining(c)
+    )
+    return bool(_DEADLINE.search(before.casefold().replace("’", "'")))
 
 
-def days_of(text: str) -> frozenset[tuple[int, int]]:
+def months_of(folded: str, dated: bool = False) -> frozenset[int]:
+    """Months (1–12) a folded text (lower case, no accents) names next to a day or a year;
+    `dated`: only those it is dated to (a headline's), not a start or a deadline it gives."""
+    return frozenset(
+        MONTHS[m.group(1) or m.group(2)]
+        for m in _DATED_MONTH.finditer(folded)
+        if not (dated and _deadline(folded, m.start()))
+    )
+
+
+def days_of(text: str, dated: bool = False) -> frozenset[tuple[int, int]]:
     """(month, day) pairs a text names ("Friday, August 1st" → (8, 1); "le 26 août" → (8, 26));
-    "may 12" in lower case is a verb and a number, not a day."""
+    "may 12" in lower case is a verb and a number, not a day. `dated`: only the days it is dated
+    to (a headline's), not a start or a deadline it gives ("from May 27")."""
     found = set()
     decomposed = unicodedata.normalize("NFKD", text)
     unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
     for m in _DAY_OF_MONTH.finditer(unaccented):
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if month.casefold() in _VERB_MONTHS and not month[0].isupper():
+            continue
+        if dated and _deadline(unaccented, m.start()):
             continue
         if 1 <= int(day) <= 31:
             found.add((MONTHS[month.casefold()], int(day)))

@@ -148,3 +148,25 @@ def coined_apart(new: Features, old: Features) -> bool:
 def headlines_apart(new: Features, old: Features) -> bool:
     """Each headline names a proper noun the other article never mentions."""
     return bool(new.headline_names - old.mentioned) and bool(old.headline_names - new.mentioned)
+
+
+def lead_flaws_apart(new: Features, old: Features) -> bool:
+    """Both leads name CVE ids and one side's lead lists several (a round-up, a catalogue
+    addition), none of which the other article names: the flaws it is about are other flaws, and
+    the id both name is an aside of it (last week's flaw recalled at the end of the round-up). A
+    lead naming one flaw is left alone: two outlets' picks of one release differ that way."""
+
+    def elsewhere(one: Features, other: Features) -> bool:
+        return len(one.lead_cves) >= 2 and not one.lead_cves & other.cves
+
+    return bool(new.lead_cves and old.lead_cves) and (elsewhere(new, old) or elsewhere(old, new))
+
+
+def other_products_flaws(new: Features, old: Features, few: int) -> bool:
+    """One side lists a few (at most `few`) CVE ids, the other none — a page cut short, a
+    headline-only report — but its headline names a product the listing side never mentions:
+    the flaw of another product ("CISA adds NetScaler flaw" against three other KEV additions)."""
+    listed, bare = (new, old) if new.cves else (old, new)
+    if bare.cves or not 0 < len(listed.cves) <= few:
+        return False
+    return absent(bare.named_subjects, listed)

@@ -127,6 +127,8 @@ class Features:
     stated_days: frozenset[tuple[int, int]] = frozenset()
     # Months (1–12) the lead states next to a day or a year ("fixes released on 12 November").
     stated_months: frozenset[int] = frozenset()
+    # CVE ids of the headline and lead: the flaws the article is about (the body also recalls others).
+    lead_cves: frozenset[str] = frozenset()
 
     @cached_property
     def police_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -173,7 +175,7 @@ class Features:
     @cached_property
     def months(self) -> frozenset[int]:
         """Months (1–12) the headline dates ("Patch Tuesday, August 2025", "(Tue, Aug 12th)")."""
-        return months_of(fold(self.title))
+        return months_of(fold(self.title), dated=True)
 
     @cached_property
     def event_words(self) -> frozenset[str]:
@@ -196,7 +198,7 @@ class Features:
     @cached_property
     def dates(self) -> frozenset[tuple[int, int]]:
         """(month, day) pairs the headline names ("Stormcast For Friday, August 1st" → (8, 1))."""
-        return days_of(self.title)
+        return days_of(self.title, dated=True)
 
     @cached_property
     def mentioned(self) -> frozenset[str]:
@@ -317,6 +319,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         vendor=vendor,
         stated_days=days_of(lead[len(title) :]),
         stated_months=months_of(fold(lead[len(title) :])),
+        lead_cves=frozenset(unique_cves(lead)),
     )
 
 
@@ -327,8 +330,19 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 8
-_SETS = ("cves", "names", "title_words", "victims", "victim", "actors", "numbers", "countries", "vendor")
+VERSION = 9
+_SETS = (
+    "cves",
+    "names",
+    "title_words",
+    "victims",
+    "victim",
+    "actors",
+    "numbers",
+    "countries",
+    "vendor",
+    "lead_cves",
+)
 
 
 def encode(features: Features) -> tuple[str, bytes, bytes]:

@@ -159,6 +159,9 @@ class Clusterer:
             # the template is shared, the subject each names is absent from the other.
             return 0.0, [*signals, "same outlet, other subject"]
         cves = new.cves & old.cves
+        if cves and ev.lead_flaws_apart(new, old):
+            # The id both name is an aside of one side: its lead's flaws are other flaws.
+            return 0.0, [*signals, "different CVE ids"]
         if cves:
             score += w.shared_cve
             signals.append(f"shared CVE {', '.join(sorted(cves))}")
@@ -166,7 +169,7 @@ class Clusterer:
             # A few flaws each, none the same: another disclosure ("same vendor, other flaw").
             # Two long lists (two outlets' picks of one Patch Tuesday) may well not overlap.
             return 0.0, [*signals, "different CVE ids"]
-        elif self._other_products_flaws(new, old):
+        elif ev.other_products_flaws(new, old, w.few_cves):
             score -= w.other_coined
             signals.append("other product's flaw")
         actors = new.actors & old.actors
@@ -244,15 +247,6 @@ class Clusterer:
     def _same_subject(new: Features, known: StoryEvidence) -> bool:
         """`same_subject` against a whole story: a CVE id or a first victim of any of its articles."""
         return bool(new.cves & known.cves or (new.victim or new.victims) & known.first_victims)
-
-    def _other_products_flaws(self, new: Features, old: Features) -> bool:
-        """One side lists a few CVE ids, the other none — a page cut short, a headline-only
-        report — but its headline names a product the listing side never mentions: the flaw
-        of another product ("CISA adds NetScaler flaw" against three other KEV additions)."""
-        listed, bare = (new, old) if new.cves else (old, new)
-        if bare.cves or not 0 < len(listed.cves) <= self.weights.few_cves:
-            return False
-        return ev.absent(bare.named_subjects, listed)
 
     def _story_conflict(self, new: Features, story: str) -> str | None:
         """Why `new` cannot join `story` whatever its best match there says, or None: the story is
