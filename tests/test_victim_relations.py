@@ -32,6 +32,18 @@ def _relations(sentence: str, name: str) -> set[str]:
         ("Tevor Dabb lost $900 to the scammers.", "Tevor Dabb", "rel:passive"),
         ("A ransomware attack on the regional hospital Kelvarn Health", "Kelvarn Health", "rel:object"),
         ("Hackers breached Ostrava Freight last week.", "Ostrava Freight", "rel:object"),
+        ("The gang demanded a $4 million ransom from Quillon Bank in March.", "Quillon Bank", "rel:object"),
+        (
+            "Several firms fell victim to the gang, including Dorset's Kelvarn Health, a care firm, and the "
+            "town of Brelmont.",
+            "Brelmont",
+            "rel:object",
+        ),
+        (
+            "Plusieurs hôpitaux ont été touchés, dont le Centre hospitalier de Morvelle.",
+            "Morvelle",
+            "rel:object",
+        ),
         ("Quillon Bank confirms cyberattack on its payment systems", "Quillon Bank", "rel:subject"),
         ("Brelmont Council resorts to paper after attack", "Brelmont Council", "rel:subject"),
         ("The thieves copied Vantor Air's customer database.", "Vantor Air", "rel:asset"),

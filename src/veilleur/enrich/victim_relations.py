@@ -5,7 +5,8 @@ victim model (`victim_model`) that read the grammar next to the name, not one ou
 
 - `rel:object`     the name is what an attack is on ("cyberattack on X", "breach at X", "hack of X's
                    network", "attaque contre X", "aanval op X", "Angriff auf X") or what an attacker's
-                   verb acts on ("hackers breached X", "ransomware hits X", "scammers robbed X");
+                   verb acts on ("hackers breached X", "ransomware hits X", "scammers robbed X"), who a
+                   ransom is demanded from, a name listed as one of the victims ("hit …, including X");
 - `rel:passive`    the subject of a passive or of suffering ("X was hacked", "X, a UK firm, has been
                    breached", "X a été victime", "X werd getroffen", "X wurde gehackt", "X lost $2,000",
                    "X described how she had been duped");
@@ -36,6 +37,8 @@ _ON = r"(?:on|at|of|against|targeting|affecting|into|hitting|contre|visant|chez|
 # Words allowed between the preposition and the name: articles and a short lower-case description
 # ("attack on the Belgian hospital X", "breach at payments firm X").
 _DESC = r"(?:(?:the|a|an|la|le|les|l['’]|het|de|die|der|den|dem|des)\s?)?(?:[a-z][\w-]*\s){0,3}"
+# "New York's X": the place that has it, before the name.
+_OWNER = r"(?:(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?['’]s\s)?"
 _ATTACKER_VERB = (
     r"(?:hacked|hacks?|breached|breach(?:es)?|hits?|struck|strikes|targets?|targeted|attacked|attacks|"
     r"compromised|compromises|extorted|extorts|infiltrated|infiltrates|crippled|cripples|stole from|"
@@ -47,7 +50,14 @@ _ATTACKER_VERB = (
 _OBJECT = (
     rf"(?i:\b{_ATTACK_NOUN}\s(?:\w+\s)?{_ON}\s{_DESC}$"
     rf"|\b{_ATTACKER_VERB}\s{_DESC}$"
-    r"|\b(?:attacks?|attaques?|aanvallen?|angriffe?)\s(?:\w+\s)?(?:on|against|contre|op|auf)\s$)"
+    r"|\b(?:attacks?|attaques?|aanvallen?|angriffe?)\s(?:\w+\s)?(?:on|against|contre|op|auf)\s$"
+    # "demanded a $51 million ransom from X", "une rançon à X"
+    rf"|\b(?:ransom|rançon|losegeld|lösegeld|extort\w*)\b[^.;]{{0,50}}?\b(?:from|to|à|van|von)\s{_DESC}$"
+    # "organisations have fallen foul of 3AM, including New York's X, a HVAC firm, and the city of Y"
+    r"|\b(?:victims?|victimes|slachtoffers|opfer|fallen foul of|fell victim|been hit|been breached|"
+    r"been attacked|targeted|affected|impacted|hit|touchés|touchées|visés|visées|ciblés|ciblées|getroffen|"
+    r"betroffen)\b[^.;]{0,80}?\b(?:including|such as|among them|"
+    rf"notamment|dont|waaronder|darunter)\s(?:[^.;]{{0,120}}?,\s(?:and\s|et\s|en\s|und\s)?)?{_DESC}{_OWNER}$)"
 )
 _AUX = (
     r"(?:is|was|were|has been|have been|had been|got|gets|is being|was being|"
@@ -141,11 +151,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
 
 
 _SIDE = 90
+_LEFT = 200  # a list of victims is introduced further back ("…, including A, B, and the city of C")
 
 
 def relation_features(passage: str, start: int, end: int) -> set[str]:
     """The relations of the mention passage[start:end] to the attack its sentence states."""
-    left = passage[max(0, start - _SIDE) : start]
+    left = passage[max(0, start - _LEFT) : start]
     right = passage[end : end + _SIDE]
     out = {name for name, pattern, on_left in _patterns() if pattern.search(left if on_left else right)}
     if _THEMED.match(right):
