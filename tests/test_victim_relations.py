@@ -152,3 +152,16 @@ def test_a_place_that_owns_a_name_and_two_names_joined_are_not_one_name() -> Non
     spans = {passage[s:e] for s, e, _ in _spans(passage, [(0, len("Revoview and Szroco"), "ORG")])}
     assert {"Revoview", "Szroco"} <= spans
     assert "Revoview and Szroco" not in spans
+
+
+def test_one_firm_written_with_and_without_a_space_is_one_victim() -> None:
+    article = Article(
+        url="https://news.example.org/b",
+        canonical_url="https://news.example.org/b",
+        title="Restaurant platform TableNest confirms data breach",
+        text="Restaurant booking platform TableNest confirmed a data breach after hackers stole customer "
+        "records. Table Nest was breached through a supplier, the company said.",
+        lang="en",
+    )
+    names = [v.name for v in enrich(article).victims]
+    assert [n.replace(" ", "") for n in names].count("TableNest") == 1

@@ -391,5 +391,5 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
         candidate.name = company_name(_expanded(candidate.name, text), head)
-        out.setdefault(fold(candidate.name), candidate)
+        out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
     return list(out.values())
