@@ -45,6 +45,11 @@ _END_OF_ARTICLE = re.compile(
     r"laisser un commentaire|posted in .{0,80}|filed under.{0,80})[\s:.!|]*$",
     re.I,
 )
+_COMMENTS_HEADING = re.compile(
+    r"^(\d+\s*)?(comments?|commentaires?|reacties|kommentare|reader comments|leave a (reply|comment)|"
+    r"laisser un commentaire)[\s:.!]*$",
+    re.I,
+)
 # Chinese, Japanese and Korean characters (`_size`).
 _WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
@@ -56,6 +61,7 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_COMMENT_LINK = re.compile(r"\]\([^)\s]*#comment-\d+\)")
 _MD_LIST = re.compile(r"^\s*(?:[*+•-]|\d+[.)])\s+")
 # What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
 # versions and builds (not dates: "29.01.2026").
@@ -93,6 +99,9 @@ LIST_ITEM_WEIGHT = 2.0
 ANNOUNCING_MIN_WORDS = 4
 # An article is at least this long before we believe a "Comments" marker closes it.
 ARTICLE_BEFORE_END_WORDS = 60.0
+# A "Comments" heading or a comment's permalink closes an article of one sentence already (a
+# blog's one-line post above a long discussion): what follows is never the article.
+ARTICLE_BEFORE_COMMENTS_WORDS = float(PROSE_MIN_WORDS)
 AFTER_END_FACTOR = 0.3
 
 
@@ -102,6 +111,7 @@ class Line:
     heading: int = 0  # Markdown heading level, 0 if none
     link_only: bool = False  # the line was nothing but links (a menu)
     listed: bool = False  # the line is a list item ("* …", "- …", "1. …")
+    comment_link: bool = False  # the line links to a comment's anchor ("…#comment-413229")
 
 
 @dataclass
@@ -122,6 +132,9 @@ def _strip_markdown(raw: str) -> Line:
             raw = raw[match.end() :]
     link_only = False
     text = raw
+    # A comment's permalink ("[December 2, 2022 7:18 AM](…/post.html#comment-413229)"): what
+    # follows is readers' comments, however short the article above.
+    comment_link = "#comment-" in raw and bool(_MD_COMMENT_LINK.search(raw))
     if "[" in raw:
         many = raw.count("[") + raw.count("(") > MANY_MARKS
         image, link, ref = (
@@ -139,7 +152,7 @@ def _strip_markdown(raw: str) -> Line:
         many = text.count("*") + text.count("_") + text.count("`") > MANY_MARKS
         text = (_MD_EMPHASIS_FLAT if many else _MD_EMPHASIS).sub(r"\2", text)
     text = text.replace("\\", "").strip(" >|")
-    return Line(" ".join(text.split()), heading, link_only, listed)
+    return Line(" ".join(text.split()), heading, link_only, listed, comment_link)
 
 
 def _lines(text: str) -> list[Line]:
@@ -239,11 +252,16 @@ def _lower_case(words: list[str]) -> bool:
 def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None:
     """Once an article has been read, what follows a comments or related-articles marker is
     comments and teasers, however long: it keeps a fraction of its weight only, so a long
-    discussion cannot outweigh the article above it."""
+    discussion cannot outweigh the article above it. A "Comments" heading or a comment's
+    permalink after one sentence of prose already ends the article: nothing after it is."""
     prose_seen = 0.0
     for index, line in enumerate(lines):
         if weights[index] > 0:
             prose_seen += weights[index]
+        elif prose_seen >= ARTICLE_BEFORE_COMMENTS_WORDS and _opens_comments(line):
+            for later in range(index + 1, len(weights)):
+                weights[later] = min(weights[later], 0.0)
+            return
         elif prose_seen >= ARTICLE_BEFORE_END_WORDS and (
             _END_OF_ARTICLE.match(line.text) or _comment_byline(line.text)
         ):
@@ -251,6 +269,14 @@ def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None
                 if weights[later] > 0:
                     weights[later] *= AFTER_END_FACTOR
             return
+
+
+def _opens_comments(line: Line) -> bool:
+    """A Markdown heading "Comments" ("### 16 Comments", "## Commentaires") or a link to a
+    comment's anchor: the readers' discussion starts here."""
+    if line.comment_link:
+        return True
+    return bool(line.heading) and bool(_COMMENTS_HEADING.match(line.text))
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int]:
