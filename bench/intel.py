@@ -135,6 +135,8 @@ def worker(shared: Path, parts: list[str], limit: int, sites: tuple[str, ...]) -
     """Score the importable veilleur (whatever PYTHONPATH gives) and print JSON: part → figures."""
     from intel_score import score
 
+    if hasattr(os, "sched_setaffinity"):  # enrich speed is measured on one core
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     out = {}
     for part in parts:
         records = load_labels(part, limit, sites)
@@ -146,7 +148,9 @@ def worker(shared: Path, parts: list[str], limit: int, sites: tuple[str, ...]) -
 def run_worker(
     src: Path, shared: Path, parts: list[str], limit: int, sites: tuple[str, ...] = ()
 ) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    # One core: math libraries on one thread, the worker pinned to one CPU (`worker`).
+    threads = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    env = {**os.environ, **threads, "PYTHONPATH": str(src)}
     command = [sys.executable, str(Path(__file__).resolve()), "--shared", str(shared), "--limit", str(limit)]
     command += ["--sites", ",".join(sites)] if sites else []
     command += ["--worker", ",".join(parts)]
