@@ -78,3 +78,21 @@ def _expanded(name: str, text: str) -> str:
         if initials.endswith(letters)
         else name
     )
+
+
+_PARTICLE_WORDS = frozenset("and of the for de du des la le van der von für und et en &".split())
+
+
+def initials_match(acronym: str, names: list[str]) -> str:
+    """The name among `names` (two words or more) whose capitalised words' initials spell
+    `acronym` ("Marks and Spencer" for "M&S", "National Health Service" for "NHS"), when the text
+    uses the acronym without defining it in brackets; else "" (also when two names match)."""
+    letters = acronym.replace("&", "")
+    if not (acronym.isupper() and 2 <= len(letters) <= 6 and letters.isalpha()):
+        return ""
+    found = []
+    for name in names:
+        words = [w for w in name.split() if w.casefold() not in _PARTICLE_WORDS]
+        if len(words) >= 2 and "".join(w[0] for w in words) == letters and all(w[0].isupper() for w in words):
+            found.append(name)
+    return found[0] if len(found) == 1 else ""

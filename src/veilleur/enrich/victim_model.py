@@ -22,7 +22,7 @@ from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible
 from veilleur.enrich.victim_body import body_candidates, share_with_shorter
-from veilleur.enrich.victim_descriptions import _expanded
+from veilleur.enrich.victim_descriptions import _expanded, initials_match
 from veilleur.enrich.victim_features import (
     Candidate,
     _classes,
@@ -126,6 +126,7 @@ def candidates(
     # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
     for key, candidate in list(found.items()):
         full = _expanded(candidate.name, whole)
+        full = full if full != candidate.name else initials_match(full, [c.name for c in found.values()])
         if full != candidate.name and fold(full) in found:
             found[fold(full)].features |= {
                 f for f in candidate.features if not f.startswith(("shape:", "words:"))
