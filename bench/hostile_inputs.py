@@ -3,7 +3,8 @@
 The tests check how each guard works (the crowded tag never reaches a parser, the long run never
 reaches ioc-finder); this prints what it costs: CPU seconds of this process for a feed with a tag
 of 60,000 attributes (refused), a page and a feed fragment with 100,000 attributes on one tag, and
-a text with a 60 kB whitespace-free run of dotted numbers around two indicators, each as a ratio
+a text with a 60 kB whitespace-free run of dotted numbers around two indicators, a Markdown page
+with a line of 40,000 unclosed `[` (extraction's link patterns), each as a ratio
 to the same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
@@ -19,8 +20,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
+from veilleur.batch import batch_document
 from veilleur.collect.feeds import FeedError, parse_feed
 from veilleur.enrich.iocs import find_indicators
+from veilleur.extract import extract_article
 from veilleur.extract.html import extract_html, fragment_text
 from veilleur.models import Source, SourceKind
 
@@ -52,10 +55,17 @@ def _iocs(junk: str) -> None:
     find_indicators(f"Le serveur evil-c2[.]ru a été vu. {junk} Puis 45.77.12[.]9 a servi de relais.")
 
 
+def _marks(junk: str) -> None:
+    document, entry, error = batch_document({"markdown": f"# Valbrune\n\n{WORDS}\n\n{junk}\n", "title": "T"})
+    assert document is not None, error
+    extract_article(document, entry)
+
+
 CASES: list[tuple[str, Callable[[str], None], str, str]] = [
     ("feed, 60,000 attributes on an item", _feed, "".join(f' a{i}="x"' for i in range(60_000)), ""),
     ("page, 100,000 attributes on a tag", _page, " ".join(f'a{i}="x"' for i in range(100_000)), 'class="a"'),
     ("IOCs, a 60 kB dotted run", _iocs, "1.1.1." * 10_000, "1.1.1."),
+    ("Markdown, a line of 40,000 unclosed '['", _marks, "[" * 40_000, "["),
 ]
 
 

@@ -3,10 +3,11 @@ same run.
 
 1. The labelled development set (bench/data/intel, GUIDE.md): 420 noisy pages of
    ../shared/corpus/news-dev.jsonl.gz in a `tune` part and an `aside` part (scored only when a
-   change is finished), and 31 French pages (posts of ../shared/format/posts-deleted.jsonl and the
-   seed), and a `train` part (bench/data/intel/labels-train-{a,b}.jsonl, 350 pages labelled by
-   reading, for development; `all` leaves it out). Each page goes through what the pipeline runs
-   on a markdown capture (batch document, `extract_article`, `enrich`). Figures: relevance accuracy
+   change is finished), and 38 French pages (posts of ../shared/format/posts-deleted.jsonl, the two
+   seeds and the French pages of `veilleur demo`), and a `train` part
+   (bench/data/intel/labels-train-{a,b}.jsonl, 350 pages labelled by reading, for development;
+   `all` leaves it out). Each page goes through what the pipeline runs on a markdown capture
+   (batch document, `extract_article`, `enrich`). Figures: relevance accuracy
    and promotional pages published, category accuracy on relevant pages, victims P/R/F1 (folded
    names) and their sector, healthcare victims found, actors/malware/CVE P/R/F1, vulnerability facts
    precision, enrich speed (one core) and the process's peak memory. Scoring rules: bench/intel_score.py.
@@ -48,6 +49,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 LABELS = HERE / "data" / "intel"
+DEMO = ROOT / "src" / "veilleur" / "demo" / "site"
 # The last commit before the recognition of issue 11: today's rule-based method.
 BASELINE_REF = "81ad0ad"
 CORPORA = {
@@ -69,7 +71,14 @@ def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict
     """The labelled records of one part; `sites` keeps only pages whose address's host ends with one
     of them (development on a few outlets)."""
     if part == "fr":
-        records = [json.loads(line) for line in (LABELS / "labels-fr.jsonl").open(encoding="utf-8")]
+        # The reference blog's posts and the seed, then the other French inputs (the second seed, the
+        # demo's French pages), labelled later and kept out of the victim model's training.
+        records = [
+            json.loads(line)
+            for name in ("labels-fr.jsonl", "labels-fr-inputs.jsonl")
+            for line in (LABELS / name).open(encoding="utf-8")
+            if line.strip()
+        ]
     elif part == "train":
         # The development split: pages labelled by reading (samples a, b), read to find kinds of error.
         records = [
@@ -114,6 +123,11 @@ def load_pages(shared: Path, records: list[dict[str, Any]]) -> dict[str, dict[st
         path = shared / "seeds" / key
         if source == "seed" and path.is_file():
             pages[key] = {"url": f"urn:veilleur:{key}", "text": path.read_text(encoding="utf-8")}
+        # The French pages of `veilleur demo` (fictional, ours): served as HTML, or a capture's text.
+        path = DEMO / key
+        if source == "demo" and path.is_file():
+            kind = "html" if path.suffix == ".html" else "text"
+            pages[key] = {"url": f"urn:veilleur:demo/{key}", kind: path.read_text(encoding="utf-8")}
     return pages
 
 
@@ -121,6 +135,8 @@ def worker(shared: Path, parts: list[str], limit: int, sites: tuple[str, ...]) -
     """Score the importable veilleur (whatever PYTHONPATH gives) and print JSON: part → figures."""
     from intel_score import score
 
+    if hasattr(os, "sched_setaffinity"):  # enrich speed is measured on one core
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     out = {}
     for part in parts:
         records = load_labels(part, limit, sites)
@@ -132,7 +148,9 @@ def worker(shared: Path, parts: list[str], limit: int, sites: tuple[str, ...]) -
 def run_worker(
     src: Path, shared: Path, parts: list[str], limit: int, sites: tuple[str, ...] = ()
 ) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    # One core: math libraries on one thread, the worker pinned to one CPU (`worker`).
+    threads = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    env = {**os.environ, **threads, "PYTHONPATH": str(src)}
     command = [sys.executable, str(Path(__file__).resolve()), "--shared", str(shared), "--limit", str(limit)]
     command += ["--sites", ",".join(sites)] if sites else []
     command += ["--worker", ",".join(parts)]

@@ -32,23 +32,24 @@ def lines(path: Path) -> list[dict[str, Any]]:
 def check_record(record: dict[str, Any]) -> None:
     """Assert what the guide says of every record, whatever its file (fields and split are the
     file's own test's)."""
-    assert record["category"] in CATEGORIES | {None}, record["url"]
+    key = record.get("url") or record.get("id")  # French records are keyed by their post or file
+    assert record["category"] in CATEGORIES | {None}, key
     if record["promotional"]:
-        assert not record["relevant"], record["url"]
+        assert not record["relevant"], key
     if not record["relevant"]:
-        assert record["category"] is None and record["vuln"] is None, record["url"]
-        assert not record["victims"], record["url"]
+        assert record["category"] is None and record["vuln"] is None, key
+        assert not record["victims"], key
     else:
-        assert record["category"] is not None, record["url"]
+        assert record["category"] is not None, key
     for victim in record["victims"]:
-        assert set(victim) == {"name", "sector", "country"} and victim["name"], record["url"]
-        assert victim["sector"] in SECTORS, (record["url"], victim)
+        assert set(victim) == {"name", "sector", "country"} and victim["name"], key
+        assert victim["sector"] in SECTORS, (key, victim)
         assert victim["country"] is None or re.fullmatch(r"[A-Z]{2}", victim["country"]), victim
-    assert set(record["impacts"]) <= IMPACTS, record["url"]
-    assert record["cves"] == sorted(set(record["cves"])), record["url"]
-    assert all(re.fullmatch(r"CVE-\d{4}-\d{4,}", cve) for cve in record["cves"]), record["url"]
+    assert set(record["impacts"]) <= IMPACTS, key
+    assert record["cves"] == sorted(set(record["cves"])), key
+    assert all(re.fullmatch(r"CVE-\d{4}-\d{4,}", cve) for cve in record["cves"]), key
     for field in ("threat_actors", "malware"):
-        assert len(record[field]) == len(set(record[field])), (record["url"], field)
+        assert len(record[field]) == len(set(record[field])), (key, field)
     if record["vuln"] is not None:
         assert set(record["vuln"]) == {"vendor", "product", "fixed_version", "cvss", "exploited"}
     assert len(record["notes"]) <= 300  # our words, never article text

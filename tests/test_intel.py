@@ -38,6 +38,14 @@ def test_seed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "UA" in intel["countries"] and all("UA" not in v["countries"] for v in intel["victims"])
     diverted = [i for i in intel["impacts"] if i["kind"] == "emergency_diverted"]
     assert diverted and "urgences" in diverted[0]["sentence"]
+    # its impacts, as labelled by reading (bench/data/intel/labels-fr.jsonl), each with its sentence
+    assert {i["kind"] for i in intel["impacts"]} == {
+        "ransom_demanded",
+        "systems_shut_down",
+        "services_disrupted",
+        "emergency_diverted",
+    }
+    assert all(i["sentence"] for i in intel["impacts"])
     assert "data_stolen" not in {
         i["kind"] for i in intel["impacts"]
     }  # "n'ont pu s'approprier quelconque donnée"

@@ -50,3 +50,29 @@ def test_a_nickname_in_quotes_is_another_name_of_the_person() -> None:
 def test_a_title_case_headline_alone_names_no_person() -> None:
     # "Feds Shut Down" is a headline's words, not a person arrested.
     assert _people("Feds Shut Down Crypto Mixer, Arrest Operators") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "In the first phase, Okonkwo Tembe Adeyemo and his gang targeted title companies. "
+            "Adeyemo was sentenced to ten years in federal prison for his role.",
+            "en",
+            "Okonkwo Tembe Adeyemo",
+        ),
+        (
+            "Thibault Dubreuilh gérait la plateforme depuis 2019. Dubreuilh a été condamné à cinq ans de prison.",
+            "fr",
+            "Thibault Dubreuilh",
+        ),
+    ],
+)
+def test_a_person_sentenced_by_surname_is_named_in_full(text: str, lang: str, person: str) -> None:
+    assert person in _people("", text, lang)
+
+
+def test_a_surname_that_is_not_the_subject_names_no_one() -> None:
+    # the judge who sentenced is not the accused
+    text = "Carla Venturini heard the case. The court sentenced a driver after Venturini ruled."
+    assert "Carla Venturini" not in _people("", text)

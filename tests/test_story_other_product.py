@@ -59,3 +59,29 @@ def test_a_cut_page_naming_a_listed_product_joins() -> None:
 
 def test_denial_of_service_is_no_coined_name() -> None:
     assert features_of("a", DAY, "Fictional OS flaws enable MitM and DoS attacks", "x").coined == frozenset()
+
+
+def test_kinds_of_exploit_server_or_device_are_no_coined_names_in_either_language() -> None:
+    """A proof of concept, a command-and-control server, an injection or a device kind written like
+    a name (PoC, C2, SQLi, IoT, 2FA, 5G) is no subject another report must name."""
+    for title in (
+        "Threat actors exploit Fictional Panel flaw after PoC release, hit C2 and IoT hosts",
+        "Des pirates exploitent la faille de Fictional Panel après la publication d'un PoC",
+        "SQLi and 2FA bypass flaws found in Fictional Panel 5G gateways",
+    ):
+        assert features_of("a", DAY, title, "x").coined == frozenset(), title
+    # A real coined name is still one.
+    assert features_of("b", DAY, "QuillShell flaw in Fictional Panel after PoC release", "x").coined == {
+        "quillshell"
+    }
+
+
+def test_a_cut_page_whose_headline_names_a_poc_joins_the_listing() -> None:
+    cut = _report(
+        "cut",
+        "Attackers exploit Acme RouterOS flaw following PoC release",
+        "Attackers exploit an Acme RouterOS flaw following the release of a proof of concept.",
+        [],
+    )
+    assert cut.named_subjects == {"routeros"}  # the listed product, not the proof of concept
+    assert "other product's flaw" not in Clusterer().score(cut, _listing(), 0.64, 0.06)[1]

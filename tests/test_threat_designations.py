@@ -189,3 +189,33 @@ def test_a_feminine_french_introduction_names_the_family() -> None:
 )
 def test_a_definition_list_under_a_tools_heading_names_families(text: str, expected: list[str]) -> None:
     assert _names(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "A case study is “zq777zq,” the nickname chosen by a Russian hacker who sells network access.",
+            "zq777zq",
+        ),
+        ("The account that gave interviews about the casino hack had the screen name “@Halo”.", "Halo"),
+    ],
+)
+def test_a_handle_written_before_its_cue_or_as_a_screen_name_is_an_actor(text: str, handle: str) -> None:
+    assert handle in _names(text)[0]
+
+
+def test_a_contact_username_is_no_actor() -> None:
+    text = "The seller could be reached on Telegram at the username “@zorrny.”"
+    assert "zorrny" not in _names(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le courtier d'accès, connu sous le pseudonyme « zq777zq », vend des accès à des réseaux piratés.",
+        "Un pirate russe qui se fait appeler « zq777zq » revend des accès volés.",
+    ],
+)
+def test_a_french_handle_is_an_actor(text: str) -> None:
+    assert "zq777zq" in _names(text)[0]

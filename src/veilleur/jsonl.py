@@ -24,6 +24,8 @@ def open_in(path: str) -> IO[bytes]:
 
 
 def open_out(path: str) -> IO[str]:
+    """A text stream to write UTF-8 lines to (`-`: standard output, left open by the caller;
+    `.gz`: gzip-compressed). Raises OSError when the file cannot be created."""
     if path == "-":
         return sys.stdout
     if path.endswith(".gz"):

@@ -70,8 +70,11 @@ _COINED = re.compile(
     r"|[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)(?![\w-])"
 )
 # ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd), a CVE id or
-# a kind of attack (DDoS, DoS, MitM).
-_NOT_COINED = re.compile(r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DD?oS|MitM")
+# a kind of attack, exploit, server or device written like a name (DDoS, DoS, MitM, PoC, C2,
+# SQLi, IoT, 2FA, 5G): "PoC released for Control Web Panel flaw" names no other subject.
+_NOT_COINED = re.compile(
+    r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DD?oS|MitM|PoCs?|C2s?|SQLi|IoT|\d+FA|\dG"
+)
 # A police action named as what came before ("after BlackSuit takedown", "since its CEO's
 # arrest"): the marker, at most two words, the action — no comma between ("After the attack,
 # police arrest..." reports the arrest).

@@ -28,7 +28,7 @@ from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import sector_of_victim, sectors_of
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
-from veilleur.text import HEADLINE_CHARS
+from veilleur.text import ARTICLE_CHARS, HEADLINE_CHARS
 from veilleur.text.prefilter import fold, prepare
 from veilleur.text.sentences import split_sentences
 
@@ -213,6 +213,8 @@ def enrich(
 ) -> Intel:
     if len(article.title) > HEADLINE_CHARS:
         article = article.model_copy(update={"title": article.title[:HEADLINE_CHARS]})  # see HEADLINE_CHARS
+    if len(article.text) > ARTICLE_CHARS:
+        article = article.model_copy(update={"text": article.text[:ARTICLE_CHARS]})  # see ARTICLE_CHARS
     text = f"{article.title}\n{article.text}"
     score = relevance_score(article.title, article.text, article.url, article.lang or "")
     promotion = promotional_reason(article.title, article.text, article.url, article.lang or "en")

@@ -163,7 +163,7 @@ _CHARGE = screened(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en
                      r"reconnue? coupable", re.I)  # fmt: skip
 # A sentence handed down, not one a defendant faces ("faces up to 20 years in prison").
 _SENTENCE = screened(
-    r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?P<s2>[^.,;]{3,80}?)|"
+    r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?-i:(?![A-ZÀ-Ý]))(?P<s2>[^.,;]{3,80}?)|"
     r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
     r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|par|wegen|last|this|earlier|"
     r"in\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|"

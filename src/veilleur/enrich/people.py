@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words, entities
-from veilleur.enrich.threat_context import alias_names
+from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
@@ -89,7 +89,45 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             plain = _NICKNAME.sub(" ", name) if nickname else name
             other_names = [name, nickname.group(1)] if nickname else []
             people[key] = Named(name=plain, canonical=plain, aliases=other_names)
+    for full in _by_surname(title, text[:MAX_CHARS], known):
+        key = full.casefold()
+        if key not in people and key not in aliases and not any(key in p or p in key for p in people):
+            people[key] = Named(name=full, canonical=full)
     return list(people.values())[:MAX_PEOPLE]
+
+
+# A person's full name, given names first: capitalised words that are no English word ("Babatunde
+# Francis Ayeni"); the justice sentence may name the person by the surname alone ("Ayeni was sentenced").
+_FULL_PERSON = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){1,2})\b")
+
+
+def _by_surname(title: str, text: str, known: set[str]) -> list[str]:
+    """Full names of people a justice sentence names by their surname alone, as its subject."""
+    sentences = [s for s in [title, *split_sentences(text)] if JUSTICE.first(s) >= 0]
+    if not sentences:
+        return []
+    words = english_words()
+    full_names: dict[str, str] = {}
+    for match in _FULL_PERSON.finditer(text):
+        tokens = match.group(1).split()
+        if not any(
+            t.casefold() in words or plain_word(t, words) for t in tokens
+        ) and not _NOT_A_PERSON.search(match.group(1)):
+            full_names.setdefault(tokens[-1], match.group(1))
+    out = []
+    for sentence in sentences:
+        for surname, full in full_names.items():
+            at = sentence.find(surname + " ")
+            # the surname alone as the subject of the justice verb: "Ayeni was sentenced"
+            if at < 0 or sentence[max(0, at - 1) : at].isalpha() or full in sentence:
+                continue
+            if (
+                full.casefold() not in known
+                and JUSTICE.first(sentence[at:]) >= 0
+                and _accused(sentence, surname, known)
+            ):
+                out.append(full)
+    return list(dict.fromkeys(out))
 
 
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"”’']{2,30})[\"”’']\s")

@@ -99,7 +99,9 @@ _AFTER_VERB = re.compile(
 # "LangSmith Bug Could…", "FreePBX : corrections de failles", "faille dans pgAdmin".
 _LETTER = r"(?=[\w.+/&-]*[A-Za-z])"  # a product's first word is not a bare number ("Patches 4 Flaws")
 _TITLE_PRODUCT = re.compile(
-    rf"(?:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?|failles?|vulnérabilités?)\s(?:in|dans|affecting|impacting)\s"
+    rf"(?:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?|failles?|vulnérabilités?)"
+    # a French adjective after the noun: "Faille critique dans X"
+    rf"(?:\s(?:critiques?|graves?|majeures?|de sécurité|zero-day|zéro-day))?\s(?:in|dans|affecting|impacting)\s"
     rf"(?:the\s)?(?P<p>{_LETTER}{_WORD}(?:\s{_WORD}){{0,2}})"
     rf"|(?P<p2>{_LETTER}{_WORD}(?:\s{_WORD}){{0,2}})(?:['’]s)?\s"
     rf"(?:(?:critical|high-severity|severe|security|RCE|XSS|SQLi?|auth\w*|zero-click|{_WORD})\s){{0,2}}"
@@ -116,7 +118,10 @@ _FLAW_BEFORE = re.compile(
     r"(?i:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?)\s(?:in|affecting|impacting)\s(?:the\s)?$"
 )
 _FLAW_IN = re.compile(
-    rf"(?i:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?)\s(?:in|affecting|impacting)\s(?:the\s)?"
+    r"(?:(?i:flaws?|vulnerabilit(?:y|ies)|bugs?|zero-days?)\s(?:in|affecting|impacting)\s(?:the\s)?"
+    # French: "une vulnérabilité critique dans X"
+    r"|(?i:failles?|vulnérabilités?)(?:\s(?i:critiques?|graves?|majeures?|de sécurité))?\sdans\s"
+    r"(?:(?i:le|la|les|l['’])\s?)?)"
     rf"(?P<p>{_LETTER}{_WORD}(?:\s{_WORD}){{0,2}})"
 )
 _LISTING = re.compile(r"\b(?:including|such as|several|multiple|among them|like)\b", re.I)
@@ -237,6 +242,25 @@ def _is_name(word: str, text: str) -> bool:
     return word not in _GENERIC and not re.search(rf"\b{word.lower()}\b", text)
 
 
+# The maker speaking of its own fix: "Veltrix has released updates", "Veltrix a publié des correctifs",
+# "Veltrix heeft updates uitgebracht", "Veltrix hat Updates veröffentlicht".
+_MAKER_ACTS = (
+    r"\s(?:has\s|have\s|a\s|heeft\s|hat\s)?(?:released|patched|fixed|issued|shipped|published|warned|"
+    r"urges|urged|disclosed|addressed|publié|corrigé|diffusé|uitgebracht|gepatcht|veröffentlicht|behoben)\b"
+)
+
+
+def product_vendor(product: str, text: str) -> str | None:
+    """The vendor of a product the galaxies of known vendors do not name: the product's first word
+    when the article has it release, patch or fix something ("Veltrix has released updates for a
+    flaw in Veltrix Gateway" → "Veltrix"); else None."""
+    first = product.split()[0] if product.split() else ""
+    if len(first) < 3 or not first[:1].isupper():
+        return None
+    found = re.search(rf"(?<![\w-]){re.escape(first)}{_MAKER_ACTS}", text[:5000])
+    return first if found else None
+
+
 def main_product(title: str, sentences: list[str], text: str) -> tuple[str | None, str | None, str] | None:
     """(vendor, product, sentence) of the main flaw: a known name in the headline, else the product
     the headline's wording names ("flaw in X", "X Patches"), else a known name in the first sentences
@@ -252,7 +276,8 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
         if any(_is_name(word, text) for word in product.split()) and re.search(
             rf"(?<![\w-]){re.escape(first)}(?![\w-])", text
         ):
-            return None, _expand(product, text), title
+            expanded = _expand(product, text)
+            return product_vendor(expanded, text), expanded, title
     for sentence in [s for s in sentences if FLAW.search(s)][:3]:
         # "reported the flaw in Ollama Desktop": the flawed product, not the reporter's employer.
         named = _FLAW_IN.search(sentence)
@@ -261,7 +286,8 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
             and not PRODUCT.match(named.group("p"))
             and all(_is_name(w, text) for w in named.group("p").split()[:1])
         ):
-            return None, _expand(named.group("p"), text), sentence
+            expanded = _expand(named.group("p"), text)
+            return product_vendor(expanded, text), expanded, sentence
         if (found := _known_product(sentence, title=False)) is not None:
             vendor, product = found
             return vendor, _expand(product, text, vendor) if product else None, sentence

@@ -50,6 +50,13 @@ _HANDLE = screened(
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
+    # the name first: "“x999xx,” the nickname chosen by a Russian hacker"; "the screen name “@Holy”"
+    r"[\"“]([^\"”\n]{2,30}?)[,.]?[\"”],?\s(?:is\s)?the (?:nickname|handle|alias|moniker|username|screen name) "
+    r"(?:chosen|used|of)\b|"
+    r"\bthe screen name [\"“]@?([^\"”’'\n]{2,30}?)[,.]?[\"”]|"
+    # "connu sous le pseudonyme « zq777zq »", "qui se fait appeler « Halo »"
+    r"\b(?:sous|avec) (?:le|un) (?:pseudo(?:nyme)?|surnom|alias) [\"“«‘']\s?([^\"”»’'\n]{2,30}?)\s?[\"”»’']|"
+    r"\bse fait appeler [\"“«‘']\s?([^\"”»’'\n]{2,30}?)\s?[\"”»’']|"
     r"\b(?:online persona|the nickname|the handle|the moniker|the alias) "
     # the whole name, not its first word ("the moniker Famous Chollima"; Markdown escapes "\_")
     r"((?:Mr\.\s|Dr\.\s)?[A-Z](?:[\w-]|\.(?=\w)|\\_){2,30}(?:\s[A-Z0-9](?:[\w-]|\.(?=\w)|\\_){1,30}){0,2})"

@@ -205,6 +205,8 @@ def admissible(candidate: Candidate) -> bool:
     # where things happen. (Outlet-held-out, these are 1 victim in 900 candidates.)
     if not ruled and (
         ("known:reporter" in candidate.features and "at:title" not in candidate.features)
+        # an agency acting on someone: "Autoriteit Persoonsgegevens beboet X", "ICO fines X"
+        or ({"known:reporter", "R1:verb_on"} <= candidate.features)
         or ("at:title_case" in candidate.features and not candidate.features & {"at:first", "at:lead"})
         or "has:threat_word" in candidate.features
         # (a name that opens with an institution word is the institution: "Hôpital X", "AZ X")

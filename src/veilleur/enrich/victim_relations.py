@@ -45,7 +45,7 @@ _ATTACKER_VERB = (
     r"robbed|robs|scammed|scams|defrauded|defrauds|tricked|fined|fines|claimed|claims|leaked data of|"
     r"disrupted|disrupts|encrypted|paralysed|paralyzed|"
     r"a piraté|piratent|pirate|vise|visent|cible|frappe|frappent|paralyse|treft|trof|trifft|traf|"
-    r"legt lahm|legte lahm)"
+    r"legt lahm|legte lahm|rançonne|rançonnent|beboet|persen|perst|erpressen|erpresst)"
 )
 _OBJECT = (
     rf"(?i:\b{_ATTACK_NOUN}\s(?:\w+\s)?{_ON}\s{_DESC}$"
@@ -61,14 +61,14 @@ _OBJECT = (
 )
 _AUX = (
     r"(?:is|was|were|has been|have been|had been|got|gets|is being|was being|"
-    r"a été|ont été|est|sont|a|werd|werden|is|zijn|wurde|wurden|ist|sind)"
+    r"a été|ont été|est|sont|a|werd|werden|wordt|worden|is|zijn|wurde|wurden|wird|ist|sind)"
 )
 _SUFFERED = (
     r"hacked|breached|hit|attacked|targeted|compromised|struck|crippled|extorted|fined|scammed|duped|conned|"
     r"swindled|defrauded|phished|robbed|tricked|doxxed|impacted|disrupted|paralysed|paralyzed|infiltrated|"
     r"victimi[sz]ed|piraté|piratée|attaqué|attaquée|touché|touchée|frappé|frappée|visé|visée|ciblé|ciblée|"
     r"paralysé|paralysée|escroqué|escroquée|getroffen|gehackt|aangevallen|opgelicht|angegriffen|lahmgelegt|"
-    r"betrogen"
+    r"betrogen|rançonné|rançonnée|rançonnés|rançonnées|afgeperst|beboet|erpresst"
 )
 # Words after a participle that leave it without an object ("hacked by", "breached in March").
 _NO_OBJECT = r"(?:by|in|after|and|as|via|through|over|during|following|amid|last|this|on|for|par|door|von)\b"

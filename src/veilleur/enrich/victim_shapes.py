@@ -46,13 +46,15 @@ _BEFORE_FR = screened(
     r"(?:\([^)]{0,40}\)\s)?(?i:"
     r"(?:a été|ont été|est|sont|werd|is|zijn|wurde|ist|a subi|subit|a confirmé|confirme|a signalé|signale|"
     r"a annoncé|annonce|a déclaré|déclare|a détecté|détecte|a essuyé|essuie|fait face à|a fait face à|"
-    r"est confrontée? à|a été confrontée? à|heeft|kreeg|meldt|erlitt|hat)\s(?:\w+\s){0,3}?"
+    r"est confrontée? à|a été confrontée? à|heeft|kreeg|meldt|erlitt|hat|wordt|wird)\s(?:\w+\s){0,3}?"
     r"(?:victime|la cible|ciblée?s?|visée?s?|touchée?s?|frappée?s?|paralysée?s?|piratée?s?|attaquée?s?|"
     r"une (?:cyberattaque|cyber-attaque|attaque|fuite de données|intrusion)|"
     r"un (?:piratage|rançongiciel|incident (?:de cybersécurité|de sécurité|informatique|cyber))|"
     r"(?:een|te maken met een) (?:cyberaanval|hack|ransomware-aanval|hackersaanval)|"
     r"(?:einen|einem) (?:cyberangriff|hackerangriff)|"
-    r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|lahmgelegt))"
+    r"getroffen|gehackt|aangevallen|slachtoffer|opfer|angegriffen|lahmgelegt|"
+    # extorted: "X est rançonnée par", "X wordt afgeperst door", "X wird von Hackern erpresst"
+    r"rançonnée?s?|afgeperst|erpresst))"
 )
 # Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X getroffen door".
 _HEADLINE = screened(

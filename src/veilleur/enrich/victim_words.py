@@ -28,7 +28,8 @@ _STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "
     depuis dans pour cette ces aucun aucune tous toutes mais ainsi lors après avant hier également enfin
     certains certaines quelques volgens sinds daarnaast ook maar gisteren vandaag enkele seit auch aber
     gestern heute mehrere einige alle dozens hundreds thousands millions residents citizens weekly
-    recap""".split()
+    recap von wurden wird werden hackern angreifern kriminellen cyberkriminellen erpressern millionen
+    milliarden kundenservice""".split()
 )
 
 
@@ -50,7 +51,8 @@ CLASSES: dict[str, frozenset[str]] = {
         """hacked breached hit attacked targeted compromised struck crippled extorted fined victim victims
         victime victimes paralysé paralysée touché touchée frappé frappée visé visée ciblé ciblée piraté
         piratée attaqué attaquée getroffen gehackt aangevallen slachtoffer opfer angegriffen lahmgelegt
-        infiltrated disrupted impacted affected exposed leaked stolen suffers suffered suffer spied"""
+        infiltrated disrupted impacted affected exposed leaked stolen suffers suffered suffer spied
+        rançonné rançonnée afgeperst beboet erpresst"""
     ),
     "disclose": _words(
         """confirms confirmed discloses disclosed admits admitted investigates investigating notifies
@@ -60,7 +62,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "verb_on": _words(
         """hits hacks breaches targets attacks stole steals claims claimed claim compromises infiltrates
         extorts leaks leaked revendique vise cible frappe treft trifft fines fined sues sued targeting
-        hitting affecting impacting breaching"""
+        hitting affecting impacting breaching rançonne rançonnent beboet persen erpressen"""
     ),
     "prep": _words("on against at of contre visant chez sur op bij tegen auf gegen bei from"),
     "place_prep": _words("in à te aus uit near based located headquartered nahe près"),
@@ -127,7 +129,8 @@ AGENCIES = frozenset(
     national crime agency, nca, federal trade commission, ftc, securities and exchange commission, sec,
     federal communications commission, fcc, ico, cnil, eurojust, secret service, cia, gchq, bka,
     scotland yard, department of government efficiency, doge, european union agency for cybersecurity,
-    enisa, european union agency, cert ua, anssi, ministry of intelligence""".split(",")
+    enisa, european union agency, cert ua, anssi, ministry of intelligence, autoriteit persoonsgegevens,
+    gegevensbeschermingsautoriteit, datenschutzbehörde, bundesdatenschutzbeauftragte""".split(",")
 )
 # Well-known software products and platforms: a flaw's or a campaign's setting, rarely the victim
 # ("WhatsApp fixes zero-click flaw", "attacks on Alexa, Siri and Cortana").

@@ -94,6 +94,10 @@ _AFTER = screened(
     r"raid(?:s|ed)?|breach(?:es|ed)"
     r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from))\s"
     # "when it attacked Argentina's Judiciary of Córdoba", "stole data from X"; not "hit by X".
+    # Extorted and fined in Dutch, German and French: "Hackers persen X af", "AP beboet X", "Hacker
+    # erpressen X", "Bußgeld gegen X", "des pirates rançonnent X".
+    r"|\b(?:persen|perst|beboet|beboette|erpressen|erpresste|rançonnent|rançonne|Bußgeld gegen|"
+    r"boete (?:aan|voor))\s"
     r"|\b(?:attacked|breached|hacked|compromised|infiltrated|compromise|infiltrate|singled out|"
     r"stole (?:\w+\s){0,3}?from|stolen from|theft of (?:[\w$,.]+\s){0,6}?from|"
     # "exposed data of the staff at the Dublin Airport", "stole records of X customers".

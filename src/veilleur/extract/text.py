@@ -45,6 +45,11 @@ _END_OF_ARTICLE = re.compile(
     r"laisser un commentaire|posted in .{0,80}|filed under.{0,80})[\s:.!|]*$",
     re.I,
 )
+_COMMENTS_HEADING = re.compile(
+    r"^(\d+\s*)?(comments?|commentaires?|reacties|kommentare|reader comments|leave a (reply|comment)|"
+    r"laisser un commentaire)[\s:.!]*$",
+    re.I,
+)
 # Chinese, Japanese and Korean characters (`_size`).
 _WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
@@ -56,6 +61,7 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_COMMENT_LINK = re.compile(r"\]\([^)\s]*#comment-\d+\)")
 _MD_LIST = re.compile(r"^\s*(?:[*+•-]|\d+[.)])\s+")
 # What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
 # versions and builds (not dates: "29.01.2026").
@@ -66,6 +72,15 @@ _TECHNICAL = re.compile(
     re.I,
 )
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# The patterns above scan from each opening bracket, parenthesis or mark to its closing one: on
+# a line of thousands of unclosed `[`, `(` or `_` (a hostile page) that is quadratic — 40,000 `[`
+# took 40 s, and a page may hold 8 MB. A line with more of them than prose has is read with these
+# instead, which stop at the next opener: linear, and the same on lines without nested ones.
+MANY_MARKS = 64
+_MD_IMAGE_FLAT = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_LINK_FLAT = re.compile(r"\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*+\)")
+_MD_REF_FLAT = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
+_MD_EMPHASIS_FLAT = re.compile(r"(\*\*|__|\*|_|`)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 
 # Line weights, in words. A prose line is worth its words; a short line (menu item, byline,
 # dateline, subheading) costs a little, so that a subheading between two paragraphs is kept but
@@ -84,6 +99,9 @@ LIST_ITEM_WEIGHT = 2.0
 ANNOUNCING_MIN_WORDS = 4
 # An article is at least this long before we believe a "Comments" marker closes it.
 ARTICLE_BEFORE_END_WORDS = 60.0
+# A "Comments" heading or a comment's permalink closes an article of one sentence already (a
+# blog's one-line post above a long discussion): what follows is never the article.
+ARTICLE_BEFORE_COMMENTS_WORDS = float(PROSE_MIN_WORDS)
 AFTER_END_FACTOR = 0.3
 
 
@@ -93,6 +111,7 @@ class Line:
     heading: int = 0  # Markdown heading level, 0 if none
     link_only: bool = False  # the line was nothing but links (a menu)
     listed: bool = False  # the line is a list item ("* …", "- …", "1. …")
+    comment_link: bool = False  # the line links to a comment's anchor ("…#comment-413229")
 
 
 @dataclass
@@ -113,19 +132,27 @@ def _strip_markdown(raw: str) -> Line:
             raw = raw[match.end() :]
     link_only = False
     text = raw
+    # A comment's permalink ("[December 2, 2022 7:18 AM](…/post.html#comment-413229)"): what
+    # follows is readers' comments, however short the article above.
+    comment_link = "#comment-" in raw and bool(_MD_COMMENT_LINK.search(raw))
     if "[" in raw:
-        no_image = _MD_IMAGE.sub("", raw) if "![" in raw else raw
-        without_links = _MD_LINK.sub("", no_image).strip(" *-|>")
-        link_only = bool(_MD_LINK.search(raw)) and len(without_links.split()) <= 1
-        text = _MD_LINK.sub(r"\1", no_image)
-        text = _MD_REF.sub(r"\1", text)
+        many = raw.count("[") + raw.count("(") > MANY_MARKS
+        image, link, ref = (
+            (_MD_IMAGE_FLAT, _MD_LINK_FLAT, _MD_REF_FLAT) if many else (_MD_IMAGE, _MD_LINK, _MD_REF)
+        )
+        no_image = image.sub("", raw) if "![" in raw else raw
+        without_links = link.sub("", no_image).strip(" *-|>")
+        link_only = bool(link.search(raw)) and len(without_links.split()) <= 1
+        text = link.sub(r"\1", no_image)
+        text = ref.sub(r"\1", text)
     listed = bool(_MD_LIST.match(text))
     if listed:
         text = _MD_LIST.sub("", text)
     if "*" in text or "_" in text or "`" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        many = text.count("*") + text.count("_") + text.count("`") > MANY_MARKS
+        text = (_MD_EMPHASIS_FLAT if many else _MD_EMPHASIS).sub(r"\2", text)
     text = text.replace("\\", "").strip(" >|")
-    return Line(" ".join(text.split()), heading, link_only, listed)
+    return Line(" ".join(text.split()), heading, link_only, listed, comment_link)
 
 
 def _lines(text: str) -> list[Line]:
@@ -225,11 +252,16 @@ def _lower_case(words: list[str]) -> bool:
 def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None:
     """Once an article has been read, what follows a comments or related-articles marker is
     comments and teasers, however long: it keeps a fraction of its weight only, so a long
-    discussion cannot outweigh the article above it."""
+    discussion cannot outweigh the article above it. A "Comments" heading or a comment's
+    permalink after one sentence of prose already ends the article: nothing after it is."""
     prose_seen = 0.0
     for index, line in enumerate(lines):
         if weights[index] > 0:
             prose_seen += weights[index]
+        elif prose_seen >= ARTICLE_BEFORE_COMMENTS_WORDS and _opens_comments(line):
+            for later in range(index + 1, len(weights)):
+                weights[later] = min(weights[later], 0.0)
+            return
         elif prose_seen >= ARTICLE_BEFORE_END_WORDS and (
             _END_OF_ARTICLE.match(line.text) or _comment_byline(line.text)
         ):
@@ -237,6 +269,14 @@ def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None
                 if weights[later] > 0:
                     weights[later] *= AFTER_END_FACTOR
             return
+
+
+def _opens_comments(line: Line) -> bool:
+    """A Markdown heading "Comments" ("### 16 Comments", "## Commentaires") or a link to a
+    comment's anchor: the readers' discussion starts here."""
+    if line.comment_link:
+        return True
+    return bool(line.heading) and bool(_COMMENTS_HEADING.match(line.text))
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int]:

@@ -6,6 +6,10 @@ import re
 # <title> of 200,000 characters would otherwise go whole through every headline rule, some of them
 # quadratic on one long run of letters or digits (minutes of CPU for one article).
 HEADLINE_CHARS = 1000
+# An article is read for at most this many characters. The longest real reports (an APT write-up,
+# an advisory) are under 150,000; enrichment costs about 3.5 s a million characters and a page may
+# hold 8 MB, so a hostile page would cost half a minute and 600 MB of one worker's memory.
+ARTICLE_CHARS = 500_000
 
 # What no store can keep in text: NUL (PostgreSQL refuses it) and lone surrogates, which UTF-8
 # cannot encode (neither SQLite nor PostgreSQL takes them). Python decodes some into a string: a
