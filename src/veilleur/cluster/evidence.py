@@ -9,7 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from veilleur.cluster.descriptors import descriptor
-from veilleur.cluster.features import Features
+from veilleur.cluster.features import Features, compact
 from veilleur.cluster.vocabulary import PLATFORMS
 
 T = TypeVar("T")
@@ -117,6 +117,11 @@ def same_subject(new: Features, old: Features) -> bool:
     return bool(new.cves & old.cves or (new.victim or new.victims) & (old.victim or old.victims))
 
 
+def same_story_subject(new: Features, known: StoryEvidence) -> bool:
+    """`same_subject` against a whole story: a CVE id or a first victim of any of its articles."""
+    return bool(new.cves & known.cves or (new.victim or new.victims) & known.first_victims)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -134,9 +139,31 @@ def days_apart(dates: AbstractSet[T], other_dates: AbstractSet[T], other_stated:
 
 def absent(subjects: frozenset[str], other: Features) -> bool:
     """Whether a subject (one or more folded words) is named nowhere in `other`: not among its
-    names and headline words, nor among its actors."""
+    names and headline words, nor among its actors — written with or without its spaces and
+    hyphens ("Venom RAT" / "VenomRAT", "Salty 2FA" / "Salty2FA": one name, two outlets' spellings)."""
     known = other.mentioned | other.actors | {w for a in other.actors for w in a.split()}
-    return any(not set(subject.split()) <= known for subject in subjects)
+    return any(
+        not set(subject.split()) <= known and compact(subject) not in other.spellings for subject in subjects
+    )
+
+
+def shared_actors(new: Features, old: Features) -> frozenset[str]:
+    """Actors and malware families both articles name, however spelled ("Venom RAT" / "VenomRAT")."""
+    other = {compact(actor) for actor in old.actors}
+    return frozenset(actor for actor in new.actors if compact(actor) in other)
+
+
+def thin_subjects(new: Features, old: Features) -> frozenset[str]:
+    """The coined names (GodRAT, BlueNoroff, APT36) of a headline-only page's headline that the
+    other article names too — not a platform's nor either side's vendor: for such a page the
+    closest thing to its lead. Not an actor's plain name ("Scattered Spider", "Qilin"): a gang
+    is in the news for many events at once. Empty when neither side is headline-only."""
+    found: set[str] = set()
+    for thin, other in ((new, old), (old, new)):
+        if thin.coined and thin.headline_only and not other.headline_only:
+            common = PLATFORMS | thin.vendor | other.vendor
+            found.update(s for s in thin.coined - common if compact(s) in other.spellings)
+    return frozenset(found)
 
 
 def coined_apart(new: Features, old: Features) -> bool:

@@ -18,14 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
 
+from veilleur.cluster import vocabulary as vocab
 from veilleur.cluster.dates import days_of, months_of
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.cluster.minhash import NUM_PERM, minhash_of
-from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, THEME
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Category, ClusterInput, former_category
@@ -63,32 +64,7 @@ _GENERIC_VICTIM_WORDS = set(
     az uz chu chr chru ch ghz ggz vzw asbl gmbh ag sa nv bv
     """.split()
 )
-# A coined name: a word with a capital or a digit inside it (GodRAT, PipeMagic, DCHSpy, Pay2Key,
-# A6000, DDR5) — malware, flaws, products and operations are named so, ordinary words are not.
-_COINED = re.compile(
-    r"(?<![\w-])(?=[\w-]*[A-Za-z])(?:[A-Za-z]+[a-z][A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*"
-    r"|[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)(?![\w-])"
-)
-# ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd), a CVE id or
-# a kind of attack, exploit, server or device written like a name (DDoS, DoS, MitM, PoC, C2,
-# SQLi, IoT, 2FA, 5G): "PoC released for Control Web Panel flaw" names no other subject.
-_NOT_COINED = re.compile(
-    r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DD?oS|MitM|PoCs?|C2s?|SQLi|IoT|\d+FA|\dG"
-)
-# A police action named as what came before ("after BlackSuit takedown", "since its CEO's
-# arrest"): the marker, at most two words, the action — no comma between ("After the attack,
-# police arrest..." reports the arrest).
-_AFTERMATH = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(AFTERMATH))})\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(ENFORCEMENT))})(?!\w)"
-)
 _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
-# A firm the headline names by its legal form ("Ransomware hits Gamma Corp", "Omega Ltd data
-# breach"): in an attack's headline, the attacked firm (its word before the form: a Title Case
-# headline's other words are not the firm's). Read when recognition found no victim, so
-# that a missed victim does not let a template filled in for another firm join its story.
-_HEADLINE_FIRM = re.compile(
-    r"\b[A-Z][\w&'’.-]*\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V)\b"
-)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
 
 
@@ -138,8 +114,8 @@ class Features:
         """(the headline's police-action words, those of them in an aftermath clause): "Chaos
         emerges after BlackSuit takedown" names a takedown as the background of another event."""
         folded = fold(self.title)
-        found = {w for w in (fold(m.group(0)) for m in _WORD.finditer(self.title)) if w in ENFORCEMENT}
-        return frozenset(found), frozenset(m.group(1) for m in _AFTERMATH.finditer(folded))
+        found = {w for w in (fold(m.group(0)) for m in _WORD.finditer(self.title)) if w in vocab.ENFORCEMENT}
+        return frozenset(found), frozenset(m.group(1) for m in vocab.AFTERMATH_CLAUSE.finditer(folded))
 
     @cached_property
     def enforcement(self) -> bool:
@@ -163,7 +139,9 @@ class Features:
     def coined(self) -> frozenset[str]:
         """Coined names of the headline, folded ("godrat", "pipemagic")."""
         return frozenset(
-            fold(m.group(0)) for m in _COINED.finditer(self.title) if not _NOT_COINED.fullmatch(m.group(0))
+            fold(m.group(0))
+            for m in vocab.COINED.finditer(self.title)
+            if not vocab.NOT_COINED.fullmatch(m.group(0))
         )
 
     @cached_property
@@ -183,13 +161,13 @@ class Features:
     @cached_property
     def event_words(self) -> frozenset[str]:
         """The headline's words less those of a theme (`THEME`): what names this event."""
-        return self.title_words - THEME
+        return self.title_words - vocab.THEME
 
     @cached_property
     def headline_names(self) -> frozenset[str]:
         """Folded words the headline capitalises after its first word and the article's text
         names too (a proper noun, not a Title Case headline's ordinary word): what it is about."""
-        in_text = {w for name in self.names for w in re.split(r"[\s'-]+", name)}
+        in_text = self.name_words
         found = set()
         for line in self.title.splitlines():
             for m in list(_WORD.finditer(line))[1:]:
@@ -204,12 +182,39 @@ class Features:
         return days_of(self.title, dated=True)
 
     @cached_property
+    def headline_tokens(self) -> tuple[str, ...]:
+        """The headline's words, folded, in order (stop words included)."""
+        return tuple(fold(m.group(0)) for m in _WORD.finditer(self.title))
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        return frozenset(w for name in self.names for w in re.split(r"[\s'-]+", name))
+
+    @cached_property
+    def headline_only(self) -> bool:
+        """Whether the page gave little more than its headline: its names are all headline words
+        (a page cut after its first sentence, a report whose body the capture missed)."""
+        return self.name_words <= set(self.headline_tokens)
+
+    @cached_property
+    def spellings(self) -> frozenset[str]:
+        """Its names, actors, headline subjects and adjacent headline words' pairs, `compact`ed:
+        the forms of a name written in one word or two ("VenomRAT", "Venom RAT")."""
+        words = self.headline_tokens
+        found = {*self.names, *self.actors, *self.named_subjects, *words, *map("".join, pairwise(words))}
+        return frozenset(map(compact, found))
+
+    @cached_property
     def mentioned(self) -> frozenset[str]:
         """Every folded word the article is known to name: its names' words, its headline's words,
         its CVE ids."""
-        words = {w for name in self.names for w in re.split(r"[\s'-]+", name)}
-        words.update(fold(m.group(0)) for m in _WORD.finditer(self.title))
-        return frozenset(words | self.title_words | {c.casefold() for c in self.cves})
+        words = self.name_words | set(self.headline_tokens) | self.title_words
+        return frozenset(words | {c.casefold() for c in self.cves})
+
+
+def compact(name: str) -> str:
+    """A folded name without its spaces, hyphens and apostrophes: "venom rat" → "venomrat"."""
+    return re.sub(r"[\s'’-]+", "", name)
 
 
 def _words(text: str) -> list[str]:
@@ -285,7 +290,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         # are agencies, suspects, researchers and products: no attack's victim to tell apart.
         named = [] if intel.category in _NO_VICTIM else [v.name for v in intel.victims]
         if not named and intel.category not in _NO_VICTIM | {Category.VULNERABILITY}:
-            named = [m.group(0) for m in _HEADLINE_FIRM.finditer(title)]
+            named = [m.group(0) for m in vocab.HEADLINE_FIRM.finditer(title)]
         actors = frozenset(fold(n.canonical) for n in [*intel.threat_actors, *intel.malware])
         countries = frozenset(intel.countries)
         category = str(intel.category)

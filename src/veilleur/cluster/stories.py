@@ -20,8 +20,7 @@ shared with its sector's news, the window, and an outlet's own vocabulary. Victi
 headline months and days and the story's first day (`SPAN`) are checked against the whole story,
 so that no article bridges two stories.
 
-Cost per article is bounded by the window's size (200 articles a day: ~1,800), not the history:
-older articles leave the matrices once a day.
+Cost per article is bounded by the window's size, not the history: old articles leave once a day.
 """
 
 from __future__ import annotations
@@ -52,6 +51,8 @@ WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 SPAN = timedelta(days=7)
 
 
+# Signals that back closeness of meaning (`Clusterer._corroborated`).
+BACKING = ("shared CVE", "shared victim", "shared numbers", "shared subject")
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
 
@@ -172,7 +173,7 @@ class Clusterer:
         elif ev.other_products_flaws(new, old, w.few_cves):
             score -= w.other_coined
             signals.append("other product's flaw")
-        actors = new.actors & old.actors
+        actors = ev.shared_actors(new, old)
         numbers = new.numbers & old.numbers
         alone = actors and not (cves or numbers or new.victims & old.victims)
         if alone and (ev.unnamed_victim(new, old) or ev.unnamed_victim(old, new)):
@@ -212,6 +213,13 @@ class Clusterer:
             # same story twice in a few days.
             score -= w.same_source
             signals.append("same outlet")
+        subjects = ev.thin_subjects(new, old)
+        if subjects and not any(s.startswith(("different", "other", "same outlet")) for s in signals[1:]):
+            # A page with little but its headline (cut short, its body not captured) has no lead
+            # to compare: its headline's subject, named by the other article, stands for it —
+            # unless something says two events ("Chaos emerges after BlackSuit takedown").
+            score += w.thin_subject
+            signals.append(f"shared subject {', '.join(sorted(subjects))}")
         event = jaccard(new.event_words, old.event_words)
         # Names or headline words that are only a platform's, a registry's, a big vendor's or an
         # agency's ("ChatGPT", "GitHub", "PyPI", "Europol") are shared by many events: no backing.
@@ -240,13 +248,8 @@ class Clusterer:
             names >= w.lone_overlap
             or titles >= w.lone_titles
             or text >= w.lone_text
-            or any(s.startswith(("shared CVE", "shared victim", "shared numbers")) for s in signals[1:])
+            or any(s.startswith(BACKING) for s in signals[1:])
         )
-
-    @staticmethod
-    def _same_subject(new: Features, known: StoryEvidence) -> bool:
-        """`same_subject` against a whole story: a CVE id or a first victim of any of its articles."""
-        return bool(new.cves & known.cves or (new.victim or new.victims) & known.first_victims)
 
     def _story_conflict(self, new: Features, story: str) -> str | None:
         """Why `new` cannot join `story` whatever its best match there says, or None: the story is
@@ -272,12 +275,12 @@ class Clusterer:
         stated_months = days_apart(new.months, known.months, known.stated_months) or days_apart(
             known.months, new.months, new.stated_months
         )
-        if stated_months and not self._same_subject(new, known):
+        if stated_months and not ev.same_story_subject(new, known):
             return "different months"
         dated_apart = days_apart(new.dates, known.dates, known.stated_days) or days_apart(
             known.dates, new.dates, new.stated_days
         )
-        if dated_apart and not self._same_subject(new, known):
+        if dated_apart and not ev.same_story_subject(new, known):
             return "different days"
         return None
 

@@ -1,6 +1,8 @@
-"""Word lists the clusterer reads headlines with (folded: lower case, no accents)."""
+"""Word lists (folded: lower case, no accents) and patterns the clusterer reads headlines with."""
 
 from __future__ import annotations
+
+import re
 
 # Headline words of a theme, not of an event ("new malware campaign targets users", "nouvelle
 # campagne de phishing"): two headlines sharing only these tell two stories of one theme.
@@ -43,4 +45,31 @@ PLATFORMS = set(
     europol interpol eurojust fbi cisa nsa ncsc anssi bsi nca doj justice department police enisa
     cert-ua cert-fr cert polizei politie gendarmerie
     """.split()
+)
+# A coined name: a word with a capital or a digit inside it (GodRAT, PipeMagic, DCHSpy, Pay2Key,
+# A6000, DDR5) — malware, flaws, products and operations are named so, ordinary words are not.
+COINED = re.compile(
+    r"(?<![\w-])(?=[\w-]*[A-Za-z])(?:[A-Za-z]+[a-z][A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*"
+    r"|[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*)(?![\w-])"
+)
+# ...but not an acronym's plural (URLs, GPUs), a version (v3), an amount (10M, 3rd), a CVE id or
+# a kind of attack, exploit, server, device or protocol every outlet writes alike (DDoS, DoS, MitM,
+# PoC, C2, SQLi, IoT, 2FA, 5G, P2P, E2EE, IPv6, x64, Win32, SHA256, RaaS, PhaaS): "PoC released
+# for Control Web Panel flaw", "SystemBC ... 80 C2 servers" name no other subject.
+NOT_COINED = re.compile(
+    r"[A-Z]{2,}s|[vV]\d+(?:\.\d+)*|\d+(?:[kKmMbB]|st|nd|rd|th)?|CVE-.*|DD?oS|MitM|PoCs?|C2s?|SQLi|IoT|\d+FA"
+    r"|\dG|P2P|B2[BC]|E2EE?|IPv[46]|x(?:86|64)|Win(?:32|64)|SHA-?\d+|MD5|AES-?\d+|[A-Z][a-z]?aaS"
+)
+# A police action named as what came before ("after BlackSuit takedown", "since its CEO's
+# arrest"): the marker, at most two words, the action — no comma between ("After the attack,
+# police arrest..." reports the arrest).
+AFTERMATH_CLAUSE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(AFTERMATH))})\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(ENFORCEMENT))})(?!\w)"
+)
+# A firm the headline names by its legal form ("Ransomware hits Gamma Corp", "Omega Ltd data
+# breach"): in an attack's headline, the attacked firm (its word before the form: a Title Case
+# headline's other words are not the firm's). Read when recognition found no victim, so
+# that a missed victim does not let a template filled in for another firm join its story.
+HEADLINE_FIRM = re.compile(
+    r"\b[A-Z][\w&'’.-]*\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V)\b"
 )

@@ -22,6 +22,7 @@ class Weights:
     shared_actor: float = 0.05
     other_actors: float = 0.1
     shared_number: float = 0.04
+    thin_subject: float = 0.35  # a headline-only page's subject named by the other article
     other_countries: float = 0.3
     same_source: float = 0.6
     other_coined: float = 1.0
