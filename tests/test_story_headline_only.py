@@ -118,3 +118,19 @@ def test_a_technical_term_is_no_coined_name() -> None:
     french = _features("fr", "Le réseau SystemQ : une infrastructure de proxy", "", "veilleur (fr)")
     assert english.coined == {"systemq"} and french.coined == {"systemq"}
     assert _features("k", "Salty2FA kit bypasses 2FA at 5G speed", "", "x").coined == {"salty2fa"}
+
+
+def test_two_police_actions_naming_one_handle_get_no_headline_boost() -> None:
+    # One forum's members are charged in one country and arrested in another: two actions, each
+    # naming the forum or the member's handle ("KestrelKing"), a headline-only page among them.
+    charges = _features("us", "KestrelKing indicted for forum breaches", "", "Fictional List")
+    arrests = _features(
+        "fr",
+        "French police arrest five admins of the forum run by KestrelKing",
+        "French police arrested five suspected administrators of a cybercrime forum, in an operation "
+        "of the Paris prosecutor's office. KestrelKing, its best-known member, was not among them.",
+        "Fictional Wire",
+    )
+    assert charges.maybe_enforcement and arrests.maybe_enforcement
+    signals = Clusterer().score(charges, arrests, 0.45, 0.02)[1]
+    assert not any(s.startswith("shared subject") for s in signals)

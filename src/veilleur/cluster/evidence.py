@@ -166,6 +166,18 @@ def thin_subjects(new: Features, old: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+def thin_backing(new: Features, old: Features, signals: list[str]) -> frozenset[str]:
+    """`thin_subjects`, unless a signal already says two events ("Chaos emerges after BlackSuit
+    takedown": different kinds of event; other actors, coined names, vendors, a product's
+    flaw) or both report police actions: one forum's or gang's arrests, charges and seizures
+    come in series, each naming it (US charges against one member, French arrests of others)."""
+    if new.maybe_enforcement and old.maybe_enforcement:
+        return frozenset()
+    if any(s.startswith(("different", "other", "same outlet")) for s in signals[1:]):
+        return frozenset()
+    return thin_subjects(new, old)
+
+
 def coined_apart(new: Features, old: Features) -> bool:
     """Each headline names a subject (a coined name, an actor or malware family) the other
     article never mentions: among its names and headline words, nor among its actors."""

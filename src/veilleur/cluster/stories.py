@@ -213,11 +213,9 @@ class Clusterer:
             # same story twice in a few days.
             score -= w.same_source
             signals.append("same outlet")
-        subjects = ev.thin_subjects(new, old)
-        if subjects and not any(s.startswith(("different", "other", "same outlet")) for s in signals[1:]):
+        if subjects := ev.thin_backing(new, old, signals):
             # A page with little but its headline (cut short, its body not captured) has no lead
-            # to compare: its headline's subject, named by the other article, stands for it —
-            # unless something says two events ("Chaos emerges after BlackSuit takedown").
+            # to compare: its headline's subject, named by the other article, stands for it.
             score += w.thin_subject
             signals.append(f"shared subject {', '.join(sorted(subjects))}")
         event = jaccard(new.event_words, old.event_words)
