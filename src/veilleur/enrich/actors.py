@@ -113,6 +113,18 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     attacks and the malware it deploys."""
     groups: dict[str, dict[str, Named]] = {"actor": {}, "malware": {}}
     brands = _ransomware_names()
+    # Each answer below reads the whole text for one name: asked once per name, not once per
+    # mention (a page repeating a brand 10,000 times made it quadratic: minutes for 100 kB).
+    is_group: dict[str, bool] = {}
+    brand_word: dict[str, bool] = {}
+    named_as_gang: dict[str, bool] = {}
+    ransomware_word = bool(_RANSOMWARE_WORD.search(text))
+
+    def group_at_work(written: str) -> bool:
+        if written not in is_group:
+            is_group[written] = brand_is_group(text, [written])
+        return is_group[written]
+
     for mention in threat_mentions(text):
         named = _first_spelling(
             Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases)), text
@@ -120,24 +132,22 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         kinds = [mention.kind]
         keys = {_squash(mention.written), _squash(mention.canonical)}
         galaxy_name = mention.in_galaxies
-        if (galaxy_name and keys & brands) or (
-            mention.kind == "malware"
-            and _RANSOMWARE_WORD.search(text)
-            and re.search(
-                rf"{re.escape(mention.written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text
+        written = mention.written
+        if mention.kind == "malware" and ransomware_word and written not in brand_word:
+            brand_word[written] = bool(
+                re.search(rf"{re.escape(written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text)
             )
-        ):
+        if (galaxy_name and keys & brands) or (mention.kind == "malware" and brand_word.get(written, False)):
             other = "actor" if mention.kind == "malware" else "malware"
-            if other == "malware" or brand_is_group(text, [mention.written]):
+            if other == "malware" or group_at_work(written):
                 kinds.append(other)
-            elif mention.kind == "actor" and not brand_is_group(text, [mention.written]):
+            elif mention.kind == "actor" and not group_at_work(written):
                 kinds = ["malware"]
-        if (
-            mention.kind == "actor"
-            and "malware" not in kinds
-            and _ransom_group_named(mention.written).search(text)
-        ):
-            kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
+        if mention.kind == "actor" and "malware" not in kinds:
+            if written not in named_as_gang:
+                named_as_gang[written] = bool(_ransom_group_named(written).search(text))
+            if named_as_gang[written]:
+                kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
         for kind in kinds:
             key = mention.canonical
             if kind == "actor" and _designation(mention.written, groups[kind].get(key), text):

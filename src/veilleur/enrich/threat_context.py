@@ -9,7 +9,10 @@ the galaxies (`actors` does).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 from veilleur.text.prefilter import screened
 
@@ -275,27 +278,46 @@ def plain_word(token: str, words: frozenset[str]) -> bool:
     return any(stem in words for stem in stems)
 
 
+class Covering:
+    """Spans (start, end) asked whether one of them covers a range, in log time (a page naming
+    thousands of threats inside thousands of alias clauses made the scan of every span quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether some span starts at or before `start` and ends at or after `end`."""
+        at = bisect_right(self._starts, start)
+        return at > 0 and self._reach[at - 1] >= end
+
+
 _RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")
 
 
 def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
     """Case-folded aliases given right after a threat's name ("Salt Typhoon, which is also known as
     Earth Estries"); not those given after a person's name ("Kai West, aka IntelBroker": the
-    handle is the threat's name there)."""
+    handle is the threat's name there). The names' ends are looked up by position (bisect), not
+    scanned for each cue: a page of a thousand names and cues made it quadratic."""
     owned: set[str] = set()
+    ends = sorted({end for _, end, _ in spans})
+    actor_ends = sorted({end for _, end, kind in spans if kind == "actor"})
     for cue, names, just_before in alias_names(text):
-        if any(
-            end <= cue and (cue - end <= 60 and "\n" not in text[end:cue] if just_before else kind == "actor")
-            for _, end, kind in spans
-        ):
+        if just_before:
+            near = ends[bisect_left(ends, cue - 60) : bisect_right(ends, cue)]
+            found = any("\n" not in text[end:cue] for end in near)
+        else:
+            found = bool(actor_ends) and actor_ends[0] <= cue
+        if found:
             owned.update(n.casefold() for n in names)
     # A vendor's designation of a group named right before: only after an actor (a malware family
     # named before "a cluster tracked as UNC1234" is not that cluster), with nothing but its kind
     # word between ("An Iranian APT …: a threat actor tracked as UNC1860" names a new one).
     for cue, names in tracked_names(text):
-        if any(
-            kind == "actor" and end <= cue and _RIGHT_AFTER.fullmatch(text, end, cue)
-            for _, end, kind in spans
-        ):
+        # (what lies between is spaces, commas and one kind word: never hundreds of characters)
+        near = actor_ends[bisect_left(actor_ends, cue - 300) : bisect_right(actor_ends, cue)]
+        if any(_RIGHT_AFTER.fullmatch(text, end, cue) for end in near):
             owned.update(n.casefold() for n in names)
     return frozenset(owned)

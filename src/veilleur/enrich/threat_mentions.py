@@ -20,7 +20,7 @@ from veilleur.enrich.new_threats import (
     unknown_actors,
     unknown_names,
 )
-from veilleur.enrich.threat_context import _owned_aliases, campaign_names, handles, plain_word
+from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, handles, plain_word
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -231,8 +231,8 @@ def _mentions_of(text: str) -> tuple[Mention, ...]:
 def _find_mentions(text: str) -> list[Mention]:
     index = _index()
     found: list[Mention] = []
-    lists = _list_spans(text)
-    aliases = [(m.start(), m.end()) for m in _ALIASES.finditer(text)]
+    lists = Covering(_list_spans(text))
+    aliases = Covering((m.start(), m.end()) for m in _ALIASES.finditer(text))
     matches = _galaxy_matches(text, index)
     # Other names of a group already named, and campaigns: never listed as threats of their own.
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
@@ -335,14 +335,14 @@ _PERSON = re.compile(
 def _status(
     text: str,
     match: tuple[int, int, str, _Entry],
-    aliases: list[tuple[int, int]],
-    lists: list[tuple[int, int]],
+    aliases: Covering,
+    lists: Covering,
     others: frozenset[str],
 ) -> str:
     """ "ok": a threat's name; "maybe": a name that needs a threat word it lacks ("Hive" alone);
     "no": an alias, a campaign, a word or a firm that only looks like a name."""
     start, end, written, entry = match
-    if any(a <= start and end <= b for a, b in aliases) or written.casefold() in others:
+    if aliases.covers(start, end) or written.casefold() in others:
         return "no"
     letters = [c for c in written if c.isalpha()]
     exact_case = (
@@ -350,7 +350,7 @@ def _status(
         or (bool(letters) and letters[0].isupper())
         or any(c.isupper() for c in written[1:])  # "zgRAT"
     )
-    listed = any(a <= start and end <= b for a, b in lists)
+    listed = lists.covers(start, end)
     # A name in capitals is a threat's next to a gang's word or in a list of threats ("stealers like
     # AMOS, Vidar and Lumma"), elsewhere an acronym ("CPU").
     named_acronym = acronym_at_work(text, start, end, written) or (
