@@ -30,7 +30,9 @@ from veilleur.enrich.victim_words import (
 )
 from veilleur.enrich.victims import (
     _THREAT_SHAPED,
+    BATCH_OF,
     OWNED_TOOLS,
+    OWNER_DATA_WORDS,
 )
 from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences
@@ -93,6 +95,9 @@ def _clean(name: str) -> str:
         rf"^(?:[\w.-]+-(?:{_MODIFIER_SUFFIX}|[a-z]+(?:ing|ed))\s|[\d.,]+[KMB]?\s|[KMGTP]B\sof\s)", "", name
     )
     name = re.sub(r"^(?:[\d.,]+\s)?[KMGTP]B\sof\s", "", name)  # "1.469 TB of Orvane"
+    name = BATCH_OF.sub("", name)  # "Another Set of Medibank"
+    # "Medibank Customer" (Data): the owner of the data named after it.
+    name = re.sub(rf"\s(?:{OWNER_DATA_WORDS})s?['’]?$", "", name)
     name = re.sub(r"[\s-]listed$", "", name)
     # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
     words = name.split()

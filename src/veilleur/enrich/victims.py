@@ -51,8 +51,9 @@ _BEFORE_EN = screened(
     r"cyberaanval|hackerangriff|"
     r"cyberangriff))"
     # "Activision employee data", "Gucci customer records": whose data was taken.
-    r"|(?:customer|employee|user|patient|student|client|member|staff|subscriber|passenger)s?['’]?\s"
-    r"(?:data|records|information|details|PII|database|accounts|passwords)\b"
+    # Title Case headlines write them capitalised: "Hackers Leak Another Set of Medibank Customer Data".
+    r"|(?i:(?:customer|employee|user|patient|student|client|member|staff|subscriber|passenger)s?['’]?\s"
+    r"(?:data|records|information|details|PII|database|accounts|passwords))\b"
     # "X says thousands of customer accounts breached": what it says was taken is its own.
     r"|(?:says|said|reveals|revealed|admits|admitted)\s(?:[\w,]+\s){0,4}?(?:customer|employee|user|patient|"
     r"client|member|staff|subscriber)s?['’]?\s(?:data|records|information|details|accounts|passwords)\s"
@@ -163,6 +164,9 @@ def _clean(name: str) -> str:
     name = without_common_noun(name)
     # "427 TB of AAP data": the amount stolen is not part of the owner's name.
     name = re.sub(r"^(?:[\d.,]+\s?)?[KMGTP]B\sof\s", "", name)
+    # "Another Set of Medibank Customer Data", "Millions of X Users": a Title Case headline's amount
+    # or batch of what was taken is not part of the owner's name either.
+    name = BATCH_OF.sub("", name)
     # "China's Microsoft email breach": the place that owns the story is not part of the name.
     owner = re.match(r"([A-Z][\w.-]*)['’]s\s(?=[A-Z0-9])", name)
     if owner and owner.group(1).casefold() in _gazetteer()[0]:
@@ -216,7 +220,19 @@ _TITLE_VERB = re.compile(
     r"(?i)confirm\w*|report\w*|disclos\w*|suffer\w*|says|said|admit\w*|hits?|investigat\w*|probes?|notif\w*|"
     r"detects?|warns?|reveals?|exposes?|leaks?|loses?|lost|faces?"
 )
+# "Another Set of Medibank Customer Data", "Millions of X Users": a Title Case headline's amount or
+# batch of what was taken is not part of the owner's name (`_clean` here and in victim_features).
+BATCH_OF = re.compile(
+    # A Title Case verb may open it: "Dump Millions of Kellbrook".
+    r"^(?:[A-Z][a-z]+\s){0,2}?(?i:(?:another|a|new|more|latest|fresh|second|third|huge|massive)\s)?"
+    r"(?i:set|batch|trove|cache|"
+    r"dump|tranche|wave|round|millions|thousands|hundreds|billions)\sof\s(?=[A-Z0-9])"
+)
+# "Medibank Customer" of "Medibank Customer Data": whose data it is, then the data.
+OWNER_DATA_WORDS = r"Customer|Employee|User|Patient|Student|Client|Member|Staff|Subscriber|Passenger"
 _DATA_KIND = re.compile(
+    # Not the owner's data ("Medibank Customer Data", "Acme Employee Records"): the name owns it.
+    rf"(?!\s(?:{OWNER_DATA_WORDS})s?['’]?\s)"
     r"(?:\s[A-Z][\w-]*){1,2}\s(?:Numbers?|Records|Data|Details|Information|Credentials)\b"
 )
 
