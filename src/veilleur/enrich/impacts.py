@@ -35,7 +35,8 @@ _KINDS: dict[str, tuple[str, str]] = {
     "surgeries_cancelled": (
         r"opérations?|interventions?( chirurgicales?)?|chirurgi\w*|surger\w*|operations?|procedures|operaties|"
         r"ingrepen|operationen|eingriffe",
-        r"annulé\w*|report\w*|déprogrammé\w*|cancel\w*|postpon\w*|delay\w*|rescheduled|geannuleerd|uitgesteld|"
+        # The infinitive too: "a dû … annuler les interventions chirurgicales prévues".
+        r"annul\w*|report\w*|déprogramm\w*|cancel\w*|postpon\w*|delay\w*|rescheduled|geannuleerd|uitgesteld|"
         r"abgesagt|verschoben",
     ),
     "patients_transferred": (
@@ -46,7 +47,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "systems_shut_down": (
         r"serveurs?|systèmes?|réseau|informatique|servers?|systems?|network|(?-i:IT) |computers?|servers|systemen|"
         r"netwerk|systeme|netzwerk|rechner",
-        r"coupé\w*|couper|arrêté\w*|éteint\w*|mis hors ligne|hors service|déconnecté\w*|isolé\w*|shut down|"
+        r"coupé\w*|couper|arrêté\w*|éteint\w*|mis hors ligne|hors service|déconnecté\w*|isolé\w*|désactivé\w*|shut down|"
         r"shutdown|taken offline|offline|disconnected|isolated|uitgeschakeld|plat|afgesloten|heruntergefahren|"
         r"abgeschaltet|vom netz",
     ),
@@ -63,7 +64,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "services_disrupted": (
         r"activité|services?|rendez-vous|consultations?|accès|activit\w*|appointments?|operations|dienstverlening|"
         r"afspraken|betrieb|termine|dienste",
-        r"ralenti\w*|perturbé\w*|paralysé\w*|interrompu\w*|suspendu\w*|indisponibles?|disrupt\w*|suspended|"
+        r"ralenti\w*|perturbé\w*|paralysé\w*|interrompu\w*|suspendu\w*|suspendre|indisponibles?|disrupt\w*|suspended|"
         r"unavailable|halted|verstoord|lamgelegd|onderbroken|gestört|eingeschränkt|lahmgelegt",
     ),
     "services_restored": (

@@ -1,0 +1,28 @@
+"""French impacts written with an infinitive or another past participle (the seed
+`002_adc01891abe41631.txt`, a hospital's cyberattack): "a dû suspendre ses activités
+informatiques et annuler les interventions chirurgicales prévues", "a désactivé tous ses
+serveurs" are impacts as "annulées", "suspendues" and "coupés" were; advice is still none."""
+
+from __future__ import annotations
+
+from veilleur.enrich.impacts import find_impacts
+
+TEXT = (
+    "L'hôpital de Valmont, situé en Belgique, a dû suspendre ses activités informatiques et annuler "
+    "les interventions chirurgicales prévues suite à une cyberattaque. L'établissement a désactivé "
+    "tous ses serveurs pour contenir l'incident, qui a eu lieu tôt le matin."
+)
+
+
+def test_infinitives_and_deactivated_servers_are_impacts() -> None:
+    kinds = {impact.kind: impact.sentence for impact in find_impacts(TEXT)}
+    assert set(kinds) == {"surgeries_cancelled", "services_disrupted", "systems_shut_down"}
+    assert kinds["systems_shut_down"].startswith("L'établissement a désactivé tous ses serveurs")
+
+
+def test_advice_to_suspend_or_cancel_is_no_impact() -> None:
+    advice = (
+        "L'agence recommande de suspendre les services exposés, de désactiver les serveurs "
+        "vulnérables et d'annuler les opérations non urgentes en cas d'attaque."
+    )
+    assert find_impacts(advice) == []
