@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
-from veilleur.enrich.new_threats import SCHEMES
+from veilleur.enrich.new_threats import NAMED_GROUP, SCHEMES, _may_describe_actor, described_actor
 from veilleur.enrich.threat_context import brand_is_group
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Named
@@ -120,6 +120,18 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     named_as_gang: dict[str, bool] = {}
     ransomware_word = bool(_RANSOMWARE_WORD.search(text))
 
+    described: set[str] | None = None
+
+    def described_groups() -> set[str]:
+        """Names the text calls a group of attackers, case-folded (read once, when first asked)."""
+        nonlocal described
+        if described is None:
+            matches = [*NAMED_GROUP.finditer(text)]
+            if _may_describe_actor(text):
+                matches += described_actor().finditer(text)
+            described = {g.casefold() for m in matches for g in m.groups() if g}
+        return described
+
     def group_at_work(written: str) -> bool:
         if written not in is_group:
             is_group[written] = brand_is_group(text, [written])
@@ -143,6 +155,10 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
                 kinds.append(other)
             elif mention.kind == "actor" and not group_at_work(written):
                 kinds = ["malware"]
+        elif mention.kind == "malware" and galaxy_name and written.casefold() in described_groups():
+            # "the cybercrime group Icarus", "le groupe « Icarus »": the text calls it a group of
+            # attackers; a malware family of the galaxies under that name is another thing.
+            kinds = ["actor"]
         if mention.kind == "actor" and "malware" not in kinds:
             if written not in named_as_gang:
                 named_as_gang[written] = bool(_ransom_group_named(written).search(text))
