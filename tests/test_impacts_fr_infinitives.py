@@ -26,3 +26,13 @@ def test_advice_to_suspend_or_cancel_is_no_impact() -> None:
         "vulnérables et d'annuler les opérations non urgentes en cas d'attaque."
     )
     assert find_impacts(advice) == []
+
+
+def test_the_attack_facts_name_what_was_stopped() -> None:
+    from veilleur.enrich.facts import attack_facts
+
+    facts = attack_facts("Incident de cybersécurité à l'hôpital de Valmont", TEXT)
+    assert facts is not None
+    values = [fact.value for fact in facts.stopped]
+    assert any("annuler les interventions" in value for value in values)
+    assert "désactivé tous ses serveurs" in values

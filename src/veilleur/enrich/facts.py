@@ -59,7 +59,9 @@ _STOP_DONE = (
     r"diverted|shut down|shuts down|shutting down|taken offline|took \w+ offline|offline|suspended|halted|"
     r"cancel+ed|postponed|closed|paralys\w*|disrupted|unavailable|(?:went|goes|go|is|are|was|were|been|remains?|"
     r"remained|knocked|taken|brought)\s(?:\w+\s)?down|dévié\w*|détourné\w*|coupé\w*|couper|"
-    r"arrêté\w*|suspendu\w*|fermé\w*|annulé\w*|reporté\w*|paralysé\w*|ralenti\w*|perturbé\w*|à l'arrêt|"
+    # The infinitive too ("a dû suspendre ses activités … et annuler les interventions").
+    r"arrêté\w*|suspendu\w*|suspendre|fermé\w*|annul\w*|reporté\w*|désactivé\w*|paralysé\w*|ralenti\w*|"
+    r"perturbé\w*|à l'arrêt|"
     r"hors service|hors ligne|omgeleid|stilgelegd|plat|afgesloten|abgemeldet|lahmgelegt|heruntergefahren|"
     r"abgeschaltet"
 )
