@@ -107,6 +107,12 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
     )
 
 
+# A real article names a few threats, a year's roundup a few dozen; each name costs passes over the
+# text below, so a page naming thousands (a generated list: "the Zork1 … Zork9999 ransomware gang")
+# was quadratic. The first MAX_THREAT_NAMES names as written are read.
+MAX_THREAT_NAMES = 200
+
+
 def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     """(threat actors, malware) named in the text, each once (by canonical name, and once across
     the galaxies' entries that share a name), in order. A ransomware brand is both: the gang that
@@ -137,7 +143,12 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             is_group[written] = brand_is_group(text, [written])
         return is_group[written]
 
+    read: set[str] = set()
     for mention in threat_mentions(text):
+        if mention.written not in read:
+            if len(read) >= MAX_THREAT_NAMES:
+                continue
+            read.add(mention.written)
         named = _first_spelling(
             Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases)), text
         )
