@@ -105,7 +105,11 @@ _CLAIMED = screened(
     r"(?:listed|added|posted)\s(?:[\w&'’.-]+\s){0,6}?(?:to|on)\s(?:its|their)\s(?:dark\sweb\s|data\s|Tor\s)?"
     r"(?:leak|extortion|shame|victim)\w*\s?(?:site|blog|page|portal)?)"
     r"|(?:claimed\sby|revendiquée?\spar|claimed\sresponsibility\sby|opgeëist\sdoor|reivindicado\spor)\s"
-    r"(?:the\s|le\s|la\s)?(?:groupe\s|group\s|gang\s)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)",
+    r"(?:the\s|le\s|la\s)?(?:groupe\s|group\s|gang\s)?(?:[«\"“]\s?)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)"
+    # "Le groupe de cybercriminels « Icarus » a revendiqué l'attaque": the name after the group's word,
+    # in quotes or guillemets as French writes it.
+    r"|\b(?:groupe|group|gang)\s(?:de\s[\w-]+\s|d['’][\w-]+\s)?[«\"“]\s?(?P<who3>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)"
+    r"\s?[»\"”],?\s(?:a\s|has\s)?(?:revendiqu\w*|claimed)",
 )
 _CLAIM_SUFFIX = re.compile(r"(?:\s(?:Ransomware|Group|Gang|Team|Crew))+$")
 _NOT_WHO = {"the", "it", "he", "she", "they", "we", "no", "nobody", "this", "that", "which", "who", "a", "an",
@@ -224,7 +228,9 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
                 Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence)
             )
         if len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
-            who = _CLAIM_SUFFIX.sub("", (m.group("who") or m.group("who2") or "").strip().rstrip(".-"))
+            who = _CLAIM_SUFFIX.sub(
+                "", (m.group("who") or m.group("who2") or m.group("who3") or "").strip().rstrip(".-")
+            )
             who = re.sub(
                 r"^(?:(?:Die|Der|Das|De|Het|Hackergruppe|Gruppe|Ransomware-Gruppe|Bande)\s)+", "", who
             )
