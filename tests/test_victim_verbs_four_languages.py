@@ -58,7 +58,7 @@ CASES = [
      "Valdomar", ("Autoriteit Persoonsgegevens",)),
     ("de", "attacked", "Stadtwerke Almfeld von Hackern angegriffen",
      "Die Stadtwerke Almfeld wurden von Hackern angegriffen; der Kundenservice ist gestört.",
-     "Stadtwerke Almfeld", ("Kundenservice",)),
+     "Stadtwerke Almfeld", ("Kundenservice", "von Hackern")),
     ("de", "breached", "Datenleck bei Versicherer Helmkamp nach Hackerangriff",
      "Beim Versicherer Helmkamp sind Angreifer in das Netzwerk eingedrungen und haben Kundendaten gestohlen.",
      "Helmkamp", ()),
