@@ -27,6 +27,7 @@ from veilleur.enrich.victim_words import (
     PRODUCTS,
     REPORTERS,
     _words,
+    particle_to_stop,
 )
 from veilleur.enrich.victims import (
     _THREAT_SHAPED,
@@ -316,8 +317,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if (
         (words and words[0].casefold() in _STOPS and not _institution_named(words))
         or key in _STOPS
-        # "Stadtwerke Almfeld von Hackern" (the recogniser's person): the particle leads to attackers
-        or any(a.casefold() in {"von", "van"} and b.casefold() in _STOPS for a, b in zip(words, words[1:]))
+        or particle_to_stop(words)
         or (len(words) == 1 and _context_word(key))
     ):
         out.add("known:stop")

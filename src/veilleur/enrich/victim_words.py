@@ -146,3 +146,11 @@ PRODUCTS = frozenset(
     virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,
     pan os, confluence, jira, moveit""".split(",")
 )
+
+
+def particle_to_stop(words: list[str]) -> bool:
+    """ "Stadtwerke Almfeld von Hackern", a span the recogniser calls a person: a particle ("von",
+    "van") followed by a word that is never a name (the attackers, an auxiliary) ends no name."""
+    return any(
+        w.casefold() in {"von", "van"} and words[i + 1].casefold() in _STOPS for i, w in enumerate(words[:-1])
+    )

@@ -98,7 +98,7 @@ _AFTER = screened(
     # Extorted and fined in Dutch, German and French: "Hackers persen X af", "AP beboet X", "Hacker
     # erpressen X", "Bußgeld gegen X", "des pirates rançonnent X".
     r"|\b(?:persen|perst|beboet|beboette|erpressen|erpresste|rançonnent|rançonne|Bußgeld gegen|"
-    r"boete (?:aan|voor))\s"
+    r"boete (?:aan|voor)|(?:inflige|infligé|infligée|infligent)\s(?:une\s)?amende\s(?:de\s[^.;]{1,40}?\s)?à)\s"
     r"|\b(?:attacked|breached|hacked|compromised|infiltrated|compromise|infiltrate|singled out|"
     r"stole (?:\w+\s){0,3}?from|stolen from|theft of (?:[\w$,.]+\s){0,6}?from|"
     # "exposed data of the staff at the Dublin Airport", "stole records of X customers".
