@@ -296,7 +296,8 @@ class Clusterer:
         chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
         index = self._position
         for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
-            chosen.update(index[a] for a in self.by_key.get(key, []) if a in index and near[index[a]])
+            latest = self.by_key.get(key, [])[-self.weights.key_candidates :]
+            chosen.update(index[a] for a in latest if a in index and near[index[a]])
         return [(self._ids[i], float(cosines[i]), float(agreement[i])) for i in chosen]
 
     def add(self, new: Features) -> Decision:

@@ -40,6 +40,9 @@ class Weights:
     join: float = 0.4
     candidates: int = 12  # closest articles by embedding scored in full
     candidate_cosine: float = 0.3
+    # Articles of the window sharing a CVE id or a victim word are scored too, the latest this many
+    # per key: a page repeated a thousand times in a day made every newcomer score all its copies.
+    key_candidates: int = 100
 
 
 @dataclass

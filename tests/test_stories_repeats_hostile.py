@@ -1,0 +1,53 @@
+"""The same page a thousand times in a day (a feed that repeats its item, a hostile batch) costs
+each copy a bounded number of full scores: the clusterer scored every earlier article sharing a
+victim word or a CVE id with the newcomer, so the day's copies cost quadratic time (1,000 copies:
+5 s, 10,000: minutes). The copies still make one story. The page is fictional."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from veilleur.cluster.features import Features, features_for
+from veilleur.cluster.stories import Clusterer
+from veilleur.enrich import enrich
+from veilleur.models import Article, ClusterInput
+
+TEXT = (
+    "The fictional Valmont-sur-Lys hospital was hit by a ransomware attack on Monday: the attackers "
+    "encrypted its servers and stole patient records, and the hospital diverted ambulances. "
+) * 8
+
+
+class Counting(Clusterer):
+    """The real clusterer, counting the full scores of the last article added."""
+
+    calls = 0
+
+    def score(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return super().score(*args, **kwargs)
+
+
+def test_a_page_repeated_a_thousand_times_is_one_story_at_bounded_cost() -> None:
+    article = Article(
+        url="https://news.example/a",
+        canonical_url="https://news.example/a",
+        title="Valmont hospital hit by ransomware",
+        text=TEXT,
+        lang="en",
+        usable=True,
+    )
+    intel = enrich(article)
+    features: Features = features_for(
+        [ClusterInput("copy", date(2026, 3, 2), article.title, TEXT, "outlet", intel)]
+    )[0]
+    assert features.victims, "the copies must share a victim word for this test to mean anything"
+    clusterer = Counting()
+    bound = clusterer.weights.candidates + clusterer.weights.key_candidates
+    stories = set()
+    for number in range(1000):
+        clusterer.calls = 0
+        stories.add(clusterer.add(dataclasses.replace(features, id=f"copy-{number}")).story_id)
+        assert clusterer.calls <= bound, (number, clusterer.calls)
+    assert stories == {"copy-0"}
