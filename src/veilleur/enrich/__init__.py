@@ -96,7 +96,11 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
         # A person (the recogniser's, or a name the text treats as one: "producer Gwen Howerton …
         # she"), unless the page says what it is ("the hospital operator Meridon Care") or writes
         # it as a firm's ("the Estée Lauder attack"); else the words the page uses next to it.
-        read.append(sector_of_victim(candidate.name, own_text, candidate.described_as, candidate.label, text))
+        # An article's sole victim is what its definite descriptions speak of ("the insurer said").
+        sole = len(chosen) == 1 and own_text == text
+        read.append(
+            sector_of_victim(candidate.name, own_text, candidate.described_as, candidate.label, text, sole)
+        )
     victims: list[Victim] = []
     for (candidate, own_text), sectors in zip(chosen, read, strict=True):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)

@@ -17,6 +17,8 @@ _DESCRIBING = _DESCRIPTORS | set(
     bedrijf leverancier ziekenhuis verzekeraar unternehmen konzern hersteller anbieter versicherer
     system systems organisations organizations companies firms providers hospitals clinics pharmacy laboratory
     laboratoire pharmacie établissement groupement ziekenhuizen apotheek klinikum krankenhaus praxis
+    group groep gruppe assureur assureurs mutuelles zorgverzekeraar krankenkasse klinik kliniek
+    pharmacies labs laboratories laboratoires insurers ehpad verpleeghuis pflegeheim
     """.split()
 )
 # "X, one of the largest health systems", "X, l'un des principaux hôpitaux", "X, een van de grootste
@@ -25,29 +27,87 @@ _ONE_OF = r"(?:one of|l['’]une? des|een van|eine[rs]? der)"
 _ARTICLE = r"(?:an?|the|une?|le|la|l['’]|een|de|het|ein|eine|der|die|das)"
 
 
+# What may open an apposition or a copula's complement besides an article: a possessive ("X,
+# Australia's largest health insurer", "X, sa filiale") or a rank ("X, premier assureur santé du pays").
+_POSSESSIVE = r"(?:[A-Z][\w.-]*['’]s|its|their|sa|son|ses|leur|zijn|haar|hun|seine?|ihre?)"
+_RANK = r"(?:premi(?:er|ère)|principale?|deuxième|second|plus grande?|grootste|größte[rns]?)"
+_OPENER = rf"(?:(?:{_ONE_OF}\s)?{_ARTICLE}\s|{_POSSESSIVE}\s|{_RANK}\s)"
+_COPULA = r"(?:is|was|est|ist|is\sone\sof|operates|runs|exploite|gère|betreibt)"
+# Words that complete a French noun after it ("assureur santé", "établissement de santé").
+_COMPLEMENT = re.compile(r"(?i)(?:santé|maladie|médica\w*|hospitali\w*|soins|de|du|des|d['’]\w+)")
+_CARE_HOME = {"care", "nursing", "retirement"}
+_ELIDED = re.compile(r"^[ldLD]['’]")
+
+
+def _describing(words: list[str], i: int) -> bool:
+    """Whether `words[i]` ends a description: an organisation noun ("l'hôpital" without its
+    article), or "home" of "care home"."""
+    word = _ELIDED.sub("", words[i]).casefold().strip(",")
+    if word in ("home", "homes"):
+        return i > 0 and words[i - 1].casefold() in _CARE_HOME
+    return word in _DESCRIBING
+
+
+def _noun_phrase(words: list[str], cut: int) -> str:
+    """The words up to the describing noun at `cut`, with the French complements that follow it
+    (at most three: "assureur santé", "établissement de santé"), never ending on "de"."""
+    end = cut + 1
+    while end < len(words) and end <= cut + 3 and _COMPLEMENT.fullmatch(words[end]):
+        end += 1
+    while end > cut + 1 and words[end - 1].casefold() in ("de", "du", "des"):
+        end -= 1
+    return " ".join(words[:end])
+
+
 def descriptions(name: str, text: str) -> list[str]:
     """How the text describes the organisation `name`: the words before it that end with an
-    organisation noun ("car rental giant Avis") and its apposition ("Vesuvius, a UK engineering
-    company,"), within the first 5,000 characters, in order."""
+    organisation noun ("car rental giant Avis", "l'hôpital X") and its apposition or what it is
+    said to be ("Vesuvius, a UK engineering company,", "X, Australia's largest health insurer",
+    "X est un assureur santé"), within the first 5,000 characters, in order."""
     out = []
     head = text[:5000]
     written = re.escape(name)
-    for match in re.finditer(rf"((?:[\w&'’-]+\s){{1,5}}){written}(?!\w)", head):
+    # (on the name's own line: a headline's last words do not describe the lead's first name)
+    for match in re.finditer(rf"((?:[\w&'’-]+[^\S\n]){{1,5}}){written}(?!\w)", head):
         words = match.group(1).split()
-        if words[-1].casefold().strip(",") in _DESCRIBING:
+        if _describing(words, len(words) - 1):
             out.append(" ".join(words))
-    # "Vesuvius, a UK engineering company", and what the name is said to be: "Harrods, a purveyor
-    # of luxury, is the third major UK retailer", "X est une entreprise", "X ist ein Hersteller".
+    # "Harrods, a purveyor of luxury, is the third major UK retailer", "X ist ein Hersteller".
     for match in re.finditer(
-        rf"{written}(?:['’]s)?(?:(?:,[^,.;()]{{3,80}},)?\s(?:is|was|est|ist|is\sone\sof)(?=\s{_ARTICLE}\s)|,)"
-        rf"\s(?:{_ONE_OF}\s)?{_ARTICLE}\s([^,.;()]{{3,80}})",
+        rf"{written}(?:['’]s)?(?:(?:,[^,.;()]{{3,80}},)?\s{_COPULA}(?=\s{_OPENER})|,)"
+        rf"\s{_OPENER}([^,.;()]{{3,80}})",
         head,
         re.I,
     ):
         words = match.group(1).split()
-        cut = next((i for i, w in enumerate(words) if w.casefold() in _DESCRIBING), -1)
+        cut = next((i for i in range(len(words)) if _describing(words, i)), -1)
         if cut >= 0:
-            out.append(" ".join(words[: cut + 1]))
+            out.append(_noun_phrase(words, cut))
+    return out
+
+
+# A definite description: "the insurer said", "l'établissement de santé", "het ziekenhuis",
+# "das Krankenhaus" (at most two words between the article and the noun).
+_DEFINITE = re.compile(
+    r"(?<!\w)((?:[Tt]he|[Ll]e|[Ll]a|[Hh]et|[Dd]e|[Dd]as|[Dd]er|[Dd]ie)\s|[Ll]['’])((?:[\w-]+\s){0,2}[\w-]+"
+    r"(?:\s[\w'’-]+){0,3})"
+)
+# German writes every noun capitalised; elsewhere a capitalised noun after "the" is a name's
+# ("the University of Toronto").
+_GERMAN_ARTICLES = {"das", "der", "die"}
+
+
+def definite_descriptions(text: str) -> list[str]:
+    """The definite descriptions of the first 5,000 characters of `text` ("the insurer", "the
+    health insurer", "l'établissement de santé", "das Krankenhaus"), each cut after its noun, in
+    order: when an article names one victim, they speak of it."""
+    out = []
+    for match in _DEFINITE.finditer(text[:5000]):
+        words = match.group(2).split()
+        cut = next((i for i in range(min(3, len(words))) if _describing(words, i)), -1)
+        german = match.group(1).strip().casefold() in _GERMAN_ARTICLES
+        if cut >= 0 and (german or not any(w[:1].isupper() for w in words[: cut + 1])):
+            out.append(_noun_phrase(words, cut))
     return out
 
 

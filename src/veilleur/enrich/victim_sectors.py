@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words
-from veilleur.enrich.victim_descriptions import descriptions
+from veilleur.enrich.victim_descriptions import definite_descriptions, descriptions
 from veilleur.models import Sector
 from veilleur.text.prefilter import counted, screened
 
@@ -21,7 +21,10 @@ SECTORS: dict[Sector, str] = {
     r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
     r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
-    r"centre de soins|soins de santé",
+    r"centre de soins|soins de santé|assureur santé|assurance (?:santé|maladie)|complémentaire santé|"
+    r"nursing homes?|retirement homes?|maison de retraite|verpleeghui\w*|altenheim\w*|seniorenheim\w*|"
+    r"diagnostic (?:lab\w*|cent\w*)|patholog\w*|(?:medical|clinical|testing) labs?\b|pharmac\w*|drugstore|"
+    r"(?:patient|health) (?:data|records)|ehr\b|thuiszorg",
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
@@ -156,16 +159,45 @@ def _around_nearest(name: str, text: str) -> list[Sector]:
     return sorted(best, key=lambda s: best[s])
 
 
-def victim_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
+# An insurer the article elsewhere says is one of health ("the insurer", "l'assureur").
+_INSURER = re.compile(r"(?i)^(?:insurers?|assureurs?|verzekeraars?|versicherer)$")
+_HEALTH_INSURANCE = screened(
+    r"(?i)health insur\w*|health (?:fund|plan)|zorgverzekeraar|krankenversicherung|krankenkasse|mutuelle|"
+    r"assureur santé|assurance (?:santé|maladie)|complémentaire santé"
+)
+
+
+def _description_sectors(description: str, text: str) -> list[Sector]:
+    """`head_sectors` of a description, where a bare insurer is of health when the article speaks of
+    health insurance ("Medibank, Australia's largest health insurer … the insurer said")."""
+    if _INSURER.match(description.split()[-1]) and _HEALTH_INSURANCE.search(text[:6000]):
+        return [Sector.HEALTHCARE]
+    return head_sectors(description)
+
+
+def definite_sectors(text: str) -> list[Sector]:
+    """The sector the article's definite descriptions name most ("the insurer said", "l'établissement
+    de santé", "het ziekenhuis", "das Krankenhaus"), the first named on a tie; [] when none does.
+    Read only for an article's sole victim: they speak of it."""
+    counts: dict[Sector, int] = {}
+    for description in definite_descriptions(text):
+        found = _description_sectors(description, text)[:1]
+        for sector in found:
+            counts[sector] = counts.get(sector, 0) + 1
+    return sorted(counts, key=lambda s: -counts[s])[:1]
+
+
+def victim_sectors(name: str, text: str, described_as: str = "", sole: bool = False) -> list[Sector]:
     """`own_sectors`, else the sector named nearest to the victim's mentions."""
-    return own_sectors(name, text, described_as) or _around_nearest(name, text)[:1]
+    return own_sectors(name, text, described_as, sole) or _around_nearest(name, text)[:1]
 
 
-def own_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
+def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False) -> list[Sector]:
     """The victim's sectors: a well-known firm's; an individual's when a person's role describes it
     ("BBC journalist X"); its own name's head when that is an institution ("X University
-    Hospital"); else the head of how the text describes it ("Multinational telco X", "X, a UK
-    engineering company"); else its name's; else []."""
+    Hospital"); else how the article describes it ("Multinational telco X", "X, a UK engineering
+    company", "X, Australia's largest health insurer", "X est un assureur santé"); else its name's;
+    else, for an article's `sole` victim, its definite descriptions' ("the insurer said"); else []."""
     # "London Stock Exchange-listed" says where its shares trade, not what it does.
     described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in descriptions(name, text)]
     known = KNOWN_SECTORS.get(name.casefold())
@@ -179,11 +211,14 @@ def own_sectors(name: str, text: str, described_as: str = "") -> list[Sector]:
     own = head_sectors(name)
     if own and own[0] in _INSTITUTION_SECTORS:
         return own[:2]
-    for source in (*described, described_as):
-        found = head_sectors(source)
+    for source in described:
+        found = _description_sectors(source, text) if source.strip() else []
         if found:
             return found[:2]
-    return own[:2]
+    found = head_sectors(described_as)
+    if found:
+        return found[:2]
+    return own[:2] or (definite_sectors(text) if sole else [])
 
 
 _PERSON_LABELS = {"PERSON", "PER"}
@@ -253,12 +288,12 @@ def named_person(name: str, text: str, label: str | None) -> bool:
 
 
 def sector_of_victim(
-    name: str, own_text: str, described_as: str, label: str | None, text: str
+    name: str, own_text: str, described_as: str, label: str | None, text: str, sole: bool = False
 ) -> list[Sector]:
     """A victim's sectors: a person's ([individuals] unless the text says what it is), else
     `victim_sectors` in its own text (a roundup's item), else its own words in the whole page."""
     if named_person(name, own_text, label):
         return own_sectors(name, own_text, described_as) or [Sector.INDIVIDUALS]
-    return victim_sectors(name, own_text, described_as) or (
+    return victim_sectors(name, own_text, described_as, sole) or (
         own_sectors(name, text) if own_text != text else []
     )
