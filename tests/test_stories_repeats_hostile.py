@@ -51,3 +51,31 @@ def test_a_page_repeated_a_thousand_times_is_one_story_at_bounded_cost() -> None
         stories.add(clusterer.add(dataclasses.replace(features, id=f"copy-{number}")).story_id)
         assert clusterer.calls <= bound, (number, clusterer.calls)
     assert stories == {"copy-0"}
+
+
+def test_copies_of_a_page_naming_ten_thousand_cve_ids_cost_bounded_work() -> None:
+    text = "Fictional vendor Orbitex fixed these flaws this month. " + " ".join(
+        f"Fixed CVE-2025-{10000 + i} in Gatekeeper." for i in range(10_000)
+    )
+    article = Article(
+        url="https://news.example/p",
+        canonical_url="https://news.example/p",
+        title="Orbitex Patch Tuesday",
+        text=text,
+        lang="en",
+        usable=True,
+    )
+    intel = enrich(article)
+    assert len(intel.cves) == 10_000
+    features = features_for([ClusterInput("p", date(2026, 3, 2), article.title, text, "outlet", intel)])[0]
+    clusterer = Counting()
+    bound = clusterer.weights.candidates + clusterer.weights.key_candidates
+    decisions = []
+    for number in range(150):
+        clusterer.calls = 0
+        decisions.append(clusterer.add(dataclasses.replace(features, id=f"p-{number}")))
+        assert clusterer.calls <= bound, (number, clusterer.calls)
+    assert {d.story_id for d in decisions} == {"p-0"}
+    # The signal names the first ids in order, not all ten thousand.
+    shared = next(s for s in decisions[-1].signals if s.startswith("shared CVE "))
+    assert shared.removeprefix("shared CVE ").split(", ") == [f"CVE-2025-{10000 + i}" for i in range(20)]

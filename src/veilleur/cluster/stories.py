@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
 from functools import lru_cache
+from heapq import nsmallest
 from typing import Any
 
 import numpy as np
@@ -53,6 +54,7 @@ SPAN = timedelta(days=7)
 
 # Signals that back closeness of meaning (`Clusterer._corroborated`).
 BACKING = ("shared CVE", "shared victim", "shared numbers", "shared subject")
+SIGNAL_CVES = 20  # CVE ids a signal lists, the first in order (a Patch Tuesday shares a hundred)
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
 
@@ -165,7 +167,7 @@ class Clusterer:
             return 0.0, [*signals, "different CVE ids"]
         if cves:
             score += w.shared_cve
-            signals.append(f"shared CVE {', '.join(sorted(cves))}")
+            signals.append(f"shared CVE {', '.join(nsmallest(SIGNAL_CVES, cves))}")
         elif new.cves and old.cves and min(len(new.cves), len(old.cves)) <= w.few_cves:
             # A few flaws each, none the same: another disclosure ("same vendor, other flaw").
             # Two long lists (two outlets' picks of one Patch Tuesday) may well not overlap.
@@ -296,6 +298,8 @@ class Clusterer:
         chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
         index = self._position
         for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
+            if len(chosen) >= self.weights.candidates + self.weights.key_candidates:
+                break  # enough (the copies of a page naming 10,000 CVE ids share all of them)
             latest = self.by_key.get(key, [])[-self.weights.key_candidates :]
             chosen.update(index[a] for a in latest if a in index and near[index[a]])
         return [(self._ids[i], float(cosines[i]), float(agreement[i])) for i in chosen]
