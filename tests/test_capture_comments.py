@@ -1,27 +1,28 @@
-"""A Markdown capture of a blog's one-sentence post followed by a long readers' discussion (a
-Schneier on Security page of news-dev): the "Comments" heading or the comments' own permalinks
-end the article however short it is, so no reader's comment is taken for the article."""
+"""A Markdown capture of a blog's one-sentence post followed by a long readers' discussion (the
+shape of a Schneier on Security page of news-dev; the texts here are fictional): the "Comments"
+heading or the comments' own permalinks end the article however short it is, so no reader's
+comment is taken for the article."""
 
 from __future__ import annotations
 
 from veilleur.extract.text import clean_capture
 
 COMMENT = (
-    "{name} •\n[December 2, 2022 7:{minute:02d} AM](https://blog.example/2022/12/breach.html/"
-    "#comment-4132{minute:02d})\n\nSome stuff belongs in your possession, no matter how many "
-    "apparent benefits you get from putting it in the cloud, and a local password manager with "
-    "good encryption is what I would recommend to anyone who asks me about it.\n\n"
+    "{name} •\n[March 3, 2026 7:{minute:02d} AM](https://blog.example/2026/03/breach.html/"
+    "#comment-5150{minute:02d})\n\nI keep my own secrets on my own machine, whatever the "
+    "convenience of syncing them everywhere, and a local vault with strong encryption is what I "
+    "tell my friends to use whenever they ask me which one they should pick.\n\n"
 )
 POST = (
     "* [Blog](https://blog.example)\n* [Essays](https://blog.example/essays/)\n\n"
     "## Password Vault Maker Breached\n\n"
-    "The company [was](https://news.example/a) [hacked](https://news.example/b), and customer "
-    "information accessed. No passwords were compromised.\n\n"
+    "The vendor [was](https://news.example/a) [breached](https://news.example/b), and some account "
+    "details were copied. No stored secrets were taken.\n\n"
     "Tags: [breaches](https://blog.example/tag/breaches/)\n\n"
-    "[Posted on December 2, 2022 at 7:09 AM](https://blog.example/2022/12/breach.html) •\n"
-    "[16 Comments](https://blog.example/2022/12/breach.html#comments)\n\n"
+    "[Posted on March 3, 2026 at 7:09 AM](https://blog.example/2026/03/breach.html) •\n"
+    "[16 Comments](https://blog.example/2026/03/breach.html#comments)\n\n"
 )
-ARTICLE = "The company was hacked, and customer information accessed. No passwords were compromised."
+ARTICLE = "The vendor was breached, and some account details were copied. No stored secrets were taken."
 
 
 def _discussion(count: int = 12) -> str:

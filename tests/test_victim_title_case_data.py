@@ -1,7 +1,7 @@
 """A Title Case headline naming whose data was taken ("Hackers Leak Another Set of Medibank Customer
 Data on the Dark Web", The Hacker News, news-dev): the owner of the data is the victim, as in the
 same headline written in sentence case; the batch ("Another Set of") and the data's owners
-("Customer") are not part of its name. Fictional names, the same shapes."""
+("Customer") are not part of its name. Fictional names and lead (our own words), the same shapes."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from veilleur.enrich import enrich
 from veilleur.models import Article
 
 LEAD = (
-    "Kellbrook on Thursday confirmed that the threat actors behind the devastating cyber attack have "
-    "posted another dump of data stolen from its systems on the dark web after its refusal to pay a "
-    "ransom. The insurer said the data released appears to be the data the criminals stole, and its "
-    "investigation continues with the help of outside experts."
+    "Kellbrook said on Thursday that the gang behind last month's attack on its network has put a "
+    "second batch of stolen records on its leak site, after the company refused to pay the ransom it "
+    "demanded. The insurer said it is still checking the files, and that its investigation goes on "
+    "with outside experts."
 )
 
 
