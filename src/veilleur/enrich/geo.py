@@ -40,7 +40,7 @@ EXTRA: dict[str, str] = {
     "allemande": "DE", "münchen": "DE", "munich": "DE", "hamburg": "DE", "köln": "DE", "frankfurt": "DE",
     # Others often in the news
     "états-unis": "US", "etats-unis": "US", "américain": "US", "américaine": "US", "american": "US",
-    "u.s.": "US", "usa": "US", "verenigde staten": "US", "royaume-uni": "GB", "britannique": "GB",
+    "u.s.": "US", "u.s.a.": "US", "usa": "US", "é.-u.": "US", "e.-u.": "US", "u.k.": "GB", "r.-u.": "GB", "verenigde staten": "US", "royaume-uni": "GB", "britannique": "GB",
     "british": "GB", "uk": "GB", "england": "GB", "angleterre": "GB", "chine": "CN", "chinois": "CN",
     "chinese": "CN", "russie": "RU", "russe": "RU", "russes": "RU", "russian": "RU", "rusland": "RU",
     "russland": "RU", "ukrainien": "UA", "ukrainian": "UA", "oekraïne": "UA", "corée du nord": "KP",
@@ -49,6 +49,7 @@ EXTRA: dict[str, str] = {
     "japon": "JP", "japanese": "JP", "inde": "IN", "indian": "IN", "canadien": "CA", "canadian": "CA",
     "australie": "AU", "australian": "AU", "brésil": "BR", "brazilian": "BR",
 }  # fmt: skip
+# (Abbreviations with dots: "U.S.", "U.K.", French "É.-U." and "R.-U."; "E.U." is no country.)
 # French and Dutch write these in lower case; every other place name must be capitalised.
 LOWERCASE_OK = set(
     """

@@ -20,6 +20,29 @@ _QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|accordi
                      r"chercheurs?|selon|a déclaré|explique", re.I)  # fmt: skip
 
 
+# A product or feature named by its kind of thing ("Customer Identity Cloud", "Cross-Origin
+# Authentication", "Plateforme Fictiva"): what an attack aimed at, its maker or users are the victims,
+# unless the sentence says the thing itself was breached ("Acme Cloud was breached", "piratage de X").
+# ("Services" is left out: "National Health Service" is an organisation.)
+_PRODUCT_KIND = re.compile(
+    r"\s(?:Cloud|Platform|Suite|Authentication|Portal|API|Plugin|Plug-in|Extension|Framework|SDK|Feature|"
+    r"Console|Dashboard)$|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
+)
+_ITSELF_BREACHED = (
+    r"{name}\s(?:(?:was|were|has been|had been|got|a été|ont été|werd|wurde|is)\s)?(?:breached|hacked|"
+    r"compromised|piratée?s?|compromise|gehackt)\b|\b(?:breach|hack|compromise|intrusion|piratage|"
+    r"compromission)\s(?:of|at|on|de|du|chez)\s(?:the\s|la\s|le\s|l['’])?{name}"
+)
+
+
+def _product_kind(candidate: Candidate) -> bool:
+    """A name shaped as a product or feature that the sentence never says was itself breached."""
+    if not _PRODUCT_KIND.search(candidate.name):
+        return False
+    said = _ITSELF_BREACHED.format(name=re.escape(candidate.name))
+    return not re.search(said, candidate.sentence, re.I)
+
+
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
 
 
@@ -215,7 +238,7 @@ def admissible(candidate: Candidate) -> bool:
         return False
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
     # its maker or its users' organisations are the victims.
-    if "known:product" in candidate.features:
+    if "known:product" in candidate.features or _product_kind(candidate):
         return False
     if "shape:compound_words" in candidate.features or (
         "shape:sector_noun" in candidate.features and "lang:en" not in candidate.features
