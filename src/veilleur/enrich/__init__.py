@@ -63,7 +63,9 @@ _ATTACKER_PLACE = re.compile(
 )
 
 
-def _victims(article: Article, text: str, countries: list[str], category: str) -> list[Victim]:
+def _victims(
+    article: Article, text: str, countries: list[str], category: str, whole: str = ""
+) -> list[Victim]:
     """Victims from the headline and lead, or from each item of a roundup's list: the candidate
     names our model calls victims (`victim_model`), never a date, number, nationality, pronoun,
     threat, place or the outlet itself; with sectors and the victim's country: from its own
@@ -73,7 +75,7 @@ def _victims(article: Article, text: str, countries: list[str], category: str) -
     # and its sector and country (not the page's: the other items speak of other firms and
     # places); the roundup's own headline and blurb ("Smashing Security podcast #305: Norton
     # unlocked") are not a story's.
-    items = roundup_headlines(article.title, article.text)
+    items = roundup_headlines(article.title, whole or article.text)  # (its own bounds: whole text)
     chosen: list[tuple[Candidate, str]] = []
     if not items:
         found = candidates(article.title, article.text, article.lang, source, category)
@@ -217,6 +219,7 @@ def enrich(
 ) -> Intel:
     if len(article.title) > HEADLINE_CHARS:
         article = article.model_copy(update={"title": article.title[:HEADLINE_CHARS]})  # see HEADLINE_CHARS
+    whole = article.text  # a roundup's list is read whole: MAX_ITEMS headlines bound its cost
     if len(article.text) > ARTICLE_CHARS:
         article = article.model_copy(update={"text": article.text[:ARTICLE_CHARS]})  # see ARTICLE_CHARS
     text = f"{article.title}\n{article.text}"
@@ -225,7 +228,7 @@ def enrich(
     relevant = score >= min_relevance and not promotion
     countries = find_countries(text)
     category = categorise(article.title, article.text, article.url)
-    victims = _victims(article, text, countries, category) if relevant else []
+    victims = _victims(article, text, countries, category, whole) if relevant else []
     sectors = list(dict.fromkeys(s for v in victims for s in v.sectors))
     if not sectors:
         # Without a named victim, the article's dominant sector, if it clearly has one.
