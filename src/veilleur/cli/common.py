@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import IO, TYPE_CHECKING, Any
 
 import click
 from pydantic import ValidationError
 from rich.console import Console
+from rich.text import Text
 
 from veilleur.config import Settings
 from veilleur.redact import redact
@@ -61,11 +63,40 @@ def config_error_lines(exc: ValidationError) -> list[str]:
 UNBOUNDED_WIDTH = 10_000
 
 
+# What a page may hold that a terminal obeys: escape sequences (ESC: colours, clearing the screen,
+# an OSC window title or clipboard write), the other C0 and C1 controls, DEL. A title or sentence
+# printed by `veilleur extract|intel PAGE` showed them raw. Each becomes U+FFFD, one character for
+# one, so that a rich Text's styled spans stay where they were; tabs and line breaks stay.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert(text: str) -> str:
+    """`text` with no character a terminal would obey (see _TERMINAL_CONTROLS)."""
+    return _TERMINAL_CONTROLS.sub("\ufffd", text)
+
+
+class _InertConsole(Console):
+    """A console whose text, given as a string or a rich Text, cannot drive the terminal; the
+    styles rich writes itself still do."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        shown = []
+        for item in objects:
+            if isinstance(item, Text) and _TERMINAL_CONTROLS.search(item.plain):
+                item = item.copy()
+                item.plain = inert(item.plain)
+            shown.append(item)
+        super().print(*shown, **kwargs)
+
+    def render_str(self, text: str, *args: Any, **kwargs: Any) -> Text:
+        return super().render_str(inert(text), *args, **kwargs)
+
+
 def _console(stderr: bool) -> Console:
-    made = Console(stderr=stderr)
+    made = _InertConsole(stderr=stderr)
     if made.is_terminal or os.environ.get("COLUMNS"):
         return made
-    return Console(stderr=stderr, width=UNBOUNDED_WIDTH)
+    return _InertConsole(stderr=stderr, width=UNBOUNDED_WIDTH)
 
 
 def console() -> Console:
