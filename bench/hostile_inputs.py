@@ -4,7 +4,8 @@ The tests check how each guard works (the crowded tag never reaches a parser, th
 reaches ioc-finder); this prints what it costs: CPU seconds of this process for a feed with a tag
 of 60,000 attributes (refused), a page and a feed fragment with 100,000 attributes on one tag, and
 a text with a 60 kB whitespace-free run of dotted numbers around two indicators, a Markdown page
-with a line of 40,000 unclosed `[` (extraction's link patterns), each as a ratio
+with a line of 40,000 unclosed `[` (extraction's link patterns), a corpus record of one paragraph
+of 20,000 links copied by bench/scale.py (against the same words without links), each as a ratio
 to the same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
@@ -15,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
 
 from veilleur.batch import batch_document
 from veilleur.collect.feeds import FeedError, parse_feed
@@ -26,6 +29,9 @@ from veilleur.enrich.iocs import find_indicators
 from veilleur.extract import extract_article
 from veilleur.extract.html import extract_html, fragment_text
 from veilleur.models import Source, SourceKind
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale import copy_record
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 SOURCE = Source(name="s", kind=SourceKind.FEED, url="https://news.example/feed", tag="s")
@@ -61,11 +67,21 @@ def _marks(junk: str) -> None:
     extract_article(document, entry)
 
 
+def _copy(links: str) -> None:
+    copy_record({"markdown": f"{WORDS} {links}", "title": "T"}, 3)
+
+
 CASES: list[tuple[str, Callable[[str], None], str, str]] = [
     ("feed, 60,000 attributes on an item", _feed, "".join(f' a{i}="x"' for i in range(60_000)), ""),
     ("page, 100,000 attributes on a tag", _page, " ".join(f'a{i}="x"' for i in range(100_000)), 'class="a"'),
     ("IOCs, a 60 kB dotted run", _iocs, "1.1.1." * 10_000, "1.1.1."),
     ("Markdown, a line of 40,000 unclosed '['", _marks, "[" * 40_000, "["),
+    (
+        "scale copy, a paragraph of 20,000 links",
+        _copy,
+        " ".join(f"word [link](https://example.test/{n}) text" for n in range(20_000)),
+        " ".join("word link text" for _ in range(20_000)),
+    ),
 ]
 
 
