@@ -5,8 +5,11 @@ reaches ioc-finder); this prints what it costs: CPU seconds of this process for 
 of 60,000 attributes (refused), a page and a feed fragment with 100,000 attributes on one tag, and
 a text with a 60 kB whitespace-free run of dotted numbers around two indicators, a Markdown page
 with a line of 40,000 unclosed `[` (extraction's link patterns), a corpus record of one paragraph
-of 20,000 links copied by bench/scale.py (against the same words without links), each as a ratio
-to the same call on the document without the hostile part, measured in the same run (the
+of 20,000 links copied by bench/scale.py (against the same words without links), an article with a
+headline of 200,000 digits, a text with 20,000 characters of '1,1,…' between the impact and ransom
+rules' trigger words (against as many characters of words), a 200,000-character line of
+capitalised words (enrichment; against the same words in short lines), each as a ratio to the
+same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
 Run: python bench/hostile_inputs.py [--repeat 3]
@@ -25,10 +28,13 @@ from pathlib import Path
 
 from veilleur.batch import batch_document
 from veilleur.collect.feeds import FeedError, parse_feed
+from veilleur.enrich import enrich
+from veilleur.enrich.facts import attack_facts
+from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.extract import extract_article
 from veilleur.extract.html import extract_html, fragment_text
-from veilleur.models import Source, SourceKind
+from veilleur.models import Article, Source, SourceKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import copy_record
@@ -71,6 +77,31 @@ def _copy(links: str) -> None:
     copy_record({"markdown": f"{WORDS} {links}", "title": "T"}, 3)
 
 
+def _article(title: str, text: str = WORDS, lang: str = "fr") -> None:
+    url = "https://news.example/a"
+    enrich(Article(url=url, canonical_url=url, title=title, text=text, lang=lang))
+
+
+def _headline(title: str) -> None:
+    _article(title or "Rançongiciel à la mairie de Valbrune")
+
+
+TRIGGERS = (
+    "The LockBit ransomware group claimed the attack and demanded a ransom paid in bitcoins; the flaw was "
+    "fixed in version 4.2.1, versions prior to 4.2 and earlier, devices and servers "
+)
+
+
+def _numbers(run: str) -> None:
+    text = f"{TRIGGERS}{run} {TRIGGERS}"
+    find_impacts(text)
+    attack_facts("Ransomware attack on Quillpage", text)
+
+
+def _line(body: str) -> None:
+    _article("Ransomware attack on Quillpage Corp", f"Quillpage Corp was hit by ransomware.\n{body}", "en")
+
+
 CASES: list[tuple[str, Callable[[str], None], str, str]] = [
     ("feed, 60,000 attributes on an item", _feed, "".join(f' a{i}="x"' for i in range(60_000)), ""),
     ("page, 100,000 attributes on a tag", _page, " ".join(f'a{i}="x"' for i in range(100_000)), 'class="a"'),
@@ -81,6 +112,14 @@ CASES: list[tuple[str, Callable[[str], None], str, str]] = [
         _copy,
         " ".join(f"word [link](https://example.test/{n}) text" for n in range(20_000)),
         " ".join("word link text" for _ in range(20_000)),
+    ),
+    ("enrichment, a headline of 200,000 digits", _headline, ("1234567890" * 20_000), ""),
+    ("impacts and ransom, 20,000 characters of '1,'", _numbers, "1," * 10_000, "one " * 5_000),
+    (
+        "enrichment, a line of 200,000 characters of capitalised words",
+        _line,
+        ("Alpha Beta Gamma Delta Epsilon " * 6452)[:200_000],
+        "\n".join(["Alpha Beta Gamma Delta Epsilon"] * 6452)[:200_000],
     ),
 ]
 

@@ -1,18 +1,25 @@
 """A hostile page's headline or text as long runs (200,000 characters of one letter, digits, a
-CVE-like prefix repeated): enrichment and clustering read a bounded headline, and finish in a CPU
-time that does not grow with it; no conversion of a long digit run raises."""
+CVE-like prefix repeated): enrichment and clustering read a bounded headline, the amounts' runs are
+bounded, a long line is counted into words a bounded number of times; no conversion of a long digit
+run raises. The guards are checked, not a time (a loaded machine may exceed any bound):
+bench/hostile_inputs.py measures what these inputs cost."""
 
 from __future__ import annotations
 
-import time
+import re
+import sys
+from collections.abc import Callable
 from datetime import date
+from types import FrameType
+from typing import Any
 
 import pytest
 
+import veilleur.enrich as enrich_module
 from veilleur.cluster.features import features_of, numbers_of
 from veilleur.enrich import enrich
 from veilleur.enrich.facts import attack_facts
-from veilleur.enrich.impacts import find_impacts
+from veilleur.enrich.impacts import GAP, find_impacts
 from veilleur.models import Article
 from veilleur.text import HEADLINE_CHARS
 
@@ -46,16 +53,31 @@ def test_the_features_of_a_headline_of_digits() -> None:
     assert features.cves == {"CVE-2026-41001"}
 
 
+def _headline_bounded(call: Callable[..., Any], handed: list[int]) -> Callable[..., Any]:
+    """`call`, failing the test when its first argument's first line is longer than a headline."""
+
+    def bounded(first: str, *args: Any, **kwargs: Any) -> Any:
+        handed.append(len(first.split("\n", 1)[0]))
+        assert handed[-1] <= HEADLINE_CHARS, f"{call.__name__} handed a headline of {handed[-1]:,} characters"
+        return call(first, *args, **kwargs)
+
+    return bounded
+
+
 @pytest.mark.parametrize("unit", RUNS.values(), ids=list(RUNS))
-def test_enrichment_of_a_huge_headline_costs_what_its_first_part_costs(unit: str) -> None:
+def test_enrichment_of_a_huge_headline_reads_its_first_part(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The headline is read for HEADLINE_CHARS characters: the same Intel as for that part alone,
-    in bounded CPU (before, a 200,000-character run took minutes in the headline rules)."""
+    and the headline rules are never handed more (before, a 200,000-character run took minutes in
+    them)."""
     title = (unit * (200_000 // len(unit) + 1))[:200_000]
-    start = time.process_time()
+    handed: list[int] = []
+    for name in ("relevance_score", "promotional_reason", "categorise", "find_threats"):
+        monkeypatch.setattr(enrich_module, name, _headline_bounded(getattr(enrich_module, name), handed))
     intel = enrich(article(title))
-    spent = time.process_time() - start
     assert intel == enrich(article(title[:HEADLINE_CHARS]))
-    assert spent < 15.0, spent
+    assert len(handed) >= 8 and max(handed) == HEADLINE_CHARS, handed  # the wrappers were called
 
 
 TRIGGERS = (
@@ -65,18 +87,45 @@ TRIGGERS = (
 
 
 @pytest.mark.parametrize("unit", ["1,", "1234567890", "1.2."], ids=["commas", "digits", "dots"])
-def test_impacts_and_attack_facts_of_a_long_number_run_stay_linear(unit: str) -> None:
+def test_impacts_and_attack_facts_of_a_long_number_run_read_bounded_amounts(unit: str) -> None:
     """A sentence with the rules' trigger words around a run of 20,000 digits and separators: the
     impacts' gap (a comma allowed by two of its branches: exponential) and the ransom amount (an
-    unbounded digit run tried from each digit: quadratic) took minutes before."""
+    unbounded digit run tried from each digit: quadratic) took minutes before. The facts are still
+    found; the bounds are checked below."""
     run = (unit * (20_000 // len(unit) + 1))[:20_000]
     text = f"{TRIGGERS}{run} {TRIGGERS}"
-    start = time.process_time()
     impacts = find_impacts(text)
     attack_facts("Ransomware attack on Quillpage", text)
-    spent = time.process_time() - start
     assert {impact.kind for impact in impacts} >= {"ransom_demanded"}
-    assert spent < 5.0, spent
+
+
+def test_no_character_of_the_impacts_gap_is_read_by_two_of_its_branches() -> None:
+    """Two branches of the repeated gap reading the same character made it backtrack exponentially
+    on '1,1,1,…' (> 30 s for 2,000 characters)."""
+    repeated = re.fullmatch(r"\(\?:(.*)\)\{0,70\}\?", GAP)
+    assert repeated is not None, GAP
+    branches = [re.compile(branch) for branch in re.split(r"\|(?![^\[]*\])", repeated.group(1))]
+    assert len(branches) >= 2, branches
+    for sample in ("1,2", "1.2", "a,b", "1 2"):
+        readers = [b.pattern for b in branches if b.match(sample, 1)]
+        assert len(readers) <= 1, (sample, readers)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attackers demanded a ransom of ${run} million from Quillpage.",
+        "Quillpage paid {run} dollars ransom to the gang.",
+        "The gang demanded {run} euros from Quillpage.",
+    ],
+)
+def test_a_ransom_amount_reads_a_bounded_run_of_digits(sentence: str) -> None:
+    """An amount is at most 25 digits and separators (an unbounded run, tried from each of its
+    digits, was quadratic: 20,000 digits took 14 s); a longer run is not read whole."""
+    facts = attack_facts("Ransomware attack on Quillpage", sentence.format(run="1" * 40))
+    assert facts is not None and facts.ransom
+    for fact in facts.ransom:
+        assert 0 < fact.value.count("1") <= 25, fact.value
 
 
 def test_the_bounded_amounts_read_what_they_read() -> None:
@@ -108,24 +157,43 @@ LINE_RUNS = {
 }
 
 
+def _characters_split(call: Callable[[], object]) -> int:
+    """Characters of the strings `str.split` is called on while `call` runs (the words of a line
+    counted again and again are what made a long line quadratic)."""
+    split = 0
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal split
+        if event == "c_call" and getattr(arg, "__name__", "") == "split":
+            receiver = getattr(arg, "__self__", None)
+            if isinstance(receiver, str):
+                split += len(receiver)
+
+    sys.setprofile(profile)
+    try:
+        call()
+    finally:
+        sys.setprofile(None)
+    return split
+
+
 @pytest.mark.parametrize("unit", LINE_RUNS.values(), ids=list(LINE_RUNS))
-def test_enrichment_of_a_long_line_of_names_grows_with_its_length(unit: str) -> None:
-    """A 200,000-character body of one line costs about ten times a 20,000-character one. The threat
-    mentions asked whether the line was a Title Case headline for each name in it, counting the
-    whole line's words each time: 36 s of CPU (56 times the 20,000-character body) before."""
-    spent = []
+def test_enrichment_of_a_long_line_of_names_splits_it_a_bounded_number_of_times(unit: str) -> None:
+    """A 20,000-character body of one line is split into words a bounded number of times (about a
+    dozen). The threat mentions asked whether the line was a Title Case headline for each name in
+    it, counting the whole line's words each time: 36 s of CPU for 200,000 characters before (the
+    line split about 2,000 times its length at 20,000)."""
     enrich(article("Ransomware attack on Quillpage Corp", LEAD + unit))  # patterns compiled, models loaded
-    for size in (20_000, 200_000):
-        body = (unit * (size // len(unit) + 1))[:size]
-        page = Article(
-            url="https://example.test/a",
-            canonical_url="https://example.test/a",
-            title="Ransomware attack on Quillpage Corp",
-            text=LEAD + body,
-            lang="en",
-        )
-        start = time.process_time()
-        intel = enrich(page)
-        spent.append(time.process_time() - start)
-        assert intel.relevant
-    assert spent[1] < 5.0 and spent[1] < 25 * max(spent[0], 0.02), spent
+    size = 20_000
+    body = (unit * (size // len(unit) + 1))[:size]
+    page = Article(
+        url="https://example.test/a",
+        canonical_url="https://example.test/a",
+        title="Ransomware attack on Quillpage Corp",
+        text=LEAD + body,
+        lang="en",
+    )
+    found = []
+    split = _characters_split(lambda: found.append(enrich(page)))
+    assert found[0].relevant
+    assert len(body) <= split <= 40 * len(body), split / len(body)
