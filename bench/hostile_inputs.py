@@ -8,7 +8,9 @@ with a line of 40,000 unclosed `[` (extraction's link patterns), a corpus record
 of 20,000 links copied by bench/scale.py (against the same words without links), an article with a
 headline of 200,000 digits, a text with 20,000 characters of '1,1,…' between the impact and ransom
 rules' trigger words (against as many characters of words), a 200,000-character line of
-capitalised words (enrichment; against the same words in short lines), each as a ratio to the
+capitalised words (enrichment; against the same words in short lines), a text repeating a claim
+of LockBit 4,300 times and one naming 10,000 distinct gangs (enrichment; against as many
+characters of ordinary sentences), each as a ratio to the
 same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
@@ -102,6 +104,15 @@ def _line(body: str) -> None:
     _article("Ransomware attack on Quillpage Corp", f"Quillpage Corp was hit by ransomware.\n{body}", "en")
 
 
+def _names(repeats: str) -> None:
+    _article(
+        "Ransomware attack on Acme", f"Ransomware attack on the fictional Acme hospital.\n{repeats}", "en"
+    )
+
+
+PROSE = "The council said its servers were restored on Monday after the outage. "
+
+
 CASES: list[tuple[str, Callable[[str], None], str, str]] = [
     ("feed, 60,000 attributes on an item", _feed, "".join(f' a{i}="x"' for i in range(60_000)), ""),
     ("page, 100,000 attributes on a tag", _page, " ".join(f'a{i}="x"' for i in range(100_000)), 'class="a"'),
@@ -120,6 +131,18 @@ CASES: list[tuple[str, Callable[[str], None], str, str]] = [
         _line,
         ("Alpha Beta Gamma Delta Epsilon " * 6452)[:200_000],
         "\n".join(["Alpha Beta Gamma Delta Epsilon"] * 6452)[:200_000],
+    ),
+    (
+        "enrichment, a claim of LockBit repeated 4,300 times",
+        _names,
+        "LockBit claimed the attack on Acme Corp and Beta Inc and Gamma Ltd, " * 4_300,
+        (PROSE * 4_100)[:292_400],
+    ),
+    (
+        "enrichment, 10,000 distinct gang names",
+        _names,
+        " ".join(f"the Zork{i} ransomware gang" for i in range(10_000)),
+        (PROSE * 4_100)[:288_889],
     ),
 ]
 
