@@ -322,9 +322,9 @@ def test_category_of_a_title_only_capture_reads_its_address() -> None:
     assert categorise("Minas – on the way to complexity", "", url) == Category.MALWARE_CAMPAIGN
 
 
-@pytest.mark.timeout(10)
 def test_hostile_numbers_do_not_stall_the_facts() -> None:
-    """Runs of digits and dots once made the amount patterns backtrack for tens of seconds."""
+    """Runs of digits and dots once made the amount patterns backtrack for tens of seconds: the
+    amounts read are bounded (checked below, not a time; bench/hostile_inputs.py measures it)."""
     from veilleur.enrich.facts import attack_facts
     from veilleur.enrich.impacts import find_impacts
 
