@@ -7,25 +7,12 @@ encoder) and joins one event told in French and English; the hook records any at
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from offline import run_offline
 from test_stories_languages import MEERHOVEN
 
 SCRIPT = r"""
-import sys
-
-attempts = []
-
-def refuse(event, args):
-    if event.startswith(("socket.", "urllib.")) and event not in ("socket.__new__", "socket.bind"):
-        attempts.append(event)
-        raise OSError(f"network refused in this test: {event}")
-
-sys.addaudithook(refuse)
-
 from veilleur.cli import main
 from veilleur.cluster.embed import PACKAGE, embed
 from importlib.metadata import distribution
@@ -55,16 +42,7 @@ def test_stories_run_with_the_network_refused_and_an_empty_cache(tmp_path: Path)
     ]
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    env.update(HF_HUB_OFFLINE="1", NO_PROXY="", http_proxy="", https_proxy="")  # no shortcut either way
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(source), str(out)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = run_offline(SCRIPT, [str(source), str(out)], tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "ATTEMPTS []" in done.stdout, done.stdout
     stories = {row["id"]: row["story_id"] for row in map(json.loads, out.read_text().splitlines())}

@@ -10,23 +10,11 @@ the galaxy's actor and the topic model's score come out, and the hook records no
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from offline import run_offline
+
 SCRIPT = r"""
-import sys
-
-attempts = []
-
-def refuse(event, args):
-    if event.startswith(("socket.", "urllib.")) and event not in ("socket.__new__", "socket.bind"):
-        attempts.append(event)
-        raise OSError(f"network refused in this test: {event}")
-
-sys.addaudithook(refuse)
-
 from veilleur.cli import main
 
 try:
@@ -77,16 +65,7 @@ PAGES = [
 def test_recognition_runs_with_the_network_refused_and_an_empty_cache(tmp_path: Path) -> None:
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_text("".join(json.dumps(page) + "\n" for page in PAGES), encoding="utf-8")
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    env.update(HF_HUB_OFFLINE="1", NO_PROXY="", http_proxy="", https_proxy="")
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(source), str(out)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = run_offline(SCRIPT, [str(source), str(out)], tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "ATTEMPTS []" in done.stdout, done.stdout
     # both spaCy pipelines were loaded from their packages (the Dutch page runs the English one)
