@@ -44,6 +44,9 @@ def json_line(row: dict[str, Any]) -> str:
 # stays bounded whatever the input.
 MAX_LINE_BYTES = 32_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A surrogate can only come from a `\uD800`-`\uDFFF` escape of the line: without one, the
+# record is not serialised again to look for it.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
@@ -91,7 +94,9 @@ def read_jsonl(path: str, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, di
             if not isinstance(record, dict):
                 yield number, None, "invalid input: a JSON object is expected"
                 continue
-            if _SURROGATE.search(text := json.dumps(record, ensure_ascii=False)):
+            if _SURROGATE_ESCAPE.search(line) and _SURROGATE.search(
+                text := json.dumps(record, ensure_ascii=False)
+            ):
                 record = json.loads(_SURROGATE.sub("\ufffd", text))
                 notes.append("lone surrogate escapes read as U+FFFD")
             yield number, record, "; ".join(notes)
