@@ -5,7 +5,7 @@ same run.
    ../shared/corpus/news-dev.jsonl.gz in a `tune` part and an `aside` part (scored only when a
    change is finished), and 38 French pages (posts of ../shared/format/posts-deleted.jsonl, the two
    seeds and the French pages of `veilleur demo`), and a `train` part
-   (bench/data/intel/labels-train-{a,b}.jsonl, 350 pages labelled by reading, for development;
+   (bench/data/intel/labels-train-*.jsonl: samples a, b, c1, c2, labelled by reading, for development;
    `all` leaves it out). Each page goes through what the pipeline runs on a markdown capture
    (batch document, `extract_article`, `enrich`). Figures: relevance accuracy
    and promotional pages published, category accuracy on relevant pages, victims P/R/F1 (folded
@@ -80,11 +80,12 @@ def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict
             if line.strip()
         ]
     elif part == "train":
-        # The development split: pages labelled by reading (samples a, b), read to find kinds of error.
+        # The development split: pages labelled by reading (samples a, b, c1, c2 — every
+        # labels-train-*.jsonl present), read to find kinds of error; never the aside part.
         records = [
             json.loads(line)
-            for name in ("labels-train-a.jsonl", "labels-train-b.jsonl")
-            for line in (LABELS / name).open(encoding="utf-8")
+            for path in sorted(LABELS.glob("labels-train-*.jsonl"))
+            for line in path.open(encoding="utf-8")
             if line.strip()
         ]
     else:

@@ -2,7 +2,7 @@
 
 Rules and models tuned on some outlets do not carry to others: a figure measured on the outlets a
 change was developed on says little. This bench splits the labelled pages of the `tune` part
-(bench/data/intel/labels.jsonl) and the `train` part (labels-train-{a,b}.jsonl) by outlet — the
+(bench/data/intel/labels.jsonl) and the `train` part (labels-train-*.jsonl) by outlet — the
 site of the page's address, its last two host labels ("go.theregister.com" → "theregister") —
 into two halves: the outlets sorted by page count (then name) are dealt in snake order
 (A, B, B, A, A, B, …), so each half has big and small outlets. Develop by reading half A's errors
@@ -60,8 +60,8 @@ def labelled() -> list[dict[str, Any]]:
         for line in (LABELS / "labels.jsonl").open(encoding="utf-8")
         if (r := json.loads(line))["split"] == "tune"
     ]
-    for name in ("labels-train-a.jsonl", "labels-train-b.jsonl"):
-        records += [json.loads(line) for line in (LABELS / name).open(encoding="utf-8") if line.strip()]
+    for path in sorted(LABELS.glob("labels-train-*.jsonl")):  # samples a, b, c1, c2 when present
+        records += [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     return records
 
 

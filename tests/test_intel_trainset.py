@@ -24,13 +24,25 @@ FIELDS = {
 TRAIN_FILES = sorted(DATA.glob("labels-train-*.jsonl"))
 
 
-def _select() -> ModuleType:
-    # "select" would shadow the standard library module of that name
-    spec = importlib.util.spec_from_file_location("intel_select", DATA / "select.py")
+SAMPLES_AB = [p for p in TRAIN_FILES if p.stem in ("labels-train-a", "labels-train-b")]
+SAMPLES_C = [p for p in TRAIN_FILES if p.stem.startswith("labels-train-c")]
+
+
+def _load(name: str, label: str) -> ModuleType:
+    # by path: "select" would shadow the standard library module of that name
+    spec = importlib.util.spec_from_file_location(label, DATA / name)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _select() -> ModuleType:
+    return _load("select.py", "intel_select")
+
+
+def _select_c() -> ModuleType:
+    return _load("select_train_c.py", "intel_select_train_c")
 
 
 def test_train_files_exist() -> None:
@@ -89,7 +101,7 @@ def selected() -> set[tuple[str, str, str]]:
     return set(select.select_train(select.load_titles(shared_path("corpus", "news-dev.jsonl.gz")), dev))
 
 
-@pytest.mark.parametrize("path", TRAIN_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SAMPLES_AB, ids=lambda p: p.name)
 def test_train_labels_are_selected_pages(path: Path, selected: set[tuple[str, str, str]]) -> None:
     labelled = {(r["url"], r["feed_name"], r["sample"]) for r in lines(path)}
     assert labelled <= selected
@@ -112,7 +124,8 @@ def _second_reading() -> ModuleType:
 
 def test_second_reading_of_the_train_split_covers_it_in_the_guide_vocabulary() -> None:
     second = lines(DATA / "second-reading-train.jsonl")
-    train = {r["url"]: r for path in TRAIN_FILES for r in lines(path)}
+    # samples a and b were read twice (REREAD.md); the c samples came later
+    train = {r["url"]: r for path in SAMPLES_AB for r in lines(path)}
     assert sorted(r["url"] for r in second) == sorted(train)
     for record in second:
         assert record["sample"] == train[record["url"]]["sample"], record["url"]
@@ -135,3 +148,57 @@ def test_compare_leaves_out_the_fields_a_second_reading_did_not_read() -> None:
     assert "malware: -['qilin'] +[]" in without
     with_impacts = compare(first, [{"url": "u1", **base, "impacts": [], "vuln": None}])
     assert "| impacts | 0.000 | 0 | 1 | 0 |" in with_impacts and "vuln:" in with_impacts
+
+
+def test_train_pages_are_apart_from_every_held_out_part() -> None:
+    """No train page is a page scored only when a change is finished (aside, blogs-check)."""
+    held = {r["url"] for r in lines(DATA / "labels.jsonl") if r["split"] == "aside"}
+    held |= {r["url"] for r in lines(DATA / "labels-blogs.jsonl") if r["split"] == "blogs-check"}
+    assert held
+    for path in TRAIN_FILES:
+        assert not held & {r["url"] for r in lines(path)}, path.name
+
+
+def test_select_train_c_is_seeded_split_by_url_hash_and_leaves_out_named_pages() -> None:
+    select_c = _select_c()
+    feeds = ("The Register - Security", "Krebs on Security", "SAP Blogs", "TorrentFreak")
+    pages = {f"https://{feed}/{i}": (feed, f"title {feed} {i}") for feed in feeds for i in range(200)}
+    # Krebs has few pages labelled, The Register many: Krebs must get more of the draw
+    named = {f"https://The Register - Security/{i}" for i in range(150)} | {"https://Krebs on Security/1"}
+    c1 = select_c.select_c(pages, named, "c1")
+    c2 = select_c.select_c(pages, named, "c2")
+    assert c1 == select_c.select_c(dict(reversed(pages.items())), named, "c1")
+    assert len(c1) == len(c2) == select_c.TOTAL
+    urls1, urls2 = {u for u, _f, _s in c1}, {u for u, _f, _s in c2}
+    assert not urls1 & urls2 and not named & (urls1 | urls2)
+    assert all(select_c.parity(u) == 0 for u in urls1) and all(select_c.parity(u) == 1 for u in urls2)
+    per_feed = {feed: sum(f == feed for _u, f, _s in c1) for feed in feeds}
+    assert per_feed["Krebs on Security"] > per_feed["The Register - Security"]
+    # the non-security feeds keep the corpus' share of pages (here half of them)
+    assert per_feed["SAP Blogs"] + per_feed["TorrentFreak"] == select_c.TOTAL // 2
+    # a page stored under a second url with a labelled page's title is not drawn again, when every
+    # other eligible page of its outlet is (fewer pages than the draw)
+    even = [u for i in range(99) if select_c.parity(u := f"https://Krebs on Security/x{i}") == 0]
+    small = {even[0]: ("Krebs on Security", "Title Seen"), even[1]: ("Krebs on Security", "other"),
+             "https://Krebs on Security/seen": ("Krebs on Security", "title seen")}  # fmt: skip
+    drawn = {u for u, _f, _s in select_c.select_c(small, {"https://Krebs on Security/seen"}, "c1")}
+    assert drawn == {even[1]}
+
+
+@pytest.fixture(scope="module")
+def selected_c() -> set[tuple[str, str, str]]:
+    """(url, outlet, sample) of the pages select_train_c.py chooses for c1 and c2 on the real corpus."""
+    select_c = _select_c()
+    pages = select_c.load_titles(shared_path("corpus", "news-dev.jsonl.gz"))
+    named = select_c.named_urls()
+    return set(select_c.select_c(pages, named, "c1")) | set(select_c.select_c(pages, named, "c2"))
+
+
+@pytest.mark.parametrize("path", SAMPLES_C, ids=lambda p: p.name)
+def test_c_labels_are_selected_pages_in_no_earlier_label_file(
+    path: Path, selected_c: set[tuple[str, str, str]]
+) -> None:
+    labelled = {(r["url"], r["feed_name"], r["sample"]) for r in lines(path)}
+    assert labelled <= selected_c
+    earlier = _select_c().named_urls()
+    assert not earlier & {url for url, _f, _s in labelled}

@@ -139,6 +139,9 @@ def test_training_never_reads_the_aside_part_nor_blogs_check() -> None:
     # The blog-style pages one may tune on and the French pages are training pages too.
     assert urls("labels-blogs.jsonl", "blogs-tune") <= used
     assert any(r.get("source") == "posts-deleted" for r in records)
+    # Every train sample present (a, b, c1, c2) is read, whichever of them exist.
+    for path in sorted(folder.glob("labels-train-*.jsonl")):
+        assert urls(path.name, "train") <= used, path.name
 
 
 def test_brands_the_recogniser_calls_dates_or_peoples_stay_candidates() -> None:
