@@ -120,6 +120,23 @@ _ANNOUNCING = screened(
     r"annonce|présente|stellt [\w -]{0,30}vor|kündigt|lanceert|introduceert|onthult)(?!\w)",
     re.I,
 )
+# A press release's opening under an announcing headline: the issuer "today announced" or "today
+# launched" its own thing ("Acme, a leader in X, today announced the launch of…", "annonce aujourd'hui
+# le lancement de", "gab heute bekannt"); a reporter dates the news ("on Tuesday") and attributes it.
+_RELEASE_OPENING = screened(
+    r"(?<!\w)(?:today (?:announced|launched|unveiled|introduced|released|debuted)|"
+    r"(?:annonce|a annoncé|dévoile|a dévoilé|lance|présente) aujourd['’]hui|annonce le lancement|"
+    r"(?:gab|gibt|kündigte|kündigt|stellte|stellt) heute|kondigt vandaag|(?:heeft|maakte) vandaag [\w ]{0,30}bekend)",
+    re.I,
+)
+_RELEASE_CHARS = 400
+# A vendor's survey or report as the headline's label ("Acme Survey: 78% of CISOs…", "Étude Acme :
+# …", "Baromètre X 2025 :"): marketing when the text also makes an offer (one call to action).
+_OWN_SURVEY = screened(
+    r"^[\w.&-]+(?: [\w.&-]+)? (?:survey|study|report|research|index)\s*[:–—|]|^(?:étude|enquête|rapport|"
+    r"baromètre|umfrage|studie|onderzoek|peiling) [\w.&-]+(?: \d{4})?\s*[:–—|]",
+    re.I,
+)
 # Commercial calls to action in the article itself: a demo, a trial, a discount. A paid post or a
 # product page makes several offers; a vendor's news and research end on one in a standing footer
 # ("Get a free trial below") and a podcast's sponsor read holds one, so one call alone never decides.
@@ -315,6 +332,11 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     voice = _VENDOR_VOICE.search(text) if not bait and _ANNOUNCING.search(title) else None
     if voice:
         return f"the vendor announces in its own voice: {voice.group(0)!r}"
+    opening = (
+        _RELEASE_OPENING.search(text[:_RELEASE_CHARS]) if not bait and _ANNOUNCING.search(title) else None
+    )
+    if opening and not _names_a_threat(title):
+        return f"a press release's opening: {opening.group(0)!r}"
     # A show's page reads its sponsors' offers ("Sponsored by: … Start your 30-day free trial"): the
     # guide's podcast episode is not promotional by itself, so its notes and calls do not count.
     show = _SHOW.search(title)
@@ -326,6 +348,8 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     said = _rate(_ATTRIBUTION, text, words)
     sourceless = said < PITCH_MAX_ATTRIBUTIONS and not _names_a_threat(title)
     calls = {m.group(0).casefold() for m in _CALL_TO_ACTION.finditer(text)}
+    if calls and not show and not bait and (survey := _OWN_SURVEY.search(title)):
+        return f"a vendor's survey with an offer: {survey.group(0)!r}, {sorted(calls)[0]!r}"
     if len(calls) >= 2 and not show:
         return f"call to action: {', '.join(sorted(calls))!r}"
     brand = _BRAND.match(title.strip())

@@ -17,7 +17,13 @@ TITLE_KINDS: dict[str, str] = {
     r"jetzt anmelden|(?:schrijf je|meld je) (?:nu )?(?:in|aan)|see you at|rendez-vous (?:au|à|sur le)|"
     r"retrouvez-nous|rejoignez-nous|besuchen sie uns|bezoek ons|(?:our|visit|stop by|find us at|meet us at|come to) (?:the |our )?booth\b|booth ?(?:#|no\.? ?)?\d|(?:notre|unser|ons) stand\b|"
     r"conference agenda|agenda (?:of|for) (?:the )?(?:conference|summit|event)|programme (?:de la|du) "
-    r"(?:conférence|salon|sommet)|interventions à venir",
+    r"(?:conférence|salon|sommet)|interventions à venir|"
+    # an event's programme or stand, whatever the event is called ("Agenda: X Summit 2025 speakers and
+    # sessions", "Programme du Forum X 2025", "Retrouvez X aux Assises…, stand 42", "Stand B12")
+    r"^(?:agenda|programme|programm|tagesordnung) ?[:–—|]|speakers and sessions|(?:programme|agenda|programm) (?:de la |du |des |"
+    r"de l['’]|of the |for the |des |der )?(?:[\w-]+ ){0,2}(?:forum|congrès|assises|rencontres|colloque|journées?|"
+    r"summit|expo|kongress|konferenz|messe|congres|beurs)\b|\bstand (?:[a-z]?\d+[a-z]?|n°)|(?:sur|à) (?:notre|son|leur) stand|"
+    r"auf (?:unserem|dem) stand|retrouvez [\w .'’-]{1,40} (?:au|aux|à la|à|sur le|lors d)",
     "launch or release notes": r"^announcing\b|^(?:présentation de|découvrez|entdecken sie|ontdek)\b|"
     r"nouveautés (?:de|du|dans|d')|neuerungen in|nieuw in\b|release notes|notes de version|"
     r"(?:lance|dévoile) (?:sa|son|ses|une|un) nouve|stellt neue\w* [\w -]{0,30}vor",
@@ -65,7 +71,10 @@ MORE_KINDS: dict[str, str] = {
     r"obtient [\d.,]+ millions?|boucle (?:une )?levée|(?:erhält|sichert sich) [\d.,]+ (?:millionen|mio)|"
     r"(?:millionen|mio\.?)[- ]finanzierung|in (?:series [a-f]|seed) funding",
     "partnership or customer story": r"(?:announces?|forms?|forges?|expands?) (?:a |new |its )?(?:strategic |global )?partnership|"
-    r"(?:customer|client) spotlight|^case study\b|étude de cas|cut [\w ]{0,40} by \d+ ?% with",
+    r"(?:customer|client) spotlight|^case study\b|étude de cas|cut [\w ]{0,40} by \d+ ?% with|"
+    r"(?:annonce|noue|signe|conclut|officialise|étend) (?:un |une |le |son )?(?:nouveau )?(?:partenariat|alliance)|"
+    r"(?:schließt|verkündet|kündigt|startet) [\w -]{0,30}partnerschaft|(?:gaat|sluit) (?:een )?(?:[\w-]+ )?partnerschap|"
+    r"kondigt [\w -]{0,30}partnerschap aan",
     "buyer's guide": r"\bguidebook\b|"
     r"^(?:an? |the )?(?:[\w-]+ )?guide to [\w -]{0,50} with [\w.]+$|(?:choosing|selecting|picking|finding) the right\b|(?:choosing|selecting) (?:an?|the|your) [\w -]{0,30}(?:provider|vendor|solution|platform|tool)|"
     r"what to look for (?:in|when)|questions to ask (?:your|a|an|before)|checklist for (?:selecting|choosing|evaluating)|"
