@@ -14,7 +14,11 @@ from veilleur.models import Sector
 from veilleur.text.prefilter import counted, screened
 
 SECTORS: dict[Sector, str] = {
-    Sector.HEALTHCARE: r"health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
+    # A health-data or health-tech firm is of health ("healthcare technology company", "opérateur de
+    # tiers payant"): the compounds come first, an alternation stopping at its first branch that
+    # matches ("health\w*"), and end after their "technology" or "opérateur" (the head noun read).
+    Sector.HEALTHCARE: r"health ?(?:care)?[- ](?:tech\w*|it|software|data|information)\b|"
+    r"(?:opérateurs? de )?tiers[- ]payant|health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
     r"krankenversicherung\w*|hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
     r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
     r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
@@ -24,7 +28,15 @@ SECTORS: dict[Sector, str] = {
     r"centre de soins|soins de santé|assureur santé|assurance (?:santé|maladie)|complémentaire santé|"
     r"nursing homes?|retirement homes?|maison de retraite|verpleeghui\w*|altenheim\w*|seniorenheim\w*|"
     r"diagnostic (?:lab\w*|cent\w*)|patholog\w*|(?:medical|clinical|testing) labs?\b|pharmac\w*|drugstore|"
-    r"(?:patient|health) (?:data|records)|ehr\b|thuiszorg",
+    r"(?:patient|health) (?:data|records)|ehr\b|thuiszorg|"
+    # Care and its professions by name, EN/FR/NL/DE: "physician group", "senior living", "cabinet
+    # dentaire", "tandartspraktijk", "Zahnarztpraxis", "polyclinique", "UZ Leuven", "Amsterdam UMC",
+    # "CH de Brive".
+    r"physician\w*|surg(?:ery|eries|ical|eons?)|senior living|assisted living|home (?:care|health)|"
+    r"polycli\w*|poliklin\w*|dentaire|tandarts\w*|zahnarzt\w*|zahnärzt\w*|ärzt\w*|médecin\w*|"
+    r"infirmi\w*|kinésithérap\w*|umc\b|uz\s[A-Z]|ch\s(?:de|du|d['’])\s?[A-Z]|optometr\w*|ophthalm\w*|"
+    r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
+    r"psychiatr\w*|(?:behavioral|mental) health|fertility|medtech",
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
