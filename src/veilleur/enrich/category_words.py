@@ -84,7 +84,15 @@ VOCABULARY: dict[str, str] = {
     r"(?:data|files|records|information|details|documents|databases?) (?:[\w-]+ ){0,5}(?:was|were|had been|have been|"
     r"has been) (?:stolen|leaked)|incident de sécurité|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeutet\w*|gestolen|buitgemaakt|"
-    r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)",
+    r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
+    # data offered or posted by criminals ("Data of 1.2 million students posted on hacking forum",
+    # "Des données de 600 000 patients mises en vente"), or read by an intruder ("informations consultées")
+    r"(?:data|records|databases?|details|données|informations) (?:[\w'’.,-]+ ){0,6}(?:(?<!be )(?:posted|dumped) (?:online|on|in)\b|put up for sale|"
+    r"(?:is |are |was |were )?(?:sold|for sale|offered for sale|published) (?:on|in|via) (?:an? |the )?(?:[\w-]+ )?"
+    r"(?:hack\w*|criminal|cybercrime|dark ?web|underground|leak) (?:forums?|sites?|markets?|channels?)|mises? en vente|"
+    r"(?:publiée?s|diffusée?s) sur (?:un|le) forum|consultée?s\b|zum verkauf|te koop)|"
+    r"unauthori[sz]ed (?:party|third party|individual|actor|user)s? (?:[\w-]+ ){0,2}(?:accessed|gained access|viewed|"
+    r"obtained)|tiers non autorisé\w* a (?:eu accès|accédé|consulté)",
     Category.DDOS: r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
     r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval|"
     r"knock\w* (?:[\w-]+ ){0,4}(?:sites?|websites?|portals?|pages) offline",
@@ -105,7 +113,8 @@ VOCABULARY: dict[str, str] = {
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
     r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell",
-    Category.POLICY_REGULATION: r"regulation|règlement|directive|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
+    Category.POLICY_REGULATION: r"regulation|règlement|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
+    r"autorité de protection des données|datenschutzbehörde|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
