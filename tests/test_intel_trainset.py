@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from conftest import shared_path
@@ -135,6 +136,64 @@ def test_second_reading_of_the_train_split_covers_it_in_the_guide_vocabulary() -
         assert record["cves"] == sorted(set(record["cves"])), record["url"]
         assert "impacts" not in record and "vuln" not in record  # not read again: see REREAD.md
         assert len(record["notes"]) <= 300
+
+
+SECOND_C = DATA / "second-reading-c.jsonl"
+
+
+def _differs(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether two readings of one page differ on a field the second reading read."""
+    reading = _second_reading()
+    if any(first[f] != second[f] for f in ("relevant", "promotional", "category")):
+        return True
+    if reading.victims(first, True) != reading.victims(second, True):
+        return True
+    return any(
+        reading.names(f)(first) != reading.names(f)(second) for f in ("threat_actors", "malware", "cves")
+    )
+
+
+def test_second_reading_of_the_c_samples_covers_each_read_sample_whole() -> None:
+    """second-reading-c.jsonl is the blind reading of whole c samples (c1 first), in the vocabulary."""
+    second = lines(SECOND_C)
+    samples = {r["sample"] for r in second}
+    assert "c1" in samples and samples <= {p.stem.removeprefix("labels-train-") for p in SAMPLES_C}
+    for sample in samples:
+        labels = {r["url"]: r for r in lines(DATA / f"labels-train-{sample}.jsonl")}
+        read = [r for r in second if r["sample"] == sample]
+        assert sorted(r["url"] for r in read) == sorted(labels), sample  # whole sample, once each
+        for record in read:
+            assert record["feed_name"] == labels[record["url"]]["feed_name"], record["url"]
+            assert record["category"] in CATEGORIES | {None}, record["url"]
+            assert record["relevant"] or record["category"] is None, record["url"]
+            assert not (record["promotional"] and record["relevant"]), record["url"]
+            assert all(v["sector"] in SECTORS for v in record["victims"]), record["url"]
+            assert record["cves"] == sorted(set(record["cves"])), record["url"]
+            assert "impacts" not in record and "vuln" not in record  # not read again: see REREAD.md
+            assert len(record["notes"]) <= 300
+
+
+def test_every_c_disagreement_and_correction_is_decided_in_reread() -> None:
+    """Each page where the c labels and their second reading differ, and each corrected record
+    (notes 'reread:'), has its decision in REREAD.md (by url)."""
+    decided = (DATA / "REREAD.md").read_text(encoding="utf-8")
+    second = {r["url"]: r for r in lines(SECOND_C)}
+    pending = []
+    for sample in {r["sample"] for r in second.values()}:
+        for first in lines(DATA / f"labels-train-{sample}.jsonl"):
+            changed = "reread:" in first["notes"]
+            if (changed or _differs(first, second[first["url"]])) and first["url"] not in decided:
+                pending.append(first["url"])
+    assert not pending, pending
+
+
+def test_differs_sees_each_field_the_second_reading_read() -> None:
+    base = {"relevant": True, "promotional": False, "category": "ransomware", "cves": [],
+            "victims": [{"name": "Acme", "sector": "retail", "country": "GB"}],
+            "threat_actors": ["Qilin"], "malware": ["Qilin"]}  # fmt: skip
+    assert not _differs(base, {**base, "threat_actors": ["qilin"], "impacts": ["data_stolen"]})
+    assert _differs(base, {**base, "victims": [{"name": "Acme", "sector": "retail", "country": None}]})
+    assert _differs(base, {**base, "malware": []}) and _differs(base, {**base, "category": "malware"})
 
 
 def test_compare_leaves_out_the_fields_a_second_reading_did_not_read() -> None:
