@@ -10,11 +10,12 @@ headline of 200,000 digits, a text with 20,000 characters of '1,1,…' between t
 rules' trigger words (against as many characters of words), a 200,000-character line of
 capitalised words (enrichment; against the same words in short lines), a text repeating a claim
 of LockBit 4,300 times and one naming 10,000 distinct gangs (enrichment; against as many
-characters of ordinary sentences), each as a ratio to the
-same call on the document without the hostile part, measured in the same run (the
+characters of ordinary sentences), an advisory whose one sentence lists 11,000 CVE ids (enrichment
+and the record's JSON, as stored; against as many characters of ordinary sentences), each as a
+ratio to the same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
-Run: python bench/hostile_inputs.py [--repeat 3]
+Run: python bench/hostile_inputs.py [--repeat 3] [--only WORDS]
 """
 
 from __future__ import annotations
@@ -110,6 +111,12 @@ def _names(repeats: str) -> None:
     )
 
 
+def _cves(text: str) -> None:
+    url = "https://news.example/a"
+    article = Article(url=url, canonical_url=url, title="Quillpage patches flaws", text=text, lang="en")
+    enrich(article).model_dump_json()  # the record as stored: every id with its sentence
+
+
 PROSE = "The council said its servers were restored on Monday after the outage. "
 
 
@@ -139,6 +146,12 @@ CASES: list[tuple[str, Callable[[str], None], str, str]] = [
         (PROSE * 4_100)[:292_400],
     ),
     (
+        "enrichment and its record, a sentence listing 11,000 CVE ids",
+        _cves,
+        "Patched: " + ", ".join(f"CVE-2024-{1000 + i}" for i in range(11_000)) + " are exploited.",
+        (PROSE * 2_200)[:158_000],
+    ),
+    (
         "enrichment, 10,000 distinct gang names",
         _names,
         " ".join(f"the Zork{i} ransomware gang" for i in range(10_000)),
@@ -160,8 +173,11 @@ def cpu(call: Callable[[str], None], argument: str, repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", default="", help="only the cases whose name holds these words")
     args = parser.parse_args()
     for name, call, hostile, plain in CASES:
+        if args.only not in name:
+            continue
         call(plain)  # imports, models and patterns loaded before measuring
         base = cpu(call, plain, args.repeat)
         spent = cpu(call, hostile, args.repeat)

@@ -28,6 +28,7 @@ from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import sector_of_victim, sectors_of
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
+from veilleur.models.intel import excerpt
 from veilleur.text import ARTICLE_CHARS, HEADLINE_CHARS
 from veilleur.text.prefilter import fold, prepare
 from veilleur.text.sentences import split_sentences
@@ -50,7 +51,10 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
         return []  # every CVE id holds the letters, next to each other in the text as in a sentence
     for sentence in split_sentences(text):
         for mention in find_cves(sentence):
-            records.setdefault(mention.cve, CveMentionRecord(id=mention.cve, sentence=sentence))
+            if mention.cve not in records:  # the window around this id of a long list
+                records[mention.cve] = CveMentionRecord(
+                    id=mention.cve, sentence=excerpt(sentence, mention.start)
+                )
     return list(records.values())
 
 

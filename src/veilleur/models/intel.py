@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from veilleur.models.vocabularies import Category, CategoryName, IocKind, SectorName
 
@@ -25,9 +25,49 @@ class Named(BaseModel):
     aliases: list[str] = Field(default_factory=list)
 
 
+# A record keeps at most this many characters of the sentence that states it: the window around
+# what it states. A page's "sentence" may be a 500,000-character run with no full stop (a list of
+# 36,000 CVE ids, a menu), and every record of it kept the whole run: a 40 kB list of 1,857 ids
+# made a 72 MB Intel record, a 500 kB one some 18 GB. The longest sentences of real reports are
+# under 400 characters.
+SENTENCE_CHARS = 400
+
+
+def excerpt(sentence: str, at: int, limit: int = SENTENCE_CHARS) -> str:
+    """`sentence` whole when it holds at most `limit` characters, else the `limit` characters
+    around offset `at` (clamped to the sentence), cut at spaces where one is near and marked "…"
+    where cut. Linear in `limit`, not in the sentence (the run is sliced, never scanned)."""
+    if len(sentence) <= limit:
+        return sentence
+    start = min(max(0, at - limit // 2), len(sentence) - limit)
+    end = start + limit
+    window = sentence[start:end]
+    if start > 0:
+        space = window.find(" ", 0, 40)
+        window = "…" + window[space + 1 if space >= 0 else 1 :]
+    if end < len(sentence):
+        space = window.rfind(" ", len(window) - 40)
+        window = window[: space if space > 0 else len(window) - 1] + "…"
+    return window
+
+
+def _anchor(sentence: str, value: str) -> int:
+    """Where `value` is written in a long `sentence` (case aside; 0 when it is not), read only when
+    the sentence is over SENTENCE_CHARS."""
+    if len(sentence) <= SENTENCE_CHARS or not value:
+        return 0
+    return max(0, sentence.casefold().find(value.casefold()))
+
+
 class CveMentionRecord(BaseModel):
     id: str
-    sentence: str
+    sentence: str  # at most SENTENCE_CHARS characters: the window around the id
+
+    @model_validator(mode="after")
+    def _bounded(self) -> CveMentionRecord:
+        if len(self.sentence) > SENTENCE_CHARS:  # "CVE‑2024‑1234" may be written with other dashes
+            self.sentence = excerpt(self.sentence, _anchor(self.sentence, self.id.rsplit("-", 1)[-1]))
+        return self
 
 
 class Ioc(BaseModel):
@@ -41,15 +81,27 @@ class Ioc(BaseModel):
 
 class ImpactRecord(BaseModel):
     kind: str  # emergency_diverted, surgeries_cancelled, patients_transferred, systems_shut_down, ...
-    sentence: str
+    sentence: str  # at most SENTENCE_CHARS characters: the window around the amount
     amount: str = ""
+
+    @model_validator(mode="after")
+    def _bounded(self) -> ImpactRecord:
+        if len(self.sentence) > SENTENCE_CHARS:
+            self.sentence = excerpt(self.sentence, _anchor(self.sentence, self.amount))
+        return self
 
 
 class Fact(BaseModel):
     """One stated fact: its value as written and the sentence of the article that states it."""
 
     value: str
-    sentence: str
+    sentence: str  # at most SENTENCE_CHARS characters: the window around the value
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Fact:
+        if len(self.sentence) > SENTENCE_CHARS:
+            self.sentence = excerpt(self.sentence, _anchor(self.sentence, self.value))
+        return self
 
 
 class VulnerabilityFacts(BaseModel):
