@@ -219,7 +219,7 @@ def main() -> int:
     best = ts[max(range(len(ts)), key=lambda i: (round(smooth[i], 3), -i))]
     for t, got in counts.items():
         p, r, f = prf(*got)
-        print(f"  outlet-held-out threshold {t:.2f}: P {p:.2f} R {r:.2f} F1 {f:.2f}{' <-' * (t == best)}")
+        print(f"  outlet-held-out threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}{' <-' * (t == best)}")
     for (name, t), (tp, predicted, gold) in sorted(per_outlet.items()):
         if t == best and gold:
             print(f"  held out {name}: {tp} of {gold} victims found, {predicted - tp} extra")

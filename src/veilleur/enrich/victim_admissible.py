@@ -85,6 +85,9 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # Kinds of data a breach exposes ("Social Security Numbers", "Customer Proprietary Network
         # Information"), not the owner of the data ("National Public Data" is a firm).
         r"|\s(?:numbers|information|records|credentials|passwords|details|informations|gegevens|daten)$"
+        # A kind of attack named with its unit or protocol ("5.6 Tbps DDoS", "HTTP Flood", "Device
+        # Code Phishing", "SMS-Phishing"): the attack, not who suffered it.
+        r"|[\s-](?:ddos|flood|phishing|smishing|vishing|botnet|exploit|attacks?|hameçonnage|aanval|angriff)$"
         # An adverb opening a sentence ("Typically", "Additionally", "Reportedly", "Similarly").
         r"|^[a-z]{3,}(?:ically|ionally|ially|ively|ously|ently|antly|ately|edly|ingly|ularly|ilarly|nally)$"
     )

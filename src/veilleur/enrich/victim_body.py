@@ -9,11 +9,14 @@ come from the headline and lead; here:
   first `BODY_CHARS` characters, no recogniser: it is the costly part) that a sentence ties to an
   attack by its grammar (`victim_relations`: the object of an attack, the subject of a passive or
   of a disclosure, the owner of what was hit), marked `at:body`; the model weighs them.
+- `join_known`: one candidate for a well-known name written with "and" ("Marks and Spencer").
 - `share_with_shorter`: a name that opens a longer candidate ("Ultralytics" in "Ultralytics AI
   Library") gets the longer one's position and relations, the evidence its own mentions lack.
 """
 
 from __future__ import annotations
+
+import re
 
 from veilleur.enrich.victim_features import (
     Candidate,
@@ -24,6 +27,7 @@ from veilleur.enrich.victim_features import (
     fold,
 )
 from veilleur.enrich.victim_relations import relation_features
+from veilleur.enrich.victim_sectors import KNOWN_SECTORS
 from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN
 from veilleur.text.sentences import split_sentences
 
@@ -69,3 +73,30 @@ def share_with_shorter(found: dict[str, Candidate]) -> None:
         for long, other in found.items():
             if long != short and long.startswith(short + " ") and len(long.split()) <= 4:
                 candidate.features |= {f for f in other.features if f.startswith(_SHARED)}
+
+
+# Well-known names joined by "and" ("Marks and Spencer"), which the candidates split in two.
+_JOINED = [name for name in KNOWN_SECTORS if re.search(r"\s(?:and|&)\s", name)]
+
+
+def join_known(found: dict[str, Candidate], passages: str) -> None:
+    """One candidate for a well-known name written with "and" in the headline or lead ("Marks and
+    Spencer confirms…": not "Marks" and "Spencer"), with the features of its parts."""
+    lowered = passages.casefold()
+    for name in _JOINED:
+        at = lowered.find(name)
+        if at < 0 or fold(name) in found:
+            continue
+        parts = [key for key in list(found) if f" {key} " in f" {fold(name)} " and key != fold(name)]
+        if not parts:
+            continue
+        joined = Candidate(passages[at : at + len(name)])
+        for key in parts:
+            part = found.pop(key)
+            joined.sentence = joined.sentence or part.sentence
+            joined.described_as = joined.described_as or part.described_as
+            joined.label = joined.label or part.label
+            joined.features |= {f for f in part.features if not f.startswith(("shape:", "words:", "in:list"))}
+            joined.rules_read_in |= part.rules_read_in
+        joined.features.add(f"words:{min(len(name.split()), 4)}")
+        found[fold(name)] = joined

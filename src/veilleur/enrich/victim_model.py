@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible
-from veilleur.enrich.victim_body import body_candidates, share_with_shorter
+from veilleur.enrich.victim_body import body_candidates, join_known, share_with_shorter
 from veilleur.enrich.victim_descriptions import _expanded, initials_match
 from veilleur.enrich.victim_features import (
     Candidate,
@@ -38,7 +38,7 @@ from veilleur.enrich.victim_features import (
     outlet_of,
 )
 from veilleur.enrich.victim_relations import document_relations, relation_features
-from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
+from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
 from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS
 from veilleur.enrich.victims import (
     VictimMention,
@@ -117,12 +117,18 @@ def candidates(
         if candidate is None:
             candidate = found[key] = Candidate(mention.name, mention.sentence, mention.described_as)
             candidate.features |= _name_features(mention.name, whole, source, lower_words)
+            # A lead sentence past LEAD_CHARS: where it is and how its sentence ties it to the attack.
+            at = mention.sentence.find(mention.name)
+            if at >= 0:
+                end = at + len(mention.name)
+                candidate.features |= _mention_features(mention.sentence, at, end, 2, False)
+                candidate.features |= relation_features(mention.sentence, at, end)
         candidate.features.add(f"rule:{mention.how or 'any'}")
         candidate.rules_read_in |= read_in.get(mention.name, set())
         candidate.described_as = mention.described_as or candidate.described_as
     # Past the lead: names the body's sentences tie to an attack (blog posts name victims there).
     body_candidates(found, text, max(0, offset - len(title) - 1), source, lower_words, whole)
-    _join_known(found, " ".join(p for _, p in passages))
+    join_known(found, " ".join(p for _, p in passages))
     # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
     for key, candidate in list(found.items()):
         full = _expanded(candidate.name, whole)
@@ -149,6 +155,9 @@ def candidates(
             candidate.features.add("rank:most_mentioned")
         if not any(f.startswith("ent:") for f in candidate.features):
             candidate.features.add("ent:none")
+        # A person no sentence ties to the attack is quoted, charged or named in passing.
+        if candidate.features & {"ent:PERSON", "ent:PER"} and "doc:untied" in candidate.features:
+            candidate.features.add("x:person_untied")
         candidate.features.add(f"lang:{'en' if lang in {'', 'en'} else lang}")
         if category:
             candidate.features.add(f"cat:{category}")
@@ -193,33 +202,6 @@ def _its_owner(found: dict[str, Candidate], passages: list[tuple[int, str]]) -> 
             owner = max(owners, key=lambda o: (o[0], len(o[1].name)))[1]
             owner.features.add("rule:its")
             owner.rules_read_in.add(index)
-
-
-# Well-known names joined by "and" ("Marks and Spencer"), which the candidates split in two.
-_JOINED = [name for name in KNOWN_SECTORS if re.search(r"\s(?:and|&)\s", name)]
-
-
-def _join_known(found: dict[str, Candidate], passages: str) -> None:
-    """One candidate for a well-known name written with "and" in the headline or lead ("Marks and
-    Spencer confirms…": not "Marks" and "Spencer"), with the features of its parts."""
-    lowered = passages.casefold()
-    for name in _JOINED:
-        at = lowered.find(name)
-        if at < 0 or fold(name) in found:
-            continue
-        parts = [key for key in list(found) if f" {key} " in f" {fold(name)} " and key != fold(name)]
-        if not parts:
-            continue
-        joined = Candidate(passages[at : at + len(name)])
-        for key in parts:
-            part = found.pop(key)
-            joined.sentence = joined.sentence or part.sentence
-            joined.described_as = joined.described_as or part.described_as
-            joined.label = joined.label or part.label
-            joined.features |= {f for f in part.features if not f.startswith(("shape:", "words:", "in:list"))}
-            joined.rules_read_in |= part.rules_read_in
-        joined.features.add(f"words:{min(len(name.split()), 4)}")
-        found[fold(name)] = joined
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,16 @@ victim model (`victim_model`) that read the grammar next to the name, not one ou
 - `rel:actor`      the attacker, active with an object ("X and his gang targeted title companies");
 - `rel:agent`      the agent of an attack or of a finding ("by X", "X researchers", "X said", "according
                    to X", "X found", "X's Threat Intelligence team"): attackers and reporters;
-- `rel:impersonated` a brand the lure wears ("impersonating X", "posing as X", "fake X", "X-themed").
+- `rel:impersonated` a brand the lure wears ("impersonating X", "posing as X", "fake X", "X-themed");
+- `rel:topic`      the name a passage opens with, then a colon or dash, then the attack ("X: hackers
+                   breached…", "Hôpital X : la cyberattaque…", "X – Datenleck"), or the name before its
+                   own attack noun ("X data breach", "X supply chain attack", "X-datalek");
+- `rel:platform`   a service the crime went through, not its victim ("abusing X", "via X", "sold on
+                   X", "X abused", "en abusant de X", "misbruik van X", "über X");
+- `rel:charged`    a person the sentence says was arrested, charged or sentenced ("X indicted", "X a
+                   été interpellé", "X werd gearresteerd", "X wurde festgenommen", "arrest of X").
 
-Each is a regular expression run on at most 90 characters on each side of the mention.
+Each is a regular expression run on at most 140 characters after the mention and 200 before it.
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ _ATTACKER_VERB = (
 )
 _OBJECT = (
     rf"(?i:\b{_ATTACK_NOUN}\s(?:\w+\s)?{_ON}\s{_DESC}$"
-    rf"|\b{_ATTACKER_VERB}\s{_DESC}$"
+    rf"|\b{_ATTACKER_VERB}\s{_DESC}{_OWNER}$"
     r"|\b(?:attacks?|attaques?|aanvallen?|angriffe?)\s(?:\w+\s)?(?:on|against|contre|op|auf)\s$"
     # "demanded a $51 million ransom from X", "une rançon à X"
     rf"|\b(?:ransom|rançon|losegeld|lösegeld|extort\w*)\b[^.;]{{0,50}}?\b(?:from|to|à|van|von)\s{_DESC}$"
@@ -72,7 +79,7 @@ _SUFFERED = (
 )
 # Words after a participle that leave it without an object ("hacked by", "breached in March").
 _NO_OBJECT = r"(?:by|in|after|and|as|via|through|over|during|following|amid|last|this|on|for|par|door|von)\b"
-_HEAD = r"(?i:^(?:['’]s)?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:\w+\s)?"
+_HEAD = r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:[\w-]+\s){0,2}?"
 # "X was hacked", "X a été piratée", "X werd getroffen": an auxiliary, then what it suffered.
 _PASSIVE_AUX = _HEAD + rf"{_AUX}\s(?:\w+\s)?(?:{_SUFFERED}|victim|victime|victimes|slachtoffer|opfer)\b)"
 # "Planet Ice hacked!", "X breached in…": a bare participle with no object after it (not "X hacked Y").
@@ -94,20 +101,35 @@ _ACTOR = (
     rf"tricked|compromised|infected|deployed|conspired to)\s(?!{_NO_OBJECT})[\w$])"
 )
 _SUBJECT = (
-    r"(?i:^(?:['’]s)?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:has\s|have\s|is\s|was\s)?"
+    r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:has\s|have\s|is\s|was\s)?"
     r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
     r"investigat(?:es|ing|ed)|warns? (?:customers|users|patients)|tells? (?:customers|users)|"
     r"resorts? to|resorted to|restores?|restored|restarts?|recovers?|recovering|shuts? down|shut|takes? "
-    r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|"
+    r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|sends? (?:out\s)?(?:\w+\s)?notifications?|"
+    r"(?:informe|informent|prévient|informeert|waarschuwt|informiert|warnt)\s(?:ses\s|leurs\s|zijn\s|haar\s|"
+    r"seine\s|ihre\s|de\s|die\s)?(?:clients|patients|klanten|patiënten|Kunden|Patienten)|"
+    # "X encountered a cyberattack", "X is currently managing a cyber incident", "X a subi une
+    # attaque", "X kampt met een datalek", "X kämpft mit einem Hackerangriff".
+    r"(?:recently\s|currently\s)?(?:encountered|experienced|sustained|faced|faces|suffered|"
+    r"(?:is|are)\s(?:currently\s)?(?:managing|dealing with|responding to|battling|investigating)|"
+    r"a subi|subit|fait face à|est confronté à|kampt met|heeft te maken met|kämpft mit|ist betroffen von)|"
     r"confirme|signale|reconnaît|bevestigt|meldt|bestätigt|meldet)\b"
     rf"[^.;]{{0,70}}?\b(?:{_ATTACK_NOUN}|attackers?|hackers?|stolen|unauthori[sz]ed|paper|offline|"
-    r"systems?|ransom|cyber\w*|rançon|losegeld|lösegeld)\b)"
+    r"systems?|ransom|cyber\w*|rançon|losegeld|lösegeld|suspicious activity)\b"
+    # "X says it was hit by a cyberattack", "X a indiqué avoir été victime", "X zegt dat het werd
+    # getroffen", "X teilt mit, es sei gehackt worden": what it says happened to itself.
+    r"|^(?:['’]s)?(?:,\s[^,.;]{2,70},)?\s(?:says?|said|confirm(?:s|ed)?|disclos(?:es|ed)|admit(?:s|ted)|"
+    r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|zegt|laat weten|teilt mit|erklärt)"
+    r",?\s(?:that\s|dat\s|dass\s|qu['’])?(?:it|its|they|their|il|elle|het|zij|es|sie|avoir)\s[^.;]{0,50}?"
+    rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer)\b)"
 )
-_ASSET = (
-    r"(?i:^(?:['’]s?\s|\s)(?:\w+\s)?(?:systems?|networks?|servers?|databases?|data|infrastructure|"
-    r"customers?|employees?|patients?|students?|users?|accounts?|records|emails?|website|site|app|"
-    r"portal|IT|computers?|files)\b)"
+_ASSET_WORDS = (
+    r"(?:systems?|networks?|servers?|databases?|data|infrastructure|customers?|employees?|patients?|"
+    r"students?|users?|accounts?|records|emails?|website|site|app|portal|(?-i:IT)|computers?|files)\b"
 )
+# "X's systems", "X customer data"; without the possessive, a capitalised word ends the name
+# ("Quanta Networks" is a carrier, not Quanta's networks).
+_ASSET = rf"(?:^['’]s?\s(?i:(?:\w+\s)?{_ASSET_WORDS})|^\s(?:\w+\s)?(?-i:(?=[a-z]|IT\b)){_ASSET_WORDS})"
 _ASSET_BEFORE = (
     r"(?i:\b(?:systèmes|serveurs|données|réseau|clients|patients|systemen|gegevens|klanten|"
     r"systeme|daten|kunden|server)\s(?:informatiques?\s)?(?:de|du|des|d['’]|van|von|der)\s(?:la\s|l['’]|het\s)?$)"
@@ -128,6 +150,46 @@ _IMPERSONATED = (
     r"mimic(?:king|s)|fake|bogus|phony|counterfeit|se faisant passer pour|usurpant|"
     r"zich voordoen als)\s(?:an?\s|the\s)?(?:[a-z][\w-]*\s){0,2}$)"
 )
+# "LastPass: hackers breached…", "Hôpital X : une cyberattaque…": the headline's topic, then the attack.
+_TOPIC = (
+    r"(?i:^(?:['’]s)?\s?[:–—]\s[^.;]{0,90}?\b(?:"
+    rf"{_ATTACK_NOUN}|{_SUFFERED}|hackers?|attackers?|pirates?|Hacker|Angreifer|aanvallers)\b)"
+)
+# "Hertz data breach", "JumpCloud supply chain attack", "X-datalek", "X-Hackerangriff": the name
+# before its own attack noun (not "X attack on Y", where X is the attacker's).
+_OWN_ATTACK = (
+    # (between them, a system or product of its own: "Disney Slack attack", "X customer data breach")
+    r"(?i:^(?:['’]s)?(?:\s(?:data|supply[- ]chain|customer|network|email|e-mail|systems?|IT|server|"
+    r"database|account|payment|cloud|(?-i:[A-Z])[a-z]+)){0,2}?[\s-]"
+    r"(?:data breach|breach|hack|cyber[- ]?attack|ransomware attack|supply[- ]chain attack|attack|data leak|"
+    r"cyber incident|security incident|datalek|hack|cyberaanval|datenleck|datenpanne|cyberangriff|"
+    r"hackerangriff)(?:e|es|s)?\b(?!\s(?:on|against|targeting|of|contre|op|auf|gegen)\b))"
+)
+# "abusing X", "via X", "sold on the X forum", "misbruik van X", "über X": what the crime went through.
+_PLATFORM_BEFORE = (
+    r"(?i:\b(?:abus(?:e|es|ed|ing)|abuse of|misus(?:e|es|ed|ing)|weaponi[sz](?:e|es|ed|ing)|via|through|"
+    r"(?:sold|posted|advertised|listed|offered|shared|leaked|published|hosted|dumped) (?:on|in|via)|"
+    r"for sale on|en abusant de|détourn\w+|sur le forum|op het forum|misbruik(?:en|t)? van|"
+    r"missbrauch(?:en|t)?|über das|über die|auf dem Forum)\s(?:the\s|le\s|la\s|l['’]|het\s|de\s)?"
+    r"(?:[a-z][\w-]*\s){0,2}$)"
+)
+_PLATFORM_AFTER = (
+    r"(?i:^(?:['’]s)?(?:\s[a-z][\w-]*){0,2}\s(?:(?:is|was|were|are|being|has been|have been|a été|werd|"
+    r"wordt|wurde|wird)\s)?(?:abused|misused|weaponi[sz]ed|détourné\w*|misbruikt|missbraucht)\b"
+    r"|^\s(?:forum|marketplace|market|channel)\b)"
+)
+# "Kai West, aka X, indicted", "X a été interpellé", "X werd gearresteerd", "Festnahme von X".
+_CHARGED_AFTER = (
+    r"(?i:^(?:['’]s)?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,60},)?\s(?:(?:was|were|has been|have been|is|"
+    r"a été|ont été|est|werd|is|wurde|ist)\s)?(?:[\w-]+\s){0,3}?(?:indicted|charged|arrested|sentenced|extradited|"
+    r"convicted|jailed|detained|pleads? guilty|pleaded guilty|inculpée?|arrêtée?|interpellée?|condamnée?|"
+    r"mise? en examen|gearresteerd|aangehouden|veroordeeld|festgenommen|verhaftet|angeklagt|verurteilt)\b)"
+)
+_CHARGED_BEFORE = (
+    r"(?i:\b(?:arrest(?:ed)? of|arrested|charged|indicted|sentenced|extradited|extradition of|"
+    r"arrestation de|interpellation de|condamnation de|arrestatie van|Festnahme von|Verhaftung von)\s"
+    r"(?:the\s)?(?:[a-z][\w-]*\s){0,3}$)"
+)
 _THEMED = re.compile(r"(?i)^[-\s](?:themed|branded|lookalike|look-alike|impersonation|phishing)\b")
 
 
@@ -147,10 +209,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         ("rel:agent", re.compile(_AGENT_BEFORE), True),
         ("rel:agent", re.compile(_AGENT_AFTER), False),
         ("rel:impersonated", re.compile(_IMPERSONATED), True),
+        ("rel:topic", re.compile(_OWN_ATTACK), False),
+        ("rel:platform", re.compile(_PLATFORM_BEFORE), True),
+        ("rel:platform", re.compile(_PLATFORM_AFTER), False),
+        ("rel:charged", re.compile(_CHARGED_AFTER), False),
+        ("rel:charged", re.compile(_CHARGED_BEFORE), True),
     )
 
 
-_SIDE = 90
+_SIDE = 140  # room for an apposition ("X, the London-listed engineering firm, says…")
 _LEFT = 200  # a list of victims is introduced further back ("…, including A, B, and the city of C")
 
 
@@ -161,10 +228,19 @@ def relation_features(passage: str, start: int, end: int) -> set[str]:
     out = {name for name, pattern, on_left in _patterns() if pattern.search(left if on_left else right)}
     if _THEMED.match(right):
         out.add("rel:impersonated")
+    # The topic of a passage: the name opens it (after a tag such as "Updated"), a colon follows.
+    opens = start <= 10 or not passage[max(0, start - 12) : start].strip(" \"“'«")
+    if opens and _topic().search(right):
+        out.add("rel:topic")
     return out
 
 
-_TIED = frozenset({"rel:object", "rel:passive", "rel:subject", "rel:asset"})
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern[str]:
+    return re.compile(_TOPIC)
+
+
+_TIED = frozenset({"rel:object", "rel:passive", "rel:subject", "rel:asset", "rel:topic"})
 # Mentions read per name: a long post names its subject dozens of times.
 _MENTIONS = 12
 

@@ -1,0 +1,143 @@
+"""Kinds of ties between a name and the attack (enrich/victim_relations.py) that hold on outlets
+the victim model never saw: the headline's topic and the name before its own attack noun, what
+the organisation says happened to itself, the platform a crime went through, a person arrested or
+charged. EN and FR for each, NL and DE where the wording is the language's own. Every sentence is
+fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.victim_admissible import admissible
+from veilleur.enrich.victim_features import Candidate
+from veilleur.enrich.victim_model import candidates
+from veilleur.enrich.victim_relations import relation_features
+
+
+def _relations(sentence: str, name: str) -> set[str]:
+    at = sentence.index(name)
+    return relation_features(sentence, at, at + len(name))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Quillon Bank: hackers breached the laptop of a payroll clerk", "Quillon Bank"),
+        ("Hôpital Valbrune : une cyberattaque paralyse les urgences", "Hôpital Valbrune"),
+        ("Quillon Bank data breach exposes 40,000 customers", "Quillon Bank"),
+        ("Experts tie Ostrava Freight supply chain attack to a known crew", "Ostrava Freight"),
+        ("Grote schade door Ostrava-datalek", "Ostrava"),
+        ("Hollbach-Hackerangriff legt Verwaltung lahm", "Hollbach"),
+    ],
+)
+def test_the_headline_topic_and_its_own_attack(sentence: str, name: str) -> None:
+    assert "rel:topic" in _relations(sentence, name)
+
+
+def test_an_attack_named_after_its_attacker_is_no_topic() -> None:
+    # "Zorblax attack on Quillon Bank": Zorblax did it; "une attaque de Zorblax contre …" the same.
+    assert "rel:topic" not in _relations("Zorblax attack on Quillon Bank drains accounts", "Zorblax")
+    assert "rel:topic" not in _relations("La plainte de Fictisec vise les pirates", "Fictisec")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Brelford Foods Ltd. recently encountered a cyberattack that led to data theft.",
+            "Brelford Foods Ltd",
+        ),
+        (
+            "Vantor plc, a global leader in molten metal flow engineering and technology, is currently "
+            "managing a cyber incident.",
+            "Vantor plc",
+        ),
+        (
+            "Vantor, the London-listed molten metal flow engineering company, says it has been hit by a "
+            "cyber attack.",
+            "Vantor",
+        ),
+        ("Kelvarn Health sends breach notifications after ransomware attack", "Kelvarn Health"),
+        ("La mairie de Valbrune a subi une cyberattaque dimanche.", "Valbrune"),
+        ("Morvelle Santé a indiqué avoir été victime d'un rançongiciel.", "Morvelle Santé"),
+        ("Morvelle Santé informe ses patients d'une fuite de données.", "Morvelle Santé"),
+        ("Quillon Bank kampt met een datalek na een hack.", "Quillon Bank"),
+        ("Die Stadtwerke Hollbach kämpft mit einem Hackerangriff.", "Hollbach"),
+    ],
+)
+def test_what_an_organisation_says_happened_to_itself(sentence: str, name: str) -> None:
+    assert "rel:subject" in _relations(sentence, name)
+
+
+def test_a_reporter_saying_what_attackers_did_is_no_subject() -> None:
+    assert "rel:subject" not in _relations("Fictisec says attackers exploited the flaw.", "Fictisec")
+    assert "rel:subject" not in _relations("Selon Fictisec, les pirates ont exploité la faille.", "Fictisec")
+    # "said it": the pronoun, not information technology, follows the name.
+    assert "rel:asset" not in _relations("Fictisec said it observed the gang in March.", "Fictisec")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Parcelo reservation abused as crooks steal from travellers", "Parcelo"),
+        ("The stolen records were put up for sale on the Zorbex forum last week.", "Zorbex"),
+        ("Crooks phish hotel guests by abusing Parcelo messages.", "Parcelo"),
+        ("Des escrocs volent les voyageurs en abusant de Parcelo.", "Parcelo"),
+        ("Les données ont été mises en vente sur le forum Zorbex.", "Zorbex"),
+        ("Oplichters maken misbruik van Parcelo om reizigers te bestelen.", "Parcelo"),
+        ("Betrüger missbrauchen Parcelo, um Reisende zu bestehlen.", "Parcelo"),
+    ],
+)
+def test_the_platform_a_crime_went_through(sentence: str, name: str) -> None:
+    assert "rel:platform" in _relations(sentence, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tarn Holloway, aka Zedbroker, indicted for attacks causing $25M in damages", "Tarn Holloway"),
+        ("Police announced the arrest of Tarn Holloway in Lyon.", "Tarn Holloway"),
+        ("Tarn Holloway a été interpellé à Lyon.", "Tarn Holloway"),
+        ("Tarn Holloway werd gearresteerd in Rotterdam.", "Tarn Holloway"),
+        ("Tarn Holloway wurde in Köln festgenommen.", "Tarn Holloway"),
+    ],
+)
+def test_a_person_arrested_or_charged(sentence: str, name: str) -> None:
+    assert "rel:charged" in _relations(sentence, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Zorblax Greetings e-card site attacked in a phishing campaign", "Zorblax Greetings"),
+        ("La boutique Valbrune-Mode en ligne a été piratée.", "Valbrune-Mode"),
+        ("Play first drew attention when it attacked Norland's Court of Velm.", "Court of Velm"),
+    ],
+)
+def test_a_short_description_or_a_place_owner_between_name_and_attack(sentence: str, name: str) -> None:
+    assert _relations(sentence, name) & {"rel:passive", "rel:object"}
+
+
+@pytest.mark.parametrize("name", ["Tbps DDoS", "HTTP Flood", "Device Code Phishing", "SMS-Phishing"])
+def test_a_kind_of_attack_is_no_victim(name: str) -> None:
+    assert not admissible(Candidate(name, f"A record {name} hit the network.", features={"rule:after"}))
+
+
+def test_a_lead_sentence_past_the_lead_window_gets_its_ties() -> None:
+    # A rule reads the name in a lead sentence past LEAD_CHARS: its sentence's ties are features.
+    filler = "The outage started on a quiet morning and lasted for most of the day. " * 6
+    found = candidates(
+        "Regional firms report outages",
+        filler + "Kelvarn Health sends breach notifications after ransomware attack.",
+    )
+    kelvarn = next(c for c in found if c.name == "Kelvarn Health")
+    assert "rel:subject" in kelvarn.features
+
+
+def test_a_person_never_tied_to_the_attack_is_marked() -> None:
+    found = candidates(
+        "Hackers hit Quillon Bank on Tarn Holloway's birthday",
+        "Hackers hit Quillon Bank on Monday. Tarn Holloway spoke at a conference on Tuesday.",
+    )
+    person = [c for c in found if c.name == "Tarn Holloway"]
+    assert person and ("x:person_untied" in person[0].features or "ent:PERSON" not in person[0].features)
