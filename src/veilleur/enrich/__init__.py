@@ -248,7 +248,8 @@ def enrich(
             CveMentionRecord(id=c, sentence=article.title) for c in unique_cves(article.url) if c not in known
         ]
     if relevant:
-        known = {n.casefold() for a in actors for n in (a.name, a.canonical, *a.aliases)}
+        # (a family's name is no person's either: "Cobalt Strike" among "the usual suspects")
+        known = {n.casefold() for a in [*actors, *malware] for n in (a.name, a.canonical, *a.aliases)}
         actors += people_charged(article.title, article.text, article.lang, known)
     intel = Intel(
         relevant=relevant,

@@ -25,7 +25,8 @@ JUSTICE = screened(
     r"plead guilty|convicted|jailed|apprehended|detained|imprison\w*|sanction\w*|most wanted|"
     r"accused of|awaiting trial|prosecuted|ringleaders?|mastermind\w*|reward for|bount(?:y|ies)|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
-    r"verurteilt|angeklagt",
+    r"verurteilt|angeklagt|(?<!usual )suspects?\b|suspected of|soupçonnée?s?|verdächtig\w*|verdachte\w*|"
+    r"designat(?:ed|ion)",
     re.I,
 )
 counted([JUSTICE])  # read with `first`
@@ -35,7 +36,10 @@ _ACTS_ON = screened(
     r"\b(?:arrested|indicted|charged|extradited|sanctioned|sentenced|jailed|detained|apprehended|"
     r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé|"
     # "a reward for suspected LockBit mastermind X", "the ringleaders are named as X"
-    r"reward for|bount(?:y|ies) (?:for|on)|mastermind|ringleaders?|named as|identified as|unmasked as)\b",
+    r"reward for|bount(?:y|ies) (?:for|on)|mastermind|ringleaders?|named as|identified as|unmasked as|"
+    # "another suspect in the hacks, X", "included in the designation were X"
+    r"(?:an?|another|the|main|key|second|third|une?|autre|le|la)\s(?:\w+\s)?suspect|designation|designated|"
+    r"de verdachte|der Verdächtige)\b",
     re.I,
 )
 # People acting for the law or quoted, not the accused: "Judge X sentenced", "X, a spokesperson".
@@ -58,10 +62,17 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     """People the article says were arrested, charged, sentenced, extradited or sanctioned, once
     each, in order; none whose name (case-folded) is in `known` or is given as another name of a
     person already named ("Kai West, aka IntelBroker" gives one)."""
+    sentences = split_sentences(text[:MAX_CHARS])
+    # A headline's justice act is about the person the text introduces with an age ("Ex-worker
+    # pleads guilty" … "37-year-old Nickolas Sharp, of Portland"); a justice line ending in a colon
+    # or a dash introduces its list, one person a line ("added to the Most Wanted list: | A (aka x) |").
+    headline_act = JUSTICE.first(title) >= 0
+    listed = _list_items(sentences)
+    aged = {s for s in sentences if headline_act and _AGE_ANY.search(s) and _FULL_NAME.search(s)}
     passages = [
         s
-        for s in [title, *split_sentences(text[:MAX_CHARS])]
-        if JUSTICE.first(s) >= 0 and _FULL_NAME.search(s)
+        for s in [title, *sentences]
+        if (JUSTICE.first(s) >= 0 or s in listed or s in aged) and _FULL_NAME.search(s)
     ]
     aliases = {n.casefold() for _, names, _ in alias_names(text) for n in names}
     people: dict[str, Named] = {}
@@ -80,15 +91,21 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             continue
         if any(key in p.casefold() or p.casefold() in key for p in people) or _NOT_A_PERSON.search(name):
             continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
-        if _title_case(passage) and not _in_prose(name, text[:MAX_CHARS]):
+        if _title_case(passage) and passage not in listed and not _in_prose(name, text[:MAX_CHARS]):
             continue  # a Title Case headline's words ("Feds Shut Down", "FSB Uses"): a person is named again
-        if _accused(passage, name, known):
+        if (
+            _accused(passage, name, known)
+            or (passage in listed and passage.startswith(name) and not _OFFICIAL_BEFORE.search(name + " "))
+            or (passage in aged and _aged(passage, name) and not _HARMED_AFTER.search(passage))
+        ):
             # A nickname in quotes inside the name is another name of the person ("Alexander
             # "Connor" Moucka" is Alexander Moucka).
             nickname = _NICKNAME.search(name)
             plain = _NICKNAME.sub(" ", name) if nickname else name
             other_names = [name, nickname.group(1)] if nickname else []
-            people[key] = Named(name=plain, canonical=plain, aliases=other_names)
+            people[key] = Named(
+                name=plain, canonical=plain, aliases=list(dict.fromkeys([*other_names, *_aka(plain, text)]))
+            )
     for full in _by_surname(title, text[:MAX_CHARS], known):
         key = full.casefold()
         if key not in people and key not in aliases and not any(key in p or p in key for p in people):
@@ -172,14 +189,60 @@ _NOT_A_PERSON = re.compile(
 
 # An age next to a name makes it a person whatever the recogniser says: "43-year-old Felix Pupu",
 # "Denis Emelyantsev, a 36-year-old Russian man".
-_AGE = r"\d{2}[- ]year[- ]old"
+# (and "X, 53, of Tracy", "X, 37 ans", "de 37-jarige X", "der 37-jährige X", "X (37)")
+_AGE = r"\d{2}[- ]year[- ]old|\d{2}-(?:jährige[nr]?|jarige)"
 
 
 def _aged(passage: str, name: str) -> bool:
     return bool(
-        re.search(rf"{_AGE}\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
-        or re.search(rf"{re.escape(name)},\s(?:an?\s)?{_AGE}", passage)
+        re.search(rf"(?:{_AGE})\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
+        or re.search(
+            rf"{re.escape(name)}(?:,\s(?:an?\s)?(?:{_AGE}|\d{{2}},|\d{{2}}\sans\b)|\s\(\d{{2}}\))", passage
+        )
     )
+
+
+# An age in EN/FR/NL/DE, next to a name either way: "37-year-old X", "X, 37, of Portland", "X, 37 ans",
+# "de 37-jarige X", "der 37-jährige X", "X (37)".
+_AGE_ANY = re.compile(
+    r"\b\d{2}[- ]year[- ]old\b|\b\d{2}-(?:jährige[nr]?|jarige)\b|,\s\d{2},\s|,\s\d{2}\sans\b|\s\(\d{2}\)"
+)
+# A person an aged sentence says was harmed is a victim, not the accused ("a 76-year-old X lost").
+_HARMED_AFTER = re.compile(
+    r"\b(?:lost|victims?|scammed|duped|defrauded|tricked|conned|swindled|targeted by|victime|escroqué\w*|"
+    r"opgelicht|betrogen|Opfer)\b",
+    re.I,
+)
+
+
+def _list_items(sentences: list[str]) -> set[str]:
+    """Lines listed under a justice line that ends with a colon or a dash, up to a line that is no
+    short item (a person's name first, at most 80 characters)."""
+    out: set[str] = set()
+    for index, sentence in enumerate(sentences):
+        if not sentence.rstrip().endswith((":", "-", "–", "—")) or JUSTICE.first(sentence) < 0:
+            continue
+        for item in sentences[index + 1 : index + 1 + MAX_PEOPLE]:
+            if len(item) > 80 or not _FULL_NAME.match(item):
+                break
+            out.add(item)
+    return out
+
+
+def _aka(name: str, text: str) -> list[str]:
+    """The other names the text gives a person right after its name ("X, a.k.a. “Judische” and
+    “Waifu”", "X (aka ponyaska)", "X, alias Y", "X, dit « Y »"): one person, listed once."""
+    match = re.search(
+        rf"{re.escape(name)},?\s?\(?(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)\s?"
+        rf"{_ALIAS_NAME}(?:(?:,\s|\s(?:and|or|et|und|en)\s){_ALIAS_NAME})?",
+        text,
+    )
+    if match is None:
+        return []
+    return [g for g in match.groups() if g]
+
+
+_ALIAS_NAME = r"[\"“‘«']?\s?([\w.@-]{2,30}?)\s?[\"”’»']?(?=[\s,.;)]|$)"
 
 
 def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
