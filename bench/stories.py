@@ -5,7 +5,7 @@ another commit measured in the same run, and its cost at scale.
    131 hard negative pairs, 76 French-post/English-page groups) mixed with `--distractors` other news-dev
    pages of the same days, in day order, go through what the pipeline runs: the batch document of
    a markdown capture, `extract_article`, `enrich`, features, the clusterer. Figures per part
-   (`tune`, `aside`, `dev`, `dev2`): pairwise precision/recall/F1 over the groups' pairs (pairs
+   (`tune`, `aside`, `dev`, `dev2`, `dev3`): pairwise precision/recall/F1 over the groups' pairs (pairs
    across two groups and hard negatives count as different; pairs with an unlabelled page are
    not scored), hard negatives kept apart, French/English pair recall and French/English negatives kept apart.
    The baseline is the same scoring run on the code of `--baseline-ref` (default: the commit
@@ -22,12 +22,14 @@ another commit measured in the same run, and its cost at scale.
    their own id and day, their features cost counted as the measured mean. The baseline's table
    follows, the same articles run on its code (unless `--no-baseline`).
 
-   The `dev` part (hard negatives of the kinds once joined by mistake) and the `dev2` part (drawn
-   without the method's help) are each clustered in a stream of their own: their pages and
-   distractors of their days (`stories_data.stream`).
+   The `dev` part (hard negatives of the kinds once joined by mistake), the `dev2` part (drawn
+   without the method's help) and the `dev3` part (drawn the same way, mostly hard negatives) are
+   each clustered in a stream of their own: their pages and distractors of their days
+   (`stories_data.stream`).
 
-Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|both|none] [--distractors N]
-     [--baseline-ref COMMIT | --no-baseline] [--scale 100000 --slice 10000 --described 10000 | --scale 0]
+Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|dev3|both|none]
+     [--distractors N] [--baseline-ref COMMIT | --no-baseline]
+     [--scale 100000 --slice 10000 --described 10000 | --scale 0]
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
 
 
 def quality(shared: Path, parts: list[str], distractors: int, ref: str | None, show: bool = False) -> None:
-    """Score `parts`; parts of one stream (STREAMS: tune and aside, dev, dev2) are clustered together.
+    """Score `parts`; parts of one stream (STREAMS: tune and aside, dev, dev2, dev3) are clustered together.
     `show`: list this method's wrong joins and splits of each part but `aside` (never read while
     tuning)."""
     from stories_data import STREAMS, misses
@@ -335,12 +337,16 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--part", choices=["tune", "aside", "dev", "dev2", "both", "none"], default="both")
+    parser.add_argument(
+        "--part", choices=["tune", "aside", "dev", "dev2", "dev3", "both", "none"], default="both"
+    )
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument(
-        "--misses", action="store_true", help="list wrong joins and splits (tune, dev and dev2 parts only)"
+        "--misses",
+        action="store_true",
+        help="list wrong joins and splits (tune, dev, dev2 and dev3 parts only)",
     )
     parser.add_argument("--scale", type=int, default=100_000, help="articles of history (0 to skip)")
     parser.add_argument("--slice", type=int, default=10_000, help="articles per row of the scale table")

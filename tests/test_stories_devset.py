@@ -49,14 +49,14 @@ def test_groups_have_ids_short_events_splits_and_no_page_twice(name: str) -> Non
     seen: set[str] = set()
     for group in groups:
         assert set(group) == {"id", "event", "urls", "split"}
-        assert group["split"] in {"tune", "aside", "dev", "dev2"}
+        assert group["split"] in {"tune", "aside", "dev", "dev2", "dev3"}
         assert 0 < len(str(group["event"])) <= 120  # our description, never article text
         urls = _urls(group)
         english = [u for u in urls if not u.startswith(POST)]
         assert len(urls) >= 2 and 1 <= len(english) <= 5
         assert not seen & set(urls), group["id"]
         seen |= set(urls)
-    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev, dev2: for development
+    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev, dev2, dev3: for development
     aside = sum(g["split"] == "aside" for g in scored) / len(scored)
     assert 0.25 <= aside <= 0.45
 
@@ -218,3 +218,46 @@ def test_the_cross_outlet_dev2_part_shares_no_page_with_another_part_and_is_as_l
     negatives = [n for n in _lines("hard-negatives.jsonl") if n["split"] == "dev2"]
     assert len(groups) >= 40 and len(negatives) >= 60
     assert all(2 <= len(_urls(g)) <= 5 for g in groups)
+
+
+def test_the_dev3_part_shares_no_page_with_another_part_or_an_intel_label_and_is_as_large_as_asked(
+    pages: dict[str, tuple[str, date]],
+) -> None:
+    """dev3 (GUIDE.md): hard negatives and groups on pages and posts no other label file names —
+    neither another part of this folder nor bench/data/intel."""
+    names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
+    records = {name: _lines(name) for name in names}
+
+    def named(keep: bool) -> set[str]:
+        return {
+            u.rstrip("/")
+            for rows in records.values()
+            for r in rows
+            if (r["split"] == "dev3") == keep
+            for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
+        }
+
+    dev3 = named(True)
+    assert not dev3 & named(False)
+    intel = DATA.parent / "intel"
+    with shared_path("format", "posts-deleted.jsonl").open(encoding="utf-8") as stream:
+        post_of = {p["file"]: POST + p["permalink"] for p in map(json.loads, stream) if p.get("permalink")}
+    for path in intel.glob("*.jsonl"):
+        for label in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines())):
+            named_there = {
+                str(label.get("url", "")).rstrip("/"),
+                post_of.get(str(label.get("id")), "").rstrip("/"),
+            }
+            assert not named_there & dev3, (path.name, named_there & dev3)
+    rows = {name: [r for r in rows if r["split"] == "dev3"] for name, rows in records.items()}
+    assert len(rows["hard-negatives.jsonl"]) >= 80 and len(rows["hard-negatives-fr-en.jsonl"]) >= 40
+    assert len(rows["groups.jsonl"]) + len(rows["groups-fr-en.jsonl"]) >= 40
+    for pair in rows["hard-negatives.jsonl"]:
+        assert pages[str(pair["a"])][0] != pages[str(pair["b"])][0], pair  # two outlets
+    groups_fr = rows["groups-fr-en.jsonl"]
+    for pair in rows["hard-negatives-fr-en.jsonl"]:
+        a, b = str(pair["a"]), str(pair["b"])
+        assert a.startswith(POST) and b in pages, pair
+        # A French post (with its group) and an English page within a week of the post's source.
+        source = next(u for g in groups_fr for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
+        assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair

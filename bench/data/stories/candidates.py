@@ -19,10 +19,12 @@ Third-party text is printed to the terminal only; never commit the output.
 
 --unlabelled leaves out every pair with a page already named in a label file of this folder, but
 by records of the split named by --seed (how the dev2 part was drawn, GUIDE.md: its reading list
-is the same before and after its labels were added); --min-days N keeps pairs at least N days apart.
+is the same before and after its labels were added); --not-intel also leaves out every page or
+French post named by a label file of bench/data/intel (how dev3 was drawn); --min-days N keeps
+pairs at least N days apart.
 
 Run: python bench/data/stories/candidates.py [--shared ../shared] [--days 3] [--show 50]
-     [--unlabelled] [--seed dev2] [--min-days 4]
+     [--unlabelled] [--seed dev2] [--min-days 4] [--not-intel]
 """
 
 from __future__ import annotations
@@ -196,6 +198,28 @@ def labelled(but: str | None = None) -> set[str]:
     return found
 
 
+def intel_labelled(shared: Path) -> set[str]:
+    """Every page (its `url`) or French post (`posts-deleted:<permalink>`, from the post's file
+    name in `id`) named by a label file of bench/data/intel, without a trailing slash."""
+    found: set[str] = set()
+    ids: set[str] = set()
+    for path in sorted((HERE.parent / "intel").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if record.get("url"):
+                    found.add(str(record["url"]).rstrip("/"))
+                if record.get("id"):
+                    ids.add(str(record["id"]))
+    posts = shared / "format" / "posts-deleted.jsonl"
+    if ids and posts.exists():
+        with posts.open(encoding="utf-8") as stream:
+            for post in map(json.loads, filter(str.strip, stream)):
+                if post.get("file") in ids and post.get("permalink"):
+                    found.add(("posts-deleted:" + post["permalink"]).rstrip("/"))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -207,6 +231,7 @@ def main() -> None:
     parser.add_argument("--unlabelled", action="store_true", help="only pairs of pages no label file names")
     parser.add_argument("--seed", help="order pairs by a hash of this seed and their urls")
     parser.add_argument("--min-days", type=int, default=0, help="only pairs at least N days apart")
+    parser.add_argument("--not-intel", action="store_true", help="leave out pages intel labels name")
     args = parser.parse_args()
     pages = load(args.shared)
     annotate(pages, args.rare)
@@ -216,7 +241,7 @@ def main() -> None:
     )
     found = [c for c in found if int(c["days"]) >= args.min_days]  # type: ignore[call-overload]
     if args.unlabelled:
-        named = labelled(args.seed)
+        named = labelled(args.seed) | (intel_labelled(args.shared) if args.not_intel else set())
         found = [c for c in found if not {c[s]["url"].rstrip("/") for s in "ab"} & named]  # type: ignore[index]
     if args.seed:
         found.sort(

@@ -15,7 +15,13 @@ title, url}]}. With --show N the first N posts are printed for reading: the Fren
 and first --chars characters, then each page's title and article part. Third-party text is
 printed to the terminal only; never commit the output.
 
+--seed S draws another order (sha256(S + permalink); `dev2:` by default, `dev3:` for dev3) and
+leaves out the labels of split S (without its colon), so that a part's list can be read again
+once its labels are in the files; --not-intel also leaves out the pages and posts named by a label
+file of bench/data/intel (how dev3 was drawn).
+
 Run: python bench/data/stories/candidates_fr.py [--shared ../shared] [--show 10] [--skip 0]
+     [--seed dev3: --not-intel]
 """
 
 from __future__ import annotations
@@ -28,18 +34,21 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from candidates import DEFAULT_SHARED, HERE, Page, annotate, jaccard, load
+from candidates import DEFAULT_SHARED, HERE, Page, annotate, intel_labelled, jaccard, load
 
 SEED = "dev2:"
 POST = "posts-deleted:"
 
 
-def labelled() -> set[str]:
-    """Every page or post named by a label file, without a trailing slash."""
+def labelled(but: str | None = None) -> set[str]:
+    """Every page or post named by a label file, without a trailing slash (but by the records of
+    split `but`)."""
     found: set[str] = set()
     for name in ("groups", "hard-negatives", "groups-fr-en", "hard-negatives-fr-en"):
         with (HERE / f"{name}.jsonl").open(encoding="utf-8") as stream:
             for record in map(json.loads, filter(str.strip, stream)):
+                if but is not None and record.get("split") == but:
+                    continue
                 found |= set(record["urls"] if "urls" in record else (record["a"], record["b"]))
     return {u.rstrip("/") for u in found}
 
@@ -99,12 +108,17 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N posts for reading")
     parser.add_argument("--skip", type=int, default=0, help="posts of the draw to skip first")
     parser.add_argument("--chars", type=int, default=1200)
+    parser.add_argument("--seed", default=SEED, help="draw order; dev2: by default")
+    parser.add_argument("--not-intel", action="store_true", help="leave out pages intel labels name")
     args = parser.parse_args()
     pages = load(args.shared)
     drop_boilerplate(pages)
     annotate(pages, args.rare)
     by_url = {p.url: p for p in pages}
-    taken = labelled()
+    # dev2 was drawn with every label in; later parts leave their own split out (reproducible).
+    taken = labelled(None if args.seed == SEED else args.seed.rstrip(":"))
+    if args.not_intel:
+        taken |= intel_labelled(args.shared)
     with (args.shared / "format" / "posts-deleted.jsonl").open(encoding="utf-8") as stream:
         posts = [p for p in map(json.loads, stream) if p.get("permalink") and p.get("source_url") in by_url]
     posts = [
@@ -112,7 +126,7 @@ def main() -> None:
         for p in posts
         if (POST + p["permalink"]).rstrip("/") not in taken and p["source_url"].rstrip("/") not in taken
     ]
-    posts.sort(key=lambda p: hashlib.sha256((SEED + p["permalink"]).encode()).hexdigest())
+    posts.sort(key=lambda p: hashlib.sha256((args.seed + p["permalink"]).encode()).hexdigest())
     shown = 0
     for number, post in enumerate(posts):
         source = by_url[post["source_url"]]
