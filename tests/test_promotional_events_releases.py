@@ -85,3 +85,35 @@ def test_a_vendors_survey_that_makes_an_offer(title: str, offer: str, lang: str)
     assert promotional_reason(title, text + offer, NEWS_URL, lang)
     # The same survey without an offer is a report (research), not marketing.
     assert promotional_reason(title, text, NEWS_URL, lang) == ""
+
+
+VENDOR_URL = "https://www.examplesoft.com/security/blog/2026/01/a"
+VENDOR_URL_FR = "https://www.examplesoft.fr/blog/2026/01/a"
+PAGE = "Some words about data and identities. " * 30
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Improving IT efficiency with Examplesoft Copilot in Examplesoft Tune", VENDOR_URL),
+        ("\u200b\u200bUnlock the value of Examplesoft Purview\u200b", VENDOR_URL),
+        ("Protégez vos données avec Examplesoft Purview", VENDOR_URL_FR),
+        ("\u200bDécouvrez les bonnes pratiques de sécurité des données", VENDOR_URL_FR),
+    ],
+)
+def test_a_vendors_own_product_as_the_means_or_a_hidden_opening_word(title: str, url: str) -> None:
+    assert promotional_reason(title, PAGE, url)
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Hunting for ransomware with Examplesoft Sentinel", VENDOR_URL),
+        ("Improving IT efficiency with Examplesoft Copilot in Examplesoft Tune", NEWS_URL),
+        ("Détecter un rançongiciel avec Examplesoft Sentinel", VENDOR_URL_FR),
+    ],
+)
+def test_threat_hunting_with_a_product_or_another_sites_headline_is_not_an_offer(
+    title: str, url: str
+) -> None:
+    assert promotional_reason(title, PAGE, url) == ""

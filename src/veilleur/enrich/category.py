@@ -28,6 +28,8 @@ from veilleur.enrich.category_rules import (
     names_outage,
     other_kind_after,
     penalty_law,
+    research_bounty_removed,
+    tracker,
     updates_only,
     without_leaked_tools,
 )
@@ -73,7 +75,7 @@ _POLICY_HEADLINE = re.compile(
 # A government's order or demand for a backdoor is policy whatever the malware word (rule 7 before
 # rule 6: the backdoor is the law's subject, not a malware's).
 _BACKDOOR_ORDER = re.compile(
-    r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?)|orders? (?:\w+ )?to (?:create|build|add) "
+    r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?|bills?)|orders? (?:\w+ )?to (?:create|build|add) "
     r"a backdoor|encryption backdoors?)",
     re.I,
 )
@@ -93,12 +95,6 @@ _POTENTIAL = re.compile(
     r"(?<!\w)(?<!so they )(?<!so you )(?<!so that )(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
     r"tricked|reused|hijacked|fooled)\b|at risk from|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
     r"könnte\w* (?:missbraucht|ausgenutzt))",
-    re.I,
-)
-# Tools that follow threats ("launches the Dashboard Ransomware Monitor", "a leak-site tracker").
-_TRACKER = re.compile(
-    r"(?<!\w)(?:(?:ransomware|threat|leak[- ]site|breach) (?:monitor|tracker|dashboard)s?|"
-    r"(?:monitor|tracker|dashboard|observatoire|tableau de bord) (?:of |des? |du )?(?:ransomware|rançongiciels|menaces))\b",
     re.I,
 )
 # Advice to people on protecting their own things is general advice (the guide: `other`).
@@ -243,7 +239,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
     if is_roundup(title):
         return Category.OTHER
-    title = _AFTER_POLICE.sub(" ", title)
+    title = research_bounty_removed(_AFTER_POLICE.sub(" ", title))
     if url and len(text.split()) < SHORT_TEXT_WORDS:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
@@ -263,7 +259,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER
     if lifecycle(title) and not _FLAW_WORDS.search(title):
         return Category.OTHER
-    if _TRACKER.search(title):
+    if tracker(title):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, whatever threat it follows
     if kind not in _OUTRANK_POTENTIAL and _POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING

@@ -59,6 +59,14 @@ _SOURCES = {
     # "leaked LockBit builder"): the leak is the tool's origin, not the event.
     "leaked tool": r"(?<!\w)(?:leaked|stolen)(?: [\w'’-]+){0,3} (?:malware|builders?|source code|toolkits?|tools?|"
     r"exploits?|code|implants?|frameworks?)\b",
+    # Tools that follow threats ("launches the Dashboard Ransomware Monitor", "a leak-site tracker").
+    "tracker": r"(?<!\w)(?:(?:ransomware|threat|leak[- ]site|breach) (?:monitor|tracker|dashboard)s?|"
+    r"(?:monitor|tracker|dashboard|observatoire|tableau de bord) (?:of |des? |du )?(?:ransomware|rançongiciels|menaces))\b",
+    # A bounty paid to whoever finds a flaw ("nets security researcher $70k bounty", "prime versée au
+    # chercheur"), not a reward on criminals: police words it is not.
+    "research bounty": r"(?<!\w)(?:(?:researchers?|hunters?|finders?|chercheu\w*|forscher\w*|onderzoekers?)\b[^.;:]{0,40}?"
+    r"\b(?:bount(?:y|ies)|rewards?|primes?|prämie|beloning)|(?:bount(?:y|ies)|rewards?|primes?)\b[^.;:]{0,30}?\b"
+    r"(?:researchers?|hunters?|finders?|chercheu\w*|forscher\w*|onderzoekers?))\b",
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
     "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
     r"miners?|malware)\b",
@@ -133,3 +141,13 @@ def without_leaked_tools(title: str) -> str:
 def listings_removed(text: str) -> str:
     """The text without its lines that list an event (a course or conference advertised on the page)."""
     return _rx("listing").sub("", text)
+
+
+def tracker(title: str) -> bool:
+    """True when the headline names a tool that follows threats (a ransomware or leak-site tracker)."""
+    return bool(_rx("tracker").search(title))
+
+
+def research_bounty_removed(title: str) -> str:
+    """The headline without a bounty paid to a researcher (which is no police action)."""
+    return _rx("research bounty").sub(" ", title)

@@ -8,7 +8,7 @@ from veilleur.models import Category
 
 # In the guide's rule order: the first kind present in the headline (then the lead) wins.
 VOCABULARY: dict[str, str] = {
-    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jailed|prison|"
+    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jail(?:ed|s)?\b|behind bars|prison|criminal complaint|unseal\w*|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
     r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
@@ -41,7 +41,7 @@ VOCABULARY: dict[str, str] = {
     r"blackcat|alphv|ransomhub|\binc ransom|play ransomware|double extortion",
     # (a vulnerability scanner or programme is a tool or a practice, not a flaw)
     Category.VULNERABILITY: r"vulnerabilit\w*\b(?! scann\w*| management| assessments?)|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
-    r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
+    r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b(?! bount)|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
     r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|"
@@ -56,9 +56,13 @@ VOCABULARY: dict[str, str] = {
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
     r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
-    r"\w+ typhoon|\w+ blizzard|\w+ sleet|\w+ sandstorm|\w+ panda\b|\w+ bear\b|\w+ kitten\b|kimsuky|turla|"
+    # vendors' naming schemes ("Volt Typhoon", "Midnight Blizzard", "Fancy Bear"): a name before the word, not an
+    # article, a preposition or a common adjective ("lost in a blizzard", "le blizzard", "the red panda", "a teddy bear")
+    r"(?!(?:a|an|the|in|of|to|by|and|or|for|from|with|at|on|as|this|that|its|his|her|their|our|your|le|la|un|une|du|"
+    r"de|der|die|das|een|het|red|giant|polar|teddy|brown|grizzly|black|snow|winter|heavy|severe|super|tropical|massive|"
+    r"deadly|big|baby|little|cute|pet|stray)\b)\w+ (?:typhoon|blizzard|sleet|sandstorm|panda\b|bear\b|kitten\b)|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
-    r"(?:chinese|russian|iranian|north korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|snooping campaign|"
+    r"(?:chinese|russian|iranian|north korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
     # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…")
     r"(?:china|russia|iran|north korea|pyongyang|beijing|moscow|tehran|kremlin)(?: has| have| had)?(?: \w+ly)? "
     r"(?:hack(?:s|ed)|pwn(?:s|ed)|breach(?:es|ed)|attack(?:s|ed)|target(?:s|ed)|infiltrat\w*|compromis(?:es|ed)|"
@@ -66,7 +70,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:fingers?|fingered|blames?|blamed|attribut\w*|pins?|pinned|links?|linked|accuses?|accused) (?:[\w-]+ ){0,3}(?:to )?"
     r"(?:north korea|china|russia|iran|pyongyang|beijing|moscow|kremlin|tehran)\b|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
-    r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?hackers|"
+    r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?(?:hackers|spies|snoops|operatives|goons|cyber[- ]?(?:goons|spies|crews?|army|troops|operatives|snoops))|"
     r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
     r"(?:pro-)?(?:chinese|russian|iranian|north korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
     r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
@@ -91,20 +95,23 @@ VOCABULARY: dict[str, str] = {
     r"(?:is |are |was |were )?(?:sold|for sale|offered for sale|published) (?:on|in|via) (?:an? |the )?(?:[\w-]+ )?"
     r"(?:hack\w*|criminal|cybercrime|dark ?web|underground|leak) (?:forums?|sites?|markets?|channels?)|mises? en vente|"
     r"(?:publiée?s|diffusée?s) sur (?:un|le) forum|consultée?s\b|zum verkauf|te koop)|"
+    r"(?:card|payment) (?:[\w-]+ ){0,2}skimmed|skimmed (?:[\w-]+ ){0,3}(?:cards?|payment)|"
+    r"(?:données|cartes?|informations)\b[^.]{0,40}siphonnée?s|siphonn\w* (?:les |des )?(?:données|informations)|"
     r"unauthori[sz]ed (?:party|third party|individual|actor|user)s? (?:[\w-]+ ){0,2}(?:accessed|gained access|viewed|"
     r"obtained)|tiers non autorisé\w* a (?:eu accès|accédé|consulté)",
     Category.DDOS: r"\bddos\w*|déni de service|denial[- ]of[- ]service|noname057|booter|stresser|killnet|"
     r"anonymous sudan|ddosia|überlastungsangriff|overbelastingsaanval|"
     r"knock\w* (?:[\w-]+ ){0,4}(?:sites?|websites?|portals?|pages) offline",
     Category.FRAUD_PHISHING: r"phish\w*|hameçonnage|smishing|vishing|scam\w*|spam\w*|arnaque\w*|fraud\w*|fraude\w*|"
-    r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|credential stuffing|"
+    r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|pos(?:es|ing) as|masquerad\w* as|pretend\w* to be|se fai(?:t|sant) passer|"
+    r"gibt sich als|geben sich als|doe[nt] zich voor|credential stuffing|"
     r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     Category.MALWARE_CAMPAIGN: r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
-    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm|rootkit|cryptominer|miners?\b|"
+    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm(?!able)|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
     r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal|cert|dependa|renovate|aml|co|web|sales)bots?\b)\w+bots?\b|crimeware|"
     r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"

@@ -18,7 +18,7 @@ import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.cves import unique_cves
-from veilleur.enrich.promotional_words import MORE_KINDS, TITLE_KINDS
+from veilleur.enrich.promotional_words import MARKETING_VERB, MORE_KINDS, OFFER_HEADLINE, TITLE_KINDS
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.prefilter import Screened, screened
 
@@ -191,15 +191,18 @@ _SLUG = screened(
 # in a news outlet's headline about a vendor are reporting.
 _OWN_NEWS = screened(
     r"\b(?:announces?|launch(?:es|ed)?|unveils?|introduc(?:es|ing)|expands?|shifts? to|delivers?|"
-    r"now available|general availability|new (?:features?|capabilities)|solutions?|platforms?|suite|"
+    r"now available|general availability|new (?:features?|capabilities)|solutions?|platforms?|suite|extends?|"
     r"supports)\b",
     re.I,
 )
 _BRAND = re.compile(r"[A-Za-z]{4,}")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 # A threat in a vendor's headline makes it research ("X research uncovers new botnet capabilities").
 _THREAT = re.compile(
     r"(?<!\w)(?:botnets?|ransomware|malware|trojans?|backdoors?|spyware|stealers?|exploit\w*|vulnerab\w*|flaws?|"
-    r"zero-days?|phishing|attacks?|threat actors?|campaigns?)(?!\w)",
+    r"zero-days?|phishing|attacks?|threat actors?|campaigns?|rançongiciels?|maliciels?|logiciels? malveillants?|"
+    r"hameçonnage|vulnérabilités?|failles?|attaques?|schadsoftware|schwachstellen?|angriff\w*|aanval\w*|"
+    r"kwetsbaarhe\w*)(?!\w)",
     re.I,
 )
 # A pitch written as an article, on any outlet and in any language: long, quoting no one (reporters
@@ -258,24 +261,8 @@ _LEAD_CHARS = 200
 _TAIL_CHARS = 600
 
 
-# A vendor's site presenting its own offer: the headline names the site's brand with words of an
-# offer ("Discover Microsoft Security solutions", "Latest Examplesoft Entra advancements", "The
-# Examplesoft Suite fuels…", "FAQ: how does Examplesoft rollback work?", "… at Examplesoft Secure"),
-# or opens on a marketing verb ("Leverage…", "Unlock…", "Découvrez…") about the brand or an offer.
-# Its threat research names threats, and news outlets' names are not in their headlines.
-_OFFER_HEADLINE = re.compile(
-    r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|e-?books?|strategies to|get you "
-    r"started|named [\"“‘']?best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
-    r"say hello to|(?:new|next|\w+th) generation of|"
-    r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b)",
-    re.I,
-)
-_MARKETING_VERB = re.compile(
-    r"^(?:gain|leverage|discover|explore|unlock|boost|empower|accelerate|simplify|streamline|maximi[sz]e|"
-    r"transform|moderni[sz]e|elevate|future-proof|do more with less|découvrez|boostez|optimisez|simplifiez|"
-    r"profitez|entdecken|optimieren sie|ontdek)\b",
-    re.I,
-)
+_OFFER_HEADLINE = re.compile(OFFER_HEADLINE, re.I)
+_MARKETING_VERB = re.compile(MARKETING_VERB, re.I)
 
 
 def _own_offer(title: str, host: str, bait: bool) -> str:
@@ -283,7 +270,13 @@ def _own_offer(title: str, host: str, bait: bool) -> str:
     if bait or len(site) < 3:
         return ""
     branded = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title, re.I) is not None
-    offer = _OFFER_HEADLINE.search(title)
+    # the site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune")
+    offer = _OFFER_HEADLINE.search(title) or (
+        re.search(
+            rf"(?<!\w)(?:with|in|using|via|through|avec|dans|mit|met) {re.escape(site)} \w", title, re.I
+        )
+        and not _THREAT.search(title)
+    )
     marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
     # "FAQ: How does Examplesoft ransomware rollback work?": the brand's own product is the subject,
     # whatever threat the product is named for.
@@ -307,6 +300,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -
     """Why the page is promotional ("" when it is not): which mark was found. `lang` is the text's
     language: the house-byline test counts English attributions, so it reads English text only (a
     French summary of such an outlet's news attributes in French)."""
+    title = _INVISIBLE.sub("", title)  # ("\u200b\u200bExplore…": a headline's opening word is its first)
     bait = _BAIT.search(title)
     headline = _TITLE.search(title)
     if headline and not (bait and headline.group(0).casefold() in {"webinar", "webinaire"}):

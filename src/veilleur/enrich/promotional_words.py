@@ -87,3 +87,20 @@ MORE_KINDS: dict[str, str] = {
     "offer": r"brought to you by|\d+ ?% off\b|exclusive (?:deal|offer|discount)|black friday (?:deals?|sale|offers?)|promo code|code promo|"
     r"rabattcode|kortingscode|^promoted\b",
 }
+
+# A vendor's site presenting its own offer: the headline names the site's brand with words of an
+# offer ("Discover Microsoft Security solutions", "Latest Examplesoft Entra advancements", "The
+# Examplesoft Suite fuels…", "FAQ: how does Examplesoft rollback work?", "… at Examplesoft Secure"),
+# or opens on a marketing verb ("Leverage…", "Unlock…", "Découvrez…") about the brand or an offer.
+# Its threat research names threats, and news outlets' names are not in their headlines.
+OFFER_HEADLINE = (
+    r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|e-?books?|strategies to|get you "
+    r"started|named [\"“‘']?best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
+    r"say hello to|(?:new|next|\w+th) generation of|"
+    r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b)"
+)
+MARKETING_VERB = (
+    r"^(?:gain|leverage|discover|explore|unlock|boost|empower|accelerate|simplify|streamline|maximi[sz]e|"
+    r"transform|moderni[sz]e|elevate|future-proof|do more with less|découvrez|boostez|optimisez|simplifiez|"
+    r"profitez|entdecken|optimieren sie|ontdek)\b"
+)

@@ -1,0 +1,84 @@
+"""Kinds of event named in words the vocabulary misread or lacked, each in English and French
+(bench/data/intel/GUIDE.md §4): a vendor's naming scheme needs a name ("Midnight Blizzard", not "in a
+blizzard"); a wormable flaw is a flaw; posing as someone is deception; a bounty paid to a researcher
+is no police action; jail and a criminal complaint are; a state's crew in other words is a state
+actor; card data skimmed or siphoned is stolen data; a bug bounty is no flaw; a backdoor bill is
+policy. Texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.category import categorise
+from veilleur.models import Category
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # naming schemes
+        ("Midnight Blizzard targets diplomats with wine-tasting lures", "", Category.APT_ESPIONAGE),
+        ("Des pirates de Volt Typhoon cachés dans le réseau électrique", "", Category.APT_ESPIONAGE),
+        # a flaw that can spread is a flaw, not a worm
+        ("Wormable flaws in ExampleCast enable zero-click RCE", "", Category.VULNERABILITY),
+        (
+            "Des failles wormable dans ExampleCast permettent une exécution de code",
+            "",
+            Category.VULNERABILITY,
+        ),
+        # deception
+        ("Cybercrime group poses as tax authorities to target taxpayers", "", Category.FRAUD_PHISHING),
+        (
+            "Un groupe criminel se fait passer pour les impôts auprès des contribuables",
+            "",
+            Category.FRAUD_PHISHING,
+        ),
+        # police and justice
+        ("Two years' jail for man who sold ransomware online", "", Category.LAW_ENFORCEMENT),
+        ("Criminal complaint unsealed against ransomware developer", "", Category.LAW_ENFORCEMENT),
+        ("Deux ans de prison pour l'homme qui vendait un rançongiciel", "", Category.LAW_ENFORCEMENT),
+        ("US offers $10 million bounty for members of hacking gang", "", Category.LAW_ENFORCEMENT),
+        # a state's crew
+        ("Iran's cyber-goons emailed stolen campaign files to rivals", "", Category.APT_ESPIONAGE),
+        ("Des espions chinois dans les routeurs de trois ministères", "", Category.APT_ESPIONAGE),
+        # card data skimmed or siphoned
+        ("200,000 Example Blinds customers have their card details skimmed", "", Category.DATA_BREACH),
+        (
+            "Les données bancaires de 200 000 clients siphonnées sur un site marchand",
+            "",
+            Category.DATA_BREACH,
+        ),
+        # policy
+        ("State backdoor bill fails in the Senate", "", Category.POLICY_REGULATION),
+    ],
+)
+def test_named_kinds(title: str, lead: str, expected: str) -> None:
+    assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "not_expected"),
+    [
+        (
+            "Backup saves the day after crime author loses laptop in blizzard",
+            "The author lost her laptop in a blizzard.",
+            Category.APT_ESPIONAGE,
+        ),
+        (
+            "Le blizzard paralyse le réseau électrique",
+            "Une tempête de neige a coupé le courant.",
+            Category.APT_ESPIONAGE,
+        ),
+        ("A red panda and a teddy bear walk into a datacentre", "", Category.APT_ESPIONAGE),
+        ("Lucky discovery nets security researcher $70k bounty", "", Category.LAW_ENFORCEMENT),
+        (
+            "Une prime de 70 000 dollars pour le chercheur qui a trouvé la faille",
+            "",
+            Category.LAW_ENFORCEMENT,
+        ),
+        ("Defence ministry promotes the benefits of bug bounties", "", Category.VULNERABILITY),
+        ("Le ministère lance un programme de bug bounty", "", Category.VULNERABILITY),
+    ],
+)
+def test_the_same_words_about_something_else(title: str, lead: str, not_expected: str) -> None:
+    assert categorise(title, lead) != not_expected
