@@ -55,10 +55,15 @@ EXCLUDE = (
     STORIES / "hard-negatives-fr-en.jsonl",
 )
 PARITY = {"c1": 0, "c2": 1}
+# The story parts that existed when c1 and c2 were drawn. Parts labelled later (dev3, …) are appended
+# to the same files and leave the c pages out themselves; reading them would change the outlets'
+# weights and so the draw this script must reproduce.
+STORY_SPLITS_BEFORE_C = frozenset({"tune", "aside", "dev", "dev2"})
 
 
 def named_urls() -> set[str]:
-    """Every url the EXCLUDE files name (fields url, urls, a, b); missing files name none."""
+    """Every url the EXCLUDE files name (fields url, urls, a, b); missing files name none. Of the
+    stories files, only the records of STORY_SPLITS_BEFORE_C count."""
     urls: set[str] = set()
     for path in EXCLUDE:
         if not path.exists():
@@ -67,6 +72,8 @@ def named_urls() -> set[str]:
             if not line.strip():
                 continue
             rec = json.loads(line)
+            if path.parent == STORIES and rec.get("split") not in STORY_SPLITS_BEFORE_C:
+                continue
             urls.update(u for u in rec.get("urls") or [] if isinstance(u, str))
             urls.update(rec[k] for k in ("url", "a", "b") if isinstance(rec.get(k), str))
     return urls
