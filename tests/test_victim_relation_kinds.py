@@ -63,6 +63,10 @@ def test_an_attack_named_after_its_attacker_is_no_topic() -> None:
         ("Morvelle Santé informe ses patients d'une fuite de données.", "Morvelle Santé"),
         ("Quillon Bank kampt met een datalek na een hack.", "Quillon Bank"),
         ("Die Stadtwerke Hollbach kämpft mit einem Hackerangriff.", "Hollbach"),
+        ("The Kelvarn Academy Trust said its systems were restored.", "Kelvarn Academy Trust"),
+        ("La mairie de Valbrune a indiqué que ses serveurs ont été restaurés.", "Valbrune"),
+        ("Quillon Bank zegt dat zijn systemen zijn hersteld.", "Quillon Bank"),
+        ("Die Stadtwerke Hollbach erklärt, ihre Systeme seien wiederhergestellt.", "Hollbach"),
     ],
 )
 def test_what_an_organisation_says_happened_to_itself(sentence: str, name: str) -> None:

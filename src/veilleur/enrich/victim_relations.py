@@ -120,8 +120,10 @@ _SUBJECT = (
     # getroffen", "X teilt mit, es sei gehackt worden": what it says happened to itself.
     r"|^(?:['’]s)?(?:,\s[^,.;]{2,70},)?\s(?:says?|said|confirm(?:s|ed)?|disclos(?:es|ed)|admit(?:s|ted)|"
     r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|zegt|laat weten|teilt mit|erklärt)"
-    r",?\s(?:that\s|dat\s|dass\s|qu['’])?(?:it|its|they|their|il|elle|het|zij|es|sie|avoir)\s[^.;]{0,50}?"
-    rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer)\b)"
+    r",?\s(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|zij|"
+    r"zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
+    rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer|restored|offline|restaurés?|"
+    r"hersteld|wiederhergestellt)\b)"
 )
 _ASSET_WORDS = (
     r"(?:systems?|networks?|servers?|databases?|data|infrastructure|customers?|employees?|patients?|"
