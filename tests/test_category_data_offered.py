@@ -76,3 +76,27 @@ def test_the_same_words_about_something_else_keep_their_kind(title: str, lead: s
 )
 def test_a_data_protection_regulators_act_is_policy(title: str, lead: str) -> None:
     assert categorise(title, lead) == Category.POLICY_REGULATION
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a long list of victims before "dumped online" is still stolen data
+        ("Data on 760K workers from Acme, Globex, Initech and more dumped online", Category.DATA_BREACH),
+        (
+            "Les données des salariés d'Acme, de Globex, d'Initech et d'autres publiées sur un forum",
+            Category.DATA_BREACH,
+        ),
+        # services exposed to the internet are no leak: the campaign on them is what happened
+        (
+            "Ongoing attack targets exposed Selenium grid services for crypto mining",
+            Category.MALWARE_CAMPAIGN,
+        ),
+        ("Exposed database leaks 2 million records", Category.DATA_BREACH),
+        # charges faced are justice
+        ("Man accused of hoarding secrets faces fresh charges", Category.LAW_ENFORCEMENT),
+        ("Furto di dati: dati rubati a 3000 utenti di un'app di messaggi", Category.DATA_BREACH),
+    ],
+)
+def test_more_ways_of_saying_it(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

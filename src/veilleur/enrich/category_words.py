@@ -8,7 +8,7 @@ from veilleur.models import Category
 
 # In the guide's rule order: the first kind present in the headline (then the lead) wins.
 VOCABULARY: dict[str, str] = {
-    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jail(?:ed|s)?\b|behind bars|prison|criminal complaint|unseal\w*|"
+    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jail(?:ed|s)?\b|behind bars|prison|criminal complaint|unseal\w*|fac(?:es|ing) (?:[\w-]+ ){0,2}charges|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
     r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
@@ -76,7 +76,8 @@ VOCABULARY: dict[str, str] = {
     r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
     Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
-    r"datenpanne|leak\w*|exposed|exposes|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
+    r"datenpanne|leak\w*|exposed(?! (?:[\w-]+ ){0,2}(?:services?|servers?|instances?|devices?|endpoints?|interfaces?|ports?|"
+    r"panels?|hosts?|systems?|grids?|apis?)\b)|exposes|dati rubati|furto di dati|violazione (?:dei|di) dati|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
     r"stole (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
@@ -91,11 +92,11 @@ VOCABULARY: dict[str, str] = {
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
     # data offered or posted by criminals ("Data of 1.2 million students posted on hacking forum",
     # "Des données de 600 000 patients mises en vente"), or read by an intruder ("informations consultées")
-    r"(?:data|records|databases?|details|données|informations) (?:[\w'’.,-]+ ){0,6}(?:(?<!be )(?:posted|dumped) (?:online|on|in)\b|put up for sale|"
+    r"(?:data|records|databases?|details|données|informations) (?:[\w'’.,&-]+ ){0,12}(?:(?<!be )(?:posted|dumped) (?:online|on|in)\b|put up for sale|"
     r"(?:is |are |was |were )?(?:sold|for sale|offered for sale|published) (?:on|in|via) (?:an? |the )?(?:[\w-]+ )?"
     r"(?:hack\w*|criminal|cybercrime|dark ?web|underground|leak) (?:forums?|sites?|markets?|channels?)|mises? en vente|"
     r"(?:publiée?s|diffusée?s) sur (?:un|le) forum|consultée?s\b|zum verkauf|te koop)|"
-    r"(?:card|payment) (?:[\w-]+ ){0,2}skimmed|skimmed (?:[\w-]+ ){0,3}(?:cards?|payment)|"
+    r"dumped (?:online|on (?:an? |the )?(?:[\w-]+ )?(?:forums?|sites?))|(?:card|payment) (?:[\w-]+ ){0,2}skimmed|skimmed (?:[\w-]+ ){0,3}(?:cards?|payment)|"
     r"(?:données|cartes?|informations)\b[^.]{0,40}siphonnée?s|siphonn\w* (?:les |des )?(?:données|informations)|"
     r"unauthori[sz]ed (?:party|third party|individual|actor|user)s? (?:[\w-]+ ){0,2}(?:accessed|gained access|viewed|"
     r"obtained)|tiers non autorisé\w* a (?:eu accès|accédé|consulté)",
