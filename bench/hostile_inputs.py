@@ -11,7 +11,9 @@ rules' trigger words (against as many characters of words), a 200,000-character 
 capitalised words (enrichment; against the same words in short lines), a text repeating a claim
 of LockBit 4,300 times and one naming 10,000 distinct gangs (enrichment; against as many
 characters of ordinary sentences), an advisory whose one sentence lists 11,000 CVE ids (enrichment
-and the record's JSON, as stored; against as many characters of ordinary sentences), each as a
+and the record's JSON, as stored; against as many characters of ordinary sentences), the facts
+backend on a story of 400 reports whose merged record holds each one's claimant, agency and
+affected version (against the same text naming none), each as a
 ratio to the same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -30,6 +33,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from veilleur.batch import batch_document
+from veilleur.brief.facts import FactsBackend
 from veilleur.collect.feeds import FeedError, parse_feed
 from veilleur.enrich import enrich
 from veilleur.enrich.facts import attack_facts
@@ -37,7 +41,18 @@ from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.extract import extract_article
 from veilleur.extract.html import extract_html, fragment_text
-from veilleur.models import Article, Source, SourceKind
+from veilleur.models import (
+    Article,
+    AttackFacts,
+    BriefRequest,
+    Category,
+    Fact,
+    Intel,
+    LawEnforcementFacts,
+    Source,
+    SourceKind,
+    VulnerabilityFacts,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import copy_record
@@ -117,6 +132,35 @@ def _cves(text: str) -> None:
     enrich(article).model_dump_json()  # the record as stored: every id with its sentence
 
 
+def _story(text: str) -> None:
+    """The facts backend on a story whose merged record holds a claimant, an agency and an affected
+    version per report (as many as the text names), against the story's text."""
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.LAW_ENFORCEMENT,
+        attack=AttackFacts(claimed_by=[Fact(value=v, sentence="s") for v in re.findall(r"Zork\d+", text)]),
+        law_enforcement=LawEnforcementFacts(
+            arrests=[Fact(value="arrested", sentence="s")],
+            agencies=[Fact(value=v, sentence="s") for v in re.findall(r"Valpol\d+", text)],
+        ),
+        vulnerability=VulnerabilityFacts(
+            product="Quillbox",
+            affected_versions=[Fact(value=v, sentence="s") for v in re.findall(r"before 4\.\d+\.1", text)],
+        ),
+    )
+    url = "https://news.example/a"
+    article = Article(url=url, canonical_url=url, title="Europol arrests Zork gang", text=text, lang="en")
+    FactsBackend().brief(BriefRequest(article=article, intel=intel, outlet="X", url=url))
+
+
+REPORT = (
+    "The Zork{i} gang claimed the attack on the fictional Quillpage; Valpol{i} and Europol arrested two "
+    "men. Versions before 4.{i}.1 are hit. "
+) + "The investigation of the fictional case goes on, the prosecutors said on Monday. " * 40
+
+
+_NO_FACTS = str.maketrans("ZV4", "GW5")  # the same text naming no claimant, agency nor version
 PROSE = "The council said its servers were restored on Monday after the outage. "
 
 
@@ -150,6 +194,12 @@ CASES: list[tuple[str, Callable[[str], None], str, str]] = [
         _cves,
         "Patched: " + ", ".join(f"CVE-2024-{1000 + i}" for i in range(11_000)) + " are exploited.",
         (PROSE * 2_200)[:158_000],
+    ),
+    (
+        "briefing of a story of 400 reports, each stating its facts",
+        _story,
+        "\n\n".join(REPORT.format(i=i) for i in range(400)),
+        "\n\n".join(REPORT.format(i=i) for i in range(400)).translate(_NO_FACTS),
     ),
     (
         "enrichment, 10,000 distinct gang names",
