@@ -117,3 +117,17 @@ def test_threat_hunting_with_a_product_or_another_sites_headline_is_not_an_offer
     title: str, url: str
 ) -> None:
     assert promotional_reason(title, PAGE, url) == ""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mitigate the Examplepass attack surface in your environment with this free tool",
+        "Cartographiez vos mots de passe exposés avec cet outil gratuit",
+    ],
+)
+def test_a_headline_offering_a_free_tool(title: str) -> None:
+    assert promotional_reason(title, "Most of the 500 respondents expect more attacks." + BODY, NEWS_URL)
+    # a lure of that kind is reporting on it
+    lure = "Fake 'free tool' offers push an infostealer"
+    assert promotional_reason(lure, "The attackers said nothing." + BODY, NEWS_URL) == ""

@@ -62,7 +62,8 @@ LEXICON: dict[str, float] = {
     r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
     r"blanchiment": 2.0,
     r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
-    r"seized|saisi\w*": 1.5,
+    r"seized|saisi\w*|jailed|behind bars|pleaded guilty|pleads guilty|convicted|incarcéré\w*|inhaftiert|"
+    r"veroordeeld": 1.5,
     # weaker context
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,

@@ -1,0 +1,30 @@
+"""A page whose headline says someone was jailed or convicted for a computer crime is relevant, in
+English and French (GUIDE.md §3: police and justice action against cybercrime). Texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.config import DEFAULT_MIN_RELEVANCE
+from veilleur.enrich.relevance import relevance_score
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Spy school dropout: agency intern jailed for swiping classified data",
+            "A former intern was jailed for seven years after copying classified data to a phone and "
+            "taking it home. The court heard he convicted himself by bragging to friends. " * 2,
+            "en",
+        ),
+        (
+            "Un stagiaire de l'agence incarcéré pour avoir copié des données classifiées",
+            "Le jeune homme a été incarcéré après avoir copié des données classifiées sur son téléphone. "
+            "Il purgera sept ans. " * 2,
+            "fr",
+        ),
+    ],
+)
+def test_a_computer_crime_punished_is_relevant(title: str, text: str, lang: str) -> None:
+    assert relevance_score(title, text, "https://news.example/a", lang) >= DEFAULT_MIN_RELEVANCE
