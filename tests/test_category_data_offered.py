@@ -89,7 +89,7 @@ def test_a_data_protection_regulators_act_is_policy(title: str, lead: str) -> No
         ),
         # services exposed to the internet are no leak: the campaign on them is what happened
         (
-            "Ongoing attack targets exposed Selenium grid services for crypto mining",
+            "Miners hijack exposed Examplegrid test servers to mine Monero",
             Category.MALWARE_CAMPAIGN,
         ),
         ("Exposed database leaks 2 million records", Category.DATA_BREACH),

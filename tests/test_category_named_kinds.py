@@ -27,7 +27,7 @@ from veilleur.models import Category
             Category.VULNERABILITY,
         ),
         # deception
-        ("Cybercrime group poses as tax authorities to target taxpayers", "", Category.FRAUD_PHISHING),
+        ("Gang poses as the land registry to target homeowners", "", Category.FRAUD_PHISHING),
         (
             "Un groupe criminel se fait passer pour les impôts auprès des contribuables",
             "",
@@ -37,12 +37,12 @@ from veilleur.models import Category
         ("Two years' jail for man who sold ransomware online", "", Category.LAW_ENFORCEMENT),
         ("Criminal complaint unsealed against ransomware developer", "", Category.LAW_ENFORCEMENT),
         ("Deux ans de prison pour l'homme qui vendait un rançongiciel", "", Category.LAW_ENFORCEMENT),
-        ("US offers $10 million bounty for members of hacking gang", "", Category.LAW_ENFORCEMENT),
+        ("Reward: $5 million bounty for two leaders of a ransomware crew", "", Category.LAW_ENFORCEMENT),
         # a state's crew
-        ("Iran's cyber-goons emailed stolen campaign files to rivals", "", Category.APT_ESPIONAGE),
+        ("Tehran's cyber-goons phished three shipping insurers", "", Category.APT_ESPIONAGE),
         ("Des espions chinois dans les routeurs de trois ministères", "", Category.APT_ESPIONAGE),
         # card data skimmed or siphoned
-        ("200,000 Example Blinds customers have their card details skimmed", "", Category.DATA_BREACH),
+        ("30,000 Fictishop shoppers have their card data skimmed at checkout", "", Category.DATA_BREACH),
         (
             "Les données bancaires de 200 000 clients siphonnées sur un site marchand",
             "",
@@ -60,7 +60,7 @@ def test_named_kinds(title: str, lead: str, expected: str) -> None:
     ("title", "lead", "not_expected"),
     [
         (
-            "Backup saves the day after crime author loses laptop in blizzard",
+            "Novelist's manuscript survives after her laptop is lost in a blizzard",
             "The author lost her laptop in a blizzard.",
             Category.APT_ESPIONAGE,
         ),
@@ -70,13 +70,13 @@ def test_named_kinds(title: str, lead: str, expected: str) -> None:
             Category.APT_ESPIONAGE,
         ),
         ("A red panda and a teddy bear walk into a datacentre", "", Category.APT_ESPIONAGE),
-        ("Lucky discovery nets security researcher $70k bounty", "", Category.LAW_ENFORCEMENT),
+        ("Student researcher who found a payment app flaw gets $40k bounty", "", Category.LAW_ENFORCEMENT),
         (
             "Une prime de 70 000 dollars pour le chercheur qui a trouvé la faille",
             "",
             Category.LAW_ENFORCEMENT,
         ),
-        ("Defence ministry promotes the benefits of bug bounties", "", Category.VULNERABILITY),
+        ("Why a fictional navy now pays outside hackers through bug bounties", "", Category.VULNERABILITY),
         ("Le ministère lance un programme de bug bounty", "", Category.VULNERABILITY),
     ],
 )

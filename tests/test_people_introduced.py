@@ -25,7 +25,7 @@ def _names(title: str, text: str, lang: str = "en") -> list[str]:
         ),
         (
             "Contractor accused of hacking a town's water plant",
-            "Dorian Kastelic, 53, of Tracy, California, held a full-time job at a contractor.",
+            "Dorian Kastelic, 53, of Bellwater, Oregon, ran remote access for a pumping contractor.",
             "en",
         ),
         (
@@ -65,7 +65,7 @@ def test_an_age_without_the_headline_act_or_of_a_victim_names_no_criminal(title:
     [
         ("Another suspect in the extortion spree, Tobias Kerrane, is an American held in Turkey.", "en"),
         ("Un autre suspect, Tobias Kerrane, est détenu en Turquie depuis mai.", "fr"),
-        ("Also included in the designation were Tobias Kerrane and a trading firm.", "en"),
+        ("The designation also covers Tobias Kerrane and a shipping agent.", "en"),
     ],
 )
 def test_a_suspect_and_a_person_designated_are_actors(text: str, lang: str) -> None:

@@ -44,17 +44,16 @@ def test_an_attack_named_after_its_attacker_is_no_topic() -> None:
     ("sentence", "name"),
     [
         (
-            "Brelford Foods Ltd. recently encountered a cyberattack that led to data theft.",
+            "Brelford Foods Ltd. recently encountered a cyberattack, its chairman wrote to shareholders.",
             "Brelford Foods Ltd",
         ),
         (
-            "Vantor plc, a global leader in molten metal flow engineering and technology, is currently "
+            "Vantor plc, a family-owned maker of toughened glass for greenhouses and farms, is currently "
             "managing a cyber incident.",
             "Vantor plc",
         ),
         (
-            "Vantor, the London-listed molten metal flow engineering company, says it has been hit by a "
-            "cyber attack.",
+            "Vantor, the Leeds-based greenhouse glass manufacturer, says it has been hit by a cyber attack.",
             "Vantor",
         ),
         ("Kelvarn Health sends breach notifications after ransomware attack", "Kelvarn Health"),

@@ -64,7 +64,7 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     person already named ("Kai West, aka IntelBroker" gives one)."""
     sentences = split_sentences(text[:MAX_CHARS])
     # A headline's justice act is about the person the text introduces with an age ("Ex-worker
-    # pleads guilty" … "37-year-old Nickolas Sharp, of Portland"); a justice line ending in a colon
+    # pleads guilty" … "37-year-old X, of Portland"); a justice line ending in a colon
     # or a dash introduces its list, one person a line ("added to the Most Wanted list: | A (aka x) |").
     headline_act = JUSTICE.first(title) >= 0
     listed = _list_items(sentences)
