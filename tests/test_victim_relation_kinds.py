@@ -144,3 +144,49 @@ def test_a_person_never_tied_to_the_attack_is_marked() -> None:
     )
     person = [c for c in found if c.name == "Tarn Holloway"]
     assert person and ("x:person_untied" in person[0].features or "ent:PERSON" not in person[0].features)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "relation"),
+    [
+        # An intrusion's list of those it reached, the last name joined by "and".
+        (
+            "A years-long infiltration into the systems of eight carriers, including Telvoro and Ardenline, "
+            "exposed call records.",
+            "Ardenline",
+            "rel:object",
+        ),
+        (
+            "Une intrusion chez plusieurs opérateurs, dont Telvoro et Ardenline, a exposé des données.",
+            "Ardenline",
+            "rel:object",
+        ),
+        # What was planted on its website, its systems.
+        ("Web skimmer found on website of Brelford Liquor Board", "Brelford Liquor Board", "rel:asset"),
+        ("Un skimmer découvert sur le site de Valbrune Mode", "Valbrune Mode", "rel:asset"),
+        ("Skimmer aangetroffen op de website van Valbrune Mode", "Valbrune Mode", "rel:asset"),
+        # Bringing its customers back online after the attack: its own incident.
+        (
+            "Quillon Trading starts bringing customers back online after ransomware attack",
+            "Quillon Trading",
+            "rel:subject",
+        ),
+        (
+            "Quillon Trading a subi une attaque et remet ses clients en ligne",
+            "Quillon Trading",
+            "rel:subject",
+        ),
+        # The Italian outlets' "attack on X".
+        ("Attacco a Quillon Bank", "Quillon Bank", "rel:object"),
+        # Where the stolen code sat is no victim.
+        ("Zorblax private code on Parcelo stolen", "Parcelo", "rel:platform"),
+        ("Le code privé de Zorblax volé via Parcelo", "Parcelo", "rel:platform"),
+    ],
+)
+def test_lists_assets_recoveries_and_places_of_the_data(sentence: str, name: str, relation: str) -> None:
+    assert relation in _relations(sentence, name)
+
+
+def test_a_campaign_whose_attacks_act_is_no_topic() -> None:
+    assert "rel:topic" not in _relations("Ongoing Zorblax attacks target web shops", "Zorblax")
+    assert "rel:topic" in _relations("Quillon Bank attack disrupts payments", "Quillon Bank")

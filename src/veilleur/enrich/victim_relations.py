@@ -58,13 +58,17 @@ _OBJECT = (
     rf"(?i:\b{_ATTACK_NOUN}\s(?:\w+\s)?{_ON}\s{_DESC}$"
     rf"|\b{_ATTACKER_VERB}\s{_DESC}{_OWNER}$"
     r"|\b(?:attacks?|attaques?|aanvallen?|angriffe?)\s(?:\w+\s)?(?:on|against|contre|op|auf)\s$"
+    # Italian outlets: "Attacco a LastPass", "attacco informatico al Comune di X", "sanzione a X".
+    r"|\b(?:attacco|violazione|sanzione)\s(?:informatico\s|hacker\s)?(?:a|al|alla|ai|contro|di)\s$"
     # "demanded a $51 million ransom from X", "une rançon à X"
     rf"|\b(?:ransom|rançon|losegeld|lösegeld|extort\w*)\b[^.;]{{0,50}}?\b(?:from|to|à|van|von)\s{_DESC}$"
     # "organisations have fallen foul of 3AM, including New York's X, a HVAC firm, and the city of Y"
     r"|\b(?:victims?|victimes|slachtoffers|opfer|fallen foul of|fell victim|been hit|been breached|"
     r"been attacked|targeted|affected|impacted|hit|touchés|touchées|visés|visées|ciblés|ciblées|getroffen|"
-    r"betroffen)\b[^.;]{0,80}?\b(?:including|such as|among them|"
-    rf"notamment|dont|waaronder|darunter)\s(?:[^.;]{{0,120}}?,\s(?:and\s|et\s|en\s|und\s)?)?{_DESC}{_OWNER}$)"
+    r"betroffen|infiltrations?|intrusions?|breach(?:es)?|cyber[- ]?attacks?|compromise)\b[^.;]{0,80}?\b(?:including|"
+    r"such as|among them|"
+    rf"notamment|dont|waaronder|darunter)\s(?:[^.;]{{0,120}}?(?:,\s(?:and\s|et\s|en\s|und\s)?|\s(?:and|et|en|und)\s))?"
+    rf"{_DESC}{_OWNER}$)"
 )
 _AUX = (
     r"(?:is|was|were|has been|have been|had been|got|gets|is being|was being|"
@@ -105,7 +109,7 @@ _SUBJECT = (
     r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
     r"investigat(?:es|ing|ed)|warns? (?:customers|users|patients)|tells? (?:customers|users)|"
     r"resorts? to|resorted to|restores?|restored|restarts?|recovers?|recovering|shuts? down|shut|takes? "
-    r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|sends? (?:out\s)?(?:\w+\s)?notifications?|"
+    r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|sends? (?:out\s)?(?:\w+\s)?notifications?|(?:starts?\s)?(?:bring(?:s|ing)?|brought)\s(?:\w+\s){0,3}?back online|"
     r"(?:informe|informent|prévient|informeert|waarschuwt|informiert|warnt)\s(?:ses\s|leurs\s|zijn\s|haar\s|"
     r"seine\s|ihre\s|de\s|die\s)?(?:clients|patients|klanten|patiënten|Kunden|Patienten)|"
     # "X encountered a cyberattack", "X is currently managing a cyber incident", "X a subi une
@@ -118,7 +122,7 @@ _SUBJECT = (
     r"systems?|ransom|cyber\w*|rançon|losegeld|lösegeld|suspicious activity)\b"
     # "X says it was hit by a cyberattack", "X a indiqué avoir été victime", "X zegt dat het werd
     # getroffen", "X teilt mit, es sei gehackt worden": what it says happened to itself.
-    r"|^(?:['’]s)?(?:,\s[^,.;]{2,70},)?\s(?:says?|said|confirm(?:s|ed)?|disclos(?:es|ed)|admit(?:s|ted)|"
+    r"|^(?:['’]s)?(?:,\s[^,.;]{2,100},)?\s(?:has\s|have\s)?(?:says?|said|confirm(?:s|ed)?|disclos(?:es|ed)|admit(?:s|ted)|"
     r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|zegt|laat weten|teilt mit|erklärt)"
     r",?\s(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|zij|"
     r"zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
@@ -133,7 +137,9 @@ _ASSET_WORDS = (
 # ("Quanta Networks" is a carrier, not Quanta's networks).
 _ASSET = rf"(?:^['’]s?\s(?i:(?:\w+\s)?{_ASSET_WORDS})|^\s(?:\w+\s)?(?-i:(?=[a-z]|IT\b)){_ASSET_WORDS})"
 _ASSET_BEFORE = (
-    r"(?i:\b(?:systèmes|serveurs|données|réseau|clients|patients|systemen|gegevens|klanten|"
+    # "skimmer found on the website of X", "the systems of X"
+    r"(?i:\b(?:systems|networks?|servers|website|site|database|data|customers|employees|patients)\sof\s(?:the\s)?$"
+    r"|\b(?:systèmes|serveurs|données|réseau|clients|patients|site|site web|systemen|gegevens|klanten|website|"
     r"systeme|daten|kunden|server)\s(?:informatiques?\s)?(?:de|du|des|d['’]|van|von|der)\s(?:la\s|l['’]|het\s)?$)"
 )
 _AGENT_BEFORE = (
@@ -165,13 +171,15 @@ _OWN_ATTACK = (
     r"database|account|payment|cloud|(?-i:[A-Z])[a-z]+)){0,2}?[\s-]"
     r"(?:data breach|breach|hack|cyber[- ]?attack|ransomware attack|supply[- ]chain attack|attack|data leak|"
     r"cyber incident|security incident|datalek|hack|cyberaanval|datenleck|datenpanne|cyberangriff|"
-    r"hackerangriff)(?:e|es|s)?\b(?!\s(?:on|against|targeting|of|contre|op|auf|gegen)\b))"
+    r"hackerangriff)(?:e|es|s)?\b(?!\s(?:on|against|targeting|of|contre|op|auf|gegen|targets?|use|uses|hit|hits|"
+    r"exploit|exploits|spread|spreads|deliver|delivers|leverage|leverages|abuse|abuses)\b))"
 )
 # "abusing X", "via X", "sold on the X forum", "misbruik van X", "über X": what the crime went through.
 _PLATFORM_BEFORE = (
     r"(?i:\b(?:abus(?:e|es|ed|ing)|abuse of|misus(?:e|es|ed|ing)|weaponi[sz](?:e|es|ed|ing)|via|through|"
     r"(?:sold|posted|advertised|listed|offered|shared|leaked|published|hosted|dumped) (?:on|in|via)|"
-    r"for sale on|en abusant de|détourn\w+|sur le forum|op het forum|misbruik(?:en|t)? van|"
+    r"for sale on|(?:code|repositor(?:y|ies)|accounts?|channels?|pages?|profiles?|posts?|ads?|listings?)\son|"
+    r"en abusant de|détourn\w+|sur le forum|op het forum|misbruik(?:en|t)? van|"
     r"missbrauch(?:en|t)?|über das|über die|auf dem Forum)\s(?:the\s|le\s|la\s|l['’]|het\s|de\s)?"
     r"(?:[a-z][\w-]*\s){0,2}$)"
 )
