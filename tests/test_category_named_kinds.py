@@ -82,3 +82,26 @@ def test_named_kinds(title: str, lead: str, expected: str) -> None:
 )
 def test_the_same_words_about_something_else(title: str, lead: str, not_expected: str) -> None:
     assert categorise(title, lead) != not_expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("New ExampleFox toolkit harvests credentials for cloud services", Category.MALWARE_CAMPAIGN),
+        ("Cyber criminals exploit open-source tools to compromise banks", Category.MALWARE_CAMPAIGN),
+        ("Web hacking service tied to an IT firm", Category.MALWARE_CAMPAIGN),
+        (
+            "Des cybercriminels détournent des outils open source contre les banques",
+            Category.MALWARE_CAMPAIGN,
+        ),
+        ("Un outil de piratage vendu aux escrocs du web", Category.MALWARE_CAMPAIGN),
+        # a defenders' tool and a flaw in toolkits keep their kinds
+        (
+            "Researchers release open-source tool to detect malicious browser extensions",
+            Category.RESEARCH_TOOLING,
+        ),
+        ("Flaws in popular ML toolkits enable server hijacks", Category.VULNERABILITY),
+    ],
+)
+def test_criminals_tools_are_malware(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

@@ -138,7 +138,7 @@ _DEFENCE = re.compile(
     r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
     r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
-    r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that )?(?:detects?|"
+    r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that |to )?(?:detect|detects|"
     r"finds?|spots?|flags?|identifies|uncovers?)\b)",
     re.I,
 )
