@@ -49,7 +49,7 @@ def test_data_read_by_an_unauthorised_party_is_an_information_leak(title: str, l
     [
         # a law about publishing data is policy, a tool sold on a forum stays malware
         (
-            "State law says search warrant data must be posted online",
+            "Fictional state's law says police camera data must be posted online",
             "Lawmakers passed the rule last year.",
             Category.POLICY_REGULATION,
         ),
@@ -82,7 +82,7 @@ def test_a_data_protection_regulators_act_is_policy(title: str, lead: str) -> No
     ("title", "expected"),
     [
         # a long list of victims before "dumped online" is still stolen data
-        ("Data on 760K workers from Acme, Globex, Initech and more dumped online", Category.DATA_BREACH),
+        ("Data on 90K staff of Acme, Globex, Initech and other firms dumped online", Category.DATA_BREACH),
         (
             "Les données des salariés d'Acme, de Globex, d'Initech et d'autres publiées sur un forum",
             Category.DATA_BREACH,

@@ -34,7 +34,7 @@ from veilleur.models import Category
             Category.FRAUD_PHISHING,
         ),
         # police and justice
-        ("Two years' jail for man who sold ransomware online", "", Category.LAW_ENFORCEMENT),
+        ("Three years' jail for teenager who rented out a ransomware kit", "", Category.LAW_ENFORCEMENT),
         ("Criminal complaint unsealed against ransomware developer", "", Category.LAW_ENFORCEMENT),
         ("Deux ans de prison pour l'homme qui vendait un rançongiciel", "", Category.LAW_ENFORCEMENT),
         ("Reward: $5 million bounty for two leaders of a ransomware crew", "", Category.LAW_ENFORCEMENT),

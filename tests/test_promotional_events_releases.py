@@ -122,7 +122,7 @@ def test_threat_hunting_with_a_product_or_another_sites_headline_is_not_an_offer
 @pytest.mark.parametrize(
     "title",
     [
-        "Mitigate the Examplepass attack surface in your environment with this free tool",
+        "Map the passwords exposed across your fleet with this free tool",
         "Cartographiez vos mots de passe exposés avec cet outil gratuit",
     ],
 )

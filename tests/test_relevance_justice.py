@@ -13,9 +13,9 @@ from veilleur.enrich.relevance import relevance_score
     ("title", "text", "lang"),
     [
         (
-            "Spy school dropout: agency intern jailed for swiping classified data",
-            "A former intern was jailed for seven years after copying classified data to a phone and "
-            "taking it home. The court heard he convicted himself by bragging to friends. " * 2,
+            "Former agency intern jailed for copying secret files",
+            "A fictional agency's former intern was jailed for six years after putting secret files on a "
+            "phone. The court heard he was convicted after boasting to friends. " * 2,
             "en",
         ),
         (

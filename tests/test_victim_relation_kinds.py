@@ -112,7 +112,7 @@ def test_a_person_arrested_or_charged(sentence: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Zorblax Greetings e-card site attacked in a phishing campaign", "Zorblax Greetings"),
+        ("Zorblax Greetings e-card site attacked by card thieves", "Zorblax Greetings"),
         ("La boutique Valbrune-Mode en ligne a été piratée.", "Valbrune-Mode"),
         ("Play first drew attention when it attacked Norland's Court of Velm.", "Court of Velm"),
     ],
@@ -151,7 +151,7 @@ def test_a_person_never_tied_to_the_attack_is_marked() -> None:
     [
         # An intrusion's list of those it reached, the last name joined by "and".
         (
-            "A years-long infiltration into the systems of eight carriers, including Telvoro and Ardenline, "
+            "A months-long infiltration into the networks of six carriers, including Telvoro and Ardenline, "
             "exposed call records.",
             "Ardenline",
             "rel:object",
@@ -162,12 +162,16 @@ def test_a_person_never_tied_to_the_attack_is_marked() -> None:
             "rel:object",
         ),
         # What was planted on its website, its systems.
-        ("Web skimmer found on website of Brelford Liquor Board", "Brelford Liquor Board", "rel:asset"),
+        (
+            "Card skimmer found on the website of Brelford Garden Centre",
+            "Brelford Garden Centre",
+            "rel:asset",
+        ),
         ("Un skimmer découvert sur le site de Valbrune Mode", "Valbrune Mode", "rel:asset"),
         ("Skimmer aangetroffen op de website van Valbrune Mode", "Valbrune Mode", "rel:asset"),
         # Bringing its customers back online after the attack: its own incident.
         (
-            "Quillon Trading starts bringing customers back online after ransomware attack",
+            "Quillon Trading starts bringing clients back online after a ransomware attack",
             "Quillon Trading",
             "rel:subject",
         ),

@@ -84,7 +84,7 @@ MORE_KINDS: dict[str, str] = {
     # (an e-book is the vendor's lead magnet; a new whitepaper can be research: not here)
     "download offer": r"(?:new|free|our|latest|download(?: the| our| a| your)?) e-?books?\b|(?:nouvel|notre) e-?book|"
     r"(?:neues|unser|kostenloses) e-?book|(?:nieuw|ons|gratis) e-?book",
-    # (a free tool, trial or audit offered by the headline: "Mitigate X in your environment with this free tool")
+    # (a free tool, trial or audit offered by the headline: "Map your exposed passwords with this free tool")
     "offer": r"with (?:this|our|a) free (?:[\w-]+ )?(?:tool|trial|scanner|assessment|audit|e-?book|guide|template|checklist)|"
     r"(?:avec|grâce à) (?:cet|notre|un) outil gratuit|(?:audit|diagnostic|essai) gratuit|mit (?:diesem|unserem) kostenlosen|"
     r"met (?:deze|onze) gratis|brought to you by|\d+ ?% off\b|exclusive (?:deal|offer|discount)|black friday (?:deals?|sale|offers?)|promo code|code promo|"
