@@ -87,9 +87,9 @@ def test_the_same_words_about_something_else(title: str, lead: str, not_expected
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("New ExampleFox toolkit harvests credentials for cloud services", Category.MALWARE_CAMPAIGN),
-        ("Cyber criminals exploit open-source tools to compromise banks", Category.MALWARE_CAMPAIGN),
-        ("Web hacking service tied to an IT firm", Category.MALWARE_CAMPAIGN),
+        ("New Examplefox toolkit steals cloud keys from misconfigured servers", Category.MALWARE_CAMPAIGN),
+        ("Crooks turn open-source admin tools against regional banks", Category.MALWARE_CAMPAIGN),
+        ("Hacking service for hire run from a fictional web agency", Category.MALWARE_CAMPAIGN),
         (
             "Des cybercriminels détournent des outils open source contre les banques",
             Category.MALWARE_CAMPAIGN,
@@ -100,7 +100,7 @@ def test_the_same_words_about_something_else(title: str, lead: str, not_expected
             "Researchers release open-source tool to detect malicious browser extensions",
             Category.RESEARCH_TOOLING,
         ),
-        ("Flaws in popular ML toolkits enable server hijacks", Category.VULNERABILITY),
+        ("Bugs in two notebook toolkits let attackers hijack servers", Category.VULNERABILITY),
     ],
 )
 def test_criminals_tools_are_malware(title: str, expected: str) -> None:

@@ -121,8 +121,8 @@ VOCABULARY: dict[str, str] = {
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
     r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
-    # criminals' tools and services ("AlienFox toolkit harvests credentials", "Web hacking service X",
-    # "criminals exploit open-source tools to compromise banks", "outils de piratage")
+    # criminals' tools and services ("X toolkit steals cloud keys", "hacking service for hire",
+    # "crooks turn open-source tools against banks", "outils de piratage")
     r"hack(?:ing|er)[- ](?:services?|for[- ]hire)|hack[- ]for[- ]hire|(?:toolkits?|tools?|kits?) (?:[\w-]+ ){0,2}(?:harvest|"
     r"steal|hijack|infect|compromis|drain)\w*|(?:criminals?|hackers?|attackers?|threat actors?|gangs?|crooks?) (?:[\w-]+ ){0,3}"
     r"(?:tools?|toolkits?)\b(?! (?:to|that) (?:detect|find|spot|hunt|block))|outils? (?:de piratage|malveillants?)|"
