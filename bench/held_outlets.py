@@ -22,6 +22,7 @@ each occurs, `--misses` their errors (never the checks').
 
 Run: python bench/held_outlets.py [--shared ../shared] [--cache /tmp/veilleur-held-outlets.jsonl]
      [--parts tune,train,blogs-tune,fr] [--check blogs-check,train-c] [--confusion] [--misses]
+     [--src DIR]  (another checkout's src/, e.g. `git worktree add --detach /tmp/base REF` → /tmp/base/src)
 """
 
 from __future__ import annotations
@@ -187,7 +188,16 @@ def main() -> int:
     parser.add_argument("--outlets", action="store_true", help="print each outlet's figures")
     parser.add_argument("--confusion", action="store_true", help="the development parts' category confusions")
     parser.add_argument("--misses", action="store_true", help="the development parts' errors")
+    parser.add_argument(
+        "--src",
+        type=Path,
+        help="score the code of another checkout's src/ (e.g. a `git worktree` of a baseline)",
+    )
     args = parser.parse_args()
+    if args.src:
+        # (before anything imports veilleur: every import of it below is inside a function)
+        sys.path[:] = [p for p in sys.path if p != str(ROOT / "src")]
+        sys.path.insert(0, str(args.src.resolve()))
     parts = [p for p in args.parts.split(",") if p]
     checks = [p for p in args.check.split(",") if p]
     records = [r for part in parts + checks for r in records_of(part)]
