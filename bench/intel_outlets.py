@@ -21,7 +21,8 @@ leave-one-outlet-out reading of a rule change: every outlet is one a rule was no
 unless its pages were read while writing it. `--part blogs-check` scores that held-out part alone
 (only when a change is finished). `--misses FILE` writes each page's actor, malware and sector errors.
 
-The extracted articles are cached in a scratch file outside the repository (`--cache`; third-party
+The code scored is the one PYTHONPATH imports (a baseline: another commit's `src`). The
+extracted articles are cached in a scratch file outside the repository (`--cache`; third-party
 text, never commit it). Each page goes through what the pipeline runs on a markdown capture.
 
 Run: nice -n 10 python bench/intel_outlets.py [--shared ../shared] [--cache /tmp/veilleur-intel-outlets.pkl]
@@ -250,7 +251,6 @@ def main() -> int:
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
         return 0
-    sys.path.insert(0, str(ROOT / "src"))
     records = records_of(args.part)
     articles = articles_of(args.shared, records, args.cache)
     counts, misses, seconds = measure(records, articles)

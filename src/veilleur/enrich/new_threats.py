@@ -78,7 +78,7 @@ UNKNOWN_ACTOR = re.compile(
 INTRODUCED = screened(
     r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
     r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
-    r"(?:the\s)?[\"“‘']?"
+    r"(?:the\s)?(?:[\"“‘']|«\s?)?"
     rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
     r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
@@ -92,7 +92,8 @@ def described_actor() -> re.Pattern[str]:
     Compiled at first use, not at import."""
     kind = r"(?:group|gang|crew|collective|outfit)"
     attacker = ATTACKER
-    name = r"([A-Z][\w$.-]{2,30}(?:\s[A-Z][\w$.-]{1,20})?)"
+    # (a leading "The" is a fourth word: "le groupe de pirates « The Impact Team »")
+    name = r"((?:The )?[A-Z][\w$.-]{2,30}(?:\s[A-Z][\w$.-]{1,20})?)"
     not_name = (
         r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Anfang|Mitte|Ende|Januar|Februar|März|April|Mai|Juni|"
         r"Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
@@ -100,7 +101,12 @@ def described_actor() -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b{name},\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{attacker}\s{kind}\b|"
-        rf"\b{attacker}\s{kind}\s{name}\b|"
+        # "X, an Islamic Revolutionary Guard Corps (IRGC)-affiliated group", "X, un groupe lié à l'Iran":
+        # a group a state or a known group backs, in the apposition
+        rf"\b{name},\s(?:a|an)\s[^,.;\n]{{0,60}}?[\w)]-(?:affiliated|linked|backed|sponsored|aligned|nexus)\s"
+        rf"(?:[\w-]+\s)?{kind}\b|"
+        rf"\b{name},\sun\s(?:groupe|collectif)\s(?:de\s\w+\s)?(?:lié|affilié|soutenu|parrainé)\s(?:à|au|aux|par)\b|"
+        rf"\b{attacker}\s{kind}[^\S\n]{name}\b|"  # (a headline's last words do not name the next line)
         rf"\b{kind}\s(?:calling\s(?:itself|themselves)|that\scalls\sitself|who\scall\sthemselves)\s"
         rf"[\"“‘']?{name}|"
         # German capitalises every noun: an article or a time word after the group's word is no name.
@@ -169,6 +175,7 @@ KIND_WINDOW = 45
 ACTOR_WORDS = re.compile(
     r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
     r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif|facilitator|"
+    r"programme d['’]affiliation|réseau d['’]escroquerie|groupe d['’]escrocs|"
     r"(?:cybercrime|criminal|underground|darknet|laundering)\s(?:service|exchange|market|shop|platform))s?\b",
     re.I,
 )
@@ -214,7 +221,10 @@ def title_name(name: str) -> bool:
 THREAT_NEAR = re.compile(
     r"\b(?:hack\w*|ransom\w*|threat|cyber\w*|malware|malicious|APT|crimin\w*|espionage|state-sponsored|"
     r"attack\w*|DDoS|hacktivis\w*|extortion|stealers?|backdoors?|botnets?|trojans?|menaces?|pirat\w*|"
-    r"rançon\w*|espionnage|malveillant\w*|Angreifer|Bedrohung\w*|aanval\w*|dreiging\w*)\b",
+    r"rançon\w*|espionnage|malveillant\w*|Angreifer|Bedrohung\w*|aanval\w*|dreiging\w*|"
+    # crime for money: "a scam affiliate program called X", "un réseau d'escroquerie baptisé X"
+    r"scam\w*|fraud\w*|phish\w*|spam\w*|escroc\w*|escroquer\w*|arnaque\w*|hameçonnage|Betrug\w*|"
+    r"Betrüger\w*|oplicht\w*)\b",
     re.I,
 )
 
@@ -284,11 +294,12 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
             )
     out += defined_names(text)
+    # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
-        out.append(("actor", next(g for g in match.groups() if g), "named-group"))
+        out.append(("actor", _LEADING_THE.sub("", next(g for g in match.groups() if g)), "named-group"))
     if _may_describe_actor(text):
         for match in described_actor().finditer(text):
-            out.append(("actor", next(g for g in match.groups() if g), "described"))
+            out.append(("actor", _LEADING_THE.sub("", next(g for g in match.groups() if g)), "described"))
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
         if kind:
@@ -304,6 +315,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+_LEADING_THE = re.compile(r"^(?:The|the)\s(?=\S+\s)")
 _FACILITATORS = re.compile(
     r"\b(?:facilitators|forums?|marketplaces?|markets?|services?|exchanges?|shops?|platforms?)\b"
 )
@@ -326,12 +338,17 @@ def named_kind(name: str) -> bool:
     )
 
 
+_PRODUCT_WORDS = re.compile(r"\b(?:apps?|application|website|appli|applicatie|Anwendung)\b", re.I)
+
+
 def nearest_kind(before: str) -> str:
     """ "actor" or "malware": the kind word nearest the end of `before` ("" when none, or when a
     campaign's word is nearer: "a malware campaign dubbed X" names the campaign)."""
     kinds = [(m.end(), "actor") for m in ACTOR_WORDS.finditer(before)]
     kinds += [(m.end(), "malware") for m in MALWARE_WORDS.finditer(before)]
     kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
+    # "phishing groups sell an Android app called X": the app, not a group, is named
+    kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
 
 

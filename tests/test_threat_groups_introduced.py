@@ -1,0 +1,77 @@
+"""Groups the galaxies do not know, introduced the way outlets never seen write them (labelling guide
+§6): a crew for money named by a scam or fraud word nearby ("a scam affiliate program called X"), a
+group "calling itself The X" (the labels fold the leading "the"), an apposition saying a state or a
+known group backs it ("X, an IRGC-affiliated group", "X, un groupe lié à l'Iran"); and what they are
+not: an app the criminals sell, a group's word ending a headline above another line. English and
+French; the names are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.actors import find_threats
+
+
+def _actors(text: str) -> list[str]:
+    return [a.name for a in find_threats(text)[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scam gambling sites spread thanks to a Russian affiliate program called “Brass Panel” that pays 70%.",
+        "Les faux casinos se multiplient grâce à un programme d’affiliation frauduleux baptisé « Brass Panel ».",
+    ],
+)
+def test_a_crew_for_money_is_named_by_its_fraud_words(text: str) -> None:
+    assert _actors(text) == ["Brass Panel"]
+
+
+def test_an_affiliate_program_with_no_crime_near_is_no_group() -> None:
+    assert _actors("The museum runs an affiliate program called Friends Circle for its donors.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015, a hacker group calling itself The Quiet Team leaked the dating site's data.",
+        "En 2015, le groupe de pirates « The Quiet Team » a publié les données du site de rencontres.",
+    ],
+)
+def test_a_group_calling_itself_the_x_is_named_x(text: str) -> None:
+    assert _actors(text) == ["Quiet Team"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The attack was attributed to CyberV3ngeance, an Islamic Revolutionary Guard Corps (IRGC)-affiliated group.",
+            "CyberV3ngeance",
+        ),
+        ("Analysts tied the wiper to Glassfire, a Kremlin-backed group active since 2021.", "Glassfire"),
+        ("L'attaque est attribuée à Vengeurs Numériques, un groupe lié à l'Iran.", "Vengeurs Numériques"),
+    ],
+)
+def test_a_group_a_state_backs_in_its_apposition_is_an_actor(text: str, name: str) -> None:
+    assert _actors(text) == [name]
+
+
+def test_a_backed_firm_is_no_group() -> None:
+    assert _actors("Orbitly, a Google-backed startup, raised $40 million.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the Chinese phishing groups sells an Android app called “ZetaPay” that relays NFC payments.",
+        "Un des groupes de phishing chinois vend une application baptisée « ZetaPay » qui relaie les paiements.",
+    ],
+)
+def test_an_app_the_criminals_sell_is_no_group(text: str) -> None:
+    assert "ZetaPay" not in _actors(text)
+
+
+def test_a_group_word_ending_a_headline_names_not_the_next_line() -> None:
+    text = "Police seize the bitcoin of the Corvid ransomware gang\nThe United States Department of Justice said."
+    assert "United States" not in _actors(text)
