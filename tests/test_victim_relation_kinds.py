@@ -194,3 +194,61 @@ def test_lists_assets_recoveries_and_places_of_the_data(sentence: str, name: str
 def test_a_campaign_whose_attacks_act_is_no_topic() -> None:
     assert "rel:topic" not in _relations("Ongoing Zorblax attacks target web shops", "Zorblax")
     assert "rel:topic" in _relations("Quillon Bank attack disrupts payments", "Quillon Bank")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "relation"),
+    [
+        (
+            "The largest conveyancing business, Simplify Homes, was hit by an attack.",
+            "Simplify Homes",
+            "rel:passive",
+        ),
+        (
+            "La plus grande étude notariale, Valbrune Actes, a été piratée en mars.",
+            "Valbrune Actes",
+            "rel:passive",
+        ),
+        (
+            "The gang said it had stolen data from London-headquartered Allen & Brel.",
+            "Allen & Brel",
+            "rel:object",
+        ),
+        (
+            "Ransomware attacks impacting British firms, including the Royal Brelpost, rose.",
+            "Royal Brelpost",
+            "rel:object",
+        ),
+        (
+            "Des attaques visant des entreprises françaises, dont Valbrune Mode, ont augmenté.",
+            "Valbrune Mode",
+            "rel:object",
+        ),
+        (
+            "A 2020 attack aimed at the Norland Government was tied to the group.",
+            "Norland Government",
+            "rel:object",
+        ),
+        (
+            "Since the patch, Fortivo has revealed that attackers also breached some of its instances.",
+            "Fortivo",
+            "rel:subject",
+        ),
+        (
+            "Valbrune Santé a révélé que des pirates ont compromis certains de ses serveurs.",
+            "Valbrune Santé",
+            "rel:subject",
+        ),
+    ],
+)
+def test_body_shapes_of_the_attacked(sentence: str, name: str, relation: str) -> None:
+    assert relation in _relations(sentence, name)
+
+
+def test_a_body_name_that_says_it_was_breached_is_a_candidate() -> None:
+    filler = "The outage started on a quiet morning and lasted for most of the day. " * 8
+    found = candidates(
+        "Ransomware gangs step up attacks",
+        filler + "Separately, Fortivo has revealed that attackers also breached some of its instances.",
+    )
+    assert any(c.name == "Fortivo" and "at:body" in c.features for c in found)

@@ -33,7 +33,9 @@ from veilleur.text.sentences import split_sentences
 
 # How much of the body is read: pages are stored cut at about 8,000 characters, menus included.
 BODY_CHARS = 6000
-_TIED = frozenset({"rel:object", "rel:passive"})  # the strongest ties: read past the lead
+# The strongest ties, read past the lead; and what the organisation says of its own incident
+# ("GoTo disclosed that it is investigating a security incident").
+_TIED = frozenset({"rel:object", "rel:passive", "rel:subject"})
 
 
 def body_candidates(

@@ -40,15 +40,20 @@ _ATTACK_NOUN = (
     r"cyberattaques?|attaques?|piratage|intrusion|fuite de données|rançongiciel|"
     r"cyberaanval|aanval|datalek|hack|inbraak|cyberangriff|angriff|hackerangriff|datenleck)"
 )
-_ON = r"(?:on|at|of|against|targeting|affecting|into|hitting|contre|visant|chez|de|du|op|bij|tegen|auf|bei|gegen)"
+_ON = r"(?:on|at|of|against|targeting|affecting|into|hitting|aimed at|directed at|contre|visant|chez|de|du|op|bij|tegen|auf|bei|gegen)"
 # Words allowed between the preposition and the name: articles and a short lower-case description
 # ("attack on the Belgian hospital X", "breach at payments firm X").
-_DESC = r"(?:(?:the|a|an|la|le|les|l['’]|het|de|die|der|den|dem|des)\s?)?(?:[a-z][\w-]*\s){0,3}"
+_DESC = (
+    r"(?:(?:the|a|an|la|le|les|l['’]|het|de|die|der|den|dem|des)\s?)?(?:[a-z][\w-]*\s){0,3}"
+    # "London-headquartered X", "Hamm-based X": where it is based, before the name.
+    r"(?:(?-i:[A-Z])[\w]*-[a-z]+\s)?"
+)
 # "New York's X": the place that has it, before the name.
 _OWNER = r"(?:(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?['’]s\s)?"
 _ATTACKER_VERB = (
     r"(?:hacked|hacks?|breached|breach(?:es)?|hits?|struck|strikes|targets?|targeted|attacked|attacks|"
     r"compromised|compromises|extorted|extorts|infiltrated|infiltrates|crippled|cripples|stole from|"
+    r"(?:stole|stolen|took|exfiltrated|leaked)\s(?:\w+\s){0,3}?from|"
     r"robbed|robs|scammed|scams|defrauded|defrauds|tricked|fined|fines|claimed|claims|leaked data of|"
     r"disrupted|disrupts|encrypted|paralysed|paralyzed|"
     r"a piraté|piratent|pirate|vise|visent|cible|frappe|frappent|paralyse|treft|trof|trifft|traf|"
@@ -65,7 +70,8 @@ _OBJECT = (
     # "organisations have fallen foul of 3AM, including New York's X, a HVAC firm, and the city of Y"
     r"|\b(?:victims?|victimes|slachtoffers|opfer|fallen foul of|fell victim|been hit|been breached|"
     r"been attacked|targeted|affected|impacted|hit|touchés|touchées|visés|visées|ciblés|ciblées|getroffen|"
-    r"betroffen|infiltrations?|intrusions?|breach(?:es)?|cyber[- ]?attacks?|compromise)\b[^.;]{0,80}?\b(?:including|"
+    r"betroffen|infiltrations?|intrusions?|breach(?:es)?|cyber[- ]?attacks?|attacks?|compromise|impacting|"
+    r"hitting|targeting|attaques|cyberattaques|visant|aanvallen|angriffe)\b[^.;]{0,80}?\b(?:including|"
     r"such as|among them|"
     rf"notamment|dont|waaronder|darunter)\s(?:[^.;]{{0,120}}?(?:,\s(?:and\s|et\s|en\s|und\s)?|\s(?:and|et|en|und)\s))?"
     rf"{_DESC}{_OWNER}$)"
@@ -83,7 +89,7 @@ _SUFFERED = (
 )
 # Words after a participle that leave it without an object ("hacked by", "breached in March").
 _NO_OBJECT = r"(?:by|in|after|and|as|via|through|over|during|following|amid|last|this|on|for|par|door|von)\b"
-_HEAD = r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:[\w-]+\s){0,2}?"
+_HEAD = r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?,?\s(?:[\w-]+\s){0,2}?"
 # "X was hacked", "X a été piratée", "X werd getroffen": an auxiliary, then what it suffered.
 _PASSIVE_AUX = _HEAD + rf"{_AUX}\s(?:\w+\s)?(?:{_SUFFERED}|victim|victime|victimes|slachtoffer|opfer)\b)"
 # "Planet Ice hacked!", "X breached in…": a bare participle with no object after it (not "X hacked Y").
@@ -123,11 +129,15 @@ _SUBJECT = (
     # "X says it was hit by a cyberattack", "X a indiqué avoir été victime", "X zegt dat het werd
     # getroffen", "X teilt mit, es sei gehackt worden": what it says happened to itself.
     r"|^(?:['’]s)?(?:,\s[^,.;]{2,100},)?\s(?:has\s|have\s)?(?:says?|said|confirm(?:s|ed)?|disclos(?:es|ed)|admit(?:s|ted)|"
-    r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|zegt|laat weten|teilt mit|erklärt)"
-    r",?\s(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|zij|"
-    r"zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
+    r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|révèle|a révélé|a confirmé|zegt|laat weten|teilt mit|erklärt)"
+    r",?\s(?:(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|"
+    r"zij|zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
     rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer|restored|offline|restaurés?|"
-    r"hersteld|wiederhergestellt)\b)"
+    r"hersteld|wiederhergestellt)\b"
+    # "X has revealed that attackers also breached some of its instances"
+    r"|(?:that\s|que\s|dat\s|dass\s)[^.;]{0,50}?\b(?:hacked|breached|compromised|stole|accessed|encrypted|"
+    r"compromis|dérobé|volé|piraté|gehackt|gestolen|gestohlen)\s(?:\w+\s){0,3}?"
+    r"(?:its|their|ses|leurs|zijn|haar|seine|ihre)\b))"
 )
 _ASSET_WORDS = (
     r"(?:systems?|networks?|servers?|databases?|data|infrastructure|customers?|employees?|patients?|"
