@@ -22,7 +22,7 @@ def _relations(sentence: str, name: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Quillon Bank: hackers breached the laptop of a payroll clerk", "Quillon Bank"),
+        ("Quillon Bank: criminals hacked a payroll laptop", "Quillon Bank"),
         ("Hôpital Valbrune : une cyberattaque paralyse les urgences", "Hôpital Valbrune"),
         ("Quillon Bank data breach exposes 40,000 customers", "Quillon Bank"),
         ("Experts tie Ostrava Freight supply chain attack to a known crew", "Ostrava Freight"),
@@ -56,7 +56,10 @@ def test_an_attack_named_after_its_attacker_is_no_topic() -> None:
             "Vantor, the Leeds-based greenhouse glass manufacturer, says it has been hit by a cyber attack.",
             "Vantor",
         ),
-        ("Kelvarn Health sends breach notifications after ransomware attack", "Kelvarn Health"),
+        (
+            "Kelvarn Health sends out notifications to patients after the ransomware incident",
+            "Kelvarn Health",
+        ),
         ("La mairie de Valbrune a subi une cyberattaque dimanche.", "Valbrune"),
         ("Morvelle Santé a indiqué avoir été victime d'un rançongiciel.", "Morvelle Santé"),
         ("Morvelle Santé informe ses patients d'une fuite de données.", "Morvelle Santé"),
@@ -82,7 +85,7 @@ def test_a_reporter_saying_what_attackers_did_is_no_subject() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Parcelo reservation abused as crooks steal from travellers", "Parcelo"),
+        ("Parcelo messaging abused to fleece hotel guests", "Parcelo"),
         ("The stolen records were put up for sale on the Zorbex forum last week.", "Zorbex"),
         ("Crooks phish hotel guests by abusing Parcelo messages.", "Parcelo"),
         ("Des escrocs volent les voyageurs en abusant de Parcelo.", "Parcelo"),
@@ -98,7 +101,7 @@ def test_the_platform_a_crime_went_through(sentence: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Tarn Holloway, aka Zedbroker, indicted for attacks causing $25M in damages", "Tarn Holloway"),
+        ("Tarn Holloway, known online as Zedbroker, indicted over a string of intrusions", "Tarn Holloway"),
         ("Police announced the arrest of Tarn Holloway in Lyon.", "Tarn Holloway"),
         ("Tarn Holloway a été interpellé à Lyon.", "Tarn Holloway"),
         ("Tarn Holloway werd gearresteerd in Rotterdam.", "Tarn Holloway"),
@@ -131,7 +134,7 @@ def test_a_lead_sentence_past_the_lead_window_gets_its_ties() -> None:
     filler = "The outage started on a quiet morning and lasted for most of the day. " * 6
     found = candidates(
         "Regional firms report outages",
-        filler + "Kelvarn Health sends breach notifications after ransomware attack.",
+        filler + "Kelvarn Health sends out notifications to patients after the ransomware incident.",
     )
     kelvarn = next(c for c in found if c.name == "Kelvarn Health")
     assert "rel:subject" in kelvarn.features
@@ -183,7 +186,7 @@ def test_a_person_never_tied_to_the_attack_is_marked() -> None:
         # The Italian outlets' "attack on X".
         ("Attacco a Quillon Bank", "Quillon Bank", "rel:object"),
         # Where the stolen code sat is no victim.
-        ("Zorblax private code on Parcelo stolen", "Parcelo", "rel:platform"),
+        ("Thieves took Zorblax source code on Parcelo", "Parcelo", "rel:platform"),
         ("Le code privé de Zorblax volé via Parcelo", "Parcelo", "rel:platform"),
     ],
 )
@@ -200,7 +203,7 @@ def test_a_campaign_whose_attacks_act_is_no_topic() -> None:
     ("sentence", "name", "relation"),
     [
         (
-            "The largest conveyancing business, Simplify Homes, was hit by an attack.",
+            "The region's biggest notary office, Simplify Homes, was hit by ransomware.",
             "Simplify Homes",
             "rel:passive",
         ),
@@ -210,12 +213,12 @@ def test_a_campaign_whose_attacks_act_is_no_topic() -> None:
             "rel:passive",
         ),
         (
-            "The gang said it had stolen data from London-headquartered Allen & Brel.",
+            "The crew claimed it took files from Leeds-headquartered Allen & Brel.",
             "Allen & Brel",
             "rel:object",
         ),
         (
-            "Ransomware attacks impacting British firms, including the Royal Brelpost, rose.",
+            "Intrusions hitting Welsh councils this year, including the Royal Brelpost, doubled.",
             "Royal Brelpost",
             "rel:object",
         ),
@@ -230,7 +233,7 @@ def test_a_campaign_whose_attacks_act_is_no_topic() -> None:
             "rel:object",
         ),
         (
-            "Since the patch, Fortivo has revealed that attackers also breached some of its instances.",
+            "Fortivo has disclosed that intruders breached two of its file-transfer servers.",
             "Fortivo",
             "rel:subject",
         ),
@@ -249,6 +252,7 @@ def test_a_body_name_that_says_it_was_breached_is_a_candidate() -> None:
     filler = "The outage started on a quiet morning and lasted for most of the day. " * 8
     found = candidates(
         "Ransomware gangs step up attacks",
-        filler + "Separately, Fortivo has revealed that attackers also breached some of its instances.",
+        filler
+        + "Separately, Fortivo has disclosed that intruders breached two of its file-transfer servers.",
     )
     assert any(c.name == "Fortivo" and "at:body" in c.features for c in found)
