@@ -33,6 +33,7 @@ from veilleur.config import BriefConfig
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Category, Intel, KeyPoint, Vulnerability
+from veilleur.models.intel import clip
 from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join, sector_names
 from veilleur.text.sentences import split_sentences
 
@@ -50,6 +51,10 @@ TEMPLATE_PHRASES = (
     "correctif disponible selon l'article",
 )
 KEY_POINTS = 9
+# A briefing names what the article names, bounded: a headline's or a story's own length must not
+# make it fail the guard's checks (too long, not French), or the article is never published.
+HEADING_TITLE_CHARS = 240  # the reference blog's longest real title has 234
+COVERAGE_OUTLETS = 8
 VULNERABILITIES = 12
 EXCERPTS = 3
 
@@ -124,8 +129,16 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
     if names:
         return f"{category} : {names[0]}"
     if french and title:
-        return f"{category} : {title}"
+        return f"{category} : {clip(title, HEADING_TITLE_CHARS)}"
     return f"{category} : article de {outlet}"
+
+
+def _outlets(outlets: list[str]) -> str:
+    """ "A, B et C"; past COVERAGE_OUTLETS, the first ones and how many others."""
+    if len(outlets) <= COVERAGE_OUTLETS:
+        return join(outlets)
+    others = len(outlets) - COVERAGE_OUTLETS + 1
+    return f"{', '.join(outlets[: COVERAGE_OUTLETS - 1])} et {others} autres sources"
 
 
 def excerpts(text: str, limit: int = EXCERPTS) -> list[str]:
@@ -208,7 +221,7 @@ class FactsBackend:
         if request.also:
             outlets = [request.outlet, *dict.fromkeys(o for o, _ in request.also if o != request.outlet)]
             if len(outlets) > 1:
-                points.append(KeyPoint(label="Couverture", text=f"Sujet rapporté par {join(outlets)}."))
+                points.append(KeyPoint(label="Couverture", text=f"Sujet rapporté par {_outlets(outlets)}."))
 
         if intel.response and any(r.kind == "no_data_taken" for r in intel.response):
             situations.add("no_data_taken")

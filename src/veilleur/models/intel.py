@@ -5,14 +5,49 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from veilleur.models.vocabularies import Category, CategoryName, IocKind, SectorName
 
+# A name or a stated value (a victim, an actor, a product, a claimant, an amount) keeps at most
+# this many characters: the longest real ones ("The University of Texas Health Science Center at
+# San Antonio") are under 70, and a page's 2,300-character run ("Zork0-Zork1-…-Zork299") read as
+# a name made every briefing written from it fail its checks (too long, not French): the article
+# was never published.
+NAME_CHARS = 100
+
+
+def clip(value: str, limit: int) -> str:
+    """`value` whole when it holds at most `limit` characters, else cut at its last space or
+    hyphen before `limit` (at `limit` when it has none: one word) and marked "…". A word is not cut
+    when it can be left out: a number cut short would be another number."""
+    if len(value) <= limit:
+        return value
+    head = value[: limit - 1]
+    cut = max(head.rfind(" "), head.rfind("-"))
+    return (head[:cut] if cut > 0 else head).rstrip(" -") + "…"
+
+
+def _short(value: str) -> str:
+    return clip(value, NAME_CHARS)
+
+
+ShortText = Annotated[str, AfterValidator(_short)]
+
+
+def _each_name_once(victims: list[Victim]) -> list[Victim]:
+    """The first victim of each name (case aside): two long names cut to NAME_CHARS may read alike,
+    and a briefing or an export naming one victim twice is wrong (and refused by the guard)."""
+    named: dict[str, Victim] = {}
+    for victim in victims:
+        named.setdefault(victim.name.casefold(), victim)
+    return victims if len(named) == len(victims) else list(named.values())
+
 
 class Victim(BaseModel):
-    name: str  # as written in the article
+    name: ShortText  # as written in the article, at most NAME_CHARS characters
     sectors: list[SectorName] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)  # ISO 3166-1 alpha-2
 
@@ -20,8 +55,8 @@ class Victim(BaseModel):
 class Named(BaseModel):
     """A threat actor or a malware family: the name as written, its canonical name, aliases."""
 
-    name: str
-    canonical: str
+    name: ShortText
+    canonical: ShortText
     aliases: list[str] = Field(default_factory=list)
 
 
@@ -56,7 +91,7 @@ def _anchor(sentence: str, value: str) -> int:
     the sentence is over SENTENCE_CHARS."""
     if len(sentence) <= SENTENCE_CHARS or not value:
         return 0
-    return max(0, sentence.casefold().find(value.casefold()))
+    return max(0, sentence.casefold().find(value.removesuffix("…").casefold()))
 
 
 class CveMentionRecord(BaseModel):
@@ -82,7 +117,7 @@ class Ioc(BaseModel):
 class ImpactRecord(BaseModel):
     kind: str  # emergency_diverted, surgeries_cancelled, patients_transferred, systems_shut_down, ...
     sentence: str  # at most SENTENCE_CHARS characters: the window around the amount
-    amount: str = ""
+    amount: ShortText = ""
 
     @model_validator(mode="after")
     def _bounded(self) -> ImpactRecord:
@@ -94,7 +129,7 @@ class ImpactRecord(BaseModel):
 class Fact(BaseModel):
     """One stated fact: its value as written and the sentence of the article that states it."""
 
-    value: str
+    value: ShortText
     sentence: str  # at most SENTENCE_CHARS characters: the window around the value
 
     @model_validator(mode="after")
@@ -107,10 +142,13 @@ class Fact(BaseModel):
 class VulnerabilityFacts(BaseModel):
     """The main flaw of an article (the headline's), as the article states it. None = not stated."""
 
-    vendor: str | None = None
-    product: str | None = None
+    # Enrichment fills it field by field: each value assigned is bounded as one given at creation.
+    model_config = ConfigDict(validate_assignment=True)
+
+    vendor: ShortText | None = None
+    product: ShortText | None = None
     affected_versions: list[Fact] = Field(default_factory=list)
-    fixed_version: str | None = None
+    fixed_version: ShortText | None = None
     cvss: float | None = None  # the highest CVSS base score stated, 0.0-10.0
     severity: str | None = None  # critical, high, medium, low, as stated
     exploited: bool | None = None  # True: in the wild or in CISA KEV; False: "no known exploitation"
@@ -160,7 +198,7 @@ class Intel(BaseModel):
     promotional: bool = False  # vendor marketing, awards, webinars, events: never briefed
     category: CategoryName = Category.OTHER
     cves: list[CveMentionRecord] = Field(default_factory=list)  # each id with its sentence
-    victims: list[Victim] = Field(default_factory=list)
+    victims: Annotated[list[Victim], AfterValidator(_each_name_once)] = Field(default_factory=list)
     sectors: list[SectorName] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
     threat_actors: list[Named] = Field(default_factory=list)
