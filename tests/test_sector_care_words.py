@@ -83,3 +83,53 @@ def test_a_hospital_named_as_one_is_healthcare(name: str, text: str) -> None:
 )
 def test_other_trades_keep_their_sector(name: str, text: str, sector: Sector) -> None:
     assert _first(name, text) == sector
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "sector"),
+    [
+        # the trade a description names, EN/FR (NL/DE words where the language has its own)
+        ("Korvane", "Korvane, a fast-food chain, investigates suspicious activity.", Sector.RETAIL),
+        ("Korvane", "Korvane, une chaîne de fast-food, enquête sur une activité suspecte.", Sector.RETAIL),
+        ("Brisco", "Hackers hit auto parts retailer Brisco.", Sector.RETAIL),
+        ("Brisco", "Des pirates ont visé Brisco, un distributeur de pièces.", Sector.RETAIL),
+        ("Payvia", "Payvia, a payment gateway used by small shops, was breached.", Sector.FINANCIAL_SERVICES),
+        ("Payvia", "Payvia, un spécialiste des moyens de paiement, a été piraté.", Sector.FINANCIAL_SERVICES),
+        ("Payvia", "De betaaldienst Payvia is gehackt.", Sector.FINANCIAL_SERVICES),
+        ("Aerix", "Key aerospace player Aerix leaks sensitive data.", Sector.DEFENSE),
+        (
+            "Aerix",
+            "L'acteur clé de l'aéronautique militaire Aerix, fournisseur des armées, a subi une fuite.",
+            Sector.DEFENSE,
+        ),
+        ("Aerix", "Der Rüstungskonzern Aerix wurde gehackt.", Sector.DEFENSE),
+        ("Aerix Group", "Aerix Group leaks data. Aerix Group said it was investigating.", Sector.TECHNOLOGY),
+    ],
+)
+def test_a_trade_the_description_names_is_the_sector(name: str, text: str, sector: Sector) -> None:
+    found = sectors.sector_of_victim(name, text, "", None, text, False)
+    assert (found[0] if found else Sector.TECHNOLOGY) == sector
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Velmora Group", "Velmora Group leaks data. Velmora said it was investigating the breach."),
+        ("Kessler & Partners", "Hackers breached Kessler & Partners. Kessler said no client data was taken."),
+    ],
+)
+def test_a_name_ending_with_an_organisation_word_is_no_person(name: str, text: str) -> None:
+    assert Sector.INDIVIDUALS not in sectors.sector_of_victim(name, text, "", None, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers hit Tamsen. Patients were turned away and the hospital's clinics closed; patient records were stolen.",
+        "Des pirates ont frappé Tamsen. Les patients ont été renvoyés, l'hôpital a fermé ses cliniques.",
+    ],
+)
+def test_a_sole_victim_undescribed_is_of_the_sector_its_lead_names_most(text: str) -> None:
+    assert sectors.sector_of_victim("Tamsen", text, "", None, text, True) == [Sector.HEALTHCARE]
+    # (not when it is one victim among others: the lead may speak of another's trade)
+    assert Sector.HEALTHCARE not in sectors.sector_of_victim("Tamsen", text, "", None, text, False)

@@ -19,6 +19,8 @@ _DESCRIBING = _DESCRIPTORS | set(
     laboratoire pharmacie établissement groupement ziekenhuizen apotheek klinikum krankenhaus praxis
     group groep gruppe assureur assureurs mutuelles zorgverzekeraar krankenkasse klinik kliniek
     pharmacies labs laboratories laboratoires insurers ehpad verpleeghuis pflegeheim
+    player leader contractor wholesaler distributor distributeur grossiste processor gateway acteur
+    spécialiste leverancier
     """.split()
 )
 # "X, one of the largest health systems", "X, l'un des principaux hôpitaux", "X, een van de grootste

@@ -47,10 +47,12 @@ SECTORS: dict[Sector, str] = {
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
     r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
     r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
-    r"private equity|investment (?:firm|company|bank|group)|asset manag\w*|hedge fund",
+    r"private equity|investment (?:firm|company|bank|group)|asset manag\w*|hedge fund|"
+    r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*",
     Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
-    r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*",
+    r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
+    r"distribut(?:or|eur)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
     Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
     r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)",
     Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
@@ -66,8 +68,8 @@ SECTORS: dict[Sector, str] = {
     r"streaming|publisher|\bpost\b",
     Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
     Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
-    Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm)|armed forces|army|navy|"
-    r"air force|aerospace",
+    Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
+    r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
     Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
 }
 _SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
@@ -201,7 +203,20 @@ def definite_sectors(text: str) -> list[Sector]:
 
 def victim_sectors(name: str, text: str, described_as: str = "", sole: bool = False) -> list[Sector]:
     """`own_sectors`, else the sector named nearest to the victim's mentions."""
-    return own_sectors(name, text, described_as, sole) or _around_nearest(name, text)[:1]
+    return (
+        own_sectors(name, text, described_as, sole)
+        or _around_nearest(name, text)[:1]
+        or (_dominant(text) if sole else [])
+    )
+
+
+def _dominant(text: str) -> list[Sector]:
+    """The sector the lead names most, when it names one at least twice and more than any other."""
+    counts = {sector: pattern.count(text[:1500]) for sector, pattern in _SECTOR_PATTERNS.items()}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+        return [ranked[0][0]]
+    return []
 
 
 def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False) -> list[Sector]:
@@ -259,6 +274,13 @@ _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"  # "Julie-Anne",
 _PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?:\s(?:[A-Z]\.|{_NAME_WORD})){{1,3}}")
 
 
+# A name ending with an organisation's word is no person's ("Safran Group", "Kessler & Partners").
+_ORGANISATION_WORD = re.compile(
+    r"\s(?:Group|Groupe|Gruppe|Groep|Corporation|Corp|Inc|Ltd|LLC|Holdings?|Company|Co|GmbH|AG|SA|NV|BV|"
+    r"Partners|Associates|Bank|Foundation|Stiftung|Fondation|Stichting|Institute|Institut)\.?$"
+)
+
+
 def _organisation_usage(name: str, text: str) -> bool:
     """Whether the text writes `name` as an organisation's ("the recent Estée Lauder attack")."""
     return any(_ORGANISATION_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text[:6000]))
@@ -286,7 +308,7 @@ def named_person(name: str, text: str, label: str | None) -> bool:
     """Whether the victim `name` is a person: the recogniser says so of a name of several words, or
     the name has a person's shape and the text treats it as one; never when the text writes it as
     an organisation's."""
-    if _organisation_usage(name, text):
+    if _organisation_usage(name, text) or _ORGANISATION_WORD.search(name):
         return False
     if label in _PERSON_LABELS and " " in name:
         return True
