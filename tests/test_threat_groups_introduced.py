@@ -64,7 +64,7 @@ def test_a_backed_firm_is_no_group() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "One of the Chinese phishing groups sells an Android app called “ZetaPay” that relays NFC payments.",
+        "Several phishing groups rent out a phone app called “ZetaPay” that relays card taps.",
         "Un des groupes de phishing chinois vend une application baptisée « ZetaPay » qui relaie les paiements.",
     ],
 )
