@@ -9,6 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from veilleur.models.sources import composed
 from veilleur.models.vocabularies import Category, CategoryName, IocKind, SectorName
 
 # A name or a stated value (a victim, an actor, a product, a claimant, an amount) keeps at most
@@ -233,3 +234,7 @@ class ClusterInput:
     source: str = ""
     intel: Intel | None = None
     headline: str = ""  # the feed's title for the item, when it has one
+
+    def __post_init__(self) -> None:
+        # Composed (NFC) as an Article's: the clusterer's rules read composed letters too.
+        self.title, self.text, self.headline = (composed(t) for t in (self.title, self.text, self.headline))

@@ -3,9 +3,24 @@ Entry, Document, Article."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from veilleur.models.vocabularies import Moment, SourceKind, Tlp
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC): a page written decomposed ("e" and U+0301 for "é",
+    as some editors, CMSs and PDF copies write it) reads as its composed twin. Every rule is
+    written in composed letters: decomposed, "piratée" and "hôpital" matched none, and a French
+    report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
+    ransom."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+Composed = Annotated[str, AfterValidator(composed)]
 
 
 class Source(BaseModel):
@@ -45,7 +60,7 @@ class Entry(BaseModel):
     url: str
     canonical_url: str
     source: str
-    title: str = ""
+    title: Composed = ""
     guid: str = ""
     published: Moment | None = None
     feed_content: str = ""  # the feed's own HTML/text for this item, the fallback when the page fails
@@ -68,8 +83,8 @@ class Article(BaseModel):
 
     url: str
     canonical_url: str
-    title: str
-    text: str
+    title: Composed  # composed (NFC), as every rule reads it
+    text: Composed
     lang: str = ""
     published: Moment | None = None
     usable: bool = True

@@ -1,0 +1,61 @@
+"""A page written in Unicode's decomposed form ("e" followed by U+0301 for "é": some editors, CMSs
+and PDF copies write so) is read as its composed twin: every rule is written in composed letters,
+and the decomposed French report of a ransomware attack on a hospital lost its category, victim,
+sector, impacts and ransom. Fictional inputs only."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from veilleur.batch import batch_document
+from veilleur.cluster.features import features_of
+from veilleur.enrich import enrich
+from veilleur.extract import extract_article
+from veilleur.models import Article, Entry
+
+TITLE = "Cyberattaque contre l'hôpital de Valbrune : les urgences déviées"
+TEXT = (
+    "L'hôpital de Valbrune a été victime d'une attaque par rançongiciel le 12 août, a indiqué la direction. "
+    "Les urgences ont été déviées vers d'autres établissements et des opérations ont été reportées. "
+    "Le groupe LockBit a revendiqué l'attaque et réclame une rançon de 2 millions d'euros."
+)
+
+
+def _nfd(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    return decomposed
+
+
+def _read(title: str, text: str) -> tuple[object, ...]:
+    url = "https://news.example/a"
+    intel = enrich(Article(url=url, canonical_url=url, title=title, text=text, lang="fr"))
+    features = features_of("a", date(2026, 8, 13), title, text)
+    return (
+        intel.category,
+        [(v.name, v.sectors) for v in intel.victims],
+        [i.kind for i in intel.impacts],
+        intel.attack and [f.value for f in intel.attack.ransom],
+        sorted(features.victims),
+        sorted(features.title_words),
+    )
+
+
+def test_a_decomposed_page_is_read_as_its_composed_twin() -> None:
+    composed = _read(TITLE, TEXT)
+    assert composed[0] == "ransomware" and composed[1] and composed[2]  # the twin is read
+    assert _read(_nfd(TITLE), _nfd(TEXT)) == composed
+
+
+def test_articles_and_entries_hold_composed_text() -> None:
+    url = "https://news.example/a"
+    article = Article(url=url, canonical_url=url, title=_nfd(TITLE), text=_nfd(TEXT))
+    assert (article.title, article.text) == (TITLE, TEXT)
+    assert Entry(url=url, canonical_url=url, source="s", title=_nfd(TITLE)).title == TITLE
+    document, entry, error = batch_document(
+        {"markdown": f"# {_nfd(TITLE)}\n\n{_nfd(TEXT)}\n", "title": _nfd(TITLE)}
+    )
+    assert document is not None and entry is not None, error
+    extracted = extract_article(document, entry)
+    assert extracted.title == TITLE and "L'hôpital de Valbrune a été victime" in extracted.text
