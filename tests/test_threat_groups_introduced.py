@@ -75,3 +75,23 @@ def test_an_app_the_criminals_sell_is_no_group(text: str) -> None:
 def test_a_group_word_ending_a_headline_names_not_the_next_line() -> None:
     text = "Police seize the bitcoin of the Corvid ransomware gang\nThe United States Department of Justice said."
     assert "United States" not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GHOST TAP\nCriminals also cash out mobile wallets by relaying payments to terminals abroad.",
+        "LA PISTE GHOST\nLes criminels encaissent les portefeuilles mobiles en relayant les paiements.",
+    ],
+)
+def test_an_english_word_of_a_heading_in_capitals_is_no_threat(text: str) -> None:
+    actors, malware = find_threats(text)
+    assert actors == [] and malware == []
+
+
+def test_a_threat_named_in_a_capitals_heading_is_still_one() -> None:
+    actors, _ = find_threats("LOCKBIT STRIKES AGAIN\nThe affiliates published the stolen files on Monday.")
+    assert [a.canonical for a in actors] and "lockbit" in actors[0].name.casefold()
+    # and the prose under a heading still names it
+    actors, _ = find_threats("GHOST TAP\nThe Ghost ransomware gang claimed the attack on its leak site.")
+    assert any(a.name == "Ghost" for a in actors)

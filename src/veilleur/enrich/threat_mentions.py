@@ -36,6 +36,7 @@ from veilleur.enrich.threat_words import (
     _linked,
     acronym_at_work,
     all_words,
+    capitals_heading,
     coined,
     distinctive,
     has_context,
@@ -367,6 +368,7 @@ def _status(
         or inside_longer_name(text, start, end, written)
         or _acronym_plural(written, entry)
         or _everyday_thing_after().match(text, end) is not None
+        or capitals_heading(text, start, end, written)
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
     if not (distinctive(written) or listed or has_context(text, start, end, written)):

@@ -377,3 +377,14 @@ _THREAT_RIGHT_AFTER = re.compile(
     r"\s(?:(?:ransomware|extortion|RaaS)\s)?(?:ransomware|gang|group|crew|operators?|affiliates?|members|cartel)s?\b",
     re.I,
 )
+
+
+def capitals_heading(text: str, start: int, end: int, written: str) -> bool:
+    """Whether the name at `start:end` is a word of a heading in capitals ("THE TURKISH CONNECTION",
+    "GHOST TAP"): its line has two words or more and no lower-case letter, and the name is an
+    English word, not one written in capitals anyway ("LOCKBIT", "APT28")."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    if len(line.split()) < 2 or any(c.islower() for c in line) or not written.isalpha():
+        return False
+    return written.casefold() in english_words()
