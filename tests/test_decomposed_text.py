@@ -5,8 +5,11 @@ sector, impacts and ransom. Fictional inputs only."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
+
+import pytest
 
 from veilleur.batch import batch_document
 from veilleur.cluster.features import features_of
@@ -59,3 +62,20 @@ def test_articles_and_entries_hold_composed_text() -> None:
     assert document is not None and entry is not None, error
     extracted = extract_article(document, entry)
     assert extracted.title == TITLE and "L'hôpital de Valbrune a été victime" in extracted.text
+
+
+def _hidden(text: str, mark: str) -> str:
+    """`text` with `mark` inside every word of six letters or more ("ran\\u00adsomware")."""
+    return re.sub(r"(\w{3})(\w{3})", rf"\1{mark}\2", text)
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff", "\u200d", "\u200c"])
+def test_characters_that_show_nothing_inside_words_hide_no_word(mark: str) -> None:
+    # the soft hyphen (&shy;) of German and Dutch sites, zero-width spaces, joiners and BOMs
+    assert _read(_hidden(TITLE, mark), _hidden(TEXT, mark)) == _read(TITLE, TEXT)
+
+
+def test_joiners_that_shape_what_is_shown_stay() -> None:
+    url = "https://news.example/a"
+    shown = "L'équipe 👩\u200d💻 de Valbrune et le mot persan می\u200cخواهم"
+    assert Article(url=url, canonical_url=url, title=shown, text=shown).text == shown

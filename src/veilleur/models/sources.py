@@ -3,6 +3,7 @@ Entry, Document, Article."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Annotated
 
@@ -10,13 +11,25 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from veilleur.models.vocabularies import Moment, SourceKind, Tlp
 
+# Characters that show nothing inside a word: the soft hyphen (HTML `&shy;`, which German and Dutch
+# sites put in long words), the zero-width space, the word joiner and the zero-width no-break space
+# (a BOM inside a text); the zero-width joiners only between Latin letters or digits, where they
+# join nothing (in emoji sequences and Arabic or Indic words they shape what is shown). Inside
+# "Cyber\u00adangriff" or "ran\u200bsomware" they hid every word of a page from every rule: a
+# report of a ransomware attack on a hospital came out as "other", with no victim.
+_INVISIBLE = re.compile(
+    r"[\u00ad\u180e\u200b\u2060\ufeff]|(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[0-9A-Za-z\u00c0-\u024f])"
+)
+
 
 def composed(text: str) -> str:
-    """`text` in Unicode's composed form (NFC): a page written decomposed ("e" and U+0301 for "é",
-    as some editors, CMSs and PDF copies write it) reads as its composed twin. Every rule is
-    written in composed letters: decomposed, "piratée" and "hôpital" matched none, and a French
+    """`text` as the rules read it: in Unicode's composed form (NFC) and without the characters
+    that show nothing inside a word (`_INVISIBLE`). A page written decomposed ("e" and U+0301 for
+    "é", as some editors, CMSs and PDF copies write it) reads as its composed twin: every rule is
+    written in composed letters, and decomposed, "piratée" and "hôpital" matched none (a French
     report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
-    ransom."""
+    ransom). What is shown is unchanged."""
+    text = _INVISIBLE.sub("", text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
