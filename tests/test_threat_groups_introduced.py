@@ -95,3 +95,16 @@ def test_a_threat_named_in_a_capitals_heading_is_still_one() -> None:
     # and the prose under a heading still names it
     actors, _ = find_threats("GHOST TAP\nThe Ghost ransomware gang claimed the attack on its leak site.")
     assert any(a.name == "Ghost" for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter talks about a hacker technique called Rootcasting, which abuses the ticket system.",
+        "La lettre évoque une technique d'attaque de pirates baptisée « Rootcasting » qui abuse des tickets.",
+        "Researchers disclosed a new attack dubbed TunnelHaze against VPN clients used by hacker groups.",
+    ],
+)
+def test_a_technique_flaw_or_attack_named_is_no_threat(text: str) -> None:
+    actors, malware = find_threats(text)
+    assert not [t for t in [*actors, *malware] if t.name in {"Rootcasting", "TunnelHaze"}]

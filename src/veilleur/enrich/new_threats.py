@@ -338,7 +338,13 @@ def named_kind(name: str) -> bool:
     )
 
 
-_PRODUCT_WORDS = re.compile(r"\b(?:apps?|application|website|appli|applicatie|Anwendung)\b", re.I)
+# ("a hacker technique called X", "une faille baptisée X": a technique's or flaw's name, guide §13)
+_PRODUCT_WORDS = re.compile(
+    r"\b(?:apps?|application|website|appli|applicatie|Anwendung|techniques?|method|tactic|flaws?|"
+    r"vulnerabilit(?:y|ies)|bugs?|exploits?|exploit chain|attacks?|faille|vulnérabilité|technique d['’]attaque|"
+    r"Sicherheitslücke|Schwachstelle|kwetsbaarheid|lek)\b",
+    re.I,
+)
 
 
 def nearest_kind(before: str) -> str:
@@ -347,7 +353,8 @@ def nearest_kind(before: str) -> str:
     kinds = [(m.end(), "actor") for m in ACTOR_WORDS.finditer(before)]
     kinds += [(m.end(), "malware") for m in MALWARE_WORDS.finditer(before)]
     kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
-    # "phishing groups sell an Android app called X": the app, not a group, is named
+    # "phishing groups sell an Android app called X": the app, not a group, is named; so is a
+    # technique, a flaw or an attack ("a hacker technique called Kerberoasting")
     kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
 
