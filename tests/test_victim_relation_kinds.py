@@ -256,3 +256,24 @@ def test_a_body_name_that_says_it_was_breached_is_a_candidate() -> None:
         + "Separately, Fortivo has disclosed that intruders breached two of its file-transfer servers.",
     )
     assert any(c.name == "Fortivo" and "at:body" in c.features for c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Two pipelines owned by Nordic gas firm Valtra were damaged overnight.", "Valtra"),
+        ("An open database belonging to Quillon Bank held two million records.", "Quillon Bank"),
+        ("Une base de données appartenant à Valbrune Santé a fuité.", "Valbrune Santé"),
+        ("Een database, eigendom van Quillon Bank, stond open.", "Quillon Bank"),
+        ("Ein Server, betrieben von Hollbach Energie, war offen.", "Hollbach Energie"),
+    ],
+)
+def test_the_owner_of_what_leaked_or_was_hit(sentence: str, name: str) -> None:
+    relations = _relations(sentence, name)
+    assert "rel:asset" in relations
+    assert "rel:agent" not in relations  # "owned by X": X owns it, it did nothing
+
+
+def test_by_still_names_the_agent() -> None:
+    assert "rel:agent" in _relations("The flaw was found by researchers at Fictisec.", "Fictisec")
+    assert "rel:agent" in _relations("La faille a été découverte par Fictisec.", "Fictisec")

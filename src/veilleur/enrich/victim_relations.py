@@ -149,11 +149,17 @@ _ASSET = rf"(?:^['’]s?\s(?i:(?:\w+\s)?{_ASSET_WORDS})|^\s(?:\w+\s)?(?-i:(?=[a-
 _ASSET_BEFORE = (
     # "skimmer found on the website of X", "the systems of X"
     r"(?i:\b(?:systems|networks?|servers|website|site|database|data|customers|employees|patients)\sof\s(?:the\s)?$"
+    # The owner of what leaked or was hit: "a database belonging to X", "cables owned by telco X",
+    # "une base appartenant à X", "een database van/eigendom van X", "ein Server, betrieben von X".
+    r"|\b(?:belonging to|owned by|operated by|run by|managed by|maintained by|appartenant à|exploitée? par|"
+    r"gérée? par|eigendom van|beheerd door|gehört|betrieben von|gehörend)\s(?:the\s|la\s|le\s|l['’]|de\s|het\s)?"
+    r"(?:[a-z][\w-]*\s){0,3}$"
     r"|\b(?:systèmes|serveurs|données|réseau|clients|patients|site|site web|systemen|gegevens|klanten|website|"
     r"systeme|daten|kunden|server)\s(?:informatiques?\s)?(?:de|du|des|d['’]|van|von|der)\s(?:la\s|l['’]|het\s)?$)"
 )
 _AGENT_BEFORE = (
-    r"(?i:\b(?:by|par|door|von|according to|selon|volgens|laut|researchers (?:at|from|with)|"
+    r"(?i:\b(?<!owned\s)(?<!operated\s)(?<!run\s)(?<!managed\s)(?<!maintained\s)(?<!exploité\s)"
+    r"(?<!exploitée\s)(?<!géré\s)(?<!gérée\s)(?<!beheerd\s)(?<!betrieben\s)(?:by|par|door|von|according to|selon|volgens|laut|researchers (?:at|from|with)|"
     r"experts (?:at|from)|analysts (?:at|from)|report (?:by|from)|spokes(?:person|man|woman) for|"
     r"told|ceo of|founder of)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}$)"
 )
