@@ -108,3 +108,27 @@ def test_a_threat_named_in_a_capitals_heading_is_still_one() -> None:
 def test_a_technique_flaw_or_attack_named_is_no_threat(text: str) -> None:
     actors, malware = find_threats(text)
     assert not [t for t in [*actors, *malware] if t.name in {"Rootcasting", "TunnelHaze"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The proprietors of the service, who use the collective nickname “The Brasslords,” sold phishing kits.",
+            "The Brasslords",
+        ),
+        (
+            "Les escrocs, connus sous le pseudonyme « Brasslords », vendaient des kits de phishing.",
+            "Brasslords",
+        ),
+        ("Police took down the phishing service “Lucent Panel” and its 40 domains.", "Lucent Panel"),
+        ("Le service de phishing « Lucent Panel » a été démantelé par la police.", "Lucent Panel"),
+    ],
+)
+def test_a_crime_crew_s_collective_handle_or_quoted_service_is_an_actor(text: str, name: str) -> None:
+    assert name in _actors(text)
+
+
+def test_a_handle_without_its_closing_quote_is_not_read_past_it() -> None:
+    text = "He sold coding services under the nickname “Veltspar“; this claim checks out."
+    assert all(t.name != "Veltspar" for t in find_threats(text)[1])

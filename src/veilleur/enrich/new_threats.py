@@ -106,7 +106,11 @@ def described_actor() -> re.Pattern[str]:
         rf"\b{name},\s(?:a|an)\s[^,.;\n]{{0,60}}?[\w)]-(?:affiliated|linked|backed|sponsored|aligned|nexus)\s"
         rf"(?:[\w-]+\s)?{kind}\b|"
         rf"\b{name},\sun\s(?:groupe|collectif)\s(?:de\s\w+\s)?(?:lié|affilié|soutenu|parrainé)\s(?:à|au|aux|par)\b|"
-        rf"\b{attacker}\s{kind}[^\S\n]{name}\b|"  # (a headline's last words do not name the next line)
+        rf"\b{attacker}\s{kind}[^\S\n]{name}\b|"
+        # a crime service named in quotes: "Web Hacking Service ‘Araneida’", "le service de phishing « X »"
+        rf"\b(?i:hacking|cybercrime|phishing|spam|fraud|scam)\s(?i:service|platform|forum|marketplace|kit)\s"
+        rf"[\"“‘']{name}[\"”’']|"
+        rf"\b(?i:service|plateforme|forum)\s(?i:de\s)?(?i:piratage|phishing|hameçonnage|spam|fraude)\s[«\"“]\s?{name}|"  # (a headline's last words do not name the next line)
         rf"\b{kind}\s(?:calling\s(?:itself|themselves)|that\scalls\sitself|who\scall\sthemselves)\s"
         rf"[\"“‘']?{name}|"
         # German capitalises every noun: an article or a time word after the group's word is no name.
@@ -131,9 +135,12 @@ NAMED_GROUP = screened(
 
 # Every match of `described_actor` holds a group's word: "group", "gang", "crew", "collective" or
 # "outfit" as written (lower case), or the French, German or Dutch one ("groupe", "collectif",
-# "gang" in any case, "...gruppe", "...groep"). Looked for in the text folded as `re.IGNORECASE`
-# compares (`fold`), a text without one is not scanned: the pattern cost 0.16 ms an article.
-_GROUP_WORDS = ("group", "gang", "crew", "collective", "outfit", "collectif", "gruppe", "groep")
+# "gang" in any case, "...gruppe", "...groep"), or a crime service's ("service", "forum",
+# "platform", "kit"…). Looked for in the text folded as `re.IGNORECASE` compares (`fold`), a text
+# without one is not scanned: the pattern cost 0.16 ms an article.
+_GROUP_WORDS = tuple(
+    "group gang crew collective outfit collectif gruppe groep service forum platform plateforme marketplace kit".split()
+)
 
 
 def _may_describe_actor(text: str) -> bool:

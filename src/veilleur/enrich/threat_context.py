@@ -60,7 +60,8 @@ _HANDLE = screened(
     # "connu sous le pseudonyme « zq777zq »", "qui se fait appeler « Halo »"
     r"\b(?:sous|avec) (?:le|un) (?:pseudo(?:nyme)?|surnom|alias) [\"“«‘']\s?([^\"”»’'\n]{2,30}?)\s?[\"”»’']|"
     r"\bse fait appeler [\"“«‘']\s?([^\"”»’'\n]{2,30}?)\s?[\"”»’']|"
-    r"\b(?:online persona|the nickname|the handle|the moniker|the alias) "
+    # ("the collective nickname “The Manipulaters”": an adjective, and quotes, may stand between)
+    r"\b(?:online persona|the (?:[a-z]+\s)?(?:nickname|handle|moniker|alias)) (?:[\"“](?=[^\"“”\n]{2,30}[,.]?[\"”]))?"
     # the whole name, not its first word ("the moniker Famous Chollima"; Markdown escapes "\_")
     r"((?:Mr\.\s|Dr\.\s)?[A-Z](?:[\w-]|\.(?=\w)|\\_){2,30}(?:\s[A-Z0-9](?:[\w-]|\.(?=\w)|\\_){1,30}){0,2})"
 )
