@@ -13,7 +13,8 @@ of LockBit 4,300 times and one naming 10,000 distinct gangs (enrichment; against
 characters of ordinary sentences), an advisory whose one sentence lists 11,000 CVE ids (enrichment
 and the record's JSON, as stored; against as many characters of ordinary sentences), the facts
 backend on a story of 400 reports whose merged record holds each one's claimant, agency and
-affected version (against the same text naming none), each as a
+affected version (against the same text naming none), a 32,000-letter run before an acronym's
+definition (enrichment; against as many letters in words), each as a
 ratio to the same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
@@ -160,6 +161,11 @@ REPORT = (
 ) + "The investigation of the fictional case goes on, the prosecutors said on Monday. " * 40
 
 
+def _acronym(run: str) -> None:
+    text = f"AAP was hit by ransomware on Monday.\n{run}.\nAmerican Associated Pharmacies (AAP) said so."
+    _article("Ransomware attack hits AAP", text, "en")
+
+
 _NO_FACTS = str.maketrans("ZV4", "GW5")  # the same text naming no claimant, agency nor version
 PROSE = "The council said its servers were restored on Monday after the outage. "
 
@@ -200,6 +206,12 @@ CASES: list[tuple[str, Callable[[str], None], str, str]] = [
         _story,
         "\n\n".join(REPORT.format(i=i) for i in range(400)),
         "\n\n".join(REPORT.format(i=i) for i in range(400)).translate(_NO_FACTS),
+    ),
+    (
+        "enrichment, a 32,000-letter run before an acronym's definition",
+        _acronym,
+        "Q" * 32_000,
+        "Q " * 16_000,
     ),
     (
         "enrichment, 10,000 distinct gang names",

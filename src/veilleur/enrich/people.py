@@ -15,6 +15,7 @@ import re
 from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
+from veilleur.text import WORD_CHARS
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -181,7 +182,9 @@ _MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]")
 # for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
 _HEADLINE_WORDS = re.compile(rf"\b(?:{JUSTICE.pattern.pattern})|['’]s\s", re.I)
 # Two capitalised words in a row: a sentence without them names no person.
-_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+")
+_FULL_NAME = re.compile(
+    rf"\b[A-Z][\w'’-]{{1,{WORD_CHARS}}}\s(?:[A-Z][\w.'’-]{{0,{WORD_CHARS}}}\s){{0,2}}[A-Z][\w'’-]{{1,{WORD_CHARS}}}"
+)
 _NOT_A_PERSON = re.compile(
     r"\b(?:Malware|Ransomware|Operation|Group|Gang|Team|Cash|Coin|Market|Forum|Bank|Police|Court)\b", re.I
 )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from veilleur.text import WORD_CHARS
+
 FLAW = re.compile(
     r"vulnerab|vulnérab|flaw|faille|bug|zero-day|0-day|CVE-\d|patch|exploit|kwetsba|schwachstell", re.I
 )
@@ -143,7 +145,10 @@ def _expand(product: str, text: str, vendor: str | None = None) -> str:
     "Cloud Appliance" → "Cloud Service Appliance" when the article says "Ivanti Cloud Service Appliance"."""
     last = product.split()[-1]
     if _ACRONYM.match(last):
-        match = re.search(rf"((?:[A-Z][\w-]*\s(?:&\s|and\s|of\s)?){{1,6}})\({re.escape(last)}\)", text)
+        match = re.search(
+            rf"(?<![\w-])((?:[A-Z][\w-]{{0,{WORD_CHARS}}}\s(?:&\s|and\s|of\s)?){{1,6}})\({re.escape(last)}\)",
+            text,
+        )
         if match is not None:
             words = [w for w in match.group(1).split() if w[0].isupper()][-len(last) :]
             if "".join(w[0] for w in words).upper() == last:

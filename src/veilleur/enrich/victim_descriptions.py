@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.victims import _DESCRIPTORS
+from veilleur.text import WORD_CHARS
 
 # Nouns that end a description of an organisation ("UK engineering company", "car rental giant").
 _DESCRIBING = _DESCRIPTORS | set(
@@ -70,7 +71,9 @@ def descriptions(name: str, text: str) -> list[str]:
     head = text[:5000]
     written = re.escape(name)
     # (on the name's own line: a headline's last words do not describe the lead's first name)
-    for match in re.finditer(rf"((?:[\w&'’-]+[^\S\n]){{1,5}}){written}(?!\w)", head):
+    for match in re.finditer(
+        rf"(?<![\w&'’-])((?:[\w&'’-]{{1,{WORD_CHARS}}}[^\S\n]){{1,5}}){written}(?!\w)", head
+    ):
         words = match.group(1).split()
         if _describing(words, len(words) - 1):
             out.append(" ".join(words))
@@ -128,7 +131,8 @@ def _expanded(name: str, text: str) -> str:
     if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()) or name not in _bracketed(text):
         return name
     match = re.search(
-        rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})\(\s*{re.escape(name)}\s*\)",
+        rf"(?<![\w&'’-])((?:[A-Z][\w&'’-]{{0,{WORD_CHARS}}}\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})"
+        rf"\(\s*{re.escape(name)}\s*\)",
         text,
     )
     if match is None:

@@ -10,6 +10,12 @@ HEADLINE_CHARS = 1000
 # an advisory) are under 150,000; enrichment costs about 3.5 s a million characters and a page may
 # hold 8 MB, so a hostile page would cost half a minute and 600 MB of one worker's memory.
 ARTICLE_CHARS = 500_000
+# A word of a name, in the patterns that read a run of words before or around a name, holds at
+# most this many characters (the longest German compounds hold about 60). Unbounded, such a
+# pattern searched across a run of letters with no space read the rest of the run from each of
+# its letters: the square of the run (a 32,000-letter run before "(AAP)" cost 10 s, the 500,000
+# characters read of an article some 40 minutes).
+WORD_CHARS = 64
 
 # What no store can keep in text: NUL (PostgreSQL refuses it) and lone surrogates, which UTF-8
 # cannot encode (neither SQLite nor PostgreSQL takes them). Python decodes some into a string: a

@@ -1,0 +1,88 @@
+"""Patterns that read a run of words before a name ("American Associated Pharmacies (AAP)", "car
+rental giant Avis", "Identity Services Engine (ISE)", a person's full name) read each word of a
+bounded length: unbounded, a search across a run of letters with no space read the rest of the
+run from each of its letters, the square of the run (a 32,000-letter run before "(AAP)": 10 s of
+one article's enrichment; the 500,000 characters read of an article, some 40 minutes). Fictional
+inputs only."""
+
+from __future__ import annotations
+
+import re
+import types
+from typing import Any
+
+import pytest
+
+from veilleur.enrich import enrich, people, products, victim_descriptions
+from veilleur.models import Article
+
+# A character class of word characters repeated without bound: "[\w-]*", "[\w&'’-]+".
+_UNBOUNDED_WORD = re.compile(r"\[[^\]]*\\w[^\]]*\][*+]")
+
+
+class _Recording(types.SimpleNamespace):
+    """The `re` module as a module under test sees it, recording each pattern it is handed."""
+
+    def __init__(self) -> None:
+        super().__init__(patterns=[])
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(re, name)
+        if name not in {"search", "finditer", "match", "fullmatch", "compile", "findall", "sub"}:
+            return found
+
+        def recorded(pattern: Any, *args: Any, **kwargs: Any) -> Any:
+            self.patterns.append(pattern if isinstance(pattern, str) else pattern.pattern)
+            return found(pattern, *args, **kwargs)
+
+        return recorded
+
+
+def _before(pattern: str, name: str) -> str:
+    """The part of `pattern` before the name it looks for (the whole pattern without one)."""
+    at = pattern.find(re.escape(name))
+    return pattern if at < 0 else pattern[:at]
+
+
+@pytest.mark.parametrize(
+    ("module", "call", "name"),
+    [
+        (
+            victim_descriptions,
+            lambda: victim_descriptions.descriptions("Acme", "car rental giant Acme"),
+            "Acme",
+        ),
+        (victim_descriptions, lambda: victim_descriptions._expanded("AAP", "Amer Assoc Pharm (AAP)"), "AAP"),
+        (products, lambda: products._expand("Quill WAF", "Web App Firewall (WAF)"), "WAF"),
+    ],
+)
+def test_the_words_read_before_a_name_are_bounded(
+    monkeypatch: pytest.MonkeyPatch, module: types.ModuleType, call: Any, name: str
+) -> None:
+    recording = _Recording()
+    monkeypatch.setattr(module, "re", recording)
+    call()
+    assert recording.patterns
+    for pattern in recording.patterns:
+        assert not _UNBOUNDED_WORD.search(_before(pattern, name)), pattern
+
+
+def test_a_full_name_reads_bounded_words() -> None:
+    assert not _UNBOUNDED_WORD.search(people._FULL_NAME.pattern)
+
+
+def test_names_are_still_read_past_a_run_of_letters() -> None:
+    run = "Q" * 32_000
+    text = (
+        f"AAP was hit by a ransomware attack on Monday, the company said.\n{run}.\n"
+        "American Associated Pharmacies (AAP) restored its systems."
+    )
+    url = "https://news.example/a"
+    intel = enrich(
+        Article(url=url, canonical_url=url, title="Ransomware attack hits AAP", text=text, lang="en")
+    )
+    assert [v.name for v in intel.victims] == ["American Associated Pharmacies"]
+    # (descriptions are read in the first 5,000 characters)
+    assert victim_descriptions.descriptions(
+        "Avis", f"{run[:4000]}\nThe car rental giant Avis was hacked."
+    ) == ["The car rental giant"]
