@@ -22,7 +22,8 @@ clustered by `Clusterer` with each pair score and scored as bench/stories.py sco
 is shipped: held out, no way beat the rules (README, *Same-story quality*).
 
 Run: python bench/train_pairs.py [--shared ../shared] [--cache DIR] [--model lr|gb] [--c 1.0]
-     [--negative-weight 1] [--held tune dev dev2] [--stream [--distractors 2000] [--veto-cuts 0.3 0.5]]
+     [--negative-weight 1] [--held tune dev dev2 | --test dev3] [--stream [--distractors 2000]
+     [--veto-cuts 0.3 0.5]]
 """
 
 from __future__ import annotations
@@ -132,10 +133,10 @@ def stream_features(shared: Path, part: str, distractors: int, cache: Path | Non
 
 
 class Evidence:
-    """The pairs of `PARTS` within the clustering window as a matrix: one row per pair, the pair's
+    """The pairs of `chosen` parts within the clustering window as a matrix: one row per pair, the pair's
     evidence (`pair_vector`), then the rules' score (capped at 3, divided by 3) and decision."""
 
-    def __init__(self, features: dict[str, Any]) -> None:
+    def __init__(self, features: dict[str, Any], chosen: tuple[str, ...] = PARTS) -> None:
         import numpy as np
         from pair_evidence import pair_vector
 
@@ -143,7 +144,7 @@ class Evidence:
 
         rules = Clusterer()
         rows, scores, kinds, parts, cross = [], [], [], [], []
-        for a, b, kind, part in labelled_pairs(features):
+        for a, b, kind, part in labelled_pairs(features, chosen):
             new, old = sorted((features[a], features[b]), key=lambda f: (f.day, f.id), reverse=True)
             if (new.day - old.day).days > WINDOW.days:
                 continue  # never compared in a stream: the window keeps them apart
@@ -295,6 +296,38 @@ def stream_line(name: str, r: dict[str, float]) -> str:
     )
 
 
+def report(args: Any, held: str, model: Any, cuts: dict[str, float], data: Evidence) -> None:
+    """The pairs of `held` in `data`, then (`args.stream`) its stream, for the rules and the model."""
+    from veilleur.cluster.stories import Clusterer
+
+    test = data.part == held
+    p = model.predict_proba(data.x)[:, 1]
+    print(
+        "| method | precision | recall | F1 | negatives joined | across joined | FR/EN recall "
+        "| FR/EN negatives joined |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    print(line("rules", pair_figures(data.rules, data, test)))
+    for how, cut in cuts.items():
+        print(line(HOW[how].format(cut), pair_figures(decide(p >= cut, data.rules, how), data, test)))
+    if not args.stream:
+        return
+    path = args.cache / f"stream-{held}.pkl" if args.cache else None
+    features = stream_features(args.shared, held, args.distractors, path)
+    print(f"\n{held}, its stream ({len(features)} pages):")
+    print(
+        "| method | precision | recall | F1 | hard negatives apart | FR/EN recall | FR/EN negatives apart |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    print(stream_line("rules", stream_figures(features, Clusterer(), held)), flush=True)
+    for how, cut in cuts.items():
+        clusterer = model_clusterer(model, cut, how)
+        print(stream_line(HOW[how].format(cut), stream_figures(features, clusterer, held)), flush=True)
+    for cut in args.veto_cuts:
+        clusterer = model_clusterer(model, cut, "veto")
+        print(stream_line(HOW["veto"].format(cut), stream_figures(features, clusterer, held)), flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -312,7 +345,10 @@ def main() -> int:
     parser.add_argument(
         "--held", nargs="+", choices=PARTS, default=list(PARTS), help="parts held out in turn"
     )
+    parser.add_argument("--test", help="train on all of PARTS, score this other part (never aside)")
     args = parser.parse_args()
+    if args.test in ("aside", *PARTS):
+        parser.error("--test names a part outside tune, dev and dev2, and never aside")
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
@@ -323,40 +359,23 @@ def main() -> int:
     cache = args.cache / "pairs.pkl" if args.cache else None
     data = Evidence(features_of_parts(args.shared, cache))
     weight = np.where(data.kind == "negative", args.negative_weight, 1.0)
-    for held in args.held:
-        train, test = data.part != held, data.part == held
+    for held in [] if args.test else args.held:
+        train = data.part != held
         model = fit(data.x[train], data.same[train], weight[train], args.model, args.c)
-        p = model.predict_proba(data.x)[:, 1]
-        cuts = {how: threshold(p, data, train, how) for how in HOW}
+        cuts = {how: threshold(model.predict_proba(data.x)[:, 1], data, train, how) for how in HOW}
         trained = ", ".join(x for x in PARTS if x != held)
         print(f"\n{held} held out ({args.model}, trained on {trained}), pairs:")
-        print(
-            "| method | precision | recall | F1 | negatives joined | across joined | FR/EN recall "
-            "| FR/EN negatives joined |"
-        )
-        print("|---|---|---|---|---|---|---|---|")
-        print(line("rules", pair_figures(data.rules, data, test)))
-        for how, cut in cuts.items():
-            print(line(HOW[how].format(cut), pair_figures(decide(p >= cut, data.rules, how), data, test)))
-        if not args.stream:
-            continue
-        path = args.cache / f"stream-{held}.pkl" if args.cache else None
-        features = stream_features(args.shared, held, args.distractors, path)
-        from veilleur.cluster.stories import Clusterer
-
-        print(f"\n{held} held out, its stream ({len(features)} pages):")
-        print(
-            "| method | precision | recall | F1 | hard negatives apart | FR/EN recall "
-            "| FR/EN negatives apart |"
-        )
-        print("|---|---|---|---|---|---|---|")
-        print(stream_line("rules", stream_figures(features, Clusterer(), held)), flush=True)
-        for how, cut in cuts.items():
-            clusterer = model_clusterer(model, cut, how)
-            print(stream_line(HOW[how].format(cut), stream_figures(features, clusterer, held)), flush=True)
-        for cut in args.veto_cuts:
-            clusterer = model_clusterer(model, cut, "veto")
-            print(stream_line(HOW["veto"].format(cut), stream_figures(features, clusterer, held)), flush=True)
+        report(args, held, model, cuts, data)
+    if args.test:
+        # Trained on every part of PARTS; `args.test` is another one (a later development part).
+        model = fit(data.x, data.same, weight, args.model, args.c)
+        everywhere = np.ones(len(data.same), dtype=bool)
+        cuts = {how: threshold(model.predict_proba(data.x)[:, 1], data, everywhere, how) for how in HOW}
+        path = args.cache / f"stream-{args.test}.pkl" if args.cache else None
+        features = stream_features(args.shared, args.test, args.distractors, path)
+        tested = Evidence({f.id: f for f in features}, (args.test,))
+        print(f"\n{args.test} ({args.model}, trained on {', '.join(PARTS)}), pairs:")
+        report(args, args.test, model, cuts, tested)
     return 0
 
 
