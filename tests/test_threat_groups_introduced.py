@@ -100,7 +100,7 @@ def test_a_threat_named_in_a_capitals_heading_is_still_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The letter talks about a hacker technique called Rootcasting, which abuses the ticket system.",
+        "An advisory warns of a hacker technique called Rootcasting that forges service tickets.",
         "La lettre évoque une technique d'attaque de pirates baptisée « Rootcasting » qui abuse des tickets.",
         "Researchers disclosed a new attack dubbed TunnelHaze against VPN clients used by hacker groups.",
     ],
@@ -114,7 +114,7 @@ def test_a_technique_flaw_or_attack_named_is_no_threat(text: str) -> None:
     ("text", "name"),
     [
         (
-            "The proprietors of the service, who use the collective nickname “The Brasslords,” sold phishing kits.",
+            "The crew behind the kits, who use the collective nickname “The Brasslords,” rented them by the month.",
             "The Brasslords",
         ),
         (
