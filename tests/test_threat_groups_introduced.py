@@ -132,3 +132,19 @@ def test_a_crime_crew_s_collective_handle_or_quoted_service_is_an_actor(text: st
 def test_a_handle_without_its_closing_quote_is_not_read_past_it() -> None:
     text = "He sold coding services under the nickname “Veltspar“; this claim checks out."
     assert all(t.name != "Veltspar" for t in find_threats(text)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evidence showed that the fraudulent call center, named Quillpoint, used scripts to defraud victims.",
+        "Le centre d’appels frauduleux, baptisé Quillpoint, escroquait des victimes britanniques.",
+        "Police dismantled a fraud ring called Quillpoint that ran fake tech-support pop-ups.",
+    ],
+)
+def test_a_fraud_ring_or_call_centre_named_is_an_actor(text: str) -> None:
+    assert _actors(text) == ["Quillpoint"]
+
+
+def test_a_call_centre_with_no_crime_near_is_no_group() -> None:
+    assert _actors("The charity runs a call center named Helpline Plus for its donors.") == []

@@ -182,7 +182,8 @@ KIND_WINDOW = 45
 ACTOR_WORDS = re.compile(
     r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
     r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif|facilitator|"
-    r"programme d['’]affiliation|réseau d['’]escroquerie|groupe d['’]escrocs|"
+    r"programme d['’]affiliation|réseau d['’]escroquerie|groupe d['’]escrocs|syndicate|call cent(?:er|re)|"
+    r"(?:fraud|crime|scam) ring|centre d['’]appels|"
     r"(?:cybercrime|criminal|underground|darknet|laundering)\s(?:service|exchange|market|shop|platform))s?\b",
     re.I,
 )
@@ -360,8 +361,7 @@ def nearest_kind(before: str) -> str:
     kinds = [(m.end(), "actor") for m in ACTOR_WORDS.finditer(before)]
     kinds += [(m.end(), "malware") for m in MALWARE_WORDS.finditer(before)]
     kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
-    # "phishing groups sell an Android app called X": the app, not a group, is named; so is a
-    # technique, a flaw or an attack ("a hacker technique called Kerberoasting")
+    # "phishing groups sell an app called X", "a hacker technique called Y": an app, a technique
     kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
 
