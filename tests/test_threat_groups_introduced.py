@@ -148,3 +148,19 @@ def test_a_fraud_ring_or_call_centre_named_is_an_actor(text: str) -> None:
 
 def test_a_call_centre_with_no_crime_near_is_no_group() -> None:
     assert _actors("The charity runs a call center named Helpline Plus for its donors.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian cybercriminal known as Vortexa sold access to the hospital's network.",
+        "Un escroc surnommé « Vortexa » revendait les accès au réseau de l'hôpital.",
+    ],
+)
+def test_a_criminal_introduced_by_name_is_an_actor(text: str) -> None:
+    assert _actors(text) == ["Vortexa"]
+
+
+def test_a_tool_criminals_use_stays_a_tool() -> None:
+    actors, malware = find_threats("Criminals used a tool called Vortexa to steal session cookies.")
+    assert actors == [] and [m.name for m in malware] == ["Vortexa"]

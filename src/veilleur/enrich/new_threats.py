@@ -183,7 +183,7 @@ ACTOR_WORDS = re.compile(
     r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
     r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif|facilitator|"
     r"programme d['’]affiliation|réseau d['’]escroquerie|groupe d['’]escrocs|syndicate|call cent(?:er|re)|"
-    r"(?:fraud|crime|scam) ring|centre d['’]appels|"
+    r"(?:fraud|crime|scam) ring|centre d['’]appels|(?:cyber)?criminal|fraudster|scammer|crook|escroc|"
     r"(?:cybercrime|criminal|underground|darknet|laundering)\s(?:service|exchange|market|shop|platform))s?\b",
     re.I,
 )
