@@ -83,8 +83,13 @@ _NOT_PRODUCT = (
     r"Notifies|Revokes|Delays|Disables|Blocks|Removes|Like|Apps?|"
     r"Software|Networks|Systems|Inc|Corp|Corporation|Technologies|Everything|All|Products?|Its?|Their|Vulnérabilit\w*|Critique|Exécution|Alerte|Urgent|Mise|Nouvelle|Nouvelles|Corrections?|Failles?"
 )
-# A product's word, whatever the flags of the pattern it sits in: capitalised, a number or camelCase.
-_WORD = rf"(?-i:(?<![\w-])(?!(?:{_NOT_PRODUCT})(?![\w-]))(?:[A-Z0-9][\w.+/&-]*|[a-z]{{1,3}}[A-Z][\w.+/-]*))"
+# A product's word, whatever the flags of the pattern it sits in: capitalised, a number or camelCase,
+# whole (not "9" of "9,8": a score written with a decimal comma is no product's word, and the
+# briefing's heading then named a number its sources never write, so the guard held it back).
+_WORD = (
+    rf"(?-i:(?<![\w-])(?!(?:{_NOT_PRODUCT})(?![\w-]))(?:[A-Z0-9][\w.+/&-]*|[a-z]{{1,3}}[A-Z][\w.+/-]*)"
+    r"(?![\w.+/&-]|,\d))"
+)
 PRODUCT = re.compile(
     rf"(?<![\w-])(?P<vendor>{_NAMES})(?![\w-])(?:['’]s)?"
     rf"(?P<product>(?:\s(?:{_WORD}|\([A-Z0-9]+\))){{0,4}})"
