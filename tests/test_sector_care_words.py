@@ -133,3 +133,22 @@ def test_a_sole_victim_undescribed_is_of_the_sector_its_lead_names_most(text: st
     assert sectors.sector_of_victim("Tamsen", text, "", None, text, True) == [Sector.HEALTHCARE]
     # (not when it is one victim among others: the lead may speak of another's trade)
     assert Sector.HEALTHCARE not in sectors.sector_of_victim("Tamsen", text, "", None, text, False)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # an NHS trust is of health, whatever its "Foundation"
+        ("Harlow NHS Foundation Trust", "Harlow NHS Foundation Trust declared a critical incident."),
+        ("Harlow NHS Foundation Trust", "Le Harlow NHS Foundation Trust a déclaré un incident critique."),
+        # testing, drugs and their trade
+        ("Quorra", "Quorra, a blood testing firm, was breached; test results leaked."),
+        ("Quorra", "Quorra, a drugmaker, disclosed a breach of its research network."),
+        ("Quorra", "Quorra, Germany's largest pharmaceutical wholesaler, was hit by ransomware."),
+        ("Quorra", "Quorra, premier grossiste pharmaceutique du pays, a été touché par un rançongiciel."),
+        ("Quorra", "Quorra, a medical supplies distributor, was hit by ransomware."),
+        ("Quorra", "Quorra, ein Labordienstleister, meldet einen Cyberangriff."),
+    ],
+)
+def test_trusts_testing_and_drug_trade_are_healthcare(name: str, text: str) -> None:
+    assert _first(name, text) == Sector.HEALTHCARE

@@ -37,7 +37,9 @@ _RANK = r"(?:premi(?:er|ère)|principale?|deuxième|second|plus grande?|grootste
 _OPENER = rf"(?:(?:{_ONE_OF}\s)?{_ARTICLE}\s|{_POSSESSIVE}\s|{_RANK}\s)"
 _COPULA = r"(?:is|was|est|ist|is\sone\sof|operates|runs|exploite|gère|betreibt)"
 # Words that complete a French noun after it ("assureur santé", "établissement de santé").
-_COMPLEMENT = re.compile(r"(?i)(?:santé|maladie|médica\w*|hospitali\w*|soins|de|du|des|d['’]\w+)")
+_COMPLEMENT = re.compile(
+    r"(?i)(?:santé|maladie|médica\w*|hospitali\w*|pharmaceuti\w*|soins|de|du|des|d['’]\w+)"
+)
 _CARE_HOME = {"care", "nursing", "retirement"}
 _ELIDED = re.compile(r"^[ldLD]['’]")
 

@@ -18,9 +18,11 @@ SECTORS: dict[Sector, str] = {
     # tiers payant"): the compounds come first, an alternation stopping at its first branch that
     # matches ("health\w*"), and end after their "technology" or "opérateur" (the head noun read).
     Sector.HEALTHCARE: r"health ?(?:care)?[- ](?:tech\w*|it|software|data|information)\b|"
+    r"nhs(?:\s[\w-]+){0,3}\strust|(?:medical|clinical) software|logiciels? (?:médica\w*|de santé)|"
+    r"pharma\w* (?:wholesal\w*|distribut\w*|grossiste\w*)|(?:medical|health) (?:suppl\w+(?: distribut\w*)?|distribut\w*)|"
     r"(?:opérateurs? de )?tiers[- ]payant|health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
     r"krankenversicherung\w*|hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
-    r"santé|medical|médical|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
+    r"santé|medical|médica(?:l|le|les|ux)\b|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
     r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
     r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
@@ -36,7 +38,8 @@ SECTORS: dict[Sector, str] = {
     r"polycli\w*|poliklin\w*|dentaire|tandarts\w*|zahnarzt\w*|zahnärzt\w*|ärzt\w*|médecin\w*|"
     r"infirmi\w*|kinésithérap\w*|umc\b|uz\s[A-Z]|ch\s(?:de|du|d['’])\s?[A-Z]|optometr\w*|ophthalm\w*|"
     r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
-    r"psychiatr\w*|(?:behavioral|mental) health|fertility|medtech",
+    r"psychiatr\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
+    r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*",
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
