@@ -277,3 +277,39 @@ def test_the_owner_of_what_leaked_or_was_hit(sentence: str, name: str) -> None:
 def test_by_still_names_the_agent() -> None:
     assert "rel:agent" in _relations("The flaw was found by researchers at Fictisec.", "Fictisec")
     assert "rel:agent" in _relations("La faille a été découverte par Fictisec.", "Fictisec")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Campaigns delivered malware families like Zorbot, Quillrat, and Ardload to firms.", "Quillrat"),
+        ("Campaigns delivered malware families like Zorbot, Quillrat, and Ardload to firms.", "Ardload"),
+        ("Des campagnes diffusent des maliciels comme Zorbot et Quillrat.", "Quillrat"),
+        ("Campagnes verspreiden malware zoals Zorbot en Quillrat.", "Quillrat"),
+        ("Kampagnen verbreiten Schadsoftware wie Zorbot und Quillrat.", "Quillrat"),
+    ],
+)
+def test_a_list_of_malware_is_no_list_of_victims(sentence: str, name: str) -> None:
+    assert not admissible(Candidate(name, sentence, label="ORG", features={"ent:ORG", "lang:en"}))
+
+
+def test_a_list_of_victims_stays_one() -> None:
+    sentence = "The gang hit several firms, including Quillon Bank and Telvoro."
+    assert admissible(Candidate("Telvoro", sentence, label="ORG", features={"ent:ORG", "lang:en"}))
+    phrase = "Le gang a frappé plusieurs entreprises, dont Quillon Bank et Telvoro."
+    assert admissible(Candidate("Telvoro", phrase, label="ORG", features={"ent:ORG", "lang:en"}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The attackers relayed NTLM hashes to the domain controller.", "NTLM"),
+        ("Les pirates ont relayé des empreintes NTLM vers le contrôleur de domaine.", "NTLM"),
+        ("Victims opened a LNK file that was hit by the loader.", "LNK"),
+        ("Les victimes ont ouvert un fichier LNK piégé.", "LNK"),
+    ],
+)
+def test_a_protocol_or_file_kind_is_no_victim(sentence: str, name: str) -> None:
+    found = [c for c in candidates("Attackers hit a regional firm", sentence) if c.name == name]
+    assert found  # a candidate, read and then left out
+    assert not [c for c in found if admissible(c)]

@@ -129,6 +129,16 @@ def _client() -> re.Pattern[str]:
     )
 
 
+# A list of malicious software or tools the text introduces ("malware families like A, B and C",
+# "des maliciels comme A et B", "malware zoals A", "Schadsoftware wie A"): threats, not victims.
+_THREAT_LIST = re.compile(
+    r"(?i)\b(?:malware|families|strains|loaders?|stealers?|backdoors?|trojans?|RATs|ransomware|variants|payloads|"
+    r"tools|maliciels|logiciels malveillants|rançongiciels|Schadsoftware|Trojaner)\s(?:[\w-]+\s)?"
+    r"(?:like|such as|including|namely|comme|tels? que|telles? que|dont|zoals|wie|darunter)\s"
+    r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2},\s(?:and\s|et\s|en\s|und\s)?)*(?:[\w.&-]+\s(?:and|et|en|und)\s)?$"
+)
+
+
 def _never_by_shape(candidate: Candidate) -> bool:
     """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
@@ -143,7 +153,9 @@ def _never_by_shape(candidate: Candidate) -> bool:
         return True
     at = candidate.sentence.find(candidate.name)
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
-    if introduced.search(before):
+    if introduced.search(before) or (
+        at >= 0 and _THREAT_LIST.search(candidate.sentence[max(0, at - 200) : at])
+    ):
         return True
     # "a major supplier of healthcare equipment to the UK's National Health Service": the client of
     # the company the article is about, not its victim (unless a trigger rule reads it as attacked).

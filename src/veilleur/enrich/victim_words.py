@@ -144,8 +144,10 @@ PRODUCTS = frozenset(
     elasticsearch, kibana, jenkins, wordpress, drupal, joomla, powershell, chatgpt, copilot, azure, aws,
     amazon web services, simple storage service, s3, onedrive, google drive, icloud, gmail, npm, pypi,
     virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,
-    pan os, confluence, jira, moveit""".split(",")
-)
+    pan os, confluence, jira, moveit,
+    ntlm, lnk, cvss, ssh, rdp, vpn, dns, smb, http, https, tls, ssl, sql, api, sso, mfa, 2fa, otp, pc, usb,
+    bios, uefi, javascript, java, php, html, json, xml, pdf, exe, dll, edr, xdr, siem, iot, llm""".split(",")
+)  # products, and protocols, file kinds and tool classes: never an organisation
 
 
 def particle_to_stop(words: list[str]) -> bool:
