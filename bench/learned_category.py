@@ -113,6 +113,8 @@ def training_records() -> list[dict[str, Any]]:
     out = []
     for part in ("tune", "train", "blogs-tune", "fr"):
         for record in load_labels(part, 0):
+            if part == "train" and str(record.get("sample", "")).startswith("c"):
+                continue  # samples c1/c2: the held-out check `train-c` (bench/held_outlets.py)
             out.append({**record, "part": part})
     return out
 
