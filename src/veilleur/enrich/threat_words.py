@@ -383,8 +383,14 @@ def capitals_heading(text: str, start: int, end: int, written: str) -> bool:
     """Whether the name at `start:end` is a word of a heading in capitals ("THE TURKISH CONNECTION",
     "GHOST TAP"): its line has two words or more and no lower-case letter, and the name is an
     English word, not one written in capitals anyway ("LOCKBIT", "APT28")."""
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
-    if len(line.split()) < 2 or any(c.islower() for c in line) or not written.isalpha():
+    # (the name's own case first: most names are not in capitals, and their line is not read)
+    if not (written.isalpha() and written.isupper()) or written.casefold() not in english_words():
         return False
-    return written.casefold() in english_words()
+    # A heading is short: its line is looked for within 200 characters either side, never further.
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    line_end = line_end if line_end >= 0 else len(text)
+    if (line_start == 0 and start > 200) or line_end - end > 200:
+        return False
+    line = text[line_start:line_end].strip()
+    return " " in line and not any(c.islower() for c in line)
