@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -79,3 +80,38 @@ def test_joiners_that_shape_what_is_shown_stay() -> None:
     url = "https://news.example/a"
     shown = "L'équipe 👩\u200d💻 de Valbrune et le mot persan می\u200cخواهم"
     assert Article(url=url, canonical_url=url, title=shown, text=shown).text == shown
+
+
+def _fullwidth(text: str) -> str:
+    return text.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)})
+
+
+def _ligatures(text: str) -> str:
+    return text.replace("fi", "\ufb01").replace("fl", "\ufb02")
+
+
+@pytest.mark.parametrize("written", [_ligatures, _fullwidth])
+def test_ligatures_and_fullwidth_letters_read_as_the_letters_they_show(written: Any) -> None:
+    title = "Quillpage confirms ransomware attack, fixes critical flaw CVE-2025-1234"
+    text = (
+        "Quillpage Hospital confirmed it was hit by a ransomware attack on Monday. The firm said ambulances were "
+        "diverted. The critical flaw CVE-2025-1234 in Quillpage Gateway, actively exploited, was fixed in version "
+        "4.2.1. The LockBit gang claimed the attack and demanded a $2 million ransom."
+    )
+    assert written(title) != title
+
+    def read(title: str, text: str) -> tuple[object, ...]:
+        url = "https://news.example/a"
+        intel = enrich(Article(url=url, canonical_url=url, title=title, text=text, lang="en"))
+        flaw = intel.vulnerability
+        return (
+            intel.relevant,
+            intel.category,
+            [v.name for v in intel.victims],
+            flaw and (flaw.fixed_version, flaw.exploited),
+            [i.kind for i in intel.impacts],
+        )
+
+    plain = read(title, text)
+    assert plain[0] and plain[3] == ("4.2.1", True)
+    assert read(written(title), written(text)) == plain

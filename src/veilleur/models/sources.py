@@ -22,14 +22,26 @@ _INVISIBLE = re.compile(
 )
 
 
+# Letters written as presentation forms, which rules read as other characters: the Latin
+# ligatures of PDF copies ("ﬁxed", "conﬁrmed": the fixed version was lost) and fullwidth ASCII
+# ("ｒａｎｓｏｍｗａｒｅ": a report read as not relevant at all), as the letters they show.
+_PRESENTATION = str.maketrans(
+    {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+    | {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+)
+_HAS_PRESENTATION = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
+
+
 def composed(text: str) -> str:
     """`text` as the rules read it: in Unicode's composed form (NFC) and without the characters
     that show nothing inside a word (`_INVISIBLE`). A page written decomposed ("e" and U+0301 for
     "é", as some editors, CMSs and PDF copies write it) reads as its composed twin: every rule is
     written in composed letters, and decomposed, "piratée" and "hôpital" matched none (a French
     report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
-    ransom). What is shown is unchanged."""
+    ransom). Ligatures and fullwidth letters read as the letters they show (`_PRESENTATION`)."""
     text = _INVISIBLE.sub("", text)
+    if _HAS_PRESENTATION.search(text):
+        text = text.translate(_PRESENTATION)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
