@@ -313,3 +313,20 @@ def test_a_protocol_or_file_kind_is_no_victim(sentence: str, name: str) -> None:
     found = [c for c in candidates("Attackers hit a regional firm", sentence) if c.name == name]
     assert found  # a candidate, read and then left out
     assert not [c for c in found if admissible(c)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("If a data breach occurs, the regulator must be told within 72 hours.", "If"),
+        ("Si une fuite de données survient, la CNIL doit être prévenue.", "Si"),
+        ("Op maandag werd de gemeente getroffen door een cyberaanval.", "Op"),
+        ("Im März wurde die Stadt von Hackern angegriffen.", "Im"),
+    ],
+)
+def test_a_two_letter_word_opening_a_sentence_is_no_victim(sentence: str, word: str) -> None:
+    assert not admissible(Candidate(word, sentence, features={"lang:en", "rel:asset", "rel:passive"}))
+    # while two capitals name a firm ("LG", "HP")
+    assert admissible(
+        Candidate("LG", "Hackers breached LG last week.", label="ORG", features={"ent:ORG", "lang:en"})
+    )

@@ -54,6 +54,12 @@ _PRONOUNS = frozenset(
     would should might must shall will can cannot may quelqu'un quelqu’un personne chacun iemand
     niemand iedereen iets jemand niemand jeder jedermann etwas man""".split()
 )
+# Two-letter words opening a sentence, written as they open it ("If a breach occurs…", "Si une
+# fuite…", "Op maandag…", "Im März…"); too short for the dictionary check ("IT", "US", "LG" are names).
+_SHORT_WORDS = frozenset(
+    """If It In On At As An Of Or To By We He Be Do So No My Me Us Si Il En Au Du Ce Ne Je Tu Un Op Om Er Ze Al
+    Nu Es Im Am Um Wo Ob Zu Ab""".split()
+)
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
 
 
@@ -280,7 +286,7 @@ def admissible(candidate: Candidate) -> bool:
     # A plural noun opening the sentence ("Teenagers charged over cyber attack on X"): people, not a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and _plural_noun(candidate.name):
         return False
-    if candidate.name.casefold() in _PRONOUNS:
+    if candidate.name.casefold() in _PRONOUNS or candidate.name in _SHORT_WORDS:
         return False
     # One English word that the recogniser does not call an organisation, a person or a place, and
     # no rule reads as attacked ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word
