@@ -228,7 +228,9 @@ def enrich(
         article = article.model_copy(update={"text": article.text[:ARTICLE_CHARS]})  # see ARTICLE_CHARS
     text = f"{article.title}\n{article.text}"
     score = relevance_score(article.title, article.text, article.url, article.lang or "")
-    promotion = promotional_reason(article.title, article.text, article.url, article.lang or "en")
+    promotion = promotional_reason(
+        article.title, article.text, article.url, article.lang or "en", article.byline
+    )
     relevant = score >= min_relevance and not promotion
     countries = find_countries(text)
     category = categorise(article.title, article.text, article.url)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from veilleur.enrich.byline import byline_promotion
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.promotional_words import MARKETING_VERB, MORE_KINDS, OFFER_HEADLINE, TITLE_KINDS
 from veilleur.enrich.threat_mentions import threat_mentions
@@ -296,10 +297,13 @@ def _names_a_threat(title: str) -> bool:
     return bool(unique_cves(title) or threat_mentions(title))
 
 
-def promotional_reason(title: str, text: str, url: str = "", lang: str = "en") -> str:
+def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", byline: str = "") -> str:
     """Why the page is promotional ("" when it is not): which mark was found. `lang` is the text's
     language: the house-byline test counts English attributions, so it reads English text only (a
-    French summary of such an outlet's news attributes in French)."""
+    French summary of such an outlet's news attributes in French). `byline`: the page's author line
+    (enrich/byline.py), when the page's markup gave one."""
+    if byline and (signed := byline_promotion(byline, url)):
+        return signed
     title = _INVISIBLE.sub("", title)  # ("\u200b\u200bExplore…": a headline's opening word is its first)
     bait = _BAIT.search(title)
     headline = _TITLE.search(title)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from veilleur.collect.charset import looks_binary
 from veilleur.collect.urls import canonical_url as canonicalise
-from veilleur.extract.html import extract_html, fragment_text, section_result
+from veilleur.extract.html import extract_html, fragment_text, page_byline, section_result
 from veilleur.extract.lang import detect_language
 from veilleur.extract.quality import assess
 from veilleur.extract.text import clean_capture
@@ -108,7 +108,7 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
     """The article of an entry: from its fetched page, or from the feed's own content when the
     page could not be fetched or yields less text than the feed. Never raises on bad input."""
     title, text, published, page_canonical, method = "", "", None, "", "none"
-    reason = ""
+    reason, byline = "", ""
     section = None
     if document is not None:
         if looks_binary(document.text[:2048].encode("utf-8", "ignore"), document.content_type):
@@ -120,6 +120,7 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
                 document.text, kind, document.final_url, page_date=entry.published is None
             )
             anchor = urlsplit(entry.canonical_url).fragment
+            byline = page_byline(document.text) if kind == "html" else ""
             section = section_result(document.text, anchor) if anchor and kind == "html" else None
             if section is not None:
                 # One item of a page that holds several (advisories on one page, each with its
@@ -169,4 +170,5 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
         usable=not reason,
         reason=reason,
         method=method,
+        byline=byline,
     )

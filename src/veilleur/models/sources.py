@@ -115,6 +115,10 @@ class Article(BaseModel):
     usable: bool = True
     reason: str = ""  # why it is not usable (error page, too short, ...)
     method: str = ""  # which extractor produced the text
+    # The page's author line as its markup names it (meta author, JSON-LD, rel/itemprop/class
+    # "author" or "byline"), distinct values joined by "; ": an outlet signs its partners' and
+    # sponsors' pieces there ("Sponsored", its own name), not in the text.
+    byline: str = ""
 
     @property
     def word_count(self) -> int:

@@ -45,6 +45,7 @@ class ArticleRepository(Repository):
             "usable": article.usable,
             "reason": article.reason,
             "method": article.method,
+            "byline": article.byline,
             "content_hash": content_hash,
             "extracted_at": now_iso(),
         }

@@ -114,9 +114,9 @@ PG_SAVE_DOCUMENT = text(
 # link, its page (`DUPLICATE_OF`); returns that one's entry id (NULL: none).
 PG_SAVE_ARTICLE = text(
     "INSERT INTO articles (entry_id, canonical_url, title, text, lang, published, usable, reason,"
-    " method, content_hash, dedup_key, duplicate_of, extracted_at)"
+    " method, byline, content_hash, dedup_key, duplicate_of, extracted_at)"
     " SELECT :entry_id, :canonical_url, :title, :text, :lang, :published, :usable, :reason, :method,"
-    " :content_hash, CASE WHEN :usable AND d.id IS NULL THEN :content_hash END, d.id, :extracted_at"
+    " :byline, :content_hash, CASE WHEN :usable AND d.id IS NULL THEN :content_hash END, d.id, :extracted_at"
     " FROM (SELECT CASE WHEN :usable THEN (SELECT a.entry_id FROM articles a"
     " WHERE a.dedup_key = :content_hash"
     " OR (a.canonical_url = :canonical_url AND a.dedup_key IS NOT NULL) LIMIT 1) END AS id) AS d"

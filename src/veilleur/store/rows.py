@@ -67,6 +67,7 @@ def article_of(row: RowMapping) -> Article:
         usable=bool(row["usable"]),
         reason=row["reason"],
         method=row["method"],
+        byline=row.get("byline") or "",
     )
 
 

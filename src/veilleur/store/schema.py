@@ -95,6 +95,7 @@ articles = Table(
     Column("reason", Text, nullable=False, default=""),
     Column("method", String(40), nullable=False, default=""),
     Column("content_hash", String(64), nullable=False, index=True),
+    Column("byline", Text, nullable=False, default="", server_default=""),  # schema 20
     # Set only for usable, first-seen articles: NULLs do not collide, so unusable pages and
     # recognised duplicates are kept for the record without blocking anything.
     Column("dedup_key", String(64), unique=True),
