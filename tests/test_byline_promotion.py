@@ -74,6 +74,10 @@ def test_house_byline_on_an_outlet_that_signs_partner_pieces_so(
     assert "own name" in intel.notes[0]
     staff = _fetched(web, http_config, "/staff", _page(title, _house("Ravi Example"), _EN_BODY), address)
     assert staff.byline == "Ravi Example" and not enrich(staff).promotional
+    # Metadata naming the house on every page does not outweigh the reporter the page shows.
+    meta = "<meta name='author' content='The Hacker News'>" + _house("Ravi Example")
+    staff = _fetched(web, http_config, "/staff-meta", _page(title, meta, _EN_BODY), address)
+    assert staff.byline == "The Hacker News; Ravi Example" and not enrich(staff).promotional
     # The same house name elsewhere is a name, not a mark.
     other = _fetched(web, http_config, "/other", _page(title, _house("The Hacker News"), _EN_BODY),
                      "https://news.example/2031/03/trust-portal")  # fmt: skip

@@ -31,9 +31,12 @@ def byline_promotion(byline: str, url: str = "") -> str:
     house = next(
         (name for site, name in HOUSE_BYLINES.items() if host == site or host.endswith(f".{site}")), ""
     )
-    for value in (v.strip() for v in byline.split(";")):
+    values = [" ".join(v.split()) for v in byline.split(";") if v.strip()]
+    for value in values:
         if _LABEL.match(value):
             return f"byline labels sponsored or partner content: {value!r}"
-        if house and " ".join(value.split()).casefold() == house:
-            return f"signed with the outlet's own name, as its partners' pieces are: {value!r}"
+    # The house name alone: a site's metadata may name the house on every page (a platform's
+    # account), and then the reporter's name the page shows says the piece is the staff's.
+    if house and values and all(value.casefold() == house for value in values):
+        return f"signed with the outlet's own name, as its partners' pieces are: {values[0]!r}"
     return ""
