@@ -78,7 +78,9 @@ def articles(shared: Path, records: list[dict[str, Any]], cache: Path) -> dict[s
     """Label key → extracted {title, text, url, lang}: cached rows, the missing ones extracted."""
     found: dict[str, dict[str, str]] = {}
     if cache.is_file():
-        found = {row["key"]: row for line in cache.open(encoding="utf-8") if (row := json.loads(line))}
+        # (a row cached before the byline was extracted is extracted again)
+        rows = [json.loads(line) for line in cache.open(encoding="utf-8") if line.strip()]
+        found = {row["key"]: row for row in rows if "byline" in row}
     missing = [r for r in records if key(r) not in found]
     if not missing:
         return found
@@ -98,7 +100,7 @@ def articles(shared: Path, records: list[dict[str, Any]], cache: Path) -> dict[s
                 continue
             article = extract_article(document, entry)
             row = {"key": key(record), "title": article.title, "text": article.text, "url": article.url,
-                   "lang": article.lang or ""}  # fmt: skip
+                   "lang": article.lang or "", "byline": getattr(article, "byline", "")}  # fmt: skip
             found[row["key"]] = row
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return found
@@ -118,7 +120,9 @@ def predict(article: dict[str, str]) -> tuple[bool, bool, str]:
         article["url"],
         article["lang"],
     )
-    promotion = promotional_reason(title, text, url, lang or "en")
+    byline = article.get("byline", "")
+    # (without a byline, as a checkout before bylines were read (`--src`) is called)
+    promotion = promotional_reason(title, text, url, lang or "en", *([byline] if byline else []))
     score = relevance_score(title, text, url, lang)
     return (
         score >= DEFAULT_MIN_RELEVANCE and not promotion,

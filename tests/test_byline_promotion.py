@@ -17,7 +17,7 @@ from veilleur.enrich import enrich
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.extract import extract_article
 from veilleur.extract.html import page_byline
-from veilleur.models import Article, Entry
+from veilleur.models import Article, Document, Entry
 from veilleur.store import Store
 
 # A vendor's piece that quotes people (so the text alone reads as reporting) under a house byline.
@@ -130,3 +130,35 @@ def test_the_byline_is_stored_with_the_article(tmp_path: Path) -> None:
     assert stored is not None and stored.byline == "The Hacker News"
     assert dict(store.intel.pending())[entry_id].byline == "The Hacker News"
     store.close()
+
+
+def _capture(title: str, byline_line: str, body: str) -> str:
+    """A page as a Markdown capture renders it: menus, the linked headline, the byline line."""
+    paragraphs = "\n\n".join(p.replace("</p>", "") for p in body.split("<p>") if p)
+    return f"[Home](/)\n\n# [{title}](https://x.example/a)\n\n{byline_line}\n\n{paragraphs}\n"
+
+
+def _captured(markdown: str, address: str) -> Article:
+    document = Document(
+        url=address, final_url=address, status=200, content_type="text/markdown", text=markdown
+    )
+    return extract_article(document, Entry(url=address, canonical_url=address, source="batch"))
+
+
+def test_the_byline_of_a_markdown_capture_english_and_french() -> None:
+    title = "How a Trust Portal Ends Your Audit Questionnaire Problem"
+    address = "https://thehackernews.com/2031/03/fictional-trust-portal.html"
+    house = "*\ue802*Mar 04, 2031*\ue804*The Hacker NewsEnterprise Security / Compliance"
+    partner = _captured(_capture(title, house, _EN_BODY), address)
+    assert partner.byline == "The Hacker News"  # the topic labels glued to the name are cut
+    assert enrich(partner).promotional
+    staff_line = "*\ue802*Mar 04, 2031*\ue804*Ravi ExampleEnterprise Security / Compliance"
+    staff = _captured(_capture(title, staff_line, _EN_BODY), address)
+    assert staff.byline == "Ravi Example" and not enrich(staff).promotional
+    title_fr = "Comment un portail de confiance simplifie vos questionnaires d'audit"
+    for line, promotional in {
+        "*\ue802*4 mars 2031*\ue804*Contenu sponsorisé": True,
+        "Par [Marie Exemple](/auteurs/marie-exemple)": False,
+    }.items():
+        article = _captured(_capture(title_fr, line, _FR_BODY), "https://actu.example/2031/03/portail")
+        assert enrich(article).promotional is promotional, (line, article.byline)

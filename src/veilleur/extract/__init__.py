@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from veilleur.collect.charset import looks_binary
 from veilleur.collect.urls import canonical_url as canonicalise
+from veilleur.extract.byline import capture_byline
 from veilleur.extract.html import extract_html, fragment_text, page_byline, section_result
 from veilleur.extract.lang import detect_language
 from veilleur.extract.quality import assess
@@ -120,7 +121,7 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
                 document.text, kind, document.final_url, page_date=entry.published is None
             )
             anchor = urlsplit(entry.canonical_url).fragment
-            byline = page_byline(document.text) if kind == "html" else ""
+            byline = page_byline(document.text) if kind == "html" else capture_byline(document.text)
             section = section_result(document.text, anchor) if anchor and kind == "html" else None
             if section is not None:
                 # One item of a page that holds several (advisories on one page, each with its
