@@ -69,7 +69,8 @@ def test_the_seed_briefing_states_the_articles_facts(runner: CliRunner) -> None:
     points = _section(post, "**Points clés :**", "**Vulnérabilités :**")
     assert "Déviation des urgences vers d'autres hôpitaux." in points
     assert "Coupure des serveurs et des accès vers l'extérieur." in points
-    assert "Dépôt de plainte auprès de la Computer Crime Unit." in points
+    # "Une plainte sera déposée": announced, not filed, in the key point as in the summary.
+    assert "Dépôt de plainte annoncé auprès de la Computer Crime Unit." in points
     assert "Information du délégué à la protection des données (DPO)." in points
     assert "Aucun vol de données personnelles constaté." in points
     assert "Maintien du plan Mash jusqu'à mardi matin." in points
@@ -340,3 +341,19 @@ def test_amounts_of_hundreds_of_digits_are_not_stated_and_the_briefing_is_writte
         _request(f"Orbelia clinic hit by ransomware, {big} records stolen", text, "en")
     )
     assert "Orbelia" in briefing.summary and big not in briefing.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Une plainte sera déposée auprès de la police fédérale.", "La direction va déposer plainte."],
+)
+def test_a_complaint_to_be_filed_is_announced_in_the_key_point_too(said: str) -> None:
+    # A complaint still to come: the summary said "sera déposée" but the key point stated it as filed.
+    text = (
+        "La clinique Sainte-Aurore, un établissement imaginaire, a été victime d'une cyberattaque par "
+        f"rançongiciel lundi. Les urgences ont été déviées vers d'autres hôpitaux. {said}"
+    )
+    briefing = FactsBackend().brief(_request("Cyberattaque contre la clinique Sainte-Aurore", text, "fr"))
+    plaints = [p.text for p in briefing.key_points if p.label == "Plainte"]
+    assert plaints and all(p.startswith("Dépôt de plainte annoncé") for p in plaints), plaints
+    assert "une plainte sera déposée" in briefing.summary.lower(), briefing.summary

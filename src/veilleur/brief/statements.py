@@ -341,8 +341,9 @@ def _complaint(record: ImpactRecord) -> Statement:
     if _INTENDED.search(record.sentence):
         considered = f"Le dépôt d'une plainte est envisagé{where}."
         return Statement("Plainte", f"Dépôt de plainte envisagé{where}.", considered)
-    tense = "sera déposée" if _FUTURE.search(record.sentence) else "a été déposée"
-    return Statement("Plainte", f"Dépôt de plainte{where}.", f"Une plainte {tense}{where}.")
+    # A complaint that "sera déposée" is announced, not filed: the key point says so as the summary does.
+    tense, done = ("sera déposée", " annoncé") if _FUTURE.search(record.sentence) else ("a été déposée", "")
+    return Statement("Plainte", f"Dépôt de plainte{done}{where}.", f"Une plainte {tense}{where}.")
 
 
 def _plan(record: ImpactRecord) -> Statement | None:
