@@ -3,13 +3,14 @@ a story's articles say together, and the contradictions checked pair by pair and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
 from veilleur.cluster.descriptors import descriptor
-from veilleur.cluster.features import Features, compact
+from veilleur.cluster.features import Features, compact, fold
 from veilleur.cluster.vocabulary import PLATFORMS
 
 T = TypeVar("T")
@@ -82,6 +83,16 @@ def victims_apart(
     return bool(first and other_first) and not first & other_words and not other_first & words
 
 
+def victim_of_both(new: Features, old: Features, shared: frozenset[str]) -> frozenset[str]:
+    """The victim words of two sides whose victims are not apart: those both recognised, else a
+    first victim named on the other side too (recognised there as another name)."""
+    return (
+        shared
+        or (new.victim or new.victims) & (old.victims | old.mentioned)
+        or ((old.victim or old.victims) & (new.victims | new.mentioned))
+    )
+
+
 def unnamed_victim(named: Features, other: Features) -> bool:
     """Whether `named`'s headline names its first victim (the Latvian ministry a phishing wave
     hit) and `other` never mentions that victim — as a victim, nor among its names and headline
@@ -90,6 +101,27 @@ def unnamed_victim(named: Features, other: Features) -> bool:
     confirms the recogniser's guess: its other guesses in the lead are often wrong."""
     victim = named.victim or named.victims
     return bool(victim & named.title_words) and not victim & (other.mentioned | other.victims)
+
+
+def unnamed_operation(named: Features, other: Features, shared: frozenset[str]) -> bool:
+    """Whether `named`'s headline names actors or malware families (the Intel record's canonical
+    names) besides the `shared` ones, none of which `other` mentions — among its names, headline
+    words or actors ("CERT-UA discovers LAMEHUG malware linked to APT28" against the UK's sanctions
+    on APT28 over another malware): read where the two share only an actor, "same actor, other
+    operation". A page that gave little but its headline is left alone: it names nothing else."""
+    if other.headline_only:
+        return False
+    common = {compact(actor) for actor in shared}
+    words = {word for actor in shared for word in actor.split()}  # "kombat" of "mortal kombat"
+    # Proper names only: a recogniser's guess at a common word ("cybercriminels") names nothing.
+    capitals = {fold(w) for w in re.findall(r"[\w][\w'-]*", named.title) if w[0].isupper()} | named.coined
+    subjects = [
+        a
+        for a in named.named_subjects & named.actors
+        if compact(a) not in common and not set(a.split()) <= words and set(a.split()) <= capitals
+    ]
+    # All of them unnamed: "Mortal Kombat" named on the other side outweighs a stray "Kombat".
+    return bool(subjects) and all(absent(frozenset({subject}), other) for subject in subjects)
 
 
 def victim_unnamed_by(named: Features, other: Features) -> bool:

@@ -121,15 +121,12 @@ class Clusterer:
                 # However alike the wording (templated reports, one gang's leak-site posts), two
                 # articles whose first victims the other does not name are two attacks.
                 return 0.0, [*signals, "different victims"]
-            score += w.shared_victim
-            # Not apart: a victim is shared, or a first victim is named on the other side too
-            # (recognised there as another name): the signal names it either way.
-            both = (
-                shared
-                or (new.victim or new.victims) & (old.victims | old.mentioned)
-                or ((old.victim or old.victims) & (new.victims | new.mentioned))
-            )
-            signals.append(f"shared victim {', '.join(sorted(both))}")
+            both = ev.victim_of_both(new, old, shared)
+            if both and both <= PLATFORMS:  # DeepSeek, GitHub: the victim of many events at once
+                signals.append(f"platform victim {', '.join(sorted(both))}")
+            else:
+                score += w.shared_victim
+                signals.append(f"shared victim {', '.join(sorted(both))}")
         elif (new.victims or old.victims) and text >= w.template:
             named, other = (new, old) if new.victims else (old, new)
             victim = named.victim or named.victims
@@ -182,6 +179,12 @@ class Clusterer:
             # One actor, and only it: a headline's victim the other never names is another of
             # its operations ("Latvia says Russian hackers phished its ministry").
             return 0.0, [*signals, "same actor, other victim"]
+        operation = alone and (
+            ev.unnamed_operation(new, old, actors) or ev.unnamed_operation(old, new, actors)
+        )
+        if operation and cosine < w.other_operation:
+            # Only an actor shared, meanings apart, a malware only one side names: two operations.
+            return 0.0, [*signals, "same actor, other operation"]
         if actors:
             score += w.shared_actor
             signals.append(f"shared actor {', '.join(sorted(actors))}")

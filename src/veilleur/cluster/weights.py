@@ -31,6 +31,9 @@ class Weights:
     # Closeness of meaning alone (no shared name, headline word, wording, CVE id, victim, actor
     # or number) joins only above this cosine: "same theme, same week" reads alike too.
     lone_cosine: float = 0.65
+    # Below this cosine, a malware only one headline names parts two reports sharing only an actor
+    # (dev2 and dev3: 0.46 for two operations, 0.64 for one ESET report told two ways).
+    other_operation: float = 0.55
     lone_overlap: float = 0.08  # names shared, as Jaccard: corroboration
     lone_titles: float = 0.05  # headline words shared, as Jaccard: corroboration
     # MinHash agreement that counts as shared wording: a theme's vocabulary ("chats", "indexed",
