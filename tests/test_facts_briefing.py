@@ -112,7 +112,7 @@ def test_english_multi_cve_advisory_lists_what_each_cve_sentence_says() -> None:
     by_cve = {v.cve: v.text for v in briefing.vulnerabilities}
     assert by_cve["CVE-2026-41001"] == "Score CVSS 9,8 ; gravité critique ; exploitation active signalée."
     assert by_cve["CVE-2026-41002"] == "Correctif disponible selon l'article."
-    assert by_cve["CVE-2026-41003"] == "Mentionnée dans l'article, sans autre précision."
+    assert by_cve["CVE-2026-41003"] == "Mentionnée dans l'article ; détails dans la source."
     labels = [p.label for p in briefing.recommendations]
     assert labels[:2] == ["Priorité", "Recherche de compromission"]  # exploited: prioritise and hunt
     assert "Correctifs" in labels
@@ -357,3 +357,17 @@ def test_a_complaint_to_be_filed_is_announced_in_the_key_point_too(said: str) ->
     plaints = [p.text for p in briefing.key_points if p.label == "Plainte"]
     assert plaints and all(p.startswith("Dépôt de plainte annoncé") for p in plaints), plaints
     assert "une plainte sera déposée" in briefing.summary.lower(), briefing.summary
+
+
+def test_a_cve_the_article_says_more_of_is_not_written_as_bare() -> None:
+    # The demo's NetGate page: the second CVE's sentence says what it allows, the next one that it is
+    # fixed; the line claimed the article said nothing more of it ("sans autre précision").
+    text = (
+        "NetGate has released emergency updates for a critical vulnerability tracked as CVE-2026-31337 "
+        "that attackers are already exploiting. A second, less severe issue, CVE-2026-31338, allows a "
+        "logged-in user to read configuration files. It is fixed in the same release, firmware 7.4.2."
+    )
+    briefing = FactsBackend().brief(_request("NetGate VPN flaw exploited", text, "en"))
+    second = next(v.text for v in briefing.vulnerabilities if v.cve == "CVE-2026-31338")
+    assert "sans autre précision" not in second
+    assert second == "Mentionnée dans l'article ; détails dans la source."

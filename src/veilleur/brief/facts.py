@@ -38,7 +38,10 @@ from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, j
 from veilleur.text.sentences import split_sentences
 
 NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
-CVE_BARE = "mentionnée dans l'article, sans autre précision"
+# A CVE whose own sentence states none of what we read (score, severity, exploitation, patch): the
+# article may still say more of it ("allows a logged-in user to read…", "It is fixed in 7.4.2"), so
+# the line points to the source instead of claiming it says nothing else.
+CVE_BARE = "mentionnée dans l'article ; détails dans la source"
 SOURCE_POINT = "article publié par"
 # The template's own words, repeated by design: the guard's repetition check does not count them.
 TEMPLATE_PHRASES = (
