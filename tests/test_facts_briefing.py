@@ -371,3 +371,33 @@ def test_a_cve_the_article_says_more_of_is_not_written_as_bare() -> None:
     second = next(v.text for v in briefing.vulnerabilities if v.cve == "CVE-2026-31338")
     assert "sans autre précision" not in second
     assert second == "Mentionnée dans l'article ; détails dans la source."
+
+
+@pytest.mark.parametrize(
+    ("said", "point"),
+    [
+        # The demo's capture: only the links to the outside were cut, the clinic worked on, slowed down.
+        (
+            "Par précaution, le service informatique a coupé l'ensemble des connexions vers "
+            "l'extérieur, ce qui a fortement ralenti l'activité de la clinique.",
+            "Coupure des connexions vers l'extérieur.",
+        ),
+        (
+            "Le centre a aussitôt coupé les connexions vers l'extérieur et isolé le réseau de l'hôpital.",
+            "Coupure des connexions vers l'extérieur.",
+        ),
+        (
+            "Les serveurs et les accès vers l'extérieur ont été coupés par précaution.",
+            "Coupure des serveurs et des accès vers l'extérieur.",
+        ),
+        ("Les systèmes informatiques ont été mis hors ligne par précaution.", None),
+    ],
+)
+def test_what_was_cut_off_is_what_the_article_says(said: str, point: str | None) -> None:
+    text = f"La clinique Sainte-Aurore, un établissement imaginaire, a été victime d'une cyberattaque. {said}"
+    briefing = FactsBackend().brief(_request("Cyberattaque contre la clinique Sainte-Aurore", text, "fr"))
+    systems = [p.text for p in briefing.key_points if p.label == "Systèmes"]
+    assert systems == [point or "Mise hors ligne de systèmes informatiques."], (systems, briefing.summary)
+    if point and "connexions" in point:
+        assert "mis hors ligne" not in briefing.summary, briefing.summary
+        assert "les connexions vers l'extérieur ont été coupées" in briefing.summary.lower()

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.brief.patients import patients_count
+from veilleur.brief.systems import systems_cut
 from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
@@ -87,7 +88,6 @@ _MANY_HOSPITALS = {
     "établissements",
     "cliniques",
 }
-_SERVERS = re.compile(r"serveur|server", re.I)
 # What the sentence says happened to the operations: postponed, cancelled, or both (the impact's own
 # pattern accepts either). "report\w*" alone would read the English "reported" as postponed.
 _POSTPONED = re.compile(
@@ -95,7 +95,6 @@ _POSTPONED = re.compile(
     re.I,
 )
 _CANCELLED = re.compile(r"annulé\w*|\bannul(?:er|ent)\b|cancel\w*|geannuleerd|abgesagt", re.I)
-_OUTSIDE = re.compile(r"extérieur|internet|external|outside|externe", re.I)
 _FUTURE = re.compile(
     r"\bsera\b|va être|\bv(?:a|ont) (?:déposer|porter)\b|will be|\bwill\b|is to be|zal worden|wird", re.I
 )
@@ -244,17 +243,7 @@ def _impact(record: ImpactRecord) -> Statement | None:
             )
         return Statement("Patients", "Transfert de patients.", "Des patients ont été transférés.")
     if record.kind == "systems_shut_down":
-        if _SERVERS.search(s):
-            outside = " et des accès vers l'extérieur" if _OUTSIDE.search(s) else ""
-            both = " et les accès vers l'extérieur" if outside else ""
-            return Statement(
-                "Systèmes", f"Coupure des serveurs{outside}.", f"Les serveurs{both} ont été coupés."
-            )
-        return Statement(
-            "Systèmes",
-            "Mise hors ligne de systèmes informatiques.",
-            "Des systèmes informatiques ont été mis hors ligne.",
-        )
+        return Statement("Systèmes", *systems_cut(s))
     if record.kind == "data_stolen":
         amount = parse_amount(record.amount) if record.amount else ""
         detail = f" : {amount}" if amount else ""
