@@ -124,7 +124,16 @@ def test_a_short_description_or_a_place_owner_between_name_and_attack(sentence: 
     assert _relations(sentence, name) & {"rel:passive", "rel:object"}
 
 
-@pytest.mark.parametrize("name", ["Tbps DDoS", "HTTP Flood", "Device Code Phishing", "SMS-Phishing"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tbps DDoS",
+        "HTTP Flood",
+        "Device Code Phishing",
+        "SMS-Phishing",
+        "Linux Servers Using Quillware Malware",
+    ],
+)
 def test_a_kind_of_attack_is_no_victim(name: str) -> None:
     assert not admissible(Candidate(name, f"A record {name} hit the network.", features={"rule:after"}))
 

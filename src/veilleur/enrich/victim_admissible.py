@@ -92,8 +92,10 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # Information"), not the owner of the data ("National Public Data" is a firm).
         r"|\s(?:numbers|information|records|credentials|passwords|details|informations|gegevens|daten)$"
         # A kind of attack named with its unit or protocol ("5.6 Tbps DDoS", "HTTP Flood", "Device
-        # Code Phishing", "SMS-Phishing"): the attack, not who suffered it.
-        r"|[\s-](?:ddos|flood|phishing|smishing|vishing|botnet|exploit|attacks?|hameçonnage|aanval|angriff)$"
+        # Code Phishing", "SMS-Phishing"), or the malware used ("Linux Systems Using SNOWLIGHT Malware",
+        # a headline's Title Case run): the attack or its tool, not who suffered it.
+        r"|[\s-](?:ddos|flood|phishing|smishing|vishing|botnet|exploit|attacks?|hameçonnage|aanval|angriff|"
+        r"malware|maliciel|schadsoftware)$"
         # An adverb opening a sentence ("Typically", "Additionally", "Reportedly", "Similarly").
         r"|^[a-z]{3,}(?:ically|ionally|ially|ively|ously|ently|antly|ately|edly|ingly|ularly|ilarly|nally)$"
     )
