@@ -401,3 +401,25 @@ def test_what_was_cut_off_is_what_the_article_says(said: str, point: str | None)
     if point and "connexions" in point:
         assert "mis hors ligne" not in briefing.summary, briefing.summary
         assert "les connexions vers l'extérieur ont été coupées" in briefing.summary.lower()
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening"),
+    [
+        # The demo's Northbank wave: its text also names the bank's "fraud line", its headline phishing.
+        ("Phishing wave impersonates the fictional Northbank to steal logins", "une campagne d'hameçonnage"),
+        ("Scammers impersonate the fictional Northbank to steal logins", "une fraude"),
+    ],
+)
+def test_a_phishing_or_fraud_article_names_its_own_kind(headline: str, opening: str) -> None:
+    text = (
+        "A large campaign is impersonating Northbank, a fictional retail bank, to steal the online "
+        "banking credentials of its customers, researchers said on Tuesday. Harbor Threat Lab counted "
+        "more than 4,000 messages in 48 hours and 37 phishing domains. The bank advised customers who "
+        "entered their details to call its fraud line and reset their passwords."
+    )
+    request = _request(headline, text, "en", outlet="Cyber Harbor Daily")
+    assert request.intel.category == Category.FRAUD_PHISHING
+    briefing = FactsBackend().brief(request)
+    assert briefing.summary.startswith(f"Cyber Harbor Daily rapporte {opening}."), briefing.summary
+    assert "fraude ou" not in briefing.summary

@@ -70,6 +70,25 @@ _CRITICAL = re.compile(r"\bcriti(?:cal|que)\b|\bkritie?k|\bkritisch", re.I)
 _PATCHED = re.compile(r"\b(?:patched|fixed|addressed|correctifs?|corrigée?s?|security updates?)\b", re.I)
 
 
+_PHISHING = re.compile(r"phish\w*|hameçonn\w*|smishing|vishing|quishing", re.I)
+_FRAUD = re.compile(r"fraud\w*|scam\w*|arnaque\w*|escroqu\w*|oplicht\w*|betrug\w*", re.I)
+
+
+def fraud_or_phishing(headline: str, text: str) -> tuple[str, str]:
+    """(event, subject) of a fraud or phishing article, as `EVENT` and `SUBJECT` give them: the kind
+    its headline names, else the one its text names alone; both or neither keep "fraude ou
+    hameçonnage" (a phishing wave's post read "une campagne de fraude ou d'hameçonnage")."""
+    for said in (headline, text):
+        phishing, fraud = bool(_PHISHING.search(said)), bool(_FRAUD.search(said))
+        if phishing != fraud:
+            return (
+                ("une campagne d'hameçonnage", "de l'hameçonnage")
+                if phishing
+                else ("une fraude", "de la fraude")
+            )
+    return EVENT[Category.FRAUD_PHISHING], SUBJECT[Category.FRAUD_PHISHING]
+
+
 def _cve_text(sentence: str, alone: bool) -> tuple[str, set[str]]:
     """What a CVE's own sentence says of it, in French, and the situations it shows."""
     parts, situations = [], set()
@@ -202,9 +221,12 @@ class FactsBackend:
         cves_lead = not lead and advisory and bool(intel.cve_ids)
         if cves_lead:
             lead = _cve_sentence(intel.cve_ids, request.outlet, lead=True)
+        event, subject = EVENT.get(intel.category, EVENT[Category.OTHER]), SUBJECT[intel.category]
+        if intel.category == Category.FRAUD_PHISHING:
+            event, subject = fraud_or_phishing(request.article.title, request.article.text)
         if not lead and (attack or impacts or responses or law or flaw):
-            lead = f"{request.outlet} rapporte {EVENT.get(intel.category, EVENT[Category.OTHER])}."
-        summary = [lead or f"{request.outlet} traite {SUBJECT[intel.category]}."]
+            lead = f"{request.outlet} rapporte {event}."
+        summary = [lead or f"{request.outlet} traite {subject}."]
         rest = flaw[1:] if opening and not victims else flaw
         # What the flaw allows is a sentence of its own: the score, exploitation and fix follow,
         # then the advice the article gives.
