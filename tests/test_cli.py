@@ -151,7 +151,36 @@ def test_sources_catalogue_add_remove_enable_and_opml(runner: CliRunner, tmp_pat
     assert "zataz" not in runner.invoke(main, ["sources", "list"], terminal_width=400).stdout
     assert "gazette" not in runner.invoke(main, ["sources", "list", "--all"], terminal_width=400).stdout
     imported = runner.invoke(main, ["sources", "import", str(tmp_path / "s.opml")])
-    assert imported.exit_code == 0 and f"{opml.count('<outline')} feed(s) imported" in imported.output
+    # Exported here and imported back: every feed is already a source (zataz disabled), none twice.
+    assert imported.exit_code == 0 and "0 feed(s) imported" in imported.output, imported.output
+    assert "already read by source zataz (disabled: sources enable zataz)" in imported.output
+    listed = runner.invoke(main, ["sources", "list", "--all"], terminal_width=400).stdout
+    assert listed.count("https://krebsonsecurity.com/feed/") == 1, listed
+
+
+def test_sources_import_adds_only_feeds_not_read_yet(runner: CliRunner, tmp_path: Path) -> None:
+    # A new user's round trip: the built-in feeds came back under their titles' slugs
+    # (krebs-on-security beside krebs), each read twice by every run.
+    opml = tmp_path / "mine.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline type="rss" text="Krebs on Security" xmlUrl="https://KrebsOnSecurity.com/feed"/>'
+        '<outline type="rss" text="Cyber Harbor" xmlUrl="https://harbor.example/rss.xml" category="harbor"/>'
+        '<outline type="rss" text="Harbor again" xmlUrl="https://harbor.example/rss.xml/"/>'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    imported = runner.invoke(main, ["sources", "import", str(opml)], terminal_width=400)
+    assert imported.exit_code == 0, imported.output
+    assert "1 feed(s) imported" in imported.output, imported.output
+    assert "skipped: krebs-on-security https://KrebsOnSecurity.com/feed: already read by source krebs" in (
+        imported.output
+    )
+    assert "skipped: harbor-again https://harbor.example/rss.xml/: already read by source cyber-harbor" in (
+        imported.output
+    )
+    listed = runner.invoke(main, ["sources", "list", "--all"], terminal_width=400).stdout
+    assert "krebs-on-security" not in listed and "cyber-harbor" in listed
 
 
 def test_sources_check_records_health_and_exit_code(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import click
 from rich.markup import escape
@@ -270,10 +271,39 @@ def sources_import(ctx: click.Context, path: Path) -> None:
         found, notes = import_opml(path)
     except ValueError as exc:
         raise click.ClickException(redact(str(exc))) from exc
-    store = _store(_settings(ctx))
+    from veilleur.pipeline import sync_sources
+
+    settings = _settings(ctx)
+    store = _store(settings)
+    # The built-in feeds are sources too: an OPML file exported here and imported back (or naming a
+    # built-in feed under its own title) must not add a second source reading the same feed.
+    sync_sources(store, settings)
     for note in notes:
         _out().print(f"skipped or changed: {redact(note)}", markup=False)
+    existing = store.sources.all()
+    by_feed = {_feed_key(s.url): s for s in existing}
+    names = {s.name for s in existing}
+    added = 0
     for source in found:
+        same = by_feed.get(_feed_key(source.url))
+        if same is not None or source.name in names:
+            why = (
+                f"already read by source {same.name}"
+                + ("" if same.enabled else f" (disabled: sources enable {same.name})")
+                if same is not None
+                else "a source of that name reads another URL"
+            )
+            _out().print(f"skipped: {source.name} {redact(source.url)}: {why}", markup=False)
+            continue
         store.sources.save(source, origin="user")
+        by_feed[_feed_key(source.url)], added = source, added + 1
+        names.add(source.name)
         _out().print(f"added {source.name} {source.url}", markup=False)
-    _out().print(f"{len(found)} feed(s) imported")
+    _out().print(f"{added} feed(s) imported")
+
+
+def _feed_key(url: str) -> tuple[str, str, str, str]:
+    """What makes two feed URLs the same feed: scheme and host in any case, the path with or
+    without its trailing slash, the query."""
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query
