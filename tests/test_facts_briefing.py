@@ -423,3 +423,19 @@ def test_a_phishing_or_fraud_article_names_its_own_kind(headline: str, opening: 
     briefing = FactsBackend().brief(request)
     assert briefing.summary.startswith(f"Cyber Harbor Daily rapporte {opening}."), briefing.summary
     assert "fraude ou" not in briefing.summary
+
+
+def test_encrypted_servers_and_a_stopped_production_are_not_servers_cut_off() -> None:
+    # The servers were encrypted and the production stopped: "Les serveurs ont été coupés" and
+    # "Coupure des serveurs" stated what the article does not say.
+    text = (
+        "Brindle, a fictional packaging maker, was hit by a ransomware attack on Monday that encrypted "
+        "its servers and forced it to shut down production at three plants, the company said. "
+        "The attackers demanded a ransom."
+    )
+    briefing = FactsBackend().brief(_request("Ransomware hits Brindle", text, "en"))
+    points = {p.label: p.text for p in briefing.key_points}
+    assert points.get("Production") == "Arrêt de la production.", points
+    assert "Systèmes" not in points, points
+    assert "serveurs ont été coupés" not in briefing.summary
+    assert "la production a été arrêtée" in briefing.summary.lower(), briefing.summary

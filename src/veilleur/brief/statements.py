@@ -243,7 +243,7 @@ def _impact(record: ImpactRecord) -> Statement | None:
             )
         return Statement("Patients", "Transfert de patients.", "Des patients ont été transférés.")
     if record.kind == "systems_shut_down":
-        return Statement("Systèmes", *systems_cut(s))
+        return Statement(*systems_cut(s))
     if record.kind == "data_stolen":
         amount = parse_amount(record.amount) if record.amount else ""
         detail = f" : {amount}" if amount else ""
