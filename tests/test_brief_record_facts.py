@@ -5,8 +5,10 @@ inputs only."""
 from __future__ import annotations
 
 from veilleur.brief.backend import BriefRequest
+from veilleur.brief.extractive import ExtractiveBackend
 from veilleur.brief.facts import FactsBackend
 from veilleur.brief.guard import guard_briefing
+from veilleur.brief.record_facts import attack_statements
 from veilleur.brief.writer import grounding_sources
 from veilleur.enrich import enrich
 from veilleur.models import (
@@ -150,11 +152,13 @@ def test_a_phishing_campaigns_size_as_the_article_gives_it() -> None:
     request = _request("Phishing wave impersonates Fictibank", text)
     assert request.intel.category == Category.FRAUD_PHISHING
     briefing = FactsBackend().brief(request)
-    assert "Plus de 2\u202f500 courriels et 12 domaines malveillants." in [
+    # "Plus de 2 500 courriels et 12 domaines" would read as "plus de" 12 domains too.
+    assert "12 domaines malveillants et plus de 2\u202f500 courriels." in [
         p.text for p in briefing.key_points
     ]
     assert (
-        "L'article fait état de plus de 2\u202f500 courriels et 12 domaines malveillants." in briefing.summary
+        "L'article fait état de 12 domaines malveillants et de plus de 2\u202f500 courriels."
+        in briefing.summary
     )
     _guarded(request, briefing)
     # Counts in an article about no campaign are not a campaign's size.
@@ -177,3 +181,62 @@ def test_advice_is_attributed_only_to_who_its_sentence_names() -> None:
     # An advising sentence that asks for nothing we know says nothing.
     request = _request("Acmetek StoreBox flaw", f"{PLAIN} Customers should stay vigilant.")
     assert "recommand" not in FactsBackend().brief(request).summary
+
+
+def test_each_count_of_a_campaign_keeps_its_own_qualifier() -> None:
+    counts = {
+        ("more than 900 texts", "25 fraudulent websites", "nearly 40 domains"): (
+            "25 sites frauduleux, plus de 900 SMS et près de 40 domaines."
+        ),
+        ("environ 300 courriels", "18 domaines"): "18 domaines et environ 300 courriels.",
+        ("about 300 emails", "over 20 domains"): "Environ 300 courriels et plus de 20 domaines.",
+    }
+    for values, point in counts.items():
+        facts = AttackFacts(scale=[Fact(value=v, sentence=f"Researchers counted {v}.") for v in values])
+        intel = _request("Fictibank phishing", "A phishing campaign.").intel.model_copy(
+            update={"attack": facts}
+        )
+        statements = attack_statements(intel)
+        assert [s.point for s in statements] == [point], values
+
+
+YEAR_END = {
+    "en": (
+        "Fictive Threat Lab year-end report: ransomware leak sites named more victims than ever",
+        "Ransomware gangs listed more victims on their leak sites this year than ever before, according "
+        "to the year-end report of Fictive Threat Lab, a fictional research team. The report counts 4,100 "
+        "organisations named on extortion sites, up 12% on last year. The team expects extortion without "
+        "encryption to keep growing. It advises organisations to keep offline backups, to shut down "
+        "exposed services nobody uses and to monitor large outbound transfers.",
+    ),
+    "fr": (
+        "Rapport annuel de l'Observatoire Fictif : les rançongiciels ont fait plus de victimes que jamais",
+        "Les groupes de rançongiciel ont affiché plus de victimes sur leurs sites de fuite cette année que "
+        "jamais, selon le rapport annuel de l'Observatoire Fictif, une équipe de recherche imaginaire. Le "
+        "rapport recense 3 800 organisations citées sur des sites d'extorsion, en hausse de 15 %. "
+        "L'équipe recommande de conserver des sauvegardes hors ligne, de couper les services exposés "
+        "inutiles et de surveiller les transferts sortants.",
+    ),
+}
+
+
+def test_a_report_without_incident_gets_no_incident_advice_nor_impact() -> None:
+    for lang, (title, text) in YEAR_END.items():
+        request = _request(title, text, lang)
+        assert request.intel.category == Category.RANSOMWARE, lang
+        # The report's advice ("couper les services exposés") is not something that stopped.
+        assert request.intel.attack is None or not request.intel.attack.stopped, lang
+        assert not request.intel.impacts, lang
+        briefing = FactsBackend().brief(request)
+        labels = {p.label for p in briefing.recommendations}
+        assert labels and not labels & {"Isolement", "Signalement"}, (lang, labels)
+        assert not {"Arrêt", "Impact", "Interruption"} & {p.label for p in briefing.key_points}, lang
+        extractive = ExtractiveBackend().brief(request)
+        assert not {"Isolement", "Signalement"} & {p.label for p in extractive.recommendations}, lang
+    # An attack that happened still gets the advice for it.
+    attack = _request(
+        "Fictive Foods hit by ransomware",
+        "Fictive Foods, a fictional food maker, was hit by a ransomware attack on Monday that encrypted "
+        "its servers and shut down production at two plants, the company said.",
+    )
+    assert "Isolement" in {p.label for p in FactsBackend().brief(attack).recommendations}

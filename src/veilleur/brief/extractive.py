@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from veilleur.brief.backend import BriefRequest
-from veilleur.brief.playbook import recommendations
+from veilleur.brief.playbook import no_incident, recommendations
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import find_cves, normalise_cves
 from veilleur.enrich.relevance import evidence
@@ -228,7 +228,9 @@ class ExtractiveBackend:
             key_points=key_points,
             vulnerabilities=vulnerabilities,
             no_vulnerability_text=NO_CVE,
-            recommendations=recommendations(intel.category, intel.sectors),
+            recommendations=recommendations(
+                intel.category, intel.sectors, ["no_incident"] if no_incident(intel) else []
+            ),
             sources=request.urls,
             backend=self.name,
         )

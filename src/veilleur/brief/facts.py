@@ -17,7 +17,7 @@ import re
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.indicators import ioc_statement
-from veilleur.brief.playbook import recommendations
+from veilleur.brief.playbook import no_incident, recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.statements import (
     EVENT,
@@ -252,6 +252,8 @@ class FactsBackend:
             situations.add("no_data_taken")
         if any(i.kind == "data_stolen" for i in intel.impacts):
             situations.add("data_stolen")
+        if no_incident(intel):
+            situations.add("no_incident")
         show_excerpts = bool(self.config and self.config.excerpts)
         return Briefing(
             heading=heading(intel, " ".join(article.title.split()), french, request.outlet, article.text),

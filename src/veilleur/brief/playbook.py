@@ -7,16 +7,27 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
-from veilleur.models import Category, KeyPoint, Sector
+from veilleur.models import Category, Intel, KeyPoint, Sector
 
 MIN_RECOMMENDATIONS = 2
 MAX_RECOMMENDATIONS = 4
 
 
 @lru_cache(maxsize=1)
-def _playbook() -> dict[str, list[KeyPoint]]:
+def _playbook() -> dict[str, list[tuple[KeyPoint, bool]]]:
+    """Each kind's advice, with whether it is advice for an incident that happened."""
     raw = tomllib.loads(files("veilleur.brief").joinpath("playbook.toml").read_text("utf-8"))
-    return {category: [KeyPoint(**item) for item in items] for category, items in raw.items()}
+    return {
+        category: [(KeyPoint(label=i["label"], text=i["text"]), bool(i.get("incident"))) for i in items]
+        for category, items in raw.items()
+    }
+
+
+def no_incident(intel: Intel) -> bool:
+    """Does the record state no incident at all: no victim, impact, attack fact, response or police
+    action? A year-end report, a study or an advisory then gets no incident-response advice
+    ("isoler les systèmes touchés" for an attack that did not happen)."""
+    return not (intel.victims or intel.impacts or intel.response or intel.attack or intel.law_enforcement)
 
 
 def recommendations(
@@ -24,19 +35,23 @@ def recommendations(
 ) -> list[KeyPoint]:
     """Advice for the kind of event, led by the advice specific to the victim's sector if any,
     then by the advice the facts call for (`situations`: "exploited", "patch", "data_stolen"…,
-    the playbook's `fact_*` entries)."""
+    the playbook's `fact_*` entries). The situation "no_incident" (`no_incident`) leaves out the
+    advice marked `incident`."""
     book = _playbook()
-    candidates: list[KeyPoint] = []
+    candidates: list[tuple[KeyPoint, bool]] = []
     for sector in sectors or []:
         candidates.extend(book.get(f"sector_{sector}", [])[:1])
     for situation in situations or []:
         candidates.extend(book.get(f"fact_{situation}", []))
     candidates.extend(book.get(category, []))
     chosen: list[KeyPoint] = []
-    for point in candidates:  # one piece of advice per label, whoever asked for it first
+    incident = "no_incident" not in (situations or [])
+    for point in (
+        p for p, for_incident in candidates if incident or not for_incident
+    ):  # one piece of advice per label, whoever asked for it first
         if len(chosen) < MAX_RECOMMENDATIONS and point.label not in {p.label for p in chosen}:
             chosen.append(point)
-    for extra in book["default"]:
+    for extra, _ in book["default"]:
         if len(chosen) >= MIN_RECOMMENDATIONS:
             break
         chosen.append(extra)

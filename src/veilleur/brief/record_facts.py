@@ -219,6 +219,7 @@ _ABOUT = {
     "plus de": "plus de", "more than": "plus de", "over": "plus de",
     "environ": "environ", "about": "environ", "around": "environ",
 }  # fmt: skip
+_QUALIFIERS = {"près", "plus", "environ"}  # the first word of each French qualifier above
 _SPANS = {"heures": "heures", "hours": "heures", "jours": "jours", "days": "jours", "semaines": "semaines",
           "weeks": "semaines"}  # fmt: skip
 _SCALE_UNITS = {"messages": "messages", "emails": "courriels", "e-mails": "courriels",
@@ -249,9 +250,13 @@ def _french_span(value: str, units: dict[str, str]) -> str:
 
 def _scale_statements(facts: AttackFacts) -> list[Statement]:
     spans = list(dict.fromkeys(s for s in (_french_span(f.value, _SCALE_UNITS) for f in facts.scale) if s))
+    # A qualifier reads as covering every count after it ("plus de 4 000 messages et 37 domaines"):
+    # the counts the source gives exactly come first, each qualified count after them with its own.
+    spans.sort(key=lambda span: span.split()[0] in _QUALIFIERS)
     if not spans:
         return []
-    return [Statement("Ampleur", f"{capitalize(join(spans))}.", f"L'article fait état de {join(spans)}.")]
+    each = join([spans[0], *(f"de {span}" for span in spans[1:])])  # "de 37 domaines et de plus de…"
+    return [Statement("Ampleur", f"{capitalize(join(spans))}.", f"L'article fait état de {each}.")]
 
 
 def attack_statements(intel: Intel, text: str = "") -> list[Statement]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.impacts import advised
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts
 from veilleur.text.prefilter import counted, screened
@@ -219,6 +220,9 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             len(facts.stopped) < 3
             and (m := _STOPPED.search(sentence))
             and not re.search(r"\bnot?\b|\bpas\b|\bnever\b|\bjamais\b", sentence, re.I)
+            # Advice or a forecast ("It advises organisations to keep offline backups, to patch
+            # exposed systems") names what should be done, not what stopped.
+            and not advised(sentence, m.start())
         ):
             facts.stopped.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
         if len(facts.stolen) < 3 and _STOLE_CONTEXT.first(sentence) >= 0 and (m := _STOLEN.search(sentence)):

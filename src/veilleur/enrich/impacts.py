@@ -91,6 +91,15 @@ _ADVICE = re.compile(
     r"pourrai\w*|il faut|raadt|adviseert|aanbevel\w*|moeten|empfiehlt|empfehl\w*|sollten|müssen)\b",
     re.I,
 )
+
+
+def advised(sentence: str, at: int) -> bool:
+    """Is what `sentence` names at character `at` said after an advice or forecast cue, so
+    something that should or could happen rather than something that did?"""
+    advice = _ADVICE.search(sentence)
+    return advice is not None and advice.start() < at
+
+
 # Kinds whose negation is common and meaningful ("no data was stolen", "pas de rançon payée").
 NEGATABLE = {"data_stolen", "ransom_demanded", "patients_transferred"}
 
@@ -132,7 +141,7 @@ def find_impacts(text: str) -> list[Impact]:
             at = pattern.first(sentence)
             if at < 0:
                 continue
-            if (advice := _ADVICE.search(sentence)) is not None and advice.start() < at:
+            if advised(sentence, at):
                 continue
             if kind in NEGATABLE and _negated(sentence, pattern.search(sentence)):
                 continue
