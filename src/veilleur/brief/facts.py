@@ -17,6 +17,7 @@ import re
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.indicators import ioc_statement
+from veilleur.brief.lure import impersonated
 from veilleur.brief.playbook import no_incident, recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.statements import (
@@ -34,7 +35,7 @@ from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Category, Intel, KeyPoint, Vulnerability
 from veilleur.models.intel import clip
-from veilleur.text.french import CATEGORY_HEADINGS, capitalize, french_number, join, sector_names
+from veilleur.text.french import CATEGORY_HEADINGS, capitalize, contract, french_number, join, sector_names
 from veilleur.text.sentences import split_sentences
 
 NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
@@ -87,6 +88,23 @@ def fraud_or_phishing(headline: str, text: str) -> tuple[str, str]:
                 else ("une fraude", "de la fraude")
             )
     return EVENT[Category.FRAUD_PHISHING], SUBJECT[Category.FRAUD_PHISHING]
+
+
+# Lures are told by fraud, phishing and malware campaigns; elsewhere "au nom de" or "posing as" is
+# rarely a brand impersonated.
+LURE_CATEGORIES = {Category.FRAUD_PHISHING, Category.MALWARE_CAMPAIGN}
+
+
+def lure_statement(intel: Intel, text: str) -> Statement | None:
+    """The brand or body the lure impersonates, as the article names it ("is impersonating
+    Northbank"): a French reader must know who to distrust. None when it names none."""
+    if intel.category not in LURE_CATEGORIES:
+        return None
+    names = impersonated(text)
+    if not names:
+        return None
+    whom = join([contract("de", n) for n in names])
+    return Statement("Usurpation", f"Usurpation de l'identité {whom}.", f"L'identité {whom} est usurpée.")
 
 
 def _cve_text(sentence: str, alone: bool) -> tuple[str, set[str]]:
@@ -193,6 +211,9 @@ class FactsBackend:
         sources = f"{article.title}\n{article.text}"  # a story's text holds every outlet's article
         flaw, situations = vulnerability_statements(intel, sources)
         attack = attack_statements(intel, sources)
+        # Who the lure impersonates comes first: it tells the reader what to distrust. A sentence
+        # of its own, so that the guard removing a clause of the attack's does not take it along.
+        lure = [s for s in [lure_statement(intel, sources)] if s is not None]
         # Police and justice facts tell a law-enforcement story; elsewhere they are side remarks.
         law = law_statements(intel, sources) if intel.category == Category.LAW_ENFORCEMENT else []
         # A typed fact says more than the impact or the name it repeats (an amount, a claim).
@@ -200,7 +221,7 @@ class FactsBackend:
         impacts = [s for s in impacts if s.label not in said]
         if "Revendication" in said:
             threats = [s for s in threats if not s.label.startswith("Acteur")]
-        statements: list[Statement] = [*victims, *flaw, *attack, *impacts, *responses, *law, *threats]
+        statements: list[Statement] = [*victims, *lure, *flaw, *attack, *impacts, *responses, *law, *threats]
         if not victims and intel.sectors:  # the article's dominant sector, when recognition is sure of it
             sectors = sector_names(intel.sectors)
             if sectors:
@@ -224,7 +245,7 @@ class FactsBackend:
         event, subject = EVENT.get(intel.category, EVENT[Category.OTHER]), SUBJECT[intel.category]
         if intel.category == Category.FRAUD_PHISHING:
             event, subject = fraud_or_phishing(request.article.title, request.article.text)
-        if not lead and (attack or impacts or responses or law or flaw):
+        if not lead and (lure or attack or impacts or responses or law or flaw):
             lead = f"{request.outlet} rapporte {event}."
         summary = [lead or f"{request.outlet} traite {subject}."]
         rest = flaw[1:] if opening and not victims else flaw
@@ -233,6 +254,7 @@ class FactsBackend:
         summary += [s.sentence for s in rest if s.label == "Nature"]
         summary += [clauses([s for s in rest if s.label not in {"Nature", "Conseils"}])]
         summary += [s.sentence for s in rest if s.label == "Conseils"]
+        summary += [s.sentence for s in lure]
         summary += [clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]
         if not cves_lead:

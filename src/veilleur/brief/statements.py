@@ -95,14 +95,20 @@ _POSTPONED = re.compile(
     re.I,
 )
 _CANCELLED = re.compile(r"annulé\w*|\bannul(?:er|ent)\b|cancel\w*|geannuleerd|abgesagt", re.I)
+# A complaint still to come is announced, not filed: "sera déposée", "va déposer plainte", "will be
+# filed", "plans to file a complaint", "is going to report it to the police", "zal aangifte doen",
+# "wird Anzeige erstatten".
 _FUTURE = re.compile(
-    r"\bsera\b|va être|\bv(?:a|ont) (?:déposer|porter)\b|will be|\bwill\b|is to be|zal worden|wird", re.I
+    r"\bsera\b|va être|\bv(?:a|ont) (?:déposer|porter)\b|will be|\bwill\b|\bshall\b|is to be|going to|"
+    r"\bplan(?:s|ning)? to\b|\bintend(?:s|ing)? to\b|"
+    r"\bzal\b|\bzullen\b|\bgaat\b|\bgaan\b|\bwird\b|\bwerden\b",
+    re.I,
 )
-# A complaint the victim considers, plans or may file is not filed ("envisage de déposer plainte",
-# "plans to file a complaint"); "va déposer plainte" is a future, which _FUTURE tells.
+# A complaint the victim considers or may file is not filed ("envisage de déposer plainte",
+# "is considering filing a complaint"); "va déposer plainte" is a future, which _FUTURE tells.
 _INTENDED = re.compile(
     r"\b(?:envisag\w*|compt\w*|pourrai\w*|pourra|prévoi\w*|souhait\w*|entend\w*|réfléchi\w*|"
-    r"plans?|planning|consider\w*|intends?|intending|may|might|could|weighing|overweeg\w*|erwäg\w*)\b"
+    r"consider\w*|may|might|could|weighing|overweeg\w*|erwäg\w*)\b"
     r"[^.;]{0,25}?\b(?:déposer|porter|file|filing|lodge|lodging|aangifte|anzeige)\b",
     re.I,
 )

@@ -36,6 +36,33 @@ _COMPLAINT = [
         rf"filed\s(?:a\s)?(?:police\s|criminal\s)?(?:complaint|report)(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?",
         re.I,
     ),
+    # Filed or to come, in English, Dutch and German ("a complaint will be filed", "plans to file a
+    # complaint", "will report the incident to the police", "zal aangifte doen", "wird Anzeige
+    # erstatten"): whether it is filed, announced or considered is the briefing's to tell.
+    screened(
+        rf"(?:file|filing|lodge[sd]?|lodging|submit(?:ted|ting)?)\s(?:a\s)?(?:formal\s)?"
+        rf"(?:complaint|(?:police|criminal)\s(?:complaint|report))(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?",
+        re.I,
+    ),
+    screened(
+        rf"(?:police\s|criminal\s|formal\s)?complaint\s(?:will\sbe|would\sbe|is\sto\sbe|is\sbeing|has\sbeen|"
+        rf"had\sbeen|was|were)\s(?:filed|lodged|submitted)(?:\swith\s(?:the\s)?(?P<to>{_NAME}))?",
+        re.I,
+    ),
+    screened(
+        rf"(?:will|shall|plans?\sto|planning\sto|intends?\sto|(?:is|are)\sgoing\sto)\s(?:also\s)?report\s"
+        rf"(?:the\s(?:incident|attack|breach|matter|case)|it)\sto\s(?:the\s)?(?:police|law\senforcement|(?P<to>{_NAME}))",
+        re.I,
+    ),
+    screened(
+        rf"aangifte\s(?:ge)?d(?:aan|oen)(?:\sbij\s(?:de\s)?(?P<to>{_NAME}))?|(?:doe|doet|doen|deed|deden)\saangifte",
+        re.I,
+    ),
+    screened(
+        r"(?:straf)?anzeige\s(?:[\wäöüß]+\s){0,3}?(?:erstattet|erstatten|gestellt|stellen)|"
+        r"(?:erstattet|erstattete|erstatteten|stellt|stellte|stellten)\s(?:[\wäöüß]+\s){0,2}?(?:straf)?anzeige\b",
+        re.I,
+    ),
 ]
 # Authorities and officers, with the French phrase a briefing uses for each.
 AUTHORITIES: list[tuple[re.Pattern[str], str]] = [
@@ -95,7 +122,7 @@ def _complaint(sentence: str) -> ImpactRecord | None:
     for pattern in _COMPLAINT:
         match = pattern.search(sentence)
         if match:
-            target = " ".join((match.group("to") or "").split())
+            target = " ".join((match.groupdict().get("to") or "").split())
             return ImpactRecord(kind="complaint", sentence=sentence, amount=target)
     return None
 

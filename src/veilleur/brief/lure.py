@@ -1,0 +1,56 @@
+"""The brand or body a fraud or phishing lure impersonates, as the article names it.
+
+"is impersonating Northbank, a fictional retail bank" → Northbank; "se faisant passer pour la
+banque fictive Northbank" → Northbank; "des SMS envoyés au nom de l'Assurance Maladie" →
+Assurance Maladie. `impersonated(text)` gives up to three names, each written as in the text (the
+guard checks names against the sources), in the order the article gives them; none when the lure
+names no one ("posing as a delivery company").
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.text.sentences import split_sentences
+
+_VERB = (
+    r"\bimpersonat\w*|\bposing\sas|\bposes?\sas|\bpretending\sto\sbe(?:\sfrom)?|\bimitat(?:ing|es?|ed)|"
+    r"\bmasquerad\w*\sas|\bspoof(?:ing|s|ed)|\bclaiming\sto\sbe(?:\sfrom)?|\bpurport(?:ing|s|ed)?\sto\sbe(?:\sfrom)?|"
+    r"\bdisguised\sas|\bin\sthe\sname\sof|"
+    r"\bse\s(?:faisant|font|fait|faisaient)\spasser\spour|\busurp\w*\s(?:l['’]identité|le\snom)\s(?:de|d['’]|du|des)|"
+    r"\bimitant|\bimitent|\bimite|\bau\snom\s(?:de|d['’]|du|des)|"
+    r"\bzich\s(?:voordoen|voordoet|voordeden|uitgeven|uitgeeft)\sals|\buit\snaam\svan|\bnamens|"
+    r"\bim\snamen\s(?:von|der|des)"
+)
+# Up to three lower-case words before the name ("the fictional", "la banque fictive"), none a
+# punctuation: "posing as a courier. Northbank said…" names no one. German capitalises every noun
+# ("geben sich als Mitarbeiter aus"): only its "im Namen von" is read.
+_WORD = r"[A-Z][\w’'&.-]*\w|[A-Z]"
+_NAME = rf"(?-i:(?:{_WORD})(?:\s(?:(?:de|du|des|of)\s)?(?:{_WORD}))*)"
+_SMALL = r"(?-i:[a-zà-ÿ][\w’'-]*)"
+_LURE = re.compile(rf"(?:{_VERB})\s(?:l['’]|(?:{_SMALL}\s){{0,3}}?)?(?P<full>{_NAME})", re.I)
+# Capitalised words that are not brands: sentence words, weekdays, generic bodies.
+_NOT_BRANDS = {
+    "a", "an", "the", "un", "une", "le", "la", "les", "des", "de", "een", "het", "ein", "eine", "der", "die",
+    "das", "it", "its", "their", "they", "ils", "elles", "i", "we", "you", "vous", "nous",
+}  # fmt: skip
+MOST = 3
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[-1].lower() in {"de", "du", "des", "of", "&", "and"}:
+        words.pop()
+    return " ".join(words).rstrip(".")
+
+
+def impersonated(text: str) -> list[str]:
+    """The names the article says a lure impersonates, as written, at most MOST."""
+    found: list[str] = []
+    for sentence in split_sentences(text):
+        for match in _LURE.finditer(sentence):
+            name = _trim(match.group("full"))
+            if not name or name.lower() in _NOT_BRANDS or name in found:
+                continue
+            found.append(name)
+    return found[:MOST]
