@@ -69,6 +69,18 @@ def test_the_brand_a_lure_impersonates_is_named(title: str, text: str, lang: str
     assert f"{brand} est usurpée" in kept.summary, kept.summary
 
 
+@pytest.mark.parametrize("count", ["4 000", "4\u00a0000", "4\u202f000"])
+def test_a_count_grouped_with_spaces_is_read_whole(count: str) -> None:
+    # "Plus de 4 000 courriels" was written "plus de 4 courriels", which the guard then removed.
+    text = (
+        "Une vaste campagne d'hameçonnage vise les clients d'une banque imaginaire, selon des chercheurs. "
+        f"Plus de {count} courriels frauduleux et 37 domaines ont été recensés en deux jours."
+    )
+    briefing, _ = _brief("Une vague d'hameçonnage", text, "fr")
+    points = [" ".join(p.text.split()) for p in briefing.key_points if p.label == "Ampleur"]
+    assert points == ["37 domaines et plus de 4 000 courriels."], points  # French spacing aside
+
+
 def test_a_lure_naming_no_one_names_no_brand() -> None:
     text = (
         "Scammers posing as a delivery company are sending text messages asking for a customs fee. "

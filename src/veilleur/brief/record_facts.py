@@ -228,7 +228,10 @@ _SCALE_UNITS = {"messages": "messages", "emails": "courriels", "e-mails": "courr
 # What the count's unit is said to be (every unit above is masculine plural in French).
 _KINDS = {"phishing": "d'hameçonnage", "malicious": "malveillants", "fraudulent": "frauduleux",
           "fake": "frauduleux", "spam": "de spam", "scam": "frauduleux"}  # fmt: skip
-_QUALIFIED = re.compile(rf"^(?:({'|'.join(_ABOUT)})\s)?(\S+)\s(?:(\w+)\s)?(\w[\w-]*)$", re.I)
+# The count may group its thousands with spaces ("4 000 courriels"): read whole, not as "4".
+_QUALIFIED = re.compile(
+    rf"^(?:({'|'.join(_ABOUT)})\s)?(\d{{1,3}}(?:\s\d{{3}})+|\S+)\s(?:(\w+)\s)?(\w[\w-]*)$", re.I
+)
 
 
 def _french_span(value: str, units: dict[str, str]) -> str:
