@@ -262,3 +262,26 @@ def test_the_feeds_headline_wins_over_a_standfirst_and_both_leave_the_text() -> 
     # A feed title cut short gives way to the page's.
     cut = extract_article(doc(STANDFIRST_PAGE, "text/markdown"), entry("Red Cross seeks…"), min_words=20)
     assert cut.title == alone.title
+
+
+def test_a_page_of_a_head_and_no_body_gives_no_text_and_never_raises() -> None:
+    # lxml's fragment parser asserts ("too many bodies: []") on such a document; the fallback read it.
+    from veilleur.extract.html import extract_html, fragment_text
+
+    scripts = '<script type="application/ld+json">{"author": [' * 50 + "</script>"
+    page = f"<html><head>{scripts}</head></html>"
+    assert fragment_text(page) == ""
+    assert extract_html(page).text == ""
+    article = extract_article(
+        Document(
+            url="https://example.org/a",
+            final_url="https://example.org/a",
+            status=200,
+            text=page,
+            content_type="text/html",
+        ),
+        Entry(
+            url="https://example.org/a", canonical_url="https://example.org/a", source="s", title="A title"
+        ),
+    )
+    assert not article.usable

@@ -47,6 +47,10 @@ def fragment_text(html: str) -> str:
         root = lxml.html.fragment_fromstring(tame(html), create_parent="div")
     except (ParserError, ValueError):
         return " ".join(html.split())
+    except AssertionError:
+        # lxml's fragment parser asserts on a whole document with a head and no body ("too many
+        # bodies: []"): such a page shows no text, and its markup is none either.
+        return ""
     for bad in root.xpath(".//script|.//style|.//noscript"):
         bad.drop_tree()
     blocks: list[str] = []
