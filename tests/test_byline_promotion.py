@@ -16,7 +16,7 @@ from veilleur.config import HttpConfig
 from veilleur.enrich import enrich
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.extract import extract_article
-from veilleur.extract.html import page_byline
+from veilleur.extract.html import extract_html
 from veilleur.models import Article, Document, Entry
 from veilleur.store import Store
 
@@ -110,13 +110,13 @@ def test_sponsor_labels_in_the_byline_english_and_french(web: WebServer, http_co
 
 
 def test_hostile_bylines_are_bounded_and_never_raise() -> None:
-    assert page_byline("") == "" and page_byline("<<<>") == ""
+    assert extract_html("").byline == "" and extract_html("<<<>").byline == ""
     crowded = "".join(f"<span class='author'>Writer {n}</span>" for n in range(500))
-    assert page_byline(f"<html><body>{crowded}</body></html>").count(";") == 9  # ten elements read
+    assert extract_html(f"<html><body>{crowded}</body></html>").byline.count(";") == 9  # ten elements read
     long = "<p class='byline'>" + "word " * 10_000 + "</p>"
-    assert page_byline(f"<html><body>{long}</body></html>") == ""  # a paragraph is no byline
+    assert extract_html(f"<html><body>{long}</body></html>").byline == ""  # a paragraph is no byline
     broken = '<script type="application/ld+json">{"author": [' * 50 + "</script>"
-    assert page_byline(f"<html><head>{broken}</head></html>") == ""
+    assert extract_html(f"<html><head>{broken}</head></html>").byline == ""
 
 
 def test_the_byline_is_stored_with_the_article(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from veilleur.collect.charset import looks_binary
 from veilleur.collect.urls import canonical_url as canonicalise
 from veilleur.extract.byline import capture_byline
-from veilleur.extract.html import extract_html, fragment_text, page_byline, section_result
+from veilleur.extract.html import extract_html, fragment_text, section_result
 from veilleur.extract.lang import detect_language
 from veilleur.extract.quality import assess
 from veilleur.extract.text import clean_capture
@@ -41,17 +41,17 @@ def _kind(content_type: str, text: str) -> str:
 
 def extract_markup(
     text: str, kind: str, url: str = "", page_date: bool = True
-) -> tuple[str, str, datetime | None, str, str]:
-    """(title, body, published, canonical URL, method) of one input of a known kind; a page's date
-    is looked for only with `page_date` (published is then None for HTML)."""
+) -> tuple[str, str, datetime | None, str, str, str]:
+    """(title, body, published, canonical URL, method, byline) of one input of a known kind; a
+    page's date is looked for only with `page_date` (published is then None for HTML)."""
     if kind == "html":
-        result = extract_html(text, url, page_date)
-        return result.title, result.text, result.published, result.canonical_url, result.method
+        r = extract_html(text, url, page_date)
+        return r.title, r.text, r.published, r.canonical_url, r.method, r.byline
     cleaned = clean_capture(text)
     published = None
     if cleaned.published_hint:
         published = datetime.fromisoformat(cleaned.published_hint).replace(tzinfo=UTC)
-    return cleaned.title, cleaned.text, published, "", f"{kind}-capture"
+    return cleaned.title, cleaned.text, published, "", f"{kind}-capture", capture_byline(text)
 
 
 def _same_site(a: str, b: str) -> bool:
@@ -117,11 +117,10 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
         else:
             kind = _kind(document.content_type, document.text)
             # A date the feed gives wins over the page's: the page's is not looked for.
-            title, text, published, page_canonical, method = extract_markup(
+            title, text, published, page_canonical, method, byline = extract_markup(
                 document.text, kind, document.final_url, page_date=entry.published is None
             )
             anchor = urlsplit(entry.canonical_url).fragment
-            byline = page_byline(document.text) if kind == "html" else capture_byline(document.text)
             section = section_result(document.text, anchor) if anchor and kind == "html" else None
             if section is not None:
                 # One item of a page that holds several (advisories on one page, each with its

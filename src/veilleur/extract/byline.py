@@ -4,7 +4,7 @@ line under the headline that gives the date and the author, as the capture wrote
 Captures keep what the page showed: "*<icon>*Jul 24, 2024*<icon>*Jane RoeCybersecurity / Cloud"
 (icon-font glyphs, of Unicode's Private Use Area, before the date and the author; the page's
 topic labels glued to the name), or a line "By Jane Roe" / "Par Marie Exemple". HTML pages have
-their own reader (extract/html.page_byline).
+their own reader (extract/html.page_byline, on the page extract_html parses).
 """
 
 from __future__ import annotations

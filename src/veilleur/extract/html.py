@@ -29,6 +29,7 @@ class HtmlResult:
     published: datetime | None
     canonical_url: str
     method: str
+    byline: str = ""  # the page's author line(s), `page_byline`
 
 
 def _parse_date(value: object) -> datetime | None:
@@ -93,12 +94,13 @@ def extract_html(html: str, url: str = "", page_date: bool = True) -> HtmlResult
     html = tame(html)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tree, own = None, ("", "")
-        if not page_date:
-            # The same steps on the same parsed page as trafilatura's: metadata first, then the
-            # extraction (which prunes the tree).
-            tree = load_html(html)
-            own = _title_and_url(tree, url) if tree is not None else own
+        own = ("", "")
+        # Parsed once: the byline and (when the feed gave the date) the title and URL are read
+        # first, as trafilatura reads its metadata, then the extraction prunes the tree.
+        tree = load_html(html)
+        byline = page_byline(tree) if tree is not None else ""
+        if not page_date and tree is not None:
+            own = _title_and_url(tree, url)
         document = trafilatura.bare_extraction(
             html if tree is None else tree,
             url=(url or own[1]) or None,
@@ -122,9 +124,10 @@ def extract_html(html: str, url: str = "", page_date: bool = True) -> HtmlResult
                 published=published,
                 canonical_url=canonical,
                 method="trafilatura",
+                byline=byline,
             )
     cleaned = clean_capture(fragment_text(html))
-    return HtmlResult(cleaned.title, cleaned.text, None, "", "text-fallback")
+    return HtmlResult(cleaned.title, cleaned.text, None, "", "text-fallback", byline)
 
 
 # Where a page names its author: meta tags, then the elements the common themes mark as a byline.
@@ -139,17 +142,13 @@ BYLINE_CHARS = 200  # a byline is a name or a label, never a paragraph
 _BYLINE_VALUE_CHARS = 80
 
 
-def page_byline(html: str) -> str:
-    """The page's author line(s): distinct short values of its author meta tags, JSON-LD
-    `author` names and byline elements, joined by "; " and cut at `BYLINE_CHARS` ("" when none).
-    A date or icon in the same element is dropped with the characters of the Private Use Area
-    icon fonts draw. Never raises: unparsable markup has no byline."""
+def page_byline(root: Any) -> str:
+    """The author line(s) of a parsed page (`root`, before extraction prunes it): distinct short
+    values of its author meta tags, JSON-LD `author` names and byline elements, joined by "; " and
+    cut at `BYLINE_CHARS` ("" when none). A date or icon in the same element is dropped with the
+    characters of the Private Use Area icon fonts draw."""
     import json
 
-    try:
-        root = lxml.html.document_fromstring(tame(html))
-    except (ParserError, ValueError):
-        return ""
     values: list[str] = [str(v) for v in root.xpath(_BYLINE_META)]
     for script in root.xpath("//script[@type='application/ld+json']/text()"):
         with contextlib.suppress(ValueError, RecursionError):
