@@ -115,8 +115,11 @@ _HOSPITAL = {
         ("fr", "La direction a déposé plainte mardi.", "Dépôt de plainte."),
         ("nl", "Het ziekenhuis zal aangifte doen bij de politie.", "Dépôt de plainte annoncé"),
         ("nl", "Het ziekenhuis heeft aangifte gedaan.", "Dépôt de plainte."),
+        ("nl", "Het ziekenhuis gaat aangifte doen.", "Dépôt de plainte annoncé"),
+        ("nl", "Het ziekenhuis heeft aangifte gedaan; het gaat om gijzelsoftware.", "Dépôt de plainte."),
         ("de", "Das Klinikum wird Anzeige erstatten.", "Dépôt de plainte annoncé"),
         ("de", "Das Klinikum hat Strafanzeige gestellt.", "Dépôt de plainte."),
+        ("de", "Das Klinikum hat Strafanzeige gestellt, der Vorfall wird untersucht.", "Dépôt de plainte."),
     ],
 )
 def test_a_complaint_is_filed_announced_or_considered_as_said(lang: str, said: str, point: str) -> None:

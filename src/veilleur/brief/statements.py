@@ -101,7 +101,10 @@ _CANCELLED = re.compile(r"annulé\w*|\bannul(?:er|ent)\b|cancel\w*|geannuleerd|a
 _FUTURE = re.compile(
     r"\bsera\b|va être|\bv(?:a|ont) (?:déposer|porter)\b|will be|\bwill\b|\bshall\b|is to be|going to|"
     r"\bplan(?:s|ning)? to\b|\bintend(?:s|ing)? to\b|"
-    r"\bzal\b|\bzullen\b|\bgaat\b|\bgaan\b|\bwird\b|\bwerden\b",
+    # Dutch and German auxiliaries say other things too ("het gaat om", "der Vorfall wird
+    # untersucht"): a future only when the complaint's own word is near.
+    r"\b(?:zal|zullen|gaat|gaan)\s(?:[\w'’-]+\s){0,3}?aangifte\b|"
+    r"\b(?:wird|werden)\s(?:[\w'’-]+\s){0,3}?(?:straf)?anzeige\b|\b(?:straf)?anzeige\s(?:wird|werden)\b",
     re.I,
 )
 # A complaint the victim considers or may file is not filed ("envisage de déposer plainte",
