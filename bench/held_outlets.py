@@ -9,9 +9,10 @@ outlets, each outlet weighing the same whatever its count of pages, next to the 
 Development parts (`--parts`, default `tune,train,blogs-tune,fr`): `tune` of labels.jsonl,
 `train` (labels-train-a/-b.jsonl), `blogs-tune` (labels-blogs.jsonl), the French pages
 (labels-fr*.jsonl: one outlet, `fr-posts`). Held-out checks, scored but never read (`--check`,
-default `blogs-check,train-c`): `blogs-check` (labels-blogs.jsonl) and `train-c`
-(labels-train-c*.jsonl, labelled after these rules were written; absent files are an empty part).
-The `aside` part is never loaded.
+default `blogs-check,train-c,check-d`): `blogs-check` (labels-blogs.jsonl), `train-c`
+(labels-train-c*.jsonl, labelled after these rules were written) and `check-d`
+(labels-check-d*.jsonl, the first-sight check: never a development part); absent files are an
+empty part, reported as such. The `aside` part is never loaded.
 
 Each page goes through the pipeline's extraction (batch document, `extract_article`); the extracted
 articles are cached outside the repository (`--cache`; third-party text: never commit it). Figures
@@ -21,7 +22,7 @@ threshold and not promotional), promotional pages published, category accuracy o
 each occurs, `--misses` their errors (never the checks').
 
 Run: python bench/held_outlets.py [--shared ../shared] [--cache /tmp/veilleur-held-outlets.jsonl]
-     [--parts tune,train,blogs-tune,fr] [--check blogs-check,train-c] [--confusion] [--misses]
+     [--parts tune,train,blogs-tune,fr] [--check blogs-check,train-c,check-d] [--confusion] [--misses]
      [--src DIR]  (another checkout's src/, e.g. `git worktree add --detach /tmp/base REF` → /tmp/base/src)
 """
 
@@ -188,7 +189,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-held-outlets.jsonl"))
     parser.add_argument("--parts", default="tune,train,blogs-tune,fr")
-    parser.add_argument("--check", default="blogs-check,train-c", help="held-out parts, never read")
+    parser.add_argument("--check", default="blogs-check,train-c,check-d", help="held-out parts, never read")
     parser.add_argument("--outlets", action="store_true", help="print each outlet's figures")
     parser.add_argument("--confusion", action="store_true", help="the development parts' category confusions")
     parser.add_argument("--misses", action="store_true", help="the development parts' errors")
@@ -204,6 +205,8 @@ def main() -> int:
         sys.path.insert(0, str(args.src.resolve()))
     parts = [p for p in args.parts.split(",") if p]
     checks = [p for p in args.check.split(",") if p]
+    if "check-d" in parts:
+        parser.error("check-d is a held-out check (--check), never a development part")
     records = [r for part in parts + checks for r in records_of(part)]
     texts = articles(args.shared, records, args.cache)
     start = time.process_time()
@@ -215,6 +218,8 @@ def main() -> int:
         checked = [row for row in rows if row[0]["part"] == part]
         if checked:
             report(f"check {part}", checked, False)
+        else:
+            print(f"check {part}: no labelled page (its label files are absent)")
     print(f"CPU {1000 * seconds / max(len(rows), 1):.2f} ms/page for relevance + promotion + category")
     if args.confusion:
         pairs: dict[tuple[str, str], list[str]] = defaultdict(list)

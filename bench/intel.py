@@ -26,8 +26,15 @@ same run.
    on Security…, pages labelled by the same guide): `blogs-tune` for development and `blogs-check`
    scored only when a change is finished, the way `tune` and `aside` are.
 
-Run: python bench/intel.py [--shared ../shared] [--part tune|aside|fr|train|blogs-tune|blogs-check|all]
-     [--limit N] [--sites HOST,HOST] [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
+5. `check-d` (bench/data/intel/labels-check-d*.jsonl: train samples d1 and d2, drawn by
+   select_train_d.py and labelled blind after every rule of the c samples): recognition at first
+   sight. Scored, never read to tune: no rule, model or training script reads these files, and
+   `--misses` leaves their errors out. Absent files give an empty part (the table says `0` pages
+   and a line says which files are missing).
+
+Run: python bench/intel.py [--shared ../shared]
+     [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d|all] [--limit N] [--sites HOST,HOST]
+     [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
 
 from __future__ import annotations
@@ -67,6 +74,14 @@ def _on_sites(url: str, sites: tuple[str, ...]) -> bool:
     return any(host == site or host.endswith("." + site) for site in sites)
 
 
+CHECK_D = ("labels-check-d1.jsonl", "labels-check-d2.jsonl")
+
+
+def check_files() -> list[Path]:
+    """The label files of the `check-d` part that exist (every labels-check-d*.jsonl)."""
+    return sorted(LABELS.glob("labels-check-d*.jsonl"))
+
+
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The labelled records of one part; `sites` keeps only pages whose address's host ends with one
     of them (development on a few outlets)."""
@@ -87,6 +102,11 @@ def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict
             for path in sorted(LABELS.glob("labels-train-*.jsonl"))
             for line in path.open(encoding="utf-8")
             if line.strip()
+        ]
+    elif part == "check-d":
+        # First-sight checks: every labels-check-d*.jsonl present (d1, d2); none is ever trained on.
+        records = [
+            json.loads(line) for path in check_files() for line in path.open(encoding="utf-8") if line.strip()
         ]
     else:
         # blogs-tune / blogs-check live in their own file; a missing file is an empty part.
@@ -183,8 +203,10 @@ def labelled(
     ours = run_worker(ROOT / "src", shared, parts, limit, sites)
     base = baseline(ref, shared, parts, limit, sites) if ref else {}
     if misses is not None:
+        # check-d's errors are never written: no rule is tuned on the first-sight check.
         misses.write_text(
-            "\n".join(f"[{part}] {m}" for part in parts for m in ours[part]["misses"]) + "\n",
+            "\n".join(f"[{part}] {m}" for part in parts if part != "check-d" for m in ours[part]["misses"])
+            + "\n",
             encoding="utf-8",
         )
     header, columns = ["figure"], []
@@ -321,7 +343,9 @@ def main() -> int:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
-        "--part", choices=("tune", "aside", "fr", "train", "blogs-tune", "blogs-check", "all"), default="all"
+        "--part",
+        choices=("tune", "aside", "fr", "train", "blogs-tune", "blogs-check", "check-d", "all"),
+        default="all",
     )
     parser.add_argument("--limit", type=int, default=0, help="labelled pages per part (0 = all)")
     parser.add_argument("--sites", default="", help="only pages of these hosts (comma-separated suffixes)")
@@ -338,7 +362,13 @@ def main() -> int:
         print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
         return 0
     sys.path.insert(0, str(ROOT / "src"))
-    parts = ["tune", "aside", "fr", "blogs-tune", "blogs-check"] if args.part == "all" else [args.part]
+    parts = (
+        ["tune", "aside", "fr", "blogs-tune", "blogs-check", "check-d"] if args.part == "all" else [args.part]
+    )
+    if "check-d" in parts:
+        missing = [name for name in CHECK_D if not (LABELS / name).is_file()]
+        if missing:
+            print(f"check-d: {', '.join(missing)} not found; scored without them", file=sys.stderr)
     ref = None if args.no_baseline else args.baseline_ref
     for line in [
         *seed(args.shared),

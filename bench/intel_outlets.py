@@ -19,14 +19,17 @@ rule that helps one big outlet and hurts three small ones shows. `--save FILE` w
 `--compare FILE` prints, per measure, how many outlets went up and down against a saved run — the
 leave-one-outlet-out reading of a rule change: every outlet is one a rule was not written for
 unless its pages were read while writing it. `--part blogs-check` scores that held-out part alone
-(only when a change is finished). `--misses FILE` writes each page's actor, malware and sector errors.
+(only when a change is finished); so do `--part train-c` and `--part check-d` (labels-check-d*.jsonl,
+the first-sight check, never in the pool; absent files are an empty part, reported as such; its
+errors are never written: `--misses` is refused with it). `--misses FILE` writes each page's
+actor, malware and sector errors.
 
 The code scored is the one PYTHONPATH imports (a baseline: another commit's `src`). The
 extracted articles are cached in a scratch file outside the repository (`--cache`; third-party
 text, never commit it). Each page goes through what the pipeline runs on a markdown capture.
 
 Run: nice -n 10 python bench/intel_outlets.py [--shared ../shared] [--cache /tmp/veilleur-intel-outlets.pkl]
-     [--part pool|blogs-check|train-c] [--save FILE] [--compare FILE] [--misses FILE]
+     [--part pool|blogs-check|train-c|check-d] [--save FILE] [--compare FILE] [--misses FILE]
 """
 
 from __future__ import annotations
@@ -56,12 +59,13 @@ def outlet(record: dict[str, Any]) -> str:
 
 
 def records_of(part: str) -> list[dict[str, Any]]:
-    """The labelled records of `part`: `pool` (every part one may tune on), `blogs-check`, or
-    `train-c` (labels-train-c*.jsonl, newer labels kept for checking)."""
+    """The labelled records of `part`: `pool` (every part one may tune on), `blogs-check`,
+    `train-c` (labels-train-c*.jsonl, newer labels kept for checking) or `check-d`
+    (labels-check-d*.jsonl, the first-sight check; never in the pool)."""
     from intel import load_labels
 
-    if part == "blogs-check":
-        return load_labels("blogs-check", 0)
+    if part in ("blogs-check", "check-d"):
+        return load_labels(part, 0)
     newer = [
         json.loads(line)
         for path in sorted(LABELS.glob("labels-train-c*.jsonl"))
@@ -243,7 +247,7 @@ def main() -> int:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-intel-outlets.pkl"))
-    parser.add_argument("--part", choices=("pool", "blogs-check", "train-c"), default="pool")
+    parser.add_argument("--part", choices=("pool", "blogs-check", "train-c", "check-d"), default="pool")
     parser.add_argument("--save", type=Path)
     parser.add_argument("--compare", type=Path)
     parser.add_argument("--misses", type=Path)
@@ -251,7 +255,12 @@ def main() -> int:
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
         return 0
+    if args.part == "check-d" and args.misses:
+        parser.error("check-d's errors are not written: no rule is tuned on the first-sight check")
     records = records_of(args.part)
+    if not records:
+        print(f"{args.part}: no labelled page (its label files are absent)")
+        return 0
     articles = articles_of(args.shared, records, args.cache)
     counts, misses, seconds = measure(records, articles)
     pages = sum(1 for r in records if articles.get(r.get("url") or r.get("id", "")) is not None)

@@ -42,7 +42,8 @@ Page = tuple[dict[str, Any], list[Any]]  # (label record, candidates)
 def training_records() -> list[dict[str, Any]]:
     """Every labelled page one may train on: `tune` (labels.jsonl), the train split
     (labels-train-*.jsonl), `blogs-tune` (labels-blogs.jsonl) and the French pages
-    (labels-fr.jsonl); never `aside` nor `blogs-check`, whatever file repeats a page."""
+    (labels-fr.jsonl); never `aside`, `blogs-check` nor the first-sight check (labels-check-*.jsonl),
+    whatever file repeats a page."""
 
     def read(name: str) -> list[dict[str, Any]]:
         path = LABELS / name
@@ -50,6 +51,8 @@ def training_records() -> list[dict[str, Any]]:
 
     held = {r["url"] for r in read("labels.jsonl") if r["split"] == "aside"}
     held |= {r["url"] for r in read("labels-blogs.jsonl") if r["split"] == "blogs-check"}
+    # the first-sight check (labels-check-d*.jsonl) is never trained on, whatever file repeats a page
+    held |= {r["url"] for path in sorted(LABELS.glob("labels-check-*.jsonl")) for r in read(path.name)}
     records = [r for r in read("labels.jsonl") if r["split"] == "tune"]
     for extra in sorted(LABELS.glob("labels-train*.jsonl")):
         records += read(extra.name)

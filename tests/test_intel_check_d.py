@@ -1,0 +1,161 @@
+"""The first-sight check `check-d` (bench/data/intel/labels-check-d*.jsonl) is scored, never trained on.
+
+Train samples d1 and d2 (100 pages each, drawn by select_train_d.py after every rule of the c
+samples) are labelled blind to measure recognition on pages nobody tuned on. So: their pages are
+exactly the draw, d1 and d2 never share a page, no other label file names one, and no training or
+tuning tool reads them (the victim model's training pages, the category model's and the outlet
+benches' development parts, the topic model's held-out set). Files not yet written are an empty part.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import shared_path
+from labelcheck import check_record, lines
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data" / "intel"
+STORIES = ROOT / "bench" / "data" / "stories"
+CHECK_FILES = sorted(DATA.glob("labels-check-d*.jsonl"))
+# Files that may name the d pages: their labels and their second reading.
+D_FILES = {*CHECK_FILES, DATA / "second-reading-d.jsonl"}
+FIELDS = {
+    "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
+    "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bench() -> Iterator[None]:
+    """bench/ importable (its scripts import one another by name)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    yield
+    sys.path.remove(str(ROOT / "bench"))
+
+
+def _select_d() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("intel_select_train_d", DATA / "select_train_d.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def draw() -> dict[str, list[tuple[str, str, str]]]:
+    """sample → (url, outlet, sample) rows select_train_d.py draws from the real corpus, in its order."""
+    select_d = _select_d()
+    pages = select_d._C.load_titles(shared_path("corpus", "news-dev.jsonl.gz"))
+    named = select_d.named_urls()
+    return {sample: select_d.select_d(pages, named, sample) for sample in ("d1", "d2")}
+
+
+def _named(path: Path) -> set[str]:
+    """Every url a label file names (fields url, urls, a, b)."""
+    urls: set[str] = set()
+    for record in lines(path):
+        urls.update(u for u in record.get("urls") or [] if isinstance(u, str))
+        urls.update(record[k] for k in ("url", "a", "b") if isinstance(record.get(k), str))
+    return urls
+
+
+@pytest.mark.parametrize("path", CHECK_FILES, ids=lambda p: p.name)
+def test_check_records_follow_the_guide(path: Path) -> None:
+    sample = path.stem.removeprefix("labels-check-")
+    for record in lines(path):
+        assert set(record) == FIELDS, record["url"]
+        assert record["split"] == "check" and record["sample"] == sample, record["url"]
+        check_record(record)
+
+
+@pytest.mark.parametrize("path", CHECK_FILES, ids=lambda p: p.name)
+def test_check_pages_are_the_draw_in_its_order(
+    path: Path, draw: dict[str, list[tuple[str, str, str]]]
+) -> None:
+    """A file being written holds the draw's first pages; a finished one holds exactly the draw."""
+    sample = path.stem.removeprefix("labels-check-")
+    labelled = [(r["url"], r["feed_name"], r["sample"]) for r in lines(path)]
+    assert len(labelled) == len(set(labelled)), path.name
+    assert labelled == draw[sample][: len(labelled)]
+    if len(labelled) >= _select_d().TOTAL:
+        assert labelled == draw[sample]
+
+
+def test_d1_and_d2_never_share_a_page(draw: dict[str, list[tuple[str, str, str]]]) -> None:
+    d1, d2 = ({u for u, _f, _s in draw[s]} for s in ("d1", "d2"))
+    assert len(d1) == len(d2) == _select_d().TOTAL
+    assert not d1 & d2
+    files = [{r["url"] for r in lines(p)} for p in CHECK_FILES]
+    for i, urls in enumerate(files):
+        for other in files[i + 1 :]:
+            assert not urls & other
+
+
+def test_no_other_label_file_names_a_d_page(draw: dict[str, list[tuple[str, str, str]]]) -> None:
+    d_urls = {u for rows in draw.values() for u, _f, _s in rows}
+    d_urls |= {url for path in CHECK_FILES for url in _named(path)}
+    others = [p for p in [*DATA.glob("*.jsonl"), *STORIES.glob("*.jsonl")] if p not in D_FILES]
+    assert len(others) > 10
+    for path in others:
+        assert not d_urls & _named(path), path.name
+
+
+def test_no_training_or_tuning_part_holds_a_d_page(
+    bench: None, draw: dict[str, list[tuple[str, str, str]]]
+) -> None:
+    import held_outlets
+    import intel
+    import intel_outlets
+    import learned_category
+    import train_relevance
+    import train_victims
+
+    d_urls = {u for rows in draw.values() for u, _f, _s in rows}
+    labelled = {url for path in CHECK_FILES for url in _named(path)}
+    d_urls |= labelled
+    trained = [r.get("url") for r in train_victims.training_records()]
+    trained += [r.get("url") for r in learned_category.training_records()]
+    trained += [
+        r.get("url") for p in ("tune", "train", "blogs-tune", "fr") for r in held_outlets.records_of(p)
+    ]
+    trained += [r.get("url") for r in intel_outlets.records_of("pool")]
+    trained += [r.get("url") for p in ("tune", "train", "blogs-tune", "fr") for r in intel.load_labels(p, 0)]
+    assert len(trained) > 1000
+    assert not d_urls & set(trained)
+    assert labelled <= train_relevance.held_out_urls()
+    # the scorers read exactly the check files
+    assert {r["url"] for r in intel.load_labels("check-d", 0)} == labelled
+    assert {r["url"] for r in intel_outlets.records_of("check-d")} == labelled
+
+
+def test_a_check_file_is_scored_and_held_out_never_trained(
+    bench: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a check file that repeats a `tune` page, every reader of the labels folder still keeps
+    it out of training; the scorer's `check-d` part reads it and nothing else."""
+    import intel
+    import train_relevance
+    import train_victims
+
+    for path in DATA.iterdir():
+        (tmp_path / path.name).symlink_to(path)
+    for path in CHECK_FILES:
+        (tmp_path / path.name).unlink()
+    tune = next(r for r in lines(DATA / "labels.jsonl") if r["split"] == "tune" and r["relevant"])
+    check = {**tune, "split": "check", "sample": "d9"}
+    (tmp_path / "labels-check-d9.jsonl").write_text(json.dumps(check) + "\n", encoding="utf-8")
+    monkeypatch.setattr(intel, "LABELS", tmp_path)
+    monkeypatch.setattr(train_victims, "LABELS", tmp_path)
+    assert [r["url"] for r in intel.load_labels("check-d", 0)] == [tune["url"]]
+    assert tune["url"] not in {r["url"] for r in intel.load_labels("train", 0)}
+    assert tune["url"] not in {r.get("url") for r in train_victims.training_records()}
+    assert tune["url"] in train_relevance.held_out_urls(tmp_path)
+    (tmp_path / "labels-check-d9.jsonl").unlink()
+    assert intel.load_labels("check-d", 0) == []  # absent files: an empty part
