@@ -1,9 +1,11 @@
-"""Reproducible choice of the pages of the train samples ``d1`` and ``d2`` (labels-train-d*.jsonl).
+"""Reproducible choice of the pages of the check samples ``d1`` and ``d2`` (labels-check-d*.jsonl).
 
 ``python bench/data/intel/select_train_d.py d1 [corpus]`` (or ``d2``) prints
 ``url<TAB>feed_name<TAB>sample``, sorted by outlet then url: 100 pages of
 ``../shared/corpus/news-dev.jsonl.gz`` labelled by reading. They are drawn after every rule and
-model of the c samples' session, to measure recognition at first sight on pages nobody tuned on.
+model of the c samples' session, to measure recognition at first sight on pages nobody tuned on:
+their records say ``"split": "check"`` and no training or tuning tool may read them (the files are
+named outside the ``labels-train-*`` glob those tools read).
 
 The draw is select_train_c.py's (same eligibility, outlet weights and parity split: ``d1`` takes
 pages whose sha256(url) ends in an even hex digit, ``d2`` odd ones), with two differences:
