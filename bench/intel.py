@@ -75,6 +75,8 @@ def _on_sites(url: str, sites: tuple[str, ...]) -> bool:
 
 
 CHECK_D = ("labels-check-d1.jsonl", "labels-check-d2.jsonl")
+# Parts scored only, never read to find errors: `--misses` never writes their pages.
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d"})
 
 
 def check_files() -> list[Path]:
@@ -195,6 +197,16 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
 
 
+def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
+    """The `--misses` file: one line per error, `[part] error`, of the development parts only.
+    `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
+    parts (HELD_OUT: aside, blogs-check, check-d) are never written, so no rule is tuned on them."""
+    return (
+        "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
+        + "\n"
+    )
+
+
 def labelled(
     shared: Path, parts: list[str], limit: int, ref: str | None, misses: Path | None, sites: tuple[str, ...]
 ) -> list[str]:
@@ -203,12 +215,7 @@ def labelled(
     ours = run_worker(ROOT / "src", shared, parts, limit, sites)
     base = baseline(ref, shared, parts, limit, sites) if ref else {}
     if misses is not None:
-        # check-d's errors are never written: no rule is tuned on the first-sight check.
-        misses.write_text(
-            "\n".join(f"[{part}] {m}" for part in parts if part != "check-d" for m in ours[part]["misses"])
-            + "\n",
-            encoding="utf-8",
-        )
+        misses.write_text(misses_text(parts, ours), encoding="utf-8")
     header, columns = ["figure"], []
     for part in parts:
         header.append(f"{part}: veilleur")
@@ -352,7 +359,11 @@ def main() -> int:
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="commit whose code is the baseline")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-ner", action="store_true", help="skip the NER corpora")
-    parser.add_argument("--misses", type=Path, help="write veilleur's errors per page to this file")
+    parser.add_argument(
+        "--misses",
+        type=Path,
+        help="write veilleur's errors per page to this file (never aside, blogs-check, check-d)",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sites = tuple(site.strip().lower() for site in args.sites.split(",") if site.strip())

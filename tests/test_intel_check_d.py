@@ -159,3 +159,15 @@ def test_a_check_file_is_scored_and_held_out_never_trained(
     assert tune["url"] in train_relevance.held_out_urls(tmp_path)
     (tmp_path / "labels-check-d9.jsonl").unlink()
     assert intel.load_labels("check-d", 0) == []  # absent files: an empty part
+
+
+def test_misses_are_written_for_development_parts_only(bench: None) -> None:
+    """`--part all --misses F` scores the held-out parts but writes none of their errors."""
+    import intel
+
+    scored = {
+        p: {"misses": [f"{p} page: victim missed"]} for p in ("tune", "aside", "blogs-check", "check-d", "fr")
+    }
+    text = intel.misses_text(["tune", "aside", "fr", "blogs-check", "check-d"], scored)
+    assert text.splitlines() == ["[tune] tune page: victim missed", "[fr] fr page: victim missed"]
+    assert intel.misses_text(["aside"], scored) == "\n"
