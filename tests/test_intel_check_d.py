@@ -171,3 +171,22 @@ def test_misses_are_written_for_development_parts_only(bench: None) -> None:
     text = intel.misses_text(["tune", "aside", "fr", "blogs-check", "check-d"], scored)
     assert text.splitlines() == ["[tune] tune page: victim missed", "[fr] fr page: victim missed"]
     assert intel.misses_text(["aside"], scored) == "\n"
+
+
+def test_second_reading_covers_the_draw_once_in_the_guide_vocabulary(
+    draw: dict[str, list[tuple[str, str, str]]],
+) -> None:
+    """second-reading-d.jsonl is the blind second reading of all 200 d pages (no impacts, no vuln)."""
+    from labelcheck import CATEGORIES, SECTORS
+
+    second = lines(DATA / "second-reading-d.jsonl")
+    assert sorted((r["url"], r["feed_name"], r["sample"]) for r in second) == sorted(
+        row for rows in draw.values() for row in rows
+    )
+    for record in second:
+        assert record["category"] in CATEGORIES | {None}, record["url"]
+        assert record["relevant"] or record["category"] is None, record["url"]
+        assert not (record["promotional"] and record["relevant"]), record["url"]
+        assert all(v["sector"] in SECTORS for v in record["victims"]), record["url"]
+        assert record["cves"] == sorted(set(record["cves"])), record["url"]
+        assert "impacts" not in record and "vuln" not in record
