@@ -190,3 +190,28 @@ def test_second_reading_covers_the_draw_once_in_the_guide_vocabulary(
         assert all(v["sector"] in SECTORS for v in record["victims"]), record["url"]
         assert record["cves"] == sorted(set(record["cves"])), record["url"]
         assert "impacts" not in record and "vuln" not in record
+
+
+def test_every_d_disagreement_and_correction_is_decided_in_reread() -> None:
+    """Each d page where the labels and their blind second reading differ (relevance, promotion,
+    category, victims with sector and country, actors, malware, CVEs), and each corrected record
+    (notes 'reread:'), has its decision in REREAD.md (by url)."""
+    spec = importlib.util.spec_from_file_location("intel_second_reading_d", DATA / "second_reading.py")
+    assert spec and spec.loader
+    reading = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reading)
+    decided = (DATA / "REREAD.md").read_text(encoding="utf-8")
+    second = {r["url"]: r for r in lines(DATA / "second-reading-d.jsonl")}
+    pending = []
+    for path in CHECK_FILES:
+        for first in lines(path):
+            other = second[first["url"]]
+            differs = any(first[f] != other[f] for f in ("relevant", "promotional", "category"))
+            differs |= reading.victims(first, True) != reading.victims(other, True)
+            differs |= any(
+                reading.names(f)(first) != reading.names(f)(other)
+                for f in ("threat_actors", "malware", "cves")
+            )
+            if (differs or "reread:" in first["notes"]) and first["url"] not in decided:
+                pending.append(first["url"])
+    assert not pending, pending
