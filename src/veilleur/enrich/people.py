@@ -177,7 +177,7 @@ _NEGATED = re.compile(
     r"(?:\b(?:not|never|no longer|without being|pas|nicht|niet|nie)|n['’]t)\b(?:\s\w+){0,2}\s$",
     re.I,
 )
-_MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]")
+_MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]|,?\s\(?(?:a\.k\.a\b|aka\b|alias\b)")
 # No person's name holds a justice word or a possessive: a headline's words the recogniser took
 # for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
 _HEADLINE_WORDS = re.compile(rf"\b(?:{JUSTICE.pattern.pattern})|['’]s\s", re.I)
@@ -234,18 +234,27 @@ def _list_items(sentences: list[str]) -> set[str]:
 
 def _aka(name: str, text: str) -> list[str]:
     """The other names the text gives a person right after its name ("X, a.k.a. “Judische” and
-    “Waifu”", "X (aka ponyaska)", "X, alias Y", "X, dit « Y »"): one person, listed once."""
+    “Waifu”", "X (aka ponyaska)", "X, alias Y", "X, dit « Y »"): one person, listed once. A
+    second name is one the text quotes, or joins with "and" and is no English word: "X, aka “Y”,
+    was arrested" and "X, aka Y and was" give Y alone, "X, a.k.a. “Y”, a.k.a. …" Y."""
     match = re.search(
-        rf"{re.escape(name)},?\s?\(?(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)\s?"
-        rf"{_ALIAS_NAME}(?:(?:,\s|\s(?:and|or|et|und|en)\s){_ALIAS_NAME})?",
+        rf"{re.escape(name)},?\s?\(?{_ALIAS_MARK}\s?{_ALIAS_NAME}"
+        rf"(?:(,\s|\s(?:and|or|et|und|en)\s){_ALIAS_NAME})?",
         text,
     )
     if match is None:
         return []
-    return [g for g in match.groups() if g]
+    _, first, join, quote, second = match.groups()
+    names = [first]
+    if second and (quote or (join != ", " and not plain_word(second, english_words()))):
+        names.append(second)
+    return [n for n in names if n.casefold() not in {"a.k", "aka", "alias"}]
 
 
-_ALIAS_NAME = r"[\"“‘«']?\s?([\w.@-]{2,30}?)\s?[\"”’»']?(?=[\s,.;)]|$)"
+_QUOTES = "\"'“”‘’«»„‚‹›"
+_ALIAS_MARK = r"(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)"
+# (the quote opening the name is captured: a second name needs it or a conjunction)
+_ALIAS_NAME = rf"([{_QUOTES}]?)\s?([\w.@-]{{2,30}}?)\s?[{_QUOTES}]?(?=[\s,.;)]|$)"
 
 
 def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
