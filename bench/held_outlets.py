@@ -6,23 +6,25 @@ fitted on no page, so an outlet's score is its held-out score; the learned parts
 of relevance — were trained on the feeds' weak labels, not on these pages), and the mean over the
 outlets, each outlet weighing the same whatever its count of pages, next to the figure over all pages.
 
-Development parts (`--parts`, default `tune,train,blogs-tune,fr`): `tune` of labels.jsonl,
+Development parts (`--parts`, default `tune,train,blogs-tune,fr,train-c`): `tune` of labels.jsonl,
 `train` (labels-train-a/-b.jsonl), `blogs-tune` (labels-blogs.jsonl), the French pages
-(labels-fr*.jsonl: one outlet, `fr-posts`). Held-out checks, scored but never read (`--check`,
-default `blogs-check,train-c,check-d`): `blogs-check` (labels-blogs.jsonl), `train-c`
-(labels-train-c*.jsonl, labelled after these rules were written) and `check-d`
-(labels-check-d*.jsonl, the first-sight check: never a development part); absent files are an
-empty part, reported as such. The `aside` part is never loaded.
+(labels-fr*.jsonl: one outlet, `fr-posts`), and `train-c` (labels-train-c*.jsonl, samples c1/c2:
+labelled after the rules of its session were written and scored unread then; read, like the other
+development parts, from the session after: its figure is no longer a first-sight one). Held-out
+checks, scored but never read (`--check`, default `blogs-check`): `blogs-check` (labels-blogs.jsonl)
+and `check-d` (labels-check-d*.jsonl, the first-sight check: never a development part, and scored
+only by the final scoring, `--check blogs-check,check-d`); absent files are an empty part, reported
+as such. The `aside` part is never loaded.
 
 Each page goes through the pipeline's extraction (batch document, `extract_article`); the extracted
 articles are cached outside the repository (`--cache`; third-party text: never commit it). Figures
 as bench/intel.py counts them: relevance accuracy (published = relevance score ≥ the default
 threshold and not promotional), promotional pages published, category accuracy on relevant pages.
-`--confusion` prints the development parts' (label → found) category pairs with the outlets where
-each occurs, `--misses` their errors (never the checks').
+Each development part's figures are printed too. `--confusion` prints the development parts' (label →
+found) category pairs with the outlets where each occurs, `--misses` their errors (never the checks').
 
 Run: python bench/held_outlets.py [--shared ../shared] [--cache /tmp/veilleur-held-outlets.jsonl]
-     [--parts tune,train,blogs-tune,fr] [--check blogs-check,train-c,check-d] [--confusion] [--misses]
+     [--parts tune,train,blogs-tune,fr,train-c] [--check blogs-check] [--confusion] [--misses]
      [--src DIR]  (another checkout's src/, e.g. `git worktree add --detach /tmp/base REF` → /tmp/base/src)
 """
 
@@ -57,9 +59,8 @@ def records_of(part: str) -> list[dict[str, Any]]:
             if line.strip()
         ]
     elif part == "train":
-        # Samples c1/c2 are the never-read check `train-c`: kept out of the development part so a
-        # rule tuned on `train` is not also scored as held out.
-        found = [r for r in load_labels(part, 0) if not str(r.get("sample", "")).startswith("c")]
+        # Samples c1/c2 are the part `train-c`, scored apart; samples d1/d2 are `check-d`, never read.
+        found = [r for r in load_labels(part, 0) if not str(r.get("sample", "")).startswith(("c", "d"))]
     else:
         found = load_labels(part, 0)
     return [{**r, "part": part} for r in found]
@@ -188,8 +189,8 @@ def main() -> int:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-held-outlets.jsonl"))
-    parser.add_argument("--parts", default="tune,train,blogs-tune,fr")
-    parser.add_argument("--check", default="blogs-check,train-c,check-d", help="held-out parts, never read")
+    parser.add_argument("--parts", default="tune,train,blogs-tune,fr,train-c", help="development parts, read")
+    parser.add_argument("--check", default="blogs-check", help="held-out parts, never read")
     parser.add_argument("--outlets", action="store_true", help="print each outlet's figures")
     parser.add_argument("--confusion", action="store_true", help="the development parts' category confusions")
     parser.add_argument("--misses", action="store_true", help="the development parts' errors")
@@ -214,6 +215,12 @@ def main() -> int:
     seconds = time.process_time() - start
     development = [row for row in rows if row[0]["part"] in parts]
     report("development (" + ",".join(parts) + ")", development, args.outlets)
+    for part in parts:
+        whole = Tally()
+        for record, published, _, category in development:
+            if record["part"] == part:
+                whole.add(record, published, category)
+        print(f"  {part}: {whole.line()}")
     for part in checks:
         checked = [row for row in rows if row[0]["part"] == part]
         if checked:
