@@ -28,6 +28,8 @@ from veilleur.enrich.category_rules import (
     names_outage,
     other_kind_after,
     penalty_law,
+    personal_advice,
+    police_in_lead,
     research_bounty_removed,
     tracker,
     updates_only,
@@ -59,6 +61,10 @@ _NAMED_KINDS = (Category.MALWARE_CAMPAIGN, Category.VULNERABILITY, Category.APT_
 LEAD_SENTENCES = 2
 # A security page that names no event (the guide: "else other").
 FALLBACK = Category.OTHER
+# A kind the lead names decides a headline that names none only when the text names it this often.
+LEAD_KIND_MENTIONS = 2
+# ... when the article goes on for at least this many words after its lead.
+LEAD_KIND_REST_WORDS = 40
 # A kind needs this many mentions in the whole text to be chosen from it alone.
 MIN_SCORE = 3
 
@@ -97,23 +103,8 @@ _POTENTIAL = re.compile(
     r"könnte\w* (?:missbraucht|ausgenutzt))",
     re.I,
 )
-# Advice to people on protecting their own things is general advice (the guide: `other`).
-_PERSONAL_ADVICE = re.compile(
-    r"(?<!\w)(?:how to (?:protect|secure|keep|safeguard) your|comment protéger (?:vos|votre|ses|son|sa)|"
-    r"so schützen sie|wie sie (?:ihre?n?|sich) [\w ]{0,20}schützen|hoe (?:bescherm|beveilig) je)",
-    re.I,
-)
 _FLAW_WORDS = re.compile(
     r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)",
-    re.I,
-)
-# Police action stated in the lead makes the main event (rule 1) whatever the headline's crime:
-# "Operation Eastwood shutters 100+ servers used to DDoS…" / "International cops shut down…".
-_POLICE_ACTION = re.compile(
-    r"(?<!\w)(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|"
-    r"law enforcement)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|seiz\w*|"
-    r"dismantl\w*|arrest\w*)|(?:pleaded|pleads) guilty|sentenced to|(?:was|were|has been|have been) "
-    r"(?:arrested|charged|indicted|sentenced|extradited|convicted)",
     re.I,
 )
 # Headlines about figures, reports, outlooks and the craft of analysing malware (the guide: reports
@@ -204,6 +195,18 @@ def _first_present(text: str, kinds: tuple[str, ...]) -> str:
     return next((kind for kind in kinds if _at(kind, text) >= 0), "")
 
 
+def _lead_kind(lead: str, text: str) -> str:
+    """The first kind the lead names (in the guide's rule order) when the article names it again:
+    a kind the lead mentions once and the article never again is background ("the flaw hunters'
+    ontology covers vulnerabilities and exploits", "a broker who sold access to spies"), not the
+    main subject of a page whose headline names no kind. A text that is little more than its lead
+    keeps the lead's kind: nothing of it confirms or belies it."""
+    kind = _first_present(lead, _STRONG)
+    if not kind or len(text.split()) < len(lead.split()) + LEAD_KIND_REST_WORDS:
+        return kind  # nothing more of the article to confirm or belie it
+    return kind if _PATTERNS[kind].count(text) >= LEAD_KIND_MENTIONS else ""
+
+
 def _lead(text: str) -> str:
     return " ".join(split_sentences(listings_removed(text[:2000]))[:LEAD_SENTENCES])
 
@@ -255,7 +258,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.POLICY_REGULATION
     if kind in {"", Category.DATA_BREACH} and names_deal(title) and not _DATA_WORDS.search(title):
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
-    if _PERSONAL_ADVICE.search(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
+    if personal_advice(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
         return Category.OTHER
     if lifecycle(title) and not _FLAW_WORDS.search(title):
         return Category.OTHER
@@ -269,7 +272,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.MALWARE_CAMPAIGN
     if kind == Category.RANSOMWARE and _state_extortion(title):
         return Category.APT_ESPIONAGE
-    if kind == Category.LAW_ENFORCEMENT or (kind not in _NAMED_KINDS and _POLICE_ACTION.search(lead)):
+    if kind == Category.LAW_ENFORCEMENT or (kind not in _NAMED_KINDS and police_in_lead(lead)):
         return Category.LAW_ENFORCEMENT
     if kind == Category.RANSOMWARE and gang_breached(title):
         return Category.DATA_BREACH  # the gang itself breached (the guide's rule for criminals hacked)
@@ -312,7 +315,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return kind
     if _POLICY_HEADLINE.search(title):
         return Category.POLICY_REGULATION
-    kind = _first_present(lead, _STRONG) or (Category.MALWARE_CAMPAIGN if _CAMPAIGN.search(title) else "")
+    kind = _lead_kind(lead, text) or (Category.MALWARE_CAMPAIGN if _CAMPAIGN.search(title) else "")
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     attacked = not kind and names_attack(title)

@@ -70,6 +70,19 @@ _SOURCES = {
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
     "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
     r"miners?|malware)\b",
+    # Advice to people on protecting their own things is general advice (the guide: `other`).
+    "advice": r"(?<!\w)(?:how to (?:protect|secure|keep|safeguard) your|comment protéger (?:vos|votre|ses|son|sa)|"
+    r"so schützen sie|wie sie (?:ihre?n?|sich) [\w ]{0,20}schützen|hoe (?:bescherm|beveilig) je)",
+    # Police or justice action stated in the lead makes the main event (rule 1) whatever the headline's
+    # crime ("Operation Eastwood shutters 100+ servers used to DDoS…", "International cops shut down…"),
+    # and so does a prosecution the lead states ("faces up to ten years in prison", "prosecutors say").
+    "police": r"(?<!\w)(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|"
+    r"law enforcement)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|seiz\w*|"
+    r"dismantl\w*|arrest\w*)|(?:pleaded|pleads) guilty|sentenced to|(?:was|were|has been|have been) "
+    r"(?:arrested|charged|indicted|sentenced|extradited|convicted)|prosecutors (?:say|said|allege\w*)|"
+    r"fac(?:es|ing) (?:up to )?[\w-]+ years\b|"
+    r"(?:risque|encourt) (?:jusqu['’]à )?[\w-]+ ans (?:de prison|d['’]emprisonnement)|"
+    r"(?:le parquet|les procureurs) (?:affirme|estime|accuse)\w*",
 }
 
 
@@ -151,3 +164,11 @@ def tracker(title: str) -> bool:
 def research_bounty_removed(title: str) -> str:
     """The headline without a bounty paid to a researcher (which is no police action)."""
     return _rx("research bounty").sub(" ", title)
+
+
+def personal_advice(title: str) -> bool:
+    return bool(_rx("advice").search(title))
+
+
+def police_in_lead(lead: str) -> bool:
+    return bool(_rx("police").search(lead))

@@ -1,0 +1,115 @@
+"""How the kind of event weighs its evidence, on fictional headlines and texts (bench/data/intel/GUIDE.md
+§4 and §13): the guide's justice conventions (a civil suit against those who serve criminals, a reward
+for tips about hackers, a prosecution the lead states) and a kind the lead names once, which is
+background when the headline names no kind and the article never names it again."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.category import categorise
+from veilleur.models import Category
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a civil suit against a facilitator of phishers, a court's order in a botnet case
+        ("Sued by Examplebook, registrar Exampledomains halts sign-ups", "", Category.LAW_ENFORCEMENT),
+        ("Judge orders lawyer in Russian botnet case to pay Examplecorp", "", Category.LAW_ENFORCEMENT),
+        (
+            "Attaqué en justice par Examplebook, le registraire cesse les inscriptions",
+            "",
+            Category.LAW_ENFORCEMENT,
+        ),
+        # a reward for tips about hackers is a bounty on criminals (not a bug bounty)
+        (
+            "US offers $5 million reward for tips about state-linked Examplegroup hackers",
+            "",
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Washington offre une récompense pour des informations sur les pirates d'Examplegroup",
+            "",
+            Category.LAW_ENFORCEMENT,
+        ),
+        ("Examplecorp pays $20,000 reward for browser flaws", "", Category.VULNERABILITY),
+        # a breach suit is the breach's story, not justice against criminals
+        ("Exampleshop sued by customers over data breach", "", Category.DATA_BREACH),
+        # a prosecution the lead states makes the event
+        (
+            "Dating scammer cons former officer into leaking secrets",
+            "A former army officer faces up to ten years in prison after sharing secrets with a contact.",
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Un escroc des sites de rencontre pousse un ancien officier à divulguer des secrets",
+            "L'ancien officier risque jusqu'à dix ans de prison pour avoir partagé des secrets.",
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Carjackers lured by a crypto heist",
+            "Prosecutors say the six men planned to hold the couple for ransom.",
+            Category.LAW_ENFORCEMENT,
+        ),
+    ],
+)
+def test_justice_conventions_of_the_guide(title: str, text: str, expected: str) -> None:
+    assert categorise(title, text) == expected
+
+
+_REST_EN = (
+    "The authors walk through the city's cameras, parking meters and traffic lights, one by one, and "
+    "describe what each of them records, who keeps the records and for how long, and which questions an "
+    "investigator can ask of them after an incident. "
+)
+_REST_FR = (
+    "Les auteurs passent en revue les caméras, les parcmètres et les feux de la ville, un par un, et "
+    "décrivent ce que chacun enregistre, qui garde ces traces et combien de temps, et quelles questions "
+    "un enquêteur peut leur poser après un incident. "
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the lead's flaw words are a passing mention: the page is about an ontology (research)
+        (
+            "An ontology for smart-city forensics",
+            "Blue teams watch for threats, vulnerabilities and exploits. This research ontology maps city "
+            "sensors to forensic evidence. " + _REST_EN,
+            Category.RESEARCH_TOOLING,
+        ),
+        (
+            "Une ontologie pour l'investigation numérique dans la ville",
+            "Les équipes de défense surveillent les menaces, les vulnérabilités et les attaques. Cette "
+            "ontologie est un outil qui relie les capteurs de la ville aux preuves. " + _REST_FR,
+            Category.RESEARCH_TOOLING,
+        ),
+        # the same kind named again in the article is its subject
+        (
+            "What happened at Exampleville's water plant",
+            "Attackers exploited a vulnerability in the plant's remote access tool. The plant's operators "
+            "noticed odd commands on a Sunday. "
+            + _REST_EN
+            + "The vendor says the vulnerability is now patched.",
+            Category.VULNERABILITY,
+        ),
+        (
+            "Ce qui s'est passé à l'usine d'eau d'Exempleville",
+            "Des attaquants ont exploité une vulnérabilité de l'outil d'accès à distance. Les opérateurs "
+            "ont remarqué des commandes étranges un dimanche. "
+            + _REST_FR
+            + "L'éditeur a corrigé la vulnérabilité.",
+            Category.VULNERABILITY,
+        ),
+        # a text that is little more than its lead keeps the lead's kind
+        (
+            "What happened at Exampleville's water plant",
+            "Attackers exploited a vulnerability in the plant's remote access tool.",
+            Category.VULNERABILITY,
+        ),
+    ],
+)
+def test_a_kind_the_lead_names_once_is_background(title: str, text: str, expected: str) -> None:
+    assert categorise(title, text) == expected
