@@ -19,7 +19,14 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.byline import byline_promotion
 from veilleur.enrich.cves import unique_cves
-from veilleur.enrich.promotional_words import MARKETING_VERB, MORE_KINDS, OFFER_HEADLINE, TITLE_KINDS
+from veilleur.enrich.promotional_words import (
+    DEFENDING,
+    MARKETING_VERB,
+    MORE_KINDS,
+    OFFER_HEADLINE,
+    OWN_MEANS,
+    TITLE_KINDS,
+)
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.prefilter import Screened, screened
 
@@ -263,6 +270,7 @@ _TAIL_CHARS = 600
 
 
 _OFFER_HEADLINE = re.compile(OFFER_HEADLINE, re.I)
+_DEFENDING = re.compile(DEFENDING, re.I)
 _MARKETING_VERB = re.compile(MARKETING_VERB, re.I)
 
 
@@ -272,11 +280,9 @@ def _own_offer(title: str, host: str, bait: bool) -> str:
         return ""
     branded = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title, re.I) is not None
     # the site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune")
+    means = re.search(OWN_MEANS.replace("SITE", re.escape(site)), title, re.I)
     offer = _OFFER_HEADLINE.search(title) or (
-        re.search(
-            rf"(?<!\w)(?:with|in|using|via|through|avec|dans|mit|met) {re.escape(site)} \w", title, re.I
-        )
-        and not _THREAT.search(title)
+        means and (not _THREAT.search(title) or _DEFENDING.search(title))
     )
     marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
     # "FAQ: How does Examplesoft ransomware rollback work?": the brand's own product is the subject,

@@ -100,10 +100,25 @@ OFFER_HEADLINE = (
     r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|e-?books?|strategies to|get you "
     r"started|named [\"“‘']?best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
     r"say hello to|(?:new|next|\w+th) generation of|"
-    r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b)"
+    r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b|"
+    # the brand at a trade show, its marketing verbs, a partnership it announces
+    r"^[\w.-]+ (?:at|aux?|à|auf der|op) (?:black hat|rsac?\b|rsa conference|infosecurity|it-sa|gitex|def ?con|"
+    r"vivatech|(?:les )?assises|fic\b)|"
+    r"(?:redefin|reinvent|reshap|revolutioni[sz]|réinvent|révolutionn)\w*|"
+    r"(?:partners?|s['’]associe|joins forces|teams up) (?:with|avec)\b)"
 )
 MARKETING_VERB = (
     r"^(?:gain|leverage|discover|explore|unlock|boost|empower|accelerate|simplify|streamline|maximi[sz]e|"
     r"transform|moderni[sz]e|elevate|future-proof|do more with less|découvrez|boostez|optimisez|simplifiez|"
     r"profitez|entdecken|optimieren sie|ontdek)\b"
 )
+# A defence done with the site's own product ("How to prevent lateral movement attacks using
+# Examplesoft Defender"): the attack is what the product is sold against, not the page's subject.
+# Hunting or detecting a threat with it stays research ("Hunting for ransomware with Examplesoft Sentinel").
+DEFENDING = (
+    r"(?<!\w)(?:prevent|protect|defend|stop|block|mitigat|harden|empêch|protég|bloqu|verhinder|schütz|"
+    r"voorkom|bescherm)\w*"
+)
+# The site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune", "… with
+# Partnerco MTD and Examplesoft Entra"); SITE stands for the site's name.
+OWN_MEANS = r"(?<!\w)(?:with|in|using|via|through|avec|dans|mit|met) (?:the |[\w-]+ (?:[\w-]+ )?(?:and|et|und|en) )?SITE \w"
