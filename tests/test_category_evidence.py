@@ -113,3 +113,23 @@ _REST_FR = (
 )
 def test_a_kind_the_lead_names_once_is_background(title: str, text: str, expected: str) -> None:
     assert categorise(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a defensive practice or tool class (the guide: DLP, SOC, SIEM…) is research, even from a headline alone
+        ("From risk assessment to action: improving your DLP response", "", Category.RESEARCH_TOOLING),
+        ("Améliorer la réponse de votre DLP", "", Category.RESEARCH_TOOLING),
+        ("12 best practices for securing data in cloud services", "", Category.RESEARCH_TOOLING),
+        ("12 bonnes pratiques pour sécuriser les données dans le cloud", "", Category.RESEARCH_TOOLING),
+        ("Example SIEM container updates", "", Category.RESEARCH_TOOLING),
+        ("Many ways to persist a kernel shellcode on an old Windows", "", Category.RESEARCH_TOOLING),
+        # an attack on a security team stays the attack's kind; personal advice stays advice
+        ("Hackers steal customer data from Examplecorp's SOC provider", "", Category.DATA_BREACH),
+        ("Des pirates volent les données clients du prestataire SOC d'Examplecorp", "", Category.DATA_BREACH),
+        ("How to protect your accounts: best practices", "", Category.OTHER),
+    ],
+)
+def test_a_defensive_practice_or_tool_class_is_research(title: str, text: str, expected: str) -> None:
+    assert categorise(title, text) == expected
