@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
-from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, plain_word
+from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -280,9 +280,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 if "-based " not in name:
                     continue
                 name = name.split("-based ", 1)[1]
-            kind_word = m.group(0)[m.group(0).find(name) + len(name) :].strip()
-            # An all-capitals line ("SECURITY AFFAIRS MALWARE NEWSLETTER") names nothing.
-            if kind_word.isupper() and kind_word != "RAT" and len(kind_word) > 3:
+            at = m.group(0).find(name)
+            kind_word, before = m.group(0)[at + len(name) :].strip(), m.group(0)[:at].strip()
+            if capital_tells_nothing(name, (kind_word, before), bool(before) and title_line(text, m.start())):
                 continue
             if kind_word in {"RAT", "Stealer", "Loader"} and named_kind(name):
                 out.append((kind, f"{name} {kind_word}", "plain"))  # "Spark RAT", "Scavenger Loader"

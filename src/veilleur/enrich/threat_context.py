@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 
+from veilleur.enrich.nlp import english_words
 from veilleur.text.prefilter import screened
 
 # One name of a list: capitalised or numbered tokens ("Earth Estries", "UNC2286", "Sector 16",
@@ -259,6 +260,16 @@ def _stop_words() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(STOP_WORDS)
+
+
+def capital_tells_nothing(name: str, kind_words: tuple[str, str], after_kind_in_title: bool) -> bool:
+    """Whether the capital of a name read next to a kind word (`kind_words`: the words after it and
+    before it, "gang", "groupe de hackers") tells nothing: an all-capitals line ("SECURITY AFFAIRS
+    MALWARE NEWSLETTER", "LE GROUPE REVENDIQUE"), or an English word after the kind in a Title Case
+    headline ("Ransomware Gang Hits"), where every word has its capital."""
+    if any(w.isupper() and w != "RAT" and len(w) > 3 for w in kind_words):
+        return True
+    return after_kind_in_title and plain_word(name, english_words())
 
 
 def plain_word(token: str, words: frozenset[str]) -> bool:
