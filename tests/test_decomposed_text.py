@@ -70,15 +70,31 @@ def _hidden(text: str, mark: str) -> str:
     return re.sub(r"(\w{3})(\w{3})", rf"\1{mark}\2", text)
 
 
-@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff", "\u200d", "\u200c"])
+# the soft hyphen (&shy;) of German and Dutch sites, zero-width spaces, joiners and BOMs; the
+# direction marks and controls (LRM, RLM, ALM, embeddings, overrides, isolates), the combining
+# grapheme joiner, fillers, variation selectors and tag characters: Unicode's default-ignorable
+# characters, which show nothing inside a Latin word ("North\u200ebank" was a victim of its own,
+# "Lock\u200fBit" no threat)
+MARKS = [
+    "\u00ad", "\u200b", "\u2060", "\ufeff", "\u200d", "\u200c", "\u200e", "\u200f", "\u061c", "\u202a",
+    "\u202e", "\u2066", "\u2069", "\u034f", "\u115f", "\u17b4", "\u180b", "\u3164", "\ufe0f", "\uffa0",
+    "\U000e0041", "\u2064", "\u206a", "\u200e\u200f",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("mark", MARKS, ids=["+".join(f"U+{ord(c):04X}" for c in m) for m in MARKS])
 def test_characters_that_show_nothing_inside_words_hide_no_word(mark: str) -> None:
-    # the soft hyphen (&shy;) of German and Dutch sites, zero-width spaces, joiners and BOMs
     assert _read(_hidden(TITLE, mark), _hidden(TEXT, mark)) == _read(TITLE, TEXT)
+    url = "https://news.example/a"
+    assert Article(url=url, canonical_url=url, title="t", text=_hidden(TEXT, mark)).text == TEXT
 
 
 def test_joiners_that_shape_what_is_shown_stay() -> None:
     url = "https://news.example/a"
-    shown = "L'équipe 👩\u200d💻 de Valbrune et le mot persan می\u200cخواهم"
+    shown = (
+        "L'équipe 👩\u200d💻 de Valbrune et le mot persan می\u200cخواهم, ❤\ufe0f, "
+        "🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f, \u05e9\u05dc\u200f\u05d5\u05dd"
+    )
     assert Article(url=url, canonical_url=url, title=shown, text=shown).text == shown
 
 

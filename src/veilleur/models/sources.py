@@ -13,13 +13,21 @@ from veilleur.models.vocabularies import Moment, SourceKind, Tlp
 
 # Characters that show nothing inside a word: the soft hyphen (HTML `&shy;`, which German and Dutch
 # sites put in long words), the zero-width space, the word joiner and the zero-width no-break space
-# (a BOM inside a text); the zero-width joiners only between Latin letters or digits, where they
-# join nothing (in emoji sequences and Arabic or Indic words they shape what is shown). Inside
-# "Cyber\u00adangriff" or "ran\u200bsomware" they hid every word of a page from every rule: a
-# report of a ransomware attack on a hospital came out as "other", with no victim.
-_INVISIBLE = re.compile(
-    r"[\u00ad\u180e\u200b\u2060\ufeff]|(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[0-9A-Za-z\u00c0-\u024f])"
+# (a BOM inside a text), removed anywhere; and Unicode's other default-ignorable characters —
+# zero-width joiners, direction marks and controls (LRM, RLM, ALM, embeddings, overrides, isolates),
+# the combining grapheme joiner, fillers, variation selectors, tag characters — only between Latin
+# letters or digits, where they shape nothing (in emoji sequences, flags, Arabic, Hebrew or Indic
+# words they shape what is shown). Inside "Cyber\u00adangriff" or "ran\u200bsomware" they hid every
+# word of a page from every rule: a report of a ransomware attack on a hospital came out as "other",
+# with no victim; "North\u200ebank" was a victim of its own and "Lock\u200fBit" no threat.
+_LATIN = "0-9A-Za-z\u00c0-\u024f"
+_ANYWHERE = "\u00ad\u180e\u200b\u2060\ufeff"
+_IGNORABLE = (
+    f"{_ANYWHERE}\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u200c-\u200f\u202a-\u202e"
+    "\u2061-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff"
 )
+_INVISIBLE = re.compile(f"(?<=[{_LATIN}])[{_IGNORABLE}]+(?=[{_LATIN}])|[{_ANYWHERE}]")
 
 
 # Letters written as presentation forms, which rules read as other characters: the Latin
