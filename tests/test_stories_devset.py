@@ -49,14 +49,14 @@ def test_groups_have_ids_short_events_splits_and_no_page_twice(name: str) -> Non
     seen: set[str] = set()
     for group in groups:
         assert set(group) == {"id", "event", "urls", "split"}
-        assert group["split"] in {"tune", "aside", "dev", "dev2", "dev3"}
+        assert group["split"] in {"tune", "aside", "dev", "dev2", "dev3", "dev4"}
         assert 0 < len(str(group["event"])) <= 120  # our description, never article text
         urls = _urls(group)
         english = [u for u in urls if not u.startswith(POST)]
         assert len(urls) >= 2 and 1 <= len(english) <= 5
         assert not seen & set(urls), group["id"]
         seen |= set(urls)
-    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev, dev2, dev3: for development
+    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev, dev2, dev3, dev4: for development
     aside = sum(g["split"] == "aside" for g in scored) / len(scored)
     assert 0.25 <= aside <= 0.45
 
@@ -252,6 +252,70 @@ def test_the_dev3_part_shares_no_page_with_another_part_or_an_intel_label_and_is
     rows = {name: [r for r in rows if r["split"] == "dev3"] for name, rows in records.items()}
     assert len(rows["hard-negatives.jsonl"]) >= 80 and len(rows["hard-negatives-fr-en.jsonl"]) >= 40
     assert len(rows["groups.jsonl"]) + len(rows["groups-fr-en.jsonl"]) >= 40
+    for pair in rows["hard-negatives.jsonl"]:
+        assert pages[str(pair["a"])][0] != pages[str(pair["b"])][0], pair  # two outlets
+    groups_fr = rows["groups-fr-en.jsonl"]
+    for pair in rows["hard-negatives-fr-en.jsonl"]:
+        a, b = str(pair["a"]), str(pair["b"])
+        assert a.startswith(POST) and b in pages, pair
+        # A French post (with its group) and an English page within a week of the post's source.
+        source = next(u for g in groups_fr for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
+        assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair
+
+
+def _intel_draw_d(corpus: Path) -> set[str]:
+    """The 200 pages of intel's first-sight samples d1 and d2, drawn by select_train_d.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "intel_select_d", DATA.parent / "intel" / "select_train_d.py"
+    )
+    assert spec is not None and spec.loader is not None
+    select = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(select)
+    titles = select._C.load_titles(corpus)
+    named = select.named_urls()
+    return {
+        str(row[0]).rstrip("/") for sample in ("d1", "d2") for row in select.select_d(titles, named, sample)
+    }
+
+
+def test_the_dev4_part_shares_no_page_with_another_part_an_intel_label_or_the_d_draw(
+    pages: dict[str, tuple[str, date]],
+) -> None:
+    """dev4 (GUIDE.md), a first-sight part: no page or post of another part of this folder, of a
+    label file of bench/data/intel (labels-check-d*.jsonl included) or of intel's draw d (the 200
+    pages select_train_d.py draws, labelled at the same time); sizes as asked."""
+    names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
+    records = {name: _lines(name) for name in names}
+
+    def named(keep: bool) -> set[str]:
+        return {
+            u.rstrip("/")
+            for rows in records.values()
+            for r in rows
+            if (r["split"] == "dev4") == keep
+            for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
+        }
+
+    dev4 = named(True)
+    assert not dev4 & named(False)
+    with shared_path("format", "posts-deleted.jsonl").open(encoding="utf-8") as stream:
+        post_of = {p["file"]: POST + p["permalink"] for p in map(json.loads, stream) if p.get("permalink")}
+    for path in (DATA.parent / "intel").glob("*.jsonl"):
+        for label in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines())):
+            named_there = {
+                str(label.get("url", "")).rstrip("/"),
+                post_of.get(str(label.get("id")), "").rstrip("/"),
+                *(str(u).rstrip("/") for u in label.get("urls") or []),
+            }
+            assert not named_there & dev4, (path.name, named_there & dev4)
+    draw = _intel_draw_d(shared_path("corpus", "news-dev.jsonl.gz"))
+    assert len(draw) == 200 and not draw & dev4, draw & dev4
+    rows = {name: [r for r in rows if r["split"] == "dev4"] for name, rows in records.items()}
+    assert len(rows["groups.jsonl"]) >= 60 and len(rows["hard-negatives.jsonl"]) >= 60
+    assert len(rows["groups-fr-en.jsonl"]) >= 20 and len(rows["hard-negatives-fr-en.jsonl"]) >= 20
+    assert all(2 <= len(_urls(g)) <= 5 for g in rows["groups.jsonl"])
     for pair in rows["hard-negatives.jsonl"]:
         assert pages[str(pair["a"])][0] != pages[str(pair["b"])][0], pair  # two outlets
     groups_fr = rows["groups-fr-en.jsonl"]

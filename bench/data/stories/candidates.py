@@ -20,8 +20,10 @@ Third-party text is printed to the terminal only; never commit the output.
 --unlabelled leaves out every pair with a page already named in a label file of this folder, but
 by records of the split named by --seed (how the dev2 part was drawn, GUIDE.md: its reading list
 is the same before and after its labels were added); --not-intel also leaves out every page or
-French post named by a label file of bench/data/intel (how dev3 was drawn); --min-days N keeps
-pairs at least N days apart.
+French post named by a label file of bench/data/intel (how dev3 was drawn) and, since dev4, every
+page of intel's first-sight draw d (select_train_d.py's d1 and d2, whose labels-check-d*.jsonl
+are being written while dev4 is): no page is in both; --min-days N keeps pairs at least N days
+apart.
 
 Run: python bench/data/stories/candidates.py [--shared ../shared] [--days 3] [--show 50]
      [--unlabelled] [--seed dev2] [--min-days 4] [--not-intel]
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib.util
 import itertools
 import json
 import re
@@ -198,10 +201,25 @@ def labelled(but: str | None = None) -> set[str]:
     return found
 
 
+def intel_draw_d(shared: Path) -> set[str]:
+    """The 200 pages of intel's first-sight samples d1 and d2 (bench/data/intel/select_train_d.py,
+    the same draw before and after any label is added), without a trailing slash."""
+    path = HERE.parent / "intel" / "select_train_d.py"
+    spec = importlib.util.spec_from_file_location("intel_select_d", path)
+    assert spec is not None and spec.loader is not None
+    select = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(select)
+    titles = select._C.load_titles(shared / "corpus" / "news-dev.jsonl.gz")
+    named = select.named_urls()
+    rows = [row for sample in ("d1", "d2") for row in select.select_d(titles, named, sample)]
+    return {str(row[0]).rstrip("/") for row in rows}
+
+
 def intel_labelled(shared: Path) -> set[str]:
     """Every page (its `url`) or French post (`posts-deleted:<permalink>`, from the post's file
-    name in `id`) named by a label file of bench/data/intel, without a trailing slash."""
-    found: set[str] = set()
+    name in `id`) named by a label file of bench/data/intel (labels-check-d*.jsonl included), and
+    the pages of intel's draw d (`intel_draw_d`), without a trailing slash."""
+    found: set[str] = intel_draw_d(shared)
     ids: set[str] = set()
     for path in sorted((HERE.parent / "intel").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():

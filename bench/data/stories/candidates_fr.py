@@ -15,10 +15,11 @@ title, url}]}. With --show N the first N posts are printed for reading: the Fren
 and first --chars characters, then each page's title and article part. Third-party text is
 printed to the terminal only; never commit the output.
 
---seed S draws another order (sha256(S + permalink); `dev2:` by default, `dev3:` for dev3) and
-leaves out the labels of split S (without its colon), so that a part's list can be read again
-once its labels are in the files; --not-intel also leaves out the pages and posts named by a label
-file of bench/data/intel (how dev3 was drawn).
+--seed S draws another order (sha256(S + permalink); `dev2:` by default, `dev3:` for dev3, `dev4:`
+for dev4) and leaves out the labels of split S (without its colon), so that a part's list can be
+read again once its labels are in the files; --not-intel also leaves out the pages and posts named
+by a label file of bench/data/intel and the pages of intel's draw d (candidates.intel_labelled;
+how dev3 and dev4 were drawn).
 
 Run: python bench/data/stories/candidates_fr.py [--shared ../shared] [--show 10] [--skip 0]
      [--seed dev3: --not-intel]
