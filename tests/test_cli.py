@@ -31,7 +31,7 @@ def test_post_on_the_seed_input(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     post = result.stdout
     first = post.split("\n")
-    assert first[1] == "title: 'La clinique André Renard victime dune cyber-attaque'"
+    assert first[1] == "title: 'La clinique André Renard victime d’une cyber-attaque'"
     date = first[2].removeprefix("date: ")
     assert check_post(post, f"{date}-la-clinique-andre-renard-victime-dune-cyber-attaque.md") == []
     assert "Les urgences ont été déviées vers d'autres hôpitaux" in post  # a French fact, not a quotation

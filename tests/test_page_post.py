@@ -28,7 +28,7 @@ def test_the_seed_page_gives_its_post_dated_by_the_given_day() -> None:
     text, written_by = page_post(document, _entry(document.final_url), Settings(), DAY, "veille")
     lines = text.split("\n")
     assert lines[0] == "---"
-    assert lines[1] == "title: 'La clinique André Renard victime dune cyber-attaque'"
+    assert lines[1] == "title: 'La clinique André Renard victime d’une cyber-attaque'"
     assert lines[2] == "date: 2026-03-14"  # the day given, not the clock's
     assert "\n- veille\n---\n" in text  # the tag given
     assert "Les urgences ont été déviées vers d'autres hôpitaux" in text

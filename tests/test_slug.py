@@ -8,6 +8,7 @@ import pytest
 import yaml
 from conftest import shared_path
 
+from veilleur.publish import escape
 from veilleur.text.slug import front_matter_title, slugify
 
 
@@ -57,3 +58,32 @@ def test_front_matter_title_is_always_valid_single_quoted_yaml(title: str) -> No
     assert "'" not in clean
     parsed = yaml.safe_load(f"title: '{clean}'\n")
     assert parsed["title"] == clean
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "slug"),
+    [
+        # French elisions keep an apostrophe (the typographic one), so the words stay apart.
+        (
+            "La clinique d'Exempleville victime d'une cyberattaque",
+            "La clinique d’Exempleville victime d’une cyberattaque",
+            "la-clinique-dexempleville-victime-dune-cyberattaque",
+        ),
+        (
+            "L'hôpital fictif : jusqu'à trois jours qu'il est coupé",
+            "L’hôpital fictif : jusqu’à trois jours qu’il est coupé",
+            "lhopital-fictif-jusqua-trois-jours-quil-est-coupe",
+        ),
+        # English contractions and quotes keep the reference blog's rule: the apostrophe is deleted.
+        (
+            "Don't Panic: It's the Admin's 'technical issue'",
+            "Dont Panic: Its the Admins technical issue",
+            "dont-panic-its-the-admins-technical-issue",
+        ),
+    ],
+)
+def test_french_elisions_keep_a_typographic_apostrophe(title: str, shown: str, slug: str) -> None:
+    assert front_matter_title(title) == shown
+    assert escape.title(title) == shown
+    assert slugify(front_matter_title(title)) == slug
+    assert yaml.safe_load(f"title: '{shown}'\n")["title"] == shown

@@ -29,7 +29,7 @@ import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from veilleur.models import Briefing, Incident, IncidentSource, KeyPoint, Vulnerability
-from veilleur.text.slug import slugify
+from veilleur.text.slug import slugify, without_apostrophes
 
 # The reference blog's longest real title has 234 characters; a longer one is a whole social post.
 TITLE_MAX_CHARS = 240
@@ -79,11 +79,12 @@ def text(value: str) -> str:
 
 
 def title(value: str) -> str:
-    """A front-matter title for single quotes: ASCII apostrophes deleted (which is what makes the
-    blog's unescaped single quoting valid YAML), control characters and line breaks as spaces,
+    """A front-matter title for single quotes: ASCII apostrophes deleted, a French elision's made
+    typographic (`without_apostrophes`: what makes the blog's unescaped single quoting valid
+    YAML), control characters and line breaks as spaces,
     uncarriable characters dropped, `<>[]{}` as entities, at most TITLE_MAX_CHARS characters
     (cut at a word, with an ellipsis). Idempotent."""
-    value = clean(value.replace("'", ""))
+    value = clean(without_apostrophes(value))
     if len(value) > TITLE_MAX_CHARS:
         cut = value[: TITLE_MAX_CHARS - 1]
         if " " in cut[TITLE_MAX_CHARS // 2 :]:

@@ -15,6 +15,12 @@ import unicodedata
 
 SLUG_MAX_BYTES = 230
 
+# A French elision ("d'une", "l'hôpital", "qu'il", "jusqu'au"): deleting its apostrophe, as the
+# blog does for its English titles ("Thats"), would glue two French words ("dune", "lhôpital").
+# It becomes the typographic apostrophe, which the blog's titles carry verbatim and the slug drops,
+# so the slug is the blog's. English contractions ("Don't", "It's") keep the blog's rule.
+_ELISION = re.compile(r"(?i)\b(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=\w)")
+
 
 def slugify(title: str, max_bytes: int = SLUG_MAX_BYTES) -> str:
     """The blog's slug of `title`, at most `max_bytes` long (ASCII: bytes are characters)."""
@@ -30,11 +36,17 @@ def slugify(title: str, max_bytes: int = SLUG_MAX_BYTES) -> str:
     return cut.strip("-")
 
 
+def without_apostrophes(title: str) -> str:
+    """`title` without ASCII apostrophes (which is what makes unescaped single quoting valid
+    YAML): a French elision's becomes `’`, every other one is deleted."""
+    return _ELISION.sub(r"\1’", title).replace("'", "")
+
+
 def front_matter_title(title: str) -> str:
-    """The title as it goes between single quotes: ASCII apostrophes deleted (which is what makes
-    unescaped single quoting valid YAML), line breaks and control characters turned into spaces,
-    everything else verbatim (typographic quotes, entities, double spaces)."""
-    title = title.replace("'", "")
+    """The title as it goes between single quotes: ASCII apostrophes deleted or, in a French
+    elision, typographic (`without_apostrophes`), line breaks and control characters turned into
+    spaces, everything else verbatim (typographic quotes, entities, double spaces)."""
+    title = without_apostrophes(title)
     return "".join(
         " " if (unicodedata.category(char) == "Cc" or char in "\u2028\u2029") else char for char in title
     )
