@@ -46,14 +46,13 @@ def features(title: str, text: str, rule: str) -> dict[str, float]:
     """Feature name → value for one page: `rule` is the rules' kind for it."""
     from veilleur.enrich.category import (
         _PATTERNS,
-        _POLICE_ACTION,
-        _REPORT,
         CATEGORIES,
         SHORT_TEXT_WORDS,
         _at,
         _lead,
     )
-    from veilleur.enrich.category_rules import names_attack
+    from veilleur.enrich.category_rules import names_attack, police_in_lead
+    from veilleur.enrich.category_shapes import REPORT
     from veilleur.enrich.roundups import is_roundup
 
     lead = _lead(text)
@@ -81,9 +80,9 @@ def features(title: str, text: str, rule: str) -> dict[str, float]:
         out["short"] = 1.0
     if names_attack(title):
         out["attack"] = 1.0
-    if _REPORT.search(title):
+    if REPORT.search(title):
         out["report"] = 1.0
-    if _POLICE_ACTION.search(lead):
+    if police_in_lead(lead):
         out["police_lead"] = 1.0
     return out
 

@@ -133,3 +133,19 @@ def test_a_kind_the_lead_names_once_is_background(title: str, text: str, expecte
 )
 def test_a_defensive_practice_or_tool_class_is_research(title: str, text: str, expected: str) -> None:
     assert categorise(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a flaw that led to a ransomware attack: the attack is the event (rule 2 before rule 3)
+        ("Exploitation of Examplesoft zero-day leads to ransomware activity", Category.RANSOMWARE),
+        ("Examplesoft zero-day opened door to Examplegang ransomware", Category.RANSOMWARE),
+        ("L'exploitation d'une faille d'Examplesoft a ouvert la porte au rançongiciel", Category.RANSOMWARE),
+        # a flaw exploited by ransomware gangs is still the flaw (rule 3)
+        ("Examplesoft flaw exploited by ransomware gangs", Category.VULNERABILITY),
+        ("Une faille d'Examplesoft exploitée par des gangs de rançongiciel", Category.VULNERABILITY),
+    ],
+)
+def test_a_flaw_that_led_to_ransomware_is_a_ransomware_attack(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

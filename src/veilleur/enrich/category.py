@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from veilleur.enrich import category_shapes as shapes
 from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
 from veilleur.enrich.category_rules import (
     advisory,
@@ -21,6 +22,7 @@ from veilleur.enrich.category_rules import (
     customer_before,
     gang_breached,
     government_ban,
+    led_to,
     lifecycle,
     listings_removed,
     names_attack,
@@ -67,112 +69,6 @@ LEAD_KIND_MENTIONS = 2
 LEAD_KIND_REST_WORDS = 40
 # A kind needs this many mentions in the whole text to be chosen from it alone.
 MIN_SCORE = 3
-
-# Policy acts that make a headline's subject when it names no event ("Brussels faces privacy
-# crossroads over encryption backdoors"): they outrank the lead's event words.
-_POLICY_HEADLINE = re.compile(
-    r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|"
-    r"executive order|bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
-    r"directive\b|backdoor (?:orders?|demands?|requests?|mandates?)|orders? (?:\w+ )?to (?:create|build|add) "
-    r"a backdoor|dems\b|democrats|republicans|senators?\b|\bmeps?\b|\bmps\b|députés|sénateurs?|abgeordnete\w*|"
-    r"kamerleden|parlementariërs)",
-    re.I,
-)
-# A government's order or demand for a backdoor is policy whatever the malware word (rule 7 before
-# rule 6: the backdoor is the law's subject, not a malware's).
-_BACKDOOR_ORDER = re.compile(
-    r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?|bills?)|orders? (?:\w+ )?to (?:create|build|add) "
-    r"a backdoor|encryption backdoors?)",
-    re.I,
-)
-# A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules
-# for connected devices"): the act is the main event, whatever threat it is about (rule 7 names it).
-_POLICY_ACT = re.compile(
-    r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
-    r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
-    r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|\bnew (?:[\w-]+ )?(?:law|bill|legislation)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
-    r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
-    re.I,
-)
-# Research on how a system could be attacked, not an attack: AI jailbreaks and prompt injection,
-# side channels, "X can be tricked / could be reused", "at risk from" (the guide: techniques and
-# academic attacks not tied to one product's flaw are research).
-_POTENTIAL = re.compile(
-    r"(?<!\w)(?<!so they )(?<!so you )(?<!so that )(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
-    r"tricked|reused|hijacked|fooled)\b|at risk from|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
-    r"könnte\w* (?:missbraucht|ausgenutzt))",
-    re.I,
-)
-_FLAW_WORDS = re.compile(
-    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)",
-    re.I,
-)
-# Headlines about figures, reports, outlooks and the craft of analysing malware (the guide: reports
-# with threat statistics and techniques are research, unless about ransomware or state actors only).
-_REPORT = re.compile(
-    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|says (?:a |new |the )?(?:[\w-]+ )?(?:study|report|"
-    r"survey|research)|^(?:study|survey|report):|according to (?:a |new )?(?:study|report|survey)|(?:report|study|survey) "
-    r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
-    r"\w+ in (?:19|20)\d\d\s*$|trends report|"
-    r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
-    r"(?:hausse|baisse) de \d+ ?%|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
-    r"reverse[- ]engineering|"
-    # the same in French, German, Dutch and Italian ("Paysage des menaces : T2 2025", "Rapporto Clusit")
-    r"paysage des menaces|t[1-4] \d{4}|\d(?:er|e) trimestre|rapport annuel|bilan (?:annuel|\d{4})|"
-    r"(?:rapport|étude|enquête) (?:révèle|montre)|statistiques|tendances (?:de la |des |du )?(?:cyber|menaces?)\w*|lagebericht|bedrohungslage|"
-    r"jahresbericht|dreigingsbeeld|jaarverslag|cijfers|rapporto(?: annuale)?|statistiche)",
-    re.I,
-)
-# Defences: security features, authentication, hardening, when no attacker is the headline's subject.
-_DEFENCE = re.compile(
-    r"(?<!\w)(?:(?:new )?security features?|features? to (?:protect|block|fight|stop|detect)|\bmfa\b|"
-    r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
-    r"multi-?factor|two-factor|2fa\b|passkeys?|"
-    r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
-    r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that |to )?(?:detect|detects|"
-    r"finds?|spots?|flags?|identifies|uncovers?)\b)",
-    re.I,
-)
-_ATTACKER = re.compile(
-    r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*)",
-    re.I,
-)
-# Defences aimed at attackers ("new security features fight scammers and hackers") stay defences.
-_AGAINST = re.compile(
-    r"(?<!\w)(?:fights?|combat\w*|against|blocks?|stops?|thwarts?|lutter contre|contre les|gegen|tegen)\b",
-    re.I,
-)
-# Whom espionage targets: malware aimed at them is an espionage operation (rule 4).
-_ESPIONAGE_TARGETS = re.compile(
-    r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks)|governments|"
-    r"embass(?:y|ies)|diplomat\w*|ministr(?:y|ies) of|foreign ministr\w*|activists?|dissidents?|"
-    r"journalists?|politicians?|opposition|human rights|civil society|uyghur\w*|tibetan\w*|opposants?|"
-    r"politiker\w*|politici|agences gouvernementales|gouvernements|ambassades?|ministères?|"
-    r"forces de défense|regierungsbehörden|botschaft\w*|ministeri\w*|overheidsinstanties|ambassades)",
-    re.I,
-)
-# Flaws in a class of products rather than one product ("vulnerabilities in open-source AI and ML
-# models", "flaws in 15 VPN apps"): the guide files such reports as research.
-_MANY_PRODUCTS = re.compile(
-    r"(?<!\w)(?:in|across|affecting) (?:various|multiple|several|many|dozens of|popular|\d+\+?|open[- ]source)"
-    r"(?: [\w-]+){0,3} (?:tools|apps|applications|models|products|devices|plugins|extensions|libraries|"
-    r"vendors|routers|browsers)\b|(?:dans|in) (?:plusieurs|de nombreux|mehreren|zahlreichen|meerdere)",
-    re.I,
-)
-# A DDoS headline about the bot that makes it ("KmsdBot, a new bot for cryptomining and DDoS") rather
-# than an attack on someone ("DDoS attack on X", "record 7 Tbps DDoS").
-_BOT_ANALYSIS = re.compile(
-    r"(?<!\w)(?:bot(?:net)?s?|\w+bot|malware|payloads?|cryptojacking|cryptomining)\b", re.I
-)
-_DDOS_EVENT = re.compile(
-    r"(?<!\w)(?:record|largest|peak|tbps|gbps|rps\b|attacks? (?:on|against)|hit|hits|targets?|targeting|"
-    r"knock\w*|disrupt\w*|takes? down)",
-    re.I,
-)
-# Ransom words without ransomware: extortion, which a state actor's headline does not make ransomware.
-_BARE_RANSOM = re.compile(r"(?<!\w)(?:ransom|rançon|losgeld|lösegeld)\b", re.I)
-# A campaign the headline names without saying of what: a malware campaign (the guide's rule 6).
-_CAMPAIGN = re.compile(r"(?<!\w)(?:campaign|campagne|kampagne)\b", re.I)
 
 
 def _at(kind: str, text: str) -> int:
@@ -252,7 +148,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         kind = Category.DATA_BREACH  # "X compromised, patches halted": the updates are not a flaw
     if kind == Category.DATA_BREACH and (rest := without_leaked_tools(title)) != title:
         kind = _first_present(rest, _STRONG) or Category.MALWARE_CAMPAIGN  # built on leaked malware
-    if _BACKDOOR_ORDER.search(title) or penalty_law(title) or _POLICY_ACT.search(title):
+    if shapes.BACKDOOR_ORDER.search(title) or penalty_law(title) or shapes.POLICY_ACT.search(title):
         return Category.POLICY_REGULATION
     if government_ban(title) and kind not in _OUTRANK_BAN:
         return Category.POLICY_REGULATION
@@ -260,11 +156,11 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
     if personal_advice(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
         return Category.OTHER
-    if lifecycle(title) and not _FLAW_WORDS.search(title):
+    if lifecycle(title) and not shapes.FLAW_WORDS.search(title):
         return Category.OTHER
     if tracker(title):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, whatever threat it follows
-    if kind not in _OUTRANK_POTENTIAL and _POTENTIAL.search(title):
+    if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
     if _landscape(title):
         return Category.RESEARCH_TOOLING  # three kinds of event in one headline: a landscape, not an event
@@ -279,18 +175,20 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     customer = kind == Category.RANSOMWARE and _ransomware_as_customer(title)
     if customer:
         kind = Category.MALWARE_CAMPAIGN
-    elif kind == Category.RANSOMWARE and _flaw_first(title):
+    elif kind == Category.RANSOMWARE and _flaw_first(title) and not led_to(title):
         kind = Category.VULNERABILITY  # rule 3: "ESXi flaw exploited by ransomware gangs" is about the flaw
     if kind == Category.RANSOMWARE:
         return kind
-    if kind != Category.APT_ESPIONAGE and _REPORT.search(title):
+    if kind != Category.APT_ESPIONAGE and shapes.REPORT.search(title):
         return Category.RESEARCH_TOOLING
-    defended = _DEFENCE.search(title) and (not _ATTACKER.search(title) or _AGAINST.search(title))
+    defended = shapes.DEFENCE.search(title) and (
+        not shapes.ATTACKER.search(title) or shapes.AGAINST.search(title)
+    )
     if defended and kind != Category.APT_ESPIONAGE and not names_outage(title):
         return Category.RESEARCH_TOOLING
-    if kind == Category.VULNERABILITY and _MANY_PRODUCTS.search(title) and not advisory(title):
+    if kind == Category.VULNERABILITY and shapes.MANY_PRODUCTS.search(title) and not advisory(title):
         return Category.RESEARCH_TOOLING  # flaws across many products: research, not one product's flaw
-    if kind == Category.DDOS and _BOT_ANALYSIS.search(title) and not _DDOS_EVENT.search(title):
+    if kind == Category.DDOS and shapes.BOT_ANALYSIS.search(title) and not shapes.DDOS_EVENT.search(title):
         return Category.MALWARE_CAMPAIGN  # a botnet's malware analysed, no attack on anyone (the guide)
     if kind == Category.VULNERABILITY and breach_named_before(title, _at(Category.VULNERABILITY, title)):
         # "X data breach caused by the exploitation of a zero-day": the breach is the event
@@ -300,7 +198,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
         kind = _subject(title, (Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.MALWARE_CAMPAIGN))
     if kind == Category.MALWARE_CAMPAIGN and (
-        _at(Category.APT_ESPIONAGE, f"{title} {lead}") >= 0 or _ESPIONAGE_TARGETS.search(f"{title} {lead}")
+        _at(Category.APT_ESPIONAGE, f"{title} {lead}") >= 0
+        or shapes.ESPIONAGE_TARGETS.search(f"{title} {lead}")
     ):
         return Category.APT_ESPIONAGE  # rule 4: a state's or espionage actor's malware, or spying
     if kind == Category.FRAUD_PHISHING and _at(Category.APT_ESPIONAGE, lead) >= 0:
@@ -313,9 +212,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.RANSOMWARE
     if kind:
         return kind
-    if _POLICY_HEADLINE.search(title):
+    if shapes.POLICY_HEADLINE.search(title):
         return Category.POLICY_REGULATION
-    kind = _lead_kind(lead, text) or (Category.MALWARE_CAMPAIGN if _CAMPAIGN.search(title) else "")
+    kind = _lead_kind(lead, text) or (Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else "")
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     attacked = not kind and names_attack(title)
@@ -365,7 +264,7 @@ def _state_extortion(title: str) -> bool:
     workers extorting employers): the guide files state operations under espionage."""
     words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(title)]
     state = _at(Category.APT_ESPIONAGE, title) >= 0
-    return bool(words) and all(_BARE_RANSOM.fullmatch(w) for w in words) and state
+    return bool(words) and all(shapes.BARE_RANSOM.fullmatch(w) for w in words) and state
 
 
 def _ransomware_as_customer(title: str) -> bool:

@@ -70,6 +70,11 @@ _SOURCES = {
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
     "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
     r"miners?|malware)\b",
+    # A flaw that led to an attack: the attack is the event ("X zero-day leads to ransomware activity",
+    # "opened the door to Y ransomware": the guide's rule 2, ransomware in the attack, before rule 3).
+    "led to": r"(?<!\w)(?:leads?|led|opens?|opened) (?:the )?(?:door|way)? ?to\b|paved? the way (?:for|to)|"
+    r"(?:ouvre|ouvert|a ouvert) la (?:porte|voie) (?:à|au|aux)|(?:mène|mènent|a mené|conduit|a conduit) (?:à|au|aux)|"
+    r"führt(?:e)? zu|öffnet(?:e)? (?:die tür|den weg) für|leidde? tot|opende? de deur voor",
     # Advice to people on protecting their own things is general advice (the guide: `other`).
     "advice": r"(?<!\w)(?:how to (?:protect|secure|keep|safeguard) your|comment protéger (?:vos|votre|ses|son|sa)|"
     r"so schützen sie|wie sie (?:ihre?n?|sich) [\w ]{0,20}schützen|hoe (?:bescherm|beveilig) je)",
@@ -172,3 +177,7 @@ def personal_advice(title: str) -> bool:
 
 def police_in_lead(lead: str) -> bool:
     return bool(_rx("police").search(lead))
+
+
+def led_to(title: str) -> bool:
+    return bool(_rx("led to").search(title))

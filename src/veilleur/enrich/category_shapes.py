@@ -1,0 +1,115 @@
+"""Shapes of a headline that decide its kind of event beside each kind's vocabulary (category_words.py),
+used by category.py (bench/data/intel/GUIDE.md §4): a policy act, a backdoor order, how something could
+be attacked, a report of figures, a defence, whom espionage targets, flaws across many products, a
+bot analysed rather than an attack, a bare ransom, a campaign named without its kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Policy acts that make a headline's subject when it names no event ("Brussels faces privacy
+# crossroads over encryption backdoors"): they outrank the lead's event words.
+POLICY_HEADLINE = re.compile(
+    r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|"
+    r"executive order|bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
+    r"directive\b|backdoor (?:orders?|demands?|requests?|mandates?)|orders? (?:\w+ )?to (?:create|build|add) "
+    r"a backdoor|dems\b|democrats|republicans|senators?\b|\bmeps?\b|\bmps\b|députés|sénateurs?|abgeordnete\w*|"
+    r"kamerleden|parlementariërs)",
+    re.I,
+)
+# A government's order or demand for a backdoor is policy whatever the malware word (rule 7 before
+# rule 6: the backdoor is the law's subject, not a malware's).
+BACKDOOR_ORDER = re.compile(
+    r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?|bills?)|orders? (?:\w+ )?to (?:create|build|add) "
+    r"a backdoor|encryption backdoors?)",
+    re.I,
+)
+# A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules
+# for connected devices"): the act is the main event, whatever threat it is about (rule 7 names it).
+POLICY_ACT = re.compile(
+    r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
+    r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
+    r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|\bnew (?:[\w-]+ )?(?:law|bill|legislation)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
+    r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
+    re.I,
+)
+# Research on how a system could be attacked, not an attack: AI jailbreaks and prompt injection,
+# side channels, "X can be tricked / could be reused", "at risk from" (the guide: techniques and
+# academic attacks not tied to one product's flaw are research).
+POTENTIAL = re.compile(
+    r"(?<!\w)(?<!so they )(?<!so you )(?<!so that )(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
+    r"tricked|reused|hijacked|fooled)\b|at risk from|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
+    r"könnte\w* (?:missbraucht|ausgenutzt))",
+    re.I,
+)
+FLAW_WORDS = re.compile(
+    r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)",
+    re.I,
+)
+# Headlines about figures, reports, outlooks and the craft of analysing malware (the guide: reports
+# with threat statistics and techniques are research, unless about ransomware or state actors only).
+REPORT = re.compile(
+    r"(?<!\w)(?:q[1-4] \d{4}|statistics|stats\b|research (?:reveals|finds|shows)|says (?:a |new |the )?(?:[\w-]+ )?(?:study|report|"
+    r"survey|research)|^(?:study|survey|report):|according to (?:a |new )?(?:study|report|survey)|(?:report|study|survey) "
+    r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
+    r"\w+ in (?:19|20)\d\d\s*$|trends report|"
+    r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
+    r"(?:hausse|baisse) de \d+ ?%|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
+    r"reverse[- ]engineering|"
+    # the same in French, German, Dutch and Italian ("Paysage des menaces : T2 2025", "Rapporto Clusit")
+    r"paysage des menaces|t[1-4] \d{4}|\d(?:er|e) trimestre|rapport annuel|bilan (?:annuel|\d{4})|"
+    r"(?:rapport|étude|enquête) (?:révèle|montre)|statistiques|tendances (?:de la |des |du )?(?:cyber|menaces?)\w*|lagebericht|bedrohungslage|"
+    r"jahresbericht|dreigingsbeeld|jaarverslag|cijfers|rapporto(?: annuale)?|statistiche)",
+    re.I,
+)
+# Defences: security features, authentication, hardening, when no attacker is the headline's subject.
+DEFENCE = re.compile(
+    r"(?<!\w)(?:(?:new )?security features?|features? to (?:protect|block|fight|stop|detect)|\bmfa\b|"
+    r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
+    r"multi-?factor|two-factor|2fa\b|passkeys?|"
+    r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
+    r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that |to )?(?:detect|detects|"
+    r"finds?|spots?|flags?|identifies|uncovers?)\b)",
+    re.I,
+)
+ATTACKER = re.compile(
+    r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*)",
+    re.I,
+)
+# Defences aimed at attackers ("new security features fight scammers and hackers") stay defences.
+AGAINST = re.compile(
+    r"(?<!\w)(?:fights?|combat\w*|against|blocks?|stops?|thwarts?|lutter contre|contre les|gegen|tegen)\b",
+    re.I,
+)
+# Whom espionage targets: malware aimed at them is an espionage operation (rule 4).
+ESPIONAGE_TARGETS = re.compile(
+    r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks)|governments|"
+    r"embass(?:y|ies)|diplomat\w*|ministr(?:y|ies) of|foreign ministr\w*|activists?|dissidents?|"
+    r"journalists?|politicians?|opposition|human rights|civil society|uyghur\w*|tibetan\w*|opposants?|"
+    r"politiker\w*|politici|agences gouvernementales|gouvernements|ambassades?|ministères?|"
+    r"forces de défense|regierungsbehörden|botschaft\w*|ministeri\w*|overheidsinstanties|ambassades)",
+    re.I,
+)
+# Flaws in a class of products rather than one product ("vulnerabilities in open-source AI and ML
+# models", "flaws in 15 VPN apps"): the guide files such reports as research.
+MANY_PRODUCTS = re.compile(
+    r"(?<!\w)(?:in|across|affecting) (?:various|multiple|several|many|dozens of|popular|\d+\+?|open[- ]source)"
+    r"(?: [\w-]+){0,3} (?:tools|apps|applications|models|products|devices|plugins|extensions|libraries|"
+    r"vendors|routers|browsers)\b|(?:dans|in) (?:plusieurs|de nombreux|mehreren|zahlreichen|meerdere)",
+    re.I,
+)
+# A DDoS headline about the bot that makes it ("KmsdBot, a new bot for cryptomining and DDoS") rather
+# than an attack on someone ("DDoS attack on X", "record 7 Tbps DDoS").
+BOT_ANALYSIS = re.compile(
+    r"(?<!\w)(?:bot(?:net)?s?|\w+bot|malware|payloads?|cryptojacking|cryptomining)\b", re.I
+)
+DDOS_EVENT = re.compile(
+    r"(?<!\w)(?:record|largest|peak|tbps|gbps|rps\b|attacks? (?:on|against)|hit|hits|targets?|targeting|"
+    r"knock\w*|disrupt\w*|takes? down)",
+    re.I,
+)
+# Ransom words without ransomware: extortion, which a state actor's headline does not make ransomware.
+BARE_RANSOM = re.compile(r"(?<!\w)(?:ransom|rançon|losgeld|lösegeld)\b", re.I)
+# A campaign the headline names without saying of what: a malware campaign (the guide's rule 6).
+CAMPAIGN = re.compile(r"(?<!\w)(?:campaign|campagne|kampagne)\b", re.I)
