@@ -13,6 +13,20 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words, entities
+from veilleur.enrich.people_shapes import (
+    AGE_ANY,
+    FROM_PLACE,
+    HARMED_AFTER,
+    NICKNAME,
+    NICKNAMED,
+    aka,
+    foreign_name,
+    handle,
+    has_age,
+    in_prose,
+    one_each,
+    title_case,
+)
 from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
 from veilleur.text import WORD_CHARS
@@ -27,10 +41,23 @@ JUSTICE = screened(
     r"accused of|awaiting trial|prosecuted|ringleaders?|mastermind\w*|reward for|bount(?:y|ies)|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt|(?<!usual )suspects?\b|suspected of|soupçonnée?s?|verdächtig\w*|verdachte\w*|"
-    r"designat(?:ed|ion)",
+    r"designat(?:ed|ion)|(?:was|were|been|being|is|are) sued|alleged to have|prosecutors allege\w*|"
+    # (not "lawsuit against": its subject is the plaintiff, its object is read by _ACTS_ON)
+    r"poursuivie?s?\b",
     re.I,
 )
 counted([JUSTICE])  # read with `first`
+# A civil suit names its defendant after the verb ("Google sued X", "a lawsuit against X"): a justice
+# sentence whose subject (the plaintiff) is not accused, so the verb is not in JUSTICE.
+_SUED = re.compile(
+    r"\b(?:sued|suing|a poursuivi|poursuit|poursuivent|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|contre))\b"
+)
+
+
+def _justice(sentence: str) -> bool:
+    return JUSTICE.first(sentence) >= 0 or _SUED.search(sentence) is not None
+
+
 # Verbs whose object is the person they are about: "police arrested X", "indicted two founders,
 # X and Y", "sanctions against senator X".
 _ACTS_ON = screened(
@@ -40,9 +67,14 @@ _ACTS_ON = screened(
     r"reward for|bount(?:y|ies) (?:for|on)|mastermind|ringleaders?|named as|identified as|unmasked as|"
     # "another suspect in the hacks, X", "included in the designation were X"
     r"(?:an?|another|the|main|key|second|third|une?|autre|le|la)\s(?:\w+\s)?suspect|designation|designated|"
-    r"de verdachte|der Verdächtige)\b",
+    r"de verdachte|der Verdächtige|"
+    # a civil suit's defendant and an indictment's name ("Google sued X", "an indictment naming X",
+    # "prosecutors allege X", "la plainte contre X")
+    r"sued|suing|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|contre)|"
+    r"(?:indictment|warrant|complaint|lawsuit)\b[^.]{0,40}?\bnaming|prosecutors allege\w*)\b",
     re.I,
 )
+_ACTS_RIGHT_BEFORE = re.compile(rf"(?:{_ACTS_ON.pattern.pattern})\s(?:[\w'’-]+\s){{0,2}}$", re.I)
 # People acting for the law or quoted, not the accused: "Judge X sentenced", "X, a spokesperson".
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:Judge|Justice|Attorney|Prosecutor|Director|Agent|Officer|Secretary|Minister|Commissioner|"
@@ -69,11 +101,11 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     # or a dash introduces its list, one person a line ("added to the Most Wanted list: | A (aka x) |").
     headline_act = JUSTICE.first(title) >= 0
     listed = _list_items(sentences)
-    aged = {s for s in sentences if headline_act and _AGE_ANY.search(s) and _FULL_NAME.search(s)}
+    aged = {s for s in sentences if headline_act and AGE_ANY.search(s) and _FULL_NAME.search(s)}
     passages = [
         s
         for s in [title, *sentences]
-        if (JUSTICE.first(s) >= 0 or s in listed or s in aged) and _FULL_NAME.search(s)
+        if (_justice(s) or s in listed or s in aged) and (_FULL_NAME.search(s) or NICKNAMED.search(s))
     ]
     aliases = {n.casefold() for _, names, _ in alias_names(text) for n in names}
     people: dict[str, Named] = {}
@@ -82,36 +114,48 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
         name = _MARKUP_AFTER.split(written, maxsplit=1)[0].strip(" ,.[]*_")
         # A possessive is not part of the name; a name's own final s is ("Erasmus").
         name = re.sub(r"['’]s$", "", name).strip(" ,.")
+        # Where the person is from is no part of the name ("X of Miami", "X from Leeds").
+        name = FROM_PLACE.sub("", name)
         key = name.casefold()
         if _HEADLINE_WORDS.search(name):
             continue  # a Title Case headline's words ("Admin Sentenced", "Kim Dotcom’s Extradition")
         person = label in _PERSON or (
-            label not in _NUMBERS and all(t[:1].isupper() for t in name.split()) and _aged(passage, name)
+            label not in _NUMBERS
+            and all(t.lstrip("\"“‘'")[:1].isupper() for t in name.split())
+            # a nickname in quotes between given name and surname ("Jo “Zed” Roe") is a person's
+            and (
+                has_age(passage, name)
+                or (label == "ORG" and (foreign_name(name) or bool(NICKNAME.search(name))))
+            )
         )
         if not person or " " not in name or key in known or key in aliases or key in people:
             continue
         if any(key in p.casefold() or p.casefold() in key for p in people) or _NOT_A_PERSON.search(name):
             continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
-        if _title_case(passage) and passage not in listed and not _in_prose(name, text[:MAX_CHARS]):
+        if handle(name, passage) or _official(name, text[:MAX_CHARS]) or _unmasked(name, text, known):
+            continue  # 'uses the handles "Jane Doe"': a person's other name; "defense attorney X"
+        if re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", text):
+            continue  # '15 other “John Doe” defendants': a placeholder, no one
+        if title_case(passage) and passage not in listed and not in_prose(name, text[:MAX_CHARS]):
             continue  # a Title Case headline's words ("Feds Shut Down", "FSB Uses"): a person is named again
         if (
             _accused(passage, name, known)
             or (passage in listed and passage.startswith(name) and not _OFFICIAL_BEFORE.search(name + " "))
-            or (passage in aged and _aged(passage, name) and not _HARMED_AFTER.search(passage))
+            or (passage in aged and has_age(passage, name) and not HARMED_AFTER.search(passage))
         ):
             # A nickname in quotes inside the name is another name of the person ("Alexander
             # "Connor" Moucka" is Alexander Moucka).
-            nickname = _NICKNAME.search(name)
-            plain = _NICKNAME.sub(" ", name) if nickname else name
+            nickname = NICKNAME.search(name)
+            plain = NICKNAME.sub(" ", name) if nickname else name
             other_names = [name, nickname.group(1)] if nickname else []
             people[key] = Named(
-                name=plain, canonical=plain, aliases=list(dict.fromkeys([*other_names, *_aka(plain, text)]))
+                name=plain, canonical=plain, aliases=list(dict.fromkeys([*other_names, *aka(plain, text)]))
             )
     for full in _by_surname(title, text[:MAX_CHARS], known):
         key = full.casefold()
         if key not in people and key not in aliases and not any(key in p or p in key for p in people):
             people[key] = Named(name=full, canonical=full)
-    return list(people.values())[:MAX_PEOPLE]
+    return one_each(list(people.values()), text)[:MAX_PEOPLE]
 
 
 # A person's full name, given names first: capitalised words that are no English word ("Babatunde
@@ -119,19 +163,35 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
 _FULL_PERSON = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){1,2})\b")
 
 
+_FIRM_WRITTEN = re.compile(
+    r"['’]s?\b|\b(?:Networks|Systems|Labs|Technologies|Solutions|Services|Software|Security)$"
+)
+
+
 def _by_surname(title: str, text: str, known: set[str]) -> list[str]:
     """Full names of people a justice sentence names by their surname alone, as its subject."""
-    sentences = [s for s in [title, *split_sentences(text)] if JUSTICE.first(s) >= 0]
+    sentences = [s for s in [title, *split_sentences(text)] if _justice(s)]
     if not sentences:
         return []
     words = english_words()
     full_names: dict[str, str] = {}
+    # Names that are also English words ("Roman", "David Slater", "Malone Lam"): a person's when the
+    # recogniser says so of the whole name, asked only when its surname is a justice verb's subject.
+    worded: dict[str, tuple[str, int]] = {}
     for match in _FULL_PERSON.finditer(text):
         tokens = match.group(1).split()
-        if not any(
-            t.casefold() in words or plain_word(t, words) for t in tokens
-        ) and not _NOT_A_PERSON.search(match.group(1)):
+        if _NOT_A_PERSON.search(match.group(1)) or _FIRM_WRITTEN.search(match.group(1)):
+            continue
+        if not any(t.casefold() in words or plain_word(t, words) for t in tokens):
             full_names.setdefault(tokens[-1], match.group(1))
+        elif not _OF_BEFORE.search(text, 0, match.start()):
+            # (not "Europol's Qilin", "at Acme Networks": a possessive, a firm's word or place)
+            worded.setdefault(tokens[-1], (match.group(1), match.start()))
+    for surname, (full, at) in worded.items():
+        if surname not in full_names and any(surname + " " in s for s in sentences):
+            around = text[max(0, at - 100) : at + len(full) + 100]
+            if any(label in _PERSON and written == full for written, label in entities(around, "en")):
+                full_names[surname] = full
     out = []
     for sentence in sentences:
         for surname, full in full_names.items():
@@ -141,35 +201,40 @@ def _by_surname(title: str, text: str, known: set[str]) -> list[str]:
                 continue
             if (
                 full.casefold() not in known
-                and JUSTICE.first(sentence[at:]) >= 0
+                # the verb after the surname, or acting on it right before ("Google sued X")
+                and (_justice(sentence[at:]) or _ACTS_RIGHT_BEFORE.search(sentence, 0, at))
                 and _accused(sentence, surname, known)
+                and not _official(full, text)
+                and not _unmasked(full, text, known)
             ):
                 out.append(full)
     return list(dict.fromkeys(out))
 
 
-_NICKNAME = re.compile(r"\s[\"“‘']([^\"”’']{2,30})[\"”’']\s")
+def _unmasked(name: str, text: str, known: set[str]) -> bool:
+    """Whether the text gives the person as who a known threat is ("name IntelBroker as 25-year-old
+    X", "a identifié DataMonger comme étant X"): the threat's other name, not another actor."""
+    for m in re.finditer(re.escape(name), text):
+        said = _SAID_AS.search(text[max(0, m.start() - 100) : m.start()])
+        if said and said.group(1).casefold().strip("\"“”'’") in known:
+            return True
+    return False
 
 
-def _title_case(passage: str) -> bool:
-    """A headline or heading written in Title Case: no sentence's end, most of its words
-    capitalised ("Meanwhile, Frenchman Max Louarn was detained." is a sentence)."""
-    if passage.rstrip(" *_)\"'’”").endswith((".", "!", "?", ":")):
-        return False
-    words = [w for w in passage.split() if w[:1].isalpha()]
-    # A word of four letters or more in lower case is a sentence's ("France police arrested Telegram
-    # CEO X"), where Title Case capitalises every one but the small words ("Feds Shut Down").
-    if any(len(w) >= 4 and w[0].islower() and w.isalpha() and w not in _SMALL_WORDS for w in words):
-        return False
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+# "name X as", "unmasked X as", "a identifié X comme étant", "identifiziert X als", with the name after.
+_SAID_AS = re.compile(
+    r"\b(?:nam|identif|unmask|reveal|out|dox|démasqu|entlarv)\w*\s(\S+)\s(?:as|comme(?: étant)?|als)\s[^.]*$",
+    re.I,
+)
 
 
-_SMALL_WORDS = frozenset("with from into onto over upon than that this after about under".split())
-
-
-def _in_prose(name: str, text: str) -> bool:
-    """Whether a sentence that is not in Title Case names `name`."""
-    return any(name in sentence and not _title_case(sentence) for sentence in split_sentences(text))
+def _official(name: str, text: str) -> bool:
+    """Whether the text names the person by a role acting for the law or for a party ("defense
+    attorney X", "Judge X") at one of its mentions: a lawyer sanctioned by a court is no criminal."""
+    return any(
+        _OFFICIAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(re.escape(name), text)
+    )
 
 
 # A justice word denied just before it: "X was not charged", "has never been arrested".
@@ -186,34 +251,7 @@ _FULL_NAME = re.compile(
     rf"\b[A-Z][\w'’-]{{1,{WORD_CHARS}}}\s(?:[A-Z][\w.'’-]{{0,{WORD_CHARS}}}\s){{0,2}}[A-Z][\w'’-]{{1,{WORD_CHARS}}}"
 )
 _NOT_A_PERSON = re.compile(
-    r"\b(?:Malware|Ransomware|Operation|Group|Gang|Team|Cash|Coin|Market|Forum|Bank|Police|Court)\b", re.I
-)
-
-
-# An age next to a name makes it a person whatever the recogniser says: "43-year-old Felix Pupu",
-# "Denis Emelyantsev, a 36-year-old Russian man".
-# (and "X, 53, of Tracy", "X, 37 ans", "de 37-jarige X", "der 37-jährige X", "X (37)")
-_AGE = r"\d{2}[- ]year[- ]old|\d{2}-(?:jährige[nr]?|jarige)"
-
-
-def _aged(passage: str, name: str) -> bool:
-    return bool(
-        re.search(rf"(?:{_AGE})\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
-        or re.search(
-            rf"{re.escape(name)}(?:,\s(?:an?\s)?(?:{_AGE}|\d{{2}},|\d{{2}}\sans\b)|\s\(\d{{2}}\))", passage
-        )
-    )
-
-
-# An age in EN/FR/NL/DE, next to a name either way: "37-year-old X", "X, 37, of Portland", "X, 37 ans",
-# "de 37-jarige X", "der 37-jährige X", "X (37)".
-_AGE_ANY = re.compile(
-    r"\b\d{2}[- ]year[- ]old\b|\b\d{2}-(?:jährige[nr]?|jarige)\b|,\s\d{2},\s|,\s\d{2}\sans\b|\s\(\d{2}\)"
-)
-# A person an aged sentence says was harmed is a victim, not the accused ("a 76-year-old X lost").
-_HARMED_AFTER = re.compile(
-    r"\b(?:lost|victims?|scammed|duped|defrauded|tricked|conned|swindled|targeted by|victime|escroqué\w*|"
-    r"opgelicht|betrogen|Opfer)\b",
+    r"\b(?:Malware|Ransomware|Operation|Group|Gang|Team|Cash|Coin|Market|Forum|Bank|Police|Court)\b",
     re.I,
 )
 
@@ -232,31 +270,6 @@ def _list_items(sentences: list[str]) -> set[str]:
     return out
 
 
-def _aka(name: str, text: str) -> list[str]:
-    """The other names the text gives a person right after its name ("X, a.k.a. “Judische” and
-    “Waifu”", "X (aka ponyaska)", "X, alias Y", "X, dit « Y »"): one person, listed once. A
-    second name is one the text quotes, or joins with "and" and is no English word: "X, aka “Y”,
-    was arrested" and "X, aka Y and was" give Y alone, "X, a.k.a. “Y”, a.k.a. …" Y."""
-    match = re.search(
-        rf"{re.escape(name)},?\s?\(?{_ALIAS_MARK}\s?{_ALIAS_NAME}"
-        rf"(?:(,\s|\s(?:and|or|et|und|en)\s){_ALIAS_NAME})?",
-        text,
-    )
-    if match is None:
-        return []
-    _, first, join, quote, second = match.groups()
-    names = [first]
-    if second and (quote or (join != ", " and not plain_word(second, english_words()))):
-        names.append(second)
-    return [n for n in names if n.casefold() not in {"a.k", "aka", "alias"}]
-
-
-_QUOTES = "\"'“”‘’«»„‚‹›"
-_ALIAS_MARK = r"(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)"
-# (the quote opening the name is captured: a second name needs it or a conjunction)
-_ALIAS_NAME = rf"([{_QUOTES}]?)\s?([\w.@-]{{2,30}}?)\s?[{_QUOTES}]?(?=[\s,.;)]|$)"
-
-
 def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
     """(passage, name, label) of the entities of the passages. Passages are given to the
     recogniser joined in chunks of its passage size: one call per chunk, not per sentence."""
@@ -271,6 +284,8 @@ def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:
                 out.append((own, _given_names(own, written) if label in _PERSON else written, label))
         for passage in chunk:
             out.extend((passage, name, "PERSON") for name in _named_after_verb(passage))
+            # a nickname in quotes between two capitalised words: a person's ("Jo “Zed” Roe")
+            out.extend((passage, m.group(0), "PERSON") for m in NICKNAMED.finditer(passage))
         chunk.clear()
 
     for passage in passages:

@@ -1,0 +1,136 @@
+"""The shapes of people's names in justice sentences (enrich/people.py): an age next to a name, a
+nickname in quotes inside it, a handle introduced in quotes, a place after it ("X of Miami"), a
+foreign name the recogniser calls a firm, Title Case headlines, the other names given after it, and
+one entry per person."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_context import plain_word
+from veilleur.models import Named
+from veilleur.text.sentences import split_sentences
+
+
+def one_each(people: list[Named], text: str) -> list[Named]:
+    """One entry per person: names sharing their first and last words ("Jan Kowalski", "Jan
+    Piotrowich Kowalski") are one person, named as the text first writes them."""
+    out: dict[tuple[str, str], Named] = {}
+    for person in people:
+        words = person.name.split()
+        key = (words[0].casefold(), words[-1].casefold())
+        other = out.get(key)
+        if other is None:
+            out[key] = person
+            continue
+        first, second = sorted((other, person), key=lambda p: (text.find(p.name) % (len(text) + 1), p.name))
+        out[key] = Named(
+            name=first.name,
+            canonical=first.name,
+            aliases=list(dict.fromkeys([*first.aliases, second.name, *second.aliases])),
+        )
+    return list(out.values())
+
+
+FROM_PLACE = re.compile(r"\s(?:of|from)\s[A-Z][\w\s.'’-]*$")
+# A handle in quotes after the words that introduce one: another name of the person, no one else.
+HANDLE_BEFORE = re.compile(
+    r"\b(?:handles?|monikers?|nicknames?|aliases|usernames?|pseudonyms?|goes by|pseudos?|surnommée?|"
+    r"bijnaam|Spitzname[n]?)\b[^.]{0,40}[\"“‘«']\s?$",
+    re.I,
+)
+
+
+def handle(name: str, passage: str) -> bool:
+    at = passage.find(name)
+    return at > 0 and HANDLE_BEFORE.search(passage[max(0, at - 60) : at]) is not None
+
+
+def foreign_name(name: str) -> bool:
+    """Two or three capitalised words none of which is an English word ("Evgenii Ptitsyn"): a
+    person's name the recogniser may label an organisation."""
+    words = english_words()
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and all(
+        re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", t) and t.casefold() not in words and not plain_word(t, words)
+        for t in tokens
+    )
+
+
+NICKNAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+\s[\"“‘'][^\"”’'\s]{2,30}[\"”’']\s[A-Z][a-zà-ÿ]+\b")
+NICKNAME = re.compile(r"\s[\"“‘']([^\"”’']{2,30})[\"”’']\s")
+
+
+def title_case(passage: str) -> bool:
+    """A headline or heading written in Title Case: no sentence's end, most of its words
+    capitalised ("Meanwhile, Frenchman Max Louarn was detained." is a sentence)."""
+    if passage.rstrip(" *_)\"'’”").endswith((".", "!", "?", ":")):
+        return False
+    words = [w for w in passage.split() if w[:1].isalpha()]
+    # A word of four letters or more in lower case is a sentence's ("France police arrested Telegram
+    # CEO X"), where Title Case capitalises every one but the small words ("Feds Shut Down").
+    if any(len(w) >= 4 and w[0].islower() and w.isalpha() and w not in SMALL_WORDS for w in words):
+        return False
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+SMALL_WORDS = frozenset("with from into onto over upon than that this after about under".split())
+
+
+def in_prose(name: str, text: str) -> bool:
+    """Whether a sentence that is not in Title Case names `name`."""
+    return any(name in sentence and not title_case(sentence) for sentence in split_sentences(text))
+
+
+# An age next to a name makes it a person whatever the recogniser says: "43-year-old Felix Pupu",
+# "Denis Emelyantsev, a 36-year-old Russian man".
+# (and "X, 53, of Tracy", "X, 37 ans", "de 37-jarige X", "der 37-jährige X", "X (37)")
+AGE = r"\d{2}[- ]year[- ]old|\d{2}-(?:jährige[nr]?|jarige)"
+
+
+def has_age(passage: str, name: str) -> bool:
+    return bool(
+        re.search(rf"(?:{AGE})\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
+        or re.search(
+            rf"{re.escape(name)}(?:,\s(?:an?\s)?(?:{AGE}|\d{{2}},|\d{{2}}\sans\b)|\s\(\d{{2}}\))", passage
+        )
+    )
+
+
+# An age in EN/FR/NL/DE, next to a name either way: "37-year-old X", "X, 37, of Portland", "X, 37 ans",
+# "de 37-jarige X", "der 37-jährige X", "X (37)".
+AGE_ANY = re.compile(
+    r"\b\d{2}[- ]year[- ]old\b|\b\d{2}-(?:jährige[nr]?|jarige)\b|,\s\d{2},\s|,\s\d{2}\sans\b|\s\(\d{2}\)"
+)
+# A person an aged sentence says was harmed is a victim, not the accused ("a 76-year-old X lost").
+HARMED_AFTER = re.compile(
+    r"\b(?:lost|victims?|scammed|duped|defrauded|tricked|conned|swindled|targeted by|victime|escroqué\w*|"
+    r"opgelicht|betrogen|Opfer)\b",
+    re.I,
+)
+
+
+def aka(name: str, text: str) -> list[str]:
+    """The other names the text gives a person right after its name ("X, a.k.a. “Judische” and
+    “Waifu”", "X (aka ponyaska)", "X, alias Y", "X, dit « Y »"): one person, listed once. A
+    second name is one the text quotes, or joins with "and" and is no English word: "X, aka “Y”,
+    was arrested" and "X, aka Y and was" give Y alone, "X, a.k.a. “Y”, a.k.a. …" Y."""
+    match = re.search(
+        rf"{re.escape(name)},?\s?\(?{ALIAS_MARK}\s?{ALIAS_NAME}"
+        rf"(?:(,\s|\s(?:and|or|et|und|en)\s){ALIAS_NAME})?",
+        text,
+    )
+    if match is None:
+        return []
+    _, first, join, quote, second = match.groups()
+    names = [first]
+    if second and (quote or (join != ", " and not plain_word(second, english_words()))):
+        names.append(second)
+    return [n for n in names if n.casefold() not in {"a.k", "aka", "alias"}]
+
+
+QUOTES = "\"'“”‘’«»„‚‹›"
+ALIAS_MARK = r"(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)"
+# (the quote opening the name is captured: a second name needs it or a conjunction)
+ALIAS_NAME = rf"([{QUOTES}]?)\s?([\w.@-]{{2,30}}?)\s?[{QUOTES}]?(?=[\s,.;)]|$)"
