@@ -213,7 +213,7 @@ def test_response_facts_in_english() -> None:
     text = ("The hospital filed a report with the FBI. It notified the Information Commissioner. "
             "There is no evidence that patient data was stolen. A code black remains in place until Tuesday morning.")  # fmt: skip
     found = {r.kind: r.amount for r in find_response(text)}
-    assert found == {"complaint": "FBI", "notified": "l'ICO", "no_data_taken": "personal",
+    assert found == {"complaint": "FBI", "notified": "l'ICO", "no_data_taken": "patient",
                      "emergency_plan": "code black|Tuesday morning|kept"}  # fmt: skip
 
 

@@ -365,32 +365,29 @@ def _plan(record: ImpactRecord) -> Statement | None:
     )
 
 
+# Whose data was not taken (response.py's amount): the plural for the key point, the singular after
+# "Aucune donnée".
+_WHOSE_DATA = {
+    "patient": (" de patients", " de patient"),
+    "medical": (" médicales", " médicale"),
+    "customer": (" de clients", " de client"),
+    "personal": (" personnelles", " personnelle"),
+}
+
+
 def response_statements(intel: Intel) -> list[Statement]:
     out: list[Statement] = []
     for record in intel.response:
         if record.kind == "complaint":
             out.append(_complaint(record))
         elif record.kind == "notified" and record.amount:
-            out.append(
-                Statement(
-                    "Notification",
-                    f"Information {contract('de', record.amount)}.",
-                    f"L'incident a été signalé {contract('à', record.amount)}.",
-                )
-            )
+            bodies = record.amount.split("|")  # each with its own preposition: "au CNC et à l'APD"
+            to, of = (join([contract(word, body) for body in bodies]) for word in ("à", "de"))
+            out.append(Statement("Notification", f"Information {of}.", f"L'incident a été signalé {to}."))
         elif record.kind == "no_data_taken":
-            personal = record.amount == "personal"
-            point = (
-                "Aucun vol de données personnelles constaté."
-                if personal
-                else "Aucun vol de données constaté."
-            )
-            said = (
-                "Aucune donnée personnelle n'aurait été dérobée."
-                if personal
-                else "Aucune donnée n'aurait été dérobée."
-            )
-            out.append(Statement("Données", point, said))
+            whose, one = _WHOSE_DATA.get(record.amount, ("", ""))
+            said = f"Aucune donnée{one} n'aurait été dérobée."
+            out.append(Statement("Données", f"Aucun vol de données{whose} constaté.", said))
         elif record.kind == "emergency_plan":
             plan = _plan(record)
             if plan is not None:

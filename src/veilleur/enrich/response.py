@@ -2,9 +2,10 @@
 
 - `complaint`: a complaint filed or announced, and with whom ("Une plainte sera déposée auprès de
   la Computer Crime Unit", "filed a report with the FBI");
-- `notified`: an authority or officer informed (DPO, data protection authority, CNIL, ICO,
-  police, CERT, regulators);
-- `no_data_taken`: the victim states that no (personal) data was taken;
+- `notified`: the authorities or officers informed (DPO, data protection authority, CNIL, ICO,
+  police, CERT, regulators), as French phrases joined by "|" in the sentence's order;
+- `no_data_taken`: the victim states that no data was taken; amount "patient", "medical", "customer",
+  "personal" or "";
 - `emergency_plan`: an emergency plan triggered or kept (plan MASH, plan blanc, code black,
   downtime procedures), and until when when stated.
 
@@ -136,21 +137,27 @@ def _notified(sentence: str) -> ImpactRecord | None:
         # "déposé plainte auprès de la police" is the complaint, not a notification; "déposé plainte
         # et prévenu le centre national de cybersécurité" is both: the authority named after the verb.
         where = sentence[verb.end() :]
-    # The authority the sentence names first ("prévenu le centre national … ainsi que l'autorité …").
-    found = [(match.start(), phrase) for pattern, phrase in AUTHORITIES if (match := pattern.search(where))]
+    # Every authority the sentence names, in its order ("prévenu le centre national … ainsi que
+    # l'autorité de protection des données": a hospital's reader needs both).
+    found = sorted(
+        (match.start(), phrase) for pattern, phrase in AUTHORITIES if (match := pattern.search(where))
+    )
     if not found:
         if not _AUTHORITIES_UNNAMED.search(sentence, verb.start()):
             return None
         return ImpactRecord(kind="notified", sentence=sentence, amount="les autorités")
-    return ImpactRecord(kind="notified", sentence=sentence, amount=min(found)[1])
+    return ImpactRecord(kind="notified", sentence=sentence, amount="|".join(phrase for _, phrase in found))
 
 
 def _no_data(sentence: str) -> ImpactRecord | None:
     match = _NO_DATA.search(sentence)
     if not match:
         return None
-    personal = any(match.group(g) for g in ("p", "p2", "p3", "p4", "p5"))
-    return ImpactRecord(kind="no_data_taken", sentence=sentence, amount="personal" if personal else "")
+    said = " ".join(match.group(g) or "" for g in ("p", "p2", "p3", "p4", "p5")).lower()
+    # Whose data, as the source says it: "personal" for patients' data would say more than it does.
+    kinds = {"patient": "patient", "médical": "medical", "customer": "customer", "personal": "personal"}
+    kind = next((kind for word, kind in kinds.items() if word in said), "personal" if said.strip() else "")
+    return ImpactRecord(kind="no_data_taken", sentence=sentence, amount=kind)
 
 
 def _plan(sentence: str) -> ImpactRecord | None:
