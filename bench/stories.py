@@ -5,8 +5,8 @@ another commit measured in the same run, and its cost at scale.
    131 hard negative pairs, 76 French-post/English-page groups) mixed with `--distractors` other news-dev
    pages of the same days, in day order, go through what the pipeline runs: the batch document of
    a markdown capture, `extract_article`, `enrich`, features, the clusterer. Figures per part
-   (`tune`, `aside`, `dev`, `dev2`, `dev3`): pairwise precision/recall/F1 over the groups' pairs (pairs
-   across two groups and hard negatives count as different; pairs with an unlabelled page are
+   (`tune`, `aside`, `dev`, `dev2`, `dev3`, `dev4`): pairwise precision/recall/F1 over the groups'
+   pairs (pairs across two groups and hard negatives count as different; pairs with an unlabelled page are
    not scored), hard negatives kept apart, French/English pair recall and French/English negatives kept apart.
    The baseline is the same scoring run on the code of `--baseline-ref` (default: the commit
    before this work) from a temporary `git worktree`, each method in its own process; a commit
@@ -23,11 +23,11 @@ another commit measured in the same run, and its cost at scale.
    follows, the same articles run on its code (unless `--no-baseline`).
 
    The `dev` part (hard negatives of the kinds once joined by mistake), the `dev2` part (drawn
-   without the method's help) and the `dev3` part (drawn the same way, mostly hard negatives) are
-   each clustered in a stream of their own: their pages and distractors of their days
-   (`stories_data.stream`).
+   without the method's help), the `dev3` part (drawn the same way, mostly hard negatives) and the
+   `dev4` part (a first-sight check, drawn as dev3 was) are each clustered in a stream of their
+   own: their pages and distractors of their days (`stories_data.stream`).
 
-Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|dev3|both|none]
+Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|dev3|dev4|both|none]
      [--distractors N] [--baseline-ref COMMIT | --no-baseline]
      [--scale 100000 --slice 10000 --described 10000 | --scale 0]
 """
@@ -133,7 +133,8 @@ def baseline(ref: str, stream_path: Path) -> dict[str, Any]:
 
 
 def quality(shared: Path, parts: list[str], distractors: int, ref: str | None, show: bool = False) -> None:
-    """Score `parts`; parts of one stream (STREAMS: tune and aside, dev, dev2, dev3) are clustered together.
+    """Score `parts`; parts of one stream (STREAMS: tune and aside, dev, dev2, dev3, dev4) are clustered
+    together.
     `show`: list this method's wrong joins and splits of each part but `aside` (never read while
     tuning)."""
     from stories_data import STREAMS, misses
@@ -338,7 +339,7 @@ def main() -> int:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
-        "--part", choices=["tune", "aside", "dev", "dev2", "dev3", "both", "none"], default="both"
+        "--part", choices=["tune", "aside", "dev", "dev2", "dev3", "dev4", "both", "none"], default="both"
     )
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")
     parser.add_argument("--baseline-ref", default=BASELINE_REF)
@@ -346,7 +347,7 @@ def main() -> int:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="list wrong joins and splits (tune, dev, dev2 and dev3 parts only)",
+        help="list wrong joins and splits (tune, dev, dev2, dev3 and dev4 parts only)",
     )
     parser.add_argument("--scale", type=int, default=100_000, help="articles of history (0 to skip)")
     parser.add_argument("--slice", type=int, default=10_000, help="articles per row of the scale table")

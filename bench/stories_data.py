@@ -8,9 +8,9 @@ volume of the same period. Pairs with an unlabelled page are never scored (GUIDE
 
 Parts (`split`): `tune` and `aside` share one stream, as they always did; `dev` (hard negatives of
 the kinds that were joined by mistake, GUIDE.md), `dev2` (a second development part drawn
-without the method's help, GUIDE.md) and `dev3` (a third, drawn the same way, concentrated on hard
-negatives) each have their own: their labelled pages and distractors
-of their days, so that adding them changes no figure of the other parts.
+without the method's help, GUIDE.md), `dev3` (a third, drawn the same way, concentrated on hard
+negatives) and `dev4` (a first-sight check, drawn as dev3 was) each have their own: their labelled
+pages and distractors of their days, so that adding them changes no figure of the other parts.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _labelled(sets: dict[str, list[dict[str, Any]]], parts: Iterable[str] | None
     return {u for r in keep for u in (r["urls"] if "urls" in r else (r["a"], r["b"]))}
 
 
-STREAMS = (("tune", "aside"), ("dev",), ("dev2",), ("dev3",))  # parts scored on one stream
+STREAMS = (("tune", "aside"), ("dev",), ("dev2",), ("dev3",), ("dev4",))  # parts scored on one stream
 MAX_SPREAD = 120  # days: how far the dev stream may look for distractors around its pages
 
 
@@ -65,7 +65,7 @@ def stream(shared: Path, distractors: int = 2000, parts: Iterable[str] = STREAMS
 
     sets = labels()
     labelled = _labelled(sets, parts)
-    # Pages of a part added later (dev2, dev3) may stay distractors of the streams before it: adding a
+    # Pages of a part added later (dev2, dev3, dev4) may stay distractors of the streams before it: adding a
     # part changes no figure of the parts that were measured without it.
     order = [part for together in STREAMS for part in together]
     last = max([order.index("dev")] + [order.index(part) for part in parts if part in order])
@@ -141,7 +141,7 @@ def _pairs(
 
 def score(story: dict[str, str], part: str) -> dict[str, float]:
     """Pairwise figures of a clustering (page id → story id) on one part (`tune`, `aside`, `dev`,
-    `dev2`, `dev3`)."""
+    `dev2`, `dev3`, `dev4`)."""
     sets = labels()
     groups = [g for g in sets["groups"] if g["split"] == part]
     negatives = [(n["a"], n["b"]) for n in sets["negatives"] if n["split"] == part]
