@@ -32,6 +32,7 @@ from veilleur.models import Article
         ("French et : CVE-2026-2000 et 2001", ["CVE-2026-2000", "CVE-2026-2001"]),
         ("seven digits CVE-2024-1234567", ["CVE-2024-1234567"]),
         ("placeholder CVE-2024-XXXX and CVE-2025-XXXXX", []),
+        ("placeholder of zeros CVE-2026-0000 (no id ends so), then CVE-2026-0001", ["CVE-2026-0001"]),
         ("CVE-N/A and Série CVE-2022/2024", []),
         ("too short CVE-2024-123 and impossible year CVE-1988-1234", []),
         ("repeated CVE-2026-1111 then CVE-2026-1111 again", ["CVE-2026-1111"]),

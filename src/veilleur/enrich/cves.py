@@ -87,7 +87,12 @@ class CveMention:
 
 
 def _valid(year: int, number: str) -> bool:
-    return FIRST_YEAR <= year <= clock.now().year + 1 and not (len(number) > 4 and number[0] == "0")
+    # (a number of zeros, "CVE-2026-0000", is a placeholder: the sequence starts at 0001)
+    return (
+        FIRST_YEAR <= year <= clock.now().year + 1
+        and not (len(number) > 4 and number[0] == "0")
+        and number.strip("0") != ""
+    )
 
 
 def find_cves(text: str) -> list[CveMention]:
