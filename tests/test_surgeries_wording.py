@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from veilleur.brief.statements import impact_statements
 from veilleur.cli import main
+from veilleur.enrich.impacts import find_impacts
+from veilleur.models import ImpactRecord, Intel
 
 FRENCH = [
     "La clinique Sainte-Aurore victime d'une cyberattaque",
@@ -64,3 +67,33 @@ def test_operations_are_postponed_or_cancelled_as_the_article_says(
     assert soins, posted.stdout  # the impact is in the post
     assert any(said in line for line in soins), soins
     assert not any(unsaid in line.casefold() for line in soins), soins
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # The demo's Valmont article: consultations, not operations, and in the emergency sentence.
+        (
+            "Les urgences ont été déviées vers les hôpitaux voisins et les consultations non urgentes"
+            " de lundi ont été reportées.",
+            "Report de consultations.",
+        ),
+        ("Les consultations et les opérations prévues ont été annulées.", "Annulation d'interventions."),
+        ("Les opérations programmées ont été reportées.", "Report d'interventions."),
+    ],
+)
+def test_consultations_postponed_are_said_as_consultations(text: str, point: str) -> None:
+    impacts = [ImpactRecord(kind=i.kind, sentence=i.sentence) for i in find_impacts(text)]
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=impacts))
+    assert [s.point for s in said if s.label == "Soins"] == [point]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After consultations with its lawyers, the company reported the attack to the police.",
+        "La consultation publique a été reportée à une date ultérieure.",  # a town's, no care
+    ],
+)
+def test_consultations_elsewhere_are_no_care_postponed(text: str) -> None:
+    assert "surgeries_cancelled" not in [i.kind for i in find_impacts(text)]

@@ -95,6 +95,7 @@ _POSTPONED = re.compile(
     re.I,
 )
 _CANCELLED = re.compile(r"annulé\w*|\bannul(?:er|ent)\b|cancel\w*|geannuleerd|abgesagt", re.I)
+_OPERATIONS = re.compile(r"opérat|intervention|chirurg|surger|operat|procedure|ingrep|eingriff", re.I)
 # A complaint still to come is announced, not filed: "sera déposée", "va déposer plainte", "will be
 # filed", "plans to file a complaint", "is going to report it to the police", "zal aangifte doen",
 # "wird Anzeige erstatten".
@@ -292,22 +293,16 @@ IMPACT_ORDER = [
 
 
 def _surgeries(sentence: str) -> Statement:
-    """Operations postponed, cancelled or both, as the sentence says: never "cancelled" for a
-    sentence that only says postponed."""
+    """Operations (consultations when the sentence names only those) postponed, cancelled or both,
+    as the sentence says: never "cancelled" for a sentence that only says postponed."""
     postponed, cancelled = bool(_POSTPONED.search(sentence)), bool(_CANCELLED.search(sentence))
-    if postponed and not cancelled:
-        return Statement("Soins", "Report d'interventions.", "Des interventions ont été reportées.")
-    if cancelled and not postponed:
-        return Statement("Soins", "Annulation d'interventions.", "Des interventions ont été annulées.")
-    if postponed and cancelled:
-        return Statement(
-            "Soins",
-            "Report et annulation d'interventions.",
-            "Des interventions ont été reportées ou annulées.",
-        )
-    return Statement(
-        "Soins", "Report ou annulation d'interventions.", "Des interventions ont été reportées ou annulées."
-    )
+    noun = "interventions" if _OPERATIONS.search(sentence) else "consultations"
+    done, said = {
+        (True, False): ("Report", "reportées"),
+        (False, True): ("Annulation", "annulées"),
+        (True, True): ("Report et annulation", "reportées ou annulées"),
+    }.get((postponed, cancelled), ("Report ou annulation", "reportées ou annulées"))
+    return Statement("Soins", f"{done} {elide(noun, 'de')}.", f"Des {noun} ont été {said}.")
 
 
 def impact_statements(intel: Intel) -> list[Statement]:

@@ -34,7 +34,10 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "surgeries_cancelled": (
         r"opérations?|interventions?( chirurgicales?)?|chirurgi\w*|surger\w*|operations?|procedures|operaties|"
-        r"ingrepen|operationen|eingriffe",
+        r"ingrepen|operationen|eingriffe|"
+        # Consultations only before a French participle ("after consultations, X reported…" is no
+        # delay) and not public ones (a town's consultation publique is no care).
+        r"consultations?(?!\s+publiques?)(?=[^.;]{0,60}?\b(?:reporté|annulé|déprogrammé))",
         # The infinitive too: "a dû … annuler les interventions chirurgicales prévues".
         r"annul\w*|report\w*|déprogramm\w*|cancel\w*|postpon\w*|delay\w*|rescheduled|geannuleerd|uitgesteld|"
         r"abgesagt|verschoben",
