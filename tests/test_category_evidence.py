@@ -149,3 +149,23 @@ def test_a_defensive_practice_or_tool_class_is_research(title: str, text: str, e
 )
 def test_a_flaw_that_led_to_ransomware_is_a_ransomware_attack(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a documentary or series telling a security story is the show's news (other)
+        ("Examplenews in upcoming Hulu series on the Exampledate breach", Category.OTHER),
+        ("Examplenews in new 'Most Wanted' HBO Max series about a convicted hacker", Category.OTHER),
+        ("Un documentaire revient sur le piratage d'Examplebank", Category.OTHER),
+        # detecting or hunting a threat is a way of finding it (research), a flaw or an arrest still decides
+        ("Detecting Examplespy spyware infections", Category.RESEARCH_TOOLING),
+        ("Détecter les infections par le logiciel espion Examplespy", Category.RESEARCH_TOOLING),
+        ("Detecting exploitation of the Examplesoft zero-day", Category.VULNERABILITY),
+        # without the show or the detection, the event decides
+        ("Exampledate breach exposes 30 million users", Category.DATA_BREACH),
+        ("Fuite de données chez Exampledate : 30 millions d'utilisateurs exposés", Category.DATA_BREACH),
+    ],
+)
+def test_a_show_is_other_and_detecting_is_research(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

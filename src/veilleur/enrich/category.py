@@ -156,10 +156,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
     if personal_advice(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
         return Category.OTHER
-    if lifecycle(title) and not shapes.FLAW_WORDS.search(title):
-        return Category.OTHER
-    if tracker(title):
-        return Category.RESEARCH_TOOLING  # a tool that follows threats, whatever threat it follows
+    if (lifecycle(title) and not shapes.FLAW_WORDS.search(title)) or shapes.MEDIA.search(title):
+        return Category.OTHER  # a support lifecycle; a documentary or series telling a story
+    if tracker(title) or (shapes.DETECTING.match(title) and kind not in _OUTRANK_BAN):
+        return Category.RESEARCH_TOOLING  # a tool that follows threats, a way of detecting them
     if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
     if _landscape(title):

@@ -113,3 +113,17 @@ DDOS_EVENT = re.compile(
 BARE_RANSOM = re.compile(r"(?<!\w)(?:ransom|rançon|losgeld|lösegeld)\b", re.I)
 # A campaign the headline names without saying of what: a malware campaign (the guide's rule 6).
 CAMPAIGN = re.compile(r"(?<!\w)(?:campaign|campagne|kampagne)\b", re.I)
+# A documentary, series or film telling a security story, or the outlet appearing in one ("X in new
+# HBO series", "documentaire sur le piratage de Y"): the page's event is the show, industry news (`other`).
+MEDIA = re.compile(
+    r"(?<!\w)(?:documentar(?:y|ies)|docu-?series|documentaire|série documentaire|dokumentation|dokumentarfilm|"
+    r"(?:hbo|hulu|netflix|prime video|apple tv)\b[\w'‘’ +]{0,30}\b(?:series|show|film|série|serie))\b",
+    re.I,
+)
+# A headline opening on detecting or hunting a threat ("Detecting X infections", "Hunting for Y"):
+# a way of finding it (research and tools), whatever threat it names; a flaw or an arrest still decides.
+DETECTING = re.compile(
+    r"(?:detecting|hunting (?:for|down)|how to (?:detect|hunt|spot)|détecter|comment détecter|repérer|erkennen|"
+    r"aufspüren|detecteren|opsporen)\b",
+    re.I,
+)
