@@ -106,7 +106,16 @@ def _ligatures(text: str) -> str:
     return text.replace("fi", "\ufb01").replace("fl", "\ufb02")
 
 
-@pytest.mark.parametrize("written", [_ligatures, _fullwidth])
+def _bold(text: str) -> str:
+    # Mathematical bold letters and digits, as social-media reposts write bold text
+    return text.translate(
+        {code: 0x1D400 + code - 0x41 for code in range(0x41, 0x5B)}
+        | {code: 0x1D41A + code - 0x61 for code in range(0x61, 0x7B)}
+        | {code: 0x1D7CE + code - 0x30 for code in range(0x30, 0x3A)}
+    )
+
+
+@pytest.mark.parametrize("written", [_ligatures, _fullwidth, _bold])
 def test_ligatures_and_fullwidth_letters_read_as_the_letters_they_show(written: Any) -> None:
     title = "Quillpage confirms ransomware attack, fixes critical flaw CVE-2025-1234"
     text = (

@@ -33,11 +33,17 @@ _INVISIBLE = re.compile(f"(?<=[{_LATIN}])[{_IGNORABLE}]+(?=[{_LATIN}])|[{_ANYWHE
 # Letters written as presentation forms, which rules read as other characters: the Latin
 # ligatures of PDF copies ("ﬁxed", "conﬁrmed": the fixed version was lost) and fullwidth ASCII
 # ("ｒａｎｓｏｍｗａｒｅ": a report read as not relevant at all), as the letters they show.
+# Mathematical alphanumerics ("𝐋𝐨𝐜𝐤𝐁𝐢𝐭": the bold and italic text of social-media reposts) too.
 _PRESENTATION = str.maketrans(
     {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
     | {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    | {
+        code: shown
+        for code in range(0x1D400, 0x1D800)
+        if len(shown := unicodedata.normalize("NFKC", chr(code))) == 1 and shown != chr(code)
+    }
 )
-_HAS_PRESENTATION = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
+_HAS_PRESENTATION = re.compile("[\ufb00-\ufb06\uff01-\uff5e\U0001d400-\U0001d7ff]")
 
 
 def composed(text: str) -> str:
@@ -46,7 +52,8 @@ def composed(text: str) -> str:
     "é", as some editors, CMSs and PDF copies write it) reads as its composed twin: every rule is
     written in composed letters, and decomposed, "piratée" and "hôpital" matched none (a French
     report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
-    ransom). Ligatures and fullwidth letters read as the letters they show (`_PRESENTATION`)."""
+    ransom). Ligatures, fullwidth and mathematical letters read as the letters they show
+    (`_PRESENTATION`)."""
     text = _INVISIBLE.sub("", text)
     if _HAS_PRESENTATION.search(text):
         text = text.translate(_PRESENTATION)
