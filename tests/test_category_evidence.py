@@ -169,3 +169,20 @@ def test_a_flaw_that_led_to_ransomware_is_a_ransomware_attack(title: str, expect
 )
 def test_a_show_is_other_and_detecting_is_research(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a government's seat or head as the headline's subject, no event named: policy
+        ("White House wants to fix the weak security of internet routing", Category.POLICY_REGULATION),
+        ("L'Élysée veut renforcer la sécurité du routage d'internet", Category.POLICY_REGULATION),
+        ("Putin to staffers: throw out your phones", Category.POLICY_REGULATION),
+        ("Exampleland flags security risks in popular apps after official probe", Category.POLICY_REGULATION),
+        # an event still decides
+        ("White House staff targeted by phishing emails", Category.FRAUD_PHISHING),
+        ("Des courriels d'hameçonnage visent le personnel de l'Élysée", Category.FRAUD_PHISHING),
+    ],
+)
+def test_a_government_as_the_headlines_subject_is_policy(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected
