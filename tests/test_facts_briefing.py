@@ -439,3 +439,27 @@ def test_encrypted_servers_and_a_stopped_production_are_not_servers_cut_off() ->
     assert "Systèmes" not in points, points
     assert "serveurs ont été coupés" not in briefing.summary
     assert "la production a été arrêtée" in briefing.summary.lower(), briefing.summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point", "said"),
+    [
+        (
+            "Le groupe fictif Nébuleuse affirme avoir dérobé 400 Go de données ; l'hôpital ne confirme pas.",
+            "Vol de données revendiqué : 400 gigaoctets de données.",
+            "Les attaquants affirment avoir dérobé 400 gigaoctets de données.",
+        ),
+        (
+            "The fictional firm Ostrava Labs confirmed that 1.2 million records were stolen.",
+            "Vol de données : 1,2 million d'enregistrements.",
+            "L'article fait état du vol de 1,2 million d'enregistrements.",
+        ),
+    ],
+)
+def test_stolen_amount_is_the_attackers_claim_only_when_they_make_it(
+    sentence: str, point: str, said: str
+) -> None:
+    value = sentence.split("dérobé ")[-1].split(" ;")[0] if "dérobé" in sentence else "1.2 million records"
+    attack = AttackFacts(stolen=[Fact(value=value, sentence=sentence)])
+    statements = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [(s.point, s.sentence) for s in statements] == [(point, said)]

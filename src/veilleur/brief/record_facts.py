@@ -262,6 +262,13 @@ def _scale_statements(facts: AttackFacts) -> list[Statement]:
     return [Statement("Ampleur", f"{capitalize(join(spans))}.", f"L'article fait état de {each}.")]
 
 
+# A stolen amount the attackers state, not the victim or the investigators: "affirme avoir dérobé",
+# "revendique le vol", "claims to have stolen", "say they took".
+_CLAIMED = re.compile(
+    r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s)? (?:it|they)|beweer|behaupt)\w*", re.I
+)
+
+
 def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     """Statements about the attack; a claimant the text (title and body) does not write is not named."""
     facts = intel.attack
@@ -271,12 +278,18 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     when = next((w for w in (french_when(f.value) for f in facts.when) if w), "")
     if when:
         out.append(Statement("Date", f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."))
-    stolen = next((a for a in (parse_amount(f.value) for f in facts.stolen) if a), "")
-    if stolen:
+    stolen, said = next(((a, f.sentence) for f in facts.stolen if (a := parse_amount(f.value))), ("", ""))
+    if stolen and _CLAIMED.search(said):  # "qui affirme avoir dérobé 400 Go": the attackers' word
         out.append(
             Statement(
-                "Données", f"Vol de données : {stolen}.", f"Les attaquants affirment avoir dérobé {stolen}."
+                "Données",
+                f"Vol de données revendiqué : {stolen}.",
+                f"Les attaquants affirment avoir dérobé {stolen}.",
             )
+        )
+    elif stolen:  # "a confirmé le vol de 2 To": no claim to put in the attackers' mouth
+        out.append(
+            Statement("Données", f"Vol de données : {stolen}.", f"L'article fait état du vol de {stolen}.")
         )
     ransom = next((m for m in (money(f.value) for f in facts.ransom) if m), "")
     if ransom:
