@@ -219,3 +219,26 @@ def test_a_contact_username_is_no_actor() -> None:
 )
 def test_a_french_handle_is_an_actor(text: str) -> None:
     assert "zq777zq" in _names(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APT28 targeted three ministries in May. Weeks later, Sofacy deployed the same loader again.",
+        "APT28 a visé trois ministères en mai. Quelques semaines plus tard, Sofacy a redéployé le chargeur.",
+    ],
+)
+def test_a_group_named_again_under_another_galaxy_name_is_one_actor(text: str) -> None:
+    # No word ties the second name to the first as another group: one group, named first.
+    assert _names(text)[0] == ["APT28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DarkHotel phished diplomats. Analysts see APT-Q-12 as a sub-group within that cluster.",
+        "DarkHotel a hameçonné des diplomates. Les analystes voient APT-Q-12 comme un sous-groupe distinct.",
+    ],
+)
+def test_a_designation_called_a_sub_group_is_its_own_cluster(text: str) -> None:
+    assert sorted(_names(text)[0]) == ["APT-Q-12", "DarkHotel"]

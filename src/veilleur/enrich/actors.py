@@ -101,10 +101,27 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
         if not _DESIGNATION.fullmatch(written):
             return False
     # (in the words of its own sentence before it: a list of aliases can be long)
-    return not any(
-        _ANOTHER_NAME.search(re.split(r"[.!?]\s|\n", text[max(0, m.start() - 400) : m.start()])[-1])
+    sentences = [
+        (
+            re.split(r"[.!?]\s|\n", text[max(0, m.start() - 400) : m.start()])[-1],
+            re.split(r"[.!?]\s|\n", text[m.end() : m.end() + 400])[0],
+        )
         for m in re.finditer(re.escape(written), text)
+    ]
+    # Apart only when the article ties it to the group as another one ("another group (UAC-0113)
+    # with ties to Sandworm", "un groupe lié à"): named again without a tie ("APT28 … Sofacy
+    # deployed"), a vendor's name of a cluster is one more name of the same group.
+    return not any(_ANOTHER_NAME.search(before) for before, _ in sentences) and any(
+        _TIED.search(before + " " + after) for before, after in sentences
     )
+
+
+_TIED = re.compile(
+    r"\b(?:ties|tied|linked|links|associated|affiliated|connected|connections?|related|another|other|"
+    r"sub-?groups?|clusters?|sous-groupes?|untergruppe\w*|subgroep\w*|"
+    r"lié\w*|liens?|associé\w*|autre|verbunden|verknüpft|gelinkt|verbonden|andere)\b",
+    re.I,
+)
 
 
 # A real article names a few threats, a year's roundup a few dozen; each name costs passes over the
