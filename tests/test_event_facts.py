@@ -241,3 +241,17 @@ def test_dutch_german_and_french_statements_of_each_kind() -> None:
     fr = law("Il a été condamné à cinq ans de prison ferme par le tribunal correctionnel de Paris.")
     assert fr.sentences[0].value == "cinq ans de prison ferme"
     assert law("Deux hommes ont été interpellés et placés en garde à vue.").arrests[0].value == "Deux hommes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("L'attaque a été revendiquée lundi par le groupe Nébulor sur son site de fuite.", "Nébulor"),
+        ("The intrusion was claimed on Monday by the Quartzwing gang.", "Quartzwing"),
+        ("L'attaque a été revendiquée par le groupe Nébulor.", "Nébulor"),
+    ],
+)
+def test_a_claim_with_words_before_par_names_the_claimant(sentence: str, who: str) -> None:
+    facts = attack_facts("Un hôpital fictif visé par une cyberattaque", sentence)
+    assert facts is not None
+    assert [fact.value for fact in facts.claimed_by] == [who]

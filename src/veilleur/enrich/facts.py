@@ -105,7 +105,9 @@ _CLAIMED = screened(
     r"revendiqu\w*|a\srevendiqué|eiste\s|beansprucht|bekannte\ssich|"
     r"(?:listed|added|posted)\s(?:[\w&'’.-]+\s){0,6}?(?:to|on)\s(?:its|their)\s(?:dark\sweb\s|data\s|Tor\s)?"
     r"(?:leak|extortion|shame|victim)\w*\s?(?:site|blog|page|portal)?)"
-    r"|(?:claimed\sby|revendiquée?\spar|claimed\sresponsibility\sby|opgeëist\sdoor|reivindicado\spor)\s"
+    # A few words may come between ("revendiquée lundi par", "claimed on Monday by").
+    r"|(?:claimed\s(?:[\w'’-]+\s){0,3}?by|revendiquée?s?\s(?:[\w'’-]+\s){0,3}?par|claimed\sresponsibility\sby|"
+    r"opgeëist\sdoor|reivindicado\spor)\s"
     r"(?:the\s|le\s|la\s)?(?:groupe\s|group\s|gang\s)?(?:[«\"“]\s?)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)"
     # "Le groupe de cybercriminels « Icarus » a revendiqué l'attaque": the name after the group's word,
     # in quotes or guillemets as French writes it.
