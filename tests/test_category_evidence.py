@@ -186,3 +186,18 @@ def test_a_show_is_other_and_detecting_is_research(title: str, expected: str) ->
 )
 def test_a_government_as_the_headlines_subject_is_policy(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a malware family the galaxies know, named in the headline, is malware vocabulary
+        ("From an obfuscated batch file to XWorm", Category.MALWARE_CAMPAIGN),
+        ("D'un fichier batch obscurci à XWorm", Category.MALWARE_CAMPAIGN),
+        # a kind word before it still decides by the guide's order
+        ("Examplecorp data breach traced to XWorm infection", Category.DATA_BREACH),
+        ("Fuite de données chez Examplecorp : une infection XWorm en cause", Category.DATA_BREACH),
+    ],
+)
+def test_a_known_malware_family_is_malware_vocabulary(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

@@ -73,7 +73,8 @@ MIN_SCORE = 3
 
 def _at(kind: str, text: str) -> int:
     """Where the kind's vocabulary is first found in the text (-1: absent); a group the MISP
-    galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too."""
+    galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too, and a
+    malware family they know is malware vocabulary."""
     at = _PATTERNS[kind].first(text)
     named = -1
     if kind == Category.APT_ESPIONAGE:
@@ -82,6 +83,9 @@ def _at(kind: str, text: str) -> int:
         named = ransomware_brand_at(text)
         if named >= 0 and other_kind_after(text, named):
             named = -1  # "Venom RAT", "Meduza stealer": the brand's name on another kind of malware
+    elif kind == Category.MALWARE_CAMPAIGN:  # a family the galaxies know ("XWorm", "Redline")
+        known = [m.written for m in threat_mentions(text) if m.kind == "malware" and m.in_galaxies]
+        named = min((at for name in known if (at := text.find(name)) >= 0), default=-1)
     if named >= 0 and (at < 0 or named < at):
         return named
     return at
