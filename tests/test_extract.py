@@ -168,6 +168,12 @@ def test_unusable_pages_are_recognised(title: str, text: str, reason: str) -> No
     assert reason in assess(title, text, min_words=80)
 
 
+def test_too_little_text_names_the_setting_that_decides() -> None:
+    # A 79-word news item is refused by one word: the analyst must learn which setting to lower.
+    reason = assess("Faille fictive corrigée", "mot " * 79, min_words=80)
+    assert reason == "too little text (79 words, at least 80 needed: [limits] min_words)"
+
+
 def test_an_article_about_an_error_page_is_still_an_article() -> None:
     text = "Attackers defaced the ministry website and replaced it with a fake 404 Not Found page. " * 40
     assert assess("Ministry website defaced by hackers", text, min_words=80) == ""

@@ -52,5 +52,5 @@ def assess(title: str, text: str, min_words: int) -> str:
     if words < PODCAST_MAX_WORDS and _PODCAST.search(title or text[:200]):
         return "podcast page without show notes"
     if words < min_words:
-        return f"too little text ({words} words, at least {min_words} needed)"
+        return f"too little text ({words} words, at least {min_words} needed: [limits] min_words)"
     return ""
