@@ -11,6 +11,9 @@ the kinds that were joined by mistake, GUIDE.md), `dev2` (a second development p
 without the method's help, GUIDE.md), `dev3` (a third, drawn the same way, concentrated on hard
 negatives) and `dev4` (a first-sight check, drawn as dev3 was) each have their own: their labelled
 pages and distractors of their days, so that adding them changes no figure of the other parts.
+`dev4` is scored as a whole or as two halves drawn by the parity of the sha256 of each record's id
+(a negative's id: its two pages, space-separated): `dev4a`, read while developing, and `dev4b`,
+kept aside and scored once (`half`); both halves are clustered in the one `dev4` stream.
 """
 
 from __future__ import annotations
@@ -43,14 +46,37 @@ def labels() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+HALVES = {"dev4a": "dev4", "dev4b": "dev4"}  # half -> the labelled part it is drawn from
+
+
+def half(record: dict[str, Any]) -> str:
+    """`dev4a` or `dev4b` for a `dev4` record (its `split` otherwise): the parity of the sha256 of
+    its `id`, or of its pages `a b` for a hard negative, which has no id."""
+    if record["split"] not in HALVES.values():
+        return str(record["split"])
+    key = record.get("id") or f"{record['a']} {record['b']}"
+    return "dev4a" if int(hashlib.sha256(str(key).encode()).hexdigest(), 16) % 2 == 0 else "dev4b"
+
+
+def in_part(record: dict[str, Any], part: str) -> bool:
+    """Is `record` of `part` (a labelled split, or one of its halves)?"""
+    return record["split"] == part or (part in HALVES and half(record) == part)
+
+
 def _labelled(sets: dict[str, list[dict[str, Any]]], parts: Iterable[str] | None = None) -> set[str]:
     """Pages named by the records of `parts` (all parts when None)."""
     wanted = None if parts is None else set(parts)
-    keep = [r for key in sets for r in sets[key] if wanted is None or r["split"] in wanted]
+    keep = [r for key in sets for r in sets[key] if wanted is None or any(in_part(r, p) for p in wanted)]
     return {u for r in keep for u in (r["urls"] if "urls" in r else (r["a"], r["b"]))}
 
 
-STREAMS = (("tune", "aside"), ("dev",), ("dev2",), ("dev3",), ("dev4",))  # parts scored on one stream
+STREAMS = (
+    ("tune", "aside"),
+    ("dev",),
+    ("dev2",),
+    ("dev3",),
+    ("dev4", "dev4a", "dev4b"),
+)  # parts scored on one stream
 MAX_SPREAD = 120  # days: how far the dev stream may look for distractors around its pages
 
 
@@ -141,10 +167,10 @@ def _pairs(
 
 def score(story: dict[str, str], part: str) -> dict[str, float]:
     """Pairwise figures of a clustering (page id → story id) on one part (`tune`, `aside`, `dev`,
-    `dev2`, `dev3`, `dev4`)."""
+    `dev2`, `dev3`, `dev4`, `dev4a`, `dev4b`)."""
     sets = labels()
-    groups = [g for g in sets["groups"] if g["split"] == part]
-    negatives = [(n["a"], n["b"]) for n in sets["negatives"] if n["split"] == part]
+    groups = [g for g in sets["groups"] if in_part(g, part)]
+    negatives = [(n["a"], n["b"]) for n in sets["negatives"] if in_part(n, part)]
     negatives = [(a, b) for a, b in negatives if a in story and b in story]
     same, across = _pairs(groups, story)
     tp = sum(story[a] == story[b] for a, b in same)
@@ -161,12 +187,12 @@ def score(story: dict[str, str], part: str) -> dict[str, float]:
     }
     # Across languages: a French post and an English page of one group, against the French/English
     # hard negatives and French posts paired with English pages of other groups.
-    groups_fr = [g for g in sets["groups_fr"] if g["split"] == part]
+    groups_fr = [g for g in sets["groups_fr"] if in_part(g, part)]
     members = [[u for u in g["urls"] if u in story] for g in groups_fr]
     cross = [
         (a, b) for urls in members for a in urls if a.startswith(POST) for b in urls if not b.startswith(POST)
     ]
-    negatives_fr = [(n["a"], n["b"]) for n in sets["negatives_fr"] if n["split"] == part]
+    negatives_fr = [(n["a"], n["b"]) for n in sets["negatives_fr"] if in_part(n, part)]
     negatives_fr = [(a, b) for a, b in negatives_fr if a in story and b in story]
     joined_fr = sum(story[a] == story[b] for a, b in cross)
     apart_fr = sum(story[a] != story[b] for a, b in negatives_fr)
@@ -187,12 +213,12 @@ def misses(story: dict[str, str], part: str, titles: dict[str, str]) -> list[str
     for key in ("negatives", "negatives_fr"):
         for n in sets[key]:
             a, b = n["a"], n["b"]
-            if n["split"] == part and a in story and b in story and story[a] == story[b]:
+            if in_part(n, part) and a in story and b in story and story[a] == story[b]:
                 lines += [f"joined ({n['why']}):", f"    {titles.get(a, a)}", f"    {titles.get(b, b)}"]
     for key in ("groups", "groups_fr"):
         for g in sets[key]:
             urls = [u for u in g["urls"] if u in story]
-            if g["split"] == part and len({story[u] for u in urls}) > 1:
+            if in_part(g, part) and len({story[u] for u in urls}) > 1:
                 lines.append(f"split {g['id']} ({g['event']}):")
                 lines += [f"    [{story[u][-24:]}] {titles.get(u, u)}" for u in urls]
     return lines

@@ -325,3 +325,44 @@ def test_the_dev4_part_shares_no_page_with_another_part_an_intel_label_or_the_d_
         # A French post (with its group) and an English page within a week of the post's source.
         source = next(u for g in groups_fr for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
         assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair
+
+
+def test_dev4_halves_are_disjoint_records_whose_union_is_dev4() -> None:
+    """dev4a (read) and dev4b (kept aside) split every dev4 record by the parity of the sha256 of its
+    id (a negative: its pages); each is only itself, and together they are all of dev4."""
+    import hashlib
+    import sys
+
+    sys.path.insert(0, str(DATA.parents[1]))
+    from stories_data import half, in_part
+
+    names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
+    for name in names:
+        rows = [r for r in _lines(name) if r["split"] == "dev4"]
+        first = [r for r in rows if in_part(r, "dev4a")]
+        second = [r for r in rows if in_part(r, "dev4b")]
+        assert first and second and len(first) + len(second) == len(rows), name
+        assert not any(in_part(r, "dev4b") for r in first) and all(in_part(r, "dev4") for r in rows)
+        for row in rows:
+            key = str(row.get("id") or f"{row['a']} {row['b']}")
+            even = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0
+            assert half(row) == ("dev4a" if even else "dev4b")
+        # No other part's record is of a half.
+        assert not any(
+            in_part(r, h) for r in _lines(name) if r["split"] != "dev4" for h in ("dev4a", "dev4b")
+        )
+
+
+def test_the_bench_refuses_to_list_the_errors_of_the_half_kept_aside() -> None:
+    import subprocess
+    import sys
+
+    bench = DATA.parents[1] / "stories.py"
+    for part in ("dev4b", "dev4", "aside"):
+        done = subprocess.run(
+            [sys.executable, str(bench), "--part", part, "--errors", "--scale", "0"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2 and "kept aside" in done.stderr, part
