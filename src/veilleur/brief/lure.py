@@ -39,6 +39,10 @@ MOST = 3
 
 def _trim(name: str) -> str:
     words = name.split()
+    for at, word in enumerate(words):
+        if word[-2:] in {"'s", "’s"}:  # a possessive ends the name: "spoofing Northbank's login page"
+            words = [*words[:at], word[:-2]]
+            break
     while words and words[-1].lower() in {"de", "du", "des", "of", "&", "and"}:
         words.pop()
     return " ".join(words).rstrip(".")
@@ -49,6 +53,11 @@ def impersonated(text: str) -> list[str]:
     found: list[str] = []
     for sentence in split_sentences(text):
         for match in _LURE.finditer(sentence):
+            if sentence[match.start()].isupper() and sentence[: match.start()].strip():
+                # The verb has a capital inside its sentence: a Title Case headline or an
+                # all-capitals line ("Scammers Pose As Tax Office Agents In New Campaign"), where
+                # every word has one, so the capitals after it tell no name.
+                continue
             name = _trim(match.group("full"))
             if not name or name.lower() in _NOT_BRANDS or name in found:
                 continue
