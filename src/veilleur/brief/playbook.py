@@ -16,10 +16,24 @@ MAX_RECOMMENDATIONS = 4
 @lru_cache(maxsize=1)
 def _playbook() -> dict[str, list[tuple[KeyPoint, bool]]]:
     """Each kind's advice, with whether it is advice for an incident that happened."""
+    return {kind: [(point, incident) for point, incident, _ in items] for kind, items in _entries().items()}
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, list[tuple[KeyPoint, bool, frozenset[str]]]]:
+    """Each kind's advice, whether it is for an incident, and the event categories it is for
+    (`categories`; empty: all)."""
     raw = tomllib.loads(files("veilleur.brief").joinpath("playbook.toml").read_text("utf-8"))
     return {
-        category: [(KeyPoint(label=i["label"], text=i["text"]), bool(i.get("incident"))) for i in items]
-        for category, items in raw.items()
+        kind: [
+            (
+                KeyPoint(label=i["label"], text=i["text"]),
+                bool(i.get("incident")),
+                frozenset(i.get("categories", [])),
+            )
+            for i in items
+        ]
+        for kind, items in raw.items()
     }
 
 
@@ -40,7 +54,12 @@ def recommendations(
     book = _playbook()
     candidates: list[tuple[KeyPoint, bool]] = []
     for sector in sectors or []:
-        candidates.extend(book.get(f"sector_{sector}", [])[:1])
+        # A sector's advice for the events it fits: a health insurer's data leak calls for no
+        # "soins sans informatique".
+        fitting = [
+            (p, i) for p, i, kinds in _entries().get(f"sector_{sector}", []) if not kinds or category in kinds
+        ]
+        candidates.extend(fitting[:1])
     for situation in situations or []:
         candidates.extend(book.get(f"fact_{situation}", []))
     candidates.extend(book.get(category, []))
