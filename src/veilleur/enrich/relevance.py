@@ -88,7 +88,8 @@ LEXICON: dict[str, float] = {
     r"proofpoint|security bulletin": 1.5,
     # flaws and tooling as headlines name them ("A high-severity bug in F5 BIG-IP", "AlienFox toolkit")
     r"bugs?\b|flaws?\b|failles?\b|toolkit|dark ?web|darknet|cyberwar\w*|hacktivis\w*|\bsoc\b": 2.0,
-    r"security\b|sécurité|sicherheit|beveiliging": 1.0,
+    r"security\b|sécurité|sicherheit|beveiliging|sicurezza|insicurezza|seguridad|passkeys?\b|owasp": 1.0,
+    r"outages?\b|indisponibilit\w+|disservizi\w*|pannes? (?:mondiale|géante|informatique)\w*|\w*störung\w*|storing": 1.5,
     r"charged\b|crooks?\b|cybercrooks?|criminals?\b|stolen\b|(?:crypto)?miners?\b|cryptojack\w*|"
     r"incident response|playbook|\bsiem\b|suspicious activity": 1.5,
 }
