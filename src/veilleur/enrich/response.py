@@ -124,8 +124,21 @@ def _complaint(sentence: str) -> ImpactRecord | None:
         match = pattern.search(sentence)
         if match:
             target = " ".join((match.groupdict().get("to") or "").split())
-            return ImpactRecord(kind="complaint", sentence=sentence, amount=target)
+            return ImpactRecord(kind="complaint", sentence=sentence, amount=_as_named(target, sentence))
     return None
+
+
+# A conjunction with a capital: a Title Case line's ("Federal Police And Notified The Regulator").
+_TITLE_JOIN = re.compile(r"\s(?:And|Or|Et|Ou|En|Und|Oder)\s.*")
+
+
+def _as_named(target: str, sentence: str) -> str:
+    """`target` read as a name: none in an all-capitals sentence, where every word has a capital
+    ("… WITH THE POLICE AND NOTIFIED THE DATA PROTECTION AUTHORITY"); ended before a capitalised
+    conjunction."""
+    if not any(c.islower() for c in sentence):
+        return ""
+    return _TITLE_JOIN.sub("", target)
 
 
 def _notified(sentence: str) -> ImpactRecord | None:
