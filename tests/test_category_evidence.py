@@ -201,3 +201,28 @@ def test_a_government_as_the_headlines_subject_is_policy(title: str, expected: s
 )
 def test_a_known_malware_family_is_malware_vocabulary(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a class of flaw named instead of "flaw" is a flaw
+        ("Open redirect on a government website sends users to adult content", "", Category.VULNERABILITY),
+        ("Open redirect exploité par des spammeurs sur un site public", "", Category.VULNERABILITY),
+        ("Path traversal in Examplesoft Gateway lets attackers read files", "", Category.VULNERABILITY),
+        ("Injection de commandes dans le routeur Exemple", "", Category.VULNERABILITY),
+        # a security vendor's name is not malware vocabulary
+        (
+            "Only half of teens feel supported online",
+            "Malwarebytes asked parents and teens how they feel. Malwarebytes published the answers today.",
+            Category.OTHER,
+        ),
+        (
+            "La moitié des adolescents se sentent soutenus en ligne",
+            "Le sondage de Malwarebytes a interrogé parents et adolescents. Malwarebytes l'a publié.",
+            Category.OTHER,
+        ),
+    ],
+)
+def test_flaw_classes_and_a_vendors_name(title: str, text: str, expected: str) -> None:
+    assert categorise(title, text) == expected

@@ -48,6 +48,10 @@ VOCABULARY: dict[str, str] = {
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b(?! bount)|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
+    # classes of flaw (CWE names) a headline gives instead of "flaw"
+    r"open redirects?|cross-site (?:scripting|request forgery)|\bxss\b|\bcsrf\b|\bssrf\b|(?:path|directory) traversal|"
+    r"buffer overflows?|use-after-free|command injection|code injection|(?:unsafe |insecure )?deserializ\w+|"
+    r"injection de (?:code|commandes?|sql)|dépassement de tampon|pufferüberlauf|"
     r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|"
     # a product's weakness, not people's ("vulnerable communities") nor a honeypot's ("mimicking a vulnerable server")
     r"vulnerable (?:apps?|software|versions?|plugins?|drivers?|firmware)\b|"
@@ -115,7 +119,7 @@ VOCABULARY: dict[str, str] = {
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
-    Category.MALWARE_CAMPAIGN: r"malware|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
+    Category.MALWARE_CAMPAIGN: r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
     r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm(?!able)|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
