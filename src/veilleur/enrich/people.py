@@ -95,7 +95,8 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     """People the article says were arrested, charged, sentenced, extradited or sanctioned, once
     each, in order; none whose name (case-folded) is in `known` or is given as another name of a
     person already named ("Kai West, aka IntelBroker" gives one)."""
-    sentences = split_sentences(text[:MAX_CHARS])
+    head = text[:MAX_CHARS]
+    sentences = split_sentences(head)
     # A headline's justice act is about the person the text introduces with an age ("Ex-worker
     # pleads guilty" … "37-year-old X, of Portland"); a justice line ending in a colon
     # or a dash introduces its list, one person a line ("added to the Most Wanted list: | A (aka x) |").
@@ -132,11 +133,13 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             continue
         if any(key in p.casefold() or p.casefold() in key for p in people) or _NOT_A_PERSON.search(name):
             continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
-        if handle(name, passage) or _official(name, text[:MAX_CHARS]) or _unmasked(name, text, known):
+        # (the head only, as for the passages: a page repeating a name down 500,000 characters
+        # asked about every mention for every passage took ten times as long)
+        if handle(name, passage) or _official(name, head) or _unmasked(name, head, known):
             continue  # 'uses the handles "Jane Doe"': a person's other name; "defense attorney X"
-        if re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", text):
+        if re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", head):
             continue  # '15 other “John Doe” defendants': a placeholder, no one
-        if title_case(passage) and passage not in listed and not in_prose(name, text[:MAX_CHARS]):
+        if title_case(passage) and passage not in listed and not in_prose(name, head):
             continue  # a Title Case headline's words ("Feds Shut Down", "FSB Uses"): a person is named again
         if (
             _accused(passage, name, known)
@@ -151,7 +154,7 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             people[key] = Named(
                 name=plain, canonical=plain, aliases=list(dict.fromkeys([*other_names, *aka(plain, text)]))
             )
-    for full in _by_surname(title, text[:MAX_CHARS], known):
+    for full in _by_surname(title, head, known):
         key = full.casefold()
         if key not in people and key not in aliases and not any(key in p or p in key for p in people):
             people[key] = Named(name=full, canonical=full)
