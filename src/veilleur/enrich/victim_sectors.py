@@ -38,15 +38,16 @@ SECTORS: dict[Sector, str] = {
     r"polycli\w*|poliklin\w*|dentaire|tandarts\w*|zahnarzt\w*|zahnärzt\w*|ärzt\w*|médecin\w*|"
     r"infirmi\w*|kinésithérap\w*|umc\b|uz\s[A-Z]|ch\s(?:de|du|d['’])\s?[A-Z]|optometr\w*|ophthalm\w*|"
     r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
-    r"psychiatr\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
+    r"psychiatr\w*|psychotherap\w*|psycholog\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
     r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*",
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
     r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
-    r"national \w+ office|office of|museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
+    r"national \w+ office|office of|marshals\b|marshall?s service|"
+    r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
     Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
-    Sector.FINANCIAL_SERVICES: r"banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
+    Sector.FINANCIAL_SERVICES: r"escrow|banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
     r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
     r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
@@ -73,7 +74,8 @@ SECTORS: dict[Sector, str] = {
     Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
     Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
     r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
-    Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|foundation|think tank|association\b|red cross",
+    Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|not-for-profit|sans but lucratif|asbl\b|vzw\b|gemeinnützig\w*|"
+    r"foundation|think tank|association\b|red cross",
 }
 _SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
 counted(_SECTOR_PATTERNS.values())  # read with `count` (and `first` by victim_model)
