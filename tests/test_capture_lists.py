@@ -15,6 +15,7 @@ from veilleur.cli import main
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.iocs import find_indicators
 from veilleur.extract import extract_markup
+from veilleur.extract.text import clean_capture
 
 
 def intel(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
@@ -169,3 +170,23 @@ def test_a_list_a_sentence_of_the_article_announces_is_kept_in_title_case() -> N
     _, text, *_ = extract_markup(capture, "markdown")
     assert "Orvane Booking Manager" in text and "Kestrow Donations Plugin" in text
     assert unique_cves(text) == ["CVE-2026-50101"]
+
+
+def test_a_markdown_capture_s_headline_is_its_level_one_heading_not_the_standfirst() -> None:
+    # A news site's Markdown copy: the headline, a comment counter, then the standfirst as "##".
+    capture = (
+        "# Fictional outlet\n\n[Sign in](https://example.org/login)\n\n"
+        "# Ransomware crew hits the fictional Ostrava Labs\n\n"
+        "[**11** comments](https://example.org/forum/1)\n\n"
+        "## Some days the backups work, others they do not\n\n"
+        + "\n\n".join(
+            f"Paragraph {n}: the fictional Ostrava Labs said the attackers encrypted its servers on "
+            "Monday and asked for a ransom, which the firm refused to pay, its spokesperson said."
+            for n in range(4)
+        )
+    )
+    assert clean_capture(capture).title == "Ransomware crew hits the fictional Ostrava Labs"
+    # Without a level-one heading near the text, the nearest heading stays the headline.
+    assert clean_capture(capture.replace("# Ransomware", "## Ransomware")).title == (
+        "Some days the backups work, others they do not"
+    )

@@ -293,12 +293,17 @@ def _best_segment(weights: list[float]) -> tuple[int, int]:
 
 
 def _title(lines: list[Line], start: int) -> str:
-    """The headline: the nearest Markdown heading above the article, else the nearest line above
-    it that reads like a headline (several words, not a date, not a repeated widget label)."""
+    """The headline: the nearest Markdown heading above the article — a level-1 one of 4 words or
+    more before a lower one ("# Headline", then "## its standfirst" just above the text) —, else the nearest line
+    above it that reads like a headline (several words, not a date, not a repeated widget label)."""
     window = lines[max(0, start - 8) : start]
-    for line in reversed(window):
-        if line.heading and len(line.text.split()) >= 2:
-            return line.text
+    headings = [line for line in window if line.heading and len(line.text.split()) >= 2]
+    if headings:
+        # A level-1 heading of 4 words or more is a headline; a shorter one is the site's name.
+        first = (
+            line.text for line in reversed(headings) if line.heading == 1 and len(line.text.split()) >= 4
+        )
+        return next(first, headings[-1].text)
     for line in reversed(window):
         words = line.text.split()
         if len(words) < 3 or len(line.text) > 250 or _DATE_LINE.search(line.text):
@@ -306,8 +311,7 @@ def _title(lines: list[Line], start: int) -> str:
         if _BOUNDARY.match(line.text) or line.link_only or len(set(words)) < len(words) / 2:
             continue
         return line.text
-    headings = [line.text for line in lines if line.heading == 1]
-    return headings[0] if headings else ""
+    return next((line.text for line in lines if line.heading == 1), "")
 
 
 def _date_hint(lines: list[Line], start: int) -> str:
