@@ -294,8 +294,9 @@ def _best_segment(weights: list[float]) -> tuple[int, int]:
 
 def _title(lines: list[Line], start: int) -> str:
     """The headline: the nearest Markdown heading above the article — a level-1 one of 4 words or
-    more before a lower one ("# Headline", then "## its standfirst" just above the text) —, else the nearest line
-    above it that reads like a headline (several words, not a date, not a repeated widget label)."""
+    more before a lower one ("# Headline", then "## its standfirst" just above the text) —, else
+    the nearest line above it that reads like a headline (several words, not a date, not a repeated
+    widget label)."""
     window = lines[max(0, start - 8) : start]
     headings = [line for line in window if line.heading and len(line.text.split()) >= 2]
     if headings:
