@@ -226,3 +226,37 @@ def test_a_known_malware_family_is_malware_vocabulary(title: str, expected: str)
 )
 def test_flaw_classes_and_a_vendors_name(title: str, text: str, expected: str) -> None:
     assert categorise(title, text) == expected
+
+
+_LONG_REST_EN = (
+    "The network filled several apartments across the city, racks of phones and modems wired "
+    "together, and investigators spent weeks mapping who rented them and how they were paid for. "
+)
+_LONG_REST_FR = (
+    "Le réseau occupait plusieurs appartements de la ville, des étagères de téléphones et de modems "
+    "reliés entre eux, et les enquêteurs ont passé des semaines à retrouver qui les louait et comment. "
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # police action the lead states is the event whatever the article says next (rule 1)
+        (
+            "SIM farms could have knocked out city cell towers",
+            "The Secret Service has dismantled a network of SIM farms around the city. It says the "
+            "farms could send 30 million messages a minute. " + 2 * _LONG_REST_EN,
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Des fermes de cartes SIM auraient pu couper le réseau mobile",
+            "La police a démantelé un réseau de fermes de cartes SIM autour de la ville. Elle dit que ces "
+            "fermes pouvaient envoyer 30 millions de messages par minute. " + 2 * _LONG_REST_FR,
+            Category.LAW_ENFORCEMENT,
+        ),
+        # "how to spot a scam" is advice about the scam, not a detection tool
+        ("How to spot a scam", "", Category.FRAUD_PHISHING),
+    ],
+)
+def test_police_in_the_lead_needs_no_second_mention(title: str, text: str, expected: str) -> None:
+    assert categorise(title, text) == expected

@@ -63,7 +63,8 @@ _NAMED_KINDS = (Category.MALWARE_CAMPAIGN, Category.VULNERABILITY, Category.APT_
 LEAD_SENTENCES = 2
 # A security page that names no event (the guide: "else other").
 FALLBACK = Category.OTHER
-# A kind the lead names decides a headline that names none only when the text names it this often.
+# A kind the lead names decides a headline that names none only when the article names it again
+# (this many words of its vocabulary, or a name of the galaxies after the lead) ...
 LEAD_KIND_MENTIONS = 2
 # ... when the article goes on for at least this many words after its lead.
 LEAD_KIND_REST_WORDS = 40
@@ -99,12 +100,17 @@ def _lead_kind(lead: str, text: str) -> str:
     """The first kind the lead names (in the guide's rule order) when the article names it again:
     a kind the lead mentions once and the article never again is background ("the flaw hunters'
     ontology covers vulnerabilities and exploits", "a broker who sold access to spies"), not the
-    main subject of a page whose headline names no kind. A text that is little more than its lead
-    keeps the lead's kind: nothing of it confirms or belies it."""
+    main subject of a page whose headline names no kind. Police action the lead states is the event
+    whatever follows (the guide's rule 1), and a text that is little more than its lead keeps the
+    lead's kind: nothing of it confirms or belies it."""
     kind = _first_present(lead, _STRONG)
-    if not kind or len(text.split()) < len(lead.split()) + LEAD_KIND_REST_WORDS:
-        return kind  # nothing more of the article to confirm or belie it
-    return kind if _PATTERNS[kind].count(text) >= LEAD_KIND_MENTIONS else ""
+    if kind in {"", Category.LAW_ENFORCEMENT} or len(text.split()) < len(lead.split()) + LEAD_KIND_REST_WORDS:
+        return kind
+    # the article after its lead: the last lead sentence's end, wherever the capture put it
+    last = split_sentences(lead)[-1] if lead else ""
+    at = text.find(last)
+    rest = text[at + len(last) :] if last and at >= 0 else text[len(lead) :]
+    return kind if _PATTERNS[kind].count(text) >= LEAD_KIND_MENTIONS or _at(kind, rest) >= 0 else ""
 
 
 def _lead(text: str) -> str:

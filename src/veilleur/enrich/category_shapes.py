@@ -120,10 +120,11 @@ MEDIA = re.compile(
     r"(?:hbo|hulu|netflix|prime video|apple tv)\b[\w'‘’ +]{0,30}\b(?:series|show|film|série|serie))\b",
     re.I,
 )
-# A headline opening on detecting or hunting a threat ("Detecting X infections", "Hunting for Y"):
+# A headline opening on detecting or hunting a threat ("Detecting X infections", "Hunting for Y"; not
+# "How to spot a scam", advice to people):
 # a way of finding it (research and tools), whatever threat it names; a flaw or an arrest still decides.
 DETECTING = re.compile(
-    r"(?:detecting|hunting (?:for|down)|how to (?:detect|hunt|spot)|détecter|comment détecter|repérer|erkennen|"
+    r"(?:detecting|hunting (?:for|down)|how to (?:detect|hunt)|détecter|comment détecter|erkennen|"
     r"aufspüren|detecteren|opsporen)\b",
     re.I,
 )
