@@ -227,7 +227,7 @@ def test_approving_publishes_the_post(console: Console, browser: object, tmp_pat
     _shot(browser, "story", tmp_path)
     browser.find_element(By.ID, "publish-now").click()  # type: ignore[attr-defined]
     assert browser.find_element(By.ID, "note").text  # type: ignore[attr-defined]  # the page after the POST
-    assert browser.find_element(By.ID, "review-state").text == "approuvée"  # type: ignore[attr-defined]
+    assert browser.find_element(By.ID, "review-state").text == "approuvé"  # type: ignore[attr-defined]
     posts = console.posts()
     assert len(posts) == 1 and "valmont" in posts[0].name
     assert "Sources :" in posts[0].read_text(encoding="utf-8")  # the story's two outlets

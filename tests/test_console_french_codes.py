@@ -52,3 +52,19 @@ def test_the_register_page_shows_french_names(tmp_path: Path) -> None:
     assert env.from_string(cells).render(i=incident) == "santé · urgences déviées, patients transférés"
     english = app.state.console.envs["en"].from_string('{{ i.sectors|map("named")|join(", ") }}')
     assert english.render(i=incident) == "healthcare"
+
+
+def test_stories_are_sujets_and_their_states_agree_with_it() -> None:
+    # "Histoire" is a word-for-word "story"; the digest and a French analyst say "sujet", which is
+    # masculine: its states agree ("publié", not "publiée").
+    french = i18n.translations("fr")
+    assert french.gettext("Stories by priority") == "Sujets par priorité"
+    assert french.gettext("%(n)s stories") == "%(n)s sujets"
+    assert [french.gettext(s) for s in ("published", "not published", "approved", "rejected")] == [
+        "publié",
+        "non publié",
+        "approuvé",
+        "rejeté",
+    ]
+    catalog = (Path(i18n.__file__).parent / "locale" / "fr.po").read_text(encoding="utf-8")
+    assert "histoire" not in catalog.lower()
