@@ -68,3 +68,21 @@ def test_stories_are_sujets_and_their_states_agree_with_it() -> None:
     ]
     catalog = (Path(i18n.__file__).parent / "locale" / "fr.po").read_text(encoding="utf-8")
     assert "histoire" not in catalog.lower()
+
+
+def test_register_impacts_with_an_amount_and_one_actor_named_twice(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'v.db'}")
+    try:
+        app = create_app(Settings(), store)
+    finally:
+        store.close()
+    incident = SimpleNamespace(
+        impacts=["data_stolen (400 Go)", "emergency_diverted"], actors=["Nébulor"], malware=["Nébulor"]
+    )
+    env = app.state.console.envs["fr"]
+    cells = '{{ i.impacts|map("named")|join(", ") }} · {{ (i.actors + i.malware)|unique|join(", ") }}'
+    assert env.from_string(cells).render(i=incident) == "données volées (400 Go), urgences déviées · Nébulor"
+    english = app.state.console.envs["en"].from_string('{{ i.impacts|map("named")|join(", ") }}')
+    assert english.render(i=incident) == "data_stolen (400 Go), emergency_diverted"
+    template = Path(env.loader.get_source(env, "incidents.html")[1]).read_text(encoding="utf-8")
+    assert "(i.actors + i.malware)|unique" in template

@@ -5,6 +5,7 @@ with Babel at first use and kept in memory (no compiled .mo file to forget to re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from io import BytesIO
@@ -35,6 +36,18 @@ def translations(lang: str) -> NullTranslations:
     write_mo(compiled, catalog)
     compiled.seek(0)
     return Translations(compiled)
+
+
+def named(lang: str) -> Callable[[str], str]:
+    """A code in `lang` ("healthcare" → "santé"), an amount after it kept as written: the register's
+    "data_stolen (400 Go)" → "données volées (400 Go)"."""
+    gettext = translations(lang).gettext
+
+    def name(code: str) -> str:
+        head, bracket, rest = code.partition(" (")
+        return gettext(head) + bracket + rest if bracket else gettext(code)
+
+    return name
 
 
 def choose(query: str | None, cookie: str | None) -> str:
