@@ -260,3 +260,33 @@ _LONG_REST_FR = (
 )
 def test_police_in_the_lead_needs_no_second_mention(title: str, text: str, expected: str) -> None:
     assert categorise(title, text) == expected
+
+
+_TOOL_EN = "The vendor's EDR tool received a content update. Admins used a recovery tool to fix machines."
+_TOOL_FR = (
+    "L'outil EDR de l'éditeur a reçu une mise à jour. Les administrateurs ont utilisé un outil de secours."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # an outage or a faulty update with no attack named is `other` (the guide's own example)
+        ("Faulty Examplesec update crashes Windows systems worldwide", _TOOL_EN, Category.OTHER),
+        ("Mise à jour défectueuse d'Examplesec : des PC Windows en panne", _TOOL_FR, Category.OTHER),
+        ("Examplecloud outage lasts 15 hours", _TOOL_EN, Category.OTHER),
+        # the attack behind it decides
+        (
+            "Examplebank outage",
+            "The outage was caused by a ransomware attack on its servers.",
+            Category.RANSOMWARE,
+        ),
+        (
+            "Panne chez Exemplebanque",
+            "Un rançongiciel a chiffré les serveurs de la banque.",
+            Category.RANSOMWARE,
+        ),
+    ],
+)
+def test_an_outage_without_an_attack_is_other(title: str, text: str, expected: str) -> None:
+    assert categorise(title, text) == expected

@@ -227,6 +227,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kind = _lead_kind(lead, text) or (Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else "")
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
+    if not kind and names_outage(title) and not names_attack(title):
+        return Category.OTHER  # an outage with no attack named (the guide: `other`, a faulty update too)
     attacked = not kind and names_attack(title)
     if not attacked:
         kind = kind or _first_present(title, _WEAK) or _first_present(lead, _WEAK)

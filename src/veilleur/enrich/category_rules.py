@@ -24,7 +24,9 @@ _SOURCES = {
     "deal": r"(?<!\w)(?:buyouts?|acquir(?:es|ed|ing)|acquisitions?|to buy|buys|merger|snaps? up|in talks to buy|"
     r"rachète|rachat|übernimmt|übernahme|neemt \w+ over|overname)\b",
     # An outage with no attack (the guide: `other`).
-    "outage": r"(?<!\w)(?:outages?|downtime|pannes?|störung|storing)\b",
+    "outage": r"(?<!\w)(?:outages?|downtime|pannes?|störung|storing|indisponibilit\w+|disservizi\w*|blue screens?|bsods?|"
+    r"faulty (?:[\w-]+ )?(?:updates?|patch(?:es)?)|(?:update|patch) (?:[\w-]+ )?crash\w*|crash(?:es|ed)? (?:[\w-]+ ){0,2}"
+    r"(?:systems|computers|machines|pcs|servers|windows)|mise à jour défectueuse)\b",
     # A government banning products or vendors, or demanding encryption be broken: policy.
     "ban": r"(?<!\w)(?:bans? (?:[\w-]+ ){0,3}(?:software|products?|equipment|vendors?|devices?|phones?|iphones?|"
     r"cameras?|routers?|chips?|the use)\b|bans? on\b|(?:break|weaken|bypass)(?:ing|s)? (?:[\w-]+ )?encryption|"
