@@ -121,11 +121,12 @@ def test_no_character_of_the_impacts_gap_is_read_by_two_of_its_branches() -> Non
 )
 def test_a_ransom_amount_reads_a_bounded_run_of_digits(sentence: str) -> None:
     """An amount is at most 25 digits and separators (an unbounded run, tried from each of its
-    digits, was quadratic: 20,000 digits took 14 s); a longer run is not read whole."""
+    digits, was quadratic: 20,000 digits took 14 s); a longer run is not read at all (its first
+    or last 25 digits are no amount the page states)."""
     facts = attack_facts("Ransomware attack on Quillpage", sentence.format(run="1" * 40))
-    assert facts is not None and facts.ransom
-    for fact in facts.ransom:
-        assert 0 < fact.value.count("1") <= 25, fact.value
+    assert facts is None or not facts.ransom
+    facts = attack_facts("Ransomware attack on Quillpage", sentence.format(run="1" * 25))
+    assert facts is not None and [f.value.count("1") for f in facts.ransom] == [25]
 
 
 def test_the_bounded_amounts_read_what_they_read() -> None:

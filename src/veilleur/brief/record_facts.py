@@ -20,6 +20,7 @@ from dateutil import parser as dateparser
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
+from veilleur.enrich.facts import MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
 
@@ -30,16 +31,13 @@ _CURRENCIES = [
     (re.compile(r"£|pounds?|GBP", re.I), "livres sterling"),
     (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
 ]
+# The magnitude words enrich.facts.MAGNITUDES reads with an amount, in the four languages.
 _MAGNITUDE = {
-    "million": 1e6,
-    "millions": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "k": 1e3,
-}
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mln": 1e6, "miljoen": 1e6, "millionen": 1e6, "mio.": 1e6,
+    "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "miljard": 1e9, "milliarden": 1e9,
+    "mrd.": 1e9, "trillion": 1e12, "tn": 1e12, "biljoen": 1e12, "billionen": 1e12,
+    "k": 1e3, "thousand": 1e3, "mille": 1e3,
+}  # fmt: skip
 _TERM = re.compile(r"(\d+(?:[.,]\d+)?)\s(years?|months?|ans|mois)\b", re.I)
 _TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
 
@@ -196,7 +194,7 @@ def french_when(value: str) -> str:
 def money(value: str) -> str:
     """ "$4.5 million" → "4,5 millions de dollars"; "" without a currency."""
     currency = next((name for pattern, name in _CURRENCIES if pattern.search(value)), "")
-    match = re.search(r"(\d[\d,.\s]*\d|\d)\s?(million|millions|billion|bn|milliards?|k|m)?\b", value, re.I)
+    match = re.search(rf"(\d[\d,.\s]*\d|\d)\s?({MAGNITUDES})?", value, re.I)
     if not currency or not match:
         return ""
     # Any space inside a number (thin, no-break) groups thousands; what is left must read one

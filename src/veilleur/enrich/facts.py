@@ -85,12 +85,20 @@ _STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol
 counted([_STOLE_CONTEXT])  # read with `first`
 # The amounts' digit runs are bounded and the second form starts at a run's first digit: an
 # unbounded run tried from each of its digits backtracks quadratically (a page of 20,000 digits).
+# The magnitude words read with an amount (brief.record_facts.money reads the same); an amount
+# followed by one whose value depends on the language ("billions": 10^9 or 10^12) or that is not
+# read ("lakh") is none: "$5 trillion" was "$5"; so is a run of digits longer than the bound
+# (neither its head nor its tail is the amount).
+MAGNITUDES = (
+    r"(?:(?:millions?|billion|trillion|thousand|mille|milliards?|miljoen|miljard|biljoen|Millionen|Milliarden|"
+    r"Billionen|Mio\.|Mrd\.|mln|bn|tn|k|m)(?!\w))"
+)
+_DIGITS = r"\d[\d.,]{0,24}(?![\d.,])(?!\s?(?:billions|lakhs?|crores?|quadrillions?|zillions?)\b)"
 _RANSOM = screened(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
-    r"(?P<amount>(?:[$€£]\s?\d[\d.,]{0,24}\s?(?:million|billion|k|m|bn)?|\d[\d.,\s]{0,24}\s?(?:million|millions|"
-    r"milliards?|miljoen|Millionen)?\s?(?:de\s|d['’])?(?:dollars?|euros?|USD|EUR|bitcoins?|BTC)))|"
-    r"(?P<amount2>[$€£]\s?\d[\d.,]{0,24}\s?(?:million|billion|k|m|bn)?|(?<![\d.,])\d[\d.,]{0,24}\s?"
-    r"(?:million|miljoen|Millionen)?"
+    rf"(?P<amount>(?:[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|(?<![\d.,])\d[\d.,\s]{{0,24}}\s?{MAGNITUDES}?"
+    r"\s?(?:de\s|d['’])?(?:dollars?|euros?|USD|EUR|bitcoins?|BTC)))|"
+    rf"(?P<amount2>[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|(?<![\d.,]){_DIGITS}\s?{MAGNITUDES}?"
     r"\s?(?:dollars?|euros?|USD|EUR))\s(?:ransom|rançon|losgeld|Lösegeld)",
     re.I,
 )

@@ -59,6 +59,8 @@ _ABBREVIATIONS = {
     "dhr",
     "mevr",
     "bijv",
+    "mio",  # "3 Mio. Euro Lösegeld": one sentence, one amount
+    "mrd",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[«\"“(]?[A-ZÀ-ÝĀ-Ž0-9])")
 
