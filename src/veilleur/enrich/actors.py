@@ -9,8 +9,9 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
-from veilleur.enrich.new_threats import NAMED_GROUP, SCHEMES, _may_describe_actor, described_actor
+from veilleur.enrich.new_threats import NAMED_GROUP, SCHEMES
 from veilleur.enrich.threat_context import brand_is_group
+from veilleur.enrich.threat_described import described_actor, may_describe_actor
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Named
 
@@ -150,7 +151,7 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         nonlocal described
         if described is None:
             matches = [*NAMED_GROUP.finditer(text)]
-            if _may_describe_actor(text):
+            if may_describe_actor(text):
                 matches += described_actor().finditer(text)
             described = {g.casefold() for m in matches for g in m.groups() if g}
         return described

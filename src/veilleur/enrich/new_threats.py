@@ -12,18 +12,15 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
+from veilleur.enrich.threat_described import described_names, may_describe_actor
 from veilleur.enrich.threat_words import (
-    ATTACKER,
     COMMON,
-    DUTCH_GROUP,
-    FRENCH_GROUP,
     GENERIC_ADJECTIVES,
-    GERMAN_GROUP,
     NEVER,
     all_words,
     title_line,
 )
-from veilleur.text.prefilter import fold, screened
+from veilleur.text.prefilter import screened
 
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
 COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
@@ -84,40 +81,6 @@ INTRODUCED = screened(
 )
 
 
-@lru_cache(maxsize=1)
-def described_actor() -> re.Pattern[str]:
-    """A group the words around it describe as attackers: "Hellcat, a ransomware group", "X, a
-    pro-Russian hacktivist collective", "the cybercrime group X", "a hacking crew calling itself X";
-    in French, German and Dutch "le groupe de pirates X", "die Hackergruppe X", "de hackersgroep X".
-    Compiled at first use, not at import."""
-    kind = r"(?:group|gang|crew|collective|outfit)"
-    attacker = ATTACKER
-    # (a leading "The" is a fourth word: "le groupe de pirates « The Impact Team »")
-    name = r"((?:The )?[A-Z][\w$.-]{2,30}(?:\s[A-Z][\w$.-]{1,20})?)"
-    not_name = (
-        r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Anfang|Mitte|Ende|Januar|Februar|März|April|Mai|Juni|"
-        r"Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
-        r"Samstag|Sonntag|Jahr|Woche|Monat)"
-    )
-    return re.compile(
-        rf"\b{name},\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{attacker}\s{kind}\b|"
-        # "X, an Islamic Revolutionary Guard Corps (IRGC)-affiliated group", "X, un groupe lié à l'Iran":
-        # a group a state or a known group backs, in the apposition
-        rf"\b{name},\s(?:a|an)\s[^,.;\n]{{0,60}}?[\w)]-(?:affiliated|linked|backed|sponsored|aligned|nexus)\s"
-        rf"(?:[\w-]+\s)?{kind}\b|"
-        rf"\b{name},\sun\s(?:groupe|collectif)\s(?:de\s\w+\s)?(?:lié|affilié|soutenu|parrainé)\s(?:à|au|aux|par)\b|"
-        rf"\b{attacker}\s{kind}[^\S\n]{name}\b|"
-        # a crime service named in quotes: "Web Hacking Service ‘Araneida’", "le service de phishing « X »"
-        rf"\b(?i:hacking|cybercrime|phishing|spam|fraud|scam)\s(?i:service|platform|forum|marketplace|kit)\s"
-        rf"[\"“‘']{name}[\"”’']|"
-        rf"\b(?i:service|plateforme|forum)\s(?i:de\s)?(?i:piratage|phishing|hameçonnage|spam|fraude)\s[«\"“]\s?{name}|"  # (a headline's last words do not name the next line)
-        rf"\b{kind}\s(?:calling\s(?:itself|themselves)|that\scalls\sitself|who\scall\sthemselves)\s"
-        rf"[\"“‘']?{name}|"
-        # German capitalises every noun: an article or a time word after the group's word is no name.
-        rf"\b(?:{FRENCH_GROUP}|{GERMAN_GROUP}|{DUTCH_GROUP})\s[\"“‘«]?\s?(?!{not_name}\b){name}"
-    )
-
-
 # A group named by the words that say what kind of attacker it is, across vendors and outlets: "the
 # Dark Angels ransomware group", "The Venus ransom group", "a ransom group known as Venus", "le groupe
 # de rançongiciel X". A name of plain words (even one word) is a group's name when an attacker's word
@@ -131,22 +94,6 @@ NAMED_GROUP = screened(
     rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"
     rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})"
 )
-
-
-# Every match of `described_actor` holds a group's word: "group", "gang", "crew", "collective" or
-# "outfit" as written (lower case), or the French, German or Dutch one ("groupe", "collectif",
-# "gang" in any case, "...gruppe", "...groep"), or a crime service's ("service", "forum",
-# "platform", "kit"…). Looked for in the text folded as `re.IGNORECASE` compares (`fold`), a text
-# without one is not scanned: the pattern cost 0.16 ms an article.
-_GROUP_WORDS = tuple(
-    "group gang crew collective outfit collectif gruppe groep service forum platform plateforme marketplace kit".split()
-)
-
-
-def _may_describe_actor(text: str) -> bool:
-    """False only when `described_actor` cannot match anywhere in the text."""
-    folded = fold(text)
-    return any(word in folded for word in _GROUP_WORDS)
 
 
 # The kind word, then at most a few words that are not a verb's ("malware families like",
@@ -305,9 +252,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
         out.append(("actor", _LEADING_THE.sub("", next(g for g in match.groups() if g)), "named-group"))
-    if _may_describe_actor(text):
-        for match in described_actor().finditer(text):
-            out.append(("actor", _LEADING_THE.sub("", next(g for g in match.groups() if g)), "described"))
+    if may_describe_actor(text):
+        for name in described_names(text):
+            out.append(("actor", _LEADING_THE.sub("", name), "described"))
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
         if kind:

@@ -1,0 +1,57 @@
+"""Groups and services named by the words around them (enrich/threat_described.py): people who call
+themselves by a name ("a group of online hooligans calling themselves the X", "des pirates se
+faisant appeler X") and a service for criminals in the apposition ("X[.]com, an attack-for-hire
+service", "X, un service de vérification de cartes") are actors; a legitimate service described by what
+it protects from is not. The names and sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.actors import find_threats
+
+
+def _actors(text: str) -> list[str]:
+    return [a.name for a in find_threats(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Members of a group of online hooligans calling themselves the Marsh Owls flooded the consoles.",
+            "Marsh Owls",
+        ),
+        ("Hackers calling themselves Quiet Wharf claimed the outage of the ferry company.", "Quiet Wharf"),
+        ("Des pirates se faisant appeler « Nuit Basse » ont revendiqué la panne de la mairie.", "Nuit Basse"),
+        ("Un groupe qui se fait appeler Brume Grise a revendiqué l'attaque.", "Brume Grise"),
+        ("For a decade he openly ran Stormpanel[.]com, a popular attack-for-hire service.", "Stormpanel"),
+        (
+            "He operated Kardvex, a card-checking service popular with carders.",
+            "Kardvex",
+        ),
+        ("Kloudbunker Ltd, a bulletproof hosting provider, kept the panels online.", "Kloudbunker Ltd"),
+        ("Les enquêteurs ont saisi Carteo, un service de vérification de cartes volées.", "Carteo"),
+        ("Pilonne, un service de DDoS à la demande, a été fermé par la police.", "Pilonne"),
+    ],
+)
+def test_a_name_its_bearers_call_themselves_or_a_service_for_criminals_is_an_actor(
+    text: str, name: str
+) -> None:
+    assert name in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shieldnet, a DDoS protection service, absorbed the flood. Trainly, a phishing training platform, said so.",
+        "Chatto, a messaging platform popular with criminals, removed the channel.",
+        "Tradely, an e-commerce platform often used by cybercrime forum members, closed the shops.",
+        "Acme IT Solutions Ltd, a bulletproof hosting provider, was named in the report.",
+        "Tradely, an e-commerce platform often used by cybercrime forum members, closed the shops.",
+        "Acme IT Solutions Ltd, a bulletproof hosting provider, was named; Solutions Ltd is no group.",
+        "Protekta, un service de protection contre les attaques DDoS, a absorbé le trafic.",
+    ],
+)
+def test_a_legitimate_service_is_no_actor(text: str) -> None:
+    assert _actors(text) == []
