@@ -290,3 +290,27 @@ _TOOL_FR = (
 )
 def test_an_outage_without_an_attack_is_other(title: str, text: str, expected: str) -> None:
     assert categorise(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a defence against a kind of attack, or protecting something with no attacker as subject: research
+        ("Holiday DDoS protection guide", Category.RESEARCH_TOOLING),
+        ("Guide de protection contre les DDoS pour les fêtes", Category.RESEARCH_TOOLING),
+        ("Protecting Android clipboard content from unintended exposure", Category.RESEARCH_TOOLING),
+        ("Protéger le presse-papiers d'Android contre les fuites", Category.RESEARCH_TOOLING),
+        # an attacker disabling the defence is the attack; protecting your own things keeps the threat
+        (
+            "Text message gets recipient to disable phishing protection so they can be phished",
+            Category.FRAUD_PHISHING,
+        ),
+        (
+            "Un SMS pousse le destinataire à désactiver la protection contre l'hameçonnage",
+            Category.FRAUD_PHISHING,
+        ),
+        ("Protecting your accounts from scammers", Category.FRAUD_PHISHING),
+    ],
+)
+def test_a_defence_against_a_kind_of_attack_is_research(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

@@ -70,11 +70,15 @@ DEFENCE = re.compile(
     r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
     r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that |to )?(?:detect|detects|"
-    r"finds?|spots?|flags?|identifies|uncovers?)\b)",
-    re.I,
+    r"finds?|spots?|flags?|identifies|uncovers?)\b|"
+    # a defence against a kind of attack, a guide to one ("DDoS protection guide", "protéger … contre")
+    r"(?:ddos|ransomware|phishing|malware|bot|fraud|rançongiciel) (?:protection|mitigation|defen[cs]e)\b|"
+    r"protection (?:guide|checklist)|guide (?:de|de la) protection|^protecting (?!your\b)|^protéger (?!vos\b|votre\b))",
+    re.I | re.M,
 )
 ATTACKER = re.compile(
-    r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*)",
+    r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*|"
+    r"disabl\w*|désactiv\w*|deaktivier\w*|evad\w*|contourn\w*)",
     re.I,
 )
 # Defences aimed at attackers ("new security features fight scammers and hackers") stay defences.
