@@ -249,6 +249,8 @@ def test_dutch_german_and_french_statements_of_each_kind() -> None:
         ("L'attaque a été revendiquée lundi par le groupe Nébulor sur son site de fuite.", "Nébulor"),
         ("The intrusion was claimed on Monday by the Quartzwing gang.", "Quartzwing"),
         ("L'attaque a été revendiquée par le groupe Nébulor.", "Nébulor"),
+        ("Une attaque revendiquée par le groupe prorusse Nébulor057(16) sur Telegram.", "Nébulor057(16)"),
+        ("L'attaque, revendiquée par le groupe de hackers Nébulor, a duré six heures.", "Nébulor"),
     ],
 )
 def test_a_claim_with_words_before_par_names_the_claimant(sentence: str, who: str) -> None:

@@ -273,6 +273,15 @@ def _impact(record: ImpactRecord) -> Statement | None:
             )
         if re.search(r"ralenti|slow", s, re.I):
             return Statement("Activité", "Ralentissement de l'activité.", "L'activité a été ralentie.")
+        if site := re.search(
+            r"\b(site|website)(s?)\b(?=[^.;]*?(?:inaccessible|indisponible|unavailable))", s, re.I
+        ):
+            many = bool(site.group(2))  # "les sites internet … rendus inaccessibles": as many as said
+            sites = "des sites internet" if many else "du site internet"
+            said = "Des sites internet ont été rendus" if many else "Le site internet a été rendu"
+            return Statement(
+                "Services", f"Indisponibilité {sites}.", f"{said} inaccessible{'s' if many else ''}."
+            )
         return Statement("Services", "Perturbation des services.", "Des services ont été perturbés.")
     if record.kind == "services_restored":
         return Statement("Rétablissement", "Rétablissement des services.", "Les services ont été rétablis.")

@@ -116,7 +116,10 @@ _CLAIMED = screened(
     # A few words may come between ("revendiquée lundi par", "claimed on Monday by").
     r"|(?:claimed\s(?:[\w'’-]+\s){0,3}?by|revendiquée?s?\s(?:[\w'’-]+\s){0,3}?par|claimed\sresponsibility\sby|"
     r"opgeëist\sdoor|reivindicado\spor)\s"
-    r"(?:the\s|le\s|la\s)?(?:groupe\s|group\s|gang\s)?(?:[«\"“]\s?)?(?P<who2>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)"
+    # The group's word may carry an adjective or a complement ("le groupe prorusse NoName057(16)",
+    # "le groupe de hackers Killnet").
+    r"(?:the\s|le\s|la\s)?(?:(?:groupe|group|gang)\s(?:(?-i:[a-zà-ÿ-]+)\s|de\s[\w-]+\s|d['’][\w-]+\s)?)?(?:[«\"“]\s?)?"
+    r"(?P<who2>[A-Z][\w.-]+(?:\(\d+\))?(?:\s[A-Z0-9][\w.()-]+)?)"
     # "Le groupe de cybercriminels « Icarus » a revendiqué l'attaque": the name after the group's word,
     # in quotes or guillemets as French writes it.
     r"|\b(?:groupe|group|gang)\s(?:de\s[\w-]+\s|d['’][\w-]+\s)?[«\"“]\s?(?P<who3>[A-Z][\w.-]+(?:\s[A-Z0-9][\w.()-]+)?)"

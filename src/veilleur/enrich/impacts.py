@@ -66,9 +66,10 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "services_disrupted": (
         r"activité|services?|rendez-vous|consultations?|accès|activit\w*|appointments?|operations|dienstverlening|"
-        r"afspraken|betrieb|termine|dienste",
-        r"ralenti\w*|perturbé\w*|paralysé\w*|interrompu\w*|suspendu\w*|suspendre|indisponibles?|disrupt\w*|suspended|"
-        r"unavailable|halted|verstoord|lamgelegd|onderbroken|gestört|eingeschränkt|lahmgelegt",
+        r"afspraken|betrieb|termine|dienste|sites?\s(?:internet|web)|websites?",
+        r"ralenti\w*|perturbé\w*|paralysé\w*|interrompu\w*|suspendu\w*|suspendre|indisponibles?|inaccessibles?|"
+        r"disrupt\w*|suspended|unavailable|inaccessible|halted|verstoord|lamgelegd|onderbroken|gestört|eingeschränkt|"
+        r"lahmgelegt",
     ),
     "services_restored": (
         r"services?|systèmes?|activité|systems?|operations|diensten|systemen|systeme|betrieb",
