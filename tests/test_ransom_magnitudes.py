@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.brief.record_facts import money
+from veilleur.brief.statements import parse_amount
 from veilleur.enrich.facts import attack_facts
 
 
@@ -43,3 +44,20 @@ def _ransom(amount: str) -> str:
 )
 def test_a_ransom_keeps_its_magnitude_or_states_none(amount: str, french: str) -> None:
     assert _ransom(amount) == french
+
+
+@pytest.mark.parametrize(
+    ("stolen", "french"),
+    [
+        ("2 trillion records", "2 000 milliards d'enregistrements"),
+        ("3 miljard records", "3 milliards d'enregistrements"),
+        ("40 Millionen Datensätze", "40 millions d'enregistrements"),
+        ("500 thousand records", "500 000 enregistrements"),
+        ("1.2 million records", "1,2 million d'enregistrements"),
+        ("12 lakh records", ""),
+        ("2 billions de dossiers", ""),
+    ],
+)
+def test_a_stolen_volume_keeps_its_magnitude_or_states_none(stolen: str, french: str) -> None:
+    said = parse_amount(stolen)
+    assert said.replace("\u202f", " ").replace("\xa0", " ") == french

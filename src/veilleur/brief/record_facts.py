@@ -20,7 +20,7 @@ from dateutil import parser as dateparser
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
-from veilleur.enrich.facts import MAGNITUDES
+from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
 
@@ -31,13 +31,6 @@ _CURRENCIES = [
     (re.compile(r"£|pounds?|GBP", re.I), "livres sterling"),
     (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
 ]
-# The magnitude words enrich.facts.MAGNITUDES reads with an amount, in the four languages.
-_MAGNITUDE = {
-    "million": 1e6, "millions": 1e6, "m": 1e6, "mln": 1e6, "miljoen": 1e6, "millionen": 1e6, "mio.": 1e6,
-    "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "miljard": 1e9, "milliarden": 1e9,
-    "mrd.": 1e9, "trillion": 1e12, "tn": 1e12, "biljoen": 1e12, "billionen": 1e12,
-    "k": 1e3, "thousand": 1e3, "mille": 1e3,
-}  # fmt: skip
 _TERM = re.compile(r"(\d+(?:[.,]\d+)?)\s(years?|months?|ans|mois)\b", re.I)
 _TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
 
@@ -206,7 +199,7 @@ def money(value: str) -> str:
         number = float(digits.replace(",", "."))
     else:
         return ""
-    number *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
+    number *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
     if not math.isfinite(number):  # hundreds of digits (a hostile page): no amount to state
         return ""
     return of_amount(french_number(number), currency)

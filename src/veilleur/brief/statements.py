@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from veilleur.brief.patients import patients_count
 from veilleur.brief.systems import systems_cut
+from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
 from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
@@ -126,19 +127,6 @@ _STOLEN_UNITS = [
     (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "téraoctets de données"),
     (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "gigaoctets de données"),
 ]
-_MAGNITUDE = {
-    "million": 1e6,
-    "millions": 1e6,
-    "miljoen": 1e6,
-    "millionen": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "thousand": 1e3,
-    "mille": 1e3,
-    "k": 1e3,
-}
 _PLANS = {  # plan as written (lower case) → (French noun phrase with article, gender+number)
     "emergency plan": ("le plan d'urgence", "ms"),
     "contingency plan": ("le plan de continuité", "ms"),
@@ -159,11 +147,9 @@ class Statement:
 def parse_amount(text: str) -> str:
     """ "1.2 million records" → "1,2 million d'enregistrements", "160GB" → "160 Go de données";
     "" when the amount cannot be read with certainty."""
-    match = re.search(
-        r"(\d[\d,.\s]*)\s?(millions?|miljoen|millionen|billion|milliards?|thousand|mille|[kKmM])?\b", text
-    )
-    if not match:
-        return ""
+    match = re.search(rf"(\d[\d,.\s]*)\s?({MAGNITUDES})?", text, re.I)
+    if not match or re.match(rf"\s?{REFUSED_MAGNITUDES}", text[match.end() :], re.I):
+        return ""  # ("2 billions de dossiers": 10^9 or 10^12 by the language; "12 lakh")
     digits = re.sub(r"\s", " ", match.group(1)).strip()
     # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
     if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
@@ -172,7 +158,7 @@ def parse_amount(text: str) -> str:
         value = float(digits.replace(",", "."))
     else:
         return ""
-    value *= _MAGNITUDE.get((match.group(2) or "").lower(), 1)
+    value *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
     if not math.isfinite(value):  # hundreds of digits (a hostile page): no amount to state
         return ""
     unit = next((noun for pattern, noun in _STOLEN_UNITS if pattern.search(text)), "")

@@ -93,7 +93,15 @@ MAGNITUDES = (
     r"(?:(?:millions?|billion|trillion|thousand|mille|milliards?|miljoen|miljard|biljoen|Millionen|Milliarden|"
     r"Billionen|Mio\.|Mrd\.|mln|bn|tn|k|m)(?!\w))"
 )
-_DIGITS = r"\d[\d.,]{0,24}(?![\d.,])(?!\s?(?:billions|lakhs?|crores?|quadrillions?|zillions?)\b)"
+# What each is worth (lower case); "billion" is the English one, "billions" is refused.
+MAGNITUDE_VALUES = {
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mln": 1e6, "miljoen": 1e6, "millionen": 1e6, "mio.": 1e6,
+    "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "miljard": 1e9, "milliarden": 1e9,
+    "mrd.": 1e9, "trillion": 1e12, "tn": 1e12, "biljoen": 1e12, "billionen": 1e12,
+    "k": 1e3, "thousand": 1e3, "mille": 1e3,
+}  # fmt: skip
+REFUSED_MAGNITUDES = r"(?:billions|lakhs?|crores?|quadrillions?|zillions?)\b"
+_DIGITS = rf"\d[\d.,]{{0,24}}(?![\d.,])(?!\s?{REFUSED_MAGNITUDES})"
 _RANSOM = screened(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
     rf"(?P<amount>(?:[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|(?<![\d.,])\d[\d.,\s]{{0,24}}\s?{MAGNITUDES}?"
