@@ -142,6 +142,11 @@ def test_sources_catalogue_add_remove_enable_and_opml(runner: CliRunner, tmp_pat
     assert named.exit_code == 0 and "--title" not in named.output
     bad = runner.invoke(main, ["sources", "add", "x", "not-a-url"])
     assert bad.exit_code != 0 and "http(s) URL" in bad.output
+    # The kind as checked: an address that names a feed is one; another is decided when first read.
+    feed = runner.invoke(main, ["sources", "add", "echo", "https://echo.example/actu/feed.xml"])
+    assert feed.output.startswith("added echo (feed) https://echo.example/actu/feed.xml"), feed.output
+    page = runner.invoke(main, ["sources", "add", "region", "https://echo.example/region/"])
+    assert page.output.startswith("added region (auto: feed or page, decided at the first read)"), page.output
     exported = runner.invoke(main, ["sources", "export", str(tmp_path / "s.opml")])
     assert exported.exit_code == 0
     opml = (tmp_path / "s.opml").read_text()

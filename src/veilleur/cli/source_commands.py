@@ -138,7 +138,13 @@ def sources_add(
     _not_configured(settings, name)
     store = _store(settings)
     store.sources.save(source, origin="user")
-    _out().print(f"added {source.name} ({kind}) {source.url} tag {source.tag}", markup=False)
+    # The kind as checked ("…/feed.xml" is a feed already); "auto" is decided at the first read.
+    shown = (
+        "auto: feed or page, decided at the first read"
+        if source.kind == SourceKind.AUTO
+        else source.kind.value
+    )
+    _out().print(f"added {source.name} ({shown}) {source.url} tag {source.tag}", markup=False)
     if not title:
         # Posts name the outlet ("D'après …"): without a title it is the source's name.
         _out().print(f"posts will name this outlet {source.name!r}: --title sets its name", markup=False)
