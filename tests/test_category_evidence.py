@@ -314,3 +314,19 @@ def test_an_outage_without_an_attack_is_other(title: str, text: str, expected: s
 )
 def test_a_defence_against_a_kind_of_attack_is_research(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a law about flaws is the law's story (policy), not a flaw's
+        ("Cyber chief slams Exampleland's bug-hoarding laws", Category.POLICY_REGULATION),
+        ("Exampleland tightens its vulnerability disclosure rules", Category.POLICY_REGULATION),
+        ("La loi sur la divulgation des failles d'Exempleland critiquée", Category.POLICY_REGULATION),
+        # a flaw is still a flaw
+        ("Examplesoft fixes a bug in its rules engine", Category.VULNERABILITY),
+        ("Examplesoft corrige une faille de son moteur de règles", Category.VULNERABILITY),
+    ],
+)
+def test_a_law_about_flaws_is_policy(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

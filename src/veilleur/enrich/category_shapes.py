@@ -31,7 +31,10 @@ POLICY_ACT = re.compile(
     r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
     r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
     r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|\bnew (?:[\w-]+ )?(?:law|bill|legislation)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
-    r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)",
+    r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)|"
+    # a law about flaws ("China's bug-hoarding laws", "vulnerability disclosure rules"): the law is the subject
+    r"(?:bug|vulnerabilit\w+|flaw|disclosure|zero[- ]day|hoarding)[- ](?:[\w-]+ )?(?:laws?|rules|regulations?|legislation)\b"
+    r"(?! enforcement)|(?:loi|règles?|réglementation) sur (?:la divulgation|les vulnérabilités|les failles)",
     re.I,
 )
 # Research on how a system could be attacked, not an attack: AI jailbreaks and prompt injection,
