@@ -89,6 +89,7 @@ class CollectStage(StageHost):
             # carry the same article the same source always gets it.
             for future, source in futures.items():
                 report = self.summary.report(source.name)
+                report.kind = source.kind.value
                 try:
                     collected = future.result()
                 except Exception as exc:  # a source's failure, whatever it is

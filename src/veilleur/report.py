@@ -38,6 +38,10 @@ def _causes(counts: dict[str, int]) -> str:
     return escape(", ".join(cause for cause, _ in sorted(counts.items(), key=lambda item: -item[1])))
 
 
+# What a source is and what it leads to, by kind: a feed's pages, a watched page's articles, a folder's files.
+_READ_AS = {"page": ("page", "articles"), "files": ("folder", "files")}
+
+
 def source_status(report: SourceReport) -> str:
     """One source's line: read or not, its pages failing, and what was skipped and why."""
     if report.error:
@@ -48,11 +52,11 @@ def source_status(report: SourceReport) -> str:
         status = "[green]ok[/green]"
     failed = sum(report.pages_failed.values())
     if failed:
-        # The source itself was read: say so before saying that the pages behind it fail.
-        status = status.replace("[green]ok[/green]", "[green]feed ok[/green]")
-        status += (
-            f", [yellow]pages failing {failed}/{report.pages_tried} ({_causes(report.pages_failed)})[/yellow]"
-        )
+        # The source itself was read: say so before saying that the pages behind it fail, in the
+        # source's own words (a capture folder has files, not a feed and pages).
+        source, pages = _READ_AS.get(report.kind, ("feed", "pages"))
+        status = status.replace("[green]ok[/green]", f"[green]{source} ok[/green]")
+        status += f", [yellow]{pages} failing {failed}/{report.pages_tried} ({_causes(report.pages_failed)})[/yellow]"
     if report.breves:
         status += f", {report.breves} brève(s) from the feed summary"
     if report.skipped:

@@ -23,6 +23,7 @@ class SourceReport:
     pages_failed: dict[str, int] = field(default_factory=dict)  # short error ("HTTP 403") → count
     breves: int = 0  # articles briefed from the feed summary because their page was not read
     undated: int = 0  # items without a feed date we could trust
+    kind: str = "feed"  # the source's kind as read: "feed", "page" or "files" (how its status is said)
 
     def skip(self, reason: str, count: int = 1) -> None:
         if count:
