@@ -56,7 +56,8 @@ def source_status(report: SourceReport) -> str:
         # source's own words (a capture folder has files, not a feed and pages).
         source, pages = _READ_AS.get(report.kind, ("feed", "pages"))
         status = status.replace("[green]ok[/green]", f"[green]{source} ok[/green]")
-        status += f", [yellow]{pages} failing {failed}/{report.pages_tried} ({_causes(report.pages_failed)})[/yellow]"
+        causes = _causes(report.pages_failed)
+        status += f", [yellow]{pages} failing {failed}/{report.pages_tried} ({causes})[/yellow]"
     if report.breves:
         status += f", {report.breves} brève(s) from the feed summary"
     if report.skipped:
