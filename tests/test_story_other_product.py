@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from veilleur.cluster.features import Features, Input, features_for, features_of
 from veilleur.cluster.stories import Clusterer, Weights
 from veilleur.models import Category, CveMentionRecord, Intel
@@ -33,7 +35,7 @@ def _listing() -> Features:
     return _report("three", "Fictional Agency adds three exploited flaws to its catalog", LISTING, cves)
 
 
-def test_a_cut_page_naming_another_product_stays_apart() -> None:
+def test_a_cut_page_naming_another_product_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     cut = _report(
         "cut",
         "Fictional Agency adds Quillgate NetGuard flaw to its catalog",
@@ -41,6 +43,10 @@ def test_a_cut_page_naming_another_product_stays_apart() -> None:
         [],
     )
     assert cut.named_subjects == {"netguard"} and not cut.cves
+    # Two catalogue additions naming other products (tests/test_story_catalogue_additions.py);
+    # this rule, which also holds for a report that is no addition, is checked with that one off.
+    assert Clusterer().score(cut, _listing(), 0.64, 0.06)[1][-1] == "other catalogue addition"
+    monkeypatch.setattr("veilleur.cluster.stories.additions_apart", lambda new, old: False)
     score, signals = Clusterer().score(cut, _listing(), 0.64, 0.06)
     assert "other product's flaw" in signals and score < Weights().join
     assert Clusterer(Weights(other_coined=0.0)).score(cut, _listing(), 0.64, 0.06)[0] >= Weights().join

@@ -124,6 +124,10 @@ def test_a_chat_assistants_flaw_and_other_research_stay_apart_and_the_flaw_joins
         "crafted e-mail make the assistant send 4,000 mailboxes' contents to an attacker.",
         Category.VULNERABILITY,
     )
+    # Two teams are credited, so they are two findings (tests/test_story_reporters.py); the
+    # platform's rule is checked with that one off.
+    assert _score(flaw, captcha)[1][-1] == "other reporter"
+    monkeypatch.setattr("veilleur.cluster.stories.reporters_apart", lambda new, old: False)
     score, signals = _score(flaw, captcha)
     assert score == 0.0 and "embedding alone" in signals
     assert _joins_without_platforms(monkeypatch, flaw, captcha)

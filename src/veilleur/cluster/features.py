@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
@@ -26,7 +25,9 @@ from numpy.typing import NDArray
 from veilleur.cluster import vocabulary as vocab
 from veilleur.cluster.dates import days_of, months_of
 from veilleur.cluster.embed import DIMENSIONS, embed
+from veilleur.cluster.folding import fold as fold  # re-exported: its users import it from here
 from veilleur.cluster.minhash import NUM_PERM, minhash_of
+from veilleur.cluster.reporters import reporters_of
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.victims import find_victims
 from veilleur.models import Category, ClusterInput, former_category
@@ -65,14 +66,6 @@ _GENERIC_VICTIM_WORDS = set(
     """.split()
 )
 _NO_VICTIM = {Category.LAW_ENFORCEMENT, Category.POLICY_REGULATION, Category.RESEARCH_TOOLING}
-_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1 << 16)  # an article's words repeat, and so do the day's
-def fold(word: str) -> str:
-    """Case, accents and a French elided article removed: "l'Hôpital" → "hopital"."""
-    decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.strip()).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass
@@ -108,6 +101,8 @@ class Features:
     stated_months: frozenset[int] = frozenset()
     # CVE ids of the headline and lead: the flaws the article is about (the body also recalls others).
     lead_cves: frozenset[str] = frozenset()
+    # Who its lead credits with the finding ("researchers at Acme", "selon Acme"): `reporters`.
+    reporters: frozenset[str] = frozenset()
 
     @cached_property
     def police_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -328,6 +323,7 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         stated_days=days_of(lead[len(title) :]),
         stated_months=months_of(fold(lead[len(title) :])),
         lead_cves=frozenset(unique_cves(lead)),
+        reporters=reporters_of(item.text),
     )
 
 
@@ -338,7 +334,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 9
+VERSION = 10
 _SETS = (
     "cves",
     "names",
@@ -350,6 +346,7 @@ _SETS = (
     "countries",
     "vendor",
     "lead_cves",
+    "reporters",
 )
 
 

@@ -16,9 +16,10 @@ shared is no backing: "same gang, other event", nor names and headline words tha
 platform's, registry's, big vendor's or agency's: "ChatGPT", "GitHub", "PyPI", "Europol"), a police
 action against an attack's report (the arrest weeks later, a takedown), one actor with a victim
 one headline names and the other never does, an attack's setting (places, sectors: `descriptors`)
-shared with its sector's news, the window, and an outlet's own vocabulary. Victims, CVE ids,
-headline months and days and the story's first day (`SPAN`) are checked against the whole story,
-so that no article bridges two stories.
+shared with its sector's news, two catalogue additions or two teams' findings (`identity`,
+`reporters`), one actor under two vendors' names, the window, and an outlet's own vocabulary.
+Victims, CVE ids, headline months and days and the story's first day (`SPAN`) are checked against
+the whole story, so that no article bridges two stories.
 
 Cost per article is bounded by the window's size, not the history: old articles leave once a day.
 """
@@ -29,17 +30,18 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
-from functools import lru_cache
 from heapq import nsmallest
-from typing import Any
 
 import numpy as np
 
 from veilleur.cluster import evidence as ev
+from veilleur.cluster.blas import one_blas_thread
 from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard
 from veilleur.cluster.features import Features
+from veilleur.cluster.identity import additions_apart, aliases_apart
 from veilleur.cluster.minhash import NUM_PERM
+from veilleur.cluster.reporters import reporters_apart
 from veilleur.cluster.vocabulary import PLATFORMS
 from veilleur.cluster.weights import Decision, Weights
 
@@ -57,22 +59,6 @@ BACKING = ("shared CVE", "shared victim", "shared numbers", "shared subject")
 SIGNAL_CVES = 20  # CVE ids a signal lists, the first in order (a Patch Tuesday shares a hundred)
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
-
-
-@lru_cache(maxsize=1)
-def _blas() -> Any:
-    """threadpoolctl's view of this process's BLAS (found once: it scans the loaded libraries)."""
-    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped,unused-ignore]
-
-    return ThreadpoolController()
-
-
-def _one_blas_thread() -> Any:
-    """One article's cosines against the window (a matrix-vector product of ~1,000 rows) on one
-    thread: OpenBLAS splits it among its threads, whose hand-overs cost more than the product
-    and, on a busy machine, spin — 30 times the product's CPU, growing with the window's rows
-    (8 s of a 1,400-article day's placement). One thread gives the same floats, row for row."""
-    return _blas().limit(limits=1, user_api="blas")
 
 
 class Clusterer:
@@ -96,7 +82,7 @@ class Clusterer:
     def one_thread(self) -> Iterator[None]:
         """Place many articles with BLAS limited to one thread once (limiting it at each article
         costs about 0.1 ms, a fifth of placing one in a window of 2,000)."""
-        with _one_blas_thread():
+        with one_blas_thread():
             self._one_thread = True
             try:
                 yield
@@ -158,6 +144,13 @@ class Clusterer:
             # One outlet's templated headlines ("CISA adds <product> flaw to its catalog"):
             # the template is shared, the subject each names is absent from the other.
             return 0.0, [*signals, "same outlet, other subject"]
+        if additions_apart(new, old):
+            # Two additions to an agency's catalogue of exploited flaws naming other products (one
+            # vendor's flaws added on two days), or an addition and another event of its product.
+            return 0.0, [*signals, "other catalogue addition"]
+        if reporters_apart(new, old):
+            # Two teams credited, neither named by the other side: two findings on one subject.
+            return 0.0, [*signals, "other reporter"]
         cves = new.cves & old.cves
         if cves and ev.lead_flaws_apart(new, old):
             # The id both name is an aside of one side: its lead's flaws are other flaws.
@@ -179,6 +172,9 @@ class Clusterer:
             # One actor, and only it: a headline's victim the other never names is another of
             # its operations ("Latvia says Russian hackers phished its ministry").
             return 0.0, [*signals, "same actor, other victim"]
+        if alone and aliases_apart(new, old, actors):
+            # One actor under two vendors' names, neither named by the other side: two reports.
+            return 0.0, [*signals, "same actor, other vendor's name"]
         operation = alone and (
             ev.unnamed_operation(new, old, actors) or ev.unnamed_operation(old, new, actors)
         )
@@ -293,7 +289,7 @@ class Clusterer:
         if not n:
             return []
         near = np.abs(self._day_numbers[:n] - new.day.toordinal()) <= WINDOW.days
-        with nullcontext() if self._one_thread else _one_blas_thread():
+        with nullcontext() if self._one_thread else one_blas_thread():
             cosines = self._embeddings[:n] @ new.embedding
         agreement = (self._hashes[:n] == new.minhash).mean(axis=1)
         rank = np.where(near, np.maximum(cosines, agreement * 2), -1.0)
