@@ -122,6 +122,9 @@ _STOLEN_UNITS = [
     (re.compile(r"customers|clients|klanten|kunden", re.I), "clients"),
     (re.compile(r"users|utilisateurs", re.I), "utilisateurs"),
     (re.compile(r"people|personnes", re.I), "personnes"),
+    (re.compile(r"adhérents|members", re.I), "adhérents"),
+    (re.compile(r"patients", re.I), "patients"),
+    (re.compile(r"salariés|employees", re.I), "salariés"),
     (re.compile(r"accounts|comptes", re.I), "comptes"),
     (re.compile(r"files|fichiers|documents", re.I), "fichiers"),
     (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "téraoctets de données"),
@@ -144,9 +147,21 @@ class Statement:
     sentence: str = ""  # the summary's sentence ("" when the key point says it all)
 
 
+# A count's qualifier, kept: "près de 300 000 adhérents" is not "300 000 adhérents".
+_ABOUT = {"près de": "près de", "presque": "près de", "nearly": "près de", "almost": "près de", "plus de": "plus de",
+          "more than": "plus de", "over": "plus de", "environ": "environ", "about": "environ", "around": "environ",
+          "up to": "jusqu'à", "jusqu'à": "jusqu'à"}  # fmt: skip
+_QUALIFIED = re.compile(rf"^({'|'.join(_ABOUT)})\s", re.I)
+
+
 def parse_amount(text: str) -> str:
-    """ "1.2 million records" → "1,2 million d'enregistrements", "160GB" → "160 Go de données";
-    "" when the amount cannot be read with certainty."""
+    """ "1.2 million records" → "1,2 million d'enregistrements", "nearly 4,000 patients" → "près de
+    4 000 patients"; "" when the amount cannot be read with certainty."""
+    about, amount = _QUALIFIED.match(text.strip()), _amount(text)
+    return f"{_ABOUT[about.group(1).lower()]} {amount}" if about and amount else amount
+
+
+def _amount(text: str) -> str:
     match = re.search(rf"(\d[\d,.\s]*)\s?({MAGNITUDES})?", text, re.I)
     if not match or re.match(rf"\s?{REFUSED_MAGNITUDES}", text[match.end() :], re.I):
         return ""  # ("2 billions de dossiers": 10^9 or 10^12 by the language; "12 lakh")

@@ -19,9 +19,11 @@ GAP = r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?"
 # "1.2 million records", "160GB", "4 000 dossiers": how much was taken, when the article says.
 _AMOUNT = re.compile(
     # The number is bounded ("4 000", "1.2"): an unbounded run backtracks quadratically.
+    r"(?:\b(?:près de|presque|nearly|almost|plus de|more than|over|environ|about|around|up to|jusqu'à)\s)?"
     r"\b\d[\d.,]{0,15}(?:\s\d{3}){0,4}\s?(?:millions?|milliards?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?"
     r"(?:de\s|d')?(?:[\w-]+\s){0,2}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|"
-    r"personnes|people|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|"
+    r"personnes|people|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|adhérents|"
+    r"patients|members|salariés|employees|"
     r"gegevens|klanten|datensätze|kunden)\b",
     re.I,
 )
@@ -55,8 +57,11 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"abgeschaltet|vom netz",
     ),
     "data_stolen": (
-        r"données|dossiers|informations personnelles|data|records|files|gegevens|dossiers|daten|datensätze",
-        r"vol\w*|dérob\w*|exfiltr\w*|dérobé\w*|divulgu\w*|fuité|publié\w* sur|stolen|stole|exfiltrat\w*|leaked|"
+        r"données|dossiers|informations personnelles|data|records|files|gegevens|dossiers|daten|datensätze|"
+        r"numéros de sécurité sociale|social security numbers",
+        # "ont copié les noms, adresses et numéros de sécurité sociale de 300 000 adhérents"
+        r"vol\w*|dérob\w*|exfiltr\w*|dérobé\w*|divulgu\w*|fuité|publié\w* sur|copié\w*|copied|stolen|stole|"
+        r"exfiltrat\w*|leaked|"
         r"exposed|dumped|published on|gestolen|gelekt|buitgemaakt|gestohlen|abgeflossen|erbeutet|veröffentlicht",
     ),
     "ransom_demanded": (
