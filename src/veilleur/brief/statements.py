@@ -148,9 +148,9 @@ class Statement:
 
 
 # A count's qualifier, kept: "près de 300 000 adhérents" is not "300 000 adhérents".
-_ABOUT = {"près de": "près de", "presque": "près de", "nearly": "près de", "almost": "près de", "plus de": "plus de",
-          "more than": "plus de", "over": "plus de", "environ": "environ", "about": "environ", "around": "environ",
-          "up to": "jusqu'à", "jusqu'à": "jusqu'à"}  # fmt: skip
+_ABOUT = {word: french for french, words in [("près de", "près de|presque|nearly|almost"), ("plus de", "plus de|"
+          "more than|over"), ("environ", "environ|about|around"), ("jusqu'à", "jusqu'à|up to")]
+          for word in words.split("|")}  # fmt: skip
 _QUALIFIED = re.compile(rf"^({'|'.join(_ABOUT)})\s", re.I)
 
 
