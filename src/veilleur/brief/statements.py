@@ -148,8 +148,9 @@ class Statement:
 
 
 # A count's qualifier, kept: "près de 300 000 adhérents" is not "300 000 adhérents".
-_ABOUT = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"), ("plus de", "plus de|more than|over"),
-          ("environ", "environ|about|around"), ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
+_ABOUT = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"),
+          ("plus de", "plus de|more than|over"), ("environ", "environ|about|around"),
+          ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
 _QUALIFIED = re.compile(rf"^({'|'.join(_ABOUT)})\s", re.I)
 
 
