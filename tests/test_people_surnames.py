@@ -99,3 +99,13 @@ def test_the_person_a_known_threat_is_unmasked_as_is_its_other_name() -> None:
     text_fr = "Les enquêteurs ont identifié DataMonger comme étant Lucien Varaine, inculpé mardi."
     people = [p.name for p in people_charged("DataMonger démasqué", text_fr, "fr", {"datamonger"})]
     assert "Lucien Varaine" not in people
+
+
+def test_the_place_a_person_is_from_is_no_person() -> None:
+    text = (
+        "A jury handed down a guilty verdict against Matteo Garell, a then 32-year-old Fairview Heights, "
+        "Ill. man charged in the first booter case."
+    )
+    assert _people("Booter admin convicted", text) == ["Matteo Garell"]
+    text_fr = "Le tribunal a condamné Lucas Verdier, un habitant de Saint-Étienne âgé de 32 ans."
+    assert _people("Un pirate condamné", text_fr, "fr") == ["Lucas Verdier"]

@@ -55,3 +55,16 @@ def test_a_name_its_bearers_call_themselves_or_a_service_for_criminals_is_an_act
 )
 def test_a_legitimate_service_is_no_actor(text: str) -> None:
     assert _actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cyber-crime crew Quiet Wharf has moved from retailers to insurers.", "Quiet Wharf"),
+        ("Le gang cyber-criminel Brume Grise a frappé trois assureurs.", "Brume Grise"),
+    ],
+)
+def test_a_hyphenated_cyber_crime_word_names_the_group_not_itself(text: str, name: str) -> None:
+    actors = _actors(text)
+    assert name in actors
+    assert not [a for a in actors if a.casefold().startswith("cyber")], actors

@@ -25,6 +25,7 @@ from veilleur.enrich.people_shapes import (
     has_age,
     in_prose,
     one_each,
+    place_of_person,
     title_case,
 )
 from veilleur.enrich.threat_context import alias_names, plain_word
@@ -135,6 +136,8 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
         # (the head only, as for the passages: a page repeating a name down 500,000 characters
         # asked about every mention for every passage took ten times as long)
+        if place_of_person(name, passage):
+            continue  # "a 32-year-old Fairview, Ill. man": where the person is from
         if handle(name, passage) or _official(name, head) or _unmasked(name, head, known):
             continue  # 'uses the handles "Jane Doe"': a person's other name; "defense attorney X"
         if re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", head):

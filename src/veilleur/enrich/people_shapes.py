@@ -134,3 +134,15 @@ QUOTES = "\"'“”‘’«»„‚‹›"
 ALIAS_MARK = r"(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)"
 # (the quote opening the name is captured: a second name needs it or a conjunction)
 ALIAS_NAME = rf"([{QUOTES}]?)\s?([\w.@-]{{2,30}}?)\s?[{QUOTES}]?(?=[\s,.;)]|$)"
+
+
+# A place written before the word for a person from it: "a 32-year-old Fairview, Ill. man", "a
+# Leeds woman" — the place, not the person's name.
+PLACE_OF_PERSON = re.compile(
+    r",?\s(?:[A-Z][a-z]{1,4}\.,?\s)?(?:man|woman|men|women|resident|native|teen(?:ager)?)\b"
+)
+
+
+def place_of_person(name: str, passage: str) -> bool:
+    at = passage.find(name)
+    return at >= 0 and PLACE_OF_PERSON.match(passage, at + len(name)) is not None

@@ -157,7 +157,7 @@ def has_context(text: str, start: int, end: int, name: str = "") -> bool:
 # "a threat actor"; not "a threat intelligence group").
 # A headline or a sentence may open with it: "Hacktivist group X" (the first letter in either case).
 ATTACKER = (
-    r"(?:[Rr]ansomware|[Ee]xtortion|[Hh]acking|[Hh]acker|[Hh]acktivist|[Cc]ybercrime|[Cc]ybercriminal|[Cc]riminal|"
+    r"(?:[Rr]ansomware|[Ee]xtortion|[Hh]acking|[Hh]acker|[Hh]acktivist|[Cc]yber-?crime|[Cc]yber-?criminal|[Cc]riminal|"
     r"[Tt]hreat|APT|[Ee]spionage|[Cc]yber-espionage|[Ss]tate-sponsored|[Ss]tate-backed|[Nn]ation-state)"
 )
 
@@ -182,8 +182,8 @@ def _described_as_group(text: str, end: int) -> bool:
 # Groups of attackers in French, German and Dutch: "le groupe de pirates", "die Hackergruppe",
 # "de ransomwaregroep" (a German or Dutch compound is one word: THREAT_CONTEXT does not see it).
 FRENCH_GROUP = (
-    r"(?i:groupe|collectif|gang)\s(?i:de\s(?:pirates|hackers|hackeurs|cybercriminels|rançongiciel|"
-    r"ransomware|cyberespionnage)|hacktiviste|cybercriminel|criminel|pro-russe|d['’]hackers)"
+    r"(?i:groupe|collectif|gang)\s(?i:de\s(?:pirates|hackers|hackeurs|cyber-?criminels|rançongiciel|"
+    r"ransomware|cyberespionnage)|hacktiviste|cyber-?criminel|criminel|pro-russe|d['’]hackers)"
 )
 GERMAN_GROUP = (
     r"(?i:hacker|ransomware-?|erpresser|cybercrime-?|cyberkriminellen-?|apt-?|hacktivisten-?)gruppe"
