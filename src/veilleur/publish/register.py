@@ -90,8 +90,10 @@ def incident_of(
         story_id=story_id,
         victim=victim.name,
         other_victims=[v.name for v in intel.victims[1:]],
-        sectors=list(dict.fromkeys([*victim.sectors, *intel.sectors])),
-        countries=list(dict.fromkeys([*victim.countries, *intel.countries])),
+        # The victim's own sector and country when the article gives them: the article's other
+        # places ("pirates actifs en Ukraine") and other victims' sectors are not the incident's.
+        sectors=list(victim.sectors or intel.sectors),
+        countries=list(victim.countries or intel.countries),
         category=intel.category,
         actors=[actor.canonical for actor in intel.threat_actors],
         malware=[family.canonical for family in intel.malware],
