@@ -101,7 +101,8 @@ CLASSES: dict[str, frozenset[str]] = {
         août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
         januari februari maart mei juni juli augustus oktober januar februar märz juni juli oktober
         dezember week today yesterday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept
-        oct nov dec"""
+        oct nov dec maandag dinsdag woensdag donderdag vrijdag zaterdag zondag montag dienstag mittwoch
+        donnerstag freitag samstag sonnabend sonntag"""
     ),
 }
 # Names that report, investigate or sell security rather than being attacked in most articles:
