@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from veilleur.models import Category, Entry, Intel, Sector, StoredEntry, Victim
 from veilleur.publish.register import incident_of
+from veilleur.web.data import story_countries
 
 DAY = date(2026, 11, 30)
 
@@ -41,3 +42,14 @@ def test_the_victim_s_country_and_sector_not_every_place_named() -> None:
         Sector.HEALTHCARE,
         Sector.INDIVIDUALS,
     ]
+
+
+def test_the_console_row_gives_the_victims_countries() -> None:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        victims=[Victim(name="Clinique Fictive", countries=["BE"]), Victim(name="Autre", countries=["BE"])],
+        countries=["BE", "UA"],
+    )
+    assert story_countries(intel) == ["BE"]
+    assert story_countries(Intel(relevant=True, relevance_score=1.0, countries=["FR", "UA"])) == ["FR", "UA"]

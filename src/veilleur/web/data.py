@@ -61,6 +61,12 @@ def _state(
     return "pending_review" if review_on else "approved"
 
 
+def story_countries(intel: Intel) -> list[str]:
+    """The victims' countries when the article gives them, else every country it names: the
+    attackers' place ("pirates actifs en Ukraine") is not where the story happened."""
+    return list(dict.fromkeys(c for v in intel.victims for c in v.countries)) or list(intel.countries)
+
+
 def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> list[StoryRow]:
     """Every story with articles, highest priority first, then newest."""
     b, m = schema.story_briefings, schema.story_members
@@ -93,9 +99,7 @@ def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> lis
                 category=intel.category,
                 victims=[v.name for v in intel.victims],
                 sectors=list(dict.fromkeys([s for v in intel.victims for s in v.sectors] + intel.sectors)),
-                countries=list(
-                    dict.fromkeys([c for v in intel.victims for c in v.countries] + intel.countries)
-                ),
+                countries=story_countries(intel),
                 sources=len(items),
                 watchlist=intel.watchlist,
                 priority=max((r.priority for r in records), default=0),
