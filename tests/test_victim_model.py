@@ -370,3 +370,29 @@ def test_a_compound_adjective_is_no_victim() -> None:
         names = [v.name for v in intel.victims]
         assert names and victim in names[0], names
         assert not any(n.endswith(("-style", "-based")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "lang"),
+    [
+        ("Quellmark", "Quellmark Canada Music", "en"),
+        ("Brevanor", "Brevanor Santé Services", "fr"),
+        ("Melvoort", "Melvoort Logistiek Groep", "nl"),
+        ("Halvesta", "Halvesta Maschinenbau Nord", "de"),
+    ],
+)
+def test_of_a_short_name_and_its_full_form_both_likely_the_full_form_is_the_victim(
+    short: str, full: str, lang: str
+) -> None:
+    from veilleur.enrich.victim_model import choose
+
+    model = {"bias": 0.0, "weights": {"strong": 4.0, "fair": 1.5}, "threshold": 0.7}
+    features = {"rule:before", f"lang:{lang}", "ent:ORG"}
+    found = [
+        Candidate(short, f"{short} was hit by an attack.", label="ORG", features=features | {"strong"}),
+        Candidate(full, f"{full} confirmed the attack.", label="ORG", features=features | {"fair"}),
+    ]
+    assert [c.name for c in choose(found, model)] == [full]
+    # a longer form under the bar is not chosen for it
+    model["weights"]["fair"] = 0.2
+    assert [c.name for c in choose(found, model)] == [short]

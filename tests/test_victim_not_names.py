@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich import enrich
-from veilleur.enrich.victim_admissible import admissible
+from veilleur.enrich.victim_admissible import admissible, names_no_one
 from veilleur.enrich.victim_descriptions import initials_match
-from veilleur.enrich.victim_model import Candidate, candidates
+from veilleur.enrich.victim_model import Candidate, candidates, choose
 from veilleur.models import Article
 
 
@@ -95,3 +95,82 @@ def test_an_undefined_acronym_of_the_headline_is_its_full_name_in_english_and_fr
     )
     assert "CRM" not in {c.name for c in french}
     assert any(c.name == "Caisse Régionale de Morvelle" and "at:title" in c.features for c in french)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        # a compound whose last part is a lower-case word: a description, not a name
+        ("Post-ransomware", "en"),
+        ("AI-generated", "en"),
+        ("Harbourside-area", "en"),
+        ("Kremlin-friendly", "en"),
+        ("Cyber-attaque", "fr"),
+        ("Gemeente-systemen", "nl"),
+        ("KI-generierte", "de"),
+        # a sector, not an organisation
+        ("Quorvane Sector", "en"),
+        ("Energy Sector", "en"),
+        ("Santé Secteur", "fr"),
+        ("Zorg Sectoren", "nl"),
+        ("Gesundheit Sektor", "de"),
+        # a possessive determiner opens a phrase of a quoted line, not a name
+        ("Your", "en"),
+        ("Your Mobile Provider", "en"),
+        ("Votre Compte", "fr"),
+        ("Uw Gegevens", "nl"),
+        ("Ihre Daten", "de"),
+    ],
+)
+def test_a_description_a_sector_or_a_possessive_phrase_is_never_a_victim(name: str, lang: str) -> None:
+    assert names_no_one(name)
+    model = {"bias": 3.0, "weights": {}, "threshold": 0.7}  # every admissible candidate is likely
+    found = [Candidate(name, f"{name} was hit by the attack.", features={"rule:before", f"lang:{lang}"})]
+    assert choose(found, model) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Coca-Cola", "T-Mobile", "Co-op", "Chick-fil-A", "Île-de-France Mobilités", "Sector Alarm", "Ouroboros"],
+)
+def test_capitalised_compounds_and_names_that_start_like_a_sector_stay_admissible(name: str) -> None:
+    assert not names_no_one(name)
+    model = {"bias": 3.0, "weights": {}, "threshold": 0.7}
+    found = [Candidate(name, f"{name} was hit by the attack.", features={"rule:before", "lang:en"})]
+    assert [c.name for c in choose(found, model)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "victim", "not_victims"),
+    [
+        (
+            "Post-ransomware, Quellbrook Hospital warns staff their data was accessed",
+            "Quellbrook Hospital told employees on Monday that attackers accessed their personal data "
+            "during the ransomware attack of last month.",
+            "en",
+            "Quellbrook Hospital",
+            {"Post-ransomware"},
+        ),
+        (
+            "« Vos données sont entre nos mains » : la société Brevanor victime d'une cyberattaque",
+            "La société Brevanor a été victime d'une cyberattaque, et les pirates ont écrit à ses clients : "
+            "« Vos données sont entre nos mains ».",
+            "fr",
+            "Brevanor",
+            {"Vos", "Vos données"},
+        ),
+        (
+            "Hackers treffen de zorgsector: ziekenhuis Melvoort getroffen door cyberaanval",
+            "Ziekenhuis Melvoort werd getroffen door een cyberaanval. De Zorg Sectoren zijn gewaarschuwd.",
+            "nl",
+            "Ziekenhuis Melvoort",
+            {"Zorg Sectoren"},
+        ),
+    ],
+)
+def test_an_article_names_its_victim_not_the_descriptions_around_it(
+    title: str, text: str, lang: str, victim: str, not_victims: set[str]
+) -> None:
+    names = {v.name for v in enrich(_article(title, text, lang)).victims}
+    assert victim in names or any(victim.endswith(n) or n.endswith(victim) for n in names)
+    assert not names & not_victims

@@ -303,3 +303,29 @@ def admissible(candidate: Candidate) -> bool:
     ):
         return False
     return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))
+
+
+@lru_cache(maxsize=1)
+def _phrase_shapes() -> re.Pattern[str]:
+    """Shapes of a phrase that names no one, compiled on first use."""
+    return re.compile(
+        r"(?i)"
+        # A compound whose last part is a lower-case word describes something ("Post-breach",
+        # "AI-generated", "Harbourside-area", "Kremlin-friendly"); a name's parts are capitalised
+        # ("Coca-Cola", "T-Mobile") or short ("Co-op").
+        r"(?-i:[\w.]-[a-zà-ÿ]{3,})$"
+        # A sector, not an organisation ("HPH Sector", "Energy Sector", "secteur Santé").
+        r"|\s(?:sectors?|secteurs?|sectoren|sektor|sektoren)$"
+        # A possessive determiner opens a phrase, not a name ("Your Data", "Our Customers", "Votre
+        # Compte", "Uw Gegevens", "Ihre Daten"): a quoted line of the headline.
+        r"|^(?:your|our|my|their|his|her|its|votre|vos|notre|nos|jouw|uw|onze|mijn|hun|mein|meine|dein|"
+        r"deine|unser|unsere|euer|eure|ihre)(?:\s|$)"
+    )
+
+
+def names_no_one(name: str) -> bool:
+    """A description, a sector or a possessive phrase that no victim is called ("Post-ransomware",
+    "HPH Sector", "Your Data"): left out when the victims are chosen (`victim_model.choose`), not
+    when the model is fitted (found on pages nobody labelled; as training rows they are plain
+    negatives)."""
+    return bool(_phrase_shapes().search(name))

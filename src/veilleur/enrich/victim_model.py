@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from veilleur.enrich.victim_admissible import admissible
+from veilleur.enrich.victim_admissible import admissible, names_no_one
 from veilleur.enrich.victim_body import body_candidates, join_known, share_with_shorter
 from veilleur.enrich.victim_descriptions import _expanded, initials_match
 from veilleur.enrich.victim_features import (
@@ -304,6 +304,7 @@ def _listed_with(chosen: list[Candidate], found: list[Candidate], model: dict[st
             or any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in keys)
             or other.score < model["threshold"] - LIST_MARGIN
             or not admissible(other)
+            or names_no_one(other.name)
         ):
             continue
         for victim in chosen:
@@ -327,13 +328,23 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
     model = model or weights()
     for candidate in found:
         candidate.score = probability(candidate.features, model)
-    kept = [c for c in found if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c)]
+    kept = [
+        c
+        for c in found
+        if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c) and not names_no_one(c.name)
+    ]
     out: list[Candidate] = []
     for candidate in sorted(kept, key=lambda c: -c.score):
         key = f" {fold(candidate.name)} "
         if any(key in f" {fold(o.name)} " or f" {fold(o.name)} " in key for o in out):
             continue
         out.append(candidate)
+    # "Yamaha" and "Yamaha Canada Music", both kept: the page names the one hit in full (not
+    # "Otelier's Atlassian": what belongs to the victim is no longer name of it).
+    for i, candidate in enumerate(out):
+        longer = [k for k in kept if k.name.startswith(candidate.name + " ")]
+        if longer:
+            out[i] = max(longer, key=lambda k: (len(k.name), k.score))
     out += _listed_with(out, found, model)
     order = {id(c): i for i, c in enumerate(found)}
     return [_institution_of(c, found) for c in sorted(out, key=lambda c: order[id(c)])]

@@ -1,0 +1,195 @@
+"""Where victims are lost, held out by outlet, on the pages the victim model trains on (never
+`aside`, `blogs-check` nor `check-d`): what `bench/train_victims.py`'s cross-validation counts,
+broken down.
+
+Each labelled victim of a relevant training page (bench/train_victims.training_records) is placed
+by where the extracted page writes its name (folded as bench/intel_score.py folds):
+  headline   in the headline
+  lead       in the first LEAD_CHARS characters of the text (not the headline)
+  body       further down only
+  absent     nowhere in the extracted text (capture or extraction lost it; spelled otherwise)
+and by what the candidates make of it:
+  (a) none     no candidate spells it nor overlaps it: the candidate ceiling
+  (a) bounds   a candidate overlaps it without spelling it ("Yamaha" for "Yamaha Canada Music")
+  (b) veto     a candidate spells it, `admissible` rejects it
+  (b) score    a candidate spells it, the model held out scores it under the threshold
+  found        the page's victims, predicted by a model fitted without the page's outlet, name it
+Each predicted name that is no labelled victim is an extra, sorted into a kind by its features and
+the page's words (`extra_kind`). `--list` prints every loss and extra.
+
+Run: python bench/victim_diagnosis.py [--shared ../shared] [--threshold 0.7] [--c 0.3] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return bool(a and b) and a != b and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def build(shared: Path) -> list[tuple[dict[str, Any], str, str, list[Any]]]:
+    """(label record, headline, text, candidates) of every relevant training page."""
+    from intel import load_pages
+    from train_victims import training_records
+
+    from veilleur.batch import batch_document
+    from veilleur.enrich.category import categorise
+    from veilleur.enrich.victim_model import candidates, outlet_of
+    from veilleur.extract import extract_article
+
+    records = [r for r in training_records() if r.get("relevant")]
+    pages = load_pages(shared, records)
+    out = []
+    for record in records:
+        page = pages.get(record.get("url") or record.get("id", ""))
+        if page is None:
+            continue
+        document, entry, _ = batch_document(page)
+        if document is None:
+            continue
+        article = extract_article(document, entry)
+        category = categorise(article.title, article.text, article.url)
+        found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
+        out.append(({**record, "_text": article.text}, article.title, article.text, found))
+    return out
+
+
+def extra_kind(name: str, features: set[str], gold: list[str], text: str) -> str:
+    """The kind of a predicted name that is no labelled victim, from its features."""
+    from intel_score import fold
+
+    key = fold(name)
+    if any(_overlaps(key, g) for g in gold):
+        return "bounds (part or more of a victim's name)"
+    if features & {"ent:PERSON", "ent:PER"} or "rel:charged" in features:
+        return "person"
+    if features & {"known:reporter", "doc:agent", "rel:agent"}:
+        return "reporter, vendor or agency (an agent)"
+    if features & {"rel:platform", "doc:platform", "rel:impersonated", "doc:impersonated"}:
+        return "platform or impersonated brand"
+    if features & {"known:product"} or features & {"L1:flaw", "R1:flaw", "R3:flaw"}:
+        return "product or flawed software"
+    if features & {"ent:GPE", "ent:LOC", "has:place"}:
+        return "place or a place's body"
+    if " " not in name and name.casefold() in text.casefold().replace(name.casefold(), " ", 1):
+        return "single word"
+    if not features:
+        return "(not among the candidates: full name or list)"
+    return "organisation no sentence calls attacked (other)"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--threshold", type=float, default=None, help="else the shipped model's")
+    parser.add_argument("--c", type=float, default=0.3)
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args()
+    from intel_score import fold, victim_key
+    from sklearn.model_selection import LeaveOneGroupOut
+    from train_victims import fit, outlet
+
+    from veilleur.enrich.victim_model import admissible, choose, full_names, probability, weights
+    from veilleur.enrich.victim_words import LEAD_CHARS
+
+    threshold = args.threshold if args.threshold is not None else weights()["threshold"]
+    pages = build(args.shared)
+    groups = [outlet(record) for record, *_ in pages]
+    models: dict[int, dict[str, Any]] = {}
+    for train, test in LeaveOneGroupOut().split(pages, groups=groups):
+        model = {**fit([(pages[i][0], pages[i][3]) for i in train], args.c), "threshold": threshold}
+        for i in test:
+            models[i] = model
+    where_status: Counter[tuple[str, str]] = Counter()
+    by_outlet: Counter[tuple[str, str]] = Counter()
+    extras: Counter[str] = Counter()
+    scores: Counter[str] = Counter()
+    lines: list[str] = []
+    for i, (record, title, text, found) in enumerate(pages):
+        model = models[i]
+        picked = [copy.copy(c) for c in choose([copy.copy(c) for c in found], model)]
+        out = full_names(picked, text)
+        keys = {victim_key(c.name): c for c in found}
+        head, lead, body = f" {fold(title)} ", f" {fold(text[:LEAD_CHARS])} ", f" {fold(text)} "
+        gold = [fold(v["name"]) for v in record["victims"]]
+        used: set[int] = set()
+        page = record.get("url") or record.get("id", "")
+        for victim in record["victims"]:
+            g, k = fold(victim["name"]), victim_key(victim["name"])
+            where = (
+                "headline"
+                if f" {g} " in head
+                else "lead"
+                if f" {g} " in lead
+                else "body"
+                if f" {g} " in body
+                else "absent"
+            )
+            hit = next((j for j, o in enumerate(out) if j not in used and victim_key(o.name) == k), None)
+            if hit is not None:
+                used.add(hit)
+                status = "found"
+            elif k in keys:
+                candidate = copy.copy(keys[k])
+                score = probability(candidate.features, model)
+                if not admissible(candidate):
+                    status = "(b) veto"
+                else:
+                    status = "(b) score"
+                    scores[f"{int(score * 10) / 10:.1f}"] += 1
+            elif any(_overlaps(g, fold(c.name)) for c in [*found, *out]):
+                status = "(a) bounds"
+            else:
+                status = "(a) none"
+            where_status[where, status] += 1
+            by_outlet[groups[i], status] += 1
+            if status != "found":
+                lines.append(f"{status} [{where}] {victim['name']!r}: {page}")
+        for j, o in enumerate(out):
+            if j in used:
+                continue
+            cand = keys.get(victim_key(o.name))
+            kind = extra_kind(o.name, cand.features if cand else set(), gold, text)
+            extras[kind] += 1
+            by_outlet[groups[i], "extra"] += 1
+            lines.append(f"extra [{kind}] {o.name!r}: {page}")
+    statuses = ["found", "(b) score", "(b) veto", "(a) bounds", "(a) none"]
+    total = sum(where_status.values())
+    print(f"{len(pages)} relevant pages, {total} labelled victims, threshold {threshold}, outlet held out")
+    print(f"{'where':10}" + "".join(f"{s:>12}" for s in statuses) + f"{'all':>8}")
+    for where in ("headline", "lead", "body", "absent"):
+        row = [where_status[where, s] for s in statuses]
+        print(f"{where:10}" + "".join(f"{n:12}" for n in row) + f"{sum(row):8}")
+    row = [sum(where_status[w, s] for w in ("headline", "lead", "body", "absent")) for s in statuses]
+    print(f"{'all':10}" + "".join(f"{n:12}" for n in row) + f"{sum(row):8}")
+    spelled = row[0] + row[1] + row[2]
+    print(f"candidate ceiling (a candidate spells it): {spelled} of {total} = {spelled / max(1, total):.3f}")
+    bins = ", ".join(f"{k}: {n}" for k, n in sorted(scores.items()))
+    print(f"held-out scores of the admissible victims scored out: {bins}")
+    print(f"extras {sum(extras.values())}:")
+    for kind, n in extras.most_common():
+        print(f"  {kind:48} {n:4}")
+    print(f"{'outlet':18}" + "".join(f"{s:>12}" for s in [*statuses, "extra"]))
+    for name in sorted({o for o, _ in by_outlet}):
+        print(f"{name:18}" + "".join(f"{by_outlet[name, s]:12}" for s in [*statuses, "extra"]))
+    if args.list:
+        print("\n".join(sorted(lines)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
