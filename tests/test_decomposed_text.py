@@ -82,6 +82,16 @@ MARKS = [
 ]  # fmt: skip
 
 
+def _edged(text: str, mark: str) -> str:
+    """`text` with `mark` on both sides of every word ("\\u200eValbrune\\u200e, …")."""
+    return re.sub(r"(\w+)", rf"{mark}\1{mark}", text)
+
+
+@pytest.mark.parametrize("mark", MARKS[6:], ids=["+".join(f"U+{ord(c):04X}" for c in m) for m in MARKS[6:]])
+def test_characters_that_show_nothing_around_words_hide_no_word(mark: str) -> None:
+    assert _read(_edged(TITLE, mark), _edged(TEXT, mark)) == _read(TITLE, TEXT)
+
+
 @pytest.mark.parametrize("mark", MARKS, ids=["+".join(f"U+{ord(c):04X}" for c in m) for m in MARKS])
 def test_characters_that_show_nothing_inside_words_hide_no_word(mark: str) -> None:
     assert _read(_hidden(TITLE, mark), _hidden(TEXT, mark)) == _read(TITLE, TEXT)

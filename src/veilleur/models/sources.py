@@ -15,8 +15,8 @@ from veilleur.models.vocabularies import Moment, SourceKind, Tlp
 # sites put in long words), the zero-width space, the word joiner and the zero-width no-break space
 # (a BOM inside a text), removed anywhere; and Unicode's other default-ignorable characters —
 # zero-width joiners, direction marks and controls (LRM, RLM, ALM, embeddings, overrides, isolates),
-# the combining grapheme joiner, fillers, variation selectors, tag characters — only between Latin
-# letters or digits, where they shape nothing (in emoji sequences, flags, Arabic, Hebrew or Indic
+# the combining grapheme joiner, fillers, variation selectors, tag characters — only inside or at
+# the edge of a Latin word, where they shape nothing (in emoji sequences, flags, Arabic, Hebrew or Indic
 # words they shape what is shown). Inside "Cyber\u00adangriff" or "ran\u200bsomware" they hid every
 # word of a page from every rule: a report of a ransomware attack on a hospital came out as "other",
 # with no victim; "North\u200ebank" was a victim of its own and "Lock\u200fBit" no threat.
@@ -27,7 +27,13 @@ _IGNORABLE = (
     "\u2061-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0000-\U000e0fff"
 )
-_INVISIBLE = re.compile(f"(?<=[{_LATIN}])[{_IGNORABLE}]+(?=[{_LATIN}])|[{_ANYWHERE}]")
+# (at a Latin word's edge too: "\u200eNorthbank\u200e hospital" hid the victim; next to another
+# script's letter or a symbol, they still shape it)
+_EDGE = "\\s.,;:!?\"'()\\[\\]{}«»“”‘’<>/|-"
+_INVISIBLE = re.compile(
+    f"(?<=[{_LATIN}])[{_IGNORABLE}]+(?=[{_LATIN}{_EDGE}]|$)|(?:(?<=[{_EDGE}])|^)[{_IGNORABLE}]+(?=[{_LATIN}])"
+    f"|[{_ANYWHERE}]"
+)
 
 
 # Letters written as presentation forms, which rules read as other characters: the Latin
