@@ -207,7 +207,8 @@ def score(story: dict[str, str], part: str) -> dict[str, float]:
 
 def misses(story: dict[str, str], part: str, titles: dict[str, str]) -> list[str]:
     """Lines naming a clustering's errors on `part`: hard negatives (and French/English ones)
-    joined, with the reason they differ, and groups split, with each page's story."""
+    joined, with the reason they differ, pages of two groups joined, and groups split, with each
+    page's story."""
     sets = labels()
     lines = []
     for key in ("negatives", "negatives_fr"):
@@ -215,6 +216,15 @@ def misses(story: dict[str, str], part: str, titles: dict[str, str]) -> list[str
             a, b = n["a"], n["b"]
             if in_part(n, part) and a in story and b in story and story[a] == story[b]:
                 lines += [f"joined ({n['why']}):", f"    {titles.get(a, a)}", f"    {titles.get(b, b)}"]
+    groups = [g for key in ("groups", "groups_fr") for g in sets[key] if in_part(g, part)]
+    for one, two in itertools.combinations(groups, 2):
+        # Pages of two groups in one story: the wrong joins the hard negatives do not list.
+        pairs = [(a, b) for a in one["urls"] for b in two["urls"] if a in story and b in story]
+        joined = [(a, b) for a, b in pairs if a != b and story[a] == story[b]]
+        if joined and not set(one["urls"]) & set(two["urls"]):
+            a, b = joined[0]
+            lines += [f"joined across groups {one['id']} / {two['id']}:", f"    {titles.get(a, a)}"]
+            lines.append(f"    {titles.get(b, b)}")
     for key in ("groups", "groups_fr"):
         for g in sets[key]:
             urls = [u for u in g["urls"] if u in story]

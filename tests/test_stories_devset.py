@@ -366,3 +366,18 @@ def test_the_bench_refuses_to_list_the_errors_of_the_half_kept_aside() -> None:
             check=False,
         )
         assert done.returncode == 2 and "kept aside" in done.stderr, part
+
+
+def test_the_bench_lists_pages_of_two_groups_joined() -> None:
+    import sys
+
+    sys.path.insert(0, str(DATA.parents[1]))
+    from stories_data import misses
+
+    one, two = [g for g in _lines("groups.jsonl") if g["split"] == "dev"][:2]
+    first, second = _urls(one), _urls(two)
+    story = {**{u: "s1" for u in first}, **{u: "s2" for u in second}}
+    assert not any(line.startswith("joined across groups") for line in misses(story, "dev", {}))
+    story[second[0]] = "s1"  # a page of the second group in the first's story
+    lines = misses(story, "dev", {second[0]: "page B"})
+    assert f"joined across groups {one['id']} / {two['id']}:" in lines and "    page B" in lines
