@@ -142,7 +142,8 @@ class _Builder:
         self.used_tlp.add(story.tlp)
         # The victims' countries when the article gives them: the others it names are often the
         # attackers' ("pirates actifs en Ukraine"), which a threat does not target.
-        countries = list(dict.fromkeys(c for v in intel.victims for c in v.countries)) or list(intel.countries)
+        own = list(dict.fromkeys(c for v in intel.victims for c in v.countries))
+        countries = own or list(intel.countries)
         locations = {
             code: self.location(story, code) for code in countries if len(code) == 2 and code.isalpha()
         }
