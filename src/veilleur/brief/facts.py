@@ -62,9 +62,10 @@ COVERAGE_OUTLETS = 8
 VULNERABILITIES = 12
 EXCERPTS = 3
 
+# (a minus glued to the number makes it none: "a CVSS score of -9.8" is no 9.8)
 _CVSS = re.compile(
-    r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(\d{1,2}\.\d)\b"
-    r"|\b(\d{1,2}\.\d)\s?(?:/\s?10)?\)?\s?(?:on the )?CVSS",
+    r"CVSS(?:\s?v?[234](?:\.\d)?)?(?:\s(?:base\s)?score)?[^0-9]{0,25}?(?<![-\u2212])(\d{1,2}\.\d)\b"
+    r"|(?<![-\u2212])\b(\d{1,2}\.\d)\s?(?:/\s?10)?\)?\s?(?:on the )?CVSS",
     re.I,
 )
 _CRITICAL = re.compile(r"\bcriti(?:cal|que)\b|\bkritie?k|\bkritisch", re.I)
