@@ -242,3 +242,18 @@ def test_a_group_named_again_under_another_galaxy_name_is_one_actor(text: str) -
 )
 def test_a_designation_called_a_sub_group_is_its_own_cluster(text: str) -> None:
     assert sorted(_names(text)[0]) == ["APT-Q-12", "DarkHotel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Researchers found a Mimic variant that encrypts backups and deletes shadow copies.", False),
+        ("Les chercheurs ont analysé une variante du rançongiciel Mimic qui chiffre les sauvegardes.", False),
+        ("The Mimic ransomware gang claimed the attack on its leak site.", True),
+        ("Le gang du rançongiciel Mimic a revendiqué l'attaque sur son site de fuite.", True),
+    ],
+)
+def test_a_brand_written_as_a_variant_or_strain_is_malware_only(text: str, group: bool) -> None:
+    actors, malware = _names(text)
+    assert malware == ["Mimic"]
+    assert (actors == ["Mimic"]) is group

@@ -95,7 +95,8 @@ _GROUP_BEFORE = re.compile(
 _PAYLOAD_BEFORE = re.compile(
     r"\b(?:deploy\w*|drop(?:s|ped|ping)?|deliver\w*|distribut\w*|push(?:es|ed|ing)?|install\w*|"
     r"launch\w*|execut\w*|us(?:e|es|ed|ing)|binar(?:y|ies)|strains?|variants?|payloads?|lockers?|"
-    r"encryptors?|version of|derived from|based on|builders?|copy of|disguised? as|mimic\w*|posing as)\b"
+    r"encryptors?|version of|derived from|based on|builders?|copy of|disguised? as|mimic\w*|posing as|"
+    r"variantes?|souches?|échantillons?)\b"
     r"(?:[^.;:]|\.(?=\w)){0,45}$",  # (a dot inside a word: "dropping the .NET-based X")
     re.I,
 )
@@ -211,6 +212,12 @@ def _positions(text: str, name: str) -> list[int]:
 
 
 # Lists of payloads: "other prominent strains observed include A, B and C", "using families such as".
+# Words after a brand that make it a strain, not a group: "a Mimic variant", "LockBit samples".
+_PAYLOAD_AFTER = re.compile(
+    r"^(?:['’]s)?\s(?:ransomware\s|rançongiciel\s)?(?:variants?|strains?|samples?|forks?|clones?|builders?|"
+    r"binar(?:y|ies)|encryptors?|lockers?|souches?|échantillons?|variantes?)\b",
+    re.I,
+)
 _PAYLOAD_LIST = re.compile(
     r"\b(?:strains?|variants?|binaries|payloads?|lockers?|encryptors?|(?:us(?:e|es|ed|ing)|deploy\w*)\s"
     r"(?:\w+\s)?famil(?:y|ies))\b[^.;:]{0,40}?\b(?:such as|like|including|include|namely)\s[^.;:\n]{0,250}",
@@ -233,7 +240,7 @@ def brand_is_group(text: str, names: list[str]) -> bool:
             sentence_before = re.split(r"[.!?]\s|\n", before)[-1]
             if _GROUP_AFTER.search(after) or _GROUP_BEFORE.search(sentence_before):
                 group = True
-            if _PAYLOAD_BEFORE.search(sentence_before):
+            if _PAYLOAD_BEFORE.search(sentence_before) or _PAYLOAD_AFTER.match(after):
                 payload = True
             if _OTHER_KIND_AFTER.search(after) or _OTHER_KIND_BEFORE.search(sentence_before):
                 other_kind = True
