@@ -33,6 +33,6 @@ def test_copied_social_security_numbers_are_a_theft_with_its_count() -> None:
     impacts = [ImpactRecord(kind=i.kind, sentence=i.sentence, amount=i.amount) for i in find_impacts(text)]
     assert [(i.kind, i.amount) for i in impacts] == [("data_stolen", "près de 300 000 adhérents")]
     said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=impacts))
-    assert [s.point for s in said] == ["Vol de données : près de 300\u202f000 adhérents."]
+    assert [s.point for s in said] == ["Vol des données de près de 300\u202f000 adhérents."]
     # Denied, it is no theft.
     assert find_impacts("Aucun numéro de sécurité sociale n'a été copié, selon la mutuelle fictive.") == []

@@ -242,13 +242,13 @@ class FactsBackend:
         # An advisory naming no product opens with its CVEs ("X signale les vulnérabilités …").
         cves_lead = not lead and advisory and bool(intel.cve_ids)
         if cves_lead:
-            lead = _cve_sentence(intel.cve_ids, request.outlet, lead=True)
+            lead = _cve_sentence(intel.cve_ids, _subject(request.outlet), lead=True)
         event, subject = EVENT.get(intel.category, EVENT[Category.OTHER]), SUBJECT[intel.category]
         if intel.category == Category.FRAUD_PHISHING:
             event, subject = fraud_or_phishing(request.article.title, request.article.text)
         if not lead and (lure or attack or impacts or responses or law or flaw):
-            lead = f"{request.outlet} rapporte {event}."
-        summary = [lead or f"{request.outlet} traite {subject}."]
+            lead = f"{_subject(request.outlet)} rapporte {event}."
+        summary = [lead or f"{_subject(request.outlet)} traite {subject}."]
         rest = flaw[1:] if opening and not victims else flaw
         # What the flaw allows is a sentence of its own: the score, exploitation and fix follow,
         # then the advice the article gives.
@@ -290,6 +290,16 @@ class FactsBackend:
             sources=request.urls,
             backend=self.name,
         )
+
+
+# An outlet known only by its host name ("www.eff.org", a capture's address) opening a sentence:
+# capitalised it read "Www.eff.org rapporte …", a name no one writes; "Le site www.eff.org …" keeps
+# the address as written.
+_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+
+
+def _subject(outlet: str) -> str:
+    return f"le site {outlet}" if _HOST.fullmatch(outlet) else outlet
 
 
 def fact_lines(request: BriefRequest) -> list[str]:

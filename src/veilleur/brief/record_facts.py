@@ -20,6 +20,7 @@ from dateutil import parser as dateparser
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
+from veilleur.brief.stolen import of_people, stolen_object, theft_point
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
@@ -271,17 +272,11 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
         out.append(Statement("Date", f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."))
     stolen, said = next(((a, f.sentence) for f in facts.stolen if (a := parse_amount(f.value))), ("", ""))
     if stolen and _CLAIMED.search(said):  # "qui affirme avoir dérobé 400 Go": the attackers' word
-        out.append(
-            Statement(
-                "Données",
-                f"Vol de données revendiqué : {stolen}.",
-                f"Les attaquants affirment avoir dérobé {stolen}.",
-            )
-        )
+        sentence = f"Les attaquants affirment avoir dérobé {stolen_object(stolen)}."
+        out.append(Statement("Données", theft_point(stolen, claimed=True), sentence))
     elif stolen:  # "a confirmé le vol de 2 To": no claim to put in the attackers' mouth
-        out.append(
-            Statement("Données", f"Vol de données : {stolen}.", f"L'article fait état du vol de {stolen}.")
-        )
+        theft = f"des données de {stolen}" if of_people(stolen) else f"de {stolen}"
+        out.append(Statement("Données", theft_point(stolen), f"L'article fait état du vol {theft}."))
     ransom = next((m for m in (money(f.value) for f in facts.ransom) if m), "")
     if ransom:
         out.append(Statement("Rançon", f"Rançon de {ransom}.", f"La rançon évoquée s'élève à {ransom}."))

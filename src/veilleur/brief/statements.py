@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.brief.patients import patients_count
+from veilleur.brief.stolen import theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
 from veilleur.models import Category, ImpactRecord, Intel, Named
@@ -212,13 +213,13 @@ def threat_statements(intel: Intel) -> list[Statement]:
     out = []
     actors = _names(intel.threat_actors)
     if actors:
-        group = "le groupe" if len(actors) == 1 else "les groupes"
-        named = "groupe cité par l'article" if len(actors) == 1 else "groupes cités par l'article"
+        one = len(actors) == 1  # groups and people charged alike: "groupe" is false of a person
+        named, noun = ("acteur cité", "l'acteur") if one else ("acteurs cités", "les acteurs")
         out.append(
             Statement(
-                "Acteur" if len(actors) == 1 else "Acteurs",
-                f"{join(actors)}, {named}.",
-                f"L'article nomme {group} {join(actors)}.",
+                "Acteur" if one else "Acteurs",
+                f"{join(actors)}, {named} par l'article.",
+                f"L'article nomme {noun} {join(actors)}.",
             )
         )
     malware = [name for name in _names(intel.malware) if name not in actors]
@@ -257,12 +258,7 @@ def _impact(record: ImpactRecord) -> Statement | None:
         return Statement(*systems_cut(s))
     if record.kind == "data_stolen":
         amount = parse_amount(record.amount) if record.amount else ""
-        detail = f" : {amount}" if amount else ""
-        return Statement(
-            "Données",
-            f"Vol de données{detail}.",
-            f"Des données ont été dérobées{f' ({amount})' if amount else ''}.",
-        )
+        return Statement("Données", theft_point(amount), theft_sentence(amount))
     if record.kind == "ransom_demanded":
         return Statement(
             "Rançon", "Demande de rançon des attaquants.", "Les attaquants réclament une rançon."

@@ -1,0 +1,41 @@
+"""How a stolen amount is said in French: a count of people is whose data was taken, never what
+was taken ("le vol de 7,6 millions de personnes" said a theft of people), and a size says its own
+"de données" once ("Vol de 3,5 téraoctets de données.", not "Vol de données : 3,5 téraoctets de
+données.").
+
+`amount` is `statements.parse_amount`'s French phrase ("près de 300 000 adhérents",
+"1,2 million d'enregistrements", "3,5 téraoctets de données") or "" when none was read."""
+
+from __future__ import annotations
+
+PEOPLE = frozenset({"clients", "utilisateurs", "personnes", "adhérents", "patients", "salariés"})
+
+
+def of_people(amount: str) -> bool:
+    """Whether `amount` counts people ("7,6 millions de personnes")."""
+    return bool(amount) and amount.rsplit(" ", 1)[-1] in PEOPLE
+
+
+def theft_point(amount: str, claimed: bool = False) -> str:
+    """The key point: "Vol des données de 7,6 millions de personnes.", "Vol de données : 1,2 million
+    d'enregistrements.", "Vol de données revendiqué : …" when the attackers say it."""
+    if of_people(amount):
+        return f"Vol{' revendiqué' if claimed else ''} des données de {amount}."
+    if amount.endswith(" de données"):
+        return f"Vol{' revendiqué' if claimed else ''} de {amount}."
+    said = " revendiqué" if claimed else ""
+    return f"Vol de données{said} : {amount}." if amount else f"Vol de données{said}."
+
+
+def stolen_object(amount: str) -> str:
+    """What was taken, as an object: "les données de 7,6 millions de personnes", "400 gigaoctets de
+    données"."""
+    return f"les données de {amount}" if of_people(amount) else amount
+
+
+def theft_sentence(amount: str) -> str:
+    """The summary's sentence: "Les données de près de 300 000 adhérents ont été dérobées.", "Des
+    données ont été dérobées (1,2 million d'enregistrements)."."""
+    if of_people(amount):
+        return f"Les données de {amount} ont été dérobées."
+    return f"Des données ont été dérobées{f' ({amount})' if amount else ''}."

@@ -1,0 +1,124 @@
+"""French wording the facts backend got wrong on real pages (audit of 40 news-dev pages): an outlet
+known by its host name opened a sentence as "Www.example.org rapporte …", a count of people was
+what was stolen ("le vol de 7,6 millions de personnes"), a person charged was a "groupe", and one
+exploited CVE was "ces vulnérabilités". Fictional pages and records only."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.facts import FactsBackend
+from veilleur.brief.playbook import recommendations
+from veilleur.brief.record_facts import attack_statements
+from veilleur.brief.statements import impact_statements, threat_statements
+from veilleur.brief.stolen import theft_point
+from veilleur.enrich import enrich
+from veilleur.models import Article, AttackFacts, Category, Fact, ImpactRecord, Intel, Named
+
+
+def _brief(title: str, text: str, outlet: str) -> str:
+    article = Article(url="https://www.gullnews.example/a", canonical_url="https://www.gullnews.example/a",
+                      title=title, text=text, lang="en")  # fmt: skip
+    request = BriefRequest(article=article, intel=enrich(article), outlet=outlet, url=article.url)
+    return FactsBackend().brief(request).summary
+
+
+@pytest.mark.parametrize("outlet", ["www.gullnews.example", "go.ferrynews.example", "isc.harbour.example"])
+def test_an_outlet_known_by_its_host_name_is_not_capitalised(outlet: str) -> None:
+    text = (
+        "Ransomware gangs keep hitting schools this year, and the ransom notes they leave ask for "
+        "payment within days. Analysts say the gangs pick targets with weak backups and little staff. "
+        "Defenders should keep offline backups and rehearse their recovery plans. " * 3
+    )
+    summary = _brief("Ransomware gangs keep hitting schools", text, outlet)
+    assert summary.startswith(f"Le site {outlet} "), summary
+    assert outlet[:1].upper() + outlet[1:] not in summary
+
+
+def test_an_outlet_name_keeps_its_own_spelling() -> None:
+    text = (
+        "Ransomware gangs keep hitting schools this year, and the ransom notes they leave ask for "
+        "payment within days. Analysts say the gangs pick targets with weak backups and little staff. " * 3
+    )
+    summary = _brief("Ransomware gangs keep hitting schools", text, "Gull News")
+    assert summary.startswith("Gull News "), summary
+
+
+@pytest.mark.parametrize(
+    ("value", "point", "sentence"),
+    [
+        (
+            "more than 7.6 million people",
+            "Vol des données de plus de 7,6 millions de personnes.",
+            "L'article fait état du vol des données de plus de 7,6 millions de personnes.",
+        ),
+        (
+            "300,000 users",
+            "Vol des données de 300\u202f000 utilisateurs.",
+            "L'article fait état du vol des données de 300\u202f000 utilisateurs.",
+        ),
+        (
+            "3.5 TB",
+            "Vol de 3,5 téraoctets de données.",
+            "L'article fait état du vol de 3,5 téraoctets de données.",
+        ),
+        (
+            "1.2 million records",
+            "Vol de données : 1,2 million d'enregistrements.",
+            "L'article fait état du vol de 1,2 million d'enregistrements.",
+        ),
+    ],
+)
+def test_people_are_whose_data_was_stolen(value: str, point: str, sentence: str) -> None:
+    attack = AttackFacts(stolen=[Fact(value=value, sentence="Data was taken from Ferry Bank.")])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [(s.point, s.sentence) for s in said] == [(point, sentence)]
+
+
+def test_claimed_theft_of_people_data() -> None:
+    sentence = "The gang claims to have stolen the files of 40,000 patients of Ferry Clinic."
+    attack = AttackFacts(stolen=[Fact(value="40,000 patients", sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [(s.point, s.sentence) for s in said] == [
+        (
+            "Vol revendiqué des données de 40\u202f000 patients.",
+            "Les attaquants affirment avoir dérobé les données de 40\u202f000 patients.",
+        )
+    ]
+
+
+def test_impact_of_people_data() -> None:
+    record = ImpactRecord(kind="data_stolen", sentence="s", amount="nearly 9,000 customers")
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [(s.point, s.sentence) for s in said] == [
+        (
+            "Vol des données de près de 9\u202f000 clients.",
+            "Les données de près de 9\u202f000 clients ont été dérobées.",
+        )
+    ]
+    assert theft_point("") == "Vol de données."
+
+
+def test_an_actor_is_not_called_a_group() -> None:
+    one = Intel(
+        relevant=True, relevance_score=1.0, threat_actors=[Named(name="Jorik Vale", canonical="Jorik Vale")]
+    )
+    assert [(s.point, s.sentence) for s in threat_statements(one)] == [
+        ("Jorik Vale, acteur cité par l'article.", "L'article nomme l'acteur Jorik Vale.")
+    ]
+    two = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        threat_actors=[Named(name="Gullcrew", canonical="Gullcrew"), Named(name="vale0", canonical="vale0")],
+    )
+    said = threat_statements(two)
+    assert said[0].point == "Gullcrew et vale0, acteurs cités par l'article."
+    assert "groupe" not in " ".join(s.point + s.sentence for s in said)
+
+
+def test_exploited_advice_fits_one_flaw_or_many() -> None:
+    advice = recommendations(Category.VULNERABILITY, [], ["exploited"])
+    first = advice[0].text
+    assert first == "Corriger en priorité les systèmes concernés : une exploitation active est signalée."
+    assert "ces vulnérabilités" not in " ".join(r.text for r in advice)
