@@ -446,7 +446,7 @@ def test_encrypted_servers_and_a_stopped_production_are_not_servers_cut_off() ->
     [
         (
             "Le groupe fictif Nébuleuse affirme avoir dérobé 400 Go de données ; l'hôpital ne confirme pas.",
-            "Vol de données revendiqué : 400 gigaoctets de données.",
+            "Vol revendiqué de 400 gigaoctets de données.",
             "Les attaquants affirment avoir dérobé 400 gigaoctets de données.",
         ),
         (
