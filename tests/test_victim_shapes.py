@@ -7,7 +7,7 @@ import pytest
 
 from veilleur.enrich import enrich
 from veilleur.enrich.victim_model import Candidate, admissible
-from veilleur.enrich.victims import rule_reads
+from veilleur.enrich.victims import find_victims, rule_reads
 from veilleur.models import Article
 
 
@@ -321,3 +321,22 @@ def test_a_well_known_name_written_with_and_is_one_victim_and_its_acronym_the_sa
         "The retailer said no payment details were taken.",
     )
     assert found == ["Marks and Spencer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Le département de la Creuse-Fictive a été visé par une attaque par déni de service.",
+            "Département de la Creuse-Fictive",
+        ),
+        ("La région de la Loire-Fictive a été touchée par une cyberattaque.", "Région de la Loire-Fictive"),
+        (
+            "La mairie de La Rochelle-Fictive a été victime d'une cyberattaque.",
+            "Mairie de La Rochelle-Fictive",
+        ),
+    ],
+)
+def test_an_institution_de_la_place_keeps_its_whole_name(text: str, victim: str) -> None:
+    # "Le département de la Creuse a été visé" named the victim "Creuse".
+    assert find_victims(text) == [victim]

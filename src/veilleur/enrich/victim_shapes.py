@@ -36,7 +36,8 @@ _WORD = (
     r"|[a-z]{1,5}(?=[A-Z]))[\w'’&.+-]*"
 )
 _NAME = (
-    rf"(?:{_INSTITUTION}\s(?:(?:de|du|des|of|van|der|von)\s|d')?)?{_WORD}"
+    # "le département de la Creuse", "l'université de l'Oise": the article stays with the name.
+    rf"(?:{_INSTITUTION}\s(?:(?:de la|de|du|des|of|van|der|von)\s|d'|de l')?)?{_WORD}"
     rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
 )
 _BEFORE_FR = screened(
