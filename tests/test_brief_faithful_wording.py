@@ -10,11 +10,20 @@ import pytest
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.facts import FactsBackend
 from veilleur.brief.playbook import recommendations
-from veilleur.brief.record_facts import attack_statements
+from veilleur.brief.record_facts import attack_statements, law_statements
 from veilleur.brief.statements import impact_statements, threat_statements
 from veilleur.brief.stolen import theft_point
 from veilleur.enrich import enrich
-from veilleur.models import Article, AttackFacts, Category, Fact, ImpactRecord, Intel, Named
+from veilleur.models import (
+    Article,
+    AttackFacts,
+    Category,
+    Fact,
+    ImpactRecord,
+    Intel,
+    LawEnforcementFacts,
+    Named,
+)
 
 
 def _brief(title: str, text: str, outlet: str) -> str:
@@ -122,3 +131,20 @@ def test_exploited_advice_fits_one_flaw_or_many() -> None:
     first = advice[0].text
     assert first == "Corriger en priorité les systèmes concernés : une exploitation active est signalée."
     assert "ces vulnérabilités" not in " ".join(r.text for r in advice)
+
+
+def test_an_agency_and_its_acronym_are_one_service() -> None:
+    text = (
+        "The Ministry of Harbour Security (MHS) charged three people; the Federal Bureau of Investigation "
+        "helped, and the FBI seized their servers, Europol said."
+    )
+    values = ["Ministry of Harbour Security", "MHS", "FBI", "Federal Bureau of Investigation", "Europol"]
+    law = LawEnforcementFacts(agencies=[Fact(value=v, sentence=text) for v in values])
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=law)
+    said = [s for s in law_statements(intel, text) if s.label == "Autorités"]
+    assert [s.point for s in said] == [
+        "Services impliqués : Ministry of Harbour Security (MHS), Federal Bureau of Investigation (FBI) et Europol."
+    ]
+    lone = LawEnforcementFacts(agencies=[Fact(value="MHS", sentence=text)])
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=lone)
+    assert [s.point for s in law_statements(intel, text)] == ["Service impliqué : MHS."]

@@ -316,13 +316,30 @@ def _arrest_count(value: str) -> str:
     return next((c for c in (french_count(w) for w in words) if c), "")
 
 
+def _with_acronyms(agencies: list[str]) -> list[str]:
+    """One agency named once: "Department of Justice" and "DOJ" are "Department of Justice (DOJ)",
+    not two services ("l'action implique Department of Justice et DOJ")."""
+    out = list(agencies)
+    for short in agencies:
+        if not re.fullmatch(r"[A-Z]{2,6}", short):
+            continue
+        for i, name in enumerate(out):
+            words = re.findall(r"[^\W\d_][\w'-]*", name)
+            initials = {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())}
+            if name != short and len(words) > 1 and short in initials:
+                out[i] = f"{name} ({short})"
+                out.remove(short)
+                break
+    return out
+
+
 def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     """Statements about police and justice; an agency the text does not write is not named."""
     facts = intel.law_enforcement
     if facts is None:
         return []
     out: list[Statement] = []
-    agencies = written_values((f.value for f in facts.agencies), text, 4)
+    agencies = _with_acronyms(written_values((f.value for f in facts.agencies), text, 8))[:4]
     # How many, when a value says it ("two arrests", "arrested four Russian nationals").
     count = next((c for c in (_arrest_count(f.value) for f in facts.arrests) if c), "")
     if count:
