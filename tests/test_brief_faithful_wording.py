@@ -5,6 +5,8 @@ exploited CVE was "ces vulnérabilités". Fictional pages and records only."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from veilleur.brief.backend import BriefRequest
@@ -148,3 +150,32 @@ def test_an_agency_and_its_acronym_are_one_service() -> None:
     lone = LawEnforcementFacts(agencies=[Fact(value="MHS", sentence=text)])
     intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=lone)
     assert [s.point for s in law_statements(intel, text)] == ["Service impliqué : MHS."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (
+            "On March 3, 2025, members of a crime forum posted for sale records stolen from Ferry Bank.",
+            "Mise en vente des données le 3 mars 2025.",
+        ),
+        (
+            "The user vale0 first attempted to sell the data stolen from Gull Insurance on October 31.",
+            "Mise en vente des données le 31 octobre.",
+        ),
+        (
+            "The gang posted the stolen files of Harbour College on its leak site on May 9, 2024.",
+            "Publication des données le 9 mai 2024.",
+        ),
+        (
+            "Ferry Bank was hit by a ransomware attack on March 3, 2025.",
+            "Attaque survenue le 3 mars 2025.",
+        ),
+    ],
+)
+def test_a_date_of_sale_or_posting_is_not_the_attack_date(sentence: str, point: str) -> None:
+    value = re.search(r"(?:March|October|May) \d+(?:, \d{4})?", sentence)
+    assert value is not None
+    attack = AttackFacts(when=[Fact(value=value.group(0), sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [s.point for s in said] == [point]

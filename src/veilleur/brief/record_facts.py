@@ -20,7 +20,7 @@ from dateutil import parser as dateparser
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
-from veilleur.brief.stolen import of_people, stolen_object, theft_point
+from veilleur.brief.stolen import dated, of_people, stolen_object, theft_point
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
@@ -267,9 +267,9 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     if facts is None:
         return []
     out: list[Statement] = []
-    when = next((w for w in (french_when(f.value) for f in facts.when) if w), "")
+    when, said_when = next(((w, f.sentence) for f in facts.when if (w := french_when(f.value))), ("", ""))
     if when:
-        out.append(Statement("Date", f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."))
+        out.append(Statement("Date", *dated(when, said_when)))
     stolen, said = next(((a, f.sentence) for f in facts.stolen if (a := parse_amount(f.value))), ("", ""))
     if stolen and _CLAIMED.search(said):  # "qui affirme avoir dérobé 400 Go": the attackers' word
         sentence = f"Les attaquants affirment avoir dérobé {stolen_object(stolen)}."

@@ -8,6 +8,8 @@ données.").
 
 from __future__ import annotations
 
+import re
+
 PEOPLE = frozenset({"clients", "utilisateurs", "personnes", "adhérents", "patients", "salariés"})
 
 
@@ -39,3 +41,28 @@ def theft_sentence(amount: str) -> str:
     if of_people(amount):
         return f"Les données de {amount} ont été dérobées."
     return f"Des données ont été dérobées{f' ({amount})' if amount else ''}."
+
+
+# A date whose sentence tells of the data offered for sale or posted on a leak site dates that, not
+# the attack: "On January 18, denizens of the forum posted for sale records stolen from X" was
+# "Attaque survenue le 18 janvier".
+_SALE = re.compile(
+    r"\b(?:for sale|(?:tried|attempted|offer\w*|began|started) to sell|put up for sale|auction\w*|"
+    r"mis(?:es?)? en vente|te koop|zum Verkauf|verkauft)\b",
+    re.I,
+)
+_POSTED = re.compile(
+    r"\b(?:leak (?:site|blog)|(?:posted|listed|published|dumped|leaked)\b.{0,60}\b(?:data|records|files|"
+    r"database)|site de fuite|(?:publié|divulgué)\w* (?:les|des) données|lekensite|Leak-Seite)",
+    re.I,
+)
+
+
+def dated(when: str, sentence: str) -> tuple[str, str]:
+    """The key point and sentence for a date the article gives an attack (`when`: "le 18 janvier
+    2023"), read in its `sentence`: the sale or the posting of the data when that is what it dates."""
+    if _SALE.search(sentence):
+        return f"Mise en vente des données {when}.", f"Les données ont été mises en vente {when}."
+    if _POSTED.search(sentence):
+        return f"Publication des données {when}.", f"Les données ont été publiées {when}."
+    return f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."
