@@ -179,3 +179,27 @@ def test_a_date_of_sale_or_posting_is_not_the_attack_date(sentence: str, point: 
     attack = AttackFacts(when=[Fact(value=value.group(0), sentence=sentence)])
     said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
     assert [s.point for s in said] == [point]
+
+
+def test_a_qualifier_written_before_the_value_is_kept_and_a_purported_theft_is_a_claim() -> None:
+    sentence = (
+        "A seller began offering more than 400 gigabytes of data purportedly stolen from Gull Insurance."
+    )
+    attack = AttackFacts(stolen=[Fact(value="400 gigabytes", sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [(s.point, s.sentence) for s in said] == [
+        (
+            "Vol revendiqué de plus de 400 gigaoctets de données.",
+            "Les attaquants affirment avoir dérobé plus de 400 gigaoctets de données.",
+        )
+    ]
+    record = ImpactRecord(
+        kind="data_stolen", sentence="Thieves took nearly 9,000 records.", amount="9,000 records"
+    )
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [s.point for s in said] == ["Vol de données : près de 9\u202f000 enregistrements."]
+    # A qualifier of its own is not doubled, and an alleged hacker makes no claimed theft.
+    sentence = "Police said the alleged hacker stole over 2,000 records from Ferry Bank."
+    attack = AttackFacts(stolen=[Fact(value="over 2,000 records", sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [s.point for s in said] == ["Vol de données : plus de 2\u202f000 enregistrements."]

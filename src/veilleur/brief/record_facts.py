@@ -20,7 +20,7 @@ from dateutil import parser as dateparser
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count
 from veilleur.brief.statements import Statement, parse_amount
-from veilleur.brief.stolen import dated, of_people, stolen_object, theft_point
+from veilleur.brief.stolen import as_written, dated, of_people, stolen_object, theft_point
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
@@ -256,8 +256,10 @@ def _scale_statements(facts: AttackFacts) -> list[Statement]:
 
 # A stolen amount the attackers state, not the victim or the investigators: "affirme avoir dérobé",
 # "revendique le vol", "claims to have stolen", "say they took".
-_CLAIMED = re.compile(
-    r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s)? (?:it|they)|beweer|behaupt)\w*", re.I
+_CLAIMED = re.compile(  # "purportedly stolen", "the alleged theft": the seller's word, not a finding
+    r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s)? (?:it|they)|beweer|behaupt|purport|"
+    r"allegedly|alleged (?:theft|breach|leak)|supposément|naar verluidt)\w*",
+    re.I,
 )
 
 
@@ -270,7 +272,10 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     when, said_when = next(((w, f.sentence) for f in facts.when if (w := french_when(f.value))), ("", ""))
     if when:
         out.append(Statement("Date", *dated(when, said_when)))
-    stolen, said = next(((a, f.sentence) for f in facts.stolen if (a := parse_amount(f.value))), ("", ""))
+    stolen, said = next(
+        ((a, f.sentence) for f in facts.stolen if (a := parse_amount(as_written(f.value, f.sentence)))),
+        ("", ""),
+    )
     if stolen and _CLAIMED.search(said):  # "qui affirme avoir dérobé 400 Go": the attackers' word
         sentence = f"Les attaquants affirment avoir dérobé {stolen_object(stolen)}."
         out.append(Statement("Données", theft_point(stolen, claimed=True), sentence))

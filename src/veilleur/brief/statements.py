@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.brief.patients import patients_count
-from veilleur.brief.stolen import theft_point, theft_sentence
+from veilleur.brief.stolen import as_written, theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
 from veilleur.models import Category, ImpactRecord, Intel, Named
@@ -257,7 +257,7 @@ def _impact(record: ImpactRecord) -> Statement | None:
     if record.kind == "systems_shut_down":
         return Statement(*systems_cut(s))
     if record.kind == "data_stolen":
-        amount = parse_amount(record.amount) if record.amount else ""
+        amount = parse_amount(as_written(record.amount, record.sentence)) if record.amount else ""
         return Statement("Données", theft_point(amount), theft_sentence(amount))
     if record.kind == "ransom_demanded":
         return Statement(

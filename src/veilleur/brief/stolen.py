@@ -66,3 +66,19 @@ def dated(when: str, sentence: str) -> tuple[str, str]:
     if _POSTED.search(sentence):
         return f"Publication des données {when}.", f"Les données ont été publiées {when}."
     return f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."
+
+
+# A count's qualifier its sentence writes before the value recognition kept: "began selling more than
+# 400 gigabytes" recorded "400 gigabytes", and the briefing said 400 exactly.
+_BEFORE = re.compile(
+    r"\b(?:nearly|almost|more than|over|about|around|up to|plus de|près de|presque|environ|jusqu'à)\s+$", re.I
+)
+
+
+def as_written(value: str, sentence: str) -> str:
+    """`value` with the qualifier `sentence` writes just before it, if it has none of its own."""
+    at = sentence.find(value) if value else -1
+    before = _BEFORE.search(sentence[:at]) if at > 0 else None
+    if before is None or _BEFORE.search(value.split(" ", 1)[0] + " "):
+        return value
+    return before.group(0) + value
