@@ -16,6 +16,7 @@ from veilleur.brief.record_facts import attack_statements, law_statements
 from veilleur.brief.statements import impact_statements, threat_statements
 from veilleur.brief.stolen import theft_point
 from veilleur.enrich import enrich
+from veilleur.enrich.facts import law_enforcement_facts
 from veilleur.models import (
     Article,
     AttackFacts,
@@ -203,3 +204,18 @@ def test_a_qualifier_written_before_the_value_is_kept_and_a_purported_theft_is_a
     attack = AttackFacts(stolen=[Fact(value="over 2,000 records", sentence=sentence)])
     said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
     assert [s.point for s in said] == ["Vol de données : plus de 2\u202f000 enregistrements."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arrested"),
+    [
+        ("A reward is offered for information leading to the arrest of the Gullcrew developer.", False),
+        ("The suspect fled abroad to avoid arrest after the Ferry Bank breach.", False),
+        ("Une prime est offerte pour toute information conduisant à l'arrestation du pirate.", False),
+        ("The operation against Gullcrew led to the arrest of four suspects.", True),
+        ("Police arrested two members of Gullcrew on Monday.", True),
+    ],
+)
+def test_an_arrest_sought_is_no_arrest(sentence: str, arrested: bool) -> None:
+    facts = law_enforcement_facts("", sentence)
+    assert bool(facts and facts.arrests) is arrested

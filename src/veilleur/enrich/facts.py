@@ -171,6 +171,13 @@ _ARREST = screened(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpe
                      r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue|"
                      r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up",
                      re.I)  # fmt: skip
+# An arrest sought, not made: "a reward for information leading to the arrest of", "to avoid arrest".
+_SOUGHT = re.compile(  # ("the operation led to the arrest of four suspects" is an arrest)
+    r"\b(?:(?:information|tips?|details)\s(?:that\s(?:could\s)?)?lead(?:s|ing)?\sto|could lead to|may lead to|"
+    r"evade[ds]?|evading|avoid(?:ed|ing|s)?|escape[ds]?|resist(?:ed|ing)?|(?:seek(?:s|ing)?|sought|want(?:s|ed)?|"
+    r"plan(?:s|ned)?|tried|attempt(?:s|ed|ing)?) to|informations? (?:menant|conduisant) à)\s(?:the |an |his |her |their |l')?$",
+    re.I,
+)
 # How many, or who, the sentence says were arrested: "two arrests", "arrested four Russian nationals".
 _NUMBER = (
     r"\d[\d,.]*|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|"
@@ -309,6 +316,12 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
             ):
                 m = None
             if m is not None and kind == "charges" and _IF_BEFORE.search(sentence[: m.start()]):
+                m = None
+            if (
+                m is not None
+                and kind == "arrests"
+                and _SOUGHT.search(sentence[max(0, m.start() - 40) : m.start()])
+            ):
                 m = None
             if m is not None:
                 action = True
