@@ -158,6 +158,32 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+STEM = 5  # letters: "protection" / "protections", "adapt" / "adaptation", "automatic" / "automatiques"
+
+
+def stems(words: frozenset[str]) -> frozenset[str]:
+    """Folded words cut to their first `STEM` letters: one word's plural and a cognate of another
+    language agree ("packages" / "package", "protections intégrées" / "protection"), where a
+    French post and its English source share few headline words as written."""
+    return frozenset(w[:STEM] for w in words)
+
+
+def headline_overlap(new: Features, old: Features) -> tuple[float, float]:
+    """(headline words, event words) shared, as Jaccard, the larger of the words as written and
+    their stems; event words that are only a platform's (as written or stemmed) share nothing."""
+    titles = max(
+        jaccard(new.title_words, old.title_words), jaccard(stems(new.title_words), stems(old.title_words))
+    )
+    one, two = stems(new.event_words), stems(old.event_words)
+    event = max(jaccard(new.event_words, old.event_words), jaccard(one, two))
+    if one & two <= _PLATFORM_STEMS:
+        event = 0.0
+    return titles, event
+
+
+_PLATFORM_STEMS = stems(frozenset(PLATFORMS))
+
+
 def days_apart(dates: AbstractSet[T], other_dates: AbstractSet[T], other_stated: AbstractSet[T]) -> bool:
     """Whether a headline dated to `dates` (days of a daily page, or a monthly release's months)
     meets another side whose headline (`other_dates`) or lead (`other_stated`) names dates, none

@@ -92,7 +92,7 @@ class Clusterer:
     def score(self, new: Features, old: Features, cosine: float, text: float) -> tuple[float, list[str]]:
         w = self.weights
         names = jaccard(new.names, old.names)
-        titles = jaccard(new.title_words, old.title_words)
+        titles, event = ev.headline_overlap(new, old)
         score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
         score += w.titles * titles
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
@@ -219,13 +219,11 @@ class Clusterer:
             # to compare: its headline's subject, named by the other article, stands for it.
             score += w.thin_subject
             signals.append(f"shared subject {', '.join(sorted(subjects))}")
-        event = jaccard(new.event_words, old.event_words)
         # Names or headline words that are only a platform's, a registry's, a big vendor's or an
-        # agency's ("ChatGPT", "GitHub", "PyPI", "Europol") are shared by many events: no backing.
+        # agency's ("ChatGPT", "GitHub", "PyPI", "Europol") are shared by many events: no backing
+        # (`headline_overlap` zeroes `event` so).
         if new.names & old.names <= PLATFORMS:
             names = 0.0
-        if new.event_words & old.event_words <= PLATFORMS:
-            event = 0.0
         if cosine < w.lone_cosine and (ev.victim_unnamed_by(new, old) or ev.victim_unnamed_by(old, new)):
             # An attack on a named victim, and a report on its sector or region that never names
             # it ("Collins Aerospace" / "European aerospace sector"): the setting is no backing.
