@@ -7,11 +7,12 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import TypeVar
 
 from veilleur.cluster.descriptors import descriptor
 from veilleur.cluster.features import Features, compact, fold
-from veilleur.cluster.vocabulary import PLATFORMS
+from veilleur.cluster.vocabulary import AFTERMATH, PLATFORMS
 
 T = TypeVar("T")
 
@@ -218,10 +219,40 @@ def thin_subjects(new: Features, old: Features) -> frozenset[str]:
     is in the news for many events at once. Empty when neither side is headline-only."""
     found: set[str] = set()
     for thin, other in ((new, old), (old, new)):
-        if thin.coined and thin.headline_only and not other.headline_only:
+        if thin.headline_only and not other.headline_only:
             common = PLATFORMS | thin.vendor | other.vendor
             found.update(s for s in thin.coined - common if compact(s) in other.spellings)
+            # A gang's or malware's name both headlines say is the subject of both, whichever
+            # record recognised it ("Eagerbee backdoor targets…" / "New EAGERBEE variant…").
+            found.update(headline_subjects(thin, other) - common)
     return frozenset(found)
+
+
+def headline_subjects(new: Features, old: Features) -> frozenset[str]:
+    """The actor, malware family or coined name that both headlines name first among the subjects
+    either side's headline names (`named_subjects`), written in one word or two, whichever record
+    recognised it: empty when one headline names another subject first ("Nighthawk likely to
+    become hackers' new tool after Cobalt Strike" is about Nighthawk)."""
+    subjects = new.named_subjects | old.named_subjects
+    first = {_first_subject(side, subjects) for side in (new, old)}
+    return frozenset(first) if len(first) == 1 and None not in first else frozenset()
+
+
+_BEFORE = AFTERMATH | {"than", "like", "replacing", "replaces", "successor", "comme", "remplacant", "wie"}
+
+
+def _first_subject(side: Features, subjects: frozenset[str]) -> str | None:
+    """Of `subjects`, the one `side`'s headline names first (its one or two words, or their
+    compact spelling: "EAGERBEE", "Crazy Evil"), None when it names none — a name up to three words
+    after "after", "than", "like" is what came before or what it is compared to, not the subject."""
+    words = [compact(w) for w in side.headline_tokens]
+    background = {i + k for i, w in enumerate(words) if w in _BEFORE for k in (1, 2, 3)}
+    where: dict[str, int] = {}  # spelling → index of its first word in the headline
+    for i, spelling in [*enumerate(words), *enumerate(map("".join, pairwise(words)))]:
+        if i not in background:
+            where[spelling] = min(i, where.get(spelling, i))
+    found = [(where[compact(s)], s) for s in subjects if compact(s) in where]
+    return min(found)[1] if found else None
 
 
 def thin_backing(new: Features, old: Features, signals: list[str]) -> frozenset[str]:
