@@ -234,8 +234,8 @@ def headline_subjects(new: Features, old: Features) -> frozenset[str]:
     recognised it: empty when one headline names another subject first ("Nighthawk likely to
     become hackers' new tool after Cobalt Strike" is about Nighthawk)."""
     subjects = new.named_subjects | old.named_subjects
-    first = {_first_subject(side, subjects) for side in (new, old)}
-    return frozenset(first) if len(first) == 1 and None not in first else frozenset()
+    one, two = _first_subject(new, subjects), _first_subject(old, subjects)
+    return frozenset({one}) if one is not None and one == two else frozenset()
 
 
 _BEFORE = AFTERMATH | {"than", "like", "replacing", "replaces", "successor", "comme", "remplacant", "wie"}
