@@ -72,7 +72,7 @@ NAMES = (
 def pair_vector(new: Features, old: Features, cosine: float, text: float) -> list[float]:
     """The pair's evidence, in `NAMES` order (symmetric in `new` and `old` but for ties)."""
     names = jaccard(new.names, old.names)
-    titles = jaccard(new.title_words, old.title_words)
+    titles, event = ev.headline_overlap(new, old)  # words as written or stemmed, as the rules read them
     cves = new.cves & old.cves
     few_apart = bool(not cves and new.cves and old.cves and min(len(new.cves), len(old.cves)) <= FEW_CVES)
     both_victims = bool(new.victims and old.victims)
@@ -103,10 +103,7 @@ def pair_vector(new: Features, old: Features, cosine: float, text: float) -> lis
     vendors = bool(
         new.vendor and old.vendor and not new.vendor & old.mentioned and not old.vendor & new.mentioned
     )
-    event = jaccard(new.event_words, old.event_words)
     plain_names = 0.0 if new.names & old.names <= PLATFORMS else names
-    if new.event_words & old.event_words <= PLATFORMS:
-        event = 0.0
     unnamed_by = ev.victim_unnamed_by(new, old) or ev.victim_unnamed_by(old, new)
     if cosine < LONE_COSINE and unnamed_by:
         plain_names, event = ev.beyond_descriptors(new, old)
