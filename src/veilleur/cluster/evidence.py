@@ -170,18 +170,22 @@ def stems(words: frozenset[str]) -> frozenset[str]:
 
 
 def headline_overlap(new: Features, old: Features) -> tuple[float, float]:
-    """(headline words, event words) shared, as Jaccard, the larger of the words as written and
-    their stems; event words that are only a platform's (as written or stemmed) share nothing."""
-    titles = max(
-        jaccard(new.title_words, old.title_words), jaccard(stems(new.title_words), stems(old.title_words))
-    )
+    """(headline words, event words) shared, as Jaccard: of the words as written, or of their stems
+    when the two headlines share at least `STEMS_SHARED` event stems that are not only a platform's
+    (one shared stem — "serve", "brows", "chain" — is a theme's word in two languages, not the
+    event); event words that are only a platform's share nothing."""
+    titles = jaccard(new.title_words, old.title_words)
+    event = jaccard(new.event_words, old.event_words)
     one, two = stems(new.event_words), stems(old.event_words)
-    event = max(jaccard(new.event_words, old.event_words), jaccard(one, two))
-    if one & two <= _PLATFORM_STEMS:
+    if len(one & two - _PLATFORM_STEMS) >= STEMS_SHARED:
+        titles = max(titles, jaccard(stems(new.title_words), stems(old.title_words)))
+        event = max(event, jaccard(one, two))
+    elif new.event_words & old.event_words <= PLATFORMS:
         event = 0.0
     return titles, event
 
 
+STEMS_SHARED = 2
 _PLATFORM_STEMS = stems(frozenset(PLATFORMS))
 
 
