@@ -396,3 +396,45 @@ def test_of_a_short_name_and_its_full_form_both_likely_the_full_form_is_the_vict
     # a longer form under the bar is not chosen for it
     model["weights"]["fair"] = 0.2
     assert [c.name for c in choose(found, model)] == [short]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Quellbrook Bank customers robbed in a scam",
+            "Attackers abusing Vorlink stole money from Quellbrook Bank customers, the bank said.",
+        ),
+        (
+            "fr",
+            "Des clients de la Banque Quellbrook escroqués",
+            "Des escrocs, en abusant de Vorlink, ont dérobé l'argent de clients de la Banque Quellbrook.",
+        ),
+        (
+            "nl",
+            "Klanten van Quellbrook Bank opgelicht",
+            "Criminelen maakten misbruik van Vorlink om klanten van Quellbrook Bank op te lichten.",
+        ),
+        (
+            "de",
+            "Kunden der Quellbrook Bank betrogen",
+            "Kriminelle missbrauchen Vorlink, um Kunden der Quellbrook Bank zu betrügen.",
+        ),
+    ],
+)
+def test_a_platform_the_crime_went_through_is_never_chosen(lang: str, title: str, text: str) -> None:
+    from veilleur.enrich.victim_admissible import not_chosen
+    from veilleur.enrich.victim_model import choose
+
+    found = candidates(title, text, lang)
+    vorlink = next(c for c in found if c.name == "Vorlink")
+    assert "rel:platform" in vorlink.features
+    assert not_chosen(vorlink)
+    model = {"bias": 3.0, "weights": {}, "threshold": 0.7}  # every admissible candidate is likely
+    chosen = [c.name for c in choose(found, model)]
+    assert "Vorlink" not in chosen
+    if lang == "en":  # the bank its customers belong to stays
+        assert "Quellbrook Bank" in chosen
+    quellbrook = Candidate("Vorlink", "Quellbrook Bank was breached.", features={"rel:passive"})
+    assert not not_chosen(quellbrook)

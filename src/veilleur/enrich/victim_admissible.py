@@ -329,3 +329,12 @@ def names_no_one(name: str) -> bool:
     when the model is fitted (found on pages nobody labelled; as training rows they are plain
     negatives)."""
     return bool(_phrase_shapes().search(name))
+
+
+# How a sentence writes a name that a crime went through, not one it hit ("abusing X", "sold on the
+# X forum", "code on X", "en abusant de X", "misbruik van X"): of the 678 training pages' 86
+# candidates written so, none is a victim (GUIDE §5: the platform a crime went through).
+def not_chosen(candidate: Candidate) -> bool:
+    """A platform the crime went through, or a phrase that names no one (`names_no_one`): left
+    out when the victims are chosen, not when the model is fitted (its weights read them too)."""
+    return "rel:platform" in candidate.features or names_no_one(candidate.name)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from veilleur.enrich.victim_admissible import admissible, names_no_one
+from veilleur.enrich.victim_admissible import admissible, not_chosen
 from veilleur.enrich.victim_body import body_candidates, join_known, share_with_shorter
 from veilleur.enrich.victim_descriptions import _expanded, initials_match
 from veilleur.enrich.victim_features import (
@@ -304,7 +304,7 @@ def _listed_with(chosen: list[Candidate], found: list[Candidate], model: dict[st
             or any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in keys)
             or other.score < model["threshold"] - LIST_MARGIN
             or not admissible(other)
-            or names_no_one(other.name)
+            or not_chosen(other)
         ):
             continue
         for victim in chosen:
@@ -331,7 +331,7 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
     kept = [
         c
         for c in found
-        if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c) and not names_no_one(c.name)
+        if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c) and not not_chosen(c)
     ]
     out: list[Candidate] = []
     for candidate in sorted(kept, key=lambda c: -c.score):
