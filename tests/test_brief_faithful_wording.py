@@ -16,7 +16,8 @@ from veilleur.brief.record_facts import attack_statements, law_statements
 from veilleur.brief.statements import impact_statements, threat_statements
 from veilleur.brief.stolen import theft_point
 from veilleur.enrich import enrich
-from veilleur.enrich.facts import law_enforcement_facts
+from veilleur.enrich.facts import attack_facts, law_enforcement_facts
+from veilleur.enrich.impacts import find_impacts
 from veilleur.models import (
     Article,
     AttackFacts,
@@ -219,3 +220,27 @@ def test_a_qualifier_written_before_the_value_is_kept_and_a_purported_theft_is_a
 def test_an_arrest_sought_is_no_arrest(sentence: str, arrested: bool) -> None:
     facts = law_enforcement_facts("", sentence)
     assert bool(facts and facts.arrests) is arrested
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ransomware crews usually send the victim some encrypted files and a ransom note.",
+        "Every year, countless letters tell us that our personal data was stolen in a data breach.",
+        "According to the survey, the median ransom payment rose to $3.1 million this year.",
+        "En général, les attaquants réclament une rançon en bitcoins.",
+    ],
+)
+def test_what_usually_happens_is_no_impact_of_this_event(sentence: str) -> None:
+    assert find_impacts(sentence) == []
+    facts = attack_facts("", sentence)
+    assert facts is None or not (facts.ransom or facts.stolen)
+
+
+def test_an_event_said_like_others_keeps_its_impact() -> None:
+    sentence = "Comme souvent, les pirates ont réclamé une rançon à la clinique fictive Bellerive."
+    assert [i.kind for i in find_impacts(sentence)] == ["ransom_demanded"]
+    said = "Attackers stole 40,000 patient records from Ferry Clinic and demanded a $2 million ransom."
+    assert {i.kind for i in find_impacts(said)} >= {"data_stolen", "ransom_demanded"}
+    facts = attack_facts("", said)
+    assert facts is not None and facts.ransom and facts.stolen

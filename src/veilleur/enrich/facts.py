@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.impacts import advised
+from veilleur.enrich.impacts import advised, habitual
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts
 from veilleur.text.prefilter import counted, screened
@@ -253,9 +253,15 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             and not advised(sentence, m.start())
         ):
             facts.stopped.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
-        if len(facts.stolen) < 3 and _STOLE_CONTEXT.first(sentence) >= 0 and (m := _STOLEN.search(sentence)):
+        usual = habitual(sentence)  # "the median ransom rose to $2.5 million": no amount of this attack
+        if (
+            len(facts.stolen) < 3
+            and not usual
+            and _STOLE_CONTEXT.first(sentence) >= 0
+            and (m := _STOLEN.search(sentence))
+        ):
             facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
-        if len(facts.ransom) < 2 and (m := _RANSOM.search(sentence)):
+        if len(facts.ransom) < 2 and not usual and (m := _RANSOM.search(sentence)):
             facts.ransom.append(
                 Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence)
             )

@@ -102,11 +102,27 @@ _ADVICE = re.compile(
 )
 
 
+def habitual(sentence: str) -> bool:
+    """Does `sentence` tell what usually happens or a statistic, not this event?"""
+    return _HABITUAL.search(sentence) is not None
+
+
 def advised(sentence: str, at: int) -> bool:
     """Is what `sentence` names at character `at` said after an advice or forecast cue, so
     something that should or could happen rather than something that did?"""
     advice = _ADVICE.search(sentence)
     return advice is not None and advice.start() < at
+
+
+# What usually happens, or a statistic, is no consequence of this event: "usually sending the victim
+# … a ransom note", "Every year, countless emails … stolen in a data breach", "the median ransom
+# payments rose". ("comme souvent" compares this event with others: it stays.)
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|generally|tend(?:s)? to|in typical|every year|each year|countless|on average|"
+    r"median|d'habitude|généralement|habituellement|en général|chaque année|en moyenne|médian\w*|"
+    r"in der Regel|gewöhnlich|jedes Jahr|im Durchschnitt|doorgaans|meestal|elk jaar|gemiddeld)\b",
+    re.I,
+)
 
 
 # Kinds whose negation is common and meaningful ("no data was stolen", "pas de rançon payée").
@@ -150,7 +166,7 @@ def find_impacts(text: str) -> list[Impact]:
             at = pattern.first(sentence)
             if at < 0:
                 continue
-            if advised(sentence, at):
+            if advised(sentence, at) or habitual(sentence):
                 continue
             if kind in NEGATABLE and _negated(sentence, pattern.search(sentence)):
                 continue
