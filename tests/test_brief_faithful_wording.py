@@ -244,3 +244,35 @@ def test_an_event_said_like_others_keeps_its_impact() -> None:
     assert {i.kind for i in find_impacts(said)} >= {"data_stolen", "ransom_demanded"}
     facts = attack_facts("", said)
     assert facts is not None and facts.ransom and facts.stolen
+
+
+def test_a_count_opening_a_sentence_is_in_words() -> None:
+    law = LawEnforcementFacts(
+        arrests=[Fact(value="4 Ferrish nationals", sentence="Police arrested 4 Ferrish nationals.")]
+    )
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=law)
+    said = law_statements(intel, "Police arrested 4 Ferrish nationals.")
+    assert [(s.point, s.sentence) for s in said] == [
+        ("Quatre arrestations annoncées.", "Quatre arrestations ont été annoncées.")
+    ]
+    law = LawEnforcementFacts(arrests=[Fact(value="130 people", sentence="Police arrested 130 people.")])
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=law)
+    assert law_statements(intel, "")[0].point == "130 arrestations annoncées."
+    record = ImpactRecord(
+        kind="patients_transferred", sentence="7 patients were transferred to Gull Hospital."
+    )
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [s.sentence for s in said] == ["Sept patients ont été transférés."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Gullcrew gang listed Ferry Bank on its site, saying it will release 2 TB of data on Friday.",
+        "The gang threatens to publish 2 TB of Ferry Bank data.",
+    ],
+)
+def test_data_the_gang_says_it_will_release_is_its_claim(sentence: str) -> None:
+    attack = AttackFacts(stolen=[Fact(value="2 TB", sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [s.point for s in said] == ["Vol revendiqué de 2 téraoctets de données."]

@@ -37,3 +37,9 @@ def patients_count(sentence: str) -> str:
         return ""
     count = match.group("n").lower()
     return _IN_FRENCH.get(count, count)
+
+
+def spelled(count: str) -> str:
+    """A count that opens a French sentence, in words up to twenty ("4" → "quatre": a sentence does
+    not open with a digit); other counts as given."""
+    return _FRENCH[int(count) - 2] if re.fullmatch(r"\d{1,2}", count) and 2 <= int(count) <= 20 else count

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.flaw_phrases import advice_statement, effects
-from veilleur.brief.patients import french_count
+from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement, parse_amount
 from veilleur.brief.stolen import as_written, dated, of_people, stolen_object, theft_point
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
@@ -257,8 +257,8 @@ def _scale_statements(facts: AttackFacts) -> list[Statement]:
 # A stolen amount the attackers state, not the victim or the investigators: "affirme avoir dérobé",
 # "revendique le vol", "claims to have stolen", "say they took".
 _CLAIMED = re.compile(  # "purportedly stolen", "the alleged theft": the seller's word, not a finding
-    r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s)? (?:it|they)|beweer|behaupt|purport|"
-    r"allegedly|alleged (?:theft|breach|leak)|supposément|naar verluidt)\w*",
+    r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s|ing)? (?:it|they)|threaten|beweer|behaupt|"
+    r"purport|allegedly|alleged (?:theft|breach|leak)|supposément|naar verluidt)\w*",
     re.I,
 )
 
@@ -346,7 +346,7 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     out: list[Statement] = []
     agencies = _with_acronyms(written_values((f.value for f in facts.agencies), text, 8))[:4]
     # How many, when a value says it ("two arrests", "arrested four Russian nationals").
-    count = next((c for c in (_arrest_count(f.value) for f in facts.arrests) if c), "")
+    count = spelled(next((c for c in (_arrest_count(f.value) for f in facts.arrests) if c), ""))
     if count:
         out.append(
             Statement(

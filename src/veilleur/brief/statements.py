@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from veilleur.brief.patients import patients_count
+from veilleur.brief.patients import patients_count, spelled
 from veilleur.brief.stolen import as_written, theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
@@ -247,7 +247,7 @@ def _impact(record: ImpactRecord) -> Statement | None:
     if record.kind == "surgeries_cancelled":
         return _surgeries(s)
     if record.kind == "patients_transferred":
-        if count := patients_count(s):  # "Douze patients … ont été transférés"
+        if count := spelled(patients_count(s)):  # "Douze patients … ont été transférés"
             return Statement(
                 "Patients",
                 f"Transfert de {count} patients.",
