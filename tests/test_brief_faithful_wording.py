@@ -18,6 +18,7 @@ from veilleur.brief.stolen import theft_point
 from veilleur.enrich import enrich
 from veilleur.enrich.facts import attack_facts, law_enforcement_facts
 from veilleur.enrich.impacts import find_impacts
+from veilleur.enrich.vulnerability import vulnerability_facts
 from veilleur.models import (
     Article,
     AttackFacts,
@@ -276,3 +277,16 @@ def test_data_the_gang_says_it_will_release_is_its_claim(sentence: str) -> None:
     attack = AttackFacts(stolen=[Fact(value="2 TB", sentence=sentence)])
     said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
     assert [s.point for s in said] == ["Vol revendiqué de 2 téraoctets de données."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "patched"),
+    [
+        ("The last Gullsoft router vulnerability seems to have been patched about two years ago.", None),
+        ("Ferrynet appears to have fixed a similar vulnerability in 2019.", None),
+        ("Gullsoft released a patch for the vulnerability on Tuesday.", True),
+    ],
+)
+def test_a_patch_guessed_or_long_past_is_no_fix_of_this_flaw(sentence: str, patched: bool | None) -> None:
+    facts = vulnerability_facts("Twenty vulnerabilities in Gullsoft routers", sentence, [])
+    assert (facts.patch_available if facts else None) is patched
