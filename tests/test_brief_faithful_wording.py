@@ -28,6 +28,7 @@ from veilleur.models import (
     Intel,
     LawEnforcementFacts,
     Named,
+    Victim,
 )
 
 
@@ -290,3 +291,16 @@ def test_data_the_gang_says_it_will_release_is_its_claim(sentence: str) -> None:
 def test_a_patch_guessed_or_long_past_is_no_fix_of_this_flaw(sentence: str, patched: bool | None) -> None:
     facts = vulnerability_facts("Twenty vulnerabilities in Gullsoft routers", sentence, [])
     assert (facts.patch_available if facts else None) is patched
+
+
+def test_a_victim_is_not_also_named_as_the_actor() -> None:
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        victims=[Victim(name="Mira Solen")],
+        threat_actors=[
+            Named(name="Mira Solen", canonical="Mira Solen"),
+            Named(name="Gullcrew", canonical="Gullcrew"),
+        ],
+    )
+    assert [s.point for s in threat_statements(intel)] == ["Gullcrew, acteur cité par l'article."]

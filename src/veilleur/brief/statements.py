@@ -211,7 +211,8 @@ def _names(items: list[Named]) -> list[str]:
 
 def threat_statements(intel: Intel) -> list[Statement]:
     out = []
-    actors = _names(intel.threat_actors)
+    victims = {v.name.casefold() for v in intel.victims}  # the one spied on is not who spies on her
+    actors = [name for name in _names(intel.threat_actors) if name.casefold() not in victims]
     if actors:
         one = len(actors) == 1  # groups and people charged alike: "groupe" is false of a person
         named, noun = ("acteur cité", "l'acteur") if one else ("acteurs cités", "les acteurs")
