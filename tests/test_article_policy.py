@@ -5,6 +5,7 @@ servers and real SQLite stores."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -131,6 +132,12 @@ def _front_matter(post: str) -> str:
     return post.split("---\n", 2)[1]
 
 
+def _as_released(matter: str) -> str:
+    """Front matter as the article release wrote it: its title deleted a French elision's
+    apostrophe ("dune"), where the title now keeps a typographic one ("d’une")."""
+    return re.sub(r"(?i)\b(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)’(?=\w)", r"\1", matter)
+
+
 def _rows(url: str, query: str) -> list[tuple[object, ...]]:
     engine = create_engine(url)
     try:
@@ -202,9 +209,14 @@ def test_article_posts_of_the_previous_release_upgrade_and_are_neither_lost_nor_
     # reads in the articles, which improves between releases (cf403ed's surgeries' wording, then
     # the complaint and notification, the number of patients moved, the ransom demand); the
     # upgraded store's own posts are checked byte for byte above (kept, none rewritten).
+    # One deliberate change of the front matter since the release: a French elision keeps a
+    # typographic apostrophe in the title ("victime d’une", the release wrote "dune"; 5b3bd7c),
+    # which the slug, the file name and the permalink drop as before.
     fresh_posts = _site(tmp_path, "new")
     assert sorted(fresh_posts) == sorted(before)
-    assert {name: _front_matter(body) for name, body in fresh_posts.items()} == {
+    fresh_matter = {name: _front_matter(body) for name, body in fresh_posts.items()}
+    assert any("d’une" in matter for matter in fresh_matter.values())  # the demo's French headline
+    assert {name: _as_released(matter) for name, matter in fresh_matter.items()} == {
         name: _front_matter(body) for name, body in before.items()
     }
     assert all(body.split("---\n", 2)[2].startswith("### ") for body in fresh_posts.values())
