@@ -272,6 +272,8 @@ def test_a_count_opening_a_sentence_is_in_words() -> None:
     [
         "The Gullcrew gang listed Ferry Bank on its site, saying it will release 2 TB of data on Friday.",
         "The gang threatens to publish 2 TB of Ferry Bank data.",
+        "Ransomware gang sets deadline to leak 2 TB of Ferry Bank data",
+        "Le groupe menace de publier 2 To de données de la banque fictive Ferry.",
     ],
 )
 def test_data_the_gang_says_it_will_release_is_its_claim(sentence: str) -> None:

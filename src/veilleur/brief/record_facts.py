@@ -258,7 +258,8 @@ def _scale_statements(facts: AttackFacts) -> list[Statement]:
 # "revendique le vol", "claims to have stolen", "say they took".
 _CLAIMED = re.compile(  # "purportedly stolen", "the alleged theft": the seller's word, not a finding
     r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s|ing)? (?:it|they)|threaten|beweer|behaupt|"
-    r"purport|allegedly|alleged (?:theft|breach|leak)|supposément|naar verluidt)\w*",
+    r"purport|allegedly|alleged (?:theft|breach|leak)|supposément|naar verluidt|"
+    r"(?:deadline|vow\w*|plans?|intends?|menace\w*) (?:to|de) (?:leak|release|publish|publier|divulguer))\w*",
     re.I,
 )
 
