@@ -119,7 +119,7 @@ def test_a_kind_the_lead_names_once_is_background(title: str, text: str, expecte
     ("title", "text", "expected"),
     [
         # a defensive practice or tool class (the guide: DLP, SOC, SIEM…) is research, even from a headline alone
-        ("From risk assessment to action: improving your DLP response", "", Category.RESEARCH_TOOLING),
+        ("From audit to practice: tuning your DLP response", "", Category.RESEARCH_TOOLING),
         ("Améliorer la réponse de votre DLP", "", Category.RESEARCH_TOOLING),
         ("12 best practices for securing data in cloud services", "", Category.RESEARCH_TOOLING),
         ("12 bonnes pratiques pour sécuriser les données dans le cloud", "", Category.RESEARCH_TOOLING),
@@ -298,7 +298,7 @@ def test_an_outage_without_an_attack_is_other(title: str, text: str, expected: s
         # a defence against a kind of attack, or protecting something with no attacker as subject: research
         ("Holiday DDoS protection guide", Category.RESEARCH_TOOLING),
         ("Guide de protection contre les DDoS pour les fêtes", Category.RESEARCH_TOOLING),
-        ("Protecting Android clipboard content from unintended exposure", Category.RESEARCH_TOOLING),
+        ("Protecting shared tablet notes from unintended exposure", Category.RESEARCH_TOOLING),
         ("Protéger le presse-papiers d'Android contre les fuites", Category.RESEARCH_TOOLING),
         # an attacker disabling the defence is the attack; protecting your own things keeps the threat
         (

@@ -18,7 +18,7 @@ NOTE_IT = "Un lettore mi ha segnalato questo articolo. Il mio commento: lo sapev
     ("title", "text"),
     [
         ("Weaknesses of browsers and passkeys", NOTE_EN),
-        ("Insicurezza dei browser e delle passkey", NOTE_IT),
+        ("Insicurezza delle passkey sui telefoni aziendali", NOTE_IT),
         ("Example Cloud outage lasts 15 hours", NOTE_EN),
         ("Indisponibilità di Example Cloud per 15 ore", NOTE_IT),
         ("Sicurezza delle applicazioni: la nuova guida OWASP", NOTE_IT),
