@@ -61,18 +61,24 @@ PARITY = {"c1": 0, "c2": 1}
 STORY_SPLITS_BEFORE_C = frozenset({"tune", "aside", "dev", "dev2"})
 
 
-def named_urls() -> set[str]:
-    """Every url the EXCLUDE files name (fields url, urls, a, b); missing files name none. Of the
-    stories files, only the records of STORY_SPLITS_BEFORE_C count."""
+def named_urls(
+    exclude: tuple[Path, ...] | None = None,
+    stories: Path | None = None,
+    splits: frozenset[str] = STORY_SPLITS_BEFORE_C,
+) -> set[str]:
+    """Every url the `exclude` files (EXCLUDE) name (fields url, urls, a, b); missing files name
+    none. Of the files under `stories` (STORIES), only the records of `splits` count."""
+    exclude = EXCLUDE if exclude is None else exclude
+    stories = STORIES if stories is None else stories
     urls: set[str] = set()
-    for path in EXCLUDE:
+    for path in exclude:
         if not path.exists():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             rec = json.loads(line)
-            if path.parent == STORIES and rec.get("split") not in STORY_SPLITS_BEFORE_C:
+            if path.parent == stories and rec.get("split") not in splits:
                 continue
             urls.update(u for u in rec.get("urls") or [] if isinstance(u, str))
             urls.update(rec[k] for k in ("url", "a", "b") if isinstance(rec.get(k), str))
@@ -104,21 +110,29 @@ def share(weights: dict[str, float], total: int, room: dict[str, int]) -> dict[s
     return out
 
 
-def select_c(pages: dict[str, tuple[str, str]], named: set[str], sample: str) -> list[tuple[str, str, str]]:
-    """Return (url, feed, sample) of the chosen pages of ``sample`` (c1 or c2), sorted."""
+def select_c(
+    pages: dict[str, tuple[str, str]],
+    named: set[str],
+    sample: str,
+    total: int = TOTAL,
+    parities: dict[str, int] | None = None,
+) -> list[tuple[str, str, str]]:
+    """Return (url, feed, sample) of the `total` chosen pages of ``sample`` (a key of `parities`,
+    PARITY's c1 or c2 by default), sorted; pages are drawn with ``train-{sample}:{feed}``."""
+    bit = (PARITY if parities is None else parities)[sample]
     named_titles = {pages[u][1].strip().lower() for u in named if u in pages}
     labelled: dict[str, int] = {}
     eligible: dict[str, list[str]] = {}
     for url, (feed, title) in pages.items():
         if url in named:
             labelled[feed] = labelled.get(feed, 0) + 1
-        elif parity(url) == PARITY[sample] and title.strip().lower() not in named_titles:
+        elif parity(url) == bit and title.strip().lower() not in named_titles:
             eligible.setdefault(feed, []).append(url)
     feeds = sorted({feed for feed, _t in pages.values()})
     non_security = [f for f in feeds if f in NON_SECURITY]
-    n_non = round(TOTAL * sum(1 for f, _t in pages.values() if f in NON_SECURITY) / len(pages))
+    n_non = round(total * sum(1 for f, _t in pages.values() if f in NON_SECURITY) / len(pages))
     quota: dict[str, int] = {}
-    for group, n in ((non_security, n_non), ([f for f in feeds if f not in NON_SECURITY], TOTAL - n_non)):
+    for group, n in ((non_security, n_non), ([f for f in feeds if f not in NON_SECURITY], total - n_non)):
         weights = {f: 1 / math.sqrt(1 + labelled.get(f, 0)) for f in group}
         quota.update(share(weights, n, {f: len(eligible.get(f, [])) for f in group}))
     rows: list[tuple[str, str, str]] = []

@@ -20,9 +20,6 @@ No wall clock: the same corpus and the same EXCLUDE files give the same lines.
 from __future__ import annotations
 
 import importlib.util
-import json
-import math
-import random
 import sys
 from pathlib import Path
 
@@ -50,44 +47,15 @@ STORY_SPLITS_BEFORE_D = frozenset({"tune", "aside", "dev", "dev2", "dev3"})
 
 
 def named_urls() -> set[str]:
-    """Every url the EXCLUDE files name (fields url, urls, a, b); missing files name none."""
-    urls: set[str] = set()
-    for path in EXCLUDE:
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            if path.parent == STORIES and rec.get("split") not in STORY_SPLITS_BEFORE_D:
-                continue
-            urls.update(u for u in rec.get("urls") or [] if isinstance(u, str))
-            urls.update(rec[k] for k in ("url", "a", "b") if isinstance(rec.get(k), str))
-    return urls
+    """Every url the EXCLUDE files name (fields url, urls, a, b); missing files name none. Of the
+    STORIES files, only the records of STORY_SPLITS_BEFORE_D count."""
+    return _C.named_urls(EXCLUDE, STORIES, STORY_SPLITS_BEFORE_D)
 
 
 def select_d(pages: dict[str, tuple[str, str]], named: set[str], sample: str) -> list[tuple[str, str, str]]:
-    """Return (url, feed, sample) of the chosen pages of ``sample`` (d1 or d2), sorted."""
-    named_titles = {pages[u][1].strip().lower() for u in named if u in pages}
-    labelled: dict[str, int] = {}
-    eligible: dict[str, list[str]] = {}
-    for url, (feed, title) in pages.items():
-        if url in named:
-            labelled[feed] = labelled.get(feed, 0) + 1
-        elif _C.parity(url) == PARITY[sample] and title.strip().lower() not in named_titles:
-            eligible.setdefault(feed, []).append(url)
-    feeds = sorted({feed for feed, _t in pages.values()})
-    non_security = [f for f in feeds if f in NON_SECURITY]
-    n_non = round(TOTAL * sum(1 for f, _t in pages.values() if f in NON_SECURITY) / len(pages))
-    quota: dict[str, int] = {}
-    for group, n in ((non_security, n_non), ([f for f in feeds if f not in NON_SECURITY], TOTAL - n_non)):
-        weights = {f: 1 / math.sqrt(1 + labelled.get(f, 0)) for f in group}
-        quota.update(_C.share(weights, n, {f: len(eligible.get(f, [])) for f in group}))
-    rows: list[tuple[str, str, str]] = []
-    for feed, n in sorted(quota.items()):
-        chosen = random.Random(f"train-{sample}:{feed}").sample(sorted(eligible.get(feed, [])), n)
-        rows.extend((u, feed, sample) for u in chosen)
-    return sorted(rows, key=lambda r: (r[1], r[0]))
+    """Return (url, feed, sample) of the chosen pages of ``sample`` (d1 or d2), sorted: select_c's
+    draw with d's size and parities (its seed ``train-d1:…`` differs from c's by the sample)."""
+    return _C.select_c(pages, named, sample, TOTAL, PARITY)
 
 
 def main(argv: list[str]) -> None:
