@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from veilleur.models import Category, Entry, Intel, Sector, StoredEntry, Victim
+from veilleur.models import Category, Entry, Intel, Sector, StoredEntry, Victim, story_countries
 from veilleur.publish.register import incident_of
-from veilleur.web.data import story_countries
 
 DAY = date(2026, 11, 30)
 

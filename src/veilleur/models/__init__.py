@@ -37,6 +37,7 @@ from veilleur.models.intel import (
     Named,
     Victim,
     VulnerabilityFacts,
+    story_countries,
 )
 from veilleur.models.sources import Article, Document, Entry, Source, SourceHealth
 from veilleur.models.stored import (
@@ -118,4 +119,5 @@ __all__ = [
     "Vulnerability",
     "VulnerabilityFacts",
     "former_category",
+    "story_countries",
 ]

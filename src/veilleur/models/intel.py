@@ -222,6 +222,12 @@ class Intel(BaseModel):
         return [cve.id for cve in self.cves]
 
 
+def story_countries(intel: Intel) -> list[str]:
+    """The victims' countries when the article gives them, else every country it names: the
+    attackers' place ("pirates actifs en Ukraine") is not where the story happened."""
+    return list(dict.fromkeys(c for v in intel.victims for c in v.countries)) or list(intel.countries)
+
+
 @dataclass
 class ClusterInput:
     """One article to describe: the extracted article's title and text, its outlet and day, and

@@ -20,7 +20,7 @@ from typing import Any
 
 import stix2
 
-from veilleur.models import ExportStory, Ioc, IocType, Sector, Tlp
+from veilleur.models import ExportStory, Ioc, IocType, Sector, Tlp, story_countries
 from veilleur.publish.exported import NAMESPACE
 from veilleur.publish.observables import checked
 from veilleur.text.countries import country_name
@@ -142,8 +142,7 @@ class _Builder:
         self.used_tlp.add(story.tlp)
         # The victims' countries when the article gives them: the others it names are often the
         # attackers' ("pirates actifs en Ukraine"), which a threat does not target.
-        own = list(dict.fromkeys(c for v in intel.victims for c in v.countries))
-        countries = own or list(intel.countries)
+        countries = story_countries(intel)
         locations = {
             code: self.location(story, code) for code in countries if len(code) == 2 and code.isalpha()
         }

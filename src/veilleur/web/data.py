@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from veilleur.cluster.merge import merge_intel
-from veilleur.models import Category, Incident, Intel, PostState, Sector
+from veilleur.models import Category, Incident, Intel, PostState, Sector, story_countries
 from veilleur.store import Store, schema
 from veilleur.store.console import Review
 
@@ -59,12 +59,6 @@ def _state(
     if story_id not in briefed:
         return "unbriefed"
     return "pending_review" if review_on else "approved"
-
-
-def story_countries(intel: Intel) -> list[str]:
-    """The victims' countries when the article gives them, else every country it names: the
-    attackers' place ("pirates actifs en Ukraine") is not where the story happened."""
-    return list(dict.fromkeys(c for v in intel.victims for c in v.countries)) or list(intel.countries)
 
 
 def story_rows(store: Store, reviews: dict[int, Review], review_on: bool) -> list[StoryRow]:
