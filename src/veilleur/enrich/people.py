@@ -50,9 +50,9 @@ JUSTICE = screened(
 counted([JUSTICE])  # read with `first`
 # A civil suit names its defendant after the verb ("Google sued X", "a lawsuit against X"): a justice
 # sentence whose subject (the plaintiff) is not accused, so the verb is not in JUSTICE.
-_SUED = re.compile(
-    r"\b(?:sued|suing|a poursuivi|poursuit|poursuivent|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|contre))\b"
-)
+# (`_ACTS_ON` reads the same suit words for the defendant they name.)
+_SUIT = r"sued|suing|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|contre)"
+_SUED = re.compile(rf"\b(?:{_SUIT}|a poursuivi|poursuit|poursuivent)\b")
 
 
 def _justice(sentence: str) -> bool:
@@ -71,7 +71,7 @@ _ACTS_ON = screened(
     r"de verdachte|der Verdächtige|"
     # a civil suit's defendant and an indictment's name ("Google sued X", "an indictment naming X",
     # "prosecutors allege X", "la plainte contre X")
-    r"sued|suing|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|contre)|"
+    rf"{_SUIT}|"
     r"(?:indictment|warrant|complaint|lawsuit)\b[^.]{0,40}?\bnaming|prosecutors allege\w*)\b",
     re.I,
 )
