@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from veilleur.enrich.byline import byline_promotion
+from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.promotional_words import (
     DEFENDING,
@@ -260,7 +260,8 @@ _EVENT = screened(
 # Outlets that publish vendors' thought-leadership under a house byline (the guide, §13: The Hacker
 # News articles bylined "The Hacker News"); a long piece there that attributes nothing is one even
 # when it does not address organisations (a vendor's how-to walk-through, a vendor report's summary).
-_HOUSE_BYLINE_OUTLETS = ("thehackernews.com",)
+# (the outlets byline.py knows sign their partners' pieces with the house name)
+_HOUSE_BYLINE_OUTLETS = tuple(HOUSE_BYLINES)
 HOUSE_MIN_WORDS = 300
 HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
 # How far into the article text the outlets' labels and notes are looked for, and how far from its end
