@@ -220,47 +220,67 @@ def test_the_cross_outlet_dev2_part_shares_no_page_with_another_part_and_is_as_l
     assert all(2 <= len(_urls(g)) <= 5 for g in groups)
 
 
-def test_the_dev3_part_shares_no_page_with_another_part_or_an_intel_label_and_is_as_large_as_asked(
-    pages: dict[str, tuple[str, date]],
-) -> None:
-    """dev3 (GUIDE.md): hard negatives and groups on pages and posts no other label file names —
-    neither another part of this folder nor bench/data/intel."""
-    names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
-    records = {name: _lines(name) for name in names}
+NAMES = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
+
+
+def _split_apart(split: str) -> tuple[set[str], dict[str, list[dict[str, object]]]]:
+    """The pages and posts of `split`'s records (asserted named by no other record of this folder)
+    and those records by file."""
+    records = {name: _lines(name) for name in NAMES}
 
     def named(keep: bool) -> set[str]:
         return {
             u.rstrip("/")
             for rows in records.values()
             for r in rows
-            if (r["split"] == "dev3") == keep
+            if (r["split"] == split) == keep
             for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
         }
 
-    dev3 = named(True)
-    assert not dev3 & named(False)
-    intel = DATA.parent / "intel"
+    inside = named(True)
+    assert not inside & named(False)
+    return inside, {name: [r for r in rows if r["split"] == split] for name, rows in records.items()}
+
+
+def _assert_no_intel_label_names(split_pages: set[str]) -> None:
+    """No label file of bench/data/intel names a page of `split_pages` (by url, urls or post id)."""
     with shared_path("format", "posts-deleted.jsonl").open(encoding="utf-8") as stream:
         post_of = {p["file"]: POST + p["permalink"] for p in map(json.loads, stream) if p.get("permalink")}
-    for path in intel.glob("*.jsonl"):
+    for path in (DATA.parent / "intel").glob("*.jsonl"):
         for label in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines())):
             named_there = {
                 str(label.get("url", "")).rstrip("/"),
                 post_of.get(str(label.get("id")), "").rstrip("/"),
+                *(str(u).rstrip("/") for u in label.get("urls") or []),
             }
-            assert not named_there & dev3, (path.name, named_there & dev3)
-    rows = {name: [r for r in rows if r["split"] == "dev3"] for name, rows in records.items()}
-    assert len(rows["hard-negatives.jsonl"]) >= 80 and len(rows["hard-negatives-fr-en.jsonl"]) >= 40
-    assert len(rows["groups.jsonl"]) + len(rows["groups-fr-en.jsonl"]) >= 40
+            assert not named_there & split_pages, (path.name, named_there & split_pages)
+
+
+def _assert_negatives_apart(
+    rows: dict[str, list[dict[str, object]]], pages: dict[str, tuple[str, date]]
+) -> None:
+    """Hard negatives join two outlets; French ones a post (with its group) and an English page
+    within a week of the post's source."""
     for pair in rows["hard-negatives.jsonl"]:
         assert pages[str(pair["a"])][0] != pages[str(pair["b"])][0], pair  # two outlets
     groups_fr = rows["groups-fr-en.jsonl"]
     for pair in rows["hard-negatives-fr-en.jsonl"]:
         a, b = str(pair["a"]), str(pair["b"])
         assert a.startswith(POST) and b in pages, pair
-        # A French post (with its group) and an English page within a week of the post's source.
         source = next(u for g in groups_fr for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
         assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair
+
+
+def test_the_dev3_part_shares_no_page_with_another_part_or_an_intel_label_and_is_as_large_as_asked(
+    pages: dict[str, tuple[str, date]],
+) -> None:
+    """dev3 (GUIDE.md): hard negatives and groups on pages and posts no other label file names —
+    neither another part of this folder nor bench/data/intel."""
+    dev3, rows = _split_apart("dev3")
+    _assert_no_intel_label_names(dev3)
+    assert len(rows["hard-negatives.jsonl"]) >= 80 and len(rows["hard-negatives-fr-en.jsonl"]) >= 40
+    assert len(rows["groups.jsonl"]) + len(rows["groups-fr-en.jsonl"]) >= 40
+    _assert_negatives_apart(rows, pages)
 
 
 def _intel_draw_d(corpus: Path) -> set[str]:
@@ -286,45 +306,14 @@ def test_the_dev4_part_shares_no_page_with_another_part_an_intel_label_or_the_d_
     """dev4 (GUIDE.md), a first-sight part: no page or post of another part of this folder, of a
     label file of bench/data/intel (labels-check-d*.jsonl included) or of intel's draw d (the 200
     pages select_train_d.py draws, labelled at the same time); sizes as asked."""
-    names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
-    records = {name: _lines(name) for name in names}
-
-    def named(keep: bool) -> set[str]:
-        return {
-            u.rstrip("/")
-            for rows in records.values()
-            for r in rows
-            if (r["split"] == "dev4") == keep
-            for u in (_urls(r) if "urls" in r else [str(r["a"]), str(r["b"])])
-        }
-
-    dev4 = named(True)
-    assert not dev4 & named(False)
-    with shared_path("format", "posts-deleted.jsonl").open(encoding="utf-8") as stream:
-        post_of = {p["file"]: POST + p["permalink"] for p in map(json.loads, stream) if p.get("permalink")}
-    for path in (DATA.parent / "intel").glob("*.jsonl"):
-        for label in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines())):
-            named_there = {
-                str(label.get("url", "")).rstrip("/"),
-                post_of.get(str(label.get("id")), "").rstrip("/"),
-                *(str(u).rstrip("/") for u in label.get("urls") or []),
-            }
-            assert not named_there & dev4, (path.name, named_there & dev4)
+    dev4, rows = _split_apart("dev4")
+    _assert_no_intel_label_names(dev4)
     draw = _intel_draw_d(shared_path("corpus", "news-dev.jsonl.gz"))
     assert len(draw) == 200 and not draw & dev4, draw & dev4
-    rows = {name: [r for r in rows if r["split"] == "dev4"] for name, rows in records.items()}
     assert len(rows["groups.jsonl"]) >= 60 and len(rows["hard-negatives.jsonl"]) >= 60
     assert len(rows["groups-fr-en.jsonl"]) >= 20 and len(rows["hard-negatives-fr-en.jsonl"]) >= 20
     assert all(2 <= len(_urls(g)) <= 5 for g in rows["groups.jsonl"])
-    for pair in rows["hard-negatives.jsonl"]:
-        assert pages[str(pair["a"])][0] != pages[str(pair["b"])][0], pair  # two outlets
-    groups_fr = rows["groups-fr-en.jsonl"]
-    for pair in rows["hard-negatives-fr-en.jsonl"]:
-        a, b = str(pair["a"]), str(pair["b"])
-        assert a.startswith(POST) and b in pages, pair
-        # A French post (with its group) and an English page within a week of the post's source.
-        source = next(u for g in groups_fr for u in _urls(g) if a in _urls(g) and not u.startswith(POST))
-        assert abs((pages[b][1] - pages[source][1]).days) <= 7, pair
+    _assert_negatives_apart(rows, pages)
 
 
 def test_dev4_halves_are_disjoint_records_whose_union_is_dev4() -> None:
