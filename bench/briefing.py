@@ -150,7 +150,7 @@ def category_match(briefing: Briefing, category: str | None) -> bool:
         return False
     expected = CATEGORY_HEADINGS[kind]
     heading_ok = briefing.heading.split(" : ")[0] in {expected, expected + "s"}
-    advice = {p.text for p, _ in _playbook().get(kind, [])}  # (advice, for an incident only)
+    advice = {p.text for p, *_ in _playbook().get(kind, [])}  # (advice, for an incident only, categories)
     return heading_ok and any(p.text in advice for p in briefing.recommendations)
 
 

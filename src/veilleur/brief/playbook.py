@@ -14,15 +14,9 @@ MAX_RECOMMENDATIONS = 4
 
 
 @lru_cache(maxsize=1)
-def _playbook() -> dict[str, list[tuple[KeyPoint, bool]]]:
-    """Each kind's advice, with whether it is advice for an incident that happened."""
-    return {kind: [(point, incident) for point, incident, _ in items] for kind, items in _entries().items()}
-
-
-@lru_cache(maxsize=1)
-def _entries() -> dict[str, list[tuple[KeyPoint, bool, frozenset[str]]]]:
-    """Each kind's advice, whether it is for an incident, and the event categories it is for
-    (`categories`; empty: all)."""
+def _playbook() -> dict[str, list[tuple[KeyPoint, bool, frozenset[str]]]]:
+    """Each kind's advice, whether it is for an incident that happened, and the event categories it
+    is for (`categories`; empty: all)."""
     raw = tomllib.loads(files("veilleur.brief").joinpath("playbook.toml").read_text("utf-8"))
     return {
         kind: [
@@ -57,12 +51,12 @@ def recommendations(
         # A sector's advice for the events it fits: a health insurer's data leak calls for no
         # "soins sans informatique".
         fitting = [
-            (p, i) for p, i, kinds in _entries().get(f"sector_{sector}", []) if not kinds or category in kinds
+            (p, i) for p, i, kinds in book.get(f"sector_{sector}", []) if not kinds or category in kinds
         ]
         candidates.extend(fitting[:1])
     for situation in situations or []:
-        candidates.extend(book.get(f"fact_{situation}", []))
-    candidates.extend(book.get(category, []))
+        candidates.extend((p, i) for p, i, _ in book.get(f"fact_{situation}", []))
+    candidates.extend((p, i) for p, i, _ in book.get(category, []))
     chosen: list[KeyPoint] = []
     incident = "no_incident" not in (situations or [])
     for point in (
@@ -70,7 +64,7 @@ def recommendations(
     ):  # one piece of advice per label, whoever asked for it first
         if len(chosen) < MAX_RECOMMENDATIONS and point.label not in {p.label for p in chosen}:
             chosen.append(point)
-    for extra, _ in book["default"]:
+    for extra, _, _ in book["default"]:
         if len(chosen) >= MIN_RECOMMENDATIONS:
             break
         chosen.append(extra)
