@@ -78,6 +78,12 @@ def outlet(record: dict[str, Any], page_url: str = "") -> str:
 
 
 def build(shared: Path) -> list[Page]:
+    """(label record with its "_text", candidates) of every relevant training page."""
+    return [(record, found) for record, _title, _text, found in read_pages(shared)]
+
+
+def read_pages(shared: Path) -> list[tuple[dict[str, Any], str, str, list[Any]]]:
+    """(label record with its "_text", headline, text, candidates) of every relevant training page."""
     from intel import load_pages
 
     from veilleur.batch import batch_document
@@ -99,7 +105,7 @@ def build(shared: Path) -> list[Page]:
         category = categorise(article.title, article.text, article.url)
         found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
         # (the text, for the full names the pipeline gives the chosen ones: `evaluate`)
-        out.append(({**record, "_text": article.text}, found))
+        out.append(({**record, "_text": article.text}, article.title, article.text, found))
     return out
 
 

@@ -39,33 +39,6 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(a and b) and a != b and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
-def build(shared: Path) -> list[tuple[dict[str, Any], str, str, list[Any]]]:
-    """(label record, headline, text, candidates) of every relevant training page."""
-    from intel import load_pages
-    from train_victims import training_records
-
-    from veilleur.batch import batch_document
-    from veilleur.enrich.category import categorise
-    from veilleur.enrich.victim_model import candidates, outlet_of
-    from veilleur.extract import extract_article
-
-    records = [r for r in training_records() if r.get("relevant")]
-    pages = load_pages(shared, records)
-    out = []
-    for record in records:
-        page = pages.get(record.get("url") or record.get("id", ""))
-        if page is None:
-            continue
-        document, entry, _ = batch_document(page)
-        if document is None:
-            continue
-        article = extract_article(document, entry)
-        category = categorise(article.title, article.text, article.url)
-        found = candidates(article.title, article.text, article.lang, outlet_of(article.url), category)
-        out.append(({**record, "_text": article.text}, article.title, article.text, found))
-    return out
-
-
 def extra_kind(name: str, features: set[str], gold: list[str], text: str) -> str:
     """The kind of a predicted name that is no labelled victim, from its features."""
     from intel_score import fold
@@ -101,13 +74,13 @@ def main() -> int:
     args = parser.parse_args()
     from intel_score import fold, victim_key
     from sklearn.model_selection import LeaveOneGroupOut
-    from train_victims import fit, outlet
+    from train_victims import fit, outlet, read_pages
 
     from veilleur.enrich.victim_model import admissible, choose, full_names, probability, weights
     from veilleur.enrich.victim_words import LEAD_CHARS
 
     threshold = args.threshold if args.threshold is not None else weights()["threshold"]
-    pages = build(args.shared)
+    pages = read_pages(args.shared)  # (record, headline, text, candidates)
     groups = [outlet(record) for record, *_ in pages]
     models: dict[int, dict[str, Any]] = {}
     for train, test in LeaveOneGroupOut().split(pages, groups=groups):
