@@ -88,11 +88,14 @@ def test_a_report_that_names_the_malware_still_joins_and_a_cut_page_is_left_alon
         "malware that steals documents and passwords, on the computers of Valdoria's civil servants.",
         [],
     )
-    assert _score(retold, discovery)[1][-1] != "same actor, other operation"
+    for new, old in ((retold, discovery), (discovery, retold)):
+        score, signals = _score(new, old)
+        assert score >= Weights().join and "same actor, other operation" not in signals, (new.id, signals)
     # A page that gave only its headline names nothing beyond it: no sign of another operation.
     cut = _report("cut", "Grisfox hackers phish Valdoria's civil servants", "", [])
     assert cut.headline_only
-    assert _score(cut, discovery)[1][-1] != "same actor, other operation"
+    assert "same actor, other operation" not in _score(cut, discovery)[1]
+    assert "same actor, other operation" not in _score(discovery, cut)[1]
 
 
 def test_a_common_word_read_as_a_malware_names_no_other_operation() -> None:
@@ -103,5 +106,5 @@ def test_a_common_word_read_as_a_malware_names_no_other_operation() -> None:
     )
     sanctions = _report("sanctions", "Valdoria freezes the assets of Grisfox officers", SANCTIONS, [])
     assert "cybercriminels" in campagne.named_subjects & campagne.actors
-    assert _score(campagne, sanctions)[1][-1] != "same actor, other operation"
-    assert _score(sanctions, campagne)[1][-1] != "same actor, other operation"
+    assert "same actor, other operation" not in _score(campagne, sanctions)[1]
+    assert "same actor, other operation" not in _score(sanctions, campagne)[1]
