@@ -89,7 +89,14 @@ _SOURCES = {
     r"(?:arrested|charged|indicted|sentenced|extradited|convicted)|prosecutors (?:say|said|allege\w*)|"
     r"fac(?:es|ing) (?:up to )?[\w-]+ years\b|"
     r"(?:risque|encourt) (?:jusqu['’]à )?[\w-]+ ans (?:de prison|d['’]emprisonnement)|"
-    r"(?:le parquet|les procureurs) (?:affirme|estime|accuse)\w*",
+    r"(?:le parquet|les procureurs) (?:affirme|estime|accuse)\w*|"
+    # the court or jury as the sentence's subject ("A federal grand jury has indicted…"), a sentence
+    # passed ("spared jail with a suspended sentence", "condamné à … avec sursis", "Bewährungsstrafe")
+    r"(?:grand jury|jury|court|judge|tribunal|la cour|le juge|gericht|rechtbank|rechter)\b[^.]{0,30}?\b(?:has |have |a |hat |heeft )?"
+    r"(?:indicted|charged|convicted|sentenced|jailed|condamné\w*|mis en examen|verurteilt|angeklagt|veroordeeld)|"
+    r"(?:suspended|prison|jail|custodial) sentence|spared (?:from )?(?:going to )?(?:jail|prison)|"
+    r"peine (?:de prison|d['’]emprisonnement)|avec sursis|bewährungsstrafe|haftstrafe|freiheitsstrafe|"
+    r"(?:voorwaardelijke )?celstraf|gevangenisstraf",
 }
 
 
