@@ -120,5 +120,13 @@ DEFENDING = (
     r"voorkom|bescherm)\w*"
 )
 # The site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune", "… with
-# Partnerco MTD and Examplesoft Entra"); SITE stands for the site's name.
-OWN_MEANS = r"(?<!\w)(?:with|in|using|via|through|avec|dans|mit|met) (?:the |[\w-]+ (?:[\w-]+ )?(?:and|et|und|en) )?SITE \w"
+# Partnerco MTD and Examplesoft Entra"), or the site speaking to its own product's customers: a move,
+# migration or upgrade to its product, a notice for that product's customers ("Planning your move to
+# Examplesoft Console for all Examplesoft Vault customers", "migrer vers Examplesoft", "Umstieg auf
+# Examplesoft"); SITE stands for the site's name (a news outlet's name is not in its headlines).
+OWN_MEANS = (
+    r"(?<!\w)(?:with|in|using|via|through|avec|dans|mit|met) (?:the |[\w-]+ (?:[\w-]+ )?(?:and|et|und|en) )?SITE \w|"
+    r"(?<!\w)(?:(?:move|moving|migrat\w*|upgrad\w*|transition\w*|switch\w*) to|(?:migrer|migration|passer|passage) (?:vers|à)|"
+    r"(?:umstieg|umzug|migration|wechsel) (?:auf|zu|nach)|(?:overstap|migratie|overgang) naar) (?:the )?SITE\b|"
+    r"(?<!\w)SITE (?:[\w-]+ ){0,3}(?:customers|clients|kunden|klanten)\b"
+)
