@@ -4,8 +4,9 @@ SQLite: a contentless-by-choice FTS5 table `search_fts` (schema 11; unicode61 to
 diacritics removed, so "rancongiciel" finds "rançongiciel"), filled incrementally before each
 search — new articles by entry id, briefings written since the last search — and ranked by
 bm25. PostgreSQL: `to_tsvector('simple', …) @@ plainto_tsquery('simple', …)` ranked by ts_rank,
-on the tables themselves. Each word of the query must match; the query is data (quoted), never
-FTS syntax. Hits: `{kind: "article"|"briefing", story_id, entry_id, title, snippet}`."""
+on the tables themselves, over each one's first SEARCH_CHARS characters. Each word of the query
+must match; the query is data (quoted), never FTS syntax. Hits: `{kind: "article"|"briefing",
+story_id, entry_id, title, snippet}`."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ CREATE_FTS = (
     "kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"
 )
 _MARK = "search_briefed_at"  # console_keys: the last briefing time indexed
+# PostgreSQL reads at most this many characters of each article (headline first) and briefing: a
+# tsvector holds at most 1 MB, and one longer (an indicator list of 200,000 distinct hashes: 2.3 MB)
+# failed every search, each comparing every article's ('string is too long for tsvector'). At most
+# 4 bytes a character plus a few per word, 100,000 characters stay under 0.61 MB (measured on
+# distinct words, hyphenated compounds, URLs, addresses and 4-byte characters).
+SEARCH_CHARS = 100_000
 
 
 def create_index(conn: Connection) -> None:
@@ -96,18 +103,19 @@ def search(engine: Engine, query: str, limit: int = 50) -> list[dict[str, Any]]:
                 "SELECT * FROM ("
                 " SELECT 'article' AS kind, a.entry_id AS ref,"
                 "  COALESCE(NULLIF(e.title, ''), a.title) AS title,"
-                "  ts_headline('simple', a.text, q, 'MaxWords=24, MinWords=10, StartSel=\"\", StopSel=\"\"')"
-                "  AS snippet,"
-                "  ts_rank(to_tsvector('simple', e.title || ' ' || a.text), q) AS rank"
+                "  ts_headline('simple', left(a.text, :chars), q,"
+                '   \'MaxWords=24, MinWords=10, StartSel="", StopSel=""\') AS snippet,'
+                "  ts_rank(to_tsvector('simple', left(e.title || ' ' || a.text, :chars)), q) AS rank"
                 " FROM articles a JOIN entries e ON e.id = a.entry_id, plainto_tsquery('simple', :q) q"
-                " WHERE a.usable AND to_tsvector('simple', e.title || ' ' || a.text) @@ q"
+                " WHERE a.usable AND to_tsvector('simple', left(e.title || ' ' || a.text, :chars)) @@ q"
                 " UNION ALL"
-                " SELECT 'briefing', b.story_id, '', b.data, ts_rank(to_tsvector('simple', b.data), q)"
+                " SELECT 'briefing', b.story_id, '', b.data,"
+                "  ts_rank(to_tsvector('simple', left(b.data, :chars)), q)"
                 " FROM story_briefings b, plainto_tsquery('simple', :q) q"
-                " WHERE b.story_id IS NOT NULL AND to_tsvector('simple', b.data) @@ q"
+                " WHERE b.story_id IS NOT NULL AND to_tsvector('simple', left(b.data, :chars)) @@ q"
                 ") hits ORDER BY rank DESC LIMIT :n"
             ),
-            {"q": plain, "n": limit},
+            {"q": plain, "n": limit, "chars": SEARCH_CHARS},
         ).all()
         stories = _story_of(conn, [int(r.ref) for r in rows if r.kind == "article"])
     hits = []
