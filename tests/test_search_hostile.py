@@ -49,3 +49,17 @@ def test_an_article_of_many_distinct_words_does_not_stop_the_search(
     # The long article is still found by its first words.
     assert [hit["entry_id"] for hit in search(store.engine, "empreintes")] == [hostile]
     store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_query_of_unstorable_characters_is_no_failure(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A NUL in the query ('/search?q=%00'): SQLite's FTS5 answered 'unterminated string', PostgreSQL
+    refuses NUL in text; a lone surrogate cannot be encoded. Each is dropped from the words."""
+    store = _store(backend, tmp_path, request)
+    valmont = _add(store, 2, "Rançongiciel à Valmont", "Le centre hospitalier de Valmont est paralysé.")
+    for hostile in ("\x00", "Valmont\x00", "\ud800", "Valmont \udcff", "\x01\x1f\x7f", "\u202e"):
+        search(store.engine, hostile)
+    assert [hit["entry_id"] for hit in search(store.engine, "Valmont\x00")] == [valmont]
+    store.close()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, text
 
 from veilleur.store import schema
+from veilleur.text import storable
 
 CREATE_FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
@@ -80,8 +81,10 @@ def _story_of(conn: Connection, entry_ids: list[int]) -> dict[int, int]:
 
 
 def search(engine: Engine, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """The best `limit` hits for every word of `query` (at most 12 words)."""
-    words = [word for word in query.split() if word][:12]
+    """The best `limit` hits for every word of `query` (at most 12 words). The query is read as a
+    store keeps text (`storable`): a NUL (`?q=%00`) ended SQLite's quoted word ('unterminated
+    string') and PostgreSQL refuses it; a lone surrogate cannot be encoded."""
+    words = [word for word in storable(query).split() if word][:12]
     if not words:
         return []
     if engine.dialect.name == "sqlite":
