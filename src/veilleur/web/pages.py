@@ -15,7 +15,7 @@ from veilleur.publish.register import to_csv
 from veilleur.publishing.register import build_incidents
 from veilleur.store.search import search
 from veilleur.web import charts
-from veilleur.web.app import Console, guarded
+from veilleur.web.app import Console, guarded, number
 from veilleur.web.auth import csrf_ok
 from veilleur.web.data import PAGE_SIZE, filter_incidents, filter_rows, story_rows
 from veilleur.web.editing import form_of
@@ -64,8 +64,10 @@ def _today(console: Console, request: Request) -> dict[str, Any]:
     rows = filter_rows(
         story_rows(console.store, console.records.reviews(), console.settings.publish.review), args
     )
-    asked = request.query_params.get("page", "1")
-    page = max(1, int(asked)) if asked.isdigit() else 1
+    try:
+        page = max(1, number(request.query_params.get("page", "1")))
+    except ValueError:
+        page = 1
     shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return {
         "rows": shown,
@@ -168,12 +170,12 @@ ROUTES = [
     Route("/login", login, methods=["GET", "POST"]),
     Route("/logout", logout, methods=["POST"]),
     Route("/", today),
-    Route("/stories/{story_id:int}", story),
+    Route("/stories/{story_id:id}", story),
     Route("/search", search_page),
     Route("/incidents", incidents),
     Route("/incidents/chart/{kind}.svg", incidents_chart),
     Route("/api/stories", api_stories),
-    Route("/api/stories/{story_id:int}", api_story),
+    Route("/api/stories/{story_id:id}", api_story),
     Route("/api/search", api_search),
     Route("/api/incidents", api_incidents),
 ]

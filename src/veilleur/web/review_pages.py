@@ -14,7 +14,7 @@ from starlette.routing import Route
 from veilleur.corrections import correct_story
 from veilleur.decisions import DecisionError, merge_stories, republish, split_story
 from veilleur.store.lock import StoreBusy, run_lock
-from veilleur.web.app import Console, guarded, user_of
+from veilleur.web.app import Console, guarded, number, user_of
 from veilleur.web.data import story_rows
 from veilleur.web.editing import save_edit
 from veilleur.web.story_view import story_view
@@ -84,7 +84,7 @@ async def merge(console: Console, request: Request) -> Response:
     story_id = int(request.path_params["story_id"])
     form = await _form(request)
     try:
-        others = [int(part) for part in form.get("others", "").replace(",", " ").split()]
+        others = [number(part) for part in form.get("others", "").replace(",", " ").split()]
         if not others:
             raise DecisionError("give the story to merge into this one")
         merge_stories(console.settings, console.store, story_id, others)
@@ -99,7 +99,7 @@ async def split(console: Console, request: Request) -> Response:
     story_id = int(request.path_params["story_id"])
     form = await request.form()
     try:
-        entries = [int(str(value)) for value in form.getlist("entry")]
+        entries = [number(value) for value in form.getlist("entry")]
         new_id = split_story(console.store, story_id, entries)
     except (ValueError, DecisionError) as exc:
         return console.render(request, "error.html", 400, message="decision", detail=str(exc))
@@ -135,8 +135,11 @@ async def review_page(console: Console, request: Request) -> Response:
 
 @guarded("analyst", api=True)
 async def api_review(console: Console, request: Request) -> Response:
-    body = await request.json()
-    story_id, action = int(body.get("story_id", 0)), str(body.get("action", ""))
+    try:
+        body = await request.json()
+        story_id, action = number(body.get("story_id", "")), str(body.get("action", ""))
+    except (ValueError, AttributeError, RecursionError):  # no JSON object, no id a story can have
+        return JSONResponse({"error": 'the body is {"story_id": N, "action": …}'}, status_code=400)
     if action not in ("approve", "reject"):
         return JSONResponse({"error": "action is approve or reject"}, status_code=400)
     console.records.set_review(story_id, action + "d", user_of(request).name, str(body.get("note", "")))
@@ -144,11 +147,11 @@ async def api_review(console: Console, request: Request) -> Response:
 
 
 ROUTES = [
-    Route("/stories/{story_id:int}/briefing", edit_briefing, methods=["POST"]),
-    Route("/stories/{story_id:int}/review", review, methods=["POST"]),
-    Route("/stories/{story_id:int}/merge", merge, methods=["POST"]),
-    Route("/stories/{story_id:int}/split", split, methods=["POST"]),
-    Route("/stories/{story_id:int}/correct", correct, methods=["POST"]),
+    Route("/stories/{story_id:id}/briefing", edit_briefing, methods=["POST"]),
+    Route("/stories/{story_id:id}/review", review, methods=["POST"]),
+    Route("/stories/{story_id:id}/merge", merge, methods=["POST"]),
+    Route("/stories/{story_id:id}/split", split, methods=["POST"]),
+    Route("/stories/{story_id:id}/correct", correct, methods=["POST"]),
     Route("/review", review_page),
     Route("/api/review", api_review, methods=["POST"]),
 ]
