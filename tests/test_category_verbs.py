@@ -85,8 +85,10 @@ from veilleur.models import Category
         ("Legge 12 del 2024 sulla cybersicurezza nazionale", "", Category.POLICY_REGULATION),
         # ... a store removing malicious apps is not a ban
         ("Example store bans malicious apps that stole data", "", Category.DATA_BREACH),
-        # a report of a year is research (the guide: reports with threat statistics)
-        ("Spam and phishing in 2024", "", Category.RESEARCH_TOOLING),
+        # a report of a year is research (the guide: reports with threat statistics), a report on one
+        # kind of threat takes its kind (the guide, sample c2's decisions)
+        ("Malware and hacking in 2024", "", Category.RESEARCH_TOOLING),
+        ("Spam and phishing in 2024", "", Category.FRAUD_PHISHING),
         # ... while new malware "in the threat landscape" is malware
         ("NightBot, a new Go-based botnet in the threat landscape", "", Category.MALWARE_CAMPAIGN),
         # malware words: a name ending in the kind, crimeware, cyberweapons, miners, resource hijacking

@@ -59,6 +59,9 @@ _OUTRANK_BAN = {Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERAB
 _OUTRANK_POTENTIAL = _OUTRANK_BAN | {Category.DATA_BREACH}
 # Kinds a headline names as its subject: police action in the lead is then background.
 _NAMED_KINDS = (Category.MALWARE_CAMPAIGN, Category.VULNERABILITY, Category.APT_ESPIONAGE)
+# Kinds whose reports keep the kind (the guide: reports on one kind of threat take that kind; ransomware
+# is decided before); other reports and outlooks are research.
+_ONE_KIND_REPORTS = {Category.APT_ESPIONAGE, Category.DDOS, Category.FRAUD_PHISHING}
 # Sentences of the text, after the headline, that make the lead.
 LEAD_SENTENCES = 2
 # A security page that names no event (the guide: "else other").
@@ -149,6 +152,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if is_roundup(title):
         return Category.OTHER
     title = research_bounty_removed(_AFTER_POLICE.sub(" ", title))
+    headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     if url and len(text.split()) < SHORT_TEXT_WORDS:
         title = f"{title} {_slug(url)}"
     lead = _lead(text)
@@ -189,7 +193,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         kind = Category.VULNERABILITY  # rule 3: "ESXi flaw exploited by ransomware gangs" is about the flaw
     if kind == Category.RANSOMWARE:
         return kind
-    if kind != Category.APT_ESPIONAGE and shapes.REPORT.search(title):
+    if kind not in _ONE_KIND_REPORTS and (shapes.REPORT.search(title) or shapes.REPORT.search(headline)):
         return Category.RESEARCH_TOOLING
     defended = shapes.DEFENCE.search(title) and (
         not shapes.ATTACKER.search(title) or shapes.AGAINST.search(title)
