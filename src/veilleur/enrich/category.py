@@ -231,7 +231,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kind = _lead_kind(lead, text) or (Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else "")
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
-    if not kind and names_outage(title) and not names_attack(title):
+    # (or one the lead names under a headline that names nothing: "X: the Monday after", a faulty update)
+    outage = names_outage(title) or (names_outage(lead) and not names_attack(title))
+    if not kind and outage:
         return Category.OTHER  # an outage with no attack named (the guide: `other`, a faulty update too)
     attacked = not kind and names_attack(title)
     if not attacked:
