@@ -6,15 +6,16 @@ fitted on no page, so an outlet's score is its held-out score; the learned parts
 of relevance — were trained on the feeds' weak labels, not on these pages), and the mean over the
 outlets, each outlet weighing the same whatever its count of pages, next to the figure over all pages.
 
-Development parts (`--parts`, default `tune,train,blogs-tune,fr,train-c`): `tune` of labels.jsonl,
-`train` (labels-train-a/-b.jsonl), `blogs-tune` (labels-blogs.jsonl), the French pages
-(labels-fr*.jsonl: one outlet, `fr-posts`), and `train-c` (labels-train-c*.jsonl, samples c1/c2:
+Development parts (`--parts`, default `tune,train,blogs-tune,fr,train-c,check-d1`): `tune` of
+labels.jsonl, `train` (labels-train-a/-b.jsonl), `blogs-tune` (labels-blogs.jsonl), the French pages
+(labels-fr*.jsonl: one outlet, `fr-posts`), `train-c` (labels-train-c*.jsonl, samples c1/c2:
 labelled after the rules of its session were written and scored unread then; read, like the other
-development parts, from the session after: its figure is no longer a first-sight one). Held-out
-checks, scored but never read (`--check`, default `blogs-check`): `blogs-check` (labels-blogs.jsonl)
-and `check-d` (labels-check-d*.jsonl, the first-sight check: never a development part, and scored
-only by the final scoring, `--check blogs-check,check-d`); absent files are an empty part, reported
-as such. The `aside` part is never loaded.
+development parts, from the session after: its figure is no longer a first-sight one) and
+`check-d1` (labels-check-d1.jsonl, sample d1 of the first-sight draw d, read the same way from the
+session after its scoring). Held-out checks, scored but never read (`--check`, default
+`blogs-check,check-d2`): `blogs-check` (labels-blogs.jsonl) and `check-d2` (labels-check-d2.jsonl,
+sample d2: a guard that a change made on d1's errors does not fall on pages nobody read; never a
+development part); absent files are an empty part, reported as such. The `aside` part is never loaded.
 
 Each page goes through the pipeline's extraction (batch document, `extract_article`); the extracted
 articles are cached outside the repository (`--cache`; third-party text: never commit it). Figures
@@ -24,7 +25,8 @@ Each development part's figures are printed too. `--confusion` prints the develo
 found) category pairs with the outlets where each occurs, `--misses` their errors (never the checks').
 
 Run: python bench/held_outlets.py [--shared ../shared] [--cache /tmp/veilleur-held-outlets.jsonl]
-     [--parts tune,train,blogs-tune,fr,train-c] [--check blogs-check] [--confusion] [--misses]
+     [--parts tune,train,blogs-tune,fr,train-c,check-d1] [--check blogs-check,check-d2]
+     [--confusion] [--misses]
      [--src DIR]  (another checkout's src/, e.g. `git worktree add --detach /tmp/base REF` → /tmp/base/src)
 """
 
@@ -59,7 +61,7 @@ def records_of(part: str) -> list[dict[str, Any]]:
             if line.strip()
         ]
     elif part == "train":
-        # Samples c1/c2 are the part `train-c`, scored apart; samples d1/d2 are `check-d`, never read.
+        # Samples c1/c2 are the part `train-c`, scored apart (d1/d2 are `check-d1`/`check-d2`).
         found = [r for r in load_labels(part, 0) if not str(r.get("sample", "")).startswith(("c", "d"))]
     else:
         found = load_labels(part, 0)
@@ -189,8 +191,10 @@ def main() -> int:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-held-outlets.jsonl"))
-    parser.add_argument("--parts", default="tune,train,blogs-tune,fr,train-c", help="development parts, read")
-    parser.add_argument("--check", default="blogs-check", help="held-out parts, never read")
+    parser.add_argument(
+        "--parts", default="tune,train,blogs-tune,fr,train-c,check-d1", help="development parts, read"
+    )
+    parser.add_argument("--check", default="blogs-check,check-d2", help="held-out parts, never read")
     parser.add_argument("--outlets", action="store_true", help="print each outlet's figures")
     parser.add_argument("--confusion", action="store_true", help="the development parts' category confusions")
     parser.add_argument("--misses", action="store_true", help="the development parts' errors")
@@ -206,8 +210,10 @@ def main() -> int:
         sys.path.insert(0, str(args.src.resolve()))
     parts = [p for p in args.parts.split(",") if p]
     checks = [p for p in args.check.split(",") if p]
-    if "check-d" in parts:
-        parser.error("check-d is a held-out check (--check), never a development part")
+    from intel import HELD_OUT
+
+    if held := sorted(HELD_OUT.intersection(parts)):
+        parser.error(f"{', '.join(held)}: held-out checks (--check), never development parts")
     records = [r for part in parts + checks for r in records_of(part)]
     texts = articles(args.shared, records, args.cache)
     start = time.process_time()

@@ -26,14 +26,16 @@ same run.
    on Security…, pages labelled by the same guide): `blogs-tune` for development and `blogs-check`
    scored only when a change is finished, the way `tune` and `aside` are.
 
-5. `check-d` (bench/data/intel/labels-check-d*.jsonl: train samples d1 and d2, drawn by
-   select_train_d.py and labelled blind after every rule of the c samples): recognition at first
-   sight. Scored, never read to tune: no rule, model or training script reads these files, and
-   `--misses` leaves their errors out. Absent files give an empty part (the table says `0` pages
-   and a line says which files are missing).
+5. `check-d1` and `check-d2` (bench/data/intel/labels-check-d1.jsonl, labels-check-d2.jsonl: samples
+   d1 and d2, drawn by select_train_d.py and labelled blind after every rule of the c samples, scored
+   once at first sight). From the session after, `check-d1` is a development part (like `train-c`):
+   `--misses` writes its errors and the victim model trains on it. `check-d2` stays never read: scored
+   only, a guard that a change made on d1's errors does not fall on pages nobody read; `--misses`
+   leaves its errors out and no rule, model or training script reads it. An absent file gives an
+   empty part (the table says `0` pages and a line says which file is missing).
 
 Run: python bench/intel.py [--shared ../shared]
-     [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d|all] [--limit N] [--sites HOST,HOST]
+     [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|all] [--limit N] [--sites HOST,HOST]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
 
@@ -74,14 +76,13 @@ def _on_sites(url: str, sites: tuple[str, ...]) -> bool:
     return any(host == site or host.endswith("." + site) for site in sites)
 
 
-CHECK_D = ("labels-check-d1.jsonl", "labels-check-d2.jsonl")
+# The parts of the first-sight draw d, one label file each.
+CHECK_D = {"check-d1": "labels-check-d1.jsonl", "check-d2": "labels-check-d2.jsonl"}
+# Check files read as development pages (errors listed, trained on); every other
+# labels-check-*.jsonl is never read.
+READ_CHECKS = frozenset({"labels-check-d1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d"})
-
-
-def check_files() -> list[Path]:
-    """The label files of the `check-d` part that exist (every labels-check-d*.jsonl)."""
-    return sorted(LABELS.glob("labels-check-d*.jsonl"))
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d2"})
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -105,11 +106,11 @@ def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict
             for line in path.open(encoding="utf-8")
             if line.strip()
         ]
-    elif part == "check-d":
-        # First-sight checks: every labels-check-d*.jsonl present (d1, d2); none is ever trained on.
-        records = [
-            json.loads(line) for path in check_files() for line in path.open(encoding="utf-8") if line.strip()
-        ]
+    elif part in CHECK_D:
+        # d1 (read, trained on) or d2 (never read: scored only); an absent file is an empty part.
+        path = LABELS / CHECK_D[part]
+        lines = path.open(encoding="utf-8").readlines() if path.is_file() else []
+        records = [json.loads(line) for line in lines if line.strip()]
     else:
         # blogs-tune / blogs-check live in their own file; a missing file is an empty part.
         path = LABELS / ("labels-blogs.jsonl" if part.startswith("blogs-") else "labels.jsonl")
@@ -200,7 +201,7 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d) are never written, so no rule is tuned on them."""
+    parts (HELD_OUT: aside, blogs-check, check-d2) are never written, so no rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
         + "\n"
@@ -351,7 +352,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
         "--part",
-        choices=("tune", "aside", "fr", "train", "blogs-tune", "blogs-check", "check-d", "all"),
+        choices=("tune", "aside", "fr", "train", "blogs-tune", "blogs-check", *CHECK_D, "all"),
         default="all",
     )
     parser.add_argument("--limit", type=int, default=0, help="labelled pages per part (0 = all)")
@@ -362,7 +363,7 @@ def main() -> int:
     parser.add_argument(
         "--misses",
         type=Path,
-        help="write veilleur's errors per page to this file (never aside, blogs-check, check-d)",
+        help="write veilleur's errors per page to this file (never aside, blogs-check, check-d2)",
     )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -374,12 +375,10 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(ROOT / "src"))
     parts = (
-        ["tune", "aside", "fr", "blogs-tune", "blogs-check", "check-d"] if args.part == "all" else [args.part]
+        ["tune", "aside", "fr", "blogs-tune", "blogs-check", *CHECK_D] if args.part == "all" else [args.part]
     )
-    if "check-d" in parts:
-        missing = [name for name in CHECK_D if not (LABELS / name).is_file()]
-        if missing:
-            print(f"check-d: {', '.join(missing)} not found; scored without them", file=sys.stderr)
+    for part in (p for p in parts if p in CHECK_D and not (LABELS / CHECK_D[p]).is_file()):
+        print(f"{part}: {CHECK_D[part]} not found; an empty part", file=sys.stderr)
     ref = None if args.no_baseline else args.baseline_ref
     for line in [
         *seed(args.shared),

@@ -19,17 +19,19 @@ rule that helps one big outlet and hurts three small ones shows. `--save FILE` w
 `--compare FILE` prints, per measure, how many outlets went up and down against a saved run — the
 leave-one-outlet-out reading of a rule change: every outlet is one a rule was not written for
 unless its pages were read while writing it. `--part blogs-check` scores that held-out part alone
-(only when a change is finished); so do `--part train-c` and `--part check-d` (labels-check-d*.jsonl,
-the first-sight check, never in the pool; absent files are an empty part, reported as such; its
-errors are never written: `--misses` is refused with it). `--misses FILE` writes each page's
-actor, malware and sector errors.
+(only when a change is finished); `--part train-c` and `--part check-d1` (labels-check-d1.jsonl,
+sample d1 of the first-sight draw d, read from the session after its scoring) score those
+development parts apart from the pool; `--part check-d2` (labels-check-d2.jsonl, sample d2, never
+read: a guard that a change made on d1 does not fall on pages nobody read) scores it alone. Absent
+files are an empty part, reported as such. `--misses FILE` writes each page's actor, malware and
+sector errors, never those of a held-out part (blogs-check, check-d2: refused).
 
 The code scored is the one PYTHONPATH imports (a baseline: another commit's `src`). The
 extracted articles are cached in a scratch file outside the repository (`--cache`; third-party
 text, never commit it). Each page goes through what the pipeline runs on a markdown capture.
 
 Run: nice -n 10 python bench/intel_outlets.py [--shared ../shared] [--cache /tmp/veilleur-intel-outlets.pkl]
-     [--part pool|blogs-check|train-c|check-d] [--save FILE] [--compare FILE] [--misses FILE]
+     [--part pool|blogs-check|train-c|check-d1|check-d2] [--save FILE] [--compare FILE] [--misses FILE]
 """
 
 from __future__ import annotations
@@ -60,11 +62,11 @@ def outlet(record: dict[str, Any]) -> str:
 
 def records_of(part: str) -> list[dict[str, Any]]:
     """The labelled records of `part`: `pool` (every part one may tune on), `blogs-check`,
-    `train-c` (labels-train-c*.jsonl, newer labels kept for checking) or `check-d`
-    (labels-check-d*.jsonl, the first-sight check; never in the pool)."""
-    from intel import load_labels
+    `train-c` (labels-train-c*.jsonl, newer labels scored apart), `check-d1` (sample d1, scored apart)
+    or `check-d2` (sample d2, never read); the d samples are never in the pool."""
+    from intel import CHECK_D, load_labels
 
-    if part in ("blogs-check", "check-d"):
+    if part == "blogs-check" or part in CHECK_D:
         return load_labels(part, 0)
     newer = [
         json.loads(line)
@@ -247,16 +249,20 @@ def main() -> int:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-intel-outlets.pkl"))
-    parser.add_argument("--part", choices=("pool", "blogs-check", "train-c", "check-d"), default="pool")
+    parser.add_argument(
+        "--part", choices=("pool", "blogs-check", "train-c", "check-d1", "check-d2"), default="pool"
+    )
     parser.add_argument("--save", type=Path)
     parser.add_argument("--compare", type=Path)
     parser.add_argument("--misses", type=Path)
     args = parser.parse_args()
+    from intel import HELD_OUT
+
+    if args.part in HELD_OUT and args.misses:
+        parser.error(f"{args.part}'s errors are not written: no rule is tuned on a held-out part")
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
         return 0
-    if args.part == "check-d" and args.misses:
-        parser.error("check-d's errors are not written: no rule is tuned on the first-sight check")
     records = records_of(args.part)
     if not records:
         print(f"{args.part}: no labelled page (its label files are absent)")

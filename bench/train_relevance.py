@@ -3,10 +3,11 @@
 A naive Bayes model over the words of extracted articles, trained on the weak labels of
 ../shared/corpus/news-dev.jsonl.gz: the feed group (`cyber` feeds against SAP, TorrentFreak, IT
 service management and digital-rights feeds). Every page any label file of bench/data/intel names
-(`held_out_urls`: the development set's both parts, the train split, the blogs, the first-sight
-check `check-d` and the second readings) is left out of training, so no bench scores a page the
-model has seen. (The shipped topic.json was fitted when only labels.jsonl was held out; refitting
-gives a model that has seen none of the labelled pages.) Pages go through the pipeline's own
+(`held_out_urls`: the development set's both parts, the train split, the blogs, both samples of
+the first-sight draw d — `check-d1`, read, and `check-d2`, never read — and the second readings)
+is left out of training, so no bench scores a page the model has seen. (The shipped topic.json
+was fitted when only labels.jsonl was held out; refitting gives a model that has seen none of the
+labelled pages.) Pages go through the pipeline's own
 extraction; each word counts once per page. The kept words are the most frequent ones (document
 frequency ≥ MIN_DF) ranked by |log-ratio| x frequency; the file written holds their log-ratios and
 the prior: reproducible (sorted, rounded, no randomness).

@@ -1,8 +1,10 @@
 """Train the victim model (enrich/victim_model.py → src/veilleur/enrich/data/victims.json).
 
 Training pages: the `tune` part of bench/data/intel/labels.jsonl, every page of
-bench/data/intel/labels-train-*.jsonl (the train split), the `blogs-tune` part of labels-blogs.jsonl
-and the French pages of labels-fr.jsonl; never the `aside` part nor `blogs-check`. Each page goes through
+bench/data/intel/labels-train-*.jsonl (the train split), sample d1 (labels-check-d1.jsonl, read from
+the session after its first-sight scoring), the `blogs-tune` part of labels-blogs.jsonl and the
+French pages of labels-fr.jsonl; never the `aside` part, `blogs-check` nor sample d2 (or any other
+labels-check-*.jsonl). Each page goes through
 the pipeline's own extraction (batch document, `extract_article`); pages labelled not relevant are
 skipped (enrich looks for victims only on relevant pages). Every candidate name of the headline and
 lead (`victim_model.candidates`) is a positive when it spells a labelled victim (folded as
@@ -41,9 +43,10 @@ Page = tuple[dict[str, Any], list[Any]]  # (label record, candidates)
 
 def training_records() -> list[dict[str, Any]]:
     """Every labelled page one may train on: `tune` (labels.jsonl), the train split
-    (labels-train-*.jsonl), `blogs-tune` (labels-blogs.jsonl) and the French pages
-    (labels-fr.jsonl); never `aside`, `blogs-check` nor the first-sight check (labels-check-*.jsonl),
-    whatever file repeats a page."""
+    (labels-train-*.jsonl), sample d1 (labels-check-d1.jsonl), `blogs-tune` (labels-blogs.jsonl) and
+    the French pages (labels-fr.jsonl); never `aside`, `blogs-check` nor a never-read check file
+    (every labels-check-*.jsonl but d1's: d2), whatever file repeats a page."""
+    from intel import READ_CHECKS
 
     def read(name: str) -> list[dict[str, Any]]:
         path = LABELS / name
@@ -51,11 +54,13 @@ def training_records() -> list[dict[str, Any]]:
 
     held = {r["url"] for r in read("labels.jsonl") if r["split"] == "aside"}
     held |= {r["url"] for r in read("labels-blogs.jsonl") if r["split"] == "blogs-check"}
-    # the first-sight check (labels-check-d*.jsonl) is never trained on, whatever file repeats a page
-    held |= {r["url"] for path in sorted(LABELS.glob("labels-check-*.jsonl")) for r in read(path.name)}
+    # a never-read check (labels-check-d2.jsonl) is never trained on, whatever file repeats a page
+    checks = sorted(LABELS.glob("labels-check-*.jsonl"))
+    held |= {r["url"] for path in checks if path.name not in READ_CHECKS for r in read(path.name)}
     records = [r for r in read("labels.jsonl") if r["split"] == "tune"]
     for extra in sorted(LABELS.glob("labels-train*.jsonl")):
         records += read(extra.name)
+    records += [r for path in checks if path.name in READ_CHECKS for r in read(path.name)]
     records += [r for r in read("labels-blogs.jsonl") if r["split"] == "blogs-tune"]
     records += read("labels-fr.jsonl")
     seen: set[str] = set()

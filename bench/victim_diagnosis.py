@@ -1,6 +1,6 @@
-"""Where victims are lost, held out by outlet, on the pages the victim model trains on (never
-`aside`, `blogs-check` nor `check-d`): what `bench/train_victims.py`'s cross-validation counts,
-broken down.
+"""Where victims are lost, held out by outlet, on the pages the victim model trains on (sample d1
+included; never `aside`, `blogs-check` nor `check-d2`): what `bench/train_victims.py`'s
+cross-validation counts, broken down.
 
 Each labelled victim of a relevant training page (bench/train_victims.training_records) is placed
 by where the extracted page writes its name (folded as bench/intel_score.py folds):

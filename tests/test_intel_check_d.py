@@ -1,10 +1,12 @@
-"""The first-sight check `check-d` (bench/data/intel/labels-check-d*.jsonl) is scored, never trained on.
+"""The first-sight draw d (bench/data/intel/labels-check-d1.jsonl, labels-check-d2.jsonl).
 
-Train samples d1 and d2 (100 pages each, drawn by select_train_d.py after every rule of the c
-samples) are labelled blind to measure recognition on pages nobody tuned on. So: their pages are
-exactly the draw, d1 and d2 never share a page, no other label file names one, and no training or
-tuning tool reads them (the victim model's training pages, the category model's and the outlet
-benches' development parts, the topic model's held-out set). Files not yet written are an empty part.
+Samples d1 and d2 (100 pages each, drawn by select_train_d.py after every rule of the c samples)
+were labelled blind and scored once at first sight. From the session after, d1 (`check-d1`) is a
+development part: the victim model trains on it, the outlet benches read it and `--misses` writes
+its errors. d2 (`check-d2`) stays never read: scored only, no training or tuning tool reads it (the
+victim model's training pages, the category model's and the outlet benches' development parts, the
+topic model's training set) and no `--misses` writes it. Their pages are exactly the draw, d1 and d2
+never share a page and no other label file names one. Files not yet written are an empty part.
 """
 
 from __future__ import annotations
@@ -107,7 +109,12 @@ def test_no_other_label_file_names_a_d_page(draw: dict[str, list[tuple[str, str,
         assert not d_urls & _named(path), path.name
 
 
-def test_no_training_or_tuning_part_holds_a_d_page(
+def _labelled(sample: str) -> set[str]:
+    path = DATA / f"labels-check-{sample}.jsonl"
+    return _named(path) if path.is_file() else set()
+
+
+def test_no_training_or_tuning_part_holds_a_d2_page(
     bench: None, draw: dict[str, list[tuple[str, str, str]]]
 ) -> None:
     import held_outlets
@@ -117,29 +124,49 @@ def test_no_training_or_tuning_part_holds_a_d_page(
     import train_relevance
     import train_victims
 
-    d_urls = {u for rows in draw.values() for u, _f, _s in rows}
-    labelled = {url for path in CHECK_FILES for url in _named(path)}
-    d_urls |= labelled
+    labelled = _labelled("d2")
+    d2_urls = {u for u, _f, _s in draw["d2"]} | labelled
+    development = ("tune", "train", "blogs-tune", "fr", "train-c", "check-d1")
     trained = [r.get("url") for r in train_victims.training_records()]
     trained += [r.get("url") for r in learned_category.training_records()]
-    trained += [
-        r.get("url") for p in ("tune", "train", "blogs-tune", "fr") for r in held_outlets.records_of(p)
-    ]
-    trained += [r.get("url") for r in intel_outlets.records_of("pool")]
-    trained += [r.get("url") for p in ("tune", "train", "blogs-tune", "fr") for r in intel.load_labels(p, 0)]
+    trained += [r.get("url") for p in development for r in held_outlets.records_of(p)]
+    trained += [r.get("url") for p in ("pool", "train-c", "check-d1") for r in intel_outlets.records_of(p)]
+    trained += [r.get("url") for p in development if p != "train-c" for r in intel.load_labels(p, 0)]
     assert len(trained) > 1000
-    assert not d_urls & set(trained)
+    assert not d2_urls & set(trained)
     assert labelled <= train_relevance.held_out_urls()
-    # the scorers read exactly the check files
-    assert {r["url"] for r in intel.load_labels("check-d", 0)} == labelled
-    assert {r["url"] for r in intel_outlets.records_of("check-d")} == labelled
+    # the scorers read exactly d2's file as `check-d2`, and it is a held-out part
+    assert {r["url"] for r in intel.load_labels("check-d2", 0)} == labelled
+    assert {r["url"] for r in intel_outlets.records_of("check-d2")} == labelled
+    assert {r["url"] for r in held_outlets.records_of("check-d2")} == labelled
+    assert "check-d2" in intel.HELD_OUT
 
 
-def test_a_check_file_is_scored_and_held_out_never_trained(
+def test_d1_is_a_development_part_the_victim_model_trains_on(bench: None) -> None:
+    """Sample d1 is read from the session after its first-sight scoring: the victim model trains on
+    its pages, the scorers and outlet benches read exactly its file as `check-d1`, outside the pool."""
+    import held_outlets
+    import intel
+    import intel_outlets
+    import train_victims
+
+    labelled = _labelled("d1")
+    if not labelled:
+        pytest.skip("labels-check-d1.jsonl not written")
+    assert labelled <= {r.get("url") for r in train_victims.training_records()}
+    assert {r["url"] for r in intel.load_labels("check-d1", 0)} == labelled
+    assert {r["url"] for r in intel_outlets.records_of("check-d1")} == labelled
+    assert {r["url"] for r in held_outlets.records_of("check-d1")} == labelled
+    assert not labelled & {r.get("url") for r in intel_outlets.records_of("pool")}
+    assert "check-d1" not in intel.HELD_OUT
+
+
+def test_a_never_read_check_file_is_scored_and_held_out_d1_trained_on(
     bench: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With a check file that repeats a `tune` page, every reader of the labels folder still keeps
-    it out of training; the scorer's `check-d` part reads it and nothing else."""
+    """With d2's file and another check file (d9) each repeating a `tune` page, every reader of the
+    labels folder still keeps those pages out of training, and the scorer's `check-d2` part reads
+    d2's file and nothing else; d1's file (a made-up page) is trained on and is `check-d1`."""
     import intel
     import train_relevance
     import train_victims
@@ -148,29 +175,63 @@ def test_a_check_file_is_scored_and_held_out_never_trained(
         (tmp_path / path.name).symlink_to(path)
     for path in CHECK_FILES:
         (tmp_path / path.name).unlink()
-    tune = next(r for r in lines(DATA / "labels.jsonl") if r["split"] == "tune" and r["relevant"])
-    check = {**tune, "split": "check", "sample": "d9"}
-    (tmp_path / "labels-check-d9.jsonl").write_text(json.dumps(check) + "\n", encoding="utf-8")
+    tune = [r for r in lines(DATA / "labels.jsonl") if r["split"] == "tune" and r["relevant"]][:2]
+    for record, sample in zip(tune, ("d2", "d9"), strict=True):
+        check = {**record, "split": "check", "sample": sample}
+        (tmp_path / f"labels-check-{sample}.jsonl").write_text(json.dumps(check) + "\n", encoding="utf-8")
+    d1 = {**tune[0], "url": "https://news.example.org/2025/a-made-up-page", "split": "check", "sample": "d1"}
+    (tmp_path / "labels-check-d1.jsonl").write_text(json.dumps(d1) + "\n", encoding="utf-8")
     monkeypatch.setattr(intel, "LABELS", tmp_path)
     monkeypatch.setattr(train_victims, "LABELS", tmp_path)
-    assert [r["url"] for r in intel.load_labels("check-d", 0)] == [tune["url"]]
-    assert tune["url"] not in {r["url"] for r in intel.load_labels("train", 0)}
-    assert tune["url"] not in {r.get("url") for r in train_victims.training_records()}
-    assert tune["url"] in train_relevance.held_out_urls(tmp_path)
-    (tmp_path / "labels-check-d9.jsonl").unlink()
-    assert intel.load_labels("check-d", 0) == []  # absent files: an empty part
+    assert [r["url"] for r in intel.load_labels("check-d2", 0)] == [tune[0]["url"]]
+    assert [r["url"] for r in intel.load_labels("check-d1", 0)] == [d1["url"]]
+    trained = {r.get("url") for r in train_victims.training_records()}
+    assert d1["url"] in trained
+    for record in tune:
+        assert record["url"] not in {r["url"] for r in intel.load_labels("train", 0)}
+        assert record["url"] not in trained
+        assert record["url"] in train_relevance.held_out_urls(tmp_path)
+    for sample in ("d1", "d2", "d9"):
+        (tmp_path / f"labels-check-{sample}.jsonl").unlink()
+    # absent files: empty parts
+    assert intel.load_labels("check-d1", 0) == intel.load_labels("check-d2", 0) == []
 
 
 def test_misses_are_written_for_development_parts_only(bench: None) -> None:
-    """`--part all --misses F` scores the held-out parts but writes none of their errors."""
+    """`--part all --misses F` scores the held-out parts but writes none of their errors (d1's are
+    written: a development part)."""
     import intel
 
-    scored = {
-        p: {"misses": [f"{p} page: victim missed"]} for p in ("tune", "aside", "blogs-check", "check-d", "fr")
-    }
-    text = intel.misses_text(["tune", "aside", "fr", "blogs-check", "check-d"], scored)
-    assert text.splitlines() == ["[tune] tune page: victim missed", "[fr] fr page: victim missed"]
-    assert intel.misses_text(["aside"], scored) == "\n"
+    parts = ["tune", "aside", "fr", "blogs-check", "check-d1", "check-d2"]
+    scored = {p: {"misses": [f"{p} page: victim missed"]} for p in parts}
+    text = intel.misses_text(parts, scored)
+    assert text.splitlines() == [
+        "[tune] tune page: victim missed",
+        "[fr] fr page: victim missed",
+        "[check-d1] check-d1 page: victim missed",
+    ]
+    assert intel.misses_text(["aside"], scored) == intel.misses_text(["check-d2"], scored) == "\n"
+
+
+@pytest.mark.parametrize(
+    ("script", "argv"),
+    [
+        ("held_outlets", ["--parts", "tune,check-d2"]),
+        ("held_outlets", ["--parts", "check-d1,blogs-check"]),
+        ("intel_outlets", ["--part", "check-d2", "--misses", "/dev/null"]),
+        ("intel_outlets", ["--part", "blogs-check", "--misses", "/dev/null"]),
+    ],
+)
+def test_the_outlet_benches_never_read_a_held_out_part(
+    bench: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: str, argv: list[str]
+) -> None:
+    """check-d2 (and blogs-check) is never a development part of held_outlets and intel_outlets
+    never writes its errors: refused before anything is read."""
+    module = importlib.import_module(script)
+    monkeypatch.setattr(sys, "argv", [script, "--shared", str(tmp_path), *argv])
+    with pytest.raises(SystemExit) as refused:
+        module.main()
+    assert refused.value.code == 2
 
 
 def test_second_reading_covers_the_draw_once_in_the_guide_vocabulary(

@@ -1,7 +1,7 @@
 """select_train_d.py, which draws the first-sight check samples (labels-check-d*.jsonl), on made-up
 data: the draw is seeded, split by url hash, apart from every named page and from the c draw, and
 the named pages are read from every field of the files that existed when d was drawn. The files
-themselves (shape, the real draw, held out of training) are tests/test_intel_check_d.py's.
+themselves (shape, the real draw, d2 held out of training, d1 read) are tests/test_intel_check_d.py's.
 """
 
 from __future__ import annotations
