@@ -299,3 +299,22 @@ def test_a_watched_page_without_article_links_is_not_just_ok_0(
     assert "0 new item(s)" in lines["ok Rubrique"] and "no article link found" in lines["ok Rubrique"]
     assert "1 new item(s)" in lines["ok Bonne rubrique"]
     assert "no article link" not in lines["ok Bonne rubrique"]
+
+
+def test_a_source_named_that_does_not_exist_or_is_off_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    # `veilleur run --source hackernews` (the README lists the built-in sources by tag) read nothing
+    # and exited 0, as did `sources check` with a misspelt name: a cron job never said a word.
+    (tmp_path / "captures").mkdir()
+    (tmp_path / "veilleur.toml").write_text(
+        f'[[sources]]\nname = "captures"\nurl = "{tmp_path / "captures"}"\ntag = "mine"\n', encoding="utf-8"
+    )
+    by_tag = runner.invoke(main, ["run", "--source", "hackernews"])
+    assert by_tag.exit_code == 2, by_tag.output
+    assert "no source named 'hackernews' (tagged 'hackernews': thehackernews)" in by_tag.output
+    assert "veilleur run" not in by_tag.output  # refused before anything ran: no summary
+    off = runner.invoke(main, ["run", "--source", "zataz"])  # a built-in source, off until enabled
+    assert off.exit_code == 2 and "source 'zataz' is disabled; `veilleur sources enable zataz`" in off.output
+    checked = runner.invoke(main, ["sources", "check", "captures", "captur"])
+    assert checked.exit_code == 2 and "no source named 'captur'" in checked.output, checked.output
+    ran = runner.invoke(main, ["run", "--source", "captures"])
+    assert ran.exit_code == 0 and "nothing published" in ran.output, ran.output

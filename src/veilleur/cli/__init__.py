@@ -11,7 +11,7 @@ import click
 from pydantic import ValidationError
 
 from veilleur import __version__, clock
-from veilleur.cli.common import ConfigError, config_error_lines
+from veilleur.cli.common import ConfigError, check_source_names, config_error_lines
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
@@ -72,7 +72,8 @@ def run(
     it is queued for `veilleur worker` processes (unless --in-process or --stage).
 
     Exit status: 0 all went well, 1 a source or an item failed (the summary says which),
-    2 configuration error, 3 another run is using the store (nothing was done)."""
+    2 configuration error or a --source naming no enabled source, 3 another run is using the store
+    (nothing was done)."""
 
     from veilleur.cli.failure_commands import exclusive
     from veilleur.cli.worker_commands import enqueue, is_postgres
@@ -94,6 +95,11 @@ def run(
     with exclusive(ctx, settings):
         store = _store(settings)
         sync_sources(store, settings)
+        try:
+            check_source_names(store, only)
+        except click.BadParameter:
+            store.close()
+            raise
         pipeline = Steps(settings, store, console=_console())
         try:
             if stage:

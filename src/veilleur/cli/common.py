@@ -118,3 +118,24 @@ def open_store(settings: Settings) -> Store:
     from veilleur.store import Store
 
     return Store(settings.resolved_store_url())
+
+
+def check_source_names(
+    store: Store, names: list[str] | tuple[str, ...], hint: str = "'--source'", enabled: bool = True
+) -> None:
+    """Refuse (exit status 2) a `--source`/`NAMES` that names no source, or, when `enabled`, a
+    disabled one: `veilleur run --source hackernews` read nothing and said all went well (the
+    source is `thehackernews`; `hackernews` is its tag)."""
+    known = {source.name: source for source in store.sources.all(enabled_only=False)}
+    for name in names:
+        source = known.get(name)
+        if source is None:
+            tagged = sorted(s.name for s in known.values() if s.tag == name)
+            tag = f" (tagged {name!r}: {', '.join(tagged)})" if tagged else ""
+            raise click.BadParameter(
+                f"no source named {name!r}{tag}; `veilleur sources list --all` names them", param_hint=hint
+            )
+        if enabled and not source.enabled:
+            raise click.BadParameter(
+                f"source {name!r} is disabled; `veilleur sources enable {name}` turns it on", param_hint=hint
+            )

@@ -10,6 +10,7 @@ import click
 from rich.markup import escape
 
 from veilleur.boundary import describe
+from veilleur.cli.common import check_source_names
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
@@ -224,6 +225,7 @@ def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
     settings = _settings(ctx)
     store = _store(settings)
     sync_sources(store, settings)
+    check_source_names(store, names, hint="'NAMES'", enabled=False)  # a disabled one is read when named
     chosen = [s for s in store.sources.all(enabled_only=not names) if not names or s.name in names]
     failures = 0
     with Fetcher(settings.http) as fetcher:

@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from veilleur import clock
-from veilleur.cli.common import console, out, settings_of
+from veilleur.cli.common import check_source_names, console, out, settings_of
 from veilleur.config import Settings
 
 
@@ -39,6 +39,7 @@ def enqueue(ctx: click.Context, settings: Settings, only: list[str] | None, wait
     store = open_store(url)
     try:
         sync_sources(store, settings)
+        check_source_names(store, only or [])
         with connected(url).open() as app:
             added = enqueue_run(app, settings, store, only)
         console().print(f"{added} job(s) queued; `veilleur worker` processes run them (`veilleur status`)")
