@@ -27,7 +27,11 @@ from pathlib import Path
 from statistics import mean
 
 import trafilatura
-from inscriptis import get_text
+
+try:
+    from inscriptis import get_text
+except ImportError:  # the `test` extra; `pip install .` alone leaves it out
+    sys.exit("bench/extraction.py needs inscriptis, of the test extra: pip install -e '.[test]'")
 
 from veilleur.extract import extract_markup
 

@@ -204,6 +204,9 @@ def main() -> int:
         help="score the code of another checkout's src/ (e.g. a `git worktree` of a baseline)",
     )
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     if args.src:
         # (before anything imports veilleur: every import of it below is inside a function)
         sys.path[:] = [p for p in sys.path if p != str(ROOT / "src")]

@@ -183,6 +183,9 @@ def main() -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print the held-out pages fixed and broken")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
 
     import numpy as np
     from intel_score import category_label

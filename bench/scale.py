@@ -712,6 +712,9 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, sites)")
     parser.add_argument("--profile", type=Path, help="folder for the workers' cProfile files")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     global PROFILE
     if args.profile:
         PROFILE = args.profile.resolve()

@@ -31,4 +31,6 @@ def main(in_path: str, out_path: str) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1].startswith("-"):
+        sys.exit(f"usage: python bench/trafilatura_only.py IN.jsonl OUT.jsonl\n\n{__doc__}")
     main(sys.argv[1], sys.argv[2])

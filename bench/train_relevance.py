@@ -52,6 +52,9 @@ def main() -> int:
         "--out", type=Path, default=ROOT / "src" / "veilleur" / "enrich" / "data" / "topic.json"
     )
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     sys.path.insert(0, str(ROOT / "src"))
     from veilleur.batch import batch_document
     from veilleur.enrich.topic import words

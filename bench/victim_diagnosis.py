@@ -72,6 +72,9 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from intel_score import fold, victim_key
     from sklearn.model_selection import LeaveOneGroupOut
     from train_victims import fit, outlet, read_pages

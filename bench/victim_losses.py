@@ -56,6 +56,9 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--list", action="store_true", help="print each loss")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     parts = args.part.split(",")
     if any(p not in ALLOWED for p in parts):
         parser.error(f"parts one may tune on only: {', '.join(ALLOWED)}")

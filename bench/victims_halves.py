@@ -177,6 +177,9 @@ def main() -> int:
         "half B's to FILE.B.txt)",
     )
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     import veilleur.enrich.victim_model as victim_model
 
     pages = load(args.shared)
