@@ -166,11 +166,12 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     """Stories: the same event told by several outlets. Without a subcommand, lists recent ones.
 
     With --jsonl IN OUT, assigns story ids to a batch of articles without touching the store.
-    Input as for `veilleur intel --jsonl`; each output line repeats the input's fields (without the
-    content) and adds `story_id`, `joined` (the article it matched), its `score`, the `signals` that
-    joined it and `near_duplicate`. Articles are taken in order of `published`, then input order;
-    a line that is no JSON object or whose page failed comes last, with its `line`, its `reason`
-    and no story."""
+    Input as for `veilleur intel --jsonl`, plus an optional `source` (the feed or outlet: two
+    articles of one source are kept apart as in a run); each output line repeats the input's
+    fields (without the content) and adds `story_id`, `joined` (the article it matched), its
+    `score`, the `signals` that joined it and `near_duplicate`. Articles are taken in order of
+    `published`, then input order; a line that is no JSON object or whose page failed comes last,
+    with its `line`, its `reason` and no story."""
 
     if ctx.invoked_subcommand is not None:
         return
