@@ -151,6 +151,11 @@ def test_sources_catalogue_add_remove_enable_and_opml(runner: CliRunner, tmp_pat
     assert exported.exit_code == 0
     opml = (tmp_path / "s.opml").read_text()
     assert "https://www.zataz.com/feed/" in opml and "gazette.example" not in opml  # OPML holds feeds
+    # The file written is said, and so are the sources OPML cannot hold (it said nothing at all).
+    assert f"{opml.count('<outline')} feed(s) → {tmp_path / 's.opml'}" in exported.output
+    left_out = exported.output.split("not in OPML (not feeds): ")[1]
+    assert "gazette (page)" in left_out and "region (auto)" in left_out and "saved (files)" in left_out
+    assert "zataz" not in left_out
     assert runner.invoke(main, ["sources", "remove", "zataz"]).exit_code == 0
     assert runner.invoke(main, ["sources", "remove", "gazette"]).exit_code == 0
     assert "zataz" not in runner.invoke(main, ["sources", "list"], terminal_width=400).stdout

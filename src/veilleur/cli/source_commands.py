@@ -11,6 +11,7 @@ from rich.markup import escape
 
 from veilleur.boundary import describe
 from veilleur.cli.common import check_source_names
+from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
@@ -260,11 +261,21 @@ def sources_export(ctx: click.Context, path: Path | None) -> None:
 
     store = _store(_settings(ctx))
     sync_sources(store, _settings(ctx))
-    text = export_opml(store.sources.all(enabled_only=True))
+    enabled = store.sources.all(enabled_only=True)
+    text = export_opml(enabled)
     if path:
         path.write_text(text, encoding="utf-8")
+        feeds = sum(source.kind is SourceKind.FEED for source in enabled)
+        _console().print(f"{feeds} feed(s) → {path}", markup=False)
     else:
         click.echo(text, nl=False)
+    # OPML lists feeds: a watched page, a capture folder or a source whose kind its first read
+    # decides is left out, and said so (the file written was silently short of them).
+    others = [
+        f"{source.name} ({source.kind.value})" for source in enabled if source.kind is not SourceKind.FEED
+    ]
+    if others:
+        _console().print(f"not in OPML (not feeds): {', '.join(others)}", markup=False, soft_wrap=True)
 
 
 @sources.command("import")
