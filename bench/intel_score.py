@@ -265,6 +265,14 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
         speed=len(results) / seconds if seconds else 0.0,
         peak_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         misses=misses,
+        # What each figure counted: with none (a `--limit` of pages naming no victim), the table
+        # says "— (none)" rather than a 0.00 that reads as a failure.
+        counted={
+            "category": cat_total,
+            "victim_sector": sector_total,
+            **{name: c.predicted + c.gold for name, c in (("victims", victims), ("actors", actors))},
+            **{name: c.predicted + c.gold for name, c in (("malware", malware), ("cves", cves))},
+        },
     )
     return out
 
@@ -279,8 +287,17 @@ def rows(figures: Iterable[dict[str, Any]]) -> list[list[str]]:
     """One table row per figure, one cell per system/part given."""
     columns = list(figures)
 
+    def counted(c: dict[str, Any], name: str) -> bool:
+        return c.get("counted", {}).get(name, 1) > 0  # a record of an earlier bench counted all
+
     def prf(name: str) -> list[str]:
-        return [f"{c[name][0]:.2f} / {c[name][1]:.2f} / **{c[name][2]:.2f}**" for c in columns]
+        return [
+            f"{c[name][0]:.2f} / {c[name][1]:.2f} / **{c[name][2]:.2f}**" if counted(c, name) else "— (none)"
+            for c in columns
+        ]
+
+    def share(name: str) -> list[str]:
+        return [f"{c[name]:.3f}" if counted(c, name) else "— (none)" for c in columns]
 
     return [
         ["pages", *[str(c["pages"]) for c in columns]],
@@ -289,9 +306,9 @@ def rows(figures: Iterable[dict[str, Any]]) -> list[list[str]]:
             "promotional pages published (0)",
             *[f"{c['promotional_published']} of {c['promotional_total']}" for c in columns],
         ],
-        ["category accuracy (relevant pages) (≥ 0.85)", *[f"{c['category']:.3f}" for c in columns]],
+        ["category accuracy (relevant pages) (≥ 0.85)", *share("category")],
         ["victims P / R / F1 (F1 ≥ 0.80)", *prf("victims")],
-        ["victim sector accuracy (found victims) (≥ 0.85)", *[f"{c['victim_sector']:.3f}" for c in columns]],
+        ["victim sector accuracy (found victims) (≥ 0.85)", *share("victim_sector")],
         [
             "healthcare victims found (≥ 0.95)",
             *[f"{c['healthcare_victims']:.3f} (of {c['healthcare_total']})" for c in columns],

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from intel_score import _victim_match, fold
+from intel_score import _victim_match, fold, rows
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,33 @@ def test_only_a_whole_leading_article_is_dropped(written: str, folded: str) -> N
 def test_victim_names_match_alike_both_ways(gold: str, predicted: str, same: bool) -> None:
     assert _victim_match(gold, predicted) is same
     assert _victim_match(predicted, gold) is same
+
+
+def test_a_figure_that_counted_nothing_reads_none_not_zero() -> None:
+    # `bench/intel.py --limit 10`: ten pages naming no victim, actor, malware or CVE printed
+    # "0.00 / 0.00 / **0.00**" for each, read as recognition failing on all of them.
+    base = {
+        "pages": 3,
+        "relevance": 1.0,
+        "promotional_published": 0,
+        "promotional_total": 0,
+        "category": 0.0,
+        "victims": (0.0, 0.0, 0.0),
+        "victim_sector": 0.0,
+        "healthcare_victims": 0.0,
+        "healthcare_total": 0,
+        "actors": (0.0, 0.0, 0.0),
+        "malware": (0.0, 0.0, 0.0),
+        "cves": (0.0, 0.0, 0.0),
+        "facts": {},
+        "speed": 10.0,
+        "peak_mib": 100.0,
+    }
+    nothing = dict.fromkeys(("category", "victim_sector", "victims", "actors", "malware", "cves"), 0)
+    empty = {**base, "counted": nothing}
+    missed = {**base, "counted": {**nothing, "victims": 2, "category": 1}}  # two victims, none found
+    table = {row[0].split(" (")[0]: row[1:] for row in rows([empty, missed, base])}  # base: an old record
+    assert table["victims P / R / F1"] == ["— (none)", "0.00 / 0.00 / **0.00**", "0.00 / 0.00 / **0.00**"]
+    assert table["category accuracy"] == ["— (none)", "0.000", "0.000"]
+    assert table["actors P / R / F1"][:2] == ["— (none)", "— (none)"]
+    assert table["victim sector accuracy"][:2] == ["— (none)", "— (none)"]
