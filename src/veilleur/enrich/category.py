@@ -237,7 +237,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # an outage with no attack named (the guide: `other`, a faulty update too)
     attacked = not kind and names_attack(title)
     if not attacked:
-        kind = kind or _first_present(title, _WEAK) or _first_present(lead, _WEAK)
+        practice = Category.RESEARCH_TOOLING if shapes.PRACTICE.search(title) else ""
+        kind = kind or _first_present(title, _WEAK) or practice or _first_present(lead, _WEAK)
     if kind:
         return kind
     kinds = _STRONG if attacked else tuple(_PATTERNS)

@@ -79,6 +79,16 @@ DEFENCE = re.compile(
     r"protection (?:guide|checklist)|guide (?:de|de la) protection|^protecting (?!your\b)|^protéger (?!vos\b|votre\b))",
     re.I | re.M,
 )
+# A defensive practice: making something's security better ("Enhancing X security by…", "to improve
+# supply chain security"), the attacker's craft practised for defence and its maps ("penetration
+# testing", "threat matrix"). A research word of the headline, weaker than any kind of event it names
+# and than a government as its subject.
+PRACTICE = re.compile(
+    r"(?<!\w)(?:penetration test\w*|pen-?test\w*|tests? d['’]intrusion|penetrationstest\w*|red[- ]team\w*|"
+    r"threat matri\w*|(?:improv|enhanc|strengthen|bolster)\w* (?:[\w-]+ ){0,3}security\b|(?:renforcer|améliorer) la "
+    r"sécurité|sicherheit (?:verbessern|stärken|erhöhen)|beveiliging (?:verbeteren|versterken))",
+    re.I,
+)
 ATTACKER = re.compile(
     r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*|"
     r"disabl\w*|désactiv\w*|deaktivier\w*|evad\w*|contourn\w*)",
