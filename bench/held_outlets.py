@@ -204,6 +204,12 @@ def main() -> int:
         help="score the code of another checkout's src/ (e.g. a `git worktree` of a baseline)",
     )
     args = parser.parse_args()
+    parts = [p for p in args.parts.split(",") if p]
+    checks = [p for p in args.check.split(",") if p]
+    from intel import HELD_OUT
+
+    if held := sorted(HELD_OUT.intersection(parts)):
+        parser.error(f"{', '.join(held)}: held-out checks (--check), never development parts")
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
@@ -211,12 +217,6 @@ def main() -> int:
         # (before anything imports veilleur: every import of it below is inside a function)
         sys.path[:] = [p for p in sys.path if p != str(ROOT / "src")]
         sys.path.insert(0, str(args.src.resolve()))
-    parts = [p for p in args.parts.split(",") if p]
-    checks = [p for p in args.check.split(",") if p]
-    from intel import HELD_OUT
-
-    if held := sorted(HELD_OUT.intersection(parts)):
-        parser.error(f"{', '.join(held)}: held-out checks (--check), never development parts")
     records = [r for part in parts + checks for r in records_of(part)]
     texts = articles(args.shared, records, args.cache)
     start = time.process_time()
