@@ -86,7 +86,9 @@ DEFENCE = re.compile(
 PRACTICE = re.compile(
     r"(?<!\w)(?:penetration test\w*|pen-?test\w*|tests? d['’]intrusion|penetrationstest\w*|red[- ]team\w*|"
     r"threat matri\w*|(?:improv|enhanc|strengthen|bolster)\w* (?:[\w-]+ ){0,3}security\b|(?:renforcer|améliorer) la "
-    r"sécurité|sicherheit (?:verbessern|stärken|erhöhen)|beveiliging (?:verbeteren|versterken))",
+    r"sécurité|sicherheit (?:verbessern|stärken|erhöhen)|beveiliging (?:verbeteren|versterken)|"
+    # a standards body's work (the guide, after sample c's second reading: ISO/IEC drafts are research)
+    r"iso(?:/iec)? \d{4,5}\b)",
     re.I,
 )
 ATTACKER = re.compile(

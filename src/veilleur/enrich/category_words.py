@@ -136,7 +136,7 @@ VOCABULARY: dict[str, str] = {
     r"steal|hijack|infect|compromis|drain)\w*|(?:criminals?|hackers?|attackers?|threat actors?|gangs?|crooks?) (?:[\w-]+ ){0,3}"
     r"(?:tools?|toolkits?)\b(?! (?:to|that) (?:detect|find|spot|hunt|block))|outils? (?:de piratage|malveillants?)|"
     r"(?:cybercriminels|pirates) (?:[\w-]+ ){0,3}outils?\b",
-    Category.POLICY_REGULATION: r"regulation|règlement|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
+    Category.POLICY_REGULATION: r"regulation|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
     r"autorité de protection des données|datenschutzbehörde|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
