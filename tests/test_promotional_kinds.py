@@ -113,6 +113,18 @@ def test_news_that_quotes_its_sources_or_names_a_threat_is_not_a_pitch() -> None
     )
 
 
+def test_advice_to_people_about_their_own_data_is_not_a_pitch() -> None:
+    # "your data" speaks to a phone's owner, not to an organisation: a consumer explainer that
+    # quotes no one and mentions one solution is no vendor's pitch.
+    advice = (
+        "When you send your phone in for a repair, what happens to your data? A new repair mode keeps "
+        "your data out of the technician's sight, and one of the solutions is to back up your data first. "
+    )
+    assert promotional_reason("Repair mode aims to keep phone data private", advice * 12, NEWS_URL) == ""
+    # the same length addressed to organisations is still one
+    assert promotional_reason("Why unified visibility matters", PITCH * 10, NEWS_URL)
+
+
 def test_a_podcast_page_reading_its_sponsors_is_not_a_pitch() -> None:
     show = (
         "This week the hosts discuss deepfakes and a pair of fraudsters. Our sponsor helps "

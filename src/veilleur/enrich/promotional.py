@@ -228,7 +228,7 @@ _ATTRIBUTION = screened(
 )
 _AUDIENCE_PITCH = screened(
     r"(?<!\w)(?:your (?:organi[sz]ations?|teams?|business(?:es)?|company|security (?:team|posture|stack|program)|"
-    r"soc|environment|defen[cs]es|employees|users|data)|security teams|security leaders|cisos?|soc teams?|"
+    r"soc|environment|defen[cs]es|employees|users)|security teams|security leaders|cisos?|soc teams?|"
     r"organi[sz]ations|enterprises|businesses|"
     r"votre (?:organisation|entreprise|équipe|sécurité)|les (?:entreprises|organisations|équipes de sécurité)|"
     r"rssi|ihre?s? (?:unternehmen|organisation|team)|unternehmen|uw (?:organisatie|bedrijf|team)|"
