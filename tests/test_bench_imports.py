@@ -91,3 +91,17 @@ def test_a_moved_name_is_reported_even_inside_a_function(tmp_path: Path) -> None
         "moved_bench.py:4 veilleur.enrich.category._NO_SUCH_PATTERN",
         "moved_bench.py:5 veilleur.no_such_module",
     ]
+
+
+def test_every_stage_bench_cores_times_is_a_method_of_the_runner() -> None:
+    # bench/cores.py called `pipeline.brief()` by name after the method became cluster_then_brief:
+    # an AttributeError in its child process, a CalledProcessError traceback for the user.
+    import sys
+
+    from veilleur.pipeline import Pipeline
+
+    sys.path.insert(0, str(BENCH))
+    import cores  # type: ignore[import-not-found]
+
+    assert list(cores.STAGES) == ["collect", "fetch", "extract", "enrich", "cluster", "brief", "publish"]
+    assert [m for m in cores.STAGES.values() if not callable(getattr(Pipeline, m, None))] == []
