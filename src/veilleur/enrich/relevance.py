@@ -68,6 +68,9 @@ LEXICON: dict[str, float] = {
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
+    # what attackers send or plant ("a malicious document", "une pièce jointe malveillante"); not the
+    # law's or the office's ("malicious prosecution", "malicious compliance")
+    r"malicious(?! prosecution| compliance)|malveillante?s?\b|bösartige?[nrs]?\b|kwaadaardige?\b": 2.5,
     # Attacks and incidents headlines name without a threat word ("Telco suffers attack, takes
     # systems offline", "'Deliberate attack' deletes app's cloud resources").
     r"suffers? (?:an? )?(?:\w+ )?attack|(?:deliberate|targeted|coordinated) attack|attack on (?:its|the) "
