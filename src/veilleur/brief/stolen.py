@@ -14,8 +14,9 @@ PEOPLE = frozenset({"clients", "utilisateurs", "personnes", "adhérents", "patie
 
 
 def of_people(amount: str) -> bool:
-    """Whether `amount` counts people ("7,6 millions de personnes")."""
-    return bool(amount) and amount.rsplit(" ", 1)[-1] in PEOPLE
+    """Whether `amount` counts people ("7,6 millions de personnes", "5,4 millions d'utilisateurs": the
+    noun read past its elided "d'")."""
+    return bool(amount) and re.sub(r"^d['’]", "", amount.rsplit(" ", 1)[-1]) in PEOPLE
 
 
 def theft_point(amount: str, claimed: bool = False) -> str:
