@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from veilleur.brief.record_facts import attack_statements
+from veilleur.brief.record_facts import attack_statements, vulnerability_statements
 from veilleur.brief.statements import impact_statements
+from veilleur.enrich.vulnerability import vulnerability_facts
 from veilleur.models import AttackFacts, Fact, ImpactRecord, Intel
 
 
@@ -30,3 +31,25 @@ def test_people_written_with_an_elision_are_whose_data_was_stolen(value: str, wh
     assert [(s.point, s.sentence) for s in said] == [
         (f"Vol des données de {whose}.", f"Les données de {whose} ont été dérobées.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "The flaw impacts versions 3.4.12 and below of Larkspur.",
+            "Versions touchées : 3.4.12 et antérieures.",
+        ),
+        ("Larkspur versions 5.1 to 5.12 are vulnerable to the flaw.", "Versions touchées : 5.1 à 5.12."),
+        (
+            "All Larkspur releases prior to 7.4.3 are vulnerable to the flaw.",
+            "Versions touchées : antérieures à 7.4.3.",
+        ),
+    ],
+)
+def test_affected_versions_are_said_in_french(sentence: str, said: str) -> None:
+    text = f"A critical flaw, CVE-2031-4410, was found in Larkspur Server. {sentence}"
+    facts = vulnerability_facts("Critical flaw in Larkspur Server", text, ["CVE-2031-4410"])
+    intel = Intel(relevant=True, relevance_score=1.0, vulnerability=facts)
+    points = [s.point for s in vulnerability_statements(intel, text)[0] if s.label == "Versions"]
+    assert points == [said]

@@ -21,6 +21,7 @@ from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement, parse_amount
 from veilleur.brief.stolen import as_written, dated, of_people, stolen_object, theft_point
+from veilleur.brief.versions import french_versions
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
 from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
@@ -151,7 +152,9 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
         situations.add("no_patch")
     if facts.workaround:
         out.append(Statement("Contournement", "Mesures de contournement proposées.", ""))
-    versions = written_values((v.value for v in facts.affected_versions), text, 3)
+    versions = [
+        french_versions(v) for v in written_values((v.value for v in facts.affected_versions), text, 3)
+    ]
     if versions:
         out.append(Statement("Versions", f"Versions touchées : {join(versions)}.", ""))
     advice = advice_statement(facts)
