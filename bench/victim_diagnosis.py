@@ -17,7 +17,14 @@ and by what the candidates make of it:
 Each predicted name that is no labelled victim is an extra, sorted into a kind by its features and
 the page's words (`extra_kind`). `--list` prints every loss and extra.
 
+`--part check-d1` diagnoses the development sample d1 instead (pages no model was fitted on): each
+page through the whole pipeline (`enrich`), with a victim model fitted on every training page but
+d1's; a victim is lost by the pipeline's relevance (`not relevant`), on a page read as a roundup
+(`roundup`), or among the candidates as above; pages whose extracted text is under THIN_CHARS
+characters (a capture that kept little more than the headline) are counted apart.
+
 Run: python bench/victim_diagnosis.py [--shared ../shared] [--threshold 0.7] [--c 0.3] [--list]
+     [--part check-d1]
 """
 
 from __future__ import annotations
@@ -71,10 +78,13 @@ def main() -> int:
     parser.add_argument("--threshold", type=float, default=None, help="else the shipped model's")
     parser.add_argument("--c", type=float, default=0.3)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--part", choices=("train", "check-d1"), default="train")
     args = parser.parse_args()
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
+    if args.part == "check-d1":
+        return check_d1(args.shared, args.c, args.threshold, args.list)
     from intel_score import fold, victim_key
     from sklearn.model_selection import LeaveOneGroupOut
     from train_victims import fit, outlet, read_pages
@@ -163,6 +173,145 @@ def main() -> int:
     for name in sorted({o for o, _ in by_outlet}):
         print(f"{name:18}" + "".join(f"{by_outlet[name, s]:12}" for s in [*statuses, "extra"]))
     if args.list:
+        print("\n".join(sorted(lines)))
+    return 0
+
+
+THIN_CHARS = 400
+D1 = "labels-check-d1.jsonl"
+
+
+def _where(name: str, title: str, text: str) -> str:
+    from intel_score import fold
+
+    from veilleur.enrich.victim_words import LEAD_CHARS
+
+    g = f" {fold(name)} "
+    if g in f" {fold(title)} ":
+        return "headline"
+    if g in f" {fold(text[:LEAD_CHARS])} ":
+        return "lead"
+    return "body" if g in f" {fold(text)} " else "absent"
+
+
+def check_d1(shared: Path, c: float, threshold: float | None, show: bool) -> int:
+    """The diagnosis of sample d1 through the whole pipeline, by a model that never saw d1."""
+    import json
+
+    import train_victims
+    from intel import LABELS, load_pages
+    from intel_score import fold, victim_key
+
+    import veilleur.enrich.victim_model as victim_model
+    from veilleur.batch import batch_document
+    from veilleur.enrich import enrich
+    from veilleur.enrich.category import categorise
+    from veilleur.enrich.roundups import roundup_headlines
+    from veilleur.extract import extract_article
+
+    records = [json.loads(line) for line in (LABELS / D1).open(encoding="utf-8") if line.strip()]
+    d1 = {r["url"] for r in records}
+    kept = train_victims.training_records
+    train_victims.training_records = lambda: [r for r in kept() if r.get("url") not in d1]  # type: ignore[assignment]
+    try:
+        pages = train_victims.build(shared)
+    finally:
+        train_victims.training_records = kept  # type: ignore[assignment]
+    fit_model = train_victims.fit(pages, c)
+    shipped = victim_model.weights()
+    model = {**fit_model, "threshold": threshold if threshold is not None else shipped["threshold"]}
+    victim_model.weights = lambda: model  # type: ignore[assignment]  # enrich's model: never saw d1
+    loaded = load_pages(shared, records)
+    where_status: Counter[tuple[str, str]] = Counter()
+    extras: Counter[str] = Counter()
+    by_outlet: Counter[tuple[str, str]] = Counter()
+    scores: Counter[str] = Counter()
+    lines: list[str] = []
+    thin_pages = thin_victims = relevant_pages = 0
+    for record in records:
+        page = loaded.get(record["url"])
+        if page is None:
+            continue
+        document, entry, _ = batch_document(page)
+        if document is None:
+            continue
+        article = extract_article(document, entry)
+        intel = enrich(article)
+        title, text = article.title, article.text
+        thin = len(text) < THIN_CHARS
+        relevant_pages += bool(record["relevant"])
+        thin_pages += thin and bool(record["relevant"])
+        thin_victims += len(record["victims"]) if thin else 0
+        category = categorise(title, text, article.url)
+        found = victim_model.candidates(
+            title, text, article.lang, victim_model.outlet_of(article.url), category
+        )
+        victim_model.choose(found, model)  # (scores every candidate)
+        keys = {victim_key(x.name): x for x in found}
+        roundup = bool(roundup_headlines(title, text))
+        published = intel.relevant and not getattr(intel, "promotional", False)
+        out = list(intel.victims)
+        gold = [fold(v["name"]) for v in record["victims"]]
+        used: set[int] = set()
+        for victim in record["victims"]:
+            k = victim_key(victim["name"])
+            where = ("thin " if thin else "") + _where(victim["name"], title, text)
+            hit = next((j for j, o in enumerate(out) if j not in used and victim_key(o.name) == k), None)
+            candidate = keys.get(k)
+            if hit is not None:
+                used.add(hit)
+                status = "found"
+            elif not published:
+                status = "not relevant"
+            elif roundup:
+                status = "roundup"
+            elif candidate is not None:
+                status = "(b) veto" if not victim_model.admissible(candidate) else "(b) score"
+                if status == "(b) score":
+                    scores[f"{int(candidate.score * 10) / 10:.1f}"] += 1
+            elif any(_overlaps(fold(victim["name"]), fold(x.name)) for x in [*found, *out]):
+                status = "(a) bounds"
+            else:
+                status = "(a) none"
+            where_status[where, status] += 1
+            by_outlet[train_victims.outlet(record), status] += 1
+            score = f" {candidate.score:.2f}" if candidate is not None else ""
+            if status != "found":
+                lines.append(f"{status} [{where}]{score} {victim['name']!r}: {record['url']}")
+        for j, o in enumerate(out):
+            if j in used:
+                continue
+            cand = keys.get(victim_key(o.name))
+            kind = extra_kind(o.name, cand.features if cand else set(), gold, text)
+            if not record["relevant"]:
+                kind = "on a page labelled not relevant"
+            extras[kind] += 1
+            by_outlet[train_victims.outlet(record), "extra"] += 1
+            lines.append(f"extra [{kind}] {o.name!r}: {record['url']}")
+    statuses = ["found", "(b) score", "(b) veto", "(a) bounds", "(a) none", "roundup", "not relevant"]
+    total = sum(where_status.values())
+    print(
+        f"check-d1: {relevant_pages} relevant pages, {total} labelled victims, threshold {model['threshold']}"
+    )
+    print(f"pages with under {THIN_CHARS} characters of text: {thin_pages} relevant, {thin_victims} victims")
+    wheres = sorted({w for w, _ in where_status})
+    print(f"{'where':16}" + "".join(f"{s:>13}" for s in statuses) + f"{'all':>6}")
+    for where in wheres:
+        row = [where_status[where, s] for s in statuses]
+        print(f"{where:16}" + "".join(f"{n:13}" for n in row) + f"{sum(row):6}")
+    row = [sum(where_status[w, s] for w in wheres) for s in statuses]
+    print(f"{'all':16}" + "".join(f"{n:13}" for n in row) + f"{sum(row):6}")
+    spelled = row[0] + row[1] + row[2]
+    print(f"found or spelled by a candidate: {spelled} of {total}")
+    bins = ", ".join(f"{k}: {n}" for k, n in sorted(scores.items()))
+    print(f"scores of the admissible victims scored out: {bins}")
+    print(f"extras {sum(extras.values())}:")
+    for kind, n in extras.most_common():
+        print(f"  {kind:48} {n:4}")
+    print(f"{'outlet':18}" + "".join(f"{s:>13}" for s in [*statuses, "extra"]))
+    for name in sorted({o for o, _ in by_outlet}):
+        print(f"{name:18}" + "".join(f"{by_outlet[name, s]:13}" for s in [*statuses, "extra"]))
+    if show:
         print("\n".join(sorted(lines)))
     return 0
 
