@@ -715,6 +715,11 @@ def main() -> int:
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
+    try:  # the workers' packages: a PostgreSQL server was started, then psycopg's import failed
+        import procrastinate  # noqa: F401
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        sys.exit(f"bench/scale.py needs {exc.name}, of the test extra: pip install -e '.[test]'")
     global PROFILE
     if args.profile:
         PROFILE = args.profile.resolve()
