@@ -53,3 +53,32 @@ def test_affected_versions_are_said_in_french(sentence: str, said: str) -> None:
     intel = Intel(relevant=True, relevance_score=1.0, vulnerability=facts)
     points = [s.point for s in vulnerability_statements(intel, text)[0] if s.label == "Versions"]
     assert points == [said]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "points"),
+    [
+        (
+            "Marrow County Council said there was no sign of theft when it first disclosed the attack on May 6.",
+            "on May 6",
+            ["Attaque révélée le 6 mai."],
+        ),
+        (
+            "Gullwing Hospital announced the ransomware incident on March 3, 2025, a week after it began.",
+            "on March 3, 2025",
+            ["Attaque révélée le 3 mars 2025."],
+        ),
+        ("A trade site posited on July 30 that the victim was Harbour Foods.", "on July 30", []),
+        (
+            "Harbour Foods was hit by ransomware on July 30.",
+            "on July 30",
+            ["Attaque survenue le 30 juillet."],
+        ),
+    ],
+)
+def test_a_date_of_disclosure_or_of_someones_say_is_not_the_attack_date(
+    sentence: str, value: str, points: list[str]
+) -> None:
+    attack = AttackFacts(when=[Fact(value=value, sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [s.point for s in said] == points

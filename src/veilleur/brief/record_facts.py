@@ -273,9 +273,11 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     if facts is None:
         return []
     out: list[Statement] = []
-    when, said_when = next(((w, f.sentence) for f in facts.when if (w := french_when(f.value))), ("", ""))
-    if when:
-        out.append(Statement("Date", *dated(when, said_when)))
+    when, said_when, value = next(
+        ((w, f.sentence, f.value) for f in facts.when if (w := french_when(f.value))), ("", "", "")
+    )
+    if when and (date := dated(when, said_when, value)) is not None:
+        out.append(Statement("Date", *date))
     stolen, said = next(
         ((a, f.sentence) for f in facts.stolen if (a := parse_amount(as_written(f.value, f.sentence)))),
         ("", ""),

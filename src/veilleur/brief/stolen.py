@@ -59,13 +59,36 @@ _POSTED = re.compile(
 )
 
 
-def dated(when: str, sentence: str) -> tuple[str, str]:
+# A date a disclosing verb leads to dates the disclosure ("when it first disclosed the attack on May
+# 6" was "Attaque survenue le 6 mai"); one after a verb of saying dates what someone said ("a trade
+# site posited on July 30 that the victim was X" was "Attaque survenue le 30 juillet"): no date then.
+_DISCLOSED = re.compile(
+    r"\b(?:disclos|announc|reveal|confirm|report|notif|révél|annonc|signal|dévoil|meld|bekannt)\w*\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+_SAID = re.compile(
+    r"\b(?:posited|said|says|wrote|told|claimed|speculated|suggested|argued|theori[sz]ed|"
+    r"a (?:affirmé|déclaré|écrit|estimé|avancé|supposé))\s$",
+    re.I,
+)
+
+
+def dated(when: str, sentence: str, value: str = "") -> tuple[str, str] | None:
     """The key point and sentence for a date the article gives an attack (`when`: "le 18 janvier
-    2023"), read in its `sentence`: the sale or the posting of the data when that is what it dates."""
+    2023", `value` as written: "on January 18, 2023"), read in its `sentence`: the sale or the
+    posting of the data, or the attack's disclosure, when that is what it dates; None when it dates
+    what someone said."""
+    at = sentence.find(value) if value else -1
+    before = sentence[:at] if at >= 0 else ""
     if _SALE.search(sentence):
         return f"Mise en vente des données {when}.", f"Les données ont été mises en vente {when}."
     if _POSTED.search(sentence):
         return f"Publication des données {when}.", f"Les données ont été publiées {when}."
+    if _SAID.search(before):
+        return None
+    if _DISCLOSED.search(before):
+        return f"Attaque révélée {when}.", f"L'attaque a été révélée {when}."
     return f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."
 
 
