@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from veilleur.brief.amounts import parse_amount
 from veilleur.brief.record_facts import attack_statements, vulnerability_statements
 from veilleur.brief.statements import impact_statements
 from veilleur.enrich.vulnerability import vulnerability_facts
@@ -82,3 +83,16 @@ def test_a_date_of_disclosure_or_of_someones_say_is_not_the_attack_date(
     attack = AttackFacts(when=[Fact(value=value, sentence=sentence)])
     said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
     assert [s.point for s in said] == points
+
+
+@pytest.mark.parametrize(
+    ("value", "amount"),
+    [
+        ("10-100 terabytes", "10 à 100 téraoctets de données"),
+        ("2 to 3 million records", "2 millions à 3 millions d'enregistrements"),
+        ("4,000–6,000 customers", "4\u202f000 à 6\u202f000 clients"),
+        ("40 gigabytes", "40 gigaoctets de données"),
+    ],
+)
+def test_a_range_is_said_whole_not_as_its_first_bound(value: str, amount: str) -> None:
+    assert parse_amount(value) == amount

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from veilleur.brief.statements import impact_statements, parse_amount
+from veilleur.brief.amounts import parse_amount
+from veilleur.brief.statements import impact_statements
 from veilleur.enrich.impacts import find_impacts
 from veilleur.models import ImpactRecord, Intel
 

@@ -326,7 +326,7 @@ def test_amounts_of_hundreds_of_digits_are_not_stated_and_the_briefing_is_writte
     """A hostile page states a theft and a ransom in hundreds of digits: float() reads them as
     infinity, which no French number writes (OverflowError stopped the briefing, every run). Such
     an amount cannot be read with certainty: it is not stated, the rest of the briefing is."""
-    from veilleur.brief.statements import parse_amount
+    from veilleur.brief.amounts import parse_amount
 
     big = "9" * 400
     assert parse_amount(f"{big} records") == ""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from veilleur.brief.amounts import parse_amount
 from veilleur.brief.record_facts import money
-from veilleur.brief.statements import parse_amount
 from veilleur.enrich.facts import attack_facts
 
 

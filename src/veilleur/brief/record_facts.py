@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from dateutil import parser as dateparser
 
+from veilleur.brief.amounts import parse_amount
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
-from veilleur.brief.statements import Statement, parse_amount
+from veilleur.brief.statements import Statement
 from veilleur.brief.stolen import as_written, dated, of_people, stolen_object, theft_point
 from veilleur.brief.versions import french_versions
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES

@@ -10,23 +10,20 @@ statement.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
+from veilleur.brief.amounts import parse_amount
 from veilleur.brief.patients import patients_count, spelled
 from veilleur.brief.stolen import as_written, theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
-from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
 from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
     contract,
     elide,
-    french_number,
     in_country,
     join,
-    of_amount,
     sector_names,
     weekday,
     with_article,
@@ -118,19 +115,6 @@ _INTENDED = re.compile(
     r"[^.;]{0,25}?\b(?:déposer|porter|file|filing|lodge|lodging|aangifte|anzeige)\b",
     re.I,
 )
-_STOLEN_UNITS = [
-    (re.compile(r"records|dossiers|datensätze", re.I), "enregistrements"),
-    (re.compile(r"customers|clients|klanten|kunden", re.I), "clients"),
-    (re.compile(r"users|utilisateurs", re.I), "utilisateurs"),
-    (re.compile(r"people|personnes", re.I), "personnes"),
-    (re.compile(r"adhérents|members", re.I), "adhérents"),
-    (re.compile(r"patients", re.I), "patients"),
-    (re.compile(r"salariés|employees", re.I), "salariés"),
-    (re.compile(r"accounts|comptes", re.I), "comptes"),
-    (re.compile(r"files|fichiers|documents", re.I), "fichiers"),
-    (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "téraoctets de données"),
-    (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "gigaoctets de données"),
-]
 _PLANS = {  # plan as written (lower case) → (French noun phrase with article, gender+number)
     "emergency plan": ("le plan d'urgence", "ms"),
     "contingency plan": ("le plan de continuité", "ms"),
@@ -146,42 +130,6 @@ class Statement:
     label: str  # the key point's label
     point: str  # the short nominal statement, ending with a full stop
     sentence: str = ""  # the summary's sentence ("" when the key point says it all)
-
-
-# A count's qualifier, kept: "près de 300 000 adhérents" is not "300 000 adhérents".
-_ABOUT = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"),
-          ("plus de", "plus de|more than|over"), ("environ", "environ|about|around"),
-          ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
-_QUALIFIED = re.compile(rf"^({'|'.join(_ABOUT)})\s", re.I)
-
-
-def parse_amount(text: str) -> str:
-    """ "1.2 million records" → "1,2 million d'enregistrements", "nearly 4,000 patients" → "près de
-    4 000 patients"; "" when the amount cannot be read with certainty."""
-    about, amount = _QUALIFIED.match(text.strip()), _amount(text)
-    return f"{_ABOUT[about.group(1).lower()]} {amount}" if about and amount else amount
-
-
-def _amount(text: str) -> str:
-    match = re.search(rf"(\d[\d,.\s]*)\s?({MAGNITUDES})?", text, re.I)
-    if not match or re.match(rf"\s?{REFUSED_MAGNITUDES}", text[match.end() :], re.I):
-        return ""  # ("2 billions de dossiers": 10^9 or 10^12 by the language; "12 lakh")
-    digits = re.sub(r"\s", " ", match.group(1)).strip()
-    # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
-    if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
-        value = float(re.sub(r"[ ,.]", "", digits))
-    elif re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
-        value = float(digits.replace(",", "."))
-    else:
-        return ""
-    value *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
-    if not math.isfinite(value):  # hundreds of digits (a hostile page): no amount to state
-        return ""
-    unit = next((noun for pattern, noun in _STOLEN_UNITS if pattern.search(text)), "")
-    if not unit:
-        return ""
-    number = french_number(value)
-    return f"{number} {unit}" if unit.endswith("de données") else of_amount(number, unit)
 
 
 def victim_statements(intel: Intel) -> list[Statement]:

@@ -1,0 +1,73 @@
+"""A stolen amount as the briefing says it in French: "1.2 million records" → "1,2 million
+d'enregistrements", "nearly 4,000 patients" → "près de 4 000 patients", a range with both bounds."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
+from veilleur.text.french import french_number, of_amount
+
+_STOLEN_UNITS = [
+    (re.compile(r"records|dossiers|datensätze", re.I), "enregistrements"),
+    (re.compile(r"customers|clients|klanten|kunden", re.I), "clients"),
+    (re.compile(r"users|utilisateurs", re.I), "utilisateurs"),
+    (re.compile(r"people|personnes", re.I), "personnes"),
+    (re.compile(r"adhérents|members", re.I), "adhérents"),
+    (re.compile(r"patients", re.I), "patients"),
+    (re.compile(r"salariés|employees", re.I), "salariés"),
+    (re.compile(r"accounts|comptes", re.I), "comptes"),
+    (re.compile(r"files|fichiers|documents", re.I), "fichiers"),
+    (re.compile(r"\bTB\b|\bTo\b|terabytes", re.I), "téraoctets de données"),
+    (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "gigaoctets de données"),
+]
+
+# A count's qualifier, kept: "près de 300 000 adhérents" is not "300 000 adhérents".
+_ABOUT = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"),
+          ("plus de", "plus de|more than|over"), ("environ", "environ|about|around"),
+          ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
+_QUALIFIED = re.compile(rf"^({'|'.join(_ABOUT)})\s", re.I)
+
+
+def parse_amount(text: str) -> str:
+    """ "1.2 million records" → "1,2 million d'enregistrements", "nearly 4,000 patients" → "près de
+    4 000 patients"; "" when the amount cannot be read with certainty."""
+    about, amount = _QUALIFIED.match(text.strip()), _amount(text)
+    return f"{_ABOUT[about.group(1).lower()]} {amount}" if about and amount else amount
+
+
+def _number(digits: str) -> float | None:
+    """ "1,200,000", "1 200 000", "3.5", "3,5" as a number; None for mixed separators."""
+    digits = re.sub(r"\s", " ", digits).strip()
+    # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
+    if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
+        return float(re.sub(r"[ ,.]", "", digits))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
+        return float(digits.replace(",", "."))
+    return None
+
+
+# A range says both bounds: "10-100 terabytes" was "10 téraoctets", "2 to 3 million records" was
+# "2 enregistrements".
+_RANGE_END = re.compile(rf"\s?(?:-|–|to|à)\s?(\d[\d,.\s]*)\s?({MAGNITUDES})?", re.I)
+
+
+def _amount(text: str) -> str:
+    match = re.search(rf"(\d[\d,.\s]*)\s?({MAGNITUDES})?", text, re.I)
+    if not match or re.match(rf"\s?{REFUSED_MAGNITUDES}", text[match.end() :], re.I):
+        return ""  # ("2 billions de dossiers": 10^9 or 10^12 by the language; "12 lakh")
+    end = _RANGE_END.match(text, match.end())
+    magnitude = (match.group(2) or (end.group(2) if end else None) or "").lower()
+    bounds = [match.group(1)] + ([end.group(1)] if end else [])
+    values = [_number(b) for b in bounds]
+    if None in values:
+        return ""
+    scaled = [v * MAGNITUDE_VALUES.get(magnitude, 1) for v in values if v is not None]
+    if not all(math.isfinite(v) for v in scaled):  # hundreds of digits (a hostile page)
+        return ""
+    unit = next((noun for pattern, noun in _STOLEN_UNITS if pattern.search(text)), "")
+    if not unit:
+        return ""
+    number = " à ".join(french_number(v) for v in scaled)
+    return f"{number} {unit}" if unit.endswith("de données") else of_amount(number, unit)
