@@ -9,6 +9,7 @@ import pytest
 from veilleur.brief.amounts import parse_amount
 from veilleur.brief.record_facts import attack_statements, vulnerability_statements
 from veilleur.brief.statements import impact_statements
+from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.vulnerability import vulnerability_facts
 from veilleur.models import AttackFacts, Fact, ImpactRecord, Intel
 
@@ -96,3 +97,28 @@ def test_a_date_of_disclosure_or_of_someones_say_is_not_the_attack_date(
 )
 def test_a_range_is_said_whole_not_as_its_first_bound(value: str, amount: str) -> None:
     assert parse_amount(value) == amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # "plat" (Dutch: "ligt plat") is a word, not the start of "platform"
+        ("The Gullscan platform found only 26 of 6,000 servers running a patched release.", []),
+        ("Het netwerk van de gemeente ligt plat sinds maandag.", ["systems_shut_down"]),
+        # "isolated" describing networks is no isolation done
+        ("The crew broke into even the most isolated networks of its targets.", []),
+        ("The crew reached air-gapped systems through infected USB drives.", []),
+        ("Harbour Clinic isolated its network after the intrusion.", ["systems_shut_down"]),
+        ("The systems were isolated the same evening.", ["systems_shut_down"]),
+        # disruption preferred against, or done to criminals, is no disruption of the victim
+        (
+            "The gang picks one target at a time, favouring data theft over disrupting its victims' operations.",
+            [],
+        ),
+        ("The gang steals data rather than disrupting services.", []),
+        ("Gullsoft Disrupts Malicious Operations: it said it has disrupted twenty malicious operations.", []),
+        ("The attack disrupted operations at Harbour Port for two days.", ["services_disrupted"]),
+    ],
+)
+def test_impacts_a_sentence_does_not_state(sentence: str, kinds: list[str]) -> None:
+    assert [i.kind for i in find_impacts(sentence)] == kinds

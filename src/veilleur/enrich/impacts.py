@@ -53,7 +53,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"serveurs?|systèmes?|réseau|informatique|servers?|systems?|network|(?-i:IT) |computers?|servers|systemen|"
         r"netwerk|systeme|netzwerk|rechner",
         r"coupé\w*|couper|arrêté\w*|éteint\w*|mis hors ligne|hors service|déconnecté\w*|isolé\w*|désactivé\w*|shut down|"
-        r"shutdown|taken offline|offline|disconnected|isolated|uitgeschakeld|plat|afgesloten|heruntergefahren|"
+        r"shutdown|taken offline|offline|disconnected|isolated|uitgeschakeld|plat(?!\w)|afgesloten|heruntergefahren|"
         r"abgeschaltet|vom netz",
     ),
     "data_stolen": (
@@ -142,6 +142,30 @@ def _negated(sentence: str, match: re.Match[str] | None) -> bool:
     return any(m.group(1).lower() not in {"sans", "without"} for m in _NEGATION.finditer(after))
 
 
+# What a sentence says is not done to the victim: a state describing systems ("the most isolated
+# networks", "an offline backup"), a consequence the attackers avoid ("favouring data theft over
+# disrupting the victim's operations", "rather than disrupting services"), operations of criminals
+# someone disrupts ("OpenAI Disrupts Malicious Operations"). Three audited pages stated them.
+_DESCRIBING = re.compile(
+    r"\b(?:the|an?|most|more|highly|fully|physically|even|otherwise|les?|des|plus)\s$", re.I
+)
+_STATE_WORD = re.compile(r"(?:isolated|isolé\w*|offline|disconnected|déconnecté\w*)\b", re.I)
+_AVOIDED = re.compile(r"\b(?:over|rather than|instead of|plutôt que(?: de)?|au lieu de)\s$", re.I)
+_CRIMINAL_OPERATIONS = re.compile(
+    r"\b(?:malicious|criminal|fraudulent|illicit|influence|scam|botnet)\s(?:[\w-]+\s)?operations\b", re.I
+)
+
+
+def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
+    """Does the impact's `match` in `sentence` describe, avoid or turn against criminals what it names?"""
+    before = sentence[: match.start()]
+    if _AVOIDED.search(before):
+        return True
+    if kind == "systems_shut_down" and _STATE_WORD.match(match.group(0)) and _DESCRIBING.search(before):
+        return True
+    return kind == "services_disrupted" and _CRIMINAL_OPERATIONS.search(match.group(0)) is not None
+
+
 _OTHER_CLAUSE = re.compile(r"\b(?:but|mais|however|cependant|toutefois|whereas|alors que)\b", re.I)
 
 
@@ -168,7 +192,10 @@ def find_impacts(text: str) -> list[Impact]:
                 continue
             if advised(sentence, at) or habitual(sentence):
                 continue
-            if kind in NEGATABLE and _negated(sentence, pattern.search(sentence)):
+            match = pattern.search(sentence)
+            if kind in NEGATABLE and _negated(sentence, match):
+                continue
+            if match is not None and not_done(kind, sentence, match):
                 continue
             amount = ""
             if kind == "data_stolen":
