@@ -23,8 +23,12 @@ d1's; a victim is lost by the pipeline's relevance (`not relevant`), on a page r
 (`roundup`), or among the candidates as above; pages whose extracted text is under THIN_CHARS
 characters (a capture that kept little more than the headline) are counted apart.
 
+`--vetoes` counts, for each reason `victim_admissible.veto` gives, the candidates it removes: victims
+and other names, each by whether the model held out scores it at or above the threshold (a veto
+that removes more chosen victims than chosen extras costs F1).
+
 Run: python bench/victim_diagnosis.py [--shared ../shared] [--threshold 0.7] [--c 0.3] [--list]
-     [--part check-d1]
+     [--part check-d1] [--vetoes]
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3)
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--part", choices=("train", "check-d1"), default="train")
+    parser.add_argument("--vetoes", action="store_true", help="what each reason of `veto` removes")
     args = parser.parse_args()
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
@@ -87,8 +92,9 @@ def main() -> int:
         return check_d1(args.shared, args.c, args.threshold, args.list)
     from intel_score import fold, victim_key
     from sklearn.model_selection import LeaveOneGroupOut
-    from train_victims import fit, outlet, read_pages
+    from train_victims import fit, outlet, read_pages, targets
 
+    from veilleur.enrich.victim_admissible import veto
     from veilleur.enrich.victim_model import admissible, choose, full_names, probability, weights
     from veilleur.enrich.victim_words import LEAD_CHARS
 
@@ -105,8 +111,13 @@ def main() -> int:
     extras: Counter[str] = Counter()
     scores: Counter[str] = Counter()
     lines: list[str] = []
+    vetoed: Counter[tuple[str, int, bool]] = Counter()
     for i, (record, title, text, found) in enumerate(pages):
         model = models[i]
+        for candidate, y in zip(found, targets(record, found), strict=True):
+            reason = veto(candidate) if y is not None else ""
+            if reason:
+                vetoed[reason, y, probability(candidate.features, model) >= threshold] += 1
         picked = [copy.copy(c) for c in choose([copy.copy(c) for c in found], model)]
         out = full_names(picked, text)
         keys = {victim_key(c.name): c for c in found}
@@ -172,6 +183,15 @@ def main() -> int:
     print(f"{'outlet':18}" + "".join(f"{s:>12}" for s in [*statuses, "extra"]))
     for name in sorted({o for o, _ in by_outlet}):
         print(f"{name:18}" + "".join(f"{by_outlet[name, s]:12}" for s in [*statuses, "extra"]))
+    if args.vetoes:
+        # A veto is worth its keep when it removes more names the model held out would have
+        # chosen that are no victims than victims it would have found.
+        print("vetoes (held-out score at or above the threshold / under it):")
+        for reason in sorted({r for r, _, _ in vetoed}):
+            counts = [vetoed[reason, y, above] for y in (1, 0) for above in (True, False)]
+            print(
+                f"  {reason:52} victims {counts[0]:3} / {counts[1]:3}   others {counts[2]:4} / {counts[3]:5}"
+            )
     if args.list:
         print("\n".join(sorted(lines)))
     return 0

@@ -153,6 +153,20 @@ def test_brands_the_recogniser_calls_dates_or_peoples_stay_candidates() -> None:
     assert not admissible(Candidate("Bangladeshi", label="NORP", features={"known:place"}))
 
 
+def test_each_veto_names_its_reason() -> None:
+    # bench/victim_diagnosis.py --vetoes counts what each reason removes: a veto says which it is,
+    # and a name nothing vetoes gets none.
+    from veilleur.enrich.victim_admissible import veto
+
+    assert veto(Candidate("April 19", label="DATE", features={"known:date"})) == "entity label"
+    assert veto(Candidate("Windows 11", label="PRODUCT", features={"shape:digit", "rule:after"})) == "digits"
+    assert (
+        veto(Candidate("Quelqu'un", label="", features={"rule:before", "lang:fr"})) == "pronoun or short word"
+    )
+    assert veto(Candidate("Workday", label="DATE", features={"rule:before", "lang:en"})) == ""
+    assert veto(Candidate("Brelford Logistics", label="ORG", features={"rule:after", "lang:en"})) == ""
+
+
 def test_acronym_named_in_full_and_sector_from_the_description() -> None:
     found = _intel(
         "Car rental giant Avis discloses data breach",

@@ -196,9 +196,10 @@ def _opens_with_institution(name: str) -> bool:
     return len(words) > 1 and words[0] in _INSTITUTION_FIRST
 
 
-def admissible(candidate: Candidate) -> bool:
-    """False for what is never a victim whatever the model says: a date, number or nationality,
-    a pronoun, a month, the outlet, a known threat or place, a person quoted in the lead."""
+def veto(candidate: Candidate) -> str:
+    """Why `candidate` is never a victim whatever the model says ("" when nothing says so): a date,
+    number or nationality, a pronoun, a month, the outlet, a known threat or place, a person quoted
+    in the lead… (`bench/victim_diagnosis.py --vetoes` counts what each reason removes, held out)."""
     label = candidate.label
     # The recogniser calls some brands dates or nationalities ("Workday", "Experian", "Yamaha"):
     # its label vetoes a name only when the name has the shape too (digits, a month, a people).
@@ -212,14 +213,14 @@ def admissible(candidate: Candidate) -> bool:
         or (label == "DATE" and (re.search(r"\d", candidate.name) or "known:date" in candidate.features))
         or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
     ):
-        return False
+        return "entity label"
     if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or _never_by_shape(candidate):
-        return False
+        return "never (date, outlet, threat, place, shape)"
     # A show's or a newsletter's own name ("Smashing Security podcast #415: Hacking hijinks").
     if re.search(
         rf"(?<!\w){re.escape(candidate.name)}\s(?i:podcast|newsletter|episode|show\s#)", candidate.sentence
     ):
-        return False
+        return "show or newsletter"
     # A place the recogniser knows as one and the text writes as one ("la clinique X à Bourg-Fictif",
     # "a hospital in Hamm"): where the victim is, unless a trigger rule names it as attacked.
     if (
@@ -228,21 +229,21 @@ def admissible(candidate: Candidate) -> bool:
         and not any(f.startswith("rule:") for f in candidate.features)
         and "has:institution" not in candidate.features
     ):
-        return False
+        return "place where"
     # Our training pages are English: on other pages a name must be the recogniser's, the trigger
     # rules' or an institution's ("Jeux Vidéo", "Points Clés" are French headings, not names).
     # (The French model's MISC is headings and works as often as names: "Jeux Vidéo"; a French
     # headline in Title Case is no evidence, nor is "Groupe X", a threat group.)
     if "lang:en" not in candidate.features and not any(f.startswith("rule:") for f in candidate.features):
         if not (candidate.features & _NAME_LABELS or "has:institution" in candidate.features):
-            return False
+            return "not English: no name label"
         if "has:threat_word" in candidate.features:
-            return False
+            return "not English: threat word"
         if {"at:title_case", "at:title"} <= candidate.features and not candidate.features & {
             "at:first",
             "at:lead",
         }:
-            return False
+            return "not English: title case"
     ruled = any(f.startswith("rule:") for f in candidate.features)
     # Without a trigger rule reading it as attacked: a security firm, agency or outlet named outside
     # the headline reports; a run of a Title Case headline the recogniser does not call a name and
@@ -258,38 +259,38 @@ def admissible(candidate: Candidate) -> bool:
         # (a name that opens with an institution word is the institution: "Hôpital X", "AZ X")
         or (label in {"GPE", "LOC"} and not _opens_with_institution(candidate.name))
     ):
-        return False
+        return "no rule: reporter, title words, threat word, place"
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
     # its maker or its users' organisations are the victims.
     if "known:product" in candidate.features or _product_kind(candidate):
-        return False
+        return "product"
     if "shape:compound_words" in candidate.features or (
         "shape:sector_noun" in candidate.features and "lang:en" not in candidate.features
     ):
-        return False
+        return "compound or sector noun"
     if "shape:digit" in candidate.features:  # "Windows 11", "Q3 2024", "427GB"
-        return False
+        return "digits"
     # A run of a Title Case headline that the page never writes again, even read by a rule, is a
     # product or words ("Hackers Exploit Windows Flaw", "LLM Coding Integrity Breach").
     if {"at:title_case", "count:1"} <= candidate.features and not candidate.features & {
         "at:first",
         "at:lead",
     }:
-        return False
+        return "title case once"
     # A dictionary word that only ever opens a sentence, which the recogniser does not call a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and not any(
         f.startswith("rule:") for f in candidate.features
     ):
-        return False
+        return "opening word"
     # An adjective opening the sentence before a lower-case noun, written nowhere else ("Massive
     # breach at a data seller", "Dental group fined"), even when a rule read it before "breach".
     if {"shape:opening_adjective", "count:1"} <= candidate.features:
-        return False
+        return "opening adjective"
     # A plural noun opening the sentence ("Teenagers charged over cyber attack on X"): people, not a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and _plural_noun(candidate.name):
-        return False
+        return "opening plural noun"
     if candidate.name.casefold() in _PRONOUNS or candidate.name in _SHORT_WORDS:
-        return False
+        return "pronoun or short word"
     # One English word that the recogniser does not call an organisation, a person or a place, and
     # no rule reads as attacked ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word
     # of the sentence, whatever Title Case made of it.
@@ -301,8 +302,8 @@ def admissible(candidate: Candidate) -> bool:
             for w in candidate.name.split()
         )
     ):
-        return False
-    return not (label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence))
+        return "one English word"
+    return "quoted person" if label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence) else ""
 
 
 @lru_cache(maxsize=1)
@@ -338,3 +339,8 @@ def not_chosen(candidate: Candidate) -> bool:
     """A platform the crime went through, or a phrase that names no one (`names_no_one`): left
     out when the victims are chosen, not when the model is fitted (its weights read them too)."""
     return "rel:platform" in candidate.features or names_no_one(candidate.name)
+
+
+def admissible(candidate: Candidate) -> bool:
+    """False for what is never a victim whatever the model says (`veto`)."""
+    return not veto(candidate)
