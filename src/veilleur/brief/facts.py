@@ -31,7 +31,7 @@ from veilleur.brief.statements import (
     victim_statements,
 )
 from veilleur.config import BriefConfig
-from veilleur.enrich.cves import unique_cves
+from veilleur.enrich.cves import malformed_cves, normalise_cves, unique_cves
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Category, Intel, KeyPoint, Vulnerability
 from veilleur.models.intel import clip
@@ -169,8 +169,12 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
         return f"{plural} : {join(ids[:2]) if len(ids) <= 2 else ids[0] + ' et autres'}"
     if names:
         return f"{category} : {names[0]}"
-    if french and title:
-        return f"{category} : {clip(title, HEADING_TITLE_CHARS)}"
+    # A French headline is quoted, ids written out in full; one naming a CVE that cannot be one
+    # ("CVE-2025-XXXX", "CVE-N/A", next decade's) is not: the guard refuses such an id in a
+    # published text, and the article was held pending at every run, never published.
+    quoted = normalise_cves(clip(title, HEADING_TITLE_CHARS)) if french else ""
+    if quoted and not malformed_cves(quoted):
+        return f"{category} : {quoted}"
     return f"{category} : article de {outlet}"
 
 
