@@ -33,7 +33,8 @@ def test_a_lone_surrogate_in_the_answer_is_a_replacement_character(web: WebServe
 
 
 def test_an_answer_nested_too_deep_is_an_unreadable_answer(web: WebServer) -> None:
-    scripted(web, [completion("[" * 100_000 + "]" * 100_000)])
+    # (15,000 deep: within draft.ANSWER_CHARS, a longer answer is refused unread)
+    scripted(web, [completion("[" * 15_000 + "]" * 15_000)])
     outcome = write(config(web, retries=0))
     assert outcome.status == "fallback" and outcome.briefing is not None
     assert outcome.error.startswith("invalid answer: pas de JSON lisible"), outcome.error

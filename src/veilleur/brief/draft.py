@@ -97,6 +97,11 @@ class DraftError(ValueError):
     """The answer is not a valid briefing draft; the message says why (it is fed back to the model)."""
 
 
+# An answer holds one briefing, which the guard keeps under MAX_WORDS (600) words: a few thousand
+# characters of JSON. A longer one is no briefing, and is not read: json_repair costs about 0.1 ms a
+# character on some (a million "{" held a briefing past its 300 s limit, and the thread that read
+# it, which cannot be stopped, kept the CPU after it).
+ANSWER_CHARS = 32_000
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.M)
 
 
@@ -104,7 +109,11 @@ def parse_draft(text: str) -> BriefingDraft:
     """Read a model's answer: strict JSON first, then a repaired version of it."""
     if not text or not text.strip():
         raise DraftError("réponse vide")
-    body = _FENCE.sub("", text.strip())
+    # (measured without the whitespace around it: a grammar-constrained model may pad a complete
+    # answer with newlines until its last token)
+    if len(stripped := text.strip()) > ANSWER_CHARS:
+        raise DraftError(f"réponse trop longue ({len(stripped)} caractères, au plus {ANSWER_CHARS})")
+    body = _FENCE.sub("", stripped)
     start, end = body.find("{"), body.rfind("}")
     readings: list[Any] = [lambda: json.loads(body[start : end + 1])] if start != -1 and end > start else []
     readings.append(lambda: _loaded(repair_json(body)))  # repaired only if the strict one failed

@@ -1,0 +1,58 @@
+"""A model server's answer is read only when it can hold a briefing: the guard keeps a briefing under
+MAX_WORDS (600) words, a few thousand characters, and json_repair's reading of some long answers
+costs about 0.1 ms a character (a million '{' took the briefing past its 300 s limit, and the
+thread, which cannot be stopped, kept the CPU after it). A real HTTP server on loopback answers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from test_llm_protocol import GOOD, completion, config, scripted, write
+from webserver import WebServer
+
+from veilleur.brief import draft
+
+
+@pytest.fixture
+def repaired(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of every text handed to json_repair (the real one is called)."""
+    lengths: list[int] = []
+    real = draft.repair_json
+
+    def recording(text: str, *args: Any, **kwargs: Any) -> Any:
+        lengths.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(draft, "repair_json", recording)
+    return lengths
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["{" * 1_000_000, '{"a": "' * 150_000, '{"a": 1} ' * 120_000, "x" * 1_000_000],
+    ids=["braces", "open-strings", "objects", "letters"],
+)
+def test_an_answer_longer_than_any_briefing_is_refused_unread(
+    web: WebServer, repaired: list[int], answer: str
+) -> None:
+    scripted(web, [completion(answer)])
+    outcome = write(config(web))
+    assert outcome.status == "fallback"
+    assert "réponse trop longue" in outcome.error
+    assert all(length <= draft.ANSWER_CHARS for length in repaired)
+
+
+def test_an_answer_of_a_briefing_s_length_is_still_repaired(web: WebServer, repaired: list[int]) -> None:
+    fenced = "Voilà :\n```json\n" + json.dumps(GOOD)[:-1] + ",}\n```"
+    scripted(web, [completion(fenced + " " * (draft.ANSWER_CHARS - len(fenced) - 10))])
+    outcome = write(config(web))
+    assert outcome.status == "model", outcome.error
+    assert repaired  # the trailing comma needed the repair
+
+
+def test_an_answer_padded_with_whitespace_is_measured_without_it(web: WebServer, repaired: list[int]) -> None:
+    scripted(web, [completion(json.dumps(GOOD) + "\n" * 200_000)])
+    outcome = write(config(web))
+    assert outcome.status == "model", outcome.error
