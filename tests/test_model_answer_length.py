@@ -56,3 +56,21 @@ def test_an_answer_padded_with_whitespace_is_measured_without_it(web: WebServer,
     scripted(web, [completion(json.dumps(GOOD) + "\n" * 200_000)])
     outcome = write(config(web))
     assert outcome.status == "model", outcome.error
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["{" * 20_000, '{"heading": ' + "9" * 5_000 + "}"],
+    ids=["nested-past-json-repair", "integer-of-5000-digits"],
+)
+def test_an_unreadable_answer_is_an_invalid_answer_not_an_unavailable_model(
+    web: WebServer, answer: str
+) -> None:
+    """json_repair raises ValueError ('Input nesting exceeds the supported parser recursion
+    depth'), json.loads ValueError ('Exceeds the limit (4300 digits)'): read as 'model
+    unavailable', the article was deferred and counted toward the breaker that stops asking the
+    model for the rest of the run, though the model had answered."""
+    scripted(web, [completion(answer)])
+    outcome = write(config(web, retries=0))
+    assert outcome.status == "fallback" and outcome.briefing is not None
+    assert outcome.error.startswith("invalid answer: "), outcome.error

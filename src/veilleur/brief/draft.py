@@ -122,7 +122,10 @@ def parse_draft(text: str) -> BriefingDraft:
         try:
             data = reading()
             return BriefingDraft.model_validate(_storable(data))
-        except (json.JSONDecodeError, ValidationError, TypeError, RecursionError) as exc:
+        # (ValueError: JSONDecodeError and ValidationError, and what else reading raises on a
+        # hostile answer — json_repair's nesting limit, an integer of more than 4,300 digits — is
+        # an invalid answer, not an unavailable model)
+        except (ValueError, TypeError, RecursionError) as exc:
             last = exc
     if isinstance(last, ValidationError):
         errors = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in last.errors()[:8])
