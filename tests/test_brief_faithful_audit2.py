@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from veilleur.brief.amounts import parse_amount
-from veilleur.brief.record_facts import attack_statements, vulnerability_statements
+from veilleur.brief.record_facts import attack_statements, law_statements, vulnerability_statements
 from veilleur.brief.statements import impact_statements
+from veilleur.enrich.facts import law_enforcement_facts
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.vulnerability import vulnerability_facts
 from veilleur.models import AttackFacts, Fact, ImpactRecord, Intel
@@ -122,3 +123,23 @@ def test_a_range_is_said_whole_not_as_its_first_bound(value: str, amount: str) -
 )
 def test_impacts_a_sentence_does_not_state(sentence: str, kinds: list[str]) -> None:
     assert [i.kind for i in find_impacts(sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (
+            "The Justice Department announced actions leading to the arrest of one individual and the seizure of 29 accounts.",
+            "Une arrestation annoncée.",
+        ),
+        ("Police in Gullport arrested 1 suspect linked to Harbourcrew.", "Une arrestation annoncée."),
+        (
+            "The operation against Gullcrew led to the arrest of four suspects.",
+            "Quatre arrestations annoncées.",
+        ),
+    ],
+)
+def test_one_arrest_is_said_as_one(sentence: str, point: str) -> None:
+    facts = law_enforcement_facts("Police operation against Harbourcrew", sentence)
+    intel = Intel(relevant=True, relevance_score=1.0, law_enforcement=facts)
+    assert [s.point for s in law_statements(intel, sentence) if s.label == "Arrestations"] == [point]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import parse_amount
+from veilleur.brief.arrests import arrest_count
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -316,18 +317,6 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     return out + _scale_statements(facts)
 
 
-def _arrest_count(value: str) -> str:
-    """The count an arrest fact gives, in French ("quatre", "12"), or ""."""
-    first = re.match(r"\s*([\w,.-]+)", value)  # "1,200 people" is not "1"
-    words = [first.group(1).rstrip(",.")] if first else []
-    words += re.findall(
-        r"\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s([\w-]+)",
-        value,
-        re.I,
-    )
-    return next((c for c in (french_count(w) for w in words) if c), "")
-
-
 def _with_acronyms(agencies: list[str]) -> list[str]:
     """One agency named once: "Department of Justice" and "DOJ" are "Department of Justice (DOJ)",
     not two services ("l'action implique Department of Justice et DOJ")."""
@@ -353,8 +342,10 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     out: list[Statement] = []
     agencies = _with_acronyms(written_values((f.value for f in facts.agencies), text, 8))[:4]
     # How many, when a value says it ("two arrests", "arrested four Russian nationals").
-    count = spelled(next((c for c in (_arrest_count(f.value) for f in facts.arrests) if c), ""))
-    if count:
+    count = spelled(next((c for c in (arrest_count(f.value) for f in facts.arrests) if c), ""))
+    if count == "une":
+        out.append(Statement("Arrestations", "Une arrestation annoncée.", "Une arrestation a été annoncée."))
+    elif count:
         out.append(
             Statement(
                 "Arrestations",

@@ -187,9 +187,9 @@ _ARRESTED = screened(
     rf"\b(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?(?:arrests|arrestations|interpellations|suspects?|people|persons|"
     rf"verdachten|personen|mannen|Verdächtige|Tatverdächtige|Personen|Männer|"
     rf"individuals|men|women|members|nationals|personnes|individus|hommes|membres|suspects)\b"
-    rf"|\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:(?:the|a|an|its)\s)?"
-    rf"(?:(?:{_NUMBER})\s(?:of\s)?(?:[\w-]+\s){{0,3}}?(?:suspects?|people|persons|individuals|men|women|members|"
-    rf"nationals|personnes|individus|hommes|membres|fraudsters|cybercriminals|criminals|hackers|operators|"
+    rf"|\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:of\s)?(?:(?:the|a|an|its)\s)?"
+    rf"(?:(?:{_NUMBER})\s(?:of\s)?(?:[\w-]+\s){{0,3}}?(?:suspects?|people|persons?|individuals?|m[ae]n|wom[ae]n|members?|"
+    rf"nationals?|personnes|individus|hommes|membres|fraudsters|cybercriminals|criminals|hackers|operators|"
     rf"affiliates|administrators|scammers)\b|\d[\d,]*\b)",
     re.I,
 )

@@ -1,0 +1,22 @@
+"""How many arrests an arrest fact gives, in French: "quatre", "12", "une" for one."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.brief.patients import french_count
+
+_ONE = {"one", "1", "un", "une", "één", "einen", "eine", "einer"}
+
+
+def arrest_count(value: str) -> str:
+    """The count an arrest fact gives, in French ("quatre", "12"), or ""."""
+    first = re.match(r"\s*([\w,.-]+)", value)  # "1,200 people" is not "1"
+    words = [first.group(1).rstrip(",.")] if first else []
+    words += re.findall(
+        r"\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:of\s)?([\w-]+)",
+        value,
+        re.I,
+    )
+    # One is "une" ("the arrest of one individual" said "Des arrestations", "1 suspect" "1 arrestations").
+    return next((c for c in ("une" if w.lower() in _ONE else french_count(w) for w in words) if c), "")
