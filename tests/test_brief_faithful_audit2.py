@@ -143,3 +143,16 @@ def test_one_arrest_is_said_as_one(sentence: str, point: str) -> None:
     facts = law_enforcement_facts("Police operation against Harbourcrew", sentence)
     intel = Intel(relevant=True, relevance_score=1.0, law_enforcement=facts)
     assert [s.point for s in law_statements(intel, sentence) if s.label == "Arrestations"] == [point]
+
+
+def test_a_sentence_increased_is_the_sentence_now() -> None:
+    title = "Gullport fraudster's sentence increased to 9 years after unpaid restitution"
+    text = (
+        "In 2021, Harlan Vey was sentenced to just 14 months in prison for a SIM swap fraud. "
+        "Now a federal judge has increased his sentence, after he failed to pay restitution."
+    )
+    facts = law_enforcement_facts(title, text)
+    intel = Intel(relevant=True, relevance_score=1.0, law_enforcement=facts)
+    assert [s.point for s in law_statements(intel, title + " " + text) if s.label == "Peine"] == [
+        "Condamnation à 9 ans de prison."
+    ]

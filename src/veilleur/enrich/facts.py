@@ -199,6 +199,8 @@ _CHARGE = screened(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en
 # A sentence handed down, not one a defendant faces ("faces up to 20 years in prison").
 _SENTENCE = screened(
     r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?-i:(?![A-ZÀ-Ý]))(?P<s2>[^.,;]{3,80}?)|"
+    r"(?:sentence|peine)\s(?:was\s|has\sbeen\s|a\sété\s)?(?:increased|raised|extended|reduced|cut|portée|alourdie|"
+    r"réduite)\s(?:to|à)\s(?P<s7>[^.,;]{3,60}?)|resentenced\sto\s(?P<s8>[^.,;]{3,60}?)|"
     r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
     r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|par|wegen|last|this|earlier|"
     r"in\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|"
