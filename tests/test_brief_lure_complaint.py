@@ -67,6 +67,9 @@ def test_the_brand_a_lure_impersonates_is_named(title: str, text: str, lang: str
     points = [p.text for p in kept.key_points if p.label == "Usurpation"]
     assert points and brand in points[0], [p.text for p in kept.key_points]
     assert f"{brand} est usurpée" in kept.summary, kept.summary
+    if lang == "en":  # an English headline is not shown: the heading names the brand, not the outlet
+        assert kept.heading.endswith((f"l'identité de {brand}", f"l'identité d'{brand}")), kept.heading
+        assert kept.heading.startswith("Hameçonnage et fraude : usurpation de"), kept.heading
 
 
 @pytest.mark.parametrize("count", ["4 000", "4\u00a0000", "4\u202f000"])

@@ -175,6 +175,11 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
     quoted = normalise_cves(clip(title, HEADING_TITLE_CHARS)) if french else ""
     if quoted and not malformed_cves(quoted):
         return f"{category} : {quoted}"
+    # A lure that names no victim says whom it imitates: "article de Cyber Harbor Daily" told the
+    # reader nothing (the demo's Northbank wave); the brand is what to warn about.
+    lured = impersonated(f"{title}\n{text}") if intel.category in LURE_CATEGORIES else []
+    if lured:
+        return f"{category} : usurpation de l'identité {contract('de', lured[0])}"
     return f"{category} : article de {outlet}"
 
 
