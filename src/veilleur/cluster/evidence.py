@@ -210,6 +210,13 @@ def absent(subjects: frozenset[str], other: Features) -> bool:
     )
 
 
+def actor_named(named: Features, other: Features) -> bool:
+    """Whether an actor or malware family of `named`'s record is named by `other` — among its
+    names or headline words, however spelled ("TIDRONE" recognised on one page, a name of the
+    other's text, whose record lists only the group's tools)."""
+    return any(not absent(frozenset({actor}), other) for actor in named.actors)
+
+
 def shared_actors(new: Features, old: Features) -> frozenset[str]:
     """Actors and malware families both articles name, however spelled ("Venom RAT" / "VenomRAT")."""
     other = {compact(actor) for actor in old.actors}

@@ -184,7 +184,10 @@ class Clusterer:
         if actors:
             score += w.shared_actor
             signals.append(f"shared actor {', '.join(sorted(actors))}")
-        elif new.actors and old.actors:
+        elif new.actors and old.actors and not ev.actor_named(new, old) and not ev.actor_named(old, new):
+            # Actors on both sides, none recognised on the other: two gangs' operations. An actor
+            # one record recognised and the other page names (recognised there as nothing, or its
+            # record listing only the tools) is the same subject, read by two recognisers.
             score -= w.other_actors
             signals.append("different actors")
         if numbers:
