@@ -210,6 +210,14 @@ def absent(subjects: frozenset[str], other: Features) -> bool:
     )
 
 
+def actors_apart(new: Features, old: Features) -> bool:
+    """Actors or malware families on both sides, none of either record named by the other article:
+    two gangs' operations. An actor one record recognises and the other page names (recognised
+    there as nothing, or its record listing only the group's tools) is one subject read by two
+    recognisers, not two."""
+    return bool(new.actors and old.actors) and not actor_named(new, old) and not actor_named(old, new)
+
+
 def actor_named(named: Features, other: Features) -> bool:
     """Whether an actor or malware family of `named`'s record is named by `other` — among its
     names or headline words, however spelled ("TIDRONE" recognised on one page, a name of the

@@ -96,6 +96,7 @@ class Clusterer:
         score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
         score += w.titles * titles
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
+        victim_shared = bool(new.victims & old.victims)
         if new.victims and old.victims:
             shared = new.victims & old.victims
             if ev.victims_apart(
@@ -113,6 +114,7 @@ class Clusterer:
             else:
                 score += w.shared_victim
                 signals.append(f"shared victim {', '.join(sorted(both))}")
+                victim_shared = bool(both)
         elif (new.victims or old.victims) and text >= w.template:
             named, other = (new, old) if new.victims else (old, new)
             victim = named.victim or named.victims
@@ -167,7 +169,8 @@ class Clusterer:
             signals.append("other product's flaw")
         actors = ev.shared_actors(new, old)
         numbers = new.numbers & old.numbers
-        alone = actors and not (cves or numbers or new.victims & old.victims)
+        # A victim recognised on both sides, or one side's first victim the other names: not alone.
+        alone = actors and not (cves or numbers or victim_shared)
         if alone and (ev.unnamed_victim(new, old) or ev.unnamed_victim(old, new)):
             # One actor, and only it: a headline's victim the other never names is another of
             # its operations ("Latvia says Russian hackers phished its ministry").
@@ -184,10 +187,7 @@ class Clusterer:
         if actors:
             score += w.shared_actor
             signals.append(f"shared actor {', '.join(sorted(actors))}")
-        elif new.actors and old.actors and not ev.actor_named(new, old) and not ev.actor_named(old, new):
-            # Actors on both sides, none recognised on the other: two gangs' operations. An actor
-            # one record recognised and the other page names (recognised there as nothing, or its
-            # record listing only the tools) is the same subject, read by two recognisers.
+        elif ev.actors_apart(new, old):
             score -= w.other_actors
             signals.append("different actors")
         if numbers:
