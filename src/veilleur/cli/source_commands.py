@@ -215,7 +215,8 @@ def _not_configured(settings: Settings, name: str) -> None:
 @click.argument("names", nargs=-1)
 @click.pass_context
 def sources_check(ctx: click.Context, names: tuple[str, ...]) -> None:
-    """Read every enabled source now, record its health, and show the table."""
+    """Read every enabled source now (or NAMES, enabled or not), record its health, and show the
+    table. Exit status: 0 every source was read, 1 one failed, 2 a name is no source's."""
 
     from veilleur.cli.failure_commands import failed_by_source, print_item_failures
     from veilleur.collect import CollectError, collect_source
