@@ -125,6 +125,27 @@ def _fact(facts: Any, name: str) -> Any:
     return getattr(facts, name, None) if facts is not None else None
 
 
+def _initialled(words: list[str]) -> set[tuple[str, ...]]:
+    """The name's words with one run of two or more written as its initials ("IOS XE Wireless LAN
+    Controller" → "IOS XE WLC", "Virtual Traffic Manager" → "vTM")."""
+    return {
+        (*words[:i], "".join(w[0] for w in words[i:j]), *words[j:])
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    }
+
+
+def same_product(gold: str, found: str) -> bool:
+    """A product fact names the labelled product: one name holds the other ("Identity Services Engine
+    (ISE)" for "Identity Services Engine"), or one is the other with a run of words written as their
+    initials, the way outlets shorten a product ("IOS XE WLC" for "IOS XE Wireless LAN Controller")."""
+    g, f = fold(gold), fold(found)
+    if g in f or f in g:
+        return True
+    g_words, f_words = tuple(g.split()), tuple(f.split())
+    return f_words in _initialled(list(g_words)) or g_words in _initialled(list(f_words))
+
+
 def _same_version(gold: str, found: str) -> bool:
     return fold(gold).replace(" ", "") == fold(found).replace(" ", "")
 
@@ -226,6 +247,8 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
         gold_cves = {c.upper() for c in label["cves"]}
         found_cves = {c.upper() for c in intel.cve_ids}
         cves.add(len(gold_cves & found_cves), len(found_cves), len(gold_cves))
+        misses += [f"cve missed {c}: {key}" for c in sorted(gold_cves - found_cves)]
+        misses += [f"cve extra {c}: {key}" for c in sorted(found_cves - gold_cves)]
         vuln = label.get("vuln")
         facts = getattr(intel, "vulnerability", None)
         if vuln and facts is not None:
@@ -236,9 +259,7 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
                 facts_stated[name] += 1
                 gold_value = vuln.get(name)
                 if name == "product":
-                    ok = gold_value is not None and (
-                        fold(gold_value) in fold(str(value)) or fold(str(value)) in fold(gold_value)
-                    )
+                    ok = gold_value is not None and same_product(gold_value, str(value))
                 elif name == "fixed_version":
                     ok = gold_value is not None and _same_version(gold_value, str(value))
                 elif name == "cvss":

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from intel_score import _victim_match, fold, rows
+from intel_score import _victim_match, fold, rows, same_product
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,21 @@ def test_a_figure_that_counted_nothing_reads_none_not_zero() -> None:
     assert table["category accuracy"] == ["— (none)", "0.000", "0.000"]
     assert table["actors P / R / F1"][:2] == ["— (none)", "— (none)"]
     assert table["victim sector accuracy"][:2] == ["— (none)", "— (none)"]
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "same"),
+    [
+        ("Identity Services Engine", "Identity Services Engine (ISE)", True),
+        ("IOS XE Wireless LAN Controller", "IOS XE WLC", True),  # a run of words as its initials
+        ("Virtual Traffic Manager", "vTM", True),
+        ("Velto Gateway", "VG", True),
+        ("Velto Gateway Manager", "VM", False),  # initials of words that are not a run
+        ("Windows", "IPv6", False),
+        ("Visual Studio Code", "IDEs", False),
+        ("router firmware", "Arris", False),
+    ],
+)
+def test_a_product_matches_itself_written_with_initials(gold: str, found: str, same: bool) -> None:
+    assert same_product(gold, found) is same
+    assert same_product(found, gold) is same
