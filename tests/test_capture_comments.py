@@ -54,3 +54,32 @@ def test_a_comments_count_above_the_article_loses_nothing() -> None:
     )
     cleaned = clean_capture(page)
     assert cleaned.text.count("Attackers broke into") == 6
+
+
+def test_prose_announcing_a_quotation_is_no_commenters_byline() -> None:
+    # "…SU. Microsoft says:" closes a paragraph of the article that a quotation or a list follows;
+    # the paragraphs after it are the article's (EN, FR).
+    for says, after in (
+        (
+            "The update comes with a table of steps, in which version 1 is the first release. Zorblax says:",
+            "The flaw fixed by the update, listed as CVE-2025-11111, needs a script to be run as well.",
+        ),
+        (
+            "La mise à jour vient avec un tableau d'étapes, où la version 1 est la première. Zorblax a dit :",
+            "La faille corrigée par la mise à jour, CVE-2025-11111, demande aussi de lancer un script.",
+        ),
+    ):
+        page = (
+            "## Zorblax re-releases its update\n\n"
+            "Zorblax has re-released the August security updates for its mail server after a setup "
+            "problem left services disabled on some systems.\n\n"
+            "Users of its hosted mail service are already protected from the flaws fixed by these "
+            "updates and need to take no action other than updating the servers they run themselves, "
+            "the company said in a statement to its customers and partners on Friday morning.\n\n"
+            f"{says}\n\n* If version 1 installed without problems, no further action is needed at all.\n\n"
+            f"{after}\n\n"
+        )
+        assert "CVE-2025-11111" in clean_capture(page).text, says
+    # a commenter's byline still opens the comments
+    page = POST + "Reader One on March 3, 2026 at 7:18 am said:\n\n" + _discussion(3)
+    assert clean_capture(page).text == ARTICLE

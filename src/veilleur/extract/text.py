@@ -173,10 +173,19 @@ def _size(text: str) -> int:
     return max(words, wide // 2)
 
 
+# A sentence ended inside a line: "…the re-released update. Microsoft says:" is the article's prose
+# announcing a quotation, not a commenter's byline ("Alex on September 17, 2018 at 6:34 am said:").
+_SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")
+BYLINE_MAX_WORDS = 16
+
+
 def _comment_byline(text: str) -> bool:
     """`_COMMENT_BYLINE` on a line's text (single-spaced, stripped): it ends with a colon, or it is
-    one short word; other lines are not searched through."""
-    return (text.endswith(":") or len(text) <= 9) and bool(_COMMENT_BYLINE.search(text))
+    one short word; other lines are not searched through, nor prose that ends a sentence before
+    its "says:" or is longer than a byline."""
+    if not (text.endswith(":") or len(text) <= 9) or not _COMMENT_BYLINE.search(text):
+        return False
+    return len(text.split()) <= BYLINE_MAX_WORDS and not _SENTENCE_INSIDE.search(text)
 
 
 def _is_prose(text: str, words: int) -> bool:
