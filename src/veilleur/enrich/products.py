@@ -242,6 +242,34 @@ _GENERIC = set(
 )
 
 
+# A plural acronym names a class of products ("IDEs", "VPNs", "PLCs"), not one; the headline's
+# "like X", "such as X", "including X" gives the one it means.
+_CLASS = re.compile(r"[A-Z]{2,}s")
+_LIKE = re.compile(
+    r"^\s(?i:like|such as|including|comme|tels? que)\s(?P<p>[A-Z][\w.+/&-]*(?:\s[A-Z][\w.+/&-]*){0,4})"
+)
+
+
+def _listed(words: str, text: str) -> str:
+    """The longest run of a headline's capitalised words, from the first, that the article writes
+    too ("Visual Studio Code Lets Malicious" → "Visual Studio Code"); the first word else."""
+    tokens = words.split()
+    return next(
+        (" ".join(tokens[:k]) for k in range(len(tokens), 1, -1) if " ".join(tokens[:k]) in text), tokens[0]
+    )
+
+
+# "a flaw in Arris routers", "Acme firmware": a maker, then the kind of thing it makes in lower case.
+_KIND_AFTER = re.compile(r"^\s([a-z]+)\b")
+
+
+def _maker(after: str) -> bool:
+    """Whether the words after a name say what kind of thing it is ("routers", "firmware"): then
+    the name is the maker's, not its product's."""
+    kind = _KIND_AFTER.match(after)
+    return kind is not None and kind.group(1).capitalize() in _GENERIC
+
+
 def _is_name(word: str, text: str) -> bool:
     """A word that names something: with a digit or an inner capital ("LangSmith", "GPS", "DS-2105"),
     or capitalised and never written in lower case by the article, and not a generic noun."""
@@ -280,11 +308,17 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
         return vendor, _expand(product, text, vendor) if product else None, title
     if title and (m := _TITLE_PRODUCT.search(title)):
         product = re.sub(r"['’]s$", "", next(g for g in m.group("p", "p2", "p3", "p4") if g).strip())
+        if _CLASS.fullmatch(product):
+            # "Flaw in IDEs Like Visual Studio Code" → Visual Studio Code; "Flaw in IDEs" → none here
+            like = _LIKE.match(title[m.end() :])
+            product = _listed(like.group("p"), text) if like else ""
         # Only a name the article itself uses again (a headline alone may give a flaw's nickname), and
         # a name, not a common word the article also writes in lower case ("Industrial Appliances").
-        first = product.split()[0]
-        if any(_is_name(word, text) for word in product.split()) and re.search(
-            rf"(?<![\w-]){re.escape(first)}(?![\w-])", text
+        first = product.split()[0] if product else ""
+        if (
+            first
+            and any(_is_name(word, text) for word in product.split())
+            and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
         ):
             expanded = _expand(product, text)
             return product_vendor(expanded, text), expanded, title
@@ -296,6 +330,8 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
             and not PRODUCT.match(named.group("p"))
             and all(_is_name(w, text) for w in named.group("p").split()[:1])
         ):
+            if _maker(sentence[named.end() :]):
+                return named.group("p"), None, sentence  # "in Arris routers": Arris makes them
             expanded = _expand(named.group("p"), text)
             return product_vendor(expanded, text), expanded, sentence
         if (found := _known_product(sentence, title=False)) is not None:
