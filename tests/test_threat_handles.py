@@ -36,3 +36,32 @@ from veilleur.enrich.actors import find_threats
 def test_a_handle_is_the_whole_name_a_criminal_goes_by(text: str, expected: set[str]) -> None:
     actors, _ = find_threats(text)
     assert {a.name for a in actors} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "handle"),
+    [
+        (
+            "Reporters found that one of the crew is a 19-year-old named Jorvan Quillet, who reportedly "
+            "goes by the nickname “Big Wheels” online, and who asked for a DDoS-for-hire service.",
+            "Jorvan Quillet",
+            "Big Wheels",
+        ),
+        (
+            "Another member is Dermot Vashley. Domain records registered by Vashley show he went by the "
+            "nickname “enZed,” and ran a hacking forum.",
+            "Dermot Vashley",
+            "enZed",
+        ),
+        (
+            "Selon les enquêteurs, Jorvan Quillet, qui se fait appeler « Zed », vendait des accès volés.",
+            "Jorvan Quillet",
+            "Zed",
+        ),
+    ],
+)
+def test_the_handle_of_a_named_person_names_the_person(text: str, person: str, handle: str) -> None:
+    # the person's name is the actor's, the handle one of its other names (GUIDE §13: aliases of
+    # one person are not repeated)
+    actors, _ = find_threats(text)
+    assert [(a.name, a.aliases) for a in actors] == [(person, [handle])]

@@ -128,6 +128,11 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             and (
                 has_age(passage, name)
                 or (label == "ORG" and (foreign_name(name) or bool(NICKNAME.search(name))))
+                or (
+                    _ROLE_BEFORE.search(passage, 0, max(0, passage.find(name))) is not None
+                    and not _FIRM_WRITTEN.search(name)
+                    and not _FIRM_FORM.search(name)
+                )
             )
         )
         if not person or " " not in name or key in known or key in aliases or key in people:
@@ -258,6 +263,17 @@ _FULL_NAME = re.compile(
 )
 _NOT_A_PERSON = re.compile(
     r"\b(?:Malware|Ransomware|Operation|Group|Gang|Team|Cash|Coin|Market|Forum|Bank|Police|Court)\b",
+    re.I,
+)
+
+
+_FIRM_FORM = re.compile(
+    r"\b(?:Holdings?|Ltd|Inc|LLC|Corp\w*|Compan\w+|Trading|Limited|GmbH|SARL|SAS|BV|AG)\b"
+)
+# A name in apposition to a word for a person in a case: "a co-conspirator, X,", "his accomplice X".
+_ROLE_BEFORE = re.compile(
+    r"\b(?:co-?conspirators?|accomplices?|co-?defendants?|complices?|co-?accusée?s?|medeplichtigen?|"
+    r"medeverdachten?|Komplizen?|Mittäter(?:in)?)(?:,\s|\s)$",
     re.I,
 )
 

@@ -193,8 +193,9 @@ def campaign_names(text: str) -> frozenset[str]:
     )
 
 
-def handles(text: str) -> list[str]:
-    """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul")."""
+def handles(text: str) -> list[tuple[str, str | None]]:
+    """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul"), each with
+    the person the text says goes by it (`handle_owner`), or None."""
     out: list[str] = []
     for match in _HANDLE.finditer(text):
         # Markdown's marks are not the name's ("**abyss0**", "UNK\\_Acrobat").
@@ -204,7 +205,31 @@ def handles(text: str) -> list[str]:
             continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
         if name and name not in out and len(name.split()) <= 3:
             out.append(name)
-    return out
+    return [(name, handle_owner(text, name)) for name in out]
+
+
+# The person a handle is said to be: "a teen named Jo Roe, who goes by the nickname “Zed”"; "domains
+# registered by Roe show he went by the nickname “Zed”" (the surname, whose full name the text gives).
+_OWNER_WHO = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){1,2}),?\s(?:who|qui)\s[^.;:()]{0,60}$")
+_OWNER_HE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]{2,})\s(?:\w+\s){0,2}(?:he|she|il|elle)\s[^.;:()]{0,50}$")
+
+
+def handle_owner(text: str, handle: str) -> str | None:
+    """The full name of the person the text says goes by `handle`, or None: the name right before
+    "who goes by…", or a surname before "he/she went by…" that the text writes in full elsewhere."""
+    for match in re.finditer(rf"[\"“‘'«]\s?{re.escape(handle)}(?!\w)", text):
+        before = re.split(r"(?<=[.!?])\s|\n", text[max(0, match.start() - 200) : match.start()])[-1]
+        if not _HANDLE.search(before + match.group(0)[:1] + handle + "”"):
+            continue
+        if (who := _OWNER_WHO.search(before)) is not None:
+            return who.group(1)
+        if (he := _OWNER_HE.search(before)) is not None:
+            full = re.search(
+                rf"\b[A-Z][a-zà-ÿ'’-]+\s(?:[A-Z][a-zà-ÿ'’-]+\s)?{re.escape(he.group(1))}\b", text
+            )
+            if full is not None:
+                return full.group(0)
+    return None
 
 
 def _positions(text: str, name: str) -> list[int]:

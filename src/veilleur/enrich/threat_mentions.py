@@ -307,13 +307,16 @@ def _find_mentions(text: str) -> list[Mention]:
             continue
         known.add(key)
         found.append(Mention(kind, written, written, in_galaxies=False))
-    for handle in handles(text):
+    for handle, owner in handles(text):
         if handle.casefold() not in known and handle.casefold() not in others:
             known.add(handle.casefold())
             # "gave the strain the moniker X": the name of a family, not a criminal's handle.
             at = max(0, text.find(handle))
             kind = "malware" if _names_a_family(text[max(0, at - 80) : at]) else "actor"
-            found.append(Mention(kind, handle, handle, in_galaxies=False))
+            name, also = (owner, (handle,)) if owner and kind == "actor" else (handle, ())
+            if name == handle or name.casefold() not in known:
+                known.add(name.casefold())
+                found.append(Mention(kind, name, name, also, in_galaxies=False))
     return found
 
 
