@@ -74,3 +74,47 @@ def test_an_unreadable_answer_is_an_invalid_answer_not_an_unavailable_model(
     outcome = write(config(web, retries=0))
     assert outcome.status == "fallback" and outcome.briefing is not None
     assert outcome.error.startswith("invalid answer: "), outcome.error
+
+
+def _completion_of(message: Any, usage: Any) -> Any:
+    from webserver import Reply
+
+    body = {"id": "x", "object": "chat.completion", "created": 0, "model": "m"}
+    body["choices"] = [
+        {"index": 0, "message": {"role": "assistant", "content": message}, "finish_reason": "stop"}
+    ]
+    body["usage"] = usage
+    return Reply(json.dumps(body).encode(), content_type="application/json")
+
+
+USAGES = [
+    {"prompt_tokens": "a", "completion_tokens": None},
+    [1],
+    {"prompt_tokens": -(10**30), "completion_tokens": 5},
+]
+
+
+@pytest.mark.parametrize("usage", USAGES, ids=["strings", "a-list", "negative"])
+def test_a_usage_of_the_wrong_kind_does_not_lose_the_answer_nor_the_budget(
+    web: WebServer, usage: Any
+) -> None:
+    """'usage' is the server's accounting: strings (TypeError) or a list (AttributeError) lost a
+    good answer as 'model unavailable'; a negative count would let a run's token budget be spent
+    without end. A count that is no non-negative integer counts as nothing."""
+    scripted(web, [_completion_of(json.dumps(GOOD), usage)])
+    outcome = write(config(web))
+    assert outcome.status == "model", outcome.error
+    assert outcome.usage.prompt_tokens >= 0 and outcome.usage.completion_tokens >= 0
+
+
+@pytest.mark.parametrize("content", [GOOD, 5, [GOOD]], ids=["object", "number", "list"])
+def test_a_content_that_is_no_text_is_read_as_its_json(web: WebServer, content: Any) -> None:
+    """A content that is a JSON value, not its text, is read as its JSON (AttributeError: 'dict'
+    object has no attribute 'strip' made it 'model unavailable'): an object or a list holding the
+    briefing gives it, a number is an invalid answer."""
+    scripted(web, [_completion_of(content, None)])
+    outcome = write(config(web, retries=0))
+    if not isinstance(content, int):
+        assert outcome.status == "model", outcome.error
+    else:
+        assert outcome.error.startswith("invalid answer: "), outcome.error

@@ -3,6 +3,7 @@ LM Studio, Mistral, OpenAI and Gemini's compatible endpoint all speak it."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from typing import Any
@@ -97,10 +98,25 @@ class OpenAIBackend(ChatBackend):
             raise BackendUnavailable("the model returned no choice")
         usage = response.usage
         return Answer(
-            text=response.choices[0].message.content or "",
+            text=_text(response.choices[0].message.content),
             usage=Usage(
-                prompt_tokens=usage.prompt_tokens if usage else 0,
-                completion_tokens=usage.completion_tokens if usage else 0,
+                prompt_tokens=_tokens(getattr(usage, "prompt_tokens", 0)),
+                completion_tokens=_tokens(getattr(usage, "completion_tokens", 0)),
                 calls=1,
             ),
         )
+
+
+def _text(content: object) -> str:
+    """The answer's text. The client does not check what the server sent: a content that is a
+    JSON value, not its text, is read as its JSON (a number or a list is then an invalid answer);
+    before, `.strip()` on it made a good answer 'model unavailable'."""
+    if content is None or isinstance(content, str):
+        return content or ""
+    return json.dumps(content, ensure_ascii=False)
+
+
+def _tokens(count: object) -> int:
+    """A token count of the server's accounting: a non-negative integer, else none (a string or a
+    list lost the answer; a negative count would let a run's token budget be spent without end)."""
+    return count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else 0
