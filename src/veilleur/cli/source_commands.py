@@ -93,7 +93,7 @@ def _check_line(store: Store, source: Source, collected: Collected) -> str:
     show_default=True,
     help="auto: an existing local path is files, a feed-like URL a feed, else what the URL serves.",
 )
-@click.option("--tag", help="Blog tag of its posts (default: the name).")
+@click.option("--tag", help="Blog tag of its posts (default: the name's slug).")
 @click.option("--title", default="", help="Display name of the outlet.")
 @click.option("--include", multiple=True, help="Keep only articles containing one of these words.")
 @click.option("--exclude", multiple=True, help="Drop articles containing one of these words.")
