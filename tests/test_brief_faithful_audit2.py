@@ -12,6 +12,7 @@ from veilleur.brief.statements import impact_statements
 from veilleur.enrich.facts import law_enforcement_facts
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.vulnerability import vulnerability_facts
+from veilleur.extract.quality import assess
 from veilleur.models import AttackFacts, Fact, ImpactRecord, Intel
 
 
@@ -156,3 +157,24 @@ def test_a_sentence_increased_is_the_sentence_now() -> None:
     assert [s.point for s in law_statements(intel, title + " " + text) if s.label == "Peine"] == [
         "Condamnation à 9 ans de prison."
     ]
+
+
+def _teasers(n: int) -> str:
+    cards = [
+        f"[\n\nGullsoft Patches Flaw {i} in Harbour Mail Server\n\nOct 0{i}, 2031\n\nVulnerability / Patch\n\n"
+        f"Gullsoft has released an update for flaw number {i} in Harbour Mail Server that could let an "
+        f"attacker read mailboxes of other users on the same server...](https://news.example/2031/10/flaw-{i}.html)"
+        for i in range(1, n + 1)
+    ]
+    return "\n\n".join(cards)
+
+
+def test_a_capture_of_other_articles_teasers_is_no_article() -> None:
+    title = "Nation-State Crew Larkspur Hits Casino Operators for Profit"
+    assert assess(title, _teasers(5), 80) != ""
+    # the article itself, followed by the same teasers, is an article
+    body = (
+        "The Larkspur crew has been targeting casino operators in Asia for profit since 2030, "
+        "researchers said. " * 12
+    )
+    assert assess(title, body + "\n\n" + _teasers(5), 80) == ""

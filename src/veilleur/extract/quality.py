@@ -36,6 +36,42 @@ _PODCAST = re.compile(r"(podcast|stormcast|épisode|episode \d+|listen now|écou
 PODCAST_MAX_WORDS = 150
 
 
+# A capture can hold only the cards of other articles ("[", a headline, a date, an excerpt ending
+# "...](link)"): the page's own text was lost, and the briefing told the cards' events (a Zimbra
+# flaw, an Oracle patch) under the page's headline (APT41 and casinos).
+_CARD_OPEN = re.compile(r"\[\s*")
+_CARD_END = re.compile(r"\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+_CUT_CARD_END = re.compile(r"(?:\.\.\.|…)\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+CARDS_MIN = 3
+CARD_PARAGRAPHS = 8
+
+
+def words_outside_cards(text: str) -> tuple[int, int]:
+    """(cards of other articles, words of the text outside them)."""
+    paragraphs = re.split(r"\n\s*\n", text)
+    card = [False] * len(paragraphs)
+    cards = 0
+    for end, paragraph in enumerate(paragraphs):
+        cut = _CUT_CARD_END.search(paragraph) is not None
+        if not cut and not _CARD_END.search(paragraph):
+            continue
+        opening = next(
+            (
+                i
+                for i in range(end, max(-1, end - CARD_PARAGRAPHS), -1)
+                if _CARD_OPEN.fullmatch(paragraphs[i])
+            ),
+            None,
+        )
+        if opening is None and not cut:
+            continue
+        start = opening if opening is not None else max(0, end - CARD_PARAGRAPHS + 1)
+        cards += 1
+        for i in range(start, end + 1):
+            card[i] = True
+    return cards, sum(len(p.split()) for p, c in zip(paragraphs, card, strict=True) if not c)
+
+
 def assess(title: str, text: str, min_words: int) -> str:
     """Return why the page is not a usable article, or "" when it is one."""
     words = len(text.split())
@@ -51,6 +87,10 @@ def assess(title: str, text: str, min_words: int) -> str:
         return "paywalled page: only a teaser is readable"
     if words < PODCAST_MAX_WORDS and _PODCAST.search(title or text[:200]):
         return "podcast page without show notes"
+    if words >= min_words and "](" in text:
+        cards, outside = words_outside_cards(text)
+        if cards >= CARDS_MIN and outside < min_words:
+            return f"only the cards of {cards} other articles ({outside} words of its own), not an article"
     if words < min_words:
         return f"too little text ({words} words, at least {min_words} needed: [limits] min_words)"
     return ""
