@@ -8,7 +8,7 @@ import pytest
 
 from veilleur.brief.amounts import parse_amount
 from veilleur.brief.record_facts import attack_statements, law_statements, vulnerability_statements
-from veilleur.brief.statements import impact_statements
+from veilleur.brief.statements import Statement, clauses, impact_statements
 from veilleur.enrich.facts import law_enforcement_facts
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.vulnerability import vulnerability_facts
@@ -178,3 +178,35 @@ def test_a_capture_of_other_articles_teasers_is_no_article() -> None:
         "researchers said. " * 12
     )
     assert assess(title, body + "\n\n" + _teasers(5), 80) == ""
+
+
+def test_clauses_do_not_repeat_their_subject_nor_their_verb() -> None:
+    said = clauses(
+        [
+            Statement("Date", "x.", "L'attaque a été révélée le 6 mai."),
+            Statement("Revendication", "x.", "L'attaque a été revendiquée par le groupe Gullcrew."),
+            Statement("Données", "x.", "Des données ont été dérobées."),
+        ]
+    )
+    assert said == (
+        "L'attaque a été révélée le 6 mai ; elle a été revendiquée par le groupe Gullcrew ; "
+        "des données ont été dérobées."
+    )
+    said = clauses(
+        [
+            Statement("Arrestations", "x.", "Deux arrestations ont été annoncées."),
+            Statement("Poursuites", "x.", "Des inculpations ont été annoncées."),
+            Statement("Saisies", "x.", "Les autorités annoncent des saisies."),
+        ]
+    )
+    assert (
+        said
+        == "Deux arrestations et des inculpations ont été annoncées ; les autorités annoncent des saisies."
+    )
+    said = clauses(
+        [
+            Statement("Arrestations", "x.", "Une arrestation a été annoncée."),
+            Statement("Poursuites", "x.", "Des inculpations ont été annoncées."),
+        ]
+    )
+    assert said == "Une arrestation et des inculpations ont été annoncées."

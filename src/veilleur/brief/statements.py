@@ -267,15 +267,28 @@ def impact_statements(intel: Intel) -> list[Statement]:
     return [s for s in (_impact(r) for r in records) if s is not None]
 
 
+# Announced actions of justice share their verb: "Deux arrestations et des inculpations ont été
+# annoncées", not "Deux arrestations ont été annoncées ; des inculpations ont été annoncées".
+_ANNOUNCED = re.compile(r"(.+\b(?:arrestations?|inculpations|condamnations?)) (?:a|ont) été annoncées?", re.I)
+
+
 def clauses(statements: list[Statement], most: int = 3) -> str:
     """Up to `most` statements' sentences as one French sentence of clauses joined by semicolons
-    ("Les urgences ont été déviées ; les serveurs ont été coupés.")."""
+    ("Les urgences ont été déviées ; les serveurs ont été coupés."); a subject said again is "elle"
+    ("L'attaque a été révélée le 6 mai ; elle a été revendiquée…")."""
     parts = [s.sentence.rstrip(".") for s in statements if s.sentence][:most]
     if not parts:
         return ""
-    return (
-        " ; ".join([parts[0], *(p if p[1:2].isupper() else p[:1].lower() + p[1:] for p in parts[1:])]) + "."
-    )
+    out: list[str] = []
+    for part in parts:
+        later = part if part[1:2].isupper() else part[:1].lower() + part[1:]
+        if out and (m := _ANNOUNCED.fullmatch(later)) and (before := _ANNOUNCED.fullmatch(out[-1])):
+            out[-1] = f"{before.group(1)} et {m.group(1)} ont été annoncées"
+            continue
+        if out and later.startswith("l'attaque ") and any(p.lower().startswith("l'attaque ") for p in out):
+            later = "elle " + later[len("l'attaque ") :]
+        out.append(later if out else part)
+    return " ; ".join(out) + "."
 
 
 def _complaint(record: ImpactRecord) -> Statement:
