@@ -1,7 +1,9 @@
 """The Incidents page's charts, drawn server-side as SVG with pygal.
 
 Labels come from the store (victim sectors, actor names, country codes): pygal writes them as XML
-text, and the page shows the SVG through <img>, where no script runs."""
+text, and the page shows the SVG through <img>, where no script runs. Each passes `escape.clean`
+first: XML 1.0 carries no control character, lone surrogate or noncharacter, and pygal refused
+the chart for one name holding one (a feed title's 'Dark&#11;Angels', an analyst's correction)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pygal
 from pygal.style import CleanStyle
 
 from veilleur.models import Incident
+from veilleur.publish.escape import clean
 from veilleur.web.data import week_of
 
 _OPTIONS = {
@@ -39,7 +42,7 @@ def render(kind: str, incidents: list[Incident]) -> str | None:
             chart.add(sector, [counts.get(week, 0) for week in weeks])
     elif kind in ("actors", "countries"):
         ranked = Counter(
-            value for i in incidents for value in (i.actors if kind == "actors" else i.countries)
+            clean(value) for i in incidents for value in (i.actors if kind == "actors" else i.countries)
         ).most_common(10)
         chart = pygal.HorizontalBar(**_OPTIONS)
         chart.title = kind
