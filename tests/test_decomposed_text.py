@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -150,3 +150,25 @@ def test_ligatures_and_fullwidth_letters_read_as_the_letters_they_show(written: 
     plain = read(title, text)
     assert plain[0] and plain[3] == ("4.2.1", True)
     assert read(written(title), written(text)) == plain
+
+
+def test_a_control_character_between_two_words_reads_as_a_space() -> None:
+    """A feed title's '&#1;' (feedparser decodes it, parse_feed keeps it) glued two words of a
+    name: the victim was 'Quillpage', and the control character went on into the record, the
+    posts' inputs and the charts."""
+    from veilleur.collect.feeds import parse_feed
+    from veilleur.models import Source, SourceKind
+
+    source = Source(name="s", kind=SourceKind.FEED, url="https://news.example/feed", tag="s")
+    lead = "The fictional Quillpage Hospital in Valbrune was hit by ransomware on Monday, its director said. "
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item>'
+        "<title>Ransomware hits Quillpage&#1;Hospital&#31;in&#127;Valbrune&#150;again</title>"
+        f"<link>https://news.example/a</link><description>{lead * 3}</description></item></channel></rss>"
+    ).encode()
+    entry = parse_feed(
+        body, "application/rss+xml", source, source.url, datetime(2026, 11, 20, tzinfo=UTC)
+    ).entries[0]
+    article = extract_article(None, entry)
+    assert entry.title == article.title == "Ransomware hits Quillpage Hospital in Valbrune–again"
+    assert "Quillpage Hospital" in [victim.name for victim in enrich(article).victims]

@@ -52,6 +52,18 @@ _PRESENTATION = str.maketrans(
 _HAS_PRESENTATION = re.compile("[\ufb00-\ufb06\uff01-\uff5e\U0001d400-\U0001d7ff]")
 
 
+# Control characters (C0 but tab and the line breaks, DEL, C1): a feed's '&#1;' or a PDF copy's
+# bytes between two words. Those str.splitlines reads as line breaks (vertical tab, form feed, the
+# information separators, NEL) read as one, the others as a space: "Quillpage\x01Hospital" was the
+# victim "Quillpage", and pygal, lxml and XML exports refuse them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85"
+
+
+def _control(found: re.Match[str]) -> str:
+    return "\n" if found.group() in _BREAKS else " "
+
+
 def composed(text: str) -> str:
     """`text` as the rules read it: in Unicode's composed form (NFC) and without the characters
     that show nothing inside a word (`_INVISIBLE`). A page written decomposed ("e" and U+0301 for
@@ -59,8 +71,8 @@ def composed(text: str) -> str:
     written in composed letters, and decomposed, "piratée" and "hôpital" matched none (a French
     report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
     ransom). Ligatures, fullwidth and mathematical letters read as the letters they show
-    (`_PRESENTATION`)."""
-    text = _INVISIBLE.sub("", text)
+    (`_PRESENTATION`); control characters as spaces (`_CONTROL`)."""
+    text = _CONTROL.sub(_control, _INVISIBLE.sub("", text))
     if _HAS_PRESENTATION.search(text):
         text = text.translate(_PRESENTATION)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
