@@ -169,7 +169,8 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     Input as for `veilleur intel --jsonl`, plus an optional `source` (the feed or outlet: two
     articles of one source are kept apart as in a run); each output line repeats the input's
     fields (without the content) and adds `story_id`, `joined` (the article it matched), its
-    `score`, the `signals` that joined it and `near_duplicate`. Articles are taken in order of
+    `score`, the `signals` that joined it and `near_duplicate`. Every page is placed, relevant or
+    not (a run clusters only the relevant articles). Articles are taken in order of
     `published`, then input order; a line that is no JSON object or whose page failed comes last,
     with its `line`, its `reason` and no story."""
 
