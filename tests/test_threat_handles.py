@@ -65,3 +65,36 @@ def test_the_handle_of_a_named_person_names_the_person(text: str, person: str, h
     # one person are not repeated)
     actors, _ = find_threats(text)
     assert [(a.name, a.aliases) for a in actors] == [(person, [handle])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # a criminal "known as" a quoted name, and the second handle given with it
+        (
+            "The phishing kit is rented out by a cybercriminal known as “Vexo” a.k.a. “Lumi.” Vexo also "
+            "sells access to hacked accounts.",
+            "Vexo",
+            "Lumi",
+        ),
+        (
+            "They worked with another cybercriminal who went by the nickname “Quarrel” or just “Quar.” "
+            "It is not clear what caused the rift.",
+            "Quarrel",
+            "Quar",
+        ),
+        (
+            "Il vendait des accès sous le pseudonyme « Vexo » ou « Lumi » sur un forum russe.",
+            "Vexo",
+            "Lumi",
+        ),
+    ],
+)
+def test_a_handle_given_with_a_second_one_is_one_actor_with_both(text: str, name: str, other: str) -> None:
+    actors, _ = find_threats(text)
+    assert [(a.name, a.aliases) for a in actors] == [(name, [other])]
+
+
+def test_a_family_known_as_a_name_is_no_criminals_handle() -> None:
+    actors, _ = find_threats('The researcher, known as "Zed", found that the loader steals passwords.')
+    assert actors == []

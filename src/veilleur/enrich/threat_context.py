@@ -52,6 +52,9 @@ _CAMPAIGN = screened(
 _HANDLE = screened(
     r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username) )?"
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
+    # "a cybercriminal known as “Perm”": a criminal's word, then the name it is known by
+    r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|broker|seller)s?\s(?:[\w-]+\s){0,2}?"
+    r"(?:known|referred to) (?:only )?as [\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     # the name first: "“x999xx,” the nickname chosen by a Russian hacker"; "the screen name “@Holy”"
@@ -193,10 +196,19 @@ def campaign_names(text: str) -> frozenset[str]:
     )
 
 
-def handles(text: str) -> list[tuple[str, str | None]]:
+# A second handle right after the first: 'the handles “Aristotle” and just “Stotle”', '“Perm” a.k.a. “Annie”'.
+_NEXT_HANDLE = re.compile(
+    r"[,.]?\s?[\"”’'»]?,?\s(?:and|or|ou|et|a\.?k\.?a\.?|aka)\s(?:just\s|simply\s)?[\"“‘'«]\s?"
+    r"([^\"”’'»\n]{2,30}?)[,.]?\s?[\"”’'»]"
+)
+
+
+def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul"), each with
-    the person the text says goes by it (`handle_owner`), or None."""
+    the person the text says goes by it (`handle_owner`), or None, and the other handle written
+    right after it ('the handles “Aristotle” and just “Stotle”'), if any."""
     out: list[str] = []
+    also: dict[str, tuple[str, ...]] = {}
     for match in _HANDLE.finditer(text):
         # Markdown's marks are not the name's ("**abyss0**", "UNK\\_Acrobat").
         name = next(g for g in match.groups() if g).replace("\\_", "_").strip(" ,.*_")
@@ -205,7 +217,9 @@ def handles(text: str) -> list[tuple[str, str | None]]:
             continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
         if name and name not in out and len(name.split()) <= 3:
             out.append(name)
-    return [(name, handle_owner(text, name)) for name in out]
+            second = _NEXT_HANDLE.match(text, match.end())
+            also[name] = (second.group(1).strip(" ,.*_"),) if second else ()
+    return [(name, handle_owner(text, name), also[name]) for name in out]
 
 
 # The person a handle is said to be: "a teen named Jo Roe, who goes by the nickname “Zed”"; "domains

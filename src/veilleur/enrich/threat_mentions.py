@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
@@ -300,23 +300,23 @@ def _find_mentions(text: str) -> list[Mention]:
             )
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
-            or (
-                written.isupper() and len(written) > 12 and " " not in written
-            )  # "READINSTALLSESSIONS": a constant, not a name
+            or (written.isupper() and len(written) > 12 and " " not in written)  # "READINSTALLSESSIONS"
         ):
             continue
         known.add(key)
         found.append(Mention(kind, written, written, in_galaxies=False))
-    for handle, owner in handles(text):
+    for handle, owner, second in handles(text):
         if handle.casefold() not in known and handle.casefold() not in others:
             known.add(handle.casefold())
             # "gave the strain the moniker X": the name of a family, not a criminal's handle.
             at = max(0, text.find(handle))
             kind = "malware" if _names_a_family(text[max(0, at - 80) : at]) else "actor"
-            name, also = (owner, (handle,)) if owner and kind == "actor" else (handle, ())
+            name, also = (owner, (handle, *second)) if owner and kind == "actor" else (handle, second)
             if name == handle or name.casefold() not in known:
                 known.add(name.casefold())
                 found.append(Mention(kind, name, name, also, in_galaxies=False))
+        elif second:  # a handle found already: the second handle given with it is another of its names
+            found = [replace(m, aliases=(*m.aliases, *second)) if m.written == handle else m for m in found]
     return found
 
 
