@@ -14,6 +14,7 @@ from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.vulnerability import vulnerability_facts
 from veilleur.extract.quality import assess
 from veilleur.models import AttackFacts, Fact, ImpactRecord, Intel
+from veilleur.text.french import in_country
 
 
 @pytest.mark.parametrize(
@@ -210,3 +211,13 @@ def test_clauses_do_not_repeat_their_subject_nor_their_verb() -> None:
         ]
     )
     assert said == "Une arrestation et des inculpations ont été annoncées."
+
+
+def test_a_country_named_with_a_complement_takes_its_head_nouns_gender() -> None:
+    # "au Corée du Sud" was written on an audited Register page
+    codes = ["KR", "KP", "MK", "GW", "CG", "SL", "GB", "SS", "SB", "HK", "LC", "BE", "MX", "ZA"]
+    assert [in_country(c) for c in codes] == [
+        "en Corée du Sud", "en Corée du Nord", "en Macédoine du Nord", "en Guinée-Bissau", "au Congo-Brazzaville",
+        "en Sierra Leone", "au Royaume-Uni", "au Soudan du Sud", "aux Îles Salomon", "à Hong Kong",
+        "à Sainte-Lucie", "en Belgique", "au Mexique", "en Afrique du Sud",
+    ]  # fmt: skip

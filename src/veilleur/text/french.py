@@ -228,7 +228,19 @@ def country_name(code: str) -> str:
 
 # Countries whose name ends in -e but are masculine; plural names; names taking "à" (islands,
 # city-states) instead of a preposition with an article.
-_MASCULINE_E = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Suriname", "Zaïre"}
+_MASCULINE_E = {
+    "Mexique",
+    "Cambodge",
+    "Mozambique",
+    "Zimbabwe",
+    "Belize",
+    "Suriname",
+    "Zaïre",
+    "Royaume",
+    "Congo",
+}
+# CLDR's long names of the two special regions: "R.A.S. chinoise de Hong Kong".
+_SHORT_NAMES = {"HK": "Hong Kong", "MO": "Macao", "VA": "Vatican"}
 _WITH_A = {
     "Singapour",
     "Malte",
@@ -248,18 +260,37 @@ _WITH_A = {
     "Andorre",
     "Jersey",
     "Guernesey",
+    "Macao",
+    "Sainte-Lucie",
+    "Saint-Christophe-et-Niévès",
+    "Saint-Vincent-et-les Grenadines",
+    "Sao Tomé-et-Principe",
+    "Trinité-et-Tobago",
+    "Antigua-et-Barbuda",
+    "La Réunion",
+    "Mayotte",
+    "Aruba",
+    "Curaçao",
+    "Saint-Barthélemy",
+    "Saint-Martin",
+    "Saint-Pierre-et-Miquelon",
+    "Wallis-et-Futuna",
 }
 
 
 def country_with_article(code: str) -> str:
     """ "la Belgique", "le Canada", "les États-Unis", "l'Iran", "Singapour"."""
-    name = country_name(code)
+    name = _SHORT_NAMES.get(code.upper()) or country_name(code)
     if name in _WITH_A:
         return name
     first = name.split("-")[0].split()[0]
-    if first in {"États", "Pays", "Émirats", "Philippines", "Comores", "Maldives", "Seychelles", "Bahamas"}:
+    if first in {"États", "Pays", "Émirats", "Philippines", "Comores", "Maldives", "Seychelles", "Bahamas", "Îles", "Bermudes",
+                 "Territoires", "Terres"}:  # fmt: skip
         return f"les {name}"
-    feminine = name.endswith("e") and name not in _MASCULINE_E
+    # The head noun's gender: "la Corée du Sud", "la Guinée-Bissau", "le Congo-Brazzaville".
+    feminine = (name.endswith("e") or first.endswith("e")) and not {name, first} & _MASCULINE_E
+    if name.startswith("Y"):  # a consonant here: "le Yémen", not "l'Yémen"
+        return f"le {name}"
     return elide(name, "la" if feminine else "le")
 
 
