@@ -239,6 +239,8 @@ _MASCULINE_E = {
     "Royaume",
     "Congo",
 }
+_PLURAL_HEADS = {"États", "Pays", "Émirats", "Philippines", "Comores", "Maldives", "Seychelles", "Bahamas",
+                 "Îles", "Bermudes", "Territoires", "Terres"}  # fmt: skip
 # CLDR's long names of the two special regions: "R.A.S. chinoise de Hong Kong".
 _SHORT_NAMES = {"HK": "Hong Kong", "MO": "Macao", "VA": "Vatican"}
 _WITH_A = {
@@ -284,8 +286,7 @@ def country_with_article(code: str) -> str:
     if name in _WITH_A:
         return name
     first = name.split("-")[0].split()[0]
-    if first in {"États", "Pays", "Émirats", "Philippines", "Comores", "Maldives", "Seychelles", "Bahamas", "Îles", "Bermudes",
-                 "Territoires", "Terres"}:  # fmt: skip
+    if first in _PLURAL_HEADS:
         return f"les {name}"
     # The head noun's gender: "la Corée du Sud", "la Guinée-Bissau", "le Congo-Brazzaville".
     feminine = (name.endswith("e") or first.endswith("e")) and not {name, first} & _MASCULINE_E
