@@ -116,6 +116,12 @@ def _identify(items: list[Any], base_url: str, warnings: list[str]) -> list[_Ite
     return found
 
 
+# A GUID identifies an item; one longer is no identity anyone writes (a CMS putting the whole item
+# or a signed token in it), and PostgreSQL's index of (source, guid) takes at most 2,704 bytes a
+# row: such an item could not be stored, though its link was fine. It is not used, and said so.
+GUID_CHARS = 500
+
+
 def _shared_guids(found: list[_Item], warnings: list[str]) -> set[str]:
     """GUIDs that are not identities: carried by items with different links and titles (a CMS
     that writes "N/A", or the feed's own URL, in every item)."""
@@ -231,6 +237,12 @@ def parse_feed(
     oldest = now - timedelta(days=max_age_days)
     found = _identify(items, base_url, result.warnings)
     shared = _shared_guids(found, result.warnings)
+    for found_item in found:
+        if len(found_item.guid) > GUID_CHARS:
+            shared.add(found_item.guid)
+            result.warnings.append(
+                f"GUID of {len(found_item.guid)} characters not used as identity: {found_item.link[:200]}"
+            )
     seen: set[str] = set()
     for found_item in found:
         guid = "" if found_item.guid in shared else found_item.guid
@@ -255,7 +267,7 @@ def parse_feed(
                 canonical_url=found_item.key,
                 source=source.name,
                 title=storable(found_item.title),  # a store refuses NUL and lone surrogates
-                guid=storable(guid),  # "" when other items carry it: it identifies nothing
+                guid=storable(guid),  # "" when other items carry it or it is too long: no identity
                 published=published,
                 feed_content=storable(_content(found_item.raw)),
             )
