@@ -22,6 +22,7 @@ from veilleur.config import Settings
 from veilleur.models import Document, SourceKind, StoredEntry
 from veilleur.stage_host import StageHost
 from veilleur.store import Store
+from veilleur.store.failures import item_key
 
 if TYPE_CHECKING:
     from veilleur.collect.http import Fetcher
@@ -103,7 +104,7 @@ class CollectStage(StageHost):
                 report.skip("duplicate in the feed", collected.skipped_duplicate)
                 report.undated += collected.undated
                 for entry in collected.entries:
-                    item = f"url:{entry.canonical_url}"
+                    item = item_key("url", entry.canonical_url)
                     if item in skip:
                         continue
                     try:

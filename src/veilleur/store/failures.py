@@ -4,6 +4,7 @@ write is one transaction."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -13,6 +14,22 @@ from veilleur.redact import redact
 from veilleur.store import schema
 from veilleur.store.db import Repository
 from veilleur.store.rows import now_iso
+
+# The item column holds 200 characters (schema.failures.item): a key made of a URL may be longer
+# (a feed item's link of thousands of characters, which PostgreSQL cannot index as an entry), and
+# PostgreSQL then refused to record the failure ('value too long for type character varying(200)')
+# inside the stage's handler, which failed the whole stage.
+ITEM_CHARS = 200
+
+
+def item_key(kind: str, value: str) -> str:
+    """The failure key of `value` ("url:https://…"): as written when it fits the item column, else
+    its start and a digest of the whole (the same value gives the same key on every run)."""
+    key = f"{kind}:{value}"
+    if len(key) <= ITEM_CHARS:
+        return key
+    digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return f"{key[: ITEM_CHARS - len(digest) - 1]}…{digest}"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,68 @@
+"""A feed item whose link is thousands of characters long (a tracking URL, a hostile feed) cannot be
+an entry on PostgreSQL, whose unique index of canonical URLs takes at most 2,704 bytes a row. That
+item's failure is recorded and the feed's other items are collected: the failure's key ('url:' and
+the URL) no longer overflows the failures table's 200-character item column, which made recording
+the failure raise inside the collect stage (DataError: value too long), so the whole stage failed.
+A real feed served on loopback, a real SQLite file and a real PostgreSQL."""
+
+from __future__ import annotations
+
+import random
+import string
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from webserver import Reply, WebServer
+
+from veilleur.config import load_settings
+from veilleur.pipeline import Pipeline, sync_sources
+from veilleur.store import Store
+
+NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+_RANDOM = random.Random(3)
+LONG = "/a?t=" + "".join(_RANDOM.choice(string.ascii_letters) for _ in range(8_000))
+
+
+def _run(tmp_path: Path, web: WebServer, store_url: str) -> tuple[list[str], list[str]]:
+    items = "".join(
+        f"<item><title>Item {path[:3]}</title><link>{web.url(path)}</link>"
+        f"<pubDate>{format_datetime(NOW)}</pubDate></item>"
+        for path in (LONG, "/b")
+    )
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{items}'
+    web.routes["/feed.xml"] = Reply(f"{feed}</channel></rss>".encode(), content_type="application/rss+xml")
+    config = tmp_path / "veilleur.toml"
+    config.write_text(
+        f'store_url = "{store_url}"\ncatalogue = false\n[[sources]]\nname = "feed"\nkind = "feed"\n'
+        f'url = "{web.url("/feed.xml")}"\n[http]\nallow_private = true\npoliteness_delay = 0.0\nretries = 0\n'
+    )
+    settings = load_settings(config)
+    store = Store(store_url)
+    try:
+        sync_sources(store, settings)
+        pipeline = Pipeline(settings, store, now=lambda: NOW)
+        pipeline.collect()
+        pipeline.collect()  # a second run counts the same failure again, under the same key
+        urls = [stored.entry.url for stored in (store.entries.get(n) for n in range(1, 5)) if stored]
+        failures = [f"{failure.item[:4]} {failure.attempts}" for failure in store.failures.all()]
+        return [url.removeprefix(web.url("")) for url in urls], failures
+    finally:
+        store.close()
+
+
+def test_a_link_of_thousands_of_characters_on_sqlite(tmp_path: Path, web: WebServer) -> None:
+    urls, failures = _run(tmp_path, web, f"sqlite:///{tmp_path / 'store.db'}")
+    assert sorted(urls) == sorted([LONG, "/b"]) and failures == []
+
+
+def test_a_link_of_thousands_of_characters_on_postgresql(
+    tmp_path: Path, web: WebServer, postgres_url: str
+) -> None:
+    pytest.importorskip("psycopg")
+    from test_workers import _own_database
+
+    urls, failures = _run(tmp_path, web, _own_database(postgres_url, "veilleur_long_url"))
+    assert urls == ["/b"]
+    assert failures == ["url: 2"]
