@@ -12,7 +12,8 @@ from typing import TypeVar
 
 from veilleur.cluster.descriptors import descriptor
 from veilleur.cluster.features import Features, compact, fold
-from veilleur.cluster.vocabulary import AFTERMATH, PLATFORMS
+from veilleur.cluster.lexicon import in_english
+from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, PLATFORMS, THEME
 
 T = TypeVar("T")
 
@@ -176,9 +177,9 @@ def headline_overlap(new: Features, old: Features) -> tuple[float, float]:
     event); event words that are only a platform's share nothing."""
     titles = jaccard(new.title_words, old.title_words)
     event = jaccard(new.event_words, old.event_words)
-    one, two = stems(new.event_words), stems(old.event_words)
+    one, two = _event_stems(new), _event_stems(old)
     if len(one & two - _PLATFORM_STEMS) >= STEMS_SHARED:
-        titles = max(titles, jaccard(stems(new.title_words), stems(old.title_words)))
+        titles = max(titles, jaccard(_title_stems(new), _title_stems(old)))
         event = max(event, jaccard(one, two))
     elif new.event_words & old.event_words <= PLATFORMS:
         event = 0.0
@@ -186,7 +187,36 @@ def headline_overlap(new: Features, old: Features) -> tuple[float, float]:
 
 
 STEMS_SHARED = 2
+
+
+def _title_stems(side: Features) -> frozenset[str]:
+    """Stems of its headline words read in English (`lexicon`): "lecteurs de plaques" → "reade", "plate"."""
+    return stems(in_english(side.title_words))
+
+
+def _event_stems(side: Features) -> frozenset[str]:
+    """Stems of its headline's event words read in English, a theme's left out ("rançongiciel")."""
+    return stems(in_english(side.event_words) - THEME)
+
+
+def translated_overlap(new: Features, old: Features) -> float:
+    """Headline stems shared (Jaccard, read in English) when reading them in English (`lexicon`)
+    is what makes them agree: a French post and its English source ("Lecteurs automatiques de
+    plaques d'immatriculation" / "Automatic license plate readers"), which share no wording
+    and few names as written. 0.0 unless at least `STEMS_SHARED` event stems agree so, one of
+    them only once translated, neither a police action's (one week's sentencings share
+    "sentenced … prison" whoever the convict)."""
+    common = _PLATFORM_STEMS | _POLICE_STEMS
+    shared = _event_stems(new) & _event_stems(old) - common
+    written = stems(new.event_words) & stems(old.event_words) - common
+    if len(shared) < STEMS_SHARED or len(shared) <= len(written):
+        return 0.0
+    return jaccard(_title_stems(new), _title_stems(old))
+
+
 _PLATFORM_STEMS = stems(frozenset(PLATFORMS))
+_POLICE_WORDS = frozenset(ENFORCEMENT | {"prison", "jail", "years"})
+_POLICE_STEMS = stems(_POLICE_WORDS | in_english(_POLICE_WORDS))
 
 
 def days_apart(dates: AbstractSet[T], other_dates: AbstractSet[T], other_stated: AbstractSet[T]) -> bool:

@@ -94,7 +94,7 @@ class Clusterer:
         names = jaccard(new.names, old.names)
         titles, event = ev.headline_overlap(new, old)
         score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
-        score += w.titles * titles
+        score += w.titles * titles + w.translated * ev.translated_overlap(new, old)
         signals = [f"embedding {cosine:.2f}, text {text:.2f}, names {names:.2f}, titles {titles:.2f}"]
         victim_shared = bool(new.victims & old.victims)
         if new.victims and old.victims:

@@ -16,6 +16,9 @@ class Weights:
     text: float = 0.6
     names: float = 0.75
     titles: float = 0.4
+    # Headline stems that agree once read in English (`lexicon`): across languages wording and
+    # names weigh little, the translated headline stands for them.
+    translated: float = 0.3
     shared_cve: float = 0.25
     few_cves: int = 3
     shared_victim: float = 0.15
