@@ -3,9 +3,10 @@ labels, then scored once on the pages the rules were not written on (measure; no
 wins there).
 
 Pages: the relevant pages of the development parts (`tune`, `train` samples a/b, `blogs-tune`,
-`fr`: bench/held_outlets.py's `records_of`) for training and choosing; the held-out checks
-`train-c` (samples c1/c2, labelled after the rules were written) and `blogs-check`, scored only with
-`--check` and only with the setting the cross-validation chose; `aside` is never loaded. Each page
+`fr`, `train-c` — samples c1/c2 — and `check-d1`, read as development parts from the sessions after
+their first-sight scoring: bench/held_outlets.py's `records_of`) for training and choosing; the
+held-out checks `blogs-check` and `check-d2` (never read), scored only with `--check` and only with
+the setting the cross-validation chose; `aside` is never loaded. Each page
 goes through the pipeline's extraction (held_outlets' cache, outside the repository: third-party
 text, never commit it); its features are cached too (`--features`).
 
@@ -22,7 +23,7 @@ model's kind when it prefers it to the rules' kind by `margin` in probability, e
 Cross-validation: for each outlet (held_outlets' groups; the French posts are one), fit on every
 other outlet's pages, decide this one's. Printed per setting: accuracy over pages and the mean over
 outlets, pages fixed and broken against the rules. `--check` fits on every development page with the
-chosen setting (`--blocks`, `--c`, `--margin`) and prints train-c and blogs-check against the rules.
+chosen setting (`--blocks`, `--c`, `--margin`) and prints blogs-check and check-d2 against the rules.
 
 Run: python bench/category_model.py [--shared ../shared] [--cache /tmp/veilleur-held-outlets.jsonl]
      [--features /tmp/veilleur-category-features.pkl] [--grid]
@@ -46,8 +47,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
-DEVELOPMENT = ("tune", "train", "blogs-tune", "fr")
-CHECKS = ("train-c", "blogs-check")
+DEVELOPMENT = ("tune", "train", "blogs-tune", "fr", "train-c", "check-d1")
+CHECKS = ("blogs-check", "check-d2")
 BLOCKS = ("rule", "evidence", "words", "chars", "facts", "embed")
 
 
@@ -175,7 +176,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-held-outlets.jsonl"))
     parser.add_argument("--features", type=Path, default=Path("/tmp/veilleur-category-features.pkl"))
     parser.add_argument("--grid", action="store_true", help="cross-validate every setting of the grid")
-    parser.add_argument("--check", action="store_true", help="score train-c and blogs-check once")
+    parser.add_argument("--check", action="store_true", help="score blogs-check and check-d2 once")
     parser.add_argument("--blocks", default="rule,evidence,words")
     parser.add_argument("--c", type=float, default=1.0)
     parser.add_argument("--margin", type=float, default=0.0)
