@@ -221,3 +221,34 @@ def test_a_country_named_with_a_complement_takes_its_head_nouns_gender() -> None
         "en Sierra Leone", "au Royaume-Uni", "au Soudan du Sud", "aux Îles Salomon", "à Hong Kong",
         "à Sainte-Lucie", "en Belgique", "au Mexique", "en Afrique du Sud",
     ]  # fmt: skip
+
+
+def test_data_left_exposed_is_not_said_stolen() -> None:
+    sentence = "Researchers found that the weak password used by Gullhire exposed 64 million records."
+    attack = AttackFacts(stolen=[Fact(value="64 million records", sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [(s.point, s.sentence) for s in said] == [
+        (
+            "Exposition de données : 64 millions d'enregistrements.",
+            "L'article fait état de l'exposition de 64 millions d'enregistrements.",
+        )
+    ]
+    sentence = "Two flaws in Larkspur Photo exposed private user data of 2,000 customers."
+    record = ImpactRecord(kind="data_stolen", sentence=sentence, amount="2,000 customers")
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [(s.point, s.sentence) for s in said] == [
+        (
+            "Exposition des données de 2\u202f000 clients.",
+            "Les données de 2\u202f000 clients ont été exposées.",
+        )
+    ]
+    record = ImpactRecord(kind="data_stolen", sentence="The bucket left user data exposed online.")
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [(s.point, s.sentence) for s in said] == [
+        ("Exposition de données.", "Des données ont été exposées.")
+    ]
+    # exposed, then stolen: a theft
+    sentence = "The server exposed records, and the gang stole 1,000 records from it."
+    record = ImpactRecord(kind="data_stolen", sentence=sentence, amount="1,000 records")
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [s.point for s in said] == ["Vol de données : 1\u202f000 enregistrements."]

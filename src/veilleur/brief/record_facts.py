@@ -22,7 +22,15 @@ from veilleur.brief.arrests import arrest_count
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
-from veilleur.brief.stolen import as_written, dated, of_people, stolen_object, theft_point
+from veilleur.brief.stolen import (
+    as_written,
+    dated,
+    exposed_only,
+    exposure,
+    of_people,
+    stolen_object,
+    theft_point,
+)
 from veilleur.brief.versions import french_versions
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
@@ -287,6 +295,8 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     if stolen and _CLAIMED.search(said):  # "qui affirme avoir dérobé 400 Go": the attackers' word
         sentence = f"Les attaquants affirment avoir dérobé {stolen_object(stolen)}."
         out.append(Statement("Données", theft_point(stolen, claimed=True), sentence))
+    elif stolen and exposed_only(said):  # "the weak password exposed 64 million records"
+        out.append(Statement("Données", *exposure(stolen)))
     elif stolen:  # "a confirmé le vol de 2 To": no claim to put in the attackers' mouth
         theft = f"des données de {stolen}" if of_people(stolen) else f"de {stolen}"
         out.append(Statement("Données", theft_point(stolen), f"L'article fait état du vol {theft}."))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from veilleur.brief.amounts import parse_amount
 from veilleur.brief.patients import patients_count, spelled
-from veilleur.brief.stolen import as_written, theft_point, theft_sentence
+from veilleur.brief.stolen import as_written, exposed_only, exposure, theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
 from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
@@ -207,6 +207,8 @@ def _impact(record: ImpactRecord) -> Statement | None:
         return Statement(*systems_cut(s))
     if record.kind == "data_stolen":
         amount = parse_amount(as_written(record.amount, record.sentence)) if record.amount else ""
+        if exposed_only(s):
+            return Statement("Données", *exposure(amount))
         return Statement("Données", theft_point(amount), theft_sentence(amount))
     if record.kind == "ransom_demanded":
         return Statement(

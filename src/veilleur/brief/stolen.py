@@ -59,6 +59,36 @@ _POSTED = re.compile(
 )
 
 
+# Data a flaw or a misconfiguration left open was exposed, not stolen, unless the sentence says it
+# was taken too: "the weak password exposed 64 million records" was "Vol de 64 millions
+# d'enregistrements" (the company said nobody but the researchers had looked).
+_EXPOSED = re.compile(
+    r"\b(?:expos(?:ed|es|ing)|left (?:open|unprotected|accessible)|publicly accessible|unsecured|unprotected|"
+    r"accessible to anyone|exposée?s?|blootgesteld|offen zugänglich)\b",
+    re.I,
+)
+_TAKEN = re.compile(
+    r"\b(?:st[eo]len?|steal\w*|stole|exfiltrat\w*|dérob\w*|vol(?:é|és|ée|ées|er)?|leaked|dumped|copied|"
+    r"downloaded|posted|published|for sale|gestolen|gestohlen|erbeutet|gelekt)\b",
+    re.I,
+)
+
+
+def exposed_only(sentence: str) -> bool:
+    """Does `sentence` say data was exposed, and not that it was taken?"""
+    return bool(_EXPOSED.search(sentence)) and not _TAKEN.search(sentence)
+
+
+def exposure(amount: str) -> tuple[str, str]:
+    """The key point and sentence of data left exposed: "Exposition des données de 2 000 clients.",
+    "Exposition de données : 64 millions d'enregistrements."."""
+    if of_people(amount):
+        return f"Exposition des données de {amount}.", f"Les données de {amount} ont été exposées."
+    if amount:
+        return f"Exposition de données : {amount}.", f"L'article fait état de l'exposition de {amount}."
+    return "Exposition de données.", "Des données ont été exposées."
+
+
 # A date a disclosing verb leads to dates the disclosure ("when it first disclosed the attack on May
 # 6" was "Attaque survenue le 6 mai"); one after a verb of saying dates what someone said ("a trade
 # site posited on July 30 that the victim was X" was "Attaque survenue le 30 juillet"): no date then.
