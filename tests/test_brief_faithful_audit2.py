@@ -252,3 +252,12 @@ def test_data_left_exposed_is_not_said_stolen() -> None:
     record = ImpactRecord(kind="data_stolen", sentence=sentence, amount="1,000 records")
     said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
     assert [s.point for s in said] == ["Vol de données : 1\u202f000 enregistrements."]
+
+
+def test_what_often_happens_is_no_impact_of_this_event() -> None:
+    sentence = "The credentials grabbed by stealers like Gullgrab are often recovered and systems restored."
+    assert find_impacts(sentence) == []
+    kept = "As is often the case, the Gullcrew gang demanded a ransom from Ferry Clinic."
+    assert [i.kind for i in find_impacts(kept)] == ["ransom_demanded"]
+    kept = "Comme souvent, les pirates ont réclamé une rançon à la clinique fictive Bellerive."
+    assert [i.kind for i in find_impacts(kept)] == ["ransom_demanded"]

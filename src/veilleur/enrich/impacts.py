@@ -120,6 +120,9 @@ def advised(sentence: str, at: int) -> bool:
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|generally|tend(?:s)? to|in typical|every year|each year|countless|on average|"
     r"median|d'habitude|généralement|habituellement|en général|chaque année|en moyenne|médian\w*|"
+    # "is often recovered" (a Krebs page said "Les services ont été rétablis"); "as is often the
+    # case" and "comme souvent" compare this event with others
+    r"(?<!as is )(?<!as )often|frequently|(?<!comme )souvent|fréquemment|"
     r"in der Regel|gewöhnlich|jedes Jahr|im Durchschnitt|doorgaans|meestal|elk jaar|gemiddeld)\b",
     re.I,
 )
