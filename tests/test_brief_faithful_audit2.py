@@ -261,3 +261,13 @@ def test_what_often_happens_is_no_impact_of_this_event() -> None:
     assert [i.kind for i in find_impacts(kept)] == ["ransom_demanded"]
     kept = "Comme souvent, les pirates ont réclamé une rançon à la clinique fictive Bellerive."
     assert [i.kind for i in find_impacts(kept)] == ["ransom_demanded"]
+
+
+def test_what_a_gang_does_to_its_victims_in_general_is_no_impact_of_this_event() -> None:
+    sentence = (
+        "The gang, aligned to the Gullcrew group, steals sensitive data from organisations, encrypts "
+        "victims' computer systems, and demands that a ransom be paid for a decryption key."
+    )
+    assert find_impacts(sentence) == []
+    kept = "Gullcrew demands a $2 million ransom from Ferry Clinic, whose patient data it stole."
+    assert {i.kind for i in find_impacts(kept)} == {"ransom_demanded", "data_stolen"}

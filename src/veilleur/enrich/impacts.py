@@ -123,6 +123,10 @@ _HABITUAL = re.compile(
     # "is often recovered" (a Krebs page said "Les services ont été rétablis"); "as is often the
     # case" and "comme souvent" compare this event with others
     r"(?<!as is )(?<!as )often|frequently|(?<!comme )souvent|fréquemment|"
+    # a gang's way of working, told of its victims in general: "steals sensitive data from
+    # organisations, encrypts victims' computer systems, and demands that a ransom be paid"
+    r"(?:steals|encrypts|demands|exfiltrates|extorts|vole|chiffre|exige)\b(?=[^.;]{0,80}\b(?:organi[sz]ations|"
+    r"companies|businesses|victims'?|targets|entreprises|victimes)\b)|"
     r"in der Regel|gewöhnlich|jedes Jahr|im Durchschnitt|doorgaans|meestal|elk jaar|gemiddeld)\b",
     re.I,
 )
