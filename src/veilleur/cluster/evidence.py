@@ -347,3 +347,13 @@ def other_products_flaws(new: Features, old: Features, few: int) -> bool:
     if bare.cves or not 0 < len(listed.cves) <= few:
         return False
     return absent(bare.named_subjects, listed)
+
+
+def lookup_keys(article: Features) -> list[str]:
+    """What the window's articles are looked up by besides their meaning: CVE ids, victim words and
+    the subjects the headline names (its coined names, actors and malware families, `compact`ed:
+    "StealC" / "Stealc"). A page that gave little but its headline is far, by embedding, from the
+    full report naming its malware (cosine 0.29 for one such pair): without the subject as a key it
+    is never compared with it."""
+    subjects = (f"subject:{compact(s)}" for s in article.named_subjects)
+    return [*article.cves, *(f"victim:{v}" for v in article.victims), *subjects]

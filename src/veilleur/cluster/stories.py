@@ -297,7 +297,7 @@ class Clusterer:
         chosen = set(np.argsort(-rank)[: self.weights.candidates].tolist())
         chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
         index = self._position
-        for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
+        for key in ev.lookup_keys(new):
             if len(chosen) >= self.weights.candidates + self.weights.key_candidates:
                 break  # enough (the copies of a page naming 10,000 CVE ids share all of them)
             latest = self.by_key.get(key, [])[-self.weights.key_candidates :]
@@ -358,7 +358,7 @@ class Clusterer:
             self._position[new.id] = n
             self._ids.append(new.id)
             self._days.append(new.day.toordinal())
-            for key in [*new.cves, *(f"victim:{v}" for v in new.victims)]:
+            for key in ev.lookup_keys(new):
                 self.by_key[key].append(new.id)
         self.articles[new.id] = new
         horizon = new.day - WINDOW - WINDOW
