@@ -86,3 +86,54 @@ def test_register_impacts_with_an_amount_and_one_actor_named_twice(tmp_path: Pat
     assert english.render(i=incident) == "data_stolen (400 Go), emergency_diverted"
     template = Path(env.loader.get_source(env, "incidents.html")[1]).read_text(encoding="utf-8")
     assert "(i.actors + i.malware)|unique" in template
+
+
+def test_the_story_pages_facts_are_named_in_french() -> None:
+    # A tester saw `systems_shut_down`, `when`, `stopped` on a French Story page: every fact's kind
+    # and every code among its values is said in French; a value as written stays as written.
+    from veilleur.models.intel import (
+        AttackFacts,
+        Fact,
+        ImpactRecord,
+        Intel,
+        LawEnforcementFacts,
+        VulnerabilityFacts,
+    )
+    from veilleur.web.story_view import facts_of
+
+    said = "La mairie de Valbourg a coupé ses serveurs mardi."
+    attack = AttackFacts(
+        **{field: [Fact(value="mardi", sentence=said)] for field in AttackFacts.model_fields}
+    )
+    police = LawEnforcementFacts(
+        **{field: [Fact(value="deux", sentence=said)] for field in LawEnforcementFacts.model_fields}
+    )
+    codes = ["update", "restrict_access", "enable_mfa"]
+    flaw = VulnerabilityFacts(
+        affected_versions=[Fact(value="4.2", sentence=said)],
+        advice=[Fact(value=code, sentence=said) for code in codes],
+        evidence=[Fact(value=name, sentence=said) for name in ("exploited", "no patch", "in CISA KEV")],
+    )
+    impact = ImpactRecord(kind="systems_shut_down", amount="3", sentence=said)
+    intel = Intel(
+        relevant=True,
+        relevance_score=0.9,
+        category="ransomware",
+        attack=attack,
+        law_enforcement=police,
+        vulnerability=flaw,
+        impacts=[impact],
+    )
+    facts = facts_of(intel)
+    french = i18n.translations("fr").gettext
+    name = i18n.named("fr")
+    kinds = {f["what"] for f in facts}
+    assert kinds >= {"impact", "when", "stopped", "claimed_by", "arrests", "sentences", "advice", "evidence"}
+    for kind in kinds - {"impact"}:  # "impact" is French too
+        assert french(kind) != kind, kind
+    shown = [name(f["value"]) for f in facts]
+    assert "systèmes coupés (3)" in shown and "mardi" in shown and "4.2" in shown
+    for code in [*codes, "exploited", "no patch", "in CISA KEV"]:
+        assert name(code) != code and name(code) in shown, code
+    template = Path(i18n.__file__).parent / "templates" / "story.html"
+    assert "{{ _(f.what) }}</em> {{ f.value|named }}" in template.read_text(encoding="utf-8")

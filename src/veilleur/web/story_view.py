@@ -17,7 +17,7 @@ def facts_of(intel: Intel | None) -> list[dict[str, str]]:
         return []
     facts = [{"what": "CVE", "value": c.id, "sentence": c.sentence} for c in intel.cves]
     facts += [
-        {"what": "impact", "value": f"{i.kind} {i.amount}".strip(), "sentence": i.sentence}
+        {"what": "impact", "value": f"{i.kind} ({i.amount})" if i.amount else i.kind, "sentence": i.sentence}
         for i in intel.impacts
     ]
     for group in (intel.vulnerability, intel.attack, intel.law_enforcement):
