@@ -137,3 +137,29 @@ def test_the_story_pages_facts_are_named_in_french() -> None:
         assert name(code) != code and name(code) in shown, code
     template = Path(i18n.__file__).parent / "templates" / "story.html"
     assert "{{ _(f.what) }}</em> {{ f.value|named }}" in template.read_text(encoding="utf-8")
+
+
+def test_priority_reasons_are_said_in_french_with_their_points() -> None:
+    from veilleur.config import WatchlistConfig
+    from veilleur.enrich.priority import prioritise
+    from veilleur.models.intel import ImpactRecord, Intel
+
+    said = "La mairie de Valbourg a coupé ses serveurs après une attaque exploitée activement."
+    intel = Intel(
+        relevant=True,
+        relevance_score=0.9,
+        category="ransomware",
+        sectors=["healthcare"],
+        impacts=[ImpactRecord(kind="data_stolen", sentence=said)],
+    )
+    _, reasons = prioritise(
+        intel, "exploited in the wild, critical. Valbourg", WatchlistConfig(keywords=["Valbourg"])
+    )
+    say = i18n.reason("fr")
+    shown = [say(r) for r in reasons]
+    assert "secteur critique : santé (+10)" in shown
+    assert "données volées (+10)" in shown and "exploitée dans la nature (+20)" in shown
+    assert any(s.startswith("liste de veille mot-clé : Valbourg (+") for s in shown), shown
+    assert shown[0].startswith(i18n.translations("fr").gettext("ransomware") + " (+")
+    assert say("not about cybersecurity (capped at 10)") == "hors cybersécurité (plafonnée à 10)"
+    assert i18n.reason("en")("critical sector: healthcare (+10)") == "critical sector: healthcare (+10)"

@@ -50,6 +50,32 @@ def named(lang: str) -> Callable[[str], str]:
     return name
 
 
+def reason(lang: str) -> Callable[[str], str]:
+    """A priority reason in `lang`: "critical sector: healthcare (+10)" → "secteur critique : santé (+10)",
+    "watchlist vendor: Fortinet (+15)" → "liste de veille fournisseur : Fortinet (+15)"; points kept."""
+    gettext = translations(lang).gettext
+    colon = " : " if lang == "fr" else ": "
+
+    def say(text: str) -> str:
+        head, bracket, tail = text.rpartition(" (")
+        if not bracket:
+            head, tail = text, ""
+        else:
+            tail = f" ({tail}" if tail.startswith("+") else f" ({gettext(tail.rstrip(')'))})"
+        if head.startswith("critical sector: "):
+            sectors = head.removeprefix("critical sector: ").split(", ")
+            head = gettext("critical sector") + colon + ", ".join(gettext(s) for s in sectors)
+        elif head.startswith("watchlist "):
+            kind, _, value = head.removeprefix("watchlist ").partition(": ")
+            value = gettext(value) if kind == "sector" else value
+            head = f"{gettext('watchlist')} {gettext(kind)}{colon}{value}"
+        else:
+            head = gettext(head)
+        return head + tail
+
+    return say
+
+
 def choose(query: str | None, cookie: str | None) -> str:
     """The language asked by `?lang=`, else the cookie's, else French."""
     for wanted in (query, cookie):
