@@ -54,9 +54,23 @@ def watchlist_matches(intel: Intel, text: str, watchlist: WatchlistConfig) -> li
     return matches
 
 
+_INCIDENT_CATEGORIES = {Category.RANSOMWARE, Category.DATA_BREACH, Category.DDOS}
+
+
+def _incident_stated(intel: Intel) -> bool:
+    return bool(intel.victims or intel.impacts or intel.response or intel.attack or intel.law_enforcement)
+
+
 def prioritise(intel: Intel, text: str, watchlist: WatchlistConfig | None = None) -> tuple[int, list[str]]:
     score = BASE.get(intel.category, 5)
     reasons = [f"{intel.category} (+{score})"]
+    if intel.category in _INCIDENT_CATEGORIES and not _incident_stated(intel):
+        # A year-end report or a study about ransomware is not a ransomware attack: no victim,
+        # impact, attack fact, response or police action stated, it ranks as a study does, below
+        # a town hall's DDoS.
+        lowered = score - BASE[Category.RESEARCH_TOOLING]
+        score -= lowered
+        reasons.append(f"no incident stated (-{lowered})")
     if _EXPLOITED.search(text):
         score += 20
         reasons.append("exploited in the wild (+20)")

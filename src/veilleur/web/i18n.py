@@ -61,7 +61,7 @@ def reason(lang: str) -> Callable[[str], str]:
         if not bracket:
             head, tail = text, ""
         else:
-            tail = f" ({tail}" if tail.startswith("+") else f" ({gettext(tail.rstrip(')'))})"
+            tail = f" ({tail}" if tail[:1] in ("+", "-") else f" ({gettext(tail.rstrip(')'))})"
         if head.startswith("critical sector: "):
             sectors = head.removeprefix("critical sector: ").split(", ")
             head = gettext("critical sector") + colon + ", ".join(gettext(s) for s in sectors)
