@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from veilleur.brief.patients import french_count
 
@@ -20,3 +21,18 @@ def arrest_count(value: str) -> str:
     )
     # One is "une" ("the arrest of one individual" said "Des arrestations", "1 suspect" "1 arrestations").
     return next((c for c in ("une" if w.lower() in _ONE else french_count(w) for w in words) if c), "")
+
+
+_PLEA = re.compile(r"\bplead(?:s|ed)? guilty|\bplaidé coupable|\bguilty plea", re.I)
+_CONVICTED = re.compile(r"\bconvicted|\bfound guilty|\breconnue?s? coupables?", re.I)
+
+
+def court_step(charges: Iterable[str]) -> tuple[str, str, str]:
+    """The label, key point and sentence for the charges' words: a guilty plea ("pleaded guilty")
+    or a verdict ("convicted") is said as what it is, not as "inculpations"."""
+    said = " ".join(charges)
+    if _PLEA.search(said):
+        return "Justice", "Plaidoyer de culpabilité.", "Un plaidoyer de culpabilité a été enregistré."
+    if _CONVICTED.search(said):
+        return "Justice", "Déclaration de culpabilité.", "Une déclaration de culpabilité a été prononcée."
+    return "Poursuites", "Inculpations annoncées.", "Des inculpations ont été annoncées."

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import parse_amount
-from veilleur.brief.arrests import arrest_count
+from veilleur.brief.arrests import arrest_count, court_step
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -367,8 +367,8 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
         out.append(
             Statement("Arrestations", "Arrestations annoncées.", "Des arrestations ont été annoncées.")
         )
-    if facts.charges:
-        out.append(Statement("Poursuites", "Inculpations annoncées.", "Des inculpations ont été annoncées."))
+    if facts.charges:  # a plea or a verdict is said as what it is, not as charges
+        out.append(Statement(*court_step(f.value for f in facts.charges)))
     term = next((m for m in (_TERM.search(f.value) for f in facts.sentences) if m), None)
     if term:
         unit = _TERM_UNITS.get(term.group(2).lower(), term.group(2))
