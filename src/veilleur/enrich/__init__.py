@@ -120,7 +120,16 @@ def _victims(
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries]
         if not own and own_text == text:
-            own = [c for c in countries if not _only_attackers(c, text)][:1]
+            # The page's country only when it is the one country besides the attackers' (a second
+            # is another item's), its lead names it, and not only to attribute, sanction or speak
+            # of spying ("… tied to North Korea"): a UK firm is not "en Russie".
+            rest = [c for c in countries if not _only_attackers(c, text)]
+            lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
+            own = [
+                c
+                for c in rest[:1]
+                if len(rest) == 1 and not _attribution_only(c, text) and c in dict(country_positions(lead))
+            ]
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
 
@@ -135,6 +144,21 @@ def _victim_countries(mention: VictimMention) -> list[str]:
         if out:
             break
     return out
+
+
+# A sentence that attributes or sanctions: the country it names is the attackers' or the state's.
+_ATTRIBUTION = re.compile(
+    r"sanction|attribut|state[- ]sponsored|regime|espionage|espionnage|spy|spies|espion|nation[- ]state|"
+    r"threat actors?|APT\d*|intelligence|renseignement|régime|parrainé|soutenu par",
+    re.I,
+)
+
+
+def _attribution_only(code: str, text: str) -> bool:
+    """True when every sentence naming the country attributes, sanctions or speaks of spying."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
+    naming = [s for s in sentences if any(found == code for found, _ in country_positions(s))]
+    return bool(naming) and all(_ATTRIBUTION.search(s) for s in naming)
 
 
 def _only_attackers(code: str, text: str) -> bool:
