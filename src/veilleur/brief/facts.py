@@ -154,7 +154,15 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
     if product and intel.category == Category.VULNERABILITY:
         # The flaw's id with its product: the id is what a reader searches advisories and
         # scanners for (the first one the article gives, which is the headline's or the lead's).
-        cve = f" ({intel.cve_ids[0]})" if intel.cve_ids else ""
+        # Of several, the one whose sentence names the product, or none (WhatsApp's page naming
+        # Apple's chained flaw): the vulnerabilities list gives them all.
+        words = {w.casefold() for w in re.findall(r"\w{3,}", product)}
+        tied = [
+            c.id
+            for c in intel.cves
+            if len(intel.cves) == 1 or words & set(re.findall(r"\w+", c.sentence.casefold()))
+        ]
+        cve = f" ({tied[0]})" if tied else ""
         return f"{category} : {product}{cve}"
     if intel.victims and intel.category not in {
         Category.VULNERABILITY,
