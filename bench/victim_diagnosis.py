@@ -96,7 +96,6 @@ def main() -> int:
 
     from veilleur.enrich.victim_admissible import veto
     from veilleur.enrich.victim_model import admissible, choose, full_names, probability, weights
-    from veilleur.enrich.victim_words import LEAD_CHARS
 
     threshold = args.threshold if args.threshold is not None else weights()["threshold"]
     pages = read_pages(args.shared)  # (record, headline, text, candidates)
@@ -121,21 +120,12 @@ def main() -> int:
         picked = [copy.copy(c) for c in choose([copy.copy(c) for c in found], model)]
         out = full_names(picked, text)
         keys = {victim_key(c.name): c for c in found}
-        head, lead, body = f" {fold(title)} ", f" {fold(text[:LEAD_CHARS])} ", f" {fold(text)} "
         gold = [fold(v["name"]) for v in record["victims"]]
         used: set[int] = set()
         page = record.get("url") or record.get("id", "")
         for victim in record["victims"]:
             g, k = fold(victim["name"]), victim_key(victim["name"])
-            where = (
-                "headline"
-                if f" {g} " in head
-                else "lead"
-                if f" {g} " in lead
-                else "body"
-                if f" {g} " in body
-                else "absent"
-            )
+            where = _where(victim["name"], title, text)
             hit = next((j for j, o in enumerate(out) if j not in used and victim_key(o.name) == k), None)
             if hit is not None:
                 used.add(hit)
@@ -202,6 +192,7 @@ D1 = "labels-check-d1.jsonl"
 
 
 def _where(name: str, title: str, text: str) -> str:
+    """Where the page writes a victim's name, folded: "headline", "lead", "body" or "absent"."""
     from intel_score import fold
 
     from veilleur.enrich.victim_words import LEAD_CHARS
