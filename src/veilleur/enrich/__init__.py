@@ -125,11 +125,12 @@ def _victims(
             # of spying ("… tied to North Korea"): a UK firm is not "en Russie".
             rest = [c for c in countries if not _only_attackers(c, text)]
             lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
-            own = [
-                c
-                for c in rest[:1]
-                if len(rest) == 1 and not _attribution_only(c, text) and c in dict(country_positions(lead))
-            ]
+            if (
+                len(rest) == 1
+                and not _attribution_only(rest[0], text)
+                and rest[0] in dict(country_positions(lead))
+            ):
+                own = rest
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
 
