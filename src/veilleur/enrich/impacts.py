@@ -120,11 +120,12 @@ def advised(sentence: str, at: int) -> bool:
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|generally|tend(?:s)? to|in typical|every year|each year|countless|on average|"
     r"median|d'habitude|généralement|habituellement|en général|chaque année|en moyenne|médian\w*|"
-    # "is often recovered" (a Krebs page said "Les services ont été rétablis"); "as is often the
-    # case" and "comme souvent" compare this event with others
+    # what happens to such things in general ("stolen logins are often recovered and resold" was
+    # told as services restored); "as is often the case" and "comme souvent" compare this event
+    # with others
     r"(?<!as is )(?<!as )often|frequently|(?<!comme )souvent|fréquemment|"
-    # a gang's way of working, told of its victims in general: "steals sensitive data from
-    # organisations, encrypts victims' computer systems, and demands that a ransom be paid"
+    # a gang's way of working, told of its victims in general: "the gang steals files from
+    # companies, encrypts their servers and demands a ransom"
     r"(?:steals|encrypts|demands|exfiltrates|extorts|vole|chiffre|exige)\b(?=[^.;]{0,80}\b(?:organi[sz]ations|"
     r"companies|businesses|victims'?|targets|entreprises|victimes)\b)|"
     r"in der Regel|gewöhnlich|jedes Jahr|im Durchschnitt|doorgaans|meestal|elk jaar|gemiddeld)\b",
@@ -149,10 +150,10 @@ def _negated(sentence: str, match: re.Match[str] | None) -> bool:
     return any(m.group(1).lower() not in {"sans", "without"} for m in _NEGATION.finditer(after))
 
 
-# What a sentence says is not done to the victim: a state describing systems ("the most isolated
-# networks", "an offline backup"), a consequence the attackers avoid ("favouring data theft over
-# disrupting the victim's operations", "rather than disrupting services"), operations of criminals
-# someone disrupts ("OpenAI Disrupts Malicious Operations"). Three audited pages stated them.
+# What a sentence says is not done to the victim: a state describing systems ("even isolated
+# networks", "an offline backup"), a consequence the attackers avoid ("data theft over disrupting
+# operations", "rather than disrupting services"), operations of criminals someone disrupts
+# ("Examplesoft disrupts malicious operations"). Three audited pages stated them.
 _DESCRIBING = re.compile(
     r"\b(?:the|an?|most|more|highly|fully|physically|even|otherwise|les?|des|plus)\s$", re.I
 )

@@ -252,14 +252,14 @@ _LIKE = re.compile(
 
 def _listed(words: str, text: str) -> str:
     """The longest run of a headline's capitalised words, from the first, that the article writes
-    too ("Visual Studio Code Lets Malicious" → "Visual Studio Code"); the first word else."""
+    too ("Acme Code Studio Lets Rogue" → "Acme Code Studio"); the first word else."""
     tokens = words.split()
     return next(
         (" ".join(tokens[:k]) for k in range(len(tokens), 1, -1) if " ".join(tokens[:k]) in text), tokens[0]
     )
 
 
-# "a flaw in Arris routers", "Acme firmware": a maker, then the kind of thing it makes in lower case.
+# "a flaw in Examplenet routers", "Acme firmware": a maker, then the kind of thing it makes in lower case.
 _KIND_AFTER = re.compile(r"^\s([a-z]+)\b")
 
 
@@ -309,7 +309,7 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
     if title and (m := _TITLE_PRODUCT.search(title)):
         product = re.sub(r"['’]s$", "", next(g for g in m.group("p", "p2", "p3", "p4") if g).strip())
         if _CLASS.fullmatch(product):
-            # "Flaw in IDEs Like Visual Studio Code" → Visual Studio Code; "Flaw in IDEs" → none here
+            # "Flaw in IDEs Like Acme Code Studio" → Acme Code Studio; "Flaw in IDEs" → none here
             like = _LIKE.match(title[m.end() :])
             product = _listed(like.group("p"), text) if like else ""
         # Only a name the article itself uses again (a headline alone may give a flaw's nickname), and
@@ -331,7 +331,7 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
             and all(_is_name(w, text) for w in named.group("p").split()[:1])
         ):
             if _maker(sentence[named.end() :]):
-                return named.group("p"), None, sentence  # "in Arris routers": Arris makes them
+                return named.group("p"), None, sentence  # "in Examplenet routers": Examplenet makes them
             expanded = _expand(named.group("p"), text)
             return product_vendor(expanded, text), expanded, sentence
         if (found := _known_product(sentence, title=False)) is not None:

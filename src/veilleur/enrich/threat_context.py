@@ -52,7 +52,7 @@ _CAMPAIGN = screened(
 _HANDLE = screened(
     r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username) )?"
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
-    # "a cybercriminal known as “Perm”": a criminal's word, then the name it is known by
+    # "a cybercriminal known as “Quill”": a criminal's word, then the name it is known by
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|broker|seller)s?\s(?:[\w-]+\s){0,2}?"
     r"(?:known|referred to) (?:only )?as [\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "
@@ -196,7 +196,7 @@ def campaign_names(text: str) -> frozenset[str]:
     )
 
 
-# A second handle right after the first: 'the handles “Aristotle” and just “Stotle”', '“Perm” a.k.a. “Annie”'.
+# A second handle right after the first: 'the handles “Quillmaster” and just “Quill”', '“Quill” a.k.a. “Inky”'.
 _NEXT_HANDLE = re.compile(
     r"[,.]?\s?[\"”’'»]?,?\s(?:and|or|ou|et|a\.?k\.?a\.?|aka)\s(?:just\s|simply\s)?[\"“‘'«]\s?"
     r"([^\"”’'»\n]{2,30}?)[,.]?\s?[\"”’'»]"
@@ -206,7 +206,7 @@ _NEXT_HANDLE = re.compile(
 def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul"), each with
     the person the text says goes by it (`handle_owner`), or None, and the other handle written
-    right after it ('the handles “Aristotle” and just “Stotle”'), if any."""
+    right after it ('the handles “Quillmaster” and just “Quill”'), if any."""
     out: list[str] = []
     also: dict[str, tuple[str, ...]] = {}
     for match in _HANDLE.finditer(text):

@@ -37,8 +37,8 @@ PODCAST_MAX_WORDS = 150
 
 
 # A capture can hold only the cards of other articles ("[", a headline, a date, an excerpt ending
-# "...](link)"): the page's own text was lost, and the briefing told the cards' events (a Zimbra
-# flaw, an Oracle patch) under the page's headline (APT41 and casinos).
+# "...](link)"): the page's own text was lost, and the briefing told the cards' events (a mail
+# server's flaw, a vendor's patch) under the page's headline (a spy group and casinos).
 _CARD_OPEN = re.compile(r"\[\s*")
 _CARD_END = re.compile(r"\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
 _CUT_CARD_END = re.compile(r"(?:\.\.\.|…)\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
