@@ -40,8 +40,9 @@ PODCAST_MAX_WORDS = 150
 # "...](link)"): the page's own text was lost, and the briefing told the cards' events (a mail
 # server's flaw, a vendor's patch) under the page's headline (a spy group and casinos).
 _CARD_OPEN = re.compile(r"\[\s*")
-_CARD_END = re.compile(r"\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
-_CUT_CARD_END = re.compile(r"(?:\.\.\.|…)\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+_LINK_END = r"\]\(https?://[^)\s]+(?:\s+\"[^\"]*\")?\)\s*$"  # "](link)" or "](link "title")" ending it
+_CARD_END = re.compile(_LINK_END)
+_CUT_CARD_END = re.compile(r"(?:\.\.\.|…)" + _LINK_END)
 CARDS_MIN = 3
 CARD_PARAGRAPHS = 8
 
