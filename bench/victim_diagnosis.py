@@ -260,7 +260,7 @@ def check_d1(shared: Path, c: float, threshold: float | None, show: bool) -> int
         victim_model.choose(found, model)  # (scores every candidate)
         keys = {victim_key(x.name): x for x in found}
         roundup = bool(roundup_headlines(title, text))
-        published = intel.relevant and not getattr(intel, "promotional", False)
+        published = intel.relevant and not intel.promotional
         out = list(intel.victims)
         gold = [fold(v["name"]) for v in record["victims"]]
         used: set[int] = set()
@@ -276,10 +276,11 @@ def check_d1(shared: Path, c: float, threshold: float | None, show: bool) -> int
                 status = "not relevant"
             elif roundup:
                 status = "roundup"
+            elif candidate is not None and not victim_model.admissible(candidate):
+                status = "(b) veto"
             elif candidate is not None:
-                status = "(b) veto" if not victim_model.admissible(candidate) else "(b) score"
-                if status == "(b) score":
-                    scores[f"{int(candidate.score * 10) / 10:.1f}"] += 1
+                status = "(b) score"
+                scores[f"{int(candidate.score * 10) / 10:.1f}"] += 1
             elif any(_overlaps(fold(victim["name"]), fold(x.name)) for x in [*found, *out]):
                 status = "(a) bounds"
             else:
