@@ -108,6 +108,7 @@ def _victims(
             sector_of_victim(candidate.name, own_text, candidate.described_as, candidate.label, text, sole)
         )
     victims: list[Victim] = []
+    page_country: list[str] | None = None  # (`_page_country`, read once, when a victim needs it)
     for (candidate, own_text), sectors in zip(chosen, read, strict=True):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         if not sectors:
@@ -120,19 +121,22 @@ def _victims(
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries]
         if not own and own_text == text:
-            # The page's country only when it is the one country besides the attackers' (a second
-            # is another item's), its lead names it, and not only to attribute, sanction or speak
-            # of spying ("… tied to North Korea"): a UK firm is not "en Russie".
-            rest = [c for c in countries if not _only_attackers(c, text)]
-            lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
-            if (
-                len(rest) == 1
-                and not _attribution_only(rest[0], text)
-                and rest[0] in dict(country_positions(lead))
-            ):
-                own = rest
+            if page_country is None:
+                page_country = _page_country(countries, text)
+            own = page_country
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
+
+
+def _page_country(countries: list[str], text: str) -> list[str]:
+    """The page's country, for a victim whose own words name none: only when it is the one country
+    besides the attackers' (a second is another item's), the lead names it, and not only to
+    attribute, sanction or speak of spying ("… tied to North Korea"): a UK firm is not "en Russie"."""
+    rest = [c for c in countries if not _only_attackers(c, text)]
+    lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
+    if len(rest) == 1 and not _attribution_only(rest[0], text) and rest[0] in dict(country_positions(lead)):
+        return rest
+    return []
 
 
 def _victim_countries(mention: VictimMention) -> list[str]:
