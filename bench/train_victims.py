@@ -82,13 +82,16 @@ def outlet(record: dict[str, Any], page_url: str = "") -> str:
     return labels[-2] if len(labels) > 1 else "fr"
 
 
-def build(shared: Path) -> list[Page]:
-    """(label record with its "_text", candidates) of every relevant training page."""
-    return [(record, found) for record, _title, _text, found in read_pages(shared)]
+def build(shared: Path, leave_out: frozenset[str] = frozenset()) -> list[Page]:
+    """(label record with its "_text", candidates) of every relevant training page (`read_pages`)."""
+    return [(record, found) for record, _title, _text, found in read_pages(shared, leave_out)]
 
 
-def read_pages(shared: Path) -> list[tuple[dict[str, Any], str, str, list[Any]]]:
-    """(label record with its "_text", headline, text, candidates) of every relevant training page."""
+def read_pages(
+    shared: Path, leave_out: frozenset[str] = frozenset()
+) -> list[tuple[dict[str, Any], str, str, list[Any]]]:
+    """(label record with its "_text", headline, text, candidates) of every relevant training page,
+    but those whose url is in `leave_out`."""
     from intel import load_pages
 
     from veilleur.batch import batch_document
@@ -96,7 +99,7 @@ def read_pages(shared: Path) -> list[tuple[dict[str, Any], str, str, list[Any]]]
     from veilleur.enrich.victim_model import candidates, outlet_of
     from veilleur.extract import extract_article
 
-    records = [r for r in training_records() if r.get("relevant")]
+    records = [r for r in training_records() if r.get("relevant") and r.get("url") not in leave_out]
     pages = load_pages(shared, records)
     out = []
     for record in records:

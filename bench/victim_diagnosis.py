@@ -221,13 +221,7 @@ def check_d1(shared: Path, c: float, threshold: float | None, show: bool) -> int
     from veilleur.extract import extract_article
 
     records = [json.loads(line) for line in (LABELS / D1).open(encoding="utf-8") if line.strip()]
-    d1 = {r["url"] for r in records}
-    kept = train_victims.training_records
-    train_victims.training_records = lambda: [r for r in kept() if r.get("url") not in d1]  # type: ignore[assignment]
-    try:
-        pages = train_victims.build(shared)
-    finally:
-        train_victims.training_records = kept  # type: ignore[assignment]
+    pages = train_victims.build(shared, leave_out=frozenset(r["url"] for r in records))
     fit_model = train_victims.fit(pages, c)
     shipped = victim_model.weights()
     model = {**fit_model, "threshold": threshold if threshold is not None else shipped["threshold"]}
