@@ -154,8 +154,8 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
     if product and intel.category == Category.VULNERABILITY:
         # The flaw's id with its product: the id is what a reader searches advisories and
         # scanners for (the first one the article gives, which is the headline's or the lead's).
-        # Of several, the one whose sentence names the product, or none (WhatsApp's page naming
-        # Apple's chained flaw): the vulnerabilities list gives them all.
+        # Of several, the one whose sentence names the product, or none (a messenger's page naming
+        # another vendor's chained flaw): the vulnerabilities list gives them all.
         words = {w.casefold() for w in re.findall(r"\w{3,}", product)}
         tied = [
             c.id
