@@ -6,7 +6,8 @@ that a French post and its English source compare headline stems across language
 Cognates need no entry: the stems of `evidence.stems` already agree on them ("vulnérabilité",
 "analyse", "automatiques"). An entry is a word whose English form shares no stem with it. A few
 English synonyms are read as one word too ("fixes" / "patches"), so that the French word for both
-meets either. Plurals and French feminine forms are looked up by their singular (`english`).
+meets either. Plurals are looked up by their singular (`english` drops a final -s, -x or -es); a
+French feminine form is not derived, it is an entry of its own ("volee", "chiffree").
 """
 
 from __future__ import annotations
