@@ -37,8 +37,9 @@ def parse_amount(text: str) -> str:
     return f"{_ABOUT[about.group(1).lower()]} {amount}" if about and amount else amount
 
 
-def _number(digits: str) -> float | None:
-    """ "1,200,000", "1 200 000", "3.5", "3,5" as a number; None for mixed separators."""
+def written_number(digits: str) -> float | None:
+    """ "1,200,000", "1 200 000", "3.5", "3,5" as a number (a thin or no-break space reads as a
+    space); None for mixed separators."""
     digits = re.sub(r"\s", " ", digits).strip()
     # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
     if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
@@ -60,7 +61,7 @@ def _amount(text: str) -> str:
     end = _RANGE_END.match(text, match.end())
     magnitude = (match.group(2) or (end.group(2) if end else None) or "").lower()
     bounds = [match.group(1)] + ([end.group(1)] if end else [])
-    values = [_number(b) for b in bounds]
+    values = [written_number(b) for b in bounds]
     if None in values:
         return ""
     scaled = [v * MAGNITUDE_VALUES.get(magnitude, 1) for v in values if v is not None]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dateutil import parser as dateparser
 
-from veilleur.brief.amounts import parse_amount
+from veilleur.brief.amounts import parse_amount, written_number
 from veilleur.brief.arrests import arrest_count, court_step
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
@@ -204,14 +204,10 @@ def money(value: str) -> str:
     match = re.search(rf"(\d[\d,.\s]*\d|\d)\s?({MAGNITUDES})?", value, re.I)
     if not currency or not match:
         return ""
-    # Any space inside a number (thin, no-break) groups thousands; what is left must read one
-    # way only, else nothing is stated ("21 320.000" could be 21,320,000 or 21,320).
-    digits = re.sub(r"\s", " ", match.group(1)).strip()
-    if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
-        number = float(re.sub(r"[ ,.]", "", digits))
-    elif re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
-        number = float(digits.replace(",", "."))
-    else:
+    # The number must read one way only, else nothing is stated ("21 320.000" could be
+    # 21,320,000 or 21,320).
+    number = written_number(match.group(1))
+    if number is None:
         return ""
     number *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
     if not math.isfinite(number):  # hundreds of digits (a hostile page): no amount to state
