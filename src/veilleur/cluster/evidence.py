@@ -200,8 +200,8 @@ def _event_stems(side: Features) -> frozenset[str]:
 
 
 def translated_overlap(new: Features, old: Features) -> float:
-    """Headline stems shared (Jaccard, read in English) when reading them in English (`lexicon`)
-    is what makes them agree: a French post and its English source ("Lecteurs automatiques de
+    """The Jaccard of the two headlines' stems read in English (`lexicon`), when that reading is
+    what makes them agree: a French post and its English source ("Lecteurs automatiques de
     plaques d'immatriculation" / "Automatic license plate readers"), which share no wording
     and few names as written. 0.0 unless at least `STEMS_SHARED` event stems agree so, one of
     them only once translated, neither a police action's (one week's sentencings share
