@@ -71,7 +71,7 @@ def composed(text: str) -> str:
     written in composed letters, and decomposed, "piratée" and "hôpital" matched none (a French
     report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
     ransom). Ligatures, fullwidth and mathematical letters read as the letters they show
-    (`_PRESENTATION`); control characters as spaces (`_CONTROL`)."""
+    (`_PRESENTATION`); control characters as spaces, or line breaks for those that are one (`_CONTROL`)."""
     text = _CONTROL.sub(_control, _INVISIBLE.sub("", text))
     if _HAS_PRESENTATION.search(text):
         text = text.translate(_PRESENTATION)
