@@ -223,15 +223,23 @@ def test_misses_are_written_for_development_parts_only(bench: None) -> None:
     ],
 )
 def test_the_outlet_benches_never_read_a_held_out_part(
-    bench: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: str, argv: list[str]
+    bench: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    script: str,
+    argv: list[str],
 ) -> None:
     """check-d2 (and blogs-check) is never a development part of held_outlets and intel_outlets
-    never writes its errors: refused before anything is read."""
+    never writes its errors: refused before anything is read (for that reason, not as an option
+    argparse does not know, which exits 2 as well)."""
     module = importlib.import_module(script)
     monkeypatch.setattr(sys, "argv", [script, "--shared", str(tmp_path), *argv])
     with pytest.raises(SystemExit) as refused:
         module.main()
     assert refused.value.code == 2
+    said = capsys.readouterr().err.strip().splitlines()[-1]
+    assert said.startswith(f"{script}: error: ") and "held-out" in said, said
 
 
 def test_second_reading_covers_the_draw_once_in_the_guide_vocabulary(
