@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_console import _own_postgres_database
 
-from tests.test_console import _own_postgres_database
 from veilleur.models import Article, Entry
 from veilleur.store import Store
 from veilleur.store.search import search

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from test_stories_languages import DAY, _features, _stories
+from test_story_platforms import _score
 
 from veilleur.cluster.evidence import actor_named
 from veilleur.cluster.stories import Clusterer
@@ -27,13 +28,6 @@ OTHER = (
     "against drone makers and their suppliers. The intruders abused a remote desktop tool to spread "
     "across networks since April.",
 )
-
-
-def _score(one: object, two: object) -> tuple[float, list[str]]:
-    new, old = one, two
-    cosine = float(new.embedding @ old.embedding)  # type: ignore[attr-defined]
-    text = float((new.minhash == old.minhash).mean())  # type: ignore[attr-defined]
-    return Clusterer().score(new, old, cosine, text)  # type: ignore[arg-type]
 
 
 def test_an_actor_named_by_the_other_page_is_no_different_actor() -> None:

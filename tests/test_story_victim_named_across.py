@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_stories_languages import DAY, _features
+from test_story_platforms import _score
 
 from veilleur.cluster.features import Features
 from veilleur.cluster.stories import Clusterer
@@ -36,12 +37,6 @@ OTHER = (
 def _read_as(article: Features, victim: str) -> Features:
     """`article` as the victim recogniser read it: `victim` its first (and only) victim."""
     return replace(article, victims=frozenset({victim}), victim=frozenset({victim}))
-
-
-def _score(new: Features, old: Features) -> tuple[float, list[str]]:
-    cosine = float(new.embedding @ old.embedding)
-    text = float((new.minhash == old.minhash).mean())
-    return Clusterer().score(new, old, cosine, text)
 
 
 def test_first_victims_read_differently_but_named_on_both_pages_are_one_victim() -> None:
