@@ -1,5 +1,6 @@
 """A victim's country from the page only when the page names one country besides the attackers'
-(issue 11: a UK firm "en Russie", North Korea given to a spying page's victim). Fictional text."""
+(issue 11: a UK firm "en Russie", North Korea given to a spying page's victim): the victim is
+found, with no country. Fictional text."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ def test_a_second_country_on_the_page_is_not_the_victim_s() -> None:
         "Brandmoor Services confirmed a ransomware attack that encrypted its file servers. "
         "The company said customer records were stolen. It restored its systems from backups. Separately, a bank in Russia was hit by an outage."
     )
-    assert ["RU"] not in _countries("Brandmoor Services hit by ransomware attack", text, "en")
+    assert _countries("Brandmoor Services hit by ransomware attack", text, "en") == [[]]
     texte = (
         "Brandmoor Services a confirmé une attaque par rançongiciel qui a chiffré ses serveurs. "
         "Elle a restauré ses systèmes. Par ailleurs, une banque en Russie a subi une panne."
     )
-    assert ["RU"] not in _countries("Brandmoor Services victime d'un rançongiciel", texte, "fr")
+    assert _countries("Brandmoor Services victime d'un rançongiciel", texte, "fr") == [[]]
 
 
 def test_a_country_named_only_to_attribute_is_not_the_victim_s() -> None:
@@ -32,12 +33,13 @@ def test_a_country_named_only_to_attribute_is_not_the_victim_s() -> None:
         "Quellfirth Labs said attackers breached its network and stole research files. "
         "Investigators attributed the espionage campaign to a state-sponsored group tied to North Korea."
     )
-    assert ["KP"] not in _countries("Quellfirth Labs breached in data theft", text, "en")
+    assert _countries("Quellfirth Labs breached in data theft", text, "en") == [[]]
     texte = (
         "Quellfirth Labs a annoncé que des attaquants ont piraté son réseau et volé des fichiers. "
         "Les enquêteurs attribuent cette campagne d'espionnage à la Corée du Nord."
     )
-    assert ["KP"] not in _countries("Quellfirth Labs piraté, des données volées", texte, "fr")
+    # (a headline naming the victim as such: "… piraté, des données volées" gave no victim at all)
+    assert _countries("Quellfirth Labs victime d'un vol de données", texte, "fr") == [[]]
 
 
 def test_the_one_country_of_the_page_stays_the_victim_s() -> None:
