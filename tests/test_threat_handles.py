@@ -42,13 +42,13 @@ def test_a_handle_is_the_whole_name_a_criminal_goes_by(text: str, expected: set[
     ("text", "person", "handle"),
     [
         (
-            "Reporters found that one of the crew is a 19-year-old named Jorvan Quillet, who reportedly "
-            "goes by the nickname “Big Wheels” online, and who asked for a DDoS-for-hire service.",
+            "Court filings show that the youngest of the gang is Jorvan Quillet, who "
+            "goes by the nickname “Big Wheels” on chat servers, and who once paid for a DDoS service.",
             "Jorvan Quillet",
             "Big Wheels",
         ),
         (
-            "Another member is Dermot Vashley. Domain records registered by Vashley show he went by the "
+            "Another member is Dermot Vashley. Old posts signed by Vashley show he went by the "
             "nickname “enZed,” and ran a hacking forum.",
             "Dermot Vashley",
             "enZed",
@@ -72,14 +72,14 @@ def test_the_handle_of_a_named_person_names_the_person(text: str, person: str, h
     [
         # a criminal "known as" a quoted name, and the second handle given with it
         (
-            "The phishing kit is rented out by a cybercriminal known as “Vexo” a.k.a. “Lumi.” Vexo also "
-            "sells access to hacked accounts.",
+            "Other crews rent the phishing kit from a cybercriminal known as “Vexo” a.k.a. “Lumi.” Vexo "
+            "also sells access to hacked accounts.",
             "Vexo",
             "Lumi",
         ),
         (
-            "They worked with another cybercriminal who went by the nickname “Quarrel” or just “Quar.” "
-            "It is not clear what caused the rift.",
+            "Both sold the kit with a partner who went by the nickname “Quarrel” or just “Quar.” "
+            "The two later fell out.",
             "Quarrel",
             "Quar",
         ),
