@@ -265,8 +265,8 @@ def test_what_often_happens_is_no_impact_of_this_event() -> None:
 
 def test_what_a_gang_does_to_its_victims_in_general_is_no_impact_of_this_event() -> None:
     sentence = (
-        "The gang, aligned to the Gullcrew group, steals sensitive data from organisations, encrypts "
-        "victims' computer systems, and demands that a ransom be paid for a decryption key."
+        "Like the rest of the Gullcrew family, the gang steals sensitive files from companies, encrypts "
+        "the victims' computers, and demands a ransom for the key that unlocks them."
     )
     assert find_impacts(sentence) == []
     kept = "Gullcrew demands a $2 million ransom from Ferry Clinic, whose patient data it stole."
