@@ -22,7 +22,7 @@ ONE = (
     "Targets sit in Armenia, Azerbaijan and Egypt.",
 )
 TWO = (
-    "Quorvex hacking group uses compromised email accounts to distribute MSP remote access tool",
+    "Quorvex hackers mail an MSP remote access tool from hijacked email accounts",
     "Brightmoor Lab says the Quorvex group sends emails from hijacked accounts carrying a remote "
     "access tool made for MSP firms. Targets sit in Armenia, Azerbaijan and Egypt.",
 )
