@@ -15,7 +15,7 @@ URL = "https://research.example.org/{slug}/123456/"
 @pytest.mark.parametrize(
     ("title", "slug", "expected"),
     [
-        ("Crimeware and financial cyberthreats in 2031", "ksb-financial-and-crimeware-predictions-2031",
+        ("Financial threats and crimeware in 2031", "crimeware-and-financial-predictions-2031",
          Category.RESEARCH_TOOLING),
         ("Logiciels malveillants et menaces financières : bilan 2031", "bilan-crimeware-2031",
          Category.RESEARCH_TOOLING),

@@ -20,7 +20,7 @@ TEXT = "Last year we announced our plan to bring the console and the vault toget
 @pytest.mark.parametrize(
     ("title", "url"),
     [
-        ("Planning your move to Examplesoft Console for all Examplesoft Vault customers", VENDOR),
+        ("Planning your move to Examplesoft Console: a guide for Examplesoft Vault customers", VENDOR),
         ("Upgrading to Examplesoft Gateway 5: what changes", VENDOR),
         ("Préparer votre migration vers Examplesoft Console", VENDOR_FR),
         ("Der Umstieg auf Examplesoft Console: was Sie planen sollten", VENDOR_DE),
@@ -35,7 +35,7 @@ def test_a_vendor_speaking_to_its_own_customers_is_promotional(title: str, url: 
     ("title", "url"),
     [
         # an outlet reporting the move is news
-        ("Planning your move to Examplesoft Console for all Examplesoft Vault customers", NEWS),
+        ("Planning your move to Examplesoft Console: a guide for Examplesoft Vault customers", NEWS),
         ("Préparer votre migration vers Examplesoft Console", NEWS),
         # an attack on the vendor's customers, on its own site, is its threat research
         ("Phishing campaign targets Examplesoft Vault customers", VENDOR),
