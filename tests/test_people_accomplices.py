@@ -15,8 +15,8 @@ TITLE = "Scammer sent to prison"
     ("text", "lang"),
     [
         (
-            "Both Adeyemi and a co-conspirator, Jackson Oke Umaru, pleaded guilty to wire, bank and mail "
-            "fraud charges in December last year.",
+            "Both Adeyemi and a co-conspirator, Jackson Oke Umaru, pleaded guilty to the fraud charges "
+            "last winter.",
             "en",
         ),
         ("Adeyemi et un complice, Jackson Oke Umaru, ont été condamnés pour fraude.", "fr"),
