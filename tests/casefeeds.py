@@ -1,5 +1,6 @@
 """Feed cases of ../shared/cases served as their README says: `serve.py DIR PORT` on loopback (it
-fills in dates relative to now), and a run on the case's own `veilleur.toml.in`."""
+fills in dates relative to now), and a run on the case's own `veilleur.toml.in`. Also `veilleur web`
+served on a free loopback port (`console_server`), for the console tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 from conftest import shared_path
 
 from veilleur import clock
@@ -49,6 +51,33 @@ def serve(folder: Path, port: int) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@contextmanager
+def console_server(options: list[str], env: dict[str, str]) -> Iterator[str]:
+    """`veilleur [OPTIONS] web` as a subprocess on a free loopback port; yields its base URL once
+    /login answers (or after 30 s), stops it after."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "veilleur", *options, "web", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                httpx.get(url + "/login", timeout=1)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stdout.read() if server.stdout else ""
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def case_settings(case: Path, work: Path, port: int) -> Settings:

@@ -12,14 +12,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
-from casefeeds import free_port
+from casefeeds import console_server
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
@@ -82,27 +81,8 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
             "WHERE story_id = 1)",
             (HOSTILE,),
         )
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "veilleur", "--config", str(made.config), "web", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    made.url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                httpx.get(made.url + "/login", timeout=1)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.stdout.read() if server.stdout else ""
-                time.sleep(0.2)
+    with console_server(["--config", str(made.config)], env) as made.url:
         yield made
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from casefeeds import free_port
+from casefeeds import console_server
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -32,27 +31,8 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dic
 
     cli("users", "add", "ana", "--role", "analyst", "--password-stdin", stdin="correct horse battery\n")
     token = cli("users", "token", "ana").strip()
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "veilleur", "web", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                httpx.get(url + "/login", timeout=1)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.stdout.read() if server.stdout else ""
-                time.sleep(0.2)
+    with console_server([], env) as url:
         yield url, {"Authorization": f"Bearer {token}"}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 PAGES = ["²", "١٢", "9" * 5000, "99999999999999999999", "-1", "0x10", " 2"]
