@@ -219,18 +219,6 @@ def _weight(line: Line, previous: str, following: str) -> float:
     return -SHORT_LINE_COST
 
 
-def _keep_cut_tail(lines: list[Line], weights: list[float]) -> None:
-    """A capture cut short (a saved page truncated at a size, a feed's excerpt) ends in "…" inside
-    the article's own paragraph: the last line, prose right after prose, is the article cut as it
-    is, not a teaser card (no link, no heading, no list item)."""
-    if len(lines) < 2 or weights[-1] != -TEASER_COST or weights[-2] <= 0:
-        return
-    last = lines[-1]
-    if last.link_only or last.heading or last.listed or "](" in last.text:
-        return
-    weights[-1] = float(_size(last.text))
-
-
 def _credit_lists(lines: list[Line], weights: list[float]) -> None:
     """Short lines that belong to a list the article gives gain LIST_ITEM_WEIGHT: a line carrying
     an indicator, a CVE id or a version; an item of a list that a sentence announces ("The fixed
@@ -357,7 +345,6 @@ def clean_capture(text: str) -> Cleaned:
         _weight(line, lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else "")
         for i, line in enumerate(lines)
     ]
-    _keep_cut_tail(lines, weights)
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
