@@ -46,11 +46,16 @@ GOOD = {
 }
 
 
-def completion(content: str) -> Reply:
+USAGE = {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150}
+
+
+def completion(content: Any, usage: Any = USAGE) -> Reply:
+    """A chat completion answering `content` (a text, or any JSON value a server might send), with
+    `usage` as the server's accounting."""
     body = {
         "id": "x", "object": "chat.completion", "created": 0, "model": "m",
         "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
+        "usage": usage,
     }  # fmt: skip
     return Reply(json.dumps(body).encode(), content_type="application/json")
 

@@ -76,17 +76,6 @@ def test_an_unreadable_answer_is_an_invalid_answer_not_an_unavailable_model(
     assert outcome.error.startswith("invalid answer: "), outcome.error
 
 
-def _completion_of(message: Any, usage: Any) -> Any:
-    from webserver import Reply
-
-    body = {"id": "x", "object": "chat.completion", "created": 0, "model": "m"}
-    body["choices"] = [
-        {"index": 0, "message": {"role": "assistant", "content": message}, "finish_reason": "stop"}
-    ]
-    body["usage"] = usage
-    return Reply(json.dumps(body).encode(), content_type="application/json")
-
-
 USAGES = [  # (the server's usage, the counts read from it)
     ({"prompt_tokens": "a", "completion_tokens": None}, (0, 0)),
     ([1], (0, 0)),
@@ -101,7 +90,7 @@ def test_a_usage_of_the_wrong_kind_does_not_lose_the_answer_nor_the_budget(
     """'usage' is the server's accounting: strings (TypeError) or a list (AttributeError) lost a
     good answer as 'model unavailable'; a negative count would let a run's token budget be spent
     without end. A count that is no non-negative integer counts as nothing."""
-    scripted(web, [_completion_of(json.dumps(GOOD), usage)])
+    scripted(web, [completion(json.dumps(GOOD), usage)])
     outcome = write(config(web))
     assert outcome.status == "model", outcome.error
     assert (outcome.usage.prompt_tokens, outcome.usage.completion_tokens) == counted
@@ -112,7 +101,7 @@ def test_a_content_that_is_no_text_is_read_as_its_json(web: WebServer, content: 
     """A content that is a JSON value, not its text, is read as its JSON (AttributeError: 'dict'
     object has no attribute 'strip' made it 'model unavailable'): an object or a list holding the
     briefing gives it, a number is an invalid answer."""
-    scripted(web, [_completion_of(content, None)])
+    scripted(web, [completion(content, None)])
     outcome = write(config(web, retries=0))
     if not isinstance(content, int):
         assert outcome.status == "model", outcome.error
