@@ -15,13 +15,13 @@ from veilleur.cluster.lexicon import english, in_english
 
 READERS = {
     "en": (
-        "Automatic plate readers are coming to Valdor schools",
+        "Automatic plate readers at the gates of Valdor schools",
         "Several districts of the fictional state of Valdor are installing cameras that read the number "
         "plates of every car dropping children off, and keep the records for a month; parents were not "
         "asked, and the vendor shares the data with the police on request.",
     ),
     "fr": (
-        "Sécurité routière scolaire : analyse des lecteurs automatiques de plaques d'immatriculation",
+        "Écoles : des lecteurs automatiques de plaques d'immatriculation à l'entrée",
         "Installer des caméras de lecture automatique à la porte des établissements scolaires soulève "
         "des questions de vie privée : qui conserve les relevés, combien de temps, et avec qui sont-ils "
         "partagés ? Un tel dispositif de surveillance exige un cadre clair et l'accord des familles.",
