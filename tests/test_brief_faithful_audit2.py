@@ -131,7 +131,7 @@ def test_impacts_a_sentence_does_not_state(sentence: str, kinds: list[str]) -> N
     ("sentence", "point"),
     [
         (
-            "The Justice Department announced actions leading to the arrest of one individual and the seizure of 29 accounts.",
+            "Prosecutors said the operation ended with the arrest of one individual and the seizure of 29 web domains.",
             "Une arrestation annoncée.",
         ),
         ("Police in Gullport arrested 1 suspect linked to Harbourcrew.", "Une arrestation annoncée."),

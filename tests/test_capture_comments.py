@@ -76,7 +76,7 @@ def test_prose_announcing_a_quotation_is_no_commenters_byline() -> None:
             "Users of its hosted mail service are already protected from the flaws fixed by these "
             "updates and need to take no action other than updating the servers they run themselves, "
             "the company said in a statement to its customers and partners on Friday morning.\n\n"
-            f"{says}\n\n* If version 1 installed without problems, no further action is needed at all.\n\n"
+            f"{says}\n\n* Where the first release installed cleanly, nothing more needs to be done at all.\n\n"
             f"{after}\n\n"
         )
         assert "CVE-2025-11111" in clean_capture(page).text, says
