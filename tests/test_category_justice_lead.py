@@ -1,6 +1,6 @@
 """A sentence the lead says a court or jury passed, or a charge it brought, is the event (GUIDE.md §4,
-rule 1) whatever crime the headline names: "Pastor's scheme alleged to be a scam" whose lead says a
-grand jury has indicted him is law enforcement, not the scam. Fictional headlines and leads."""
+rule 1) whatever crime the headline names: a headline calling a preacher's scheme a scam, whose lead
+says a grand jury has indicted him, is law enforcement, not the scam. Fictional headlines and leads."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _REST = (
     ("title", "lead"),
     [
         (
-            "Preacher's crypto dream alleged to be a multi-million dollar scam",
+            "Preacher's crypto fund exposed as a scam worth millions",
             "A federal grand jury has indicted a 51-year-old preacher on 26 counts of fraud.",
         ),
         (
