@@ -1,0 +1,188 @@
+"""The first-sight draw e (bench/data/intel/labels-check-e1.jsonl, labels-check-e2.jsonl).
+
+Samples e1 and e2 (50 pages each, drawn by select_check_e.py) are labelled blind, before veilleur
+runs on them, and are held-out parts (`check-e1`, `check-e2`): scored only, no `--misses` writes
+their errors and the victim model never trains on them. Their pages are exactly the draw, e1 and e2
+never share a page, and no label file or story part that existed when e was drawn names one. A file
+not yet written (or written in part) is checked for what it holds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import shared_path
+from labelcheck import check_record, lines
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data" / "intel"
+STORIES = ROOT / "bench" / "data" / "stories"
+SAMPLES = ("e1", "e2")
+CHECK_FILES = sorted(DATA.glob("labels-check-e*.jsonl"))
+FIELDS = {
+    "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
+    "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bench() -> Iterator[None]:
+    """bench/ importable (its scripts import one another by name)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    yield
+    sys.path.remove(str(ROOT / "bench"))
+
+
+def _select_e() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("intel_select_check_e", DATA / "select_check_e.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def draw() -> dict[str, list[tuple[str, str, str]]]:
+    """sample → (url, outlet, sample) rows select_check_e.py draws from the real corpus, in its order."""
+    select_e = _select_e()
+    pages = select_e._C.load_titles(shared_path("corpus", "news-dev.jsonl.gz"))
+    named = select_e.named_urls()
+    return {sample: select_e.select_e(pages, named, sample) for sample in SAMPLES}
+
+
+def _named(path: Path, splits: frozenset[str] | None = None) -> set[str]:
+    """Every url a label file names (fields url, urls, a, b); of story files, only `splits`' records."""
+    urls: set[str] = set()
+    for record in lines(path):
+        if splits is not None and record.get("split") not in splits:
+            continue
+        urls.update(u for u in record.get("urls") or [] if isinstance(u, str))
+        urls.update(record[k] for k in ("url", "a", "b") if isinstance(record.get(k), str))
+    return urls
+
+
+def _labelled(sample: str) -> set[str]:
+    path = DATA / f"labels-check-{sample}.jsonl"
+    return _named(path) if path.is_file() else set()
+
+
+def test_the_draw_is_two_disjoint_samples_of_fifty(draw: dict[str, list[tuple[str, str, str]]]) -> None:
+    e1, e2 = ({u for u, _f, _s in draw[s]} for s in SAMPLES)
+    assert len(e1) == len(e2) == _select_e().TOTAL == 50
+    assert not e1 & e2
+    assert all(s == sample for sample in SAMPLES for _u, _f, s in draw[sample])
+
+
+def test_no_label_file_or_story_part_of_the_draws_time_names_an_e_page(
+    draw: dict[str, list[tuple[str, str, str]]],
+) -> None:
+    """Every intel label file but e's own (and their second reading), and every story record of a
+    part that existed when e was drawn, names no e page (drawn or labelled)."""
+    e_urls = {u for rows in draw.values() for u, _f, _s in rows}
+    e_urls |= {url for sample in SAMPLES for url in _labelled(sample)}
+    own = {*CHECK_FILES, *DATA.glob("second-reading-e*.jsonl")}
+    others = [p for p in DATA.glob("*.jsonl") if p not in own]
+    assert len(others) > 10
+    for path in others:
+        assert not e_urls & _named(path), path.name
+    stories = sorted(STORIES.glob("*.jsonl"))
+    assert stories
+    for path in stories:
+        assert not e_urls & _named(path, _select_e().STORY_SPLITS_BEFORE_E), path.name
+
+
+def _file(sample: str) -> Path:
+    """The sample's label file, or skip: the labeller writes it during the session."""
+    path = DATA / f"labels-check-{sample}.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path.name} not written yet")
+    return path
+
+
+def test_only_e1_and_e2_files_exist() -> None:
+    assert {p.name for p in CHECK_FILES} <= {f"labels-check-{s}.jsonl" for s in SAMPLES}
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_e_records_follow_the_guide(sample: str) -> None:
+    path = _file(sample)
+    for record in lines(path):
+        assert set(record) == FIELDS, record["url"]
+        assert record["split"] == "check" and record["sample"] == sample, record["url"]
+        check_record(record)
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_e_pages_are_the_draw_in_its_order(sample: str, draw: dict[str, list[tuple[str, str, str]]]) -> None:
+    """A file being written holds the draw's first pages; a finished one holds exactly the draw."""
+    path = _file(sample)
+    labelled = [(r["url"], r["feed_name"], r["sample"]) for r in lines(path)]
+    assert len(labelled) == len(set(labelled)), path.name
+    assert labelled == draw[sample][: len(labelled)]
+    if len(labelled) >= _select_e().TOTAL:
+        assert labelled == draw[sample]
+
+
+def test_e_parts_are_scored_held_out_and_never_trained_on(
+    bench: None, draw: dict[str, list[tuple[str, str, str]]]
+) -> None:
+    """The scorer reads exactly each e file as its part, both parts are held out, and the victim
+    model's training pages hold no e page (drawn or labelled)."""
+    import intel
+    import train_relevance
+    import train_victims
+
+    assert {"check-e1", "check-e2"} <= intel.HELD_OUT
+    assert not {"labels-check-e1.jsonl", "labels-check-e2.jsonl"} & intel.READ_CHECKS
+    e_urls = {u for rows in draw.values() for u, _f, _s in rows}
+    for sample in SAMPLES:
+        labelled = _labelled(sample)
+        assert {r["url"] for r in intel.load_labels(f"check-{sample}", 0)} == labelled
+        assert labelled <= train_relevance.held_out_urls()
+        e_urls |= labelled
+    trained = {r.get("url") for r in train_victims.training_records()}
+    assert len(trained) > 500
+    assert not e_urls & trained
+
+
+def test_e_files_are_read_as_their_parts_and_kept_out_of_training(
+    bench: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With made-up e1 and e2 files each repeating a `tune` page, the scorer's `check-e1`/`check-e2`
+    read exactly those files, and the victim model's training leaves both pages out (whatever other
+    file repeats them); absent files are empty parts."""
+    import intel
+    import train_victims
+
+    for path in DATA.iterdir():
+        (tmp_path / path.name).symlink_to(path)
+    for path in CHECK_FILES:
+        (tmp_path / path.name).unlink()
+    tune = [r for r in lines(DATA / "labels.jsonl") if r["split"] == "tune" and r["relevant"]][:2]
+    for record, sample in zip(tune, SAMPLES, strict=True):
+        check = {**record, "split": "check", "sample": sample}
+        (tmp_path / f"labels-check-{sample}.jsonl").write_text(json.dumps(check) + "\n", encoding="utf-8")
+    monkeypatch.setattr(intel, "LABELS", tmp_path)
+    monkeypatch.setattr(train_victims, "LABELS", tmp_path)
+    assert [r["url"] for r in intel.load_labels("check-e1", 0)] == [tune[0]["url"]]
+    assert [r["url"] for r in intel.load_labels("check-e2", 0)] == [tune[1]["url"]]
+    trained = {r.get("url") for r in train_victims.training_records()}
+    assert trained and not {r["url"] for r in tune} & trained
+    for sample in SAMPLES:
+        (tmp_path / f"labels-check-{sample}.jsonl").unlink()
+    assert intel.load_labels("check-e1", 0) == intel.load_labels("check-e2", 0) == []
+
+
+def test_misses_are_never_written_for_e_parts(bench: None) -> None:
+    import intel
+
+    scored = {p: {"misses": [f"{p} page: victim missed"]} for p in ("tune", "check-e1", "check-e2")}
+    assert intel.misses_text(["tune", "check-e1", "check-e2"], scored).splitlines() == [
+        "[tune] tune page: victim missed"
+    ]
