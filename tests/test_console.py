@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -91,34 +93,42 @@ def test_proxy_header_is_trusted_from_the_proxy_only(records: ConsoleStore) -> N
     assert current_user(_request("192.0.2.9", bearer, "/stories/1"), records, AuthConfig()) is None
 
 
-def _own_postgres_database(postgres_url: str) -> str:
-    """A database of its own in the tests' PostgreSQL, so that other tests' stores stay as they are."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def search_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store's URL per backend; on PostgreSQL, a database of its own, named for this run and
+    dropped after it, so that other tests' stores stay as they are and two runs at once (two
+    checkouts on one server) do not drop each other's."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'v.db'}"
+        return
     from sqlalchemy import create_engine, make_url, text
 
-    url = make_url(postgres_url)
+    url = make_url(request.getfixturevalue("postgres_url"))
+    name = f"veilleur_console_search_{uuid.uuid4().hex}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     try:
-        with admin.connect() as conn:
-            conn.execute(text("DROP DATABASE IF EXISTS veilleur_console_search"))
-            conn.execute(text("CREATE DATABASE veilleur_console_search"))
-    except Exception as exc:  # a server we may not create databases on
-        pytest.skip(f"cannot create a database for the search test: {exc}")
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f"CREATE DATABASE {name}"))
+        except Exception as exc:  # a server we may not create databases on
+            pytest.skip(f"cannot create a database for the search test: {exc}")
+        try:
+            yield url.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                # FORCE: a failed test may have left its store's connections open.
+                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
     finally:
         admin.dispose()
-    return url.set(database="veilleur_console_search").render_as_string(hide_password=False)
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_full_text_search(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def test_full_text_search(search_url: str) -> None:
     from datetime import date
 
     from veilleur.models import Article, Briefing, Entry
     from veilleur.store.search import search
 
-    if backend == "sqlite":
-        url = f"sqlite:///{tmp_path / 'v.db'}"
-    else:
-        url = _own_postgres_database(request.getfixturevalue("postgres_url"))
+    url = search_url
     store = Store(url)
     day = date(2026, 11, 30)
     texts = {
@@ -137,7 +147,7 @@ def test_full_text_search(backend: str, tmp_path: Path, request: pytest.FixtureR
     store.briefings.save_story(
         valmont, [], Briefing(heading="Valmont paralysé", summary="Un rançongiciel."), "x", "{}"
     )
-    hits = search(store.engine, "rancongiciel valmont" if backend == "sqlite" else "Valmont")
+    hits = search(store.engine, "rancongiciel valmont" if url.startswith("sqlite") else "Valmont")
     assert {(hit["kind"], hit["story_id"]) for hit in hits} == {("article", valmont), ("briefing", valmont)}
     assert search(store.engine, "failles Microsoft")[0]["story_id"] == stories["https://b.example/2"]
     assert search(store.engine, "Valmont Microsoft") == []  # every word is required
