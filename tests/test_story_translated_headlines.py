@@ -6,12 +6,15 @@ the event and stays apart. All texts are fictional."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from test_stories_languages import DAY, _features, _stories
 
 from veilleur.cluster.evidence import headline_overlap, translated_overlap
 from veilleur.cluster.lexicon import english, in_english
+from veilleur.cluster.stories import Clusterer, Decision, Weights
 
 READERS = {
     "en": (
@@ -78,3 +81,34 @@ def test_a_translated_post_joins_its_source_and_the_themes_other_event_stays_apa
     )
     assert stories["readers-fr"] == "readers-en", stories
     assert stories["faces-en"] != "readers-en" and stories["faces-fr"] != "readers-en", stories
+
+
+def test_the_translated_headline_weight_lifts_a_translated_post_and_no_other_event() -> None:
+    """`Weights.translated` is what the English reading adds: the post's score against its source
+    rises by the weight times the headlines' translated overlap — enough, with the join bar just
+    above the score it would have without, to join it — and a same-theme report of another event
+    gains nothing."""
+    weights = Weights()
+
+    def placed(clusterer: Clusterer) -> dict[str, Decision]:
+        items = [
+            ("readers-en", DAY, READERS["en"], "blog"),
+            ("faces-en", DAY + timedelta(days=1), FACES["en"], "news"),
+            ("readers-fr", DAY + timedelta(days=1), READERS["fr"], "post"),
+            ("faces-fr", DAY + timedelta(days=2), FACES["fr"], "post2"),
+        ]
+        return {f.id: clusterer.add(f) for f in _features(items)}
+
+    read = placed(Clusterer(weights))
+    unread = placed(Clusterer(replace(weights, translated=0.0)))
+    en, fr = _features([("en", DAY, READERS["en"], "blog"), ("fr", DAY, READERS["fr"], "post")])
+    lift = weights.translated * translated_overlap(en, fr)
+    assert read["readers-fr"].joined == unread["readers-fr"].joined == "readers-en"
+    assert read["readers-fr"].score == pytest.approx(unread["readers-fr"].score + lift)
+    assert read["faces-fr"].score == pytest.approx(unread["faces-fr"].score)
+    # Were the bar above what wording, names and meaning give, the English reading alone joins.
+    bar = unread["readers-fr"].score + lift / 2
+    assert placed(Clusterer(replace(weights, join=bar)))["readers-fr"].story_id == "readers-en"
+    assert (
+        placed(Clusterer(replace(weights, join=bar, translated=0.0)))["readers-fr"].story_id == "readers-fr"
+    )
