@@ -149,3 +149,25 @@ def test_a_collected_entry_is_added_unless_its_url_or_guid_and_title_are_known(s
     )
     assert store.entries.add_new(plain, DAY, at) is not None
     assert store.entries.add_new(plain, DAY, at) is None
+
+
+def test_a_canonical_url_of_thousands_of_characters_is_stored_whole_and_stays_unique(store: Store) -> None:
+    """PostgreSQL's btree indexes take at most 2,704 bytes a row: an entry (or an article) whose
+    canonical URL was longer was lost there while SQLite kept it. Both keep it now, whole, and a
+    second entry of the same URL is still refused, one of another long URL still taken."""
+    long = "https://news.example/a?t=" + "".join(f"{n:05d}" for n in range(1_600))  # 8,025 characters
+    entry = Entry(url=long, canonical_url=long, source="feed", title="long")
+    first = store.entries.add(entry, DAY)
+    assert first is not None
+    assert store.entries.add(entry, DAY) is None and store.entries.add_new(entry, DAY) is None
+    assert store.entries.known(entry) and store.entries.id_for_url(long) == first
+    other = long[:-1] + "x"
+    second = store.entries.add_new(Entry(url=other, canonical_url=other, source="feed", title="other"), DAY)
+    assert second is not None and second != first
+    stored = store.entries.get(first)
+    assert stored is not None and stored.entry.canonical_url == long
+    assert store.articles.save(first, _article(0, canonical=long), "hash-long") is None
+    # The same page under another entry is its duplicate, found by the long canonical URL.
+    assert store.articles.save(second, _article(1, canonical=long), "hash-other") == first
+    article = store.articles.get(first)
+    assert article is not None and article.canonical_url == long

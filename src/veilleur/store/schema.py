@@ -6,6 +6,9 @@ Uniqueness constraints make duplicates impossible rather than unlikely: one entr
 URL, one usable article per content hash, one post per entry, per canonical URL and per path, one
 briefing per story and per article.
 Datetimes are ISO-8601 UTC strings: exact, sortable and identical on both databases.
+A URL is read from feeds and pages, so it can be of any length: PostgreSQL's btree indexes take at
+most 2,704 bytes a row, so there its uniqueness and lookups use hash indexes (`_url_unique`,
+`postgresql_using="hash"`), which store a hash of the value and compare the whole value: nothing is cut.
 """
 
 from __future__ import annotations
@@ -25,8 +28,21 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import ExcludeConstraint
 
 metadata = MetaData()
+
+
+def _url_unique(table: str, column: str) -> tuple[UniqueConstraint, ExcludeConstraint]:
+    """One row per value of a URL column: a unique constraint on SQLite, an exclusion constraint
+    over a hash index on PostgreSQL (a btree refuses a row of more than 2,704 bytes)."""
+    return (
+        UniqueConstraint(column, name=f"uq_{table}_{column}").ddl_if(dialect="sqlite"),
+        ExcludeConstraint((column, "="), name=f"ex_{table}_{column}", using="hash").ddl_if(
+            dialect="postgresql"
+        ),
+    )
+
 
 sources = Table(
     "sources",
@@ -54,7 +70,7 @@ entries = Table(
     "entries",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("canonical_url", Text, nullable=False, unique=True),
+    Column("canonical_url", Text, nullable=False),
     Column("url", Text, nullable=False),
     Column("source", String(200), nullable=False, index=True),
     Column("title", Text, nullable=False, default=""),
@@ -68,6 +84,7 @@ entries = Table(
     Column("fetch_state", String(10), nullable=False, default="pending"),  # pending | done | failed
     Column("fetch_attempts", Integer, nullable=False, default=0),
     Column("fetch_error", Text),
+    *_url_unique("entries", "canonical_url"),
 )
 
 documents = Table(
@@ -130,7 +147,7 @@ posts = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("entry_id", Integer, ForeignKey("entries.id"), nullable=False, unique=True),
-    Column("canonical_url", Text, nullable=False, unique=True),
+    Column("canonical_url", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("path", Text, nullable=False, unique=True),  # relative to the site folder
     Column("post_date", String(10), nullable=False),
@@ -147,6 +164,7 @@ posts = Table(
     Column("updates", Text, nullable=False, server_default="[]"),
     Column("updated_at", String(40)),
     Column("revision", Integer, nullable=False, server_default="0"),  # of the briefing it shows
+    *_url_unique("posts", "canonical_url"),
 )
 
 # Schema 4: stories. A story's id never changes once given; articles join it, and only a user's
@@ -270,11 +288,11 @@ alerts = Table(
 # Schema 6: every identity check and every "what is pending" query of a run reads an index, so a
 # day's run costs the same after a year of history as on the first day.
 IDENTITY_INDEXES = [
-    Index("ix_entries_url", entries.c.url),
+    Index("ix_entries_url", entries.c.url, postgresql_using="hash"),
     Index("ix_entries_source_guid", entries.c.source, entries.c.guid),
     Index("ix_entries_fetch_state", entries.c.fetch_state, entries.c.id),
     Index("ix_entries_local_path", entries.c.source, entries.c.local_path),
-    Index("ix_articles_canonical_url", articles.c.canonical_url),
+    Index("ix_articles_canonical_url", articles.c.canonical_url, postgresql_using="hash"),
     Index("ix_articles_enrichable", articles.c.usable, articles.c.duplicate_of, articles.c.entry_id),
     Index("ix_intel_relevant", intel.c.relevant, intel.c.entry_id),
 ]
