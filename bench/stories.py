@@ -22,14 +22,15 @@ another commit measured in the same run, and its cost at scale.
    their own id and day, their features cost counted as the measured mean. The baseline's table
    follows, the same articles run on its code (unless `--no-baseline`).
 
-   The `dev` part (hard negatives of the kinds once joined by mistake), the `dev2` part (drawn
-   without the method's help), the `dev3` part (drawn the same way, mostly hard negatives) and the
-   `dev4` part (a first-sight check, drawn as dev3 was) are each clustered in a stream of their
-   own: their pages and distractors of their days (`stories_data.stream`). `dev4a` and `dev4b`
-   are dev4's halves (`stories_data.half`), scored on dev4's one stream; `--errors` lists dev4a's
-   errors and refuses dev4b (kept aside, scored once) and dev4 as a whole.
+   The parts `dev` (hard negatives of the kinds once joined by mistake), `dev2` (drawn without the
+   method's help), `dev3` (drawn the same way, mostly hard negatives), `dev4` and `dev5` (first-sight
+   checks, drawn as dev3 was) are each clustered in a stream of their own: their pages and distractors
+   of their days (`stories_data.stream`). `dev4a`/`dev4b` and `dev5a`/`dev5b` are halves
+   (`stories_data.half`) scored on their part's stream; `--errors` lists dev4a's errors and refuses
+   dev4b (kept aside, scored once), dev4 as a whole, and dev5 and both its halves (blind).
 
-Run: python bench/stories.py [--shared ../shared] [--part tune|aside|dev|dev2|dev3|dev4|dev4a|dev4b|both|none]
+Run: python bench/stories.py [--shared ../shared]
+     [--part tune|aside|dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|both|none]
      [--distractors N] [--baseline-ref COMMIT | --no-baseline]
      [--scale 100000 --slice 10000 --described 10000 | --scale 0]
 """
@@ -60,7 +61,9 @@ sys.path.insert(0, str(HERE))
 BASELINE_REF = "22c6a41"  # the last commit before issue 12's grouping work
 PER_DAY = 200
 BATCH = 64
-UNREAD = ("aside", "dev4b", "dev4")  # parts whose errors are never listed (dev4 holds dev4b)
+# Parts whose errors are never listed (dev4 holds dev4b); dev5 and both its halves: first sight.
+UNREAD = ("aside", "dev4b", "dev4", "dev5", "dev5a", "dev5b")
+PARTS = ("tune", "aside", "dev", "dev2", "dev3", "dev4", "dev4a", "dev4b", "dev5", "dev5a", "dev5b")
 
 
 def cluster_stream(path: Path) -> dict[str, Any]:
@@ -343,7 +346,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
         "--part",
-        choices=["tune", "aside", "dev", "dev2", "dev3", "dev4", "dev4a", "dev4b", "both", "none"],
+        choices=[*PARTS, "both", "none"],
         default="both",
     )
     parser.add_argument("--distractors", type=int, default=2000, help="unlabelled pages mixed in (≥ 1500)")

@@ -9,11 +9,13 @@ volume of the same period. Pairs with an unlabelled page are never scored (GUIDE
 Parts (`split`): `tune` and `aside` share one stream, as they always did; `dev` (hard negatives of
 the kinds that were joined by mistake, GUIDE.md), `dev2` (a second development part drawn
 without the method's help, GUIDE.md), `dev3` (a third, drawn the same way, concentrated on hard
-negatives) and `dev4` (a first-sight check, drawn as dev3 was) each have their own: their labelled
-pages and distractors of their days, so that adding them changes no figure of the other parts.
-`dev4` is scored as a whole or as two halves drawn by the parity of the sha256 of each record's id
-(a negative's id: its two pages, space-separated): `dev4a`, read while developing, and `dev4b`,
-kept aside and scored once (`half`); both halves are clustered in the one `dev4` stream.
+negatives), `dev4` (a first-sight check, drawn as dev3 was) and `dev5` (a second first-sight check,
+labelled blind while intel's draw e was) each have their own: their labelled pages and distractors
+of their days, so that adding them changes no figure of the other parts. `dev4` and `dev5` are
+scored as a whole or as two halves drawn by the parity of the sha256 of each record's id (a
+negative's id: its two pages, space-separated): `dev4a`, read while developing, and `dev4b`, kept
+aside and scored once (`half`); `dev5a` and `dev5b` likewise; both halves of a part are clustered
+in its one stream.
 """
 
 from __future__ import annotations
@@ -46,16 +48,18 @@ def labels() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-HALVES = {"dev4a": "dev4", "dev4b": "dev4"}  # half -> the labelled part it is drawn from
+HALVES = {"dev4a": "dev4", "dev4b": "dev4", "dev5a": "dev5", "dev5b": "dev5"}  # half -> its part
 
 
 def half(record: dict[str, Any]) -> str:
-    """`dev4a` or `dev4b` for a `dev4` record (its `split` otherwise): the parity of the sha256 of
-    its `id`, or of its pages `a b` for a hard negative, which has no id."""
+    """`dev4a` or `dev4b` for a `dev4` record, `dev5a` or `dev5b` for a `dev5` one (its `split`
+    otherwise): the parity of the sha256 of its `id`, or of its pages `a b` for a hard negative,
+    which has no id."""
     if record["split"] not in HALVES.values():
         return str(record["split"])
     key = record.get("id") or f"{record['a']} {record['b']}"
-    return "dev4a" if int(hashlib.sha256(str(key).encode()).hexdigest(), 16) % 2 == 0 else "dev4b"
+    even = int(hashlib.sha256(str(key).encode()).hexdigest(), 16) % 2 == 0
+    return f"{record['split']}{'a' if even else 'b'}"
 
 
 def in_part(record: dict[str, Any], part: str) -> bool:
@@ -76,6 +80,7 @@ STREAMS = (
     ("dev2",),
     ("dev3",),
     ("dev4", "dev4a", "dev4b"),
+    ("dev5", "dev5a", "dev5b"),
 )  # parts scored on one stream
 MAX_SPREAD = 120  # days: how far the dev stream may look for distractors around its pages
 
@@ -91,7 +96,7 @@ def stream(shared: Path, distractors: int = 2000, parts: Iterable[str] = STREAMS
 
     sets = labels()
     labelled = _labelled(sets, parts)
-    # Pages of a part added later (dev2, dev3, dev4) may stay distractors of the streams before it: adding a
+    # Pages of a part added later (dev2 to dev5) may stay distractors of the streams before it: adding a
     # part changes no figure of the parts that were measured without it.
     order = [part for together in STREAMS for part in together]
     last = max([order.index("dev")] + [order.index(part) for part in parts if part in order])

@@ -49,14 +49,14 @@ def test_groups_have_ids_short_events_splits_and_no_page_twice(name: str) -> Non
     seen: set[str] = set()
     for group in groups:
         assert set(group) == {"id", "event", "urls", "split"}
-        assert group["split"] in {"tune", "aside", "dev", "dev2", "dev3", "dev4"}
+        assert group["split"] in {"tune", "aside", "dev", "dev2", "dev3", "dev4", "dev5"}
         assert 0 < len(str(group["event"])) <= 120  # our description, never article text
         urls = _urls(group)
         english = [u for u in urls if not u.startswith(POST)]
         assert len(urls) >= 2 and 1 <= len(english) <= 5
         assert not seen & set(urls), group["id"]
         seen |= set(urls)
-    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev, dev2, dev3, dev4: for development
+    scored = [g for g in groups if g["split"] in {"tune", "aside"}]  # dev to dev5: for development
     aside = sum(g["split"] == "aside" for g in scored) / len(scored)
     assert 0.25 <= aside <= 0.45
 
@@ -283,21 +283,24 @@ def test_the_dev3_part_shares_no_page_with_another_part_or_an_intel_label_and_is
     _assert_negatives_apart(rows, pages)
 
 
-def _intel_draw_d(corpus: Path) -> set[str]:
-    """The 200 pages of intel's first-sight samples d1 and d2, drawn by select_train_d.py."""
+def _intel_draw(corpus: Path, script: str, samples: tuple[str, str]) -> set[str]:
+    """The pages of two of intel's first-sight samples, drawn by `script` (select_train_d.py: d1
+    and d2, 200 pages; select_check_e.py: e1 and e2, 100 pages)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "intel_select_d", DATA.parent / "intel" / "select_train_d.py"
-    )
+    spec = importlib.util.spec_from_file_location(f"intel_{script}", DATA.parent / "intel" / f"{script}.py")
     assert spec is not None and spec.loader is not None
     select = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(select)
     titles = select._C.load_titles(corpus)
     named = select.named_urls()
-    return {
-        str(row[0]).rstrip("/") for sample in ("d1", "d2") for row in select.select_d(titles, named, sample)
-    }
+    draw = select.select_d if script == "select_train_d" else select.select_e
+    return {str(row[0]).rstrip("/") for sample in samples for row in draw(titles, named, sample)}
+
+
+def _intel_draw_d(corpus: Path) -> set[str]:
+    """The 200 pages of intel's first-sight samples d1 and d2, drawn by select_train_d.py."""
+    return _intel_draw(corpus, "select_train_d", ("d1", "d2"))
 
 
 def test_the_dev4_part_shares_no_page_with_another_part_an_intel_label_or_the_d_draw(
@@ -347,7 +350,7 @@ def test_the_bench_refuses_to_list_the_errors_of_the_half_kept_aside() -> None:
     import sys
 
     bench = DATA.parents[1] / "stories.py"
-    for part in ("dev4b", "dev4", "aside"):
+    for part in ("dev4b", "dev4", "aside", "dev5", "dev5a", "dev5b"):
         done = subprocess.run(
             [sys.executable, str(bench), "--part", part, "--errors", "--scale", "0"],
             capture_output=True,
@@ -370,3 +373,46 @@ def test_the_bench_lists_pages_of_two_groups_joined() -> None:
     story[second[0]] = "s1"  # a page of the second group in the first's story
     lines = misses(story, "dev", {second[0]: "page B"})
     assert f"joined across groups {one['id']} / {two['id']}:" in lines and "    page B" in lines
+
+
+# dev5's sizes: what was labelled (GUIDE.md, "The dev5 part"); a lost record fails the test.
+DEV5_MIN = {
+    "groups.jsonl": 57,
+    "hard-negatives.jsonl": 5,
+    "groups-fr-en.jsonl": 0,
+    "hard-negatives-fr-en.jsonl": 0,
+}
+
+
+def test_the_dev5_part_shares_no_page_with_another_part_an_intel_label_or_the_d_and_e_draws(
+    pages: dict[str, tuple[str, date]],
+) -> None:
+    """dev5 (GUIDE.md), a second first-sight part labelled blind: no page or post of another part
+    of this folder, of a label file of bench/data/intel (labels-check-e*.jsonl included), of intel's
+    draw d or of its draw e (the 100 pages select_check_e.py draws, labelled at the same time)."""
+    dev5, rows = _split_apart("dev5")
+    _assert_no_intel_label_names(dev5)
+    corpus = shared_path("corpus", "news-dev.jsonl.gz")
+    draw_d = _intel_draw_d(corpus)
+    draw_e = _intel_draw(corpus, "select_check_e", ("e1", "e2"))
+    assert len(draw_d) == 200 and len(draw_e) == 100 and not draw_d & draw_e
+    assert not (draw_d | draw_e) & dev5, (draw_d | draw_e) & dev5
+    for name, least in DEV5_MIN.items():
+        assert len(rows[name]) >= least, name
+    assert all(2 <= len(_urls(g)) <= 5 for g in rows["groups.jsonl"])
+    _assert_negatives_apart(rows, pages)
+
+
+def test_not_intel_leaves_out_draw_e_for_dev5_on_but_not_for_the_parts_read_before_it() -> None:
+    """candidates.py --not-intel: e's pages out of dev5's reading lists; dev2-dev4's lists unchanged."""
+    import sys
+
+    sys.path.insert(0, str(DATA))
+    from candidates import intel_draw_e, intel_labelled
+
+    shared = shared_path("corpus", "news-dev.jsonl.gz").parents[1]
+    draw_e = intel_draw_e(shared)
+    assert len(draw_e) == 100
+    assert draw_e <= intel_labelled(shared, "dev5") and draw_e <= intel_labelled(shared, "dev5:")
+    for seed in (None, "dev2", "dev3:", "dev4"):
+        assert not draw_e & intel_labelled(shared, seed), seed

@@ -22,8 +22,11 @@ by records of the split named by --seed (how the dev2 part was drawn, GUIDE.md: 
 is the same before and after its labels were added); --not-intel also leaves out every page or
 French post named by a label file of bench/data/intel (how dev3 was drawn) and, since dev4, every
 page of intel's first-sight draw d (select_train_d.py's d1 and d2, whose labels-check-d*.jsonl
-are being written while dev4 is): no page is in both; --min-days N keeps pairs at least N days
-apart.
+are being written while dev4 is): no page is in both. Since dev5 it also leaves out the 100 pages
+of intel's draw e (select_check_e.py's e1 and e2), for every seed but those of the parts drawn
+before e (no seed, dev2, dev3, dev4: `DRAWN_BEFORE_E`), whose lists stay what they were when they
+were read (e's pages, and so its labels-check-e*.jsonl, are not left out of them); --min-days N
+keeps pairs at least N days apart.
 
 Run: python bench/data/stories/candidates.py [--shared ../shared] [--days 3] [--show 50]
      [--unlabelled] [--seed dev2] [--min-days 4] [--not-intel]
@@ -44,6 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parents[3] / "shared"
@@ -204,21 +208,43 @@ def labelled(but: str | None = None) -> set[str]:
 def intel_draw_d(shared: Path) -> set[str]:
     """The 200 pages of intel's first-sight samples d1 and d2 (bench/data/intel/select_train_d.py,
     the same draw before and after any label is added), without a trailing slash."""
-    path = HERE.parent / "intel" / "select_train_d.py"
-    spec = importlib.util.spec_from_file_location("intel_select_d", path)
-    assert spec is not None and spec.loader is not None
-    select = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(select)
+    select = _load_intel_script("select_train_d")
     titles = select._C.load_titles(shared / "corpus" / "news-dev.jsonl.gz")
     named = select.named_urls()
     rows = [row for sample in ("d1", "d2") for row in select.select_d(titles, named, sample)]
     return {str(row[0]).rstrip("/") for row in rows}
 
 
-def intel_labelled(shared: Path) -> set[str]:
+# Seeds of the story parts whose reading lists were drawn and read before intel's draw e existed.
+DRAWN_BEFORE_E = frozenset({None, "dev2", "dev3", "dev4"})
+
+
+def _load_intel_script(name: str) -> Any:
+    """A selection script of bench/data/intel, loaded by path (bench/data is no package)."""
+    spec = importlib.util.spec_from_file_location(f"intel_{name}", HERE.parent / "intel" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def intel_draw_e(shared: Path) -> set[str]:
+    """The 100 pages of intel's first-sight samples e1 and e2 (bench/data/intel/select_check_e.py,
+    the same draw before and after any label is added), without a trailing slash."""
+    select = _load_intel_script("select_check_e")
+    titles = select._C.load_titles(shared / "corpus" / "news-dev.jsonl.gz")
+    named = select.named_urls()
+    rows = [row for sample in ("e1", "e2") for row in select.select_e(titles, named, sample)]
+    return {str(row[0]).rstrip("/") for row in rows}
+
+
+def intel_labelled(shared: Path, seed: str | None = None) -> set[str]:
     """Every page (its `url`) or French post (`posts-deleted:<permalink>`, from the post's file
     name in `id`) named by a label file of bench/data/intel (labels-check-d*.jsonl included), and
-    the pages of intel's draw d (`intel_draw_d`), without a trailing slash."""
+    the pages of intel's draw d (`intel_draw_d`), without a trailing slash. For a `seed` (with or
+    without its colon) of a part drawn after intel's draw e, e's 100 pages too; for the parts
+    drawn before it (`DRAWN_BEFORE_E`), e's pages are never left out — neither as drawn nor as
+    named by e's label files — so that their reading lists stay the ones that were read."""
     found: set[str] = intel_draw_d(shared)
     ids: set[str] = set()
     for path in sorted((HERE.parent / "intel").glob("*.jsonl")):
@@ -235,7 +261,10 @@ def intel_labelled(shared: Path) -> set[str]:
             for post in map(json.loads, filter(str.strip, stream)):
                 if post.get("file") in ids and post.get("permalink"):
                     found.add(("posts-deleted:" + post["permalink"]).rstrip("/"))
-    return found
+    draw_e = intel_draw_e(shared)
+    part = seed.rstrip(":") if seed else None
+    # e's label files name e's pages only (e excludes every page labelled before it).
+    return found - draw_e if part in DRAWN_BEFORE_E else found | draw_e
 
 
 def main() -> None:
@@ -259,7 +288,7 @@ def main() -> None:
     )
     found = [c for c in found if int(c["days"]) >= args.min_days]  # type: ignore[call-overload]
     if args.unlabelled:
-        named = labelled(args.seed) | (intel_labelled(args.shared) if args.not_intel else set())
+        named = labelled(args.seed) | (intel_labelled(args.shared, args.seed) if args.not_intel else set())
         found = [c for c in found if not {c[s]["url"].rstrip("/") for s in "ab"} & named]  # type: ignore[index]
     if args.seed:
         found.sort(

@@ -19,7 +19,9 @@ printed to the terminal only; never commit the output.
 for dev4) and leaves out the labels of split S (without its colon), so that a part's list can be
 read again once its labels are in the files; --not-intel also leaves out the pages and posts named
 by a label file of bench/data/intel and the pages of intel's draw d (candidates.intel_labelled;
-how dev3 and dev4 were drawn).
+how dev3 and dev4 were drawn) and, for seeds of parts drawn after intel's draw e (`dev5:` on), the
+100 pages of draw e (select_check_e.py's e1 and e2); the lists of `dev2:`, `dev3:` and `dev4:` stay
+the ones read.
 
 Run: python bench/data/stories/candidates_fr.py [--shared ../shared] [--show 10] [--skip 0]
      [--seed dev3: --not-intel]
@@ -119,7 +121,7 @@ def main() -> None:
     # dev2 was drawn with every label in; later parts leave their own split out (reproducible).
     taken = labelled(None if args.seed == SEED else args.seed.rstrip(":"))
     if args.not_intel:
-        taken |= intel_labelled(args.shared)
+        taken |= intel_labelled(args.shared, args.seed)
     with (args.shared / "format" / "posts-deleted.jsonl").open(encoding="utf-8") as stream:
         posts = [p for p in map(json.loads, stream) if p.get("permalink") and p.get("source_url") in by_url]
     posts = [
