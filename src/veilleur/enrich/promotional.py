@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion
 from veilleur.enrich.cves import unique_cves
+from veilleur.enrich.promotional_marks import paid_label
 from veilleur.enrich.promotional_words import (
     DEFENDING,
     MARKETING_VERB,
@@ -30,26 +31,6 @@ from veilleur.enrich.promotional_words import (
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.prefilter import Screened, screened
 
-# The article opens with the outlet's own label for paid or partner content.
-_LEAD_LABEL = screened(
-    r"^\W{0,3}(?:sponsored(?: post| feature| content| article)?|partner content|paid content|advertorial|"
-    r"webinar|webinaire|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
-    r"gesponsord(?:e inhoud)?|anzeige|advertentie|bezahlter beitrag|"
-    r"gesponserter? (?:beitrag|inhalt)|brought to you by)\b",
-    re.I,
-)
-# The same labels in other words, alone on the article's first line ("Presented by Examplesoft",
-# "Werbung", "Publicité") or as a sentence saying a vendor made the piece ("Ce contenu est proposé
-# par", "Dieser Artikel entstand in Kooperation mit", "kwam tot stand in samenwerking met"); a
-# lead that opens "In partnership with Europol, police…" is news: the label ends its line.
-_LEAD_NOTE = re.compile(
-    r"^\W{0,3}(?:(?:this is an? )?sponsored (?:article|post|story)|presented by|in partnership with|paid post|"
-    r"promoted(?: content| post)?|advertisement(?: feature)?|publicité|werbung|partnerbijdrage|ingezonden "
-    r"(?:bericht|mededeling))\b[^\n.:,]{0,40}(?:[\n:]|\.(?:\s|$)|$)|(?:ce contenu est|contenu) proposé par|"
-    r"(?:dieser (?:artikel|beitrag) )?entstand in (?:kooperation|zusammenarbeit) mit|kwam tot stand in "
-    r"samenwerking met",
-    re.I,
-)
 # A closing note that the author is the vendor's executive: a contributed piece (GUIDE.md §13).
 _VENDOR_AUTHOR = screened(
     r"(?<!\w)(?:the author is|about the author|(?:written|authored) by)\W[^.]{0,60}?\b(?:ceo|cto|ciso|cmo|coo|"
@@ -99,10 +80,17 @@ _LOSS = re.compile(
     r"gestolen|gestohlen)(?!\w)",
     re.I,
 )
+# ("anti-scam", "anti-fraude": the defenders' name, not the crooks')
 _BAIT = re.compile(
-    r"(?<!\w)(?:fake|bogus|malicious|malvertis\w*|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|hackers?|"
+    r"(?<!\w)(?<!anti-)(?:fake|bogus|malicious|malvertis\w*|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|hackers?|"
     r"attackers?|criminals?|crooks?|cybercrim\w*|stolen|steal\w*|malware|faux|fausses?|frauduleu\w*|arnaque\w*|"
     r"escroc\w*|pirates?|gefälscht\w*|betrüger\w*|nep|valse|oplichters?)(?!\w)",
+    re.I,
+)
+# What a headline says it fights ("to fight cybercrime", "contre la fraude", "gegen Betrug").
+_PURPOSE = re.compile(
+    r"(?<!\w)(?:fight\w*|combat\w*|tackl\w*|counter(?:s|ing)?|against|lutter contre|contre|combattre|gegen|"
+    r"bekämpf\w*|tegen|bestrijd\w*) (?:the |la |le |les |l['’]|de |die |den |het |online )?[\w-]+",
     re.I,
 )
 # Words that make a headline's offer, job or award the crooks' lure ("fake job offers", "the 'We are
@@ -264,9 +252,7 @@ _EVENT = screened(
 _HOUSE_BYLINE_OUTLETS = tuple(HOUSE_BYLINES)
 HOUSE_MIN_WORDS = 300
 HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
-# How far into the article text the outlets' labels and notes are looked for, and how far from its end
-# an author's note is.
-_LEAD_CHARS = 200
+# How far from the text's end an author's note is.
 _TAIL_CHARS = 600
 
 
@@ -331,8 +317,8 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
                 return f"promotional headline ({kind}): {found.group(0)!r}"
     if _LISTICLE.search(title):
         return f"promotional listicle headline: {title[:60]!r}"
-    if _LEAD_LABEL.search(text[:_LEAD_CHARS]) or _LEAD_NOTE.search(text[:_LEAD_CHARS]):
-        return "article labelled as sponsored or partner content"
+    if label := paid_label(text):
+        return label
     # (the headline first: the text is read for the vendor's voice only under an announcing one)
     voice = _VENDOR_VOICE.search(text) if not bait and _ANNOUNCING.search(title) else None
     if voice:
@@ -366,7 +352,9 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
         and not _THREAT.search(title)
     ):
         return f"the vendor's own announcement on its site: {brand.group(0)!r}"
-    if own := _own_offer(title, host, bait is not None):
+    # (the site's own headline may name crooks as what it fights: "Examplesoft partners with an
+    # alliance to fight cybercrime" offers a partnership, the crime is its purpose, not a lure)
+    if own := _own_offer(title, host, _BAIT.search(_PURPOSE.sub(" ", title)) is not None):
         return own
     audience = _rate(_AUDIENCE_PITCH, text, words)
     if _HOW_TO_BUILD.search(title) and audience >= PITCH_MIN_AUDIENCE:

@@ -49,7 +49,10 @@ TITLE_KINDS: dict[str, str] = {
 # report on a lure ("Hackers abuse fake webinar invitations", "Scammers promise 30% off"): a headline
 # that names the bait or the crooks (_BAIT) is reporting, so these forms count only without one.
 MORE_KINDS: dict[str, str] = {
+    # (a product's measured benefit, as its vendor's study states it: "X delivered a 30% reduction in …")
     "ranking or award": r"positioned (?:highest|furthest|as an? (?:leader|visionary|challenger))|leadership compass|"
+    r"deliver(?:s|ed)? (?:an? |up to )?\d+ ?% (?:roi|return|reduction|lower|fewer|faster|less|more|increase|improvement|"
+    r"savings?|cost)|"
     r"(?:demonstrates?|delivers?|achieves?|shows?) industry-leading|industry-leading (?:protection|results|detection)|"
     r"names [\w.-]+(?: [\w.-]+){0,3} (?:a|as a) leader|recogni[sz]ed as [\w -]{0,40}leader|\bwave report\b|"
     r"ranked (?:number one|first|no\.? ?1)|seal of approval|achieves [\w -]{0,50}certification|"
@@ -57,7 +60,7 @@ MORE_KINDS: dict[str, str] = {
     r"(?:list|100|50)\b|(?:finalist|shortlisted) (?:for|in)\b|ranked (?:#|no\.? ?|number )?1\b|top spot in|"
     r"élue? (?:meilleure?|entreprise|solution|produit)|classée? (?:leader|premier|première|n°? ?1)|"
     r"(?:gewinnt|erhält) (?:den |die |das )?[\w -]{0,40}(?:preis|award)|(?:wint|won|krijgt) (?:de |een )?[\w -]{0,30}award",
-    "webinar or event": r"upcoming (?:events?|webcasts?|sessions?)|save the date|(?:tournament|party|meetup|reception|"
+    "webinar or event": r"upcoming (?:events?|webcasts?|sessions?)|save the date|join us (?:for|on)\b|(?:tournament|party|meetup|reception|"
     r"happy hour|booth) at (?:black hat|rsac?\b|rsa conference|def ?con|bsides\w*|infosecurity)|(?:meet|visit|find|catch|see|with) (?:us|the team|"
     r"[\w.-]+) at (?:black hat|rsac?\b|rsa conference|infosecurity|it-sa|gitex|def ?con|vivatech|the [\w -]{0,30}(?:summit|"
     r"conference|expo|show))|register for (?:our|the|this|a)\b[\w -]{0,40}(?:summit|event|session|conference|workshop|"
@@ -103,7 +106,8 @@ OFFER_HEADLINE = (
     r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b|"
     # the brand at a trade show, its marketing verbs, a partnership it announces
     r"^[\w.-]+ (?:at|aux?|à|auf der|op) (?:black hat|rsac?\b|rsa conference|infosecurity|it-sa|gitex|def ?con|"
-    r"vivatech|(?:les )?assises|fic\b)|"
+    r"vivatech|(?:les )?assises|fic\b|(?:the )?(?:[\w&'’-]+ ){0,4}(?:conferences?|summit|expo|congress|show|salon|"
+    r"congrès|messe|kongress|beurs)\b)|"
     r"(?:redefin|reinvent|reshap|revolutioni[sz]|réinvent|révolutionn)\w*|"
     r"(?:partners?|s['’]associe|joins forces|teams up) (?:with|avec)\b)"
 )
@@ -126,6 +130,7 @@ DEFENDING = (
 # Examplesoft"); SITE stands for the site's name (a news outlet's name is not in its headlines).
 OWN_MEANS = (
     r"(?<!\w)(?:with|in|using|via|through|avec|dans|mit|met) (?:the |[\w-]+ (?:[\w-]+ )?(?:and|et|und|en) )?SITE \w|"
+    r"(?<!\w)(?:with|avec|mit|met) [\w-]+ (?:[\w-]+ )?(?:and|et|und|en) SITE$|"
     r"(?<!\w)(?:(?:move|moving|migrat\w*|upgrad\w*|transition\w*|switch\w*) to|(?:migrer|migration|passer|passage) (?:vers|à)|"
     r"(?:umstieg|umzug|migration|wechsel) (?:auf|zu|nach)|(?:overstap|migratie|overgang) naar) (?:the )?SITE\b|"
     r"(?<!\w)SITE (?:[\w-]+ ){0,3}(?:customers|clients|kunden|klanten)\b"

@@ -1,0 +1,63 @@
+"""Marks of a paid or vendor-made page that are not in its first words (promotional.py reads them).
+
+An outlet's label for paid content often opens the first paragraph after the standfirst, the author
+and the date ("Sponsored Feature Ransomware gangs…", "Partner Content : Cloud providers…",
+"Contenu sponsorisé — …", "Anzeige"), not the capture's first characters; a news lead that says
+"Sponsored by Examplesoft, the prize…" or "Sponsored search results lead to…" names no kind of
+paid piece after the word, and stays news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.text.prefilter import screened
+
+# The article opens with the outlet's own label for paid or partner content.
+_LEAD_LABEL = screened(
+    r"^\W{0,3}(?:sponsored(?: post| feature| content| article)?|partner content|paid content|advertorial|"
+    r"webinar|webinaire|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
+    r"gesponsord(?:e inhoud)?|anzeige|advertentie|bezahlter beitrag|"
+    r"gesponserter? (?:beitrag|inhalt)|brought to you by)\b",
+    re.I,
+)
+# The same labels in other words, alone on the article's first line ("Presented by Examplesoft",
+# "Werbung", "Publicité") or as a sentence saying a vendor made the piece ("Ce contenu est proposé
+# par", "Dieser Artikel entstand in Kooperation mit", "kwam tot stand in samenwerking met"); a
+# lead that opens "In partnership with Europol, police…" is news: the label ends its line.
+_LEAD_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:this is an? )?sponsored (?:article|post|story)|presented by|in partnership with|paid post|"
+    r"promoted(?: content| post)?|advertisement(?: feature)?|publicité|werbung|partnerbijdrage|ingezonden "
+    r"(?:bericht|mededeling))\b[^\n.:,]{0,40}(?:[\n:]|\.(?:\s|$)|$)|(?:ce contenu est|contenu) proposé par|"
+    r"(?:dieser (?:artikel|beitrag) )?entstand in (?:kooperation|zusammenarbeit) mit|kwam tot stand in "
+    r"samenwerking met",
+    re.I,
+)
+# The label, at the start of a line, naming the kind of paid piece (a bare "Sponsored" is not one).
+_PARAGRAPH_LABEL = screened(
+    r"(?m)^\W{0,3}(?:sponsored (?:post|feature|content|article|story)|partner content|paid (?:post|content)|"
+    r"advertorial|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
+    r"publi-?information|gesponsorde inhoud|gesponserter? (?:beitrag|inhalt)|bezahlter beitrag)\b",
+    re.I,
+)
+# How far into the text the lead's labels and notes are looked for.
+_LEAD_CHARS = 200
+# How far into the text a paragraph's label is looked for: past a standfirst, a byline and a date.
+LABEL_CHARS = 600
+
+
+def labelled_paragraph(text: str) -> str:
+    """The outlet's label for paid content opening a line of the text's first LABEL_CHARS
+    characters ("" when there is none)."""
+    found = _PARAGRAPH_LABEL.search(text[:LABEL_CHARS])
+    return found.group(0).strip() if found else ""
+
+
+def paid_label(text: str) -> str:
+    """Why the text is labelled as paid or partner content ("" when it is not): its opening label or
+    note, or a label opening one of its first paragraphs."""
+    if _LEAD_LABEL.search(text[:_LEAD_CHARS]) or _LEAD_NOTE.search(text[:_LEAD_CHARS]):
+        return "article labelled as sponsored or partner content"
+    if label := labelled_paragraph(text):
+        return f"a paragraph labelled as paid content: {label!r}"
+    return ""
