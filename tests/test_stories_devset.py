@@ -319,29 +319,32 @@ def test_the_dev4_part_shares_no_page_with_another_part_an_intel_label_or_the_d_
     _assert_negatives_apart(rows, pages)
 
 
-def test_dev4_halves_are_disjoint_records_whose_union_is_dev4() -> None:
+@pytest.mark.parametrize("part", ["dev4", "dev5"])
+def test_halves_are_disjoint_records_whose_union_is_their_part(part: str) -> None:
     """dev4a (read) and dev4b (kept aside) split every dev4 record by the parity of the sha256 of its
-    id (a negative: its pages); each is only itself, and together they are all of dev4."""
+    id (a negative: its pages), and dev5a/dev5b every dev5 record; each half is only itself, and
+    together they are all of their part."""
     import hashlib
     import sys
 
     sys.path.insert(0, str(DATA.parents[1]))
     from stories_data import half, in_part
 
+    even_half, odd_half = f"{part}a", f"{part}b"
     names = ("groups.jsonl", "hard-negatives.jsonl", "groups-fr-en.jsonl", "hard-negatives-fr-en.jsonl")
     for name in names:
-        rows = [r for r in _lines(name) if r["split"] == "dev4"]
-        first = [r for r in rows if in_part(r, "dev4a")]
-        second = [r for r in rows if in_part(r, "dev4b")]
+        rows = [r for r in _lines(name) if r["split"] == part]
+        first = [r for r in rows if in_part(r, even_half)]
+        second = [r for r in rows if in_part(r, odd_half)]
         assert first and second and len(first) + len(second) == len(rows), name
-        assert not any(in_part(r, "dev4b") for r in first) and all(in_part(r, "dev4") for r in rows)
+        assert not any(in_part(r, odd_half) for r in first) and all(in_part(r, part) for r in rows)
         for row in rows:
             key = str(row.get("id") or f"{row['a']} {row['b']}")
             even = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0
-            assert half(row) == ("dev4a" if even else "dev4b")
+            assert half(row) == (even_half if even else odd_half)
         # No other part's record is of a half.
         assert not any(
-            in_part(r, h) for r in _lines(name) if r["split"] != "dev4" for h in ("dev4a", "dev4b")
+            in_part(r, h) for r in _lines(name) if r["split"] != part for h in (even_half, odd_half)
         )
 
 
