@@ -383,7 +383,7 @@ DEV5_MIN = {
     "groups.jsonl": 66,
     "hard-negatives.jsonl": 41,
     "groups-fr-en.jsonl": 12,
-    "hard-negatives-fr-en.jsonl": 12,
+    "hard-negatives-fr-en.jsonl": 20,
 }
 
 
