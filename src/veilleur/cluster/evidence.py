@@ -87,12 +87,21 @@ def victims_apart(
 
 def victim_of_both(new: Features, old: Features, shared: frozenset[str]) -> frozenset[str]:
     """The victim words of two sides whose victims are not apart: those both recognised, else a
-    first victim named on the other side too (recognised there as another name)."""
-    return (
-        shared
-        or (new.victim or new.victims) & (old.victims | old.mentioned)
-        or ((old.victim or old.victims) & (new.victims | new.mentioned))
-    )
+    first victim named on the other side too (recognised there as another name) — unless each
+    headline says its own first victim and only one side names the other's: a name mentioned in
+    passing ("DDoS on her interview with <candidate>" / "<candidate>'s campaign phished"), two events."""
+    if shared:
+        return shared
+    one = (new.victim or new.victims) & (old.victims | old.mentioned)
+    two = (old.victim or old.victims) & (new.victims | new.mentioned)
+    if bool(one) != bool(two) and _headline_victim(new) and _headline_victim(old):
+        return frozenset()
+    return one or two
+
+
+def _headline_victim(side: Features) -> frozenset[str]:
+    """Its first victim's words that its headline says, places, sectors and platforms left out."""
+    return frozenset(w for w in side.victim & side.title_words - PLATFORMS if not descriptor(w))
 
 
 def unnamed_victim(named: Features, other: Features) -> bool:

@@ -109,8 +109,8 @@ class Clusterer:
                 # articles whose first victims the other does not name are two attacks.
                 return 0.0, [*signals, "different victims"]
             both = ev.victim_of_both(new, old, shared)
-            if both and both <= PLATFORMS:  # DeepSeek, GitHub: the victim of many events at once
-                signals.append(f"platform victim {', '.join(sorted(both))}")
+            if both <= PLATFORMS:  # DeepSeek, GitHub: the victim of many events at once
+                signals.append(f"platform victim {', '.join(sorted(both))}" if both else "victims crossed")
             else:
                 score += w.shared_victim
                 signals.append(f"shared victim {', '.join(sorted(both))}")
