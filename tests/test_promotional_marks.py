@@ -64,6 +64,9 @@ OWN_SITE = "https://www.examplesoft.com/blog/2026/01/a/"
         # the site as partner at the headline's end
         "Secure your endpoints with Partnerco and Examplesoft",
         "Sécurisez vos postes avec Partnerco et Examplesoft",
+        # the brand's product sold by its benefit
+        "How Examplesoft Vault and Keeper help simplify data protection",
+        "Examplesoft Lake: unify signals, cut costs, and power AI",
     ],
 )
 def test_the_sites_own_partnerships_and_shows(title: str) -> None:

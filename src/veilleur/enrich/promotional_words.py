@@ -109,6 +109,10 @@ OFFER_HEADLINE = (
     r"vivatech|(?:les )?assises|fic\b|(?:the )?(?:[\w&'’-]+ ){0,4}(?:conferences?|summit|expo|congress|show|salon|"
     r"congrès|messe|kongress|beurs)\b)|"
     r"(?:redefin|reinvent|reshap|revolutioni[sz]|réinvent|révolutionn)\w*|"
+    # the brand's product sold by its benefit ("How Examplesoft Vault and Keeper help simplify data
+    # protection", "Examplesoft Lake: unify signals, cut costs")
+    r"helps? (?:you )?(?:simplify|streamline|unify|modernize|accelerate)|cut (?:your )?costs|"
+    r"(?:unify|simplify|streamline) (?:your )?(?:signals|operations|management|security operations)|"
     r"(?:partners?|s['’]associe|joins forces|teams up) (?:with|avec)\b)"
 )
 MARKETING_VERB = (

@@ -112,6 +112,11 @@ OFF_TOPIC: dict[str, float] = {
     # fine for unlawful processing is out; a fine for a breach names the breach)
     r"(?:advertising |tracking |third-party )?cookies? (?:laws?|polic(?:y|ies)|rules|consent|banners?|violations?)|"
     r"advertising cookies|without (?:user |users['’] )?consent|gdpr violations?|data transparency|"
+    # a regulator's privacy action named by the law or the watchdog ("fined … for violating GDPR", "Italy's
+    # data protection watchdog fined…"): a breach named beside it outweighs it
+    r"(?:violat\w*|breach\w* of|under|verstoß\w* gegen|schending van) (?:the |du |de la |die |der |de )?(?:gdpr|rgpd|"
+    r"dsgvo|avg)\b|(?:data protection|privacy) watchdogs?|"
+    r"(?:gendarme|garant\w*) de la vie privée|datenschutzbehörde|"
     r"data protection authority['’]?s?|shared (?:[\w-]+ ){0,2}(?:information|data) with|location data|"
     r"digital (?:services )?laws?|digital services act|protection de la vie privée|vie privée des|"
     r"jugendschutz|privacywetgeving|counterfeit goods|contrefaçons?|privacy (?:plans?|bills?|acts?)|"
@@ -171,7 +176,7 @@ TOPIC_MIN_WORDS = 20
 # The log-odds from which the model vouches for a page it knows by its headline (and address) only:
 # on the labelled title-only pages, security headlines the lexicon misses score 1.5-9, other subjects
 # at most 1.7 (promotional pages, caught apart, up to 3.8).
-HEADLINE_LOG_ODDS = 3.0
+HEADLINE_LOG_ODDS = 2.0
 # A headline that states an off-topic subject (a privacy law, age verification, a data broker's trade)
 # in more words than it states a security one outside that subject's own words, and names no threat,
 # says what the page is about: the text's security vocabulary does not make it security news
