@@ -108,3 +108,18 @@ def test_a_common_word_read_as_a_malware_names_no_other_operation() -> None:
     assert "cybercriminels" in campagne.named_subjects & campagne.actors
     assert "same actor, other operation" not in _score(campagne, sanctions)[1]
     assert "same actor, other operation" not in _score(sanctions, campagne)[1]
+
+
+def test_a_malware_named_with_its_version_is_a_proper_name_in_english_and_french() -> None:
+    """ "Ferrowisp 4.0": the version is part of the malware's name (the recogniser's canonical name
+    keeps "4"), not a common word: the headline still names another operation."""
+    for title, text in (
+        ("Grisfox APT uses Ferrowisp 4.0 malware in attacks on Valdoria's ministries", DISCOVERY),
+        ("Le groupe Grisfox utilise le maliciel Ferrowisp 4.0 contre des agents publics", DECOUVERTE),
+    ):
+        versioned = _report("versioned", title, text, ["Ferrowisp 4"])
+        sanctions = _report("sanctions", "Valdoria freezes the assets of Grisfox officers", SANCTIONS, [])
+        assert "ferrowisp 4" in versioned.named_subjects & versioned.actors
+        for new, old in ((versioned, sanctions), (sanctions, versioned)):
+            score, signals = _score(new, old)
+            assert score == 0.0 and signals[-1] == "same actor, other operation", (title, signals)

@@ -125,7 +125,9 @@ def unnamed_operation(named: Features, other: Features, shared: frozenset[str]) 
     common = {compact(actor) for actor in shared}
     words = {word for actor in shared for word in actor.split()}  # "kombat" of "mortal kombat"
     # Proper names only: a recogniser's guess at a common word ("cybercriminels") names nothing.
-    capitals = {fold(w) for w in re.findall(r"[\w][\w'-]*", named.title) if w[0].isupper()} | named.coined
+    # A version is part of a name ("Winos 4.0": the canonical "winos 4").
+    capitals = {fold(w) for w in re.findall(r"[\w][\w'-]*", named.title) if w[0].isupper() or w[0].isdigit()}
+    capitals |= named.coined
     subjects = [
         a
         for a in named.named_subjects & named.actors
