@@ -42,4 +42,5 @@ def story_request(items: list[StoryArticle]) -> BriefRequest:
         outlet=lead.outlet,
         url=lead.stored.entry.url,
         also=also,
+        headlines=tuple(dict.fromkeys(item.article.title for item in others)),
     )

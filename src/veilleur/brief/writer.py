@@ -82,11 +82,17 @@ def cache_key(content_hash: str, model_id: str) -> str:
 
 def grounding_sources(request: BriefRequest) -> list[str]:
     """What a briefing may state: the article, its outlet's name ("BleepingComputer publie…"),
-    and the countries its places belong to ("Herstal" → Belgique)."""
+    a story's other headlines (its record read them) and the countries its places belong to
+    ("Herstal" → Belgique)."""
     countries = [country_name(code) for code in request.intel.countries]
     derived = f"Pays : {', '.join(countries)}." if countries else ""
     outlets = "\n".join(outlet for outlet, _url in request.also)
-    return [f"{request.outlet}\n{outlets}\n{request.article.title}\n{request.article.text}", derived]
+    headlines = "\n".join(request.headlines)
+    return [
+        f"{request.outlet}\n{outlets}\n{request.article.title}\n{request.article.text}",
+        headlines,
+        derived,
+    ]
 
 
 def is_breve(request: BriefRequest) -> bool:

@@ -38,6 +38,8 @@ class BriefRequest:
     url: str  # the article URL cited in the Source footer
     # The other outlets of a story, (name, URL): their text is already part of `article`.
     also: tuple[tuple[str, str], ...] = ()
+    # Their headlines: `intel` merges what each member's record read, headline included.
+    headlines: tuple[str, ...] = ()
 
     @property
     def urls(self) -> list[str]:
