@@ -171,6 +171,9 @@ class OpenAIConfig(_Section):
     concurrency: int = 2  # requests in flight at once
     temperature: float = 0.2
     max_tokens: int = 1500
+    # Bytes of a server's answer read at most (decoded): past it the answer is refused, said, and not
+    # retried, so a hostile or broken server cannot exhaust memory. A briefing's answer is a few KB.
+    max_response_bytes: int = Field(default=4 * 1024 * 1024, ge=1)
     # How to get JSON: "auto" tries json_schema, then json_object, then plain instructions.
     structured: Literal["auto", "json_schema", "json_object", "none"] = "auto"
 

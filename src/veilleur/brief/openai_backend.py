@@ -37,7 +37,10 @@ class OpenAIBackend(ChatBackend):
     def __init__(self, config: BriefConfig) -> None:
         import openai  # imported here: the extractive default must not need it
 
+        from veilleur.brief.capped_http import AnswerTooLarge, CappedClient
+
         self._openai = openai
+        self._too_large = AnswerTooLarge
         settings = config.openai
         self.settings = settings
         key = os.environ.get(settings.api_key_env, "") if settings.api_key_env else ""
@@ -49,6 +52,7 @@ class OpenAIBackend(ChatBackend):
             api_key=key or "no-key",  # local servers ignore it; the client requires one
             timeout=settings.timeout,
             max_retries=settings.retries,
+            http_client=CappedClient(settings.max_response_bytes),
         )
         self.model_id = f"openai:{settings.base_url}:{settings.model}"
         self.max_input_words = config.max_input_words
@@ -77,6 +81,8 @@ class OpenAIBackend(ChatBackend):
                         max_tokens=self.settings.max_tokens,
                         **extra,
                     )
+                except self._too_large as exc:  # raised as it is by the client: not retried
+                    raise BackendUnavailable(str(exc)) from exc
                 except openai.APIStatusError as exc:
                     # Servers refuse an unknown response_format in different ways: 400 or 422 for
                     # most, a 500 naming the field for llama-cpp-python's server.
