@@ -123,9 +123,6 @@ disinformation: desinformation
 child: enfant enfants
 game: jeu jeux
 player: joueur joueurs
-jewel: bijou bijoux
-heist: cambriolage braquage
-museum: musee
 airport: aeroport aeroports
 airline: aerienne aeriennes
 insurance: assurance
@@ -159,7 +156,6 @@ browsing: navigation
 market: marche marches markt
 global: mondial mondiale mondiaux wereldwijd weltweit
 open: ouvre ouvrent ouvert ouverte ouverts ouvertes
-door: porte portes deur tur
 lock: serrure serrures schloss
 safe: coffre coffre-fort coffres-forts kluis
 """
