@@ -129,7 +129,13 @@ def parse_date(raw: str) -> datetime | None:
     """A timezone-aware datetime (naive strings are UTC) of the years 1900–2999, or None when `raw`
     is not a full date."""
     found = _parse(raw)
-    return found if found is not None and found.year in _YEARS else None
+    if found is None or found.year not in _YEARS:
+        return None
+    try:  # dateutil keeps an offset of a day or more ("+9999"), which datetime cannot compare
+        found.utcoffset()
+    except ValueError:
+        return None
+    return found
 
 
 def _parse(raw: str) -> datetime | None:
