@@ -50,3 +50,18 @@ def test_a_utc_offset_of_a_day_or_more_is_no_date_and_costs_no_other_item(offset
     parsed = parse_feed(shape([GOOD, hostile, GOOD]), "application/rss+xml", SOURCE, SOURCE.url, NOW)
     assert [entry.url for entry in parsed.entries] == [f"https://news.example/{n}" for n in range(3)]
     assert [entry.published is None for entry in parsed.entries] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Mon, 01 Jan 0001 00:00:00 GMT", "Mon, 01 Jan 0000 00:00:00 GMT", "Sat, 30 Nov 0026 10:00:00 GMT"],
+    ids=["dotnet-unset", "year-0000", "year-0026"],
+)
+def test_a_year_written_below_1000_is_no_date_and_the_item_is_kept(written: str) -> None:
+    """The RFC 822 reading takes a four-digit year below 1000 for a two-digit one: .NET's unset
+    date 'Mon, 01 Jan 0001' read as 2001, '0000' as 2000, and parse_feed dropped the item as
+    old — its article never collected. Read as no date, the item is kept, undated."""
+    assert parse_date(written) is None
+    parsed = parse_feed(_rss([GOOD, written]), "application/rss+xml", SOURCE, SOURCE.url, NOW)
+    assert [entry.url for entry in parsed.entries] == ["https://news.example/0", "https://news.example/1"]
+    assert parsed.entries[1].published is None and parsed.skipped_old == 0

@@ -123,12 +123,15 @@ def _dateutil(text: str) -> datetime | None:
 # A publication date outside these years is a typo or an attack (`0001-01-01T00:00-23:59`,
 # `9999-12-31`): taken as no date, since day arithmetic on it (windows, UTC) leaves datetime's range.
 _YEARS = range(1900, 3000)
+# A year written with four digits below 1000 ("01 Jan 0001", .NET's unset date; "0000"): the
+# RFC 822 reading takes it for a two-digit year (2001, 2000), and the item was dropped as old.
+_ZERO_YEAR = re.compile(r"(?<![\d:.,+-])0\d{3}(?![\d:])")
 
 
 def parse_date(raw: str) -> datetime | None:
     """A timezone-aware datetime (naive strings are UTC) of the years 1900–2999, or None when `raw`
     is not a full date."""
-    found = _parse(raw)
+    found = None if _ZERO_YEAR.search(raw or "") else _parse(raw)
     if found is None or found.year not in _YEARS:
         return None
     try:  # dateutil keeps an offset of a day or more ("+9999"), which datetime cannot compare
