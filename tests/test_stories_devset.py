@@ -383,7 +383,7 @@ DEV5_MIN = {
     "groups.jsonl": 200,
     "hard-negatives.jsonl": 84,
     "groups-fr-en.jsonl": 12,
-    "hard-negatives-fr-en.jsonl": 20,
+    "hard-negatives-fr-en.jsonl": 23,
 }
 
 
