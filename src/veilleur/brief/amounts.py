@@ -37,10 +37,19 @@ def parse_amount(text: str) -> str:
     return f"{_ABOUT[about.group(1).lower()]} {amount}" if about and amount else amount
 
 
+# A count of more digits is no count a source states (more than any count of people, records or
+# messages: a hash, a typo, a hostile page) and past what a float holds exactly: read, it came out
+# rounded ("123 456 789 012 345,7 milliards" for 24 digits). Such a count is not read at all.
+MAX_DIGITS = 15
+MAX_COUNT = 10.0**MAX_DIGITS
+
+
 def written_number(digits: str) -> float | None:
     """ "1,200,000", "1 200 000", "3.5", "3,5" as a number (a thin or no-break space reads as a
-    space); None for mixed separators."""
+    space); None for mixed separators and for more than `MAX_DIGITS` digits."""
     digits = re.sub(r"\s", " ", digits).strip()
+    if len(re.sub(r"\D", "", digits)) > MAX_DIGITS:
+        return None
     # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
     if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
         return float(re.sub(r"[ ,.]", "", digits))
@@ -65,7 +74,7 @@ def _amount(text: str) -> str:
     if None in values:
         return ""
     scaled = [v * MAGNITUDE_VALUES.get(magnitude, 1) for v in values if v is not None]
-    if not all(math.isfinite(v) for v in scaled):  # hundreds of digits (a hostile page)
+    if not all(math.isfinite(v) and v < MAX_COUNT for v in scaled):  # absurd: a hostile page, a typo
         return ""
     unit = next((noun for pattern, noun in _STOLEN_UNITS if pattern.search(text)), "")
     if not unit:

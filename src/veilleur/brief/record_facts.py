@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dateutil import parser as dateparser
 
-from veilleur.brief.amounts import parse_amount, written_number
+from veilleur.brief.amounts import MAX_DIGITS, parse_amount, written_number
 from veilleur.brief.arrests import arrest_count, court_step
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
@@ -245,8 +245,13 @@ def _french_span(value: str, units: dict[str, str]) -> str:
     kind = _KINDS.get((match.group(3) or "").lower(), "") if units is _SCALE_UNITS else ""
     unit = f"{unit} {kind}" if unit and kind else unit
     number = french_count(count) or ("plusieurs" if count.lower() in {"several", "plusieurs"} else "")
-    if not number and re.fullmatch(r"\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*", count):
-        number = french_number(float(re.sub(r"\D", "", count)))
+    digits = re.sub(r"\D", "", count)
+    if (
+        not number
+        and re.fullmatch(r"\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*", count)
+        and len(digits) <= MAX_DIGITS
+    ):
+        number = french_number(float(digits))  # exact: at most MAX_DIGITS digits
     if not number or not unit:
         return ""
     return f"{_ABOUT[about]} {number} {unit}" if about else f"{number} {unit}"

@@ -2,13 +2,16 @@
 
 Formats differ between languages: `1,2 million` and `1.2 million`, `4 000` and `4,000`, `41 %` and
 `41%`, `sept` and `seven`. Every mention is read into the set of values it can mean, and a
-briefing's mention is supported when one of its values is among the sources' values.
+briefing's mention is supported when one of its values is among the sources' values. Values are
+exact (fractions, not floats): a float holds 15 digits, so a rounded 24-digit figure was "the
+same" as the source's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 _SPACES = "\u0020\u00a0\u202f\u2009"
 # 1 234 567 | 1,234,567 | 1.234.567 | 1234 — then an optional decimal part, then a magnitude.
@@ -18,13 +21,15 @@ _NUMBER = re.compile(
     r"miljoen|miljard|duizend|millionen|milliarden|tausend|k|m|bn|md|mds|mn)\b)?",
     re.I,
 )
+# Digits read as a value at most: Python reads no integer of more than 4,300 digits (a hostile page).
+_MAX_DIGITS = 100
 _VERSION = re.compile(r"\b\d+(?:\.\d+){2,}\b")
 _CVE = re.compile(r"CVE[-\u2010-\u2015/][\w\u2010-\u2015/-]*", re.I)  # ids and malformed ids alike
 _MAGNITUDE = {
-    "million": 1e6, "millions": 1e6, "miljoen": 1e6, "millionen": 1e6, "m": 1e6, "mn": 1e6,
-    "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9, "miljard": 1e9, "milliarden": 1e9,
-    "bn": 1e9, "md": 1e9, "mds": 1e9,
-    "mille": 1e3, "thousand": 1e3, "duizend": 1e3, "tausend": 1e3, "k": 1e3,
+    "million": 10**6, "millions": 10**6, "miljoen": 10**6, "millionen": 10**6, "m": 10**6, "mn": 10**6,
+    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "billions": 10**9, "miljard": 10**9,
+    "milliarden": 10**9, "bn": 10**9, "md": 10**9, "mds": 10**9,
+    "mille": 10**3, "thousand": 10**3, "duizend": 10**3, "tausend": 10**3, "k": 10**3,
 }  # fmt: skip
 # Number words. "un/une" (also articles) and "neuf" (also "new") are not read as numbers.
 _WORDS = {
@@ -48,23 +53,27 @@ _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"
 @dataclass(frozen=True)
 class NumberMention:
     text: str
-    values: frozenset[float]
+    values: frozenset[Fraction]
 
 
-def _values(integer: str, separator: str | None, decimals: str | None, magnitude: str | None) -> set[float]:
+def _values(
+    integer: str, separator: str | None, decimals: str | None, magnitude: str | None
+) -> set[Fraction]:
     digits = re.sub(rf"[{_SPACES}.,]", "", integer)
     grouped = digits != integer  # "4 000", "4,000", "1.234"
-    readings: set[float] = set()
+    readings: set[Fraction] = set()
+    if len(digits) + len(decimals or "") > _MAX_DIGITS:  # no value: a briefing's is unsupported
+        return readings
     if decimals is not None and separator:
-        readings.add(float(f"{digits}.{decimals}"))
+        readings.add(Fraction(f"{digits}.{decimals}"))
         if len(decimals) == 3 and not grouped:  # "1,200" or "1.200": a thousands group too
-            readings.add(float(digits + decimals))
+            readings.add(Fraction(digits + decimals))
     else:
-        readings.add(float(digits))
+        readings.add(Fraction(digits))
         marks = re.findall(r"[.,]", integer)
         if len(marks) == 1:  # "1,200" may also be a French decimal, "1.200" an English one
             left, right = re.split(r"[.,]", integer)
-            readings.add(float(f"{left}.{right}"))
+            readings.add(Fraction(f"{left}.{right}"))
     if magnitude:
         factor = _MAGNITUDE.get(magnitude.lower().replace(" ", ""))
         if factor:
@@ -82,7 +91,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             NumberMention(match.group(0).strip(), frozenset(_values(integer, separator, decimals, magnitude)))
         )
     for match in _WORD.finditer(text):
-        mentions.append(NumberMention(match.group(0), frozenset({float(_WORDS[match.group(1).lower()])})))
+        mentions.append(NumberMention(match.group(0), frozenset({Fraction(_WORDS[match.group(1).lower()])})))
     return mentions
 
 
@@ -94,7 +103,7 @@ class NumberIndex:
     """The values and version strings of the sources, to check a briefing against."""
 
     def __init__(self, sources: list[str]) -> None:
-        self.values: set[float] = set()
+        self.values: set[Fraction] = set()
         self.versions: set[str] = set()
         for text in sources:
             for mention in find_numbers(text):
@@ -102,14 +111,10 @@ class NumberIndex:
             self.versions |= versions(text)
 
     def supported(self, mention: NumberMention) -> bool:
-        return any(_close(value, known) for value in mention.values for known in self.values)
+        return not mention.values.isdisjoint(self.values)
 
     def unsupported(self, text: str) -> list[str]:
         """The number mentions of `text` that the sources do not support."""
         missing = [m.text for m in find_numbers(text) if not self.supported(m)]
         missing += [v for v in versions(text) if v not in self.versions]
         return missing
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
