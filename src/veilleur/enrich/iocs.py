@@ -11,6 +11,7 @@ one validation of `ioc_checks` whatever found it. Values are defanged again when
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from veilleur.enrich.ioc_checks import (
     CONTEXT_CHARS,
@@ -41,6 +42,18 @@ _HASH = re.compile(r"(?<![0-9a-fA-F])([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F
 # A sentence that ends on a URL lends it its full stop; brackets close around it.
 _URL_TRAIL = ".,;:!?'\"»”’…*`"
 IOC_SECTION_CHARS = 6000
+# The outlet's own site is no indicator: its domain and every subdomain of it (links, images, a
+# newsletter address). Its registrable part is its last two labels, three under a country's
+# second level ("valbrune-news.co.uk"): another site of that suffix is another site.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu", "ne", "or", "go", "nic"})
+# A share button: a social site's share endpoint ("facebook.com/sharer/sharer.php?u=…",
+# "twitter.com/intent/tweet?url=…"), or any URL whose query names the page's own site.
+_SHARE = re.compile(
+    r"^(?:https?://)?(?:[\w-]+\.)*(?:facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|t|tumblr|"
+    r"bsky|xing|vk|threads)\.(?:com|me|app|net|ru)/(?:sharer|share|intent/|shareArticle|sharing/|submit|"
+    r"pin/create|send|home\?status|compose)",
+    re.I,
+)
 # ioc-finder's result keys → our types.
 _KINDS = {
     "ipv4s": IocType.IPV4,
@@ -103,11 +116,35 @@ def _hash_candidates(text: str, section: tuple[int, int] | None) -> list[Candida
     return found
 
 
+def site_of(host: str) -> str:
+    """A host's registrable domain, approximately: "static.valbrune-news.fr" → "valbrune-news.fr",
+    "www.valbrune-news.co.uk" → "valbrune-news.co.uk"; an IP address as it is."""
+    labels = host.lower().strip(".").split(".")
+    if labels[-1].isdigit() or ":" in host:
+        return host.lower()
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _own(host: str, own_sites: set[str]) -> bool:
+    return bool(host) and any(host == site or host.endswith(f".{site}") for site in own_sites)
+
+
+def _shares(url: str, own_sites: set[str]) -> bool:
+    """A share button of the page: a social site's share endpoint, or a URL whose query names the
+    page's own site (an attacker's redirect through a known site names another: kept)."""
+    if _SHARE.match(url):
+        return True
+    query = unquote(url.partition("?")[2]).lower()
+    return any(re.search(rf"(?:^|[/.@=])(?:www\.)?{re.escape(site)}\b", query) for site in own_sites)
+
+
 def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
-    """Indicators the article gives, refanged and validated, without its own links."""
+    """Indicators the article gives, refanged and validated, without the outlet's own site (its
+    domain and subdomains) nor the page's share buttons."""
     from ioc_fanger import fang
 
-    own_hosts = {url_host(url).removeprefix("www.") for url in own_urls or [] if url}
+    own_sites = {site_of(host) for host in (url_host(url) for url in own_urls or [] if url) if host}
     candidates: list[Candidate] = []
     # A mark holds no whitespace: it is in some run iff it is in the text (most texts have none).
     runs = _RUN.finditer(text) if _DEFANG_MARK.search(text) else iter(())
@@ -120,11 +157,14 @@ def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
         section = (heading.end(), heading.end() + IOC_SECTION_CHARS)
         candidates += _candidates(fang(text[section[0] : section[1]]), defanged=False, listed=True)
     candidates += _hash_candidates(text, section)
+    shared = {url_host(c.value) for c in candidates if c.kind == IocType.URL and _shares(c.value, own_sites)}
     found: dict[tuple[IocType, str], Ioc] = {}
     for candidate in candidates:
         kind, value = candidate.kind, candidate.value
         host = url_host(value) if kind == IocType.URL else value.split("@")[-1].lower()
-        if host.removeprefix("www.") in own_hosts or not valid(candidate):
+        if _own(host, own_sites) or not valid(candidate):
+            continue
+        if (kind == IocType.URL and _shares(value, own_sites)) or (candidate.in_url and host in shared):
             continue
         found.setdefault((kind, value), Ioc(kind=kind, value=value))
     return list(found.values())
