@@ -27,6 +27,7 @@ from veilleur.enrich.people_shapes import (
     one_each,
     place_of_person,
     title_case,
+    trim_name,
 )
 from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
@@ -118,6 +119,8 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
         name = re.sub(r"['’]s$", "", name).strip(" ,.")
         # Where the person is from is no part of the name ("X of Miami", "X from Leeds").
         name = FROM_PLACE.sub("", name)
+        # A quote whose mate was cut off, a preposition before the town cut off ('Danny" Wang of').
+        name = trim_name(name)
         key = name.casefold()
         if _HEADLINE_WORDS.search(name):
             continue  # a Title Case headline's words ("Admin Sentenced", "Kim Dotcom’s Extradition")

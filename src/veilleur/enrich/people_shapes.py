@@ -146,3 +146,38 @@ PLACE_OF_PERSON = re.compile(
 def place_of_person(name: str, passage: str) -> bool:
     at = passage.find(name)
     return at >= 0 and PLACE_OF_PERSON.match(passage, at + len(name)) is not None
+
+
+# Words that neither end nor start a person's name (EN/FR), written in lower case: a span cut
+# before the person's town ("X of | Shenzhen", "X de | Lyon") or after a list's conjunction.
+_EDGE_WORDS = r"of|from|in|at|and|or|the|for|with|by|on|to|de|du|des|d['’]|à|au|aux|en|et|ou|le|la|les|pour|par|sur|avec|chez"
+_EDGE_AFTER = re.compile(rf"(?:[\s,;:]+(?:{_EDGE_WORDS}))+[\s,;:]*$")
+_EDGE_BEFORE = re.compile(rf"^[\s,;:]*(?:(?:{_EDGE_WORDS})(?:\s+|(?<=['’])))+")
+# Quotes that pair: straight double quotes with themselves, curly and angle ones with their mate;
+# a single quote or ’ is a quote only at a word's edge (O'Rourke, d'Almeida are names).
+_PAIRS = (("“", "”"), ("«", "»"))
+_SINGLE_OPEN = re.compile(r"(?<!\w)['‘’](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=\w)['’](?!\w)")
+
+
+def _balanced_quotes(name: str) -> str:
+    if name.count('"') % 2:
+        name = name.replace('"', " ")
+    for opening, closing in _PAIRS:
+        if name.count(opening) != name.count(closing):
+            name = name.replace(opening, " ").replace(closing, " ")
+    if len(_SINGLE_OPEN.findall(name)) != len(_SINGLE_CLOSE.findall(name)):
+        name = _SINGLE_CLOSE.sub(" ", _SINGLE_OPEN.sub(" ", name))
+    return " ".join(name.split())
+
+
+def trim_name(name: str) -> str:
+    """A person's name without the debris of the span it was read from: a quote whose mate was cut
+    off ('Danny" Wang' → "Danny Wang") and the words that cannot end or start a name ("Wei Wang
+    of" → "Wei Wang", "Jean Dupont de" → "Jean Dupont"). A nickname in balanced quotes stays."""
+    while True:
+        trimmed = _balanced_quotes(name)
+        trimmed = _EDGE_BEFORE.sub("", _EDGE_AFTER.sub("", trimmed)).strip(" ,;:")
+        if trimmed == name:
+            return name
+        name = trimmed
