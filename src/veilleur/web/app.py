@@ -164,6 +164,7 @@ def create_app(settings: Settings, store: Store, auth: AuthConfig | None = None)
         # A code shown in the page's language (`healthcare` → `santé`): `row.sectors|map("named")`.
         env.filters["named"] = i18n.named(lang)
         env.filters["reason"] = i18n.reason(lang)
+        env.globals["notes"] = i18n.NOTES
         envs[lang] = env
     console = Console(settings, store, records, auth, envs, RateLimiter())
     routes: list[Route] = [*pages.ROUTES, *review_pages.ROUTES, *source_pages.ROUTES]

@@ -76,6 +76,11 @@ def reason(lang: str) -> Callable[[str], str]:
     return say
 
 
+# The notes the console's own actions leave on the story page (`/stories/N?note=saved`): only
+# these are shown. The address is anyone's to write, and `_()` marks what it returns as safe HTML.
+NOTES = frozenset({"saved", "merged", "split", "corrected", "approved", "rejected", "published", "busy"})
+
+
 def choose(query: str | None, cookie: str | None) -> str:
     """The language asked by `?lang=`, else the cookie's, else French."""
     for wanted in (query, cookie):
