@@ -182,6 +182,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.MALWARE_CAMPAIGN
     if kind == Category.RANSOMWARE and _state_extortion(title):
         return Category.APT_ESPIONAGE
+    extortion = kind == Category.RANSOMWARE and _data_ransom(title, lead)
+    if extortion:
+        kind = Category.DATA_BREACH  # a ransom for stolen data, nothing encrypted: extortion-only theft
     if kind == Category.LAW_ENFORCEMENT or (kind not in _NAMED_KINDS and police_in_lead(lead)):
         return Category.LAW_ENFORCEMENT
     if kind == Category.RANSOMWARE and gang_breached(title):
@@ -222,7 +225,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
     # cyberattack" (information-leak words) whose lead says ransomware is a ransomware attack.
     ransom_lead = _PATTERNS[Category.RANSOMWARE].first(lead) >= 0
-    if not customer and kind in {Category.DATA_BREACH, ""} and ransom_lead:
+    if not customer and not extortion and kind in {Category.DATA_BREACH, ""} and ransom_lead:
         return Category.RANSOMWARE
     if kind:
         return kind
@@ -284,6 +287,16 @@ def _state_extortion(title: str) -> bool:
     words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(title)]
     state = _at(Category.APT_ESPIONAGE, title) >= 0
     return bool(words) and all(shapes.BARE_RANSOM.fullmatch(w) for w in words) and state
+
+
+def _data_ransom(title: str, lead: str) -> bool:
+    """A headline whose only ransomware words are a ransom, demanded for data it says were stolen
+    or leaked ("refuses to pay ransom to avoid a leak"), and whose lead names no ransomware either:
+    the guide files extortion-only theft as an information leak."""
+    words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(f"{title} {lead}")]
+    bare = bool(words) and all(shapes.BARE_RANSOM.fullmatch(w) for w in words)
+    said = shapes.BARE_RANSOM.search(title) is not None and ransomware_brand_at(title) < 0
+    return bare and said and _at(Category.DATA_BREACH, title) >= 0
 
 
 def _ransomware_as_customer(title: str) -> bool:
