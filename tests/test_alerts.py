@@ -18,7 +18,7 @@ from webserver import Reply, WebServer
 from veilleur.cli import main
 from veilleur.config import Settings
 from veilleur.demo import DemoServer, run_demo
-from veilleur.models import Briefing, PublishedStory, StorySource, Tlp
+from veilleur.models import Briefing, PriorityReason, PublishedStory, ReasonCode, StorySource, Tlp
 from veilleur.publish.alerts import compose, news, state_of
 from veilleur.store import Store
 from veilleur.store.alerts import sent_alerts
@@ -83,7 +83,12 @@ def story(**changes: object) -> PublishedStory:
         permalink="/posts/2026/11/30/x/",
         sources=[StorySource(outlet="o", url="https://news.example/a", source="o", date=date(2026, 11, 30))],
         priority=85,
-        priority_reasons=["ransomware (+40)", "critical sector: healthcare (+10)", "odd reason"],
+        priority_reasons=[
+            PriorityReason(code=ReasonCode.CATEGORY, values=("ransomware",), points=40),
+            PriorityReason(code=ReasonCode.CRITICAL_SECTOR, values=("healthcare",), points=10),
+            # Stored as text before the codes: said as written.
+            PriorityReason(code=ReasonCode.WRITTEN, values=("odd reason",)),
+        ],
         watchlist=["keyword: hôpital"],
         victims=["Hôpital X"],
         cves=["CVE-2026-1000"],

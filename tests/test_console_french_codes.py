@@ -7,7 +7,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from veilleur.config import Settings
-from veilleur.models import Sector
+from veilleur.models import PriorityReason, ReasonCode, Sector
+from veilleur.publish import labels
 from veilleur.store import Store
 from veilleur.text.french import IMPACT_NAMES, SECTOR_NAMES
 from veilleur.web import i18n
@@ -112,6 +113,7 @@ def test_the_story_pages_facts_are_named_in_french() -> None:
     flaw = VulnerabilityFacts(
         affected_versions=[Fact(value="4.2", sentence=said)],
         advice=[Fact(value=code, sentence=said) for code in codes],
+        effects=[Fact(value="code execution:remote,root", sentence=said)],
         evidence=[Fact(value=name, sentence=said) for name in ("exploited", "no patch", "in CISA KEV")],
     )
     impact = ImpactRecord(kind="systems_shut_down", amount="3", sentence=said)
@@ -135,6 +137,10 @@ def test_the_story_pages_facts_are_named_in_french() -> None:
     assert "systèmes coupés (3)" in shown and "mardi" in shown and "4.2" in shown
     for code in [*codes, "exploited", "no patch", "in CISA KEV"]:
         assert name(code) != code and name(code) in shown, code
+    # A flaw's effect and what its sentence says of it, each a code named in French.
+    effect = next(f for f in facts if f["what"] == "effects")
+    assert name(effect["value"]) == "exécution de code"
+    assert [name(d) for d in effect["details"]] == ["à distance", "en root"]
     template = Path(i18n.__file__).parent / "templates" / "story.html"
     assert "{{ _(f.what) }}</em> {{ f.value|named }}" in template.read_text(encoding="utf-8")
 
@@ -158,8 +164,15 @@ def test_priority_reasons_are_said_in_french_with_their_points() -> None:
     say = i18n.reason("fr")
     shown = [say(r) for r in reasons]
     assert "secteur critique : santé (+10)" in shown
-    assert "données volées (+10)" in shown and "exploitée dans la nature (+20)" in shown
-    assert any(s.startswith("liste de veille mot-clé : Valbourg (+") for s in shown), shown
-    assert shown[0].startswith(i18n.translations("fr").gettext("ransomware") + " (+")
-    assert say("not about cybersecurity (capped at 10)") == "hors cybersécurité (plafonnée à 10)"
-    assert i18n.reason("en")("critical sector: healthcare (+10)") == "critical sector: healthcare (+10)"
+    assert "données volées (+10)" in shown and "exploitée activement (+20)" in shown
+    assert "liste de veille, mot-clé : Valbourg (+15)" in shown
+    assert shown[0] == "Rançongiciel (+40)"
+    # The same wording as the alerts and the digest, from the codes; the Story page holds the
+    # record as JSON.
+    assert shown == [labels.reason(r) for r in reasons] == [say(r.model_dump(mode="json")) for r in reasons]
+    capped = PriorityReason(code=ReasonCode.NOT_RELEVANT, values=("10",))
+    assert say(capped) == "hors cybersécurité (plafonnée à 10)"
+    english = [i18n.reason("en")(r) for r in reasons]
+    assert "critical sector: healthcare (+10)" in english and english[0] == "ransomware (+40)"
+    # A reason stored as text before the codes (and not rewritten by revision 21) is shown as written.
+    assert say("odd reason (+5)") == "odd reason (+5)"

@@ -16,7 +16,7 @@ from veilleur.enrich.actors import find_threats
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.victims import find_victims
-from veilleur.models import Article
+from veilleur.models import Article, ReasonCode
 
 
 def article(title: str, text: str, url: str = "https://news.example/a") -> Article:
@@ -159,7 +159,10 @@ def test_watchlist_raises_priority() -> None:
     )
     assert watched.watchlist == ["vendor: Fortinet", "country: BE"]
     assert watched.priority > plain.priority
-    assert any("watchlist vendor: Fortinet" in r for r in watched.priority_reasons)
+    assert any(
+        r.code == ReasonCode.WATCHLIST and r.values == ("vendor", "Fortinet")
+        for r in watched.priority_reasons
+    )
     assert plain.cves[0].id == "CVE-2026-24858" and "Fortinet patched" in plain.cves[0].sentence
 
 

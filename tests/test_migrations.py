@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from veilleur.models import Category, Entry, Sector
+from veilleur.models import Category, Entry, PriorityReason, ReasonCode, Sector
 from veilleur.store import Store
 from veilleur.store.migrations import REVISIONS, head, revision_of, version
 
@@ -194,13 +194,17 @@ def _check_upgrade(url: str) -> None:
         for entry_id in (1, 2):
             record = store.intel.get(entry_id)
             assert record is not None and record.category == Category.DATA_BREACH
-        assert store.intel.get(1).priority_reasons == ["information-leak (+30)"]  # type: ignore[union-attr]
+        # Revision 21: the reasons stored as text are records, worded from their code.
+        leak = PriorityReason(code=ReasonCode.CATEGORY, values=("information-leak",), points=30)
+        assert store.intel.get(1).priority_reasons == [leak]  # type: ignore[union-attr]
         assert all(name not in str(after["intel"][2][4]) for name in ('"finance"', "energy_utilities"))
         renamed = store.intel.get(3)
         assert renamed is not None
         assert renamed.sectors == [Sector.ENERGY]
         assert renamed.victims[0].sectors == [Sector.FINANCIAL_SERVICES]
-        assert renamed.priority_reasons == ["critical sector: energy, government (+10)"]
+        critical = PriorityReason(code=ReasonCode.CRITICAL_SECTOR, values=("energy", "government"), points=10)
+        assert renamed.priority_reasons == [critical]
+        assert [str(r) for r in renamed.priority_reasons] == ["critical sector: energy, government (+10)"]
         assert renamed.watchlist == ["sector: financial-services"]
         assert after["alembic_version"] == [(head(),)]
         names = {index["name"] for index in inspect(store.engine).get_indexes("posts")}

@@ -18,7 +18,7 @@ from veilleur.cli import main
 from veilleur.clock import collection_day
 from veilleur.config import HttpConfig, Settings, load_settings
 from veilleur.demo import run_demo
-from veilleur.models import Source, SourceKind
+from veilleur.models import ReasonCode, Source, SourceKind
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 
@@ -312,7 +312,9 @@ def test_watchlist_matches_show_in_the_run_summary(tmp_path: Path, fixed_now: da
     entry_id = store.entries.id_for_url(netgate)
     assert entry_id is not None
     intel = store.intel.get(entry_id)
-    assert intel is not None and any("watchlist vendor: NetGate" in r for r in intel.priority_reasons)
+    assert intel is not None and any(
+        r.code == ReasonCode.WATCHLIST and r.values == ("vendor", "NetGate") for r in intel.priority_reasons
+    )
     buffer = StringIO()
     print_summary(summary, Console(file=buffer, width=200))
     assert f"{len(summary.watchlist)} articles match your watchlist" in buffer.getvalue()

@@ -5,11 +5,11 @@ hall's DDoS in the digest."""
 from __future__ import annotations
 
 from veilleur.enrich import enrich
-from veilleur.models import Article
+from veilleur.models import Article, PriorityReason, ReasonCode
 from veilleur.web import i18n
 
 
-def _intel(title: str, text: str) -> tuple[int, list[str]]:
+def _intel(title: str, text: str) -> tuple[int, list[PriorityReason]]:
     article = Article(url="https://news.example/a", canonical_url="https://news.example/a", title=title,
                       text=text, lang="en")  # fmt: skip
     intel = enrich(article)
@@ -41,7 +41,7 @@ def test_a_report_without_incident_ranks_below_attacks() -> None:
     attack, _ = _intel(*ATTACK)
     ddos, _ = _intel(*DDOS)
     assert report < min(ddos, attack), (report, ddos, attack)
-    assert report <= 10 and any(r.startswith("no incident stated") for r in reasons), reasons
+    assert report <= 10 and any(r.code == ReasonCode.NO_INCIDENT for r in reasons), reasons
     said = [i18n.reason("fr")(r) for r in reasons]
     assert any(s.startswith("aucun incident rapporté (-") for s in said), said
 

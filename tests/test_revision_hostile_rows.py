@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from veilleur.cluster.features import DIMENSIONS, NUM_PERM, decode
-from veilleur.models import Category, Entry
+from veilleur.models import Category, Entry, PriorityReason, ReasonCode
 from veilleur.store import Store
 from veilleur.store.migrations import head, version
 
@@ -75,10 +75,13 @@ def _upgrade_hostile_rows(url: str) -> None:
         assert nul == {"category": "information-leak", "sentence": "a\u0000b"}
         nested = json.loads(rows[ids["nested"]])
         assert nested["category"] == {"category": "data_breach"}  # not a name: untouched
-        assert nested["priority_reasons"] == [{"x": "data_breach (+30)"}, "denial-of-service (+20)", 5]
+        # Revision 21: a reason's known text as its record (code, values, points); others untouched.
+        coded = {"code": "category", "values": ["denial-of-service"], "points": 20}
+        assert nested["priority_reasons"] == [{"x": "data_breach (+30)"}, coded, 5]
         good = store.intel.get(ids["good"])
         assert good is not None and good.category == Category.DATA_BREACH
-        assert good.priority_reasons == ["information-leak (+30)"]
+        said = PriorityReason(code=ReasonCode.CATEGORY, values=("information-leak",), points=30)
+        assert good.priority_reasons == [said]
     finally:
         store.close()
 

@@ -151,7 +151,7 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
         console.print(f"impact {impact.kind}: {impact.sentence}", markup=False)
     for said in record.response:
         console.print(f"response {said.kind}: {said.sentence}", markup=False)
-    console.print("priority: " + "; ".join(record.priority_reasons), markup=False)
+    console.print("priority: " + "; ".join(map(str, record.priority_reasons)), markup=False)
     _fetch_failed(ctx, error)
 
 

@@ -7,7 +7,7 @@ import re
 
 from veilleur.config import WatchlistConfig
 from veilleur.enrich.category_shapes import REPORT
-from veilleur.models import Category, Intel, Sector
+from veilleur.models import Category, Intel, PriorityReason, ReasonCode, Sector
 from veilleur.text.prefilter import screened
 
 BASE = {
@@ -33,26 +33,32 @@ CRITICAL_SECTORS = {
     Sector.TELECOMMUNICATIONS,
 }
 WATCH_POINTS = 15
+NOT_RELEVANT_CAP = 10  # a page not about cybersecurity ranks no higher
 
 
 def _mentions(words: list[str], text: str) -> list[str]:
     return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)]
 
 
-def watchlist_matches(intel: Intel, text: str, watchlist: WatchlistConfig) -> list[str]:
-    """What of the watchlist the article touches, as "kind: value" lines."""
-    matches = [f"vendor: {w}" for w in _mentions(watchlist.vendors, text)]
-    matches += [f"product: {w}" for w in _mentions(watchlist.products, text)]
-    matches += [f"keyword: {w}" for w in _mentions(watchlist.keywords, text)]
-    matches += [f"sector: {s}" for s in watchlist.sectors if s in intel.sectors]
-    matches += [f"country: {c}" for c in watchlist.countries if c.upper() in intel.countries]
+def watch_hits(intel: Intel, text: str, watchlist: WatchlistConfig) -> list[tuple[str, str]]:
+    """What of the watchlist the article touches, as (kind, value) pairs: ("vendor", "Fortinet")."""
+    hits = [("vendor", w) for w in _mentions(watchlist.vendors, text)]
+    hits += [("product", w) for w in _mentions(watchlist.products, text)]
+    hits += [("keyword", w) for w in _mentions(watchlist.keywords, text)]
+    hits += [("sector", s) for s in watchlist.sectors if s in intel.sectors]
+    hits += [("country", c) for c in watchlist.countries if c.upper() in intel.countries]
     names = {
         n.casefold()
         for actor in intel.threat_actors + intel.malware
         for n in [actor.canonical, *actor.aliases]
     }
-    matches += [f"actor: {a}" for a in watchlist.actors if a.casefold() in names]
-    return matches
+    hits += [("actor", a) for a in watchlist.actors if a.casefold() in names]
+    return hits
+
+
+def watchlist_matches(intel: Intel, text: str, watchlist: WatchlistConfig) -> list[str]:
+    """What of the watchlist the article touches, as "kind: value" lines."""
+    return [f"{kind}: {value}" for kind, value in watch_hits(intel, text, watchlist)]
 
 
 _INCIDENT_CATEGORIES = {Category.RANSOMWARE, Category.DATA_BREACH, Category.DDOS}
@@ -78,37 +84,40 @@ def _says_it_is_a_study(text: str) -> bool:
     return bool(_STUDY.search(headline) or REPORT.search(headline))
 
 
-def prioritise(intel: Intel, text: str, watchlist: WatchlistConfig | None = None) -> tuple[int, list[str]]:
+def prioritise(
+    intel: Intel, text: str, watchlist: WatchlistConfig | None = None
+) -> tuple[int, list[PriorityReason]]:
     score = BASE.get(intel.category, 5)
-    reasons = [f"{intel.category} (+{score})"]
+    reasons = [PriorityReason(code=ReasonCode.CATEGORY, values=(intel.category,), points=score)]
     if intel.category in _INCIDENT_CATEGORIES and not _incident_stated(intel) and _says_it_is_a_study(text):
         # A year-end report or a study about ransomware is not a ransomware attack: no victim,
         # impact, attack fact, response or police action stated, it ranks as a study does, below
         # a town hall's DDoS.
         lowered = score - BASE[Category.RESEARCH_TOOLING]
         score -= lowered
-        reasons.append(f"no incident stated (-{lowered})")
+        reasons.append(PriorityReason(code=ReasonCode.NO_INCIDENT, points=-lowered))
     if _EXPLOITED.search(text):
         score += 20
-        reasons.append("exploited in the wild (+20)")
+        reasons.append(PriorityReason(code=ReasonCode.EXPLOITED, points=20))
     if _CRITICAL.search(text):
         score += 10
-        reasons.append("critical severity (+10)")
+        reasons.append(PriorityReason(code=ReasonCode.CRITICAL_SEVERITY, points=10))
     kinds = {impact.kind for impact in intel.impacts}
     if kinds & _HUMAN_IMPACTS:
         score += 15
-        reasons.append("care or public service disrupted (+15)")
+        reasons.append(PriorityReason(code=ReasonCode.CARE_DISRUPTED, points=15))
     if "data_stolen" in kinds:
         score += 10
-        reasons.append("data stolen (+10)")
+        reasons.append(PriorityReason(code=ReasonCode.DATA_STOLEN, points=10))
     if set(intel.sectors) & CRITICAL_SECTORS:
         score += 10
-        reasons.append(f"critical sector: {', '.join(sorted(set(intel.sectors) & CRITICAL_SECTORS))} (+10)")
+        critical = tuple(sorted(set(intel.sectors) & CRITICAL_SECTORS))
+        reasons.append(PriorityReason(code=ReasonCode.CRITICAL_SECTOR, values=critical, points=10))
     if watchlist is not None:
-        for match in watchlist_matches(intel, text, watchlist):
+        for hit in watch_hits(intel, text, watchlist):
             score += WATCH_POINTS
-            reasons.append(f"watchlist {match} (+{WATCH_POINTS})")
+            reasons.append(PriorityReason(code=ReasonCode.WATCHLIST, values=hit, points=WATCH_POINTS))
     if not intel.relevant:
-        score = min(score, 10)
-        reasons.append("not about cybersecurity (capped at 10)")
+        score = min(score, NOT_RELEVANT_CAP)
+        reasons.append(PriorityReason(code=ReasonCode.NOT_RELEVANT, values=(str(NOT_RELEVANT_CAP),)))
     return max(0, min(100, score)), reasons

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
-from veilleur.models.intel import Intel
+from veilleur.models.intel import Intel, Reason
 from veilleur.models.sources import Article
 from veilleur.models.vocabularies import Category, CategoryName, Moment, SectorName, Tlp
 
@@ -154,7 +154,7 @@ class PublishedStory(BaseModel):
     sources: list[StorySource] = Field(default_factory=list)
     category: CategoryName = Category.OTHER
     priority: int = 0
-    priority_reasons: list[str] = Field(default_factory=list)
+    priority_reasons: list[Reason] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)
     victims: list[str] = Field(default_factory=list)
     cves: list[str] = Field(default_factory=list)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from veilleur.models.sources import composed
-from veilleur.models.vocabularies import Category, CategoryName, IocKind, SectorName
+from veilleur.models.vocabularies import Category, CategoryName, IocKind, ReasonCode, SectorName
 
 # A name or a stated value (a victim, an actor, a product, a claimant, an amount) keeps at most
 # this many characters: the longest real ones ("The University of Texas Health Science Center at
@@ -191,6 +191,41 @@ class LawEnforcementFacts(BaseModel):
     agencies: list[Fact] = Field(default_factory=list)
 
 
+class PriorityReason(BaseModel):
+    """One reason of a priority: its code, the values it names (a category, sectors, a watchlist
+    match) and the points it added (negative: removed; None: a cap). `str()` is its English
+    wording; French is `publish/labels.reason`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: ReasonCode
+    values: tuple[str, ...] = ()
+    points: int | None = None
+
+    def __str__(self) -> str:
+        what = {
+            ReasonCode.CATEGORY: self.values[0] if self.values else "",
+            ReasonCode.NO_INCIDENT: "no incident stated",
+            ReasonCode.EXPLOITED: "exploited in the wild",
+            ReasonCode.CRITICAL_SEVERITY: "critical severity",
+            ReasonCode.CARE_DISRUPTED: "care or public service disrupted",
+            ReasonCode.DATA_STOLEN: "data stolen",
+            ReasonCode.CRITICAL_SECTOR: "critical sector: " + ", ".join(self.values),
+            ReasonCode.WATCHLIST: "watchlist " + ": ".join(self.values),
+            ReasonCode.NOT_RELEVANT: f"not about cybersecurity (capped at {''.join(self.values)})",
+            ReasonCode.WRITTEN: "".join(self.values),
+        }[self.code]
+        return what if self.points is None else f"{what} ({self.points:+d})"
+
+
+def _written_reason(value: object) -> object:
+    # A reason stored as English text by a release before the codes is shown as written, never parsed.
+    return PriorityReason(code=ReasonCode.WRITTEN, values=(value,)) if isinstance(value, str) else value
+
+
+Reason = Annotated[PriorityReason, BeforeValidator(_written_reason)]
+
+
 class Intel(BaseModel):
     """What matters in an article: the analyst's first questions, answered."""
 
@@ -210,7 +245,7 @@ class Intel(BaseModel):
     # emergency_plan — each with its sentence; `amount` holds the stated detail.
     response: list[ImpactRecord] = Field(default_factory=list)
     priority: int = 0
-    priority_reasons: list[str] = Field(default_factory=list)
+    priority_reasons: list[Reason] = Field(default_factory=list)
     watchlist: list[str] = Field(default_factory=list)  # what of the user's watchlist matched
     notes: list[str] = Field(default_factory=list)  # why it was judged so (filters, thresholds)
     vulnerability: VulnerabilityFacts | None = None

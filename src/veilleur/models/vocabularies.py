@@ -255,6 +255,22 @@ class PostState(StrEnum):
     COMMITTED = "committed"
 
 
+class ReasonCode(StrEnum):
+    """Why a priority rose or fell (`enrich/priority.py`): what `PriorityReason` says, its values
+    and points apart, so that each language words it from the code (never from English text)."""
+
+    CATEGORY = "category"  # the kind of event's own points; values: (the category,)
+    NO_INCIDENT = "no_incident"  # an incident kind with no victim, impact or action stated
+    EXPLOITED = "exploited"
+    CRITICAL_SEVERITY = "critical_severity"
+    CARE_DISRUPTED = "care_disrupted"  # care or a public service disrupted
+    DATA_STOLEN = "data_stolen"
+    CRITICAL_SECTOR = "critical_sector"  # values: the sectors
+    WATCHLIST = "watchlist"  # values: (kind, value): ("vendor", "Fortinet")
+    NOT_RELEVANT = "not_relevant"  # not about cybersecurity; values: (the cap,)
+    WRITTEN = "written"  # stored as text by a release before the codes; values: (the text,)
+
+
 class IocType(StrEnum):
     """An indicator's type, named as STIX 2.1 names its cyber-observable (`ipv4-addr`,
     `domain-name`…) and, for file hashes, as MISP names its attribute type (`sha256`)."""

@@ -159,7 +159,7 @@ def json_feed(stories: list[PublishedStory], settings: Settings) -> str:
                     entry_id=story.entry_id,
                     tlp=story.tlp.label,
                     priority=story.priority,
-                    priority_reasons=[escape.clean(r) for r in story.priority_reasons],
+                    priority_reasons=[escape.clean(str(r)) for r in story.priority_reasons],
                     watchlist=[escape.clean(w) for w in story.watchlist],
                     sources=links,
                 ),

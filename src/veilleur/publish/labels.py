@@ -1,12 +1,10 @@
-"""French wording of what enrichment records in English: priority reasons and watchlist matches
-(`enrich/priority.py`), for the digest and the alerts, and the incident register's codes for its
-page. An unknown wording is kept as it is."""
+"""French wording of what enrichment records as codes: priority reasons and watchlist matches
+(`enrich/priority.py`), for the digest, the alerts and the console, and the incident register's
+codes for its page. An unknown wording is kept as it is."""
 
 from __future__ import annotations
 
-import re
-
-from veilleur.models import Category, Incident, Sector
+from veilleur.models import Category, Incident, PriorityReason, ReasonCode, Sector
 from veilleur.text.french import CATEGORY_HEADINGS, IMPACT_NAMES, SECTOR_NAMES, country_name
 
 _KINDS = {
@@ -18,13 +16,12 @@ _KINDS = {
     "actor": "acteur",
 }
 _FIXED = {
-    "exploited in the wild": "exploitée activement",
-    "critical severity": "gravité critique",
-    "care or public service disrupted": "soins ou service public perturbés",
-    "data stolen": "données volées",
-    "not about cybersecurity (capped at 10)": "hors cybersécurité (plafonnée à 10)",
+    ReasonCode.NO_INCIDENT: "aucun incident rapporté",
+    ReasonCode.EXPLOITED: "exploitée activement",
+    ReasonCode.CRITICAL_SEVERITY: "gravité critique",
+    ReasonCode.CARE_DISRUPTED: "soins ou service public perturbés",
+    ReasonCode.DATA_STOLEN: "données volées",
 }
-_POINTS = re.compile(r"^(?P<what>.*?)(?P<points> \(\+\d+\))?$")
 
 
 def _sector_name(value: str) -> str:
@@ -40,24 +37,24 @@ def watch_match(match: str) -> str:
     return f"{_KINDS[kind]} : {value}" if sep and kind in _KINDS else match
 
 
-def reason(text: str) -> str:
-    """`critical sector: government (+10)` → `secteur critique : secteur public (+10)`."""
-    found = _POINTS.match(text)
-    assert found is not None  # the pattern matches any text
-    what, points = found.group("what"), found.group("points") or ""
-    if text in _FIXED:
-        return _FIXED[text]
-    if what in _FIXED:
-        return _FIXED[what] + points
-    kind = Category.parse(what)  # the kind's own reason: `ransomware (+40)`, a former name too
-    if kind is not None:
-        return CATEGORY_HEADINGS[kind] + points
-    if what.startswith("critical sector: "):
-        named = [_sector_name(s) for s in what.removeprefix("critical sector: ").split(", ")]
-        return "secteur critique : " + ", ".join(named) + points
-    if what.startswith("watchlist "):
-        return "liste de veille, " + watch_match(what.removeprefix("watchlist ")) + points
-    return text
+def reason(said: PriorityReason) -> str:
+    """A priority reason in French, from its code and values: `critical sector` (government, +10) →
+    `secteur critique : secteur public (+10)`; a reason stored as text before the codes as written."""
+    values = said.values
+    if said.code == ReasonCode.CATEGORY:
+        kind = Category.parse(values[0]) if values else None  # a former name too
+        what = CATEGORY_HEADINGS[kind] if kind is not None else ", ".join(values)
+    elif said.code == ReasonCode.CRITICAL_SECTOR:
+        what = "secteur critique : " + ", ".join(_sector_name(s) for s in values)
+    elif said.code == ReasonCode.WATCHLIST:
+        what = "liste de veille, " + watch_match(": ".join(values))
+    elif said.code == ReasonCode.NOT_RELEVANT:
+        what = f"hors cybersécurité (plafonnée à {''.join(values)})"
+    elif said.code == ReasonCode.WRITTEN:
+        what = "".join(values)
+    else:
+        what = _FIXED[said.code]
+    return what if said.points is None else f"{what} ({said.points:+d})"
 
 
 def impact(value: str) -> str:

@@ -13,7 +13,11 @@ from io import BytesIO
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
+from pydantic import TypeAdapter
 
+from veilleur.models import PriorityReason
+from veilleur.models.intel import Reason
+from veilleur.publish import labels
 from veilleur.text.french import IMPACT_NAMES, SECTOR_NAMES
 
 LANGUAGES = ("fr", "en")
@@ -50,30 +54,19 @@ def named(lang: str) -> Callable[[str], str]:
     return name
 
 
-def reason(lang: str) -> Callable[[str], str]:
-    """A priority reason in `lang`: "critical sector: healthcare (+10)" → "secteur critique : santé (+10)",
-    "watchlist vendor: Fortinet (+15)" → "liste de veille fournisseur : Fortinet (+15)"; points kept."""
-    gettext = translations(lang).gettext
-    colon = " : " if lang == "fr" else ": "
+def reason(lang: str) -> Callable[[object], str]:
+    """A priority reason in `lang` (the record, or its JSON as the Story page holds it), worded from
+    its code and values, points kept: French as the alerts and the digest say it
+    (`publish/labels.reason`), English as enrichment records it."""
+    word: Callable[[PriorityReason], str] = labels.reason if lang == "fr" else str
 
-    def say(text: str) -> str:
-        head, bracket, tail = text.rpartition(" (")
-        if not bracket:
-            head, tail = text, ""
-        else:
-            tail = f" ({tail}" if tail[:1] in ("+", "-") else f" ({gettext(tail.rstrip(')'))})"
-        if head.startswith("critical sector: "):
-            sectors = head.removeprefix("critical sector: ").split(", ")
-            head = gettext("critical sector") + colon + ", ".join(gettext(s) for s in sectors)
-        elif head.startswith("watchlist "):
-            kind, _, value = head.removeprefix("watchlist ").partition(": ")
-            value = gettext(value) if kind == "sector" else value
-            head = f"{gettext('watchlist')} {gettext(kind)}{colon}{value}"
-        else:
-            head = gettext(head)
-        return head + tail
+    def say(value: object) -> str:
+        return word(_REASON.validate_python(value))
 
     return say
+
+
+_REASON: TypeAdapter[PriorityReason] = TypeAdapter(Reason)
 
 
 # The notes the console's own actions leave on the story page (`/stories/N?note=saved`): only

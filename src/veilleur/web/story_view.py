@@ -11,11 +11,11 @@ from veilleur.models import Intel
 from veilleur.store import Store
 
 
-def facts_of(intel: Intel | None) -> list[dict[str, str]]:
+def facts_of(intel: Intel | None) -> list[dict[str, Any]]:
     """Each fact of an article's intel with the sentence it was read from: `{what, value, sentence}`."""
     if intel is None:
         return []
-    facts = [{"what": "CVE", "value": c.id, "sentence": c.sentence} for c in intel.cves]
+    facts: list[dict[str, Any]] = [{"what": "CVE", "value": c.id, "sentence": c.sentence} for c in intel.cves]
     facts += [
         {"what": "impact", "value": f"{i.kind} ({i.amount})" if i.amount else i.kind, "sentence": i.sentence}
         for i in intel.impacts
@@ -27,7 +27,16 @@ def facts_of(intel: Intel | None) -> list[dict[str, str]]:
             for fact in value if isinstance(value, list) else []:
                 if hasattr(fact, "sentence"):
                     facts.append({"what": name, "value": fact.value, "sentence": fact.sentence})
-    return facts
+    return [_effect_details(fact) for fact in facts]
+
+
+def _effect_details(fact: dict[str, Any]) -> dict[str, Any]:
+    """An effect's code and what its sentence says of it apart, each a code the page names:
+    `code execution:remote,root` (enrich/vulnerability.py) → "code execution", ["remote", "root"]."""
+    if fact["what"] != "effects":
+        return fact
+    code, _, details = fact["value"].partition(":")
+    return {**fact, "value": code, "details": details.split(",") if details else []}
 
 
 def story_view(store: Store, story_id: int) -> dict[str, Any] | None:
