@@ -115,7 +115,8 @@ def placement(clustered: Path) -> dict[str, float | int | str]:
         decisions = [clusterer.add(item) for item in features]
     spent = time.process_time() - start
     for item, decision in zip(features, decisions, strict=True):
-        line = f"{item.id} {decision.story_id} {decision.joined} {decision.score} {decision.signals}\n"
+        signals = [str(s) for s in decision.signals]
+        line = f"{item.id} {decision.story_id} {decision.joined} {decision.score} {signals}\n"
         digest.update(line.encode())
     return {"articles": len(features), "cpu": spent, "digest": digest.hexdigest()[:16]}
 

@@ -115,7 +115,8 @@ def main() -> int:
                 joined.append((score, why, new.title, old.title, signals))
         print(f"{kind}: {len(joined)} of {len(pairs)} pairs reach the join score")
         for score, why, first, second, signals in joined if args.show and kind != "same" else []:
-            print(f"  {score:.2f} {why}\n    {first[:90]!r}\n    {second[:90]!r}\n    {'; '.join(signals)}")
+            said = "; ".join(map(str, signals))
+            print(f"  {score:.2f} {why}\n    {first[:90]!r}\n    {second[:90]!r}\n    {said}")
     return 0
 
 

@@ -250,14 +250,15 @@ def model_clusterer(model: Any, cut: float, how: str) -> Any:
     from pair_evidence import pair_vector
 
     from veilleur.cluster.stories import Clusterer
+    from veilleur.models.signals import SignalCode, signal
 
     class Learned(Clusterer):
-        def score(self, new: Any, old: Any, cosine: float, text: float) -> tuple[float, list[str]]:
+        def score(self, new: Any, old: Any, cosine: float, text: float) -> tuple[float, list[Any]]:
             score, signals = super().score(new, old, cosine, text)
             join = self.weights.join
             row = rule_columns(pair_vector(new, old, cosine, text), score, join)
             p = probability(model, row)
-            signals = [*signals, f"pair model {p:.2f}"]
+            signals = [*signals, signal(SignalCode.PAIR_MODEL, f"{p:.2f}")]
             if how == "veto":
                 return (score if p >= cut else 0.0), signals
             if how == "rescue":

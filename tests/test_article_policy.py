@@ -58,7 +58,7 @@ def test_an_article_clustering_gave_up_on_is_published_alone_with_the_reason(
         story = store.stories.of(valmont)
         assert story is not None
         (member,) = store.stories.members(story)
-        assert member.signals == [f"alone: clustering failed 3 time(s): {reason}"]
+        assert [str(s) for s in member.signals] == [f"alone: clustering failed 3 time(s): {reason}"]
         assert store.failures.get("cluster", f"entry:{valmont}") is None  # placed: no longer pending
 
         again = Pipeline(settings, store, now=lambda: fixed_now)

@@ -31,7 +31,7 @@ def test_the_same_story_in_two_languages_joins_the_first_story() -> None:
     second = clusterer.add(features_of("fr", DAY + timedelta(days=1), *FR))
     assert first.story_id == "en" and first.joined is None
     assert second.story_id == "en" and second.joined == "en"
-    assert any("shared CVE CVE-2026-31337" in s for s in second.signals)
+    assert any("shared CVE CVE-2026-31337" in str(s) for s in second.signals)
 
 
 def test_same_vendor_different_vulnerability_stays_apart() -> None:

@@ -45,7 +45,7 @@ def test_one_outlets_daily_pages_of_two_days_stay_apart_and_a_french_heading_fin
     clusterer.add(friday)
     cosine = float(friday.embedding @ monday.embedding)
     score, signals = clusterer.score(monday, friday, cosine, 1.0)
-    assert score == 0.0 and "different days" in signals
+    assert score == 0.0 and "different days" in [str(s) for s in signals]
     assert clusterer.add(monday).story_id == "mon"
     # The same text under an undated headline would have joined the first day's page.
     undated = page("undated", "Fictional Radio Daily", source="Other Wire")
@@ -86,7 +86,7 @@ def test_closeness_of_meaning_alone_joins_only_when_very_close() -> None:
     # Cosine 0.6, nothing else shared: two stories of one theme the same week.
     theme = _features("theme", 0.6, 2)
     score, signals = clusterer.score(theme, first, 0.6, 0.0)
-    assert score == 0.0 and "embedding alone" in signals
+    assert score == 0.0 and "embedding alone" in [str(s) for s in signals]
     assert clusterer.add(theme).story_id == "theme"
     # Without the rule the same pair joins.
     assert Clusterer(Weights(lone_cosine=0.0)).score(theme, first, 0.6, 0.0)[0] >= Weights().join
@@ -102,7 +102,11 @@ def test_a_shared_name_backs_the_embedding_but_a_shared_actor_does_not() -> None
     # Same gang, nothing else in common: "same actor, other victim", in any language.
     gang = _features("gang", 0.6, 3, actors=frozenset({"blackfin"}))
     score, signals = Clusterer().score(gang, first, 0.6, 0.0)
-    assert score == 0.0 and "shared actor blackfin" in signals and "embedding alone" in signals
+    assert (
+        score == 0.0
+        and "shared actor blackfin" in [str(s) for s in signals]
+        and "embedding alone" in [str(s) for s in signals]
+    )
 
 
 def _catalog(article_id: str, product: str, source: str = "Fictional Wire") -> Features:
@@ -129,7 +133,7 @@ def test_one_outlets_templated_headlines_naming_two_products_stay_apart(
     clusterer = Clusterer()
     clusterer.add(router)
     score, signals = clusterer.score(browser, router, cosine, text)
-    assert score == 0.0 and "same outlet, other subject" in signals
+    assert score == 0.0 and "same outlet, other subject" in [str(s) for s in signals]
     assert clusterer.add(browser).story_id == "browser"
     # The outlet's second page on the same product is the same story.
     assert clusterer.add(_catalog("router-again", "Acme Router")).story_id == "router"
@@ -165,7 +169,7 @@ def test_a_templated_page_whose_victim_was_missed_does_not_join_another_victims_
     clusterer = Clusterer()
     clusterer.add(valmont)
     score, signals = clusterer.score(serrano, valmont, cosine, text)
-    assert score == 0.0 and "victim not named" in signals
+    assert score == 0.0 and "victim not named" in [str(s) for s in signals]
     assert clusterer.add(serrano).story_id == "serrano"
     # Another outlet's page on Valmont, its victim missed too, names Valmont: it joins.
     assert clusterer.add(_leak("valmont-2", "Valmont Foods", [])).story_id == "valmont"
@@ -176,7 +180,7 @@ def test_headline_words_of_a_theme_do_not_back_the_embedding() -> None:
     first = _features("first", 1.0, 1, title_words=frozenset({"new", "malware", "campaign", "fictionalbank"}))
     theme = _features("theme", 0.6, 2, title_words=frozenset({"new", "malware", "campaign", "zetaport"}))
     score, signals = Clusterer().score(theme, first, 0.6, 0.0)
-    assert score == 0.0 and "embedding alone" in signals
+    assert score == 0.0 and "embedding alone" in [str(s) for s in signals]
     # A headline word that names the event (the bank) backs it.
     event = _features("event", 0.6, 3, title_words=frozenset({"malware", "fictionalbank"}))
     assert Clusterer().score(event, first, 0.6, 0.0)[0] >= Weights().join
@@ -206,7 +210,7 @@ def test_an_arrest_or_a_takedown_does_not_join_the_attack_it_follows() -> None:
     # Without the rule the shared names and meaning join them.
     assert Clusterer(Weights(other_kind=0.0)).score(arrest, attack, 0.45, 0.05)[0] >= Weights().join
     score, signals = Clusterer().score(arrest, attack, 0.45, 0.05)
-    assert score < Weights().join and "different kinds of event" in signals
+    assert score < Weights().join and "different kinds of event" in [str(s) for s in signals]
     # Another outlet's (or a French) report of the arrest joins the arrest.
     french = _report(
         "arrestation",
@@ -221,7 +225,7 @@ def test_an_arrest_or_a_takedown_does_not_join_the_attack_it_follows() -> None:
     seized = _report("seized", "Police seize Fictional Systems attackers' servers", Category.LAW_ENFORCEMENT)
     loses = _report("loses", "Fictional Systems attackers lose their servers", Category.LAW_ENFORCEMENT)
     assert loses.maybe_enforcement and not loses.enforcement
-    assert "different kinds of event" not in Clusterer().score(loses, seized, 0.45, 0.05)[1]
+    assert "different kinds of event" not in [str(s) for s in Clusterer().score(loses, seized, 0.45, 0.05)[1]]
 
 
 def _fix(article_id: str, title: str, vendor: str, text: str) -> Features:
@@ -252,7 +256,7 @@ def test_two_vendors_fixes_the_same_day_stay_apart_and_one_vendors_reports_join(
     assert orvane.vendor == {"orvane"} and quill.vendor == {"quillsoft"}
     assert Clusterer(Weights(other_vendor=0.0)).score(quill, orvane, 0.4, 0.08)[0] >= Weights().join
     score, signals = Clusterer().score(quill, orvane, 0.4, 0.08)
-    assert score < Weights().join and "different vendors" in signals
+    assert score < Weights().join and "different vendors" in [str(s) for s in signals]
     # Another outlet's report of Orvane's update joins it, and so does a French one.
     again = _fix(
         "orvane-2",
@@ -268,7 +272,7 @@ def test_two_vendors_fixes_the_same_day_stay_apart_and_one_vendors_reports_join(
     )
     for report in (again, french):
         score, signals = Clusterer().score(report, orvane, 0.7, 0.08)  # one event reads closer
-        assert score >= Weights().join and "different vendors" not in signals
+        assert score >= Weights().join and "different vendors" not in [str(s) for s in signals]
     # A report that names the other vendor too (a round-up of the day's fixes) is not told apart.
     both = _fix(
         "both",
@@ -276,4 +280,4 @@ def test_two_vendors_fixes_the_same_day_stay_apart_and_one_vendors_reports_join(
         "Quillsoft",
         "Quillsoft released its August update on Tuesday, the day Orvane shipped its own fixes.",
     )
-    assert "different vendors" not in Clusterer().score(both, orvane, 0.4, 0.08)[1]
+    assert "different vendors" not in [str(s) for s in Clusterer().score(both, orvane, 0.4, 0.08)[1]]

@@ -11,6 +11,7 @@ from pathlib import Path
 from veilleur.cluster.features import Features, Input, features_for, features_of
 from veilleur.cluster.stories import SPAN, Clusterer, Weights
 from veilleur.models import Category, Intel, Named, Victim
+from veilleur.models.signals import SignalCode
 
 DAY = date(2026, 6, 1)
 PATCH_BODY = (
@@ -67,7 +68,7 @@ def test_two_coined_names_neither_article_shares_stay_apart() -> None:
     clusterer.add(godrat)
     assert clusterer.add(pipemagic).story_id == "pipemagic"
     cosine = float(godrat.embedding @ pipemagic.embedding)
-    assert "different coined names" in clusterer.score(pipemagic, godrat, cosine, 0.0)[1]
+    assert "different coined names" in [str(s) for s in clusterer.score(pipemagic, godrat, cosine, 0.0)[1]]
     # A retelling that names the first one's coined name is the same story.
     retold = "Fictional Labs finds GodRAT trojan in phishing mails to banks"
     assert _story(clusterer, "retold", DAY, retold, f"GodRAT, a trojan. {OTHER_MALWARE_BODY}") == "godrat"
@@ -331,7 +332,7 @@ def test_same_actor_another_victim_stays_apart_in_english_and_french() -> None:
     for report in (ministry, ministere):
         cosine = float(campaign.embedding @ report.embedding)
         score, signals = Clusterer().score(report, campaign, cosine, 0.0)
-        assert score == 0.0 and signals[-1] == "same actor, other victim"
+        assert score == 0.0 and str(signals[-1]) == "same actor, other victim"
         # Without the victim recognised, the two join on the actor's names: the rule is what parts them.
         blind = dataclasses.replace(report, victims=frozenset(), victim=frozenset())
         assert Clusterer().score(blind, campaign, cosine, 0.0)[0] >= Weights().join
@@ -379,9 +380,9 @@ def test_shared_wording_alone_does_not_back_a_join_on_closeness_of_meaning() -> 
     )
     assert not (first.names & second.names) and not (first.event_words & second.event_words)
     clusterer = Clusterer()
-    assert clusterer.score(second, first, 0.55, 0.25)[1][-1] == "embedding alone"
+    assert str(clusterer.score(second, first, 0.55, 0.25)[1][-1]) == "embedding alone"
     # Wording shared well beyond a theme's (a retelling of one text) still backs it.
-    assert clusterer.score(second, first, 0.55, 0.45)[1][-1] != "embedding alone"
+    assert str(clusterer.score(second, first, 0.55, 0.45)[1][-1]) != "embedding alone"
 
 
 def test_one_event_told_with_different_figures_still_joins() -> None:
@@ -452,10 +453,10 @@ def test_an_attack_on_a_named_victim_and_a_campaign_against_its_sector_stay_apar
     clusterer = Clusterer()
     for attack in attacks:
         assert {"aerospace"} <= attack.event_words & campaign.event_words
-        assert clusterer.score(attack, campaign, 0.5, 0.05)[1][-1] == "embedding alone"
+        assert str(clusterer.score(attack, campaign, 0.5, 0.05)[1][-1]) == "embedding alone"
         # Without the victim recognised, the shared setting backs the join: the rule parts them.
         blind = dataclasses.replace(attack, victims=frozenset(), victim=frozenset())
-        assert clusterer.score(blind, campaign, 0.5, 0.05)[1][-1] != "embedding alone"
+        assert str(clusterer.score(blind, campaign, 0.5, 0.05)[1][-1]) != "embedding alone"
     named = _report(
         "named",
         "Hackers behind European aerospace campaign also hit Orvane Aerospace",
@@ -463,7 +464,7 @@ def test_an_attack_on_a_named_victim_and_a_campaign_against_its_sector_stay_apar
         [],
         Category.APT_ESPIONAGE,
     )
-    assert clusterer.score(attacks[0], named, 0.5, 0.05)[1][-1] != "embedding alone"
+    assert str(clusterer.score(attacks[0], named, 0.5, 0.05)[1][-1]) != "embedding alone"
 
 
 def test_places_and_sectors_are_descriptors_in_four_languages() -> None:
@@ -486,5 +487,5 @@ def test_the_shared_victim_signal_names_the_victim_both_sides_name() -> None:
     clusterer.add(first)
     decision = clusterer.add(second)
     assert decision.story_id == "a"
-    (signal,) = [s for s in decision.signals if s.startswith("shared victim")]
-    assert signal == "shared victim acme"
+    (signal,) = [s for s in decision.signals if s.code == SignalCode.SHARED_VICTIM]
+    assert signal.values == ("acme",) and str(signal) == "shared victim acme"

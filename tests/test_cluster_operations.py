@@ -65,7 +65,7 @@ def test_a_malware_named_by_one_headline_only_parts_two_reports_of_one_actor_in_
         for other in (sanctions, sanctions_fr):
             for new, old in ((report, other), (other, report)):
                 score, signals = _score(new, old)
-                assert score == 0.0 and signals[-1] == "same actor, other operation", (new.id, old.id)
+                assert score == 0.0 and str(signals[-1]) == "same actor, other operation", (new.id, old.id)
             # Without the malware recognised, the two join on the actor's names: the rule parts them.
             blind = dataclasses.replace(report, actors=frozenset({"grisfox"}))
             assert _score(blind, other)[0] >= Weights().join, (report.id, other.id)
@@ -90,12 +90,15 @@ def test_a_report_that_names_the_malware_still_joins_and_a_cut_page_is_left_alon
     )
     for new, old in ((retold, discovery), (discovery, retold)):
         score, signals = _score(new, old)
-        assert score >= Weights().join and "same actor, other operation" not in signals, (new.id, signals)
+        assert score >= Weights().join and "same actor, other operation" not in [str(s) for s in signals], (
+            new.id,
+            signals,
+        )
     # A page that gave only its headline names nothing beyond it: no sign of another operation.
     cut = _report("cut", "Grisfox hackers phish Valdoria's civil servants", "", [])
     assert cut.headline_only
-    assert "same actor, other operation" not in _score(cut, discovery)[1]
-    assert "same actor, other operation" not in _score(discovery, cut)[1]
+    assert "same actor, other operation" not in [str(s) for s in _score(cut, discovery)[1]]
+    assert "same actor, other operation" not in [str(s) for s in _score(discovery, cut)[1]]
 
 
 def test_a_common_word_read_as_a_malware_names_no_other_operation() -> None:
@@ -106,8 +109,8 @@ def test_a_common_word_read_as_a_malware_names_no_other_operation() -> None:
     )
     sanctions = _report("sanctions", "Valdoria freezes the assets of Grisfox officers", SANCTIONS, [])
     assert "cybercriminels" in campagne.named_subjects & campagne.actors
-    assert "same actor, other operation" not in _score(campagne, sanctions)[1]
-    assert "same actor, other operation" not in _score(sanctions, campagne)[1]
+    assert "same actor, other operation" not in [str(s) for s in _score(campagne, sanctions)[1]]
+    assert "same actor, other operation" not in [str(s) for s in _score(sanctions, campagne)[1]]
 
 
 def test_a_malware_named_with_its_version_is_a_proper_name_in_english_and_french() -> None:
@@ -122,4 +125,4 @@ def test_a_malware_named_with_its_version_is_a_proper_name_in_english_and_french
         assert "ferrowisp 4" in versioned.named_subjects & versioned.actors
         for new, old in ((versioned, sanctions), (sanctions, versioned)):
             score, signals = _score(new, old)
-            assert score == 0.0 and signals[-1] == "same actor, other operation", (title, signals)
+            assert score == 0.0 and str(signals[-1]) == "same actor, other operation", (title, signals)

@@ -324,3 +324,33 @@ def test_sources_csrf_logout_and_rate_limit(console: Console) -> None:
     assert answer.status_code == 429
     for made in (analyst, admin, client):
         made.close()
+
+
+def test_story_pages_say_reasons_signals_and_status_in_french(console: Console, browser: object) -> None:
+    """Priority reasons, clustering signals, a briefing's status: worded in French from their codes."""
+    from selenium.webdriver.common.by import By
+
+    from veilleur.models.signals import ENGLISH
+
+    _login(browser, console, "ana")
+    pages = []
+    for story in range(1, 7):
+        browser.get(f"{console.url}/stories/{story}")  # type: ignore[attr-defined]
+        pages.append(browser.find_element(By.TAG_NAME, "main").text)  # type: ignore[attr-defined]
+    shown = "\n".join(pages)
+    assert "secteur critique : santé (+10)" in shown and "Rançongiciel (+" in shown
+    # The demo's two reports of the Valmont attack: one joined the other.
+    assert "signaux: sens 0." in shown and ", titres 0." in shown and "victime commune valmont" in shown
+    # The lines that say them, not the articles' own English text.
+    said = [line for line in shown.splitlines() if line.startswith("Priorité ") or " · signaux: " in line]
+    assert len(said) >= 5
+    for english in [*ENGLISH.values(), "embedding", "critical sector", "exploited in the wild", "capped at"]:
+        assert not [line for line in said if english.split(" {")[0] in line], english
+    statuses = {
+        line.rsplit(" · ", 1)[-1]
+        for line in shown.splitlines()
+        if line.startswith(("facts · ", "extractive · "))
+    }
+    assert statuses and statuses <= {"faits", "modèle", "en cache", "repli sur les faits", "en attente"}, (
+        statuses
+    )

@@ -176,3 +176,29 @@ def test_priority_reasons_are_said_in_french_with_their_points() -> None:
     assert "critical sector: healthcare (+10)" in english and english[0] == "ransomware (+40)"
     # A reason stored as text before the codes (and not rewritten by revision 21) is shown as written.
     assert say("odd reason (+5)") == "odd reason (+5)"
+
+
+def test_every_clustering_signal_is_said_in_french_from_its_code() -> None:
+    from veilleur.models.signals import ENGLISH, SCORE_NAMES, SignalCode, signal
+
+    french = i18n.translations("fr").gettext
+    for code, english in ENGLISH.items():
+        assert french(english) != english, code
+    for name in SCORE_NAMES:
+        assert french(name) != name, name
+    say = i18n.signal("fr")
+    assert (
+        say(signal(SignalCode.SCORES, "0.90", "0.86", "0.33", "0.38"))
+        == "sens 0.90, texte 0.86, noms 0.33, titres 0.38"
+    )
+    assert (
+        say(signal(SignalCode.SHARED_CVE, "CVE-2026-1000", "CVE-2026-1001"))
+        == "CVE commune CVE-2026-1000, CVE-2026-1001"
+    )
+    assert (
+        say(signal(SignalCode.CLUSTERING_FAILED, "3", "boom")) == "seul : regroupement en échec 3 fois : boom"
+    )
+    assert say({"code": "same_outlet", "values": []}) == "même média"  # as the store's JSON holds it
+    assert say("shared CVE CVE-2026-1000") == "shared CVE CVE-2026-1000"  # stored as text before the codes
+    english = i18n.signal("en")
+    assert english(signal(SignalCode.SHARED_VICTIM, "valmont")) == "shared victim valmont"

@@ -59,9 +59,9 @@ def test_two_victims_neither_names_are_apart_for_the_rules_and_the_vector() -> N
     other = _features("b", 0.9, 2, victims=frozenset({"meerhoven"}), victim=frozenset({"meerhoven"}))
     same = _features("c", 0.9, 3, victims=frozenset({"osterlo"}), victim=frozenset({"osterlo"}))
     score, signals = _rules(other, first)
-    assert score == 0.0 and signals[-1] == "different victims"
+    assert score == 0.0 and str(signals[-1]) == "different victims"
     assert _both(other, first)["victims apart"] == 1.0 and _both(other, first)["shared victim"] == 0.0
-    assert "different victims" not in _rules(same, first)[1]
+    assert "different victims" not in [str(s) for s in _rules(same, first)[1]]
     assert _both(same, first)["victims apart"] == 0.0 and _both(same, first)["shared victim"] == 1.0
 
 
@@ -69,9 +69,9 @@ def test_cve_ids_shared_or_a_few_each_and_none_shared() -> None:
     first = _features("a", 1.0, 1, cves=frozenset({"CVE-2026-1111"}))
     other = _features("b", 0.9, 2, cves=frozenset({"CVE-2026-2222"}))
     same = _features("c", 0.9, 3, cves=frozenset({"CVE-2026-1111"}))
-    assert _rules(other, first)[1][-1] == "different CVE ids"
+    assert str(_rules(other, first)[1][-1]) == "different CVE ids"
     assert _both(other, first)["different CVE ids"] == 1.0 and _both(other, first)["shared CVE"] == 0.0
-    assert any(s.startswith("shared CVE") for s in _rules(same, first)[1])
+    assert any(str(s).startswith("shared CVE") for s in _rules(same, first)[1])
     assert _both(same, first)["shared CVE"] == 1.0 and _both(same, first)["different CVE ids"] == 0.0
 
 
@@ -79,7 +79,7 @@ def test_closeness_of_meaning_alone_is_not_corroborated_and_a_shared_name_is() -
     first = _features("a", 1.0, 1, names=frozenset({"fictional corp", "gatekeeper"}))
     theme = _features("b", 0.6, 2)
     named = _features("c", 0.6, 3, names=frozenset({"fictional corp", "gatekeeper"}))
-    assert _rules(theme, first)[1][-1] == "embedding alone"
+    assert str(_rules(theme, first)[1][-1]) == "embedding alone"
     assert _both(theme, first)["corroborated"] == 0.0
     assert _rules(named, first)[0] >= Clusterer().weights.join
     assert _both(named, first)["corroborated"] == 1.0 and _both(named, first)["names"] == 1.0

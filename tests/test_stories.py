@@ -24,6 +24,7 @@ from veilleur.clock import collection_day
 from veilleur.config import HttpConfig, Settings
 from veilleur.demo import run_demo
 from veilleur.models import Source, SourceKind
+from veilleur.models.signals import SignalCode
 from veilleur.store import Store
 from veilleur.workers.scope import Scope, unbriefed_stories
 
@@ -180,7 +181,7 @@ def test_per_article_mode_publishes_each_article_but_never_a_copy(
         (copy,) = [
             m for s, *_ in store.stories.all() for m in store.stories.members(s) if m.near_duplicate_of
         ]
-        assert any("near-duplicate" in signal for signal in copy.signals)
+        assert any(signal.code == SignalCode.NEAR_DUPLICATE for signal in copy.signals)
         # One post per article is a policy over stories: what is left to brief is found through
         # the stories' members (a worker's job narrows it to its story), the copy never.
         assert unbriefed_stories(store, per_article=True) == [] and store.briefings.pending_articles() == []

@@ -12,6 +12,7 @@ from veilleur.cluster.features import Features, features_for
 from veilleur.cluster.stories import Clusterer
 from veilleur.enrich import enrich
 from veilleur.models import Article, ClusterInput
+from veilleur.models.signals import SignalCode
 
 TEXT = (
     "The fictional Valmont-sur-Lys hospital was hit by a ransomware attack on Monday: the attackers "
@@ -77,5 +78,5 @@ def test_copies_of_a_page_naming_ten_thousand_cve_ids_cost_bounded_work() -> Non
         assert clusterer.calls <= bound, (number, clusterer.calls)
     assert {d.story_id for d in decisions} == {"p-0"}
     # The signal names the first ids in order, not all ten thousand.
-    shared = next(s for s in decisions[-1].signals if s.startswith("shared CVE "))
-    assert shared.removeprefix("shared CVE ").split(", ") == [f"CVE-2025-{10000 + i}" for i in range(20)]
+    shared = next(s for s in decisions[-1].signals if s.code == SignalCode.SHARED_CVE)
+    assert list(shared.values) == [f"CVE-2025-{10000 + i}" for i in range(20)]

@@ -60,7 +60,7 @@ def test_two_vendors_names_of_one_actor_stay_apart_in_english_and_french() -> No
         assert sleet.actors == report.actors == {"kimsuky"}
         assert aliases_apart(report, sleet, frozenset({"kimsuky"}))
         score, signals = Clusterer().score(report, sleet, 0.6, 0.05)
-        assert score == 0.0 and signals[-1] == "same actor, other vendor's name", signals
+        assert score == 0.0 and str(signals[-1]) == "same actor, other vendor's name", signals
         stories = _stories([("sleet", DAY, SLEET, "one"), (key, DAY + timedelta(days=1), other, "two")])
         assert stories[key] == key
 

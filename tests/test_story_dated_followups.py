@@ -61,7 +61,7 @@ def test_dated_follow_ups_of_one_breach_join() -> None:
     clusterer = Clusterer()
     clusterer.add(first)
     score, signals = _pair(clusterer, later, first)
-    assert "different days" not in signals and score >= clusterer.weights.join
+    assert "different days" not in [str(s) for s in signals] and score >= clusterer.weights.join
     assert clusterer.add(later).story_id == "first"
 
 
@@ -82,11 +82,11 @@ def test_daily_pages_of_two_days_still_stay_apart() -> None:
     clusterer = Clusterer()
     clusterer.add(friday)
     score, signals = _pair(clusterer, monday, friday)
-    assert score == 0.0 and "different days" in signals
+    assert score == 0.0 and "different days" in [str(s) for s in signals]
     assert clusterer.add(monday).story_id == "mon"
     # Two days' reports of two breaches are not one story because both are dated.
     other = _article("other", "Fictional Radio Daily, March 5th", BREACH, None, "Other Wire")
-    assert "different days" in _pair(clusterer, other, friday)[1]
+    assert "different days" in [str(s) for s in _pair(clusterer, other, friday)[1]]
 
 
 def test_a_summary_that_states_its_episodes_day_joins_that_day_not_the_next() -> None:
@@ -103,8 +103,8 @@ def test_a_summary_that_states_its_episodes_day_joins_that_day_not_the_next() ->
     french = _article("fr", "Le point du jour de Fictional Radio", summary, None, "veilleur (fr)")
     assert french.dates == frozenset() and french.stated_days == {(3, 2)}
     clusterer = Clusterer()
-    assert "different days" in _pair(clusterer, french, tuesday)[1]
-    assert "different days" not in _pair(clusterer, french, monday)[1]
+    assert "different days" in [str(s) for s in _pair(clusterer, french, tuesday)[1]]
+    assert "different days" not in [str(s) for s in _pair(clusterer, french, monday)[1]]
     # In a stream, Tuesday's page first: the summary still finds Monday's.
     clusterer.add(tuesday)
     clusterer.add(monday)
@@ -135,4 +135,4 @@ def test_a_victim_guess_both_daily_pages_share_does_not_lift_the_day_rule() -> N
     tuesday = daily("tue", "Fictional Radio Daily, March 3rd", ["Fictional Bank", "Quillon Radio"])
     assert monday.victims & tuesday.victims and not monday.victim & tuesday.victim
     score, signals = _pair(Clusterer(), tuesday, monday)
-    assert score == 0.0 and "different days" in signals
+    assert score == 0.0 and "different days" in [str(s) for s in signals]

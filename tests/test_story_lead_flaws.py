@@ -68,7 +68,7 @@ def test_a_roundup_recalling_a_flaw_and_that_flaws_report_stay_apart() -> None:
         "exploits", "FrobGate 2 exploits are out for Norland gateways", FROBGATE, date(2026, 7, 8)
     )
     score, signals = Clusterer().score(roundup, exploits, 0.6, 0.02)
-    assert signals[-1] == "different CVE ids" and score < Weights().join
+    assert str(signals[-1]) == "different CVE ids" and score < Weights().join
 
 
 def test_in_french_too() -> None:
@@ -77,7 +77,7 @@ def test_in_french_too() -> None:
         "exploits", "Des exploits pour la faille FrobGate 2 circulent", FROBGATE_FR, date(2026, 7, 8)
     )
     score, signals = Clusterer().score(roundup, exploits, 0.6, 0.02)
-    assert signals[-1] == "different CVE ids" and score < Weights().join
+    assert str(signals[-1]) == "different CVE ids" and score < Weights().join
 
 
 def test_two_reports_whose_leads_name_the_same_flaw_join_in_either_language() -> None:
@@ -90,5 +90,7 @@ def test_two_reports_whose_leads_name_the_same_flaw_join_in_either_language() ->
     french = _report("fr", "Des exploits pour la faille FrobGate 2 circulent", FROBGATE_FR)
     for one in (other, french):
         score, signals = Clusterer().score(one, exploits, 0.6, 0.02)
-        assert "different CVE ids" not in signals and "shared CVE CVE-2026-45777" in signals
+        assert "different CVE ids" not in [str(s) for s in signals] and "shared CVE CVE-2026-45777" in [
+            str(s) for s in signals
+        ]
         assert score >= Weights().join

@@ -64,7 +64,7 @@ def test_two_teams_findings_on_one_flaw_stay_apart_in_english_and_french() -> No
         assert wave.cves == report.cves == {"CVE-2026-52011"}
         assert reporters_apart(report, wave)
         score, signals = Clusterer().score(report, wave, 0.7, 0.1)
-        assert score == 0.0 and signals[-1] == "other reporter"
+        assert score == 0.0 and str(signals[-1]) == "other reporter"
         stories = _stories([("wave", DAY, WAVE, "one"), (key, DAY + timedelta(days=2), other, "two")])
         assert stories[key] == key
 

@@ -234,7 +234,7 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
                 story_id=decision.story_id,
                 joined=decision.joined,
                 score=decision.score,
-                signals=decision.signals,
+                signals=[str(s) for s in decision.signals],
                 near_duplicate=decision.near_duplicate,
             )
             sink.write(json_line(row))

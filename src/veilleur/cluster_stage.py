@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from veilleur.models import Article, ClusterInput, FeatureRow, Intel, StoredEntry
+from veilleur.models.signals import SignalCode, signal
 from veilleur.store import Store
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ def _assign_all(
         story_id = store.stories.of(original)
         assert story_id is not None
         store.stories.join(
-            entry_id, story_id, day, original, 1.0, [f"same text as article {original}"], original
+            entry_id, story_id, day, original, 1.0, [signal(SignalCode.SAME_TEXT, str(original))], original
         )
         joined += 1
     return started, joined
@@ -306,7 +307,7 @@ def stand_alone(store: Store, on_error: Callable[[StoredEntry, Exception], None]
         failure = given_up.get(f"entry:{stored.id}")
         if failure is None:
             continue
-        why = f"alone: clustering failed {failure.attempts} time(s): {failure.reason}"
+        why = signal(SignalCode.CLUSTERING_FAILED, str(failure.attempts), failure.reason)
         try:
             store.stories.start(stored.id, stored.post_date, 0.0, [why])
         except Exception as exc:

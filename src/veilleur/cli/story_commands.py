@@ -68,7 +68,7 @@ def show_story(ctx: click.Context, story_id: int) -> None:
             if member.method != "auto":
                 how += f" ({member.method} by hand)"
             console_out.print(f"  {item.stored.id} · {item.outlet} · {item.stored.entry.url}", markup=False)
-            console_out.print(f"      {'; '.join([how, *member.signals])}", markup=False)
+            console_out.print(f"      {'; '.join([how, *map(str, member.signals)])}", markup=False)
         for decision in store.decisions.all():
             detail = decision["detail"]
             if story_id in {decision["story_id"], detail.get("from"), *detail.get("merged", [])}:

@@ -14,6 +14,8 @@ from veilleur.cluster.descriptors import descriptor
 from veilleur.cluster.features import Features, compact, fold
 from veilleur.cluster.lexicon import in_english
 from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, PLATFORMS, THEME
+from veilleur.models.signals import Signal
+from veilleur.models.signals import SignalCode as S
 
 T = TypeVar("T")
 
@@ -315,14 +317,23 @@ def _first_subject(side: Features, subjects: frozenset[str]) -> str | None:
     return min(found)[1] if found else None
 
 
-def thin_backing(new: Features, old: Features, signals: list[str]) -> frozenset[str]:
+# Signals that say two events: a difference, another subject, addition, reporter or product's
+# flaw, one outlet's two pages.
+_TWO_EVENTS = {
+    S.DIFFERENT_VICTIMS, S.DIFFERENT_MONTHS, S.DIFFERENT_DAYS, S.DIFFERENT_CVES, S.DIFFERENT_ACTORS,
+    S.DIFFERENT_COUNTRIES, S.DIFFERENT_COINED, S.DIFFERENT_KINDS, S.DIFFERENT_VENDORS, S.OTHER_SUBJECT,
+    S.OTHER_ADDITION, S.OTHER_REPORTER, S.OTHER_PRODUCT_FLAW, S.SAME_OUTLET,
+}  # fmt: skip
+
+
+def thin_backing(new: Features, old: Features, signals: list[Signal]) -> frozenset[str]:
     """`thin_subjects`, unless a signal already says two events ("Chaos emerges after BlackSuit
     takedown": different kinds of event; other actors, coined names, vendors, a product's
     flaw) or both report police actions: one forum's or gang's arrests, charges and seizures
     come in series, each naming it (US charges against one member, French arrests of others)."""
     if new.maybe_enforcement and old.maybe_enforcement:
         return frozenset()
-    if any(s.startswith(("different", "other", "same outlet")) for s in signals[1:]):
+    if any(s.code in _TWO_EVENTS for s in signals[1:]):
         return frozenset()
     return thin_subjects(new, old)
 

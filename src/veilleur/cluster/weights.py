@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from veilleur.models.signals import Signal
+
 
 @dataclass
 class Weights:
@@ -56,5 +58,5 @@ class Decision:
     story_id: str
     joined: str | None  # the article it was matched with, None for a new story
     score: float
-    signals: list[str] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
     near_duplicate: bool = False

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from veilleur.models.briefings import Briefing
 from veilleur.models.intel import Intel
+from veilleur.models.signals import Signal
 from veilleur.models.sources import Article, Entry
 from veilleur.models.vocabularies import PostState
 
@@ -63,7 +64,7 @@ class StoryMember:
     day: date
     joined_with: int | None
     score: float
-    signals: list[str]
+    signals: list[Signal]
     near_duplicate_of: int | None
     method: str
 

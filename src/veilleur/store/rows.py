@@ -11,6 +11,7 @@ from sqlalchemy.engine import RowMapping
 
 from veilleur import clock
 from veilleur.models import Article, Entry, Intel, PostState, StoredEntry, StoryMember, StoryPost
+from veilleur.models.signals import SIGNALS
 from veilleur.store.prepared import FLAGGED, MARK
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def member_of(row: Any) -> StoryMember:
         day=date.fromisoformat(row["day"]),
         joined_with=row["joined_with"],
         score=float(row["score"] or 0.0),
-        signals=json.loads(row["signals"] or "[]"),
+        signals=SIGNALS.validate_json(row["signals"] or "[]"),
         near_duplicate_of=row["near_duplicate_of"],
         method=row["method"],
     )

@@ -5,7 +5,6 @@ the clustering's inputs `store.features`, a story's briefing and post `store.bri
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from veilleur.models import Intel, StoredEntry, Story, StoryArticle, StoryMember
+from veilleur.models.signals import SIGNALS, Signal
 from veilleur.store import schema
 from veilleur.store.db import Repository
 from veilleur.store.prepared import STORY_ARTICLES
@@ -23,7 +23,7 @@ from veilleur.store.story_days import active_since
 class StoryRepository(Repository):
     """`Story` records and their `StoryMember`s; a story's articles as `StoryArticle`s."""
 
-    def start(self, entry_id: int, day: date, score: float = 0.0, signals: Sequence[str] = ()) -> int:
+    def start(self, entry_id: int, day: date, score: float = 0.0, signals: Sequence[Signal] = ()) -> int:
         """A new story whose first article is `entry_id`; returns the story id. `signals`: why it
         stands alone, when that is not because no story matched (clustering gave up on it)."""
         with self.db.tx() as conn:
@@ -31,7 +31,7 @@ class StoryRepository(Repository):
             key = result.inserted_primary_key
             assert key is not None
             story_id = int(key[0])
-            _add_member(conn, entry_id, story_id, day, None, score, list(signals), None)
+            _add_member(conn, entry_id, story_id, day, None, score, signals, None)
         return story_id
 
     def join(
@@ -41,7 +41,7 @@ class StoryRepository(Repository):
         day: date,
         joined_with: int | None,
         score: float,
-        signals: list[str],
+        signals: Sequence[Signal],
         near_duplicate_of: int | None = None,
     ) -> None:
         """`entry_id` joins the story (next to `joined_with`, with the clustering's score and
@@ -149,7 +149,7 @@ def _add_member(
     day: date,
     joined_with: int | None,
     score: float,
-    signals: list[str],
+    signals: Sequence[Signal],
     near_duplicate_of: int | None,
 ) -> None:
     conn.execute(
@@ -160,7 +160,7 @@ def _add_member(
             "day": day.isoformat(),
             "joined_with": joined_with,
             "score": score,
-            "signals": json.dumps(signals),
+            "signals": SIGNALS.dump_json(SIGNALS.validate_python(list(signals))).decode(),
             "near_duplicate_of": near_duplicate_of,
             "method": "auto",
             "added_at": now_iso(),

@@ -165,6 +165,7 @@ def create_app(settings: Settings, store: Store, auth: AuthConfig | None = None)
         env.filters["named"] = i18n.named(lang)
         env.filters["reason"] = i18n.reason(lang)
         env.globals["notes"] = i18n.NOTES
+        env.filters["signal"] = i18n.signal(lang)
         envs[lang] = env
     console = Console(settings, store, records, auth, envs, RateLimiter())
     routes: list[Route] = [*pages.ROUTES, *review_pages.ROUTES, *source_pages.ROUTES]

@@ -17,6 +17,7 @@ from pydantic import TypeAdapter
 
 from veilleur.models import PriorityReason
 from veilleur.models.intel import Reason
+from veilleur.models.signals import ENGLISH, SCORE_NAMES, Said, Signal, SignalCode
 from veilleur.publish import labels
 from veilleur.text.french import IMPACT_NAMES, SECTOR_NAMES
 
@@ -72,6 +73,30 @@ _REASON: TypeAdapter[PriorityReason] = TypeAdapter(Reason)
 # The notes the console's own actions leave on the story page (`/stories/N?note=saved`): only
 # these are shown. The address is anyone's to write, and `_()` marks what it returns as safe HTML.
 NOTES = frozenset({"saved", "merged", "split", "corrected", "approved", "rejected", "published", "busy"})
+
+
+def signal(lang: str) -> Callable[[object], str]:
+    """A clustering signal in `lang` (the record, or the text a release before the codes stored),
+    worded from its code: "shared CVE" with its ids → "CVE commune CVE-2026-1000"."""
+    gettext = translations(lang).gettext
+
+    def say(value: object) -> str:
+        said = _SIGNAL.validate_python(value)
+        values = said.values
+        if said.code == SignalCode.SCORES:
+            return ", ".join(f"{gettext(name)} {v}" for name, v in zip(SCORE_NAMES, values, strict=False))
+        if said.code == SignalCode.WRITTEN:
+            return "".join(values)
+        if said.code == SignalCode.CLUSTERING_FAILED:
+            attempts, reason = values
+            return gettext(ENGLISH[said.code]).format(attempts=attempts, reason=reason)
+        head = gettext(ENGLISH[said.code])
+        return f"{head} {', '.join(values)}" if values else head
+
+    return say
+
+
+_SIGNAL: TypeAdapter[Signal] = TypeAdapter(Said)
 
 
 def choose(query: str | None, cookie: str | None) -> str:
