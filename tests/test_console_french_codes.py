@@ -174,7 +174,7 @@ def test_priority_reasons_are_said_in_french_with_their_points() -> None:
     assert say(capped) == "hors cybersécurité (plafonnée à 10)"
     english = [i18n.reason("en")(r) for r in reasons]
     assert "critical sector: healthcare (+10)" in english and english[0] == "ransomware (+40)"
-    # A reason stored as text before the codes (and not rewritten by revision 21) is shown as written.
+    # A reason stored as text before the codes (and not rewritten by revision 22) is shown as written.
     assert say("odd reason (+5)") == "odd reason (+5)"
 
 

@@ -194,7 +194,7 @@ def _check_upgrade(url: str) -> None:
         for entry_id in (1, 2):
             record = store.intel.get(entry_id)
             assert record is not None and record.category == Category.DATA_BREACH
-        # Revision 21: the reasons stored as text are records, worded from their code.
+        # Revision 22: the reasons stored as text are records, worded from their code.
         leak = PriorityReason(code=ReasonCode.CATEGORY, values=("information-leak",), points=30)
         assert store.intel.get(1).priority_reasons == [leak]  # type: ignore[union-attr]
         assert all(name not in str(after["intel"][2][4]) for name in ('"finance"', "energy_utilities"))

@@ -75,7 +75,7 @@ def _upgrade_hostile_rows(url: str) -> None:
         assert nul == {"category": "information-leak", "sentence": "a\u0000b"}
         nested = json.loads(rows[ids["nested"]])
         assert nested["category"] == {"category": "data_breach"}  # not a name: untouched
-        # Revision 21: a reason's known text as its record (code, values, points); others untouched.
+        # Revision 22: a reason's known text as its record (code, values, points); others untouched.
         coded = {"code": "category", "values": ["denial-of-service"], "points": 20}
         assert nested["priority_reasons"] == [{"x": "data_breach (+30)"}, coded, 5]
         good = store.intel.get(ids["good"])
