@@ -40,7 +40,7 @@ def main() -> int:
     from intel_outlets import articles_of
 
     from veilleur.enrich import enrich, warm_up
-    from veilleur.models import Category
+    from veilleur.models import Category, ReasonCode
 
     incident_categories = {Category.RANSOMWARE, Category.DATA_BREACH, Category.DDOS}
     warm_up()
@@ -54,7 +54,7 @@ def main() -> int:
             if article is None or not record.get("relevant"):
                 continue
             intel = enrich(article)
-            demoted = any(r.startswith("no incident stated") for r in intel.priority_reasons)
+            demoted = any(r.code == ReasonCode.NO_INCIDENT for r in intel.priority_reasons)
             attack = record.get("category") in INCIDENT_LABELS or bool(record.get("victims"))
             if attack:
                 counts["attacks"] += 1

@@ -74,15 +74,15 @@ STUDIES = [
 def test_attack_news_with_no_fact_found_keeps_its_categorys_priority() -> None:
     for title, text in CAMPAIGNS:
         priority, reasons = _intel(title, text)
-        assert not any(r.startswith("no incident stated") for r in reasons), (title, reasons)
+        assert not any(r.code == ReasonCode.NO_INCIDENT for r in reasons), (title, reasons)
         assert priority >= 20, (title, priority, reasons)
 
 
 def test_a_page_that_calls_itself_a_report_or_a_study_ranks_as_one() -> None:
     for title, text in STUDIES:
         _, reasons = _intel(title, text)
-        filed_as_attack = reasons[0].split(" (")[0] in {"ransomware", "information-leak", "denial-of-service"}
-        assert not filed_as_attack or any(r.startswith("no incident stated") for r in reasons), (
+        filed_as_attack = reasons[0].values[0] in {"ransomware", "information-leak", "denial-of-service"}
+        assert not filed_as_attack or any(r.code == ReasonCode.NO_INCIDENT for r in reasons), (
             title,
             reasons,
         )
