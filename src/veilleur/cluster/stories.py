@@ -112,9 +112,7 @@ class Clusterer:
                 return 0.0, [*signals, signal(S.DIFFERENT_VICTIMS)]
             both = ev.victim_of_both(new, old, shared)
             if both <= PLATFORMS:  # DeepSeek, GitHub: the victim of many events at once
-                signals.append(
-                    signal(S.PLATFORM_VICTIM, *sorted(both)) if both else signal(S.VICTIMS_CROSSED)
-                )
+                signals.append(signal(S.PLATFORM_VICTIM if both else S.VICTIMS_CROSSED, *sorted(both)))
             else:
                 score += w.shared_victim
                 signals.append(signal(S.SHARED_VICTIM, *sorted(both)))
