@@ -59,6 +59,30 @@ def _carriable_charrefs(body: bytes) -> bytes:
     return _CHARREF.sub(replace, body)
 
 
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']""")
+
+
+def _charset(body: bytes, content_type: str) -> str:
+    """`content_type` as feedparser should read it. A document whose bytes open with an ASCII '<'
+    is in no encoding where '<' is another byte (UTF-16, UTF-32, EBCDIC): declared as one (the
+    header's charset or the XML declaration's encoding), feedparser decoded ASCII as such text
+    and the whole feed was lost ('malformed feed'); it is read as UTF-8 instead (feedparser
+    still falls back to windows-1252 when the bytes are not UTF-8)."""
+    if body.lstrip()[:1] != b"<" or b"\x00" in body[:512]:
+        return content_type
+    media, _, parameters = content_type.partition(";")
+    header = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", parameters, re.I)
+    xml = _DECLARED.match(body)
+    for name in (header.group(1) if header else "", xml.group(1).decode("ascii") if xml else ""):
+        try:
+            compatible = not name or "<?xml".encode(name) == b"<?xml"
+        except (LookupError, ValueError):
+            compatible = True  # an unknown name: feedparser guesses, as before
+        if not compatible:
+            return f"{media.strip() or 'application/xml'}; charset=utf-8"
+    return content_type
+
+
 class FeedError(Exception):
     """The document is not a feed we can read."""
 
@@ -213,7 +237,7 @@ def parse_feed(
         parsed = feedparser.parse(
             io.BytesIO(_carriable_charrefs(body)),
             response_headers={
-                "content-type": content_type or "application/xml",
+                "content-type": _charset(body, content_type or "application/xml"),
                 "content-location": base_url,
             },
         )
