@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -93,25 +94,22 @@ def test_proxy_header_is_trusted_from_the_proxy_only(records: ConsoleStore) -> N
     assert current_user(_request("192.0.2.9", bearer, "/stories/1"), records, AuthConfig()) is None
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def search_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A store's URL per backend; on PostgreSQL, a database of its own, named for this run and
-    dropped after it, so that other tests' stores stay as they are and two runs at once (two
-    checkouts on one server) do not drop each other's."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'v.db'}"
-        return
+@contextmanager
+def own_postgres_database(postgres_url: str) -> Iterator[str]:
+    """A database of its own in the tests' PostgreSQL, named for this run and dropped after it, so
+    that other tests' stores stay as they are and two runs at once (two checkouts on one server)
+    do not drop each other's."""
     from sqlalchemy import create_engine, make_url, text
 
-    url = make_url(request.getfixturevalue("postgres_url"))
-    name = f"veilleur_console_search_{uuid.uuid4().hex}"
+    url = make_url(postgres_url)
+    name = f"veilleur_test_{uuid.uuid4().hex}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     try:
         try:
             with admin.connect() as conn:
                 conn.execute(text(f"CREATE DATABASE {name}"))
         except Exception as exc:  # a server we may not create databases on
-            pytest.skip(f"cannot create a database for the search test: {exc}")
+            pytest.skip(f"cannot create a database for the test: {exc}")
         try:
             yield url.set(database=name).render_as_string(hide_password=False)
         finally:
@@ -120,6 +118,23 @@ def search_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
     finally:
         admin.dispose()
+
+
+def _own_postgres_database(request: pytest.FixtureRequest) -> str:
+    """own_postgres_database for the test of `request`, dropped when it ends."""
+    stack = ExitStack()
+    request.addfinalizer(stack.close)
+    return stack.enter_context(own_postgres_database(request.getfixturevalue("postgres_url")))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def search_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store's URL per backend; on PostgreSQL, a database of its own (own_postgres_database)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'v.db'}"
+        return
+    with own_postgres_database(request.getfixturevalue("postgres_url")) as url:
+        yield url
 
 
 def test_full_text_search(search_url: str) -> None:

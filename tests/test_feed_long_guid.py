@@ -35,11 +35,7 @@ def test_an_item_with_a_guid_of_thousands_of_characters_is_still_collected(
 ) -> None:
     from test_console import _own_postgres_database
 
-    url = (
-        f"sqlite:///{tmp_path / 'v.db'}"
-        if backend == "sqlite"
-        else _own_postgres_database(request.getfixturevalue("postgres_url"))
-    )
+    url = f"sqlite:///{tmp_path / 'v.db'}" if backend == "sqlite" else _own_postgres_database(request)
     store = Store(url)
     long = "".join(random.Random(7).choice(string.ascii_letters) for _ in range(3_000))
     result = parse_feed(_feed(long), "application/rss+xml", SOURCE, SOURCE.url, NOW)

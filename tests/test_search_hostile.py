@@ -17,7 +17,7 @@ from veilleur.store.search import search
 def _store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Store:
     if backend == "sqlite":
         return Store(f"sqlite:///{tmp_path / 'v.db'}")
-    return Store(_own_postgres_database(request.getfixturevalue("postgres_url")))
+    return Store(_own_postgres_database(request))
 
 
 def _add(store: Store, number: int, title: str, body: str) -> int:
