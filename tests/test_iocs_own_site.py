@@ -49,3 +49,28 @@ def test_a_page_of_a_country_code_second_level_domain_keeps_other_sites_of_that_
     text = "Indicators of compromise\nmalveillant-paiement.co.uk\nhttps://cdn.valbrune-news.co.uk/x.js\n"
     found = {i.value for i in find_indicators(text, ["https://www.valbrune-news.co.uk/a"])}
     assert found == {"malveillant-paiement.co.uk"}
+
+
+def test_exports_leave_out_the_sources_own_sites_even_from_records_stored_before() -> None:
+    """A record enriched before this rule keeps the outlet's domain among its indicators: the STIX
+    and MISP exports leave out whatever lies on the site of one of the story's sources."""
+    from test_stix import IOCS, by_type, full_story
+
+    from veilleur.models import Ioc
+    from veilleur.publish.misp import build_event
+    from veilleur.publish.stix import build_bundle, bundle_json
+
+    own = [
+        Ioc(kind="domain-name", value="news.example"),
+        Ioc(kind="url", value="https://cdn.other.example/logo.png"),
+        Ioc(kind="email-addr", value="desk@news.example"),
+        Ioc(kind="url", value="https://twitter.com/intent/tweet?url=https://news.example/a"),
+    ]
+    story = full_story(iocs=[*IOCS, *own])
+    bundle = bundle_json(build_bundle([story], publisher="CERT fictif"))
+    patterns = " ".join(item["pattern"] for item in by_type(bundle, "indicator"))
+    assert "evil.example" in patterns and "203.0.113.7" in patterns
+    assert "news.example" not in patterns and "other.example" not in patterns and "twitter" not in patterns
+    values = {attribute.value for attribute in build_event(story, "CERT fictif").attributes}
+    assert "evil.example" in values
+    assert not any("news.example" in v or "other.example" in v or "twitter" in v for v in map(str, values))

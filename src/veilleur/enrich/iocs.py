@@ -139,6 +139,17 @@ def _shares(url: str, own_sites: set[str]) -> bool:
     return any(re.search(rf"(?:^|[/.@=])(?:www\.)?{re.escape(site)}\b", query) for site in own_sites)
 
 
+def on_own_site(ioc: Ioc, urls: list[str]) -> bool:
+    """Whether `ioc` lies on the site of one of `urls` (the pages a story was read from) or is a
+    share button of it: what the exports leave out, records enriched before this rule included."""
+    sites = {site_of(host) for host in (url_host(url) for url in urls if url) if host}
+    kind = IocType(ioc.kind) if ioc.kind in set(IocType) else None
+    if kind not in (IocType.URL, IocType.DOMAIN, IocType.EMAIL):
+        return False
+    host = url_host(ioc.value) if kind == IocType.URL else ioc.value.split("@")[-1].lower()
+    return _own(host, sites) or (kind == IocType.URL and _shares(ioc.value, sites))
+
+
 def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
     """Indicators the article gives, refanged and validated, without the outlet's own site (its
     domain and subdomains) nor the page's share buttons."""

@@ -26,6 +26,7 @@ from typing import Any
 from pymisp import MISPEvent, MISPObject, MISPOrganisation, MISPTag
 
 from veilleur.enrich.galaxies import galaxy
+from veilleur.enrich.iocs import on_own_site
 from veilleur.enrich.threat_mentions import ACTOR_GALAXIES, MALWARE_GALAXIES
 from veilleur.models import ExportStory, Named
 from veilleur.publish.exported import NAMESPACE
@@ -119,7 +120,10 @@ def build_event(story: ExportStory, publisher: str, errors: list[str] | None = N
 
     for cve in story.intel.cves:
         _add(event, story, "vulnerability", cve.id.upper(), "External analysis", False, cve.sentence)
+    sources = [source.url for source in story.sources]
     for ioc in story.intel.iocs:
+        if on_own_site(ioc, sources):
+            continue  # the outlet's own site, its share buttons: no indicator
         try:
             clean = checked(ioc)
         except (KeyError, ValueError) as exc:

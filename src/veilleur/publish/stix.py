@@ -20,6 +20,7 @@ from typing import Any
 
 import stix2
 
+from veilleur.enrich.iocs import on_own_site
 from veilleur.models import ExportStory, Ioc, IocType, Sector, Tlp, story_countries
 from veilleur.publish.exported import NAMESPACE
 from veilleur.publish.observables import checked
@@ -215,7 +216,10 @@ class _Builder:
         for actor in actors:
             for family in families:
                 self.relate(story, "uses", actor, family, refs)
+        sources = [source.url for source in story.sources]
         for ioc in intel.iocs:
+            if on_own_site(ioc, sources):
+                continue  # the outlet's own site, its share buttons: no indicator
             try:
                 ioc = checked(ioc)
                 indicator = self.indicator(story, ioc)
