@@ -190,6 +190,9 @@ def test_each_count_of_a_campaign_keeps_its_own_qualifier() -> None:
         ),
         ("environ 300 courriels", "18 domaines"): "18 domaines et environ 300 courriels.",
         ("about 300 emails", "over 20 domains"): "Environ 300 courriels et plus de 20 domaines.",
+        # "up to": the qualifier list the amounts and the stolen data read (brief/amounts.py); a
+        # count qualified so was dropped here before, read as no count at all.
+        ("12 domains", "up to 5,000 messages"): "12 domaines et jusqu'à 5\u202f000 messages.",
     }
     for values, point in counts.items():
         facts = AttackFacts(scale=[Fact(value=v, sentence=f"Researchers counted {v}.") for v in values])

@@ -23,18 +23,20 @@ _STOLEN_UNITS = [
     (re.compile(r"\bGB\b|\bGo\b|gigabytes", re.I), "gigaoctets de données"),
 ]
 
-# A count's qualifier, kept: "près de 300 000 adhérents" is not "300 000 adhérents".
-_ABOUT = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"),
-          ("plus de", "plus de|more than|over"), ("environ", "environ|about|around"),
-          ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
-_QUALIFIED = re.compile(rf"^({'|'.join(_ABOUT)})\s", re.I)
+# A count's qualifier as a source writes it (English or French) → as the briefing says it, kept:
+# "près de 300 000 adhérents" is not "300 000 adhérents". The one list every reader of a count uses.
+QUALIFIERS = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"),
+              ("plus de", "plus de|more than|over"), ("environ", "environ|about|around"),
+              ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
+QUALIFIER = "|".join(QUALIFIERS)  # the written forms, as a regular expression's alternatives
+_QUALIFIED = re.compile(rf"^({QUALIFIER})\s", re.I)
 
 
 def parse_amount(text: str) -> str:
     """ "1.2 million records" → "1,2 million d'enregistrements", "nearly 4,000 patients" → "près de
     4 000 patients"; "" when the amount cannot be read with certainty."""
     about, amount = _QUALIFIED.match(text.strip()), _amount(text)
-    return f"{_ABOUT[about.group(1).lower()]} {amount}" if about and amount else amount
+    return f"{QUALIFIERS[about.group(1).lower()]} {amount}" if about and amount else amount
 
 
 # A count of more digits is no count a source states (more than any count of people, records or

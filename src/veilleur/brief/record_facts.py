@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dateutil import parser as dateparser
 
-from veilleur.brief.amounts import MAX_DIGITS, parse_amount, written_number
+from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, parse_amount, written_number
 from veilleur.brief.arrests import arrest_count, court_step
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
@@ -215,12 +215,7 @@ def money(value: str) -> str:
     return of_amount(french_number(number), currency)
 
 
-_ABOUT = {
-    "près de": "près de", "presque": "près de", "nearly": "près de", "almost": "près de",
-    "plus de": "plus de", "more than": "plus de", "over": "plus de",
-    "environ": "environ", "about": "environ", "around": "environ",
-}  # fmt: skip
-_QUALIFIERS = {"près", "plus", "environ"}  # the first word of each French qualifier above
+_QUALIFIERS = {fr.split()[0] for fr in QUALIFIERS.values()}  # each French qualifier's first word
 _SPANS = {"heures": "heures", "hours": "heures", "jours": "jours", "days": "jours", "semaines": "semaines",
           "weeks": "semaines"}  # fmt: skip
 _SCALE_UNITS = {"messages": "messages", "emails": "courriels", "e-mails": "courriels",
@@ -230,9 +225,7 @@ _SCALE_UNITS = {"messages": "messages", "emails": "courriels", "e-mails": "courr
 _KINDS = {"phishing": "d'hameçonnage", "malicious": "malveillants", "fraudulent": "frauduleux",
           "fake": "frauduleux", "spam": "de spam", "scam": "frauduleux"}  # fmt: skip
 # The count may group its thousands with spaces ("4 000 courriels"): read whole, not as "4".
-_QUALIFIED = re.compile(
-    rf"^(?:({'|'.join(_ABOUT)})\s)?(\d{{1,3}}(?:\s\d{{3}})+|\S+)\s(?:(\w+)\s)?(\w[\w-]*)$", re.I
-)
+_QUALIFIED = re.compile(rf"^(?:({QUALIFIER})\s)?(\d{{1,3}}(?:\s\d{{3}})+|\S+)\s(?:(\w+)\s)?(\w[\w-]*)$", re.I)
 
 
 def _french_span(value: str, units: dict[str, str]) -> str:
@@ -254,7 +247,7 @@ def _french_span(value: str, units: dict[str, str]) -> str:
         number = french_number(float(digits))  # exact: at most MAX_DIGITS digits
     if not number or not unit:
         return ""
-    return f"{_ABOUT[about]} {number} {unit}" if about else f"{number} {unit}"
+    return f"{QUALIFIERS[about]} {number} {unit}" if about else f"{number} {unit}"
 
 
 def _scale_statements(facts: AttackFacts) -> list[Statement]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.brief.amounts import QUALIFIER
+
 PEOPLE = frozenset({"clients", "utilisateurs", "personnes", "adhérents", "patients", "salariés"})
 
 
@@ -124,9 +126,7 @@ def dated(when: str, sentence: str, value: str = "") -> tuple[str, str] | None:
 
 # A count's qualifier its sentence writes before the value recognition kept: "began selling more than
 # 400 gigabytes" recorded "400 gigabytes", and the briefing said 400 exactly.
-_BEFORE = re.compile(
-    r"\b(?:nearly|almost|more than|over|about|around|up to|plus de|près de|presque|environ|jusqu'à)\s+$", re.I
-)
+_BEFORE = re.compile(rf"\b(?:{QUALIFIER})\s+$", re.I)
 
 
 def as_written(value: str, sentence: str) -> str:
