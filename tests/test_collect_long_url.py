@@ -13,9 +13,8 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from webserver import Reply, WebServer
+from webserver import WebServer, feed_settings, serve_feed
 
-from veilleur.config import load_settings
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 
@@ -30,14 +29,8 @@ def _run(tmp_path: Path, web: WebServer, store_url: str) -> tuple[list[str], lis
         f"<pubDate>{format_datetime(NOW)}</pubDate></item>"
         for path in (LONG, "/b")
     )
-    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{items}'
-    web.routes["/feed.xml"] = Reply(f"{feed}</channel></rss>".encode(), content_type="application/rss+xml")
-    config = tmp_path / "veilleur.toml"
-    config.write_text(
-        f'store_url = "{store_url}"\ncatalogue = false\n[[sources]]\nname = "feed"\nkind = "feed"\n'
-        f'url = "{web.url("/feed.xml")}"\n[http]\nallow_private = true\npoliteness_delay = 0.0\nretries = 0\n'
-    )
-    settings = load_settings(config)
+    serve_feed(web, items)
+    settings = feed_settings(tmp_path, web, store_url)
     store = Store(store_url)
     try:
         sync_sources(store, settings)

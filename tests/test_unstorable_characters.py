@@ -12,10 +12,9 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from webserver import Reply, WebServer
+from webserver import Reply, WebServer, feed_settings, serve_feed
 
 from veilleur.collect.http import Fetcher
-from veilleur.config import load_settings
 from veilleur.pipeline import Pipeline, sync_sources
 from veilleur.store import Store
 
@@ -41,18 +40,12 @@ def _serve(web: WebServer) -> None:
             f"<item><title>{title}</title><link>{web.url(path)}</link>"
             f"<description>{title}</description><pubDate>{format_datetime(NOW)}</pubDate></item>"
         )
-    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{items}'
-    web.routes["/feed.xml"] = Reply(f"{feed}</channel></rss>".encode(), content_type="application/rss+xml")
+    serve_feed(web, items)
 
 
 def _run(tmp_path: Path, web: WebServer, store_url: str) -> None:
     _serve(web)
-    config = tmp_path / "veilleur.toml"
-    config.write_text(
-        f'store_url = "{store_url}"\ncatalogue = false\n[[sources]]\nname = "feed"\nkind = "feed"\n'
-        f'url = "{web.url("/feed.xml")}"\n[http]\nallow_private = true\npoliteness_delay = 0.0\nretries = 0\n'
-    )
-    settings = load_settings(config)
+    settings = feed_settings(tmp_path, web, store_url)
     store = Store(store_url)
     try:
         sync_sources(store, settings)

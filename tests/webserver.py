@@ -9,7 +9,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
+
+from veilleur.config import Settings, load_settings
 
 
 @dataclass
@@ -109,3 +112,20 @@ class WebServer(ThreadingHTTPServer):
     def stop(self) -> None:
         self.shutdown()
         self.server_close()
+
+
+def serve_feed(web: WebServer, items: str) -> None:
+    """`items` (RSS `<item>` elements) served as `/feed.xml`."""
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{items}'
+    web.routes["/feed.xml"] = Reply(f"{feed}</channel></rss>".encode(), content_type="application/rss+xml")
+
+
+def feed_settings(folder: Path, web: WebServer, store_url: str) -> Settings:
+    """Settings whose one source is the feed `serve_feed` serves, the store at `store_url`, no
+    catalogue, loopback allowed, no politeness delay nor retry."""
+    config = folder / "veilleur.toml"
+    config.write_text(
+        f'store_url = "{store_url}"\ncatalogue = false\n[[sources]]\nname = "feed"\nkind = "feed"\n'
+        f'url = "{web.url("/feed.xml")}"\n[http]\nallow_private = true\npoliteness_delay = 0.0\nretries = 0\n'
+    )
+    return load_settings(config)
