@@ -92,7 +92,11 @@ _KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercr
 NAMED_GROUP = screened(
     rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"
     rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"
-    rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})"
+    rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})|"
+    # the kind, then the name ("the hacker group LulzSec", "the ransomware gang 'Example Spider'"); not the
+    # subject of a clause about the group ("the threat group Examplesoft tracks as…")
+    rf"\b(?i:{_KIND_GROUP}) [\"“‘']?((?:{_GROUP_TOKEN} )?{_GROUP_TOKEN})(?![\w$'’-])"
+    r"(?!\s(?:tracks?|tracked|calls?|called|dubs?|dubbed|names?|named|refers?|attributes?|says?|said|reports?)\b)"
 )
 
 
@@ -208,6 +212,12 @@ def unknown_actors(text: str) -> tuple[re.Match[str], ...]:
     return tuple(UNKNOWN_ACTOR.finditer(text))
 
 
+def _a_word(token: str) -> bool:
+    """An English word, inflected or not ("Targets", "Exploiting")."""
+    stems = [token] + [token[: -len(end)] for end in ("s", "es", "ed", "ing") if token.endswith(end)]
+    return any(all_words(stem) for stem in stems if len(stem) > 2)
+
+
 def unknown_names(text: str) -> list[tuple[str, str, str]]:
     """(kind, name, mode) of the names the galaxies do not know, by how the text introduces them.
     Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
@@ -251,7 +261,17 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     out += defined_names(text)
     # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
-        out.append(("actor", _LEADING_THE.sub("", next(g for g in match.groups() if g)), "named-group"))
+        name = next(g for g in match.groups() if g)
+        # ("Hacktivist Group Linked to…", "Hacking Group Targets Israeli…", "Hacker Group X Returns": in
+        # Title Case, a word that follows the kind may be the headline's next word, not a name; a
+        # sentence may open on the kind: "Ransomware group Example Message claimed…")
+        kind_noun = match.group(0)[: match.group(0).rfind(name)].split()[-1]
+        if match.group(3) and (kind_noun[0].isupper() or title_line(text, match.start())):
+            words = [w for w in name.split() if not _a_word(w)]
+            if not words or words[0] != name.split()[0]:
+                continue
+            name = words[0]
+        out.append(("actor", _LEADING_THE.sub("", name), "named-group"))
     if may_describe_actor(text):
         for name in described_names(text):
             out.append(("actor", _LEADING_THE.sub("", name), "described"))
