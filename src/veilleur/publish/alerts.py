@@ -11,6 +11,7 @@ the caller's to record (the pipeline's error boundary), and it never stops the o
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from veilleur.config import Settings
@@ -23,6 +24,14 @@ from veilleur.redact import redact
 
 TEST_TITLE = "veilleur : message de test"
 TEST_BODY = "Les alertes de veilleur arrivent bien sur ce canal."
+# A mention in a chat ('@channel', '@all', '@everyone', '<@&123>' a role) notifies a whole team:
+# a word joiner after the '@' of text from outside keeps the word and stops the mention.
+_MENTION = re.compile(r"@(?=[\w&])")
+
+
+def _quiet(text: str) -> str:
+    """`text` from outside, cleaned of control characters, its mentions made plain words."""
+    return _MENTION.sub("@\u2060", escape.clean(text))
 
 
 class ChannelError(Exception):
@@ -91,8 +100,8 @@ def qualifies(story: PublishedStory, settings: Settings) -> bool:
 
 def compose(story: PublishedStory, settings: Settings, new: list[str]) -> tuple[str, str]:
     """(title, plain-text body) in French; every value from outside is cleaned of control
-    characters (apprise escapes for each service's own format)."""
-    clean = escape.clean
+    characters and its mentions (apprise escapes for each service's own format)."""
+    clean = _quiet
     heading = clean(story.title).strip()
     title = f"[{story.tlp.label}] {'Mise à jour : ' if new else ''}{heading}"
     lines = [f"Priorité {story.priority}/100"]
