@@ -144,9 +144,15 @@ def write_post(site: Path, post: Post) -> Path:
 
 
 def remove_stale_temporaries(site: Path) -> int:
-    """Delete half-written files left by a run killed in the middle of `write_post`."""
+    """Delete half-written files left by a run killed in the middle of `write_post`, or of
+    writing the feeds (the site's root) or the incident register (`_data`, the page at the root)."""
     removed = 0
-    for stale in (site / "_posts").glob(".tmp-*.md"):
+    stale_files = [
+        *(site / "_posts").glob(".tmp-*.md"),
+        *(path for path in site.glob(".tmp-*") if path.is_file()),
+        *(path for path in (site / "_data").glob(".tmp-*") if path.is_file()),
+    ]
+    for stale in stale_files:
         stale.unlink(missing_ok=True)
         removed += 1
     return removed
