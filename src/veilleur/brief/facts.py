@@ -267,11 +267,14 @@ class FactsBackend:
             lead = f"{_subject(request.outlet)} rapporte {event}."
         summary = [lead or f"{_subject(request.outlet)} traite {subject}."]
         rest = flaw[1:] if opening and not victims else flaw
-        # What the flaw allows is a sentence of its own: the score, exploitation and fix follow,
-        # then the advice the article gives.
+        conseils = [s for s in rest if s.label == "Conseils"]
+        # What the flaw allows is a sentence of its own, after the flaw is named ("La faille permet"
+        # before it, in a roundup): the score, exploitation and fix follow, then the advice given.
+        named = [s for s in rest if s.label == "Produit"] if any(s.label == "Nature" for s in rest) else []
+        summary += [s.sentence for s in named]
         summary += [s.sentence for s in rest if s.label == "Nature"]
-        summary += [clauses([s for s in rest if s.label not in {"Nature", "Conseils"}])]
-        summary += [s.sentence for s in rest if s.label == "Conseils"]
+        summary += [clauses([s for s in rest if s.label != "Nature" and s not in named + conseils])]
+        summary += [s.sentence for s in conseils]
         summary += [s.sentence for s in lure]
         summary += [clauses(attack), clauses(impacts), clauses(responses, 4), clauses(law)]
         summary += [s.sentence for s in threats]

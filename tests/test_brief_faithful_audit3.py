@@ -1,0 +1,43 @@
+"""Faithfulness and French of the facts briefing, third audit (30 news-dev pages no label file
+names, run through `Pipeline.run` as captures of one folder per outlet): a roundup said "La faille
+permet …" before naming the flaw, an agency that is a common noun had no article ("l'action
+implique police"), … Fictional pages and records only."""
+
+from __future__ import annotations
+
+from veilleur.brief.backend import BriefRequest
+from veilleur.brief.facts import FactsBackend
+from veilleur.models import (
+    Article,
+    Category,
+    Fact,
+    Intel,
+    VulnerabilityFacts,
+)
+
+_TEXT = (
+    "This week's digest covers many stories. Quillpad Archiver has a flaw that lets attackers run "
+    "remote commands on a desktop. The flaw has a CVSS score of 8.1 and is being exploited. "
+    "Other items cover phishing kits and a new botnet. " * 3
+)
+
+
+def _summary(intel: Intel, text: str = _TEXT) -> str:
+    article = Article(url="https://www.gullnews.example/digest", canonical_url="https://www.gullnews.example/digest",
+                      title="Weekly digest: archivers, botnets and more", text=text, lang="en")  # fmt: skip
+    request = BriefRequest(article=article, intel=intel, outlet="Gull News", url=article.url)
+    return FactsBackend().brief(request).summary
+
+
+def test_a_roundup_names_the_flaw_before_saying_what_it_allows() -> None:
+    flaw = VulnerabilityFacts(
+        vendor="Quillpad", product="Archiver", cvss=8.1, exploited=True,
+        effects=[Fact(value="code execution:commands,remote", sentence="lets attackers run remote commands")],
+    )  # fmt: skip
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.OTHER, vulnerability=flaw)
+    summary = _summary(intel)
+    named, allows = (
+        summary.find("Une vulnérabilité touche Quillpad Archiver"),
+        summary.find("La faille permet"),
+    )
+    assert 0 <= named < allows, summary
