@@ -5,13 +5,17 @@ implique police"), … Fictional pages and records only."""
 
 from __future__ import annotations
 
+import pytest
+
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.facts import FactsBackend
+from veilleur.brief.record_facts import law_statements
 from veilleur.models import (
     Article,
     Category,
     Fact,
     Intel,
+    LawEnforcementFacts,
     VulnerabilityFacts,
 )
 
@@ -41,3 +45,37 @@ def test_a_roundup_names_the_flaw_before_saying_what_it_allows() -> None:
         summary.find("La faille permet"),
     )
     assert 0 <= named < allows, summary
+
+
+@pytest.mark.parametrize(
+    ("agency", "said"),
+    [
+        ("police", "L'action implique la police."),
+        ("Police", "L'action implique la police."),
+        ("gendarmerie", "L'action implique la gendarmerie."),
+        ("parquet", "L'action implique le parquet."),
+        ("politie", "L'action implique la police (politie)."),
+        ("Polizei", "L'action implique la police (Polizei)."),
+        ("FBI", "L'action implique le FBI."),
+        ("National Crime Agency", "L'action implique la National Crime Agency."),
+        ("ANSSI", "L'action implique l'ANSSI."),
+        ("Europol", "L'action implique Europol."),
+    ],
+)
+def test_an_agency_that_is_a_common_noun_takes_its_article(agency: str, said: str) -> None:
+    sentence = f"The {agency} took part in the search of a flat in Gullport."
+    law = LawEnforcementFacts(agencies=[Fact(value=agency, sentence=sentence)])
+    statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law), sentence)
+    assert [s.sentence for s in statements if s.label == "Autorités"] == [said]
+
+
+def test_several_agencies_each_take_their_article() -> None:
+    sentence = "The FBI, Europol and the Department of Justice (DOJ) seized the Gullport forum."
+    law = LawEnforcementFacts(
+        agencies=[
+            Fact(value=v, sentence=sentence) for v in ("FBI", "Europol", "Department of Justice", "DOJ")
+        ]
+    )
+    statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law), sentence)
+    said = [s.sentence for s in statements if s.label == "Autorités"]
+    assert said == ["L'action implique le FBI, Europol et le Department of Justice (DOJ)."]

@@ -1,4 +1,4 @@
-"""How many arrests an arrest fact gives, in French: "quatre", "12", "une" for one."""
+"""How many arrests an arrest fact gives, in French: "quatre", "12", "une" for one; an agency's name."""
 
 from __future__ import annotations
 
@@ -36,3 +36,46 @@ def court_step(charges: Iterable[str]) -> tuple[str, str, str]:
     if _CONVICTED.search(said):
         return "Justice", "Déclaration de culpabilité.", "Une déclaration de culpabilité a été prononcée."
     return "Poursuites", "Inculpations annoncées.", "Des inculpations ont été annoncées."
+
+
+# An agency is said with its article in a sentence ("l'action implique police", "… implique FBI"
+# were said): a common noun takes its own, a foreign one keeps its word in brackets; a name French
+# says without one (Europol, Interpol) has none, nor has a name of no known gender.
+_COMMON_AGENCIES = {
+    "police": "la police",
+    "gendarmerie": "la gendarmerie",
+    "parquet": "le parquet",
+    "politie": "la police ({})",
+    "polizei": "la police ({})",
+    "staatsanwaltschaft": "le parquet ({})",
+}
+_MASCULINE = {
+    "fbi", "federal bureau of investigation", "department of justice", "justice department", "doj",
+    "secret service", "bka", "bundeskriminalamt", "lka", "landeskriminalamt", "treasury", "ncsc", "ofac",
+    "fiod", "openbaar ministerie", "sbu", "computer crime unit", "c3n", "oclctic", "irs-ci", "fccu",
+}  # fmt: skip
+_FEMININE = {
+    "nca", "national crime agency", "cisa", "guardia civil", "policía nacional", "garda", "zit",
+    "metropolitan police", "met police", "royal canadian mounted police", "rcmp", "afp",
+    "australian federal police", "cyberpolice",
+}  # fmt: skip
+_ELIDED = {
+    "anssi",
+    "office anti-cybercriminalité",
+    "u.s. attorney's office",
+    "hsi",
+    "homeland security investigations",
+}
+
+
+def agency_name(name: str) -> str:
+    """`name` as a French sentence says it: "la police" for "police", "le FBI", "Europol"."""
+    key = re.sub(r"\s*\([^()]*\)$", "", name).casefold()  # "Department of Justice (DOJ)"
+    said = _COMMON_AGENCIES.get(key, "")
+    if said:
+        return said.format(name)
+    if key in _MASCULINE:
+        return f"le {name}"
+    if key in _FEMININE:
+        return f"la {name}"
+    return f"l'{name}" if key in _ELIDED else name

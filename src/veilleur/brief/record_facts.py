@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, parse_amount, written_number
-from veilleur.brief.arrests import arrest_count, court_step
+from veilleur.brief.arrests import agency_name, arrest_count, court_step
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -385,6 +385,10 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     if agencies:
         noun = "Service impliqué" if len(agencies) == 1 else "Services impliqués"
         out.append(
-            Statement("Autorités", f"{noun} : {join(agencies)}.", f"L'action implique {join(agencies)}.")
+            Statement(
+                "Autorités",
+                f"{noun} : {join(agencies)}.",
+                f"L'action implique {join([agency_name(a) for a in agencies])}.",
+            )
         )
     return out
