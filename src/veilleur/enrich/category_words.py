@@ -8,7 +8,7 @@ from veilleur.models import Category
 
 # In the guide's rule order: the first kind present in the headline (then the lead) wins.
 VOCABULARY: dict[str, str] = {
-    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|extradit\w*|sentenced|condamné\w*|jail(?:ed|s)?\b|behind bars|prison|criminal complaint|unseal\w*|fac(?:es|ing) (?:[\w-]+ ){0,2}charges|"
+    Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|interpellations?|(?:police|gendarmes?|gendarmerie|policiers|enquêteurs)\b[^.]{0,30}?\binterpell\w*|zerschlag\w*|beschlagnahm\w*|in beslag (?:genomen|neemt|nemen)|neemt [\w -]{0,40}in beslag\b|inbeslagname|extradit\w*|sentenced|condamné\w*|jail(?:ed|s)?\b|behind bars|prison|criminal complaint|unseal\w*|fac(?:es|ing) (?:[\w-]+ ){0,2}charges|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
     r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
@@ -25,7 +25,7 @@ VOCABULARY: dict[str, str] = {
     # sanctions as an act against someone, not a context ("evading sanctions", "scoffing at sanctions")
     r"sanctioned\b|sanctions (?:on|against)\b|(?:imposes?|slaps?|announces?|new) sanctions\b|sanctions (?:[\w-]+ ){0,3}"
     r"(?:hackers?|firms?|compan(?:y|ies)|entit(?:y|ies)|individuals|nationals?|actors?|operators?|members?|people|men|"
-    r"exchanges?|groups?|administrators?|developers?|leaders?|officials?|networks?|services?)\b|"
+    r"exchanges?|groups?|administrators?|developers?|leaders?|officials?|networks?|services?|providers?|hosts?)\b|"
     r"charges? (?:[\w-]+ ){1,4}(?:with|over|in connection with)\b|"
     r"sued by\b(?![^.]{0,60}\b(?:breach\w*|leak\w*|privacy))|(?:hacking|botnet|malware|cybercrime|scraping|phishing|ransomware|fraud|scam)['’]? (?:case|trial|lawsuit|suit)\b|"
     r"(?:attaquée?|poursuivie?) en justice par\b(?![^.]{0,60}\b(?:fuite|violation|vie privée))|"
@@ -60,7 +60,7 @@ VOCABULARY: dict[str, str] = {
     r"compromise|abuse)\b",
     Category.APT_ESPIONAGE: r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
     r"\bspies\b|spying|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
-    r"statelijke (?:hackers|actoren)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
+    r"statelijke (?:hackers|actoren)|staatshackers|(?:liée?s?|soutenue?s?|financée?s?) (?:à|par) l['’]état (?:chinois|russe|iranien|nord-coréen)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
     r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
@@ -81,7 +81,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?(?:hackers|spies|snoops|operatives|goons|cyber[- ]?(?:goons|spies|crews?|army|troops|operatives|snoops))|"
     r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
     r"(?:pro-)?(?:chinese|russian|iranian|north korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
-    r"(?:state )?(?:hackers|apt|actors?|threat actors?|spies|"
+    r"(?:state |military |intelligence |government )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
     Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed(?! (?:[\w-]+ ){0,2}(?:services?|servers?|instances?|devices?|endpoints?|interfaces?|ports?|"
@@ -97,7 +97,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:data|files|records|information|details|documents|databases?) (?:[\w-]+ ){0,5}(?:was|were|had been|have been|"
     r"has been) (?:stolen|leaked)|incident de sécurité|"
     r"(?:vol(?:ent|é|ée|és|ées|aient|ait)?|dérob\w+) (?:les |des |de )?(?:[\w'’-]+ ){0,2}(?:données|fichiers|informations|identifiants)\b|"
-    r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeutet\w*|gestolen|buitgemaakt|"
+    r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeut\w*|gestolen|buitgemaakt|"
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
     # data offered or posted by criminals ("Data of 1.2 million students posted on hacking forum",
     # "Des données de 600 000 patients mises en vente"), or read by an intruder ("informations consultées")
@@ -121,7 +121,7 @@ VOCABULARY: dict[str, str] = {
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     Category.MALWARE_CAMPAIGN: r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
-    r"infostealer|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm(?!able)|rootkit|cryptominer|miners?\b|"
+    r"infostealer|voleurs? d['’]informations|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm(?!able)|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
     r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal|cert|dependa|renovate|aml|co|web|sales)bots?\b)\w+bots?\b|crimeware|"
     r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"
@@ -138,7 +138,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:cybercriminels|pirates) (?:[\w-]+ ){0,3}outils?\b",
     Category.POLICY_REGULATION: r"regulation|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
     r"autorité de protection des données|datenschutzbehörde|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
-    r"législation|legislation|\blaw\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
+    r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
