@@ -79,3 +79,20 @@ def test_several_agencies_each_take_their_article() -> None:
     statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law), sentence)
     said = [s.sentence for s in statements if s.label == "Autorités"]
     assert said == ["L'action implique le FBI, Europol et le Department of Justice (DOJ)."]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "said"),
+    [
+        (["Gullport police have arrested a suspected hacker for changing exam grades."], "Une arrestation"),
+        (["A 19-year-old student was arrested in Gullport on Monday."], "Une arrestation"),
+        (["Police arrested an alleged administrator of the Quill forum."], "Une arrestation"),
+        (["Police arrested a suspect, and two accomplices were held later."], "Des arrestations"),
+        (["Officers arrested suspects in three towns."], "Des arrestations"),
+    ],
+)
+def test_one_person_arrested_is_said_as_one_arrest(sentences: list[str], said: str) -> None:
+    law = LawEnforcementFacts(arrests=[Fact(value="arrested", sentence=s) for s in sentences])
+    statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law))
+    arrests = [s.sentence for s in statements if s.label == "Arrestations"]
+    assert len(arrests) == 1 and arrests[0].startswith(f"{said} "), arrests

@@ -23,6 +23,36 @@ def arrest_count(value: str) -> str:
     return next((c for c in ("une" if w.lower() in _ONE else french_count(w) for w in words) if c), "")
 
 
+_PERSON = (
+    r"(?:hacker|man|woman|suspect|individual|person|national|teenager|teen|youth|citizen|student|"
+    r"developer|administrator|operator|resident)"
+)
+# One person arrested, said by the sentence when the fact's value ("arrested") gives no count:
+# "police have arrested a suspected hacker", "a 21-year-old man was arrested".
+_ONE_ARRESTED = re.compile(
+    rf"\barrest(?:ed|s)?\s(?:a|an)\s(?:[\w'-]+\s){{0,3}}?{_PERSON}\b"
+    rf"|\b(?:a|an)\s(?:[\w'-]+\s){{0,3}}?{_PERSON}\s(?:was|has been|is|had been)\s(?:\w+\s)?arrested\b",
+    re.I,
+)
+_SEVERAL = re.compile(
+    r"\b(?:arrests|suspects|people|persons|individuals|members|men|women|hackers|nationals|others|accomplices)\b",
+    re.I,
+)
+
+
+def arrests_said(values: Iterable[tuple[str, str]]) -> str:
+    """The count the arrest facts (value, sentence) give, in French, or "": a value's count first,
+    else "une" when a sentence says one person was arrested and none speaks of several."""
+    facts = list(values)
+    count = next((c for c in (arrest_count(value) for value, _ in facts) if c), "")
+    if count:
+        return count
+    sentences = [sentence for _, sentence in facts]
+    if any(_ONE_ARRESTED.search(s) for s in sentences) and not any(_SEVERAL.search(s) for s in sentences):
+        return "une"
+    return ""
+
+
 _PLEA = re.compile(r"\bplead(?:s|ed)? guilty|\bplaidé coupable|\bguilty plea", re.I)
 _CONVICTED = re.compile(r"\bconvicted|\bfound guilty|\breconnue?s? coupables?", re.I)
 

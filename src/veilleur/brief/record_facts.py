@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, parse_amount, written_number
-from veilleur.brief.arrests import agency_name, arrest_count, court_step
+from veilleur.brief.arrests import agency_name, arrests_said, court_step
 from veilleur.brief.flaw_phrases import advice_statement, effects
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -346,7 +346,7 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     out: list[Statement] = []
     agencies = _with_acronyms(written_values((f.value for f in facts.agencies), text, 8))[:4]
     # How many, when a value says it ("two arrests", "arrested four Russian nationals").
-    count = spelled(next((c for c in (arrest_count(f.value) for f in facts.arrests) if c), ""))
+    count = spelled(arrests_said((f.value, f.sentence) for f in facts.arrests))
     if count == "une":
         out.append(Statement("Arrestations", "Une arrestation annoncée.", "Une arrestation a été annoncée."))
     elif count:
