@@ -96,3 +96,41 @@ def test_one_person_arrested_is_said_as_one_arrest(sentences: list[str], said: s
     statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law))
     arrests = [s.sentence for s in statements if s.label == "Arrestations"]
     assert len(arrests) == 1 and arrests[0].startswith(f"{said} "), arrests
+
+
+_RECAP = (
+    "Quillpad Archiver flaw — The makers of the Quillpad Archiver tool released an update for a flaw. "
+    "Ferry Console zero-day — Ferry Systems said two console flaws, rated 9.4 on the CVSS scale, are "
+    "actively exploited, and offered temporary mitigations. Even one unpatched flaw could let attackers in. "
+)
+
+
+def _recap_flaw() -> VulnerabilityFacts:
+    sentences = _RECAP.split(". ")
+    ferry = next(s for s in sentences if "9.4" in s)
+    return VulnerabilityFacts(
+        vendor="Quillpad", product="Quillpad Archiver", cvss=9.4, exploited=True, patch_available=False,
+        workaround=True,
+        evidence=[Fact(value="cvss", sentence=ferry), Fact(value="exploited", sentence=ferry),
+                  Fact(value="workaround", sentence=ferry),
+                  Fact(value="no patch", sentence="Even one unpatched flaw could let attackers in.")],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "roundup"),
+    [("Weekly Recap: Quillpad Archiver flaw, Ferry Console zero-day & more", True),
+     ("Quillpad Archiver flaw patched as Ferry Console zero-day is exploited", False)],
+)  # fmt: skip
+def test_a_roundups_flaw_is_not_said_with_another_items_facts(title: str, roundup: bool) -> None:
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.OTHER, vulnerability=_recap_flaw())
+    article = Article(url="https://www.gullnews.example/recap", canonical_url="https://www.gullnews.example/recap",
+                      title=title, text=_RECAP * 3, lang="en")  # fmt: skip
+    request = BriefRequest(article=article, intel=intel, outlet="Gull News", url=article.url)
+    summary = FactsBackend().brief(request).summary
+    assert "Quillpad Archiver" in summary
+    others = ("9,4", "activement exploitée", "Aucun correctif")
+    if roundup:  # each of these is the other item's or no item's
+        assert not any(said in summary for said in others), summary
+    else:  # one story: the record's facts are said as before
+        assert all(said in summary for said in others[:2]), summary

@@ -20,6 +20,7 @@ from veilleur.brief.indicators import ioc_statement
 from veilleur.brief.lure import impersonated
 from veilleur.brief.playbook import no_incident, recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
+from veilleur.brief.roundup_flaw import own_flaw
 from veilleur.brief.statements import (
     EVENT,
     SUBJECT,
@@ -227,7 +228,9 @@ class FactsBackend:
         victims, impacts = victim_statements(intel), impact_statements(intel)
         responses, threats = response_statements(intel), threat_statements(intel)
         sources = f"{article.title}\n{article.text}"  # a story's text holds every outlet's article
-        flaw, situations = vulnerability_statements(intel, sources)
+        # A roundup's flaw is said with the facts of its own sentences only, not another item's.
+        flawed = intel.model_copy(update={"vulnerability": own_flaw(intel.vulnerability, article.title)})
+        flaw, situations = vulnerability_statements(flawed, sources)
         attack = attack_statements(intel, sources)
         # Who the lure impersonates comes first: it tells the reader what to distrust. A sentence
         # of its own, so that the guard removing a clause of the attack's does not take it along.
