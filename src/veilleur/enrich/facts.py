@@ -80,8 +80,9 @@ _STOLEN = re.compile(
     r"gegevens|klanten|datensätze|kunden|employees)\b",
     re.I,
 )
-_STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|access|compromis|vol[ée]|dérob|fuit|gestolen|"
-                            r"gestohlen|impact|affect", re.I)  # fmt: skip
+# "initial access (vector)", "access broker": how attackers got in, not what they took.
+_STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|(?<!initial )access(?!\s+(?:vectors?|brokers?))|"
+                            r"compromis|vol[ée]|dérob|fuit|gestolen|gestohlen|impact|affect", re.I)  # fmt: skip
 counted([_STOLE_CONTEXT])  # read with `first`
 # The amounts' digit runs are bounded and the second form starts at a run's first digit: an
 # unbounded run tried from each of its digits backtracks quadratically (a page of 20,000 digits).
