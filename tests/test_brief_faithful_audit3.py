@@ -9,7 +9,7 @@ import pytest
 
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.facts import FactsBackend
-from veilleur.brief.record_facts import law_statements
+from veilleur.brief.record_facts import law_statements, vulnerability_statements
 from veilleur.models import (
     Article,
     Category,
@@ -134,3 +134,23 @@ def test_a_roundups_flaw_is_not_said_with_another_items_facts(title: str, roundu
         assert not any(said in summary for said in others), summary
     else:  # one story: the record's facts are said as before
         assert all(said in summary for said in others[:2]), summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "point"),
+    [
+        ("Attackers could break the card's firewall and potentially even achieve native code execution.",
+         "La faille pourrait permettre l'exécution de code.", "Exécution de code possible."),
+        ("In theory, the bug might allow remote code execution.",
+         "La faille pourrait permettre l'exécution de code à distance.", "Exécution de code à distance possible."),
+        ("The bug allows remote code execution on the Quillpad server.",
+         "La faille permet l'exécution de code à distance.", "Exécution de code à distance."),
+    ],
+)  # fmt: skip
+def test_an_effect_the_article_only_weighs_is_said_as_possible(sentence: str, said: str, point: str) -> None:
+    kind = "code execution:remote" if "remote" in sentence else "code execution"
+    flaw = VulnerabilityFacts(product="Quillpad Card", effects=[Fact(value=kind, sentence=sentence)])
+    statements, _ = vulnerability_statements(
+        Intel(relevant=True, relevance_score=1.0, vulnerability=flaw), ""
+    )
+    assert [(s.sentence, s.point) for s in statements if s.label == "Nature"] == [(said, point)]

@@ -74,3 +74,14 @@ def effects(facts: VulnerabilityFacts) -> list[str]:
         elif name in _EFFECTS:
             out.append(_EFFECTS[name])
     return out
+
+
+# "potentially even achieve native code execution": a possibility the article weighs, not what the
+# flaw is known to allow ("La faille permet l'exécution de code" was said on an audited THN page).
+_HEDGE = re.compile(r"\b(?:potentially|possibly|theoretically|in theory|might|conceivably)\b", re.I)
+
+
+def hedged(facts: VulnerabilityFacts) -> bool:
+    """Does every effect said (`effects`) come from a sentence that only weighs it?"""
+    said = [f for f in facts.effects[:3] if f.value.partition(":")[0] in {"code execution", *_EFFECTS}]
+    return bool(said) and all(_HEDGE.search(f.sentence) for f in said)

@@ -19,7 +19,7 @@ from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, parse_amount, written_number
 from veilleur.brief.arrests import agency_name, arrests_said, court_step
-from veilleur.brief.flaw_phrases import advice_statement, effects
+from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
 from veilleur.brief.stolen import (
@@ -117,7 +117,10 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
     allows = effects(facts)
     if allows:
         bare = [re.sub(r"^(?:le |l')", "", e) for e in allows]  # a key point names, without articles
-        out.append(Statement("Nature", f"{capitalize(join(bare))}.", f"La faille permet {join(allows)}."))
+        may = hedged(facts)  # "could potentially achieve code execution": a possibility, said as one
+        point = f"{capitalize(join(bare))}{' possible' + 's' * (len(bare) > 1) if may else ''}."
+        verb = "pourrait permettre" if may else "permet"
+        out.append(Statement("Nature", point, f"La faille {verb} {join(allows)}."))
     if facts.cvss is not None and 0 <= facts.cvss <= 10 and _score_written(facts.cvss, text):
         score = french_number(facts.cvss)
         out.append(
