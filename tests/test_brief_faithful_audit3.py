@@ -154,3 +154,21 @@ def test_an_effect_the_article_only_weighs_is_said_as_possible(sentence: str, sa
         Intel(relevant=True, relevance_score=1.0, vulnerability=flaw), ""
     )
     assert [(s.sentence, s.point) for s in statements if s.label == "Nature"] == [(said, point)]
+
+
+@pytest.mark.parametrize(
+    ("charges", "said"),
+    [
+        (["plead guilty"], "Un plaidoyer de culpabilité est annoncé."),
+        (["plead guilty", "charged"], "Un plaidoyer de culpabilité est annoncé."),
+        (["plaidera coupable"], "Un plaidoyer de culpabilité est annoncé."),
+        (["pleaded guilty"], "Un plaidoyer de culpabilité a été enregistré."),
+        (["plead guilty", "pleaded guilty"], "Un plaidoyer de culpabilité a été enregistré."),
+        (["guilty plea"], "Un plaidoyer de culpabilité a été enregistré."),
+    ],
+)
+def test_a_plea_to_come_is_not_said_entered(charges: list[str], said: str) -> None:
+    sentence = "A Gullport student has agreed to plead guilty to hacking a Quillpad school supplier."
+    law = LawEnforcementFacts(charges=[Fact(value=c, sentence=sentence) for c in charges])
+    statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law))
+    assert [s.sentence for s in statements if s.label == "Justice"] == [said]

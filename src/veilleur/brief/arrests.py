@@ -54,6 +54,10 @@ def arrests_said(values: Iterable[tuple[str, str]]) -> str:
 
 
 _PLEA = re.compile(r"\bplead(?:s|ed)? guilty|\bplaidé coupable|\bguilty plea", re.I)
+# "to plead guilty", "will plead guilty": a plea to come ("Un plaidoyer de culpabilité a été
+# enregistré" was said of an audited Register page's "has agreed to plead guilty").
+_PLEA_TO_COME = re.compile(r"\bplead guilty\b|\bplaider(?:a|ont)? coupable", re.I)
+_PLEA_DONE = re.compile(r"\bplead(?:s|ed)\sguilty|\bpled guilty|\bguilty plea|\bplaidé coupable", re.I)
 _CONVICTED = re.compile(r"\bconvicted|\bfound guilty|\breconnue?s? coupables?", re.I)
 
 
@@ -61,6 +65,8 @@ def court_step(charges: Iterable[str]) -> tuple[str, str, str]:
     """The label, key point and sentence for the charges' words: a guilty plea ("pleaded guilty")
     or a verdict ("convicted") is said as what it is, not as "inculpations"."""
     said = " ".join(charges)
+    if _PLEA_TO_COME.search(said) and not _PLEA_DONE.search(said):  # "agreed to plead guilty"
+        return "Justice", "Plaidoyer de culpabilité annoncé.", "Un plaidoyer de culpabilité est annoncé."
     if _PLEA.search(said):
         return "Justice", "Plaidoyer de culpabilité.", "Un plaidoyer de culpabilité a été enregistré."
     if _CONVICTED.search(said):
