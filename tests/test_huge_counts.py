@@ -55,3 +55,20 @@ def test_the_guard_compares_numbers_exactly() -> None:
 def test_thousands_of_digits_are_no_value_and_raise_nothing() -> None:
     index = NumberIndex(["1" * 5_000 + " records"])
     assert index.unsupported("1" * 5_000) == ["1" * 5_000]
+
+
+def test_a_long_count_is_not_read_from_its_tail() -> None:
+    """Enrichment read "…,012,345,678,901,234 patient records" out of a 24-digit count: a number
+    the source does not state. A count is read whole or not at all."""
+    from veilleur.enrich.facts import attack_facts
+
+    def stolen(text: str) -> list[str]:
+        facts = attack_facts("Clinic hacked", text)
+        return [fact.value for fact in facts.stolen] if facts else []
+
+    text = "The gang stole 123,456,789,012,345,678,901,234 patient records from the fictional clinic."
+    assert stolen(text) == []
+    spaced = "The gang stole 123 456 789 012 345 678 901 234 patient records from the fictional clinic."
+    assert stolen(spaced) == []
+    kept = "The gang stole 1,234,567 patient records and 4 000 files from the fictional clinic."
+    assert stolen(kept)[:1] == ["1,234,567 patient records"]

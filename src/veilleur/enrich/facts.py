@@ -74,7 +74,9 @@ _STOPPED = screened(
 _STOLEN = re.compile(
     # The number is bounded ("4 000", "1.2"): an unbounded run of digits and spaces backtracks
     # quadratically on hostile text. Volume units are case-sensitive: "to" is not a terabyte.
-    r"\b\d[\d.,]{0,15}(?:\s\d{3}){0,4}\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
+    # A run longer than the bound is no amount: neither its head nor its tail ("…,012,345 records"
+    # was read from a 24-digit count), so the number starts a run and ends it.
+    r"(?<![\d.,])(?<!\d\s)\d[\d.,]{0,15}(?!\d|[.,]\d)(?:\s\d{3}){0,4}(?!\d|[\s.,]\d)\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
     r"(?:[\w-]+\s){0,3}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
     r"people|individuals|patients|accounts|comptes|documents|rows|lignes|(?-i:[GT]B|[GT]o)|gigabytes|terabytes|"
     r"gegevens|klanten|datensätze|kunden|employees)\b",
