@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from veilleur.brief.amounts import parse_amount
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.facts import FactsBackend
-from veilleur.brief.record_facts import law_statements, vulnerability_statements
+from veilleur.brief.record_facts import attack_statements, law_statements, vulnerability_statements
+from veilleur.brief.stolen import exposure
 from veilleur.models import (
     Article,
+    AttackFacts,
     Category,
     Fact,
     Intel,
@@ -172,3 +175,30 @@ def test_a_plea_to_come_is_not_said_entered(charges: list[str], said: str) -> No
     law = LawEnforcementFacts(charges=[Fact(value=c, sentence=sentence) for c in charges])
     statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law))
     assert [s.sentence for s in statements if s.label == "Justice"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("value", "point", "sentence"),
+    [
+        ("up to 400,000 people", "Vol des données de 400\u202f000 personnes au plus.",
+         "L'article fait état du vol des données de 400\u202f000 personnes au plus."),
+        ("about 2,000 customers", "Vol des données d'environ 2\u202f000 clients.",
+         "L'article fait état du vol des données d'environ 2\u202f000 clients."),
+        ("nearly 3,000 patients", "Vol des données de près de 3\u202f000 patients.",
+         "L'article fait état du vol des données de près de 3\u202f000 patients."),
+    ],
+)  # fmt: skip
+def test_a_qualified_count_reads_as_french_after_de(value: str, point: str, sentence: str) -> None:
+    said = f"Attackers stole the data of {value} from Quillpad Clinics."
+    attack = AttackFacts(stolen=[Fact(value=value, sentence=said)])
+    statements = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack), said)
+    assert [(s.point, s.sentence) for s in statements if s.label == "Données"] == [(point, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [("up to 400,000 people", "Les données de 400\u202f000 personnes au plus ont été exposées."),
+     ("about 2,000 customers", "Les données d'environ 2\u202f000 clients ont été exposées.")],
+)  # fmt: skip
+def test_a_qualified_count_exposed_reads_as_french_after_de(value: str, said: str) -> None:
+    assert exposure(parse_amount(value))[1] == said

@@ -27,6 +27,7 @@ from veilleur.brief.stolen import (
     dated,
     exposed_only,
     exposure,
+    of,
     of_people,
     stolen_object,
     theft_point,
@@ -295,7 +296,7 @@ def attack_statements(intel: Intel, text: str = "") -> list[Statement]:
     elif stolen and exposed_only(said):  # "the weak password exposed 64 million records"
         out.append(Statement("Données", *exposure(stolen)))
     elif stolen:  # "a confirmé le vol de 2 To": no claim to put in the attackers' mouth
-        theft = f"des données de {stolen}" if of_people(stolen) else f"de {stolen}"
+        theft = f"des données {of(stolen)}" if of_people(stolen) else of(stolen)
         out.append(Statement("Données", theft_point(stolen), f"L'article fait état du vol {theft}."))
     ransom = next((m for m in (money(f.value) for f in facts.ransom) if m), "")
     if ransom:

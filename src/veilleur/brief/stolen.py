@@ -11,8 +11,17 @@ from __future__ import annotations
 import re
 
 from veilleur.brief.amounts import QUALIFIER
+from veilleur.text.french import elide
 
 PEOPLE = frozenset({"clients", "utilisateurs", "personnes", "adhérents", "patients", "salariés"})
+
+
+def of(amount: str) -> str:
+    """ "de" before `amount` as French writes it: "d'environ 2 000 clients" (was "de environ"), and
+    a bound put after its count ("de 400 000 personnes au plus", was "de jusqu'à 400 000 personnes")."""
+    if amount.startswith("jusqu'à "):
+        return "de " + amount[len("jusqu'à ") :] + " au plus"
+    return elide(amount, "de")
 
 
 def of_people(amount: str) -> bool:
@@ -25,9 +34,9 @@ def theft_point(amount: str, claimed: bool = False) -> str:
     """The key point: "Vol des données de 7,6 millions de personnes.", "Vol de données : 1,2 million
     d'enregistrements.", "Vol de données revendiqué : …" when the attackers say it."""
     if of_people(amount):
-        return f"Vol{' revendiqué' if claimed else ''} des données de {amount}."
+        return f"Vol{' revendiqué' if claimed else ''} des données {of(amount)}."
     if amount.endswith(" de données"):
-        return f"Vol{' revendiqué' if claimed else ''} de {amount}."
+        return f"Vol{' revendiqué' if claimed else ''} {of(amount)}."
     said = " revendiqué" if claimed else ""
     return f"Vol de données{said} : {amount}." if amount else f"Vol de données{said}."
 
@@ -35,14 +44,14 @@ def theft_point(amount: str, claimed: bool = False) -> str:
 def stolen_object(amount: str) -> str:
     """What was taken, as an object: "les données de 7,6 millions de personnes", "400 gigaoctets de
     données"."""
-    return f"les données de {amount}" if of_people(amount) else amount
+    return f"les données {of(amount)}" if of_people(amount) else amount
 
 
 def theft_sentence(amount: str) -> str:
     """The summary's sentence: "Les données de près de 300 000 adhérents ont été dérobées.", "Des
     données ont été dérobées (1,2 million d'enregistrements)."."""
     if of_people(amount):
-        return f"Les données de {amount} ont été dérobées."
+        return f"Les données {of(amount)} ont été dérobées."
     return f"Des données ont été dérobées{f' ({amount})' if amount else ''}."
 
 
@@ -85,9 +94,9 @@ def exposure(amount: str) -> tuple[str, str]:
     """The key point and sentence of data left exposed: "Exposition des données de 2 000 clients.",
     "Exposition de données : 64 millions d'enregistrements."."""
     if of_people(amount):
-        return f"Exposition des données de {amount}.", f"Les données de {amount} ont été exposées."
+        return f"Exposition des données {of(amount)}.", f"Les données {of(amount)} ont été exposées."
     if amount:
-        return f"Exposition de données : {amount}.", f"L'article fait état de l'exposition de {amount}."
+        return f"Exposition de données : {amount}.", f"L'article fait état de l'exposition {of(amount)}."
     return "Exposition de données.", "Des données ont été exposées."
 
 
