@@ -202,3 +202,23 @@ def test_a_qualified_count_reads_as_french_after_de(value: str, point: str, sent
 )  # fmt: skip
 def test_a_qualified_count_exposed_reads_as_french_after_de(value: str, said: str) -> None:
     assert exposure(parse_amount(value))[1] == said
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("seven-and-a-half years", "Une peine de sept ans et demi de prison a été prononcée."),
+        ("two years and a half", "Une peine de deux ans et demi de prison a été prononcée."),
+        ("three and a half years", "Une peine de trois ans et demi de prison a été prononcée."),
+        ("a year", "Une peine d'un an de prison a été prononcée."),
+        ("18 months", "Une peine de 18 mois de prison a été prononcée."),
+        ("1 year", "Une peine de 1 an de prison a été prononcée."),
+        ("2.5 years", "Une peine de 2,5 ans de prison a été prononcée."),
+        ("a 4-year sentence", "Une peine de 4 ans de prison a été prononcée."),
+    ],
+)
+def test_a_prison_term_written_in_words_is_said(value: str, said: str) -> None:
+    sentence = f"A Gullport intern was jailed for {value} for copying Quillpad files."
+    law = LawEnforcementFacts(sentences=[Fact(value=value, sentence=sentence)])
+    statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law))
+    assert [s.sentence for s in statements if s.label == "Peine"] == [said]

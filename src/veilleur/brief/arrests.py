@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from veilleur.brief.patients import french_count
+from veilleur.brief.patients import _WORDS, french_count
 
 _ONE = {"one", "1", "un", "une", "één", "einen", "eine", "einer"}
 
@@ -115,3 +115,27 @@ def agency_name(name: str) -> str:
     if key in _FEMININE:
         return f"la {name}"
     return f"l'{name}" if key in _ELIDED else name
+
+
+# A prison term: "18 months", "2.5 years", and spelled out ("seven-and-a-half years" said only
+# "Une condamnation a été prononcée" on an audited Register page).
+_TERM = re.compile(
+    rf"\b(\d+(?:[.,]\d+)?|one|a|{_WORDS})(-and-a-half|\sand a half)?[\s-]"
+    r"(years?|months?|ans|mois)\b(\sand a half)?",
+    re.I,
+)
+_TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
+
+
+def prison_term(value: str) -> str:
+    """The term a sentence fact gives, in French ("sept ans et demi", "18 mois", "2,5 ans"), or ""."""
+    term = _TERM.search(value)
+    if term is None:
+        return ""
+    number, half, unit = term.group(1).lower(), term.group(2), _TERM_UNITS.get(term.group(3).lower(), "")
+    count = "un" if number in {"one", "a"} else french_count(number) or number.replace(".", ",")
+    if count in {"un", "1"}:
+        unit = {"ans": "an"}.get(unit, unit)
+    elif unit == "an":
+        unit = "ans"
+    return f"{count} {unit}" + (" et demi" if half or term.group(4) else "")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, parse_amount, written_number
-from veilleur.brief.arrests import agency_name, arrests_said, court_step
+from veilleur.brief.arrests import agency_name, arrests_said, court_step, prison_term
 from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -35,7 +35,7 @@ from veilleur.brief.stolen import (
 from veilleur.brief.versions import french_versions
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
-from veilleur.text.french import capitalize, french_date, french_number, join, of_amount
+from veilleur.text.french import capitalize, elide, french_date, french_number, join, of_amount
 
 SEVERITY = {"critical": "critique", "high": "élevée", "medium": "moyenne", "low": "faible"}
 _CURRENCIES = [
@@ -44,8 +44,6 @@ _CURRENCIES = [
     (re.compile(r"£|pounds?|GBP", re.I), "livres sterling"),
     (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
 ]
-_TERM = re.compile(r"(\d+(?:[.,]\d+)?)\s(years?|months?|ans|mois)\b", re.I)
-_TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
 
 
 def subject(facts: VulnerabilityFacts | None, text: str) -> str:
@@ -367,15 +365,13 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
         )
     if facts.charges:  # a plea or a verdict is said as what it is, not as charges
         out.append(Statement(*court_step(f.value for f in facts.charges)))
-    term = next((m for m in (_TERM.search(f.value) for f in facts.sentences) if m), None)
-    if term:
-        unit = _TERM_UNITS.get(term.group(2).lower(), term.group(2))
-        length = f"{term.group(1).replace('.', ',')} {unit}"
+    length = next((t for t in (prison_term(f.value) for f in facts.sentences) if t), "")
+    if length:
         out.append(
             Statement(
                 "Peine",
                 f"Condamnation à {length} de prison.",
-                f"Une peine de {length} de prison a été prononcée.",
+                f"Une peine {elide(length, 'de')} de prison a été prononcée.",
             )
         )
     elif facts.sentences:
