@@ -164,6 +164,7 @@ def test_an_effect_the_article_only_weighs_is_said_as_possible(sentence: str, sa
     [
         (["plead guilty"], "Un plaidoyer de culpabilité est annoncé."),
         (["plead guilty", "charged"], "Un plaidoyer de culpabilité est annoncé."),
+        (["plead guilty", "plead guilty", "charged"], "Un plaidoyer de culpabilité est annoncé."),
         (["plaidera coupable"], "Un plaidoyer de culpabilité est annoncé."),
         (["pleaded guilty"], "Un plaidoyer de culpabilité a été enregistré."),
         (["plead guilty", "pleaded guilty"], "Un plaidoyer de culpabilité a été enregistré."),

@@ -64,8 +64,9 @@ _CONVICTED = re.compile(r"\bconvicted|\bfound guilty|\breconnue?s? coupables?", 
 def court_step(charges: Iterable[str]) -> tuple[str, str, str]:
     """The label, key point and sentence for the charges' words: a guilty plea ("pleaded guilty")
     or a verdict ("convicted") is said as what it is, not as "inculpations"."""
-    said = " ".join(charges)
-    if _PLEA_TO_COME.search(said) and not _PLEA_DONE.search(said):  # "agreed to plead guilty"
+    values = list(charges)
+    said = " | ".join(values)  # values apart: "plead guilty plead guilty" held a "guilty plea"
+    if any(_PLEA_TO_COME.search(v) for v in values) and not any(_PLEA_DONE.search(v) for v in values):
         return "Justice", "Plaidoyer de culpabilité annoncé.", "Un plaidoyer de culpabilité est annoncé."
     if _PLEA.search(said):
         return "Justice", "Plaidoyer de culpabilité.", "Un plaidoyer de culpabilité a été enregistré."
