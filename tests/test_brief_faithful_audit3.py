@@ -223,3 +223,23 @@ def test_a_prison_term_written_in_words_is_said(value: str, said: str) -> None:
     law = LawEnforcementFacts(sentences=[Fact(value=value, sentence=sentence)])
     statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law))
     assert [s.sentence for s in statements if s.label == "Peine"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("product", "vendor", "said"),
+    [
+        ("Quillpad 0-Day", "Quillpad", "Une vulnérabilité touche Quillpad."),
+        ("Ferry Archiver Zero-Day Flaw", None, "Une vulnérabilité touche Ferry Archiver."),
+        ("Ferry Archiver", None, "Une vulnérabilité touche Ferry Archiver."),
+        ("Day Planner", "Gull", "Une vulnérabilité touche Gull Day Planner."),
+    ],
+)
+def test_a_product_is_named_without_the_flaw_words_of_a_headline(
+    product: str, vendor: str | None, said: str
+) -> None:
+    flaw = VulnerabilityFacts(product=product, vendor=vendor)
+    text = f"Weekly recap: {vendor or ''} {product}, and more."
+    statements, _ = vulnerability_statements(
+        Intel(relevant=True, relevance_score=1.0, vulnerability=flaw), text
+    )
+    assert [s.sentence for s in statements if s.label == "Produit"] == [said]

@@ -45,6 +45,8 @@ _CURRENCIES = [
     (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
 ]
 
+_FLAW_WORDS = re.compile(r"(?:\s+(?:0-?day|zero-?day|flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?))+$", re.I)
+
 
 def subject(facts: VulnerabilityFacts | None, text: str) -> str:
     """ "Fortinet FortiOS" (vendor and product as written), or "" when the article names none. A
@@ -52,7 +54,8 @@ def subject(facts: VulnerabilityFacts | None, text: str) -> str:
     a briefing names only what its sources name."""
     if facts is None or not (facts.product or facts.vendor):
         return ""
-    product, vendor = facts.product or "", facts.vendor or ""
+    # "WinRAR 0-Day" (a headline's words) names WinRAR: "touche WinRAR 0-Day" said the flaw twice.
+    product, vendor = _FLAW_WORDS.sub("", facts.product or "").strip(), facts.vendor or ""
     if vendor and vendor.casefold() not in text.casefold():
         vendor = ""
     if product and vendor and not product.casefold().startswith(vendor.casefold()):
