@@ -83,8 +83,8 @@ from veilleur.models import Category
         ),
         ("The demands for Example to break encryption are an emergency", "", Category.POLICY_REGULATION),
         ("Legge 12 del 2024 sulla cybersicurezza nazionale", "", Category.POLICY_REGULATION),
-        # ... a store removing malicious apps is not a ban
-        ("Example store bans malicious apps that stole data", "", Category.DATA_BREACH),
+        # ... a store removing malicious apps is not a ban (and apps that steal are malware: who steals decides)
+        ("Example store bans malicious apps that stole data", "", Category.MALWARE_CAMPAIGN),
         # a report of a year is research (the guide: reports with threat statistics), a report on one
         # kind of threat takes its kind (the guide, sample c2's decisions)
         ("Malware and hacking in 2024", "", Category.RESEARCH_TOOLING),

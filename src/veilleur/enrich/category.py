@@ -96,7 +96,29 @@ def _at(kind: str, text: str) -> int:
 
 
 def _first_present(text: str, kinds: tuple[str, ...]) -> str:
-    return next((kind for kind in kinds if _at(kind, text) >= 0), "")
+    kind = next((kind for kind in kinds if _at(kind, text) >= 0), "")
+    return _thief(text) or kind if kind == Category.DATA_BREACH else kind
+
+
+# A theft verb ("steals data", "stole files"): who steals decides (the guide's rule 6 for malware and scams).
+_THEFT = re.compile(
+    r"(?<!\w)(?:st(?:ole|eal(?:s|ing)?)|vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+|gestohlen\w*|erbeut\w*|gestolen)\b",
+    re.I,
+)
+
+
+def _thief(text: str) -> str:
+    """The kind of the theft's subject when the text's first stolen-data words are a theft verb whose
+    sentence names a malware or a scam before it ("Spyware steals data", "Crooks pose as HR to steal
+    information"): the malware or the scam is the event, not a leak from a named organisation."""
+    found = _PATTERNS[Category.DATA_BREACH].search(text)
+    if found is None or not _THEFT.match(found.group(0)):
+        return ""
+    # the sentence up to the theft's words, which a thief's words may run into ("X toolkit steals")
+    sentence = split_sentences(text[: found.end()])[-1]
+    theft_at = len(sentence) - len(found.group(0))
+    thieves = (Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)
+    return next((k for k in thieves if 0 <= _at(k, sentence) < theft_at), "")
 
 
 def _lead_kind(lead: str, text: str) -> str:

@@ -63,7 +63,7 @@ VOCABULARY: dict[str, str] = {
     r"statelijke (?:hackers|actoren)|staatshackers|(?:liée?s?|soutenue?s?|financée?s?) (?:à|par) l['’]état (?:chinois|russe|iranien|nord-coréen)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
-    r"nordkoreanische) hacker|state-sponsored|state-backed|nation-state|government-backed|étatique|lazarus|sandworm|"
+    r"nordkoreanische) hacker|state[- ]sponsored|state[- ]backed|nation[- ]state|government[- ]backed|étatique|lazarus|sandworm|"
     # vendors' naming schemes ("Volt Typhoon", "Midnight Blizzard", "Fancy Bear"): a name before the word, not an
     # article, a preposition or a common adjective ("lost in a blizzard", "le blizzard", "the red panda", "a teddy bear")
     r"(?!(?:a|an|the|in|of|to|by|and|or|for|from|with|at|on|as|this|that|its|his|her|their|our|your|le|la|un|une|du|"
@@ -88,7 +88,7 @@ VOCABULARY: dict[str, str] = {
     r"panels?|hosts?|systems?|grids?|apis?)\b)|exposes|dati rubati|furto di dati|violazione (?:dei|di) dati|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
-    r"stole (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
+    r"st(?:ole|eal(?:s|ing)?) (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
     r"details|databases?|source code|e-?mails?|backups?|(?:encryption |signing |private )?keys)\b|"
     r"stolen (?:[\w-]+ ){0,2}(?:files|information|records|documents|databases?|(?:signing |private |encryption )?keys)\b|"
     r"stolen from\b|unauthori[sz]ed access\b|(?:gain\w*|got|obtain\w*) (?:unauthori[sz]ed )?access to (?:[\w-]+ ){0,3}(?:data|information|records|"
@@ -96,7 +96,7 @@ VOCABULARY: dict[str, str] = {
     r"spill\w* (?:[\w-]+ ){0,3}(?:data|information|records|details)\b|"
     r"(?:data|files|records|information|details|documents|databases?) (?:[\w-]+ ){0,5}(?:was|were|had been|have been|"
     r"has been) (?:stolen|leaked)|incident de sécurité|"
-    r"(?:vol(?:ent|é|ée|és|ées|aient|ait)?|dérob\w+) (?:les |des |de )?(?:[\w'’-]+ ){0,2}(?:données|fichiers|informations|identifiants)\b|"
+    r"(?:vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+) (?:les |des |de )?(?:[\w'’-]+ ){0,2}(?:données|fichiers|informations|identifiants)\b|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeut\w*|gestolen|buitgemaakt|"
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
     # data offered or posted by criminals ("Data of 1.2 million students posted on hacking forum",
@@ -119,7 +119,7 @@ VOCABULARY: dict[str, str] = {
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
-    Category.MALWARE_CAMPAIGN: r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|schadprogramm\w*|"
+    Category.MALWARE_CAMPAIGN: r"malware(?!bytes)|maliciels?|logiciels? malveillants?|logiciels? espions?|schadsoftware|schadprogramm\w*|"
     r"kwaadaardige software|trojan|cheval de troie|botnet|stealer|"
     r"infostealer|voleurs? d['’]informations|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm(?!able)|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
