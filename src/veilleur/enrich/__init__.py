@@ -161,8 +161,7 @@ _ATTRIBUTION = re.compile(
 
 def _attribution_only(code: str, text: str) -> bool:
     """True when every sentence naming the country attributes, sanctions or speaks of spying."""
-    sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
-    naming = [s for s in sentences if any(found == code for found, _ in country_positions(s))]
+    naming = [s for s in split_sentences(text) if any(found == code for found, _ in country_positions(s))]
     return bool(naming) and all(_ATTRIBUTION.search(s) for s in naming)
 
 
