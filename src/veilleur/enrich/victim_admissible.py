@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_noun
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
+from veilleur.enrich.victim_reporting import alias_listed, reporter_or_file_kind
+from veilleur.enrich.victim_words import _PARTICLES
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -165,6 +167,8 @@ def _never_by_shape(candidate: Candidate) -> bool:
         at >= 0 and _THREAT_LIST.search(candidate.sentence[max(0, at - 200) : at])
     ):
         return True
+    if reporter_or_file_kind(candidate) or alias_listed(candidate):
+        return True
     # "a major supplier of healthcare equipment to the UK's National Health Service": the client of
     # the company the article is about, not its victim (unless a trigger rule reads it as attacked).
     if not any(f.startswith("rule:") for f in candidate.features) and _client().search(before):
@@ -252,12 +256,24 @@ def veto(candidate: Candidate) -> str:
     # where things happen. (Outlet-held-out, these are 1 victim in 900 candidates.)
     if not ruled and (
         ("known:reporter" in candidate.features and "at:title" not in candidate.features)
+        # a name its page describes as a security firm ("the security consultancy X")
+        or "desc:security" in candidate.features
         # an agency acting on someone: "Autoriteit Persoonsgegevens beboet X", "ICO fines X"
         or ({"known:reporter", "R1:verb_on"} <= candidate.features)
         or ("at:title_case" in candidate.features and not candidate.features & {"at:first", "at:lead"})
         or "has:threat_word" in candidate.features
-        # (a name that opens with an institution word is the institution: "Hôpital X", "AZ X")
-        or (label in {"GPE", "LOC"} and not _opens_with_institution(candidate.name))
+        # (a name that opens with an institution word is the institution: "Hôpital X", "AZ X"; one its
+        # sentence says was hit or disclosed it is an organisation the recogniser took for a place:
+        # "Kalmora, a freight firm based in Leeds, said it had been breached")
+        or (
+            label in {"GPE", "LOC"}
+            and not _opens_with_institution(candidate.name)
+            and not (
+                candidate.features & {"rel:passive", "rel:subject"}
+                # (not "Texas-based Orlin Freight hit by…": a place in a compound adjective)
+                and not re.search(rf"{re.escape(candidate.name)}-[a-z]", candidate.sentence)
+            )
+        )
     ):
         return "no rule: reporter, title words, threat word, place"
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
@@ -297,13 +313,44 @@ def veto(candidate: Candidate) -> str:
     if (
         label not in _NAMED
         and not ruled
+        and not _capitalised_inside(candidate)
         and all(
             _dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&"
             for w in candidate.name.split()
         )
     ):
         return "one English word"
-    return "quoted person" if label in {"PERSON", "PER"} and _QUOTED.search(candidate.sentence) else ""
+    # A person quoted or named by a reporter, unless the sentence says they suffered it ("an
+    # investor named Tony who was robbed", "X a été escroquée").
+    if (
+        label in {"PERSON", "PER"}
+        and _QUOTED.search(candidate.sentence)
+        and "rel:passive" not in candidate.features
+    ):
+        return "quoted person"
+    return ""
+
+
+# How a sentence ties a name to the attack (`victim_relations`): what was hit, who suffered or
+# disclosed it, whose systems.
+_TIED = {"rel:object", "rel:passive", "rel:subject", "rel:asset"}
+
+
+def _capitalised_inside(candidate: Candidate) -> bool:
+    """Several capitalised words written inside a sentence that ties them to the attack, not in a
+    Title Case headline ("demanded a ransom from Johnson Controls", "attacks … including the Royal
+    Mail"; not "Supply Chain Attacks Rise", "Supply chain…" opening a sentence, nor "hackers in
+    Latin America"): English words so written are a name, not the sentence's."""
+    words = candidate.name.split()
+    if (
+        len(words) < 2
+        or "at:title_case" in candidate.features
+        or not candidate.features & _TIED
+        or not all(w[:1].isupper() or w == "&" or w.casefold() in _PARTICLES for w in words)
+    ):
+        return False
+    at = candidate.sentence.find(candidate.name)
+    return at > 0 and bool(candidate.sentence[:at].strip(" \"“‘'([«"))
 
 
 @lru_cache(maxsize=1)

@@ -19,14 +19,16 @@ from veilleur.enrich.victim_words import (
     _NAME_RUN,
     _STOPS,
     _TOKEN,
-    AGENCIES,
     CLASSES,
     LEAD_CHARS,
     LEAD_SENTENCES,
     NER_CHARS,
     PRODUCTS,
+    REGION,
     REPORTERS,
     _words,
+    agency,
+    nationality,
     particle_to_stop,
 )
 from veilleur.enrich.victims import (
@@ -149,7 +151,11 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
     out = []
     for s, e, label in ents:  # "Revoview and Szroco": two names the recogniser took for one
         start = s
-        for match in re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e]):
+        # (not an agency's name: "Securities and Exchange Commission")
+        ands = (
+            () if agency(fold(passage[s:e])) else re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e])
+        )
+        for match in ands:
             out.append((start, s + match.start(), label))
             start = s + match.end()
         out.append((start, e, label))
@@ -189,6 +195,13 @@ def _dictionary_word(word: str) -> bool:
     return any(stem in words for stem in stems if len(stem) > 2)
 
 
+# What a reporter publishes ("research from X", "a report by X", "data released by X", "une étude de X").
+_REPORT_NOUN = re.compile(
+    r"\b(?:reports?|research|study|studies|survey|analysis|findings|figures|data released|released|published|"
+    r"rapport|étude|enquête|onderzoek|rapportage|studie|bericht|analyse)\b"
+)
+
+
 def _mention_features(passage: str, start: int, end: int, index: int, title_case: bool) -> set[str]:
     left = [w.casefold() for w in _TOKEN.findall(passage[max(0, start - 80) : start])][-4:]
     right = [w.casefold() for w in _TOKEN.findall(passage[end : end + 80])][:4]
@@ -214,7 +227,16 @@ def _mention_features(passage: str, start: int, end: int, index: int, title_case
     # "Gucci, Balenciaga and Alexander McQueen": one of a list of names.
     if _LIST_NEXT.match(passage[end:]) or _LIST_PREV.search(passage[max(0, start - 40) : start]):
         out.add("in:list")
-    if left[-2:] in (["researchers", "at"], ["according", "to"], ["report", "from"], ["selon"]):
+    # "researchers at X", "according to the X", "new research from X", "data released by the X".
+    bare = left[:-1] if left[-1:] in (["the"], ["la"], ["le"], ["het"], ["der"], ["die"]) else left
+    if (
+        bare[-2:] in (["researchers", "at"], ["according", "to"])
+        or bare[-1:] == ["selon"]
+        or (
+            bare[-1:] in (["from"], ["by"], ["van"], ["von"], ["de"])
+            and _REPORT_NOUN.search(" ".join(bare[-4:-1]))
+        )
+    ):
         out.add("L:reported_by")
     out |= {f"S:{c}" for c in _passage_classes(passage)}
     return out
@@ -224,26 +246,6 @@ def _context_word(word: str) -> bool:
     """A word of the context classes, inflected or not ("Opfer", "Cyberangriffs", "Hackers"):
     German capitalises its nouns, Title Case headlines every word."""
     return any(word in members or word.rstrip("sen") in members for members in CLASSES.values())
-
-
-def _nationality(key: str, places: dict[str, str]) -> bool:
-    """ "Bangladeshi", "Pakistani", "Iranian": the people of a place the gazetteer knows."""
-    if " " in key:
-        return False
-    if len(key) > 4 and key + "s" in places:  # "Philippine" (subsidiary)
-        return True
-    for suffix, add in (
-        ("i", ""),
-        ("n", ""),
-        ("ian", ""),
-        ("an", ""),
-        ("ese", ""),
-        ("ese", "a"),
-        ("ian", "ia"),
-    ):
-        if key.endswith(suffix) and len(key) > len(suffix) + 3 and key[: -len(suffix)] + add in places:
-            return True
-    return False
 
 
 # What a text writes alone in brackets ("(AAP)", "( M&S )"): an acronym is expanded only when it is
@@ -291,17 +293,6 @@ def _compound_words(word: str) -> bool:
     return len(parts) > 1 and all(len(p) > 2 and _dictionary_word(p) for p in parts)
 
 
-# An agency's usual name cut before its last words ("Department of Homeland": the capitalised run
-# stops at "Security", a word of the triggers).
-_AGENCY_PREFIXES = frozenset(
-    " ".join(a.split()[:n]) for a in AGENCIES if " of " in a for n in range(3, len(a.split()))
-)
-
-
-def _agency(key: str) -> bool:
-    return key in AGENCIES or key in _AGENCY_PREFIXES
-
-
 def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
     words = name.split()
     key = name.casefold()
@@ -326,11 +317,11 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if key in _index() or _THREAT_SHAPED.search(name):
         out.add("known:threat")
     places, _ = _gazetteer()
-    if key in places or _nationality(key, places):
+    if key in places or nationality(key, places) or REGION.fullmatch(key):
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")
-    if any(fold(w) in REPORTERS for w in words[:2]) or _agency(fold(name)):
+    if any(fold(w) in REPORTERS for w in words[:2]) or agency(fold(name)):
         out.add("known:reporter")
     if fold(name) in PRODUCTS:
         out.add("known:product")

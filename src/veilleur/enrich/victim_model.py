@@ -38,8 +38,9 @@ from veilleur.enrich.victim_features import (
     outlet_of,
 )
 from veilleur.enrich.victim_relations import document_relations, relation_features
+from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
-from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS
+from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS, SECURITY_FIRM, agency
 from veilleur.enrich.victims import (
     VictimMention,
     rule_reads,
@@ -96,14 +97,13 @@ def candidates(
             if candidate is None:
                 candidate = found[key] = Candidate(name, passage, passage[max(0, start - 40) : start])
                 candidate.features |= _name_features(name, whole, source, lower_words)
-            # "the hospital operator X", "health-data firm X": described as a care provider.
-            if (
-                _SECTOR_PATTERNS[Sector.HEALTHCARE].first(
-                    _description_before(passage[max(0, start - 50) : start])
-                )
-                >= 0
-            ):
+            # "the hospital operator X", "health-data firm X": described as a care provider;
+            # "the security consultancy X": as a security firm, which reports.
+            description = _description_before(passage[max(0, start - 50) : start])
+            if _SECTOR_PATTERNS[Sector.HEALTHCARE].first(description) >= 0:
                 candidate.features.add("desc:health")
+            if SECURITY_FIRM.search(description):
+                candidate.features.add("desc:security")
             candidate.features |= _mention_features(passage, start, end, index, title_case)
             candidate.features |= relation_features(passage, start, end)
             if label:
@@ -138,6 +138,8 @@ def candidates(
                 f for f in candidate.features if not f.startswith(("shape:", "words:"))
             }
             del found[key]
+        elif agency(fold(full)) or bracketed_agency(candidate.name, whole):  # "(HC3)" of a security body
+            candidate.features.add("known:reporter")
     title_words = {w.casefold() for w in _TOKEN.findall(title)}
     title_attack = bool(_classes(list(title_words)) & {"attack", "passive"})
     counts = {key: whole.count(c.name) for key, c in found.items()}
@@ -187,7 +189,9 @@ _ITS_PASSAGES = 3
 def _its_owner(found: dict[str, Candidate], passages: list[tuple[int, str]]) -> None:
     """The organisation an attack on "its" systems belongs to ("Harrods … confirm an attempted
     cyberattack on its systems", "an attacker deleted its GitHub and AWS resources"): the last
-    name written before the attack in the same sentence that is no person, marked `rule:its`."""
+    name written before the attack in the same sentence that is no person's name of several words
+    (one word the recogniser calls a person is most often a firm: "Kellbrook said … its network"),
+    marked `rule:its`."""
     for index, passage in passages[:_ITS_PASSAGES]:
         match = _its_pattern().search(passage)
         if match is None:
@@ -196,7 +200,10 @@ def _its_owner(found: dict[str, Candidate], passages: list[tuple[int, str]]) -> 
         owners = [
             (before.rfind(c.name), c)
             for c in found.values()
-            if c.label not in {"PERSON", "PER"} and before.rfind(c.name) >= 0 and admissible(c)
+            # (no person's: "its" is an organisation's; the recogniser calls one-word firms people)
+            if (c.label not in {"PERSON", "PER"} or " " not in c.name)
+            and before.rfind(c.name) >= 0
+            and admissible(c)
         ]
         if owners:
             owner = max(owners, key=lambda o: (o[0], len(o[1].name)))[1]

@@ -317,6 +317,11 @@ def named_person(name: str, text: str, label: str | None) -> bool:
         return False
     if label in _PERSON_LABELS and " " in name:
         return True
+    # "an investor named Tony", "une retraitée prénommée Anne", "een vrouw genaamd Els": introduced as one.
+    if label in _PERSON_LABELS and re.search(
+        rf"\b(?:named|called|nommée?|prénommée?|appelée?|genaamd|genannt|namens)\s{re.escape(name)}\b", text
+    ):
+        return True
     return (
         _PERSON_SHAPE.fullmatch(name) is not None
         and not name.startswith(("The ", "La ", "Le ", "De ", "Die ", "Der "))

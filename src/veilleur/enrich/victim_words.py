@@ -29,8 +29,11 @@ _STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "
     certains certaines quelques volgens sinds daarnaast ook maar gisteren vandaag enkele seit auch aber
     gestern heute mehrere einige alle dozens hundreds thousands millions residents citizens weekly
     recap von wurden wird werden hackern angreifern kriminellen cyberkriminellen erpressern millionen
-    milliarden kundenservice""".split()
-)
+    milliarden kundenservice
+    another other others every each several many most such both either neither various numerous
+    number via through during amid despite following into within without among amongst across toward
+    towards per avec pour sans durant pendant parmi tijdens zonder met mit durch während ohne für""".split()
+)  # (the last lines: determiners and prepositions, which open no name: "hits ANOTHER school", "Via X")
 
 
 def _words(pattern: str) -> frozenset[str]:
@@ -93,7 +96,8 @@ CLASSES: dict[str, frozenset[str]] = {
         charity brand publisher broadcaster network city town county council ministry government
         hôpital clinique ziekenhuis krankenhaus klinikum société entreprise bedrijf unternehmen ville
         gemeente stadt commune mairie journalist activist centre center hospitalier chu chr az
-        universität université universiteit groupe municipality province provincie région"""
+        universität université universiteit groupe municipality province provincie région college
+        academy institute"""
     ),
     "date": _words(
         """january february march april may june july august september october november december monday
@@ -157,3 +161,70 @@ def particle_to_stop(words: list[str]) -> bool:
     return any(
         w.casefold() in {"von", "van"} and words[i + 1].casefold() in _STOPS for i, w in enumerate(words[:-1])
     )
+
+
+def nationality(key: str, places: dict[str, str]) -> bool:
+    """ "Bangladeshi", "Pakistani", "Iranian": the people of a place the gazetteer knows."""
+    if " " in key:
+        return False
+    if key.endswith("s") and len(key) > 5 and nationality(key[:-1], places):  # "Russians", "Israelis"
+        return True
+    if len(key) > 4 and key + "s" in places:  # "Philippine" (subsidiary)
+        return True
+    for suffix, add in (
+        ("i", ""),
+        ("n", ""),
+        ("ian", ""),
+        ("an", ""),
+        ("ese", ""),
+        ("ese", "a"),
+        ("ian", "ia"),
+    ):
+        if key.endswith(suffix) and len(key) > len(suffix) + 3 and key[: -len(suffix)] + add in places:
+            return True
+    return False
+
+
+# An agency's usual name cut before its last words ("Department of Homeland": the capitalised run
+# stops at "Security", a word of the triggers).
+_AGENCY_PREFIXES = frozenset(
+    " ".join(a.split()[:n]) for a in AGENCIES if " of " in a for n in range(3, len(a.split()))
+)
+
+
+# A security body by the shape of its name ("Health Sector Cybersecurity Coordination Center",
+# "Computer Emergency Response Team", "Centre for Cyber Security"): it warns and reports.
+_SECURITY_BODY = re.compile(
+    r"\b(?:cyber ?security|cyber|security|emergency response|incident response|cert|csirt)\b.*\b(?:cent(?:er|re)|"
+    r"agency|team|council|directorate|command|bureau|coordination)\b|\b(?:cent(?:er|re)|agency) for cyber"
+)
+
+
+def agency(key: str) -> bool:
+    return key in AGENCIES or key in _AGENCY_PREFIXES or bool(_SECURITY_BODY.search(key))
+
+
+# A description that says a name sells or researches security ("cybersecurity firm X", "the security
+# consultancy X", "threat intelligence company X", "la société de cybersécurité X",
+# "beveiligingsbedrijf X", "Sicherheitsfirma X"): it reports attacks far more often than it suffers one.
+SECURITY_FIRM = re.compile(
+    r"(?i)\b(?:(?:cyber\s?)?security|threat[- ]intel(?:ligence)?|anti-?virus|infosec|cyber)\s(?:research\s)?"
+    r"(?:firm|company|vendor|consultancy|consultants?|outfit|provider|researchers?|specialist|startup|giant|biz|"
+    r"shop|house)\b"
+    r"|\b(?:société|entreprise|éditeur|spécialiste|chercheurs?)\s(?:\w+\s)?(?:de|en)\s(?:la\s)?(?:cyber)?sécurité"
+    r"|^(?:la\s)?cybersécurité$"  # ("la société de cybersécurité X": the description after its "de")
+    r"|\b(?:beveiligings|cyberbeveiligings|sicherheits|it-sicherheits|cybersicherheits)"
+    r"(?:bedrijf|firma|onderzoekers?|unternehmen|anbieter|forscher|spezialist|experten?)\b"
+)
+
+
+# A region of the world and its people ("Southeast Asia", "Latin America", "East Asian", "Afrique de
+# l'Ouest", "Zuidoost-Azië", "Südostasien"): where attacks happen, never an organisation. (Folded.)
+REGION = re.compile(
+    r"(?:(?:north|south|east|west|central|eastern|western|northern|southern|south-?east|north-?east|"
+    r"south-?west|north-?west|sub-saharan|latin)\s)?"
+    r"(?:asia|america|europe|africa|middle east|pacific|asia-pacific|caribbean|oceania|balkans|baltics?|nordics?|"
+    r"scandinavia|levant|apac|emea|latam)(?:ns?|an)?"
+    r"|(?:afrique|amérique|asie|europe)(?: du (?:nord|sud)| de l['’](?:ouest|est)| centrale| latine)?"
+    r"|(?:noord|zuid|oost|west|zuidoost)-?(?:azië|amerika|europa|afrika)|(?:nord|süd|ost|west|südost)(?:asien|amerika|europa|afrika)"
+)

@@ -22,6 +22,13 @@ from veilleur.enrich.victim_shapes import _BEFORE_FR, _HEADLINE, _NAME, _SUBJECT
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
+# What follows an active verb: its object ("hacked Iranian State TV", "breached the bank"), not a
+# preposition or adverb of a passive ("hacked In March", "Breached By LockBit", "hacked again").
+_OBJECT_NEXT = (
+    r"\s(?:(?:the|a|an|its|their|his|her|several|multiple|dozens|hundreds|thousands)\s|"
+    r"(?!(?i:by|in|on|at|after|via|through|over|during|following|amid|and|as|for|with|from|again|last|"
+    r"this|twice|earlier|since|but|or|to|into)\b)(?-i:[A-Z0-9])(?!\w*ing\b))"
+)
 _ATTACK = (
     r"(?:cyber[- ]?attack|cyber[- ]?incident|cyber ?security incident|security incident|data breach|breach|"
     r"ransomware attack|ransomware|hack|network intrusion|intrusion|data leak|leak|attack|incident|"
@@ -35,10 +42,14 @@ _BEFORE_EN = screened(
     # What of it was hit, in lower case: "GroupGreeting e-card site attacked", "X dating app hacked".
     r"(?:\s(?:[a-z][\w-]*\s){0,2}?(?:site|website|app|platform|portal|store|shop|service))?"
     rf",?\s(?:(?i:"
-    r"(?:(?:is|was|has been|have been|were|gets|got)\s)?"
-    r"(?:hacked|breached|hit by|hit with|struck by|targeted by|attacked|compromised|crippled by|"
-    r"extorted|defaced|fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victim\sof|"
-    r"falls victim)"
+    r"(?:(?:is|was|has been|have been|were|gets|got)\s(?:hacked|breached|attacked|compromised|extorted|defaced)"
+    # Without an auxiliary, a participle with an object is the attacker's verb: "Planet Ice hacked!",
+    # not "Hacktivists hacked Iranian State TV" nor "Crooks breached the bank".
+    rf"|(?:hacked|breached|attacked|compromised|extorted|defaced)(?!{_OBJECT_NEXT})"
+    r"|(?:(?:is|was|has been|have been|were|gets|got)\s)?"
+    r"(?:hit by|hit with|struck by|targeted by|crippled by|"
+    r"fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victim\sof|"
+    r"falls victim))"
     r"|(?:confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|admits?|admitted|"
     r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about)|"
     # "X warns customers about potentially stolen data", "X tells users their data was exposed".

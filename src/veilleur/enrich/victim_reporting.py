@@ -1,0 +1,81 @@
+"""Names a sentence writes as the reporter of its news, not its victim ("…, FBI warns", "…, avertit
+l'ANSSI", "…, aldus het NCSC", "…, warnt das BSI"), kinds of file ("SVG files"), and a threat's other
+names ("also known as A, B and C"): vetoed by `victim_admissible`."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.victim_features import Candidate, fold
+from veilleur.enrich.victim_words import agency
+
+# A name written after the news it reports, as the subject of a reporting verb that ends the
+# sentence ("China is using AI to sharpen attacks, FBI warns", "…, selon l'ANSSI" is `L:reported_by`,
+# "…, zegt het NCSC", "…, warnt das BSI"), or a kind of file ("SVG files", "LNK attachments").
+_REPORTED_END = re.compile(
+    r"(?i)^\s(?:warns?|says?|said|reports?|finds?|found|claims?|alleges?|cautions?|notes?|urges?|advises?|"
+    r"reveals?|estimates?|believes?|avertit|prévient|affirme|estime|waarschuwt|zegt|meldt|warnt|sagt|meldet)"
+    r"[\s.!?\"”’']*$"
+)
+_INVERTED = re.compile(
+    r"(?i)[,”\"’]\s(?:warns|says|said|reports|avertit|prévient|affirme|estime|explique|indique|zegt|aldus|meldt|"
+    r"warnt|sagt|meldet)\s(?:the\s|l['’]|le\s|la\s|het\s|de\s|das\s|die\s|der\s)?$"
+)
+_TIED = {"rel:object", "rel:passive", "rel:subject", "rel:asset", "rel:topic"}
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|nous|notre|nos|wij|we|onze|ons|wir|unsere?|uns)\b")
+_FILE_KIND = re.compile(r"(?i)^\s(?:files?|attachments?|macros?|scripts?|fichiers?|bestanden|Dateien)\b")
+
+
+def _reporting_or_kind(sentence: str, start: int, end: int) -> bool:
+    """The reporter of a sentence's news written after it, or a kind of file (`_REPORTED_END`)."""
+    if sentence[start:end].isupper() and _FILE_KIND.match(sentence[end:]):  # "SVG files", "PDF attachments"
+        return True
+    # The verb first ("…, avertit l'ANSSI", "…, said Acme", "…, aldus het NCSC", "…, warnt das BSI").
+    if _INVERTED.search(sentence[:start]) and re.fullmatch(r"[\s.!?\"”’']*", sentence[end:]):
+        return True
+    before = sentence[:start].rstrip(" ")
+    before = re.sub(r"(?i)(?:\b(?:the|l['’]|le|la|het|de|das|die|der))$", "", before).rstrip(" ")
+    return before.endswith((",", "”", '"', "’")) and bool(_REPORTED_END.match(sentence[end:]))
+
+
+def reporter_or_file_kind(candidate: Candidate) -> bool:
+    """A name its first sentence writes as the reporter at the sentence's end, or as a kind of file,
+    that no sentence ties to the attack. A victim reports its own incident too ("Hackers stole
+    customer data, Acme says"): a trigger rule's or a tied name is kept, and so is a name in a
+    sentence of its own words ("we", "our")."""
+    at = candidate.sentence.find(candidate.name)
+    return (
+        at >= 0
+        and _reporting_or_kind(candidate.sentence, at, at + len(candidate.name))
+        and not candidate.features & _TIED
+        and not any(f.startswith("rule:") for f in candidate.features)
+        and not _FIRST_PERSON.search(candidate.sentence)
+    )
+
+
+# "also known by the names BASIN, Bronze President, Camaro Dragon", "tracked as A, B", "connu sous
+# les noms de A, B", "ook bekend als A", "auch bekannt als A": a threat's other names.
+_ALIASES = re.compile(
+    r"(?i)\b(?:known|tracked|referred to|called|aka|a\.k\.a\.|aliases|alias|connue?s?|suivie?s?|bekend|bekannt|"
+    r"genannt)\b[^.;:]{0,30}?\b(?:as|names?|under|by|sous|noms? de|als)\s"
+    r"(?:(?-i:[A-Z0-9])[\w.&’'-]*(?:\s(?-i:[A-Z0-9])[\w.&’'-]*){0,3},\s(?:and\s|et\s|en\s|und\s)?)*"
+    r"(?:(?-i:[A-Z0-9])[\w.&’'-]*(?:\s(?-i:[A-Z0-9])[\w.&’'-]*){0,3}\s(?:and|et|en|und)\s)?$"
+)
+
+
+def alias_listed(candidate: Candidate) -> bool:
+    """A name listed among a threat's other names (`_ALIASES`) in its first sentence."""
+    at = candidate.sentence.find(candidate.name)
+    return at >= 0 and bool(_ALIASES.search(candidate.sentence[max(0, at - 200) : at]))
+
+
+def bracketed_agency(name: str, text: str) -> bool:
+    """A short name the text writes in brackets after a security body's name ("the Health Sector
+    Cybersecurity Coordination Center (HC3)", "Computer Emergency Response Team (CERT-X)"): the
+    body's, which reports."""
+    if len(name) > 12 or " " in name:
+        return False
+    match = re.search(
+        rf"((?:[A-Z][\w-]*\s+(?:(?:of|for|and|de|du|van|für)\s+)?){{2,8}})\(\s*{re.escape(name)}\s*\)", text
+    )
+    return match is not None and agency(fold(match.group(1)))
