@@ -10,10 +10,24 @@ never edit a released one.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, func, inspect, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    func,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from veilleur.store import schema
 from veilleur.store.search import create_index
@@ -40,6 +54,37 @@ def add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
     for name, ddl in columns.items():
         if name not in present:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
+
+
+def rewrite_json_rows(
+    conn: Connection,
+    target: Any,
+    where: Any,
+    rewritten: Callable[[dict[str, Any]], dict[str, Any]],
+    page: int = 500,
+) -> None:
+    """Each row of `target` (`entry_id`, `data` as JSON) that `where` selects, its object passed
+    through `rewritten` and written back when that changed it; `page` rows read at a time by entry
+    id, so a large store is never held in memory whole. A row that is no JSON object is left for
+    the store to report when it loads it."""
+    after = -1
+    while True:
+        query = select(target.c.entry_id, target.c.data).where(where, target.c.entry_id > after)
+        rows = conn.execute(query.order_by(target.c.entry_id).limit(page)).all()
+        if not rows:
+            return
+        for entry_id, data in rows:
+            try:
+                record = json.loads(data)
+            except (ValueError, RecursionError):  # RecursionError: JSON nested too deep to read
+                continue
+            if not isinstance(record, dict):
+                continue
+            new = rewritten(record)
+            if new != record:
+                dumped = json.dumps(new, ensure_ascii=False, separators=(",", ":"))
+                conn.execute(update(target).where(target.c.entry_id == entry_id).values(data=dumped))
+        after = rows[-1][0]
 
 
 def has_unique(conn: Connection, table: str, column: str) -> bool:

@@ -9,12 +9,13 @@ the new names (models' Category.parse).
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from alembic import op
-from sqlalchemy import Integer, String, Text, column, or_, select, table, update
+from sqlalchemy import Integer, String, Text, column, or_, table, update
+
+from veilleur.store.migrations import rewrite_json_rows
 
 revision = "0019"
 down_revision = "0018"
@@ -32,9 +33,10 @@ FORMER = {
     "policy_regulation": "policy-regulation",
     "research_tooling": "research-tooling",
 }
-PAGE = 500  # records read at once
 # The category's own priority reason: "data_breach (+30)".
 _REASON = re.compile(r"^(?P<name>[a-z_]+)(?P<points> \(\+\d+\))$")
+
+PAGE = 500  # records read at once
 
 _intel = table("intel", column("entry_id", Integer), column("category", String), column("data", Text))
 _features = table("cluster_features", column("entry_id", Integer), column("data", Text))
@@ -59,37 +61,12 @@ def rewritten(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _dumped(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-
-
-def _rewrite(conn: Any, rows: Any, target: Any) -> None:
-    for entry_id, data in rows:
-        try:
-            record = json.loads(data)
-        except (ValueError, RecursionError):  # RecursionError: JSON nested too deep to read
-            continue  # not ours to judge here: the store reports an unreadable record when it loads it
-        if not isinstance(record, dict):
-            continue
-        new = rewritten(record)
-        if new != record:
-            conn.execute(update(target).where(target.c.entry_id == entry_id).values(data=_dumped(new)))
-
-
 def upgrade() -> None:
     conn = op.get_bind()
     for former, name in FORMER.items():  # the column: one statement per name
         conn.execute(update(_intel).where(_intel.c.category == former).values(category=name))
-    # Only records that may quote a former name are read: `"data_breach"`, `"data_breach (+30)"`;
-    # PAGE rows at a time by entry id, so a large store is never held in memory whole.
+    # Only records that may quote a former name are read: `"data_breach"`, `"data_breach (+30)"`.
     for target in (_intel, _features):
         maybe = or_(*(target.c.data.like(f'%"{name}%') for name in FORMER))
-        after = -1
-        while True:
-            query = select(target.c.entry_id, target.c.data).where(maybe, target.c.entry_id > after)
-            rows = conn.execute(query.order_by(target.c.entry_id).limit(PAGE)).all()
-            if not rows:
-                break
-            _rewrite(conn, rows, target)
-            after = rows[-1][0]
+        rewrite_json_rows(conn, target, maybe, rewritten, PAGE)
     conn.execute(_cache.delete())

@@ -6,19 +6,19 @@ as written (the model shows it so)."""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from alembic import op
-from sqlalchemy import Integer, Text, column, select, table, update
+from sqlalchemy import Integer, Text, column, table
+
+from veilleur.store.migrations import rewrite_json_rows
 
 revision = "0022"
 down_revision = "0021"
 branch_labels = None
 depends_on = None
 
-PAGE = 500  # records read at once
 # Frozen here: the wordings enrich/priority.py wrote before revision 22, whatever it writes now.
 _FIXED = {
     "no incident stated": "no_incident",
@@ -67,25 +67,5 @@ def rewritten(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def upgrade() -> None:
-    conn = op.get_bind()
-    # PAGE rows at a time by entry id, so a large store is never held in memory whole; only the
-    # records that may hold a reason as text.
-    maybe = _intel.c.data.like('%"priority_reasons"%')
-    after = -1
-    while True:
-        query = select(_intel.c.entry_id, _intel.c.data).where(maybe, _intel.c.entry_id > after)
-        rows = conn.execute(query.order_by(_intel.c.entry_id).limit(PAGE)).all()
-        if not rows:
-            break
-        for entry_id, data in rows:
-            try:
-                record = json.loads(data)
-            except (ValueError, RecursionError):  # the store reports an unreadable record when it loads it
-                continue
-            if not isinstance(record, dict):
-                continue
-            new = rewritten(record)
-            if new != record:
-                dumped = json.dumps(new, ensure_ascii=False, separators=(",", ":"))
-                conn.execute(update(_intel).where(_intel.c.entry_id == entry_id).values(data=dumped))
-        after = rows[-1][0]
+    # Only the records that may hold a reason as text.
+    rewrite_json_rows(op.get_bind(), _intel, _intel.c.data.like('%"priority_reasons"%'), rewritten)
