@@ -32,6 +32,7 @@ from veilleur.enrich.people_shapes import (
 from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
 from veilleur.text import WORD_CHARS
+from veilleur.text.companies import LEGAL_FORMS
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -270,9 +271,7 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-_FIRM_FORM = re.compile(
-    r"\b(?:Holdings?|Ltd|Inc|LLC|Corp\w*|Compan\w+|Trading|Limited|GmbH|SARL|SAS|BV|AG)\b"
-)
+_FIRM_FORM = re.compile(rf"\b(?:Holdings?|{LEGAL_FORMS}|Corp\w*|Compan\w+|Trading)\b")
 # A name in apposition to a word for a person in a case: "a co-conspirator, X,", "his accomplice X".
 _ROLE_BEFORE = re.compile(
     r"\b(?:co-?conspirators?|accomplices?|co-?defendants?|complices?|co-?accusée?s?|medeplichtigen?|"

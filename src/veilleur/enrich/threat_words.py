@@ -12,6 +12,7 @@ from typing import Any
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
+from veilleur.text.companies import LEGAL_FORMS
 
 # Words near a name that say it is a threat (used to accept short or common-word names).
 THREAT_CONTEXT = re.compile(
@@ -67,10 +68,7 @@ NEVER = set(
 
 # A company's legal form right after a name: "Gamma Corp", "Delta Ltd", "Kraken Inc." name the
 # firm (most often the victim: "Ransomware hits Gamma Corp"), not a galaxy's actor or malware.
-COMPANY_FORM = re.compile(
-    r"[\s,]+(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.?A\.?S?|"
-    r"N\.?V|B\.?V|S\.?p\.?A|Co)\b\.?"
-)
+COMPANY_FORM = re.compile(rf"[\s,]+(?:{LEGAL_FORMS}|Co)\b\.?")
 
 
 # Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",

@@ -46,6 +46,7 @@ from veilleur.enrich.victims import (
     rule_reads,
 )
 from veilleur.models import Sector
+from veilleur.text.companies import LEGAL_FORMS
 
 # What the rest of enrich, the tests and bench/train_victims.py use, wherever it is defined.
 __all__ = [
@@ -255,9 +256,7 @@ HEALTH_MARGIN = 0.25
 # rules read as attacked, under a headline that speaks of an attack: the recogniser may not know
 # the name, but its shape says it is an organisation. A lower bar too.
 COMPANY_MARGIN = 0.1
-_LEGAL_FORM = re.compile(
-    r"\s(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SA|SAS|SARL|NV|BV)\.?$"
-)
+_LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS})\.?$")
 
 
 def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:

@@ -11,6 +11,7 @@ import re
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.victim_descriptions import definite_descriptions, descriptions
 from veilleur.models import Sector
+from veilleur.text.companies import LEGAL_FORMS
 from veilleur.text.prefilter import counted, screened
 
 SECTORS: dict[Sector, str] = {
@@ -281,7 +282,7 @@ _PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?:\s(?:[A-Z]\.|{_NAME_WORD})){{1,3}}"
 
 # A name ending with an organisation's word is no person's ("Safran Group", "Kessler & Partners").
 _ORGANISATION_WORD = re.compile(
-    r"\s(?:Group|Groupe|Gruppe|Groep|Corporation|Corp|Inc|Ltd|LLC|Holdings?|Company|Co|GmbH|AG|SA|NV|BV|"
+    rf"\s(?:Group|Groupe|Gruppe|Groep|{LEGAL_FORMS}|Holdings?|Company|Co|"
     r"Partners|Associates|Bank|Foundation|Stiftung|Fondation|Stichting|Institute|Institut)\.?$"
 )
 
