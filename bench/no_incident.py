@@ -36,6 +36,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/veilleur-no-incident.pkl"))
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared / 'corpus' / 'news-dev.jsonl.gz'} not found", file=sys.stderr)
+        return 0
     from intel import load_labels
     from intel_outlets import articles_of
 
