@@ -332,7 +332,12 @@ def rows(figures: Iterable[dict[str, Any]]) -> list[list[str]]:
         ["victim sector accuracy (found victims) (≥ 0.85)", *share("victim_sector")],
         [
             "healthcare victims found (≥ 0.95)",
-            *[f"{c['healthcare_victims']:.3f} (of {c['healthcare_total']})" for c in columns],
+            *[
+                f"{c['healthcare_victims']:.3f} (of {c['healthcare_total']})"
+                if c["healthcare_total"]
+                else "— (none)"
+                for c in columns
+            ],
         ],
         ["actors P / R / F1 (F1 ≥ 0.85)", *prf("actors")],
         ["malware P / R / F1 (F1 ≥ 0.80)", *prf("malware")],

@@ -75,6 +75,9 @@ def test_a_figure_that_counted_nothing_reads_none_not_zero() -> None:
     assert table["category accuracy"] == ["— (none)", "0.000", "0.000"]
     assert table["actors P / R / F1"][:2] == ["— (none)", "— (none)"]
     assert table["victim sector accuracy"][:2] == ["— (none)", "— (none)"]
+    # no healthcare victim labelled printed "0.000 (of 0)" against its target (≥ 0.95)
+    assert table["healthcare victims found"][:2] == ["— (none)", "— (none)"]
+    assert rows([{**base, "healthcare_victims": 0.5, "healthcare_total": 2}])[6][1] == "0.500 (of 2)"
 
 
 @pytest.mark.parametrize(
