@@ -121,6 +121,20 @@ def _victim_match(gold: str, predicted: str) -> bool:
     return bool(g) and g == victim_key(predicted)
 
 
+def pair_victims(gold: list[str], found: list[str], same: Any) -> list[int | None]:
+    """Each labelled victim's found name (its index in `found`), each found name used once, the
+    first unused one `same(gold name, found name)` accepts; None for a victim not found. The
+    indices no victim took are the extras."""
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for name in gold:
+        hit = next((i for i, o in enumerate(found) if i not in used and same(name, o)), None)
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
 def _fact(facts: Any, name: str) -> Any:
     return getattr(facts, name, None) if facts is not None else None
 

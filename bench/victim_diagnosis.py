@@ -50,6 +50,13 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(a and b) and a != b and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
+def _same_victim(gold: str, found: Any) -> bool:
+    """A labelled victim and a victim found (a record with a `name`): the same key."""
+    from intel_score import victim_key
+
+    return bool(victim_key(gold) == victim_key(found.name))
+
+
 def extra_kind(name: str, features: set[str], gold: list[str], text: str) -> str:
     """The kind of a predicted name that is no labelled victim, from its features."""
     from intel_score import fold
@@ -90,7 +97,7 @@ def main() -> int:
         return 0
     if args.part == "check-d1":
         return check_d1(args.shared, args.c, args.threshold, args.list)
-    from intel_score import fold, victim_key
+    from intel_score import fold, pair_victims, victim_key
     from sklearn.model_selection import LeaveOneGroupOut
     from train_victims import fit, outlet, read_pages, targets
 
@@ -121,14 +128,13 @@ def main() -> int:
         out = full_names(picked, text)
         keys = {victim_key(c.name): c for c in found}
         gold = [fold(v["name"]) for v in record["victims"]]
-        used: set[int] = set()
         page = record.get("url") or record.get("id", "")
-        for victim in record["victims"]:
+        hits = pair_victims([v["name"] for v in record["victims"]], out, _same_victim)
+        used = {hit for hit in hits if hit is not None}
+        for victim, hit in zip(record["victims"], hits, strict=True):
             g, k = fold(victim["name"]), victim_key(victim["name"])
             where = _where(victim["name"], title, text)
-            hit = next((j for j, o in enumerate(out) if j not in used and victim_key(o.name) == k), None)
             if hit is not None:
-                used.add(hit)
                 status = "found"
             elif k in keys:
                 candidate = copy.copy(keys[k])
@@ -211,7 +217,7 @@ def check_d1(shared: Path, c: float, threshold: float | None, show: bool) -> int
 
     import train_victims
     from intel import LABELS, load_pages
-    from intel_score import fold, victim_key
+    from intel_score import fold, pair_victims, victim_key
 
     import veilleur.enrich.victim_model as victim_model
     from veilleur.batch import batch_document
@@ -257,14 +263,13 @@ def check_d1(shared: Path, c: float, threshold: float | None, show: bool) -> int
         published = intel.relevant and not intel.promotional
         out = list(intel.victims)
         gold = [fold(v["name"]) for v in record["victims"]]
-        used: set[int] = set()
-        for victim in record["victims"]:
+        hits = pair_victims([v["name"] for v in record["victims"]], out, _same_victim)
+        used = {hit for hit in hits if hit is not None}
+        for victim, hit in zip(record["victims"], hits, strict=True):
             k = victim_key(victim["name"])
             where = ("thin " if thin else "") + _where(victim["name"], title, text)
-            hit = next((j for j, o in enumerate(out) if j not in used and victim_key(o.name) == k), None)
             candidate = keys.get(k)
             if hit is not None:
-                used.add(hit)
                 status = "found"
             elif not published:
                 status = "not relevant"

@@ -63,7 +63,7 @@ def main() -> int:
     if any(p not in ALLOWED for p in parts):
         parser.error(f"parts one may tune on only: {', '.join(ALLOWED)}")
     from intel import load_labels, load_pages
-    from intel_score import _victim_match, fold
+    from intel_score import _victim_match, fold, pair_victims
 
     from veilleur.batch import batch_document
     from veilleur.enrich import enrich
@@ -100,12 +100,11 @@ def main() -> int:
             body = fold(f"{article.title} {article.text}")
             gold = [fold(v["name"]) for v in record["victims"]]
             out = [v.name for v in intel.victims]
-            used: set[int] = set()
-            for victim in record["victims"]:
+            hits = pair_victims([v["name"] for v in record["victims"]], out, _victim_match)
+            used = {hit for hit in hits if hit is not None}
+            for victim, hit in zip(record["victims"], hits, strict=True):
                 name = victim["name"]
-                hit = next((i for i, o in enumerate(out) if i not in used and _victim_match(name, o)), None)
                 if hit is not None:
-                    used.add(hit)
                     losses["found"] += 1
                     continue
                 g = fold(name)
