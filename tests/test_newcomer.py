@@ -318,3 +318,16 @@ def test_a_source_named_that_does_not_exist_or_is_off_is_refused(runner: CliRunn
     assert checked.exit_code == 2 and "no source named 'captur'" in checked.output, checked.output
     ran = runner.invoke(main, ["run", "--source", "captures"])
     assert ran.exit_code == 0 and "nothing published" in ran.output, ran.output
+
+
+def test_sources_remove_enable_disable_name_the_source_a_tag_belongs_to(runner: CliRunner) -> None:
+    # From a fresh clone, `veilleur sources disable hackernews` (the README gives each built-in
+    # source's tag beside its name) said only "no source named 'hackernews'"; `run --source`
+    # already named the source the tag belongs to.
+    for command in ("remove", "enable", "disable"):
+        result = runner.invoke(main, ["sources", command, "hackernews"])
+        assert result.exit_code == 1, (command, result.output)
+        assert "no source named 'hackernews' (tagged 'hackernews': thehackernews)" in result.output, command
+    unknown = runner.invoke(main, ["sources", "disable", "nosuchsource"])
+    assert unknown.exit_code == 1 and "no source named 'nosuchsource';" in unknown.output
+    assert "tagged" not in unknown.output

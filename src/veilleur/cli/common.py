@@ -130,12 +130,16 @@ def check_source_names(
     for name in names:
         source = known.get(name)
         if source is None:
-            tagged = sorted(s.name for s in known.values() if s.tag == name)
-            tag = f" (tagged {name!r}: {', '.join(tagged)})" if tagged else ""
-            raise click.BadParameter(
-                f"no source named {name!r}{tag}; `veilleur sources list --all` names them", param_hint=hint
-            )
+            raise click.BadParameter(no_source(store, name), param_hint=hint)
         if enabled and not source.enabled:
             raise click.BadParameter(
                 f"source {name!r} is disabled; `veilleur sources enable {name}` turns it on", param_hint=hint
             )
+
+
+def no_source(store: Store, name: str) -> str:
+    """Why NAME is no source, naming the sources tagged NAME: `sources disable hackernews` said
+    only "no source named 'hackernews'" (the source is `thehackernews`; `hackernews` is its tag)."""
+    tagged = sorted(s.name for s in store.sources.all(enabled_only=False) if s.tag == name)
+    tag = f" (tagged {name!r}: {', '.join(tagged)})" if tagged else ""
+    return f"no source named {name!r}{tag}; `veilleur sources list --all` names them"

@@ -10,7 +10,7 @@ import click
 from rich.markup import escape
 
 from veilleur.boundary import describe
-from veilleur.cli.common import check_source_names
+from veilleur.cli.common import check_source_names, no_source
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
@@ -158,6 +158,7 @@ def sources_add(
 def sources_remove(ctx: click.Context, name: str) -> None:
     """Remove a source (a built-in one is disabled instead, so it does not come back)."""
     from veilleur import catalogue
+    from veilleur.pipeline import sync_sources
 
     settings = _settings(ctx)
     _not_configured(settings, name)
@@ -168,7 +169,8 @@ def sources_remove(ctx: click.Context, name: str) -> None:
     elif store.sources.remove(name):
         _out().print(f"removed {name}")
     else:
-        raise click.ClickException(f"no source named {name!r}")
+        sync_sources(store, settings)  # a fresh store knows no built-in source yet: their tags
+        raise click.ClickException(no_source(store, name))
 
 
 @sources.command("enable")
@@ -197,7 +199,7 @@ def _toggle(ctx: click.Context, names: tuple[str, ...], enabled: bool) -> None:
     sync_sources(store, settings)
     for name in names:
         if not store.sources.set_enabled(name, enabled):
-            raise click.ClickException(f"no source named {name!r}")
+            raise click.ClickException(no_source(store, name))
         _out().print(f"{'enabled' if enabled else 'disabled'} {name}")
 
 
