@@ -100,6 +100,7 @@ def test_stories_jsonl_assigns_ids_without_a_store(tmp_path: object, monkeypatch
     assert out["en"]["story_id"] == out["fr"]["story_id"] == "en"  # the earliest article names the story
     assert out["fr"]["joined"] == "en" and out["fr"]["signals"]
     assert out["other"]["story_id"] == "other"
+    assert "3 article(s) in 2 story(ies)" in result.output  # was "in 2 stories", "in 1 stories"
     assert not (folder / "data").exists()  # no store was created
 
 

@@ -186,7 +186,7 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
 
     result = assign_batch(jsonl[0], jsonl[1], _settings(ctx))
     _console().print(
-        f"{result.written - len(result.refused)} article(s) in {result.stories} stories", markup=False
+        f"{result.written - len(result.refused)} article(s) in {result.stories} story(ies)", markup=False
     )
     batch_done(ctx, result, jsonl[1])
 
