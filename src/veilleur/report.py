@@ -145,9 +145,15 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     if summary.watchlist:
         noun = "article matches" if len(summary.watchlist) == 1 else "articles match"
         listing(f"{len(summary.watchlist)} {noun} your watchlist", summary.watchlist, "bold magenta")
-    for report in summary.sources.values():
-        for warning in report.warnings[:5]:
-            console.print(Text(f"  {report.name}: {redact(warning)}", style="dim"), soft_wrap=True)
+    # Under a heading of their own: printed after the lists above, they read as more of their rows
+    # ("not about cybersecurity (2)" followed by "harbor: absurd date 2199-01-01 ignored").
+    warnings = [
+        (report.name, warning) for report in summary.sources.values() for warning in report.warnings[:5]
+    ]
+    if warnings:
+        console.print(f"[dim]warnings ({len(warnings)})[/dim]")
+    for name, warning in warnings:
+        console.print(Text(f"  {name}: {redact(warning)}", style="dim"), soft_wrap=True)
     console.print(
         f"fetched {summary.fetched} · extracted {summary.extracted} · duplicates {summary.duplicates} · "
         f"briefed {summary.briefed} · [bold]published {len(summary.published)}[/bold]"
