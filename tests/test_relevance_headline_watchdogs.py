@@ -51,3 +51,27 @@ def test_a_privacy_watchdogs_or_laws_action_stays_out(title: str) -> None:
 )
 def test_a_watchdogs_fine_for_a_breach_stays_news(title: str) -> None:
     assert relevance_score(title, "") >= DEFAULT_MIN_RELEVANCE
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Data protection watchdog fines Examplecorp €1.2 million",
+            "The data protection watchdog fined Examplecorp €1.2 million after a data breach exposed "
+            "the records of 40,000 customers.",
+        ),
+        (
+            "Datenschutzbehörde verhängt Bußgeld gegen Examplecorp",
+            "Die Datenschutzbehörde hat gegen Examplecorp nach einem Datenleck ein Bußgeld verhängt.",
+        ),
+    ],
+)
+def test_a_watchdogs_fine_whose_lead_names_the_breach_stays_news(title: str, lead: str) -> None:
+    # the headline names only the watchdog; its lead says the fine is for a breach (GUIDE.md §3)
+    assert relevance_score(title, lead) >= DEFAULT_MIN_RELEVANCE
+    # the same lead without the breach stays out
+    processing = lead.replace("after a data breach exposed", "over the processing of").replace(
+        "nach einem Datenleck", "wegen unrechtmäßiger Verarbeitung"
+    )
+    assert relevance_score(title, processing) < DEFAULT_MIN_RELEVANCE

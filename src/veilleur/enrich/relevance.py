@@ -160,6 +160,27 @@ def _off_topic(text: str) -> float:
     return sum(weight * _occurrences(p, text) for p, weight in _OFF)
 
 
+# A privacy regulator's fine for a data breach is a breach story (GUIDE §3: "a fine for a breach is
+# kept"): the regulator's words are off-topic only when neither the headline nor the lead names a breach.
+_REGULATOR = screened(
+    r"(?<!\w)(?:(?:data protection|privacy) watchdogs?|(?:gendarme|garant\w*) de la vie privée|"
+    r"datenschutzbehörde|data protection authority['’]?s?)",
+    re.I,
+)
+_BREACH_NAMED = screened(
+    r"(?<!\w)(?:data breach|fuite de données|violation de données|datalek|datenleck|datenpanne)", re.I
+)
+LEAD_CHARS = 600
+
+
+def _regulator_of_breach(title: str, text: str) -> tuple[str, str]:
+    """(title, text) without the privacy regulator's words when a breach is named in the headline or
+    the lead; unchanged otherwise."""
+    if _BREACH_NAMED.search(title) or _BREACH_NAMED.search(text[:LEAD_CHARS]):
+        return _REGULATOR.sub(" ", title), _REGULATOR.sub(" ", text)
+    return title, text
+
+
 def _without_off_topic(text: str) -> str:
     """The text without its off-topic terms: "mass surveillance laws" says surveillance as part of an
     off-topic subject, not as a security one."""
@@ -207,6 +228,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     when unknown) says whether the topic model may rule a page out (TOPIC_OFF_LANGS)."""
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
+    title, text = _regulator_of_breach(title, text)
     headline, off_headline = evidence(title), _off_topic(title)
     raw = title_weight * headline + evidence(text) - 2 * off_headline - _off_topic(text)
     # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
