@@ -29,6 +29,7 @@ def web(
     """Serve the console (review, correct and approve stories in a browser)."""
     import uvicorn
 
+    from veilleur.store.console import ConsoleStore
     from veilleur.web.app import create_app
     from veilleur.web.auth import AuthConfig
 
@@ -42,6 +43,9 @@ def web(
     try:
         app = create_app(settings, store, auth)
         click.echo(f"veilleur console on http://{host}:{port}/", err=True)
+        if not auth_header and not ConsoleStore(store.engine).users():
+            # a sign-in page nobody can pass, and nothing said why
+            click.echo("no account yet: `veilleur users add NAME --role admin` creates one", err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
     finally:
         store.close()
