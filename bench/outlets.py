@@ -199,6 +199,14 @@ def main() -> int:
     parser.add_argument("--models", action="store_true", help="score classifiers trained on the other half")
     parser.add_argument("--confusion", action="store_true", help="print each half's category confusions")
     args = parser.parse_args()
+    from importlib.util import find_spec
+
+    if (
+        args.models and find_spec("sklearn") is None
+    ):  # the `train` extra: without it, a traceback deep in the run
+        sys.exit(
+            "bench/outlets.py --models needs scikit-learn, of the train extra: pip install -e '.[train]'"
+        )
     if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
         print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
         return 0
