@@ -10,7 +10,7 @@ import yaml
 from postcheck import check_post
 
 from veilleur.models import Briefing, KeyPoint, Vulnerability
-from veilleur.publish.jekyll import footer, render_post, write_post
+from veilleur.publish.jekyll import footer, render_post, render_titled, write_post
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -82,3 +82,28 @@ def test_write_is_atomic_and_creates_posts_folder(tmp_path: Path) -> None:
 def test_empty_slug_is_refused() -> None:
     with pytest.raises(ValueError, match="empty slug"):
         render_post(BRIEFING, "’’ – ②", date(2026, 11, 21), "krebs", ["https://news.example/v"])
+
+
+def test_an_item_with_no_headline_is_titled_with_its_briefings_heading() -> None:
+    """An empty feed title and page title gave the title ' veille 20', with a leading space."""
+    for empty in ["", "   \n"]:
+        post = render_titled(
+            BRIEFING, empty, date(2026, 11, 21), "harbor", ["https://news.example/v"], "current", 20
+        )
+        meta = yaml.safe_load(post.text.split("---\n")[1])
+        assert meta["title"] == "Rançongiciel : l’hôpital fictif de Valmont à l’arrêt"
+        assert post.slug == "rancongiciel-lhopital-fictif-de-valmont-a-larret"
+        assert check_post(post.text, post.filename, "current") == []
+
+
+def test_a_title_without_latin_letters_keeps_a_stable_slug_and_no_leading_space() -> None:
+    post = render_titled(
+        BRIEFING, "ニュース", date(2026, 11, 21), "harbor", ["https://news.example/v"], "current", 20
+    )
+    assert post.title == "ニュース veille 20"
+    assert post.slug == "veille-20"
+    headless = BRIEFING.model_copy(update={"heading": "ニュース"})
+    post = render_titled(
+        headless, "", date(2026, 11, 21), "harbor", ["https://news.example/v"], "current", 20
+    )
+    assert post.title == "ニュース veille 20"

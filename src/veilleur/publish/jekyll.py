@@ -108,14 +108,16 @@ def render_titled(
     fallback_id: int,
     names: Mapping[str, str] | None = None,
 ) -> Post:
-    """`render_post`, except that a title with no Latin letter or digit (or none at all) still
-    gets a stable slug, made with `fallback_id`."""
+    """`render_post`, except that an item with no headline (an empty feed title and page title) is
+    titled with its briefing's heading, and a title with no Latin letter or digit still gets a
+    stable slug, made with `fallback_id`. An empty headline was titled " veille 20", with a
+    leading space."""
+    title = " ".join(title.split()) or " ".join(briefing.heading.split())
     try:
         return render_post(briefing, title, post_date, tag, urls, style, names=names)
     except ValueError:
-        return render_post(
-            briefing, f"{title} veille {fallback_id}", post_date, tag, urls, style, names=names
-        )
+        fallback = f"{title} veille {fallback_id}" if title else f"Veille {fallback_id}"
+        return render_post(briefing, fallback, post_date, tag, urls, style, names=names)
 
 
 def relocate(post: Post, slug: str) -> Post:
