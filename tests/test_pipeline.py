@@ -50,6 +50,12 @@ def test_demo_publishes_exactly_the_good_posts(tmp_path: Path, now: datetime) ->
     phishing = next(p for p in posts if "northbank" in p.name).read_text(encoding="utf-8")
     # The page was gone (410): the feed's own text was briefed, in French from its facts.
     assert "\n### Hameçonnage et fraude : " in phishing and "«" not in phishing
+    # The year-end report states its figures, each with its sentence: it read "Rançongiciel :
+    # article de Cyber Harbor Daily" with a "Source" point only.
+    report = next(p for p in posts if "year-end" in p.name).read_text(encoding="utf-8")
+    assert "\n### Rapport : chiffres des attaques par rançongiciel selon Harbor Threat Lab\n" in report
+    assert "*   **Chiffres :** 5 200 et 18 % : « The report counts 5,200 organisations" in report
+    assert "**Source :**" not in report
     log = subprocess.run(
         ["git", "-C", str(site), "log", "--format=%s"], capture_output=True, text=True, check=True
     )

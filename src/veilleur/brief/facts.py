@@ -31,6 +31,7 @@ from veilleur.brief.statements import (
     threat_statements,
     victim_statements,
 )
+from veilleur.brief.study import as_study, find_study
 from veilleur.config import BriefConfig
 from veilleur.enrich.cves import malformed_cves, normalise_cves, unique_cves
 from veilleur.enrich.facts import states_exploitation
@@ -301,7 +302,7 @@ class FactsBackend:
         if no_incident(intel):
             situations.add("no_incident")
         show_excerpts = bool(self.config and self.config.excerpts)
-        return Briefing(
+        briefing = Briefing(
             heading=heading(intel, " ".join(article.title.split()), french, request.outlet, article.text),
             # A sentence may open with an outlet written in lower case ("la source", "heise online").
             summary=" ".join(capitalize(s) for s in summary if s),
@@ -313,6 +314,13 @@ class FactsBackend:
             sources=request.urls,
             backend=self.name,
         )
+        # A report or a study naming no victim, impact, response or police action is briefed by
+        # its figures (brief/study.py); the attack facts it states (a campaign's scale) follow them.
+        incident = intel.victims or intel.impacts or intel.response or intel.law_enforcement
+        study = None if incident else find_study(article.title, article.text, article.lang)
+        if study is None or flaw or lure or law or request.also:
+            return briefing
+        return as_study(briefing, study, _subject(request.outlet), subject)
 
 
 # An outlet known only by its host name ("www.eff.org", a capture's address) opening a sentence:
