@@ -163,10 +163,17 @@ def particle_to_stop(words: list[str]) -> bool:
     )
 
 
+# A people's everyday short names, which no suffix rule derives from its place ("Aussie cops", "a Brit
+# school", "les Brits"): a demonym, never a victim.
+_SHORT_DEMONYMS = frozenset("brit aussie kiwi yank yankee canuck pom".split())
+
+
 def nationality(key: str, places: dict[str, str]) -> bool:
-    """ "Bangladeshi", "Pakistani", "Iranian": the people of a place the gazetteer knows."""
+    """ "Bangladeshi", "Pakistani", "Iranian", "Aussie": the people of a place the gazetteer knows."""
     if " " in key:
         return False
+    if key in _SHORT_DEMONYMS or (key.endswith("s") and key[:-1] in _SHORT_DEMONYMS):
+        return True
     if key.endswith("s") and len(key) > 5 and nationality(key[:-1], places):  # "Russians", "Israelis"
         return True
     if len(key) > 4 and key + "s" in places:  # "Philippine" (subsidiary)
@@ -189,7 +196,11 @@ def nationality(key: str, places: dict[str, str]) -> bool:
 # stops at "Security", a word of the triggers).
 _AGENCY_PREFIXES = frozenset(
     " ".join(a.split()[:n]) for a in AGENCIES if " of " in a for n in range(3, len(a.split()))
+) | frozenset(
+    a.split(" and ", 1)[1] for a in AGENCIES if " and " in a and len(a.split(" and ", 1)[1].split()) > 1
 )
+# (and its name's part after "and", where a capitalised run started: "Exchange Commission" of
+# "Securities and Exchange Commission", whose filings name the filer, not the regulator, as the victim)
 
 
 # A security body by the shape of its name ("Health Sector Cybersecurity Coordination Center",
