@@ -17,6 +17,7 @@ from veilleur.brief.amounts import parse_amount
 from veilleur.brief.patients import patients_count, spelled
 from veilleur.brief.stolen import as_written, exposed_only, exposure, theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
+from veilleur.enrich.offensive_tools import offensive_tool
 from veilleur.models import Category, ImpactRecord, Intel, Named
 from veilleur.text.french import (
     capitalize,
@@ -171,16 +172,21 @@ def threat_statements(intel: Intel) -> list[Statement]:
                 f"L'article nomme {noun} {join(actors)}.",
             )
         )
-    malware = [name for name in _names(intel.malware) if name not in actors]
-    if malware:
-        noun = "le logiciel malveillant" if len(malware) == 1 else "les logiciels malveillants"
-        out.append(
-            Statement(
-                "Logiciel malveillant",
-                f"{capitalize(noun)} {join(malware)}.",
-                f"L'article décrit {noun} {join(malware)}.",
+    listed = [name for name in _names(intel.malware) if name not in actors]
+    # a framework both attackers and testers run is said as a tool ("l'outil offensif Metasploit")
+    tools = [name for name in listed if offensive_tool(name)]
+    malware = [name for name in listed if name not in tools]
+    for names, label, singular, plural in (
+        (malware, "Logiciel malveillant", "le logiciel malveillant", "les logiciels malveillants"),
+        (tools, "Outil offensif", "l'outil offensif", "les outils offensifs"),
+    ):
+        if names:
+            noun = singular if len(names) == 1 else plural
+            out.append(
+                Statement(
+                    label, f"{capitalize(noun)} {join(names)}.", f"L'article décrit {noun} {join(names)}."
+                )
             )
-        )
     return out
 
 
