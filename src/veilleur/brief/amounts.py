@@ -46,11 +46,22 @@ MAX_DIGITS = 15
 MAX_COUNT = 10.0**MAX_DIGITS
 
 
+# A number written in other digits than 0-9 (Arabic-Indic "١٢٣", full-width "１２３") or with an
+# exponent ("1e308", "4E2") is not read: "€1e308" was stated "1 euros", "٤٠٠ messages" copied as
+# written into the French briefing. Said in French typography, or not said.
+_NOT_PLAIN = re.compile(r"(?![0-9])\d|[0-9][.,]?[eE][+-]?\d")
+
+
+def plain_number(value: str) -> bool:
+    """Does `value` write its numbers in 0-9 only, without an exponent?"""
+    return _NOT_PLAIN.search(value) is None
+
+
 def written_number(digits: str) -> float | None:
     """ "1,200,000", "1 200 000", "3.5", "3,5" as a number (a thin or no-break space reads as a
     space); None for mixed separators and for more than `MAX_DIGITS` digits."""
     digits = re.sub(r"\s", " ", digits).strip()
-    if len(re.sub(r"\D", "", digits)) > MAX_DIGITS:
+    if not plain_number(digits) or len(re.sub(r"\D", "", digits)) > MAX_DIGITS:
         return None
     # One separator throughout groups thousands ("1,200,000", "1 200 000"); mixed ones are not read.
     if re.fullmatch(r"\d{1,3}(?:( |,|\.)\d{3})(?:\1\d{3})*", digits):
@@ -66,6 +77,8 @@ _RANGE_END = re.compile(rf"\s?(?:-|–|to|à)\s?(\d[\d,.\s]*)\s?({MAGNITUDES})?"
 
 
 def _amount(text: str) -> str:
+    if not plain_number(text):
+        return ""
     match = re.search(rf"(\d[\d,.\s]*)\s?({MAGNITUDES})?", text, re.I)
     if not match or re.match(rf"\s?{REFUSED_MAGNITUDES}", text[match.end() :], re.I):
         return ""  # ("2 billions de dossiers": 10^9 or 10^12 by the language; "12 lakh")
@@ -83,3 +96,28 @@ def _amount(text: str) -> str:
         return ""
     number = " à ".join(french_number(v) for v in scaled)
     return f"{number} {unit}" if unit.endswith("de données") else of_amount(number, unit)
+
+
+_CURRENCIES = [
+    (re.compile(r"\$|dollars?|USD", re.I), "dollars"),
+    (re.compile(r"€|euros?|EUR", re.I), "euros"),
+    (re.compile(r"£|pounds?|GBP", re.I), "livres sterling"),
+    (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
+]
+
+
+def money(value: str) -> str:
+    """ "$4.5 million" → "4,5 millions de dollars"; "" without a currency."""
+    currency = next((name for pattern, name in _CURRENCIES if pattern.search(value)), "")
+    match = re.search(rf"(\d[\d,.\s]*\d|\d)\s?({MAGNITUDES})?", value, re.I)
+    if not currency or not match or not plain_number(value):
+        return ""
+    # The number must read one way only, else nothing is stated ("21 320.000" could be
+    # 21,320,000 or 21,320).
+    number = written_number(match.group(1))
+    if number is None:
+        return ""
+    number *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
+    if not math.isfinite(number):  # hundreds of digits (a hostile page): no amount to state
+        return ""
+    return of_amount(french_number(number), currency)

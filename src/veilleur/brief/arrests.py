@@ -121,7 +121,7 @@ def agency_name(name: str) -> str:
 # A prison term: "18 months", "2.5 years", and spelled out ("seven-and-a-half years" said only
 # "Une condamnation a été prononcée" on an audited Register page).
 _TERM = re.compile(
-    rf"\b(\d+(?:[.,]\d+)?|one|a|{_WORDS})(-and-a-half|\sand a half)?[\s-]"
+    rf"\b([0-9]+(?:[.,][0-9]+)?|one|a|{_WORDS})(-and-a-half|\sand a half)?[\s-]"
     r"(years?|months?|ans|mois)\b(\sand a half)?",
     re.I,
 )

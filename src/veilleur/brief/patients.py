@@ -19,13 +19,13 @@ _ENGLISH = (
 ).split()
 _IN_FRENCH = {**{word: word for word in _FRENCH}, **dict(zip(_ENGLISH, _FRENCH, strict=True))}
 _WORDS = "|".join(sorted(_IN_FRENCH, key=len, reverse=True))
-_COUNT = re.compile(rf"\b(?P<n>\d{{1,4}}|{_WORDS})\s(?:[\w-]+\s){{0,2}}?patients\b", re.I)
+_COUNT = re.compile(rf"\b(?P<n>[0-9]{{1,4}}|{_WORDS})\s(?:[\w-]+\s){{0,2}}?patients\b", re.I)
 
 
 def french_count(word: str) -> str:
     """ "four" → "quatre", "douze" → "douze", "12" → "12"; "" for anything else."""
     word = word.lower()
-    if re.fullmatch(r"\d{1,4}", word):
+    if re.fullmatch(r"[0-9]{1,4}", word):  # "٤٠٠" is not copied into French
         return word
     return _IN_FRENCH.get(word, "")
 

@@ -9,7 +9,6 @@ with certainty (an English date we cannot parse, an amount without a unit) gives
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -17,7 +16,7 @@ from functools import lru_cache
 
 from dateutil import parser as dateparser
 
-from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, parse_amount, written_number
+from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, money, parse_amount, plain_number
 from veilleur.brief.arrests import agency_name, arrests_said, court_step, prison_term
 from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
 from veilleur.brief.patients import french_count, spelled
@@ -33,17 +32,10 @@ from veilleur.brief.stolen import (
     theft_point,
 )
 from veilleur.brief.versions import french_versions
-from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES
 from veilleur.models import AttackFacts, Intel, VulnerabilityFacts
-from veilleur.text.french import capitalize, elide, french_date, french_number, join, of_amount
+from veilleur.text.french import capitalize, elide, french_date, french_number, join
 
 SEVERITY = {"critical": "critique", "high": "élevée", "medium": "moyenne", "low": "faible"}
-_CURRENCIES = [
-    (re.compile(r"\$|dollars?|USD", re.I), "dollars"),
-    (re.compile(r"€|euros?|EUR", re.I), "euros"),
-    (re.compile(r"£|pounds?|GBP", re.I), "livres sterling"),
-    (re.compile(r"bitcoins?|BTC", re.I), "bitcoins"),
-]
 
 _FLAW_WORDS = re.compile(r"(?:\s+(?:0-?day|zero-?day|flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?))+$", re.I)
 
@@ -168,7 +160,8 @@ def vulnerability_statements(intel: Intel, text: str) -> tuple[list[Statement], 
     if facts.workaround:
         out.append(Statement("Contournement", "Mesures de contournement proposées.", ""))
     versions = [
-        french_versions(v) for v in written_values((v.value for v in facts.affected_versions), text, 3)
+        french_versions(v)
+        for v in written_values((v.value for v in facts.affected_versions if plain_number(v.value)), text, 3)
     ]
     if versions:
         out.append(Statement("Versions", f"Versions touchées : {join(versions)}.", ""))
@@ -203,23 +196,6 @@ def french_when(value: str) -> str:
     return french_date(parsed.date(), with_year=with_year)
 
 
-def money(value: str) -> str:
-    """ "$4.5 million" → "4,5 millions de dollars"; "" without a currency."""
-    currency = next((name for pattern, name in _CURRENCIES if pattern.search(value)), "")
-    match = re.search(rf"(\d[\d,.\s]*\d|\d)\s?({MAGNITUDES})?", value, re.I)
-    if not currency or not match:
-        return ""
-    # The number must read one way only, else nothing is stated ("21 320.000" could be
-    # 21,320,000 or 21,320).
-    number = written_number(match.group(1))
-    if number is None:
-        return ""
-    number *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
-    if not math.isfinite(number):  # hundreds of digits (a hostile page): no amount to state
-        return ""
-    return of_amount(french_number(number), currency)
-
-
 _QUALIFIERS = {fr.split()[0] for fr in QUALIFIERS.values()}  # each French qualifier's first word
 _SPANS = {"heures": "heures", "hours": "heures", "jours": "jours", "days": "jours", "semaines": "semaines",
           "weeks": "semaines"}  # fmt: skip
@@ -237,7 +213,7 @@ def _french_span(value: str, units: dict[str, str]) -> str:
     """ "près de six heures" / "nearly six hours" → "près de six heures", "more than 4,000
     messages" → "plus de 4 000 messages"; "" for a count or a unit we do not read."""
     match = _QUALIFIED.match(" ".join(value.split()))
-    if match is None:
+    if match is None or not plain_number(value):
         return ""
     about, count, unit = (match.group(1) or "").lower(), match.group(2), units.get(match.group(4).lower(), "")
     kind = _KINDS.get((match.group(3) or "").lower(), "") if units is _SCALE_UNITS else ""
