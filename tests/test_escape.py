@@ -248,3 +248,21 @@ def test_a_bidirectional_override_cannot_turn_a_post_around() -> None:
         escape.text("\u05e9\u05dc\u05d5\u05dd\u200f Acme\u200e")
         == "\u05e9\u05dc\u05d5\u05dd\u200f Acme\u200e"
     )
+
+
+def test_a_csv_cell_opening_with_blanks_before_a_formula_is_text() -> None:
+    # A spreadsheet skips leading spaces and tabs before reading a formula (OWASP CSV injection):
+    # "  =HYPERLINK(…)" was written as it came and ran as a formula.
+    for blank in (" ", "  ", "\t", " \t ", "\u00a0", "\n"):
+        for sign in ("=", "+", "-", "@"):
+            cell = escape.csv_cell(f"{blank}{sign}SUM(1)")
+            assert cell.startswith("'"), repr(cell)
+    assert escape.csv_cell("  Quillpage hospital") == "  Quillpage hospital"
+    assert escape.csv_cell("Quill-page") == "Quill-page"
+    incident = Incident(
+        story_id=1, victim=" \t=HYPERLINK(\"http://x\")", category="ransomware", first_reported=date(2026, 1, 1),
+        last_reported=date(2026, 1, 1), title="  -2+3", post="",
+        sources=[IncidentSource(outlet=" @SUM(1)", url="https://a.example/", date=date(2026, 1, 1))],
+    )  # fmt: skip
+    row = next(csv.DictReader(io.StringIO(to_csv([incident]))))
+    assert all(row[key].startswith("'") for key in ("victim", "title")), row

@@ -131,9 +131,11 @@ def tag(value: str, default: str = "veille") -> str:
 
 
 def csv_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text: one starting like a formula gets a leading quote."""
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading quote, after
+    blanks too ("  =HYPERLINK(…)", " \t@SUM(1)": a spreadsheet skips them before reading a formula,
+    OWASP's CSV injection)."""
     value = clean(value)
-    return f"'{value}" if value[:1] in {"=", "+", "-", "@"} else value
+    return f"'{value}" if value.lstrip()[:1] in {"=", "+", "-", "@"} else value
 
 
 def briefing(b: Briefing) -> Briefing:
