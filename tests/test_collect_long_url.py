@@ -50,10 +50,12 @@ def test_a_link_of_thousands_of_characters_on_sqlite(tmp_path: Path, web: WebSer
 
 
 def test_a_link_of_thousands_of_characters_on_postgresql(
-    tmp_path: Path, web: WebServer, postgres_url: str
+    tmp_path: Path, web: WebServer, request: pytest.FixtureRequest
 ) -> None:
     pytest.importorskip("psycopg")
-    from test_workers import _own_database
+    # A database named for this run and dropped after it: a fixed name made two runs at once (two
+    # checkouts on one server) drop and fill each other's.
+    from test_console import _own_postgres_database
 
-    urls, failures = _run(tmp_path, web, _own_database(postgres_url, "veilleur_long_url"))
+    urls, failures = _run(tmp_path, web, _own_postgres_database(request))
     assert sorted(urls) == sorted([LONG, "/b"]) and failures == []
