@@ -75,6 +75,16 @@ def page_health(pages: list[tuple[str, str | None, str, str]]) -> str:
     (`store.entries.recent_pages`)."""
     if not pages:
         return ""
+    causes = page_causes(pages)
+    failed = sum(causes.values())
+    if not failed:
+        return f"pages ok {len(pages)}/{len(pages)}"
+    return f"pages failing {failed}/{len(pages)} ({_causes(causes)})"
+
+
+def page_causes(pages: list[tuple[str, str | None, str, str]]) -> dict[str, int]:
+    """How many of a source's recent page fetches failed, by short cause ("HTTP 403", "timeout",
+    "unreadable page"); the console says them in French."""
     causes: dict[str, int] = {}
     for state, error, method, reason in pages:
         if error and state != "done":
@@ -84,10 +94,7 @@ def page_health(pages: list[tuple[str, str | None, str, str]]) -> str:
         else:
             continue
         causes[cause] = causes.get(cause, 0) + 1
-    failed = sum(causes.values())
-    if not failed:
-        return f"pages ok {len(pages)}/{len(pages)}"
-    return f"pages failing {failed}/{len(pages)} ({_causes(causes)})"
+    return causes
 
 
 def skip_reasons(outcomes: list[tuple[str, bool, str, bool, bool | None]]) -> dict[str, int]:

@@ -10,6 +10,7 @@ from veilleur.edge import check_source
 from veilleur.models import Source, SourceKind
 from veilleur.report import skip_reasons
 from veilleur.web.app import Console, guarded
+from veilleur.web.source_health import error_cause, pages_health
 
 
 def _sources(console: Console) -> list[dict[str, object]]:
@@ -24,6 +25,8 @@ def _sources(console: Console) -> list[dict[str, object]]:
                 "enabled": source.enabled,
                 "last_success": health.last_success.isoformat() if health.last_success else None,
                 "last_error": health.last_error,
+                "error_cause": error_cause(health.last_error),
+                "pages": pages_health(console.store.entries.recent_pages(source.name)),
                 "failures": health.consecutive_failures,
                 "skipped": skip_reasons(console.store.entries.recent_outcomes(source.name)),
             }
