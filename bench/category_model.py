@@ -181,13 +181,13 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=1.0)
     parser.add_argument("--margin", type=float, default=0.0)
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from importlib.util import find_spec
 
     if find_spec("sklearn") is None:  # the `train` extra: without it, a traceback deep in the run
         sys.exit("bench/category_model.py needs scikit-learn, of the train extra: pip install -e '.[train]'")
-    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
-        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
-        return 0
 
     import numpy as np
     from held_outlets import accepted, articles, group, key, records_of

@@ -183,15 +183,15 @@ def main() -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print the held-out pages fixed and broken")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from importlib.util import find_spec
 
     if find_spec("sklearn") is None:  # the `train` extra: without it, a traceback deep in the run
         sys.exit(
             "bench/learned_category.py needs scikit-learn, of the train extra: pip install -e '.[train]'"
         )
-    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
-        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
-        return 0
 
     import numpy as np
     from intel_score import category_label

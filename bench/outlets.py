@@ -199,6 +199,9 @@ def main() -> int:
     parser.add_argument("--models", action="store_true", help="score classifiers trained on the other half")
     parser.add_argument("--confusion", action="store_true", help="print each half's category confusions")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from importlib.util import find_spec
 
     if (
@@ -207,9 +210,6 @@ def main() -> int:
         sys.exit(
             "bench/outlets.py --models needs scikit-learn, of the train extra: pip install -e '.[train]'"
         )
-    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
-        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
-        return 0
     sys.path.insert(0, str(ROOT / "src"))
     records = labelled()
     half_of = halves(records)

@@ -348,15 +348,15 @@ def main() -> int:
     )
     parser.add_argument("--test", help="train on all of PARTS, score this other part (never aside)")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from importlib.util import find_spec
 
     if find_spec("sklearn") is None:  # the `train` extra: without it, a traceback deep in the run
         sys.exit("bench/train_pairs.py needs scikit-learn, of the train extra: pip install -e '.[train]'")
     if args.test in ("aside", *PARTS):
         parser.error("--test names a part outside tune, dev and dev2, and never aside")
-    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
-        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
-        return 0
     import numpy as np
 
     if args.cache is not None:

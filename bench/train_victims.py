@@ -220,13 +220,13 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
     parser.add_argument("--show-errors", action="store_true", help="print the held-out errors")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from importlib.util import find_spec
 
     if find_spec("sklearn") is None:  # the `train` extra: without it, a traceback deep in the run
         sys.exit("bench/train_victims.py needs scikit-learn, of the train extra: pip install -e '.[train]'")
-    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
-        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
-        return 0
     pages = build(args.shared)
     print(f"pages: {len(pages)} relevant, {sum(len(r['victims']) for r, _ in pages)} victims labelled")
     reachable = sum(1 for record, found in pages for y in targets(record, found) if y == 1)

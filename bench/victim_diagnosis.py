@@ -92,15 +92,15 @@ def main() -> int:
     parser.add_argument("--part", choices=("train", "check-d1"), default="train")
     parser.add_argument("--vetoes", action="store_true", help="what each reason of `veto` removes")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from importlib.util import find_spec
 
     if find_spec("sklearn") is None:  # the `train` extra: without it, a traceback deep in the run
         sys.exit(
             "bench/victim_diagnosis.py needs scikit-learn, of the train extra: pip install -e '.[train]'"
         )
-    if not (args.shared / "corpus" / "news-dev.jsonl.gz").is_file():
-        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
-        return 0
     if args.part == "check-d1":
         return check_d1(args.shared, args.c, args.threshold, args.list)
     from intel_score import fold, pair_victims, victim_key
