@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from veilleur.models import Category
@@ -21,6 +23,33 @@ IMPACTS = {
     "data_stolen", "ransom_demanded", "service_disrupted", "service_restored", "financial_loss",
     "arrests", "none",
 }  # fmt: skip
+
+
+# The fields of a first-sight check record (labels-check-*.jsonl).
+CHECK_FIELDS = {
+    "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
+    "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
+}  # fmt: skip
+
+
+def bench_script(path: Path, name: str) -> ModuleType:
+    """The bench script at `path` loaded as module `name` (by path: bench/data is no package)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def named(path: Path, splits: frozenset[str] | None = None) -> set[str]:
+    """Every url a label file names (fields url, urls, a, b); with `splits`, only those records'."""
+    urls: set[str] = set()
+    for record in lines(path):
+        if splits is not None and record.get("split") not in splits:
+            continue
+        urls.update(u for u in record.get("urls") or [] if isinstance(u, str))
+        urls.update(record[k] for k in ("url", "a", "b") if isinstance(record.get(k), str))
+    return urls
 
 
 def lines(path: Path) -> list[dict[str, Any]]:

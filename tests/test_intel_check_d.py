@@ -11,7 +11,7 @@ never share a page and no other label file names one. Files not yet written are 
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import json
 import sys
 from collections.abc import Iterator
@@ -20,7 +20,7 @@ from types import ModuleType
 
 import pytest
 from conftest import shared_path
-from labelcheck import check_record, lines
+from labelcheck import CHECK_FIELDS, bench_script, check_record, lines, named
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "intel"
@@ -28,10 +28,7 @@ STORIES = ROOT / "bench" / "data" / "stories"
 CHECK_FILES = sorted(DATA.glob("labels-check-d*.jsonl"))
 # Files that may name the d pages: their labels and their second reading.
 D_FILES = {*CHECK_FILES, DATA / "second-reading-d.jsonl"}
-FIELDS = {
-    "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
-    "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
-}  # fmt: skip
+FIELDS = CHECK_FIELDS
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +40,7 @@ def bench() -> Iterator[None]:
 
 
 def _select_d() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("intel_select_train_d", DATA / "select_train_d.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script(DATA / "select_train_d.py", "intel_select_train_d")
 
 
 @pytest.fixture(scope="module")
@@ -57,15 +50,6 @@ def draw() -> dict[str, list[tuple[str, str, str]]]:
     pages = select_d._C.load_titles(shared_path("corpus", "news-dev.jsonl.gz"))
     named = select_d.named_urls()
     return {sample: select_d.select_d(pages, named, sample) for sample in ("d1", "d2")}
-
-
-def _named(path: Path) -> set[str]:
-    """Every url a label file names (fields url, urls, a, b)."""
-    urls: set[str] = set()
-    for record in lines(path):
-        urls.update(u for u in record.get("urls") or [] if isinstance(u, str))
-        urls.update(record[k] for k in ("url", "a", "b") if isinstance(record.get(k), str))
-    return urls
 
 
 @pytest.mark.parametrize("path", CHECK_FILES, ids=lambda p: p.name)
@@ -102,16 +86,16 @@ def test_d1_and_d2_never_share_a_page(draw: dict[str, list[tuple[str, str, str]]
 
 def test_no_other_label_file_names_a_d_page(draw: dict[str, list[tuple[str, str, str]]]) -> None:
     d_urls = {u for rows in draw.values() for u, _f, _s in rows}
-    d_urls |= {url for path in CHECK_FILES for url in _named(path)}
+    d_urls |= {url for path in CHECK_FILES for url in named(path)}
     others = [p for p in [*DATA.glob("*.jsonl"), *STORIES.glob("*.jsonl")] if p not in D_FILES]
     assert len(others) > 10
     for path in others:
-        assert not d_urls & _named(path), path.name
+        assert not d_urls & named(path), path.name
 
 
 def _labelled(sample: str) -> set[str]:
     path = DATA / f"labels-check-{sample}.jsonl"
-    return _named(path) if path.is_file() else set()
+    return named(path) if path.is_file() else set()
 
 
 def test_no_training_or_tuning_part_holds_a_d2_page(
@@ -265,10 +249,7 @@ def test_every_d_disagreement_and_correction_is_decided_in_reread() -> None:
     """Each d page where the labels and their blind second reading differ (relevance, promotion,
     category, victims with sector and country, actors, malware, CVEs), and each corrected record
     (notes 'reread:'), has its decision in REREAD.md (by url)."""
-    spec = importlib.util.spec_from_file_location("intel_second_reading_d", DATA / "second_reading.py")
-    assert spec and spec.loader
-    reading = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(reading)
+    reading = bench_script(DATA / "second_reading.py", "intel_second_reading_d")
     decided = (DATA / "REREAD.md").read_text(encoding="utf-8")
     second = {r["url"]: r for r in lines(DATA / "second-reading-d.jsonl")}
     pending = []

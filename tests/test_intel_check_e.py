@@ -9,7 +9,6 @@ not yet written (or written in part) is checked for what it holds.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from collections.abc import Iterator
@@ -18,17 +17,14 @@ from types import ModuleType
 
 import pytest
 from conftest import shared_path
-from labelcheck import check_record, lines
+from labelcheck import CHECK_FIELDS, bench_script, check_record, lines, named
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "intel"
 STORIES = ROOT / "bench" / "data" / "stories"
 SAMPLES = ("e1", "e2")
 CHECK_FILES = sorted(DATA.glob("labels-check-e*.jsonl"))
-FIELDS = {
-    "url", "feed_name", "split", "sample", "relevant", "promotional", "category", "victims",
-    "threat_actors", "malware", "cves", "impacts", "vuln", "notes",
-}  # fmt: skip
+FIELDS = CHECK_FIELDS
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +36,7 @@ def bench() -> Iterator[None]:
 
 
 def _select_e() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("intel_select_check_e", DATA / "select_check_e.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script(DATA / "select_check_e.py", "intel_select_check_e")
 
 
 @pytest.fixture(scope="module")
@@ -56,20 +48,9 @@ def draw() -> dict[str, list[tuple[str, str, str]]]:
     return {sample: select_e.select_e(pages, named, sample) for sample in SAMPLES}
 
 
-def _named(path: Path, splits: frozenset[str] | None = None) -> set[str]:
-    """Every url a label file names (fields url, urls, a, b); of story files, only `splits`' records."""
-    urls: set[str] = set()
-    for record in lines(path):
-        if splits is not None and record.get("split") not in splits:
-            continue
-        urls.update(u for u in record.get("urls") or [] if isinstance(u, str))
-        urls.update(record[k] for k in ("url", "a", "b") if isinstance(record.get(k), str))
-    return urls
-
-
 def _labelled(sample: str) -> set[str]:
     path = DATA / f"labels-check-{sample}.jsonl"
-    return _named(path) if path.is_file() else set()
+    return named(path) if path.is_file() else set()
 
 
 def test_the_draw_is_two_disjoint_samples_of_fifty(draw: dict[str, list[tuple[str, str, str]]]) -> None:
@@ -90,11 +71,11 @@ def test_no_label_file_or_story_part_of_the_draws_time_names_an_e_page(
     others = [p for p in DATA.glob("*.jsonl") if p not in own]
     assert len(others) > 10
     for path in others:
-        assert not e_urls & _named(path), path.name
+        assert not e_urls & named(path), path.name
     stories = sorted(STORIES.glob("*.jsonl"))
     assert stories
     for path in stories:
-        assert not e_urls & _named(path, _select_e().STORY_SPLITS_BEFORE_E), path.name
+        assert not e_urls & named(path, _select_e().STORY_SPLITS_BEFORE_E), path.name
 
 
 def _file(sample: str) -> Path:
