@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
 
-_TOOL = ("mitre-tool", "tool")
 _KINDS = ("ransomware", "rat", "botnet", "stealer", "backdoor", "banker", "android")  # a family's kind
 
 
