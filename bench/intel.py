@@ -34,7 +34,9 @@ same run.
    leaves its errors out and no rule, model or training script reads it. An absent file gives an
    empty part (the table says `0` pages and a line says which file is missing).
    `check-e1` and `check-e2` (labels-check-e1.jsonl, labels-check-e2.jsonl: draw e of
-   select_check_e.py, 50 pages each, labelled blind after d's session) are held out the same way.
+   select_check_e.py, 50 pages each, labelled blind after d's session, scored once at first sight):
+   from the session after, `check-e1` is a development part like `check-d1` and `check-e2` a guard
+   scored only, like `check-d2`.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|all]
@@ -88,9 +90,9 @@ CHECK_D = {
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
-READ_CHECKS = frozenset({"labels-check-d1.jsonl"})
+READ_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e1", "check-e2"})
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2"})
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -209,7 +211,7 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d2, check-e1, check-e2) are never written, so no rule
+    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2) are never written, so no rule
     is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])

@@ -1,10 +1,10 @@
 """Train the victim model (enrich/victim_model.py → src/veilleur/enrich/data/victims.json).
 
 Training pages: the `tune` part of bench/data/intel/labels.jsonl, every page of
-bench/data/intel/labels-train-*.jsonl (the train split), sample d1 (labels-check-d1.jsonl, read from
-the session after its first-sight scoring), the `blogs-tune` part of labels-blogs.jsonl and the
-French pages of labels-fr.jsonl; never the `aside` part, `blogs-check` nor sample d2 (or any other
-labels-check-*.jsonl). Each page goes through
+bench/data/intel/labels-train-*.jsonl (the train split), samples d1 and e1 (labels-check-d1.jsonl,
+labels-check-e1.jsonl: intel.READ_CHECKS, each read from the session after its first-sight scoring),
+the `blogs-tune` part of labels-blogs.jsonl and the French pages of labels-fr.jsonl; never the
+`aside` part, `blogs-check` nor samples d2 and e2 (or any other labels-check-*.jsonl). Each page goes through
 the pipeline's own extraction (batch document, `extract_article`); pages labelled not relevant are
 skipped (enrich looks for victims only on relevant pages). Every candidate name of the headline and
 lead (`victim_model.candidates`) is a positive when it spells a labelled victim (folded as
@@ -43,9 +43,9 @@ Page = tuple[dict[str, Any], list[Any]]  # (label record, candidates)
 
 def training_records() -> list[dict[str, Any]]:
     """Every labelled page one may train on: `tune` (labels.jsonl), the train split
-    (labels-train-*.jsonl), sample d1 (labels-check-d1.jsonl), `blogs-tune` (labels-blogs.jsonl) and
+    (labels-train-*.jsonl), samples d1 and e1 (intel.READ_CHECKS), `blogs-tune` (labels-blogs.jsonl) and
     the French pages (labels-fr.jsonl); never `aside`, `blogs-check` nor a never-read check file
-    (every labels-check-*.jsonl but d1's: d2), whatever file repeats a page."""
+    (every labels-check-*.jsonl outside READ_CHECKS: d2, e2), whatever file repeats a page."""
     from intel import READ_CHECKS
 
     def read(name: str) -> list[dict[str, Any]]:
@@ -255,7 +255,7 @@ def main() -> int:
         evaluate(pages, model, errors)
         print("\n".join(errors))
     model["trained_on"] = (
-        f"{len(pages)} relevant pages (tune, labels-train-*, blogs-tune, labels-fr, labels-check-d1), "
+        f"{len(pages)} relevant pages (tune, labels-train-*, blogs-tune, labels-fr, labels-check-d1, labels-check-e1), "
         f"C={args.c}"
     )
     args.out.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")

@@ -1,8 +1,9 @@
 """The first-sight draw e (bench/data/intel/labels-check-e1.jsonl, labels-check-e2.jsonl).
 
 Samples e1 and e2 (50 pages each, drawn by select_check_e.py) are labelled blind, before veilleur
-runs on them, and are held-out parts (`check-e1`, `check-e2`): scored only, no `--misses` writes
-their errors and the victim model never trains on them. Their pages are exactly the draw, e1 and e2
+runs on them, and scored once at first sight. From the session after, `check-e1` is a development
+part (its errors listed, the victim model trains on it, like `check-d1`) and `check-e2` stays held
+out: scored only, no `--misses` writes its errors and the victim model never trains on it. Their pages are exactly the draw, e1 and e2
 never share a page, and no label file or story part that existed when e was drawn names one. A file
 not yet written (or written in part) is checked for what it holds.
 """
@@ -110,34 +111,35 @@ def test_e_pages_are_the_draw_in_its_order(sample: str, draw: dict[str, list[tup
         assert labelled == draw[sample]
 
 
-def test_e_parts_are_scored_held_out_and_never_trained_on(
+def test_e1_is_read_and_trained_on_e2_is_held_out_and_never_trained_on(
     bench: None, draw: dict[str, list[tuple[str, str, str]]]
 ) -> None:
-    """The scorer reads exactly each e file as its part, both parts are held out, and the victim
-    model's training pages hold no e page (drawn or labelled)."""
+    """The scorer reads exactly each e file as its part; e1 is a development part the victim model
+    trains on, e2 is held out and no training page is one of e2's (drawn or labelled)."""
     import intel
     import train_relevance
     import train_victims
 
-    assert {"check-e1", "check-e2"} <= intel.HELD_OUT
-    assert not {"labels-check-e1.jsonl", "labels-check-e2.jsonl"} & intel.READ_CHECKS
-    e_urls = {u for rows in draw.values() for u, _f, _s in rows}
+    assert "check-e2" in intel.HELD_OUT and "check-e1" not in intel.HELD_OUT
+    assert "labels-check-e1.jsonl" in intel.READ_CHECKS
+    assert "labels-check-e2.jsonl" not in intel.READ_CHECKS
     for sample in SAMPLES:
         labelled = _labelled(sample)
         assert {r["url"] for r in intel.load_labels(f"check-{sample}", 0)} == labelled
         assert labelled <= train_relevance.held_out_urls()
-        e_urls |= labelled
     trained = {r.get("url") for r in train_victims.training_records()}
     assert len(trained) > 500
-    assert not e_urls & trained
+    e2_urls = {u for u, _f, _s in draw["e2"]} | _labelled("e2")
+    assert not e2_urls & trained
+    assert _labelled("e1") <= trained
 
 
-def test_e_files_are_read_as_their_parts_and_kept_out_of_training(
+def test_e_files_are_read_as_their_parts_e2_kept_out_of_training(
     bench: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With made-up e1 and e2 files each repeating a `tune` page, the scorer's `check-e1`/`check-e2`
-    read exactly those files, and the victim model's training leaves both pages out (whatever other
-    file repeats them); absent files are empty parts."""
+    read exactly those files, and the victim model's training leaves e2's page out (whatever other
+    file repeats it) and keeps e1's; absent files are empty parts."""
     import intel
     import train_victims
 
@@ -154,18 +156,19 @@ def test_e_files_are_read_as_their_parts_and_kept_out_of_training(
     assert [r["url"] for r in intel.load_labels("check-e1", 0)] == [tune[0]["url"]]
     assert [r["url"] for r in intel.load_labels("check-e2", 0)] == [tune[1]["url"]]
     trained = {r.get("url") for r in train_victims.training_records()}
-    assert trained and not {r["url"] for r in tune} & trained
+    assert tune[0]["url"] in trained and tune[1]["url"] not in trained
     for sample in SAMPLES:
         (tmp_path / f"labels-check-{sample}.jsonl").unlink()
     assert intel.load_labels("check-e1", 0) == intel.load_labels("check-e2", 0) == []
 
 
-def test_misses_are_never_written_for_e_parts(bench: None) -> None:
+def test_misses_are_written_for_e1_never_for_e2(bench: None) -> None:
     import intel
 
     scored = {p: {"misses": [f"{p} page: victim missed"]} for p in ("tune", "check-e1", "check-e2")}
     assert intel.misses_text(["tune", "check-e1", "check-e2"], scored).splitlines() == [
-        "[tune] tune page: victim missed"
+        "[tune] tune page: victim missed",
+        "[check-e1] check-e1 page: victim missed",
     ]
 
 
