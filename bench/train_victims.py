@@ -255,7 +255,8 @@ def main() -> int:
         evaluate(pages, model, errors)
         print("\n".join(errors))
     model["trained_on"] = (
-        f"{len(pages)} relevant pages (tune, labels-train-*, blogs-tune, labels-fr, labels-check-d1, labels-check-e1), "
+        f"{len(pages)} relevant pages (tune, labels-train-*, blogs-tune, labels-fr, labels-check-d1, "
+        "labels-check-e1), "
         f"C={args.c}"
     )
     args.out.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
