@@ -131,3 +131,25 @@ def test_f_pages_are_the_draw_in_its_order(sample: str, draw: dict[str, list[tup
     assert labelled == draw[sample][: len(labelled)]
     if len(labelled) >= _select_f().TOTAL:
         assert labelled == draw[sample]
+
+
+def test_second_reading_of_f2_is_drawn_pages_in_the_guide_vocabulary(
+    draw: dict[str, list[tuple[str, str, str]]],
+) -> None:
+    """second-reading-f.jsonl, when present, is a blind second reading of f2 pages (once each, in
+    the draw's order; no impacts, no vuln) in the guide's vocabulary."""
+    from labelcheck import CATEGORIES, SECTORS
+
+    path = DATA / "second-reading-f.jsonl"
+    if not path.is_file():
+        pytest.skip("second-reading-f.jsonl not written yet")
+    second = [(r["url"], r["feed_name"], r["sample"]) for r in lines(path)]
+    assert second and len(second) == len(set(second))
+    assert second == [row for row in draw["f2"] if row in second]
+    for record in lines(path):
+        assert record["category"] in CATEGORIES | {None}, record["url"]
+        assert record["relevant"] or record["category"] is None, record["url"]
+        assert not (record["promotional"] and record["relevant"]), record["url"]
+        assert all(v["sector"] in SECTORS for v in record["victims"]), record["url"]
+        assert record["cves"] == sorted(set(record["cves"])), record["url"]
+        assert "impacts" not in record and "vuln" not in record
