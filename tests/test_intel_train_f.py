@@ -133,11 +133,11 @@ def test_f_pages_are_the_draw_in_its_order(sample: str, draw: dict[str, list[tup
         assert labelled == draw[sample]
 
 
-def test_second_reading_of_f2_is_drawn_pages_in_the_guide_vocabulary(
+def test_second_reading_of_f_is_drawn_pages_in_the_guide_vocabulary(
     draw: dict[str, list[tuple[str, str, str]]],
 ) -> None:
-    """second-reading-f.jsonl, when present, is a blind second reading of f2 pages (once each, in
-    the draw's order; no impacts, no vuln) in the guide's vocabulary."""
+    """second-reading-f.jsonl, when present, is a blind second reading of f2 pages, then of f1 pages
+    (once each, each sample in its draw's order; no impacts, no vuln) in the guide's vocabulary."""
     from labelcheck import CATEGORIES, SECTORS
 
     path = DATA / "second-reading-f.jsonl"
@@ -145,7 +145,8 @@ def test_second_reading_of_f2_is_drawn_pages_in_the_guide_vocabulary(
         pytest.skip("second-reading-f.jsonl not written yet")
     second = [(r["url"], r["feed_name"], r["sample"]) for r in lines(path)]
     assert second and len(second) == len(set(second))
-    assert second == [row for row in draw["f2"] if row in second]
+    assert {sample for _u, _f, sample in second} <= set(SAMPLES)
+    assert second == [row for sample in ("f2", "f1") for row in draw[sample] if row in second]
     for record in lines(path):
         assert record["category"] in CATEGORIES | {None}, record["url"]
         assert record["relevant"] or record["category"] is None, record["url"]
