@@ -51,23 +51,40 @@ def test_an_english_report_states_its_figures_with_their_sentence() -> None:
     assert briefing.heading.startswith("Rapport : chiffres "), briefing.heading
     assert briefing.heading.endswith(" selon Examplesoft Labs"), briefing.heading
     assert "présente un rapport d'Examplesoft Labs qui traite" in briefing.summary, briefing.summary
-    assert "Chiffres avancés : 12\u202f400, 37 % et 64 %." in briefing.summary, briefing.summary
+    # A figure is said with what it counts, from its own sentence; "up 37%" and "64% of them" do
+    # not say it: not stated.
+    assert "Chiffres avancés : 12\u202f400 domaines d'hameçonnage neutralisés." in briefing.summary, (
+        briefing.summary
+    )
     figures = briefing.key_points[0]
     assert figures.label == "Chiffres"
-    assert figures.text.startswith("12\u202f400, 37 % et 64 % : « The report counts 12,400 phishing domains")
+    assert figures.text == "12\u202f400 domaines d'hameçonnage neutralisés, selon Examplesoft Labs.", (
+        figures.text
+    )
     assert "Source" not in {p.label for p in briefing.key_points}
+    # No English sentence is quoted in the French briefing; the figure is not said twice.
+    texts = [briefing.heading, briefing.summary, *(p.text for p in briefing.key_points)]
+    assert not any("«" in t or "The report" in t or "researchers" in t for t in texts), texts
+    assert briefing.summary.count("12\u202f400") == 1, briefing.summary
 
 
 def test_a_french_study_states_its_figures_with_their_sentence() -> None:
     briefing = _briefed(FR_TITLE, FR_TEXT, "fr")
     assert briefing.heading.startswith("Étude : chiffres "), briefing.heading
-    assert briefing.heading.endswith(" selon Observatoire Fictif"), briefing.heading
+    assert briefing.heading.endswith(" selon l'Observatoire Fictif"), briefing.heading
+    assert "une étude de l'Observatoire Fictif qui" in briefing.summary, briefing.summary
+    assert "Chiffres avancés : 1\u202f240 attaques et 41 % des communes." in briefing.summary
     figures = briefing.key_points[0]
     assert figures.label == "Chiffres"
-    assert figures.text.startswith("1\u202f240, 23 % et 41 % : « L'étude recense 1 240 attaques"), (
+    assert figures.text == "1\u202f240 attaques et 41 % des communes, selon l'Observatoire Fictif.", (
         figures.text
     )
-    assert any(p.label == "Constat" and "collectivités locales" in p.text for p in briefing.key_points)
+    # A French page's finding is quoted as its own words, with whose they are.
+    assert any(
+        p.label == "Constat"
+        and p.text.startswith("Selon l'Observatoire Fictif : « Les collectivités locales")
+        for p in briefing.key_points
+    ), briefing.key_points
 
 
 def test_what_is_no_report_or_states_no_figure_is_left_alone() -> None:
@@ -85,3 +102,19 @@ def test_what_is_no_report_or_states_no_figure_is_left_alone() -> None:
     )
     assert study_kind("Fictive Foods reported a breach", "The company reported it on Monday.") is None
     assert study_kind("Survey: most firms lack backups", "") == ("Enquête", "une enquête")
+
+
+def test_a_figure_is_stated_with_what_it_counts_or_not_at_all() -> None:
+    text = (
+        "More than 5,200 ransomware attacks were recorded last year, according to the annual report of "
+        "Harbor Threat Lab, a fictional team.\n\n"
+        "Some 18% of victims paid a ransom, and 2,300 of the incidents hit manufacturers in 41 countries.\n\n"
+        "The lab tracked 9,800 across the period, up from 7,100."
+    )
+    study = find_study("Harbor Threat Lab annual report", text, "en")
+    assert study is not None
+    stated = [f for figure in study.figures for f in figure.figures]
+    assert stated == ["plus de 5\u202f200 attaques par rançongiciel", "18 % des victimes", "41 pays"], stated
+    # A sentence whose figures count nothing it names is neither stated nor quoted.
+    assert all("9\u202f800" not in f and "7\u202f100" not in f for f in stated)
+    assert study.findings == []

@@ -50,11 +50,16 @@ def test_demo_publishes_exactly_the_good_posts(tmp_path: Path, now: datetime) ->
     phishing = next(p for p in posts if "northbank" in p.name).read_text(encoding="utf-8")
     # The page was gone (410): the feed's own text was briefed, in French from its facts.
     assert "\n### Hameçonnage et fraude : " in phishing and "«" not in phishing
-    # The year-end report states its figures, each with its sentence: it read "Rançongiciel :
-    # article de Cyber Harbor Daily" with a "Source" point only.
+    # The year-end report states its figures with what they count, in French: it read "Rançongiciel :
+    # article de Cyber Harbor Daily" with a "Source" point only, then "5 200 et 18 %" and the
+    # English sentence quoted.
     report = next(p for p in posts if "year-end" in p.name).read_text(encoding="utf-8")
     assert "\n### Rapport : chiffres des attaques par rançongiciel selon Harbor Threat Lab\n" in report
-    assert "*   **Chiffres :** 5 200 et 18 % : « The report counts 5,200 organisations" in report
+    assert (
+        "*   **Chiffres :** 5 200 organisations citées sur des sites d'extorsion, selon Harbor Threat Lab."
+        in report
+    )
+    assert "«" not in report
     assert "**Source :**" not in report
     log = subprocess.run(
         ["git", "-C", str(site), "log", "--format=%s"], capture_output=True, text=True, check=True

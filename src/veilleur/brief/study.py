@@ -5,8 +5,12 @@ facts backend had nothing to say of one but "Cyber Harbor Daily traite des attaq
 rançongiciel." under "Rançongiciel : article de Cyber Harbor Daily", though its lead gave the
 numbers a reader wants (organisations named on leak sites, a rise in %). A page that calls itself a
 report or a study (headline or lead) and states counts or percentages in its lead is briefed by
-them: a heading that says it is a report, the figures in French, and each figure's own sentence
-quoted (untranslated, between « »), so that nothing is invented.
+them: a heading that says it is a report, and the figures in French, each with what it counts as its
+own sentence says it (brief/counted.py: "5 200 attaques par rançongiciel", "18 % des victimes"),
+said as the report's ("…, selon Harbor Threat Lab"). A figure whose sentence names nothing it counts
+is not stated ("Chiffres avancés : 5 200 et 18 %." said nothing). A page's sentence is quoted only
+when it is French, as its own words («…», "Selon X :"): an English sentence in a French briefing
+cannot be forwarded as is, and no translation is made without a model; it grounds the figures.
 """
 
 from __future__ import annotations
@@ -15,10 +19,11 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from veilleur.brief.counted import counted
 from veilleur.enrich.cves import normalise_cves
 from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, KeyPoint
-from veilleur.text.french import contract, french_number, join
+from veilleur.text.french import capitalize, contract, french_number, join
 from veilleur.text.sentences import split_sentences
 
 # What the page calls itself, in its headline or its lead; first match wins: (kind, noun phrase).
@@ -50,7 +55,7 @@ MIN_COUNT = 10  # "2 sectors", "March 3": not a study's figure; a percentage alw
 _AUTHOR = re.compile(
     r"(?:report|study|survey|research)\s(?:of|by|from)\s(?:the\s)?(?P<en>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})"
     r"|(?:rapport|étude|enquête|baromètre)(?:\s(?:annuel|annuelle|publiée?))?\s(?:de|du|d['’])\s?"
-    r"(?:l['’]|la\s|le\s)?(?P<fr>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})"
+    r"(?P<article>l['’]|la\s|le\s)?(?P<fr>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -93,13 +98,22 @@ def _french(text: str, values: frozenset[Fraction], english: bool) -> str | None
     return f"{written} %" if percent else written
 
 
-def _figures(sentence: str, english: bool) -> list[str]:
+def _figures(sentence: str, english: bool) -> tuple[list[str], bool]:
+    """The sentence's figures said with what they count ("5 200 attaques par rançongiciel"), and
+    whether it states any figure at all (counted or not)."""
     # The guard's own reading of numbers, so that what is stated is what it accepts; imported here,
     # as the guard's package imports the facts backend, which imports this module.
     from veilleur.brief.guard.numbers import find_numbers
 
-    found = [_french(m.text, m.values, english) for m in find_numbers(sentence)]
-    return list(dict.fromkeys(f for f in found if f))
+    found, any_figure, cursor = [], False, 0
+    for mention in find_numbers(sentence):
+        at = sentence.find(mention.text, cursor)
+        written = _french(mention.text, mention.values, english)
+        if at < 0 or not written:
+            continue
+        any_figure, cursor = True, at + len(mention.text)
+        found.append(counted(written, mention.text, sentence, at, english))
+    return list(dict.fromkeys(f for f in found if f)), any_figure
 
 
 def find_study(title: str, text: str, lang: str) -> Study | None:
@@ -115,15 +129,15 @@ def find_study(title: str, text: str, lang: str) -> Study | None:
         words = len(sentence.split())
         if not MIN_QUOTE_WORDS <= words <= QUOTE_MAX_WORDS or sentence[-1:] not in '.!?»"”':
             continue
-        stated = _figures(sentence, english)
+        stated, any_figure = _figures(sentence, english)
         if stated and len(figures) < FIGURE_POINTS:
             figures.append(Figure(stated, sentence))
-        elif not stated:
+        elif not any_figure and not english:  # an English finding is not translated: not said
             findings.append(sentence)
     if not figures:
         return None
     author = _AUTHOR.search(f"{title}\n{text}")
-    name = (author.group("en") or author.group("fr")) if author else ""
+    name = (author.group("en") or (author.group("article") or "") + author.group("fr")) if author else ""
     return Study(kind[0], kind[1], name or "", figures, findings)
 
 
@@ -142,11 +156,12 @@ def study_summary(study: Study, outlet: str, subject: str) -> list[str]:
     ]
 
 
-def study_points(study: Study) -> list[tuple[str, str]]:
-    """(label, text) key points: each figure with its sentence, then the lead's other findings,
-    in the page's order of importance (figures first)."""
-    points = [("Chiffres", f"{join(f.figures)} : « {f.sentence} »") for f in study.figures]
-    points += [("Constat", f"« {s} »") for s in study.findings]
+def study_points(study: Study, outlet: str) -> list[tuple[str, str]]:
+    """(label, text) key points: each sentence's figures in French, said as the report's, then a
+    French lead's other findings quoted as its own words, figures first."""
+    by = f"selon {study.author or outlet}"
+    points = [("Chiffres", f"{capitalize(join(f.figures))}, {by}.") for f in study.figures]
+    points += [("Constat", f"{capitalize(by)} : « {s} »") for s in study.findings]
     return points[:KEY_POINTS]
 
 
@@ -154,19 +169,30 @@ def as_study(briefing: Briefing, study: Study, outlet: str, subject: str) -> Bri
     """The facts backend's briefing of a report page, led by the report: its heading, a summary
     naming it and its figures, its figures and findings first among the key points (the
     "Source" filler dropped)."""
-    quoted = [KeyPoint(label=label, text=text) for label, text in study_points(study)]
-    others = [p for p in briefing.key_points if p.label != "Source"]
+    quoted = [KeyPoint(label=label, text=text) for label, text in study_points(study, outlet)]
+    # A fact the figures already state ("Ampleur : 12 400 domaines") is not said twice.
+    stated = [f for figure in study.figures for f in figure.figures]
+    others = [p for p in briefing.key_points if p.label != "Source" and not _repeats(p.text, stated)]
     summary = " ".join(study_summary(study, outlet, subject))
     # The facts' own summary opens with "X traite …", which the report's sentence says better.
     rest = briefing.summary.split(". ", 1)[1] if ". " in briefing.summary else ""
+    rest = " ".join(s for s in re.split(r"(?<=\.) (?=[^\sa-z0-9])", rest) if s and not _repeats(s, stated))
     studied = briefing.model_copy(
         update={"heading": study_heading(study, subject), "summary": f"{summary} {rest}".strip()}
     )
-    # Untranslated quotations must leave the briefing French (the guard refuses it otherwise):
-    # the last ones go first, the first figure's sentence stays.
+    # Quotations (French pages only) must leave the briefing French (the guard refuses it
+    # otherwise): the last ones go first, the first figures stay.
     while len(quoted) > 1 and detect_language(_sample(studied, [*quoted, *others])) != "fr":
         quoted.pop()
     return studied.model_copy(update={"key_points": [*quoted, *others]})
+
+
+def _repeats(text: str, stated: list[str]) -> bool:
+    # (the sentence splitter writes a narrow no-break space as a space)
+    # A figure's number and its noun ("12 400 domaines") is what is repeated.
+    flat = re.sub(r"\s", " ", text)
+    heads = [re.search(r"\d[\d ,]*(?: %| \w+)", re.sub(r"\s", " ", figure)) for figure in stated]
+    return any(head.group(0) in flat for head in heads if head)
 
 
 def _sample(briefing: Briefing, points: list[KeyPoint]) -> str:
