@@ -118,3 +118,16 @@ def test_a_figure_is_stated_with_what_it_counts_or_not_at_all() -> None:
     # A sentence whose figures count nothing it names is neither stated nor quoted.
     assert all("9\u202f800" not in f and "7\u202f100" not in f for f in stated)
     assert study.findings == []
+
+
+def test_a_place_named_state_of_is_no_report() -> None:
+    # "the state of Fictiva's agency" is a place, not a "State of ..." report.
+    assert (
+        study_kind(
+            "University body admits breach hit data of 80,000 people",
+            "The state of Fictiva's higher education agency has confirmed that it was the victim of an attack "
+            "affecting the data of 80,000 people.",
+        )
+        is None
+    )
+    assert study_kind("The State of Ransomware 2026", "") == ("Rapport", "un rapport")

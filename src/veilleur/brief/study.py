@@ -40,7 +40,11 @@ _KINDS: list[tuple[str, str, re.Pattern[str]]] = [
             "Rapport",
             "un rapport",
             r"(?<!\w)(?:report(?!ed|s? (?:that|of (?:a|an|the) (?:attack|breach|incident)))|year in review|"
-            r"state of|rapport|bilan|panorama|lagebericht)(?!\w)",
+            r"rapport|bilan|panorama|lagebericht)(?!\w)"
+            # A "State of …" report is capitalised and names its year or its field: "the state of
+            # Georgia's agency" (a place) made a breach's page a report, its day of month a figure.
+            r"|(?-i:State of)(?: the)? (?:(?:[\w-]+ ){0,3}(?:19|20)\d\d|(?:ransomware|(?:cyber)?security|"
+            r"phishing|malware|threats?|identity|cloud|api|email|software|secops)(?!\w))",
         ),
     ]
 ]
