@@ -108,6 +108,17 @@ _DISCLOSED = re.compile(
     r"[^.;]{0,40}$",
     re.I,
 )
+# A date a verb of finding leads to dates the detection: "became aware of the intrusion on May 23"
+# was "Attaque survenue le 23 mai", though the attackers had been in since April 14.
+_FOUND = re.compile(
+    r"\b(?:became aware|discover|detect|notic|spott|découv|détect|constat|ontdekt|entdeck)\w*\b"
+    r"(?P<gap>[^.;]{0,40})$",
+    re.I,
+)
+# ("discovered that it was hit on July 30" dates the attack)
+_STRUCK = re.compile(
+    r"\b(?:hit|attacked|breached|struck|compromised|touchée?s?|attaquée?s?|frappée?s?)\b", re.I
+)
 _SAID = re.compile(
     r"\b(?:posited|said|says|wrote|told|claimed|speculated|suggested|argued|theori[sz]ed|"
     r"a (?:affirmé|déclaré|écrit|estimé|avancé|supposé))\s$",
@@ -128,7 +139,14 @@ def dated(when: str, sentence: str, value: str = "") -> tuple[str, str] | None:
         return f"Publication des données {when}.", f"Les données ont été publiées {when}."
     if _SAID.search(before):
         return None
-    if _DISCLOSED.search(before):
+    found, disclosed = _FOUND.search(before), _DISCLOSED.search(before)
+    if (
+        found
+        and not _STRUCK.search(found.group("gap"))
+        and (disclosed is None or found.start() > disclosed.start())
+    ):  # the nearer verb
+        return f"Attaque détectée {when}.", f"L'attaque a été détectée {when}."
+    if disclosed:
         return f"Attaque révélée {when}.", f"L'attaque a été révélée {when}."
     return f"Attaque survenue {when}.", f"L'attaque a eu lieu {when}."
 

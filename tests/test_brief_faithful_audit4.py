@@ -1,0 +1,42 @@
+"""Faithfulness of the facts briefing, fourth audit (news-dev pages no label file names): the day
+a victim became aware of an intrusion was said as the day of the attack. Fictional pages and records only."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.brief.record_facts import attack_statements
+from veilleur.models import AttackFacts, Fact, Intel
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "points"),
+    [
+        (
+            "Harbour Foods became aware of the intrusion on May 23, but the criminals had access from April 14.",
+            "on May 23",
+            ["Attaque détectée le 23 mai."],
+        ),
+        (
+            "The university system disclosed the incident it detected on May 31, 2025.",
+            "on May 31, 2025",
+            ["Attaque détectée le 31 mai 2025."],
+        ),
+        (
+            "La clinique a découvert l'intrusion le 3 mars.",
+            "le 3 mars",
+            ["Attaque détectée le 3 mars."],
+        ),
+        (
+            "Harbour Foods was hit by ransomware on July 30.",
+            "on July 30",
+            ["Attaque survenue le 30 juillet."],
+        ),
+    ],
+)
+def test_the_day_an_intrusion_was_found_is_not_the_day_of_the_attack(
+    sentence: str, value: str, points: list[str]
+) -> None:
+    attack = AttackFacts(when=[Fact(value=value, sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [s.point for s in said] == points
