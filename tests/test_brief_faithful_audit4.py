@@ -1,5 +1,6 @@
 """Faithfulness of the facts briefing, fourth audit (news-dev pages no label file names): the day
-a victim became aware of an intrusion was said as the day of the attack. Fictional pages and records only."""
+a victim became aware of an intrusion was said as the day of the attack, a count that a share was
+taken of as the count whose data was stolen. Fictional pages and records only."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def test_the_day_an_intrusion_was_found_is_not_the_day_of_the_attack(
     attack = AttackFacts(when=[Fact(value=value, sentence=sentence)])
     said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
     assert [s.point for s in said] == points
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ferry Exchange said that less than 1% of its 9.7 million monthly customers were affected.",
+        "About 4 percent of the 2.5 million users had their data stolen.",
+        "Environ 3 % des 800 000 clients ont vu leurs données volées.",
+    ],
+)
+def test_a_count_a_share_is_taken_of_is_not_whose_data_was_stolen(sentence: str) -> None:
+    value = next(
+        v for v in ("9.7 million monthly customers", "2.5 million users", "800 000 clients") if v in sentence
+    )
+    attack = AttackFacts(stolen=[Fact(value=value, sentence=sentence)])
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=attack))
+    assert [s.point for s in said] == [], [s.point for s in said]
+    # The count itself, said as the count stolen, is stated.
+    plain = AttackFacts(
+        stolen=[Fact(value="2.5 million users", sentence="Data of 2.5 million users was stolen.")]
+    )
+    said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=plain))
+    assert [s.point for s in said] == ["Vol des données de 2,5 millions d'utilisateurs."]
