@@ -248,7 +248,14 @@ def test_listings_risks_and_malware_before_ransomware(title: str, lead: str, exp
             "The malware persists despite law enforcement efforts that disrupted its operators.",
             Category.MALWARE_CAMPAIGN,
         ),
-        ("Hackers hit Example hospital", "Police arrested two suspects on Monday.", Category.LAW_ENFORCEMENT),
+        # an attack the headline reports is the event: the lead's arrests are its aftermath (rule 1 is
+        # for pages whose headline reports the police action or names no attack)
+        ("Hackers hit Example hospital", "Police arrested two suspects on Monday.", Category.OTHER),
+        (
+            "Example hospital: two suspects held",
+            "Police arrested two suspects on Monday.",
+            Category.LAW_ENFORCEMENT,
+        ),
     ],
 )
 def test_police_in_the_lead_is_background_to_a_named_malware(title: str, lead: str, expected: str) -> None:

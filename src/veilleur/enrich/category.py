@@ -121,14 +121,14 @@ def _thief(text: str) -> str:
     return next((k for k in thieves if 0 <= _at(k, sentence) < theft_at), "")
 
 
-def _lead_kind(lead: str, text: str) -> str:
+def _lead_kind(lead: str, text: str, kinds: tuple[str, ...] = _STRONG) -> str:
     """The first kind the lead names (in the guide's rule order) when the article names it again:
     a kind the lead mentions once and the article never again is background ("the flaw hunters'
     ontology covers vulnerabilities and exploits", "a broker who sold access to spies"), not the
     main subject of a page whose headline names no kind. Police action the lead states is the event
     whatever follows (the guide's rule 1), and a text that is little more than its lead keeps the
     lead's kind: nothing of it confirms or belies it."""
-    kind = _first_present(lead, _STRONG)
+    kind = _first_present(lead, kinds)
     if kind in {"", Category.LAW_ENFORCEMENT} or len(text.split()) < len(lead.split()) + LEAD_KIND_REST_WORDS:
         return kind
     # the article after its lead: the last lead sentence's end, wherever the capture put it
@@ -207,7 +207,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     extortion = kind == Category.RANSOMWARE and _data_ransom(title, lead)
     if extortion:
         kind = Category.DATA_BREACH  # a ransom for stolen data, nothing encrypted: extortion-only theft
-    if kind == Category.LAW_ENFORCEMENT or (kind not in _NAMED_KINDS and police_in_lead(lead)):
+    if kind == Category.LAW_ENFORCEMENT or (
+        kind not in _NAMED_KINDS and not names_attack(title) and police_in_lead(lead)
+    ):
         return Category.LAW_ENFORCEMENT
     if kind == Category.RANSOMWARE and gang_breached(title):
         return Category.DATA_BREACH  # the gang itself breached (the guide's rule for criminals hacked)
@@ -253,7 +255,13 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return kind
     if shapes.POLICY_HEADLINE.search(title):
         return Category.POLICY_REGULATION
-    kind = _lead_kind(lead, text) or (Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else "")
+    # An attack the headline names ("X hit by a cyberattack") is the event: police action and a flaw
+    # the lead states are its aftermath and its means, never its kind.
+    means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
+    event_kinds = tuple(k for k in _STRONG if k not in means) if names_attack(title) else _STRONG
+    kind = _lead_kind(lead, text, event_kinds) or (
+        Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""
+    )
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     # (or one the lead names under a headline that names nothing: "X: the Monday after", a faulty update)
@@ -266,7 +274,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         kind = kind or _first_present(title, _WEAK) or practice or _first_present(lead, _WEAK)
     if kind:
         return kind
-    kinds = _STRONG if attacked else tuple(_PATTERNS)
+    kinds = event_kinds if attacked else tuple(_PATTERNS)
     scores = {name: _PATTERNS[name].count(text) for name in kinds}
     best = max(scores, key=lambda name: scores[name])
     return best if scores[best] >= MIN_SCORE else FALLBACK
@@ -336,13 +344,14 @@ def _ransomware_as_customer(title: str) -> bool:
 def _flaw_first(title: str) -> bool:
     """A flaw named before the ransomware that exploits it, with no actor or malware named before the
     flaw ("VMware ESXi flaw exploited by ransomware groups"; not "Storm-2603 exploits flaws to deploy
-    Warlock ransomware" nor "PipeMagic trojan exploits a zero-day to deploy ransomware")."""
+    Warlock ransomware", "PipeMagic trojan exploits a zero-day to deploy ransomware" nor "Hackers exploit a
+    flaw to hit X with ransomware": the attackers' campaign, rule 2)."""
     flaw, ransom = _at(Category.VULNERABILITY, title), _at(Category.RANSOMWARE, title)
     if not 0 <= flaw < ransom:
         return False
     before = title[:flaw]
     malware = _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0
-    named = _at(Category.APT_ESPIONAGE, before) >= 0 or malware
+    named = _at(Category.APT_ESPIONAGE, before) >= 0 or malware or names_attack(before)
     return not named and not threat_mentions(before)
 
 
