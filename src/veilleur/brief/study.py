@@ -25,29 +25,8 @@ from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, KeyPoint
 from veilleur.text.french import capitalize, contract, french_number, join
 from veilleur.text.sentences import split_sentences
+from veilleur.text.study_words import study_kind_of
 
-# What the page calls itself, in its headline or its lead; first match wins: (kind, noun phrase).
-_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
-    (kind, noun, re.compile(pattern, re.I))
-    for kind, noun, pattern in [
-        ("Enquête", "une enquête", r"(?<!\w)(?:survey(?:ed)?|enquête|sondage|baromètre)(?!\w)"),
-        (
-            "Étude",
-            "une étude",
-            r"(?<!\w)(?:(?<!case )study|studie|étude)(?!\w)|research (?:reveals|finds|shows)",
-        ),
-        (
-            "Rapport",
-            "un rapport",
-            r"(?<!\w)(?:report(?!ed|s? (?:that|of (?:a|an|the) (?:attack|breach|incident)))|year in review|"
-            r"rapport|bilan|panorama|lagebericht)(?!\w)"
-            # A "State of …" report is capitalised and names its year or its field: "the state of
-            # Georgia's agency" (a place) made a breach's page a report, its day of month a figure.
-            r"|(?-i:State of)(?: the)? (?:(?:[\w-]+ ){0,3}(?:19|20)\d\d|(?:ransomware|(?:cyber)?security|"
-            r"phishing|malware|threats?|identity|cloud|api|email|software|secops)(?!\w))",
-        ),
-    ]
-]
 LEAD_SENTENCES = 6  # a report's figures that matter are in its lead
 FIGURE_POINTS = 3
 KEY_POINTS = 4
@@ -82,11 +61,7 @@ class Study:
 def study_kind(title: str, text: str) -> tuple[str, str] | None:
     """("Rapport", "un rapport") when the headline or the lead's first two sentences call the
     page a report (a study, a survey); None otherwise."""
-    said = "\n".join([title, *split_sentences(text)[:2]])
-    for kind, noun, pattern in _KINDS:
-        if pattern.search(said):
-            return kind, noun
-    return None
+    return study_kind_of(title, "\n".join(split_sentences(text)[:2]))
 
 
 def _french(text: str, values: frozenset[Fraction], english: bool) -> str | None:

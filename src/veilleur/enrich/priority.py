@@ -9,6 +9,7 @@ from veilleur.config import WatchlistConfig
 from veilleur.enrich.category_shapes import REPORT
 from veilleur.models import Category, Intel, PriorityReason, ReasonCode, Sector
 from veilleur.text.prefilter import screened
+from veilleur.text.study_words import says_it_is_a_study
 
 BASE = {
     Category.RANSOMWARE: 40, Category.DATA_BREACH: 30, Category.VULNERABILITY: 30,
@@ -72,16 +73,9 @@ def _incident_stated(intel: Intel) -> bool:
 # research, and a report's own names): only such a page is lowered when it states no incident.
 # Victims are found on about a third of unseen pages, so "no fact found" alone demoted real attacks
 # (campaigns, a gang's new technique, a record DDoS blocked): 31 of 204 labelled attack pages.
-_STUDY = re.compile(
-    r"(?<!\w)(?:(?:year[- ]end|annual|quarterly|mid-year|half-year|threat|trends?) report|reports?:|(?<!case )study|survey|"
-    r"state of|in review|trends|insights|rapport|étude|enquête|baromètre|panorama|bilan|tendances)(?!\w)",
-    re.I,
-)
-
-
 def _says_it_is_a_study(text: str) -> bool:
     headline = text.split("\n", 1)[0]
-    return bool(_STUDY.search(headline) or REPORT.search(headline))
+    return says_it_is_a_study(headline) or bool(REPORT.search(headline))
 
 
 def prioritise(
