@@ -64,3 +64,22 @@ def test_a_count_a_share_is_taken_of_is_not_whose_data_was_stolen(sentence: str)
     )
     said = attack_statements(Intel(relevant=True, relevance_score=1.0, attack=plain))
     assert [s.point for s in said] == ["Vol des données de 2,5 millions d'utilisateurs."]
+
+
+@pytest.mark.parametrize(
+    ("product", "vendor", "said"),
+    [
+        # A headline's verb read into the product: the briefing said it three times (heading,
+        # summary, key point) with the vendor before it, and the guard refused it as a loop.
+        ("Gullwing Transfer Faces Increased Threats", "Harbourware", "Harbourware Gullwing Transfer"),
+        ("Gullwing Server Hit by Mass Exploitation", "", "Gullwing Server"),
+        ("Larkspur Vulnerablity", "", "Larkspur"),  # the headline's own typo
+        ("Gullwing Transfer", "Harbourware", "Harbourware Gullwing Transfer"),
+    ],
+)
+def test_a_headlines_verb_is_no_part_of_the_product(product: str, vendor: str, said: str) -> None:
+    from veilleur.brief.record_facts import subject
+    from veilleur.models import VulnerabilityFacts
+
+    text = f"Harbourware {product} as scanning surges. A flaw in Gullwing Transfer and Larkspur is exploited."
+    assert subject(VulnerabilityFacts(product=product, vendor=vendor or None), text) == said

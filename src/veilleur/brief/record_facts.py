@@ -37,7 +37,15 @@ from veilleur.text.french import capitalize, elide, french_date, french_number, 
 
 SEVERITY = {"critical": "critique", "high": "élevée", "medium": "moyenne", "low": "faible"}
 
-_FLAW_WORDS = re.compile(r"(?:\s+(?:0-?day|zero-?day|flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?))+$", re.I)
+_FLAW_WORDS = re.compile(
+    r"(?:\s+(?:0-?day|zero-?day|flaws?|bugs?|vulnerab?l?it(?:y|ies)|vulnerablity|exploits?))+$", re.I
+)
+# A headline's verb and what follows it are no part of a product: "MOVEit Transfer Faces Increased
+# Threats" was said three times with its vendor, and the guard refused the briefing as a loop.
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Faces?|Hit|Hits|Sees|Gets|Under|Targeted|Exploited|Patched|Fixed|Warns?|Urges?|Allows?|Lets|"
+    r"Could|Can|May|Is|Are|Exposes?|Leaves?|Opens?)\b.*$"
+)
 
 
 def subject(facts: VulnerabilityFacts | None, text: str) -> str:
@@ -47,7 +55,8 @@ def subject(facts: VulnerabilityFacts | None, text: str) -> str:
     if facts is None or not (facts.product or facts.vendor):
         return ""
     # "WinRAR 0-Day" (a headline's words) names WinRAR: "touche WinRAR 0-Day" said the flaw twice.
-    product, vendor = _FLAW_WORDS.sub("", facts.product or "").strip(), facts.vendor or ""
+    product = _FLAW_WORDS.sub("", _HEADLINE_VERB.sub("", facts.product or "")).strip()
+    vendor = facts.vendor or ""
     if vendor and vendor.casefold() not in text.casefold():
         vendor = ""
     if product and vendor and not product.casefold().startswith(vendor.casefold()):
