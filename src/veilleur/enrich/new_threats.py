@@ -13,6 +13,7 @@ from functools import lru_cache
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import described_names, may_describe_actor
+from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_words import (
     COMMON,
     GENERIC_ADJECTIVES,
@@ -64,8 +65,12 @@ UNKNOWN_ACTOR = re.compile(
     # The schemes, and Trend Micro's, Microsoft's, CrowdStrike's and the others' names.
     rf"\b({SCHEMES}|{VENDOR_NAMED}|Earth [A-Z][a-z]+|Void [A-Z][a-z]+|"
     r"[A-Z][a-z]+ (?:Hail|Dust|Flood|Rain|Panda|Bear|Kitten|Spider|Jackal|Tiger|Leopard|Buffalo|Ocelot|Wolf))\b|"
-    r"\b([A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
-    r"\b(?i:groupe|gang|collectif|groep|bende|gruppe)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30})\b"
+    # A group's word after its name, which may be two words ("the Black Blasta gang": `group_name`
+    # decides whether the first is the name's or the sentence's).
+    r"\b((?:[A-Z][a-z]{2,20}[^\S\n])?[A-Z][\w.-]{2,30})\s(?:gang|group|hacking group|threat group|crew|hackers|APT)\b|"
+    # before it: "le groupe Black Blasta", "de groep X"; German capitalises every noun: one word.
+    r"\b(?i:groupe|gang|collectif|groep|bende)\s(?:de hackers\s|cybercriminel\s)?([A-Z][\w.-]{2,30}(?:[^\S\n][A-Z][\w.-]{2,30})?)\b|"
+    r"\b(?i:gruppe)\s([A-Z][\w.-]{2,30})\b"
 )
 
 
@@ -232,6 +237,12 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     ):
         for m in unknown_actors(text) if shape is UNKNOWN_ACTOR else shape.finditer(text):
             name = next(g for g in m.groups() if g)
+            two_words = False
+            if shape is UNKNOWN_ACTOR and " " in name and not m.group(1):
+                name, two_words = group_name(text, m, name)
+            if two_words:
+                out.append((kind, name, "group-name"))
+                continue
             if shape is UNKNOWN_MALWARE and m.start() and text[m.start() - 1] == ".":
                 # ".NET Core malware" is written in .NET Core; ".NET-based TinyCrypt" is TinyCrypt.
                 if "-based " not in name:

@@ -78,10 +78,8 @@ def _index() -> dict[str, _Entry]:
             if cluster is None:
                 continue
             for value in cluster.cluster_values.values():
-                synonyms = []
                 meta = getattr(value, "meta", None)
-                if meta is not None and getattr(meta, "synonyms", None):
-                    synonyms = [s for s in meta.synonyms if isinstance(s, str)]
+                synonyms = [s for s in (getattr(meta, "synonyms", None) or []) if isinstance(s, str)]
                 canonical = value.value
                 entry = _Entry(canonical, tuple(dict.fromkeys(s for s in synonyms if s != canonical)), kind)
                 for written in (canonical, *synonyms):
@@ -290,7 +288,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or not (
                 coined(written)
                 or mode == "scheme"  # a vendor's name for a group, of words: "Silent Werewolf"
-                or (mode in {"explicit", "described"} and title_name(written))
+                or (mode in {"explicit", "described", "group-name"} and title_name(written))
                 or (
                     # (nationalities and platforms are no group's name: "the North Korean threat group")
                     mode == "named-group"
@@ -305,6 +303,8 @@ def _find_mentions(text: str) -> list[Mention]:
             continue
         known.add(key)
         found.append(Mention(kind, written, written, in_galaxies=False))
+        if mode == "group-name":  # "Dark Pink", not the galaxies' "Pink" found inside it
+            found = [m for m in found if not (m.in_galaxies and m.written.casefold() in key.split())]
     for handle, owner, second in handles(text):
         if handle.casefold() not in known and handle.casefold() not in others:
             known.add(handle.casefold())
@@ -330,9 +330,8 @@ def _names_a_family(before: str) -> bool:
 
 
 _PERSON = re.compile(
-    r"\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|"
-    r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b",
-    re.I,
+    r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|"
+    r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b"
 )
 
 
