@@ -83,3 +83,13 @@ def test_a_headlines_verb_is_no_part_of_the_product(product: str, vendor: str, s
 
     text = f"Harbourware {product} as scanning surges. A flaw in Gullwing Transfer and Larkspur is exploited."
     assert subject(VulnerabilityFacts(product=product, vendor=vendor or None), text) == said
+
+
+def test_one_name_spelt_several_ways_by_a_storys_outlets_is_said_once() -> None:
+    from veilleur.brief.statements import threat_statements
+    from veilleur.models import Named
+
+    names = ["GULLBOT 2.0", "GullBot 2.0", "GullBot 2", "Gull-Bot 2.0", "Larkspur RAT"]
+    intel = Intel(relevant=True, relevance_score=1.0, malware=[Named(name=n, canonical=n) for n in names])
+    said = [s.point for s in threat_statements(intel)]
+    assert said == ["Les logiciels malveillants GULLBOT 2.0 et Larkspur RAT."], said

@@ -155,7 +155,17 @@ def victim_statements(intel: Intel) -> list[Statement]:
 
 
 def _names(items: list[Named]) -> list[str]:
-    return list(dict.fromkeys(item.name for item in items))[:3]
+    """The first three names, each once: a story's outlets spell one name their own ways, and
+    "les logiciels malveillants BADBOX 2.0, BadBox 2.0 et BadBox 2" said one botnet three times
+    (case, spaces, hyphens and a version's ".0" aside; the first spelling is kept)."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(_name_key(item.name), item.name)
+    return list(seen.values())[:3]
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"(?<=\d)\.0$", "", re.sub(r"[\s_-]+", "", name.casefold()))
 
 
 def threat_statements(intel: Intel) -> list[Statement]:
