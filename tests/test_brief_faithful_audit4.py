@@ -93,3 +93,18 @@ def test_one_name_spelt_several_ways_by_a_storys_outlets_is_said_once() -> None:
     intel = Intel(relevant=True, relevance_score=1.0, malware=[Named(name=n, canonical=n) for n in names])
     said = [s.point for s in threat_statements(intel)]
     assert said == ["Les logiciels malveillants GULLBOT 2.0 et Larkspur RAT."], said
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Office of Harbourshire's Attorney General", "Office of Harbourshire's Attorney General"),
+        ("Centre for Gullwing Security", "Centre for Gullwing Security"),
+        ("Office de Tourisme de Larkspur", "l'office de Tourisme de Larkspur"),
+        ("Clinique André Renard", "la clinique André Renard"),
+    ],
+)
+def test_an_english_name_gets_no_french_article(name: str, said: str) -> None:
+    from veilleur.text.french import with_article
+
+    assert with_article(name) == said

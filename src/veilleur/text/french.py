@@ -141,13 +141,19 @@ def gender(noun: str) -> str | None:
     return None
 
 
+_ENGLISH_LINKS = {"of", "for", "and", "the", "on"}
+
+
 def with_article(name: str) -> str:
     """The name with its definite article when its head noun is a French common noun:
     "Clinique André Renard" → "la clinique André Renard", "Hôpital Nord" → "l'hôpital Nord",
     "CHU de Liège" → "le CHU de Liège"; a proper name stays bare ("Kettering Health")."""
     words = name.split()
     kind = gender(name)
-    if kind is None or not words:
+    # An English name stays as written: "Office of Maine's Attorney General" read "l'office of
+    # Maine's Attorney General", French and English in one phrase.
+    english = any(w.casefold() in _ENGLISH_LINKS or w.endswith(("'s", "’s")) for w in words[1:])
+    if kind is None or not words or english:
         return name
     head = words[0]
     # An acronym keeps its capitals (CHU); a common noun is lower-cased after the article.
