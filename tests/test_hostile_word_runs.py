@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from veilleur.enrich import enrich, people, products, victim_descriptions
+from veilleur.enrich import enrich, people, products, victim_descriptions, victim_reporting
 from veilleur.models import Article
 
 # A character class of word characters repeated without bound: "[\w-]*", "[\w&'’-]+".
@@ -54,6 +54,11 @@ def _before(pattern: str, name: str) -> str:
         ),
         (victim_descriptions, lambda: victim_descriptions._expanded("AAP", "Amer Assoc Pharm (AAP)"), "AAP"),
         (products, lambda: products._expand("Quill WAF", "Web App Firewall (WAF)"), "WAF"),
+        (
+            victim_reporting,
+            lambda: victim_reporting.bracketed_agency("HC3", "Health Coordination Center (HC3)"),
+            "HC3",
+        ),
     ],
 )
 def test_the_words_read_before_a_name_are_bounded(
@@ -86,3 +91,12 @@ def test_names_are_still_read_past_a_run_of_letters() -> None:
     assert victim_descriptions.descriptions(
         "Avis", f"{run[:4000]}\nThe car rental giant Avis was hacked."
     ) == ["The car rental giant"]
+
+
+def test_a_security_body_is_still_read_before_its_bracketed_name_past_a_run() -> None:
+    # "CVE-2024-CVE-2024-…": each capital of a run with no space read the rest of the run (a
+    # 100,000-character run: over a minute in bracketed_agency alone).
+    run = "CVE-2024-" * 4_000
+    text = f"{run}\nThe Health Sector Cybersecurity Coordination Center (HC3) warned hospitals."
+    assert victim_reporting.bracketed_agency("HC3", text)
+    assert not victim_reporting.bracketed_agency("HC3", f"{run} (HC3)")

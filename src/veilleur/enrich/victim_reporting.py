@@ -8,6 +8,7 @@ import re
 
 from veilleur.enrich.victim_features import Candidate, fold
 from veilleur.enrich.victim_words import agency
+from veilleur.text import WORD_CHARS
 
 # A name written after the news it reports, as the subject of a reporting verb that ends the
 # sentence ("China is using AI to sharpen attacks, FBI warns", "…, selon l'ANSSI" is `L:reported_by`,
@@ -72,10 +73,14 @@ def alias_listed(candidate: Candidate) -> bool:
 def bracketed_agency(name: str, text: str) -> bool:
     """A short name the text writes in brackets after a security body's name ("the Health Sector
     Cybersecurity Coordination Center (HC3)", "Computer Emergency Response Team (CERT-X)"): the
-    body's, which reports."""
+    body's, which reports. Each word is read from a word's start and holds at most WORD_CHARS
+    characters: a search across a run with no space ("CVE-2024-CVE-2024-…") read the rest of the run
+    from each of its capitals."""
     if len(name) > 12 or " " in name:
         return False
     match = re.search(
-        rf"((?:[A-Z][\w-]*\s+(?:(?:of|for|and|de|du|van|für)\s+)?){{2,8}})\(\s*{re.escape(name)}\s*\)", text
+        rf"(?<![\w-])((?:[A-Z][\w-]{{0,{WORD_CHARS}}}\s+(?:(?:of|for|and|de|du|van|für)\s+)?){{2,8}})"
+        rf"\(\s*{re.escape(name)}\s*\)",
+        text,
     )
     return match is not None and agency(fold(match.group(1)))
