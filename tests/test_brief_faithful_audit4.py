@@ -108,3 +108,27 @@ def test_an_english_name_gets_no_french_article(name: str, said: str) -> None:
     from veilleur.text.french import with_article
 
     assert with_article(name) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (
+            "Harbour Health has taken the first steps toward a full recovery by bringing its prescription "
+            "service back online.",
+            "Rétablissement partiel des services.",
+        ),
+        (
+            "La mairie a rétabli une partie de ses services, en partie seulement.",
+            "Rétablissement partiel des services.",
+        ),
+        ("Harbour Health said all its systems were restored on Friday.", "Rétablissement des services."),
+    ],
+)
+def test_a_restoration_said_partial_is_not_said_whole(sentence: str, point: str) -> None:
+    from veilleur.brief.statements import impact_statements
+    from veilleur.models import ImpactRecord
+
+    record = ImpactRecord(kind="services_restored", sentence=sentence)
+    said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
+    assert [s.point for s in said] == [point]

@@ -248,8 +248,24 @@ def _impact(record: ImpactRecord) -> Statement | None:
             )
         return Statement("Services", "Perturbation des services.", "Des services ont été perturbés.")
     if record.kind == "services_restored":
+        if _PARTLY.search(s):  # "the first steps toward a full recovery": not all is back
+            return Statement(
+                "Rétablissement",
+                "Rétablissement partiel des services.",
+                "Une partie des services a été rétablie.",
+            )
         return Statement("Rétablissement", "Rétablissement des services.", "Les services ont été rétablis.")
     return None
+
+
+# A restoration its sentence says is partial or only begun: "has taken the first steps toward a full
+# recovery by bringing its prescription services back online" was "Les services ont été rétablis".
+_PARTLY = re.compile(
+    r"\b(?:first (?:steps?|systems?|services?)|toward(?:s)? (?:a )?full|partial\w*|some (?:of (?:its|the) )?"
+    r"(?:systems|services)|gradual\w*|begun|began|beginning to|partiel\w*|progressiv\w*|en partie|"
+    r"certains (?:services|systèmes)|commenc\w*)\b",
+    re.I,
+)
 
 
 # Most serious first: what stops care, then what stops systems, then the rest.
