@@ -26,8 +26,8 @@ another commit measured in the same run, and its cost at scale.
    method's help), `dev3` (drawn the same way, mostly hard negatives), `dev4` and `dev5` (first-sight
    checks, drawn as dev3 was) are each clustered in a stream of their own: their pages and distractors
    of their days (`stories_data.stream`). `dev4a`/`dev4b` and `dev5a`/`dev5b` are halves
-   (`stories_data.half`) scored on their part's stream; `--errors` lists dev4a's errors and refuses
-   dev4b (kept aside, scored once), dev4 as a whole, and dev5 and both its halves (blind).
+   (`stories_data.half`) scored on their part's stream; `--errors` lists dev4a's and dev5a's errors
+   and refuses aside, dev4b and dev5b (kept aside, scored only) and dev4 and dev5 as wholes.
 
 Run: python bench/stories.py [--shared ../shared]
      [--part tune|aside|dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|both|none]
