@@ -110,14 +110,22 @@ _THEFT = re.compile(
 def _thief(text: str) -> str:
     """The kind of the theft's subject when the text's first stolen-data words are a theft verb whose
     sentence names a malware or a scam before it ("Spyware steals data", "Crooks pose as HR to steal
-    information"): the malware or the scam is the event, not a leak from a named organisation."""
+    information"), or any break-in or leak words whose sentence names a scam before them ("Scammers
+    who hacked X's account"): the malware or the scam is the event, not a leak from a named
+    organisation."""
     found = _PATTERNS[Category.DATA_BREACH].search(text)
-    if found is None or not _THEFT.match(found.group(0)):
+    if found is None:
         return ""
     # the sentence up to the theft's words, which a thief's words may run into ("X toolkit steals")
     sentence = split_sentences(text[: found.end()])[-1]
     theft_at = len(sentence) - len(found.group(0))
-    thieves = (Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)
+    # a scam named before any break-in or leak word is the event ("Scammers who hacked X's account",
+    # "Phishing with hacked sites"); malware only before a theft verb ("a malware breach" of a firm is a leak)
+    thieves = (
+        (Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)
+        if _THEFT.match(found.group(0))
+        else (Category.FRAUD_PHISHING,)
+    )
     return next((k for k in thieves if 0 <= _at(k, sentence) < theft_at), "")
 
 
