@@ -132,3 +132,19 @@ def test_a_restoration_said_partial_is_not_said_whole(sentence: str, point: str)
     record = ImpactRecord(kind="services_restored", sentence=sentence)
     said = impact_statements(Intel(relevant=True, relevance_score=1.0, impacts=[record]))
     assert [s.point for s in said] == [point]
+
+
+def test_a_cve_cited_in_passing_does_not_head_a_page_that_is_no_advisory() -> None:
+    from veilleur.brief.facts import heading
+    from veilleur.models import Category, CveMentionRecord
+
+    title = "Fictive Lab counts 900 exploited flaws in 2031"
+    lead = "Fictive Lab counted 900 flaws exploited in the wild in 2031. Most were in edge devices. "
+    later = "Old flaws stay popular: CVE-2021-44228 is still scanned for every day."
+    cves = [CveMentionRecord(id="CVE-2021-44228", sentence=later)]
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.RESEARCH_TOOLING, cves=cves)
+    said = heading(intel, title, False, "Fictive Wire", lead + "Filler sentence here. " * 3 + later)
+    assert "CVE-2021-44228" not in said, said
+    # Named in its lead, it heads it.
+    said = heading(intel, title, False, "Fictive Wire", later + " " + lead)
+    assert said.endswith("CVE-2021-44228"), said

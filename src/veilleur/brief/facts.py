@@ -63,6 +63,7 @@ HEADING_TITLE_CHARS = 240  # the reference blog's longest real title has 234
 COVERAGE_OUTLETS = 8
 VULNERABILITIES = 12
 EXCERPTS = 3
+LEAD_SENTENCES = 3
 
 # (a minus glued to the number makes it none: "a CVSS score of -9.8" is no 9.8)
 _CVSS = re.compile(
@@ -173,8 +174,14 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
     }:
         return f"{category} : {intel.victims[0].name}"
     names = [n.name for n in intel.threat_actors + intel.malware]
-    if intel.cve_ids and (intel.category == Category.VULNERABILITY or not names):
-        ids = intel.cve_ids
+    ids = intel.cve_ids
+    if intel.category != Category.VULNERABILITY:
+        # A page that is no advisory is headed by a CVE its headline or lead names, not by one it
+        # cites in passing: a report of 768 exploited CVEs read "Recherche en sécurité :
+        # CVE-2021-44228", Log4Shell named once further down as an example.
+        lead = set(unique_cves(" ".join([title, *split_sentences(text)[:LEAD_SENTENCES]])))
+        ids = [cve for cve in ids if cve in lead]
+    if ids and (intel.category == Category.VULNERABILITY or not names):
         plural = "Vulnérabilités" if len(ids) > 1 and category == "Vulnérabilité" else category
         return f"{plural} : {join(ids[:2]) if len(ids) <= 2 else ids[0] + ' et autres'}"
     if names:
