@@ -54,6 +54,7 @@ class Candidate:
     # Passages where the trigger rules read this name (0 the headline, 1 the first sentence…):
     # evidence beside the model, not a feature of it (as features they lowered the held-out F1).
     rules_read_in: set[int] = field(default_factory=set)
+    background: bool = False  # only an earlier attack's sentences name it (`victim_time`)
 
 
 def outlet_of(url: str) -> str:

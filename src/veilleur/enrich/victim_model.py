@@ -40,6 +40,7 @@ from veilleur.enrich.victim_features import (
 from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
+from veilleur.enrich.victim_time import in_event_order
 from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS, SECURITY_FIRM, agency
 from veilleur.enrich.victims import (
     VictimMention,
@@ -386,10 +387,11 @@ def company_name(name: str, head: str) -> str:
 
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen victims with the full name of an acronym the text defines, and the company
-    words the headline or lead writes after a short name (`company_name`)."""
+    words the headline or lead writes after a short name (`company_name`); in the page's order,
+    but those only an earlier attack's sentences name last (`victim_time`): the first is the event's."""
     out: dict[str, Candidate] = {}
     head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
         candidate.name = company_name(_expanded(candidate.name, text), head)
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
-    return list(out.values())
+    return in_event_order(list(out.values()), text)
