@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_appositions import apposed_malware
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
@@ -269,7 +270,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             out.append(
                 (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
             )
-    out += defined_names(text)
+    out += defined_names(text) + apposed_malware(text)
     # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
         name = next(g for g in match.groups() if g)
