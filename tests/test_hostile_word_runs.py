@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from veilleur.enrich import enrich, people, products, victim_descriptions, victim_reporting
+from veilleur.enrich import enrich, facts, impacts, people, products, victim_descriptions, victim_reporting
 from veilleur.models import Article
 
 # A character class of word characters repeated without bound: "[\w-]*", "[\w&'’-]+".
@@ -100,3 +100,20 @@ def test_a_security_body_is_still_read_before_its_bracketed_name_past_a_run() ->
     text = f"{run}\nThe Health Sector Cybersecurity Coordination Center (HC3) warned hospitals."
     assert victim_reporting.bracketed_agency("HC3", text)
     assert not victim_reporting.bracketed_agency("HC3", f"{run} (HC3)")
+
+
+def test_the_words_between_an_amount_and_what_it_counts_are_bounded() -> None:
+    # "CVE-2024-CVE-2024-…": each number after a hyphen began an amount whose words ("1.2 million
+    # customer records") read the rest of the run (a 100,000-character run in one sentence: over
+    # 40 s of one article's enrichment).
+    assert not _UNBOUNDED_WORD.search(impacts._AMOUNT.pattern)
+    assert not _UNBOUNDED_WORD.search(facts._STOLEN.pattern)
+
+
+def test_an_amount_is_still_read_past_a_run_with_numbers() -> None:
+    run = "CVE-2024-" * 2_000
+    sentence = f"Hackers tracked as {run} stole 2 million customer records from Quillpage."
+    stolen = [i for i in impacts.find_impacts(sentence) if i.kind == "data_stolen"]
+    assert [i.amount for i in stolen] == ["2 million customer records"]
+    found = facts._STOLEN.search(sentence)
+    assert found is not None and found.group(0) == "2 million customer records"

@@ -17,6 +17,7 @@ import re
 from veilleur.enrich.impacts import advised, habitual
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts
+from veilleur.text import WORD_CHARS
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -75,9 +76,11 @@ _STOLEN = re.compile(
     # The number is bounded ("4 000", "1.2"): an unbounded run of digits and spaces backtracks
     # quadratically on hostile text. Volume units are case-sensitive: "to" is not a terabyte.
     # A run longer than the bound is no amount: neither its head nor its tail ("…,012,345 records"
-    # was read from a 24-digit count), so the number starts a run and ends it.
+    # was read from a 24-digit count), so the number starts a run and ends it. The words between it
+    # and the noun are bounded too: a run with no space and digits after its hyphens
+    # ("CVE-2024-CVE-2024-…") was read to its end from each of its numbers.
     r"(?<![\d.,])(?<!\d\s)\d[\d.,]{0,15}(?!\d|[.,]\d)(?:\s\d{3}){0,4}(?!\d|[\s.,]\d)\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
-    r"(?:[\w-]+\s){0,3}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
+    rf"(?:[\w-]{{1,{WORD_CHARS}}}\s){{0,3}}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
     r"people|individuals|patients|accounts|comptes|documents|rows|lignes|(?-i:[GT]B|[GT]o)|gigabytes|terabytes|"
     r"gegevens|klanten|datensätze|kunden|employees)\b",
     re.I,

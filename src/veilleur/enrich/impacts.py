@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veilleur.text import WORD_CHARS
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -18,10 +19,12 @@ from veilleur.text.sentences import split_sentences
 GAP = r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?"
 # "1.2 million records", "160GB", "4 000 dossiers": how much was taken, when the article says.
 _AMOUNT = re.compile(
-    # The number is bounded ("4 000", "1.2"): an unbounded run backtracks quadratically.
+    # The number is bounded ("4 000", "1.2"): an unbounded run backtracks quadratically. So are the
+    # words between it and the noun: a run with no space and digits after its hyphens
+    # ("CVE-2024-CVE-2024-…") was read to its end from each of its numbers.
     r"(?:\b(?:près de|presque|nearly|almost|plus de|more than|over|environ|about|around|up to|jusqu'à)\s)?"
     r"\b\d[\d.,]{0,15}(?:\s\d{3}){0,4}\s?(?:millions?|milliards?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?"
-    r"(?:de\s|d')?(?:[\w-]+\s){0,2}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|"
+    rf"(?:de\s|d')?(?:[\w-]{{1,{WORD_CHARS}}}\s){{0,2}}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|"
     r"personnes|people|accounts|comptes|documents|rows|lignes|[GT]B|[GT]o|gigabytes|terabytes|adhérents|"
     r"patients|members|salariés|employees|"
     r"gegevens|klanten|datensätze|kunden)\b",
