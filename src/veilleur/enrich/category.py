@@ -210,6 +210,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.RESEARCH_TOOLING  # three kinds of event in one headline: a landscape, not an event
     if kind == Category.DATA_BREACH and _compromise_spreads_malware(title):
         return Category.MALWARE_CAMPAIGN
+    if kind == Category.DATA_BREACH and _bare_compromise(title) and shapes.DEFACEMENT.search(title):
+        return Category.OTHER  # the guide: a defacement with no data leaked is `other`
     if kind == Category.RANSOMWARE and _state_extortion(title):
         return Category.APT_ESPIONAGE
     extortion = kind == Category.RANSOMWARE and _data_ransom(title, lead)
@@ -301,14 +303,18 @@ _DATA_WORDS = re.compile(
 )
 
 
-def _compromise_spreads_malware(title: str) -> bool:
+def _bare_compromise(title: str) -> bool:
+    """The headline's stolen-data words only say a system was broken into, and it names no data."""
     breach = [m.group(0) for m in _PATTERNS[Category.DATA_BREACH].finditer(title)]
     return (
         bool(breach)
         and all(_BARE_COMPROMISE.fullmatch(word) for word in breach)
         and not _DATA_WORDS.search(title)
-        and _PATTERNS[Category.MALWARE_CAMPAIGN].first(title) >= 0
     )
+
+
+def _compromise_spreads_malware(title: str) -> bool:
+    return _bare_compromise(title) and _PATTERNS[Category.MALWARE_CAMPAIGN].first(title) >= 0
 
 
 def _landscape(title: str) -> bool:

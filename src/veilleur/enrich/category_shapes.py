@@ -60,10 +60,20 @@ REPORT = re.compile(
     r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
     r"(?:hausse|baisse) de \d+ ?%|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
     r"reverse[- ]engineering|"
+    # a count that changed by a factor ("third-party breaches doubled in a year"), a yearly investigations report
+    r"(?:doubled|tripled|quadrupled|halved)(?! down)\b|investigations? report|"
     # the same in French, German, Dutch and Italian ("Paysage des menaces : T2 2025", "Rapporto Clusit")
     r"paysage des menaces|t[1-4] \d{4}|\d(?:er|e) trimestre|rapport annuel|bilan (?:annuel|\d{4})|"
     r"(?:rapport|étude|enquête) (?:révèle|montre)|statistiques|tendances (?:de la |des |du )?(?:cyber|menaces?)\w*|lagebericht|bedrohungslage|"
     r"jahresbericht|dreigingsbeeld|jaarverslag|cijfers|rapporto(?: annuale)?|statistiche)",
+    re.I,
+)
+# A system hijacked to show or play its attackers' message ("Hacked buses blare out anthems", "Crosswalks
+# hacked to play fake audio"): a defacement, which the guide files as `other` unless data leaked.
+DEFACEMENT = re.compile(
+    r"(?<!\w)(?:defac(?:e|es|ed|ing|ement)|blar(?:e|es|ed|ing)|(?:hacked|hijacked) to (?:play|display|show|"
+    r"broadcast|air)|(?:play|display|broadcast|show)(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}(?:audio|messages?|"
+    r"anthems?|songs?|music|slogans?)\b)",
     re.I,
 )
 # Defences: security features, authentication, hardening, when no attacker is the headline's subject.
@@ -76,7 +86,10 @@ DEFENCE = re.compile(
     r"finds?|spots?|flags?|identifies|uncovers?)\b|"
     # a defence against a kind of attack, a guide to one ("DDoS protection guide", "protéger … contre")
     r"(?:ddos|ransomware|phishing|malware|bot|fraud|rançongiciel) (?:protection|mitigation|defen[cs]e)\b|"
-    r"protection (?:guide|checklist)|guide (?:de|de la) protection|^protecting (?!your\b)|^protéger (?!vos\b|votre\b))",
+    r"protection (?:guide|checklist)|guide (?:de|de la) protection|^protecting (?!your\b)|^protéger (?!vos\b|votre\b)|"
+    # a platform's or a firm's measure against a scam ("changes to tackle spam", "the answer to Drive spam")
+    r"(?:tackl(?:e|es|ing)|answer to|battle against|lutte contre) (?:[\w'’-]+ ){0,3}(?:spam|scam(?:s|mers?)?|"
+    r"frauds?|phishing|arnaques?|hameçonnage)\b)",
     re.I | re.M,
 )
 # A defensive practice: making something's security better ("Enhancing X security by…", "to improve

@@ -71,8 +71,10 @@ VOCABULARY: dict[str, str] = {
     r"deadly|big|baby|little|cute|pet|stray)\b)\w+ (?:typhoon|blizzard|sleet|sandstorm|panda\b|bear\b|kitten\b)|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
     r"(?:chinese|russian|iranian|north korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
-    # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…")
-    r"(?:china|russia|iran|north korea|pyongyang|beijing|moscow|tehran|kremlin)(?: has| have| had)?(?: \w+ly)? "
+    # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…", "Ukraine claims it
+    # hacked…": cyber warfare)
+    r"(?:china|russia|iran|north korea|pyongyang|beijing|moscow|tehran|kremlin|ukraine|kyiv)(?: claims? (?:it|to "
+    r"have)| says? it)?(?: has| have| had)?(?: \w+ly)? "
     r"(?:hack(?:s|ed)|pwn(?:s|ed)|breach(?:es|ed)|attack(?:s|ed)|target(?:s|ed)|infiltrat\w*|compromis(?:es|ed)|"
     r"spie[sd]|spying|snoop\w*)\b|"
     r"(?:fingers?|fingered|blames?|blamed|attribut\w*|pins?|pinned|links?|linked|accuses?|accused) (?:[\w-]+ ){0,3}(?:to )?"
