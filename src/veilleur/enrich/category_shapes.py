@@ -42,7 +42,10 @@ POLICY_ACT = re.compile(
 # academic attacks not tied to one product's flaw are research).
 POTENTIAL = re.compile(
     r"(?<!\w)(?<!so they )(?<!so you )(?<!so that )(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
-    r"tricked|reused|hijacked|fooled)\b|at risk from|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
+    r"tricked|reused|hijacked|fooled)\b|at risk from|"
+    # a jailbreak told without its name ("How to trick ChatGPT into revealing keys")
+    r"(?:trick|fool|coax)(?:s|ed|ing)? (?:an? |the )?(?:chatgpt|gemini|copilot|claude|grok|chatbots?|llms?|ai "
+    r"(?:models?|chatbots?|assistants?|agents?)) into|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
     r"könnte\w* (?:missbraucht|ausgenutzt))",
     re.I,
 )

@@ -87,7 +87,7 @@ VOCABULARY: dict[str, str] = {
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
     Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed(?! (?:[\w-]+ ){0,2}(?:services?|servers?|instances?|devices?|endpoints?|interfaces?|ports?|"
-    r"panels?|hosts?|systems?|grids?|apis?)\b)|exposes|dati rubati|furto di dati|violazione (?:dei|di) dati|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
+    r"panels?|hosts?|systems?|grids?|apis?)\b)|exposes|dati rubati|(?:messaggi|credenziali|informazioni|documenti|file) rubat[oaie]|furto di dati|violazione (?:dei|di) dati|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées|personnelles)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"records\b|dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
     r"st(?:ole|eal(?:s|ing)?) (?:[\w$€£.,'’-]+ ){0,4}(?:data|files|records|credit cards?|card (?:data|numbers|details)|documents|information|"
@@ -117,6 +117,8 @@ VOCABULARY: dict[str, str] = {
     Category.FRAUD_PHISHING: r"phish\w*|hameçonnage|smishing|vishing|scam\w*|spam\w*|arnaque\w*|fraud\w*|fraude\w*|"
     r"oplichting|betrug|\bbec\b|business email compromise|sim[- ]swap\w*|impersonat\w*|pos(?:es|ing) as|masquerad\w* as|pretend\w* to be|se fai(?:t|sant) passer|"
     r"gibt sich als|geben sich als|doe[nt] zich voor|credential stuffing|"
+    # credential stuffing told without its name (the guide: account takeover campaigns are phishing)
+    r"(?:recycled|reused|re-used) (?:logins|passwords|credentials)|password (?:reuse|spraying)|"
     r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
