@@ -78,8 +78,11 @@ def test_operations_are_postponed_or_cancelled_as_the_article_says(
             " de lundi ont été reportées.",
             "Report de consultations.",
         ),
-        ("Les consultations et les opérations prévues ont été annulées.", "Annulation d'interventions."),
-        ("Les opérations programmées ont été reportées.", "Report d'interventions."),
+        (
+            "Les consultations et les opérations prévues à la clinique ont été annulées.",
+            "Annulation d'interventions.",
+        ),
+        ("Les opérations programmées à l'hôpital ont été reportées.", "Report d'interventions."),
     ],
 )
 def test_consultations_postponed_are_said_as_consultations(text: str, point: str) -> None:

@@ -140,3 +140,20 @@ def prison_term(value: str) -> str:
     elif unit == "an":
         unit = "ans"
     return f"{count} {unit}" + (" et demi" if half or term.group(4) else "")
+
+
+# A suspended term, said by the words around it in its sentence: "sentenced to 18 months' custody,
+# suspended for two years" (fifth audit) was briefed as a prison term served. Read within
+# SUSPENDED_REACH characters around the term, so that another person's sentence in the same sentence
+# is not read as this one's.
+SUSPENDED_REACH = 60
+_SUSPENDED = re.compile(r"\bsuspended\b|\bsursis\b|auf Bewährung|\bvoorwaardelijk\w*", re.I)
+
+
+def suspended(value: str, sentence: str) -> bool:
+    """Is the term `value` said suspended in its `sentence`?"""
+    at = sentence.find(value)
+    if at < 0:
+        return False
+    around = sentence[max(0, at - SUSPENDED_REACH) : at + len(value) + SUSPENDED_REACH]
+    return _SUSPENDED.search(around) is not None

@@ -160,6 +160,11 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
         # Of several, the one whose sentence names the product, or none (a messenger's page naming
         # another vendor's chained flaw): the vulnerabilities list gives them all.
         words = {w.casefold() for w in re.findall(r"\w{3,}", product)}
+        # The vendor's name ties no id: "Apache Parquet's Java Library (CVE-2025-30065)", named in
+        # passing on a page about Apache Roller (fifth audit), headed it.
+        flaw = intel.vulnerability
+        vendor = {w.casefold() for w in re.findall(r"\w{3,}", (flaw.vendor if flaw else None) or "")}
+        words = words - vendor or words
         tied = [
             c.id
             for c in intel.cves
@@ -254,7 +259,11 @@ class FactsBackend:
         if not victims and intel.sectors:  # the article's dominant sector, when recognition is sure of it
             sectors = sector_names(intel.sectors)
             if sectors:
-                statements.append(Statement("Secteur", f"Secteur concerné : {join(sectors)}."))
+                # Several are plural, and listed with commas when a name holds its own "et": "Secteur
+                # concerné : hôtellerie et loisirs et transport." (fifth audit, a two-outlet story).
+                listed = ", ".join(sectors) if any(" et " in s for s in sectors) else join(sectors)
+                noun = "Secteurs concernés" if len(sectors) > 1 else "Secteur concerné"
+                statements.append(Statement("Secteur", f"{noun} : {listed}."))
         vulnerabilities, cve_situations = cve_facts(intel)
         situations |= cve_situations
         ioc = ioc_statement(intel)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, money, parse_amount, plain_number
-from veilleur.brief.arrests import agency_name, arrests_said, court_step, prison_term
+from veilleur.brief.arrests import agency_name, arrests_said, court_step, prison_term, suspended
 from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -353,13 +353,15 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
         )
     if facts.charges:  # a plea or a verdict is said as what it is, not as charges
         out.append(Statement(*court_step(f.value for f in facts.charges)))
-    length = next((t for t in (prison_term(f.value) for f in facts.sentences) if t), "")
-    if length:
+    term = next(((t, f) for f in facts.sentences if (t := prison_term(f.value))), None)
+    if term is not None:
+        length, fact = term
+        prison = "de prison avec sursis" if suspended(fact.value, fact.sentence) else "de prison"
         out.append(
             Statement(
                 "Peine",
-                f"Condamnation à {length} de prison.",
-                f"Une peine {elide(length, 'de')} de prison a été prononcée.",
+                f"Condamnation à {length} {prison}.",
+                f"Une peine {elide(length, 'de')} {prison} a été prononcée.",
             )
         )
     elif facts.sentences:

@@ -100,7 +100,10 @@ counted(_PATTERNS.values())  # read with `first`
 _ADVICE = re.compile(
     r"\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|should|must|expects?|would|could|"
     r"conseill\w*|recommand\w*|préconis\w*|invit\w* (?:à|les)|appel\w* à|doi(?:t|vent)|devrai\w*|"
-    r"pourrai\w*|il faut|raadt|adviseert|aanbevel\w*|moeten|empfiehlt|empfehl\w*|sollten|müssen)\b",
+    r"pourrai\w*|il faut|raadt|adviseert|aanbevel\w*|moeten|empfiehlt|empfehl\w*|sollten|müssen|"
+    # what a flaw or a tool makes possible: "ouvrant la voie à … l'exfiltration de données" (fifth
+    # audit, a weekly roundup's AI agents) was told as data stolen
+    r"ouvr\w* la voie|pav(?:es|ing) the way|permettant|allowing|enabling)\b",
     re.I,
 )
 
@@ -177,6 +180,13 @@ def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
     return kind == "services_disrupted" and _CRIMINAL_OPERATIONS.search(match.group(0)) is not None
 
 
+# Care named anywhere on the page: a hospital, a clinic, patients, surgery, health.
+_CARE = re.compile(
+    r"h[oô]pita\w*|hospital\w*|clini\w*|\bCHU\b|patient\w*|soins|santé|health\w*|medical|médica\w*|"
+    r"chirurg\w*|surg\w*|ziekenhui\w*|zorg\w*|krankenh\w*|klinik\w*|medizin\w*|urgences|spoed\w*|"
+    r"notaufnahme|ambulanc\w*|(?-i:\bAZ\s[A-Z])",  # Belgian "AZ Delta": algemeen ziekenhuis
+    re.I,
+)
 _OTHER_CLAUSE = re.compile(r"\b(?:but|mais|however|cependant|toutefois|whereas|alors que)\b", re.I)
 
 
@@ -194,6 +204,10 @@ def find_impacts(text: str) -> list[Impact]:
     # whole text so written cannot match any sentence (`veilleur.text.prefilter`).
     whole = " ".join(text.split())
     kinds = {kind: pattern for kind, pattern in _PATTERNS.items() if pattern.possible(whole)}
+    if not _CARE.search(whole):
+        # "opération", "operations", "procedures" are care only where care is spoken of: a
+        # PowerShell prompt that "annule l'opération" (fifth audit) was told as surgeries cancelled.
+        kinds.pop("surgeries_cancelled", None)
     for sentence in split_sentences(text):
         for kind, pattern in kinds.items():
             if kind in found:

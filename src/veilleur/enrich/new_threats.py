@@ -299,7 +299,14 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
         if _FACILITATORS.search(lead) and not _LAW_ACTION.search(text):
             continue  # forums and services are actors when the law acts against them (guide §13)
         out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(listed) if kind]
-    return out
+    return [found for found in out if not _ARCHITECTURE.fullmatch(found[1])]
+
+
+# What a program is built for, never its name: "BugSleep is an x64 implant" (fifth audit, a
+# MuddyWater story) named the malware "x64".
+_ARCHITECTURE = re.compile(
+    r"(?i:x86|x64|x86[-_]64|amd64|arm64|aarch64|i[36]86|win(?:32|64)|(?:32|64)[- ]?bit)"
+)
 
 
 _LEADING_THE = re.compile(r"^(?:The|the)\s(?=\S+\s)")
