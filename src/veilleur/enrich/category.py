@@ -179,7 +179,7 @@ _AFTER_POLICE = re.compile(
 
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
-    if is_roundup(title):
+    if is_roundup(title) or shapes.HOAX.search(title):
         return Category.OTHER
     title = research_bounty_removed(_AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)

@@ -40,7 +40,10 @@ _SOURCES = {
     # Support lifecycles: extended security updates and end of support are news of a product, not a flaw.
     "lifecycle": r"(?<!\w)(?:extended security updates|months of security updates|end of (?:support|life)|"
     r"ends? (?:extended |mainstream |direct )?(?:support|sales?) (?:for|of)\b|"
-    r"end-of-(?:support|life)|fin de (?:support|vie)|supportende)",
+    r"end-of-(?:support|life)|fin de (?:support|vie)|supportende|"
+    # a vendor's policy of patching only its newest release ("only commits to patching latest OS version")
+    r"(?:commits?|pledges?|promises?) to (?:patch|fix|updat)\w* (?:only )?(?:the )?(?:latest|newest|current) "
+    r"(?:os |operating system |major )?(?:versions?|releases?))",
     # A headline reporting exploitation or a fix: one vendor's advisory over its models ("X confirms
     # active exploitation of flaws affecting multiple appliance models"), not research on many products.
     "advisory": r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b",

@@ -71,6 +71,13 @@ REPORT = re.compile(
     r"jahresbericht|dreigingsbeeld|jaarverslag|cijfers|rapporto(?: annuale)?|statistiche)",
     re.I,
 )
+# A claim the headline says is false ("Telegram post about a ransomware award is fake"): the guide files a
+# fake bounty or hoax about a gang as `other`, whatever the gang's kind.
+HOAX = re.compile(
+    r"(?<!\w)(?:awards?|bount(?:y|ies)|rewards?|claims?|posts?|announcements?)\b[^.?!]{0,40}?\b(?:is|was|are|were) "
+    r"(?:an? )?(?:fake|hoax|bogus|false)\b",
+    re.I,
+)
 # A system hijacked to show or play its attackers' message ("Hacked buses blare out anthems", "Crosswalks
 # hacked to play fake audio"): a defacement, which the guide files as `other` unless data leaked.
 DEFACEMENT = re.compile(
