@@ -102,3 +102,22 @@ def test_several_sectors_are_plural_and_a_name_with_its_own_et_stays_whole() -> 
     request = BriefRequest(article=article, intel=intel, outlet="Gull News", url=article.url)
     points = [k.text for k in FactsBackend().brief(request).key_points if k.label == "Secteur"]
     assert points == ["Secteurs concernés : hôtellerie et loisirs, transport."], points
+
+
+def test_an_authority_that_acted_is_not_one_that_was_told() -> None:
+    from veilleur.enrich.response import find_response
+
+    takedown = (
+        "Visitors to Quillchat are alerted to the takedown by a banner saying the service was disabled "
+        "by international law enforcement."
+    )
+    assert "notified" not in {r.kind for r in find_response(takedown)}
+    told = "Gullport Clinic notified law enforcement and the data protection authority."
+    assert "notified" in {r.kind for r in find_response(told)}
+
+
+def test_an_impact_followed_by_would_is_no_impact() -> None:
+    text = "Gull Meals delivery services fed many in lockdown, so any disruption here would hurt them."
+    assert "services_disrupted" not in {i.kind for i in find_impacts(text)}
+    done = "Gull Meals' services were disrupted, which could take weeks to fix."
+    assert "services_disrupted" in {i.kind for i in find_impacts(done)}

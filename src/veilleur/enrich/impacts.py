@@ -180,6 +180,9 @@ def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
     return kind == "services_disrupted" and _CRIMINAL_OPERATIONS.search(match.group(0)) is not None
 
 
+# A conditional right after the impact's words, in the same clause: "any disruption here would also be
+# potentially very disruptive" (fifth audit, a fraudster's sentencing) was told as services disrupted.
+_MODAL_AFTER = re.compile(r"\s(?:[\w'-]{1,20}\s)?(?:would|could|might|pourrai\w*)\b", re.I)
 # Care named anywhere on the page: a hospital, a clinic, patients, surgery, health.
 _CARE = re.compile(
     r"h[oô]pita\w*|hospital\w*|clini\w*|\bCHU\b|patient\w*|soins|santé|health\w*|medical|médica\w*|"
@@ -220,7 +223,9 @@ def find_impacts(text: str) -> list[Impact]:
             match = pattern.search(sentence)
             if kind in NEGATABLE and _negated(sentence, match):
                 continue
-            if match is not None and not_done(kind, sentence, match):
+            if match is not None and (
+                not_done(kind, sentence, match) or _MODAL_AFTER.match(sentence, match.end())
+            ):
                 continue
             amount = ""
             if kind == "data_stolen":

@@ -141,6 +141,12 @@ def _as_named(target: str, sentence: str) -> str:
     return _TITLE_JOIN.sub("", target)
 
 
+# An authority after "by" or "par" is who acted, not who was told: "visitors are alerted to the
+# takedown through a splash page telling them the platform has been disabled by international law
+# enforcement" (fifth audit) was briefed "L'incident a été signalé aux forces de l'ordre".
+_AGENT = re.compile(r"\b(?:by|par)\s(?:the\s|les?\s|la\s|l')?(?:[\w-]{1,30}\s){0,2}$", re.I)
+
+
 def _notified(sentence: str) -> ImpactRecord | None:
     verb = _NOTIFIED.search(sentence)
     if not verb:
@@ -153,7 +159,11 @@ def _notified(sentence: str) -> ImpactRecord | None:
     # Every authority the sentence names, in its order ("prévenu le centre national … ainsi que
     # l'autorité de protection des données": a hospital's reader needs both).
     found = sorted(
-        (match.start(), phrase) for pattern, phrase in AUTHORITIES if (match := pattern.search(where))
+        (match.start(), phrase)
+        for pattern, phrase in AUTHORITIES
+        if (
+            match := next((m for m in pattern.finditer(where) if not _AGENT.search(where[: m.start()])), None)
+        )
     )
     if not found:
         if not _AUTHORITIES_UNNAMED.search(sentence, verb.start()):
