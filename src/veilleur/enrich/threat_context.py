@@ -98,7 +98,7 @@ _GROUP_BEFORE = re.compile(
 _PAYLOAD_BEFORE = re.compile(
     r"\b(?:deploy\w*|drop(?:s|ped|ping)?|deliver\w*|distribut\w*|push(?:es|ed|ing)?|install\w*|"
     r"launch\w*|execut\w*|us(?:e|es|ed|ing)|binar(?:y|ies)|strains?|variants?|payloads?|lockers?|"
-    r"encryptors?|version of|derived from|based on|builders?|copy of|disguised? as|mimic\w*|posing as|"
+    r"encryptors?|version of|derived from|based on|basis for|builders?|copy of|disguised? as|mimic\w*|posing as|"
     r"variantes?|souches?|échantillons?)\b"
     r"(?:[^.;:]|\.(?=\w)){0,45}$",  # (a dot inside a word: "dropping the .NET-based X")
     re.I,
@@ -115,6 +115,20 @@ _OTHER_KIND_BEFORE = re.compile(
     r"codenamed|known as|like|such as)?\s?[\"“‘']?$"
 )
 _RANSOM_NEXT = re.compile(r"^\W{0,3}(?:ransomware|rançongiciel|locker|gang|group|crew|RaaS)\b", re.I)
+# The page calls the brand a family, a variant or a base of others: a strain, not a gang ("Mimic is
+# a family of ransomware", "the MegaCortex family of ransomware", "Elpaco: a Mimic variant").
+_FAMILY_AFTER = re.compile(
+    r"^(?:\s(?:is|was)\s(?:a\s|an\s)?(?:\w+\s)?famil(?:y|ies)\b|\sfamily\b|"
+    r"[:,]\s(?:a|an)\s(?:[\w-]+\s)?(?:variant|strain|fork)\b)",
+    re.I,
+)
+# "by the" before a brand is its gang's only when no kind word follows: "encrypted by the Mimic
+# ransomware" is the malware; "attacked by the WannaCry, Stuxnet, and Triton malware" a list of them.
+_KIND_AFTER = re.compile(
+    r"^(?:,?\s(?:and\s|or\s)?[A-Z][\w-]{1,30}){0,4},?\s(?:ransomware|malware)\b(?!\s(?:gang|group|crew|operators?|affiliates?|actors?))"
+)
+_MALWARE_LIST_AFTER = re.compile(r"^(?:,?\s(?:and\s|or\s)?[A-Z][\w-]{1,30}){1,4},?\smalware\b|^\smalware\b")
+_BY_BEFORE = re.compile(r"\bby\s(?:the\s)?$", re.I)
 
 
 def _names(listed: str) -> list[str]:
@@ -277,9 +291,16 @@ def brand_is_group(text: str, names: list[str]) -> bool:
                 payload = True
             before, after = text[max(0, at - 80) : at], text[at + len(name) : at + len(name) + 60]
             sentence_before = re.split(r"[.!?]\s|\n", before)[-1]
-            if _GROUP_AFTER.search(after) or _GROUP_BEFORE.search(sentence_before):
+            kind_after = _KIND_AFTER.match(after) is not None
+            by_kind = kind_after and _BY_BEFORE.search(sentence_before) is not None
+            if _GROUP_AFTER.search(after) or (_GROUP_BEFORE.search(sentence_before) and not by_kind):
                 group = True
-            if _PAYLOAD_BEFORE.search(sentence_before) or _PAYLOAD_AFTER.match(after):
+            if (
+                _PAYLOAD_BEFORE.search(sentence_before)
+                or _PAYLOAD_AFTER.match(after)
+                or _FAMILY_AFTER.match(after)
+                or (by_kind and _MALWARE_LIST_AFTER.match(after))
+            ):
                 payload = True
             if _OTHER_KIND_AFTER.search(after) or _OTHER_KIND_BEFORE.search(sentence_before):
                 other_kind = True
