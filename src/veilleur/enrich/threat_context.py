@@ -115,19 +115,16 @@ _OTHER_KIND_BEFORE = re.compile(
     r"codenamed|known as|like|such as)?\s?[\"“‘']?$"
 )
 _RANSOM_NEXT = re.compile(r"^\W{0,3}(?:ransomware|rançongiciel|locker|gang|group|crew|RaaS)\b", re.I)
-# The page calls the brand a family, a variant or a base of others: a strain, not a gang ("Mimic is
-# a family of ransomware", "the MegaCortex family of ransomware", "Elpaco: a Mimic variant").
+# A brand the page calls a family, a variant or a base of others is a strain ("Mimic is a family of
+# ransomware", "the MegaCortex family of ransomware", "Elpaco: a Mimic variant").
 _FAMILY_AFTER = re.compile(
-    r"^(?:\s(?:is|was)\s(?:a\s|an\s)?(?:\w+\s)?famil(?:y|ies)\b|\sfamily\b|"
-    r"[:,]\s(?:a|an)\s(?:[\w-]+\s)?(?:variant|strain|fork)\b)",
+    r"^(?:\s(?:is|was)\s(?:an?\s)?(?:\w+\s)?famil(?:y|ies)\b|\sfamily\b|[:,]\san?\s(?:[\w-]+\s)?(?:variant|strain|fork)\b)",
     re.I,
 )
-# "by the" before a brand is its gang's only when no kind word follows: "encrypted by the Mimic
-# ransomware" is the malware; "attacked by the WannaCry, Stuxnet, and Triton malware" a list of them.
+# "by the X ransomware" is the malware, no gang's cue; "by the A, B and C malware" a list of strains.
 _KIND_AFTER = re.compile(
-    r"^(?:,?\s(?:and\s|or\s)?[A-Z][\w-]{1,30}){0,4},?\s(?:ransomware|malware)\b(?!\s(?:gang|group|crew|operators?|affiliates?|actors?))"
+    r"^(?:,?\s(?:and\s|or\s)?[A-Z][\w-]{1,30}){0,4},?\s(ransomware|malware)\b(?!\s(?:gang|group|crew|operators?|affiliates?|actors?))"
 )
-_MALWARE_LIST_AFTER = re.compile(r"^(?:,?\s(?:and\s|or\s)?[A-Z][\w-]{1,30}){1,4},?\smalware\b|^\smalware\b")
 _BY_BEFORE = re.compile(r"\bby\s(?:the\s)?$", re.I)
 
 
@@ -291,15 +288,15 @@ def brand_is_group(text: str, names: list[str]) -> bool:
                 payload = True
             before, after = text[max(0, at - 80) : at], text[at + len(name) : at + len(name) + 60]
             sentence_before = re.split(r"[.!?]\s|\n", before)[-1]
-            kind_after = _KIND_AFTER.match(after) is not None
-            by_kind = kind_after and _BY_BEFORE.search(sentence_before) is not None
+            kind = _KIND_AFTER.match(after)
+            by_kind = kind.group(1) if kind and _BY_BEFORE.search(sentence_before) else ""
             if _GROUP_AFTER.search(after) or (_GROUP_BEFORE.search(sentence_before) and not by_kind):
                 group = True
             if (
                 _PAYLOAD_BEFORE.search(sentence_before)
                 or _PAYLOAD_AFTER.match(after)
                 or _FAMILY_AFTER.match(after)
-                or (by_kind and _MALWARE_LIST_AFTER.match(after))
+                or by_kind == "malware"
             ):
                 payload = True
             if _OTHER_KIND_AFTER.search(after) or _OTHER_KIND_BEFORE.search(sentence_before):
