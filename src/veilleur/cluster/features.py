@@ -26,6 +26,7 @@ from veilleur.cluster import vocabulary as vocab
 from veilleur.cluster.dates import days_of, months_of
 from veilleur.cluster.embed import DIMENSIONS, embed
 from veilleur.cluster.folding import fold as fold  # re-exported: its users import it from here
+from veilleur.cluster.folding import name_forms
 from veilleur.cluster.minhash import NUM_PERM, minhash_of
 from veilleur.cluster.reporters import reporters_of
 from veilleur.enrich.cves import unique_cves
@@ -245,7 +246,7 @@ def victim_words(names: Sequence[str]) -> frozenset[str]:
     return frozenset(
         word
         for name in names
-        for word in (fold(w) for w in re.split(r"[\s/,()]+", name))
+        for word in (f for w in re.split(r"[\s/,()]+", name) for f in name_forms(fold(w)))
         if len(word) > 1 and word not in _GENERIC_VICTIM_WORDS and word not in _STOP
     )
 
@@ -334,7 +335,7 @@ def features_of(article_id: str, day: date, title: str, text: str, source: str =
 
 # Stored features are read back as they were computed; a change of definition (model, lead,
 # fields) bumps the version, and the rows of another version are computed again.
-VERSION = 10
+VERSION = 11
 _SETS = (
     "cves",
     "names",

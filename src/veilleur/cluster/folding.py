@@ -15,3 +15,18 @@ def fold(word: str) -> str:
     """Case, accents and a French elided article removed: "l'Hôpital" → "hopital"."""
     decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.strip()).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+
+
+def name_forms(word: str) -> list[str]:
+    """The forms a folded word of a name takes across outlets: without its possessive or its
+    abbreviation's full stop ("acme's", "acme’s", "corp." → "acme", "corp"), and a domain,
+    defanged or not, also as its name ("polyfill[.]io" → "polyfill.io" and "polyfill"; "www." is
+    no name: every site has it)."""
+    word = _POSSESSIVE.sub("", word.replace("[.]", ".").rstrip(".:;!?")).rstrip(".")
+    if _DOMAIN.fullmatch(word):
+        return [word, word.removeprefix("www.").split(".")[0]]
+    return [word] if word else []
