@@ -117,3 +117,13 @@ def test_an_amount_is_still_read_past_a_run_with_numbers() -> None:
     assert [i.amount for i in stolen] == ["2 million customer records"]
     found = facts._STOLEN.search(sentence)
     assert found is not None and found.group(0) == "2 million customer records"
+
+
+def test_a_claimant_is_read_in_bounded_words() -> None:
+    # "Hackers tracked as QQQ… and others claimed the attack": each capital of the run began a
+    # claimant whose word read the rest of the run (16,000 characters: 10 s of one sentence).
+    assert not _UNBOUNDED_WORD.search(facts._WHO)
+    run = "Q" * 4_000
+    assert facts._CLAIMED.search(f"Hackers tracked as {run} and others claimed the attack") is None
+    found = facts._CLAIMED.search(f"{run}, and the Quillwork gang has claimed the attack on Valbrune.")
+    assert found is not None and found.group("who") == "Quillwork"
