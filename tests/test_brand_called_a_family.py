@@ -54,3 +54,12 @@ def test_a_brand_called_a_strain_is_malware_only(text: str, name: str) -> None:
 def test_a_brand_at_work_stays_both(text: str, name: str) -> None:
     actors, malware = _kinds(text)
     assert name in actors and name in malware
+
+
+def test_a_brand_after_ransomware_group_is_a_gang_even_where_its_builder_is_named() -> None:
+    # ("Leaked X ransomware builder" alone makes X a payload; "ransomware group X" says it was a gang)
+    text = (
+        "Leaked Babuk ransomware builder code lives on\nThe long gone ransomware group Babuk still rattles."
+    )
+    actors, malware = _kinds(text)
+    assert "Babuk" in actors and "Babuk" in malware

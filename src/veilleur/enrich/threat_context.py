@@ -89,7 +89,8 @@ _GROUP_AFTER = re.compile(
 )
 _GROUP_BEFORE = re.compile(
     r"\b(?:claimed by|attributed to|carried out by|by|affiliates? of|members? of|operators? of|"
-    r"gangs? such as|groups? such as|gangs? like|groups? like|gangs? including|groups? including)\s"
+    r"gangs? such as|groups? such as|gangs? like|groups? like|gangs? including|groups? including|"
+    r"(?:ransomware|extortion|cybercrime) (?:gang|group|crew|collective))\s"  # "ransomware group Babuk"
     r"(?:the\s)?(?:[\w-]+,\s|[\w-]+\sand\s)*$",
     re.I,
 )
@@ -115,8 +116,7 @@ _OTHER_KIND_BEFORE = re.compile(
     r"codenamed|known as|like|such as)?\s?[\"“‘']?$"
 )
 _RANSOM_NEXT = re.compile(r"^\W{0,3}(?:ransomware|rançongiciel|locker|gang|group|crew|RaaS)\b", re.I)
-# A brand the page calls a family, a variant or a base of others is a strain ("Mimic is a family of
-# ransomware", "the MegaCortex family of ransomware", "Elpaco: a Mimic variant").
+# A brand called a family or a variant is a strain ("Mimic is a family of", "Elpaco: a Mimic variant").
 _FAMILY_AFTER = re.compile(
     r"^(?:\s(?:is|was)\s(?:an?\s)?(?:\w+\s)?famil(?:y|ies)\b|\sfamily\b|[:,]\san?\s(?:[\w-]+\s)?(?:variant|strain|fork)\b)",
     re.I,
