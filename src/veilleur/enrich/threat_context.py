@@ -212,12 +212,13 @@ _NEXT_HANDLE = re.compile(
     r"[,.]?\s?[\"”’'»]?,?\s(?:and|or|ou|et|a\.?k\.?a\.?|aka)\s(?:just\s|simply\s)?[\"“‘'«]\s?"
     r"([^\"”’'»\n]{2,30}?)[,.]?\s?[\"”’'»]"
 )
+MAX_HANDLES = 50  # an article gives one or two; each owner is read across the text: thousands were quadratic
 
 
 def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul"), each with
     the person the text says goes by it (`handle_owner`), or None, and the other handle written
-    right after it ('the handles “Quillmaster” and just “Quill”'), if any."""
+    right after it ('the handles “Quillmaster” and just “Quill”'), if any: the first MAX_HANDLES."""
     out: list[str] = []
     also: dict[str, tuple[str, ...]] = {}
     for match in _HANDLE.finditer(text):
@@ -226,7 +227,7 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         before = text[max(0, match.start() - 120) : match.start()]
         if _FILE_LIKE.search(name) or _NOT_CRIMINAL_BEFORE.search(before) or _CAMPAIGN.match(name):
             continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
-        if name and name not in out and len(name.split()) <= 3:
+        if name and name not in out and len(name.split()) <= 3 and len(out) < MAX_HANDLES:
             out.append(name)
             second = _NEXT_HANDLE.match(text, match.end())
             also[name] = (second.group(1).strip(" ,.*_"),) if second else ()
