@@ -14,7 +14,8 @@ THEME = set(
     breaches warns warning alerte target targets targeting cible ciblent ciblant packages paquets
     malicious malveillant malveillants malveillantes attacks attaques cybercriminals cybercriminels
     scam scams arnaque arnaques spyware steal steals stealing vol cybercrime cybercriminal
-    cybercriminalite
+    cybercriminalite fraud frauds fraude fraudes fraudster fraudsters fraudeur fraudeurs betrug
+    banking bancaire bancaires
     """.split()
 )
 # Headline words of a police or court action (arrest, charge, seizure, takedown, reward), in four
