@@ -121,3 +121,28 @@ def test_an_impact_followed_by_would_is_no_impact() -> None:
     assert "services_disrupted" not in {i.kind for i in find_impacts(text)}
     done = "Gull Meals' services were disrupted, which could take weeks to fix."
     assert "services_disrupted" in {i.kind for i in find_impacts(done)}
+
+
+def test_an_exploited_flaw_of_another_product_is_named_by_its_id() -> None:
+    from veilleur.brief.backend import BriefRequest
+    from veilleur.brief.facts import FactsBackend
+    from veilleur.models import Article, Category, CveMentionRecord, Intel, VulnerabilityFacts
+
+    own = "The Quillboard flaw, tracked as CVE-2031-2222, lets old sessions live on after a password change."
+    other = "Last month a flaw in Fictel Ledger (CVE-2031-1111) came under active exploitation."
+    text = f"{own} Fictel fixed it in version 6.1.5. {other}"
+    article = Article(url="https://www.gullnews.example/qb", canonical_url="https://www.gullnews.example/qb",
+                      title="Critical Fictel Quillboard flaw", text=text, lang="en")  # fmt: skip
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.VULNERABILITY,
+        cves=[
+            CveMentionRecord(id="CVE-2031-2222", sentence=own),
+            CveMentionRecord(id="CVE-2031-1111", sentence=other),
+        ],
+        vulnerability=VulnerabilityFacts(vendor="Fictel", product="Quillboard"),
+    )
+    request = BriefRequest(article=article, intel=intel, outlet="Gull News", url=article.url)
+    points = [k.text for k in FactsBackend().brief(request).key_points if k.label == "Exploitation"]
+    assert points == ["Exploitation active signalée pour CVE-2031-1111."], points

@@ -64,6 +64,7 @@ COVERAGE_OUTLETS = 8
 VULNERABILITIES = 12
 EXCERPTS = 3
 LEAD_SENTENCES = 3
+EXPLOITED_POINT = "Exploitation active signalée par l'article."
 
 # (a minus glued to the number makes it none: "a CVSS score of -9.8" is no 9.8)
 _CVSS = re.compile(
@@ -303,7 +304,13 @@ class FactsBackend:
 
         points = [KeyPoint(label=s.label, text=s.point) for s in statements[:KEY_POINTS]]
         if "exploited" in cve_situations and not any(p.label == "Exploitation" for p in points):
-            points.append(KeyPoint(label="Exploitation", text="Exploitation active signalée par l'article."))
+            # Which flaw is exploited, by its id: on an Apache Roller page (fifth audit) a bare
+            # "Exploitation active signalée par l'article" told of Apache Tomcat's CVE-2025-24813,
+            # another product's flaw the page recalls, as if Roller's were exploited.
+            exploited = [v.cve for v in vulnerabilities if "exploitation active" in v.text.casefold()]
+            ids = join(exploited[:2]) + (" et d'autres failles" if len(exploited) > 2 else "")
+            point = f"Exploitation active signalée pour {ids}." if exploited else EXPLOITED_POINT
+            points.append(KeyPoint(label="Exploitation", text=point))
         if len(points) < 2:
             points.append(KeyPoint(label="Source", text=f"{capitalize(SOURCE_POINT)} {request.outlet}."))
         if request.also:
