@@ -127,3 +127,13 @@ def test_a_claimant_is_read_in_bounded_words() -> None:
     assert facts._CLAIMED.search(f"Hackers tracked as {run} and others claimed the attack") is None
     found = facts._CLAIMED.search(f"{run}, and the Quillwork gang has claimed the attack on Valbrune.")
     assert found is not None and found.group("who") == "Quillwork"
+
+
+def test_an_arrest_count_starts_a_run_of_digits() -> None:
+    # "1,1,1,…x people were arrested": each digit of the run began a count that read the rest of
+    # the run (16,000 characters: 1.1 s of one sentence).
+    run = "1," * 2_000
+    assert facts._ARRESTED.search(f"Police said {run}x people were arrested") is None
+    assert facts._ARRESTED.pattern.match(f"{run}3 people", 2) is None  # (before: a count from inside the run)
+    found = facts._ARRESTED.search(f"{run}. Police made 3 arrests in Valbrune.")
+    assert found is not None and found.group(0) == "3 arrests"
