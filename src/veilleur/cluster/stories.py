@@ -233,7 +233,8 @@ class Clusterer:
             # An attack on a named victim, and a report on its sector or region that never names
             # it ("Collins Aerospace" / "European aerospace sector"): the setting is no backing.
             names, event = ev.beyond_descriptors(new, old)
-        if cosine < w.lone_cosine and not self._corroborated(names, event, text, signals):
+        lone = w.thin_lone_cosine if new.headline_only != old.headline_only and not actors else w.lone_cosine
+        if cosine < lone and not self._corroborated(names, event, text, signals):
             # Nothing but closeness of meaning: two stories of one theme the same week (two
             # Chinese accusations, two AI essays, a French post and another flaw's report).
             return 0.0, [*signals, signal(S.EMBEDDING_ALONE)]

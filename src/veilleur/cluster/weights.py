@@ -39,6 +39,11 @@ class Weights:
     # Below this cosine, a malware only one headline names parts two reports sharing only an actor
     # (dev2 and dev3: 0.46 for two operations, 0.64 for one ESET report told two ways).
     other_operation: float = 0.55
+    # `lone_cosine` for a page that gave little but its headline (`headline_only`: Security Affairs
+    # pages cut after their first sentence) and a full one: a headline against another's lead reads
+    # less alike (dev4a: 0.56-0.58 for one PyPI or Copilot Studio report told two ways). Not when
+    # they share an actor: "same gang, other victim" reads as close.
+    thin_lone_cosine: float = 0.55
     lone_overlap: float = 0.08  # names shared, as Jaccard: corroboration
     lone_titles: float = 0.05  # headline words shared, as Jaccard: corroboration
     # MinHash agreement that counts as shared wording: a theme's vocabulary ("chats", "indexed",
