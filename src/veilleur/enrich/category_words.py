@@ -120,7 +120,9 @@ VOCABULARY: dict[str, str] = {
     # credential stuffing told without its name (the guide: account takeover campaigns are phishing)
     r"(?:recycled|reused|re-used) (?:logins|passwords|credentials)|password (?:reuse|spraying)|"
     r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
-    r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
+    r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|"
+    # "De faux SMS de colis volent les identifiants": the fake message is the scam
+    r"faux (?:sms|e-?mails?|courriels?|messages?|sites?)\b|fausses? (?:pages?|boutiques?|annonces?)\b|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
     r"lookalike domains?|hijackers?|takes? over (?:\w+ ){0,2}accounts?|account hijack\w*|"
     r"hijack\w* (?:\w+ ){0,2}accounts?|piratage de comptes?|kontoübernahme",
     Category.MALWARE_CAMPAIGN: r"malware(?!bytes)|maliciels?|logiciels? malveillants?|logiciels? espions?|schadsoftware|schadprogramm\w*|"

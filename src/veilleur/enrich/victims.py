@@ -116,6 +116,10 @@ _AFTER = screened(
     r"(?:exposed|exposes|leaked|leaks|stole|steals)\s(?:the\s)?(?:\w+\s)?(?:data|records|information|details)\s"
     r"(?:of|from|belonging to)(?:\s(?:the\s)?(?:staff|customers|employees|users|patients|students|members|clients)"
     r"\s(?:at|of))?|"
+    # The same in French: "volent les identifiants des clients de X", "dérobé les données de X".
+    r"(?:vol(?:e|ent|é|ait|aient)|dérob(?:e|ent|é|ait|aient))\s(?:les\s|des\s|leurs\s)?(?:données|informations|"
+    r"identifiants|fichiers)\s(?:de|des)(?:\s(?:clients|utilisateurs|employés|salariés|patients|abonnés|membres|"
+    r"étudiants)\sde)?|"
     r"involving data from(?: [\d.,]+(?: million| billion)?)?)\s)"
     r"(?:(?:l'|la |le |les |the |het |de |die |der |das )?)(?:(?:systems?|networks?|servers?) of (?:the )?)?"
     # "hit Dutch shipping firm Royal Dirkzwager": the description is not the name ("Argentina's
