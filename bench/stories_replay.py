@@ -219,6 +219,9 @@ def main() -> int:
     )
     parser.add_argument("--guards", action="store_true", help="the guards scored too (once, when done)")
     args = parser.parse_args()
+    if not (args.shared / "corpus" / "news-dev.jsonl.gz").exists():
+        print(f"skipped: {args.shared}/corpus/news-dev.jsonl.gz not found", file=sys.stderr)
+        return 0
     from stories_data import STREAMS
 
     fixed = {name: numbers[0] for name, numbers in parse(args.set)}

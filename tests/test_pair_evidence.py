@@ -77,7 +77,10 @@ def test_cve_ids_shared_or_a_few_each_and_none_shared() -> None:
 
 def test_closeness_of_meaning_alone_is_not_corroborated_and_a_shared_name_is() -> None:
     first = _features("a", 1.0, 1, names=frozenset({"fictional corp", "gatekeeper"}))
-    theme = _features("b", 0.6, 2)
+    # A full report of its own (a name its headline does not hold): a page that gave only its
+    # headline is held to the lower `thin_lone_cosine` bar (tests/test_story_thin_lone_cosine.py).
+    theme = _features("b", 0.6, 2, names=frozenset({"quillgate"}))
+    assert not theme.headline_only and not first.headline_only
     named = _features("c", 0.6, 3, names=frozenset({"fictional corp", "gatekeeper"}))
     assert str(_rules(theme, first)[1][-1]) == "embedding alone"
     assert _both(theme, first)["corroborated"] == 0.0
