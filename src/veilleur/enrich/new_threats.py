@@ -244,6 +244,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             if two_words:
                 out.append((kind, name, "group-name"))
                 continue
+            if shape is UNKNOWN_ACTOR and plain_word(name, frozenset()):
+                continue  # "#433: How hackers turned AI…": a function word before "hackers" names none
             if shape is UNKNOWN_MALWARE and m.start() and text[m.start() - 1] == ".":
                 # ".NET Core malware" is written in .NET Core; ".NET-based TinyCrypt" is TinyCrypt.
                 if "-based " not in name:
