@@ -25,6 +25,7 @@ import hashlib
 import itertools
 import json
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,38 @@ def stream(shared: Path, distractors: int = 2000, parts: Iterable[str] = STREAMS
     qualify.sort(key=lambda p: hashlib.sha256(p["url"].encode()).hexdigest())
     everything = list(pages.values()) + qualify[:distractors]
     return sorted(everything, key=lambda p: p["day"])
+
+
+def described(records: list[dict[str, Any]], batch: int = 64) -> list[Any]:
+    """The clusterer's Features of stream `records` (dicts of `stream`), in their order, by what the
+    pipeline runs on a capture: batch document, `extract_article`, `enrich`, then
+    `cluster.features.features_for` with the feed's headline, `batch` records at a time (the batch
+    embeds its texts together). The current code's; bench/stories.py drives older commits' code
+    for its baseline by its own path."""
+    from veilleur.batch import batch_document
+    from veilleur.cluster.features import Input, features_for
+    from veilleur.enrich import enrich
+    from veilleur.extract import extract_article
+
+    out: list[Any] = []
+    for offset in range(0, len(records), batch):
+        inputs = []
+        for record in records[offset : offset + batch]:
+            document, entry, _ = batch_document(record)
+            article = extract_article(document, entry)
+            inputs.append(
+                Input(
+                    record["id"],
+                    date.fromisoformat(record["day"]),
+                    article.title,
+                    article.text,
+                    record["source"],
+                    enrich(article),
+                    record["title"],
+                )
+            )
+        out += features_for(inputs)
+    return out
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

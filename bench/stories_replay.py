@@ -28,7 +28,6 @@ import dataclasses
 import itertools
 import pickle
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,39 +42,16 @@ BATCH = 64
 
 def stream_features(shared: Path, together: tuple[str, ...], cache: Path, refresh: bool) -> list[Any]:
     """The Features of the stream of `together`, in stream order (cached by stream and VERSION)."""
-    from stories_data import stream
+    from stories_data import described, stream
 
-    from veilleur.batch import batch_document
-    from veilleur.cluster import features as described
-    from veilleur.enrich import enrich
-    from veilleur.extract import extract_article
+    from veilleur.cluster import features as cluster_features
 
-    path = cache / f"{together[0]}-v{described.VERSION}.pickle"
+    path = cache / f"{together[0]}-v{cluster_features.VERSION}.pickle"
     if path.is_file() and not refresh:
         with path.open("rb") as handle:
             loaded: list[Any] = pickle.load(handle)  # our own file
             return loaded
-    records = stream(shared, 2000, together)
-    out: list[Any] = []
-    for offset in range(0, len(records), BATCH):
-        chunk = records[offset : offset + BATCH]
-        inputs = []
-        for record in chunk:
-            document, entry, _ = batch_document(record)
-            article = extract_article(document, entry)
-            day = date.fromisoformat(record["day"])
-            inputs.append(
-                described.Input(
-                    record["id"],
-                    day,
-                    article.title,
-                    article.text,
-                    record["source"],
-                    enrich(article),
-                    record["title"],
-                )
-            )
-        out += described.features_for(inputs)
+    out = described(stream(shared, 2000, together), BATCH)
     cache.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         pickle.dump(out, handle)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,36 +28,12 @@ NEAR_DAYS = 4
 
 def labelled_features(shared: Path) -> dict[str, Any]:
     """Page id → Features of every page labelled in `PARTS` and in no aside record."""
-    from stories_data import _labelled, labels, stream
-
-    from veilleur.batch import batch_document
-    from veilleur.cluster.features import Input, features_for
-    from veilleur.enrich import enrich
-    from veilleur.extract import extract_article
+    from stories_data import _labelled, described, labels, stream
 
     sets = labels()
     wanted = _labelled(sets, PARTS) - _labelled(sets, ["aside"])
     records = [r for r in stream(shared, 0, PARTS) if r["id"] in wanted]
-    features: dict[str, Any] = {}
-    for offset in range(0, len(records), 64):
-        chunk = records[offset : offset + 64]
-        inputs = []
-        for record in chunk:
-            document, entry, _ = batch_document(record)
-            article = extract_article(document, entry)
-            day = date.fromisoformat(record["day"])
-            inputs.append(
-                Input(
-                    record["id"],
-                    day,
-                    article.title,
-                    article.text,
-                    record["source"],
-                    enrich(article),
-                    record["title"],
-                )
-            )
-        features.update((one.id, one) for one in features_for(inputs))
+    features: dict[str, Any] = {one.id: one for one in described(records)}
     return features
 
 

@@ -32,7 +32,6 @@ import argparse
 import itertools
 import pickle
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -99,33 +98,10 @@ def stream_features(shared: Path, part: str, distractors: int, cache: Path | Non
         with cache.open("rb") as stream:
             loaded: list[Any] = pickle.load(stream)  # our own file
             return loaded
-    from stories_data import STREAMS, stream
-
-    from veilleur.batch import batch_document
-    from veilleur.cluster.features import Input, features_for
-    from veilleur.enrich import enrich
-    from veilleur.extract import extract_article
+    from stories_data import STREAMS, described, stream
 
     together = next(t for t in STREAMS if part in t)
-    records = stream(shared, distractors, together)
-    out: list[Any] = []
-    for offset in range(0, len(records), 64):
-        inputs = []
-        for record in records[offset : offset + 64]:
-            document, entry, _ = batch_document(record)
-            article = extract_article(document, entry)
-            inputs.append(
-                Input(
-                    record["id"],
-                    date.fromisoformat(record["day"]),
-                    article.title,
-                    article.text,
-                    record["source"],
-                    enrich(article),
-                    record["title"],
-                )
-            )
-        out += features_for(inputs)
+    out = described(stream(shared, distractors, together))
     if cache is not None:
         with cache.open("wb") as stream_out:
             pickle.dump(out, stream_out)
