@@ -1,9 +1,10 @@
 """Briefing quality and cost, measured on real articles next to the former quoting backend.
 
-Articles: the labelled pages of bench/data/intel/labels.jsonl (English and other outlets of
-../shared/corpus/news-dev.jsonl.gz; their labelled category is the reference) and the French
-pages of labels-fr.jsonl (the reference blog's French posts and the seed). For each backend, in the
-same run, English and French sources apart:
+Articles: the labelled pages of the `tune` split of bench/data/intel/labels.jsonl (English and other
+outlets of ../shared/corpus/news-dev.jsonl.gz; their labelled category is the reference) and the
+French pages of labels-fr.jsonl (the reference blog's French posts and the seed). The `aside` split
+of labels.jsonl is never read: it is held out, scored by bench/intel.py at the end of a session only.
+For each backend, in the same run, English and French sources apart:
 
 - French share: share of the briefing's words in sentences identified as French (py3langid per
   sentence; quotations « … » and CVE ids excluded) — target ≥ 0.95 for English sources;
@@ -60,11 +61,13 @@ FILLERS = {"Source", "Couverture"}
 
 
 def load(shared: Path, n: int) -> list[tuple[BriefRequest, str | None, str]]:
-    """(request, labelled category, source language group) for the labelled relevant pages."""
+    """(request, labelled category, source language group) for the labelled relevant pages of `tune`
+    and of labels-fr.jsonl (never `aside`)."""
     english = [
         r
         for line in (LABELS / "labels.jsonl").open(encoding="utf-8")
-        if (r := json.loads(line))["relevant"] and r["category"]
+        # `tune` only: the `aside` pages are held out and never read by development tools.
+        if (r := json.loads(line))["relevant"] and r["category"] and r.get("split") == "tune"
     ]
     french = [
         r
