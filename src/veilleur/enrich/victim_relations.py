@@ -94,10 +94,19 @@ _HEAD = r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]
 _PASSIVE_AUX = _HEAD + rf"{_AUX}\s(?:\w+\s)?(?:{_SUFFERED}|victim|victime|victimes|slachtoffer|opfer)\b)"
 # "Planet Ice hacked!", "X breached in…": a bare participle with no object after it (not "X hacked Y").
 _PASSIVE_BARE = _HEAD + rf"(?:{_SUFFERED})(?=\s*(?:$|[!.,:;?)\-–—]|\s{_NO_OBJECT})))"
+# German and Dutch put the participle last: "X wurde von Hackern angegriffen", "X ist von einem
+# Ransomware-Angriff getroffen worden", "X wordt door criminelen afgeperst" (a few words between).
+_VERB_LAST_AUX = r"(?:wurde|wurden|wird|werden|ist|sind|war|waren|werd|wordt|worden|zijn|is)"
+_VERB_LAST_SUFFERED = (
+    r"getroffen|gehackt|aangevallen|opgelicht|angegriffen|lahmgelegt|betrogen|afgeperst|beboet|erpresst|"
+    r"gekapert|kompromittiert|infiltriert|verschlüsselt|bestohlen|geraakt|platgelegd|gegijzeld"
+)
+_PASSIVE_LAST = _HEAD + rf"{_VERB_LAST_AUX}\s(?:[\w-]+\s){{1,4}}?(?:{_VERB_LAST_SUFFERED})\b)"
 # "X suffered a breach", "X falls victim", "X lost $2,000", "X a subi une attaque".
 _SUFFERS = (
     _HEAD + r"(?:suffered|suffers|suffer|falls victim|fell victim|fell for|lost\s(?:\$|€|£|\d|her|his|their)|"
-    r"loses|subi|subit|victime de|slachtoffer van|opfer)\b)"
+    # ("victime d'un vol", "victime du rançongiciel": French elides or contracts the "de")
+    r"loses|subi|subit|victime (?:de|d['’]|du|des)|slachtoffer van|opfer)(?:\b|(?<=['’])))"
 )
 # "Gwen described how she had been duped": the person the next pronoun says suffered it.
 _PRONOUN_PASSIVE = (
@@ -129,7 +138,8 @@ _SUBJECT = (
     # "X says it was hit by a cyberattack", "X a indiqué avoir été victime", "X zegt dat het werd
     # getroffen", "X teilt mit, es sei gehackt worden": what it says happened to itself.
     r"|^(?:['’]s)?(?:,\s[^,.;]{2,100},)?\s(?:has\s|have\s)?(?:says?|said|confirm(?:s|ed)?|disclos(?:es|ed)|admit(?:s|ted)|"
-    r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|révèle|a révélé|a confirmé|zegt|laat weten|teilt mit|erklärt)"
+    r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|a annoncé|révèle|a révélé|a confirmé|zegt|laat weten|"
+    r"teilt mit|erklärt)"
     r",?\s(?:(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|"
     r"zij|zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
     rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer|restored|offline|restaurés?|"
@@ -137,7 +147,8 @@ _SUBJECT = (
     # "X has revealed that attackers also breached some of its instances"
     r"|(?:that\s|que\s|dat\s|dass\s)[^.;]{0,50}?\b(?:hacked|breached|compromised|stole|accessed|encrypted|"
     r"compromis|dérobé|volé|piraté|gehackt|gestolen|gestohlen)\s(?:\w+\s){0,3}?"
-    r"(?:its|their|ses|leurs|zijn|haar|seine|ihre)\b))"
+    # ("ont piraté son réseau": French says "son"/"sa" of one owner)
+    r"(?:its|their|ses|son|sa|leurs|zijn|haar|seine|seinen|ihre|ihren)\b))"
 )
 _ASSET_WORDS = (
     r"(?:systems?|networks?|servers?|databases?|data|infrastructure|customers?|employees?|patients?|"
@@ -226,6 +237,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         ("rel:object", re.compile(_OBJECT), True),
         ("rel:passive", re.compile(_PASSIVE_AUX), False),
         ("rel:passive", re.compile(_PASSIVE_BARE), False),
+        ("rel:passive", re.compile(_PASSIVE_LAST), False),
         ("rel:passive", re.compile(_SUFFERS), False),
         ("rel:passive", re.compile(_PRONOUN_PASSIVE), False),
         ("rel:actor", re.compile(_ACTOR), False),
