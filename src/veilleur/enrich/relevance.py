@@ -31,6 +31,28 @@ LEXICON: dict[str, float] = {
     r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b|open redirects?": 2.5,
     r"hacker|hacked|hacking\b|(?:na|door|after|following|in|nach) (?:an? |the |de |een |einem )?hack\b|hackaanval\w*|hackerangriff\w*|kwaadwillend\w*|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
     r"supply[- ]chain attacks?|attacco informatico|attacchi informatici|incidenti? informatic\w*": 3.0,
+    # Data stolen, as a headline says it in each language without a threat word ("Des pirates volent
+    # les données des clients de X", "les données de 300 000 clients dérobées", "Klantgegevens van X
+    # gestolen", "Kundendaten von X gestohlen", "Thieves steal data of…"): the verb and the data
+    # together, never the verb alone (a painting stolen, a flight's "vol").
+    r"(?:vol(?:ent|é|ée|és|ées|er|ait|aient)?|vols|dérob\w{0,8}|subtilis\w{0,8}|siphonn\w{0,8}|exfiltr\w{0,8}) "
+    r"(?:les |des |de |d['’]|du )?(?:[\w'’-]+ ){0,2}(?:données|identifiants|fichiers (?:clients|de clients))|"
+    r"données (?:[\w'’-]+ ){0,6}(?:volées|dérobées|piratées|subtilisées|siphonnées|exfiltrées|dérobées)|"
+    r"\w{0,20}gegevens (?:[\w.-]+ ){0,5}(?:gestolen|buitgemaakt|gelekt|uitgelekt|op straat)|(?:stelen|stal|stalen|"
+    r"buitmaken|buitgemaakt) (?:[\w.-]+ ){0,3}\w{0,20}gegevens|datadiefstal|gegevensdiefstal|"
+    r"\w{0,20}daten (?:[\w.-]+ ){0,5}(?:gestohlen|erbeutet|abgegriffen|abgeflossen|geleakt)|(?:stehlen|stahlen|"
+    r"erbeuten|erbeuteten|erbeutet|abgreifen) (?:[\w.-]+ ){0,3}\w{0,20}daten|datendiebstahl|datenklau|"
+    r"(?:steal(?:s|ing)?|stole) (?:[\w,.-]+ ){0,3}(?:data|records|credentials|passwords|personal information)|"
+    r"(?:data|records|information|details) (?:[\w-]+ ){0,3}(?:was|were|is|are|been) stolen|data theft": 3.0,
+    # French headlines call hackers "pirates" (the weight of "pirates informatiques" once they act:
+    # "paralysée par des pirates", "des pirates volent"), and a victim held to ransom "rançonnée";
+    # the German and Dutch cybercriminals ("Cyberkriminelle").
+    r"(?:par (?:des|un groupe de|les) |(?:groupe|gang|collectif) de )pirates\b|pirates? (?:ont |a |auraient |"
+    r"aurait )?(?:vol|dérob|attaqu|pirat|infiltr|pénètr|rançonn|revendiqu|exig|paralys|bloqu|chiffr|accéd|cibl|"
+    r"s['’]en prenn|s['’]attaqu|publi|diffus)\w{0,10}|rançonn\w{0,8}|cyberkrimin\w{0,10}": 2.5,
+    # Sabotage of networks and cables is an attack whatever carried it out ("Sweden seizes cargo ship
+    # after another undersea cable hit in suspected sabotage").
+    r"sabotage\w{0,2}|saboté\w{0,2}|sabotiert\w{0,2}|gesaboteerd": 1.5,
     # Italian as the IT-management outlets write it ("Attacco a LastPass", "Regolamento DORA", "Pubblicata la
     # ISO/IEC 27001:2022", "Tassonomia incidenti ACN", "Guide per lo sviluppo sicuro")
     # (not "sicurezza delle informazioni": that outlet's tagline, on every page; not the privacy standards
