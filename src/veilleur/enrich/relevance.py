@@ -151,8 +151,13 @@ OFF_TOPIC: dict[str, float] = {
     r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
     r"friday squid blogging": 6.0,
-    # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show.
-    r"is now published|first review of|book review|my (?:new )?book|libro\b|the ai fix": 6.0,
+    # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show; an
+    # author's news of the book ("My latest book continues to sell well", "order a signed copy", "a
+    # book talk") and the review magazines' names in a headline ("Booklist Review of …").
+    r"is now published|first review of|book review|my (?:new |latest |next |forthcoming )?book|libro\b|the ai fix|"
+    r"signed (?:copy|copies|book)|book (?:talk|tour|signing|launch)|must-read book|(?:about|shipping|order(?:ed)?) (?:the|my) book|"
+    r"(?:booklist|kirkus|publishers?['’]?s? weekly)(?:['’]s?)? review|mon (?:nouveau |dernier |prochain )?livre|"
+    r"mein (?:neues |letztes )?buch|mijn (?:nieuwe |laatste )?boek": 6.0,
 }
 _TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
 _OFF = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
