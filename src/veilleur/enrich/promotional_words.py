@@ -66,7 +66,14 @@ MORE_KINDS: dict[str, str] = {
     r"conference|expo|show))|register for (?:our|the|this|a)\b[\w -]{0,40}(?:summit|event|session|conference|workshop|"
     r"masterclass|webinar|webcast)|(?:virtual|online|digital) (?:summit|event|conference)|on-demand session|live event|"
     r"masterclass|^invitation\b|matinale|petit-déjeuner|\bwebinaires?\b|participez à|treffen sie uns|einladung zu|"
-    r"kom naar (?:ons|onze)|(?:ons|onze) (?:webinar|seminar|event)",
+    r"kom naar (?:ons|onze)|(?:ons|onze) (?:webinar|seminar|event)|"
+    # an event's opening call ("Open now: the 2022 X Challenge", "Registration is now open for",
+    # "Inscriptions ouvertes"), and a headline that is only an event's name and year ("X Holiday
+    # Hack Challenge 2024", "Exemple Summit 2026", an ISC diary's date after it); a report from the
+    # event says what happened there ("RSAC 2025: attackers …")
+    r"open now\s?[:!–—-]|(?:registrations?|inscriptions?|anmeldung|inschrijving(?:en)?) (?:is |are |sont |ist )?"
+    r"(?:now |jetzt |nu )?(?:open|ouvertes?|geöffnet|geopend)\b|^(?:[\w&'’.-]+ ){0,5}(?:challenge|hackathon|ctf|"
+    r"summit|conference|kongress|congrès|forum|days|con) \d{4}(?:, \(\w{3}, \w{3} \d{1,2}\w{0,2}\))?$",
     "launch or release notes": r"^now available\b|general availability|\bannouncing (?:new|the|our)\b|^new in\b|^product updates?\b|what['’]s new in\b|"
     r"annonce la disponibilité|présente (?:sa|son|ses) nouve|kündigt [\w -]{0,40}(?:plattform|lösung|version) an|"
     r"bringt [\w -]{0,40} auf den markt|(?:introduceert|lanceert) (?:een )?nie\w+",

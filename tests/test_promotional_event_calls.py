@@ -1,0 +1,40 @@
+"""An event's opening call and a headline that is only an event's name and year are the event's own
+promotion (GUIDE.md §2: event invitations), on any outlet and in EN/FR/DE/NL; a report from the event
+or a diary's puzzle named "challenge" stays news. Texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.promotional import promotional_reason
+
+URL = "https://diary.example/2026/11/a"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Open Now: 2026 Exemple Holiday Hack Challenge & FrostCon, (Sat, Dec 12th)",
+        "Exemple Holiday Hack Challenge 2026, (Sat, Nov 7th)",
+        "Exemple Security Summit 2026",
+        "Registration is now open for the Exemple capture-the-flag",
+        "Inscriptions ouvertes : le challenge Exemple revient",
+        "Anmeldung jetzt geöffnet: Beispiel-Sicherheitstage",
+        "Inschrijving nu geopend voor de Voorbeeld-hackathon",
+    ],
+)
+def test_an_events_call_or_bare_name_is_promotional(title: str) -> None:
+    assert promotional_reason(title, "", URL)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Exemple Summit 2026: attackers lean on stolen session tokens, speakers warn",
+        "Steganography Challenge, (Sat, May 3rd)",
+        "Admin port left open now fixed in router firmware",
+        "Hackers breach registration system of Exemple conference",
+    ],
+)
+def test_a_report_from_an_event_or_a_puzzle_stays_news(title: str) -> None:
+    assert not promotional_reason(title, "", URL)
