@@ -5,7 +5,7 @@ article gives a handle or two. Fictional text only; no timing asserted."""
 
 from __future__ import annotations
 
-from veilleur.enrich.threat_context import MAX_HANDLES, handles
+from veilleur.enrich.threat_handles import MAX_HANDLES, handles
 
 
 def test_a_page_of_thousands_of_handles_reads_the_first_few() -> None:

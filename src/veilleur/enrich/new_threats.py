@@ -15,6 +15,7 @@ from veilleur.enrich.threat_appositions import apposed_malware
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
+from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_words import (
     COMMON,
     GENERIC_ADJECTIVES,
@@ -106,13 +107,14 @@ NAMED_GROUP = screened(
 )
 
 
-# The kind word, then at most a few words that are not a verb's ("malware families like",
-# "hacktivist groups like", not "the malware is that permissions such as").
+# The kind word ("malware families like"; "bespoke tools like": the attackers' own, not "tools like
+# AnyDesk"), then at most a few words that are not a verb's (not "the malware is that permissions such as").
 LISTED = screened(
     r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
     r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
-    r"groepen|facilitators|(?:cybercrime|criminal|underground|darknet|dark web|illicit|laundering)\s(?:forums?|"
+    r"groepen|(?:custom|bespoke|malicious|hacking|offensive|post-exploitation)\stools|"
+    r"facilitators|(?:cybercrime|criminal|underground|darknet|dark web|illicit|laundering)\s(?:forums?|"
     r"marketplaces?|markets?|services?|exchanges?|shops?|platforms?))\b"
     r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
     r"(?:such as|including|like|namely|include|consist of|tel(?:le)?s? que|comme|incluant|notamment|"
@@ -301,7 +303,15 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
         if _FACILITATORS.search(lead) and not _LAW_ACTION.search(text):
             continue  # forums and services are actors when the law acts against them (guide §13)
         out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(listed) if kind]
-    return [found for found in out if not _ARCHITECTURE.fullmatch(found[1])]
+    # Last ("the Quiver malware" after "Quiver Loader" is that family); the whole name, not "Lark" of it
+    out += named_before_kind(text)
+    wholes = [set(name.split()) for _, name, mode in out if mode == "the-kind" and " " in name]
+    return [
+        found
+        for found in out
+        if not _ARCHITECTURE.fullmatch(found[1])
+        and (found[2] == "the-kind" or not any(set(found[1].split()) <= w for w in wholes))
+    ]
 
 
 # What a program is built for, never its name: "BugSleep is an x64 implant" (fifth audit, a

@@ -47,34 +47,6 @@ _CAMPAIGN = screened(
     r"code-named|known as|tracked as)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
     r"\bOperation\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
-# Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
-# "the online persona Mr. Soul", "went by the nickname Helkern".
-_HANDLE = screened(
-    r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username) )?"
-    r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
-    # "a cybercriminal known as “Quill”": a criminal's word, then the name it is known by
-    r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|broker|seller)s?\s(?:[\w-]+\s){0,2}?"
-    r"(?:known|referred to) (?:only )?as [\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
-    r"\b(?:using|under|with) the (?:alias|handle|moniker|nickname|username|persona) "
-    r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
-    # the name first: "“x999xx,” the nickname chosen by a Russian hacker"; "the screen name “@Holy”"
-    r"[\"“]([^\"”\n]{2,30}?)[,.]?[\"”],?\s(?:is\s)?the (?:nickname|handle|alias|moniker|username|screen name) "
-    r"(?:chosen|used|of)\b|"
-    r"\bthe screen name [\"“]@?([^\"”’'\n]{2,30}?)[,.]?[\"”]|"
-    # "connu sous le pseudonyme « zq777zq »", "qui se fait appeler « Halo »"
-    r"\b(?:sous|avec) (?:le|un) (?:pseudo(?:nyme)?|surnom|alias) [\"“«‘']\s?([^\"”»’'\n]{2,30}?)\s?[\"”»’']|"
-    r"\bse fait appeler [\"“«‘']\s?([^\"”»’'\n]{2,30}?)\s?[\"”»’']|"
-    # ("the collective nickname “The Manipulaters”": an adjective, and quotes, may stand between)
-    r"\b(?:online persona|the (?:[a-z]+\s)?(?:nickname|handle|moniker|alias)) (?:[\"“](?=[^\"“”\n]{2,30}[,.]?[\"”]))?"
-    # the whole name, not its first word ("the moniker Famous Chollima"; Markdown escapes "\_")
-    r"((?:Mr\.\s|Dr\.\s)?[A-Z](?:[\w-]|\.(?=\w)|\\_){2,30}(?:\s[A-Z0-9](?:[\w-]|\.(?=\w)|\\_){1,30}){0,2})"
-)
-# What a handle is not: a file ("a plugin which goes by the name 'wp-bot.php'"), or the name a
-# researcher or reporter goes by ("researcher Alexander Peslyak, who goes by the alias Solar Designer").
-_FILE_LIKE = re.compile(r"\.[a-z][a-z0-9]{0,4}$")
-_NOT_CRIMINAL_BEFORE = re.compile(
-    r"\b(?:researchers?|analysts?|journalists?|reporters?|experts?)\b[^.;:\n]{0,80}$", re.I
-)
 # Words right after a ransomware brand that present it as a group at work (guide §13: "a gang, its
 # claims, its leak site, its affiliate programme").
 _GROUP_AFTER = re.compile(
@@ -205,57 +177,6 @@ def campaign_names(text: str) -> frozenset[str]:
     return frozenset(
         next(g for g in m.groups() if g).rstrip(".,").casefold() for m in _CAMPAIGN.finditer(text)
     )
-
-
-# A second handle right after the first: 'the handles “Quillmaster” and just “Quill”', '“Quill” a.k.a. “Inky”'.
-_NEXT_HANDLE = re.compile(
-    r"[,.]?\s?[\"”’'»]?,?\s(?:and|or|ou|et|a\.?k\.?a\.?|aka)\s(?:just\s|simply\s)?[\"“‘'«]\s?"
-    r"([^\"”’'»\n]{2,30}?)[,.]?\s?[\"”’'»]"
-)
-MAX_HANDLES = 50  # an article gives one or two; each owner is read across the text: thousands were quadratic
-
-
-def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
-    """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul"), each with
-    the person the text says goes by it (`handle_owner`), or None, and the other handle written
-    right after it ('the handles “Quillmaster” and just “Quill”'), if any: the first MAX_HANDLES."""
-    out: list[str] = []
-    also: dict[str, tuple[str, ...]] = {}
-    for match in _HANDLE.finditer(text):
-        # Markdown's marks are not the name's ("**abyss0**", "UNK\\_Acrobat").
-        name = next(g for g in match.groups() if g).replace("\\_", "_").strip(" ,.*_")
-        before = text[max(0, match.start() - 120) : match.start()]
-        if _FILE_LIKE.search(name) or _NOT_CRIMINAL_BEFORE.search(before) or _CAMPAIGN.match(name):
-            continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
-        if name and name not in out and len(name.split()) <= 3 and len(out) < MAX_HANDLES:
-            out.append(name)
-            second = _NEXT_HANDLE.match(text, match.end())
-            also[name] = (second.group(1).strip(" ,.*_"),) if second else ()
-    return [(name, handle_owner(text, name), also[name]) for name in out]
-
-
-# The person a handle is said to be: "a teen named Jo Roe, who goes by the nickname “Zed”"; "domains
-# registered by Roe show he went by the nickname “Zed”" (the surname, whose full name the text gives).
-_OWNER_WHO = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){1,2}),?\s(?:who|qui)\s[^.;:()]{0,60}$")
-_OWNER_HE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]{2,})\s(?:\w+\s){0,2}(?:he|she|il|elle)\s[^.;:()]{0,50}$")
-
-
-def handle_owner(text: str, handle: str) -> str | None:
-    """The full name of the person the text says goes by `handle`, or None: the name right before
-    "who goes by…", or a surname before "he/she went by…" that the text writes in full elsewhere."""
-    for match in re.finditer(rf"[\"“‘'«]\s?{re.escape(handle)}(?!\w)", text):
-        before = re.split(r"(?<=[.!?])\s|\n", text[max(0, match.start() - 200) : match.start()])[-1]
-        if not _HANDLE.search(before + match.group(0)[:1] + handle + "”"):
-            continue
-        if (who := _OWNER_WHO.search(before)) is not None:
-            return who.group(1)
-        if (he := _OWNER_HE.search(before)) is not None:
-            full = re.search(
-                rf"\b[A-Z][a-zà-ÿ'’-]+\s(?:[A-Z][a-zà-ÿ'’-]+\s)?{re.escape(he.group(1))}\b", text
-            )
-            if full is not None:
-                return full.group(0)
-    return None
 
 
 def _positions(text: str, name: str) -> list[int]:

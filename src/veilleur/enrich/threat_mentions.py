@@ -12,15 +12,14 @@ from functools import lru_cache
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import (
     FILE_NAME,
-    MALWARE_WORDS,
-    nearest_kind,
     threat_before,
     title_name,
     trim,
     unknown_actors,
     unknown_names,
 )
-from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, handles, plain_word
+from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, plain_word
+from veilleur.enrich.threat_handles import handles, names_a_family
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -55,8 +54,10 @@ _WORD = re.compile(r"[\w][\w.'’/-]*[\w]|[\w]")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _SUFFIX = re.compile(r"\(\d{1,4}\)")
-# Longest galaxy name looked up, in words ("Democratic People's Republic of Korea" is not a threat).
-MAX_NAME_WORDS = 4
+# Longest galaxy name looked up, in words: hacktivist groups name themselves in long phrases ("Cyber
+# Army of Russia Reborn", "People's Cyber Army of Russia", "Cyber fighters of Izz Ad-Din Al Qassam").
+# (The lookup stops at the first word that begins no name: a longer limit costs nothing elsewhere.)
+MAX_NAME_WORDS = 7
 
 
 @dataclass(frozen=True)
@@ -283,12 +284,20 @@ def _find_mentions(text: str) -> list[Mention]:
             or key in index
             or key in known
             or key in others
+            # ("the Scavenger malware" after "Scavenger Loader" and "Scavenger Stealer": that family)
+            or (mode == "the-kind" and any(k.startswith(f"{key} ") for k in known))
             or (DESCRIPTION.search(written) and not acronym)
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
             or not (
                 coined(written)
                 or mode == "scheme"  # a vendor's name for a group, of words: "Silent Werewolf"
                 or (mode in {"explicit", "described", "group-name"} and title_name(written))
+                or (
+                    # "the Fickle stealer": a sentence's capital before the kind (THE_NAMED_KIND)
+                    mode == "the-kind"
+                    and not plain_word(written.split()[0], frozenset())
+                    and not any(t.casefold() in NEVER for t in written.split())
+                )
                 or (
                     # (nationalities and platforms are no group's name: "the North Korean threat group")
                     mode == "named-group"
@@ -310,7 +319,7 @@ def _find_mentions(text: str) -> list[Mention]:
             known.add(handle.casefold())
             # "gave the strain the moniker X": the name of a family, not a criminal's handle.
             at = max(0, text.find(handle))
-            kind = "malware" if _names_a_family(text[max(0, at - 80) : at]) else "actor"
+            kind = "malware" if names_a_family(text[max(0, at - 80) : at]) else "actor"
             name, also = (owner, (handle, *second)) if owner and kind == "actor" else (handle, second)
             if name == handle or name.casefold() not in known:
                 known.add(name.casefold())
@@ -318,21 +327,6 @@ def _find_mentions(text: str) -> list[Mention]:
         elif second:  # a handle found already: the second handle given with it is another of its names
             found = [replace(m, aliases=(*m.aliases, *second)) if m.written == handle else m for m in found]
     return found
-
-
-def _names_a_family(before: str) -> bool:
-    """The words before a handle's cue speak of a family ("gave the strain the moniker X"), and no
-    person stands between them and the cue ("a loader and a crook who goes by X")."""
-    if nearest_kind(before) != "malware":
-        return False
-    last = max(m.end() for m in MALWARE_WORDS.finditer(before))
-    return _PERSON.search(before, last) is None
-
-
-_PERSON = re.compile(
-    r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|"
-    r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b"
-)
 
 
 def _status(

@@ -216,7 +216,9 @@ def _claims() -> re.Pattern[str]:
 
 
 # Verbs and nouns of an attack chain near a coined name: "to deploy Metasploit", "payloads like Sliver".
-DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing)?|drop(?:s|ped|ping)|payloads?|C2|command-and-control)\b")
+DEPLOYED = re.compile(
+    r"\b(?:deploy(?:s|ed|ing|ments?)?|drop(?:s|ped|ping)|payloads?|C2|command-and-control)\b"
+)
 
 
 # Vendors' naming schemes made of words: "Salt Typhoon", "Fancy Bear", "Scattered Spider".
