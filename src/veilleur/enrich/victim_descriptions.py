@@ -24,6 +24,9 @@ _DESCRIBING = _DESCRIPTORS | set(
     spécialiste leverancier
     """.split()
 )
+# A site named after what it is ("marital infidelity site X"); "the site" alone, a page's own word
+# for any website, is no definite description of a victim.
+_SITES = {"site", "website"}
 # "X, one of the largest health systems", "X, l'un des principaux hôpitaux", "X, een van de grootste
 # ziekenhuizen", "X, einer der größten Klinikbetreiber": a description opened by "one of".
 _ONE_OF = r"(?:one of|l['’]une? des|een van|eine[rs]? der)"
@@ -64,6 +67,36 @@ def _noun_phrase(words: list[str], cut: int) -> str:
     return " ".join(words[:end])
 
 
+# What a firm does, right after the noun that describes it ("X, a company that makes hiring
+# chatbots", "an Ohio-based company selling software for … medical billing"): the activity, not the
+# bare "company", tells its sector. Read to the sentence's end (at most ACTIVITY_CHARS): a list of
+# what it sells goes on past commas.
+ACTIVITY = re.compile(
+    r"(?i)\b(?:(?:that|which)\s(?:makes?|sells?|provides?|offers?|develops?|builds?|runs?|operates?|"
+    r"manufactures?|produces?|supplies?|speciali[sz]es\sin)|making|selling|providing|offering|developing|"
+    r"building|running|operating|manufacturing|producing|supplying|speciali[sz]ing\sin)\b"
+)
+ACTIVITY_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SPACES = re.compile(r"[^\S\n]{1,3}")
+
+
+def _activity(head: str, at: int) -> str:
+    """The activity clause that starts at `at` (just after a describing noun), to its sentence's
+    end, or "" when none starts there."""
+    spaces = _SPACES.match(head, at)
+    start = spaces.end() if spaces else at
+    if not ACTIVITY.match(head, start, start + ACTIVITY_CHARS):
+        return ""
+    end = _SENTENCE_END.search(head, start, start + ACTIVITY_CHARS)
+    return head[start : end.start() if end else start + ACTIVITY_CHARS]
+
+
+# "Hackers hit Vesuvius, UK engineering company, shuts down…": an apposition without an article,
+# a few words ending with a describing noun, closed by a comma.
+_BARE_APPOSITION = re.compile(rf"((?:[\w&'’-]{{1,{WORD_CHARS}}}[^\S\n]){{0,3}}[\w&'’-]{{1,{WORD_CHARS}}}),")
+
+
 def descriptions(name: str, text: str) -> list[str]:
     """How the text describes the organisation `name`: the words before it that end with an
     organisation noun ("car rental giant Avis", "l'hôpital X") and its apposition or what it is
@@ -77,7 +110,7 @@ def descriptions(name: str, text: str) -> list[str]:
         rf"(?<![\w&'’-])((?:[\w&'’-]{{1,{WORD_CHARS}}}[^\S\n]){{1,5}}){written}(?!\w)", head
     ):
         words = match.group(1).split()
-        if _describing(words, len(words) - 1):
+        if _describing(words, len(words) - 1) or words[-1].casefold() in _SITES:
             out.append(" ".join(words))
     # "Harrods, a purveyor of luxury, is the third major UK retailer", "X ist ein Hersteller".
     for match in re.finditer(
@@ -89,7 +122,20 @@ def descriptions(name: str, text: str) -> list[str]:
         words = match.group(1).split()
         cut = next((i for i in range(len(words)) if _describing(words, i)), -1)
         if cut >= 0:
-            out.append(_noun_phrase(words, cut))
+            phrase = _noun_phrase(words, cut)
+            # (where the noun phrase ends in the text: the group's words are split on single spaces)
+            at = match.start(1) + len(" ".join(match.group(1).split(" ")[: len(phrase.split())]))
+            out.append(" ".join([phrase, _activity(head, at)]).strip())
+    for match in re.finditer(rf"(?<![\w&'’-]){written},\s", head):
+        bare = _BARE_APPOSITION.match(head, match.end())
+        words = bare.group(1).split() if bare else []
+        # (lower-case words but a nationality or place: "UK engineering company", not "Acme, Globex")
+        if (
+            words
+            and _describing(words, len(words) - 1)
+            and all(w[:1].islower() or w.isupper() for w in words[1:])
+        ):
+            out.append(" ".join(words))
     return out
 
 

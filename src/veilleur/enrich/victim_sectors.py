@@ -1,7 +1,7 @@
-"""A victim's sectors (models' `Sector`), read from its own words: the sectors' vocabularies in
-EN/FR/NL/DE, the well-known firms the news names without describing them, and the rule that picks
-a victim's sector — its name's head noun when that is an institution, else the head of how the text
-describes it, else its name's, else the sector named nearest to its mentions.
+"""A victim's sectors (models' `Sector`), read from its own words (the vocabularies and the
+well-known firms: `sector_words`): the rule that picks a victim's sector — its name's head noun
+when that is an institution, else the head of how the text describes it, else its name's, else
+the sector named nearest to its mentions.
 """
 
 from __future__ import annotations
@@ -9,113 +9,16 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words
-from veilleur.enrich.victim_descriptions import definite_descriptions, descriptions
+from veilleur.enrich.sector_words import _SECTOR_PATTERNS as _SECTOR_PATTERNS
+from veilleur.enrich.sector_words import KNOWN_SECTORS as KNOWN_SECTORS
+from veilleur.enrich.sector_words import LEGAL_FORM_END, first_sectors, known_sector
+from veilleur.enrich.sector_words import SECTORS as SECTORS
+from veilleur.enrich.sector_words import head_sectors as head_sectors
+from veilleur.enrich.sector_words import sectors_of as sectors_of
+from veilleur.enrich.victim_descriptions import ACTIVITY, definite_descriptions, descriptions
 from veilleur.models import Sector
 from veilleur.text.companies import LEGAL_FORMS
-from veilleur.text.prefilter import counted, screened
-
-SECTORS: dict[Sector, str] = {
-    # A health-data or health-tech firm is of health ("healthcare technology company", "opérateur de
-    # tiers payant"): the compounds come first, an alternation stopping at its first branch that
-    # matches ("health\w*"), and end after their "technology" or "opérateur" (the head noun read).
-    Sector.HEALTHCARE: r"health ?(?:care)?[- ](?:tech\w*|it|software|data|information)\b|"
-    r"nhs(?:\s[\w-]+){0,3}\strust|(?:medical|clinical) software|logiciels? (?:médica\w*|de santé)|"
-    r"pharma\w* (?:wholesal\w*|distribut\w*|grossiste\w*)|(?:medical|health) (?:suppl\w+(?: distribut\w*)?|distribut\w*)|"
-    r"(?:opérateurs? de )?tiers[- ]payant|health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
-    r"krankenversicherung\w*|hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
-    r"santé|medical|médica(?:l|le|les|ux)\b|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
-    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
-    r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
-    r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
-    r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
-    r"centre de soins|soins de santé|assureur santé|assurance (?:santé|maladie)|complémentaire santé|"
-    r"nursing homes?|retirement homes?|maison de retraite|verpleeghui\w*|altenheim\w*|seniorenheim\w*|"
-    r"diagnostic (?:lab\w*|cent\w*)|patholog\w*|(?:medical|clinical|testing) labs?\b|pharmac\w*|drugstore|"
-    r"(?:patient|health) (?:data|records)|ehr\b|thuiszorg|"
-    # Care and its professions by name, EN/FR/NL/DE: "physician group", "senior living", "cabinet
-    # dentaire", "tandartspraktijk", "Zahnarztpraxis", "polyclinique", "UZ Leuven", "Amsterdam UMC",
-    # "CH de Brive".
-    r"physician\w*|surg(?:ery|eries|ical|eons?)|senior living|assisted living|home (?:care|health)|"
-    r"polycli\w*|poliklin\w*|dentaire|tandarts\w*|zahnarzt\w*|zahnärzt\w*|ärzt\w*|médecin\w*|"
-    r"infirmi\w*|kinésithérap\w*|umc\b|uz\s[A-Z]|ch\s(?:de|du|d['’])\s?[A-Z]|optometr\w*|ophthalm\w*|"
-    r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
-    r"psychiatr\w*|psychotherap\w*|psycholog\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
-    r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*",
-    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
-    r"conseil (?:municipal|départemental|régional)|"
-    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
-    r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
-    r"national \w+ office|office of|marshals\b|marshall?s service|"
-    r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
-    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
-    Sector.FINANCIAL_SERVICES: r"escrow|banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
-    r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
-    r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
-    r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
-    r"private equity|investment (?:firm|company|bank|group)|asset manag\w*|hedge fund|"
-    r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*",
-    Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
-    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
-    r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
-    r"distribut(?:or|eur)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
-    Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
-    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)",
-    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
-    r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
-    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b",
-    Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
-    r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
-    Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
-    r"oil\b|petrol\w*|power (?:company|grid|plant)",
-    Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|compagnie aérienne|rail\w*|port\b|logisti\w*|"
-    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
-    Sector.MEDIA: r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
-    r"streaming|publisher|\bpost\b",
-    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
-    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
-    Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
-    r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
-    Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|not-for-profit|sans but lucratif|asbl\b|vzw\b|gemeinnützig\w*|"
-    r"foundation|think tank|association\b|red cross",
-}
-_SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
-counted(_SECTOR_PATTERNS.values())  # read with `count` (and `first` by victim_model)
-
-
-def sectors_of(text: str) -> list[Sector]:
-    """Sectors named in the text, most mentioned first."""
-    counts = {sector: pattern.count(text) for sector, pattern in _SECTOR_PATTERNS.items()}
-    return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
-
-
-# Sectors of organisations the news names without describing them (common knowledge).
-_KNOWN: dict[Sector, str] = {
-    Sector.TELECOMMUNICATIONS: "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
-    "Telenet, Comcast, Dish, Sprint, Lumen, Cellcom, Optus, Singtel, SFR, Bouygues Telecom, Swisscom, Telia, "
-    "Telstra, O2, EE",
-    Sector.MEDIA: "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
-    "Associated Press, Bloomberg, Guardian",
-    Sector.RETAIL: "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
-    "Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, Albert Heijn, Lidl, "
-    "Aldi, Kering, Louis Vuitton, Dior",
-    Sector.FINANCIAL_SERVICES: "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
-    "JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, Belfius",
-    Sector.TECHNOLOGY: "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
-    "Acer, Asus, Lenovo, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, Twitter, Discord",
-}
-KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
-
-
-def head_sectors(text: str) -> list[Sector]:
-    """Sectors named in `text`, the one named last first: in a name or a description the last noun
-    is the head ("Tbilisi City Mall" is a mall, "multisig wallet platform" a platform, "healthcare
-    organisations and telecoms firm Intrado" a telecoms firm)."""
-    last: dict[Sector, int] = {}
-    for sector, pattern in _SECTOR_PATTERNS.items():
-        for match in pattern.finditer(text):
-            last[sector] = max(last.get(sector, -1), match.end())
-    return sorted(last, key=lambda s: -last[s])
-
+from veilleur.text.prefilter import screened
 
 # Sectors a name's own head noun settles whatever the text adds ("X University Hospital", "City of X").
 _INSTITUTION_SECTORS = {Sector.HEALTHCARE, Sector.EDUCATION, Sector.GOVERNMENT}
@@ -159,6 +62,15 @@ _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+# A lower-case sector word that leads, through at most two lower-case words (no preposition), to a
+# capitalised name describes that name ("fintech firm Revolut", "videogame developer Rockstar
+# Games"); German capitalises its nouns ("Medizinischen Versorgungszentren"), so not those.
+_LEADS_TO_NAME = re.compile(
+    r"(?:[^\S\n](?!(?:in|of|at|for|to|from|and|or|with|on|by|de|du|des|en|à|van|uit|für|aus|bei)\s)"
+    r"[a-z][\w-]{0,30}){0,2}[^\S\n](?=[A-Z])"
+)
+
+
 def _around_nearest(name: str, text: str) -> list[Sector]:
     """The sector named nearest to the name's mentions (within 60 characters and its own sentence,
     first 6,000 of text): a word of the next sentence speaks of something else ("...hacked NASCAR.
@@ -174,6 +86,9 @@ def _around_nearest(name: str, text: str) -> list[Sector]:
         hi = after.start() if after else hi
         for sector, pattern in _SECTOR_PATTERNS.items():
             for found in pattern.finditer(head, lo, hi):
+                leads = head[found.start()].islower() and _LEADS_TO_NAME.match(head, found.end())
+                if leads and leads.end() != m.start():
+                    continue  # another's description: "hacking Uber, fintech firm Revolut"
                 gap = m.start() - found.end() if found.end() <= m.start() else found.start() - m.end()
                 best[sector] = min(best.get(sector, 10**6), max(0, gap))
     return sorted(best, key=lambda s: best[s])
@@ -187,12 +102,38 @@ _HEALTH_INSURANCE = screened(
 )
 
 
+# A maker's sector is what it makes ("chipmaker", "app maker", "drug maker"); a maker of anything
+# else makes goods ("label maker", "napkin manufacturer").
+_MAKER = re.compile(r"(?i)^(?:makers?|manufacturers?|producers?|fabricants?|hersteller|fabrikant(?:en)?)$")
+# A site or an app is of what it serves ("news site" → media), else of technology ("marital
+# infidelity site X").
+_SITE = re.compile(r"(?i)^(?:(?:web)?sites?|apps?)$")
+
+
 def _description_sectors(description: str, text: str) -> list[Sector]:
     """`head_sectors` of a description, where a bare insurer is of health when the article speaks of
-    health insurance ("Medibank, Australia's largest health insurer … the insurer said")."""
-    if _INSURER.match(description.split()[-1]) and _HEALTH_INSURANCE.search(text[:6000]):
+    health insurance ("Medibank, Australia's largest health insurer … the insurer said"); a maker is
+    of what it makes; a generic noun ("company") is of the activity after it ("a company selling
+    software for … medical billing"): a care word there first (the guide's health-data firms), else
+    the first named."""
+    found = ACTIVITY.search(description)
+    noun, activity = (
+        (description[: found.start()], description[found.start() :]) if found else (description, "")
+    )
+    words = noun.split()
+    if not words:
+        return []
+    if _INSURER.match(words[-1]) and _HEALTH_INSURANCE.search(text[:6000]):
         return [Sector.HEALTHCARE]
-    return head_sectors(description)
+    if _MAKER.match(words[-1]):
+        return head_sectors(" ".join(words[:-1])) or [Sector.MANUFACTURING]
+    if _SITE.match(words[-1]):
+        return head_sectors(" ".join(words[:-1])) or [Sector.TECHNOLOGY]
+    own = head_sectors(noun)
+    if own or not activity:
+        return own
+    done = first_sectors(activity)
+    return [Sector.HEALTHCARE] if Sector.HEALTHCARE in done else done
 
 
 def definite_sectors(text: str) -> list[Sector]:
@@ -232,8 +173,12 @@ def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False
     company", "X, Australia's largest health insurer", "X est un assureur santé"); else its name's;
     else, for an article's `sole` victim, its definite descriptions' ("the insurer said"); else []."""
     # "London Stock Exchange-listed" says where its shares trade, not what it does.
-    described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in descriptions(name, text)]
-    known = KNOWN_SECTORS.get(name.casefold())
+    # (a name's legal form is not how the text writes it everywhere: "Vesuvius plc", "Vesuvius, UK
+    # engineering company")
+    short = LEGAL_FORM_END.sub("", name)
+    found_descriptions = descriptions(name, text) + (descriptions(short, text) if short != name else [])
+    described = [re.sub(r"(?i)\S*(?:stock exchange|nasdaq|nyse)\S*", "", d) for d in found_descriptions]
+    known = known_sector(name)
     if known:
         return [known]
     before = [described_as.strip(" ,"), *described]
@@ -259,7 +204,7 @@ _PERSON_LABELS = {"PERSON", "PER"}
 # person's ("Estée Lauder", "Johnson Controls"): an event or a belonging of the name.
 _ORGANISATION_AFTER = re.compile(
     r"(?:['’]s)?\s(?:attack|breach|incident|hack|data breach|customers?|clients?|employees|staff|systems?|"
-    r"networks?|website|stores?|shares?|products?|brands?|spokes(?:person|man|woman)|Inc|Corp|Ltd|LLC|Group)\b"
+    r"networks?|website|stores?|shares?|products?|brands?|spokes(?:person|man|woman)|Inc|Corp|Ltd|LLC|Group|Companies)\b"
 )
 # A person's title or honorific right before the name.
 _TITLE_BEFORE = re.compile(
@@ -310,6 +255,24 @@ def _person_evidence(name: str, text: str) -> bool:
     return len(last) > 2 and alone.search(rest) is not None
 
 
+# A phone or a mailbox "used by" or "of" the name (and a name coordinated before it): a person's
+# ("targeted phones used by Trump and Vance", "les téléphones de X et Y").
+_DEVICES_OF = re.compile(
+    r"\b(?:(?:smart|i|cell[- ]?)?phones?|mobiles?|handsets?|e-?mail accounts?|mailbox(?:es)?|inbox(?:es)?|"
+    r"téléphones?|smartphones?|telefoons?|handys?)\s(?:used by|of|belonging to|owned by|de|van|von)\s"
+    r"(?:[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2},?\s(?:and|or|et|en|und)\s)?\Z"
+)
+
+
+def _devices_of(name: str, text: str) -> bool:
+    """Whether the text speaks of the name's phones or mailboxes ("phones used by X")."""
+    head = text[:6000]
+    return any(
+        _DEVICES_OF.search(head, max(0, m.start() - 90), m.start())
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", head)
+    )
+
+
 def named_person(name: str, text: str, label: str | None) -> bool:
     """Whether the victim `name` is a person: the recogniser says so of a name of several words, or
     the name has a person's shape and the text treats it as one; never when the text writes it as
@@ -317,6 +280,8 @@ def named_person(name: str, text: str, label: str | None) -> bool:
     if _organisation_usage(name, text) or _ORGANISATION_WORD.search(name):
         return False
     if label in _PERSON_LABELS and " " in name:
+        return True
+    if name.casefold() not in KNOWN_SECTORS and not head_sectors(name) and _devices_of(name, text):
         return True
     # "an investor named Tony", "une retraitée prénommée Anne", "een vrouw genaamd Els": introduced as one.
     if label in _PERSON_LABELS and re.search(

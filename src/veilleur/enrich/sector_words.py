@@ -1,0 +1,137 @@
+"""The sectors' vocabularies in EN/FR/NL/DE (models' `Sector`) and the well-known firms the news names
+without describing them: the words `victim_sectors` reads a victim's sector from, and that the
+victim model's features and the stories' descriptors count."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.models import Sector
+from veilleur.text.companies import LEGAL_FORMS
+from veilleur.text.prefilter import counted, screened
+
+SECTORS: dict[Sector, str] = {
+    # A health-data or health-tech firm is of health ("healthcare technology company", "opérateur de
+    # tiers payant"): the compounds come first, an alternation stopping at its first branch that
+    # matches ("health\w*"), and end after their "technology" or "opérateur" (the head noun read).
+    Sector.HEALTHCARE: r"health ?(?:care)?[- ](?:tech\w*|it|software|data|information)\b|"
+    r"nhs(?:\s[\w-]+){0,3}\strust|(?:medical|clinical) software|logiciels? (?:médica\w*|de santé)|"
+    r"pharma\w* (?:wholesal\w*|distribut\w*|grossiste\w*)|(?:medical|health) (?:suppl\w+(?: distribut\w*)?|distribut\w*)|"
+    r"(?:opérateurs? de )?tiers[- ]payant|health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
+    r"krankenversicherung\w*|hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
+    r"santé|medical|médica(?:l|le|les|ux)\b|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
+    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
+    r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
+    r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
+    r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
+    r"centre de soins|soins de santé|assureur santé|assurance (?:santé|maladie)|complémentaire santé|"
+    r"nursing homes?|retirement homes?|maison de retraite|verpleeghui\w*|altenheim\w*|seniorenheim\w*|"
+    r"diagnostic (?:lab\w*|cent\w*)|patholog\w*|(?:medical|clinical|testing) labs?\b|pharmac\w*|drugstore|"
+    r"(?:patient|health) (?:data|records)|ehr\b|thuiszorg|"
+    # Care and its professions by name, EN/FR/NL/DE: "physician group", "senior living", "cabinet
+    # dentaire", "tandartspraktijk", "Zahnarztpraxis", "polyclinique", "UZ Leuven", "Amsterdam UMC",
+    # "CH de Brive".
+    r"physician\w*|surg(?:ery|eries|ical|eons?)|senior living|assisted living|home (?:care|health)|"
+    r"polycli\w*|poliklin\w*|dentaire|tandarts\w*|zahnarzt\w*|zahnärzt\w*|ärzt\w*|médecin\w*|"
+    r"infirmi\w*|kinésithérap\w*|umc\b|uz\s[A-Z]|ch\s(?:de|du|d['’])\s?[A-Z]|optometr\w*|ophthalm\w*|"
+    r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
+    r"psychiatr\w*|psychotherap\w*|psycholog\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
+    r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*",
+    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
+    r"conseil (?:municipal|départemental|régional)|"
+    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
+    r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
+    r"national \w+ office|office of|marshals\b|marshall?s service|"
+    r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
+    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
+    Sector.FINANCIAL_SERVICES: r"escrow|banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
+    r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
+    r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
+    r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
+    r"private equity|investment (?:firm|company|bank|group|research|management|fund|partners)|asset manag\w*|hedge fund|"
+    r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*",
+    Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
+    r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
+    r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
+    r"distribut(?:or|eur)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
+    Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
+    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)",
+    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
+    r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
+    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware",
+    Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
+    r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
+    Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
+    r"oil\b|petrol\w*|power (?:company|grid|plant)",
+    Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|airways\b|compagnie aérienne|rail\w*|port\b|logisti\w*|"
+    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
+    Sector.MEDIA: r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
+    r"streaming|publisher|\bpost\b",
+    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
+    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
+    Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
+    r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
+    Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|not-for-profit|sans but lucratif|asbl\b|vzw\b|gemeinnützig\w*|"
+    r"foundation|think tank|association\b|red cross",
+}
+_SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
+counted(_SECTOR_PATTERNS.values())  # read with `count` (and `first` by victim_model)
+
+
+def sectors_of(text: str) -> list[Sector]:
+    """Sectors named in the text, most mentioned first."""
+    counts = {sector: pattern.count(text) for sector, pattern in _SECTOR_PATTERNS.items()}
+    return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
+
+
+# Sectors of organisations the news names without describing them (common knowledge).
+_KNOWN: dict[Sector, str] = {
+    Sector.TELECOMMUNICATIONS: "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
+    "Telenet, Comcast, Dish, Sprint, Lumen, Cellcom, Optus, Singtel, SFR, Bouygues Telecom, Swisscom, Telia, "
+    "Telstra, O2, EE",
+    Sector.MEDIA: "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
+    "Associated Press, Bloomberg, Guardian",
+    Sector.RETAIL: "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
+    "Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, Albert Heijn, Lidl, "
+    "Aldi, Kering, Louis Vuitton, Dior",
+    Sector.FINANCIAL_SERVICES: "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
+    "JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, Belfius",
+    Sector.TECHNOLOGY: "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
+    "Acer, Asus, Lenovo, Sony, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, Twitter, Discord",
+}
+KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
+LEGAL_FORM_END = re.compile(rf",?\s(?:{LEGAL_FORMS})\.?$")
+
+
+def known_sector(name: str) -> Sector | None:
+    """A well-known firm's sector, also for a name it opens whose other words say nothing else
+    ("Sony Playstation", "Lumen Technologies": the firm's; not "Orange County", "Apple Bank")."""
+    known = KNOWN_SECTORS.get(name.casefold())
+    if known or " " not in name:
+        return known
+    first, rest = name.split(" ", 1)
+    known = KNOWN_SECTORS.get(first.casefold())
+    if known and set(head_sectors(rest)) <= {Sector.TECHNOLOGY}:
+        return known
+    return None
+
+
+def head_sectors(text: str) -> list[Sector]:
+    """Sectors named in `text`, the one named last first: in a name or a description the last noun
+    is the head ("Tbilisi City Mall" is a mall, "multisig wallet platform" a platform, "healthcare
+    organisations and telecoms firm Intrado" a telecoms firm)."""
+    last: dict[Sector, int] = {}
+    for sector, pattern in _SECTOR_PATTERNS.items():
+        for match in pattern.finditer(text):
+            last[sector] = max(last.get(sector, -1), match.end())
+    return sorted(last, key=lambda s: -last[s])
+
+
+def first_sectors(text: str) -> list[Sector]:
+    """Sectors named in `text`, the one named first first."""
+    first: dict[Sector, int] = {}
+    for sector, pattern in _SECTOR_PATTERNS.items():
+        found = pattern.search(text)
+        if found:
+            first[sector] = found.start()
+    return sorted(first, key=lambda s: first[s])
