@@ -66,3 +66,18 @@ def test_the_vendor_of_a_flaw_is_a_lookup_key_unless_a_platform() -> None:
     assert "vendor:quorvane" in set(lookup_keys(thin)) & set(lookup_keys(full))
     platform = replace(thin, vendor=frozenset({"microsoft"}))
     assert not [key for key in lookup_keys(platform) if key.startswith("vendor:")]
+
+
+# An attack's report cut after its headline: its record reads no vendor, its headline names one.
+ATTACK = "Espionage crew likely behind Quorvane zero-day attacks"
+
+
+def test_a_thin_attack_report_naming_the_vendor_joins_and_is_looked_up_by_it() -> None:
+    full = _features("full", *FULL, "Outlet B")
+    attack = replace(_features("attack", ATTACK, "", "Outlet A"), vendor=frozenset())
+    assert attack.headline_only and "vendor:quorvane" in lookup_keys(attack)
+    score, signals = _score(attack, full)
+    assert score >= Weights().join, signals
+    # Another vendor's warning about Quorvane's bugs: whose flaw it is, the records read apart.
+    other_vendor = replace(attack, vendor=frozenset({"brennic"}))
+    assert _score(other_vendor, full)[0] < Weights().join

@@ -292,22 +292,16 @@ def thin_subjects(new: Features, old: Features) -> frozenset[str]:
 
 
 def thin_vendor(thin: Features, other: Features) -> frozenset[str]:
-    """The vendor both headlines name, read as the flaw's vendor on both sides, when `thin`
-    gave little but its headline ("Acme fixed three zero-days exploited in targeted attacks")
-    and `other` is a full report of an Acme flaw: the vendor is all such a headline has to say
-    which event it tells. Not a platform's (a big vendor's flaws are in the news every day), nor
-    when the thin headline names something else `other` never mentions ("Acme fixed a zero-day in
-    Acme OS" against Acme's firewall bugs) or `other`'s headline an actor or malware family the
-    thin one does not (two campaigns exploiting Acme's products)."""
+    """The vendor both headlines name, read as the flaw's vendor by `other`'s record and by `thin`'s
+    if it reads one ("APT linked to Acme zero-day attacks" reads none), for a headline-only `thin`
+    ("Acme fixed three zero-days in targeted attacks"): all it says of its event. Not a platform's,
+    nor when `thin` names what `other` never does ("zero-day in Acme OS" against Acme's firewall
+    bugs) or `other`'s headline an actor or malware `thin` does not (two campaigns)."""
     both = set(thin.headline_tokens) & set(other.headline_tokens)
-    vendor = thin.vendor & other.vendor & both - PLATFORMS
-    if not vendor:
+    vendor = other.vendor & both - PLATFORMS if thin.vendor <= other.vendor else frozenset()
+    if not vendor or thin.headline_names - vendor - other.mentioned:
         return frozenset()
-    if thin.headline_names - vendor - other.mentioned:
-        return frozenset()
-    if absent(other.named_subjects & other.actors, thin):
-        return frozenset()
-    return frozenset(vendor)
+    return frozenset() if absent(other.named_subjects & other.actors, thin) else frozenset(vendor)
 
 
 def headline_subjects(new: Features, old: Features) -> frozenset[str]:
@@ -398,7 +392,8 @@ def lookup_keys(article: Features) -> list[str]:
     full report naming its malware (cosine 0.29 for one such pair): without the subject as a key it
     is never compared with it."""
     subjects = (f"subject:{compact(s)}" for s in article.named_subjects)
-    # The vendor of a flaw's report, for a headline-only page naming it (`thin_vendor`): "Acme fixed
-    # a zero-day" is as far by embedding from the full report (cosine 0.20-0.29) as any other page.
-    vendors = (f"vendor:{v}" for v in sorted(article.vendor - PLATFORMS))
+    # A flaw's vendor (a headline-only page's names if it reads none): "Acme fixed a zero-day" is
+    # far by embedding from the report of it (cosine 0.20-0.29), `thin_vendor` joins them.
+    named = article.headline_names if article.headline_only and not article.vendor else frozenset()
+    vendors = (f"vendor:{v}" for v in sorted((article.vendor | named) - PLATFORMS))
     return [*article.cves, *(f"victim:{v}" for v in article.victims), *subjects, *vendors]
