@@ -199,13 +199,12 @@ THREAT_NEAR = re.compile(
 def trim(name: str) -> str:
     """A Title Case headline's words around a coined name go: "Spread RokRAT" -> "RokRAT",
     "Grandoreiro Banking" -> "Grandoreiro", "Deploys Advanced" -> ""; "" when only words are left."""
-    words = english_words()
-    tokens = name.split()
+    words, tokens = english_words(), name.split()
 
-    def plain(token: str) -> bool:
-        return (plain_word(token, words) or token.casefold() in NEVER or token.casefold() in COMMON) and not (
-            any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:])
-        )
+    def plain(token: str) -> bool:  # (a platform, whatever its capitals: "Raptor Train IoT Botnet")
+        shaped = any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:])
+        word = plain_word(token, words) or token.casefold() in COMMON
+        return token.casefold() in NEVER or (word and not shaped)
 
     while tokens and plain(tokens[0]):
         tokens.pop(0)

@@ -4,7 +4,7 @@ English words, which no other shape takes for a name."""
 
 from __future__ import annotations
 
-from veilleur.enrich.threat_words import GENERIC_ADJECTIVES, coined, title_line
+from veilleur.enrich.threat_words import GENERIC_ADJECTIVES, NEVER, coined, title_line
 from veilleur.text.prefilter import screened
 
 # "the Example Lark ransomware operation", "The Fickle stealer is…": in a sentence, capitals between
@@ -25,7 +25,9 @@ def named_before_kind(text: str) -> list[tuple[str, str, str]]:
     out = []
     for match in THE_NAMED_KIND.finditer(text):
         name, kind_word = match.groups()
-        if title_line(text, match.start()) or any(t.casefold() in GENERIC_ADJECTIVES for t in name.split()):
+        if title_line(text, match.start()) or any(
+            t.casefold() in GENERIC_ADJECTIVES | NEVER for t in name.split()
+        ):
             continue
         if kind_word in {"stealer", "loader"} and " " not in name and not coined(name):
             name = f"{name} {kind_word.title()}"

@@ -59,7 +59,7 @@ NEVER = set(
     anydesk teamviewer tightvnc screenconnect splashtop xprotect raas golang global phantom
     your some while many most these those their our all any each both few more such when where which
     after before since because although though then than also only just even still dark fake mac
-    python javascript autoit psexec connectwise remoteutilities litemanager jupyter mcafee norton
+    iot python javascript autoit psexec connectwise remoteutilities litemanager jupyter mcafee norton
     telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     """.split()
@@ -238,12 +238,12 @@ BEFORE_NAME_OK = re.compile(r"(?:New|The|A|An|Notorious|Infamous|Alleged|Suspect
 
 
 def inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
-    """A galaxy name that is an English word inside a longer proper name: "Arabian Ghost", "Sector 16"
-    (a word a galaxy happens to list, here part of another group's name). Headlines in Title Case
-    are left alone: every word there has a capital."""
+    """A galaxy name that is a word inside a longer proper name ("Arabian Ghost", "Sector 16"), or a first
+    name before a surname ("Denis McDonald"; a platform is none: "the Mirai IoT botnet"). Headlines in
+    Title Case are left alone: every word there has a capital."""
     if " " in written or title_line(text, start):
         return False
-    following = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end : end + 30])
+    following = re.match(r" ([A-Z][a-z][a-z'’-]*(?:[A-Z][a-z]+)*)\b", text[end : end + 30])
     if TITLE_WORD.fullmatch(written) and following and not THREAT_CONTEXT.fullmatch(following.group(1)):
         return True  # a first name: "Denis Emelyantsev", "Denis Kloster"
     if not word_like_any_case(written):
@@ -381,11 +381,15 @@ _THREAT_RIGHT_AFTER = re.compile(
 
 def capitals_heading(text: str, start: int, end: int, written: str) -> bool:
     """Whether the name at `start:end` is a word of a heading in capitals ("THE TURKISH CONNECTION",
-    "GHOST TAP"): its line has two words or more and no lower-case letter, and the name is an
-    English word, not one written in capitals anyway ("LOCKBIT", "APT28")."""
+    "GHOST TAP"): its line has two words or more and no lower-case letter, or a word in capitals
+    stands next to it; and the name is an English word, not one in capitals anyway ("LOCKBIT")."""
     # (the name's own case first: most names are not in capitals, and their line is not read)
-    if not (written.isalpha() and written.isupper()) or written.casefold() not in english_words():
+    if not (written.isalpha() and written.isupper()) or not plain_word(written, english_words()):
         return False
+    side = (text[max(0, start - 20) : start], text[end : end + 20])  # "I JUST GOT HACKED PLAYING"
+    near = re.findall(r"\b[A-Z]{2,}(?=\s$)", side[0]) + re.findall(r"(?<=^\s)[A-Z]{2,}\b", side[1])
+    if any(not THREAT_CONTEXT.fullmatch(word) for word in near):
+        return True
     # A heading is short: its line is looked for within 200 characters either side, never further.
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     line_end = text.find("\n", end, end + 200)
