@@ -89,10 +89,20 @@ def _is_name(token: str, starts_sentence: bool) -> bool:
     return core[:1].isupper() and not starts_sentence
 
 
+@lru_cache(maxsize=1 << 16)
+def _plain(token: str) -> bool:
+    """Whether a token has no capital and no digit: none of its parts is a name wherever it
+    stands (`_is_name` is False), so its place in the sentence need not be looked at. Most
+    words of a text are such words."""
+    return token.islower() and not any(c.isdigit() for c in token)
+
+
 def find_names(text: str) -> list[str]:
     names = []
     for match in _TOKEN.finditer(text):
         token = match.group(0).strip(".-")
+        if _plain(token):
+            continue
         before = text[max(0, match.start() - 6) : match.start()]  # enough to see ". ", ": " or a line start
         starts = bool(_SENTENCE_START.search(before)) or (
             bool(_AFTER_COLON.search(before)) and fold(token.split("'")[0].split("’")[0]) in FUNCTION_WORDS
