@@ -139,7 +139,37 @@ def prison_term(value: str) -> str:
         unit = {"ans": "an"}.get(unit, unit)
     elif unit == "an":
         unit = "ans"
-    return f"{count} {unit}" + (" et demi" if half or term.group(4) else "")
+    said = f"{count} {unit}" + (" et demi" if half or term.group(4) else "")
+    # "sentenced to over three years in prison" (sixth audit, a two-outlet story) was "trois ans":
+    # the bound the sentence gives is said.
+    bound = _TERM_BOUND.search(value[: term.start()])
+    if bound is not None:
+        said = f"{_BOUNDS[bound.group(1).lower()]} {said}"
+    # "two years and nine months" (sixth audit) was "deux ans": the months or days after the years
+    # are part of the term ("deux ans et neuf mois", "un an et un jour").
+    rest = _TERM_REST.match(value, term.end())
+    if rest is not None and unit in {"an", "ans"} and not (half or term.group(4)):
+        number = rest.group(1).lower()
+        more = "un" if number in {"one", "a"} else french_count(number) or number
+        kind = _REST_UNITS[rest.group(2).lower()]
+        said += f" et {more} {kind if more not in {'un', '1'} else _SINGULAR.get(kind, kind)}"
+    return said
+
+
+_TERM_BOUND = re.compile(
+    r"\b(over|more than|nearly|almost|up to|at least|plus de|près de|au moins|jusqu'à)\s$", re.I
+)
+_BOUNDS = {"over": "plus de", "more than": "plus de", "plus de": "plus de", "nearly": "près de"}
+_BOUNDS |= {"almost": "près de", "près de": "près de", "up to": "jusqu'à", "jusqu'à": "jusqu'à"}
+_BOUNDS |= {"at least": "au moins", "au moins": "au moins"}
+_TERM_REST = re.compile(
+    rf"(?:\s(?:in\s(?:prison|jail)|of\s(?:prison|imprisonment)|de\sprison))?,?\s(?:and|et)\s"
+    rf"([0-9]{{1,3}}|one|a|{_WORDS})[\s-](months?|days?|mois|jours?)\b",
+    re.I,
+)
+_REST_UNITS = {"month": "mois", "months": "mois", "mois": "mois", "day": "jours", "days": "jours"}
+_REST_UNITS |= {"jour": "jours", "jours": "jours"}
+_SINGULAR = {"jours": "jour"}
 
 
 # A suspended term, said by the words around it in its sentence: "sentenced to 18 months' custody,

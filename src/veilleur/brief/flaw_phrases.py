@@ -78,7 +78,15 @@ def effects(facts: VulnerabilityFacts) -> list[str]:
 
 # "potentially even achieve native code execution": a possibility the article weighs, not what the
 # flaw is known to allow ("La faille permet l'exécution de code" was said on an audited THN page).
-_HEDGE = re.compile(r"\b(?:potentially|possibly|theoretically|in theory|might|conceivably)\b", re.I)
+# Nor is "may" or "could" (sixth audit: Apple's "An app may be able to gain root privileges",
+# "Processing an image may lead to arbitrary code execution" were "La faille permet l'élévation de
+# privilèges et l'exécution de code"): the hedge is kept, "pourrait permettre".
+_HEDGE = re.compile(
+    r"\b(?:potentially|possibly|theoretically|in theory|might|conceivably|(?-i:may)|could|"
+    r"pourrai(?:t|ent)|peut-être|éventuellement|reportedly|allegedly|in some cases|under certain conditions|"
+    r"dans certains cas|sous certaines conditions)\b",
+    re.I,
+)
 
 
 def hedged(facts: VulnerabilityFacts) -> bool:

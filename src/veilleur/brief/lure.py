@@ -13,9 +13,13 @@ import re
 
 from veilleur.text.sentences import split_sentences
 
+# "spoofing" before a noun qualifies it, and impersonates no one: "the caller ID spoofing service
+# shown in Perm's video" (sixth audit) said "Usurpation de l'identité … de Perm", a criminal the
+# page names. ("posing as services like Dropbox" does impersonate Dropbox.)
 _VERB = (
     r"\bimpersonat\w*|\bposing\sas|\bposes?\sas|\bpretending\sto\sbe(?:\sfrom)?|\bimitat(?:ing|es?|ed)|"
-    r"\bmasquerad\w*\sas|\bspoof(?:ing|s|ed)|\bclaiming\sto\sbe(?:\sfrom)?|\bpurport(?:ing|s|ed)?\sto\sbe(?:\sfrom)?|"
+    r"\bmasquerad\w*\sas|\bspoof(?:ing|s|ed)(?!\s(?:service|tool|kit|attack|campaign|technique|site|app|"
+    r"platform|panel|software|feature)s?\b)|\bclaiming\sto\sbe(?:\sfrom)?|\bpurport(?:ing|s|ed)?\sto\sbe(?:\sfrom)?|"
     r"\bdisguised\sas|\bin\sthe\sname\sof|"
     r"\bse\s(?:faisant|font|fait|faisaient)\spasser\spour|\busurp\w*\s(?:l['’]identité|le\snom)\s(?:de|d['’]|du|des)|"
     r"\bimitant|\bimitent|\bimite|\bau\snom\s(?:de|d['’]|du|des)|"

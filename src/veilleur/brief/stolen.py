@@ -115,6 +115,16 @@ _FOUND = re.compile(
     r"(?P<gap>[^.;]{0,40})$",
     re.I,
 )
+_FOUND_AFTER = re.compile(
+    r"(?P<gap>[^.;]{0,50}?)\b(?:became aware|discover|detect|notic|spott|découv|détect|constat|"
+    r"ontdekt|entdeck)",
+    re.I,
+)
+# Another clause or a denial between the date and the finding: "the breach occurred on May 29, 2023,
+# but wasn't discovered until July 30, 2024" dates the breach.
+_TURN = re.compile(
+    r"\b(?:but|mais|while|whereas|although|until|not|never|pas|jamais|occurr\w*)\b|n't\b|;", re.I
+)
 # ("discovered that it was hit on July 30" dates the attack)
 _STRUCK = re.compile(
     r"\b(?:hit|attacked|breached|struck|compromised|touchée?s?|attaquée?s?|frappée?s?)\b", re.I
@@ -139,6 +149,12 @@ def dated(when: str, sentence: str, value: str = "") -> tuple[str, str] | None:
         return f"Publication des données {when}.", f"Les données ont été publiées {when}."
     if _SAID.search(before):
         return None
+    # A date opening the clause of a verb of finding after it: "On December 9, Avery said it became
+    # aware of an attack" (sixth audit) was "Attaque survenue le 9 décembre", the skimmer active
+    # since July.
+    later = _FOUND_AFTER.match(sentence, at + len(value)) if at >= 0 and value else None
+    if later is not None and not _STRUCK.search(later.group("gap")) and not _TURN.search(later.group("gap")):
+        return f"Attaque détectée {when}.", f"L'attaque a été détectée {when}."
     found, disclosed = _FOUND.search(before), _DISCLOSED.search(before)
     if (
         found

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.impacts import advised, habitual
+from veilleur.enrich.impacts import advised, habitual, weighed
+from veilleur.enrich.law_context import describes_person, recalled
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact, LawEnforcementFacts
 from veilleur.text import WORD_CHARS
@@ -80,7 +81,11 @@ _STOLEN = re.compile(
     # and the noun are bounded too: a run with no space and digits after its hyphens
     # ("CVE-2024-CVE-2024-…") was read to its end from each of its numbers.
     r"(?<![\d.,])(?<!\d\s)\d[\d.,]{0,15}(?!\d|[.,]\d)(?:\s\d{3}){0,4}(?!\d|[\s.,]\d)\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
-    rf"(?:[\w-]{{1,{WORD_CHARS}}}\s){{0,3}}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
+    # A verb between them ends the count's phrase: "2K had alerted its users" (sixth
+    # audit: the game publisher 2K, on a Riot Games page) was a theft of 2,000 users' data.
+    r"(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|told|alerted|"
+    r"notified|warned|informed)\s)"
+    rf"[\w-]{{1,{WORD_CHARS}}}\s){{0,3}}?(?:records|dossiers|files|fichiers|customers|clients|users|utilisateurs|personnes|"
     r"people|individuals|patients|accounts|comptes|documents|rows|lignes|(?-i:[GT]B|[GT]o)|gigabytes|terabytes|"
     r"gegevens|klanten|datensätze|kunden|employees)\b",
     re.I,
@@ -271,6 +276,11 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             and not usual
             and _STOLE_CONTEXT.first(sentence) >= 0
             and (m := _STOLEN.search(sentence))
+            # "may have accessed the records of 3,000 customers", "61,193 people may have had their
+            # credit card details stolen" (sixth audit): weighed up to the count or the theft's word
+            # after it, not stated; "allegedly stealing 1.469 TB" is said as the attackers' claim
+            # (brief/record_facts)
+            and not weighed(sentence, _theft_end(sentence, m.end()), hearsay=False)
         ):
             facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
         if len(facts.ransom) < 2 and not usual and (m := _RANSOM.search(sentence)):
@@ -316,12 +326,28 @@ def _more_attack_facts(facts: AttackFacts, sentence: str, campaign_title: bool) 
                 facts.scale.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
 
 
+def _theft_end(sentence: str, end: int) -> int:
+    """Where the theft a count at `end` belongs to is said: the first theft word after the count in
+    its clause, else the count's end."""
+    window = sentence[end : end + _THEFT_REACH]
+    after = _STOLE_CONTEXT.search(window)
+    clause = re.search(r"[;:]|,\s(?:but|while|and)\b", window[: after.start()]) if after else None
+    return end + after.end() if after is not None and clause is None else end
+
+
+# How far after a count its theft's word is looked for ("… people may have had their credit card
+# details stolen").
+_THEFT_REACH = 80
+
+
 def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
     """Police and justice action the article states, or None. An arrest's value says how many or who
     when the sentence does ("two arrests", "arrested four Russian nationals"), else the verb."""
     facts = LawEnforcementFacts()
     agencies: dict[str, Fact] = {}
-    for sentence in _sentences(title, text):
+    for index, sentence in enumerate(_sentences(title, text), start=0 if title else 1):
+        if recalled(index, sentence):
+            continue
         action = False
         for kind, pattern in (("arrests", _ARREST), ("charges", _CHARGE), ("seizures", _SEIZE)):
             found = getattr(facts, kind)
@@ -334,6 +360,13 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
             ):
                 m = None
             if m is not None and kind == "charges" and _IF_BEFORE.search(sentence[: m.start()]):
+                m = None
+            if (
+                m is not None
+                and kind == "charges"
+                and m.group(0).casefold() == "convicted"
+                and describes_person(sentence, m.start())
+            ):
                 m = None
             if (
                 m is not None

@@ -106,6 +106,28 @@ _ADVICE = re.compile(
     r"ouvr\w* la voie|pav(?:es|ing) the way|permettant|allowing|enabling)\b",
     re.I,
 )
+# A consequence only weighed or reported at second hand: "A malicious website may exfiltrate audio
+# data" (sixth audit, an Apple advisory's impact) was "Des données ont été dérobées", "may have
+# accessed the records of 3,000 customers" a theft of 3,000 customers' data. The briefing says what
+# happened in the indicative, so such an impact is not stated. ("May" the month is capitalised.)
+_MODAL = re.compile(
+    r"\b(?:(?-i:may)|might|could|possibly|potentially|aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|"
+    r"peut-être|éventuellement|mogelijk|möglicherweise)\b",
+    re.I,
+)
+# Hearsay: an amount so told is said as the attackers' claim (brief/record_facts._CLAIMED), a bare
+# impact cannot say it so.
+_HEARSAY = re.compile(
+    r"\b(?:allegedly|reportedly|purportedly|supposedly|vermoedelijk|angeblich|naar verluidt)\b", re.I
+)
+
+
+def weighed(sentence: str, end: int, hearsay: bool = True) -> bool:
+    """Is what `sentence` states before character `end` hedged ("may", "auraient"; with `hearsay`,
+    "allegedly", "reportedly" too)?"""
+    return _MODAL.search(sentence, 0, end) is not None or (
+        hearsay and _HEARSAY.search(sentence, 0, end) is not None
+    )
 
 
 def habitual(sentence: str) -> bool:
@@ -134,7 +156,16 @@ _HABITUAL = re.compile(
     # companies, encrypts their servers and demands a ransom"
     r"(?:steals|encrypts|demands|exfiltrates|extorts|vole|chiffre|exige)\b(?=[^.;]{0,80}\b(?:organi[sz]ations|"
     r"companies|businesses|victims'?|targets|entreprises|victimes)\b)|"
-    r"in der Regel|gewöhnlich|jedes Jahr|im Durchschnitt|doorgaans|meestal|elk jaar|gemiddeld)\b",
+    r"in der Regel|gewöhnlich|jedes Jahr|im Durchschnitt|doorgaans|meestal|elk jaar|gemiddeld|"
+    # what a family of malware does, or a group to a kind of victim (sixth audit: "ShrinkLocker is a
+    # family of ransomware that encrypts an organisation's data and demands a ransom payment" said
+    # "Les attaquants réclament une rançon"; "For large businesses, the group has exfiltrated
+    # between 10-100 terabytes of data" a theft of 10 to 100 TB)
+    r"(?:most|many|like)\s(?:[\w-]+\s)?(?:groups|gangs|operators|attackers|criminals|crews)|"
+    r"is an?\s(?:[\w-]+\s)?(?:family|type|strain|kind|form|variant|piece)\sof\s(?:[\w-]+\s){0,2}?"
+    r"(?:ransomware|malware|trojan|stealer|botnet|wiper)|"
+    r"for\s(?:large|larger|small|smaller|big|bigger|most|many|some)\s(?:businesses|companies|firms|"
+    r"organi[sz]ations|victims|targets|enterprises))\b",
     re.I,
 )
 
@@ -212,6 +243,10 @@ def find_impacts(text: str) -> list[Impact]:
         # PowerShell prompt that "annule l'opération" (fifth audit) was told as surgeries cancelled.
         kinds.pop("surgeries_cancelled", None)
     for sentence in split_sentences(text):
+        if sentence.rstrip(" \"'’”»)").endswith("?"):
+            # A question states nothing: "So, does ShrinkLocker leave a ransom note?" (sixth
+            # audit) was "Les attaquants réclament une rançon".
+            continue
         for kind, pattern in kinds.items():
             if kind in found:
                 continue
@@ -224,7 +259,9 @@ def find_impacts(text: str) -> list[Impact]:
             if kind in NEGATABLE and _negated(sentence, match):
                 continue
             if match is not None and (
-                not_done(kind, sentence, match) or _MODAL_AFTER.match(sentence, match.end())
+                not_done(kind, sentence, match)
+                or _MODAL_AFTER.match(sentence, match.end())
+                or weighed(sentence, match.end())
             ):
                 continue
             amount = ""

@@ -152,6 +152,41 @@ def on_own_site(ioc: Ioc, urls: list[str]) -> bool:
     return _own(host, sites) or (kind == IocType.URL and _shares(ioc.value, sites))
 
 
+# A DDoS-for-hire ("booter", "stresser") service's site is a business the article reports on, not an
+# indicator of a compromise (sixth audit: Krebs's "Gatrel's booter services — downthem[.]org and
+# ampnode[.]com —" and IPStresser[.]com were exported as IOCs). A domain named so in its sentence,
+# or whose name says it, is no indicator; the same domain in an indicators section stays one.
+_BOOTER = screened(
+    r"\b(?:booters?|(?:ip\s)?stressers?|(?:attack|ddos|dos)[- ]for[- ]hire|ddos[- ](?:as[- ]a[- ])?services?|"
+    r"ddos\s(?:[\w-]+\s)?(?:platforms?|sites?|websites?)|services?\sde\sddos)\b",
+    re.I,
+)
+_BOOTER_NAME = re.compile(r"booter|stresser", re.I)
+_DEFANGED_DOT = r"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+# The sentence around a name: at most this many characters either side, cut at a full stop.
+_AROUND_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _booter_site(text: str, host: str) -> bool:
+    """Is `host` named in `text` as a DDoS-for-hire service's site (by its sentence or its name)?"""
+    if _BOOTER_NAME.search(host):
+        return True
+    labels = host.split(".")
+    if len(labels) > 8 or any(len(label) > 63 for label in labels):
+        return False
+    pattern = rf"(?<![\w.-]){_DEFANGED_DOT.join(re.escape(label) for label in labels)}(?![\w-])"
+    for match in re.finditer(pattern, text, re.I):
+        before = text[max(0, match.start() - _AROUND_CHARS) : match.start()]
+        after = text[match.end() : match.end() + _AROUND_CHARS]
+        ends = list(_SENTENCE_END.finditer(before))
+        before = before[ends[-1].end() :] if ends else before
+        end = _SENTENCE_END.search(after)
+        if _BOOTER.search(before + " " + (after[: end.start()] if end else after)):
+            return True
+    return False
+
+
 def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
     """Indicators the article gives, refanged and validated, without the outlet's own site (its
     domain and subdomains) nor the page's share buttons."""
@@ -178,6 +213,8 @@ def find_indicators(text: str, own_urls: list[str] | None = None) -> list[Ioc]:
         if _own(host, own_sites) or not valid(candidate):
             continue
         if (kind == IocType.URL and _shares(value, own_sites)) or (candidate.in_url and host in shared):
+            continue
+        if kind in (IocType.DOMAIN, IocType.URL) and not candidate.listed and _booter_site(text, host):
             continue
         found.setdefault((kind, value), Ioc(kind=kind, value=value))
     return list(found.values())
