@@ -22,6 +22,7 @@ from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.roundups import roundup_headlines
+from veilleur.enrich.sector_words import KNOWN_COUNTRIES
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
@@ -120,6 +121,9 @@ def _victims(
             ]
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
         own = [c for c in _victim_countries(mention) if c in countries]
+        # A household name's country, when its own words name none (the page's may be another's).
+        known = KNOWN_COUNTRIES.get(mention.name.casefold())
+        own = own or ([known] if known else [])
         if not own and own_text == text:
             if page_country is None:
                 page_country = _page_country(countries, text)
