@@ -83,7 +83,10 @@ LEXICON: dict[str, float] = {
     r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
     r"documents)|stalkerware|spying|espion\w*|surveillance": 2.0,
     r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
-    r"blanchiment": 2.0,
+    r"blanchiment|"
+    # scams by phone, as consumer-security outlets name them ("billions of spam calls a month")
+    r"robocalls?\b|(?:spam|scam|fraud) calls?\b|appels? (?:frauduleux|d['’]arnaque)|spam-?anrufe?|betrugsanrufe?|"
+    r"nepbellers?|spoofing[- ]?(?:calls?|anrufe?)": 2.0,
     r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
     r"seized|saisi\w*|jailed|behind bars|pleaded guilty|pleads guilty|convicted|incarcéré\w*|inhaftiert|"
     r"veroordeeld": 1.5,
