@@ -131,6 +131,10 @@ OFF_TOPIC: dict[str, float] = {
     r"droit d'auteur|anti-piracy|dmca|riaa|\bmpa\b|iptv|warez": 3.0,
     r"(?:unlawful(?:ly)? )?data transfers?|transferts? de données|age verification|vérification de l'âge|"
     r"content moderation|misinformation|désinformation|data brokers?|courtiers? en données|ad tracking|"
+    # (the ad industry's data and its trade: "The Global Surveillance Free-for-All in Mobile Ad Data",
+    # "Publicité ciblée : les données de localisation …", "Werbedaten")
+    r"(?:mobile |location )?(?:ad|advertising|marketing) data|data-surveillance|surveillance (?:advertising|"
+    r"marketing|capitalism|pricing)|données publicitaires|werbedaten|advertentiedata|"
     r"commercial surveillance|mass surveillance|surveillance laws?|snoop\w* on (?:staff|employees|workers)|"
     r"employee monitoring|privacy (?:invasion|rules|laws?|lawsuits?|settlements?|policy|policies|regulators?)|"
     r"(?:kids|children)['’]s? (?:privacy|online safety)|adult(?:-only)? (?:content|websites?|sites?)|"
