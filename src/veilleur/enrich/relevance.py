@@ -91,6 +91,11 @@ LEXICON: dict[str, float] = {
     r"seized|saisi\w*|jailed|behind bars|pleaded guilty|pleads guilty|convicted|incarcéré\w*|inhaftiert|"
     r"veroordeeld": 1.5,
     # weaker context
+    # encrypted messaging as a subject (its backdoor laws, AI reading chats): "The new rules for AI and
+    # encrypted messaging", "le chiffrement de bout en bout", "Ende-zu-Ende-Verschlüsselung"
+    r"end-to-end encrypt\w{0,6}|encrypted (?:messaging|messages|chats?|apps?)|chiffrement de bout en bout|"
+    r"messageries? chiffrées?|ende-zu-ende-verschlüssel\w{0,6}|end-to-end versleutel\w{0,6}|versleutelde "
+    r"(?:berichten|chats?|apps?)": 1.5,
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
