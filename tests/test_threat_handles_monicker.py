@@ -30,3 +30,10 @@ from veilleur.enrich.actors import find_threats
 )
 def test_a_handle_given_by_another_spelling_of_the_cue(text: str, expected: list[str]) -> None:
     assert [a.name for a in find_threats(text)[0]] == expected
+
+
+def test_the_handles_a_criminal_went_by_in_the_plural() -> None:
+    # "another cybercriminal who went by the handles “Aristotle” and just “Stotle.”" (check-d1)
+    text = "Perm worked with another cybercriminal who went by the handles “Quillmaster” and just “Quill.”"
+    names = {n for a in find_threats(text)[0] for n in (a.name, *a.aliases)}
+    assert {"Quillmaster", "Quill"} <= names

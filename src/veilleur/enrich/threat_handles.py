@@ -13,7 +13,7 @@ from veilleur.text.prefilter import screened
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
 # "the online persona Mr. Soul", "went by the nickname Helkern".
 _HANDLE = screened(
-    r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username) )?"
+    r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username)s? )?"
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     # "a cybercriminal known as “Quill”": a criminal's word, then the name it is known by
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|broker|seller)s?\s(?:[\w-]+\s){0,2}?"
