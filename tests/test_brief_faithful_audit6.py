@@ -14,7 +14,7 @@ from veilleur.enrich.facts import attack_facts, law_enforcement_facts
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.vulnerability import states_exploitation
-from veilleur.models import Fact, Intel, VulnerabilityFacts
+from veilleur.models import Fact, Intel, LawEnforcementFacts, VulnerabilityFacts
 
 _SPIES = (
     "Two Quillish nationals have been arrested and charged with spying for a foreign state. "
@@ -194,3 +194,23 @@ def test_a_spoofing_service_names_no_impersonated_brand() -> None:
     assert impersonated(text) == ["Quillbank"]
     assert impersonated("The texts were spoofing Quillbank's fraud team.") == ["Quillbank"]
     assert impersonated("Links lead to pages posing as services like Quillbox.") == ["Quillbox"]
+
+
+def test_the_us_justice_department_is_named_in_french() -> None:
+    from veilleur.brief.guard import Guard
+    from veilleur.models import Fact
+
+    source = "The Department of Justice (DOJ) and the FBI charged two Quillish men in Gullport."
+    law = LawEnforcementFacts(
+        charges=[Fact(value="charged", sentence=source)],
+        agencies=[Fact(value=v, sentence=source) for v in ("Department of Justice", "DOJ", "FBI")],
+    )
+    statements = law_statements(Intel(relevant=True, relevance_score=1.0, law_enforcement=law), source)
+    said = [(s.point, s.sentence) for s in statements if s.label == "Autorités"]
+    assert said == [
+        (
+            "Services impliqués : ministère américain de la Justice (DOJ) et FBI.",
+            "L'action implique le ministère américain de la Justice (DOJ) et le FBI.",
+        )
+    ], said
+    assert not Guard([source], []).problems(said[0][1])

@@ -105,8 +105,28 @@ _ELIDED = {
 }
 
 
+# The US Justice Department in French: "Services impliqués : police et Department of Justice (DOJ)"
+# and "FBI et Department of Justice" (sixth audit, train and tune pages) read English in a French
+# list. Its acronym is kept when the article gives it (the guard checks names against the sources).
+_JUSTICE_DEPARTMENT = re.compile(
+    r"(?:the\s)?(?:U\.?S\.?\s)?(?:Department of Justice|Justice Department)(?P<short>\s\(DOJ\))?", re.I
+)
+FRENCH_JUSTICE_DEPARTMENT = "ministère américain de la Justice"
+
+
+def french_agency(name: str) -> str:
+    """`name` as a French list says it: "ministère américain de la Justice (DOJ)" for "Department of
+    Justice (DOJ)"; any other name as written."""
+    match = _JUSTICE_DEPARTMENT.fullmatch(name.strip())
+    if match is None:
+        return name
+    return FRENCH_JUSTICE_DEPARTMENT + (" (DOJ)" if match.group("short") else "")
+
+
 def agency_name(name: str) -> str:
     """`name` as a French sentence says it: "la police" for "police", "le FBI", "Europol"."""
+    if (french := french_agency(name)) != name:
+        return f"le {french}"
     key = re.sub(r"\s*\([^()]*\)$", "", name).casefold()  # "Department of Justice (DOJ)"
     said = _COMMON_AGENCIES.get(key, "")
     if said:

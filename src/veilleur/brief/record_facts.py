@@ -17,7 +17,14 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from veilleur.brief.amounts import MAX_DIGITS, QUALIFIER, QUALIFIERS, money, parse_amount, plain_number
-from veilleur.brief.arrests import agency_name, arrests_said, court_step, prison_term, suspended
+from veilleur.brief.arrests import (
+    agency_name,
+    arrests_said,
+    court_step,
+    french_agency,
+    prison_term,
+    suspended,
+)
 from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
 from veilleur.brief.patients import french_count, spelled
 from veilleur.brief.statements import Statement
@@ -377,7 +384,7 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
         out.append(
             Statement(
                 "Autorités",
-                f"{noun} : {join(agencies)}.",
+                f"{noun} : {join([french_agency(a) for a in agencies])}.",
                 f"L'action implique {join([agency_name(a) for a in agencies])}.",
             )
         )

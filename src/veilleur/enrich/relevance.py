@@ -21,7 +21,8 @@ LEXICON: dict[str, float] = {
     # events and threats
     r"ransomware|rançongiciel|rançon(?:giciel)?s?\b|ransom\b|losgeld|lösegeld": 3.0,
     r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
-    r"malware|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
+    # (the vendor Malwarebytes, in its own bylines and footers, names no malware: "by Malwarebytes Labs")
+    r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
     r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
     r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|(?:beveiligings)?lek(?:ken)?\b|zero[- ]day|0-day|\bcve-\d": 3.0,
     r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,
@@ -82,11 +83,19 @@ LEXICON: dict[str, float] = {
     r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
     r"documents)|stalkerware|spying|espion\w*|surveillance": 2.0,
     r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
-    r"blanchiment": 2.0,
+    r"blanchiment|"
+    # scams by phone, as consumer-security outlets name them ("billions of spam calls a month")
+    r"robocalls?\b|(?:spam|scam|fraud) calls?\b|appels? (?:frauduleux|d['’]arnaque)|spam-?anrufe?|betrugsanrufe?|"
+    r"nepbellers?|spoofing[- ]?(?:calls?|anrufe?)": 2.0,
     r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
     r"seized|saisi\w*|jailed|behind bars|pleaded guilty|pleads guilty|convicted|incarcéré\w*|inhaftiert|"
     r"veroordeeld": 1.5,
     # weaker context
+    # encrypted messaging as a subject (its backdoor laws, AI reading chats): "The new rules for AI and
+    # encrypted messaging", "le chiffrement de bout en bout", "Ende-zu-Ende-Verschlüsselung"
+    r"end-to-end encrypt\w{0,6}|encrypted (?:messaging|messages|chats?|apps?)|chiffrement de bout en bout|"
+    r"messageries? chiffrées?|ende-zu-ende-verschlüssel\w{0,6}|end-to-end versleutel\w{0,6}|versleutelde "
+    r"(?:berichten|chats?|apps?)": 1.5,
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
@@ -127,6 +136,10 @@ OFF_TOPIC: dict[str, float] = {
     r"droit d'auteur|anti-piracy|dmca|riaa|\bmpa\b|iptv|warez": 3.0,
     r"(?:unlawful(?:ly)? )?data transfers?|transferts? de données|age verification|vérification de l'âge|"
     r"content moderation|misinformation|désinformation|data brokers?|courtiers? en données|ad tracking|"
+    # (the ad industry's data and its trade: "The Global Surveillance Free-for-All in Mobile Ad Data",
+    # "Publicité ciblée : les données de localisation …", "Werbedaten")
+    r"(?:mobile |location )?(?:ad|advertising|marketing) data|data-surveillance|surveillance (?:advertising|"
+    r"marketing|capitalism|pricing)|données publicitaires|werbedaten|advertentiedata|"
     r"commercial surveillance|mass surveillance|surveillance laws?|snoop\w* on (?:staff|employees|workers)|"
     r"employee monitoring|privacy (?:invasion|rules|laws?|lawsuits?|settlements?|policy|policies|regulators?)|"
     r"(?:kids|children)['’]s? (?:privacy|online safety)|adult(?:-only)? (?:content|websites?|sites?)|"
