@@ -214,3 +214,19 @@ def test_the_us_justice_department_is_named_in_french() -> None:
         )
     ], said
     assert not Guard([source], []).problems(said[0][1])
+
+
+def test_a_lower_case_kind_word_after_a_threat_name_is_not_said() -> None:
+    from veilleur.brief.statements import threat_statements
+    from veilleur.models import Named
+
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        malware=[
+            Named(name=n, canonical=n)
+            for n in ("Quillbat", "Quilla stealer", "Quilla", "Donutto loader", "Fickle Stealer")
+        ],
+    )
+    said = [s.sentence for s in threat_statements(intel)]
+    assert said == ["L'article décrit les logiciels malveillants Quillbat, Quilla et Donutto."], said

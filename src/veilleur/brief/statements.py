@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.brief.amounts import parse_amount
+from veilleur.brief.names import bare_name
 from veilleur.brief.patients import patients_count, spelled
 from veilleur.brief.stolen import as_written, exposed_only, exposure, theft_point, theft_sentence
 from veilleur.brief.systems import systems_cut
@@ -160,7 +161,8 @@ def _names(items: list[Named]) -> list[str]:
     (case, spaces, hyphens and a version's ".0" aside; the first spelling is kept)."""
     seen: dict[str, str] = {}
     for item in items:
-        seen.setdefault(_name_key(item.name), item.name)
+        name = bare_name(item.name)
+        seen.setdefault(_name_key(name), name)
     return list(seen.values())[:3]
 
 
