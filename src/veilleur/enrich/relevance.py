@@ -162,6 +162,11 @@ OFF_TOPIC: dict[str, float] = {
     r"surveillance)|section 702|\bfisa\b|advertisers? (?:[\w-]+ ){0,3}tracking|tracking your (?:teens?|kids|children)": 2.0,
     # The organisation's own news: grants, donations, fundraisers (not a security subject).
     r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising": 2.0,
+    # Financial fraud on investors or the tax office is not fraud carried out online (GUIDE.md §3): "AI
+    # chatbot startup founder … accused of ripping off investors in $60M fraud" (securities fraud).
+    r"securities fraud|accounting fraud|tax (?:fraud|evasion)|ripping off investors|defraud\w{0,4} (?:its |the |"
+    r"their )?investors|investors out of|fraude fiscale|steuerbetrug|steuerhinterziehung|belastingfraude|"
+    r"insider trading|délit d['’]initié": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
     r"friday squid blogging": 6.0,
     # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show; an
