@@ -119,8 +119,11 @@ _HOSPITAL = {
         ("nl", "Het ziekenhuis zal aangifte doen bij de politie.", "Dépôt de plainte annoncé"),
         ("nl", "Het ziekenhuis heeft aangifte gedaan.", "Dépôt de plainte."),
         ("nl", "Het ziekenhuis gaat aangifte doen.", "Dépôt de plainte annoncé"),
+        # a modal is read as everywhere (veilleur.text.hedges): before, these were complaints filed
+        ("nl", "Het ziekenhuis zou aangifte doen bij de politie.", "Dépôt de plainte envisagé"),
         ("nl", "Het ziekenhuis heeft aangifte gedaan; het gaat om gijzelsoftware.", "Dépôt de plainte."),
         ("de", "Das Klinikum wird Anzeige erstatten.", "Dépôt de plainte annoncé"),
+        ("de", "Das Klinikum könnte Anzeige erstatten.", "Dépôt de plainte envisagé"),
         ("de", "Das Klinikum hat Strafanzeige gestellt.", "Dépôt de plainte."),
         ("de", "Das Klinikum hat Strafanzeige gestellt, der Vorfall wird untersucht.", "Dépôt de plainte."),
     ],

@@ -10,6 +10,7 @@ import re
 from veilleur.brief.statements import Statement
 from veilleur.models import VulnerabilityFacts
 from veilleur.text.french import capitalize, join
+from veilleur.text.hedges import HEDGE_WORDS
 
 _EFFECTS = {
     "authentication bypass": "le contournement de l'authentification",
@@ -80,10 +81,12 @@ def effects(facts: VulnerabilityFacts) -> list[str]:
 # flaw is known to allow ("La faille permet l'exécution de code" was said on an audited THN page).
 # Nor is "may" or "could" (sixth audit: Apple's "An app may be able to gain root privileges",
 # "Processing an image may lead to arbitrary code execution" were "La faille permet l'élévation de
-# privilèges et l'exécution de code"): the hedge is kept, "pourrait permettre".
+# privilèges et l'exécution de code"): the hedge is kept, "pourrait permettre". The hedge words are
+# those of every rule (veilleur.text.hedges). Hearsay and a condition ("reportedly", "in some
+# cases") weigh what a flaw allows too, but not every fact (a stolen amount told by hearsay is said
+# as the attackers' claim, enrich/facts), so they are added here only.
 _HEDGE = re.compile(
-    r"\b(?:potentially|possibly|theoretically|in theory|might|conceivably|(?-i:may)|could|"
-    r"pourrai(?:t|ent)|peut-être|éventuellement|reportedly|allegedly|in some cases|under certain conditions|"
+    rf"\b(?:{HEDGE_WORDS}|reportedly|allegedly|in some cases|under certain conditions|"
     r"dans certains cas|sous certaines conditions)\b",
     re.I,
 )

@@ -30,6 +30,7 @@ from veilleur.text.french import (
     weekday,
     with_article,
 )
+from veilleur.text.hedges import MODAL_WORDS
 
 # "a été victime …", by kind of event; kinds not listed do not make a victim sentence (a vendor
 # named in an advisory is not a victim).
@@ -110,10 +111,12 @@ _FUTURE = re.compile(
     re.I,
 )
 # A complaint the victim considers or may file is not filed ("envisage de déposer plainte",
-# "is considering filing a complaint"); "va déposer plainte" is a future, which _FUTURE tells.
+# "is considering filing a complaint"); "va déposer plainte" is a future, which _FUTURE tells. The
+# modals are those of every rule (veilleur.text.hedges: "may", "pourrait", "zou", "könnte"); not
+# its other hedge words: "aurait porté plainte" says a complaint reportedly filed, not considered.
 _INTENDED = re.compile(
     r"\b(?:envisag\w*|compt\w*|pourrai\w*|pourra|prévoi\w*|souhait\w*|entend\w*|réfléchi\w*|"
-    r"consider\w*|may|might|could|weighing|overweeg\w*|erwäg\w*)\b"
+    rf"consider\w*|weighing|overweeg\w*|erwäg\w*|{MODAL_WORDS})\b"
     r"[^.;]{0,25}?\b(?:déposer|porter|file|filing|lodge|lodging|aangifte|anzeige)\b",
     re.I,
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.text import WORD_CHARS
+from veilleur.text.hedges import CONDITIONAL_WORDS, hedged
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -96,7 +97,8 @@ _PATTERNS = {
 counted(_PATTERNS.values())  # read with `first`
 # Advice and forecasts say what should or could happen, not what did: "It advises organisations to
 # keep offline backups, to patch exposed systems", "la direction recommande de couper les serveurs".
-# An impact named after such a cue in its sentence is not stated.
+# An impact named after such a cue in its sentence is not stated. Its "would", "could", "pourrait"
+# are forecasts beside the advice; the hedges proper are veilleur.text.hedges' (`weighed`).
 _ADVICE = re.compile(
     r"\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|should|must|expects?|would|could|"
     r"conseill\w*|recommand\w*|préconis\w*|invit\w* (?:à|les)|appel\w* à|doi(?:t|vent)|devrai\w*|"
@@ -109,25 +111,17 @@ _ADVICE = re.compile(
 # A consequence only weighed or reported at second hand: "A malicious website may exfiltrate audio
 # data" (sixth audit, an Apple advisory's impact) was "Des données ont été dérobées", "may have
 # accessed the records of 3,000 customers" a theft of 3,000 customers' data. The briefing says what
-# happened in the indicative, so such an impact is not stated. ("May" the month is capitalised.)
-_MODAL = re.compile(
-    r"\b(?:(?-i:may)|might|could|possibly|potentially|aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|"
-    r"peut-être|éventuellement|mogelijk|möglicherweise)\b",
-    re.I,
-)
+# happened in the indicative, so such an impact is not stated. The hedge words are those of every
+# rule (veilleur.text.hedges: "may", "auraient", "zouden", "könnte").
 # Hearsay: an amount so told is said as the attackers' claim (brief/record_facts._CLAIMED), a bare
 # impact cannot say it so.
-_HEARSAY = re.compile(
-    r"\b(?:allegedly|reportedly|purportedly|supposedly|vermoedelijk|angeblich|naar verluidt)\b", re.I
-)
+_HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|angeblich|naar verluidt)\b", re.I)
 
 
 def weighed(sentence: str, end: int, hearsay: bool = True) -> bool:
     """Is what `sentence` states before character `end` hedged ("may", "auraient"; with `hearsay`,
     "allegedly", "reportedly" too)?"""
-    return _MODAL.search(sentence, 0, end) is not None or (
-        hearsay and _HEARSAY.search(sentence, 0, end) is not None
-    )
+    return hedged(sentence, 0, end) or (hearsay and _HEARSAY.search(sentence, 0, end) is not None)
 
 
 def habitual(sentence: str) -> bool:
@@ -213,7 +207,7 @@ def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
 
 # A conditional right after the impact's words, in the same clause: "any disruption here would also be
 # potentially very disruptive" (fifth audit, a fraudster's sentencing) was told as services disrupted.
-_MODAL_AFTER = re.compile(r"\s(?:[\w'-]{1,20}\s)?(?:would|could|might|pourrai\w*)\b", re.I)
+_MODAL_AFTER = re.compile(rf"\s(?:[\w'-]{{1,20}}\s)?(?:{CONDITIONAL_WORDS})\b", re.I)
 # Care named anywhere on the page: a hospital, a clinic, patients, surgery, health.
 _CARE = re.compile(
     r"h[oô]pita\w*|hospital\w*|clini\w*|\bCHU\b|patient\w*|soins|santé|health\w*|medical|médica\w*|"
