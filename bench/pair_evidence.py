@@ -11,8 +11,10 @@ agree."""
 
 from __future__ import annotations
 
+from veilleur.cluster import agreement as ag
 from veilleur.cluster import evidence as ev
-from veilleur.cluster.evidence import days_apart, jaccard
+from veilleur.cluster.agreement import jaccard
+from veilleur.cluster.evidence import days_apart
 from veilleur.cluster.features import Features
 from veilleur.cluster.vocabulary import PLATFORMS
 from veilleur.cluster.weights import Weights
@@ -72,7 +74,7 @@ NAMES = (
 def pair_vector(new: Features, old: Features, cosine: float, text: float) -> list[float]:
     """The pair's evidence, in `NAMES` order (symmetric in `new` and `old` but for ties)."""
     names = jaccard(new.names, old.names)
-    titles, event = ev.headline_overlap(new, old)  # words as written or stemmed, as the rules read them
+    titles, event = ag.headline_overlap(new, old)  # words as written or stemmed, as the rules read them
     cves = new.cves & old.cves
     few_apart = bool(not cves and new.cves and old.cves and min(len(new.cves), len(old.cves)) <= FEW_CVES)
     both_victims = bool(new.victims and old.victims)
@@ -87,7 +89,7 @@ def pair_vector(new: Features, old: Features, cosine: float, text: float) -> lis
         named, other = (new, old) if new.victims else (old, new)
         victim = named.victim or named.victims
         not_named = bool(victim & named.title_words) and not victim & other.mentioned
-    subject = ev.same_subject(new, old)
+    subject = ag.same_subject(new, old)
     stated_months = days_apart(new.months, old.months, old.stated_months) or days_apart(
         old.months, new.months, new.stated_months
     )
@@ -95,7 +97,7 @@ def pair_vector(new: Features, old: Features, cosine: float, text: float) -> lis
         old.dates, new.dates, new.stated_days
     )
     same_source = bool(new.source) and new.source == old.source
-    actors = ev.shared_actors(new, old)
+    actors = ag.shared_actors(new, old)
     numbers = new.numbers & old.numbers
     alone = actors and not (cves or numbers or new.victims & old.victims)
     other_victim = bool(alone and (ev.unnamed_victim(new, old) or ev.unnamed_victim(old, new)))
@@ -106,7 +108,7 @@ def pair_vector(new: Features, old: Features, cosine: float, text: float) -> lis
     plain_names = 0.0 if new.names & old.names <= PLATFORMS else names
     unnamed_by = ev.victim_unnamed_by(new, old) or ev.victim_unnamed_by(old, new)
     if cosine < LONE_COSINE and unnamed_by:
-        plain_names, event = ev.beyond_descriptors(new, old)
+        plain_names, event = ag.beyond_descriptors(new, old)
     corroborated = (
         plain_names >= WEIGHTS.lone_overlap
         or event >= WEIGHTS.lone_titles
@@ -143,7 +145,7 @@ def pair_vector(new: Features, old: Features, cosine: float, text: float) -> lis
         float(ev.coined_apart(new, old)),
         float(kinds),
         float(vendors),
-        float(bool(ev.thin_subjects(new, old))),
+        float(bool(ag.thin_subjects(new, old))),
         float(unnamed_by),
         float(ev.headlines_apart(new, old)),
         float(corroborated),

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from test_stories_languages import DAY, _features, _stories
 
-from veilleur.cluster.evidence import headline_overlap, jaccard, stems
+from veilleur.cluster.agreement import headline_overlap, jaccard, stems
 
 REPORT = {
     "en": (

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from test_stories_languages import DAY, _features, _stories
 
-from veilleur.cluster.evidence import headline_subjects
+from veilleur.cluster.agreement import headline_subjects
 
 THIN = "Marrowind backdoor spotted at Gulf telecom operators"
 FULL = (

@@ -12,7 +12,7 @@ from datetime import timedelta
 import numpy as np
 from test_stories_languages import DAY, _features
 
-from veilleur.cluster.evidence import lookup_keys
+from veilleur.cluster.agreement import lookup_keys
 from veilleur.cluster.features import Features
 from veilleur.cluster.stories import Clusterer
 

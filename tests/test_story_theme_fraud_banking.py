@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_stories_languages import DAY, _features
 
-from veilleur.cluster.evidence import headline_overlap
+from veilleur.cluster.agreement import headline_overlap
 
 POST = (
     "Fraude boursière : des escrocs détournent des cartes bancaires pour gonfler l'action Quillmarsh",

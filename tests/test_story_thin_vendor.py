@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from veilleur.cluster.evidence import lookup_keys
+from veilleur.cluster.agreement import lookup_keys
 from veilleur.cluster.features import Features, Input, features_for
 from veilleur.cluster.stories import Clusterer, Weights
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from test_stories_languages import DAY, _features, _stories
 
-from veilleur.cluster.evidence import headline_overlap, translated_overlap
+from veilleur.cluster.agreement import headline_overlap, translated_overlap
 from veilleur.cluster.lexicon import english, in_english
 from veilleur.cluster.stories import Clusterer, Decision, Weights
 

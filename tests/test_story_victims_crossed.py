@@ -12,7 +12,7 @@ from dataclasses import replace
 from test_stories_languages import DAY, _features
 from test_story_platforms import _score
 
-from veilleur.cluster.evidence import victim_of_both
+from veilleur.cluster.agreement import victim_of_both
 from veilleur.cluster.features import Features
 from veilleur.cluster.weights import Weights
 

@@ -3,7 +3,7 @@ words (folded: lower case, no accents) read as the English word an English headl
 that a French post and its English source compare headline stems across languages
 ("rançongiciel" / "ransomware", "lecteurs de plaques" / "plate readers", "fuite" / "leak").
 
-Cognates need no entry: the stems of `evidence.stems` already agree on them ("vulnérabilité",
+Cognates need no entry: the stems of `agreement.stems` already agree on them ("vulnérabilité",
 "analyse", "automatiques"). An entry is a word whose English form shares no stem with it. A few
 English synonyms are read as one word too ("fixes" / "patches"), so that the French word for both
 meets either. Plurals are looked up by their singular (`english` drops a final -s, -x or -es); a

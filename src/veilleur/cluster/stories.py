@@ -34,10 +34,10 @@ from heapq import nsmallest
 
 import numpy as np
 
+from veilleur.cluster import agreement as ag
 from veilleur.cluster import evidence as ev
 from veilleur.cluster.blas import one_blas_thread
 from veilleur.cluster.embed import DIMENSIONS
-from veilleur.cluster.evidence import StoryEvidence, days_apart, jaccard
 from veilleur.cluster.features import Features
 from veilleur.cluster.identity import additions_apart, aliases_apart
 from veilleur.cluster.minhash import NUM_PERM
@@ -77,7 +77,7 @@ class Clusterer:
         self._position: dict[str, int] = {}  # article id → its row in the matrices
         self._pruned_until: date | None = None
         # Per story of the window: (first day, victim words, CVE ids) of its articles.
-        self._stories: dict[str, StoryEvidence] = {}
+        self._stories: dict[str, ev.StoryEvidence] = {}
         self._one_thread = False  # inside `one_thread()`: BLAS limited once for many articles
 
     @contextmanager
@@ -93,10 +93,10 @@ class Clusterer:
 
     def score(self, new: Features, old: Features, cosine: float, text: float) -> tuple[float, list[Signal]]:
         w = self.weights
-        names = jaccard(new.names, old.names)
-        titles, event = ev.headline_overlap(new, old)
+        names = ag.jaccard(new.names, old.names)
+        titles, event = ag.headline_overlap(new, old)
         score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
-        score += w.titles * titles + w.translated * ev.translated_overlap(new, old)
+        score += w.titles * titles + w.translated * ag.translated_overlap(new, old)
         signals = [signal(S.SCORES, f"{cosine:.2f}", f"{text:.2f}", f"{names:.2f}", f"{titles:.2f}")]
         victim_shared = bool(new.victims & old.victims)
         if new.victims and old.victims:
@@ -110,7 +110,7 @@ class Clusterer:
                 # However alike the wording (templated reports, one gang's leak-site posts), two
                 # articles whose first victims the other does not name are two attacks.
                 return 0.0, [*signals, signal(S.DIFFERENT_VICTIMS)]
-            both = ev.victim_of_both(new, old, shared)
+            both = ag.victim_of_both(new, old, shared)
             if both <= PLATFORMS:  # DeepSeek, GitHub: the victim of many events at once
                 signals.append(signal(S.PLATFORM_VICTIM if both else S.VICTIMS_CROSSED, *sorted(both)))
             else:
@@ -128,17 +128,17 @@ class Clusterer:
         if new.months and old.months and not new.months & old.months:
             # Two headlines dated to two months: this month's release is not last month's.
             return 0.0, [*signals, signal(S.DIFFERENT_MONTHS)]
-        stated_months = days_apart(new.months, old.months, old.stated_months) or days_apart(
+        stated_months = ev.days_apart(new.months, old.months, old.stated_months) or ev.days_apart(
             old.months, new.months, new.stated_months
         )
-        if stated_months and not ev.same_subject(new, old):
+        if stated_months and not ag.same_subject(new, old):
             # A headline's month against the months the other lead dates its event to (a lead
             # also recalls earlier months: a shared CVE id or victim says it is a follow-up).
             return 0.0, [*signals, signal(S.DIFFERENT_MONTHS)]
-        dated_apart = days_apart(new.dates, old.dates, old.stated_days) or days_apart(
+        dated_apart = ev.days_apart(new.dates, old.dates, old.stated_days) or ev.days_apart(
             old.dates, new.dates, new.stated_days
         )
-        if dated_apart and not ev.same_subject(new, old):
+        if dated_apart and not ag.same_subject(new, old):
             # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
             # are alike every day, and one day's is not the next day's. Dated follow-ups of one
             # incident or flaw ("update of 3 March", "4 March statement") name its CVE id or victim.
@@ -169,7 +169,7 @@ class Clusterer:
         elif ev.other_products_flaws(new, old, w.few_cves):
             score -= w.other_coined
             signals.append(signal(S.OTHER_PRODUCT_FLAW))
-        actors = ev.shared_actors(new, old)
+        actors = ag.shared_actors(new, old)
         numbers = new.numbers & old.numbers
         # A victim recognised on both sides, or one side's first victim the other names: not alone.
         alone = actors and not (cves or numbers or victim_shared)
@@ -219,7 +219,7 @@ class Clusterer:
             # same story twice in a few days.
             score -= w.same_source
             signals.append(signal(S.SAME_OUTLET))
-        if subjects := ev.thin_backing(new, old, signals):
+        if subjects := ag.thin_backing(new, old, signals):
             # A page with little but its headline (cut short, its body not captured) has no lead
             # to compare: its headline's subject, named by the other article, stands for it.
             score += w.thin_subject
@@ -232,7 +232,7 @@ class Clusterer:
         if cosine < w.lone_cosine and (ev.victim_unnamed_by(new, old) or ev.victim_unnamed_by(old, new)):
             # An attack on a named victim, and a report on its sector or region that never names
             # it ("Collins Aerospace" / "European aerospace sector"): the setting is no backing.
-            names, event = ev.beyond_descriptors(new, old)
+            names, event = ag.beyond_descriptors(new, old)
         lone = w.thin_lone_cosine if new.headline_only != old.headline_only and not actors else w.lone_cosine
         if cosine < lone and not self._corroborated(names, event, text, signals):
             # Nothing but closeness of meaning: two stories of one theme the same week (two
@@ -275,15 +275,15 @@ class Clusterer:
             return "different CVE ids"
         if new.months and known.months and not new.months & known.months:
             return "different months"
-        stated_months = days_apart(new.months, known.months, known.stated_months) or days_apart(
+        stated_months = ev.days_apart(new.months, known.months, known.stated_months) or ev.days_apart(
             known.months, new.months, new.stated_months
         )
-        if stated_months and not ev.same_story_subject(new, known):
+        if stated_months and not ag.same_story_subject(new, known):
             return "different months"
-        dated_apart = days_apart(new.dates, known.dates, known.stated_days) or days_apart(
+        dated_apart = ev.days_apart(new.dates, known.dates, known.stated_days) or ev.days_apart(
             known.dates, new.dates, new.stated_days
         )
-        if dated_apart and not ev.same_story_subject(new, known):
+        if dated_apart and not ag.same_story_subject(new, known):
             return "different days"
         return None
 
@@ -300,7 +300,7 @@ class Clusterer:
         chosen = set(np.argsort(-rank)[: self.weights.candidates].tolist())
         chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
         index = self._position
-        for key in ev.lookup_keys(new):
+        for key in ag.lookup_keys(new):
             if len(chosen) >= self.weights.candidates + self.weights.key_candidates:
                 break  # enough (the copies of a page naming 10,000 CVE ids share all of them)
             latest = self.by_key.get(key, [])[-self.weights.key_candidates :]
@@ -346,7 +346,7 @@ class Clusterer:
         self.story_of[new.id] = story
         known = self._stories.get(story)
         if known is None:
-            self._stories[story] = StoryEvidence.of(new)
+            self._stories[story] = ev.StoryEvidence.of(new)
         else:
             known.add_article(new)  # in place: a join costs the article's words, not the story's
         if new.id not in self.articles:
@@ -361,7 +361,7 @@ class Clusterer:
             self._position[new.id] = n
             self._ids.append(new.id)
             self._days.append(new.day.toordinal())
-            for key in ev.lookup_keys(new):
+            for key in ag.lookup_keys(new):
                 self.by_key[key].append(new.id)
         self.articles[new.id] = new
         horizon = new.day - WINDOW - WINDOW
