@@ -23,6 +23,8 @@ from veilleur.text.hedges import HEDGE, hedged
         "Wellicht zijn bij Orbelia gegevens van klanten gestolen.",
         "Bei dem Einbruch bei Orbelia könnten Daten von Kunden gestohlen worden sein.",
         "Vermutlich wurden bei Orbelia Daten von Kunden gestohlen.",
+        # hearsay, one list too
+        "Des données de clients ont prétendument été dérobées chez Orbelia.",
     ],
 )
 def test_a_hedged_impact_is_not_stated_in_any_language(sentence: str) -> None:
@@ -74,6 +76,7 @@ def test_exploitation_stated_in_any_language_stays_stated(sentence: str) -> None
         ("Un attaquant distant aurait pu exécuter du code sur la passerelle Orbelia.", True),
         ("Le bogue permettrait potentiellement d'exécuter du code sur la passerelle Orbelia.", True),
         ("The Orbelia bug perhaps lets a remote attacker execute arbitrary code.", True),
+        ("The Orbelia bug supposedly lets a remote attacker execute arbitrary code.", True),
         ("Un attaquant distant peut exécuter du code sur la passerelle Orbelia.", False),
     ],
 )

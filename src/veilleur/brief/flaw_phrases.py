@@ -10,7 +10,7 @@ import re
 from veilleur.brief.statements import Statement
 from veilleur.models import VulnerabilityFacts
 from veilleur.text.french import capitalize, join
-from veilleur.text.hedges import HEDGE_WORDS
+from veilleur.text.hedges import HEARSAY_WORDS, HEDGE_WORDS
 
 _EFFECTS = {
     "authentication bypass": "le contournement de l'authentification",
@@ -82,11 +82,10 @@ def effects(facts: VulnerabilityFacts) -> list[str]:
 # Nor is "may" or "could" (sixth audit: Apple's "An app may be able to gain root privileges",
 # "Processing an image may lead to arbitrary code execution" were "La faille permet l'élévation de
 # privilèges et l'exécution de code"): the hedge is kept, "pourrait permettre". The hedge words are
-# those of every rule (veilleur.text.hedges). Hearsay and a condition ("reportedly", "in some
-# cases") weigh what a flaw allows too, but not every fact (a stolen amount told by hearsay is said
-# as the attackers' claim, enrich/facts), so they are added here only.
+# those of every rule (veilleur.text.hedges), hearsay's too ("reportedly", "angeblich"); a condition
+# ("in some cases") weighs what a flaw allows, not every fact, so it is added here only.
 _HEDGE = re.compile(
-    rf"\b(?:{HEDGE_WORDS}|reportedly|allegedly|in some cases|under certain conditions|"
+    rf"\b(?:{HEDGE_WORDS}|{HEARSAY_WORDS}|in some cases|under certain conditions|"
     r"dans certains cas|sous certaines conditions)\b",
     re.I,
 )

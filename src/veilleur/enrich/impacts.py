@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.text import WORD_CHARS
-from veilleur.text.hedges import CONDITIONAL_WORDS, hedged
+from veilleur.text.hedges import CONDITIONAL_WORDS, HEARSAY_WORDS, hedged
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -115,7 +115,7 @@ _ADVICE = re.compile(
 # rule (veilleur.text.hedges: "may", "auraient", "zouden", "könnte").
 # Hearsay: an amount so told is said as the attackers' claim (brief/record_facts._CLAIMED), a bare
 # impact cannot say it so.
-_HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|angeblich|naar verluidt)\b", re.I)
+_HEARSAY = re.compile(rf"\b(?:{HEARSAY_WORDS})\b", re.I)
 
 
 def weighed(sentence: str, end: int, hearsay: bool = True) -> bool:

@@ -23,9 +23,10 @@ Each language says the same things:
   womöglich, vermutlich.
 Sources: the modules' former lists (enrich/impacts._MODAL, brief/flaw_phrases._HEDGE,
 enrich/vulnerability._HEDGED, brief/statements._INTENDED), the audited pages they cite, and
-the grammars' usual hedges for Dutch and German. Not here: hearsay ("allegedly", "reportedly",
-"angeblich", "naar verluidt"), which some facts say as a claim (enrich/impacts._HEARSAY), and a
-condition ("if", "when", "in some cases"), which only some rules read as a hedge.
+the grammars' usual hedges for Dutch and German. Apart: hearsay (`HEARSAY_WORDS`: "allegedly",
+"reportedly", "angeblich", "naar verluidt"), which weighs an impact or what a flaw allows but not a
+stolen amount (said as the attackers' claim, brief/record_facts), and a condition ("if", "when",
+"in some cases"), which only some rules read as a hedge.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ HEDGE = re.compile(rf"\b(?:{HEDGE_WORDS})\b", re.I)
 # where the French conditional of a supposed fact says something else ("aurait porté plainte": it
 # reportedly was filed, not considered).
 MODAL_WORDS = _alternation(_MODALS)
+# What is told at second hand. French, Dutch and German say it with the conditional too
+# ("auraient dérobé", "zouden … gestolen", HEDGE_WORDS).
+HEARSAY_WORDS = "allegedly|reportedly|purportedly|supposedly|prétendument|supposément|angeblich|naar verluidt"
 # The conditionals that weigh what was just named, said after it in the same clause: "any
 # disruption here would also be very disruptive", "gegevens gestolen zouden kunnen zijn". "Would"
 # is no hedge before a fact ("said it would restore the systems" is a future), so it is only here.
