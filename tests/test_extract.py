@@ -291,3 +291,29 @@ def test_a_page_of_a_head_and_no_body_gives_no_text_and_never_raises() -> None:
         ),
     )
     assert not article.usable
+
+
+# Titles as feeds and Markdown captures write them: character references, decoded once. SANS ISC's
+# feed double-encodes a line break ("&#x26;#xa;Open Now: …"), which reached enrich as
+# "&#xa;Open Now: …"; a headline about "&amp;amp;" keeps the "&amp;" it writes.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "&#x26;#xa;Open Now: Fictional Hack Quest &#x26; Co, (Sat, Dec 10th)",
+            "Open Now: Fictional Hack Quest & Co, (Sat, Dec 10th)",
+        ),
+        ("&#xa;Quickie: Fictional &amp; Odd&#8217;s cracking", "Quickie: Fictional & Odd’s cracking"),
+        ("Fictional packet day: Neighbor Discovery&&#x23;x21;", "Fictional packet day: Neighbor Discovery!"),
+        ("Why &amp;amp; shows in the Fictional CMS", "Why &amp; shows in the Fictional CMS"),
+    ],
+)
+def test_a_titles_references_are_decoded_once(raw: str, expected: str) -> None:
+    body = "The fictional Ostrava Labs challenge opens today with a new set of puzzles. " * 12
+    from_feed = extract_article(doc(f"# Other heading\n\n{body}", "text/markdown"), entry(raw))
+    assert from_feed.title == expected
+    capture = f"# {raw}\n\n{body}"
+    from_page = extract_article(doc(capture, "text/markdown"), entry())
+    assert from_page.title == expected
+    title, *_ = extract_markup(capture, "markdown")
+    assert title == expected

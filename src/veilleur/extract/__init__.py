@@ -51,7 +51,10 @@ def extract_markup(
     published = None
     if cleaned.published_hint:
         published = datetime.fromisoformat(cleaned.published_hint).replace(tzinfo=UTC)
-    return cleaned.title, cleaned.text, published, "", f"{kind}-capture", capture_byline(text)
+    # A capture writes its headline's characters as references ("# Fictional &#x26; Co"), decoded
+    # here once; an HTML parser has already read a page's.
+    title = plain_title(cleaned.title)
+    return title, cleaned.text, published, "", f"{kind}-capture", capture_byline(text)
 
 
 def _same_site(a: str, b: str) -> bool:
@@ -84,6 +87,22 @@ def _from_feed(entry: Entry) -> tuple[str, str]:
     return entry.title, "\n".join(kept).strip()
 
 
+# A numeric reference still there once a title is decoded is its publisher's double encoding: SANS
+# ISC's feed writes "&#x26;#xa;Open Now: …" and "Neighbor Discovery&&#x23;x21;", read as
+# "&#xa;Open Now: …" (the title enrich was given) and "Discovery&#x21;". No headline means "&#xa;"
+# as text, so these are read too; a named one left ("&amp;" from "&amp;amp;") is the headline's own
+# text ("Why &amp;amp; shows") and stays.
+_LEFT_NUMERIC = re.compile(r"&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});")
+
+
+def plain_title(raw: str, decode: bool = True) -> str:
+    """A headline as text: its character references decoded once (`decode`: feed titles and
+    captures keep them as written), a double-encoded character read, spaces collapsed."""
+    text = unescape(raw) if decode else raw
+    text = _LEFT_NUMERIC.sub(lambda m: unescape(m.group(0)), text)
+    return " ".join(text.split())
+
+
 def headline(feed_title: str, page_title: str) -> str:
     """The article's headline: the feed's own title for the item when it gives one, else the one
     read on the page. On real pages the heading nearest the article is often not the headline but
@@ -91,9 +110,9 @@ def headline(feed_title: str, page_title: str) -> str:
     menu, a "My next class:" box or a reader's comment; the feed's title is the publisher's
     headline. A feed title cut short ("…") gives way to the page's; entities are decoded (batch
     records keep them as the feed wrote them)."""
-    feed = " ".join(unescape(feed_title).split())
+    feed = plain_title(feed_title)
     if not feed or (feed.endswith(("...", "…")) and page_title.strip()):
-        return page_title
+        return plain_title(page_title, decode=False)
     return feed
 
 
