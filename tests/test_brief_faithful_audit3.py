@@ -60,7 +60,10 @@ def test_a_roundup_names_the_flaw_before_saying_what_it_allows() -> None:
         ("politie", "L'action implique la police (politie)."),
         ("Polizei", "L'action implique la police (Polizei)."),
         ("FBI", "L'action implique le FBI."),
-        ("National Crime Agency", "L'action implique la National Crime Agency."),
+        (
+            "National Crime Agency",
+            "L'action implique l'agence nationale britannique de lutte contre la criminalité.",
+        ),
         ("ANSSI", "L'action implique l'ANSSI."),
         ("Europol", "L'action implique Europol."),
     ],

@@ -149,7 +149,8 @@ def test_an_agency_and_its_acronym_are_one_service() -> None:
     intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=law)
     said = [s for s in law_statements(intel, text) if s.label == "Autorités"]
     assert [s.point for s in said] == [
-        "Services impliqués : Ministry of Harbour Security (MHS), Federal Bureau of Investigation (FBI) et Europol."
+        # French newspapers say "le FBI" (brief/arrests._AGENCIES).
+        "Services impliqués : Ministry of Harbour Security (MHS), FBI et Europol."
     ]
     lone = LawEnforcementFacts(agencies=[Fact(value="MHS", sentence=text)])
     intel = Intel(relevant=True, relevance_score=1.0, category=Category.LAW_ENFORCEMENT, law_enforcement=lone)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from veilleur.brief.patients import _WORDS, french_count
 
@@ -88,8 +89,8 @@ _COMMON_AGENCIES = {
 }
 _MASCULINE = {
     "fbi", "federal bureau of investigation", "department of justice", "justice department", "doj",
-    "secret service", "bka", "bundeskriminalamt", "lka", "landeskriminalamt", "treasury", "ncsc", "ofac",
-    "fiod", "openbaar ministerie", "sbu", "computer crime unit", "c3n", "oclctic", "irs-ci", "fccu",
+    "secret service", "cbi", "bka", "bundeskriminalamt", "lka", "landeskriminalamt", "treasury", "ncsc",
+    "ofac", "fiod", "openbaar ministerie", "sbu", "computer crime unit", "c3n", "oclctic", "irs-ci", "fccu",
 }  # fmt: skip
 _FEMININE = {
     "nca", "national crime agency", "cisa", "guardia civil", "policía nacional", "garda", "zit",
@@ -105,37 +106,160 @@ _ELIDED = {
 }
 
 
-# The US Justice Department in French: "Services impliqués : police et Department of Justice (DOJ)"
-# and "FBI et Department of Justice" (sixth audit, train and tune pages) read English in a French
-# list. Its acronym is kept when the article gives it (the guard checks names against the sources).
-_JUSTICE_DEPARTMENT = re.compile(
-    r"(?:the\s)?(?:U\.?S\.?\s)?(?:Department of Justice|Justice Department)(?P<short>\s\(DOJ\))?", re.I
-)
-FRENCH_JUSTICE_DEPARTMENT = "ministère américain de la Justice"
+# Agencies the news names in English, as French newspapers name them: "Services impliqués : police et
+# Department of Justice (DOJ)", "l'action implique le Treasury", "la Australian Federal Police (AFP)"
+# (audits 6 and 7, tune and train pages) read English in a French sentence. FBI, CISA, Europol and
+# the like are said as written. The guard checks a briefing's names against the sources: a French
+# name's capitals are the source's words ("Justice", "Sécurité" for "Security", "Trésor" for
+# "Treasury", text/names.TRANSLATIONS) or none ("police fédérale australienne"); its acronym is
+# said only when the article writes it, and an acronym written alone is said in a form that needs
+# no other word of the source ("la NCA britannique").
+@dataclass(frozen=True)
+class _Agency:
+    names: re.Pattern[str]  # the name as written, without a trailing "(ACRONYM)"
+    article: str  # "le", "la", "l'"
+    french: str  # without article: "département du Trésor américain"
+    acronym: str = ""  # said in brackets when the article writes it
+    alone: str = ""  # what the acronym written alone is said as, with its article ("" = as written)
+
+
+def _names(pattern: str) -> re.Pattern[str]:
+    # "the", "U.S." and "US" before a name are no part of it: "the U.S. Treasury Department".
+    return re.compile(rf"(?:the\s)?(?:U\.?S\.?\s|US\s|United\sStates\s)?(?:{pattern})", re.I)
+
+
+_AGENCIES = [
+    _Agency(_names(r"Department\sof\sJustice|Justice\sDepartment"), "le",
+            "ministère américain de la Justice", "DOJ"),
+    _Agency(_names(r"(?:Department\sof\s(?:the\s)?)?Treasury(?:\sDepartment)?"), "le",
+            "département du Trésor américain"),
+    _Agency(re.compile(r"(?:the\s)?(?:HM|Her\sMajesty's|His\sMajesty's)\sTreasury", re.I), "le",
+            "Trésor britannique"),
+    _Agency(_names(r"Secret\sService"), "le", "Secret Service américain", "USSS",
+            "le Secret Service américain (USSS)"),
+    _Agency(re.compile(r"(?:the\s)?Australian\sFederal\sPolice", re.I), "la",
+            "police fédérale australienne", "AFP", "la police fédérale australienne (AFP)"),
+    _Agency(re.compile(r"(?:the\s)?(?:UK\s|U\.K\.\s|UK's\s|Britain's\s)?National\sCrime\sAgency", re.I), "l'",
+            "agence nationale britannique de lutte contre la criminalité", "NCA", "la NCA britannique"),
+    _Agency(_names(r"Federal\sTrade\sCommission"), "l'",
+            "autorité américaine de protection des consommateurs", "FTC", "la FTC américaine"),
+    _Agency(_names(r"Securities\sand\sExchange\sCommission"), "l'",
+            "autorité américaine des marchés financiers", "SEC", "la SEC américaine"),
+    _Agency(_names(r"Department\sof\sHomeland\sSecurity|Homeland\sSecurity\sDepartment"), "le",
+            "département américain de la Sécurité intérieure", "DHS", "le DHS américain"),
+    _Agency(_names(r"Homeland\sSecurity\sInvestigations"), "le",
+            "service d'enquêtes de la Sécurité intérieure américaine", "HSI", "l'HSI américain"),
+    _Agency(_names(r"(?:Treasury(?:\sDepartment)?'s\s)?Office\sof\sForeign\sAssets\sControl"), "l'",
+            "office américain de contrôle des avoirs étrangers", "OFAC", "l'OFAC américain"),
+    _Agency(_names(r"Internal\sRevenue\sService|IRS\sCriminal\sInvestigation|IRS-CI"), "le",
+            "fisc américain", "IRS", "le fisc américain (IRS)"),
+    _Agency(_names(r"Department\sof\sState|State\sDepartment"), "le", "département d'État américain"),
+    _Agency(_names(r"Attorney's\sOffice"), "le", "parquet fédéral américain"),
+    _Agency(_names(r"Federal\sCommunications\sCommission"), "le",
+            "régulateur américain des télécommunications", "FCC", "la FCC américaine"),
+    _Agency(_names(r"Cybersecurity\sand\sInfrastructure\sSecurity\sAgency"), "l'",
+            "agence américaine de cybersécurité", "CISA", "la CISA"),
+    _Agency(re.compile(r"(?:the\s)?Cyber\sSecurity\sAgency\sof\sSingapore", re.I), "l'",
+            "agence de cybersécurité de Singapour", "CSA"),
+    _Agency(re.compile(r"(?:the\s)?(?:(?:German\s)?Federal\sOffice\sfor\sInformation\sSecurity|"
+                       r"Bundesamt\sfür\sSicherheit\sin\sder\sInformationstechnik)", re.I), "l'",
+            "office fédéral allemand de la sécurité informatique", "BSI", "le BSI allemand"),
+    _Agency(re.compile(r"(?:the\s)?Royal\sCanadian\sMounted\sPolice", re.I), "la",
+            "gendarmerie royale du Canada", "RCMP", "la gendarmerie royale du Canada (RCMP)"),
+    _Agency(re.compile(r"(?:the\s)?(?:UK's\s|UK\s)?Information\sCommissioner's\sOffice", re.I), "l'",
+            "autorité britannique de protection des données", "ICO", "l'ICO britannique"),
+    # French newspapers say "le FBI", never its full name; it is said so when the article writes both.
+    _Agency(_names(r"Federal\sBureau\sof\sInvestigation"), "le", "FBI", "FBI"),
+]  # fmt: skip
+# The London police keeps the name it is known by: "la police londonienne (Metropolitan Police)".
+_MET = re.compile(r"(?:the\s)?(?:London's\s)?(?P<name>Metropolitan\sPolice|Met\sPolice)(?:\sService)?", re.I)
+_ACRONYM = re.compile(r"(?P<name>.+?)\s\((?P<short>[A-Z][A-Za-z-]{1,7})\)")
+
+
+def _split_article(said: str) -> tuple[str, str]:
+    """("l'", "ICO britannique") for "l'ICO britannique", ("la", "NCA britannique") for "la NCA …"."""
+    if said.startswith("l'"):
+        return "l'", said[2:]
+    article, _, rest = said.partition(" ")
+    return article, rest
+
+
+def _in_french(name: str) -> tuple[str, str] | None:
+    """(article, French name) of an agency the news names in English, or None."""
+    name = " ".join(name.split())
+    if met := _MET.fullmatch(name):
+        return "la", f"police londonienne ({met.group('name')})"
+    bracketed = _ACRONYM.fullmatch(name)
+    full, short = (bracketed.group("name"), bracketed.group("short")) if bracketed else (name, "")
+    for agency in _AGENCIES:
+        if agency.acronym and full == agency.acronym and not short:  # "NCA" alone
+            return _split_article(agency.alone) if agency.alone else None
+        if agency.names.fullmatch(full):
+            if agency.french == agency.acronym:  # "le FBI": only when the article writes "FBI"
+                return (agency.article, agency.french) if short == agency.acronym else None
+            written = f" ({short})" if short and short.upper() == agency.acronym.upper() else ""
+            if short and not written:
+                return None  # an acronym of something else: the name is left as written
+            return agency.article, agency.french + written
+    return None
 
 
 def french_agency(name: str) -> str:
     """`name` as a French list says it: "ministère américain de la Justice (DOJ)" for "Department of
-    Justice (DOJ)"; any other name as written."""
-    match = _JUSTICE_DEPARTMENT.fullmatch(name.strip())
-    if match is None:
-        return name
-    return FRENCH_JUSTICE_DEPARTMENT + (" (DOJ)" if match.group("short") else "")
+    Justice (DOJ)", "département du Trésor américain" for "Treasury"; any other name as written."""
+    said = _in_french(name)
+    return said[1] if said else name
 
 
 def agency_name(name: str) -> str:
-    """`name` as a French sentence says it: "la police" for "police", "le FBI", "Europol"."""
-    if (french := french_agency(name)) != name:
-        return f"le {french}"
-    key = re.sub(r"\s*\([^()]*\)$", "", name).casefold()  # "Department of Justice (DOJ)"
-    said = _COMMON_AGENCIES.get(key, "")
-    if said:
-        return said.format(name)
+    """`name` as a French sentence says it: "la police" for "police", "le FBI", "Europol", "la police
+    fédérale australienne (AFP)" for "Australian Federal Police (AFP)"."""
+    if said := _in_french(name):
+        article, french = said
+        return f"{article}{french}" if article.endswith("'") else f"{article} {french}"
+    key = re.sub(r"\s*\([^()]*\)$", "", name).casefold()  # "Federal Bureau of Investigation (FBI)"
+    said_common = _COMMON_AGENCIES.get(key, "")
+    if said_common:
+        return said_common.format(name)
     if key in _MASCULINE:
         return f"le {name}"
     if key in _FEMININE:
         return f"la {name}"
     return f"l'{name}" if key in _ELIDED else name
+
+
+def agency_after_de(name: str) -> str:
+    """`name` after "de" ("auprès de la police londonienne", "du FBI"), or "" when it is no agency
+    this module knows (it is then said as written)."""
+    said = agency_name(name)
+    if said == name:
+        return ""
+    if said.startswith("le "):
+        return "du " + said[3:]
+    if said.startswith("les "):
+        return "des " + said[4:]
+    return "de " + said
+
+
+def complaint_place(target: str) -> str:
+    """Where a complaint is filed, after "Dépôt de plainte": " auprès de la police londonienne
+    (Metropolitan Police)" for an agency this module knows, " auprès de la police" as a French
+    text writes it, " (Name)" for any other name, "" for none."""
+    if target.startswith(("de ", "du ", "des ", "d'")):
+        return f" auprès {target}"
+    if said := agency_after_de(target):
+        return f" auprès {said}"
+    return f" ({target})" if target else ""
+
+
+# A complaint filed is filed whatever else its sentence foretells: "filed a report with London's
+# Metropolitan Police they hope will lead to charges" (tune, The Register) was "Une plainte sera
+# déposée", the "will" of the hope read as the complaint's.
+FILED = re.compile(
+    r"\b(?:filed|lodged|submitted)\s(?:a\s)?(?:formal\s|police\s|criminal\s)?(?:complaint|report)\b|"
+    r"\b(?:a|ont)\s(?:déjà\s)?(?:déposé|porté)\splainte\b",
+    re.I,
+)
 
 
 # A prison term: "18 months", "2.5 years", and spelled out ("seven-and-a-half years" said only

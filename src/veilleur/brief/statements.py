@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.brief.amounts import parse_amount
+from veilleur.brief.arrests import FILED, complaint_place
 from veilleur.brief.names import bare_name
 from veilleur.brief.patients import patients_count, spelled
 from veilleur.brief.stolen import as_written, exposed_only, exposure, theft_point, theft_sentence
@@ -331,18 +332,13 @@ def clauses(statements: list[Statement], most: int = 3) -> str:
 
 
 def _complaint(record: ImpactRecord) -> Statement:
-    target = record.amount
-    if target.startswith(("de ", "du ", "des ", "d'")):
-        where = f" auprès {target}"
-    elif target:
-        where = f" ({target})"
-    else:
-        where = ""
+    where = complaint_place(record.amount)
     if _INTENDED.search(record.sentence):
         considered = f"Le dépôt d'une plainte est envisagé{where}."
         return Statement("Plainte", f"Dépôt de plainte envisagé{where}.", considered)
     # A complaint that "sera déposée" is announced, not filed: the key point says so as the summary does.
-    tense, done = ("sera déposée", " annoncé") if _FUTURE.search(record.sentence) else ("a été déposée", "")
+    future = _FUTURE.search(record.sentence) and not FILED.search(record.sentence)
+    tense, done = ("sera déposée", " annoncé") if future else ("a été déposée", "")
     return Statement("Plainte", f"Dépôt de plainte{done}{where}.", f"Une plainte {tense}{where}.")
 
 

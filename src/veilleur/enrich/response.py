@@ -132,13 +132,18 @@ def _complaint(sentence: str) -> ImpactRecord | None:
 _TITLE_JOIN = re.compile(r"\s(?:And|Or|Et|Ou|En|Und|Oder)\s.*")
 
 
+# A small word ending a name is the next words' ("filed a report with London's Metropolitan Police
+# they hope will lead to charges" gave "London's Metropolitan Police the", tune): "the" of "they".
+_SMALL_END = re.compile(r"(?:\s(?:de|du|des|d'|of|for|the))+$")
+
+
 def _as_named(target: str, sentence: str) -> str:
     """`target` read as a name: none in an all-capitals sentence, where every word has a capital
     ("… WITH THE POLICE AND NOTIFIED THE DATA PROTECTION AUTHORITY"); ended before a capitalised
     conjunction."""
     if not any(c.islower() for c in sentence):
         return ""
-    return _TITLE_JOIN.sub("", target)
+    return _SMALL_END.sub("", _TITLE_JOIN.sub("", target))
 
 
 # An authority after "by" or "par" is who acted, not who was told: "visitors are alerted to the

@@ -57,6 +57,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "vietnam": ("vietnam", "vietnamese"),
     "turquie": ("turkey", "turkish", "türkiye"),
     "pologne": ("poland", "polish"),
+    # Capitals of agencies' French names (brief/arrests.py): "département du Trésor américain".
+    "tresor": ("treasury",),
+    "etat": ("state",),
 }
 
 _TOKEN = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
