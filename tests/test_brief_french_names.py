@@ -95,3 +95,17 @@ def test_after_de_the_article_contracts() -> None:
     assert agency_after_de("ICO") == "de l'ICO britannique"
     assert agency_after_de("Quillbank") == ""
     assert french_agency("Quillbank") == "Quillbank"
+
+
+def test_a_y_before_a_vowel_takes_no_elision() -> None:
+    from veilleur.brief.facts import lure_statement
+    from veilleur.models import Category
+    from veilleur.text.french import elide
+
+    source = "The fictional texts are impersonating YouTube to steal logins."
+    intel = Intel(relevant=True, relevance_score=1.0, category=Category.FRAUD_PHISHING)
+    said = lure_statement(intel, source)
+    assert said is not None and said.sentence == "L'identité de YouTube est usurpée.", said
+    assert elide("Yahoo", "le") == "le Yahoo"
+    assert elide("Ypres", "de") == "d'Ypres"  # a y before a consonant is a vowel
+    assert elide("Ivanti", "de") == "d'Ivanti"

@@ -119,6 +119,10 @@ def starts_with_vowel_sound(word: str) -> bool:
     first = stripped[0].lower()
     if first == "h":
         return stripped.split()[0].lower().strip(",.;:") not in _ASPIRATED_H
+    if first == "y" and stripped[1:2].lower() in set(_VOWELS):
+        # A "y" before a vowel is a consonant ("de YouTube", "le yaourt", "de Yahoo"; "d'YouTube"
+        # was said, sixth audit, tune); before a consonant it is a vowel ("d'Ypres").
+        return False
     return first in _VOWELS
 
 
