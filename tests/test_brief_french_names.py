@@ -109,3 +109,22 @@ def test_a_y_before_a_vowel_takes_no_elision() -> None:
     assert elide("Yahoo", "le") == "le Yahoo"
     assert elide("Ypres", "de") == "d'Ypres"  # a y before a consonant is a vowel
     assert elide("Ivanti", "de") == "d'Ivanti"
+
+
+def test_a_lower_case_kind_word_after_a_threat_name_is_not_in_the_heading() -> None:
+    from veilleur.brief.facts import heading
+    from veilleur.models import Category, Named
+
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.MALWARE_CAMPAIGN,
+        malware=[Named(name=n, canonical=n) for n in ("Donutto loader", "Quillrat")],
+    )
+    assert heading(intel, "Fictional campaign drops Donutto", False, "Quill News") == (
+        "Logiciel malveillant : Donutto"
+    )
+    intel = intel.model_copy(update={"malware": [Named(name="Fickle Stealer", canonical="Fickle Stealer")]})
+    assert (
+        heading(intel, "Fictional campaign", False, "Quill News") == "Logiciel malveillant : Fickle Stealer"
+    )

@@ -18,6 +18,7 @@ import re
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.indicators import ioc_statement
 from veilleur.brief.lure import impersonated
+from veilleur.brief.names import bare_name
 from veilleur.brief.playbook import no_incident, recommendations
 from veilleur.brief.record_facts import attack_statements, law_statements, subject, vulnerability_statements
 from veilleur.brief.roundup_flaw import own_flaw
@@ -179,7 +180,9 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
         Category.POLICY_REGULATION,
     }:
         return f"{category} : {intel.victims[0].name}"
-    names = [n.name for n in intel.threat_actors + intel.malware]
+    # A kind word after a threat's name is no part of it: "Logiciel malveillant : Donut loader"
+    # (seventh audit, tune) headed the briefing whose key point said "Donut".
+    names = [bare_name(n.name) for n in intel.threat_actors + intel.malware]
     ids = intel.cve_ids
     if intel.category != Category.VULNERABILITY:
         # A page that is no advisory is headed by a CVE its headline or lead names, not by one it
