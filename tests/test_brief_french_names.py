@@ -128,3 +128,30 @@ def test_a_lower_case_kind_word_after_a_threat_name_is_not_in_the_heading() -> N
     assert (
         heading(intel, "Fictional campaign", False, "Quill News") == "Logiciel malveillant : Fickle Stealer"
     )
+
+
+def test_a_public_body_named_in_english_is_said_in_french_as_a_victim() -> None:
+    from veilleur.brief.statements import victim_statements
+    from veilleur.models import Category, Victim
+
+    source = (
+        "The City of Quillton, Gullwater County and the Ministry of Defence said the fictional "
+        "Larkspur gang hit their networks."
+    )
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.RANSOMWARE,
+        victims=[Victim(name=n) for n in ("City of Quillton", "Gullwater County", "Ministry of Defence")],
+    )
+    said = victim_statements(intel)
+    assert [s.point for s in said] == [
+        "La ville de Quillton.",
+        "Le comté de Gullwater et le ministère de la Défense.",
+    ], said
+    assert said[0].sentence == (
+        "La ville de Quillton, le comté de Gullwater et le ministère de la Défense ont été victimes "
+        "d'une attaque par rançongiciel."
+    ), said
+    guard = Guard([source], [])
+    assert not any(guard.problems(s) for s in [said[0].point, said[1].point, said[0].sentence])

@@ -148,10 +148,51 @@ def gender(noun: str) -> str | None:
 _ENGLISH_LINKS = {"of", "for", "and", "the", "on"}
 
 
+# English names of public bodies a French sentence says in French: "D'après Malwarebytes Labs, City
+# of Antwerp et … ont été victimes", "Ministry of Defence, en Russie, a été victime" (seventh audit,
+# tune and train pages). The place keeps its written name ("la ville d'Antwerp"): the guard checks a
+# briefing's names against the sources. A ministry's French capital is the source's word's stem
+# ("Défense" for "Defence", "Intérieur" for "Interior").
+_PLACE = r"(?P<place>[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3})"
+_ENGLISH_BODIES: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(rf"(?:the\s)?(?:City|Town|Village)\sof\s{_PLACE}"), "la", "ville"),
+    (re.compile(rf"(?:the\s)?County\sof\s{_PLACE}"), "le", "comté"),
+    (re.compile(rf"{_PLACE}\sCounty"), "le", "comté"),
+    (re.compile(rf"(?:the\s)?University\sof\s{_PLACE}"), "la", "université"),
+]
+_MINISTRIES = {
+    "defence": "le ministère de la Défense",
+    "defense": "le ministère de la Défense",
+    "justice": "le ministère de la Justice",
+    "foreign affairs": "le ministère des Affaires étrangères",
+    "interior": "le ministère de l'Intérieur",
+    "finance": "le ministère des Finances",
+}
+_MINISTRY = re.compile(
+    r"(?:the\s)?Ministry\sof\s(?P<what>Defen[cs]e|Justice|Foreign\sAffairs|Interior|Finance)"
+)
+
+
+def english_body(name: str) -> str:
+    """The French phrase, with its article, of an English name of a public body ("la ville de
+    Pleasanton" for "City of Pleasanton", "le comté de Travis" for "Travis County", "le ministère de
+    la Défense" for "Ministry of Defence"), or "" for any other name."""
+    name = " ".join(name.split())
+    if ministry := _MINISTRY.fullmatch(name):
+        return _MINISTRIES[ministry.group("what").casefold()]
+    for pattern, article, noun in _ENGLISH_BODIES:
+        if body := pattern.fullmatch(name):
+            return f"{elide(noun, article)} {elide(body.group('place'), 'de')}"
+    return ""
+
+
 def with_article(name: str) -> str:
     """The name with its definite article when its head noun is a French common noun:
     "Clinique André Renard" → "la clinique André Renard", "Hôpital Nord" → "l'hôpital Nord",
-    "CHU de Liège" → "le CHU de Liège"; a proper name stays bare ("Kettering Health")."""
+    "CHU de Liège" → "le CHU de Liège", "City of Pleasanton" → "la ville de Pleasanton"; a proper
+    name stays bare ("Kettering Health")."""
+    if french := english_body(name):
+        return french
     words = name.split()
     kind = gender(name)
     # An English name stays as written: "Office of Maine's Attorney General" read "l'office of
