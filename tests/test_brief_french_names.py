@@ -155,3 +155,13 @@ def test_a_public_body_named_in_english_is_said_in_french_as_a_victim() -> None:
     ), said
     guard = Guard([source], [])
     assert not any(guard.problems(s) for s in [said[0].point, said[1].point, said[0].sentence])
+
+
+def test_a_title_cut_at_its_possessive_is_no_brand_impersonated() -> None:
+    from veilleur.brief.lure import impersonated
+
+    text = (
+        "The callers were pretending to be from His Majesty’s Revenue and Customs (HMRC), the "
+        "fictional Quillshire tax office. Other texts were impersonating Quillbank."
+    )
+    assert impersonated(text) == ["Quillbank"]

@@ -39,6 +39,9 @@ _NOT_BRANDS = {
     "das", "it", "its", "their", "they", "ils", "elles", "i", "we", "you", "vous", "nous",
 }  # fmt: skip
 MOST = 3
+# A name opened by a pronoun is a body's title cut at its possessive: "pretending to be from His
+# Majesty’s Revenue and Customs (HMRC)" (tune, Malwarebytes) said "L'identité d'His Majesty".
+_PRONOUN = re.compile(r"(?:His|Her|Their|Our|Your|My)\s")
 
 
 def _trim(name: str) -> str:
@@ -63,7 +66,7 @@ def impersonated(text: str) -> list[str]:
                 # every word has one, so the capitals after it tell no name.
                 continue
             name = _trim(match.group("full"))
-            if not name or name.lower() in _NOT_BRANDS or name in found:
+            if not name or name.lower() in _NOT_BRANDS or name in found or _PRONOUN.match(name):
                 continue
             found.append(name)
     return found[:MOST]
