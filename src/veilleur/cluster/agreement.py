@@ -10,6 +10,7 @@ from itertools import pairwise
 from veilleur.cluster.descriptors import descriptor
 from veilleur.cluster.evidence import StoryEvidence, absent
 from veilleur.cluster.features import Features, compact
+from veilleur.cluster.identity import headline_actors
 from veilleur.cluster.lexicon import in_english
 from veilleur.cluster.vocabulary import AFTERMATH, ENFORCEMENT, PLATFORMS, THEME
 from veilleur.models.signals import Signal
@@ -137,8 +138,12 @@ def thin_subjects(new: Features, old: Features) -> frozenset[str]:
             common = PLATFORMS | thin.vendor | other.vendor
             found.update(s for s in thin.coined - common if compact(s) in other.spellings)
             # A gang's or malware's name both headlines say is the subject of both, whichever
-            # record recognised it ("Eagerbee backdoor targets…" / "New EAGERBEE variant…").
-            found.update(headline_subjects(thin, other) - common)
+            # record recognised it ("Eagerbee backdoor targets…" / "New EAGERBEE variant…") —
+            # unless the thin headline also names what the other never does: one actor's other
+            # operation ("Emerald Sleet targets a ministry with new Quillbane backdoor").
+            subjects = headline_subjects(thin, other) - common
+            if not absent(thin.named_subjects - subjects, other):
+                found.update(subjects)
             found.update(thin_vendor(thin, other))
     return frozenset(found)
 
@@ -179,6 +184,11 @@ def _first_subject(side: Features, subjects: frozenset[str]) -> str | None:
     for i, spelling in [*enumerate(words), *enumerate(map("".join, pairwise(words)))]:
         if i not in background:
             where[spelling] = min(i, where.get(spelling, i))
+    # An actor named by one vendor's name ("Secret Blizzard") is named under its canonical one
+    # ("turla") too: another outlet's headline may say the other name of the same actor.
+    for canonical, written in headline_actors(side.title):
+        if written in where:
+            where.setdefault(compact(canonical), where[written])
     found = [(where[compact(s)], s) for s in subjects if compact(s) in where]
     return min(found)[1] if found else None
 

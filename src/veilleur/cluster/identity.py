@@ -71,7 +71,7 @@ def additions_apart(new: Features, old: Features) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _headline_actors(title: str) -> tuple[tuple[str, str], ...]:
+def headline_actors(title: str) -> tuple[tuple[str, str], ...]:
     """(canonical name, name as written) of the threat actors a headline names, both folded, the
     written one without its spaces and hyphens: "Emerald Sleet" → ("kimsuky", "emeraldsleet")."""
     actors, _ = find_threats(title)
@@ -83,7 +83,7 @@ def aliases_apart(new: Features, old: Features, shared: frozenset[str]) -> bool:
     of which the other article mentions ("Emerald Sleet" in one, "APT43" in the other): each
     vendor names the actors it tracks, and a report under one name is that vendor's, another
     vendor's under the other name is another report. Read where the two share only an actor."""
-    written = dict(_headline_actors(new.title)), dict(_headline_actors(old.title))
+    written = dict(headline_actors(new.title)), dict(headline_actors(old.title))
     for actor in shared:
         one, two = written[0].get(actor), written[1].get(actor)
         if one and two and one != two and one not in old.spellings and two not in new.spellings:
