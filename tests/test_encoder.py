@@ -59,3 +59,20 @@ def test_odd_texts_give_finite_rows() -> None:
     got = Encoder(_reference()).encode(ODD)
     assert np.isfinite(got).all()
     assert np.allclose(got, _package(ODD), atol=1e-5)
+
+
+def test_a_texts_vector_is_the_same_bit_for_bit_whatever_came_before_or_beside_it() -> None:
+    # Stored vectors are compared bit for bit (a run on one core and on two must store the same
+    # rows), and a row of a small product is computed by other kernels than one of a large product:
+    # a text alone, in a batch, after a table that held all but one of its pieces (one piece
+    # computed alone) or after a table that started again must give the same bits.
+    alone = [Encoder(_reference()).encode([text])[0] for text in TEXTS]
+    batch = Encoder(_reference()).encode(TEXTS)
+    reversed_batch = Encoder(_reference()).encode(TEXTS[::-1])[::-1]
+    warm = Encoder(_reference())
+    warm.encode([text.replace("a", "") for text in TEXTS])  # most pieces, not all
+    warmed = np.stack([warm.encode([text])[0] for text in TEXTS])
+    small = Encoder(_reference(), pieces=16)
+    restarted = np.stack([small.encode([text])[0] for text in TEXTS])
+    for other in (batch, reversed_batch, warmed, restarted):
+        assert np.array_equal(np.stack(alone), other)

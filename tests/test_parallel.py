@@ -95,7 +95,25 @@ def test_two_workers_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.Mon
     stories, _members, features, briefings = one[2:]
     assert len(features) > 12 and len(stories) > 3 and len(briefings) == len(stories)
     for number, table in enumerate(("articles", "intel", *STORY_TABLES)):
-        assert two[number] == one[number], table
+        assert len(two[number]) == len(one[number]), table
+        for row_two, row_one in zip(two[number], one[number], strict=True):
+            assert row_two == row_one, f"{table}: {_first_difference(row_two, row_one)}"
+
+
+def _first_difference(two: tuple[object, ...], one: tuple[object, ...]) -> str:
+    """Which column of a row differs, and for JSON text which keys (pytest's diff of a whole row of
+    bytes hides it)."""
+    for column, (left, right) in enumerate(zip(two, one, strict=True)):
+        if left == right:
+            continue
+        if isinstance(left, str) and isinstance(right, str) and left.startswith("{"):
+            left_data, right_data = json.loads(left), json.loads(right)
+            keys = sorted(
+                k for k in left_data.keys() | right_data.keys() if left_data.get(k) != right_data.get(k)
+            )
+            return f"row {one[0]!r} column {column} keys {[(k, left_data.get(k), right_data.get(k)) for k in keys]}"
+        return f"row {one[0]!r} column {column}"
+    return "equal"
 
 
 def _fails_on_three(value: int) -> int:

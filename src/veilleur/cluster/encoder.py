@@ -18,6 +18,14 @@ things in the backend depend on a piece alone, and are kept here for the pieces 
   1,000 news leads; `tests/test_encoder.py`).
 Everything after (the second convolution, whose input mixes a window's pieces, the pooling and
 the head) is the backend's, step for step.
+
+Every product runs on at least `LEAST_WORK` multiply-adds, padded with zero rows: OpenBLAS computes
+a small product (up to about 100³) with other kernels than a large one, and numpy a one-row
+product as a matrix-vector one, so a row's values would depend on how many rows came with it
+(1.5e-5 apart in the first products). A piece's table rows would then depend on which pieces were
+missing beside it, and a text's vector on the table's past and on the texts batched with it: a
+warm table against a cold one, one worker against two. Padded, a text's vector is the same bit for
+bit whatever came before or beside it.
 """
 
 from __future__ import annotations
@@ -44,6 +52,9 @@ PIECES = 2048
 WORDS = 1 << 15  # words whose tokenisation is kept (a few hundred bytes each)
 # A text longer than this is searched whole (see the module's note on exact sums).
 LONGEST_SPLIT = 200_000
+# Multiply-adds a product runs on at least (see the module's note): twice the largest small-matrix
+# bound of OpenBLAS's kernels (100³), so every row goes through the large-product kernels.
+LEAST_WORK = 2_000_000
 
 
 class _Table:
@@ -184,13 +195,13 @@ class Encoder:
         embedded = np.empty((len(ids), EMBEDDING), dtype=np.float32)
         self._dequantised(ids, embedded)
         table.embedded[rows] = embedded
-        x = embedded @ b.proj_W
+        x = _product(embedded, b.proj_W)
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         for i, (n, _) in enumerate(ORDERS):
             part = x[:, i * BRANCH : (i + 1) * BRANCH]
             table.branch[i][rows] = part
-            products = (part @ self._first_weights[i]).reshape(len(ids), n, BRANCH)
+            products = _product(part, self._first_weights[i]).reshape(len(ids), n, BRANCH)
             table.first[i][:, rows] = products.transpose(1, 0, 2)
 
     def _encode_batch(self, group: list[list[int]], n_tokens: int, out: NDArray[np.float32]) -> None:
@@ -219,7 +230,7 @@ class Encoder:
             h += table.branch[i][rows]
             buf[:n_tokens] = h
             cols = index[:, offset : offset + n]
-            c2 = buf[cols].reshape(n_tokens, n * BRANCH) @ b.w2[i]
+            c2 = _product(buf[cols].reshape(n_tokens, n * BRANCH), b.w2[i])
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
@@ -227,20 +238,31 @@ class Encoder:
             feats[:, start : start + BRANCH] = c2
 
         _layernorm(feats, b.ln_g, b.ln_b, b.eps)
-        mean = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
+        mean = _product(np.add.reduceat(feats, starts, axis=0), b.cnn_W)
         flens = lens.astype(np.float32)
         mean += flens[:, None] * b.cnn_b
         mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ b.d0, 0)
-        y1 = mean @ b.p1
-        y1 += y0 @ b.d1
+        y0 = np.maximum(_product(mean, b.d0), 0)
+        y1 = _product(mean, b.p1)
+        y1 += _product(y0, b.d1)
         np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ b.d2, 0)
-        z = y1 @ b.p3
-        z += y2 @ b.d3
+        y2 = np.maximum(_product(y1, b.d2), 0)
+        z = _product(y1, b.p3)
+        z += _product(y2, b.d3)
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
         out[:] = z
+
+
+def _product(x: NDArray[np.float32], weights: NDArray[np.float32]) -> NDArray[np.float32]:
+    """x @ weights, each row's values whatever the number of rows (see the module's note)."""
+    rows = len(x)
+    least = -(-LEAST_WORK // (weights.shape[0] * weights.shape[1]))
+    if rows >= least:
+        return np.asarray(x @ weights, dtype=np.float32)
+    padded = np.zeros((least, x.shape[1]), dtype=np.float32)
+    padded[:rows] = x
+    return np.asarray((padded @ weights)[:rows], dtype=np.float32)
 
 
 def _chunks(backend: Any) -> int:
