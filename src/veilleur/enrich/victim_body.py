@@ -29,6 +29,7 @@ from veilleur.enrich.victim_features import (
 from veilleur.enrich.victim_relations import relation_features
 from veilleur.enrich.victim_sectors import KNOWN_SECTORS
 from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN
+from veilleur.enrich.victims import listed_victims
 from veilleur.text.sentences import split_sentences
 
 # How much of the body is read: pages are stored cut at about 8,000 characters, menus included.
@@ -44,6 +45,7 @@ def body_candidates(
     """Adds to `found` (folded name → candidate) each name of the body (after `lead_chars`) that its
     sentence ties to an attack and that `found` lacks. Only sentences with a word of attack are read."""
     for sentence in split_sentences(text[lead_chars:BODY_CHARS]):
+        _add_listed(found, sentence, source, lower_words, whole)
         words = [w.casefold() for w in _TOKEN.findall(sentence)]
         if len(sentence) < 20 or not _classes(words) & {"attack", "passive"}:
             continue
@@ -63,6 +65,25 @@ def body_candidates(
             candidate.features |= _name_features(name, whole, source, lower_words) | relations
             mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
             candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
+
+
+def _add_listed(
+    found: dict[str, Candidate], sentence: str, source: str, lower_words: set[str], whole: str
+) -> None:
+    """Adds to `found` the names of a list the body's sentence introduces as victims ("its targets
+    have included tech manufacturer X, NHS vendor Y and IT giant Z"), marked `list:victims`: an
+    explainer of a gang names what it hit past the lead, with no attack verb on each name."""
+    for name in listed_victims(sentence, whole):
+        key = fold(name)
+        start = sentence.find(name)
+        if len(name) < 2 or key in found or start < 0:
+            continue
+        end = start + len(name)
+        candidate = found[key] = Candidate(name, sentence, sentence[max(0, start - 40) : start])
+        candidate.features |= _name_features(name, whole, source, lower_words)
+        candidate.features |= relation_features(sentence, start, end) | {"list:victims"}
+        mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
+        candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
 
 
 _SHARED = ("at:title", "at:first", "rel:", "T:")

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from veilleur.enrich.geo import _gazetteer
-from veilleur.enrich.threat_mentions import _index
+from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
 from veilleur.enrich.victim_shapes import _BEFORE_FR, _HEADLINE, _NAME, _SUBJECT_FR, without_common_noun
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
@@ -281,54 +280,16 @@ def _passages(text: str) -> list[str]:
     return [title, *split_sentences(body[:3000])[:LEAD_SENTENCES]]
 
 
-_LIST_AFTER = re.compile(rf"^(?:,\s(?:and\s|et\s|en\s|und\s)?{_NAME})*,?\s(?:and|et|en|und|&)\s{_NAME}")
-_LIST_BEFORE = re.compile(rf"(?:{_NAME},\s)*{_NAME},?\s(?:and|et|en|und|&)\s$")
-_LIST_NAME = re.compile(_NAME)
-
-
-def _listed(passage: str, start: int, end: int) -> list[str]:
-    """Names joined to the one at passage[start:end] by commas and a last "and"."""
-    names: list[str] = []
-    after = _LIST_AFTER.match(passage[end:])
-    if after:
-        names += [m.group(0) for m in _LIST_NAME.finditer(after.group(0))]
-    before = _LIST_BEFORE.search(passage[max(0, start - 200) : start])
-    if before:
-        names += [m.group(0) for m in _LIST_NAME.finditer(before.group(0))]
-    return names[:9]
-
-
-@lru_cache(maxsize=1)
-def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(victims introduced as such, organisations introduced by "like", the attack words such a
-    sentence needs), compiled on first use."""
-    named = re.compile(
-        # "Victims include X, Y and Z", "targets included X", "the victims were X and Y".
-        rf"(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,5}}?"
-        rf"(?i:include[sd]?|including|such as|were|are)\s(?:the\s)?(?P<name>{_NAME})"
-    )
-    like = re.compile(
-        # "major organizations like AT&T, Verizon, and Lumen that have been singled out".
-        r"(?i:companies|organi[sz]ations|firms|telcos|carriers|providers|retailers|hospitals|banks|"
-        rf"businesses|entities|agencies|universities|victims)\s(?i:like|such as|including)\s(?P<name>{_NAME})"
-    )
-    attacked = re.compile(
-        r"(?i)\b(?:targeted|singled out|hit|breached|compromised|attacked|affected|impacted|victims?|"
-        r"hacked|extorted)\b"
-    )
-    return named, like, attacked
-
-
-def _listed_victims(passage: str) -> list[re.Match[str]]:
-    """The first name of a list the sentence introduces as victims ("victims include X, Y and Z",
-    "organizations like X, Y and Z that have been singled out"); `_listed` reads the others."""
-    lowered = passage.casefold()
-    if not any(w in lowered for w in ("victim", "target", " like ", "such as", "including")):
-        return []
-    named, like, attacked = _victim_lists()
-    out = list(named.finditer(passage))
-    if attacked.search(passage):
-        out += like.finditer(passage)
+def listed_victims(sentence: str, text: str = "") -> list[str]:
+    """The names of the lists `sentence` introduces as victims ("LockBit's high profile targets
+    have in the past included tech manufacturer X, NHS vendor Y, and IT giant Z"), each once, those
+    `_acceptable` in `text`: what the body of an explainer says a gang hit."""
+    out: list[str] = []
+    for match in _listed_victims(sentence):
+        written = [match.group("name"), *_listed(sentence, match.start("name"), match.end("name"), True)]
+        for name in (_trim(_clean(w)) for w in written):
+            if name not in out and _acceptable(name, text):
+                out.append(name)
     return out
 
 
@@ -371,7 +332,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             before = passage[max(0, match.start("name") - 40) : match.start("name")]
             found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}", how)
             # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
-            for other in _listed(passage, match.start("name"), match.end("name")):
+            for other in _listed(passage, match.start("name"), match.end("name"), how == "victims"):
                 other = _trim(_clean(other))
                 if _acceptable(other, text) and other.casefold() not in found:
                     found[other.casefold()] = VictimMention(
@@ -379,17 +340,6 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
                     )
                     where.setdefault(other, set()).add(index)
     return list(found.values()), where
-
-
-def _threat_or_place(name: str) -> bool:
-    """A threat actor's or malware's name ("Rhysida ransomware gang claims"), a country or a
-    nationality ("cyberattack on Philippines subsidiary") is not a victim's name."""
-    key = " ".join(name.split()).casefold()
-    names, _ = _gazetteer()
-    if key in names:
-        return True
-    entry = _index().get(key)
-    return entry is not None
 
 
 def find_victims(text: str) -> list[str]:
