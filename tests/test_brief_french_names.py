@@ -165,3 +165,22 @@ def test_a_title_cut_at_its_possessive_is_no_brand_impersonated() -> None:
         "fictional Quillshire tax office. Other texts were impersonating Quillbank."
     )
     assert impersonated(text) == ["Quillbank"]
+
+
+def test_a_public_body_named_in_english_heads_the_briefing_in_french() -> None:
+    from veilleur.brief.facts import heading
+    from veilleur.models import Category, Victim
+
+    def headed(name: str) -> str:
+        intel = Intel(
+            relevant=True, relevance_score=1.0, category=Category.RANSOMWARE, victims=[Victim(name=name)]
+        )
+        return heading(intel, "Fictional ransomware attack", False, "Quill News")
+
+    assert headed("City of Quillton") == "Rançongiciel : ville de Quillton"
+    assert headed("University of Gullport") == "Rançongiciel : université de Gullport"
+    assert headed("Ministry of Defence") == "Rançongiciel : ministère de la Défense"
+    assert headed("Quillbank") == "Rançongiciel : Quillbank"
+    source = "The City of Quillton, the University of Gullport and the Ministry of Defence were hit."
+    for name in ("City of Quillton", "University of Gullport", "Ministry of Defence"):
+        assert not Guard([source], []).problems(headed(name)), headed(name)

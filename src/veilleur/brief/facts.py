@@ -38,7 +38,15 @@ from veilleur.enrich.cves import malformed_cves, normalise_cves, unique_cves
 from veilleur.enrich.facts import states_exploitation
 from veilleur.models import Briefing, Category, Intel, KeyPoint, Vulnerability
 from veilleur.models.intel import clip
-from veilleur.text.french import CATEGORY_HEADINGS, capitalize, contract, french_number, join, sector_names
+from veilleur.text.french import (
+    CATEGORY_HEADINGS,
+    capitalize,
+    contract,
+    english_body,
+    french_number,
+    join,
+    sector_names,
+)
 from veilleur.text.sentences import split_sentences
 
 NO_CVE = "Aucune CVE n'est mentionnée dans l'article."
@@ -153,6 +161,17 @@ def _cve_sentence(ids: list[str], outlet: str, lead: bool) -> str:
     return f"{outlet} signale {listed}." if lead else f"L'article détaille {listed}."
 
 
+def _heading_name(name: str) -> str:
+    """A victim as a heading names it: a public body named in English in French, without its article
+    ("Rançongiciel : ville de Pleasanton", was "City of Pleasanton"), any other name as written."""
+    french = english_body(name)
+    if not french:
+        return name
+    # Lower case, as "usurpation de l'identité de …" is: a capital after the colon is a name the
+    # guard looks for in the sources ("Ville" is none of their words).
+    return french[2:] if french.startswith("l'") else french.split(" ", 1)[1]
+
+
 def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "") -> str:
     category = CATEGORY_HEADINGS[intel.category]
     product = subject(intel.vulnerability, f"{title}\n{text}")
@@ -179,7 +198,7 @@ def heading(intel: Intel, title: str, french: bool, outlet: str, text: str = "")
         Category.LAW_ENFORCEMENT,
         Category.POLICY_REGULATION,
     }:
-        return f"{category} : {intel.victims[0].name}"
+        return f"{category} : {_heading_name(intel.victims[0].name)}"
     # A kind word after a threat's name is no part of it: "Logiciel malveillant : Donut loader"
     # (seventh audit, tune) headed the briefing whose key point said "Donut".
     names = [bare_name(n.name) for n in intel.threat_actors + intel.malware]
