@@ -200,6 +200,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
     if personal_advice(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
         return Category.OTHER
+    if shapes.HABIT_SURVEY.search(title) and kind not in _OUTRANK_BAN:
+        return Category.OTHER  # a survey of people's habits and fears (the guide: `other`), not their threat
     if (lifecycle(title) and not shapes.FLAW_WORDS.search(title)) or shapes.MEDIA.search(title):
         return Category.OTHER  # a support lifecycle; a documentary or series telling a story
     if tracker(title) or (shapes.DETECTING.match(title) and kind not in _OUTRANK_BAN):

@@ -170,3 +170,32 @@ DETECTING = re.compile(
     r"aufspüren|detecteren|opsporen)\b",
     re.I,
 )
+# A share of people (not of organisations) who worry, agree or do something ("nearly a third of people
+# who worry their vote could be leaked", "only half of teens agree they feel supported", "la moitié des
+# salariés avouent…"): a survey of people's security habits and feelings, which the guide files as
+# `other` whatever threat they worry about (a share of firms hit is a threat statistic: not here).
+_SHARE = (
+    r"(?:half|(?:a |one )?third|(?:a |one )?quarter|(?:a |the )?majority|most|one in (?:\d+|two|three|four|five|ten)|"
+    r"\d{1,3} ?(?:%|percent|per cent)|(?:la )?moitié|(?:un )?tiers|(?:un )?quart|(?:la )?majorité|\d{1,3} ?%|"
+    r"(?:die )?hälfte|(?:ein )?drittel|(?:ein )?viertel|\d{1,3} ?prozent|(?:de )?helft|(?:een )?derde|"
+    r"\d{1,3} ?procent)"
+)
+_PEOPLE = (
+    r"(?:people|users|teens|teenagers|parents|consumers|adults|kids|children|students|employees|workers|"
+    r"respondents|americans|brits|britons|voters|shoppers|gamers|gen z|millennials|"
+    r"français|salariés|internautes|utilisateurs|jeunes|consommateurs|parents|"
+    r"deutschen|nutzer|verbraucher|beschäftigten|arbeitnehmer|jugendlichen|eltern|"
+    r"nederlanders|gebruikers|werknemers|consumenten|jongeren|ouders)"
+)
+_FEELING = (
+    r"(?:worr\w*|fears?|feared|feel\w*|agree\w*|believe\w*|think\w*|say|said|admit\w*|trust\w*|want\w*|use|"
+    r"reuse\w*|re-use\w*|share|know|don['’]?t|never|click\w*|craign\w*|s['’]inquiète\w*|pens\w*|estim\w*|avou\w*|"
+    r"utilis\w*|ignor\w*|cliqu\w*|font confiance|fürchte\w*|sorg\w*|glaub\w*|geben zu|gibt zu|nutz\w*|wiss\w*|"
+    r"vertrau\w*|klick\w*|vrez\w*|maakt zich zorgen|maken zich zorgen|denk\w*|geeft toe|geven toe|gebruik\w*|"
+    r"vertrouw\w*|klik\w*)"
+)
+HABIT_SURVEY = re.compile(
+    rf"(?<!\w){_SHARE} (?:of |des |de |der |van )?(?:the |les |die |de )?(?:[\w-]+ )?{_PEOPLE}\b"
+    rf"[^.?!]{{0,40}}?(?<!\w){_FEELING}(?!\w)",
+    re.I,
+)
