@@ -200,6 +200,9 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
     cat_ok = cat_total = 0
     victims, actors, malware, cves = Counts(), Counts(), Counts(), Counts()
     sector_ok = sector_total = health_found = health_total = 0
+    # A found victim's country against the label's: right, wrong (another country: worse than
+    # none, the briefing places it there) or none.
+    country_ok = country_wrong = country_total = 0
     facts_ok = {"product": 0, "fixed_version": 0, "cvss": 0, "exploited": 0}
     facts_stated = dict.fromkeys(facts_ok, 0)
     misses: list[str] = []
@@ -248,6 +251,14 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
             sector_ok += bool(found_sectors) and found_sectors[0] == gold["sector"]
             if not found_sectors or found_sectors[0] != gold["sector"]:
                 misses.append(f"victim sector {gold['name']!r} {gold['sector']}→{found_sectors[:1]}: {key}")
+            # (a label without a country says the article gives none: a country stated is wrong)
+            gold_country = [gold["country"]] if gold.get("country") else []
+            found_countries = list(predicted_victims[hit].countries)[:1]
+            country_total += 1
+            country_ok += found_countries == gold_country
+            country_wrong += bool(found_countries) and found_countries != gold_country
+            if found_countries != gold_country:
+                misses.append(f"victim country {gold['name']!r} {gold_country}→{found_countries}: {key}")
             if gold["sector"] == "healthcare" and "healthcare" in found_sectors:
                 health_found += 1
         for i, v in enumerate(predicted_victims):
@@ -291,6 +302,7 @@ def score(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]) -> di
         category=cat_ok / max(1, cat_total),
         victims=victims.prf(),
         victim_sector=sector_ok / max(1, sector_total),
+        victim_country=(country_ok, country_wrong, country_total),
         healthcare_victims=health_found / max(1, health_total),
         healthcare_total=health_total,
         actors=actors.prf(),
@@ -350,6 +362,13 @@ def rows(figures: Iterable[dict[str, Any]]) -> list[list[str]]:
                 f"{c['healthcare_victims']:.3f} (of {c['healthcare_total']})"
                 if c["healthcare_total"]
                 else "— (none)"
+                for c in columns
+            ],
+        ],
+        [
+            "victim country right / wrong (found victims)",
+            *[
+                "{} / {} (of {})".format(*c["victim_country"]) if c.get("victim_country") else "— (none)"
                 for c in columns
             ],
         ],

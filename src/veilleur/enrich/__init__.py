@@ -12,7 +12,7 @@ from veilleur.enrich.actors import find_threats
 from veilleur.enrich.category import categorise
 from veilleur.enrich.cves import find_cves, fold_cves, unique_cves
 from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerability_facts
-from veilleur.enrich.geo import country_positions, find_countries
+from veilleur.enrich.geo import country_positions, demonym_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.nlp import english_words, entities
@@ -23,7 +23,15 @@ from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.roundups import roundup_headlines
 from veilleur.enrich.sector_words import KNOWN_COUNTRIES
+from veilleur.enrich.threat_order import attributed_first
 from veilleur.enrich.topic import security_log_odds
+from veilleur.enrich.victim_country import (
+    attackers_countries,
+    attackers_place,
+    authorities_place,
+    described_countries,
+    victim_countries,
+)
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import sector_of_victim, sectors_of
@@ -57,15 +65,6 @@ def _cve_sentences(text: str) -> list[CveMentionRecord]:
                     id=mention.cve, sentence=excerpt(sentence, mention.start)
                 )
     return list(records.values())
-
-
-# Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
-_ATTACKER_PLACE = re.compile(
-    r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
-    r"operators?)[^.;]{0,60}?(?:\b(?:in|en|from|de|based in|basés? en|located in|aus|uit)\s+(?:l['’]|la\s|le\s|"
-    r"the\s)?)$|[-‑](?:linked|backed|nexus|aligned|sponsored)$",
-    re.I,
-)
 
 
 def _victims(
@@ -110,6 +109,7 @@ def _victims(
         )
     victims: list[Victim] = []
     page_country: list[str] | None = None  # (`_page_country`, read once, when a victim needs it)
+    demonyms = {code for code, _ in demonym_positions(text)} if chosen else set()  # ("Thai": TH)
     for (candidate, own_text), sectors in zip(chosen, read, strict=True):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         if not sectors:
@@ -120,13 +120,16 @@ def _victims(
                 s for (c, _), s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence
             ]
             sectors = peers[0] if peers else [Sector.TECHNOLOGY]
-        own = [c for c in _victim_countries(mention) if c in countries]
+        stated = victim_countries(mention.name, mention.described_as, mention.sentence, text)
+        own = [c for c in stated if c in countries or c in demonyms]
         # A household name's country, when its own words name none (the page's may be another's).
         known = KNOWN_COUNTRIES.get(mention.name.casefold())
         own = own or ([known] if known else [])
         if not own and own_text == text:
             if page_country is None:
-                page_country = _page_country(countries, text)
+                # (not a country another victim's own words give: "Indian paper manufacturer X")
+                theirs = {code for c, _ in chosen for code in described_countries(c.described_as)}
+                page_country = [c for c in _page_country(countries, text) if c not in theirs]
             own = page_country
         victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
     return victims
@@ -136,23 +139,14 @@ def _page_country(countries: list[str], text: str) -> list[str]:
     """The page's country, for a victim whose own words name none: only when it is the one country
     besides the attackers' (a second is another item's), the lead names it, and not only to
     attribute, sanction or speak of spying ("… tied to North Korea"): a UK firm is not "en Russie"."""
-    rest = [c for c in countries if not _only_attackers(c, text)]
+    # (nor a country the text places as the attackers' anywhere: "China's Microsoft breach" of
+    # "suspected Chinese hackers")
+    attackers = attackers_countries(text)
+    rest = [c for c in countries if not _only_attackers(c, text) and c not in attackers]
     lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
     if len(rest) == 1 and not _attribution_only(rest[0], text) and rest[0] in dict(country_positions(lead)):
         return rest
     return []
-
-
-def _victim_countries(mention: VictimMention) -> list[str]:
-    """Countries named in the victim's description or its own sentence, outside attacker phrases."""
-    out = []
-    for source in (mention.described_as, mention.name, mention.sentence):
-        for code, start in country_positions(source):
-            if not _attackers_place(source, start):
-                out.append(code)
-        if out:
-            break
-    return out
 
 
 # A sentence that attributes or sanctions: the country it names is the attackers' or the state's.
@@ -170,41 +164,10 @@ def _attribution_only(code: str, text: str) -> bool:
 
 
 def _only_attackers(code: str, text: str) -> bool:
-    """True when every mention of the country places the attackers ("pirates actifs en Ukraine")."""
+    """True when every mention of the country places the attackers ("pirates actifs en Ukraine")
+    or the authorities that act on the event ("Thai authorities are investigating")."""
     positions = [start for found, start in country_positions(text) if found == code]
-    return bool(positions) and all(_attackers_place(text, p) for p in positions)
-
-
-# A place's name (or its people's) right before the attackers it describes: "Russian ransomware
-# group", "North Korean hackers", "Chinese cyber spies", "des pirates russes" is read before it.
-_ATTACKERS_AFTER = re.compile(
-    # (not "operators" nor "groups": "the UK ice rink operator X", "UK retail group X" are victims)
-    r"[\w-]+(?:\s[A-Z][\w-]+)?(?:\s(?:[\w-]+\s){0,2}?(?i:hackers?|hacking (?:group|crew)|gangs?|spies|"
-    r"threat actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
-    r"intelligence services?|military intelligence|(?:ransomware|hacker|hacking|threat|APT|state-sponsored) "
-    r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind)\b"
-)
-
-
-def _attackers_place(source: str, start: int) -> bool:
-    """Whether the place named at `start` is where the attackers are, not the victim: "hackers
-    based in Ukraine", "China-linked", "North Korean hackers"."""
-    before = source[max(0, start - 80) : start]
-    return bool(
-        _ATTACKER_PLACE.search(before)
-        or _ATTACKERS_BEFORE.search(before)
-        or _ATTACKERS_AFTER.match(source, start)
-    )
-
-
-# French and Dutch put the people's adjective after the attackers: "des pirates nord-coréens".
-_ATTACKERS_BEFORE = re.compile(
-    r"\b(?:pirates?|hackers?|attaquants?|cybercriminels?|gangs?|espions?|aanvallers?)"  # (not "le groupe français X")
-    r"(?: (?:informatiques?|étatiques?|malveillants?))? $|"  # (in the same line)
-    # what the attack was done by: "piratée par un groupe russe", "hacked by a Russian crew"
-    r"\b(?:par|by|door) (?:un|une|le|la|les|des|a|an|the|een|de) (?:groupe |groep )?$",
-    re.I,
-)
+    return bool(positions) and all(attackers_place(text, p) or authorities_place(text, p) for p in positions)
 
 
 def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list[Named]:
@@ -285,6 +248,8 @@ def enrich(
         # (a family's name is no person's either: "Cobalt Strike" among "the usual suspects")
         known = {n.casefold() for a in [*actors, *malware] for n in (a.name, a.canonical, *a.aliases)}
         actors += people_charged(article.title, article.text, article.lang, known)
+    # (the briefing's heading takes the first actor, else the first malware)
+    actors, malware = attributed_first(actors, text), attributed_first(malware, text)
     intel = Intel(
         relevant=relevant,
         relevance_score=score,

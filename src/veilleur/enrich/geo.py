@@ -49,6 +49,24 @@ EXTRA: dict[str, str] = {
     "japon": "JP", "japanese": "JP", "inde": "IN", "indian": "IN", "canadien": "CA", "canadian": "CA",
     "australie": "AU", "australian": "AU", "brésil": "BR", "brazilian": "BR",
 }  # fmt: skip
+# English demonyms: news describes a firm by its people's adjective ("Bangladeshi drugs maker
+# X", "Malaysian pharma firm Y"); without them the victim took the one country its list named.
+# ("Korean" alone is two countries, "Polish" a verb: left out.)
+# Only a victim's own words read them (`victim_country`): the page's countries are named ones.
+DEMONYMS: dict[str, str] = {
+    "south korean": "KR", "taiwanese": "TW", "thai": "TH", "malaysian": "MY", "bangladeshi": "BD",
+    "vietnamese": "VN", "singaporean": "SG", "indonesian": "ID", "pakistani": "PK", "filipino": "PH",
+    "sri lankan": "LK", "nepalese": "NP", "afghan": "AF", "turkish": "TR", "mexican": "MX",
+    "swedish": "SE", "norwegian": "NO", "finnish": "FI", "danish": "DK", "icelandic": "IS", "czech": "CZ",
+    "austrian": "AT", "irish": "IE", "scottish": "GB", "welsh": "GB", "portuguese": "PT", "greek": "GR",
+    "romanian": "RO", "hungarian": "HU", "bulgarian": "BG", "serbian": "RS", "croatian": "HR",
+    "slovak": "SK", "slovenian": "SI", "lithuanian": "LT", "latvian": "LV", "estonian": "EE",
+    "belarusian": "BY", "moldovan": "MD", "kazakh": "KZ", "saudi": "SA", "emirati": "AE", "qatari": "QA",
+    "kuwaiti": "KW", "bahraini": "BH", "jordanian": "JO", "lebanese": "LB", "iraqi": "IQ", "syrian": "SY",
+    "egyptian": "EG", "moroccan": "MA", "algerian": "DZ", "tunisian": "TN", "nigerian": "NG",
+    "kenyan": "KE", "ghanaian": "GH", "ethiopian": "ET", "argentinian": "AR", "chilean": "CL",
+    "colombian": "CO", "peruvian": "PE", "venezuelan": "VE", "cuban": "CU",
+}  # fmt: skip
 # (Abbreviations with dots: "U.S.", "U.K.", French "É.-U." and "R.-U."; "E.U." is no country.)
 # French and Dutch write these in lower case; every other place name must be capitalised.
 LOWERCASE_OK = set(
@@ -178,3 +196,18 @@ def find_countries(text: str) -> list[str]:
         code = names[key]
         counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + alternation(DEMONYMS) + r")(?![\w-])", re.I)
+
+
+def demonym_positions(text: str) -> list[tuple[str, int]]:
+    """(ISO code, character offset) of each English demonym of `DEMONYMS`, capitalised ("Thai",
+    "South Korean"): read in a victim's own words only, not among the page's countries."""
+    return [
+        (DEMONYMS[match.group(1).lower()], match.start(1))
+        for match in _demonym_pattern().finditer(text)
+        if match.group(1)[0].isupper()
+    ]

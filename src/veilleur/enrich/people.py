@@ -15,6 +15,7 @@ import re
 from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.people_shapes import (
     AGE_ANY,
+    CRIME_ON,
     FROM_PLACE,
     HARMED_AFTER,
     NICKNAME,
@@ -29,6 +30,7 @@ from veilleur.enrich.people_shapes import (
     title_case,
     trim_name,
 )
+from veilleur.enrich.security_people import reports
 from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
 from veilleur.text import WORD_CHARS
@@ -145,8 +147,8 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             continue  # "Alexander Moucka" after "Alexander 'Connor' Moucka"; "Installing Malware"
         # (the head only, as for the passages: a page repeating a name down 500,000 characters
         # asked about every mention for every passage took ten times as long)
-        if place_of_person(name, passage):
-            continue  # "a 32-year-old Fairview, Ill. man": where the person is from
+        if place_of_person(name, passage) or reports(name, head):
+            continue  # "a 32-year-old Fairview, Ill. man": where the person is from; "X, a researcher at Acme"
         if handle(name, passage) or _official(name, head) or _unmasked(name, head, known):
             continue  # 'uses the handles "Jane Doe"': a person's other name; "defense attorney X"
         if re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", head):
@@ -392,4 +394,6 @@ def _accused(passage: str, name: str, known: set[str]) -> bool:
         return True
     before = passage[max(0, at - 90) : at]
     acting = list(_ACTS_ON.finditer(before))
-    return bool(acting) and not re.search(r"\bby\b", before[acting[-1].end() :])
+    # (not "arrested by X", nor "charged with the murder of CEO X": the one the crime was done to)
+    rest = before[acting[-1].end() :] if acting else ""
+    return bool(acting) and not re.search(r"\bby\b", rest) and not CRIME_ON.search(rest)

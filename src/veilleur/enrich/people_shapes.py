@@ -181,3 +181,11 @@ def trim_name(name: str) -> str:
         if trimmed == name:
             return name
         name = trimmed
+
+
+# A crime's noun and its object: "the murder of", "the extortion of", "l'assassinat de".
+CRIME_ON = re.compile(
+    r"\b(?:murder|killing|assassination|death|kidnapping|extortion|stalking|swatting|robbery|"
+    r"meurtre|assassinat|enlèvement|moord|Mord)\s(?:of|de|du|van|an)\b",
+    re.I,
+)

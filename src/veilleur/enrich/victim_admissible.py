@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.nlp import english_noun
+from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, reporter_or_file_kind
 from veilleur.enrich.victim_words import _PARTICLES
@@ -276,6 +277,8 @@ def veto(candidate: Candidate) -> str:
         )
     ):
         return "no rule: reporter, title words, threat word, place"
+    if not ruled and named_in_passing(candidate.name, candidate.sentence, candidate.features):
+        return "person named in passing"
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
     # its maker or its users' organisations are the victims.
     if "known:product" in candidate.features or _product_kind(candidate):

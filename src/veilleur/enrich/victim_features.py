@@ -25,6 +25,7 @@ from veilleur.enrich.victim_words import (
     NER_CHARS,
     PRODUCTS,
     REGION,
+    REGION_KIND,
     REPORTERS,
     _words,
     agency,
@@ -318,7 +319,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if key in _index() or _THREAT_SHAPED.search(name):
         out.add("known:threat")
     places, _ = _gazetteer()
-    if key in places or nationality(key, places) or REGION.fullmatch(key):
+    if key in places or nationality(key, places) or REGION.fullmatch(REGION_KIND.sub("", key)):
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")

@@ -239,3 +239,9 @@ REGION = re.compile(
     r"|(?:afrique|amérique|asie|europe)(?: du (?:nord|sud)| de l['’](?:ouest|est)| centrale| latine)?"
     r"|(?:noord|zuid|oost|west|zuidoost)-?(?:azië|amerika|europa|afrika)|(?:nord|süd|ost|west|südost)(?:asien|amerika|europa|afrika)"
 )
+# What follows a region in a name that is still the region ("Asia-Pacific region", "Middle East
+# Telecoms": its organisations of a kind, unnamed).
+REGION_KIND = re.compile(
+    r"\s(?:regions?|area|governments?|telecoms?|telcos|banks|organi[sz]ations|companies|firms|entities|"
+    r"countries|states|nations|ministries|militar(?:y|ies))$"
+)

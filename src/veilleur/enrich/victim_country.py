@@ -1,0 +1,163 @@
+"""A victim's country: from its own description, its name or its sentence, never from a place the
+sentence gives another party — the attackers ("hackers based in Ukraine", "North Korean hackers"),
+another organisation of a list ("Bangladeshi drugs maker A; Indian paper manufacturer B"), the
+authorities that act ("Thai authorities", "the US government to investigate") or the states said to
+spy ("allowing the leaders of the UAE and Saudi Arabia to compromise their phones")."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.geo import country_positions, demonym_positions
+
+# Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
+_ATTACKER_PLACE = re.compile(
+    r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
+    r"operators?)[^.;]{0,60}?(?:\b(?:in|en|from|de|based in|basés? en|located in|aus|uit)\s+(?:l['’]|la\s|le\s|"
+    r"the\s)?)$|[-‑](?:linked|backed|nexus|aligned|sponsored)$",
+    re.I,
+)
+# A place's name (or its people's) right before the attackers it describes: "Russian ransomware
+# group", "North Korean hackers", "Chinese cyber spies", "des pirates russes" is read before it.
+_ATTACKERS_AFTER = re.compile(
+    # (not "operators" nor "groups": "the UK ice rink operator X", "UK retail group X" are victims)
+    r"[\w-]+(?:\s[A-Z][\w-]+)?(?:\s(?:[\w-]+\s){0,2}?(?i:hackers?|hacking (?:group|crew)|gangs?|spies|"
+    r"threat actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
+    r"intelligence services?|military intelligence|(?:ransomware|hacker|hacking|threat|APT|state-sponsored) "
+    r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind)\b"
+)
+# French and Dutch put the people's adjective after the attackers: "des pirates nord-coréens".
+_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:pirates?|hackers?|attaquants?|cybercriminels?|gangs?|espions?|aanvallers?)"  # (not "le groupe français X")
+    r"(?: (?:informatiques?|étatiques?|malveillants?))? $|"  # (in the same line)
+    # what the attack was done by: "piratée par un groupe russe", "hacked by a Russian crew"
+    r"\b(?:par|by|door) (?:un|une|le|la|les|des|a|an|the|een|de) (?:groupe |groep )?$",
+    re.I,
+)
+
+
+def attackers_place(source: str, start: int) -> bool:
+    """Whether the place named at `start` is where the attackers are, not the victim: "hackers
+    based in Ukraine", "China-linked", "North Korean hackers"."""
+    before = source[max(0, start - 80) : start]
+    return bool(
+        _ATTACKER_PLACE.search(before)
+        or _ATTACKERS_BEFORE.search(before)
+        or _ATTACKERS_AFTER.match(source, start)
+    )
+
+
+# The place's word, then a few lower-case words and the name they describe: "Indian paper
+# manufacturer Satia Industries", "Australia's largest health insurer Medibank".
+# (The words between describe: no conjunction, preposition or verb — "England and Northern
+# Ireland", "Canada on Monday" are places and times.)
+_DESCRIBES = re.compile(
+    r"[\w.-]*(?:['’]s)?\s(?:(?!(?:and|or|of|in|on|at|to|from|by|with|across|for|than|was|were|is|are|has|"
+    r"have|had|said|says|where|while|when|after|before)\s)[a-z][\w-]*\s){0,4}?(?P<name>[A-Z][\w&.-]*)"
+)
+# Capitalised words that follow a place without being a name it describes.
+_NOT_NAMES = frozenset(
+    """In On At By As For From To Of The A An And Or But On Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November December""".split()
+)
+# The authorities or the state of a country, which act on the event (investigate, arrest, spy):
+# "Thai authorities", "the US government to investigate".
+_AUTHORITY_AFTER = re.compile(
+    r"[\w.-]*(?:['’]s)?\s(?:(?:federal|national|local|state|central)\s)?(?:authorities|government|police|"
+    r"officials|investigators|prosecutors|courts?|law enforcement|regulators?|intelligence|military|army|"
+    r"leaders?|president|embassy|territory|soil)\b(?!['’]s)"
+)
+# The states said to act, listed after their role: "allowing the leaders of the UAE, Saudi Arabia,
+# and Bahrain to compromise", "the governments of A and B".
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:leaders?|governments?|authorities|regimes?|rulers?|kings?|princes?|presidents?|police|courts?)"
+    r"\sof\s(?:the\s)?(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,?\s(?:and\s)?){0,6}$"
+)
+
+
+def authorities_place(source: str, start: int) -> bool:
+    """Whether the place named at `start` is the country of the authorities that act on the event
+    or of the states said to spy ("Thai authorities", "the leaders of the UAE and Bahrain")."""
+    before = source[max(0, start - 120) : start]
+    return bool(_AUTHORITY_AFTER.match(source, start) or _AUTHORITY_BEFORE.search(before))
+
+
+def _another_party(sentence: str, start: int, name: str) -> bool:
+    """Whether the place named at `start` of the victim's sentence describes someone else: another
+    organisation it stands before, the authorities that act, the states said to spy."""
+    if authorities_place(sentence, start):
+        return True
+    described = _DESCRIBES.match(sentence, start)
+    if described is None or described.group("name") in _NOT_NAMES:
+        return False
+    first = name.split()[0] if name.split() else name
+    return not (first.startswith(described.group("name")) or described.group("name").startswith(first))
+
+
+def _own_description(described_as: str) -> str:
+    """The words before the victim's name that are its own: after the last separator ("(7.1GB);
+    Malaysian pharma firm " is "Malaysian pharma firm ")."""
+    return re.split(r"[;()\[\]\n]|,\s(?:and\s)?|\sand\s", described_as)[-1]
+
+
+def _places(source: str) -> list[tuple[str, int]]:
+    """The places a victim's words name, by name or by their people's adjective, in order."""
+    return sorted([*country_positions(source), *demonym_positions(source)], key=lambda place: place[1])
+
+
+def described_countries(described_as: str) -> list[str]:
+    """The countries of the words that describe a victim right before its name ("Indian paper
+    manufacturer "), not of its name: a name's country word ("First American X") is no place."""
+    own = _own_description(described_as)
+    return [code for code, start in _places(own) if not attackers_place(own, start)]
+
+
+def victim_countries(name: str, described_as: str, sentence: str, text: str = "") -> list[str]:
+    """Countries of a victim, its own first: from the words that describe it right before its name
+    (the nearest first), else from its name, else from its sentence's places that no other party
+    holds (the nearest the name first); never a place of the attackers or of the authorities, nor
+    a country's possessive that `text` places as the attackers' elsewhere ("China's Microsoft
+    email breach" of a page about "suspected Chinese hackers")."""
+    own = _own_description(described_as)
+    attackers = (
+        attackers_countries(text) if _POSSESSIVE.search(own) or _POSSESSIVE.search(sentence) else set()
+    )
+    codes = [
+        code
+        for code, start in _places(own)
+        if not attackers_place(own, start)
+        and not authorities_place(own, start)
+        and not (code in attackers and _POSSESSIVE.match(own, start))
+    ]
+    if codes:
+        return codes[::-1]
+    codes = [code for code, start in _places(name) if not attackers_place(name, start)]
+    if codes:
+        return codes
+    at = sentence.find(name)
+    places = [
+        (code, start)
+        for code, start in _places(sentence)
+        if not attackers_place(sentence, start)
+        and not _another_party(sentence, start, name)
+        and not (code in attackers and _POSSESSIVE.match(sentence, start))
+    ]
+    if at >= 0:
+        places.sort(key=lambda place: abs(place[1] - at))
+    return [code for code, _ in places]
+
+
+# A place written as a possessive, not after the attack's preposition: "China's X email breach"
+# may be China's breach, "an attack on Iran's Bank X" is the bank's.
+_POSSESSIVE = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bof\s)(?<!\binto\s)(?<!\bagainst\s)[\w.-]+['’]s\b")
+
+
+def attackers_countries(text: str) -> set[str]:
+    """The countries `text` names as the attackers' somewhere ("suspected Chinese hackers",
+    "hackers based in X", "China-linked"; not any place after "by the": "supervision by the Dutch
+    data protection authority")."""
+    return {
+        code
+        for code, start in _places(text)
+        if _ATTACKER_PLACE.search(text[max(0, start - 80) : start]) or _ATTACKERS_AFTER.match(text, start)
+    }
