@@ -282,7 +282,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # an outage with no attack named (the guide: `other`, a faulty update too)
     attacked = not kind and names_attack(title)
     if not attacked:
-        practice = Category.RESEARCH_TOOLING if shapes.PRACTICE.search(title) else ""
+        paper = shapes.PAPER_ABSTRACT.search(text[: shapes.PAPER_ABSTRACT_CHARS]) is not None
+        practice = Category.RESEARCH_TOOLING if shapes.PRACTICE.search(title) or paper else ""
         kind = kind or _first_present(title, _WEAK) or practice or _first_present(lead, _WEAK)
     if kind:
         return kind

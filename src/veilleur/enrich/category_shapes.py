@@ -199,3 +199,9 @@ HABIT_SURVEY = re.compile(
     rf"[^.?!]{{0,40}}?(?<!\w){_FEELING}(?!\w)",
     re.I,
 )
+# A paper's abstract quoted near the page's start ("…Ear Speakers”: Abstract: Eavesdropping from…"): the
+# page presents academic research (the guide: research not tied to one product's flaw). Papers in
+# French, German or Dutch head their abstract "Abstract" too; "Résumé" would be a news summary's word.
+PAPER_ABSTRACT = re.compile(r"(?<!\w)abstract ?[:—–]", re.I)
+# How far into the text an abstract still introduces the page rather than a link at its end.
+PAPER_ABSTRACT_CHARS = 600
