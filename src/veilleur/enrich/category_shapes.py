@@ -97,6 +97,8 @@ DEFENCE = re.compile(
     # a defence against a kind of attack, a guide to one ("DDoS protection guide", "protéger … contre")
     r"(?:ddos|ransomware|phishing|malware|bot|fraud|rançongiciel) (?:protection|mitigation|defen[cs]e)\b|"
     r"protection (?:guide|checklist)|guide (?:de|de la) protection|^protecting (?!your\b)|^protéger (?!vos\b|votre\b)|"
+    # a headline opening on securing a system ("Securing X: lessons from the Y breach"), not one's own things
+    r"^securing (?!your\b|our\b)|^sécuriser (?!vos\b|votre\b|nos\b|notre\b)|"
     # a platform's or a firm's measure against a scam ("changes to tackle spam", "the answer to Drive spam")
     r"(?:tackl(?:e|es|ing)|answer to|battle against|lutte contre) (?:[\w'’-]+ ){0,3}(?:spam|scam(?:s|mers?)?|"
     r"frauds?|phishing|arnaques?|hameçonnage)\b)",
