@@ -150,6 +150,15 @@ _THREAT_LIST = re.compile(
 )
 
 
+# Products named as examples of what a firm makes or sells ("Riot, stewards of titles such as X and
+# Y", "apps like X", "games including X"): things, not organisations hit by the event; their maker is.
+_PRODUCT_LIST = re.compile(
+    r"(?i)\b(?:titles|games|franchises|products|apps|applications|consoles|devices|gadgets|brands)\s"
+    r"(?:like|such as|including|namely)\s"
+    r"(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3},\s(?:and\s)?)*(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3}\s(?:and|or)\s)?$"
+)
+
+
 def _never_by_shape(candidate: Candidate) -> bool:
     """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
@@ -165,7 +174,8 @@ def _never_by_shape(candidate: Candidate) -> bool:
     at = candidate.sentence.find(candidate.name)
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
     if introduced.search(before) or (
-        at >= 0 and _THREAT_LIST.search(candidate.sentence[max(0, at - 200) : at])
+        at >= 0
+        and any(p.search(candidate.sentence[max(0, at - 200) : at]) for p in (_THREAT_LIST, _PRODUCT_LIST))
     ):
         return True
     if reporter_or_file_kind(candidate) or alias_listed(candidate):
