@@ -11,7 +11,7 @@ from veilleur.enrich.nlp import english_noun
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, reporter_or_file_kind
-from veilleur.enrich.victim_words import _PARTICLES
+from veilleur.enrich.victim_words import _PARTICLES, listed_as_things
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -140,25 +140,6 @@ def _client() -> re.Pattern[str]:
     )
 
 
-# A list of malicious software or tools the text introduces ("malware families like A, B and C",
-# "des maliciels comme A et B", "malware zoals A", "Schadsoftware wie A"): threats, not victims.
-_THREAT_LIST = re.compile(
-    r"(?i)\b(?:malware|families|strains|loaders?|stealers?|backdoors?|trojans?|RATs|ransomware|variants|payloads|"
-    r"tools|maliciels|logiciels malveillants|rançongiciels|Schadsoftware|Trojaner)\s(?:[\w-]+\s)?"
-    r"(?:like|such as|including|namely|comme|tels? que|telles? que|dont|zoals|wie|darunter)\s"
-    r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2},\s(?:and\s|et\s|en\s|und\s)?)*(?:[\w.&-]+\s(?:and|et|en|und)\s)?$"
-)
-
-
-# Products named as examples of what a firm makes or sells ("Riot, stewards of titles such as X and
-# Y", "apps like X", "games including X"): things, not organisations hit by the event; their maker is.
-_PRODUCT_LIST = re.compile(
-    r"(?i)\b(?:titles|games|franchises|products|apps|applications|consoles|devices|gadgets|brands)\s"
-    r"(?:like|such as|including|namely)\s"
-    r"(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3},\s(?:and\s)?)*(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3}\s(?:and|or)\s)?$"
-)
-
-
 def _never_by_shape(candidate: Candidate) -> bool:
     """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
@@ -173,10 +154,7 @@ def _never_by_shape(candidate: Candidate) -> bool:
         return True
     at = candidate.sentence.find(candidate.name)
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
-    if introduced.search(before) or (
-        at >= 0
-        and any(p.search(candidate.sentence[max(0, at - 200) : at]) for p in (_THREAT_LIST, _PRODUCT_LIST))
-    ):
+    if introduced.search(before) or (at >= 0 and listed_as_things(candidate.sentence[max(0, at - 200) : at])):
         return True
     if reporter_or_file_kind(candidate) or alias_listed(candidate):
         return True

@@ -245,3 +245,28 @@ REGION_KIND = re.compile(
     r"\s(?:regions?|area|governments?|telecoms?|telcos|banks|organi[sz]ations|companies|firms|entities|"
     r"countries|states|nations|ministries|militar(?:y|ies))$"
 )
+
+
+# A list of malicious software or tools the text introduces ("malware families like A, B and C",
+# "des maliciels comme A et B", "malware zoals A", "Schadsoftware wie A"): threats, not victims.
+_THREAT_LIST = re.compile(
+    r"(?i)\b(?:malware|families|strains|loaders?|stealers?|backdoors?|trojans?|RATs|ransomware|variants|payloads|"
+    r"tools|maliciels|logiciels malveillants|rançongiciels|Schadsoftware|Trojaner)\s(?:[\w-]+\s)?"
+    r"(?:like|such as|including|namely|comme|tels? que|telles? que|dont|zoals|wie|darunter)\s"
+    r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2},\s(?:and\s|et\s|en\s|und\s)?)*(?:[\w.&-]+\s(?:and|et|en|und)\s)?$"
+)
+
+
+# Products named as examples of what a firm makes or sells ("Riot, stewards of titles such as X and
+# Y", "apps like X", "games including X"): things, not organisations hit by the event; their maker is.
+_PRODUCT_LIST = re.compile(
+    r"(?i)\b(?:titles|games|franchises|products|apps|applications|consoles|devices|gadgets|brands)\s"
+    r"(?:like|such as|including|namely)\s"
+    r"(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3},\s(?:and\s)?)*(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3}\s(?:and|or)\s)?$"
+)
+
+
+def listed_as_things(before: str) -> bool:
+    """Whether the words `before` a name put it in a list of threats or of products ("malware
+    families like A, B and", "titles such as")."""
+    return bool(_THREAT_LIST.search(before) or _PRODUCT_LIST.search(before))
