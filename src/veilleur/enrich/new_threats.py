@@ -16,6 +16,7 @@ from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_noth
 from veilleur.enrich.threat_described import described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_named_kind import named_before_kind
+from veilleur.enrich.threat_short_groups import short_groups
 from veilleur.enrich.threat_words import (
     COMMON,
     GENERIC_ADJECTIVES,
@@ -274,6 +275,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
             )
     out += defined_names(text) + apposed_malware(text)
+    out += [("actor", name, "short-group") for name in short_groups(text)]  # "XE Group", "the ZK Team"
     # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
         name = next(g for g in match.groups() if g)
