@@ -274,8 +274,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             out.append(
                 (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
             )
-    out += defined_names(text) + apposed_malware(text)
-    out += [("actor", name, "short-group") for name in short_groups(text)]  # "XE Group", "the ZK Team"
+    out += defined_names(text) + apposed_malware(text) + short_groups(text)  # "XE Group", "the ZK Team"
     # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
         name = next(g for g in match.groups() if g)

@@ -35,11 +35,11 @@ _NOT_ATTACKER_AFTER = re.compile(
 _LINE_WINDOW = 160  # characters either side read for the attack's words, within the line
 
 
-def short_groups(text: str) -> list[str]:
-    """Names ("XE Group", "ZK Team", "QX Gang") of groups written as two or three capitals and a
+def short_groups(text: str) -> list[tuple[str, str, str]]:
+    """("actor", name, "short-group") of the names ("XE Group", "ZK Team", "QX Gang") of groups written as two or three capitals and a
     group's noun, with an attack's words in their line; everyday acronyms ("IT Group", "HR Team")
     and firms that report or suffer ("NCC Group researchers") are none."""
-    out: list[str] = []
+    out: list[tuple[str, str, str]] = []
     for match in _SHORT_GROUP.finditer(text):
         letters = match.group(1)
         if letters in _ACRONYMS or _NOT_ATTACKER_AFTER.match(text, match.end()):
@@ -50,5 +50,5 @@ def short_groups(text: str) -> list[str]:
         end = end if end >= 0 else min(len(text), match.end() + _LINE_WINDOW)
         around = text[start : match.start()] + " " + text[match.end() : end]
         if _ATTACK.search(around):
-            out.append(f"{letters} {match.group(2).capitalize()}")
+            out.append(("actor", f"{letters} {match.group(2).capitalize()}", "short-group"))
     return out
