@@ -34,7 +34,7 @@ from veilleur.enrich.victim_country import (
 )
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
-from veilleur.enrich.victim_sectors import sector_of_victim, sectors_of
+from veilleur.enrich.victim_sectors import page_sector, sector_of_victim, sectors_of
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.models.intel import excerpt
@@ -114,12 +114,14 @@ def _victims(
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         if not sectors:
             # A name the article does not describe, listed with victims it does ("Gucci, Balenciaga
-            # and Alexander McQueen"), is of their sector; else most named victims of the news are
-            # tech firms.
+            # and Alexander McQueen"), is of their sector; else of the sector its own text's lead
+            # names most ("Other affected companies under the group are Echo, Pressedruck, and
+            # RegioMail" under a lead about newspapers: not tech firms); else most named victims of
+            # the news are tech firms. (A roundup's item is its own text: not the page's lead.)
             peers = [
                 s for (c, _), s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence
             ]
-            sectors = peers[0] if peers else [Sector.TECHNOLOGY]
+            sectors = peers[0] if peers else (page_sector(own_text) or [Sector.TECHNOLOGY])
         stated = victim_countries(mention.name, mention.described_as, mention.sentence, text)
         own = [c for c in stated if c in countries or c in demonyms]
         # A household name's country, when its own words name none (the page's may be another's).

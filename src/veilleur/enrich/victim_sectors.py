@@ -157,6 +157,11 @@ def victim_sectors(name: str, text: str, described_as: str = "", sole: bool = Fa
     )
 
 
+def page_sector(text: str) -> list[Sector]:
+    """The sector the lead names most (`_dominant`): for a victim nothing describes."""
+    return _dominant(text)
+
+
 def _dominant(text: str) -> list[Sector]:
     """The sector the lead names most, when it names one at least twice and more than any other."""
     counts = {sector: pattern.count(text[:1500]) for sector, pattern in _SECTOR_PATTERNS.items()}
