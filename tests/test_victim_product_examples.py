@@ -32,3 +32,10 @@ def test_the_maker_and_a_list_of_firms_stay_admissible() -> None:
 def test_odd_input_does_not_crash() -> None:
     sentence = "titles such as " + "Aa Bb Cc, " * 400 + "and Zed"
     assert isinstance(veto(_candidate("Zed", sentence)), str)
+
+
+def test_packages_named_in_apposition_are_vetoed() -> None:
+    sentence = "Brelcon said two of its open-source packages, Quillpad and Vexo, were compromised for hours."
+    assert veto(_candidate("Vexo", sentence))
+    assert veto(_candidate("Quillpad", sentence))
+    assert not veto(_candidate("Brelcon", sentence))
