@@ -22,13 +22,14 @@ from veilleur.enrich.victim_features import (
     Candidate,
     _classes,
     _clean,
+    _description_before,
     _mention_features,
     _name_features,
     fold,
 )
 from veilleur.enrich.victim_relations import relation_features
 from veilleur.enrich.victim_sectors import KNOWN_SECTORS
-from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN
+from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN, SECURITY_FIRM
 from veilleur.enrich.victims import listed_victims
 from veilleur.text.sentences import split_sentences
 
@@ -63,6 +64,8 @@ def body_candidates(
                 continue
             candidate = found[key] = Candidate(name, sentence, sentence[max(0, start - 40) : start])
             candidate.features |= _name_features(name, whole, source, lower_words) | relations
+            if described_as_security(sentence, start):  # "according to the breach tracking service X"
+                candidate.features.add("desc:security")
             mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
             candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
 
@@ -84,6 +87,13 @@ def _add_listed(
         candidate.features |= relation_features(sentence, start, end) | {"list:victims"}
         mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
         candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
+
+
+def described_as_security(passage: str, start: int) -> bool:
+    """Whether the words just before the name at `start` describe a security firm or a
+    data-protection regulator (`SECURITY_FIRM`): "the security consultancy X", "cyber intelligence
+    firm X", "the data protection authority X" report or investigate an attack."""
+    return bool(SECURITY_FIRM.search(_description_before(passage[max(0, start - 50) : start])))
 
 
 _SHARED = ("at:title", "at:first", "rel:", "T:")

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible, not_chosen
-from veilleur.enrich.victim_body import body_candidates, join_known, share_with_shorter
+from veilleur.enrich.victim_body import body_candidates, described_as_security, join_known, share_with_shorter
 from veilleur.enrich.victim_descriptions import _expanded, initials_match
 from veilleur.enrich.victim_features import (
     Candidate,
@@ -41,7 +41,7 @@ from veilleur.enrich.victim_relations import document_relations, relation_featur
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
 from veilleur.enrich.victim_time import in_event_order
-from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS, SECURITY_FIRM, agency
+from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, LEAD_CHARS, agency
 from veilleur.enrich.victims import (
     VictimMention,
     rule_reads,
@@ -104,7 +104,7 @@ def candidates(
             description = _description_before(passage[max(0, start - 50) : start])
             if _SECTOR_PATTERNS[Sector.HEALTHCARE].first(description) >= 0:
                 candidate.features.add("desc:health")
-            if SECURITY_FIRM.search(description):
+            if described_as_security(passage, start):
                 candidate.features.add("desc:security")
             candidate.features |= _mention_features(passage, start, end, index, title_case)
             candidate.features |= relation_features(passage, start, end)

@@ -217,11 +217,23 @@ def agency(key: str) -> bool:
 
 # A description that says a name sells or researches security ("cybersecurity firm X", "the security
 # consultancy X", "threat intelligence company X", "la société de cybersécurité X",
-# "beveiligingsbedrijf X", "Sicherheitsfirma X"): it reports attacks far more often than it suffers one.
+# "beveiligingsbedrijf X", "Sicherheitsfirma X") or regulates data protection: it reports or
+# investigates attacks far more often than it suffers one.
 SECURITY_FIRM = re.compile(
     r"(?i)\b(?:(?:cyber\s?)?security|threat[- ]intel(?:ligence)?|anti-?virus|infosec|cyber)\s(?:research\s)?"
     r"(?:firm|company|vendor|consultancy|consultants?|outfit|provider|researchers?|specialist|startup|giant|biz|"
     r"shop|house)\b"
+    # The trades that watch attacks for others: "cyber intelligence firm X", "attack surface management
+    # firm X", "the breach tracking service X", "blockchain analytics firm X" (not "artificial
+    # intelligence company X": intelligence only after a word of threats).
+    r"|\b(?:(?:cyber|threat|security|risk|dark[- ]?web)\s?intel(?:ligence)?|attack[- ]surface(?:\smanagement)?|"
+    r"exposure\smanagement|breach\s(?:tracking|monitoring|notification)|dark[- ]?web\smonitoring|"
+    r"blockchain\s(?:analytics|analysis|intelligence|forensics)|incident\sresponse|digital\sforensics|"
+    r"penetration\stesting|threat\s(?:hunting|detection))\s"
+    r"(?:firm|company|vendor|consultancy|outfit|provider|specialist|startup|service|platform|biz|shop|house)\b"
+    # A data-protection regulator receives breach notices and investigates ("the Polish data protection
+    # authority X", "the privacy watchdog X").
+    r"|\b(?:data[- ]protection|privacy)\s(?:authority|regulator|watchdog|commissioner|supervisor|agency)\b"
     r"|\b(?:société|entreprise|éditeur|spécialiste|chercheurs?)\s(?:\w+\s)?(?:de|en)\s(?:la\s)?(?:cyber)?sécurité"
     r"|^(?:la\s)?cybersécurité$"  # ("la société de cybersécurité X": the description after its "de")
     r"|\b(?:beveiligings|cyberbeveiligings|sicherheits|it-sicherheits|cybersicherheits)"
