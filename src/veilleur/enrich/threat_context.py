@@ -56,7 +56,10 @@ _GROUP_AFTER = re.compile(
     r"leaked|said|says|added|hit|attacked|targeted|breached|compromised|threatens?|demand\w*|extort\w*|"
     r"attacks?(?!\s(?:kit|tool|framework|suite))|campaigns?|(?:has|have|had) (?:claimed|listed|posted|published|leaked|added|hit|attacked|"
     r"targeted|breached|compromised|disclosed|struck|extorted|stolen|demanded))\b|"
-    r"^['’]s\s(?:\w+\s)?(?:leak|site|affiliates?|operators?|victims?|members|claims?|gang|crew|negotiators?)\b",
+    r"^['’]s\s(?:\w+\s)?(?:leak|site|affiliates?|operators?|victims?|members|claims?|gang|crew|negotiators?)\b|"
+    # an apposition calling it a gang: "the “X Group”, a ransomware collective", "X, a Russian RaaS gang"
+    r"^[\"”’']?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:ransomware|RaaS|extortion|cybercrime|hacking|hacker)\s"
+    r"(?:gang|group|crew|collective|outfit|operation|cartel)\b",
     re.I,
 )
 _GROUP_BEFORE = re.compile(

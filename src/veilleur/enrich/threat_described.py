@@ -50,6 +50,9 @@ def described_actor() -> re.Pattern[str]:
         rf"\b{name},\s(?:un|une|l['’]une?\sdes)\s[^,.;\n]{{0,40}}?(?:services?|plateformes?|forums?|marchés?|"
         rf"hébergeurs?)\s(?:[\w'’-]+\s){{0,2}}?(?i:de\s(?:DDoS|déni\sde\sservice)\sà\sla\sdemande|à\sl['’]épreuve\sdes\sballes|bulletproof|"
         r"de\svérification\sde\scartes|de\scarding)|"
+        # a crime market the law acts against in the same sentence (guide §13, facilitators): "seized
+        # the domains of X cybercrime marketplaces", "DoJ seized credit card marketplace X"
+        rf"\b{_LAW_ACT}\s[^.;\n]{{0,60}}?(?:\b{_CRIME_MARKET}\s[\"“‘']?{name}|\b{name}[\"”’']?\s{_CRIME_MARKET})\b|"
         # German capitalises every noun: an article or a time word after the group's word is no name.
         rf"\b(?:{FRENCH_GROUP}|{GERMAN_GROUP}|{DUTCH_GROUP})\s[\"“‘«]?\s?(?!{not_name}\b){name}"
     )
@@ -57,6 +60,13 @@ def described_actor() -> re.Pattern[str]:
 
 # Who calls themselves by a name ("hackers calling themselves X", "des escrocs se faisant appeler X").
 _CALLERS = r"(?i:hackers|attackers|criminals|cybercriminals|hooligans|pirates|scammers|fraudsters|escrocs|cybercriminels)"
+# The law acting against a market or forum, and a market for criminals ("credit card marketplace",
+# "cybercrime forums"): a forum only named as where a leak was posted is a place, no actor.
+_LAW_ACT = r"(?i:seiz\w*|took\sdown|taken\sdown|takedown\sof|dismantl\w*|shut\sdown|sanction\w*)"
+_CRIME_MARKET = (
+    r"(?i:cybercrime|crime|criminal|carding|(?:credit\s|stolen\s)?card|dark\s?web|darknet|underground|hacking)\s"
+    r"(?i:marketplaces?|markets?|forums?|shops?)"
+)
 # What makes a service one for criminals ("an attack-for-hire service", "a bulletproof host").
 _CRIME_SERVICE = r"(?:attack|ddos|booter|hacking)-for-hire|booter|stresser|bulletproof|card-checking|carding"
 
@@ -67,7 +77,7 @@ _CRIME_SERVICE = r"(?:attack|ddos|booter|hacking)-for-hire|booter|stresser|bulle
 # "platform", "kit"…). Looked for in the text folded as `re.IGNORECASE` compares (`fold`), a text
 # without one is not scanned: the pattern cost 0.16 ms an article.
 _GROUP_WORDS = tuple(
-    "group gang crew collective outfit collectif gruppe groep service forum platform plateforme marketplace kit "
+    "group gang crew collective outfit collectif gruppe groep service forum platform plateforme market shop kit "
     "calling appeler host hébergeur".split()
 )
 

@@ -44,6 +44,15 @@ _NOT_CRIMINAL_BEFORE = re.compile(
     r"\b(?:researchers?|analysts?|journalists?|reporters?|experts?)\b[^.;:\n]{0,80}$", re.I
 )
 
+# An identity trail: an account someone registered, or a handle of a "someone" the text has not yet
+# tied to anyone ("an account created from that address under the username X", "someone using the
+# handle X"). Such handles are leads an investigation follows to a person, not an actor of their own.
+_TRAIL_BEFORE = re.compile(
+    r"\b(?:regist\w*|creat\w*|sign(?:ed)?\sup|open(?:ed)?)\s(?:\w+\s){0,3}?accounts?\b[^.;:]{0,80}$|"
+    r"\baccounts?\s(?:\w+\s){0,2}?(?:regist\w*|creat\w*|opened)\b[^.;:]{0,80}$|"
+    r"\bsomeone\s(?:who\s)?(?:\w+\s)?(?:us(?:ing|ed|es)|went|goes|going)\b[^.;:]{0,20}$",
+    re.I,
+)
 
 # A second handle right after the first: 'the handles “Quillmaster” and just “Quill”', '“Quill” a.k.a. “Inky”'.
 _NEXT_HANDLE = re.compile(
@@ -65,6 +74,9 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         before = text[max(0, match.start() - 120) : match.start()]
         if _FILE_LIKE.search(name) or _NOT_CRIMINAL_BEFORE.search(before) or _CAMPAIGN.match(name):
             continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
+        cue = match.group(0)[: max(0, match.group(0).find(name))]
+        if _TRAIL_BEFORE.search(re.split(r"[.!?]\s|\n", before)[-1] + cue):
+            continue  # an account on the trail to a person ("registered an account under the nickname X")
         if name and name not in out and len(name.split()) <= 3 and len(out) < MAX_HANDLES:
             out.append(name)
             second = _NEXT_HANDLE.match(text, match.end())
