@@ -210,3 +210,25 @@ def initials_match(acronym: str, names: list[str]) -> str:
         if len(words) >= 2 and "".join(w[0] for w in words) == letters and all(w[0].isupper() for w in words):
             found.append(name)
     return found[0] if len(found) == 1 else ""
+
+
+def short_forms(names: list[str], text: str) -> set[str]:
+    """Of two names among `names` that the text writes as a name and its short form in brackets
+    ("Scandinavian Airlines (SAS)", "Circle Sport-Leavine Family Racing (CSLFR)"), one victim: the
+    one to leave out, the short form unless the headline (the text's first line) writes only it.
+    Only an upper-case short form that opens with the long name's first letter (not "Acme
+    (Reuters)", a source)."""
+    headline = text.split("\n", 1)[0]
+    out: set[str] = set()
+    for short in names:
+        letters = short.replace("&", "")
+        if not (short.isupper() and 2 <= len(letters) <= 8 and letters.isalnum()):
+            continue
+        for long in names:
+            if (
+                long != short
+                and long[:1].casefold() == short[:1].casefold()
+                and re.search(rf"(?<![\w-]){re.escape(long)}\s?\(\s*{re.escape(short)}\s*\)", text)
+            ):
+                out.add(long if short in headline and long not in headline else short)
+    return out

@@ -22,7 +22,7 @@ from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible, not_chosen
 from veilleur.enrich.victim_body import body_candidates, described_as_security, join_known, share_with_shorter
-from veilleur.enrich.victim_descriptions import _expanded, initials_match
+from veilleur.enrich.victim_descriptions import _expanded, initials_match, short_forms
 from veilleur.enrich.victim_features import (
     Candidate,
     _classes,
@@ -387,11 +387,14 @@ def company_name(name: str, head: str) -> str:
 
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen victims with the full name of an acronym the text defines, and the company
-    words the headline or lead writes after a short name (`company_name`); in the page's order,
+    words the headline or lead writes after a short name (`company_name`), once when the text
+    writes a name's short form in brackets after it (`short_forms`); in the page's order,
     but those only an earlier attack's sentences name last (`victim_time`): the first is the event's."""
     out: dict[str, Candidate] = {}
     head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
         candidate.name = company_name(_expanded(candidate.name, text), head)
+    twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
+    for candidate in (c for c in chosen if c.name not in twice):
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
     return in_event_order(list(out.values()), text)
