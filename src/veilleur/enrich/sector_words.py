@@ -58,14 +58,17 @@ SECTORS: dict[Sector, str] = {
     r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)",
     Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
-    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware",
+    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware|"
+    # "IT giant X", "IT services firm": the upper-case abbreviation before a firm's noun, not "it".
+    r"(?-i:IT)\s(?:giant|firms?|compan(?:y|ies)|provider|services?|consultancy|outsourcer|supplier|vendor|contractor|group)\b",
     Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
     Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
     r"oil\b|petrol\w*|power (?:company|grid|plant)",
     Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|airways\b|compagnie aérienne|rail\w*|port\b|logisti\w*|"
     r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
-    Sector.MEDIA: r"média\w*|media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
+    # (social media are platforms, not the press: "its head of social media")
+    Sector.MEDIA: r"média\w*|(?<!social )media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
     r"streaming|publisher|\bpost\b",
     Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
     Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",

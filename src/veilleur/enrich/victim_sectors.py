@@ -71,10 +71,40 @@ _LEADS_TO_NAME = re.compile(
 )
 
 
+# A word of a proper name: capitalised or a number ("Dublin Airport", "404 Media").
+_NAME_TOKEN = r"[A-Z0-9][\w&'’.-]*"
+_NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}[^\S\n]\Z")
+_NAME_AFTER = re.compile(rf"[^\S\n]{_NAME_TOKEN}")
+# Function words of German around a run of capitalised words: its nouns, not a name's.
+_GERMAN = re.compile(r"\b(?:der|das|des|dem|und|eines|einer|einem|wurde|wurden|nicht|sich|bei)\b")
+_NAME_WORDS = 4  # words of the longest name read as one ("Latvian State Radio Center")
+
+
+def _in_other_name(head: str, start: int, end: int, mention: tuple[int, int] = (-9, -9)) -> bool:
+    """Whether the sector word at `start:end` is a word of another organisation's proper name
+    ("staff at the Dublin Airport", "told 404 Media"): capitalised, in a run of two to
+    `_NAME_WORDS` capitalised words or numbers that neither holds nor touches the victim's
+    `mention`. A run that leads to the mention describes it ("Hackers Hit Healthcare Giant Acme",
+    a headline in title case); a longer run is such a headline, not a name; German capitalises the
+    words of a description ("eines der größten Medizinischen Versorgungszentren")."""
+    if not head[start].isupper():
+        return False
+    lo, hi, words = start, end, 1
+    while words <= _NAME_WORDS and (before := _NAME_BEFORE.search(head, max(0, lo - 40), lo)):
+        lo, words = before.start(), words + 1
+    while words <= _NAME_WORDS and (after := _NAME_AFTER.match(head, hi)):
+        hi, words = after.end(), words + 1
+    if words == 1 or words > _NAME_WORDS:
+        return False  # a sentence's first word ("Healthcare firms were hit"), or a headline's
+    if _GERMAN.search(head, max(0, lo - 80), hi + 80):
+        return False
+    return hi < mention[0] - 1 or lo > mention[1] + 1
+
+
 def _around_nearest(name: str, text: str) -> list[Sector]:
     """The sector named nearest to the name's mentions (within 60 characters and its own sentence,
     first 6,000 of text): a word of the next sentence speaks of something else ("...hacked NASCAR.
-    Also listed: British high schools")."""
+    Also listed: British high schools"), and so does a word of another name ("Dublin Airport")."""
     written = re.escape(name)
     head = text[:6000]
     best: dict[Sector, int] = {}
@@ -89,6 +119,8 @@ def _around_nearest(name: str, text: str) -> list[Sector]:
                 leads = head[found.start()].islower() and _LEADS_TO_NAME.match(head, found.end())
                 if leads and leads.end() != m.start():
                     continue  # another's description: "hacking Uber, fintech firm Revolut"
+                if _in_other_name(head, found.start(), found.end(), (m.start(), m.end())):
+                    continue
                 gap = m.start() - found.end() if found.end() <= m.start() else found.start() - m.end()
                 best[sector] = min(best.get(sector, 10**6), max(0, gap))
     return sorted(best, key=lambda s: best[s])
@@ -125,10 +157,12 @@ def _description_sectors(description: str, text: str) -> list[Sector]:
         return []
     if _INSURER.match(words[-1]) and _HEALTH_INSURANCE.search(text[:6000]):
         return [Sector.HEALTHCARE]
+    # (what it is said to sell or make, when its goods are no sector's word: "an arms manufacturer
+    # that sells forensic software" is a software firm)
     if _MAKER.match(words[-1]):
-        return head_sectors(" ".join(words[:-1])) or [Sector.MANUFACTURING]
+        return head_sectors(" ".join(words[:-1])) or first_sectors(activity)[:1] or [Sector.MANUFACTURING]
     if _SITE.match(words[-1]):
-        return head_sectors(" ".join(words[:-1])) or [Sector.TECHNOLOGY]
+        return head_sectors(" ".join(words[:-1])) or first_sectors(activity)[:1] or [Sector.TECHNOLOGY]
     own = head_sectors(noun)
     if own or not activity:
         return own
@@ -163,8 +197,15 @@ def page_sector(text: str) -> list[Sector]:
 
 
 def _dominant(text: str) -> list[Sector]:
-    """The sector the lead names most, when it names one at least twice and more than any other."""
-    counts = {sector: pattern.count(text[:1500]) for sector, pattern in _SECTOR_PATTERNS.items()}
+    """The sector the lead names most, when it names one at least twice and more than any other; a
+    word of an organisation's name ("told 404 Media") names that organisation, not the lead's."""
+    lead = text[:1500]
+    counts = {
+        sector: sum(
+            1 for found in pattern.finditer(lead) if not _in_other_name(lead, found.start(), found.end())
+        )
+        for sector, pattern in _SECTOR_PATTERNS.items()
+    }
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
         return [ranked[0][0]]
