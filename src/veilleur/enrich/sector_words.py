@@ -55,8 +55,12 @@ SECTORS: dict[Sector, str] = {
     r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
     r"distribut(?:or|eur)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
     Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
-    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)",
-    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|hosting|developer|app\b|"
+    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)|"
+    # ("autoparts company X", "auto parts supplier X" make parts; an "auto parts" retailer sells them)
+    r"autoparts|auto parts (?:makers?|manufacturers?|suppliers?)",
+    # ("IT giant X", "IT firm X": "IT" is information technology, never the pronoun before these nouns)
+    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|it (?:giant|firm|company)\b|"
+    r"hosting|developer|app\b|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
     r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware|"
     # "IT giant X", "IT services firm": the upper-case abbreviation before a firm's noun, not "it".

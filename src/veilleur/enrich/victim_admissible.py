@@ -11,7 +11,7 @@ from veilleur.enrich.nlp import english_noun
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, reporter_or_file_kind
-from veilleur.enrich.victim_words import _PARTICLES, listed_as_things
+from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -300,11 +300,15 @@ def veto(candidate: Candidate) -> str:
         return "pronoun or short word"
     # One English word that the recogniser does not call an organisation, a person or a place, and
     # no rule reads as attacked ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word
-    # of the sentence, whatever Title Case made of it.
+    # of the sentence, whatever Title Case made of it; not one a sentence names after its kind of
+    # organisation ("the travel booking giant Sabre", "IT giant Accenture").
     if (
         label not in _NAMED
         and not ruled
         and not _capitalised_inside(candidate)
+        and not (
+            "at:title_case" not in candidate.features and named_after_kind(candidate.name, candidate.sentence)
+        )
         and all(
             _dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&"
             for w in candidate.name.split()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.victim_shapes import _NAME
-from veilleur.enrich.victims import _STOP_NAMES
+from veilleur.enrich.victims import _DESCRIPTION_END, _STOP_NAMES
 
 LEAD_SENTENCES = 6
 LEAD_CHARS = 1100
@@ -284,3 +284,20 @@ def listed_as_things(before: str) -> bool:
     """Whether the words `before` a name put it in a list of threats or of products ("malware
     families like A, B and", "titles such as")."""
     return bool(_THREAT_LIST.search(before) or _PRODUCT_LIST.search(before))
+
+
+# The lower-case kind of organisation written right before a name ("travel booking giant X", "IT
+# giant X", "Finnish telco X", "autoparts company X"): what follows is that organisation's name.
+_KIND_THEN_NAME = re.compile(rf"(?<![\w-]){_DESCRIPTION_END}\s$")
+
+
+def named_after_kind(name: str, sentence: str) -> bool:
+    """Whether `sentence` writes `name` capitalised right after a lower-case kind of organisation
+    ("the travel booking giant Sabre, which was hit by…"): a name, even when it is also an English
+    word, since a sentence never writes a word of its own so. ("journalist X" names a person.)"""
+    if not name[:1].isupper():
+        return False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+        if _KIND_THEN_NAME.search(sentence[max(0, match.start() - 40) : match.start()]):
+            return True
+    return False
