@@ -206,6 +206,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a support lifecycle; a documentary or series telling a story
     if tracker(title) or (shapes.DETECTING.match(title) and kind not in _OUTRANK_BAN):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, a way of detecting them
+    if kind == Category.FRAUD_PHISHING and shapes.PRACTICE.match(title):
+        return Category.RESEARCH_TOOLING  # a red teamer's deception is her craft, practised for defence
     if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
     if _landscape(title):

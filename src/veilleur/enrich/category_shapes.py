@@ -88,7 +88,7 @@ DEFACEMENT = re.compile(
 )
 # Defences: security features, authentication, hardening, when no attacker is the headline's subject.
 DEFENCE = re.compile(
-    r"(?<!\w)(?:(?:new )?security features?|features? to (?:protect|block|fight|stop|detect)|\bmfa\b|"
+    r"(?<!\w)(?:(?:new )?security features?|(?:features?|modes?) (?:(?:aims?|designed|meant) )?to (?:protect|block|fight|stop|detect|keep|hide|shield)|\bmfa\b|"
     r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
     r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
@@ -112,8 +112,10 @@ PRACTICE = re.compile(
     r"(?<!\w)(?:penetration test\w*|pen-?test\w*|tests? d['’]intrusion|penetrationstest\w*|red[- ]team\w*|"
     r"threat matri\w*|(?:improv|enhanc|strengthen|bolster)\w* (?:[\w-]+ ){0,3}security\b|(?:renforcer|améliorer) la "
     r"sécurité|sicherheit (?:verbessern|stärken|erhöhen)|beveiliging (?:verbeteren|versterken)|"
+    # the controls a risk assessment chooses (the guide: advice on a defensive practice)
+    r"security controls|controlli di sicurezza|contrôles de sécurité|sicherheitskontrollen|beveiligingsmaatregelen|"
     # a standards body's work (the guide, after sample c's second reading: ISO/IEC drafts are research)
-    r"iso(?:/iec)? \d{4,5}\b)",
+    r"iso(?:/iec)? \d{3,5}(?:xx?)?\b)",  # a standard or its series ("ISO/IEC 270xx")
     re.I,
 )
 ATTACKER = re.compile(

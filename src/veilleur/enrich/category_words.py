@@ -149,8 +149,8 @@ VOCABULARY: dict[str, str] = {
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
-    r"github|open[- ]source|report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
-    r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|\bai\b|"
+    r"github|open[- ]source|(?<!progress )report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
+    r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|(?-i:\bAI\b)|"
     r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for|"
     r"best practices|bonnes pratiques|\bsiem\b|\bdlp\b|\bsoc\b|\bedr\b|\bxdr\b|\bsdl\b|shellcode|exposure management",
 }
