@@ -97,7 +97,7 @@ LEXICON: dict[str, float] = {
     r"messageries? chiffrées?|ende-zu-ende-verschlüssel\w{0,6}|end-to-end versleutel\w{0,6}|versleutelde "
     r"(?:berichten|chats?|apps?)": 1.5,
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
-    r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siem": 1.0,
+    r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siems?\b": 1.0,
     r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
     # what attackers send or plant ("a malicious document", "une pièce jointe malveillante"); not the
     # law's or the office's ("malicious prosecution", "malicious compliance")
@@ -178,8 +178,12 @@ OFF_TOPIC: dict[str, float] = {
     r"friday squid blogging": 6.0,
     # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show; an
     # author's news of the book ("My latest book continues to sell well", "order a signed copy", "a
-    # book talk") and the review magazines' names in a headline ("Booklist Review of …").
-    r"is now published|first review of|book review|my (?:new |latest |next |forthcoming )?book|libro\b|the ai fix|"
+    # book talk") and the review magazines' names in a headline ("Booklist Review of …"). In Italian, a
+    # headline that opens on the book ("Libro sulla …") or the author's own ("il mio nuovo libro"): a
+    # book named in passing ("ha pubblicato il libro …", "vorrei trovare un libro che spieghi …") is
+    # not the subject of a regulation or guidance post.
+    r"is now published|first review of|book review|my (?:new |latest |next |forthcoming )?book|^libro\b|"
+    r"(?:il )?mio (?:nuovo |ultimo |prossimo )?libro|the ai fix|"
     r"signed (?:copy|copies|book)|book (?:talk|tour|signing|launch)|must-read book|(?:about|shipping|order(?:ed)?) (?:the|my) book|"
     r"(?:booklist|kirkus|publishers?['’]?s? weekly)(?:['’]s?)? review|mon (?:nouveau |dernier |prochain )?livre|"
     r"mein (?:neues |letztes )?buch|mijn (?:nieuwe |laatste )?boek": 6.0,
