@@ -136,14 +136,17 @@ def thin_subjects(new: Features, old: Features) -> frozenset[str]:
     for thin, other in ((new, old), (old, new)):
         if thin.headline_only and not other.headline_only:
             common = PLATFORMS | thin.vendor | other.vendor
-            found.update(s for s in thin.coined - common if compact(s) in other.spellings)
-            # A gang's or malware's name both headlines say is the subject of both, whichever
-            # record recognised it ("Eagerbee backdoor targets…" / "New EAGERBEE variant…") —
-            # unless the thin headline also names what the other never does: one actor's other
-            # operation ("Emerald Sleet targets a ministry with new Quillbane backdoor").
-            subjects = headline_subjects(thin, other) - common
-            if not absent(thin.named_subjects - subjects, other):
-                found.update(subjects)
+            # A coined name, or a gang's or malware's name both headlines say first: the subject
+            # of both, whichever record recognised it ("Eagerbee backdoor targets…" / "New
+            # EAGERBEE variant…") — unless the thin headline also names what the other never
+            # does: one actor's other operation ("Emerald Sleet targets a ministry with new
+            # Quillbane backdoor", "Lamehug malware linked to APT28" / APT28's other malware).
+            for subjects in (
+                frozenset(s for s in thin.coined - common if compact(s) in other.spellings),
+                headline_subjects(thin, other) - common,
+            ):
+                if not absent(thin.named_subjects - subjects, other):
+                    found.update(subjects)
             found.update(thin_vendor(thin, other))
     return frozenset(found)
 

@@ -163,7 +163,7 @@ class Features:
     def headline_names(self) -> frozenset[str]:
         """Folded words the headline capitalises after its first word and the article's text
         names too (a proper noun, not a Title Case headline's ordinary word): what it is about."""
-        in_text = self.name_words
+        in_text = self.name_words | self.names  # "pan-os" whole, as the headline writes it
         found = set()
         for line in self.title.splitlines():
             for m in list(_WORD.finditer(line))[1:]:
@@ -190,7 +190,9 @@ class Features:
     def headline_only(self) -> bool:
         """Whether the page gave little more than its headline: its names are all headline words
         (a page cut after its first sentence, a report whose body the capture missed)."""
-        return self.name_words <= set(self.headline_tokens)
+        # `name_words` splits a hyphenated name ("haechi-v" → "haechi", "v"): so are its tokens.
+        words = {part for token in self.headline_tokens for part in (token, *re.split(r"[\s'-]+", token))}
+        return self.name_words <= words
 
     @cached_property
     def spellings(self) -> frozenset[str]:
