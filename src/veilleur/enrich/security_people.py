@@ -47,12 +47,20 @@ def security_person(name: str, text: str) -> bool:
     return False
 
 
+def shortened_to_surname(words: list[str], text: str) -> bool:
+    """A person's name the page shortens to its last word after a lower-case one ("Elon Musk" … "by
+    Musk's companies"): news writes a firm by its first words, not its last. (A feature of no weight.)"""
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    return bool(re.search(rf"(?<![\w'’-])[a-z]+,?\s{re.escape(words[1])}\b(?![\s-][A-Z])", text))
+
+
 def named_in_passing(name: str, sentence: str, features: set[str]) -> bool:
     """A person (a victim candidate's `features`) no sentence ties to the attack, named as the
     owner of something ("Troy Hunt's service claims…", "Elon Musk's company xAI") or by a security
     role in `sentence` ("Jo Vey, senior instructor with SANS,"): named in passing, not hit."""
     return (
-        "ent:PERSON" in features
+        bool(features & {"ent:PERSON", "shape:surname"})  # (the recogniser's person, or one by its shape)
         and "doc:untied" in features
         and ("R1:possessive" in features or security_person(name, sentence))
     )
