@@ -132,6 +132,10 @@ VOCABULARY: dict[str, str] = {
     r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal|cert|dependa|renovate|aml|co|web|sales)bots?\b)\w+bots?\b|crimeware|"
     r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"
     r"malicious (?:[\w-]+ ){0,2}(?:code|scripts?|payloads?|javascript)\b|"
+    # a payload delivered or hidden is the malware ("a payload delivered through steganography"); a crafted
+    # payload that triggers a flaw is not
+    r"payloads? (?:delivered|dropped|hidden|concealed|embedded|caché\w*)|(?:deliver|drop|hid|conceal|embedd|cach)\w* "
+    r"(?:an? |the |its |their |le |un |des )?(?:[\w.-]+ )?payloads?\b|"
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
