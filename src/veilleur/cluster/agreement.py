@@ -208,13 +208,21 @@ _TWO_EVENTS = {
 def thin_backing(new: Features, old: Features, signals: list[Signal]) -> frozenset[str]:
     """`thin_subjects`, unless a signal already says two events ("Chaos emerges after BlackSuit
     takedown": different kinds of event; other actors, coined names, vendors, a product's
-    flaw) or both report police actions: one forum's or gang's arrests, charges and seizures
-    come in series, each naming it (US charges against one member, French arrests of others)."""
-    if new.maybe_enforcement and old.maybe_enforcement:
+    flaw) or both report police actions of two kinds: one forum's or gang's arrests, charges and
+    seizures come in series, each naming it (US charges against one member, French arrests of
+    others); two headlines counting one operation's arrests tell one action."""
+    if new.maybe_enforcement and old.maybe_enforcement and not _same_police_action(new, old):
         return frozenset()
     if any(s.code in _TWO_EVENTS for s in signals[1:]):
         return frozenset()
     return thin_subjects(new, old)
+
+
+def _same_police_action(new: Features, old: Features) -> bool:
+    """Whether the two headlines name one kind of police action (a word of one stem: "arrests" /
+    "arrested"): one operation's results told twice. Another kind is the series' next step (one
+    member indicted, then others arrested)."""
+    return bool(stems(new.police_words[0]) & stems(old.police_words[0]))
 
 
 def lookup_keys(article: Features) -> list[str]:
