@@ -183,6 +183,14 @@ def country_positions(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def is_place(name: str) -> bool:
+    """Whether the whole name is a place or its people's adjective ("Iran", "Syrian", "North
+    Korean"), not a name holding one ("Mysterious Team Bangladesh")."""
+    if name.casefold() in DEMONYMS:
+        return True
+    return any(start == 0 and end == len(name) for start, end in _place_spans(name))
+
+
 def find_countries(text: str) -> list[str]:
     """ISO codes of the places named, most mentioned first. Names must be capitalised as places
     are ("Nice", not "nice"), demonyms excepted ("belge", "russes")."""

@@ -96,7 +96,7 @@ INTRODUCED = screened(
 _GROUP_TOKEN = (
     r"[A-Z](?:[\w$'’-]|\.(?=\w))*"  # a full stop inside ("Sp1d3r.x"), not one that ends the sentence
 )
-_KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|threat|APT)\s(?:group|gang|crew|cartel|collective|outfit)"
+_KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|threat|APT)\s(?:group|gang|crew|cartel|collective|outfit|actor)"
 NAMED_GROUP = screened(
     rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"
     rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
+from veilleur.enrich.geo import is_place
 from veilleur.enrich.new_threats import (
     FILE_NAME,
     threat_before,
@@ -283,6 +284,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
             or key in known
+            or is_place(written)  # "A Syrian threat actor named EVLF": a nationality, no group
             or key in others
             # ("the Scavenger malware" after "Scavenger Loader" and "Scavenger Stealer": that family)
             or (mode == "the-kind" and any(k.startswith(f"{key} ") for k in known))

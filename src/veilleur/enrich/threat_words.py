@@ -12,6 +12,7 @@ from typing import Any
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
+from veilleur.enrich.threat_verbs import ATTACKING, CLAIMS
 from veilleur.text.companies import LEGAL_FORMS
 
 # Words near a name that say it is a threat (used to accept short or common-word names).
@@ -147,7 +148,8 @@ def has_context(text: str, start: int, end: int, name: str = "") -> bool:
         or DEPLOYED.search(window)
         or _described_as_group(text, end)
         or _group_word_before(text, start)
-        or _claims().search(window)
+        or CLAIMS.search(window)
+        or ATTACKING.match(text, end) is not None
     )
 
 
@@ -202,17 +204,6 @@ def _group_word_ending() -> re.Pattern[str]:
 
 def _group_word_before(text: str, start: int) -> bool:
     return _group_word_ending().search(text, max(0, start - 40), start) is not None
-
-
-@lru_cache(maxsize=1)
-def _claims() -> re.Pattern[str]:
-    """What an extortion gang does, near a coined name: "Akira claimed the attack on its leak site".
-    Compiled at first use, not at import."""
-    return re.compile(
-        r"\b(?:leak site|data leak site|claimed responsibility|claimed (?:the|an|to have)|"
-        r"ransom(?:s|ed)?|extort(?:s|ed|ing|ion)?)\b",
-        re.I,
-    )
 
 
 # Verbs and nouns of an attack chain near a coined name: "to deploy Metasploit", "payloads like Sliver".
