@@ -96,8 +96,12 @@ def _another_party(sentence: str, start: int, name: str) -> bool:
 
 def _own_description(described_as: str) -> str:
     """The words before the victim's name that are its own: after the last separator ("(7.1GB);
-    Malaysian pharma firm " is "Malaysian pharma firm ")."""
-    return re.split(r"[;()\[\]\n]|,\s(?:and\s)?|\sand\s", described_as)[-1]
+    Malaysian pharma firm " is "Malaysian pharma firm ") or attacker's verb ("Ukraine claims it
+    hacked " is none of the victim's: the attacker's clause)."""
+    return re.split(
+        r"[;()\[\]\n]|,\s(?:and\s)?|\sand\s|\b(?:hacked|breached|attacked|targeted|compromised|infiltrated)\s",
+        described_as,
+    )[-1]
 
 
 def _places(source: str) -> list[tuple[str, int]]:

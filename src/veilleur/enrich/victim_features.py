@@ -264,6 +264,7 @@ def brand_with_digits(word: str) -> bool:
 
 
 _THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
+_STATE_BODY = frozenset("ministry navy army parliament government embassy".split())
 _NATIONALITIES = frozenset(
     """american british french german belgian dutch australian canadian korean japanese indian italian
     spanish swiss swedish danish norwegian finnish polish irish european""".split()
@@ -276,6 +277,9 @@ def _institution_named(words: list[str]) -> bool:
     first = words[0].casefold()
     if len(words) >= 3 and words[1].casefold() in {"of", "de", "du", "van", "von"}:
         return first in {"government", "city", "state", "county", "ministry", "department", "town"}
+    if len(words) >= 2 and words[1].casefold() in _STATE_BODY:  # "Russian Ministry of Defence": a people's
+        people = first in _NATIONALITIES or nationality(first, _gazetteer()[0])
+        return people and all(w[:1].isupper() or w.casefold() in {"of", "the", "and"} for w in words[1:])
     return (
         first in _NATIONALITIES
         and len(words) >= 2
