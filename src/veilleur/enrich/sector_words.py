@@ -26,7 +26,7 @@ SECTORS: dict[Sector, str] = {
     r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
     r"centre de soins|soins de santé|assureur santé|assurance (?:santé|maladie)|complémentaire santé|"
     r"nursing homes?|retirement homes?|maison de retraite|verpleeghui\w*|altenheim\w*|seniorenheim\w*|"
-    r"diagnostic (?:lab\w*|cent\w*)|patholog\w*|(?:medical|clinical|testing) labs?\b|pharmac\w*|drugstore|"
+    r"diagnostics? (?:lab\w*|cent\w*)|patholog\w*|(?:medical|clinical|testing) labs?\b|pharmac\w*|drugstore|"
     r"(?:patient|health) (?:data|records)|ehr\b|thuiszorg|"
     # Care and its professions by name, EN/FR/NL/DE: "physician group", "senior living", "cabinet
     # dentaire", "tandartspraktijk", "Zahnarztpraxis", "polyclinique", "UZ Leuven", "Amsterdam UMC",
@@ -40,15 +40,17 @@ SECTORS: dict[Sector, str] = {
     Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
     r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
-    r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department of|\bcity\b|town of|"
+    r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department (?:of|for)|\bcity\b|town of|"
     r"national \w+ office|office of|marshals\b|marshall?s service|"
     r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
     Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
-    Sector.FINANCIAL_SERVICES: r"escrow|banque|bank\w*|assurance|insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
+    # (a cyber insurance policy is what a victim holds, not what it sells: "says it has cybersecurity
+    # insurance, which it expects can offset the costs")
+    Sector.FINANCIAL_SERVICES: r"escrow|banque|bank\w*|assurance|(?<!cyber )(?<!cyber-)(?<!cybersecurity )insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
     r"versicherung|payments? (?:firm|company|provider|processor|giant|services?|platform)|credit union|"
     r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
     r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
-    r"private equity|investment (?:firm|company|bank|group|research|management|fund|partners)|asset manag\w*|hedge fund|"
+    r"private equity|investment (?:firm|company|bank|group|research|management|fund|partners|platform|app)|asset manag\w*|hedge fund|"
     r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*",
     Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
@@ -161,6 +163,23 @@ def head_sectors(text: str) -> list[Sector]:
         for match in pattern.finditer(text):
             last[sector] = max(last.get(sector, -1), match.end())
     return sorted(last, key=lambda s: -last[s])
+
+
+# "Ministry of Health", "Department for Education", "Ministère de la Santé": a preposition whose
+# complement is a sector's word names the body's domain, not what the body is.
+_DOMAIN = re.compile(r"(?i)\s(?:of|for|de|du|des|van|für)\s(?:the\s|la\s|l['’]|het\s|der\s)?")
+
+
+def name_sectors(name: str) -> list[Sector]:
+    """`head_sectors` of an organisation's name, where a body named after its domain is of what its
+    words before the domain say ("Ministry of Health" is a ministry, "Bank of Tokyo" a bank); a
+    complement that is itself a name keeps its own head ("University of Ostrava Hospital")."""
+    found = _DOMAIN.search(name)
+    if found:
+        body = head_sectors(name[: found.end()].rstrip())
+        if body and any(p.match(name[found.end() :]) for p in _SECTOR_PATTERNS.values()):
+            return body + [s for s in head_sectors(name) if s not in body]
+    return head_sectors(name)
 
 
 def first_sectors(text: str) -> list[Sector]:

@@ -11,7 +11,7 @@ import re
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.sector_words import _SECTOR_PATTERNS as _SECTOR_PATTERNS
 from veilleur.enrich.sector_words import KNOWN_SECTORS as KNOWN_SECTORS
-from veilleur.enrich.sector_words import LEGAL_FORM_END, first_sectors, known_sector
+from veilleur.enrich.sector_words import LEGAL_FORM_END, first_sectors, known_sector, name_sectors
 from veilleur.enrich.sector_words import SECTORS as SECTORS
 from veilleur.enrich.sector_words import head_sectors as head_sectors
 from veilleur.enrich.sector_words import sectors_of as sectors_of
@@ -33,7 +33,12 @@ _ROLE = re.compile(rf"(?i)\b{_ROLES}$")
 
 
 # A role after the name's comma ("X, a BBC journalist"), or right before the name ("activist X").
-_ROLE_AFTER = re.compile(rf",\s(?:[\w&'’-]+\s){{0,3}}?(?i:{_ROLES})\b")
+# (not a clause the comma opens, whose subject is another's: "a cyber incident at X, where a threat
+# actor was able to access")
+_ROLE_AFTER = re.compile(
+    rf",\s(?!(?:where|which|who|when|while|as|and|but|after|because|since|if|that)\s)"
+    rf"(?:[\w&'’-]+\s){{0,3}}?(?<!threat\s)(?i:{_ROLES})\b"
+)
 _ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES})\s\Z")
 _LONGEST_ROLE = 20  # characters of the longest role word, its plural "s" and the space, and more
 
@@ -207,7 +212,7 @@ def _dominant(text: str) -> list[Sector]:
         for sector, pattern in _SECTOR_PATTERNS.items()
     }
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+    if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] and ranked[0][0] != Sector.GOVERNMENT:
         return [ranked[0][0]]
     return []
 
@@ -232,7 +237,7 @@ def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False
     apposition = _role_apposition(name, text[:6000])
     if (apposition or any(_ROLE.search(d) for d in before if d)) and not head_sectors(name):
         return [Sector.INDIVIDUALS]
-    own = head_sectors(name)
+    own = name_sectors(name)
     if own and own[0] in _INSTITUTION_SECTORS:
         return own[:2]
     for source in described:
