@@ -267,6 +267,8 @@ def veto(candidate: Candidate) -> str:
         return "no rule: reporter, title words, threat word, place"
     if not ruled and named_in_passing(candidate.name, candidate.sentence, candidate.features):
         return "person named in passing"
+    if not ruled and "written:gang" in candidate.features:  # the attackers ("the X gang") are no victim
+        return "written as a gang"
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
     # its maker or its users' organisations are the victims.
     if "known:product" in candidate.features or _product_kind(candidate):

@@ -10,7 +10,6 @@ from urllib.parse import urlparse
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import english_adjective, english_words, entity_spans
-from veilleur.enrich.security_people import shortened_to_surname
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_shapes import without_common_noun
@@ -32,6 +31,7 @@ from veilleur.enrich.victim_words import (
     agency,
     nationality,
     particle_to_stop,
+    written_roles,
 )
 from veilleur.enrich.victims import (
     _THREAT_SHAPED,
@@ -349,8 +349,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("shape:compound_words")
     if words and words[-1].casefold() in _DATA_NOUNS:
         out.add("shape:data_kind")  # "Social Security Numbers", "Customer … Information": data, not its owner
-    if shortened_to_surname(words, text):
-        out.add("shape:surname")
+    out |= written_roles(name, text)  # a person by surname, a gang ("the X gang"): features of no weight
     count = text.count(name)
     out.add("count:1" if count <= 1 else "count:2" if count <= 3 else "count:4+")
     return out

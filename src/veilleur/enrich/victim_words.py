@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.security_people import shortened_to_surname
 from veilleur.enrich.victim_shapes import _NAME
 from veilleur.enrich.victims import _DESCRIPTION_END, _STOP_NAMES
 
@@ -301,3 +302,31 @@ def named_after_kind(name: str, sentence: str) -> bool:
         if _KIND_THEN_NAME.search(sentence[max(0, match.start() - 40) : match.start()]):
             return True
     return False
+
+
+# What follows the name of the attacked, not of the attackers: "the hackers behind the X breach".
+_ITS_ATTACK = r"(?![\w-])(?!['’]s\b|\s(?:attacks?|breach|hack|intrusion|incident|heist|leak|data)\b)"
+
+
+def written_as_gang(name: str, text: str) -> bool:
+    """Whether the text writes `name` as the attackers' own: "the X gang", "X ransomware group", "the
+    cybercriminals behind X", "attacks perpetrated by X" (not "the X attackers", who attacked X)."""
+    at = re.escape(name)
+    return bool(
+        re.search(
+            rf"(?<![\w-]){at}\s(?:(?:ransomware|extortion|hacking|hacker|cybercrime|threat)\s)?(?:gang|crew)\b"
+            rf"|(?<![\w-]){at}\s(?:ransomware|extortion|hacking|hacker|cybercrime)\s"
+            r"(?:group|operation|operators|affiliates)\b"
+            r"|\b(?:cybercriminals|criminals|hackers|attackers|crooks|gang|group)\sbehind\s(?:the\s)?"
+            rf"{at}{_ITS_ATTACK}"
+            rf"|\b(?:perpetrated|carried out|conducted)\sby\s(?:the\s)?{at}{_ITS_ATTACK}",
+            text,
+        )
+    )
+
+
+def written_roles(name: str, text: str) -> set[str]:
+    """What the way the text writes `name` says it is: a person shortened to a surname ("Elon Musk" …
+    "Musk's companies": shape:surname), the attackers' own ("the X gang": written:gang)."""
+    out = {"shape:surname"} if shortened_to_surname(name.split(), text) else set()
+    return out | ({"written:gang"} if written_as_gang(name, text) else set())
