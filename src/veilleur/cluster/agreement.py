@@ -174,6 +174,7 @@ def headline_subjects(new: Features, old: Features) -> frozenset[str]:
     return frozenset({one}) if one is not None and one == two else frozenset()
 
 
+_KIND = {"hacker", "hackers", "hacking", "threat", "ransomware", "cybercrime", "apt", "spy", "espionage"}
 _BEFORE = AFTERMATH | {"than", "like", "replacing", "replaces", "successor", "comme", "remplacant", "wie"}
 
 
@@ -184,7 +185,9 @@ def _first_subject(side: Features, subjects: frozenset[str]) -> str | None:
     words = [compact(w) for w in side.headline_tokens]
     background = {i + k for i, w in enumerate(words) if w in _BEFORE for k in (1, 2, 3)}
     where: dict[str, int] = {}  # spelling → index of its first word in the headline
-    for i, spelling in [*enumerate(words), *enumerate(map("".join, pairwise(words)))]:
+    # A gang's two words may frame its kind: "XE Hacker Group" names "XE Group".
+    framed = [(i, words[i] + words[i + 2]) for i in range(len(words) - 2) if words[i + 1] in _KIND]
+    for i, spelling in [*enumerate(words), *enumerate(map("".join, pairwise(words))), *framed]:
         if i not in background:
             where[spelling] = min(i, where.get(spelling, i))
     # An actor named by one vendor's name ("Secret Blizzard") is named under its canonical one
