@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich import enrich
-from veilleur.enrich.victim_model import Candidate, admissible, company_name
+from veilleur.enrich.victim_full_names import company_name
+from veilleur.enrich.victim_model import Candidate, admissible
 from veilleur.models import Article
 
 

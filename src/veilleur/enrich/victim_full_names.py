@@ -1,0 +1,54 @@
+"""A chosen victim's name as the news writes it in full: the acronym the text defines spelled out,
+the company words after a short name ("Colt" → "Colt Technology Services"), a name and its short
+form in brackets once; read by `enrich` on what `victim_model.choose` keeps."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.victim_descriptions import _expanded, short_forms
+from veilleur.enrich.victim_features import Candidate, fold
+from veilleur.enrich.victim_time import in_event_order
+from veilleur.enrich.victim_words import LEAD_CHARS
+
+# Words that end a company's full name after its short one ("Colt Technology Services", "Einhaus
+# Group", "Yum! Brands", "Latitude Financial"): the page's first full form is the victim's name.
+_COMPANY_TAIL = frozenset(
+    """group holdings holding technology technologies services systems solutions financial brands
+    industries international communications software labs laboratories pharmaceuticals insurance
+    airlines airways entertainment enterprises""".split()
+)  # not a legal form ("MITRE Corporation", "Microsoft Corp.": the name the news uses is the short one)
+_TAIL_WORD = r"[A-Z][\w&.-]*"
+
+
+def company_name(name: str, head: str) -> str:
+    """The short name `name` with the company words the headline or lead writes after it at its
+    first such mention ("Colt" → "Colt Technology Services"), else `name`. Only capitalised words
+    of `_COMPANY_TAIL` extend it (not "Colt customers", "Disney Slack")."""
+    if len(name) < 2 or name.split()[-1].casefold().strip(".") in _COMPANY_TAIL:
+        return name
+    for match in re.finditer(rf"(?<![\w&]){re.escape(name)}(!?)((?:\s{_TAIL_WORD}){{1,3}})", head):
+        words = match.group(2).split()
+        count = 0
+        for word in words:
+            if word.casefold().strip(".,") not in _COMPANY_TAIL:
+                break
+            count += 1
+        if count:
+            return name + match.group(1) + " " + " ".join(w.strip(",.") for w in words[:count])
+    return name
+
+
+def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The chosen victims with the full name of an acronym the text defines, and the company
+    words the headline or lead writes after a short name (`company_name`), once when the text
+    writes a name's short form in brackets after it (`short_forms`); in the page's order,
+    but those only an earlier attack's sentences name last (`victim_time`): the first is the event's."""
+    out: dict[str, Candidate] = {}
+    head = text[: LEAD_CHARS + 200]
+    for candidate in chosen:
+        candidate.name = company_name(_expanded(candidate.name, text), head)
+    twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
+    for candidate in (c for c in chosen if c.name not in twice):
+        out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
+    return in_event_order(list(out.values()), text)
