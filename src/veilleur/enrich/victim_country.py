@@ -24,7 +24,12 @@ _ATTACKERS_AFTER = re.compile(
     r"[\w-]+(?:\s[A-Z][\w-]+)?(?:\s(?:[\w-]+\s){0,2}?(?i:hackers?|hacking (?:group|crew)|gangs?|spies|"
     r"threat actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
     r"intelligence services?|military intelligence|(?:ransomware|hacker|hacking|threat|APT|state-sponsored) "
-    r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind)\b"
+    r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind|"
+    # people the text says hacked or were charged: "two British teens hacked and blackmailed",
+    # "a Russian national was charged" (a woman who "was scammed" is no attacker)
+    r"\s(?:[\w-]+\s)?(?i:teens?|teenagers?|youths?|nationals?|m[ae]n|wom[ae]n|suspects?)\s(?:who\s)?"
+    r"(?:(?:is|was|were|are|has been|have been)\s)?(?i:hack(?:ed|ing)|accused|charged|arrested|indicted|"
+    r"sentenced|convicted|extradited|jailed|detained|blackmailed))\b"
 )
 # French and Dutch put the people's adjective after the attackers: "des pirates nord-coréens".
 _ATTACKERS_BEFORE = re.compile(
