@@ -121,3 +121,12 @@ _PERSON = re.compile(
     r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|"
     r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b"
 )
+
+
+def a_family_named(before: str) -> bool:
+    """The words right before a name introduce a malware family by it ("an IIS malware family called
+    “X”"): a galaxy's group of that name is not what the text speaks of."""
+    return _CALLED_END.search(before) is not None and names_a_family(before)
+
+
+_CALLED_END = re.compile(r"\b(?:called|dubbed|named|codenamed|known as)\s[\"“‘']?$")

@@ -20,7 +20,7 @@ from veilleur.enrich.new_threats import (
     unknown_names,
 )
 from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, plain_word
-from veilleur.enrich.threat_handles import handles, names_a_family
+from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -367,6 +367,9 @@ def _status(
         or _acronym_plural(written, entry)
         or _everyday_thing_after().match(text, end) is not None
         or capitals_heading(text, start, end, written)
+        or (
+            entry.kind == "actor" and a_family_named(text[max(0, start - 60) : start])
+        )  # 'malware called "Group 13"'
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
     if not (distinctive(written) or listed or has_context(text, start, end, written)):
