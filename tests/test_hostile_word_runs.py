@@ -13,7 +13,16 @@ from typing import Any
 
 import pytest
 
-from veilleur.enrich import enrich, facts, impacts, people, products, victim_descriptions, victim_reporting
+from veilleur.enrich import (
+    enrich,
+    facts,
+    impacts,
+    law_facts,
+    people,
+    products,
+    victim_descriptions,
+    victim_reporting,
+)
 from veilleur.models import Article
 
 # A character class of word characters repeated without bound: "[\w-]*", "[\w&'’-]+".
@@ -133,7 +142,9 @@ def test_an_arrest_count_starts_a_run_of_digits() -> None:
     # "1,1,1,…x people were arrested": each digit of the run began a count that read the rest of
     # the run (16,000 characters: 1.1 s of one sentence).
     run = "1," * 2_000
-    assert facts._ARRESTED.search(f"Police said {run}x people were arrested") is None
-    assert facts._ARRESTED.pattern.match(f"{run}3 people", 2) is None  # (before: a count from inside the run)
-    found = facts._ARRESTED.search(f"{run}. Police made 3 arrests in Valbrune.")
+    assert law_facts._ARRESTED.search(f"Police said {run}x people were arrested") is None
+    assert (
+        law_facts._ARRESTED.pattern.match(f"{run}3 people", 2) is None
+    )  # (before: a count from inside the run)
+    found = law_facts._ARRESTED.search(f"{run}. Police made 3 arrests in Valbrune.")
     assert found is not None and found.group(0) == "3 arrests"

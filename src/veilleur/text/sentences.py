@@ -90,3 +90,9 @@ def _split(text: str) -> tuple[str, ...]:
         if tail:
             out.append(tail)
     return tuple(out)
+
+
+def headline_and_sentences(title: str, text: str, limit: int) -> list[str]:
+    """The headline (when there is one) and the first `limit` sentences of `text`, in order: what
+    the fact readers read. With a headline only the first 20,000 characters are split."""
+    return [title, *split_sentences(text[:20000])[:limit]] if title else split_sentences(text)[:limit]
