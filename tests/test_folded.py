@@ -86,7 +86,11 @@ def test_lexicon_patterns_count_and_start_where_the_pattern_does() -> None:
             first = fast.pattern.search(text)
             assert fast.first(text) == (first.start() if first else -1)
             counted += expected
-    assert rewritten >= len(patterns) - 3  # most are rewritten, so the test reads the rewriting
+    # A pattern with a case-sensitive part ("(?-i:IT) giant", "(?-i:AI)") cannot be matched on folded
+    # text: it stays on the plain path. The others are rewritten, so the test reads the rewriting
+    # (one, the healthcare sector's, holds characters the rewriting does not fold).
+    ignoring_case = [p for p in patterns if "(?-i:" not in p.pattern.pattern]
+    assert rewritten >= len(ignoring_case) - 1
     assert counted > 2000
 
 
