@@ -180,6 +180,8 @@ _SCALE = screened(
 _CAMPAIGN = screened(
     r"phishing|hameçonnage|spam|smishing|fraud|scam|arnaque|malicious|campaign|campagne", re.I
 )
+
+
 def _sentences(title: str, text: str) -> list[str]:
     return headline_and_sentences(title, text, MAX_SENTENCES)
 
