@@ -6,7 +6,7 @@ inline mention of IOCs cost 2.6 s (find_indicators) and 1.3 s (defined_names); a
 
 from __future__ import annotations
 
-from veilleur.enrich import iocs, new_threats
+from veilleur.enrich import iocs, threat_kinds
 
 
 def test_an_ioc_heading_is_not_read_across_blank_lines() -> None:
@@ -18,6 +18,6 @@ def test_an_ioc_heading_is_not_read_across_blank_lines() -> None:
 
 def test_a_definition_is_not_read_across_blank_lines() -> None:
     text = "Outils utilisés :\n" + "-\n" * 50 + "\u00a0- **QuillDoor** : une backdoor écrite en Go\n"
-    assert new_threats._DEFINED.match(text, len("Outils utilisés :\n")) is None
-    assert [m.group(1) for m in new_threats._DEFINED.finditer(text)] == ["QuillDoor"]
-    assert new_threats.defined_names(text) == [("malware", "QuillDoor", "explicit")]
+    assert threat_kinds._DEFINED.match(text, len("Outils utilisés :\n")) is None
+    assert [m.group(1) for m in threat_kinds._DEFINED.finditer(text)] == ["QuillDoor"]
+    assert threat_kinds.defined_names(text) == [("malware", "QuillDoor", "explicit")]

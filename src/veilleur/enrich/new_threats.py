@@ -15,6 +15,7 @@ from veilleur.enrich.threat_appositions import apposed_malware
 from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
+from veilleur.enrich.threat_kinds import ACTOR_WORDS, COINED, MALWARE_WORDS, defined_names
 from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_short_groups import short_groups
 from veilleur.enrich.threat_words import (
@@ -25,10 +26,6 @@ from veilleur.enrich.threat_words import (
     title_line,
 )
 from veilleur.text.prefilter import screened
-
-# A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
-COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
-
 
 UNKNOWN_MALWARE = re.compile(
     # Headlines write the kind in Title Case ("CookiePlus Malware"); RAT only in capitals.
@@ -137,26 +134,6 @@ FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|j
 
 # How near the name the word saying its kind must be ("a new backdoor dubbed X").
 KIND_WINDOW = 45
-
-
-ACTOR_WORDS = re.compile(
-    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
-    r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif|facilitator|"
-    r"programme d['’]affiliation|réseau d['’]escroquerie|groupe d['’]escrocs|syndicate|call cent(?:er|re)|"
-    r"(?:fraud|crime|scam) ring|centre d['’]appels|(?:cyber)?criminal|fraudster|scammer|crook|escroc|"
-    r"(?:cybercrime|criminal|underground|darknet|laundering)\s(?:service|exchange|market|shop|platform))s?\b",
-    re.I,
-)
-
-
-MALWARE_WORDS = re.compile(
-    r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
-    r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell|"
-    r"web shell|shell|(?<!affiliate )program|collector|framework|module|component|keylogger|miner|utility|"
-    r"dll|logiciel malveillant|maliciel|rançongiciel|cheval de troie|chevaux de troie|chargeur|porte dérobée|"
-    r"logiciel espion|voleur|programme|outil|schadsoftware|kwaadaardige software|Trojaner|Hintertür)s?\b",
-    re.I,
-)
 
 
 # A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
@@ -362,39 +339,3 @@ def nearest_kind(before: str) -> str:
     # "phishing groups sell an app called X", "a hacker technique called Y": an app, a technique
     kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
-
-
-# A list of definitions under a heading that says what they are ("Outils et malwares utilisés :",
-# then "NosyDoor : une backdoor…"): a line opened by a coined name and a colon.
-# (a bullet's marks are its own line's: "[-*•\s]*" read the newlines too, and tried at each line of a run
-# of blank or "-" lines read the rest of the run from each: 5,000 such lines cost 1.3 s)
-_DEFINED = re.compile(rf"^(?:[-*•]|[^\S\n])*(?:\*\*)?({COINED})(?:\*\*)?[ \t]?:[ \t]+\S", re.M)
-_HEADING = re.compile(r"^[^\n]{3,120}:[ \t]*$", re.M)
-
-
-def defined_names(text: str) -> list[tuple[str, str, str]]:
-    """(kind, name, "explicit") of the names a definition list gives, the kind read in the heading
-    the list comes under (the nearest line before it that ends with a colon)."""
-    if ":" not in text:
-        return []
-    out = []
-    for match in _DEFINED.finditer(text):
-        headings = list(_HEADING.finditer(text, max(0, match.start() - 1500), match.start()))
-        kind = _heading_kind(headings[-1].group(0)) if headings else ""
-        name = match.group(1)
-        # A plain word is a heading's item ("Cible : …"), unless the line says it is malware.
-        line = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
-        if kind and (_SHAPED.search(name) or (kind == "malware" and MALWARE_WORDS.search(line))):
-            out.append((kind, name, "explicit"))
-    return out
-
-
-_SHAPED = re.compile(r"\w[A-Z0-9]|^[A-Z0-9]{3,}$")  # an inner capital or digit, or capitals: "NosyDoor"
-
-
-def _heading_kind(heading: str) -> str:
-    """What a heading lists: tools when it names any ("Tools used by the group:", "Le groupe utilise
-    des outils :"), else groups when it names them."""
-    if MALWARE_WORDS.search(heading):
-        return "malware"
-    return "actor" if ACTOR_WORDS.search(heading) else ""

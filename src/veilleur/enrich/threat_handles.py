@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.new_threats import MALWARE_WORDS, nearest_kind
+from veilleur.enrich.new_threats import nearest_kind
 from veilleur.enrich.threat_context import _CAMPAIGN
+from veilleur.enrich.threat_kinds import MALWARE_WORDS
 from veilleur.text.prefilter import screened
 
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
