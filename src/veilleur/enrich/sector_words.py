@@ -52,7 +52,8 @@ SECTORS: dict[Sector, str] = {
     r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
     r"private equity|investment (?:firm|company|bank|group|research|management|fund|partners|platform|app)|asset manag\w*|hedge fund|"
     r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*",
-    Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|store\w*|e-commerce|winkel\w*|einzelhandel|fashion|"
+    # (a shop's "store", not data "stored" or "storage")
+    Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|stores?\b|storefronts?|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
     r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
     r"distribut(?:or|eur)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
@@ -61,7 +62,8 @@ SECTORS: dict[Sector, str] = {
     # ("autoparts company X", "auto parts supplier X" make parts; an "auto parts" retailer sells them)
     r"autoparts|auto parts (?:makers?|manufacturers?|suppliers?)",
     # ("IT giant X", "IT firm X": "IT" is information technology, never the pronoun before these nouns)
-    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech\w*|éditeur|it services|it (?:giant|firm|company)\b|"
+    # (not an attack's "techniques")
+    Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech(?!niq)\w*|éditeur|it services|it (?:giant|firm|company)\b|"
     r"hosting|developer|app\b|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
     r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware|"
