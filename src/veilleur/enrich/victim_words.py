@@ -305,7 +305,9 @@ def named_after_kind(name: str, sentence: str) -> bool:
 
 
 # What follows the name of the attacked, not of the attackers: "the hackers behind the X breach".
-_ITS_ATTACK = r"(?![\w-])(?!['’]s\b|\s(?:attacks?|breach|hack|intrusion|incident|heist|leak|data)\b)"
+_ITS_ATTACK = re.compile(
+    r"(?![\w-])(?!['’]s\b|\s(?:attacks?|breach|hack|intrusion|incident|heist|leak|data)\b)"
+)
 
 
 # The attackers' words right after the name ("X ransomware gang", "X hacking group") and right before it
@@ -320,7 +322,6 @@ _GANG_BEFORE = re.compile(
     r"(?:\b(?:cybercriminals|criminals|hackers|attackers|crooks|gang|group)\sbehind"
     r"|\b(?:perpetrated|carried out|conducted)\sby)\s(?:the\s)?$"
 )
-_ITS_ATTACK_AFTER = re.compile(_ITS_ATTACK)
 _WORD_OR_DASH = re.compile(r"[\w-]")
 
 
@@ -334,7 +335,7 @@ def written_as_gang(name: str, text: str) -> bool:
         end = start + len(name)
         if (start == 0 or not _WORD_OR_DASH.match(text[start - 1])) and _GANG_AFTER.match(text, end):
             return True
-        if _GANG_BEFORE.search(text, max(0, start - 60), start) and _ITS_ATTACK_AFTER.match(text, end):
+        if _GANG_BEFORE.search(text, max(0, start - 60), start) and _ITS_ATTACK.match(text, end):
             return True
         start = text.find(name, start + 1)
     return False
