@@ -37,9 +37,13 @@ same run.
    select_check_e.py, 50 pages each, labelled blind after d's session, scored once at first sight):
    from the session after, `check-e1` is a development part like `check-d1` and `check-e2` a guard
    scored only, like `check-d2`.
+   `check-g1` and `check-g2` (labels-check-g1.jsonl, labels-check-g2.jsonl: draw g of
+   select_check_g.py, 50 pages each drawn in proportion to the corpus, labelled blind in the
+   session of 1 December 2026 and scored at first sight): both held out in that session.
 
 Run: python bench/intel.py [--shared ../shared]
-     [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|all]
+     [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
+             |check-g2|all]
      [--limit N] [--sites HOST,HOST]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
@@ -87,12 +91,14 @@ CHECK_D = {
     "check-d2": "labels-check-d2.jsonl",
     "check-e1": "labels-check-e1.jsonl",
     "check-e2": "labels-check-e2.jsonl",
+    "check-g1": "labels-check-g1.jsonl",
+    "check-g2": "labels-check-g2.jsonl",
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
 READ_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2"})
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g1", "check-g2"})
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -211,8 +217,8 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2) are never written, so no rule
-    is tuned on them."""
+    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g1, check-g2) are never written, so
+    no rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
         + "\n"
