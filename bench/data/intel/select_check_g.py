@@ -51,7 +51,8 @@ STORY_SPLITS_BEFORE_G = frozenset({"tune", "aside", "dev", "dev2", "dev3", "dev4
 def named_urls() -> set[str]:
     """Every url the EXCLUDE files name (fields url, urls, a, b); missing files name none. Of the
     story files, only the records of STORY_SPLITS_BEFORE_G count."""
-    return _C.named_urls(EXCLUDE, _C.STORIES, STORY_SPLITS_BEFORE_G)
+    urls: set[str] = _C.named_urls(EXCLUDE, _C.STORIES, STORY_SPLITS_BEFORE_G)
+    return urls
 
 
 def select_g(pages: dict[str, tuple[str, str]], named: set[str], sample: str) -> list[tuple[str, str, str]]:
