@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from veilleur.config import DEFAULT_MIN_RELEVANCE, WatchlistConfig
-from veilleur.enrich.actors import find_threats
+from veilleur.enrich.actors import attackers_of_victims, find_threats
 from veilleur.enrich.category import categorise
 from veilleur.enrich.cves import find_cves, fold_cves, unique_cves
 from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerability_facts
@@ -239,6 +239,7 @@ def enrich(
         sectors = sectors_of(text)[:1] if sectors_of(article.title) else []
     actors, malware = find_threats(text)
     actors, malware = _not_victims(actors, victims, text), _not_victims(malware, victims, text)
+    actors = attackers_of_victims(actors, [v.name for v in victims], text)
     cves = _cve_sentences(text)
     if len(article.text.split()) < SHORT_TEXT_WORDS:
         # A capture that lost its article still has the flaw's id in its address.

@@ -203,6 +203,32 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     return list(groups["actor"].values()), list(groups["malware"].values())
 
 
+# "the Acme hackers", "the Acme attackers": those who attacked Acme, not a group named after it.
+_ATTACKERS_AFTER = re.compile(r"[\"”’']?\s(?:hackers?|attackers?|intruders?)\b")
+
+
+def attackers_of_victims(actors: list[Named], victims: list[str], text: str) -> list[Named]:
+    """The actors but for a name no galaxy knows that is one of the page's victims and that the text
+    writes before an attacker's word ("the Acme hackers" called someone at Acme): the people who
+    attacked the victim, not a group of that name. A gang breached itself keeps its gang's words
+    ("the X gang was hacked"), which make it no victim (`victim_words.written_as_gang`)."""
+    names = {v.casefold() for v in victims}
+    return [
+        actor
+        for actor in actors
+        if actor.aliases or actor.name.casefold() not in names or not _before_attackers(actor.name, text)
+    ]
+
+
+def _before_attackers(name: str, text: str) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        if _ATTACKERS_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _state_attributed(meta: object) -> bool:
     extra = getattr(meta, "additional_properties", None) or {}
     incidents = str(extra.get("cfr-type-of-incident") or "") + str(getattr(meta, "motive", None) or "")

@@ -15,11 +15,15 @@ import re
 from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.people_shapes import (
     AGE_ANY,
+    AGENT_VERB_AFTER,
+    CASE_CAPTION,
     CRIME_ON,
     FROM_PLACE,
     HARMED_AFTER,
+    NEGATED,
     NICKNAME,
     NICKNAMED,
+    ROLE_BEFORE,
     aka,
     foreign_name,
     handle,
@@ -47,6 +51,8 @@ JUSTICE = screened(
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt|(?<!usual )suspects?\b|suspected of|soupçonnée?s?|verdächtig\w*|verdachte\w*|"
     r"designat(?:ed|ion)|(?:was|were|been|being|is|are) sued|alleged to have|prosecutors allege\w*|"
+    # a criminal case's caption names its defendant: "United States v. X"
+    rf"{CASE_CAPTION}|"
     # (not "lawsuit against": its subject is the plaintiff, its object is read by _ACTS_ON)
     r"poursuivie?s?\b",
     re.I,
@@ -74,8 +80,8 @@ _ACTS_ON = screened(
     r"(?:an?|another|the|main|key|second|third|une?|autre|le|la)\s(?:\w+\s)?suspect|designation|designated|"
     r"de verdachte|der Verdächtige|"
     # a civil suit's defendant and an indictment's name ("Google sued X", "an indictment naming X",
-    # "prosecutors allege X", "la plainte contre X")
-    rf"{_SUIT}|"
+    # "prosecutors allege X", "la plainte contre X", "United States v. X")
+    rf"{_SUIT}|{CASE_CAPTION}|"
     r"(?:indictment|warrant|complaint|lawsuit)\b[^.]{0,40}?\bnaming|prosecutors allege\w*)\b",
     re.I,
 )
@@ -135,7 +141,7 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
                 has_age(passage, name)
                 or (label == "ORG" and (foreign_name(name) or bool(NICKNAME.search(name))))
                 or (
-                    _ROLE_BEFORE.search(passage, 0, max(0, passage.find(name))) is not None
+                    ROLE_BEFORE.search(passage, 0, max(0, passage.find(name))) is not None
                     and not _FIRM_WRITTEN.search(name)
                     and not _FIRM_FORM.search(name)
                 )
@@ -254,11 +260,6 @@ def _official(name: str, text: str) -> bool:
     )
 
 
-# A justice word denied just before it: "X was not charged", "has never been arrested".
-_NEGATED = re.compile(
-    r"(?:\b(?:not|never|no longer|without being|pas|nicht|niet|nie)|n['’]t)\b(?:\s\w+){0,2}\s$",
-    re.I,
-)
 _MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]|,?\s\(?(?:a\.k\.a\b|aka\b|alias\b)")
 # No person's name holds a justice word or a possessive: a headline's words the recogniser took
 # for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
@@ -274,12 +275,6 @@ _NOT_A_PERSON = re.compile(
 
 
 _FIRM_FORM = re.compile(rf"\b(?:Holdings?|{LEGAL_FORMS}|Corp\w*|Compan\w+|Trading)\b")
-# A name in apposition to a word for a person in a case: "a co-conspirator, X,", "his accomplice X".
-_ROLE_BEFORE = re.compile(
-    r"\b(?:co-?conspirators?|accomplices?|co-?defendants?|complices?|co-?accusée?s?|medeplichtigen?|"
-    r"medeverdachten?|Komplizen?|Mittäter(?:in)?)(?:,\s|\s)$",
-    re.I,
-)
 
 
 def _list_items(sentences: list[str]) -> set[str]:
@@ -384,13 +379,13 @@ def _accused(passage: str, name: str, known: set[str]) -> bool:
         passage[at + len(name) :]
     ):
         return False
+    if AGENT_VERB_AFTER.match(passage, at + len(name)):
+        return False  # "Uncle Sam indicts alleged kingpin": who brings the case, not who faces it
     after = passage[at + len(name) :]
     alias = re.match(r",?\s\(?(?:aka|alias|a\.k\.a\.)\s[\"“']?([\w.-]+)", after)
     if alias and alias.group(1).casefold() in known:
         return False  # "Kai West, aka IntelBroker": one actor, under the threat's name
-    if any(
-        m.start() > at and not _NEGATED.search(passage[at : m.start()]) for m in JUSTICE.finditer(passage)
-    ):
+    if any(m.start() > at and not NEGATED.search(passage[at : m.start()]) for m in JUSTICE.finditer(passage)):
         return True
     before = passage[max(0, at - 90) : at]
     acting = list(_ACTS_ON.finditer(before))

@@ -189,3 +189,25 @@ CRIME_ON = re.compile(
     r"meurtre|assassinat|enlèvement|moord|Mord)\s(?:of|de|du|van|an)\b",
     re.I,
 )
+
+
+# A justice word denied just before it: "X was not charged", "has never been arrested".
+NEGATED = re.compile(
+    r"(?:\b(?:not|never|no longer|without being|pas|nicht|niet|nie)|n['’]t)\b(?:\s\w+){0,2}\s$",
+    re.I,
+)
+# A justice verb in the active voice right after a name makes the name its agent: "Uncle Sam
+# indicts…", "Judge Roe sentences…" ("X was indicted", "X pleads guilty" are about X).
+AGENT_VERB_AFTER = re.compile(
+    r"\s(?:indicts|arrests|charges|sanctions|sentences|extradites|convicts|jails|imprisons|sues|prosecutes)\b"
+)
+# A criminal case's caption, the state against the defendant: "United States v. X", "USA vs X".
+CASE_CAPTION = r"(?:United States|U\.S\.|USA)\sv(?:s|ersus)?\b\.?"
+
+
+# A name in apposition to a word for a person in a case: "a co-conspirator, X,", "his accomplice X".
+ROLE_BEFORE = re.compile(
+    r"\b(?:co-?conspirators?|accomplices?|co-?defendants?|complices?|co-?accusée?s?|medeplichtigen?|"
+    r"medeverdachten?|Komplizen?|Mittäter(?:in)?)(?:,\s|\s)$",
+    re.I,
+)

@@ -114,3 +114,20 @@ def described_names(text: str) -> list[str]:
 
 _APPOSITION = re.compile(r"(?:\[\.\]\w+)?,\s")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w.&’'-]*\s$")
+
+
+# A crime service's kind right before its name in quotes: "Web Hacking Service ‘X’", "a phishing kit "X"".
+_SERVICE_BEFORE_QUOTE = re.compile(
+    r"\b(?i:hacking|cybercrime|phishing|spam|fraud|scam)\s(?i:service|platform|forum|marketplace|kit)\s[\"“‘']$"
+)
+
+
+def named_as_service(text: str, name: str) -> bool:
+    """Whether the text gives the name in quotes right after a crime service's kind: then even a word
+    the dictionary knows (a spider's Latin order, a river) is the service's name, as a coined one is."""
+    at = text.find(name)
+    while at >= 0:
+        if _SERVICE_BEFORE_QUOTE.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(name, at + 1)
+    return False

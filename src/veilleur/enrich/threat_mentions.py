@@ -20,6 +20,7 @@ from veilleur.enrich.new_threats import (
     unknown_names,
 )
 from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, plain_word
+from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_words import (
     ATTACKER,
@@ -294,6 +295,7 @@ def _find_mentions(text: str) -> list[Mention]:
                 coined(written)
                 or mode == "scheme"  # a vendor's name for a group, of words: "Silent Werewolf"
                 or (mode in {"explicit", "described", "group-name"} and title_name(written))
+                or (mode == "described" and named_as_service(text, written))  # "Hacking Service ‘X’"
                 or (
                     # "the Fickle stealer": a sentence's capital before the kind (THE_NAMED_KIND)
                     mode == "the-kind"

@@ -63,6 +63,7 @@ NEVER = set(
     iot python javascript autoit psexec connectwise remoteutilities litemanager jupyter mcafee norton
     telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
+    linkedin facebook instagram whatsapp discord tiktok reddit github gitlab twitter
     """.split()
 ) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline"}
 
