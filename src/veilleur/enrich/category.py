@@ -37,17 +37,27 @@ from veilleur.enrich.category_rules import (
     updates_only,
     without_leaked_tools,
 )
+from veilleur.enrich.category_words import CASED as _CASED
 from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
 from veilleur.enrich.roundups import is_roundup
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Category
-from veilleur.text.prefilter import counted, screened
+from veilleur.text.cased_union import CasedUnion, screens
+from veilleur.text.prefilter import Screened, counted, screened
 from veilleur.text.sentences import split_sentences
 
 CATEGORIES = tuple(Category)  # in the guide's order
 # Each kind's vocabulary (category_words.py), in the guide's rule order.
-_PATTERNS = {name: screened(rf"(?<!\w)(?:{pattern})", re.I) for name, pattern in _VOCABULARY.items()}
-counted(_PATTERNS.values())  # read with `count` and `first`
+
+
+def _vocabulary(kind: str, words: str) -> Screened | CasedUnion:
+    big = screened(rf"(?<!\w)(?:{words})", re.I)
+    cased = _CASED.get(kind)
+    return CasedUnion(big, screened(rf"(?<!\w)(?:{cased})")) if cased else big
+
+
+_PATTERNS = {name: _vocabulary(name, pattern) for name, pattern in _VOCABULARY.items()}
+counted(screens(_PATTERNS.values()))  # read with `count` and `first`
 # Kinds strong enough to be decided by the headline alone (research and policy words are too common
 # in headlines of other kinds, "Researchers find...", "government agencies hit", to outrank them).
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.

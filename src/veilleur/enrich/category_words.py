@@ -154,7 +154,12 @@ VOCABULARY: dict[str, str] = {
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
     r"github|open[- ]source|(?<!progress )report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
-    r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|(?-i:\bAI\b)|"
+    r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|"
     r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for|"
     r"best practices|bonnes pratiques|\bsiem\b|\bdlp\b|\bsoc\b|\bedr\b|\bxdr\b|\bsdl\b|shellcode|exposure management",
+}
+# Words whose case is their meaning, read case-sensitively beside the kind's vocabulary (a scoped
+# `(?-i:…)` inside it would keep the whole vocabulary off its fast path: veilleur.text.cased_union).
+CASED: dict[str, str] = {
+    Category.RESEARCH_TOOLING: r"\bAI\b",  # artificial intelligence, not the word "ai"
 }

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from veilleur.models import Sector
+from veilleur.text.cased_union import CasedUnion, screens
 from veilleur.text.companies import LEGAL_FORMS
-from veilleur.text.prefilter import counted, screened
+from veilleur.text.prefilter import Screened, counted, screened
 
 SECTORS: dict[Sector, str] = {
     # A health-data or health-tech firm is of health ("healthcare technology company", "opérateur de
@@ -66,9 +67,7 @@ SECTORS: dict[Sector, str] = {
     Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech(?!niq)\w*|éditeur|it services|it (?:giant|firm|company)\b|"
     r"hosting|developer|app\b|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
-    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware|"
-    # "IT giant X", "IT services firm": the upper-case abbreviation before a firm's noun, not "it".
-    r"(?-i:IT)\s(?:giant|firms?|compan(?:y|ies)|provider|services?|consultancy|outsourcer|supplier|vendor|contractor|group)\b",
+    r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware",
     Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
     Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
@@ -85,8 +84,24 @@ SECTORS: dict[Sector, str] = {
     Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|not-for-profit|sans but lucratif|asbl\b|vzw\b|gemeinnützig\w*|"
     r"foundation|think tank|association\b|red cross",
 }
-_SECTOR_PATTERNS = {sector: screened(rf"(?<!\w)(?:{p})", re.I) for sector, p in SECTORS.items()}
-counted(_SECTOR_PATTERNS.values())  # read with `count` (and `first` by victim_model)
+# Words whose case is their meaning, read case-sensitively after the sector's words (a scoped
+# `(?-i:…)` inside them would keep the whole pattern off its fast path: veilleur.text.cased_union).
+CASED_SECTORS: dict[Sector, str] = {
+    # "IT giant X", "IT services firm": the upper-case abbreviation before a firm's noun, not "it".
+    Sector.TECHNOLOGY: r"IT\s(?i:giant|firms?|compan(?:y|ies)|provider|services?|consultancy|outsourcer|supplier|vendor|"
+    r"contractor|group)\b",
+}
+
+
+def _sector_pattern(sector: Sector, words: str) -> Screened | CasedUnion:
+    big = screened(rf"(?<!\w)(?:{words})", re.I)
+    cased = CASED_SECTORS.get(sector)
+    return CasedUnion(big, screened(rf"(?<!\w)(?:{cased})")) if cased else big
+
+
+_SECTOR_PATTERNS = {sector: _sector_pattern(sector, words) for sector, words in SECTORS.items()}
+# read with `count` (and `first` by victim_model)
+counted(screens(_SECTOR_PATTERNS.values()))
 
 
 def sectors_of(text: str) -> list[Sector]:
