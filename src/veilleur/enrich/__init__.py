@@ -32,6 +32,7 @@ from veilleur.enrich.victim_country import (
     described_countries,
     victim_countries,
 )
+from veilleur.enrich.victim_full_names import headline_form
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import page_sector, sector_of_victim, sectors_of
@@ -133,7 +134,9 @@ def _victims(
                 theirs = {code for c, _ in chosen for code in described_countries(c.described_as)}
                 page_country = [c for c in _page_country(countries, text) if c not in theirs]
             own = page_country
-        victims.append(Victim(name=mention.name, sectors=sectors, countries=own[:1]))
+        # (read under its full name, named as the headline names it: "TDECU")
+        name = headline_form(mention.name, own_text)
+        victims.append(Victim(name=name, sectors=sectors, countries=own[:1]))
     return victims
 
 

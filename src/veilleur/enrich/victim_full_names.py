@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.victim_descriptions import _expanded, short_forms
+from veilleur.enrich.victim_descriptions import _PARTICLE_WORDS, _expanded, short_forms
 from veilleur.enrich.victim_features import Candidate, fold
 from veilleur.enrich.victim_time import in_event_order
 from veilleur.enrich.victim_words import LEAD_CHARS
@@ -19,6 +19,8 @@ _COMPANY_TAIL = frozenset(
     airlines airways entertainment enterprises""".split()
 )  # not a legal form ("MITRE Corporation", "Microsoft Corp.": the name the news uses is the short one)
 _TAIL_WORD = r"[A-Z][\w&.-]*"
+# An acronym a headline writes as a word ("TDECU", "NASCAR", "M&S").
+_ACRONYM = re.compile(r"(?<![\w&.'’-])[A-Z][A-Z&]{1,7}(?![\w&.'’-])")
 
 
 def company_name(name: str, head: str) -> str:
@@ -52,3 +54,22 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     for candidate in (c for c in chosen if c.name not in twice):
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
     return in_event_order(list(out.values()), text)
+
+
+def headline_form(name: str, text: str) -> str:
+    """The acronym the headline (the text's first line) writes for `name` when it never writes
+    the name itself and the text defines the acronym after it ("TDECU data breach…" over "The
+    Texas Dow Employees Credit Union (TDECU) has filed…"): the news calls the victim what its
+    headline calls it, as other sources' headlines do. Only what the text defines in brackets:
+    "M&S" of a headline is not "Marks and Spencer" the lead never abbreviates. The full name still
+    gives its sector and country; this is only its name."""
+    headline = text.split("\n", 1)[0]
+    if " " not in name or name in headline:
+        return name
+    words = [w for w in name.split() if w.casefold() not in _PARTICLE_WORDS]
+    initials = "".join(w[0] for w in words)
+    for match in _ACRONYM.finditer(headline):
+        acronym = match.group(0)
+        if acronym.replace("&", "") == initials and f"{name} ({acronym})" in text:
+            return acronym
+    return name

@@ -152,7 +152,8 @@ PRODUCTS = frozenset(
     virustotal, active directory, entra id, visual studio code, vs code, netscaler, fortigate, fortios,
     pan os, confluence, jira, moveit,
     ntlm, lnk, cvss, ssh, rdp, vpn, dns, smb, http, https, tls, ssl, sql, api, sso, mfa, 2fa, otp, pc, usb,
-    bios, uefi, javascript, java, php, html, json, xml, pdf, exe, dll, edr, xdr, siem, iot, llm""".split(",")
+    bios, uefi, javascript, java, php, html, json, xml, pdf, exe, dll, edr, xdr, siem, iot, llm,
+    mac, esxi, vmware esxi, ot""".split(",")
 )  # products, and protocols, file kinds and tool classes: never an organisation
 
 

@@ -132,7 +132,8 @@ _STOP_NAMES = set(
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
     sunday selon according hackers hacker attackers researchers experts police officials users customers
     ransomware malware cybercriminals criminals crooks scammers authorities company firm organisation
-    organization agencies isps telcos firms companies organisations organizations report new how why what when who update updates patch
+    organization agencies isps telcos firms companies organisations organizations report new how why what when who update updates
+    updated patch
     breaking exclusive watch live video podcast week today yesterday data security cybersecurity cyber
     espionage phishing scam fraud campaign attack attacks breach vulnerability flaw zero-day critical
     january february march april may june july august september october november december
