@@ -62,6 +62,18 @@ _NEXT_HANDLE = re.compile(
 )
 MAX_HANDLES = 50  # an article gives one or two; each owner is read across the text: thousands were quadratic
 
+# Handles a leak post credits with the attack: "Breached by @Quillfox and @Brasswren" (two criminals).
+_CREDITED = re.compile(
+    r"\b(?:[Bb]reached|[Hh]acked|[Ll]eaked|[Dd]umped|[Ss]tolen|[Dd]efaced|[Pp]wned)\sby\s@[\w.-]{2,30}"
+    r"(?:(?:,\s|,?\s(?:and|&)\s)@[\w.-]{2,30})*"
+)
+_AT_HANDLE = re.compile(r"@([\w.-]{2,30})")
+# A handle-like name (with a digit) right before the cue is the one who goes by the handle: "prior to
+# 2009, x999xx favored the handle Zed" gives another name of x999xx, not another criminal.
+_HANDLE_SUBJECT = re.compile(
+    r"(?<![\w.@-])([A-Za-z][\w.-]*\d[\w.-]*)\s(?:\w+\s)?(?:(?:favou?red|used|adopted|preferred|took)\s)?$"
+)
+
 
 def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """Handles criminals are said to go by, as written ("grep", "lkmanka58", "Mr. Soul"), each with
@@ -69,6 +81,7 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     right after it ('the handles “Quillmaster” and just “Quill”'), if any: the first MAX_HANDLES."""
     out: list[str] = []
     also: dict[str, tuple[str, ...]] = {}
+    owners: dict[str, str] = {}
     for match in _HANDLE.finditer(text):
         # Markdown's marks are not the name's ("**abyss0**", "UNK\\_Acrobat").
         name = next(g for g in match.groups() if g).replace("\\_", "_").strip(" ,.*_")
@@ -82,7 +95,14 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             out.append(name)
             second = _NEXT_HANDLE.match(text, match.end())
             also[name] = (second.group(1).strip(" ,.*_"),) if second else ()
-    return [(name, handle_owner(text, name), also[name]) for name in out]
+            if (subject := _HANDLE_SUBJECT.search(before)) is not None and subject.group(1) != name:
+                owners[name] = subject.group(1)
+    for credit in _CREDITED.finditer(text):
+        for name in _AT_HANDLE.findall(credit.group(0)):
+            if name not in out and len(out) < MAX_HANDLES:
+                out.append(name)
+                also[name] = ()
+    return [(name, owners.get(name) or handle_owner(text, name), also[name]) for name in out]
 
 
 # The person a handle is said to be: "a teen named Jo Roe, who goes by the nickname “Zed”"; "domains
