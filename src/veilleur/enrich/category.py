@@ -277,6 +277,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.RANSOMWARE
     if kind:
         return kind
+    if shapes.FINE.search(title) and _at(Category.DATA_BREACH, lead) >= 0:
+        return Category.DATA_BREACH  # a fine or settlement for the breach the lead names (the guide)
     if shapes.POLICY_HEADLINE.search(title):
         return Category.POLICY_REGULATION
     # An attack the headline names ("X hit by a cyberattack") is the event: police action and a flaw

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+# A fine, penalty or settlement ("sanzione a Regione X", "fined €2M", "to pay $3M penalty"): for a breach
+# the lead names, the guide files it as an information leak (a regulator's other acts are policy).
+FINE = re.compile(
+    r"(?<!\w)(?:fines|fined|fining|fine (?:for|of|over)|(?:[\d.,]+ ?[mkb]?|million|billion|milliard\w*) (?:[\w$€£-]+ )?fine|"
+    r"penalt(?:y|ies)|settlements?|sanzion\w*|mult[ae]|amendes?|sanctionn\w*|bußgeld\w*|geldbuße|boetes?|beboet)\b",
+    re.I,
+)
 # Policy acts that make a headline's subject when it names no event ("Brussels faces privacy
 # crossroads over encryption backdoors"): they outrank the lead's event words.
 POLICY_HEADLINE = re.compile(
@@ -32,6 +39,11 @@ POLICY_ACT = re.compile(
     r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
     r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|\bnew (?:[\w-]+ )?(?:law|bill|legislation)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"
     r"(?:mandates?|requires?|obliges?) (?:[\w-]+ ){0,3}(?:reporting|disclosure|notification)|"
+    # a rule obliging a class of organisations to tell ("requires ransomware victims to declare payments",
+    # "financial institutions ordered to notify customers"): the rule is the event, not what it is about
+    r"(?:requires?|required|orders?|ordered|obliges?|obliged|compels?|compelled|mandates?|mandated)(?: [\w-]+){0,3} "
+    r"to (?:declare|report|disclose|notify)\b|oblig\w* (?:[\w'’-]+ ){0,3}à (?:déclarer|signaler|notifier)\b|"
+    r"verpflicht\w* (?:[\w-]+ ){0,4}(?:zu melden|zur meldung|offenzulegen)\b|verplicht\w* (?:[\w-]+ ){0,4}te melden\b|"
     # a law about flaws ("China's bug-hoarding laws", "vulnerability disclosure rules"): the law is the subject
     r"(?:bug|vulnerabilit\w+|flaw|disclosure|zero[- ]day|hoarding)[- ](?:[\w-]+ )?(?:laws?|rules|regulations?|legislation)\b"
     r"(?! enforcement)|(?:loi|règles?|réglementation) sur (?:la divulgation|les vulnérabilités|les failles)",
@@ -43,6 +55,9 @@ POLICY_ACT = re.compile(
 POTENTIAL = re.compile(
     r"(?<!\w)(?<!so they )(?<!so you )(?<!so that )(?:jailbreak\w*|prompt injection|side[- ]channel\w*|(?:can|could|may|might) be (?:\w+ed|used|abused|"
     r"tricked|reused|hijacked|fooled)\b|at risk from|"
+    # what attackers could do, told as a possibility ("Hackers could take over your account by stealing
+    # cookies"), not an attack that happened ("may have stolen")
+    r"(?:hackers?|attackers?|adversar(?:y|ies)|threat actors?) (?:can|could|may|might) (?!be\b|have\b|not\b|soon\b)|"
     # a jailbreak told without its name ("How to trick ChatGPT into revealing keys")
     r"(?:trick|fool|coax)(?:s|ed|ing)? (?:an? |the )?(?:chatgpt|gemini|copilot|claude|grok|chatbots?|llms?|ai "
     r"(?:models?|chatbots?|assistants?|agents?)) into|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"
@@ -90,6 +105,8 @@ DEFACEMENT = re.compile(
 DEFENCE = re.compile(
     r"(?<!\w)(?:(?:new )?security features?|(?:features?|modes?) (?:(?:aims?|designed|meant) )?to (?:protect|block|fight|stop|detect|keep|hide|shield)|\bmfa\b|"
     r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
+    # a measure lifting a platform's security ("Developer verification: a promised lift for Android security")
+    r"(?:lift|boost)s? (?:for|to) (?:[\w'’-]+ ){0,3}security\b|"
     r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
     r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that |to )?(?:detect|detects|"

@@ -47,7 +47,8 @@ VOCABULARY: dict[str, str] = {
     Category.VULNERABILITY: r"vulnerabilit\w*\b(?! scann\w*| management| assessments?)|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b(?! bount)|patch(?:es|ed)?\b|patch tuesday|correctif\w*|"
     r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
-    r"remote code execution|privilege escalation|auth(?:entication)? bypass|sql injection|"
+    # (the flaw class "authentication bypass", not an attack's "authentication bypassed by phishing")
+    r"remote code execution|privilege escalation|auth(?:entication)? bypass(?!ed|ing)|sql injection|"
     # classes of flaw (CWE names) a headline gives instead of "flaw"
     r"open redirects?|cross-site (?:scripting|request forgery)|\bxss\b|\bcsrf\b|\bssrf\b|(?:path|directory) traversal|"
     r"buffer overflows?|use-after-free|command injection|code injection|(?:unsafe |insecure )?deserializ\w+|"
