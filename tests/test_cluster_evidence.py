@@ -128,7 +128,7 @@ def test_one_outlets_templated_headlines_naming_two_products_stay_apart(
     # Without the rule (nor the one of two catalogue additions, which also applies across
     # outlets: tests/test_story_catalogue_additions.py) the template's shared wording joins them.
     with monkeypatch.context() as patched:
-        patched.setattr("veilleur.cluster.stories.additions_apart", lambda new, old: False)
+        patched.setattr("veilleur.cluster.pair_score.additions_apart", lambda new, old: False)
         assert Clusterer(Weights(template=9.0)).score(browser, router, cosine, text)[0] >= Weights().join
     clusterer = Clusterer()
     clusterer.add(router)

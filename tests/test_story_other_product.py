@@ -46,7 +46,7 @@ def test_a_cut_page_naming_another_product_stays_apart(monkeypatch: pytest.Monke
     # Two catalogue additions naming other products (tests/test_story_catalogue_additions.py);
     # this rule, which also holds for a report that is no addition, is checked with that one off.
     assert str(Clusterer().score(cut, _listing(), 0.64, 0.06)[1][-1]) == "other catalogue addition"
-    monkeypatch.setattr("veilleur.cluster.stories.additions_apart", lambda new, old: False)
+    monkeypatch.setattr("veilleur.cluster.pair_score.additions_apart", lambda new, old: False)
     score, signals = Clusterer().score(cut, _listing(), 0.64, 0.06)
     assert "other product's flaw" in [str(s) for s in signals] and score < Weights().join
     assert Clusterer(Weights(other_coined=0.0)).score(cut, _listing(), 0.64, 0.06)[0] >= Weights().join

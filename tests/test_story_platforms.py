@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from veilleur.cluster import stories
+from veilleur.cluster import pair_score
 from veilleur.cluster.features import Features, Input, features_for
 from veilleur.cluster.stories import Clusterer, Weights
 from veilleur.models import Category, Intel
@@ -32,7 +32,7 @@ def _score(new: Features, old: Features) -> tuple[float, list[str]]:
 def _joins_without_platforms(monkeypatch: pytest.MonkeyPatch, new: Features, old: Features) -> bool:
     """Whether the pair would join were no name a platform's (the rule's control)."""
     with monkeypatch.context() as patched:
-        patched.setattr(stories, "PLATFORMS", frozenset())
+        patched.setattr(pair_score, "PLATFORMS", frozenset())
         return _score(new, old)[0] >= Weights().join
 
 
@@ -127,7 +127,7 @@ def test_a_chat_assistants_flaw_and_other_research_stay_apart_and_the_flaw_joins
     # Two teams are credited, so they are two findings (tests/test_story_reporters.py); the
     # platform's rule is checked with that one off.
     assert str(_score(flaw, captcha)[1][-1]) == "other reporter"
-    monkeypatch.setattr("veilleur.cluster.stories.reporters_apart", lambda new, old: False)
+    monkeypatch.setattr("veilleur.cluster.pair_score.reporters_apart", lambda new, old: False)
     score, signals = _score(flaw, captcha)
     assert score == 0.0 and "embedding alone" in [str(s) for s in signals]
     assert _joins_without_platforms(monkeypatch, flaw, captcha)

@@ -30,7 +30,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
-from heapq import nsmallest
 
 import numpy as np
 
@@ -39,10 +38,8 @@ from veilleur.cluster import evidence as ev
 from veilleur.cluster.blas import one_blas_thread
 from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.features import Features
-from veilleur.cluster.identity import additions_apart, aliases_apart
 from veilleur.cluster.minhash import NUM_PERM
-from veilleur.cluster.reporters import reporters_apart
-from veilleur.cluster.vocabulary import PLATFORMS
+from veilleur.cluster.pair_score import score_pair
 from veilleur.cluster.weights import Decision, Weights
 from veilleur.models.signals import Signal, signal
 from veilleur.models.signals import SignalCode as S
@@ -55,10 +52,6 @@ WINDOW = timedelta(days=4)  # labelled same-story groups span a few days
 # one event to the next ("next month's Patch Tuesday" through the articles between).
 SPAN = timedelta(days=7)
 
-
-# Signals that back closeness of meaning (`Clusterer._corroborated`).
-BACKING = {S.SHARED_CVE, S.SHARED_VICTIM, S.SHARED_NUMBERS, S.SHARED_SUBJECT}
-SIGNAL_CVES = 20  # CVE ids a signal lists, the first in order (a Patch Tuesday shares a hundred)
 # Text this similar is the same article (a syndicated copy, an updated version), not a retelling.
 NEAR_DUPLICATE = 0.8
 
@@ -92,167 +85,8 @@ class Clusterer:
                 self._one_thread = False
 
     def score(self, new: Features, old: Features, cosine: float, text: float) -> tuple[float, list[Signal]]:
-        w = self.weights
-        names = ag.jaccard(new.names, old.names)
-        titles, event = ag.headline_overlap(new, old)
-        score = w.cosine * max(0.0, cosine - w.cosine_floor) + w.text * text + w.names * names
-        score += w.titles * titles + w.translated * ag.translated_overlap(new, old)
-        signals = [signal(S.SCORES, f"{cosine:.2f}", f"{text:.2f}", f"{names:.2f}", f"{titles:.2f}")]
-        victim_shared = bool(new.victims & old.victims)
-        if new.victims and old.victims:
-            shared = new.victims & old.victims
-            if ev.victims_apart(
-                new.victim or new.victims,
-                new.victims | new.mentioned,
-                old.victim or old.victims,
-                old.victims | old.mentioned,
-            ):
-                # However alike the wording (templated reports, one gang's leak-site posts), two
-                # articles whose first victims the other does not name are two attacks.
-                return 0.0, [*signals, signal(S.DIFFERENT_VICTIMS)]
-            both = ag.victim_of_both(new, old, shared)
-            if both <= PLATFORMS:  # DeepSeek, GitHub: the victim of many events at once
-                signals.append(signal(S.PLATFORM_VICTIM if both else S.VICTIMS_CROSSED, *sorted(both)))
-            else:
-                score += w.shared_victim
-                signals.append(signal(S.SHARED_VICTIM, *sorted(both)))
-                victim_shared = bool(both)
-        elif (new.victims or old.victims) and text >= w.template:
-            named, other = (new, old) if new.victims else (old, new)
-            victim = named.victim or named.victims
-            if victim & named.title_words and not victim & other.mentioned:
-                # Templated pages (one gang's leak-site posts, one outlet's breach notices) share
-                # their wording whoever the victim: when one headline names its victim and the
-                # other page, whose victim was missed, never names it, they are two attacks.
-                return 0.0, [*signals, signal(S.VICTIM_NOT_NAMED)]
-        if new.months and old.months and not new.months & old.months:
-            # Two headlines dated to two months: this month's release is not last month's.
-            return 0.0, [*signals, signal(S.DIFFERENT_MONTHS)]
-        stated_months = ev.days_apart(new.months, old.months, old.stated_months) or ev.days_apart(
-            old.months, new.months, new.stated_months
-        )
-        if stated_months and not ag.same_subject(new, old):
-            # A headline's month against the months the other lead dates its event to (a lead
-            # also recalls earlier months: a shared CVE id or victim says it is a follow-up).
-            return 0.0, [*signals, signal(S.DIFFERENT_MONTHS)]
-        dated_apart = ev.days_apart(new.dates, old.dates, old.stated_days) or ev.days_apart(
-            old.dates, new.dates, new.stated_days
-        )
-        if dated_apart and not ag.same_subject(new, old):
-            # Two headlines dated to two days: one outlet's daily pages (a podcast, a bulletin)
-            # are alike every day, and one day's is not the next day's. Dated follow-ups of one
-            # incident or flaw ("update of 3 March", "4 March statement") name its CVE id or victim.
-            return 0.0, [*signals, signal(S.DIFFERENT_DAYS)]
-        same_source = bool(new.source) and new.source == old.source
-        if same_source and titles >= w.template and ev.headlines_apart(new, old):
-            # One outlet's templated headlines ("CISA adds <product> flaw to its catalog"):
-            # the template is shared, the subject each names is absent from the other.
-            return 0.0, [*signals, signal(S.OTHER_SUBJECT)]
-        if additions_apart(new, old):
-            # Two additions to an agency's catalogue of exploited flaws naming other products (one
-            # vendor's flaws added on two days), or an addition and another event of its product.
-            return 0.0, [*signals, signal(S.OTHER_ADDITION)]
-        if reporters_apart(new, old):
-            # Two teams credited, neither named by the other side: two findings on one subject.
-            return 0.0, [*signals, signal(S.OTHER_REPORTER)]
-        cves = new.cves & old.cves
-        if cves and ev.lead_flaws_apart(new, old):
-            # The id both name is an aside of one side: its lead's flaws are other flaws.
-            return 0.0, [*signals, signal(S.DIFFERENT_CVES)]
-        if cves:
-            score += w.shared_cve
-            signals.append(signal(S.SHARED_CVE, *nsmallest(SIGNAL_CVES, cves)))
-        elif new.cves and old.cves and min(len(new.cves), len(old.cves)) <= w.few_cves:
-            # A few flaws each, none the same: another disclosure ("same vendor, other flaw").
-            # Two long lists (two outlets' picks of one Patch Tuesday) may well not overlap.
-            return 0.0, [*signals, signal(S.DIFFERENT_CVES)]
-        elif ev.other_products_flaws(new, old, w.few_cves):
-            score -= w.other_coined
-            signals.append(signal(S.OTHER_PRODUCT_FLAW))
-        actors = ag.shared_actors(new, old)
-        numbers = new.numbers & old.numbers
-        # A victim recognised on both sides, or one side's first victim the other names: not alone.
-        alone = actors and not (cves or numbers or victim_shared)
-        if alone and (ev.unnamed_victim(new, old) or ev.unnamed_victim(old, new)):
-            # One actor, and only it: a headline's victim the other never names is another of
-            # its operations ("Latvia says Russian hackers phished its ministry").
-            return 0.0, [*signals, signal(S.OTHER_VICTIM)]
-        if alone and aliases_apart(new, old, actors):
-            # One actor under two vendors' names, neither named by the other side: two reports.
-            return 0.0, [*signals, signal(S.OTHER_VENDOR_NAME)]
-        operation = alone and (
-            ev.unnamed_operation(new, old, actors) or ev.unnamed_operation(old, new, actors)
-        )
-        if operation and cosine < w.other_operation:
-            # Only an actor shared, meanings apart, a malware only one side names: two operations.
-            return 0.0, [*signals, signal(S.OTHER_OPERATION)]
-        if actors:
-            score += w.shared_actor
-            signals.append(signal(S.SHARED_ACTOR, *sorted(actors)))
-        elif ev.actors_apart(new, old):
-            score -= w.other_actors
-            signals.append(signal(S.DIFFERENT_ACTORS))
-        if numbers:
-            score += w.shared_number * min(3, len(numbers))
-            signals.append(signal(S.SHARED_NUMBERS, *sorted(numbers)[:3]))
-        if new.countries and old.countries and not new.countries & old.countries:
-            score -= w.other_countries
-            signals.append(signal(S.DIFFERENT_COUNTRIES))
-        if ev.coined_apart(new, old):
-            # Each headline names a coined name (GodRAT, PipeMagic, DCHSpy, BugSleep) or a
-            # malware family or actor (Perfctl / SRBMiner on one target) that the other article
-            # never mentions: two malware families, two flaws, two operations.
-            score -= w.other_coined
-            signals.append(signal(S.DIFFERENT_COINED))
-        if (new.enforcement and not old.maybe_enforcement) or (old.enforcement and not new.maybe_enforcement):
-            # An arrest, a charge or a takedown against an attack's or a campaign's report: the
-            # names are shared (the gang, the victim), the event is another one, often weeks later.
-            score -= w.other_kind
-            signals.append(signal(S.DIFFERENT_KINDS))
-        if new.vendor and old.vendor and not new.vendor & old.mentioned and not old.vendor & new.mentioned:
-            # Two vendors' flaws, neither named by the other article: two disclosures, whatever
-            # the day ("SAP's and Microsoft's August fixes") or the kind of product they share.
-            score -= w.other_vendor
-            signals.append(signal(S.DIFFERENT_VENDORS))
-        if new.source and new.source == old.source:
-            # An outlet names its own researchers and products everywhere, and rarely tells the
-            # same story twice in a few days.
-            score -= w.same_source
-            signals.append(signal(S.SAME_OUTLET))
-        if subjects := ag.thin_backing(new, old, signals):
-            # A page with little but its headline (cut short, its body not captured) has no lead
-            # to compare: its headline's subject, named by the other article, stands for it.
-            score += w.thin_subject
-            signals.append(signal(S.SHARED_SUBJECT, *sorted(subjects)))
-        # Names or headline words that are only a platform's, a registry's, a big vendor's or an
-        # agency's ("ChatGPT", "GitHub", "PyPI", "Europol") are shared by many events: no backing
-        # (`headline_overlap` zeroes `event` so).
-        if new.names & old.names <= PLATFORMS:
-            names = 0.0
-        if cosine < w.lone_cosine and (ev.victim_unnamed_by(new, old) or ev.victim_unnamed_by(old, new)):
-            # An attack on a named victim, and a report on its sector or region that never names
-            # it ("Collins Aerospace" / "European aerospace sector"): the setting is no backing.
-            names, event = ag.beyond_descriptors(new, old)
-        lone = w.thin_lone_cosine if new.headline_only != old.headline_only and not actors else w.lone_cosine
-        if cosine < lone and not self._corroborated(names, event, text, signals):
-            # Nothing but closeness of meaning: two stories of one theme the same week (two
-            # Chinese accusations, two AI essays, a French post and another flaw's report).
-            return 0.0, [*signals, signal(S.EMBEDDING_ALONE)]
-        return score, signals
-
-    def _corroborated(self, names: float, titles: float, text: float, signals: list[Signal]) -> bool:
-        """Whether anything but closeness of meaning says the two articles tell one event: names,
-        headline words (Jaccard, theme words left out: `titles`) or wording, a CVE id, a victim or
-        a number shared. A shared actor is no corroboration: "same gang, other victim" shares it
-        too; nor is a theme ("new malware campaign", "nouvelle campagne de phishing"), nor a
-        platform (`PLATFORMS`: the caller zeroes names and headline words that are only that)."""
-        w = self.weights
-        return (
-            names >= w.lone_overlap
-            or titles >= w.lone_titles
-            or text >= w.lone_text
-            or any(s.code in BACKING for s in signals[1:])
-        )
+        """(score, signals) of `new` against `old` (`pair_score.score_pair` with these weights)."""
+        return score_pair(self.weights, new, old, cosine, text)
 
     def _story_conflict(self, new: Features, story: str) -> str | None:
         """Why `new` cannot join `story` whatever its best match there says, or None: the story is
