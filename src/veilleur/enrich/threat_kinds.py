@@ -64,3 +64,20 @@ def _heading_kind(heading: str) -> str:
     if MALWARE_WORDS.search(heading):
         return "malware"
     return "actor" if ACTOR_WORDS.search(heading) else ""
+
+
+# A group's word the article writes as part of a galaxy name that the galaxies know without it:
+# "the Play Group" (MISP: Play), "the Silence Gang".
+GROUP_WORD_AFTER = re.compile(r"\s(?:Group|Gang|Team|Crew)\b")
+
+
+def acronym_plural(written: str, names: tuple[str, ...]) -> bool:
+    """ "TDSs", "RATs": an acronym in the plural, not the galaxy's name it folds to ("TDSS"), unless
+    the galaxy spells the name that way (`names`: the entry's canonical name and synonyms)."""
+    return (
+        len(written) >= 3
+        and written.endswith("s")
+        and written[:-1].isupper()
+        and written[:-1].isalpha()
+        and written not in names
+    )

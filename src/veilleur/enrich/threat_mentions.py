@@ -22,6 +22,7 @@ from veilleur.enrich.new_threats import (
 from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, plain_word
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
+from veilleur.enrich.threat_kinds import GROUP_WORD_AFTER, acronym_plural
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -252,6 +253,8 @@ def _find_mentions(text: str) -> list[Mention]:
             name, extra = f"{name} {suffix.group(1)}", (name,)
         elif re.search(r"\s(?:RAT|Stealer|Loader)$", name, re.I):
             extra = (name.rsplit(" ", 1)[0],)  # "RedLine stealer" is RedLine
+        elif entry.kind == "actor" and (spelled := GROUP_WORD_AFTER.match(text, end)) is not None:
+            extra = (f"{name}{spelled.group(0)}",)  # "the Play Group": the article's spelling, a name too
         found.append(
             Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
@@ -366,7 +369,7 @@ def _status(
         or COMPANY_FORM.match(text, end)
         or DEFENCE_AFTER.match(text, end)
         or inside_longer_name(text, start, end, written)
-        or _acronym_plural(written, entry)
+        or acronym_plural(written, (entry.canonical, *entry.aliases))
         or _everyday_thing_after().match(text, end) is not None
         or capitals_heading(text, start, end, written)
         or (
@@ -386,15 +389,3 @@ def _status(
     ):
         return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
     return "ok"
-
-
-def _acronym_plural(written: str, entry: _Entry) -> bool:
-    """ "TDSs", "RATs": an acronym in the plural, not the galaxy's name it folds to ("TDSS"), unless
-    the galaxy spells the name that way."""
-    return (
-        len(written) >= 3
-        and written.endswith("s")
-        and written[:-1].isupper()
-        and written[:-1].isalpha()
-        and written not in {entry.canonical, *entry.aliases}
-    )
