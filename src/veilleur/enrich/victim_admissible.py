@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veilleur.enrich.nlp import english_noun
+from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, reporter_or_file_kind
@@ -46,6 +46,7 @@ def _product_kind(candidate: Candidate) -> bool:
     return not re.search(said, candidate.sentence, re.I)
 
 
+_KIND_OF_ATTACK = frozenset({"words:1", "count:1", "ent:none", "R1:attack"})
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
 
 
@@ -295,6 +296,13 @@ def veto(candidate: Candidate) -> str:
     # breach at a data seller", "Dental group fined"), even when a rule read it before "breach".
     if {"shape:opening_adjective", "count:1"} <= candidate.features:
         return "opening adjective"
+    # One dictionary word, written once, that the recogniser calls no name, right before an attack
+    # noun is a kind of attack, even read by a rule ("Insider breach at a bank exposes…", "AI Malware,
+    # Cloud Breaches and Critical CVEs"): a victim's name comes back in the text, or is a name's.
+    # (the word as written: "Optus" is no "opt")
+    kind_of_attack = candidate.features >= _KIND_OF_ATTACK and candidate.name.casefold() in english_words()
+    if kind_of_attack and not candidate.name.isupper():
+        return "kind of attack"
     # A plural noun opening the sentence ("Teenagers charged over cyber attack on X"): people, not a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and _plural_noun(candidate.name):
         return "opening plural noun"

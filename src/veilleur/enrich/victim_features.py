@@ -152,12 +152,11 @@ def _passages(title: str, text: str) -> list[tuple[int, str]]:
 def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the candidate names of one passage: entities, then capitalised runs."""
     out = []
+    # An agency's name is one ("The Securities and Exchange Commission"): no run or part of it is another.
+    agencies = [(s, e) for s, e, _ in ents if agency(fold(_clean(passage[s:e])))]
     for s, e, label in ents:  # "Revoview and Szroco": two names the recogniser took for one
         start = s
-        # (not an agency's name: "Securities and Exchange Commission")
-        ands = (
-            () if agency(fold(passage[s:e])) else re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e])
-        )
+        ands = () if (s, e) in agencies else re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e])
         for match in ands:
             out.append((start, s + match.start(), label))
             start = s + match.end()
@@ -170,7 +169,7 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
             runs.append((start, match.start() + part.start()))
             start = match.start() + part.end()
         runs.append((start, match.end()))
-    out += [(start, end, "") for start, end in runs]
+    out += [(start, end, "") for start, end in runs if not any(s <= start and end < e for s, e in agencies)]
     return out
 
 
