@@ -29,7 +29,7 @@ from veilleur.enrich.victim_features import (
 )
 from veilleur.enrich.victim_relations import relation_features
 from veilleur.enrich.victim_sectors import KNOWN_SECTORS
-from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN, SECURITY_FIRM
+from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN, SECURITY_FIRM, data_named
 from veilleur.enrich.victims import listed_victims
 from veilleur.text.sentences import split_sentences
 
@@ -53,11 +53,12 @@ def body_candidates(
         for match in _NAME_RUN.finditer(sentence):
             if match.start() == 0 and " " not in match.group(0):
                 continue  # a word opening the sentence ("Scammers", "Last") more often than a name
-            name = _clean(match.group(0))
+            written = sentence[match.start() : data_named(sentence, match.end())]  # "MC2 Data"
+            name = _clean(written)
             key = fold(name)
             if len(name) < 2 or key in found:
                 continue
-            start = match.start() + max(0, match.group(0).find(name))
+            start = match.start() + max(0, written.find(name))
             end = start + len(name)
             relations = relation_features(sentence, start, end)
             if not relations & _TIED:

@@ -29,6 +29,7 @@ from veilleur.enrich.victim_words import (
     REPORTERS,
     _words,
     agency,
+    data_named,
     nationality,
     particle_to_stop,
     written_roles,
@@ -161,14 +162,14 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
             out.append((start, s + match.start(), label))
             start = s + match.end()
         out.append((start, e, label))
-    runs = []
+    runs, title_case = [], is_title_case(passage)
     for match in _NAME_RUN.finditer(passage):
         # "Google's VirusTotal", "Iran's Ministry of Intelligence": the owner and the owned.
         start = match.start()
         for part in re.finditer(r"['’]s\s", match.group(0)):
             runs.append((start, match.start() + part.start()))
             start = match.start() + part.end()
-        runs.append((start, match.end()))
+        runs.append((start, match.end() if title_case else data_named(passage, match.end())))
     out += [(start, end, "") for start, end in runs if not any(s <= start and end < e for s, e in agencies)]
     return out
 

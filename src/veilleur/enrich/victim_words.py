@@ -18,6 +18,18 @@ _TOKEN = re.compile(r"[\w][\w'’&.+-]*[\w]|[\w]")
 _NAME_RUN = re.compile(_NAME)
 _LIST_NEXT = re.compile(r"(?:,\s|\s(?:and|et|en|und|&)\s)[A-Z]")
 _LIST_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*(?:,|\s(?:and|et|en|und|&))\s$")
+# "MC2 Data", "National Public Data": "Data" capitalised inside a sentence, after a name and before a
+# lower-case word or a stop, is the name's last word (sentence case writes the noun in lower case;
+# a run stops at "Data" for Title Case headlines' "Acme Data Breach").
+_DATA_WORD = re.compile(r" Data(?=[,.;:!?)]|\s[a-z]|$)")
+
+
+def data_named(passage: str, end: int) -> int:
+    """Where a name of `passage` that a run ends at `end` ends, past a "Data" that is its last word."""
+    match = _DATA_WORD.match(passage, end)
+    return match.end() if match else end
+
+
 _PARTICLES = frozenset("of de du des d la le l van der von".split())
 # Pronouns, sentence words, generic nouns, months: never a name ("There", "Hackers", "April").
 # The firms and agencies of the rules' stop list may be breached too: they are REPORTERS here.

@@ -133,7 +133,7 @@ _STOP_NAMES = set(
     sunday selon according hackers hacker attackers researchers experts police officials users customers
     ransomware malware cybercriminals criminals crooks scammers authorities company firm organisation
     organization agencies isps telcos firms companies organisations organizations report new how why what when who update updates
-    updated patch
+    updated patch org orgs
     breaking exclusive watch live video podcast week today yesterday data security cybersecurity cyber
     espionage phishing scam fraud campaign attack attacks breach vulnerability flaw zero-day critical
     january february march april may june july august september october november december
