@@ -75,3 +75,18 @@ def test_a_measure_lifting_a_platform_security_is_a_defence() -> None:
     )
     title = "Developer checks: a promised lift for Contoso OS security"
     assert categorise(title, lead) == Category.RESEARCH_TOOLING
+
+
+def test_default_credentials_are_a_product_weakness() -> None:
+    lead = "Attackers log in with the password the vendor ships. Dozens of building firms were hit."
+    title = "Hackers exploit default credentials in Contoso Ledger to breach builders"
+    assert categorise(title, lead) == Category.VULNERABILITY
+
+
+def test_a_podcast_episode_page_is_other() -> None:
+    title = "Spy vs. spy: inside the Northwind stalkerware hack, with a guest researcher"
+    lead = "The language of a data breach is always the same. There is the stolen data, and the apology."
+    url = "https://example.com/blog/podcast/2024/05/spy-vs-spy-northwind"
+    assert categorise(title, lead, url) == Category.OTHER
+    news = "https://example.com/blog/news/2024/05/spy-vs-spy-northwind"
+    assert categorise(title, lead, news) == Category.DATA_BREACH

@@ -187,10 +187,15 @@ _AFTER_POLICE = re.compile(
 )
 
 
+# An address whose path has a podcast section ("/blog/podcast/2023/07/…"): an episode's page, whatever
+# its headline says (the guide: podcast episode pages are `other`).
+_PODCAST_PATH = re.compile(r"/podcasts?/", re.I)
+
+
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
-    if is_roundup(title) or shapes.HOAX.search(title):
-        return Category.OTHER
+    if is_roundup(title) or shapes.HOAX.search(title) or _PODCAST_PATH.search(urlsplit(url).path):
+        return Category.OTHER  # a roundup, a hoax, a podcast episode's page (the guide: `other`)
     title = research_bounty_removed(_AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     if url and len(text.split()) < SHORT_TEXT_WORDS:

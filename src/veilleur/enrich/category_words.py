@@ -53,6 +53,9 @@ VOCABULARY: dict[str, str] = {
     r"open redirects?|cross-site (?:scripting|request forgery)|\bxss\b|\bcsrf\b|\bssrf\b|(?:path|directory) traversal|"
     r"buffer overflows?|use-after-free|command injection|code injection|(?:unsafe |insecure )?deserializ\w+|"
     r"injection de (?:code|commandes?|sql)|dépassement de tampon|pufferüberlauf|"
+    # a product shipped with credentials anyone knows (CWE-798, CWE-1392): its weakness, not its users'
+    r"(?:default|hard-?coded) (?:admin )?(?:credentials|passwords?)|identifiants par défaut|standardpasswörter|"
+    r"standaardwachtwoorden?|"
     r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|"
     # a product's weakness, not people's ("vulnerable communities") nor a honeypot's ("mimicking a vulnerable server")
     r"vulnerable (?:apps?|software|versions?|plugins?|drivers?|firmware)\b|"
