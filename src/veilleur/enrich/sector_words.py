@@ -21,7 +21,7 @@ SECTORS: dict[Sector, str] = {
     r"(?:opérateurs? de )?tiers[- ]payant|health insur\w*|health (?:fund|plan|care provider)s?|zorgverzekeraar\w*|"
     r"krankenversicherung\w*|hôpita\w*|hopita\w*|clinique|centre hospitalier|chu\b|chr\b|hospital\w*|clinic\w*|health\w*|"
     r"santé|medical|médica(?:l|le|les|ux)\b|patients?|ziekenhui\w*|zorg\w*|krankenh\w*|\w*klinik\w*|\w*spital\b|\baz\s[A-Z]|pharma\w*|"
-    r"dental|dentist\w*|biotech\w*|nhs\b|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
+    r"dental|dentist\w*|biotech\w*|nhs\b(?!\s(?:software\s|it\s)?vendors?\b)|medic\w*|care provider|laborator\w*|mutuelle|ziekenfonds|krankenkasse|"
     r"gesundheit\w*|apothe\w*|nursing|care homes?|maison de repos|ehpad|woonzorg\w*|pflege\w*|radiolog\w*|"
     r"dialys\w*|blood (?:bank|service)|huisarts\w*|arztpraxis|cabinet médical|laboratoire|labo\b|ggd\b|ggz\b|"
     r"prescription\w*|therap(?:y|ies|ist\w*)|hospice\w*|ambulan\w*|rettungsdienst\w*|kliniek\w*|medizin\w*|"
@@ -57,7 +57,7 @@ SECTORS: dict[Sector, str] = {
     Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|stores?\b|storefronts?|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
     r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
-    r"distribut(?:or|eur)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
+    r"distribut(?:or|eur)|(?<!pharma )(?<!pharmaceutical )(?<!medical )(?<!health )distribution (?:firm|company|group|giant|business)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
     Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
     r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)|"
     # ("autoparts company X", "auto parts supplier X" make parts; an "auto parts" retailer sells them)
@@ -89,7 +89,10 @@ SECTORS: dict[Sector, str] = {
 CASED_SECTORS: dict[Sector, str] = {
     # "IT giant X", "IT services firm": the upper-case abbreviation before a firm's noun, not "it".
     Sector.TECHNOLOGY: r"IT\s(?i:giant|firms?|compan(?:y|ies)|provider|services?|consultancy|outsourcer|supplier|vendor|"
-    r"contractor|group)\b",
+    r"contractor|group)\b|"
+    # "NHS vendor X", "payroll vendor X": a vendor described before its name sells software or IT
+    # to its customers (whose sector the word before it names), not "the vendor released a patch".
+    r"(?i:vendor)\s(?=[A-Z])",
 }
 
 

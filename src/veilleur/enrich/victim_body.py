@@ -71,21 +71,30 @@ def body_candidates(
             candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
 
 
+# What separates the names of a list ("X, Y and Z", "X; and Y").
+_LIST_SEPARATOR = re.compile(r",\s(?:and\s|&\s)?|;\s(?:and\s)?|\sand\s|\s&\s")
+
+
 def _add_listed(
     found: dict[str, Candidate], sentence: str, source: str, lower_words: set[str], whole: str
 ) -> None:
     """Adds to `found` the names of a list the body's sentence introduces as victims ("its targets
     have included tech manufacturer X, NHS vendor Y and IT giant Z"), marked `list:victims`: an
     explainer of a gang names what it hit past the lead, with no attack verb on each name."""
+    introduced = listed_victims(sentence, whole, loose=False)
     for name in listed_victims(sentence, whole):
         key = fold(name)
         start = sentence.find(name)
         if len(name) < 2 or key in found or start < 0:
             continue
         end = start + len(name)
-        candidate = found[key] = Candidate(name, sentence, sentence[max(0, start - 40) : start])
+        # Its own description only, not the previous name's ("tech maker X, NHS vendor Y": "NHS vendor").
+        described = _LIST_SEPARATOR.split(sentence[max(0, start - 40) : start])[-1]
+        candidate = found[key] = Candidate(name, sentence, described)
         candidate.features |= _name_features(name, whole, source, lower_words)
         candidate.features |= relation_features(sentence, start, end) | {"list:victims"}
+        if name in introduced:  # introduced as victims or as hit, not "companies like X" (no weight)
+            candidate.features.add("list:introduced")
         mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
         candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
 

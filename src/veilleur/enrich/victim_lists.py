@@ -1,8 +1,9 @@
 """Lists of names introduced as victims, and the names joined to one by commas and a last "and".
 
 "Victims include X, Y and Z", "organizations like X, Y and Z that have been singled out", "its
-targets have included tech manufacturer X, NHS vendor Y, and IT giant Z": `victims.rule_reads` reads
-them in the lead, `victim_body` past it (`victims.listed_victims`). A list of places or threats
+targets have included tech manufacturer X, NHS vendor Y, and IT giant Z", "organisations have fallen
+foul of the gang, including X", "the institutions published on its leak site include X":
+`victims.rule_reads` reads them in the lead, `victim_body` past it (`victims.listed_victims`). A list of places or threats
 ("targets include Peru, the U.S. and Canada") is no list of victims.
 """
 
@@ -28,7 +29,7 @@ _KINDS = (
     "chain|startup|developer|insurer|hospital|clinic|bank|airline|telco|broadcaster|publisher|charity|"
     "university|school|college|council|agency|department|ministry|city|county|town|municipality|group"
 )
-_DESCRIPTION = rf"(?:[A-Z][\w-]*\s)?(?:[a-z][\w-]*\s){{0,2}}?(?:{_KINDS})"
+_DESCRIPTION = rf"(?:[A-Z][\w-]*\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:{_KINDS})"
 # One more name of such a list: its separator (a last "and" closes the list), its description.
 _DESCRIBED_ITEM = re.compile(
     rf"(?P<sep>,\s(?:and\s|&\s)?|,?\s(?:and|&)\s)(?:the\s)?(?:{_DESCRIPTION}\s)?(?P<name>{_NAME})"
@@ -71,9 +72,9 @@ def _listed(passage: str, start: int, end: int, described: bool = False) -> list
 
 
 @lru_cache(maxsize=1)
-def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(victims introduced as such, organisations introduced by "like", the attack words such a
-    sentence needs), compiled on first use."""
+    sentence needs, organisations said to be hit before "including"), compiled on first use."""
     named = re.compile(
         # "Victims include X, Y and Z", "targets included X", "the victims were X and Y".
         rf"(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,5}}?"
@@ -88,19 +89,39 @@ def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?i)\b(?:targeted|singled out|hit|breached|compromised|attacked|affected|impacted|victims?|"
         r"hacked|extorted)\b"
     )
-    return named, like, attacked
+    hit = re.compile(
+        # "A number of organisations have fallen foul of the gang, including X, Y and Z", "the
+        # institutions published on their leak site last year include X": the words between say
+        # they were hit (`_HIT`), so what the list names are victims, not customers or partners.
+        rf"(?i:organi[sz]ations|institutions|companies|firms|businesses|entities|agencies|hospitals|"
+        rf"schools|universities)\s(?P<gap>(?:[\w'’-]+,?\s){{1,8}}?)(?i:including|include[sd]?|such as)\s"
+        rf"(?:the\s)?(?:{_DESCRIPTION}\s)?(?P<name>{_NAME})"
+    )
+    return named, like, attacked, hit
 
 
-def _listed_victims(passage: str) -> list[re.Match[str]]:
+# What the words between "organisations" and "including" say happened to them.
+_HIT = re.compile(
+    # (not "affected": "companies known to use the affected product line include X" are a flaw's)
+    r"(?i)\b(?:hit|breached|compromised|attacked|targeted|extorted|victimi[sz]ed|fallen foul|fell foul|"
+    r"leak sites?)\b"
+)
+
+
+def _listed_victims(passage: str, loose: bool = True) -> list[re.Match[str]]:
     """The first name of a list the sentence introduces as victims ("victims include X, Y and Z",
-    "organizations like X, Y and Z that have been singled out"); `_listed` reads the others."""
+    "organizations like X, Y and Z that have been singled out"); `_listed` reads the others.
+    Not `loose`: only lists introduced as victims or as organisations hit, not "companies like X"
+    in a sentence with a word of attack anywhere ("a domain that mimics companies like X", sent
+    to a victim)."""
     lowered = passage.casefold()
-    if not any(w in lowered for w in ("victim", "target", " like ", "such as", "including")):
+    if not any(w in lowered for w in ("victim", "target", " like ", "such as", "including", " include")):
         return []
-    named, like, attacked = _victim_lists()
+    named, like, attacked, hit = _victim_lists()
     out = list(named.finditer(passage))
-    if attacked.search(passage):
+    if loose and attacked.search(passage):
         out += like.finditer(passage)
+    out += (m for m in hit.finditer(passage) if _HIT.search(m.group("gap")))
     return out
 
 

@@ -280,9 +280,13 @@ def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:
 
 
 def strong_rule(candidate: Candidate) -> bool:
-    """A name the trigger rules read in the headline or first sentence and in another passage, or
-    the owner of what an attack in the headline or lead's first sentences hit ("on its systems")."""
-    if candidate.features & {"rule:its", "rule:victims"}:  # the owner of "its" systems; "victims include"
+    """A name the trigger rules read in the headline or first sentence and in another passage, the
+    owner of what an attack in the headline or lead's first sentences hit ("on its systems"), or a
+    name of a list the text introduces as victims, in the lead or past it ("victims include X")."""
+    # (a body list's names scored 0.53-0.81 for lack of an attack verb of their own; of those on the
+    # development pages every one the one-English-word and place vetoes let through was labelled;
+    # not "companies like X" past the lead: "a domain that mimics companies like X")
+    if candidate.features & {"rule:its", "rule:victims", "list:introduced"}:
         return True
     # An institution a French trigger rule reads in the headline or first sentence ("la mairie de X a
     # été victime d'une attaque", "l'hôpital X visé par un rançongiciel"): the model, fitted on

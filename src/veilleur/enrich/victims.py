@@ -171,6 +171,10 @@ class VictimMention:
     how: str = ""  # which shape named it: before, fr, after, headline, list
 
 
+# One to three capitalised words and a possessive: maybe a place ("South Korea's") before the name.
+_PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s\s(?=[A-Z0-9])")
+
+
 def _clean(name: str) -> str:
     name = name.split("\n", 1)[0]  # a title line and the next one are not one name
     name = name.strip(" ,.'’!?:;")
@@ -182,8 +186,9 @@ def _clean(name: str) -> str:
     # "Another Set of Medibank Customer Data", "Millions of X Users": a Title Case headline's amount
     # or batch of what was taken is not part of the owner's name either.
     name = BATCH_OF.sub("", name)
-    # "China's Microsoft email breach": the place that owns the story is not part of the name.
-    owner = re.match(r"([A-Z][\w.-]*)['’]s\s(?=[A-Z0-9])", name)
+    # "China's Microsoft email breach", "South Korea's SK Telecom": the place that owns the story is
+    # not part of the name.
+    owner = _PLACE_OWNER.match(name)
     if owner and owner.group(1).casefold() in _gazetteer()[0]:
         name = name[owner.end() :]
     # "MITRE's Networked Experimentation Environment": the owner is the organisation.
@@ -281,12 +286,13 @@ def _passages(text: str) -> list[str]:
     return [title, *split_sentences(body[:3000])[:LEAD_SENTENCES]]
 
 
-def listed_victims(sentence: str, text: str = "") -> list[str]:
+def listed_victims(sentence: str, text: str = "", loose: bool = True) -> list[str]:
     """The names of the lists `sentence` introduces as victims ("LockBit's high profile targets
     have in the past included tech manufacturer X, NHS vendor Y, and IT giant Z"), each once, those
-    `_acceptable` in `text`: what the body of an explainer says a gang hit."""
+    `_acceptable` in `text`: what the body of an explainer says a gang hit (not `loose`: without
+    "companies like X" lists, `victim_lists._listed_victims`)."""
     out: list[str] = []
-    for match in _listed_victims(sentence):
+    for match in _listed_victims(sentence, loose):
         written = [match.group("name"), *_listed(sentence, match.start("name"), match.end("name"), True)]
         for name in (_trim(_clean(w)) for w in written):
             if name not in out and _acceptable(name, text):
