@@ -190,9 +190,22 @@ OFF_TOPIC: dict[str, float] = {
     r"(?:booklist|kirkus|publishers?['’]?s? weekly)(?:['’]s?)? review|mon (?:nouveau |dernier |prochain )?livre|"
     r"mein (?:neues |letztes )?buch|mijn (?:nieuwe |laatste )?boek": 6.0,
 }
+# Civil liberties as a headline's subject (the guide's digital-rights topics: free speech, a rights
+# case and the briefs filed in it, the state's surveillance equipment at a border or in the sky):
+# "EFF Files Amicus Brief …", "… Border Surveillance Technologies", "Organizing for Digital Rights".
+# Counted in the headline only: security news names them in passing (spyware used against human
+# rights defenders, a ban argued over free speech), the headline says what the page is about.
+OFF_TOPIC_HEADLINE: dict[str, float] = {
+    r"civil (?:liberties|rights)|digital rights|free(?:dom of)? (?:speech|expression)|(?:first|fourth) amendment|"
+    r"amicus (?:brief|curiae)|net neutrality|reproductive (?:health|rights|care)|abortion\w*|"
+    r"(?:border|drone|aerial|biometric|street[- ]level) surveillance|surveillance (?:tech\w*|towers?)": 2.0,
+}
 _TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
 _OFF = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
-counted(pattern for pattern, _ in (*_TERMS, *_OFF))  # read by `_occurrences`
+_OFF_HEADLINE = [
+    (screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC_HEADLINE.items()
+]
+counted(pattern for pattern, _ in (*_TERMS, *_OFF, *_OFF_HEADLINE))  # read by `_occurrences`
 THREAT_NAME_WEIGHT = 3.0
 # Each term counts at most this many times: repetition says little more than presence.
 MAX_OCCURRENCES = 3
@@ -214,8 +227,10 @@ def evidence(text: str) -> float:
     return total
 
 
-def _off_topic(text: str) -> float:
-    return sum(weight * _occurrences(p, text) for p, weight in _OFF)
+def _off_topic(text: str, headline: bool = False) -> float:
+    """Evidence of another subject; a headline's (`headline`) counts its own terms too."""
+    terms = (*_OFF, *_OFF_HEADLINE) if headline else _OFF
+    return sum(weight * _occurrences(p, text) for p, weight in terms)
 
 
 # A privacy regulator's fine for a data breach is a breach story (GUIDE §3: "a fine for a breach is
@@ -242,7 +257,7 @@ def _regulator_of_breach(title: str, text: str) -> tuple[str, str]:
 def _without_off_topic(text: str) -> str:
     """The text without its off-topic terms: "mass surveillance laws" says surveillance as part of an
     off-topic subject, not as a security one."""
-    for pattern, _ in _OFF:
+    for pattern, _ in (*_OFF, *_OFF_HEADLINE):
         text = pattern.sub(" ", text)
     return text
 
@@ -297,7 +312,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     title, text = _regulator_of_breach(title, text)
-    headline, off_headline = evidence(title), _off_topic(title)
+    headline, off_headline = evidence(title), _off_topic(title, headline=True)
     raw = title_weight * headline + evidence(text) - 2 * off_headline - _off_topic(text)
     # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
     # Killnet targets Germany"), is the subject: as strong as a threat word.
@@ -327,7 +342,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     if (
         lexicon < TOPIC_SCORE
         and words >= TOPIC_MIN_WORDS
-        and not _off_topic(title)
+        and not off_headline
         and security_log_odds(title, text) >= TOPIC_LOG_ODDS
     ):
         return TOPIC_SCORE
@@ -337,7 +352,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     if (
         lexicon < TOPIC_SCORE
         and words < TOPIC_MIN_WORDS
-        and not _off_topic(title)
+        and not off_headline
         and security_log_odds(f"{title} {_slug_words(url)}", "") >= HEADLINE_LOG_ODDS
     ):
         return TOPIC_SCORE
