@@ -12,7 +12,7 @@ weigh a little instead of costing, so that a list closing an article stays with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
@@ -53,6 +53,8 @@ _COMMENTS_HEADING = re.compile(
 # Chinese, Japanese and Korean characters (`_size`).
 _WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
+# A Markdown link cut before its closing bracket, at the end of a capture cut short.
+_CUT_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*$")
 _DATE_LINE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
 
@@ -219,6 +221,25 @@ def _weight(line: Line, previous: str, following: str) -> float:
     return -SHORT_LINE_COST
 
 
+def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
+    """A capture cut short ends on a line ending in "…" (a saved page's limit, a corpus capped at
+    a few thousand characters): that line is the article's paragraph where the cut fell, not a
+    teaser, when the line above it is the article's prose or the line carries what an article's
+    own lists carry (a CVE id, an indicator, a version: the cut fell in a table of flaws). Weighed as
+    a teaser, it was dropped with what it states (the CVE id, the victim named in the last
+    paragraph visible)."""
+    if len(lines) < 2 or weights[-1] != -TEASER_COST:
+        return
+    if weights[-2] <= 0 and not _TECHNICAL.search(lines[-1].text):
+        return
+    last = lines[-1]
+    # A link the cut fell into keeps its text ("[deadlock](https://exa…" → "deadlock").
+    text = _CUT_LINK.sub(r"\1", _TRUNCATED.sub("", last.text).rstrip()).rstrip()
+    if text and not ("..." in text[-4:] or "…" in text[-2:]):
+        lines[-1] = replace(last, text=text + "…")
+        weights[-1] = _weight(replace(last, text=text), lines[-2].text, "")
+
+
 def _credit_lists(lines: list[Line], weights: list[float]) -> None:
     """Short lines that belong to a list the article gives gain LIST_ITEM_WEIGHT: a line carrying
     an indicator, a CVE id or a version; an item of a list that a sentence announces ("The fixed
@@ -345,6 +366,7 @@ def clean_capture(text: str) -> Cleaned:
         _weight(line, lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else "")
         for i, line in enumerate(lines)
     ]
+    _read_the_cut(lines, weights)
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)

@@ -1,0 +1,50 @@
+"""A capture cut short (a saved page's limit, a corpus capped at a few thousand characters) ends
+on a line ending in "…": the article's paragraph where the cut fell, kept with what it states;
+a teaser after the article is still dropped."""
+
+from __future__ import annotations
+
+from veilleur.extract.text import clean_capture
+
+MENU = "# Northwind Ledger\n\n* Home\n* Security\n* Events\n\n"
+HEADLINE = "# Quillvault hospital network hit by ransomware, patients diverted\n\n"
+LEAD = (
+    "The Quillvault Health network said on Monday that a ransomware attack had shut down its systems "
+    "in three hospitals.\n\n"
+    "Ambulances were diverted to nearby towns while staff returned to paper records, a spokesperson "
+    "for the [regional authority](https://example.org/a) told reporters.\n\n"
+)
+CUT = (
+    "The Orvane gang later claimed the attack on its leak site and said it had stolen 40 GB of "
+    "patient data, according to [a post](https://example.org/leak..."
+)
+
+
+def test_the_paragraph_where_the_cut_fell_is_kept_without_its_broken_link() -> None:
+    text = clean_capture(MENU + HEADLINE + LEAD + CUT).text
+    assert "The Orvane gang later claimed the attack" in text
+    assert text.endswith("according to a post…")
+    assert "](" not in text
+
+
+def test_a_table_row_of_flaws_where_the_cut_fell_is_kept() -> None:
+    rows = (
+        "The update fixes the following flaws in the Orvane media library:\n\n"
+        "| **CVE-2031-40001:** Processing a crafted image may disclose process memory. Affects Decoder | |\n"
+        "| x | x |  |\n"
+        "| **CVE-2031-40002:** Processing crafted web content may lead to an unexpected crash. Affects "
+        "Engine | | | ..."
+    )
+    text = clean_capture(MENU + HEADLINE + LEAD + rows).text
+    assert "CVE-2031-40001" in text and "CVE-2031-40002" in text
+
+
+def test_a_teaser_after_the_article_is_still_dropped() -> None:
+    teasers = (
+        "* Tags\n* Health\n\n"
+        "Orvane affiliates were also blamed for an outage at a regional water utility last spring, "
+        "in a campaign that researchers say began with phishing..."
+    )
+    text = clean_capture(MENU + HEADLINE + LEAD + teasers).text
+    assert "water utility" not in text
+    assert text.endswith("told reporters.")
