@@ -328,7 +328,8 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")
-    if any(fold(w) in REPORTERS for w in words[:2]) or agency(fold(name)):
+    # (and "Dark Reading", "Bleeping Computer": an outlet written in two words is the one in one)
+    if REPORTERS & {*map(fold, words[:2]), key.replace(" ", "")} or agency(fold(name)):
         out.add("known:reporter")
     if fold(name) in PRODUCTS:
         out.add("known:product")
