@@ -123,7 +123,14 @@ LEXICON: dict[str, float] = {
     # blocklists of bad domains. (Not "crypto": the currency.)
     r"cryptograph\w*|cryptolog\w*|cryptanaly\w*|comsec\b|sigint\b|signals intelligence|"
     r"mark[- ]of[- ]the[- ]web|motw\b|zone\.identifier|sinkhol\w*|block ?lists?\b|"
-    r"(?:bad|malicious|blocked) domains": 2.0,
+    r"(?:bad|malicious|blocked) domains|"
+    # the analysts' own tools and checks, named without a threat word in their diaries ("YARA 4.5.1
+    # Release", "Password Cracking & Energy" with hashcat, "SPF and DMARC use on popular domains",
+    # "Same Origin, CORS, DNS Rebinding"): signature matching, password cracking, mail authentication,
+    # packet crafting and document triage
+    r"yara[- ](?:rules?|v?\d|signatures?)|hashcat|john the ripper|password[- ]crack\w*|(?:crack|cracking|cracked) "
+    r"(?:the |a )?(?:password|hash)\w*|dmarc\b|dkim\b|dns rebinding|same[- ]origin polic\w*|cyberchef|networkminer|"
+    r"scapy\b|pdfid|oledump|\bnmap\b|port[- ]scan\w*": 2.0,
     # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
     r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
     r"proofpoint|security bulletin": 1.5,
