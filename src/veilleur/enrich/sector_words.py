@@ -11,6 +11,14 @@ from veilleur.text.cased_union import CasedUnion, screens
 from veilleur.text.companies import LEGAL_FORMS
 from veilleur.text.prefilter import Screened, counted, screened
 
+# An agency is a public body unless a trade names it ("news agency", "travel agency", "agence de
+# presse", "ad agency"): those sell a service, and their sector is their trade's, if any.
+_PUBLIC_AGENCY = (
+    r"(?<!news\s)(?<!press\s)(?<!travel\s)(?<!advertising\s)(?<!marketing\s)(?<!ad\s)(?<!digital\s)"
+    r"(?<!creative\s)(?<!staffing\s)(?<!recruitment\s)(?<!talent\s)(?<!modeling\s)(?<!modelling\s)(?<!insurance\s)"
+    r"(?<!estate\s)(?<!media\s)(?<!design\s)agency|"
+    r"agences?(?!\s(?:de\svoyages?|de\spresse|immobili\w*|web|de\scommunication|digitale|de\spublicité|d['’]intérim))"
+)
 SECTORS: dict[Sector, str] = {
     # A health-data or health-tech firm is of health ("healthcare technology company", "opérateur de
     # tiers payant"): the compounds come first, an alternation stopping at its first branch that
@@ -38,12 +46,17 @@ SECTORS: dict[Sector, str] = {
     r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
     r"psychiatr\w*|psychotherap\w*|psycholog\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
     r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*",
-    Sector.GOVERNMENT: r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
+    # (public museums and libraries are the state's: GUIDE.md; the library branch comes before "city")
+    Sector.GOVERNMENT: r"(?:public|city|county|municipal|national|state) librar(?:y|ies)|bibliothèques? (?:municipale|publique|nationale)s?|"
+    r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
-    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|agency|agence|public body|"
+    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|public body|"
+    rf"{_PUBLIC_AGENCY}|"
     r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department (?:of|for)|\bcity\b|town of|"
     r"national \w+ office|office of|marshals\b|marshall?s service|"
-    r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|\bagency\b|military|tax (?:service|office|authority|agency)|revenue service",
+    r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|military|tax (?:service|office|authority|agency)|revenue service|"
+    r"embass(?:y|ies)|consulates?\b|ambassade\w*|(?:electoral|election) (?:commission|board|office)s?|"
+    r"commission électorale",
     Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
     # (a cyber insurance policy is what a victim holds, not what it sells: "says it has cybersecurity
     # insurance, which it expects can offset the costs")
@@ -52,14 +65,19 @@ SECTORS: dict[Sector, str] = {
     r"credit (?:reporting )?bureau|fintech|wallet|lender|brokerage|trading|transunion|equifax|experian|bitcoin|"
     r"crypto\w*\s(?:exchange|firm|company|platform|lender|wallet|trading|investment)s?|venture capital|vc\b|"
     r"private equity|investment (?:firm|company|bank|group|research|management|fund|partners|platform|app)|asset manag\w*|hedge fund|"
-    r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*",
+    r"payment (?:gateway|processing|card)s?|card (?:processor|issuer)s?|moyens? de paiement|betaal\w*|zahlungs\w*|"
+    r"defi (?:protocol|platform|project|lender|exchange)s?|decentrali[sz]ed finance|stablecoin\w*",
     # (a shop's "store", not data "stored" or "storage")
     Sector.RETAIL: r"retail\w*|commerce|magasin|supermarch\w*|stores?\b|storefronts?|e-commerce|winkel\w*|einzelhandel|fashion|"
     r"luxury|shop\w*|grocer\w*|restaurant chain|food chain|brands?\b|jewel\w*|apparel|clothing|co-op\b|"
     r"ticketing|department store|e-?tailer|mall\b|shopping cent\w*|fast[- ]food|auto parts|wholesal\w*|"
-    r"distribut(?:or|eur)|(?<!pharma )(?<!pharmaceutical )(?<!medical )(?<!health )distribution (?:firm|company|group|giant|business)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*",
+    r"distribut(?:or|eur)|(?<!pharma )(?<!pharmaceutical )(?<!medical )(?<!health )distribution (?:firm|company|group|giant|business)|grossiste|grande distribution|supermarkt\w*|lebensmittel\w*|"
+    r"coffee (?:chain|shop)s?|(?:pizza|burger|sandwich) chains?|(?:car|auto) dealer\w*|dealerships?",
     Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
-    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)|"
+    r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|(?<!treatment\s)(?<!nuclear\s)(?<!power\s)plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)|"
+    # (the guide's makers of goods: "cosmetics giant", "automotive supplier", "food-processing firm")
+    r"cosmetic\w*|automotive|tyre\w*|brewer(?:y|ies|s)\b|distiller(?:y|ies|s)\b|shipbuild\w*|"
+    r"(?:food|meat|dairy)[- ]process\w*|(?:food|meat|dairy) (?:producer|processor|packer|manufacturer)s?|"
     # ("autoparts company X", "auto parts supplier X" make parts; an "auto parts" retailer sells them)
     r"autoparts|auto parts (?:makers?|manufacturers?|suppliers?)",
     # ("IT giant X", "IT firm X": "IT" is information technology, never the pronoun before these nouns)
@@ -71,18 +89,23 @@ SECTORS: dict[Sector, str] = {
     Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
     Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
-    r"oil\b|petrol\w*|power (?:company|grid|plant)",
+    r"oil\b|petrol\w*|power (?:company|grid|plant|station)s?|nuclear (?:power )?(?:plant|station|operator)s?|"
+    r"(?:water|wastewater|sewage) treatment (?:plant|facility|facilities|works)",
     Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|airways\b|compagnie aérienne|rail\w*|port\b|logisti\w*|"
-    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car",
+    r"luchthaven|flughafen|aviation|shipping|maritime|delivery|trucking|car rental|rental car|"
+    r"postal\b|courier\w*|parcels?\b|freight\w*|cargo\b",
     # (social media are platforms, not the press: "its head of social media")
     Sector.MEDIA: r"média\w*|(?<!social )media\b|newspaper|journal|broadcaster|télévision|television|radio\b|omroep|news outlet|"
-    r"streaming|publisher|\bpost\b",
+    r"streaming|publisher|\bpost\b|"
+    r"(?:news|press) agenc(?:y|ies)|wire service|agences? de presse|persbureau\w*|nachrichtenagentur\w*|"
+    r"(?:film|movie) studios?|entertainment (?:company|companies|giant|firm|group|conglomerate)s?",
     Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
     Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
     Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
     r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
     Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|not-for-profit|sans but lucratif|asbl\b|vzw\b|gemeinnützig\w*|"
-    r"foundation|think tank|association\b|red cross",
+    r"foundation|think tank|association\b|red cross|"
+    r"(?:human |civil )?rights (?:group|organi[sz]ation)s?|advocacy (?:group|organi[sz]ation)s?|(?:trade|labou?r) unions?",
 }
 # Words whose case is their meaning, read case-sensitively after the sector's words (a scoped
 # `(?-i:…)` inside them would keep the whole pattern off its fast path: veilleur.text.cased_union).
