@@ -35,7 +35,7 @@ from veilleur.enrich.victim_country import (
 from veilleur.enrich.victim_full_names import headline_form
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
-from veilleur.enrich.victim_sectors import page_sector, sector_of_victim, sectors_of
+from veilleur.enrich.victim_sectors import listed_together, page_sector, sector_of_victim, sectors_of
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.models.intel import excerpt
@@ -120,7 +120,11 @@ def _victims(
             # RegioMail" under a lead about newspapers: not tech firms); else most named victims of
             # the news are tech firms. (A roundup's item is its own text: not the page's lead.)
             peers = [
-                s for (c, _), s in zip(chosen, read, strict=True) if s and c.sentence == candidate.sentence
+                s
+                for (c, _), s in zip(chosen, read, strict=True)
+                if s
+                and c.sentence == candidate.sentence
+                and listed_together(candidate.name, c.name, candidate.sentence)
             ]
             sectors = peers[0] if peers else (page_sector(own_text) or [Sector.TECHNOLOGY])
         stated = victim_countries(mention.name, mention.described_as, mention.sentence, text)

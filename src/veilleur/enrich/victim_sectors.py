@@ -196,6 +196,27 @@ def victim_sectors(name: str, text: str, described_as: str = "", sole: bool = Fa
     )
 
 
+# What stands between two names of one list: commas, conjunctions and the other names ("Gucci,
+# Balenciaga, and Alexander McQueen"). A word in lower case makes a clause whose names are no
+# peers: "MOVEit attack on Aon exposed data of the staff at the Dublin Airport".
+_LIST_SEPARATORS = re.compile(r"[\s,;/]+")
+_LIST_WORDS = frozenset({"and", "or", "&", "et", "ou", "en", "of", "und", "oder", "y"})
+
+
+def listed_together(name: str, other: str, sentence: str) -> bool:
+    """Whether the sentence writes `name` and `other` in one list ("A, B and C"): only names,
+    commas and conjunctions between them (Dutch "of" is "or"; English "of" joins no list, but
+    sits inside names: "Bank of America")."""
+    at, other_at = sentence.find(name), sentence.find(other)
+    if at < 0 or other_at < 0:
+        return False
+    lo, hi = (at + len(name), other_at) if at < other_at else (other_at + len(other), at)
+    if lo > hi:
+        return False  # (one name holds the other)
+    words = _LIST_SEPARATORS.split(sentence[lo:hi])
+    return all(not w or w.casefold() in _LIST_WORDS or w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def page_sector(text: str) -> list[Sector]:
     """The sector the lead names most (`_dominant`): for a victim nothing describes."""
     return _dominant(text)
