@@ -93,7 +93,13 @@ def test_names_are_still_read_past_a_run_of_letters() -> None:
     )
     url = "https://news.example/a"
     intel = enrich(
-        Article(url=url, canonical_url=url, title="Ransomware attack hits a pharmacy cooperative", text=text, lang="en")
+        Article(
+            url=url,
+            canonical_url=url,
+            title="Ransomware attack hits a pharmacy cooperative",
+            text=text,
+            lang="en",
+        )
     )
     assert [v.name for v in intel.victims] == ["American Associated Pharmacies"]
     # (descriptions are read in the first 5,000 characters)
