@@ -227,7 +227,8 @@ def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
     teaser, when the line above it is the article's prose or the line carries what an article's
     own lists carry (a CVE id, an indicator, a version: the cut fell in a table of flaws). Weighed as
     a teaser, it was dropped with what it states (the CVE id, the victim named in the last
-    paragraph visible)."""
+    paragraph visible). In place: the last weight becomes the line's own, and the last line's text
+    loses its cut link's target and ends on one "…"."""
     if len(lines) < 2 or weights[-1] != -TEASER_COST:
         return
     if weights[-2] <= 0 and not _TECHNICAL.search(lines[-1].text):
