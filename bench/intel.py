@@ -39,7 +39,9 @@ same run.
    scored only, like `check-d2`.
    `check-g1` and `check-g2` (labels-check-g1.jsonl, labels-check-g2.jsonl: draw g of
    select_check_g.py, 50 pages each drawn in proportion to the corpus, labelled blind in the
-   session of 1 December 2026 and scored at first sight): both held out in that session.
+   session of 1 December 2026 and scored at first sight): both held out in that session; from the
+   session after, `check-g1` is a development part like `check-e1` and `check-g2` a guard scored
+   only, like `check-e2`.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
@@ -96,9 +98,9 @@ CHECK_D = {
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
-READ_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
+READ_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl", "labels-check-g1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g1", "check-g2"})
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g2"})
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -217,7 +219,7 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g1, check-g2) are never written, so
+    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2) are never written, so
     no rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
