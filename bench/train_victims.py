@@ -1,15 +1,15 @@
 """Train the victim model (enrich/victim_model.py → src/veilleur/enrich/data/victims.json).
 
-Training pages: the `tune` part of bench/data/intel/labels.jsonl, every page of bench/data/intel/labels-
-train-*.jsonl (the train split), samples d1, e1 and g1 (labels-check-d1.jsonl, labels-check-e1.jsonl,
-labels-check-g1.jsonl: intel.READ_CHECKS, each read from the session after its first-sight scoring), the
-`blogs-tune` part of labels-blogs.jsonl and the French pages of labels-fr.jsonl; never the `aside` part,
-`blogs-check` nor samples d2, e2 and g2 (or any other labels-check-*.jsonl). Each page goes through the
-pipeline's own extraction (batch document, `extract_article`); pages labelled not relevant are skipped
-(enrich looks for victims only on relevant pages). Every candidate name of the headline and lead
-(`victim_model.candidates`) is a positive when it spells a labelled victim (folded as
-bench/intel_score.py folds), left out when it only overlaps one ("Yamaha" for "Yamaha Motor
-Philippines"), a negative otherwise.
+Training pages: the `tune` part of bench/data/intel/labels.jsonl, every page of
+bench/data/intel/labels-train-*.jsonl (the train split), samples d1, e1 and g1
+(labels-check-d1.jsonl, labels-check-e1.jsonl, labels-check-g1.jsonl: intel.READ_CHECKS, each read
+from the session after its first-sight scoring), the `blogs-tune` part of labels-blogs.jsonl and the
+French pages of labels-fr.jsonl; never the `aside` part, `blogs-check` nor samples d2, e2 and g2 (or
+any other labels-check-*.jsonl). Each page goes through the pipeline's own extraction (batch
+document, `extract_article`); pages labelled not relevant are skipped (enrich looks for victims only
+on relevant pages). Every candidate name of the headline and lead (`victim_model.candidates`) is a
+positive when it spells a labelled victim (folded as bench/intel_score.py folds), left out when it
+only overlaps one ("Yamaha" for "Yamaha Motor Philippines"), a negative otherwise.
 
 Model: scikit-learn's L2 logistic regression on the binary features, class-balanced.
 Generalisation is estimated by cross-validation holding out one whole outlet at a time
