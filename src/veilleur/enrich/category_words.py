@@ -33,6 +33,9 @@ VOCABULARY: dict[str, str] = {
     r"belohnung für (?:hinweise|informationen)|beloning voor (?:tips|informatie)|"
     r"(?:legal action|lawsuits?|sues?|sued|suing) (?:[\w-]+ ){0,3}(?:crooks|hackers?|criminals?|cybercriminals?|scammers?|"
     r"fraudsters?|threat actors?|gangs?|botnet operators?)\b|"
+    # a civil suit against a botnet's operators, named or not ("sues 25 alleged BadBox 2.0 botnet operators",
+    # "wins lawsuit against Russians linked to the X botnet"): the guide files civil suits against hackers as police action
+    r"(?:legal action|lawsuits?|sues?|sued|suing) (?:against )?(?:[\w.-]+ ){0,5}botnet(?: operators?| herders?)?\b|"
     r"accused of (?:[\w-]+ ){0,2}(?:hacking|breaking into|stealing|laundering|extort\w*|defraud\w*|posing as)\b|"
     r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
     r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"

@@ -1,0 +1,40 @@
+"""A civil suit against a botnet's operators is police and justice action (GUIDE.md §13, civil
+lawsuits against those said to hack: `law-enforcement`), however many words name them before the
+botnet ("25 alleged Example 2.0 botnet operators"), not the botnet's malware. Fictional headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.category import categorise
+from veilleur.models import Category
+
+TEXT = (
+    "The complaint says the defendants infected millions of streaming boxes and rented them out to "
+    "other criminals, and asks the court to let the company seize the domains they use. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Examplesoft sues 12 alleged NightNet 3.0 botnet operators, all of them abroad",
+        "Examplesoft wins lawsuit against alleged Exampleland botnet herders",
+        "Examplesoft wins lawsuit against men linked to blockchain-based Glowworm botnet",
+    ],
+)
+def test_a_suit_against_a_botnet_is_law_enforcement(title: str) -> None:
+    assert categorise(title, TEXT) == Category.LAW_ENFORCEMENT
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the botnet itself, with no suit, keeps its kind
+        ("NightNet 3.0 botnet infects millions of streaming boxes", Category.MALWARE_CAMPAIGN),
+        # patients suing a hospital over its breach: the breach, not police action
+        ("Patients sue Example Hospital after data breach exposed their records", Category.DATA_BREACH),
+    ],
+)
+def test_what_a_suit_does_not_make(title: str, expected: str) -> None:
+    assert categorise(title, TEXT) == expected
