@@ -251,7 +251,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return kind
     if kind not in _ONE_KIND_REPORTS and (shapes.REPORT.search(title) or shapes.REPORT.search(headline)):
         return Category.RESEARCH_TOOLING
-    defended = shapes.DEFENCE.search(title) and (
+    measure = kind != Category.VULNERABILITY and shapes.MEASURE.search(title)
+    defended = (shapes.DEFENCE.search(title) or measure) and (
         not shapes.ATTACKER.search(title) or shapes.AGAINST.search(title)
     )
     if defended and kind != Category.APT_ESPIONAGE and not names_outage(title):

@@ -83,9 +83,10 @@ _SOURCES = {
     # Advice to people on protecting their own things is general advice (the guide: `other`).
     "advice": r"(?<!\w)(?:how to (?:protect|secure|keep|safeguard) your|comment protéger (?:vos|votre|ses|son|sa)|"
     r"so schützen sie|wie sie (?:ihre?n?|sich) [\w ]{0,20}schützen|hoe (?:bescherm|beveilig) je|"
-    # step-by-step help to turn on or upgrade one's own things ("How to set up two-factor authentication
-    # on X using an app", "Why you should upgrade to Windows 11 now, and how to do it")
-    r"how to (?:set ?up|enable|turn on|switch on|activate)\b|why you should (?:upgrade|update|switch|enable|turn on)\b|"
+    # step-by-step help to turn on, update or upgrade one's own things ("How to set up two-factor
+    # authentication on X using an app", "How to update Chrome on every operating system", "Why you should
+    # upgrade to Windows 11 now, and how to do it")
+    r"how to (?:set ?up|enable|turn on|switch on|activate|update|upgrade)\b|why you should (?:upgrade|update|switch|enable|turn on)\b|"
     r"comment (?:activer|configurer|mettre en place)\b|pourquoi (?:vous devriez|il faut) (?:passer à|mettre à jour|"
     r"activer)|so (?:aktivieren|richten|nutzen) sie\b|zo (?:activeer|stel|gebruik) je\b)",
     # Police or justice action stated in the lead makes the main event (rule 1) whatever the headline's

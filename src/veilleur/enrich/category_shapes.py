@@ -135,6 +135,15 @@ PRACTICE = re.compile(
     r"iso(?:/iec)? \d{3,5}(?:xx?)?\b)",  # a standard or its series ("ISO/IEC 270xx")
     re.I,
 )
+# A product or its maker adding a measure to keep a threat out ("Chrome adds app-bound encryption to protect
+# cookies from malware", "Tor turns to proof-of-work puzzles to defend its network from DDoS attacks"): a
+# defence (the guide: security features are research and tools), whatever threat it names. A fix or a
+# patch is no such measure: it is the flaw's news (category.py leaves a flaw's headline to rule 3).
+MEASURE = re.compile(
+    r"(?<!\w)(?:adds?|adding|introduces?|rolls? out|unveils?|debuts?|tightens?|turns? to|deploys?|brings?)\b"
+    r"[^.:;?!]{1,60}?\bto (?:protect|block|defend|shield|prevent|stop|thwart|fight|combat|counter)\b",
+    re.I,
+)
 ATTACKER = re.compile(
     r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*|"
     r"disabl\w*|désactiv\w*|deaktivier\w*|evad\w*|contourn\w*)",

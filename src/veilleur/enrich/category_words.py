@@ -163,7 +163,7 @@ VOCABULARY: dict[str, str] = {
     r"github|open[- ]source|(?<!progress )report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
     r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|"
     r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for|"
-    r"best practices|bonnes pratiques|\bsiem\b|\bdlp\b|\bsoc\b|\bedr\b|\bxdr\b|\bsdl\b|shellcode|exposure management",
+    r"best practices|bonnes pratiques|zero[- ]trust|\bsiem\b|\bdlp\b|\bsoc\b|\bedr\b|\bxdr\b|\bsdl\b|shellcode|exposure management",
 }
 # Words whose case is their meaning, read case-sensitively beside the kind's vocabulary (a scoped
 # `(?-i:…)` inside it would keep the whole vocabulary off its fast path: veilleur.text.cased_union).
