@@ -186,7 +186,8 @@ def _positions(text: str, name: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
-# Lists of payloads: "other prominent strains observed include A, B and C", "using families such as".
+# Lists of payloads: "other prominent strains observed include A, B and C", "using families such as",
+# an actor "operating short-lived ransomware families like A, B and C" (its payloads, guide §13).
 # Words after a brand that make it a strain, not a group: "a Mimic variant", "LockBit samples".
 _PAYLOAD_AFTER = re.compile(
     r"^(?:['’]s)?\s(?:ransomware\s|rançongiciel\s)?(?:variants?|strains?|samples?|forks?|clones?|builders?|"
@@ -194,8 +195,8 @@ _PAYLOAD_AFTER = re.compile(
     re.I,
 )
 _PAYLOAD_LIST = re.compile(
-    r"\b(?:strains?|variants?|binaries|payloads?|lockers?|encryptors?|(?:us(?:e|es|ed|ing)|deploy\w*)\s"
-    r"(?:\w+\s)?famil(?:y|ies))\b[^.;:]{0,40}?\b(?:such as|like|including|include|namely)\s[^.;:\n]{0,250}",
+    r"\b(?:strains?|variants?|binaries|payloads?|lockers?|encryptors?|(?:us(?:e|es|ed|ing)|deploy\w*|"
+    r"operat\w*|distribut\w*|drop\w*|deliver\w*|leverag\w*|wield\w*|employ\w*)\s(?:[\w-]+\s){0,2}famil(?:y|ies))\b[^.;:]{0,40}?\b(?:such as|like|including|include|namely)\s[^.;:\n]{0,250}",
     re.I,
 )
 
