@@ -23,6 +23,7 @@ from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_na
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_kinds import GROUP_WORD_AFTER, acronym_plural
+from veilleur.enrich.threat_modifiers import without_modifiers
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
@@ -277,6 +278,8 @@ def _find_mentions(text: str) -> list[Mention]:
     for kind, raw, mode in unknown_names(text):
         raw = raw.rstrip(".,;:")
         written = trim(raw) if mode == "headline" else raw
+        if kind == "malware":
+            written = without_modifiers(written)  # "ChatGPT-Written", "Deploying RomCom RAT"
         key = written.casefold()
         if not written or FILE_NAME.search(written):
             continue

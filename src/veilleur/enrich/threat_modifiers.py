@@ -1,0 +1,57 @@
+"""Words that say what a malware does or how it was made, glued to a name the shapes of
+`new_threats` read: "ChatGPT-Written Malware", "a DNS-Controlled Backdoor", "Data-Wiping malware",
+"Info-Stealing RisePro" (a compound modifier), "Downloaded Aurora Stealer malware sample" (a
+sentence's opening verb). An analyst names the family, never the description: `without_modifiers`
+drops those words and keeps the name, if one is left."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.nlp import english_words
+
+# A compound modifier: a word, a hyphen, a participle or gerund ("-Written", "-controlled",
+# "-Stealing", "-authored"). Irregular participles are listed; the others end in -ed or -ing.
+_COMPOUND = re.compile(r"[\w.]+-([A-Za-z]+)")
+_IRREGULAR = frozenset(
+    "written driven stolen hidden given taken made built grown drawn known shown run sent spread".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """An English verb's -ed or -ing form ("Downloaded", "Using", "encoded", "Written"), not a word
+    that merely ends so ("Red", "Sting") nor a name."""
+    key = word.casefold()
+    if key in _IRREGULAR:
+        return True
+    words = english_words()
+    for suffix in ("ing", "ed"):
+        if key.endswith(suffix) and len(key) >= len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            # "using" is "use", "encoded" "encode", "stopped" "stop"
+            if any(len(s) > 2 and s in words for s in (stem, stem + "e", stem[:-1])):
+                return True
+    return False
+
+
+def _opening_verb(word: str) -> bool:
+    """A verb's form that is no word of its own ("Deploying", "Downloaded"); an adjective such as
+    "Wired" or "Cracked" may be a family's first word."""
+    return _participle(word) and word.casefold() not in english_words()
+
+
+def _modifier(token: str) -> bool:
+    compound = _COMPOUND.fullmatch(token)
+    return compound is not None and _participle(compound.group(1))
+
+
+def without_modifiers(name: str) -> str:
+    """The malware's name without the descriptive words before it: a compound modifier anywhere
+    before the last word ("Info-Stealing RisePro" is RisePro; "ChatGPT-Written" alone is no name: "")
+    and an inflected verb opening it ("Deploying RomCom RAT" is RomCom RAT)."""
+    tokens = name.split()
+    while tokens and (_modifier(tokens[0]) or (len(tokens) > 1 and _opening_verb(tokens[0]))):
+        tokens.pop(0)
+    if len(tokens) < len(name.split()) and all(t.casefold() in english_words() for t in tokens):
+        return ""  # "Rust-based Stealer", "Spoofed Loader": a kind described, no name
+    return " ".join(tokens)

@@ -1,0 +1,49 @@
+"""Descriptions glued to a malware's name are no name ("Chatbot-Written Malware", "a
+DNS-Controlled Backdoor", "Downloaded X Stealer malware sample"). Fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich.actors import find_threats
+from veilleur.enrich.threat_modifiers import without_modifiers
+
+
+def _names(text: str) -> tuple[list[str], list[str]]:
+    actors, malware = find_threats(text)
+    return [a.name for a in actors], [m.name for m in malware]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Chatbot-Written Malware",
+        "Kestrel Crew Deploys DNS-Controlled Backdoor in Attacks on Ports",
+        "New Data-Wiping Malware Hits Ports",
+    ],
+)
+def test_a_compound_modifier_before_the_kind_is_no_malware_name(headline: str) -> None:
+    text = f"{headline}\nResearchers say the crew's new backdoor talks to its server every hour."
+    assert _names(text)[1] == []
+
+
+def test_a_compound_modifier_before_a_name_leaves_the_name() -> None:
+    text = "Loader Service Found Distributing Info-Stealing Quillfeather Malware\nThe service sells installs."
+    assert _names(text)[1] == ["Quillfeather"]
+
+
+def test_a_sentence_opening_verb_is_no_part_of_the_family() -> None:
+    text = (
+        "A fake editor page leads to an infostealer\n"
+        "The fake page served Quillfeather Stealer to visitors.\n\n"
+        "Downloaded Quillfeather Stealer malware sample available at:\n\n"
+        "hxxps://samples.example/abc"
+    )
+    assert _names(text)[1] == ["Quillfeather Stealer"]
+
+
+def test_words_that_only_end_like_a_verb_stay_names() -> None:
+    assert without_modifiers("Red Stinger") == "Red Stinger"
+    assert without_modifiers("Seed Stealer") == "Seed Stealer"
+    assert without_modifiers("Wired Loader") == "Wired Loader"
+    assert without_modifiers("Rust-based Stealer") == ""
