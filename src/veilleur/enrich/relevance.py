@@ -26,7 +26,8 @@ LEXICON: dict[str, float] = {
     r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
     r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|(?:beveiligings)?lek(?:ken)?\b|zero[- ]day|0-day|\bcve-\d": 3.0,
     r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,
-    r"phishing|hameçonnage|smishing|vishing|credential stuffing": 3.0,
+    # (a fake CAPTCHA is a lure: "Fake CAPTCHA tests trick users into running malware")
+    r"phishing|hameçonnage|smishing|vishing|credential stuffing|fake captchas?\b": 3.0,
     r"\bddos\b|déni de service|denial[- ]of[- ]service": 3.0,
     r"exploit(?:ed|s|ation|é|ée)?\b|remote code execution|\brce\b|privilege escalation|"
     r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b|open redirects?": 2.5,
@@ -206,13 +207,26 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
     r"civil (?:liberties|rights)|digital rights|free(?:dom of)? (?:speech|expression)|(?:first|fourth) amendment|"
     r"amicus (?:brief|curiae)|net neutrality|reproductive (?:health|rights|care)|abortion\w*|"
     r"(?:border|drone|aerial|biometric|street[- ]level) surveillance|surveillance (?:tech\w*|towers?)": 2.0,
+    # the ad industry's tracking as a headline's subject (GUIDE.md §3: ad tracking is a privacy matter):
+    # "Your browser has ad tech's fingerprints all over it"
+    r"ad[- ]?tech\b|advertising technolog\w*": 2.0,
 }
+# Cybercrime named as the headline's subject (a convention or a law against it, a report on it): "UN
+# Cybercrime Treaty …" states a security subject that "cyber", a weak word, does not carry, and that
+# a civil-liberties phrase beside it ("cross-border surveillance powers") must not outweigh. Counted
+# in the headline only: a text names it in passing ("a department responsible for preventing
+# cybercrime" in a piracy story).
+HEADLINE_LEXICON: dict[str, float] = {r"cyber[- ]?crimes?\b": 2.5}
 _TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
+_HEADLINE_TERMS = [
+    *_TERMS,
+    *((screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in HEADLINE_LEXICON.items()),
+]
 _OFF = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
 _OFF_HEADLINE = [
     (screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC_HEADLINE.items()
 ]
-counted(pattern for pattern, _ in (*_TERMS, *_OFF, *_OFF_HEADLINE))  # read by `_occurrences`
+counted(pattern for pattern, _ in (*_HEADLINE_TERMS, *_OFF, *_OFF_HEADLINE))  # read by `_occurrences`
 THREAT_NAME_WEIGHT = 3.0
 # Each term counts at most this many times: repetition says little more than presence.
 MAX_OCCURRENCES = 3
@@ -227,16 +241,17 @@ def _occurrences(pattern: Screened, text: str) -> int:
     return pattern.count(text, MAX_OCCURRENCES)
 
 
-def evidence(text: str) -> float:
+def evidence(text: str, headline: bool = False) -> float:
+    """Weighted security terms of the text; a headline's (`headline`) counts its own terms too."""
     total = 0.0
-    for pattern, weight in _TERMS:
+    for pattern, weight in _HEADLINE_TERMS if headline else _TERMS:
         total += weight * _occurrences(pattern, text)
     return total
 
 
-def strongest(text: str) -> float:
-    """The weight of the strongest lexicon term the text holds (0.0 for none)."""
-    return max((weight for pattern, weight in _TERMS if pattern.search(text)), default=0.0)
+def strongest(title: str) -> float:
+    """The weight of the strongest lexicon term the headline holds (0.0 for none)."""
+    return max((weight for pattern, weight in _HEADLINE_TERMS if pattern.search(title)), default=0.0)
 
 
 def _off_topic(text: str, headline: bool = False) -> float:
@@ -328,13 +343,13 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     title, text = _regulator_of_breach(title, text)
-    headline, off_headline = evidence(title), _off_topic(title, headline=True)
+    headline, off_headline = evidence(title, headline=True), _off_topic(title, headline=True)
     raw = title_weight * headline + evidence(text) - 2 * off_headline - _off_topic(text)
     # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
     # Killnet targets Germany"), is the subject: as strong as a threat word.
     named = min(len(threat_mentions(title)), 2)
     raw += title_weight * THREAT_NAME_WEIGHT * named
-    if off_headline and not named and off_headline > evidence(_without_off_topic(title)):
+    if off_headline and not named and off_headline > evidence(_without_off_topic(title), headline=True):
         return OFF_TOPIC_HEADLINE_SCORE
     if (
         not named
