@@ -149,6 +149,8 @@ def _lead_kind(lead: str, text: str, kinds: tuple[str, ...] = _STRONG) -> str:
     kind = _first_present(lead, kinds)
     if kind in {"", Category.LAW_ENFORCEMENT} or len(text.split()) < len(lead.split()) + LEAD_KIND_REST_WORDS:
         return kind
+    if kind == Category.VULNERABILITY and shapes.DISCLOSED.search(lead):
+        return kind  # flaws the lead says were found: the disclosure is the event, however short the capture
     # the article after its lead: the last lead sentence's end, wherever the capture put it
     last = split_sentences(lead)[-1] if lead else ""
     at = text.find(last)

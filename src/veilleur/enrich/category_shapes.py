@@ -144,6 +144,14 @@ MEASURE = re.compile(
     r"[^.:;?!]{1,60}?\bto (?:protect|block|defend|shield|prevent|stop|thwart|fight|combat|counter)\b",
     re.I,
 )
+# A lead telling that flaws were found or disclosed ("reverse engineers have already discovered vulnerabilities
+# in the system", "This vulnerability hacks a feature…"), or opening on the flaw: a disclosure is the page's
+# event, not a passing mention, even when a capture cut short never names it again.
+DISCLOSED = re.compile(
+    r"(?<!\w)(?:(?:found|discovered|uncovered|disclosed|reported|identified)(?: [\w-]+){0,3} (?:vulnerabilit\w+|flaws?|"
+    r"bugs?)\b|^(?:this|the) (?:vulnerability|flaw|bug)\b)",
+    re.I,
+)
 ATTACKER = re.compile(
     r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*|"
     r"disabl\w*|désactiv\w*|deaktivier\w*|evad\w*|contourn\w*)",
