@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-import veilleur.extract.text as markdown_text
+import veilleur.extract.capture_lines as markdown_text
 from veilleur.batch import batch_document
 from veilleur.enrich import enrich
 from veilleur.extract import extract_article
-from veilleur.extract.text import MANY_MARKS, _strip_markdown
+from veilleur.extract.capture_lines import MANY_MARKS, strip_markdown
 from veilleur.models import Article
 from veilleur.text import ARTICLE_CHARS
 
@@ -91,13 +91,13 @@ def test_a_line_of_unclosed_marks_is_read_in_linear_time(
 
 
 def test_lines_with_few_marks_keep_their_reading_and_many_balanced_ones_too() -> None:
-    prose = _strip_markdown(
+    prose = strip_markdown(
         "An *emphasised* word, a [link to the report](https://x.example/r) and `code`, __bold__."
     )
     assert prose.text == "An emphasised word, a link to the report and code, bold." and not prose.link_only
-    menu = _strip_markdown(" ".join(f"[Section {i}](/s/{i})" for i in range(MANY_MARKS)))  # over the bound
+    menu = strip_markdown(" ".join(f"[Section {i}](/s/{i})" for i in range(MANY_MARKS)))  # over the bound
     assert menu.link_only and menu.text.startswith("Section 0 Section 1 ")
-    many = _strip_markdown(" ".join(["a *b* [c](d) _e_ ![i](j)"] * MANY_MARKS))  # linear patterns
+    many = strip_markdown(" ".join(["a *b* [c](d) _e_ ![i](j)"] * MANY_MARKS))  # linear patterns
     assert many.text == " ".join(["a b c e"] * MANY_MARKS) and not many.link_only
 
 

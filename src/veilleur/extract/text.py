@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
+
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
 _BOUNDARY = re.compile(
@@ -50,21 +52,12 @@ _COMMENTS_HEADING = re.compile(
     r"laisser un commentaire)[\s:.!]*$",
     re.I,
 )
-# Chinese, Japanese and Korean characters (`_size`).
-_WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
 # A Markdown link cut before its closing bracket, at the end of a capture cut short.
 _CUT_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*$")
 _DATE_LINE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
 
-# Markdown decorations removed before scoring: links keep their text, images disappear.
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
-_MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_MD_COMMENT_LINK = re.compile(r"\]\([^)\s]*#comment-\d+\)")
-_MD_LIST = re.compile(r"^\s*(?:[*+•-]|\d+[.)])\s+")
 # What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
 # versions and builds (not dates: "29.01.2026").
 _TECHNICAL = re.compile(
@@ -73,17 +66,6 @@ _TECHNICAL = re.compile(
     r"\b(?:versions?|v|build|firmware|release)\s?\d|\b(?:sha-?(?:1|256|512)|md5)\b",
     re.I,
 )
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-# The patterns above scan from each opening bracket, parenthesis or mark to its closing one: on
-# a line of thousands of unclosed `[`, `(` or `_` (a hostile page) that is quadratic — 40,000 `[`
-# took 40 s, and a page may hold 8 MB. A line with more of them than prose has is read with these
-# instead, which stop at the next opener: linear, and the same on lines without nested ones.
-MANY_MARKS = 64
-_MD_IMAGE_FLAT = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
-_MD_LINK_FLAT = re.compile(r"\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*+\)")
-_MD_REF_FLAT = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
-_MD_EMPHASIS_FLAT = re.compile(r"(\*\*|__|\*|_|`)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
-
 # Line weights, in words. A prose line is worth its words; a short line (menu item, byline,
 # dateline, subheading) costs a little, so that a subheading between two paragraphs is kept but
 # a menu of thirty items is not; a truncated teaser costs as much as a paragraph.
@@ -108,71 +90,10 @@ AFTER_END_FACTOR = 0.3
 
 
 @dataclass
-class Line:
-    text: str
-    heading: int = 0  # Markdown heading level, 0 if none
-    link_only: bool = False  # the line was nothing but links (a menu)
-    listed: bool = False  # the line is a list item ("* …", "- …", "1. …")
-    comment_link: bool = False  # the line links to a comment's anchor ("…#comment-413229")
-
-
-@dataclass
 class Cleaned:
     title: str
     text: str
     published_hint: str = ""  # a date found in the page header, if any
-
-
-def _strip_markdown(raw: str) -> Line:
-    # Each pattern is tried only on a line holding the character it needs: most lines of a
-    # capture are plain prose or empty, and the result is the same (a third of the stage's time).
-    heading = 0
-    if "#" in raw:
-        match = _MD_HEADING.match(raw)
-        if match:
-            heading = len(match.group(1))
-            raw = raw[match.end() :]
-    link_only = False
-    text = raw
-    # A comment's permalink ("[December 2, 2022 7:18 AM](…/post.html#comment-413229)"): what
-    # follows is readers' comments, however short the article above.
-    comment_link = "#comment-" in raw and bool(_MD_COMMENT_LINK.search(raw))
-    if "[" in raw:
-        many = raw.count("[") + raw.count("(") > MANY_MARKS
-        image, link, ref = (
-            (_MD_IMAGE_FLAT, _MD_LINK_FLAT, _MD_REF_FLAT) if many else (_MD_IMAGE, _MD_LINK, _MD_REF)
-        )
-        no_image = image.sub("", raw) if "![" in raw else raw
-        without_links = link.sub("", no_image).strip(" *-|>")
-        link_only = bool(link.search(raw)) and len(without_links.split()) <= 1
-        text = link.sub(r"\1", no_image)
-        text = ref.sub(r"\1", text)
-    listed = bool(_MD_LIST.match(text))
-    if listed:
-        text = _MD_LIST.sub("", text)
-    if "*" in text or "_" in text or "`" in text:
-        many = text.count("*") + text.count("_") + text.count("`") > MANY_MARKS
-        text = (_MD_EMPHASIS_FLAT if many else _MD_EMPHASIS).sub(r"\2", text)
-    text = text.replace("\\", "").strip(" >|")
-    return Line(" ".join(text.split()), heading, link_only, listed, comment_link)
-
-
-def _lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not raw or raw.isspace():
-            continue  # an empty line gives no text
-        line = _strip_markdown(raw)
-        if line.text:
-            lines.append(line)
-    return lines
-
-
-def _size(text: str) -> int:
-    """Length in words; Chinese and Japanese write without spaces, two characters count as one."""
-    words = len(text.split())
-    wide = len(_WIDE.findall(text)) if not text.isascii() else 0
-    return max(words, wide // 2)
 
 
 # A sentence ended inside a line: "…the re-released update. Microsoft says:" is the article's prose
@@ -191,14 +112,7 @@ def _comment_byline(text: str) -> bool:
 
 
 def _is_prose(text: str, words: int) -> bool:
-    if words < PROSE_MIN_WORDS:
-        return False
-    tokens = text.split()
-    # Tag clouds, archive lists and menus flattened into one line: mostly capitalised or numeric
-    # tokens and no punctuation inside.
-    capitalised = sum(1 for token in tokens if token[:1].isupper()) / len(tokens)
-    numeric = sum(1 for token in tokens if any(map(str.isdigit, token))) / len(tokens)
-    if len(tokens) >= 6 and (capitalised > 0.6 or numeric > 0.3):
+    if words < PROSE_MIN_WORDS or listing(text):
         return False
     if _SENTENCE_END.search(text):
         return True
@@ -207,7 +121,7 @@ def _is_prose(text: str, words: int) -> bool:
 
 def _weight(line: Line, previous: str, following: str) -> float:
     text = line.text
-    words = _size(text)
+    words = line_size(text)
     if _BOUNDARY.match(text) or _comment_byline(text):
         return -BOUNDARY_COST
     if ("..." in text or "…" in text) and _TRUNCATED.search(text) and words >= 5:
@@ -360,7 +274,7 @@ def _date_hint(lines: list[Line], start: int) -> str:
 
 def clean_capture(text: str) -> Cleaned:
     """Return the article title and body of a plain-text or Markdown page capture."""
-    lines = _lines(text)
+    lines = markdown_lines(text)
     if not lines:
         return Cleaned("", "")
     weights = [

@@ -1,0 +1,102 @@
+"""Markdown (and plain-text) captures read line by line: each line's text without its Markdown
+decorations, and what those decorations said (a heading's level, a menu of links, a list item, a
+comment's permalink). `extract.text` weighs these lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Markdown decorations removed before scoring: links keep their text, images disappear.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_COMMENT_LINK = re.compile(r"\]\([^)\s]*#comment-\d+\)")
+_MD_LIST = re.compile(r"^\s*(?:[*+•-]|\d+[.)])\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# The patterns above scan from each opening bracket, parenthesis or mark to its closing one: on
+# a line of thousands of unclosed `[`, `(` or `_` (a hostile page) that is quadratic — 40,000 `[`
+# took 40 s, and a page may hold 8 MB. A line with more of them than prose has is read with these
+# instead, which stop at the next opener: linear, and the same on lines without nested ones.
+MANY_MARKS = 64
+_MD_IMAGE_FLAT = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_LINK_FLAT = re.compile(r"\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*+\)")
+_MD_REF_FLAT = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
+# Chinese, Japanese and Korean characters (`line_size`).
+_WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+_MD_EMPHASIS_FLAT = re.compile(r"(\*\*|__|\*|_|`)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+
+
+@dataclass
+class Line:
+    text: str
+    heading: int = 0  # Markdown heading level, 0 if none
+    link_only: bool = False  # the line was nothing but links (a menu)
+    listed: bool = False  # the line is a list item ("* …", "- …", "1. …")
+    comment_link: bool = False  # the line links to a comment's anchor ("…#comment-413229")
+
+
+def strip_markdown(raw: str) -> Line:
+    """One line of a capture: its text without Markdown decorations, and what they said."""
+    # Each pattern is tried only on a line holding the character it needs: most lines of a
+    # capture are plain prose or empty, and the result is the same (a third of the stage's time).
+    heading = 0
+    if "#" in raw:
+        match = _MD_HEADING.match(raw)
+        if match:
+            heading = len(match.group(1))
+            raw = raw[match.end() :]
+    link_only = False
+    text = raw
+    # A comment's permalink ("[December 2, 2022 7:18 AM](…/post.html#comment-413229)"): what
+    # follows is readers' comments, however short the article above.
+    comment_link = "#comment-" in raw and bool(_MD_COMMENT_LINK.search(raw))
+    if "[" in raw:
+        many = raw.count("[") + raw.count("(") > MANY_MARKS
+        image, link, ref = (
+            (_MD_IMAGE_FLAT, _MD_LINK_FLAT, _MD_REF_FLAT) if many else (_MD_IMAGE, _MD_LINK, _MD_REF)
+        )
+        no_image = image.sub("", raw) if "![" in raw else raw
+        without_links = link.sub("", no_image).strip(" *-|>")
+        link_only = bool(link.search(raw)) and len(without_links.split()) <= 1
+        text = link.sub(r"\1", no_image)
+        text = ref.sub(r"\1", text)
+    listed = bool(_MD_LIST.match(text))
+    if listed:
+        text = _MD_LIST.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        many = text.count("*") + text.count("_") + text.count("`") > MANY_MARKS
+        text = (_MD_EMPHASIS_FLAT if many else _MD_EMPHASIS).sub(r"\2", text)
+    text = text.replace("\\", "").strip(" >|")
+    return Line(" ".join(text.split()), heading, link_only, listed, comment_link)
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """The capture's non-empty lines, read (`strip_markdown`)."""
+    lines: list[Line] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not raw or raw.isspace():
+            continue  # an empty line gives no text
+        line = strip_markdown(raw)
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def line_size(text: str) -> int:
+    """Length in words; Chinese and Japanese write without spaces, two characters count as one."""
+    words = len(text.split())
+    wide = len(_WIDE.findall(text)) if not text.isascii() else 0
+    return max(words, wide // 2)
+
+
+def listing(text: str) -> bool:
+    """Tag clouds, archive lists, menus flattened into one line and headlines: mostly capitalised
+    or numeric tokens."""
+    tokens = text.split()
+    if len(tokens) < 6:
+        return False
+    capitalised = sum(1 for token in tokens if token[:1].isupper()) / len(tokens)
+    numeric = sum(1 for token in tokens if any(map(str.isdigit, token))) / len(tokens)
+    return capitalised > 0.6 or numeric > 0.3
