@@ -81,7 +81,8 @@ INTRODUCED = screened(
     r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
     r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
     r"(?:the\s)?(?:[\"“‘']|«\s?)?"
-    rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
+    # (a version is the name's: "a botnet called BadBox 2.0", not "BadBox 2")
+    rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}}(?:\.\d{{1,3}}){{0,2}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
     r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
 
