@@ -295,6 +295,17 @@ class Covering:
         return at > 0 and self._reach[at - 1] >= end
 
 
+# An address written out in the text ("https://…/fake+software+pages+pushing+IcedID+Bokbot/29344",
+# "hxxps://…"): its words name no threat of the article (guide §13: names only in a url are not
+# labelled), whatever its slug says.
+_LINK = re.compile(r"\b(?:https?|hxxps?)://\S+|\bwww\.\S+")
+
+
+def link_spans(text: str) -> Covering:
+    """Where the text writes out a web address."""
+    return Covering(m.span() for m in _LINK.finditer(text))
+
+
 _RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")
 
 

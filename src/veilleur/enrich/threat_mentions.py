@@ -19,7 +19,7 @@ from veilleur.enrich.new_threats import (
     unknown_actors,
     unknown_names,
 )
-from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, plain_word
+from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, link_spans, plain_word
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_kinds import GROUP_WORD_AFTER, acronym_plural
@@ -242,7 +242,8 @@ def _find_mentions(text: str) -> list[Mention]:
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
     spans += [(*m.span(), "actor") for m in unknown_actors(text)]
     others = _owned_aliases(text, spans) | campaign_names(text)
-    status = [_status(text, match, aliases, lists, others) for match in matches]
+    links = link_spans(text)  # a name in an address is none: "…+pushing+IcedID+Bokbot/29344"
+    status = [_status(text, m, aliases, lists, others) if not links.covers(*m[:2]) else "no" for m in matches]
     _accept_list_neighbours(text, matches, status)
     for (_start, end, written, entry), state in zip(matches, status, strict=True):
         if state != "ok":
