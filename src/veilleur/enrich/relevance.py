@@ -82,7 +82,7 @@ LEXICON: dict[str, float] = {
     r"attackers?\b|attaquants?\b|aanvallers?|angreifer|threat\b|menace": 2.0,
     r"leak(?:s|ed)?\b|pwned|exposed (?:data|records|info|personal)|personal (?:info|data|information)|"
     r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
-    r"documents)|stalkerware|spying|espion\w*|surveillance": 2.0,
+    r"documents)|stalkerware|spying|espion\w*|video[- ]surveillance|surveillance cameras?": 2.0,
     r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
     r"blanchiment|"
     # scams by phone, as consumer-security outlets name them ("billions of spam calls a month")
@@ -99,7 +99,7 @@ LEXICON: dict[str, float] = {
     r"(?:berichten|chats?|apps?)": 1.5,
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
     r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siems?\b": 1.0,
-    r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber": 1.0,
+    r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber|surveillance": 1.0,
     # what attackers send or plant ("a malicious document", "une pièce jointe malveillante"); not the
     # law's or the office's ("malicious prosecution", "malicious compliance")
     r"malicious(?! prosecution| compliance)|malveillante?s?\b|bösartige?[nrs]?\b|kwaadaardige?\b": 2.5,
@@ -216,7 +216,12 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
 # a civil-liberties phrase beside it ("cross-border surveillance powers") must not outweigh. Counted
 # in the headline only: a text names it in passing ("a department responsible for preventing
 # cybercrime" in a piracy story).
-HEADLINE_LEXICON: dict[str, float] = {r"cyber[- ]?crimes?\b": 2.5}
+#
+# Surveillance as a headline's subject weighs as a strong word (the weak one of the text plus this);
+# in a text it is context (the state's or the police's watching, on a digital-rights page: "Police
+# Tools", "dragnet digital surveillance"), unless it is the devices sold as such ("video surveillance
+# products" banned on national security grounds).
+HEADLINE_LEXICON: dict[str, float] = {r"cyber[- ]?crimes?\b": 2.5, r"surveillance": 1.0}
 _TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
 _HEADLINE_TERMS = [
     *_TERMS,
