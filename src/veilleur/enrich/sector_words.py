@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.known_organisations import KNOWN_COUNTRIES as KNOWN_COUNTRIES
+from veilleur.enrich.known_organisations import KNOWN_SECTORS as KNOWN_SECTORS
 from veilleur.models import Sector
 from veilleur.text.cased_union import CasedUnion, screens
 from veilleur.text.companies import LEGAL_FORMS
@@ -136,51 +138,6 @@ def sectors_of(text: str) -> list[Sector]:
     return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
 
 
-# Sectors of organisations the news names without describing them (common knowledge).
-_KNOWN: dict[Sector, str] = {
-    Sector.TELECOMMUNICATIONS: "AT&T, T-Mobile, Verizon, Vodafone, Orange, Telefónica, Deutsche Telekom, BT, Proximus, KPN, "
-    "Telenet, Comcast, Dish, Sprint, Lumen, Cellcom, Optus, Singtel, SFR, Bouygues Telecom, Swisscom, Telia, "
-    "Telstra, O2, EE",
-    Sector.MEDIA: "BBC, CNN, Reuters, New York Times, Washington Post, Fox News, Le Monde, RTBF, VRT, NOS, ARD, ZDF, "
-    "Associated Press, Bloomberg, Guardian",
-    Sector.RETAIL: "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, Co-op, "
-    "Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, Albert Heijn, Lidl, "
-    "Aldi, Kering, Louis Vuitton, Dior",
-    Sector.FINANCIAL_SERVICES: "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, American Express, "
-    "JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, Belfius",
-    Sector.TECHNOLOGY: "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, MediaTek, "
-    "Acer, Asus, Lenovo, Sony, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, Twitter, Discord",
-}
-KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
-# Where the well-known firms are based (common knowledge of a household name, GUIDE.md: "Santander
-# → ES, Acer → TW"), for a victim whose own words name no country; a name two countries share
-# ("Cellcom", "O2", "IKEA") is left out.
-_KNOWN_COUNTRIES: dict[str, str] = {
-    "US": "AT&T, T-Mobile, Verizon, Comcast, Dish, Sprint, Lumen, CNN, New York Times, Washington Post, Fox News, "
-    "Associated Press, Bloomberg, Target, Walmart, Home Depot, Ticketmaster, Nike, MoneyGram, Visa, Mastercard, "
-    "PayPal, Coinbase, Western Union, American Express, JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, "
-    "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Salesforce, Snowflake, Okta, LastPass, "
-    "GitHub, GitLab, Reddit, Twitter, Discord",
-    "GB": "Vodafone, BT, EE, BBC, Reuters, Guardian, Marks & Spencer, Marks and Spencer, M&S, Co-op, Harrods, HSBC",
-    "FR": "Orange, SFR, Bouygues Telecom, Le Monde, Cartier, Carrefour, Kering, Louis Vuitton, Dior, Balenciaga, "
-    "BNP Paribas",
-    "BE": "Proximus, Telenet, RTBF, VRT, Delhaize, Colruyt, KBC, Belfius",
-    "NL": "KPN, NOS, Albert Heijn, ING",
-    "DE": "Deutsche Telekom, ARD, ZDF, Adidas, Lidl, Aldi",
-    "ES": "Telefónica",
-    "IT": "Gucci",
-    "CH": "Swisscom",
-    "SE": "Telia",
-    "AU": "Optus, Telstra",
-    "SG": "Singtel",
-    "KR": "Samsung, LG",
-    "TW": "MediaTek, Acer, Asus",
-    "CN": "Lenovo",
-    "JP": "Sony",
-}
-KNOWN_COUNTRIES = {
-    n.strip().casefold(): code for code, names in _KNOWN_COUNTRIES.items() for n in names.split(",")
-}
 LEGAL_FORM_END = re.compile(rf",?\s(?:{LEGAL_FORMS})\.?$")
 
 
