@@ -11,8 +11,9 @@ from urllib.parse import urlparse
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import english_adjective, english_words, entity_spans
 from veilleur.enrich.threat_mentions import _index
+from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
-from veilleur.enrich.victim_shapes import without_common_noun
+from veilleur.enrich.victim_shapes import without_article, without_common_noun
 from veilleur.enrich.victim_words import (
     _LIST_NEXT,
     _LIST_PREV,
@@ -89,7 +90,7 @@ def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;\"()[]")
     # "hacking group MuddyWater", "the gang LockBit": a threat's kind written before its name.
     name = re.sub(r"^(?:group|gang|crew|groupe|bende|gruppe)\s(?=[A-Z])", "", name)
-    name = re.sub(r"^(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )", "", name)
+    name = without_article(name, indefinite=True)
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
     # "Argentina's Judiciary of Córdoba", "UK's National Health Service": the place owns, the rest is named.
     owner = re.match(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s(?=[A-Z])", name)
@@ -263,31 +264,6 @@ def brand_with_digits(word: str) -> bool:
     )
 
 
-_THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
-_STATE_BODY = frozenset("ministry navy army parliament government embassy".split())
-_NATIONALITIES = frozenset(
-    """american british french german belgian dutch australian canadian korean japanese indian italian
-    spanish swiss swedish danish norwegian finnish polish irish european""".split()
-)
-
-
-def _institution_named(words: list[str]) -> bool:
-    """ "Government of Peru", "American Associated Pharmacies", "British Library": a stop word that
-    opens an institution's name (its "of" or a nationality before other capitalised words)."""
-    first = words[0].casefold()
-    if len(words) >= 3 and words[1].casefold() in {"of", "de", "du", "van", "von"}:
-        return first in {"government", "city", "state", "county", "ministry", "department", "town"}
-    if len(words) >= 2 and words[1].casefold() in _STATE_BODY:  # "Russian Ministry of Defence": a people's
-        people = first in _NATIONALITIES or nationality(first, _gazetteer()[0])
-        return people and all(w[:1].isupper() or w.casefold() in {"of", "the", "and"} for w in words[1:])
-    return (
-        first in _NATIONALITIES
-        and len(words) >= 2
-        and all(w[:1].isupper() for w in words[1:])
-        and not any(w.casefold() in _STOPS | _THREAT_WORDS for w in words[1:])
-    )
-
-
 def _sector_noun(word: str) -> bool:
     """ "Zorggroep", "Klinikbetreiber", "Krankenhaus": a noun naming a kind of organisation, which
     German and Dutch capitalise (not a brand the sector patterns name, "Experian", "Co-op")."""
@@ -313,7 +289,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if re.fullmatch(r"[\d\s.,:/-]+", name):
         out.add("shape:number")
     if (
-        (words and words[0].casefold() in _STOPS and not _institution_named(words))
+        (words and words[0].casefold() in _STOPS and not institution_named(words))
         or key in _STOPS
         or particle_to_stop(words)
         or (len(words) == 1 and _context_word(key))

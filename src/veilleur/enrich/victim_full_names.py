@@ -1,6 +1,7 @@
 """A chosen victim's name as the news writes it in full: the acronym the text defines spelled out,
 the company words after a short name ("Colt" → "Colt Technology Services"), a name and its short
-form in brackets once; read by `enrich` on what `victim_model.choose` keeps."""
+form in brackets once, the article a name opens with ("De Lijn", "Le Monde"); read by `enrich` on
+what `victim_model.choose` keeps."""
 
 from __future__ import annotations
 
@@ -72,4 +73,36 @@ def headline_form(name: str, text: str) -> str:
         acronym = match.group(0)
         if acronym.replace("&", "") == initials and f"{name} ({acronym})" in text:
             return acronym
+    return name
+
+
+# Articles that open some names ("De Lijn", "Le Monde", "La Poste", "L'Oréal", "Die Zeit"), which
+# candidates are read without (`victims._clean`: "la mairie de X", "het ziekenhuis X"). English
+# "the" is left off, as the labelling guide writes names ("The North Face" or "North Face" alike).
+_NAME_ARTICLES = ("De ", "La ", "Le ", "Les ", "L'", "L’", "Het ", "Die ", "Der ", "Das ")
+# What may stand right before a word in the middle of a sentence: a lower-case letter, a digit or a
+# comma, then a space ("operator De Lijn", "le quotidien Le Monde", "chez La Poste").
+_MID_SENTENCE = frozenset(",0123456789")
+
+
+def with_own_article(name: str, text: str) -> str:
+    """`name` with the article the text writes capitalised before it where no sentence begins
+    ("transport company De Lijn", "le journal Le Monde": the article is part of the name), else
+    `name`. An article before a common noun is written in lower case there ("le CHU de X", "de
+    gemeente X"), and a sentence's first word is capitalised whatever it is: neither tells."""
+    if not name[:1].isupper():
+        return name
+    for article in _NAME_ARTICLES:
+        written = article + name
+        at = text.find(written)
+        while at >= 0:
+            end = at + len(written)
+            before = text[at - 2] if at >= 2 else "\n"
+            if (
+                text[at - 1 : at] == " "
+                and (before.islower() or before in _MID_SENTENCE)
+                and (end == len(text) or not text[end].isalnum())
+            ):
+                return written
+            at = text.find(written, at + 1)
     return name

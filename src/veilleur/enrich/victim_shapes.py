@@ -87,3 +87,20 @@ def without_common_noun(name: str) -> str:
     """ "hôpital AZ Monica" → "AZ Monica": the common noun before a hospital's own initials (AZ, the
     Flemish "algemeen ziekenhuis"; CHU, CHR, CH) is not part of its name."""
     return _COMMON_BEFORE_INITIALS.sub("", name)
+
+
+# An article's letters in capitals before a word that is not all capitals are an abbreviation:
+# "LA County" is Los Angeles's (a headline all in capitals names nothing to read either way).
+CAPITAL_ARTICLE = re.compile(r"(?:LA|LE|DE|LES|THE|HET|DIE|DER|DAS)\s(?![A-Z]+\b)")
+_ARTICLE = re.compile(r"(?i:l'|la |le |les |the |het |de |die |der |das )")
+# (the candidates' spans: also a typographic apostrophe and the English indefinite articles)
+_ANY_ARTICLE = re.compile(r"(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )")
+
+
+def without_article(name: str, indefinite: bool = False) -> str:
+    """`name` without the article that opens it ("la mairie de X" → "mairie de X"; with
+    `indefinite`, also "a"/"an" and "l’"), kept when its letters are an abbreviation's ("LA County")."""
+    if CAPITAL_ARTICLE.match(name):
+        return name
+    found = (_ANY_ARTICLE if indefinite else _ARTICLE).match(name)
+    return name[found.end() :] if found else name

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
-from veilleur.enrich.victim_shapes import _BEFORE_FR, _HEADLINE, _NAME, _SUBJECT_FR, without_common_noun
+from veilleur.enrich.victim_shapes import (
+    _BEFORE_FR,
+    _HEADLINE,
+    _NAME,
+    _SUBJECT_FR,
+    without_article,
+    without_common_noun,
+)
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
@@ -178,7 +185,7 @@ _PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s\s(?=[A-
 def _clean(name: str) -> str:
     name = name.split("\n", 1)[0]  # a title line and the next one are not one name
     name = name.strip(" ,.'’!?:;")
-    name = re.sub(r"^(?:l'|la |le |les |the |het |de |die |der |das )", "", name, flags=re.I)
+    name = without_article(name)
     name = re.sub(r"['’]s$", "", name)
     name = without_common_noun(name)
     # "427 TB of AAP data": the amount stolen is not part of the owner's name.

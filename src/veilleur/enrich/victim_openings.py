@@ -1,0 +1,35 @@
+"""A stop word that opens an institution's name ("Government of Peru", "Russian Ministry of
+Defence", "LA County"): the candidate is still a name (its articles: `victim_shapes.without_article`)."""
+
+from __future__ import annotations
+
+from veilleur.enrich.geo import _gazetteer
+from veilleur.enrich.victim_shapes import CAPITAL_ARTICLE
+from veilleur.enrich.victim_words import _STOPS, CLASSES, nationality
+
+_THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
+_STATE_BODY = frozenset("ministry navy army parliament government embassy".split())
+_NATIONALITIES = frozenset(
+    """american british french german belgian dutch australian canadian korean japanese indian italian
+    spanish swiss swedish danish norwegian finnish polish irish european""".split()
+)
+
+
+def institution_named(words: list[str]) -> bool:
+    """ "Government of Peru", "American Associated Pharmacies", "British Library", "LA County": a
+    stop word that opens an institution's name (its "of", a nationality before other capitalised
+    words, or an abbreviation written like an article)."""
+    first = words[0].casefold()
+    if len(words) >= 2 and CAPITAL_ARTICLE.match(f"{words[0]} {words[1]}"):
+        return True
+    if len(words) >= 3 and words[1].casefold() in {"of", "de", "du", "van", "von"}:
+        return first in {"government", "city", "state", "county", "ministry", "department", "town"}
+    if len(words) >= 2 and words[1].casefold() in _STATE_BODY:  # "Russian Ministry of Defence": a people's
+        people = first in _NATIONALITIES or nationality(first, _gazetteer()[0])
+        return people and all(w[:1].isupper() or w.casefold() in {"of", "the", "and"} for w in words[1:])
+    return (
+        first in _NATIONALITIES
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(w.casefold() in _STOPS | _THREAT_WORDS for w in words[1:])
+    )
