@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.geo import country_positions, demonym_positions
+from veilleur.enrich.victim_descriptions import own_description
 
 # Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
 _ATTACKER_PLACE = re.compile(
@@ -99,16 +100,6 @@ def _another_party(sentence: str, start: int, name: str) -> bool:
     return not (first.startswith(described.group("name")) or described.group("name").startswith(first))
 
 
-def _own_description(described_as: str) -> str:
-    """The words before the victim's name that are its own: after the last separator ("(7.1GB);
-    Malaysian pharma firm " is "Malaysian pharma firm ") or attacker's verb ("Ukraine claims it
-    hacked " is none of the victim's: the attacker's clause)."""
-    return re.split(
-        r"[;()\[\]\n]|,\s(?:and\s)?|\sand\s|\b(?:hacked|breached|attacked|targeted|compromised|infiltrated)\s",
-        described_as,
-    )[-1]
-
-
 def _places(source: str) -> list[tuple[str, int]]:
     """The places a victim's words name, by name or by their people's adjective, in order."""
     return sorted([*country_positions(source), *demonym_positions(source)], key=lambda place: place[1])
@@ -117,7 +108,7 @@ def _places(source: str) -> list[tuple[str, int]]:
 def described_countries(described_as: str) -> list[str]:
     """The countries of the words that describe a victim right before its name ("Indian paper
     manufacturer "), not of its name: a name's country word ("First American X") is no place."""
-    own = _own_description(described_as)
+    own = own_description(described_as)
     return [code for code, start in _places(own) if not attackers_place(own, start)]
 
 
@@ -127,7 +118,7 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     holds (the nearest the name first); never a place of the attackers or of the authorities, nor
     a country's possessive that `text` places as the attackers' elsewhere ("China's Microsoft
     email breach" of a page about "suspected Chinese hackers")."""
-    own = _own_description(described_as)
+    own = own_description(described_as)
     attackers = (
         attackers_countries(text) if _POSSESSIVE.search(own) or _POSSESSIVE.search(sentence) else set()
     )

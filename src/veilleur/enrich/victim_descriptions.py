@@ -232,3 +232,18 @@ def short_forms(names: list[str], text: str) -> set[str]:
             ):
                 out.add(long if short in headline and long not in headline else short)
     return out
+
+
+# What ends the words a victim's own description may hold: a list's or a clause's separator, or an
+# attacker's verb ("Ukraine claims it hacked ").
+_OWN_DESCRIPTION_START = re.compile(
+    r"[;()\[\]\n]|,\s(?:and\s)?|\sand\s|\b(?:hacked|breached|attacked|targeted|compromised|infiltrated)\s"
+)
+
+
+def own_description(described_as: str) -> str:
+    """The words before the victim's name that are its own: after the last separator ("(7.1GB);
+    Malaysian pharma firm " is "Malaysian pharma firm "; "include Acme School, Beta Hospital and "
+    is none: the other names of the list) or attacker's verb ("Ukraine claims it hacked " is none
+    of the victim's: the attacker's clause)."""
+    return _OWN_DESCRIPTION_START.split(described_as)[-1]

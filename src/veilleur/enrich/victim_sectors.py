@@ -15,7 +15,7 @@ from veilleur.enrich.sector_words import LEGAL_FORM_END, first_sectors, known_se
 from veilleur.enrich.sector_words import SECTORS as SECTORS
 from veilleur.enrich.sector_words import head_sectors as head_sectors
 from veilleur.enrich.sector_words import sectors_of as sectors_of
-from veilleur.enrich.victim_descriptions import ACTIVITY, definite_descriptions, descriptions
+from veilleur.enrich.victim_descriptions import ACTIVITY, definite_descriptions, descriptions, own_description
 from veilleur.models import Sector
 from veilleur.text.companies import LEGAL_FORMS
 from veilleur.text.prefilter import screened
@@ -265,7 +265,8 @@ def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False
         found = _description_sectors(source, text) if source.strip() else []
         if found:
             return found[:2]
-    found = head_sectors(described_as)
+    # (its own words only: not a list's other names, "include Acme School, Beta Hospital and ")
+    found = head_sectors(own_description(described_as))
     if found:
         return found[:2]
     return own[:2] or (definite_sectors(text) if sole else [])
