@@ -1,7 +1,7 @@
 """Countries an article is about (ISO 3166-1 alpha-2): country names and capitals from the MISP
 country galaxy (English), every country's name in English, French, Dutch and German from babel's
-CLDR data ("Pérou", "Peru", "Jordanie"), plus demonyms and regional towns our users' local news name
-without saying the country ("Herstal", "Roeselare")."""
+CLDR data ("Pérou", "Peru", "Jordanie"), plus demonyms, regional towns our users' local news name
+without saying the country ("Herstal", "Roeselare") and the US states and largest cities."""
 
 from __future__ import annotations
 
@@ -49,6 +49,23 @@ EXTRA: dict[str, str] = {
     "japon": "JP", "japanese": "JP", "inde": "IN", "indian": "IN", "canadien": "CA", "canadian": "CA",
     "australie": "AU", "australian": "AU", "brésil": "BR", "brazilian": "BR",
 }  # fmt: skip
+# The United States' states and largest cities, which English news writes without the country
+# ("New York's X Hospital", "a Texas county", "Seattle-based X"). Not those that are also a
+# first name or a surname ("Virginia", "Austin", "Charlotte", "Denver", "Jackson", "Cleveland"), a
+# malware's name ("Phoenix") or another country's place ("Portland", "Richmond", "Georgia").
+_US_PLACES = (
+    "alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, "
+    "idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, "
+    "michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, "
+    "new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, "
+    "rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, west virginia, "
+    "wisconsin, wyoming, new york city, nyc, los angeles, chicago, houston, philadelphia, san antonio, "
+    "san diego, dallas, san francisco, seattle, boston, detroit, baltimore, atlanta, miami, minneapolis, "
+    "pittsburgh, new orleans, las vegas, sacramento, nashville, st. louis, salt lake city, kansas city, "
+    "indianapolis, milwaukee, cincinnati, tampa, oklahoma city, memphis, louisville, honolulu, "
+    "albuquerque, tucson, fort worth, el paso, oakland, silicon valley"
+)
+US_PLACES = {name.strip(): "US" for name in _US_PLACES.split(",")}
 # English demonyms: news describes a firm by its people's adjective ("Bangladeshi drugs maker
 # X", "Malaysian pharma firm Y"); without them the victim took the one country its list named.
 # ("Korean" alone is two countries, "Polish" a verb: left out.)
@@ -147,6 +164,7 @@ def _gazetteer() -> tuple[dict[str, str], str]:
     for name, code in _babel_names().items():
         names.setdefault(name, code)
     names.update(EXTRA)
+    names.update(US_PLACES)
     # One branch per character (text.trie), not 627 names tried at each word: same matches.
     return names, r"(?<![\w-])(" + alternation(names) + r")(?![\w-])"
 
