@@ -4,7 +4,9 @@ Each new article is compared with every article of the window (the last `WINDOW`
 side): one matrix product gives the cosine of their multilingual embeddings and one comparison the
 MinHash agreement of their wording. The closest few, and those sharing a CVE id or a victim, are
 scored on the evidence; the article joins the story of its best match when the score reaches
-`Weights.join`, else it starts a story. Story ids are the id of the story's first article, so they
+`Weights.join`, else it starts a story; when nothing of the window takes it, an article 5 to 7
+days away (`SPAN`) naming one of its victims may, on twice the evidence (`Weights.late_join`: a
+breach's second week). Story ids are the id of the story's first article, so they
 never change as stories grow. What keeps look-alikes apart: first victims neither article names in
 the other ("same gang, other victim", "two hospitals the same week"), a few CVE ids each and none
 shared ("same vendor, other flaw"), headlines dated to two months ("next month's Patch Tuesday"), or
@@ -141,13 +143,59 @@ class Clusterer:
             chosen.update(index[a] for a in latest if a in index and near[index[a]])
         return [(self._ids[i], float(cosines[i]), float(agreement[i])) for i in chosen]
 
-    def add(self, new: Features) -> Decision:
+    def _late_candidates(self, new: Features) -> list[tuple[str, float, float]]:
+        """(article, cosine, MinHash agreement) of the articles past the window but within `SPAN`
+        that recognise a victim word of `new`: the only ones a late report may join."""
+        index, today = self._position, new.day.toordinal()
+        late = set()
+        for word in sorted(new.victims):
+            for article in self.by_key.get(f"victim:{word}", [])[-self.weights.key_candidates :]:
+                i = index.get(article)
+                if i is not None and WINDOW.days < abs(int(self._day_numbers[i]) - today) <= SPAN.days:
+                    late.add(i)
+        return [
+            (
+                self._ids[i],
+                float(self._embeddings[i] @ new.embedding),
+                float((self._hashes[i] == new.minhash).mean()),
+            )
+            for i in sorted(late)
+        ]
+
+    def _scored(
+        self, new: Features, candidates: list[tuple[str, float, float]], needed: float
+    ) -> list[tuple[float, str, list[Signal], float]]:
+        """(score, candidate, signals, MinHash agreement) of the candidates scoring `needed`, best
+        first."""
         scored = []
-        for candidate, cosine, text in self._candidates(new):
+        for candidate, cosine, text in candidates:
             score, signals = self.score(new, self.articles[candidate], cosine, text)
-            if score >= self.weights.join:
+            if score >= needed:
                 scored.append((score, candidate, signals, text))
         scored.sort(key=lambda item: (-item[0], item[1]))
+        return scored
+
+    def add(self, new: Features) -> Decision:
+        decision = self._placed(new, self._scored(new, self._candidates(new), self.weights.join))
+        if decision.joined is None and new.victims:
+            # Nothing of the window takes it: a report 5 to 7 days after another of the same
+            # victim (a breach's second week) joins on that victim shared and on twice the
+            # window's evidence; one theme's reports a week apart read as alike, and a CVE id, an
+            # actor or a number shared a week apart is as often another event (a Patch Tuesday
+            # listing last week's flaw, one gang's next victim).
+            late = [
+                one
+                for one in self._scored(new, self._late_candidates(new), self.weights.late_join)
+                if any(s.code == S.SHARED_VICTIM for s in one[2])
+            ]
+            placed = self._placed(new, late)
+            decision = placed if placed.joined is not None else decision
+        self._index(new, decision.story_id)
+        return decision
+
+    def _placed(self, new: Features, scored: list[tuple[float, str, list[Signal], float]]) -> Decision:
+        """The story of the best match whose story takes `new` (`_story_conflict`), else a story
+        of its own."""
         decision = Decision(new.id, None, round(scored[0][0], 3) if scored else 0.0, [])
         for score, match, signals, text in scored:
             story = self.story_of[match]
@@ -158,7 +206,6 @@ class Clusterer:
                 signals = [*signals, signal(S.NEAR_DUPLICATE, match)]
             decision = Decision(story, match, round(score, 3), signals, near_duplicate=copy)
             break
-        self._index(new, decision.story_id)
         return decision
 
     def remember(self, features: Features, story: str, first_day: date | None = None) -> None:

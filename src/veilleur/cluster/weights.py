@@ -51,6 +51,10 @@ class Weights:
     lone_text: float = 0.3
     template: float = 0.3  # headline words one outlet's two pages share when it uses a template
     join: float = 0.4
+    # Reports of one victim 5 to 7 days apart (past `WINDOW`, within `SPAN`; a breach's second
+    # week), compared only when nothing of the window takes the article, join at this score (dev3:
+    # 1.12 and 1.13 for one breach told a week apart; 0.7-0.9 keep every part's figures).
+    late_join: float = 0.8
     candidates: int = 12  # closest articles by embedding scored in full
     candidate_cosine: float = 0.3
     # Articles of the window sharing a CVE id or a victim word are scored too, the latest this many
