@@ -246,7 +246,10 @@ def enrich(
         # Without a named victim, the article's dominant sector, if it clearly has one.
         # (The headline first: most name no sector, and then the text need not be read.)
         sectors = sectors_of(text)[:1] if sectors_of(article.title) else []
-    actors, malware = find_threats(text)
+    # Like victims, the threats of a page that is no security news are none (GUIDE.md §3: "all
+    # lists empty"): the galaxies' names are also words, firms and products ("Arcom", "Heise"), which
+    # only a security page's context makes threats.
+    actors, malware = find_threats(text) if relevant else ([], [])
     actors, malware = _not_victims(actors, victims, text), _not_victims(malware, victims, text)
     actors = attackers_of_victims(actors, [v.name for v in victims], text)
     cves = _cve_sentences(text)
