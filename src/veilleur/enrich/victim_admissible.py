@@ -10,7 +10,7 @@ from functools import lru_cache
 from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
-from veilleur.enrich.victim_reporting import alias_listed, reporter_or_file_kind
+from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
@@ -157,7 +157,7 @@ def _never_by_shape(candidate: Candidate) -> bool:
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
     if introduced.search(before) or (at >= 0 and listed_as_things(candidate.sentence[max(0, at - 200) : at])):
         return True
-    if reporter_or_file_kind(candidate) or alias_listed(candidate):
+    if reporter_or_file_kind(candidate) or alias_listed(candidate) or outlet_reporting(candidate):
         return True
     # "a major supplier of healthcare equipment to the UK's National Health Service": the client of
     # the company the article is about, not its victim (unless a trigger rule reads it as attacked).

@@ -39,6 +39,33 @@ def _reporting_or_kind(sentence: str, start: int, end: int) -> bool:
     return before.endswith((",", "”", '"', "’")) and bool(_REPORTED_END.match(sentence[end:]))
 
 
+# News outlets (folded, spaces taken out: "Bleeping Computer" is "bleepingcomputer"), and the verbs
+# of their reporting written right after their name.
+_NEWS_OUTLETS = frozenset(
+    """bleepingcomputer therecord record theregister register securityweek darkreading krebsonsecurity
+    hackread cybernews zdnet wired reuters bloomberg techcrunch theguardian guardian bbc cnn nytimes
+    threatpost securityaffairs thehackernews arstechnica theverge associatedpress ap""".split()
+)
+_REPORTS = re.compile(
+    r"(?i)^\s(?:(?:first|previously|also|exclusively)\s)?(?:reports?|reported|writes|wrote|says|said|notes|"
+    r"learned|has learned|confirmed|revealed|rapporte|meldt|berichtet)\b"
+)
+
+
+def outlet_reporting(candidate: Candidate) -> bool:
+    """A news outlet the sentence writes as the subject of its reporting ("Bleeping Computer
+    reports that the operators behind…"), outside the headline: it tells the news, a trigger rule
+    reading "X reports … breaking into" notwithstanding. An outlet hit by an attack is a headline's
+    news ("The Daily Echo hit by ransomware"): a name in the headline is kept."""
+    at = candidate.sentence.find(candidate.name)
+    return (
+        at >= 0
+        and "at:title" not in candidate.features
+        and fold(candidate.name).removeprefix("the ").replace(" ", "") in _NEWS_OUTLETS
+        and bool(_REPORTS.match(candidate.sentence[at + len(candidate.name) :]))
+    )
+
+
 def reporter_or_file_kind(candidate: Candidate) -> bool:
     """A name its first sentence writes as the reporter at the sentence's end, or as a kind of file,
     that no sentence ties to the attack. A victim reports its own incident too ("Hackers stole
