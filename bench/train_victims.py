@@ -1,15 +1,16 @@
 """Train the victim model (enrich/victim_model.py → src/veilleur/enrich/data/victims.json).
 
 Training pages: the `tune` part of bench/data/intel/labels.jsonl, every page of
-bench/data/intel/labels-train-*.jsonl (the train split), samples d1, e1 and g1
-(labels-check-d1.jsonl, labels-check-e1.jsonl, labels-check-g1.jsonl: intel.READ_CHECKS, each read
-from the session after its first-sight scoring), the `blogs-tune` part of labels-blogs.jsonl and the
-French pages of labels-fr.jsonl; never the `aside` part, `blogs-check` nor samples d2, e2 and g2 (or
-any other labels-check-*.jsonl). Each page goes through the pipeline's own extraction (batch
-document, `extract_article`); pages labelled not relevant are skipped (enrich looks for victims only
-on relevant pages). Every candidate name of the headline and lead (`victim_model.candidates`) is a
-positive when it spells a labelled victim (folded as bench/intel_score.py folds), left out when it
-only overlaps one ("Yamaha" for "Yamaha Motor Philippines"), a negative otherwise.
+bench/data/intel/labels-train-*.jsonl (the train split), samples d1 and e1 (labels-check-d1.jsonl,
+labels-check-e1.jsonl: intel.TRAINED_CHECKS, each read from the session after its first-sight
+scoring), the `blogs-tune` part of labels-blogs.jsonl and the French pages of labels-fr.jsonl; never
+the `aside` part, `blogs-check` nor samples g1 (read, not trained on: intel.TRAINED_CHECKS says
+why), d2, e2 and g2 (or any other labels-check-*.jsonl). Each page goes through the pipeline's own
+extraction (batch document, `extract_article`); pages labelled not relevant are skipped (enrich
+looks for victims only on relevant pages). Every candidate name of the headline and lead
+(`victim_model.candidates`) is a positive when it spells a labelled victim (folded as
+bench/intel_score.py folds), left out when it only overlaps one ("Yamaha" for "Yamaha Motor
+Philippines"), a negative otherwise.
 
 Model: scikit-learn's L2 logistic regression on the binary features, class-balanced.
 Generalisation is estimated by cross-validation holding out one whole outlet at a time
@@ -45,10 +46,10 @@ Page = tuple[dict[str, Any], list[Any]]  # (label record, candidates)
 
 def training_records() -> list[dict[str, Any]]:
     """Every labelled page one may train on: `tune` (labels.jsonl), the train split
-    (labels-train-*.jsonl), samples d1, e1 and g1 (intel.READ_CHECKS), `blogs-tune` (labels-blogs.jsonl) and
+    (labels-train-*.jsonl), samples d1 and e1 (intel.TRAINED_CHECKS), `blogs-tune` (labels-blogs.jsonl) and
     the French pages (labels-fr.jsonl); never `aside`, `blogs-check` nor a never-read check file
-    (every labels-check-*.jsonl outside READ_CHECKS: d2, e2, g2), whatever file repeats a page."""
-    from intel import READ_CHECKS
+    (every labels-check-*.jsonl outside TRAINED_CHECKS: g1, d2, e2, g2), whatever file repeats a page."""
+    from intel import TRAINED_CHECKS
 
     def read(name: str) -> list[dict[str, Any]]:
         path = LABELS / name
@@ -58,11 +59,11 @@ def training_records() -> list[dict[str, Any]]:
     held |= {r["url"] for r in read("labels-blogs.jsonl") if r["split"] == "blogs-check"}
     # a never-read check (labels-check-d2.jsonl) is never trained on, whatever file repeats a page
     checks = sorted(LABELS.glob("labels-check-*.jsonl"))
-    held |= {r["url"] for path in checks if path.name not in READ_CHECKS for r in read(path.name)}
+    held |= {r["url"] for path in checks if path.name not in TRAINED_CHECKS for r in read(path.name)}
     records = [r for r in read("labels.jsonl") if r["split"] == "tune"]
     for extra in sorted(LABELS.glob("labels-train*.jsonl")):
         records += read(extra.name)
-    records += [r for path in checks if path.name in READ_CHECKS for r in read(path.name)]
+    records += [r for path in checks if path.name in TRAINED_CHECKS for r in read(path.name)]
     records += [r for r in read("labels-blogs.jsonl") if r["split"] == "blogs-tune"]
     records += read("labels-fr.jsonl")
     seen: set[str] = set()
@@ -296,11 +297,11 @@ def main() -> int:
         errors: list[str] = []
         evaluate(pages, model, errors)
         print("\n".join(errors))
-    from intel import READ_CHECKS
+    from intel import TRAINED_CHECKS
 
     model["trained_on"] = (
         f"{len(pages)} relevant pages (tune, labels-train-*, blogs-tune, labels-fr, "
-        f"{', '.join(sorted(name.removesuffix('.jsonl') for name in READ_CHECKS))}), "
+        f"{', '.join(sorted(name.removesuffix('.jsonl') for name in TRAINED_CHECKS))}), "
         f"C={args.c}"
     )
     args.out.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
