@@ -88,6 +88,9 @@ def _candidate(name: str, sentence: str, label: str = "ORG") -> Candidate:
         # a people and a kind of organisation, no name
         ("Australian FinTech", "Australian FinTech takes itself offline after a cyber incident", "ORG"),
         ("North Korean IT", "Biz hired, and fired, a fake North Korean IT worker", "ORG"),
+        # a people and kinds of organisation: many, none named
+        ("Freedonian Firms", "Hackers Target Freedonian Firms with a New Backdoor", ""),
+        ("Sylvanian Organizations", "The gang went after Sylvanian Organizations and their staff.", "ORG"),
         # the client of the company the article is about
         (
             "National Care Service",

@@ -84,9 +84,11 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom)\sof\s"
         r"|^(?:[KMGT]bps|[KMGTP]B)$"
         # A people and a kind of organisation describe one without naming it ("Australian FinTech",
-        # "North Korean IT"); "Australian Defence Force" is a name.
-        r"|^(?:(?:south|north|east|west)\s)?[a-z]+(?:an|ese|ish|i|ic)\s(?:IT|fintech|tech|firm|company|"
-        r"companies|government|hospital|bank|telco|retailer|giant|state media|media|officials?|startup)$"
+        # "North Korean IT"), and a people and kinds of organisation describe many ("Chinese Hackers
+        # Target Japanese Firms"); "Australian Defence Force" is a name.
+        r"|^(?:(?:south|north|east|west)\s)?[a-z]+(?:an|ese|ish|i|ic)\s(?:IT|fintech|tech|firms?|company|"
+        r"companies|governments?|hospitals?|banks?|telcos?|retailers?|giant|state media|media|officials?|"
+        r"startups?|organi[sz]ations|entities|businesses|agencies|users|targets|victims)$"
         # A region's people ("Eastern European", "Southeast Asian"): no organisation.
         r"|^(?:eastern|western|northern|southern|central|south-?east|north-?east|south-?west|north-?west|"
         r"southeast|northeast|southwest|northwest)\s[a-z]+(?:an|ese|ish|ic)$"
