@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.victim_features import Candidate, fold
-from veilleur.enrich.victim_words import agency
+from veilleur.enrich.victim_words import NEWS_OUTLETS, agency
 from veilleur.text import WORD_CHARS
 
 # A name written after the news it reports, as the subject of a reporting verb that ends the
@@ -39,13 +39,7 @@ def _reporting_or_kind(sentence: str, start: int, end: int) -> bool:
     return before.endswith((",", "”", '"', "’")) and bool(_REPORTED_END.match(sentence[end:]))
 
 
-# News outlets (folded, spaces taken out: "Bleeping Computer" is "bleepingcomputer"), and the verbs
-# of their reporting written right after their name.
-_NEWS_OUTLETS = frozenset(
-    """bleepingcomputer therecord record theregister register securityweek darkreading krebsonsecurity
-    hackread cybernews zdnet wired reuters bloomberg techcrunch theguardian guardian bbc cnn nytimes
-    threatpost securityaffairs thehackernews arstechnica theverge associatedpress ap""".split()
-)
+# The verbs of an outlet's reporting written right after its name.
 _REPORTS = re.compile(
     r"(?i)^\s(?:(?:first|previously|also|exclusively)\s)?(?:reports?|reported|writes|wrote|says|said|notes|"
     r"learned|has learned|confirmed|revealed|rapporte|meldt|berichtet)\b"
@@ -61,7 +55,7 @@ def outlet_reporting(candidate: Candidate) -> bool:
     return (
         at >= 0
         and "at:title" not in candidate.features
-        and fold(candidate.name).removeprefix("the ").replace(" ", "") in _NEWS_OUTLETS
+        and fold(candidate.name).removeprefix("the ").replace(" ", "") in NEWS_OUTLETS
         and bool(_REPORTS.match(candidate.sentence[at + len(candidate.name) :]))
     )
 

@@ -135,6 +135,14 @@ REPORTERS = _words(
     gitguardian mstic nytimes journal podcast smashing threatpost securityaffairs"""
 )
 
+# The news outlets (those of REPORTERS and more), folded with spaces taken out ("Bleeping Computer" is
+# "bleepingcomputer"), with the longer spellings pages write ("The Record", "Ars Technica"): an outlet
+# written as the subject of its reporting is never a victim (`victim_reporting.outlet_reporting`).
+NEWS_OUTLETS = frozenset(
+    """bleepingcomputer therecord record theregister register securityweek darkreading krebsonsecurity
+    hackread cybernews zdnet wired reuters bloomberg techcrunch theguardian guardian bbc cnn nytimes
+    threatpost securityaffairs thehackernews arstechnica theverge associatedpress ap""".split()
+)
 
 # Agencies that investigate, warn and prosecute far more often than they are breached, by their
 # usual names (folded): reporters too.
