@@ -42,10 +42,13 @@ same run.
    session of 1 December 2026 and scored at first sight): both held out in that session; from the
    session after, `check-g1` is a development part like `check-e1` and `check-g2` a guard scored
    only, like `check-e2`.
+   `check-h1` and `check-h2` (labels-check-h1.jsonl, labels-check-h2.jsonl: draw h of
+   select_check_h.py, drawn as g was, after g1 had been tuned on; labelled blind in the second
+   session of 1 December 2026): both held out, scored only.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
-             |check-g2|all]
+             |check-g2|check-h1|check-h2|all]
      [--limit N] [--sites HOST,HOST]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
@@ -95,6 +98,8 @@ CHECK_D = {
     "check-e2": "labels-check-e2.jsonl",
     "check-g1": "labels-check-g1.jsonl",
     "check-g2": "labels-check-g2.jsonl",
+    "check-h1": "labels-check-h1.jsonl",
+    "check-h2": "labels-check-h2.jsonl",
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
@@ -104,7 +109,7 @@ READ_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl", "labe
 # 0.84, check-e1 1.00 -> 0.75, check-d2 0.42 -> 0.36, check-g2 0.20 -> 0.17).
 TRAINED_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g2"})
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h1", "check-h2"})
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
