@@ -53,3 +53,20 @@ def test_words_and_first_names_are_not_countries(text: str) -> None:
 def test_written_forms_of_cldr_names() -> None:
     assert find_countries("La Côte d'Ivoire et la Birmanie.") == ["CI", "MM"]
     assert find_countries("Police in Trinidad and Tobago and in Burma.") == ["TT", "MM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ransomware attack hit a school board in Hamilton, officials said.",
+        "The Victoria health department confirmed the breach.",
+        "A Kingston council was forced offline by the attack.",
+        "Male and female staff records were exposed.",
+    ],
+)
+def test_capitals_that_name_larger_places_elsewhere_give_no_country(text: str) -> None:
+    assert find_countries(text) == []
+
+
+def test_san_jose_is_the_californian_city() -> None:
+    assert find_countries("A San Jose chipmaker disclosed a breach.") == ["US"]

@@ -63,7 +63,7 @@ _US_PLACES = (
     "san diego, dallas, san francisco, seattle, boston, detroit, baltimore, atlanta, miami, minneapolis, "
     "pittsburgh, new orleans, las vegas, sacramento, nashville, st. louis, salt lake city, kansas city, "
     "indianapolis, milwaukee, cincinnati, tampa, oklahoma city, memphis, louisville, honolulu, "
-    "albuquerque, tucson, fort worth, el paso, oakland, silicon valley"
+    "albuquerque, tucson, fort worth, el paso, oakland, san jose, silicon valley"
 )
 US_PLACES = {name.strip(): "US" for name in _US_PLACES.split(",")}
 # English demonyms: news describes a firm by its people's adjective ("Bangladeshi drugs maker
@@ -96,8 +96,16 @@ LOWERCASE_OK = set(
 # Names that are ordinary words, first names or ambiguous in news text, in any of our languages:
 # "Georgia" and "Géorgie" are also a US state, "Dominique", "Maurice", "Salvador" and "Chad" first
 # names, "Grenade" a weapon, "La Réunion" a meeting at a sentence's start, "Island" (German for
-# Iceland) and "Norfolk" (Dutch) English words.
+# Iceland) and "Norfolk" (Dutch) English words. Capitals that name larger or nearer places elsewhere
+# ("Victoria" an Australian state and Canadian city, "Hamilton" Canadian and New Zealand cities,
+# "Kingston" a Canadian city and London's borough, "Georgetown" a Washington district) or an English
+# word ("Male") would give a victim a far country.
 _SKIP = {
+    "victoria",
+    "hamilton",
+    "kingston",
+    "georgetown",
+    "male",
     "jersey",
     "georgia",
     "géorgie",
