@@ -1,0 +1,214 @@
+"""The relevance lexicon's word lists (relevance.py reads them): security terms and their weights,
+other subjects that borrow security words, and the terms counted in a headline only. Regular
+expressions matched case-insensitively at word starts, in FR/EN/NL/DE/IT.
+"""
+
+from __future__ import annotations
+
+# term (regex, matched case-insensitively at word starts) → weight. Strong terms name security
+# events outright; weak ones are common in security stories but also elsewhere.
+LEXICON: dict[str, float] = {
+    # events and threats
+    r"ransomware|rançongiciel|rançon(?:giciel)?s?\b|ransom\b|losgeld|lösegeld": 3.0,
+    r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
+    # (the vendor Malwarebytes, in its own bylines and footers, names no malware: "by Malwarebytes Labs")
+    r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
+    r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
+    r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|(?:beveiligings)?lek(?:ken)?\b|zero[- ]day|0-day|\bcve-\d": 3.0,
+    r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,
+    # (a fake CAPTCHA is a lure: "Fake CAPTCHA tests trick users into running malware")
+    r"phishing|hameçonnage|smishing|vishing|credential stuffing|fake captchas?\b": 3.0,
+    r"\bddos\b|déni de service|denial[- ]of[- ]service": 3.0,
+    r"exploit(?:ed|s|ation|é|ée)?\b|remote code execution|\brce\b|privilege escalation|"
+    r"élévation de privilèges|authentication bypass|injection sql|sql injection|\bxss\b|open redirects?": 2.5,
+    r"hacker|hacked|hacking\b|(?:na|door|after|following|in|nach) (?:an? |the |de |een |einem )?hack\b|hackaanval\w*|hackerangriff\w*|kwaadwillend\w*|piratage|pirates? informatiques?|piraté|gehackt|hackers?|cybercrimin": 2.5,
+    r"supply[- ]chain attacks?|attacco informatico|attacchi informatici|incidenti? informatic\w*": 3.0,
+    # Data stolen, as a headline says it in each language without a threat word ("Des pirates volent
+    # les données des clients de X", "les données de 300 000 clients dérobées", "Klantgegevens van X
+    # gestolen", "Kundendaten von X gestohlen", "Thieves steal data of…"): the verb and the data
+    # together, never the verb alone (a painting stolen, a flight's "vol").
+    r"(?:vol(?:ent|é|ée|és|ées|er|ait|aient)?|vols|dérob\w{0,8}|subtilis\w{0,8}|siphonn\w{0,8}|exfiltr\w{0,8}) "
+    r"(?:les |des |de |d['’]|du )?(?:[\w'’-]+ ){0,2}(?:données|identifiants|fichiers (?:clients|de clients))|"
+    r"données (?:[\w'’-]+ ){0,6}(?:volées|dérobées|piratées|subtilisées|siphonnées|exfiltrées|dérobées)|"
+    r"\w{0,20}gegevens (?:[\w.-]+ ){0,5}(?:gestolen|buitgemaakt|gelekt|uitgelekt|op straat)|(?:stelen|stal|stalen|"
+    r"buitmaken|buitgemaakt) (?:[\w.-]+ ){0,3}\w{0,20}gegevens|datadiefstal|gegevensdiefstal|"
+    r"\w{0,20}daten (?:[\w.-]+ ){0,5}(?:gestohlen|erbeutet|abgegriffen|abgeflossen|geleakt)|(?:stehlen|stahlen|"
+    r"erbeuten|erbeuteten|erbeutet|abgreifen) (?:[\w.-]+ ){0,3}\w{0,20}daten|datendiebstahl|datenklau|"
+    r"(?:steal(?:s|ing)?|stole) (?:[\w,.-]+ ){0,3}(?:data|records|credentials|passwords|personal information)|"
+    r"(?:data|records|information|details) (?:[\w-]+ ){0,3}(?:was|were|is|are|been) stolen|data theft": 3.0,
+    # French headlines call hackers "pirates" (the weight of "pirates informatiques" once they act:
+    # "paralysée par des pirates", "des pirates volent"), and a victim held to ransom "rançonnée";
+    # the German and Dutch cybercriminals ("Cyberkriminelle").
+    r"(?:par (?:des|un groupe de|les) |(?:groupe|gang|collectif) de )pirates\b|pirates? (?:ont |a |auraient |"
+    r"aurait )?(?:vol|dérob|attaqu|pirat|infiltr|pénètr|rançonn|revendiqu|exig|paralys|bloqu|chiffr|accéd|cibl|"
+    r"s['’]en prenn|s['’]attaqu|publi|diffus)\w{0,10}|rançonn\w{0,8}|cyberkrimin\w{0,10}": 2.5,
+    # Sabotage of networks and cables is an attack whatever carried it out ("Sweden seizes cargo ship
+    # after another undersea cable hit in suspected sabotage").
+    r"sabotage\w{0,2}|saboté\w{0,2}|sabotiert\w{0,2}|gesaboteerd": 1.5,
+    # Italian as the IT-management outlets write it ("Attacco a LastPass", "Regolamento DORA", "Pubblicata la
+    # ISO/IEC 27001:2022", "Tassonomia incidenti ACN", "Guide per lo sviluppo sicuro")
+    # (not "sicurezza delle informazioni": that outlet's tagline, on every page; not the privacy standards
+    # 27018 and 27701; DORA only as the regulation, never a name)
+    r"attacc(?:o|hi) (?:a|al|alla|alle|ai|agli|contro|di|del|ransomware)\b|infezion[ei]\b|(?:dati|messaggi|credenziali) "
+    r"rubat[ie]|sviluppo sicuro|iso/iec 270(?:0\d|1[0-7]|3\d|xx)\b|iso 27001|(?:regolamento|secondo|regulation|"
+    r"autovalut\w*) dora\b|\bdora (?:e |regulation|act|regolamento)|\bacn\b|agenzia per la cybersicurezza|"
+    r"polizia postale": 2.0,
+    # attacks on AI models' guardrails (the guide: AI jailbreaks are security research)
+    r"jailbreak\w*|prompt injection": 2.5,
+    r"threat actor|acteur malveillant|\bapt\d*\b|espionnage|cyber-?espionage|state-sponsored": 2.5,
+    r"extortion|extorsion|afpersing|erpressung|leak site|site de fuite|exfiltrat": 2.5,
+    r"cybersecurity|cybersécurité|cyberbeveiliging|cybersicherheit|sécurité informatique|"
+    r"it-sicherheit|informatiebeveiliging|infosec|sicurezza (?:informatica|cibernetica)|cibersicurezza|"
+    r"cybersicurezza|\bclusit\b|cyber resilience act|\bnis ?2\b": 2.0,
+    r"\bcisa\b|\banssi\b|cert-fr|\bcert\b|\bcsirt\b|\bncsc\b|\bbsi\b|\bccb\b|computer crime unit|"
+    r"europol|\benisa\b": 1.5,
+    r"patch(?:es|ed)?\b|security update|mise à jour de sécurité|correctif|beveiligingsupdate|"
+    r"sicherheitsupdate|\bcvss\b|\bkev\b": 2.0,
+    r"\bioc|indicators? of compromise|command[- ]and[- ]control|\bc2\b|payload|charge utile|"
+    r"compromis|compromised|gecompromitteerd|kompromittiert": 2.0,
+    r"logiciel de cryptage|chiffré les|encrypted (?:the )?(?:files|systems|servers)|versleuteld|"
+    r"verschlüsselt": 2.0,
+    r"intrusion|broke into|stolen (?:data|files|credentials|information)|données (?:volées|dérobées)|"
+    r"attackers?\b|attaquants?\b|aanvallers?|angreifer|threat\b|menace": 2.0,
+    r"leak(?:s|ed)?\b|pwned|exposed (?:data|records|info|personal)|personal (?:info|data|information)|"
+    r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
+    r"documents)|stalkerware|spying|espion\w*|video[- ]surveillance|surveillance cameras?": 2.0,
+    r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
+    r"blanchiment|"
+    # scams by phone, as consumer-security outlets name them ("billions of spam calls a month")
+    r"robocalls?\b|(?:spam|scam|fraud) calls?\b|appels? (?:frauduleux|d['’]arnaque)|spam-?anrufe?|betrugsanrufe?|"
+    r"nepbellers?|spoofing[- ]?(?:calls?|anrufe?)": 2.0,
+    r"arrest\w*|interpell\w*|indicted|extradit\w*|sentenced|condamné|charged with|takedown|démantel\w*|"
+    r"seized|saisi\w*|jailed|behind bars|pleaded guilty|pleads guilty|convicted|incarcéré\w*|inhaftiert|"
+    r"veroordeeld": 1.5,
+    # weaker context
+    # encrypted messaging as a subject (its backdoor laws, AI reading chats): "The new rules for AI and
+    # encrypted messaging", "le chiffrement de bout en bout", "Ende-zu-Ende-Verschlüsselung"
+    r"end-to-end encrypt\w{0,6}|encrypted (?:messaging|messages|chats?|apps?)|chiffrement de bout en bout|"
+    r"messageries? chiffrées?|ende-zu-ende-verschlüssel\w{0,6}|end-to-end versleutel\w{0,6}|versleutelde "
+    r"(?:berichten|chats?|apps?)": 1.5,
+    r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
+    r"authentification|encryption|chiffrement|firewall|pare-feu|antivirus|edr\b|soc\b|siems?\b": 1.0,
+    r"security researchers?|chercheurs? en sécurité|threat intelligence|cyber|surveillance": 1.0,
+    # what attackers send or plant ("a malicious document", "une pièce jointe malveillante"); not the
+    # law's or the office's ("malicious prosecution", "malicious compliance")
+    r"malicious(?! prosecution| compliance)|malveillante?s?\b|bösartige?[nrs]?\b|kwaadaardige?\b": 2.5,
+    # Attacks and incidents headlines name without a threat word ("Telco suffers attack, takes
+    # systems offline", "'Deliberate attack' deletes app's cloud resources").
+    r"suffers? (?:an? )?(?:\w+ )?attack|(?:deliberate|targeted|coordinated) attack|attack on (?:its|the) "
+    r"(?:systems|network|servers|infrastructure)|(?:takes?|took|knocked|knocks?) (?:\w+ )?(?:systems|"
+    r"services|servers) offline|systems offline|(?:cyber|security) incident|incident (?:de sécurité|cyber)|"
+    r"sicherheitsvorfall|beveiligingsincident|cyberincident": 2.5,
+    # Offensive-security frameworks and detection content are security subjects whoever uses them
+    # (the galaxies' tools need a threat word nearby to count as malware).
+    r"cobalt strike|mimikatz|metasploit|brute ratel|sliver c2|yara rules?|sigma rules?|detection rules?|"
+    r"règles de détection|erkennungsregeln|detectieregels": 2.5,
+    # Defensive practice named by its tools and teams ("Improving your DLP response", "Burnout in SOCs").
+    r"\bdlp\b|data loss prevention|\bsocs\b|security operations cent\w+|fingerprinting|\bgpos?\b|"
+    r"embedded (?:files|objects|macros)|sysmon|pcaps?\b|packet captures?|wireshark|zeek\b|suricata|honeypots?|"
+    r"dshield|"
+    r"campaign targets|campagne cibl\w*|kampagne (?:gegen|zielt)": 1.5,
+    # The craft of defenders and code-makers in its own words, which short diaries and blog posts use
+    # without any threat word ("the Zone.Identifier ADS", "my first DNS sinkhole", "COMSEC and SIGINT
+    # training videos"): cryptography and signals security, Windows' download mark, sinkholes and
+    # blocklists of bad domains. (Not "crypto": the currency.)
+    r"cryptograph\w*|cryptolog\w*|cryptanaly\w*|comsec\b|sigint\b|signals intelligence|"
+    r"mark[- ]of[- ]the[- ]web|motw\b|zone\.identifier|sinkhol\w*|block ?lists?\b|"
+    r"(?:bad|malicious|blocked) domains|"
+    # the analysts' own tools and checks, named without a threat word in their diaries ("YARA 4.5.1
+    # Release", "Password Cracking & Energy" with hashcat, "SPF and DMARC use on popular domains",
+    # "Same Origin, CORS, DNS Rebinding"): signature matching, password cracking, mail authentication,
+    # packet crafting and document triage
+    r"yara[- ](?:rules?|v?\d|signatures?)|hashcat|john the ripper|password[- ]crack\w*|(?:crack|cracking|cracked) "
+    r"(?:the |a )?(?:password|hash)\w*|dmarc\b|dkim\b|dns rebinding|same[- ]origin polic\w*|cyberchef|networkminer|"
+    r"scapy\b|pdfid|oledump|\bnmap\b|port[- ]scan\w*": 2.0,
+    # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
+    r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
+    r"proofpoint|security bulletin": 1.5,
+    # flaws and tooling as headlines name them ("A high-severity bug in F5 BIG-IP", "AlienFox toolkit")
+    r"bugs?\b|flaws?\b|failles?\b|security holes?\b|trous? de sécurité|toolkit|dark ?web|darknet|cyberwar\w*|hacktivis\w*|\bsoc\b": 2.0,
+    r"security\b|sécurité|sicherheit|beveiliging|sicurezza|insicurezza|seguridad|passkeys?\b|owasp": 1.0,
+    r"outages?\b|indisponibilit\w+|disservizi\w*|pannes? (?:mondiale|géante|informatique)\w*|\w*störung\w*|storing": 1.5,
+    r"charged\b|crooks?\b|cybercrooks?|criminals?\b|stolen\b|(?:crypto)?miners?\b|cryptojack\w*|"
+    r"incident response|playbook|\bsiem\b|suspicious activity": 1.5,
+}
+# Subjects that borrow security words without being about security: piracy and copyright
+# enforcement ("pirate sites", "threat to creators"), and privacy matters that are not a security
+# event (the guide: data transfers, age verification, content moderation, data brokers, tracking,
+# surveillance laws), which the users do not want briefed.
+OFF_TOPIC: dict[str, float] = {
+    r"piracy|pirate (?:sites?|streaming|iptv)|piratage de (?:films|séries|contenus)|torrent\w*|copyright|"
+    r"droit d'auteur|anti-piracy|dmca|riaa|\bmpa\b|iptv|warez": 3.0,
+    r"(?:unlawful(?:ly)? )?data transfers?|transferts? de données|age verification|vérification de l'âge|"
+    r"content moderation|misinformation|désinformation|data brokers?|courtiers? en données|ad tracking|"
+    # (the ad industry's data and its trade: "The Global Surveillance Free-for-All in Mobile Ad Data",
+    # "Publicité ciblée : les données de localisation …", "Werbedaten")
+    r"(?:mobile |location )?(?:ad|advertising|marketing) data|data-surveillance|surveillance (?:advertising|"
+    r"marketing|capitalism|pricing)|données publicitaires|werbedaten|advertentiedata|"
+    r"commercial surveillance|mass surveillance|surveillance laws?|snoop\w* on (?:staff|employees|workers)|"
+    r"employee monitoring|privacy (?:invasion|rules|laws?|lawsuits?|settlements?|policy|policies|regulators?)|"
+    r"(?:kids|children)['’]s? (?:privacy|online safety)|adult(?:-only)? (?:content|websites?|sites?)|"
+    # privacy rules on cookies and consent, data shared or sold, location tracking (the guide: a privacy
+    # fine for unlawful processing is out; a fine for a breach names the breach)
+    r"(?:advertising |tracking |third-party )?cookies? (?:laws?|polic(?:y|ies)|rules|consent|banners?|violations?)|"
+    r"advertising cookies|without (?:user |users['’] )?consent|gdpr violations?|data transparency|"
+    # a regulator's privacy action named by the law or the watchdog ("fined … for violating GDPR", "Italy's
+    # data protection watchdog fined…"): a breach named beside it outweighs it
+    r"(?:violat\w*|breach\w* of|under|verstoß\w* gegen|schending van) (?:the |du |de la |die |der |de )?(?:gdpr|rgpd|"
+    r"dsgvo|avg)\b|(?:data protection|privacy) watchdogs?|"
+    r"(?:gendarme|garant\w*) de la vie privée|datenschutzbehörde|"
+    r"data protection authority['’]?s?|shared (?:[\w-]+ ){0,2}(?:information|data) with|location data|"
+    r"digital (?:services )?laws?|digital services act|protection de la vie privée|vie privée des|"
+    r"jugendschutz|privacywetgeving|counterfeit goods|contrefaçons?|privacy (?:plans?|bills?|acts?)|"
+    r"(?:personal )?data protection (?:bills?|laws?|acts?)|protection des données personnelles|datenschutzgesetz\w*|"
+    r"(?:police|cops|law enforcement)(?:['’]s?)? (?:[\w-]+ ){0,2}(?:surveillance|spying|face recognition|"
+    r"facial recognition|drones?|license plate readers?)|spying on (?:political|protesters?|activists|movements|"
+    r"immigrants)|face recognition|facial recognition|license plate readers?|domestic spying|warrantless (?:spying|"
+    r"surveillance)|section 702|\bfisa\b|advertisers? (?:[\w-]+ ){0,3}tracking|tracking your (?:teens?|kids|children)": 2.0,
+    # The organisation's own news: grants, donations, fundraisers (not a security subject), and its
+    # personal news (the guide leaves it out): memorials and obituaries, a trivia night.
+    r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising|in memoriam|"
+    r"celebrat\w* the life (?:and work )?of|in appreciation of|obituar(?:y|ies)|trivia night": 2.0,
+    # Financial fraud on investors or the tax office is not fraud carried out online (GUIDE.md §3): "AI
+    # chatbot startup founder … accused of ripping off investors in $60M fraud" (securities fraud).
+    r"securities fraud|accounting fraud|tax (?:fraud|evasion)|ripping off investors|defraud\w{0,4} (?:its |the |"
+    r"their )?investors|investors out of|fraude fiscale|steuerbetrug|steuerhinterziehung|belastingfraude|"
+    r"insider trading|délit d['’]initié": 2.0,
+    # Schneier's weekly open thread: about a squid unless its title says otherwise.
+    r"friday squid blogging": 6.0,
+    # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show; an
+    # author's news of the book ("My latest book continues to sell well", "order a signed copy", "a
+    # book talk") and the review magazines' names in a headline ("Booklist Review of …"). In Italian, a
+    # headline that opens on the book ("Libro sulla …") or the author's own ("il mio nuovo libro"): a
+    # book named in passing ("ha pubblicato il libro …", "vorrei trovare un libro che spieghi …") is
+    # not the subject of a regulation or guidance post.
+    r"is now published|first review of|book review|my (?:new |latest |next |forthcoming )?book|^libro\b|"
+    r"(?:il )?mio (?:nuovo |ultimo |prossimo )?libro|the ai fix|"
+    r"signed (?:copy|copies|book)|book (?:talk|tour|signing|launch)|must-read book|(?:about|shipping|order(?:ed)?) (?:the|my) book|"
+    r"(?:booklist|kirkus|publishers?['’]?s? weekly)(?:['’]s?)? review|mon (?:nouveau |dernier |prochain )?livre|"
+    r"mein (?:neues |letztes )?buch|mijn (?:nieuwe |laatste )?boek": 6.0,
+}
+# Civil liberties as a headline's subject (the guide's digital-rights topics: free speech, a rights
+# case and the briefs filed in it, the state's surveillance equipment at a border or in the sky):
+# "EFF Files Amicus Brief …", "… Border Surveillance Technologies", "Organizing for Digital Rights".
+# Counted in the headline only: security news names them in passing (spyware used against human
+# rights defenders, a ban argued over free speech), the headline says what the page is about.
+OFF_TOPIC_HEADLINE: dict[str, float] = {
+    r"civil (?:liberties|rights)|digital rights|free(?:dom of)? (?:speech|expression)|(?:first|fourth) amendment|"
+    r"amicus (?:brief|curiae)|net neutrality|reproductive (?:health|rights|care)|abortion\w*|"
+    r"(?:border|drone|aerial|biometric|street[- ]level) surveillance|surveillance (?:tech\w*|towers?)": 2.0,
+    # the ad industry's tracking as a headline's subject (GUIDE.md §3: ad tracking is a privacy matter):
+    # "Your browser has ad tech's fingerprints all over it"
+    r"ad[- ]?tech\b|advertising technolog\w*": 2.0,
+}
+# Cybercrime named as the headline's subject (a convention or a law against it, a report on it): "UN
+# Cybercrime Treaty …" states a security subject that "cyber", a weak word, does not carry, and that
+# a civil-liberties phrase beside it ("cross-border surveillance powers") must not outweigh. Counted
+# in the headline only: a text names it in passing ("a department responsible for preventing
+# cybercrime" in a piracy story).
+#
+# Surveillance as a headline's subject weighs as a strong word (the weak one of the text plus this);
+# in a text it is context (the state's or the police's watching, on a digital-rights page: "Police
+# Tools", "dragnet digital surveillance"), unless it is the devices sold as such ("video surveillance
+# products" banned on national security grounds).
+HEADLINE_LEXICON: dict[str, float] = {r"cyber[- ]?crimes?\b": 2.5, r"surveillance": 1.0}
