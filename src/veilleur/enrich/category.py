@@ -110,13 +110,6 @@ def _first_present(text: str, kinds: tuple[str, ...]) -> str:
     return _thief(text) or kind if kind == Category.DATA_BREACH else kind
 
 
-# A theft verb ("steals data", "stole files"): who steals decides (the guide's rule 6 for malware and scams).
-_THEFT = re.compile(
-    r"(?<!\w)(?:st(?:ole|eal(?:s|ing)?)|vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+|gestohlen\w*|erbeut\w*|gestolen)\b",
-    re.I,
-)
-
-
 def _thief(text: str) -> str:
     """The kind of the theft's subject when the text's first stolen-data words are a theft verb whose
     sentence names a malware or a scam before it ("Spyware steals data", "Crooks pose as HR to steal
@@ -133,7 +126,7 @@ def _thief(text: str) -> str:
     # "Phishing with hacked sites"); malware only before a theft verb ("a malware breach" of a firm is a leak)
     thieves = (
         (Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)
-        if _THEFT.match(found.group(0))
+        if shapes.THEFT.match(found.group(0))
         else (Category.FRAUD_PHISHING,)
     )
     return next((k for k in thieves if 0 <= _at(k, sentence) < theft_at), "")
@@ -178,27 +171,11 @@ def categorise(title: str, text: str, url: str = "") -> str:
     return rule_category(title, text, url)
 
 
-# Police action the headline gives as background ("X returns after takedown attempt", "emerges
-# following last year's arrests"): the event is what came after it.
-_AFTER_POLICE = re.compile(
-    r"(?<!\w)(?:after|despite|following|since|post|survives?|nach|ondanks|malgré|après)[- ](?:an? |the |its |last "
-    r"year['’]s |a failed |une? |la |le |les |de |der |die |dem |den )?(?:[\w-]+ ){0,2}(?:takedowns?|arrests?|"
-    r"seizures?|disruption|crackdown|sanctions|démantèlement|festnahmen?|razzia|zerschlagung|oprolling)"
-    r"(?: attempts?)?",
-    re.I,
-)
-
-
-# An address whose path has a podcast section ("/blog/podcast/2023/07/…"): an episode's page, whatever
-# its headline says (the guide: podcast episode pages are `other`).
-_PODCAST_PATH = re.compile(r"/podcasts?/", re.I)
-
-
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
-    if is_roundup(title) or shapes.HOAX.search(title) or _PODCAST_PATH.search(urlsplit(url).path):
+    if is_roundup(title) or shapes.HOAX.search(title) or shapes.PODCAST_PATH.search(urlsplit(url).path):
         return Category.OTHER  # a roundup, a hoax, a podcast episode's page (the guide: `other`)
-    title = research_bounty_removed(_AFTER_POLICE.sub(" ", title))
+    title = research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     if url and len(text.split()) < SHORT_TEXT_WORDS:
         title = f"{title} {_slug(url)}"
@@ -213,7 +190,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.POLICY_REGULATION
     if government_ban(title) and kind not in _OUTRANK_BAN:
         return Category.POLICY_REGULATION
-    if kind in {"", Category.DATA_BREACH} and names_deal(title) and not _DATA_WORDS.search(title):
+    if kind in {"", Category.DATA_BREACH} and names_deal(title) and not shapes.DATA_WORDS.search(title):
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
     if personal_advice(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
         return Category.OTHER
@@ -315,26 +292,13 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     return best if scores[best] >= MIN_SCORE else FALLBACK
 
 
-# Words that say a system was broken into without saying data was taken: when the headline also names
-# malware, the break-in is how the malware spread (a compromised library, a hacked repository
-# publishing malicious packages): the guide's supply-chain rule files it as a malware campaign.
-_BARE_COMPROMISE = re.compile(
-    r"(?<!\w)(?:compromised|breach(?:es|ed)?|hacked|hack of|gehackt|piraté\w*)(?!\w)", re.I
-)
-_DATA_WORDS = re.compile(
-    r"(?<!\w)(?:data|records|customers?|users['’]? (?:data|details)|information|données|daten|gegevens|"
-    r"leak\w*|stolen|stole|steal\w*|theft|source code|exposed|fuite|vol de|diebstahl|diefstal)(?!\w)",
-    re.I,
-)
-
-
 def _bare_compromise(title: str) -> bool:
     """The headline's stolen-data words only say a system was broken into, and it names no data."""
     breach = [m.group(0) for m in _PATTERNS[Category.DATA_BREACH].finditer(title)]
     return (
         bool(breach)
-        and all(_BARE_COMPROMISE.fullmatch(word) for word in breach)
-        and not _DATA_WORDS.search(title)
+        and all(shapes.BARE_COMPROMISE.fullmatch(word) for word in breach)
+        and not shapes.DATA_WORDS.search(title)
     )
 
 

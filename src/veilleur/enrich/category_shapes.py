@@ -1,7 +1,9 @@
 """Shapes of a headline that decide its kind of event beside each kind's vocabulary (category_words.py),
 used by category.py (bench/data/intel/GUIDE.md §4): a policy act, a backdoor order, how something could
 be attacked, a report of figures, a defence, whom espionage targets, flaws across many products, a
-bot analysed rather than an attack, a bare ransom, a campaign named without its kind.
+bot analysed rather than an attack, a bare ransom, a campaign named without its kind; and the words
+category.py reads beside them (a theft verb, police action as background, a podcast's address, a bare
+break-in, data words).
 """
 
 from __future__ import annotations
@@ -243,3 +245,35 @@ HABIT_SURVEY = re.compile(
 PAPER_ABSTRACT = re.compile(r"(?<!\w)abstract ?[:—–]", re.I)
 # How far into the text an abstract still introduces the page rather than a link at its end.
 PAPER_ABSTRACT_CHARS = 600
+
+# A theft verb ("steals data", "stole files"): who steals decides (the guide's rule 6 for malware and scams).
+THEFT = re.compile(
+    r"(?<!\w)(?:st(?:ole|eal(?:s|ing)?)|vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+|gestohlen\w*|erbeut\w*|gestolen)\b",
+    re.I,
+)
+
+# Police action the headline gives as background ("X returns after takedown attempt", "emerges
+# following last year's arrests"): the event is what came after it.
+AFTER_POLICE = re.compile(
+    r"(?<!\w)(?:after|despite|following|since|post|survives?|nach|ondanks|malgré|après)[- ](?:an? |the |its |last "
+    r"year['’]s |a failed |une? |la |le |les |de |der |die |dem |den )?(?:[\w-]+ ){0,2}(?:takedowns?|arrests?|"
+    r"seizures?|disruption|crackdown|sanctions|démantèlement|festnahmen?|razzia|zerschlagung|oprolling)"
+    r"(?: attempts?)?",
+    re.I,
+)
+
+# An address whose path has a podcast section ("/blog/podcast/2023/07/…"): an episode's page, whatever
+# its headline says (the guide: podcast episode pages are `other`).
+PODCAST_PATH = re.compile(r"/podcasts?/", re.I)
+
+# Words that say a system was broken into without saying data was taken: when the headline also names
+# malware, the break-in is how the malware spread (a compromised library, a hacked repository
+# publishing malicious packages): the guide's supply-chain rule files it as a malware campaign.
+BARE_COMPROMISE = re.compile(
+    r"(?<!\w)(?:compromised|breach(?:es|ed)?|hacked|hack of|gehackt|piraté\w*)(?!\w)", re.I
+)
+DATA_WORDS = re.compile(
+    r"(?<!\w)(?:data|records|customers?|users['’]? (?:data|details)|information|données|daten|gegevens|"
+    r"leak\w*|stolen|stole|steal\w*|theft|source code|exposed|fuite|vol de|diebstahl|diefstal)(?!\w)",
+    re.I,
+)
