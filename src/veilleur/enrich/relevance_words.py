@@ -211,4 +211,22 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
 # in a text it is context (the state's or the police's watching, on a digital-rights page: "Police
 # Tools", "dragnet digital surveillance"), unless it is the devices sold as such ("video surveillance
 # products" banned on national security grounds).
-HEADLINE_LEXICON: dict[str, float] = {r"cyber[- ]?crimes?\b": 2.5, r"surveillance": 1.0}
+#
+# The attackers' and testers' trade in its own words counts in a headline, where it says what the page
+# is about: outlets whose captures keep only the headline (or a cut lead) give nothing else to read
+# ("… enhance penetration testing results", "Our secret ingredient for reverse engineering", "Police
+# shut down the largest crime marketplace", a hacking contest's prize money). In a text, other subjects
+# use the same words in passing (a piracy story's DRM "reverse engineering", a rights group's
+# "doxxing", a consumer guide's "account takeover").
+HEADLINE_LEXICON: dict[str, float] = {
+    r"cyber[- ]?crimes?\b": 2.5,
+    r"surveillance": 1.0,
+    # the crooks and their frauds by name ("Why phishers…", "account takeovers", "SIM-swap heist")
+    r"(?:spear[- ]?)?phishers?\b|account takeovers?|sim[- ]?swap\w*|carding\b|carders?\b|(?:card )?skimmers?\b|"
+    r"card skimming|(?:hacking|hacker|criminal|crime|cybercrime|underground|carding) (?:forums?|markets?|"
+    r"marketplaces?)\b": 3.0,
+    # classes of flaw, a hacking contest, exposure of people and data
+    r"information disclosure|\w*clickjack\w*|pwn2own|dox(?:x\w*|ing|ed|es)?\b|de-?anonymi[sz]\w*|leakage\b": 2.5,
+    # the testers' and analysts' craft
+    r"penetration test\w*|pen-?test\w*|reverse[- ]engineer\w*": 2.0,
+}
