@@ -310,13 +310,13 @@ def veto(candidate: Candidate) -> str:
         return "opening plural noun"
     if candidate.name.casefold() in _PRONOUNS or candidate.name in _SHORT_WORDS:
         return "pronoun or short word"
-    # One English word that the recogniser does not call an organisation, a person or a place, and
-    # no rule reads as attacked ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word
-    # of the sentence, whatever Title Case made of it; not one a sentence names after its kind of
-    # organisation ("the travel booking giant Sabre", "IT giant Accenture").
+    # One English word that the recogniser does not call a name and no rule reads as attacked
+    # ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word of the sentence, whatever
+    # Title Case made of it; not one a sentence names after its kind of organisation ("IT giant
+    # Accenture") or lists among names hit ("A, Yahoo, and B have all been hit": grammar says so).
     if (
         label not in _NAMED
-        and not ruled
+        and not (ruled or "list:passive" in candidate.features)
         and not _capitalised_inside(candidate)
         and not (
             "at:title_case" not in candidate.features and named_after_kind(candidate.name, candidate.sentence)

@@ -128,12 +128,13 @@ def join_known(found: dict[str, Candidate], passages: str) -> None:
     lowered = passages.casefold()
     for name in _JOINED:
         at = lowered.find(name)
-        if at < 0 or fold(name) in found:
+        if at < 0:
             continue
         parts = [key for key in list(found) if f" {key} " in f" {fold(name)} " and key != fold(name)]
         if not parts:
             continue
-        joined = Candidate(passages[at : at + len(name)])
+        # (the whole may be a candidate already, where an acronym defines it: "Marks and Spencer (M&S)")
+        joined = found.get(fold(name)) or Candidate(passages[at : at + len(name)])
         for key in parts:
             part = found.pop(key)
             joined.sentence = joined.sentence or part.sentence

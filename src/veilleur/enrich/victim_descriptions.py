@@ -197,6 +197,51 @@ def _expanded(name: str, text: str) -> str:
 _PARTICLE_WORDS = frozenset("and of the for de du des la le van der von für und et en &".split())
 
 
+# A run of capitalised words, maybe joined by particles and commas, right before an acronym in
+# brackets ("Defence Research and Development Organization (DRDO)", "US Agency for International
+# Development (USAID)").
+_DEFINED = re.compile(
+    rf"(?<![\w&'’-])(?P<run>(?:[A-Z][\w&'’-]{{0,{WORD_CHARS}}},?\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?)"
+    r"{1,8})\(\s*(?P<acronym>[A-Z][A-Z&]{1,7})\s*\)"
+)
+
+
+def defined_names(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of each name that an acronym in brackets right after it defines, the capitalised
+    words' initials spelling it (an upper-case word gives all its letters: "US Agency for
+    International Development (USAID)"): one name, its "and" and "for" included, which the
+    recogniser and the runs of capitalised words cut in two ("Defence Research" and "Development
+    Organization" of "Defence Research and Development Organization (DRDO)")."""
+    if "(" not in passage:
+        return []
+    out = []
+    for match in _DEFINED.finditer(passage):
+        letters = match.group("acronym").replace("&", "")
+        words = list(re.finditer(r"[^\s,]+", match.group("run")))
+        spelled = ""
+        for word in reversed(words):  # the shortest run of words, from the end, that spells it
+            text = word.group(0)
+            if text.casefold() in _PARTICLE_WORDS:
+                continue
+            spelled = (text if text.isupper() else text[0]) + spelled
+            if len(spelled) >= len(letters):
+                break
+        if spelled == letters and len(words) > 1:
+            start = match.start("run") + word.start()
+            out.append((start, match.start("run") + len(match.group("run").rstrip(" ,"))))
+    return out
+
+
+def within_defined(name: str, sentence: str) -> str:
+    """The name an acronym defines in `sentence` that `name` is a part of ("Development
+    Organization" of "Defence Research and Development Organization (DRDO)"), else `name`."""
+    for start, end in defined_names(sentence):
+        whole = sentence[start:end]
+        if name != whole and f" {name} " in f" {whole} ":
+            return whole
+    return name
+
+
 def initials_match(acronym: str, names: list[str]) -> str:
     """The name among `names` (two words or more) whose capitalised words' initials spell
     `acronym` ("Marks and Spencer" for "M&S", "National Health Service" for "NHS"), when the text

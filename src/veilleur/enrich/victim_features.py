@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import english_adjective, english_words, entity_spans
 from veilleur.enrich.threat_mentions import _index
+from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_shapes import without_article, without_common_noun
@@ -156,9 +157,14 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
     out = []
     # An agency's name is one ("The Securities and Exchange Commission"): no run or part of it is another.
     agencies = [(s, e) for s, e, _ in ents if agency(fold(_clean(passage[s:e])))]
+    # So is a name its acronym in brackets spells ("Defence Research and Development Organization
+    # (DRDO)"): a candidate whole, and none of its parts.
+    defined = defined_names(passage)
+    agencies += defined
     for s, e, label in ents:  # "Revoview and Szroco": two names the recogniser took for one
         start = s
-        ands = () if (s, e) in agencies else re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e])
+        one_name = (s, e) in agencies or any(s <= a and b <= e for a, b in defined)
+        ands = () if one_name else re.finditer(r"\s(?:and|et|en|und)\s(?=[A-Z])", passage[s:e])
         for match in ands:
             out.append((start, s + match.start(), label))
             start = s + match.end()
@@ -172,7 +178,13 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
             start = match.start() + part.end()
         runs.append((start, match.end() if title_case else data_named(passage, match.end())))
     out += [(start, end, "") for start, end in runs if not any(s <= start and end < e for s, e in agencies)]
-    return out
+    # (a run that ends the defined name is a part of it too: "Development Organization")
+    out = [
+        (s, e, lab)
+        for s, e, lab in out
+        if not any(a <= s and e <= b and (s, e) != (a, b) for a, b in defined)
+    ]
+    return out + [(start, end, "") for start, end in defined]
 
 
 # Short words that Title Case headlines may keep in lower case ("Hackers Breach Firm with Old VPN").
@@ -182,12 +194,17 @@ _MINOR = _words(
 )
 
 
+# What surrounds a headline's word but is none of its letters: quotes, a French elision, and the
+# punctuation after it ("npm," is a word of three letters, not a content word of four).
+_WORD_MARKS = re.compile(r"^[\"'“”«»(‘]*(?:[dlDL]['’])?|[,;:.!?\"'”»)’]+$")
+
+
 def is_title_case(title: str) -> bool:
     """A headline written in Title Case ("Yamaha Confirms Cyberattack On Unit"): every content word
     of four letters or more after the first is capitalised, and there are at least two. A
     sentence-case headline whose names are capitalised ("Ransomware hits Alpha Corp") is not: there
     a capital marks a name."""
-    words = [re.sub(r"^[\"'“”«»(‘]*(?:[dlDL]['’])?", "", w) for w in title.split()[1:]]
+    words = [_WORD_MARKS.sub("", w) for w in title.split()[1:]]
     content = [w for w in words if len(w) > 3 and w[:1].isalpha() and w.casefold() not in _MINOR]
     return len(content) >= 2 and all(w[:1].isupper() for w in content)
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible, not_chosen
 from veilleur.enrich.victim_body import body_candidates, described_as_security, join_known, share_with_shorter
-from veilleur.enrich.victim_descriptions import _expanded, initials_match
+from veilleur.enrich.victim_descriptions import _expanded, initials_match, within_defined
 from veilleur.enrich.victim_features import (
     Candidate,
     _classes,
@@ -78,6 +79,10 @@ def candidates(
     rules: dict[str, VictimMention] = {}
     mentions, read_in = rule_reads(whole)
     for mention in mentions:
+        defined = within_defined(mention.name, mention.sentence)  # the whole name, "and" included
+        if defined != mention.name:
+            read_in.setdefault(defined, set()).update(read_in.get(mention.name, set()))
+            mention = replace(mention, name=defined)
         rules.setdefault(fold(mention.name), mention)
     found: dict[str, Candidate] = {}
     offset = 0
@@ -139,6 +144,8 @@ def candidates(
             found[fold(full)].features |= {
                 f for f in candidate.features if not f.startswith(("shape:", "words:"))
             }
+            # (a name its acronym stands for is a name, whatever word opens it: "Financial X Solutions")
+            found[fold(full)].features -= {"known:stop"} - candidate.features
             del found[key]
         elif agency(fold(full)) or bracketed_agency(candidate.name, whole):  # "(HC3)" of a security body
             candidate.features.add("known:reporter")
@@ -282,11 +289,12 @@ def _threshold(candidate: Candidate, model: dict[str, Any]) -> float:
 def strong_rule(candidate: Candidate) -> bool:
     """A name the trigger rules read in the headline or first sentence and in another passage, the
     owner of what an attack in the headline or lead's first sentences hit ("on its systems"), or a
-    name of a list the text introduces as victims, in the lead or past it ("victims include X")."""
+    name of a list the text introduces as victims, in the lead or past it ("victims include X"), or
+    says were hit together ("A, B, and C have all been hit")."""
     # (a body list's names scored 0.53-0.81 for lack of an attack verb of their own; of those on the
     # development pages every one the one-English-word and place vetoes let through was labelled;
     # not "companies like X" past the lead: "a domain that mimics companies like X")
-    if candidate.features & {"rule:its", "rule:victims", "list:introduced"}:
+    if candidate.features & {"rule:its", "rule:victims", "list:introduced", "list:passive"}:
         return True
     # An institution a French trigger rule reads in the headline or first sentence ("la mairie de X a
     # été victime d'une attaque", "l'hôpital X visé par un rançongiciel"): the model, fitted on

@@ -255,6 +255,43 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
     )
 
 
+# A list of three names or more, closed by "and", said to have suffered an attack as one subject
+# ("Equifax, Northwind, and Talvox have all been hit", "A, B and C were breached"): each name of it
+# is the passive's subject, not only the last. (Not two names: "A and B have been targeted" names
+# countries or allies as often; not the object of a verb before the list: "the outage disrupted the
+# likes of A, B and C" named services on the training pages.)
+_LIST_ITEM = r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3}"
+_LIST_PASSIVE = (
+    rf"(?P<list>{_LIST_ITEM}(?:,\s{_LIST_ITEM})+,?\s(?:and|&)\s{_LIST_ITEM})\s(?:(?:have|has|had)\s"
+    rf"(?:all\s|both\s|each\s|also\s)?been|(?:were|are)(?:\sall|\salso|\seach)?)\s(?:{_SUFFERED})\b"
+)
+
+
+_LIST_JOINS = (", ", " and ", " & ")
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_LIST_PASSIVE), re.compile(_LIST_ITEM)
+
+
+def listed_as_hit(passage: str, start: int, end: int) -> bool:
+    """passage[start:end] is one name of a list of three or more said to have suffered the attack
+    together ("A, B, and C have all been hit")."""
+    # (cheap tests first: the name is next to a list's separator, a passive's auxiliary follows)
+    if not (passage.startswith(_LIST_JOINS, end) or passage[max(0, start - 5) : start].endswith(_LIST_JOINS)):
+        return False
+    right = passage[end : end + _SIDE]
+    if " been " not in right and " were " not in right and " are " not in right:
+        return False
+    listed, item = _list_patterns()
+    for match in listed.finditer(passage, max(0, start - _LEFT), min(len(passage), end + _SIDE)):
+        if match.start() <= start and end <= match.end("list"):
+            spans = [(m.start(), m.end()) for m in item.finditer(passage, match.start(), match.end("list"))]
+            return (start, end) in spans
+    return False
+
+
 _SIDE = 140  # room for an apposition ("X, the London-listed engineering firm, says…")
 _LEFT = 200  # a list of victims is introduced further back ("…, including A, B, and the city of C")
 
@@ -270,6 +307,8 @@ def relation_features(passage: str, start: int, end: int) -> set[str]:
     opens = start <= 10 or not passage[max(0, start - 12) : start].strip(" \"“'«")
     if opens and _topic().search(right):
         out.add("rel:topic")
+    if listed_as_hit(passage, start, end):
+        out |= {"rel:passive", "list:passive"}
     return out
 
 
