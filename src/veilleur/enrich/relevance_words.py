@@ -72,7 +72,7 @@ LEXICON: dict[str, float] = {
     r"attackers?\b|attaquants?\b|aanvallers?|angreifer|threat\b|menace": 2.0,
     r"leak(?:s|ed)?\b|pwned|exposed (?:data|records|info|personal)|personal (?:info|data|information)|"
     r"données personnelles|s3 buckets?|misconfigured|exposes (?:[\w,.+-]+ ){0,3}(?:files|records|data|users|customers|"
-    r"documents)|stalkerware|spying|espion\w*|video[- ]surveillance|surveillance cameras?": 2.0,
+    r"documents)|stalkerware|spying|espion\w*|eavesdroppers?\b|video[- ]surveillance|surveillance cameras?": 2.0,
     r"scam(?:s|mers?)?\b|arnaque\w*|escroqu\w*|escrocs?\b|oplichters?\b|betrüger\w*|fraud\w*|fraude\w*|oplichting|betrug\w*|money launder\w*|"
     r"blanchiment|"
     # scams by phone, as consumer-security outlets name them ("billions of spam calls a month")
@@ -130,7 +130,9 @@ LEXICON: dict[str, float] = {
     r"security\b|sécurité|sicherheit|beveiliging|sicurezza|insicurezza|seguridad|passkeys?\b|owasp": 1.0,
     r"outages?\b|indisponibilit\w+|disservizi\w*|pannes? (?:mondiale|géante|informatique)\w*|\w*störung\w*|storing": 1.5,
     r"charged\b|crooks?\b|cybercrooks?|criminals?\b|stolen\b|(?:crypto)?miners?\b|cryptojack\w*|"
-    r"incident response|playbook|\bsiem\b|suspicious activity": 1.5,
+    # (an analyst's own words for what they investigate: "suspicious behaviour", "a suspicious connection")
+    r"incident response|playbook|\bsiem\b|suspicious (?:activity|behaviou?rs?|connections?|traffic|"
+    r"process(?:es)?|files?|logins?|sign-ins?|e-?mails?|links?)": 1.5,
 }
 # Subjects that borrow security words without being about security: piracy and copyright
 # enforcement ("pirate sites", "threat to creators"), and privacy matters that are not a security
