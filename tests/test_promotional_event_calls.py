@@ -38,3 +38,25 @@ def test_an_events_call_or_bare_name_is_promotional(title: str) -> None:
 )
 def test_a_report_from_an_event_or_a_puzzle_stays_news(title: str) -> None:
     assert not promotional_reason(title, "", URL)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Here is the link to register your free place: exemple.example/go/session",
+        "Seats are limited, so book your place today.",
+        "Claim your spot for the live session now.",
+    ],
+)
+def test_a_call_to_take_a_place_at_an_event_is_promotional(call: str) -> None:
+    # A fireside chat's page: its length, its audience words and no sponsor label decide nothing.
+    text = (
+        "Join me and the experts of Examplesoft on 14 March for a fireside chat about the risks of "
+        f"adopting new tools at work. {call}"
+    )
+    assert promotional_reason("A fireside chat about the risks of new tools at work", text, URL)
+
+
+def test_a_report_of_people_losing_their_place_stays_news() -> None:
+    text = "Fans who tried to book their place at the stadium were sent to a phishing page, police said."
+    assert not promotional_reason("Phishing page hits football fans booking seats", text, URL)

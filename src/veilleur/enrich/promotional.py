@@ -46,7 +46,7 @@ _NOTE = screened(
     r"story|guide|report|webinar|event)(?: [\w-]+)? (?:is|was) sponsored by|(?:this|our) feed sponsor|"
     # a site's weekly sponsor slot ("… Security News is sponsored this week by", its footer's offer)
     r"sponsored this week by|interested in sponsoring (?:my|our|this) (?:site|blog|newsletter|podcast)|"
-    r"\(register here\)|register (?:now|here|today) (?:for|to)|save your (?:seat|spot)|reserve your (?:seat|spot)|"
+    r"\(register here\)|register (?:now|here|today) (?:for|to)|(?:save|reserve|register|book|claim|secure) your (?:free )?(?:seat|spot|place)|"
     r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
     # the same notes in other words and languages: a vendor wrote or paid for the piece
     r"this article (?:was|is) (?:provided|supplied|brought to you) by|cet article (?:a été|est) (?:rédigé|proposé|fourni) "
