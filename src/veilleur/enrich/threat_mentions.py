@@ -23,6 +23,7 @@ from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_na
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
+from veilleur.enrich.threat_joined import joined_families
 from veilleur.enrich.threat_kinds import GROUP_WORD_AFTER, acronym_plural
 from veilleur.enrich.threat_modifiers import without_modifiers
 from veilleur.enrich.threat_words import (
@@ -338,7 +339,9 @@ def _find_mentions(text: str) -> list[Mention]:
                 found.append(Mention(kind, name, name, also, in_galaxies=False))
         elif second:  # a handle found already: the second handle given with it is another of its names
             found = [replace(m, aliases=(*m.aliases, *second)) if m.written == handle else m for m in found]
-    return found
+    families = [n for m in found if m.kind == "malware" for n in (m.written, *m.aliases)]
+    beside = joined_families(text, families, known | others, index)  # "Mimikatz and QuillDrop"
+    return [*found, *(Mention("malware", n, n, in_galaxies=False) for n in beside)]
 
 
 def _status(
