@@ -12,7 +12,7 @@ from veilleur.enrich.actors import attackers_of_victims, find_threats
 from veilleur.enrich.category import categorise
 from veilleur.enrich.cves import find_cves, fold_cves, unique_cves
 from veilleur.enrich.facts import attack_facts, law_enforcement_facts, vulnerability_facts
-from veilleur.enrich.geo import country_positions, demonym_positions, find_countries
+from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions, find_countries
 from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.nlp import english_words, entities
@@ -30,6 +30,7 @@ from veilleur.enrich.victim_country import (
     attackers_place,
     authorities_place,
     described_countries,
+    people_place,
     victim_countries,
 )
 from veilleur.enrich.victim_full_names import headline_form, with_own_article
@@ -112,7 +113,10 @@ def _victims(
         )
     victims: list[Victim] = []
     page_country: list[str] | None = None  # (`_page_country`, read once, when a victim needs it)
-    demonyms = {code for code, _ in demonym_positions(text)} if chosen else set()  # ("Thai": TH)
+    # ("Thai": TH; "US law firm X": US, an abbreviation the page's countries leave out)
+    demonyms = (
+        {code for code, _ in [*demonym_positions(text), *abbreviation_positions(text)]} if chosen else set()
+    )
     for (candidate, own_text), sectors in zip(chosen, read, strict=True):
         mention = VictimMention(candidate.name, candidate.sentence, candidate.described_as)
         if not sectors:
@@ -175,10 +179,13 @@ def _attribution_only(code: str, text: str) -> bool:
 
 
 def _only_attackers(code: str, text: str) -> bool:
-    """True when every mention of the country places the attackers ("pirates actifs en Ukraine")
-    or the authorities that act on the event ("Thai authorities are investigating")."""
+    """True when every mention of the country places the attackers ("pirates actifs en Ukraine"),
+    the authorities that act on the event ("Thai authorities are investigating") or some of a
+    firm's people ("its employees in Vietnam", "a developer based in Vietnam")."""
     positions = [start for found, start in country_positions(text) if found == code]
-    return bool(positions) and all(attackers_place(text, p) or authorities_place(text, p) for p in positions)
+    return bool(positions) and all(
+        attackers_place(text, p) or authorities_place(text, p) or people_place(text, p) for p in positions
+    )
 
 
 def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list[Named]:

@@ -237,6 +237,22 @@ def _demonym_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + alternation(DEMONYMS) + r")(?![\w-])", re.I)
 
 
+# "US" without dots, the way English news writes the country most ("US law firm X", "T-Mobile US",
+# "a US-based insurer"): only in capitals (the gazetteer reads names ignoring case, and "us" is a
+# pronoun), not in a menu's capitals ("CONTACT US", "FOLLOW US"), nor a currency ("US$ 5 million",
+# "a US $51 million ransom", "5 million US dollars") or an acronym it opens ("US-CERT").
+_US_ABBREVIATION = re.compile(
+    r"(?<![\w.$-])(?<![A-Z]{2}\s)US(?![\w$]|[^\S\n]?(?:\$|dollars?\b)|-(?!based|headquartered|listed|born))"
+)
+
+
+def abbreviation_positions(text: str) -> list[tuple[str, int]]:
+    """(ISO code, character offset) of each "US" written in capitals as the country's abbreviation:
+    read in a victim's own words only (`victim_country`), like the demonyms, not among the page's
+    countries (whose readers never saw it)."""
+    return [("US", match.start()) for match in _US_ABBREVIATION.finditer(text)]
+
+
 def demonym_positions(text: str) -> list[tuple[str, int]]:
     """(ISO code, character offset) of each English demonym of `DEMONYMS`, capitalised ("Thai",
     "South Korean"): read in a victim's own words only, not among the page's countries."""

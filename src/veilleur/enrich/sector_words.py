@@ -102,7 +102,9 @@ SECTORS: dict[Sector, str] = {
     r"(?:news|press) agenc(?:y|ies)|wire service|agences? de presse|persbureau\w*|nachrichtenagentur\w*|"
     r"(?:film|movie) studios?|entertainment (?:company|companies|giant|firm|group|conglomerate)s?",
     Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
-    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney\w*|lawyers?|conveyanc\w*",
+    # (an attorney general heads a state's legal office: a public body, `CASED_SECTORS`)
+    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney(?!s?[- ]general)\w*|lawyers?|"
+    r"conveyanc\w*",
     Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
     r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
     Sector.NON_PROFIT: r"charity|ngo\b|non-?profit|not-for-profit|sans but lucratif|asbl\b|vzw\b|gemeinnützig\w*|"
@@ -112,6 +114,13 @@ SECTORS: dict[Sector, str] = {
 # Words whose case is their meaning, read case-sensitively after the sector's words (a scoped
 # `(?-i:…)` inside them would keep the whole pattern off its fast path: veilleur.text.cased_union).
 CASED_SECTORS: dict[Sector, str] = {
+    # A body whose name ends with "Department" or is an attorney general's ("the State Department",
+    # "Treasury Department", "Pennsylvania Attorney General"): the state's; a department of a firm
+    # is written in lower case ("its IT department").
+    Sector.GOVERNMENT: r"[A-Z][\w.&'’-]*\sDepartment\b|Attorneys?[- ]General\b",
+    # Public transit by its name ("Pittsburgh Regional Transit", "Transit Authority"): not data "in
+    # transit", nor a cloud's "Transit Gateway".
+    Sector.TRANSPORTATION: r"Transit\b(?![^\S\n]Gateway)",
     # "IT giant X", "IT services firm": the upper-case abbreviation before a firm's noun, not "it".
     Sector.TECHNOLOGY: r"IT\s(?i:giant|firms?|compan(?:y|ies)|provider|services?|consultancy|outsourcer|supplier|vendor|"
     r"contractor|group)\b|"

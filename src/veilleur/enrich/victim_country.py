@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.geo import country_positions, demonym_positions
+from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions
 from veilleur.enrich.victim_descriptions import own_description
 
 # Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
@@ -22,7 +22,10 @@ _ATTACKER_PLACE = re.compile(
 # group", "North Korean hackers", "Chinese cyber spies", "des pirates russes" is read before it.
 _ATTACKERS_AFTER = re.compile(
     # (not "operators" nor "groups": "the UK ice rink operator X", "UK retail group X" are victims)
-    r"[\w-]+(?:\s[A-Z][\w-]+)?(?:\s(?:[\w-]+\s){0,2}?(?i:hackers?|hacking (?:group|crew)|gangs?|spies|"
+    # (and the press's other words for them, the country's possessive first: "Iran's cyber-goons",
+    # "Chinese snoops", "Kremlin-backed crims")
+    r"[\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s)?(?:\s(?:[\w-]+\s){0,2}?(?:cyber-?)?(?i:hackers?|hacking (?:group|crew)|"
+    r"gangs?|spies|snoops?|goons?|miscreants?|crims|baddies|spooks|thieves|intruders|operatives|"
     r"threat actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
     r"intelligence services?|military intelligence|(?:ransomware|hacker|hacking|threat|APT|state-sponsored) "
     r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind|"
@@ -88,10 +91,26 @@ def authorities_place(source: str, start: int) -> bool:
     return bool(_AUTHORITY_AFTER.match(source, start) or _AUTHORITY_BEFORE.search(before))
 
 
+# Where some of a firm's people are, not where the firm is: "its employees in Vietnam", "a developer
+# based in Vietnam", "customers in Germany".
+_PEOPLE_IN = re.compile(
+    r"\b(?:employees?|staff(?:ers)?|workers?|developers?|engineers?|administrators?|admins?|contractors?|"
+    r"customers?|clients?|users?|subscribers?)(?:\s(?:based|located|living|working))?\s(?:in|from)\s"
+    r"(?:the\s)?$"
+)
+
+
+def people_place(source: str, start: int) -> bool:
+    """Whether the place named at `start` is where some of a firm's people are ("its employees in
+    Vietnam", "a developer based in Vietnam"), not where the firm is."""
+    return _PEOPLE_IN.search(source, max(0, start - 60), start) is not None
+
+
 def _another_party(sentence: str, start: int, name: str) -> bool:
     """Whether the place named at `start` of the victim's sentence describes someone else: another
-    organisation it stands before, the authorities that act, the states said to spy."""
-    if authorities_place(sentence, start):
+    organisation it stands before, the authorities that act, the states said to spy, the firm's
+    people there ("its employees in Vietnam")."""
+    if authorities_place(sentence, start) or people_place(sentence, start):
         return True
     described = _DESCRIBES.match(sentence, start)
     if described is None or described.group("name") in _NOT_NAMES:
@@ -100,9 +119,12 @@ def _another_party(sentence: str, start: int, name: str) -> bool:
     return not (first.startswith(described.group("name")) or described.group("name").startswith(first))
 
 
-def _places(source: str) -> list[tuple[str, int]]:
-    """The places a victim's words name, by name or by their people's adjective, in order."""
-    return sorted([*country_positions(source), *demonym_positions(source)], key=lambda place: place[1])
+def _places(source: str, abbreviations: bool = True) -> list[tuple[str, int]]:
+    """The places a victim's words name, by name, by their people's adjective or (`abbreviations`)
+    as "US", in order."""
+    found = [*country_positions(source), *demonym_positions(source)]
+    found += abbreviation_positions(source) if abbreviations else []
+    return sorted(found, key=lambda place: place[1])
 
 
 def described_countries(described_as: str) -> list[str]:
@@ -114,10 +136,11 @@ def described_countries(described_as: str) -> list[str]:
 
 def victim_countries(name: str, described_as: str, sentence: str, text: str = "") -> list[str]:
     """Countries of a victim, its own first: from the words that describe it right before its name
-    (the nearest first), else from its name, else from its sentence's places that no other party
-    holds (the nearest the name first); never a place of the attackers or of the authorities, nor
-    a country's possessive that `text` places as the attackers' elsewhere ("China's Microsoft
-    email breach" of a page about "suspected Chinese hackers")."""
+    (the nearest first), else from its name, else from the words before another of its mentions, else from its sentence's
+    places that no other party holds (the nearest the name first; not a bare "US" there: "breached
+    Singtel in a test run for US telecom attacks"); never a place of the attackers or of the
+    authorities, nor a country's possessive that `text` places as the attackers' elsewhere ("China's
+    Microsoft email breach" of a page about "suspected Chinese hackers")."""
     own = own_description(described_as)
     attackers = (
         attackers_countries(text) if _POSSESSIVE.search(own) or _POSSESSIVE.search(sentence) else set()
@@ -134,10 +157,14 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     codes = [code for code, start in _places(name) if not attackers_place(name, start)]
     if codes:
         return codes
+    codes = _described_elsewhere(name, text)
+    if codes:
+        return codes
     at = sentence.find(name)
     places = [
         (code, start)
-        for code, start in _places(sentence)
+        # (not the bare "US" there: "US telecommunications companies", "US customers" are others)
+        for code, start in _places(sentence, abbreviations=False)
         if not attackers_place(sentence, start)
         and not _another_party(sentence, start, name)
         and not (code in attackers and _POSSESSIVE.match(sentence, start))
@@ -145,6 +172,45 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     if at >= 0:
         places.sort(key=lambda place: abs(place[1] - at))
     return [code for code, _ in places]
+
+
+# A place, then at most four lower-case words of description, right before a mention of the name:
+# "the U.S. Treasury Department", "Indian multinational Tata Technologies", "la société belge X"
+# (no conjunction, preposition or verb between: "England and Wales X", "Canada on Monday X").
+_PLACE_DESCRIBING = re.compile(
+    r"\w[\w.-]*(?:[^\S\n][A-Z][\w.-]*){0,2}(?:['’]s)?(?:[^\S\n](?!(?:and|or|of|in|on|at|to|from|by|with|"
+    r"across|for|than|was|were|is|are|has|have|had|said|says|where|while|when|after|before|the|an?|"
+    r"et|ou|de|du|des|en|à|la|le|les|van|uit|und|oder|von|aus|für)\b)[a-zà-ÿ][\w-]*){0,4}[^\S\n]"
+)
+_ELSEWHERE_CHARS = 5000  # the page's first characters, where its mentions describe the victim
+_BEFORE_CHARS = 60  # characters before a mention that may describe it
+
+
+def _described_elsewhere(name: str, text: str) -> list[str]:
+    """The country of the words right before another mention of the victim, when a place ends them
+    with at most a few lower-case words of description ("the U.S. Treasury Department" of a page
+    whose first mention is bare); never the attackers' place, the authorities' nor a country's
+    possessive that the page places as the attackers' ("China's X" of "Chinese hackers")."""
+    head = text[:_ELSEWHERE_CHARS]
+    attackers: set[str] | None = None
+    at = head.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not head[at - 1].isalnum()) and (end == len(head) or not head[end].isalnum()):
+            line_start = head.rfind("\n", 0, at) + 1
+            own = own_description(head[max(line_start, at - _BEFORE_CHARS) : at])
+            for code, start in reversed(_places(own)):
+                if not _PLACE_DESCRIBING.fullmatch(own, start) or attackers_place(own, start):
+                    continue
+                if authorities_place(own, start):
+                    continue
+                if _POSSESSIVE.match(own, start):
+                    attackers = attackers_countries(text) if attackers is None else attackers
+                    if code in attackers:
+                        continue
+                return [code]
+        at = head.find(name, at + 1)
+    return []
 
 
 # A place written as a possessive, not after the attack's preposition: "China's X email breach"
