@@ -48,3 +48,49 @@ def test_a_teaser_after_the_article_is_still_dropped() -> None:
     text = clean_capture(MENU + HEADLINE + LEAD + teasers).text
     assert "water utility" not in text
     assert text.endswith("told reporters.")
+
+
+def test_a_cut_paragraph_too_short_for_a_sentence_is_kept() -> None:
+    # The cut left nine words and no full stop: still the article's last paragraph, not a menu line.
+    cut = "Police named the suspect as Dorin Quastel (41) of Varnholt, who was…"
+    text = clean_capture(MENU + HEADLINE + LEAD + cut).text
+    assert "Dorin Quastel" in text
+    assert text.endswith("who was…")
+
+
+def test_a_long_cut_paragraph_without_a_comma_is_kept() -> None:
+    cut = (
+        "The hospital group also confirmed that the attackers reached the billing platform that "
+        "stores the payment records of patients treated since the start of the year and that the "
+        "Orvane gang listed the group on its lea…"
+    )
+    text = clean_capture(MENU + HEADLINE + LEAD + cut).text
+    assert "Orvane gang listed the group" in text
+
+
+def test_a_cut_paragraph_under_a_subheading_is_kept() -> None:
+    section = (
+        "## Who is behind it\n\n"
+        "Researchers at the Tarnwick lab tied the intrusion to the Orvane crew, a group that has "
+        "hit hospitals in four countries since the spring and that sells access to…"
+    )
+    text = clean_capture(MENU + HEADLINE + LEAD + section).text
+    assert "tied the intrusion to the Orvane crew" in text
+
+
+def test_a_sharing_call_where_the_cut_fell_is_dropped() -> None:
+    call = "Found this story useful? Follow us on Chirper, [Facebook]…"
+    text = clean_capture(MENU + HEADLINE + LEAD + call).text
+    assert "Follow us" not in text
+    assert text.endswith("told reporters.")
+
+
+def test_a_headline_teaser_under_a_subheading_is_dropped() -> None:
+    # A "Related" block's heading of several words, then a teaser's headline in Title Case.
+    teasers = (
+        "## More From Our Security Desk Today\n\n"
+        "Orvane Gang Claims Attack On Regional Water Utility As Officials Scramble To Restore "
+        "Treatment Systems In…"
+    )
+    text = clean_capture(MENU + HEADLINE + LEAD + teasers).text
+    assert "Water Utility" not in text

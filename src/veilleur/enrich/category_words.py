@@ -37,6 +37,9 @@ VOCABULARY: dict[str, str] = {
     # "wins lawsuit against Russians linked to the X botnet"): the guide files civil suits against hackers as police action
     r"(?:legal action|lawsuits?|sues?|sued|suing) (?:against )?(?:[\w.-]+ ){0,5}botnet(?: operators?| herders?)?\b|"
     r"accused of (?:[\w-]+ ){0,2}(?:hacking|breaking into|stealing|laundering|extort\w*|defraud\w*|posing as)\b|"
+    # a state's prosecutors accusing someone is a charge ("Feds accuse X of renting out malware", "US
+    # accuses man of being …"), not a state blaming another ("China accuses the US of …")
+    r"(?:u\.s\.|us|feds|uncle sam|doj|justice department|prosecutors?) accuses?\b|"
     r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
     r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
     r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"

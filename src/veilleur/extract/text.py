@@ -161,21 +161,44 @@ def _weight(line: Line, previous: str, following: str) -> float:
 def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
     """A capture cut short ends on a line ending in "…" (a saved page's limit, a corpus capped at
     a few thousand characters): that line is the article's paragraph where the cut fell, not a
-    teaser, when the line above it is the article's prose or the line carries what an article's
-    own lists carry (a CVE id, an indicator, a version: the cut fell in a table of flaws). Weighed as
-    a teaser, it was dropped with what it states (the CVE id, the victim named in the last
-    paragraph visible). In place: the last weight becomes the line's own, and the last line's text
-    loses its cut link's target and ends on one "…"."""
+    teaser, when the article's prose runs up to it (`_cut_in_prose`) or the line carries what an
+    article's own lists carry (a CVE id, an indicator, a version: the cut fell in a table of
+    flaws). Weighed as a teaser, it was dropped with what it states (the CVE id, the victim named
+    in the last paragraph visible). In place: the last weight becomes the line's own — a paragraph
+    the cut fell in weighs its words, as prose does —, and the last line's text loses its cut
+    link's target and ends on one "…"."""
     if len(lines) < 2 or weights[-1] != -TEASER_COST:
         return
-    if weights[-2] <= 0 and not _TECHNICAL.search(lines[-1].text):
-        return
     last = lines[-1]
+    in_prose = _cut_in_prose(lines, weights)
+    if not (in_prose or _TECHNICAL.search(last.text)):
+        return
     # A link the cut fell into keeps its text ("[deadlock](https://exa…" → "deadlock").
     text = _CUT_LINK.sub(r"\1", _TRUNCATED.sub("", last.text).rstrip()).rstrip()
     if text and not ("..." in text[-4:] or "…" in text[-2:]):
         lines[-1] = replace(last, text=text + "…")
         weights[-1] = _weight(replace(last, text=text), lines[-2].text, "")
+        # Not in readers' comments: a comment cut short is no paragraph of the article.
+        in_comments = any(_opens_comments(line) or _comment_byline(line.text) for line in lines[:-1])
+        if in_prose and not listing(text) and not _sharing_call(text) and not in_comments:
+            # Cut mid-sentence, the paragraph lost its full stop and often most of its words:
+            # "Police named the suspect, a man (41) of Varnholt, who was…" is prose however short.
+            weights[-1] = max(weights[-1], float(line_size(text)))
+
+
+def _cut_in_prose(lines: list[Line], weights: list[float]) -> bool:
+    """Whether the article's prose runs up to the last line: the line above is prose, or it is a
+    subheading with prose above it and the last line is a paragraph's length ("## Fixes", then the
+    section's first paragraph, where the cut fell)."""
+    if weights[-2] > 0:
+        return True
+    above = lines[-2]
+    return (
+        len(lines) >= 3
+        and above.heading >= 2
+        and weights[-3] > 0
+        and line_size(lines[-1].text) >= PROSE_MIN_WORDS
+    )
 
 
 def _credit_lists(lines: list[Line], weights: list[float]) -> None:
