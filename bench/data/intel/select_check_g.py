@@ -55,10 +55,12 @@ def named_urls() -> set[str]:
     return urls
 
 
-def select_g(pages: dict[str, tuple[str, str]], named: set[str], sample: str) -> list[tuple[str, str, str]]:
-    """Return (url, feed, sample) of the TOTAL pages of ``sample`` (g1 or g2), drawn uniformly among
-    the eligible pages, sorted by outlet then url."""
-    bit = PARITY[sample]
+def draw(
+    pages: dict[str, tuple[str, str]], named: set[str], sample: str, bit: int
+) -> list[tuple[str, str, str]]:
+    """Return (url, feed, sample) of TOTAL pages whose sha256(url) parity is ``bit``, drawn uniformly
+    with ``random.Random(f"check-{sample}")`` among the pages no label names (by url or title), sorted
+    by outlet then url. Shared by the later first-sight draws (select_check_h.py)."""
     named_titles = {pages[u][1].strip().lower() for u in named if u in pages}
     eligible = sorted(
         url
@@ -67,6 +69,12 @@ def select_g(pages: dict[str, tuple[str, str]], named: set[str], sample: str) ->
     )
     chosen = random.Random(f"check-{sample}").sample(eligible, TOTAL)
     return sorted(((u, pages[u][0], sample) for u in chosen), key=lambda r: (r[1], r[0]))
+
+
+def select_g(pages: dict[str, tuple[str, str]], named: set[str], sample: str) -> list[tuple[str, str, str]]:
+    """Return (url, feed, sample) of the TOTAL pages of ``sample`` (g1 or g2), drawn uniformly among
+    the eligible pages, sorted by outlet then url."""
+    return draw(pages, named, sample, PARITY[sample])
 
 
 def main(argv: list[str]) -> None:

@@ -16,7 +16,6 @@ No wall clock: the same corpus and the same EXCLUDE files give the same lines.
 from __future__ import annotations
 
 import importlib.util
-import random
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ _G = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(_G)
 _C = _G._C
 DEFAULT_CORPUS: Path = _C.DEFAULT_CORPUS
-TOTAL = 50
+TOTAL: int = _G.TOTAL
 PARITY = {"h1": 0, "h2": 1}
 # Files that held labels when h was drawn, listed by name; the h files themselves are never excluded.
 EXCLUDE = (
@@ -48,17 +47,10 @@ def named_urls() -> set[str]:
 
 
 def select_h(pages: dict[str, tuple[str, str]], named: set[str], sample: str) -> list[tuple[str, str, str]]:
-    """Return (url, feed, sample) of the TOTAL pages of ``sample`` (h1 or h2), drawn uniformly among
-    the eligible pages, sorted by outlet then url."""
-    bit = PARITY[sample]
-    named_titles = {pages[u][1].strip().lower() for u in named if u in pages}
-    eligible = sorted(
-        url
-        for url, (_feed, title) in pages.items()
-        if url not in named and _C.parity(url) == bit and title.strip().lower() not in named_titles
-    )
-    chosen = random.Random(f"check-{sample}").sample(eligible, TOTAL)
-    return sorted(((u, pages[u][0], sample) for u in chosen), key=lambda r: (r[1], r[0]))
+    """Return (url, feed, sample) of the TOTAL pages of ``sample`` (h1 or h2), drawn as g was
+    (select_check_g.draw), sorted by outlet then url."""
+    drawn: list[tuple[str, str, str]] = _G.draw(pages, named, sample, PARITY[sample])
+    return drawn
 
 
 def main(argv: list[str]) -> None:
