@@ -1,8 +1,9 @@
 """The first-sight draw h (bench/data/intel/labels-check-h1.jsonl, labels-check-h2.jsonl).
 
 Drawn as g was (select_check_h.py: 50 + 50 pages in proportion to the corpus) after g1 had become a
-development part, and labelled blind, before veilleur runs on them. Both parts are held out: scored
-only, no `--misses` writes their errors and no model trains on them. Their pages are exactly the
+development part, and labelled blind, before veilleur runs on them. Both were held out in the
+session that drew them; from the next, h1 is a development part (its errors are listed, no model
+trains on it) and h2 stays held out: scored only, no `--misses` writes its errors. Their pages are exactly the
 draw, h1 and h2 never share a page, and no label file or story part that existed when h was drawn
 names one. A file not yet written is skipped; one written in part is checked for what it holds.
 """
@@ -89,15 +90,18 @@ def test_h_records_follow_the_guide_and_are_the_draw_in_its_order(
     assert labelled == draw[sample]
 
 
-def test_both_h_parts_are_held_out_and_never_trained_on(bench: None) -> None:
+def test_h2_is_held_out_h1_read_and_neither_trained_on(bench: None) -> None:
     import intel
     import train_victims
 
-    assert {"check-h1", "check-h2"} <= intel.HELD_OUT
-    assert not {"labels-check-h1.jsonl", "labels-check-h2.jsonl"} & (intel.READ_CHECKS | intel.TRAINED_CHECKS)
+    assert "check-h2" in intel.HELD_OUT and "check-h1" not in intel.HELD_OUT
+    assert "labels-check-h1.jsonl" in intel.READ_CHECKS
+    assert "labels-check-h2.jsonl" not in intel.READ_CHECKS
+    assert not {"labels-check-h1.jsonl", "labels-check-h2.jsonl"} & intel.TRAINED_CHECKS
     scored = {p: {"misses": [f"{p} page: victim missed"]} for p in ("tune", "check-h1", "check-h2")}
     assert intel.misses_text(["tune", "check-h1", "check-h2"], scored).splitlines() == [
-        "[tune] tune page: victim missed"
+        "[tune] tune page: victim missed",
+        "[check-h1] check-h1 page: victim missed",
     ]
     trained = {r.get("url") for r in train_victims.training_records()}
     assert not trained & (_labelled("h1") | _labelled("h2"))
