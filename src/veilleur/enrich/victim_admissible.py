@@ -11,7 +11,7 @@ from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
-from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
+from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind, written_as_attribute
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -386,13 +386,13 @@ def names_no_one(name: str) -> bool:
     return bool(_phrase_shapes().search(name))
 
 
-# How a sentence writes a name that a crime went through, not one it hit ("abusing X", "sold on the
-# X forum", "code on X", "en abusant de X", "misbruik van X"): of the 678 training pages' 86
-# candidates written so, none is a victim (GUIDE §5: the platform a crime went through).
+# A name a crime went through, not one it hit ("abusing X", "sold on the X forum", "en abusant de X"):
+# of the 678 training pages' 86 candidates so written, none is a victim (GUIDE §5: the platform).
 def not_chosen(candidate: Candidate) -> bool:
-    """A platform the crime went through, or a phrase that names no one (`names_no_one`): left
-    out when the victims are chosen, not when the model is fitted (its weights read them too)."""
-    return "rel:platform" in candidate.features or names_no_one(candidate.name)
+    """A platform the crime went through, a phrase naming no one or a name written as what describes
+    another's noun ("X publisher"): left out when the victims are chosen, not when the model is fitted."""
+    name, sentence = candidate.name, candidate.sentence
+    return "rel:platform" in candidate.features or names_no_one(name) or written_as_attribute(name, sentence)
 
 
 def admissible(candidate: Candidate) -> bool:

@@ -14,7 +14,7 @@ from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
-from veilleur.enrich.victim_shapes import without_article, without_common_noun
+from veilleur.enrich.victim_shapes import without_article, without_common_noun, without_opening
 from veilleur.enrich.victim_words import (
     _LIST_NEXT,
     _LIST_PREV,
@@ -91,7 +91,7 @@ def _clean(name: str) -> str:
     name = name.strip(" ,.'’!?:;\"()[]")
     # "hacking group MuddyWater", "the gang LockBit": a threat's kind written before its name.
     name = re.sub(r"^(?:group|gang|crew|groupe|bende|gruppe)\s(?=[A-Z])", "", name)
-    name = without_article(name, indefinite=True)
+    name = without_opening(without_article(name, indefinite=True))
     name = re.sub(r"['’]s$", "", name).strip(" ,.'’")
     # "Argentina's Judiciary of Córdoba", "UK's National Health Service": the place owns, the rest is named.
     owner = re.match(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s(?=[A-Z])", name)

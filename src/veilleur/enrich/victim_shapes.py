@@ -97,6 +97,19 @@ _ARTICLE = re.compile(r"(?i:l'|la |le |les |the |het |de |die |der |das )")
 _ANY_ARTICLE = re.compile(r"(?i:l['’]|la |le |les |the |het |de |die |der |das |a |an )")
 
 
+# What opens a question or a part, not a name: "Does Volvo Cars suffer a new data breach?", "One of
+# Germany's major political parties" (a name that follows is the name; "Do" and "Will" open names).
+_NOT_NAME_OPENING = re.compile(
+    r"^(?:(?:Does|Did|Is|Are|Was|Were|Has|Have|Had|Could|Should|Would)\s|"
+    r"(?:One|Some|Many|Most|Each|Several|Two|Three|Four|Five)\sof\s)(?=[A-Z0-9])"
+)
+
+
+def without_opening(name: str) -> str:
+    """`name` without a question's auxiliary or a part's "One of" that opens it."""
+    return _NOT_NAME_OPENING.sub("", name)
+
+
 def without_article(name: str, indefinite: bool = False) -> str:
     """`name` without the article that opens it ("la mairie de X" → "mairie de X"; with
     `indefinite`, also "a"/"an" and "l’"), kept when its letters are an abbreviation's ("LA County")."""

@@ -325,6 +325,25 @@ def named_after_kind(name: str, sentence: str) -> bool:
     return False
 
 
+# What a name describes when a noun of another party follows it ("Harry Potter publisher
+# Scholastic", "a DevOps engineer", "the Call of Duty players", "NHS supplier hit by"): the
+# publisher, engineer or players are who the sentence speaks of; the name says of what or whose.
+_ATTRIBUTE_NEXT = re.compile(
+    r"(?:['’]s)?\s(?:publishers?|suppliers?|vendors?|contractors?|subsidiar(?:y|ies)|resellers?|distributors?|"
+    r"makers?|developers?|engineers?|franchise|series|players|gamers)\b"
+)
+
+
+def written_as_attribute(name: str, sentence: str) -> bool:
+    """Whether `sentence` writes `name` as what describes another party's noun (`_ATTRIBUTE_NEXT`)."""
+    at = sentence.find(name)
+    while at >= 0:
+        if (at == 0 or not sentence[at - 1].isalnum()) and _ATTRIBUTE_NEXT.match(sentence, at + len(name)):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
+
+
 # What follows the name of the attacked, not of the attackers: "the hackers behind the X breach".
 _ITS_ATTACK = re.compile(
     r"(?![\w-])(?!['’]s\b|\s(?:attacks?|breach|hack|intrusion|incident|heist|leak|data)\b)"

@@ -24,6 +24,7 @@ from veilleur.enrich.victim_shapes import (
     _SUBJECT_FR,
     without_article,
     without_common_noun,
+    without_opening,
 )
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
@@ -185,7 +186,7 @@ _PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s\s(?=[A-
 def _clean(name: str) -> str:
     name = name.split("\n", 1)[0]  # a title line and the next one are not one name
     name = name.strip(" ,.'’!?:;")
-    name = without_article(name)
+    name = without_opening(without_article(name))
     name = re.sub(r"['’]s$", "", name)
     name = without_common_noun(name)
     # "427 TB of AAP data": the amount stolen is not part of the owner's name.

@@ -1,0 +1,106 @@
+"""A name that only describes another party ("X publisher", "a X engineer") is no victim, and a
+question's auxiliary or a part's "One of" opening a headline or sentence is no part of a victim's
+name. Every sentence is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich import enrich
+from veilleur.enrich.victim_model import Candidate, choose
+from veilleur.enrich.victim_shapes import without_opening
+from veilleur.enrich.victim_words import written_as_attribute
+from veilleur.models import Article
+
+
+def _article(title: str, text: str) -> Article:
+    return Article(
+        url="https://news.example.org/a",
+        canonical_url="https://news.example.org/a",
+        title=title,
+        text=text,
+        lang="en",
+    )
+
+
+_EVERY_CANDIDATE = {"bias": 3.0, "weights": {}, "threshold": 0.7}  # every admissible candidate is likely
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Moonfall Saga", "Moonfall Saga publisher Quorvel Books was breached by an intruder."),
+        ("Brightwater", "Hackers broke into the laptop of a Brightwater engineer in a second attack."),
+        ("Starfield Tactics", "The Starfield Tactics players had their accounts hijacked."),
+        ("Harlow Health", "Harlow Health's supplier Quenby Labs was hit by ransomware."),
+    ],
+)
+def test_a_name_describing_another_party_is_not_chosen(name: str, sentence: str) -> None:
+    assert written_as_attribute(name, sentence)
+    found = [Candidate(name, sentence, features={"lang:en"})]
+    assert choose(found, _EVERY_CANDIDATE) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Quorvel Books", "Moonfall Saga publisher Quorvel Books was breached by an intruder."),
+        ("Brightwater", "Brightwater said an engineer's laptop was breached."),
+        ("Velmont Games", "Velmont Games confirmed that players' data was stolen."),
+        # a name that ends like such a word is not followed by it
+        ("Quenby Developers Ltd", "Quenby Developers Ltd was hit by ransomware."),
+    ],
+)
+def test_the_party_itself_and_a_name_not_so_written_stay_chosen(name: str, sentence: str) -> None:
+    assert not written_as_attribute(name, sentence)
+    found = [Candidate(name, sentence, features={"lang:en"})]
+    assert [c.name for c in choose(found, _EVERY_CANDIDATE)] == [name]
+
+
+def test_a_publisher_breached_is_the_victim_not_the_series_it_publishes() -> None:
+    article = _article(
+        "Moonfall Saga publisher breached, millions of customer records taken",
+        "An intruder made off with millions of customer records from Quorvel Books, the publisher of "
+        "the Moonfall Saga series, after breaking into an account without multifactor authentication. "
+        "Quorvel Books confirmed the breach on Monday.",
+    )
+    names = [v.name for v in enrich(article).victims]
+    assert "Quorvel Books" in names
+    assert "Moonfall Saga" not in names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Does Brenlow Motors", "Brenlow Motors"),
+        ("Did Quillon Bank", "Quillon Bank"),
+        ("Has Ostara Telecom", "Ostara Telecom"),
+        ("One of Velmont", "Velmont"),
+        ("Two of Caldera", "Caldera"),
+        # names that open with such words stay whole
+        ("Will Harrow Group", "Will Harrow Group"),
+        ("Do Kwangsoo", "Do Kwangsoo"),
+        ("One Brenlow", "One Brenlow"),
+        ("Isabel Quorn", "Isabel Quorn"),
+    ],
+)
+def test_a_question_or_a_part_opening_a_name_is_not_of_it(written: str, name: str) -> None:
+    assert without_opening(written) == name
+
+
+def test_a_question_headline_names_the_firm_without_its_auxiliary() -> None:
+    article = _article(
+        "Does Brenlow Cars suffer a new data breach?",
+        "A threat actor claims to have stolen 50 GB of data from the carmaker and published samples "
+        "on a leak site.",
+    )
+    assert [v.name for v in enrich(article).victims] == ["Brenlow Cars"]
+
+
+def test_one_of_a_countrys_parties_is_no_victim_named_one_of() -> None:
+    article = _article(
+        "Ostara’s Velt party still struggling to restore data after June cyberattack",
+        "One of Ostara's major political parties is still struggling to restore member data three "
+        "months after a June cyberattack targeting its systems.",
+    )
+    assert not [v.name for v in enrich(article).victims if v.name.startswith("One of")]
