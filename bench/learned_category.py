@@ -47,12 +47,12 @@ def features(title: str, text: str, rule: str) -> dict[str, float]:
     from veilleur.enrich.category import (
         _PATTERNS,
         CATEGORIES,
-        SHORT_TEXT_WORDS,
         _at,
         _lead,
     )
     from veilleur.enrich.category_rules import names_attack, police_in_lead
     from veilleur.enrich.category_shapes import REPORT
+    from veilleur.enrich.relevance import SHORT_TEXT_WORDS
     from veilleur.enrich.roundups import is_roundup
 
     lead = _lead(text)
