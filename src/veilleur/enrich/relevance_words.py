@@ -202,6 +202,15 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
     # the ad industry's tracking as a headline's subject (GUIDE.md §3: ad tracking is a privacy matter):
     # "Your browser has ad tech's fingerprints all over it"
     r"ad[- ]?tech\b|advertising technolog\w*": 2.0,
+    # people's data used to train AI as a headline's subject: a privacy matter (GUIDE.md §3), however
+    # much its text talks of data and consent ("… will use your data to train its AI", "sells data for
+    # AI training", "… would train AI on your files"); not datasets that leak secrets ("API keys found
+    # in datasets used for LLM training" names no one's data used to train).
+    r"train(?:s|ing|ed)? (?:its |their |an? |the )?(?:generative )?(?:ai|models?|llms?|chatbots?)(?: models?)? "
+    r"(?:on|with|using) (?:[\w'’-]+ ){0,3}(?:data|posts|files|photos|profiles?|content|conversations|chats|"
+    r"messages|recordings|images|videos)(?!\w)|(?:data|posts|files|photos|audio|profiles?|content|conversations|"
+    r"chats|messages|recordings|images|videos)(?!\w) (?:[\w'’-]+ ){0,2}(?:for|to train|for training) "
+    r"(?:its |their )?(?:generative )?(?:ai|models?|llms?|chatbots?)(?!\w)": 2.0,
 }
 # Cybercrime named as the headline's subject (a convention or a law against it, a report on it): "UN
 # Cybercrime Treaty …" states a security subject that "cyber", a weak word, does not carry, and that
