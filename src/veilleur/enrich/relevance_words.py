@@ -199,6 +199,10 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
     r"civil (?:liberties|rights)|digital rights|free(?:dom of)? (?:speech|expression)|(?:first|fourth) amendment|"
     r"amicus (?:brief|curiae)|net neutrality|reproductive (?:health|rights|care)|abortion\w*|"
     r"(?:border|drone|aerial|biometric|street[- ]level) surveillance|surveillance (?:tech\w*|towers?)": 2.0,
+    # censorship and its circumvention, free speech's matter (GUIDE.md §3): "… proxy support to help
+    # users bypass internet censorship", "Apple accused of censoring apps". Weak, so that any security
+    # word of the headline outweighs it ("… invites attacks on its censorship infrastructure").
+    r"censor\w*|internet shutdowns?|censure|zensur\w*|censuur": 1.0,
     # the ad industry's tracking as a headline's subject (GUIDE.md §3: ad tracking is a privacy matter):
     # "Your browser has ad tech's fingerprints all over it"
     r"ad[- ]?tech\b|advertising technolog\w*": 2.0,
