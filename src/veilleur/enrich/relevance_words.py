@@ -121,7 +121,11 @@ LEXICON: dict[str, float] = {
     # packet crafting and document triage
     r"yara[- ](?:rules?|v?\d|signatures?)|hashcat|john the ripper|password[- ]crack\w*|(?:crack|cracking|cracked) "
     r"(?:the |a )?(?:password|hash)\w*|dmarc\b|dkim\b|dns rebinding|same[- ]origin polic\w*|cyberchef|networkminer|"
-    r"scapy\b|pdfid|oledump|\bnmap\b|port[- ]scan\w*": 2.0,
+    r"scapy\b|pdfid|oledump|\bnmap\b|port[- ]scan\w*|"
+    # hidden payloads and the triage tools that take files apart ("Steganography Challenge: My
+    # Solution", "zipdump & PKZIP Records", "xorsearch.py: Python Functions", "Kaitai Struct WebIDE"):
+    # the analysts' diaries name them without a threat word
+    r"steganogra\w*|zipdump|xorsearch|pngdump|base64dump|emldump|kaitai struct": 2.0,
     # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
     r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
     r"proofpoint|security bulletin": 1.5,
