@@ -26,7 +26,11 @@ _SOURCES = {
     # An outage with no attack (the guide: `other`).
     "outage": r"(?<!\w)(?:outages?|downtime|pannes?|störung|storing|indisponibilit\w+|disservizi\w*|blue screens?|bsods?|"
     r"faulty (?:[\w-]+ )?(?:updates?|patch(?:es)?)|(?:update|patch) (?:[\w-]+ )?crash\w*|crash(?:es|ed)? (?:[\w-]+ ){0,2}"
-    r"(?:systems|computers|machines|pcs|servers|windows)|mise à jour défectueuse)\b",
+    r"(?:systems|computers|machines|pcs|servers|windows)|mise à jour défectueuse|"
+    # a fire, flood or power failure that takes services down ("Datacenter fire takes … offline")
+    r"(?:fire|blaze|flood(?:ing)?|power (?:cut|failure|outage)|blackout)s? (?:[\w-]+ ){0,2}(?:takes?|took|knocks?|knocked|"
+    r"forces?|forced|brings?|brought|puts?) [^.;:]{0,60}?\b(?:offline|down)|"
+    r"(?:data ?cent(?:er|re)|server room) (?:fire|blaze|flood))\b",
     # A government banning products or vendors, or demanding encryption be broken: policy.
     "ban": r"(?<!\w)(?:bans? (?:[\w-]+ ){0,3}(?:software|products?|equipment|vendors?|devices?|phones?|iphones?|"
     r"cameras?|routers?|chips?|the use)\b|bans? on\b|(?:break|weaken|bypass)(?:ing|s)? (?:[\w-]+ )?encryption|"

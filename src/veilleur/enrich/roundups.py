@@ -18,6 +18,8 @@ _ROUNDUP = re.compile(
     r"last week on|this week in|infosec in brief|stormcast|the ai fix|aperçu hebdomadaire|revue de la semaine|"
     r"threatsday|weekly update|in brief\b|un aperçu des|tour d['’]horizon|en bref\b|wochenrückblick|"
     r"weekoverzicht|"
+    # a conference's or a week's wrap-up ("RSAC wrap: …", "Week wrap-up")
+    r"\bwrap(?:-?up)?:|\bwrap-up\b|"
     # a show's episode code ("(Lock and Code S06E04)") and a blog's birthday recap of its year
     r"\bs\d{1,2} ?e\d{1,3}\b|happy \d+(?:st|nd|rd|th) (?:birthday|anniversary)",
     re.I,
