@@ -213,6 +213,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a survey of people's habits and fears (the guide: `other`), not their threat
     if (lifecycle(title) and not shapes.FLAW_WORDS.search(title)) or shapes.MEDIA.search(title):
         return Category.OTHER  # a support lifecycle; a documentary or series telling a story
+    if shapes.FORMER_SAYS.match(headline) and kind not in _OUTRANK_BAN:
+        return Category.OTHER  # a former official's view: an interview or an opinion
     if tracker(title) or (shapes.DETECTING.match(title) and kind not in _OUTRANK_BAN):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, a way of detecting them
     if kind == Category.FRAUD_PHISHING and shapes.PRACTICE.match(title):

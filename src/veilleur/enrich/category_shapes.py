@@ -202,6 +202,14 @@ MEDIA = re.compile(
     r"(?:hbo|hulu|netflix|prime video|apple tv)\b[\w'‘’ +]{0,30}\b(?:series|show|film|série|serie))\b",
     re.I,
 )
+# A headline giving a former official's or practitioner's view ("Ex-NSA cyber-boss: AI will soon be…",
+# "Former CISA chief: …"): an interview or an opinion (the guide: `other`), whatever the view names.
+FORMER_SAYS = re.compile(
+    r"(?:ex-|former |ancien(?:ne)? |ehemalige\w* |voormalig\w* )[^:]{0,60}?(?:boss|chief|head|director|guru|"
+    r"hacker|official|advis[eo]r|czar|tsar|ceo|ciso|cto|agent|spy|spook|general|chef|directeur|leiter\w*)"
+    r"[^:]{0,30}:\s",
+    re.I,
+)
 # A headline opening on detecting or hunting a threat ("Detecting X infections", "Hunting for Y"; not
 # "How to spot a scam", advice to people):
 # a way of finding it (research and tools), whatever threat it names; a flaw or an arrest still decides.
