@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_appositions import apposed_malware
-from veilleur.enrich.threat_context import LIST_SPLIT, NAMES, capital_tells_nothing, plain_word
+from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_kinds import ACTOR_WORDS, COINED, MALWARE_WORDS, defined_names
@@ -126,7 +126,12 @@ LISTED = screened(
 LISTED_INCLUDE = screened(
     rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})|"
     # "the four implants used by the group: TinyPosh, TinyNode, and TinyShell"
-    rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})"
+    rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})|"
+    # "criminal groups Examplebroker and ExampleUser took credit": attackers' groups, in the plural and
+    # in lower case (a sentence, not a Title Case headline's "Hacking Groups Exploit Flaws and …"), then
+    # names joined as a list — each name one group
+    rf"\b(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|criminal|threat|APT)\s"
+    rf"(?:groups|gangs|crews)\s({NAME}(?:,\s{NAME})*,?\s(?:and|or)\s{NAME})"
 )
 
 
