@@ -142,6 +142,14 @@ FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|j
 KIND_WINDOW = 45
 
 
+# A family's own noun right before the verb that names it: "a malware called", "the backdoor, dubbed".
+_FAMILY_NOUN_BEFORE = re.compile(
+    r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|botnet|ransomware|"
+    r"spyware|wiper|rootkit|keylogger|RAT),?\s$",
+    re.I,
+)
+
+
 # A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
 CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|operation|activity|campagne|opération)s?\b", re.I)
 
@@ -214,7 +222,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
     a list or an introduction gives the name as such ("groups like Dark Engine"), words or not;
     "described": the words around it say it is an attacking group ("Hellcat, a ransomware group"),
-    words or not; "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
+    words or not; "introduced": one name a family's own noun and a naming verb introduce ("a malware
+    called Examplebird"), a word or not; "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
     out: list[tuple[str, str, str]] = []
     for kind, shape in (
         ("actor", UNKNOWN_ACTOR),
@@ -276,8 +285,15 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             out.append(("actor", _LEADING_THE.sub("", name), "described"))
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
+        # "a multi-platform malware called Examplebird": a family's noun right before the naming verb
+        # makes a single word a family's name ("introduced"), even an English word
+        own = kind == "malware" and _FAMILY_NOUN_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        )
+        names = LIST_SPLIT.split(match.group(1))
+        mode = "introduced" if own and len(names) == 1 and " " not in names[0] else "explicit"
         if kind:
-            out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(match.group(1))]
+            out += [(kind, name.rstrip("."), mode) for name in names]
     for match in [*LISTED.finditer(text), *LISTED_INCLUDE.finditer(text)]:
         listed = next(g for g in match.groups() if g)
         # Before a colon, the list's own noun is its first word ("implants used by the group:").

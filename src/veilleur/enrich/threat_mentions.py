@@ -289,7 +289,7 @@ def _find_mentions(text: str) -> list[Mention]:
         # "A Syrian threat actor named EVLF": an acronym given as a name is one.
         acronym = mode == "explicit" and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
         if (
-            (key in COMMON and mode != "explicit")  # a list of threats says it is one ("stealers like Lumma")
+            (key in COMMON and mode not in {"explicit", "introduced"})  # "stealers like Lumma": a threat
             or key in NEVER
             or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
@@ -302,7 +302,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
             or not (
                 coined(written)
-                or mode == "scheme"  # a vendor's name for a group, of words: "Silent Werewolf"
+                or mode in {"scheme", "introduced"}  # a vendor's name of words: "Silent Werewolf"
                 or (mode in {"explicit", "described", "group-name"} and title_name(written))
                 or (mode == "described" and named_as_service(text, written))  # "Hacking Service ‘X’"
                 or (
