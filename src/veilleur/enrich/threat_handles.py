@@ -19,6 +19,10 @@ _HANDLE = screened(
     # "a cybercriminal known as “Quill”": a criminal's word, then the name it is known by
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|broker|seller)s?\s(?:[\w-]+\s){0,2}?"
     r"(?:known|referred to) (?:only )?as [\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
+    # a criminal's word right before the quoted handle: 'sold by data broker “Quill9”', 'the hacker
+    # “Brasswren”' (a capital or a digit first: 'the criminal “supply chain”' is a figure of speech)
+    r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|(?:data |access )?broker|"
+    r"extortionist)\s[\"“‘']([A-Z0-9@][^\"”’'\n]{1,29}?)[,.]?[\"”’']|"
     # unquoted, a coined handle (an inner capital or a digit): "the individual known as ExampleSupp"
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|broker|seller|individual)s?\s"
     r"(?:known|referred to) (?:only )?as ([A-Z][a-z]+[A-Z0-9][\w-]{0,25})\b|"
