@@ -1,6 +1,6 @@
-"""A name that only describes another party ("X publisher", "a X engineer") is no victim, and a
-question's auxiliary or a part's "One of" opening a headline or sentence is no part of a victim's
-name. Every sentence is fictional."""
+"""A name that only describes another party ("X publisher", "a X engineer") or an agency that only
+reports the attack is no victim, and a question's auxiliary or a part's "One of" opening a headline
+or sentence is no part of a victim's name. Every sentence is fictional."""
 
 from __future__ import annotations
 
@@ -104,3 +104,41 @@ def test_one_of_a_countrys_parties_is_no_victim_named_one_of() -> None:
         "months after a June cyberattack targeting its systems.",
     )
     assert not [v.name for v in enrich(article).victims if v.name.startswith("One of")]
+
+
+def test_an_agency_that_only_reports_the_attack_is_no_victim_even_read_by_a_rule() -> None:
+    reported = _article(
+        "EU agency ENISA says ransomware attack behind ferry delays",
+        "ENISA said on Sunday that a ransomware attack on a ticketing supplier caused the delays at "
+        "several Baltic ferry terminals this weekend. Passengers were asked to print their tickets.",
+    )
+    assert [v.name for v in enrich(reported).victims] == []
+    named = _article(
+        "Velmont Port hit by ransomware, ENISA says",
+        "Velmont Port was hit by ransomware on Friday, according to ENISA, which said the attack "
+        "disrupted cargo handling.",
+    )
+    assert [v.name for v in enrich(named).victims] == ["Velmont Port"]
+
+
+def test_an_agency_a_sentence_ties_to_the_attack_stays_chosen() -> None:
+    found = [
+        Candidate(
+            "ENISA",
+            "ENISA was hit by a DDoS attack.",
+            features={"lang:en", "known:reporter", "rule:before", "doc:passive"},
+        )
+    ]
+    assert [c.name for c in choose(found, _EVERY_CANDIDATE)] == ["ENISA"]
+    found[0].features |= {"doc:untied"}
+    found[0].features -= {"doc:passive"}
+    assert choose(found, _EVERY_CANDIDATE) == []
+
+
+def test_a_security_firm_no_sentence_ties_stays_a_candidate_it_may_have_been_breached() -> None:
+    firm = Candidate(
+        "Quorvane Security",
+        "Quorvane Security breach exposed customer names.",
+        features={"lang:en", "known:reporter", "rule:before", "doc:untied"},
+    )
+    assert [c.name for c in choose([firm], _EVERY_CANDIDATE)] == ["Quorvane Security"]

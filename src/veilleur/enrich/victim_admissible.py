@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from veilleur.enrich import victim_reporting as reporting
 from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
@@ -379,20 +380,19 @@ def _phrase_shapes() -> re.Pattern[str]:
 
 
 def names_no_one(name: str) -> bool:
-    """A description, a sector or a possessive phrase that no victim is called ("Post-ransomware",
-    "HPH Sector", "Your Data"): left out when the victims are chosen (`victim_model.choose`), not
-    when the model is fitted (found on pages nobody labelled; as training rows they are plain
-    negatives)."""
+    """A description, a sector or a possessive phrase no victim is called ("Post-ransomware", "HPH
+    Sector", "Your Data"): left out at choice time, not in the fit (as training rows, plain negatives)."""
     return bool(_phrase_shapes().search(name))
 
 
 # A name a crime went through, not one it hit ("abusing X", "sold on the X forum", "en abusant de X"):
 # of the 678 training pages' 86 candidates so written, none is a victim (GUIDE §5: the platform).
 def not_chosen(candidate: Candidate) -> bool:
-    """A platform the crime went through, a phrase naming no one or a name written as what describes
-    another's noun ("X publisher"): left out when the victims are chosen, not when the model is fitted."""
+    """A platform the crime went through, an agency that reports, a phrase naming no one or a name written
+    as what describes another's noun ("X publisher"): left out at choice time, not when the model is fitted."""
     name, sentence = candidate.name, candidate.sentence
-    return "rel:platform" in candidate.features or names_no_one(name) or written_as_attribute(name, sentence)
+    platform = "rel:platform" in candidate.features or reporting.agency_untied(candidate)
+    return platform or names_no_one(name) or written_as_attribute(name, sentence)
 
 
 def admissible(candidate: Candidate) -> bool:

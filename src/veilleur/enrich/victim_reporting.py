@@ -105,3 +105,10 @@ def bracketed_agency(name: str, text: str) -> bool:
         text,
     )
     return match is not None and agency(fold(match.group(1)))
+
+
+def agency_untied(candidate: Candidate) -> bool:
+    """A public agency that no sentence of the article ties to the attack ("EU agency X says ransomware
+    attack behind…", "to settle X data breach investigation"): it reports or acts, even where a trigger
+    rule reads it as the attack's. (Not a security firm: one may say it was breached itself.)"""
+    return "doc:untied" in candidate.features and agency(fold(candidate.name))
