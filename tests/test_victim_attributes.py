@@ -142,3 +142,33 @@ def test_a_security_firm_no_sentence_ties_stays_a_candidate_it_may_have_been_bre
         features={"lang:en", "known:reporter", "rule:before", "doc:untied"},
     )
     assert [c.name for c in choose([firm], _EVERY_CANDIDATE)] == ["Quorvane Security"]
+
+
+@pytest.mark.parametrize(
+    ("key", "part"),
+    [
+        ("north west england", True),
+        ("north-west england", True),
+        ("southern italy", True),
+        ("east london", True),
+        ("west midlands police", False),  # more than the part: an organisation's name
+        ("central bank", False),
+        ("north quellmark", False),  # no place the gazetteer knows
+    ],
+)
+def test_a_compass_part_of_a_known_place_is_a_place(key: str, part: bool) -> None:
+    from veilleur.enrich.geo import _gazetteer
+    from veilleur.enrich.victim_words import part_of_place
+
+    assert part_of_place(key, _gazetteer()[0]) is part
+
+
+def test_the_region_a_law_firm_is_based_in_is_no_victim() -> None:
+    article = _article(
+        "Law firm fined after 20 GB of client files stolen",
+        "A law firm is appealing against a £45,000 fine from the data watchdog after 20 GB of client "
+        "files were stolen from its systems. Quenby & Harlow Ltd, based in Cumbria, North West England, "
+        "was attacked in March. The regulator says the intruder guessed an administrator's password.",
+    )
+    names = [v.name for v in enrich(article).victims]
+    assert "North West England" not in names

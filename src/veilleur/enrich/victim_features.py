@@ -33,6 +33,7 @@ from veilleur.enrich.victim_words import (
     agency,
     data_named,
     nationality,
+    part_of_place,
     particle_to_stop,
     written_roles,
 )
@@ -317,7 +318,8 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if key in _index() or _THREAT_SHAPED.search(name):
         out.add("known:threat")
     places, _ = _gazetteer()
-    if key in places or nationality(key, places) or REGION.fullmatch(REGION_KIND.sub("", key)):
+    region = REGION.fullmatch(REGION_KIND.sub("", key)) or part_of_place(key, places)  # "North West England"
+    if key in places or nationality(key, places) or region:
         out.add("known:place")
     elif any(w.casefold() in places for w in words):
         out.add("has:place")

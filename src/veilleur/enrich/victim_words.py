@@ -273,6 +273,17 @@ REGION = re.compile(
     r"|(?:afrique|amérique|asie|europe)(?: du (?:nord|sud)| de l['’](?:ouest|est)| centrale| latine)?"
     r"|(?:noord|zuid|oost|west|zuidoost)-?(?:azië|amerika|europa|afrika)|(?:nord|süd|ost|west|südost)(?:asien|amerika|europa|afrika)"
 )
+# A compass part of a place ("North West England", "Southern Italy"): where things happen, no
+# organisation ("West Midlands Police" is more than the part: a name).
+_COMPASS_PART = re.compile(r"(?:north|south|east|west)(?:[\s-]?(?:east|west)|ern)?\s|central\s")
+
+
+def part_of_place(key: str, places: dict[str, str]) -> bool:
+    """Whether the folded `key` is a compass part of a place the gazetteer `places` knows."""
+    match = _COMPASS_PART.match(key)
+    return match is not None and key[match.end() :] in places
+
+
 # What follows a region in a name that is still the region ("Asia-Pacific region", "Middle East
 # Telecoms": its organisations of a kind, unnamed).
 REGION_KIND = re.compile(
