@@ -35,3 +35,15 @@ def test_a_photo_editing_post_stays_out() -> None:
         "how much it compresses the picture. Next month we visit the botanical garden with our cameras."
     )
     assert relevance_score("Photo club: comparing editing apps", text, "", "en") < DEFAULT_MIN_RELEVANCE
+
+
+def test_a_pdf_parser_diary_is_security_research() -> None:
+    text = (
+        "A reader sent a suspicious file: a PDF document with hundreds of streams. Today I "
+        "let pdf-parser produce JSON output with the content of the unfiltered streams, and a second "
+        "script identifies the file type of each stream from its first bytes. With a filter on that "
+        "type I extract all the JPEG images of the document in one command. Here are the statistics "
+        "for the sample, then the commands, then the list of extracted files with their sizes."
+    )
+    title = "Another PDF Streams Example: Extracting Images"
+    assert relevance_score(title, text, "", "en") >= DEFAULT_MIN_RELEVANCE

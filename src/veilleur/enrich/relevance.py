@@ -125,6 +125,13 @@ WEAK_HEADLINE = 1.0
 # the 8,177 unlabelled news-dev pages this puts out 11 (6 ERP how-tos, 3 rights-group organisation
 # pages, a lawsuit over social media and a podcast on library records) and no development page moves.
 WEAK_TEXT_LOG_ODDS = -20.0
+# The same when the text's security words, whatever their weight, are passing mentions: at most
+# this much evidence (a lone "charged" and "security", an "arrested" and a "leaked" in a rights
+# group's court brief or anniversary letter, a regulation paper's "exploit"). On the unlabelled
+# news-dev pages this puts out 23 (14 digital-rights pages, 5 privacy columns and podcasts, 3 ERP
+# and Java how-tos, a harassment suit) and no labelled security page; at 6 it would also put out
+# two (a TikTok ban's injunction, the end of a Windows version's security updates).
+THIN_TEXT_EVIDENCE = 4.0
 # An attack the lead says someone carried out or served (a registrar "a draw for spammers and phishers",
 # a site sued "for alleged hacking") makes the page security news whatever the rest of its words: the
 # topic model, which reads them all, does not rule it out (GUIDE.md §13: civil suits against those said
@@ -156,7 +163,8 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     title, text = _regulator_of_breach(title, text)
     headline, off_headline = evidence(title, headline=True), _off_topic(title, headline=True)
-    raw = title_weight * headline + evidence(text) - 2 * off_headline - _off_topic(text)
+    text_evidence = evidence(text)
+    raw = title_weight * headline + text_evidence - 2 * off_headline - _off_topic(text)
     # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
     # Killnet targets Germany"), is the subject: as strong as a threat word.
     named = min(len(threat_mentions(title)), 2)
@@ -178,7 +186,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
         and words >= TOPIC_MIN_WORDS
         and not strongest(title)
         and security_log_odds(title, text) <= WEAK_TEXT_LOG_ODDS
-        and _weak_words_only(text)
+        and (_weak_words_only(text) or text_evidence <= THIN_TEXT_EVIDENCE)
     ):
         return TOPIC_OFF_SCORE
     if words < SHORT_TEXT_WORDS and url:

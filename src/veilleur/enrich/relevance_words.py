@@ -84,7 +84,9 @@ LEXICON: dict[str, float] = {
     # weaker context
     # encrypted messaging as a subject (its backdoor laws, AI reading chats): "The new rules for AI and
     # encrypted messaging", "le chiffrement de bout en bout", "Ende-zu-Ende-Verschlüsselung"
+    # (and the laws that would have it scanned: "chat control", client-side or message scanning)
     r"end-to-end encrypt\w{0,6}|encrypted (?:messaging|messages|chats?|apps?)|chiffrement de bout en bout|"
+    r"chat ?control\b|client[- ]side scanning|message[- ]scanning|"
     r"messageries? chiffrées?|ende-zu-ende-verschlüssel\w{0,6}|end-to-end versleutel\w{0,6}|versleutelde "
     r"(?:berichten|chats?|apps?)": 1.5,
     r"password|mot de passe|wachtwoord|passwort|credential|identifiants|authentication|"
@@ -125,7 +127,7 @@ LEXICON: dict[str, float] = {
     # hidden payloads and the triage tools that take files apart ("Steganography Challenge: My
     # Solution", "zipdump & PKZIP Records", "xorsearch.py: Python Functions", "Kaitai Struct WebIDE"):
     # the analysts' diaries name them without a threat word
-    r"steganogra\w*|zipdump|xorsearch|pngdump|base64dump|emldump|kaitai struct": 2.0,
+    r"steganogra\w*|zipdump|xorsearch|pngdump|base64dump|emldump|pdf-parser|kaitai struct": 2.0,
     # Security vendors and their bulletins ("Kaspersky Security Bulletin 2022. Statistics").
     r"kaspersky|eset\b|sophos|crowdstrike|mandiant|sentinelone|trend micro|bitdefender|malwarebytes|"
     r"proofpoint|security bulletin": 1.5,
