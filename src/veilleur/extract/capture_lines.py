@@ -35,6 +35,7 @@ class Line:
     link_only: bool = False  # the line was nothing but links (a menu)
     listed: bool = False  # the line is a list item ("* …", "- …", "1. …")
     comment_link: bool = False  # the line links to a comment's anchor ("…#comment-413229")
+    cells: tuple[str, ...] = ()  # a Markdown table row's cells ("| Course | Town | Dates |"), else ()
 
 
 def strip_markdown(raw: str) -> Line:
@@ -69,7 +70,16 @@ def strip_markdown(raw: str) -> Line:
         many = text.count("*") + text.count("_") + text.count("`") > MANY_MARKS
         text = (_MD_EMPHASIS_FLAT if many else _MD_EMPHASIS).sub(r"\2", text)
     text = text.replace("\\", "").strip(" >|")
-    return Line(" ".join(text.split()), heading, link_only, listed, comment_link)
+    # A table row ("| Course title | Town | Dates |"): its cells, each read apart, so that no row
+    # passes for a sentence because its cells' words add up to one.
+    cells = tuple(" ".join(cell.split()) for cell in text.split("|")) if _table_row(raw) else ()
+    return Line(" ".join(text.split()), heading, link_only, listed, comment_link, cells)
+
+
+def _table_row(raw: str) -> bool:
+    """A Markdown table's row: it opens with a pipe and holds another one."""
+    stripped = raw.lstrip()
+    return stripped.startswith("|") and stripped.count("|") >= 2
 
 
 def markdown_lines(text: str) -> list[Line]:

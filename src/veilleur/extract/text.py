@@ -81,6 +81,8 @@ BOUNDARY_COST = 1000.0
 # it weighs a little, so a list that closes an article is kept with it.
 LIST_ITEM_WEIGHT = 2.0
 ANNOUNCING_MIN_WORDS = 4
+# A table row none of whose cells is a sentence (`_weight`).
+TABLE_ROW_WEIGHT = 0.0
 # An article is at least this long before we believe a "Comments" marker closes it.
 ARTICLE_BEFORE_END_WORDS = 60.0
 # A "Comments" heading or a comment's permalink closes an article of one sentence already (a
@@ -153,6 +155,11 @@ def _weight(line: Line, previous: str, following: str) -> float:
         return -TEASER_COST  # teaser titles are printed twice (image alt text, then headline)
     if line.link_only:
         return -LINK_LINE_COST
+    if line.cells and not any(_is_prose(cell, line_size(cell)) for cell in line.cells):
+        # A table row is prose only if one of its cells is: "Web Apps, APIs and Microservices |
+        # Denver | Oct 4th - Oct 9th 2025", a course table beside every diary of an outlet, is not.
+        # It weighs nothing: a table inside an article neither breaks it nor makes one alone.
+        return TABLE_ROW_WEIGHT
     if _is_prose(text, words):
         return float(words)
     return -SHORT_LINE_COST
@@ -230,7 +237,8 @@ def _credit_lists(lines: list[Line], weights: list[float]) -> None:
             if item and len(words) >= ANNOUNCING_MIN_WORDS:
                 weights[index] = LIST_ITEM_WEIGHT
             continue
-        if weights[index] != -SHORT_LINE_COST:
+        # A table's rows too: a row of a CVE id, a version, an indicator is the article's list.
+        if weights[index] != -SHORT_LINE_COST and not (line.cells and weights[index] == TABLE_ROW_WEIGHT):
             continue
         if item or _TECHNICAL.search(line.text):
             weights[index] = LIST_ITEM_WEIGHT
