@@ -83,3 +83,36 @@ def test_prose_announcing_a_quotation_is_no_commenters_byline() -> None:
     # a commenter's byline still opens the comments
     page = POST + "Reader One on March 3, 2026 at 7:18 am said:\n\n" + _discussion(3)
     assert clean_capture(page).text == ARTICLE
+
+
+def test_a_comment_boxs_notice_is_not_the_article() -> None:
+    # A blog post of code and short lines, then the comment box's notice: a sentence, but the
+    # readers' discussion starts there, so it is never the text kept.
+    page = (
+        "# Reading order lines with a custom query\n\n"
+        "First create the query in the workbench.\n\n"
+        "Then select the fields you need.\n\n"
+        "Write the loop that reads the order lines and adds up their amounts.\n\n"
+        "Labels\n\nProduct Updates\n\n1 Comment\n\n"
+        "You must be a registered user to add a comment. If you've already registered, sign in. "
+        "Otherwise, register and sign in.\n\n"
+    )
+    cleaned = clean_capture(page)
+    assert "registered user" not in cleaned.text
+    assert "adds up their amounts" in cleaned.text
+
+
+def test_a_step_asking_to_log_in_stays_in_the_article() -> None:
+    # Not a comment box: the article tells its reader to log in to a service.
+    step = (
+        "You must log in to the partner portal once per session to see the service's entities and "
+        "their fields.\n\n"
+    )
+    page = (
+        "# Connecting the shop to the partner portal\n\n"
+        "Open the settings page of the shop and choose the partner portal among the services that "
+        "can be connected to it.\n\n" + step + "Select the service that you used as the source of your "
+        "application and compare its list of entities with the one the portal shows.\n\n"
+    )
+    cleaned = clean_capture(page)
+    assert "You must log in to the partner portal" in cleaned.text
