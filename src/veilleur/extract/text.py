@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
+from veilleur.extract.trailers import sharing_call, trailer_start
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
@@ -140,29 +141,6 @@ def _is_prose(text: str, words: int) -> bool:
     return words >= UNPUNCTUATED_PROSE_WORDS and bool(re.search(r"[,.;:。、，]", text))
 
 
-# A sharing widget's call closing an outlet's articles or its author's bio ("Found this article
-# interesting? Follow us on …", "Follow Jane Doe on …", "Follow him on …"): the last line of 1,282 of
-# 2,285 pages of one outlet of news-dev, kept with the article it closes. Anchored at the line's
-# start and capped in length, so a sentence of the article about following or sharing stays prose.
-_SHARING_CALL = re.compile(
-    r"(?:[Ff]ound this (?:article|story|post) (?:interesting|useful)\?\s*)?"
-    r"(?:(?:[Ff]ollow|[Ss]uivez|[Vv]olg|[Ff]olgen)\s+"
-    r"(?:us|me|him|her|them|nous|ons|Sie uns|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+(?:on|sur|op|auf)\s"
-    r"|(?:[Ss]hare|[Pp]artager)\s+(?:this|on|sur|cet)\b)"
-)
-SHARING_CALL_MAX_WORDS = 30
-
-
-def _sharing_call(text: str) -> bool:
-    """A sharing widget's line: left out of the article's text, though it still joins the article's
-    paragraphs around it as any line of prose does (a blog's article and its closing lines)."""
-    return (
-        text[:1] in "FfSsVvPp"
-        and len(text.split()) <= SHARING_CALL_MAX_WORDS
-        and bool(_SHARING_CALL.match(text))
-    )
-
-
 def _weight(line: Line, previous: str, following: str) -> float:
     text = line.text
     words = line_size(text)
@@ -206,7 +184,7 @@ def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
         weights[-1] = _weight(replace(last, text=text), lines[-2].text, "")
         # Not in readers' comments: a comment cut short is no paragraph of the article.
         in_comments = any(_opens_comments(line) or _comment_byline(line.text) for line in lines[:-1])
-        if in_prose and not listing(text) and not _sharing_call(text) and not in_comments:
+        if in_prose and not listing(text) and not sharing_call(text) and not in_comments:
             # Cut mid-sentence, the paragraph lost its full stop and often most of its words:
             # "Police named the suspect, a man (41) of Varnholt, who was…" is prose however short.
             weights[-1] = max(weights[-1], float(line_size(text)))
@@ -358,8 +336,9 @@ def clean_capture(text: str) -> Cleaned:
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
+    end = trailer_start(lines, weights, start, end)
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
-    body = [line.text for line in lines[start:end] if line.heading != 1 and not _sharing_call(line.text)]
+    body = [line.text for line in lines[start:end] if line.heading != 1 and not sharing_call(line.text)]
     return Cleaned(_title(lines, start), "\n\n".join(body), _date_hint(lines, start))

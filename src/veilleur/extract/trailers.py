@@ -1,0 +1,81 @@
+"""The trailer an outlet prints under its articles, after a thematic break ("---"): its product
+pitch ("Keep threats off your devices by downloading X today", "Get a free business trial
+below"), its author's bio ("Jane Doe" on a line, then "Jane Doe is an award-winning …"), an
+editor's note. `extract.text` keeps the best run of a capture's lines; a trailer's sentences
+weigh as prose and join that run, so the run is cut at the break when nothing after it but such
+notes is prose. A break inside an article (between two of its sections) has the article's prose
+after it, and stays."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.extract.capture_lines import Line
+
+# Markdown's thematic break, as captures write it ("---", "***", "___", "* * *"); the capture reader
+# has read "***" and "* * *" as emphasis and list marks, leaving some of their stars.
+_BREAK = re.compile(r"^(?:-{3,}|[*_][* _]*)$")
+# A product pitch addressing the reader: an offer, a trial, a demo, a download, a sign-up.
+_PITCH = re.compile(
+    r"\b(?:(?:free|\d+[- ]day) (?:business |free )?trial|by downloading \w+(?: \w+)? today|"
+    r"exclusive offer|how we can help (?:protect )?you|(?:book|request|get) a (?:free )?demo|"
+    r"(?:sign up|subscribe) (?:for|to) our (?:free )?newsletter)\b",
+    re.I,
+)
+# A pitch is a call of a sentence or two; a paragraph of the article that mentions a trial is longer.
+PITCH_MAX_WORDS = 40
+_EDITORS_NOTE = re.compile(r"^(?:editor['’]s note\b|the (?:views|opinions) expressed (?:in|here))", re.I)
+# A sharing widget's call closing an outlet's articles or its author's bio ("Found this article
+# interesting? Follow us on …", "Follow Jane Doe on …", "Follow him on …"): the last line of 1,282 of
+# 2,285 pages of one outlet of news-dev, kept with the article it closes. Anchored at the line's
+# start and capped in length, so a sentence of the article about following or sharing stays prose.
+_SHARING_CALL = re.compile(
+    r"(?:[Ff]ound this (?:article|story|post) (?:interesting|useful)\?\s*)?"
+    r"(?:(?:[Ff]ollow|[Ss]uivez|[Vv]olg|[Ff]olgen)\s+"
+    r"(?:us|me|him|her|them|nous|ons|Sie uns|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+(?:on|sur|op|auf)\s"
+    r"|(?:[Ss]hare|[Pp]artager)\s+(?:this|on|sur|cet)\b)"
+)
+SHARING_CALL_MAX_WORDS = 30
+
+
+def sharing_call(text: str) -> bool:
+    """A sharing widget's line: left out of the article's text, though it still joins the article's
+    paragraphs around it as any line of prose does (a blog's article and its closing lines)."""
+    return (
+        text[:1] in "FfSsVvPp"
+        and len(text.split()) <= SHARING_CALL_MAX_WORDS
+        and bool(_SHARING_CALL.match(text))
+    )
+
+
+# A bio opens on its author's name, printed alone on the line above ("Jane Doe", then "Jane Doe is
+# a reporter …"): two to four words.
+BIO_NAME_WORDS = (2, 4)
+_BIO_VERB = re.compile(r"\s+(?:is|was|has|writes|covers|leads|serves)\b")
+
+
+def trailer_start(lines: list[Line], weights: list[float], start: int, end: int) -> int:
+    """The end of the article within the run `lines[start:end]`: the run's last thematic break
+    when every line after it that weighs as prose is a trailer's note; else `end`."""
+    breaks = [index for index in range(start, end) if _BREAK.match(lines[index].text)]
+    if not breaks:
+        return end
+    cut = breaks[-1]
+    for index in range(cut + 1, end):
+        if weights[index] > 0 and not _trailer_note(lines, index):
+            return end
+    return cut
+
+
+def _trailer_note(lines: list[Line], index: int) -> bool:
+    """A pitch, an editor's note, a sharing call, or an author's bio opening on the name of the line
+    above."""
+    text = lines[index].text
+    pitch = len(text.split()) <= PITCH_MAX_WORDS and bool(_PITCH.search(text))
+    if pitch or _EDITORS_NOTE.match(text) or sharing_call(text):
+        return True
+    name = lines[index - 1].text
+    low, high = BIO_NAME_WORDS
+    if not low <= len(name.split()) <= high or not text.startswith(name):
+        return False
+    return bool(_BIO_VERB.match(text, len(name)))
