@@ -49,6 +49,8 @@ def test_a_name_describing_another_party_is_not_chosen(name: str, sentence: str)
         ("Velmont Games", "Velmont Games confirmed that players' data was stolen."),
         # a name that ends like such a word is not followed by it
         ("Quenby Developers Ltd", "Quenby Developers Ltd was hit by ransomware."),
+        # without an article, the firm the headline speaks of, not one of its workers
+        ("Quorvel", "Quorvel developer leaks cloud key for internal models"),
     ],
 )
 def test_the_party_itself_and_a_name_not_so_written_stay_chosen(name: str, sentence: str) -> None:
