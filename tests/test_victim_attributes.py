@@ -8,8 +8,7 @@ import pytest
 
 from veilleur.enrich import enrich
 from veilleur.enrich.victim_model import Candidate, choose
-from veilleur.enrich.victim_shapes import without_opening
-from veilleur.enrich.victim_words import written_as_attribute
+from veilleur.enrich.victim_shapes import without_opening, written_as_attribute
 from veilleur.models import Article
 
 

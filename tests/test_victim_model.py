@@ -438,7 +438,7 @@ def test_of_a_short_name_and_its_full_form_both_likely_the_full_form_is_the_vict
     ],
 )
 def test_a_platform_the_crime_went_through_is_never_chosen(lang: str, title: str, text: str) -> None:
-    from veilleur.enrich.victim_admissible import not_chosen
+    from veilleur.enrich.victim_choice import not_chosen
     from veilleur.enrich.victim_model import choose
 
     found = candidates(title, text, lang)

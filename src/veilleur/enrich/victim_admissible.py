@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veilleur.enrich import victim_reporting as reporting
 from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
-from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind, written_as_attribute
+from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -383,16 +382,6 @@ def names_no_one(name: str) -> bool:
     """A description, a sector or a possessive phrase no victim is called ("Post-ransomware", "HPH
     Sector", "Your Data"): left out at choice time, not in the fit (as training rows, plain negatives)."""
     return bool(_phrase_shapes().search(name))
-
-
-# A name a crime went through, not one it hit ("abusing X", "sold on the X forum", "en abusant de X"):
-# of the 678 training pages' 86 candidates so written, none is a victim (GUIDE §5: the platform).
-def not_chosen(candidate: Candidate) -> bool:
-    """A platform the crime went through, an agency that reports, a phrase naming no one or a name written
-    as what describes another's noun ("X publisher"): left out at choice time, not when the model is fitted."""
-    name, sentence = candidate.name, candidate.sentence
-    platform = "rel:platform" in candidate.features or reporting.agency_untied(candidate)
-    return platform or names_no_one(name) or written_as_attribute(name, sentence)
 
 
 def admissible(candidate: Candidate) -> bool:

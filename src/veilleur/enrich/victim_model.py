@@ -21,8 +21,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from veilleur.enrich.victim_admissible import admissible, not_chosen
+from veilleur.enrich.victim_admissible import admissible
 from veilleur.enrich.victim_body import body_candidates, described_as_security, join_known, share_with_shorter
+from veilleur.enrich.victim_choice import not_chosen
 from veilleur.enrich.victim_descriptions import _expanded, initials_match, within_defined
 from veilleur.enrich.victim_features import (
     Candidate,

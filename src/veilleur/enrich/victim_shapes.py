@@ -117,3 +117,32 @@ def without_article(name: str, indefinite: bool = False) -> str:
         return name
     found = (_ANY_ARTICLE if indefinite else _ARTICLE).match(name)
     return name[found.end() :] if found else name
+
+
+# What a name describes when a noun of another party follows it ("Harry Potter publisher
+# Scholastic", "the Call of Duty players", "NHS supplier hit by"): the publisher or players are who
+# the sentence speaks of; the name says of what or whose.
+_ATTRIBUTE_NEXT = re.compile(
+    r"(?:['’]s)?\s(?:publishers?|suppliers?|vendors?|contractors?|subsidiar(?:y|ies)|resellers?|distributors?|"
+    r"makers?|franchise|series|players|gamers)\b"
+)
+# One worker of a trade or of a firm ("the laptop of a DevOps engineer"): the worker is who was hit.
+# Without the article the name is the firm the sentence speaks of ("Vortexa developer leaks API
+# key", the firm's own key): left to the other rules.
+_ONE_WORKER = re.compile(r"\s(?:developer|engineer)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s$")
+
+
+def written_as_attribute(name: str, sentence: str) -> bool:
+    """Whether `sentence` writes `name` as what describes another party's noun (`_ATTRIBUTE_NEXT`,
+    or "a X engineer": `_ONE_WORKER`)."""
+    at = sentence.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at == 0 or not sentence[at - 1].isalnum():
+            if _ATTRIBUTE_NEXT.match(sentence, end):
+                return True
+            if _ONE_WORKER.match(sentence, end) and _INDEFINITE_BEFORE.search(sentence[max(0, at - 4) : at]):
+                return True
+        at = sentence.find(name, at + 1)
+    return False
