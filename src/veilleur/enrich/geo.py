@@ -48,6 +48,27 @@ EXTRA: dict[str, str] = {
     "israël": "IL", "israeli": "IL", "espagne": "ES", "spanish": "ES", "italie": "IT", "italian": "IT",
     "japon": "JP", "japanese": "JP", "inde": "IN", "indian": "IN", "canadien": "CA", "canadian": "CA",
     "australie": "AU", "australian": "AU", "brésil": "BR", "brazilian": "BR",
+    # The United Kingdom by its other names and nations ("Britain's X", "a Scottish council", "Glasgow
+    # City Council"): "Northern Ireland" is no part of Ireland, whose name it holds.
+    "britain": "GB", "great britain": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "glasgow": "GB", "edinburgh": "GB", "manchester": "GB", "liverpool": "GB", "leeds": "GB",
+    "belfast": "GB", "cardiff": "GB", "sheffield": "GB", "nottingham": "GB",
+    # A country's own name, which its firms' local units carry ("X Italia", "X España", "X Polska").
+    "italia": "IT", "españa": "ES", "brasil": "BR", "polska": "PL", "türkiye": "TR", "nippon": "JP",
+    # Provinces, states and largest cities of countries English news names without the country
+    # ("Toronto District School Board", "a Queensland hospital", "Bengaluru-based X"); not those
+    # another country shares ("Perth", "Hyderabad"), first names ("Sydney", "Milan", "Adelaide")
+    # nor a firm's name ("Bristol Myers Squibb").
+    "ontario": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "alberta": "CA",
+    "manitoba": "CA", "saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA", "toronto": "CA",
+    "montreal": "CA", "montréal": "CA", "vancouver": "CA", "calgary": "CA", "edmonton": "CA",
+    "winnipeg": "CA", "new south wales": "AU", "queensland": "AU", "tasmania": "AU",
+    "melbourne": "AU", "brisbane": "AU", "mumbai": "IN", "bengaluru": "IN",
+    "bangalore": "IN", "chennai": "IN", "kolkata": "IN", "pune": "IN", "shanghai": "CN",
+    "shenzhen": "CN", "guangzhou": "CN", "hangzhou": "CN", "osaka": "JP", "são paulo": "BR",
+    "sao paulo": "BR", "rio de janeiro": "BR", "barcelona": "ES", "bavaria": "DE",
+    "bayern": "DE", "stuttgart": "DE", "düsseldorf": "DE", "dusseldorf": "DE", "cologne": "DE",
+    "dubai": "AE", "abu dhabi": "AE", "tel aviv": "IL", "istanbul": "TR", "auckland": "NZ",
 }  # fmt: skip
 # The United States' states and largest cities, which English news writes without the country
 # ("New York's X Hospital", "a Texas county", "Seattle-based X"). Not those that are also a
@@ -65,7 +86,13 @@ _US_PLACES = (
     "indianapolis, milwaukee, cincinnati, tampa, oklahoma city, memphis, louisville, honolulu, "
     "albuquerque, tucson, fort worth, el paso, oakland, san jose, silicon valley"
 )
-US_PLACES = {name.strip(): "US" for name in _US_PLACES.split(",")}
+# The states as the AP writes them after a town ("Concord, Calif.", "Nashville, Tenn."), but those
+# that are also words or names ("Ind.", "Miss.", "Md.", "Wash.", "La.", "Del.", "Me.", "Ga.").
+_US_STATE_ABBREVIATIONS = (
+    "ala., ariz., ark., calif., colo., conn., fla., kan., ky., mass., mich., minn., mont., neb., nev., "
+    "n.h., n.j., n.m., n.y., n.c., n.d., okla., ore., pa., r.i., s.c., s.d., tenn., tex., vt., wis., wyo."
+)
+US_PLACES = {name.strip(): "US" for name in f"{_US_PLACES},{_US_STATE_ABBREVIATIONS}".split(",")}
 # English demonyms: news describes a firm by its people's adjective ("Bangladeshi drugs maker
 # X", "Malaysian pharma firm Y"); without them the victim took the one country its list named.
 # ("Korean" alone is two countries, "Polish" a verb: left out.)
@@ -83,6 +110,8 @@ DEMONYMS: dict[str, str] = {
     "egyptian": "EG", "moroccan": "MA", "algerian": "DZ", "tunisian": "TN", "nigerian": "NG",
     "kenyan": "KE", "ghanaian": "GH", "ethiopian": "ET", "argentinian": "AR", "chilean": "CL",
     "colombian": "CO", "peruvian": "PE", "venezuelan": "VE", "cuban": "CU",
+    # the British press's short words ("Brit telco X", "Aussie insurer Y")
+    "brit": "GB", "aussie": "AU",
 }  # fmt: skip
 # (Abbreviations with dots: "U.S.", "U.K.", French "É.-U." and "R.-U."; "E.U." is no country.)
 # French and Dutch write these in lower case; every other place name must be capitalised.
@@ -174,7 +203,9 @@ def _gazetteer() -> tuple[dict[str, str], str]:
     names.update(EXTRA)
     names.update(US_PLACES)
     # One branch per character (text.trie), not 627 names tried at each word: same matches.
-    return names, r"(?<![\w-])(" + alternation(names) + r")(?![\w-])"
+    # A place joined by a hyphen is another word ("Russia-Ukraine", "China-linked"), but where a firm
+    # is based is its place ("a Ukraine-based developer", "Texas-headquartered X").
+    return names, r"(?<![\w-])(" + alternation(names) + r")(?![\w]|-(?!based\b|headquartered\b))"
 
 
 @lru_cache(maxsize=1)

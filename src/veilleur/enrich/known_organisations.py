@@ -36,7 +36,7 @@ _KNOWN: dict[Sector, str] = {
     "NHK, Nikkei, South China Morning Post, Times of India, Hindustan Times, CBC, Radio-Canada, News Corp, "
     "Netflix, Spotify, Disney, Walt Disney, Warner Bros. Discovery, Paramount, Condé Nast, Hearst, Gannett, "
     "Lee Enterprises, Sinclair Broadcast Group, Nexstar, iHeartMedia, BuzzFeed",
-    Sector.RETAIL: "Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, "
+    Sector.RETAIL: "Neiman Marcus, Chick-fil-A, Ulta Beauty, Hot Topic, Advance Auto Parts, Target, Walmart, Home Depot, Ticketmaster, Marks & Spencer, Marks and Spencer, M&S, "
     "Co-op, Harrods, Cartier, Gucci, Balenciaga, Adidas, Nike, IKEA, Carrefour, Delhaize, Colruyt, "
     "Albert Heijn, Lidl, Aldi, Kering, Louis Vuitton, Dior, Costco, Kroger, Best Buy, Lowe's, Macy's, Kohl's, "
     "Nordstrom, Dollar General, Dollar Tree, Family Dollar, Albertsons, Safeway, Publix, Ahold Delhaize, "
@@ -47,7 +47,7 @@ _KNOWN: dict[Sector, str] = {
     "Levi's, Under Armour, Puma, Lululemon, The North Face, North Face, Hermès, Chanel, Prada, Burberry, "
     "LVMH, Tiffany, Alexander McQueen, Saint Laurent, Bottega Veneta, McDonald's, Starbucks, KFC, "
     "Burger King, Domino's, Pizza Hut, Chipotle, Wendy's, Taco Bell",
-    Sector.FINANCIAL_SERVICES: "MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, "
+    Sector.FINANCIAL_SERVICES: "Equifax, TransUnion, Experian, Latitude Financial, Flagstar Bank, Evolve Bank, MoneyGram, Visa, Mastercard, PayPal, Coinbase, Binance, Bybit, Western Union, "
     "American Express, JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, HSBC, BNP Paribas, ING, KBC, "
     "Belfius, JPMorgan Chase, Citigroup, Citi, Citibank, Morgan Stanley, Charles Schwab, BlackRock, "
     "State Street, Capital One, PNC, Truist, Ally Financial, Discover Financial, Synchrony, Santander, BBVA, "
@@ -62,14 +62,14 @@ _KNOWN: dict[Sector, str] = {
     "Swiss Re, Hannover Re, Lloyd's of London, Legal & General, Aegon, NN Group, Ageas, Ethias, Mapfre, Aon, "
     "Marsh McLennan",
     # (health insurers, pharmacy chains, drug makers and laboratories: the guide's healthcare)
-    Sector.HEALTHCARE: "UnitedHealth, UnitedHealth Group, Anthem, Elevance Health, Cigna, Aetna, Humana, "
+    Sector.HEALTHCARE: "Change Healthcare, 23andMe, UnitedHealth, UnitedHealth Group, Anthem, Elevance Health, Cigna, Aetna, Humana, "
     "Kaiser Permanente, Centene, Blue Cross Blue Shield, Medibank, Bupa, Harmonie Mutuelle, MGEN, Almerys, "
     "Viamedis, HCA Healthcare, Ascension, CommonSpirit, Tenet Healthcare, Mayo Clinic, Cleveland Clinic, "
     "Ramsay Health Care, Fresenius, Asklepios, Elsan, AP-HP, Synnovis, DaVita, Quest Diagnostics, LabCorp, "
     "Labcorp, Cerba, Pfizer, Moderna, Johnson & Johnson, Novartis, Roche, Sanofi, GSK, AstraZeneca, Merck, "
     "Eli Lilly, Novo Nordisk, AbbVie, Bristol Myers Squibb, Teva, Cencora, AmerisourceBergen, McKesson, "
     "Cardinal Health, CVS, CVS Health, Walgreens, Rite Aid, Medtronic, Henry Schein",
-    Sector.GOVERNMENT: "FBI, CISA, NSA, CIA, DHS, IRS, NASA, NOAA, FEMA, HMRC, DVLA, Home Office, "
+    Sector.GOVERNMENT: "White House, NATO, CISA, NSA, CIA, DHS, IRS, NASA, NOAA, FEMA, HMRC, DVLA, Home Office, "
     "Scotland Yard, Bundestag, European Commission, European Parliament, Europol, Eurojust, ENISA, Interpol, "
     "France Travail, Pôle emploi, URSSAF, Belastingdienst, UWV, RDW, SPF Finances, FOD Financiën",
     Sector.EDUCATION: "Harvard, Stanford, Yale, Princeton, Caltech, UCLA, NYU, Sorbonne, Sciences Po, "
@@ -96,7 +96,7 @@ _KNOWN: dict[Sector, str] = {
     "Kraft Heinz, Mondelez, Danone, Tyson Foods, JBS, AB InBev, Anheuser-Busch, Heineken, Carlsberg, Diageo, "
     "Asahi, Kirin, Pernod Ricard, Estée Lauder, L'Oréal, Clorox, Colgate-Palmolive, Kimberly-Clark, "
     "Norsk Hydro",
-    Sector.TECHNOLOGY: "Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, "
+    Sector.TECHNOLOGY: "Riot Games, Slack, Uber, Lyft, Progress Software, CDK Global, Ingram Micro, Microsoft, Google, Apple, Amazon, Meta, Oracle, Cisco, IBM, Dell, HP, Samsung, LG, "
     "MediaTek, Acer, Asus, Lenovo, Sony, Salesforce, Snowflake, Okta, LastPass, GitHub, GitLab, Reddit, "
     "Twitter, Discord, Adobe, SAP, VMware, Broadcom, Intel, Nvidia, AMD, Qualcomm, Citrix, Fortinet, "
     "Palo Alto Networks, Ivanti, SonicWall, Check Point, CrowdStrike, SentinelOne, SolarWinds, Kaseya, "
@@ -116,16 +116,18 @@ _KNOWN: dict[Sector, str] = {
     "TUI, Carnival Corporation, Royal Caribbean, Norwegian Cruise Line, Motel One",
     Sector.DEFENSE: "Lockheed Martin, Raytheon, RTX, Northrop Grumman, General Dynamics, BAE Systems, Thales, "
     "Rheinmetall, Naval Group, Dassault Aviation, MBDA, Elbit Systems, L3Harris, Huntington Ingalls, KNDS",
-    Sector.NON_PROFIT: "Amnesty International, Human Rights Watch, Greenpeace, Oxfam, Save the Children, "
+    Sector.NON_PROFIT: "Internet Archive, Amnesty International, Human Rights Watch, Greenpeace, Oxfam, Save the Children, "
     "Médecins Sans Frontières, Doctors Without Borders, ICRC, Electronic Frontier Foundation, Access Now",
 }
 KNOWN_SECTORS = {n.strip().casefold(): sector for sector, names in _KNOWN.items() for n in names.split(",")}
 
 # Where they are based (common knowledge of a household name, GUIDE.md: "Santander → ES, Acer →
 # TW"), for a victim whose own words name no country; a name two countries share ("Cellcom",
-# "O2", "IKEA", "Jio"), or a group whose victims are its many countries' units, is left out.
+# "O2", "IKEA", "Jio"), a group whose victims are its many countries' units, or one whose home
+# the press names otherwise than its seat ("Stellantis", "Shell", "Experian", "Atlassian"), is
+# left out: this list wins over the one country a page names.
 _KNOWN_COUNTRIES: dict[str, str] = {
-    "US": "AT&T, Hilton Hotels, Hilton Worldwide, Carnival Corporation, T-Mobile, Verizon, Comcast, Dish, "
+    "US": "White House, Neiman Marcus, Chick-fil-A, Ulta Beauty, Hot Topic, Advance Auto Parts, Equifax, TransUnion, Flagstar Bank, Evolve Bank, Change Healthcare, 23andMe, Riot Games, Slack, Uber, Lyft, Progress Software, CDK Global, Ingram Micro, Internet Archive, The North Face, North Face, Tiffany, Kraken, Payoneer, Goodyear, Hugging Face, News Corp, Sinclair Broadcast Group, Viasat, Iridium, AT&T, Hilton Hotels, Hilton Worldwide, Carnival Corporation, T-Mobile, Verizon, Comcast, Dish, "
     "Sprint, Lumen, CNN, New York Times, Washington Post, Fox News, Associated Press, Bloomberg, Target, "
     "Walmart, Home Depot, Ticketmaster, Nike, MoneyGram, Visa, Mastercard, PayPal, Coinbase, Western Union, "
     "American Express, JPMorgan, Goldman Sachs, Wells Fargo, Bank of America, Microsoft, Google, Apple, "
@@ -160,7 +162,7 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "Caesars, Caesars Entertainment, MGM Resorts, Las Vegas Sands, Expedia, Airbnb, Tripadvisor, "
     "Royal Caribbean, Norwegian Cruise Line, Lockheed Martin, Raytheon, RTX, Northrop Grumman, "
     "General Dynamics, L3Harris, Huntington Ingalls, Human Rights Watch, Electronic Frontier Foundation",
-    "GB": "Vodafone, BT, EE, BBC, Reuters, Guardian, Marks & Spencer, Marks and Spencer, M&S, Co-op, Harrods, "
+    "GB": "Alexander McQueen, Arriva, IHG, Inmarsat, Vodafone, BT, EE, BBC, Reuters, Guardian, Marks & Spencer, Marks and Spencer, M&S, Co-op, Harrods, "
     "HSBC, Virgin Media, TalkTalk, The Guardian, Financial Times, Daily Mail, The Telegraph, The Economist, "
     "Sky News, ITV, Channel 4, Tesco, Sainsbury's, Asda, Morrisons, Waitrose, John Lewis, Currys, JD Sports, "
     "Superdrug, WHSmith, Argos, Selfridges, Burberry, Barclays, Lloyds Banking Group, NatWest, "
@@ -169,7 +171,7 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "easyJet, Virgin Atlantic, Network Rail, Transport for London, TfL, Royal Mail, Heathrow, Gatwick, "
     "Jaguar Land Rover, JLR, Land Rover, Unilever, Diageo, Sophos, Arm, BAE Systems, Oxfam, "
     "Save the Children, Amnesty International",
-    "FR": "Orange, SFR, Bouygues Telecom, Le Monde, Cartier, Carrefour, Kering, Louis Vuitton, Dior, "
+    "FR": "Ubisoft, Air France-KLM, Eutelsat, Orange, SFR, Bouygues Telecom, Le Monde, Cartier, Carrefour, Kering, Louis Vuitton, Dior, "
     "Balenciaga, BNP Paribas, Iliad, Le Figaro, Libération, Les Echos, France Télévisions, France 24, "
     "Radio France, TF1, Canal+, Mediapart, Ouest-France, Decathlon, Auchan, E.Leclerc, Intermarché, Fnac, "
     "Darty, Boulanger, Cdiscount, Kiabi, Sephora, Hermès, Chanel, LVMH, Saint Laurent, AXA, Société Générale, "
@@ -198,17 +200,17 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "Intesa Sanpaolo, UniCredit, Generali, Eni, Enel, Trenitalia, Fiat, Ferrari, Lamborghini, Pirelli, Iveco",
     "CH": "Swisscom, UBS, Credit Suisse, Julius Baer, Zurich Insurance, Swiss Re, Novartis, Roche, SBB, ABB, "
     "Nestlé, Nestle, ETH Zurich, EPFL, Kuehne+Nagel, Logitech, Acronis",
-    "SE": "Telia, Tele2, H&M, IKEA Group, Handelsbanken, Swedbank, Vattenfall, Volvo Cars, Scania, Ericsson",
+    "SE": "Spotify, Klarna, Telia, Tele2, H&M, IKEA Group, Handelsbanken, Swedbank, Vattenfall, Volvo Cars, Scania, Ericsson",
     "NO": "Telenor, Equinor, Norsk Hydro",
-    "FI": "Finnair, Fortum, Nokia",
+    "FI": "Nordea, Finnair, Fortum, Nokia",
     "DK": "Danske Bank, Maersk, Carlsberg, Novo Nordisk, Ørsted, Orsted",
     "AT": "Telekom Austria, A1 Telekom, Raiffeisen, Erste Group, ÖBB",
     "HU": "Magyar Telekom, Wizz Air",
     "IE": "Ryanair, Accenture",
-    "AU": "Optus, Telstra, TPG Telecom, Westpac, ANZ, Macquarie, Medibank, Qantas",
+    "AU": "Latitude Financial, Ramsay Health Care, Optus, Telstra, TPG Telecom, Westpac, ANZ, Macquarie, Medibank, Qantas",
     "SG": "Singtel, StarHub",
     "KR": "Samsung, LG, SK Telecom, LG Uplus, Upbit, Bithumb, Hyundai, Kia, SK Hynix",
-    "TW": "MediaTek, Acer, Asus, Chunghwa Telecom, Foxconn, TSMC",
+    "TW": "D-Link, Zyxel, Synology, QNAP, MediaTek, Acer, Asus, Chunghwa Telecom, Foxconn, TSMC",
     "CN": "Lenovo, China Mobile, China Telecom, China Unicom, ICBC, BYD, Geely, Xiaomi, Alibaba, Tencent, "
     "Baidu, ByteDance, Huawei, ZTE, COSCO, AliExpress, Temu",
     "JP": "Sony, NTT Docomo, KDDI, NHK, Nikkei, Uniqlo, Mizuho, MUFG, Nomura, Coincheck, Toyota, Honda, "
@@ -218,26 +220,28 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "IN": "Airtel, Bharti Airtel, Reliance Jio, Times of India, Hindustan Times, HDFC Bank, ICICI Bank, "
     "State Bank of India, WazirX, Air India, Tata Motors, Tata Steel, Infosys, TCS, "
     "Tata Consultancy Services, Wipro, HCLTech",
-    "CA": "Rogers Communications, Bell Canada, Telus, CBC, Radio-Canada, Scotiabank, Desjardins, Air Canada, "
+    "CA": "Lululemon, Rogers Communications, Bell Canada, Telus, CBC, Radio-Canada, Scotiabank, Desjardins, Air Canada, "
     "WestJet",
     "RU": "Rostelecom, Gazprom, Rosneft, Lukoil, Aeroflot, Kaspersky",
     "UA": "Kyivstar, Ukrtelecom",
     "IL": "Teva, Check Point, Elbit Systems",
-    "HK": "Cathay Pacific",
+    "HK": "Cathay Pacific, South China Morning Post",
     "PH": "Globe Telecom, PLDT",
     "ID": "Telkomsel, Indosat",
     "VN": "Viettel",
-    "BR": "Petrobras",
-    "MX": "Pemex, Telmex",
+    "BR": "Petrobras, JBS",
+    "MX": "Pemex, Telmex, America Movil",
     "SA": "Aramco, Saudi Aramco",
-    "AE": "Etihad, DP World",
-    "ZA": "Vodacom",
+    "AE": "Etihad, DP World, Etisalat, Bybit",
+    "ZA": "Vodacom, MTN",
     "KE": "Safaricom",
     "CZ": "Skoda, Avast",
     "SK": "ESET",
     "RO": "Bitdefender",
     "PL": "CD Projekt",
     "TR": "Turkcell",
+    "QA": "Al Jazeera, Ooredoo",
+    "LU": "ArcelorMittal, Bitstamp",
 }
 KNOWN_COUNTRIES = {
     n.strip().casefold(): code for code, names in _KNOWN_COUNTRIES.items() for n in names.split(",")

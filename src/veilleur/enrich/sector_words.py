@@ -59,7 +59,7 @@ SECTORS: dict[Sector, str] = {
     r"museum\w*|musée\w*|\w*museum|(?<!credit )(?<!reporting )bureau\b|military|tax (?:service|office|authority|agency)|revenue service|"
     r"embass(?:y|ies)|consulates?\b|ambassade\w*|(?:electoral|election) (?:commission|board|office)s?|"
     r"commission électorale",
-    Sector.EDUCATION: r"universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
+    Sector.EDUCATION: r"institutes? of technology|polytechni\w*|universit\w*|école|school\w*|college|lycée|académie|academy|academies|campus|hogeschool|hochschule|education",
     # (a cyber insurance policy is what a victim holds, not what it sells: "says it has cybersecurity
     # insurance, which it expects can offset the costs")
     Sector.FINANCIAL_SERVICES: r"escrow|banque|bank\w*|assurance|(?<!cyber )(?<!cyber-)(?<!cybersecurity )insurance|insurer|financ\w*|crypto exchange|(?<!in\s)exchange\b(?!\sfor)|verzekeraar|"
@@ -85,7 +85,7 @@ SECTORS: dict[Sector, str] = {
     # ("IT giant X", "IT firm X": "IT" is information technology, never the pronoun before these nouns)
     # (not an attack's "techniques")
     Sector.TECHNOLOGY: r"software|logiciel\w*|saas|cloud|tech(?!niq)\w*|éditeur|it services|it (?:giant|firm|company)\b|"
-    r"hosting|developer|app\b|"
+    r"hosting|developer|app\b|messaging (?:apps?|services?|platforms?)|"
     r"platform|online|digital|cyber ?security (?:firm|company|vendor)|electronics|semiconductor|gaming|games\b|"
     r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware",
     Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"

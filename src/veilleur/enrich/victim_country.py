@@ -11,10 +11,12 @@ import re
 from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions
 from veilleur.enrich.victim_descriptions import own_description
 
-# Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked".
+# Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked"
+# (not whom they took from: "the group said it had stolen data from London-headquartered X").
 _ATTACKER_PLACE = re.compile(
     r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
-    r"operators?)[^.;]{0,60}?(?:\b(?:in|en|from|de|based in|basés? en|located in|aus|uit)\s+(?:l['’]|la\s|le\s|"
+    r"operators?)(?:(?!\b(?:stole|stolen|steal\w*|took|taken|exfiltrated|volé\w*|dérobé\w*)\b)[^.;]){0,60}?"
+    r"(?:\b(?:in|en|from|de|based in|basés? en|located in|aus|uit)\s+(?:l['’]|la\s|le\s|"
     r"the\s)?)$|[-‑](?:linked|backed|nexus|aligned|sponsored)$",
     re.I,
 )
@@ -74,7 +76,10 @@ _NOT_NAMES = frozenset(
 _AUTHORITY_AFTER = re.compile(
     r"[\w.-]*(?:['’]s)?\s(?:(?:federal|national|local|state|central)\s)?(?:authorities|government|police|"
     r"officials|investigators|prosecutors|courts?|law enforcement|regulators?|intelligence|military|army|"
-    r"leaders?|president|embassy|territory|soil)\b(?!['’]s)"
+    r"leaders?|president|embassy|territory|soil|watchdogs?|"
+    # (a regulator named by its country: "the Irish Data Protection Commission fined X")
+    r"(?:[Dd]ata [Pp]rotection|[Pp]rivacy) (?:[Aa]uthority|[Cc]ommission(?:er)?|[Oo]ffice|[Aa]gency|[Rr]egulator))"
+    r"\b(?!['’]s)"
 )
 # The states said to act, listed after their role: "allowing the leaders of the UAE, Saudi Arabia,
 # and Bahrain to compromise", "the governments of A and B".
@@ -84,11 +89,24 @@ _AUTHORITY_BEFORE = re.compile(
 )
 
 
+# Where a suspect was caught or sent from: "the extradition from Thailand of a suspected hacker",
+# "was arrested in Spain", "deported from the UAE" (the law's act on the attacker, not the victim).
+_SUSPECT_PLACE = re.compile(
+    r"\b(?:extradit\w*|arrest(?:ed)?|detained|deported|caught|apprehended)\s(?:[\w-]+\s){0,2}?(?:from|in)\s"
+    r"(?:the\s)?$"
+)
+
+
 def authorities_place(source: str, start: int) -> bool:
-    """Whether the place named at `start` is the country of the authorities that act on the event
-    or of the states said to spy ("Thai authorities", "the leaders of the UAE and Bahrain")."""
+    """Whether the place named at `start` is the country of the authorities that act on the event,
+    of the states said to spy ("Thai authorities", "the leaders of the UAE and Bahrain") or where a
+    suspect was caught or sent from ("extradited from Thailand")."""
     before = source[max(0, start - 120) : start]
-    return bool(_AUTHORITY_AFTER.match(source, start) or _AUTHORITY_BEFORE.search(before))
+    return bool(
+        _AUTHORITY_AFTER.match(source, start)
+        or _AUTHORITY_BEFORE.search(before)
+        or _SUSPECT_PLACE.search(source, max(0, start - 60), start)
+    )
 
 
 # Where some of a firm's people are, not where the firm is: "its employees in Vietnam", "a developer
@@ -154,6 +172,9 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     ]
     if codes:
         return codes[::-1]
+    codes = _described_after(name, text or sentence)
+    if codes:
+        return codes
     codes = [code for code, start in _places(name) if not attackers_place(name, start)]
     if codes:
         return codes
@@ -209,6 +230,71 @@ def _described_elsewhere(name: str, text: str) -> list[str]:
                     if code in attackers:
                         continue
                 return [code]
+        at = head.find(name, at + 1)
+    return []
+
+
+# What the text says a name is, right after it: its apposition or a copula's complement ("X (XH), a
+# healthcare provider in the US", "X Inc. is an American wireless provider", "X, one of the largest
+# care groups in Pennsylvania", "X, Australia's largest insurer"), read to the clause's end; or where
+# it is, the place right there ("X in the UK", "X, based in Ohio", "X is headquartered in Texas").
+_NAME_TAIL = r"(?:[^\S\n]?\([^()\n]{1,40}\))?(?:,?[^\S\n](?:Inc|Ltd|LLC|Corp|plc|GmbH)\b\.?)?"
+_APPOSITION = re.compile(
+    _NAME_TAIL + r"(?:,\s(?:one\sof\s)?(?:an?|the)\s|\s(?:is|was)\s(?:one\sof\s)?(?:an?|the)\s|"
+    r",\s(?=[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s))"
+)
+_LOCATED = re.compile(
+    _NAME_TAIL + r",?\s(?:(?:is\s|was\s)?(?:based|headquartered|located)\s)?in\s(?:the\s)?(?=[A-Z])"
+)
+# (a full stop ends the clause, not an abbreviation's inner dots: "U.S.", "N.Y.")
+_CLAUSE_END = re.compile(r"[;()\[\]\n]|\.(?=\s|$)|,\s(?:which|who|that|said|and|but)\b")
+_ATTACKER_WORDS = re.compile(
+    r"\b(?:pirates?|hackers?|attackers?|attaquants?|gangs?|cybercriminals?|criminals?|spies|actors?|crooks|crims)\b",
+    re.I,
+)
+_AFTER_CHARS = 120  # an apposition's length: "a Fortune 500 healthcare services provider in the US"
+
+
+def _after_name(head: str, end: int, name: str) -> list[str]:
+    """The country the words right after a mention ending at `end` give the name: its place right
+    there, else the first place of its apposition that no other party holds."""
+    located = _LOCATED.match(head, end)
+    if located is not None:
+        places = _places(head[located.end() : located.end() + 40])
+        if places and places[0][1] == 0:
+            return [places[0][0]]
+    after = _APPOSITION.match(head, end)
+    if after is None:
+        return []
+    stop = _CLAUSE_END.search(head, after.end(), after.end() + _AFTER_CHARS)
+    # (the full stop kept: an abbreviation may end there, "based in Concord, Calif.")
+    cut = (stop.start() + (stop.group() == ".")) if stop else after.end() + _AFTER_CHARS
+    span = head[after.end() : cut]
+    # (its own noun is no attackers' word: "one of the largest care groups in Pennsylvania")
+    attackers = _ATTACKER_WORDS.search(span) is not None
+    for code, start in _places(span):
+        if attackers and attackers_place(span, start):
+            continue
+        if not (authorities_place(span, start) or people_place(span, start)):
+            described = _DESCRIBES.match(span, start)
+            if described is None or described.group("name") in _NOT_NAMES:
+                return [code]
+    return []
+
+
+def _described_after(name: str, text: str) -> list[str]:
+    """The country of what the text says a name is, right after one of its mentions in the first
+    characters ("X, a healthcare provider in the US", "X is an American prepay wireless provider",
+    "X in the UK"): never the attackers', the authorities', its people's ("its staff in Vietnam")
+    nor another firm's that the words describe ("X, a subsidiary of German group Y")."""
+    head = text[:_ELSEWHERE_CHARS]
+    at = head.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not head[at - 1].isalnum()) and not head[end : end + 1].isalnum():
+            codes = _after_name(head, end, name)
+            if codes:
+                return codes
         at = head.find(name, at + 1)
     return []
 
