@@ -217,6 +217,22 @@ def _a_word(token: str) -> bool:
     return any(all_words(stem) for stem in stems if len(stem) > 2)
 
 
+# Where a sentence opens: a line's start, or after a full stop, a question or exclamation mark.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s)$")
+
+
+def _word_capitalised_by_place(text: str, match: re.Match[str], name: str) -> bool:
+    """One English word that opens a sentence before a kind written in lower case ("Rights group
+    sues…", "Criminal gang jailed…"): its capital is the sentence's, not a name's. A headline in
+    Title Case capitalises the kind too ("Rights Group Sues…") and is read by its own rules."""
+    at = match.group(0).find(name)
+    start, after = match.start() + at, match.group(0)[at + len(name) :].lstrip()
+    if " " in name or not after[:1].islower() or not _a_word(name):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_SENTENCE_OPENING.search(text[max(line_start, start - 2) : start]))
+
+
 def unknown_names(text: str) -> list[tuple[str, str, str]]:
     """(kind, name, mode) of the names the galaxies do not know, by how the text introduces them.
     Mode "headline": "<Name> Malware" may have caught Title Case words around the name; "explicit":
@@ -240,6 +256,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 continue
             if shape is UNKNOWN_ACTOR and plain_word(name, frozenset()):
                 continue  # "#433: How hackers turned AI…": a function word before "hackers" names none
+            if shape is UNKNOWN_ACTOR and _word_capitalised_by_place(text, m, name):
+                continue  # "Rights group sues city…", "Criminal gang jailed": a sentence's first word
             if shape is UNKNOWN_MALWARE and m.start() and text[m.start() - 1] == ".":
                 # ".NET Core malware" is written in .NET Core; ".NET-based TinyCrypt" is TinyCrypt.
                 if "-based " not in name:
