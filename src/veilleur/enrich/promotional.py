@@ -183,12 +183,14 @@ _SLUG = screened(
     re.I,
 )
 # A vendor's own site whose headline has the vendor announce, launch or support something of its own
-# ("Microsoft shifts to a comprehensive SaaS security solution" on microsoft.com); the same words
-# in a news outlet's headline about a vendor are reporting.
+# ("Microsoft shifts to a comprehensive SaaS security solution" on microsoft.com), or buy a firm (the
+# buyer's own announcement, "Examplesoft acquires Globex to add VPN features": the press's report of
+# the deal is security-industry news, the buyer's page sells it); the same words in a news outlet's
+# headline about a vendor are reporting.
 _OWN_NEWS = screened(
     r"\b(?:announces?|launch(?:es|ed)?|unveils?|introduc(?:es|ing)|expands?|shifts? to|delivers?|"
     r"now available|general availability|new (?:features?|capabilities)|solutions?|platforms?|suite|extends?|"
-    r"supports)\b",
+    r"supports|acquires|acquired|completes (?:the )?acquisition|to acquire|acquiert|rachète|übernimmt|neemt [\w -]{1,40} over)\b",
     re.I,
 )
 _BRAND = re.compile(r"[A-Za-z]{4,}")

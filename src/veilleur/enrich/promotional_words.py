@@ -74,7 +74,9 @@ MORE_KINDS: dict[str, str] = {
     r"open now\s?[:!–—-]|(?:registrations?|inscriptions?|anmeldung|inschrijving(?:en)?) (?:is |are |sont |ist )?"
     r"(?:now |jetzt |nu )?(?:open|ouvertes?|geöffnet|geopend)\b|^(?:[\w&'’.-]+ ){0,5}(?:challenge|hackathon|ctf|"
     r"summit|conference|kongress|congrès|forum|days|con) \d{4}(?:, \(\w{3}, \w{3} \d{1,2}\w{0,2}\))?$",
+    # (a headline labelled as a feature's release note: "New Feature: Weekly Scan Report")
     "launch or release notes": r"^now available\b|general availability|\bannouncing (?:new|the|our)\b|^new in\b|^product updates?\b|what['’]s new in\b|"
+    r"^(?:new|nouvelle|neue|nieuwe) (?:features?|fonctionnalités?|funktion(?:en)?|functie|functies)\s?[:–—|]|"
     r"annonce la disponibilité|présente (?:sa|son|ses) nouve|kündigt [\w -]{0,40}(?:plattform|lösung|version) an|"
     r"bringt [\w -]{0,40} auf den markt|(?:introduceert|lanceert) (?:een )?nie\w+",
     "funding round": r"(?:bags|nabs|lands|gets|obtains?|snags|banks|secures) (?:a )?[$€£]?[\d.,]+ ?(?:m\b|mn\b|million|billion|bn\b)|"
@@ -103,13 +105,14 @@ MORE_KINDS: dict[str, str] = {
 
 # A vendor's site presenting its own offer: the headline names the site's brand with words of an
 # offer ("Discover Microsoft Security solutions", "Latest Examplesoft Entra advancements", "The
-# Examplesoft Suite fuels…", "FAQ: how does Examplesoft rollback work?", "… at Examplesoft Secure"),
+# Examplesoft Suite fuels…", "FAQ: how does Examplesoft rollback work?", "… at Examplesoft Secure",
+# "Examplesoft's latest updates for simpler sign-ins": its release notes, not a security update's),
 # or opens on a marketing verb ("Leverage…", "Unlock…", "Découvrez…") about the brand or an offer.
 # Its threat research names threats, and news outlets' names are not in their headlines.
 OFFER_HEADLINE = (
     r"(?<!\w)(?:solutions?|suite|platforms?|innovations?|advancements?|e-?books?|strategies to|get you "
     r"started|named [\"“‘']?best|best [\w ]{0,40} of (?:the year|\d{4})|how does [\w ]{0,40} work|faq\b|"
-    r"say hello to|(?:new|next|\w+th) generation of|"
+    r"say hello to|(?:new|next|\w+th) generation of|(?:latest|newest) (?:updates|enhancements|improvements) (?:for|to|in)\b|"
     r"(?:at|with) [\w ]{0,20}(?:secure|ignite|build|inspire|summit)\b|"
     # the brand at a trade show, its marketing verbs, a partnership it announces
     r"^[\w.-]+ (?:at|aux?|à|auf der|op) (?:black hat|rsac?\b|rsa conference|infosecurity|it-sa|gitex|def ?con|"
