@@ -45,3 +45,26 @@ def test_an_apposition_that_describes_a_person_or_firm_names_no_family(text: str
     found = find_threats(text)
     assert name not in [m.name for m in found[1]]
     assert name not in [a.name for a in found[0]]
+
+
+# A report's toolset listed item by item: the name opens the item, a dash or a colon, then what the
+# tool is ("FERNHOOK - A C++ backdoor that…", "- **Quillfern**: a loader that…").
+_TOOLSET = (
+    "Example Spider used the following tools in its intrusions -\n\n"
+    "FERNHOOK - A C++ backdoor that reads commands from a cloud storage folder\n\n"
+    "Tarnwick – A Python keylogger that captures keystrokes and clipboard data\n\n"
+    "- **Quillfern**: a loader that decrypts and runs the next stage in memory\n\n"
+    "Note: a backdoor of this kind survives reboots.\n\n"
+    "Update - A ransomware attack on a second firm was reported later.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["FERNHOOK", "Tarnwick", "Quillfern"])
+def test_a_tool_list_item_that_says_what_the_tool_is_names_a_family(name: str) -> None:
+    assert name in _malware(_TOOLSET)
+
+
+@pytest.mark.parametrize("name", ["Note", "Update"])
+def test_a_list_item_opened_by_a_word_names_no_family(name: str) -> None:
+    found = find_threats(_TOOLSET)
+    assert name not in [m.name for m in found[1]] + [a.name for a in found[0]]

@@ -2,7 +2,9 @@
 loader that…", "X, a PowerShell script malware", "“X,” a custom Linux DDoS botnet", "X, another
 IIS-specific malware"; "X, un chargeur…", "X, een backdoor…", "X, eine Schadsoftware…". The kind
 word must end the apposition's first few words and be a noun of its own: "X, a malware researcher",
-"X, a ransomware victim", "X, an anti-malware vendor" name no family."""
+"X, a ransomware victim", "X, an anti-malware vendor" name no family. A list of tools says the same
+with a dash or a colon after the name that opens each item ("- X: a loader that…", "X - A C++
+backdoor that…", as outlets list a report's toolset)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,13 @@ _KIND = re.compile(
     r"Forscher|Opfer|Angriffe?)\b)",
     re.I,
 )
+# A list item opened by a name, then a dash or a colon and the description's article: "X - A C++
+# backdoor that…", "* **X**: a loader that…" (a bullet's marks on the item's own line only).
+_ITEM = re.compile(
+    r"^(?:[-*•][^\S\n]*)?(?:\*\*)?([A-Z][\w-]{2,30}|\d[A-Za-z][\w-]{1,30})(?:\*\*)?[^\S\n]?(?:[-–—]|:)[^\S\n]"
+    r"(?:[Aa]n?|[Aa]nother|[Uu]ne?|[Ee]en|[Ee]ine?)\s",
+    re.M,
+)
 # The name right before the comma: a coined name (a capital, then letters, digits or hyphens; or
 # capitals), possibly in quotes.
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])[\"“‘']?([A-Z][\w-]{2,30}|\d[A-Za-z][\w-]{1,30})[\"”’']?$")
@@ -39,4 +48,7 @@ def apposed_malware(text: str) -> list[tuple[str, str, str]]:
         name = _NAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         if name is not None:
             out.append(("malware", name.group(1), "explicit"))
+    for item in _ITEM.finditer(text):
+        if _KIND.match(text, item.end()) is not None:
+            out.append(("malware", item.group(1), "explicit"))
     return out
