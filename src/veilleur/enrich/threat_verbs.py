@@ -22,3 +22,11 @@ ATTACKING = re.compile(
     r"attacked|breached|hacked|compromised|infiltrated|stole|exploited|hijacked|deployed|leaked)\b"
     r"(?!\s*(?:by|in|at|on|after|amid|via|over|during|as|and|or)\b|\s*[:,.;!?()\[\]\"“”'’-]|\s*$)"
 )
+
+# A coined name as the subject of its own return, right after it: "Examplesky is back: what's new",
+# "X returns with a new backdoor", "X resurfaces": news say so of a group or a family, which a
+# headline may name with no other threat word. A service back online or up again is no threat's return.
+RETURNING = re.compile(
+    r"(?:['’]s)?\s(?:(?:is|are)\s(?:back|active again)(?!\s(?:online|up|to\snormal|in\sservice)\b)|"
+    r"(?:returns|resurfaces|re-?emerges|reappears|strikes\sagain|rises\sagain)(?!\s(?:to\snormal|online)\b))\b"
+)

@@ -12,7 +12,7 @@ from typing import Any
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
-from veilleur.enrich.threat_verbs import ATTACKING, CLAIMS
+from veilleur.enrich.threat_verbs import ATTACKING, CLAIMS, RETURNING
 from veilleur.text.companies import LEGAL_FORMS
 
 # Words near a name that say it is a threat (used to accept short or common-word names).
@@ -151,6 +151,7 @@ def has_context(text: str, start: int, end: int, name: str = "") -> bool:
         or _group_word_before(text, start)
         or CLAIMS.search(window)
         or ATTACKING.match(text, end) is not None
+        or RETURNING.match(text, end) is not None
     )
 
 
