@@ -74,6 +74,11 @@ UNKNOWN_ACTOR = re.compile(
 )
 
 
+# A lower-case word inside a name that a naming verb gives, joined by a hyphen to a capital or a digit
+# ("a hacker group called Sudo rm-RF"): the name's, where a plain lower-case word ends the name.
+LOWER_PART = r"[a-z]{1,6}-[A-Z0-9][\w.-]{0,20}"
+
+
 # Names introduced as such ("a new backdoor dubbed CookiePlus", "a cluster tracked as UNC6148") and
 # lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
 # in the words just before.
@@ -82,7 +87,7 @@ INTRODUCED = screened(
     r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
     r"(?:the\s)?(?:[\"“‘']|«\s?)?"
     # (a version is the name's: "a botnet called BadBox 2.0", not "BadBox 2")
-    rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}}(?:\.\d{{1,3}}){{0,2}})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
+    rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}|{LOWER_PART})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
     r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
 )
 
@@ -98,7 +103,7 @@ _KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercr
 NAMED_GROUP = screened(
     rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"
     rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"
-    rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})|"
+    rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN}(?:\s{LOWER_PART})?)|"
     # the kind, then the name ("the hacker group LulzSec", "the ransomware gang 'Example Spider'"); not the
     # subject of a clause about the group ("the threat group Examplesoft tracks as…")
     rf"\b(?i:{_KIND_GROUP}) [\"“‘']?((?:{_GROUP_TOKEN} )?{_GROUP_TOKEN})(?![\w$'’-])"
