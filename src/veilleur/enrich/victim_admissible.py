@@ -29,7 +29,7 @@ _QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|accordi
 # ("Services" is left out: "National Health Service" is an organisation.)
 _PRODUCT_KIND = re.compile(
     r"\s(?:Cloud|Platform|Suite|Authentication|Portal|API|Plugin|Plug-in|Extension|Framework|SDK|Feature|"
-    r"Console|Dashboard)$|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
+    r"Console|Dashboard|VPN|CLI)$|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
 )
 _ITSELF_BREACHED = (
     r"{name}\s(?:(?:was|were|has been|had been|got|a été|ont été|werd|wurde|is)\s)?(?:breached|hacked|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from veilleur.enrich import victim_reporting as reporting
 from veilleur.enrich.victim_admissible import names_no_one
 from veilleur.enrich.victim_features import Candidate
+from veilleur.enrich.victim_roles import other_role
 from veilleur.enrich.victim_shapes import written_as_attribute
 
 
@@ -17,4 +18,4 @@ def not_chosen(candidate: Candidate) -> bool:
     as what describes another's noun ("X publisher"): left out at choice time, not when the model is fitted."""
     name, sentence = candidate.name, candidate.sentence
     platform = "rel:platform" in candidate.features or reporting.agency_untied(candidate)
-    return platform or names_no_one(name) or written_as_attribute(name, sentence)
+    return platform or names_no_one(name) or written_as_attribute(name, sentence) or other_role(candidate)

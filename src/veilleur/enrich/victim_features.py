@@ -40,6 +40,7 @@ from veilleur.enrich.victim_words import (
 from veilleur.enrich.victims import (
     _THREAT_SHAPED,
     BATCH_OF,
+    COUNT_WORD,
     OWNED_TOOLS,
     OWNER_DATA_WORDS,
 )
@@ -106,6 +107,7 @@ def _clean(name: str) -> str:
     )
     name = re.sub(r"^(?:[\d.,]+\s)?[KMGTP]B\sof\s", "", name)  # "1.469 TB of Orvane"
     name = BATCH_OF.sub("", name)  # "Another Set of Medibank"
+    name = COUNT_WORD.sub("", name)  # "20 Million X accounts": a count, then the owner
     # "Medibank Customer" (Data): the owner of the data named after it.
     name = re.sub(rf"\s(?:{OWNER_DATA_WORDS})s?['’]?$", "", name)
     name = re.sub(r"[\s-]listed$", "", name)
@@ -198,6 +200,7 @@ _MINOR = _words(
 # What surrounds a headline's word but is none of its letters: quotes, a French elision, and the
 # punctuation after it ("npm," is a word of three letters, not a content word of four).
 _WORD_MARKS = re.compile(r"^[\"'“”«»(‘]*(?:[dlDL]['’])?|[,;:.!?\"'”»)’]+$")
+_CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z]")  # "iPhone", "eBay": a brand's own capitals
 
 
 def is_title_case(title: str) -> bool:
@@ -207,7 +210,8 @@ def is_title_case(title: str) -> bool:
     a capital marks a name."""
     words = [_WORD_MARKS.sub("", w) for w in title.split()[1:]]
     content = [w for w in words if len(w) > 3 and w[:1].isalpha() and w.casefold() not in _MINOR]
-    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+    # (a brand spelt from a lower-case letter is capitalised as its owner writes it)
+    return len(content) >= 2 and all(w[:1].isupper() or _CAMEL_BRAND.match(w) for w in content)
 
 
 def _dictionary_word(word: str) -> bool:

@@ -129,7 +129,13 @@ def candidates(
             at = mention.sentence.find(mention.name)
             if at >= 0:
                 end = at + len(mention.name)
-                candidate.features |= _mention_features(mention.sentence, at, end, 2, False)
+                # (a name the rules read in the headline is where the headline is: "Hackers Target
+                # Key Industries in Marovia" is a Title Case headline's run, not a lead's name)
+                headline = mention.sentence == title
+                where = 0 if headline else 2
+                candidate.features |= _mention_features(
+                    mention.sentence, at, end, where, headline and title_case
+                )
                 candidate.features |= relation_features(mention.sentence, at, end)
         candidate.features.add(f"rule:{mention.how or 'any'}")
         candidate.rules_read_in |= read_in.get(mention.name, set())

@@ -256,6 +256,8 @@ BATCH_OF = re.compile(
     r"(?i:set|batch|trove|cache|"
     r"dump|tranche|wave|round|millions|thousands|hundreds|billions)\sof\s(?=[A-Z0-9])"
 )
+# A Title Case count before a name ("20 Million X Accounts"): the count is no word of the name.
+COUNT_WORD = re.compile(r"^(?:Millions?|Billions?|Trillions?)\s(?=[A-Z0-9])")
 # "Medibank Customer" of "Medibank Customer Data": whose data it is, then the data.
 OWNER_DATA_WORDS = r"Customer|Employee|User|Patient|Student|Client|Member|Staff|Subscriber|Passenger"
 _DATA_KIND = re.compile(

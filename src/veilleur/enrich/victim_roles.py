@@ -1,0 +1,121 @@
+"""Names the sentence gives another role than the victim's, left out when victims are chosen
+(`victim_choice.not_chosen`): the clients a supplier serves ("the encryption provider for A and
+B"), an agency named with its own investigation ("to settle FCC data breach investigation"), a
+thing someone owns ("hacked into his High School's computer system", "their X VPN"), a
+word of a sentence shouted in capitals ("I JUST GOT HACKED PLAYING WW2!"), the finder of someone
+else's breach ("X found a breach in Y's platform"), an advocate suing on the victims' behalf and
+a name the text says is an attackers' group ("X is a relatively new ransomware group")."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.victim_features import Candidate, fold
+from veilleur.enrich.victim_words import agency
+
+# "the encryption provider for A and B", "IT supplier to A, B and C": the supplier's
+# clients, written after its kind; the one the article says was hit is the supplier.
+_CLIENT_BEFORE = re.compile(
+    r"\b(?:suppliers?|providers?|vendors?|contractors?)\s(?:for|to)\s(?:the\s)?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?:,\s(?:and\s|&\s)?|\s(?:and|&)\s))*$"
+)
+# "FCC data breach investigation", "the ICO's breach probe": the agency's own inquiry into someone
+# else's breach.
+_INQUIRY_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s[a-z][\w-]*){0,3}\s(?:investigation|probe|inquiry|enquiry|settlement|consent order)s?\b"
+)
+# "his High School's", "their X VPN": a thing a person or the attackers' target owns, named by
+# its brand or capitalised as a noun; no organisation is written after a possessive determiner.
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s$", re.IGNORECASE)
+_LOWER = re.compile(r"[a-z]")
+# "Rescurio found a breach in Brazil's X platform", "Cybernest discovered an exposed database
+# belonging to Y": the finder of someone else's breach (not "Acme detected a breach in its network").
+_FINDER_AFTER = re.compile(
+    r"\s(?:(?:has|have|had|recently|also)\s)*(?:found|discovered|uncovered|spotted|identified)\s(?:a|an|the)\s"
+    r"(?:[\w-]+\s){0,3}?(?:breach|leak|exposure|database|server|bucket|instance)s?\s"
+    r"(?:in|at|of|on|affecting|belonging to|exposing|linked to)\s(?!(?:its|their|our|his|her)\b)"
+)
+# "The X Institute (XI) filed a class action lawsuit on behalf of families": who speaks for the
+# victims in court, an advocate or a rights group.
+_ADVOCATE_AFTER = re.compile(
+    r"(?:\s\([^)]{1,20}\))?(?:,\s[^,.;]{2,60},)?\s(?:has\s|have\s)?(?:filed|brought|launched)\s(?:a|an)\s"
+    r"(?:[\w-]+\s){0,3}?(?:lawsuit|suit|complaint|claim)\s(?:[^.;]{0,40}?\s)?on behalf of\b"
+)
+# "Space Rats is a relatively new ransomware group": the text says what the name is, an attacker.
+_GANG_PREDICATE = re.compile(
+    r"\s(?:is|was|are|were)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:ransomware|hacking|hacker|cybercrime|"
+    r"cybercriminal|extortion|threat|hacktivist|APT)\s(?:group|gang|crew|actor|operation|collective|outfit)\b"
+)
+
+
+def _mentions(candidate: Candidate) -> list[int]:
+    """Where the candidate's sentence writes its name as a whole word."""
+    name, sentence = candidate.name, candidate.sentence
+    out = []
+    at = sentence.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not sentence[at - 1].isalnum()) and not sentence[end : end + 1].isalnum():
+            out.append(at)
+        at = sentence.find(name, end)
+    return out
+
+
+def client_of_supplier(candidate: Candidate) -> bool:
+    """A name written only as the client of a supplier its sentence names."""
+    starts = _mentions(candidate)
+    return bool(starts) and all(
+        _CLIENT_BEFORE.search(candidate.sentence[max(0, at - 160) : at]) for at in starts
+    )
+
+
+def agency_inquiry(candidate: Candidate) -> bool:
+    """A public agency or reporter named with its own investigation or settlement of a breach."""
+    if "known:reporter" not in candidate.features and not agency(fold(candidate.name)):
+        return False
+    end = len(candidate.name)
+    return any(_INQUIRY_AFTER.match(candidate.sentence, at + end) for at in _mentions(candidate))
+
+
+def owned_thing(candidate: Candidate) -> bool:
+    """A name the text writes once, after a possessive determiner ("his High School")."""
+    if "count:1" not in candidate.features:
+        return False
+    starts = _mentions(candidate)
+    return bool(starts) and all(
+        _OWNED_BEFORE.search(candidate.sentence[max(0, at - 8) : at]) for at in starts
+    )
+
+
+def shouted(candidate: Candidate) -> bool:
+    """A name the text writes once, in a sentence of several words all in capitals."""
+    sentence = candidate.sentence
+    return (
+        "count:1" in candidate.features
+        and sentence.count(" ") >= 3
+        and not _LOWER.search(sentence)
+        and sum(c.isalpha() for c in sentence) >= 12
+    )
+
+
+def finder_advocate_or_gang(candidate: Candidate) -> bool:
+    """A name its sentence writes as the finder of another's breach, an advocate suing on the
+    victims' behalf, or what the text says is an attackers' group."""
+    end = len(candidate.name)
+    sentence = candidate.sentence
+    return any(
+        pattern.match(sentence, at + end)
+        for at in _mentions(candidate)
+        for pattern in (_FINDER_AFTER, _ADVOCATE_AFTER, _GANG_PREDICATE)
+    )
+
+
+def other_role(candidate: Candidate) -> bool:
+    """The sentence gives the name another role than the victim's (module docstring)."""
+    return (
+        client_of_supplier(candidate)
+        or agency_inquiry(candidate)
+        or owned_thing(candidate)
+        or shouted(candidate)
+        or finder_advocate_or_gang(candidate)
+    )
