@@ -47,3 +47,21 @@ def test_words_that_only_end_like_a_verb_stay_names() -> None:
     assert without_modifiers("Seed Stealer") == "Seed Stealer"
     assert without_modifiers("Wired Loader") == "Wired Loader"
     assert without_modifiers("Rust-based Stealer") == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "UAC-0000 Deploys Quillfeather Stealer via Booby-Trapped Spreadsheets",
+        "Fake Invoice Campaign Uses Quillfeather Stealer to Empty Wallets",
+        "Booby-Trapped Package Distributes Quillfeather Stealer",
+    ],
+)
+def test_a_headline_verb_before_the_family_is_no_part_of_it(headline: str) -> None:
+    text = f"{headline}\nResearchers said the stealer sends what it takes to a chat channel."
+    assert _names(text)[1] == ["Quillfeather Stealer"]
+
+
+def test_a_plural_noun_opening_a_name_stays_the_name() -> None:
+    assert without_modifiers("Hunters International") == "Hunters International"
+    assert without_modifiers("Deploys") == "Deploys"

@@ -40,6 +40,15 @@ def _opening_verb(word: str) -> bool:
     return _participle(word) and word.casefold() not in english_words()
 
 
+# A headline's verb in the third person before the family it delivers ("UAC-0000 Deploys Example
+# Stealer", "Fake Installers Distribute Example RAT"): the attack chain's verbs, listed, since a plural
+# noun may open a family's name ("Hunters International", "Winos 4.0").
+_HEADLINE_VERBS = frozenset(
+    "deploys delivers distributes drops spreads uses pushes serves installs unleashes launches leverages "
+    "employs abuses targets".split()
+)
+
+
 def _modifier(token: str) -> bool:
     compound = _COMPOUND.fullmatch(token)
     return compound is not None and _participle(compound.group(1))
@@ -48,9 +57,13 @@ def _modifier(token: str) -> bool:
 def without_modifiers(name: str) -> str:
     """The malware's name without the descriptive words before it: a compound modifier anywhere
     before the last word ("Info-Stealing RisePro" is RisePro; "ChatGPT-Written" alone is no name: "")
-    and an inflected verb opening it ("Deploying RomCom RAT" is RomCom RAT)."""
+    and an inflected verb opening it ("Deploying RomCom RAT" is RomCom RAT, "Deploys Example RAT" is
+    Example RAT)."""
     tokens = name.split()
-    while tokens and (_modifier(tokens[0]) or (len(tokens) > 1 and _opening_verb(tokens[0]))):
+    while tokens and (
+        _modifier(tokens[0])
+        or (len(tokens) > 1 and (_opening_verb(tokens[0]) or tokens[0].casefold() in _HEADLINE_VERBS))
+    ):
         tokens.pop(0)
     if len(tokens) < len(name.split()) and all(t.casefold() in english_words() for t in tokens):
         return ""  # "Rust-based Stealer", "Spoofed Loader": a kind described, no name
