@@ -114,7 +114,8 @@ NAMED_GROUP = screened(
 # The kind word ("malware families like"; "bespoke tools like": the attackers' own, not "tools like
 # AnyDesk"), then at most a few words that are not a verb's (not "the malware is that permissions such as").
 LISTED = screened(
-    r"\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
+    # (not the agent of what the list holds: "the banks impersonated by the malware include A and B")
+    r"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
     r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
     r"groepen|(?:custom|bespoke|malicious|hacking|offensive|post-exploitation)\stools|"
@@ -129,7 +130,10 @@ LISTED = screened(
 
 # "Other threat actors known to leverage it include Bl00dy and Buhti."
 LISTED_INCLUDE = screened(
-    rf"\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?\binclude\s({NAMES})|"
+    # (the kind is the subject of "include", not the agent of what the list holds: "the banks
+    # impersonated by the malware include A and B" lists banks)
+    rf"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?"
+    rf"\binclude\s({NAMES})|"
     # "the four implants used by the group: TinyPosh, TinyNode, and TinyShell"
     rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})|"
     # "criminal groups Examplebroker and ExampleUser took credit": attackers' groups, in the plural and
