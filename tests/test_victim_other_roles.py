@@ -95,3 +95,14 @@ def test_a_name_the_text_calls_an_attackers_group_is_not_chosen() -> None:
     assert not_chosen(_candidate("Moon Otters", sentence))
     firm = "Moon Otters is a relatively new toy maker that was hit by ransomware in April."
     assert not not_chosen(_candidate("Moon Otters", firm))
+
+
+def test_a_co_author_named_by_that_role_is_vetoed() -> None:
+    sentence = "In a blog post, Quill and co-author Jarek Lanthorn said they cracked the gang's keys."
+    assert veto(Candidate("Jarek Lanthorn", sentence, "", "", {"lang:en", "T:attack", "ent:none"}))
+
+
+def test_a_column_title_opening_the_text_is_not_chosen() -> None:
+    sentence = "Bytewatch in brief The March breach of Quorbit Mail by suspected spies is under review."
+    assert not_chosen(_candidate("Bytewatch", sentence))
+    assert not not_chosen(_candidate("Quorbit Mail", sentence))

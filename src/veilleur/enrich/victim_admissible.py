@@ -122,8 +122,8 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?i:at|in|from|with|for|of|chez|de|bij|von|bei)\s(?i:the\s)?(?:[A-Z][\w’'-]+\s){0,2}$"
         r"|\b(?i:CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|secretary|minister|"
         r"governor|mayor|senator|commissioner|spokesperson|director)\s(?i:at)\s(?i:the\s)?$"
-        r"|\b(?i:researchers?|analysts?|CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|"
-        r"secretary|minister|ministre|governor|mayor|senator|commissioner|"
+        r"|\b(?i:researchers?|analysts?|CEO|CTO|CISO|founder|co-founder|co-authors?|president|chairman|"
+        r"spokes(?:wo)?man|secretary|minister|ministre|governor|mayor|senator|commissioner|"
         r"spokesperson|director|chercheurs?|porte-parole|PDG|onderzoekers?|Forscher)\s"
         r"(?:[A-Z][\w’'-]+\s){0,3}?(?:(?:and|et|en|und)\s)?$"
         # "The president of the Parliament, Roberta Metsola,": the role, its institution, the person.

@@ -3,8 +3,9 @@
 B"), an agency named with its own investigation ("to settle FCC data breach investigation"), a
 thing someone owns ("hacked into his High School's computer system", "their X VPN"), a
 word of a sentence shouted in capitals ("I JUST GOT HACKED PLAYING WW2!"), the finder of someone
-else's breach ("X found a breach in Y's platform"), an advocate suing on the victims' behalf and
-a name the text says is an attackers' group ("X is a relatively new ransomware group")."""
+else's breach ("X found a breach in Y's platform"), an advocate suing on the victims' behalf, a
+name the text says is an attackers' group ("X is a relatively new ransomware group") and a
+column's title opening the text ("X in brief")."""
 
 from __future__ import annotations
 
@@ -110,6 +111,17 @@ def finder_advocate_or_gang(candidate: Candidate) -> bool:
     )
 
 
+# "Infosec in brief The July breach of…": a column's title opening the text, not a name.
+_COLUMN_AFTER = re.compile(r"\s(?:(?:news|security)\s)?in brief\b", re.IGNORECASE)
+
+
+def column_title(candidate: Candidate) -> bool:
+    """A name that opens its passage as a column's title ("X in brief")."""
+    return candidate.sentence.startswith(candidate.name) and bool(
+        _COLUMN_AFTER.match(candidate.sentence, len(candidate.name))
+    )
+
+
 def other_role(candidate: Candidate) -> bool:
     """The sentence gives the name another role than the victim's (module docstring)."""
     return (
@@ -118,4 +130,5 @@ def other_role(candidate: Candidate) -> bool:
         or owned_thing(candidate)
         or shouted(candidate)
         or finder_advocate_or_gang(candidate)
+        or column_title(candidate)
     )
