@@ -50,7 +50,9 @@ COMMON = set(
 
 
 # Galaxy entries that are never a threat's name in running text, whatever words surround them:
-# nationalities, months, platforms and generic words some galaxy happens to list.
+# nationalities, months, platforms and generic words some galaxy happens to list; the kinds of
+# malware the guide says are no names ("infostealer", "bootkit", "C2"), which a Title Case headline
+# capitalises ("Weekly Recap: Bootkit Malware", "Popular C2 Frameworks").
 NEVER = set(
     """
     russian korean chinese iranian american british french german israeli ukrainian north south net
@@ -64,6 +66,7 @@ NEVER = set(
     telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     linkedin facebook instagram whatsapp discord tiktok reddit github gitlab twitter
+    infostealer bootkit rootkit keylogger c2
     """.split()
 ) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline"}
 
