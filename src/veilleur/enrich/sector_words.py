@@ -101,9 +101,11 @@ SECTORS: dict[Sector, str] = {
     r"streaming|publisher|\bpost\b|"
     r"(?:news|press) agenc(?:y|ies)|wire service|agences? de presse|persbureau\w*|nachrichtenagentur\w*|"
     r"(?:film|movie) studios?|entertainment (?:company|companies|giant|firm|group|conglomerate)s?",
-    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure",
+    # (gambling is a casino's trade, online too: "sports betting biz X"; not "betting on" a plan)
+    Sector.HOSPITALITY_LEISURE: r"hotel\w*|casino\w*|resort(?!(?:s|ed|ing)?\sto\b)\w*|restaurant\w*|travel|tourism|hôtel\w*|ice rink|leisure|"
+    r"gambling|sports ?betting|betting (?:firm|company|site|platform|operator|giant|biz|group)s?|bookmakers?|sportsbooks?",
     # (an attorney general heads a state's legal office: a public body, `CASED_SECTORS`)
-    Sector.LEGAL: r"law firm|cabinet d'avocats|court\b|tribunal|legal|attorney(?!s?[- ]general)\w*|lawyers?|"
+    Sector.LEGAL: r"law firms?|cabinet d'avocats|courts?\b|tribunal|legal|attorney(?!s?[- ]general)\w*|lawyers?|"
     r"conveyanc\w*",
     Sector.DEFENSE: r"military|défense|defen[cs]e (?:contractor|ministry|force|firm|research|industr\w*|company|group)|"
     r"armed forces|army|navy|air force|aerospace|arms maker|weapons maker|armées|bundeswehr|rüstung\w*|defensie",
@@ -179,15 +181,28 @@ def head_sectors(text: str) -> list[Sector]:
 _DOMAIN = re.compile(r"(?i)\s(?:of|for|de|du|des|van|für)\s(?:the\s|la\s|l['’]|het\s|der\s)?")
 
 
+# A library or an airline by its name: "British Library", "Library of Congress" (a public
+# library, the guide's government; not a software library, written in lower case), "Air Serbia",
+# "Korean Air" (not the "Air Force").
+_LIBRARY_NAME = re.compile(r"\bLibrar(?:y|ies)\b")
+_AIRLINE_NAME = re.compile(r"^Air\s(?!Force\b)[A-Z]|\s(?<!Hot\s)Air$")
+
+
 def name_sectors(name: str) -> list[Sector]:
     """`head_sectors` of an organisation's name, where a body named after its domain is of what its
     words before the domain say ("Ministry of Health" is a ministry, "Bank of Tokyo" a bank); a
-    complement that is itself a name keeps its own head ("University of Ostrava Hospital")."""
+    complement that is itself a name keeps its own head ("University of Ostrava Hospital"); a
+    library's name is a public body's unless another word names its institution ("Cambridge
+    University Library"), an airline's name an airline's."""
     found = _DOMAIN.search(name)
     if found:
         body = head_sectors(name[: found.end()].rstrip())
         if body and any(p.match(name[found.end() :]) for p in _SECTOR_PATTERNS.values()):
             return body + [s for s in head_sectors(name) if s not in body]
+    if _LIBRARY_NAME.search(name):
+        return [s for s in head_sectors(name) if s != Sector.TECHNOLOGY] or [Sector.GOVERNMENT]
+    if _AIRLINE_NAME.search(name):
+        return [Sector.TRANSPORTATION]
     return head_sectors(name)
 
 

@@ -56,6 +56,15 @@ def _describing(words: list[str], i: int) -> bool:
     return word in _DESCRIBING
 
 
+def _compound_end(words: list[str], cut: int) -> int:
+    """The last of the organisation nouns that follow each other from `cut`: in an English compound
+    the last noun is the head ("a German defense systems manufacturer" is a manufacturer, not a
+    system; "a hospital group" a group of hospitals). -1 stays -1."""
+    while 0 <= cut < len(words) - 1 and not words[cut].endswith(",") and _describing(words, cut + 1):
+        cut += 1
+    return cut
+
+
 def _noun_phrase(words: list[str], cut: int) -> str:
     """The words up to the describing noun at `cut`, with the French complements that follow it
     (at most three: "assureur santé", "établissement de santé"), never ending on "de"."""
@@ -120,7 +129,7 @@ def descriptions(name: str, text: str) -> list[str]:
         re.I,
     ):
         words = match.group(1).split()
-        cut = next((i for i in range(len(words)) if _describing(words, i)), -1)
+        cut = _compound_end(words, next((i for i in range(len(words)) if _describing(words, i)), -1))
         if cut >= 0:
             phrase = _noun_phrase(words, cut)
             # (where the noun phrase ends in the text: the group's words are split on single spaces)
