@@ -106,3 +106,12 @@ def test_a_column_title_opening_the_text_is_not_chosen() -> None:
     sentence = "Bytewatch in brief The March breach of Quorbit Mail by suspected spies is under review."
     assert not_chosen(_candidate("Bytewatch", sentence))
     assert not not_chosen(_candidate("Quorbit Mail", sentence))
+
+
+def test_the_platform_of_users_logins_or_posts_is_not_chosen() -> None:
+    sentence = "Billions of logins for Quorbit, Pellex, Tavenor, and more found exposed online"
+    assert not_chosen(_candidate("Pellex", sentence))
+    assert not_chosen(_candidate("Tavenor", sentence))
+    posts = "Many Orbiton Cam users on Chatterly and Pixgram say their cameras were hacked."
+    assert not_chosen(_candidate("Pixgram", posts))
+    assert not not_chosen(_candidate("Orbiton", "Hackers stole the logins of Orbiton staff."))

@@ -122,6 +122,22 @@ def column_title(candidate: Candidate) -> bool:
     )
 
 
+# "Billions of logins for A, B, C, and more found exposed", "Ring users on A, B, and X have been
+# saying": the platforms whose users' logins an infostealer's haul holds, or where users post.
+_PLATFORM_USERS_BEFORE = re.compile(
+    r"\b(?:logins|credentials|passwords|users)\s(?:for|on)\s"
+    r"(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}(?:,\s(?:and\s|&\s)?|\s(?:and|&)\s))*$"
+)
+
+
+def platform_of_users(candidate: Candidate) -> bool:
+    """A name written only as the platform of users' logins or posts (`_PLATFORM_USERS_BEFORE`)."""
+    starts = _mentions(candidate)
+    return bool(starts) and all(
+        _PLATFORM_USERS_BEFORE.search(candidate.sentence[max(0, at - 120) : at]) for at in starts
+    )
+
+
 def other_role(candidate: Candidate) -> bool:
     """The sentence gives the name another role than the victim's (module docstring)."""
     return (
@@ -131,4 +147,5 @@ def other_role(candidate: Candidate) -> bool:
         or shouted(candidate)
         or finder_advocate_or_gang(candidate)
         or column_title(candidate)
+        or platform_of_users(candidate)
     )
