@@ -250,4 +250,12 @@ HEADLINE_LEXICON: dict[str, float] = {
     r"information disclosure|\w*clickjack\w*|pwn2own|dox(?:x\w*|ing|ed|es)?\b|de-?anonymi[sz]\w*|leakage\b": 2.5,
     # the testers' and analysts' craft
     r"penetration test\w*|pen-?test\w*|reverse[- ]engineer\w*": 2.0,
+    # security's own negation, which the word-start match of "security" does not read inside
+    # ("The Insecurity of Photo Cropping", "Mailbox Insecurity", "an unsecured bucket")
+    r"insecur\w*|unsecured": 2.0,
+    # a state's influence operation as the headline's subject: its troll farms and the bots or fake
+    # accounts that spread its propaganda ("bounty on Russian troll farm", "bots hard at work spreading
+    # political unrest"); the content-moderation words of a text (misinformation) stay another subject
+    r"troll farms?\b|influence (?:operations?|campaigns?|ops)\b|coordinated inauthentic|(?:bots?|fake accounts|"
+    r"fake personas|sock ?puppets?) (?:[\w-]+ ){0,4}(?:spread\w*|push\w*|amplif\w*|sow\w*|stok\w*)": 2.5,
 }
