@@ -45,8 +45,10 @@ _STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "
     milliarden kundenservice
     another other others every each several many most such both either neither various numerous
     number via through during amid despite following into within without among amongst across toward
-    towards per avec pour sans durant pendant parmi tijdens zonder met mit durch während ohne für""".split()
-)  # (the last lines: determiners and prepositions, which open no name: "hits ANOTHER school", "Via X")
+    towards per avec pour sans durant pendant parmi tijdens zonder met mit durch während ohne für
+    if unless whether although though because""".split()
+)  # (the last lines: determiners, prepositions and conjunctions, which open no name: "hits ANOTHER
+# school", "Via X", a quoted post's "If Examplia attacks Europe, …")
 
 
 def _words(pattern: str) -> frozenset[str]:
