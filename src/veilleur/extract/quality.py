@@ -34,6 +34,7 @@ _PAYWALL = re.compile(
 _PODCAST = re.compile(r"(podcast|stormcast|épisode|episode \d+|listen now|écouter)", re.I)
 # A podcast page with show notes longer than this is briefed like any article.
 PODCAST_MAX_WORDS = 150
+PODCAST_WITHOUT_NOTES = "podcast page without show notes"
 
 
 # A capture can hold only the cards of other articles ("[", a headline, a date, an excerpt ending
@@ -78,6 +79,11 @@ def assess(title: str, text: str, min_words: int) -> str:
     words = len(text.split())
     head = f"{title}\n{text[:3000]}"
     if words == 0:
+        # A daily podcast's page that holds only its player under its headline ("ISC Stormcast For
+        # Thursday…", 369 pages of news-dev): a podcast without show notes, a page that was read,
+        # not an empty page (which counts against its source's health as an unreadable page).
+        if _PODCAST.search(title):
+            return PODCAST_WITHOUT_NOTES
         return "empty page: no text found"
     short = words < SHORT_PAGE_WORDS
     if short and (_BOT_WALL.search(title) or (words < SHORT_PAGE_WORDS / 2 and _BOT_WALL.search(head))):
@@ -87,7 +93,7 @@ def assess(title: str, text: str, min_words: int) -> str:
     if short and _PAYWALL.search(head):
         return "paywalled page: only a teaser is readable"
     if words < PODCAST_MAX_WORDS and _PODCAST.search(title or text[:200]):
-        return "podcast page without show notes"
+        return PODCAST_WITHOUT_NOTES
     if words >= min_words and "](" in text:
         cards, outside = words_outside_cards(text)
         if cards >= CARDS_MIN and outside < min_words:

@@ -17,6 +17,7 @@ from datetime import date
 
 from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
 from veilleur.extract.trailers import sharing_call, trailer_start
+from veilleur.extract.widgets import player_fallback, widget_boundary
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
@@ -146,6 +147,10 @@ def _weight(line: Line, previous: str, following: str) -> float:
     words = line_size(text)
     if _BOUNDARY.match(text) or _comment_byline(text) or _comment_notice(text, words):
         return -BOUNDARY_COST
+    if widget_boundary(text, words):
+        return -BOUNDARY_COST
+    if player_fallback(text):
+        return 0.0  # where a player sits between paragraphs: it neither breaks nor joins them
     if ("..." in text or "…" in text) and _TRUNCATED.search(text) and words >= 5:
         return -TEASER_COST  # "… Lire plus" teaser summaries
     if text in (following, previous):
@@ -340,5 +345,9 @@ def clean_capture(text: str) -> Cleaned:
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
-    body = [line.text for line in lines[start:end] if line.heading != 1 and not sharing_call(line.text)]
+    body = [
+        line.text
+        for line in lines[start:end]
+        if line.heading != 1 and not sharing_call(line.text) and not player_fallback(line.text)
+    ]
     return Cleaned(_title(lines, start), "\n\n".join(body), _date_hint(lines, start))

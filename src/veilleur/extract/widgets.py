@@ -1,0 +1,49 @@
+"""Lines that a page's widgets, or an outlet's credits, print in and around its articles and that
+no reader takes for the article: a media player's fallback ("Your browser does not support the
+audio element", bracketed as a capture writes it), a site search box's help ("Auto-suggest helps
+you quickly narrow down your search results…"), a podcast's credits ("Show notes and credits:")
+and an outlet's sponsor slot ("This week's sponsor: …"). `extract.text` weighs a capture's lines:
+a credits heading, a sponsor slot and a search box's help are boundaries that the article does not
+cross; a player's fallback weighs nothing and is left out of the text."""
+
+from __future__ import annotations
+
+import re
+
+# The heading of a podcast's credits, which close its show notes: its theme tune, its music's
+# licence. Whole lines only. On news-dev "Show notes and credits:" closes 11 pages of one outlet's
+# podcast. (A sponsors' list, "Sponsored by:", is left: a podcast's show notes without it fall under
+# `extract.quality`'s length for show notes, and the episode would not be briefed.)
+_CREDITS = re.compile(r"^(?:show notes and credits|(?:music|episode) credits)\s*:?\s*$", re.I)
+# An outlet's sponsor slot printed above every article ("This week's sponsor: Browse privately with
+# …", 57 pages of one outlet of news-dev): a pitch, not the article, whatever its length.
+_SPONSOR_SLOT = re.compile(r"^this (?:week|month)['’]s sponsors?\s*:", re.I)
+SPONSOR_SLOT_MAX_WORDS = 40
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# A site search box's help text (a community platform's "Auto-suggest helps you quickly narrow down
+# your search results by suggesting possible matches as you type."): the page's widgets start here.
+_SEARCH_BOX = re.compile(r"^auto-suggest helps you (?:quickly )?narrow down your search", re.I)
+# A media player's fallback text ("Your browser does not support the audio element"), printed
+# where the player sits, between a podcast page's paragraphs (75 pages of one outlet of news-dev).
+_PLAYER_FALLBACK = re.compile(
+    r"^\[?your browser does not support (?:the |this )?(?:html5 )?(?:audio|video)"
+    r"(?: element| tag| player)?\W*$",
+    re.I,
+)
+
+
+def widget_boundary(text: str, words: int) -> bool:
+    """A podcast's credits heading, an outlet's sponsor slot or a search box's help: the article
+    lies on one side of it, never across."""
+    # (a word joiner or zero-width space a page prints before a widget does not hide it)
+    text = text.lstrip(_INVISIBLE)
+    if text[:1] not in "SsTtMmEeAa":
+        return False
+    if _CREDITS.match(text) or _SEARCH_BOX.match(text):
+        return True
+    return words <= SPONSOR_SLOT_MAX_WORDS and bool(_SPONSOR_SLOT.match(text))
+
+
+def player_fallback(text: str) -> bool:
+    """A media player's fallback text: no line of the article, wherever it sits."""
+    return text[:1] in "Yy[" and bool(_PLAYER_FALLBACK.match(text))

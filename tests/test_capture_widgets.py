@@ -1,0 +1,89 @@
+"""What a page's widgets and an outlet's credits print around an article is no part of it: a
+podcast's credits ("Show notes and credits:"), an outlet's sponsor slot, a media
+player's fallback text, a search box's help; and a podcast's page with nothing but its player is
+recorded as a podcast without show notes, not as an empty page (the texts are fictional)."""
+
+from __future__ import annotations
+
+from veilleur.batch import batch_document
+from veilleur.extract import extract_article
+from veilleur.extract.text import clean_capture
+
+MENU = "# The Dispatch\n\n* [News](/news)\n* [Podcast](/podcast)\n\n"
+HEADLINE = "# Ferry Talk #88: the parcel trojan and a city's frozen parking meters\n\n"
+NOTES = (
+    "A fake parcel text pushes a banking trojan onto phones, and a city's parking meters stop "
+    "taking cards after a ransomware attack on their supplier.\n\n"
+    "All this and more is discussed in the latest edition of the podcast by two security "
+    "reporters, joined this week by an incident responder from the northern islands.\n\n"
+)
+LINKS = (
+    "Episode links:\n\n"
+    "Parcel texts lead to a banking trojan – The Lantern.\n\n"
+    "Parking meters frozen after an attack on their supplier – Harbour Times.\n\n"
+)
+
+
+def test_a_podcasts_credits_are_dropped_with_what_follows_them() -> None:
+    credits = (
+        "Show notes and credits:\n\n"
+        "Intro music: “Lighthouse Waltz” by a composer whose tunes are free to use, with thanks to "
+        "the sound library that hosts them and to everyone who rates the show.\n\n"
+        "Licensed under an open licence that lets anyone share and adapt the music with credit.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + NOTES + LINKS + credits)
+    assert "Lighthouse Waltz" not in cleaned.text and "licence" not in cleaned.text
+    assert cleaned.text.endswith("Harbour Times.")
+
+
+def test_an_outlets_sponsor_slot_above_the_article_is_dropped() -> None:
+    slot = (
+        "This week's sponsor: Browse privately with a fast private network that keeps your traffic "
+        "away from prying eyes. Get 60% off today.\n\n"
+    )
+    cleaned = clean_capture(MENU + slot + HEADLINE + NOTES + LINKS)
+    assert "sponsor" not in cleaned.text and "60% off" not in cleaned.text
+    assert cleaned.text.startswith("A fake parcel text")
+
+
+def test_a_players_fallback_text_between_paragraphs_is_dropped() -> None:
+    player = "[Your browser does not support the audio element]\n\n"
+    cleaned = clean_capture(MENU + HEADLINE + NOTES + player + LINKS)
+    assert "browser" not in cleaned.text
+    assert "northern islands." in cleaned.text and cleaned.text.endswith("Harbour Times.")
+
+
+def test_a_search_boxs_help_is_no_article() -> None:
+    page = (
+        "# Community\n\n* [Blogs](/blogs)\n\nTurn on suggestions\n\n"
+        "Auto-suggest helps you quickly narrow down your search results by suggesting possible "
+        "matches as you type.\n\nShowing results for\n\n"
+        "## Moving our ledgers to the new cloud platform, step by step\n\n"
+        "This post describes how our team moved its ledgers to the new platform in three weekends, "
+        "what broke on the way, and what we would do differently next time.\n\n"
+    )
+    cleaned = clean_capture(page)
+    assert "Auto-suggest" not in cleaned.text
+    assert cleaned.text.startswith("This post describes")
+
+
+def test_a_sentence_about_a_sponsor_stays_in_the_article() -> None:
+    sponsor = (
+        "Sponsored by the regional council, the meters' supplier said it had restored card payments "
+        "in two districts and expected the rest back by the weekend.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + NOTES + sponsor)
+    assert cleaned.text.endswith("back by the weekend.")
+
+
+def test_a_podcast_page_with_only_its_player_is_a_podcast_without_show_notes() -> None:
+    page = (
+        "# Morning Briefcast for Tuesday, March 3rd, 2026\n\n* [Home](/)\n* [Podcasts](/podcasts)\n\n"
+        "[Your browser does not support the audio element]\n\n© 2026 The Dispatch\n"
+    )
+    record = {"url": "https://dispatch.example/podcast/88", "title": "Morning Briefcast for Tuesday, "
+              "March 3rd, 2026 (podcast)", "markdown": page}  # fmt: skip
+    document, entry, _ = batch_document(record)
+    article = extract_article(document, entry)
+    assert not article.usable and not article.text
+    assert article.reason == "podcast page without show notes"
