@@ -50,3 +50,15 @@ def test_a_break_between_the_articles_sections_keeps_what_follows() -> None:
     cleaned = clean_capture(MENU + HEADLINE + BODY + section)
     # Its paragraph names a free trial, but it is the article's own advice, not a pitch.
     assert cleaned.text.endswith("the safest course is to reset the phone.")
+
+
+def test_a_vendors_card_after_the_editors_note_is_dropped() -> None:
+    card = (
+        "---\n\nEditor's Note: The opinions expressed in this guest author article are solely those "
+        "of the contributor.\n\nMeet Lanternworks™ Your Security Partner™\n\n"
+        "Lanternworks is building a calmer future for security teams with a family of connected "
+        "tools. Learn more about how Lanternworks' family of tools can benefit your business.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + BODY + card)
+    assert "Lanternworks" not in cleaned.text
+    assert cleaned.text.endswith("researchers at a mobile security firm said.")

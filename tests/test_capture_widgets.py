@@ -87,3 +87,15 @@ def test_a_podcast_page_with_only_its_player_is_a_podcast_without_show_notes() -
     article = extract_article(document, entry)
     assert not article.usable and not article.text
     assert article.reason == "podcast page without show notes"
+
+
+def test_a_newsletter_prompt_between_paragraphs_is_left_out_with_its_broken_link() -> None:
+    # The capture broke the prompt's link over two lines: both halves go, the article around stays.
+    prompt = "[**Sign up to our free newsletter**.\n\nNews from the harbour, every Friday.](/newsletter/)\n\n"
+    after = (
+        "The operator said its ferries kept sailing throughout and that no passenger data had been "
+        "taken, though investigators were still checking the booking servers.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + NOTES + prompt + after)
+    assert "newsletter" not in cleaned.text and "every Friday" not in cleaned.text
+    assert "northern islands." in cleaned.text and cleaned.text.endswith("the booking servers.")

@@ -17,7 +17,7 @@ from datetime import date
 
 from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
 from veilleur.extract.trailers import sharing_call, trailer_start
-from veilleur.extract.widgets import player_fallback, widget_boundary
+from veilleur.extract.widgets import left_out, player_fallback, widget_boundary
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
@@ -345,9 +345,10 @@ def clean_capture(text: str) -> Cleaned:
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
+    dropped = left_out(lines, start, end)
     body = [
         line.text
-        for line in lines[start:end]
-        if line.heading != 1 and not sharing_call(line.text) and not player_fallback(line.text)
+        for index, line in enumerate(lines[start:end], start)
+        if line.heading != 1 and not sharing_call(line.text) and index not in dropped
     ]
     return Cleaned(_title(lines, start), "\n\n".join(body), _date_hint(lines, start))

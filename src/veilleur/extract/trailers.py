@@ -19,7 +19,11 @@ _BREAK = re.compile(r"^(?:-{3,}|[*_][* _]*)$")
 _PITCH = re.compile(
     r"\b(?:(?:free|\d+[- ]day) (?:business |free )?trial|by downloading \w+(?: \w+)? today|"
     r"exclusive offer|how we can help (?:protect )?you|(?:book|request|get) a (?:free )?demo|"
-    r"(?:sign up|subscribe) (?:for|to) our (?:free )?newsletter)\b",
+    r"(?:sign up|subscribe) (?:for|to) our (?:free )?newsletter|"
+    # a vendor's card under a partner's articles ("Learn more about how X's portfolio of solutions can
+    # benefit your business", 10 pages of one outlet of news-dev, after its editor's note)
+    r"learn more about how [^.]{0,60} can (?:benefit|help|protect) your "
+    r"(?:business|organi[sz]ation|company))\b",
     re.I,
 )
 # A pitch is a call of a sentence or two; a paragraph of the article that mentions a trial is longer.

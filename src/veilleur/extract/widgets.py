@@ -4,11 +4,14 @@ audio element", bracketed as a capture writes it), a site search box's help ("Au
 you quickly narrow down your search results…"), a podcast's credits ("Show notes and credits:")
 and an outlet's sponsor slot ("This week's sponsor: …"). `extract.text` weighs a capture's lines:
 a credits heading, a sponsor slot and a search box's help are boundaries that the article does not
-cross; a player's fallback weighs nothing and is left out of the text."""
+cross; a player's fallback weighs nothing, and it and a newsletter prompt set between the article's
+paragraphs ("Sign up to our free newsletter.") are left out of the text."""
 
 from __future__ import annotations
 
 import re
+
+from veilleur.extract.capture_lines import Line
 
 # The heading of a podcast's credits, which close its show notes: its theme tune, its music's
 # licence. Whole lines only. On news-dev "Show notes and credits:" closes 11 pages of one outlet's
@@ -47,3 +50,31 @@ def widget_boundary(text: str, words: int) -> bool:
 def player_fallback(text: str) -> bool:
     """A media player's fallback text: no line of the article, wherever it sits."""
     return text[:1] in "Yy[" and bool(_PLAYER_FALLBACK.match(text))
+
+
+# An outlet's newsletter prompt set between an article's paragraphs, as a link the capture broke
+# over two lines ("[Sign up to our free newsletter." then "Security news, advice, and tips.](/…)"):
+# 42 pages of one outlet of news-dev kept both halves, brackets and address included, in the middle
+# of the article. Its words cost less than the paragraphs around them weigh, so the article is read
+# across it; it is left out of the text. A prompt of a line's length only, whole, at its start.
+_NEWSLETTER_PROMPT = re.compile(
+    r"^\[?(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:free |weekly |daily )?newsletters?\b", re.I
+)
+PROMPT_MAX_WORDS = 10
+
+
+def left_out(lines: list[Line], start: int, end: int) -> set[int]:
+    """Indices of the lines of the run `lines[start:end]` that are kept out of the article's text:
+    a player's fallback, a newsletter prompt, and the second half of a prompt's link broken over two
+    lines (the line after an unclosed "[Sign up…" that closes it with "](address)")."""
+    out: set[int] = set()
+    for index in range(start, end):
+        text = lines[index].text
+        if player_fallback(text):
+            out.add(index)
+        elif len(text.split()) <= PROMPT_MAX_WORDS and _NEWSLETTER_PROMPT.match(text):
+            out.add(index)
+            tail = lines[index + 1].text if index + 1 < end else ""
+            if text.startswith("[") and "]" not in text and "](" in tail and "[" not in tail:
+                out.add(index + 1)
+    return out
