@@ -97,15 +97,24 @@ _SUSPECT_PLACE = re.compile(
 )
 
 
+# A state that a verb designates, accuses or sanctions: the party acted against, not the one that
+# acts nor its victim ("after it declared Russia a state sponsor of terrorism", "sanctioned Iran").
+_ACTED_AGAINST = re.compile(
+    r"\b(?:declar|designat|accus|blam|sanction|condemn|denounc|expell?)(?:ed|es|e|s|ing)?\s(?:the\s)?$"
+)
+
+
 def authorities_place(source: str, start: int) -> bool:
     """Whether the place named at `start` is the country of the authorities that act on the event,
-    of the states said to spy ("Thai authorities", "the leaders of the UAE and Bahrain") or where a
-    suspect was caught or sent from ("extradited from Thailand")."""
+    of the states said to spy ("Thai authorities", "the leaders of the UAE and Bahrain"), where a
+    suspect was caught or sent from ("extradited from Thailand") or a state a verb designates or
+    accuses ("declared Russia a state sponsor of terrorism")."""
     before = source[max(0, start - 120) : start]
     return bool(
         _AUTHORITY_AFTER.match(source, start)
         or _AUTHORITY_BEFORE.search(before)
         or _SUSPECT_PLACE.search(source, max(0, start - 60), start)
+        or _ACTED_AGAINST.search(source, max(0, start - 30), start)
     )
 
 
@@ -182,13 +191,23 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     if codes:
         return codes
     at = sentence.find(name)
+    found = _places(sentence, abbreviations=False)
+    # (the sentence is the weakest witness: a country the page places as the attackers' anywhere is
+    # theirs there too, "to hack the Treasury Department … for Pyongyang" of "North Korean hackers",
+    # as it is for the page's country)
+    theirs = attackers_countries(text) if found and text else attackers
     places = [
         (code, start)
         # (not the bare "US" there: "US telecommunications companies", "US customers" are others)
-        for code, start in _places(sentence, abbreviations=False)
+        for code, start in found
         if not attackers_place(sentence, start)
         and not _another_party(sentence, start, name)
-        and not (code in attackers and _POSSESSIVE.match(sentence, start))
+        and code not in theirs
+        and not (
+            at >= 0
+            and _OWNED_THING.fullmatch(sentence, at + len(name), start)
+            and not _UNIT_AFTER.match(sentence, start)
+        )
     ]
     if at >= 0:
         places.sort(key=lambda place: abs(place[1] - at))
@@ -197,11 +216,13 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
 
 # A place, then at most four lower-case words of description, right before a mention of the name:
 # "the U.S. Treasury Department", "Indian multinational Tata Technologies", "la société belge X"
-# (no conjunction, preposition or verb between: "England and Wales X", "Canada on Monday X").
+# (no conjunction, preposition or verb between: "England and Wales X", "Canada on Monday X"); an
+# abbreviation written in capitals is one of those words ("Chinese mini PC manufacturer X",
+# "Indian IT services firm X").
 _PLACE_DESCRIBING = re.compile(
     r"\w[\w.-]*(?:[^\S\n][A-Z][\w.-]*){0,2}(?:['’]s)?(?:[^\S\n](?!(?:and|or|of|in|on|at|to|from|by|with|"
     r"across|for|than|was|were|is|are|has|have|had|said|says|where|while|when|after|before|the|an?|"
-    r"et|ou|de|du|des|en|à|la|le|les|van|uit|und|oder|von|aus|für)\b)[a-zà-ÿ][\w-]*){0,4}[^\S\n]"
+    r"et|ou|de|du|des|en|à|la|le|les|van|uit|und|oder|von|aus|für)\b)(?:[a-zà-ÿ][\w-]*|[A-Z]{2,5}s?\b)){0,4}[^\S\n]"
 )
 _ELSEWHERE_CHARS = 5000  # the page's first characters, where its mentions describe the victim
 _BEFORE_CHARS = 60  # characters before a mention that may describe it
@@ -297,6 +318,17 @@ def _described_after(name: str, text: str) -> list[str]:
                 return codes
         at = head.find(name, at + 1)
     return []
+
+
+# The victim's possessive, then a few words of what it owns before a place that qualifies it: the
+# place is that thing's, not the victim's ("the Ministry of Defence's 2022 Afghan relocation
+# scheme", "X's Afghan data breach"); but a unit of the victim placed there is the entity hit ("X's
+# German subsidiary", "X's plant in Ohio" keep the place).
+_OWNED_THING = re.compile(r"['’]s?(?:[^\S\n](?!(?:in|at|of|from|near)\b)[\w-]+){0,3}[^\S\n]")
+_UNIT_AFTER = re.compile(
+    r"[\w.-]+[^\S\n](?:units?|subsidiar(?:y|ies)|branch(?:es)?|arm|divisions?|operations?|offices?|plants?|"
+    r"factor(?:y|ies)|sites?|stores?|hospitals?|facilit(?:y|ies))\b"
+)
 
 
 # A place written as a possessive, not after the attack's preposition: "China's X email breach"

@@ -289,9 +289,12 @@ def short_forms(names: list[str], text: str) -> set[str]:
 
 
 # What ends the words a victim's own description may hold: a list's or a clause's separator, or an
-# attacker's verb ("Ukraine claims it hacked ").
+# attacker's verb ("Ukraine claims it hacked "). An "and" between two lower-case words, the first
+# singular, joins the modifiers of one noun ("US oil and gas company X", "food and grocery delivery
+# platform X"), not two parties ("hospitals and telecom firm X", "Acme and Globex").
 _OWN_DESCRIPTION_START = re.compile(
-    r"[;()\[\]\n]|,\s(?:and\s)?|\sand\s|\b(?:hacked|breached|attacked|targeted|compromised|infiltrated)\s"
+    r"[;()\[\]\n]|,\s(?:and\s)?|(?<![a-rt-z])\sand\s|\sand\s(?![a-z])|"
+    r"\b(?:hacked|breached|attacked|targeted|compromised|infiltrated)\s"
 )
 
 
