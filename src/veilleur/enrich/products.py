@@ -238,7 +238,10 @@ def _known_product(sentence: str, title: bool) -> tuple[str | None, str | None] 
 _GENERIC = set(
     "Industrial Appliances Appliance Devices Device Routers Router Cameras Camera Systems System Apps App Software "
     "Firmware Products Product Platform Platforms Cloud Email Mobile Smart Home Web Network Server Servers "
-    "Security Popular Enterprise Open Source Control Controls Industrial Chips Plugins Plugin Extensions Extension Browser Browsers".split()
+    "Security Popular Enterprise Open Source Control Controls Industrial Chips Plugins Plugin Extensions Extension Browser Browsers "
+    # The maker's kinds of device ("a vulnerability impacting Examplenet laptops"): the maker, no product.
+    "Laptops Laptop Notebooks Computers Computer PCs Phones Smartphones Smartphone Printers Printer Tablets Tablet "
+    "Motherboards Motherboard Modems Modem".split()
 )
 
 
