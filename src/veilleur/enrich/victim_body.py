@@ -144,3 +144,46 @@ def join_known(found: dict[str, Candidate], passages: str) -> None:
             joined.rules_read_in |= part.rules_read_in
         joined.features.add(f"words:{min(len(name.split()), 4)}")
         found[fold(name)] = joined
+
+
+# What may open an organisation's other name in brackets: nothing ("France Travail (Pôle Emploi)"),
+# or a word saying it is its former or other name ("X (formerly Y)", "X (anciennement Y)").
+_ALIAS_OPENINGS = (
+    "",
+    "ex-",
+    *(
+        f"{word} "
+        for word in "formerly previously aka a.k.a. ex anciennement voorheen ehemals früher".split()
+    ),
+)
+
+
+def join_aliases(found: dict[str, Candidate], whole: str) -> None:
+    """A name written in brackets right after another candidate's name is that organisation's other
+    name ("Unemployment agency France Travail (Pôle Emploi)"): no second candidate; the name the text
+    leads with stays, with its own evidence only (given the alias's, "Politiques de Groupe (Group
+    Policy)" became a victim of its own tool's English name). A place in brackets ("Examplecorp
+    (Germany)") says where, no other name; an acronym in brackets is read apart
+    (`victim_descriptions._expanded`, `bracketed_agency`)."""
+    for key, alias in list(found.items()):
+        # (a short form in capitals, "(HC3)", is an acronym: its own rules, whether it spells the name or not)
+        if key not in found or "known:place" in alias.features or alias.name.upper() == alias.name:
+            continue
+        if f"{alias.name})" not in whole:  # (one look for most names: none is written in brackets)
+            continue
+        for opening in _ALIAS_OPENINGS:
+            at = whole.find(f"({opening}{alias.name})")
+            if at <= 0:
+                continue
+            before = whole[:at].rstrip()
+            owners = [
+                other
+                for other_key, other in found.items()
+                if other_key != key
+                and before.endswith(other.name)
+                and not before[: len(before) - len(other.name)][-1:].isalnum()
+                and "known:place" not in other.features
+            ]
+            if owners:
+                del found[key]
+                break

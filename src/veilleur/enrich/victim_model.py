@@ -22,7 +22,13 @@ from importlib import resources
 from typing import Any
 
 from veilleur.enrich.victim_admissible import admissible
-from veilleur.enrich.victim_body import body_candidates, described_as_security, join_known, share_with_shorter
+from veilleur.enrich.victim_body import (
+    body_candidates,
+    described_as_security,
+    join_aliases,
+    join_known,
+    share_with_shorter,
+)
 from veilleur.enrich.victim_choice import not_chosen
 from veilleur.enrich.victim_descriptions import _expanded, initials_match, within_defined
 from veilleur.enrich.victim_features import (
@@ -156,6 +162,7 @@ def candidates(
             del found[key]
         elif agency(fold(full)) or bracketed_agency(candidate.name, whole):  # "(HC3)" of a security body
             candidate.features.add("known:reporter")
+    join_aliases(found, whole)  # "France Travail (Pôle Emploi)": one organisation
     title_words = {w.casefold() for w in _TOKEN.findall(title)}
     title_attack = bool(_classes(list(title_words)) & {"attack", "passive"})
     counts = {key: whole.count(c.name) for key, c in found.items()}
