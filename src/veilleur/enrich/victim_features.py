@@ -41,8 +41,8 @@ from veilleur.enrich.victims import (
     _THREAT_SHAPED,
     BATCH_OF,
     COUNT_WORD,
-    OWNED_TOOLS,
     OWNER_DATA_WORDS,
+    before_tool,
 )
 from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences
@@ -115,8 +115,7 @@ def _clean(name: str) -> str:
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in _GENERIC_DESCRIPTORS), default=0)
     words = words[cut:]
-    if len(words) > 1 and words[-1].casefold() in OWNED_TOOLS:  # "Disney Slack": Disney's workspace
-        words = words[:-1]
+    words = before_tool(words)  # "Disney Slack", "Salesloft Drift OAuth": the firm's workspace
     name = " ".join(words)
     if re.match(r"[a-z]{1,5}[A-Z]", name):  # "digiDirect", "iPhone": the brand's own spelling
         return name

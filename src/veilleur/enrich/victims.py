@@ -234,6 +234,21 @@ OWNED_TOOLS = frozenset(
     """github gitlab bitbucket slack drift jira confluence sharepoint onedrive dropbox aws azure workspace
     salesforce zendesk""".split()
 )
+# Access and integration technologies written after a firm's name and its tool ("Salesloft Drift
+# OAuth breach", "Examplecorp API leak"): what was abused, not part of the owner's name.
+_ACCESS_WORDS = frozenset("oauth api apis sso saml".split())
+
+
+def before_tool(words: list[str]) -> list[str]:
+    """A name's words before the tool or access technology it runs into, if any ("Salesloft Drift
+    OAuth" → "Salesloft", "Disney Slack" → "Disney"): the organisation is the victim, its workspace
+    and tokens are what the attackers went through. The first word is always kept ("Slack")."""
+    for index, word in enumerate(words[1:], 1):
+        if word.casefold() in OWNED_TOOLS or word.casefold() in _ACCESS_WORDS:
+            return words[:index]
+    return words
+
+
 # A name tied to a country or a threat ("Iran-linked", "Russian-speaking", "Kimsuky APT").
 _THREAT_SHAPED = re.compile(r"(?i)-(?:linked|nexus|backed|aligned|sponsored|speaking)\b|\bAPT\d*$|\bgang$")
 
@@ -268,7 +283,7 @@ _DATA_KIND = re.compile(
 
 
 def _trim(name: str) -> str:
-    words = name.split()
+    words = before_tool(name.split())
     while len(words) > 1 and (words[-1].casefold() in _TRAILING or words[-1].casefold() in OWNED_TOOLS):
         words.pop()
     return " ".join(words)
