@@ -66,3 +66,11 @@ def test_plain_words_place_is_not_looked_at(monkeypatch: pytest.MonkeyPatch) -> 
     found = find_names("the hospital of Valmont was hit by kestrel and APT28 on monday")
     assert found == ["Valmont", "APT28"]
     assert counting.calls == 2  # "Valmont" and "APT28": the ten plain words are not looked at
+
+
+def test_whole_word_starts_finds_a_name_only_where_no_letter_touches_it() -> None:
+    from veilleur.text.names import whole_word_starts
+
+    text = "Acme's clients and (Acme) were hit, but Acmeware and MegaAcme were not."
+    assert whole_word_starts(text, "Acme") == [0, 20]
+    assert whole_word_starts(text, "") == []

@@ -10,6 +10,7 @@ import re
 
 from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions
 from veilleur.enrich.victim_descriptions import own_description
+from veilleur.text.names import whole_word_starts
 
 # Phrases that place the attackers, not the victim: "hackers based in Ukraine", "China-linked"
 # (not whom they took from: "the group said it had stolen data from London-headquartered X").
@@ -309,14 +310,10 @@ def _described_after(name: str, text: str) -> list[str]:
     "X in the UK"): never the attackers', the authorities', its people's ("its staff in Vietnam")
     nor another firm's that the words describe ("X, a subsidiary of German group Y")."""
     head = text[:_ELSEWHERE_CHARS]
-    at = head.find(name) if name else -1
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not head[at - 1].isalnum()) and not head[end : end + 1].isalnum():
-            codes = _after_name(head, end, name)
-            if codes:
-                return codes
-        at = head.find(name, at + 1)
+    for at in whole_word_starts(head, name):
+        codes = _after_name(head, at + len(name), name)
+        if codes:
+            return codes
     return []
 
 

@@ -13,6 +13,7 @@ import re
 
 from veilleur.enrich.victim_features import Candidate, fold
 from veilleur.enrich.victim_words import agency
+from veilleur.text.names import whole_word_starts
 
 # "the encryption provider for A and B", "IT supplier to A, B and C": the supplier's
 # clients, written after its kind; the one the article says was hit is the supplier.
@@ -51,15 +52,7 @@ _GANG_PREDICATE = re.compile(
 
 def _mentions(candidate: Candidate) -> list[int]:
     """Where the candidate's sentence writes its name as a whole word."""
-    name, sentence = candidate.name, candidate.sentence
-    out = []
-    at = sentence.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not sentence[at - 1].isalnum()) and not sentence[end : end + 1].isalnum():
-            out.append(at)
-        at = sentence.find(name, end)
-    return out
+    return whole_word_starts(candidate.sentence, candidate.name)
 
 
 def client_of_supplier(candidate: Candidate) -> bool:

@@ -283,8 +283,8 @@ _DATA_KIND = re.compile(
 
 
 def _trim(name: str) -> str:
-    words = before_tool(name.split())
-    while len(words) > 1 and (words[-1].casefold() in _TRAILING or words[-1].casefold() in OWNED_TOOLS):
+    words = before_tool(name.split())  # (which leaves no tool after the first word)
+    while len(words) > 1 and words[-1].casefold() in _TRAILING:
         words.pop()
     return " ".join(words)
 

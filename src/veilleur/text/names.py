@@ -82,6 +82,19 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+def whole_word_starts(text: str, name: str) -> list[int]:
+    """Offsets where `text` writes `name` as whole words: no letter or digit touches either end
+    ("Acme" in "Acme's" and "(Acme)", not in "Acmeware"); [] for an empty name."""
+    starts: list[int] = []
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            starts.append(at)
+        at = text.find(name, at + 1)
+    return starts
+
+
 def _is_name(token: str, starts_sentence: bool) -> bool:
     core = token.split("'")[-1].split("’")[-1]  # "l'ANSSI" → "ANSSI"
     if not core or fold(core) in GENERIC or core.isdigit() or core.upper().startswith("CVE"):
