@@ -46,14 +46,13 @@ same run.
    select_check_h.py, drawn as g was, after g1 had been tuned on; labelled blind in the second
    session of 1 December 2026): both held out in that session; from the session after, `check-h1`
    is a development part (read, not trained on, like `check-g1`) and `check-h2` a guard scored only.
-   `check-i1` (labels-check-i1.jsonl: the first half of draw i of select_check_i.py, drawn as h was,
-   after every guard had taken part in choosing the rules; labelled blind in the session of 2
-   December 2026): held out, scored only, at first sight; its second half `i2` is drawn, not yet
-   labelled.
+   `check-i1` and `check-i2` (labels-check-i1.jsonl, labels-check-i2.jsonl: draw i of
+   select_check_i.py, drawn as h was, after every guard had taken part in choosing the rules;
+   labelled blind in the session of 2 December 2026): both held out, scored only, at first sight.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
-             |check-g2|check-h1|check-h2|check-i1|all]
+             |check-g2|check-h1|check-h2|check-i1|check-i2|all]
      [--limit N] [--sites HOST,HOST]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
@@ -106,6 +105,7 @@ CHECK_D = {
     "check-h1": "labels-check-h1.jsonl",
     "check-h2": "labels-check-h2.jsonl",
     "check-i1": "labels-check-i1.jsonl",
+    "check-i2": "labels-check-i2.jsonl",
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
@@ -117,7 +117,9 @@ READ_CHECKS = frozenset(
 # 0.84, check-e1 1.00 -> 0.75, check-d2 0.42 -> 0.36, check-g2 0.20 -> 0.17).
 TRAINED_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i1"})
+HELD_OUT = frozenset(
+    {"aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i1", "check-i2"}
+)
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -236,8 +238,8 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i1) are never
-    written, so no rule is tuned on them."""
+    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i1, check-i2)
+    are never written, so no rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
         + "\n"

@@ -1,9 +1,9 @@
-"""The first-sight draw i (bench/data/intel/labels-check-i1.jsonl; i2 drawn, not yet labelled).
+"""The first-sight draw i (bench/data/intel/labels-check-i1.jsonl, labels-check-i2.jsonl).
 
 Drawn as h was (select_check_i.py: 50 + 50 pages in proportion to the corpus) after h1 had become a
 development part and every guard had been scored at each change, and labelled blind, before
-veilleur runs on them. i1 is held out in the session that labels it: scored only, no `--misses`
-writes its errors, no model trains on it. The pages are exactly the draw, i1 and i2 never share a
+veilleur runs on them. Both are held out in the session that labels them: scored only, no
+`--misses` writes their errors, no model trains on them. The pages are exactly the draw, i1 and i2 never share a
 page, and no label file or story part that existed when i was drawn names one. A file not yet
 written is skipped; one written in part is checked for what it holds.
 """
@@ -90,14 +90,16 @@ def test_i_records_follow_the_guide_and_are_the_draw_in_its_order(
     assert labelled == draw[sample]
 
 
-def test_i1_is_held_out_and_not_trained_on(bench: None) -> None:
+def test_i_is_held_out_and_not_trained_on(bench: None) -> None:
     import intel
     import train_victims
 
-    assert "check-i1" in intel.HELD_OUT and "check-i1" in intel.CHECK_D
-    assert "labels-check-i1.jsonl" not in intel.READ_CHECKS | intel.TRAINED_CHECKS
-    scored = {p: {"misses": [f"{p} page: victim missed"]} for p in ("check-h1", "check-i1")}
-    assert intel.misses_text(["check-h1", "check-i1"], scored).splitlines() == [
+    for sample in SAMPLES:
+        assert f"check-{sample}" in intel.HELD_OUT and f"check-{sample}" in intel.CHECK_D
+        assert f"labels-check-{sample}.jsonl" not in intel.READ_CHECKS | intel.TRAINED_CHECKS
+    parts = ["check-h1", "check-i1", "check-i2"]
+    scored = {p: {"misses": [f"{p} page: victim missed"]} for p in parts}
+    assert intel.misses_text(parts, scored).splitlines() == [
         "[check-h1] check-h1 page: victim missed",
     ]
     trained = {r.get("url") for r in train_victims.training_records()}
