@@ -109,7 +109,9 @@ _SOURCES = {
     r"(?:indicted|charged|convicted|sentenced|jailed|condamné\w*|mis en examen|verurteilt|angeklagt|veroordeeld)|"
     r"(?:suspended|prison|jail|custodial) sentence|spared (?:from )?(?:going to )?(?:jail|prison)|"
     r"peine (?:de prison|d['’]emprisonnement)|avec sursis|bewährungsstrafe|haftstrafe|freiheitsstrafe|"
-    r"(?:voorwaardelijke )?celstraf|gevangenisstraf",
+    r"(?:voorwaardelijke )?celstraf|gevangenisstraf|"
+    # sanctions imposed on someone (the guide: sanctions are police action), not a context ("evading sanctions")
+    r"(?:hit|slapped|targeted) with (?:[\w-]+ )?sanctions|(?:imposed|imposes|impose) (?:[\w-]+ )?sanctions (?:on|against)\b",
 }
 
 

@@ -20,7 +20,7 @@ FINE = re.compile(
 # Policy acts that make a headline's subject when it names no event ("Brussels faces privacy
 # crossroads over encryption backdoors"): they outrank the lead's event words.
 POLICY_HEADLINE = re.compile(
-    r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|"
+    r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|bills?\b(?! of materials)|"
     r"executive order|bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
     r"directive\b|backdoor (?:orders?|demands?|requests?|mandates?)|orders? (?:\w+ )?to (?:create|build|add) "
     r"a backdoor|dems\b|democrats|republicans|senators?\b|\bmeps?\b|\bmps\b|députés|sénateurs?|abgeordnete\w*|"

@@ -40,7 +40,7 @@ VOCABULARY: dict[str, str] = {
     # a state's prosecutors accusing someone is a charge ("Feds accuse X of renting out malware", "US
     # accuses man of being …"), not a state blaming another ("China accuses the US of …")
     r"(?:u\.s\.|us|feds|uncle sam|doj|justice department|prosecutors?) accuses?\b|"
-    r"festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
+    r"(?:police|law enforcement|europol|interpol)(?: [\w-]+){0,2} (?:actions?|operations?|crackdowns?)\b|festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
     r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
     r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
     r"verurteilt|angeklagt|anklage|pakt [\w -]{0,40}op\b|arresteert|veroordeeld|aanklacht|"
@@ -129,7 +129,7 @@ VOCABULARY: dict[str, str] = {
     r"gibt sich als|geben sich als|doe[nt] zich voor|credential stuffing|"
     # credential stuffing told without its name (the guide: account takeover campaigns are phishing)
     r"(?:recycled|reused|re-used) (?:logins|passwords|credentials)|password (?:reuse|spraying)|"
-    r"account takeover|fake (?:online )?(?:shops?|stores?|websites?|sites?)|betrüger\w*|oplicht\w*|escroc\w*|"
+    r"account takeover|fake (?:[\w'’.-]+ ){0,3}(?:shops?|stores?|websites?|sites?)\b|betrüger\w*|oplicht\w*|escroc\w*|"
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|"
     # "De faux SMS de colis volent les identifiants": the fake message is the scam
     r"faux (?:sms|e-?mails?|courriels?|messages?|sites?)\b|fausses? (?:pages?|boutiques?|annonces?)\b|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
@@ -149,7 +149,7 @@ VOCABULARY: dict[str, str] = {
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
-    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
+    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
     # criminals' tools and services ("X toolkit steals cloud keys", "hacking service for hire",
     # "crooks turn open-source tools against banks", "outils de piratage")
     r"hack(?:ing|er)[- ](?:services?|for[- ]hire)|hack[- ]for[- ]hire|(?:toolkits?|tools?|kits?) (?:[\w-]+ ){0,2}(?:harvest|"
@@ -159,7 +159,7 @@ VOCABULARY: dict[str, str] = {
     Category.POLICY_REGULATION: r"regulation|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
     r"autorité de protection des données|datenschutzbehörde|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
-    r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|policy|politique|strategy|stratégie|"
+    r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
