@@ -47,3 +47,27 @@ def test_a_vendors_own_offer_in_other_shapes(title: str, url: str) -> None:
 )
 def test_threat_research_and_news_stay_news(title: str, url: str) -> None:
     assert promotional_reason(title, "The attackers used the kit, the researchers said.", url) == ""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Building trust that lasts: Examplesoft's journey towards resilience at scale",
+        "Transparency on Examplesoft Shield for mail: email security effectiveness",
+        "Le parcours d'Examplesoft vers une sécurité durable",
+    ],
+)
+def test_a_vendors_own_story_or_its_products_effectiveness_on_its_site(title: str) -> None:
+    assert promotional_reason(title, TEXT, VENDOR_URL).startswith("the vendor's own offer")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a news outlet tells the vendor's story as reporting
+        "Building trust that lasts: Examplesoft's journey towards resilience at scale",
+        "Researchers question Examplesoft Shield's email security effectiveness",
+    ],
+)
+def test_a_vendors_story_told_by_the_press_stays_news(title: str) -> None:
+    assert promotional_reason(title, TEXT, NEWS_URL) == ""

@@ -26,6 +26,7 @@ from veilleur.enrich.promotional_words import (
     MORE_KINDS,
     OFFER_HEADLINE,
     OWN_MEANS,
+    OWN_STORY,
     TITLE_KINDS,
 )
 from veilleur.enrich.threat_mentions import threat_mentions
@@ -274,6 +275,7 @@ def _own_offer(title: str, host: str, bait: bool) -> str:
         means and (not _THREAT.search(title) or _DEFENDING.search(title))
     )
     marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
+    marketing = marketing or re.search(OWN_STORY.replace("SITE", re.escape(site)), title, re.I)
     # "FAQ: How does Examplesoft ransomware rollback work?": the brand's own product is the subject,
     # whatever threat the product is named for.
     own_product = branded and re.search(

@@ -123,8 +123,15 @@ OFFER_HEADLINE = (
     # protection", "Examplesoft Lake: unify signals, cut costs")
     r"helps? (?:you )?(?:simplify|streamline|unify|modernize|accelerate)|cut (?:your )?costs|"
     r"(?:unify|simplify|streamline) (?:your )?(?:signals|operations|management|security operations)|"
-    r"(?:partners?|s['’]associe|joins forces|teams up) (?:with|avec)\b)"
+    r"(?:partners?|s['’]associe|joins forces|teams up) (?:with|avec)\b|"
+    # the brand's product sold by its measured worth ("Transparency on Examplesoft Defender's email
+    # security effectiveness")
+    r"effectiveness|efficacité|wirksamkeit|effectiviteit)"
 )
+# The site telling its own story ("Building security that lasts: Examplesoft's journey towards
+# durability", "le parcours d'Examplesoft", "Examplesofts Weg zu…"): a vendor's page about itself, as
+# a customer's journey is its customer story. SITE stands for the site's name.
+OWN_STORY = r"(?<!\w)SITE['’]s (?:own )?(?:journey|story)\b|(?:parcours|histoire) d['’]SITE\b|(?<!\w)SITEs (?:weg|reise)\b"
 MARKETING_VERB = (
     r"^(?:gain|leverage|discover|explore|unlock|boost|empower|accelerate|simplify|streamline|maximi[sz]e|"
     r"transform|moderni[sz]e|elevate|future-proof|do more with less|découvrez|boostez|optimisez|simplifiez|"
