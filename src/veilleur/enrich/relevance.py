@@ -144,6 +144,19 @@ _ATTACK_IN_LEAD = screened(
 )
 
 
+# A roundup's teaser of its other items, opening the text as its standfirst ("PLUS: Salt Typhoon
+# sanctioned; a rocket soars; and more", "Also, a red team tool …, and more"): the page's subject is
+# its headline item, which the text then tells; the teaser's words are other items' (a general tech
+# roundup led by a paper on food-delivery apps is not security news because its teaser names a
+# sanctioned APT). A security roundup's headline item states its own security subject.
+_TEASER = re.compile(r"\A\W{0,3}(?:plus|also)\s?[:,]\s[^\n]*(?:;|\band more\b)[^\n]*\n+", re.I)
+
+
+def _without_teaser(text: str) -> str:
+    """The text without a roundup's opening teaser of its other items (unchanged without one)."""
+    return _TEASER.sub("", text, count=1)
+
+
 def _weak_words_only(text: str) -> bool:
     """Whether every lexicon term the text holds is a weak context word (WEAK_HEADLINE at most)."""
     return all(weight <= WEAK_HEADLINE for pattern, weight in _TERMS if pattern.search(text))
@@ -159,6 +172,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     """0..1: how much the article is about cybersecurity. `url` is read only when the page gave
     almost no text: its slug then stands in for a headline the capture lost. `lang` (ISO 639-1, ""
     when unknown) says whether the topic model may rule a page out (TOPIC_OFF_LANGS)."""
+    text = _without_teaser(text)
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     title, text = _regulator_of_breach(title, text)
