@@ -59,3 +59,20 @@ def test_software_bill_of_materials_is_no_bill() -> None:
     lead = "Police arrested the two men behind the forged packages on Tuesday, prosecutors said."
     title = "What a software bill of materials would have shown"
     assert categorise(title, lead) == Category.LAW_ENFORCEMENT
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a registry's malicious packages under their own names (crates.io, RubyGems, modules)
+        ("Malicious Rust Crates Steal Wallet Keys From Developers", Category.MALWARE_CAMPAIGN),
+        ("Malicious Ruby gems drain Zorvex wallets", Category.MALWARE_CAMPAIGN),
+        # a tool that kills or bypasses endpoint defences is criminals' malware, not a defender's tool
+        ("Crime group Ferrous advertises a new EDR bypass tool on hacking forums", Category.MALWARE_CAMPAIGN),
+        ("EDR killer sold to affiliates switches off endpoint agents", Category.MALWARE_CAMPAIGN),
+        # fake login pages are phishing, however a tool made them
+        ("Generative AI tool abused by crooks to build fake login pages at scale", Category.FRAUD_PHISHING),
+    ],
+)
+def test_tools_packages_and_pages(title: str, expected: Category) -> None:
+    assert categorise(title, "") == expected

@@ -129,7 +129,7 @@ VOCABULARY: dict[str, str] = {
     r"gibt sich als|geben sich als|doe[nt] zich voor|credential stuffing|"
     # credential stuffing told without its name (the guide: account takeover campaigns are phishing)
     r"(?:recycled|reused|re-used) (?:logins|passwords|credentials)|password (?:reuse|spraying)|"
-    r"account takeover|fake (?:[\w'’.-]+ ){0,3}(?:shops?|stores?|websites?|sites?)\b|betrüger\w*|oplicht\w*|escroc\w*|"
+    r"account takeover|fake (?:[\w'’.-]+ ){0,3}(?:shops?|stores?|websites?|sites?|pages?)\b|betrüger\w*|oplicht\w*|escroc\w*|"
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|"
     # "De faux SMS de colis volent les identifiants": the fake message is the scam
     r"faux (?:sms|e-?mails?|courriels?|messages?|sites?)\b|fausses? (?:pages?|boutiques?|annonces?)\b|phishing kit|phaas|social[- ]engineering|ingénierie sociale|"
@@ -140,7 +140,7 @@ VOCABULARY: dict[str, str] = {
     r"infostealer|voleurs? d['’]informations|loader|(?<!encryption )(?<!alleged )backdoors?|\brat\b|spyware|worm(?!able)|rootkit|cryptominer|miners?\b|"
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
     r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal|cert|dependa|renovate|aml|co|web|sales)bots?\b)\w+bots?\b|crimeware|"
-    r"cyber ?weapons?|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"
+    r"cyber ?weapons?|(?:edr|av|antivirus)[- ](?:killers?|bypass tools?)|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"
     r"malicious (?:[\w-]+ ){0,2}(?:code|scripts?|payloads?|javascript)\b|"
     # a payload delivered or hidden is the malware ("a payload delivered through steganography"); a crafted
     # payload that triggers a flaw is not
@@ -149,7 +149,7 @@ VOCABULARY: dict[str, str] = {
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
-    r"npm|pypi|extensions?|apps?)|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
+    r"npm|pypi|extensions?|apps?|crates?|gems?|modules?|librar(?:y|ies))|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
     # criminals' tools and services ("X toolkit steals cloud keys", "hacking service for hire",
     # "crooks turn open-source tools against banks", "outils de piratage")
     r"hack(?:ing|er)[- ](?:services?|for[- ]hire)|hack[- ]for[- ]hire|(?:toolkits?|tools?|kits?) (?:[\w-]+ ){0,2}(?:harvest|"
