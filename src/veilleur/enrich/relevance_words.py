@@ -209,6 +209,19 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
     # users bypass internet censorship", "Apple accused of censoring apps". Weak, so that any security
     # word of the headline outweighs it ("… invites attacks on its censorship infrastructure").
     r"censor\w*|internet shutdowns?|censure|zensur\w*|censuur": 1.0,
+    # policing and immigration as a headline's subject, the rights groups' matter (GUIDE.md §3: police
+    # surveillance technology is no security subject): "The Human Toll of ALPR Errors", "… Protest-Related
+    # Arrests Do Not Justify Dragnet Device Searches", "No Postal Service Data Sharing to Deport
+    # Immigrants", "SFPD's Intended Purchase of a Robot Dog"; any security word of the headline as strong
+    # keeps it ("Spyware maker's tool used on protesters' phones").
+    r"\balprs?\b|automated license plate|predictive polic\w*|dragnet\w*|(?:device|phone|border|digital data) "
+    r"searches|immigrants?\b|immigration\b|deport\w*|protest(?:s|ers?|ors?)\b|robot dogs?|police robots?": 2.0,
+    # films, music and shows leaked before their release, piracy's matter (GUIDE.md §3): "Oscar-Nominated
+    # Movie Screeners Leak Online", "Employee Who Leaked 'Spider-Man' Blu-ray Sentenced", "Radiohead
+    # 'Leaked' Their Own Track"; a leak of data or code names neither
+    r"(?:unreleased|pre-?release|leak(?:s|ed)?\W{0,2}) (?:[\w'’‘-]+ ){0,3}(?:films?|movies?|screeners?|episodes?|"
+    r"tracks?|songs?|albums?|music|blu-?rays?|trailers?|footage|scripts?|comics|manga)\b|screeners?\b|"
+    r"season finale": 2.0,
     # the ad industry's tracking as a headline's subject (GUIDE.md §3: ad tracking is a privacy matter):
     # "Your browser has ad tech's fingerprints all over it"
     r"ad[- ]?tech\b|advertising technolog\w*": 2.0,
@@ -253,6 +266,10 @@ HEADLINE_LEXICON: dict[str, float] = {
     # security's own negation, which the word-start match of "security" does not read inside
     # ("The Insecurity of Photo Cropping", "Mailbox Insecurity", "an unsecured bucket")
     r"insecur\w*|unsecured": 2.0,
+    # data left open to anyone and cards dumped, as a headline-only capture says them ("Dealer left your
+    # data up for grabs", "X's Stash released 1 Million credit cards"): a carding dump names no thief
+    r"(?:data|details|info\w*|records|files|cookies|passwords) (?:left )?up for grabs|(?:releas\w*|leak\w*|"
+    r"dump\w*|sells?|sold|offer\w*|publish\w*|expos\w*) (?:[\w.,]+ ){0,3}(?:credit|debit|payment) cards\b": 3.0,
     # a state's influence operation as the headline's subject: its troll farms and the bots or fake
     # accounts that spread its propaganda ("bounty on Russian troll farm", "bots hard at work spreading
     # political unrest"); the content-moderation words of a text (misinformation) stay another subject
