@@ -22,6 +22,15 @@ def test_the_agent_of_an_active_justice_verb_is_not_charged() -> None:
     assert "Uncle Sam" not in found
 
 
+def test_who_puts_a_bounty_on_someone_is_not_charged() -> None:
+    # "Uncle Sam puts $10M bounty on …": the name before "puts … bounty" offers the reward.
+    found = _people(
+        "Uncle Sam puts $10M bounty on Ruritanian botnet crew",
+        "The crew's leader was charged in absentia. Uncle Sam offers a reward for information.",
+    )
+    assert "Uncle Sam" not in found
+
+
 def test_the_passive_and_intransitive_forms_still_name_the_accused() -> None:
     found = _people(
         "Hacker charged", "Jonas Merrow charges clients for access. Jonas Merrow was charged on Monday."

@@ -26,6 +26,9 @@ def _malware(text: str) -> list[str]:
         ("Les attaquants ont installé Quillfern, un chargeur qui déchiffre la charge suivante.", "Quillfern"),
         ("De aanvallers plaatsten Quillfern, een backdoor die opdrachten uitvoert.", "Quillfern"),
         ("Die Angreifer nutzten Quillfern, eine Schadsoftware, die Daten stiehlt.", "Quillfern"),
+        # "the" with a word that ranks the family among its kind
+        ("Vendor warns of Quillcask, the first AI-driven ransomware", "Quillcask"),
+        ("Researchers found Tarnwick, the latest Android trojan, in a fake app store.", "Tarnwick"),
     ],
 )
 def test_a_name_the_apposition_calls_malware_is_malware(text: str, name: str) -> None:
@@ -39,6 +42,8 @@ def test_a_name_the_apposition_calls_malware_is_malware(text: str, name: str) ->
         ("Orrinfield, a ransomware victim last year, restored its systems.", "Orrinfield"),
         ("The sample was flagged by Quarrelo, an anti-malware vendor based in Exampleland.", "Quarrelo"),
         ("Tindlemoor, a malware analysis firm, published the indicators.", "Tindlemoor"),
+        ("Orrinfield, the first ransomware victim to pay, restored its systems.", "Orrinfield"),
+        ("Ravelsby, the malware's author, was arrested last week.", "Ravelsby"),
     ],
 )
 def test_an_apposition_that_describes_a_person_or_firm_names_no_family(text: str, name: str) -> None:

@@ -68,3 +68,42 @@ def test_a_hyphenated_cyber_crime_word_names_the_group_not_itself(text: str, nam
     actors = _actors(text)
     assert name in actors
     assert not [a for a in actors if a.casefold().startswith("cyber")], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Perm is the current administrator of Grey Harbor, one of the more consequential cybercrime "
+            "communities on Telegram.",
+            "Grey Harbor",
+        ),
+        # a forum or a service for criminals, on a page where the law acts against them (guide §13)
+        (
+            "He launched Quarrelforums in 2022 to replace Tindlemarket, a similarly popular crime forum "
+            "that was infiltrated by the FBI. He was arrested in 2023.",
+            "Tindlemarket",
+        ),
+        (
+            "A man was indicted who for 18 years operated Chex2Verify, one of the cybercrime "
+            "underground's most trusted services for checking stolen cards.",
+            "Chex2Verify",
+        ),
+    ],
+)
+def test_a_community_of_criminals_or_a_crime_forum_in_the_apposition_is_an_actor(
+    text: str, name: str
+) -> None:
+    assert name in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The files were posted on Tindlemarket, a popular hacking forum, on Tuesday.",
+        # the law acts in another sentence: the forum is where the files were posted
+        "The files were posted on Tindlemarket, a popular hacking forum, on Tuesday. The seller was arrested.",
+    ],
+)
+def test_a_crime_forum_the_law_does_not_act_against_is_a_place(text: str) -> None:
+    assert "Tindlemarket" not in _actors(text)

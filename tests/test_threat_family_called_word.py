@@ -37,3 +37,21 @@ def test_a_family_noun_then_a_naming_verb_names_the_family(text: str, name: str)
 )
 def test_a_tool_or_a_campaign_named_so_is_no_family(text: str) -> None:
     assert _malware(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # software the attackers abuse, called legitimate just before its kind (guide §7)
+        "The group abused a legitimate Windows utility called Quillcask Injector to load its payload.",
+        "The backdoor then ran a genuine built-in tool named Tarnvex to hide its process.",
+        # a file's name, not a family's: the shellcode fetches a file deceptively titled so
+        'The shellcode serves as a downloader for a file deceptively titled "OrrinUpdate" by the attackers.',
+    ],
+)
+def test_abused_legitimate_software_or_a_files_title_is_no_family(text: str) -> None:
+    assert _malware(text) == []
+
+
+def test_a_custom_tool_called_so_is_still_a_family() -> None:
+    assert _malware("The attackers used a custom tool called Quillcask to exfiltrate data.") == ["Quillcask"]

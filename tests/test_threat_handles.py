@@ -98,3 +98,27 @@ def test_a_handle_given_with_a_second_one_is_one_actor_with_both(text: str, name
 def test_a_family_known_as_a_name_is_no_criminals_handle() -> None:
     actors, _ = find_threats('The researcher, known as "Zed", found that the loader steals passwords.')
     assert actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The packages, uploaded by a user named @quill-thief, drew over 2,000 downloads.", "@quill-thief"),
+        (
+            "The two malicious gems were published by a threat actor under the aliases Tran quill, "
+            "tranquill, and quill_mobile days after the ban.",
+            "Tran quill",
+        ),
+        (
+            "The pull requests originated from a GitHub account named quillbot, which posed as a helper.",
+            "quillbot",
+        ),
+    ],
+)
+def test_the_account_that_published_malicious_code_is_an_actor(text: str, name: str) -> None:
+    assert name in [a.name for a in find_threats(text)[0]]
+
+
+def test_a_maintainer_whose_account_was_hijacked_is_no_actor() -> None:
+    text = "The library was published by a maintainer named Orrin for years before his account was hijacked."
+    assert find_threats(text) == ([], [])

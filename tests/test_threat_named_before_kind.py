@@ -62,3 +62,29 @@ def test_the_first_word_of_a_family_named_before_is_that_family() -> None:
         "Stealer that steals data. Unlike the Quiver malware, the new payload runs on Linux."
     )
     assert [m.name for m in find_threats(text)[1]] == ["Quiver Loader", "Quiver Stealer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Scanners do not all agree on what it is, but a “Quillcask” trojan is mentioned again and again.",
+            "Quillcask",
+        ),
+        ("The archive drops the 'Tarnvex' stealer into the user's folder.", "Tarnvex"),
+    ],
+)
+def test_a_coined_word_in_quotes_before_a_malware_kind_is_its_name(text: str, name: str) -> None:
+    assert name in [m.name for m in find_threats(text)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The scans flag a "Movies" trojan hidden in the archive.',  # what the file pretends to be
+        "The pirates got an “Updated” malware build instead of the episode.",
+        "Researchers saw a 'Banking' trojan in the sample set.",
+    ],
+)
+def test_an_english_word_in_quotes_before_a_kind_is_no_name(text: str) -> None:
+    assert find_threats(text)[1] == []

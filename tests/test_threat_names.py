@@ -391,6 +391,19 @@ def test_a_defence_against_a_threat_is_not_a_threat(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Quarrelbank ransomware fiasco costs three board members their seats",
+        "After the Quarrelbank ransomware fiasco, the council hired a new IT director.",
+        "The Orrinfield malware debacle left the tills offline for a week.",
+    ],
+)
+def test_a_victims_plight_after_the_kind_names_no_family(text: str) -> None:
+    actors, malware = find_threats(text)
+    assert actors == [] and malware == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zorblax, a pro-Russian hacktivist group, launched DDoS attacks on Foobarco's portal.",
         "The cybercrime group Zorblax claimed the breach of Foobarco.",
         "The breach of Foobarco was claimed by a crew calling itself Zorblax.",
@@ -559,3 +572,48 @@ def test_a_known_group_a_cluster_is_linked_to_is_an_actor(text: str, group: str)
 
 def test_a_country_a_cluster_is_linked_to_is_no_actor() -> None:
     assert _names("Russia-linked hackers and Iran-aligned actors hit Foobarco.")[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # another name joined to it before the kind both share
+        ("Police released a free decryptor for Phobos and Quillrot ransomware", "Phobos"),
+        # the malware's own infections
+        ("Detecting Medusa Infections\nThe app found spyware on seven phones.", "Medusa"),
+    ],
+)
+def test_a_word_like_family_next_to_a_joined_name_or_its_infections_is_malware(text: str, name: str) -> None:
+    assert name in _names(text)[1]
+
+
+def test_the_defenders_bug_hunting_tool_is_no_family() -> None:
+    text = (
+        "The search giant's LLM-based bug-hunting tool, dubbed Quiet Lantern, found the flaw in the library."
+    )
+    assert _names(text) == (set(), set())
+
+
+def test_the_possessive_of_a_kind_after_a_family_is_the_kind_not_a_surname() -> None:
+    text = (
+        "Last week on our blog:\n\nAnalyzing a Mispadu Trojan’s attack chain\n\nGangs were faster than ever."
+    )
+    assert "Mispadu" in _names(text)[1]
+
+
+def test_a_family_noun_and_a_naming_verb_make_a_galaxy_word_a_family() -> None:
+    text = "The exfiltration tool, dubbed Teleport, was used by the intruders to steal the files."
+    assert _names(text)[1] == {"Teleport"}
+    assert _names("The firm launched a travel app called Teleport last year.") == (set(), set())
+    # a claim about what it is, not a family introduced by its noun
+    assert _names("The scammer claims the spyware is called “Pegasus,” and watches you.") == (set(), set())
+
+
+def test_an_attack_variant_named_so_is_no_family() -> None:
+    text = "Hammer Flaw Hits Memory Chips\nThe RowHammer attack variant, codenamed Phoenix (CVE-2099-0001), flips bits."
+    assert _names(text) == (set(), set())
+
+
+def test_a_brand_a_decryptor_undoes_is_the_malware_only() -> None:
+    # a decryptor undoes the encryption: the brand is named as the malware, not as a gang at work
+    assert _names("Police released a free decryptor for Phobos ransomware") == (set(), {"Phobos"})

@@ -13,9 +13,9 @@ from functools import lru_cache
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_appositions import apposed_malware
 from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, capital_tells_nothing, plain_word
-from veilleur.enrich.threat_described import described_names, may_describe_actor
+from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
-from veilleur.enrich.threat_kinds import ACTOR_WORDS, COINED, MALWARE_WORDS, defined_names
+from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
 from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_short_groups import short_groups
 from veilleur.enrich.threat_words import (
@@ -157,10 +157,6 @@ _FAMILY_NOUN_BEFORE = re.compile(
     r"spyware|wiper|rootkit|keylogger|RAT),?\s$",
     re.I,
 )
-
-
-# A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
-CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|operation|activity|campagne|opération)s?\b", re.I)
 
 
 def threat_before(text: str, name: str) -> bool:
@@ -310,6 +306,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     if may_describe_actor(text):
         for name in described_names(text):
             out.append(("actor", _LEADING_THE.sub("", name), "described"))
+    # forums and services are actors when the law acts against them (guide §13)
+    out += [("actor", _LEADING_THE.sub("", name), "described") for name in crime_places(text)]
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
         # "a multi-platform malware called Examplebird": a family's noun right before the naming verb
@@ -368,23 +366,3 @@ def named_kind(name: str) -> bool:
         or (plain_word(last, words) and last.casefold() not in words)  # an inflected word: "Deploys"
         or last.casefold() in GENERIC_ADJECTIVES
     )
-
-
-# ("a hacker technique called X", "une faille baptisée X": a technique's or flaw's name, guide §13)
-_PRODUCT_WORDS = re.compile(
-    r"\b(?:apps?|application|website|appli|applicatie|Anwendung|techniques?|method|tactic|flaws?|"
-    r"vulnerabilit(?:y|ies)|bugs?|exploits?|exploit chain|attacks?|faille|vulnérabilité|technique d['’]attaque|"
-    r"Sicherheitslücke|Schwachstelle|kwetsbaarheid|lek)\b",
-    re.I,
-)
-
-
-def nearest_kind(before: str) -> str:
-    """ "actor" or "malware": the kind word nearest the end of `before` ("" when none, or when a
-    campaign's word is nearer: "a malware campaign dubbed X" names the campaign)."""
-    kinds = [(m.end(), "actor") for m in ACTOR_WORDS.finditer(before)]
-    kinds += [(m.end(), "malware") for m in MALWARE_WORDS.finditer(before)]
-    kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
-    # "phishing groups sell an app called X", "a hacker technique called Y": an app, a technique
-    kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
-    return max(kinds)[1] if kinds else ""

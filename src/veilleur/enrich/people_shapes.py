@@ -198,8 +198,10 @@ NEGATED = re.compile(
 )
 # A justice verb in the active voice right after a name makes the name its agent: "Uncle Sam
 # indicts…", "Judge Roe sentences…" ("X was indicted", "X pleads guilty" are about X).
+# So does one who puts a price on someone's head: "Uncle Sam puts $10M bounty on…", "X offers reward".
 AGENT_VERB_AFTER = re.compile(
-    r"\s(?:indicts|arrests|charges|sanctions|sentences|extradites|convicts|jails|imprisons|sues|prosecutes)\b"
+    r"\s(?:indicts|arrests|charges|sanctions|sentences|extradites|convicts|jails|imprisons|sues|prosecutes)\b|"
+    r"\s(?:puts|places|offers|posts|announces)\s[^.;\n]{0,30}?\b(?:bount(?:y|ies)|rewards?)\b"
 )
 # A criminal case's caption, the state against the defendant: "United States v. X", "USA vs X".
 CASE_CAPTION = r"(?:United States|U\.S\.|USA)\sv(?:s|ersus)?\b\.?"

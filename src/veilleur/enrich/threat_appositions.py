@@ -1,6 +1,6 @@
 """Malware named by the apposition that follows it, the way every outlet introduces a family: "X, a
 loader that…", "X, a PowerShell script malware", "“X,” a custom Linux DDoS botnet", "X, another
-IIS-specific malware"; "X, un chargeur…", "X, een backdoor…", "X, eine Schadsoftware…". The kind
+IIS-specific malware", "X, the first AI-driven ransomware"; "X, un chargeur…", "X, een backdoor…", "X, eine Schadsoftware…". The kind
 word must end the apposition's first few words and be a noun of its own: "X, a malware researcher",
 "X, a ransomware victim", "X, an anti-malware vendor" name no family. A list of tools says the same
 with a dash or a colon after the name that opens each item ("- X: a loader that…", "X - A C++
@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-# The comma and the apposition's article (EN/FR/NL/DE).
+# The comma and the apposition's article (EN/FR/NL/DE), or "the" with a word that ranks the family
+# among its kind: "X, the first AI-driven ransomware", "X, the latest Android trojan" (a "the" alone
+# may name the kind of something else: "X, the malware's operator").
 _APPOSITION = re.compile(
-    r",[\"”’']?\s(?:a|an|another|one|un|une|un autre|une autre|een|ein|eine|einen|ein weiterer|eine weitere)\s"
+    r",[\"”’']?\s(?:a|an|another|one|un|une|un autre|une autre|een|ein|eine|einen|ein weiterer|eine weitere|"
+    r"the\s(?:first|first-ever|latest|newest|new))\s"
 )
 # Up to three words, then the kind: a noun of its own, not one that describes another noun.
 _KIND = re.compile(

@@ -70,11 +70,13 @@ _GROUP_BEFORE = re.compile(
     re.I,
 )
 # Words before a brand that make it a payload: another actor deploys it, or it is listed among
-# strains or binaries ("following other strains like BlackCat, Hive, and Luna").
+# strains or binaries ("following other strains like BlackCat, Hive, and Luna"), or a decryptor
+# undoes its encryption ("a free decryptor for Phobos ransomware").
 _PAYLOAD_BEFORE = re.compile(
     r"\b(?:deploy\w*|drop(?:s|ped|ping)?|deliver\w*|distribut\w*|push(?:es|ed|ing)?|install\w*|"
     r"launch\w*|execut\w*|us(?:e|es|ed|ing)|binar(?:y|ies)|strains?|variants?|payloads?|lockers?|"
-    r"encryptors?|version of|derived from|based on|basis for|builders?|copy of|disguised? as|mimic\w*|posing as|"
+    r"encryptors?|decrypt(?:or|er)s?|déchiffreurs?|version of|derived from|based on|basis for|builders?|copy of|"
+    r"disguised? as|mimic\w*|posing as|"
     r"variantes?|souches?|échantillons?)\b"
     r"(?:[^.;:]|\.(?=\w)){0,45}$",  # (a dot inside a word: "dropping the .NET-based X")
     re.I,

@@ -56,6 +56,10 @@ def described_actor() -> re.Pattern[str]:
         # bulletproof hosting provider", "X, un service de vérification de cartes"
         rf"\b{name}(?:\[\.\]\w+)?,\s(?:a|an|one\sof\sthe)\s(?:[\w'’-]+\s){{0,3}}?(?i:{_CRIME_SERVICE})\S*\s"
         rf"(?:[\w'’-]+\s){{0,3}}?(?:services?|platforms?|marketplaces?|forums?|shops?|host(?:er|ing provider)?s?)\b|"
+        # a community of criminals in the apposition is a group of them: "X, one of the more
+        # consequential cybercrime communities on Telegram"
+        rf"\b{name},\s(?:a|an|one\sof\sthe)\s(?:[\w'’-]+\s){{0,3}}?(?i:{_CRIME_WORD})\S*\s"
+        rf"(?:[\w'’-]+\s){{0,2}}?communit(?:y|ies)\b|"
         rf"\b{name},\s(?:un|une|l['’]une?\sdes)\s[^,.;\n]{{0,40}}?(?:services?|plateformes?|forums?|marchés?|"
         rf"hébergeurs?)\s(?:[\w'’-]+\s){{0,2}}?(?i:de\s(?:DDoS|déni\sde\sservice)\sà\sla\sdemande|à\sl['’]épreuve\sdes\sballes|bulletproof|"
         r"de\svérification\sde\scartes|de\scarding)|"
@@ -76,6 +80,8 @@ _CRIME_MARKET = (
     r"(?i:cybercrime|crime|criminal|carding|(?:credit\s|stolen\s)?card|dark\s?web|darknet|underground|hacking)\s"
     r"(?i:marketplaces?|markets?|forums?|shops?)"
 )
+# Crime's own words before a community, a forum or a market: "cybercrime communities", "a crime forum".
+_CRIME_WORD = r"cybercrime|crime|criminal|hacking|hacker|underground|darknet|dark\sweb|carding|fraud"
 # What makes a service one for criminals ("an attack-for-hire service", "a bulletproof host").
 _CRIME_SERVICE = r"(?:attack|ddos|booter|hacking)-for-hire|booter|stresser|bulletproof|card-checking|carding"
 
@@ -88,7 +94,7 @@ _CRIME_SERVICE = r"(?:attack|ddos|booter|hacking)-for-hire|booter|stresser|bulle
 # without one is not scanned: the pattern cost 0.16 ms an article.
 _GROUP_WORDS = tuple(
     "group gang crew collective outfit collectif gruppe groep service forum platform plateforme market shop kit "
-    "calling appeler host hébergeur claim actor leak tor dark web onion".split()
+    "calling appeler host hébergeur claim actor leak tor dark web onion communit".split()
 )
 
 
@@ -131,3 +137,31 @@ def named_as_service(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _crime_place() -> re.Pattern[str]:
+    """A forum, market or service for criminals in the apposition after its name, in a sentence
+    where the law acts against it: "X, a similarly popular crime forum that was shut down by the
+    FBI", "a $10 million bounty on a man who operated X, one of the cybercrime underground's most
+    trusted services". Compiled at first use, not at import."""
+    name = r"((?:The )?[A-Z][\w$.-]{2,30}(?:[^\S\n][A-Z][\w$.-]{1,20})?)"
+    law = (
+        r"(?:seiz\w*|sanction\w*|takedown|took\sdown|taken\sdown|shut\sdown|dismantl\w*|indict\w*|charged|"
+        r"arrest\w*|extradit\w*|bount(?:y|ies)|infiltrat\w*)"
+    )
+    place = (
+        rf"\b{name},\s(?:a|an|one\sof\sthe)\s(?:[\w'’-]+\s){{0,3}}?(?i:{_CRIME_WORD})\S*\s"
+        r"(?:[\w'’-]+\s){0,3}?(?:forums?|marketplaces?|markets?|services?|shops?)\b"
+    )
+    # (the law's word in the same sentence, before the name or after the apposition)
+    return re.compile(rf"\b(?i:{law})\b[^.!?\n]*?{place}|{place}[^.!?\n]*?\b(?i:{law})\b")
+
+
+def crime_places(text: str) -> list[str]:
+    """The names `_crime_place` reads, in order: a facilitator the law acts against is an actor
+    (guide §13); a forum only named as where a leak was posted is a place."""
+    folded = fold(text)
+    if not any(word in folded for word in ("crim", "hack", "underground", "dark", "carding", "fraud")):
+        return []  # (none of crime's words: the pattern cannot match)
+    return [next(g for g in m.groups() if g) for m in _crime_place().finditer(text)]

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.new_threats import nearest_kind
 from veilleur.enrich.threat_context import _CAMPAIGN
-from veilleur.enrich.threat_kinds import MALWARE_WORDS
+from veilleur.enrich.threat_kinds import MALWARE_WORDS, nearest_kind
 from veilleur.text.prefilter import screened
 
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
@@ -26,6 +25,14 @@ _HANDLE = screened(
     # unquoted, a coined handle (an inner capital or a digit): "the individual known as ExampleSupp"
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|broker|seller|individual)s?\s"
     r"(?:known|referred to) (?:only )?as ([A-Z][a-z]+[A-Z0-9][\w-]{0,25})\b|"
+    # who put malicious packages or code on a registry, by the account's name there: "uploaded by a
+    # user named @crypto-thief", "published by a threat actor under the aliases Quill fox, quillfox",
+    # "originated from a GitHub account named quillbot" (the account is its author's handle; a second
+    # lower-case word before the next alias is the handle's own)
+    r"\b(?:uploaded|published|pushed|submitted|originated)\s(?:by|from)\s(?:a|an|the)\s"
+    r"(?:(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet)\s)?(?:user|account|threat actor|actor|attacker)\s"
+    r"(?:named|called|(?:under|using|with)\sthe\s(?:alias|aliases|username|handle|name)s?)\s[\"“‘']?"
+    r"(@?\w[\w.@-]{1,30}(?:\s[a-z]{2,12}(?=,))?)|"
     # ("monicker": a spelling outlets use too)
     r"\b(?:using|under|with) the (?:alias|handle|monic?ker|nickname|username|persona) "
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"

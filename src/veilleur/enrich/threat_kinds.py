@@ -1,6 +1,8 @@
 """The words that say what kind of threat a name is ("a backdoor dubbed X", "the X group"), the shape
 of a coined name ("8Base", "zgRAT"), and the names a definition list gives under a heading that says
-their kind ("Tools used by the group:", then "NosyDoor: a backdoor…"). Read by `new_threats`."""
+their kind ("Tools used by the group:", then "NosyDoor: a backdoor…"); which kind word stands nearest
+before a name (`nearest_kind`), and the defence or plight words after one that make it none
+(`DEFENCE_AFTER`). Read by `new_threats`, `threat_handles` and `threat_mentions`."""
 
 from __future__ import annotations
 
@@ -81,3 +83,72 @@ def acronym_plural(written: str, names: tuple[str, ...]) -> bool:
         and written[:-1].isalpha()
         and written not in names
     )
+
+
+# A campaign or operation word nearer the name than any kind: "a campaign dubbed X" names no threat.
+CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|operation|activity|campagne|opération)s?\b", re.I)
+
+
+# ("a hacker technique called X", "une faille baptisée X": a technique's or flaw's name, guide §13)
+_PRODUCT_WORDS = re.compile(
+    r"\b(?:apps?|application|website|appli|applicatie|Anwendung|techniques?|method|tactic|flaws?|files?|"
+    r"vulnerabilit(?:y|ies)|bugs?|exploits?|exploit chain|attacks?|faille|vulnérabilité|technique d['’]attaque|"
+    r"Sicherheitslücke|Schwachstelle|kwetsbaarheid|lek)\b",
+    re.I,
+)
+
+
+# Software the attackers abuse, named as such just before its kind ("a legitimate Windows utility"),
+# and the defenders' own ("an LLM-based bug-hunting tool dubbed X").
+_LEGITIMATE = re.compile(
+    r"\b(?:legitimate|legit|genuine|built-in|bug[- ]hunting|vulnerability[- ]hunting|fuzzing|defensive)\s"
+    r"(?:[\w-]+\s){0,3}$",
+    re.I,
+)
+
+
+# A family's noun, then at once the verb that names it: "the exfiltration tool, dubbed X", "a backdoor
+# called X" (not "the scammer claims the spyware is called X": a claim about what it is).
+_KIND_THEN_NAMING = re.compile(
+    r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|botnet|ransomware|"
+    r"spyware|wiper|rootkit|keylogger|RAT|tool|toolkit|framework|utility|payload|variant),?\s"
+    r"(?:dubbed|codenamed|code-named|called|named|known\sas)\s[\"“‘']?$",
+    re.I,
+)
+
+
+def family_named_before(before: str) -> bool:
+    """The words right before a name introduce a family by it, and no attack, flaw or app ("the
+    RowHammer attack variant, codenamed X") nor legitimate software ("a legitimate utility called X")."""
+    return (
+        _KIND_THEN_NAMING.search(before) is not None
+        and nearest_kind(before) == "malware"
+        and _PRODUCT_WORDS.search(before) is None
+    )
+
+
+def nearest_kind(before: str) -> str:
+    """ "actor" or "malware": the kind word nearest the end of `before` ("" when none, or when a
+    campaign's word is nearer: "a malware campaign dubbed X" names the campaign)."""
+    kinds = [(m.end(), "actor") for m in ACTOR_WORDS.finditer(before)]
+    # ("a legitimate Microsoft Windows utility called X", "a file deceptively titled X": software the
+    # attackers abuse, and a file's name, are no family's name, guide §7)
+    kinds += [
+        (m.end(), "" if _LEGITIMATE.search(before, max(0, m.start() - 40), m.start()) else "malware")
+        for m in MALWARE_WORDS.finditer(before)
+    ]
+    kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
+    # "phishing groups sell an app called X", "a hacker technique called Y": an app, a technique
+    kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
+    return max(kinds)[1] if kinds else ""
+
+
+# A defence's word right after a name: "Vanguard protection", "DDoS-Guard mitigation", "Shield
+# filtering", "Malwarebytes ransomware rollback" name a vendor's product or service, not the threat
+# it stops. So does a victim's plight after the kind: "the Acme ransomware fiasco", "Acme's malware
+# debacle" are what befell Acme, never how a family is named ("the X ransomware attack" may be either).
+DEFENCE_AFTER = re.compile(
+    r"[\s-]+(?i:(?:ransomware|malware)\s(?:rollback|remediation|recovery|detection|protection|removal|cleanup|"
+    r"solution|module|fiasco|debacle|mess|disaster|nightmare|woes|meltdown|saga)|protections?|mitigations?|"
+    r"scrubbing|filtering|firewall|antivirus|anti-?malware|shield)\b"
+)

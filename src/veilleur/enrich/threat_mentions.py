@@ -24,13 +24,12 @@ from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_joined import joined_families
-from veilleur.enrich.threat_kinds import GROUP_WORD_AFTER, acronym_plural
+from veilleur.enrich.threat_kinds import DEFENCE_AFTER, GROUP_WORD_AFTER, acronym_plural, family_named_before
 from veilleur.enrich.threat_modifiers import without_modifiers
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
     COMPANY_FORM,
-    DEFENCE_AFTER,
     DESCRIPTION,
     NEVER,
     SLASHED,
@@ -385,12 +384,14 @@ def _status(
         )  # 'malware called "Group 13"'
     ):
         return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
-    if not (distinctive(written) or listed or has_context(text, start, end, written)):
+    # "the exfiltration tool, dubbed X": a family's noun and a naming verb make even a word a family's name
+    called = entry.kind == "malware" and family_named_before(text[max(0, start - 60) : start])
+    if not (distinctive(written) or listed or called or has_context(text, start, end, written)):
         return "maybe"
     if (
-        distinctive(written)
+        not (called or listed)
+        and distinctive(written)
         and " " in written
-        and not listed
         and all_words(written)
         and not VENDOR_SCHEME.search(written)
         and not THREAT_CONTEXT.search(text[max(0, start - 150) : end + 150])

@@ -87,15 +87,6 @@ DESCRIPTION = re.compile(
 )
 
 
-# A defence's word right after a name: "Vanguard protection", "DDoS-Guard mitigation", "Shield
-# filtering", "Malwarebytes ransomware rollback" name a vendor's product or service, not the threat
-# it stops.
-DEFENCE_AFTER = re.compile(
-    r"[\s-]+(?i:(?:ransomware|malware)\s(?:rollback|remediation|recovery|detection|protection|removal|cleanup|"
-    r"solution|module)|protections?|mitigations?|scrubbing|filtering|firewall|antivirus|anti-?malware|shield)\b"
-)
-
-
 def distinctive(name: str) -> bool:
     """Names that cannot be an everyday word or another proper noun: several words, digits, inner
     capitals, long and not a plain capitalised word ("District", "Bluesky", "Czech" are galaxy
@@ -122,8 +113,12 @@ TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")
 
 # A threat word right next to the name: "Akira ransomware", "the Qilin gang", "groupe Medusa".
 # A parenthesis may sit between ("Knight (formerly Cyclops) RaaS gang").
+# So may another name joined to it before a kind both share ("Phobos and 8Base ransomware"), and the
+# malware's own infections ("Pegasus infections", "Emotet-infected machines").
 NEXT_TO = re.compile(
-    rf"^[\s'’s-]{{0,3}}(?:\([^)]{{0,40}}\)\s)?(?:\w+\s)?{THREAT_CONTEXT.pattern[2:-2]}\b", re.I
+    rf"^[\s'’s-]{{0,3}}(?:\([^)]{{0,40}}\)\s)?(?:\w+\s|(?:and|or|&)\s[\w.-]+\s)?"
+    rf"(?:{THREAT_CONTEXT.pattern[2:-2]}|infections?|infected)\b",
+    re.I,
 )
 
 
@@ -233,6 +228,9 @@ def all_words(name: str) -> bool:
 BEFORE_NAME_OK = re.compile(r"(?:New|The|A|An|Notorious|Infamous|Alleged|Suspected|Pro|Anti|Fake|Fresh)$")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
     """A galaxy name that is a word inside a longer proper name ("Arabian Ghost", "Sector 16"), or a first
     name before a surname ("Denis McDonald"; a platform is none: "the Mirai IoT botnet"). Headlines in
@@ -240,7 +238,12 @@ def inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
     if " " in written or title_line(text, start):
         return False
     following = re.match(r" ([A-Z][a-z][a-z'’-]*(?:[A-Z][a-z]+)*)\b", text[end : end + 30])
-    if TITLE_WORD.fullmatch(written) and following and not THREAT_CONTEXT.fullmatch(following.group(1)):
+    # (the kind's possessive is the kind: "a Mispadu Trojan’s attack chain")
+    if (
+        TITLE_WORD.fullmatch(written)
+        and following
+        and not THREAT_CONTEXT.fullmatch(_POSSESSIVE_END.sub("", following.group(1)))
+    ):
         return True  # a first name: "Denis Emelyantsev", "Denis Kloster"
     if not word_like_any_case(written):
         return False
