@@ -76,3 +76,22 @@ def test_software_bill_of_materials_is_no_bill() -> None:
 )
 def test_tools_packages_and_pages(title: str, expected: Category) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a headline denying the event it names: the denial is the story (the guide: a hoax is `other`)
+        "No, we didn't warn every Zorvex Mail user of a data breach, says Zorvex",
+        "'Doorbell cameras hacked'? Maker says no, owners not so sure",
+    ],
+)
+def test_denied_event_is_other(title: str) -> None:
+    assert categorise(title, "") == Category.OTHER
+
+
+def test_no_opening_without_denial_keeps_the_event() -> None:
+    # "No" opening a headline that denies nothing ("No holiday for …") leaves the event its kind
+    assert categorise("No holiday season for ransomware gangs hitting Ruritanian retailers", "") == (
+        Category.RANSOMWARE
+    )

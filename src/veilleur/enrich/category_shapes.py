@@ -89,10 +89,13 @@ REPORT = re.compile(
     re.I,
 )
 # A claim the headline says is false ("Telegram post about a ransomware award is fake"): the guide files a
-# fake bounty or hoax about a gang as `other`, whatever the gang's kind.
+# fake bounty or hoax about a gang as `other`, whatever the gang's kind. So is a headline denying the event
+# it names, opening on "No" ("No, we didn't warn every user of a breach, says X") or answering its own
+# question no ("'Cameras hacked'? Maker says no"): the denial is the story, not the event it denies.
 HOAX = re.compile(
     r"(?<!\w)(?:awards?|bount(?:y|ies)|rewards?|claims?|posts?|announcements?)\b[^.?!]{0,40}?\b(?:is|was|are|were) "
-    r"(?:an? )?(?:fake|hoax|bogus|false)\b",
+    r"(?:an? )?(?:fake|hoax|bogus|false)\b|^no,? (?:[\w'’-]+ ){0,3}(?:didn['’]t|did not|never|hasn['’]t|has not|"
+    r"haven['’]t|have not|isn['’]t|is not|wasn['’]t|was not|weren['’]t|were not)\b|\?\W{0,3}(?:[\w'’-]+ ){1,3}says no\b",
     re.I,
 )
 # A system hijacked to show or play its attackers' message ("Hacked buses blare out anthems", "Crosswalks
