@@ -4,7 +4,7 @@ Defence", "LA County"): the candidate is still a name (its articles: `victim_sha
 from __future__ import annotations
 
 from veilleur.enrich.geo import _gazetteer
-from veilleur.enrich.victim_shapes import CAPITAL_ARTICLE
+from veilleur.enrich.victim_shapes import CAPITAL_ARTICLE, PUBLIC_BODIES
 from veilleur.enrich.victim_words import _STOPS, CLASSES, nationality
 
 _THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
@@ -24,6 +24,9 @@ def institution_named(words: list[str]) -> bool:
         return True
     if len(words) >= 3 and words[1].casefold() in {"of", "de", "du", "van", "von"}:
         return first in {"government", "city", "state", "county", "ministry", "department", "town"}
+    # "Dutch police", "Texas state government": a place's body, written in lower case.
+    if 2 <= len(words) <= 3 and words[-1] in PUBLIC_BODIES and all(w.islower() for w in words[1:]):
+        return first in _NATIONALITIES or first in _gazetteer()[0]
     if len(words) >= 2 and words[1].casefold() in _STATE_BODY:  # "Russian Ministry of Defence": a people's
         people = first in _NATIONALITIES or nationality(first, _gazetteer()[0])
         return people and all(w[:1].isupper() or w.casefold() in {"of", "the", "and"} for w in words[1:])

@@ -22,6 +22,15 @@ _INSTITUTION = (
     r"région|province|provincie|groupe|group|société|banque|bank|école|school|universität|krankenhaus|"
     r"klinikum|stadt|gemeinde|government of|county of|town of|state of|municipality of|judiciary of)"
 )
+# A public body written in lower case after its country's or town's name ("Dutch police", "the
+# Belgian parliament", "the Texas state government"): the body is the victim, the place is where it is.
+PUBLIC_BODIES = frozenset(
+    "police government parliament ministry army navy military council municipality senate judiciary".split()
+)
+PUBLIC_BODY = (
+    r"(?:(?:national|federal|state|local|regional|city|county|municipal)\s)?"
+    rf"(?:{'|'.join(sorted(PUBLIC_BODIES))})"
+)
 # Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
 _TRIGGER_WORDS = (
     r"confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|says|said|admits?|hit|"

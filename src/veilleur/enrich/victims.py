@@ -22,6 +22,7 @@ from veilleur.enrich.victim_shapes import (
     _HEADLINE,
     _NAME,
     _SUBJECT_FR,
+    PUBLIC_BODY,
     without_article,
     without_common_noun,
     without_opening,
@@ -32,7 +33,8 @@ from veilleur.text.sentences import split_sentences
 # What follows an active verb: its object ("hacked Iranian State TV", "breached the bank"), not a
 # preposition or adverb of a passive ("hacked In March", "Breached By LockBit", "hacked again").
 _OBJECT_NEXT = (
-    r"\s(?:(?:the|a|an|its|their|his|her|several|multiple|dozens|hundreds|thousands)\s|"
+    # ("hacked into the servers of": the attacker's verb, its object after "into")
+    r"\s(?:into\s)?(?:(?:the|a|an|its|their|his|her|several|multiple|dozens|hundreds|thousands)\s|"
     r"(?!(?i:by|in|on|at|after|via|through|over|during|following|amid|and|as|for|with|from|again|last|"
     r"this|twice|earlier|since|but|or|to|into)\b)(?-i:[A-Z0-9])(?!\w*ing\b))"
 )
@@ -41,6 +43,7 @@ _ATTACK = (
     r"ransomware attack|ransomware|hack|network intrusion|intrusion|data leak|leak|attack|incident|"
     r"outage|compromise|extortion)"
 )
+_BODY_AFTER = re.compile(rf"\s{PUBLIC_BODY}\b")
 # The name, then what happened to it (the headline may drop the auxiliary).
 _BEFORE_EN = screened(
     rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?"
@@ -48,6 +51,8 @@ _BEFORE_EN = screened(
     r"(?:,\s(?:a|an|the)\s[^,.;()]{2,60},)?"
     # What of it was hit, in lower case: "GroupGreeting e-card site attacked", "X dating app hacked".
     r"(?:\s(?:[a-z][\w-]*\s){0,2}?(?:site|website|app|platform|portal|store|shop|service))?"
+    # A country's or a town's body, in lower case: "Dutch police breached by a state actor".
+    rf"(?:\s{PUBLIC_BODY})?"
     rf",?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s(?:hacked|breached|attacked|compromised|extorted|defaced)"
     # Without an auxiliary, a participle with an object is the attacker's verb: "Planet Ice hacked!",
@@ -282,6 +287,11 @@ _DATA_KIND = re.compile(
 )
 
 
+def _is_place(name: str) -> bool:
+    """A country, town or people the gazetteer knows ("Dutch", "Texas")."""
+    return name.casefold() in _gazetteer()[0]
+
+
 def _trim(name: str) -> str:
     words = before_tool(name.split())  # (which leaves no tool after the first word)
     while len(words) > 1 and words[-1].casefold() in _TRAILING:
@@ -352,7 +362,11 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             kind = _DATA_KIND.match(passage, match.end("name"))
             if kind and not any(_TITLE_VERB.fullmatch(w) for w in kind.group(0).split()[:-1]):
                 continue  # (not "Talvox Confirms Data Breach": a Title Case verb comes first)
-            if not _acceptable(name, text):
+            body = _BODY_AFTER.match(passage, match.end("name"))
+            # "Dutch police": the body, not its country (a people's name opens no other name)
+            public_body = bool(body and name == written and _is_place(name))
+            name += body.group(0) if body and public_body else ""
+            if not (public_body or _acceptable(name, text)):
                 continue
             key = name.casefold()
             # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
@@ -362,7 +376,9 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
                 continue
             where[name] = {index}
             before = passage[max(0, match.start("name") - 40) : match.start("name")]
-            found[key] = VictimMention(name, passage, f"{before} {written[: len(written) - len(name)]}", how)
+            found[key] = VictimMention(
+                name, passage, f"{before} {written[: max(0, len(written) - len(name))]}", how
+            )
             # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
             for other in _listed(passage, match.start("name"), match.end("name"), how == "victims"):
                 other = _trim(_clean(other))
