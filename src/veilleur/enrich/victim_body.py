@@ -146,6 +146,30 @@ def join_known(found: dict[str, Candidate], passages: str) -> None:
         found[fold(name)] = joined
 
 
+_JOINED_INSIDE = re.compile(r"\s(?:and|&|for)\s")
+
+
+def join_bodies(found: dict[str, Candidate]) -> None:
+    """One candidate for a body's whole name that a trigger rule read across its "and" or "for"
+    ("attack on Puerto Rico Aqueduct and Sewer Authority", `victim_shapes.whole_body_name`): the
+    capitalised runs it is split into are no candidates of their own ("Sewer Authority"); the whole
+    gets their evidence, not a place's label ("Puerto Rico Aqueduct" is no place)."""
+    for key, whole in list(found.items()):
+        if key not in found or not _JOINED_INSIDE.search(whole.name):
+            continue
+        if not any(f.startswith("rule:") for f in whole.features):
+            continue
+        for part_key in [k for k in found if k != key and f" {k} " in f" {key} "]:
+            part = found.pop(part_key)
+            whole.label = whole.label or ("ORG" if part.label == "ORG" else "")
+            whole.features |= {
+                f
+                for f in part.features
+                if not f.startswith(("shape:", "words:", "in:list", "known:", "has:place"))
+                and (not f.startswith("ent:") or f == "ent:ORG")
+            }
+
+
 # What may open an organisation's other name in brackets: nothing ("France Travail (Pôle Emploi)"),
 # or a word saying it is its former or other name ("X (formerly Y)", "X (anciennement Y)").
 _ALIAS_OPENINGS = (

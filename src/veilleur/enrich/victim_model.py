@@ -26,6 +26,7 @@ from veilleur.enrich.victim_body import (
     body_candidates,
     described_as_security,
     join_aliases,
+    join_bodies,
     join_known,
     share_with_shorter,
 )
@@ -149,6 +150,7 @@ def candidates(
     # Past the lead: names the body's sentences tie to an attack (blog posts name victims there).
     body_candidates(found, text, max(0, offset - len(title) - 1), source, lower_words, whole)
     join_known(found, " ".join(p for _, p in passages))
+    join_bodies(found)  # "Puerto Rico Aqueduct and Sewer Authority": one body, not two
     # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
     for key, candidate in list(found.items()):
         full = _expanded(candidate.name, whole)

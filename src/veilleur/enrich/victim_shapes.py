@@ -31,6 +31,17 @@ PUBLIC_BODY = (
     r"(?:(?:national|federal|state|local|regional|city|county|municipal)\s)?"
     rf"(?:{'|'.join(sorted(PUBLIC_BODIES))})"
 )
+# The head noun of a public body's or an institution's name, which an "and" or a "for" inside the
+# name leads to: "Puerto Rico Aqueduct and Sewer Authority", "Agency for International Development".
+_BODY_HEAD = (
+    r"(?:Authority|Agency|Board|Bureau|Center|Centre|Commission|Council|Department|Institute|Office|"
+    r"Organi[sz]ation|Service|Services|Administration)"
+)
+# What follows a name read by a rule and is still part of it: "and" then capitalised words up to a
+# body's head noun, or "for" then capitalised words after a name that ends with one.
+_NAME_AND_HEAD = re.compile(rf"\s(?:and|&)\s(?:[A-Z][\w'’-]*\s){{0,3}}{_BODY_HEAD}\b")
+_HEAD_FOR_NAME = re.compile(r"\sfor\s[A-Z][\w'’-]*(?:\s(?:and\s)?[A-Z][\w'’-]*){0,3}")
+_HEAD_LAST = re.compile(rf"\b{_BODY_HEAD}$")
 # Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
 _TRIGGER_WORDS = (
     r"confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|says|said|admits?|hit|"
@@ -155,3 +166,12 @@ def written_as_attribute(name: str, sentence: str) -> bool:
                 return True
         at = sentence.find(name, at + 1)
     return False
+
+
+def whole_body_name(name: str, passage: str, end: int) -> tuple[str, int]:
+    """The name with the "and" or "for" part its head noun closes ("Puerto Rico Aqueduct and Sewer
+    Authority", "Agency for International Development"), and where it ends: one body, no list."""
+    joined = _NAME_AND_HEAD.match(passage, end)
+    if joined is None and _HEAD_LAST.search(name):
+        joined = _HEAD_FOR_NAME.match(passage, end)
+    return (name + joined.group(0), joined.end()) if joined else (name, end)

@@ -23,6 +23,7 @@ from veilleur.enrich.victim_shapes import (
     _NAME,
     _SUBJECT_FR,
     PUBLIC_BODY,
+    whole_body_name,
     without_article,
     without_common_noun,
     without_opening,
@@ -366,6 +367,9 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             # "Dutch police": the body, not its country (a people's name opens no other name)
             public_body = bool(body and name == written and _is_place(name))
             name += body.group(0) if body and public_body else ""
+            end = match.end("name")
+            if written.endswith(name) and not public_body:
+                name, end = whole_body_name(name, passage, end)
             if not (public_body or _acceptable(name, text)):
                 continue
             key = name.casefold()
@@ -380,7 +384,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
                 name, passage, f"{before} {written[: max(0, len(written) - len(name))]}", how
             )
             # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
-            for other in _listed(passage, match.start("name"), match.end("name"), how == "victims"):
+            for other in _listed(passage, match.start("name"), end, how == "victims"):
                 other = _trim(_clean(other))
                 if _acceptable(other, text) and other.casefold() not in found:
                     found[other.casefold()] = VictimMention(
