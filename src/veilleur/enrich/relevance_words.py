@@ -198,13 +198,17 @@ OFF_TOPIC: dict[str, float] = {
 }
 # Civil liberties as a headline's subject (the guide's digital-rights topics: free speech, a rights
 # case and the briefs filed in it, the state's surveillance equipment at a border or in the sky):
-# "EFF Files Amicus Brief …", "… Border Surveillance Technologies", "Organizing for Digital Rights".
+# "EFF Files Amicus Brief …", "… Border Surveillance Technologies", "Organizing for Digital Rights";
+# the state's and the market's surveillance as the subject ("… Advancing Dangerous Surveillance Bill",
+# "… Stop Buying Corporate Surveillance Data", "Illegal Surveillance of Cell Phones"), not a
+# surveillance tool, which may be spyware ("surveillance tool X used by police").
 # Counted in the headline only: security news names them in passing (spyware used against human
 # rights defenders, a ban argued over free speech), the headline says what the page is about.
 OFF_TOPIC_HEADLINE: dict[str, float] = {
     r"civil (?:liberties|rights)|digital rights|free(?:dom of)? (?:speech|expression)|(?:first|fourth) amendment|"
     r"amicus (?:brief|curiae)|net neutrality|reproductive (?:health|rights|care)|abortion\w*|"
-    r"(?:border|drone|aerial|biometric|street[- ]level) surveillance|surveillance (?:tech\w*|towers?)": 2.0,
+    r"(?:border|drone|aerial|biometric|street[- ]level|corporate|government|illegal|social media) surveillance|"
+    r"surveillance (?:tech\w*|towers?|bills?|powers?|data|state|programs?)|national security state": 2.0,
     # censorship and its circumvention, free speech's matter (GUIDE.md §3): "… proxy support to help
     # users bypass internet censorship", "Apple accused of censoring apps". Weak, so that any security
     # word of the headline outweighs it ("… invites attacks on its censorship infrastructure").
