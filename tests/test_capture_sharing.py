@@ -56,3 +56,15 @@ def test_a_sentence_about_following_advice_stays_in_the_article() -> None:
     )
     cleaned = clean_capture(MENU + HEADLINE + BODY + advice)
     assert cleaned.text.endswith("a ticket they hold.")
+
+
+def test_a_call_with_a_partners_note_between_question_and_call_is_dropped() -> None:
+    # Under a partner's article the outlet's note sits between the question and the call.
+    call = (
+        "Found this article interesting? This article is a contributed piece from one of our "
+        "valued partners. Follow us on Chirper, Pictagram and Linkbook to read more of the exclusive "
+        "content we post.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + BODY + call)
+    assert "contributed piece" not in cleaned.text
+    assert cleaned.text.endswith("on the quay.")
