@@ -110,6 +110,18 @@ DEMONYMS: dict[str, str] = {
     "egyptian": "EG", "moroccan": "MA", "algerian": "DZ", "tunisian": "TN", "nigerian": "NG",
     "kenyan": "KE", "ghanaian": "GH", "ethiopian": "ET", "argentinian": "AR", "chilean": "CL",
     "colombian": "CO", "peruvian": "PE", "venezuelan": "VE", "cuban": "CU",
+    # (the rest of the world's, as the press describes a firm: "South African Airways", "a Puerto
+    # Rican utility", "Maltese gaming firm X", "a Flemish hospital")
+    "south african": "ZA", "puerto rican": "PR", "argentine": "AR", "ecuadorian": "EC",
+    "uruguayan": "UY", "paraguayan": "PY", "bolivian": "BO", "costa rican": "CR", "panamanian": "PA",
+    "guatemalan": "GT", "honduran": "HN", "nicaraguan": "NI", "salvadoran": "SV", "jamaican": "JM",
+    "haitian": "HT", "armenian": "AM", "azerbaijani": "AZ", "uzbek": "UZ", "mongolian": "MN",
+    "cambodian": "KH", "burmese": "MM", "omani": "OM", "yemeni": "YE", "libyan": "LY", "sudanese": "SD",
+    "ugandan": "UG", "tanzanian": "TZ", "zimbabwean": "ZW", "zambian": "ZM", "rwandan": "RW",
+    "cameroonian": "CM", "senegalese": "SN", "ivorian": "CI", "angolan": "AO", "namibian": "NA",
+    "mauritian": "MU", "maltese": "MT", "cypriot": "CY", "albanian": "AL", "bosnian": "BA",
+    "montenegrin": "ME", "luxembourgish": "LU", "flemish": "BE", "walloon": "BE", "fijian": "FJ",
+    "maldivian": "MV", "bhutanese": "BT", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM",
     # the British press's short words ("Brit telco X", "Aussie insurer Y")
     "brit": "GB", "aussie": "AU",
 }  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions
+from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions, is_place
 from veilleur.enrich.victim_descriptions import own_description
 from veilleur.text.names import whole_word_starts
 
@@ -67,6 +67,18 @@ _DESCRIBES = re.compile(
     r"[\w.-]*(?:['’]s)?\s(?:(?!(?:and|or|of|in|on|at|to|from|by|with|across|for|than|was|were|is|are|has|"
     r"have|had|said|says|where|while|when|after|before)\s)[a-z][\w-]*\s){0,4}?(?P<name>[A-Z][\w&.-]*)"
 )
+
+
+def _describes(source: str, start: int) -> re.Match[str] | None:
+    """`_DESCRIBES` read from the place at `start`, past its own other words: a place of several
+    words ("South Korean", "Rhode Island's") is one place, not a place and the name "Korean" or
+    "Island" it describes ("X, a South Korean payment firm", "X is Rhode Island's oldest provider")."""
+    described = _DESCRIBES.match(source, start)
+    while described is not None and is_place(source[start : described.end("name")]):
+        described = _DESCRIBES.match(source, described.start("name"))
+    return described
+
+
 # Capitalised words that follow a place without being a name it describes.
 _NOT_NAMES = frozenset(
     """In On At By As For From To Of The A An And Or But On Monday Tuesday Wednesday Thursday Friday Saturday
@@ -140,7 +152,7 @@ def _another_party(sentence: str, start: int, name: str) -> bool:
     people there ("its employees in Vietnam")."""
     if authorities_place(sentence, start) or people_place(sentence, start):
         return True
-    described = _DESCRIBES.match(sentence, start)
+    described = _describes(sentence, start)
     if described is None or described.group("name") in _NOT_NAMES:
         return False
     first = name.split()[0] if name.split() else name
@@ -258,12 +270,13 @@ def _described_elsewhere(name: str, text: str) -> list[str]:
 
 # What the text says a name is, right after it: its apposition or a copula's complement ("X (XH), a
 # healthcare provider in the US", "X Inc. is an American wireless provider", "X, one of the largest
-# care groups in Pennsylvania", "X, Australia's largest insurer"), read to the clause's end; or where
+# care groups in Pennsylvania", "X, Australia's largest insurer", "X is Rhode Island's oldest
+# provider"), read to the clause's end; or where
 # it is, the place right there ("X in the UK", "X, based in Ohio", "X is headquartered in Texas").
 _NAME_TAIL = r"(?:[^\S\n]?\([^()\n]{1,40}\))?(?:,?[^\S\n](?:Inc|Ltd|LLC|Corp|plc|GmbH)\b\.?)?"
 _APPOSITION = re.compile(
     _NAME_TAIL + r"(?:,\s(?:one\sof\s)?(?:an?|the)\s|\s(?:is|was)\s(?:one\sof\s)?(?:an?|the)\s|"
-    r",\s(?=[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s))"
+    r"(?:,|\s(?:is|was))\s(?=[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s))"
 )
 _LOCATED = re.compile(
     _NAME_TAIL + r",?\s(?:(?:is\s|was\s)?(?:based|headquartered|located)\s)?in\s(?:the\s)?(?=[A-Z])"
@@ -298,7 +311,7 @@ def _after_name(head: str, end: int, name: str) -> list[str]:
         if attackers and attackers_place(span, start):
             continue
         if not (authorities_place(span, start) or people_place(span, start)):
-            described = _DESCRIBES.match(span, start)
+            described = _describes(span, start)
             if described is None or described.group("name") in _NOT_NAMES:
                 return [code]
     return []
