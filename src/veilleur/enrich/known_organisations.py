@@ -68,7 +68,18 @@ _KNOWN: dict[Sector, str] = {
     "Ramsay Health Care, Fresenius, Asklepios, Elsan, AP-HP, Synnovis, DaVita, Quest Diagnostics, LabCorp, "
     "Labcorp, Cerba, Pfizer, Moderna, Johnson & Johnson, Novartis, Roche, Sanofi, GSK, AstraZeneca, Merck, "
     "Eli Lilly, Novo Nordisk, AbbVie, Bristol Myers Squibb, Teva, Cencora, AmerisourceBergen, McKesson, "
-    "Cardinal Health, CVS, CVS Health, Walgreens, Rite Aid, Medtronic, Henry Schein",
+    "Cardinal Health, CVS, CVS Health, Walgreens, Rite Aid, Medtronic, Henry Schein, "
+    # (laboratory groups, health-data and medical-device firms, hospital groups and health insurers
+    # that the news names bare: "Synlab Italia", "Optum", "Doctolib")
+    "Synlab, Sonic Healthcare, Unilabs, Biogroup, Optum, Sutter Health, Kettering Health, Ardent Health, "
+    "Prospect Medical Holdings, Universal Health Services, Scripps Health, Molina Healthcare, Highmark, "
+    "Premera Blue Cross, Independence Blue Cross, Blue Shield of California, Delta Dental, MCNA Dental, "
+    "HealthEquity, Episource, Welltok, Epic Systems, Cerner, Oracle Health, athenahealth, eClinicalWorks, "
+    "Doctolib, MediSecure, Mediclinic, Helios Kliniken, Sana Kliniken, Ramsay Santé, Vivalto Santé, "
+    "Siemens Healthineers, GE HealthCare, Dräger, B. Braun, Baxter International, Becton Dickinson, "
+    "Abbott Laboratories, Boston Scientific, Zimmer Biomet, Smith & Nephew, Boots, Lloyds Pharmacy, "
+    "Walgreens Boots Alliance, Techniker Krankenkasse, AOK, Barmer, DAK-Gesundheit, Zilveren Kruis, VGZ, "
+    "Menzis, Solidaris, Mutualité chrétienne, Christelijke Mutualiteit",
     Sector.GOVERNMENT: "White House, NATO, CISA, NSA, CIA, DHS, IRS, NASA, NOAA, FEMA, HMRC, DVLA, Home Office, "
     "Scotland Yard, Bundestag, European Commission, European Parliament, Europol, Eurojust, ENISA, Interpol, "
     "France Travail, Pôle emploi, URSSAF, Belastingdienst, UWV, RDW, SPF Finances, FOD Financiën",
@@ -161,7 +172,13 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "Zendesk, HubSpot, Workday, ServiceNow, Blackbaud, PowerSchool, Salesloft, Marriott, Hyatt, Wyndham, "
     "Caesars, Caesars Entertainment, MGM Resorts, Las Vegas Sands, Expedia, Airbnb, Tripadvisor, "
     "Royal Caribbean, Norwegian Cruise Line, Lockheed Martin, Raytheon, RTX, Northrop Grumman, "
-    "General Dynamics, L3Harris, Huntington Ingalls, Human Rights Watch, Electronic Frontier Foundation",
+    "General Dynamics, L3Harris, Huntington Ingalls, Human Rights Watch, Electronic Frontier Foundation, "
+    "Optum, Sutter Health, Kettering Health, Ardent Health, Prospect Medical Holdings, "
+    "Universal Health Services, Scripps Health, Molina Healthcare, Highmark, Premera Blue Cross, "
+    "Independence Blue Cross, Blue Shield of California, Delta Dental, MCNA Dental, HealthEquity, "
+    "Episource, Welltok, Epic Systems, Cerner, Oracle Health, athenahealth, eClinicalWorks, GE HealthCare, "
+    "Baxter International, Becton Dickinson, Abbott Laboratories, Boston Scientific, Zimmer Biomet, "
+    "Walgreens Boots Alliance",
     "GB": "Alexander McQueen, Arriva, IHG, Inmarsat, Vodafone, BT, EE, BBC, Reuters, Guardian, Marks & Spencer, Marks and Spencer, M&S, Co-op, Harrods, "
     "HSBC, Virgin Media, TalkTalk, The Guardian, Financial Times, Daily Mail, The Telegraph, The Economist, "
     "Sky News, ITV, Channel 4, Tesco, Sainsbury's, Asda, Morrisons, Waitrose, John Lewis, Currys, JD Sports, "
@@ -170,7 +187,7 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "Synnovis, GSK, AstraZeneca, HMRC, DVLA, Home Office, Scotland Yard, BP, National Grid, Severn Trent, "
     "easyJet, Virgin Atlantic, Network Rail, Transport for London, TfL, Royal Mail, Heathrow, Gatwick, "
     "Jaguar Land Rover, JLR, Land Rover, Unilever, Diageo, Sophos, Arm, BAE Systems, Oxfam, "
-    "Save the Children, Amnesty International",
+    "Save the Children, Amnesty International, Boots, Lloyds Pharmacy, Smith & Nephew",
     "FR": "Ubisoft, Air France-KLM, Eutelsat, Orange, SFR, Bouygues Telecom, Le Monde, Cartier, Carrefour, Kering, Louis Vuitton, Dior, "
     "Balenciaga, BNP Paribas, Iliad, Le Figaro, Libération, Les Echos, France Télévisions, France 24, "
     "Radio France, TF1, Canal+, Mediapart, Ouest-France, Decathlon, Auchan, E.Leclerc, Intermarché, Fnac, "
@@ -179,27 +196,29 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "Sanofi, France Travail, Pôle emploi, URSSAF, Sorbonne, Sciences Po, TotalEnergies, EDF, Engie, Veolia, "
     "Air France, SNCF, RATP, Keolis, Transdev, La Poste, CMA CGM, Europcar, Peugeot, Renault, Citroën, Valeo, "
     "Forvia, Michelin, Schneider Electric, Danone, Pernod Ricard, L'Oréal, Capgemini, Atos, Sopra Steria, "
-    "Accor, Thales, Naval Group, Dassault Aviation, Médecins Sans Frontières",
+    "Accor, Thales, Naval Group, Dassault Aviation, Médecins Sans Frontières, Doctolib, Ramsay Santé, "
+    "Vivalto Santé, Biogroup",
     "BE": "Proximus, Telenet, RTBF, VRT, Delhaize, Colruyt, KBC, Belfius, De Standaard, Het Nieuwsblad, "
     "De Morgen, Het Laatste Nieuws, Le Soir, DPG Media, Mediahuis, Argenta, Ageas, Ethias, SPF Finances, "
     "FOD Financiën, KU Leuven, UGent, ULB, UCLouvain, VUB, Fluvius, Luminus, Elia Group, SNCB, NMBS, De Lijn, "
-    "STIB, MIVB, bpost, Solvay, AB InBev",
+    "STIB, MIVB, bpost, Solvay, AB InBev, Solidaris, Mutualité chrétienne, Christelijke Mutualiteit",
     "NL": "KPN, NOS, Albert Heijn, ING, VodafoneZiggo, Ziggo, Odido, De Telegraaf, De Volkskrant, NRC, "
     "Ahold Delhaize, Bol.com, Coolblue, Hema, Kruidvat, ABN AMRO, Rabobank, Aegon, NN Group, Adyen, "
     "Belastingdienst, UWV, RDW, TU Delft, Eneco, Essent, KLM, ProRail, PostNL, Schiphol, Heineken, NXP, "
-    "Booking.com",
+    "Booking.com, Zilveren Kruis, VGZ, Menzis",
     "DE": "Deutsche Telekom, ARD, ZDF, Adidas, Lidl, Aldi, Deutsche Welle, Der Spiegel, Die Zeit, "
     "Süddeutsche Zeitung, Zalando, MediaMarkt, Media Markt, Rewe, Edeka, Kaufland, Puma, Deutsche Bank, "
     "Commerzbank, Allianz, Munich Re, Hannover Re, Fresenius, Asklepios, Bundestag, E.ON, RWE, Uniper, EnBW, "
     "Lufthansa, Deutsche Bahn, Deutsche Post, DHL, Sixt, Volkswagen, VW, BMW, Mercedes-Benz, Daimler, "
     "Daimler Truck, Audi, Porsche, Bosch, Siemens, Thyssenkrupp, BASF, Henkel, SAP, Infineon, TUI, "
-    "Rheinmetall, Hapag-Lloyd, Motel One, FlixBus",
+    "Rheinmetall, Hapag-Lloyd, Motel One, FlixBus, Helios Kliniken, Sana Kliniken, Siemens Healthineers, Dräger, "
+    "B. Braun, Techniker Krankenkasse, AOK, Barmer, DAK-Gesundheit",
     "ES": "Telefónica, Movistar, El País, RTVE, Zara, Inditex, Santander, BBVA, CaixaBank, Mapfre, Repsol, "
     "Iberdrola, Iberia, Vueling, Renfe",
     "IT": "Gucci, Telecom Italia, Fastweb, Corriere della Sera, La Repubblica, RAI, Prada, Bottega Veneta, "
     "Intesa Sanpaolo, UniCredit, Generali, Eni, Enel, Trenitalia, Fiat, Ferrari, Lamborghini, Pirelli, Iveco",
     "CH": "Swisscom, UBS, Credit Suisse, Julius Baer, Zurich Insurance, Swiss Re, Novartis, Roche, SBB, ABB, "
-    "Nestlé, Nestle, ETH Zurich, EPFL, Kuehne+Nagel, Logitech, Acronis",
+    "Nestlé, Nestle, ETH Zurich, EPFL, Kuehne+Nagel, Logitech, Acronis, Unilabs",
     "SE": "Spotify, Klarna, Telia, Tele2, H&M, IKEA Group, Handelsbanken, Swedbank, Vattenfall, Volvo Cars, Scania, Ericsson",
     "NO": "Telenor, Equinor, Norsk Hydro",
     "FI": "Nordea, Finnair, Fortum, Nokia",
@@ -207,7 +226,8 @@ _KNOWN_COUNTRIES: dict[str, str] = {
     "AT": "Telekom Austria, A1 Telekom, Raiffeisen, Erste Group, ÖBB",
     "HU": "Magyar Telekom, Wizz Air",
     "IE": "Ryanair, Accenture",
-    "AU": "Latitude Financial, Ramsay Health Care, Optus, Telstra, TPG Telecom, Westpac, ANZ, Macquarie, Medibank, Qantas",
+    "AU": "Latitude Financial, Ramsay Health Care, Optus, Telstra, TPG Telecom, Westpac, ANZ, Macquarie, Medibank, Qantas, "
+    "Sonic Healthcare, MediSecure",
     "SG": "Singtel, StarHub",
     "KR": "Samsung, LG, SK Telecom, LG Uplus, Upbit, Bithumb, Hyundai, Kia, SK Hynix",
     "TW": "D-Link, Zyxel, Synology, QNAP, MediaTek, Acer, Asus, Chunghwa Telecom, Foxconn, TSMC",

@@ -47,7 +47,15 @@ SECTORS: dict[Sector, str] = {
     r"infirmi\w*|kinésithérap\w*|umc\b|uz\s[A-Z]|ch\s(?:de|du|d['’])\s?[A-Z]|optometr\w*|ophthalm\w*|"
     r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
     r"psychiatr\w*|psychotherap\w*|psycholog\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
-    r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*",
+    r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*|"
+    # Italian and Spanish hospitals, clinics, pharmacies and health services by name ("Ospedale San
+    # Raffaele", "Clínica X", "Policlinico X", "Farmacia X", "Servicio de Salud", "Azienda
+    # Sanitaria", "casa di cura", "Centro Médico X"), which English news leaves untranslated.
+    r"ospedal\w*|clínic\w*|policlinic\w*|farmac\w*|sanitari(?:a|o|e|as|os)\b|salud\b|"
+    r"casa di cura|case di cura|ambulatori\w*|médic[oa]s?\b|"
+    # (Italy's local health authorities by their abbreviation and area: "ASL Napoli 3", "ASST
+    # Rhodense", "ULSS 6"; "ASL" with its number, as sign language has none: "ASL interpreters")
+    r"asl\s(?:[\w-]+\s)?\d|(?:asst|ausl|ulss)\s\w",
     # (public museums and libraries are the state's: GUIDE.md; the library branch comes before "city")
     Sector.GOVERNMENT: r"(?:public|city|county|municipal|national|state) librar(?:y|ies)|bibliothèques? (?:municipale|publique|nationale)s?|"
     r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
