@@ -171,3 +171,26 @@ def test_a_canonical_url_of_thousands_of_characters_is_stored_whole_and_stays_un
     assert store.articles.save(second, _article(1, canonical=long), "hash-other") == first
     article = store.articles.get(first)
     assert article is not None and article.canonical_url == long
+
+
+def test_a_write_of_another_thread_stays_out_of_an_open_batch(store: Store) -> None:
+    """A worker runs its jobs on threads over one store: a job's batch must not take in another
+    job's writes, which would be lost with it (and, on PostgreSQL, two threads' savepoints on one
+    connection undo each other's)."""
+    import threading
+
+    def other_job() -> None:
+        _entry(store, 2)
+
+    class Abandoned(Exception):
+        pass
+
+    with pytest.raises(Abandoned), store.batch():
+        thread = threading.Thread(target=other_job)
+        thread.start()
+        thread.join()
+        _entry(store, 1)
+        raise Abandoned  # this batch is lost whole: its own entry, not the other thread's
+    with store.reader.connect() as conn:
+        urls = {row[0] for row in conn.execute(text("select url from entries"))}
+    assert urls == {"https://example.org/2"}

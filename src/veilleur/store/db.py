@@ -2,10 +2,15 @@
 the transaction of `batch()` while one is open. A repository writes through `tx()` (the batch's
 transaction, else a transaction of its own) so that `with store.batch():` groups the writes of
 every repository in one transaction: a kill inside the block loses the whole batch and nothing
-else, a kill outside it loses at most the record being written."""
+else, a kill outside it loses at most the record being written.
+
+The open batch is the calling thread's own: a worker runs its jobs on threads over one store, and
+a job's writes must never land in the transaction another job's thread holds open (a connection
+serves one thread; two threads' savepoints on one connection release each other's)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any
@@ -32,7 +37,7 @@ class Db:
     ) -> None:
         self.engine = engine
         self.reader = reader
-        self._batch: Connection | None = None  # the transaction of `batch()`, while one is open
+        self._local = threading.local()  # .batch: this thread's transaction of `batch()`, while open
         # None: every item; else only these (an empty list: none).
         self.only_entries = sorted(set(entries)) if entries is not None else None
         self.only_stories = sorted(set(stories)) if stories is not None else None
@@ -43,6 +48,16 @@ class Db:
         if entries is None and stories is None:
             return Db(self.engine, self.reader)
         return Db(self.engine, self.reader, entries or (), stories or ())
+
+    @property
+    def _batch(self) -> Connection | None:
+        """The transaction of `batch()` this thread has open, if any."""
+        found: Connection | None = getattr(self._local, "batch", None)
+        return found
+
+    @_batch.setter
+    def _batch(self, conn: Connection | None) -> None:
+        self._local.batch = conn
 
     def entry_filter(self, entry_id: Any) -> Any:
         """A condition on an entry id column: true, or the narrowed entries only."""
@@ -74,8 +89,9 @@ class Db:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Every write inside the block is one transaction: one commit and one sync for many
-        records instead of one each. A block inside a block joins the outer one."""
+        """Every write of this thread inside the block is one transaction: one commit and one sync
+        for many records instead of one each. A block inside a block joins the outer one; other
+        threads' writes meanwhile go in transactions of their own."""
         if self._batch is not None:
             yield
             return

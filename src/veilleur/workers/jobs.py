@@ -32,6 +32,7 @@ from veilleur.collect.http import Fetcher
 from veilleur.config import Settings
 from veilleur.store import Store
 from veilleur.workers.profiling import profiled
+from veilleur.workers.retry import JobManager
 from veilleur.workers.scope import cluster_backlog, unbriefed_stories, unfinished_entries
 from veilleur.workers.steps import Steps
 
@@ -82,7 +83,11 @@ def connected(store_url: str, autocommit: bool = False) -> procrastinate.App:
         connector = procrastinate.PsycopgConnector(conninfo=conninfo(store_url), configure=_autocommit)
     else:
         connector = procrastinate.PsycopgConnector(conninfo=conninfo(store_url))
-    return app.with_connector(connector)
+    connected_app = app.with_connector(connector)
+    # Its retries make way for a waiting copy of the job (`veilleur.workers.retry`): a worker's
+    # and the reaper's.
+    connected_app.job_manager = JobManager(connector)
+    return connected_app
 
 
 async def _autocommit(connection: Any) -> None:

@@ -90,22 +90,10 @@ async def _still_held(target: procrastinate.App, job: Any) -> bool:
 
 
 async def _put_back(target: procrastinate.App, job: Any) -> None:
-    """Retry a stalled job. A `veilleur run` meanwhile may have queued the same item again: its
-    waiting copy holds the queueing lock, and the retry (back to 'todo') would violate it at
-    every pass, leaving the stalled job 'doing' for ever (and `run --wait` waiting). The waiting
-    copy is deleted (as the queueing lock would have refused it) and the stalled job put back:
-    the item runs once more, by one job."""
-    try:
-        await target.job_manager.retry_job(job)
-    except procrastinate.exceptions.UniqueViolation:
-        rows = await target.connector.execute_query_all_async(
-            "SELECT id FROM procrastinate_jobs WHERE queueing_lock = %(lock)s AND status = 'todo'",
-            lock=job.queueing_lock,
-        )
-        for row in rows:
-            logger.warning("job %s (%s): a copy of stalled job %s, deleted", row["id"], job.task_name, job.id)
-            await target.job_manager.cancel_job_by_id_async(row["id"], delete_job=True)
-        await target.job_manager.retry_job(job)
+    """Retry a stalled job. A `veilleur run` meanwhile may have queued the same item again: the
+    job manager of `jobs.connected` deletes that waiting copy, and the item runs once more, by
+    one job (`veilleur.workers.retry`)."""
+    await target.job_manager.retry_job(job)
 
 
 async def _server_started(target: procrastinate.App) -> object:
