@@ -48,7 +48,9 @@ same run.
    is a development part (read, not trained on, like `check-g1`) and `check-h2` a guard scored only.
    `check-i1` and `check-i2` (labels-check-i1.jsonl, labels-check-i2.jsonl: draw i of
    select_check_i.py, drawn as h was, after every guard had taken part in choosing the rules;
-   labelled blind in the session of 2 December 2026): both held out, scored only, at first sight.
+   labelled blind in the session of 2 December 2026): both held out in that session and scored at
+   first sight; from the session after, `check-i1` is a development part (read, not trained on, like
+   `check-h1`) and `check-i2` a guard scored only.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
@@ -110,16 +112,20 @@ CHECK_D = {
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
 READ_CHECKS = frozenset(
-    {"labels-check-d1.jsonl", "labels-check-e1.jsonl", "labels-check-g1.jsonl", "labels-check-h1.jsonl"}
+    {
+        "labels-check-d1.jsonl",
+        "labels-check-e1.jsonl",
+        "labels-check-g1.jsonl",
+        "labels-check-h1.jsonl",
+        "labels-check-i1.jsonl",
+    }
 )
 # Check files the victim model trains on (bench/train_victims.py). g1 is read, not trained on: a
 # refit with it (9d757d3) lowered victim precision on every part, guards included (tune 0.91 ->
 # 0.84, check-e1 1.00 -> 0.75, check-d2 0.42 -> 0.36, check-g2 0.20 -> 0.17).
 TRAINED_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset(
-    {"aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i1", "check-i2"}
-)
+HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i2"})
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -238,7 +244,7 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i1, check-i2)
+    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i2)
     are never written, so no rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
