@@ -97,8 +97,9 @@ class Store:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Every write inside the block, whatever the repository, is one transaction: one commit
-        and one sync for many records instead of one each. A kill inside the block loses the
+        """Every write of this thread inside the block, whatever the repository, is one
+        transaction: one commit and one sync for many records instead of one each (other threads'
+        writes meanwhile are not in it: `db.Db`). A kill inside the block loses the
         whole batch and nothing else; the stages take what has no result yet, so the next run
         does that batch again."""
         with self.db.batch():
