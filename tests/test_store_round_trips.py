@@ -9,26 +9,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import text
+from test_workers import _own_database
 
 from veilleur.models import Article, Document, Entry
 from veilleur.store import Store, schema
 
 DAY = date(2026, 11, 30)
-
-
-def _own_database(postgres_url: str, name: str) -> str:
-    url = make_url(postgres_url)
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            conn.execute(text(f"CREATE DATABASE {name}"))
-    except Exception as exc:  # a server we may not create databases on
-        pytest.skip(f"cannot create a database: {exc}")
-    finally:
-        admin.dispose()
-    return url.set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
