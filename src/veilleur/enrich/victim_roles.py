@@ -4,8 +4,9 @@ B"), an agency named with its own investigation ("to settle FCC data breach inve
 thing someone owns ("hacked into his High School's computer system", "their X VPN"), a
 word of a sentence shouted in capitals ("I JUST GOT HACKED PLAYING WW2!"), the finder of someone
 else's breach ("X found a breach in Y's platform"), an advocate suing on the victims' behalf, a
-name the text says is an attackers' group ("X is a relatively new ransomware group") and a
-column's title opening the text ("X in brief")."""
+name the text says is an attackers' group ("X is a relatively new ransomware group"), a firm
+that denies being hit ("X says no", "X denies it was breached") and a column's title opening the
+text ("X in brief")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ _ADVOCATE_AFTER = re.compile(
 _GANG_PREDICATE = re.compile(
     r"\s(?:is|was|are|were)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:ransomware|hacking|hacker|cybercrime|"
     r"cybercriminal|extortion|threat|hacktivist|APT)\s(?:group|gang|crew|actor|operation|collective|outfit)\b"
+)
+
+# "Amazon says no, users not so sure", "Acme denies it was breached": the firm the claim is about
+# says it was not hit; the article's victims are whoever it says were.
+_DENIAL_AFTER = re.compile(
+    r"(?:,\s[^,.;]{2,60},)?\s(?:(?:has|have|had|flatly|strongly)\s)*(?:says\sno|said\sno|"
+    r"den(?:ies|ied)\s(?:that\s|any\s|it\s|being\s|the\s|claims\s|reports\s|a\s)|"
+    r"refut(?:es|ed)\s|dismiss(?:es|ed)\s(?:the\s)?claims\b)"
 )
 
 
@@ -94,13 +103,13 @@ def shouted(candidate: Candidate) -> bool:
 
 def finder_advocate_or_gang(candidate: Candidate) -> bool:
     """A name its sentence writes as the finder of another's breach, an advocate suing on the
-    victims' behalf, or what the text says is an attackers' group."""
+    victims' behalf, what the text says is an attackers' group, or a firm denying it was hit."""
     end = len(candidate.name)
     sentence = candidate.sentence
     return any(
         pattern.match(sentence, at + end)
         for at in _mentions(candidate)
-        for pattern in (_FINDER_AFTER, _ADVOCATE_AFTER, _GANG_PREDICATE)
+        for pattern in (_FINDER_AFTER, _ADVOCATE_AFTER, _GANG_PREDICATE, _DENIAL_AFTER)
     )
 
 
