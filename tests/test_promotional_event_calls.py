@@ -1,5 +1,6 @@
 """An event's opening call and a headline that is only an event's name and year are the event's own
-promotion (GUIDE.md §2: event invitations), on any outlet and in EN/FR/DE/NL; a report from the event
+promotion (GUIDE.md §2: event invitations), as is a press release labelled as an invitation to a
+media briefing, on any outlet and in EN/FR/DE/NL; a report from the event
 or a diary's puzzle named "challenge" stays news. Texts are fictional."""
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ URL = "https://diary.example/2026/11/a"
         "Inscriptions ouvertes : le challenge Exemple revient",
         "Anmeldung jetzt geöffnet: Beispiel-Sicherheitstage",
         "Inschrijving nu geopend voor de Voorbeeld-hackathon",
+        # a press release inviting reporters to a briefing
+        "Media Briefing: Rights Groups Warn Delegates Are Poised to Approve a Sweeping Treaty",
+        "Media Briefing: As Cybercrime Treaty Talks Enter Their Last Week, Rights Groups Speak",
+        "Media Advisory: Exemple Foundation to Brief Reporters on the Encryption Bill",
+        "Point presse : l'association Exemple présente son rapport annuel",
     ],
 )
 def test_an_events_call_or_bare_name_is_promotional(title: str) -> None:
@@ -34,6 +40,7 @@ def test_an_events_call_or_bare_name_is_promotional(title: str) -> None:
         "Steganography Challenge, (Sat, May 3rd)",
         "Admin port left open now fixed in router firmware",
         "Hackers breach registration system of Exemple conference",
+        "Rights groups warn of a sweeping treaty at a media briefing",
     ],
 )
 def test_a_report_from_an_event_or_a_puzzle_stays_news(title: str) -> None:

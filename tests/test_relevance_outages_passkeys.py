@@ -1,5 +1,5 @@
 """Relevance of security subjects the vocabulary missed (bench/data/intel/GUIDE.md §3), on fictional
-headlines and texts: an outage (relevant with no attack, `other`), passkeys and OWASP guidance, the
+headlines and texts: an outage (relevant with no attack, `other`; "takes … services offline"), passkeys and OWASP guidance, the
 Italian and Spanish words for security, in EN/FR/IT; a page of another subject stays out."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ NOTE_IT = "Un lettore mi ha segnalato questo articolo. Il mio commento: lo sapev
         ("Weaknesses of browsers and passkeys", NOTE_EN),
         ("Insicurezza delle passkey sui telefoni aziendali", NOTE_IT),
         ("Example Cloud outage lasts 15 hours", NOTE_EN),
+        # an outage whose headline names whose services went down, in several words
+        ("Battery fire takes 312 regional council services offline", NOTE_EN),
         ("Indisponibilità di Example Cloud per 15 ore", NOTE_IT),
         ("Sicurezza delle applicazioni: la nuova guida OWASP", NOTE_IT),
         ("Les passkeys ne sont pas si sûres qu'on le dit", NOTE_FR),

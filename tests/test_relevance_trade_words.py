@@ -1,6 +1,6 @@
 """The attackers' and testers' trade in its own words, with no other threat word: phishers, account
 takeovers and SIM swaps, information disclosure and clickjacking, a hacking contest, doxxing, data
-leakage, penetration testing, reverse engineering, deanonymising, carders and their markets. Outlets
+leakage, penetration testing, red teaming, reverse engineering, deanonymising, carders and their markets. Outlets
 whose captures keep only the headline (or a cut lead) give nothing else to read (GUIDE.md §3: attacks,
 flaws, fraud online, research and tools are security subjects). The same letters in other words
 ("skimming the minutes") stay out. Texts are fictional."""
@@ -27,6 +27,7 @@ HEADLINES = [
     "Students show how smart glasses can dox strangers",
     "Office suite's assistant ran into a data leakage problem",
     "How an analyst can get more out of penetration testing results",
+    "How a toy maker red-teamed its talking robot before launch",
     "Our favourite shortcuts for reverse engineering",
     "Police deanonymize users of a hidden messaging service",
     "Police close the country's largest crime marketplace",

@@ -16,6 +16,10 @@ TITLE_KINDS: dict[str, str] = {
     "webinar or event": r"\bwebcasts?\b|\blive[- ]demo|inscrivez-vous|register (?:now|today|here)|"
     r"jetzt anmelden|(?:schrijf je|meld je) (?:nu )?(?:in|aan)|see you at|rendez-vous (?:au|à|sur le)|"
     r"retrouvez-nous|rejoignez-nous|besuchen sie uns|bezoek ons|(?:our|visit|stop by|find us at|meet us at|come to) (?:the |our )?booth\b|booth ?(?:#|no\.? ?)?\d|(?:notre|unser|ons) stand\b|"
+    # a press release inviting reporters to a briefing, labelled so at its headline's start ("Media
+    # Briefing: X and partners warn …", "Media Advisory:", "Point presse :"): the page is the invitation,
+    # whatever the briefing's subject (a cybercrime treaty too), told elsewhere
+    r"^(?:media|press) (?:briefing|advisory|call)\s?[:–—]|^(?:point|conférence) (?:presse|de presse)\s?[:–—]|"
     r"conference agenda|agenda (?:of|for) (?:the )?(?:conference|summit|event)|programme (?:de la|du) "
     r"(?:conférence|salon|sommet)|interventions à venir|"
     # an event's programme or stand, whatever the event is called ("Agenda: X Summit 2025 speakers and

@@ -96,9 +96,11 @@ LEXICON: dict[str, float] = {
     # law's or the office's ("malicious prosecution", "malicious compliance")
     r"malicious(?! prosecution| compliance)|malveillante?s?\b|bösartige?[nrs]?\b|kwaadaardige?\b": 2.5,
     # Attacks and incidents headlines name without a threat word ("Telco suffers attack, takes
-    # systems offline", "'Deliberate attack' deletes app's cloud resources").
+    # systems offline", "'Deliberate attack' deletes app's cloud resources"), and outages, relevant
+    # without an attack (GUIDE §3), whose headline names whose services went down ("fire takes 600
+    # city government services offline").
     r"suffers? (?:an? )?(?:\w+ )?attack|(?:deliberate|targeted|coordinated) attack|attack on (?:its|the) "
-    r"(?:systems|network|servers|infrastructure)|(?:takes?|took|knocked|knocks?) (?:\w+ )?(?:systems|"
+    r"(?:systems|network|servers|infrastructure)|(?:takes?|took|knocked|knocks?) (?:\w+ ){0,4}(?:systems|"
     r"services|servers) offline|systems offline|(?:cyber|security) incident|incident (?:de sécurité|cyber)|"
     r"sicherheitsvorfall|beveiligingsincident|cyberincident": 2.5,
     # Offensive-security frameworks and detection content are security subjects whoever uses them
@@ -266,7 +268,7 @@ HEADLINE_LEXICON: dict[str, float] = {
     # classes of flaw, a hacking contest, exposure of people and data
     r"information disclosure|\w*clickjack\w*|pwn2own|dox(?:x\w*|ing|ed|es)?\b|de-?anonymi[sz]\w*|leakage\b": 2.5,
     # the testers' and analysts' craft
-    r"penetration test\w*|pen-?test\w*|reverse[- ]engineer\w*": 2.0,
+    r"penetration test\w*|pen-?test\w*|red[- ]team\w*|reverse[- ]engineer\w*": 2.0,
     # security's own negation, which the word-start match of "security" does not read inside
     # ("The Insecurity of Photo Cropping", "Mailbox Insecurity", "an unsecured bucket")
     r"insecur\w*|unsecured": 2.0,

@@ -22,11 +22,25 @@ MODEL = Path(__file__).with_name("data") / "topic.json"
 # Characters of the text read: the article's start carries its subject.
 MAX_CHARS = 4000
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]{2,}")
+# A page's dateline — the reporter's name over the day and the hour, on lines of their own ("Jane
+# Doe\n\nTue 4 Mar 2025 //\n\n09:12 UTC") — says who wrote it and when, never what about. Read as
+# words, an outlet whose feed was all security taught the model its reporters' names, "utc" and
+# "tue" as security words, and they lifted that outlet's pages on other subjects (a government's
+# week of Big Tech rules).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}[ \t]*\n+)?"  # the byline's name
+    r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    rf"(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}})[ \t/|,-]*"
+    r"(?:\n*[ \t]*\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?(?:UTC|GMT|[A-Z]{1,3}T))?)?[ \t]*$",
+    re.M,
+)
 
 
 def words(title: str, text: str) -> set[str]:
-    """Distinct lower-case words of the headline and the text's start (each counts once)."""
-    return set(_WORD.findall(f"{title}\n{text[:MAX_CHARS]}".casefold()))
+    """Distinct lower-case words of the headline and the text's start (each counts once), its
+    dateline left out."""
+    return set(_WORD.findall(f"{title}\n{_DATELINE.sub(' ', text[:MAX_CHARS])}".casefold()))
 
 
 @lru_cache(maxsize=1)
