@@ -89,6 +89,14 @@ def test_a_hyphenated_cyber_crime_word_names_the_group_not_itself(text: str, nam
             "underground's most trusted services for checking stolen cards.",
             "Chex2Verify",
         ),
+        # the definite article opens the apposition, the law's verb before it
+        (
+            "Police seized Quarrelbazaar, the largest Dutch-speaking cybercrime marketplace, and arrested "
+            "two of its admins.",
+            "Quarrelbazaar",
+        ),
+        # the place's kind before its name, the law's verb right after (a roundup's headline)
+        ("Notorious data leak site Quarrelforums seized by law enforcement", "Quarrelforums"),
     ],
 )
 def test_a_community_of_criminals_or_a_crime_forum_in_the_apposition_is_an_actor(
@@ -103,7 +111,20 @@ def test_a_community_of_criminals_or_a_crime_forum_in_the_apposition_is_an_actor
         "The files were posted on Tindlemarket, a popular hacking forum, on Tuesday.",
         # the law acts in another sentence: the forum is where the files were posted
         "The files were posted on Tindlemarket, a popular hacking forum, on Tuesday. The seller was arrested.",
+        "The files were posted on Tindlemarket, the popular hacking forum, on Tuesday.",
+        # a forum where a leak was posted, the law acting on the seller
+        "The leak site Tindlemarket listed the data, and the seller was arrested.",
     ],
 )
 def test_a_crime_forum_the_law_does_not_act_against_is_a_place(text: str) -> None:
     assert "Tindlemarket" not in _actors(text)
+
+
+@pytest.mark.parametrize("opening", ["With", "As", "While"])
+def test_a_function_word_opening_a_sentence_before_threat_actors_is_no_name(opening: str) -> None:
+    text = f"Researchers disclosed two flaws. {opening} threat actors concocting malware for plants, patching matters."
+    assert _actors(text) == []
+
+
+def test_a_name_before_threat_actors_is_still_one() -> None:
+    assert "Zorvath" in _actors("Zorvath threat actors exploited the flaw in the routers last month.")

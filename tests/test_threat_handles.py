@@ -122,3 +122,12 @@ def test_the_account_that_published_malicious_code_is_an_actor(text: str, name: 
 def test_a_maintainer_whose_account_was_hijacked_is_no_actor() -> None:
     text = "The library was published by a maintainer named Orrin for years before his account was hijacked."
     assert find_threats(text) == ([], [])
+
+
+def test_a_persons_full_name_is_no_account_handle() -> None:
+    # (the first word of "Quill Brasswren" was read as the uploader's handle)
+    text = (
+        "The lure was a shared document that originated from an account named Quill Brasswren and "
+        "hosted a RAR archive with a malicious workbook."
+    )
+    assert "Quill" not in [a.name for a in find_threats(text)[0]]

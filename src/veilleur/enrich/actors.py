@@ -51,6 +51,7 @@ def _ransom_group_named(name: str) -> re.Pattern[str]:
 
 
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
+_HACKTIVIST_WORD = re.compile(r"\bhacktivis(?:ts?|m)\b", re.I)
 
 
 def _same_threat(named: Named, known: dict[str, Named]) -> bool:
@@ -143,6 +144,7 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     brand_word: dict[str, bool] = {}
     named_as_gang: dict[str, bool] = {}
     ransomware_word = bool(_RANSOMWARE_WORD.search(text))
+    hacktivists_only = not ransomware_word and _HACKTIVIST_WORD.search(text) is not None
 
     described: set[str] | None = None
 
@@ -178,7 +180,20 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             brand_word[written] = bool(
                 re.search(rf"{re.escape(written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text)
             )
-        if (galaxy_name and keys & brands) or (mention.kind == "malware" and brand_word.get(written, False)):
+        if (
+            galaxy_name
+            and keys & brands
+            and hacktivists_only
+            and (mention.kind == "actor" or written.casefold() in described_groups())
+        ):
+            # a group (of the actors' galaxies, or one the text calls a threat actor) on a page of
+            # hacktivists that never speaks of ransomware: the hacktivists of that name, not the
+            # ransomware family a galaxy also lists under it (a gang's page that names no kind, "X
+            # group claims the theft of data", keeps the guide's default: the brand is both)
+            kinds = ["actor"]
+        elif (galaxy_name and keys & brands) or (
+            mention.kind == "malware" and brand_word.get(written, False)
+        ):
             other = "actor" if mention.kind == "malware" else "malware"
             if other == "malware" or group_at_work(written):
                 kinds.append(other)

@@ -16,6 +16,7 @@ from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, capital_tell
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
+from veilleur.enrich.threat_modifiers import VERSION
 from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_short_groups import short_groups
 from veilleur.enrich.threat_words import (
@@ -203,11 +204,12 @@ def trim(name: str) -> str:
         word = plain_word(token, words) or token.casefold() in COMMON
         return token.casefold() in NEVER or (word and not shaped)
 
-    while tokens and plain(tokens[0]):
+    # (a word before a version is the family's name, whatever it means in English: "Winos 4.0")
+    while tokens and plain(tokens[0]) and not (len(tokens) > 1 and VERSION.fullmatch(tokens[1])):
         tokens.pop(0)
     while tokens and plain(tokens[-1]):
         tokens.pop()
-    return " ".join(tokens)
+    return "" if len(tokens) == 1 and VERSION.fullmatch(tokens[0]) else " ".join(tokens)
 
 
 @lru_cache(maxsize=8)
@@ -316,6 +318,10 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             text, max(0, match.start() - 30), match.start()
         )
         names = LIST_SPLIT.split(match.group(1))
+        if not _LIST_END.search(match.group(1)):
+            # "a trojan called Gh0st RAT, Winos 4.0 is …": a comma with no "and" after it ends the
+            # clause; the next sentence's subject is no second name of the list
+            names = names[:1]
         mode = "introduced" if own and len(names) == 1 and " " not in names[0] else "explicit"
         if kind:
             out += [(kind, name.rstrip("."), mode) for name in names]
@@ -345,6 +351,8 @@ _ARCHITECTURE = re.compile(
 )
 
 
+# A list's last name joined by a conjunction ("called A, B and C"): only then do the commas join names.
+_LIST_END = re.compile(r"\s(?:and|or|et|ou|en|of|und|oder)\s")
 _LEADING_THE = re.compile(r"^(?:The|the)\s(?=\S+\s)")
 _FACILITATORS = re.compile(
     r"\b(?:facilitators|forums?|marketplaces?|markets?|services?|exchanges?|shops?|platforms?)\b"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from veilleur.enrich.threat_context import plain_word
 from veilleur.enrich.threat_words import ATTACKER, DUTCH_GROUP, FRENCH_GROUP, GERMAN_GROUP
 from veilleur.text.prefilter import fold
 
@@ -114,6 +115,8 @@ def described_names(text: str) -> list[str]:
             text, max(0, match.start(index) - 40), match.start(index)
         ):
             continue
+        if " " not in match.group(index) and plain_word(match.group(index), frozenset()):
+            continue  # "With threat actors concocting …": a function word opening the sentence
         out.append(match.group(index))
     return out
 
@@ -151,17 +154,25 @@ def _crime_place() -> re.Pattern[str]:
         r"arrest\w*|extradit\w*|bount(?:y|ies)|infiltrat\w*)"
     )
     place = (
-        rf"\b{name},\s(?:a|an|one\sof\sthe)\s(?:[\w'’-]+\s){{0,3}}?(?i:{_CRIME_WORD})\S*\s"
+        rf"\b{name},\s(?:a|an|the|one\sof\sthe)\s(?:[\w'’-]+\s){{0,3}}?(?i:{_CRIME_WORD})\S*\s"
         r"(?:[\w'’-]+\s){0,3}?(?:forums?|marketplaces?|markets?|services?|shops?)\b"
     )
+    # the place's kind before its name, the law's verb right after: "data leak site X seized by law
+    # enforcement", "the carding shop X was shut down"
+    named_then_law = (
+        rf"\b(?i:{_CRIME_WORD}|leak|data\sleak)\S*\s(?:[\w'’-]+\s){{0,2}}?(?:forum|marketplace|market|site|shop)s?\s"
+        rf"{name}\s(?:was\s|were\s|has\sbeen\s|have\sbeen\s|is\s)?(?i:{law})"
+    )
     # (the law's word in the same sentence, before the name or after the apposition)
-    return re.compile(rf"\b(?i:{law})\b[^.!?\n]*?{place}|{place}[^.!?\n]*?\b(?i:{law})\b")
+    return re.compile(rf"\b(?i:{law})\b[^.!?\n]*?{place}|{place}[^.!?\n]*?\b(?i:{law})\b|{named_then_law}")
 
 
 def crime_places(text: str) -> list[str]:
     """The names `_crime_place` reads, in order: a facilitator the law acts against is an actor
     (guide §13); a forum only named as where a leak was posted is a place."""
     folded = fold(text)
-    if not any(word in folded for word in ("crim", "hack", "underground", "dark", "carding", "fraud")):
+    if not any(
+        word in folded for word in ("crim", "hack", "underground", "dark", "carding", "fraud", "leak")
+    ):
         return []  # (none of crime's words: the pattern cannot match)
     return [next(g for g in m.groups() if g) for m in _crime_place().finditer(text)]

@@ -28,11 +28,12 @@ _HANDLE = screened(
     # who put malicious packages or code on a registry, by the account's name there: "uploaded by a
     # user named @crypto-thief", "published by a threat actor under the aliases Quill fox, quillfox",
     # "originated from a GitHub account named quillbot" (the account is its author's handle; a second
-    # lower-case word before the next alias is the handle's own)
+    # lower-case word before the next alias is the handle's own; a capitalised word after it makes a
+    # person's full name, of which the first word is no handle: "an account named Quill Brasswren")
     r"\b(?:uploaded|published|pushed|submitted|originated)\s(?:by|from)\s(?:a|an|the)\s"
     r"(?:(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet)\s)?(?:user|account|threat actor|actor|attacker)\s"
     r"(?:named|called|(?:under|using|with)\sthe\s(?:alias|aliases|username|handle|name)s?)\s[\"“‘']?"
-    r"(@?\w[\w.@-]{1,30}(?:\s[a-z]{2,12}(?=,))?)|"
+    r"(@?\w[\w.@-]{1,30}(?:\s[a-z]{2,12}(?=,))?)(?![\w.@-]|\s[A-Z])|"
     # ("monicker": a spelling outlets use too)
     r"\b(?:using|under|with) the (?:alias|handle|monic?ker|nickname|username|persona) "
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"

@@ -49,6 +49,11 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+# A release's number after a family's name ("BadBox 2.0", "Winos 4.0", "LockBit v3"): never a name
+# of its own.
+VERSION = re.compile(r"v?\d{1,3}(?:\.\d{1,3}){1,2}|v\d{1,3}")
+
+
 def _modifier(token: str) -> bool:
     compound = _COMPOUND.fullmatch(token)
     return compound is not None and _participle(compound.group(1))
@@ -67,4 +72,6 @@ def without_modifiers(name: str) -> str:
         tokens.pop(0)
     if len(tokens) < len(name.split()) and all(t.casefold() in english_words() for t in tokens):
         return ""  # "Rust-based Stealer", "Spoofed Loader": a kind described, no name
+    if len(tokens) == 1 and VERSION.fullmatch(tokens[0]):
+        return ""  # "Deploys 2.0": a headline's verb before a version, no name
     return " ".join(tokens)

@@ -52,7 +52,8 @@ COMMON = set(
 # Galaxy entries that are never a threat's name in running text, whatever words surround them:
 # nationalities, months, platforms and generic words some galaxy happens to list; the kinds of
 # malware the guide says are no names ("infostealer", "bootkit", "C2"), which a Title Case headline
-# capitalises ("Weekly Recap: Bootkit Malware", "Popular C2 Frameworks").
+# capitalises ("Weekly Recap: Bootkit Malware"); legitimate software attackers abuse (guide §7:
+# remote-support tools, "Quick Assist"; an open-source disk-encryption utility, DiskCryptor).
 NEVER = set(
     """
     russian korean chinese iranian american british french german israeli ukrainian north south net
@@ -66,9 +67,9 @@ NEVER = set(
     telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     linkedin facebook instagram whatsapp discord tiktok reddit github gitlab twitter
-    infostealer bootkit rootkit keylogger c2
+    infostealer bootkit rootkit keylogger c2 diskcryptor
     """.split()
-) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline"}
+) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline", "quick assist"}
 
 
 # A company's legal form right after a name: "Gamma Corp", "Delta Ltd", "Kraken Inc." name the
