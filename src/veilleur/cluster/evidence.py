@@ -136,6 +136,13 @@ def days_apart(dates: AbstractSet[T], other_dates: AbstractSet[T], other_stated:
     return not (dates & other_dates or dates & other_stated)
 
 
+def shared_days(new: Features, old: Features) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs one headline is dated to that the other headline or lead names too: a
+    daily page ("ISC Stormcast For Tuesday, August 26th") and a summary of it, in another language,
+    dated by its headline ("Bulletin ISC : le 26 août") or its lead ("l'épisode du 26 août")."""
+    return (new.dates & (old.dates | old.stated_days)) | (old.dates & new.stated_days)
+
+
 def absent(subjects: frozenset[str], other: Features) -> bool:
     """Whether a subject (one or more folded words) is named nowhere in `other`: not among its
     names and headline words, nor among its actors — written with or without its spaces and

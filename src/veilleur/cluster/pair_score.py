@@ -207,6 +207,10 @@ def _shared_and_apart(
         tally.add(-w.other_actors, S.DIFFERENT_ACTORS)
     if numbers:
         tally.add(w.shared_number * min(3, len(numbers)), S.SHARED_NUMBERS, *sorted(numbers)[:3])
+    if days := ev.shared_days(new, old):
+        # A daily page and its summary, which shares few words with it: one day's episode. No
+        # backing of its own (`BACKING`): one day's pages of two outlets are as often two events.
+        tally.add(w.shared_day, S.SHARED_DAY, *(f"{m:02d}-{d:02d}" for m, d in sorted(days)))
     if new.countries and old.countries and not new.countries & old.countries:
         tally.add(-w.other_countries, S.DIFFERENT_COUNTRIES)
     if ev.coined_apart(new, old):

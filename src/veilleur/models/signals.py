@@ -31,6 +31,7 @@ class SignalCode(StrEnum):
     SHARED_ACTOR = "shared_actor"  # values: the actors
     DIFFERENT_ACTORS = "different_actors"
     SHARED_NUMBERS = "shared_numbers"  # values: up to three numbers
+    SHARED_DAY = "shared_day"  # values: the days, as "08-26"
     DIFFERENT_COUNTRIES = "different_countries"
     DIFFERENT_COINED = "different_coined"
     DIFFERENT_KINDS = "different_kinds"
@@ -66,6 +67,7 @@ ENGLISH = {
     SignalCode.SHARED_ACTOR: "shared actor",
     SignalCode.DIFFERENT_ACTORS: "different actors",
     SignalCode.SHARED_NUMBERS: "shared numbers",
+    SignalCode.SHARED_DAY: "shared day",
     SignalCode.DIFFERENT_COUNTRIES: "different countries",
     SignalCode.DIFFERENT_COINED: "different coined names",
     SignalCode.DIFFERENT_KINDS: "different kinds of event",
