@@ -91,3 +91,25 @@ def test_a_cut_page_whose_headline_names_a_poc_joins_the_listing() -> None:
     )
     assert cut.named_subjects == {"routeros"}  # the listed product, not the proof of concept
     assert "other product's flaw" not in [str(s) for s in Clusterer().score(cut, _listing(), 0.64, 0.06)[1]]
+
+
+def test_a_cut_page_naming_a_listed_model_and_its_system_joins() -> None:
+    """A headline naming a product line's model and its system ("QuillAG and vxQuillAG QuillOS
+    flaw") against a listing naming the line and the model but not the system: one of the
+    headline's products is the listing's, the flaw is the same product's."""
+    listing = _report(
+        "one",
+        "Fictional Agency urges agencies to patch Quill Networks flaw",
+        "The Fictional Agency added CVE-2026-42001, a flaw in Quill Networks vxQuillAG secure "
+        "access gateways, to its Known Exploited Vulnerabilities catalog.",
+        ["CVE-2026-42001"],
+    )
+    cut = _report(
+        "cut",
+        "Fictional Agency adds Quill Networks vxQuillAG QuillOS flaw to its catalog",
+        "The Fictional Agency added a Quill Networks vxQuillAG QuillOS flaw to its catalog.",
+        [],
+    )
+    assert cut.named_subjects == {"vxquillag", "quillos"} and not cut.cves
+    signals = [str(s) for s in Clusterer().score(cut, listing, 0.6, 0.03)[1]]
+    assert "other product's flaw" not in signals

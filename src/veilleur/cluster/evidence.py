@@ -198,4 +198,6 @@ def other_products_flaws(new: Features, old: Features, few: int) -> bool:
     listed, bare = (new, old) if new.cves else (old, new)
     if bare.cves or not 0 < len(listed.cves) <= few:
         return False
-    return absent(bare.named_subjects, listed)
+    # Every subject unnamed: a headline naming a product line and its models ("Acme AG and vxAG
+    # AcmeOS flaw") against a report naming the line and one model is the same product's flaw.
+    return bool(bare.named_subjects) and all(absent(frozenset({s}), listed) for s in bare.named_subjects)
