@@ -22,7 +22,7 @@ from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.roundups import roundup_headlines
-from veilleur.enrich.sector_words import KNOWN_COUNTRIES
+from veilleur.enrich.sector_words import known_country
 from veilleur.enrich.threat_order import attributed_first
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_country import (
@@ -136,7 +136,7 @@ def _victims(
         stated = victim_countries(mention.name, mention.described_as, mention.sentence, text)
         own = [c for c in stated if c in countries or c in demonyms]
         # A household name's country, when its own words name none (the page's may be another's).
-        known = KNOWN_COUNTRIES.get(mention.name.casefold())
+        known = known_country(mention.name)
         own = own or ([known] if known else [])
         if not own and own_text == text:
             if page_country is None:

@@ -98,7 +98,7 @@ SECTORS: dict[Sector, str] = {
     r"chipmaker|video game|artificial intelligence|\bai (?:company|firm|startup|library)|library\b|(?:chat)?bots?\b|pcs?\b|laptops?\b|hardware",
     Sector.TELECOMMUNICATIONS: r"télécom\w*|telecom\w*|opérateur|mobile (?:network|operator|provider|carrier)|isp\b|telco|"
     r"carrier|broadband|wireless|satellite|cable (?:tv|operator|provider)",
-    Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|"
+    Sector.ENERGY: r"stadtwerke?\b|energieversorger\w*|wasserwerk\w*|waterbedrijf|netbeheerder|énergie|energy|utilit\w*|électricité|electricity|gas\b|gaz\b|water\b|eau\b|pipeline|oilfields?\b|"
     r"oil\b|petrol\w*|power (?:company|grid|plant|station)s?|nuclear (?:power )?(?:plant|station|operator)s?|"
     r"(?:water|wastewater|sewage) treatment (?:plant|facility|facilities|works)",
     Sector.TRANSPORTATION: r"transport\w*|airport|aéroport|airline|airways\b|compagnie aérienne|rail\w*|port\b|logisti\w*|"
@@ -173,6 +173,30 @@ def known_sector(name: str) -> Sector | None:
     return None
 
 
+# The UK's National Health Service names its bodies ("X Hospital NHS Foundation Trust", "NHS Lothian",
+# "NHS England"): British, whatever other country the page names.
+_NHS_NAME = re.compile(r"\bNHS\b")
+
+
+def known_country(name: str) -> str | None:
+    """A well-known organisation's country (`KNOWN_COUNTRIES`), also under its legal form ("Centene
+    Corporation") or as the known firm its name opens when its other words name the firm's own
+    trade ("Santander Bank", "Ascension Health"; not "Orange County", "Apple Bank", nor a unit or a
+    namesake its other words leave unsaid: "Vodafone Idea" is an Indian telco); an NHS body's, the
+    UK."""
+    short = LEGAL_FORM_END.sub("", name).casefold()
+    known = KNOWN_COUNTRIES.get(name.casefold()) or KNOWN_COUNTRIES.get(short)
+    if known:
+        return known
+    if _NHS_NAME.search(name):
+        return "GB"
+    first, _, rest = short.partition(" ")
+    trade = KNOWN_SECTORS.get(first)
+    if rest and trade and first in KNOWN_COUNTRIES and set(head_sectors(rest)) == {trade}:
+        return KNOWN_COUNTRIES[first]
+    return None
+
+
 def head_sectors(text: str) -> list[Sector]:
     """Sectors named in `text`, the one named last first: in a name or a description the last noun
     is the head ("Tbilisi City Mall" is a mall, "multisig wallet platform" a platform, "healthcare
@@ -196,6 +220,18 @@ _LIBRARY_NAME = re.compile(r"\bLibrar(?:y|ies)\b")
 _AIRLINE_NAME = re.compile(r"^Air\s(?!Force\b)[A-Z]|\s(?<!Hot\s)Air$")
 
 
+# Sectors whose own noun makes a public body's domain an institution of its own ("Department of
+# Veterans Affairs Medical Center", "Ministry of Defence School").
+_INSTITUTIONS = frozenset({Sector.HEALTHCARE, Sector.EDUCATION})
+# A utility named by what it supplies ("Nova Scotia Power", "X Power & Light", "X Power Authority", "X
+# Aqueduct and Sewer Authority"), which the energy words read in a text leave out: "power" alone is
+# any power, and one word before it may be a person's name ("Samantha Power").
+_UTILITY_NAME = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s){2,}Power$|\sPower\s(?:(?:&|and)\sLight|Company|Authority|Corporation|Cooperative|"
+    r"District)\b|\b(?:Aqueducts?|Sewer(?:age)?)\b"
+)
+
+
 def name_sectors(name: str) -> list[Sector]:
     """`head_sectors` of an organisation's name, where a body named after its domain is of what its
     words before the domain say ("Ministry of Health" is a ministry, "Bank of Tokyo" a bank); a
@@ -205,8 +241,17 @@ def name_sectors(name: str) -> list[Sector]:
     found = _DOMAIN.search(name)
     if found:
         body = head_sectors(name[: found.end()].rstrip())
-        if body and any(p.match(name[found.end() :]) for p in _SECTOR_PATTERNS.values()):
+        domain = name[found.end() :]
+        # (a trade its words end with is the domain too, "Office of Information Technology", unless
+        # it is an institution of its own: "University of Ostrava Hospital")
+        trade = head_sectors(domain)[:1]
+        if body and (
+            any(p.match(domain) for p in _SECTOR_PATTERNS.values())
+            or (body[0] == Sector.GOVERNMENT and trade and trade[0] not in _INSTITUTIONS)
+        ):
             return body + [s for s in head_sectors(name) if s not in body]
+    if _UTILITY_NAME.search(name):
+        return [Sector.ENERGY]
     if _LIBRARY_NAME.search(name):
         return [s for s in head_sectors(name) if s != Sector.TECHNOLOGY] or [Sector.GOVERNMENT]
     if _AIRLINE_NAME.search(name):

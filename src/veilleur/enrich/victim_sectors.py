@@ -373,9 +373,12 @@ def named_person(name: str, text: str, label: str | None) -> bool:
 def sector_of_victim(
     name: str, own_text: str, described_as: str, label: str | None, text: str, sole: bool = False
 ) -> list[Sector]:
-    """A victim's sectors: a person's ([individuals] unless the text says what it is), else
+    """A victim's sectors: a person's ([individuals] unless the text says what it is; never a name it
+    describes as an organisation), else
     `victim_sectors` in its own text (a roundup's item), else its own words in the whole page."""
-    if named_person(name, own_text, label):
+    # (not a name the text describes with an organisation's noun, whatever the recogniser calls it:
+    # "Texas oilfield supplier X Resources")
+    if named_person(name, own_text, label) and not descriptions(name, own_text):
         return own_sectors(name, own_text, described_as) or [Sector.INDIVIDUALS]
     return victim_sectors(name, own_text, described_as, sole) or (
         own_sectors(name, text) if own_text != text else []
