@@ -99,3 +99,30 @@ def test_a_newsletter_prompt_between_paragraphs_is_left_out_with_its_broken_link
     cleaned = clean_capture(MENU + HEADLINE + NOTES + prompt + after)
     assert "newsletter" not in cleaned.text and "every Friday" not in cleaned.text
     assert "northern islands." in cleaned.text and cleaned.text.endswith("the booking servers.")
+
+
+def test_a_podcasts_sponsors_and_social_accounts_close_its_show_notes() -> None:
+    closing = (
+        "Sponsored by:\n\n"
+        "Quaywarden – the password vault your whole crew can trust, audited every year and free for "
+        "small teams. Try it today and keep every shared secret out of spreadsheets and sticky notes.\n\n"
+        "Support the show:\n\n"
+        "You can help the podcast by telling your friends and colleagues about the show, and leaving "
+        "us a review wherever you listen to your podcasts.\n\n"
+        "Follow us:\n\n"
+        "Follow the show on the fediverse, or on its forum, or visit our website for more episodes.\n\n"
+        "Thanks:\n\nTheme tune: “Harbour Lights” by a composer of free tunes.\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + NOTES + LINKS + closing)
+    assert "Quaywarden" not in cleaned.text and "review" not in cleaned.text
+    assert "Follow" not in cleaned.text and "Harbour Lights" not in cleaned.text
+    assert cleaned.text.startswith("A fake parcel text") and cleaned.text.endswith("Harbour Times.")
+
+
+def test_an_articles_sentence_on_following_a_gang_stays() -> None:
+    follow = (
+        "Follow us: that was the message the gang posted on its channel before it leaked the files, "
+        "according to the responder who traced the intrusion back to a phished contractor account.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + NOTES + follow + LINKS)
+    assert "phished contractor" in cleaned.text and cleaned.text.endswith("Harbour Times.")

@@ -17,7 +17,7 @@ from datetime import date
 
 from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
 from veilleur.extract.trailers import sharing_call, trailer_start
-from veilleur.extract.widgets import left_out, player_fallback, widget_boundary
+from veilleur.extract.widgets import closing_start, left_out, player_fallback, widget_boundary
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
@@ -341,7 +341,7 @@ def clean_capture(text: str) -> Cleaned:
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
-    end = trailer_start(lines, weights, start, end)
+    end = closing_start(lines, start, trailer_start(lines, weights, start, end))
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.

@@ -15,8 +15,7 @@ from veilleur.extract.capture_lines import Line
 
 # The heading of a podcast's credits, which close its show notes: its theme tune, its music's
 # licence. Whole lines only. On news-dev "Show notes and credits:" closes 11 pages of one outlet's
-# podcast. (A sponsors' list, "Sponsored by:", is left: a podcast's show notes without it fall under
-# `extract.quality`'s length for show notes, and the episode would not be briefed.)
+# podcast.
 _CREDITS = re.compile(r"^(?:show notes and credits|(?:music|episode) credits)\s*:?\s*$", re.I)
 # An outlet's sponsor slot printed above every article ("This week's sponsor: Browse privately with
 # …", 57 pages of one outlet of news-dev): a pitch, not the article, whatever its length.
@@ -45,6 +44,25 @@ def widget_boundary(text: str, words: int) -> bool:
     if _CREDITS.match(text) or _SEARCH_BOX.match(text):
         return True
     return words <= SPONSOR_SLOT_MAX_WORDS and bool(_SPONSOR_SLOT.match(text))
+
+
+# The headings of the sections that close a podcast's show notes: its sponsors' pitches, its call for
+# support, its social accounts ("Sponsored by:", "Support the show:", "Follow us:", then "Thanks:" and
+# the theme tune): 44 pages of one outlet's podcasts of news-dev kept them as the episode's text.
+# Whole lines only, with their colon.
+_SHOW_CLOSING = re.compile(r"^(?:sponsored by|support the show|follow us)\s*:$", re.I)
+
+
+def closing_start(lines: list[Line], start: int, end: int) -> int:
+    """The end of the show notes within the run `lines[start:end]`: the first heading of a podcast's
+    closing sections, else `end`. The run is chosen with them, and only then cut: the sponsors'
+    pitches weigh as prose and carry the episode's links above them (short lines, which cost), and
+    these links are the notes."""
+    for index in range(start + 1, end):
+        text = lines[index].text
+        if text[:1] in "SsFf" and len(text) <= 20 and _SHOW_CLOSING.match(text):
+            return index
+    return end
 
 
 def player_fallback(text: str) -> bool:
