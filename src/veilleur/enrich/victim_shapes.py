@@ -14,7 +14,9 @@ import re
 from veilleur.text.prefilter import screened
 
 # An organisation's name: an optional institution word, then capitalised words, which may be
-# joined by short lower-case particles ("Centre hospitalier de Valmont", "Bank of America").
+# joined by short lower-case particles ("Centre hospitalier de Valmont", "Bank of America"), the
+# Portuguese, Spanish and Italian ones too, which English news leaves untranslated ("Banco do
+# Brasil", "Comune di Roma", "Universidad del Valle").
 _INSTITUTION = (
     # ("AZ" is the Flemish "algemeen ziekenhuis", "CH" the French "centre hospitalier")
     r"(?:clinique|hôpital|hopital|centre hospitalier|CHU|CHR|CH|AZ|ziekenhuis|hospital|clinic|university|"
@@ -58,7 +60,7 @@ _WORD = (
 _NAME = (
     # "le département de la Creuse", "l'université de l'Oise": the article stays with the name.
     rf"(?:{_INSTITUTION}\s(?:(?:de la|de|du|des|of|van|der|von)\s|d'|de l')?)?{_WORD}"
-    rf"(?:\s(?:(?:de|du|des|d'|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
+    rf"(?:\s(?:(?:de|du|des|d'|do|da|dos|del|di|della|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
 )
 _BEFORE_FR = screened(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"

@@ -30,7 +30,7 @@ def data_named(passage: str, end: int) -> int:
     return match.end() if match else end
 
 
-_PARTICLES = frozenset("of de du des d la le l van der von".split())
+_PARTICLES = frozenset("of de du des d la le l van der von do da dos del di della".split())
 # Pronouns, sentence words, generic nouns, months: never a name ("There", "Hackers", "April").
 # The firms and agencies of the rules' stop list may be breached too: they are REPORTERS here.
 _STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "europol"}) | frozenset(

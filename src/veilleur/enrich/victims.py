@@ -86,17 +86,17 @@ _BEFORE_EN = screened(
     r"|(?:[a-z][\w-]*\s){0,3}?[\"“‘']?(?i:data breach(?:es)?|cyber[- ]?attack|ransomware attack|hack|"
     r"breach(?:es)?)\b)"
 )
-# Lower-case nouns that end a description in front of a name ("Dutch shipping firm", "Russian state
-# media", "payment service provider").
+# Lower-case nouns that end a description in front of a name, in English, French, Dutch and German
+# ("Dutch shipping firm", "Russian state media", "payment service provider", "the Portuguese municipal
+# water utility", "Indian multinational", "datalek bij zorgverzekeraar X", "chez l'opérateur X").
 _DESCRIPTION_END = (
-    r"(?:giant|firm|company|maker|carmaker|automaker|provider|conglomerate|retailer|operator|chain|vendor|"
-    r"startup|outfit|biz|specialist|manufacturer|developer|insurer|hospital|clinic|bank|platform|app|"
-    r"service|airline|telco|isp|agency|department|university|school|charity|brand|publisher|broadcaster|"
-    r"media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|district|"
-    # The same in French, Dutch and German ("datalek bij zorgverzekeraar X", "chez l'opérateur X").
-    r"entreprise|société|opérateur|fabricant|fournisseur|éditeur|enseigne|assureur|bedrijf|leverancier|"
-    r"verzekeraar|zorgverzekeraar|webwinkel|winkelketen|Unternehmen|Hersteller|Konzern|Anbieter|"
-    r"Versicherer|Dienstleister|Zulieferer|Händler|Betreiber|Maschinenbauer|Autobauer)"
+    r"(?:giant|firm|company|maker|carmaker|automaker|provider|conglomerate|retailer|operator|chain|"
+    r"vendor|startup|outfit|biz|specialist|manufacturer|developer|insurer|hospital|clinic|bank|platform|"
+    r"app|utility|service|airline|telco|isp|agency|department|university|school|charity|brand|publisher|"
+    r"broadcaster|media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|"
+    r"district|multinational|entreprise|société|opérateur|fabricant|fournisseur|éditeur|enseigne|assureur|"
+    r"bedrijf|leverancier|verzekeraar|zorgverzekeraar|webwinkel|winkelketen|Unternehmen|Hersteller|Konzern|"
+    r"Anbieter|Versicherer|Dienstleister|Zulieferer|Händler|Betreiber|Maschinenbauer|Autobauer)"
 )
 # The attack, then its target.
 _AFTER = screened(
