@@ -41,4 +41,3 @@ def test_a_demonym_opening_a_description_is_not_the_name() -> None:
 def test_an_english_do_between_names_joins_nothing_in_lower_case_context() -> None:
     # "do" is a particle only between capitalised words; a sentence's verb keeps its place
     assert find_victims("Hackers breached Velmora, but what do attackers want?") == ["Velmora"]
-

@@ -147,7 +147,8 @@ def _never_by_shape(candidate: Candidate) -> bool:
     """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
     name, introduced, role = _never_shapes()
-    if name.search(candidate.name):
+    # (a social-media handle, "@Europarl_EN", is an account: its owner is named as such elsewhere)
+    if name.search(candidate.name) or candidate.name.startswith("@"):
         return True
     # The "s" of a typographic possessive the recogniser took as a name ("group’s Tor" → "S Tor"),
     # not a name that starts with "S" ("S Group").
