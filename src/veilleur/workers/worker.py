@@ -70,7 +70,7 @@ async def _reap(target: procrastinate.App, stall_after: float) -> None:
                     continue
                 logger.warning("job %s (%s) of a stalled worker: retried", job.id, job.task_name)
                 try:
-                    await _put_back(target, job)
+                    await target.job_manager.retry_job(job)  # a waiting copy gives way (workers/retry.py)
                 except procrastinate.exceptions.ConnectorException as exc:  # this job's, not the others'
                     logger.warning("reaper: job %s not put back: %s", job.id, exc)
         except Exception as exc:  # the database is away: the worker itself notices and restarts
@@ -87,13 +87,6 @@ async def _still_held(target: procrastinate.App, job: Any) -> bool:
         keys=item_keys(job),
     )
     return not row["free"]
-
-
-async def _put_back(target: procrastinate.App, job: Any) -> None:
-    """Retry a stalled job. A `veilleur run` meanwhile may have queued the same item again: the
-    job manager of `jobs.connected` deletes that waiting copy, and the item runs once more, by
-    one job (`veilleur.workers.retry`)."""
-    await target.job_manager.retry_job(job)
 
 
 async def _server_started(target: procrastinate.App) -> object:
