@@ -55,6 +55,7 @@ def test_words_that_only_end_like_a_verb_stay_names() -> None:
         "UAC-0000 Deploys Quillfeather Stealer via Booby-Trapped Spreadsheets",
         "Fake Invoice Campaign Uses Quillfeather Stealer to Empty Wallets",
         "Booby-Trapped Package Distributes Quillfeather Stealer",
+        "Crew Buys Search Ads to Deliver Quillfeather Stealer",
     ],
 )
 def test_a_headline_verb_before_the_family_is_no_part_of_it(headline: str) -> None:
@@ -65,3 +66,8 @@ def test_a_headline_verb_before_the_family_is_no_part_of_it(headline: str) -> No
 def test_a_plural_noun_opening_a_name_stays_the_name() -> None:
     assert without_modifiers("Hunters International") == "Hunters International"
     assert without_modifiers("Deploys") == "Deploys"
+
+
+def test_a_demonstrative_before_the_family_is_no_part_of_it() -> None:
+    text = '"This Quillfeather Loader campaign hides its payload in an image," the researcher said.'
+    assert _names(text)[1] == ["Quillfeather Loader"]

@@ -102,6 +102,8 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
         written = listed.name  # "a group (UAC-0113) with ties to Sandworm": the designation came first
         if not _DESIGNATION.fullmatch(written):
             return False
+    if _joined_as_two(listed.name, written, text):
+        return True  # "clusters tracked as Storm-1811 and STAC5777": two vendors' clusters, listed
     # (in the words of its own sentence before it: a list of aliases can be long)
     sentences = [
         (
@@ -116,6 +118,26 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
     return not any(_ANOTHER_NAME.search(before) for before, _ in sentences) and any(
         _TIED.search(before + " " + after) for before, after in sentences
     )
+
+
+def _joined_as_two(first: str, second: str, text: str) -> bool:
+    """Whether the text joins the two names by "and", as two items of a list ("tracked as A and
+    B"): an alias is given by "aka", "or" or brackets, never by "and" (the labels count two)."""
+    # (plain string search: a pattern per pair of names would be compiled per article)
+    for a, b in ((first, second), (second, first)):
+        for joiner in _AND_JOINERS:
+            pair = f"{a}{joiner}{b}"
+            at = text.find(pair)
+            while at >= 0:
+                end = at + len(pair)
+                if not _NAME_CHAR.match(text[at - 1 : at]) and not _NAME_CHAR.match(text[end : end + 1]):
+                    return True
+                at = text.find(pair, at + 1)
+    return False
+
+
+_AND_JOINERS = (" and ", ", and ", " & ", " et ", " und ", " en ")
+_NAME_CHAR = re.compile(r"[\w-]")
 
 
 _TIED = re.compile(

@@ -48,10 +48,12 @@ UNKNOWN_MALWARE_AFTER = screened(
 
 # Vendors' and CERTs' naming schemes of clusters: Mandiant, Proofpoint, Microsoft, CERT-UA
 # (UAC-0113), Unit 42 (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112).
-# Cisco Talos (UAT-4356), Sophos (STAC5143), Elastic (REF7707).
+# Cisco Talos (UAT-4356), Sophos (STAC5143), Elastic (REF7707), Volexity (UTA0352), Unit 42's
+# temporary groups (TGR-STA-0043) and Proofpoint's uncategorised clusters (UNK_SweetSpecter).
 SCHEMES = (
     r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
-    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|UAT-\d{3,4}|STAC\d{3,4}|REF\d{4}"
+    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|UAT-\d{3,4}|STAC\d{3,4}|REF\d{4}|"
+    r"UTA\d{4}|TGR-(?:STA|CRI|UNK)-\d{4}|UNK_[A-Z][A-Za-z]{3,30}"
 )
 # Names of words whose last word is a vendor's kind of group, never an everyday pair: Microsoft's
 # weather (Salt Typhoon, Midnight Blizzard, Octo Tempest), BI.ZONE's werewolves (Sticky Werewolf),

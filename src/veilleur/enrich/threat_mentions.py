@@ -25,6 +25,7 @@ from veilleur.enrich.threat_family_names import families_without_kind
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_joined import joined_families
 from veilleur.enrich.threat_kinds import DEFENCE_AFTER, GROUP_WORD_AFTER, acronym_plural, family_named_before
+from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import without_modifiers
 from veilleur.enrich.threat_words import (
     ATTACKER,
@@ -35,7 +36,6 @@ from veilleur.enrich.threat_words import (
     SLASHED,
     THREAT_CONTEXT,
     VENDOR_SCHEME,
-    _accept_list_neighbours,
     _everyday_thing_after,
     _linked,
     acronym_at_work,
@@ -245,7 +245,7 @@ def _find_mentions(text: str) -> list[Mention]:
     others = _owned_aliases(text, spans) | campaign_names(text)
     links = link_spans(text)  # a name in an address is none: "…+pushing+IcedID+Bokbot/29344"
     status = [_status(text, m, aliases, lists, others) if not links.covers(*m[:2]) else "no" for m in matches]
-    _accept_list_neighbours(text, matches, status)
+    accept_list_neighbours(text, matches, status)
     for (_start, end, written, entry), state in zip(matches, status, strict=True):
         if state != "ok":
             continue

@@ -47,6 +47,13 @@ _HEADLINE_VERBS = frozenset(
     "deploys delivers distributes drops spreads uses pushes serves installs unleashes launches leverages "
     "employs abuses targets".split()
 )
+# The same verbs after "to" ("Malicious Ads to Deliver Example RAT"), and a sentence's demonstrative
+# or possessive before the family ("This Example Loader campaign is…", "Its Example RAT payload"):
+# never a family's first word.
+_OPENING_WORDS = _HEADLINE_VERBS | frozenset(
+    "deploy deliver distribute drop spread use push serve install unleash launch leverage employ abuse "
+    "this that these those its their".split()
+)
 
 
 # A release's number after a family's name ("BadBox 2.0", "Winos 4.0", "LockBit v3"): never a name
@@ -63,11 +70,11 @@ def without_modifiers(name: str) -> str:
     """The malware's name without the descriptive words before it: a compound modifier anywhere
     before the last word ("Info-Stealing RisePro" is RisePro; "ChatGPT-Written" alone is no name: "")
     and an inflected verb opening it ("Deploying RomCom RAT" is RomCom RAT, "Deploys Example RAT" is
-    Example RAT)."""
+    Example RAT), or a verb after "to" or a demonstrative ("Deliver Example RAT", "This Example Loader")."""
     tokens = name.split()
     while tokens and (
         _modifier(tokens[0])
-        or (len(tokens) > 1 and (_opening_verb(tokens[0]) or tokens[0].casefold() in _HEADLINE_VERBS))
+        or (len(tokens) > 1 and (_opening_verb(tokens[0]) or tokens[0].casefold() in _OPENING_WORDS))
     ):
         tokens.pop(0)
     if len(tokens) < len(name.split()) and all(t.casefold() in english_words() for t in tokens):

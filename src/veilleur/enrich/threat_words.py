@@ -6,9 +6,7 @@ goes through (`distinctive`, `word_like`, `coined`, `inside_longer_name`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
@@ -310,28 +308,6 @@ def _everyday_thing_after() -> re.Pattern[str]:
         r"restaurants?|cafés?|TV\s(?:series|show)|sitcom|novel|film|movie|album|song|character)\b",
         re.I,
     )
-
-
-_LIST_JOIN = re.compile(r",\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s|\s?/\s?")
-
-
-def _accept_list_neighbours(
-    text: str, matches: Sequence[tuple[int, int, Any, Any]], status: list[str]
-) -> None:
-    """A name that lacks a threat word is one when it stands in a list with threats: "disruptions
-    associated with Hive, LockBit, and BlackCat" (updates `status` in place)."""
-    changed = True
-    while changed:
-        changed = False
-        for i, state in enumerate(status):
-            if state != "maybe":
-                continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(matches) and status[j] == "ok":
-                    a, b = sorted((i, j))
-                    if _LIST_JOIN.fullmatch(text[matches[a][1] : matches[b][0]]):
-                        status[i], changed = "ok", True
-                        break
 
 
 @lru_cache(maxsize=1)
