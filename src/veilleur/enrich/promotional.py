@@ -319,7 +319,10 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
                 continue
             if (found := pattern.search(title)) and not _names_a_threat(title):
                 return f"promotional headline ({kind}): {found.group(0)!r}"
-    if _LISTICLE.search(title):
+    # (a listicle or a pitch on a threat or a lure the headline names reports on it: "PikaBot malware
+    # on the rise: what organizations need to know", "… Be Aware of Possible Donation Scams")
+    reported = _names_a_threat(title) or _LURE.search(title) is not None
+    if _LISTICLE.search(title) and not reported:
         return f"promotional listicle headline: {title[:60]!r}"
     if label := paid_label(text):
         return label
@@ -341,7 +344,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
         return f"promotional note: {note.group(0)!r}"
     words = len(text.split())
     said = _rate(_ATTRIBUTION, text, words)
-    sourceless = said < PITCH_MAX_ATTRIBUTIONS and not _names_a_threat(title)
+    sourceless = said < PITCH_MAX_ATTRIBUTIONS and not reported
     calls = {m.group(0).casefold() for m in _CALL_TO_ACTION.finditer(text)}
     if calls and not show and not bait and (survey := _OWN_SURVEY.search(title)):
         return f"a vendor's survey with an offer: {survey.group(0)!r}, {sorted(calls)[0]!r}"
