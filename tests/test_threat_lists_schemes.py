@@ -70,3 +70,36 @@ def test_three_galaxy_names_listed_in_a_sentence_about_gangs_are_threats() -> No
 )
 def test_galaxy_names_outside_a_run_about_threats_stay_out(text: str) -> None:
     assert _names(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The fake CAPTCHA pages drop Hijack Loader, which then fetches the final stealer.", "Hijack Loader"),
+        ("Search ads pushed Legion Loader to visitors who wanted a free editor.", "Legion Loader"),
+    ],
+)
+def test_a_family_the_galaxies_glue_to_its_kind_is_found_written_apart(text: str, family: str) -> None:
+    # The galaxies write "HijackLoader" and "LegionLoader"; the press writes word and kind apart.
+    assert _names(text)[1] == [family]
+
+
+def test_a_nationality_before_a_group_name_and_apt_is_no_part_of_the_name() -> None:
+    assert _names("N. Korean Kimsuky APT targets S. Korea-US military exercises")[0] == ["Kimsuky"]
+
+
+def test_a_version_in_capitals_before_a_headline_kind_is_no_family() -> None:
+    text = "Weekly newsletter\n\nAnalysts Dissect ERMAC V3.0 Banking Trojan Source Code"
+    assert "V3.0" not in _names(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown Actors Deploy Malware to Spy on Regional Offices\nThe framework steals documents.",
+        "Hackers Exploit Unpatched Zimbra Devices in Espionage Campaign\nThe group phished admins.",
+    ],
+)
+def test_an_everyday_word_or_a_targeted_product_is_no_threat(text: str) -> None:
+    actors, malware = _names(text)
+    assert "Unknown" not in actors + malware and "Zimbra" not in actors + malware

@@ -49,3 +49,23 @@ def family_without_kind(key: str, canonical: str, aliases: tuple[str, ...]) -> s
     spelled = next((w for w in (canonical, *aliases) if w.casefold().startswith(f"{base} ")), "")[: len(base)]
     shaped = any(c.isdigit() for c in spelled) or any(c.isupper() for c in spelled[1:])
     return base if shaped and not all_words(base) else ""
+
+
+# A coined word glued to its kind, the kind capitalised: "HijackLoader", "LegionLoader", "SparkRAT".
+_GLUED_KIND = re.compile(r"([a-z0-9]{4,})(loader|stealer|locker|crypter|rat)")
+
+
+def spaced_families(index: Mapping[str, E]) -> dict[str, E]:
+    """Each malware family the galaxies write glued to its kind ("HijackLoader", "SparkRAT") → its
+    entry under the spelling the press uses, word and kind apart ("Hijack Loader", "Spark RAT");
+    the caller keeps its own keys first. Only where the galaxy capitalises the kind, so the glued
+    word is two: "Smokeloader" is one word, "Dropper" no kind."""
+    found: dict[str, E] = {}
+    for key, entry in index.items():
+        glued = _GLUED_KIND.fullmatch(key)
+        if entry.kind != "malware" or glued is None or glued.group(1) in NEVER:
+            continue
+        at = len(glued.group(1))
+        if any(w.casefold() == key and w[at].isupper() for w in (entry.canonical, *entry.aliases)):
+            found.setdefault(f"{glued.group(1)} {glued.group(2)}", entry)
+    return found

@@ -5,6 +5,7 @@ both are the name's (not "the North Korean Lazarus group", not a Title Case head
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.nlp import english_words
@@ -41,13 +42,19 @@ def _people_or_place(token: str) -> bool:
     """A place or its people ("Iran", "Russian", "Chinese", "North"): where a group comes from."""
     key = token.casefold()
     places = _gazetteer()[0]
-    if key in places or key in _COMPASS:
+    if _a_place(key, places) or key in _COMPASS:
         return True
     return any(
-        key.endswith(end) and key[: len(key) - len(end)] + add in places
+        key.endswith(end) and _a_place(key[: len(key) - len(end)] + add, places)
         for end, add in _PEOPLE_ENDINGS
         if len(key) > len(end) + 2
     )
+
+
+def _a_place(key: str, places: Mapping[str, object]) -> bool:
+    """A place, or the name a compass point opens ("Korea" of "North Korea", "Korean" of "North
+    Korean"): "N. Korean Kimsuky APT" names Kimsuky."""
+    return key in places or any(f"{point} {key}" in places for point in ("north", "south"))
 
 
 # "Iranian", "Syrian", "Chinese", "Bangladeshi", "Korean": a place's people

@@ -21,7 +21,7 @@ from veilleur.enrich.new_threats import (
 )
 from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, link_spans, plain_word
 from veilleur.enrich.threat_described import named_as_service
-from veilleur.enrich.threat_family_names import families_without_kind
+from veilleur.enrich.threat_family_names import families_without_kind, spaced_families
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
 from veilleur.enrich.threat_joined import joined_families
 from veilleur.enrich.threat_kinds import DEFENCE_AFTER, GROUP_WORD_AFTER, acronym_plural, family_named_before
@@ -93,7 +93,7 @@ def _index() -> dict[str, _Entry]:
                     if len(key) < 3 or key in index:
                         continue
                     index[key] = entry
-    return families_without_kind(index) | index
+    return families_without_kind(index) | spaced_families(index) | index
 
 
 # Lists of threats introduced as such: "groups such as Transparent Tribe, Patchwork (aka Hangover)

@@ -56,9 +56,9 @@ _OPENING_WORDS = _HEADLINE_VERBS | frozenset(
 )
 
 
-# A release's number after a family's name ("BadBox 2.0", "Winos 4.0", "LockBit v3"): never a name
-# of its own.
-VERSION = re.compile(r"v?\d{1,3}(?:\.\d{1,3}){1,2}|v\d{1,3}")
+# A release's number after a family's name ("BadBox 2.0", "Winos 4.0", "LockBit v3", "X V3.0"):
+# never a name of its own.
+VERSION = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){1,2}|[vV]\d{1,3}")
 
 
 def _modifier(token: str) -> bool:

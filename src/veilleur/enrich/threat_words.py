@@ -51,7 +51,8 @@ COMMON = set(
 # nationalities, months, platforms and generic words some galaxy happens to list; the kinds of
 # malware the guide says are no names ("infostealer", "bootkit", "C2"), which a Title Case headline
 # capitalises ("Weekly Recap: Bootkit Malware"); legitimate software attackers abuse (guide §7:
-# remote-support tools, "Quick Assist"; DiskCryptor; Rclone, WinSCP, ngrok, Sysinternals' ProcDump).
+# remote-support tools, "Quick Assist"; DiskCryptor; Rclone, WinSCP, ngrok, Sysinternals' ProcDump),
+# and products attackers target ("Zimbra Devices", "Zimbra Vulnerability"); "Unknown actors".
 NEVER = set(
     """
     russian korean chinese iranian american british french german israeli ukrainian north south net
@@ -65,7 +66,7 @@ NEVER = set(
     telegram httpclient virustotal esxi kremlin administrators action deploy inject leverage spark
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     linkedin facebook instagram whatsapp discord tiktok reddit github gitlab twitter
-    infostealer bootkit rootkit keylogger c2 diskcryptor rclone winscp ngrok procdump
+    infostealer bootkit rootkit keylogger c2 diskcryptor rclone winscp ngrok procdump unknown zimbra
     """.split()
 ) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline", "quick assist"}
 
