@@ -83,7 +83,9 @@ _LOSS = re.compile(
 )
 # ("anti-scam", "anti-fraude": the defenders' name, not the crooks')
 _BAIT = re.compile(
-    r"(?<!\w)(?<!anti-)(?:fake|bogus|malicious|malvertis\w*|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|hackers?|"
+    r"(?<!\w)(?<!anti-)(?:fake|bogus|malicious|malvertis\w*|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|"
+    # (not the hackers' own gatherings: "Examplesoft at the Las Vegas Hacker Conferences" is a stand)
+    r"hackers?(?! (?:conferences?|summer camp|camps?|conventions?|congress)(?!\w))|"
     r"attackers?|criminals?|crooks?|cybercrim\w*|stolen|steal\w*|malware|faux|fausses?|frauduleu\w*|arnaque\w*|"
     r"escroc\w*|pirates?|gefälscht\w*|betrüger\w*|nep|valse|oplichters?)(?!\w)",
     re.I,
