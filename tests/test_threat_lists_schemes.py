@@ -103,3 +103,19 @@ def test_a_version_in_capitals_before_a_headline_kind_is_no_family() -> None:
 def test_an_everyday_word_or_a_targeted_product_is_no_threat(text: str) -> None:
     actors, malware = _names(text)
     assert "Unknown" not in actors + malware and "Zimbra" not in actors + malware
+
+
+def test_aliases_after_also_known_as_with_an_aside_in_brackets_are_one_group() -> None:
+    text = (
+        "The intrusions were tied to a cluster tracked as Dozing Pisces, which is also known as Andariel, "
+        "Onyx Sleet (formerly Plutonium), Silent Chollima, and Stonefly."
+    )
+    assert _names(text)[0] == ["Dozing Pisces"]
+
+
+def test_aliases_given_after_it_is_also_known_as_are_the_threat_named_before() -> None:
+    text = (
+        "Black Basta, on the other hand, is a ransomware operation thought to have affected roughly 300 "
+        "companies by the end of last year. It is also known as Balloonfly, Fiddling Scorpius, and PlayCrypt."
+    )
+    assert _names(text)[0] == ["Black Basta"]

@@ -24,6 +24,10 @@ NAME = rf"{_TOKEN}(?:\s{_TOKEN}){{0,3}}"
 # Lists join names with commas and "and"/"or" (et/ou, en/of, und/oder).
 NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}){{0,12}}"
 LIST_SPLIT = re.compile(r",?\s(?:and|or|et|ou|en|of|und|oder)\s|,\s")
+# A list of names, each with an aside in brackets: "Onyx Sleet (formerly Plutonium), Operation Troy".
+_ASIDE = r"(?:\s\([^()\n]{1,60}\))?"
+_NAMES_WITH_ASIDES = rf"{NAME}{_ASIDE}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}{_ASIDE}){{0,12}}"
+_ASIDES = re.compile(r"\s\([^()\n]*\)")
 # Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
 # Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
 # Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
@@ -31,7 +35,7 @@ _ALIAS_CUE = screened(
     r"\b(?:also known (?:as|by the names?|under the names?)|also tracked (?:as|under)|also called|"
     r"also referred to as|often referred to as|(?:often |also )?referenced as|a\.?k\.?a\.?|formerly known as|"
     r"previously known as|under the names|under the monikers?)\s[\"“‘']?"
-    rf"({NAMES})"
+    rf"({_NAMES_WITH_ASIDES})"
 )
 # Aliases in parentheses: "ScarCruft (aka APT37, Ricochet Chollima)", "Knight (formerly Cyclops)".
 ALIASES_IN_BRACKETS = screened(
@@ -167,7 +171,7 @@ def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
     found = [
         # "tracked by the community under the names A, B", "tracking it under the moniker C": other
         # names of a group the text named before, wherever it stands.
-        (m.start(), _names(m.group(1)), not m.group(0).startswith("under the "))
+        (m.start(), _names(_ASIDES.sub("", m.group(1))), not m.group(0).startswith("under the "))
         for m in _ALIAS_CUE.finditer(text)
     ]
     found += [(m.start(), _names(m.group(1)), True) for m in ALIASES_IN_BRACKETS.finditer(text)]
@@ -308,6 +312,9 @@ def link_spans(text: str) -> Covering:
     return Covering(m.span() for m in _LINK.finditer(text))
 
 
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[.!?]\s|\n)(?:It|They|The (?:group|gang|actor|operation|malware|family))\s(?:is|are|was|were|has been)\s$"
+)
 _RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")
 
 
@@ -323,6 +330,10 @@ def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[st
         if just_before:
             near = ends[bisect_left(ends, cue - 60) : bisect_right(ends, cue)]
             found = any("\n" not in text[end:cue] for end in near)
+            # "Play … is a ransomware operation … It is also known as A and B": the subject
+            # is the threat named before
+            pronoun = _PRONOUN_BEFORE.search(text, max(0, cue - 30), cue) is not None
+            found = found or (pronoun and bool(ends) and ends[0] < cue)
         else:
             found = bool(actor_ends) and actor_ends[0] <= cue
         if found:
