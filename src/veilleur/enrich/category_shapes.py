@@ -31,7 +31,11 @@ POLICY_HEADLINE = re.compile(
 # rule 6: the backdoor is the law's subject, not a malware's).
 BACKDOOR_ORDER = re.compile(
     r"(?<!\w)(?:backdoor (?:orders?|demands?|requests?|mandates?|laws?|bills?)|orders? (?:\w+ )?to (?:create|build|add) "
-    r"a backdoor|encryption backdoors?)",
+    r"a backdoor|encryption backdoors?|"
+    # the order or demand named before its backdoor ("UK's order for Apple iCloud backdoor", "demands backdoor to
+    # access iCloud"), and a backdoor kept for a state's agencies ("NSA backdoor", "'lawful access' backdoor")
+    r"(?:orders?|demands?|requests?|mandates?) (?:for |of )?(?:an? |the )?(?:[\w'’-]+ ){0,3}backdoors?|"
+    r"(?:nsa|gchq|fbi|government|lawful[- ]access)['’‘”\"]? backdoors?)",
     re.I,
 )
 # A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules

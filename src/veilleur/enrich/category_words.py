@@ -158,7 +158,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:cybercriminels|pirates) (?:[\w-]+ ){0,3}outils?\b",
     Category.POLICY_REGULATION: r"regulation|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
     r"autorité de protection des données|datenschutzbehörde|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
-    r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bact\b|\bbill\b|wetgeving|gesetz|executive order|"
+    r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
@@ -172,4 +172,5 @@ VOCABULARY: dict[str, str] = {
 # `(?-i:…)` inside it would keep the whole vocabulary off its fast path: veilleur.text.cased_union).
 CASED: dict[str, str] = {
     Category.RESEARCH_TOOLING: r"\bAI\b",  # artificial intelligence, not the word "ai"
+    Category.POLICY_REGULATION: r"\bAct\b",  # a law ("the Online Safety Act"), not the verb ("to act as")
 }
