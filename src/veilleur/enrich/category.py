@@ -306,7 +306,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kinds = event_kinds if attacked else tuple(_PATTERNS)
     scores = {name: _PATTERNS[name].count(text) for name in kinds}
     best = max(scores, key=lambda name: scores[name])
-    return best if scores[best] >= MIN_SCORE else FALLBACK
+    if scores[best] >= MIN_SCORE:
+        return best
+    # A handler's diary that names no event is a note on tools, logs or traffic (the guide: research)
+    return Category.RESEARCH_TOOLING if shapes.DIARY.search(headline) and not attacked else FALLBACK
 
 
 def _bare_compromise(title: str) -> bool:

@@ -292,3 +292,6 @@ DATA_WORDS = re.compile(
     r"leak\w*|stolen|stole|steal\w*|theft|source code|exposed|fuite|vol de|diebstahl|diefstal)(?!\w)",
     re.I,
 )
+# A handler's diary, dated in its headline as the Internet Storm Center dates them ("Finding that one
+# setting, (Tue, Jan 17th)"): a note on tools, logs or traffic unless it names an event.
+DIARY = re.compile(r",? \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th)\)\s*$")
