@@ -141,7 +141,7 @@ VOCABULARY: dict[str, str] = {
     # a family named after its kind ("SnakeKeylogger", "MintsLoader", "ShellBot"; not a chatbot, robot, Certbot…)
     r"\w*keylogger\w*|\w+(?:stealer|loader|dropper)s?\b|(?!(?:chat|ro|ab|tal|cert|dependa|renovate|aml|co|web|sales)bots?\b)\w+bots?\b|crimeware|"
     r"cyber ?weapons?|(?:edr|av|antivirus)[- ](?:killers?|bypass tools?)|cryptojack\w*|proxyjack\w*|crypto ?-?min(?:ing|ers?)\b|cryptocurrency min(?:ing|ers?)\b|mine (?:crypto\w*|monero|bitcoin)\b|"
-    r"malicious (?:[\w-]+ ){0,2}(?:code|scripts?|payloads?|javascript)\b|"
+    r"malicious (?:[\w-]+ ){0,2}(?:code|scripts?|payloads?|javascript|files|documents|attachments|executables|binaries)\b|"
     # a payload delivered or hidden is the malware ("a payload delivered through steganography"); a crafted
     # payload that triggers a flaw is not
     r"payloads? (?:delivered|dropped|hidden|concealed|embedded|caché\w*)|(?:deliver|drop|hid|conceal|embedd|cach)\w* "
