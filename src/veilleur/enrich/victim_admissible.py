@@ -82,7 +82,8 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|(?<=[\s-])(?:years?|months?|weeks?|days?)\b(?:\s|$)"
         # "Federation of X" alone is an association's name ("Federation of Small Businesses").
         r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom)\sof\s"
-        r"|^(?:[KMGT]bps|[KMGTP]B)$"
+        # (and an amount of data, "25.7GB", "200 MB": what was stolen, never a brand with digits)
+        r"|^(?:[\d.,]+\s?)?(?:[KMGT]bps|[KMGTP]B)$"
         # A people and a kind of organisation describe one without naming it ("Australian FinTech",
         # "North Korean IT"), and a people and kinds of organisation describe many ("Chinese Hackers
         # Target Japanese Firms"); "Australian Defence Force" is a name.

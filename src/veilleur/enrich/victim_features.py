@@ -200,6 +200,7 @@ _MINOR = _words(
 # punctuation after it ("npm," is a word of three letters, not a content word of four).
 _WORD_MARKS = re.compile(r"^[\"'“”«»(‘]*(?:[dlDL]['’])?|[,;:.!?\"'”»)’]+$")
 _CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z]")  # "iPhone", "eBay": a brand's own capitals
+_DOTTED = re.compile(r"(?:\w\.)+\w")  # "U.S" of "in the U.S.": its last dot read as a full stop
 
 
 def is_title_case(title: str) -> bool:
@@ -299,7 +300,7 @@ def _compound_words(word: str) -> bool:
 
 def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> set[str]:
     words = name.split()
-    key = name.casefold()
+    key = name.casefold() + ("." if _DOTTED.fullmatch(name) else "")  # ("U.S." is a place)
     out = {f"words:{min(len(words), 4)}"}
     if name.isupper() and len(name) > 1:
         out.add("shape:upper")
