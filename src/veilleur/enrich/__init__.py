@@ -33,7 +33,7 @@ from veilleur.enrich.victim_country import (
     people_place,
     victim_countries,
 )
-from veilleur.enrich.victim_full_names import headline_form, with_own_article
+from veilleur.enrich.victim_full_names import headline_form, with_own_article, with_own_possessive
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_sectors import listed_together, page_sector, sector_of_victim, sectors_of
@@ -103,6 +103,7 @@ def _victims(
     for candidate, own_text in chosen:
         # (read with the article its name opens with: "De Lijn", "Le Monde" are known names)
         candidate.name = with_own_article(candidate.name, own_text)
+        candidate.name = with_own_possessive(candidate.name, own_text)  # "McDonald's says"
         # A person (the recogniser's, or a name the text treats as one: "producer Gwen Howerton …
         # she"), unless the page says what it is ("the hospital operator Meridon Care") or writes
         # it as a firm's ("the Estée Lauder attack"); else the words the page uses next to it.

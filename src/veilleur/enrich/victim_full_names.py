@@ -106,3 +106,27 @@ def with_own_article(name: str, text: str) -> str:
                 return written
             at = text.find(written, at + 1)
     return name
+
+
+# What follows a name whose "'s" is its own, not a possessive's: a verb or the end of a clause
+# ("McDonald's says", "jobs at Sainsbury's was exposed", "McDonald’s quickly deleted"), never the
+# noun a possessive owns ("McDonald's Instagram account").
+_OWN_S = re.compile(
+    r"['’]s(?=[.;:!?)]|\s(?:[a-z]+ly\s)?(?:was|were|is|are|has|have|had|says|said|told|confirmed|stated|"
+    r"did|does|declined|deleted|added|would|will)\b)"
+)
+
+
+def with_own_possessive(name: str, text: str) -> str:
+    """`name` with the "'s" the text writes as part of it where no noun follows ("McDonald's says
+    it is working", "applied at Sainsbury's was exposed": the cleaning took it for a possessive and
+    cut it), in the text's spelling; else `name`."""
+    if not name[:1].isupper() or name.endswith(("'s", "’s")):
+        return name
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and _OWN_S.match(text, end):
+            return text[at : end + 2]
+        at = text.find(name, end)
+    return name
