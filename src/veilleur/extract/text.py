@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
-from veilleur.extract.trailers import sharing_call, trailer_start
+from veilleur.extract.trailers import bio_box, sharing_call, trailer_start
 from veilleur.extract.widgets import closing_start, left_out, player_fallback, widget_boundary
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
@@ -337,6 +337,8 @@ def clean_capture(text: str) -> Cleaned:
         _weight(line, lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else "")
         for i, line in enumerate(lines)
     ]
+    for index in bio_box(lines):
+        weights[index] = -SHORT_LINE_COST  # an author's box, no part of the article
     _read_the_cut(lines, weights)
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)

@@ -1,10 +1,10 @@
 """The trailer an outlet prints under its articles, after a thematic break ("---"): its product
 pitch ("Keep threats off your devices by downloading X today", "Get a free business trial
 below"), its author's bio ("Jane Doe" on a line, then "Jane Doe is an award-winning …"), an
-editor's note. `extract.text` keeps the best run of a capture's lines; a trailer's sentences
-weigh as prose and join that run, so the run is cut at the break when nothing after it but such
-notes is prose. A break inside an article (between two of its sections) has the article's prose
-after it, and stays."""
+editor's note; and an author's box anywhere on the page (`bio_box`). `extract.text` keeps the
+best run of a capture's lines; a trailer's sentences weigh as prose and join that run, so the run
+is cut at the break when nothing after it but such notes is prose. A break inside an article
+(between two of its sections) has the article's prose after it, and stays."""
 
 from __future__ import annotations
 
@@ -88,3 +88,42 @@ def _trailer_note(lines: list[Line], index: int) -> bool:
     if not low <= len(name.split()) <= high or not text.startswith(name):
         return False
     return bool(_BIO_VERB.match(text, len(name)))
+
+
+# An author's box beside or under the article: a heading "About <the author's name>" or "About the
+# author", then the bio ("I am a …", "Jane Doe is a …"). On a blog whose posts may be a line long,
+# the box's paragraph outweighed the post and was kept as the page's text (27 of 279 unlabelled pages
+# of one blog of news-dev, all its one-line posts). The bio is the box's first paragraph, under the
+# heading or under the author's photo.
+_BIO_BOX = re.compile(
+    r"^[Aa]bout (?:[Tt]he [Aa]uthor|(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}))\s*:?$"
+)
+_FIRST_PERSON_BIO = re.compile(
+    r"^(?:I am|I['’]m|I have been|I['’]ve been|(?:He|She|They) (?:is|are|was|has)) "
+)
+BIO_BOX_LINES = 2
+_OPENING_NAME = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
+
+
+def bio_box(lines: list[Line]) -> set[int]:
+    """Indices of the lines of an author's box: its heading and its bio, which is no article's
+    prose. A heading "About X" whose next lines hold no bio ("About the flaw", a section of the
+    article) is not one."""
+    box: set[int] = set()
+    for index, line in enumerate(lines):
+        if (
+            not line.heading
+            or line.text[:6].casefold() != "about "
+            or not (heading := _BIO_BOX.match(line.text))
+        ):
+            continue
+        name = heading.group("name") or ""
+        for below in range(index + 1, min(len(lines), index + 1 + BIO_BOX_LINES)):
+            text = lines[below].text
+            # "About the author" names no one: the bio opens on a name of two to four words.
+            opening = name or (named.group(0) if (named := _OPENING_NAME.match(text)) else "")
+            by_name = bool(opening) and text.startswith(opening) and bool(_BIO_VERB.match(text, len(opening)))
+            if by_name or _FIRST_PERSON_BIO.match(text):
+                box.update((index, below))
+                break
+    return box
