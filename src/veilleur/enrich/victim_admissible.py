@@ -330,11 +330,14 @@ def veto(candidate: Candidate) -> str:
     ):
         return "one English word"
     # A person quoted or named by a reporter, unless the sentence says they suffered it ("an
-    # investor named Tony who was robbed", "X a été escroquée").
+    # investor named Tony who was robbed", "X a été escroquée") or a trigger rule reads the name as
+    # what an attack hit: "The NHS says the attack on pathology services provider X…" names a firm
+    # the recogniser took for a person, not someone quoted.
     if (
         label in {"PERSON", "PER"}
         and _QUOTED.search(candidate.sentence)
         and "rel:passive" not in candidate.features
+        and not (ruled and "rel:object" in candidate.features)
     ):
         return "quoted person"
     return ""

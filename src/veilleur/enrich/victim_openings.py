@@ -15,6 +15,37 @@ _NATIONALITIES = frozenset(
 )
 
 
+def _opens_with_place(words: list[str]) -> bool:
+    """ "New York Blood Center", "New South Wales Ambulance": a place of two or three words that the
+    gazetteer knows, opened by a stop word ("New"), then capitalised words: the place's institution,
+    not a headline's "New ransomware…"."""
+    for size in (2, 3):
+        place = " ".join(words[:size]).casefold()
+        if len(words) > size and place in _gazetteer()[0]:
+            return all(w[:1].isupper() for w in words[size:])
+    return False
+
+
+# A trade's word, which opens a description ("Healthcare giant X") and many a firm's name; and the
+# words a firm's name ends with.
+_TRADES = frozenset(
+    """healthcare health finance financial retail education technology energy media insurance banking
+    hospitality telecom telecommunications manufacturing transportation""".split()
+)
+_FIRM_ENDS = frozenset("group inc corp corporation holdings llc ltd plc company partners".split())
+
+
+def _trade_named(words: list[str]) -> bool:
+    """ "Healthcare Services Group", "Energy Transfer Holdings": a trade's word opening three or more
+    capitalised words that end as a firm's name does, not a description ("Healthcare giant X")."""
+    return (
+        len(words) >= 3
+        and words[0].casefold() in _TRADES
+        and words[-1].casefold().rstrip(".") in _FIRM_ENDS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def institution_named(words: list[str]) -> bool:
     """ "Government of Peru", "American Associated Pharmacies", "British Library", "LA County": a
     stop word that opens an institution's name (its "of", a nationality before other capitalised
@@ -30,6 +61,8 @@ def institution_named(words: list[str]) -> bool:
     if len(words) >= 2 and words[1].casefold() in _STATE_BODY:  # "Russian Ministry of Defence": a people's
         people = first in _NATIONALITIES or nationality(first, _gazetteer()[0])
         return people and all(w[:1].isupper() or w.casefold() in {"of", "the", "and"} for w in words[1:])
+    if _opens_with_place(words) or _trade_named(words):
+        return True
     return (
         first in _NATIONALITIES
         and len(words) >= 2
