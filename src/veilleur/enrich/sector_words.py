@@ -85,8 +85,9 @@ SECTORS: dict[Sector, str] = {
     r"coffee (?:chain|shop)s?|(?:pizza|burger|sandwich) chains?|(?:car|auto) dealer\w*|dealerships?",
     Sector.MANUFACTURING: r"manufactur\w*|usine|industri\w*|factory|fabrikant|hersteller|automaker|carmaker|"
     r"constructeur|steel|chemical\w*|motor\w*|auto\w* maker|(?<!treatment\s)(?<!nuclear\s)(?<!power\s)plants?\b|engineering (?:company|firm|group)|factor(?:y|ies)|"
-    # (the guide's makers of goods: "cosmetics giant", "automotive supplier", "food-processing firm")
-    r"cosmetic\w*|automotive|tyre\w*|brewer(?:y|ies|s)\b|distiller(?:y|ies|s)\b|shipbuild\w*|"
+    # (the guide's makers of goods: "cosmetics giant", "automotive supplier", "food-processing firm",
+    # "Japanese brewer X", "beverage biz")
+    r"cosmetic\w*|automotive|tyre\w*|brewer(?:y|ies|s)?\b|distiller(?:y|ies|s)?\b|beverages?\b|shipbuild\w*|"
     r"(?:food|meat|dairy)[- ]process\w*|(?:food|meat|dairy) (?:producer|processor|packer|manufacturer)s?|"
     # ("autoparts company X", "auto parts supplier X" make parts; an "auto parts" retailer sells them)
     r"autoparts|auto parts (?:makers?|manufacturers?|suppliers?)",
@@ -155,6 +156,20 @@ def sectors_of(text: str) -> list[Sector]:
     """Sectors named in the text, most mentioned first."""
     counts = {sector: pattern.count(text) for sector, pattern in _SECTOR_PATTERNS.items()}
     return [sector for sector, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
+
+
+# A suit over the breach: the lawyers the page names are the suing party's ("Lawyer sees 1,000
+# complainants sign up to X breach class action", "the law firm that sent a Letter of Claim to X").
+_SUIT = re.compile(
+    r"(?i)class[- ]action|lawsuits?|\bsu(?:ed|es|ing)\b|letters? of claim|plaintiffs?|complainants|litigation"
+)
+
+
+def sued(text: str) -> bool:
+    """Whether the page (its first 6,000 characters) tells of a suit over the breach: then the law's
+    words, read around a victim nothing describes, speak of the suing party (a breached law firm is
+    described as one, read before them)."""
+    return _SUIT.search(text, 0, 6000) is not None
 
 
 LEGAL_FORM_END = re.compile(rf",?\s(?:{LEGAL_FORMS})\.?$")

@@ -85,9 +85,11 @@ _NOT_NAMES = frozenset(
     Sunday January February March April May June July August September October November December""".split()
 )
 # The authorities or the state of a country, which act on the event (investigate, arrest, spy):
-# "Thai authorities", "the US government to investigate".
+# "Thai authorities", "the US government to investigate", "UK cops arrest teen" (the police in the
+# trade press's words: "cops", "feds", "detectives").
 _AUTHORITY_AFTER = re.compile(
     r"[\w.-]*(?:['’]s)?\s(?:(?:federal|national|local|state|central)\s)?(?:authorities|government|police|"
+    r"cops|feds|detectives|"
     r"officials|investigators|prosecutors|courts?|law enforcement|regulators?|intelligence|military|army|"
     r"leaders?|president|embassy|territory|soil|watchdogs?|"
     # (a regulator named by its country: "the Irish Data Protection Commission fined X")

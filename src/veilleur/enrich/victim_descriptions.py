@@ -304,3 +304,16 @@ def own_description(described_as: str) -> str:
     is none: the other names of the list) or attacker's verb ("Ukraine claims it hacked " is none
     of the victim's: the attacker's clause)."""
     return _OWN_DESCRIPTION_START.split(described_as)[-1]
+
+
+# An English preposition before the name ends the clause of another party: "Lawyer sees complainants
+# sign up to X" says nothing of what X is, "attack on hospital X" says it is a hospital. (Not the
+# Romance "de", which joins an institution to its name: "l'hôpital de X".)
+_CLAUSE_PREPOSITION = re.compile(r"\b(?:to|at|on|in|for|from|with|against|by|into|over|about)\s")
+
+
+def own_noun_phrase(described_as: str) -> str:
+    """`own_description`, from its last English preposition on: the noun phrase right before the
+    name ("attack on hospital " is "hospital "; "complainants sign up to " is none)."""
+    own = own_description(described_as)
+    return _CLAUSE_PREPOSITION.split(own)[-1]

@@ -11,11 +11,11 @@ import re
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.sector_words import _SECTOR_PATTERNS as _SECTOR_PATTERNS
 from veilleur.enrich.sector_words import KNOWN_SECTORS as KNOWN_SECTORS
-from veilleur.enrich.sector_words import LEGAL_FORM_END, first_sectors, known_sector, name_sectors
+from veilleur.enrich.sector_words import LEGAL_FORM_END, first_sectors, known_sector, name_sectors, sued
 from veilleur.enrich.sector_words import SECTORS as SECTORS
 from veilleur.enrich.sector_words import head_sectors as head_sectors
 from veilleur.enrich.sector_words import sectors_of as sectors_of
-from veilleur.enrich.victim_descriptions import ACTIVITY, definite_descriptions, descriptions, own_description
+from veilleur.enrich.victim_descriptions import ACTIVITY, definite_descriptions, descriptions, own_noun_phrase
 from veilleur.models import Sector
 from veilleur.text.companies import LEGAL_FORMS
 from veilleur.text.prefilter import screened
@@ -113,6 +113,7 @@ def _around_nearest(name: str, text: str) -> list[Sector]:
     written = re.escape(name)
     head = text[:6000]
     best: dict[Sector, int] = {}
+    others = {Sector.LEGAL} if sued(head) else set()  # (the suing party's lawyers: `sued`)
     for m in re.finditer(rf"(?<!\w){written}(?!\w)", head):
         lo, hi = max(0, m.start() - 60), m.end() + 60
         ends = [e.end() for e in _SENTENCE_END.finditer(head, lo, m.start())]
@@ -120,6 +121,8 @@ def _around_nearest(name: str, text: str) -> list[Sector]:
         after = _SENTENCE_END.search(head, m.end(), hi)
         hi = after.start() if after else hi
         for sector, pattern in _SECTOR_PATTERNS.items():
+            if sector in others:
+                continue
             for found in pattern.finditer(head, lo, hi):
                 leads = head[found.start()].islower() and _LEADS_TO_NAME.match(head, found.end())
                 if leads and leads.end() != m.start():
@@ -142,6 +145,8 @@ _HEALTH_INSURANCE = screened(
 # A maker's sector is what it makes ("chipmaker", "app maker", "drug maker"); a maker of anything
 # else makes goods ("label maker", "napkin manufacturer").
 _MAKER = re.compile(r"(?i)^(?:makers?|manufacturers?|producers?|fabricants?|hersteller|fabrikant(?:en)?)$")
+# Software by its kind ("stalkerware maker X", "spyware maker"): a software firm (not "glassware").
+_SOFTWARE_KIND = re.compile(r"(?i)(?:stalker|spy|ad|mal|ransom|firm|middle|soft|share|free|scare)ware$")
 # A site or an app is of what it serves ("news site" → media), else of technology ("marital
 # infidelity site X").
 _SITE = re.compile(r"(?i)^(?:(?:web)?sites?|apps?)$")
@@ -165,7 +170,9 @@ def _description_sectors(description: str, text: str) -> list[Sector]:
     # (what it is said to sell or make, when its goods are no sector's word: "an arms manufacturer
     # that sells forensic software" is a software firm)
     if _MAKER.match(words[-1]):
-        return head_sectors(" ".join(words[:-1])) or first_sectors(activity)[:1] or [Sector.MANUFACTURING]
+        goods = " ".join(words[:-1])
+        software = [Sector.TECHNOLOGY] if _SOFTWARE_KIND.search(goods) else []
+        return head_sectors(goods) or software or first_sectors(activity)[:1] or [Sector.MANUFACTURING]
     if _SITE.match(words[-1]):
         return head_sectors(" ".join(words[:-1])) or first_sectors(activity)[:1] or [Sector.TECHNOLOGY]
     own = head_sectors(noun)
@@ -180,9 +187,10 @@ def definite_sectors(text: str) -> list[Sector]:
     de santé", "het ziekenhuis", "das Krankenhaus"), the first named on a tie; [] when none does.
     Read only for an article's sole victim: they speak of it."""
     counts: dict[Sector, int] = {}
+    others = {Sector.LEGAL} if sued(text) else set()
     for description in definite_descriptions(text):
         found = _description_sectors(description, text)[:1]
-        for sector in found:
+        for sector in set(found) - others:
             counts[sector] = counts.get(sector, 0) + 1
     return sorted(counts, key=lambda s: -counts[s])[:1]
 
@@ -226,11 +234,13 @@ def _dominant(text: str) -> list[Sector]:
     """The sector the lead names most, when it names one at least twice and more than any other; a
     word of an organisation's name ("told 404 Media") names that organisation, not the lead's."""
     lead = text[:1500]
+    others = {Sector.LEGAL} if sued(text) else set()
     counts = {
         sector: sum(
             1 for found in pattern.finditer(lead) if not _in_other_name(lead, found.start(), found.end())
         )
         for sector, pattern in _SECTOR_PATTERNS.items()
+        if sector not in others
     }
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] and ranked[0][0] != Sector.GOVERNMENT:
@@ -265,8 +275,9 @@ def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False
         found = _description_sectors(source, text) if source.strip() else []
         if found:
             return found[:2]
-    # (its own words only: not a list's other names, "include Acme School, Beta Hospital and ")
-    found = head_sectors(own_description(described_as))
+    # (its own words only: not a list's other names, "include Acme School, Beta Hospital and ", nor
+    # a clause of another party's, "Lawyer sees complainants sign up to ")
+    found = head_sectors(own_noun_phrase(described_as))
     if found:
         return found[:2]
     return own[:2] or (definite_sectors(text) if sole else [])
