@@ -51,10 +51,15 @@ same run.
    labelled blind in the session of 2 December 2026): both held out in that session and scored at
    first sight; from the session after, `check-i1` is a development part (read, not trained on, like
    `check-h1`) and `check-i2` a guard scored only.
+   `check-j1` and `check-j2` (labels-check-j1.jsonl, labels-check-j2.jsonl: draw j of
+   select_check_j.py, drawn as i was, after i1 had been tuned on and i2 scored at every change of a
+   session; labelled blind in the session of 2 December 2026 that began at 08:28 UTC): both held
+   out in that session and scored at first sight; from the session after, `check-j1` is a
+   development part like `check-i1` and `check-j2` a guard scored only.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
-             |check-g2|check-h1|check-h2|check-i1|check-i2|all]
+             |check-g2|check-h1|check-h2|check-i1|check-i2|check-j1|check-j2|all]
      [--limit N] [--sites HOST,HOST]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
@@ -108,6 +113,8 @@ CHECK_D = {
     "check-h2": "labels-check-h2.jsonl",
     "check-i1": "labels-check-i1.jsonl",
     "check-i2": "labels-check-i2.jsonl",
+    "check-j1": "labels-check-j1.jsonl",
+    "check-j2": "labels-check-j2.jsonl",
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
@@ -125,7 +132,13 @@ READ_CHECKS = frozenset(
 # 0.84, check-e1 1.00 -> 0.75, check-d2 0.42 -> 0.36, check-g2 0.20 -> 0.17).
 TRAINED_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
-HELD_OUT = frozenset({"aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i2"})
+HELD_OUT = frozenset(
+    {
+        *("aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i2"),
+        # Draw j, both samples, in the session that labels it: first sight.
+        *("check-j1", "check-j2"),
+    }
+)
 
 
 def load_labels(part: str, limit: int, sites: tuple[str, ...] = ()) -> list[dict[str, Any]]:
