@@ -125,6 +125,7 @@ READ_CHECKS = frozenset(
         "labels-check-g1.jsonl",
         "labels-check-h1.jsonl",
         "labels-check-i1.jsonl",
+        "labels-check-j1.jsonl",
     }
 )
 # Check files the victim model trains on (bench/train_victims.py). g1 is read, not trained on: a
@@ -134,9 +135,7 @@ TRAINED_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 # Parts scored only, never read to find errors: `--misses` never writes their pages.
 HELD_OUT = frozenset(
     {
-        *("aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i2"),
-        # Draw j, both samples, in the session that labels it: first sight.
-        *("check-j1", "check-j2"),
+        *("aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i2", "check-j2"),
     }
 )
 
@@ -257,8 +256,8 @@ def baseline(ref: str, shared: Path, parts: list[str], limit: int, sites: tuple[
 def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
-    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i2)
-    are never written, so no rule is tuned on them."""
+    parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i2,
+    check-j2) are never written, so no rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
         + "\n"

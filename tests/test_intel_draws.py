@@ -34,7 +34,7 @@ DRAWS = {
     "j": "labels-check-i2.jsonl",
 }
 # Draws in the session that labels them: both samples held out, neither read.
-FIRST_SIGHT = frozenset({"j"})
+FIRST_SIGHT: frozenset[str] = frozenset()
 
 Rows = dict[str, list[tuple[str, str, str]]]
 
