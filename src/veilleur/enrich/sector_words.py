@@ -48,6 +48,14 @@ SECTORS: dict[Sector, str] = {
     r"optician\w*|kidney|oncolog\w*|cardiolog\w*|dermatolog\w*|orthop(?:a)?edic\w*|p(?:a)?ediatric\w*|"
     r"psychiatr\w*|psychotherap\w*|psycholog\w*|(?:behavioral|mental) health|fertility|medtech|blood test\w*|drug ?makers?|"
     r"labor(?:dienst|kette|verbund|gruppe|betreiber)\w*|"
+    # The other medical specialities a practice is named after ("Rocky Mountain Gastroenterology",
+    # "X Urology Associates", "cabinet de gynécologie", "Praxis für Neurologie"): the word names a
+    # doctor's field, which no other trade uses.
+    r"gastro-?(?:enterolog|entérolog)\w*|urolog\w*|neurolog\w*|nephrolog\w*|endocrinolog\w*|"
+    r"rheumatolog\w*|rhumatolog\w*|h(?:a)?ematolog\w*|hématolog\w*|gyn(?:a?e|é|ä)[ck]olog\w*|obstetric\w*|"
+    r"obstétri\w*|verloskund\w*|podiatr\w*|chiropra\w*|audiolog\w*|an(?:a)?esthesi\w*|anesthési\w*|"
+    r"anästhesi\w*|orthodont\w*|periodont\w*|endodont\w*|otolaryngolog\w*|oto-rhino\w*|pulmonolog\w*|"
+    r"pneumolog\w*|allergolog\w*|urgent care|midwi(?:fe|ves|fery)|"
     # Italian and Spanish hospitals, clinics, pharmacies and health services by name ("Ospedale San
     # Raffaele", "Clínica X", "Policlinico X", "Farmacia X", "Servicio de Salud", "Azienda
     # Sanitaria", "casa di cura", "Centro Médico X"), which English news leaves untranslated.
