@@ -11,11 +11,10 @@ the weight of each kind's vocabulary in the whole text.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich import category_shapes as shapes
-from veilleur.enrich.actors import ransomware_brand_at, state_actor_at
+from veilleur.enrich.actors import ransomware_brand_at
 from veilleur.enrich.category_rules import (
     advisory,
     breach_named_before,
@@ -24,40 +23,28 @@ from veilleur.enrich.category_rules import (
     government_ban,
     led_to,
     lifecycle,
+    listed_beside,
     listings_removed,
     names_attack,
     names_deal,
     names_outage,
-    other_kind_after,
     penalty_law,
     personal_advice,
     police_in_lead,
     research_bounty_removed,
+    slug_words,
     tracker,
     updates_only,
     without_leaked_tools,
 )
-from veilleur.enrich.category_words import CASED as _CASED
-from veilleur.enrich.category_words import VOCABULARY as _VOCABULARY
+from veilleur.enrich.category_vocabulary import PATTERNS as _PATTERNS
+from veilleur.enrich.category_vocabulary import at as _at
 from veilleur.enrich.roundups import is_roundup
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Category
-from veilleur.text.cased_union import CasedUnion, screens
-from veilleur.text.prefilter import Screened, counted, screened
 from veilleur.text.sentences import split_sentences
 
 CATEGORIES = tuple(Category)  # in the guide's order
-# Each kind's vocabulary (category_words.py), in the guide's rule order.
-
-
-def _vocabulary(kind: str, words: str) -> Screened | CasedUnion:
-    big = screened(rf"(?<!\w)(?:{words})", re.I)
-    cased = _CASED.get(kind)
-    return CasedUnion(big, screened(rf"(?<!\w)(?:{cased})")) if cased else big
-
-
-_PATTERNS = {name: _vocabulary(name, pattern) for name, pattern in _VOCABULARY.items()}
-counted(screens(_PATTERNS.values()))  # read with `count` and `first`
 # Kinds strong enough to be decided by the headline alone (research and policy words are too common
 # in headlines of other kinds, "Researchers find...", "government agencies hit", to outrank them).
 # Malware before fraud: phishing whose focus is the malware it drops is a malware campaign.
@@ -83,26 +70,6 @@ LEAD_KIND_MENTIONS = 2
 LEAD_KIND_REST_WORDS = 40
 # A kind needs this many mentions in the whole text to be chosen from it alone.
 MIN_SCORE = 3
-
-
-def _at(kind: str, text: str) -> int:
-    """Where the kind's vocabulary is first found in the text (-1: absent); a group the MISP
-    galaxies attribute to a state ("ScarCruft", "Lazarus") is espionage vocabulary too, and a
-    malware family they know is malware vocabulary."""
-    at = _PATTERNS[kind].first(text)
-    named = -1
-    if kind == Category.APT_ESPIONAGE:
-        named = state_actor_at(text)
-    elif kind == Category.RANSOMWARE:
-        named = ransomware_brand_at(text)
-        if named >= 0 and other_kind_after(text, named):
-            named = -1  # "Venom RAT", "Meduza stealer": the brand's name on another kind of malware
-    elif kind == Category.MALWARE_CAMPAIGN:  # a family the galaxies know ("XWorm", "Redline")
-        known = [m.written for m in threat_mentions(text) if m.kind == "malware" and m.in_galaxies]
-        named = min((at for name in known if (at := text.find(name)) >= 0), default=-1)
-    if named >= 0 and (at < 0 or named < at):
-        return named
-    return at
 
 
 def _first_present(text: str, kinds: tuple[str, ...]) -> str:
@@ -155,12 +122,6 @@ def _lead(text: str) -> str:
     return " ".join(split_sentences(listings_removed(text[:2000]))[:LEAD_SENTENCES])
 
 
-def _slug(url: str) -> str:
-    """The words of the address's last worded path segment ("/minas-miner-on-the-way/109692/")."""
-    segments = [p.rsplit(".", 1)[0] for p in urlsplit(url).path.split("/") if "-" in p or "_" in p]
-    return " ".join(re.split(r"[-_]+", segments[-1])) if segments else ""
-
-
 # Kinds by how many development pages' texts name them (research words in half of them, DDoS words in
 # one in twenty): a page's first found word ends `_names_no_kind`'s scan.
 _BY_FREQUENCY = (Category.RESEARCH_TOOLING, Category.DATA_BREACH, Category.VULNERABILITY, Category.POLICY_REGULATION,
@@ -193,7 +154,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     title = research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     if url and _names_no_kind(text):
-        title = f"{title} {_slug(url)}"
+        title = f"{title} {slug_words(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
     flaws = [m.group(0) for m in _PATTERNS[Category.VULNERABILITY].finditer(title)]
@@ -217,6 +178,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a former official's view: an interview or an opinion
     if tracker(title) or (shapes.DETECTING.match(title) and kind not in _OUTRANK_BAN):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, a way of detecting them
+    if kind == Category.VULNERABILITY and shapes.FLAW_FINDER.search(title):
+        return Category.RESEARCH_TOOLING  # a machine that finds flaws: the way they are found, not one flaw
     if kind == Category.FRAUD_PHISHING and shapes.PRACTICE.match(title):
         return Category.RESEARCH_TOOLING  # a red teamer's deception is her craft, practised for defence
     if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
@@ -264,6 +227,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         # The headline's subject decides (rule 3): "ScarCruft exploits a Windows zero-day" is the
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
         kind = _subject(title, (Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.MALWARE_CAMPAIGN))
+        kind = _actor_campaign(title) or kind
     if kind == Category.MALWARE_CAMPAIGN and (
         _at(Category.APT_ESPIONAGE, f"{title} {lead}") >= 0
         or shapes.ESPIONAGE_TARGETS.search(f"{title} {lead}")
@@ -274,7 +238,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the
     # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
     # cyberattack" (information-leak words) whose lead says ransomware is a ransomware attack.
-    ransom_lead = _PATTERNS[Category.RANSOMWARE].first(lead) >= 0
+    ransom_lead = _ransomware_named(lead, text)
     if not customer and not extortion and kind in {Category.DATA_BREACH, ""} and ransom_lead:
         return Category.RANSOMWARE
     if kind:
@@ -310,6 +274,24 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return best
     # A handler's diary that names no event is a note on tools, logs or traffic (the guide: research)
     return Category.RESEARCH_TOOLING if shapes.DIARY.search(headline) and not attacked else FALLBACK
+
+
+# Kinds of attack a ransomware word may be listed beside in a lead that opens on the landscape.
+_LISTED_BESIDE = (Category.DATA_BREACH, Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING, Category.DDOS,
+                  Category.APT_ESPIONAGE, Category.VULNERABILITY)  # fmt: skip
+
+
+def _ransomware_named(lead: str, text: str) -> bool:
+    """The lead names ransomware as the page's event, not in passing: a ransomware word listed beside
+    another kind of attack ("amid the usual ransomware outbreaks and data breaches", "from ransomware to
+    password stealers", "extortionware/ransomware campaigns"), in a page that never names ransomware
+    again, is the landscape the lead opens on."""
+    pattern = _PATTERNS[Category.RANSOMWARE]
+    found = list(pattern.finditer(lead))
+    if not found or pattern.count(text) > len(found):
+        return bool(found)
+    beside = [_PATTERNS[kind] for kind in _LISTED_BESIDE]
+    return not all(listed_beside(lead, m.start(), m.end(), beside) for m in found)
 
 
 def _bare_compromise(title: str) -> bool:
@@ -376,6 +358,17 @@ def _flaw_first(title: str) -> bool:
     malware = _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0
     named = _at(Category.APT_ESPIONAGE, before) >= 0 or malware or names_attack(before)
     return not named and not threat_mentions(before)
+
+
+def _actor_campaign(title: str) -> str:
+    """The campaign's kind (espionage, then malware, wherever the headline names it) when an actor is
+    named before the headline's first flaw word ("NSO Group exploited WhatsApp to install Pegasus
+    spyware"): rule 3 gives the headline whose subject is an actor using a flaw to the actor's campaign,
+    whether or not the galaxies know the actor's state."""
+    flaw = _at(Category.VULNERABILITY, title)
+    if flaw <= 0 or not any(m.kind == "actor" for m in threat_mentions(title[:flaw])):
+        return ""
+    return next((k for k in (Category.APT_ESPIONAGE, Category.MALWARE_CAMPAIGN) if _at(k, title) >= 0), "")
 
 
 def _subject(title: str, kinds: tuple[str, ...]) -> str:

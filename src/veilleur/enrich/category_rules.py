@@ -7,7 +7,10 @@ attack. Patterns are compiled at their first use (`_rx`), not when the module is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import Protocol
+from urllib.parse import urlsplit
 
 _SOURCES = {
     # A gang named as the customer or partner of the malware the headline is about ("SocGholish
@@ -115,6 +118,19 @@ _SOURCES = {
 }
 
 
+# A word joined to the next or the previous ones by a comma, a slash or a conjunction (a list), and the
+# "from" that makes "to" a list's joint ("from ransomware to password stealers").
+_JOINED_AFTER = re.compile(
+    r"(?:[ -][\w-]+)?\s*(?P<joint>,|/|&|\band\b|\bor\b|\bto\b|\bet\b|\bou\b|\bund\b|\ben\b)\s*"
+)
+_JOINED_BEFORE = re.compile(r"(?:,|/|&|\band|\bor|\bet|\bou|\bund|\ben)\s*$")
+_FROM = re.compile(r"(?<!\w)(?:from|de|von|van)\s+$", re.I)
+
+
+class _Vocabulary(Protocol):
+    def first(self, text: str) -> int: ...
+
+
 @cache
 def _rx(name: str) -> re.Pattern[str]:
     return re.compile(_SOURCES[name], re.I | re.M)
@@ -205,3 +221,23 @@ def police_in_lead(lead: str) -> bool:
 
 def led_to(title: str) -> bool:
     return bool(_rx("led to").search(title))
+
+
+def listed_beside(text: str, start: int, end: int, vocabularies: Sequence[_Vocabulary]) -> bool:
+    """True when the words at text[start:end] are joined by a comma, a slash or a conjunction to words of
+    one of `vocabularies` within three words ("X and data breaches", "stealers/X", "from X to Y"): a
+    list of kinds, not one event. "X led to data theft" is a sequence: "to" joins a list after "from" only."""
+    after = _JOINED_AFTER.match(text, end)
+    if after and after.group("joint").lower() == "to" and not _FROM.search(text[max(0, start - 12) : start]):
+        after = None
+    beside = " ".join(text[after.end() :].split()[:3]) if after else ""
+    before = text[max(0, start - 60) : start]
+    if _JOINED_BEFORE.search(before):
+        beside += " " + " ".join(_JOINED_BEFORE.sub("", before).split()[-3:])
+    return bool(beside.strip()) and any(vocabulary.first(beside) >= 0 for vocabulary in vocabularies)
+
+
+def slug_words(url: str) -> str:
+    """The words of the address's last worded path segment ("/minas-miner-on-the-way/109692/")."""
+    segments = [p.rsplit(".", 1)[0] for p in urlsplit(url).path.split("/") if "-" in p or "_" in p]
+    return " ".join(re.split(r"[-_]+", segments[-1])) if segments else ""

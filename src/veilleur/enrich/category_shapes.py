@@ -161,6 +161,18 @@ DISCLOSED = re.compile(
     r"bugs?)\b|^(?:this|the) (?:vulnerability|flaw|bug)\b)",
     re.I,
 )
+# A machine that finds flaws as the headline's subject ("AI bug hunters sniff out two dozen bugs", "LLM tool
+# primed to sniff out zero-days", "L'IA : un mois de découvertes de vulnérabilités"): the news is the way
+# flaws are found (the guide: research and tools), not one product's flaw. People who find a flaw
+# ("Researchers find a flaw in X") are no such machine, and a machine named after the finding verb is the
+# flaw's host ("Flaw found in AI tool"). (AI, IA and KI are matched in capitals only: "ai" is a word.)
+FLAW_FINDER = re.compile(
+    r"(?:(?<![\w-])(?-i:AI|IA|KI|LLMs?)\b|(?<!\w)(?:llms?|fuzz(?:er|ers|ing)|machine learning|(?:language |ai )?models?|"
+    r"(?:open[- ]source |automated |scanning )?tools?|outils?|modèles?|werkzeug\w*)\b)"
+    r"[^.;!?]{0,40}?(?<!\w)(?:spot(?:s|ted|ting)?|sniff\w*|find(?:s|ing)?|found|uncover\w*|discover\w*|hunt\w*|unearth\w*|"
+    r"découv\w*|trouv\w*|repér\w*|entdeck\w*|aufspür\w*|findet|gefunden|ontdek\w*|vind\w*|gevonden)\b",
+    re.I,
+)
 ATTACKER = re.compile(
     r"(?<!\w)(?:hackers?|attackers?|threat actors?|crooks?|criminals?|gangs?|bypass\w*|exploit\w*|abus\w*|"
     r"disabl\w*|désactiv\w*|deaktivier\w*|evad\w*|contourn\w*)",
