@@ -11,12 +11,14 @@ from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
+from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
-# The recogniser calls some brands NORP ("Yamaha"); only demonym-shaped names are nationalities.
-_DEMONYM = re.compile(r"(?i)^[\w-]+(?:an|ese|ish|i|ic)$")
+# The recogniser calls some brands NORP ("Yamaha"); only demonym-shaped names are nationalities,
+# of a region too, in two words ("Middle Eastern", "South African", "Latin American").
+_DEMONYM = re.compile(r"(?i)^(?:[\w-]+\s)?[\w-]+(?:an|ese|ish|i|ic|ern)$")
 # Features no victim has: a pronoun or sentence word, a month, a number, the outlet, a threat, a place.
 _NEVER = {"known:stop", "known:date", "shape:number", "known:outlet", "known:threat", "known:place"}
 _QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|experts?|spokes\w+|"
@@ -51,19 +53,6 @@ _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:F
 
 
 _NAMED = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "PRODUCT"}
-# Pronouns and modal verbs that open a sentence, in four languages: no name, even where a trigger
-# rule reads "Someone hacked…" as "X hacked".
-_PRONOUNS = frozenset(
-    """someone somebody anyone anybody everyone everybody nobody something anything everything could
-    would should might must shall will can cannot may quelqu'un quelqu’un personne chacun iemand
-    niemand iedereen iets jemand niemand jeder jedermann etwas man""".split()
-)
-# Two-letter words opening a sentence, written as they open it ("If a breach occurs…", "Si une
-# fuite…", "Op maandag…", "Im März…"); too short for the dictionary check ("IT", "US", "LG" are names).
-_SHORT_WORDS = frozenset(
-    """If It In On At As An Of Or To By We He Be Do So No My Me Us Si Il En Au Du Ce Ne Je Tu Un Op Om Er Ze Al
-    Nu Es Im Am Um Wo Ob Zu Ab""".split()
-)
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
 
 
@@ -90,9 +79,12 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|^(?:(?:south|north|east|west)\s)?[a-z]+(?:an|ese|ish|i|ic)\s(?:IT|fintech|tech|firms?|company|"
         r"companies|governments?|hospitals?|banks?|telcos?|retailers?|giant|state media|media|officials?|"
         r"startups?|organi[sz]ations|entities|businesses|agencies|users|targets|victims)$"
-        # A region's people ("Eastern European", "Southeast Asian"): no organisation.
+        # A region's people ("Eastern European", "Southeast Asian", "South Korean", "Middle Eastern"):
+        # no organisation.
         r"|^(?:eastern|western|northern|southern|central|south-?east|north-?east|south-?west|north-?west|"
-        r"southeast|northeast|southwest|northwest)\s[a-z]+(?:an|ese|ish|ic)$"
+        r"southeast|northeast|southwest|northwest|south|north|east|west|middle|latin)\s[a-z]+(?:an|ese|ish|ic|ern)$"
+        # A column's or a newsletter's own name ("Threatsday Bulletin", "Monday Recap").
+        r"|\s(?:bulletin|newsletter|recap|roundup|round-up|digest|podcast)$"
         # A former member's description ("Ex-White House", "Former NSA"): a person, not the body.
         r"|^(?:ex-|former\s|ancien\s|ancienne\s|voormalig\s|ehemalige?r?\s)"
         # Kinds of data a breach exposes ("Social Security Numbers", "Customer Proprietary Network
@@ -310,8 +302,8 @@ def veto(candidate: Candidate) -> str:
     # A plural noun opening the sentence ("Teenagers charged over cyber attack on X"): people, not a name.
     if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and _plural_noun(candidate.name):
         return "opening plural noun"
-    if candidate.name.casefold() in _PRONOUNS or candidate.name in _SHORT_WORDS:
-        return "pronoun or short word"
+    if sentence_word := sentence_word_reason(candidate, ruled):
+        return sentence_word
     # One English word that the recogniser does not call a name and no rule reads as attacked
     # ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word of the sentence, whatever
     # Title Case made of it; not one a sentence names after its kind of organisation ("IT giant

@@ -14,7 +14,7 @@ from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
-from veilleur.enrich.victim_shapes import without_article, without_common_noun, without_opening
+from veilleur.enrich.victim_shapes import add_run, without_article, without_common_noun, without_opening
 from veilleur.enrich.victim_words import (
     _LIST_NEXT,
     _LIST_PREV,
@@ -83,9 +83,9 @@ _MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
 # Nouns that describe an organisation in front of its name, capitalised in Title Case or not, and
 # never part of the name itself (unlike "Bank", "University", "Group").
 _GENERIC_DESCRIPTORS = _words(
-    """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan
-    behemoth powerhouse hersteller konzern anbieter versicherer dienstleister zulieferer händler
-    betreiber maschinenbauer autobauer"""
+    """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan behemoth
+    powerhouse hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
+    maschinenbauer autobauer"""
 )
 
 
@@ -173,12 +173,12 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
         out.append((start, e, label))
     runs, title_case = [], is_title_case(passage)
     for match in _NAME_RUN.finditer(passage):
-        # "Google's VirusTotal", "Iran's Ministry of Intelligence": the owner and the owned.
+        # "Google's VirusTotal": the owner and the owned (not "the Prime Minister's Office", one body).
         start = match.start()
-        for part in re.finditer(r"['’]s\s", match.group(0)):
+        for part in re.finditer(r"['’]s\s(?!Office\b)", match.group(0)):
             runs.append((start, match.start() + part.start()))
             start = match.start() + part.end()
-        runs.append((start, match.end() if title_case else data_named(passage, match.end())))
+        add_run(runs, passage, start, match.end() if title_case else data_named(passage, match.end()))
     out += [(start, end, "") for start, end in runs if not any(s <= start and end < e for s, e in agencies)]
     # (a run that ends the defined name is a part of it too: "Development Organization")
     out = [

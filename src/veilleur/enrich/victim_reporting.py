@@ -46,18 +46,26 @@ _REPORTS = re.compile(
 )
 
 
+# What only a teller of the news does: it "reported on" or "wrote about" an event ("The Daily
+# Example reported on a major breach of…"); a victim reports *a* breach, or reports on a day.
+_REPORTS_ON = re.compile(
+    r"(?i)^\s(?:(?:first|previously|also|recently|exclusively)\s)?(?:reports?|reported|wrote|writes|"
+    r"has written)\s(?:on|about)\s(?:a|an|the)\s"
+)
+
+
 def outlet_reporting(candidate: Candidate) -> bool:
     """A news outlet the sentence writes as the subject of its reporting ("Bleeping Computer
-    reports that the operators behind…"), outside the headline: it tells the news, a trigger rule
+    reports that the operators behind…"), or any name written as reporting on the event ("X
+    reported on a major breach"), outside the headline: it tells the news, a trigger rule
     reading "X reports … breaking into" notwithstanding. An outlet hit by an attack is a headline's
     news ("The Daily Echo hit by ransomware"): a name in the headline is kept."""
     at = candidate.sentence.find(candidate.name)
-    return (
-        at >= 0
-        and "at:title" not in candidate.features
-        and fold(candidate.name).removeprefix("the ").replace(" ", "") in NEWS_OUTLETS
-        and bool(_REPORTS.match(candidate.sentence[at + len(candidate.name) :]))
-    )
+    if at < 0 or "at:title" in candidate.features:
+        return False
+    after = candidate.sentence[at + len(candidate.name) :]
+    outlet = fold(candidate.name).removeprefix("the ").replace(" ", "") in NEWS_OUTLETS
+    return bool(_REPORTS_ON.match(after)) or (outlet and bool(_REPORTS.match(after)))
 
 
 def reporter_or_file_kind(candidate: Candidate) -> bool:

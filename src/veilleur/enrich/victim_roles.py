@@ -4,9 +4,9 @@ B"), an agency named with its own investigation ("to settle FCC data breach inve
 thing someone owns ("hacked into his High School's computer system", "their X VPN"), a
 word of a sentence shouted in capitals ("I JUST GOT HACKED PLAYING WW2!"), the finder of someone
 else's breach ("X found a breach in Y's platform"), an advocate suing on the victims' behalf, a
-name the text says is an attackers' group ("X is a relatively new ransomware group"), a firm
-that denies being hit ("X says no", "X denies it was breached") and a column's title opening the
-text ("X in brief")."""
+name the text says is an attackers' group ("X is a relatively new ransomware group") or their
+patron ("a group associated with X"), a firm that denies being hit ("X says no", "X denies it was
+breached") and a column's title opening the text ("X in brief")."""
 
 from __future__ import annotations
 
@@ -140,6 +140,27 @@ def platform_of_users(candidate: Candidate) -> bool:
     )
 
 
+# "an Iranian cyber group associated with the Ministry of Intelligence", "hackers working on behalf
+# of X", "a gang backed by X": the attackers' patron or master, written after the attackers'
+# noun (not "a breach linked to Acme", whose owner is the victim: no attackers' noun before it).
+_PATRON_BEFORE = re.compile(
+    r"(?i)\b(?:group|groups|gang|gangs|actors?|APT\w*|hackers|operators|crew|unit|collective|cluster)\b"
+    r"[^.;]{0,30}?\b(?:associated\swith|affiliated\swith|aligned\swith|linked\sto|tied\sto|connected\sto|"
+    r"backed\sby|sponsored\sby|directed\sby|controlled\sby|run\sby|operated\sby|(?:working|acting|operating)\s"
+    r"(?:for|on\sbehalf\sof)|on\sbehalf\sof|part\sof|attributed\sto)\s(?:the\s)?$"
+)
+
+
+def attackers_patron(candidate: Candidate) -> bool:
+    """A name written only as the patron of attackers (`_PATRON_BEFORE`), read by no trigger rule."""
+    if any(f.startswith("rule:") for f in candidate.features):
+        return False
+    starts = _mentions(candidate)
+    return bool(starts) and all(
+        _PATRON_BEFORE.search(candidate.sentence[max(0, at - 90) : at]) for at in starts
+    )
+
+
 def other_role(candidate: Candidate) -> bool:
     """The sentence gives the name another role than the victim's (module docstring)."""
     return (
@@ -150,4 +171,5 @@ def other_role(candidate: Candidate) -> bool:
         or finder_advocate_or_gang(candidate)
         or column_title(candidate)
         or platform_of_users(candidate)
+        or attackers_patron(candidate)
     )

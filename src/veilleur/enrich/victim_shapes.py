@@ -44,6 +44,21 @@ _BODY_HEAD = (
 _NAME_AND_HEAD = re.compile(rf"\s(?:and|&)\s(?:[A-Z][\w'’-]*\s){{0,3}}{_BODY_HEAD}\b")
 _HEAD_FOR_NAME = re.compile(r"\sfor\s[A-Z][\w'’-]*(?:\s(?:and\s)?[A-Z][\w'’-]*){0,3}")
 _HEAD_LAST = re.compile(rf"\b{_BODY_HEAD}$")
+
+
+def add_run(runs: list[tuple[int, int]], passage: str, start: int, end: int) -> None:
+    """Append the capitalised run `passage[start:end]` to `runs`, joined to the run before it when
+    that one names a body "for" it ("US Agency" + " for " + "International Development"): the field
+    a body's head noun is for is part of its name, no second name."""
+    if (
+        runs
+        and passage[runs[-1][1] : start] == " for "
+        and _HEAD_LAST.search(passage[runs[-1][0] : runs[-1][1]])
+    ):
+        start = runs.pop()[0]
+    runs.append((start, end))
+
+
 # Verbs and nouns of the triggers, which Title Case headlines capitalise like names.
 _TRIGGER_WORDS = (
     r"confirms?|confirmed|discloses?|disclosed|reports?|reported|suffers?|suffered|says|said|admits?|hit|"
@@ -170,10 +185,31 @@ def written_as_attribute(name: str, sentence: str) -> bool:
     return False
 
 
+# A ministry or department named after its portfolio ("Ministry of Economy and Finance",
+# "Department of Health and Human Services"): the "and" joins two fields of one body, whose
+# capitalised words are common nouns; a name after the "and" is another organisation's ("the
+# Ministry of Defence and Examplecorp").
+_PORTFOLIO_HEAD = re.compile(
+    r"(?:^|\s)(?:Ministry|Department|Secretariat|Minister|Office)\sof\s[A-Z][\w'’-]*$"
+)
+_PORTFOLIO_AND = re.compile(r"\s(?:and|&)\s((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?![\w'’&-])")
+
+
+def _portfolio(words: str) -> bool:
+    """Capitalised words that are all English common nouns or adjectives ("Human Services")."""
+    from veilleur.enrich.nlp import english_words  # (the word list loads on first use)
+
+    return all(word.casefold() in english_words() for word in words.split())
+
+
 def whole_body_name(name: str, passage: str, end: int) -> tuple[str, int]:
     """The name with the "and" or "for" part its head noun closes ("Puerto Rico Aqueduct and Sewer
-    Authority", "Agency for International Development"), and where it ends: one body, no list."""
+    Authority", "Agency for International Development") or its portfolio's second field ("Ministry
+    of Economy and Finance"), and where it ends: one body, no list."""
     joined = _NAME_AND_HEAD.match(passage, end)
     if joined is None and _HEAD_LAST.search(name):
         joined = _HEAD_FOR_NAME.match(passage, end)
+    if joined is None and _PORTFOLIO_HEAD.search(name):
+        field = _PORTFOLIO_AND.match(passage, end)
+        joined = field if field and _portfolio(field.group(1)) else None
     return (name + joined.group(0), joined.end()) if joined else (name, end)

@@ -305,10 +305,12 @@ _THREAT_LIST = re.compile(
 
 
 # Products named as examples of what a firm makes or sells ("Riot, stewards of titles such as X and
-# Y", "apps like X", "games including X"): things, not organisations hit by the event; their maker is.
+# Y", "apps like X", "games including X"), or of what a stealer raids ("web browsers, including X",
+# "cryptocurrency wallets such as X"): things, not organisations hit by the event; their maker is.
 _PRODUCT_LIST = re.compile(
     r"(?i)\b(?:(?:titles|games|franchises|products|apps|applications|consoles|devices|gadgets|brands|packages|"
-    r"libraries|extensions|plug-?ins)\s(?:like|such as|including|namely)\s"
+    r"libraries|extensions|plug-?ins|browsers|wallets|clients|messengers)"
+    r",?\s(?:like|such as|including|namely)\s"
     # ("two of its open-source packages, Picasso and Xene, were compromised": named in apposition)
     r"|(?:packages|libraries|extensions|plug-?ins),\s)"
     r"(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3},\s(?:and\s)?)*(?:[\w.&'-]+(?:\s[\w.&'-]+){0,3}\s(?:and|or)\s)?$"
