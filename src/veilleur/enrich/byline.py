@@ -25,18 +25,28 @@ _LABEL = re.compile(
 HOUSE_BYLINES = {"thehackernews.com": "the hacker news"}
 
 
-def byline_promotion(byline: str, url: str = "") -> str:
-    """Why the byline marks the page as promotional ("" when it does not)."""
+def _values(byline: str) -> list[str]:
+    return [" ".join(v.split()) for v in byline.split(";") if v.strip()]
+
+
+def house_signed(byline: str, url: str = "") -> bool:
+    """Whether the byline is the outlet's own name alone, on an outlet that signs its partners'
+    pieces so. A site's metadata may name the house on every page (a platform's account), and then
+    the reporter's name the page shows says the piece is the staff's."""
     host = (urlsplit(url).hostname or "").casefold()
     house = next(
         (name for site, name in HOUSE_BYLINES.items() if host == site or host.endswith(f".{site}")), ""
     )
-    values = [" ".join(v.split()) for v in byline.split(";") if v.strip()]
+    values = _values(byline)
+    return bool(house and values and all(value.casefold() == house for value in values))
+
+
+def byline_promotion(byline: str, url: str = "") -> str:
+    """Why the byline marks the page as promotional ("" when it does not)."""
+    values = _values(byline)
     for value in values:
         if _LABEL.match(value):
             return f"byline labels sponsored or partner content: {value!r}"
-    # The house name alone: a site's metadata may name the house on every page (a platform's
-    # account), and then the reporter's name the page shows says the piece is the staff's.
-    if house and values and all(value.casefold() == house for value in values):
+    if house_signed(byline, url):
         return f"signed with the outlet's own name, as its partners' pieces are: {values[0]!r}"
     return ""

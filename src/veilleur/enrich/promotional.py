@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion
+from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion, house_signed
 from veilleur.enrich.cves import unique_cves
+from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
+from veilleur.enrich.house_news import house_news
 from veilleur.enrich.promotional_marks import paid_label
 from veilleur.enrich.promotional_words import (
     DEFENDING,
@@ -176,6 +178,9 @@ _SHOW = re.compile(
     r"revue de (?:la )?semaine|wochenrückblick|weekoverzicht)",
     re.I,
 )
+# A show's page known by its address when its headline is only the episode's subject ("8 security
+# tips for small businesses" at /blog/podcast/…): the outlet files its episodes there.
+_SHOW_PATH = re.compile(r"/(?:podcasts?|episodes?|afleveringen|folgen)/", re.I)
 # The address's slug says what the page is even when the stored page holds only menus.
 _SLUG = screened(
     r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
@@ -212,13 +217,6 @@ _THREAT = re.compile(
 # labelled pages the vendors' thought-leadership pieces have at least 0.75 such words per 100 and
 # under 0.2 attributions; the outlets' news and explainers about a named threat do not (a headline
 # naming a threat, malware or CVE is reporting on it, whatever its tone).
-_ATTRIBUTION = screened(
-    r"(?<!\w)(?:said|says|told|according to|stated|noted|reported|disclosed|revealed|warned|explained|added|"
-    r"pointed out|observed|in an? (?:report|statement|advisory|analysis|technical (?:report|analysis)|blog post)|"
-    r"a déclaré|a (?:indiqué|expliqué|affirmé|précisé|annoncé)|selon|d['’]après|affirme|explique|"
-    r"zei|zegt|volgens|aldus|verklaarde|sagte|sagt|laut|erklärte|teilte [\w ]{0,20}mit)(?!\w)",
-    re.I,
-)
 _AUDIENCE_PITCH = screened(
     r"(?<!\w)(?:your (?:organi[sz]ations?|teams?|business(?:es)?|company|security (?:team|posture|stack|program)|"
     r"soc|environment|defen[cs]es|employees|users)|security teams|security leaders|cisos?|soc teams?|"
@@ -301,7 +299,8 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
     language: the house-byline test counts English attributions, so it reads English text only (a
     French summary of such an outlet's news attributes in French). `byline`: the page's author line
     (enrich/byline.py), when the page's markup gave one."""
-    if byline and (signed := byline_promotion(byline, url)):
+    signed = byline_promotion(byline, url) if byline else ""
+    if signed and not (house_signed(byline, url) and house_news(title, text)):
         return signed
     title = _INVISIBLE.sub("", title)  # ("\u200b\u200bExplore…": a headline's opening word is its first)
     bait = _BAIT.search(title)
@@ -339,7 +338,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
         return f"a press release's opening: {opening.group(0)!r}"
     # A show's page reads its sponsors' offers ("Sponsored by: … Start your 30-day free trial"): the
     # guide's podcast episode is not promotional by itself, so its notes and calls do not count.
-    show = _SHOW.search(title)
+    show = _SHOW.search(title) or _SHOW_PATH.search(urlsplit(url).path)
     note = (None if show else _NOTE.search(text)) or _PRESS_RELEASE.search(text)
     note = note or _VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
     if note:
@@ -368,7 +367,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
     audience = _rate(_AUDIENCE_PITCH, text, words)
     if _HOW_TO_BUILD.search(title) and audience >= PITCH_MIN_AUDIENCE:
         return f"a vendor's walk-through: {title[:60]!r}"
-    if words >= PITCH_MIN_WORDS and sourceless and not _SHOW.search(title):
+    if words >= PITCH_MIN_WORDS and sourceless and not show:
         pitch = audience + _rate(_OFFER, text, words)
         if audience >= PITCH_MIN_AUDIENCE and pitch >= PITCH_MIN_WORDS_OF_PITCH:
             return f"a pitch: {pitch:.1f} words on organisations and solutions per 100, no one quoted"
@@ -379,7 +378,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
         and not _names_a_threat(title)
         and not _THREAT.search(title)
         and not _EVENT.search(title)
-        and not _SHOW.search(title)
+        and not show
     ):
         offer = _rate(_OFFER, text, words)
         if offer >= PITCH_SOFT_MIN_OFFER and audience + offer >= PITCH_SOFT_MIN_WORDS_OF_PITCH:

@@ -91,10 +91,18 @@ MORE_KINDS: dict[str, str] = {
     r"(?:annonce|noue|signe|conclut|officialise|étend) (?:un |une |le |son )?(?:nouveau )?(?:partenariat|alliance)|"
     r"(?:schließt|verkündet|kündigt|startet) [\w -]{0,30}partnerschaft|(?:gaat|sluit) (?:een )?(?:[\w-]+ )?partnerschap|"
     r"kondigt [\w -]{0,30}partnerschap aan",
+    # (the features a product class must have, as its seller lists them, not those a user should
+    # turn on: "5 Features Every AI-Powered SOC Platform Needs in 2025", "les fonctionnalités que
+    # tout EDR doit avoir", "Funktionen, die jede SIEM-Lösung braucht", "functies die elke firewall
+    # nodig heeft")
     "buyer's guide": r"\bguidebook\b|"
+    r"fonctionnalités (?:que |dont )(?:tout|toute|chaque|votre) [\w -]{0,30}(?:doit avoir|a besoin)|"
+    r"funktionen,? die (?:jede|jeder|jedes|ihre?) [\w -]{0,30}(?:braucht|haben muss|benötigt)|"
+    r"functies die (?:elke|elk|uw|je) [\w -]{0,30}(?:nodig heeft|moet hebben)|"
     r"^(?:an? |the )?(?:[\w-]+ )?guide to [\w -]{0,50} with [\w.]+$|(?:choosing|selecting|picking|finding) the right\b|(?:choosing|selecting) (?:an?|the|your) [\w -]{0,30}(?:provider|vendor|solution|platform|tool)|"
     r"what to look for (?:in|when)|questions to ask (?:your|a|an|before)|checklist for (?:selecting|choosing|evaluating)|"
-    r"features? (?:your|every) [\w -]{0,30}should have|critères? pour choisir|choisir (?:sa|son|ses|une|un|votre) "
+    r"features? (?:your|every) (?!(?:users?|one|body|person|people|parents?|famil\w*|kids?|child\w*|teens?)\b)"
+    r"[\w -]{0,30}(?:should have|must have|needs?\b)|critères? pour choisir|choisir (?:sa|son|ses|une|un|votre) "
     r"(?:solution|outil|prestataire|fournisseur|sauvegarde|edr|xdr|siem|antivirus)|(?:richtigen|passenden) [\w-]{0,30}"
     r"(?:anbieter|lösung)|bij het kiezen van|(?:de juiste|een goede) [\w-]{0,30}(?:kiezen|leverancier)",
     # (an e-book is the vendor's lead magnet; a new whitepaper can be research: not here)
