@@ -49,11 +49,12 @@ UNKNOWN_MALWARE_AFTER = screened(
 # Vendors' and CERTs' naming schemes of clusters: Mandiant, Proofpoint, Microsoft, CERT-UA
 # (UAC-0113), Unit 42 (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112).
 # Cisco Talos (UAT-4356), Sophos (STAC5143), Elastic (REF7707), Volexity (UTA0352), Unit 42's
-# temporary groups (TGR-STA-0043) and Proofpoint's uncategorised clusters (UNK_SweetSpecter).
+# temporary groups (TGR-STA-0043), Proofpoint's uncategorised clusters (UNK_SweetSpecter) and Wiz's
+# (JINX-0132).
 SCHEMES = (
     r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
     r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|UAT-\d{3,4}|STAC\d{3,4}|REF\d{4}|"
-    r"UTA\d{4}|TGR-(?:STA|CRI|UNK)-\d{4}|UNK_[A-Z][A-Za-z]{3,30}"
+    r"UTA\d{4}|TGR-(?:STA|CRI|UNK)-\d{4}|UNK_[A-Z][A-Za-z]{3,30}|JINX-\d{4}"
 )
 # Names of words whose last word is a vendor's kind of group, never an everyday pair: Microsoft's
 # weather (Salt Typhoon, Midnight Blizzard, Octo Tempest), BI.ZONE's werewolves (Sticky Werewolf),
@@ -87,6 +88,10 @@ LOWER_PART = r"[a-z]{1,6}-[A-Z0-9][\w.-]{0,20}"
 # in the words just before.
 INTRODUCED = screened(
     r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
+    # a vendor's own naming, in the present: "a threat group ESET tracks as X", "a threat actor it calls
+    # X" (a pronoun or a "which" before "calls": "the malware calls VirtualAlloc" names no threat)
+    r"tracks (?:it |them )?as|tracks (?:it |them )?under the (?:name|moniker)|"
+    r"(?:it|they|which|researchers|the company) (?:calls?|dubs?|names?)|"
     r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
     r"(?:the\s)?(?:[\"“‘']|«\s?)?"
     # (a version is the name's: "a botnet called BadBox 2.0", not "BadBox 2")
@@ -137,6 +142,13 @@ LISTED_INCLUDE = screened(
     # impersonated by the malware include A and B" lists banks)
     rf"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?"
     rf"\binclude\s({NAMES})|"
+    # the families' own plural noun, then their names bare or in brackets: "malware families QuillData,
+    # QuillPost, and LightQuill", "web shells (QUILLSWORD and QUILLMOON)", "tunneling tools Quilret and
+    # Quinar" (in lower case: a sentence's list, not a Title Case headline's words; tools only when the
+    # words say whose: "remote access tools AnyDesk and ScreenConnect" are software the attackers abuse)
+    rf"\b(?:malware\sfamilies|web\sshells|backdoors|droppers|implants|loaders|stealers|"
+    rf"(?:custom|bespoke|malicious|hacking|offensive|post-exploitation|tunnel(?:l)?ing)\stools)\s"
+    rf"(?:\(({NAMES})\)|({NAME}(?:,\s{NAME})*,?\s(?:and|or)\s{NAME}))|"
     # "the four implants used by the group: TinyPosh, TinyNode, and TinyShell"
     rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})|"
     # "criminal groups Examplebroker and ExampleUser took credit": attackers' groups, in the plural and

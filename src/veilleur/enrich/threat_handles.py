@@ -13,8 +13,12 @@ from veilleur.text.prefilter import screened
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
 # "the online persona Mr. Soul", "went by the nickname Helkern".
 _HANDLE = screened(
-    r"\b(?:goes|going|went|go) by (?:the (?:name|handle|alias|moniker|nickname|username)s? )?"
+    r"\b(?:goes|going|went|go) by (?:the (?:online )?(?:name|handle|alias|moniker|nickname|username|persona)s? )?"
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
+    # unquoted, a handle's own spelling after its noun: "a threat actor who goes by the name yawixoo9"
+    # (lower case or a digit first: "went by the name John" gives a person's first name, not a handle)
+    r"\b(?:goes|going|went|go) by the (?:name|handle|alias|moniker|nickname|username) "
+    r"(?!(?:of|the|a|an)\b)([a-z0-9][\w.@-]{2,30}?)(?=[,.;:)]?(?:\s|$))|"
     # "a cybercriminal known as “Quill”": a criminal's word, then the name it is known by
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|broker|seller)s?\s(?:[\w-]+\s){0,2}?"
     r"(?:known|referred to) (?:only )?as [\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
@@ -30,9 +34,15 @@ _HANDLE = screened(
     # "originated from a GitHub account named quillbot" (the account is its author's handle; a second
     # lower-case word before the next alias is the handle's own; a capitalised word after it makes a
     # person's full name, of which the first word is no handle: "an account named Quill Brasswren")
-    r"\b(?:uploaded|published|pushed|submitted|originated)\s(?:by|from)\s(?:a|an|the)\s"
-    r"(?:(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet)\s)?(?:user|account|threat actor|actor|attacker)\s"
-    r"(?:named|called|(?:under|using|with)\sthe\s(?:alias|aliases|username|handle|name)s?)\s[\"“‘']?"
+    # A pull request "opened by a user named Quill299", packages "uploaded to npm by users named q0lab
+    # (version 1.2.1) and q1lab", "Published by the account "quillsailer"": the registry may stand
+    # between the verb and its agent, the account's name may follow its noun in quotes, and several
+    # accounts may be named in a row (`_MORE_HANDLES`).
+    r"\b(?i:uploaded|published|pushed|submitted|originated|opened)"
+    r"(?:\s(?:to|on)\s(?:the\s)?(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet|Packagist)(?:\sregistry)?)?"
+    r"\s(?:by|from)\s(?:(?:a|an|the)\s)?"
+    r"(?:(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet)\s)?(?:user|account|threat actor|actor|attacker)(?P<several>s)?\s"
+    r"(?:(?:named|called|(?:under|using|with)\sthe\s(?:alias|aliases|username|handle|name)s?)\s[\"“‘']?|[\"“](?=@?\w))"
     r"(@?\w[\w.@-]{1,30}(?:\s[a-z]{2,12}(?=,))?)(?![\w.@-]|\s[A-Z])|"
     # ("monicker": a spelling outlets use too)
     r"\b(?:using|under|with) the (?:alias|handle|monic?ker|nickname|username|persona) "
@@ -57,6 +67,20 @@ _NOT_CRIMINAL_BEFORE = re.compile(
     r"\b(?:researchers?|analysts?|journalists?|reporters?|experts?)\b[^.;:\n]{0,80}$", re.I
 )
 
+# A criminal named between the researchers and the cue: the handle is the criminal's ("researchers
+# uncovered the identity of the threat actor behind the service, who goes by the persona X").
+_CRIMINAL_BETWEEN = re.compile(
+    r"\b(?:threat actor|actor|hacker|(?:cyber)?criminal|crook|scammer|fraudster|mastermind|operator|seller)s?\b",
+    re.I,
+)
+
+
+def _researchers_alias(before: str) -> bool:
+    """The words before the cue speak of a researcher who goes by the alias, and of no criminal."""
+    found = _NOT_CRIMINAL_BEFORE.search(before)
+    return found is not None and _CRIMINAL_BETWEEN.search(found.group(0)) is None
+
+
 # An identity trail: an account someone registered, or a handle of a "someone" the text has not yet
 # tied to anyone ("an account created from that address under the username X", "someone using the
 # handle X"). Such handles are leads an investigation follows to a person, not an actor of their own.
@@ -72,6 +96,11 @@ _NEXT_HANDLE = re.compile(
     r"[,.]?\s?[\"”’'»]?,?\s(?:and|or|ou|et|a\.?k\.?a\.?|aka)\s(?:just\s|simply\s)?[\"“‘'«]\s?"
     r"([^\"”’'»\n]{2,30}?)[,.]?\s?[\"”’'»]"
 )
+# More accounts named after the first when the cue is plural ("users named q0lab (version 1.2.1),
+# q0labss (versions 1.2.2 and 1.2.3), and q1lab"): each a handle, a parenthesis of its own allowed.
+_MORE_HANDLES = re.compile(
+    r"(?:\s\([^()\n]{0,80}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)[\"“]?(@?[\w][\w.@-]{1,30}?)[\"”]?(?=[\s,.;(])"
+)
 MAX_HANDLES = 50  # an article gives one or two; each owner is read across the text: thousands were quadratic
 
 # Handles a leak post credits with the attack: "Breached by @Quillfox and @Brasswren" (two criminals).
@@ -79,12 +108,24 @@ _CREDITED = re.compile(
     r"\b(?:[Bb]reached|[Hh]acked|[Ll]eaked|[Dd]umped|[Ss]tolen|[Dd]efaced|[Pp]wned)\sby\s@[\w.-]{2,30}"
     r"(?:(?:,\s|,?\s(?:and|&)\s)@[\w.-]{2,30})*"
 )
+_SEVERAL = _HANDLE.pattern.groupindex["several"]  # the plural cue's mark, not a name
 _AT_HANDLE = re.compile(r"@([\w.-]{2,30})")
 # A handle-like name (with a digit) right before the cue is the one who goes by the handle: "prior to
 # 2009, x999xx favored the handle Zed" gives another name of x999xx, not another criminal.
 _HANDLE_SUBJECT = re.compile(
     r"(?<![\w.@-])([A-Za-z][\w.-]*\d[\w.-]*)\s(?:\w+\s)?(?:(?:favou?red|used|adopted|preferred|took)\s)?$"
 )
+
+
+def _more_handles(text: str, at: int, known: list[str]) -> list[str]:
+    """The accounts named after a plural cue's first one, in a row ("…, q0labss (…), and q1lab")."""
+    more: list[str] = []
+    while (follow := _MORE_HANDLES.match(text, at)) is not None and len(known) + len(more) < MAX_HANDLES:
+        name = follow.group(1)
+        if name not in known and name not in more and not _FILE_LIKE.search(name):
+            more.append(name)
+        at = follow.end()
+    return more
 
 
 def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
@@ -96,9 +137,13 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     owners: dict[str, str] = {}
     for match in _HANDLE.finditer(text):
         # Markdown's marks are not the name's ("**abyss0**", "UNK\\_Acrobat").
-        name = next(g for g in match.groups() if g).replace("\\_", "_").strip(" ,.*_")
+        name = (
+            next(g for i, g in enumerate(match.groups(), 1) if g and i != _SEVERAL)
+            .replace("\\_", "_")
+            .strip(" ,.*_")
+        )
         before = text[max(0, match.start() - 120) : match.start()]
-        if _FILE_LIKE.search(name) or _NOT_CRIMINAL_BEFORE.search(before) or _CAMPAIGN.match(name):
+        if _FILE_LIKE.search(name) or _researchers_alias(before) or _CAMPAIGN.match(name):
             continue  # a file, a researcher's alias, a campaign ("the moniker Operation CuckooBees")
         cue = match.group(0)[: max(0, match.group(0).find(name))]
         if _TRAIL_BEFORE.search(re.split(r"[.!?]\s|\n", before)[-1] + cue):
@@ -109,12 +154,14 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             also[name] = (second.group(1).strip(" ,.*_"),) if second else ()
             if (subject := _HANDLE_SUBJECT.search(before)) is not None and subject.group(1) != name:
                 owners[name] = subject.group(1)
+            if match.group("several"):
+                out += _more_handles(text, match.end(), out)
     for credit in _CREDITED.finditer(text):
         for name in _AT_HANDLE.findall(credit.group(0)):
             if name not in out and len(out) < MAX_HANDLES:
                 out.append(name)
                 also[name] = ()
-    return [(name, owners.get(name) or handle_owner(text, name), also[name]) for name in out]
+    return [(name, owners.get(name) or handle_owner(text, name), also.get(name, ())) for name in out]
 
 
 # The person a handle is said to be: "a teen named Jo Roe, who goes by the nickname “Zed”"; "domains
@@ -151,7 +198,7 @@ def names_a_family(before: str) -> bool:
 
 
 _PERSON = re.compile(
-    r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|"
+    r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|account|"
     r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b"
 )
 

@@ -13,7 +13,7 @@ COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[
 
 
 ACTOR_WORDS = re.compile(
-    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|"
+    r"\b(?:group|actor|gang|cluster|crew|hackers?|operators?|collective|team|intrusion set|adversar(?:y|ie)|"
     r"affiliate program(?:me)?|marketplace|cybercrime forum|groupe|groep|gruppe|bende|collectif|facilitator|"
     r"programme d['’]affiliation|réseau d['’]escroquerie|groupe d['’]escrocs|syndicate|call cent(?:er|re)|"
     r"(?:fraud|crime|scam) ring|centre d['’]appels|(?:cyber)?criminal|fraudster|scammer|crook|escroc|"

@@ -79,11 +79,15 @@ COMPANY_FORM = re.compile(rf"[\s,]+(?:{LEGAL_FORMS}|Co)\b\.?")
 # Shapes the "unknown name" patterns catch that are descriptions, not names: "China-linked",
 # "Russian-speaking", "The Android", "CPU", "FAKE". "anti-X" and "counter-X" name a defence against
 # X ("une protection anti-DDoS", "anti-ransomware tool"), never a threat, though a galaxy lists an
-# "Anti-DDos" ransomware.
+# "Anti-DDos" ransomware. A region's adjective says where a group is from, never its name: "a Middle
+# Eastern threat actor", "an Eastern European hacking group" (the gazetteer knows countries, not regions).
 DESCRIPTION = re.compile(
     r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|affiliated|tied|connected|specific|style|like|"
     r"themed|related|origin|only)\b|"
-    r"^the\s|^pro-|^multi-|^anti[-\s]|^counter-)|\.\s|^[A-Z]{2,4}$"
+    r"^the\s|^pro-|^multi-|^anti[-\s]|^counter-)|\.\s|^[A-Z]{2,4}$|"
+    r"^(?:(?:North|South|East|West|Central|Middle|Southeast|Northeast|Southwest|Northwest|Eastern|Western|"
+    r"Northern|Southern|Latin|Sub-Saharan)[\s-])+(?:Eastern|Western|Asian|European|African|American|Arab|"
+    r"Pacific|Baltic|Nordic|Balkan|Caucasian|Caribbean)$"
 )
 
 
