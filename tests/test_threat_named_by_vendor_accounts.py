@@ -109,3 +109,49 @@ def test_families_listed_after_their_plural_noun(text: str, expected: list[str])
 def test_a_regions_adjective_is_no_group(text: str) -> None:
     names = [a.name for a in find_threats(text)[0]]
     assert not any("Eastern" in n for n in names)
+
+
+@pytest.mark.parametrize("name", ["Quill Chopper", "China Chopper"])
+def test_web_shells_listed_are_malware(name: str) -> None:
+    # (a known family whose first word is a country's name, too: the list says what it is)
+    text = f"The attackers uploaded web shells such as {name}, along with scripts for reconnaissance."
+    assert [m.name for m in find_threats(text)[1]] == [name]
+
+
+def test_what_the_threat_actor_uses_includes_programs_not_actors() -> None:
+    text = (
+        "Some of the other open-source programs used by the threat actor include QuillBlindEDR and "
+        "Quilltraz, which terminate antivirus processes."
+    )
+    assert find_threats(text)[0] == []
+    # and the actors a list names stay actors
+    assert [
+        a.name
+        for a in find_threats("Other threat actors known to use it include Quillbl00dy and Quillhti.")[0]
+    ] == [
+        "Quillbl00dy",
+        "Quillhti",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mandiant also identified a separate cluster of North Korean activity tracked as UNC9782 that "
+            "conducts phishing campaigns targeting the cryptocurrency sector.",
+            "UNC9782",
+        ),
+        (
+            "Researchers uncovered a cryptojacking campaign, tracked as JINX-0999, that abuses exposed Docker "
+            "servers.",
+            "JINX-0999",
+        ),
+    ],
+)
+def test_a_vendors_designation_of_activity_names_the_cluster(text: str, expected: str) -> None:
+    assert [a.name for a in find_threats(text)[0]] == [expected]
+
+
+def test_a_campaigns_codename_stays_no_actor() -> None:
+    assert find_threats("The campaign, dubbed Operation Quillstorm, hit banks with phishing.")[0] == []

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_appositions import apposed_malware
-from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, capital_tells_nothing, plain_word
+from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, SCHEMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
@@ -46,16 +46,6 @@ UNKNOWN_MALWARE_AFTER = screened(
 )
 
 
-# Vendors' and CERTs' naming schemes of clusters: Mandiant, Proofpoint, Microsoft, CERT-UA
-# (UAC-0113), Unit 42 (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112).
-# Cisco Talos (UAT-4356), Sophos (STAC5143), Elastic (REF7707), Volexity (UTA0352), Unit 42's
-# temporary groups (TGR-STA-0043), Proofpoint's uncategorised clusters (UNK_SweetSpecter) and Wiz's
-# (JINX-0132).
-SCHEMES = (
-    r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
-    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|UAT-\d{3,4}|STAC\d{3,4}|REF\d{4}|"
-    r"UTA\d{4}|TGR-(?:STA|CRI|UNK)-\d{4}|UNK_[A-Z][A-Za-z]{3,30}|JINX-\d{4}"
-)
 # Names of words whose last word is a vendor's kind of group, never an everyday pair: Microsoft's
 # weather (Salt Typhoon, Midnight Blizzard, Octo Tempest), BI.ZONE's werewolves (Sticky Werewolf),
 # CrowdStrike's Chollima, Palo Alto Unit 42's constellations (Muddled Libra is a word too: left out;
@@ -122,8 +112,10 @@ NAMED_GROUP = screened(
 # The kind word ("malware families like"; "bespoke tools like": the attackers' own, not "tools like
 # AnyDesk"), then at most a few words that are not a verb's (not "the malware is that permissions such as").
 LISTED = screened(
-    # (not the agent of what the list holds: "the banks impersonated by the malware include A and B")
-    r"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
+    # (not the agent of what the list holds: "the banks impersonated by the malware include A and B",
+    # "the programs used by the threat actor include A and B")
+    r"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sthe\sthreat\s)\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
+    r"web\sshells?|"  # "web shells such as China Chopper": the attackers' own, as backdoors are
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
     r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
     r"groepen|(?:custom|bespoke|malicious|hacking|offensive|post-exploitation)\stools|"
@@ -140,7 +132,8 @@ LISTED = screened(
 LISTED_INCLUDE = screened(
     # (the kind is the subject of "include", not the agent of what the list holds: "the banks
     # impersonated by the malware include A and B" lists banks)
-    rf"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?"
+    # ("the programs used by the threat actor include A and B" lists programs, not actors)
+    rf"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sthe\sthreat\s)\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?"
     rf"\binclude\s({NAMES})|"
     # the families' own plural noun, then their names bare or in brackets: "malware families QuillData,
     # QuillPost, and LightQuill", "web shells (QUILLSWORD and QUILLMOON)", "tunneling tools Quilret and

@@ -43,6 +43,17 @@ ALIASES_IN_BRACKETS = screened(
     r"also referred to as)\s([^)]{1,120})\)",
     re.I,
 )
+# Vendors' and CERTs' naming schemes of clusters: Mandiant, Proofpoint, Microsoft, CERT-UA
+# (UAC-0113), Unit 42 (CL-STA-0048), Qihoo/QiAnXin (APT-C-60, APT-Q-12), Recorded Future (TAG-112).
+# Cisco Talos (UAT-4356), Sophos (STAC5143), Elastic (REF7707), Volexity (UTA0352), Unit 42's
+# temporary groups (TGR-STA-0043), Proofpoint's uncategorised clusters (UNK_SweetSpecter) and Wiz's
+# (JINX-0132).
+SCHEMES = (
+    r"APT[- ]?\d{1,3}|UNC\d{3,5}|TA\d{3,4}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.\w+|UAC-\d{4}|"
+    r"CL-(?:STA|CRI|UNK)-\d{4}|APT-[A-Z]-\d{1,3}|TAG-\d{2,3}|UAT-\d{3,4}|STAC\d{3,4}|REF\d{4}|"
+    r"UTA\d{4}|TGR-(?:STA|CRI|UNK)-\d{4}|UNK_[A-Z][A-Za-z]{3,30}|JINX-\d{4}"
+)
+_DESIGNATION = re.compile(SCHEMES, re.I)  # (campaign names are case-folded)
 # Campaigns and operations are not their actor or malware: "a campaign dubbed DangerousSavanna",
 # "The campaign, dubbed CapraTube", "Operation GhostSecret".
 _CAMPAIGN = screened(
@@ -182,10 +193,10 @@ def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
 
 def campaign_names(text: str) -> frozenset[str]:
     """Case-folded names the text gives to a campaign or operation ("a campaign dubbed X",
-    "Operation X")."""
-    return frozenset(
-        next(g for g in m.groups() if g).rstrip(".,").casefold() for m in _CAMPAIGN.finditer(text)
-    )
+    "Operation X"); not a vendor's designation, which names the cluster even where the text speaks
+    of its activity ("a cluster of activity tracked as UNC3782")."""
+    names = (next(g for g in m.groups() if g).rstrip(".,").casefold() for m in _CAMPAIGN.finditer(text))
+    return frozenset(name for name in names if not _DESIGNATION.fullmatch(name))
 
 
 def _positions(text: str, name: str) -> list[int]:

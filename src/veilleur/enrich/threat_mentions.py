@@ -101,7 +101,7 @@ def _index() -> dict[str, _Entry]:
 _LIST_CONTEXT = screened(
     r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
     r"stealers?|loaders?|botnets?|crews?|payloads?|implants?|malwares|maliciels|logiciels malveillants|rançongiciels|groupes|"
-    r"outils)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|consist of|tel(?:le)?s? que|"
+    r"outils|web\sshells?)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|consist of|tel(?:le)?s? que|"
     r"comme|incluant|notamment|dont|y compris|wie|zoals|waaronder)\s"
     r"[^.;:]{0,200}",
     re.I,
