@@ -145,7 +145,11 @@ CASED_SECTORS: dict[Sector, str] = {
     r"contractor|group)\b|"
     # "NHS vendor X", "payroll vendor X": a vendor described before its name sells software or IT
     # to its customers (whose sector the word before it names), not "the vendor released a patch".
-    r"(?i:vendor)\s(?=[A-Z])",
+    r"(?i:vendor)\s(?=[A-Z])|"
+    # "Government contractor X", "federal contractor X", "a state IT supplier": a firm that works for
+    # the state sells it services — its customer is the public body, not what the firm is (a
+    # defence contractor stays defence: DEFENSE's words).
+    r"(?i:government|federal|state|public[- ]sector)\s(?i:IT\s)?(?i:contractors?|suppliers?|vendors?)\s(?=[A-Z])",
 }
 
 
@@ -290,3 +294,33 @@ def first_sectors(text: str) -> list[Sector]:
         if found:
             first[sector] = found.start()
     return sorted(first, key=lambda s: first[s])
+
+
+# "Federal" alone in a firm's name ("Byte Federal", "Fairmont Federal Credit Union") is an adjective
+# that names no public body: a body of the state has its own noun ("Federal Bureau of X", "Federal
+# Trade Commission", "Bundesamt").
+_FEDERAL = re.compile(r"(?i)\b(?:federal|fédérale?s?)\b")
+
+
+def federal_only(name: str, sector: Sector) -> bool:
+    """Whether the name is the state's only through the adjective "federal": without it, its words
+    name no public body."""
+    return (
+        sector == Sector.GOVERNMENT
+        and _FEDERAL.search(name) is not None
+        and Sector.GOVERNMENT not in name_sectors(_FEDERAL.sub(" ", name))
+    )
+
+
+# A firm that works for others, named after its customers ("Government contractor X").
+_CONTRACTOR = re.compile(r"(?i)^(?:contractors?|suppliers?|vendors?)$")
+
+
+def state_contractor(words: list[str]) -> bool:
+    """Whether a description's words end with a contractor named after the state it works for
+    ("Government contractor", "federal IT vendor"): a firm that sells to public bodies, not one."""
+    return (
+        bool(words)
+        and _CONTRACTOR.match(words[-1]) is not None
+        and (head_sectors(" ".join(words[:-1]))[:1] == [Sector.GOVERNMENT])
+    )

@@ -276,9 +276,11 @@ def _described_elsewhere(name: str, text: str) -> list[str]:
 # provider"), read to the clause's end; or where
 # it is, the place right there ("X in the UK", "X, based in Ohio", "X is headquartered in Texas").
 _NAME_TAIL = r"(?:[^\S\n]?\([^()\n]{1,40}\))?(?:,?[^\S\n](?:Inc|Ltd|LLC|Corp|plc|GmbH)\b\.?)?"
+# (what a firm says it is counts as a copula: "X describes itself as the UK's fastest service")
+_SELF = r"(?:is|was|(?:describes|bills|presents|calls)\sitself(?:\sas)?)"
 _APPOSITION = re.compile(
-    _NAME_TAIL + r"(?:,\s(?:one\sof\s)?(?:an?|the)\s|\s(?:is|was)\s(?:one\sof\s)?(?:an?|the)\s|"
-    r"(?:,|\s(?:is|was))\s(?=[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s))"
+    _NAME_TAIL + rf"(?:,\s(?:one\sof\s)?(?:an?|the)\s|\s{_SELF}\s(?:one\sof\s)?(?:an?|the)\s|"
+    rf"(?:,|\s{_SELF})\s(?=[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s))"
 )
 _LOCATED = re.compile(
     _NAME_TAIL + r",?\s(?:(?:is\s|was\s)?(?:based|headquartered|located)\s)?in\s(?:the\s)?(?=[A-Z])"

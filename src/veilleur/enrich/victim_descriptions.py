@@ -38,7 +38,13 @@ _ARTICLE = r"(?:an?|the|une?|le|la|l['’]|een|de|het|ein|eine|der|die|das)"
 _POSSESSIVE = r"(?:[A-Z][\w.-]*['’]s|its|their|sa|son|ses|leur|zijn|haar|hun|seine?|ihre?)"
 _RANK = r"(?:premi(?:er|ère)|principale?|deuxième|second|plus grande?|grootste|größte[rns]?)"
 _OPENER = rf"(?:(?:{_ONE_OF}\s)?{_ARTICLE}\s|{_POSSESSIVE}\s|{_RANK}\s)"
-_COPULA = r"(?:is|was|est|ist|is\sone\sof|operates|runs|exploite|gère|betreibt)"
+# (and what a firm says it is: "X describes itself as", "X se présente comme", "X noemt zichzelf",
+# "X bezeichnet sich als")
+_COPULA = (
+    r"(?:is|was|est|ist|is\sone\sof|operates|runs|exploite|gère|betreibt|"
+    r"(?:describes|bills|presents|calls)\sitself(?:\sas)?|se\s(?:présente|décrit)\scomme|noemt\szichzelf|"
+    r"bezeichnet\ssich\sals)"
+)
 # Words that complete a French noun after it ("assureur santé", "établissement de santé").
 _COMPLEMENT = re.compile(
     r"(?i)(?:santé|maladie|médica\w*|hospitali\w*|pharmaceuti\w*|soins|de|du|des|d['’]\w+)"

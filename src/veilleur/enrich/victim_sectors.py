@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich import sector_words as trades
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.sector_words import _SECTOR_PATTERNS as _SECTOR_PATTERNS
 from veilleur.enrich.sector_words import KNOWN_SECTORS as KNOWN_SECTORS
@@ -173,6 +174,9 @@ def _description_sectors(description: str, text: str) -> list[Sector]:
         goods = " ".join(words[:-1])
         software = [Sector.TECHNOLOGY] if _SOFTWARE_KIND.search(goods) else []
         return head_sectors(goods) or software or first_sectors(activity)[:1] or [Sector.MANUFACTURING]
+    # (a contractor of the state is no public body: "Government contractor X", "federal vendor X")
+    if trades.state_contractor(words):
+        return first_sectors(activity)[:1] or [Sector.TECHNOLOGY]
     if _SITE.match(words[-1]):
         return head_sectors(" ".join(words[:-1])) or first_sectors(activity)[:1] or [Sector.TECHNOLOGY]
     own = head_sectors(noun)
@@ -269,7 +273,7 @@ def own_sectors(name: str, text: str, described_as: str = "", sole: bool = False
     if (apposition or any(_ROLE.search(d) for d in before if d)) and not head_sectors(name):
         return [Sector.INDIVIDUALS]
     own = name_sectors(name)
-    if own and own[0] in _INSTITUTION_SECTORS:
+    if own and own[0] in _INSTITUTION_SECTORS and not trades.federal_only(name, own[0]):
         return own[:2]
     for source in described:
         found = _description_sectors(source, text) if source.strip() else []
