@@ -1,11 +1,12 @@
-"""Three shapes of headline and lead (GUIDE.md §4), fictional headlines and text:
+"""Four shapes of headline and lead (GUIDE.md §4), fictional headlines and text:
 
 - a machine that finds flaws as the headline's subject (an AI, a model, a fuzzer, a tool) is research
   and tools, not one product's flaw; people finding a flaw, or a flaw found in a machine, stay the flaw;
 - ransomware the lead lists beside other kinds of attack, never named again, is the landscape the lead
   opens on, not the page's event; ransomware the lead tells as the attack stays the event;
 - an actor named before the headline's flaw word makes the headline the actor's campaign (rule 3),
-  whether or not the galaxies know the actor's state.
+  whether or not the galaxies know the actor's state;
+- data "accessed" told in the passive, and a skimmer planted on a site, are an information leak.
 """
 
 from __future__ import annotations
@@ -85,3 +86,25 @@ def test_an_actor_exploiting_a_flaw_is_its_campaign() -> None:
 def test_a_flaw_exploited_by_an_actor_is_the_flaw() -> None:
     title = "Messaging app flaw exploited by NSO Group to install Pegasus spyware"
     assert categorise(title, REST) == Category.VULNERABILITY
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Example Stores: 1.2M customers' data accessed when crooks broke into its cloud account",
+        "Web skimmer found on a dozen shops, Example Outfitters among them",
+    ],
+)
+def test_data_accessed_and_web_skimmers_are_leaks(title: str) -> None:
+    # the passive of "accessed the data", and a skimmer planted on a shop's site
+    assert categorise(title, REST) == Category.DATA_BREACH
+
+
+def test_data_not_accessed_is_no_leak_word() -> None:
+    lead = (
+        "Example Telecom said it blocked attempts to break into its network and that no sensitive data "
+        "was accessed. The attempts came from a partner's network."
+    )
+    assert categorise("Example Telecom detects attack attempts from a partner", f"{lead} {REST}") != (
+        Category.DATA_BREACH
+    )

@@ -111,6 +111,12 @@ VOCABULARY: dict[str, str] = {
     r"(?:vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+) (?:les |des |de )?(?:[\w'’-]+ ){0,2}(?:données|fichiers|informations|identifiants)\b|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeut\w*|gestolen|buitgemaakt|"
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
+    # the same told in the passive, with its intruder or its time ("2.3M people's data accessed when crooks
+    # broke in"; not "no sensitive data was accessed.")
+    r"(?:data|information|records|details|files) (?:(?:was|were|has been|have been|had been) )?accessed (?:by|when|after|"
+    r"during|in (?:a|an|the))\b|"
+    # a skimmer planted on a site steals its customers' cards (the labels: an information leak)
+    r"(?:web|online|digital|e-?commerce|javascript|js|magecart|checkout|payment[- ]page) skimm(?:ers?|ing)\b|"
     # data offered or posted by criminals ("Data of 1.2 million students posted on hacking forum",
     # "Des données de 600 000 patients mises en vente"), or read by an intruder ("informations consultées")
     r"(?:data|records|databases?|details|données|informations) (?:[\w'’.,&-]+ ){0,12}(?:(?<!be )(?:posted|dumped) (?:online|on|in)\b|put up for sale|"
