@@ -44,6 +44,8 @@ _ATTRIBUTION = re.compile(
 )
 # A sentence of prose ends so; a headline ends without a full stop, or with "!" or "?".
 _PROSE_END = re.compile(r"[.;,:]\s*$")
+# A brand's camel case opening a line: one to five lower-case letters, then a capital ("iPhone", "eBay").
+_CAMEL_OPENING = re.compile(r"[a-z]{1,5}[A-Z]")
 
 
 def is_roundup(title: str) -> bool:
@@ -61,8 +63,10 @@ def _headline(line: str) -> str:
     words = line.split()
     if not ITEM_MIN_WORDS <= len(words) <= ITEM_MAX_WORDS or _PROSE_END.search(line):
         return ""
-    # A headline starts with a capital, a digit or a quote ("“Just awful” experiment…").
-    if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
+    # A headline starts with a capital, a digit or a quote ("“Just awful” experiment…"), or with a
+    # brand written from a lower-case letter ("iPhone users warned…", "eBay fined…"): such a line
+    # in the middle of a recap's list would end the run and lose the items before it.
+    if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'" or _CAMEL_OPENING.match(line)):
         return ""
     return line
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veilleur.enrich.victims import _DESCRIPTORS
+from veilleur.enrich.victim_name_sets import _DESCRIPTORS
 from veilleur.text import WORD_CHARS
 
 # Nouns that end a description of an organisation ("UK engineering company", "car rental giant").

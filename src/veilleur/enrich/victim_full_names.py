@@ -130,3 +130,31 @@ def with_own_possessive(name: str, text: str) -> str:
             return text[at : end + 2]
         at = text.find(name, end)
     return name
+
+
+# "Dick's Sporting Goods": a capitalised word, its possessive, then capitalised words.
+_POSSESSIVE = re.compile(r"([A-Z][\w.&-]*)['’]s\s([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})")
+
+
+def possessive_name(name: str, text: str) -> bool:
+    """ "Dick's Sporting Goods": the possessive is part of the name when `text` writes neither half
+    without the other (MITRE, written alone, owns "MITRE's Networked Experimentation Environment";
+    "McDonald's Instagram" is the brand's account, Instagram written alone too)."""
+    match = _POSSESSIVE.fullmatch(name)
+    if match is None:
+        return False
+    owner, rest = (re.escape(half) for half in match.groups())
+    alone = rf"(?<![\w&.-]){owner}(?!['’]s\b|[\w&-])|(?<!['’]s\s)(?<![\w&.-]){rest}(?![\w&-])"
+    return re.search(alone, text) is None
+
+
+def whole_possessives(kept: list[Candidate]) -> list[Candidate]:
+    """`kept` without the two halves of a name whose possessive is its own ("Dick" and "Sporting
+    Goods" of "Dick's Sporting Goods"): the recogniser and the rules split it, the whole is one firm."""
+    halves = {
+        fold(half)
+        for c in kept
+        if "name:possessive" in c.features and (match := _POSSESSIVE.fullmatch(c.name))
+        for half in match.groups()
+    }
+    return [c for c in kept if fold(c.name) not in halves]

@@ -77,8 +77,13 @@ def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     sentence needs, organisations said to be hit before "including"), compiled on first use."""
     named = re.compile(
         # "Victims include X, Y and Z", "targets included X", "the victims were X and Y".
-        rf"(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,5}}?"
-        rf"(?i:include[sd]?|including|such as|were|are)\s(?:the\s)?(?:{_DESCRIPTION}\s)?(?P<name>{_NAME})"
+        rf"(?:(?i:victims|targets|targeted (?:entities|organi[sz]ations|companies))\s(?:\w+\s){{0,5}}?"
+        rf"(?i:include[sd]?|including|such as|were|are)"
+        # The list after its verb: "Among those hit were X and Y", "among the firms breached last
+        # month are X, Y and Z".
+        r"|(?i:among\s(?:those|the\s[\w-]+)\s(?:[\w-]+\s){0,2}?(?:hit|affected|breached|targeted|attacked|"
+        r"impacted|compromised|extorted|victimi[sz]ed)\s(?:[\w,]+\s){0,4}?(?:were|are|was|is)))"
+        rf"\s(?:the\s)?(?:{_DESCRIPTION}\s)?(?P<name>{_NAME})"
     )
     like = re.compile(
         # "major organizations like AT&T, Verizon, and Lumen that have been singled out".
@@ -115,7 +120,9 @@ def _listed_victims(passage: str, loose: bool = True) -> list[re.Match[str]]:
     in a sentence with a word of attack anywhere ("a domain that mimics companies like X", sent
     to a victim)."""
     lowered = passage.casefold()
-    if not any(w in lowered for w in ("victim", "target", " like ", "such as", "including", " include")):
+    if not any(
+        w in lowered for w in ("victim", "target", " like ", "such as", "including", " include", "among")
+    ):
         return []
     named, like, attacked, hit = _victim_lists()
     out = list(named.finditer(passage))

@@ -46,7 +46,7 @@ from veilleur.enrich.victim_features import (
     is_title_case,
     outlet_of,
 )
-from veilleur.enrich.victim_full_names import full_names
+from veilleur.enrich.victim_full_names import full_names, possessive_name, whole_possessives
 from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
@@ -151,7 +151,8 @@ def candidates(
     body_candidates(found, text, max(0, offset - len(title) - 1), source, lower_words, whole)
     join_known(found, " ".join(p for _, p in passages))
     join_bodies(found)  # "Puerto Rico Aqueduct and Sewer Authority": one body, not two
-    # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's.
+    # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's (its
+    # features, and the passages whose rules read it: "M&S warns of … from cyberattack").
     for key, candidate in list(found.items()):
         full = _expanded(candidate.name, whole)
         full = full if full != candidate.name else initials_match(full, [c.name for c in found.values()])
@@ -159,6 +160,7 @@ def candidates(
             found[fold(full)].features |= {
                 f for f in candidate.features if not f.startswith(("shape:", "words:"))
             }
+            found[fold(full)].rules_read_in |= candidate.rules_read_in
             # (a name its acronym stands for is a name, whatever word opens it: "Financial X Solutions")
             found[fold(full)].features -= {"known:stop"} - candidate.features
             del found[key]
@@ -188,6 +190,9 @@ def candidates(
         candidate.features.add(f"lang:{'en' if lang in {'', 'en'} else lang}")
         if category:
             candidate.features.add(f"cat:{category}")
+    for candidate in found.values():
+        if possessive_name(candidate.name, whole):
+            candidate.features.add("name:possessive")
     share_with_shorter(found)  # "Ultralytics" of the headline's "Ultralytics AI Library Compromised"
     _its_owner(found, passages)  # once every feature that `admissible` reads is there
     return list(found.values())
@@ -368,6 +373,7 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
         for c in found
         if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c) and not not_chosen(c)
     ]
+    kept = whole_possessives(kept)
     out: list[Candidate] = []
     for candidate in sorted(kept, key=lambda c: -c.score):
         key = f" {fold(candidate.name)} "

@@ -53,7 +53,8 @@ _OWNER = r"(?:(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?['’]s\s)?"
 _ATTACKER_VERB = (
     r"(?:hacked|hacks?|breached|breach(?:es)?|hits?|struck|strikes|targets?|targeted|attacked|attacks|"
     r"compromised|compromises|extorted|extorts|infiltrated|infiltrates|crippled|cripples|stole from|"
-    r"(?:stole|stolen|took|exfiltrated|leaked)\s(?:\w+\s){0,3}?from|"
+    # (an amount may come between: "stole $69 million from")
+    r"(?:stole|stolen|took|exfiltrated|leaked)\s(?:[\w$€£.,]+\s){0,3}?from|"
     r"robbed|robs|scammed|scams|defrauded|defrauds|tricked|fined|fines|claimed|claims|leaked data of|"
     r"disrupted|disrupts|encrypted|paralysed|paralyzed|"
     r"a piraté|piratent|pirate|vise|visent|cible|frappe|frappent|paralyse|treft|trof|trifft|traf|"
@@ -121,7 +122,12 @@ _ACTOR = (
 )
 _SUBJECT = (
     r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:has\s|have\s|is\s|was\s)?"
+    # The day between the subject and a verb of its own incident: "X on Friday disclosed", "X
+    # yesterday confirmed" (not "reported": researchers report others' incidents on a day too).
+    r"(?:(?:on\s\w+day|today|yesterday|earlier this week)\s(?=confirm|disclos|admit|notif))?"
     r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
+    # What the attack cost it: "X incurred $17 million of expenses following ransomware attack".
+    r"incur(?:s|red)?|"
     r"investigat(?:es|ing|ed)|warns? (?:customers|users|patients)|tells? (?:customers|users)|"
     r"resorts? to|resorted to|restores?|restored|restarts?|recovers?|recovering|shuts? down|shut|takes? "
     r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|sends? (?:out\s)?(?:\w+\s)?notifications?|(?:starts?\s)?(?:bring(?:s|ing)?|brought)\s(?:\w+\s){0,3}?back online|"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.security_people import shortened_to_surname
+from veilleur.enrich.victim_name_sets import _STOP_NAMES
 from veilleur.enrich.victim_shapes import _NAME
-from veilleur.enrich.victims import _DESCRIPTION_END, _STOP_NAMES
+from veilleur.enrich.victims import _DESCRIPTION_END
 
 LEAD_SENTENCES = 6
 LEAD_CHARS = 1100

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
+from veilleur.enrich.victim_name_sets import _DESCRIPTORS, _INSTITUTIONAL, _STOP_NAMES
 from veilleur.enrich.victim_shapes import (
     _BEFORE_FR,
     _HEADLINE,
@@ -62,11 +63,21 @@ _BEFORE_EN = screened(
     r"|(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hit by|hit with|struck by|targeted by|crippled by|"
     r"fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victim\sof|"
-    r"falls victim))"
+    r"falls victim|"
+    # "X, a UK retail company, had its systems compromised", "X had its website defaced".
+    r"had\s(?:its|their)\s(?:[\w-]+\s){0,3}?(?:hacked|breached|compromised|encrypted|stolen|accessed|"
+    r"leaked|exposed|defaced|hijacked)))"
+    # A progressive verb after its auxiliary: "NHLS is recovering from a ransomware attack", "X is still
+    # investigating the breach", "X was battling a cyberattack".
+    r"|(?:(?:is|was|are|were)\s(?:still\s|now\s)?(?=recovering|investigating|responding|probing|notifying|"
+    r"battling|dealing|reeling|grappling))?"
     # (not "X reported on a breach": who tells the news)
-    r"|(?:confirms?|confirmed|discloses?|disclosed|(?:reports?|reported)(?!\son\s(?:a|an|the)\s)|suffers?|"
+    r"(?:confirms?|confirmed|discloses?|disclosed|(?:reports?|reported)(?!\son\s(?:a|an|the)\s)|suffers?|"
     r"suffered|admits?|admitted|"
-    r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|warns (?:of|about)|"
+    r"investigat\w*|probes?|notif\w*|detects?|declares?|hit by|recovering from|responds to|responding to|"
+    r"battl(?:es?|ed|ing)|dealing with|reeling from|grappling with|warns (?:of|about)|"
+    # What an attack cost it: "Keytronic incurred $17 million of expenses following ransomware attack".
+    r"incur(?:s|red)?|"
     # "X warns customers about potentially stolen data", "X tells users their data was exposed".
     r"(?:warns?|warned|tells?|told|alerts?|alerted|emails?|emailed)\s(?:its\s)?(?:customers|users|clients|"
     r"members|patients|staff|employees|subscribers)|"
@@ -81,6 +92,10 @@ _BEFORE_EN = screened(
     # Title Case headlines write them capitalised: "Hackers Leak Another Set of Medibank Customer Data".
     r"|(?i:(?:customer|employee|user|patient|student|client|member|staff|subscriber|passenger)s?['’]?\s"
     r"(?:data|records|information|details|PII|database|accounts|passwords))\b"
+    # "Shopify says stolen customer data was taken", "X confirms stolen employee records": the stolen
+    # data it speaks of is its own.
+    r"|(?:says|said|confirms?|confirmed|admits?|admitted)\s(?:that\s)?stolen\s(?:[\w-]+\s){0,2}?"
+    r"(?:data|records|information|details|credentials|files)\b"
     # "X says thousands of customer accounts breached": what it says was taken is its own.
     r"|(?:says|said|reveals|revealed|admits|admitted)\s(?:[\w,]+\s){0,4}?(?:customer|employee|user|patient|"
     r"client|member|staff|subscriber)s?['’]?\s(?:data|records|information|details|accounts|passwords)\s"
@@ -127,7 +142,7 @@ _AFTER = screened(
     r"|\b(?:persen|perst|beboet|beboette|erpressen|erpresste|rançonnent|rançonne|Bußgeld gegen|"
     r"boete (?:aan|voor)|(?:inflige|infligé|infligée|infligent)\s(?:une\s)?amende\s(?:de\s[^.;]{1,40}?\s)?à)\s"
     r"|\b(?:attacked|breached|hacked|compromised|infiltrated|compromise|infiltrate|singled out|"
-    r"stole (?:\w+\s){0,3}?from|stolen from|theft of (?:[\w$,.]+\s){0,6}?from|"
+    r"(?:stole|steal|steals) (?:[\w$€£.,]+\s){0,3}?from|stolen from|theft of (?:[\w$,.]+\s){0,6}?from|"
     # "exposed data of the staff at the Dublin Airport", "stole records of X customers".
     r"(?:exposed|exposes|leaked|leaks|stole|steals)\s(?:the\s)?(?:\w+\s)?(?:data|records|information|details)\s"
     r"(?:of|from|belonging to)(?:\s(?:the\s)?(?:staff|customers|employees|users|patients|students|members|clients)"
@@ -143,38 +158,6 @@ _AFTER = screened(
     rf"(?:(?:[\w.&-]+\s){{0,3}}?{_DESCRIPTION_END}\s)?"
     rf"(?P<name>{_NAME})"
 )
-_STOP_NAMES = set(
-    """
-    il elle ils elles it they he she we the le la les un une des this that these those there here ce cette
-    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
-    sunday selon according hackers hacker attackers researchers experts police officials users customers
-    ransomware malware cybercriminals criminals crooks scammers authorities company firm organisation
-    organization agencies isps telcos firms companies organisations organizations report new how why what
-    when who update updates updated patch org orgs breaking exclusive watch live video podcast week today
-    yesterday data security cybersecurity cyber espionage phishing scam fraud campaign attack attacks breach
-    vulnerability flaw zero-day critical january february march april may june july august september october
-    november december janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    chinese russian iranian korean american british french german belgian dutch ukrainian israeli china
-    russia iran korea ukraine us u.s. uk eu europe microsoft google apple cisa fbi nsa europol
-    """.split()
-)
-# Words that describe an organisation in front of its name ("telecom giant T-Mobile"): the name
-# starts after them, and they tell the sector.
-_DESCRIPTORS = set(
-    """
-    giant firm company maker carmaker automaker provider conglomerate retailer operator chain vendor startup
-    outfit biz specialist manufacturer developer group's insurer hospital clinic bank platform app service
-    airline telco isp agency department university school charity brand publisher broadcaster network
-    hersteller unternehmen konzern anbieter versicherer dienstleister zulieferer händler betreiber
-    maschinenbauer autobauer
-    """.split()
-)
-
-# Descriptors that, capitalised, belong to an institution's name.
-_INSTITUTIONAL = set(
-    "hospital clinic bank university school agency department charity network group's".split()
-)
-
 # Sentences of the text, after the headline, where victims are looked for: the lead.
 LEAD_SENTENCES = 10
 
