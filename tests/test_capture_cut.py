@@ -94,3 +94,34 @@ def test_a_headline_teaser_under_a_subheading_is_dropped() -> None:
     )
     text = clean_capture(MENU + HEADLINE + LEAD + teasers).text
     assert "Water Utility" not in text
+
+
+# A capture whose menus filled its characters: the cut falls in the lead, under the headline
+# (repeated as the outlet's template prints it), the byline and the date.
+MENUS = "# Brindle clinic chain says intruders copied patient files\n\n" + "".join(
+    f"* [Section {n}](/s{n})\n" for n in range(12)
+) + "\n"
+HEADER = (
+    "## Brindle clinic chain says intruders copied patient files\n\n"
+    "** [Mara Tessel](/author/mara)\n\n** March 04, 2031\n\n"
+)
+
+
+def test_a_lead_cut_under_the_headline_is_the_article() -> None:
+    lead = "## The Brindle clinic chain disclosed that intruders copied the files of patients treated in six…"
+    cleaned = clean_capture(MENUS + HEADER + lead)
+    assert cleaned.text == "The Brindle clinic chain disclosed that intruders copied the files of patients treated in…"
+    assert cleaned.title == "Brindle clinic chain says intruders copied patient files"
+
+
+def test_a_lead_cut_within_its_first_words_is_not_read() -> None:
+    # Too few words to say what happened: no sentence of the article to read.
+    assert clean_capture(MENUS + HEADER + "## The Brindle clinic chain disclosed th...").text == ""
+
+
+def test_a_teaser_cut_under_its_own_headline_stays_a_teaser() -> None:
+    teaser = (
+        "## Tarnwick port operator restores systems after weekend outage\n\n** March 02, 2031\n\n"
+        "The Tarnwick port operator said its cargo systems were back online after an outage that began…"
+    )
+    assert clean_capture(MENUS + HEADER + "Mara Tessel\n\n" * 4 + teaser).text == ""
