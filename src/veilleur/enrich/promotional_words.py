@@ -112,7 +112,9 @@ MORE_KINDS: dict[str, str] = {
     "offer": r"with (?:this|our|a) free (?:[\w-]+ )?(?:tool|trial|scanner|assessment|audit|e-?book|guide|template|checklist)|"
     r"(?:avec|grâce à) (?:cet|notre|un) outil gratuit|(?:audit|diagnostic|essai) gratuit|mit (?:diesem|unserem) kostenlosen|"
     r"met (?:deze|onze) gratis|brought to you by|\d+ ?% off\b|exclusive (?:deal|offer|discount)|black friday (?:deals?|sale|offers?)|promo code|code promo|"
-    r"rabattcode|kortingscode|^promoted\b",
+    r"rabattcode|kortingscode|^promoted\b|"
+    # an author's or a publisher's sale of a book ("Audiobook Sale", "e-book deal", "livre en promotion")
+    r"(?:audio-?book|e-?book|book|livre|buch|boek)s? (?:sale|deals?|discounts?|en promotion|im angebot|in de aanbieding)\b",
 }
 
 # A vendor's site presenting its own offer: the headline names the site's brand with words of an

@@ -174,6 +174,42 @@ def _without_teaser(text: str) -> str:
     return _TEASER.sub("", text, count=1)
 
 
+# Privacy as the headline's whole subject ("Consumer privacy and social media", "You Really Do Have
+# Some Expectation of Privacy in Public", "Privacy: sanzionato il backup delle e-mail"), the headline
+# naming no security word at all: a privacy-only topic, which stays out even on a security outlet
+# (GUIDE.md §3 and §13), whatever security words its text borrows ("a breach", "personal data") —
+# unless its lead tells an attack, a flaw or data left exposed ("Fore-get about privacy, golf tech biz
+# leaves 32M data records on the fairway" opens on records "left exposed to the internet"), or its
+# text names security as a security story does (more than PRIVACY_TEXT_EVIDENCE: encryption
+# backdoors argued at length under "… at the expense of our data privacy"). On the unlabelled
+# news-dev pages this puts out 7 (a privacy lawsuit, a regulator's suspension, a privacy-focused
+# chatbot and mail aliases, a ruling on privacy in public, an Italian privacy fine, an essay on AI
+# agents' privacy).
+PRIVACY_TEXT_EVIDENCE = 12.0
+_PRIVACY_HEADLINE = screened(
+    r"(?<!\w)(?:privacy|vie privée|confidentialité des données|datenschutz\w*|privésfeer|riservatezza)(?!\w)", re.I
+)
+_FLAW_OR_EXPOSURE = screened(
+    r"(?<!\w)(?:expos(?:ed|es|ing|ure)|leak\w*|unprotected|unsecured|left open|publicly accessible|"
+    r"misconfigur\w*|exploit\w*|attack\w*|vulnerab\w*|flaws?|bugs?|spyware|stalkerware|"
+    r"fuite\w*|exposée?s?|faille\w*|piraté\w*|gehackt|datenleck\w*|lek(?:ken)?|datalek\w*)(?!\w)",
+    re.I,
+)
+
+
+def _privacy_subject(title: str, text: str, text_evidence: float) -> bool:
+    """Whether the headline states privacy as its only subject, the lead tells no attack or exposure
+    and the text's security words (`text_evidence`) are no more than a privacy story borrows."""
+    lead = text[:LEAD_CHARS]
+    return bool(
+        _PRIVACY_HEADLINE.search(title)
+        and not strongest(title)
+        and text_evidence <= PRIVACY_TEXT_EVIDENCE
+        and not _ATTACK_IN_LEAD.search(lead)
+        and not _FLAW_OR_EXPOSURE.search(lead)
+    )
+
+
 def _weak_words_only(text: str) -> bool:
     """Whether every lexicon term the text holds is a weak context word (WEAK_HEADLINE at most)."""
     return all(weight <= WEAK_HEADLINE for pattern, weight in _TERMS if pattern.search(text))
@@ -222,6 +258,8 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     named = min(len(threat_mentions(title)), 2)
     raw += title_weight * THREAT_NAME_WEIGHT * named
     if off_headline and not named and off_headline > evidence(_without_off_topic(title), headline=True):
+        return OFF_TOPIC_HEADLINE_SCORE
+    if not named and _privacy_subject(title, text, text_evidence):
         return OFF_TOPIC_HEADLINE_SCORE
     if (
         not named
