@@ -13,9 +13,11 @@ EXPLANATION = (
     "script that matches each one against a rule saves hours of manual work.\n\n"
     "Here is the script:\n\n"
 )
-SCRIPT = "```\n\n#\n# Sort files matching a rule\n#\nimport os\n" + "".join(
-    f"print('step {n}', os.sep)\n" for n in range(30)
-) + "```\n\n"
+SCRIPT = (
+    "```\n\n#\n# Sort files matching a rule\n#\nimport os\n"
+    + "".join(f"print('step {n}', os.sep)\n" for n in range(30))
+    + "```\n\n"
+)
 CONCLUSION = (
     "With these few lines, the sorting of the Quillvault archives took minutes instead of a day, and "
     "the script is easy to adapt to other kinds of archives.\n\n"

@@ -98,9 +98,11 @@ def test_a_headline_teaser_under_a_subheading_is_dropped() -> None:
 
 # A capture whose menus filled its characters: the cut falls in the lead, under the headline
 # (repeated as the outlet's template prints it), the byline and the date.
-MENUS = "# Brindle clinic chain says intruders copied patient files\n\n" + "".join(
-    f"* [Section {n}](/s{n})\n" for n in range(12)
-) + "\n"
+MENUS = (
+    "# Brindle clinic chain says intruders copied patient files\n\n"
+    + "".join(f"* [Section {n}](/s{n})\n" for n in range(12))
+    + "\n"
+)
 HEADER = (
     "## Brindle clinic chain says intruders copied patient files\n\n"
     "** [Mara Tessel](/author/mara)\n\n** March 04, 2031\n\n"
@@ -110,7 +112,10 @@ HEADER = (
 def test_a_lead_cut_under_the_headline_is_the_article() -> None:
     lead = "## The Brindle clinic chain disclosed that intruders copied the files of patients treated in six…"
     cleaned = clean_capture(MENUS + HEADER + lead)
-    assert cleaned.text == "The Brindle clinic chain disclosed that intruders copied the files of patients treated in…"
+    assert (
+        cleaned.text
+        == "The Brindle clinic chain disclosed that intruders copied the files of patients treated in…"
+    )
     assert cleaned.title == "Brindle clinic chain says intruders copied patient files"
 
 

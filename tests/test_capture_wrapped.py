@@ -28,9 +28,19 @@ def test_a_hard_wrapped_post_is_the_article() -> None:
 
 def test_lines_that_open_with_a_capital_or_are_short_stay_apart() -> None:
     lines = markdown_lines("Tue 28 Oct 2031 //\n12:46 UTC\n\nPosted by\nMara Tessel\n\nHome\nNews\nAbout\n")
-    assert [line.text for line in lines] == ["Tue 28 Oct 2031 //", "12:46 UTC", "Posted by", "Mara Tessel", "Home", "News", "About"]
+    assert [line.text for line in lines] == [
+        "Tue 28 Oct 2031 //",
+        "12:46 UTC",
+        "Posted by",
+        "Mara Tessel",
+        "Home",
+        "News",
+        "About",
+    ]
 
 
 def test_a_line_that_ends_a_sentence_is_not_joined() -> None:
-    lines = markdown_lines("The chain wrote to its patients on Tuesday about the break-in.\nsee the notice below\n")
+    lines = markdown_lines(
+        "The chain wrote to its patients on Tuesday about the break-in.\nsee the notice below\n"
+    )
     assert len(lines) == 2

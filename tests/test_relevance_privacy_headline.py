@@ -9,9 +9,13 @@ from veilleur.enrich.relevance import relevance_score
 
 _URL = "https://news.example/2031/03/page"
 _ESSAY = (
-    "Most of the year's stories on privacy were about social networks and the apps people cannot put "
-    "down. Their feeds keep users scrolling while the companies collect what they like and share. "
-) * 4 + "When a breach happens you can blame the company, but with social networks you are told to read the terms. "
+    (
+        "Most of the year's stories on privacy were about social networks and the apps people cannot put "
+        "down. Their feeds keep users scrolling while the companies collect what they like and share. "
+    )
+    * 4
+    + "When a breach happens you can blame the company, but with social networks you are told to read the terms. "
+)
 
 
 def test_a_privacy_headline_over_an_essay_that_borrows_security_words_is_out() -> None:
@@ -24,9 +28,15 @@ def test_a_privacy_headline_over_data_left_exposed_or_an_attack_stays() -> None:
         "Twenty million records of a fitness app's users were left exposed to the internet in a database "
         "without a password, a researcher found. "
     ) + _ESSAY
-    assert relevance_score("Forget about privacy, fitness app leaves records in the open", exposed, _URL, "en") >= 0.3
+    assert (
+        relevance_score("Forget about privacy, fitness app leaves records in the open", exposed, _URL, "en")
+        >= 0.3
+    )
     attacked = "Hackers stole the location history of a million users of a dating app last week. " + _ESSAY
-    assert relevance_score("Goodbye privacy: dating app users' locations in the wild", attacked, _URL, "en") >= 0.3
+    assert (
+        relevance_score("Goodbye privacy: dating app users' locations in the wild", attacked, _URL, "en")
+        >= 0.3
+    )
 
 
 def test_a_privacy_headline_with_a_security_word_is_unchanged() -> None:

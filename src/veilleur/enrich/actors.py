@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
-from veilleur.enrich.new_threats import NAMED_GROUP, SCHEMES
-from veilleur.enrich.threat_context import brand_is_group
+from veilleur.enrich.new_threats import NAMED_GROUP
+from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_actor, may_describe_actor
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Named

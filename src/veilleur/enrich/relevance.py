@@ -187,7 +187,8 @@ def _without_teaser(text: str) -> str:
 # agents' privacy).
 PRIVACY_TEXT_EVIDENCE = 12.0
 _PRIVACY_HEADLINE = screened(
-    r"(?<!\w)(?:privacy|vie privée|confidentialité des données|datenschutz\w*|privésfeer|riservatezza)(?!\w)", re.I
+    r"(?<!\w)(?:privacy|vie privée|confidentialité des données|datenschutz\w*|privésfeer|riservatezza)(?!\w)",
+    re.I,
 )
 _FLAW_OR_EXPOSURE = screened(
     r"(?<!\w)(?:expos(?:ed|es|ing|ure)|leak\w*|unprotected|unsecured|left open|publicly accessible|"

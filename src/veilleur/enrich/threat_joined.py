@@ -10,8 +10,8 @@ import re
 from collections.abc import Container, Iterable
 
 from veilleur.enrich.known_organisations import KNOWN_SECTORS
-from veilleur.enrich.new_threats import SCHEMES
 from veilleur.enrich.products import PRODUCT
+from veilleur.enrich.threat_context import SCHEMES
 from veilleur.enrich.threat_words import COMMON, NEVER
 
 # Two capitalised words joined as list members; the second is read ahead so that a chain ("Mirai et
