@@ -96,10 +96,12 @@ class Encoder:
         self._mark = self._split_mark()
         # Each branch's first weights (n·256, 256) as n blocks side by side (256, n·256): one
         # product gives a piece's contribution at every window position.
+        # In float64: a piece's table rows are summed wide (see the module's note).
         self._first_weights = [
-            np.ascontiguousarray(w.reshape(n, BRANCH, BRANCH).transpose(1, 0, 2).reshape(BRANCH, n * BRANCH))
+            w.reshape(n, BRANCH, BRANCH).transpose(1, 0, 2).reshape(BRANCH, n * BRANCH).astype(np.float64)
             for w, (n, _) in zip(backend.w1, ORDERS, strict=True)
         ]
+        self._proj_weights = np.asarray(backend.proj_W, dtype=np.float64)
 
     def _split_mark(self) -> str | None:
         """The whitespace mark when words can be tokenised one by one (see the module's note),
@@ -195,7 +197,7 @@ class Encoder:
         embedded = np.empty((len(ids), EMBEDDING), dtype=np.float32)
         self._dequantised(ids, embedded)
         table.embedded[rows] = embedded
-        x = _wide_product(embedded, b.proj_W)
+        x = _wide_product(embedded, self._proj_weights)
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         for i, (n, _) in enumerate(ORDERS):
@@ -254,16 +256,10 @@ class Encoder:
         out[:] = z
 
 
-_WIDE: dict[int, tuple[NDArray[np.float32], NDArray[np.float64]]] = {}
-
-
-def _wide_product(x: NDArray[np.float32], weights: NDArray[np.float32]) -> NDArray[np.float32]:
+def _wide_product(x: NDArray[np.float32], weights: NDArray[np.float64]) -> NDArray[np.float32]:
     """x @ weights summed in float64 and rounded to float32: a piece's table row the same bits
     whichever pieces were computed beside it (see the module's note)."""
-    kept = _WIDE.get(id(weights))
-    if kept is None or kept[0] is not weights:
-        kept = _WIDE[id(weights)] = (weights, weights.astype(np.float64))
-    return np.asarray(x.astype(np.float64) @ kept[1], dtype=np.float32)
+    return np.asarray(x.astype(np.float64) @ weights, dtype=np.float32)
 
 
 def _product(x: NDArray[np.float32], weights: NDArray[np.float32]) -> NDArray[np.float32]:
