@@ -56,10 +56,14 @@ same run.
    session; labelled blind in the session of 2 December 2026 that began at 08:28 UTC): both held
    out in that session and scored at first sight; from the session after, `check-j1` is a
    development part like `check-i1` and `check-j2` a guard scored only.
+   `check-k1` and `check-k2` (labels-check-k1.jsonl, labels-check-k2.jsonl: draw k of
+   select_check_k.py, drawn as j was, after j1 had been tuned on and j2 scored at every change of a
+   session; labelled blind in the session of 2 December 2026 that began at 14:50 UTC): both held
+   out in that session and scored at first sight.
 
 Run: python bench/intel.py [--shared ../shared]
      [--part tune|aside|fr|train|blogs-tune|blogs-check|check-d1|check-d2|check-e1|check-e2|check-g1
-             |check-g2|check-h1|check-h2|check-i1|check-i2|check-j1|check-j2|all]
+             |check-g2|check-h1|check-h2|check-i1|check-i2|check-j1|check-j2|check-k1|check-k2|all]
      [--limit N] [--sites HOST,HOST]
      [--baseline-ref COMMIT | --no-baseline] [--misses FILE]
 """
@@ -115,6 +119,8 @@ CHECK_D = {
     "check-i2": "labels-check-i2.jsonl",
     "check-j1": "labels-check-j1.jsonl",
     "check-j2": "labels-check-j2.jsonl",
+    "check-k1": "labels-check-k1.jsonl",
+    "check-k2": "labels-check-k2.jsonl",
 }
 # Check files read as development pages (errors listed, trained on); every other
 # labels-check-*.jsonl is never read.
@@ -136,6 +142,8 @@ TRAINED_CHECKS = frozenset({"labels-check-d1.jsonl", "labels-check-e1.jsonl"})
 HELD_OUT = frozenset(
     {
         *("aside", "blogs-check", "check-d2", "check-e2", "check-g2", "check-h2", "check-i2", "check-j2"),
+        # Draw k, both samples, in the session that labels it: first sight.
+        *("check-k1", "check-k2"),
     }
 )
 
@@ -257,7 +265,8 @@ def misses_text(parts: list[str], scored: dict[str, Any]) -> str:
     """The `--misses` file: one line per error, `[part] error`, of the development parts only.
     `scored` maps a part to its worker result (a dict with a `misses` list of strings). The held-out
     parts (HELD_OUT: aside, blogs-check, check-d2, check-e2, check-g2, check-h2, check-i2,
-    check-j2) are never written, so no rule is tuned on them."""
+    check-j2, and check-k1 and check-k2 in the session that labels them) are never written, so no
+    rule is tuned on them."""
     return (
         "\n".join(f"[{part}] {m}" for part in parts if part not in HELD_OUT for m in scored[part]["misses"])
         + "\n"

@@ -1,8 +1,8 @@
-"""The first-sight draws g, h, i and j (bench/data/intel/labels-check-{g,h,i,j}{1,2}.jsonl).
+"""The first-sight draws g, h, i, j and k (bench/data/intel/labels-check-{g,h,i,j,k}{1,2}.jsonl).
 
 Each draw is 50 + 50 pages taken by its script (select_check_g.py, select_check_h.py,
-select_check_i.py, select_check_j.py) in proportion to the corpus, so that it reads like a day of real input, each
-after the previous draw's first sample had been tuned on; labelled blind before veilleur ran on
+select_check_i.py, select_check_j.py, select_check_k.py) in proportion to the corpus, so that it
+reads like a day of real input, each after the previous draw's first sample had been tuned on; labelled blind before veilleur ran on
 them and scored at first sight. Both samples are held out in the session that labels them; from the
 session after, sample 1 is a development part (its errors listed; the victim model does not train on
 it: a refit with g1 lowered victim precision everywhere) and sample 2 stays a guard: scored only,
@@ -32,9 +32,10 @@ DRAWS = {
     "h": "labels-check-g1.jsonl",
     "i": "labels-check-h2.jsonl",
     "j": "labels-check-i2.jsonl",
+    "k": "labels-check-j2.jsonl",
 }
 # Draws in the session that labels them: both samples held out, neither read.
-FIRST_SIGHT: frozenset[str] = frozenset()
+FIRST_SIGHT = frozenset({"k"})
 
 Rows = dict[str, list[tuple[str, str, str]]]
 
