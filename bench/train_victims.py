@@ -32,6 +32,7 @@ import argparse
 import copy
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -42,6 +43,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 LABELS = HERE / "data" / "intel"
 Page = tuple[dict[str, Any], list[Any]]  # (label record, candidates)
+Row = tuple[dict[str, Any], str, str, list[Any]]  # (label record, headline, text, candidates)
 
 
 def training_records() -> list[dict[str, Any]]:
@@ -90,9 +92,7 @@ def build(shared: Path, leave_out: frozenset[str] = frozenset()) -> list[Page]:
     return [(record, found) for record, _title, _text, found in read_pages(shared, leave_out)]
 
 
-def read_pages(
-    shared: Path, leave_out: frozenset[str] = frozenset()
-) -> list[tuple[dict[str, Any], str, str, list[Any]]]:
+def read_pages(shared: Path, leave_out: frozenset[str] = frozenset()) -> list[Row]:
     """(label record with its "_text", headline, text, candidates) of every relevant training page,
     but those whose url is in `leave_out`."""
     from intel import load_pages
@@ -135,6 +135,46 @@ def targets(record: dict[str, Any], found: list[Any]) -> list[int | None]:
             out.append(None)
         else:
             out.append(0)
+    return out
+
+
+def part_of(record: dict[str, Any]) -> str:
+    """The bench part (bench/intel.py --part) a training page is scored in: "tune", "train",
+    "check-d1", "blogs-tune", or "fr" for the French posts (records keyed by an id)."""
+    if record.get("split") == "check":
+        return f"check-{record.get('sample', '')}"
+    return str(record.get("split") or "fr")
+
+
+def where_written(name: str, title: str, text: str, lead_chars: int) -> str:
+    """Where a page writes a victim no candidate spells: "headline", "lead" (the first `lead_chars`
+    characters of the text, about what the candidates read), "body" (past it: only the body's
+    attack sentences give candidates there) or "not as labelled" (an abbreviation, a translation, a
+    name the labeller composed)."""
+    folded = name.casefold()
+    if folded in title.casefold():
+        return "headline"
+    at = text.casefold().find(folded)
+    if at < 0:
+        return "not as labelled"
+    return "lead" if at < lead_chars else "body"
+
+
+def ceiling(rows: list[Row], lead_chars: int) -> dict[str, Counter[str]]:
+    """Per part, the labelled victims some candidate spells ("spelled": the most the model can find)
+    and, for the others, where the page writes them (`where_written`): the recall ceiling of the
+    candidate step, and which step a recall gain must come from."""
+    from intel_score import victim_key
+
+    out: dict[str, Counter[str]] = {}
+    for record, title, text, found in rows:
+        counts = out.setdefault(part_of(record), Counter())
+        spelled = {victim_key(c.name) for c, y in zip(found, targets(record, found), strict=True) if y == 1}
+        for victim in record["victims"]:
+            if victim_key(victim["name"]) in spelled:
+                counts["spelled"] += 1
+            else:
+                counts[where_written(victim["name"], title, text, lead_chars)] += 1
     return out
 
 
@@ -273,10 +313,17 @@ def main() -> int:
 
     if find_spec("sklearn") is None:  # the `train` extra: without it, a traceback deep in the run
         sys.exit("bench/train_victims.py needs scikit-learn, of the train extra: pip install -e '.[train]'")
-    pages = build(args.shared)
+    from veilleur.enrich.victim_words import LEAD_CHARS
+
+    rows = read_pages(args.shared)
+    pages = [(record, found) for record, _title, _text, found in rows]
     print(f"pages: {len(pages)} relevant, {sum(len(r['victims']) for r, _ in pages)} victims labelled")
     reachable = sum(1 for record, found in pages for y in targets(record, found) if y == 1)
     print(f"victims spelled by a candidate: {reachable}")
+    for part, counts in sorted(ceiling(rows, LEAD_CHARS).items()):
+        others = ", ".join(f"{where} {n}" for where, n in sorted(counts.items()) if where != "spelled")
+        spelled = f"{counts['spelled']} of {counts.total()} spelled"
+        print(f"  {part}: {spelled}; not spelled, written in: {others or '-'}")
     per_outlet: dict[tuple[str, float], tuple[int, int, int]] = {}
     counts = cross_validate(pages, args.c, per_outlet)
     print(f"outlets: {len(set(outlet(r) for r, _ in pages))}")
