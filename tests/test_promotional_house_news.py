@@ -44,3 +44,22 @@ def test_a_house_signed_report_whose_headline_names_no_threat_stays_promotional(
 def test_a_reporter_signed_page_is_unchanged() -> None:
     title = "New Stealer Campaign Targets Logistics Firms with Fake Invoices"
     assert promotional_reason(title, _REPORT, _URL, "en", "Jane Example") == ""
+
+
+# A police action told as reporters tell it: the agency and the company are quoted.
+_POLICE_REPORT = " ".join(
+    f"The national police said on Thursday that officers searched {n + 3} addresses and arrested "
+    f"four people who ran two call centres. The callers posed as a software firm's support staff, "
+    f"according to the agency, and took payments from retired people abroad. The software firm said "
+    f"in a statement that its investigators had shared the phone numbers with the police."
+    for n in range(6)
+)
+
+
+def test_a_house_signed_report_on_a_police_action_against_a_scam_is_news() -> None:
+    title = "Police Dismantle Call Centres Behind Tech Support Scam Targeting Retirees"
+    assert promotional_reason(title, _POLICE_REPORT, _URL, "en", _HOUSE) == ""
+
+
+def test_a_house_signed_pitch_about_scams_stays_promotional() -> None:
+    assert promotional_reason("Stopping Scam Calls Before They Reach Your Staff", _PITCH, _URL, "en", _HOUSE)

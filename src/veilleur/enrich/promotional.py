@@ -21,7 +21,7 @@ from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion, house_signed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
 from veilleur.enrich.house_news import house_news
-from veilleur.enrich.promotional_marks import paid_label
+from veilleur.enrich.promotional_marks import ATTACK_SURFACE, CLASS_BENEFIT, paid_label
 from veilleur.enrich.promotional_words import (
     DEFENDING,
     MARKETING_VERB,
@@ -320,6 +320,9 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
                 continue
             if (found := pattern.search(title)) and not _names_a_threat(title):
                 return f"promotional headline ({kind}): {found.group(0)!r}"
+    sold = CLASS_BENEFIT.search(title) and not _THREAT.search(ATTACK_SURFACE.sub(" ", title))
+    if sold and not bait and not _names_a_threat(title):
+        return f"a product class sold by its benefit: {title[:60]!r}"
     # (a listicle or a pitch on a threat or a lure the headline names reports on it: "PikaBot malware
     # on the rise: what organizations need to know", "… Be Aware of Possible Donation Scams")
     reported = _names_a_threat(title) or _LURE.search(title) is not None

@@ -4,7 +4,8 @@ An outlet's label for paid content often opens the first paragraph after the sta
 and the date ("Sponsored Feature Ransomware gangs…", "Partner Content : Cloud providers…",
 "Contenu sponsorisé — …", "Anzeige"), not the capture's first characters; a news lead that says
 "Sponsored by Examplesoft, the prize…" or "Sponsored search results lead to…" names no kind of
-paid piece after the word, and stays news.
+paid piece after the word, and stays news. So is a headline that sells a class of security product
+by its benefit, the mark a guest post keeps when its capture holds only its headline.
 """
 
 from __future__ import annotations
@@ -39,6 +40,28 @@ _PARAGRAPH_LABEL = screened(
     r"advertorial|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|publireportage|"
     r"publi-?information|gesponsorde inhoud|gesponserter? (?:beitrag|inhalt)|bezahlter beitrag)\b",
     re.I,
+)
+# A class of security product, named by its trade acronym, sold by its benefit ("How CTEM Boosts
+# Visibility and Shrinks Attack Surfaces", "How XDR Helps Protect Critical Infrastructure", "Comment
+# le XDR renforce…", "Wie XDR Teams hilft", "Hoe XDR teams helpt"): a vendor's piece whatever outlet
+# runs it, even when the capture keeps only its headline (a guest post under a news outlet's name).
+# The classes vendors sell, not any acronym ("How CISA helps hospitals" is an agency's work); a
+# threat or a lure in the headline makes it reporting ("How EDR helps attackers hide": promotional.py
+# checks), and its "attack surface" (ATTACK_SURFACE) is the product's own ground, not a threat.
+_PRODUCT_CLASSES = (
+    r"[XEMN]DR|ITDR|SIEM|SOAR|SASE|SSE|CASB|DLP|[DC]SPM|CNAPP|CWPP|CTEM|E?ASM|PAM|IAM|IGA|ZTNA|UEBA|BAS|"
+    r"WAF|SWG|NGFW|MSSPs?|vCISO|AI-SOC"
+)
+CLASS_BENEFIT = screened(
+    rf"^(?:how|comment|wie|hoe) (?:an? |the |le |la |l['’]|die |der |das |de |het )?(?:{_PRODUCT_CLASSES})s?"
+    r"(?: [\w-]+)?(?: can| peut| kann| kan)? (?:helps?|boosts?|improves?|enhances?|strengthens?|transforms?|"
+    r"simplifies|streamlines?|empowers?|accelerates?|reduces?|shrinks?|elevates?|redefines?|"
+    r"aide|renforce|améliore|simplifie|accélère|réduit|hilft|stärkt|verbessert|vereinfacht|beschleunigt|helpt|"
+    r"versterkt|verbetert|vereenvoudigt|versnelt)\b",
+    re.I,
+)
+ATTACK_SURFACE = re.compile(
+    r"(?<!\w)(?:attack surfaces?|surfaces? d['’]attaque|angriffsfläche\w*|aanvalsoppervlak\w*)", re.I
 )
 # How far into the text the lead's labels and notes are looked for.
 _LEAD_CHARS = 200

@@ -225,6 +225,27 @@ def _passing_mentions(text: str, text_evidence: float, english: bool) -> bool:
     return text_evidence <= THIN_TEXT_EVIDENCE and _weak_words_only(text[:LEAD_CHARS])
 
 
+# "Threat" in its everyday sense ("a credible threat to a covered facility", "a major threat to
+# journalists", an "Emerging Threats Act" about drones), not a security compound ("threat actor",
+# "threat intelligence", "threat hunting"): when it is the only word of the text above the weak context
+# ones, on an English page whose headline states no security subject beyond those weak words
+# ("Surveillance") and that the topic model reads as another subject (WEAK_TEXT_LOG_ODDS), the
+# page's subject is that other one (a digital-rights brief on drone law, GUIDE.md §3).
+_EVERYDAY_THREAT = screened(
+    r"(?<!\w)threat(?!\w)(?![ -](?:actors?|intel\w*|hunt\w*|landscape|model\w*|detection|vectors?))", re.I
+)
+
+
+def _everyday_threat_only(title: str, text: str) -> bool:
+    """Whether the text's only security word above the weak ones is an everyday "threat" and the
+    headline's are weak ones at most."""
+    return bool(
+        strongest(title) <= WEAK_HEADLINE
+        and _EVERYDAY_THREAT.search(text)
+        and _weak_words_only(_EVERYDAY_THREAT.sub(" ", text))
+    )
+
+
 def _sure_of_another_subject(title: str, text: str) -> bool:
     """Whether the topic model is sure enough of another subject for the headline's strongest
     security word: a weak one at TOPIC_OFF_LOG_ODDS, a middling one at SURE_TOPIC_OFF_LOG_ODDS (a
@@ -276,6 +297,14 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
         and not strongest(title)
         and security_log_odds(title, text) <= WEAK_TEXT_LOG_ODDS
         and _passing_mentions(text, text_evidence, lang[:2].casefold() in TOPIC_OFF_LANGS)
+    ):
+        return TOPIC_OFF_SCORE
+    if (
+        not named
+        and lang[:2].casefold() in TOPIC_OFF_LANGS
+        and words >= TOPIC_MIN_WORDS
+        and _everyday_threat_only(title, text)
+        and security_log_odds(title, text) <= WEAK_TEXT_LOG_ODDS
     ):
         return TOPIC_OFF_SCORE
     if words < SHORT_TEXT_WORDS and url:
