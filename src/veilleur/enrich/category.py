@@ -25,6 +25,7 @@ from veilleur.enrich.category_rules import (
     lifecycle,
     listed_beside,
     listings_removed,
+    named_as_example,
     names_attack,
     names_deal,
     names_outage,
@@ -285,13 +286,17 @@ def _ransomware_named(lead: str, text: str) -> bool:
     """The lead names ransomware as the page's event, not in passing: a ransomware word listed beside
     another kind of attack ("amid the usual ransomware outbreaks and data breaches", "from ransomware to
     password stealers", "extortionware/ransomware campaigns"), in a page that never names ransomware
-    again, is the landscape the lead opens on."""
+    again, is the landscape the lead opens on; so is one given as an example of a class ("With ransomware
+    and other threats on business owners' minds")."""
     pattern = _PATTERNS[Category.RANSOMWARE]
     found = list(pattern.finditer(lead))
     if not found or pattern.count(text) > len(found):
         return bool(found)
     beside = [_PATTERNS[kind] for kind in _LISTED_BESIDE]
-    return not all(listed_beside(lead, m.start(), m.end(), beside) for m in found)
+    return not all(
+        listed_beside(lead, m.start(), m.end(), beside) or named_as_example(lead, m.start(), m.end())
+        for m in found
+    )
 
 
 def _bare_compromise(title: str) -> bool:

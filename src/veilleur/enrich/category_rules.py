@@ -19,8 +19,9 @@ _SOURCES = {
     r"rents?|renting|leas\w*|delivers?|delivering|suppl(?:y|ies|ying)|provid\w*|brokers?)\b[^.;:]{0,60}?\b(?:to|for))\b",
     # An event headline that names an attack but no kind of attack ("A cyber attack hit government
     # sites", "Stock firm pulls website amid cyberattack"): no policy or research word makes it so. A
-    # "new attack against" a system is a technique (research), not an event: not here.
-    "attack": r"(?<!\w)(?<!risk of )(?<!threat of )(?<!risks of )(?:hackers?|hacked|hack\b|pwn(?:s|ed)?\b|"
+    # "new attack against" a system is a technique (research), not an event: not here, nor a headline
+    # explaining how to hack something ("How to hack casino card shufflers"): a method, not an attack.
+    "attack": r"(?<!\w)(?<!risk of )(?<!threat of )(?<!risks of )(?<!how to )(?<!ways to )(?:hackers?|hacked|hack\b|pwn(?:s|ed)?\b|"
     r"cyber[- ]?attack(?:s|ed)?|cyber[- ]?assaults?|attacks? hit|(?:hit|struck) by|suffers?|"
     r"cyberattaque|cyber-?angriff\w*|cyberaanval\w*|hackerangriff\w*|piraté\w*|gehackt)",
     # A deal: one firm buying another ("to snatch X in $859M buyout") is industry news.
@@ -235,6 +236,21 @@ def listed_beside(text: str, start: int, end: int, vocabularies: Sequence[_Vocab
     if _JOINED_BEFORE.search(before):
         beside += " " + " ".join(_JOINED_BEFORE.sub("", before).split()[-3:])
     return bool(beside.strip()) and any(vocabulary.first(beside) >= 0 for vocabulary in vocabularies)
+
+
+# A word given as one example of a class ("ransomware and other cybersecurity threats", "threats such as
+# ransomware", "les rançongiciels et autres menaces"): the class is the subject, not the example. (The
+# word's end may be past the vocabulary's match: "rançongiciel|s".)
+_OTHERS_AFTER = re.compile(
+    r"\w*\s*,?\s*(?:and|or|&|et|ou|und|oder|en|of)\s+(?:d['’]\s*)?(?:other|similar|related|autres|andere\w*)\b",
+    re.I,
+)
+_EXAMPLE_BEFORE = re.compile(r"(?<!\w)(?:such as|like|comme|notamment|wie|zoals)\s+$", re.I)
+
+
+def named_as_example(text: str, start: int, end: int) -> bool:
+    """True when the words at text[start:end] are one example of a class the sentence names."""
+    return bool(_OTHERS_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def slug_words(url: str) -> str:

@@ -50,8 +50,10 @@ POLICY_ACT = re.compile(
     r"(?:requires?|required|orders?|ordered|obliges?|obliged|compels?|compelled|mandates?|mandated)(?: [\w-]+){0,3} "
     r"to (?:declare|report|disclose|notify)\b|oblig\w* (?:[\w'’-]+ ){0,3}à (?:déclarer|signaler|notifier)\b|"
     r"verpflicht\w* (?:[\w-]+ ){0,4}(?:zu melden|zur meldung|offenzulegen)\b|verplicht\w* (?:[\w-]+ ){0,4}te melden\b|"
-    # a law about flaws ("China's bug-hoarding laws", "vulnerability disclosure rules"): the law is the subject
-    r"(?:bug|vulnerabilit\w+|flaw|disclosure|zero[- ]day|hoarding)[- ](?:[\w-]+ )?(?:laws?|rules|regulations?|legislation)\b"
+    # a law about flaws ("China's bug-hoarding laws", "vulnerability disclosure rules") or about telling of
+    # incidents ("India's infosec reporting rules", "breach notification law"): the law is the subject
+    r"(?:bug|vulnerabilit\w+|flaw|disclosure|zero[- ]day|hoarding|reporting|notification)[- ](?:[\w-]+ )?"
+    r"(?:laws?|rules|regulations?|legislation)\b"
     r"(?! enforcement)|(?:loi|règles?|réglementation) sur (?:la divulgation|les vulnérabilités|les failles)",
     re.I,
 )
@@ -64,6 +66,9 @@ POTENTIAL = re.compile(
     # what attackers could do, told as a possibility ("Hackers could take over your account by stealing
     # cookies"), not an attack that happened ("may have stolen")
     r"(?:hackers?|attackers?|adversar(?:y|ies)|threat actors?) (?:can|could|may|might) (?!be\b|have\b|not\b|soon\b)|"
+    # a headline asking how they could do it ("How hackers might be exploiting ChatGPT") explains a possibility
+    r"^how (?:hackers?|attackers?|adversar(?:y|ies)|threat actors?|(?:cyber ?)?criminals|crooks|scammers) "
+    r"(?:can|could|may|might)\b|"
     # a jailbreak told without its name ("How to trick ChatGPT into revealing keys")
     r"(?:trick|fool|coax)(?:s|ed|ing)? (?:an? |the )?(?:chatgpt|gemini|copilot|claude|grok|chatbots?|llms?|ai "
     r"(?:models?|chatbots?|assistants?|agents?)) into|pourrai(?:en)?t être|peuvent être (?:détournée?s|utilisée?s)|"

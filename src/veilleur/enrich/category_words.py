@@ -92,6 +92,10 @@ VOCABULARY: dict[str, str] = {
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
     r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?(?:hackers|spies|snoops|operatives|goons|cyber[- ]?(?:goons|spies|crews?|army|troops|operatives|snoops))|"
     r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
+    # a state named as the source of cyberattacks or of a cyber threat ("Norway warns of Russia cyber threat",
+    # "Pro-Russia cyberattacks aim at destabilizing Poland"): cyber warfare, as the guide files it
+    r"(?:pro-)?(?:china|russia|iran|north korea|chinese|russian|iranian|north korean|beijing|moscow|kremlin|tehran|pyongyang)"
+    r"[- ]cyber[- ]?(?:attacks?|threats?|offensives?|operations?|campaigns?|aggression)\b|"
     r"(?:pro-)?(?:chinese|russian|iranian|north korean|n\. ?korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
     r"(?:state |military |intelligence |government )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper",
@@ -155,7 +159,8 @@ VOCABULARY: dict[str, str] = {
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
-    r"npm|pypi|extensions?|apps?|crates?|gems?|modules?|librar(?:y|ies))|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?)\b|npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
+    r"npm|pypi|extensions?|apps?|crates?|gems?|modules?|librar(?:y|ies))|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?)\b|npm packages?|pypi packages?|malvertis\w*|"
+    r"supply[- ]chain attack|webshell|"
     # criminals' tools and services ("X toolkit steals cloud keys", "hacking service for hire",
     # "crooks turn open-source tools against banks", "outils de piratage")
     r"hack(?:ing|er)[- ](?:services?|for[- ]hire)|hack[- ]for[- ]hire|(?:toolkits?|tools?|kits?) (?:[\w-]+ ){0,2}(?:harvest|"
