@@ -12,6 +12,7 @@ from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import NAMED_GROUP
 from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_actor, may_describe_actor
+from veilleur.enrich.threat_family_names import kind_spelling
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Named
 
@@ -191,8 +192,11 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             if len(read) >= MAX_THREAT_NAMES:
                 continue
             read.add(mention.written)
+        # ("AllaKore" in a headline, "AllaKore RAT" in the body: that spelling is one of its names)
+        spelled = kind_spelling(text, mention.written, mention.kind, mention.aliases)
         named = _first_spelling(
-            Named(name=mention.written, canonical=mention.canonical, aliases=list(mention.aliases)), text
+            Named(name=mention.written, canonical=mention.canonical, aliases=[*mention.aliases, *spelled]),
+            text,
         )
         kinds = [mention.kind]
         keys = {_squash(mention.written), _squash(mention.canonical)}

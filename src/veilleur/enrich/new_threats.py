@@ -14,6 +14,7 @@ from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_appositions import apposed_malware
 from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, SCHEMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
+from veilleur.enrich.threat_fused import fused_families
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
 from veilleur.enrich.threat_modifiers import VERSION
@@ -57,7 +58,8 @@ VENDOR_NAMED = (
 _VENDOR_NAMED = re.compile(VENDOR_NAMED)
 UNKNOWN_ACTOR = re.compile(
     # The schemes, and Trend Micro's, Microsoft's, CrowdStrike's and the others' names.
-    rf"\b({SCHEMES}|{VENDOR_NAMED}|Earth [A-Z][a-z]+|Void [A-Z][a-z]+|"
+    # (not inside a longer hyphenated designation: "T-APT-17" holds no "APT-17")
+    rf"(?<![\w-])({SCHEMES}|{VENDOR_NAMED}|Earth [A-Z][a-z]+|Void [A-Z][a-z]+|"
     r"[A-Z][a-z]+ (?:Hail|Dust|Flood|Rain|Panda|Bear|Kitten|Spider|Jackal|Tiger|Leopard|Buffalo|Ocelot|Wolf))\b|"
     # A group's word after its name, which may be two words ("the Black Blasta gang": `group_name`
     # decides whether the first is the name's or the sentence's).
@@ -81,6 +83,8 @@ INTRODUCED = screened(
     # a vendor's own naming, in the present: "a threat group ESET tracks as X", "a threat actor it calls
     # X" (a pronoun or a "which" before "calls": "the malware calls VirtualAlloc" names no threat)
     r"tracks (?:it |them )?as|tracks (?:it |them )?under the (?:name|moniker)|"
+    # (the progressive says the same: "the threat actor, which Cisco is tracking as X")
+    r"(?:is|are) tracking (?:it |them )?(?:as|under the (?:name|moniker))|"
     r"(?:it|they|which|researchers|the company) (?:calls?|dubs?|names?)|"
     r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
     r"(?:the\s)?(?:[\"“‘']|«\s?)?"
@@ -299,6 +303,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
                 (kind, name, "headline" if shape is UNKNOWN_MALWARE else "scheme" if vendor else "plain")
             )
     out += defined_names(text) + apposed_malware(text) + short_groups(text)  # "XE Group", "the ZK Team"
+    out += fused_families(text)  # "CrimsonRAT", "WorkersDevBackdoor": the kind fused to the name
     # ("a hacker group calling itself The Impact Team" is Impact Team: the labels fold a leading "the")
     for match in NAMED_GROUP.finditer(text):
         name = next(g for g in match.groups() if g)

@@ -279,6 +279,12 @@ def capital_tells_nothing(name: str, kind_words: tuple[str, str], after_kind_in_
     return after_kind_in_title and plain_word(name, english_words())
 
 
+def undashed(key: str) -> str:
+    """A designation without the space or hyphen before its number: "APT-36", "APT 36" and "APT36"
+    are one group's."""
+    return re.sub(r"[\s-](?=\d)", "", key)
+
+
 def plain_word(token: str, words: frozenset[str]) -> bool:
     """An English word in any of its forms ("Deploys", "Delivers", "Enhancing", "Fileless", "How"):
     WordNet's base forms, their plural, past, -ing and -less forms, and function words."""

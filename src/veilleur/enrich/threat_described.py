@@ -31,6 +31,10 @@ def described_actor() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?<!ccording to ){one_line_name},\s(?:a|an)\s(?!unknown|unidentified|unnamed)(?:[\w-]+\s){{0,3}}?{attacker}\s(?:{kind}|actor)\b|"
+        # the group the article names as the one at work: "X, the threat actor behind the project" (a
+        # vendor's name of three words too: "the Example Security Group, the threat actor behind …")
+        rf"\b((?:The )?[A-Z][\w$.-]{{2,30}}(?:[^\S\n][A-Z][\w$.-]{{1,20}}){{0,2}}),\sthe\s(?:[\w-]+\s)?{attacker}\s"
+        rf"(?:{kind}|actors?)\sbehind\b|"
         # one word: "Zorvath threat actors", "X hacktivists" ("two Chinese APT threat actors" names none)
         r"\b([A-Z][\w$.-]{2,30})\s(?:threat\sactors?|hacktivists)\b|"
         # a claim: "X claimed responsibility for the outage", "the attack was claimed by X"

@@ -69,3 +69,15 @@ def spaced_families(index: Mapping[str, E]) -> dict[str, E]:
         if any(w.casefold() == key and w[at].isupper() for w in (entry.canonical, *entry.aliases)):
             found.setdefault(f"{glued.group(1)} {glued.group(2)}", entry)
     return found
+
+
+def kind_spelling(text: str, written: str, kind: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """A family first written bare ("AllaKore, PureRAT … Proliferate" in a headline) and later with
+    its kind ("deliver AllaKore RAT"): the spelling with the kind is one of its names too, as it is
+    when the first mention carries it. () when there is none, or it is already one of its names."""
+    if kind != "malware" or " " in written:
+        return ()
+    spelled = re.search(rf"(?<![\w-]){re.escape(written)}\s(?:RAT|Stealer|Loader)\b", text)
+    if spelled is None or spelled.group(0) in aliases:
+        return ()
+    return (spelled.group(0),)

@@ -19,7 +19,15 @@ from veilleur.enrich.new_threats import (
     unknown_actors,
     unknown_names,
 )
-from veilleur.enrich.threat_context import Covering, _owned_aliases, campaign_names, link_spans, plain_word
+from veilleur.enrich.threat_context import (
+    ALIASES_IN_BRACKETS,
+    Covering,
+    _owned_aliases,
+    campaign_names,
+    link_spans,
+    plain_word,
+    undashed,
+)
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind, spaced_families
 from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
@@ -33,6 +41,7 @@ from veilleur.enrich.threat_words import (
     COMPANY_FORM,
     DESCRIPTION,
     NEVER,
+    NEXT_TO,
     SLASHED,
     THREAT_CONTEXT,
     VENDOR_SCHEME,
@@ -106,19 +115,6 @@ _LIST_CONTEXT = screened(
     r"[^.;:]{0,200}",
     re.I,
 )
-
-
-# Aliases the text gives in parentheses after a name ("ScarCruft (aka APT37, Ricochet Chollima)",
-# "Knight (formerly Cyclops)"): the group is listed once, under the name used (the guide's rule).
-_ALIASES = screened(
-    r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|"
-    r"also referred to as)\s[^)]{1,120}\)",
-    re.I,
-)
-
-
-def _list_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _LIST_CONTEXT.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -236,8 +232,8 @@ def _mentions_of(text: str) -> tuple[Mention, ...]:
 def _find_mentions(text: str) -> list[Mention]:
     index = _index()
     found: list[Mention] = []
-    lists = Covering(_list_spans(text))
-    aliases = Covering((m.start(), m.end()) for m in _ALIASES.finditer(text))
+    lists = Covering(m.span() for m in _LIST_CONTEXT.finditer(text))
+    aliases = Covering((m.start(), m.end()) for m in ALIASES_IN_BRACKETS.finditer(text))
     matches = _galaxy_matches(text, index)
     # Other names of a group already named, and campaigns: never listed as threats of their own.
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
@@ -285,14 +281,17 @@ def _find_mentions(text: str) -> list[Mention]:
         key = written.casefold()
         if not written or FILE_NAME.search(written):
             continue
-        # "A Syrian threat actor named EVLF": an acronym given as a name is one.
-        acronym = mode == "explicit" and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
+        # "A Syrian threat actor named EVLF", "EVLF, the threat actor behind…" (not "a DPRK threat actor")
+        named = mode == "explicit" or (mode == "described" and f"{written}, the " in text)
+        acronym = named and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
         if (
             (key in COMMON and mode not in {"explicit", "introduced"})  # "stealers like Lumma": a threat
             or key in NEVER
             or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
             or key in known
+            # ("APT-36" after "Transparent Tribe (aka APT36)": a designation's hyphen makes no other group)
+            or (undashed(key) in index and index[undashed(key)].canonical in {m.canonical for m in found})
             or is_place(written)  # "A Syrian threat actor named EVLF": a nationality, no group
             or key in others
             # ("the Scavenger malware" after "Scavenger Loader" and "Scavenger Stealer": that family)
@@ -351,7 +350,7 @@ def _status(
     others: frozenset[str],
 ) -> str:
     """ "ok": a threat's name; "maybe": a name that needs a threat word it lacks ("Hive" alone);
-    "no": an alias, a campaign, a word or a firm that only looks like a name."""
+    "no": an alias, a campaign, a word, a place ("Turkish entities") or a firm that only looks like a name."""
     start, end, written, entry = match
     if aliases.covers(start, end) or written.casefold() in others:
         return "no"
@@ -375,6 +374,7 @@ def _status(
         or (DESCRIPTION.search(written) and not named_acronym)
         or COMPANY_FORM.match(text, end)
         or DEFENCE_AFTER.match(text, end)
+        or (is_place(written) and not (lists.covers(start, end) or NEXT_TO.search(text[end : end + 30])))
         or inside_longer_name(text, start, end, written)
         or acronym_plural(written, (entry.canonical, *entry.aliases))
         or _everyday_thing_after().match(text, end) is not None
