@@ -21,7 +21,7 @@ _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUA
 _DEMONYM = re.compile(r"(?i)^(?:[\w-]+\s)?[\w-]+(?:an|ese|ish|i|ic|ern)$")
 # Features no victim has: a pronoun or sentence word, a month, a number, the outlet, a threat, a place.
 _NEVER = {"known:stop", "known:date", "shape:number", "known:outlet", "known:threat", "known:place"}
-_QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|experts?|spokes\w+|"
+_QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|in the words of|experts?|spokes\w+|"
                      r"chercheurs?|selon|a déclaré|explique", re.I)  # fmt: skip
 
 
@@ -325,11 +325,14 @@ def veto(candidate: Candidate) -> str:
     # investor named Tony who was robbed", "X a été escroquée") or a trigger rule reads the name as
     # what an attack hit: "The NHS says the attack on pathology services provider X…" names a firm
     # the recogniser took for a person, not someone quoted.
+    # Nor a name the sentence writes after a kind of organisation ("at education tech giant X",
+    # "the insurer X"): the recogniser took a firm for a person, and a firm is not who is quoted.
     if (
         label in {"PERSON", "PER"}
         and _QUOTED.search(candidate.sentence)
         and "rel:passive" not in candidate.features
         and not (ruled and "rel:object" in candidate.features)
+        and not named_after_kind(candidate.name, candidate.sentence)
     ):
         return "quoted person"
     return ""

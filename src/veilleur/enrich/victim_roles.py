@@ -161,6 +161,110 @@ def attackers_patron(candidate: Candidate) -> bool:
     )
 
 
+# "X warns customers to update PuTTY", "X urges admins to patch": a vendor's advisory about its
+# product; those at risk are its users, and the vendor was not hit (GUIDE §5).
+_ADVISORY_AFTER = re.compile(
+    r"(?:,\s[^,.;]{2,60},)?\s(?:warns?|warned|urges?|urged|tells?|told|asks?|asked|advises?|advised|reminds?|"
+    r"reminded)\s(?:its\s|their\s)?(?:customers|users|admins|administrators|clients|organi[sz]ations)\sto\s"
+    r"(?:(?:manually|urgently|immediately|now)\s)?(?:update|patch|upgrade|install|apply|disable|mitigate)\b"
+)
+# "a Venus Protocol user was targeted", "one X customer lost $2m": one user of the platform was the
+# target; the platform is where the user was met, not what was hit.
+_ONE_USER_BEFORE = re.compile(r"\b(?:a|an|one)\s$", re.IGNORECASE)
+_ONE_USER_AFTER = re.compile(r"\s(?:user|customer|subscriber|investor|account\sholder|member)\b(?!['’]?s)")
+
+
+def advisory_or_one_user(candidate: Candidate) -> bool:
+    """A vendor written only as warning its customers to patch, or a platform written only as the
+    one its single targeted user is of (`_ADVISORY_AFTER`, `_ONE_USER_BEFORE`)."""
+    starts = _mentions(candidate)
+    end = len(candidate.name)
+    sentence = candidate.sentence
+    return bool(starts) and all(
+        _ADVISORY_AFTER.match(sentence, at + end)
+        or (
+            _ONE_USER_BEFORE.search(sentence[max(0, at - 5) : at])
+            and _ONE_USER_AFTER.match(sentence, at + end)
+        )
+        for at in starts
+    )
+
+
+# "LinkedIn bots and spear phishers target job seekers", "WhatsApp scammers": a platform named as
+# where the attackers work, the channel of the crime; its users are the targets (GUIDE §5).
+_CHANNEL_AFTER = re.compile(
+    r"\s(?:bots|scammers|scams?|phishers|fraudsters|spammers|lures|impersonators|crooks|con\sartists)\b"
+)
+# "companies that used the cloud data storage company X", "customers who rely on X": the service the
+# victims used; the victims are the companies (GUIDE §5 and §13, customers of a supplier).
+_SERVICE_USED_BEFORE = re.compile(
+    r"\b(?:companies|customers|clients|organi[sz]ations|firms|businesses|users|tenants)\s(?:that|which|who)\s"
+    r"(?:used|use|uses|relied\son|rely\son|relies\son)\s(?:the\s)?(?:[\w-]+\s){0,5}?$"
+)
+
+
+# "the research laboratory based at the University of X": where the one who speaks works, the
+# host of a reporter, not what an attack hit.
+_BASED_AT_BEFORE = re.compile(r"\bbased\s(?:at|in|within)\s(?:the\s)?$")
+
+
+# "over 1,100 X servers exposed to the internet", "15,000 X devices hacked": a count of a product's
+# installations, whose owners (unnamed) are the ones exposed, not the product's maker (GUIDE §5).
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s?(?:[kKmM]\b|thousand|million)?\s?$")
+_INSTANCES_AFTER = re.compile(
+    r"\s(?:servers|instances|devices|deployments|installations|endpoints|appliances|routers|cameras|"
+    r"databases|clusters|hosts|sites|websites|stores)\b"
+)
+
+
+def channel_or_service_used(candidate: Candidate) -> bool:
+    """A platform written only as where the attackers work ("X scammers"), as the service the
+    victims used ("companies that used X"), as where a reporter is based ("based at X") or as the
+    product a count of installations is of ("1,100 X servers exposed")."""
+    starts = _mentions(candidate)
+    end = len(candidate.name)
+    sentence = candidate.sentence
+    return bool(starts) and all(
+        _CHANNEL_AFTER.match(sentence, at + end)
+        or _SERVICE_USED_BEFORE.search(sentence[max(0, at - 90) : at])
+        or _BASED_AT_BEFORE.search(sentence[max(0, at - 30) : at])
+        or (
+            _COUNT_BEFORE.search(sentence[max(0, at - 20) : at])
+            and _INSTANCES_AFTER.match(sentence, at + end)
+        )
+        for at in starts
+    )
+
+
+# "Celebs including X fined after crypto shill probe", "OFAC sanctioned the platform X", "X fined
+# over cookie consent": a penalty for what the name did, not for a breach it suffered; a fine is a
+# victim's only "for a breach" (GUIDE §5), and privacy-only topics stay out (GUIDE §13).
+_PENALTY_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s(?:was|were|is|has\sbeen|have\sbeen|got|gets))?\s(?:fined|penali[sz]ed|sanctioned|"
+    r"ordered\sto\spay)\b"
+)
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:fines?|fined|sanctions|sanctioned|penali[sz]es|penali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,3}?$"
+)
+_BREACH_WORDS = re.compile(
+    r"(?i)breach|hack|attack|leak|stolen|theft|expos|compromis|intrusion|ransom|cyber|secur|protect|"
+    r"fuite|piratage|datalek|lek\b|datenleck|datenpanne"
+)
+
+
+def penalised_not_for_breach(candidate: Candidate) -> bool:
+    """A name its sentence says was fined or sanctioned, in a sentence that speaks of no breach."""
+    sentence = candidate.sentence
+    if _BREACH_WORDS.search(sentence):
+        return False
+    starts = _mentions(candidate)
+    end = len(candidate.name)
+    return any(
+        _PENALTY_AFTER.match(sentence, at + end) or _PENALTY_BEFORE.search(sentence[max(0, at - 40) : at])
+        for at in starts
+    )
+
+
 def other_role(candidate: Candidate) -> bool:
     """The sentence gives the name another role than the victim's (module docstring)."""
     return (
@@ -172,4 +276,7 @@ def other_role(candidate: Candidate) -> bool:
         or column_title(candidate)
         or platform_of_users(candidate)
         or attackers_patron(candidate)
+        or advisory_or_one_user(candidate)
+        or channel_or_service_used(candidate)
+        or penalised_not_for_breach(candidate)
     )

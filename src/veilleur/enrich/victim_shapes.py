@@ -96,9 +96,19 @@ _BEFORE_FR = screened(
 )
 # Headlines drop the auxiliary: "La clinique X victime d'une cyberattaque", "X getroffen door".
 _HEADLINE = screened(
-    rf"(?m)^(?:(?i:le|la|les|l'|the|het|de|die|der|das)\s)?(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|"
+    rf"(?m)^(?:(?i:le|la|les|l'|the|het|de|die|der|das)\s)?"
+    # After the article, what it is in lower case: "La mutuelle X victime d'une cyberattaque", "Le
+    # fabricant X ciblé par" (German writes its nouns capitalised: they open the name).
+    r"(?:(?:(?<=[Ll]a\s)|(?<=[Ll]e\s)|(?<=['’]))[a-zà-ÿ]+\s(?:[a-zà-ÿ]+\s)?)?"
+    rf"(?P<name>{_NAME})\s(?i:victime\sd(?:e\s|['’])|cible\sd(?:e\s|['’])|"
     r"(?:paralysée?s?|touchée?s?|frappée?s?|visée?s?|ciblée?s?|piratée?s?)\spar\s|"
-    r"getroffen door|slachtoffer van|opfer (?:eines|einer)|gehackt)"
+    r"getroffen door|slachtoffer van|doelwit van|opfer (?:eines|einer)|ziel (?:eines|einer)|gehackt|"
+    # "X von Cyberangriff betroffen", "X nach Hackerangriff offline": the German headline's participle
+    # or state after the attack.
+    r"(?:von|durch)\s(?:einem\s|einer\s)?(?:\w+\s)?(?:cyberangriff|hackerangriff|ransomware-angriff|"
+    r"cyberattacke|hackern)\s(?:betroffen|lahmgelegt|erpresst|angegriffen)|"
+    r"nach\s(?:einem\s)?(?:cyberangriff|hackerangriff|ransomware-angriff|cyberattacke)\s(?:offline|lahmgelegt|"
+    r"eingeschränkt|außer\sbetrieb|ausgefallen|nicht\serreichbar))"
 )
 # The attack as the cause at the end of a clause whose subject is the name: "L'hôpital X, situé en
 # Belgique, a dû suspendre ses activités suite à une cyberattaque", "Le CHU de X annule des
@@ -113,6 +123,38 @@ _SUBJECT_FR = screened(
     rf"^(?:(?i:l['’]|la\s|le\s|het\s|de\s|das\s|die\s|der\s))?(?P<name>{_NAME}),?\s"
     # What the subject did in the clause, within it (no sentence or clause end between).
     rf"(?:[a-zà-ÿ][^,.;()]{{2,60}},\s)?[^.;:!?]{{0,160}}?(?i:{_CAUSE})"
+)
+
+# What a firm says of its own people's data, after its name in `victims._BEFORE_EN`: how many had it
+# taken from its servers, whose data was exposed, what of its users' data it leaked.
+OWN_DATA_TAKEN = (
+    # "X revealed 800,000 people had their data pilfered from its servers", "X says 1.2M customers had
+    # their details stolen": how many of its own people a breach hit, in the owner's own words.
+    r"(?:says|said|reveals?|revealed|discloses?|disclosed|admits?|admitted|confirms?|confirmed)\s(?:that\s)?"
+    r"(?:(?:more\sthan|over|nearly|almost|about|around|some|up\sto)\s)?[\d.,]+\s?(?:[MK]|million|thousand)?\s?"
+    r"(?:people|persons|individuals|customers|users|patients|employees|members|clients|students|subscribers)\s"
+    r"had\s(?:their|its)\s(?:[\w-]+\s){0,3}?(?:stolen|pilfered|taken|accessed|exposed|compromised|leaked)\s"
+    # (from its own systems or in its own breach: not a reporter's "users had their data stolen by X")
+    r"(?:from\s(?:its|their)\b|in\s(?:the|a|an|its)\s(?:[\w-]+\s){0,2}?(?:breach|attack|incident|hack|intrusion))"
+    # "X reveals personal data of 437,329 patients exposed in cyberattack", "X says data of 12,000
+    # customers stolen": the data of its own patients or customers (not "…exposed by Y": Y's).
+    r"|(?:reveals?|revealed|says|said|confirms?|confirmed|discloses?|disclosed|admits?|admitted)\s(?:that\s)?"
+    r"(?:the\s)?(?:(?:personal|sensitive|private|medical|health|financial)\s){0,2}(?:data|information|details|"
+    r"records)\sof\s(?:(?:more\sthan|over|nearly|almost|about|around|some|up\sto)\s)?[\d.,]+\s?"
+    r"(?:[MK]|million|thousand)?\s?(?:people|persons|individuals|customers|users|patients|employees|members|"
+    r"clients|students|subscribers)\s(?:(?:were|was|have\sbeen|had\sbeen)\s)?(?:exposed|stolen|accessed|"
+    r"compromised|leaked|breached|affected|impacted|taken)\b(?!\sby\b)"
+    # "X streaming platform leaks user data", "X exposes customer records": data it held, its own.
+    r"|(?:leaks?|leaked|exposes?|exposed)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:customer|employee|user|patient|"
+    r"client|member|staff|subscriber|student)s?['’]?\s(?:data|records|information|details|PII|database)\b"
+)
+# The attackers' verb, then the name as the owner of what they took: "Hackers stole OpenAI secrets",
+# "stole Acme's source code", "leaked X internal documents". (Only what an organisation keeps: not
+# "steal Microsoft 365 credentials", whose users phishers trick, nor a product's data.)
+STOLE_OWN = screened(
+    r"(?i:stole|steals?|stealing|leaked|leaks?|dumped|exfiltrated)\s(?:the\s)?"
+    rf"(?P<name>{_NAME})(?:['’]s)?\s(?=(?i:secrets|trade\ssecrets|source\scode|internal\s[a-z]+|documents|emails|"
+    r"databases)\b)"
 )
 
 _COMMON_BEFORE_INITIALS = re.compile(

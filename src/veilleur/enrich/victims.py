@@ -23,7 +23,9 @@ from veilleur.enrich.victim_shapes import (
     _HEADLINE,
     _NAME,
     _SUBJECT_FR,
+    OWN_DATA_TAKEN,
     PUBLIC_BODY,
+    STOLE_OWN,
     whole_body_name,
     without_article,
     without_common_noun,
@@ -52,9 +54,15 @@ _BEFORE_EN = screened(
     # An apposition between the name and the verb: "Vesuvius, a UK engineering company, said it was hit".
     r"(?:,\s(?:a|an|the)\s[^,.;()]{2,60},)?"
     # What of it was hit, in lower case: "GroupGreeting e-card site attacked", "X dating app hacked".
-    r"(?:\s(?:[a-z][\w-]*\s){0,2}?(?:site|website|app|platform|portal|store|shop|service))?"
+    r"(?:\s(?:[a-z][\w-]*\s){0,2}?(?:site|website|app|platform|portal|store|shop|service)"
+    # and its size: "X streaming platform with 37m subscribers leaks user data".
+    r"(?:\swith\s[\d.,]+\s?(?:[mk]|million|thousand)?\s[a-z]+)?)?"
     # A country's or a town's body, in lower case: "Dutch police breached by a state actor".
     rf"(?:\s{PUBLIC_BODY})?"
+    # When, between the name and its verb, as news writes it: "X on Monday confirmed", "X in
+    # October revealed", "X last week disclosed".
+    r"(?:\s(?:on|in|last|earlier\sthis|this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|week|month))?"
     rf",?\s(?:(?i:"
     r"(?:(?:is|was|has been|have been|were|gets|got)\s(?:hacked|breached|attacked|compromised|extorted|defaced)"
     # Without an auxiliary, a participle with an object is the attacker's verb: "Planet Ice hacked!",
@@ -100,6 +108,8 @@ _BEFORE_EN = screened(
     r"|(?:says|said|reveals|revealed|admits|admitted)\s(?:[\w,]+\s){0,4}?(?:customer|employee|user|patient|"
     r"client|member|staff|subscriber)s?['’]?\s(?:data|records|information|details|accounts|passwords)\s"
     r"(?:(?:were|was|had been|have been)\s)?(?:breached|stolen|exposed|accessed|leaked|compromised)"
+    # What of its own people's data a firm says was taken (`victim_shapes.OWN_DATA_TAKEN`).
+    rf"|{OWN_DATA_TAKEN}"
     # "FlipaClip animation app data breach": a few lower-case words describing it, then the attack.
     r"|(?:[a-z][\w-]*\s){0,3}?[\"“‘']?(?i:data breach(?:es)?|cyber[- ]?attack|ransomware attack|hack|"
     r"breach(?:es)?)\b)"
@@ -328,6 +338,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
     where: dict[str, set[int]] = {}
     for index, passage in enumerate(_passages(text)):
         patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("fr", _SUBJECT_FR), ("after", _AFTER)]
+        patterns.append(("after", STOLE_OWN))
         if index == 0:
             patterns.append(("headline", _HEADLINE))
         # A list introduced as victims first: its names are read as such whatever else reads them.
