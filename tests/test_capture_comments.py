@@ -116,3 +116,31 @@ def test_a_step_asking_to_log_in_stays_in_the_article() -> None:
     )
     cleaned = clean_capture(page)
     assert "You must log in to the partner portal" in cleaned.text
+
+
+def test_a_quotation_opener_without_a_date_is_the_article() -> None:
+    # "…, the company said:" and "Zorblax said:" open a quotation of the article: no commenter's
+    # byline carries no date of its comment (EN, FR, NL, DE).
+    for opener in (
+        "In a statement sent to its customers on Friday, the company said:",
+        "Zorblax said:",
+        "Dans un message envoyé à ses clients, la société a dit :",
+        "De woordvoerder van Zorblax zegt:",
+        "Ein Sprecher von Zorblax sagt:",
+    ):
+        page = (
+            "## Zorblax confirms a breach\n\n"
+            "Zorblax has confirmed that attackers copied the records of its customers from a cloud "
+            "storage bucket that its support team had left open for weeks.\n\n"
+            f"{opener}\n\n"
+            "“We have closed the bucket and informed the regulator of Quentaria this week.”\n\n"
+        )
+        text = clean_capture(page).text
+        assert "cloud storage bucket" in text and "Quentaria" in text, opener
+
+
+def test_a_commenters_byline_has_its_date_or_is_a_handle() -> None:
+    # Above or in the byline, the comment's date; or a handle quoting another comment.
+    for byline in ("Reader One says:\n\nMarch 3, 2026 at 7:18 am", "Reader1 wrote:"):
+        page = POST + byline + "\n\n" + _discussion(3)
+        assert clean_capture(page).text == ARTICLE, byline

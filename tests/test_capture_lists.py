@@ -190,3 +190,16 @@ def test_a_markdown_capture_s_headline_is_its_level_one_heading_not_the_standfir
     assert clean_capture(capture.replace("# Ransomware", "## Ransomware")).title == (
         "Some days the backups work, others they do not"
     )
+
+
+def test_a_roundup_item_whose_names_fill_it_stays_with_its_sentence_case_list() -> None:
+    """A roundup's item full of names ("Fake Tarnwell Chat for Mac delivers Orvane Stealer")
+    is one of its own items when the list is written in sentence case, not a headline of another
+    article: the roundup keeps it."""
+    page = ROUNDUP_PAGE.replace(
+        "* [Update now!",
+        "* [Fake Tarnwell Chat for Mac delivers Orvane Stealer](/blog/2026/11/chat)\n* [Update now!",
+    )
+    _, text, *_ = extract_markup(page, "markdown")
+    assert "Fake Tarnwell Chat for Mac delivers Orvane Stealer" in text
+    assert "Kestrow" not in text

@@ -126,3 +126,23 @@ def test_an_articles_sentence_on_following_a_gang_stays() -> None:
     )
     cleaned = clean_capture(MENU + HEADLINE + NOTES + follow + LINKS)
     assert "phished contractor" in cleaned.text and cleaned.text.endswith("Harbour Times.")
+
+
+def test_a_call_for_support_longer_than_the_notes_is_not_kept_in_their_place() -> None:
+    # Notes of two short paragraphs, episode links full of headlines (short lines, which cost), then
+    # a call for support of one long sentence: the run of best weight lies in the closing sections,
+    # and the show notes above them are kept instead.
+    notes = (
+        "A fake parcel text pushes a banking trojan onto phones, and a city's meters stop.\n\n"
+        "All this and more is discussed in the latest edition of the podcast by two reporters.\n\n"
+    )
+    links = "Episode links:\n\n" + "".join(f"* [Headline number {n} of the week](/l{n})\n" for n in range(12))
+    closing = (
+        "\nSupport the show:\n\n"
+        "You can help the podcast by telling your friends and colleagues about the show, and leaving "
+        "us a review wherever you listen to your podcasts, or by becoming one of the supporters who "
+        "get every episode a day early and without any advertising at all.\n\n"
+        "Follow us:\n\nFollow the show on the fediverse.\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + notes + links + closing)
+    assert cleaned.text.startswith("A fake parcel text") and "review" not in cleaned.text

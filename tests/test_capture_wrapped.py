@@ -44,3 +44,49 @@ def test_a_line_that_ends_a_sentence_is_not_joined() -> None:
         "The chain wrote to its patients on Tuesday about the break-in.\nsee the notice below\n"
     )
     assert len(lines) == 2
+
+
+def test_a_wrapped_list_item_is_one_line_and_a_linked_menu_item_is_not_joined() -> None:
+    # The item's sentence goes on below its first line: its subject ("the Quillwork gang") and its
+    # verb are one line; a menu's item that opens with a link stays apart from the line below.
+    lines = markdown_lines(
+        "- Page 159: according to the report, the gang known as Quillwork\n"
+        "asked its affiliates to leave the hospitals of the region alone.\n\n"
+        "* [Home](/) and the other pages of this little blog of ours\n"
+        "archive of the year\n"
+    )
+    assert lines[0].listed and lines[0].text.endswith(
+        "Quillwork asked its affiliates to leave the hospitals of the region alone."
+    )
+    assert [line.text for line in lines[1:]] == [
+        "Home and the other pages of this little blog of ours",
+        "archive of the year",
+    ]
+
+
+def test_a_line_ending_on_a_preposition_goes_on_with_a_name() -> None:
+    # "…with its seat in" / "Varnholt, …": the name opens the next line of the same sentence; a line
+    # ending on another word stays apart from a line opening with a capital (a byline, a menu).
+    lines = markdown_lines(
+        "The clinic chain is run by a small company of the region with its seat in\n"
+        "Varnholt, which told its patients about the break-in on Tuesday.\n\n"
+        "Sicurezza delle informazioni, IT service management e qualità\nCesare Gallotti\n"
+    )
+    assert lines[0].text.endswith(
+        "with its seat in Varnholt, which told its patients about the break-in on Tuesday."
+    )
+    assert [line.text for line in lines[1:]] == [
+        "Sicurezza delle informazioni, IT service management e qualità",
+        "Cesare Gallotti",
+    ]
+
+
+def test_the_next_item_of_a_numbered_list_stays_apart() -> None:
+    lines = markdown_lines(
+        "1. The attacker compromises an existing user who holds a billing role in the tenant\n"
+        "2. The attacker invites a guest account into the tenant of the target\n"
+    )
+    assert [line.text for line in lines] == [
+        "The attacker compromises an existing user who holds a billing role in the tenant",
+        "The attacker invites a guest account into the tenant of the target",
+    ]

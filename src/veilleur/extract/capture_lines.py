@@ -96,8 +96,21 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})[^`]*$")
 # post was lost and its cookie notice kept. A menu's items, bylines and dates open with a capital
 # or a digit, or are short, and stay apart.
 _BLOCK_START = re.compile(r"^\s{0,3}(?:#|[*+•-]\s|\d+[.)]\s|\||>|`{3}|~{3}|!?\[|<)")
+# A list item's first line wraps as a paragraph's does ("- p. 159: the group Lockbit" / "asked its
+# affiliates…"): the item's sentence goes on below it, and read apart, its subject and its verb were
+# two lines (a gang's name in one, what it did in the other).
+_LIST_ITEM_START = re.compile(r"^\s{0,3}(?:[*+•-]|\d+[.)])\s+(?![\[!<])")
 _SENTENCE_GOES_ON = re.compile(r"^\s{0,3}[a-zà-öø-ÿ]")
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?:;]\W{0,2}$")
+# Words no sentence ends on, in the languages of the outlets (EN, FR, IT, NL, DE): a line ending on
+# one was wrapped mid-sentence, whatever the case of the line below it.
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at by for with from and or "
+    "de du des le la les à au aux et en par pour sur dans "
+    "di del della dei delle da il lo gli e con per su nel nella al alla "
+    "het een van op voor met "
+    "der die das den dem von zu mit und im am für".split()
+)
 WRAPPED_MIN_WORDS = 6
 WRAPPED_MIN_CHARS = 40
 
@@ -109,12 +122,17 @@ def _wraps(line: str, following: str) -> bool:
         len(stripped) >= WRAPPED_MIN_CHARS
         and len(stripped.split()) >= WRAPPED_MIN_WORDS
         and not _LINE_ENDS_SENTENCE.search(stripped)
-        and not _BLOCK_START.match(line)
+        and (not _BLOCK_START.match(line) or bool(_LIST_ITEM_START.match(line)))
+        # the next item of a numbered list ("2. Attacker gets…") opens a block of its own
+        and not _BLOCK_START.match(following)
         and (
             bool(_SENTENCE_GOES_ON.match(following))
             # "…delle correzioni del 2014 e" / "2015, il cui…": a number goes on with a sentence
             # whose line ends on a word in lower case
             or (following[:1].isdigit() and stripped.split()[-1].islower())
+            # "…una società italiana con sede a" / "Milano": a name goes on with a sentence whose
+            # line ends on a word that never ends one (an article, a preposition, a conjunction)
+            or (following[:1].isupper() and stripped.split()[-1] in _OPEN_WORDS)
         )
     )
 

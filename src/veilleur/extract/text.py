@@ -16,8 +16,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
+from veilleur.extract.comments import DATE_LINE, comment_byline, comment_notice, opens_comments
+from veilleur.extract.references import without_cross_references
 from veilleur.extract.trailers import bio_box, sharing_call, trailer_start
-from veilleur.extract.widgets import closing_start, left_out, player_fallback, widget_boundary
+from veilleur.extract.widgets import (
+    closing_start,
+    first_closing,
+    left_out,
+    player_fallback,
+    widget_boundary,
+)
 
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
@@ -36,23 +44,6 @@ _BOUNDARY = re.compile(
     r"© .*|copyright .*|all rights reserved.*|tous droits réservés.*)[\s:.!]*$",
     re.I,
 )
-# "Alex on September 17, 2018 at 6:34 am said:" — a comment starts here.
-_COMMENT_BYLINE = re.compile(
-    r"\b(said|says|wrote|a dit|a écrit|schreef|schrieb|zegt)\s*:\s*$|^(reply|répondre|antworten|reageer)$",
-    re.I,
-)
-# A comment box's notice ("You must be a registered user to add a comment. If you've already
-# registered, sign in."): the readers' discussion, not the article, starts here. On 108 of 1,542
-# pages of one blog platform of news-dev it was the text kept (a sentence, where the article's
-# code and short lines weighed less). A line that asks to log in, not one inviting comments.
-_COMMENT_NOTICE = re.compile(
-    r"^(?:(?:you (?:must|need to|have to) (?:be )?(?:a registered user|registered|logged in|signed in|"
-    r"log in|sign in|register)|vous devez être (?:connecté|inscrit|identifié)|"
-    r"sie müssen (?:angemeldet|eingeloggt|registriert)).{0,40}?(?:comment|reply|discussion|kommentar)|"
-    r"comments are closed|les commentaires sont fermés|kommentare sind geschlossen)",
-    re.I,
-)
-COMMENT_NOTICE_MAX_WORDS = 30
 # The subset of markers that close an article (comments, related articles, recommendations).
 _END_OF_ARTICLE = re.compile(
     r"^(recommandations?|lire aussi|à lire aussi|sur le même sujet|read more|related.{0,20}|"
@@ -61,15 +52,9 @@ _END_OF_ARTICLE = re.compile(
     r"laisser un commentaire|posted in .{0,80}|filed under.{0,80})[\s:.!|]*$",
     re.I,
 )
-_COMMENTS_HEADING = re.compile(
-    r"^(\d+\s*)?(comments?|commentaires?|reacties|kommentare|reader comments|leave a (reply|comment)|"
-    r"laisser un commentaire)[\s:.!]*$",
-    re.I,
-)
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
 # A Markdown link cut before its closing bracket, at the end of a capture cut short.
 _CUT_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*$")
-_DATE_LINE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
 
 # What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
@@ -112,28 +97,6 @@ class Cleaned:
     published_hint: str = ""  # a date found in the page header, if any
 
 
-# A sentence ended inside a line: "…the re-released update. Microsoft says:" is the article's prose
-# announcing a quotation, not a commenter's byline ("Alex on September 17, 2018 at 6:34 am said:").
-_SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")
-BYLINE_MAX_WORDS = 16
-
-
-def _comment_byline(text: str) -> bool:
-    """`_COMMENT_BYLINE` on a line's text (single-spaced, stripped): it ends with a colon, or it is
-    one short word; other lines are not searched through, nor prose that ends a sentence before
-    its "says:" or is longer than a byline."""
-    if not (text.endswith(":") or len(text) <= 9) or not _COMMENT_BYLINE.search(text):
-        return False
-    return len(text.split()) <= BYLINE_MAX_WORDS and not _SENTENCE_INSIDE.search(text)
-
-
-def _comment_notice(text: str, words: int) -> bool:
-    """`_COMMENT_NOTICE` on a line of a notice's length (tried only on lines starting as it does)."""
-    if words > COMMENT_NOTICE_MAX_WORDS or text[:1] not in "YyVvSsCcLlKk":
-        return False
-    return bool(_COMMENT_NOTICE.match(text))
-
-
 def _is_prose(text: str, words: int) -> bool:
     if words < PROSE_MIN_WORDS or listing(text):
         return False
@@ -149,7 +112,7 @@ def _weight(line: Line, previous: str, following: str) -> float:
         return 0.0
     text = line.text
     words = line_size(text)
-    if _BOUNDARY.match(text) or _comment_byline(text) or _comment_notice(text, words):
+    if _BOUNDARY.match(text) or comment_byline(text, following) or comment_notice(text, words):
         return -BOUNDARY_COST
     if widget_boundary(text, words):
         return -BOUNDARY_COST
@@ -197,7 +160,10 @@ def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
         lines[-1] = replace(last, text=text + "…")
         weights[-1] = _weight(replace(last, text=text), lines[-2].text, "")
         # Not in readers' comments: a comment cut short is no paragraph of the article.
-        in_comments = any(_opens_comments(line) or _comment_byline(line.text) for line in lines[:-1])
+        in_comments = any(
+            opens_comments(line) or comment_byline(line.text, lines[index + 1].text)
+            for index, line in enumerate(lines[:-1])
+        )
         if in_prose and not listing(text) and not sharing_call(text) and not in_comments:
             # Cut mid-sentence, the paragraph lost its full stop and often most of its words:
             # "Police named the suspect, a man (41) of Varnholt, who was…" is prose however short.
@@ -268,8 +234,15 @@ def _credit_lists(lines: list[Line], weights: list[float]) -> None:
             weights[index] = LIST_ITEM_WEIGHT
             continue
         words = line.text.split()
-        # Title Case Items are headlines of other articles, even right after a list.
-        item = announced and line.listed and len(words) >= 2 and _lower_case(words[1:])
+        # Title Case Items are headlines of other articles, even right after a list; but an item
+        # whose names fill its words between two items in sentence case is one of the same list
+        # ("Fake Microsoft Teams for Mac delivers Atomic Stealer" among a roundup's own items).
+        item = (
+            announced
+            and line.listed
+            and len(words) >= 2
+            and (_sentence_case_item(line) or _between_sentence_case_items(lines, index))
+        )
         if weights[index] == -LINK_LINE_COST:
             # A roundup's own items are links to its stories ("Last week on the blog:", then "* [X
             # confirms breach](…)"): a headline's worth of words in an announced list is the
@@ -288,6 +261,19 @@ def _lower_case(words: list[str]) -> bool:
     return sum(1 for word in words if word[:1].isupper()) <= len(words) / 2
 
 
+def _sentence_case_item(line: Line) -> bool:
+    """A list item of two words or more written in sentence case (its words after the first)."""
+    words = line.text.split()
+    return line.listed and len(words) >= 2 and _lower_case(words[1:])
+
+
+def _between_sentence_case_items(lines: list[Line], index: int) -> bool:
+    """Whether the list items just above and below `index` are both in sentence case."""
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    return _sentence_case_item(lines[index - 1]) and _sentence_case_item(lines[index + 1])
+
+
 def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None:
     """Once an article has been read, what follows a comments or related-articles marker is
     comments and teasers, however long: it keeps a fraction of its weight only, so a long
@@ -297,25 +283,18 @@ def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None
     for index, line in enumerate(lines):
         if weights[index] > 0:
             prose_seen += weights[index]
-        elif prose_seen >= ARTICLE_BEFORE_COMMENTS_WORDS and _opens_comments(line):
+        elif prose_seen >= ARTICLE_BEFORE_COMMENTS_WORDS and opens_comments(line):
             for later in range(index + 1, len(weights)):
                 weights[later] = min(weights[later], 0.0)
             return
         elif prose_seen >= ARTICLE_BEFORE_END_WORDS and (
-            _END_OF_ARTICLE.match(line.text) or _comment_byline(line.text)
+            _END_OF_ARTICLE.match(line.text)
+            or comment_byline(line.text, lines[index + 1].text if index + 1 < len(lines) else "")
         ):
             for later in range(index + 1, len(weights)):
                 if weights[later] > 0:
                     weights[later] *= AFTER_END_FACTOR
             return
-
-
-def _opens_comments(line: Line) -> bool:
-    """A Markdown heading "Comments" ("### 16 Comments", "## Commentaires") or a link to a
-    comment's anchor: the readers' discussion starts here."""
-    if line.comment_link:
-        return True
-    return bool(line.heading) and bool(_COMMENTS_HEADING.match(line.text))
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int]:
@@ -346,7 +325,7 @@ def _title(lines: list[Line], start: int) -> str:
         return next(first, headings[-1].text)
     for line in reversed(window):
         words = line.text.split()
-        if len(words) < 3 or len(line.text) > 250 or _DATE_LINE.search(line.text):
+        if len(words) < 3 or len(line.text) > 250 or DATE_LINE.search(line.text):
             continue
         if _BOUNDARY.match(line.text) or line.link_only or len(set(words)) < len(words) / 2:
             continue
@@ -381,14 +360,21 @@ def clean_capture(text: str) -> Cleaned:
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
+    closing = first_closing(lines)
+    if closing < start:
+        # the run lies within a podcast's closing sections: the show notes are above them
+        above = _best_segment(weights[:closing])
+        if above[1] > above[0]:
+            start, end = above
     end = closing_start(lines, start, trailer_start(lines, weights, start, end))
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
     dropped = left_out(lines, start, end)
-    body = [
-        line.text
+    kept = (
+        without_cross_references(line.text)
         for index, line in enumerate(lines[start:end], start)
         if line.heading != 1 and not sharing_call(line.text) and index not in dropped
-    ]
+    )
+    body = [text for text in kept if text]
     return Cleaned(_title(lines, start), "\n\n".join(body), _date_hint(lines, start))
