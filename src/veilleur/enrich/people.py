@@ -47,6 +47,8 @@ _NUMBERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY
 JUSTICE = screened(
     r"arrest\w*|charged|charging|indict\w*|sentenced|extradit\w*|pleads? guilty|pleaded guilty|"
     r"plead guilty|convicted|jailed|apprehended|detained|imprison\w*|sanction\w*|most wanted|"
+    # a sentence received or handed down: "X received a life sentence", "was handed a 12-year sentence"
+    r"(?:received|receives|handed|given|got|gets)\s(?:an?\s)?(?:[\w-]+\s){0,2}?(?:prison\s|jail\s)?sentence|"
     r"accused of|awaiting trial|prosecuted|ringleaders?|mastermind\w*|reward for|bount(?:y|ies)|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt|(?<!usual )suspects?\b|suspected of|soupçonnée?s?|verdächtig\w*|verdachte\w*|"
