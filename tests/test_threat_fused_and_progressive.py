@@ -53,7 +53,9 @@ def test_the_spelling_with_its_kind_is_one_of_the_names() -> None:
 
 
 def test_a_vendor_is_tracking_as() -> None:
-    text = "The intrusions came from a threat actor, which Examplecorp is tracking as Velvet Quill, since May."
+    text = (
+        "The intrusions came from a threat actor, which Examplecorp is tracking as Velvet Quill, since May."
+    )
     actors, _ = find_threats(text)
     assert "Velvet Quill" in _names(actors)
 
@@ -92,7 +94,9 @@ def test_a_hyphen_makes_no_other_group() -> None:
 
 
 def test_a_nationality_is_no_family_without_its_kind() -> None:
-    actors, malware = find_threats("The threat actor's targets in these campaigns were Turkish and Chinese firms.")
+    actors, malware = find_threats(
+        "The threat actor's targets in these campaigns were Turkish and Chinese firms."
+    )
     assert "Turkish" not in _names(actors) + _names(malware)
     actors, malware = find_threats("The Cuba ransomware gang encrypted the city's servers.")
     assert "Cuba" in _names(malware)
