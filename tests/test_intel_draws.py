@@ -35,7 +35,7 @@ DRAWS = {
     "k": "labels-check-j2.jsonl",
 }
 # Draws in the session that labels them: both samples held out, neither read.
-FIRST_SIGHT = frozenset({"k"})
+FIRST_SIGHT: frozenset[str] = frozenset()
 
 Rows = dict[str, list[tuple[str, str, str]]]
 
