@@ -14,8 +14,10 @@ from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_appositions import apposed_malware
 from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, SCHEMES, capital_tells_nothing, plain_word
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
+from veilleur.enrich.threat_facilitators import facilitators
 from veilleur.enrich.threat_fused import fused_families
 from veilleur.enrich.threat_group_names import group_name
+from veilleur.enrich.threat_influence import influence_operations
 from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
 from veilleur.enrich.threat_modifiers import VERSION
 from veilleur.enrich.threat_named_kind import named_before_kind
@@ -257,7 +259,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     a list or an introduction gives the name as such ("groups like Dark Engine"), words or not;
     "described": the words around it say it is an attacking group ("Hellcat, a ransomware group"),
     words or not; "introduced": one name a family's own noun and a naming verb introduce ("a malware
-    called Examplebird"), a word or not; "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
+    called Examplebird"), a word or not; "facilitator": a service the law acts against ("sanctioned
+    two exchanges A and B") or an influence operation ("an influence operation called X"), a word or not; "plain" otherwise (an actor's two-word name is words: "Salt Typhoon", "Earth Preta")."""
     out: list[tuple[str, str, str]] = []
     for kind, shape in (
         ("actor", UNKNOWN_ACTOR),
@@ -322,6 +325,10 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             out.append(("actor", _LEADING_THE.sub("", name), "described"))
     # forums and services are actors when the law acts against them (guide §13)
     out += [("actor", _LEADING_THE.sub("", name), "described") for name in crime_places(text)]
+    out += [("actor", name, "facilitator") for name in facilitators(text)]  # "sanctioned exchanges A and B"
+    out += [
+        ("actor", name, "facilitator") for name in influence_operations(text)
+    ]  # "an influence operation called X"
     for match in INTRODUCED.finditer(text):
         kind = nearest_kind(text[max(0, match.start() - KIND_WINDOW) : match.start()])
         # "a multi-platform malware called Examplebird": a family's noun right before the naming verb

@@ -56,8 +56,9 @@ SCHEMES = (
 _DESIGNATION = re.compile(SCHEMES, re.I)  # (campaign names are case-folded)
 # Campaigns and operations are not their actor or malware: "a campaign dubbed DangerousSavanna",
 # "The campaign, dubbed CapraTube", "Operation GhostSecret".
+# (an influence operation's name is its network's, an actor: `threat_influence`)
 _CAMPAIGN = screened(
-    r"\b(?:campaigns?|operations?|activity|activities)(?:,)?\s(?!(?:clusters?|groups?|sets?|actors?)\s)(?:\w+\s)?"
+    r"\b(?<!influence\s)(?<!disinformation\s)(?<!propaganda\s)(?:campaigns?|operations?|activity|activities)(?:,)?\s(?!(?:clusters?|groups?|sets?|actors?)\s)(?:\w+\s)?"
     r"(?:dubbed|called|named|codenamed|"
     r"code-named|known as|tracked as)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
     r"\bOperation\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"

@@ -285,7 +285,7 @@ def _find_mentions(text: str) -> list[Mention]:
         named = mode == "explicit" or (mode == "described" and f"{written}, the " in text)
         acronym = named and kind == "actor" and re.fullmatch(r"[A-Z]{3,4}", written) is not None
         if (
-            (key in COMMON and mode not in {"explicit", "introduced"})  # "stealers like Lumma": a threat
+            (key in COMMON and mode not in {"explicit", "introduced", "facilitator"})  # "stealers like X"
             or key in NEVER
             or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
@@ -300,7 +300,7 @@ def _find_mentions(text: str) -> list[Mention]:
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
             or not (
                 coined(written)
-                or mode in {"scheme", "introduced"}  # a vendor's name of words: "Silent Werewolf"
+                or mode in {"scheme", "introduced", "facilitator"}  # "Silent Werewolf", a seized "Cracked"
                 or (mode in {"explicit", "described", "group-name"} and title_name(written))
                 or (mode == "described" and named_as_service(text, written))  # "Hacking Service ‘X’"
                 or (
