@@ -49,6 +49,19 @@ _CRIME_EVENT = screened(
 )
 
 
+# A vendor writing under the house name speaks of its own work in the first person plural ("Our
+# vulnerability scans show", "in our dataset", "we observed across our customers"); a reporter says
+# "we" only inside the quotes it attributes ("us" is left out: it is also the U.S. written "US"). On
+# the unlabelled news-dev pages the house-signed reports the attribution test keeps say it 0 times per
+# 100 words outside quotes; a vendor's report summary under the house name ("… Research: Some
+# Vulnerabilities Date Back to the Last Millennium", its "our dataset") says it 3 times.
+MAX_OWN_VOICE = 1.0  # "we", "our", "ours" per 100 words, quotations left out
+_OWN_VOICE = screened(
+    r"(?<!\w)(?:we|our|ours|we['’](?:re|ve|ll|d)|nous|notre|nos|wir|unser\w*|wij|ons|onze)(?!\w)", re.I
+)
+_QUOTATION = re.compile(r"[\"“«„][^\"”»“]{0,800}[\"”»“]")
+
+
 def _rate(pattern: Screened, text: str, words: int) -> float:
     return 100 * len(pattern.findall(text)) / max(words, 1)
 
@@ -60,4 +73,9 @@ def house_news(title: str, text: str) -> bool:
     if _READER.search(title) or not named:
         return False
     words = len(text.split())
-    return _rate(ATTRIBUTION, text, words) >= MIN_ATTRIBUTIONS and _rate(_READER, text, words) < MAX_READER
+    own_voice = _rate(_OWN_VOICE, _QUOTATION.sub(" ", text), words)
+    return (
+        _rate(ATTRIBUTION, text, words) >= MIN_ATTRIBUTIONS
+        and _rate(_READER, text, words) < MAX_READER
+        and own_voice < MAX_OWN_VOICE
+    )

@@ -21,8 +21,9 @@ from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion, house_signed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
 from veilleur.enrich.house_news import house_news
-from veilleur.enrich.promotional_marks import ATTACK_SURFACE, CLASS_BENEFIT, paid_label
+from veilleur.enrich.promotional_marks import ATTACK_SURFACE, CLASS_BENEFIT, NOTE, paid_label
 from veilleur.enrich.promotional_words import (
+    BRAND_LABEL,
     DEFENDING,
     MARKETING_VERB,
     MORE_KINDS,
@@ -38,24 +39,6 @@ from veilleur.text.prefilter import Screened, screened
 _VENDOR_AUTHOR = screened(
     r"(?<!\w)(?:the author is|about the author|(?:written|authored) by)\W[^.]{0,60}?\b(?:ceo|cto|ciso|cmo|coo|"
     r"founder|co-founder|vp|vice president|head of|director|chief [\w ]{0,20}officer|evangelist)\b[^.]{0,40}\b(?:at|of)\b",
-    re.I,
-)
-# Notes the outlets append or prepend to contributed and sponsored pieces.
-_NOTE = screened(
-    r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
-    # (the piece itself sponsored: "This post is sponsored by"; not a study "sponsored by" anti-spam groups
-    # nor a hoax's "This crosswalk is sponsored by")
-    r"thanks to [^.]{2,60} for sponsoring|(?:this|the) (?:post|article|episode|podcast|show|content|piece|newsletter|"
-    r"story|guide|report|webinar|event)(?: [\w-]+)? (?:is|was) sponsored by|(?:this|our) feed sponsor|"
-    # a site's weekly sponsor slot ("… Security News is sponsored this week by", its footer's offer)
-    r"sponsored this week by|interested in sponsoring (?:my|our|this) (?:site|blog|newsletter|podcast)|"
-    r"\(register here\)|register (?:now|here|today) (?:for|to)|(?:save|reserve|register|book|claim|secure) your (?:free )?(?:seat|spot|place)|"
-    r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
-    # the same notes in other words and languages: a vendor wrote or paid for the piece
-    r"this article (?:was|is) (?:provided|supplied|brought to you) by|cet article (?:a été|est) (?:rédigé|proposé|fourni) "
-    r"par (?!notre|la rédaction|nos)|sponsored and written by|written and sponsored by|(?:expertly )?written and contributed by|"
-    r"(?:article|contenu|post) sponsorisé par|sponsorisé par|gesponsert von|gesponsord door|"
-    r"webinaire (?:gratuit|en direct)|jetzt (?:kostenlos )?anmelden|schrijf je (?:nu )?in voor",
     re.I,
 )
 _TITLE = screened(
@@ -264,10 +247,17 @@ _DEFENDING = re.compile(DEFENDING, re.I)
 _MARKETING_VERB = re.compile(MARKETING_VERB, re.I)
 
 
-def _own_offer(title: str, host: str, bait: bool) -> str:
+# Below this many words of text the capture kept the headline alone (menus-only pages).
+HEADLINE_ONLY_WORDS = 20
+
+
+def _own_offer(title: str, host: str, bait: bool, headline_only: bool = False) -> str:
     site = host.split(".")[-2] if host.count(".") else ""
     if bait or len(site) < 3:
         return ""
+    labelled = headline_only and re.search(BRAND_LABEL.replace("SITE", re.escape(site)), title, re.I)
+    if labelled and not _names_a_threat(title) and not _THREAT.search(title):
+        return f"the vendor's page on its own product: {title[:60]!r}"
     branded = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title, re.I) is not None
     # the site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune")
     means = re.search(OWN_MEANS.replace("SITE", re.escape(site)), title, re.I)
@@ -342,7 +332,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
     # A show's page reads its sponsors' offers ("Sponsored by: … Start your 30-day free trial"): the
     # guide's podcast episode is not promotional by itself, so its notes and calls do not count.
     show = _SHOW.search(title) or _SHOW_PATH.search(urlsplit(url).path)
-    note = (None if show else _NOTE.search(text)) or _PRESS_RELEASE.search(text)
+    note = (None if show else NOTE.search(text)) or _PRESS_RELEASE.search(text)
     note = note or _VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
     if note:
         return f"promotional note: {note.group(0)!r}"
@@ -365,7 +355,8 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
         return f"the vendor's own announcement on its site: {brand.group(0)!r}"
     # (the site's own headline may name crooks as what it fights: "Examplesoft partners with an
     # alliance to fight cybercrime" offers a partnership, the crime is its purpose, not a lure)
-    if own := _own_offer(title, host, _BAIT.search(_PURPOSE.sub(" ", title)) is not None):
+    baited = _BAIT.search(_PURPOSE.sub(" ", title)) is not None
+    if own := _own_offer(title, host, baited, words < HEADLINE_ONLY_WORDS):
         return own
     audience = _rate(_AUDIENCE_PITCH, text, words)
     if _HOW_TO_BUILD.search(title) and audience >= PITCH_MIN_AUDIENCE:

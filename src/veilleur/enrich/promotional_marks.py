@@ -5,7 +5,9 @@ and the date ("Sponsored Feature Ransomware gangs…", "Partner Content : Cloud 
 "Contenu sponsorisé — …", "Anzeige"), not the capture's first characters; a news lead that says
 "Sponsored by Examplesoft, the prize…" or "Sponsored search results lead to…" names no kind of
 paid piece after the word, and stays news. So is a headline that sells a class of security product
-by its benefit, the mark a guest post keeps when its capture holds only its headline.
+by its benefit, the mark a guest post keeps when its capture holds only its headline. And the notes
+outlets and vendors write anywhere in the piece: a contributed or sponsored piece's note, a sponsor
+slot, a call to register for or attend the organiser's own event.
 """
 
 from __future__ import annotations
@@ -62,6 +64,30 @@ CLASS_BENEFIT = screened(
 )
 ATTACK_SURFACE = re.compile(
     r"(?<!\w)(?:attack surfaces?|surfaces? d['’]attaque|angriffsfläche\w*|aanvalsoppervlak\w*)", re.I
+)
+# Notes the outlets append or prepend to contributed and sponsored pieces.
+NOTE = screened(
+    r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
+    # (the piece itself sponsored: "This post is sponsored by"; not a study "sponsored by" anti-spam groups
+    # nor a hoax's "This crosswalk is sponsored by")
+    r"thanks to [^.]{2,60} for sponsoring|(?:this|the) (?:post|article|episode|podcast|show|content|piece|newsletter|"
+    r"story|guide|report|webinar|event)(?: [\w-]+)? (?:is|was) sponsored by|(?:this|our) feed sponsor|"
+    # a site's weekly sponsor slot ("… Security News is sponsored this week by", its footer's offer)
+    r"sponsored this week by|interested in sponsoring (?:my|our|this) (?:site|blog|newsletter|podcast)|"
+    r"\(register here\)|register (?:now|here|today) (?:for|to)|(?:save|reserve|register|book|claim|secure) your (?:free )?(?:seat|spot|place)|"
+    r"(?:live|on-demand|upcoming|free) webinar|webinar (?:gratuit|en direct)|inscrivez-vous (?:dès maintenant|ici)|"
+    # the same notes in other words and languages: a vendor wrote or paid for the piece
+    r"this article (?:was|is) (?:provided|supplied|brought to you) by|cet article (?:a été|est) (?:rédigé|proposé|fourni) "
+    r"par (?!notre|la rédaction|nos)|sponsored and written by|written and sponsored by|(?:expertly )?written and contributed by|"
+    r"(?:article|contenu|post) sponsorisé par|sponsorisé par|gesponsert von|gesponsord door|"
+    r"webinaire (?:gratuit|en direct)|jetzt (?:kostenlos )?anmelden|schrijf je (?:nu )?in voor|"
+    # the organiser inviting its reader to its own event ("we're inviting you to attend Tech Day on
+    # April 22", "Why should you attend?", "nous vous invitons à participer", "wir laden Sie ein"): the
+    # page is the invitation; a report quotes a lure's invitation in the third person ("they invite victims")
+    r"(?:we(?:['’]re| are)? )?invit(?:e|ing) you to (?:attend|join|register)|why (?:should you|you should) attend\b|"
+    r"nous vous invitons à (?:participer|assister|rejoindre|nous rejoindre)|(?:wir laden|laden wir) (?:sie|euch|dich) "
+    r"(?:herzlich )?(?:ein|zu)|(?:(?:we|wij) nodigen|nodigen (?:we|wij)) (?:je|u|jullie) (?:graag )?uit",
+    re.I,
 )
 # How far into the text the lead's labels and notes are looked for.
 _LEAD_CHARS = 200

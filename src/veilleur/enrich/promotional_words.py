@@ -149,8 +149,18 @@ OWN_STORY = r"(?<!\w)SITE['’]s (?:own )?(?:journey|story)\b|(?:parcours|histoi
 MARKETING_VERB = (
     r"^(?:gain|leverage|discover|explore|unlock|boost|empower|accelerate|simplify|streamline|maximi[sz]e|"
     r"transform|moderni[sz]e|elevate|future-proof|do more with less|découvrez|boostez|optimisez|simplifiez|"
-    r"profitez|entdecken|optimieren sie|ontdek)\b"
+    r"profitez|entdecken|optimieren sie|ontdek|"
+    # the brand introducing its own people or products ("Meet the deputy CISOs who shape Examplesoft's
+    # approach", "Rencontrez l'équipe d'Examplesoft", "Lernen Sie … kennen", "Maak kennis met"): a
+    # profile the vendor publishes of itself promotes it (GUIDE.md §2: a vendor, product or person)
+    r"meet (?:the|our)|rencontrez|lernen sie|maak kennis met)\b"
 )
+# A headline labelled with the site's brand and one of its products ("Examplesoft Intune: 5 endpoint
+# management predictions", "Examplesoft Sentinel data lake: unify signals"): the vendor's page on its
+# own product. Read only when the capture kept the headline alone (promotional.py): a page with text
+# is judged by what it says ("Examplesoft ISC Internship Setup: …" is a diary's how-to). SITE stands
+# for the site's name.
+BRAND_LABEL = r"^SITE(?: [\w-]+){1,3}\s?:"
 # A defence done with the site's own product ("How to prevent lateral movement attacks using
 # Examplesoft Defender"): the attack is what the product is sold against, not the page's subject.
 # Hunting or detecting a threat with it stays research ("Hunting for ransomware with Examplesoft Sentinel").
