@@ -30,7 +30,7 @@ from veilleur.enrich.victim_features import (
 from veilleur.enrich.victim_relations import relation_features
 from veilleur.enrich.victim_sectors import KNOWN_SECTORS
 from veilleur.enrich.victim_words import _NAME_RUN, _TOKEN, SECURITY_FIRM, data_named
-from veilleur.enrich.victims import listed_victims
+from veilleur.enrich.victims import _DESCRIPTION_END, listed_victims
 from veilleur.text.sentences import split_sentences
 
 # How much of the body is read: pages are stored cut at about 8,000 characters, menus included.
@@ -60,6 +60,8 @@ def body_candidates(
                 continue
             start = match.start() + max(0, written.find(name))
             end = start + len(name)
+            if _DESCRIBES.match(sentence, end):
+                continue  # "national TV broadcaster SVT": a word of the description, not the name
             relations = relation_features(sentence, start, end)
             if not relations & _TIED:
                 continue
@@ -69,6 +71,11 @@ def body_candidates(
                 candidate.features.add("desc:security")
             mention = _mention_features(sentence, start, end, len(sentence), title_case=False)
             candidate.features |= (mention - {"at:lead"}) | {"at:body", "from:capitalised"}
+
+
+# A lower-case noun of organisation right after a run: the run describes the name that follows
+# ("took Sweden's national TV broadcaster SVT off-air", "the UK IT firm X").
+_DESCRIBES = re.compile(rf"\s{_DESCRIPTION_END}\b")
 
 
 # What separates the names of a list ("X, Y and Z", "X; and Y").

@@ -57,6 +57,8 @@ _ATTACKER_VERB = (
     r"(?:stole|stolen|took|exfiltrated|leaked)\s(?:[\w$€£.,]+\s){0,3}?from|"
     r"robbed|robs|scammed|scams|defrauded|defrauds|tricked|fined|fines|claimed|claims|leaked data of|"
     r"disrupted|disrupts|encrypted|paralysed|paralyzed|"
+    # (a gerund of the same verbs: "first breaching X and then Y", "infiltrating X's network")
+    r"breaching|infiltrating|extorting|"
     r"a piraté|piratent|pirate|vise|visent|cible|frappe|frappent|paralyse|treft|trof|trifft|traf|"
     r"legt lahm|legte lahm|rançonne|rançonnent|beboet|persen|perst|erpressen|erpresst)"
 )
@@ -66,6 +68,16 @@ _OBJECT = (
     r"|\b(?:attacks?|attaques?|aanvallen?|angriffe?)\s(?:\w+\s)?(?:on|against|contre|op|auf)\s$"
     # Italian outlets: "Attacco a LastPass", "attacco informatico al Comune di X", "sanzione a X".
     r"|\b(?:attacco|violazione|sanzione)\s(?:informatico\s|hacker\s)?(?:a|al|alla|ai|contro|di)\s$"
+    # "Its victims include X, Y and Z", "those named on its leak site included X": a list of victims
+    # by the verb (not "attacks now include ransomware": what an attack includes is no victim).
+    r"|\b(?:victims|leak site)\b[^.;]{0,80}?\b(?:include|included|have included)\s"
+    rf"(?:[^.;]{{0,120}}?(?:,\s(?:and\s)?|\sand\s))?{_DESC}{_OWNER}$"
+    # "the victim was the pharmaceutical giant X", "one victim is X", "la victime est X": the
+    # victim named by a copula.
+    rf"|\b(?:victims?|victimes?|slachtoffers?|opfer)\s(?:was|is|were|are|est|était|sont|is|was|waren|ist|war)\s"
+    rf"(?:(?:later\s|reportedly\s)?(?:identified|named|revealed)\sas\s)?{_DESC}{_OWNER}$"
+    # "a cyberattack took X off-air", "the attack knocked X offline": what it took down.
+    rf"|\b{_ATTACK_NOUN}\s(?:\w+\s)?(?:took|takes|knocked|knocks|forced|forces)\s{_OWNER}{_DESC}$"
     # "demanded a $51 million ransom from X", "une rançon à X"
     rf"|\b(?:ransom|rançon|losegeld|lösegeld|extort\w*)\b[^.;]{{0,50}}?\b(?:from|to|à|van|von)\s{_DESC}$"
     # "organisations have fallen foul of 3AM, including New York's X, a HVAC firm, and the city of Y"
@@ -84,7 +96,7 @@ _AUX = (
 _SUFFERED = (
     r"hacked|breached|hit|attacked|targeted|compromised|struck|crippled|extorted|fined|scammed|duped|conned|"
     r"swindled|defrauded|phished|robbed|tricked|doxxed|impacted|disrupted|paralysed|paralyzed|infiltrated|"
-    r"victimi[sz]ed|piraté|piratée|attaqué|attaquée|touché|touchée|frappé|frappée|visé|visée|ciblé|ciblée|"
+    r"victimi[sz]ed|defaced|piraté|piratée|attaqué|attaquée|touché|touchée|frappé|frappée|visé|visée|ciblé|ciblée|"
     r"paralysé|paralysée|escroqué|escroquée|getroffen|gehackt|aangevallen|opgelicht|angegriffen|lahmgelegt|"
     r"betrogen|rançonné|rançonnée|rançonnés|rançonnées|afgeperst|beboet|erpresst"
 )
@@ -105,9 +117,15 @@ _VERB_LAST_SUFFERED = (
 _PASSIVE_LAST = _HEAD + rf"{_VERB_LAST_AUX}\s(?:[\w-]+\s){{1,4}}?(?:{_VERB_LAST_SUFFERED})\b)"
 # "X suffered a breach", "X falls victim", "X lost $2,000", "X a subi une attaque".
 _SUFFERS = (
-    _HEAD + r"(?:suffered|suffers|suffer|falls victim|fell victim|fell for|lost\s(?:\$|€|£|\d|her|his|their)|"
+    _HEAD
+    + r"(?:(?:suffered|suffers|suffer|falls victim|fell victim|fell for|lost\s(?:\$|€|£|\d|her|his|their)|"
     # ("victime d'un vol", "victime du rançongiciel": French elides or contracts the "de")
-    r"loses|subi|subit|victime (?:de|d['’]|du|des)|slachtoffer van|opfer)(?:\b|(?<=['’])))"
+    r"loses|subi|subit|victime (?:de|d['’]|du|des)|slachtoffer van|opfer)(?:\b|(?<=['’]))"
+    # "X became the target of blackmail", "X was the target of a cyberattack", "X a été la cible d'une
+    # cyberattaque", "X was het doelwit van een aanval": the target of an attack the sentence names.
+    r"|(?:became|becomes|has become|had become|was|is|were|has been|a été|est devenue?|was|werd|is)\s"
+    r"(?:the\s|la\s|het\s)?(?:latest\s|main\s|prime\s|primary\s|dernière\s)?(?:target|cible|doelwit)\s"
+    rf"(?:of|de|d['’]|du|des|van)\s?[^.;]{{0,40}}?\b(?:{_ATTACK_NOUN}|blackmail|hackers?|chantage|pirates?)\b))"
 )
 # "Gwen described how she had been duped": the person the next pronoun says suffered it.
 _PRONOUN_PASSIVE = (
@@ -124,7 +142,9 @@ _SUBJECT = (
     r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:has\s|have\s|is\s|was\s)?"
     # The day between the subject and a verb of its own incident: "X on Friday disclosed", "X
     # yesterday confirmed" (not "reported": researchers report others' incidents on a day too).
-    r"(?:(?:on\s\w+day|today|yesterday|earlier this week)\s(?=confirm|disclos|admit|notif))?"
+    # ("X disclosed on Nov. 30 that…", "X on March 3 confirmed": a date of the month as well)
+    r"(?:(?:on\s\w+day|today|yesterday|earlier this week|on\s(?-i:[A-Z])[a-z]{2,8}\.?\s\d{1,2})\s"
+    r"(?=confirm|disclos|admit|notif))?"
     r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
     # What the attack cost it: "X incurred $17 million of expenses following ransomware attack".
     r"incur(?:s|red)?|"
@@ -139,6 +159,8 @@ _SUBJECT = (
     r"(?:is|are)\s(?:currently\s)?(?:managing|dealing with|responding to|battling|investigating)|"
     r"a subi|subit|fait face à|est confronté à|kampt met|heeft te maken met|kämpft mit|ist betroffen von)|"
     r"confirme|signale|reconnaît|bevestigt|meldt|bestätigt|meldet)\b"
+    # (its date, whose abbreviation's full stop ends no sentence: "X disclosed on Nov. 30 that…")
+    r"(?:\son\s(?-i:[A-Z])[a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?"
     rf"[^.;]{{0,70}}?\b(?:{_ATTACK_NOUN}|attackers?|hackers?|stolen|unauthori[sz]ed|paper|offline|"
     r"systems?|ransom|cyber\w*|rançon|losegeld|lösegeld|suspicious activity)\b"
     # "X says it was hit by a cyberattack", "X a indiqué avoir été victime", "X zegt dat het werd

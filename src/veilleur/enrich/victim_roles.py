@@ -11,6 +11,7 @@ breached") and a column's title opening the text ("X in brief")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from veilleur.enrich.victim_features import Candidate, fold
 from veilleur.enrich.victim_words import agency
@@ -64,11 +65,18 @@ def _mentions(candidate: Candidate) -> list[int]:
     return whole_word_starts(candidate.sentence, candidate.name)
 
 
+def _every_mention(candidate: Candidate, test: Callable[[str, int, int], object]) -> bool:
+    """Whether the candidate's sentence writes its name at least once and `test(sentence, start,
+    end)` holds at every mention: a role is the name's only when no mention gives it another."""
+    sentence, size = candidate.sentence, len(candidate.name)
+    starts = _mentions(candidate)
+    return bool(starts) and all(test(sentence, at, at + size) for at in starts)
+
+
 def client_of_supplier(candidate: Candidate) -> bool:
     """A name written only as the client of a supplier its sentence names."""
-    starts = _mentions(candidate)
-    return bool(starts) and all(
-        _CLIENT_BEFORE.search(candidate.sentence[max(0, at - 160) : at]) for at in starts
+    return _every_mention(
+        candidate, lambda sentence, at, _: _CLIENT_BEFORE.search(sentence[max(0, at - 160) : at])
     )
 
 
@@ -84,9 +92,8 @@ def owned_thing(candidate: Candidate) -> bool:
     """A name the text writes once, after a possessive determiner ("his High School")."""
     if "count:1" not in candidate.features:
         return False
-    starts = _mentions(candidate)
-    return bool(starts) and all(
-        _OWNED_BEFORE.search(candidate.sentence[max(0, at - 8) : at]) for at in starts
+    return _every_mention(
+        candidate, lambda sentence, at, _: _OWNED_BEFORE.search(sentence[max(0, at - 8) : at])
     )
 
 
@@ -134,9 +141,8 @@ _PLATFORM_USERS_BEFORE = re.compile(
 
 def platform_of_users(candidate: Candidate) -> bool:
     """A name written only as the platform of users' logins or posts (`_PLATFORM_USERS_BEFORE`)."""
-    starts = _mentions(candidate)
-    return bool(starts) and all(
-        _PLATFORM_USERS_BEFORE.search(candidate.sentence[max(0, at - 120) : at]) for at in starts
+    return _every_mention(
+        candidate, lambda sentence, at, _: _PLATFORM_USERS_BEFORE.search(sentence[max(0, at - 120) : at])
     )
 
 
@@ -155,9 +161,8 @@ def attackers_patron(candidate: Candidate) -> bool:
     """A name written only as the patron of attackers (`_PATRON_BEFORE`), read by no trigger rule."""
     if any(f.startswith("rule:") for f in candidate.features):
         return False
-    starts = _mentions(candidate)
-    return bool(starts) and all(
-        _PATRON_BEFORE.search(candidate.sentence[max(0, at - 90) : at]) for at in starts
+    return _every_mention(
+        candidate, lambda sentence, at, _: _PATRON_BEFORE.search(sentence[max(0, at - 90) : at])
     )
 
 
@@ -177,16 +182,13 @@ _ONE_USER_AFTER = re.compile(r"\s(?:user|customer|subscriber|investor|account\sh
 def advisory_or_one_user(candidate: Candidate) -> bool:
     """A vendor written only as warning its customers to patch, or a platform written only as the
     one its single targeted user is of (`_ADVISORY_AFTER`, `_ONE_USER_BEFORE`)."""
-    starts = _mentions(candidate)
-    end = len(candidate.name)
-    sentence = candidate.sentence
-    return bool(starts) and all(
-        _ADVISORY_AFTER.match(sentence, at + end)
-        or (
-            _ONE_USER_BEFORE.search(sentence[max(0, at - 5) : at])
-            and _ONE_USER_AFTER.match(sentence, at + end)
-        )
-        for at in starts
+    return _every_mention(candidate, _advisory_or_one_user_at)
+
+
+def _advisory_or_one_user_at(sentence: str, at: int, end: int) -> bool:
+    return bool(
+        _ADVISORY_AFTER.match(sentence, end)
+        or (_ONE_USER_BEFORE.search(sentence[max(0, at - 5) : at]) and _ONE_USER_AFTER.match(sentence, end))
     )
 
 
@@ -221,18 +223,15 @@ def channel_or_service_used(candidate: Candidate) -> bool:
     """A platform written only as where the attackers work ("X scammers"), as the service the
     victims used ("companies that used X"), as where a reporter is based ("based at X") or as the
     product a count of installations is of ("1,100 X servers exposed")."""
-    starts = _mentions(candidate)
-    end = len(candidate.name)
-    sentence = candidate.sentence
-    return bool(starts) and all(
-        _CHANNEL_AFTER.match(sentence, at + end)
+    return _every_mention(candidate, _channel_or_service_used_at)
+
+
+def _channel_or_service_used_at(sentence: str, at: int, end: int) -> bool:
+    return bool(
+        _CHANNEL_AFTER.match(sentence, end)
         or _SERVICE_USED_BEFORE.search(sentence[max(0, at - 90) : at])
         or _BASED_AT_BEFORE.search(sentence[max(0, at - 30) : at])
-        or (
-            _COUNT_BEFORE.search(sentence[max(0, at - 20) : at])
-            and _INSTANCES_AFTER.match(sentence, at + end)
-        )
-        for at in starts
+        or (_COUNT_BEFORE.search(sentence[max(0, at - 20) : at]) and _INSTANCES_AFTER.match(sentence, end))
     )
 
 
