@@ -257,3 +257,21 @@ def test_a_claim_with_words_before_par_names_the_claimant(sentence: str, who: st
     facts = attack_facts("Un hôpital fictif visé par une cyberattaque", sentence)
     assert facts is not None
     assert [fact.value for fact in facts.claimed_by] == [who]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Hackers attacked a regional hospital in Maine on Saturday, the hospital said.", ["on Saturday"]),
+        ("A ransomware attack hit the town hall in Marseille in March 2026.", ["in March 2026"]),
+        ("The breach at a port in Augusta was disclosed last week.", ["last week"]),
+        ("L'attaque contre la commune a été confirmée par le maire, qui a porté plainte.", []),
+        ("Ein Cyberangriff hat ein Krankenhaus in Frankfurt am Main lahmgelegt.", []),
+        ("De aanval op het ziekenhuis vond plaats op 3 mei 2026.", ["op 3 mei 2026"]),
+    ],
+)
+def test_a_place_or_word_that_begins_with_a_month_is_no_date(sentence: str, when: list[str]) -> None:
+    # "in Maine", "le maire", "am Main" begin with a month's name (May, mai, Mai): the month must be
+    # a whole word, or the place is recorded as the day of the attack.
+    found = attack_facts("", sentence)
+    assert [fact.value for fact in (found.when if found else [])] == when

@@ -32,9 +32,11 @@ _MONTHS = (
     r"augustus|oktober|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
 )
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# A month is a whole word: a place that begins with one ("in Maine", "in Marseille", "in Augusta")
+# is no date.
 _WHEN = screened(
     rf"\b(?:on|since|in|le|depuis|op|am|seit)\s(?:the\s)?(?:(?:night|weekend|morning|evening) of\s)?"
-    rf"(?:(?:{_DAYS}),?\s)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s)?(?:{_MONTHS})(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    rf"(?:(?:{_DAYS}),?\s)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s)?(?:{_MONTHS})\b(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s(?:of\s)?\d{{4}})?|"
     rf"\b(?:dans la nuit (?:de|du) (?:{_DAYS})(?: (?:à|au) (?:{_DAYS}))?|dans la nuit de|over the weekend|"
     rf"last (?:week|weekend|month)|earlier this (?:week|month)|(?:on|last) (?:{_DAYS})|"
