@@ -182,13 +182,14 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
         ctx.invoke(list_stories)
         return
     from veilleur.batch import assign_batch
-    from veilleur.cli.input_commands import batch_done
+    from veilleur.cli.input_commands import batch_done, batch_paths
 
-    result = assign_batch(jsonl[0], jsonl[1], _settings(ctx))
+    source, out = batch_paths(jsonl)
+    result = assign_batch(source, out, _settings(ctx))
     _console().print(
         f"{result.written - len(result.refused)} article(s) in {result.stories} story(ies)", markup=False
     )
-    batch_done(ctx, result, jsonl[1])
+    batch_done(ctx, result, out)
 
 
 @main.command()

@@ -54,7 +54,12 @@ def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str 
 @click.argument("target", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the article as JSON.")
 @click.option(
-    "--jsonl", nargs=2, type=str, metavar="IN OUT", help="Batch: JSON lines in, JSON lines out ('-' = stdio)."
+    "--jsonl",
+    nargs=2,
+    type=str,
+    metavar="IN OUT",
+    help="Batch: JSON lines in (each an object with `id`, `url`, one of `html`, `markdown` or `text`; "
+    "optional `title`, `published`), JSON lines out ('-' = stdio; `.gz` read and written compressed).",
 )
 @click.pass_context
 def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
@@ -64,7 +69,8 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
 
     settings = _settings(ctx)
     if jsonl:
-        batch_done(ctx, run_batch(jsonl[0], jsonl[1], settings, with_intel=False), jsonl[1])
+        source, out = batch_paths(jsonl)
+        batch_done(ctx, run_batch(source, out, settings, with_intel=False), out)
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
@@ -84,6 +90,18 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
         _out().print()
         _out().print(article.text, soft_wrap=True, markup=False)
     _fetch_failed(ctx, error)
+
+
+def batch_paths(jsonl: tuple[str, str]) -> tuple[str, str]:
+    """IN and OUT of `--jsonl`, checked before any page is read: a missing input file or an output
+    in a folder that does not exist is a usage error naming it (exit status 2), not a traceback
+    (for OUT, `stories` met it only after the whole batch had been extracted and clustered)."""
+    source, out = jsonl
+    if source != "-" and not Path(source).is_file():
+        raise click.BadParameter(f"no such file: {source}", param_hint="'--jsonl' IN")
+    if out != "-" and not Path(out).absolute().parent.is_dir():
+        raise click.BadParameter(f"no such folder for {out}", param_hint="'--jsonl' OUT")
+    return source, out
 
 
 def batch_done(ctx: click.Context, result: BatchResult, out: str) -> None:
@@ -119,7 +137,8 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
 
     settings = _settings(ctx)
     if jsonl:
-        batch_done(ctx, run_batch(jsonl[0], jsonl[1], settings, with_intel=True), jsonl[1])
+        source, out = batch_paths(jsonl)
+        batch_done(ctx, run_batch(source, out, settings, with_intel=True), out)
         return
     if not target:
         raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
