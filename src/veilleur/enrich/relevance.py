@@ -169,6 +169,12 @@ _ATTACK_IN_LEAD = screened(
 _TEASER = re.compile(r"\A\W{0,3}(?:plus|also)\s?[:,]\s[^\n]*(?:;|\band more\b)[^\n]*\n+", re.I)
 
 
+# A security roundup's own label opening its text ("Infosec in brief Google has announced…"): the
+# headline is its first item's, and a roundup is security news whatever that item's subject (GUIDE.md
+# §3: a roundup is relevant), so an off-topic headline does not put it out.
+_SECURITY_ROUNDUP = re.compile(r"\W{0,3}(?:infosec in brief|security in brief|week in security)\b", re.I)
+
+
 def _without_teaser(text: str) -> str:
     """The text without a roundup's opening teaser of its other items (unchanged without one)."""
     return _TEASER.sub("", text, count=1)
@@ -279,7 +285,12 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     # Killnet targets Germany"), is the subject: as strong as a threat word.
     named = min(len(threat_mentions(title)), 2)
     raw += title_weight * THREAT_NAME_WEIGHT * named
-    if off_headline and not named and off_headline > evidence(_without_off_topic(title), headline=True):
+    if (
+        off_headline
+        and not named
+        and not _SECURITY_ROUNDUP.match(text)
+        and off_headline > evidence(_without_off_topic(title), headline=True)
+    ):
         return OFF_TOPIC_HEADLINE_SCORE
     if not named and _privacy_subject(title, text, text_evidence):
         return OFF_TOPIC_HEADLINE_SCORE

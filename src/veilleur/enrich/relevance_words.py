@@ -231,6 +231,15 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
     # the ad industry's tracking as a headline's subject (GUIDE.md §3: ad tracking is a privacy matter):
     # "Your browser has ad tech's fingerprints all over it"
     r"ad[- ]?tech\b|advertising technolog\w*": 2.0,
+    # the same tracking named by its means, the headline's subject (GUIDE.md §13: tracking pixels and web
+    # beacons are a privacy-only topic): "Web beacons on websites and in e-mail", "… device analytics can
+    # identify users", "… pauses mobile port tracking tech", "Google now allows device fingerprinting";
+    # the topic model, reading a researcher's words, would lift them. Not a scan's fingerprinting of
+    # servers ("Attackers Fingerprinting Honeypots") nor an implant's beacon.
+    r"web[- ]beacons?|tracking[- ](?:pixels?|tech\w*|code|scripts?|sdks?)|(?:meta|facebook|tiktok|ad) pixels?|"
+    r"(?:device|usage|app) analytics|(?:device|digital|browser)[- ]fingerprinting|pixels? (?:de suivi|espions?)|"
+    r"pistage (?:publicitaire|en ligne)|(?:tracking|zähl)-?pixel\w*|(?:geräte|browser)-fingerprinting|"
+    r"(?:tracking|volg)pixels?": 2.0,
     # people's data used to train AI as a headline's subject: a privacy matter (GUIDE.md §3), however
     # much its text talks of data and consent ("… will use your data to train its AI", "sells data for
     # AI training", "… would train AI on your files"); not datasets that leak secrets ("API keys found
