@@ -147,8 +147,11 @@ def test_stories_batch_with_dated_and_undated_lines(runner: CliRunner, tmp_path:
     result = runner.invoke(main, ["stories", "--jsonl", str(source), str(tmp_path / "out.jsonl")])
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
-    # Undated first (unknown is oldest), then by date: aware, date-only and naive dates compare.
-    assert [row["id"] for row in out] == ["undated", "date-only", "aware", "naive"]
+    # By date: aware, date-only and naive dates compare. The undated line is dated as the dated
+    # line nearest before it (none here: the first after it, "aware"), so it sorts after it and
+    # joins its story: both tell Alpha Corp's attack.
+    assert [row["id"] for row in out] == ["date-only", "aware", "undated", "naive"]
+    assert out[2]["story_id"] == out[1]["story_id"]
 
 
 def test_a_run_that_publishes_nothing_commits_nothing(runner: CliRunner, tmp_path: Path) -> None:

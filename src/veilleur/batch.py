@@ -38,7 +38,8 @@ def batch_document(
     it. A `url`, `title` or `published` of the wrong type, an address that cannot be split or a
     date that reads as none is left out and named in the third value (the document is given)."""
 
-    from veilleur.collect.dates import parse_date
+    from veilleur import clock
+    from veilleur.collect.dates import parse_date, plausible
 
     notes = []
     fields = {}
@@ -59,6 +60,10 @@ def batch_document(
     published = parse_date(fields["published"]) if fields["published"] else None
     if fields["published"] and published is None:
         notes.append(f"published {fields['published'][:100]!r} reads as no date: left out")
+    elif published is not None and not plausible(published, clock.now()):
+        # As a feed's: a page dated 2999 or 1970 would stand alone, days away from its event.
+        notes.append(f"published {published:%Y-%m-%d} is no plausible date: left out")
+        published = None
     entry = Entry(url=url, canonical_url=url, source="batch", title=fields["title"], published=published)
     note = "; ".join(notes)
     for name, content_type in _CONTENT_FIELDS:
@@ -175,14 +180,16 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
     order of `published`, then input order; each output line adds `story_id`, `joined` (the
     article it matched), `score`, `signals` and `near_duplicate`. A line that is no JSON object,
     or whose page failed, is written last with its `line`, its `reason` and no story."""
+    from veilleur import clock
     from veilleur.cluster.stories import Clusterer
+    from veilleur.collect.dates import plausible
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 
     result = BatchResult()
     failed: list[dict[str, Any]] = []
     seen: set[str] = set()
-    items: list[tuple[datetime, int, dict[str, Any], ClusterInput]] = []
+    items: list[tuple[datetime | None, int, dict[str, Any], ClusterInput]] = []
     for number, record, error in read_jsonl(in_path):
         if record is None:
             failed.append({"line": number, "story_id": None, "reason": error})
@@ -201,14 +208,14 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
         except Exception as exc:  # one page's fault is its own line, never the batch's end
             failed.append({**row, "line": number, "story_id": None, "reason": f"failed: {exc!r}"[:500]})
             continue
-        moment = (
-            entry.published or (article.published if article else None) or datetime(1970, 1, 1, tzinfo=UTC)
-        )
+        moment = entry.published or (article.published if article else None)
+        if moment is not None and not plausible(moment, clock.now()):
+            moment = None  # a page's own date of 2999: as a line's (`batch_document`)
         # The pipeline's own path: extraction above, enrichment, then features of the article only.
         source = record.get("source") or record.get("feed_name") or ""
         cluster_input = ClusterInput(
             key,
-            moment.date(),
+            _EPOCH.date(),  # dated below, when every line's date is known
             article.title if article else "",
             article.text if article else "",
             source if isinstance(source, str) else "",
@@ -216,12 +223,12 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
             headline=entry.title,
         )
         items.append((moment, number, row, cluster_input))
-    items.sort(key=lambda item: (item[0], item[1]))
+    dated = _dated(items)
     clusterer = Clusterer()
     stories_seen: set[str] = set()
     sink = open_out(out_path)
     try:
-        for (_moment, number, row, _input), features in zip(items, _features(items), strict=True):
+        for (_moment, number, row, _input), features in zip(dated, _features(dated), strict=True):
             try:
                 if features is None:
                     raise ValueError("no features could be made of this article")
@@ -249,6 +256,27 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
     result.refused.sort()
     result.stories = len(stories_seen)
     return result
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _dated(
+    items: list[tuple[datetime | None, int, dict[str, Any], ClusterInput]],
+) -> list[tuple[datetime, int, dict[str, Any], ClusterInput]]:
+    """The items in order of date, then input order, each input given its day. A line with no
+    date (none given, or none plausible: `batch_document`) is dated as the dated line before it
+    in the input, else the first after it: a run dates an undated item by the day it collected
+    it, with the others of that day. Dated 1970 (as before), it joined only undated lines, and
+    one outlet's missing date split an event in two stories. A batch with no date at all stays
+    at 1970, every line together."""
+    last = next((moment for moment, *_ in items if moment is not None), _EPOCH)
+    placed = []
+    for moment, number, row, cluster_input in items:
+        last = moment or last
+        cluster_input.day = last.date()
+        placed.append((last, number, row, cluster_input))
+    return sorted(placed, key=lambda item: (item[0], item[1]))
 
 
 def _features(items: list[tuple[datetime, int, dict[str, Any], ClusterInput]]) -> list[Features | None]:

@@ -171,8 +171,9 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     fields (without the content) and adds `story_id`, `joined` (the article it matched), its
     `score`, the `signals` that joined it and `near_duplicate`. Every page is placed, relevant or
     not (a run clusters only the relevant articles). Articles are taken in order of
-    `published`, then input order; a line that is no JSON object or whose page failed comes last,
-    with its `line`, its `reason` and no story."""
+    `published`, then input order (a line with no plausible date is dated as the dated line
+    before it, as a run dates an item by its collection day); a line that is no JSON object or
+    whose page failed comes last, with its `line`, its `reason` and no story."""
 
     if ctx.invoked_subcommand is not None:
         return

@@ -55,6 +55,14 @@ def minhash_of(words: list[str]) -> NDArray[np.uint64]:
 
 
 @lru_cache(maxsize=1)
+def no_words() -> NDArray[np.uint64]:
+    """The MinHash of an article with no content words (`minhash_of([])`): every such article's."""
+    hashes = minhash_of([])
+    hashes.flags.writeable = False  # shared by every caller
+    return hashes
+
+
+@lru_cache(maxsize=1)
 def _permutations() -> tuple[tuple[Any, Any], str]:
     """datasketch's permutations for NUM_PERM and its default seed, drawn once per process, not
     for every article (its random generator made and drawn from each time), with their

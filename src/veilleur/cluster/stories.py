@@ -34,13 +34,14 @@ from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
 
 import numpy as np
+from numpy.typing import NDArray
 
 from veilleur.cluster import agreement as ag
 from veilleur.cluster import evidence as ev
 from veilleur.cluster.blas import one_blas_thread
 from veilleur.cluster.embed import DIMENSIONS
 from veilleur.cluster.features import Features
-from veilleur.cluster.minhash import NUM_PERM
+from veilleur.cluster.minhash import NUM_PERM, no_words
 from veilleur.cluster.pair_score import score_pair
 from veilleur.cluster.weights import Decision, Weights
 from veilleur.models.signals import Signal, signal
@@ -131,7 +132,7 @@ class Clusterer:
         near = np.abs(self._day_numbers[:n] - new.day.toordinal()) <= WINDOW.days
         with nullcontext() if self._one_thread else one_blas_thread():
             cosines = self._embeddings[:n] @ new.embedding
-        agreement = (self._hashes[:n] == new.minhash).mean(axis=1)
+        agreement = _agreement(self._hashes[:n], new)
         rank = np.where(near, np.maximum(cosines, agreement * 2), -1.0)
         chosen = set(np.argsort(-rank)[: self.weights.candidates].tolist())
         chosen = {i for i in chosen if rank[i] >= self.weights.candidate_cosine}
@@ -157,7 +158,7 @@ class Clusterer:
             (
                 self._ids[i],
                 float(self._embeddings[i] @ new.embedding),
-                float((self._hashes[i] == new.minhash).mean()),
+                float(_agreement(self._hashes[i : i + 1], new)[0]),
             )
             for i in sorted(late)
         ]
@@ -279,3 +280,13 @@ class Clusterer:
         live = set(self.story_of.values())
         for story in [s for s in self._stories if s not in live]:
             del self._stories[story]
+
+
+def _agreement(hashes: NDArray[np.uint64], new: Features) -> NDArray[np.float64]:
+    """MinHash agreement of each row of `hashes` with `new`'s; none when `new` has no content
+    words. Every page with nothing to read (scripts only, a parse that found nothing, a bare
+    error page) has the MinHash of the empty word: two such pages of `stories --jsonl`, which
+    places every page, agreed fully and joined as near-duplicates of each other."""
+    if np.array_equal(new.minhash, no_words()):
+        return np.zeros(len(hashes))
+    return np.asarray((hashes == new.minhash).mean(axis=1), dtype=np.float64)

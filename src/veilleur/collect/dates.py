@@ -13,7 +13,7 @@ import email.utils
 import re
 import unicodedata
 import warnings
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from dateutil import parser as dateutil_parser
 
@@ -126,6 +126,18 @@ _YEARS = range(1900, 3000)
 # A year written with four digits below 1000 ("01 Jan 0001", .NET's unset date; "0000"): the
 # RFC 822 reading takes it for a two-digit year (2001, 2000), and the item was dropped as old.
 _ZERO_YEAR = re.compile(r"(?<![\d:.,+-])0\d{3}(?![\d:])")
+
+
+# Before this nothing we could brief was published online; a date before it is a parsing accident.
+OLDEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)
+# Feeds run a few hours ahead in some time zones; days ahead is a wrong date.
+FUTURE_TOLERANCE = timedelta(days=2)
+
+
+def plausible(value: datetime, now: datetime) -> bool:
+    """Whether an article can have been published at `value` when read at `now`: a date before
+    the web's news (`OLDEST_PLAUSIBLE`) or days ahead of `now` is a writer's or parser's mistake."""
+    return OLDEST_PLAUSIBLE <= value <= now + FUTURE_TOLERANCE
 
 
 def parse_date(raw: str) -> datetime | None:

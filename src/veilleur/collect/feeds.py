@@ -5,24 +5,19 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
 
 from veilleur import clock
-from veilleur.collect.dates import parse_date
+from veilleur.collect.dates import parse_date, plausible
 from veilleur.collect.urls import canonical_url
 from veilleur.crowded import MAX_TAG_ATTRIBUTES, most_attributes
 from veilleur.edge import clean_link
 from veilleur.models import Entry, Source
 from veilleur.text import storable
-
-# Before this nothing we could brief was published online; a date before it is a parsing accident.
-OLDEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)
-# Feeds run a few hours ahead in some time zones; days ahead is a wrong date.
-FUTURE_TOLERANCE = timedelta(days=2)
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html)", re.I | re.S)
 # A fragment that names a part of the page (`#AVIS-2026-101`), not tracking (`#xtor=RSS-3`) nor a
@@ -197,7 +192,7 @@ def _date(item: Any, now: datetime) -> tuple[datetime | None, str | None]:
         if value is None:
             note = note or f"date {raw[:60]!r} not understood: the item is kept, aged by its page's date"
             continue
-        if value < OLDEST_PLAUSIBLE or value > now + FUTURE_TOLERANCE:
+        if not plausible(value, now):
             note = note or f"absurd date {value:%Y-%m-%d} ignored"
             continue
         return value, note
