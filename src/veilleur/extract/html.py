@@ -13,6 +13,7 @@ import lxml.html
 from lxml.etree import ParserError
 
 from veilleur.crowded import uncrowded
+from veilleur.extract.nesting import shallow
 from veilleur.extract.text import clean_capture
 
 
@@ -98,6 +99,10 @@ def extract_html(html: str, url: str = "", page_date: bool = True) -> HtmlResult
         # Parsed once: the byline and (when the feed gave the date) the title and URL are read
         # first, as trafilatura reads its metadata, then the extraction prunes the tree.
         tree = load_html(html)
+        flat = shallow(html, tree) if tree is not None else None
+        if flat is not None:  # nested past libxml2's depth: nothing past it was kept
+            html = flat
+            tree = load_html(html)
         byline = page_byline(tree) if tree is not None else ""
         if not page_date and tree is not None:
             own = _title_and_url(tree, url)
