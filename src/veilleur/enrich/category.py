@@ -18,6 +18,7 @@ from veilleur.enrich.actors import ransomware_brand_at
 from veilleur.enrich.category_rules import (
     advisory,
     breach_named_before,
+    charges_in,
     customer_before,
     gang_breached,
     government_ban,
@@ -38,6 +39,7 @@ from veilleur.enrich.category_rules import (
     updates_only,
     without_leaked_tools,
 )
+from veilleur.enrich.category_takedown import police_takedown
 from veilleur.enrich.category_vocabulary import PATTERNS as _PATTERNS
 from veilleur.enrich.category_vocabulary import at as _at
 from veilleur.enrich.roundups import is_roundup
@@ -158,6 +160,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         title = f"{title} {slug_words(url)}"
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
+    if police_takedown(title):
+        kind = Category.LAW_ENFORCEMENT  # rule 1: a police or state takedown, whatever it took down
     flaws = [m.group(0) for m in _PATTERNS[Category.VULNERABILITY].finditer(title)]
     if kind == Category.VULNERABILITY and updates_only(flaws) and _at(Category.DATA_BREACH, title) >= 0:
         kind = Category.DATA_BREACH  # "X compromised, patches halted": the updates are not a flaw
@@ -199,6 +203,12 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if kind == Category.LAW_ENFORCEMENT or (
         kind not in _NAMED_KINDS and not names_attack(title) and police_in_lead(lead)
     ):
+        return Category.LAW_ENFORCEMENT
+    if kind in _NAMED_KINDS and charges_in(split_sentences(lead)[0] if lead else ""):
+        # a malware, flaw or actor the headline names whose lead opens on charges against its makers ("The
+        # DoJ unsealed charges against 16 people accused of running X"): the charges are the event (rule
+        # 1); police action in passing or later in the lead stays the background of the headline's subject
+        return Category.LAW_ENFORCEMENT
         return Category.LAW_ENFORCEMENT
     if kind == Category.RANSOMWARE and gang_breached(title):
         return Category.DATA_BREACH  # the gang itself breached (the guide's rule for criminals hacked)

@@ -61,9 +61,12 @@ _SOURCES = {
     # A data breach named as such ("X data breach caused by a zero-day").
     "data breach": r"(?<!\w)(?:data breach(?:es)?|datalek|datenleck|fuite de données|violation de données)\b",
     # A gang, forum or leak site that was itself breached ("LockBit ransomware gang breached, secrets
-    # exposed", "BreachForums hacked"): the guide files a breach of criminals as a data breach.
+    # exposed", "BreachForums hacked"): the guide files a breach of criminals as a data breach. Not a gang
+    # that hacked someone, the verb then followed by its object ("8Base ransomware group hacked Croatia's
+    # port"): only by an end, a mark or a word that tells how, when or by whom.
     "gang breached": r"(?<!\w)(?:gang|group|crew|operation|forum|leak site|panel|site|servers?)(?:['’]s? [\w-]+(?: [\w-]+)?)? "
-    r"(?:(?:was|is|has been|gets?|got) )?(?:itself )?(?:breached|hacked|pwned|doxx?ed|compromised)\b",
+    r"(?:(?:was|is|has been|gets?|got) )?(?:itself )?(?:breached|hacked|pwned|doxx?ed|compromised)\b"
+    r"(?!\s+(?!(?:by|and|in|after|as|again|itself|on|via|through|with|over|amid|for|at|from|twice|too|once)\b)\w)",
     # A product's update words ("patches halted", "security updates delayed"): when they are a headline's
     # only flaw words, a compromise it names is the event, not a flaw.
     "updates": r"patch(?:es|ed)?|patch tuesday|(?:security )?updates?|fixe[sd]|hotfix|correctif\w*|"
@@ -80,6 +83,13 @@ _SOURCES = {
     "research bounty": r"(?<!\w)(?:(?:researchers?|hunters?|finders?|chercheu\w*|forscher\w*|onderzoekers?)\b[^.;:]{0,40}?"
     r"\b(?:bount(?:y|ies)|rewards?|primes?|prämie|beloning)|(?:bount(?:y|ies)|rewards?|primes?)\b[^.;:]{0,30}?\b"
     r"(?:researchers?|hunters?|finders?|chercheu\w*|forscher\w*|onderzoekers?))\b",
+    # Charges a lead opens on, told as done ("unsealed criminal charges against 16 individuals", "has
+    # agreed to plead guilty", "were indicted"), not police efforts in passing ("despite law enforcement
+    # efforts that disrupted its operators"): they outrank the malware or flaw the headline names.
+    "charges": r"(?<!\w)(?:unseal\w* (?:[\w-]+ ){0,3}(?:charges|indictments?|complaints?)|(?:pleaded|pleads|plead) guilty|"
+    r"(?:has|have|had|was|were|has been|have been) (?:arrested|charged|indicted|sentenced|extradited|convicted)|"
+    r"(?:a été|ont été) (?:arrêtée?s?|inculpée?s?|condamnée?s?)|(?:wurde|wurden) (?:festgenommen|angeklagt|verurteilt)|"
+    r"(?:is|zijn|werd|werden) (?:aangehouden|opgepakt|veroordeeld))\b",
     # A ransomware brand's name followed by another kind of malware names that malware ("Venom RAT").
     "other kind": r"[\w.-]+(?: [\w.-]+)?? (?:rat|stealers?|loaders?|backdoors?|spyware|botnets?|trojans?|worms?|"
     r"miners?|malware)\b",
@@ -102,7 +112,7 @@ _SOURCES = {
     # and so does a prosecution the lead states ("faces up to ten years in prison", "prosecutors say").
     "police": r"(?<!\w)(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|"
     r"law enforcement)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|seiz\w*|"
-    r"dismantl\w*|arrest\w*)|(?:pleaded|pleads) guilty|sentenced to|(?:was|were|has been|have been) "
+    r"dismantl\w*|arrest\w*)|(?:pleaded|pleads|plead) guilty|sentenced to|(?:was|were|has been|have been) "
     r"(?:arrested|charged|indicted|sentenced|extradited|convicted)|prosecutors (?:say|said|allege\w*)|"
     r"fac(?:es|ing) (?:up to )?[\w-]+ years\b|"
     r"(?:risque|encourt) (?:jusqu['’]à )?[\w-]+ ans (?:de prison|d['’]emprisonnement)|"
@@ -218,6 +228,10 @@ def personal_advice(title: str) -> bool:
 
 def police_in_lead(lead: str) -> bool:
     return bool(_rx("police").search(lead))
+
+
+def charges_in(sentence: str) -> bool:
+    return bool(_rx("charges").search(sentence))
 
 
 def led_to(title: str) -> bool:

@@ -52,6 +52,9 @@ POLICY_ACT = re.compile(
     r"verpflicht\w* (?:[\w-]+ ){0,4}(?:zu melden|zur meldung|offenzulegen)\b|verplicht\w* (?:[\w-]+ ){0,4}te melden\b|"
     # a law about flaws ("China's bug-hoarding laws", "vulnerability disclosure rules") or about telling of
     # incidents ("India's infosec reporting rules", "breach notification law"): the law is the subject
+    # a deadline or duty to tell of incidents ("China slaps 1-hour deadline on reporting serious incidents")
+    r"(?:deadlines?|windows?|requirements?|obligations?|duty|duties) (?:on|for|to) (?:reporting|disclosing|notifying|"
+    r"report|disclose|notify|disclosure|notification)\b|"
     r"(?:bug|vulnerabilit\w+|flaw|disclosure|zero[- ]day|hoarding|reporting|notification)[- ](?:[\w-]+ )?"
     r"(?:laws?|rules|regulations?|legislation)\b"
     r"(?! enforcement)|(?:loi|règles?|réglementation) sur (?:la divulgation|les vulnérabilités|les failles)",
@@ -91,6 +94,10 @@ REPORT = re.compile(
     r"reverse[- ]engineering|"
     # a count that changed by a factor ("third-party breaches doubled in a year"), a yearly investigations report
     r"(?:doubled|tripled|quadrupled|halved)(?! down)\b|investigations? report|"
+    # a ranking of weaknesses over many products ("Top 25 Most Dangerous Software Weaknesses", "the ten most
+    # exploited flaws of the year"): a list, which the guide files with research over many products
+    r"top (?:\d+|ten|five|twenty) (?:[\w-]+ ){0,3}(?:weaknesses|vulnerabilities|flaws|bugs|cwes)\b|"
+    r"most (?:dangerous|exploited|common|routinely exploited) (?:[\w-]+ )?(?:weaknesses|vulnerabilities|flaws|bugs)\b|"
     # the same in French, German, Dutch and Italian ("Paysage des menaces : T2 2025", "Rapporto Clusit")
     r"paysage des menaces|t[1-4] \d{4}|\d(?:er|e) trimestre|rapport annuel|bilan (?:annuel|\d{4})|"
     r"(?:rapport|étude|enquête) (?:révèle|montre)|statistiques|tendances (?:de la |des |du )?(?:cyber|menaces?)\w*|lagebericht|bedrohungslage|"
@@ -145,6 +152,8 @@ PRACTICE = re.compile(
     r"sécurité|sicherheit (?:verbessern|stärken|erhöhen)|beveiliging (?:verbeteren|versterken)|"
     # the controls a risk assessment chooses (the guide: advice on a defensive practice)
     r"security controls|controlli di sicurezza|contrôles de sécurité|sicherheitskontrollen|beveiligingsmaatregelen|"
+    # keeping a fleet patched is a practice ("Patch management still abysmal"), not one product's patch
+    r"(?:patch(?:ing)?|vulnerability|exposure) management|patch(?:ing)? (?:rates|practices|cadence|habits|hygiene)|"
     # a standards body's work (the guide, after sample c's second reading: ISO/IEC drafts are research)
     r"iso(?:/iec)? \d{3,5}(?:xx?)?\b)",  # a standard or its series ("ISO/IEC 270xx")
     re.I,
