@@ -82,9 +82,10 @@ _MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
 
 # Nouns that describe an organisation in front of its name, capitalised in Title Case or not, and
 # never part of the name itself (unlike "Bank", "University", "Group").
+# ("MATLAB dev MathWorks": "dev" is a developer of what comes before it, as "maker" is a maker)
 _GENERIC_DESCRIPTORS = _words(
     """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan behemoth
-    powerhouse hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
+    powerhouse dev hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
     maschinenbauer autobauer"""
 )
 

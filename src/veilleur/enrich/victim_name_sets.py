@@ -24,7 +24,7 @@ _STOP_NAMES = set(
 _DESCRIPTORS = set(
     """
     giant firm company maker carmaker automaker provider conglomerate retailer operator chain vendor startup
-    outfit biz specialist manufacturer developer group's insurer hospital clinic bank platform app service
+    outfit biz specialist manufacturer developer dev group's insurer hospital clinic bank platform app service
     airline telco isp agency department university school charity brand publisher broadcaster network
     hersteller unternehmen konzern anbieter versicherer dienstleister zulieferer händler betreiber
     maschinenbauer autobauer

@@ -119,7 +119,7 @@ _BEFORE_EN = screened(
 # water utility", "Indian multinational", "datalek bij zorgverzekeraar X", "chez l'opérateur X").
 _DESCRIPTION_END = (
     r"(?:giant|firm|company|maker|carmaker|automaker|provider|conglomerate|retailer|operator|chain|"
-    r"vendor|startup|outfit|biz|specialist|manufacturer|developer|insurer|hospital|clinic|bank|platform|"
+    r"vendor|startup|outfit|biz|specialist|manufacturer|developer|dev|insurer|hospital|clinic|bank|platform|"
     r"app|utility|service|airline|telco|isp|agency|department|university|school|charity|brand|publisher|"
     r"broadcaster|media|outlet|network|organi[sz]ation|business|group|exchange|supplier|contractor|player|"
     r"district|multinational|entreprise|société|opérateur|fabricant|fournisseur|éditeur|enseigne|assureur|"
