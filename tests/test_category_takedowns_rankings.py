@@ -95,3 +95,19 @@ def test_no_police_takedown(title: str) -> None:
 )
 def test_charges_opening_the_lead(title: str, lead: str, expected: str) -> None:
     assert categorise(title, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a malware's source code or builder leaked: the malware is the news (EN/FR/DE)
+        ("The source code of Quillfang Stealer leaked online", Category.MALWARE_CAMPAIGN),
+        ("Marten Banking Trojan Source Code Leak Exposes Its Panel", Category.MALWARE_CAMPAIGN),
+        ("Le code source du cheval de Troie Zorg a fuité", Category.MALWARE_CAMPAIGN),
+        ("Quellcode des Banking-Trojaners Marten geleakt", Category.MALWARE_CAMPAIGN),
+        # a firm's own code leaked stays a leak
+        ("Game studio's source code leaked by intruders", Category.DATA_BREACH),
+    ],
+)
+def test_leaked_malware_code(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

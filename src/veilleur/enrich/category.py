@@ -167,6 +167,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         kind = Category.DATA_BREACH  # "X compromised, patches halted": the updates are not a flaw
     if kind == Category.DATA_BREACH and (rest := without_leaked_tools(title)) != title:
         kind = _first_present(rest, _STRONG) or Category.MALWARE_CAMPAIGN  # built on leaked malware
+    if kind == Category.DATA_BREACH and shapes.CODE_LEAK.search(title):
+        # a malware's source code or builder leaked: the malware is the news (a firm's code stays a leak)
+        kind = _first_present(title, (Category.RANSOMWARE, Category.MALWARE_CAMPAIGN)) or kind
     if shapes.BACKDOOR_ORDER.search(title) or penalty_law(title) or shapes.POLICY_ACT.search(title):
         return Category.POLICY_REGULATION
     if government_ban(title) and kind not in _OUTRANK_BAN:

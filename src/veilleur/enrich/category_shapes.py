@@ -78,6 +78,16 @@ POTENTIAL = re.compile(
     r"könnte\w* (?:missbraucht|ausgenutzt))",
     re.I,
 )
+# A malware's source code or builder leaked ("The source code of X Stealer leaked online", "X Banking Trojan
+# Source Code Leak"): the malware is the news (the guide files leaked tools under what they build), not a
+# leak from an organisation; a firm's own code leaked stays a leak (no malware named).
+CODE_LEAK = re.compile(
+    r"(?<!\w)(?:(?:source ?code|builders?|code ?base)\b[^.;:]{0,40}?\b(?:leak\w*|dumped|posted|published)|"
+    r"(?:leak\w*|dumped|posted|published) (?:[\w'’.-]+ ){0,4}(?:source ?code|builders?)|"
+    r"code source\b[^.;:]{0,40}?\b(?:fuit\w*|publié\w*|divulgué\w*)|fuite du code source|"
+    r"quellcode\b[^.;:]{0,40}?\b(?:geleakt|veröffentlicht|durchgesickert)|broncode\b[^.;:]{0,40}?\b(?:uitgelekt|gelekt))\b",
+    re.I,
+)
 FLAW_WORDS = re.compile(
     r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)",
     re.I,
