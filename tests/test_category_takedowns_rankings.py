@@ -111,3 +111,20 @@ def test_charges_opening_the_lead(title: str, lead: str, expected: str) -> None:
 )
 def test_leaked_malware_code(title: str, expected: str) -> None:
     assert categorise(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a count of a class of devices exposed: exposure statistics over many makers (research)
+        ("2.1m IP cameras exposed, with Ruritania in the lead", Category.RESEARCH_TOOLING),
+        ("Around 900,000 POP3 and IMAP mail servers lack TLS encryption", Category.RESEARCH_TOOLING),
+        # a named product's devices stay its flaw
+        (
+            "Over 12000 Zorvex routers exposed online are likely vulnerable to CVE-2031-1234",
+            Category.VULNERABILITY,
+        ),
+    ],
+)
+def test_exposure_counts(title: str, expected: str) -> None:
+    assert categorise(title, "") == expected

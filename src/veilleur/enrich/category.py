@@ -192,6 +192,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.RESEARCH_TOOLING  # a red teamer's deception is her craft, practised for defence
     if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
+    if kind in {"", Category.DATA_BREACH, Category.VULNERABILITY} and shapes.EXPOSURE_COUNT.search(title):
+        return Category.RESEARCH_TOOLING  # a count of a class of devices exposed: exposure statistics
     if _landscape(title):
         return Category.RESEARCH_TOOLING  # three kinds of event in one headline: a landscape, not an event
     if kind == Category.DATA_BREACH and _compromise_spreads_malware(title):

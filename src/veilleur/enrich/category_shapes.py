@@ -88,6 +88,18 @@ CODE_LEAK = re.compile(
     r"quellcode\b[^.;:]{0,40}?\b(?:geleakt|veröffentlicht|durchgesickert)|broncode\b[^.;:]{0,40}?\b(?:uitgelekt|gelekt))\b",
     re.I,
 )
+# A count of a class of devices or servers exposed, open or unprotected on the internet, described only by
+# what they are ("3.5m IP cameras exposed", "3.3 million POP3 and IMAP mail servers lack TLS"): exposure
+# statistics over many makers' products (the guide: research), not one product's flaw; a named product
+# ("17,000 Fortinet devices exposed") stays its flaw.
+EXPOSURE_COUNT = re.compile(
+    r"(?<!\w)(?:[\d.,]+ ?(?:k|m|million|billion|thousand)?\+?|thousands of|millions of|hundreds of thousands of) "
+    r"(?:(?:ip|security|surveillance|web|mail|e-?mail|pop3|imap|smtp|ftp|rdp|ssh|vpn|dns|internet-exposed|exposed|online|"
+    r"home|smart|iot|network|industrial|unpatched|misconfigured|open|and|&|,) ?){1,5}"
+    r"(?:cameras|servers|devices|routers|hosts|databases|instances)\b[^.;:]{0,20}?\b(?:exposed|lack\w*|without|open to|"
+    r"vulnerable|unprotected|unencrypted)\b",
+    re.I,
+)
 FLAW_WORDS = re.compile(
     r"(?<!\w)(?:flaws?|bugs?|vulnerab\w+|exploit\w*|cve-\d|zero[- ]days?|failles?|exposed to (?:hack|attack)\w*)",
     re.I,
