@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.threat_context import _CAMPAIGN
+from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_context import _CAMPAIGN, plain_word
 from veilleur.enrich.threat_kinds import MALWARE_WORDS, nearest_kind
 from veilleur.text.prefilter import screened
 
@@ -38,11 +39,14 @@ _HANDLE = screened(
     # (version 1.2.1) and q1lab", "Published by the account "quillsailer"": the registry may stand
     # between the verb and its agent, the account's name may follow its noun in quotes, and several
     # accounts may be named in a row (`_MORE_HANDLES`).
-    r"\b(?i:uploaded|published|pushed|submitted|originated|opened)"
-    r"(?:\s(?:to|on)\s(?:the\s)?(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet|Packagist)(?:\sregistry)?)?"
+    # An image "hosted on Docker Hub by the user x0lab9": a handle's own spelling (lower case first, a
+    # digit in it) right after the account's noun names it too.
+    r"\b(?i:uploaded|published|pushed|submitted|originated|opened|hosted)"
+    r"(?:\s(?:to|on)\s(?:the\s)?(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet|Packagist|Docker\sHub)(?:\sregistry)?)?"
     r"\s(?:by|from)\s(?:(?:a|an|the)\s)?"
     r"(?:(?:GitHub|GitLab|npm|PyPI|RubyGems|NuGet)\s)?(?:user|account|threat actor|actor|attacker)(?P<several>s)?\s"
-    r"(?:(?:named|called|(?:under|using|with)\sthe\s(?:alias|aliases|username|handle|name)s?)\s[\"“‘']?|[\"“](?=@?\w))"
+    r"(?:(?:named|called|(?:under|using|with)\sthe\s(?:alias|aliases|username|handle|name)s?)\s[\"“‘']?|[\"“](?=@?\w)|"
+    r"(?=[a-z_][\w.-]*\d))"
     r"(@?\w[\w.@-]{1,30}(?:\s[a-z]{2,12}(?=,))?)(?![\w.@-]|\s[A-Z])|"
     # ("monicker": a spelling outlets use too)
     r"\b(?:using|under|with) the (?:alias|handle|monic?ker|nickname|username|persona) "
@@ -117,6 +121,12 @@ _HANDLE_SUBJECT = re.compile(
 )
 
 
+# A second account's handle after a singular cue ("published by the threat actor under the alias
+# quillman and brassbased"): a lower-case coined word after "and" (an English word there goes on with
+# the sentence: "under the alias quillman and later…", as a short one does: "went by ‘X’ and got paid").
+_ALIAS_PAIR = re.compile(r"\s(?:and|&)\s([a-z0-9_][\w.-]{4,30})\b")
+
+
 def _more_handles(text: str, at: int, known: list[str]) -> list[str]:
     """The accounts named after a plural cue's first one, in a row ("…, q0labss (…), and q1lab")."""
     more: list[str] = []
@@ -154,7 +164,8 @@ def handles(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             also[name] = (second.group(1).strip(" ,.*_"),) if second else ()
             if (subject := _HANDLE_SUBJECT.search(before)) is not None and subject.group(1) != name:
                 owners[name] = subject.group(1)
-            if match.group("several"):
+            pair = _ALIAS_PAIR.match(text, match.end())
+            if match.group("several") or (pair and not plain_word(pair.group(1), english_words())):
                 out += _more_handles(text, match.end(), out)
     for credit in _CREDITED.finditer(text):
         for name in _AT_HANDLE.findall(credit.group(0)):
