@@ -181,7 +181,7 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
     article it matched), `score`, `signals` and `near_duplicate`. A line that is no JSON object,
     or whose page failed, is written last with its `line`, its `reason` and no story."""
     from veilleur import clock
-    from veilleur.cluster.stories import Clusterer, Decision
+    from veilleur.cluster.stories import Clusterer
     from veilleur.collect.dates import plausible
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
@@ -228,17 +228,11 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
     stories_seen: set[str] = set()
     sink = open_out(out_path)
     try:
-        for (_moment, number, row, page), features in zip(dated, _features(dated), strict=True):
+        for (_moment, number, row, _input), features in zip(dated, _features(dated), strict=True):
             try:
                 if features is None:
                     raise ValueError("no features could be made of this article")
-                if not _has_words(page):
-                    # Nothing to compare: every page without a word hashes alike (MinHash agreement
-                    # 1.0), so content-less lines and empty pages joined one another as
-                    # "near-duplicates". Such a page is a story of its own, and no page joins it.
-                    decision = Decision(features.id, None, 0.0, [])
-                else:
-                    decision = clusterer.add(features)
+                decision = clusterer.add(features)
             except Exception as exc:  # one page's fault is its own line, never the batch's end
                 failed.append({**row, "line": number, "story_id": None, "reason": f"failed: {exc!r}"[:500]})
                 continue
@@ -283,11 +277,6 @@ def _dated(
         cluster_input.day = last.date()
         placed.append((last, number, row, cluster_input))
     return sorted(placed, key=lambda item: (item[0], item[1]))
-
-
-def _has_words(item: ClusterInput) -> bool:
-    """Whether the page gave anything to compare: a word in its headline, title or text."""
-    return any(ch.isalnum() for part in (item.headline, item.title, item.text) for ch in part)
 
 
 def _features(items: list[tuple[datetime, int, dict[str, Any], ClusterInput]]) -> list[Features | None]:
