@@ -14,19 +14,24 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from veilleur.enrich import category_shapes as shapes
-from veilleur.enrich.actors import ransomware_brand_at
+from veilleur.enrich.category_agency import agency_appointment
+from veilleur.enrich.category_hardware import product_side_channel
+from veilleur.enrich.category_ransom import (
+    data_ransom,
+    flaw_first,
+    ransomware_as_customer,
+    ransomware_named,
+    state_extortion,
+)
 from veilleur.enrich.category_rules import (
     advisory,
     breach_named_before,
     charges_in,
-    customer_before,
     gang_breached,
     government_ban,
     led_to,
     lifecycle,
-    listed_beside,
     listings_removed,
-    named_as_example,
     names_attack,
     names_deal,
     names_outage,
@@ -190,6 +195,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.RESEARCH_TOOLING  # a machine that finds flaws: the way they are found, not one flaw
     if kind == Category.FRAUD_PHISHING and shapes.PRACTICE.match(title):
         return Category.RESEARCH_TOOLING  # a red teamer's deception is her craft, practised for defence
+    if kind in {"", Category.VULNERABILITY, Category.DATA_BREACH} and product_side_channel(title):
+        return Category.VULNERABILITY  # a side channel in a product it names (what it leaks too): its flaw
     if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
     if kind in {"", Category.DATA_BREACH, Category.VULNERABILITY} and shapes.EXPOSURE_COUNT.search(title):
@@ -200,9 +207,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.MALWARE_CAMPAIGN
     if kind == Category.DATA_BREACH and _bare_compromise(title) and shapes.DEFACEMENT.search(title):
         return Category.OTHER  # the guide: a defacement with no data leaked is `other`
-    if kind == Category.RANSOMWARE and _state_extortion(title):
+    if kind == Category.RANSOMWARE and state_extortion(title):
         return Category.APT_ESPIONAGE
-    extortion = kind == Category.RANSOMWARE and _data_ransom(title, lead)
+    extortion = kind == Category.RANSOMWARE and data_ransom(title, lead)
     if extortion:
         kind = Category.DATA_BREACH  # a ransom for stolen data, nothing encrypted: extortion-only theft
     if kind == Category.LAW_ENFORCEMENT or (
@@ -214,13 +221,12 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         # DoJ unsealed charges against 16 people accused of running X"): the charges are the event (rule
         # 1); police action in passing or later in the lead stays the background of the headline's subject
         return Category.LAW_ENFORCEMENT
-        return Category.LAW_ENFORCEMENT
     if kind == Category.RANSOMWARE and gang_breached(title):
         return Category.DATA_BREACH  # the gang itself breached (the guide's rule for criminals hacked)
-    customer = kind == Category.RANSOMWARE and _ransomware_as_customer(title)
+    customer = kind == Category.RANSOMWARE and ransomware_as_customer(title)
     if customer:
         kind = Category.MALWARE_CAMPAIGN
-    elif kind == Category.RANSOMWARE and _flaw_first(title) and not led_to(title):
+    elif kind == Category.RANSOMWARE and flaw_first(title) and not led_to(title):
         kind = Category.VULNERABILITY  # rule 3: "ESXi flaw exploited by ransomware gangs" is about the flaw
     if kind == Category.RANSOMWARE:
         return kind
@@ -254,15 +260,15 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the
     # headline names ("Domino backdoor"; the lead's ransomware gang is its author); but "X hit by a
     # cyberattack" (information-leak words) whose lead says ransomware is a ransomware attack.
-    ransom_lead = _ransomware_named(lead, text)
+    ransom_lead = ransomware_named(lead, text)
     if not customer and not extortion and kind in {Category.DATA_BREACH, ""} and ransom_lead:
         return Category.RANSOMWARE
     if kind:
         return kind
     if shapes.FINE.search(title) and _at(Category.DATA_BREACH, lead) >= 0:
         return Category.DATA_BREACH  # a fine or settlement for the breach the lead names (the guide)
-    if shapes.POLICY_HEADLINE.search(title):
-        return Category.POLICY_REGULATION
+    if shapes.POLICY_HEADLINE.search(title) or agency_appointment(title):
+        return Category.POLICY_REGULATION  # a policy act, or who heads a national cyber agency (the guide)
     # An attack the headline names ("X hit by a cyberattack") is the event: police action and a flaw
     # the lead states are its aftermath and its means, never its kind.
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
@@ -292,28 +298,6 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     return Category.RESEARCH_TOOLING if shapes.DIARY.search(headline) and not attacked else FALLBACK
 
 
-# Kinds of attack a ransomware word may be listed beside in a lead that opens on the landscape.
-_LISTED_BESIDE = (Category.DATA_BREACH, Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING, Category.DDOS,
-                  Category.APT_ESPIONAGE, Category.VULNERABILITY)  # fmt: skip
-
-
-def _ransomware_named(lead: str, text: str) -> bool:
-    """The lead names ransomware as the page's event, not in passing: a ransomware word listed beside
-    another kind of attack ("amid the usual ransomware outbreaks and data breaches", "from ransomware to
-    password stealers", "extortionware/ransomware campaigns"), in a page that never names ransomware
-    again, is the landscape the lead opens on; so is one given as an example of a class ("With ransomware
-    and other threats on business owners' minds")."""
-    pattern = _PATTERNS[Category.RANSOMWARE]
-    found = list(pattern.finditer(lead))
-    if not found or pattern.count(text) > len(found):
-        return bool(found)
-    beside = [_PATTERNS[kind] for kind in _LISTED_BESIDE]
-    return not all(
-        listed_beside(lead, m.start(), m.end(), beside) or named_as_example(lead, m.start(), m.end())
-        for m in found
-    )
-
-
 def _bare_compromise(title: str) -> bool:
     """The headline's stolen-data words only say a system was broken into, and it names no data."""
     breach = [m.group(0) for m in _PATTERNS[Category.DATA_BREACH].finditer(title)]
@@ -334,50 +318,6 @@ def _landscape(title: str) -> bool:
     # Kinds of attack only: a flaw and a malware next to an attack are one event's means.
     kinds = (Category.RANSOMWARE, Category.DATA_BREACH, Category.DDOS, Category.FRAUD_PHISHING)
     return sum(_PATTERNS[kind].first(title) >= 0 for kind in kinds) >= 3
-
-
-def _state_extortion(title: str) -> bool:
-    """A state actor's headline whose only ransomware words are ransom demands (North Korean IT
-    workers extorting employers): the guide files state operations under espionage."""
-    words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(title)]
-    state = _at(Category.APT_ESPIONAGE, title) >= 0
-    return bool(words) and all(shapes.BARE_RANSOM.fullmatch(w) for w in words) and state
-
-
-def _data_ransom(title: str, lead: str) -> bool:
-    """A headline whose only ransomware words are a ransom, demanded for data it says were stolen
-    or leaked ("refuses to pay ransom to avoid a leak"), and whose lead names no ransomware either:
-    the guide files extortion-only theft as an information leak."""
-    words = [m.group(0) for m in _PATTERNS[Category.RANSOMWARE].finditer(f"{title} {lead}")]
-    bare = bool(words) and all(shapes.BARE_RANSOM.fullmatch(w) for w in words)
-    said = shapes.BARE_RANSOM.search(title) is not None and ransomware_brand_at(title) < 0
-    return bare and said and _at(Category.DATA_BREACH, title) >= 0
-
-
-def _ransomware_as_customer(title: str) -> bool:
-    """A headline about malware sold, delivered or partnered to a ransomware gang ("SocGholish
-    delivers access to LockBit"): the guide files it under the malware, not the gang."""
-    at = _at(Category.RANSOMWARE, title)
-    before = title[:at]
-    if at <= 0 or not customer_before(title, at):
-        return False
-    return _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0 or any(
-        mention.kind == "malware" for mention in threat_mentions(before)
-    )
-
-
-def _flaw_first(title: str) -> bool:
-    """A flaw named before the ransomware that exploits it, with no actor or malware named before the
-    flaw ("VMware ESXi flaw exploited by ransomware groups"; not "Storm-2603 exploits flaws to deploy
-    Warlock ransomware", "PipeMagic trojan exploits a zero-day to deploy ransomware" nor "Hackers exploit a
-    flaw to hit X with ransomware": the attackers' campaign, rule 2)."""
-    flaw, ransom = _at(Category.VULNERABILITY, title), _at(Category.RANSOMWARE, title)
-    if not 0 <= flaw < ransom:
-        return False
-    before = title[:flaw]
-    malware = _PATTERNS[Category.MALWARE_CAMPAIGN].first(before) >= 0
-    named = _at(Category.APT_ESPIONAGE, before) >= 0 or malware or names_attack(before)
-    return not named and not threat_mentions(before)
 
 
 def _actor_campaign(title: str) -> str:

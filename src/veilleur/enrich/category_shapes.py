@@ -221,7 +221,8 @@ AGAINST = re.compile(
 )
 # Whom espionage targets: malware aimed at them is an espionage operation (rule 4).
 ESPIONAGE_TARGETS = re.compile(
-    r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks)|governments|"
+    r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks|institutions|"
+    r"departments|offices|officials|ministries)|governments|"
     r"embass(?:y|ies)|diplomat\w*|ministr(?:y|ies) of|foreign ministr\w*|activists?|dissidents?|"
     r"journalists?|politicians?|opposition|human rights|civil society|uyghur\w*|tibetan\w*|opposants?|"
     r"politiker\w*|politici|agences gouvernementales|gouvernements|ambassades?|ministères?|"

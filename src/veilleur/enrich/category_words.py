@@ -81,6 +81,9 @@ VOCABULARY: dict[str, str] = {
     r"deadly|big|baby|little|cute|pet|stray)\b)\w+ (?:typhoon|blizzard|sleet|sandstorm|panda\b|bear\b|kitten\b)|kimsuky|turla|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
     r"(?:chinese|russian|iranian|north korean|n\. ?korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
+    # gathering intelligence is what spies do ("from browser stealer to intelligence-gathering tool"); a
+    # defender's threat intelligence is not
+    r"(?<!threat )intelligence[- ]gathering|collecte de renseignements|inlichtingen (?:te )?verzamel\w*|"
     # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…", "Ukraine claims it
     # hacked…": cyber warfare)
     r"(?:china|russia|iran|north korea|pyongyang|beijing|moscow|tehran|kremlin|ukraine|kyiv)(?: claims? (?:it|to "
