@@ -254,6 +254,10 @@ def test_merge_and_split_hold_on_later_runs(
         store.close()
     split = runner.invoke(main, ["--config", str(config), "stories", "split", str(ids["a"]), str(entry_c)])
     assert split.exit_code == 0, split.output
+    # Said in the decision's terms: no run table, no "new source" for a post a source left.
+    assert f"article {entry_c} moved out of story {ids['a']} into a new story" in split.output
+    assert "new post: " in split.output and "post rewritten: " in split.output
+    assert "veilleur run" not in split.output and "new source" not in split.output
     after_split = story_ids()
     assert after_split["a"] == ids["a"] and after_split["c"] not in {ids["a"], ids["c"]}
     published = posts(tmp_path)

@@ -33,7 +33,8 @@ def record_id(record: dict[str, Any], number: int) -> str:
 def batch_document(
     record: dict[str, Any], max_bytes: int | None = None
 ) -> tuple[Document | None, Entry, str]:
-    """Document and entry of one batch record (`html`, `markdown` or `text`), or None and the error:
+    """Document and entry of one batch record (`html`, `markdown` or `text`: of several, the
+    first in that order that holds a word, the others named in the notes), or None and the error:
     no content, content that is no string, a page over `max_bytes` (UTF-8) as the fetcher refuses
     it. A `url`, `title` or `published` of the wrong type, an address that cannot be split or a
     date that reads as none is left out and named in the third value (the document is given)."""
@@ -65,22 +66,37 @@ def batch_document(
         notes.append(f"published {published:%Y-%m-%d} is no plausible date: left out")
         published = None
     entry = Entry(url=url, canonical_url=url, source="batch", title=fields["title"], published=published)
-    note = "; ".join(notes)
-    for name, content_type in _CONTENT_FIELDS:
-        value = record.get(name)
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            return None, entry, f"invalid input: {name} must be a string, not {type(value).__name__}"
-        if max_bytes is not None and len(value) > max_bytes // 4 and len(value.encode()) > max_bytes:
-            return (
-                None,
-                entry,
-                f"invalid input: {name} larger than {max_bytes:,} bytes, refused as a fetch is",
-            )
-        document = Document(url=url, final_url=url, status=200, content_type=content_type, text=value)
-        return document, entry, note
-    return None, entry, "invalid input: one of html, markdown or text is required"
+    given = [(name, kind) for name, kind in _CONTENT_FIELDS if record.get(name) is not None]
+    chosen = _chosen_content(record, given)
+    if chosen is None:
+        return None, entry, "invalid input: one of html, markdown or text is required"
+    name, content_type = chosen
+    ignored = [other for other, _kind in given if other != name]
+    if ignored:  # said on the line's output, never a failure: the page is read all the same
+        notes.append(f"{name} read, {' and '.join(ignored)} ignored ({CONTENT_PRECEDENCE})")
+    value = record[name]
+    if not isinstance(value, str):
+        return None, entry, f"invalid input: {name} must be a string, not {type(value).__name__}"
+    if max_bytes is not None and len(value) > max_bytes // 4 and len(value.encode()) > max_bytes:
+        return None, entry, f"invalid input: {name} larger than {max_bytes:,} bytes, refused as a fetch is"
+    document = Document(url=url, final_url=url, status=200, content_type=content_type, text=value)
+    return document, entry, "; ".join(notes)
+
+
+# A line may give its page in several forms; one is read. The whole page comes first (its markup
+# holds the title, date and byline the others lost), then Markdown (headings and links kept),
+# then plain text; a form given blank yields to the next one given.
+CONTENT_PRECEDENCE = "html is read before markdown, markdown before text"
+
+
+def _chosen_content(record: dict[str, Any], given: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The content field read of those `given` (name, content type): the first in precedence
+    that holds a word, else the first given (an empty page, or a type error to report)."""
+    for name, kind in given:
+        value = record[name]
+        if isinstance(value, str) and value.strip():
+            return name, kind
+    return given[0] if given else None
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -178,8 +194,10 @@ def _unique_id(record: dict[str, Any], number: int, seen: set[str]) -> tuple[str
 def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult:
     """Story ids for a batch of articles, without a store: records as for `run_batch`, taken in
     order of `published`, then input order; each output line adds `story_id`, `joined` (the
-    article it matched), `score`, `signals` and `near_duplicate`. A line that is no JSON object,
-    or whose page failed, is written last with its `line`, its `reason` and no story."""
+    article it matched), `score`, `signals`, `near_duplicate`, `title` (the line's headline, as a
+    post gives it) and `story_title` (its story's first line's: the post's title). A line that
+    is no JSON object, or whose page failed, is written last with its `line`, its `reason` and no
+    story."""
     from veilleur import clock
     from veilleur.cluster.stories import Clusterer
     from veilleur.collect.dates import plausible
@@ -225,10 +243,10 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
         items.append((moment, number, row, cluster_input))
     dated = _dated(items)
     clusterer = Clusterer()
-    stories_seen: set[str] = set()
+    story_titles: dict[str, str] = {}
     sink = open_out(out_path)
     try:
-        for (_moment, number, row, _input), features in zip(dated, _features(dated), strict=True):
+        for (_moment, number, row, cluster_input), features in zip(dated, _features(dated), strict=True):
             try:
                 if features is None:
                     raise ValueError("no features could be made of this article")
@@ -236,9 +254,13 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
             except Exception as exc:  # one page's fault is its own line, never the batch's end
                 failed.append({**row, "line": number, "story_id": None, "reason": f"failed: {exc!r}"[:500]})
                 continue
-            stories_seen.add(decision.story_id)
+            # The lines come in date order, so a story's first line is its lead: the article
+            # whose headline a run's post takes as its title (`publishing.story_posts`).
+            title = post_title(cluster_input)
             row.update(
                 story_id=decision.story_id,
+                story_title=story_titles.setdefault(decision.story_id, title),
+                title=title,
                 joined=decision.joined,
                 score=decision.score,
                 signals=[str(s) for s in decision.signals],
@@ -254,11 +276,18 @@ def assign_batch(in_path: str, out_path: str, settings: Settings) -> BatchResult
         if sink is not sys.stdout:
             sink.close()
     result.refused.sort()
-    result.stories = len(stories_seen)
+    result.stories = len(story_titles)
     return result
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def post_title(article: ClusterInput) -> str:
+    """The title a post gives this article: the feed's (the line's `title`) else the page's, on
+    one line, as `publishing.story_posts` takes it. An analyst reading `stories --jsonl` needs
+    each story named as its post would be, and each source as it is headlined."""
+    return " ".join((article.headline.strip() or article.title.strip()).split())
 
 
 def _dated(
@@ -322,10 +351,10 @@ def page_post(
     if not intel.relevant:
         raise NoPost(f"not about cybersecurity (score {intel.relevance_score})")
     outlet = urlsplit(entry.url).hostname or "la source"
-    request = BriefRequest(article=article, intel=intel, outlet=outlet, url=entry.url)
+    request = BriefRequest(article=article, intel=intel, outlet=outlet, url=entry.link)
     outcome = Writer(settings.brief).write(request, content_hash(article.text))
     if outcome.briefing is None:
         raise NoPost(outcome.error)
     briefing = outcome.briefing
-    rendered = render_post(briefing, article.title, day, tag, [entry.url], style or settings.publish.style)
+    rendered = render_post(briefing, article.title, day, tag, [entry.link], style or settings.publish.style)
     return rendered.text, outcome.written_by or briefing.backend

@@ -108,7 +108,7 @@ class BriefStage(StageHost):
             if f"entry:{stored.id}" in skip:
                 continue
             outlet = outlets.get(stored.entry.source, stored.entry.source)
-            request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.url)
+            request = BriefRequest(article=article, intel=record, outlet=outlet, url=stored.entry.link)
 
             def save(outcome: Outcome, entry_id: int = stored.id) -> None:
                 assert outcome.briefing is not None

@@ -203,6 +203,28 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         console.print(f"[red]{len(failed)} source(s) failed:[/red] {', '.join(r.name for r in failed)}")
 
 
+def print_decision_summary(summary: RunSummary, console: Console) -> None:
+    """What a merge or split wrote on the site. Not `print_summary`: nothing was collected, so
+    its per-source table and "fetched 0 · extracted 0" say nothing, and its "updated with a new
+    source" is false after a split (the post was rewritten because a source left it)."""
+    for path in summary.published:
+        console.print(Text(f"new post: {path.name}"), soft_wrap=True)
+    for path in summary.updated:
+        console.print(Text(f"post rewritten: {path.name}"), soft_wrap=True)
+    if summary.awaiting_review:
+        console.print(f"{summary.awaiting_review} story(ies) awaiting review: no post until approved")
+    if not (summary.published or summary.updated or summary.awaiting_review):
+        console.print("no post written")
+    made = ", ".join(f"{count} {status}" for status, count in sorted(summary.briefing.by_status.items()))
+    if made:
+        console.print(f"briefings: {made}")
+    print_failures(summary, console)
+    for note in summary.site_notes:
+        console.print(Text(redact(note), style="yellow"), soft_wrap=True)
+    if summary.commit_error:
+        console.print(Text(redact(summary.commit_error), style="red"), soft_wrap=True)
+
+
 def print_failures(summary: RunSummary, console: Console) -> None:
     """The items that failed in this run (each with its stage, reason and what happens next),
     and how many earlier runs gave up on."""

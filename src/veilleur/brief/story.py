@@ -35,12 +35,12 @@ def story_request(items: list[StoryArticle]) -> BriefRequest:
     method = lead.article.method if len(methods) == 1 else "story"
     article = lead.article.model_copy(update={"text": "\n\n".join(parts), "method": method})
     records = [item.intel for item in items if item.intel is not None]
-    also = tuple(dict.fromkeys((item.outlet, item.stored.entry.url) for item in others))
+    also = tuple(dict.fromkeys((item.outlet, item.stored.entry.link) for item in others))
     return BriefRequest(
         article=article,
         intel=merge_intel(records),
         outlet=lead.outlet,
-        url=lead.stored.entry.url,
+        url=lead.stored.entry.link,
         also=also,
         headlines=tuple(dict.fromkeys(item.article.title for item in others)),
     )

@@ -169,7 +169,9 @@ def stories(ctx: click.Context, jsonl: tuple[str, str] | None) -> None:
     Input as for `veilleur intel --jsonl`, plus an optional `source` (the feed or outlet: two
     articles of one source are kept apart as in a run); each output line repeats the input's
     fields (without the content) and adds `story_id`, `joined` (the article it matched), its
-    `score`, the `signals` that joined it and `near_duplicate`. Every page is placed, relevant or
+    `score`, the `signals` that joined it, `near_duplicate`, its `title` (the line's `title`,
+    else the page's) and `story_title` (the story's first article's: its post's title). Every
+    page is placed, relevant or
     not (a run clusters only the relevant articles). Articles are taken in order of
     `published`, then input order (a line with no plausible date is dated as the dated line
     before it, as a run dates an item by its collection day); a line that is no JSON object or

@@ -15,6 +15,7 @@ from veilleur.batch import BatchResult, article_json, intel_json, run_batch
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import out as _out
 from veilleur.cli.common import settings_of as _settings
+from veilleur.cli.intel_view import fact_lines
 from veilleur.config import Settings
 from veilleur.models import Document, Entry
 from veilleur.redact import redact
@@ -39,6 +40,10 @@ def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str 
             except FetchError as exc:
                 return None, entry, str(exc)
     path = Path(target)
+    if path.is_dir():  # "no such file" of a folder that is there sent users looking for a typo
+        raise click.BadParameter(
+            f"{target} is a folder: give one page or capture (a batch: --jsonl IN OUT)", param_hint="PATH|URL"
+        )
     if not path.is_file():
         raise click.BadParameter(f"no such file: {target}", param_hint="PATH|URL")
     from veilleur.collect.files import read_file
@@ -58,8 +63,10 @@ def _load(target: str, settings: Settings) -> tuple[Document | None, Entry, str 
     nargs=2,
     type=str,
     metavar="IN OUT",
-    help="Batch: JSON lines in (each an object with `id`, `url`, one of `html`, `markdown` or `text`; "
-    "optional `title`, `published`), JSON lines out ('-' = stdio; `.gz` read and written compressed).",
+    help="Batch: JSON lines in (each an object with `id`, `url`, one of `html`, `markdown` or `text` "
+    "— of several, html is read before markdown, markdown before text, and the line's `notes` say "
+    "so; optional `title`, `published`), JSON lines out ('-' = stdio; `.gz` read and written "
+    "compressed).",
 )
 @click.pass_context
 def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
@@ -149,11 +156,16 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
         click.echo(json.dumps(intel_json(record), ensure_ascii=False, indent=2))
         _fetch_failed(ctx, error)
         return
+    if error:  # nothing was read: an analysis of no page ("relevant=False", "other") would mislead
+        _fetch_failed(ctx, error)
     console = _out()
-    console.print(Text(article.title, style="bold") + Text(f"  {error}" if error else ""))
-    if not article.usable and not error:  # why the answers below are empty (a binary file, no text)
+    console.print(Text(article.title, style="bold"))
+    if not article.usable:  # why the answers below are empty (a binary file, no text)
         console.print(f"usable=False {article.reason}", markup=False)
-    console.print(f"relevant={record.relevant} ({record.relevance_score}) category={record.category}")
+    console.print(
+        f"relevant={record.relevant} ({record.relevance_score}) promotional={record.promotional} "
+        f"category={record.category}"
+    )
     console.print(f"priority={record.priority}")
     for victim in record.victims:
         line = f"victim: {victim.name} sectors={_codes(victim.sectors)} countries={_codes(victim.countries)}"
@@ -170,8 +182,9 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
         console.print(f"impact {impact.kind}: {impact.sentence}", markup=False)
     for said in record.response:
         console.print(f"response {said.kind}: {said.sentence}", markup=False)
+    for line in fact_lines(record):
+        console.print(line, markup=False)
     console.print("priority: " + "; ".join(map(str, record.priority_reasons)), markup=False)
-    _fetch_failed(ctx, error)
 
 
 def _codes(values: Sequence[object]) -> str:

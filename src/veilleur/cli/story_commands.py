@@ -67,7 +67,7 @@ def show_story(ctx: click.Context, story_id: int) -> None:
             how = "first article" if member.joined_with is None else f"joined {member.joined_with}"
             if member.method != "auto":
                 how += f" ({member.method} by hand)"
-            console_out.print(f"  {item.stored.id} · {item.outlet} · {item.stored.entry.url}", markup=False)
+            console_out.print(f"  {item.stored.id} · {item.outlet} · {item.stored.entry.link}", markup=False)
             console_out.print(f"      {'; '.join([how, *map(str, member.signals)])}", markup=False)
         for decision in store.decisions.all():
             detail = decision["detail"]
@@ -87,9 +87,9 @@ def _with_site(ctx: click.Context, out_dir: Path | None) -> Settings:
 
 def _republish(settings: Settings, store: Store) -> None:
     """Brief and publish what the decision changed (nothing is fetched), into `settings`' site."""
-    from veilleur.report import print_summary
+    from veilleur.report import print_decision_summary
 
-    print_summary(republish(settings, store, console()), console())
+    print_decision_summary(republish(settings, store, console()), console())
 
 
 @click.command("merge")
@@ -106,7 +106,10 @@ def merge(ctx: click.Context, target: int, others: tuple[int, ...], out_dir: Pat
             removed = merge_stories(settings, store, target, list(others))
         except DecisionError as exc:
             raise click.ClickException(str(exc)) from exc
-        console().print(f"merged {', '.join(map(str, others))} into {target}; {removed} post(s) removed")
+        merged = list(dict.fromkeys(others))
+        stories = f"story {merged[0]}" if len(merged) == 1 else f"stories {', '.join(map(str, merged))}"
+        posts = "1 post" if removed == 1 else f"{removed} posts"
+        console().print(f"{stories} merged into story {target}; {posts} removed from the site")
         _republish(settings, store)
     finally:
         store.close()
@@ -126,7 +129,10 @@ def split(ctx: click.Context, story_id: int, entries: tuple[int, ...], out_dir: 
             new_id = split_story(store, story_id, list(entries))
         except DecisionError as exc:
             raise click.ClickException(str(exc)) from exc
-        console().print(f"articles {', '.join(map(str, dict.fromkeys(entries)))} now form story {new_id}")
+        moved = list(dict.fromkeys(entries))
+        # In the project's terms: articles leave a story and form a new one, with a post of its own.
+        what = f"article {moved[0]}" if len(moved) == 1 else f"articles {', '.join(map(str, moved))}"
+        console().print(f"{what} moved out of story {story_id} into a new story, {new_id}")
         _republish(settings, store)
     finally:
         store.close()

@@ -7,9 +7,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from courlan import normalize_url
 
-# Parameters that only say how a reader arrived; courlan removes utm_* and friends, these are
-# the ones news sites add on top (Blogger's mobile switch, share and feed markers).
-_NOISE_PARAMS = {"m", "amp", "output", "ref", "ref_src", "share", "rss", "feed", "cmpid", "at_medium"}
+from veilleur.text.links import TRACKING_PARAMS
 
 
 def canonical_url(url: str) -> str:
@@ -25,7 +23,7 @@ def canonical_url(url: str) -> str:
         url = normalize_url(url)
     parts = urlsplit(url)
     query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _NOISE_PARAMS
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in TRACKING_PARAMS
     ]
     path = parts.path or "/"
     return urlunsplit((parts.scheme, parts.netloc.lower(), path, urlencode(sorted(query)), ""))

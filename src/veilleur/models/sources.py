@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from veilleur.models.vocabularies import Moment, SourceKind, Tlp
+from veilleur.text.links import public_url
 
 # Characters that show nothing inside a word: the soft hyphen (HTML `&shy;`, which German and Dutch
 # sites put in long words), the zero-width space, the word joiner and the zero-width no-break space
@@ -123,6 +124,12 @@ class Entry(BaseModel):
     published: Moment | None = None
     feed_content: str = ""  # the feed's own HTML/text for this item, the fallback when the page fails
     local_path: str = ""  # for FILES sources: read from disk, not HTTP
+
+    @property
+    def link(self) -> str:
+        """The address written out for this article (posts, feeds, exports, register, console):
+        `url` is what is fetched, as the feed gave it; this is it without tracking parameters."""
+        return public_url(self.url)
 
 
 class Document(BaseModel):

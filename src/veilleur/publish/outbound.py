@@ -35,7 +35,7 @@ def published_story(
     records = [intel for _entry, _outlet, intel in items if intel is not None]
     intel = merge_intel(records) if records else None
     sources = [
-        StorySource(outlet=outlet, url=stored.entry.url, source=stored.entry.source, date=stored.post_date)
+        StorySource(outlet=outlet, url=stored.entry.link, source=stored.entry.source, date=stored.post_date)
         for stored, outlet, _intel in items
     ]
     return PublishedStory(

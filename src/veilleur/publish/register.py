@@ -104,7 +104,7 @@ def incident_of(
         title=post.title if post else lead.entry.title,
         post=permalink,
         sources=[
-            IncidentSource(outlet=outlet, url=entry.entry.url, date=entry.post_date)
+            IncidentSource(outlet=outlet, url=entry.entry.link, date=entry.post_date)
             for entry, outlet, _intel in items
         ],
     )

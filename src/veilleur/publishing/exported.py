@@ -37,7 +37,7 @@ def export_stories(
             ExportSource(
                 outlet=outlet,
                 source=entry.entry.source,
-                url=entry.entry.url,
+                url=entry.entry.link,
                 title=entry.entry.title,
                 collected_at=entry.collected_at,
             )

@@ -64,8 +64,8 @@ def publish_story(
     it); None when its first article's text is published elsewhere."""
     alone = briefing.entry_id is not None  # the one-post-per-article policy
     story_id = None if alone else briefing.story_id
-    urls = list(dict.fromkeys(item.stored.entry.url for item in items))
-    names = {item.stored.entry.url: item.outlet for item in items}  # for captures without a URL
+    urls = list(dict.fromkeys(item.stored.entry.link for item in items))
+    names = {item.stored.entry.link: item.outlet for item in items}  # for captures without a URL
     updates: list[dict[str, Any]] = []
     if post is None:
         lead = items[0]

@@ -79,7 +79,7 @@ def story_view(store: Store, story_id: int) -> dict[str, Any] | None:
             {
                 "entry_id": item.stored.id,
                 "outlet": item.outlet,
-                "url": item.stored.entry.url,
+                "url": item.stored.entry.link,
                 "title": item.stored.entry.title or item.article.title,
                 "text": item.article.text,
                 "lang": item.article.lang,
