@@ -1,7 +1,8 @@
 """`veilleur intel PAGE` as a new user reads it: the facts an analyst needs, each with its
 sentence (a flaw's versions, fix, CVSS, exploitation and advice; an attack's date, what stopped,
 what was stolen, who claimed), and errors that say what happened — a page never fetched gets no
-analysis of an empty page, a folder is named a folder."""
+analysis of an empty page, a folder is named a folder, a page and a batch at once are refused
+(the page was dropped without a word)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,16 @@ def test_a_page_never_fetched_gets_no_analysis(tmp_path: Path, web: WebServer) -
 def test_a_folder_is_named_a_folder(tmp_path: Path, command: str) -> None:
     done = CliRunner().invoke(main, [command, str(tmp_path)])
     assert done.exit_code == 2 and "is a folder" in done.output
+
+
+@pytest.mark.parametrize("command", ["intel", "extract"])
+def test_a_page_and_a_batch_at_once_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    page = tmp_path / "advisory.html"
+    page.write_text(ADVISORY, encoding="utf-8")
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "1", "html": "<p>x</p>"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    both = CliRunner().invoke(main, [command, str(page), "--jsonl", str(batch), str(out)])
+    assert both.exit_code == 2 and "not both" in both.output and not out.exists()
+    as_json = CliRunner().invoke(main, [command, "--json", "--jsonl", str(batch), str(out)])
+    assert as_json.exit_code == 2 and "--json is for one page" in as_json.output

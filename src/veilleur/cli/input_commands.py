@@ -74,13 +74,13 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
 
     from veilleur.extract import extract_article
 
+    _one_input(target, as_json, jsonl)
     settings = _settings(ctx)
     if jsonl:
         source, out = batch_paths(jsonl)
         batch_done(ctx, run_batch(source, out, settings, with_intel=False), out)
         return
-    if not target:
-        raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
+    assert target is not None  # `_one_input`
     document, entry, error = _load(target, settings)
     article = extract_article(document, entry, settings.limits.min_words)
     if error:  # the page was never read: its "empty page" is a consequence, not the cause
@@ -97,6 +97,17 @@ def extract(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[
         _out().print()
         _out().print(article.text, soft_wrap=True, markup=False)
     _fetch_failed(ctx, error)
+
+
+def _one_input(target: str | None, as_json: bool, jsonl: tuple[str, str] | None) -> None:
+    """One page or one batch: `intel PAGE --jsonl IN OUT` read the batch and dropped PAGE without
+    a word, and `--json` says nothing to a batch (its output is JSON lines already)."""
+    if jsonl and target:
+        raise click.UsageError(f"give a PATH or URL, or --jsonl IN OUT, not both ({target!r} and a batch)")
+    if jsonl and as_json:
+        raise click.UsageError("--json is for one page: --jsonl writes JSON lines already")
+    if not jsonl and not target:
+        raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
 
 
 def batch_paths(jsonl: tuple[str, str]) -> tuple[str, str]:
@@ -142,13 +153,13 @@ def intel(ctx: click.Context, target: str | None, as_json: bool, jsonl: tuple[st
     from veilleur.enrich import enrich
     from veilleur.extract import extract_article
 
+    _one_input(target, as_json, jsonl)
     settings = _settings(ctx)
     if jsonl:
         source, out = batch_paths(jsonl)
         batch_done(ctx, run_batch(source, out, settings, with_intel=True), out)
         return
-    if not target:
-        raise click.UsageError("give a PATH or URL, or --jsonl IN OUT")
+    assert target is not None  # `_one_input`
     document, entry, error = _load(target, settings)
     article = extract_article(document, entry, settings.limits.min_words)
     record = enrich(article, settings.limits.min_relevance, settings.watchlist)

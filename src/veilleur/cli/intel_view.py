@@ -40,6 +40,7 @@ def fact_lines(record: Intel) -> list[str]:
     for group, facts in (("attack", record.attack), ("law", record.law_enforcement)):
         if facts is None:
             continue
-        for name, stated in facts:
-            lines += _facts(f"{group} {name}", stated)
+        for name, stated in facts:  # every field is a list of facts, in the model's order
+            if isinstance(stated, list):
+                lines += _facts(f"{group} {name}", [fact for fact in stated if isinstance(fact, Fact)])
     return lines
