@@ -66,6 +66,12 @@ def _rate(pattern: Screened, text: str, words: int) -> float:
     return 100 * len(pattern.findall(text)) / max(words, 1)
 
 
+def own_voice(text: str) -> float:
+    """The words "we", "our", "nous", "wir", "wij"… per 100 words of the text, its quotations left
+    out: how much the text speaks for its own organisation."""
+    return _rate(_OWN_VOICE, _QUOTATION.sub(" ", text), len(text.split()))
+
+
 def house_news(title: str, text: str) -> bool:
     """Whether a house-signed page is the outlet's own report on the threat its headline names."""
     named = bool(unique_cves(title) or threat_mentions(title)) or strongest(title) >= STRONG_HEADLINE
@@ -73,9 +79,8 @@ def house_news(title: str, text: str) -> bool:
     if _READER.search(title) or not named:
         return False
     words = len(text.split())
-    own_voice = _rate(_OWN_VOICE, _QUOTATION.sub(" ", text), words)
     return (
         _rate(ATTRIBUTION, text, words) >= MIN_ATTRIBUTIONS
         and _rate(_READER, text, words) < MAX_READER
-        and own_voice < MAX_OWN_VOICE
+        and own_voice(text) < MAX_OWN_VOICE
     )
