@@ -111,10 +111,16 @@ def _one_input(target: str | None, as_json: bool, jsonl: tuple[str, str] | None)
 
 
 def batch_paths(jsonl: tuple[str, str]) -> tuple[str, str]:
-    """IN and OUT of `--jsonl`, checked before any page is read: a missing input file or an output
-    in a folder that does not exist is a usage error naming it (exit status 2), not a traceback
-    (for OUT, `stories` met it only after the whole batch had been extracted and clustered)."""
+    """IN and OUT of `--jsonl`, checked before any page is read: a missing input file, an output
+    in a folder that does not exist or a folder given for either is a usage error naming it (exit
+    status 2), not a traceback (for OUT, `stories` met it only after the whole batch had been
+    extracted and clustered)."""
     source, out = jsonl
+    # A folder is named a folder: IN's "no such file" sent users looking for a typo, and an OUT
+    # that is a folder was a traceback once the whole batch had been read.
+    for path, hint in ((source, "IN"), (out, "OUT")):
+        if path != "-" and Path(path).is_dir():
+            raise click.BadParameter(f"{path} is a folder: give a file", param_hint=f"'--jsonl' {hint}")
     if source != "-" and not Path(source).is_file():
         raise click.BadParameter(f"no such file: {source}", param_hint="'--jsonl' IN")
     if out != "-" and not Path(out).absolute().parent.is_dir():
