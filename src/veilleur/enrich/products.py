@@ -81,7 +81,9 @@ _NOT_PRODUCT = (
     r"Reveals?|Links?|Discloses?|Finds?|Details|Investigat\w*|Potential|Ongoing|Spots|Launches|Announces|"
     r"Issues|Ships|Pushes|Tells|Sees|Acknowledges|Admits|Blames|Attributes|Ties|Tracks|Observes|Detects|"
     r"Notifies|Revokes|Delays|Disables|Blocks|Removes|Like|Apps?|"
-    r"Software|Networks|Systems|Inc|Corp|Corporation|Technologies|Everything|All|Products?|Its?|Their|Vulnérabilit\w*|Critique|Exécution|Alerte|Urgent|Mise|Nouvelle|Nouvelles|Corrections?|Failles?"
+    r"Software|Networks|Systems|Inc|Corp|Corporation|Technologies|Everything|All|Products?|Its?|Their|Vulnérabilit\w*|Critique|Exécution|Alerte|Urgent|Mise|Nouvelle|Nouvelles|Corrections?|Failles?|"
+    # a headline's "Apple 0-Day", "PLC Models Found Vulnerable", "BMC Supply Chain Vulnerabilities", "CVSS 10.0 Flaw"
+    r"0-Days?|Found|Vulnerable|Supply|Chain|CVSS\w*"
 )
 # A product's word, whatever the flags of the pattern it sits in: capitalised, a number or camelCase,
 # whole (not "9" of "9,8": a score written with a decimal comma is no product's word, and the
@@ -131,6 +133,8 @@ _FLAW_IN = re.compile(
     r"(?:(?i:le|la|les|l['’])\s?)?)"
     rf"(?P<p>{_LETTER}{_WORD}(?:\s{_WORD}){{0,2}})"
 )
+# The name right before a platform's ("ChatGPT" in "ChatGPT macOS"): a word with a letter.
+_NAME_BEFORE = re.compile(rf"(?<![\w-])({_LETTER}{_WORD})\s$")
 _LISTING = re.compile(r"\b(?:including|such as|several|multiple|among them|like)\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
@@ -175,6 +179,20 @@ def _expand(product: str, text: str, vendor: str | None = None) -> str:
     return product
 
 
+def _platform_of_other(match: re.Match[str], sentence: str) -> bool:
+    """A platform named as the one another product runs on: after "for", "on" ("Avast for Windows"),
+    or right after that product's own name ("ChatGPT macOS Flaw", "the Zoom Windows client"), unless
+    the name before is the platform's own vendor ("Apple macOS")."""
+    name = match.group("vendor")
+    if name not in PLATFORMS:
+        return False
+    before = sentence[: match.start()]
+    if _PLATFORM_BEFORE.search(before):
+        return True
+    named = _NAME_BEFORE.search(before)
+    return named is not None and named.group(1) != _PRODUCT_VENDOR.get(name)
+
+
 def _names(sentence: str) -> list[re.Match[str]]:
     """The known vendors and products the sentence names, without a platform ("for Windows") or a
     product name that is also a common word unless its vendor precedes it ("Microsoft Edge", not
@@ -182,7 +200,7 @@ def _names(sentence: str) -> list[re.Match[str]]:
     return [
         m
         for m in PRODUCT.finditer(sentence)
-        if not (m.group("vendor") in PLATFORMS and _PLATFORM_BEFORE.search(sentence[: m.start()]))
+        if not _platform_of_other(m, sentence)
         and not (
             m.group("vendor") in _AMBIGUOUS
             and not sentence[: m.start()].rstrip().endswith(_PRODUCT_VENDOR[m.group("vendor")])
@@ -218,8 +236,16 @@ def _known_product(sentence: str, title: bool) -> tuple[str | None, str | None] 
     for index, match in enumerate(names):
         name = match.group("vendor")
         product = " ".join(match.group("product").split()) or None
+        if _ADD_ON.match(sentence[match.end() :]) or _ADD_ON_FOR.search(sentence[: match.start()]):
+            if product is None:
+                continue  # "attacks exploiting WordPress gift card plugin": the flaw is the plugin's
+            return None, product  # "WordPress Post SMTP plugin": the plugin's name, its maker unsaid
+        if title and name in _SELF_NAMED and _ADD_ON_WORD.search(sentence):
+            continue  # "WordPress Sites at Risk from Flaw in Wishlist Plugin": a platform's add-on again
         if product and re.fullmatch(r"\([A-Z0-9]+\)", product):
             product = None
+        if product and _kind_only(product):
+            product = None  # "D-Link Routers": the maker's kind of device, none of them named
         if product is None and (after := _AFTER_VERB.match(sentence[match.end() :])):
             product = after.group("product")
         if name in _PRODUCT_VENDOR:
@@ -234,6 +260,11 @@ def _known_product(sentence: str, title: bool) -> tuple[str | None, str | None] 
     return None
 
 
+# A platform's add-on ("WordPress gift card plugin", "a Joomla extension", "Chrome add-on"): another
+# maker's product, which the platform's name is not.
+_ADD_ON = re.compile(r"^(?:\s[a-z][\w-]*){0,4}\s(?:plug-?ins?|themes?|extensions?|add-?ons?)\b")
+_ADD_ON_WORD = re.compile(r"\b(?:plug-?ins?|themes?|extensions?|add-?ons?)\b", re.I)
+_ADD_ON_FOR = re.compile(r"\b(?:plug-?ins?|themes?|extensions?|add-?ons?)\s(?:for|of)\s(?:the\s)?$", re.I)
 # Capitalised words of headlines that name a kind of thing, not a product.
 _GENERIC = set(
     "Industrial Appliances Appliance Devices Device Routers Router Cameras Camera Systems System Apps App Software "
@@ -241,8 +272,18 @@ _GENERIC = set(
     "Security Popular Enterprise Open Source Control Controls Industrial Chips Plugins Plugin Extensions Extension Browser Browsers "
     # The maker's kinds of device ("a vulnerability impacting Examplenet laptops"): the maker, no product.
     "Laptops Laptop Notebooks Computers Computer PCs Phones Smartphones Smartphone Printers Printer Tablets Tablet "
-    "Motherboards Motherboard Modems Modem".split()
+    "Motherboards Motherboard Modems Modem Models Model".split()
 )
+
+
+def _kind_only(product: str) -> bool:
+    """The words after a maker say only what kind of thing it makes, one of them in the plural
+    ("Routers", "Industrial Appliances", "PLC Models"): a class of products, none named."""
+    words = product.split()
+    # (an acronym may say which kind: "PLC Models", "NAS Devices")
+    return all(w in _GENERIC or _ACRONYM.match(w) for w in words) and any(
+        w in _GENERIC and w.endswith("s") for w in words
+    )
 
 
 # A plural acronym names a class of products ("IDEs", "VPNs", "PLCs"), not one; the headline's
@@ -262,6 +303,9 @@ def _listed(words: str, text: str) -> str:
     )
 
 
+# "ETIC Telecom's Remote Access Server": after a maker's possessive, the product it makes.
+# (its capitalised words, whatever they mean elsewhere: "Remote" is a product's word here)
+_POSSESSED = re.compile(r"['’]s\s(?P<p>[A-Z][\w.+/&-]*(?:\s[A-Z][\w.+/&-]*){0,4})")
 # "a flaw in Examplenet routers", "Acme firmware": a maker, then the kind of thing it makes in lower case.
 _KIND_AFTER = re.compile(r"^\s([a-z]+)\b")
 
@@ -311,6 +355,8 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
         return vendor, _expand(product, text, vendor) if product else None, title
     if title and (m := _TITLE_PRODUCT.search(title)):
         product = re.sub(r"['’]s$", "", next(g for g in m.group("p", "p2", "p3", "p4") if g).strip())
+        # "Flaw in Wishlist Plugin": the add-on's name, without the word that says it is one
+        product = re.sub(r"(?<=\w)\s(?:Plug-?ins?|Themes?|Extensions?|Add-?ons?)$", "", product)
         if _CLASS.fullmatch(product):
             # "Flaw in IDEs Like Acme Code Studio" → Acme Code Studio; "Flaw in IDEs" → none here
             like = _LIKE.match(title[m.end() :])
@@ -333,6 +379,9 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
             and not PRODUCT.match(named.group("p"))
             and all(_is_name(w, text) for w in named.group("p").split()[:1])
         ):
+            if owned := _POSSESSED.match(sentence[named.end() :]):
+                # "flaws affecting ETIC Telecom's Remote Access Server": the maker, then its product
+                return named.group("p"), _expand(owned.group("p"), text), sentence
             if _maker(sentence[named.end() :]):
                 return named.group("p"), None, sentence  # "in Examplenet routers": Examplenet makes them
             expanded = _expand(named.group("p"), text)

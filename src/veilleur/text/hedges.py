@@ -8,7 +8,7 @@ stolen amounts of enrich, the exploitation of a flaw, what a flaw allows, a comp
 
 Shape: `HEDGE_WORDS` is one alternation of whole words (no group, no anchor): a user puts it
 between `\\b(?:` and `)\\b` (`HEDGE`), or inside a longer pattern that wants a hedge word before
-something of its own (enrich/vulnerability: "may have been exploited"). Patterns using it ignore
+something of its own (enrich/exploitation: "may have been exploited"). Patterns using it ignore
 case; English "may" alone is matched in lower case, since "May" the month is capitalised ("in May
 2025 the attackers stole") and a sentence rarely opens with the modal.
 
@@ -22,7 +22,7 @@ Each language says the same things:
   mogelijkerwijs, wellicht, misschien, vermoedelijk; möglicherweise, eventuell, vielleicht,
   womöglich, vermutlich.
 Sources: the modules' former lists (enrich/impacts._MODAL, brief/flaw_phrases._HEDGE,
-enrich/vulnerability._HEDGED, brief/statements._INTENDED), the audited pages they cite, and
+enrich/exploitation._HEDGED, brief/statements._INTENDED), the audited pages they cite, and
 the grammars' usual hedges for Dutch and German. Apart: hearsay (`HEARSAY_WORDS`: "allegedly",
 "reportedly", "angeblich", "naar verluidt"), which weighs an impact or what a flaw allows but not a
 stolen amount (said as the attackers' claim, brief/record_facts), and a condition ("if", "when",
