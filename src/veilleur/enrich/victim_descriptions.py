@@ -183,7 +183,9 @@ _BRACKETED = re.compile(r"\(\s*([^\s()]+)\s*\)")
 
 
 @lru_cache(maxsize=8)
-def _bracketed(text: str) -> frozenset[str]:
+def bracketed(text: str) -> frozenset[str]:
+    """The words the text writes alone in brackets ("(AAP)", "( HC3 )"): a name not among them is
+    never the acronym in brackets that `_expanded` and `victim_reporting.bracketed_agency` look for."""
     return frozenset(_BRACKETED.findall(text))
 
 
@@ -191,7 +193,7 @@ def _expanded(name: str, text: str) -> str:
     """The full name an acronym stands for when the text defines it ("American Associated
     Pharmacies (AAP)" for "AAP"), else the name."""
     letters = name.replace("&", "")  # "Marks and Spencer (M&S)"
-    if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()) or name not in _bracketed(text):
+    if not (name.isupper() and 2 <= len(name) <= 6 and letters.isalpha()) or name not in bracketed(text):
         return name
     match = re.search(
         rf"(?<![\w&'’-])((?:[A-Z][\w&'’-]{{0,{WORD_CHARS}}}\s+(?:(?:of|and|&|for|de|du|des|van|der|für)\s+)?){{1,7}})"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.victim_descriptions import bracketed
 from veilleur.enrich.victim_features import Candidate, fold
 from veilleur.enrich.victim_words import NEWS_OUTLETS, agency
 from veilleur.text import WORD_CHARS
@@ -106,6 +107,11 @@ def bracketed_agency(name: str, text: str) -> bool:
     characters: a search across a run with no space ("CVE-2024-CVE-2024-…") read the rest of the run
     from each of its capitals."""
     if len(name) > 12 or " " in name:
+        return False
+    if name and not any(c.isspace() or c in "()" for c in name) and name not in bracketed(text):
+        # (the pattern needs "(name)", spaces allowed inside: a word the text never writes in
+        # brackets cannot match; the set of those words is read once a text, the pattern, built
+        # for this name, is compiled and run over the whole text for each)
         return False
     match = re.search(
         rf"(?<![\w-])((?:[A-Z][\w-]{{0,{WORD_CHARS}}}\s+(?:(?:of|for|and|de|du|van|für)\s+)?){{2,8}})"
