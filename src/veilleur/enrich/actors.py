@@ -103,6 +103,10 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
         written = listed.name  # "a group (UAC-0113) with ties to Sandworm": the designation came first
         if not _DESIGNATION.fullmatch(written):
             return False
+    if written.casefold() == listed.canonical.casefold():
+        # "APT28, or Fancy Bear, a Russian threat actor linked to the GRU": the galaxies' own main
+        # name of the group is that group, never a vendor's cluster they fold into another one
+        return False
     if _joined_as_two(listed.name, written, text):
         return True  # "clusters tracked as Storm-1811 and STAC5777": two vendors' clusters, listed
     # (in the words of its own sentence before it: a list of aliases can be long)

@@ -12,13 +12,20 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_appositions import apposed_malware
-from veilleur.enrich.threat_context import LIST_SPLIT, NAME, NAMES, SCHEMES, capital_tells_nothing, plain_word
+from veilleur.enrich.threat_context import (
+    ASIDES,
+    LIST_SPLIT,
+    SCHEMES,
+    capital_tells_nothing,
+    plain_word,
+)
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
 from veilleur.enrich.threat_facilitators import facilitators
 from veilleur.enrich.threat_fused import fused_families
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_influence import influence_operations
 from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
+from veilleur.enrich.threat_listed import LISTED, LISTED_INCLUDE
 from veilleur.enrich.threat_modifiers import VERSION
 from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_short_groups import short_groups
@@ -77,6 +84,10 @@ UNKNOWN_ACTOR = re.compile(
 LOWER_PART = r"[a-z]{1,6}-[A-Z0-9][\w.-]{0,20}"
 
 
+# A name's next character: a full stop only inside it ("Sp1d3r.x"), never the sentence's end.
+_IN_WORD = r"(?:[\w-]|\.(?=\w))"
+
+
 # Names introduced as such ("a new backdoor dubbed CookiePlus", "a cluster tracked as UNC6148") and
 # lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
 # in the words just before.
@@ -91,8 +102,9 @@ INTRODUCED = screened(
     r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
     r"(?:the\s)?(?:[\"“‘']|«\s?)?"
     # (a version is the name's: "a botnet called BadBox 2.0", not "BadBox 2")
-    rf"({COINED}(?:\s(?:[A-Z][\w.-]{{1,20}}|\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}|{LOWER_PART})){{0,2}}(?:(?:,\s|,?\sand\s)[A-Z][\w.-]{{2,30}}"
-    r"(?:\s[A-Z][\w.-]{1,20})?){0,3})"
+    # (a full stop inside a word, not one that ends the sentence: "tracked as Earth Minotaur. That")
+    rf"({COINED}(?:\s(?:[A-Z]{_IN_WORD}{{1,20}}|\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}|{LOWER_PART})){{0,2}}"
+    rf"(?:(?:,\s|,?\sand\s)[A-Z]{_IN_WORD}{{2,30}}(?:\s[A-Z]{_IN_WORD}{{1,20}})?){{0,3}})"
 )
 
 
@@ -115,49 +127,6 @@ NAMED_GROUP = screened(
 )
 
 
-# The kind word ("malware families like"; "bespoke tools like": the attackers' own, not "tools like
-# AnyDesk"), then at most a few words that are not a verb's (not "the malware is that permissions such as").
-LISTED = screened(
-    # (not the agent of what the list holds: "the banks impersonated by the malware include A and B",
-    # "the programs used by the threat actor include A and B")
-    r"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sthe\sthreat\s)\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
-    r"web\sshells?|"  # "web shells such as China Chopper": the attackers' own, as backdoors are
-    r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
-    r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
-    r"groepen|(?:custom|bespoke|malicious|hacking|offensive|post-exploitation)\stools|"
-    r"facilitators|(?:cybercrime|criminal|underground|darknet|dark web|illicit|laundering)\s(?:forums?|"
-    r"marketplaces?|markets?|services?|exchanges?|shops?|platforms?))\b"
-    r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"
-    r"(?:such as|including|like|namely|include|consist of|tel(?:le)?s? que|comme|incluant|notamment|"
-    r"y compris|wie|zoals|waaronder)\s"
-    rf"({NAMES})"
-)
-
-
-# "Other threat actors known to leverage it include Bl00dy and Buhti."
-LISTED_INCLUDE = screened(
-    # (the kind is the subject of "include", not the agent of what the list holds: "the banks
-    # impersonated by the malware include A and B" lists banks)
-    # ("the programs used by the threat actor include A and B" lists programs, not actors)
-    rf"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sthe\sthreat\s)\b(?:actors?|groups?|gangs?|crews?|families|strains?|malware)\b[^.;:]{{0,40}}?"
-    rf"\binclude\s({NAMES})|"
-    # the families' own plural noun, then their names bare or in brackets: "malware families QuillData,
-    # QuillPost, and LightQuill", "web shells (QUILLSWORD and QUILLMOON)", "tunneling tools Quilret and
-    # Quinar" (in lower case: a sentence's list, not a Title Case headline's words; tools only when the
-    # words say whose: "remote access tools AnyDesk and ScreenConnect" are software the attackers abuse)
-    rf"\b(?:malware\sfamilies|web\sshells|backdoors|droppers|implants|loaders|stealers|"
-    rf"(?:custom|bespoke|malicious|hacking|offensive|post-exploitation|tunnel(?:l)?ing)\stools)\s"
-    rf"(?:\(({NAMES})\)|({NAME}(?:,\s{NAME})*,?\s(?:and|or)\s{NAME}))|"
-    # "the four implants used by the group: TinyPosh, TinyNode, and TinyShell"
-    rf"\b(?:implants|backdoors|payloads|families|loaders|stealers|strains|variants)\b[^.;:\n]{{0,40}}:\s({NAMES})|"
-    # "criminal groups Examplebroker and ExampleUser took credit": attackers' groups, in the plural and
-    # in lower case (a sentence, not a Title Case headline's "Hacking Groups Exploit Flaws and …"), then
-    # names joined as a list — each name one group
-    rf"\b(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|criminal|threat|APT)\s"
-    rf"(?:groups|gangs|crews)\s({NAME}(?:,\s{NAME})*,?\s(?:and|or)\s{NAME})"
-)
-
-
 FILE_NAME = re.compile(r"\.(?:dll|exe|dat|bin|js|ps1|bat|zip|rar|lnk|sys|so|py|jar|apk|msi)$", re.I)
 
 
@@ -168,7 +137,7 @@ KIND_WINDOW = 45
 # A family's own noun right before the verb that names it: "a malware called", "the backdoor, dubbed".
 _FAMILY_NOUN_BEFORE = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|botnet|ransomware|"
-    r"spyware|wiper|rootkit|keylogger|RAT),?\s$",
+    r"spyware|wiper|rootkit|keylogger|RAT|strain|family),?\s$",
     re.I,
 )
 
@@ -351,7 +320,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
         kind = nearest_kind(lead.split()[0] if lead.rstrip().endswith(":") else lead)
         if _FACILITATORS.search(lead) and not _LAW_ACTION.search(text):
             continue  # forums and services are actors when the law acts against them (guide §13)
-        out += [(kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(listed) if kind]
+        out += [
+            (kind, name.rstrip("."), "explicit") for name in LIST_SPLIT.split(ASIDES.sub("", listed)) if kind
+        ]
     # Last ("the Quiver malware" after "Quiver Loader" is that family); the whole name, not "Lark" of it
     out += named_before_kind(text)
     wholes = [set(name.split()) for _, name, mode in out if mode == "the-kind" and " " in name]

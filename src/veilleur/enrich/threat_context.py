@@ -26,8 +26,8 @@ NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}){{0,12}}
 LIST_SPLIT = re.compile(r",?\s(?:and|or|et|ou|en|of|und|oder)\s|,\s")
 # A list of names, each with an aside in brackets: "Onyx Sleet (formerly Plutonium), Operation Troy".
 _ASIDE = r"(?:\s\([^()\n]{1,60}\))?"
-_NAMES_WITH_ASIDES = rf"{NAME}{_ASIDE}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}{_ASIDE}){{0,12}}"
-_ASIDES = re.compile(r"\s\([^()\n]*\)")
+NAMES_WITH_ASIDES = rf"{NAME}{_ASIDE}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}{_ASIDE}){{0,12}}"
+ASIDES = re.compile(r"\s\([^()\n]*\)")
 # Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
 # Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
 # Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
@@ -35,7 +35,7 @@ _ALIAS_CUE = screened(
     r"\b(?:also known (?:as|by the names?|under the names?)|also tracked (?:as|under)|also called|"
     r"also referred to as|often referred to as|(?:often |also )?referenced as|a\.?k\.?a\.?|formerly known as|"
     r"previously known as|under the names|under the monikers?)\s[\"“‘']?"
-    rf"({_NAMES_WITH_ASIDES})"
+    rf"({NAMES_WITH_ASIDES})"
 )
 # Aliases in parentheses: "ScarCruft (aka APT37, Ricochet Chollima)", "Knight (formerly Cyclops)".
 ALIASES_IN_BRACKETS = screened(
@@ -183,7 +183,7 @@ def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
     found = [
         # "tracked by the community under the names A, B", "tracking it under the moniker C": other
         # names of a group the text named before, wherever it stands.
-        (m.start(), _names(_ASIDES.sub("", m.group(1))), not m.group(0).startswith("under the "))
+        (m.start(), _names(ASIDES.sub("", m.group(1))), not m.group(0).startswith("under the "))
         for m in _ALIAS_CUE.finditer(text)
     ]
     found += [(m.start(), _names(m.group(1)), True) for m in ALIASES_IN_BRACKETS.finditer(text)]

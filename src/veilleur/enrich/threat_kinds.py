@@ -111,10 +111,26 @@ _LEGITIMATE = re.compile(
 # called X" (not "the scammer claims the spyware is called X": a claim about what it is).
 _KIND_THEN_NAMING = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|botnet|ransomware|"
-    r"spyware|wiper|rootkit|keylogger|RAT|tool|toolkit|framework|utility|payload|variant),?\s"
-    r"(?:dubbed|codenamed|code-named|called|named|known\sas)\s[\"“‘']?$",
+    r"spyware|wiper|rootkit|keylogger|RAT|tool|toolkit|framework|utility|payload|variant|strain|family),?\s"
+    r"(?:dubbed|codenamed|code-named|called|named|known\sas|referred\sto\sas)\s[\"“‘']?$",
     re.I,
 )
+
+
+# A group's noun, then at once the verb that names it: "a hacking group referred to as X", "another
+# threat cluster tracked as X" — the name a vendor gives to a group, even when it is an English word
+# that a galaxy lists (guide §6: the groups a report links to the activity).
+_GROUP_THEN_NAMING = re.compile(
+    r"\b(?:group|actor|crew|gang|cluster|collective|intrusion\sset|adversary),?\s"
+    r"(?:dubbed|codenamed|code-named|called|named|known\sas|referred\sto\sas|tracked\sas)\s(?:the\s)?[\"“‘']?$",
+    re.I,
+)
+
+
+def group_named_before(before: str) -> bool:
+    """The words right before a name introduce a group of attackers by it ("a hacking group referred
+    to as X"), not a campaign's or a family's name."""
+    return _GROUP_THEN_NAMING.search(before) is not None and nearest_kind(before) == "actor"
 
 
 def family_named_before(before: str) -> bool:

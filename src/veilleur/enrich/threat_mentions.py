@@ -28,32 +28,27 @@ from veilleur.enrich.threat_context import (
     plain_word,
     undashed,
 )
+from veilleur.enrich.threat_derived import based_on, written_as_family
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind, spaced_families
-from veilleur.enrich.threat_handles import a_family_named, handles, names_a_family
+from veilleur.enrich.threat_handles import handles, names_a_family
 from veilleur.enrich.threat_joined import joined_families
-from veilleur.enrich.threat_kinds import DEFENCE_AFTER, GROUP_WORD_AFTER, acronym_plural, family_named_before
+from veilleur.enrich.threat_kinds import (
+    DEFENCE_AFTER,
+    GROUP_WORD_AFTER,
+)
 from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import without_modifiers
+from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
-    COMPANY_FORM,
     DESCRIPTION,
     NEVER,
-    NEXT_TO,
     SLASHED,
-    THREAT_CONTEXT,
-    VENDOR_SCHEME,
-    _everyday_thing_after,
     _linked,
-    acronym_at_work,
-    all_words,
-    capitals_heading,
     coined,
-    distinctive,
     has_context,
-    inside_longer_name,
 )
 from veilleur.text.prefilter import screened
 
@@ -237,10 +232,20 @@ def _find_mentions(text: str) -> list[Mention]:
     matches = _galaxy_matches(text, index)
     # Other names of a group already named, and campaigns: never listed as threats of their own.
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
-    spans += [(*m.span(), "actor") for m in unknown_actors(text)]
-    others = _owned_aliases(text, spans) | campaign_names(text)
+    # ("another Chinese hacking group tracked as Earth Minotaur": a nationality before the group's
+    # word names no group, so the name the vendor gives after it is no alias of one)
+    spans += [(*m.span(), "actor") for m in unknown_actors(text) if not _nationality(m)]
+    campaigns = campaign_names(text)
+    others = _owned_aliases(text, spans) | (campaigns - written_as_family(campaigns, text))
     links = link_spans(text)  # a name in an address is none: "…+pushing+IcedID+Bokbot/29344"
-    status = [_status(text, m, aliases, lists, others) if not links.covers(*m[:2]) else "no" for m in matches]
+    status = [
+        name_status(
+            text, (start, end, written), (entry.kind, entry.canonical, entry.aliases), aliases, lists, others
+        )
+        if not links.covers(start, end)
+        else "no"
+        for start, end, written, entry in matches
+    ]
     accept_list_neighbours(text, matches, status)
     for (_start, end, written, entry), state in zip(matches, status, strict=True):
         if state != "ok":
@@ -264,6 +269,11 @@ def _find_mentions(text: str) -> list[Mention]:
             found.append(
                 Mention(joined.kind, pair.group(0), joined.canonical, (*joined.aliases, *pair.groups()))
             )
+    for base in based_on(text):
+        # "the Mirai-based Gayfemboy botnet": the family it is built on (one word to the lookup above)
+        family = index.get(base.casefold())
+        if family and family.kind == "malware" and all(m.canonical != family.canonical for m in found):
+            found.append(Mention("malware", base, family.canonical, family.aliases))
     for linked in _linked().finditer(text):
         # "The ShinyHunters-linked": the two words ("Salt Typhoon-linked"), else the last one.
         for written in dict.fromkeys((linked.group(1), linked.group(1).split()[-1])):
@@ -342,59 +352,6 @@ def _find_mentions(text: str) -> list[Mention]:
     return [*found, *(Mention("malware", n, n, in_galaxies=False) for n in beside)]
 
 
-def _status(
-    text: str,
-    match: tuple[int, int, str, _Entry],
-    aliases: Covering,
-    lists: Covering,
-    others: frozenset[str],
-) -> str:
-    """ "ok": a threat's name; "maybe": a name that needs a threat word it lacks ("Hive" alone);
-    "no": an alias, a campaign, a word, a place ("Turkish entities") or a firm that only looks like a name."""
-    start, end, written, entry = match
-    if aliases.covers(start, end) or written.casefold() in others:
-        return "no"
-    letters = [c for c in written if c.isalpha()]
-    exact_case = (
-        written == written.upper()
-        or (bool(letters) and letters[0].isupper())
-        or any(c.isupper() for c in written[1:])  # "zgRAT"
-    )
-    listed = lists.covers(start, end)
-    # A name in capitals is a threat's next to a gang's word or in a list of threats ("stealers like
-    # AMOS, Vidar and Lumma"), elsewhere an acronym ("CPU").
-    named_acronym = acronym_at_work(text, start, end, written) or (
-        listed and written.isupper() and written.isalpha()
-    )
-    if (
-        not exact_case
-        or written.casefold().startswith("operation ")
-        or written.casefold() in NEVER
-        or entry.canonical.casefold() in NEVER
-        or (DESCRIPTION.search(written) and not named_acronym)
-        or COMPANY_FORM.match(text, end)
-        or DEFENCE_AFTER.match(text, end)
-        or (is_place(written) and not (lists.covers(start, end) or NEXT_TO.search(text[end : end + 30])))
-        or inside_longer_name(text, start, end, written)
-        or acronym_plural(written, (entry.canonical, *entry.aliases))
-        or _everyday_thing_after().match(text, end) is not None
-        or capitals_heading(text, start, end, written)
-        or (
-            entry.kind == "actor" and a_family_named(text[max(0, start - 60) : start])
-        )  # 'malware called "Group 13"'
-    ):
-        return "no"  # a campaign's name, not its actor's; or a word (or firm) that only looks like a name
-    # "the exfiltration tool, dubbed X": a family's noun and a naming verb make even a word a family's name
-    called = entry.kind == "malware" and family_named_before(text[max(0, start - 60) : start])
-    if not (distinctive(written) or listed or called or has_context(text, start, end, written)):
-        return "maybe"
-    if (
-        not (called or listed)
-        and distinctive(written)
-        and " " in written
-        and all_words(written)
-        and not VENDOR_SCHEME.search(written)
-        and not THREAT_CONTEXT.search(text[max(0, start - 150) : end + 150])
-    ):
-        return "no"  # "George Orwell, Animal Farm": words that a galaxy also lists, far from any threat
-    return "ok"
+def _nationality(match: re.Match[str]) -> bool:
+    """An unknown actor's match whose name is a place or nationality ("Chinese hacking group")."""
+    return is_place(next(g for g in match.groups() if g))
