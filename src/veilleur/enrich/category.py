@@ -44,6 +44,7 @@ from veilleur.enrich.category_rules import (
     updates_only,
     without_leaked_tools,
 )
+from veilleur.enrich.category_sabotage import physical_sabotage
 from veilleur.enrich.category_takedown import police_takedown
 from veilleur.enrich.category_vocabulary import PATTERNS as _PATTERNS
 from veilleur.enrich.category_vocabulary import at as _at
@@ -159,6 +160,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
     if is_roundup(title) or shapes.HOAX.search(title) or shapes.PODCAST_PATH.search(urlsplit(url).path):
         return Category.OTHER  # a roundup, a hoax, a podcast episode's page (the guide: `other`)
+    if physical_sabotage(title) and not shapes.POLICY_ACT.search(title):
+        # cables cut, pagers exploded: physical sabotage (the guide), even with a ship seized; a law about it is policy
+        return Category.OTHER
     title = research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     if url and _names_no_kind(text):

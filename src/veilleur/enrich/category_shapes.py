@@ -20,7 +20,7 @@ FINE = re.compile(
 # Policy acts that make a headline's subject when it names no event ("Brussels faces privacy
 # crossroads over encryption backdoors"): they outrank the lead's event words.
 POLICY_HEADLINE = re.compile(
-    r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|bills?\b(?! of materials)|"
+    r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|cyber safety review board|\bcsrb\b|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|bills?\b(?! of materials)|"
     r"executive order|bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
     r"directive\b|backdoor (?:orders?|demands?|requests?|mandates?)|orders? (?:\w+ )?to (?:create|build|add) "
     r"a backdoor|dems\b|democrats|republicans|senators?\b|\bmeps?\b|\bmps\b|députés|sénateurs?|abgeordnete\w*|"
@@ -159,6 +159,10 @@ DEFENCE = re.compile(
     r"protection (?:guide|checklist)|guide (?:de|de la) protection|^protecting (?!your\b)|^protéger (?!vos\b|votre\b)|"
     # a headline opening on securing a system ("Securing X: lessons from the Y breach"), not one's own things
     r"^securing (?!your\b|our\b)|^sécuriser (?!vos\b|votre\b|nos\b|notre\b)|"
+    # a headline teaching how to stop or detect a threat ("X: how to detect this silent threat", "Three
+    # cracking techniques and how to defend against them"): advice on a defensive practice (the guide)
+    r"how to (?:stop|prevent|defend|detect|fight|combat|mitigate|counter|block|defeat)\b|"
+    r"comment (?:se protéger|détecter|bloquer|contrer)\b|wie man (?:sich )?(?:schützt|erkennt)|hoe (?:je )?(?:stop|voorkom|detecteer)\w*|"
     # a platform's or a firm's measure against a scam ("changes to tackle spam", "the answer to Drive spam")
     r"(?:tackl(?:e|es|ing)|answer to|battle against|lutte contre) (?:[\w'’-]+ ){0,3}(?:spam|scam(?:s|mers?)?|"
     r"frauds?|phishing|arnaques?|hameçonnage)\b)",
@@ -221,7 +225,7 @@ AGAINST = re.compile(
 )
 # Whom espionage targets: malware aimed at them is an espionage operation (rule 4).
 ESPIONAGE_TARGETS = re.compile(
-    r"(?<!\w)(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks|institutions|"
+    r"(?<!\w)(?<!non-)(?<!non )(?:government(?:al)? (?:entities|agencies|bodies|organi[sz]ations|attacks|networks|institutions|"
     r"departments|offices|officials|ministries)|governments|"
     r"embass(?:y|ies)|diplomat\w*|ministr(?:y|ies) of|foreign ministr\w*|activists?|dissidents?|"
     r"journalists?|politicians?|opposition|human rights|civil society|uyghur\w*|tibetan\w*|opposants?|"

@@ -176,10 +176,13 @@ VOCABULARY: dict[str, str] = {
     r"steal|hijack|infect|compromis|drain)\w*|(?:criminals?|hackers?|attackers?|threat actors?|gangs?|crooks?) (?:[\w-]+ ){0,3}"
     r"(?:tools?|toolkits?)\b(?! (?:to|that) (?:detect|find|spot|hunt|block))|outils? (?:de piratage|malveillants?)|"
     r"(?:cybercriminels|pirates) (?:[\w-]+ ){0,3}outils?\b",
-    Category.POLICY_REGULATION: r"regulation|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
-    r"autorité de protection des données|datenschutzbehörde|\bnis ?2\b|\bdora\b|cyber resilience act|\bcra\b|"
+    Category.POLICY_REGULATION: r"regulation|"
+    # the certification schemes a law sets up (the EU Cybersecurity Act's), not a person's certificate
+    r"(?:cyber ?security |eu |european )certification schemes?|schem[ie] (?:europei )?di certificazione|"
+    r"certificazion\w* (?:di|della|per la) cyber\w*|cybersecurity-zertifizierung\w*|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
+    r"autorité de protection des données|datenschutzbehörde|\bnis ?2?\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
-    r"ban(?:s|ned)?\b|interdi\w*|government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
+    r"ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
