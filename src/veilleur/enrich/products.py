@@ -61,6 +61,8 @@ _PRODUCT_VENDOR = {
 _AMBIGUOUS = {"Edge", "Office", "Exchange", "Pixel", "Outlook", "Struts", "Safari", "Docker", "Kubernetes"}
 # Operating systems named as the platform a product runs on ("Avast for Windows"), not as the product.
 PLATFORMS = {"Windows", "macOS", "Linux", "Android", "iOS"}
+# Platforms others' add-ons run on: "the plugin, installed on WordPress sites" speaks of the add-on.
+ADD_ON_PLATFORMS = {"WordPress", "Drupal", "Joomla"}
 _PLATFORM_BEFORE = re.compile(
     r"(?:\bon|\bfor|\bunder|\bsur|\bpour|d'exploitation|\bsous)\s(?:the\s|le\s)?$", re.I
 )
@@ -83,7 +85,10 @@ _NOT_PRODUCT = (
     r"Notifies|Revokes|Delays|Disables|Blocks|Removes|Like|Apps?|"
     r"Software|Networks|Systems|Inc|Corp|Corporation|Technologies|Everything|All|Products?|Its?|Their|Vulnérabilit\w*|Critique|Exécution|Alerte|Urgent|Mise|Nouvelle|Nouvelles|Corrections?|Failles?|"
     # a headline's "Apple 0-Day", "PLC Models Found Vulnerable", "BMC Supply Chain Vulnerabilities", "CVSS 10.0 Flaw"
-    r"0-Days?|Found|Vulnerable|Supply|Chain|CVSS\w*"
+    r"0-Days?|Found|Vulnerable|Supply|Chain|CVSS\w*|"
+    # a headline's verbs and words on the flaw ("Uncovers macOS Flaw", "APT Using Old Office Flaws")
+    r"Uncovers?|Leaves|Using|Leading|Allowing|Exposing|Enabling|Putting|Abusing|Without|Loophole|Feature|"
+    r"Use-After-Free|Stealthy"
 )
 # A product's word, whatever the flags of the pattern it sits in: capitalised, a number or camelCase,
 # whole (not "9" of "9,8": a score written with a decimal comma is no product's word, and the
@@ -260,8 +265,7 @@ def _known_product(sentence: str, title: bool) -> tuple[str | None, str | None] 
     return None
 
 
-# A platform's add-on ("WordPress gift card plugin", "a Joomla extension", "Chrome add-on"): another
-# maker's product, which the platform's name is not.
+# A platform's add-on ("WordPress gift card plugin", "Chrome add-on") is not the platform's product.
 _ADD_ON = re.compile(r"^(?:\s[a-z][\w-]*){0,4}\s(?:plug-?ins?|themes?|extensions?|add-?ons?)\b")
 _ADD_ON_WORD = re.compile(r"\b(?:plug-?ins?|themes?|extensions?|add-?ons?)\b", re.I)
 _ADD_ON_FOR = re.compile(r"\b(?:plug-?ins?|themes?|extensions?|add-?ons?)\s(?:for|of)\s(?:the\s)?$", re.I)
@@ -277,13 +281,11 @@ _GENERIC = set(
 
 
 def _kind_only(product: str) -> bool:
-    """The words after a maker say only what kind of thing it makes, one of them in the plural
-    ("Routers", "Industrial Appliances", "PLC Models"): a class of products, none named."""
+    """The words after a maker say only what kind of thing it makes, one in the plural, an acronym
+    maybe saying which ("Routers", "PLC Models"): a class of products, none named."""
     words = product.split()
-    # (an acronym may say which kind: "PLC Models", "NAS Devices")
-    return all(w in _GENERIC or _ACRONYM.match(w) for w in words) and any(
-        w in _GENERIC and w.endswith("s") for w in words
-    )
+    plural = any(w in _GENERIC and w.endswith("s") for w in words)
+    return plural and all(w in _GENERIC or _ACRONYM.match(w) for w in words)
 
 
 # A plural acronym names a class of products ("IDEs", "VPNs", "PLCs"), not one; the headline's
@@ -303,8 +305,7 @@ def _listed(words: str, text: str) -> str:
     )
 
 
-# "ETIC Telecom's Remote Access Server": after a maker's possessive, the product it makes.
-# (its capitalised words, whatever they mean elsewhere: "Remote" is a product's word here)
+# After a maker's possessive, its product, in capitalised words of any meaning ("ETIC's Remote Access Server").
 _POSSESSED = re.compile(r"['’]s\s(?P<p>[A-Z][\w.+/&-]*(?:\s[A-Z][\w.+/&-]*){0,4})")
 # "a flaw in Examplenet routers", "Acme firmware": a maker, then the kind of thing it makes in lower case.
 _KIND_AFTER = re.compile(r"^\s([a-z]+)\b")
@@ -355,8 +356,11 @@ def main_product(title: str, sentences: list[str], text: str) -> tuple[str | Non
         return vendor, _expand(product, text, vendor) if product else None, title
     if title and (m := _TITLE_PRODUCT.search(title)):
         product = re.sub(r"['’]s$", "", next(g for g in m.group("p", "p2", "p3", "p4") if g).strip())
-        # "Flaw in Wishlist Plugin": the add-on's name, without the word that says it is one
+        # An add-on's name, without the words saying it is one ("GiveWP WordPress Plugin" → GiveWP)
         product = re.sub(r"(?<=\w)\s(?:Plug-?ins?|Themes?|Extensions?|Add-?ons?)$", "", product)
+        product = re.sub(rf"(?<=\w)\s(?:{'|'.join(_SELF_NAMED)})$", "", product)
+        if product in _SELF_NAMED and _ADD_ON_WORD.search(title):
+            product = ""
         if _CLASS.fullmatch(product):
             # "Flaw in IDEs Like Acme Code Studio" → Acme Code Studio; "Flaw in IDEs" → none here
             like = _LIKE.match(title[m.end() :])
