@@ -180,6 +180,47 @@ def _without_teaser(text: str) -> str:
     return _TEASER.sub("", text, count=1)
 
 
+# A flaw named only to be denied ("Aucune vulnérabilité spécifique (CVE) n'est mentionnée", "a deployment
+# problem rather than an exploited security flaw", "no CVE was assigned", "keine Schwachstelle") and a
+# summary's section label alone on its line ("Vulnérabilités :", "Vulnerabilities:") state no flaw: a
+# post on failing updates is not made security news by its template's "no vulnerability" section.
+# The sentence goes, not its paragraph (a flaw's story keeps its other sentences).
+_NO_FLAW = (
+    r"(?:aucune?|pas de|sans) (?:\w+ )?(?:vulnérabilit\w*|failles?|cves?)\b|"
+    r"(?:plutôt|plus) que (?:sur |de |d['’])?(?:une? |des )?(?:failles?|vulnérabilit\w*)|"
+    r"\bno (?:specific |known |particular )?(?:vulnerabilit\w*|flaws?|cves?)\b(?! (?:fix|patch)\w*)|"
+    r"rather than (?:on )?(?:an? )?(?:security )?(?:flaws?|vulnerabilit\w*)|"
+    r"\bkeine (?:\w+ )?(?:schwachstellen?|sicherheitslücken?|cves?)\b|\bgeen (?:\w+ )?(?:kwetsbaarhe\w*|lekken|cves?)\b"
+)
+_DENIAL = re.compile(_NO_FLAW, re.I)
+_FLAW_LABEL = re.compile(
+    r"(?im)^\W{0,3}(?:vulnérabilités?|vulnerabilit(?:y|ies)|schwachstellen|kwetsbaarheden)\b[^\n.]{0,40}:\s*$"
+)
+
+
+def _sentence_bounds(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The sentence around text[start:end] (not before `floor`): from the last stop or line break
+    before it to its stop, which it keeps, or its line's end (found with str.find, never a regex
+    scan from every position: a hostile text's stopless line stays linear)."""
+    begin = max(floor, *(text.rfind(stop, floor, start) + 1 for stop in ".!?\n"))
+    ends = [i for i in (text.find(stop, end) for stop in ".!?\n") if i >= 0]
+    finish = min(ends, default=len(text))
+    return begin, finish + 1 if finish < len(text) and text[finish] != "\n" else finish
+
+
+def _without_denied_flaws(text: str) -> str:
+    """The text without its sentences that deny a flaw and its lines that only label a section."""
+    kept: list[str] = []
+    last = 0
+    for denial in _DENIAL.finditer(text):
+        if denial.start() < last:
+            continue  # (inside a sentence already dropped)
+        begin, finish = _sentence_bounds(text, denial.start(), denial.end(), last)
+        kept += [text[last:begin], " "]
+        last = finish
+    return _FLAW_LABEL.sub(" ", "".join(kept) + text[last:])
+
+
 # Privacy as the headline's whole subject ("Consumer privacy and social media", "You Really Do Have
 # Some Expectation of Privacy in Public", "Privacy: sanzionato il backup delle e-mail"), the headline
 # naming no security word at all: a privacy-only topic, which stays out even on a security outlet
@@ -274,7 +315,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     almost no text: its slug then stands in for a headline the capture lost. `lang` (ISO 639-1, ""
     when unknown) says whether the topic model may rule a page out (TOPIC_OFF_LANGS; in another language
     only a text of passing mentions is ruled out, THIN_TEXT_EVIDENCE)."""
-    text = _without_teaser(text)
+    text = _without_denied_flaws(_without_teaser(text))
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     title, text = _regulator_of_breach(title, text)
