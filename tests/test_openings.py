@@ -12,14 +12,15 @@ import sys
 import pytest
 
 from veilleur.enrich import victim_relations
-from veilleur.text.openings import Openings, _char, openings
+from veilleur.text.openings import Opened, Openings, _char, opened, openings
 from veilleur.text.prefilter import fold
 
 
 def test_openings_are_what_a_match_must_consume_first() -> None:
     assert openings(re.compile(r"\b(?<!not\s)(?:by|via)\s\w+$", re.I)) == {"by", "via"}
     assert openings(re.compile(r"cyber[- ]?attack", re.I)) == {"cybe"}  # four characters are enough
-    assert openings(re.compile(r"(?:the\s)?(?:an|a)\s", re.I)) is None  # "\s" after "the": unknown
+    # an optional part known in part: its openings, or those of what follows it
+    assert openings(re.compile(r"(?:the\s)?(?:an|a)\s", re.I)) == {"the", "a"}
     assert openings(re.compile(r"s?ab", re.I)) == {"sab", "ab"}
     assert openings(re.compile(r"(?-i:X)y|Zw", re.I)) == {"xy", "zw"}  # scoped flags: folded
     assert openings(re.compile(r"Xy|Zw")) == {"Xy", "Zw"}  # case-sensitive: as written
@@ -82,3 +83,44 @@ def test_a_relation_before_the_name_is_read_as_before() -> None:
     assert "rel:object" in victim_relations.relation_features(passage, start, start + len("Zorvane"))
     start = passage.index("Quillon")
     assert "rel:agent" in victim_relations.relation_features(passage, start, start + len("Quillon"))
+
+
+def _opened_patterns() -> list[Opened]:
+    """Every pattern enrichment keeps at module level as `Opened`."""
+    found: dict[int, Opened] = {}
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("veilleur.enrich.") and module is not None:
+            for value in vars(module).values():
+                if isinstance(value, Opened):
+                    found[id(value)] = value
+    return list(found.values())
+
+
+def test_opened_patterns_give_the_searches_and_the_matches_of_the_pattern() -> None:
+    import veilleur.enrich  # noqa: F401  (every module of the stage, imported)
+
+    patterns = _opened_patterns()
+    assert len(patterns) >= 10
+    rng = random.Random(28)
+    matched = 0
+    for fast in patterns:
+        for text in _texts(fast.pattern.pattern, rng, 300):
+            found = fast.search(text)
+            expected = fast.pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (
+                fast.pattern.pattern[:60],
+                text,
+            )
+            spans = [m.span() for m in fast.pattern.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == spans, (fast.pattern.pattern[:60], text)
+            matched += bool(spans)
+    assert matched > 300
+
+
+def test_a_promotional_note_is_found_from_its_openings() -> None:
+    """A long alternation with an optional first word ("(?:expertly )?written and contributed by")
+    opens with that word or with what follows it."""
+    fast = opened(r"(?:expertly )?written and contributed by|free webinar", re.I)
+    text = "A long story about nothing. This piece was Written and Contributed by Quill Labs."
+    assert fast.search(text) is not None and fast.search(text).group(0) == "Written and Contributed by"  # type: ignore[union-attr]
+    assert openings(fast.pattern) == {"expe", "writ", "free"}

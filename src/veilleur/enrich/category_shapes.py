@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.text.openings import opened
+
 # A fine, penalty or settlement ("sanzione a Regione X", "fined €2M", "to pay $3M penalty"): for a breach
 # the lead names, the guide files it as an information leak (a regulator's other acts are policy).
 FINE = re.compile(
@@ -40,7 +42,7 @@ BACKDOOR_ORDER = re.compile(
 )
 # A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules
 # for connected devices"): the act is the main event, whatever threat it is about (rule 7 names it).
-POLICY_ACT = re.compile(
+POLICY_ACT = opened(
     r"(?<!\w)(?:propos\w*|plans?|adopts?|pass(?:es|ed)|approves?|considers?|mulls?|weighs?|drafts?|introduces?|eyes) "
     r"(?:an? |new |the |its )?(?:[\w-]+ ){0,3}(?:ban|bans|law|laws|bill|act|rules|regulations?|legislation|directive|"
     r"mandate|treaty|convention)\b(?! enforcement)|\b(?:to|will) (?:ban|outlaw)\b|\bnew (?:[\w-]+ )?(?:law|bill|legislation)\b(?! enforcement)|(?:projet|proposition) de loi|gesetzentwurf|wetsvoorstel|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from veilleur.text import WORD_CHARS
 from veilleur.text.hedges import CONDITIONAL_WORDS, HEARSAY_WORDS, hedged
+from veilleur.text.openings import opened
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -139,7 +140,7 @@ def advised(sentence: str, at: int) -> bool:
 # What usually happens, or a statistic, is no consequence of this event: "usually sending the victim
 # … a ransom note", "Every year, countless emails … stolen in a data breach", "the median ransom
 # payments rose". ("comme souvent" compares this event with others: it stays.)
-_HABITUAL = re.compile(
+_HABITUAL = opened(
     r"\b(?:usually|typically|generally|tend(?:s)? to|in typical|every year|each year|countless|on average|"
     r"median|d'habitude|généralement|habituellement|en général|chaque année|en moyenne|médian\w*|"
     # what happens to such things in general ("stolen logins are often recovered and resold" was
@@ -209,7 +210,7 @@ def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
 # potentially very disruptive" (fifth audit, a fraudster's sentencing) was told as services disrupted.
 _MODAL_AFTER = re.compile(rf"\s(?:[\w'-]{{1,20}}\s)?(?:{CONDITIONAL_WORDS})\b", re.I)
 # Care named anywhere on the page: a hospital, a clinic, patients, surgery, health.
-_CARE = re.compile(
+_CARE = opened(
     r"h[oô]pita\w*|hospital\w*|clini\w*|\bCHU\b|patient\w*|soins|santé|health\w*|medical|médica\w*|"
     r"chirurg\w*|surg\w*|ziekenhui\w*|zorg\w*|krankenh\w*|klinik\w*|medizin\w*|urgences|spoed\w*|"
     r"notaufnahme|ambulanc\w*|(?-i:\bAZ\s[A-Z])",  # Belgian "AZ Delta": algemeen ziekenhuis

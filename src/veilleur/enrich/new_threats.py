@@ -36,6 +36,7 @@ from veilleur.enrich.threat_words import (
     all_words,
     title_line,
 )
+from veilleur.text.openings import opened
 from veilleur.text.prefilter import screened
 
 UNKNOWN_MALWARE = re.compile(
@@ -116,7 +117,7 @@ _GROUP_TOKEN = (
     r"[A-Z](?:[\w$'’-]|\.(?=\w))*"  # a full stop inside ("Sp1d3r.x"), not one that ends the sentence
 )
 _KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|threat|APT)\s(?:group|gang|crew|cartel|collective|outfit|actor)"
-NAMED_GROUP = screened(
+NAMED_GROUP = opened(
     rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"
     rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"
     rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN}(?:\s{LOWER_PART})?)|"

@@ -39,6 +39,7 @@ from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
 from veilleur.text import WORD_CHARS
 from veilleur.text.companies import LEGAL_FORMS
+from veilleur.text.openings import opened
 from veilleur.text.prefilter import counted, screened
 from veilleur.text.sentences import split_sentences
 
@@ -64,7 +65,7 @@ counted([JUSTICE])  # read with `first`
 # sentence whose subject (the plaintiff) is not accused, so the verb is not in JUSTICE.
 # (`_ACTS_ON` reads the same suit words for the defendant they name.)
 _SUIT = r"sued|suing|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|contre)"
-_SUED = re.compile(rf"\b(?:{_SUIT}|a poursuivi|poursuit|poursuivent)\b")
+_SUED = opened(rf"\b(?:{_SUIT}|a poursuivi|poursuit|poursuivent)\b")
 
 
 def _justice(sentence: str) -> bool:

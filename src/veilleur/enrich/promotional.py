@@ -34,6 +34,7 @@ from veilleur.enrich.promotional_words import (
     TITLE_KINDS,
 )
 from veilleur.enrich.threat_mentions import threat_mentions
+from veilleur.text.openings import opened
 from veilleur.text.prefilter import Screened, screened
 
 # A closing note that the author is the vendor's executive: a contributed piece (GUIDE.md §13).
@@ -68,7 +69,7 @@ _LOSS = re.compile(
     re.I,
 )
 # ("anti-scam", "anti-fraude": the defenders' name, not the crooks')
-_BAIT = re.compile(
+_BAIT = opened(
     r"(?<!\w)(?<!anti-)(?:fake|bogus|malicious|malvertis\w*|phish\w*|lures?|abus\w*|impersonat\w*|spoof\w*|scam\w*|fraud\w*|"
     # (not the hackers' own gatherings: "Examplesoft at the Las Vegas Hacker Conferences" is a stand)
     r"hackers?(?! (?:conferences?|summer camp|camps?|conventions?|congress)(?!\w))|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.text.openings import opened
 from veilleur.text.prefilter import screened
 
 # The article opens with the outlet's own label for paid or partner content.
@@ -66,7 +67,7 @@ ATTACK_SURFACE = re.compile(
     r"(?<!\w)(?:attack surfaces?|surfaces? d['’]attaque|angriffsfläche\w*|aanvalsoppervlak\w*)", re.I
 )
 # Notes the outlets append or prepend to contributed and sponsored pieces.
-NOTE = screened(
+NOTE = opened(
     r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
     # (the piece itself sponsored: "This post is sponsored by"; not a study "sponsored by" anti-spam groups
     # nor a hoax's "This crosswalk is sponsored by")

@@ -9,11 +9,11 @@ import re
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import _CAMPAIGN, plain_word
 from veilleur.enrich.threat_kinds import MALWARE_WORDS, nearest_kind
-from veilleur.text.prefilter import screened
+from veilleur.text.openings import opened
 
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
 # "the online persona Mr. Soul", "went by the nickname Helkern".
-_HANDLE = screened(
+_HANDLE = opened(
     r"\b(?:goes|going|went|go) by (?:the (?:online )?(?:name|handle|alias|moniker|nickname|username|persona)s? )?"
     r"[\"“‘']([^\"”’'\n]{2,30}?)[,.]?[\"”’']|"
     # unquoted, a handle's own spelling after its noun: "a threat actor who goes by the name yawixoo9"
@@ -108,7 +108,7 @@ _MORE_HANDLES = re.compile(
 MAX_HANDLES = 50  # an article gives one or two; each owner is read across the text: thousands were quadratic
 
 # Handles a leak post credits with the attack: "Breached by @Quillfox and @Brasswren" (two criminals).
-_CREDITED = re.compile(
+_CREDITED = opened(
     r"\b(?:[Bb]reached|[Hh]acked|[Ll]eaked|[Dd]umped|[Ss]tolen|[Dd]efaced|[Pp]wned)\sby\s@[\w.-]{2,30}"
     r"(?:(?:,\s|,?\s(?:and|&)\s)@[\w.-]{2,30})*"
 )

@@ -5,11 +5,11 @@ A, B and C", "other threat actors known to leverage it include A and B", "web sh
 from __future__ import annotations
 
 from veilleur.enrich.threat_context import NAME, NAMES, NAMES_WITH_ASIDES
-from veilleur.text.prefilter import screened
+from veilleur.text.openings import opened
 
 # The kind word ("malware families like"; "bespoke tools like": the attackers' own, not "tools like
 # AnyDesk"), then at most a few words that are not a verb's (not "the malware is that permissions such as").
-LISTED = screened(
+LISTED = opened(
     # (not the agent of what the list holds: "the banks impersonated by the malware include A and B",
     # "the programs used by the threat actor include A and B")
     r"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\sthe\sthreat\s)\b(?:malware|backdoors?|famil(?:y|ies)|payloads?|implants?|loaders?|stealers?|strains?|"
@@ -28,7 +28,7 @@ LISTED = screened(
 
 
 # "Other threat actors known to leverage it include Bl00dy and Buhti."
-LISTED_INCLUDE = screened(
+LISTED_INCLUDE = opened(
     # (the kind is the subject of "include", not the agent of what the list holds: "the banks
     # impersonated by the malware include A and B" lists banks)
     # ("the programs used by the threat actor include A and B" lists programs, not actors)

@@ -50,7 +50,7 @@ from veilleur.enrich.threat_words import (
     coined,
     has_context,
 )
-from veilleur.text.prefilter import screened
+from veilleur.text.openings import opened
 
 ACTOR_GALAXIES = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "360net-threat-actor")
 MALWARE_GALAXIES = (
@@ -102,7 +102,7 @@ def _index() -> dict[str, _Entry]:
 
 # Lists of threats introduced as such: "groups such as Transparent Tribe, Patchwork (aka Hangover)
 # and DoNot Team", "families like LockBit, BlackCat, BianLian, and Hive".
-_LIST_CONTEXT = screened(
+_LIST_CONTEXT = opened(
     r"\b(?:groups?|gangs?|actors?|families|family|strains?|operations?|malware|ransomware|backdoors?|"
     r"stealers?|loaders?|botnets?|crews?|payloads?|implants?|malwares|maliciels|logiciels malveillants|rançongiciels|groupes|"
     r"outils|web\sshells?)\b[^.;:]{0,30}?\b(?:such as|including|like|namely|e\.g\.|include|consist of|tel(?:le)?s? que|"

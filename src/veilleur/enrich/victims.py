@@ -31,6 +31,7 @@ from veilleur.enrich.victim_shapes import (
     without_common_noun,
     without_opening,
 )
+from veilleur.text.openings import opened
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import split_sentences
 
@@ -127,7 +128,7 @@ _DESCRIPTION_END = (
     r"Anbieter|Versicherer|Dienstleister|Zulieferer|Händler|Betreiber|Maschinenbauer|Autobauer)"
 )
 # The attack, then its target.
-_AFTER = screened(
+_AFTER = opened(
     r"(?i:(?:cyberattaque|cyber-attaque|attaque(?: informatique)?|piratage|fuite de données|intrusion|"
     r"cyber[- ]?attacks?|ransomware attacks?|attacks?|breach(?:es)?|hack(?:s|ing)?|leak|cyberaanval|aanval|"
     r"cyberangriff|angriff|hackerangriff|incident|(?:data\s)?thefts?|raids?)\s(?:contre|visant|chez|sur|on|at|"

@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
+import sys
+from collections.abc import Iterator
 from re import _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
-from veilleur.text.prefilter import fold, folds
+from veilleur.text.prefilter import Screened, fold, folds
 
 _MOST = 256  # strings kept: past this, the derivation stops where it is
 _LONGEST = 4  # characters enough to open a match rarely; longer openings only cost strings
@@ -51,15 +53,30 @@ def _cross(first: frozenset[str], then: frozenset[str]) -> frozenset[str] | None
 
 def _sequence(items: Any, ignore_case: bool) -> _Lead:
     strings, complete = frozenset({""}), True
-    for op, av in items:
+    data = list(items)
+    for index, (op, av) in enumerate(data):
         if not complete or min(map(len, strings)) >= _LONGEST:
             return strings, False
         more, whole = _node(op, av, ignore_case)
+        if (optional := _optional(op, av, ignore_case)) is not None:
+            # "(?:expertly )?written": what the optional part opens with, or what follows it does
+            rest, _ = _sequence(data[index + 1 :], ignore_case)
+            either = _cross(strings, optional | rest)
+            return (either, False) if either is not None and "" not in rest else (strings, False)
         joined = _cross(strings, more)
         if joined is None:
             return strings, False
         strings, complete = joined, whole
     return strings, complete
+
+
+def _optional(op: Any, av: Any, ignore_case: bool) -> frozenset[str] | None:
+    """The openings of "x?" when x's are known but not all it matches ("(?:expertly )?", cut at
+    `_LONGEST` characters), else None."""
+    if str(op) not in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") or av[:2] != (0, 1):
+        return None
+    strings, whole = _sequence(av[2], ignore_case)
+    return strings if not whole and "" not in strings else None
 
 
 def _char(code: int, ignore_case: bool) -> str | None:
@@ -133,9 +150,64 @@ class Openings:
         self._automaton = AhoCorasick(sorted(strings), implementation=Implementation.DFA) if strings else None
         self._fold = fold if folds(pattern) else str
 
-    def found(self, text: str) -> bool:
+    def _starts(self, text: str) -> list[int] | None:
+        """Where a match can open, in order; None when the pattern is to be searched whole."""
+        if self._automaton is None:
+            return None
         subject = self._fold(text)
-        if self._automaton is None or len(subject) != len(text):
-            return self.pattern.search(text) is not None
-        starts = {start for _, start, _ in self._automaton.find_matches_as_indexes(subject, overlapping=True)}
-        return any(self.pattern.match(text, start) for start in sorted(starts))
+        if len(subject) != len(text):
+            return None
+        found = self._automaton.find_matches_as_indexes(subject, overlapping=True)
+        return sorted({start for _, start, _ in found})
+
+    def found(self, text: str) -> bool:
+        return self.search(text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`pattern.search(text)`: the first place where the pattern matches is the first opening
+        where it does, and the match made there is the one `search` makes."""
+        starts = self._starts(text)
+        if starts is None:
+            return self.pattern.search(text)
+        for start in starts:
+            if (match := self.pattern.match(text, start)) is not None:
+                return match
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`: each next match is the first one opening where the last ended
+        or after (a match opens with a character, so none is empty)."""
+        starts = self._starts(text)
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for start in starts:
+            if start >= end and (match := self.pattern.match(text, start)) is not None:
+                yield match
+                end = match.end()
+
+
+class Opened(Screened):
+    """A screened pattern (skipped where its literals are absent: `prefilter.Screened`) whose
+    `search` and `finditer` try it only where a match can open (`Openings`): for the long
+    alternations run over a whole page that most pages contain a word of ("webinar", "care")."""
+
+    __slots__ = ("_openings",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        self._openings = Openings(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._openings.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos or endpos != sys.maxsize:  # (a part of the text: read as the pattern reads it)
+            return super().finditer(text, pos, endpos)
+        return self._openings.finditer(text) if self.possible(text) else iter(())
+
+
+def opened(pattern: str, flags: int = 0) -> Opened:
+    """`Opened(re.compile(pattern, flags))`."""
+    return Opened(re.compile(pattern, flags))
