@@ -83,7 +83,9 @@ _STOLEN = re.compile(
     # was read from a 24-digit count), so the number starts a run and ends it. The words between it
     # and the noun are bounded too: a run with no space and digits after its hyphens
     # ("CVE-2024-CVE-2024-…") was read to its end from each of its numbers.
-    r"(?<![\d.,])(?<!\d\s)\d[\d.,]{0,15}(?!\d|[.,]\d)(?:\s\d{3}){0,4}(?!\d|[\s.,]\d)\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
+    # A count ends on a digit ("now 20, used the leaked records" is an age) and is not money ("$137M from
+    # users" is a theft of funds, not of records).
+    r"(?<![\d.,$€£])(?<!\d\s)\d[\d.,]{0,15}(?<![.,])(?!\d|[.,]\d)(?:\s\d{3}){0,4}(?!\d|[\s.,]\d)\s?(?:millions?|billion|thousand|mille|miljoen|millionen|[kKmM])?\s?(?:de\s|d')?"
     # A verb between them ends the count's phrase: "2K had alerted its users" (sixth
     # audit: the game publisher 2K, on a Riot Games page) was a theft of 2,000 users' data.
     r"(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|told|alerted|"
@@ -124,16 +126,31 @@ _RANSOM = screened(
     r"\s?(?:dollars?|euros?|USD|EUR))\s(?:ransom|rançon|losgeld|Lösegeld)",
     re.I,
 )
+# Ransoms summed over many attacks or victims, not this attack's: "demanded over $500 million since
+# 2022", "in total", "raked in $813 million last year", "the average ransom payment", "banks paid out
+# $1.2 billion", "au total", "insgesamt", "in totaal".
+_SUMMED = screened(
+    r"\b(?:average|in total|a total of|totall?ing|since (?:19|20)\d\d|combined|cumulative|altogether|"
+    r"collectively|raked in|paid out|au total|depuis (?:19|20)\d\d|en tout|insgesamt|seit (?:19|20)\d\d|"
+    r"in totaal|sinds (?:19|20)\d\d)\b",
+    re.I,
+)
 # Who claimed the attack: a name with what the sentence says it claimed (responsibility, the attack,
 # to have stolen…) or where it listed the victim — "ITdaily claims the attackers…" is a source speaking.
 # Its words are bounded: tried from each capital of a run with no space ("QQQ…", "Alpha-Alpha-…")
 # in a sentence that claims, each read the rest of the run (16,000 characters: 10 s).
 _WHO = rf"(?P<who>[A-Z][\w.-]{{1,{WORD_CHARS}}}(?:\s[A-Z0-9][\w.()-]{{1,{WORD_CHARS}}}){{0,2}})"
+_CLAIMED_DEED = (
+    r"(?:hacked|breached|attacked|stole|leaked|compromised|encrypted|targeted|launched|carried out|took down|"
+    r"(?:was|were|is|are)\sbehind)\b"
+)
 _CLAIMED = screened(
     rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|ransom|group|gang|extortion|crew|hackers|operation|"
     r"operators|groupe|cybergang|bende|Gruppe)){0,2},?\s(?:has\s|have\s|had\s|a\s|quickly\s|later\s)?"
     r"(?:(?:claimed|claims|claiming)\s(?:responsibility|credit|the\s(?:attack|hack|breach|incident|intrusion|"
-    r"cyberattack)\b|to\shave|it\s|that\sit\b|they\b)|took\sresponsibility|"
+    # "claims it/they" only with what was done: "claimed it was behind the attack", not a source
+    # speaking ("The FBI claims it has dealt with an incident", "Binance claims it helped")
+    rf"cyberattack)\b|to\shave|(?:that\s)?(?:it|they)\s(?:[\w-]+\s){{0,2}}?{_CLAIMED_DEED})|took\sresponsibility|"
     r"revendiqu\w*|a\srevendiqué|eiste\s|beansprucht|bekannte\ssich|"
     r"(?:listed|added|posted)\s(?:[\w&'’.-]+\s){0,6}?(?:to|on)\s(?:its|their)\s(?:dark\sweb\s|data\s|Tor\s)?"
     r"(?:leak|extortion|shame|victim)\w*\s?(?:site|blog|page|portal)?)"
@@ -210,7 +227,7 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             len(facts.stolen) < 3
             and not usual
             and _STOLE_CONTEXT.first(sentence) >= 0
-            and (m := _STOLEN.search(sentence))
+            and (m := next((m for m in _STOLEN.finditer(sentence) if _a_count(sentence, m)), None))
             # "may have accessed the records of 3,000 customers", "61,193 people may have had their
             # credit card details stolen" (sixth audit): weighed up to the count or the theft's word
             # after it, not stated; "allegedly stealing 1.469 TB" is said as the attackers' claim
@@ -218,7 +235,12 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             and not weighed(sentence, _theft_end(sentence, m.end()), hearsay=False)
         ):
             facts.stolen.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
-        if len(facts.ransom) < 2 and not usual and (m := _RANSOM.search(sentence)):
+        if (
+            len(facts.ransom) < 2
+            and not usual
+            and not _SUMMED.search(sentence)
+            and (m := _RANSOM.search(sentence))
+        ):
             facts.ransom.append(
                 Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence)
             )
@@ -231,7 +253,12 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             )
             if m.group("who") and re.match(r"\s[Rr]ansom\b", sentence[m.end("who") :]):
                 who += " Ransom"  # "INC ransom group claimed…": the gang's name is INC Ransom
-            if who and who.split()[0].casefold() not in _NOT_WHO:
+            # (a byline's "UPDATED An extortion gang claims…" names no one: a name does not end on an article)
+            if (
+                who
+                and who.split()[0].casefold() not in _NOT_WHO
+                and who.split()[-1].casefold() not in _NOT_WHO
+            ):
                 facts.claimed_by.append(Fact(value=who, sentence=sentence))
         _more_attack_facts(facts, sentence, _CAMPAIGN.search(title) is not None)
     if not (
@@ -259,6 +286,18 @@ def _more_attack_facts(facts: AttackFacts, sentence: str, campaign_title: bool) 
         for m in _SCALE.finditer(sentence):
             if len(facts.scale) < 3:
                 facts.scale.append(Fact(value=" ".join(m.group(0).split()), sentence=sentence))
+
+
+# Not a count of what was stolen: a year with words after it ("a breach from November 2024 that
+# affected employees"), or the whole of which a share was hit ("less than 1% of its 9.7 million
+# customers", "most of its 1.4M customers").
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d\s(?!(?:records|files|customers|users|people|patients|accounts)\b)")
+_WHOLE = re.compile(r"\b(?:of|among|sur)\s(?:its|their|the\scompany['’]s|ses|leurs)\s(?:\w+\s)?$", re.I)
+
+
+def _a_count(sentence: str, match: re.Match[str]) -> bool:
+    """Is the number `match` found a count of what was stolen?"""
+    return not _YEAR_WORDS.match(match.group(0)) and not _WHOLE.search(sentence, 0, match.start())
 
 
 def _theft_end(sentence: str, end: int) -> int:

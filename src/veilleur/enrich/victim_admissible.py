@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
-from veilleur.enrich.victim_features import _MODIFIER, Candidate, _dictionary_word, brand_with_digits
+from veilleur.enrich.victim_dictionary import _dictionary_word
+from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
@@ -321,6 +322,11 @@ def veto(candidate: Candidate) -> str:
         )
     ):
         return "one English word"
+    # Several English words the page also writes in lower case ("Supply Chain" of a related
+    # article's Title Case line, where the text says "supply chain security firm"): a phrase, which
+    # no recogniser called a name and no rule read as attacked. A name is not written so.
+    if label not in _NAMED and not ruled and "shape:lowercase_phrase" in candidate.features:
+        return "phrase written in lower case"
     # A person quoted or named by a reporter, unless the sentence says they suffered it ("an
     # investor named Tony who was robbed", "X a été escroquée") or a trigger rule reads the name as
     # what an attack hit: "The NHS says the attack on pathology services provider X…" names a firm

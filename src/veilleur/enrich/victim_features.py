@@ -9,9 +9,10 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from veilleur.enrich.geo import _gazetteer
-from veilleur.enrich.nlp import english_adjective, english_words, entity_spans
+from veilleur.enrich.nlp import english_adjective, entity_spans
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_descriptions import defined_names
+from veilleur.enrich.victim_dictionary import _dictionary_word, _lower_case_phrase
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_shapes import add_run, without_article, without_common_noun, without_opening
@@ -190,10 +191,14 @@ def _spans(passage: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
     return out + [(start, end, "") for start, end in defined]
 
 
-# Short words that Title Case headlines may keep in lower case ("Hackers Breach Firm with Old VPN").
+# Short words that Title Case headlines may keep in lower case ("Hackers Breach Firm with Old VPN"),
+# and the long prepositions a house style keeps so ("Supply Chain Attack against Courtroom Software",
+# "Malware Delivered through Google Search": Chicago style lowers every preposition).
 _MINOR = _words(
     """with from into over onto upon than that this amid after about under when what dans pour avec sous
-    chez contre après vers entre sans selon leur leurs nach über eine einer door voor naar over"""
+    chez contre après vers entre sans selon leur leurs nach über eine einer door voor naar over
+    against through between without within across behind before during since toward towards until
+    among beyond"""
 )
 
 
@@ -213,13 +218,6 @@ def is_title_case(title: str) -> bool:
     content = [w for w in words if len(w) > 3 and w[:1].isalpha() and w.casefold() not in _MINOR]
     # (a brand spelt from a lower-case letter is capitalised as its owner writes it)
     return len(content) >= 2 and all(w[:1].isupper() or _CAMEL_BRAND.match(w) for w in content)
-
-
-def _dictionary_word(word: str) -> bool:
-    """An English word, inflected or not ("Planned", "Such", "Looks")."""
-    words = english_words()
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-4] + "y" if word.endswith("ies") else ""}
-    return any(stem in words for stem in stems if len(stem) > 2)
 
 
 # What a reporter publishes ("research from X", "a report by X", "data released by X", "une étude de X").
@@ -344,6 +342,8 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
         out.add("has:threat_word")
     if len(words) == 1 and key in lower_words:
         out.add("shape:lowercase_elsewhere")  # "Unlike", "Supply": words, not names
+    if len(words) > 1 and _lower_case_phrase(name, text):
+        out.add("shape:lowercase_phrase")  # "Supply Chain" where the text writes "supply chain"
     if len(words) == 1 and _sector_noun(name):
         out.add("shape:sector_noun")
     if len(words) == 1 and _compound_words(name):

@@ -206,6 +206,9 @@ def _its_pattern() -> re.Pattern[str]:
         r"(?:on|of|against|affecting|targeting|into)\s(?:(?:one|some|all|parts?) of\s)?(?:its|their)\s"
         r"|(?:hacked|breached|compromised|deleted|encrypted|infiltrated|disrupted|crippled)\s"
         r"(?:(?:one|some|all|parts?) of\s)?(?:its|their)\s"
+        # (not what a court or a promise speaks of: "claims that the bank breached its contract",
+        # "compromised its ability to": a duty broken, no system attacked)
+        r"(?!(?:\w+\s)?(?:contracts?|agreements?|duty|duties|obligations?|terms|promises?|ability)\b)"
         r"|\b(?:its|their)\s(?:\w+\s){0,2}?(?:systems?|networks?|servers?|databases?|infrastructure)\s"
         r"(?:were|was|had been|have been|has been)\s(?:\w+\s)?(?:hacked|breached|compromised|encrypted|"
         r"attacked|disrupted))"

@@ -1,0 +1,26 @@
+"""English words a capitalised candidate may be made of (`victim_features` reads a name's
+shape with them): a word of the dictionary, inflected or not, and a phrase of such words the
+page also writes in lower case."""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.nlp import english_words
+
+
+def _dictionary_word(word: str) -> bool:
+    """An English word, inflected or not ("Planned", "Such", "Looks")."""
+    words = english_words()
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-4] + "y" if word.endswith("ies") else ""}
+    return any(stem in words for stem in stems if len(stem) > 2)
+
+
+def _lower_case_phrase(name: str, text: str) -> bool:
+    """Several English words ("Supply Chain", "Threat Intelligence") that `text` also writes as a
+    phrase in lower case: a capitalised run of words, not a name (not "Royal Mail", "Jaguar Land
+    Rover": a text never writes a name in lower case)."""
+    words = name.split()
+    if not all(w.isalpha() and _dictionary_word(w.casefold()) for w in words):
+        return False
+    return bool(re.search(rf"(?<![\w.]){re.escape(name.casefold())}(?!\w)", text))
