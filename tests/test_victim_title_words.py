@@ -39,3 +39,14 @@ def test_a_name_of_english_words_the_page_never_writes_in_lower_case_stays() -> 
         "Developers who installed them should rotate their tokens."
     )
     assert "shape:lowercase_phrase" not in _candidate(title, text, "Supply Chain").features
+
+
+def test_a_plural_noun_opening_a_quoted_headline_is_no_victim() -> None:
+    title = "Lawmakers: 'There is a strong case for helping Quorvel after its cyberattack'"
+    text = "Quorvel has halted production for a month after the cyberattack on its plants."
+    found = {c.name: c for c in candidates(title, text, "en", "newsexampleorg", "ransomware")}
+    lawmakers = found["Lawmakers"]
+    # (as the recogniser may call it: a person)
+    lawmakers.label = "PERSON"
+    lawmakers.features = (lawmakers.features - {"ent:none"}) | {"ent:PERSON"}
+    assert veto(lawmakers) == "opening plural noun"

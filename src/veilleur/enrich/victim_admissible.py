@@ -300,8 +300,13 @@ def veto(candidate: Candidate) -> str:
     kind_of_attack = candidate.features >= _KIND_OF_ATTACK and candidate.name.casefold() in english_words()
     if kind_of_attack and not candidate.name.isupper():
         return "kind of attack"
-    # A plural noun opening the sentence ("Teenagers charged over cyber attack on X"): people, not a name.
-    if {"shape:opening_word", "ent:none", "count:1"} <= candidate.features and _plural_noun(candidate.name):
+    # A plural noun opening the sentence ("Teenagers charged over cyber attack on X", "Politicos: 'There
+    # is a case…'", which the recogniser calls a person): people, not a name (a rule's reading stays).
+    if (
+        {"shape:opening_word", "count:1"} <= candidate.features
+        and ("ent:none" in candidate.features or (label in {"PERSON", "PER"} and not ruled))
+        and _plural_noun(candidate.name)
+    ):
         return "opening plural noun"
     if sentence_word := sentence_word_reason(candidate, ruled):
         return sentence_word
