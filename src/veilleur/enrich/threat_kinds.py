@@ -25,7 +25,7 @@ ACTOR_WORDS = re.compile(
 MALWARE_WORDS = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|rat|botnet|"
     r"ransomware|strain|family|families|variant|payload|spyware|wiper|rootkit|tool|toolkit|webshell|"
-    r"web shell|shell|(?<!affiliate )program|collector|framework|module|component|keylogger|miner|utility|"
+    r"web shell|shell|(?<!affiliate )program|collector|framework|module|component|keylogger|miner|utility|crypter|"
     r"dll|logiciel malveillant|maliciel|rançongiciel|cheval de troie|chevaux de troie|chargeur|porte dérobée|"
     r"logiciel espion|voleur|programme|outil|schadsoftware|kwaadaardige software|Trojaner|Hintertür)s?\b",
     re.I,
@@ -107,6 +107,10 @@ _LEGITIMATE = re.compile(
 )
 
 
+# The legitimate thing a naming verb will name, right before it: "a legitimate service (called X)".
+_LEGITIMATE_THING = re.compile(r"\b(?:legitimate|legit|genuine|built-in)\s(?:[\w-]+\s){0,3}$", re.I)
+
+
 # A family's noun, then at once the verb that names it: "the exfiltration tool, dubbed X", "a backdoor
 # called X" (not "the scammer claims the spyware is called X": a claim about what it is).
 _KIND_THEN_NAMING = re.compile(
@@ -154,6 +158,9 @@ def nearest_kind(before: str) -> str:
         for m in MALWARE_WORDS.finditer(before)
     ]
     kinds += [(m.end(), "") for m in CAMPAIGN_WORDS.finditer(before)]
+    # "DLL hijacking via a legitimate service called X": what the name is said to be is legitimate,
+    # whatever threat word came before it
+    kinds += [(m.end(), "") for m in _LEGITIMATE_THING.finditer(before)]
     # "phishing groups sell an app called X", "a hacker technique called Y": an app, a technique
     kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
