@@ -116,7 +116,7 @@ _LEGITIMATE_THING = re.compile(r"\b(?:legitimate|legit|genuine|built-in)\s(?:[\w
 _KIND_THEN_NAMING = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|botnet|ransomware|"
     r"spyware|wiper|rootkit|keylogger|RAT|tool|toolkit|framework|utility|payload|variant|strain|family),?\s"
-    r"(?:dubbed|codenamed|code-named|called|named|known\sas|referred\sto\sas)\s[\"“‘']?$",
+    r"(?:dubbed|codenamed|code-named|called|named|known\sas)\s[\"“‘']?$",
     re.I,
 )
 
