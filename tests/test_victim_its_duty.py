@@ -1,4 +1,4 @@
-""""Breached its contract" is a duty broken, not an attack on its owner's systems: the owner of
+"""A contract "breached" is a duty broken, not an attack on its owner's systems: the owner of
 "its" is read only when the verb hit something that can be attacked. Every sentence is fictional."""
 
 from __future__ import annotations
