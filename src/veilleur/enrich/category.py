@@ -14,6 +14,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from veilleur.enrich import category_shapes as shapes
+from veilleur.enrich.category_address import names_no_kind, section_kind
 from veilleur.enrich.category_agency import agency_appointment
 from veilleur.enrich.category_hardware import product_side_channel
 from veilleur.enrich.category_ransom import (
@@ -131,25 +132,6 @@ def _lead(text: str) -> str:
     return " ".join(split_sentences(listings_removed(text[:2000]))[:LEAD_SENTENCES])
 
 
-# Kinds by how many development pages' texts name them (research words in half of them, DDoS words in
-# one in twenty): a page's first found word ends `_names_no_kind`'s scan.
-_BY_FREQUENCY = (Category.RESEARCH_TOOLING, Category.DATA_BREACH, Category.VULNERABILITY, Category.POLICY_REGULATION,
-                 Category.FRAUD_PHISHING, Category.MALWARE_CAMPAIGN, Category.RANSOMWARE, Category.LAW_ENFORCEMENT,
-                 Category.APT_ESPIONAGE, Category.DDOS)  # fmt: skip
-
-
-def _names_no_kind(text: str) -> bool:
-    """The capture's text names no kind of event (a menus-only or title-only capture, a cookie
-    notice): the address's slug then stands in for the lost article. Not a count of words: a capture
-    that gains or loses a sentence saying nothing of the event must keep its kind, and on development
-    pages the slug decided only captures with no words at all."""
-    # the vocabularies first, the most often met first (each scans the text until it finds a word),
-    # and only then the galaxies' names
-    return all(_PATTERNS[kind].first(text) < 0 for kind in _BY_FREQUENCY) and all(
-        _at(kind, text) < 0 for kind in _PATTERNS
-    )
-
-
 def categorise(title: str, text: str, url: str = "") -> str:
     """One of CATEGORIES for the article's main event. `url` is read for a podcast's section and,
     when the text names no kind of event, for the words of its slug."""
@@ -165,10 +147,12 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER
     title = research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
-    if url and _names_no_kind(text):
-        title = f"{title} {slug_words(url)}"
+    bare = bool(url) and names_no_kind(text)  # no article captured: the address stands in for it
+    title = f"{title} {slug_words(url)}" if bare else title
     lead = _lead(text)
     kind = _first_present(title, _STRONG)
+    if bare and not _first_present(headline, _STRONG):
+        kind = section_kind(url) or kind  # the outlet's filing before the slug's loose words
     if police_takedown(title):
         kind = Category.LAW_ENFORCEMENT  # rule 1: a police or state takedown, whatever it took down
     flaws = [m.group(0) for m in _PATTERNS[Category.VULNERABILITY].finditer(title)]

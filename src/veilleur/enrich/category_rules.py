@@ -57,7 +57,9 @@ _SOURCES = {
     "advisory": r"(?<!\w)(?:exploitation|exploited|patch\w*|fix\w*|updates?)\b",
     # A line listing an event before the article ("Course title | Online | Time zone | Oct 20th - Oct 25th
     # 2025"): a page's advertisement, not its lead.
-    "listing": r"^[^\n|]{0,200}\|[^\n]{0,200}\|[^\n]{0,200}\b(?:19|20)\d\d[ \t]*$",
+    # A column's standfirst listing its other items ("PLUS: Japan shifts to…; and more", "Also, a phishing
+    # gang goes Royal…"): the items after the headline's, not its lead.
+    "listing": r"^[^\n|]{0,200}\|[^\n]{0,200}\|[^\n]{0,200}\b(?:19|20)\d\d[ \t]*$|\A(?:also|plus)\b[,:][^\n]*",
     # A data breach named as such ("X data breach caused by a zero-day").
     "data breach": r"(?<!\w)(?:data breach(?:es)?|datalek|datenleck|fuite de données|violation de données)\b",
     # A gang, forum or leak site that was itself breached ("LockBit ransomware gang breached, secrets
@@ -208,7 +210,8 @@ def without_leaked_tools(title: str) -> str:
 
 
 def listings_removed(text: str) -> str:
-    """The text without its lines that list an event (a course or conference advertised on the page)."""
+    """The text without its lines that list an event (a course or conference advertised on the page)
+    or a column's other items."""
     return _rx("listing").sub("", text)
 
 

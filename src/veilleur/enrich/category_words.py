@@ -79,7 +79,8 @@ VOCABULARY: dict[str, str] = {
     r"(?!(?:a|an|the|in|of|to|by|and|or|for|from|with|at|on|as|this|that|its|his|her|their|our|your|le|la|un|une|du|"
     r"de|der|die|das|een|het|red|giant|polar|teddy|brown|grizzly|black|snow|winter|heavy|severe|super|tropical|massive|"
     r"deadly|big|baby|little|cute|pet|stray)\b)\w+ (?:typhoon|blizzard|sleet|sandstorm|panda\b|bear\b|kitten\b)|kimsuky|turla|"
-    r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
+    # (North Korea also goes by its initials, "DPRK", and by The Register's slang, "Nork", below)
+    r"(?:china|russia|iran|north korea|dprk|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
     r"(?:chinese|russian|iranian|north korean|n\. ?korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
     # gathering intelligence is what spies do ("from browser stealer to intelligence-gathering tool"); a
     # defender's threat intelligence is not
@@ -99,9 +100,11 @@ VOCABULARY: dict[str, str] = {
     # "Pro-Russia cyberattacks aim at destabilizing Poland"): cyber warfare, as the guide files it
     r"(?:pro-)?(?:china|russia|iran|north korea|chinese|russian|iranian|north korean|beijing|moscow|kremlin|tehran|pyongyang)"
     r"[- ]cyber[- ]?(?:attacks?|threats?|offensives?|operations?|campaigns?|aggression)\b|"
-    r"(?:pro-)?(?:chinese|russian|iranian|north korean|n\. ?korean|ukrainian|israeli|pakistani|belarusian|vietnamese) "
+    r"(?:pro-)?(?:chinese|russian|iranian|north korean|n\. ?korean|dprk|norks?|ukrainian|israeli|pakistani|belarusian|vietnamese) "
     r"(?:state |military |intelligence |government )?(?:hackers|apt|actors?|threat actors?|spies|"
-    r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|cyber ?war\w*|wiper|"
+    r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|"
+    # cyber war (and its conference, CYBERWARCON), not the armed forces' "cyber warriors" who defend
+    r"cyber ?war(?:fare|s|con)?\b|wiper|"
     # North Korea's workers hired under false names (the guide: a state-attributed scheme), however the
     # headline calls them ("fake North Korean techie", "DPRK remote developers")
     r"(?:north korean|n\. ?korean|dprk|nork)(?: [\w-]+)? (?:it |tech |remote )?(?:workers?|techies?|employees?|"
@@ -184,7 +187,7 @@ VOCABULARY: dict[str, str] = {
     r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
     r"ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
-    r"regulator|\w+wet\b|\blegge\b|decreto|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
+    r"regulator|\w+wet\b|\blegge\b|decreto|determinazion[ei]\b|\bdpcm\b|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
     r"github|open[- ]source|(?<!progress )report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
     r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|"
