@@ -225,7 +225,10 @@ def test_merging_two_stories(console: Console, browser: object) -> None:
     assert browser.find_element(By.ID, "note").text  # type: ignore[attr-defined]
     articles = browser.find_elements(By.CSS_SELECTOR, ".article")  # type: ignore[attr-defined]
     assert len(articles) == 2
-    assert "Year-end report" in browser.page_source  # type: ignore[attr-defined]
+    page = browser.page_source  # type: ignore[attr-defined]
+    assert "Year-end report" in page
+    # The merged-in article led story 6; it does not lead this one: one first article.
+    assert page.count("premier article") == 1 and "déplacé ici à la main (par fusion)" in page
     browser.get(console.url + "/stories/6")  # type: ignore[attr-defined]
     assert browser.find_element(By.ID, "error")  # type: ignore[attr-defined]
     shown = console.cli("stories", "show", "5")

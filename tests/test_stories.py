@@ -247,6 +247,9 @@ def test_merge_and_split_hold_on_later_runs(
 
     shown = runner.invoke(main, ["--config", str(config), "stories", "show", str(ids["a"])])
     assert shown.exit_code == 0 and "merge" in shown.output
+    # The merged-in article led its former story; it does not lead this one: one first article.
+    assert shown.output.count("first article") == 1, shown.output
+    assert "moved here by merge, by hand" in shown.output
     store = Store(settings.resolved_store_url())
     try:
         entry_c = store.entries.id_for_url(web.url("/c"))

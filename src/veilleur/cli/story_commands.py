@@ -64,9 +64,7 @@ def show_story(ctx: click.Context, story_id: int) -> None:
         console_out.print(f"[bold]story {story_id}[/bold] · {post.path if post else 'not published'}")
         for item in items:
             member = item.member
-            how = "first article" if member.joined_with is None else f"joined {member.joined_with}"
-            if member.method != "auto":
-                how += f" ({member.method} by hand)"
+            how = _how_it_came(member.joined_with, member.method)
             console_out.print(f"  {item.stored.id} · {item.outlet} · {item.stored.entry.link}", markup=False)
             console_out.print(f"      {'; '.join([how, *map(str, member.signals)])}", markup=False)
         for decision in store.decisions.all():
@@ -136,3 +134,13 @@ def split(ctx: click.Context, story_id: int, entries: tuple[int, ...], out_dir: 
         _republish(settings, store)
     finally:
         store.close()
+
+
+def _how_it_came(joined_with: int | None, method: str) -> str:
+    """How an article came into its story, as `stories show` says it. An article a merge or a
+    split moved keeps no link to what it joined when it led its former story (joined_with None),
+    yet it is not this story's first article: "first article" is said of one article only."""
+    if joined_with is not None:
+        how = f"joined {joined_with}"
+        return how if method == "auto" else f"{how} ({method} by hand)"
+    return "first article" if method == "auto" else f"moved here by {method}, by hand"
