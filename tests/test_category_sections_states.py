@@ -60,3 +60,19 @@ def test_a_column_standfirst_listing_its_other_items_is_not_the_lead() -> None:
         "The vulnerability was patched last week after the researchers reported it."
     )
     assert categorise("Weekly notes from the security desk", text) == "vulnerability"
+
+
+def test_crooks_who_busted_in_are_no_police_action() -> None:
+    text = "The fictional clinic shut its network after crooks busted in. They may have accessed patient records."
+    assert categorise("Fictional clinic shuts its systems after an attack", text) != "law-enforcement"
+    assert categorise("Fictional ransomware crew busted in global sting", "") == "law-enforcement"
+
+
+def test_a_brand_ending_in_ban_is_no_ban() -> None:
+    assert categorise("Students hack Ray-Bans to recognise strangers", "") != "policy-regulation"
+
+
+def test_clickjacking_is_a_flaw_and_an_annual_review_a_report() -> None:
+    assert categorise("Clickjacking lets attackers steal a fictional wallet's keys", "") == "vulnerability"
+    text = "Incidents that hit the agency's top severity rose, and two zero-days in firewalls caused six of them."
+    assert categorise("Risk is underestimated, agency's annual review warns", text) == "research-tooling"

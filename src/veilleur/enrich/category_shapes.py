@@ -23,7 +23,7 @@ FINE = re.compile(
 # crossroads over encryption backdoors"): they outrank the lead's event words.
 POLICY_HEADLINE = re.compile(
     r"(?<!\w)(?:encryption backdoors?|backdoor laws?|chat control|cyber safety review board|\bcsrb\b|summon(?:s|ed)\b|cve program|funding for [\w'’ ]{0,20}cve\b|lawmakers|legislat\w*|bills?\b(?! of materials)|"
-    r"executive order|bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
+    r"executive order|(?<!-)bans?\b|banned|banning|cyber resilience act|\bnis ?2\b|regulators?\b|regulation\b|"
     r"directive\b|backdoor (?:orders?|demands?|requests?|mandates?)|orders? (?:\w+ )?to (?:create|build|add) "
     r"a backdoor|dems\b|democrats|republicans|senators?\b|\bmeps?\b|\bmps\b|députés|sénateurs?|abgeordnete\w*|"
     r"kamerleden|parlementariërs)",
@@ -114,7 +114,7 @@ REPORT = re.compile(
     r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
     r"\w+ in (?:19|20)\d\d\s*$|trends report|"
     r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
-    r"(?:hausse|baisse) de \d+ ?%|year in review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
+    r"(?:hausse|baisse) de \d+ ?%|year in review|annual review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
     r"reverse[- ]engineering|"
     # a count that changed by a factor ("third-party breaches doubled in a year"), a yearly investigations report
     r"(?:doubled|tripled|quadrupled|halved)(?! down)\b|investigations? report|"

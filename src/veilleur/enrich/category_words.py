@@ -40,7 +40,8 @@ VOCABULARY: dict[str, str] = {
     # a state's prosecutors accusing someone is a charge ("Feds accuse X of renting out malware", "US
     # accuses man of being …"), not a state blaming another ("China accuses the US of …")
     r"(?:u\.s\.|us|feds|uncle sam|doj|justice department|prosecutors?) accuses?\b|"
-    r"(?:police|law enforcement|europol|interpol)(?: [\w-]+){0,2} (?:actions?|operations?|crackdowns?)\b|festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted|convicted|"
+    # (busted by the police, not "busted in" or "busted into" a network: crooks breaking in)
+    r"(?:police|law enforcement|europol|interpol)(?: [\w-]+){0,2} (?:actions?|operations?|crackdowns?)\b|festgenommen|verhaftet|aangehouden|opgepakt|operation endgame|law enforcement operation|busted\b(?! into\b| in[.,;:!?)])|convicted|"
     r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
     r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
     r"verurteilt|angeklagt|anklage|pakt [\w -]{0,40}op\b|arresteert|veroordeeld|aanklacht|"
@@ -62,7 +63,8 @@ VOCABULARY: dict[str, str] = {
     # a product shipped with credentials anyone knows (CWE-798, CWE-1392): its weakness, not its users'
     r"(?:default|hard-?coded) (?:admin )?(?:credentials|passwords?)|identifiants par défaut|standardpasswörter|"
     r"standaardwachtwoorden?|"
-    r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|"
+    # (clickjacking is a flaw class, CWE-1021, a site's missing frame protection)
+    r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|clickjacking\b|"
     # a product's weakness, not people's ("vulnerable communities") nor a honeypot's ("mimicking a vulnerable server")
     r"vulnerable (?:apps?|software|versions?|plugins?|drivers?|firmware)\b|"
     r"exposed to (?:hack\w*|attacks?|exploit\w*|takeover)|open to (?:remote )?(?:hijack\w*|attacks?|takeover|exploit\w*)|"
@@ -185,7 +187,8 @@ VOCABULARY: dict[str, str] = {
     r"certificazion\w* (?:di|della|per la) cyber\w*|cybersecurity-zertifizierung\w*|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
     r"autorité de protection des données|datenschutzbehörde|\bnis ?2?\b|\bdora\b|cyber resilience act|\bcra\b|"
     r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
-    r"ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
+    # (a ban, not the second half of a brand: "Ray-Bans")
+    r"(?<!-)ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|determinazion[ei]\b|\bdpcm\b|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
