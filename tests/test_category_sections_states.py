@@ -76,3 +76,43 @@ def test_clickjacking_is_a_flaw_and_an_annual_review_a_report() -> None:
     assert categorise("Clickjacking lets attackers steal a fictional wallet's keys", "") == "vulnerability"
     text = "Incidents that hit the agency's top severity rose, and two zero-days in firewalls caused six of them."
     assert categorise("Risk is underestimated, agency's annual review warns", text) == "research-tooling"
+
+
+def test_a_backdoor_its_maker_left_in_a_product_is_its_flaw() -> None:
+    assert (
+        categorise("A backdoor in millions of fictional access cards allows cloning", "") == "vulnerability"
+    )
+    assert categorise("Fictional patient monitors contain a hidden backdoor", "") == "vulnerability"
+    assert (
+        categorise("Researcher found backdoor credentials in a fictional LTE router", "") == "vulnerability"
+    )
+
+
+def test_a_backdoor_attackers_plant_or_states_allege_is_not_a_flaw() -> None:
+    assert categorise("Crooks slip a new backdoor into fictional routers across the globe", "") == "malware"
+    assert (
+        categorise("Regulator summons chipmaker over alleged backdoors in its chips", "") != "vulnerability"
+    )
+
+
+def test_machines_that_find_flaws_or_exposed_secrets_are_research() -> None:
+    assert categorise("AIs Discovering Vulnerabilities", "") == "research-tooling"
+    title = "This free automated tool hunts for exposed cloud secrets in public repos"
+    assert categorise(title, "") == "research-tooling"
+
+
+def test_a_law_firm_and_law_enforcement_are_no_law() -> None:
+    text = (
+        "The fictional airline's claims will be capped, according to its counsel at a law firm in New York. "
+        "The counsel told reporters the claims were meritless."
+    )
+    assert (
+        categorise("Judge lets a fictional airline's suit against a security vendor proceed", text)
+        != "policy-regulation"
+    )
+
+
+def test_an_influence_operation_is_other_unless_police_act() -> None:
+    title = "Chatbot misused to run a hundred fake political personas in an influence campaign"
+    assert categorise(title, "") == "other"
+    assert categorise("Police seize domains of a propaganda bot farm", "") == "law-enforcement"

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from veilleur.enrich import category_shapes as shapes
 from veilleur.enrich.category_address import names_no_kind, section_kind
 from veilleur.enrich.category_agency import agency_appointment
-from veilleur.enrich.category_hardware import product_side_channel
+from veilleur.enrich.category_hardware import built_in_backdoor, product_side_channel
+from veilleur.enrich.category_influence import influence_operation
 from veilleur.enrich.category_ransom import (
     data_ransom,
     flaw_first,
@@ -175,16 +176,20 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a survey of people's habits and fears (the guide: `other`), not their threat
     if (lifecycle(title) and not shapes.FLAW_WORDS.search(title)) or shapes.MEDIA.search(title):
         return Category.OTHER  # a support lifecycle; a documentary or series telling a story
+    if influence_operation(title) and kind in {"", Category.VULNERABILITY, Category.MALWARE_CAMPAIGN}:
+        return Category.OTHER  # propaganda and fake personas: an influence operation (the labels: `other`)
     if shapes.FORMER_SAYS.match(headline) and kind not in _OUTRANK_BAN:
         return Category.OTHER  # a former official's view: an interview or an opinion
     if tracker(title) or (shapes.DETECTING.match(title) and kind not in _OUTRANK_BAN):
         return Category.RESEARCH_TOOLING  # a tool that follows threats, a way of detecting them
-    if kind == Category.VULNERABILITY and shapes.FLAW_FINDER.search(title):
-        return Category.RESEARCH_TOOLING  # a machine that finds flaws: the way they are found, not one flaw
+    if kind in {Category.VULNERABILITY, Category.DATA_BREACH} and shapes.FLAW_FINDER.search(title):
+        return Category.RESEARCH_TOOLING  # a machine that finds flaws or exposed secrets: the way, not one
     if kind == Category.FRAUD_PHISHING and shapes.PRACTICE.match(title):
         return Category.RESEARCH_TOOLING  # a red teamer's deception is her craft, practised for defence
     if kind in {"", Category.VULNERABILITY, Category.DATA_BREACH} and product_side_channel(title):
         return Category.VULNERABILITY  # a side channel in a product it names (what it leaks too): its flaw
+    if kind in {"", Category.VULNERABILITY, Category.MALWARE_CAMPAIGN} and built_in_backdoor(title):
+        return Category.VULNERABILITY  # a backdoor its maker left in a product: its flaw
     if kind not in _OUTRANK_POTENTIAL and shapes.POTENTIAL.search(title):
         return Category.RESEARCH_TOOLING
     if kind in {"", Category.DATA_BREACH, Category.VULNERABILITY} and shapes.EXPOSURE_COUNT.search(title):

@@ -32,3 +32,23 @@ def product_side_channel(title: str) -> bool:
         return False
     rest = HARDWARE_ATTACK.sub(" ", title)  # the attack's own name ("RowHammer") is not the product
     return main_product(rest, [], rest) is not None or _BRAND.search(rest) is not None
+
+
+# A backdoor its maker left in a product ("a backdoor in millions of RFID cards allows cloning",
+# "patient monitors contain a hidden backdoor", "backdoor account in a VoIP manager"): an undocumented
+# way in that anyone who learns it can use, the product's flaw (CWE-912), not an implant that attackers
+# planted ("slipping a backdoor into routers" stays malware). Alleged ones are a dispute between states.
+_BUILT_IN_BACKDOOR = re.compile(
+    r"(?<!\w)(?:backdoor (?:accounts?|credentials|passwords?|keys?)\b|(?<!alleged )(?:hidden |secret |undocumented |"
+    r"built-in |factory |communications? |encryption )?backdoors? (?:(?:found|discovered|lurking) )?in (?:[\w&’'./-]+ ){0,6}?"
+    r"(?:cards?|radios?|inverters?|monitors?|chips?|chipsets?|routers?|firmware|devices?|phones?|smartphones?|cameras?|"
+    r"printers?|modems?|switches|appliances?|controllers?|tablets?|boxes|processors?|cpus?|handsets?|sensors?|locks?|"
+    r"cars?|vehicles?)\b|(?:contain|ship|come)s? with (?:a |an )?(?:hidden |secret |undocumented |built-in )?backdoor|"
+    r"(?:contains?|hides?|ha(?:ve|s)) (?:a |an )?(?:hidden |secret |undocumented |built-in )backdoor)",
+    re.I,
+)
+
+
+def built_in_backdoor(title: str) -> bool:
+    """The headline tells of a backdoor its maker left in a product."""
+    return _BUILT_IN_BACKDOOR.search(title) is not None

@@ -207,9 +207,10 @@ DISCLOSED = re.compile(
 # primed to sniff out zero-days", "L'IA : un mois de découvertes de vulnérabilités"): the news is the way
 # flaws are found (the guide: research and tools), not one product's flaw. People who find a flaw
 # ("Researchers find a flaw in X") are no such machine, and a machine named after the finding verb is the
-# flaw's host ("Flaw found in AI tool"). (AI, IA and KI are matched in capitals only: "ai" is a word.)
+# flaw's host ("Flaw found in AI tool"). (AI, IA and KI are matched in capitals only: "ai" is a word;
+# "AIs" is their plural.) A tool that hunts for exposed secrets is the same way of finding, for leaks.
 FLAW_FINDER = re.compile(
-    r"(?:(?<![\w-])(?-i:AI|IA|KI|LLMs?)\b|(?<!\w)(?:llms?|fuzz(?:er|ers|ing)|machine learning|(?:language |ai )?models?|"
+    r"(?:(?<![\w-])(?-i:AIs?|IA|KI|LLMs?)\b|(?<!\w)(?:llms?|fuzz(?:er|ers|ing)|machine learning|(?:language |ai )?models?|"
     r"(?:open[- ]source |automated |scanning )?tools?|outils?|modèles?|werkzeug\w*)\b)"
     r"[^.;!?]{0,40}?(?<!\w)(?:spot(?:s|ted|ting)?|sniff\w*|find(?:s|ing)?|found|uncover\w*|discover\w*|hunt\w*|unearth\w*|"
     r"découv\w*|trouv\w*|repér\w*|entdeck\w*|aufspür\w*|findet|gefunden|ontdek\w*|vind\w*|gevonden)\b",

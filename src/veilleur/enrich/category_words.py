@@ -186,7 +186,8 @@ VOCABULARY: dict[str, str] = {
     r"(?:cyber ?security |eu |european )certification schemes?|schem[ie] (?:europei )?di certificazione|"
     r"certificazion\w* (?:di|della|per la) cyber\w*|cybersecurity-zertifizierung\w*|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
     r"autorité de protection des données|datenschutzbehörde|\bnis ?2?\b|\bdora\b|cyber resilience act|\bcra\b|"
-    r"législation|legislation|\blaw\b|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
+    # (a law, not a law firm nor law enforcement, who are people in the story)
+    r"législation|legislation|\blaw\b(?! firms?\b| enforcement\b)|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
     # (a ban, not the second half of a brand: "Ray-Bans")
     r"(?<!-)ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
