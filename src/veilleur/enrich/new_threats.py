@@ -289,7 +289,7 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             if not words or words[0] != name.split()[0]:
                 continue
             name = words[0]
-        out.append(("actor", _LEADING_THE.sub("", name), "named-group"))
+        out.append(("actor", _without_the(name), "named-group"))
     if may_describe_actor(text):
         for name in described_names(text):
             out.append(("actor", _LEADING_THE.sub("", name), "described"))
@@ -345,6 +345,18 @@ _ARCHITECTURE = re.compile(
 # A list's last name joined by a conjunction ("called A, B and C"): only then do the commas join names.
 _LIST_END = re.compile(r"\s(?:and|or|et|ou|en|of|und|oder)\s")
 _LEADING_THE = re.compile(r"^(?:The|the)\s(?=\S+\s)")
+
+
+def _without_the(name: str) -> str:
+    """A group's name without the article the labels fold ("The Impact Team" is Impact Team); one
+    word after it too, when that word is none of the language's ("a cybercrime collective known as
+    The Com" is Com), where "The Hive" stays whole (and a plain word is no name of its own)."""
+    rest = name[4:] if name[:4] in {"The ", "the "} else ""
+    if rest and " " not in rest and not plain_word(rest, frozenset()):
+        return rest
+    return _LEADING_THE.sub("", name)
+
+
 _FACILITATORS = re.compile(
     r"\b(?:facilitators|forums?|marketplaces?|markets?|services?|exchanges?|shops?|platforms?)\b"
 )

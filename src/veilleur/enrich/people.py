@@ -18,11 +18,13 @@ from veilleur.enrich.people_shapes import (
     AGENT_VERB_AFTER,
     CASE_CAPTION,
     CRIME_ON,
+    FIRM_WRITTEN,
     FROM_PLACE,
     HARMED_AFTER,
     NEGATED,
     NICKNAME,
     NICKNAMED,
+    PLAINTIFF_AFTER,
     ROLE_BEFORE,
     aka,
     foreign_name,
@@ -50,6 +52,8 @@ JUSTICE = screened(
     r"plead guilty|convicted|jailed|apprehended|detained|imprison\w*|sanction\w*|most wanted|"
     # a sentence received or handed down: "X received a life sentence", "was handed a 12-year sentence"
     r"(?:received|receives|handed|given|got|gets)\s(?:an?\s)?(?:[\w-]+\s){0,2}?(?:prison\s|jail\s)?sentence|"
+    # the charge as what the person faces: "X faces federal charges", "X, facing two charges"
+    r"fac(?:es|ed|ing)\s(?:[\w-]+\s){0,2}?charges|"
     r"accused of|awaiting trial|prosecuted|ringleaders?|mastermind\w*|reward for|bount(?:y|ies)|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt|(?<!usual )suspects?\b|suspected of|soupçonnée?s?|verdächtig\w*|verdachte\w*|"
@@ -145,7 +149,7 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
                 or (label == "ORG" and (foreign_name(name) or bool(NICKNAME.search(name))))
                 or (
                     ROLE_BEFORE.search(passage, 0, max(0, passage.find(name))) is not None
-                    and not _FIRM_WRITTEN.search(name)
+                    and not FIRM_WRITTEN.search(name)
                     and not _FIRM_FORM.search(name)
                 )
             )
@@ -189,11 +193,6 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
 _FULL_PERSON = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){1,2})\b")
 
 
-_FIRM_WRITTEN = re.compile(
-    r"['’]s?\b|\b(?:Networks|Systems|Labs|Technologies|Solutions|Services|Software|Security)$"
-)
-
-
 def _by_surname(title: str, text: str, known: set[str]) -> list[str]:
     """Full names of people a justice sentence names by their surname alone, as its subject."""
     sentences = [s for s in [title, *split_sentences(text)] if _justice(s)]
@@ -206,7 +205,7 @@ def _by_surname(title: str, text: str, known: set[str]) -> list[str]:
     worded: dict[str, tuple[str, int]] = {}
     for match in _FULL_PERSON.finditer(text):
         tokens = match.group(1).split()
-        if _NOT_A_PERSON.search(match.group(1)) or _FIRM_WRITTEN.search(match.group(1)):
+        if _NOT_A_PERSON.search(match.group(1)) or FIRM_WRITTEN.search(match.group(1)):
             continue
         if not any(t.casefold() in words or plain_word(t, words) for t in tokens):
             full_names.setdefault(tokens[-1], match.group(1))
@@ -382,6 +381,8 @@ def _accused(passage: str, name: str, known: set[str]) -> bool:
         passage[at + len(name) :]
     ):
         return False
+    if PLAINTIFF_AFTER.match(passage, at + len(name)):
+        return False  # "X's lawsuit against the spyware maker": who brings the suit, not who faces it
     if AGENT_VERB_AFTER.match(passage, at + len(name)):
         return False  # "Uncle Sam indicts alleged kingpin": who brings the case, not who faces it
     after = passage[at + len(name) :]

@@ -213,3 +213,15 @@ ROLE_BEFORE = re.compile(
     r"medeverdachten?|Komplizen?|Mittäter(?:in)?)(?:,\s|\s)$",
     re.I,
 )
+
+
+# Words that make a capitalised name a firm's, not a person's ("Acme's", "Quill Networks").
+FIRM_WRITTEN = re.compile(
+    r"['’]s?\b|\b(?:Networks|Systems|Labs|Technologies|Solutions|Services|Software|Security)$"
+)
+
+
+# A suit that is the person's own: the plaintiff ("X's lawsuit", "X’s landmark complaint against").
+PLAINTIFF_AFTER = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,2}?(?:lawsuit|suit|complaint|legal challenge|petition)\b"
+)

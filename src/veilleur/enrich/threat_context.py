@@ -81,7 +81,8 @@ _GROUP_AFTER = re.compile(
 _GROUP_BEFORE = re.compile(
     r"\b(?:claimed by|attributed to|carried out by|by|affiliates? of|members? of|operators? of|"
     r"gangs? such as|groups? such as|gangs? like|groups? like|gangs? including|groups? including|"
-    r"(?:ransomware|extortion|cybercrime) (?:gang|group|crew|collective))\s"  # "ransomware group Babuk"
+    # "ransomware group Babuk", "the ransomware-as-a-service (RaaS) group BlackByte"
+    r"(?:ransomware|extortion|cybercrime|RaaS\)?) (?:gang|group|crew|collective))\s"
     r"(?:the\s)?(?:[\w-]+,\s|[\w-]+\sand\s)*$",
     re.I,
 )
@@ -209,7 +210,13 @@ def _positions(text: str, name: str) -> list[int]:
 # Words after a brand that make it a strain, not a group: "a Mimic variant", "LockBit samples".
 _PAYLOAD_AFTER = re.compile(
     r"^(?:['’]s)?\s(?:ransomware\s|rançongiciel\s)?(?:variants?|strains?|samples?|forks?|clones?|builders?|"
-    r"binar(?:y|ies)|encryptors?|lockers?|souches?|échantillons?|variantes?)\b",
+    # what a file does on a machine, not what a gang does: "Ryuk and Egregor infections"
+    r"binar(?:y|ies)|encryptors?|lockers?|infections?|souches?|échantillons?|variantes?)\b|"
+    # the brand as the object of a deployment written in the passive: "the X ransomware is said to
+    # have been delivered alongside Cobalt Strike", "X was deployed on the hosts" (someone else did)
+    r"^(?:\s(?:ransomware|rançongiciel))?\s(?:(?:is|was|were|has|have|had|been|being|is said to|said to|"
+    r"reportedly|also|then|later|finally|subsequently)\s){1,4}(?:deployed|delivered|dropped|installed|"
+    r"executed|launched|distributed|pushed|spread)\b",
     re.I,
 )
 _PAYLOAD_LIST = re.compile(

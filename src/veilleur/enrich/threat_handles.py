@@ -26,7 +26,8 @@ _HANDLE = opened(
     # a criminal's word right before the quoted handle: 'sold by data broker “Quill9”', 'the hacker
     # “Brasswren”' (a capital or a digit first: 'the criminal “supply chain”' is a figure of speech)
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|threat actor|(?:data |access )?broker|"
-    r"extortionist)\s[\"“‘']([A-Z0-9@][^\"”’'\n]{1,29}?)[,.]?[\"”’']|"
+    # (a gang's affiliate by the handle it goes by: 'seized the funds of Chaos ransomware affiliate "Hors,"')
+    r"extortionist|(?:ransomware|RaaS|gang['’]s|group['’]s)\saffiliate)\s[\"“‘']([A-Z0-9@][^\"”’'\n]{1,29}?)[,.]?[\"”’']|"
     # unquoted, a coined handle (an inner capital or a digit): "the individual known as ExampleSupp"
     r"\b(?:cyber)?(?:criminal|crook|hacker|scammer|fraudster|broker|seller|individual)s?\s"
     r"(?:known|referred to) (?:only )?as ([A-Z][a-z]+[A-Z0-9][\w-]{0,25})\b|"
@@ -209,7 +210,7 @@ def names_a_family(before: str) -> bool:
 
 
 _PERSON = re.compile(
-    r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|account|"
+    r"(?i)\b(?:who|whom|crook|criminal|person|man|woman|individual|seller|admin|administrator|developer|account|affiliate|"
     r"author|leader|member|user|suspect|hacker|actor|he|she)s?\b"
 )
 
