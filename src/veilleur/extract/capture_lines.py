@@ -186,3 +186,24 @@ def listing(text: str) -> bool:
     capitalised = sum(1 for token in tokens if token[:1].isupper()) / len(tokens)
     numeric = sum(1 for token in tokens if any(map(str.isdigit, token))) / len(tokens)
     return capitalised > 0.6 or numeric > 0.3
+
+
+# A line ending in "..." or "…" (a link's closing bracket aside): a teaser's summary, a paragraph
+# the capture's cut fell in, or the writer's own ellipsis (`extract.text`, `extract.lead`).
+TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
+_SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
+# A prose line holds a sentence's worth of words.
+PROSE_MIN_WORDS = 12
+# A line this long is prose even without final punctuation (captures often lose the last period);
+# headlines stay below it.
+UNPUNCTUATED_PROSE_WORDS = 16
+
+
+def is_prose(text: str, words: int) -> bool:
+    """Whether a line of `words` words is a paragraph's prose, not a menu item, a headline or a
+    list's line."""
+    if words < PROSE_MIN_WORDS or listing(text):
+        return False
+    if _SENTENCE_END.search(text):
+        return True
+    return words >= UNPUNCTUATED_PROSE_WORDS and bool(re.search(r"[,.;:。、，]", text))

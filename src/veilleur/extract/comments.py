@@ -29,7 +29,8 @@ _COMMENT_NOTICE = re.compile(
 )
 COMMENT_NOTICE_MAX_WORDS = 30
 _COMMENTS_HEADING = re.compile(
-    r"^(\d+\s*)?(comments?|commentaires?|reacties|kommentare|reader comments|leave a (reply|comment)|"
+    r"^(\d+\s*)?(comments?|commentaires?|commenti|comentarios|reacties|kommentare|reader comments|"
+    r"leave a (reply|comment)|"
     r"laisser un commentaire)[\s:.!]*$",
     re.I,
 )

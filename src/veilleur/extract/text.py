@@ -15,8 +15,17 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from veilleur.extract.capture_lines import Line, line_size, listing, markdown_lines
+from veilleur.extract.capture_lines import (
+    PROSE_MIN_WORDS,
+    TRUNCATED,
+    Line,
+    is_prose,
+    line_size,
+    listing,
+    markdown_lines,
+)
 from veilleur.extract.comments import DATE_LINE, comment_byline, comment_notice, opens_comments
+from veilleur.extract.lead import cut_in_lead, ellipsis_leads
 from veilleur.extract.references import without_cross_references
 from veilleur.extract.trailers import bio_box, sharing_call, trailer_start
 from veilleur.extract.widgets import (
@@ -27,6 +36,14 @@ from veilleur.extract.widgets import (
     widget_boundary,
 )
 
+# A copyright notice: "Copyright", then ©, "(c)" or a year ("Copyright © 2001-2025 X. All Rights
+# Reserved.", "Copyright 2024 X"), or a notice of rights within a short line ("Copyright X Ltd. All
+# rights reserved"), or the word alone. Any line opening with the word was read as one: piracy and
+# digital-rights outlets open headings and paragraphs with it ("Copyright Infringement Claims",
+# "Copyright holders have sent billions of takedown requests…"), and as a boundary such a line cut
+# the article there, its lead and first sections lost (30 of the 7,877 unlabelled pages of news-dev,
+# two outlets).
+_COPYRIGHT = r"copyright(?:\s*(?:©|\(c\)|\d{4}).*|\s.{0,80}\brights reserved.*)?"
 # Markers that open a block of other articles, comments or sharing widgets. Checked on whole
 # lines only, so an article sentence that contains "lire plus" is not a marker.
 _BOUNDARY = re.compile(
@@ -37,25 +54,25 @@ _BOUNDARY = re.compile(
     r"trending( now)?|popular( posts| stories)?|latest( news| stories| posts)?|also read|see also|"
     r"lees ook|meer nieuws|gerelateerde artikels?|meest gelezen|"
     r"auch interessant|das könnte sie auch interessieren|mehr zum thema|meistgelesen|weitere artikel|"
-    r"\d*\s*(comments?|commentaires?|reacties|kommentare)|leave a (reply|comment)|laisser un commentaire|"
+    r"\d*\s*(comments?|commentaires?|commenti|comentarios|reacties|kommentare)|leave a (reply|comment)|"
+    r"laisser un commentaire|"
     r"réagir|partager( cet article| sur .{1,30})?|share( this( article| story)?| on .{1,30})?|"
     r"newsletter|inscrivez-vous.{0,60}|sign up.{0,60}|subscribe.{0,60}|tags?\s*:.*|contenu|advertisement|"
     r"publicité|annonce|advertentie|anzeige|sponsored|footer|menu|navigation|cookies?.{0,80}|"
-    r"© .*|copyright .*|all rights reserved.*|tous droits réservés.*)[\s:.!]*$",
+    rf"© .*|{_COPYRIGHT}|all rights reserved.*|tous droits réservés.*)[\s:.!]*$",
     re.I,
 )
 # The subset of markers that close an article (comments, related articles, recommendations).
 _END_OF_ARTICLE = re.compile(
     r"^(recommandations?|lire aussi|à lire aussi|sur le même sujet|read more|related.{0,20}|"
     r"you (may|might) also.{0,30}|more (stories|news).{0,30}|lees ook|meer nieuws|auch interessant|"
-    r"mehr zum thema|\d*\s*(comments?|commentaires?|reacties|kommentare)|leave a (reply|comment)|"
+    r"mehr zum thema|\d*\s*(comments?|commentaires?|commenti|comentarios|reacties|kommentare)|"
+    r"leave a (reply|comment)|"
     r"laisser un commentaire|posted in .{0,80}|filed under.{0,80})[\s:.!|]*$",
     re.I,
 )
-_TRUNCATED = re.compile(r"(\.\.\.|…)\s*(\]|\))?\s*$")
 # A Markdown link cut before its closing bracket, at the end of a capture cut short.
 _CUT_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*$")
-_SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
 
 # What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
 # versions and builds (not dates: "29.01.2026").
@@ -65,13 +82,9 @@ _TECHNICAL = re.compile(
     r"\b(?:versions?|v|build|firmware|release)\s?\d|\b(?:sha-?(?:1|256|512)|md5)\b",
     re.I,
 )
-# Line weights, in words. A prose line is worth its words; a short line (menu item, byline,
-# dateline, subheading) costs a little, so that a subheading between two paragraphs is kept but
-# a menu of thirty items is not; a truncated teaser costs as much as a paragraph.
-PROSE_MIN_WORDS = 12
-# A line this long is prose even without final punctuation (captures often lose the last period);
-# headlines stay below it.
-UNPUNCTUATED_PROSE_WORDS = 16
+# Line weights, in words. A prose line is worth its words (`is_prose`); a short line (menu item,
+# byline, dateline, subheading) costs a little, so that a subheading between two paragraphs is kept
+# but a menu of thirty items is not; a truncated teaser costs as much as a paragraph.
 SHORT_LINE_COST = 3.0
 LINK_LINE_COST = 6.0
 TEASER_COST = 25.0
@@ -97,14 +110,6 @@ class Cleaned:
     published_hint: str = ""  # a date found in the page header, if any
 
 
-def _is_prose(text: str, words: int) -> bool:
-    if words < PROSE_MIN_WORDS or listing(text):
-        return False
-    if _SENTENCE_END.search(text):
-        return True
-    return words >= UNPUNCTUATED_PROSE_WORDS and bool(re.search(r"[,.;:。、，]", text))
-
-
 def _weight(line: Line, previous: str, following: str) -> float:
     if line.code:
         # A script or a log the article shows: it neither breaks the article's prose around it (a
@@ -118,18 +123,18 @@ def _weight(line: Line, previous: str, following: str) -> float:
         return -BOUNDARY_COST
     if player_fallback(text):
         return 0.0  # where a player sits between paragraphs: it neither breaks nor joins them
-    if ("..." in text or "…" in text) and _TRUNCATED.search(text) and words >= 5:
+    if ("..." in text or "…" in text) and TRUNCATED.search(text) and words >= 5:
         return -TEASER_COST  # "… Lire plus" teaser summaries
     if text in (following, previous):
         return -TEASER_COST  # teaser titles are printed twice (image alt text, then headline)
     if line.link_only:
         return -LINK_LINE_COST
-    if line.cells and not any(_is_prose(cell, line_size(cell)) for cell in line.cells):
+    if line.cells and not any(is_prose(cell, line_size(cell)) for cell in line.cells):
         # A table row is prose only if one of its cells is: "Web Apps, APIs and Microservices |
         # Denver | Oct 4th - Oct 9th 2025", a course table beside every diary of an outlet, is not.
         # It weighs nothing: a table inside an article neither breaks it nor makes one alone.
         return TABLE_ROW_WEIGHT
-    if _is_prose(text, words):
+    if is_prose(text, words):
         return float(words)
     return -SHORT_LINE_COST
 
@@ -146,12 +151,12 @@ def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
     if len(lines) < 2 or weights[-1] != -TEASER_COST:
         return
     last = lines[-1]
-    in_lead = not _cut_in_prose(lines, weights) and _cut_in_lead(lines)
+    in_lead = not _cut_in_prose(lines, weights) and cut_in_lead(lines)
     in_prose = in_lead or _cut_in_prose(lines, weights)
     if not (in_prose or _TECHNICAL.search(last.text)):
         return
     # A link the cut fell into keeps its text ("[deadlock](https://exa…" → "deadlock").
-    text = _CUT_LINK.sub(r"\1", _TRUNCATED.sub("", last.text).rstrip()).rstrip()
+    text = _CUT_LINK.sub(r"\1", TRUNCATED.sub("", last.text).rstrip()).rstrip()
     if in_lead:
         # The lead is all there is of the article: its last word, most often a stump of one
         # ("…a Chinese national arrested at M…"), is not read as a name.
@@ -168,35 +173,6 @@ def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
             # Cut mid-sentence, the paragraph lost its full stop and often most of its words:
             # "Police named the suspect, a man (41) of Varnholt, who was…" is prose however short.
             weights[-1] = max(weights[-1], float(line_size(text)))
-
-
-# The lines an article's header prints between its headline and its first paragraph: byline, date,
-# the lead image (`_cut_in_lead`).
-HEADER_LINES = 3
-HEADER_LINE_MAX_WORDS = 8
-
-
-def _cut_in_lead(lines: list[Line]) -> bool:
-    """Whether the cut fell in the article's first paragraph: the last line is a paragraph's start
-    of a sentence's length at least (PROSE_MIN_WORDS, cut mark aside) and the lines above it are the
-    article's header — its headline (the page's first level-1 heading, or a heading repeating it),
-    then at most HEADER_LINES short lines (byline, date, the lead image's remains). A capture capped
-    at a few thousand characters of a page whose menus fill them ends there: on one outlet of
-    news-dev the lead cut under the headline was all that was left of the article on 900 of its
-    1,950 pages (with 12 words or more on 294), and, weighed as a teaser, the text was empty. A lead
-    cut within its first words says too little to be read. A summary cut under a teaser's own
-    headline follows no repetition of the page's headline, and stays a teaser."""
-    cut = _TRUNCATED.sub("", lines[-1].text).rstrip()
-    if line_size(cut) < PROSE_MIN_WORDS or listing(cut):
-        return False
-    main = next((line.text for line in lines if line.heading == 1), None)
-    for above in range(len(lines) - 2, max(-1, len(lines) - 3 - HEADER_LINES), -1):
-        line = lines[above]
-        if line.heading and line.text == main:
-            return True
-        if line.heading or line_size(line.text) > HEADER_LINE_MAX_WORDS:
-            return False
-    return False
 
 
 def _cut_in_prose(lines: list[Line], weights: list[float]) -> bool:
@@ -357,6 +333,9 @@ def clean_capture(text: str) -> Cleaned:
     for index in bio_box(lines):
         weights[index] = -SHORT_LINE_COST  # an author's box, no part of the article
     _read_the_cut(lines, weights)
+    for index in ellipsis_leads(lines, weights):
+        if weights[index] == -TEASER_COST:
+            weights[index] = float(line_size(lines[index].text))  # the writer's "…", no teaser
     _credit_lists(lines, weights)
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
