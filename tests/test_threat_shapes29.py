@@ -84,3 +84,31 @@ def test_a_person_who_faces_charges_is_charged() -> None:
 def test_the_plaintiff_of_a_lawsuit_is_not_charged() -> None:
     text = "Activist Dana Whitlock’s lawsuit over the spyware that led to her imprisonment can proceed."
     assert _people(text) == []
+
+
+def test_another_group_the_galaxy_folds_into_the_first_is_its_own_actor() -> None:
+    # (the galaxy lists Space Pirates as another name of Webworm)
+    text = (
+        "The threat actor known as Space Pirates hit two ministries. It shares some tooling with "
+        "another hacking group called Webworm, the researchers said."
+    )
+    actors, _ = _threats(text)
+    assert "Space Pirates" in actors and "Webworm" in actors
+
+
+def test_a_galaxy_groups_name_given_only_as_a_botnet_is_the_family() -> None:
+    text = "New Gorilla Botnet Floods Game Servers\nThe botnet family called Gorilla reuses leaked code."
+    actors, malware = _threats(text)
+    assert "Gorilla" in malware and "Gorilla" not in actors
+
+
+def test_a_brand_listed_among_banking_trojans_is_that_family_only() -> None:
+    actors, malware = _threats(
+        "The kit works with Android banking malware such as Cerberus, Hydra, and ERMAC."
+    )
+    assert "Hydra" in malware and "Hydra" not in actors
+
+
+def test_a_vendor_named_or_state_group_stays_a_group_beside_a_family_word() -> None:
+    actors, _ = _threats("The Volt Typhoon botnet is back, and the Lazarus malware loader with it.")
+    assert {"Volt Typhoon", "Lazarus"} <= set(actors)

@@ -6,12 +6,14 @@ are state actors or ransomware brands."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
-from veilleur.enrich.new_threats import NAMED_GROUP
+from veilleur.enrich.new_threats import NAMED_GROUP, UNKNOWN_ACTOR
 from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_actor, may_describe_actor
+from veilleur.enrich.threat_family_groups import family_not_group
 from veilleur.enrich.threat_family_names import kind_spelling
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Named
@@ -53,6 +55,14 @@ def _ransom_group_named(name: str) -> re.Pattern[str]:
 
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
 _HACKTIVIST_WORD = re.compile(r"\bhacktivis(?:ts?|m)\b", re.I)
+
+
+def _tracked_group(*names: str | tuple[str, ...]) -> bool:
+    """Whether a galaxy's group is one a state is said to run or a vendor tracks by its scheme
+    (APT28, Diamond Sleet, Labyrinth Chollima) under any of its names."""
+    flat = [n for name in names for n in ((name,) if isinstance(name, str) else name)]
+    states = state_actor_names()
+    return any(n.casefold() in states or UNKNOWN_ACTOR.fullmatch(n) is not None for n in flat)
 
 
 def _same_threat(named: Named, known: dict[str, Named]) -> bool:
@@ -99,6 +109,13 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
     (UAC-0113) with ties to the Sandworm actor")."""
     if listed is None or listed.name.casefold() == written.casefold():
         return False
+    if any(
+        _ANOTHER_GROUP_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        for m in _written_at(written, text)
+    ):
+        # "Space Pirates … shares overlaps with another hacking group called Webworm": the galaxy
+        # folds the two into one entry, the article tells them apart (guide §6: as named there)
+        return True
     if not _DESIGNATION.fullmatch(written):
         written = listed.name  # "a group (UAC-0113) with ties to Sandworm": the designation came first
         if not _DESIGNATION.fullmatch(written):
@@ -123,6 +140,20 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
     return not any(_ANOTHER_NAME.search(before) for before, _ in sentences) and any(
         _TIED.search(before + " " + after) for before, after in sentences
     )
+
+
+# A name introduced as a group apart from the one just named: "another hacking group called X", "a
+# separate cluster tracked as X", "un autre groupe nommé X" (not "a sub-group": one group, guide §6).
+_ANOTHER_GROUP_BEFORE = re.compile(
+    r"\b(?:another|other|a separate|a different|a distinct|un autre|une autre|eine andere|een andere)\s"
+    r"(?:[\w-]+\s){0,3}?(?:group|actor|cluster|crew|gang|outfit|intrusion set|groupe|gruppe|groep)s?,?\s"
+    r"(?:(?:called|named|dubbed|known as|tracked as|nommée?|appelée?|genannt|genaamd)\s)?[\"“‘']?$",
+    re.I,
+)
+
+
+def _written_at(written: str, text: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text))
 
 
 def _joined_as_two(first: str, second: str, text: str) -> bool:
@@ -196,6 +227,19 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             if len(read) >= MAX_THREAT_NAMES:
                 continue
             read.add(mention.written)
+        if (
+            mention.kind == "actor"
+            and mention.in_galaxies
+            # (never a group the galaxy attributes to a state, nor one a vendor's scheme names under
+            # any of its names: "the Lazarus malware" (Diamond Sleet), "the Volt Typhoon botnet")
+            and not _tracked_group(mention.written, mention.canonical, mention.aliases)
+            and family_not_group(text, mention.written)
+        ):
+            # "New Gorilla Botnet", "a botnet family called Gorilla": the family the text speaks
+            # of, not the galaxy's group of that name
+            mention = replace(
+                mention, kind="malware", canonical=mention.written, aliases=(), in_galaxies=False
+            )
         # ("AllaKore" in a headline, "AllaKore RAT" in the body: that spelling is one of its names)
         spelled = kind_spelling(text, mention.written, mention.kind, mention.aliases)
         named = _first_spelling(

@@ -226,6 +226,15 @@ _PAYLOAD_LIST = re.compile(
 )
 
 
+# A list of families of another kind: "Android banking malware such as Alien, ERMAC, Hydra and Octo",
+# "stealers like Vidar and Lumma" (a brand of the ransomware galaxy named there is that other family).
+_OTHER_KIND_LIST = re.compile(
+    r"\b(?:banking (?:malware|trojans?)|(?:info)?stealers|loaders|RATs|botnets|backdoors|trojans|spyware)\b"
+    r"[^.;:]{0,30}?\b(?:such as|including|like|namely)\s[^.;:\n]{0,200}",
+    re.I,
+)
+
+
 def brand_is_group(text: str, names: list[str]) -> bool:
     """Whether the article presents a ransomware brand (written as any of `names`) as a group at
     work: a gang, its claims, its leak site (guide §13). A brand only ever deployed by another actor
@@ -233,6 +242,7 @@ def brand_is_group(text: str, names: list[str]) -> bool:
     With no telling word either way, the brand is both, as the guide's default."""
     group = payload = other_kind = ransom = False
     lists = [m.span() for m in _PAYLOAD_LIST.finditer(text)]
+    others = [m.span() for m in _OTHER_KIND_LIST.finditer(text)]
     for name in names:
         for at in _positions(text, name):
             if any(a <= at < b for a, b in lists):
@@ -250,7 +260,11 @@ def brand_is_group(text: str, names: list[str]) -> bool:
                 or by_kind == "malware"
             ):
                 payload = True
-            if _OTHER_KIND_AFTER.search(after) or _OTHER_KIND_BEFORE.search(sentence_before):
+            if (
+                _OTHER_KIND_AFTER.search(after)
+                or _OTHER_KIND_BEFORE.search(sentence_before)
+                or any(a <= at < b for a, b in others)
+            ):
                 other_kind = True
             if _RANSOM_NEXT.search(after):
                 ransom = True
