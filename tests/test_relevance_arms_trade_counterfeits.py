@@ -64,3 +64,24 @@ def test_counterfeit_goods_are_intellectual_property_crime_not_security() -> Non
     )
     title = "Europol warns shoppers about counterfeit goods and the criminals behind them"
     assert relevance_score(title, text, "", "en") < DEFAULT_MIN_RELEVANCE
+
+
+def test_the_law_s_backdoor_searches_are_surveillance_law_not_malware() -> None:
+    text = (
+        "A federal judge ruled on Tuesday that agents need a warrant before they query a database of "
+        "intercepted communications for the messages of Americans. Rights groups have argued for a "
+        "decade that such queries let agencies read what the law never allowed them to collect. The "
+        "government may appeal, and Congress debates the programme's renewal next spring."
+    )
+    title = "Court rules backdoor searches of intercepted messages need a warrant"
+    assert relevance_score(title, text, "", "en") < DEFAULT_MIN_RELEVANCE
+
+
+def test_a_backdoor_in_software_is_still_malware() -> None:
+    text = (
+        "Researchers found that an update of the utility installed a second program that opens a port "
+        "and waits for commands from a server abroad. The vendor says its build server was compromised "
+        "and has published a clean version."
+    )
+    title = "Backdoor found in a popular file utility's update"
+    assert relevance_score(title, text, "", "en") >= DEFAULT_MIN_RELEVANCE

@@ -13,7 +13,9 @@ LEXICON: dict[str, float] = {
     r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
     # (the vendor Malwarebytes, in its own bylines and footers, names no malware: "by Malwarebytes Labs")
     r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
-    r"stealer\b|backdoor|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
+    # (not the law's "backdoor searches" of intercepted communications, a surveillance-law matter: "Court
+    # Rules Backdoor Searches of 702 Data Unconstitutional")
+    r"stealer\b|backdoor(?!s? search)|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
     r"vulnerabilit|vulnérabilit|kwetsba|schwachstelle|sicherheitslücke|(?:beveiligings)?lek(?:ken)?\b|zero[- ]day|0-day|\bcve-\d": 3.0,
     r"data breach|fuite de données|violation de données|datalek|datenleck|datenpanne|breach\b": 3.0,
     # (a fake CAPTCHA is a lure: "Fake CAPTCHA tests trick users into running malware")
