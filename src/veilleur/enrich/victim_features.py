@@ -92,7 +92,8 @@ _GENERIC_DESCRIPTORS = _words(
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" ,.'’!?:;\"()[]")
+    # ("X (ICBC" of "X (ICBC), a bank": a bracket the name does not close is no part of it)
+    name = re.sub(r"\s\([^)]*$", "", name).strip(" ,.'’!?:;\"()[]")
     # "hacking group MuddyWater", "the gang LockBit": a threat's kind written before its name.
     name = re.sub(r"^(?:group|gang|crew|groupe|bende|gruppe)\s(?=[A-Z])", "", name)
     name = without_opening(without_article(name, indefinite=True))
@@ -102,8 +103,7 @@ def _clean(name: str) -> str:
     if owner and owner.group(1).casefold() in _gazetteer()[0]:
         name = name[owner.end() :]
     name = without_common_noun(name)  # "hôpital AZ Monica" is AZ Monica
-    # "Hamm-based Einhaus Group", "5.7M Gemini": where it is based and counts are not its name.
-    # "Privacy-invading LetMeSpy": a compound adjective ending in -ing/-ed is a description too.
+    # "Hamm-based X", "5.7M X", "Privacy-invading X": where it is based, counts, -ing/-ed adjectives.
     name = re.sub(
         rf"^(?:[\w.-]+-(?:{_MODIFIER_SUFFIX}|[a-z]+(?:ing|ed))\s|[\d.,]+[KMB]?\s|[KMGTP]B\sof\s)", "", name
     )
