@@ -116,3 +116,9 @@ def test_an_influence_operation_is_other_unless_police_act() -> None:
     title = "Chatbot misused to run a hundred fake political personas in an influence campaign"
     assert categorise(title, "") == "other"
     assert categorise("Police seize domains of a propaganda bot farm", "") == "law-enforcement"
+
+
+def test_a_maker_refusing_to_add_a_backdoor_is_the_policy_debate() -> None:
+    title = "Rather than add a backdoor, a fictional phone maker turns off its cloud encryption"
+    assert categorise(title, "") == "policy-regulation"
+    assert categorise("New backdoor targets users of end-to-end encrypted chats", "") == "malware"

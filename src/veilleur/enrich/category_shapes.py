@@ -37,7 +37,10 @@ BACKDOOR_ORDER = re.compile(
     # the order or demand named before its backdoor ("UK's order for Apple iCloud backdoor", "demands backdoor to
     # access iCloud"), and a backdoor kept for a state's agencies ("NSA backdoor", "'lawful access' backdoor")
     r"(?:orders?|demands?|requests?|mandates?) (?:for |of )?(?:an? |the )?(?:[\w'’-]+ ){0,3}backdoors?|"
-    r"(?:nsa|gchq|fbi|government|lawful[- ]access)['’‘”\"]? backdoors?)",
+    r"(?:nsa|gchq|fbi|government|lawful[- ]access)['’‘”\"]? backdoors?|"
+    # a maker refusing to add one ("Rather than add a backdoor, Apple decides to kill iCloud E2EE"): the
+    # debate over a demanded backdoor, not an implant
+    r"(?:rather than|refus\w* to|won['’]?t|will not|declin\w* to) (?:add|build|create|insert|put in) (?:an? )?backdoors?)",
     re.I,
 )
 # A government or lawmakers acting on rules ("UK proposes ban on ransomware payments", "EU adopts rules
