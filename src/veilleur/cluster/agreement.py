@@ -233,10 +233,12 @@ def lookup_keys(article: Features) -> list[str]:
     the subjects the headline names (its coined names, actors and malware families, `compact`ed:
     "StealC" / "Stealc"). A page that gave little but its headline is far, by embedding, from the
     full report naming its malware (cosine 0.29 for one such pair): without the subject as a key it
-    is never compared with it."""
-    subjects = (f"subject:{compact(s)}" for s in article.named_subjects)
+    is never compared with it. Each kind in alphabetical order: the keys are read in turn until
+    enough candidates are found, and a set's order follows the process's hash seed: two runs
+    could compare one page with different articles."""
+    subjects = (f"subject:{compact(s)}" for s in sorted(article.named_subjects))
     # A flaw's vendor (a headline-only page's names if it reads none): "Acme fixed a zero-day" is
     # far by embedding from the report of it (cosine 0.20-0.29), `thin_vendor` joins them.
     named = article.headline_names if article.headline_only and not article.vendor else frozenset()
     vendors = (f"vendor:{v}" for v in sorted((article.vendor | named) - PLATFORMS))
-    return [*article.cves, *(f"victim:{v}" for v in article.victims), *subjects, *vendors]
+    return [*sorted(article.cves), *(f"victim:{v}" for v in sorted(article.victims)), *subjects, *vendors]

@@ -26,13 +26,31 @@ SMALL = 50  # choices below which pyparsing's own one_of is as fast
 
 
 def finder() -> ModuleType:
-    """The `ioc_finder` module, its grammars built (once per process)."""
+    """The `ioc_finder` module, its grammars built (once per process), its lists in a fixed order."""
     import importlib
 
     if "ioc_finder.ioc_grammars" not in sys.modules:
         with _faster_one_of():
-            return importlib.import_module("ioc_finder")  # builds its grammars
-    return importlib.import_module("ioc_finder")
+            importlib.import_module("ioc_finder")  # builds its grammars
+    module = importlib.import_module("ioc_finder")
+    _keep_first_order(sys.modules["ioc_finder.ioc_finder"])
+    return module
+
+
+def first_order(values: Iterable[Any]) -> list[Any]:
+    """`values` without repeats, each where it first came."""
+    return list(dict.fromkeys(values))
+
+
+def _keep_first_order(module: ModuleType) -> None:
+    """ioc-finder 9.4.1 drops repeated URLs (and imphashes, authentihashes) with `list(set(…))`:
+    their order then follows the process's string hash seed (PYTHONHASHSEED), so one page's
+    indicators came out in another order at each run. Worse, `find_iocs` then blanks each URL's
+    path out of the text in that order before reading domains and addresses, and one URL's path
+    can hold another's: what it finds could change with the seed too. Its `_deduplicate` (looked
+    up at each call) keeps the first of each value instead, in the order it was found."""
+    if hasattr(module, "_deduplicate"):
+        setattr(module, "_deduplicate", first_order)  # noqa: B010 (mypy knows no such attribute)
 
 
 @contextmanager

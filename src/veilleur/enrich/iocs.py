@@ -85,9 +85,17 @@ def _trim_url(url: str) -> str:
     return url
 
 
+def _place(text: str, value: str) -> int:
+    """Where `value` is first written in `text` (case aside), or after its end when it is not."""
+    place = text.lower().find(value.lower())
+    return place if place >= 0 else len(text)
+
+
 def _candidates(segment: str, defanged: bool, listed: bool) -> list[Candidate]:
     results = _finder(segment)
-    urls = [_trim_url(url) for url in results.get("urls", [])]
+    # URLs in the order the segment writes them (ioc-finder lists those with a scheme first), as
+    # its other kinds come: the order a reader meets them, the same at every run.
+    urls = sorted((_trim_url(url) for url in results.get("urls", [])), key=lambda url: _place(segment, url))
     hosts = {url_host(url) for url in urls}
     found = []
     for key, kind in _KINDS.items():

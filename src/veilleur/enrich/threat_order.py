@@ -6,6 +6,7 @@ LockBit. Every actor stays listed (the guide labels groups of background paragra
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from veilleur.models import Named
 
@@ -32,17 +33,23 @@ _MENTIONS = 20
 
 def _compared_only(actor: Named, text: str) -> bool:
     """Whether every mention of the actor (any of its names) cites it for comparison."""
-    names = {n for n in (actor.name, *actor.aliases) if n.strip()}
-    seen = 0
-    for name in names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if seen >= _MENTIONS:
-                return True
-            seen += 1
-            before = text[max(0, match.start() - 40) : match.start()]
-            if not (_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(text, match.end())):
-                return False
-    return seen > 0
+    names = dict.fromkeys(n for n in (actor.name, *actor.aliases) if n.strip())
+    # The first mentions in the text, whichever name they use: past _MENTIONS the mentions read
+    # first decide, and reading one name's before another's (a set's order, which follows the
+    # process's hash seed) gave one page two answers on two runs.
+    found = [
+        match
+        for name in names
+        for match in islice(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text), _MENTIONS + 1)
+    ]
+    found.sort(key=lambda match: (match.start(), -match.end()))
+    for seen, match in enumerate(found):
+        if seen >= _MENTIONS:
+            return True
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not (_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(text, match.end())):
+            return False
+    return bool(found)
 
 
 def attributed_first(actors: list[Named], text: str) -> list[Named]:
