@@ -122,7 +122,10 @@ def candidates(
             candidate.features |= _mention_features(passage, start, end, index, title_case)
             candidate.features |= relation_features(passage, start, end)
             if label:
-                candidate.label = candidate.label or label
+                # (the first label, but an organisation's over a place's: a brand the recogniser calls
+                # a place at one mention and an organisation at another, "OpenAI", "Clorox", is no place)
+                place = candidate.label in {"GPE", "LOC"} and label == "ORG"
+                candidate.label = label if place else candidate.label or label
                 candidate.features.add(f"ent:{label}")
             else:
                 candidate.features.add("from:capitalised")
