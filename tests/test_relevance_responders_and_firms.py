@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.config import DEFAULT_MIN_RELEVANCE
-from veilleur.enrich.relevance import relevance_score
+from veilleur.enrich.relevance import evidence, relevance_score
 
 
 def test_a_live_response_diary_is_security_research() -> None:
@@ -100,3 +100,9 @@ def test_a_security_firm_s_business_is_security_industry_news(title: str) -> Non
 )
 def test_other_trades_words_stay_out(title: str, text: str) -> None:
     assert relevance_score(title, text, "", "en") < DEFAULT_MIN_RELEVANCE
+
+
+def test_the_markets_regulator_s_firms_are_no_security_business() -> None:
+    # (the headline's words only: "SEC" is the regulator, not a short "security")
+    assert evidence("SEC firms fined over traders' messaging apps", headline=True) == 0.0
+    assert evidence("Infosec firms fined over traders' messaging apps", headline=True) > 0.0

@@ -310,10 +310,10 @@ HEADLINE_LEXICON: dict[str, float] = {
     # acquisitions of security firms): "Security shop Adarma ceases trading", "Infosec biz boss accused…",
     # "Sicherheitsfirma … übernommen", "beveiligingsbedrijf … ontslaat". The weak "security" alone (1.0)
     # left such short captures unpublished; a firm whose trade is security states the subject.
-    r"(?:(?:cyber|it|info|network|email|endpoint|cloud|data|identity|application|mobile)[- ]?)?(?:security|sec) "
+    # (not a bare "sec", the markets' regulator: "SEC firms")
+    r"(?:(?:(?:cyber|it|network|email|endpoint|cloud|data|identity|application|mobile)[- ]?)?security|infosec) "
     r"(?:shops?|firms?|vendors?|biz|outfits?|compan(?:y|ies)|startups?|start-ups?|providers?|players?|makers?|"
-    r"giants?|houses?|industry|business(?:es)?|companies)\b|infosec (?:shops?|firms?|vendors?|biz|outfits?|"
-    r"compan(?:y|ies)|startups?|industry)\b|(?:éditeurs?|entreprises?|sociétés?|fournisseurs?|spécialistes?) "
+    r"giants?|houses?|industry|business(?:es)?)\b|(?:éditeurs?|entreprises?|sociétés?|fournisseurs?|spécialistes?) "
     r"(?:de |en )?(?:la )?(?:cyber)?sécurité|(?:it-)?sicherheits(?:firma|firmen|anbieter|unternehmens?|hersteller|"
     r"branche|spezialisten?)|(?:cyber)?beveiligingsbedrij(?:f|ven)|securitybedrij(?:f|ven)": 2.5,
     r"surveillance": 1.0,
