@@ -147,3 +147,27 @@ def test_a_teaser_summary_ending_in_an_ellipsis_is_still_dropped() -> None:
     )
     text = clean_capture(MENU + HEADLINE + FIRST + SECOND + teasers).text
     assert "Four studios" not in text and "fined a man" not in text
+
+
+def test_a_podcasts_episode_links_are_its_show_notes() -> None:
+    page = (
+        f"{PODCAST_HEADLINE}\n\n"
+        + MENU
+        + f"{PODCAST_HEADLINE}\n\n"
+        + "In episode 88, Ines finds parcel lockers that open for anyone with a phone, and Teodor "
+        + "explains why small town councils keep paying fake invoices.\n\n"
+        + "All this and more is discussed in this week's edition of the podcast by the security writers "
+        + "Ines Marlow and Teodor Vass.\n\n"
+        + "### Hosts:\n\nInes Marlow:\n\n[@ines](https://example.org/ines)\n\n"
+        + "Teodor Vass:\n\n[@teodor](https://example.org/teodor)\n\n"
+        + "### Episode links:\n\n"
+        + "* [Parcel lockers opened by a replayed code](https://example.org/1)\n"
+        + "* [Council pays fake invoice for road salt](https://example.org/2)\n"
+        + "* [Printer maker blames firmware for shouting](https://example.org/3)\n"
+        + "* [Why invoice fraud keeps working](https://example.org/4)\n\n"
+        + "### Follow us:\n\n* [Mastodon](https://example.org/m)\n"
+    )
+    text = clean_capture(page).text
+    assert text.startswith("In episode 88, Ines finds parcel lockers")
+    assert "Council pays fake invoice for road salt" in text
+    assert "Why invoice fraud keeps working" in text

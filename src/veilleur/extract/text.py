@@ -30,6 +30,7 @@ from veilleur.extract.references import without_cross_references
 from veilleur.extract.trailers import bio_box, sharing_call, trailer_start
 from veilleur.extract.widgets import (
     closing_start,
+    episode_links,
     first_closing,
     left_out,
     player_fallback,
@@ -337,6 +338,8 @@ def clean_capture(text: str) -> Cleaned:
         if weights[index] == -TEASER_COST:
             weights[index] = float(line_size(lines[index].text))  # the writer's "…", no teaser
     _credit_lists(lines, weights)
+    for index in episode_links(lines):
+        weights[index] = max(weights[index], float(line_size(lines[index].text)))
     _discount_after_article_end(lines, weights)
     start, end = _best_segment(weights)
     closing = first_closing(lines)
