@@ -112,3 +112,25 @@ def test_a_brand_listed_among_banking_trojans_is_that_family_only() -> None:
 def test_a_vendor_named_or_state_group_stays_a_group_beside_a_family_word() -> None:
     actors, _ = _threats("The Volt Typhoon botnet is back, and the Lazarus malware loader with it.")
     assert {"Volt Typhoon", "Lazarus"} <= set(actors)
+
+
+def test_a_tool_designated_for_a_use_names_no_sanctioned_person() -> None:
+    text = "Crooks abuse a framework designated for red teaming, according to Marco Talvi."
+    assert _people(text) == []
+
+
+def test_a_person_designated_for_their_acts_is_sanctioned() -> None:
+    text = "Marcus Oberlander and Dana Whitlock were designated for their alleged roles in the attacks."
+    assert _people(text) == ["Marcus Oberlander", "Dana Whitlock"]
+
+
+def test_a_headlines_describing_word_goes_when_the_body_names_the_family_without_it() -> None:
+    text = "Quillworm Crypto-Mining Malware Hits Cloud Servers\nThe Quillworm miner spreads over weak SSH logins."
+    _, malware = _threats(text)
+    assert "Quillworm" in malware and "Quillworm Crypto-Mining" not in malware
+
+
+def test_a_headlines_two_word_name_the_body_writes_whole_stays_whole() -> None:
+    text = "New Quillworm Agent Malware Hits Firms\nA previously unseen malware called Quillworm Agent was found."
+    _, malware = _threats(text)
+    assert "Quillworm Agent" in malware

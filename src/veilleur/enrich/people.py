@@ -24,6 +24,7 @@ from veilleur.enrich.people_shapes import (
     NEGATED,
     NICKNAME,
     NICKNAMED,
+    NOT_INTENDED,
     PLAINTIFF_AFTER,
     ROLE_BEFORE,
     aka,
@@ -57,7 +58,7 @@ JUSTICE = screened(
     r"accused of|awaiting trial|prosecuted|ringleaders?|mastermind\w*|reward for|bount(?:y|ies)|"
     r"arrêté\w*|interpellé\w*|condamné\w*|inculpé\w*|mis en examen|aangehouden|veroordeeld|festgenommen|"
     r"verurteilt|angeklagt|(?<!usual )suspects?\b|suspected of|soupçonnée?s?|verdächtig\w*|verdachte\w*|"
-    r"designat(?:ed|ion)|(?:was|were|been|being|is|are) sued|alleged to have|prosecutors allege\w*|"
+    rf"designat(?:ed|ion){NOT_INTENDED}|(?:was|were|been|being|is|are) sued|alleged to have|prosecutors allege\w*|"
     # a criminal case's caption names its defendant: "United States v. X"
     rf"{CASE_CAPTION}|"
     # (not "lawsuit against": its subject is the plaintiff, its object is read by _ACTS_ON)
@@ -83,8 +84,8 @@ _ACTS_ON = screened(
     r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé|"
     # "a reward for suspected LockBit mastermind X", "the ringleaders are named as X"
     r"reward for|bount(?:y|ies) (?:for|on)|mastermind|ringleaders?|named as|identified as|unmasked as|"
-    # "another suspect in the hacks, X", "included in the designation were X"
-    r"(?:an?|another|the|main|key|second|third|une?|autre|le|la)\s(?:\w+\s)?suspect|designation|designated|"
+    # "another suspect in the hacks, X", "included in the designation were X" (not "a tool designated for")
+    rf"(?:an?|another|the|main|key|second|third|une?|autre|le|la)\s(?:\w+\s)?suspect|designation|designated{NOT_INTENDED}|"
     r"de verdachte|der Verdächtige|"
     # a civil suit's defendant and an indictment's name ("Google sued X", "an indictment naming X",
     # "prosecutors allege X", "la plainte contre X", "United States v. X")

@@ -225,3 +225,8 @@ FIRM_WRITTEN = re.compile(
 PLAINTIFF_AFTER = re.compile(
     r"['’]s\s(?:[\w-]+\s){0,2}?(?:lawsuit|suit|complaint|legal challenge|petition)\b"
 )
+
+
+# After "designated": what a thing is meant for ("a tool designated for red teaming"), not a
+# sanction, which is "designated for their roles" or "for having/operating…" (the person's acts).
+NOT_INTENDED = r"(?!\s(?:for|to)\s(?!(?:their|his|her|its|alleged)\b|\w+ing\b))"

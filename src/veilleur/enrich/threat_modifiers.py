@@ -82,3 +82,15 @@ def without_modifiers(name: str) -> str:
     if len(tokens) == 1 and VERSION.fullmatch(tokens[0]):
         return ""  # "Deploys 2.0": a headline's verb before a version, no name
     return " ".join(tokens)
+
+
+def as_the_body_writes(name: str, text: str) -> str:
+    """A Title Case headline's name cut to what the body calls the family: "RedTail Crypto-Mining
+    Malware" over a body that writes "the RedTail cryptocurrency mining malware" is RedTail, "FakeCalls
+    Vishing Malware" over "known as FakeCalls" FakeCalls; a name the body writes whole stays whole
+    ("LuckyStrike Agent"). The headline's words before the kind describe it, the body names it."""
+    first, _, _ = name.rpartition(" ")
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    if not first or not body or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        return name
+    return first if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", body) else name
