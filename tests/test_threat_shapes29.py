@@ -134,3 +134,9 @@ def test_a_headlines_two_word_name_the_body_writes_whole_stays_whole() -> None:
     text = "New Quillworm Agent Malware Hits Firms\nA previously unseen malware called Quillworm Agent was found."
     _, malware = _threats(text)
     assert "Quillworm Agent" in malware
+
+
+def test_a_headlines_name_with_a_word_the_body_writes_after_it_is_kept_whole() -> None:
+    text = "Crew Hits Firms With New Quillstrike Agent Malware\nThe crew dropped Quillstrike Agent, a .NET backdoor."
+    _, malware = _threats(text)
+    assert malware == ["Quillstrike Agent"]

@@ -38,7 +38,7 @@ from veilleur.enrich.threat_kinds import (
     GROUP_WORD_AFTER,
 )
 from veilleur.enrich.threat_lists import accept_list_neighbours
-from veilleur.enrich.threat_modifiers import as_the_body_writes, without_modifiers
+from veilleur.enrich.threat_modifiers import as_the_body_writes, kept_whole, without_modifiers
 from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
     ATTACKER,
@@ -285,7 +285,7 @@ def _find_mentions(text: str) -> list[Mention]:
     known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
     for kind, raw, mode in unknown_names(text):
         raw = raw.rstrip(".,;:")
-        written = as_the_body_writes(trim(raw), text) if mode == "headline" else raw
+        written = as_the_body_writes(kept_whole(raw, trim(raw), text), text) if mode == "headline" else raw
         if kind == "malware":
             written = without_modifiers(written)  # "ChatGPT-Written", "Deploying RomCom RAT"
         key = written.casefold()

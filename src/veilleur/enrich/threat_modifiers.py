@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_words import NEVER
 
 # A compound modifier: a word, a hyphen, a participle or gerund ("-Written", "-controlled",
 # "-Stealing", "-authored"). Irregular participles are listed; the others end in -ed or -ing.
@@ -82,6 +83,20 @@ def without_modifiers(name: str) -> str:
     if len(tokens) == 1 and VERSION.fullmatch(tokens[0]):
         return ""  # "Deploys 2.0": a headline's verb before a version, no name
     return " ".join(tokens)
+
+
+def kept_whole(raw: str, cut: str, text: str) -> str:
+    """The headline's name with the words `trim` cut after it when the body writes it so ("New
+    LuckyStrike Agent Malware" over a body naming "LuckyStrike Agent": not LuckyStrike); never a
+    platform's name ("the Mirai IoT botnet", "the Triada Android malware" are Mirai and Triada)."""
+    at = raw.find(cut) if cut else -1
+    longer = raw[at:] if at >= 0 else ""
+    if any(word.casefold() in NEVER for word in longer[len(cut) :].split()):
+        return cut
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    if longer and longer != cut and re.search(rf"(?<![\w-]){re.escape(longer)}(?![\w-])", body):
+        return longer
+    return cut
 
 
 def as_the_body_writes(name: str, text: str) -> str:
