@@ -16,6 +16,7 @@ from veilleur.enrich.threat_described import described_actor, may_describe_actor
 from veilleur.enrich.threat_family_groups import family_not_group
 from veilleur.enrich.threat_family_names import kind_spelling
 from veilleur.enrich.threat_mentions import threat_mentions
+from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB
 from veilleur.models import Named
 
 
@@ -147,7 +148,7 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
 _ANOTHER_GROUP_BEFORE = re.compile(
     r"\b(?:another|other|a separate|a different|a distinct|un autre|une autre|eine andere|een andere)\s"
     r"(?:[\w-]+\s){0,3}?(?:group|actor|cluster|crew|gang|outfit|intrusion set|groupe|gruppe|groep)s?,?\s"
-    r"(?:(?:called|named|dubbed|known as|tracked as|nommée?|appelée?|genannt|genaamd)\s)?[\"“‘']?$",
+    rf"(?:(?:{NAMING_VERB}|tracked\sas|{FOREIGN_NAMING_VERB})\s)?[\"“‘']?$",
     re.I,
 )
 

@@ -28,6 +28,7 @@ from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
 from veilleur.enrich.threat_listed import LISTED, LISTED_INCLUDE
 from veilleur.enrich.threat_modifiers import VERSION
 from veilleur.enrich.threat_named_kind import named_before_kind
+from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB, TRACKING_VERB
 from veilleur.enrich.threat_short_groups import short_groups
 from veilleur.enrich.threat_words import (
     COMMON,
@@ -93,14 +94,14 @@ _IN_WORD = r"(?:[\w-]|\.(?=\w))"
 # lists after a kind ("malware families such as BEEFLUSH, CBROVER and DOWNBAIT"); the kind is read
 # in the words just before.
 INTRODUCED = screened(
-    r"\b(?:dubbed|codenamed|code-named|called|named|known as|tracked as|referred to as|titled|"
+    rf"\b(?:{NAMING_VERB}|{TRACKING_VERB}|titled|"
     # a vendor's own naming, in the present: "a threat group ESET tracks as X", "a threat actor it calls
     # X" (a pronoun or a "which" before "calls": "the malware calls VirtualAlloc" names no threat)
     r"tracks (?:it |them )?as|tracks (?:it |them )?under the (?:name|moniker)|"
     # (the progressive says the same: "the threat actor, which Cisco is tracking as X")
     r"(?:is|are) tracking (?:it |them )?(?:as|under the (?:name|moniker))|"
     r"(?:it|they|which|researchers|the company) (?:calls?|dubs?|names?)|"
-    r"under the name|nicknamed|baptisée?s?|surnommée?s?|appelée?s?|nommée?s?|dénommée?s?|genaamd|genannt)\s"
+    rf"under the name|nicknamed|{FOREIGN_NAMING_VERB})\s"
     r"(?:the\s)?(?:[\"“‘']|«\s?)?"
     # (a version is the name's: "a botnet called BadBox 2.0", not "BadBox 2")
     # (a full stop inside a word, not one that ends the sentence: "tracked as Earth Minotaur. That")
@@ -119,7 +120,7 @@ _GROUP_TOKEN = (
 _KIND_GROUP = r"(?:ransomware|ransom|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|threat|APT)\s(?:group|gang|crew|cartel|collective|outfit|actor)"
 NAMED_GROUP = opened(
     rf"\b(?:[Tt]he|[Aa]|[Aa]n)\s((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN})\s(?i:{_KIND_GROUP})\b|"
-    rf"\b(?i:{_KIND_GROUP})\s(?:known as|called|named|dubbed|calling itself|that calls itself)\s[\"“‘']?"
+    rf"\b(?i:{_KIND_GROUP})\s(?:{NAMING_VERB}|calling itself|that calls itself)\s[\"“‘']?"
     rf"((?:{_GROUP_TOKEN}\s){{0,2}}{_GROUP_TOKEN}(?:\s{LOWER_PART})?)|"
     # the kind, then the name ("the hacker group LulzSec", "the ransomware gang 'Example Spider'"); not the
     # subject of a clause about the group ("the threat group Examplesoft tracks as…")

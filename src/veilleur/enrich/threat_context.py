@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_naming import NAMING_VERB
 from veilleur.text.prefilter import screened
 
 # One name of a list: capitalised or numbered tokens ("Earth Estries", "UNC2286", "Sector 16",
@@ -59,8 +60,7 @@ _DESIGNATION = re.compile(SCHEMES, re.I)  # (campaign names are case-folded)
 # (an influence operation's name is its network's, an actor: `threat_influence`)
 _CAMPAIGN = screened(
     r"\b(?<!influence\s)(?<!disinformation\s)(?<!propaganda\s)(?:campaigns?|operations?|activity|activities)(?:,)?\s(?!(?:clusters?|groups?|sets?|actors?)\s)(?:\w+\s)?"
-    r"(?:dubbed|called|named|codenamed|"
-    r"code-named|known as|tracked as)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
+    rf"(?:{NAMING_VERB}|tracked\sas)\s[\"“‘']?([A-Z0-9][\w.#-]*(?:\s[A-Z0-9][\w.#-]*)?)|"
     r"\bOperation\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
 # Words right after a ransomware brand that present it as a group at work (guide §13: "a gang, its
@@ -106,8 +106,8 @@ _OTHER_KIND_AFTER = re.compile(
 )
 _OTHER_KIND_BEFORE = re.compile(
     r"\b(?:RAT|(?i:loader|stealer|infostealer|backdoor|botnet|trojan|spyware|keylogger|wiper|rootkit|"
-    r"implant|dropper|downloader|miner|web ?shell|framework))s?,?\s(?:\w+\s)?(?:called|dubbed|named|"
-    r"codenamed|known as|like|such as)?\s?[\"“‘']?$"
+    r"implant|dropper|downloader|miner|web ?shell|framework))s?,?\s(?:\w+\s)?"
+    rf"(?:{NAMING_VERB}|like|such as)?\s?[\"“‘']?$"
 )
 _RANSOM_NEXT = re.compile(r"^\W{0,3}(?:ransomware|rançongiciel|locker|gang|group|crew|RaaS)\b", re.I)
 # A brand called a family or a variant is a strain ("Mimic is a family of", "Elpaco: a Mimic variant").

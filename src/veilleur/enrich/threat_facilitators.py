@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
+from veilleur.enrich.threat_naming import NAMING_VERB
 from veilleur.text.prefilter import fold
 
 # A name as services write theirs: one capitalised word, letters and digits ("PM2BTC", "AvCheck",
@@ -33,8 +34,8 @@ _SERVICE = (
 )
 # The words between the service's noun and its names: "called", "including", "under the brands".
 _NAMING = (
-    r"(?:(?:marketed|sold|known|operating|run)\sunder\sthe\s(?:brands?|names?)\s|called\s|named\s|dubbed\s|"
-    r"known\sas\s|including\s|such\sas\s)?"
+    r"(?:(?:marketed|sold|known|operating|run)\sunder\sthe\s(?:brands?|names?)\s|"
+    rf"{NAMING_VERB}\s|including\s|such\sas\s)?"
 )
 # Who acts for the law: the act is the law's only where one of them (or its own word) is in the
 # sentence ("the outage took down services including X" names a victim, not a criminal service).

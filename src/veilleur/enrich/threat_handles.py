@@ -9,6 +9,7 @@ import re
 from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import _CAMPAIGN, plain_word
 from veilleur.enrich.threat_kinds import MALWARE_WORDS, nearest_kind
+from veilleur.enrich.threat_naming import NAMING_VERB
 from veilleur.text.openings import opened
 
 # Handles criminals go by: 'a crook who goes by "grep"', 'a hacker using the alias "lkmanka58"',
@@ -221,4 +222,4 @@ def a_family_named(before: str) -> bool:
     return _CALLED_END.search(before) is not None and names_a_family(before)
 
 
-_CALLED_END = re.compile(r"\b(?:called|dubbed|named|codenamed|known as)\s[\"“‘']?$")
+_CALLED_END = re.compile(rf"\b{NAMING_VERB}\s[\"“‘']?$")

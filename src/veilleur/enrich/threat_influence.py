@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.geo import is_place
+from veilleur.enrich.threat_naming import NAMING_VERB
 from veilleur.enrich.threat_words import coined
 from veilleur.text.prefilter import fold
 
@@ -21,7 +22,7 @@ KIND = (
 )
 # (up to three words: "the Internet Research Agency"; a dot only inside a word: "Kenya. These" is none)
 _NAME = r"((?:The\s)?[A-Z][\w$-]{1,30}(?:\.[\w$-]+)*(?:[^\S\n][A-Z][\w$-]{1,20}){0,2})"
-_NAMING = r"(?:dubbed|called|named|codenamed|code-named|known\sas|tracked\sas|nicknamed)"
+_NAMING = rf"(?:{NAMING_VERB}|tracked\sas|nicknamed)"
 
 
 @lru_cache(maxsize=1)

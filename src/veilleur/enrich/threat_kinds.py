@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.threat_naming import NAMING_VERB, TRACKING_VERB
+
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
 COINED = r"(?:[A-Z](?:[\w-]|\.(?=\w)){2,30}|\d[A-Za-z](?:[\w-]|\.(?=\w)){1,30}|[a-z]{1,6}[A-Z0-9](?:[\w-]|\.(?=\w)){1,30})"
 
@@ -116,7 +118,7 @@ _LEGITIMATE_THING = re.compile(r"\b(?:legitimate|legit|genuine|built-in)\s(?:[\w
 _KIND_THEN_NAMING = re.compile(
     r"\b(?:malware|backdoor|loader|downloader|dropper|implant|stealer|infostealer|trojan|botnet|ransomware|"
     r"spyware|wiper|rootkit|keylogger|RAT|tool|toolkit|framework|utility|payload|variant|strain|family),?\s"
-    r"(?:dubbed|codenamed|code-named|called|named|known\sas)\s[\"“‘']?$",
+    rf"{NAMING_VERB}\s[\"“‘']?$",
     re.I,
 )
 
@@ -126,7 +128,7 @@ _KIND_THEN_NAMING = re.compile(
 # that a galaxy lists (guide §6: the groups a report links to the activity).
 _GROUP_THEN_NAMING = re.compile(
     r"\b(?:group|actor|crew|gang|cluster|collective|intrusion\sset|adversary),?\s"
-    r"(?:dubbed|codenamed|code-named|called|named|known\sas|referred\sto\sas|tracked\sas)\s(?:the\s)?[\"“‘']?$",
+    rf"(?:{NAMING_VERB}|{TRACKING_VERB})\s(?:the\s)?[\"“‘']?$",
     re.I,
 )
 
