@@ -11,8 +11,6 @@ the weight of each kind's vocabulary in the whole text.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from veilleur.enrich import category_shapes as shapes
 from veilleur.enrich.category_address import names_no_kind, section_kind
 from veilleur.enrich.category_agency import agency_appointment
@@ -25,6 +23,7 @@ from veilleur.enrich.category_ransom import (
     ransomware_named,
     state_extortion,
 )
+from veilleur.enrich.category_review import no_single_event
 from veilleur.enrich.category_rules import (
     advisory,
     breach_named_before,
@@ -36,6 +35,7 @@ from veilleur.enrich.category_rules import (
     listings_removed,
     names_attack,
     names_deal,
+    names_incident,
     names_outage,
     penalty_law,
     personal_advice,
@@ -50,7 +50,6 @@ from veilleur.enrich.category_sabotage import physical_sabotage
 from veilleur.enrich.category_takedown import police_takedown
 from veilleur.enrich.category_vocabulary import PATTERNS as _PATTERNS
 from veilleur.enrich.category_vocabulary import at as _at
-from veilleur.enrich.roundups import is_roundup
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Category
 from veilleur.text.sentences import split_sentences
@@ -141,8 +140,8 @@ def categorise(title: str, text: str, url: str = "") -> str:
 
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
-    if is_roundup(title) or shapes.HOAX.search(title) or shapes.PODCAST_PATH.search(urlsplit(url).path):
-        return Category.OTHER  # a roundup, a hoax, a podcast episode's page (the guide: `other`)
+    if no_single_event(title, url):
+        return Category.OTHER  # a roundup, a year's review, a hoax, a podcast episode's page (the guide: `other`)
     if physical_sabotage(title) and not shapes.POLICY_ACT.search(title):
         # cables cut, pagers exploded: physical sabotage (the guide), even with a ship seized; a law about it is policy
         return Category.OTHER
@@ -262,10 +261,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.DATA_BREACH  # a fine or settlement for the breach the lead names (the guide)
     if shapes.POLICY_HEADLINE.search(title) or agency_appointment(title):
         return Category.POLICY_REGULATION  # a policy act, or who heads a national cyber agency (the guide)
-    # An attack the headline names ("X hit by a cyberattack") is the event: police action and a flaw
-    # the lead states are its aftermath and its means, never its kind.
+    # An attack or an outage the headline names ("X hit by a cyberattack") is the event: police action and
+    # a flaw (a faulty update's fix) the lead states are its aftermath and its means, never its kind.
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
-    event_kinds = tuple(k for k in _STRONG if k not in means) if names_attack(title) else _STRONG
+    event_kinds = tuple(k for k in _STRONG if k not in means) if names_incident(title) else _STRONG
     kind = _lead_kind(lead, text, event_kinds) or (
         Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""
     )

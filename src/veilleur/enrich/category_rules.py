@@ -28,9 +28,14 @@ _SOURCES = {
     "deal": r"(?<!\w)(?:buyouts?|acquir(?:es|ed|ing)|acquisitions?|to buy|buys|merger|snaps? up|in talks to buy|"
     r"rachète|rachat|übernimmt|übernahme|neemt \w+ over|overname)\b",
     # An outage with no attack (the guide: `other`).
-    "outage": r"(?<!\w)(?:outages?|downtime|pannes?|störung|storing|indisponibilit\w+|disservizi\w*|blue screens?|bsods?|"
+    # (Dutch "storing" is an outage, English "storing passwords in plain text" keeping something)
+    "outage": r"(?<!\w)(?:outages?|downtime|pannes?|störung|storing(?! (?:[\w'’-]+ ){0,3}(?:passwords?|credentials|"
+    r"data|secrets|keys|tokens|information|files|logs|cookies|records)\b)|indisponibilit\w+|disservizi\w*|"
+    r"blue screens?|bsods?|"
     r"faulty (?:[\w-]+ )?(?:updates?|patch(?:es)?)|(?:update|patch) (?:[\w-]+ )?crash\w*|crash(?:es|ed)? (?:[\w-]+ ){0,2}"
     r"(?:systems|computers|machines|pcs|servers|windows)|mise à jour défectueuse|"
+    # machines crashing, told as the news ("Widespread Windows crashes due to X's updates")
+    r"(?:systems?|computers?|machines?|pcs?|servers?|windows|devices?|laptops?) crash(?:es|ed)?\b|"
     # a fire, flood or power failure that takes services down ("Datacenter fire takes … offline")
     r"(?:fire|blaze|flood(?:ing)?|power (?:cut|failure|outage)|blackout)s? (?:[\w-]+ ){0,2}(?:takes?|took|knocks?|knocked|"
     r"forces?|forced|brings?|brought|puts?) [^.;:]{0,60}?\b(?:offline|down)|"
@@ -165,6 +170,11 @@ def names_deal(title: str) -> bool:
 
 def names_outage(title: str) -> bool:
     return bool(_rx("outage").search(title)) and not names_attack(title)
+
+
+def names_incident(title: str) -> bool:
+    """The headline names an attack, or an outage with no attack ("Windows crashes due to X's update")."""
+    return names_attack(title) or names_outage(title)
 
 
 def government_ban(title: str) -> bool:

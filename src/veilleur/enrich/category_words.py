@@ -75,7 +75,10 @@ VOCABULARY: dict[str, str] = {
     r"statelijke (?:hackers|actoren)|staatshackers|(?:liée?s?|soutenue?s?|financée?s?) (?:à|par) l['’]état (?:chinois|russe|iranien|nord-coréen)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
-    r"nordkoreanische) hacker|state[- ]sponsored|state[- ]backed|nation[- ]state|government[- ]backed|étatique|lazarus|sandworm|"
+    r"nordkoreanische) hacker|state[- ]sponsored|state[- ]backed|nation[- ]state|government[- ]backed|"
+    # a state's hackers told without naming the state ("Dutch police breached by a state actor", "state-linked
+    # hackers"); a non-state actor is none, nor "state actors" listed among a policy's targets
+    r"(?:(?<!non-)(?<!non )state[- ](?:hackers?|attackers?|linked|aligned|nexus)|\b(?:an?|the) state[- ]actor)\b|étatique|lazarus|sandworm|"
     # vendors' naming schemes ("Volt Typhoon", "Midnight Blizzard", "Fancy Bear"): a name before the word, not an
     # article, a preposition or a common adjective ("lost in a blizzard", "le blizzard", "the red panda", "a teddy bear")
     r"(?!(?:a|an|the|in|of|to|by|and|or|for|from|with|at|on|as|this|that|its|his|her|their|our|your|le|la|un|une|du|"
@@ -171,8 +174,12 @@ VOCABULARY: dict[str, str] = {
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
     r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
-    r"npm|pypi|extensions?|apps?|crates?|gems?|modules?|librar(?:y|ies))|fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?)\b|npm packages?|pypi packages?|malvertis\w*|"
-    r"supply[- ]chain attack|webshell|"
+    r"npm|pypi|extensions?|apps?|crates?|gems?|modules?|librar(?:y|ies))|"
+    # fake software to download is a malware's bait ("Fake Zoom Client Downloads", "posing as fake GitHub
+    # projects", "fake game cheats"); fake shops and sites stay fraud
+    r"fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?|clients?|downloads?|"
+    r"projects?|repos|repositor(?:y|ies)|software|programs?|tools?|utilit(?:y|ies)|games?|mods?|cheats?|cracks?)\b|"
+    r"npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
     # an exploit kit is crimeware that infects its visitors (RIG, Magnitude), not a flaw of its own
     r"exploit kits?|"
     # criminals' tools and services ("X toolkit steals cloud keys", "hacking service for hire",
