@@ -52,7 +52,10 @@ def test_state_actors_among_a_policy_s_targets_are_not_spies() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Be careful with fake Examplemeet client downloads", "Crooks posing as fake code projects on Examplehub"],
+    [
+        "Be careful with fake Examplemeet client downloads",
+        "Crooks posing as fake code projects on Examplehub",
+    ],
 )
 def test_fake_software_to_download_is_malware(title: str) -> None:
     assert categorise(title, _FILLER) == Category.MALWARE_CAMPAIGN

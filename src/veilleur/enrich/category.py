@@ -47,6 +47,7 @@ from veilleur.enrich.category_rules import (
     without_leaked_tools,
 )
 from veilleur.enrich.category_sabotage import physical_sabotage
+from veilleur.enrich.category_state import spied
 from veilleur.enrich.category_takedown import police_takedown
 from veilleur.enrich.category_vocabulary import PATTERNS as _PATTERNS
 from veilleur.enrich.category_vocabulary import at as _at
@@ -141,7 +142,7 @@ def categorise(title: str, text: str, url: str = "") -> str:
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
     if no_single_event(title, url):
-        return Category.OTHER  # a roundup, a year's review, a hoax, a podcast episode's page (the guide: `other`)
+        return Category.OTHER  # a roundup, a year's review, a hoax, a podcast's page (the guide: `other`)
     if physical_sabotage(title) and not shapes.POLICY_ACT.search(title):
         # cables cut, pagers exploded: physical sabotage (the guide), even with a ship seized; a law about it is policy
         return Category.OTHER
@@ -242,11 +243,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
         kind = _subject(title, (Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.MALWARE_CAMPAIGN))
         kind = _actor_campaign(title) or kind
-    if kind == Category.MALWARE_CAMPAIGN and (
-        _at(Category.APT_ESPIONAGE, f"{title} {lead}") >= 0
-        or shapes.ESPIONAGE_TARGETS.search(f"{title} {lead}")
-    ):
-        return Category.APT_ESPIONAGE  # rule 4: a state's or espionage actor's malware, or spying
+    if spied(kind, title, lead, text):
+        return Category.APT_ESPIONAGE  # rule 4: a state's or espionage actor's malware or break-in, or spying
     if kind == Category.FRAUD_PHISHING and _at(Category.APT_ESPIONAGE, lead) >= 0:
         return Category.APT_ESPIONAGE  # rule 4 before rule 6: deception by a state's actors
     # A flaw in the headline whose lead speaks of ransomware is still the flaw, and so is malware the

@@ -100,7 +100,7 @@ CODE_LEAK = re.compile(
 EXPOSURE_COUNT = re.compile(
     r"(?<!\w)(?:[\d.,]+ ?(?:k|m|million|billion|thousand)?\+?|thousands of|millions of|hundreds of thousands of) "
     r"(?:(?:ip|security|surveillance|web|mail|e-?mail|pop3|imap|smtp|ftp|rdp|ssh|vpn|dns|internet-exposed|exposed|online|"
-    r"home|smart|iot|network|industrial|unpatched|misconfigured|open|and|&|,) ?){1,5}"
+    r"home|smart|iot|network|industrial|unpatched|vulnerable|misconfigured|open|and|&|,) ?){1,5}"
     r"(?:cameras|servers|devices|routers|hosts|databases|instances)\b[^.;:]{0,20}?\b(?:exposed|lack\w*|without|open to|"
     r"vulnerable|unprotected|unencrypted)\b",
     re.I,

@@ -36,7 +36,9 @@ VOCABULARY: dict[str, str] = {
     # a civil suit against a botnet's operators, named or not ("sues 25 alleged BadBox 2.0 botnet operators",
     # "wins lawsuit against Russians linked to the X botnet"): the guide files civil suits against hackers as police action
     r"(?:legal action|lawsuits?|sues?|sued|suing) (?:against )?(?:[\w.-]+ ){0,5}botnet(?: operators?| herders?)?\b|"
-    r"accused of (?:[\w-]+ ){0,2}(?:hacking|breaking into|stealing|laundering|extort\w*|defraud\w*|posing as)\b|"
+    r"accused of (?:[\w-]+ ){0,2}(?:hacking|breaking into|stealing|laundering|extort\w*|defraud\w*|posing as|"
+    # (the same in the perfect: "accused of having stolen personal data")
+    r"having (?:stolen|hacked|breached|leaked|broken into|sold|run|operated))\b|"
     # a state's prosecutors accusing someone is a charge ("Feds accuse X of renting out malware", "US
     # accuses man of being …"), not a state blaming another ("China accuses the US of …")
     r"(?:u\.s\.|us|feds|uncle sam|doj|justice department|prosecutors?) accuses?\b|"
@@ -62,16 +64,22 @@ VOCABULARY: dict[str, str] = {
     r"injection de (?:code|commandes?|sql)|dépassement de tampon|pufferüberlauf|"
     # a product shipped with credentials anyone knows (CWE-798, CWE-1392): its weakness, not its users'
     r"(?:default|hard-?coded) (?:admin )?(?:credentials|passwords?)|identifiants par défaut|standardpasswörter|"
+    r"(?:password|credenziali) (?:di default|predefinite)|"
     r"standaardwachtwoorden?|"
     # (clickjacking is a flaw class, CWE-1021, a site's missing frame protection)
     r"out-of-band update|fixe[sd]\b|hotfix|pwn2own|sandbox escapes?|clickjacking\b|"
     # a product's weakness, not people's ("vulnerable communities") nor a honeypot's ("mimicking a vulnerable server")
     r"vulnerable (?:apps?|software|versions?|plugins?|drivers?|firmware)\b|"
+    # the hosts of a product it names ("4,460 vulnerable Pulse Connect Secure hosts"); a class of devices
+    # counted is exposure statistics (category_shapes.EXPOSURE_COUNT)
+    r"vulnerable (?:[\w.-]+ ){1,3}(?:hosts|servers|instances|appliances|gateways)\b|"
     r"exposed to (?:hack\w*|attacks?|exploit\w*|takeover)|open to (?:remote )?(?:hijack\w*|attacks?|takeover|exploit\w*)|"
     r"expos(?:es|ing) (?:[\w'’-]+ ){1,4}to (?:[\w-]+ ){0,3}(?:attacks?|hack\w*|hijack\w*|takeover|theft|exploit\w*|"
     r"compromise|abuse)\b",
     Category.APT_ESPIONAGE: r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
-    r"\bspies\b|spying|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
+    # (malware "spying on users" is what spyware does to anyone: its kind is malware, not a state's espionage)
+    r"(?:\bspies|spying)\b(?! on (?:[\w'’-]+ ){0,2}(?:users|people|victims|customers|consumers|owners|players|gamers|"
+    r"employees|kids|children|partners|spouses|visitors|shoppers|drivers)\b)|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
     r"statelijke (?:hackers|actoren)|staatshackers|(?:liée?s?|soutenue?s?|financée?s?) (?:à|par) l['’]état (?:chinois|russe|iranien|nord-coréen)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
@@ -93,11 +101,12 @@ VOCABULARY: dict[str, str] = {
     # a state as the subject of an attack ("China hacked…", "Beijing has quietly pwned…", "Ukraine claims it
     # hacked…": cyber warfare)
     r"(?:china|russia|iran|north korea|pyongyang|beijing|moscow|tehran|kremlin|ukraine|kyiv)(?: claims? (?:it|to "
-    r"have)| says? it)?(?: has| have| had)?(?: \w+ly)? "
-    r"(?:hack(?:s|ed)|pwn(?:s|ed)|breach(?:es|ed)|attack(?:s|ed)|target(?:s|ed)|infiltrat\w*|compromis(?:es|ed)|"
-    r"spie[sd]|spying|snoop\w*)\b|"
-    r"(?:fingers?|fingered|blames?|blamed|attribut\w*|pins?|pinned|links?|linked|accuses?|accused) (?:[\w-]+ ){0,3}(?:to )?"
-    r"(?:north korea|china|russia|iran|pyongyang|beijing|moscow|kremlin|tehran)\b|"
+    r"have)| says? it)?(?: has| have| had| is| are| was| were)?(?: \w+ly)? "
+    r"(?:hack(?:s|ed)|pwn(?:s|ed)|breach(?:es|ed)|attack(?:s|ed)|target(?:s|ed|ing)|infiltrat\w*|compromis(?:es|ed)|"
+    # (a state hunting for flaws to use: "Russia scanning for your unpatched vulnerabilities")
+    r"scann(?:s|ed|ing)|prob(?:es|ed|ing)|exploit(?:s|ed|ing)|spie[sd]|spying|snoop\w*)\b|"
+    r"(?:fingers?|fingered|blames?|blamed|attribut\w*|pins?|pinned|links?|linked|accuses?|accused|ties) (?:[\w-]+ ){0,3}(?:to )?"
+    r"(?:north korea|china|russia|iran|pyongyang|beijing|moscow|kremlin|tehran|democratic people['’]s republic of korea)\b|"
     r"(?:china|russia|iran|north korea|pyongyang|beijing|kremlin) (?:is |was |are |were )?behind|"
     r"(?:china|russia|iran|north korea|ukraine|kyiv|israel|beijing|moscow|tehran|pyongyang)['’]s (?:state )?(?:hackers|spies|snoops|operatives|goons|cyber[- ]?(?:goons|spies|crews?|army|troops|operatives|snoops))|"
     r"(?:iran|china|russia|north korea) (?:named|blamed|accused)|"
@@ -126,7 +135,9 @@ VOCABULARY: dict[str, str] = {
     r"files|databases?|e-?mails?|details)\b|exposing (?:[\w-]+ ){0,3}(?:data|information|records|files|details)\b|"
     r"spill\w* (?:[\w-]+ ){0,3}(?:data|information|records|details)\b|"
     r"(?:data|files|records|information|details|documents|databases?) (?:[\w-]+ ){0,5}(?:was|were|had been|have been|"
-    r"has been) (?:stolen|leaked)|incident de sécurité|"
+    r"has been) (?:stolen|leaked)|(?:data|files|records|information|details|documents) (?:stolen|leaked) (?:in|from|by|"
+    r"after|during|when)\b|(?:data|files|records|information|details|documents) (?:[\w-]+ ){0,5}(?:feared|believed|"
+    r"thought|presumed|possibly|likely|allegedly) (?:to have been )?(?:stolen|leaked)\b|incident de sécurité|"
     r"(?:vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+) (?:les |des |de )?(?:[\w'’-]+ ){0,2}(?:données|fichiers|informations|identifiants)\b|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeut\w*|gestolen|buitgemaakt|"
     r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
