@@ -78,6 +78,33 @@ def test_a_cut_paragraph_under_a_subheading_is_kept() -> None:
     assert "tied the intrusion to the Orvane crew" in text
 
 
+def test_a_cut_paragraph_under_a_heading_and_its_subheading_is_kept() -> None:
+    # A section's head of two lines (a heading and a question under it, or a heading and a short
+    # label) between the article's prose and the paragraph the cut fell in.
+    for head in (
+        "## Tie it to the tools you already run\n\n### Why does it matter?\n\n",
+        "#### Checks on the input\n\nmandatory:\n\n",
+    ):
+        section = (
+            head + "Researchers at the Tarnwick lab tied the intrusion to the Orvane crew, a group "
+            "that has hit hospitals in four countries since the spring and that sells access to…"
+        )
+        text = clean_capture(MENU + HEADLINE + LEAD + section).text
+        assert "tied the intrusion to the Orvane crew" in text, head
+
+
+def test_a_teaser_under_menu_lines_is_still_dropped() -> None:
+    # Short lines that are no section's head (no subheading among them) above a cut summary: a
+    # block of other articles, dropped.
+    teasers = (
+        "Previous story\n\nNext story\n\n"
+        "Orvane affiliates were also blamed for an outage at a regional water utility last spring, "
+        "in a campaign that researchers say began with phishing..."
+    )
+    text = clean_capture(MENU + HEADLINE + LEAD + teasers).text
+    assert "water utility" not in text
+
+
 def test_a_sharing_call_where_the_cut_fell_is_dropped() -> None:
     call = "Found this story useful? Follow us on Chirper, [Facebook]…"
     text = clean_capture(MENU + HEADLINE + LEAD + call).text

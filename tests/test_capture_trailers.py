@@ -27,6 +27,30 @@ def test_a_product_pitch_after_the_break_is_dropped() -> None:
     assert cleaned.text.endswith("researchers at a mobile security firm said.")
 
 
+def test_a_product_offered_to_the_readers_devices_or_accounts_is_a_pitch() -> None:
+    for offer in (
+        "Protect your social media accounts by using Lanternguard Identity Protection.",
+        "Clean up your data using Lanternguard Data Remover (US only).",
+        "Keep threats off your phone by downloading Lanternguard for iOS and Lanternguard for Android today.",
+    ):
+        pitch = f"---\n\nWe don't just report on threats\n\nRisks online should stay in the headlines. {offer}\n\n"
+        cleaned = clean_capture(MENU + HEADLINE + BODY + pitch)
+        assert "Lanternguard" not in cleaned.text, offer
+
+
+def test_two_boxes_after_two_breaks_are_both_dropped() -> None:
+    # A roundup's own pitch for business products, then the outlet's pitch for its consumer app,
+    # each after its own break.
+    boxes = (
+        "Stay safe!\n\n---\n\nWe don't just report on threats\n\nRisks online should stay in the "
+        "headlines. Keep threats off your phone by downloading Lanternguard today.\n\n---\n\n"
+        "Our business tools remove every trace of the trojan and keep it from coming back. Want to "
+        "learn more about how we can help protect your business? Get a free trial below.\n\n"
+    )
+    cleaned = clean_capture(MENU + HEADLINE + BODY + boxes)
+    assert "Lanternguard" not in cleaned.text and "free trial" not in cleaned.text
+
+
 def test_an_authors_bio_after_the_break_is_dropped() -> None:
     bio = (
         "---\n\n[#banking trojan](/tag/trojan)\n\n[Jane Quill](/author/jq)\n\n"

@@ -23,7 +23,13 @@ _PITCH = re.compile(
     # a vendor's card under a partner's articles ("Learn more about how X's portfolio of solutions can
     # benefit your business", 10 pages of one outlet of news-dev, after its editor's note)
     r"learn more about how [^.]{0,60} can (?:benefit|help|protect) your "
-    r"(?:business|organi[sz]ation|company))\b",
+    r"(?:business|organi[sz]ation|company)|"
+    # an outlet's own product offered to the reader's devices, data or accounts ("Keep threats off
+    # your devices by downloading X for iOS today", "Protect your social media accounts by using X
+    # Identity Theft Protection", "Clean up your data using X Personal Data Remover"): 10 unlabelled
+    # pages of one outlet of news-dev closed on such a box, after a week's roundup's own pitch
+    r"(?:protect|keep|clean up|secure|safeguard)\b[^.]{0,80}\byour\b[^.]{0,80}?\b"
+    r"(?:by using|by downloading|using) \w)",
     re.I,
 )
 # A pitch is a call of a sentence or two; a paragraph of the article that mentions a trial is longer.
@@ -64,15 +70,18 @@ _BIO_VERB = re.compile(r"\s+(?:is|was|has|writes|covers|leads|serves)\b")
 
 
 def trailer_start(lines: list[Line], weights: list[float], start: int, end: int) -> int:
-    """The end of the article within the run `lines[start:end]`: the run's last thematic break
-    when every line after it that weighs as prose is a trailer's note; else `end`."""
-    breaks = [index for index in range(start, end) if _BREAK.match(lines[index].text)]
-    if not breaks:
-        return end
-    cut = breaks[-1]
-    for index in range(cut + 1, end):
-        if weights[index] > 0 and not _trailer_note(lines, index):
-            return end
+    """The end of the article within the run `lines[start:end]`: the run's first thematic break
+    after which every line that weighs as prose is a trailer's note; else `end`."""
+    breaks = {index for index in range(start, end) if _BREAK.match(lines[index].text)}
+    # The first break after which nothing is prose but trailers' notes: an outlet may print two
+    # boxes, each after its own break (a roundup's pitch for its business products, then the
+    # outlet's pitch for its consumer ones); cut at the last break only, the first box stayed.
+    cut = end
+    for index in reversed(range(start, end)):
+        if index in breaks:
+            cut = index
+        elif weights[index] > 0 and not _trailer_note(lines, index):
+            break
     return cut
 
 
