@@ -11,6 +11,8 @@ from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_dictionary import _dictionary_word
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
+from veilleur.enrich.victim_named_anyway import brand_counted, organisation_called, own_thing_attacked
+from veilleur.enrich.victim_openings import opens_with_institution
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
@@ -49,6 +51,7 @@ def _product_kind(candidate: Candidate) -> bool:
     return not re.search(said, candidate.sentence, re.I)
 
 
+_PREPOSITION_BEFORE = {"L1:prep", "L1:place_prep"}
 _KIND_OF_ATTACK = frozenset({"words:1", "count:1", "ent:none", "R1:attack"})
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
 
@@ -152,7 +155,9 @@ def _never_by_shape(candidate: Candidate) -> bool:
         return True
     at = candidate.sentence.find(candidate.name)
     before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
-    if introduced.search(before) or (at >= 0 and listed_as_things(candidate.sentence[max(0, at - 200) : at])):
+    if (introduced.search(before) and not organisation_called(before)) or (
+        at >= 0 and listed_as_things(candidate.sentence[max(0, at - 200) : at])
+    ):
         return True
     if reporter_or_file_kind(candidate) or alias_listed(candidate) or outlet_reporting(candidate):
         return True
@@ -164,6 +169,7 @@ def _never_by_shape(candidate: Candidate) -> bool:
         candidate.label in {"PERSON", "PER", "ORG", ""}
         and " " in candidate.name
         and bool(role.search(before))
+        and not own_thing_attacked(candidate.name, candidate.sentence)
     )
 
 
@@ -171,20 +177,6 @@ def _plural_noun(name: str) -> bool:
     """One lower-case-able word that is an English noun's plural ("Teenagers", "Residents")."""
     word = name.casefold()
     return " " not in word and word.endswith("s") and english_noun(word[:-1])
-
-
-# Words that open a hospital's or a university's name, never a place's ("Ville de X" is both).
-_INSTITUTION_FIRST = frozenset(
-    """hôpital hopital hospital clinique clinic ziekenhuis krankenhaus klinikum chu chr ch az
-    université university universiteit universität""".split()
-)
-
-
-def _opens_with_institution(name: str) -> bool:
-    """ "Hôpital Saint-Louis", "AZ Monica", "CHU de Liège", "Ziekenhuis Oost": the recogniser calls
-    such names places, but their first word says they are an institution."""
-    words = name.casefold().split()
-    return len(words) > 1 and words[0] in _INSTITUTION_FIRST
 
 
 def veto(candidate: Candidate) -> str:
@@ -195,8 +187,8 @@ def veto(candidate: Candidate) -> str:
     # The recogniser calls some brands dates or nationalities ("Workday", "Experian", "Yamaha"):
     # its label vetoes a name only when the name has the shape too (digits, a month, a people).
     # It calls brands with digits numbers ("3CX", "23andMe" as CARDINAL): a trigger rule's name
-    # ("attack on 3CX") of that shape is kept.
-    brand = any(f.startswith("rule:") for f in candidate.features) and all(
+    # ("attack on 3CX") of that shape is kept, and so is one such word counted alone (`brand_counted`).
+    brand = (any(f.startswith("rule:") for f in candidate.features) or brand_counted(candidate)) and all(
         brand_with_digits(w) or not re.search(r"\d", w) for w in candidate.name.split()
     )
     if label in _NOT_A_VICTIM and (
@@ -254,9 +246,15 @@ def veto(candidate: Candidate) -> str:
         # "Kalmora, a freight firm based in Leeds, said it had been breached")
         or (
             label in {"GPE", "LOC"}
-            and not _opens_with_institution(candidate.name)
+            and not opens_with_institution(candidate.name)
             and not (
-                candidate.features & {"rel:passive", "rel:subject"}
+                # (or what an attack's verb acts on, "breached telcos Verizon, AT&T and Lumen", not
+                # through a preposition, "target users on LinkedIn": the gazetteer's places are
+                # vetoed above, so this is a name the recogniser took for one)
+                (
+                    candidate.features & {"rel:passive", "rel:subject"}
+                    or ("rel:object" in candidate.features and not candidate.features & _PREPOSITION_BEFORE)
+                )
                 # (not "Texas-based Orlin Freight hit by…": a place in a compound adjective)
                 and not re.search(rf"{re.escape(candidate.name)}-[a-z]", candidate.sentence)
             )

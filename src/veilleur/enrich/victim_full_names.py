@@ -1,7 +1,7 @@
-"""A chosen victim's name as the news writes it in full: the acronym the text defines spelled out,
-the company words after a short name ("Colt" → "Colt Technology Services"), a name and its short
-form in brackets once, the article a name opens with ("De Lijn", "Le Monde"); read by `enrich` on
-what `victim_model.choose` keeps."""
+"""A chosen victim's name as the news writes it in full: the acronym the text defines spelled out
+(and where the name starts, by its letters), the company words after a short name ("Colt" → "Colt
+Technology Services"), a name and its short form in brackets once, the article a name opens with
+("De Lijn", "Le Monde"); read by `enrich` on what `victim_model.choose` keeps."""
 
 from __future__ import annotations
 
@@ -42,6 +42,24 @@ def company_name(name: str, head: str) -> str:
     return name
 
 
+def acronym_start(name: str, text: str) -> str:
+    """`name` from the word its acronym in brackets starts with, when the text writes it with that
+    acronym and one word before it spells none of it: "Canadian Copper Mountain Mining Corporation
+    (CMMC)" is "Copper Mountain Mining Corporation" (a people's or a place's word, or a headline's
+    word, before the name the acronym defines)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    written = re.search(rf"(?<![\w&]){re.escape(name)}\s\(([A-Z][A-Z&]{{1,7}})\)", text)
+    if not written:
+        return name
+    initials = [w[0] for w in words if w.casefold() not in _PARTICLE_WORDS]
+    acronym = written.group(1).replace("&", "")
+    if "".join(initials) != acronym and "".join(initials[1:]) == acronym:
+        return " ".join(words[1:])
+    return name
+
+
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen victims with the full name of an acronym the text defines, and the company
     words the headline or lead writes after a short name (`company_name`), once when the text
@@ -50,7 +68,7 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     out: dict[str, Candidate] = {}
     head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
-        candidate.name = company_name(_expanded(candidate.name, text), head)
+        candidate.name = company_name(_expanded(acronym_start(candidate.name, text), text), head)
     twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
     for candidate in (c for c in chosen if c.name not in twice):
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"

@@ -69,3 +69,17 @@ def institution_named(words: list[str]) -> bool:
         and all(w[:1].isupper() for w in words[1:])
         and not any(w.casefold() in _STOPS | _THREAT_WORDS for w in words[1:])
     )
+
+
+# Words that open a hospital's or a university's name, never a place's ("Ville de X" is both).
+_INSTITUTION_FIRST = frozenset(
+    """hôpital hopital hospital clinique clinic ziekenhuis krankenhaus klinikum chu chr ch az
+    université university universiteit universität""".split()
+)
+
+
+def opens_with_institution(name: str) -> bool:
+    """ "Hôpital Saint-Louis", "AZ Monica", "CHU de Liège", "Ziekenhuis Oost": the recogniser calls
+    such names places, but their first word says they are an institution."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[0] in _INSTITUTION_FIRST
