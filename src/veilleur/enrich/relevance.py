@@ -11,6 +11,7 @@ import math
 import re
 from urllib.parse import urlsplit
 
+from veilleur.enrich.relevance_denials import without_denied_flaws
 from veilleur.enrich.relevance_words import HEADLINE_LEXICON, LEXICON, OFF_TOPIC, OFF_TOPIC_HEADLINE
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.enrich.topic import security_log_odds
@@ -180,47 +181,6 @@ def _without_teaser(text: str) -> str:
     return _TEASER.sub("", text, count=1)
 
 
-# A flaw named only to be denied ("Aucune vulnérabilité spécifique (CVE) n'est mentionnée", "a deployment
-# problem rather than an exploited security flaw", "no CVE was assigned", "keine Schwachstelle") and a
-# summary's section label alone on its line ("Vulnérabilités :", "Vulnerabilities:") state no flaw: a
-# post on failing updates is not made security news by its template's "no vulnerability" section.
-# The sentence goes, not its paragraph (a flaw's story keeps its other sentences).
-_NO_FLAW = (
-    r"(?:aucune?|pas de|sans) (?:\w+ )?(?:vulnérabilit\w*|failles?|cves?)\b|"
-    r"(?:plutôt|plus) que (?:sur |de |d['’])?(?:une? |des )?(?:failles?|vulnérabilit\w*)|"
-    r"\bno (?:specific |known |particular )?(?:vulnerabilit\w*|flaws?|cves?)\b(?! (?:fix|patch)\w*)|"
-    r"rather than (?:on )?(?:an? )?(?:security )?(?:flaws?|vulnerabilit\w*)|"
-    r"\bkeine (?:\w+ )?(?:schwachstellen?|sicherheitslücken?|cves?)\b|\bgeen (?:\w+ )?(?:kwetsbaarhe\w*|lekken|cves?)\b"
-)
-_DENIAL = re.compile(_NO_FLAW, re.I)
-_FLAW_LABEL = re.compile(
-    r"(?im)^\W{0,3}(?:vulnérabilités?|vulnerabilit(?:y|ies)|schwachstellen|kwetsbaarheden)\b[^\n.]{0,40}:\s*$"
-)
-
-
-def _sentence_bounds(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (not before `floor`): from the last stop or line break
-    before it to its stop, which it keeps, or its line's end (found with str.find, never a regex
-    scan from every position: a hostile text's stopless line stays linear)."""
-    begin = max(floor, *(text.rfind(stop, floor, start) + 1 for stop in ".!?\n"))
-    ends = [i for i in (text.find(stop, end) for stop in ".!?\n") if i >= 0]
-    finish = min(ends, default=len(text))
-    return begin, finish + 1 if finish < len(text) and text[finish] != "\n" else finish
-
-
-def _without_denied_flaws(text: str) -> str:
-    """The text without its sentences that deny a flaw and its lines that only label a section."""
-    kept: list[str] = []
-    last = 0
-    for denial in _DENIAL.finditer(text):
-        if denial.start() < last:
-            continue  # (inside a sentence already dropped)
-        begin, finish = _sentence_bounds(text, denial.start(), denial.end(), last)
-        kept += [text[last:begin], " "]
-        last = finish
-    return _FLAW_LABEL.sub(" ", "".join(kept) + text[last:])
-
-
 # Privacy as the headline's whole subject ("Consumer privacy and social media", "You Really Do Have
 # Some Expectation of Privacy in Public", "Privacy: sanzionato il backup delle e-mail"), the headline
 # naming no security word at all: a privacy-only topic, which stays out even on a security outlet
@@ -293,6 +253,37 @@ def _everyday_threat_only(title: str, text: str) -> bool:
     )
 
 
+# "Surveillance" as the headline's only security word ("Surveillance Via Smart Toothbrush", "Public
+# Surveillance of Bars", "Surveillance in the US" on police and ICE, "Worker surveillance
+# must comply with credit reporting rules"): the watching of people by states, police, employers and
+# the market is the rights groups' and privacy's subject (GUIDE.md §3), unless the page tells a
+# security one. It does when its text says security beyond passing mentions (SURVEILLANCE_TEXT_EVIDENCE),
+# when the topic model reads it as security (a hidden tracker in an app, cameras hacked in a war: positive
+# log-odds), when its lead tells an attack or names the cybercrime law it is about (a "UN Surveillance
+# Treaty" that the text calls the UN Cybercrime Treaty: cyber-security policy), or when the headline
+# names a threat or a stronger word ("surveillance spyware", "surveillanceware firms", "leaked
+# surveillance tools"). English only: in French "surveillance" is also the defenders' monitoring
+# ("surveillance des menaces"). On the 7,877 unlabelled news-dev pages this puts out 16 (police
+# surveillance maps and reviews, a TV, a car-to-car and a bar surveillance note, state surveillance in
+# Venezuela, worker surveillance, EFF's review of its self-defence guide); no development page moves.
+SURVEILLANCE_TEXT_EVIDENCE = 6.0
+_SURVEILLANCE = screened(r"(?<!\w)surveil\w*", re.I)
+_CYBERCRIME = screened(r"(?<!\w)cyber[- ]?crimes?(?!\w)", re.I)
+
+
+def _surveillance_subject(title: str, text: str, text_evidence: float) -> bool:
+    """Whether the headline's only security word is surveillance and the page tells no security
+    subject of its own (see SURVEILLANCE_TEXT_EVIDENCE)."""
+    return bool(
+        _SURVEILLANCE.search(title)
+        and strongest(title) <= WEAK_HEADLINE
+        and text_evidence <= SURVEILLANCE_TEXT_EVIDENCE
+        and security_log_odds(title, text) < 0
+        and not _ATTACK_IN_LEAD.search(text[:LEAD_CHARS])
+        and not _CYBERCRIME.search(text[:LEAD_CHARS])
+    )
+
+
 def _sure_of_another_subject(title: str, text: str) -> bool:
     """Whether the topic model is sure enough of another subject for the headline's strongest
     security word: a weak one at TOPIC_OFF_LOG_ODDS, a middling one at SURE_TOPIC_OFF_LOG_ODDS (a
@@ -315,7 +306,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     almost no text: its slug then stands in for a headline the capture lost. `lang` (ISO 639-1, ""
     when unknown) says whether the topic model may rule a page out (TOPIC_OFF_LANGS; in another language
     only a text of passing mentions is ruled out, THIN_TEXT_EVIDENCE)."""
-    text = _without_denied_flaws(_without_teaser(text))
+    text = without_denied_flaws(_without_teaser(text))
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
     title, text = _regulator_of_breach(title, text)
@@ -359,6 +350,9 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
         and security_log_odds(title, text) <= WEAK_TEXT_LOG_ODDS
     ):
         return TOPIC_OFF_SCORE
+    english = lang[:2].casefold() in TOPIC_OFF_LANGS
+    if not named and english and _surveillance_subject(title, text, text_evidence):
+        return OFF_TOPIC_HEADLINE_SCORE
     if words < SHORT_TEXT_WORDS and url:
         raw += 2 * evidence(_slug_words(url))
     # Long articles accumulate incidental mentions: scale evidence down past 600 words.

@@ -12,7 +12,7 @@ LEXICON: dict[str, float] = {
     r"ransomware|rançongiciel|rançon(?:giciel)?s?\b|ransom\b|losgeld|lösegeld": 3.0,
     r"cyber[- ]?(?:attack|attaque|aanval|angriff)|cyberattaque|cyber-attaque": 3.0,
     # (the vendor Malwarebytes, in its own bylines and footers, names no malware: "by Malwarebytes Labs")
-    r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|infostealer|"
+    r"malware(?!bytes)|maliciels?|logiciels? malveillants?|schadsoftware|trojan|cheval de troie|spyware|surveillanceware|infostealer|"
     # (not the law's "backdoor searches" of intercepted communications, a surveillance-law matter: "Court
     # Rules Backdoor Searches of 702 Data Unconstitutional")
     r"stealer\b|backdoor(?!s? search)|porte dérobée|wiper\b|botnet|rootkit|keylogger": 3.0,
