@@ -21,7 +21,8 @@ from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion, house_signed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
 from veilleur.enrich.house_news import house_news
-from veilleur.enrich.promotional_marks import ATTACK_SURFACE, CLASS_BENEFIT, NOTE, paid_label
+from veilleur.enrich.promotional_claims import vendor_claim
+from veilleur.enrich.promotional_marks import ATTACK_SURFACE, CLASS_BENEFIT, NOTE, VENDOR_AUTHOR, paid_label
 from veilleur.enrich.promotional_release import makers_release
 from veilleur.enrich.promotional_words import (
     BRAND_LABEL,
@@ -37,12 +38,6 @@ from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.openings import opened
 from veilleur.text.prefilter import Screened, screened
 
-# A closing note that the author is the vendor's executive: a contributed piece (GUIDE.md §13).
-_VENDOR_AUTHOR = screened(
-    r"(?<!\w)(?:the author is|about the author|(?:written|authored) by)\W[^.]{0,60}?\b(?:ceo|cto|ciso|cmo|coo|"
-    r"founder|co-founder|vp|vice president|head of|director|chief [\w ]{0,20}officer|evangelist)\b[^.]{0,40}\b(?:at|of)\b",
-    re.I,
-)
 _TITLE = screened(
     r"\bwebinar\b|\bwebinaire\b|named (?:a|as a) leader|recogni[sz]ed as a leader|magic quadrant|forrester wave|"
     # ("sponsored" as the page's label, not "sponsored search results" where scammers lurk)
@@ -315,6 +310,9 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
                 continue
             if (found := pattern.search(title)) and not _names_a_threat(title):
                 return f"promotional headline ({kind}): {found.group(0)!r}"
+        claim = vendor_claim(title, _THREAT.search(title) is not None)
+        if claim and not _names_a_threat(title):
+            return claim
     sold = CLASS_BENEFIT.search(title) and not _THREAT.search(ATTACK_SURFACE.sub(" ", title))
     if sold and not bait and not _names_a_threat(title):
         return f"a product class sold by its benefit: {title[:60]!r}"
@@ -338,7 +336,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
     # guide's podcast episode is not promotional by itself, so its notes and calls do not count.
     show = _SHOW.search(title) or _SHOW_PATH.search(urlsplit(url).path)
     note = (None if show else NOTE.search(text)) or _PRESS_RELEASE.search(text)
-    note = note or _VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
+    note = note or VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
     if note:
         return f"promotional note: {note.group(0)!r}"
     words = len(text.split())

@@ -66,6 +66,12 @@ CLASS_BENEFIT = screened(
 ATTACK_SURFACE = re.compile(
     r"(?<!\w)(?:attack surfaces?|surfaces? d['’]attaque|angriffsfläche\w*|aanvalsoppervlak\w*)", re.I
 )
+# A closing note that the author is the vendor's executive: a contributed piece (GUIDE.md §13).
+VENDOR_AUTHOR = screened(
+    r"(?<!\w)(?:the author is|about the author|(?:written|authored) by)\W[^.]{0,60}?\b(?:ceo|cto|ciso|cmo|coo|"
+    r"founder|co-founder|vp|vice president|head of|director|chief [\w ]{0,20}officer|evangelist)\b[^.]{0,40}\b(?:at|of)\b",
+    re.I,
+)
 # Notes the outlets append or prepend to contributed and sponsored pieces.
 NOTE = opened(
     r"contributed piece from one of our (?:valued )?partners|this article is (?:written and )?contributed by|"
