@@ -176,7 +176,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER  # a survey of people's habits and fears (the guide: `other`), not their threat
     if (lifecycle(title) and not shapes.FLAW_WORDS.search(title)) or shapes.MEDIA.search(title):
         return Category.OTHER  # a support lifecycle; a documentary or series telling a story
-    if influence_operation(title) and kind in {"", Category.VULNERABILITY, Category.MALWARE_CAMPAIGN}:
+    if influence_operation(title, kind):
         return Category.OTHER  # propaganda and fake personas: an influence operation (the labels: `other`)
     if shapes.FORMER_SAYS.match(headline) and kind not in _OUTRANK_BAN:
         return Category.OTHER  # a former official's view: an interview or an opinion

@@ -24,6 +24,9 @@ _APPOINTMENT = (
     r"(?:appoint\w*|nominat\w*|nominee|new (?:[\w.-]+ ){0,2}(?:director|chief|head|boss|deputy|no\. ?2|number two|"
     r"leader|commander|president)|steps? down|stepping down|resign\w*|ousted|ousts?|fired|sacked|acting (?:director|"
     r"chief|head)|successor|nommée?|nomination|ernannt|ernennt|benoemd|nieuwe (?:directeur|baas|topman)|"
+    # a new head told in Italian, French or German ("Nuovo direttore di ACN", "nouveau directeur de l'ANSSI")
+    r"nuov[oa] (?:direttore|direttrice|capo|president\w*)|nouv(?:eau|elle) (?:directeur|directrice|patron\w*|chef)|"
+    r"neue[rn]? (?:direktor\w*|präsident\w*|leiter\w*|chef\w*)|"
     # the staff and the budget it is given ("As CISA braces for more cuts", "layoffs at CISA", "coupes à
     # l'ANSSI", "Kürzungen beim BSI", "bezuinigingen bij het NCSC")
     r"(?:more|budget|staff|job|jobs|funding|workforce|deep|steep|further) cuts|cuts (?:to|at)|layoffs?|"

@@ -123,7 +123,8 @@ VOCABULARY: dict[str, str] = {
     # headline calls them ("fake North Korean techie", "DPRK remote developers")
     r"(?:north korean|n\. ?korean|dprk|nork)(?: [\w-]+)? (?:it |tech |remote )?(?:workers?|techies?|employees?|"
     r"developers?|freelancers?|contractors?|hires?)\b",
-    Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! of (?:contract|duty|trust|terms|confidentiality|the peace))|fuite de données|fuite|violation de données|datalek|datenleck|"
+    Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! (?:of )?(?:its |their |the |his |her |a )?(?:contract|duty|trust|terms|"
+    r"confidentiality|the peace|fiduciary))|fuite de données|fuite|violation de données|datalek|datenleck|"
     r"datenpanne|leak\w*|exposed(?! (?:[\w-]+ ){0,2}(?:services?|servers?|instances?|devices?|endpoints?|interfaces?|ports?|"
     r"panels?|hosts?|systems?|grids?|apis?)\b)|exposes|dati rubati|(?:messaggi|credenziali|informazioni|documenti|file) rubat[oaie]|furto di dati|violazione (?:dei|di) dati|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
@@ -165,6 +166,10 @@ VOCABULARY: dict[str, str] = {
     r"gibt sich als|geben sich als|doe[nt] zich voor|credential stuffing|"
     # credential stuffing told without its name (the guide: account takeover campaigns are phishing)
     r"(?:recycled|reused|re-used) (?:logins|passwords|credentials)|password (?:reuse|spraying)|"
+    # wallet drainers and seed-phrase theft are phishing for crypto ("a crypto draining attack", "steal crypto
+    # wallet seed phrases"), and so is money drained from accounts by crooks ("drained $272m from accounts")
+    r"(?:crypto|wallet|token)[- ]?drain\w*|drainers?\b|seed phrases?|(?:drain\w*|siphon\w*) (?:[\w$€£.,-]+ ){0,3}from "
+    r"(?:[\w'’-]+ ){0,2}(?:accounts?|wallets?)\b|"
     r"account takeover|fake (?:[\w'’.-]+ ){0,3}(?:shops?|stores?|websites?|sites?|pages?)\b|betrüger\w*|oplicht\w*|escroc\w*|"
     r"gefälscht\w* (?:\w+ )?(?:nachricht|mail|sms|paket)\w*|valse (?:sms|e-?mails?|berichten)\w*|"
     # "De faux SMS de colis volent les identifiants": the fake message is the scam
@@ -200,6 +205,10 @@ VOCABULARY: dict[str, str] = {
     r"(?:tools?|toolkits?)\b(?! (?:to|that) (?:detect|find|spot|hunt|block))|outils? (?:de piratage|malveillants?)|"
     r"(?:cybercriminels|pirates) (?:[\w-]+ ){0,3}outils?\b",
     Category.POLICY_REGULATION: r"regulation|"
+    # rules a government or regulator sets ("New cybersecurity rules land for Defense Department contractors"),
+    # not a defender's detection rules ("new YARA rules") nor "rules out"
+    r"(?:new|final|proposed|draft|federal|government|eu|sec|fcc|ftc) (?:(?!yara|sigma|detection|firewall|snort|"
+    r"suricata|waf|forwarding|inbox|mail|transport)[\w-]+ ){0,2}rules?\b(?! out)|"
     # the certification schemes a law sets up (the EU Cybersecurity Act's), not a person's certificate
     r"(?:cyber ?security |eu |european )certification schemes?|schem[ie] (?:europei )?di certificazione|"
     r"certificazion\w* (?:di|della|per la) cyber\w*|cybersecurity-zertifizierung\w*|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
