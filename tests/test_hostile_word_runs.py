@@ -18,7 +18,7 @@ from veilleur.enrich import (
     facts,
     impacts,
     law_facts,
-    people,
+    people_listed,
     products,
     victim_descriptions,
     victim_reporting,
@@ -82,7 +82,7 @@ def test_the_words_read_before_a_name_are_bounded(
 
 
 def test_a_full_name_reads_bounded_words() -> None:
-    assert not _UNBOUNDED_WORD.search(people._FULL_NAME.pattern)
+    assert not _UNBOUNDED_WORD.search(people_listed.FULL_NAME.pattern)
 
 
 def test_names_are_still_read_past_a_run_of_letters() -> None:

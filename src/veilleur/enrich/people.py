@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words, entities
+from veilleur.enrich.people_listed import FULL_NAME, listed_under, named_after_count
 from veilleur.enrich.people_shapes import (
     AGE_ANY,
     AGENT_VERB_AFTER,
@@ -40,7 +41,6 @@ from veilleur.enrich.people_shapes import (
 from veilleur.enrich.security_people import reports
 from veilleur.enrich.threat_context import alias_names, plain_word
 from veilleur.models import Named
-from veilleur.text import WORD_CHARS
 from veilleur.text.companies import LEGAL_FORMS
 from veilleur.text.openings import opened
 from veilleur.text.prefilter import counted, screened
@@ -73,6 +73,10 @@ _SUIT = r"sued|suing|(?:indictment|complaint|lawsuit|suit|plainte)s? (?:against|
 _SUED = opened(rf"\b(?:{_SUIT}|a poursuivi|poursuit|poursuivent)\b")
 
 
+def _justice_line(sentence: str) -> bool:
+    return JUSTICE.first(sentence) >= 0
+
+
 def _justice(sentence: str) -> bool:
     return JUSTICE.first(sentence) >= 0 or _SUED.search(sentence) is not None
 
@@ -102,6 +106,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"\.?\s(?:[A-Z][\w.-]+\s){0,2}$"
 )
 _QUOTED_AFTER = re.compile(r"^[,\s]{0,2}(?:said|says|told|added|explained|noted|wrote|a spokes|who heads)\b")
+# The languages whose justice words `JUSTICE` knows: in another, an English stem reads a word that
+# reports no act (Italian "bisognerà arrestare anche i manager": one should arrest the managers too).
+_JUSTICE_LANGS = frozenset({"en", "fr", "nl", "de"})
 # Most people named per page; a long list is a roll of names the guide does not ask for.
 MAX_PEOPLE = 8
 # Characters of the article read for justice sentences: the part pages give before their teasers.
@@ -114,18 +121,22 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
     """People the article says were arrested, charged, sentenced, extradited or sanctioned, once
     each, in order; none whose name (case-folded) is in `known` or is given as another name of a
     person already named ("Kai West, aka IntelBroker" gives one)."""
+    if lang and lang not in _JUSTICE_LANGS:
+        return []
     head = text[:MAX_CHARS]
     sentences = split_sentences(head)
     # A headline's justice act is about the person the text introduces with an age ("Ex-worker
     # pleads guilty" … "37-year-old X, of Portland"); a justice line ending in a colon
     # or a dash introduces its list, one person a line ("added to the Most Wanted list: | A (aka x) |").
     headline_act = JUSTICE.first(title) >= 0
-    listed = _list_items(sentences)
-    aged = {s for s in sentences if headline_act and AGE_ANY.search(s) and _FULL_NAME.search(s)}
+    listed = listed_under(sentences, _justice_line, MAX_PEOPLE)
+    named_after = named_after_count(sentences, _justice_line)
+    aged = {s for s in sentences if headline_act and AGE_ANY.search(s) and FULL_NAME.search(s)}
     passages = [
         s
         for s in [title, *sentences]
-        if (_justice(s) or s in listed or s in aged) and (_FULL_NAME.search(s) or NICKNAMED.search(s))
+        if (_justice(s) or s in listed or s in named_after or s in aged)
+        and (FULL_NAME.search(s) or NICKNAMED.search(s))
     ]
     aliases = {n.casefold() for _, names, _ in alias_names(text) for n in names}
     people: dict[str, Named] = {}
@@ -172,6 +183,9 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
         if (
             _accused(passage, name, known)
             or (passage in listed and passage.startswith(name) and not _OFFICIAL_BEFORE.search(name + " "))
+            or (
+                passage in named_after and not _QUOTED_AFTER.search(passage[passage.find(name) + len(name) :])
+            )
             or (passage in aged and has_age(passage, name) and not HARMED_AFTER.search(passage))
         ):
             # A nickname in quotes inside the name is another name of the person ("Alexander
@@ -267,10 +281,6 @@ _MARKUP_AFTER = re.compile(r"\]\(|\s[-–—]\s|\*|\]|,?\s\(?(?:a\.k\.a\b|aka\b|
 # No person's name holds a justice word or a possessive: a headline's words the recogniser took
 # for one ("Seedbox Seller Sentenced", "Pleaded Guilty", "Telegram’s Response").
 _HEADLINE_WORDS = re.compile(rf"\b(?:{JUSTICE.pattern.pattern})|['’]s\s", re.I)
-# Two capitalised words in a row: a sentence without them names no person.
-_FULL_NAME = re.compile(
-    rf"\b[A-Z][\w'’-]{{1,{WORD_CHARS}}}\s(?:[A-Z][\w.'’-]{{0,{WORD_CHARS}}}\s){{0,2}}[A-Z][\w'’-]{{1,{WORD_CHARS}}}"
-)
 _NOT_A_PERSON = re.compile(
     r"\b(?:Malware|Ransomware|Operation|Group|Gang|Team|Cash|Coin|Market|Forum|Bank|Police|Court)\b",
     re.I,
@@ -278,20 +288,6 @@ _NOT_A_PERSON = re.compile(
 
 
 _FIRM_FORM = re.compile(rf"\b(?:Holdings?|{LEGAL_FORMS}|Corp\w*|Compan\w+|Trading)\b")
-
-
-def _list_items(sentences: list[str]) -> set[str]:
-    """Lines listed under a justice line that ends with a colon or a dash, up to a line that is no
-    short item (a person's name first, at most 80 characters)."""
-    out: set[str] = set()
-    for index, sentence in enumerate(sentences):
-        if not sentence.rstrip().endswith((":", "-", "–", "—")) or JUSTICE.first(sentence) < 0:
-            continue
-        for item in sentences[index + 1 : index + 1 + MAX_PEOPLE]:
-            if len(item) > 80 or not _FULL_NAME.match(item):
-                break
-            out.add(item)
-    return out
 
 
 def _people_in(passages: list[str], lang: str) -> list[tuple[str, str, str]]:

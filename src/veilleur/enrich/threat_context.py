@@ -31,9 +31,11 @@ NAMES_WITH_ASIDES = rf"{NAME}{_ASIDE}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|ode
 ASIDES = re.compile(r"\s\([^()\n]*\)")
 # Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
 # Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
-# Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040".
+# Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040", "X, which is
+# also known by various names A, B and C", "also known by the monikers A and B".
 _ALIAS_CUE = screened(
-    r"\b(?:also known (?:as|by the names?|under the names?)|also tracked (?:as|under)|also called|"
+    r"\b(?:also known (?:as|(?:by|under) (?:the |various |several |many |multiple |other )?"
+    r"(?:names?|monikers?|aliases))|also tracked (?:as|under)|also called|"
     r"also referred to as|often referred to as|(?:often |also )?referenced as|a\.?k\.?a\.?|formerly known as|"
     r"previously known as|under the names|under the monikers?)\s[\"“‘']?"
     rf"({NAMES_WITH_ASIDES})"
@@ -221,7 +223,11 @@ _PAYLOAD_AFTER = re.compile(
 )
 _PAYLOAD_LIST = re.compile(
     r"\b(?:strains?|variants?|binaries|payloads?|lockers?|encryptors?|(?:us(?:e|es|ed|ing)|deploy\w*|"
-    r"operat\w*|distribut\w*|drop\w*|deliver\w*|leverag\w*|wield\w*|employ\w*)\s(?:[\w-]+\s){0,2}famil(?:y|ies))\b[^.;:]{0,40}?\b(?:such as|like|including|include|namely)\s[^.;:\n]{0,250}",
+    r"operat\w*|distribut\w*|drop\w*|deliver\w*|leverag\w*|wield\w*|employ\w*)\s(?:[\w-]+\s){0,2}famil(?:y|ies)|"
+    # what a service let others deliver: "enabled threat actors to deliver stealer malware and
+    # ransomware like A, B and C" (the families delivered, not the gangs)
+    r"(?:deploy|deliver|distribut|drop|spread|push)\w*\s(?:[\w-]+\s){0,3}?(?:malware|ransomware))"
+    r"\b[^.;:]{0,40}?\b(?:such as|like|including|include|namely)\s[^.;:\n]{0,250}",
     re.I,
 )
 

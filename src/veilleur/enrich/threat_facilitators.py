@@ -30,6 +30,8 @@ _ACT = (
 # (in lower case: a Title Case headline's "Service", "Platform Tied", "Exchange Company" are its words)
 _SERVICE = (
     r"(?:services?|exchanges?|marketplaces?|markets?|forums?|platforms?|shops?|hosts?|hosting\sproviders?|"
+    # ("bulletproof hosting (BPH) service provider X")
+    r"service\sproviders?|"
     r"crypters?|mixers?)"
 )
 # The words between the service's noun and its names: "called", "including", "under the brands".
@@ -96,6 +98,14 @@ _CYBERCRIME = re.compile(
     r"geldwäsche|kriminell|oplicht|gestolen|witwas|crimineel)",
     re.I,
 )
+# What only cybercriminals buy, in the sentence of the act: a service that also served other crimes
+# is still theirs ("sanctioned bulletproof hosting provider X for providing the infrastructure that
+# enabled threat actors to deliver stealer malware and ransomware, as well as host illicit drugs
+# marketplace").
+_CYBERCRIME_ONLY = re.compile(
+    r"\b(?:malware|ransomware|stealers?|infostealers?|bulletproof|botnets?|phishing|ddos|rançongiciels?)\b",
+    re.I,
+)
 # A headline's Title Case: most of its words capitalised.
 _TITLE_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
 
@@ -138,7 +148,8 @@ def facilitators(text: str) -> list[str]:
         sentence = _sentence(text, match.start(), match.end())
         # (the kind of crime may come in the next sentence: "shut down X. It was the largest piracy site")
         around = _sentence(text, match.start(), match.end(), 1)
-        if not _LAW.search(sentence) or _OTHER_CRIME.search(around) or not _CYBERCRIME.search(around):
+        other_crime = _OTHER_CRIME.search(around) and not _CYBERCRIME_ONLY.search(sentence)
+        if not _LAW.search(sentence) or other_crime or not _CYBERCRIME.search(around):
             continue
         headline = _title_case(sentence)
         names = [n for g in match.groups() if g and (n := _as_named(g, headline))]

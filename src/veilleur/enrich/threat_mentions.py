@@ -23,11 +23,13 @@ from veilleur.enrich.threat_context import (
     ALIASES_IN_BRACKETS,
     Covering,
     _owned_aliases,
+    alias_names,
     campaign_names,
     link_spans,
     plain_word,
     undashed,
 )
+from veilleur.enrich.threat_cut_names import cut_off, cut_words
 from veilleur.enrich.threat_derived import based_on, written_as_family
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind, spaced_families
@@ -283,6 +285,7 @@ def _find_mentions(text: str) -> list[Mention]:
                     found.append(Mention("actor", written, group.canonical, group.aliases))
                 break
     known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
+    cut = cut_words(text)
     for kind, raw, mode in unknown_names(text):
         raw = raw.rstrip(".,;:")
         written = as_the_body_writes(kept_whole(raw, trim(raw), text), text) if mode == "headline" else raw
@@ -329,12 +332,14 @@ def _find_mentions(text: str) -> list[Mention]:
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
             or (written.isupper() and len(written) > 12 and " " not in written)  # "READINSTALLSESSIONS"
+            or cut_off(text, written, cut)  # "a threat actor known as Night…": the page was cut mid-name
         ):
             continue
         known.add(key)
         found.append(Mention(kind, written, written, in_galaxies=False))
         if mode == "group-name":  # "Dark Pink", not the galaxies' "Pink" found inside it
             found = [m for m in found if not (m.in_galaxies and m.written.casefold() in key.split())]
+    found = _without_aliases_of_new(text, found, spans, others)
     for handle, owner, second in handles(text):
         if handle.casefold() not in known and handle.casefold() not in others:
             known.add(handle.casefold())
@@ -355,3 +360,31 @@ def _find_mentions(text: str) -> list[Mention]:
 def _nationality(match: re.Match[str]) -> bool:
     """An unknown actor's match whose name is a place or nationality ("Chinese hacking group")."""
     return is_place(next(g for g in match.groups() if g))
+
+
+def _without_aliases_of_new(
+    text: str, found: list[Mention], spans: list[tuple[int, int, str]], others: frozenset[str]
+) -> list[Mention]:
+    """`found` less the names the text gives as another name of a threat the galaxies do not know,
+    named just before ("BO Team (also known as Black Owl)", "X, which is also known by the monikers
+    A and B"): one threat, listed once under the name used (guide §6). The galaxies' names were
+    matched against the aliases of galaxy names only; the new names are known only now."""
+    new = [m for m in found if not m.in_galaxies]
+    cues = [cue for cue, _, just_before in alias_names(text) if just_before] if new else []
+    # (a page of thousands of names and cues is no article giving a group's other names: it is not read)
+    if not cues or len(cues) * len(new) > _MOST_PAIRS:
+        return found
+    new_spans = []
+    for mention in new:  # the new name's writing that ends right before a cue, if any
+        for cue in cues:
+            at = text.rfind(mention.written, max(0, cue - 60 - len(mention.written)), cue)
+            if at >= 0:
+                new_spans.append((at, at + len(mention.written), mention.kind))
+    owned = _owned_aliases(text, spans + new_spans) - others
+    kept = {m.kind for m in found if m.written.casefold() not in owned}
+    # (a kind whose every name would go keeps them: "A (aka B) … B (aka A)" still names one threat)
+    return [m for m in found if m.written.casefold() not in owned or m.kind not in kept]
+
+
+# How many (new name, alias cue) pairs are looked at, at most.
+_MOST_PAIRS = 2000
