@@ -25,6 +25,7 @@ from veilleur.extract.capture_lines import (
     markdown_lines,
 )
 from veilleur.extract.comments import DATE_LINE, comment_byline, comment_notice, opens_comments
+from veilleur.extract.edges import widen_to_opening_sentences
 from veilleur.extract.lead import cut_in_lead, ellipsis_leads
 from veilleur.extract.references import without_cross_references
 from veilleur.extract.trailers import bio_box, sharing_call, trailer_start
@@ -364,7 +365,9 @@ def clean_capture(text: str) -> Cleaned:
     end = closing_start(lines, start, trailer_start(lines, weights, start, end))
     if end == start:
         return Cleaned(_title(lines, len(lines)), "")
-    # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose.
+    # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose;
+    # the article's own short sentences just above it are taken back.
+    start = widen_to_opening_sentences(lines, weights, start, end, SHORT_LINE_COST)
     dropped = left_out(lines, start, end)
     kept = (
         without_cross_references(line.text)
