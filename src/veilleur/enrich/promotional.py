@@ -22,7 +22,13 @@ from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
 from veilleur.enrich.house_news import house_news
 from veilleur.enrich.promotional_claims import vendor_claim
-from veilleur.enrich.promotional_marks import ATTACK_SURFACE, CLASS_BENEFIT, NOTE, VENDOR_AUTHOR, paid_label
+from veilleur.enrich.promotional_marks import (
+    ATTACK_SURFACE,
+    CLASS_BENEFIT,
+    VENDOR_AUTHOR,
+    organisers_note,
+    paid_label,
+)
 from veilleur.enrich.promotional_release import makers_release
 from veilleur.enrich.promotional_words import (
     BRAND_LABEL,
@@ -335,7 +341,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
     # A show's page reads its sponsors' offers ("Sponsored by: … Start your 30-day free trial"): the
     # guide's podcast episode is not promotional by itself, so its notes and calls do not count.
     show = _SHOW.search(title) or _SHOW_PATH.search(urlsplit(url).path)
-    note = (None if show else NOTE.search(text)) or _PRESS_RELEASE.search(text)
+    note = (None if show else organisers_note(text)) or _PRESS_RELEASE.search(text)
     note = note or VENDOR_AUTHOR.search(text[-_TAIL_CHARS:])
     if note:
         return f"promotional note: {note.group(0)!r}"

@@ -96,6 +96,16 @@ NOTE = opened(
     r"(?:herzlich )?(?:ein|zu)|(?:(?:we|wij) nodigen|nodigen (?:we|wij)) (?:je|u|jullie) (?:graag )?uit",
     re.I,
 )
+# A text that opens by inviting its reader to the organiser's event ("Join Jane Doe and John Roe in
+# conversation with the author…", "Join us for a live webinar…", "Rejoignez-nous pour une table ronde",
+# "Begleiten Sie uns beim Workshop", "Kom naar onze sessie"): the page is the invitation, whatever the
+# talk's subject; a reporter never opens with the imperative. Read in the first line only.
+LEAD_INVITATION = re.compile(
+    r"\A\W{0,3}(?:join|rejoignez|rejoins|begleiten sie|kom naar)\b[^.\n]{0,120}?\b(?:in conversation|conversation "
+    r"with|livestream|live stream|webinar|webinaire|webcast|fireside chat|panel discussion|table ronde|keynote|"
+    r"sessions?|sessie|workshop|meetup|summit|conference|conférence|konferenz|event|évènement|événement)\b",
+    re.I,
+)
 # How far into the text the lead's labels and notes are looked for.
 _LEAD_CHARS = 200
 # How far into the text a paragraph's label is looked for: past a standfirst, a byline and a date.
@@ -117,3 +127,9 @@ def paid_label(text: str) -> str:
     if label := labelled_paragraph(text):
         return f"a paragraph labelled as paid content: {label!r}"
     return ""
+
+
+def organisers_note(text: str) -> re.Match[str] | None:
+    """A note that a vendor wrote or paid for the piece (NOTE), or its first line's invitation to the
+    organiser's event (LEAD_INVITATION); None when there is neither."""
+    return NOTE.search(text) or LEAD_INVITATION.search(text)
