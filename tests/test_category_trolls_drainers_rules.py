@@ -51,3 +51,10 @@ def test_new_rules_of_a_government_are_policy_detection_rules_are_not() -> None:
 )
 def test_a_new_agency_head_in_other_languages_is_policy(title: str) -> None:
     assert categorise(title, _FILLER) == Category.POLICY_REGULATION
+
+
+def test_a_bare_break_in_that_launches_a_fraud_is_the_fraud() -> None:
+    title = "Hackers compromised the Examplecoin mailing list and launched a crypto draining attack"
+    assert categorise(title, _FILLER) == Category.FRAUD_PHISHING
+    malware = "Hackers compromised the Examplelib repository to push a backdoor"
+    assert categorise(malware, _FILLER) == Category.MALWARE_CAMPAIGN

@@ -196,8 +196,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.RESEARCH_TOOLING  # a count of a class of devices exposed: exposure statistics
     if _landscape(title):
         return Category.RESEARCH_TOOLING  # three kinds of event in one headline: a landscape, not an event
-    if kind == Category.DATA_BREACH and _compromise_spreads_malware(title):
-        return Category.MALWARE_CAMPAIGN
+    if kind == Category.DATA_BREACH and (spread := _compromise_spreads(title)):
+        return spread
     if kind == Category.DATA_BREACH and _bare_compromise(title) and shapes.DEFACEMENT.search(title):
         return Category.OTHER  # the guide: a defacement with no data leaked is `other`
     if kind == Category.RANSOMWARE and state_extortion(title):
@@ -298,8 +298,11 @@ def _bare_compromise(title: str) -> bool:
     )
 
 
-def _compromise_spreads_malware(title: str) -> bool:
-    return _bare_compromise(title) and _PATTERNS[Category.MALWARE_CAMPAIGN].first(title) >= 0
+def _compromise_spreads(title: str) -> str:
+    """What a bare break-in the headline names was for: the malware it spreads (the supply-chain rule), else
+    the fraud it launches ("mailing list compromised to launch a crypto draining attack")."""
+    kinds = (Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING) if _bare_compromise(title) else ()
+    return next((k for k in kinds if _PATTERNS[k].first(title) >= 0), "")
 
 
 def _landscape(title: str) -> bool:
