@@ -47,6 +47,7 @@ from veilleur.enrich.victim_features import (
     outlet_of,
 )
 from veilleur.enrich.victim_full_names import full_names, possessive_name, whole_possessives
+from veilleur.enrich.victim_its_owner import _its_owner
 from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
@@ -202,52 +203,6 @@ def candidates(
 
 
 @lru_cache(maxsize=1)
-def _its_pattern() -> re.Pattern[str]:
-    """An attack on what belongs to "its"/"their" owner, compiled on first use."""
-    return re.compile(
-        r"(?i)\b(?:(?:cyber[- ]?attacks?|attacks?|breach(?:es)?|intrusions?|hacks?|ransomware attacks?)\s"
-        r"(?:on|of|against|affecting|targeting|into)\s(?:(?:one|some|all|parts?) of\s)?(?:its|their)\s"
-        r"|(?:hacked|breached|compromised|deleted|encrypted|infiltrated|disrupted|crippled)\s"
-        r"(?:(?:one|some|all|parts?) of\s)?(?:its|their)\s"
-        # (not what a court or a promise speaks of: "claims that the bank breached its contract",
-        # "compromised its ability to": a duty broken, no system attacked)
-        r"(?!(?:\w+\s)?(?:contracts?|agreements?|duty|duties|obligations?|terms|promises?|ability)\b)"
-        r"|\b(?:its|their)\s(?:\w+\s){0,2}?(?:systems?|networks?|servers?|databases?|infrastructure)\s"
-        r"(?:were|was|had been|have been|has been)\s(?:\w+\s)?(?:hacked|breached|compromised|encrypted|"
-        r"attacked|disrupted))"
-    )
-
-
-# Passages of the headline and lead where "its" is read: the headline and the first sentences.
-_ITS_PASSAGES = 3
-
-
-def _its_owner(found: dict[str, Candidate], passages: list[tuple[int, str]]) -> None:
-    """The organisation an attack on "its" systems belongs to ("Harrods … confirm an attempted
-    cyberattack on its systems", "an attacker deleted its GitHub and AWS resources"): the last
-    name written before the attack in the same sentence that is no person's name of several words
-    (one word the recogniser calls a person is most often a firm: "Kellbrook said … its network"),
-    marked `rule:its`."""
-    for index, passage in passages[:_ITS_PASSAGES]:
-        match = _its_pattern().search(passage)
-        if match is None:
-            continue
-        before = passage[: match.start()]
-        owners = [
-            (before.rfind(c.name), c)
-            for c in found.values()
-            # (no person's: "its" is an organisation's; the recogniser calls one-word firms people)
-            if (c.label not in {"PERSON", "PER"} or " " not in c.name)
-            and before.rfind(c.name) >= 0
-            and admissible(c)
-        ]
-        if owners:
-            owner = max(owners, key=lambda o: (o[0], len(o[1].name)))[1]
-            owner.features.add("rule:its")
-            owner.rules_read_in.add(index)
-
-
-@lru_cache(maxsize=1)
 def weights() -> dict[str, Any]:
     """The shipped model: {"bias": float, "weights": {feature: float}, "threshold": float}."""
     path = resources.files("veilleur.enrich") / "data" / "victims.json"
@@ -380,6 +335,12 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
         if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c) and not not_chosen(c)
     ]
     kept = whole_possessives(kept)
+    # (a name and the same with its legal form: the name, "ThyssenKrupp AG" is ThyssenKrupp, GUIDE.md §13)
+    kept = [
+        k
+        for k in kept
+        if not any(_LEGAL_FORM.fullmatch(k.name.removeprefix(j.name)) for j in kept if j is not k)
+    ]
     out: list[Candidate] = []
     for candidate in sorted(kept, key=lambda c: -c.score):
         key = f" {fold(candidate.name)} "

@@ -35,16 +35,23 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from veilleur.enrich.victim_relation_clauses import (
+    _ACTOR,
+    _CHARGED_AFTER,
+    _CHARGED_BEFORE,
+    _HAD_ITS,
     _NAMED_AS_HIT,
     _NAMED_AS_HIT_FR,
+    _PRONOUN_PASSIVE,
     _RELATIVE_PASSIVE,
     _USED_BY,
+    clause_ties,
 )
 from veilleur.enrich.victim_relation_words import (
     _ATTACK_NOUN,
     _ATTACKER_VERB,
     _AUX,
     _DESC,
+    _HEAD,
     _NO_OBJECT,
     _ON,
     _OWNER,
@@ -90,7 +97,6 @@ _OBJECT = (
     rf"notamment|dont|waaronder|darunter)\s(?:[^.;]{{0,120}}?(?:,\s(?:and\s|et\s|en\s|und\s)?|\s(?:and|et|en|und)\s))?"
     rf"{_DESC}{_OWNER}$)"
 )
-_HEAD = r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?,?\s(?:[\w-]+\s){0,2}?"
 # "X was hacked", "X a été piratée", "X werd getroffen": an auxiliary, then what it suffered.
 _PASSIVE_AUX = _HEAD + rf"{_AUX}\s(?:\w+\s)?(?:{_SUFFERED}|victim|victime|victimes|slachtoffer|opfer)\b)"
 # "Planet Ice hacked!", "X breached in…": a bare participle with no object after it (not "X hacked Y").
@@ -117,17 +123,6 @@ _SUFFERS = (
     r"|is\s(?:het|de)\s(?:nieuwste|laatste|zoveelste|volgende)\s(?:[\w-]+\s){0,2}?slachtoffer\b"
     r"|ist\s(?:das|der|die)\s(?:jüngste|neueste|nächste)\s(?:[\w-]+\s){0,2}?Opfer\b))"
 )
-# "Gwen described how she had been duped": the person the next pronoun says suffered it.
-_PRONOUN_PASSIVE = (
-    r"(?i:^[^.;]{0,70}?\b(?:he|she|they|il|elle|hij|zij|sie|er)\s(?:had been|has been|was|were|got|"
-    rf"had|a été|werd|wurde|ist)\s(?:\w+\s)?(?:{_SUFFERED})\b)"
-)
-# "X and his gang targeted title companies", "X stole $5m": the attacker, active with an object.
-_ACTOR = (
-    r"(?i:^(?:['’]s)?(?:\s(?:and|with)\s(?:his|her|their|its)\s[\w\s-]{0,30}?)?\s(?:allegedly\s|"
-    r"reportedly\s|then\s)?(?:hacked|breached|targeted|stole|defrauded|scammed|robbed|attacked|extorted|"
-    rf"tricked|compromised|infected|deployed|conspired to)\s(?!{_NO_OBJECT})[\w$])"
-)
 _SUBJECT = (
     r"(?i:^(?:['’]s|\.(?=\s(?-i:[a-z])))?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,70},)?\s(?:has\s|have\s|is\s|was\s)?"
     # The day between the subject and a verb of its own incident: "X on Friday disclosed", "X
@@ -138,7 +133,11 @@ _SUBJECT = (
     r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
     # What the attack cost it: "X incurred $17 million of expenses following ransomware attack".
     r"incur(?:s|red)?|"
-    r"investigat(?:es|ing|ed)|warns? (?:customers|users|patients)|tells? (?:customers|users)|"
+    r"investigat(?:es|ing|ed)|(?:warns?|tells?|told|emails?|emailed|alerts?|alerted) (?:its\s|their\s|some\s)?"
+    r"(?:customers|users|patients|"
+    # ("The NBA tells fans about data breach", "X emails members about cyberattack")
+    r"fans|members|staff|employees|students|parents|clients|subscribers|players|passengers|guests|donors|"
+    r"shoppers|residents|travell?ers)|"
     r"resorts? to|resorted to|restores?|restored|restarts?|recovers?|recovering|shuts? down|shut|takes? "
     r"(?:\w+\s)?offline|took (?:\w+\s)?offline|pays?|paid|probes?|sends? (?:out\s)?(?:\w+\s)?notifications?|(?:starts?\s)?(?:bring(?:s|ing)?|brought)\s(?:\w+\s){0,3}?back online|"
     r"(?:informe|informent|prévient|informeert|waarschuwt|informiert|warnt)\s(?:ses\s|leurs\s|zijn\s|haar\s|"
@@ -161,6 +160,8 @@ _SUBJECT = (
     r",?\s(?:(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|"
     r"zij|zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
     rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer|restored|offline|restaurés?|"
+    # ("X said its servers had been encrypted": what an attack did to its things, not "are encrypted")
+    r"(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:encrypted|stolen|accessed|exfiltrated|leaked)|"
     r"hersteld|wiederhergestellt)\b"
     # "X, which is listed on the NYSE, said the incident took place on…": the incident it speaks of
     # with a definite article is its own (not "said the attack": reporters speak of others' so).
@@ -181,7 +182,9 @@ _ASSET_WORDS = (
 _ASSET = rf"(?:^['’]s?\s(?i:(?:\w+\s)?{_ASSET_WORDS})|^\s(?:\w+\s)?(?-i:(?=[a-z]|IT\b)){_ASSET_WORDS})"
 _ASSET_BEFORE = (
     # "skimmer found on the website of X", "the systems of X"
-    r"(?i:\b(?:systems|networks?|servers|website|site|database|data|customers|employees|patients)\sof\s(?:the\s)?$"
+    # ("broke into the email account of X")
+    r"(?i:\b(?:systems|networks?|servers|website|site|database|data|customers|employees|patients|(?:e-?mail\s)?"
+    r"accounts?|inbox(?:es)?|e-?mails|phones?|devices?|computers?|wallets?)\sof\s(?:the\s)?$"
     # The owner of what leaked or was hit: "a database belonging to X", "cables owned by telco X",
     # "une base appartenant à X", "een database van/eigendom van X", "ein Server, betrieben von X".
     r"|\b(?:belonging to|owned by|operated by|run by|managed by|maintained by|appartenant à|exploitée? par|"
@@ -210,7 +213,10 @@ _IMPERSONATED = (
 # "LastPass: hackers breached…", "Hôpital X : une cyberattaque…": the headline's topic, then the attack.
 _TOPIC = (
     r"(?i:^(?:['’]s)?\s?[:–—]\s[^.;]{0,90}?\b(?:"
-    rf"{_ATTACK_NOUN}|{_SUFFERED}|hackers?|attackers?|pirates?|Hacker|Angreifer|aanvallers)\b)"
+    rf"{_ATTACK_NOUN}|{_SUFFERED}|hackers?|attackers?|pirates?|Hacker|Angreifer|aanvallers|"
+    # ("HMRC: Crooks broke into 100k accounts", "X : des escrocs…"): whoever the attack's author is called
+    r"crooks?|crims|(?:cyber)?criminals?|fraudsters?|scammers?|thieves|intruders?|miscreants|escrocs|"
+    r"cybercriminels|criminelen|oplichters|Kriminelle|Betrüger)\b)"
 )
 # "Hertz data breach", "JumpCloud supply chain attack", "X-datalek", "X-Hackerangriff": the name
 # before its own attack noun (not "X attack on Y", where X is the attacker's).
@@ -238,18 +244,6 @@ _PLATFORM_AFTER = (
     r"wordt|wurde|wird)\s)?(?:abused|misused|weaponi[sz]ed|détourné\w*|misbruikt|missbraucht)\b"
     r"|^\s(?:forum|marketplace|market|channel)\b)"
 )
-# "Kai West, aka X, indicted", "X a été interpellé", "X werd gearresteerd", "Festnahme von X".
-_CHARGED_AFTER = (
-    r"(?i:^(?:['’]s)?(?:\s\([^)]{1,30}\))?(?:,\s[^,.;]{2,60},)?\s(?:(?:was|were|has been|have been|is|"
-    r"a été|ont été|est|werd|is|wurde|ist)\s)?(?:[\w-]+\s){0,3}?(?:indicted|charged|arrested|sentenced|extradited|"
-    r"convicted|jailed|detained|pleads? guilty|pleaded guilty|inculpée?|arrêtée?|interpellée?|condamnée?|"
-    r"mise? en examen|gearresteerd|aangehouden|veroordeeld|festgenommen|verhaftet|angeklagt|verurteilt)\b)"
-)
-_CHARGED_BEFORE = (
-    r"(?i:\b(?:arrest(?:ed)? of|arrested|charged|indicted|sentenced|extradited|extradition of|"
-    r"arrestation de|interpellation de|condamnation de|arrestatie van|Festnahme von|Verhaftung von)\s"
-    r"(?:the\s)?(?:[a-z][\w-]*\s){0,3}$)"
-)
 _THEMED = re.compile(r"(?i)^[-\s](?:themed|branded|lookalike|look-alike|impersonation|phishing)\b")
 
 
@@ -263,6 +257,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         ("rel:passive", re.compile(_PASSIVE_LAST), False),
         ("rel:passive", re.compile(_SUFFERS), False),
         ("rel:passive", re.compile(_PRONOUN_PASSIVE), False),
+        ("rel:passive", re.compile(_HAD_ITS), False),
         ("rel:passive", re.compile(_RELATIVE_PASSIVE), False),
         ("rel:actor", re.compile(_ACTOR), False),
         ("rel:subject", re.compile(_SUBJECT), False),
@@ -333,6 +328,7 @@ def relation_features(passage: str, start: int, end: int) -> set[str]:
     opens = start <= 10 or not passage[max(0, start - 12) : start].strip(" \"“'«")
     if opens and _topic().search(right):
         out.add("rel:topic")
+    out |= clause_ties(passage, start, end)
     if listed_as_hit(passage, start, end):
         out |= {"rel:passive", "list:passive"}
     if _used_by()(left):  # "a cyberattack on the payroll system used by X": whose system was hit
