@@ -260,6 +260,7 @@ def enrich(
     actors, malware = find_threats(text) if relevant else ([], [])
     actors, malware = _not_victims(actors, victims, text), _not_victims(malware, victims, text)
     actors = attackers_of_victims(actors, [v.name for v in victims], text)
+    malware = attackers_of_victims(malware, [v.name for v in victims], text)
     cves = _cve_sentences(text)
     if len(article.text.split()) < SHORT_TEXT_WORDS:
         # A capture that lost its article still has the flaw's id in its address.

@@ -293,8 +293,12 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     return list(groups["actor"].values()), list(groups["malware"].values())
 
 
-# "the Acme hackers", "the Acme attackers": those who attacked Acme, not a group named after it.
-_ATTACKERS_AFTER = re.compile(r"[\"”’']?\s(?:hackers?|attackers?|intruders?)\b")
+# "the Acme hackers", "the Acme attackers", "Acme ransomware crew demands $125k": those who attacked
+# Acme, not a group (nor a ransomware family) named after it.
+_ATTACKERS_AFTER = re.compile(
+    r"[\"”’']?\s(?:hackers?|attackers?|intruders?|(?:ransomware|extortion)\s(?:crew|gang|group)s?|crew|gang)\b",
+    re.I,
+)
 
 
 def attackers_of_victims(actors: list[Named], victims: list[str], text: str) -> list[Named]:

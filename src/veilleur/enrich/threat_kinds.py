@@ -142,10 +142,13 @@ def group_named_before(before: str) -> bool:
 def family_named_before(before: str) -> bool:
     """The words right before a name introduce a family by it, and no attack, flaw or app ("the
     RowHammer attack variant, codenamed X") nor legitimate software ("a legitimate utility called X")."""
+    kind = _KIND_THEN_NAMING.search(before)
+    # (the product word in the kind's own phrase: "the RowHammer attack variant, codenamed X"; not an
+    # "attack chain" earlier in the sentence that deploys "an information stealer known as X")
     return (
-        _KIND_THEN_NAMING.search(before) is not None
+        kind is not None
         and nearest_kind(before) == "malware"
-        and _PRODUCT_WORDS.search(before) is None
+        and _PRODUCT_WORDS.search(before, max(0, kind.start() - 25), kind.end()) is None
     )
 
 

@@ -16,7 +16,9 @@ LISTED = opened(
     r"web\sshells?|"  # "web shells such as China Chopper": the attackers' own, as backdoors are
     r"ransomware|groups?|gangs?|actors?|crews?|collectives?|malwares|maliciels|logiciels malveillants|"
     r"rançongiciels|groupes|familles|chevaux de Troie|portes dérobées|Schadsoftware|Schadprogramme|Gruppen|"
-    r"groepen|(?:custom|bespoke|malicious|hacking|offensive|post-exploitation)\stools|"
+    # ("EDR-killing tools like A, B and C", "EDR killers such as A": made to blind the defences)
+    r"groepen|(?:custom|bespoke|malicious|hacking|offensive|post-exploitation|(?:EDR|AV|antivirus)[-\s]killing)\stools|"
+    r"(?:EDR|AV|antivirus)[-\s]killers|"
     r"facilitators|(?:cybercrime|criminal|underground|darknet|dark web|illicit|laundering)\s(?:forums?|"
     r"marketplaces?|markets?|services?|exchanges?|shops?|platforms?))\b"
     r"(?:\s(?!(?:is|are|was|were|that|which|has|have|to|from|of|for|with)\b)[\w-]+){0,2}?,?\s"

@@ -18,7 +18,8 @@ THREAT_CONTEXT = re.compile(
     r"\b(ransomware|rançongiciel|malware|maliciel|trojan|troyen|botnet|stealer|infostealer|loader|backdoor|"
     r"rat|wiper|worm|spyware|variant|family|strain|gang|group|groupe|crew|operators?|affiliates?|actors?|"
     r"apt|hackers?|campaign|campagne|operation|opération|logiciel|cheval de troie|bende|groep|gruppe|"
-    r"schadsoftware|erpresser|C2|command-and-control|implant|payload|offshoot|spin-?off)s?\b",
+    # ("a Cobalt Strike beacon": the implant a red-team framework drops)
+    r"schadsoftware|erpresser|C2|command-and-control|implant|payload|beacon|offshoot|spin-?off)s?\b",
     re.I,
 )
 
