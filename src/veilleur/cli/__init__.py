@@ -11,7 +11,7 @@ import click
 from pydantic import ValidationError
 
 from veilleur import __version__, clock
-from veilleur.cli.common import ConfigError, check_source_names, config_error_lines
+from veilleur.cli.common import ConfigError, check_source_names, config_error_lines, missing_postgres_extra
 from veilleur.cli.common import console as _console
 from veilleur.cli.common import open_store as _store
 from veilleur.cli.common import out as _out
@@ -27,7 +27,21 @@ from veilleur.workers.stages import STAGES
 gc.set_threshold(10_000, 10, 10)
 
 
-@click.group()
+class _Main(click.Group):
+    """The command group, which turns a missing `postgres` extra into a one-line configuration
+    error, whatever command opened the PostgreSQL store (run, status, worker, sources, web…)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ImportError as exc:
+            error = missing_postgres_extra(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+
+@click.group(cls=_Main)
 @click.version_option(__version__)
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help="veilleur.toml to read.")
 @click.pass_context

@@ -32,6 +32,24 @@ class ConfigError(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
+# The modules of the `postgres` extra (pyproject.toml): a PostgreSQL store opened without them
+# crashed `veilleur run` and `veilleur status` with a traceback ending in "No module named
+# 'psycopg'" (or 'procrastinate'), which does not say that one pip command fixes it.
+POSTGRES_EXTRA_MODULES = frozenset({"psycopg", "procrastinate", "croniter"})
+POSTGRES_EXTRA_HINT = "pip install 'veilleur[postgres]'"
+
+
+def missing_postgres_extra(exc: ImportError) -> ConfigError | None:
+    """The configuration error to show for `exc` when it is a module of the `postgres` extra that
+    is not installed, else None (any other missing module is a bug, kept as a traceback)."""
+    module = (exc.name or "").partition(".")[0]
+    if module not in POSTGRES_EXTRA_MODULES:
+        return None
+    return ConfigError(
+        [f"a PostgreSQL store needs the postgres extra (no module {module!r}): {POSTGRES_EXTRA_HINT}"]
+    )
+
+
 def _where(location: tuple[int | str, ...]) -> str:
     """('sources', 0, 'kind') → 'sources[0].kind'."""
     text = ""
