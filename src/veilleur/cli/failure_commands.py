@@ -111,8 +111,10 @@ def explain(store: Store, key: str) -> None:
         )
     assert entry_id is not None
     stored = store.entries.get(entry_id)
+    # The address as every other output writes it (`Entry.link`: posts, feeds, exports, console,
+    # `stories show`): the fetched `url` printed the feed's `?utm_source=…&utm_medium=…` here.
     shown = out()
-    shown.print(Text(stored.entry.url if stored else key, style="bold"), soft_wrap=True)
+    shown.print(Text(stored.entry.link if stored else key, style="bold"), soft_wrap=True)
     if record is not None:
         report = GuardReport.model_validate_json(record["report"] or "{}")
         shown.print(
