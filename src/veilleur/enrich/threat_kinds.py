@@ -100,6 +100,18 @@ _PRODUCT_WORDS = re.compile(
 )
 
 
+# An organisation's noun right before the naming verb: "a ransomware gang hit a company called X" names
+# the company it hit, not the gang, whatever attacker's word came earlier in the sentence. Not a front
+# ("a front company called X", "a fake firm named Y" are the attackers' own, guide §13).
+_ORGANISATION_WORDS = re.compile(
+    r"(?<!front )(?<!shell )(?<!fake )(?<!bogus )(?<!sham )"
+    r"\b(?:company|companies|firm|business|startup|start-up|organi[sz]ation|hospital|clinic|school|university|"
+    r"college|bank|retailer|insurer|charity|municipality|council|manufacturer|supplier|subsidiary|société|"
+    r"entreprise|hôpital|clinique|bedrijf|ziekenhuis|Unternehmen|Firma|Krankenhaus|Klinik)\b",
+    re.I,
+)
+
+
 # Software the attackers abuse, named as such just before its kind ("a legitimate Windows utility"),
 # and the defenders' own ("an LLM-based bug-hunting tool dubbed X").
 _LEGITIMATE = re.compile(
@@ -168,6 +180,7 @@ def nearest_kind(before: str) -> str:
     kinds += [(m.end(), "") for m in _LEGITIMATE_THING.finditer(before)]
     # "phishing groups sell an app called X", "a hacker technique called Y": an app, a technique
     kinds += [(m.end(), "") for m in _PRODUCT_WORDS.finditer(before)]
+    kinds += [(m.end(), "") for m in _ORGANISATION_WORDS.finditer(before)]
     return max(kinds)[1] if kinds else ""
 
 
