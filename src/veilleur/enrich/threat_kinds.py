@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.organisation_nouns import ORGANISATION_NOUN
 from veilleur.enrich.threat_naming import NAMING_VERB, TRACKING_VERB
 
 # A coined name may begin with digits or in lower case when a capital follows: "8Base", "zgRAT".
@@ -105,9 +106,7 @@ _PRODUCT_WORDS = re.compile(
 # ("a front company called X", "a fake firm named Y" are the attackers' own, guide §13).
 _ORGANISATION_WORDS = re.compile(
     r"(?<!front )(?<!shell )(?<!fake )(?<!bogus )(?<!sham )"
-    r"\b(?:company|companies|firm|business|startup|start-up|organi[sz]ation|hospital|clinic|school|university|"
-    r"college|bank|retailer|insurer|charity|municipality|council|manufacturer|supplier|subsidiary|société|"
-    r"entreprise|hôpital|clinique|bedrijf|ziekenhuis|Unternehmen|Firma|Krankenhaus|Klinik)\b",
+    rf"\b(?:{ORGANISATION_NOUN}|companies|supplier|subsidiary|hôpital|clinique|Krankenhaus)\b",
     re.I,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.organisation_nouns import ORGANISATION_NOUN
 from veilleur.enrich.victim_features import Candidate, brand_with_digits
 
 # An amount the recogniser rightly calls a number though it mixes digits and letters ("427GB",
@@ -31,9 +32,7 @@ def brand_counted(candidate: Candidate) -> bool:
 # Firma genannt X": a kind of organisation, then the word that gives its name, names an organisation,
 # not a thing ("a backdoor called X", "a group dubbed X", "a campaign codenamed X" stay things).
 _KIND_OF_ORGANISATION_CALLED = re.compile(
-    r"(?i)\b(?:company|firm|business|startup|start-up|organi[sz]ation|charity|hospital|clinic|school|"
-    r"university|college|bank|insurer|retailer|manufacturer|maker|publisher|council|municipality|outfit|biz|"
-    r"société|entreprise|association|bedrijf|onderneming|organisatie|ziekenhuis|Unternehmen|Firma|Klinik)\s"
+    rf"(?i)\b(?:{ORGANISATION_NOUN}|maker|publisher|outfit|biz|association|onderneming|organisatie)\s"
     r"(?:called|named|known as|nommée?|genaamd|genannt)\s+[\"“‘']?$"
 )
 
