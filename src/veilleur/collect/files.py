@@ -14,6 +14,7 @@ import gzip
 import io
 import os
 import re
+import stat
 import zlib
 from collections.abc import Collection
 from pathlib import Path
@@ -159,8 +160,13 @@ def _inflated(path: Path, body: bytes) -> tuple[Path, bytes]:
 def read_file(path: Path, follow_symlinks: bool = True) -> Document:
     """Read a local file as a Document; the suffix decides whether it is HTML or plain text. The
     document's `final_url` is the article URL the capture carries, else the file's URI."""
-    flags = os.O_RDONLY | (0 if follow_symlinks else os.O_NOFOLLOW)
+    # O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer, and one `mkfifo` in a
+    # capture folder held the whole run for ever; only a regular file is read (a device such as
+    # /dev/zero never ends). The flag changes nothing for a regular file's reads.
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_symlinks else os.O_NOFOLLOW)
     with os.fdopen(os.open(path, flags), "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(f"{path}: not a regular file (a named pipe, device or socket): not read")
         body = handle.read()
     named, body = _inflated(path, body)
     content_type = SUFFIXES.get(named.suffix.lower(), "text/plain")
