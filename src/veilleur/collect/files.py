@@ -31,6 +31,10 @@ SUFFIXES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".m
 # A page given compressed (`page.html.gz`, as corpora ship them) is read as its inner name says, up
 # to this size once inflated (a few kilobytes can inflate to gigabytes): beyond, it stays binary.
 GZIP_MAX_BYTES = 8_000_000
+# A capture is read whole into memory, so a file larger than a fetch would take ([http] max_bytes'
+# default: no news page needs more) is refused unread: a 3 GB sparse file in a capture folder cost
+# 3.3 GB of memory and a minute, and a larger one would have ended the run out of memory.
+CAPTURE_MAX_BYTES = 8_000_000
 HEAD_BYTES = 300_000  # where a capture's URL can be
 
 _URL_LINE = re.compile(r"(?i)^\s*url\s*:\s*<?(\S+?)>?\s*$")
@@ -165,9 +169,16 @@ def read_file(path: Path, follow_symlinks: bool = True) -> Document:
     # /dev/zero never ends). The flag changes nothing for a regular file's reads.
     flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_symlinks else os.O_NOFOLLOW)
     with os.fdopen(os.open(path, flags), "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
             raise OSError(f"{path}: not a regular file (a named pipe, device or socket): not read")
-        body = handle.read()
+        if status.st_size > CAPTURE_MAX_BYTES:
+            raise OSError(
+                f"{path}: {status.st_size:,} bytes, over the {CAPTURE_MAX_BYTES:,}-byte cap: not read"
+            )
+        body = handle.read(CAPTURE_MAX_BYTES + 1)  # + 1: a file that grew since fstat is seen too
+        if len(body) > CAPTURE_MAX_BYTES:
+            raise OSError(f"{path}: grew over the {CAPTURE_MAX_BYTES:,}-byte cap while read: not read")
     named, body = _inflated(path, body)
     content_type = SUFFIXES.get(named.suffix.lower(), "text/plain")
     uri = path.resolve().as_uri()
