@@ -29,6 +29,7 @@ from veilleur.enrich.threat_listed import LISTED, LISTED_INCLUDE
 from veilleur.enrich.threat_modifiers import VERSION
 from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB, TRACKING_VERB
+from veilleur.enrich.threat_places import tied_to_place
 from veilleur.enrich.threat_short_groups import short_groups
 from veilleur.enrich.threat_words import (
     COMMON,
@@ -186,7 +187,8 @@ def trim(name: str) -> str:
     def plain(token: str) -> bool:  # (a platform, whatever its capitals: "Raptor Train IoT Botnet")
         shaped = any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:])
         word = plain_word(token, words) or token.casefold() in COMMON
-        return token.casefold() in NEVER or (word and not shaped)
+        # ("Russia-affiliated CheckMate ransomware": the place it is tied to is no part of its name)
+        return token.casefold() in NEVER or (word and not shaped) or tied_to_place(token)
 
     # (a word before a version is the family's name, whatever it means in English: "Winos 4.0")
     while tokens and plain(tokens[0]) and not (len(tokens) > 1 and VERSION.fullmatch(tokens[1])):

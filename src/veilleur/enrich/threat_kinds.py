@@ -192,3 +192,23 @@ DEFENCE_AFTER = re.compile(
     r"solution|module|fiasco|debacle|mess|disaster|nightmare|woes|meltdown|saga)|protections?|mitigations?|"
     r"scrubbing|filtering|firewall|antivirus|anti-?malware|shield)\b"
 )
+
+
+# An attacker's deed right after a group's name, the name as its subject: "Bronze Starlight targets the
+# gambling sector", "Vice Society claims attack on…" (a headline with no other threat word, where a name
+# of everyday words needed one). EN/FR/NL/DE; not "uses" or "returns": what a firm or a person does too.
+_ATTACKER_DEED_AFTER = re.compile(
+    r"(?:['’]s)?,?\s(?:(?:has|have|had|is|are|was|were)\s)?(?:"
+    r"target(?:s|ed|ing)|hit(?:s|ting)?|hack(?:s|ed)|breach(?:es|ed)|attack(?:s|ed)|compromis(?:es|ed)|"
+    r"infiltrat(?:es|ed)|spie[sd]\son|exploit(?:s|ed)|claim(?:s|ed)\s(?:responsibility|credit|(?:the\s|an?\s)?"
+    r"(?:cyber)?(?:attack|hack|breach|theft))|"
+    r"cible(?:nt)?|a\sciblé|attaque(?:nt)?|a\sattaqué|a\spiraté|pirate(?:nt)?|revendique(?:nt)?|a\srevendiqué|"
+    r"valt\s\w+\saan|viel\s\w+\saan|richt\szich\sop|hackte?|eist|claimt|"
+    r"greift|griff|attackiert(?:e)?|zielt\sauf|reklamiert)\b",
+    re.I,
+)
+
+
+def attacker_deed_after(text: str, end: int) -> bool:
+    """Whether the words right after a name (ending at `end`) say the name's group attacked."""
+    return _ATTACKER_DEED_AFTER.match(text, end) is not None

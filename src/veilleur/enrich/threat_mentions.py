@@ -41,6 +41,7 @@ from veilleur.enrich.threat_kinds import (
 )
 from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import as_the_body_writes, kept_whole, without_modifiers
+from veilleur.enrich.threat_places import tied_to_place
 from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
     ATTACKER,
@@ -287,7 +288,7 @@ def _find_mentions(text: str) -> list[Mention]:
     known = {m.written.casefold() for m in found} | {a.casefold() for m in found for a in m.aliases}
     cut = cut_words(text)
     for kind, raw, mode in unknown_names(text):
-        raw = raw.rstrip(".,;:")
+        raw = raw.split("\n", 1)[0].rstrip(".,;:")  # a line ends a name: "dubbed PapaCreep\nAn APT group"
         written = as_the_body_writes(kept_whole(raw, trim(raw), text), text) if mode == "headline" else raw
         if kind == "malware":
             written = without_modifiers(written)  # "ChatGPT-Written", "Deploying RomCom RAT"
@@ -358,8 +359,12 @@ def _find_mentions(text: str) -> list[Mention]:
 
 
 def _nationality(match: re.Match[str]) -> bool:
-    """An unknown actor's match whose name is a place or nationality ("Chinese hacking group")."""
-    return is_place(next(g for g in match.groups() if g))
+    """An unknown actor's match that names no group: a place or nationality ("Chinese hacking
+    group"), the place a group is tied to or the kind itself. "A new Russia-linked APT group, tracked
+    as Laundry Bear", "An APT group tracked as Polonium": read as groups named "Russia-linked" and
+    "APT", the vendor's name after them was taken for their alias, and dropped."""
+    name = next(g for g in match.groups() if g)
+    return tied_to_place(name) or re.fullmatch(ATTACKER, name) is not None
 
 
 def _without_aliases_of_new(

@@ -13,6 +13,7 @@ from veilleur.enrich.threat_handles import a_family_named
 from veilleur.enrich.threat_kinds import (
     DEFENCE_AFTER,
     acronym_plural,
+    attacker_deed_after,
     family_named_before,
     group_named_before,
 )
@@ -85,6 +86,8 @@ def name_status(
     called = kind == "malware" and family_named_before(text[max(0, start - 60) : start])
     # "a hacking group referred to as Blackwood": a group's noun and a naming verb, for a group
     called = called or (kind == "actor" and group_named_before(text[max(0, start - 60) : start]))
+    # "Bronze Starlight targets the gambling sector": the group's deed makes its name a group's
+    called = called or (kind == "actor" and attacker_deed_after(text, end))
     if not (distinctive(written) or listed or called or has_context(text, start, end, written)):
         return "maybe"
     if (
