@@ -15,6 +15,7 @@ from veilleur.enrich.victim_named_anyway import brand_counted, organisation_call
 from veilleur.enrich.victim_openings import opens_with_institution
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
+from veilleur.enrich.victim_terms import term_of_the_field
 from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
@@ -54,7 +55,6 @@ def _product_kind(candidate: Candidate) -> bool:
 _PREPOSITION_BEFORE = {"L1:prep", "L1:place_prep"}
 _KIND_OF_ATTACK = frozenset({"words:1", "count:1", "ent:none", "R1:attack"})
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
-
 
 _NAMED = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "PRODUCT"}
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
@@ -199,6 +199,8 @@ def veto(candidate: Candidate) -> str:
         return "entity label"
     if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or _never_by_shape(candidate):
         return "never (date, outlet, threat, place, shape)"
+    if term_of_the_field(candidate.name, candidate.sentence):  # "BEC", "SMTP", "USIM data", even ruled
+        return "technical term"
     # A show's or a newsletter's own name ("Smashing Security podcast #415: Hacking hijinks").
     if re.search(
         rf"(?<!\w){re.escape(candidate.name)}\s(?i:podcast|newsletter|episode|show\s#)", candidate.sentence
