@@ -14,6 +14,7 @@ from __future__ import annotations
 from veilleur.enrich import category_shapes as shapes
 from veilleur.enrich.category_address import names_no_kind, section_kind
 from veilleur.enrich.category_agency import agency_appointment
+from veilleur.enrich.category_context import lead_weak_kind
 from veilleur.enrich.category_hardware import built_in_backdoor, product_side_channel
 from veilleur.enrich.category_influence import influence_operation
 from veilleur.enrich.category_ransom import (
@@ -263,9 +264,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     # a flaw (a faulty update's fix) the lead states are its aftermath and its means, never its kind.
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
     event_kinds = tuple(k for k in _STRONG if k not in means) if names_incident(title) else _STRONG
-    kind = _lead_kind(lead, text, event_kinds) or (
-        Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""
-    )
+    campaign = Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""  # a campaign of unsaid kind
+    kind = _lead_kind(lead, text, event_kinds) or campaign
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     # (or one the lead names under a headline that names nothing: "X: the Monday after", a faulty update)
@@ -276,7 +276,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if not attacked:
         paper = shapes.PAPER_ABSTRACT.search(text[: shapes.PAPER_ABSTRACT_CHARS]) is not None
         practice = Category.RESEARCH_TOOLING if shapes.PRACTICE.search(title) or paper else ""
-        kind = kind or _first_present(title, _WEAK) or practice or _first_present(lead, _WEAK)
+        kind = kind or _first_present(title, _WEAK) or practice or lead_weak_kind(lead, text)
     if kind:
         return kind
     kinds = event_kinds if attacked else tuple(_PATTERNS)

@@ -47,7 +47,10 @@ VOCABULARY: dict[str, str] = {
     r"charges? (?:[\w-]+ ){0,3}(?:nationals?|man|woman|men|hackers?|suspects?|operators?|administrators?|members?|"
     r"individuals|people|teen\w*|developers?)\b|démant[eè]l\w*|mis en examen|festnahme\w*|nimmt [\w -]{0,40}fest\b|"
     r"verurteilt|angeklagt|anklage|pakt [\w -]{0,40}op\b|arresteert|veroordeeld|aanklacht|"
-    r"admit(?:s|ted) (?:to )?(?!an? |the |its |his |her |their )(?:[\w-]+ )?[\w-]+ing\b|reconnaît avoir|gesteht|bekent (?:schuld|[\w ]{0,30}te hebben)",
+    # an admission of a crime ("admits to running a botnet"), not a quote's speaker after its comma ("…, admits
+    # outgoing cyber director")
+    r"(?<!, )admit(?:s|ted) (?:to )?(?!an? |the |its |his |her |their )(?:[\w-]+ )?[\w-]+ing\b|reconnaît avoir|gesteht|"
+    r"bekent (?:schuld|[\w ]{0,30}te hebben)",
     Category.RANSOMWARE: r"(?<!pre-)ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
     r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"

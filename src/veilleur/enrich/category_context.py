@@ -1,0 +1,34 @@
+"""The policy words of a lead under a headline that names no kind of event: a rule's author, or the
+story's setting.
+
+A lead that names a government, a ministry, a law or a regulator ("the Government Communications
+Headquarters sought a lead cyber security expert", "a legit FBI email account", "the Kremlin's
+propaganda") makes the page `policy-regulation` only when the page is about a rule or a government's act
+(bench/data/intel/GUIDE.md §4: laws, regulations, government strategies and orders). When the article
+goes on to name some kind of event more often than it names policy, the government is the setting: the
+victim, the employer, the buyer or the backdrop of what the page tells, and that kind is the page's
+(rule 7 files policy last, after every kind of event).
+"""
+
+from __future__ import annotations
+
+from veilleur.enrich.category_vocabulary import PATTERNS, at
+from veilleur.models import Category
+
+# An event kind outweighs the policy words when the article names it at least this often (category.MIN_SCORE).
+_MIN = 3
+# Kinds of event, in the guide's rule order, that outweigh a lead's policy words when the article names them more.
+_EVENTS = (Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY, Category.APT_ESPIONAGE,
+           Category.DATA_BREACH, Category.DDOS, Category.MALWARE_CAMPAIGN, Category.FRAUD_PHISHING)  # fmt: skip
+
+
+def lead_weak_kind(lead: str, text: str) -> str:
+    """The lead's first policy or research kind (policy first, as the guide's rule 7 has it); a lead's policy
+    words give way to the kind of event the article names more often than policy."""
+    kind = next((k for k in (Category.POLICY_REGULATION, Category.RESEARCH_TOOLING) if at(k, lead) >= 0), "")
+    if kind != Category.POLICY_REGULATION:
+        return kind
+    policy = PATTERNS[kind].count(text)
+    counts = {k: PATTERNS[k].count(text) for k in _EVENTS}
+    heaviest = max(_EVENTS, key=lambda k: counts[k])
+    return heaviest if counts[heaviest] > max(policy, _MIN - 1) else kind
