@@ -48,6 +48,7 @@ from veilleur.enrich.victim_features import (
 )
 from veilleur.enrich.victim_full_names import full_names, possessive_name, whole_possessives
 from veilleur.enrich.victim_its_owner import _its_owner
+from veilleur.enrich.victim_main import main_subject
 from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
@@ -173,6 +174,11 @@ def candidates(
     join_aliases(found, whole)  # "France Travail (Pôle Emploi)": one organisation
     title_words = {w.casefold() for w in _TOKEN.findall(title)}
     title_attack = bool(_classes(list(title_words)) & {"attack", "passive"})
+    first = passages[1][1] if len(passages) > 1 else ""
+    # (the page speaks of an attack in its headline or first sentence: its subject's own incident)
+    incident = title_attack or bool(
+        _classes([w.casefold() for w in _TOKEN.findall(first)]) & {"attack", "passive"}
+    )
     counts = {key: whole.count(c.name) for key, c in found.items()}
     named = [
         k
@@ -182,6 +188,15 @@ def candidates(
     top = max(named, key=lambda k: counts[k], default="")
     for key, candidate in found.items():
         candidate.features |= document_relations(candidate.name, whole)
+        # The headline's or first sentence's subject, saying or doing something about the attack, is
+        # the page's main organisation: tied to it by the story, if by no sentence (`victim_main`).
+        if (
+            "doc:untied" in candidate.features
+            and "known:reporter" not in candidate.features  # (an agency that says: `agency_untied`)
+            and incident
+            and main_subject(candidate.name, title, first, whole)
+        ):
+            candidate.features ^= {"doc:untied", "doc:main"}
         if title_attack:
             candidate.features.add("T:attack")
         if key == top and counts[key] > 1:
