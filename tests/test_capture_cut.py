@@ -4,6 +4,7 @@ a teaser after the article is still dropped."""
 
 from __future__ import annotations
 
+from veilleur.extract.capture_lines import markdown_lines
 from veilleur.extract.text import clean_capture
 
 MENU = "# Northwind Ledger\n\n* Home\n* Security\n* Events\n\n"
@@ -157,3 +158,42 @@ def test_a_teaser_cut_under_its_own_headline_stays_a_teaser() -> None:
         "The Tarnwick port operator said its cargo systems were back online after an outage that began…"
     )
     assert clean_capture(MENUS + HEADER + "Mara Tessel\n\n" * 4 + teaser).text == ""
+
+
+def test_an_image_the_cut_fell_in_is_no_paragraph() -> None:
+    # "![](https://…/Orvane-V3G4-b…": an image's address cut short is markup (its "V3G4" read as a
+    # version made it a list's line, kept as the page's whole text). Fictional page.
+    page = (
+        "# Orvane V3G4 botnet targets fictional routers\n\n"
+        "* [Home](https://news.example/)\n\n## Orvane V3G4 botnet targets fictional routers\n\n"
+        "February 16, 2031\n\n"
+        "![](https://news.example/uploads/2031/02/Orvane-V3G4-b..."
+    )
+    assert markdown_lines(page)[-1].text == "February 16, 2031"
+    assert "![" not in clean_capture(page).text
+
+
+def test_the_paragraph_the_cut_fell_in_under_a_bold_subheading_is_kept() -> None:
+    # A blog writes its subheadings in bold ("**Conclusion**"): the section's first paragraph, where
+    # the capture's cut fell, is the article's as under "## Conclusion". Fictional page.
+    page = (
+        "# Tuning the fictional Quillwork scheduler\n\n"
+        "The Quillwork scheduler ran its nightly jobs for eleven hours at one customer with a million "
+        "users, most of them inactive, until we moved its eligibility rules into a custom object.\n\n"
+        "**Conclusion**\n\n"
+        "I like this design not only because it makes the jobs faster but also because it splits the "
+        "rules into small pieces that each administrator can read and chan..."
+    )
+    assert clean_capture(page).text.endswith("small pieces that each administrator can read and chan…")
+
+
+def test_a_pitch_the_cut_fell_in_after_a_break_and_a_bold_line_stays_out() -> None:
+    # An outlet's trailer after a thematic break: a bold slogan, then its pitch cut short. Fictional.
+    page = (
+        "# Fictional chat app fixes flaws\n\n"
+        "The makers of the fictional Tarnwell chat server fixed four flaws this week that let an "
+        "attacker take over an instance, and asked administrators to patch their servers now.\n\n"
+        "---\n\n**We do not just report on threats, we remove them**\n\n"
+        "Cybersecurity risks should never spread beyond a headline. Keep threats off your devices by downlo..."
+    )
+    assert "Keep threats" not in clean_capture(page).text

@@ -203,3 +203,18 @@ def test_a_roundup_item_whose_names_fill_it_stays_with_its_sentence_case_list() 
     _, text, *_ = extract_markup(page, "markdown")
     assert "Fake Tarnwell Chat for Mac delivers Orvane Stealer" in text
     assert "Kestrow" not in text
+
+
+def test_a_headline_with_a_version_does_not_take_a_one_sentence_posts_place() -> None:
+    """A diary of one sentence under a headline naming a version: the headline weighed as one of
+    the article's list lines tied with the sentence and, first, was kept — an empty text (the
+    headline is left out of it). The sentence and its CVE id are the text. Fictional page."""
+    page = (
+        "# Tarnshark 7.4.2 Released, (Sat, Nov 23rd)\n\n"
+        "* [previous](/diary/1)\n* [next](/diary/3)\n\n"
+        "# [Tarnshark 7.4.2 Released](/forums/diary/2/)\n\n"
+        "Tarnshark release 7.4.2 fixes 1 vulnerability ([CVE-2031-1492](/vuln.html)) and 12 bugs.\n\n"
+        "Mara Tessel\n\nSenior handler\n\nKeywords:\n\n### Comments\n\n[Login here to join the discussion.](/login)\n"
+    )
+    cleaned = clean_capture(page)
+    assert cleaned.text == "Tarnshark release 7.4.2 fixes 1 vulnerability (CVE-2031-1492) and 12 bugs."

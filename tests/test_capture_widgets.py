@@ -146,3 +146,23 @@ def test_a_call_for_support_longer_than_the_notes_is_not_kept_in_their_place() -
     )
     cleaned = clean_capture(MENU + HEADLINE + notes + links + closing)
     assert cleaned.text.startswith("A fake parcel text") and "review" not in cleaned.text
+
+
+def test_a_card_whose_link_runs_over_lines_is_left_out() -> None:
+    # "[" alone, the card's headline and pitch, then "Read Now](…)": a sponsor's box (or another
+    # article's teaser) between a roundup's paragraphs is no part of the article. Fictional page.
+    paragraph = (
+        "The fictional Tarnwell gang hit a regional hospital group this week and leaked its staff "
+        "records, the group said on Friday in a notice to its patients and employees."
+    )
+    page = (
+        "# Weekly recap\n\n" + paragraph + "\n\n"
+        "[\n\n10 Steps to Quillvault Resilience\n\n"
+        "Most organizations get hit by cyberattacks more than once. Read this ebook to learn the ten "
+        "steps to build a more proactive approach to securing your data from cyberattacks.\n\n"
+        "Read Now](https://ads.example/quillvault-ebook)\n\n"
+        + paragraph.replace("Tarnwell", "Orvane").replace("hospital group", "school district")
+    )
+    text = clean_capture(page).text
+    assert "ebook" not in text and "](" not in text and "Quillvault" not in text
+    assert "Tarnwell" in text and "Orvane" in text

@@ -9,12 +9,19 @@ from dataclasses import dataclass
 
 # Markdown decorations removed before scoring: links keep their text, images disappear.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# An image whose address the capture's cut fell in ("![](https://example.org/uploads/2023/02/Mirai-b..."):
+# markup, not a paragraph the cut fell in; read as one, its address's "V3G4" made it a list's line
+# and it was kept as a Security Affairs page's whole text.
+_MD_CUT_IMAGE = re.compile(r"!\[[^\]\[]*\]\([^()\s]*$")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _MD_COMMENT_LINK = re.compile(r"\]\([^)\s]*#comment-\d+\)")
 _MD_LIST = re.compile(r"^\s*(?:[*+•-]|\d+[.)])\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# A line that is all strong emphasis ("**Conclusion**", "**Notes about this design**:"): many
+# blogs write their subheadings so, where others write "## Conclusion".
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^*_]{1,100}(?<=\S)\1:?$")
 # The patterns above scan from each opening bracket, parenthesis or mark to its closing one: on
 # a line of thousands of unclosed `[`, `(` or `_` (a hostile page) that is quadratic — 40,000 `[`
 # took 40 s, and a page may hold 8 MB. A line with more of them than prose has is read with these
@@ -37,6 +44,7 @@ class Line:
     comment_link: bool = False  # the line links to a comment's anchor ("…#comment-413229")
     cells: tuple[str, ...] = ()  # a Markdown table row's cells ("| Course | Town | Dates |"), else ()
     code: bool = False  # a line of a fenced code block, read as written
+    label: bool = False  # the line is all emphasis ("**Conclusion**"): a subheading written in bold
 
 
 def strip_markdown(raw: str) -> Line:
@@ -59,7 +67,7 @@ def strip_markdown(raw: str) -> Line:
         image, link, ref = (
             (_MD_IMAGE_FLAT, _MD_LINK_FLAT, _MD_REF_FLAT) if many else (_MD_IMAGE, _MD_LINK, _MD_REF)
         )
-        no_image = image.sub("", raw) if "![" in raw else raw
+        no_image = _MD_CUT_IMAGE.sub("", image.sub("", raw)) if "![" in raw else raw
         without_links = link.sub("", no_image).strip(" *-|>")
         link_only = bool(link.search(raw)) and len(without_links.split()) <= 1
         text = link.sub(r"\1", no_image)
@@ -67,14 +75,16 @@ def strip_markdown(raw: str) -> Line:
     listed = bool(_MD_LIST.match(text))
     if listed:
         text = _MD_LIST.sub("", text)
+    label = False
     if "*" in text or "_" in text or "`" in text:
         many = text.count("*") + text.count("_") + text.count("`") > MANY_MARKS
+        label = not many and bool(_BOLD_LINE.match(text.strip()))
         text = (_MD_EMPHASIS_FLAT if many else _MD_EMPHASIS).sub(r"\2", text)
     text = text.replace("\\", "").strip(" >|")
     # A table row ("| Course title | Town | Dates |"): its cells, each read apart, so that no row
     # passes for a sentence because its cells' words add up to one.
     cells = tuple(" ".join(cell.split()) for cell in text.split("|")) if _table_row(raw) else ()
-    return Line(" ".join(text.split()), heading, link_only, listed, comment_link, cells)
+    return Line(" ".join(text.split()), heading, link_only, listed, comment_link, cells, label=label)
 
 
 def _table_row(raw: str) -> bool:

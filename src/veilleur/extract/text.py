@@ -24,12 +24,13 @@ from veilleur.extract.capture_lines import (
     listing,
     markdown_lines,
 )
-from veilleur.extract.comments import DATE_LINE, comment_byline, comment_notice, opens_comments
+from veilleur.extract.comments import DATE_LINE, closes_post, comment_byline, comment_notice, opens_comments
 from veilleur.extract.edges import widen_to_opening_sentences
 from veilleur.extract.lead import cut_in_lead, ellipsis_leads
 from veilleur.extract.references import without_cross_references
 from veilleur.extract.trailers import bio_box, sharing_call, trailer_start
 from veilleur.extract.widgets import (
+    card_lines,
     closing_start,
     episode_links,
     first_closing,
@@ -194,12 +195,18 @@ def _cut_in_prose(lines: list[Line], weights: list[float]) -> bool:
         return False
     for above in range(len(lines) - 2, max(-1, len(lines) - 2 - CUT_SECTION_HEAD_LINES - 1), -1):
         if weights[above] > 0:
-            # at least one of the lines between is a subheading: short lines alone under prose are
-            # a menu or teasers' labels as often as a section's head
-            return any(lines[index].heading >= 2 for index in range(above + 1, len(lines) - 1))
+            # at least one of the lines between is a subheading — a heading, or a line all in bold
+            # ("**Conclusion**", as 24 unlabelled pages of news-dev, most of one blog platform,
+            # head the section the cut fell in: 18 lost its paragraph): short lines alone under
+            # prose are a menu or teasers' labels as often as a section's head
+            return any(
+                lines[index].heading >= 2 or lines[index].label for index in range(above + 1, len(lines) - 1)
+            )
         line = lines[above]
         if line.heading == 1 or weights[above] < -LINK_LINE_COST:
             return False  # the headline, a boundary, a teaser
+        if not line.text.strip("-*_ "):
+            return False  # a thematic break: what follows it is an outlet's trailer as often
         if not line.heading and (line.link_only or line.listed or weights[above] != -SHORT_LINE_COST):
             return False
     return False
@@ -223,6 +230,12 @@ def _credit_lists(lines: list[Line], weights: list[float]) -> None:
             by_prose = announced and len(line.text.split()) >= PROSE_MIN_WORDS
         if by_prose and line.listed and weights[index] == -SHORT_LINE_COST:
             weights[index] = LIST_ITEM_WEIGHT
+            continue
+        if line.heading == 1:
+            # The page's headline (or its site's name) is left out of the text: credited for its
+            # version ("Wireshark 4.4.2 Released"), it tied with a one-sentence post's line below it
+            # and, first, was the run kept — an empty text (7 unlabelled diaries of news-dev lost
+            # their post and its CVE ids).
             continue
         words = line.text.split()
         # Title Case Items are headlines of other articles, even right after a list; but an item
@@ -268,13 +281,16 @@ def _between_sentence_case_items(lines: list[Line], index: int) -> bool:
 def _discount_after_article_end(lines: list[Line], weights: list[float]) -> None:
     """Once an article has been read, what follows a comments or related-articles marker is
     comments and teasers, however long: it keeps a fraction of its weight only, so a long
-    discussion cannot outweigh the article above it. A "Comments" heading or a comment's
-    permalink after one sentence of prose already ends the article: nothing after it is."""
+    discussion cannot outweigh the article above it. A "Comments" heading, a comment's permalink
+    or a blog post's signature after one sentence of prose already ends the article: nothing after
+    it is."""
     prose_seen = 0.0
     for index, line in enumerate(lines):
         if weights[index] > 0:
             prose_seen += weights[index]
-        elif prose_seen >= ARTICLE_BEFORE_COMMENTS_WORDS and opens_comments(line):
+        elif prose_seen >= ARTICLE_BEFORE_COMMENTS_WORDS and (
+            opens_comments(line) or closes_post(lines, index)
+        ):
             for later in range(index + 1, len(weights)):
                 weights[later] = min(weights[later], 0.0)
             return
@@ -347,6 +363,9 @@ def clean_capture(text: str) -> Cleaned:
     ]
     for index in bio_box(lines):
         weights[index] = -SHORT_LINE_COST  # an author's box, no part of the article
+    cards = card_lines(lines)
+    for index in cards:
+        weights[index] = -LINK_LINE_COST  # a link's text, whatever its length: a teaser or a box
     _read_the_cut(lines, weights)
     for index in ellipsis_leads(lines, weights):
         if weights[index] == -TEASER_COST:
@@ -368,7 +387,7 @@ def clean_capture(text: str) -> Cleaned:
     # Short lines at the edges of the run cost nothing to drop: the run starts and ends on prose;
     # the article's own short sentences just above it are taken back.
     start = widen_to_opening_sentences(lines, weights, start, end, SHORT_LINE_COST)
-    dropped = left_out(lines, start, end)
+    dropped = left_out(lines, start, end) | cards
     kept = (
         without_cross_references(line.text)
         for index, line in enumerate(lines[start:end], start)

@@ -132,3 +132,32 @@ def episode_links(lines: list[Line]) -> list[int]:
         if under:
             found.append(index)
     return found
+
+
+# A card: a link whose text runs over several lines of the capture — "[" alone on its line (its image
+# already read away), the card's headline and summary, then "Read Now](https://…)" closing it. An
+# outlet's teasers of its other articles and its sponsors' boxes ("[", "10 Steps to Microsoft 365
+# Cyber Resilience", a pitch, "Read Now](…)") are printed so, between an article's paragraphs or
+# under them: read line by line, the card's summary weighed as prose and was kept with the article
+# (30 unlabelled pages of one outlet of news-dev, with another article's victim or CVE, or a pitch).
+# No article's paragraph is the text of a link running over lines.
+_CARD_CLOSE = re.compile(r"^[^\[]*\]\((?:https?://|/)[^()\s]*(?:\s+\"[^\"]*\")?\)\s*$")
+CARD_MAX_LINES = 8
+
+
+def card_lines(lines: list[Line]) -> set[int]:
+    """Indices of the lines of cards (`_CARD_CLOSE`): from a line that is a lone "[" to the line,
+    at most CARD_MAX_LINES below it, that closes its link; a bracket opened again before the close
+    is not a card."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.text != "[" or line.code:
+            continue
+        for close in range(index + 1, min(len(lines), index + CARD_MAX_LINES + 1)):
+            text = lines[close].text
+            if _CARD_CLOSE.match(text):
+                found.update(range(index, close + 1))
+                break
+            if "[" in text or "](" in text:
+                break
+    return found
