@@ -16,7 +16,7 @@ from veilleur.enrich.victim_openings import opens_with_institution
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_terms import term_of_the_field
-from veilleur.enrich.victim_words import _PARTICLES, listed_as_things, named_after_kind
+from veilleur.enrich.victim_words import _PARTICLES, describes_many, listed_as_things, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -144,8 +144,8 @@ def _never_by_shape(candidate: Candidate) -> bool:
     """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
     backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
     name, introduced, role = _never_shapes()
-    # (a social-media handle, "@Europarl_EN", is an account: its owner is named as such elsewhere)
-    if name.search(candidate.name) or candidate.name.startswith("@"):
+    # (a handle, "@Europarl_EN", is an account, its owner named elsewhere; "X Orgs" describes many)
+    if name.search(candidate.name) or candidate.name.startswith("@") or describes_many(candidate.name):
         return True
     # The "s" of a typographic possessive the recogniser took as a name ("group’s Tor" → "S Tor"),
     # not a name that starts with "S" ("S Group").

@@ -383,3 +383,18 @@ def written_roles(name: str, text: str) -> set[str]:
     "Musk's companies": shape:surname), the attackers' own ("the X gang": written:gang)."""
     out = {"shape:surname"} if shortened_to_surname(name.split(), text) else set()
     return out | ({"written:gang"} if written_as_gang(name, text) else set())
+
+
+# Kinds of organisation in the plural ending a run ("Turkmenistan Orgs", "Middle Eastern NGOs"; not
+# "Apollo Hospitals", "Allied Banks": names), or a count, a span or a group before "of" opening one
+# ("Hundred of CISCO", "Decades of Canadian", "Targets of ScRansom"; not "Bank of America").
+_MANY = re.compile(
+    r"(?i)\s(?:orgs|organi[sz]ations|ngos|entities|businesses|firms|telcos|targets|victims)$|^(?:hundreds?|"
+    r"thousands?|millions?|billions?|dozens?|decades?|years?|targets|victims|customers|users|members|clients|"
+    r"employees|patients)\sof\s"
+)
+
+
+def describes_many(name: str) -> bool:
+    """A Title Case run that describes many organisations or a share of something, naming none."""
+    return bool(_MANY.search(name))
