@@ -14,7 +14,8 @@ characters of ordinary sentences), an advisory whose one sentence lists 11,000 C
 and the record's JSON, as stored; against as many characters of ordinary sentences), the facts
 backend on a story of 400 reports whose merged record holds each one's claimant, agency and
 affected version (against the same text naming none), a 32,000-letter run before an acronym's
-definition (enrichment; against as many letters in words), each as a
+definition (enrichment; against as many letters in words), a tracker's page listing 5,000 claimed
+victims one a line (enrichment; against as many characters of ordinary sentences), each as a
 ratio to the same call on the document without the hostile part, measured in the same run (the
 cases took from 20 s to minutes before their guards).
 
@@ -212,6 +213,12 @@ CASES: list[tuple[str, Callable[[str], None], str, str]] = [
         _acronym,
         "Q" * 32_000,
         "Q " * 16_000,
+    ),
+    (
+        "enrichment, a tracker's list of 5,000 claimed victims",
+        _names,
+        "".join(f"Zorkon ransomware gang claims Quill{i} Hospital (Germany)\n" for i in range(5_000)),
+        (PROSE * 4_100)[:283_890],
     ),
     (
         "enrichment, 10,000 distinct gang names",

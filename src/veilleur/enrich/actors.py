@@ -15,9 +15,10 @@ from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_actor, may_describe_actor
 from veilleur.enrich.threat_family_groups import family_not_group
 from veilleur.enrich.threat_family_names import kind_spelling
-from veilleur.enrich.threat_mentions import threat_mentions
+from veilleur.enrich.threat_mentions import Mention, threat_mentions
 from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB
 from veilleur.models import Named
+from veilleur.text.whole_names import name_spans
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +111,7 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
     (UAC-0113) with ties to the Sandworm actor")."""
     if listed is None or listed.name.casefold() == written.casefold():
         return False
-    if any(
-        _ANOTHER_GROUP_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        for m in _written_at(written, text)
-    ):
+    if any(_ANOTHER_GROUP_BEFORE.search(text, max(0, at - 80), at) for at, _ in name_spans(text, written)):
         # "Space Pirates … shares overlaps with another hacking group called Webworm": the galaxy
         # folds the two into one entry, the article tells them apart (guide §6: as named there)
         return True
@@ -153,10 +151,6 @@ _ANOTHER_GROUP_BEFORE = re.compile(
 )
 
 
-def _written_at(written: str, text: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text))
-
-
 def _joined_as_two(first: str, second: str, text: str) -> bool:
     """Whether the text joins the two names by "and", as two items of a list ("tracked as A and
     B"): an alias is given by "aka", "or" or brackets, never by "and" (the labels count two)."""
@@ -191,6 +185,29 @@ _TIED = re.compile(
 MAX_THREAT_NAMES = 200
 
 
+def _resolved(mention: Mention, text: str) -> tuple[Mention, Named]:
+    """The mention as the text tells it (a galaxy's group the text calls a family is that family)
+    and the threat under the name the article first writes, with its other spellings."""
+    if (
+        mention.kind == "actor"
+        and mention.in_galaxies
+        # (never a group the galaxy attributes to a state, nor one a vendor's scheme names under
+        # any of its names: "the Lazarus malware" (Diamond Sleet), "the Volt Typhoon botnet")
+        and not _tracked_group(mention.written, mention.canonical, mention.aliases)
+        and family_not_group(text, mention.written)
+    ):
+        # "New Gorilla Botnet", "a botnet family called Gorilla": the family the text speaks
+        # of, not the galaxy's group of that name
+        mention = replace(mention, kind="malware", canonical=mention.written, aliases=(), in_galaxies=False)
+    # ("AllaKore" in a headline, "AllaKore RAT" in the body: that spelling is one of its names)
+    spelled = kind_spelling(text, mention.written, mention.kind, mention.aliases)
+    named = _first_spelling(
+        Named(name=mention.written, canonical=mention.canonical, aliases=[*mention.aliases, *spelled]),
+        text,
+    )
+    return mention, named
+
+
 def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     """(threat actors, malware) named in the text, each once (by canonical name, and once across
     the galaxies' entries that share a name), in order. A ransomware brand is both: the gang that
@@ -223,30 +240,18 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         return is_group[written]
 
     read: set[str] = set()
+    # A mention repeated is read once: each reading below scans the whole text (a page repeating
+    # one claim 4,300 times made it quadratic, 30 s of CPU for 290 kB).
+    resolved: dict[Mention, tuple[Mention, Named]] = {}
     for mention in threat_mentions(text):
         if mention.written not in read:
             if len(read) >= MAX_THREAT_NAMES:
                 continue
             read.add(mention.written)
-        if (
-            mention.kind == "actor"
-            and mention.in_galaxies
-            # (never a group the galaxy attributes to a state, nor one a vendor's scheme names under
-            # any of its names: "the Lazarus malware" (Diamond Sleet), "the Volt Typhoon botnet")
-            and not _tracked_group(mention.written, mention.canonical, mention.aliases)
-            and family_not_group(text, mention.written)
-        ):
-            # "New Gorilla Botnet", "a botnet family called Gorilla": the family the text speaks
-            # of, not the galaxy's group of that name
-            mention = replace(
-                mention, kind="malware", canonical=mention.written, aliases=(), in_galaxies=False
-            )
-        # ("AllaKore" in a headline, "AllaKore RAT" in the body: that spelling is one of its names)
-        spelled = kind_spelling(text, mention.written, mention.kind, mention.aliases)
-        named = _first_spelling(
-            Named(name=mention.written, canonical=mention.canonical, aliases=[*mention.aliases, *spelled]),
-            text,
-        )
+        if mention not in resolved:
+            resolved[mention] = _resolved(mention, text)
+        mention, first = resolved[mention]
+        named = Named(name=first.name, canonical=first.canonical, aliases=list(first.aliases))
         kinds = [mention.kind]
         keys = {_squash(mention.written), _squash(mention.canonical)}
         galaxy_name = mention.in_galaxies

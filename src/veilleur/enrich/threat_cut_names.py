@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.text.whole_names import name_spans
+
 
 def cut_off(text: str, name: str, cut: frozenset[str]) -> bool:
     """Whether the text writes the name only right before an ellipsis: a teaser or a page cut short
@@ -13,7 +15,7 @@ def cut_off(text: str, name: str, cut: frozenset[str]) -> bool:
     words the text writes right before an ellipsis (most names end with none: not looked for)."""
     if name.rsplit(" ", 1)[-1] not in cut:
         return False
-    ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    ends = [end for _, end in name_spans(text, name)]
     return bool(ends) and all(text.startswith(("…", "..."), end) for end in ends)
 
 

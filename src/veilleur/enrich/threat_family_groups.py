@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.threat_kinds import family_named_before, group_named_before, nearest_kind
+from veilleur.text.whole_names import name_spans
 
 # A family's kind right after the name: "Gorilla Botnet", "the Hydra banking trojan".
 _FAMILY_AFTER = re.compile(
@@ -31,9 +32,9 @@ _GROUP_BEFORE = re.compile(
 def family_not_group(text: str, written: str) -> bool:
     """Whether every telling mention of `written` gives a malware family and none a group."""
     family = False
-    for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-        before = text[max(0, match.start() - 80) : match.start()]
-        after = text[match.end() : match.end() + 40]
+    for start, end in name_spans(text, written):
+        before = text[max(0, start - 80) : start]
+        after = text[end : end + 40]
         if (
             _GROUP_AFTER.match(after)
             or _GROUP_BEFORE.search(before)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Protocol, TypeVar
 
 from veilleur.enrich.threat_words import COMMON, NEVER, all_words
+from veilleur.text.whole_names import name_before
 
 _KIND_END = re.compile(r"\s(?:stealer|rat|loader)$")
 
@@ -77,7 +78,12 @@ def kind_spelling(text: str, written: str, kind: str, aliases: tuple[str, ...]) 
     when the first mention carries it. () when there is none, or it is already one of its names."""
     if kind != "malware" or " " in written:
         return ()
-    spelled = re.search(rf"(?<![\w-]){re.escape(written)}\s(?:RAT|Stealer|Loader)\b", text)
-    if spelled is None or spelled.group(0) in aliases:
+    # (searched as the name, then its kind: a pattern opening on a look-behind is tried at every
+    # character of the text, and this is asked once for each name a page gives)
+    spelled = name_before(text, written, _KIND_AFTER)
+    if spelled is None or text[slice(*spelled)] in aliases:
         return ()
-    return (spelled.group(0),)
+    return (text[slice(*spelled)],)
+
+
+_KIND_AFTER = re.compile(r"\s(?:RAT|Stealer|Loader)\b")

@@ -9,6 +9,7 @@ import re
 from itertools import islice
 
 from veilleur.models import Named
+from veilleur.text.whole_names import name_spans
 
 # Words before a name that cite it to compare, not to attribute: "similar to X", "unlike X",
 # "reminiscent of X", "à l'instar de X", "former X affiliates".
@@ -37,17 +38,13 @@ def _compared_only(actor: Named, text: str) -> bool:
     # The first mentions in the text, whichever name they use: past _MENTIONS the mentions read
     # first decide, and reading one name's before another's (a set's order, which follows the
     # process's hash seed) gave one page two answers on two runs.
-    found = [
-        match
-        for name in names
-        for match in islice(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text), _MENTIONS + 1)
-    ]
-    found.sort(key=lambda match: (match.start(), -match.end()))
-    for seen, match in enumerate(found):
+    found = [span for name in names for span in islice(name_spans(text, name), _MENTIONS + 1)]
+    found.sort(key=lambda span: (span[0], -span[1]))
+    for seen, (start, end) in enumerate(found):
         if seen >= _MENTIONS:
             return True
-        before = text[max(0, match.start() - 40) : match.start()]
-        if not (_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(text, match.end())):
+        before = text[max(0, start - 40) : start]
+        if not (_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(text, end)):
             return False
     return bool(found)
 

@@ -7,6 +7,7 @@ spy ("allowing the leaders of the UAE and Saudi Arabia to compromise their phone
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions, is_place
 from veilleur.enrich.victim_descriptions import own_description
@@ -185,7 +186,7 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     Microsoft email breach" of a page about "suspected Chinese hackers")."""
     own = own_description(described_as)
     attackers = (
-        attackers_countries(text) if _POSSESSIVE.search(own) or _POSSESSIVE.search(sentence) else set()
+        attackers_countries(text) if _POSSESSIVE.search(own) or _POSSESSIVE.search(sentence) else frozenset()
     )
     codes = [
         code
@@ -249,7 +250,7 @@ def _described_elsewhere(name: str, text: str) -> list[str]:
     whose first mention is bare); never the attackers' place, the authorities' nor a country's
     possessive that the page places as the attackers' ("China's X" of "Chinese hackers")."""
     head = text[:_ELSEWHERE_CHARS]
-    attackers: set[str] | None = None
+    attackers: frozenset[str] | None = None
     at = head.find(name)
     while at >= 0:
         end = at + len(name)
@@ -350,12 +351,14 @@ _UNIT_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bof\s)(?<!\binto\s)(?<!\bagainst\s)[\w.-]+['’]s\b")
 
 
-def attackers_countries(text: str) -> set[str]:
+@lru_cache(maxsize=8)
+def attackers_countries(text: str) -> frozenset[str]:
     """The countries `text` names as the attackers' somewhere ("suspected Chinese hackers",
     "hackers based in X", "China-linked"; not any place after "by the": "supervision by the Dutch
-    data protection authority")."""
-    return {
+    data protection authority"). Read once per text: each victim asks it of the whole page (a
+    tracker's list of 5,000 claimed victims read the page a hundred times)."""
+    return frozenset(
         code
         for code, start in _places(text)
         if _ATTACKER_PLACE.search(text[max(0, start - 80) : start]) or _ATTACKERS_AFTER.match(text, start)
-    }
+    )
