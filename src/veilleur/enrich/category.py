@@ -24,7 +24,7 @@ from veilleur.enrich.category_ransom import (
     ransomware_named,
     state_extortion,
 )
-from veilleur.enrich.category_review import no_single_event
+from veilleur.enrich.category_review import no_single_event, view_piece
 from veilleur.enrich.category_rules import (
     advisory,
     breach_named_before,
@@ -71,8 +71,7 @@ _NAMED_KINDS = (Category.MALWARE_CAMPAIGN, Category.VULNERABILITY, Category.APT_
 # Kinds whose reports keep the kind (the guide: reports on one kind of threat take that kind; ransomware
 # is decided before); other reports and outlooks are research.
 _ONE_KIND_REPORTS = {Category.APT_ESPIONAGE, Category.DDOS, Category.FRAUD_PHISHING}
-# Sentences of the text, after the headline, that make the lead.
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 2  # sentences of the text, after the headline, that make the lead
 # A security page that names no event (the guide: "else other").
 FALLBACK = Category.OTHER
 # A kind the lead names decides a headline that names none only when the article names it again
@@ -265,7 +264,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
     event_kinds = tuple(k for k in _STRONG if k not in means) if names_incident(title) else _STRONG
     campaign = Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""  # a campaign of unsaid kind
-    kind = _lead_kind(lead, text, event_kinds) or campaign
+    view = view_piece(text) and not names_attack(title)  # an opinion: its lead's kinds are its occasion
+    kind = ("" if view else _lead_kind(lead, text, event_kinds)) or campaign
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     # (or one the lead names under a headline that names nothing: "X: the Monday after", a faulty update)
@@ -282,7 +282,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     kinds = event_kinds if attacked else tuple(_PATTERNS)
     scores = {name: _PATTERNS[name].count(text) for name in kinds}
     best = max(scores, key=lambda name: scores[name])
-    if scores[best] >= MIN_SCORE:
+    if scores[best] >= MIN_SCORE and not view:
         return best
     # A handler's diary that names no event is a note on tools, logs or traffic (the guide: research)
     return Category.RESEARCH_TOOLING if shapes.DIARY.search(headline) and not attacked else FALLBACK

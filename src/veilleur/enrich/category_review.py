@@ -7,6 +7,17 @@ lists many events, each of its own kind, as a roundup does, and the guide (bench
 and §13) files roundups as `other`, whatever kind of event their headline names first. A year's report
 of one threat's trends or figures ("2022 in review: DDoS attack trends", "Top 25 most dangerous software
 weaknesses of 2023") is no list of stories: it keeps its kind (a report, or the threat's kind).
+
+A view rather than a report: an opinion piece, a comment, a column or an interview, marked by the kicker
+its outlet puts before the article ("Opinion Nobody likes…", "Interview Scattered Spider and…",
+"Kommentar", "Tribune"). The guide files opinion as `other` and talks on what governments should do as
+`policy-regulation`. Such a lead is rhetoric: it opens on the news of the day to argue from it ("Here we
+go again. Another major Microsoft attack…"), so a kind of event that only the lead or the weight of the
+page's words names is the view's occasion, not the page's event (category.py reads neither for it). What
+its headline names stays its subject, and an attack it names takes the kind its lead gives ("Iran most
+likely to launch destructive cyber-attack – ex-analyst", whose lead is about states' operations); so do
+the policy and research words of its lead: a view on a government's act or on a defensive practice is
+filed under them.
 """
 
 from __future__ import annotations
@@ -17,6 +28,13 @@ from urllib.parse import urlsplit
 from veilleur.enrich.category_shapes import HOAX, PODCAST_PATH
 from veilleur.enrich.roundups import is_roundup
 
+# The kicker of a view: the article's first word, then its first sentence, capitalised ("Opinion It's been a
+# devastating few weeks", "comment Here we go again"): EN, FR, DE, NL. (French "Comment protéger…" asks how.)
+_VIEW_KICKER = re.compile(
+    r"\A\W{0,3}(?:opinion|comment|column|interview|op-?ed|tribune|point de vue|éditorial|chronique|entretien|"
+    r"kommentar|meinung|gastbeitrag|opinie|commentaar)\s+(?=(?-i:[\"“'‘A-Z]))",
+    re.I,
+)
 # The year looked back on: a year, "the year", "the past year" (EN/FR/DE/NL).
 _YEAR = r"(?:(?:the )?(?:past |last )?year\b|20\d\d\b|l['’]année\b|des jahres\b|het jaar\b)"
 # The year's stories, or an opinion's list of its events ("weirdest", "over-hyped"): EN, FR, DE, NL.
@@ -42,3 +60,8 @@ def no_single_event(title: str, url: str) -> bool:
         or HOAX.search(title) is not None
         or PODCAST_PATH.search(urlsplit(url).path) is not None
     )
+
+
+def view_piece(text: str) -> bool:
+    """The article opens on its outlet's kicker for an opinion, a comment, a column or an interview."""
+    return _VIEW_KICKER.match(text) is not None
