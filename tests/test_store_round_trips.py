@@ -81,6 +81,33 @@ def test_an_article_is_the_duplicate_of_the_first_with_its_text_or_its_page(stor
     assert [n for n, _ in store.intel.pending()] == [first, other]
 
 
+def test_a_canonical_url_named_with_another_text_is_another_page(store: Store) -> None:
+    """A page that names another's address as its own, with a text the runner's judge says is not
+    that page's, is an article of its own, and each keeps the address it was fetched at; a copy
+    the judge takes is the page's duplicate; the same text is met first, whatever the address."""
+    honest, liar, copy, same_text = (_entry(store, n) for n in range(4))
+
+    def never(stored: str) -> bool:
+        return False
+
+    assert store.articles.save(honest, _article(0), "hash-0", never) is None
+    assert store.articles.save(liar, _article(1, canonical="https://example.org/0"), "hash-1", never) is None
+    assert store.articles.save(copy, _article(2, canonical="https://example.org/0"), "hash-2") == honest
+    assert (
+        store.articles.save(same_text, _article(3, canonical="https://example.org/1"), "hash-0", never)
+        == honest
+    )
+    a = schema.articles
+    with store.engine.connect() as conn:
+        rows = {r.entry_id: (r.canonical_url, r.dedup_key, r.duplicate_of) for r in conn.execute(a.select())}
+    assert rows == {
+        honest: ("https://example.org/0", "hash-0", None),
+        liar: ("https://example.org/1", "hash-1", None),
+        copy: ("https://example.org/0", None, honest),
+        same_text: ("https://example.org/1", None, honest),
+    }
+
+
 def test_a_read_sees_what_another_connection_committed_since_its_last_read(store: Store) -> None:
     entry = _entry(store, 1)
     assert store.entries.get(entry) is not None and store.articles.get(entry) is None

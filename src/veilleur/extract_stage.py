@@ -7,6 +7,7 @@ worker pool and the failure records (`_boundary`, `_failed`, `_succeeded`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from datetime import timedelta
@@ -23,6 +24,8 @@ from veilleur.text.fingerprint import BREVE_METHOD, content_hash
 if TYPE_CHECKING:
     from veilleur.summary import RunSummary
 
+_LOG = logging.getLogger(__name__)
+
 # Reasons (extract.quality) of a page that was fetched but shows no article to anyone.
 UNREADABLE_PAGE = ("bot check", "error page", "paywalled", "binary content", "empty page")
 
@@ -32,6 +35,25 @@ BATCH = 256
 WARM_AT = 32
 
 Extracted = Iterator[Outcome[Article]]
+
+
+def near_copy(text: str) -> Callable[[str], bool]:
+    """Whether a stored article met by `text`'s canonical URL alone (another text) is its page: a
+    near-duplicate as clustering tells one, the MinHash agreement of their content words at
+    `NEAR_DUPLICATE` or more (an AMP copy, a re-fetch with another footer). Else the page named
+    another article's address (or its home's, a section's) as its own, and both are kept."""
+
+    def same_page(stored: str) -> bool:
+        from veilleur.cluster.features import _words
+        from veilleur.cluster.minhash import minhash_of
+        from veilleur.cluster.stories import NEAR_DUPLICATE
+
+        agreement = float((minhash_of(_words(text)) == minhash_of(_words(stored))).mean())
+        if agreement < NEAR_DUPLICATE:
+            _LOG.info("a page names a stored article's address as its own, with another text: kept apart")
+        return agreement >= NEAR_DUPLICATE
+
+    return same_page
 
 
 def _attempt(func: Callable[[int], Document | None], key: int) -> Outcome[Document | None]:
@@ -64,7 +86,9 @@ class ExtractStage(StageHost):
                     too_old = self._too_old(item, article)
                     if too_old:
                         article.usable, article.reason = False, too_old
-                    duplicate_of = self.store.articles.save(item.id, article, content_hash(article.text))
+                    duplicate_of = self.store.articles.save(
+                        item.id, article, content_hash(article.text), near_copy(article.text)
+                    )
                 except Exception as exc:  # one article's failure
                     self._failed("extract", key, item.entry.url, describe(exc), item.entry.source)
                     advance()

@@ -3,10 +3,14 @@ whether there is an article at all."""
 
 from __future__ import annotations
 
+import logging
 import re
+from contextlib import suppress
 from datetime import UTC, datetime
 from html import unescape
 from urllib.parse import urlsplit
+
+from courlan.urlutils import extract_domain
 
 from veilleur.collect.charset import looks_binary
 from veilleur.collect.urls import canonical_url as canonicalise
@@ -18,7 +22,9 @@ from veilleur.extract.text import clean_capture
 from veilleur.models import Article, Document, Entry
 from veilleur.text.fingerprint import BREVE_METHOD, content_hash
 
-__all__ = ["BREVE_METHOD", "content_hash", "extract_article", "extract_markup"]
+__all__ = ["BREVE_METHOD", "content_hash", "extract_article", "extract_markup", "untrusted_canonical"]
+
+_LOG = logging.getLogger(__name__)
 
 # A feed teaser that states what happened holds at least one full sentence: below this, or without
 # a sentence end, it is a headline, a "read more" stub or an empty description.
@@ -57,10 +63,53 @@ def extract_markup(
     return title, cleaned.text, published, "", f"{kind}-capture", capture_byline(text)
 
 
-def _same_site(a: str, b: str) -> bool:
-    host_a = (urlsplit(a).hostname or "").removeprefix("www.")
-    host_b = (urlsplit(b).hostname or "").removeprefix("www.")
-    return bool(host_a) and host_a == host_b
+def _site(url: str) -> str:
+    """The registered domain of `url` (courlan's, "amp.example.co.uk" → "example.co.uk"), else
+    its host (an address, a name without a public suffix)."""
+    with suppress(ValueError):
+        found = extract_domain(url)
+        if found:
+            return found
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+# Path segments of a listing, not of an article: a canonical link there names no one article.
+_LISTING = frozenset(
+    "category categories tag tags topic topics section sections author authors archive archives page "
+    "search".split()
+)
+# The last segment of an article's own variant, under the article's address: its AMP or print page.
+_VARIANT = frozenset({"amp", "print"})
+
+
+def untrusted_canonical(declared: str, fetched: list[str]) -> str:
+    """Why a page's declared canonical address (`<link rel="canonical">`, og:url) is not taken for
+    the article's, "" when it is. Taken, it is the key the store knows the article by: a page that
+    names another page, the site's home or a section as its own would have the store take the
+    article for a copy of another and drop it. So the address must be on the registered domain of
+    one of the `fetched` addresses (the entry's, the redirect's end), not the site's root, not a
+    listing's (a tag, a category, a page of a list), not a section above the fetched page (its own
+    AMP or print variant's parent is the article, and stays trusted). A canonical link naming
+    another article of the same site is met in the store: texts that differ stay two articles."""
+    sites = {_site(url) for url in fetched}
+    if _site(declared) not in sites:
+        return "another site's address"
+    parts = urlsplit(declared)
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments and not parts.query:
+        return "the site's root"
+    if _LISTING & {s.lower() for s in segments}:
+        return "a listing's address"
+    for url in fetched if segments else []:
+        own = [s for s in urlsplit(url).path.split("/") if s]
+        below = own[len(segments) :]
+        if (
+            own[: len(segments)] == segments
+            and below
+            and not (len(below) == 1 and below[0].lower() in _VARIANT)
+        ):
+            return "a section above the page"
+    return ""
 
 
 # What feeds add to an item's text that says nothing of the news: WordPress's "The post … appeared
@@ -177,8 +226,13 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
         # An anchor that names no part of this page: the article is the page itself, so that the
         # same page reached without the anchor is recognised as a duplicate.
         canonical = canonical.split("#", 1)[0]
-    if page_canonical and _same_site(page_canonical, entry.url) and "#" not in canonical:
-        canonical = canonicalise(page_canonical)
+    if page_canonical and "#" not in canonical:
+        fetched = [entry.url] + ([document.final_url] if document is not None and document.final_url else [])
+        untrusted = untrusted_canonical(page_canonical, fetched)
+        if untrusted:  # the fetched address stays the article's
+            _LOG.info("%s: its canonical link %s is not taken: %s", entry.url, page_canonical, untrusted)
+        else:
+            canonical = canonicalise(page_canonical)
     return Article(
         url=entry.url,
         canonical_url=canonical,

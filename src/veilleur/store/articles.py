@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import not_, select
+from sqlalchemy import Connection, not_, select, update
 
 from veilleur.models import Article, StoredEntry
 from veilleur.store import schema
 from veilleur.store.db import Repository
 from veilleur.store.prepared import DUPLICATE_OF, PG_SAVE_ARTICLE
 from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
+
+
+def _any(stored_text: str) -> bool:
+    """Every stored text met by an article's canonical URL is its page's (no judge given)."""
+    return True
 
 
 class ArticleRepository(Repository):
@@ -28,13 +34,17 @@ class ArticleRepository(Repository):
         with self.db.reader.connect() as conn:
             return [stored_entry_of(row) for row in conn.execute(query).mappings()]
 
-    def save(self, entry_id: int, article: Article, content_hash: str) -> int | None:
+    def save(
+        self, entry_id: int, article: Article, content_hash: str, same_page: Callable[[str], bool] = _any
+    ) -> int | None:
         """Store the article; return the id of the entry it duplicates, if any.
 
         The article's text (`content_hash`) and canonical URL are unique keys among usable
         articles: a usable article whose key is already taken is stored as a copy of the first
         one (`duplicate_of`), read and written in one statement so that two workers saving the
-        same text at once keep one first."""
+        same text at once keep one first. A canonical URL is the page's own word: an article met
+        by it alone, with another text, is this one's page only when `same_page(its text)` says
+        so (the runner's judge of a near-duplicate); else the two stay two articles."""
         row: dict[str, Any] = {
             "entry_id": entry_id,
             "canonical_url": article.canonical_url,
@@ -52,17 +62,58 @@ class ArticleRepository(Repository):
         with self.db.tx() as conn:
             if conn.dialect.name == "postgresql":  # the two statements below in one
                 found = conn.execute(PG_SAVE_ARTICLE, row).scalar()
-                return int(found) if found is not None else None
-            duplicate_of = None
+                if found is None or self._same_page(conn, int(found), content_hash, same_page):
+                    return int(found) if found is not None else None
+                # Met by its canonical URL only, another text: the first of its own after all.
+                keep = {"dedup_key": content_hash, "duplicate_of": None}
+                conn.execute(
+                    update(schema.articles).where(schema.articles.c.entry_id == entry_id).values(keep)
+                )
+                self._apart(conn, article.canonical_url)
+                return None
+            duplicate_of, met = None, False
             if article.usable:
                 # Same text, or the same page under another URL (its canonical link says so).
-                duplicate_of = conn.execute(
+                found_rows = conn.execute(
                     DUPLICATE_OF, {"b_hash": content_hash, "b_url": article.canonical_url}
-                ).scalar()
+                ).all()
+                # The one with the same text first (its key is unique: one at most).
+                found_rows.sort(key=lambda found: found.dedup_key != content_hash)
+                met = bool(found_rows)
+                duplicate_of = next(
+                    (
+                        r.entry_id
+                        for r in found_rows
+                        if r.dedup_key == content_hash
+                        or self._same_page(conn, r.entry_id, content_hash, same_page)
+                    ),
+                    None,
+                )
             first = article.usable and duplicate_of is None
             row.update(dedup_key=content_hash if first else None, duplicate_of=duplicate_of)
             conn.execute(schema.articles.insert(), row)
+            if met and duplicate_of is None:
+                self._apart(conn, article.canonical_url)
             return int(duplicate_of) if duplicate_of is not None else None
+
+    @staticmethod
+    def _apart(conn: Connection, shared: str) -> None:
+        """Articles with other texts that name one canonical URL are other pages: each takes back
+        the address it was fetched at (the page fetched there keeps it), so that none is taken for
+        another's copy again and each has a post (a post's URL is unique too)."""
+        a, e = schema.articles, schema.entries
+        fetched_at = select(e.c.canonical_url).where(e.c.id == a.c.entry_id).scalar_subquery()
+        conn.execute(update(a).where(a.c.canonical_url == shared).values(canonical_url=fetched_at))
+
+    @staticmethod
+    def _same_page(
+        conn: Connection, stored: int, content_hash: str, same_page: Callable[[str], bool]
+    ) -> bool:
+        """Whether the stored usable article `stored`, met by text or canonical URL, is the page of
+        the article whose text hashes to `content_hash`: the same text, or `same_page` of its own."""
+        a = schema.articles
+        found = conn.execute(select(a.c.dedup_key, a.c.text).where(a.c.entry_id == stored)).first()
+        return found is None or found.dedup_key == content_hash or same_page(found.text)
 
     def get(self, entry_id: int) -> Article | None:
         a = schema.articles

@@ -31,7 +31,7 @@ FETCHED = (
     .where(_E.c.id == bindparam("b_entry"))
     .values(fetch_state="done", fetch_error=None, fetch_attempts=_E.c.fetch_attempts + 1)
 )
-DUPLICATE_OF = select(_A.c.entry_id).where(
+DUPLICATE_OF = select(_A.c.entry_id, _A.c.dedup_key).where(
     or_(
         _A.c.dedup_key == bindparam("b_hash"),
         and_(_A.c.canonical_url == bindparam("b_url"), _A.c.dedup_key.is_not(None)),
@@ -111,7 +111,7 @@ PG_SAVE_DOCUMENT = text(
     " encoding = EXCLUDED.encoding, text = EXCLUDED.text, fetched_at = EXCLUDED.fetched_at"
 )
 # An article, kept as the duplicate of the first usable one with its text or, by its canonical
-# link, its page (`DUPLICATE_OF`); returns that one's entry id (NULL: none).
+# link, its page (`DUPLICATE_OF`; the one with its text first); returns that one's entry id (NULL: none).
 PG_SAVE_ARTICLE = text(
     "INSERT INTO articles (entry_id, canonical_url, title, text, lang, published, usable, reason,"
     " method, byline, content_hash, dedup_key, duplicate_of, extracted_at)"
@@ -119,6 +119,7 @@ PG_SAVE_ARTICLE = text(
     " :byline, :content_hash, CASE WHEN :usable AND d.id IS NULL THEN :content_hash END, d.id, :extracted_at"
     " FROM (SELECT CASE WHEN :usable THEN (SELECT a.entry_id FROM articles a"
     " WHERE a.dedup_key = :content_hash"
-    " OR (a.canonical_url = :canonical_url AND a.dedup_key IS NOT NULL) LIMIT 1) END AS id) AS d"
+    " OR (a.canonical_url = :canonical_url AND a.dedup_key IS NOT NULL)"
+    " ORDER BY a.dedup_key = :content_hash DESC LIMIT 1) END AS id) AS d"
     " RETURNING duplicate_of"
 ).bindparams(bindparam("usable", type_=Boolean), bindparam("published", type_=String))
