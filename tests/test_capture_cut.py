@@ -197,3 +197,9 @@ def test_a_pitch_the_cut_fell_in_after_a_break_and_a_bold_line_stays_out() -> No
         "Cybersecurity risks should never spread beyond a headline. Keep threats off your devices by downlo..."
     )
     assert "Keep threats" not in clean_capture(page).text
+
+
+def test_a_link_whose_text_the_cut_fell_in_loses_its_bracket() -> None:
+    # "…according to [**a post on the…": the link's bracket and emphasis marks are markup, not text.
+    page = MENU + HEADLINE + LEAD + CUT.replace("[a post](https://example.org/leak...", "[**a post on the...")
+    assert clean_capture(page).text.endswith("according to a post on the…")

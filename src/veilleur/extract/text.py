@@ -76,6 +76,8 @@ _END_OF_ARTICLE = re.compile(
 )
 # A Markdown link cut before its closing bracket, at the end of a capture cut short.
 _CUT_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*$")
+# …or in its text ("…how employers are [monitor…", "[**Retail…": 48 unlabelled news-dev pages).
+_CUT_LINK_TEXT = re.compile(r"\[[*_]*([^\[\]]*)$")
 
 # What the lines of an article's own lists carry: indicators (defanged or not), CVE ids, hashes,
 # versions and builds (not dates: "29.01.2026").
@@ -163,6 +165,7 @@ def _read_the_cut(lines: list[Line], weights: list[float]) -> None:
         return
     # A link the cut fell into keeps its text ("[deadlock](https://exa…" → "deadlock").
     text = _CUT_LINK.sub(r"\1", TRUNCATED.sub("", last.text).rstrip()).rstrip()
+    text = _CUT_LINK_TEXT.sub(r"\1", text).rstrip()
     if in_lead:
         # The lead is all there is of the article: its last word, most often a stump of one
         # ("…a Chinese national arrested at M…"), is not read as a name.
