@@ -39,6 +39,10 @@ _ATTACKER_VERB = (
     r"disrupted|disrupts|encrypted|paralysed|paralyzed|"
     # (a gerund of the same verbs: "first breaching X and then Y", "infiltrating X's network")
     r"breaching|infiltrating|extorting|"
+    # ("LockBit said it broke into X", "crooks broke into X's network": not the bare infinitive, "how to
+    # break into a network", which names no one hit, nor "broke into our X account": the victim's
+    # own account on a platform, the platform no victim)
+    r"(?:broke|breaks|breaking)\sinto(?!\s(?:our|its|their|his|her|my|your)\b)|"
     r"a piraté|piratent|pirate|vise|visent|cible|frappe|frappent|paralyse|treft|trof|trifft|traf|"
     r"legt lahm|legte lahm|rançonne|rançonnent|beboet|persen|perst|erpressen|erpresst)"
 )
