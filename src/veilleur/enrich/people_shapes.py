@@ -89,8 +89,12 @@ def in_prose(name: str, text: str) -> bool:
 AGE = r"\d{2}[- ]year[- ]old|\d{2}-(?:jährige[nr]?|jarige)"
 
 
+_TWO_DIGITS = re.compile(r"\d{2}")
+
+
 def has_age(passage: str, name: str) -> bool:
-    return bool(
+    # (both patterns need two digits: a passage with none needs no pattern built for the name)
+    return bool(_TWO_DIGITS.search(passage)) and bool(
         re.search(rf"(?:{AGE})\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
         or re.search(
             rf"{re.escape(name)}(?:,\s(?:an?\s)?(?:{AGE}|\d{{2}},|\d{{2}}\sans\b)|\s\(\d{{2}}\))", passage

@@ -39,6 +39,7 @@ from veilleur.enrich.promotional_words import (
     OWN_MEANS,
     OWN_STORY,
     TITLE_KINDS,
+    site_pattern,
 )
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.openings import opened
@@ -252,28 +253,27 @@ _MARKETING_VERB = re.compile(MARKETING_VERB, re.I)
 
 # Below this many words of text the capture kept the headline alone (menus-only pages).
 HEADLINE_ONLY_WORDS = 20
+_HOW_DOES = r"(?i)\bhow does SITE\b[\w ]{0,40} work|^faq\b"  # (SITE: the site's name)
 
 
 def _own_offer(title: str, host: str, bait: bool, headline_only: bool = False) -> str:
     site = host.split(".")[-2] if host.count(".") else ""
     if bait or len(site) < 3:
         return ""
-    labelled = headline_only and re.search(BRAND_LABEL.replace("SITE", re.escape(site)), title, re.I)
+    labelled = headline_only and site_pattern(BRAND_LABEL, site).search(title)
     if labelled and not _names_a_threat(title) and not _THREAT.search(title):
         return f"the vendor's page on its own product: {title[:60]!r}"
-    branded = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title, re.I) is not None
+    branded = site_pattern(r"(?<!\w)SITE(?!\w)", site).search(title) is not None
     # the site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune")
-    means = re.search(OWN_MEANS.replace("SITE", re.escape(site)), title, re.I)
+    means = site_pattern(OWN_MEANS, site).search(title)
     offer = _OFFER_HEADLINE.search(title) or (
         means and (not _THREAT.search(title) or _DEFENDING.search(title))
     )
     marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
-    marketing = marketing or re.search(OWN_STORY.replace("SITE", re.escape(site)), title, re.I)
+    marketing = marketing or site_pattern(OWN_STORY, site).search(title)
     # "FAQ: How does Examplesoft ransomware rollback work?": the brand's own product is the subject,
     # whatever threat the product is named for.
-    own_product = branded and re.search(
-        rf"(?i)\bhow does {re.escape(site)}\b[\w ]{{0,40}} work|^faq\b", title
-    )
+    own_product = branded and site_pattern(_HOW_DOES, site).search(title)
     if (marketing and not _names_a_threat(title)) or own_product:
         return f"the vendor's own offer on its site: {title[:60]!r}"
     return ""

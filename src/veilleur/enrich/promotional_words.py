@@ -3,6 +3,9 @@ case-insensitively at word starts; promotional.py reads them (bench/data/intel/G
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # The kinds of promotion, by what the headline says in EN/FR/NL/DE (the outlet does not matter):
 # analyst rankings and awards, webinars and events, launches and release notes, job offers, funding
 # rounds, buyer's guides. Reporting on a launch or an award names it as news ("X says its new tool
@@ -180,3 +183,9 @@ OWN_MEANS = (
     r"(?:umstieg|umzug|migration|wechsel) (?:auf|zu|nach)|(?:overstap|migratie|overgang) naar) (?:the )?SITE\b|"
     r"(?<!\w)SITE (?:[\w-]+ ){0,3}(?:customers|clients|kunden|klanten)\b"
 )
+
+
+@lru_cache(maxsize=512)  # one pattern per site and template: compiled once, not at every headline
+def site_pattern(template: str, site: str) -> re.Pattern[str]:
+    """`template` ("SITE" standing for the site's escaped name), compiled case aside."""
+    return re.compile(template.replace("SITE", re.escape(site)), re.I)

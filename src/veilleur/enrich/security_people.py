@@ -6,6 +6,7 @@ reported…", "Jo Vey, “chief hacking officer” at the security consultancy A
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Roles that are security work whatever the employer.
 _SECURITY_ROLE = (
@@ -52,7 +53,37 @@ def shortened_to_surname(words: list[str], text: str) -> bool:
     Musk's companies"): news writes a firm by its first words, not its last. (A feature of no weight.)"""
     if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
         return False
-    return bool(re.search(rf"(?<![\w'’-])[a-z]+,?\s{re.escape(words[1])}\b(?![\s-][A-Z])", text))
+    return any(_after_lower_case_word(text, at) for at in _places(text, words[1]))
+
+
+# `shortened_to_surname`'s test, `re.search(rf"(?<![\w'’-])[a-z]+,?\s{re.escape(surname)}\b(?![\s-][A-Z])",
+# text)`, read at each place the surname is written: a pattern built for each surname asked about
+# cost more than the search.
+_SPACE = re.compile(r"\s")
+_WORD_OR_APOSTROPHE = re.compile(r"[\w'’-]")
+_SURNAME_END = re.compile(r"(?!\w)(?![\s-][A-Z])")
+
+
+def _places(text: str, surname: str) -> Iterator[int]:
+    at = text.find(surname)
+    while at >= 0:
+        if _SURNAME_END.match(text, at + len(surname)):
+            yield at
+        at = text.find(surname, at + 1)
+
+
+def _after_lower_case_word(text: str, at: int) -> bool:
+    """Whether a whole lower-case word, a comma perhaps, and a space come right before `at`."""
+    end = at - 1  # (the space)
+    if end < 0 or not _SPACE.match(text, end):
+        return False
+    end -= 1
+    if end >= 0 and text[end] == ",":
+        end -= 1
+    start = end
+    while start >= 0 and "a" <= text[start] <= "z":
+        start -= 1
+    return start < end and (start < 0 or not _WORD_OR_APOSTROPHE.match(text, start))
 
 
 def named_in_passing(name: str, sentence: str, features: set[str]) -> bool:

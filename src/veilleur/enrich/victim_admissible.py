@@ -13,7 +13,7 @@ from veilleur.enrich.victim_dictionary import _dictionary_word
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
 from veilleur.enrich.victim_named_anyway import brand_counted, organisation_called, own_thing_attacked
 from veilleur.enrich.victim_openings import opens_with_institution
-from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
+from veilleur.enrich.victim_reporting import alias_listed, is_show, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_terms import term_of_the_field
 from veilleur.enrich.victim_words import _PARTICLES, describes_many, listed_as_things, named_after_kind
@@ -201,10 +201,7 @@ def veto(candidate: Candidate) -> str:
         return "never (date, outlet, threat, place, shape)"
     if term_of_the_field(candidate.name, candidate.sentence):  # "BEC", "SMTP", "USIM data", even ruled
         return "technical term"
-    # A show's or a newsletter's own name ("Smashing Security podcast #415: Hacking hijinks").
-    if re.search(
-        rf"(?<!\w){re.escape(candidate.name)}\s(?i:podcast|newsletter|episode|show\s#)", candidate.sentence
-    ):
+    if is_show(candidate.name, candidate.sentence):
         return "show or newsletter"
     # A place the recogniser knows as one and the text writes as one ("la clinique X à Bourg-Fictif",
     # "a hospital in Hamm"): where the victim is, unless a trigger rule names it as attacked.

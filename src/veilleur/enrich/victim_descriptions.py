@@ -5,6 +5,7 @@ acronym it defines ("American Associated Pharmacies (AAP)"), read by `victim_mod
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from veilleur.enrich.victim_name_sets import _DESCRIPTORS
@@ -112,6 +113,52 @@ def _activity(head: str, at: int) -> str:
 _BARE_APPOSITION = re.compile(rf"((?:[\w&'’-]{{1,{WORD_CHARS}}}[^\S\n]){{0,3}}[\w&'’-]{{1,{WORD_CHARS}}}),")
 
 
+# What follows a name that its copula or its apposition describes, the name read case aside:
+# compiled once, where a pattern opening on each name was built (and its alternations parsed) for
+# every name asked about.
+_COPULA_OR_APPOSITION = re.compile(
+    rf"(?:['’]s)?(?:(?:,[^,.;()]{{3,80}},)?\s{_COPULA}(?=\s{_OPENER})|,)\s{_OPENER}([^,.;()]{{3,80}})", re.I
+)
+_NAME_CHAR = re.compile(r"[\w&'’-]")
+_COMMA_SPACE = re.compile(r",\s")
+
+
+@lru_cache(maxsize=1024)
+def _folded_literal(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name), re.I)
+
+
+def _after_name(name: str, head: str) -> Iterator[re.Match[str]]:
+    """The matches of `_COPULA_OR_APPOSITION` right after `name` (case aside), as
+    `re.finditer(re.escape(name) + _COPULA_OR_APPOSITION.pattern, head, re.I)` finds them: the name
+    is a literal, so each place it is written is tried in order, and the search goes on after a
+    match's end."""
+    written = _folded_literal(name)
+    at = 0
+    while at <= len(head) and (found := written.search(head, at)) is not None:
+        match = _COPULA_OR_APPOSITION.match(head, found.end())
+        if match is not None:
+            yield match
+            at = max(match.end(), found.start() + 1)
+        else:
+            at = found.start() + 1
+
+
+def _name_comma_ends(name: str, head: str) -> Iterator[int]:
+    """The ends of the matches of `re.finditer(rf"(?<![\\w&'’-]){re.escape(name)},\\s", head)`."""
+    if not name:
+        yield from (m.end() for m in re.finditer(r"(?<![\w&'’-]),\s", head))
+        return
+    at = head.find(name)
+    while at >= 0:
+        comma = _COMMA_SPACE.match(head, at + len(name))
+        if comma is not None and (at == 0 or not _NAME_CHAR.match(head, at - 1)):
+            yield comma.end()
+            at = head.find(name, comma.end())
+        else:
+            at = head.find(name, at + 1)
+
+
 def descriptions(name: str, text: str) -> list[str]:
     """How the text describes the organisation `name`: the words before it that end with an
     organisation noun ("car rental giant Avis", "l'hôpital X") and its apposition or what it is
@@ -120,20 +167,18 @@ def descriptions(name: str, text: str) -> list[str]:
     out = []
     head = text[:5000]
     written = re.escape(name)
-    # (on the name's own line: a headline's last words do not describe the lead's first name)
-    for match in re.finditer(
-        rf"(?<![\w&'’-])((?:[\w&'’-]{{1,{WORD_CHARS}}}[^\S\n]){{1,5}}){written}(?!\w)", head
+    # (on the name's own line: a headline's last words do not describe the lead's first name; a
+    # head that does not write the name needs no pattern built for it)
+    for match in (
+        re.finditer(rf"(?<![\w&'’-])((?:[\w&'’-]{{1,{WORD_CHARS}}}[^\S\n]){{1,5}}){written}(?!\w)", head)
+        if name in head
+        else ()
     ):
         words = match.group(1).split()
         if _describing(words, len(words) - 1) or words[-1].casefold() in _SITES:
             out.append(" ".join(words))
     # "Harrods, a purveyor of luxury, is the third major UK retailer", "X ist ein Hersteller".
-    for match in re.finditer(
-        rf"{written}(?:['’]s)?(?:(?:,[^,.;()]{{3,80}},)?\s{_COPULA}(?=\s{_OPENER})|,)"
-        rf"\s{_OPENER}([^,.;()]{{3,80}})",
-        head,
-        re.I,
-    ):
+    for match in _after_name(name, head):
         words = match.group(1).split()
         cut = _compound_end(words, next((i for i in range(len(words)) if _describing(words, i)), -1))
         if cut >= 0:
@@ -141,8 +186,8 @@ def descriptions(name: str, text: str) -> list[str]:
             # (where the noun phrase ends in the text: the group's words are split on single spaces)
             at = match.start(1) + len(" ".join(match.group(1).split(" ")[: len(phrase.split())]))
             out.append(" ".join([phrase, _activity(head, at)]).strip())
-    for match in re.finditer(rf"(?<![\w&'’-]){written},\s", head):
-        bare = _BARE_APPOSITION.match(head, match.end())
+    for end in _name_comma_ends(name, head):
+        bare = _BARE_APPOSITION.match(head, end)
         words = bare.group(1).split() if bare else []
         # (lower-case words but a nationality or place: "UK engineering company", not "Acme, Globex")
         if (

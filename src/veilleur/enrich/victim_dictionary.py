@@ -16,6 +16,10 @@ def _dictionary_word(word: str) -> bool:
     return any(stem in words for stem in stems if len(stem) > 2)
 
 
+_WORD_OR_DOT = re.compile(r"[\w.]")
+_WORD = re.compile(r"\w")
+
+
 def _lower_case_phrase(name: str, text: str) -> bool:
     """Several English words ("Supply Chain", "Threat Intelligence") that `text` also writes as a
     phrase in lower case: a capitalised run of words, not a name (not "Royal Mail", "Jaguar Land
@@ -23,4 +27,12 @@ def _lower_case_phrase(name: str, text: str) -> bool:
     words = name.split()
     if not all(w.isalpha() and _dictionary_word(w.casefold()) for w in words):
         return False
-    return bool(re.search(rf"(?<![\w.]){re.escape(name.casefold())}(?!\w)", text))
+    # (`re.search(rf"(?<![\w.]){re.escape(folded)}(?!\w)", text)`, read at each place the folded
+    # name is written: no pattern built for each name)
+    folded = name.casefold()
+    at = text.find(folded)
+    while at >= 0:
+        if (at == 0 or not _WORD_OR_DOT.match(text, at - 1)) and not _WORD.match(text, at + len(folded)):
+            return True
+        at = text.find(folded, at + 1)
+    return False

@@ -126,3 +126,19 @@ def agency_untied(candidate: Candidate) -> bool:
     attack behind…", "to settle X data breach investigation"): it reports or acts, even where a trigger
     rule reads it as the attack's. (Not a security firm: one may say it was breached itself.)"""
     return "doc:untied" in candidate.features and agency(fold(candidate.name))
+
+
+_SHOW = re.compile(r"\s(?i:podcast|newsletter|episode|show\s#)")
+_WORD = re.compile(r"\w")
+
+
+def is_show(name: str, sentence: str) -> bool:
+    """Whether the sentence writes `name` as a show's or a newsletter's own name ("Smashing Security
+    podcast #415: Hacking hijinks"): `re.search(rf"(?<!\\w){re.escape(name)}" + _SHOW.pattern, sentence)`, read at each place
+    the name is written (no pattern built for each name)."""
+    at = sentence.find(name)
+    while at >= 0:
+        if (at == 0 or not _WORD.match(sentence, at - 1)) and _SHOW.match(sentence, at + len(name)):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
