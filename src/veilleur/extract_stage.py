@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from datetime import timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from veilleur.boundary import describe
@@ -22,6 +23,9 @@ from veilleur.store import Store
 from veilleur.text.fingerprint import BREVE_METHOD, content_hash
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
     from veilleur.summary import RunSummary
 
 _LOG = logging.getLogger(__name__)
@@ -43,12 +47,16 @@ def near_copy(text: str) -> Callable[[str], bool]:
     `NEAR_DUPLICATE` or more (an AMP copy, a re-fetch with another footer). Else the page named
     another article's address (or its home's, a section's) as its own, and both are kept."""
 
-    def same_page(stored: str) -> bool:
-        from veilleur.cluster.features import _words
-        from veilleur.cluster.minhash import minhash_of
-        from veilleur.cluster.stories import NEAR_DUPLICATE
+    from veilleur.cluster.features import content_words
+    from veilleur.cluster.minhash import minhash_of
+    from veilleur.cluster.stories import NEAR_DUPLICATE
 
-        agreement = float((minhash_of(_words(text)) == minhash_of(_words(stored))).mean())
+    @cache
+    def mine() -> NDArray[np.uint64]:  # made once, and only when a stored article is met
+        return minhash_of(content_words(text))
+
+    def same_page(stored: str) -> bool:
+        agreement = float((mine() == minhash_of(content_words(stored))).mean())
         if agreement < NEAR_DUPLICATE:
             _LOG.info("a page names a stored article's address as its own, with another text: kept apart")
         return agreement >= NEAR_DUPLICATE

@@ -215,7 +215,8 @@ def compact(name: str) -> str:
     return re.sub(r"[\s'’-]+", "", name)
 
 
-def _words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """The folded words of `text` a MinHash is made of: no stop word, none under three letters."""
     return [w for w in (fold(m.group(0)) for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 2]
 
 
@@ -312,8 +313,8 @@ def _one(item: Input, title: str, lead: str, vector: NDArray[np.float32]) -> Fea
         names=frozenset(
             f for f in (fold(n) for n in find_names(whole[:NAMES_CHARS])) if len(f) > 2 and f not in _STOP
         ),
-        title_words=frozenset(_words(title)),
-        minhash=minhash_of(_words(whole)),
+        title_words=frozenset(content_words(title)),
+        minhash=minhash_of(content_words(whole)),
         embedding=vector,
         source=item.source,
         victims=victims,
