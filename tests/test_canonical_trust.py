@@ -6,11 +6,12 @@ that names one of them is still one article. Real loopback server, real SQLite, 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from test_pipeline import feed, run_once, settings_for
+from test_workers import _own_database
 from webserver import Reply, WebServer
 
 from veilleur.config import HttpConfig
@@ -56,9 +57,9 @@ def run(
     return tmp_path / "site" / "_posts"
 
 
-def stored_articles(tmp_path: Path) -> list[tuple[str, str, int | None]]:
+def stored_articles(tmp_path: Path, store_url: str = "") -> list[tuple[str, str, int | None]]:
     """(fetched URL's path, canonical URL's path, duplicate_of) of every stored article."""
-    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    store = Store(store_url or f"sqlite:///{tmp_path / 'store.db'}")
     try:
         with store.db.reader.connect() as conn:
             rows = conn.exec_driver_sql(
@@ -116,6 +117,33 @@ def test_the_same_article_under_two_addresses_naming_one_is_one_article(
     stored = stored_articles(tmp_path)
     assert [canonical for _, canonical, _ in stored] == ["news/gamma"] * 3
     assert [dup is None for _, _, dup in stored] == [True, False, False]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_an_address_an_earlier_run_published_is_given_back_with_its_article(
+    tmp_path: Path, web: WebServer, http_config: HttpConfig, fixed_now: datetime, backend: str,
+    request: pytest.FixtureRequest,
+) -> None:  # fmt: skip
+    """Day 1: A names B's address and is published under it (B not in the feed yet). Day 2: B
+    itself, another text: the store keeps them apart and A takes back its own address, but A's
+    post kept B's as its key, so B found its address taken and had no post (failed before)."""
+    web.routes["/news/alpha"] = page(web, "alpha", "/news/beta")
+    web.routes["/news/beta"] = page(web, "beta", "/news/beta")
+    source = Source(name="news", kind=SourceKind.FEED, url=web.url("/feed.xml"), tag="news")
+    settings = settings_for(tmp_path, [source], http_config)
+    if backend == "postgresql":
+        settings.store_url = _own_database(request.getfixturevalue("postgres_url"), "veilleur_canonical")
+    alpha, beta = (EVENTS["alpha"][0], "/news/alpha"), (EVENTS["beta"][0], "/news/beta")
+    web.routes["/feed.xml"] = feed(web, [alpha], fixed_now)
+    assert len(run_once(settings, fixed_now).summary.published) == 1
+    day2 = fixed_now + timedelta(days=1)
+    web.routes["/feed.xml"] = feed(web, [alpha, beta], day2)
+    second = run_once(settings, day2)
+    assert len(second.summary.published) == 1 and second.summary.duplicates == 0
+    names = sorted(p.name for p in (tmp_path / "site" / "_posts").glob("*.md"))
+    assert len(names) == 2 and "alpha" in names[0] and "beta" in names[1], names
+    stored = stored_articles(tmp_path, settings.resolved_store_url())
+    assert stored == [("news/alpha", "news/alpha", None), ("news/beta", "news/beta", None)]
 
 
 @pytest.mark.parametrize(

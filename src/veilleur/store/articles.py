@@ -101,9 +101,16 @@ class ArticleRepository(Repository):
         """Articles with other texts that name one canonical URL are other pages: each takes back
         the address it was fetched at (the page fetched there keeps it), so that none is taken for
         another's copy again and each has a post (a post's URL is unique too)."""
-        a, e = schema.articles, schema.entries
+        a, e, p = schema.articles, schema.entries, schema.posts
         fetched_at = select(e.c.canonical_url).where(e.c.id == a.c.entry_id).scalar_subquery()
         conn.execute(update(a).where(a.c.canonical_url == shared).values(canonical_url=fetched_at))
+        # A post already published under that address (an earlier run's article that named it) is
+        # keyed by its lead's address too: it follows its article, or the page fetched there would
+        # find the address taken and never have a post. Not onto an address another post holds.
+        own = select(a.c.canonical_url).where(a.c.entry_id == p.c.entry_id).scalar_subquery()
+        other = p.alias("other")
+        taken = select(other.c.id).where(other.c.canonical_url == own).exists()
+        conn.execute(update(p).where(p.c.canonical_url == shared, ~taken).values(canonical_url=own))
 
     @staticmethod
     def _same_page(
