@@ -202,3 +202,44 @@ def test_an_article_spelling_a_cve_its_own_way_still_lists_it(written: str, ids:
     assert rejected == [] and [v.cve for v in cleaned.vulnerabilities] == ids
     quoted = " ".join(v.text for v in cleaned.vulnerabilities) + cleaned.heading
     assert malformed_cves(quoted) == [] and all(cve in quoted for cve in ids)
+
+
+# A fictional breach page: the victim told "the data protection authority", which the facts backend
+# says in French in the summary and a key point, and which the playbook's breach advice names too.
+BREACH_TITLE = "Gullford Dental Group discloses data breach affecting patients"
+BREACH_TEXT = (
+    "Gullford Dental Group, a dental chain in Belgium, said hackers stole patient records from its "
+    "systems in March. The company said attackers accessed names, addresses and dental histories of "
+    "patients. Gullford Dental Group has notified the data protection authority and the police about "
+    "the data breach. The group said it has informed affected patients by letter and is offering "
+    "credit monitoring. An investigation with outside forensic experts is ongoing, the company added."
+)
+
+
+def test_the_playbook_advice_naming_what_a_fact_names_is_no_loop() -> None:
+    """Our French for a fact (twice by design: summary and key point) and the playbook's advice
+    naming the same authority made one unsourced six-word run in three fields: the facts briefing of
+    a real breach page was refused as a "repetition loop" on "l'autorité de protection des données"."""
+    from veilleur.brief.writer import Writer
+    from veilleur.config import BriefConfig
+
+    url = "https://news.example.org/breach"
+    article = Article(url=url, canonical_url=url, title=BREACH_TITLE, text=BREACH_TEXT, lang="en")
+    request = BriefRequest(article=article, intel=enrich(article), outlet="Gull News", url=url)
+    outcome = Writer(BriefConfig()).write(request, "breach")
+    assert outcome.briefing is not None, outcome.report.rejected
+    texts = [outcome.briefing.summary, *(p.text for p in outcome.briefing.key_points)]
+    texts += [p.text for p in outcome.briefing.recommendations]
+    assert sum("autorité de protection des données" in t for t in texts) >= 3  # the case itself
+
+
+def test_a_model_looping_on_advice_words_is_still_a_loop() -> None:
+    """The playbook's advice is skipped as a whole sentence, not its words one by one."""
+    looped = ["notifier l'autorité de protection des données " * 3]
+    assert loop(looped, [BREACH_TEXT], guard_phrases()) is not None
+
+
+def guard_phrases() -> tuple[str, ...]:
+    from veilleur.brief.guard import TEMPLATE_PHRASES
+
+    return TEMPLATE_PHRASES

@@ -31,6 +31,12 @@ def _playbook() -> dict[str, list[tuple[KeyPoint, bool, frozenset[str]]]]:
     }
 
 
+def advice_texts() -> tuple[str, ...]:
+    """Every piece of advice the playbook can give, as written: our own words, which the guard's
+    repetition check does not count (brief/guard/repetition.py)."""
+    return tuple(dict.fromkeys(point.text for items in _playbook().values() for point, _, _ in items))
+
+
 def no_incident(intel: Intel) -> bool:
     """Does the record state no incident at all: no victim, impact, attack fact, response or police
     action? A year-end report, a study or an advisory then gets no incident-response advice

@@ -15,6 +15,7 @@ from veilleur.brief.facts import TEMPLATE_PHRASES as FACTS_PHRASES
 from veilleur.brief.guard.form import HTML, PREAMBLE, foreign_links, strip_label, strip_markup
 from veilleur.brief.guard.numbers import NumberIndex, find_numbers, versions
 from veilleur.brief.guard.repetition import loop
+from veilleur.brief.playbook import advice_texts
 from veilleur.enrich.cves import malformed_cves, unique_cves
 from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, GuardReport, KeyPoint, Removal, Vulnerability
@@ -22,8 +23,14 @@ from veilleur.text.french import CATEGORY_HEADINGS
 from veilleur.text.names import NameIndex, find_names
 from veilleur.text.sentences import split_sentences
 
-# Template words of both no-model backends (the quoting one is kept for comparison benchmarks).
-TEMPLATE_PHRASES = FACTS_PHRASES + QUOTING_PHRASES
+# Template words of both no-model backends (the quoting one is kept for comparison benchmarks),
+# and the playbook's advice as written. The advice is ours, in French, so its words are in no
+# English source: "Évaluer l'obligation de notifier l'autorité de protection des données…" beside
+# the summary and key point of a breach whose victim notified "the data protection authority"
+# (our French for it, said twice by design) made one six-word run in three fields, and the facts
+# briefing of a real breach page was refused as a "repetition loop": a fault of our count, not of
+# the briefing. A model copying the playbook's advice is not looping either.
+TEMPLATE_PHRASES = FACTS_PHRASES + QUOTING_PHRASES + advice_texts()
 # Heading categories are not leaked labels ("Vulnérabilités : CVE-…" names the kind of event).
 HEADING_LABELS = [*CATEGORY_HEADINGS.values(), "Vulnérabilités"]
 MIN_WORDS = 60

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 # 6 words three times, or 4 words this many times, is a loop rather than style.
 LOOP_REPEATS = 6
@@ -26,6 +27,16 @@ Gram = tuple[str, ...]
 def _words(text: str) -> list[str]:
     # Backslashes are Markdown escapes added to quotations: "\_" is the source's "_".
     return _WORD.findall(text.replace("\\", "").lower())
+
+
+@lru_cache(maxsize=8)
+def _fixed_pattern(fixed: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the template phrases, longest first, made once per set of phrases: with the
+    playbook's advice they are some fifty, and the guard runs once per briefing (building the
+    pattern again each time cost more than the check itself when other patterns had pushed it out
+    of `re`'s own cache)."""
+    phrases = sorted({p for p in fixed if p.strip()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases), re.I) if phrases else None
 
 
 def _pieces(text: str, fixed: re.Pattern[str] | None) -> list[list[str]]:
@@ -44,8 +55,7 @@ def loop(texts: Iterable[str], sources: Iterable[str] = (), fixed: Iterable[str]
     `texts` are the briefing's fields (identical ones count once: duplicate items are handled as
     duplicates, not loops); `sources` the article texts; `fixed` the template phrases the backend
     writes by design."""
-    phrases = sorted({p for p in fixed if p.strip()}, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(p) for p in phrases), re.I) if phrases else None
+    pattern = _fixed_pattern(tuple(fixed))
     fields = [_pieces(text, pattern) for text in dict.fromkeys(texts)]
     source_pieces = [_words(text) for text in sources]
     for size, limit in _SIZES:
