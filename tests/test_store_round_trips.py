@@ -4,7 +4,7 @@ duplicate check), and PostgreSQL reads run outside a transaction and see every c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -105,6 +105,36 @@ def test_a_canonical_url_named_with_another_text_is_another_page(store: Store) -
         liar: ("https://example.org/1", "hash-1", None),
         copy: ("https://example.org/0", None, honest),
         same_text: ("https://example.org/1", None, honest),
+    }
+
+
+def test_every_stored_article_sharing_an_address_is_judged_on_both_backends(store: Store) -> None:
+    """Several first articles can hold one address: A names Z's, C names A's (free then), Z itself
+    comes with another text and A takes back its own, the one C holds. A page naming that address
+    then meets A and C: on SQLite each is judged; PostgreSQL judged the first its statement met
+    only, so a copy of the other was kept as an article of its own (failed before)."""
+    a, c, z, copy_of_c, copy_of_a = (_entry(store, n) for n in (0, 1, 9, 3, 4))
+
+    def article(n: int, canonical: str) -> Article:
+        return _article(n, canonical=canonical).model_copy(update={"text": f"text of page {n} " * 20})
+
+    def page_of(n: int) -> Callable[[str], bool]:
+        return lambda stored: stored == article(n, "").text
+
+    assert store.articles.save(a, article(0, "https://example.org/9"), "hash-0", page_of(-1)) is None
+    assert store.articles.save(c, article(1, "https://example.org/0"), "hash-1", page_of(-1)) is None
+    assert store.articles.save(z, article(9, "https://example.org/9"), "hash-9", page_of(-1)) is None
+    assert store.articles.save(copy_of_c, article(3, "https://example.org/0"), "hash-3", page_of(1)) == c
+    assert store.articles.save(copy_of_a, article(4, "https://example.org/0"), "hash-4", page_of(0)) == a
+    t = schema.articles
+    with store.engine.connect() as conn:
+        rows = {r.entry_id: (r.canonical_url, r.duplicate_of) for r in conn.execute(t.select())}
+    assert rows == {
+        a: ("https://example.org/0", None),
+        c: ("https://example.org/0", None),
+        z: ("https://example.org/9", None),
+        copy_of_c: ("https://example.org/0", c),
+        copy_of_a: ("https://example.org/0", a),
     }
 
 

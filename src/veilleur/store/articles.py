@@ -64,13 +64,29 @@ class ArticleRepository(Repository):
                 found = conn.execute(PG_SAVE_ARTICLE, row).scalar()
                 if found is None or self._same_page(conn, int(found), content_hash, same_page):
                     return int(found) if found is not None else None
-                # Met by its canonical URL only, another text: the first of its own after all.
-                keep = {"dedup_key": content_hash, "duplicate_of": None}
+                # Met by its canonical URL only, another text. The statement met one stored article
+                # only, and several can hold the address (one that took back its own address meets
+                # one that had named it): the others are judged too, in the order SQLite judges them
+                # below, or the two backends would keep different articles.
+                others = conn.execute(
+                    DUPLICATE_OF, {"b_hash": content_hash, "b_url": article.canonical_url}
+                ).all()
+                page = next(
+                    (
+                        int(r.entry_id)
+                        for r in others
+                        if r.entry_id != found and self._same_page(conn, r.entry_id, content_hash, same_page)
+                    ),
+                    None,
+                )
+                # None: the first of its own after all.
+                keep = {"dedup_key": content_hash if page is None else None, "duplicate_of": page}
                 conn.execute(
                     update(schema.articles).where(schema.articles.c.entry_id == entry_id).values(keep)
                 )
-                self._apart(conn, article.canonical_url)
-                return None
+                if page is None:
+                    self._apart(conn, article.canonical_url)
+                return page
             duplicate_of, met = None, False
             if article.usable:
                 # Same text, or the same page under another URL (its canonical link says so).

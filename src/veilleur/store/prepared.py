@@ -31,11 +31,17 @@ FETCHED = (
     .where(_E.c.id == bindparam("b_entry"))
     .values(fetch_state="done", fetch_error=None, fetch_attempts=_E.c.fetch_attempts + 1)
 )
-DUPLICATE_OF = select(_A.c.entry_id, _A.c.dedup_key).where(
-    or_(
-        _A.c.dedup_key == bindparam("b_hash"),
-        and_(_A.c.canonical_url == bindparam("b_url"), _A.c.dedup_key.is_not(None)),
+# By entry id (first collected first): of several stored articles the judge could take for the page,
+# both backends keep the same one (PG_SAVE_ARTICLE meets them in the same order).
+DUPLICATE_OF = (
+    select(_A.c.entry_id, _A.c.dedup_key)
+    .where(
+        or_(
+            _A.c.dedup_key == bindparam("b_hash"),
+            and_(_A.c.canonical_url == bindparam("b_url"), _A.c.dedup_key.is_not(None)),
+        )
     )
+    .order_by(_A.c.entry_id)
 )
 
 # A story's articles with their entry, membership, intel and outlet (`StoryRepository.articles`).
@@ -111,7 +117,8 @@ PG_SAVE_DOCUMENT = text(
     " encoding = EXCLUDED.encoding, text = EXCLUDED.text, fetched_at = EXCLUDED.fetched_at"
 )
 # An article, kept as the duplicate of the first usable one with its text or, by its canonical
-# link, its page (`DUPLICATE_OF`; the one with its text first); returns that one's entry id (NULL: none).
+# link, its page (`DUPLICATE_OF`; the one with its text first, then by entry id); returns that
+# one's entry id (NULL: none).
 PG_SAVE_ARTICLE = text(
     "INSERT INTO articles (entry_id, canonical_url, title, text, lang, published, usable, reason,"
     " method, byline, content_hash, dedup_key, duplicate_of, extracted_at)"
@@ -120,6 +127,6 @@ PG_SAVE_ARTICLE = text(
     " FROM (SELECT CASE WHEN :usable THEN (SELECT a.entry_id FROM articles a"
     " WHERE a.dedup_key = :content_hash"
     " OR (a.canonical_url = :canonical_url AND a.dedup_key IS NOT NULL)"
-    " ORDER BY a.dedup_key = :content_hash DESC LIMIT 1) END AS id) AS d"
+    " ORDER BY a.dedup_key = :content_hash DESC, a.entry_id LIMIT 1) END AS id) AS d"
     " RETURNING duplicate_of"
 ).bindparams(bindparam("usable", type_=Boolean), bindparam("published", type_=String))
