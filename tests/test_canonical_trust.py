@@ -36,15 +36,18 @@ EVENTS = {
 }
 
 
-def page(web: WebServer, event: str, canonical: str | None, extra: str = "") -> Reply:
-    title, name, country, day, servers, ransom, days = EVENTS[event]
-    link = f'<link rel="canonical" href="{web.url(canonical)}">' if canonical is not None else ""
+def page_html(event: tuple[str, str, str, str, int, int, int], head: str, extra: str = "") -> str:
+    title, name, country, day, servers, ransom, days = event
     lead = f"{name}, a fictional company, was hit by ransomware."
-    html = PAGE.format(
-        title=title, canonical=link, lead=lead, name=name, country=country, day=day,
+    return PAGE.format(
+        title=title, canonical=head, lead=lead, name=name, country=country, day=day,
         servers=servers, ransom=ransom * 1000, days=days, extra=extra,
     )  # fmt: skip
-    return Reply(html.encode())
+
+
+def page(web: WebServer, event: str, canonical: str | None, extra: str = "") -> Reply:
+    link = f'<link rel="canonical" href="{web.url(canonical)}">' if canonical is not None else ""
+    return Reply(page_html(EVENTS[event], link, extra).encode())
 
 
 def run(
@@ -144,6 +147,90 @@ def test_an_address_an_earlier_run_published_is_given_back_with_its_article(
     assert len(names) == 2 and "alpha" in names[0] and "beta" in names[1], names
     stored = stored_articles(tmp_path, settings.resolved_store_url())
     assert stored == [("news/alpha", "news/alpha", None), ("news/beta", "news/beta", None)]
+
+
+def test_captures_naming_one_address_go_through_the_same_test_and_judge(
+    tmp_path: Path, http_config: HttpConfig, fixed_now: datetime
+) -> None:
+    """A saved page's canonical link or og:url was the capture's identity when the folder was
+    listed, taken untested: a capture naming another's address, or two naming the site's root,
+    were "already collected" and lost unread (failed before). Now each capture is collected, its
+    declared address is tested as a fetched page's is, and the store's judge meets the rest: a
+    copy of the same page with a line of its own is still one story."""
+    site = "https://news.example"
+    delta = ("Delta Bank hit by ransomware", "Delta Bank", "Chile", "Monday", 30, 250, 5)
+    folder = tmp_path / "captures"
+    folder.mkdir()
+
+    def capture(
+        name: str, event: tuple[str, str, str, str, int, int, int], head: str, extra: str = ""
+    ) -> None:
+        (folder / name).write_text(page_html(event, head, extra), encoding="utf-8")
+
+    capture("gamma.html", EVENTS["gamma"], f'<link rel="canonical" href="{site}/2026/12/gamma">')
+    capture("gamma-copy.html", EVENTS["gamma"], f'<meta property="og:url" content="{site}/2026/12/gamma">',
+            "<p>Saved from the newsletter edition.</p>")  # fmt: skip
+    capture("alpha.html", EVENTS["alpha"], f'<link rel="canonical" href="{site}/2026/12/gamma">')
+    capture("beta.html", EVENTS["beta"], f'<link rel="canonical" href="{site}/">')
+    capture("delta.html", delta, f'<meta property="og:url" content="{site}/">')
+    source = Source(name="captures", kind=SourceKind.FILES, url=str(folder), tag="captures")
+    summary = run_once(settings_for(tmp_path, [source], http_config), fixed_now).summary
+    # Gamma and its copy are one story (clustering's near-duplicate): one post each event.
+    slugs = sorted(path.name[11:-3] for path in summary.published)
+    assert slugs == sorted(slug.lower().replace(" ", "-") for slug in (
+        EVENTS["alpha"][0], EVENTS["beta"][0], EVENTS["gamma"][0], delta[0]
+    )), slugs  # fmt: skip
+    rows = {path: (canonical, dup) for path, canonical, dup in _captures(tmp_path)}
+    # Refused (the site's root) or set apart by the judge (alpha, listed first, and the copy met
+    # after it), each keeps its own file as its key; gamma, met last, keeps the address it names.
+    assert rows == {
+        **{
+            name: (f"file://{folder.resolve()}/{name}", None)
+            for name in ("alpha.html", "beta.html", "delta.html")
+        },
+        "gamma-copy.html": (f"file://{folder.resolve()}/gamma-copy.html", None),
+        "gamma.html": (f"{site}/2026/12/gamma", None),
+    }
+
+
+def test_a_capture_is_tested_against_the_address_it_was_read_at(tmp_path: Path) -> None:
+    """A saved page's browser mark (`saved from url=`) records where it was read: the capture's
+    identity, against which the page's canonical link is tested as a fetched page's is."""
+    from veilleur.collect import fetch_document
+    from veilleur.collect.files import list_files
+    from veilleur.extract import extract_article
+
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    mark = "<!-- saved from url=(0043)https://www.securitynews.com/2026/12/alpha -->\n"
+    for name, canonical in (("other-site.html", "https://elsewhere.com/2026/12/x"),
+                            ("amp.html", "https://amp.securitynews.com/2026/12/alpha")):  # fmt: skip
+        head = f'<link rel="canonical" href="{canonical}">'
+        (folder / name).write_text(mark + page_html(EVENTS["alpha"], head), encoding="utf-8")
+    source = Source(name="captures", kind=SourceKind.FILES, url=str(folder), tag="captures")
+    for entry in list_files(source):
+        assert entry.url == "https://www.securitynews.com/2026/12/alpha"
+        article = extract_article(fetch_document(entry, None), entry)
+        expected = (
+            entry.canonical_url
+            if "other-site" in entry.local_path
+            else "https://amp.securitynews.com/2026/12/alpha"
+        )
+        assert article.canonical_url == expected, entry.local_path
+
+
+def _captures(tmp_path: Path) -> list[tuple[str, str, int | None]]:
+    """(file name, canonical URL, duplicate_of) of every stored article of a capture."""
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        with store.db.reader.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT e.local_path, a.canonical_url, a.duplicate_of FROM articles a"
+                " JOIN entries e ON e.id = a.entry_id ORDER BY e.id"
+            ).all()
+    finally:
+        store.close()
+    return [(Path(row[0]).name, row[1], row[2]) for row in rows]
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,10 @@
 A folder source reads only what is inside it: a symlink whose target leaves the folder is skipped
 (with a warning), and a file is read only if its path still resolves to itself. A capture may say
 which article it is — a first line `URL: https://…` in a text or Markdown capture; in a saved HTML
-page its canonical link, `og:url`, or the browser's `<!-- saved from url=(N)… -->` mark —: that URL
-is then the entry's URL (what posts link to, and what de-duplicates it against a feed's copy).
+page the browser's `<!-- saved from url=(N)… -->` mark, its canonical link or `og:url` —: that URL
+is then the entry's URL (what posts link to). Where the capture was read (a `URL:` line, the mark)
+is also its key, what de-duplicates it against a feed's copy; a page's own canonical link or og:url
+is not (the entry is keyed by its file): extraction and the store treat it as a fetched page's.
 Without one, the entry keeps its `file://` URI, which posts never link to.
 """
 
@@ -54,11 +56,18 @@ def _web_url(candidate: str | None) -> str:
         return ""
 
 
+def _saved_from(text: str) -> str:
+    """The address a browser's `<!-- saved from url=… -->` mark records the page was read at, or ''."""
+    saved = _SAVED_FROM.search(text[:4096])
+    return _web_url(saved.group(1)) if saved else ""
+
+
 def capture_url(text: str, content_type: str) -> tuple[str, str]:
-    """The article URL a capture carries ('' if none), and the text without its `URL:` line."""
+    """The article URL a capture carries ('' if none), and the text without its `URL:` line. Where
+    the capture was read (the browser's mark) comes before what the page says it is (its canonical
+    link, og:url), as a fetched page's address comes before its canonical link."""
     if content_type == "text/html":
-        saved = _SAVED_FROM.search(text[:4096])
-        candidates = [saved.group(1)] if saved else []
+        candidates = [_saved_from(text)]
         try:
             tree = lxml.html.fromstring(text[:HEAD_BYTES])
         except (ParserError, ValueError):
@@ -66,7 +75,7 @@ def capture_url(text: str, content_type: str) -> tuple[str, str]:
         if tree is not None:
             for link in tree.iter("link"):
                 if "canonical" in (link.get("rel") or "").lower().split():
-                    candidates.insert(0, link.get("href") or "")
+                    candidates.append(link.get("href") or "")
             for meta in tree.iter("meta"):
                 if (meta.get("property") or "").lower() == "og:url":
                     candidates.append(meta.get("content") or "")
@@ -127,10 +136,16 @@ def list_files(source: Source, warnings: list[str] | None = None, known: Collect
             notes.append(f"unreadable file skipped: {path}: {exc.strerror or exc}")
             continue
         url = document.final_url if document.final_url != uri else ""
+        # The capture's identity is where it was read (a `URL:` line, the browser's mark), as a
+        # fetched page's is its address; a saved page's own canonical link or og:url is only its
+        # word (still the link of its post): extraction tests it as a fetched page's and the
+        # store's judge meets two captures naming one address. Taken here, it had a capture
+        # naming another's address (or two naming the site's root) skipped as already collected.
+        read_at = url and (document.content_type != "text/html" or url == _saved_from(document.text))
         entries.append(
             Entry(
                 url=url or uri,
-                canonical_url=canonical_url(url) if url else uri,
+                canonical_url=canonical_url(url) if read_at else uri,
                 source=source.name,
                 local_path=str(real),
             )

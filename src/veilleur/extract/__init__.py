@@ -92,7 +92,8 @@ def untrusted_canonical(declared: str, fetched: list[str]) -> str:
     AMP or print variant's parent is the article, and stays trusted). A canonical link naming
     another article of the same site is met in the store: texts that differ stay two articles."""
     sites = {_site(url) for url in fetched}
-    if _site(declared) not in sites:
+    # No `fetched` address (a capture that does not say where it was read): no site to compare.
+    if fetched and _site(declared) not in sites:
         return "another site's address"
     parts = urlsplit(declared)
     segments = [s for s in parts.path.split("/") if s]
@@ -228,6 +229,11 @@ def extract_article(document: Document | None, entry: Entry, min_words: int = 80
         canonical = canonical.split("#", 1)[0]
     if page_canonical and "#" not in canonical:
         fetched = [entry.url] + ([document.final_url] if document is not None and document.final_url else [])
+        if entry.local_path:
+            # A capture was read where its key says (a `URL:` line, the browser's mark); its URL
+            # and final URL may be the page's own word, the very address under test. No such
+            # record (a `file://` key): no address to compare sites with, the rest is tested.
+            fetched = [] if entry.canonical_url.startswith("file:") else [entry.canonical_url]
         untrusted = untrusted_canonical(page_canonical, fetched)
         if untrusted:  # the fetched address stays the article's
             _LOG.info("%s: its canonical link %s is not taken: %s", entry.url, page_canonical, untrusted)
