@@ -304,7 +304,15 @@ def strong_rule(candidate: Candidate) -> bool:
 # Names listed with a chosen victim ("AT&T, Verizon, and Lumen Technologies", "Samsung, LG and
 # Mediatek") are victims with it: a lower bar for them (chosen by outlet-held-out F1).
 LIST_MARGIN = 0.3
-_SEPARATOR = r"(?:,\s(?:and\s|or\s|&\s)?|\s(?:and|et|en|und|or|&)\s|;\s(?:and\s)?)"
+# A list may name how its members are related ("Nova Scotia Power and parent company Emera suffered a
+# cyberattack", "Marriott and its subsidiary Starwood"): a parent or subsidiary written in one
+# coordination with a chosen victim shares its verb, as any other listed name does.
+_RELATED = (
+    r"(?:(?:its|their|sa|son|zijn|haar|seine?|ihre?)\s)?(?:parent(?:\s(?:company|firm|group|organi[sz]ation))?|"
+    r"subsidiary|sister\s(?:company|firm|brand)|maison\smère|filiale|moederbedrijf|dochterbedrijf|"
+    r"Muttergesellschaft|Tochter(?:gesellschaft|firma)?)\s"
+)
+_SEPARATOR = rf"(?:,\s(?:and\s|or\s|&\s)?|\s(?:and|et|en|und|or|&)\s|;\s(?:and\s)?)(?:{_RELATED})?"
 _BETWEEN = re.compile(rf"{_SEPARATOR}(?:[A-Z0-9][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){{0,4}}{_SEPARATOR})*")
 
 
