@@ -123,7 +123,9 @@ THIN_TEXT_EVIDENCE = 4.0
 # to hack or to serve phishers are relevant). Not flaws and patches: an ERP patching how-to names them;
 # nor the law's breaches ("sued Apple for breach of contract" over an app's removal).
 _ATTACK_IN_LEAD = screened(
-    r"(?<!\w)(?:hack(?:ing|ed|ers?)|phish\w*|breach(?:es|ed)?(?! of (?:contract|duty|trust|fiduciary|warranty))|stole|stolen|steal\w*|malware|ransomware|"
+    r"(?<!\w)(?:hack(?:ing|ed|ers?)|phish\w*|breach(?:es|ed)?(?! of (?:contract|duty|trust|fiduciary|warranty))|stole|stolen|"
+    # ("steal", "stealing", "stealers": not "stealth", a bomber's or a piracy app's)
+    r"steal(?:s|ing|ers?)?|malware|ransomware|"
     r"cyber-?attacks?|cyber-?criminals?)(?!\w)",
     re.I,
 )
