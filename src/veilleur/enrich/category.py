@@ -15,6 +15,7 @@ from veilleur.enrich import category_shapes as shapes
 from veilleur.enrich.category_address import names_no_kind, section_kind
 from veilleur.enrich.category_agency import agency_appointment
 from veilleur.enrich.category_context import lead_weak_kind
+from veilleur.enrich.category_figures import many_flaws
 from veilleur.enrich.category_hardware import built_in_backdoor, product_side_channel
 from veilleur.enrich.category_influence import influence_operation
 from veilleur.enrich.category_ransom import (
@@ -26,7 +27,6 @@ from veilleur.enrich.category_ransom import (
 )
 from veilleur.enrich.category_review import no_single_event, view_piece
 from veilleur.enrich.category_rules import (
-    advisory,
     breach_named_before,
     charges_in,
     gang_breached,
@@ -231,8 +231,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     )
     if defended and kind != Category.APT_ESPIONAGE and not names_outage(title):
         return Category.RESEARCH_TOOLING
-    if kind == Category.VULNERABILITY and shapes.MANY_PRODUCTS.search(title) and not advisory(title):
-        return Category.RESEARCH_TOOLING  # flaws across many products: research, not one product's flaw
+    if kind == Category.VULNERABILITY and many_flaws(title):
+        return Category.RESEARCH_TOOLING  # flaws across many products, or counted as a class: research
     if kind == Category.DDOS and shapes.BOT_ANALYSIS.search(title) and not shapes.DDOS_EVENT.search(title):
         return Category.MALWARE_CAMPAIGN  # a botnet's malware analysed, no attack on anyone (the guide)
     if kind == Category.VULNERABILITY and breach_named_before(title, _at(Category.VULNERABILITY, title)):

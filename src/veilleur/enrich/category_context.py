@@ -12,6 +12,7 @@ victim, the employer, the buyer or the backdrop of what the page tells, and that
 
 from __future__ import annotations
 
+from veilleur.enrich.category_defeat import protection_defeated
 from veilleur.enrich.category_vocabulary import PATTERNS, at
 from veilleur.models import Category
 
@@ -24,8 +25,11 @@ _EVENTS = (Category.LAW_ENFORCEMENT, Category.RANSOMWARE, Category.VULNERABILITY
 
 def lead_weak_kind(lead: str, text: str) -> str:
     """The lead's first policy or research kind (policy first, as the guide's rule 7 has it); a lead's policy
-    words give way to the kind of event the article names more often than policy."""
+    words give way to the kind of event the article names more often than policy; researchers showing that a
+    protection can be defeated have found a flaw (category_defeat.py)."""
     kind = next((k for k in (Category.POLICY_REGULATION, Category.RESEARCH_TOOLING) if at(k, lead) >= 0), "")
+    if kind in {"", Category.RESEARCH_TOOLING} and protection_defeated(lead):
+        return Category.VULNERABILITY
     if kind != Category.POLICY_REGULATION:
         return kind
     policy = PATTERNS[kind].count(text)

@@ -23,6 +23,8 @@ _SOURCES = {
     # explaining how to hack something ("How to hack casino card shufflers"): a method, not an attack.
     "attack": r"(?<!\w)(?<!risk of )(?<!threat of )(?<!risks of )(?<!how to )(?<!ways to )(?:hackers?|hacked|hack\b|pwn(?:s|ed)?\b|"
     r"cyber[- ]?attack(?:s|ed)?|cyber[- ]?assaults?|attacks? hit|(?:hit|struck) by|suffers?|"
+    # a break-in told by its verb ("Crooks broke into 100k accounts", "website hijacked to advertise loans")
+    r"(?:broke|break(?:s|ing)?) into|hijacked|s['’]introdui\w+ dans|eingedrungen|ingebroken|"
     r"cyberattaque|cyber-?angriff\w*|cyberaanval\w*|hackerangriff\w*|piraté\w*|gehackt)",
     # A deal: one firm buying another ("to snatch X in $859M buyout") is industry news.
     "deal": r"(?<!\w)(?:buyouts?|acquir(?:es|ed|ing)|acquisitions?|to buy|buys|merger|snaps? up|in talks to buy|"
