@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from veilleur.enrich.victim_admissible import veto
 from veilleur.enrich.victim_model import candidates, choose
-from veilleur.enrich.victim_words import named_after_kind
+from veilleur.enrich.victim_written_as import named_after_kind
 
 TITLE = "Quiet ransomware crew reaps record payouts"
 LEAD = (

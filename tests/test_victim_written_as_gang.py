@@ -9,7 +9,7 @@ import pytest
 
 from veilleur.enrich.victim_admissible import admissible
 from veilleur.enrich.victim_model import candidates
-from veilleur.enrich.victim_words import written_as_gang
+from veilleur.enrich.victim_written_as import written_as_gang
 
 _TITLE = "Kravex ransomware group rings its victims to extort money"
 _TEXT = (

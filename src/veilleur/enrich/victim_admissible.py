@@ -1,22 +1,23 @@
 """What is never a victim whatever the victim model says (`admissible`): a date, number or
 nationality, a pronoun, a month, the outlet, a known threat, product or place, words of a Title Case
-headline, a person quoted in the lead. Used by `victim_model` on each candidate."""
+headline, a person quoted in the lead. Used by `victim_model` on each candidate. The reasons are asked
+in this module's order; the shapes of names are in `victim_never_shapes`, the English words in
+`victim_word_vetoes`, the phrases left out at choice time in `victim_phrases` (re-exported here)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.security_people import named_in_passing
-from veilleur.enrich.victim_dictionary import _dictionary_word
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
-from veilleur.enrich.victim_named_anyway import brand_counted, organisation_called, own_thing_attacked
+from veilleur.enrich.victim_named_anyway import brand_counted
+from veilleur.enrich.victim_never_shapes import never_by_shape, product_kind
 from veilleur.enrich.victim_openings import opens_with_institution
-from veilleur.enrich.victim_reporting import alias_listed, is_show, outlet_reporting, reporter_or_file_kind
-from veilleur.enrich.victim_sentence_words import sentence_word_reason
+from veilleur.enrich.victim_phrases import names_no_one as names_no_one
+from veilleur.enrich.victim_reporting import is_show
 from veilleur.enrich.victim_terms import term_of_the_field
-from veilleur.enrich.victim_words import _PARTICLES, describes_many, listed_as_things, named_after_kind
+from veilleur.enrich.victim_word_vetoes import word_reason
+from veilleur.enrich.victim_written_as import named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -27,156 +28,8 @@ _DEMONYM = re.compile(r"(?i)^(?:[\w-]+\s)?[\w-]+(?:an|ese|ish|i|ic|ern)$")
 _NEVER = {"known:stop", "known:date", "shape:number", "known:outlet", "known:threat", "known:place"}
 _QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|in the words of|experts?|spokes\w+|"
                      r"chercheurs?|selon|a déclaré|explique", re.I)  # fmt: skip
-
-
-# A product or feature named by its kind of thing ("Customer Identity Cloud", "Cross-Origin
-# Authentication", "Plateforme Fictiva"): what an attack aimed at, its maker or users are the victims,
-# unless the sentence says the thing itself was breached ("Acme Cloud was breached", "piratage de X").
-# ("Services" is left out: "National Health Service" is an organisation.)
-_PRODUCT_KIND = re.compile(
-    r"\s(?:Cloud|Platform|Suite|Authentication|Portal|API|Plugin|Plug-in|Extension|Framework|SDK|Feature|"
-    r"Console|Dashboard|VPN|CLI)$|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
-)
-_ITSELF_BREACHED = (
-    r"{name}\s(?:(?:was|were|has been|had been|got|a été|ont été|werd|wurde|is)\s)?(?:breached|hacked|"
-    r"compromised|piratée?s?|compromise|gehackt)\b|\b(?:breach|hack|compromise|intrusion|piratage|"
-    r"compromission)\s(?:of|at|on|de|du|chez)\s(?:the\s|la\s|le\s|l['’])?{name}"
-)
-
-
-def _product_kind(candidate: Candidate) -> bool:
-    """A name shaped as a product or feature that the sentence never says was itself breached."""
-    if not _PRODUCT_KIND.search(candidate.name):
-        return False
-    said = _ITSELF_BREACHED.format(name=re.escape(candidate.name))
-    return not re.search(said, candidate.sentence, re.I)
-
-
 _PREPOSITION_BEFORE = {"L1:prep", "L1:place_prep"}
-_KIND_OF_ATTACK = frozenset({"words:1", "count:1", "ent:none", "R1:attack"})
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
-
-_NAMED = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "PRODUCT"}
-_CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
-
-
-@lru_cache(maxsize=1)
-def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a name that is no organisation, words introducing a thing's name, a role before a person's
-    name), compiled on first use."""
-    name = re.compile(
-        # A campaign ("Operation Phantom Circuit"), a stretch of time the recogniser calls a date
-        # ("Earlier in the year", "End of this month"), a state ("Democratic People's Republic of
-        # Korea"), a unit ("5.6 Tbps"), the "s" of a typographic possessive ("group’s Tor").
-        # A time word inside a name follows another word ("Zero-day", "two years ago"): a name that
-        # starts with one is a company's ("Days Harbour Inn").
-        r"(?i)^(?:operation|opération|operatie|operación|campaign)\s"
-        r"|\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ago|this|last|next|earlier|later)$"
-        r"|(?<=[\s-])(?:years?|months?|weeks?|days?)\b(?:\s|$)"
-        # "Federation of X" alone is an association's name ("Federation of Small Businesses").
-        r"|\bpeople['’]s republic\b|^(?:(?:democratic|islamic|federal|united)\s)*(?:republic|kingdom)\sof\s"
-        # (and an amount of data, "25.7GB", "200 MB": what was stolen, never a brand with digits)
-        r"|^(?:[\d.,]+\s?)?(?:[KMGT]bps|[KMGTP]B)$"
-        # A people and a kind of organisation describe one without naming it ("Australian FinTech",
-        # "North Korean IT"), and a people and kinds of organisation describe many ("Chinese Hackers
-        # Target Japanese Firms"); "Australian Defence Force" is a name.
-        r"|^(?:(?:south|north|east|west)\s)?[a-z]+(?:an|ese|ish|i|ic)\s(?:IT|fintech|tech|firms?|company|"
-        r"companies|governments?|hospitals?|banks?|telcos?|retailers?|giant|state media|media|officials?|"
-        r"startups?|organi[sz]ations|entities|businesses|agencies|users|targets|victims)$"
-        # A region's people ("Eastern European", "Southeast Asian", "South Korean", "Middle Eastern"):
-        # no organisation.
-        r"|^(?:eastern|western|northern|southern|central|south-?east|north-?east|south-?west|north-?west|"
-        r"southeast|northeast|southwest|northwest|south|north|east|west|middle|latin)\s[a-z]+(?:an|ese|ish|ic|ern)$"
-        # A column's or a newsletter's own name ("Threatsday Bulletin", "Monday Recap").
-        r"|\s(?:bulletin|newsletter|recap|roundup|round-up|digest|podcast)$"
-        # A former member's description ("Ex-White House", "Former NSA"): a person, not the body.
-        r"|^(?:ex-|former\s|ancien\s|ancienne\s|voormalig\s|ehemalige?r?\s)"
-        # Kinds of data a breach exposes ("Social Security Numbers", "Customer Proprietary Network
-        # Information"), not the owner of the data ("National Public Data" is a firm).
-        r"|\s(?:numbers|information|records|credentials|passwords|details|informations|gegevens|daten)$"
-        # A kind of attack named with its unit or protocol ("5.6 Tbps DDoS", "HTTP Flood", "Device
-        # Code Phishing", "SMS-Phishing"), or the malware used ("Linux Systems Using SNOWLIGHT Malware",
-        # a headline's Title Case run): the attack or its tool, not who suffered it.
-        r"|[\s-](?:ddos|flood|phishing|smishing|vishing|botnet|exploit|attacks?|hameçonnage|aanval|angriff|"
-        r"malware|maliciel|schadsoftware)$"
-        # An adverb opening a sentence ("Typically", "Additionally", "Reportedly", "Similarly").
-        r"|^[a-z]{3,}(?:ically|ionally|ially|ively|ously|ently|antly|ately|edly|ingly|ularly|ilarly|nally)$"
-    )
-    # "a backdoor called Rungan", "a variant codenamed PromptLock", "dubbed Operation X": a thing named.
-    introduced = re.compile(
-        r"(?i)\b(?:called|dubbed|codenamed|code-named|nicknamed|tracked as|known as|aka|a\.k\.a\.|"
-        r"baptisé|surnommé|nommé|genaamd|genannt)\s+[\"“‘']?$"
-    )
-    # "Trend Micro researchers Jaromir Horejsi and Nitesh Surana said", "the company's CEO Ben Zhou":
-    # a person named by the role they speak in.
-    role = re.compile(
-        # Only the role ignores case: the words between it and the name are capitalised first names
-        # ("researchers Jon Vey and "), not "the director of the Clinique X" nor "le porte-parole de
-        # la mairie de X", where X is the victim. An employer is none: a researcher's ("researchers
-        # at Trend Micro", "from Acme's Threat Hunter Team", "an analyst for the US Air Force"),
-        # anyone's "at" ("founder and CEO at the Cordoba Foundation").
-        r"\b(?i:researchers?|analysts?|chercheurs?|onderzoekers?|Forscher)\s"
-        r"(?i:at|in|from|with|for|of|chez|de|bij|von|bei)\s(?i:the\s)?(?:[A-Z][\w’'-]+\s){0,2}$"
-        r"|\b(?i:CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|secretary|minister|"
-        r"governor|mayor|senator|commissioner|spokesperson|director)\s(?i:at)\s(?i:the\s)?$"
-        r"|\b(?i:researchers?|analysts?|CEO|CTO|CISO|founder|co-founder|co-authors?|president|chairman|"
-        r"spokes(?:wo)?man|secretary|minister|ministre|governor|mayor|senator|commissioner|"
-        r"spokesperson|director|chercheurs?|porte-parole|PDG|onderzoekers?|Forscher)\s"
-        r"(?:[A-Z][\w’'-]+\s){0,3}?(?:(?:and|et|en|und)\s)?$"
-        # "The president of the Parliament, Roberta Metsola,": the role, its institution, the person.
-        r"|\b(?i:CEO|CTO|CISO|founder|co-founder|president|chairman|spokes(?:wo)?man|spokesperson|secretary|"
-        r"minister|director|head|chief|porte-parole|PDG|président|directeur)\s(?i:of|at|de|du|van|von)\s"
-        r"(?i:the\s|la\s|le\s|l['’])?(?:[A-Z][\w’'&-]+\s?){1,4},\s$"
-    )
-    return name, introduced, role
-
-
-@lru_cache(maxsize=1)
-def _client() -> re.Pattern[str]:
-    """What a supplier serves, written before the client's name; compiled on first use."""
-    return re.compile(
-        r"(?i)\b(?:suppliers?|providers?|vendors?|contractors?|supplies|provides|sells)\b[^.;]{0,60}?"
-        r"\bto\s(?:the\s)?(?:[A-Z][\w’'-]*['’]s\s)?$"
-    )
-
-
-def _never_by_shape(candidate: Candidate) -> bool:
-    """A campaign, a stretch of time, a state, a unit; a thing the text introduces by name ("a
-    backdoor called X"); a person introduced by the role they speak in ("researchers X and Y")."""
-    name, introduced, role = _never_shapes()
-    # (a handle, "@Europarl_EN", is an account, its owner named elsewhere; "X Orgs" describes many)
-    if name.search(candidate.name) or candidate.name.startswith("@") or describes_many(candidate.name):
-        return True
-    # The "s" of a typographic possessive the recogniser took as a name ("group’s Tor" → "S Tor"),
-    # not a name that starts with "S" ("S Group").
-    if candidate.name[:2] in {"S ", "s "} and re.search(
-        rf"\w['’]{re.escape(candidate.name)}", candidate.sentence, re.I
-    ):
-        return True
-    at = candidate.sentence.find(candidate.name)
-    before = candidate.sentence[max(0, at - 60) : at] if at >= 0 else candidate.described_as
-    if (introduced.search(before) and not organisation_called(before)) or (
-        at >= 0 and listed_as_things(candidate.sentence[max(0, at - 200) : at])
-    ):
-        return True
-    if reporter_or_file_kind(candidate) or alias_listed(candidate) or outlet_reporting(candidate):
-        return True
-    # "a major supplier of healthcare equipment to the UK's National Health Service": the client of
-    # the company the article is about, not its victim (unless a trigger rule reads it as attacked).
-    if not any(f.startswith("rule:") for f in candidate.features) and _client().search(before):
-        return True
-    return (
-        candidate.label in {"PERSON", "PER", "ORG", ""}
-        and " " in candidate.name
-        and bool(role.search(before))
-        and not own_thing_attacked(candidate.name, candidate.sentence)
-    )
-
-
-def _plural_noun(name: str) -> bool:
-    """One lower-case-able word that is an English noun's plural ("Teenagers", "Residents")."""
-    word = name.casefold()
-    return " " not in word and word.endswith("s") and english_noun(word[:-1])
 
 
 def veto(candidate: Candidate) -> str:
@@ -197,7 +50,7 @@ def veto(candidate: Candidate) -> str:
         or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
     ):
         return "entity label"
-    if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or _never_by_shape(candidate):
+    if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):
         return "never (date, outlet, threat, place, shape)"
     if term_of_the_field(candidate.name, candidate.sentence):  # "BEC", "SMTP", "USIM data", even ruled
         return "technical term"
@@ -266,7 +119,7 @@ def veto(candidate: Candidate) -> str:
         return "written as a gang"
     # A product is no organisation, even read by a rule ("Android users data", "WhatsApp users hit"):
     # its maker or its users' organisations are the victims.
-    if "known:product" in candidate.features or _product_kind(candidate):
+    if "known:product" in candidate.features or product_kind(candidate):
         return "product"
     if "shape:compound_words" in candidate.features or (
         "shape:sector_noun" in candidate.features and "lang:en" not in candidate.features
@@ -290,45 +143,8 @@ def veto(candidate: Candidate) -> str:
     # breach at a data seller", "Dental group fined"), even when a rule read it before "breach".
     if {"shape:opening_adjective", "count:1"} <= candidate.features:
         return "opening adjective"
-    # One dictionary word, written once, that the recogniser calls no name, right before an attack
-    # noun is a kind of attack, even read by a rule ("Insider breach at a bank exposes…", "AI Malware,
-    # Cloud Breaches and Critical CVEs"): a victim's name comes back in the text, or is a name's.
-    # (the word as written: "Optus" is no "opt")
-    kind_of_attack = candidate.features >= _KIND_OF_ATTACK and candidate.name.casefold() in english_words()
-    if kind_of_attack and not candidate.name.isupper():
-        return "kind of attack"
-    # A plural noun opening the sentence ("Teenagers charged over cyber attack on X", "Politicos: 'There
-    # is a case…'", which the recogniser calls a person): people, not a name (a rule's reading stays).
-    if (
-        {"shape:opening_word", "count:1"} <= candidate.features
-        and ("ent:none" in candidate.features or (label in {"PERSON", "PER"} and not ruled))
-        and _plural_noun(candidate.name)
-    ):
-        return "opening plural noun"
-    if sentence_word := sentence_word_reason(candidate, ruled):
-        return sentence_word
-    # One English word that the recogniser does not call a name and no rule reads as attacked
-    # ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word of the sentence, whatever
-    # Title Case made of it; not one a sentence names after its kind of organisation ("IT giant
-    # Accenture") or lists among names hit ("A, Yahoo, and B have all been hit": grammar says so).
-    if (
-        label not in _NAMED
-        and not (ruled or "list:passive" in candidate.features)
-        and not _capitalised_inside(candidate)
-        and not (
-            "at:title_case" not in candidate.features and named_after_kind(candidate.name, candidate.sentence)
-        )
-        and all(
-            _dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&"
-            for w in candidate.name.split()
-        )
-    ):
-        return "one English word"
-    # Several English words the page also writes in lower case ("Supply Chain" of a related
-    # article's Title Case line, where the text says "supply chain security firm"): a phrase, which
-    # no recogniser called a name and no rule read as attacked. A name is not written so.
-    if label not in _NAMED and not ruled and "shape:lowercase_phrase" in candidate.features:
-        return "phrase written in lower case"
+    if word := word_reason(candidate, ruled):
+        return word
     # A person quoted or named by a reporter, unless the sentence says they suffered it ("an
     # investor named Tony who was robbed", "X a été escroquée") or a trigger rule reads the name as
     # what an attack hit: "The NHS says the attack on pathology services provider X…" names a firm
@@ -344,52 +160,6 @@ def veto(candidate: Candidate) -> str:
     ):
         return "quoted person"
     return ""
-
-
-# How a sentence ties a name to the attack (`victim_relations`): what was hit, who suffered or
-# disclosed it, whose systems.
-_TIED = {"rel:object", "rel:passive", "rel:subject", "rel:asset"}
-
-
-def _capitalised_inside(candidate: Candidate) -> bool:
-    """Several capitalised words written inside a sentence that ties them to the attack, not in a
-    Title Case headline ("demanded a ransom from Johnson Controls", "attacks … including the Royal
-    Mail"; not "Supply Chain Attacks Rise", "Supply chain…" opening a sentence, nor "hackers in
-    Latin America"): English words so written are a name, not the sentence's."""
-    words = candidate.name.split()
-    if (
-        len(words) < 2
-        or "at:title_case" in candidate.features
-        or not candidate.features & _TIED
-        or not all(w[:1].isupper() or w == "&" or w.casefold() in _PARTICLES for w in words)
-    ):
-        return False
-    at = candidate.sentence.find(candidate.name)
-    return at > 0 and bool(candidate.sentence[:at].strip(" \"“‘'([«"))
-
-
-@lru_cache(maxsize=1)
-def _phrase_shapes() -> re.Pattern[str]:
-    """Shapes of a phrase that names no one, compiled on first use."""
-    return re.compile(
-        r"(?i)"
-        # A compound whose last part is a lower-case word describes something ("Post-breach",
-        # "AI-generated", "Harbourside-area", "Kremlin-friendly"); a name's parts are capitalised
-        # ("Coca-Cola", "T-Mobile") or short ("Co-op").
-        r"(?-i:[\w.]-[a-zà-ÿ]{3,})$"
-        # A sector, not an organisation ("HPH Sector", "Energy Sector", "secteur Santé").
-        r"|\s(?:sectors?|secteurs?|sectoren|sektor|sektoren)$"
-        # A possessive determiner opens a phrase, not a name ("Your Data", "Our Customers", "Votre
-        # Compte", "Uw Gegevens", "Ihre Daten"): a quoted line of the headline.
-        r"|^(?:your|our|my|their|his|her|its|votre|vos|notre|nos|jouw|uw|onze|mijn|hun|mein|meine|dein|"
-        r"deine|unser|unsere|euer|eure|ihre)(?:\s|$)"
-    )
-
-
-def names_no_one(name: str) -> bool:
-    """A description, a sector or a possessive phrase no victim is called ("Post-ransomware", "HPH
-    Sector", "Your Data"): left out at choice time, not in the fit (as training rows, plain negatives)."""
-    return bool(_phrase_shapes().search(name))
 
 
 def admissible(candidate: Candidate) -> bool:

@@ -4,8 +4,9 @@ Defence", "LA County"): the candidate is still a name (its articles: `victim_sha
 from __future__ import annotations
 
 from veilleur.enrich.geo import _gazetteer
+from veilleur.enrich.victim_place_words import nationality
 from veilleur.enrich.victim_shapes import CAPITAL_ARTICLE, PUBLIC_BODIES
-from veilleur.enrich.victim_words import _STOPS, CLASSES, nationality
+from veilleur.enrich.victim_words import _STOPS, CLASSES
 
 _THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
 _STATE_BODY = frozenset("ministry navy army parliament government embassy".split())

@@ -8,7 +8,7 @@ import re
 
 from veilleur.enrich.victim_descriptions import bracketed
 from veilleur.enrich.victim_features import Candidate, fold
-from veilleur.enrich.victim_words import NEWS_OUTLETS, agency
+from veilleur.enrich.victim_reporter_words import NEWS_OUTLETS, agency
 from veilleur.text import WORD_CHARS
 
 # A name written after the news it reports, as the subject of a reporting verb that ends the

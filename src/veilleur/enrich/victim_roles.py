@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from veilleur.enrich.victim_features import Candidate, fold
-from veilleur.enrich.victim_words import agency
+from veilleur.enrich.victim_reporter_words import agency
 from veilleur.text.names import whole_word_starts
 
 # "the encryption provider for A and B", "IT supplier to A, B and C": the supplier's
