@@ -1,7 +1,9 @@
 """An IT outage the headline names by its cause (an IT problem, a RAID meltdown, an expired certificate)
 is security-industry news even with no attack (GUIDE.md §3: an outage from a faulty update, a
 misconfiguration or an expired certificate is relevant), in EN, FR, DE and NL. A rule or a policy "breached" is no
-system breached, and a lead's "stealth" (a bomber's, an app's) is no theft. Texts are fictional."""
+system breached, a lead's "stealth" (a bomber's, an app's) is no theft, and the state's other securities
+(border security, security forces, the Security Council, social security; FR, DE) are no security of
+systems. Texts are fictional."""
 
 from __future__ import annotations
 
@@ -73,3 +75,36 @@ def test_stealth_tells_no_theft(lead: str) -> None:
 @pytest.mark.parametrize("lead", ["Crooks are stealing logins.", "An info stealer was found.", "It steals keys."])
 def test_stealing_still_tells_an_attack(lead: str) -> None:
     assert _ATTACK_IN_LEAD.search(lead) is not None
+
+
+# The state's other securities: its borders, its forces, its welfare, the Security Council.
+STATE_EN = (
+    "The bloc's ministers agreed a shared register of travellers' details, which they say will improve "
+    "border security. The plan gives security forces at airports more to check, and diplomats raised it "
+    "at the Security Council. Funding comes from the same budget as social security payments."
+)
+STATE_FR = (
+    "Les ministres ont adopté un registre commun des voyageurs. Les forces de sécurité des aéroports y "
+    "auront accès, le Conseil de sécurité en a débattu et la sécurité sociale en financera une part."
+)
+STATE_DE = (
+    "Die Minister beschlossen ein gemeinsames Reiseregister. Die Sicherheitskräfte an Flughäfen erhalten "
+    "Zugriff, der Sicherheitsrat beriet darüber, und die soziale Sicherheit zahlt einen Teil."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Ministers agree a shared register of travellers", STATE_EN, "en"),
+        ("Les ministres adoptent un registre commun des voyageurs", STATE_FR, "fr"),
+        ("Minister beschließen ein gemeinsames Reiseregister", STATE_DE, "de"),
+    ],
+)
+def test_the_states_other_securities_say_no_security_of_systems(title: str, text: str, lang: str) -> None:
+    assert relevance_score(title, text, lang=lang) < DEFAULT_MIN_RELEVANCE
+
+
+def test_the_security_of_systems_still_counts() -> None:
+    text = STATE_EN + " Researchers found the register's server open to anyone, its security holes unpatched."
+    assert relevance_score("Travellers' register left open on the internet", text, lang="en") >= DEFAULT_MIN_RELEVANCE
