@@ -261,9 +261,9 @@ class FactsBackend:
     def brief(self, request: BriefRequest) -> Briefing:
         article, intel = request.article, request.intel
         french = article.lang == "fr"
-        victims, impacts = victim_statements(intel), impact_statements(intel)
-        responses, threats = response_statements(intel), threat_statements(intel)
         sources = f"{article.title}\n{article.text}"  # a story's text holds every outlet's article
+        victims, impacts = victim_statements(intel, sources), impact_statements(intel)
+        responses, threats = response_statements(intel), threat_statements(intel)
         # A roundup's flaw is said with the facts of its own sentences only, not another item's.
         flawed = intel.model_copy(update={"vulnerability": own_flaw(intel.vulnerability, article.title)})
         flaw, situations = vulnerability_statements(flawed, sources)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from veilleur.brief.amounts import parse_amount
 from veilleur.brief.arrests import FILED, complaint_place
+from veilleur.brief.countries import country_written
 from veilleur.brief.names import bare_name
 from veilleur.brief.patients import patients_count, spelled
 from veilleur.brief.stolen import as_written, exposed_only, exposure, theft_point, theft_sentence
@@ -138,14 +139,17 @@ class Statement:
     sentence: str = ""  # the summary's sentence ("" when the key point says it all)
 
 
-def victim_statements(intel: Intel) -> list[Statement]:
+def victim_statements(intel: Intel, text: str = "") -> list[Statement]:
+    """The victims' sentence and key points; `text`, the article, says which victim's country the
+    page names (`country_written`)."""
     victims = intel.victims[:3]
     if not victims:
         return []
     phrases = [with_article(v.name) for v in victims]
     first = victims[0]
     sectors = sector_names(first.sectors)
-    country = in_country(first.countries[0]) if first.countries else ""
+    named = [code for code in first.countries if country_written(code, intel, text)]
+    country = in_country(named[0]) if named else ""
     point = capitalize(phrases[0]) + (f" ({', '.join(sectors)})" if sectors else "")
     point += (f", {country}" if country else "") + "."
     out = [Statement("Victime", point)]
