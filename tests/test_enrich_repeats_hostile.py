@@ -15,7 +15,6 @@ import random
 import sys
 from collections import Counter
 from types import FrameType
-from typing import Any
 
 import pytest
 
@@ -47,18 +46,6 @@ REPEATS = {
 CALLS_PER_CHARACTER = 10
 
 
-class _Counted:
-    """A ransom-group pattern whose searches of the text are counted by name."""
-
-    def __init__(self, pattern: Any, name: str, searches: Counter[str]) -> None:
-        self.pattern, self.name, self.searches = pattern, name, searches
-
-    def search(self, text: str) -> Any:
-        self.searches[self.name] += 1
-        assert self.searches[self.name] == 1, f"the text searched again for {self.name!r} as a ransom group"
-        return self.pattern.search(text)
-
-
 @pytest.mark.parametrize("name", sorted(REPEATS))
 def test_repeated_threat_names_are_asked_about_once_per_name(
     name: str, monkeypatch: pytest.MonkeyPatch
@@ -82,9 +69,9 @@ def test_repeated_threat_names_are_asked_about_once_per_name(
     asked: Counter[str] = Counter()
     searches: Counter[str] = Counter()
     read: set[str] = set()
-    brand_is_group, ransom_group_named, first_spelling = (
+    brand_is_group, gang_named, first_spelling = (
         actors.brand_is_group,
-        actors._ransom_group_named,
+        actors.gang_named,
         actors._first_spelling,
     )
 
@@ -93,12 +80,17 @@ def test_repeated_threat_names_are_asked_about_once_per_name(
         assert max(asked[n] for n in names) == 1, f"asked again whether {names} is a group at work"
         return brand_is_group(whole, names)
 
+    def counted_gang_named(name: str, whole: str) -> bool:
+        searches[name] += 1
+        assert searches[name] == 1, f"the text searched again for {name!r} as a ransom group"
+        return gang_named(name, whole)
+
     def counted_first_spelling(named: Named, whole: str) -> Named:
         read.add(named.name)
         return first_spelling(named, whole)
 
     monkeypatch.setattr(actors, "brand_is_group", counted_brand_is_group)
-    monkeypatch.setattr(actors, "_ransom_group_named", lambda n: _Counted(ransom_group_named(n), n, searches))
+    monkeypatch.setattr(actors, "gang_named", counted_gang_named)
     monkeypatch.setattr(actors, "_first_spelling", counted_first_spelling)
     bound = CALLS_PER_CHARACTER * len(text)
     calls = 0

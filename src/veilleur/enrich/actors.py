@@ -15,10 +15,11 @@ from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_actor, may_describe_actor
 from veilleur.enrich.threat_family_groups import family_not_group
 from veilleur.enrich.threat_family_names import kind_spelling
+from veilleur.enrich.threat_gang_named import named_as_gang as gang_named
 from veilleur.enrich.threat_mentions import Mention, threat_mentions
 from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB
 from veilleur.models import Named
-from veilleur.text.whole_names import name_spans
+from veilleur.text.whole_names import name_spans, occurrences
 
 
 @lru_cache(maxsize=1)
@@ -40,23 +41,11 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s-]+", "", name).casefold()
 
 
-@lru_cache(maxsize=1024)  # one pattern per name: compiled once, not at every article naming it
-def _ransom_group_named(name: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:ransomware|ransom|extortion)\s(?:\w+\s)?(?:group|gang|crew|operation|operators?|brand)\W+"
-        rf"(?:\w+\s){{0,2}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s)?\s(?:ransomware|locker)\b|"
-        # "le groupe de rançongiciel X", "le rançongiciel X", "die Ransomware-Gruppe X"
-        rf"\b(?:(?:groupe|gang|collectif)\sde\s(?:rançongiciel|ransomware)|rançongiciel|ransomware-gruppe|"
-        rf"ransomwaregroep|ransomwarebende)\s(?:\w+\s)?{re.escape(name)}\b|"
-        # "ransomware gangs such as Play, Black Basta and X": every brand of the list
-        rf"\b(?:ransomware|extortion)\s(?:groups|gangs|crews|operations|brands)\s(?:such as|including|like|"
-        rf"namely)\s[^.;:\n]{{0,200}}?\b{re.escape(name)}\b",
-        re.I,
-    )
-
-
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
 _HACKTIVIST_WORD = re.compile(r"\bhacktivis(?:ts?|m)\b", re.I)
+# "X ransomware", "X's affiliates" right after a malware's name: a brand. (Compiled once and read
+# after each place of the name: a pattern per name cost more than the reading.)
+_BRAND_KIND_AFTER = re.compile(r"(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)")
 
 
 def _tracked_group(*names: str | tuple[str, ...]) -> bool:
@@ -257,8 +246,8 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         galaxy_name = mention.in_galaxies
         written = mention.written
         if mention.kind == "malware" and ransomware_word and written not in brand_word:
-            brand_word[written] = bool(
-                re.search(rf"{re.escape(written)}(?:['’]s)?\s(?:ransomware|gang|affiliates?|crew)", text)
+            brand_word[written] = any(
+                _BRAND_KIND_AFTER.match(text, at + len(written)) for at in occurrences(text, written)
             )
         if (
             galaxy_name
@@ -285,7 +274,7 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             kinds = ["actor"]
         if mention.kind == "actor" and "malware" not in kinds:
             if written not in named_as_gang:
-                named_as_gang[written] = bool(_ransom_group_named(written).search(text))
+                named_as_gang[written] = gang_named(written, text)
             if named_as_gang[written]:
                 kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
         for kind in kinds:

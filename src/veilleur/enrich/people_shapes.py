@@ -11,6 +11,7 @@ from veilleur.enrich.nlp import english_words
 from veilleur.enrich.threat_context import plain_word
 from veilleur.models import Named
 from veilleur.text.sentences import split_sentences
+from veilleur.text.whole_names import occurrences
 
 
 def one_each(people: list[Named], text: str) -> list[Named]:
@@ -92,14 +93,32 @@ AGE = r"\d{2}[- ]year[- ]old|\d{2}-(?:jährige[nr]?|jarige)"
 _TWO_DIGITS = re.compile(r"\d{2}")
 
 
+# The age's words before a name, and after it: compiled once, read where the name is (one pattern
+# per name cost a millisecond to compile, for each person-like name of a justice page).
+_AGE_BEFORE = re.compile(rf"(?:{AGE})\s")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*\s")
+_AGE_AFTER = re.compile(rf",\s(?:an?\s)?(?:{AGE}|\d{{2}},|\d{{2}}\sans\b)|\s\(\d{{2}}\)")
+
+
 def has_age(passage: str, name: str) -> bool:
-    # (both patterns need two digits: a passage with none needs no pattern built for the name)
-    return bool(_TWO_DIGITS.search(passage)) and bool(
-        re.search(rf"(?:{AGE})\s(?:[a-z][\w-]*\s){{0,2}}{re.escape(name)}", passage)
-        or re.search(
-            rf"{re.escape(name)}(?:,\s(?:an?\s)?(?:{AGE}|\d{{2}},|\d{{2}}\sans\b)|\s\(\d{{2}}\))", passage
-        )
-    )
+    """An age right before the name, at most two lower-case words between ("the 37-year-old former
+    admin X"), or right after it ("X, 37, of", "X (37)")."""
+    # (both need two digits: a passage with none is not read further)
+    if not _TWO_DIGITS.search(passage):
+        return False
+    aged: set[int] = set()  # where a name may start after an age
+    age = _AGE_BEFORE.search(passage)
+    while age is not None:
+        at = age.end()
+        aged.add(at)
+        for _ in range(2):
+            word = _LOWER_WORD.match(passage, at)
+            if word is None:
+                break
+            at = word.end()
+            aged.add(at)
+        age = _AGE_BEFORE.search(passage, age.start() + 1)
+    return any(at in aged or _AGE_AFTER.match(passage, at + len(name)) for at in occurrences(passage, name))
 
 
 # An age in EN/FR/NL/DE, next to a name either way: "37-year-old X", "X, 37, of Portland", "X, 37 ans",
@@ -120,10 +139,9 @@ def aka(name: str, text: str) -> list[str]:
     “Waifu”", "X (aka ponyaska)", "X, alias Y", "X, dit « Y »"): one person, listed once. A
     second name is one the text quotes, or joins with "and" and is no English word: "X, aka “Y”,
     was arrested" and "X, aka Y and was" give Y alone, "X, a.k.a. “Y”, a.k.a. …" Y."""
-    match = re.search(
-        rf"{re.escape(name)},?\s?\(?{ALIAS_MARK}\s?{ALIAS_NAME}"
-        rf"(?:(,\s|\s(?:and|or|et|und|en)\s){ALIAS_NAME})?",
-        text,
+    # (the first mention followed by the alias's words: what one pattern of the name and them found)
+    match = next(
+        filter(None, (_ALIAS_AFTER.match(text, at + len(name)) for at in occurrences(text, name))), None
     )
     if match is None:
         return []
@@ -138,6 +156,9 @@ QUOTES = "\"'“”‘’«»„‚‹›"
 ALIAS_MARK = r"(?:a\.k\.a\.?|aka|alias|also known as|dit|genannt)"
 # (the quote opening the name is captured: a second name needs it or a conjunction)
 ALIAS_NAME = rf"([{QUOTES}]?)\s?([\w.@-]{{2,30}}?)\s?[{QUOTES}]?(?=[\s,.;)]|$)"
+_ALIAS_AFTER = re.compile(
+    rf",?\s?\(?{ALIAS_MARK}\s?{ALIAS_NAME}(?:(,\s|\s(?:and|or|et|und|en)\s){ALIAS_NAME})?"
+)
 
 
 # A place written before the word for a person from it: "a 32-year-old Fairview, Ill. man", "a

@@ -55,3 +55,14 @@ def name_before(text: str, name: str, after: re.Pattern[str]) -> tuple[int, int]
 def has_name(text: str, name: str, start: int = 0) -> bool:
     """Whether `name` stands whole in `text` from `start` (see `name_spans`)."""
     return next(name_spans(text, name, start), None) is not None
+
+
+def occurrences(text: str, name: str) -> Iterator[int]:
+    """Where `name` starts in `text`, as written (case minded), every place in order, overlapping
+    ones too: the places a pattern `re.escape(name) + context` tries, so that the context, a pattern
+    compiled once, is matched there (`context.match(text, at + len(name))`) instead of compiling
+    one pattern per name."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
