@@ -16,6 +16,11 @@ _ATTACK_NOUN = (
     r"cyberaanval|aanval|datalek|hack|inbraak|cyberangriff|angriff|hackerangriff|datenleck)"
 )
 _ON = r"(?:on|at|of|against|targeting|affecting|into|hitting|aimed at|directed at|contre|visant|chez|de|du|op|bij|tegen|auf|bei|gegen)"
+# Kinds of product: a list "including" makers after them names vendors of what was hit, not victims.
+_PRODUCT_KIND = (
+    r"(?:routers?|devices?|appliances?|brands?|products?|firmware|cameras?|models?|plug-?ins?|browsers?|"
+    r"modems?|printers?|handsets?|smartphones?|chipsets?|NAS|appareils|routeurs|apparaten|Geräte)"
+)
 # Words allowed between the preposition and the name: articles and a short lower-case description
 # ("attack on the Belgian hospital X", "breach at payments firm X").
 _DESC = (

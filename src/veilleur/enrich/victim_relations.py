@@ -55,6 +55,7 @@ from veilleur.enrich.victim_relation_words import (
     _NO_OBJECT,
     _ON,
     _OWNER,
+    _PRODUCT_KIND,
     _SUFFERED,
     _VERB_LAST_AUX,
     _VERB_LAST_SUFFERED,
@@ -92,7 +93,10 @@ _OBJECT = (
     r"been attacked|targeted|affected|impacted|hit|touchés|touchées|visés|visées|ciblés|ciblées|getroffen|"
     r"betroffen|infiltrations?|intrusions?|breach(?:es)?|cyber[- ]?attacks?|attacks?|compromise|impacting|"
     # ("data that has come from leaks at several sources, including X, Y, and Z")
-    r"hitting|targeting|attaques|cyberattaques|visant|aanvallen|angriffe|leaks?)\b[^.;]{0,80}?\b(?:including|"
+    r"hitting|targeting|attaques|cyberattaques|visant|aanvallen|angriffe|leaks?)\b"
+    # (not after a kind of product: "targeting brands of routers, including X, Y and Z" lists the
+    # makers of what was hit, no victims by GUIDE.md §5)
+    rf"(?:(?!\b{_PRODUCT_KIND}\b)[^.;]){{0,80}}?\b(?:including|"
     r"such as|among them|"
     rf"notamment|dont|waaronder|darunter)\s(?:[^.;]{{0,120}}?(?:,\s(?:and\s|et\s|en\s|und\s)?|\s(?:and|et|en|und)\s))?"
     rf"{_DESC}{_OWNER}$)"
