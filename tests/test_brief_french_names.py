@@ -184,3 +184,22 @@ def test_a_public_body_named_in_english_heads_the_briefing_in_french() -> None:
     source = "The City of Quillton, the University of Gullport and the Ministry of Defence were hit."
     for name in ("City of Quillton", "University of Gullport", "Ministry of Defence"):
         assert not Guard([source], []).problems(headed(name)), headed(name)
+
+
+def test_a_name_written_in_lower_case_with_a_capital_keeps_its_spelling() -> None:
+    """ "iiNet" opening a key point read "IiNet", another name (a real breach briefing's "Autres
+    victimes : IiNet."); the sentence's other openings are capitalised as before."""
+    from veilleur.brief.statements import victim_statements
+    from veilleur.models import Category, Victim
+
+    intel = Intel(
+        relevant=True,
+        relevance_score=1.0,
+        category=Category.DATA_BREACH,
+        victims=[Victim(name="zGull"), Victim(name="iiQuill")],
+    )
+    said = victim_statements(intel)
+    assert [s.point for s in said] == ["zGull.", "iiQuill."], said
+    assert said[0].sentence == "zGull et iiQuill ont été victimes d'une fuite de données.", said
+    intel = intel.model_copy(update={"victims": [Victim(name="clinique Gullhaven")]})
+    assert victim_statements(intel)[0].point == "La clinique Gullhaven."

@@ -376,8 +376,17 @@ def weekday(word: str) -> str:
     return _WEEKDAYS.get(lower, lower)
 
 
+# A name its owner writes with a lower-case first letter and a capital inside ("iiNet", "mSpy",
+# "eBay", "iPhone"): upper-casing it at a sentence's or a key point's start wrote another name
+# ("Autres victimes : IiNet.", "MSpy (technologie).": 3 of 190 unlabelled breach briefings).
+_LOWER_CAMEL = re.compile(r"[^\W\d_A-Z]+[A-Z][^\W_]*(?=$|[\s,.;:()])")
+
+
 def capitalize(text: str) -> str:
-    """First letter upper-cased, the rest untouched ("l'hôpital X" → "L'hôpital X")."""
+    """First letter upper-cased, the rest untouched ("l'hôpital X" → "L'hôpital X"); a name that
+    opens in lower case and holds a capital ("iiNet") keeps its spelling."""
+    if _LOWER_CAMEL.match(text):
+        return text
     return text[:1].upper() + text[1:] if text else text
 
 
