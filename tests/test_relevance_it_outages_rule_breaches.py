@@ -38,7 +38,11 @@ STOPPED_NL = (
         ("Grid data portal felled by expired certificate", STOPPED_EN, "en"),
         ("Regional airline grounds its fleet over mysterious IT problem", STOPPED_EN, "en"),
         ("Chat homeserver grinds to a halt after RAID meltdown", STOPPED_EN, "en"),
-        ("Incident informatique : le portail du gestionnaire de réseau muet toute la journée", STOPPED_FR, "fr"),
+        (
+            "Incident informatique : le portail du gestionnaire de réseau muet toute la journée",
+            STOPPED_FR,
+            "fr",
+        ),
         ("IT-Probleme legen das Datenportal des Netzbetreibers lahm", STOPPED_DE, "de"),
         ("Computerprobleem legt dataportaal van netbeheerder urenlang plat", STOPPED_NL, "nl"),
     ],
@@ -67,12 +71,16 @@ def test_a_breach_of_a_network_stays_security_news() -> None:
     assert relevance_score(title, text, lang="en") >= DEFAULT_MIN_RELEVANCE
 
 
-@pytest.mark.parametrize("lead", ["The air force showed its new stealth bomber.", "A stealthy app hides films."])
+@pytest.mark.parametrize(
+    "lead", ["The air force showed its new stealth bomber.", "A stealthy app hides films."]
+)
 def test_stealth_tells_no_theft(lead: str) -> None:
     assert _ATTACK_IN_LEAD.search(lead) is None
 
 
-@pytest.mark.parametrize("lead", ["Crooks are stealing logins.", "An info stealer was found.", "It steals keys."])
+@pytest.mark.parametrize(
+    "lead", ["Crooks are stealing logins.", "An info stealer was found.", "It steals keys."]
+)
 def test_stealing_still_tells_an_attack(lead: str) -> None:
     assert _ATTACK_IN_LEAD.search(lead) is not None
 
@@ -107,4 +115,7 @@ def test_the_states_other_securities_say_no_security_of_systems(title: str, text
 
 def test_the_security_of_systems_still_counts() -> None:
     text = STATE_EN + " Researchers found the register's server open to anyone, its security holes unpatched."
-    assert relevance_score("Travellers' register left open on the internet", text, lang="en") >= DEFAULT_MIN_RELEVANCE
+    assert (
+        relevance_score("Travellers' register left open on the internet", text, lang="en")
+        >= DEFAULT_MIN_RELEVANCE
+    )
