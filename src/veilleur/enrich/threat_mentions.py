@@ -33,6 +33,7 @@ from veilleur.enrich.threat_cut_names import cut_off, cut_words
 from veilleur.enrich.threat_derived import based_on, written_as_family
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind, spaced_families
+from veilleur.enrich.threat_fronted import fronted_names
 from veilleur.enrich.threat_handles import handles, names_a_family
 from veilleur.enrich.threat_joined import joined_families
 from veilleur.enrich.threat_kinds import (
@@ -41,7 +42,7 @@ from veilleur.enrich.threat_kinds import (
 )
 from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import as_the_body_writes, kept_whole, without_modifiers
-from veilleur.enrich.threat_places import tied_to_place
+from veilleur.enrich.threat_places import names_no_group
 from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
     ATTACKER,
@@ -52,6 +53,7 @@ from veilleur.enrich.threat_words import (
     _linked,
     coined,
     has_context,
+    number_no_name,
 )
 from veilleur.text.openings import opened
 
@@ -237,7 +239,7 @@ def _find_mentions(text: str) -> list[Mention]:
     spans = [(start, end, entry.kind) for start, end, _, entry in matches]
     # ("another Chinese hacking group tracked as Earth Minotaur": a nationality before the group's
     # word names no group, so the name the vendor gives after it is no alias of one)
-    spans += [(*m.span(), "actor") for m in unknown_actors(text) if not _nationality(m)]
+    spans += [(*m.span(), "actor") for m in unknown_actors(text) if not names_no_group(m)]
     campaigns = campaign_names(text)
     others = _owned_aliases(text, spans) | (campaigns - written_as_family(campaigns, text))
     links = link_spans(text)  # a name in an address is none: "…+pushing+IcedID+Bokbot/29344"
@@ -250,7 +252,15 @@ def _find_mentions(text: str) -> list[Mention]:
         for start, end, written, entry in matches
     ]
     accept_list_neighbours(text, matches, status)
-    for (_start, end, written, entry), state in zip(matches, status, strict=True):
+    fronts = fronted_names(text, {start: written for start, _, written, _ in matches})
+    for (start, end, written, entry), state in zip(matches, status, strict=True):
+        front = fronts.get(start) if entry.kind == "actor" else None
+        alias = aliases.covers(start, end) or written.casefold() in others
+        if front is not None and front.keeps(state, alias):
+            found.append(
+                Mention("actor", front.name, entry.canonical, front.with_names(entry.aliases, written))
+            )
+            continue
         if state != "ok":
             continue
         name, extra = _stem(written, index), tuple[str, ...]()
@@ -355,16 +365,8 @@ def _find_mentions(text: str) -> list[Mention]:
             found = [replace(m, aliases=(*m.aliases, *second)) if m.written == handle else m for m in found]
     families = [n for m in found if m.kind == "malware" for n in (m.written, *m.aliases)]
     beside = joined_families(text, families, known | others, index)  # "Mimikatz and QuillDrop"
-    return [*found, *(Mention("malware", n, n, in_galaxies=False) for n in beside)]
-
-
-def _nationality(match: re.Match[str]) -> bool:
-    """An unknown actor's match that names no group: a place or nationality ("Chinese hacking
-    group"), the place a group is tied to or the kind itself. "A new Russia-linked APT group, tracked
-    as Laundry Bear", "An APT group tracked as Polonium": read as groups named "Russia-linked" and
-    "APT", the vendor's name after them was taken for their alias, and dropped."""
-    name = next(g for g in match.groups() if g)
-    return tied_to_place(name) or re.fullmatch(ATTACKER, name) is not None
+    found += [Mention("malware", n, n, in_galaxies=False) for n in beside]
+    return [m for m in found if not number_no_name(m.written, text)]
 
 
 def _without_aliases_of_new(

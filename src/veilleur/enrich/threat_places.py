@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.geo import is_place
+from veilleur.enrich.threat_words import ATTACKER
 
 _TIED_TO_PLACE = re.compile(
     r"(?i:pro-)?(.+?)-(?:linked|backed|based|sponsored|aligned|affiliated|nexus|tied)"
@@ -18,3 +19,12 @@ def tied_to_place(word: str) -> bool:
     """Whether `word` says which place a threat is tied to ("Iran-backed"), or is that place."""
     tied = _TIED_TO_PLACE.fullmatch(word)
     return is_place(tied.group(1) if tied else word)
+
+
+def names_no_group(match: re.Match[str]) -> bool:
+    """An unknown actor's match that names no group: a place or nationality ("Chinese hacking
+    group"), the place a group is tied to or the kind itself. "A new Russia-linked APT group, tracked
+    as Laundry Bear", "An APT group tracked as Polonium": read as groups named "Russia-linked" and
+    "APT", the vendor's name after them was taken for their alias, and dropped."""
+    name = next(g for g in match.groups() if g)
+    return tied_to_place(name) or re.fullmatch(ATTACKER, name) is not None

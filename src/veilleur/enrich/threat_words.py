@@ -380,3 +380,15 @@ def capitals_heading(text: str, start: int, end: int, written: str) -> bool:
         return False
     line = text[line_start:line_end].strip()
     return " " in line and not any(c.islower() for c in line)
+
+
+# A number is no threat's name where the text writes it as a year ("the December 2023 ransomware
+# attack"), a count of threats ("15 ransomware gangs 'go dark'") or a file mode ("chmod 777 bot",
+# which a galaxy's "777" ransomware matched); elsewhere it may be one ("the 764 network", "888").
+def number_no_name(written: str, text: str) -> bool:
+    if not written.isdigit():
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", written):
+        return True
+    count = rf"\b{written}\s(?:[\w-]+\s)?(?:gangs|groups|actors|crews|families|strains|operations)\b"
+    return re.search(rf"{count}|\bchmod\s{written}\b", text) is not None
