@@ -16,6 +16,31 @@ def _dictionary_word(word: str) -> bool:
     return any(stem in words for stem in stems if len(stem) > 2)
 
 
+# The regular inflections of English, each with what its stem may have lost ("copies" → "copy",
+# "hoped" → "hope", "stopped" → "stop").
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                ("s", ""), ("ers", ""), ("er", ""), ("est", ""), ("ly", ""))  # fmt: skip
+
+
+def inflected_word(word: str) -> bool:
+    """An English word or one of its regular inflections ("Looks", "Affects", "Planned"), the
+    suffix checked: not a brand that starts like a word ("Tanium" is no "tan", "Lowe" no "low",
+    "Baidu" no "bai"), which `_dictionary_word`'s cut of up to four letters takes for one."""
+    words = english_words()
+    if word in words:
+        return True
+    for suffix, lost in _INFLECTIONS:
+        stem = word[: -len(suffix)] + lost
+        if word.endswith(suffix) and len(stem) > 2:
+            if stem in words:
+                return True
+            # ("stopped", "biggest": the consonant doubled before the suffix)
+            doubled = suffix in {"ing", "ed", "er", "ers", "est"} and len(stem) > 3 and stem[-1] == stem[-2]
+            if doubled and stem[:-1] in words:
+                return True
+    return False
+
+
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _WORD = re.compile(r"\w")
 

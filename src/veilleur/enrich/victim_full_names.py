@@ -69,6 +69,7 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
         candidate.name = company_name(_expanded(acronym_start(candidate.name, text), text), head)
+        candidate.name = possessive_whole(candidate.name, text)
     twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
     for candidate in (c for c in chosen if c.name not in twice):
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
@@ -176,3 +177,24 @@ def whole_possessives(kept: list[Candidate]) -> list[Candidate]:
         for half in match.groups()
     }
     return [c for c in kept if fold(c.name) not in halves]
+
+
+def possessive_whole(name: str, text: str) -> str:
+    """The firm's whole name when `name` is the owner half of one its possessive opens ("Lowe" of
+    "the US-based Lowe’s Market grocery chain", "Dick" of "Dick's Sporting Goods"): the run stopped
+    at the apostrophe, straight or typographic, `possessive_name` says neither half is written
+    alone, and the text writes the owner's possessive nowhere else. Read past the headline's line,
+    whose Title Case runs the next words into any name ("Lowe’s Market Chain Leaks Data"); else
+    `name`."""
+    if " " in name or not name[:1].isupper() or "\n" not in text:
+        return name
+    body = text.split("\n", 1)[1]
+    after = rf"(?<![\w&.'’-]){re.escape(name)}['’]s(?:\s[A-Z][\w.&-]*){{1,3}}(?![\w'’&-])"
+    owned = rf"(?<![\w&.'’-]){re.escape(name)}['’]s\b"
+    for match in re.finditer(after, body):
+        whole = match.group(0)
+        # (every "Lowe’s" of the text opens this name: not "Lowe’s employees", "Lowe’s has", "My
+        # Lowe’s Life", where the owner is the name and what follows its own)
+        if possessive_name(whole, text) and len(re.findall(owned, text)) == text.count(whole):
+            return whole
+    return name

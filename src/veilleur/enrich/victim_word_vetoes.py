@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_noun, english_words
-from veilleur.enrich.victim_dictionary import _dictionary_word
+from veilleur.enrich.victim_dictionary import _dictionary_word, inflected_word
 from veilleur.enrich.victim_features import Candidate
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_words import _PARTICLES
@@ -23,6 +23,19 @@ def _plural_noun(name: str) -> bool:
     """One lower-case-able word that is an English noun's plural ("Teenagers", "Residents")."""
     word = name.casefold()
     return " " not in word and word.endswith("s") and english_noun(word[:-1])
+
+
+def _english_words(candidate: Candidate) -> bool:
+    """Whether every word of the candidate's name is English. One word, or words with an
+    institution's ("Poly Network", "Quorvel Bank"), must each be a dictionary word or its regular
+    inflection ("Looks", "Extortionists"): a brand that only starts like one ("Tanium", "Lowe’s",
+    "Baidu", "Poly") is a name. Other words keep the looser test of `_dictionary_word`, which cuts
+    up to four letters: persons' names whose parts start like words ("Gal Gadot") are not victims
+    more often than they are (last session's stricter test for every name brought them back)."""
+    words = candidate.name.split()
+    if len(words) == 1 or "has:institution" in candidate.features:
+        return all(inflected_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&" for w in words)
+    return all(_dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&" for w in words)
 
 
 def word_reason(candidate: Candidate, ruled: bool) -> str:
@@ -57,10 +70,7 @@ def word_reason(candidate: Candidate, ruled: bool) -> str:
         and not (
             "at:title_case" not in candidate.features and named_after_kind(candidate.name, candidate.sentence)
         )
-        and all(
-            _dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&"
-            for w in candidate.name.split()
-        )
+        and _english_words(candidate)
     ):
         return "one English word"
     # Several English words the page also writes in lower case ("Supply Chain" of a related
