@@ -82,6 +82,17 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+# The forms looked up by a name's folded key ("États-Unis" → "etats-unis"): while only the name was
+# folded, the keys written with accents were never found, and a true "États-Unis", "Corée" or "Brésil"
+# was deleted when the source said "United States", "Korea", "Brazil".
+_FORMS = {fold(name): forms for name, forms in TRANSLATIONS.items()}
+# Acronyms English also writes as a word or inside one ("contact us"): only their capitals count, or
+# a page that says "us" would name the United States (brief/countries.py says a country the page names).
+_ACRONYMS = frozenset({"uk", "us", "u.s", "usa", "eu"})
+# "America" after these words is a continent or region, not the United States.
+_REGIONS = ("latin ", "south ", "central ", "north ")
+
+
 def whole_word_starts(text: str, name: str) -> list[int]:
     """Offsets where `text` writes `name` as whole words: no letter or digit touches either end
     ("Acme" in "Acme's" and "(Acme)", not in "Acmeware"); [] for an empty name."""
@@ -134,17 +145,29 @@ class NameIndex:
     def __init__(self, sources: list[str]) -> None:
         joined = " ".join(sources)
         self.words = {fold(word) for word in re.findall(r"[\w][\w.-]*[\w]|[\w]", joined)}
-        self.text = fold(joined)
+        self.text = " ".join(fold(joined).split())  # one space between words: "United\nStates"
+        self.raw = joined
 
     def supported(self, name: str) -> bool:
         key = fold(name)
         if key in self.words or (len(key) >= 4 and key in self.text):
             return True
-        if any(form in self.words or form in self.text for form in TRANSLATIONS.get(key, ())):
+        if any(self._writes(form) for form in _FORMS.get(key, ())):
             return True
         # Inflection and elision: "Renard's", "Conti's", "russes"/"Russie" share a long stem.
         stem = key[: max(4, len(key) - 3)]
         return len(key) >= 5 and any(word.startswith(stem) for word in self.words)
+
+    def _writes(self, form: str) -> bool:
+        """Whether the sources write an English form as whole words: "uk" inside "Ukraine" or "eu"
+        inside "Deutsche" is no name the sources give, and grounded so the guard let an invented
+        "Royaume-Uni" or "Union européenne" through."""
+        if form in _ACRONYMS:
+            return bool(whole_word_starts(self.raw, form.upper()))
+        return any(
+            not (form.startswith("america") and self.text[max(0, at - 8) : at].endswith(_REGIONS))
+            for at in whole_word_starts(self.text, form)
+        )
 
     def unsupported(self, text: str) -> list[str]:
         return [name for name in find_names(text) if not self.supported(name)]
