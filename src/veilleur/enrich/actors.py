@@ -299,7 +299,7 @@ def attackers_of_victims(actors: list[Named], victims: list[str], text: str) -> 
     """The actors but for a name no galaxy knows that is one of the page's victims and that the text
     writes before an attacker's word ("the Acme hackers" called someone at Acme): the people who
     attacked the victim, not a group of that name. A gang breached itself keeps its gang's words
-    ("the X gang was hacked"), which make it no victim (`victim_words.written_as_gang`)."""
+    ("the X gang was hacked"), which make it no victim (`victim_written_as.written_as_gang`)."""
     names = {v.casefold() for v in victims}
     return [
         actor
