@@ -167,7 +167,10 @@ def quoting(request: BriefRequest) -> Outcome:
 
 
 def measure(
-    name: str, items: list[tuple[BriefRequest, str | None, str]], config: BriefConfig | None
+    name: str,
+    items: list[tuple[BriefRequest, str | None, str]],
+    config: BriefConfig | None,
+    dump: Any = None,
 ) -> list[dict[str, Any]]:
     writer = Writer(config) if config is not None else None
     rows: dict[str, dict[str, Any]] = {}
@@ -180,6 +183,8 @@ def measure(
         tokens += outcome.usage.total
         row = rows.setdefault(group, Counter())
         row["articles"] += 1
+        if dump is not None:
+            dump.write(json.dumps(_dumped(request, outcome), ensure_ascii=False) + "\n")
         if outcome.briefing is None:
             continue
         b = outcome.briefing
@@ -229,6 +234,19 @@ def measure(
             }
         )
     return out
+
+
+def _dumped(request: BriefRequest, outcome: Outcome) -> dict[str, Any]:
+    """One briefing as `--dump` writes it: what was published and what the guard said, to diff two
+    runs line by line."""
+    b = outcome.briefing
+    return {
+        "url": request.url,
+        "status": outcome.status,
+        "briefing": texts(b) + [f"{p.label} : {p.text}" for p in b.key_points] if b else None,
+        "removed": [f"{r.field}: {r.text} ({'; '.join(r.reasons)})" for r in outcome.report.removed],
+        "rejected": list(outcome.report.rejected),
+    }
 
 
 def reference_words(shared: Path) -> float:
@@ -289,6 +307,7 @@ def main() -> int:
     parser.add_argument("--test-model", action="store_true", help="Gemma 3 270M on a local llama.cpp server")
     parser.add_argument("--model-n", type=int, default=4, help="articles briefed by the model (slow on CPU)")
     parser.add_argument("--show", help="print the post of the page whose URL or id contains this")
+    parser.add_argument("--dump", type=Path, help="write each facts briefing and its guard report")
     args = parser.parse_args()
     corpus = args.shared / "corpus" / "news-dev.jsonl.gz"
     if not corpus.is_file():
@@ -298,7 +317,12 @@ def main() -> int:
     if args.show:
         show(items, args.show)
         return 0
-    rows = measure("facts", items, BriefConfig()) + measure("quoting (former extractive)", items, None)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as dump:
+            rows = measure("facts", items, BriefConfig(), dump)
+    else:
+        rows = measure("facts", items, BriefConfig())
+    rows += measure("quoting (former extractive)", items, None)
     server = None
     try:
         if args.test_model:
