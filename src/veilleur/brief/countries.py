@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from veilleur.models import Intel
 from veilleur.text.french import in_country
-from veilleur.text.names import NameIndex, find_names
+from veilleur.text.names import NameIndex, stated_names
 
 
 def country_written(code: str, intel: Intel, text: str) -> bool:
@@ -17,5 +17,5 @@ def country_written(code: str, intel: Intel, text: str) -> bool:
     (seed 3232) 21 briefings lost their victim so, 3 of them refused as left with no summary."""
     if code in intel.countries:
         return True
-    names = find_names(in_country(code))  # as the briefing writes it: "à Taïwan", "en Corée du Sud"
+    names = stated_names(in_country(code))  # as the briefing writes it: "à Taïwan", "en Corée du Sud"
     return bool(text and names) and all(NameIndex([text]).supported(name) for name in names)

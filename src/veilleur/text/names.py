@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from veilleur.text.countries import territories
+
 # Words that are capitalised in French security prose without naming anything in the article.
 GENERIC = set(
     """
@@ -88,9 +90,10 @@ def fold(word: str) -> str:
 _FORMS = {fold(name): forms for name, forms in TRANSLATIONS.items()}
 # Acronyms English also writes as a word or inside one ("contact us"): only their capitals count, or
 # a page that says "us" would name the United States (brief/countries.py says a country the page names).
-_ACRONYMS = frozenset({"uk", "us", "u.s", "usa", "eu"})
+_ACRONYMS = frozenset({"uk", "us", "u.s", "usa", "eu", "uae", "dprk"})
 # "America" after these words is a continent or region, not the United States.
-_REGIONS = ("latin ", "south ", "central ", "north ")
+# "America" after "of" ends a name: "Bank of America", "Voice of America" place nothing.
+_REGIONS = ("latin ", "south ", "central ", "north ", " of ")
 
 
 def whole_word_starts(text: str, name: str) -> list[int]:
@@ -125,18 +128,83 @@ def _plain(token: str) -> bool:
 
 
 def find_names(text: str) -> list[str]:
+    """The single-word names of `text` (clustering compares these); `stated_names` reads a place of
+    several words as one name, as the guard must."""
+    return [name for _at, name in _single_names(text, ())]
+
+
+def _single_names(text: str, skipped: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """(offset, name) of each single-word name of `text` outside the `skipped` spans."""
     names = []
     for match in _TOKEN.finditer(text):
         token = match.group(0).strip(".-")
-        if _plain(token):
+        if _plain(token) or any(start <= match.start() < end for start, end in skipped):
             continue
         before = text[max(0, match.start() - 6) : match.start()]  # enough to see ". ", ": " or a line start
         starts = bool(_SENTENCE_START.search(before)) or (
             bool(_AFTER_COLON.search(before)) and fold(token.split("'")[0].split("’")[0]) in FUNCTION_WORDS
         )
         if _is_name(token, starts):
-            names.append(token.split("'")[-1].split("’")[-1])
+            names.append((match.start(), token.split("'")[-1].split("’")[-1]))
     return names
+
+
+# Places whose French name has several words ("Corée du Sud", "Émirats arabes unis", "Sri Lanka"):
+# checked word by word, "Korea" and any "south" grounded "Corée du Sud", and "Sud" alone could.
+# Their English, Dutch and German names (CLDR) are their forms, with the English demonyms of a
+# two-word name ("South Korean", "Costa Rican"); a few usual short forms are added by hand.
+_PLACE_EXTRA = {"AE": ("uae", "emirati"), "KP": ("dprk",), "SA": ("saudi",), "EU": ("eu",)}
+_FORM_LANGUAGES = ("en", "nl", "de")
+
+
+def _place_names() -> dict[str, tuple[str, ...]]:
+    """Folded French name of several words → its folded forms in the sources' languages. Names in
+    lower case ("zone euro"), with an article ("La Réunion": "la réunion" is a meeting) or a
+    parenthesis are left to the word-by-word reading."""
+    places: dict[str, tuple[str, ...]] = {}
+    short = {"HK": "Hong Kong", "MO": "Macao"}  # CLDR's "R.A.S. chinoise de Hong Kong"
+    for code, french in territories("fr").items():
+        name = short.get(code, french)
+        if " " not in name or not name[:1].isupper() or "(" in name or name.split()[0] in {"La", "Le", "Les"}:
+            continue
+        forms = {fold(territories(language).get(code, "")) for language in _FORM_LANGUAGES} - {""}
+        forms |= {form + end for form in forms if " " in form for end in ("n", "ns")}
+        places[" ".join(fold(name).split())] = (*sorted(forms), *_PLACE_EXTRA.get(code, ()))
+    return places
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    places = _place_names()
+    words = (r"\s+".join(map(re.escape, key.split())) for key in sorted(places, key=len, reverse=True))
+    return places, re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`fold(text)` and, for each of its characters, the offset of the character it came from
+    (folding may make one character two: "ﬁ")."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for at, char in enumerate(text):
+        for piece in fold(char):
+            folded.append(piece)
+            origin.append(at)
+    return "".join(folded), origin
+
+
+def stated_names(text: str) -> list[str]:
+    """The names a briefing states, in order: a place of several words as one name, accents and
+    case folded past its capital ("Corée du Sud", "Coree du sud"), then every other name of
+    `find_names`. The guard checks these."""
+    _forms, pattern = _places()
+    folded, origin = _folded_with_offsets(text)
+    places: list[tuple[int, int]] = []
+    for match in pattern.finditer(folded):
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        if text[start].isupper():  # a name: "la réunion" or "le nord du pays" are not
+            places.append((start, end))
+    found = [(start, text[start:end]) for start, end in places] + _single_names(text, tuple(places))
+    return [name for _at, name in sorted(found, key=lambda pair: pair[0])]
 
 
 class NameIndex:
@@ -149,14 +217,21 @@ class NameIndex:
         self.raw = joined
 
     def supported(self, name: str) -> bool:
-        key = fold(name)
-        if key in self.words or (len(key) >= 4 and key in self.text):
+        key = " ".join(fold(name).split())
+        # As whole words only: found anywhere, "Oman" was in "Romania" and "Iran" in "Irani".
+        if key in self.words or whole_word_starts(self.text, key):
             return True
-        if any(self._writes(form) for form in _FORMS.get(key, ())):
+        forms = _FORMS.get(key) or _places()[0].get(key, ())
+        if any(self._writes(form) for form in forms):
             return True
-        # Inflection and elision: "Renard's", "Conti's", "russes"/"Russie" share a long stem.
+        # Inflection and elision: "Renard's", "Conti's", "russes"/"Russie" share a long stem, and
+        # the inflected word is longer than the stem ("core" is no form of "Corée").
         stem = key[: max(4, len(key) - 3)]
-        return len(key) >= 5 and any(word.startswith(stem) for word in self.words)
+        return (
+            len(key) >= 5
+            and " " not in key
+            and any(word.startswith(stem) and len(word) > len(stem) for word in self.words)
+        )
 
     def _writes(self, form: str) -> bool:
         """Whether the sources write an English form as whole words: "uk" inside "Ukraine" or "eu"
@@ -170,4 +245,4 @@ class NameIndex:
         )
 
     def unsupported(self, text: str) -> list[str]:
-        return [name for name in find_names(text) if not self.supported(name)]
+        return [name for name in stated_names(text) if not self.supported(name)]

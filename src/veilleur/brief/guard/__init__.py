@@ -20,7 +20,7 @@ from veilleur.enrich.cves import malformed_cves, unique_cves
 from veilleur.extract.lang import detect_language
 from veilleur.models import Briefing, GuardReport, KeyPoint, Removal, Vulnerability
 from veilleur.text.french import CATEGORY_HEADINGS
-from veilleur.text.names import NameIndex, find_names
+from veilleur.text.names import NameIndex, stated_names
 from veilleur.text.sentences import split_sentences
 
 # Template words of both no-model backends (the quoting one is kept for comparison benchmarks),
@@ -74,7 +74,7 @@ class Guard:
         found += [f"cve absent from the sources: {cve}" for cve in mentioned if cve not in self.cves]
         self._count("number", len(find_numbers(text)) + len(versions(text)))
         found += [f"number absent from the sources: {n}" for n in self.numbers.unsupported(text)]
-        names = find_names(text)  # once: counted, then checked
+        names = stated_names(text)  # once: counted, then checked
         self._count("name", len(names))
         found += [f"name absent from the sources: {n}" for n in names if not self.names.supported(n)]
         if self.model:
