@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -16,12 +17,41 @@ def _names(outlets: list[str]) -> str:
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" et {outlets[-1]}"
 
 
-def update_line(update: dict[str, Any]) -> str:
-    """`{"date": ISO day, "outlets": [...], "refreshed": bool}` → one French sentence."""
-    outlets = list(dict.fromkeys(update["outlets"]))
+def update_line(update: dict[str, Any], cited: Collection[str] = ()) -> str | None:
+    """`{"date": ISO day, "outlets": [...], "refreshed": bool}` → one French sentence; `cited` are
+    the outlets the post cited before this update. Only an outlet it did not cite is a "nouvelle
+    source": a copy of a posted page saved again into the same capture folder was announced as one
+    ("nouvelle source, captures, sans fait nouveau"). Another article of a cited outlet is said
+    when it brought facts; with none, the update tells the reader nothing and has no line (None)."""
+    day = french_date(date.fromisoformat(update["date"]))
+    everyone = list(dict.fromkeys(update["outlets"]))
+    outlets = [outlet for outlet in everyone if outlet not in cited]
+    if not outlets:
+        if not update.get("refreshed"):
+            return None
+        return (
+            f"Mise à jour du {day} : nouvel article de {_names(everyone)} ; "
+            "synthèse complétée avec les faits qu'il apporte."
+            if len(everyone) == 1
+            else f"Mise à jour du {day} : nouveaux articles de {_names(everyone)} ; "
+            "synthèse complétée avec les faits qu'ils apportent."
+        )
     noun = "nouvelle source" if len(outlets) == 1 else "nouvelles sources"
-    line = f"Mise à jour du {french_date(date.fromisoformat(update['date']))} : {noun}, {_names(outlets)}"
+    line = f"Mise à jour du {day} : {noun}, {_names(outlets)}"
     if update.get("refreshed"):
         brought = "qu'elle apporte" if len(outlets) == 1 else "qu'elles apportent"
         return f"{line} ; synthèse complétée avec les faits {brought}."
     return f"{line}, sans fait nouveau."
+
+
+def update_lines(updates: list[dict[str, Any]], cited: Collection[str]) -> list[str]:
+    """The post's *Mise à jour* lines, oldest first; `cited` are the outlets of the articles it
+    listed before any update."""
+    seen = set(cited)
+    lines = []
+    for update in updates:
+        line = update_line(update, seen)
+        if line is not None:
+            lines.append(line)
+        seen.update(update["outlets"])
+    return lines

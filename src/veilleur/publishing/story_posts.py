@@ -11,7 +11,7 @@ from typing import Any
 
 from veilleur.models import PostState, StoryArticle, StoryBriefing, StoryPost
 from veilleur.publish.jekyll import relocate, render_post, render_titled, write_post
-from veilleur.publish.updates import update_line
+from veilleur.publish.updates import update_lines
 from veilleur.store import Store
 
 
@@ -81,7 +81,9 @@ def publish_story(
             return None
     else:
         updates = _updates(items, briefing, post)
-        lines = [update_line(update) for update in updates]
+        updated = {entry for update in updates for entry in update.get("entries", [])}
+        cited = [i.outlet for i in items if i.stored.id in post.members and i.stored.id not in updated]
+        lines = update_lines(updates, cited)
         rendered = render_post(
             briefing.briefing, post.title, post.post_date, post.tag, urls, style, lines, names
         )

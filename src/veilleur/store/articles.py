@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, not_, select, update
+from sqlalchemy import Connection, func, not_, select, update
 
 from veilleur.models import Article, StoredEntry
 from veilleur.store import schema
@@ -17,6 +17,23 @@ from veilleur.store.rows import article_of, now_iso, stored_entry_of, to_iso
 def _any(stored_text: str) -> bool:
     """Every stored text met by an article's canonical URL is its page's (no judge given)."""
     return True
+
+
+def _link_captures(conn: Connection, entry_ids: list[int]) -> None:
+    """A capture known by its file alone (no `URL:` line, no browser mark) links to its article's
+    address: the canonical link it declared when that passed extraction's test and the store's
+    judge, else its own file, which posts never link to (they name the outlet). The entry kept the
+    declared address as its link whatever became of it: a phishing page naming a breach's
+    article as its own was set apart from it, and its post still linked to the breach."""
+    if not entry_ids:
+        return
+    e, a = schema.entries, schema.articles
+    own = select(a.c.canonical_url).where(a.c.entry_id == e.c.id).scalar_subquery()
+    conn.execute(
+        update(e)
+        .where(e.c.id.in_(entry_ids), e.c.local_path != "", e.c.canonical_url.startswith("file:"))
+        .values(url=func.coalesce(own, e.c.url))
+    )
 
 
 class ArticleRepository(Repository):
@@ -63,6 +80,7 @@ class ArticleRepository(Repository):
             if conn.dialect.name == "postgresql":  # the two statements below in one
                 found = conn.execute(PG_SAVE_ARTICLE, row).scalar()
                 if found is None or self._same_page(conn, int(found), content_hash, same_page):
+                    _link_captures(conn, [entry_id])
                     return int(found) if found is not None else None
                 # Met by its canonical URL only, another text. The statement met one stored article
                 # only, and several can hold the address (one that took back its own address meets
@@ -86,6 +104,7 @@ class ArticleRepository(Repository):
                 )
                 if page is None:
                     self._apart(conn, article.canonical_url)
+                _link_captures(conn, [entry_id])
                 return page
             duplicate_of, met = None, False
             if article.usable:
@@ -110,6 +129,7 @@ class ArticleRepository(Repository):
             conn.execute(schema.articles.insert(), row)
             if met and duplicate_of is None:
                 self._apart(conn, article.canonical_url)
+            _link_captures(conn, [entry_id])
             return int(duplicate_of) if duplicate_of is not None else None
 
     @staticmethod
@@ -118,8 +138,10 @@ class ArticleRepository(Repository):
         the address it was fetched at (the page fetched there keeps it), so that none is taken for
         another's copy again and each has a post (a post's URL is unique too)."""
         a, e, p = schema.articles, schema.entries, schema.posts
+        moved = list(conn.execute(select(a.c.entry_id).where(a.c.canonical_url == shared)).scalars())
         fetched_at = select(e.c.canonical_url).where(e.c.id == a.c.entry_id).scalar_subquery()
         conn.execute(update(a).where(a.c.canonical_url == shared).values(canonical_url=fetched_at))
+        _link_captures(conn, moved)
         # A post already published under that address (an earlier run's article that named it) is
         # keyed by its lead's address too: it follows its article, or the page fetched there would
         # find the address taken and never have a post. Not onto an address another post holds.
