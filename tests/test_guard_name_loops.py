@@ -43,3 +43,23 @@ def test_a_name_said_again_and_again_in_one_text_is_still_a_loop() -> None:
 def test_plain_words_across_texts_are_still_a_loop() -> None:
     texts = [f"Point {n} : les attaquants ont pris le contrôle des serveurs." for n in range(3)]
     assert loop(texts, [SOURCE]) is not None
+
+
+def test_the_playbooks_advice_as_written_is_not_checked_as_a_fact() -> None:
+    """Our advice "surveiller les flux entre les deux": no "two" of the article to find. A
+    recommendation of another wording still states nothing the sources lack."""
+    from veilleur.brief.playbook import advice_texts
+
+    advice = next(text for text in advice_texts() if "entre les deux" in text)
+    briefing = Briefing(
+        heading="Vulnérabilité : Secure Ledger Management Console (SLMC)",
+        summary="Une vulnérabilité touche Secure Ledger Management Console (SLMC).",
+        key_points=[KeyPoint(label="Gravité", text="Score CVSS de 7,5.")],
+        recommendations=[
+            KeyPoint(label="Systèmes industriels", text=advice),
+            KeyPoint(label="Correctifs", text="Appliquer les trois correctifs publiés."),
+        ],
+    )
+    cleaned, report = guard_briefing(briefing, [SOURCE], [], min_words=10, model=False)
+    assert [p.text for p in cleaned.recommendations] == [advice]
+    assert [r.reasons for r in report.removed] == [["number absent from the sources: trois"]]
