@@ -12,7 +12,7 @@ from functools import lru_cache
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import NAMED_GROUP, UNKNOWN_ACTOR
 from veilleur.enrich.threat_context import SCHEMES, brand_is_group
-from veilleur.enrich.threat_described import described_actor, may_describe_actor
+from veilleur.enrich.threat_described import described_union, may_describe_actor
 from veilleur.enrich.threat_family_groups import family_not_group
 from veilleur.enrich.threat_family_names import kind_spelling
 from veilleur.enrich.threat_gang_named import named_as_gang as gang_named
@@ -219,7 +219,7 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         if described is None:
             matches = [*NAMED_GROUP.finditer(text)]
             if may_describe_actor(text):
-                matches += described_actor().finditer(text)
+                matches += described_union().finditer(text)
             described = {g.casefold() for m in matches for g in m.groups() if g}
         return described
 
