@@ -8,6 +8,7 @@ import re
 import pytest
 
 from veilleur.enrich.threat_described import described_actor, described_names, described_union
+from veilleur.enrich.threat_influence import influence_operations, influence_union
 from veilleur.text.screened_union import ScreenedUnion, branches
 
 TEXTS = [
@@ -58,3 +59,19 @@ def test_the_first_branch_wins_a_tie_and_the_scan_goes_on_from_a_match_end() -> 
     for text in ["abcabc", "xabcab", "bcabc", "ccab", "zzzzq abc", "abxab"]:
         single = re.compile(r"(?<!x)(?:(ab)|(abc)|(bca)|zzzz(q)|(c))")
         assert _read(union.finditer(text)) == _read(single.finditer(text)), text
+
+
+INFLUENCE = [
+    "a Russian influence operation called Glassmoth spread fake articles",
+    "“Glassmoth,” a disinformation network, and the “Pallid Owl” influence campaign",
+    "l'opération d'influence baptisée « Verre Noir » et die Desinformationskampagne „Nachtfalter“",
+    "Glassmoth, a pro-Kremlin propaganda campaign; de desinformatiecampagne Nachtuil",
+    "No operation is named here, only influence and a campaign.",
+]
+
+
+def test_influence_operations_read_by_their_branches() -> None:
+    union = influence_union()
+    for text in INFLUENCE:
+        assert _read(union.finditer(text)) == _read(union.pattern.finditer(text)), text
+    assert influence_operations(INFLUENCE[0]) == ["Glassmoth"]

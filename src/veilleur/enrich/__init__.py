@@ -24,6 +24,7 @@ from veilleur.enrich.response import find_response
 from veilleur.enrich.roundups import roundup_headlines
 from veilleur.enrich.sector_words import known_country
 from veilleur.enrich.threat_described import described_union
+from veilleur.enrich.threat_influence import influence_union
 from veilleur.enrich.threat_order import attributed_first
 from veilleur.enrich.topic import security_log_odds
 from veilleur.enrich.victim_country import (
@@ -230,7 +231,8 @@ def warm_up(languages: Sequence[str] | None = None) -> None:
 
     victim_weights()
     english_words()
-    described_union()  # its branches' literals, in the automaton `prepare` builds
+    described_union()  # their branches' literals, in the automaton `prepare` builds
+    influence_union()
     prepare()  # the screened patterns' automata and rewritings, now that every module made its own
 
 
