@@ -205,6 +205,17 @@ OFF_TOPIC: dict[str, float] = {
     r"facial recognition|drones?|license plate readers?)|spying on (?:political|protesters?|activists|movements|"
     r"immigrants)|face recognition|facial recognition|license plate readers?|domestic spying|warrantless (?:spying|"
     r"surveillance)|section 702|\bfisa\b|advertisers? (?:[\w-]+ ){0,3}tracking|tracking your (?:teens?|kids|children)": 2.0,
+    # Consumer-protection law as the subject (GUIDE.md §13: rules on deceptive marketing are out, online
+    # scams stay in): a marketplace told to respect "consumer protection laws", shops' "dark patterns",
+    # "unfair commercial practices", "pratiques commerciales trompeuses"; and people's data passed to
+    # advertisers, privacy's matter (GUIDE.md §3: ad tracking, data sale), "fined for sharing user data
+    # with advertisers". A scam warning from a consumer agency names its scam, which outweighs these.
+    r"consumer[- ]protection (?:laws?|rules|regulations?|authorit\w*|agenc\w*|cooperation|network|bod(?:y|ies))|"
+    r"consumer laws?|unfair commercial practices|misleading advertising|dark patterns|protection des consommateurs|"
+    r"droit de la consommation|pratiques commerciales (?:trompeuses|déloyales)|verbraucherschutz\w*|"
+    r"consumentenbescherming|(?:shar(?:e|es|ed|ing)|s[eo]ld|sell(?:s|ing)?|pass(?:es|ed|ing)?) (?:[\w-]+ ){0,3}"
+    r"(?:information|data) (?:with|to) (?:[\w-]+ ){0,2}(?:advertisers|marketers|ad(?:vertising)? (?:networks|"
+    r"platforms|partners|companies|firms))": 2.0,
     # The organisation's own news: grants, donations, fundraisers (not a security subject), and its
     # personal news (the guide leaves it out): memorials and obituaries, a trivia night.
     r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising|in memoriam|"
