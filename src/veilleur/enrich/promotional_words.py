@@ -80,7 +80,25 @@ MORE_KINDS: dict[str, str] = {
     # event says what happened there ("RSAC 2025: attackers …")
     r"open now\s?[:!–—-]|(?:registrations?|inscriptions?|anmeldung|inschrijving(?:en)?) (?:is |are |sont |ist )?"
     r"(?:now |jetzt |nu )?(?:open|ouvertes?|geöffnet|geopend)\b|^(?:[\w&'’.-]+ ){0,5}(?:challenge|hackathon|ctf|"
-    r"summit|conference|kongress|congrès|forum|days|con) \d{4}(?:, \(\w{3}, \w{3} \d{1,2}\w{0,2}\))?$",
+    r"summit|conference|kongress|congrès|forum|days|con) \d{4}(?:, \(\w{3}, \w{3} \d{1,2}\w{0,2}\))?$|"
+    # the organiser's calls before its event: for papers or speakers, its agenda or speakers announced,
+    # its tickets on sale, a last chance to register ("Call for Speakers: X Summit", "Agenda announced for
+    # …", "Early-bird tickets", "Appel à communications"), and a recording or a session offered by its
+    # label ("On-demand: …", "Free workshop: …"); a report on an event tells what was said there
+    r"call for (?:papers|speakers|proposals|presentations|talks)\b|(?:agenda|speakers?|line-?up|keynotes?) "
+    r"(?:is |are )?(?:now )?(?:announced|revealed|unveiled)\b|early[- ]bird (?:tickets|pricing|registration|rates?|"
+    r"discounts?)|tickets? (?:are |is )?(?:now )?on sale|last chance to (?:register|book|save|join|attend)\b|"
+    r"^on-demand\s?[:–—|]|^free (?:workshop|training|masterclass|session|course|webcast)\s?[:–—|]|"
+    r"appel à (?:communications|contributions|conférenciers|orateurs|propositions)|billetterie (?:est )?ouverte|"
+    r"call for papers|aufruf zur einreichung|(?:oproep|call) voor (?:sprekers|bijdragen)",
+    # the employer's own call, in its own voice or under its careers label ("We're looking for a senior
+    # threat researcher", "Careers at Examplesoft: meet the SOC team", "Wir suchen Verstärkung"); not
+    # "… is hiring", which crooks' recruitment news says too ("Ransomware gang is hiring pentesters")
+    "job offer": r"careers at [\w.&-]+|we(?:['’]re| are) looking for (?:an? |our )(?:new )?(?:[\w-]+ ){0,3}"
+    r"(?:engineers?|researchers?|analysts?|developers?|managers?|specialists?|consultants?|interns?|architects?|"
+    r"hunters?)\b|nous cherchons (?:un|une|des) (?:[\w-]+ ){0,3}(?:ingénieur|analyste|chercheur|développeur|"
+    r"consultant|stagiaire)\w*|(?:wir suchen|gesucht:?) (?:eine?n? )?(?:[\w-]+ ){0,2}(?:engineer|analyst|"
+    r"entwickler|berater|forscher)\w*",
     # (a headline labelled as a feature's release note: "New Feature: Weekly Scan Report")
     "launch or release notes": r"^now available\b|general availability|\bannouncing (?:new|the|our)\b|^new in\b|^product updates?\b|what['’]s new in\b|"
     r"^(?:new|nouvelle|neue|nieuwe) (?:features?|fonctionnalités?|funktion(?:en)?|functie|functies)\s?[:–—|]|"
@@ -93,7 +111,12 @@ MORE_KINDS: dict[str, str] = {
     r"(?:customer|client) spotlight|^case study\b|étude de cas|cut [\w ]{0,40} by \d+ ?% with|"
     r"(?:annonce|noue|signe|conclut|officialise|étend) (?:un |une |le |son )?(?:nouveau )?(?:partenariat|alliance)|"
     r"(?:schließt|verkündet|kündigt|startet) [\w -]{0,30}partnerschaft|(?:gaat|sluit) (?:een )?(?:[\w-]+ )?partnerschap|"
-    r"kondigt [\w -]{0,30}partnerschap aan",
+    r"kondigt [\w -]{0,30}partnerschap aan|"
+    # a customer's case labelled so, or a partner's or brand's paid slot labelled at the headline's start
+    # ("Customer case study: …", "Client story: …", "Partner insight: …", "Brand story: …")
+    r"customer case stud(?:y|ies)|^(?:customer|client) (?:story|stories|spotlight|case)\s?[:–—|]|"
+    r"^(?:partner|brand|sponsor) (?:insights?|story|stories|perspectives?|voices?|content)\s?[:–—|]|"
+    r"^(?:témoignage|cas) client\s?[:–—|]|^(?:kundenbericht|anwenderbericht|klantcase)\s?[:–—|]",
     # (the features a product class must have, as its seller lists them, not those a user should
     # turn on: "5 Features Every AI-Powered SOC Platform Needs in 2025", "les fonctionnalités que
     # tout EDR doit avoir", "Funktionen, die jede SIEM-Lösung braucht", "functies die elke firewall
