@@ -13,6 +13,7 @@ from veilleur.enrich.nlp import english_adjective, entity_spans
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_dictionary import _dictionary_word, _lower_case_phrase
+from veilleur.enrich.victim_name_sets import description_end
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_shapes import add_run, without_article, without_common_noun, without_opening
@@ -63,6 +64,7 @@ class Candidate:
     # evidence beside the model, not a feature of it (as features they lowered the held-out F1).
     rules_read_in: set[int] = field(default_factory=set)
     background: bool = False  # only an earlier attack's sentences name it (`victim_time`)
+    owner: str = ""  # whose thing it names ("Toyota" of "Toyota Supplier Management Network")
 
 
 def outlet_of(url: str) -> str:
@@ -80,10 +82,8 @@ def fold(name: str) -> str:
 _MODIFIER_SUFFIX = r"(?:based|style|like|born|owned|linked|backed|made|speaking|sponsored|affiliated|run)"
 _MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
 
-
-# Nouns that describe an organisation in front of its name, capitalised in Title Case or not, and
-# never part of the name itself (unlike "Bank", "University", "Group").
-# ("MATLAB dev MathWorks": "dev" is a developer of what comes before it, as "maker" is a maker)
+# Nouns that describe an organisation in front of its name, capitalised in Title Case or not, never
+# part of the name (unlike "Bank", "Group"; "MATLAB dev MathWorks": a developer, as a maker is a maker)
 _GENERIC_DESCRIPTORS = _words(
     """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan behemoth
     powerhouse dev hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
@@ -116,7 +116,7 @@ def _clean(name: str) -> str:
     # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in _GENERIC_DESCRIPTORS), default=0)
-    words = words[cut:]
+    words = words[max(cut, description_end(words)) :]  # "Crypto exchange FTX": in lower case too
     words = before_tool(words)  # "Disney Slack", "Salesloft Drift OAuth": the firm's workspace
     name = " ".join(words)
     if re.match(r"[a-z]{1,5}[A-Z]", name):  # "digiDirect", "iPhone": the brand's own spelling

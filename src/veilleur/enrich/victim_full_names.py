@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.victim_bounds import contracted_twice
 from veilleur.enrich.victim_descriptions import _PARTICLE_WORDS, _expanded, short_forms
-from veilleur.enrich.victim_features import Candidate, fold
+from veilleur.enrich.victim_dictionary import _lower_case_phrase
+from veilleur.enrich.victim_features import Candidate, fold, is_title_case
 from veilleur.enrich.victim_time import in_event_order
 from veilleur.enrich.victim_words import LEAD_CHARS
 
@@ -27,9 +29,13 @@ _ACRONYM = re.compile(r"(?<![\w&.'’-])[A-Z][A-Z&]{1,7}(?![\w&.'’-])")
 def company_name(name: str, head: str) -> str:
     """The short name `name` with the company words the headline or lead writes after it at its
     first such mention ("Colt" → "Colt Technology Services"), else `name`. Only capitalised words
-    of `_COMPANY_TAIL` extend it (not "Colt customers", "Disney Slack")."""
+    of `_COMPANY_TAIL` extend it (not "Colt customers", "Disney Slack"), and not in a Title Case
+    headline where the text writes them in lower case ("Hacked Acme Software Released" over "sells
+    forensic software": the product, not the firm)."""
     if len(name) < 2 or name.split()[-1].casefold().strip(".") in _COMPANY_TAIL:
         return name
+    headline = head.split("\n", 1)[0]
+    title_case = is_title_case(headline)
     for match in re.finditer(rf"(?<![\w&]){re.escape(name)}(!?)((?:\s{_TAIL_WORD}){{1,3}})", head):
         words = match.group(2).split()
         count = 0
@@ -37,6 +43,9 @@ def company_name(name: str, head: str) -> str:
             if word.casefold().strip(".,") not in _COMPANY_TAIL:
                 break
             count += 1
+        tail = " ".join(w.strip(",.") for w in words[:count])
+        if count and title_case and match.start() < len(headline) and _lower_case_phrase(tail, head):
+            continue
         if count:
             return name + match.group(1) + " " + " ".join(w.strip(",.") for w in words[:count])
     return name
@@ -71,6 +80,7 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
         candidate.name = company_name(_expanded(acronym_start(candidate.name, text), text), head)
         candidate.name = possessive_whole(candidate.name, text)
     twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
+    twice |= contracted_twice([c.name for c in chosen])  # "Singtel", "Singapore Telecommunications": one
     for candidate in (c for c in chosen if c.name not in twice):
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
     return in_event_order(list(out.values()), text)
@@ -80,7 +90,8 @@ def headline_form(name: str, text: str) -> str:
     """The acronym the headline (the text's first line) writes for `name` when it never writes
     the name itself and the text defines the acronym after it ("TDECU data breach…" over "The
     Texas Dow Employees Credit Union (TDECU) has filed…"): the news calls the victim what its
-    headline calls it, as other sources' headlines do. Only what the text defines in brackets:
+    headline calls it, as other sources' headlines do. Only what the text defines in brackets or in
+    an apposition ("VTWA, the Valmont Town Water Authority"):
     "M&S" of a headline is not "Marks and Spencer" the lead never abbreviates. The full name still
     gives its sector and country; this is only its name."""
     headline = text.split("\n", 1)[0]
@@ -90,7 +101,10 @@ def headline_form(name: str, text: str) -> str:
     initials = "".join(w[0] for w in words)
     for match in _ACRONYM.finditer(headline):
         acronym = match.group(0)
-        if acronym.replace("&", "") == initials and f"{name} ({acronym})" in text:
+        apposition = rf"(?<![\w&]){re.escape(acronym)},\s(?:the\s)?(?:[^\s,.;]+\s){{0,3}}?{re.escape(name)}\b"
+        if acronym.replace("&", "") == initials and (
+            f"{name} ({acronym})" in text or re.search(apposition, text)
+        ):
             return acronym
     return name
 

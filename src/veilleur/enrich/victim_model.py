@@ -30,6 +30,7 @@ from veilleur.enrich.victim_body import (
     join_known,
     share_with_shorter,
 )
+from veilleur.enrich.victim_bounds import join_entity_tails, mark_things, owners_for_things, part_of_thing
 from veilleur.enrich.victim_choice import not_chosen
 from veilleur.enrich.victim_descriptions import _expanded, initials_match, within_defined
 from veilleur.enrich.victim_features import (
@@ -156,6 +157,7 @@ def candidates(
     body_candidates(found, text, max(0, offset - len(title) - 1), source, lower_words, whole)
     join_known(found, " ".join(p for _, p in passages))
     join_bodies(found)  # "Puerto Rico Aqueduct and Sewer Authority": one body, not two
+    join_entity_tails(found, whole)  # "Transport" of a rule, "Transport for London" of the recogniser
     # "Lehigh Valley Health Network (LVHN)": the acronym's mentions are the full name's (its
     # features, and the passages whose rules read it: "M&S warns of … from cyberattack").
     for key, candidate in list(found.items()):
@@ -213,6 +215,7 @@ def candidates(
         if possessive_name(candidate.name, whole):
             candidate.features.add("name:possessive")
     share_with_shorter(found)  # "Ultralytics" of the headline's "Ultralytics AI Library Compromised"
+    mark_things(found, whole)  # "Toyota Supplier Management Network" over "its … network": Toyota's
     _its_owner(found, passages)  # once every feature that `admissible` reads is there
     return list(found.values())
 
@@ -358,6 +361,7 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
         if (c.score >= _threshold(c, model) or strong_rule(c)) and admissible(c) and not not_chosen(c)
     ]
     kept = whole_possessives(kept)
+    kept = owners_for_things(kept, found, lambda c: admissible(c) and not not_chosen(c))
     # (a name and the same with its legal form: the name, "ThyssenKrupp AG" is ThyssenKrupp, GUIDE.md §13)
     kept = [
         k
@@ -373,7 +377,12 @@ def choose(found: list[Candidate], model: dict[str, Any] | None = None) -> list[
     # "Yamaha" and "Yamaha Canada Music", both kept: the page names the one hit in full (not
     # "Otelier's Atlassian": what belongs to the victim is no longer name of it).
     for i, candidate in enumerate(out):
-        longer = [k for k in kept if k.name.startswith(candidate.name + " ")]
+        # (nor what the page says is the victim's thing: "Toyota Supplier Management Network")
+        longer = [
+            k
+            for k in kept
+            if k.name.startswith(candidate.name + " ") and not part_of_thing(k.name, candidate.name, found)
+        ]
         if longer:
             out[i] = max(longer, key=lambda k: (len(k.name), k.score))
     out += _listed_with(out, found, model)

@@ -35,3 +35,25 @@ _DESCRIPTORS = set(
 _INSTITUTIONAL = set(
     "hospital clinic bank university school agency department charity network group's".split()
 )
+
+
+# Lower-case nouns that end a description of an organisation ("crypto exchange", "US retailer",
+# "hospital operator"): inside a recogniser's name, the name proper starts after them.
+_DESCRIPTION_NOUNS = frozenset(
+    """exchange retailer operator firm company maker carmaker automaker provider giant chain vendor startup
+    platform insurer bank hospital clinic university school agency utility airline telco isp publisher
+    broadcaster outlet developer manufacturer supplier contractor specialist conglomerate app service
+    marketplace processor lender brokerage broker wholesaler distributor""".split()
+)
+
+
+def description_end(words: list[str]) -> int:
+    """The index of the first word after a lower-case description inside a name ("Crypto exchange
+    FTX" → 2), else 0: a noun of `_DESCRIPTION_NOUNS` written in lower case right before a
+    capitalised word (a name never writes its own nouns in lower case)."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        if word in _DESCRIPTION_NOUNS and (following[:1].isupper() or following[:1].isdigit()):
+            cut = index + 1
+    return cut

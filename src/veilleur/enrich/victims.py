@@ -169,6 +169,8 @@ _AFTER = opened(
     rf"(?:(?:[\w.&-]+\s){{0,3}}?{_DESCRIPTION_END}\s)?"
     rf"(?P<name>{_NAME})"
 )
+# A place's possessive, its description of a name, then the name ("Sweden's power grid operator X").
+_PLACE_DESCRIBED = re.compile(rf"['’]s\s(?:[a-z][\w-]*\s){{0,4}}?{_DESCRIPTION_END}\s(?P<name>{_NAME})")
 # Sentences of the text, after the headline, where victims are looked for: the lead.
 LEAD_SENTENCES = 10
 
@@ -346,20 +348,25 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
         reads = [("victims", match) for match in _listed_victims(passage)]
         reads += [(how, match) for how, pattern in patterns for match in pattern.finditer(passage)]
         for how, match in reads:
-            written = match.group("name")
+            written, (start, stop) = match.group("name"), match.span("name")
+            # "hack of Sweden's power grid operator X": the place owns the story, X was hit.
+            owner = re.sub(r"['’]s$", "", written)
+            described = _PLACE_DESCRIBED.match(passage, start + len(owner))
+            if described and owner.casefold() in _gazetteer()[0]:
+                written, (start, stop) = described.group("name"), described.span("name")
             name = _trim(_clean(written))
             # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
-            if _PRODUCT_FLAW.match(f"{written} {passage[match.end('name') :][:40]}"[len(name) :].lstrip()):
+            if _PRODUCT_FLAW.match(f"{written} {passage[stop:][:40]}"[len(name) :].lstrip()):
                 continue
             # "the theft of Social Security Numbers": the first word of a kind of data, not its owner.
-            kind = _DATA_KIND.match(passage, match.end("name"))
+            kind = _DATA_KIND.match(passage, stop)
             if kind and not any(_TITLE_VERB.fullmatch(w) for w in kind.group(0).split()[:-1]):
                 continue  # (not "Talvox Confirms Data Breach": a Title Case verb comes first)
-            body = _BODY_AFTER.match(passage, match.end("name"))
+            body = _BODY_AFTER.match(passage, stop)
             # "Dutch police": the body, not its country (a people's name opens no other name)
             public_body = bool(body and name == written and name.casefold() in _gazetteer()[0])
             name += body.group(0) if body and public_body else ""
-            end = match.end("name")
+            end = stop
             if written.endswith(name) and not public_body:
                 name, end = whole_body_name(name, passage, end)
             if not (public_body or _acceptable(name, text)):
@@ -371,12 +378,12 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
                 where[found[same[0]].name].add(index)
                 continue
             where[name] = {index}
-            before = passage[max(0, match.start("name") - 40) : match.start("name")]
+            before = passage[max(0, start - 40) : start]
             found[key] = VictimMention(
                 name, passage, f"{before} {written[: max(0, len(written) - len(name))]}", how
             )
             # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
-            for other in _listed(passage, match.start("name"), end, how == "victims"):
+            for other in _listed(passage, start, end, how == "victims"):
                 other = _trim(_clean(other))
                 if _acceptable(other, text) and other.casefold() not in found:
                     found[other.casefold()] = VictimMention(
