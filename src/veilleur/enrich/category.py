@@ -146,6 +146,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if physical_sabotage(title) and not shapes.POLICY_ACT.search(title):
         # cables cut, pagers exploded: physical sabotage (the guide), even with a ship seized; a law about it is policy
         return Category.OTHER
+    # police action the headline gives as background ("X emerges after Y takedown"): so is the lead's telling of it
+    past_police = shapes.AFTER_POLICE.search(title) is not None
     title = research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     bare = bool(url) and names_no_kind(text)  # no article captured: the address stands in for it
@@ -206,7 +208,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if extortion:
         kind = Category.DATA_BREACH  # a ransom for stolen data, nothing encrypted: extortion-only theft
     if kind == Category.LAW_ENFORCEMENT or (
-        kind not in _NAMED_KINDS and not names_attack(title) and police_in_lead(lead)
+        kind not in _NAMED_KINDS and not names_attack(title) and not past_police and police_in_lead(lead)
     ):
         return Category.LAW_ENFORCEMENT
     if kind in _NAMED_KINDS and charges_in(split_sentences(lead)[0] if lead else ""):

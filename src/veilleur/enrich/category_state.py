@@ -9,11 +9,19 @@ is rule 2's attack (category.py decides it after)."""
 
 from __future__ import annotations
 
+import re
+
 from veilleur.enrich.category_ransom import ransomware_named
 from veilleur.enrich.category_shapes import ESPIONAGE_TARGETS, FINE
 from veilleur.enrich.category_vocabulary import at
 from veilleur.models import Category
 from veilleur.text.sentences import split_sentences
+
+# A campaign's aim told by its verb ("targets", "targeting", "aimed at", "spying on"), read before its targets.
+_AIM = re.compile(
+    r"(?<!\w)(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? at|spy(?:ing)? on|cible\w*|zielt\w* auf|richt\w* zich op)\b",
+    re.I,
+)
 
 
 def spied(kind: str, title: str, lead: str, text: str) -> bool:
@@ -26,4 +34,12 @@ def spied(kind: str, title: str, lead: str, text: str) -> bool:
     # who broke in is said in the headline or the lead's first sentence; a state's word later in the lead is
     # context (a conference's name, a quote on other crooks)
     first = split_sentences(lead)[0] if lead else ""
-    return at(Category.APT_ESPIONAGE, f"{title} {first}") >= 0
+    return at(Category.APT_ESPIONAGE, f"{title} {first}") >= 0 or _aimed_at_spies_targets(title)
+
+
+def _aimed_at_spies_targets(title: str) -> bool:
+    """A headline telling of a theft aimed at espionage's usual targets ("New threat targets Azerbaijan and
+    Israel diplomats, stealing sensitive data"): a campaign against diplomats or ministries, whoever runs it,
+    is spying (rule 4), not a leak from a named organisation (rule 5)."""
+    aim = _AIM.search(title)
+    return aim is not None and ESPIONAGE_TARGETS.search(title, aim.end()) is not None

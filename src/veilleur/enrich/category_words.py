@@ -35,7 +35,7 @@ VOCABULARY: dict[str, str] = {
     r"fraudsters?|threat actors?|gangs?|botnet operators?)\b|"
     # a civil suit against a botnet's operators, named or not ("sues 25 alleged BadBox 2.0 botnet operators",
     # "wins lawsuit against Russians linked to the X botnet"): the guide files civil suits against hackers as police action
-    r"(?:legal action|lawsuits?|sues?|sued|suing) (?:against )?(?:[\w.-]+ ){0,5}botnet(?: operators?| herders?)?\b|"
+    r"(?:legal action|lawsuits?|sues?|sued|suing) (?:against )?(?:[\w.-]+ ){0,10}botnet(?: operators?| herders?)?\b|"
     r"accused of (?:[\w-]+ ){0,2}(?:hacking|breaking into|stealing|laundering|extort\w*|defraud\w*|posing as|"
     # (the same in the perfect: "accused of having stolen personal data")
     r"having (?:stolen|hacked|breached|leaked|broken into|sold|run|operated))\b|"
@@ -54,7 +54,9 @@ VOCABULARY: dict[str, str] = {
     Category.RANSOMWARE: r"(?<!pre-)ransomware|rançongiciel|ransom\b|rançon|losgeld|lösegeld|logiciel de cryptage|"
     r"(?:encrypted|chiffré|chiffrant)(?: [\w'-]+){0,3} (?:files|systems|servers|serveurs|fichiers|systèmes|"
     r"postes)|versleuteld|verschlüsselt|lockbit|akira\b|qilin|black ?basta|\bclop\b|cl0p|medusa|rhysida|"
-    r"blackcat|alphv|ransomhub|\binc ransom|play ransomware|double extortion",
+    r"blackcat|alphv|ransomhub|\binc ransom|play ransomware|double extortion|"
+    # the trade's own name for its affiliate programmes ("Chaos RaaS emerges"), its initials included
+    r"\braas\b",
     # (a vulnerability scanner or programme is a tool or a practice, not a flaw)
     Category.VULNERABILITY: r"vulnerabilit\w*\b(?! scann\w*| management| assessments?)|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b(?! bount)|patch(?:es|ed)?\b(?! management)|patch tuesday|correctif\w*|"
@@ -96,8 +98,8 @@ VOCABULARY: dict[str, str] = {
     r"de|der|die|das|een|het|red|giant|polar|teddy|brown|grizzly|black|snow|winter|heavy|severe|super|tropical|massive|"
     r"deadly|big|baby|little|cute|pet|stray)\b)\w+ (?:typhoon|blizzard|sleet|sandstorm|panda\b|bear\b|kitten\b)|kimsuky|turla|"
     # (North Korea also goes by its initials, "DPRK", and by The Register's slang, "Nork", below)
-    r"(?:china|russia|iran|north korea|dprk|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned)|"
-    r"(?:chinese|russian|iranian|north korean|n\. ?korean)[- ](?:linked|nexus|backed|aligned|sponsored)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
+    r"(?:china|russia|iran|north korea|dprk|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned|affiliated)|"
+    r"(?:chinese|russian|iranian|north korean|n\. ?korean)[- ](?:linked|nexus|backed|aligned|sponsored|affiliated)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
     # gathering intelligence is what spies do ("from browser stealer to intelligence-gathering tool"); a
     # defender's threat intelligence is not
     r"(?<!threat )intelligence[- ]gathering|collecte de renseignements|inlichtingen (?:te )?verzamel\w*|"
@@ -121,7 +123,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:state |military |intelligence |government )?(?:hackers|apt|actors?|threat actors?|spies|"
     r"cyber ?spies|snoops|intelligence|it workers?|operatives?|crews?|(?:threat |hacking )?groups?)|pegasus|predator spyware|paragon|"
     # cyber war (and its conference, CYBERWARCON), not the armed forces' "cyber warriors" who defend
-    r"cyber ?war(?:fare|s|con)?\b|wiper|"
+    r"cyber ?war(?:fare|s|con)?\b|digital warfare|wiper|"
     # North Korea's workers hired under false names (the guide: a state-attributed scheme), however the
     # headline calls them ("fake North Korean techie", "DPRK remote developers")
     r"(?:north korean|n\. ?korean|dprk|nork)(?: [\w-]+)? (?:it |tech |remote )?(?:workers?|techies?|employees?|"
@@ -144,7 +146,7 @@ VOCABULARY: dict[str, str] = {
     r"thought|presumed|possibly|likely|allegedly) (?:to have been )?(?:stolen|leaked)\b|incident de sécurité|"
     r"(?:vol(?:e|ent|é|ée|és|ées|aient|ait)?|dérob\w+) (?:les |des |de )?(?:[\w'’-]+ ){0,2}(?:données|fichiers|informations|identifiants)\b|"
     r"sicherheitsvorfall|beveiligingsincident|theft of (?:\d[\d.,]* ?(?:tb|gb|mb)\b|(?:[\w-]+ ){0,2}(?:data|files|records|documents|information|details))|dérobée?s?\b|gestohlen\w*|erbeut\w*|gestolen|buitgemaakt|"
-    r"accessed (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
+    r"access(?:ed|ing) (?:[\w-]+ ){0,3}(?:data|names|information|records|details|files)|"
     # the same told in the passive, with its intruder or its time ("2.3M people's data accessed when crooks
     # broke in"; not "no sensitive data was accessed.")
     r"(?:data|information|records|details|files) (?:(?:was|were|has been|have been|had been) )?accessed (?:by|when|after|"
@@ -157,7 +159,7 @@ VOCABULARY: dict[str, str] = {
     r"(?:is |are |was |were )?(?:sold|for sale|offered for sale|published) (?:on|in|via) (?:an? |the )?(?:[\w-]+ )?"
     r"(?:hack\w*|criminal|cybercrime|dark ?web|underground|leak) (?:forums?|sites?|markets?|channels?)|mises? en vente|"
     r"(?:publiée?s|diffusée?s) sur (?:un|le) forum|consultée?s\b|zum verkauf|te koop)|"
-    r"dumped (?:online|on (?:an? |the )?(?:[\w-]+ )?(?:forums?|sites?))|(?:card|payment) (?:[\w-]+ ){0,2}skimmed|skimmed (?:[\w-]+ ){0,3}(?:cards?|payment)|"
+    r"dumped (?:online|on (?:an? |the )?(?:[\w-]+ )?(?:forums?|sites?))|(?:database|data) dumps?\b|(?:card|payment) (?:[\w-]+ ){0,2}skimmed|skimmed (?:[\w-]+ ){0,3}(?:cards?|payment)|"
     r"(?:données|cartes?|informations)\b[^.]{0,40}siphonnée?s|siphonn\w* (?:les |des )?(?:données|informations)|"
     r"unauthori[sz]ed (?:party|third party|individual|actor|user)s? (?:[\w-]+ ){0,2}(?:accessed|gained access|viewed|"
     r"obtained)|tiers non autorisé\w* a (?:eu accès|accédé|consulté)",
@@ -199,6 +201,8 @@ VOCABULARY: dict[str, str] = {
     r"fake (?:[\w-]+ ){0,4}(?:extensions?|apps?|packages?|installers?|updates?|updaters?|clients?|downloads?|"
     r"projects?|repos|repositor(?:y|ies)|software|programs?|tools?|utilit(?:y|ies)|games?|mods?|cheats?|cracks?)\b|"
     r"npm packages?|pypi packages?|malvertis\w*|supply[- ]chain attack|webshell|"
+    # a banking trojan's module that rewrites the bank's pages in the victim's browser ("web-inject toolkit")
+    r"web[- ]?injects?\b|"
     # an exploit kit is crimeware that infects its visitors (RIG, Magnitude), not a flaw of its own
     r"exploit kits?|"
     # criminals' tools and services ("X toolkit steals cloud keys", "hacking service for hire",
