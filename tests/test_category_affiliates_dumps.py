@@ -97,3 +97,20 @@ def test_a_web_inject_toolkit_is_malware() -> None:
     )
     title = "Hackers targeting corporate banking clients with new web-inject toolkit Foo"
     assert categorise(title, text) == Category.MALWARE_CAMPAIGN
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Plane sailing for ticket scammers: how to keep your holiday plans safe",
+        "Fake delivery texts are back. How to protect your parcels from scammers",
+    ],
+)
+def test_a_scam_warning_with_advice_is_phishing(title: str) -> None:
+    # the guide (§13): online scams and their warnings are `phishing`; the advice is how the warning ends
+    text = "Crooks are selling tickets for flights that do not exist and vanish with the money. " + FILLER
+    assert categorise(title, text) == Category.FRAUD_PHISHING
+
+
+def test_advice_on_ones_own_things_stays_other() -> None:
+    assert categorise("How to protect your child's identity", FILLER) == Category.OTHER

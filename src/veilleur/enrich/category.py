@@ -172,7 +172,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.POLICY_REGULATION
     if kind in {"", Category.DATA_BREACH} and names_deal(title) and not shapes.DATA_WORDS.search(title):
         return Category.OTHER  # a firm buying another is industry news ("to snatch X in a buyout")
-    if personal_advice(title) and kind in {"", Category.DATA_BREACH, Category.FRAUD_PHISHING}:
+    if personal_advice(title) and kind in {"", Category.DATA_BREACH}:
         return Category.OTHER
     if shapes.HABIT_SURVEY.search(title) and kind not in _OUTRANK_BAN:
         return Category.OTHER  # a survey of people's habits and fears (the guide: `other`), not their threat
