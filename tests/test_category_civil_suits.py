@@ -38,3 +38,23 @@ def test_a_suit_against_a_botnet_is_law_enforcement(title: str) -> None:
 )
 def test_what_a_suit_does_not_make(title: str, expected: str) -> None:
     assert categorise(title, TEXT) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Court rules against Examplespy Group",
+        "U.S. court orders Examplespy Group to hand over its spyware code to Examplechat",
+        "Jury sides with Examplechat in its case against Examplespy",
+    ],
+)
+def test_a_courts_ruling_in_a_hacking_case_is_law_enforcement(title: str) -> None:
+    # a ruling or an order in a civil suit against those said to hack (GUIDE §13), whatever the lead's flaw
+    lead = "A jury has awarded Examplechat damages against a vendor for exploiting a vulnerability. "
+    rest = "The vendor's phones were hijacked through the flaw, the filing says, and it plans to appeal. " * 3
+    assert categorise(title, lead + rest) == Category.LAW_ENFORCEMENT
+
+
+def test_a_courts_ruling_over_a_breach_stays_the_breach() -> None:
+    title = "Court rules Example Health must compensate patients over its data breach"
+    assert categorise(title, TEXT) == Category.DATA_BREACH

@@ -27,7 +27,10 @@ VOCABULARY: dict[str, str] = {
     r"(?:hackers?|firms?|compan(?:y|ies)|entit(?:y|ies)|individuals|nationals?|actors?|operators?|members?|people|men|"
     r"exchanges?|groups?|administrators?|developers?|leaders?|officials?|networks?|services?|providers?|hosts?)\b|"
     r"charges? (?:[\w-]+ ){1,4}(?:with|over|in connection with)\b|"
-    r"sued by\b(?![^.]{0,60}\b(?:breach\w*|leak\w*|privacy))|(?:hacking|botnet|malware|cybercrime|scraping|phishing|ransomware|fraud|scam)['’]? (?:case|trial|lawsuit|suit)\b|"
+    r"sued by\b(?![^.]{0,60}\b(?:breach\w*|leak\w*|privacy))|"
+    # a court's ruling or order in a case (civil suits against those said to hack are justice action, GUIDE
+    # §13), not one in a breach or privacy case
+    r"(?:court|judge|jury)s? (?:rules?|ruled|orders?|ordered|sides? with|sided with)\b(?![^.]{0,60}\b(?:breach\w*|leak\w*|privacy))|(?:hacking|botnet|malware|cybercrime|scraping|phishing|ransomware|fraud|scam)['’]? (?:case|trial|lawsuit|suit)\b|"
     r"(?:attaquée?|poursuivie?) en justice par\b(?![^.]{0,60}\b(?:fuite|violation|vie privée))|"
     r"rewards? for (?:information|tips|info|details)\b|récompense pour (?:des |toute )?(?:informations?|renseignements?)\b|"
     r"belohnung für (?:hinweise|informationen)|beloning voor (?:tips|informatie)|"
