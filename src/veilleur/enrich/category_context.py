@@ -12,10 +12,19 @@ victim, the employer, the buyer or the backdrop of what the page tells, and that
 
 from __future__ import annotations
 
+import re
+
 from veilleur.enrich.category_defeat import protection_defeated
 from veilleur.enrich.category_vocabulary import PATTERNS, at
 from veilleur.models import Category
 
+# Policy words that name a government, its seat or its head rather than a rule or an act (EN/FR/DE/NL): the
+# policy vocabulary's (category_words.py) words of that sort, each read whole.
+_SETTING = re.compile(
+    r"(?:government|gouvernement|ministry|white house|kremlin|putin|(?:trump|biden) administration|"
+    r"downing street|élysée|matignon|kabinet|bundesregierung|bundestag|congress|parliament|senat\w*)",
+    re.I,
+)
 # An event kind outweighs the policy words when the article names it at least this often (category.MIN_SCORE).
 _MIN = 3
 # Kinds of event, in the guide's rule order, that outweigh a lead's policy words when the article names them more.
@@ -32,7 +41,24 @@ def lead_weak_kind(lead: str, text: str) -> str:
         return Category.VULNERABILITY
     if kind != Category.POLICY_REGULATION:
         return kind
+    setting = _government_setting(lead)
+    if setting:
+        return setting  # the government is the victim, the owner or the user of what was hit, not the subject
     policy = PATTERNS[kind].count(text)
     counts = {k: PATTERNS[k].count(text) for k in _EVENTS}
     heaviest = max(_EVENTS, key=lambda k: counts[k])
     return heaviest if counts[heaviest] > max(policy, _MIN - 1) else kind
+
+
+def _government_setting(lead: str) -> str:
+    """The first kind of event the lead names when its only policy words name a government or its seat, not
+    a rule or an act ("Criminals are selling access to FBI and government email accounts … compromised",
+    "published data from the app used by White House officials, which led to a database dump"): the
+    government is the setting of that event, which the guide files by its kind (rule 7 files policy last)."""
+    words = [m.group(0) for m in PATTERNS[Category.POLICY_REGULATION].finditer(lead)]
+    if not words or not all(_SETTING.fullmatch(word) for word in words):
+        return ""
+    # (a state's spies are no setting: a government beside them is a party to the story, policy's or espionage's)
+    if PATTERNS[Category.APT_ESPIONAGE].first(lead) >= 0:
+        return ""
+    return next((k for k in _EVENTS if PATTERNS[k].first(lead) >= 0), "")
