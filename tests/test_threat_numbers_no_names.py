@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich.actors import find_threats
-from veilleur.enrich.threat_words import number_no_name
+from veilleur.enrich.threat_numbers import number_no_name
 
 
 def _names(text: str) -> tuple[list[str], list[str]]:
@@ -39,3 +39,21 @@ def test_a_handle_of_signs_stays_a_name() -> None:
         "The ransomware was promoted on a forum by the threat actor known as '$$$', researchers said."
     )
     assert "$$$" in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ransomware gang stole 418,777 patient records from the clinic, the hospital said.",
+        "Attackers exfiltrated 1.777.000 files before encrypting the servers of the city.",
+        "The breach exposed 777,120 customers, the ransomware operators claimed on their leak site.",
+    ],
+)
+def test_a_groups_number_inside_a_count_is_no_threat(text: str) -> None:
+    actors, malware = _names(text)
+    assert "777" not in actors + malware, (actors, malware)
+
+
+def test_a_group_named_by_its_number_stays_beside_a_count() -> None:
+    actors, _ = _names("The 777 ransomware gang claimed the attack and leaked 418,000 records.")
+    assert "777" in actors

@@ -228,6 +228,24 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             is_group[written] = brand_is_group(text, [written])
         return is_group[written]
 
+    actor_groups: dict[str, str] | None = None
+
+    def others_named(written: str, canonical: str) -> bool:
+        """Whether a sentence naming the brand names before it an actor of the galaxies other than
+        this one, not a brand: "Storm-2603 deployed X" (the payload's deployer)."""
+        nonlocal actor_groups
+        if actor_groups is None:
+            actor_groups = {
+                m.written: m.canonical
+                for m in threat_mentions(text)
+                if m.kind == "actor" and not {_squash(m.written), _squash(m.canonical)} & brands
+            }
+        others = [w for w, c in actor_groups.items() if c != canonical]
+        return any(
+            any(w in re.split(r"[.!?]\s|\n", text[max(0, at - 300) : at])[-1] for w in others)
+            for at in occurrences(text, written)
+        )
+
     read: set[str] = set()
     # A mention repeated is read once: each reading below scans the whole text (a page repeating
     # one claim 4,300 times made it quadratic, 30 s of CPU for 290 kB).
@@ -263,11 +281,13 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
         elif (galaxy_name and keys & brands) or (
             mention.kind == "malware" and brand_word.get(written, False)
         ):
-            other = "actor" if mention.kind == "malware" else "malware"
-            if other == "malware" or group_at_work(written):
-                kinds.append(other)
-            elif mention.kind == "actor" and not group_at_work(written):
-                kinds = ["malware"]
+            # A brand is the malware always, the group when the text presents it at work (guide §13);
+            # one the actors' galaxies list stays a group unless another actor is named to deploy it
+            # ("Storm-2603 deployed X"; a "threat actor" unnamed that deploys it is no other group)
+            at_work = group_at_work(written) or (
+                mention.kind == "actor" and not others_named(written, mention.canonical)
+            )
+            kinds = ["actor", "malware"] if at_work else ["malware"]
         elif mention.kind == "malware" and galaxy_name and written.casefold() in described_groups():
             # "the cybercrime group Icarus", "le groupe « Icarus »": the text calls it a group of
             # attackers; a malware family of the galaxies under that name is another thing.
@@ -276,7 +296,10 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             if written not in named_as_gang:
                 named_as_gang[written] = gang_named(written, text)
             if named_as_gang[written]:
-                kinds.append("malware")  # "a new ransomware group called Dire Wolf": a brand, both
+                # "a new ransomware group called Dire Wolf": a brand, both; "Storm-2603 dropped the
+                # Dire Wolf ransomware": the payload of another actor (guide §13)
+                at_work = group_at_work(written) or not others_named(written, mention.canonical)
+                kinds = ["actor", "malware"] if at_work else ["malware"]
         for kind in kinds:
             key = mention.canonical
             if kind == "actor" and _designation(mention.written, groups[kind].get(key), text):

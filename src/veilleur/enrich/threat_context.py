@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from veilleur.enrich.nlp import english_words
+from veilleur.enrich.threat_alias_subjects import subject_of_cue
 from veilleur.enrich.threat_naming import NAMING_VERB
 from veilleur.text.prefilter import screened
 from veilleur.text.whole_names import name_spans
@@ -33,14 +34,16 @@ ASIDES = re.compile(r"\s\([^()\n]*\)")
 # Aliases given without parentheses after a group's name: "Salt Typhoon, which is also known as
 # Earth Estries, FamousSparrow and UNC2286", "tracked ... under the names APT37, InkySquid and
 # Ruby Sleet", "Unit 42, which is tracking Storm-2603 under the moniker CL-CRI-1040", "X, which is
-# also known by various names A, B and C", "also known by the monikers A and B".
+# also known by various names A, B and C", "under its own moniker C".
 _ALIAS_CUE = screened(
-    r"\b(?:also known (?:as|(?:by|under) (?:the |various |several |many |multiple |other )?"
-    r"(?:names?|monikers?|aliases))|also tracked (?:as|under)|also called|"
+    r"\b(?:[Aa]lso known (?:as|(?:by|under) (?:the |various |several |many |multiple |other )?"
+    r"(?:names?|monikers?|aliases))|[Aa]lso tracked (?:as|under)|[Aa]lso called|"
     r"also referred to as|often referred to as|(?:often |also )?referenced as|a\.?k\.?a\.?|formerly known as|"
-    r"previously known as|under the names|under the monikers?)\s[\"“‘']?"
+    r"previously known as|under the names|under the monikers?|under (?:its|their) own (?:names?|monikers?)|"
+    r"Tracked under the (?:names|monikers?))\s[\"“‘']?"
     rf"({NAMES_WITH_ASIDES})"
 )
+_ANYWHERE = ("under ", "tracked ")  # cues whose group may stand anywhere before them
 # Aliases in parentheses: "ScarCruft (aka APT37, Ricochet Chollima)", "Knight (formerly Cyclops)".
 ALIASES_IN_BRACKETS = screened(
     r"\((?:aka|a\.k\.a\.|also known as|also called|also tracked as|formerly(?: known as)?|previously|née|nee|"
@@ -82,7 +85,7 @@ _GROUP_AFTER = re.compile(
     re.I,
 )
 _GROUP_BEFORE = re.compile(
-    r"\b(?:claimed by|attributed to|carried out by|by|affiliates? of|members? of|operators? of|"
+    r"\b(?:claimed by|attributed to|carried out by|by|affiliates? (?:of|for)|members? of|operators? of|partnering with|"
     r"gangs? such as|groups? such as|gangs? like|groups? like|gangs? including|groups? including|"
     # "ransomware group Babuk", "the ransomware-as-a-service (RaaS) group BlackByte"
     r"(?:ransomware|extortion|cybercrime|RaaS\)?) (?:gang|group|crew|collective))\s"
@@ -187,7 +190,7 @@ def alias_names(text: str) -> list[tuple[int, list[str], bool]]:
     found = [
         # "tracked by the community under the names A, B", "tracking it under the moniker C": other
         # names of a group the text named before, wherever it stands.
-        (m.start(), _names(ASIDES.sub("", m.group(1))), not m.group(0).startswith("under the "))
+        (m.start(), _names(ASIDES.sub("", m.group(1))), not m.group(0).lower().startswith(_ANYWHERE))
         for m in _ALIAS_CUE.finditer(text)
     ]
     found += [(m.start(), _names(m.group(1)), True) for m in ALIASES_IN_BRACKETS.finditer(text)]
@@ -208,7 +211,7 @@ def campaign_names(text: str) -> frozenset[str]:
 # an actor "operating short-lived ransomware families like A, B and C" (its payloads, guide §13).
 # Words after a brand that make it a strain, not a group: "a Mimic variant", "LockBit samples".
 _PAYLOAD_AFTER = re.compile(
-    r"^(?:['’]s)?\s(?:ransomware\s|rançongiciel\s)?(?:variants?|strains?|samples?|forks?|clones?|builders?|"
+    r"^(?:['’]s)?\s(?:ransomware\s|rançongiciel\s)?(?:variants?|strains?|samples?|forks?|clones?|builders?|versions?|"
     # what a file does on a machine, not what a gang does: "Ryuk and Egregor infections"
     r"binar(?:y|ies)|encryptors?|lockers?|infections?|souches?|échantillons?|variantes?)\b|"
     # the brand as the object of a deployment written in the passive: "the X ransomware is said to
@@ -363,9 +366,6 @@ def link_spans(text: str) -> Covering:
     return Covering(m.span() for m in _LINK.finditer(text))
 
 
-_PRONOUN_BEFORE = re.compile(
-    r"(?:^|[.!?]\s|\n)(?:It|They|The (?:group|gang|actor|operation|malware|family))\s(?:is|are|was|were|has been)\s$"
-)
 _RIGHT_AFTER = re.compile(r"[\s,(]*(?:(?:gang|group|crew|hackers|operators|actors?)[\s,(]*)?")
 
 
@@ -381,14 +381,13 @@ def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[st
         if just_before:
             near = ends[bisect_left(ends, cue - 60) : bisect_right(ends, cue)]
             found = any("\n" not in text[end:cue] for end in near)
-            # "Play … is a ransomware operation … It is also known as A and B": the subject
-            # is the threat named before
-            pronoun = _PRONOUN_BEFORE.search(text, max(0, cue - 30), cue) is not None
-            found = found or (pronoun and bool(ends) and ends[0] < cue)
-        else:
-            found = bool(actor_ends) and actor_ends[0] <= cue
-        if found:
-            owned.update(n.casefold() for n in names)
+            # "Play … It is also known as A", "The group, also known as A": the threat named before
+            found = found or (subject_of_cue(text, cue) and bool(ends) and ends[0] < cue)
+            owned.update(n.casefold() for n in names if found)
+        elif actor_ends and actor_ends[0] <= cue:
+            # "tracks the cluster under the moniker UNC1860" after a headline naming UNC1860: its own name
+            before = {text[a:b].casefold() for a, b, kind in spans if kind == "actor" and b <= cue}
+            owned.update(n.casefold() for n in names if n.casefold() not in before)
     # A vendor's designation of a group named right before: only after an actor (a malware family
     # named before "a cluster tracked as UNC1234" is not that cluster), with nothing but its kind
     # word between ("An Iranian APT …: a threat actor tracked as UNC1860" names a new one).

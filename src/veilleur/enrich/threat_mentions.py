@@ -19,6 +19,7 @@ from veilleur.enrich.new_threats import (
     unknown_actors,
     unknown_names,
 )
+from veilleur.enrich.threat_account_groups import account_group
 from veilleur.enrich.threat_context import (
     ALIASES_IN_BRACKETS,
     Covering,
@@ -36,12 +37,10 @@ from veilleur.enrich.threat_family_names import families_without_kind, spaced_fa
 from veilleur.enrich.threat_fronted import fronted_names
 from veilleur.enrich.threat_handles import handles, names_a_family
 from veilleur.enrich.threat_joined import joined_families
-from veilleur.enrich.threat_kinds import (
-    DEFENCE_AFTER,
-    GROUP_WORD_AFTER,
-)
+from veilleur.enrich.threat_kinds import DEFENCE_AFTER, GROUP_WORD_AFTER
 from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import as_the_body_writes, kept_whole, without_modifiers
+from veilleur.enrich.threat_numbers import inside_number, number_no_name
 from veilleur.enrich.threat_places import names_no_group
 from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
@@ -53,7 +52,6 @@ from veilleur.enrich.threat_words import (
     _linked,
     coined,
     has_context,
-    number_no_name,
 )
 from veilleur.text.openings import opened
 
@@ -209,6 +207,8 @@ def _galaxy_matches(text: str, index: dict[str, _Entry]) -> list[tuple[int, int,
         if best is None:
             continue
         size, end, written, key, entry = best
+        if inside_number(text, first_start, end):
+            continue  # "418,777 records": a group's number ("777") read inside a count
         # A name with a bracketed suffix the words leave out: "NoName057(16)".
         suffix = _SUFFIX.match(text, end)
         if suffix and (longer := index.get(f"{key}{suffix.group(0)}")) is not None:
@@ -311,6 +311,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if (
             (key in COMMON and mode not in {"explicit", "introduced", "facilitator"})  # "stealers like X"
             or key in NEVER
+            or account_group(text, written)  # "an Active Directory group named ESX Admins"
             or re.fullmatch(ATTACKER, written) is not None  # "Hacktivist group X": the kind, not X
             or key in index
             or key in known

@@ -68,8 +68,10 @@ NEVER = set(
     ddos deepfake trojans phishing chatgpt youtube coinbase metamask shodan censys gophish vbscript sqlmap
     linkedin facebook instagram whatsapp discord tiktok reddit github gitlab twitter
     infostealer bootkit rootkit keylogger c2 diskcryptor rclone winscp ngrok procdump unknown zimbra
+    rats stealers loaders backdoors botnets delphi sideloaded trojanized weaponized obfuscated
     """.split()
 ) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline", "quick assist"}
+NEVER |= {"active directory"}  # (the kinds' plurals, a language, delivery participles, a directory)
 
 
 # A company's legal form right after a name: "Gamma Corp", "Delta Ltd", "Kraken Inc." name the
@@ -380,15 +382,3 @@ def capitals_heading(text: str, start: int, end: int, written: str) -> bool:
         return False
     line = text[line_start:line_end].strip()
     return " " in line and not any(c.islower() for c in line)
-
-
-# A number is no threat's name where the text writes it as a year ("the December 2023 ransomware
-# attack"), a count of threats ("15 ransomware gangs 'go dark'") or a file mode ("chmod 777 bot",
-# which a galaxy's "777" ransomware matched); elsewhere it may be one ("the 764 network", "888").
-def number_no_name(written: str, text: str) -> bool:
-    if not written.isdigit():
-        return False
-    if re.fullmatch(r"(?:19|20)\d\d", written):
-        return True
-    count = rf"\b{written}\s(?:[\w-]+\s)?(?:gangs|groups|actors|crews|families|strains|operations)\b"
-    return re.search(rf"{count}|\bchmod\s{written}\b", text) is not None
