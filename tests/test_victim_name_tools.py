@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich import enrich
-from veilleur.enrich.victims import before_tool
+from veilleur.enrich.victim_shapes import before_tool
 from veilleur.models import Article
 
 

@@ -16,7 +16,13 @@ from veilleur.enrich.victim_dictionary import _dictionary_word, _lower_case_phra
 from veilleur.enrich.victim_name_sets import description_end
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
-from veilleur.enrich.victim_shapes import add_run, without_article, without_common_noun, without_opening
+from veilleur.enrich.victim_shapes import (
+    add_run,
+    before_tool,
+    without_article,
+    without_common_noun,
+    without_opening,
+)
 from veilleur.enrich.victim_words import (
     _LIST_NEXT,
     _LIST_PREV,
@@ -44,7 +50,6 @@ from veilleur.enrich.victims import (
     BATCH_OF,
     COUNT_WORD,
     OWNER_DATA_WORDS,
-    before_tool,
 )
 from veilleur.models import Sector
 from veilleur.text.sentences import split_sentences

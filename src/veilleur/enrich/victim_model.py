@@ -181,6 +181,9 @@ def candidates(
     incident = title_attack or bool(
         _classes([w.casefold() for w in _TOKEN.findall(first)]) & {"attack", "passive"}
     )
+    # (the lead's first sentence opens on the headline's organisation as "the company": its name is
+    # written once, in the headline — "Hackers Breach X" / "The company said attackers accessed…")
+    anaphor = bool(_ANAPHOR.match(first))
     counts = {key: whole.count(c.name) for key, c in found.items()}
     named = [
         k
@@ -201,6 +204,8 @@ def candidates(
             candidate.features ^= {"doc:untied", "doc:main"}
         if title_attack:
             candidate.features.add("T:attack")
+        if anaphor and "at:title" in candidate.features:
+            candidate.features.add("lead:anaphor")
         if key == top and counts[key] > 1:
             candidate.features.add("rank:most_mentioned")
         if not any(f.startswith("ent:") for f in candidate.features):
@@ -218,6 +223,13 @@ def candidates(
     mark_things(found, whole)  # "Toyota Supplier Management Network" over "its … network": Toyota's
     _its_owner(found, passages)  # once every feature that `admissible` reads is there
     return list(found.values())
+
+
+# A lead that opens on its subject as a kind of organisation, not by name: "The company said…".
+_ANAPHOR = re.compile(
+    r"(?:The|This)\s(?:[a-z-]+\s)?(?:company|firm|business|retailer|bank|insurer|hospital|provider|operator|"
+    r"maker|manufacturer|airline|university|school|council|agency|chain|organi[sz]ation|group|platform)\b"
+)
 
 
 @lru_cache(maxsize=1)

@@ -255,3 +255,24 @@ def whole_body_name(name: str, passage: str, end: int) -> tuple[str, int]:
         field = _PORTFOLIO_AND.match(passage, end)
         joined = field if field and _portfolio(field.group(1)) else None
     return (name + joined.group(0), joined.end()) if joined else (name, end)
+
+
+# Tools an organisation works in, written after its name ("Toptal GitHub", "Disney Slack",
+# "Salesloft Drift"): the organisation is the victim, not its workspace.
+OWNED_TOOLS = frozenset(
+    """github gitlab bitbucket slack drift jira confluence sharepoint onedrive dropbox aws azure workspace
+    salesforce zendesk""".split()
+)
+# Access and integration technologies written after a firm's name and its tool ("Salesloft Drift
+# OAuth breach", "Examplecorp API leak"): what was abused, not part of the owner's name.
+_ACCESS_WORDS = frozenset("oauth api apis sso saml".split())
+
+
+def before_tool(words: list[str]) -> list[str]:
+    """A name's words before the tool or access technology it runs into, if any ("Salesloft Drift
+    OAuth" → "Salesloft", "Disney Slack" → "Disney"): the organisation is the victim, its workspace
+    and tokens are what the attackers went through. The first word is always kept ("Slack")."""
+    for index, word in enumerate(words[1:], 1):
+        if word.casefold() in OWNED_TOOLS or word.casefold() in _ACCESS_WORDS:
+            return words[:index]
+    return words

@@ -26,6 +26,7 @@ from veilleur.enrich.victim_shapes import (
     OWN_DATA_TAKEN,
     PUBLIC_BODY,
     STOLE_OWN,
+    before_tool,
     whole_body_name,
     without_article,
     without_common_noun,
@@ -72,7 +73,8 @@ _BEFORE_EN = screened(
     r"|(?:(?:is|was|has been|have been|were|gets|got)\s)?"
     r"(?:hit by|hit with|struck by|targeted by|crippled by|"
     r"fined\s(?:over|for)|(?:the\s)?(?:latest\s|newest\s|new\s|another\s|next\s)?victim\sof|"
-    r"falls victim|"
+    # ("Pierce Transit has fallen victim to a cyberattack", "X fell victim to ransomware")
+    r"(?:(?:has|have|had)\s)?(?:falls|fell|fallen)\svictim|"
     # "X, a UK retail company, had its systems compromised", "X had its website defaced".
     r"had\s(?:its|their)\s(?:[\w-]+\s){0,3}?(?:hacked|breached|compromised|encrypted|stolen|accessed|"
     r"leaked|exposed|defaced|hijacked)))"
@@ -144,9 +146,10 @@ _AFTER = opened(
     r"informatique|cyber)|cyberaanval|hackersaanval)\s(?:à|au|aux|dans|in|bij)\s"
     r"|(?:claims?|claimed|revendique)\s(?:the\s|responsibility for the\s|la\s|le\s)?(?:hack|attack|breach|"
     r"attaque|piratage)\s(?:of|on|against|de|contre)\s"
-    r"|(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|strikes?|struck|"
-    r"raid(?:s|ed)?|breach(?:es|ed)"
-    r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from))\s"
+    # (as a Title Case headline writes it too: "Hackers Breach X", "Ransomware Gang Hits X")
+    r"|(?i:(?:ransomware|hackers?|gang|group|crooks|attackers?|cybercriminals?)\s(?:attacks?|hits?|hit|strikes?|"
+    r"struck|raid(?:s|ed)?|breach(?:es|ed)?"
+    r"|hacks?|hacked|targets?|targeted|steals? from|stole from|stole data from|leaks? data (?:of|from)))\s"
     # "when it attacked Argentina's Judiciary of Córdoba", "stole data from X"; not "hit by X".
     # Extorted and fined in Dutch, German and French: "Hackers persen X af", "AP beboet X", "Hacker
     # erpressen X", "Bußgeld gegen X", "des pirates rançonnent X".
@@ -162,8 +165,16 @@ _AFTER = opened(
     r"(?:vol(?:e|ent|é|ait|aient)|dérob(?:e|ent|é|ait|aient))\s(?:les\s|des\s|leurs\s)?(?:données|informations|"
     r"identifiants|fichiers)\s(?:de|des)(?:\s(?:clients|utilisateurs|employés|salariés|patients|abonnés|membres|"
     r"étudiants)\sde)?|"
-    r"involving data from(?: [\d.,]+(?: million| billion)?)?)\s)"
-    r"(?:(?:l'|la |le |les |the |het |de |die |der |das )?)(?:(?:systems?|networks?|servers?) of (?:the )?)?"
+    r"involving data from(?: [\d.,]+(?: million| billion)?)?|"
+    # The owner of what the attackers broke into or took: "broke into systems belonging to X",
+    # "break into a database belonging to X", "accessed files owned by X".
+    r"(?:broke|break|breaking|broken|hacked|hacking)\sinto\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:systems?|networks?|servers?|databases?|accounts?|computers?|devices?)\s(?:belonging\sto|owned\sby|"
+    r"(?:run|operated|managed)\sby)|"
+    r"(?:accessed|stole|stolen|steals?|stealing|exfiltrated|leaked|leaking|encrypted)\s(?:[\w$€£.,-]+\s){0,3}?"
+    r"(?:data|files|documents|records|information|emails|databases?)\s(?:belonging\sto|owned\sby))\s)"
+    # (a title's "The" too: "a database belonging to The Heritage Foundation")
+    r"(?:(?:l'|la |le |les |the |The |het |de |die |der |das )?)(?:(?:systems?|networks?|servers?) of (?:the )?)?"
     # "hit Dutch shipping firm Royal Dirkzwager": the description is not the name ("Argentina's
     # Judiciary of Córdoba", "Toptal's GitHub account": `_clean` keeps the owner unless it is a place).
     rf"(?:(?:[\w.&-]+\s){{0,3}}?{_DESCRIPTION_END}\s)?"
@@ -224,35 +235,16 @@ def _clean(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-# Words that end a candidate without being part of the name ("MITRE Network Intrusion").
+# Words that end a candidate without being part of the name ("MITRE Network Intrusion"), and one
+# of its people whose device or account was hit ("Attack on CircleCI Engineer's Laptop"): the firm.
 _TRAILING = set(
     """
     network networks intrusion zero-day rce flaw flaws bug bugs vulnerability vulnerabilities breach hack
     data attack attacks servers systems customers users employees accounts database databases leaders
     members staff officials executives workers students patients clients subscribers ddos
+    engineer employee developer staffer worker executive
     """.split()
 )
-# Tools an organisation works in, written after its name ("Toptal GitHub", "Disney Slack",
-# "Salesloft Drift"): the organisation is the victim, not its workspace.
-OWNED_TOOLS = frozenset(
-    """github gitlab bitbucket slack drift jira confluence sharepoint onedrive dropbox aws azure workspace
-    salesforce zendesk""".split()
-)
-# Access and integration technologies written after a firm's name and its tool ("Salesloft Drift
-# OAuth breach", "Examplecorp API leak"): what was abused, not part of the owner's name.
-_ACCESS_WORDS = frozenset("oauth api apis sso saml".split())
-
-
-def before_tool(words: list[str]) -> list[str]:
-    """A name's words before the tool or access technology it runs into, if any ("Salesloft Drift
-    OAuth" → "Salesloft", "Disney Slack" → "Disney"): the organisation is the victim, its workspace
-    and tokens are what the attackers went through. The first word is always kept ("Slack")."""
-    for index, word in enumerate(words[1:], 1):
-        if word.casefold() in OWNED_TOOLS or word.casefold() in _ACCESS_WORDS:
-            return words[:index]
-    return words
-
-
 # A name tied to a country or a threat ("Iran-linked", "Russian-speaking", "Kimsuky APT").
 _THREAT_SHAPED = re.compile(r"(?i)-(?:linked|nexus|backed|aligned|sponsored|speaking)\b|\bAPT\d*$|\bgang$")
 
@@ -286,7 +278,13 @@ _DATA_KIND = re.compile(
 )
 
 
+# What of an organisation's a Title Case headline says was hit, after its name: "X Official Site
+# Hacked", "X Website Defaced" (lower case, "site" is read by `_BEFORE_EN` itself).
+_ITS_SITE = re.compile(r"\s(?:Official\s)?(?:Web\s?)?(?:[Ss]ites?|[Ww]ebsites?)$")
+
+
 def _trim(name: str) -> str:
+    name = _ITS_SITE.sub("", name) if " " in name else name
     words = before_tool(name.split())  # (which leaves no tool after the first word)
     while len(words) > 1 and words[-1].casefold() in _TRAILING:
         words.pop()
