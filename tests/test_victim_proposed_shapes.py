@@ -1,8 +1,8 @@
 """Wordings that left a victim unproposed or vetoed: the owner of what was broken into ("broke into
 systems belonging to X"), "X has fallen victim to", a Title Case headline's "X Official Site Hacked"
-and "Attack on X Engineer's Laptop" (the firm, not its site or its worker), and a name whose acronym
-the recogniser labelled ("Summit Diagnostics Center (SDC)") that is no run of English words. Every
-name and sentence is fictional."""
+and "Attack on X Engineer's Laptop" (the firm, not its site or its worker), "Hackers Breach X" under a
+lead that says "The company", and a brand of a demonym's shape ("Experian") that is no people's
+name. Every name and sentence is fictional."""
 
 from __future__ import annotations
 
@@ -66,16 +66,17 @@ def test_a_firm_disclosing_an_attack_on_its_engineer_is_the_victim() -> None:
     assert [victim.name for victim in enrich(article).victims] == ["Tavrix"]
 
 
-def test_a_name_with_a_labelled_acronym_is_no_run_of_english_words() -> None:
-    # The acronym's mentions join the full name's features (its ORG label) but not its `label`: the
-    # recogniser called the firm a name, so its English words are no sentence's words.
-    sentence = "Summit Diagnostics Center (SDC), a DNA testing firm, settled over a 2021 breach."
-    features = {"S:attack", "T:attack", "at:first", "at:lead", "count:1", "lang:en", "words:3"}
-    features |= {"from:capitalised", "has:institution", "doc:untied"}
-    unlabelled = Candidate(name="Summit Diagnostics Center", sentence=sentence, features=set(features))
-    assert veto(unlabelled) == "one English word"
-    labelled = Candidate(name="Summit Diagnostics Center", sentence=sentence, features=features | {"ent:ORG"})
-    assert veto(labelled) == ""
+def test_a_brand_of_a_demonyms_shape_is_no_nationality() -> None:
+    # The recogniser calls a brand ending like a people's name NORP ("Vexerian", as it did
+    # "Experian"): only a real people's name (a dictionary word) is vetoed as a nationality.
+    def norp(name: str, sentence: str) -> Candidate:
+        features = {"S:attack", "T:attack", "at:first", "at:lead", "count:4+", "lang:en", "words:1"}
+        return Candidate(name=name, sentence=sentence, label="NORP", features=features | {"ent:NORP"})
+
+    brand = norp("Vexerian", "Vexerian said identity thieves bypassed its checks to pull credit files.")
+    assert veto(brand) == ""
+    for people in ("Tibetan", "Pro-European", "South African"):
+        assert veto(norp(people, f"{people} media sites were defaced.")) == "entity label", people
 
 
 def test_a_title_case_attackers_verb_reads_its_object() -> None:

@@ -24,6 +24,17 @@ _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUA
 # The recogniser calls some brands NORP ("Yamaha"); only demonym-shaped names are nationalities,
 # of a region too, in two words ("Middle Eastern", "South African", "Latin American").
 _DEMONYM = re.compile(r"(?i)^(?:[\w-]+\s)?[\w-]+(?:an|ese|ish|i|ic|ern)$")
+
+
+def _people(name: str) -> bool:
+    """A name of the demonym's shape that is a people's: its last word (after any hyphen,
+    "Pro-European") is in the English word list, as every demonym is ("Russian", "Tibetan",
+    "Eurasian"); a brand of that shape is not ("Experian", "Atlassian")."""
+    from veilleur.enrich.nlp import english_words  # (the word list loads on first use)
+
+    return bool(_DEMONYM.search(name)) and name.split()[-1].split("-")[-1].casefold() in english_words()
+
+
 # Features no victim has: a pronoun or sentence word, a month, a number, the outlet, a threat, a place.
 _NEVER = {"known:stop", "known:date", "shape:number", "known:outlet", "known:threat", "known:place"}
 _QUOTED = re.compile(r"researchers?|analysts?|\bsaid\b|\bsays\b|\btold\b|according to|in the words of|experts?|spokes\w+|"
@@ -47,7 +58,7 @@ def veto(candidate: Candidate) -> str:
     if label in _NOT_A_VICTIM and (
         (label not in {"DATE", "NORP"} and not brand)
         or (label == "DATE" and (re.search(r"\d", candidate.name) or "known:date" in candidate.features))
-        or (label == "NORP" and _DEMONYM.search(candidate.name) and "rule:before" not in candidate.features)
+        or (label == "NORP" and _people(candidate.name) and "rule:before" not in candidate.features)
     ):
         return "entity label"
     if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):

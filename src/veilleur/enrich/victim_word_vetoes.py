@@ -16,7 +16,6 @@ from veilleur.enrich.victim_written_as import named_after_kind
 _KIND_OF_ATTACK = frozenset({"words:1", "count:1", "ent:none", "R1:attack"})
 # The recogniser's labels of a name: a word it labels so is not the sentence's.
 _NAMED = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "PRODUCT"}
-_NAMED_FEATURES = frozenset(f"ent:{label}" for label in _NAMED)
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
 
 
@@ -64,10 +63,8 @@ def word_reason(candidate: Candidate, ruled: bool) -> str:
     # ("Years", "Someone", "Looks", "Identity", "Extortionists"): a word of the sentence, whatever
     # Title Case made of it; not one a sentence names after its kind of organisation ("IT giant
     # Accenture") or lists among names hit ("A, Yahoo, and B have all been hit": grammar says so).
-    # (a label at any mention counts: "DNA Diagnostics Center (DDC)" has its acronym's ORG)
     if (
         label not in _NAMED
-        and not candidate.features & _NAMED_FEATURES
         and not (ruled or "list:passive" in candidate.features)
         and not _capitalised_inside(candidate)
         and not (
