@@ -113,3 +113,37 @@ def test_a_number_read_as_an_actor_is_refused_as_a_number() -> None:
     _cleaned, report = guard_briefing(briefing, [source], [], require_french=False, min_words=1)
     assert [r.text for r in report.removed] == ["Acteur : 777, acteur cité par l'article."]
     assert report.removed[0].reasons == ["number absent from the sources: 777"]
+
+
+@pytest.mark.parametrize(
+    ("source", "stated"),
+    [
+        ("Hackers hit a ministry in Nigeria.", "au Niger"),
+        ("Nigerian police arrested two men.", "au Niger"),
+        ("The Guinea-Bissau government said…", "en Guinée"),
+        ("The gang hit the Romania office.", "le groupe Romano"),
+    ],
+)
+def test_another_country_s_name_is_no_inflection_of_a_name(source: str, stated: str) -> None:
+    # The stem rule grounded "Niger" on "Nigeria": another country, not an inflection.
+    assert NameIndex([source]).unsupported(stated) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "stated"),
+    [
+        ("Nigerien officials said…", "au Niger"),
+        ("The Nigerian regulator said…", "au Nigeria"),
+        ("An Australian hospital said…", "en Australie"),
+        ("Les hackers russes ont revendiqué l'attaque.", "la Russie"),
+        ("Chinese hackers were blamed.", "en Chine"),
+    ],
+)
+def test_a_country_s_own_inflections_still_ground_it(source: str, stated: str) -> None:
+    assert NameIndex([source]).unsupported(stated) == []
+
+
+def test_a_victim_is_not_placed_in_a_country_whose_name_begins_another_s() -> None:
+    intel = Intel(relevant=True, relevance_score=1.0)
+    assert not country_written("NE", intel, "Nigeria's revenue service said hackers stole files.")
+    assert country_written("NG", intel, "Nigeria's revenue service said hackers stole files.")

@@ -207,6 +207,28 @@ def stated_names(text: str) -> list[str]:
     return [name for _at, name in sorted(found, key=lambda pair: pair[0])]
 
 
+@lru_cache(maxsize=1)
+def _one_word_places() -> dict[str, frozenset[str]]:
+    """Folded one-word place names (CLDR, in French and the sources' languages) → their codes."""
+    codes: dict[str, set[str]] = {}
+    for language in ("fr", *_FORM_LANGUAGES):
+        for code, name in territories(language).items():
+            if code.isalpha() and " " not in name.strip():
+                codes.setdefault(fold(name.strip()), set()).add(code)
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+def _other_place(word: str, key: str) -> bool:
+    """Whether `word` is, or begins with, the name of a place that `key` does not name: the stem
+    rule grounded "Niger" on "Nigeria" and "Nigerian", another country, so the guard let a
+    briefing place its victim "au Niger" when the page said Nigeria."""
+    places = _one_word_places()
+    own = places.get(key, frozenset())
+    return any(
+        word.startswith(name) and len(name) > len(key) and not (codes & own) for name, codes in places.items()
+    )
+
+
 class NameIndex:
     """The folded words of the sources, to check a briefing's names against."""
 
@@ -230,7 +252,10 @@ class NameIndex:
         return (
             len(key) >= 5
             and " " not in key
-            and any(word.startswith(stem) and len(word) > len(stem) for word in self.words)
+            and any(
+                word.startswith(stem) and len(word) > len(stem) and not _other_place(word, key)
+                for word in self.words
+            )
         )
 
     def _writes(self, form: str) -> bool:
