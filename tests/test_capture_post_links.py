@@ -82,3 +82,19 @@ def test_an_update_names_as_new_only_the_outlets_the_post_did_not_cite() -> None
     assert update_line({**again, "refreshed": False}) == (
         "Mise à jour du 2 décembre 2026 : nouvelle source, BBC, sans fait nouveau."
     )
+
+
+def test_the_same_outlet_spelt_two_ways_is_no_new_source() -> None:
+    # Two sources of one outlet, titled apart by whoever configured them.
+    again = {"date": "2026-12-02", "outlets": ["Bleeping Computer"], "refreshed": True}
+    assert update_line(again, cited={"BleepingComputer"}) == (
+        "Mise à jour du 2 décembre 2026 : nouvel article de Bleeping Computer ; synthèse complétée avec les faits qu'il apporte."
+    )
+    assert update_line({**again, "outlets": ["le monde "], "refreshed": False}, cited={"Le Monde"}) is None
+    both = {"date": "2026-12-02", "outlets": ["Le Monde", "le monde", "BBC"], "refreshed": False}
+    assert update_line(both, cited=()) == (
+        "Mise à jour du 2 décembre 2026 : nouvelles sources, Le Monde et BBC, sans fait nouveau."
+    )
+    assert update_line({**again, "outlets": ["Les Échos"]}, cited={"Les Echos"}) == (
+        "Mise à jour du 2 décembre 2026 : nouvel article de Les Échos ; synthèse complétée avec les faits qu'il apporte."
+    )

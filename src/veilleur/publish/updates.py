@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import unicodedata
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,22 @@ def _names(outlets: list[str]) -> str:
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" et {outlets[-1]}"
 
 
+def outlet_key(outlet: str) -> str:
+    """An outlet as compared, not as shown: case, accents, spaces and punctuation aside. Two sources
+    of one outlet are often titled apart ("BleepingComputer" and "Bleeping Computer", "Le Monde"
+    and "le monde "), and the post that cited one called the other a "nouvelle source"."""
+    decomposed = unicodedata.normalize("NFKD", outlet.casefold())
+    return "".join(char for char in decomposed if char.isalnum()) or outlet.strip()
+
+
+def _distinct(outlets: Iterable[str]) -> list[str]:
+    """`outlets` once each by `outlet_key`, the first spelling kept."""
+    by_key: dict[str, str] = {}
+    for outlet in outlets:
+        by_key.setdefault(outlet_key(outlet), outlet.strip())
+    return list(by_key.values())
+
+
 def update_line(update: dict[str, Any], cited: Collection[str] = ()) -> str | None:
     """`{"date": ISO day, "outlets": [...], "refreshed": bool}` → one French sentence; `cited` are
     the outlets the post cited before this update. Only an outlet it did not cite is a "nouvelle
@@ -24,8 +41,9 @@ def update_line(update: dict[str, Any], cited: Collection[str] = ()) -> str | No
     ("nouvelle source, captures, sans fait nouveau"). Another article of a cited outlet is said
     when it brought facts; with none, the update tells the reader nothing and has no line (None)."""
     day = french_date(date.fromisoformat(update["date"]))
-    everyone = list(dict.fromkeys(update["outlets"]))
-    outlets = [outlet for outlet in everyone if outlet not in cited]
+    everyone = _distinct(update["outlets"])
+    known = {outlet_key(outlet) for outlet in cited}
+    outlets = [outlet for outlet in everyone if outlet_key(outlet) not in known]
     if not outlets:
         if not update.get("refreshed"):
             return None
