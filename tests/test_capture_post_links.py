@@ -98,3 +98,26 @@ def test_the_same_outlet_spelt_two_ways_is_no_new_source() -> None:
     assert update_line({**again, "outlets": ["Les Échos"]}, cited={"Les Echos"}) == (
         "Mise à jour du 2 décembre 2026 : nouvel article de Les Échos ; synthèse complétée avec les faits qu'il apporte."
     )
+
+
+def test_a_post_already_published_drops_the_address_its_capture_lost(
+    tmp_path: Path, http_config: HttpConfig, fixed_now: datetime
+) -> None:
+    # Day one: a phishing capture with no mark names the breach's address as its own, and nothing
+    # contradicts it yet: its post links there. Day two: the breach's page, saved with its mark,
+    # says otherwise; the judge sets the phishing capture apart, and its post, already written,
+    # must be rewritten without the breach's link.
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    canonical = f'<link rel="canonical" href="{BREACH}">'
+    (folder / "alpha.html").write_text(page_html(EVENTS["alpha"], canonical), "utf-8")
+    source = Source(name="captures", kind=SourceKind.FILES, url=str(folder), tag="captures")
+    settings = settings_for(tmp_path, [source], http_config)
+    run_once(settings, fixed_now)
+    (folder / "gamma.html").write_text(MARK + page_html(EVENTS["gamma"], canonical), "utf-8")
+    run_once(settings, fixed_now + timedelta(days=1))
+    posts = _posts(tmp_path)
+    alpha = next(text for slug, text in posts.items() if "alpha" in slug)
+    gamma = next(text for slug, text in posts.items() if "gamma" in slug)
+    assert f"[Source]({BREACH})" in gamma
+    assert BREACH not in alpha and "file:" not in alpha and "Source : captures" in alpha

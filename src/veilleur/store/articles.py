@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, func, not_, select, update
+from sqlalchemy import Connection, func, not_, or_, select, update
 
-from veilleur.models import Article, StoredEntry
+from veilleur.models import Article, PostState, StoredEntry
 from veilleur.store import schema
 from veilleur.store.db import Repository
 from veilleur.store.prepared import DUPLICATE_OF, PG_SAVE_ARTICLE
@@ -27,13 +27,20 @@ def _link_captures(conn: Connection, entry_ids: list[int]) -> None:
     article as its own was set apart from it, and its post still linked to the breach."""
     if not entry_ids:
         return
-    e, a = schema.entries, schema.articles
+    e, a, p, m = schema.entries, schema.articles, schema.posts, schema.story_members
     own = select(a.c.canonical_url).where(a.c.entry_id == e.c.id).scalar_subquery()
-    conn.execute(
-        update(e)
-        .where(e.c.id.in_(entry_ids), e.c.local_path != "", e.c.canonical_url.startswith("file:"))
-        .values(url=func.coalesce(own, e.c.url))
-    )
+    relinked = e.c.url != func.coalesce(own, e.c.url)
+    captures = (e.c.id.in_(entry_ids), e.c.local_path != "", e.c.canonical_url.startswith("file:"), relinked)
+    moved = list(conn.execute(select(e.c.id).where(*captures)).scalars())
+    if not moved:
+        return
+    conn.execute(update(e).where(e.c.id.in_(moved)).values(url=func.coalesce(own, e.c.url)))
+    # A post written before the judge set the capture apart (the breach's page came a day after the
+    # phishing page that named its address) still linked to the breach: the posts showing it are
+    # due again (a revision below their briefing's), and the next publish rewrites their sources.
+    stories = select(m.c.story_id).where(m.c.entry_id.in_(moved))
+    showing = or_(p.c.entry_id.in_(moved), p.c.story_id.in_(stories))
+    conn.execute(update(p).where(showing, p.c.state != PostState.PLANNED).values(revision=p.c.revision - 1))
 
 
 class ArticleRepository(Repository):
