@@ -63,3 +63,16 @@ def test_the_playbooks_advice_as_written_is_not_checked_as_a_fact() -> None:
     cleaned, report = guard_briefing(briefing, [SOURCE], [], min_words=10, model=False)
     assert [p.text for p in cleaned.recommendations] == [advice]
     assert [r.reasons for r in report.removed] == [["number absent from the sources: trois"]]
+
+
+def test_a_plain_run_said_in_every_field_is_a_loop_though_one_field_capitalises_it() -> None:
+    # A name only where it is written as one: the heading's Title Case made the same words, said
+    # plainly in three other fields, pass as a name's run.
+    sentence = "les attaquants ont chiffré les serveurs du groupe"
+    texts = [
+        "Les Attaquants Ont Chiffré Les Serveurs Du Groupe",
+        f"Hier, {sentence}.",
+        f"Selon le rapport, {sentence}.",
+        f"Et {sentence}.",
+    ]
+    assert loop(texts, ["The attackers encrypted the group's servers."]) is not None

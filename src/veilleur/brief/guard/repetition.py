@@ -78,16 +78,17 @@ def loop(texts: Iterable[str], sources: Iterable[str] = (), fixed: Iterable[str]
         # point by design, in the words the record composed ("Oracle" + "Agile Product Lifecycle
         # Management (PLM)"), which the sources need not write in one run: three facts briefings of
         # 622 unlabelled pages were refused as loops on their product's name, never published.
-        # Inside one text a name said again and again is still a loop.
-        names = set().union(*(_name_grams(text, size) for text in unique))
+        # Inside one text a name said again and again is still a loop. A run is a name only in
+        # the text that capitalises it: one heading in Title Case let the same words, written
+        # plainly in every other field (a runaway sentence), pass as a name.
         spread: Counter[Gram] = Counter()
-        for pieces in fields:
+        for text, pieces in zip(unique, fields, strict=True):
             counts = _grams(pieces, size)
             for gram, count in counts.items():
                 if count >= limit and count > in_sources[gram]:
                     return " ".join(gram)  # one text says it again and again
-            unsourced = {gram: count for gram, count in counts.items() if gram not in in_sources}
-            spread.update({gram: count for gram, count in unsourced.items() if gram not in names})
+            named = _name_grams(text, size)
+            spread.update({g: n for g, n in counts.items() if g not in in_sources and g not in named})
         if spread:
             gram, count = spread.most_common(1)[0]
             if count >= limit:
