@@ -1,11 +1,11 @@
-"""`people._of_before` reads only the last characters before a name, with the answers of the
+"""`people_shapes.of_before` reads only the last characters before a name, with the answers of the
 whole text's search (a long page asked it at every capitalised pair)."""
 
 from __future__ import annotations
 
 import re
 
-from veilleur.enrich.people import _OF_BEFORE, _of_before
+from veilleur.enrich.people_shapes import OF_BEFORE, of_before
 
 TEXTS = [
     "the chief of Kvarta Ilyas Voronkov",
@@ -24,7 +24,7 @@ def test_the_same_answers_as_the_whole_search() -> None:
     checked = 0
     for text in TEXTS:
         for end in range(len(text) + 2):
-            whole = re.compile(_OF_BEFORE.pattern, _OF_BEFORE.flags).search(text, 0, end) is not None
-            assert _of_before(text, end) == whole, (text, end)
+            whole = re.compile(OF_BEFORE.pattern, OF_BEFORE.flags).search(text, 0, end) is not None
+            assert of_before(text, end) == whole, (text, end)
             checked += whole
     assert checked >= 6

@@ -26,6 +26,7 @@ from veilleur.enrich.people_shapes import (
     NICKNAME,
     NICKNAMED,
     NOT_INTENDED,
+    OF_BEFORE,
     PLAINTIFF_AFTER,
     ROLE_BEFORE,
     aka,
@@ -33,6 +34,7 @@ from veilleur.enrich.people_shapes import (
     handle,
     has_age,
     in_prose,
+    of_before,
     one_each,
     place_of_person,
     title_case,
@@ -224,7 +226,7 @@ def _by_surname(title: str, text: str, known: set[str]) -> list[str]:
             continue
         if not any(t.casefold() in words or plain_word(t, words) for t in tokens):
             full_names.setdefault(tokens[-1], match.group(1))
-        elif not _of_before(text, match.start()):
+        elif not of_before(text, match.start()):
             # (not "Europol's Qilin", "at Acme Networks": a possessive, a firm's word or place)
             worded.setdefault(tokens[-1], (match.group(1), match.start()))
     for surname, (full, at) in worded.items():
@@ -330,23 +332,11 @@ def _given_names(passage: str, name: str) -> str:
             or before.group(1).casefold() in words
             or _OFFICIAL_BEFORE.search(before.group(0))
             # "le patron de Kvarta Ilyas Voronkov": after "de", "of", "at", a firm's or a place's name
-            or _of_before(passage, at - len(before.group(0)))
+            or of_before(passage, at - len(before.group(0)))
         ):
             break
         name, at = f"{before.group(1)} {name}", at - len(before.group(0))
     return name
-
-
-_OF_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|of|at|from|for|van|von|bei|für|chez)\s$", re.I)
-# Characters a match of `_OF_BEFORE` can span: its longest word and the space ("chez ", "from "),
-# and the newline before which `$` also matches ("chez \n").
-_OF_CHARS = 6
-
-
-def _of_before(text: str, end: int) -> bool:
-    """`_OF_BEFORE` matches `text[:end]`: searched in its last characters only (its `\\b` sees the
-    one before them), not from the text's start, at every one of the candidates of a long page."""
-    return _OF_BEFORE.search(text, max(0, end - _OF_CHARS), max(0, end)) is not None
 
 
 # A name the recogniser missed right after a verb acting on it, past the words saying who the
@@ -368,7 +358,7 @@ def _named_after_verb(passage: str) -> list[str]:
             if not re.fullmatch(r"[A-Z][a-zà-ÿ]+", token) or token.casefold() in words:
                 break
             name.insert(0, token)
-            if index and _OF_BEFORE.search(tokens[index - 1] + " "):
+            if index and OF_BEFORE.search(tokens[index - 1] + " "):
                 name = name[1:] if len(name) > 2 else name  # "de Kvarta Ilyas Voronkov": a firm's name first
                 break
         if len(name) >= 2:

@@ -255,3 +255,14 @@ PLAINTIFF_AFTER = re.compile(
 # After "designated": what a thing is meant for ("a tool designated for red teaming"), not a
 # sanction, which is "designated for their roles" or "for having/operating…" (the person's acts).
 NOT_INTENDED = r"(?!\s(?:for|to)\s(?!(?:their|his|her|its|alleged)\b|\w+ing\b))"
+
+
+# "le patron de Kvarta X", "at Acme Networks X": a name after "de", "of", "at" is a firm's or a place's.
+OF_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|of|at|from|for|van|von|bei|für|chez)\s$", re.I)
+_OF_CHARS = 6  # the longest match: a word, its space and the newline `$` also ends on ("chez \n")
+
+
+def of_before(text: str, end: int) -> bool:
+    """`OF_BEFORE` matches `text[:end]`, searched in its last characters only (its `\\b` sees the one
+    before them): not from the text's start at every candidate of a long page."""
+    return OF_BEFORE.search(text, max(0, end - _OF_CHARS), max(0, end)) is not None

@@ -13,7 +13,7 @@ from veilleur.enrich.nlp import english_adjective, entity_spans
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_dictionary import _dictionary_word, _lower_case_phrase
-from veilleur.enrich.victim_name_sets import description_end
+from veilleur.enrich.victim_name_sets import GENERIC_DESCRIPTORS, description_end
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_shapes import (
@@ -87,14 +87,6 @@ def fold(name: str) -> str:
 _MODIFIER_SUFFIX = r"(?:based|style|like|born|owned|linked|backed|made|speaking|sponsored|affiliated|run)"
 _MODIFIER = re.compile(rf"(?i)[\w.-]+-{_MODIFIER_SUFFIX}")
 
-# Nouns that describe an organisation in front of its name, capitalised in Title Case or not, never
-# part of the name (unlike "Bank", "Group"; "MATLAB dev MathWorks": a developer, as a maker is a maker)
-_GENERIC_DESCRIPTORS = _words(
-    """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan behemoth
-    powerhouse dev hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
-    maschinenbauer autobauer"""
-)
-
 
 def _clean(name: str) -> str:
     # ("X (ICBC" of "X (ICBC), a bank": a bracket the name does not close is no part of it)
@@ -120,7 +112,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"[\s-]listed$", "", name)
     # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
     words = name.split()
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in _GENERIC_DESCRIPTORS), default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in GENERIC_DESCRIPTORS), default=0)
     words = words[max(cut, description_end(words)) :]  # "Crypto exchange FTX": in lower case too
     words = before_tool(words)  # "Disney Slack", "Salesloft Drift OAuth": the firm's workspace
     name = " ".join(words)

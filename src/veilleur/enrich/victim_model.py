@@ -53,6 +53,7 @@ from veilleur.enrich.victim_main import main_subject
 from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
+from veilleur.enrich.victim_shapes import LEAD_ANAPHOR
 from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, agency
 from veilleur.enrich.victims import (
     VictimMention,
@@ -183,7 +184,7 @@ def candidates(
     )
     # (the lead's first sentence opens on the headline's organisation as "the company": its name is
     # written once, in the headline — "Hackers Breach X" / "The company said attackers accessed…")
-    anaphor = bool(_ANAPHOR.match(first))
+    anaphor = bool(LEAD_ANAPHOR.match(first))
     counts = {key: whole.count(c.name) for key, c in found.items()}
     named = [
         k
@@ -223,13 +224,6 @@ def candidates(
     mark_things(found, whole)  # "Toyota Supplier Management Network" over "its … network": Toyota's
     _its_owner(found, passages)  # once every feature that `admissible` reads is there
     return list(found.values())
-
-
-# A lead that opens on its subject as a kind of organisation, not by name: "The company said…".
-_ANAPHOR = re.compile(
-    r"(?:The|This)\s(?:[a-z-]+\s)?(?:company|firm|business|retailer|bank|insurer|hospital|provider|operator|"
-    r"maker|manufacturer|airline|university|school|council|agency|chain|organi[sz]ation|group|platform)\b"
-)
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,14 @@ _DESCRIPTORS = set(
     """.split()
 )
 
+# Nouns that describe an organisation in front of its name, capitalised in Title Case or not, never
+# part of the name (unlike "Bank", "Group"; "MATLAB dev MathWorks": a developer, as a maker is a maker)
+GENERIC_DESCRIPTORS = frozenset(
+    """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan behemoth
+    powerhouse dev hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
+    maschinenbauer autobauer""".split()
+)
+
 # Descriptors that, capitalised, belong to an institution's name.
 _INSTITUTIONAL = set(
     "hospital clinic bank university school agency department charity network group's".split()

@@ -276,3 +276,10 @@ def before_tool(words: list[str]) -> list[str]:
         if word.casefold() in OWNED_TOOLS or word.casefold() in _ACCESS_WORDS:
             return words[:index]
     return words
+
+
+# A lead that opens on its subject as a kind of organisation, not by name: "The company said…".
+LEAD_ANAPHOR = re.compile(
+    r"(?:The|This)\s(?:[a-z-]+\s)?(?:company|firm|business|retailer|bank|insurer|hospital|provider|operator|"
+    r"maker|manufacturer|airline|university|school|council|agency|chain|organi[sz]ation|group|platform)\b"
+)
