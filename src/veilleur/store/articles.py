@@ -87,7 +87,8 @@ class ArticleRepository(Repository):
             if conn.dialect.name == "postgresql":  # the two statements below in one
                 found = conn.execute(PG_SAVE_ARTICLE, row).scalar()
                 if found is None or self._same_page(conn, int(found), content_hash, same_page):
-                    _link_captures(conn, [entry_id])
+                    if article.canonical_url != article.url:  # else the link is already its own
+                        _link_captures(conn, [entry_id])
                     return int(found) if found is not None else None
                 # Met by its canonical URL only, another text. The statement met one stored article
                 # only, and several can hold the address (one that took back its own address meets
@@ -111,7 +112,8 @@ class ArticleRepository(Repository):
                 )
                 if page is None:
                     self._apart(conn, article.canonical_url)
-                _link_captures(conn, [entry_id])
+                if article.canonical_url != article.url:
+                    _link_captures(conn, [entry_id])
                 return page
             duplicate_of, met = None, False
             if article.usable:
@@ -136,7 +138,8 @@ class ArticleRepository(Repository):
             conn.execute(schema.articles.insert(), row)
             if met and duplicate_of is None:
                 self._apart(conn, article.canonical_url)
-            _link_captures(conn, [entry_id])
+            if article.canonical_url != article.url:
+                _link_captures(conn, [entry_id])
             return int(duplicate_of) if duplicate_of is not None else None
 
     @staticmethod
