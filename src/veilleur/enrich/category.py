@@ -17,6 +17,7 @@ from veilleur.enrich.category_agency import agency_appointment
 from veilleur.enrich.category_context import lead_weak_kind
 from veilleur.enrich.category_figures import many_flaws
 from veilleur.enrich.category_hardware import built_in_backdoor, product_side_channel
+from veilleur.enrich.category_hedges import essay_lead, hedges_removed, scares_removed
 from veilleur.enrich.category_influence import influence_operation
 from veilleur.enrich.category_ransom import (
     data_ransom,
@@ -44,6 +45,7 @@ from veilleur.enrich.category_rules import (
     research_bounty_removed,
     slug_words,
     tracker,
+    unmasked,
     updates_only,
     without_leaked_tools,
 )
@@ -117,7 +119,9 @@ def _lead_kind(lead: str, text: str, kinds: tuple[str, ...] = _STRONG) -> str:
     main subject of a page whose headline names no kind. Police action the lead states is the event
     whatever follows (the guide's rule 1), and a text that is little more than its lead keeps the
     lead's kind: nothing of it confirms or belies it."""
-    kind = _first_present(lead, kinds)
+    kind = _first_present(
+        hedges_removed(lead), kinds
+    )  # (not what a protection keeps out, nor a mishap supposed)
     if kind in {"", Category.LAW_ENFORCEMENT} or len(text.split()) < len(lead.split()) + LEAD_KIND_REST_WORDS:
         return kind
     if kind == Category.VULNERABILITY and shapes.DISCLOSED.search(lead):
@@ -148,7 +152,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return Category.OTHER
     # police action the headline gives as background ("X emerges after Y takedown"): so is the lead's telling of it
     past_police = shapes.AFTER_POLICE.search(title) is not None
-    title = research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title))
+    title = scares_removed(research_bounty_removed(shapes.AFTER_POLICE.sub(" ", title)))
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     bare = bool(url) and names_no_kind(text)  # no article captured: the address stands in for it
     title = f"{title} {slug_words(url)}" if bare else title
@@ -208,7 +212,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if extortion:
         kind = Category.DATA_BREACH  # a ransom for stolen data, nothing encrypted: extortion-only theft
     if kind == Category.LAW_ENFORCEMENT or (
-        kind not in _NAMED_KINDS and not names_attack(title) and not past_police and police_in_lead(lead)
+        kind not in _NAMED_KINDS
+        and (not names_attack(title) or unmasked(title))
+        and not past_police
+        and police_in_lead(lead)
     ):
         return Category.LAW_ENFORCEMENT
     if kind in _NAMED_KINDS and charges_in(split_sentences(lead)[0] if lead else ""):
@@ -266,19 +273,21 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
     event_kinds = tuple(k for k in _STRONG if k not in means) if names_incident(title) else _STRONG
     campaign = Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""  # a campaign of unsaid kind
-    view = view_piece(text) and not names_attack(title)  # an opinion: its lead's kinds are its occasion
+    view = (view_piece(text) or essay_lead(text)) and not names_attack(
+        title
+    )  # an opinion: its lead's kinds are its occasion
     kind = ("" if view else _lead_kind(lead, text, event_kinds)) or campaign
     # An attack the headline names without its kind: the policy and research words of such a page
     # are its victims and context ("hackers hit government sites"), never its kind.
     # (or one the lead names under a headline that names nothing: "X: the Monday after", a faulty update)
-    outage = names_outage(title) or (names_outage(lead) and not names_attack(title))
+    outage = names_outage(title) or (names_outage(hedges_removed(lead)) and not names_attack(title))
     if not kind and outage:
         return Category.OTHER  # an outage with no attack named (the guide: `other`, a faulty update too)
     attacked = not kind and names_attack(title)
     if not attacked:
         paper = shapes.PAPER_ABSTRACT.search(text[: shapes.PAPER_ABSTRACT_CHARS]) is not None
         practice = Category.RESEARCH_TOOLING if shapes.PRACTICE.search(title) or paper else ""
-        kind = kind or _first_present(title, _WEAK) or practice or lead_weak_kind(lead, text)
+        kind = kind or _first_present(title, _WEAK) or practice or lead_weak_kind(hedges_removed(lead), text)
     if kind:
         return kind
     kinds = event_kinds if attacked else tuple(_PATTERNS)

@@ -26,6 +26,12 @@ _SOURCES = {
     # a break-in told by its verb ("Crooks broke into 100k accounts", "website hijacked to advertise loans")
     r"(?:broke|break(?:s|ing)?) into|hijacked|s['’]introdui\w+ dans|eingedrungen|ingebroken|"
     r"cyberattaque|cyber-?angriff\w*|cyberaanval\w*|hackerangriff\w*|piraté\w*|gehackt)",
+    # A person the headline says was unmasked or named as a criminal operation's head or member ("Russian
+    # hacker X unmasked as LockBit administrator"): with police action in the lead, the naming is the event
+    # (rule 1), the "hacker" no attack.
+    "unmasked": r"(?<!\w)(?:unmasked|identified|named|outed|revealed|exposed|doxx?ed) as (?:the )?(?:[\w'’.-]+ ){0,4}"
+    r"(?:administrators?|admins?|leaders?|boss(?:es)?|operators?|developers?|masterminds?|heads?|founders?|kingpins?|"
+    r"members?|ringleaders?|affiliates?)\b",
     # A deal: one firm buying another ("to snatch X in $859M buyout") is industry news.
     "deal": r"(?<!\w)(?:buyouts?|acquir(?:es|ed|ing)|acquisitions?|to buy|buys|merger|snaps? up|in talks to buy|"
     r"rachète|rachat|übernimmt|übernahme|neemt \w+ over|overname)\b",
@@ -120,9 +126,10 @@ _SOURCES = {
     # crime ("Operation Eastwood shutters 100+ servers used to DDoS…", "International cops shut down…"),
     # and so does a prosecution the lead states ("faces up to ten years in prison", "prosecutors say").
     "police": r"(?<!\w)(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|"
-    r"law enforcement)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|seiz\w*|"
-    r"dismantl\w*|arrest\w*)|(?:pleaded|pleads|plead) guilty|sentenced to|(?:was|were|has been|have been) "
-    r"(?:arrested|charged|indicted|sentenced|extradited|convicted)|prosecutors (?:say|said|allege\w*)|"
+    r"law enforcement|national crime agency|nca)\b[^.]{0,40}?\b(?:disrupt\w*|bust\w*|shut\w* down|takes? down|took down|"
+    # (a police agency naming a suspect: "The NCA has unmasked the administrator of X")
+    r"seiz\w*|dismantl\w*|arrest\w*|unmask\w*)|(?:pleaded|pleads|plead) guilty|sentenced to|(?:was|were|has been|have been) "
+    r"(?:arrested|charged|indicted|sentenced|extradited|convicted|sanctioned)|prosecutors (?:say|said|allege\w*)|"
     r"fac(?:es|ing) (?:up to )?[\w-]+ years\b|"
     r"(?:risque|encourt) (?:jusqu['’]à )?[\w-]+ ans (?:de prison|d['’]emprisonnement)|"
     r"(?:le parquet|les procureurs) (?:affirme|estime|accuse)\w*|"
@@ -164,6 +171,10 @@ def customer_before(title: str, at: int) -> bool:
 
 def names_attack(title: str) -> bool:
     return bool(_rx("attack").search(title))
+
+
+def unmasked(title: str) -> bool:
+    return bool(_rx("unmasked").search(title))
 
 
 def names_deal(title: str) -> bool:

@@ -155,6 +155,9 @@ DEFENCE = re.compile(
     r"(?:adds?|new|launch\w*|rolls? out) [\w ]{0,30}protection (?:against|from|for)\b|"
     # a measure lifting a platform's security ("Developer verification: a promised lift for Android security")
     r"(?:lift|boost)s? (?:for|to) (?:[\w'’-]+ ){0,3}security\b|"
+    # a protective mechanism announced for a product ("Short-lived certificates coming to X", "Passkeys arrive in Y")
+    r"(?:certificates?|encryption|passkeys?|signatures?|sandbox\w*|protections?|security features?) (?:are |is )?"
+    r"(?:coming|comes|arriv\w*|land(?:s|ing)?) (?:to|in|on)\b|"
     r"multi-?factor|two-factor|2fa\b|passkeys?|"
     r"password-?(?:free|less)|guest authentication|by default|improves? (?:its )?security|"
     r"security (?:lifecycle|strategy)|secure development|(?:tools?|scanners?|utility|framework) (?:that |to )?(?:detect|detects|"
@@ -214,7 +217,8 @@ DISCLOSED = re.compile(
 # "AIs" is their plural.) A tool that hunts for exposed secrets is the same way of finding, for leaks.
 FLAW_FINDER = re.compile(
     r"(?:(?<![\w-])(?-i:AIs?|IA|KI|LLMs?)\b|(?<!\w)(?:llms?|fuzz(?:er|ers|ing)|machine learning|(?:language |ai )?models?|"
-    r"(?:open[- ]source |automated |scanning )?tools?|outils?|modèles?|werkzeug\w*)\b)"
+    # (an AI agent that finds flaws: "GPT-5 Agent That Finds and Fixes Code Flaws")
+    r"(?:open[- ]source |automated |scanning )?tools?|outils?|modèles?|werkzeug\w*|(?:ai |security |autonomous )?agents?)\b)"
     r"[^.;!?]{0,40}?(?<!\w)(?:spot(?:s|ted|ting)?|sniff\w*|find(?:s|ing)?|found|uncover\w*|discover\w*|hunt\w*|unearth\w*|"
     r"découv\w*|trouv\w*|repér\w*|entdeck\w*|aufspür\w*|findet|gefunden|ontdek\w*|vind\w*|gevonden)\b",
     re.I,

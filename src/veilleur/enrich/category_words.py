@@ -63,7 +63,9 @@ VOCABULARY: dict[str, str] = {
     # (a vulnerability scanner or programme is a tool or a practice, not a flaw)
     Category.VULNERABILITY: r"vulnerabilit\w*\b(?! scann\w*| management| assessments?)|vulnérabilit\w*|kwetsba\w*|schwachstelle\w*|sicherheitslücke\w*|"
     r"zero[- ]days?|0-days?|\bcve-\d|flaws?\b|security holes?\b|failles?\b|bugs?\b(?! bount)|patch(?:es|ed)?\b(?! management)|patch tuesday|correctif\w*|"
-    r"security updates?|mises? à jour de sécurité|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
+    r"security updates?|mises? à jour de sécurité|"
+    # a device maker's fixed firmware ("orders router firmware updates"): its fix, as a patch is
+    r"firmware (?:security )?updates?|\bkev\b|exploited|exploitée?s?|advisory|\brce\b|"
     # (the flaw class "authentication bypass", not an attack's "authentication bypassed by phishing")
     r"remote code execution|privilege escalation|auth(?:entication)? bypass(?!ed|ing)|sql injection|"
     # classes of flaw (CWE names) a headline gives instead of "flaw"
