@@ -121,3 +121,18 @@ def test_an_ai_agent_that_finds_flaws_is_a_tool() -> None:
     text = "Exampleai has launched an agent that scans code and proposes fixes for the flaws it finds."
     title = "Exampleai Unveils Scout: Agent That Finds and Fixes Code Flaws Automatically"
     assert categorise(title, text) == Category.RESEARCH_TOOLING
+
+
+def test_malware_that_could_serve_spies_is_no_espionage() -> None:
+    text = (
+        "We are seeing chatbot-written malware in the wild. Forum members with little coding skill were "
+        "using the chatbot to write software that could be used for espionage, ransomware and spam."
+    )
+    assert categorise("Chatbot-Written Malware", text) == Category.MALWARE_CAMPAIGN
+
+
+def test_a_breach_observatory_is_a_tracker() -> None:
+    text = (
+        "Exampleco's new service watches dark-web markets and counts the breaches it sees there each month."
+    )
+    assert categorise("Exampleco opens a Data Breach Observatory", text) == Category.RESEARCH_TOOLING

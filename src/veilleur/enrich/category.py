@@ -252,7 +252,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         # actor's campaign, "Windows zero-day exploited by ScarCruft" the flaw.
         kind = _subject(title, (Category.VULNERABILITY, Category.APT_ESPIONAGE, Category.MALWARE_CAMPAIGN))
         kind = _actor_campaign(title) or kind
-    if spied(kind, title, lead, text):
+    if spied(kind, title, hedges_removed(lead), text):  # (not what a thing could be used for)
         return Category.APT_ESPIONAGE  # rule 4: a state's or espionage actor's malware or break-in, or spying
     if kind == Category.FRAUD_PHISHING and _at(Category.APT_ESPIONAGE, lead) >= 0:
         return Category.APT_ESPIONAGE  # rule 4 before rule 6: deception by a state's actors

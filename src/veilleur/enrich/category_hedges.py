@@ -28,6 +28,8 @@ _HEDGED = re.compile(
     r"threats? (?:like|such as|including)\b[^.;:!?()]{0,80}|"
     # a mishap prepared for, not one that happened ("in case of an outage of your primary connection")
     r"(?:in (?:the )?case of|in the event of|en cas d['’]?e?|im falle? (?:eines?|von)|in geval van)\b[^.;:!?()]{0,60}|"
+    # what something could be used for ("software that could be used for espionage, ransomware and spam")
+    r"(?:could|can|might|may) be used (?:for|to|in)\b[^.;:!?()]{0,80}|"
     # what an analyst takes apart ("analyzing a potentially malicious PDF", "Analyzing an Encrypted Phishing PDF")
     r"analy[sz](?:e|es|ed|ing)\b[^.;:!?()]{0,60}"
     r")",

@@ -91,7 +91,7 @@ _SOURCES = {
     "leaked tool": r"(?<!\w)(?:leaked|stolen)(?: [\w'’-]+){0,3} (?:malware|builders?|source code|toolkits?|tools?|"
     r"exploits?|code|implants?|frameworks?)\b",
     # Tools that follow threats ("launches the Dashboard Ransomware Monitor", "a leak-site tracker").
-    "tracker": r"(?<!\w)(?:(?:ransomware|threat|leak[- ]site|breach) (?:monitor|tracker|dashboard)s?|"
+    "tracker": r"(?<!\w)(?:(?:ransomware|threat|leak[- ]site|breach) (?:monitor|tracker|dashboard|observator(?:y|ie))s?|"
     r"(?:monitor|tracker|dashboard|observatoire|tableau de bord) (?:of |des? |du )?(?:ransomware|rançongiciels|menaces))\b",
     # A bounty paid to whoever finds a flaw ("nets security researcher $70k bounty", "prime versée au
     # chercheur"), not a reward on criminals: police words it is not.
