@@ -17,7 +17,7 @@ from veilleur.enrich.victim_phrases import names_no_one as names_no_one
 from veilleur.enrich.victim_reporting import is_show
 from veilleur.enrich.victim_terms import term_of_the_field
 from veilleur.enrich.victim_word_vetoes import word_reason
-from veilleur.enrich.victim_written_as import named_after_kind
+from veilleur.enrich.victim_written_as import described_as_organisation, named_after_kind
 
 # Entity labels that a victim's name never is: dates, numbers, nationalities, languages.
 _NOT_A_VICTIM = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP", "LANGUAGE"}
@@ -61,7 +61,11 @@ def veto(candidate: Candidate) -> str:
         or (label == "NORP" and _people(candidate.name) and "rule:before" not in candidate.features)
     ):
         return "entity label"
-    if candidate.features & _NEVER or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):
+    never = candidate.features & _NEVER
+    # (a threat's name the sentence writes as an organisation's, "nursery chain X", is the organisation's)
+    if never == {"known:threat"} and described_as_organisation(candidate.name, candidate.sentence):
+        never = set()
+    if never or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):
         return "never (date, outlet, threat, place, shape)"
     if term_of_the_field(candidate.name, candidate.sentence):  # "BEC", "SMTP", "USIM data", even ruled
         return "technical term"

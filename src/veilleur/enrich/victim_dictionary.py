@@ -61,3 +61,38 @@ def _lower_case_phrase(name: str, text: str) -> bool:
             return True
         at = text.find(folded, at + 1)
     return False
+
+
+# One or two lower-case words right after a name ("Svenska kraftnät"): maybe the name's own.
+_LOWER_TAIL = re.compile(r"\s([a-zà-ÿ][\w-]*(?:\s[a-zà-ÿ][\w-]*)?)")
+# Where a clause ends: the end of the headline or a punctuation mark.
+_CLAUSE_END = re.compile(r"[ \t]*(?:\n|$|[,.;:!?)\]])")
+
+
+def _count(phrase: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
+
+
+def _english(word: str) -> bool:
+    """An English word, or one that ends with an English word of four letters or more ("cyberattack",
+    "ransomware"): no word of a foreign name."""
+    return inflected_word(word) or any(inflected_word(word[i:]) for i in range(2, len(word) - 3))
+
+
+def lower_case_tail(name: str, passage: str, end: int, text: str) -> str:
+    """`name` with the lower-case words `passage` writes after it at `end` when they are its own:
+    Scandinavian, Dutch or German names write their second word in lower case ("Svenska kraftnät").
+    They are when none is an English word, `text` never writes them but after the name nor the
+    name without them (a sentence's words come back elsewhere; a name's own do not), and the name
+    is written twice so or ends its clause ("…the hack of grid operator Svenska kraftnät")."""
+    tail = _LOWER_TAIL.match(passage, end)
+    words = tail.group(1).split() if tail else []
+    while words and not any(_english(w.casefold()) for w in words):
+        longer = f"{name} {' '.join(words)}"
+        written = _count(longer, text)
+        own = written == _count(name, text) and all(_count(w, text) == written for w in words)
+        after = end + 1 + len(" ".join(words))
+        if own and (written >= 2 or _CLAUSE_END.match(passage, after)):
+            return longer
+        words.pop()
+    return name

@@ -152,6 +152,9 @@ def candidates(
                 )
                 candidate.features |= relation_features(mention.sentence, at, end)
         candidate.features.add(f"rule:{mention.how or 'any'}")
+        if mention.breached:  # (an agency a breach verb acts on: no reporter, `victims._breached_agency`)
+            candidate.features -= {"known:stop", "known:reporter"}
+            candidate.features.add("rule:breached")
         candidate.rules_read_in |= read_in.get(mention.name, set())
         candidate.described_as = mention.described_as or candidate.described_as
     # Past the lead: names the body's sentences tie to an attack (blog posts name victims there).

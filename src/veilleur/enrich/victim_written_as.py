@@ -56,6 +56,25 @@ def named_after_kind(name: str, sentence: str) -> bool:
     return False
 
 
+# Kinds of organisation no threat is called ("nursery chain X", "the retailer X", "hospital X"): not
+# "group", "network", "operation", "platform" or "service", which name gangs, botnets and tools too.
+_ORGANISATION_KIND = re.compile(
+    r"(?<![\w-])(?:chain|retailer|hospital|clinic|bank|insurer|airline|university|school|charity|carmaker|"
+    r"automaker|manufacturer|company|firm|conglomerate|utility|telco|publisher|broadcaster|supplier|"
+    r"contractor|council|municipality|nursery|nurseries)\s$"
+)
+
+
+def described_as_organisation(name: str, sentence: str) -> bool:
+    """Whether `sentence` writes `name` right after a lower-case kind of organisation that no threat
+    is ("hackers hit nursery chain X"): an organisation, though a threat list knows a malware or a
+    gang of the same name (a sentence never calls a malware a retailer)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+        if _ORGANISATION_KIND.search(sentence[max(0, match.start() - 30) : match.start()]):
+            return True
+    return False
+
+
 # What follows the name of the attacked, not of the attackers: "the hackers behind the X breach".
 _ITS_ATTACK = re.compile(
     r"(?![\w-])(?!['’]s\b|\s(?:attacks?|breach|hack|intrusion|incident|heist|leak|data)\b)"

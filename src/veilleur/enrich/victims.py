@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.enrich.geo import _gazetteer
+from veilleur.enrich.victim_dictionary import lower_case_tail
 from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
 from veilleur.enrich.victim_name_sets import _DESCRIPTORS, _INSTITUTIONAL, _STOP_NAMES
 from veilleur.enrich.victim_shapes import (
@@ -174,7 +175,7 @@ _AFTER = opened(
     r"(?:accessed|stole|stolen|steals?|stealing|exfiltrated|leaked|leaking|encrypted)\s(?:[\w$€£.,-]+\s){0,3}?"
     r"(?:data|files|documents|records|information|emails|databases?)\s(?:belonging\sto|owned\sby))\s)"
     # (a title's "The" too: "a database belonging to The Heritage Foundation")
-    r"(?:(?:l'|la |le |les |the |The |het |de |die |der |das )?)(?:(?:systems?|networks?|servers?) of (?:the )?)?"
+    r"(?:(?:l'|la |le |les |the |The |het |de |die |der |das )?)(?:(?:[\w-]+\s){0,2}?(?:systems?|networks?|servers?) of (?:the )?)?"
     # "hit Dutch shipping firm Royal Dirkzwager": the description is not the name ("Argentina's
     # Judiciary of Córdoba", "Toptal's GitHub account": `_clean` keeps the owner unless it is a place).
     rf"(?:(?:[\w.&-]+\s){{0,3}}?{_DESCRIPTION_END}\s)?"
@@ -192,6 +193,7 @@ class VictimMention:
     sentence: str  # the headline or sentence that names it as attacked
     described_as: str = ""  # the words just before the name ("telecom giant")
     how: str = ""  # which shape named it: before, fr, after, headline, list
+    breached: bool = False  # an agency the sentence says was breached (`_BREACHED_AGENCY`)
 
 
 # One to three capitalised words and a possessive: maybe a place ("South Korea's") before the name.
@@ -307,6 +309,32 @@ def _acceptable(name: str, text: str = "") -> bool:
     return name.casefold() not in _STOP_NAMES and not re.fullmatch(r"[\d\s.,:/-]+|(?i:CVE-\d{4}-\d+)", name)
 
 
+# A verb that says its object was broken into ("breached two systems of the US CISA"), and the
+# country a body's name may open with ("US", "UK"): the agency the verb hit, not its country.
+_BREACH_VERB = re.compile(r"(?i)\b(?:attacked|breached|hacked|compromised|infiltrated)\s")
+_COUNTRY_OPENING = re.compile(r"^(?:US|U\.S\.|UK|EU)\s(?=[A-Z])")
+# Security and police agencies (`_STOP_NAMES`): they report attacks, but one a breach verb acts on was hit.
+_AGENCIES = frozenset({"cisa", "fbi", "nsa", "europol", "cybersecurity and infrastructure security agency"})
+
+
+def _breached_agency(name: str, before: str) -> bool:
+    """Whether `name`, which `before` (the rule's words up to it) says a verb broke into, is a
+    security or police agency: a victim then, though such agencies usually report."""
+    return bool(_BREACH_VERB.search(before)) and _COUNTRY_OPENING.sub("", name).casefold() in _AGENCIES
+
+
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|io|co)$")
+
+
+def _without_domain(name: str, text: str) -> str:
+    """The firm's name for its domain ("hotel company Valmont-Hotels.com") when the text also writes
+    the name without it ("Valmont-Hotels, a hotel chain"): one firm, named as it calls itself."""
+    bare = _DOMAIN_END.sub("", name)
+    if bare != name and re.search(rf"(?<![\w.-]){re.escape(bare)}(?![\w-]|\.\w)", text):
+        return bare
+    return name
+
+
 def _passages(text: str) -> list[str]:
     """The headline (first line) and the lead's sentences."""
     title, _, body = text.partition("\n")
@@ -352,7 +380,10 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             described = _PLACE_DESCRIBED.match(passage, start + len(owner))
             if described and owner.casefold() in _gazetteer()[0]:
                 written, (start, stop) = described.group("name"), described.span("name")
-            name = _trim(_clean(written))
+            # ("Svenska kraftnät": a name that goes on in lower case, `lower_case_tail`)
+            longer = lower_case_tail(written, passage, stop, text)
+            written, stop = longer, stop + len(longer) - len(written)
+            name = _without_domain(_trim(_clean(written)), text)
             # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
             if _PRODUCT_FLAW.match(f"{written} {passage[stop:][:40]}"[len(name) :].lstrip()):
                 continue
@@ -367,7 +398,9 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             end = stop
             if written.endswith(name) and not public_body:
                 name, end = whole_body_name(name, passage, end)
-            if not (public_body or _acceptable(name, text)):
+            breached = _breached_agency(name, passage[match.start() : start])
+            name = _COUNTRY_OPENING.sub("", name) if breached else name
+            if not (public_body or breached or _acceptable(name, text)):
                 continue
             key = name.casefold()
             # "Yamaha Motor Philippines" and "Yamaha" in the lead are one victim.
@@ -378,7 +411,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             where[name] = {index}
             before = passage[max(0, start - 40) : start]
             found[key] = VictimMention(
-                name, passage, f"{before} {written[: max(0, len(written) - len(name))]}", how
+                name, passage, f"{before} {written[: max(0, len(written) - len(name))]}", how, breached
             )
             # "Gucci, Balenciaga and Alexander McQueen": the other names of the list.
             for other in _listed(passage, start, end, how == "victims"):
