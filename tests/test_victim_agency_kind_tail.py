@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from veilleur.enrich import enrich
 from veilleur.enrich.victim_dictionary import lower_case_tail
+from veilleur.enrich.victim_rule_names import without_domain
 from veilleur.enrich.victim_written_as import described_as_organisation
-from veilleur.enrich.victims import _without_domain
 from veilleur.models import Article
 
 
@@ -67,5 +67,5 @@ def test_a_firm_named_by_its_domain_and_its_name_is_named_by_its_name() -> None:
         "Unknown persons carried out a cyber attack on the IT network of the hotel company Valmont-Hotels.com."
     )
     assert "Valmont-Hotels.com" not in _victims(title, text)
-    assert _without_domain("Valmont-Hotels.com", text) == "Valmont-Hotels"
-    assert _without_domain("Zorvex.com", "Zorvex.com was hit.") == "Zorvex.com"
+    assert without_domain("Valmont-Hotels.com", text) == "Valmont-Hotels"
+    assert without_domain("Zorvex.com", "Zorvex.com was hit.") == "Zorvex.com"

@@ -152,7 +152,7 @@ def candidates(
                 )
                 candidate.features |= relation_features(mention.sentence, at, end)
         candidate.features.add(f"rule:{mention.how or 'any'}")
-        if mention.breached:  # (an agency a breach verb acts on: no reporter, `victims._breached_agency`)
+        if mention.breached:  # (an agency a breach verb acts on: no reporter; `victim_rule_names`)
             candidate.features -= {"known:stop", "known:reporter"}
             candidate.features.add("rule:breached")
         candidate.rules_read_in |= read_in.get(mention.name, set())

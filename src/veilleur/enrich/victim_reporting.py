@@ -125,7 +125,7 @@ def agency_untied(candidate: Candidate) -> bool:
     """A public agency that no sentence of the article ties to the attack ("EU agency X says ransomware
     attack behind…", "to settle X data breach investigation"): it reports or acts, even where a trigger
     rule reads it as the attack's. (Not a security firm: one may say it was breached itself; nor an
-    agency a breach verb acts on, "breached two systems of CISA": `victims._breached_agency`.)"""
+    agency a breach verb acts on, "breached two systems of CISA": `victim_rule_names.breached_agency`.)"""
     untied = "doc:untied" in candidate.features and "rule:breached" not in candidate.features
     return untied and agency(fold(candidate.name))
 

@@ -19,6 +19,7 @@ from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.victim_dictionary import lower_case_tail
 from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
 from veilleur.enrich.victim_name_sets import _DESCRIPTORS, _INSTITUTIONAL, _STOP_NAMES
+from veilleur.enrich.victim_rule_names import COUNTRY_OPENING, ITS_SITE, breached_agency, without_domain
 from veilleur.enrich.victim_shapes import (
     _BEFORE_FR,
     _HEADLINE,
@@ -193,7 +194,7 @@ class VictimMention:
     sentence: str  # the headline or sentence that names it as attacked
     described_as: str = ""  # the words just before the name ("telecom giant")
     how: str = ""  # which shape named it: before, fr, after, headline, list
-    breached: bool = False  # an agency the sentence says was breached (`_BREACHED_AGENCY`)
+    breached: bool = False  # an agency the sentence says was breached (`victim_rule_names.breached_agency`)
 
 
 # One to three capitalised words and a possessive: maybe a place ("South Korea's") before the name.
@@ -280,13 +281,8 @@ _DATA_KIND = re.compile(
 )
 
 
-# What of an organisation's a Title Case headline says was hit, after its name: "X Official Site
-# Hacked", "X Website Defaced" (lower case, "site" is read by `_BEFORE_EN` itself).
-_ITS_SITE = re.compile(r"\s(?:Official\s)?(?:Web\s?)?(?:[Ss]ites?|[Ww]ebsites?)$")
-
-
 def _trim(name: str) -> str:
-    name = _ITS_SITE.sub("", name) if " " in name else name
+    name = ITS_SITE.sub("", name) if " " in name else name
     words = before_tool(name.split())  # (which leaves no tool after the first word)
     while len(words) > 1 and words[-1].casefold() in _TRAILING:
         words.pop()
@@ -307,32 +303,6 @@ def _acceptable(name: str, text: str = "") -> bool:
     if len(words) == 1 and text and re.search(rf"(?<![\w.]){re.escape(name.casefold())}(?!\w|\.\w)", text):
         return False
     return name.casefold() not in _STOP_NAMES and not re.fullmatch(r"[\d\s.,:/-]+|(?i:CVE-\d{4}-\d+)", name)
-
-
-# A verb that says its object was broken into ("breached two systems of the US CISA"), and the
-# country a body's name may open with ("US", "UK"): the agency the verb hit, not its country.
-_BREACH_VERB = re.compile(r"(?i)\b(?:attacked|breached|hacked|compromised|infiltrated)\s")
-_COUNTRY_OPENING = re.compile(r"^(?:US|U\.S\.|UK|EU)\s(?=[A-Z])")
-# Security and police agencies (`_STOP_NAMES`): they report attacks, but one a breach verb acts on was hit.
-_AGENCIES = frozenset({"cisa", "fbi", "nsa", "europol", "cybersecurity and infrastructure security agency"})
-
-
-def _breached_agency(name: str, before: str) -> bool:
-    """Whether `name`, which `before` (the rule's words up to it) says a verb broke into, is a
-    security or police agency: a victim then, though such agencies usually report."""
-    return bool(_BREACH_VERB.search(before)) and _COUNTRY_OPENING.sub("", name).casefold() in _AGENCIES
-
-
-_DOMAIN_END = re.compile(r"\.(?:com|net|org|io|co)$")
-
-
-def _without_domain(name: str, text: str) -> str:
-    """The firm's name for its domain ("hotel company Valmont-Hotels.com") when the text also writes
-    the name without it ("Valmont-Hotels, a hotel chain"): one firm, named as it calls itself."""
-    bare = _DOMAIN_END.sub("", name)
-    if bare != name and re.search(rf"(?<![\w.-]){re.escape(bare)}(?![\w-]|\.\w)", text):
-        return bare
-    return name
 
 
 def _passages(text: str) -> list[str]:
@@ -383,7 +353,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             # ("Svenska kraftnät": a name that goes on in lower case, `lower_case_tail`)
             longer = lower_case_tail(written, passage, stop, text)
             written, stop = longer, stop + len(longer) - len(written)
-            name = _without_domain(_trim(_clean(written)), text)
+            name = without_domain(_trim(_clean(written)), text)
             # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
             if _PRODUCT_FLAW.match(f"{written} {passage[stop:][:40]}"[len(name) :].lstrip()):
                 continue
@@ -398,8 +368,8 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             end = stop
             if written.endswith(name) and not public_body:
                 name, end = whole_body_name(name, passage, end)
-            breached = _breached_agency(name, passage[match.start() : start])
-            name = _COUNTRY_OPENING.sub("", name) if breached else name
+            breached = breached_agency(name, passage[match.start() : start])
+            name = COUNTRY_OPENING.sub("", name) if breached else name
             if not (public_body or breached or _acceptable(name, text)):
                 continue
             key = name.casefold()
