@@ -197,6 +197,26 @@ _SCALE = screened(
     r"(?P<unit>messages|e-?mails|courriels|SMS|texts|domains|domaines|websites|sites)\b",
     re.I,
 )
+# A date right after a verb of speech or a quotation dates the statement, not the attack: "DHL
+# warned customers that it was the target of a "major phishing attack" on June 28" (a warning's
+# date, told as "attaque survenue le 28 juin"), "the firm said on Monday that it was hit".
+_STATEMENT_BEFORE = re.compile(
+    # (a passive "was first reported in August" dates the incident's disclosure, kept as its date)
+    r"(?:[\"”»]\s?|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bfirst\s)(?<!\bis\s)\b(?:said|says|warned|warns|announced|disclosed|confirmed|revealed|reported|notified|"
+    r"alerted|told|wrote|stated|published|issued|informed|explained|added|a (?:annoncé|indiqué|confirmé|"
+    r"précisé|déclaré|averti|prévenu|révélé|publié)|annonçait|indiquait)\s(?:\w+\s)?)$",
+    re.I,
+)
+
+
+def _attack_date(sentence: str) -> re.Match[str] | None:
+    """The first date of `sentence` that is not a statement's (`_STATEMENT_BEFORE`)."""
+    return next(
+        (m for m in _WHEN.finditer(sentence) if not _STATEMENT_BEFORE.search(sentence, 0, m.start())),
+        None,
+    )
+
+
 _CAMPAIGN = screened(
     r"phishing|hameçonnage|spam|smishing|fraud|scam|arnaque|malicious|campaign|campagne", re.I
 )
@@ -211,7 +231,7 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
     facts = AttackFacts()
     for sentence in _sentences(title, text):
         attack = _ATTACK_WORDS.first(sentence) >= 0
-        if attack and len(facts.when) < 2 and (m := _WHEN.search(sentence)):
+        if attack and len(facts.when) < 2 and (m := _attack_date(sentence)):
             facts.when.append(Fact(value=m.group(0).strip(), sentence=sentence))
         if (
             len(facts.stopped) < 3

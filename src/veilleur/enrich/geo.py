@@ -233,12 +233,29 @@ def _gazetteer_pattern() -> re.Pattern[str]:
     return re.compile(_gazetteer()[1], re.I)
 
 
+# A place opening a longer proper name that names a school, a street or a church after someone: "the
+# San Juan Bosco secondary school" (a Spanish school named after a saint) is not in Puerto Rico. The
+# name's other words are capitalised and the noun saying what it names follows them.
+# A place's own district, county or public body keeps it ("Toronto District School Board", "Examplecity
+# Public School"), and so does a name that goes on after the noun ("… School Board").
+_NAMED_AFTER = re.compile(
+    r"(?:[^\S\n](?!(?:District|County|City|Public|State|Unified|Area|Regional|Municipal|Community|"
+    r"Independent|Central|Board)\b)[A-Z][\w'’-]+){1,2}[^\S\n]"
+    r"(?:(?i:secondary|high|primary|elementary|middle|grammar|catholic)[^\S\n])?"
+    r"(?i:school|street|road|avenue|church|cathedral|parish|chapel|basilica|lyceum|colegio|instituto|"
+    r"calle|avenida|iglesia)\b(?![^\S\n][A-Z])"
+)
+
+
 def _place_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each place name the gazetteer's pattern finds in the text."""
+    """(start, end) of each place name the gazetteer's pattern finds in the text, but for a place
+    that only opens the name of a school, street or church (`_NAMED_AFTER`)."""
     folded = _folded_gazetteer()
     if folded is None:
-        return [match.span(1) for match in _gazetteer_pattern().finditer(text)]
-    return [match.span(1) for match in folded.finditer(fold(text))]
+        spans = [match.span(1) for match in _gazetteer_pattern().finditer(text)]
+    else:
+        spans = [match.span(1) for match in folded.finditer(fold(text))]
+    return [(start, end) for start, end in spans if not _NAMED_AFTER.match(text, end)]
 
 
 def country_positions(text: str) -> list[tuple[str, int]]:

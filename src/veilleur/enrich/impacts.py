@@ -46,7 +46,10 @@ _KINDS: dict[str, tuple[str, str]] = {
         # delay) and not public ones (a town's consultation publique is no care).
         r"consultations?(?!\s+publiques?)(?=[^.;]{0,60}?\b(?:reporté|annulé|déprogrammé))",
         # The infinitive too: "a dû … annuler les interventions chirurgicales prévues".
-        r"annul\w*|report\w*|déprogramm\w*|cancel\w*|postpon\w*|delay\w*|rescheduled|geannuleerd|uitgesteld|"
+        # French "reporté" only: English "reported" is a verb of speech ("X reported that the ransomware
+        # operation no longer supports…" was told as surgeries cancelled).
+        r"annul\w*|report(?:é\w*|er|ons|ent|ait|aient)\b|déprogramm\w*|cancel\w*|postpon\w*|delay\w*|"
+        r"rescheduled|geannuleerd|uitgesteld|"
         r"abgesagt|verschoben",
     ),
     "patients_transferred": (
@@ -106,7 +109,10 @@ _ADVICE = re.compile(
     r"pourrai\w*|il faut|raadt|adviseert|aanbevel\w*|moeten|empfiehlt|empfehl\w*|sollten|müssen|"
     # what a flaw or a tool makes possible: "ouvrant la voie à … l'exfiltration de données" (fifth
     # audit, a weekly roundup's AI agents) was told as data stolen
-    r"ouvr\w* la voie|pav(?:es|ing) the way|permettant|allowing|enabling)\b",
+    r"ouvr\w* la voie|pav(?:es|ing) the way|permettant|allowing|enabling|"
+    # what an intrusion can turn into: "it can easily become part of a larger campaign, moving from
+    # phishing to … eventually data exfiltration" (a Patch Tuesday expert's quote) stole nothing
+    r"can\s(?:\w+\s)?(?:lead|result|become|allow|enable|escalate))\b",
     re.I,
 )
 # A consequence only weighed or reported at second hand: "A malicious website may exfiltrate audio

@@ -19,7 +19,7 @@ BASE = {
 }  # fmt: skip
 _EXPLOITED = screened(
     r"exploited in the wild|actively exploited|under active exploitation|exploitation active|"
-    r"activement exploitée?s?|exploitée?s? dans la nature|zero-day|0-day|\bKEV\b|actief misbruikt|"
+    r"activement exploitée?s?|exploitée?s? dans la nature|zero-day|0-day|(?-i:\bKEV\b)|actief misbruikt|"
     r"aktiv ausgenutzt",
     re.I,
 )

@@ -88,7 +88,9 @@ _NOT_PRODUCT = (
     r"0-Days?|Found|Vulnerable|Supply|Chain|CVSS\w*|"
     # a headline's verbs and words on the flaw ("Uncovers macOS Flaw", "APT Using Old Office Flaws")
     r"Uncovers?|Leaves|Using|Leading|Allowing|Exposing|Enabling|Putting|Abusing|Without|Loophole|Feature|"
-    r"Use-After-Free|Stealthy"
+    r"Use-After-Free|Stealthy|"
+    # a determiner the headline opens the name with ("Through This Amazon ECR Public Gallery Flaw")
+    r"This|These|That|Those|Every|Each"
 )
 # A product's word, whatever the flags of the pattern it sits in: capitalised, a number or camelCase,
 # whole (not "9" of "9,8": a score written with a decimal comma is no product's word, and the

@@ -1,0 +1,65 @@
+"""Facts a briefing states must have their own wording on the page (session 33's reading of
+briefings against their pages): a reported fact is no cancelled surgery, a first name no KEV
+listing, a saint's school no country, a determiner no product's word, a warning's date no attack's."""
+
+from __future__ import annotations
+
+from veilleur.enrich.exploitation import states_exploitation
+from veilleur.enrich.facts import attack_facts
+from veilleur.enrich.geo import find_countries
+from veilleur.enrich.impacts import find_impacts
+from veilleur.enrich.products import main_product
+from veilleur.enrich.vulnerability import vulnerability_facts
+
+
+def test_reported_is_no_postponed_surgery() -> None:
+    text = (
+        "The hospital group was named among the gang's victims. Researchers reported that the ransomware "
+        "operation no longer supports its old encryptor."
+    )
+    assert "surgeries_cancelled" not in {i.kind for i in find_impacts(text)}
+    # the French participle still says it
+    assert "surgeries_cancelled" in {
+        i.kind for i in find_impacts("À l'hôpital, les opérations ont été reportées.")
+    }
+
+
+def test_possible_theft_is_no_theft() -> None:
+    text = "It can easily become part of a larger campaign, moving from phishing to eventually data exfiltration."
+    assert "data_stolen" not in {i.kind for i in find_impacts(text)}
+
+
+def test_a_first_name_is_no_kev_listing() -> None:
+    text = (
+        "Examplesoft fixed 40 flaws this month. None of them has been exploited in the wild. "
+        '"The bug looks nasty," Kev Smith, director of research at Exampleco, said.'
+    )
+    facts = vulnerability_facts("Examplesoft Fixes 40 Flaws", text, [])
+    assert facts is not None and not facts.in_kev and facts.exploited is False
+    assert states_exploitation("CISA added the flaw to its KEV catalog.")
+
+
+def test_an_advisorys_hypothesis_is_no_exploitation() -> None:
+    sentence = "An attacker who successfully exploited this vulnerability could gain SYSTEM privileges."
+    assert not states_exploitation(sentence)
+
+
+def test_a_place_opening_a_schools_name_is_no_country() -> None:
+    text = "A teacher at the San Juan Bosco secondary school in Spain raised the alarm."
+    assert find_countries(text) == ["ES"]
+    assert "PR" in find_countries("The hackers hit a clinic in San Juan last week.")
+
+
+def test_an_opening_determiner_is_no_part_of_a_product() -> None:
+    title = "Attacks Could Have Been Staged Through This Examplesoft Cloud Gallery Vulnerability"
+    text = "A critical flaw was found in Examplesoft Cloud Gallery, researchers said."
+    found = main_product(title, [text], text)
+    assert found is not None and found[1] is not None and not found[1].startswith("This")
+
+
+def test_a_warnings_date_is_no_attacks_date() -> None:
+    text = 'Examplepost warned customers that it was the target of a "major phishing attack" on June 28.'
+    facts = attack_facts("Examplepost phishing", text)
+    assert facts is None or not facts.when
+    hit = attack_facts("Examplepost hit", "Examplepost was hit by a ransomware attack on June 28.")
+    assert hit is not None and [f.value for f in hit.when] == ["on June 28"]
