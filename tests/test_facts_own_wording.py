@@ -63,3 +63,14 @@ def test_a_warnings_date_is_no_attacks_date() -> None:
     assert facts is None or not facts.when
     hit = attack_facts("Examplepost hit", "Examplepost was hit by a ransomware attack on June 28.")
     assert hit is not None and [f.value for f in hit.when] == ["on June 28"]
+    said = attack_facts("", "The firm confirmed on August 25 that the outage was caused by an attack.")
+    assert said is None or not said.when
+    # a breach disclosed in April is dated by its disclosure, no statement following
+    disclosed = attack_facts(
+        "", "The case stems from a breach disclosed in April, when the firm admitted it."
+    )
+    assert disclosed is not None and [f.value for f in disclosed.when] == ["in April"]
+
+
+def test_a_gangs_name_is_no_payment() -> None:
+    assert not find_impacts("Examplegang: Pay2Key Ransomware Resurfaces with a New Profit Share")

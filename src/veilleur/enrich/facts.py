@@ -209,12 +209,22 @@ _STATEMENT_BEFORE = re.compile(
 )
 
 
+# After a verb of speech, the date is the statement's when what was said follows it ("confirmed on
+# August 25 that the disruption was…"); "a breach disclosed in April, when…" dates the breach.
+_SAID_AFTER = re.compile(r",?\s(?:that|it|they|its|how|whether)\b", re.I)
+_QUOTE_END = re.compile(r"[\"”»]\s?$")
+
+
+def _statement_date(sentence: str, date: re.Match[str]) -> bool:
+    """Does the date of `date` in `sentence` date a statement rather than the attack?"""
+    if _STATEMENT_BEFORE.search(sentence, 0, date.start()) is None:
+        return False
+    return bool(_QUOTE_END.search(sentence, 0, date.start()) or _SAID_AFTER.match(sentence, date.end()))
+
+
 def _attack_date(sentence: str) -> re.Match[str] | None:
-    """The first date of `sentence` that is not a statement's (`_STATEMENT_BEFORE`)."""
-    return next(
-        (m for m in _WHEN.finditer(sentence) if not _STATEMENT_BEFORE.search(sentence, 0, m.start())),
-        None,
-    )
+    """The first date of `sentence` that is not a statement's (`_statement_date`)."""
+    return next((m for m in _WHEN.finditer(sentence) if not _statement_date(sentence, m)), None)
 
 
 _CAMPAIGN = screened(

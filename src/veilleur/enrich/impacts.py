@@ -74,7 +74,8 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "ransom_demanded": (
         r"rançon|ransom|losgeld|lösegeld",
-        r"demand\w*|exig\w*|réclam\w*|obtenir|paid|pay|payé\w*|payer|eis\w*|geëist|betaald|gefordert|fordern|"
+        # ("pay" whole: "Pay2Key Ransomware Resurfaces" named a gang, no payment)
+        r"demand\w*|exig\w*|réclam\w*|obtenir|paid|pay(?![\w-])|payé\w*|payer|eis\w*|geëist|betaald|gefordert|fordern|"
         r"zahl\w*|note|désireux",
     ),
     "services_disrupted": (
