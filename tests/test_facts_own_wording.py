@@ -29,6 +29,14 @@ def test_possible_theft_is_no_theft() -> None:
     assert "data_stolen" not in {i.kind for i in find_impacts(text)}
 
 
+def test_a_tools_listed_capability_is_no_theft() -> None:
+    text = "The trojan has many features, including keylogging, data exfiltration and screen capture."
+    assert "data_stolen" not in {i.kind for i in find_impacts(text)}
+    assert "data_stolen" not in {
+        i.kind for i in find_impacts("Other work studied threats (e.g., data exfiltration).")
+    }
+
+
 def test_a_first_name_is_no_kev_listing() -> None:
     text = (
         "Examplesoft fixed 40 flaws this month. None of them has been exploited in the wild. "

@@ -113,7 +113,10 @@ _ADVICE = re.compile(
     r"ouvr\w* la voie|pav(?:es|ing) the way|permettant|allowing|enabling|"
     # what an intrusion can turn into: "it can easily become part of a larger campaign, moving from
     # phishing to … eventually data exfiltration" (a Patch Tuesday expert's quote) stole nothing
-    r"can\s(?:\w+\s)?(?:lead|result|become|allow|enable|escalate))\b",
+    r"can\s(?:\w+\s)?(?:lead|result|become|allow|enable|escalate)|"
+    # what a tool can do, listed: "has many features, including … keylogging, data exfiltration",
+    # "data-oriented threats (e.g., data exfiltration)" (seed-3334 sample: both told as data stolen)
+    r"features|capabilit\w+|functionalit\w+|fonctionnalités|e\.g(?=\.))\b",
     re.I,
 )
 # A consequence only weighed or reported at second hand: "A malicious website may exfiltrate audio
