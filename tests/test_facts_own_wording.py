@@ -80,5 +80,18 @@ def test_a_warnings_date_is_no_attacks_date() -> None:
     assert disclosed is not None and [f.value for f in disclosed.when] == ["in April"]
 
 
+def test_a_nicknames_quotes_are_no_speech() -> None:
+    text = 'A criminal calling themselves "ExampleLeaks" over the weekend leaked data stolen in the breach.'
+    facts = attack_facts("", text)
+    assert facts is not None and [f.value for f in facts.when] == ["over the weekend"]
+
+
+def test_a_place_before_a_possessive_keeps_its_country() -> None:
+    assert find_countries("the University of Nevada Reno's Examplename School of Journalism") == ["US"]
+
+
 def test_a_gangs_name_is_no_payment() -> None:
     assert not find_impacts("Examplegang: Pay2Key Ransomware Resurfaces with a New Profit Share")
+    assert not find_impacts("The worm is used to drop ransomware payloads.")
+    kinds = {i.kind for i in find_impacts("Data was leaked after non-payment of the ransom.")}
+    assert "ransom_demanded" in kinds

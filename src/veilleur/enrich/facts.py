@@ -213,13 +213,22 @@ _STATEMENT_BEFORE = re.compile(
 # August 25 that the disruption was…"); "a breach disclosed in April, when…" dates the breach.
 _SAID_AFTER = re.compile(r",?\s(?:that|it|they|its|how|whether)\b", re.I)
 _QUOTE_END = re.compile(r"[\"”»]\s?$")
+_SPEECH = re.compile(
+    r"\b(?:said|says|warned|warns|announced|disclosed|confirmed|revealed|told|wrote|stated|alerted|informed|"
+    r"a (?:annoncé|indiqué|confirmé|précisé|déclaré|averti|prévenu|révélé))\b",
+    re.I,
+)
 
 
 def _statement_date(sentence: str, date: re.Match[str]) -> bool:
     """Does the date of `date` in `sentence` date a statement rather than the attack?"""
     if _STATEMENT_BEFORE.search(sentence, 0, date.start()) is None:
         return False
-    return bool(_QUOTE_END.search(sentence, 0, date.start()) or _SAID_AFTER.match(sentence, date.end()))
+    if _SAID_AFTER.match(sentence, date.end()):
+        return True
+    # after a quotation, only in a sentence that says who spoke ("warned customers … "…attack" on
+    # June 28"); a nickname's quotes ("calling themselves "UberLeaks" over the weekend") are no speech
+    return bool(_QUOTE_END.search(sentence, 0, date.start()) and _SPEECH.search(sentence, 0, date.start()))
 
 
 def _attack_date(sentence: str) -> re.Match[str] | None:

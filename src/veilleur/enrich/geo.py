@@ -237,10 +237,11 @@ def _gazetteer_pattern() -> re.Pattern[str]:
 # San Juan Bosco secondary school" (a Spanish school named after a saint) is not in Puerto Rico. The
 # name's other words are capitalised and the noun saying what it names follows them.
 # A place's own district, county or public body keeps it ("Toronto District School Board", "Examplecity
-# Public School"), and so does a name that goes on after the noun ("… School Board").
+# Public School"), and so does a name that goes on after the noun ("… School Board") or a possessive
+# ("University of Nevada Reno's Reynolds School": Reno's school).
 _NAMED_AFTER = re.compile(
     r"(?:[^\S\n](?!(?:District|County|City|Public|State|Unified|Area|Regional|Municipal|Community|"
-    r"Independent|Central|Board)\b)[A-Z][\w'’-]+){1,2}[^\S\n]"
+    r"Independent|Central|Board)\b)[A-Z][\w-]+(?!['’\w-])){1,2}[^\S\n]"
     r"(?:(?i:secondary|high|primary|elementary|middle|grammar|catholic)[^\S\n])?"
     r"(?i:school|street|road|avenue|church|cathedral|parish|chapel|basilica|lyceum|colegio|instituto|"
     r"calle|avenida|iglesia)\b(?![^\S\n][A-Z])"

@@ -74,8 +74,9 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "ransom_demanded": (
         r"rançon|ransom|losgeld|lösegeld",
-        # ("pay" whole: "Pay2Key Ransomware Resurfaces" named a gang, no payment)
-        r"demand\w*|exig\w*|réclam\w*|obtenir|paid|pay(?![\w-])|payé\w*|payer|eis\w*|geëist|betaald|gefordert|fordern|"
+        # ("pay" and its payments, not a gang's name nor a payload: "Pay2Key Ransomware Resurfaces",
+        # "ransomware payloads")
+        r"demand\w*|exig\w*|réclam\w*|obtenir|paid|pay(?:s|ing|ments?|outs?)?(?![\w-])|payé\w*|payer|eis\w*|geëist|betaald|gefordert|fordern|"
         r"zahl\w*|note|désireux",
     ),
     "services_disrupted": (
