@@ -58,3 +58,19 @@ def test_a_courts_ruling_in_a_hacking_case_is_law_enforcement(title: str) -> Non
 def test_a_courts_ruling_over_a_breach_stays_the_breach() -> None:
     title = "Court rules Example Health must compensate patients over its data breach"
     assert categorise(title, TEXT) == Category.DATA_BREACH
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a court ordering a service blocked: an official ban (GUIDE §4 policy-regulation), no suit against hackers
+        "Indian court orders action to block Examplemail over deepfake abuse allegations",
+        "Exampleland court ordered to block email service Examplemail",
+        # a ruling on the state's powers: what the police may do, not police action against anyone
+        "US federal court rules against geofence warrants",
+        "Court rules that surveillance of an Exampleland resident was unconstitutional",
+    ],
+)
+def test_a_courts_block_order_or_ruling_on_state_powers_is_policy(title: str) -> None:
+    lead = "The ruling follows a complaint filed by the government last year. "
+    assert categorise(title, lead * 5) == Category.POLICY_REGULATION

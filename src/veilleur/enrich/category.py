@@ -26,7 +26,7 @@ from veilleur.enrich.category_ransom import (
     ransomware_named,
     state_extortion,
 )
-from veilleur.enrich.category_review import no_single_event, view_piece
+from veilleur.enrich.category_review import no_single_event, podcast_kicker, product_controversy, view_piece
 from veilleur.enrich.category_rules import (
     breach_named_before,
     charges_in,
@@ -145,7 +145,7 @@ def categorise(title: str, text: str, url: str = "") -> str:
 
 def rule_category(title: str, text: str, url: str = "") -> str:
     """The guide's overlap rules over each kind's vocabulary, in the headline then the lead."""
-    if no_single_event(title, url):
+    if no_single_event(title, url) or podcast_kicker(text):
         return Category.OTHER  # a roundup, a year's review, a hoax, a podcast's page (the guide: `other`)
     if physical_sabotage(title) and not shapes.POLICY_ACT.search(title):
         # cables cut, pagers exploded: physical sabotage (the guide), even with a ship seized; a law about it is policy
@@ -284,6 +284,9 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     if not kind and outage:
         return Category.OTHER  # an outage with no attack named (the guide: `other`, a faulty update too)
     attacked = not kind and names_attack(title)
+    debated = product_controversy(title) and _at(Category.POLICY_REGULATION, title) < 0
+    if not kind and not attacked and debated:
+        return Category.OTHER  # a product stirring worries: industry news, not its research words ("feature")
     if not attacked:
         paper = shapes.PAPER_ABSTRACT.search(text[: shapes.PAPER_ABSTRACT_CHARS]) is not None
         practice = Category.RESEARCH_TOOLING if shapes.PRACTICE.search(title) or paper else ""

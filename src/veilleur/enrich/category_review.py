@@ -35,6 +35,20 @@ _VIEW_KICKER = re.compile(
     r"kommentar|meinung|gastbeitrag|opinie|commentaar)\s+(?=(?-i:[\"“'‘A-Z]))",
     re.I,
 )
+# The kicker of a podcast episode's page, at the article's start or right after its dateline ("… Sat 13 Jul
+# 2024 // 15:04 UTC  Kettle For this week's Kettle episode…": The Register's weekly podcast): an episode,
+# which the guide files as `other` whatever its first subject.
+_PODCAST_KICKER = re.compile(r"(?:\A|//\s*\d{1,2}:\d{2}\s*UTC\s+)\W{0,3}(?:Kettle|Podcast)\s+(?=[\"“'‘A-Z])")
+# how far into the text a dateline and its kicker may stand (a subtitle and a byline come first)
+PODCAST_KICKER_CHARS = 400
+# A product or feature stirring privacy or security worries ("Recall feature raises privacy and security
+# concerns", "delays Recall release over privacy concerns"): a debate over a product, industry news
+# (the guide: `other`), not a defensive tool or a security feature, when the headline names no kind of event.
+_CONCERN = re.compile(
+    r"(?<!\w)(?:raises?|raising|raised|over|amid|sparks?|sparked|draws?|drew|faces?|facing) (?:[\w'’-]+ ){0,2}"
+    r"(?:privacy|security)(?: and (?:privacy|security))? (?:concerns?|fears|worries|backlash|criticism|outcry)\b",
+    re.I,
+)
 # The year looked back on: a year, "the year", "the past year" (EN/FR/DE/NL).
 _YEAR = r"(?:(?:the )?(?:past |last )?year\b|20\d\d\b|l['’]année\b|des jahres\b|het jaar\b)"
 # The year's stories, or an opinion's list of its events ("weirdest", "over-hyped"): EN, FR, DE, NL.
@@ -60,6 +74,16 @@ def no_single_event(title: str, url: str) -> bool:
         or HOAX.search(title) is not None
         or PODCAST_PATH.search(urlsplit(url).path) is not None
     )
+
+
+def podcast_kicker(text: str) -> bool:
+    """The article opens, or goes on after its dateline, on its outlet's kicker for a podcast episode."""
+    return _PODCAST_KICKER.search(text[:PODCAST_KICKER_CHARS]) is not None
+
+
+def product_controversy(title: str) -> bool:
+    """The headline tells of privacy or security worries stirred (see _CONCERN)."""
+    return _CONCERN.search(title) is not None
 
 
 def view_piece(text: str) -> bool:

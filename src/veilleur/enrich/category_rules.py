@@ -23,6 +23,9 @@ _SOURCES = {
     # explaining how to hack something ("How to hack casino card shufflers"): a method, not an attack.
     "attack": r"(?<!\w)(?<!risk of )(?<!threat of )(?<!risks of )(?<!how to )(?<!ways to )(?:hackers?|hacked|hack\b|pwn(?:s|ed)?\b|"
     r"cyber[- ]?attack(?:s|ed)?|cyber[- ]?assaults?|attacks? hit|(?:hit|struck) by|suffers?|"
+    # an attack told by what it did ("Deliberate attack deletes shopping app's cloud resources")
+    r"(?:attacks?|attackers?|intruders?)['’]? (?:delete[sd]?|wipe[sd]?|destroy(?:s|ed)?|cripple[sd]?|disrupt(?:s|ed)?|"
+    r"knock(?:s|ed)? (?:out|offline)|takes? down|took down)\b|"
     # a break-in told by its verb ("Crooks broke into 100k accounts", "website hijacked to advertise loans")
     r"(?:broke|break(?:s|ing)?) into|hijacked|s['’]introdui\w+ dans|eingedrungen|ingebroken|"
     r"cyberattaque|cyber-?angriff\w*|cyberaanval\w*|hackerangriff\w*|piraté\w*|gehackt)",
@@ -51,7 +54,9 @@ _SOURCES = {
     # A government banning products or vendors, or demanding encryption be broken: policy.
     "ban": r"(?<!\w)(?:bans? (?:[\w-]+ ){0,3}(?:software|products?|equipment|vendors?|devices?|phones?|iphones?|"
     r"cameras?|routers?|chips?|the use)\b|bans? on\b|(?:break|weaken|bypass)(?:ing|s)? (?:[\w-]+ )?encryption|"
-    r"verbiedt|interdit (?:les?|l['’])|verbietet)",
+    r"verbiedt|interdit (?:les?|l['’])|verbietet|"
+    # a court or authority ordering a service blocked is an official ban ("Court orders action to block X")
+    r"(?:orders?|ordered) (?:[\w-]+ ){0,2}to block\b)",
     # What a ban is not about: a store removing malicious apps.
     "malicious": r"(?<!\w)(?:malicious|malware|fake|rogue|scam\w*)",
     # A law that changes penalties ("Australia increases fines for data breaches") is policy, not a breach.

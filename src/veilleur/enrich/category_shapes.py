@@ -117,7 +117,7 @@ REPORT = re.compile(
     r"(?:reveals|finds|shows|says)|on the rise|(?<!in the )threat landscape|threat evolution|predictions? for \d{4}|"
     r"\w+ in (?:19|20)\d\d\s*$|trends report|"
     r"all-time high|(?:up|down|rose|fell|jumped|grew) (?:by )?\d+ ?%|\d+ ?% (?:rise|increase|jump|drop|surge)|"
-    r"(?:hausse|baisse) de \d+ ?%|year in review|annual review|what awaits|year ahead|outlook for|malware analysis|analy[sz]ing malware|"
+    r"(?:hausse|baisse) de \d+ ?%|year in review|annual review|what awaits|year ahead|outlook for|malware (?:and [\w-]+ )?analysis|analy[sz]ing malware|"
     r"reverse[- ]engineering|"
     # a count that changed by a factor ("third-party breaches doubled in a year"), a yearly investigations report
     r"(?:doubled|tripled|quadrupled|halved)(?! down)\b|investigations? report|"

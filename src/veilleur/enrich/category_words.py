@@ -29,8 +29,10 @@ VOCABULARY: dict[str, str] = {
     r"charges? (?:[\w-]+ ){1,4}(?:with|over|in connection with)\b|"
     r"sued by\b(?![^.]{0,60}\b(?:breach\w*|leak\w*|privacy))|"
     # a court's ruling or order in a case (civil suits against those said to hack are justice action, GUIDE
-    # §13), not one in a breach or privacy case
-    r"(?:court|judge|jury)s? (?:rules?|ruled|orders?|ordered|sides? with|sided with)\b(?![^.]{0,60}\b(?:breach\w*|leak\w*|privacy))|(?:hacking|botnet|malware|cybercrime|scraping|phishing|ransomware|fraud|scam)['’]? (?:case|trial|lawsuit|suit)\b|"
+    # §13), not one in a breach or privacy case, nor an order to block a service (a ban: policy) or a ruling on
+    # the state's powers (warrants, surveillance, what is constitutional: policy)
+    r"(?:court|judge|jury)s? (?:rules?|ruled|orders?|ordered|sides? with|sided with)\b(?![^.]{0,60}\b(?:breach\w*|"
+    r"leak\w*|privacy|block\w*|warrants?|surveillance|(?:un)?constitutional))|(?:hacking|botnet|malware|cybercrime|scraping|phishing|ransomware|fraud|scam)['’]? (?:case|trial|lawsuit|suit)\b|"
     r"(?:attaquée?|poursuivie?) en justice par\b(?![^.]{0,60}\b(?:fuite|violation|vie privée))|"
     r"rewards? for (?:information|tips|info|details)\b|récompense pour (?:des |toute )?(?:informations?|renseignements?)\b|"
     r"belohnung für (?:hinweise|informationen)|beloning voor (?:tips|informatie)|"
@@ -71,6 +73,8 @@ VOCABULARY: dict[str, str] = {
     # classes of flaw (CWE names) a headline gives instead of "flaw"
     r"open redirects?|cross-site (?:scripting|request forgery)|\bxss\b|\bcsrf\b|\bssrf\b|(?:path|directory) traversal|"
     r"buffer overflows?|use-after-free|command injection|code injection|(?:unsafe |insecure )?deserializ\w+|"
+    # the CWE's "improper …" classes ("addressed an improper access control issue in its firewalls")
+    r"improper (?:access control|authentication|authori[sz]ation|input validation|privilege management)\b|"
     r"injection de (?:code|commandes?|sql)|dépassement de tampon|pufferüberlauf|"
     # a product shipped with credentials anyone knows (CWE-798, CWE-1392): its weakness, not its users'
     r"(?:default|hard-?coded) (?:admin )?(?:credentials|passwords?)|identifiants par défaut|standardpasswörter|"
@@ -199,7 +203,10 @@ VOCABULARY: dict[str, str] = {
     r"(?:an? |the |its |their |le |un |des )?(?:[\w.-]+ )?payloads?\b|"
     # resource hijacking (the guide: a malware campaign even when no malware is named); accounts are fraud
     r"hijack\w* (?:[\w-]+ ){0,3}(?:servers?|notebooks?|instances?|containers?|clusters?|cloud resources|"
-    r"computing resources|bandwidth|routers?|devices?)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
+    r"computing resources|bandwidth|routers?|devices?)\b|"
+    # (the same told as abuse: "unsecured notebook servers abused for illegal streaming")
+    r"(?:servers?|notebooks?|instances?|containers?|clusters?) (?:abused|hijacked|misused) (?:for|to) (?:[\w-]+ ){0,2}"
+    r"(?:stream\w*|restream\w*|cryptomining|mining|proxy\w*)\b|malicious (?:[\w-]+ ){0,2}(?:packages?|"
     r"npm|pypi|extensions?|apps?|crates?|gems?|modules?|librar(?:y|ies))|"
     # fake software to download is a malware's bait ("Fake Zoom Client Downloads", "posing as fake GitHub
     # projects", "fake game cheats"); fake shops and sites stay fraud
@@ -235,7 +242,9 @@ VOCABULARY: dict[str, str] = {
     r"github|open[- ]source|(?<!progress )report\b|survey|statistics|trends|fast flux|jailbreak\w*|detection|"
     r"hunting|analysis|feature|hardening|guide\b|guida\b|how to|diary|fingerprint\w*|honeypot|\bllms?\b|"
     r"side[- ]channel\w*|prompt injection|prediction\w*|playbook|benchmark\w*|packet tuesday|scans? for|"
-    r"best practices|bonnes pratiques|zero[- ]trust|\bsiem\b|\bdlp\b|\bsoc\b|\bedr\b|\bxdr\b|\bsdl\b|shellcode|exposure management",
+    r"best practices|bonnes pratiques|zero[- ]trust|"
+    # paying outsiders to find flaws: a defensive practice ("promotes the benefits of bug bounties")
+    r"bug bount(?:y|ies)|(?:bounty|vulnerability disclosure) programs?|\bsiem\b|\bdlp\b|\bsoc\b|\bedr\b|\bxdr\b|\bsdl\b|shellcode|exposure management",
 }
 # Words whose case is their meaning, read case-sensitively beside the kind's vocabulary (a scoped
 # `(?-i:…)` inside it would keep the whole vocabulary off its fast path: veilleur.text.cased_union).
