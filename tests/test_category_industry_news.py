@@ -35,3 +35,12 @@ def test_a_product_stirring_privacy_worries_is_industry_news() -> None:
     assert categorise(title, text) == Category.OTHER
     # worries alone, with no privacy or security said, keep the headline's research words
     assert categorise("Examplesoft's new Snapshot feature draws comments", text) == Category.RESEARCH_TOOLING
+
+
+def test_a_leaky_infrastructure_is_no_leak() -> None:
+    # "leaky" as weak, not a leak: no data said to have spilled
+    text = "Six water utilities signed up to let volunteers test their systems and fix weaknesses. " * 3
+    assert categorise("Volunteer hackers dive into Exampleland's leaky water infrastructure", text) != (
+        Category.DATA_BREACH
+    )
+    assert categorise("Leaky database at Exampleshop spills customer records", text) == Category.DATA_BREACH

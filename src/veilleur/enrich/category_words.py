@@ -139,7 +139,8 @@ VOCABULARY: dict[str, str] = {
     r"developers?|freelancers?|contractors?|hires?)\b",
     Category.DATA_BREACH: r"data breach(?:es|ed)?\b|breach(?:es|ed|ing)?\b(?! (?:of )?(?:its |their |the |his |her |a )?(?:contract|duty|trust|terms|"
     r"confidentiality|the peace|fiduciary))|fuite de données|fuite|violation de données|datalek|datenleck|"
-    r"datenpanne|leak\w*|exposed(?! (?:[\w-]+ ){0,2}(?:services?|servers?|instances?|devices?|endpoints?|interfaces?|ports?|"
+    # (a "leaky" infrastructure or pipe is a weak one, not a leak; a leaky bucket or database spills data)
+    r"datenpanne|leak(?!y\b)\w*|leaky (?:[\w-]+ )?(?:buckets?|databases?|servers?|apps?|apis?)\b|exposed(?! (?:[\w-]+ ){0,2}(?:services?|servers?|instances?|devices?|endpoints?|interfaces?|ports?|"
     r"panels?|hosts?|systems?|grids?|apis?)\b)|exposes|dati rubati|(?:messaggi|credenziali|informazioni|documenti|file) rubat[oaie]|furto di dati|violazione (?:dei|di) dati|stolen data|(?<!risk of )data theft|stole data|hacked|hack of|"
     r"compromised|données (?:volées|dérobées)|extortion|extorsion|erpressung|afpersing|customer (?:data|records|information)|"
     r"dossiers patients|signing keys?|swiped|snatch\w*|(?:cyber ?)?security incident|"
