@@ -23,12 +23,22 @@ _AIM = re.compile(
     re.I,
 )
 
+# A state's intelligence service by its initials or name (case-sensitive initials: "mss" is no service).
+# Malware it plants is a state's spying; a leak that reveals what it does stays the leak (so: malware only).
+_SERVICE = re.compile(
+    r"(?-i:\b(?:FSB|GRU|SVR|MSS)\b)|federal security service|ministry of state security", re.I
+)
+
 
 def spied(kind: str, title: str, lead: str, text: str) -> bool:
     """The headline's malware campaign or break-in is a state's or an espionage operation (rule 4)."""
     both = f"{title} {lead}"
     if kind == Category.MALWARE_CAMPAIGN:
-        return at(Category.APT_ESPIONAGE, both) >= 0 or ESPIONAGE_TARGETS.search(both) is not None
+        return (
+            at(Category.APT_ESPIONAGE, both) >= 0
+            or ESPIONAGE_TARGETS.search(both) is not None
+            or _SERVICE.search(both) is not None
+        )
     if kind != Category.DATA_BREACH or FINE.search(title) or ransomware_named(lead, text):
         return False
     # who broke in is said in the headline or the lead's first sentence; a state's word later in the lead is
