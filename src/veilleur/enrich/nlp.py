@@ -100,9 +100,42 @@ def _model(name: str) -> Any:
         # spaCy's French tokenizer pattern compiles in seconds as shipped; factored, in 50 ms,
         # matching the same strings (see union_regex).
         with compiling_factored():
-            return spacy.load(name, exclude=_EXCLUDE)
+            model = spacy.load(name, exclude=_EXCLUDE)
     except (ImportError, OSError):
         return None
+    _numpy_products(model)
+    return model
+
+
+def _numpy_products(model: Any) -> None:
+    """The pipeline's matrix products done by numpy's BLAS (OpenBLAS) instead of thinc's default,
+    BLIS: on the recogniser's small matrices (a passage's 20 to 250 tokens by 96 to 288 columns)
+    BLIS costs 45 µs a product even for one row and 2 to 3.5 times OpenBLAS's time above eight rows
+    — a quarter of the recogniser's CPU. Measured on one thread; the entities were the same on
+    every page `bench/enrich_identity.py` reads. Only `gemm` changes: the NER's own transition
+    step keeps its C BLAS (`ops.cblas()`), the same with either."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in model.pipeline:
+        for node in pipe.model.walk():
+            node.ops = ops
+
+
+@lru_cache(maxsize=1)
+def _blas() -> Any:
+    """threadpoolctl's view of this process's BLAS (found once: it scans the loaded libraries)."""
+    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped,unused-ignore]
+
+    return ThreadpoolController()
+
+
+def _run(model: Any, text: str) -> Any:
+    """`model(text)` with BLAS on one thread: OpenBLAS splits a passage's products among its
+    threads, whose hand-overs cost more than products this small (and spin on a busy machine);
+    the limit costs about 15 µs a call. `cluster/blas.py` does the same for clustering."""
+    with _blas().limit(limits=1, user_api="blas"):
+        return model(text)
 
 
 def entities(text: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -110,7 +143,7 @@ def entities(text: str, lang: str = "en") -> list[tuple[str, str]]:
     model = _model(MODELS["fr" if lang == "fr" else "en"])
     if model is None or not text.strip():
         return []
-    return [(ent.text, ent.label_) for ent in model(text[:MAX_CHARS]).ents]
+    return [(ent.text, ent.label_) for ent in _run(model, text[:MAX_CHARS]).ents]
 
 
 def entity_spans(text: str, lang: str = "en", limit: int = MAX_CHARS) -> list[tuple[int, int, str]]:
@@ -118,7 +151,7 @@ def entity_spans(text: str, lang: str = "en", limit: int = MAX_CHARS) -> list[tu
     model = _model(MODELS["fr" if lang == "fr" else "en"])
     if model is None or not text.strip():
         return []
-    return [(ent.start_char, ent.end_char, ent.label_) for ent in model(text[:limit]).ents]
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in _run(model, text[:limit]).ents]
 
 
 @lru_cache(maxsize=1)
