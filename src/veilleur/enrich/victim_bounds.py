@@ -118,9 +118,17 @@ def mark_things(found: dict[str, Candidate], whole: str) -> None:
             long.owner = min(owners, key=lambda c: len(c.name)).name
 
 
+# What a firm runs, written after its name: "Tea App", "Acme Website" (`part_of_thing`).
+_PRODUCT_KIND = re.compile(r"(?:Mobile\s)?(?:App|Apps|Application|Website|Web\sSite|Site|Platform|Portal)")
+
+
 def part_of_thing(name: str, owner: str, found: list[Candidate]) -> bool:
     """Whether `name` is `owner`'s thing or its start ("Toyota Supplier Management" of "Toyota
-    Supplier Management Network"): no longer name of the owner (a subsidiary, "Yamaha Canada Music")."""
+    Supplier Management Network"): no longer name of the owner (a subsidiary, "Yamaha Canada Music");
+    and the owner's name with the kind of product it runs ("the breach of the Tea App" over "Tea"):
+    the firm is named without it."""
+    if name.startswith(owner + " ") and _PRODUCT_KIND.fullmatch(name[len(owner) + 1 :]):
+        return True
     return any(c.owner == owner and (c.name + " ").startswith(name + " ") for c in found)
 
 

@@ -13,6 +13,7 @@ from veilleur.enrich.nlp import english_adjective, entity_spans
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_dictionary import _dictionary_word, _lower_case_phrase
+from veilleur.enrich.victim_lead import lead_sentences
 from veilleur.enrich.victim_name_sets import GENERIC_DESCRIPTORS, description_end
 from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
@@ -52,7 +53,6 @@ from veilleur.enrich.victims import (
     OWNER_DATA_WORDS,
 )
 from veilleur.models import Sector
-from veilleur.text.sentences import split_sentences
 
 
 @dataclass
@@ -145,7 +145,8 @@ def _passages(title: str, text: str) -> list[tuple[int, str]]:
     """(index, passage): 0 is the headline, then the lead's sentences, within LEAD_CHARS."""
     out = [(0, title.strip())]
     used = len(title)
-    for index, sentence in enumerate(split_sentences(text[:3000])[:LEAD_SENTENCES], start=1):
+    # (an author's, a date's or an hour's line is read but not counted: `victim_lead`)
+    for index, sentence in enumerate(lead_sentences(text, LEAD_SENTENCES), start=1):
         if used >= LEAD_CHARS:
             break
         out.append((index, sentence[: LEAD_CHARS - used]))

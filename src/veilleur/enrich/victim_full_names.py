@@ -69,6 +69,20 @@ def acronym_start(name: str, text: str) -> str:
     return name
 
 
+def spelled_out(name: str, text: str) -> str:
+    """`name` with its opening abbreviation spelled out as the text writes it in full: "LA County
+    Superior Court" of a headline is the lead's "Los Angeles County Superior Court" (the capitalised
+    words before the rest of the name whose initials are the abbreviation's letters)."""
+    first, _, rest = name.partition(" ")
+    if not rest or not re.fullmatch(r"[A-Z]{2,4}", first):
+        return name
+    words = rf"((?:[A-Z][\w'’-]*\s){{{len(first)}}})"
+    for match in re.finditer(rf"(?<![\w&.'’-]){words}{re.escape(rest)}\b", text):
+        if "".join(w[0] for w in match.group(1).split()) == first:
+            return match.group(1) + rest
+    return name
+
+
 def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen victims with the full name of an acronym the text defines, and the company
     words the headline or lead writes after a short name (`company_name`), once when the text
@@ -78,6 +92,7 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     head = text[: LEAD_CHARS + 200]
     for candidate in chosen:
         candidate.name = company_name(_expanded(acronym_start(candidate.name, text), text), head)
+        candidate.name = spelled_out(candidate.name, text)  # "LA County …": "Los Angeles County …"
         candidate.name = possessive_whole(candidate.name, text)
     twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
     twice |= contracted_twice([c.name for c in chosen])  # "Singtel", "Singapore Telecommunications": one
@@ -97,6 +112,12 @@ def headline_form(name: str, text: str) -> str:
     headline = text.split("\n", 1)[0]
     if " " not in name or name in headline:
         return name
+    # "The Pierce County Public Transportation Benefit Area Corporation (Pierce Transit) has…" under
+    # a headline that writes "Pierce Transit": the short form the page gives it in brackets, which
+    # opens with one of its words (not "(Reuters)", a source).
+    short = re.search(rf"(?<![\w&]){re.escape(name)}\s\(((?:[A-Z][\w&'’-]*\s?){{1,3}})\)", text)
+    if short and short.group(1) in headline and short.group(1).split()[0] in name.split():
+        return short.group(1)
     words = [w for w in name.split() if w.casefold() not in _PARTICLE_WORDS]
     initials = "".join(w[0] for w in words)
     for match in _ACRONYM.finditer(headline):

@@ -23,8 +23,8 @@ _STOP_NAMES = set(
 # starts after them, and they tell the sector.
 _DESCRIPTORS = set(
     """
-    giant firm company maker carmaker automaker provider conglomerate retailer operator chain vendor startup
-    outfit biz specialist manufacturer developer dev group's insurer hospital clinic bank platform app service
+    giant firm company maker carmaker automaker chipmaker drugmaker provider conglomerate retailer operator
+    chain vendor startup outfit biz specialist manufacturer developer dev group's insurer hospital clinic bank platform app service
     airline telco isp agency department university school charity brand publisher broadcaster network
     hersteller unternehmen konzern anbieter versicherer dienstleister zulieferer händler betreiber
     maschinenbauer autobauer
@@ -34,8 +34,8 @@ _DESCRIPTORS = set(
 # Nouns that describe an organisation in front of its name, capitalised in Title Case or not, never
 # part of the name (unlike "Bank", "Group"; "MATLAB dev MathWorks": a developer, as a maker is a maker)
 GENERIC_DESCRIPTORS = frozenset(
-    """giant giants firm maker carmaker automaker conglomerate retailer startup outfit biz titan behemoth
-    powerhouse dev hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
+    """giant giants firm maker carmaker automaker chipmaker drugmaker conglomerate retailer startup outfit biz
+    titan behemoth powerhouse dev hersteller konzern anbieter versicherer dienstleister zulieferer händler betreiber
     maschinenbauer autobauer""".split()
 )
 

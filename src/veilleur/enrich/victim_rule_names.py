@@ -35,3 +35,15 @@ def without_domain(name: str, text: str) -> str:
 # What of an organisation's a Title Case headline says was hit, after its name: "X Official Site
 # Hacked", "X Website Defaced" (lower case, "site" is read by `victims._BEFORE_EN` itself).
 ITS_SITE = re.compile(r"\s(?:Official\s)?(?:Web\s?)?(?:[Ss]ites?|[Ww]ebsites?)$")
+
+
+# "attackers target Zyxel RCE vulnerability": what follows a rule's name is a product's flaw, no victim.
+PRODUCT_FLAW = re.compile(
+    r"(?i)(?:\w+\s){0,2}?(?:rce|zero-day|0-day|flaws?|bugs?|vulnerabilit\w*|exploits?|devices|instances|"
+    r"firewalls?|appliances?|servers?|products?|software)\b"
+)
+# Verbs a Title Case headline writes before a kind of data ("Talvox Confirms Data Breach").
+TITLE_VERB = re.compile(
+    r"(?i)confirm\w*|report\w*|disclos\w*|suffer\w*|says|said|admit\w*|hits?|investigat\w*|probes?|notif\w*|"
+    r"detects?|warns?|reveals?|exposes?|leaks?|loses?|lost|faces?"
+)

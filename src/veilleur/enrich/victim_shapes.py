@@ -19,7 +19,9 @@ from veilleur.text.prefilter import screened
 # Brasil", "Comune di Roma", "Universidad del Valle").
 _INSTITUTION = (
     # ("AZ" is the Flemish "algemeen ziekenhuis", "CH" the French "centre hospitalier")
-    r"(?:clinique|hôpital|hopital|centre hospitalier|CHU|CHR|CH|AZ|ziekenhuis|hospital|clinic|university|"
+    # (a city's services are the city: "the city services of X", "les services de la ville de X", "de
+    # stadsdiensten van X"; `without_common_noun` names them so)
+    r"(?:[Cc]ity services|[Ss]ervices de la ville|[Ss]tadsdiensten|clinique|hôpital|hopital|centre hospitalier|CHU|CHR|CH|AZ|ziekenhuis|hospital|clinic|university|"
     r"université|universiteit|commune|ville|mairie|gemeente|stad|city of|ministère|ministry|département|"
     r"région|province|provincie|groupe|group|société|banque|bank|école|school|universität|krankenhaus|"
     r"klinikum|stadt|gemeinde|government of|county of|town of|state of|municipality of|judiciary of)"
@@ -77,6 +79,9 @@ _NAME = (
     rf"(?:{_INSTITUTION}\s(?:(?:de la|de|du|des|of|van|der|von)\s|d'|de l')?)?{_WORD}"
     rf"(?:\s(?:(?:de|du|des|d'|do|da|dos|del|di|della|of|van|der|den|la|le|l'|für|am|&)\s)?{_WORD}){{0,5}}"
 )
+# A public body's full name may run to eight words before its short form and verb: "The Pierce County
+# Public Transportation Benefit Area Corporation (Pierce Transit) has fallen victim to…".
+LONG_NAME = _NAME.replace("){0,5}", "){0,7}")
 _BEFORE_FR = screened(
     rf"(?P<name>{_NAME})(?:,?\s(?:à|in|en|te|de|from|aus|near|près de)\s[A-Z][\w-]+)?,?\s"
     # An apposition between the name and the verb: "Valmont, une ville fictive, a été victime".
@@ -164,8 +169,18 @@ _COMMON_BEFORE_INITIALS = re.compile(
 
 def without_common_noun(name: str) -> str:
     """ "hôpital AZ Monica" → "AZ Monica": the common noun before a hospital's own initials (AZ, the
-    Flemish "algemeen ziekenhuis"; CHU, CHR, CH) is not part of its name."""
+    Flemish "algemeen ziekenhuis"; CHU, CHR, CH) is not part of its name; and a city's services are
+    the city ("city services of X" → "city of X", "stadsdiensten van X" → "stad X")."""
+    name = _CITY_SERVICES.sub(lambda m: _CITY_OF[m.group(0).casefold()], name)
     return _COMMON_BEFORE_INITIALS.sub("", name)
+
+
+_CITY_SERVICES = re.compile(r"^(?i:city services of |services de la ville de |stadsdiensten van )")
+_CITY_OF = {
+    "city services of ": "city of ",
+    "services de la ville de ": "ville de ",
+    "stadsdiensten van ": "stad ",
+}
 
 
 # An article's letters in capitals before a word that is not all capitals are an abbreviation:

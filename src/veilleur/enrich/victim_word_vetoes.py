@@ -17,6 +17,7 @@ _KIND_OF_ATTACK = frozenset({"words:1", "count:1", "ent:none", "R1:attack"})
 # The recogniser's labels of a name: a word it labels so is not the sentence's.
 _NAMED = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "PRODUCT"}
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ve|ll|d|s|t)", re.I)
+_CAPITALS = re.compile(r"[A-Z]{3,}")
 
 
 def _plural_noun(name: str) -> bool:
@@ -33,6 +34,10 @@ def _english_words(candidate: Candidate) -> bool:
     up to four letters: persons' names whose parts start like words ("Gal Gadot") are not victims
     more often than they are (last session's stricter test for every name brought them back)."""
     words = candidate.name.split()
+    # A longer name opened by a word in capitals in a sentence that is not ("multiple DISH Network
+    # outages"): the brand's own spelling, as an acronym's, not the dictionary's "dish".
+    if len(words) > 1 and not candidate.sentence.isupper() and _CAPITALS.fullmatch(words[0]):
+        return False
     if len(words) == 1 or "has:institution" in candidate.features:
         return all(inflected_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&" for w in words)
     return all(_dictionary_word(w.casefold()) or _CONTRACTION.fullmatch(w) or w == "&" for w in words)

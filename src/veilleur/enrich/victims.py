@@ -19,12 +19,20 @@ from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.victim_dictionary import lower_case_tail
 from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
 from veilleur.enrich.victim_name_sets import _DESCRIPTORS, _INSTITUTIONAL, _STOP_NAMES
-from veilleur.enrich.victim_rule_names import COUNTRY_OPENING, ITS_SITE, breached_agency, without_domain
+from veilleur.enrich.victim_rule_names import (
+    COUNTRY_OPENING,
+    ITS_SITE,
+    PRODUCT_FLAW,
+    TITLE_VERB,
+    breached_agency,
+    without_domain,
+)
 from veilleur.enrich.victim_shapes import (
     _BEFORE_FR,
     _HEADLINE,
     _NAME,
     _SUBJECT_FR,
+    LONG_NAME,
     OWN_DATA_TAKEN,
     PUBLIC_BODY,
     STOLE_OWN,
@@ -54,7 +62,7 @@ _ATTACK = (
 _BODY_AFTER = re.compile(rf"\s{PUBLIC_BODY}\b")
 # The name, then what happened to it (the headline may drop the auxiliary).
 _BEFORE_EN = screened(
-    rf"(?P<name>{_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?"
+    rf"(?P<name>{LONG_NAME})(?:['’]s)?(?:\s\([^)]{{1,20}}\))?"
     # An apposition between the name and the verb: "Vesuvius, a UK engineering company, said it was hit".
     r"(?:,\s(?:a|an|the)\s[^,.;()]{2,60},)?"
     # What of it was hit, in lower case: "GroupGreeting e-card site attacked", "X dating app hacked".
@@ -252,16 +260,6 @@ _TRAILING = set(
 _THREAT_SHAPED = re.compile(r"(?i)-(?:linked|nexus|backed|aligned|sponsored|speaking)\b|\bAPT\d*$|\bgang$")
 
 
-_PRODUCT_FLAW = re.compile(
-    r"(?i)(?:\w+\s){0,2}?(?:rce|zero-day|0-day|flaws?|bugs?|vulnerabilit\w*|exploits?|devices|instances|"
-    r"firewalls?|appliances?|servers?|products?|software)\b"
-)
-
-
-_TITLE_VERB = re.compile(
-    r"(?i)confirm\w*|report\w*|disclos\w*|suffer\w*|says|said|admit\w*|hits?|investigat\w*|probes?|notif\w*|"
-    r"detects?|warns?|reveals?|exposes?|leaks?|loses?|lost|faces?"
-)
 # "Another Set of Medibank Customer Data", "Millions of X Users": a Title Case headline's amount or
 # batch of what was taken is not part of the owner's name (`_clean` here and in victim_features).
 BATCH_OF = re.compile(
@@ -355,11 +353,11 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
             written, stop = longer, stop + len(longer) - len(written)
             name = without_domain(_trim(_clean(written)), text)
             # "attackers target Zyxel RCE vulnerability": a product's flaw, not a victim.
-            if _PRODUCT_FLAW.match(f"{written} {passage[stop:][:40]}"[len(name) :].lstrip()):
+            if PRODUCT_FLAW.match(f"{written} {passage[stop:][:40]}"[len(name) :].lstrip()):
                 continue
             # "the theft of Social Security Numbers": the first word of a kind of data, not its owner.
             kind = _DATA_KIND.match(passage, stop)
-            if kind and not any(_TITLE_VERB.fullmatch(w) for w in kind.group(0).split()[:-1]):
+            if kind and not any(TITLE_VERB.fullmatch(w) for w in kind.group(0).split()[:-1]):
                 continue  # (not "Talvox Confirms Data Breach": a Title Case verb comes first)
             body = _BODY_AFTER.match(passage, stop)
             # "Dutch police": the body, not its country (a people's name opens no other name)
