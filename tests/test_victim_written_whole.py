@@ -95,3 +95,19 @@ def test_a_makers_compound_noun_opening_a_headline_is_no_part_of_the_name() -> N
         "certain servers. Varlon said it detected suspicious activity."
     )
     assert _victims(title, text) == ["Varlon Technology"]
+
+
+def test_a_firms_kind_before_its_name_is_no_institution_of_it() -> None:
+    title = "Valmont victime d'une cyberattaque"
+    text = "L'entreprise Valmont a été victime d'une cyberattaque lundi. Ses services sont fermés."
+    assert _victims(title, text, "fr") == ["Valmont"]
+    # (an institution's word stays its name's)
+    title = "Play ransomware attacks city of Valmont"
+    text = "The city of Valmont’s digital systems have come to a grinding halt. Valmont confirmed a ransomware attack."
+    assert _victims(title, text) == ["City of Valmont"]
+
+
+def test_a_german_headlines_capitals_do_not_veto_a_rules_name() -> None:
+    assert _victims("Hackerangriff auf Stadtwerke Valmont", "Die Stadtwerke sind offline.", "de") == [
+        "Stadtwerke Valmont"
+    ]

@@ -54,7 +54,7 @@ from veilleur.enrich.victim_relations import document_relations, relation_featur
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
 from veilleur.enrich.victim_shapes import LEAD_ANAPHOR
-from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, CLASSES, agency
+from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, INSTITUTION_WORDS, agency
 from veilleur.enrich.victims import (
     VictimMention,
     rule_reads,
@@ -252,7 +252,7 @@ def _institution_of(chosen: Candidate, found: list[Candidate]) -> Candidate:
         longer = f" {fold(other.name)} "
         if "has:institution" not in chosen.features and key in longer and longer != key and admissible(other):
             extra = longer.replace(key, " ").split()
-            if extra and all(w in CLASSES["descriptor"] or w in _PARTICLES for w in extra):
+            if extra and all(w in INSTITUTION_WORDS or w in _PARTICLES for w in extra):
                 return Candidate(
                     other.name,
                     other.sentence,

@@ -27,7 +27,7 @@ _DESCRIPTORS = set(
     chain vendor startup outfit biz specialist manufacturer developer dev group's insurer hospital clinic bank platform app service
     airline telco isp agency department university school charity brand publisher broadcaster network
     hersteller unternehmen konzern anbieter versicherer dienstleister zulieferer händler betreiber
-    maschinenbauer autobauer
+    maschinenbauer autobauer entreprise bedrijf fabricant
     """.split()
 )
 

@@ -135,6 +135,13 @@ CLASSES: dict[str, frozenset[str]] = {
         donnerstag freitag samstag sonnabend sonntag"""
     ),
 }
+# Descriptor words that, before or after a name, make the institution's own name ("city of Antwerp",
+# "Clinique X", "X Bank"); not a firm's kind ("l'entreprise Valmont", "the giant X"), a description.
+INSTITUTION_WORDS = CLASSES["descriptor"] - _words(
+    """giant firm company maker carmaker automaker provider retailer operator chain startup manufacturer
+    developer insurer airline telco isp brand publisher broadcaster journalist activist société entreprise
+    bedrijf unternehmen"""
+)
 
 
 def particle_to_stop(words: list[str]) -> bool:
