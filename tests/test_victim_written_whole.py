@@ -5,6 +5,7 @@ public body with its short form in brackets, a city's services. Names are fictio
 from __future__ import annotations
 
 from veilleur.enrich import enrich
+from veilleur.enrich.victim_admissible import owned_thing
 from veilleur.enrich.victim_full_names import spelled_out
 from veilleur.enrich.victim_lead import lead_sentences, signature_line
 from veilleur.models import Article
@@ -111,3 +112,17 @@ def test_a_german_headlines_capitals_do_not_veto_a_rules_name() -> None:
     assert _victims("Hackerangriff auf Stadtwerke Valmont", "Die Stadtwerke sind offline.", "de") == [
         "Stadtwerke Valmont"
     ]
+
+
+def test_what_its_speaker_calls_our_site_is_no_second_victim() -> None:
+    assert owned_thing(
+        "Kestrel Research Center", "an incident involving our Kestrel Research Center (KRC) website"
+    )
+    assert not owned_thing("Kestrel Research Center", "hackers breached the Kestrel Research Center")
+    title = "US survey agency breached, but insists no secrets spilled"
+    text = (
+        "A computer intrusion hit the US survey agency, officials said. The National Survey Office (NSO) "
+        'confirmed that attackers gained limited access to its networks. "We can confirm that an incident '
+        'involving our unclassified Kestrel Research Center (KRC) website is being investigated," the agency said.'
+    )
+    assert "Kestrel Research Center" not in _victims(title, text)

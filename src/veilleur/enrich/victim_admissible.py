@@ -43,6 +43,19 @@ _PREPOSITION_BEFORE = {"L1:prep", "L1:place_prep"}
 _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:FAC"}
 
 
+# What a speaker or a firm runs, named after "our", "its" or "their": "an incident involving our
+# unclassified Acquisition Research Center (ARC) website" is the agency's site, no second victim.
+_THING_NOUN = r"(?:website|site|portal|system|systems|network|database|platform|app|server|servers)\b"
+
+
+def owned_thing(name: str, sentence: str) -> bool:
+    """Whether `sentence` writes `name` only as a possessive's thing ("our X (XYZ) website")."""
+    owned = (
+        rf"\b(?:our|its|their)\s(?:[a-z]+\s){{0,2}}{re.escape(name)}(?:\s\([A-Z]{{2,8}}\))?\s{_THING_NOUN}"
+    )
+    return sentence.count(name) == 1 and bool(re.search(owned, sentence))
+
+
 def veto(candidate: Candidate) -> str:
     """Why `candidate` is never a victim whatever the model says ("" when nothing says so): a date,
     number or nationality, a pronoun, a month, the outlet, a known threat or place, a person quoted
@@ -67,6 +80,8 @@ def veto(candidate: Candidate) -> str:
         never = set()
     if never or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):
         return "never (date, outlet, threat, place, shape)"
+    if owned_thing(candidate.name, candidate.sentence):
+        return "its owner's thing"
     if term_of_the_field(candidate.name, candidate.sentence):  # "BEC", "SMTP", "USIM data", even ruled
         return "technical term"
     if is_show(candidate.name, candidate.sentence):
