@@ -126,3 +126,13 @@ def test_what_its_speaker_calls_our_site_is_no_second_victim() -> None:
         'involving our unclassified Kestrel Research Center (KRC) website is being investigated," the agency said.'
     )
     assert "Kestrel Research Center" not in _victims(title, text)
+
+
+def test_whose_provider_is_no_victim() -> None:
+    title = "Hacking gang leaks documents stolen from Pentagon IT provider"
+    text = (
+        "Hackers have released internal documents stolen from one of America's largest IT services "
+        "providers. The leaked data belonged to Virginia-based Varlon Holdings, which was breached."
+    )
+    assert "Pentagon IT" not in _victims(title, text)
+    assert "Pentagon" not in _victims(title, text)

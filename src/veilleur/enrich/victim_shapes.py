@@ -214,11 +214,11 @@ def without_article(name: str, indefinite: bool = False) -> str:
 
 
 # What a name describes when a noun of another party follows it ("Harry Potter publisher
-# Scholastic", "the Call of Duty players", "NHS supplier hit by"): the publisher or players are who
-# the sentence speaks of; the name says of what or whose.
+# Scholastic", "the Call of Duty players", "NHS supplier hit by", "Pentagon IT provider"): the
+# publisher or players are who the sentence speaks of; the name says of what or whose.
 _ATTRIBUTE_NEXT = re.compile(
     r"(?:['’]s)?\s(?:publishers?|suppliers?|vendors?|contractors?|subsidiar(?:y|ies)|resellers?|distributors?|"
-    r"makers?|franchise|series|players|gamers)\b"
+    r"makers?|franchise|series|players|gamers|(?:IT\s)?(?:service\s)?providers?)\b"
 )
 # One worker of a trade or of a firm ("the laptop of a DevOps engineer"): the worker is who was hit.
 # Without the article the name is the firm the sentence speaks of ("Vortexa developer leaks API
