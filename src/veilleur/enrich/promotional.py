@@ -22,6 +22,7 @@ from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
 from veilleur.enrich.house_news import house_news
 from veilleur.enrich.promotional_claims import vendor_claim
+from veilleur.enrich.promotional_company import COMPANY_VERBS
 from veilleur.enrich.promotional_marks import (
     ATTACK_SURFACE,
     CLASS_BENEFIT,
@@ -105,14 +106,14 @@ _VENDOR_VOICE = screened(
 )
 _ANNOUNCING = screened(
     r"(?<!\w)(?:launch(?:es|ed)?|unveils?|introduc(?:es|ing)|announces?|debuts?|rolls? out|releases?|expands?|lance|dévoile|"
-    r"annonce|présente|stellt [\w -]{0,30}vor|kündigt|lanceert|introduceert|onthult)(?!\w)",
+    rf"annonce|présente|stellt [\w -]{{0,30}}vor|kündigt|lanceert|introduceert|onthult|{COMPANY_VERBS})(?!\w)",
     re.I,
 )
 # A press release's opening under an announcing headline: the issuer "today announced" or "today
 # launched" its own thing ("Acme, a leader in X, today announced the launch of…", "annonce aujourd'hui
 # le lancement de", "gab heute bekannt"); a reporter dates the news ("on Tuesday") and attributes it.
 _RELEASE_OPENING = screened(
-    r"(?<!\w)(?:today (?:announced|launched|unveiled|introduced|released|debuted)|"
+    r"(?<!\w)(?:today (?:announced|launched|unveiled|introduced|released|debuted)|announced today|"
     r"(?:annonce|a annoncé|dévoile|a dévoilé|lance|présente) aujourd['’]hui|annonce le lancement|"
     r"(?:gab|gibt|kündigte|kündigt|stellte|stellt) heute|kondigt vandaag|(?:heeft|maakte) vandaag [\w ]{0,30}bekend)",
     re.I,
@@ -244,7 +245,6 @@ HOUSE_MIN_WORDS = 300
 HOUSE_MAX_ATTRIBUTIONS = 0.2  # per 100 words
 # How far from the text's end an author's note is.
 _TAIL_CHARS = 600
-
 
 _OFFER_HEADLINE = re.compile(OFFER_HEADLINE, re.I)
 _DEFENDING = re.compile(DEFENDING, re.I)

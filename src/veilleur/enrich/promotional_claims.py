@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.promotional_company import COMPANY_NEWS
 from veilleur.text.prefilter import screened
 
 # Independent tests and analysts' reports a vendor cites its own place in.
@@ -96,8 +97,11 @@ VENDOR_CLAIMS: dict[str, str] = {
 # Counted as promotional_words.MORE_KINDS are (no lure, crook or named threat: promotional.py checks),
 # and never under a headline that names a threat at all ("Ransomware gang launches partner program" is
 # news of a gang) but for the headline's own call to download ("Download the report: the state of
-# ransomware").
-_CLAIMS = [(kind, screened(rf"(?<!\w)(?:{p})", re.I)) for kind, p in VENDOR_CLAIMS.items()]
+# ransomware"). The company's own news (promotional_company.py: customer wins, offices, lists, hires)
+# is counted the same way.
+_CLAIMS = [
+    (kind, screened(rf"(?<!\w)(?:{p})", re.I)) for kind, p in (*VENDOR_CLAIMS.items(), *COMPANY_NEWS.items())
+]
 
 
 def vendor_claim(title: str, threat_named: bool) -> str:

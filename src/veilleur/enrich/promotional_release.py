@@ -12,10 +12,21 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION, MAX_OWN_VOICE, own_voice
+from veilleur.enrich.relevance_terms import strongest
+from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.prefilter import screened
 
 _NOW_AVAILABLE = screened(r"(?<!\w)(?:is|are) now (?:generally )?available|now generally available", re.I)
+# A headline labelled with a product's name and its dotted version ("Certbot 4.0: Long Live Short-Lived
+# Certs!", "Examplesoft Scanner 2.3 – faster scans"): the release note's own label (GUIDE.md §13: a
+# maker's release note for its security tool is promotional). Not a threat's or an operation's next
+# version ("Session Hijacking 2.0 — …", "Operation Serengeti 2.0: …", "Log4j 2.17.1: another flaw
+# fixed"): a headline naming a threat or a security word above the weak context ones (security,
+# encryption: WEAK_WORDS) is news, and so is one a third party reports (_reported).
+_VERSION_LABEL = re.compile(r"^[\w.-]+(?: [\w.-]+)? v?\d+\.\d+(?:\.\d+)*\s?[:–—]")
+WEAK_WORDS = 1.0
 # A writer speaking for themself (the maker's notice says "we"): "I", "my", "je", "ich", "ik".
 _FIRST_SINGULAR = re.compile(r"(?<!\w)(?:I|I['’](?:m|ll|ve|d)|[Mm]y|[Jj]e|[Jj]['’]ai|[Ii]ch|[Ii]k)(?!\w)")
 # Statements attributed per 100 words from which the page reports what others say.
@@ -40,6 +51,9 @@ def makers_release(title: str, text: str, host: str) -> str:
     """Why the headline is the maker's own release notice ("" when it names no release "now
     available", or reports a third party's); `host` is the page's host name, folded."""
     release = _NOW_AVAILABLE.search(title)
+    if release is None and (labelled := _VERSION_LABEL.search(title)):
+        news = unique_cves(title) or threat_mentions(title) or strongest(title) > WEAK_WORDS
+        release = None if news else labelled
     if release is None or _reported(title, text, host):
         return ""
     return f"promotional headline: {release.group(0)!r}"
