@@ -12,6 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.relevance_denials import without_denied_flaws
+from veilleur.enrich.relevance_short import passing_bound
 from veilleur.enrich.relevance_terms import OFF as _OFF
 from veilleur.enrich.relevance_terms import OFF_HEADLINE as _OFF_HEADLINE
 from veilleur.enrich.relevance_terms import TERMS as _TERMS
@@ -353,7 +354,7 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
         and lang[:2].casefold() in TOPIC_OFF_LANGS
         and words >= TOPIC_MIN_WORDS
         and not strongest(title)
-        and security_log_odds(title, text) <= SURE_PASSING_LOG_ODDS
+        and security_log_odds(title, text) <= passing_bound(words, SURE_PASSING_LOG_ODDS, text)
         and _few_passing_mentions(text, text_evidence)
     ):
         return TOPIC_OFF_SCORE

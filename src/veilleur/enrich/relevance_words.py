@@ -310,6 +310,16 @@ OFF_TOPIC_HEADLINE: dict[str, float] = {
     r"messages|recordings|images|videos)(?!\w)|(?:data|posts|files|photos|audio|profiles?|content|conversations|"
     r"chats|messages|recordings|images|videos)(?!\w) (?:[\w'’-]+ ){0,2}(?:for|to train|for training) "
     r"(?:its |their )?(?:generative )?(?:ai|models?|llms?|chatbots?)(?!\w)": 2.0,
+    # a messaging app's ads and AI features as a headline's subject (GUIDE.md §3: ad tracking and generic
+    # AI news are no security subject): "Meta Starts Showing Ads on WhatsApp", "WhatsApp Adds AI-Powered
+    # Message Summaries"; the text's passing "privacy" and "end-to-end encrypted" do not make them security
+    # news, while a security word of the headline outweighs these ("Malicious ads serve …")
+    r"(?:show(?:s|ing)?|serv(?:e|es|ing)|bring(?:s|ing)?|introduc(?:e|es|ing)|roll(?:s|ing)? out|start(?:s|ing)? "
+    r"(?:showing|serving)|target(?:s|ing)? (?:you|users|people) with) (?:targeted |personali[sz]ed )?(?:ads|adverts|"
+    r"advertising)\b|(?:ai-powered |ai-generated |ai )?(?:message|chat|e-?mail|meeting|call) summar(?:y|ies)\b": 2.0,
+    # a law's shortcomings as its critics name them ("Congress Passes TAKE IT DOWN Act Despite Major Flaws"):
+    # the rights groups' criticism of a bill, no vulnerability
+    r"(?:act|bill|law|treaty|regulation|proposal)\b[\w ,'’-]{0,30}\b(?:despite|with) (?:[\w-]+ ){0,2}flaws\b": 2.0,
 }
 # Cybercrime named as the headline's subject (a convention or a law against it, a report on it): "UN
 # Cybercrime Treaty …" states a security subject that "cyber", a weak word, does not carry, and that
