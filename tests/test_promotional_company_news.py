@@ -96,6 +96,8 @@ def test_a_release_note_labelled_with_its_version_is_promotional() -> None:
         "Session Hijacking 2.0 — The Latest Way That Attackers are Bypassing MFA",
         "Operation Serengeti 2.0: INTERPOL nabs 1,209 cybercriminals",
         "Log4j 2.17.1: another flaw fixed",
+        # a year's numbered technical note is no version
+        "Nota Técnica 2021.003: novo campo para a nota fiscal",
     ],
 )
 def test_a_threats_or_operations_version_is_news(title: str) -> None:

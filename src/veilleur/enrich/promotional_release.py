@@ -24,8 +24,9 @@ _NOW_AVAILABLE = screened(r"(?<!\w)(?:is|are) now (?:generally )?available|now g
 # maker's release note for its security tool is promotional). Not a threat's or an operation's next
 # version ("Session Hijacking 2.0 — …", "Operation Serengeti 2.0: …", "Log4j 2.17.1: another flaw
 # fixed"): a headline naming a threat or a security word above the weak context ones (security,
-# encryption: WEAK_WORDS) is news, and so is one a third party reports (_reported).
-_VERSION_LABEL = re.compile(r"^[\w.-]+(?: [\w.-]+)? v?\d+\.\d+(?:\.\d+)*\s?[:–—]")
+# encryption: WEAK_WORDS) is news, and so is one a third party reports (_reported). A version's major
+# number has one or two digits: "Nota Técnica 2021.003:" is a year's technical note, no release.
+_VERSION_LABEL = re.compile(r"^[\w.-]+(?: [\w.-]+)? v?\d{1,2}\.\d+(?:\.\d+)*\s?[:–—]")
 WEAK_WORDS = 1.0
 # A writer speaking for themself (the maker's notice says "we"): "I", "my", "je", "ich", "ik".
 _FIRST_SINGULAR = re.compile(r"(?<!\w)(?:I|I['’](?:m|ll|ve|d)|[Mm]y|[Jj]e|[Jj]['’]ai|[Ii]ch|[Ii]k)(?!\w)")
