@@ -16,6 +16,7 @@ import re
 
 from veilleur.enrich.impacts import advised, habitual, weighed
 from veilleur.enrich.law_facts import law_enforcement_facts
+from veilleur.enrich.threat_history import threat_history
 from veilleur.enrich.vulnerability import states_exploitation, vulnerability_facts
 from veilleur.models import AttackFacts, Fact
 from veilleur.text import WORD_CHARS
@@ -233,7 +234,14 @@ def _statement_date(sentence: str, date: re.Match[str]) -> bool:
 
 def _attack_date(sentence: str) -> re.Match[str] | None:
     """The first date of `sentence` that is not a statement's (`_statement_date`)."""
-    return next((m for m in _WHEN.finditer(sentence) if not _statement_date(sentence, m)), None)
+    return next(
+        (
+            m
+            for m in _WHEN.finditer(sentence)
+            if not _statement_date(sentence, m) and not threat_history(sentence, m.start())
+        ),
+        None,
+    )
 
 
 _CAMPAIGN = screened(

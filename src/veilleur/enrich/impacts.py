@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veilleur.enrich.ransom_notes import dropped_note
 from veilleur.text import WORD_CHARS
 from veilleur.text.hedges import CONDITIONAL_WORDS, HEARSAY_WORDS, hedged
 from veilleur.text.openings import opened
@@ -48,7 +49,9 @@ _KINDS: dict[str, tuple[str, str]] = {
         # The infinitive too: "a dû … annuler les interventions chirurgicales prévues".
         # French "reporté" only: English "reported" is a verb of speech ("X reported that the ransomware
         # operation no longer supports…" was told as surgeries cancelled).
-        r"annul\w*|report(?:é\w*|er|ons|ent|ait|aient)\b|déprogramm\w*|cancel\w*|postpon\w*|delay\w*|"
+        # ("reporter" is also the English noun: "told a reporter that operations were running")
+        r"annul\w*|(?<!\ba\s)(?<!\bthe\s)(?<!\bour\s)(?<!\byour\s)report(?:é\w*|er|ons|ent|ait|aient)\b(?!\s(?:that|who|from|at|for)\b)|"
+        r"déprogramm\w*|cancel\w*|postpon\w*|delay\w*|"
         r"rescheduled|geannuleerd|uitgesteld|"
         r"abgesagt|verschoben",
     ),
@@ -213,6 +216,8 @@ def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
     if _AVOIDED.search(before):
         return True
     if kind == "systems_shut_down" and _STATE_WORD.match(match.group(0)) and _DESCRIBING.search(before):
+        return True
+    if kind == "ransom_demanded" and dropped_note(sentence, match):
         return True
     return kind == "services_disrupted" and _CRIMINAL_OPERATIONS.search(match.group(0)) is not None
 
