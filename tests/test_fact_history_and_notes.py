@@ -53,3 +53,70 @@ def test_a_reporter_is_no_postponed_surgery() -> None:
     text = "At the hospital, a spokesperson told a reporter that operations were running normally."
     assert "surgeries_cancelled" not in _kinds(text)
     assert "surgeries_cancelled" in _kinds("La clinique a dû reporter les opérations prévues cette semaine.")
+
+
+def test_a_note_dropped_on_machines_in_general_or_a_verb_noted_is_no_ransom() -> None:
+    text = "Researchers cite overlaps in the ransom notes dropped on compromised machines."
+    assert "ransom_demanded" not in _kinds(text)
+    noted = "The firm noted that it was able to identify a ransomware sample."
+    assert "ransom_demanded" not in _kinds(noted)
+
+
+def test_a_gangs_pressure_on_its_victims_is_no_ransom() -> None:
+    text = "The group uses leak sites to compel their victims to pay their ransoms."
+    assert "ransom_demanded" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang, believed to have been formed in April 2023, attacked the clinic.",
+        "The Examplegang crew last week claimed it had attacked the agency.",
+        "Prosecutors last week levied hacking charges against the teen.",
+        "At a court hearing last week, prosecutors described the cyberattack on the railway.",
+        "On July 10, 2025, Examplenews reported that the suspects hacked the retailer.",
+    ],
+)
+def test_a_groups_founding_or_a_statements_date_is_no_attack_date(text: str) -> None:
+    facts = attack_facts("", text)
+    assert facts is None or not facts.when
+
+
+def test_attack_dates_said_so() -> None:
+    late = attack_facts("", "The intruders broke into the firm in late November and encrypted its servers.")
+    assert late is not None and [f.value for f in late.when] == ["in late November"]
+    span = attack_facts("", "The attack took place between April 10 and 13, 2024, the notice says.")
+    assert span is not None and [f.value for f in span.when] == ["between April 10"]
+    kept = attack_facts(
+        "", "NPD confirmed it had been hacked in an attack on December 2023 and initially said little."
+    )
+    assert kept is not None and [f.value for f in kept.when] == ["on December 2023"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "who"),
+    [
+        ("Examplegang claims attack on Harbour Water Authority", "", "Examplegang"),
+        ("", "The 8Example ransomware crew claims to have stolen files from the carmaker.", "8Example"),
+        (
+            "",
+            "The vendor did not mention ransomware, although the Blackexample group took credit for the attack.",
+            "Blackexample",
+        ),
+        ("", "The Examplegang ransomware crew last week claimed it had attacked the agency.", "Examplegang"),
+    ],
+)
+def test_claims_said_so(title: str, text: str, who: str) -> None:
+    facts = attack_facts(title, text)
+    assert facts is not None and [f.value for f in facts.claimed_by] == [who]
+
+
+def test_punished_people_and_summed_ransoms_are_no_facts_of_the_attack() -> None:
+    fired = attack_facts("", "Meta fired 20 employees for leaking information.")
+    assert fired is None or not fired.stolen
+    summed = attack_facts(
+        "", "The gang is blamed for extorting at least $115 million in ransom payments from victims."
+    )
+    assert summed is None or not summed.ransom
+    one = attack_facts("", "The attackers demanded a $2 million ransom from the clinic.")
+    assert one is not None and [f.value for f in one.ransom] == ["$2 million"]

@@ -80,7 +80,8 @@ _KINDS: dict[str, tuple[str, str]] = {
         # ("pay" and its payments, not a gang's name nor a payload: "Pay2Key Ransomware Resurfaces",
         # "ransomware payloads")
         r"demand\w*|exig\w*|réclam\w*|obtenir|paid|pay(?:s|ing|ments?|outs?)?(?![\w-])|payé\w*|payer|eis\w*|geëist|betaald|gefordert|fordern|"
-        r"zahl\w*|note|désireux",
+        # a note whole: "VMware noted that … a Phobos ransomware sample" was a ransom demanded
+        r"zahl\w*|notes?\b|désireux",
     ),
     "services_disrupted": (
         r"activité|services?|rendez-vous|consultations?|accès|activit\w*|appointments?|operations|dienstverlening|"
@@ -171,6 +172,8 @@ _HABITUAL = opened(
     # "Les attaquants réclament une rançon"; "For large businesses, the group has exfiltrated
     # between 10-100 terabytes of data" a theft of 10 to 100 TB)
     r"(?:most|many|like)\s(?:[\w-]+\s)?(?:groups|gangs|operators|attackers|criminals|crews)|"
+    # a gang's pressure on its victims in general: "to compel their victims to pay their ransoms"
+    r"(?:compel|force|pressure|coerce)s?\s(?:their|its)\svictims|"
     r"is an?\s(?:[\w-]+\s)?(?:family|type|strain|kind|form|variant|piece)\sof\s(?:[\w-]+\s){0,2}?"
     r"(?:ransomware|malware|trojan|stealer|botnet|wiper)|"
     r"for\s(?:large|larger|small|smaller|big|bigger|most|many|some)\s(?:businesses|companies|firms|"

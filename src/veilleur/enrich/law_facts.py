@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.law_context import describes_person, recalled
+from veilleur.enrich.law_wordings import aimed, content_removed, no_charge, victims_counted
 from veilleur.models import Fact, LawEnforcementFacts
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import headline_and_sentences
@@ -16,7 +17,7 @@ MAX_SENTENCES = 60
 
 _ARREST = screened(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
                      r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue|"
-                     r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up",
+                     r"\bnab(?:s|bed|bing)?\b|\bapprehended|\brounded up|\b(?:hand)?cuffed\b|\bin (?:hand)?cuffs\b",
                      re.I)  # fmt: skip
 # An arrest sought, not made: "a reward for information leading to the arrest of", "to avoid arrest".
 _SOUGHT = re.compile(  # ("the operation led to the arrest of four suspects" is an arrest)
@@ -29,25 +30,27 @@ _SOUGHT = re.compile(  # ("the operation led to the arrest of four suspects" is 
 # A count starts a run of digits and is bounded: tried from each digit of a run ("1,1,1,…x people
 # were arrested") it read the rest of the run from each (16,000 characters: 1.1 s).
 _NUMBER = (
-    r"(?<![\d,.])\d[\d,.]{0,15}|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|"
+    # (a count ends on a digit and is no year: "on December 3, 2024, one suspect" gave "2024, one suspect")
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]{0,15}(?<![,.])|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|deux|trois|quatre|"
     r"cinq|six|sept|huit|neuf|dix|plusieurs|twee|drie|vier|vijf|zes|meerdere|zwei|drei|fünf|sechs|mehrere"
 )
 _ARRESTED = screened(
     rf"\b(?:{_NUMBER})\s(?:[\w-]+\s){{0,3}}?(?:arrests|arrestations|interpellations|suspects?|people|persons|"
     rf"verdachten|personen|mannen|Verdächtige|Tatverdächtige|Personen|Männer|"
     rf"individuals|men|women|members|nationals|personnes|individus|hommes|membres|suspects)\b"
-    rf"|\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:of\s)?(?:(?:the|a|an|its)\s)?"
+    rf"|\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|cuffed|interpellé\w*|arrêté\w*)\s(?:of\s)?(?:(?:the|a|an|its)\s)?"
     rf"(?:(?:{_NUMBER})\s(?:of\s)?(?:[\w-]+\s){{0,3}}?(?:suspects?|people|persons?|individuals?|m[ae]n|wom[ae]n|members?|"
     rf"nationals?|personnes|individus|hommes|membres|fraudsters|cybercriminals|criminals|hackers|operators|"
-    rf"affiliates|administrators|scammers)\b|\d[\d,]*\b)",
+    rf"affiliates|administrators|scammers)\b|\d[\d,]*\b(?![-\s]years?\b|-jährige|-jarige))",
     re.I,
 )
 _CHARGE = screened(r"\bcharged|indict\w*|charges against|inculpée?s?|mise?s? en examen|poursuivie?s?\b|aangeklaagd|"
                      r"angeklagt|pleaded guilty|pleads? guilty|plaidé coupable|convicted|found guilty|"
+                     r"found\s(?:[\w'’-]+\s){1,3}?guilty\b|"
                      r"reconnue? coupable", re.I)  # fmt: skip
 # A sentence handed down, not one a defendant faces ("faces up to 20 years in prison").
 _SENTENCE = screened(
-    r"(?:sentenced\s(?:[\w'’-]+\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?-i:(?![A-ZÀ-Ý]))(?P<s2>[^.,;]{3,80}?)|"
+    r"(?:sentenced\s(?:[\w'’-]+,?\s){0,10}?to\s(?P<s>[^.,;]{3,60}?)|condamnée?s?\s(?:[\w'’-]+\s){0,6}?à\s(?-i:(?![A-ZÀ-Ý]))(?P<s2>[^.,;]{3,80}?)|"
     r"(?:sentence|peine)\s(?:was\s|has\sbeen\s|a\sété\s)?(?:increased|raised|extended|reduced|cut|portée|alourdie|"
     r"réduite)\s(?:to|à)\s(?P<s7>[^.,;]{3,60}?)|resentenced\sto\s(?P<s8>[^.,;]{3,60}?)|"
     r"veroordeeld tot (?P<s3>[^.,;]{3,60}?)|verurteilt zu (?P<s4>[^.,;]{3,60}?)|(?:jailed|imprisoned) for "
@@ -73,7 +76,7 @@ _AGENCY = screened(
     r"\b(FBI|Federal Bureau of Investigation|Europol|Eurojust|Interpol|Department of Justice|Justice Department|"
     r"DOJ|NCA|National Crime Agency|Secret Service|Homeland Security Investigations|HSI|IRS-CI|BKA|"
     r"Bundeskriminalamt|Landeskriminalamt|LKA|ZIT|Staatsanwaltschaft|Politie|politie|Openbaar Ministerie|FIOD|police|"
-    r"Polizei|gendarmerie|parquet|Computer Crime Unit|FCCU|OFAC|Treasury|CISA|NCSC|ANSSI|Guardia Civil|"
+    r"Polizei|gendarmerie|Gendarmerie|Police(?!\s[A-Z])|parquet|Computer Crime Unit|FCCU|OFAC|Treasury|CISA|NCSC|ANSSI|Guardia Civil|"
     r"Policía Nacional|Garda|Metropolitan Police|Met Police|Royal Canadian Mounted Police|RCMP|AFP|"
     r"Australian Federal Police|Central Bureau of Investigation|CBI|OFAC|C3N|OFAC|OCLCTIC|OFAC|"
     r"Office anti-cybercriminalité|OFAC|U\.S\. Attorney's Office|SBU|Cyberpolice)\b"
@@ -98,10 +101,20 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
                 m is not None
                 and kind == "seizures"
                 and m.group("takedown")
-                and not _LAW_ACTOR.search(sentence)
+                # an agency named acts for the law ("The US Secret Service has dismantled…"); a
+                # takedown of content asked of someone ("to take down the images") seizes nothing
+                and (
+                    not (_LAW_ACTOR.search(sentence) or _AGENCY.search(sentence))
+                    or content_removed(sentence, m)
+                    or aimed(sentence, m)
+                )
             ):
                 m = None
-            if m is not None and kind == "charges" and _IF_BEFORE.search(sentence[: m.start()]):
+            if (
+                m is not None
+                and kind == "charges"
+                and (_IF_BEFORE.search(sentence[: m.start()]) or no_charge(sentence, m))
+            ):
                 m = None
             if (
                 m is not None
@@ -119,7 +132,7 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
             if m is not None:
                 action = True
                 value = m.group(0)
-                if kind == "arrests" and (count := _ARRESTED.search(sentence)):
+                if kind == "arrests" and (count := _arrest_count(sentence)):
                     value = count.group(0)
                 counted = value != m.group(0)
                 if len(found) < 3:
@@ -140,3 +153,26 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
     if not (facts.arrests or facts.charges or facts.sentences or facts.seizures):
         return None
     return facts
+
+
+def _arrest_count(sentence: str) -> re.Match[str] | None:
+    """The first count of `sentence` that says how many or who were arrested: near an arrest word
+    (a count a clause away is another's: "arrested a man … after leaking contact information for
+    80,000 members"), not the crime's victims ("defrauding hundreds of elderly people")."""
+    arrests = [(m.start(), m.end()) for m in _ARREST.finditer(sentence)]
+    return next(
+        (
+            m
+            for m in _ARRESTED.finditer(sentence)
+            if any(
+                m.end() >= start - _COUNT_REACH and m.start() <= end + _COUNT_REACH for start, end in arrests
+            )
+            and not victims_counted(sentence, m)
+        ),
+        None,
+    )
+
+
+# How far from the arrest word its count is looked for: "Two individuals are in cuffs", "nabbing
+# more than 5,500 people suspected of scamming".
+_COUNT_REACH = 60

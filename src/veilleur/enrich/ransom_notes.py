@@ -27,10 +27,19 @@ def dropped_note(sentence: str, match: re.Match[str]) -> bool:
     """Is the ransom impact `match` found in `sentence` only a note a program drops or leaves?"""
     # the impact's match may open on an earlier "ransomware" ("The ransomware leaves a ransom note"):
     # the verb is looked for before the note's own phrase
-    note = _NOTE.search(sentence, match.start(), match.end())
-    if note is None:
+    # (the match may end inside the word: "ransom note" of "ransom notes")
+    note = _NOTE.search(sentence, match.start())
+    if note is None or note.start() >= match.end():
         return False
-    return _DROPS.search(sentence, 0, note.start()) is not None and _ASKS.search(sentence, note.end()) is None
+    dropped = _DROPS.search(sentence, 0, note.start()) or _DROPPED_ON.match(sentence, note.end())
+    return dropped is not None and _ASKS.search(sentence, note.end()) is None
 
 
+# The participle after the note, on machines in general: "the ransom notes dropped on compromised
+# machines" (a family's comparison); "a note left on the town hall's servers" is this attack's.
+_DROPPED_ON = re.compile(
+    r"\s(?:dropped|left|placed|deposited|written|displayed|generated|déposée?s?|laissée?s?)\s(?:on|in|onto|to|sur|dans)\s"
+    r"(?:the\s|les\s)?(?:compromised|infected|encrypted|targeted|victims['’]?|each|every|all|chaque|tous)\b",
+    re.I,
+)
 _NOTE = re.compile(r"\b(?:ransom|rançon)\snotes?\b|\bnotes?\sde\srançon\b", re.I)

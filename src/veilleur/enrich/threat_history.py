@@ -3,7 +3,7 @@
 "The backdoor, first documented in March 2019, was used in the attack", "first seen in June 2023",
 "active since May 2022" date the malware or the gang, and were told as "l'attaque a eu lieu en mars
 2019". A breach "first detected" or "first discovered" on a day keeps that day: discovery is the
-incident's own date; so does "first reported" (its disclosure, `facts._STATEMENT_BEFORE`).
+incident's own date; so does "first reported" (its disclosure, `statement_dates._STATEMENT_BEFORE`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ _HISTORY = re.compile(
     r"\b(?:first\s(?:seen|documented|spotted|observed|identified|described|detailed|appeared|emerged|surfaced|"
     r"active|publicly\sdocumented|publicly\sreported)|"
     r"(?:seen|documented|spotted|observed|identified|described)\sfor\sthe\sfirst\stime|"
-    r"(?:been\s)?(?:active|operating|operational|in\soperation)|"
+    r"(?:been\s)?(?:active|operating|operational|in\soperation)|(?:been\s)?(?:formed|founded|established)|"
     r"(?:observé|documenté|repéré|identifié|décrit)e?s?\spour\sla\spremière\sfois|apparue?s?|"
     r"actif|active|actifs|actives|"
     r"erstmals\s(?:gesehen|entdeckt|beobachtet|dokumentiert)|aktiv|"

@@ -1,0 +1,76 @@
+"""Wordings a police and court story uses that state no police or court action of its own (read by
+`law_facts`): a charge that is an adjective, a price, a denial or an earlier year's; a count that
+is the crime's victims; a takedown of content asked of a person. Each was read on an unlabelled
+seed-3335 sample (session 34) as a charge, an arrest count or a seizure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "politically charged swattings", "highly charged", "supercharged": the adjective, no charge.
+_CHARGED_ADJECTIVE = re.compile(r"(?:\b\w+ly|\bsuper|\bemotionally|\bover)[\s-]?$", re.I)
+# A price: "charged the sellers a monthly fee", "charged customers $5", "charged for access".
+_PRICE_AFTER = re.compile(
+    r"\s(?:(?:[\w'’-]+\s){0,3}?(?:an?\s)?(?:[\w-]+\s)?(?:fees?|commissions?|prices?|rates?|premiums?|"
+    r"subscriptions?|interest)\b|(?:[\w'’-]+\s){0,2}?[$€£]\s?\d|for\s(?:access|the\sservice|using))",
+    re.I,
+)
+# A charge denied or asked about: "no open cases or charges against him", "has not been charged".
+_DENIED = re.compile(
+    r"\b(?:no|any|without|never|not|pas|aucune?|geen|keine?)\s(?:(?:been|yet|open|formal|criminal|cases|"
+    r"investigations?|or)\s){0,4}$",
+    re.I,
+)
+# A year before the noun dates another, earlier case: "the FBI's 2024 indictment of …".
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s$")
+
+
+def no_charge(sentence: str, match: re.Match[str]) -> bool:
+    """Is the charge word `match` of `sentence` an adjective, a price, a denial or an earlier case's?"""
+    before = sentence[: match.start()]
+    word = match.group(0).casefold()
+    if word == "charged" and (_CHARGED_ADJECTIVE.search(before) or _PRICE_AFTER.match(sentence, match.end())):
+        return True
+    return bool(_DENIED.search(before[-60:]) or _YEAR_BEFORE.search(before))
+
+
+# What is done to a crime's victims, not to the suspects: "responsible for defrauding hundreds of
+# elderly people has been arrested" gave "hundreds of elderly people" as the arrest count.
+_CRIME_VERB = re.compile(
+    r"\b(?:defraud|scam|target|victimi[sz]|dup|cheat|swindl|harass|extort|rob|trick|lur|impersonat|"
+    r"affect|harm|blackmail|threaten|stalk|bilk)\w*\s(?:(?:more|than|over|at|least|some|about|around)\s)*$",
+    re.I,
+)
+
+
+def victims_counted(sentence: str, match: re.Match[str]) -> bool:
+    """Is the count `match` of `sentence` the object of a crime ("defrauding hundreds of people")?"""
+    return _CRIME_VERB.search(sentence, 0, match.start()) is not None
+
+
+# Content taken down at someone's request ("asking him to take down the images") is no seizure.
+_CONTENT = re.compile(
+    r"\s(?:the\s|these\s|those\s|such\s|his\s|her\s|their\s)?(?:[\w-]+\s)?(?:images?|posts?|content|videos?|"
+    r"pictures?|photos?|material|tweets?|messages?|comments?|listings?|articles?)\b",
+    re.I,
+)
+
+
+def content_removed(sentence: str, match: re.Match[str]) -> bool:
+    """Does the takedown `match` of `sentence` remove content rather than seize a service?"""
+    return _CONTENT.match(sentence, match.end()) is not None
+
+
+# An aim, not an act: "committed to using all available tools to disrupt the regime's efforts" ("has
+# moved to dismantle a syndicate" is the act).
+_TO_BEFORE = re.compile(
+    r"\b(?:tools?|means|efforts?|committed|aim(?:s|ed|ing)?|plan(?:s|ned)?|seek(?:s|ing)?|want(?:s|ed)?|"
+    r"intend(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|in\sorder|hopes?|designed|meant)\s(?:[\w-]+\s)?to\s$",
+    re.I,
+)
+
+
+def aimed(sentence: str, match: re.Match[str]) -> bool:
+    """Is the takedown `match` of `sentence` an aim's infinitive ("tools to disrupt"), not an act?"""
+    return _TO_BEFORE.search(sentence, 0, match.start()) is not None
