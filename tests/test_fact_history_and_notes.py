@@ -120,3 +120,28 @@ def test_punished_people_and_summed_ransoms_are_no_facts_of_the_attack() -> None
     assert summed is None or not summed.ransom
     one = attack_facts("", "The attackers demanded a $2 million ransom from the clinic.")
     assert one is not None and [f.value for f in one.ransom] == ["$2 million"]
+
+
+def test_the_events_own_first_sighting_keeps_its_date() -> None:
+    text = "These attacks, which were first observed on December 6, 2022, employed lookalike apps."
+    facts = attack_facts("", text)
+    assert facts is not None and [f.value for f in facts.when] == ["on December 6, 2022"]
+    group = attack_facts("", "Examplegang, active since June 2021, has been observed encrypting victim data.")
+    assert group is None or not group.when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They are behind past breaches," the police commissioner said last month.',
+        "Then in September 2022, Examplesoft revealed that it dismantled an attack.",
+    ],
+)
+def test_more_statement_dates(text: str) -> None:
+    facts = attack_facts("", text)
+    assert facts is None or not facts.when
+
+
+def test_a_victim_claiming_an_attack_by_others_is_no_claimant() -> None:
+    facts = attack_facts("Examplecharity Canada claims attack by state-backed forces", "")
+    assert facts is None or not facts.claimed_by

@@ -83,3 +83,11 @@ def test_a_sentence_after_an_apposition() -> None:
 def test_a_capitalised_police_is_an_agency() -> None:
     assert "Police" in _facts("Singapore Police arrest six men")["agencies"]
     assert "Gendarmerie" in _facts("", "The first arrest was ordered by the French Gendarmerie.")["agencies"]
+
+
+def test_nabbing_data_is_no_arrest_but_anchors_a_count() -> None:
+    assert not _facts("Another employee gets caught nabbing data")
+    text = "Interpol is back with another round of arrests via its operation, this time nabbing more than 5,500 people."
+    assert _facts("", text)["arrests"][0] == "5,500 people"
+    far = "Four men suspected of plotting to commit wire fraud and identity theft have been arrested."
+    assert _facts("", far)["arrests"][0] == "Four men"

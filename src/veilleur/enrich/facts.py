@@ -154,11 +154,12 @@ _CLAIMED = screened(
     rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|ransom|group|gang|extortion|crew|hackers|operation|"
     r"operators|groupe|cybergang|bende|Gruppe)){0,2}(?:\s(?:last|this|earlier\sthis)\s(?:week|month|weekend))?"
     r",?\s(?:has\s|have\s|had\s|a\s|quickly\s|later\s)?"
-    # ("Vice Society claims attack on …": a headline drops the article; "claims attacks are rising" is no claim)
+    # ("Vice Society claims attack on …": a headline drops the article; "claims attacks are rising" is no
+    # claim, nor a victim's "claims attack by China-backed forces")
     r"(?:(?:claimed|claims|claiming)\s(?:responsibility|credit|(?:the\s|an?\s)?(?:attack|hack|breach|incident|intrusion|"
     # "claims it/they" only with what was done: "claimed it was behind the attack", not a source
     # speaking ("The FBI claims it has dealt with an incident", "Binance claims it helped")
-    rf"cyberattack)\b|to\shave|(?:that\s)?(?:it|they)\s(?:[\w-]+\s){{0,2}}?{_CLAIMED_DEED})|took\s(?:responsibility|credit)|"
+    rf"cyberattack)\b(?!\sby\b)|to\shave|(?:that\s)?(?:it|they)\s(?:[\w-]+\s){{0,2}}?{_CLAIMED_DEED})|took\s(?:responsibility|credit)|"
     r"revendiqu\w*|a\srevendiqué|eiste\s|beansprucht|bekannte\ssich|"
     r"(?:listed|added|posted)\s(?:[\w&'’.-]+\s){0,6}?(?:to|on)\s(?:its|their)\s(?:dark\sweb\s|data\s|Tor\s)?"
     r"(?:leak|extortion|shame|victim)\w*\s?(?:site|blog|page|portal)?)"

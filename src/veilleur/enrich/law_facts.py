@@ -17,7 +17,7 @@ MAX_SENTENCES = 60
 
 _ARREST = screened(r"\barrest(?:ed|s|ing)?\b(?!\swarrants?)|\bdetained|\binterpell\w*|\barrêtée?s?\b|\barrestations?\b|"
                      r"\bextradit\w*|aangehouden|opgepakt|festgenommen|verhaftet|\bin custody|placée?s? en garde à vue|"
-                     r"\bnab(?:s|bed|bing)?\b|\bapprehended|\brounded up|\b(?:hand)?cuffed\b|\bin (?:hand)?cuffs\b",
+                     r"\bnab(?:s|bed)?\b|\bapprehended|\brounded up|\b(?:hand)?cuffed\b|\bin (?:hand)?cuffs\b",
                      re.I)  # fmt: skip
 # An arrest sought, not made: "a reward for information leading to the arrest of", "to avoid arrest".
 _SOUGHT = re.compile(  # ("the operation led to the arrest of four suspects" is an arrest)
@@ -159,7 +159,10 @@ def _arrest_count(sentence: str) -> re.Match[str] | None:
     """The first count of `sentence` that says how many or who were arrested: near an arrest word
     (a count a clause away is another's: "arrested a man … after leaking contact information for
     80,000 members"), not the crime's victims ("defrauding hundreds of elderly people")."""
+    # ("nabbing" anchors a count, "this time nabbing more than 5,500 people", but is no arrest by
+    # itself: "caught nabbing data" is a theft)
     arrests = [(m.start(), m.end()) for m in _ARREST.finditer(sentence)]
+    arrests += [(m.start(), m.end()) for m in re.finditer(r"\bnabbing\b", sentence, re.I)]
     return next(
         (
             m
@@ -175,4 +178,5 @@ def _arrest_count(sentence: str) -> re.Match[str] | None:
 
 # How far from the arrest word its count is looked for: "Two individuals are in cuffs", "nabbing
 # more than 5,500 people suspected of scamming".
-_COUNT_REACH = 60
+# ("Four men suspected of plotting to commit wire fraud and identity theft have been arrested")
+_COUNT_REACH = 90

@@ -38,6 +38,9 @@ _OPENING_SAID = re.compile(
 )
 # A court's step dates the case, not the attack: "At a court hearing last week, …".
 _COURT_BEFORE = re.compile(r"\b(?:hearing|trial|arraignment|sentencing|indictment|complaint)\s$", re.I)
+# What may open a sentence before its date: "Then in September 2022, Microsoft revealed…".
+_OPENING = re.compile(r"\W*(?:(?:then|and|but|also|however|meanwhile),?\s)?", re.I)
+_ENDS = re.compile(r"[\s.!\"”»)]*")
 _QUOTE_END = re.compile(r"[\"”»]\s?$")
 _SPEECH = re.compile(
     r"\b(?:said|says|warned|warns|announced|disclosed|confirmed|revealed|told|wrote|stated|alerted|informed|"
@@ -50,11 +53,12 @@ def statement_date(sentence: str, date: re.Match[str]) -> bool:
     """Does the date of `date` in `sentence` date a statement rather than the attack?"""
     if _SAID_NEXT.match(sentence, date.end()) or _COURT_BEFORE.search(sentence, 0, date.start()):
         return True
-    if date.start() == 0 and _OPENING_SAID.match(sentence, date.end()):
+    if _OPENING.fullmatch(sentence, 0, date.start()) and _OPENING_SAID.match(sentence, date.end()):
         return True
     if _STATEMENT_BEFORE.search(sentence, 0, date.start()) is None:
         return False
-    if _SAID_AFTER.match(sentence, date.end()):
+    # "…, the commissioner said last month." (the sentence ends on the statement's date)
+    if _SAID_AFTER.match(sentence, date.end()) or _ENDS.fullmatch(sentence, date.end()):
         return True
     # after a quotation, only in a sentence that says who spoke ("warned customers … "…attack" on
     # June 28"); a nickname's quotes ("calling themselves "UberLeaks" over the weekend") are no speech

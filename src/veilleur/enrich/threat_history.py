@@ -23,6 +23,15 @@ _HISTORY = re.compile(
 )
 
 
+# The event itself as the subject: "These attacks, which were first observed on December 6",
+# "The campaign … active since September" date the attacks the article tells.
+_EVENT = re.compile(
+    r"\b(?:attacks?|campaigns?|activity|intrusions?|operations?|incidents?|breach|wave)\b", re.I
+)
+
+
 def threat_history(sentence: str, start: int) -> bool:
     """Does the date starting at character `start` of `sentence` date when a threat was first seen?"""
-    return _HISTORY.search(sentence, max(0, start - 60), start) is not None
+    return _HISTORY.search(sentence, max(0, start - 60), start) is not None and not _EVENT.search(
+        sentence, 0, start
+    )
