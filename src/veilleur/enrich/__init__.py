@@ -38,6 +38,7 @@ from veilleur.enrich.victim_country import (
 from veilleur.enrich.victim_full_names import headline_form, with_own_article, with_own_possessive
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
+from veilleur.enrich.victim_person_places import hidden_places, without_name_places
 from veilleur.enrich.victim_sectors import listed_together, page_sector, sector_of_victim, sectors_of
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
@@ -136,8 +137,16 @@ def _victims(
                 and listed_together(candidate.name, c.name, candidate.sentence)
             ]
             sectors = peers[0] if peers else (page_sector(own_text) or [Sector.TECHNOLOGY])
-        stated = victim_countries(mention.name, mention.described_as, mention.sentence, text)
-        own = [c for c in stated if c in countries or c in demonyms]
+        # (a person's name holding a place's, "Jordan Smith", is read with that place hidden)
+        person = sectors == [Sector.INDIVIDUALS] and hidden_places(mention.name) != mention.name
+        name, described, sentence, read_text = (
+            without_name_places(mention.name, mention.described_as, mention.sentence, text)
+            if person
+            else (mention.name, mention.described_as, mention.sentence, text)
+        )
+        read_countries = find_countries(read_text) if person else countries
+        stated = victim_countries(name, described, sentence, read_text)
+        own = [c for c in stated if c in read_countries or c in demonyms]
         # A household name's country, when its own words name none (the page's may be another's).
         known = known_country(mention.name)
         own = own or ([known] if known else [])
@@ -146,7 +155,8 @@ def _victims(
                 # (not a country another victim's own words give: "Indian paper manufacturer X")
                 theirs = {code for c, _ in chosen for code in described_countries(c.described_as)}
                 page_country = [c for c in _page_country(countries, text) if c not in theirs]
-            own = page_country
+            # (not a country only the person's name gave: "Jordan" of "Jordan Smith")
+            own = [c for c in page_country if c in read_countries]
         # (read under its full name, named as the headline names it: "TDECU")
         name = headline_form(mention.name, own_text)
         victims.append(Victim(name=name, sectors=sectors, countries=own[:1]))

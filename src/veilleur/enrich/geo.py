@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
+from veilleur.enrich.geo_saints import saint_in_a_name
 from veilleur.text.countries import territories
 from veilleur.text.folded import folded_source
 from veilleur.text.prefilter import fold
@@ -250,13 +251,27 @@ _NAMED_AFTER = re.compile(
 
 def _place_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each place name the gazetteer's pattern finds in the text, but for a place
-    that only opens the name of a school, street or church (`_NAMED_AFTER`)."""
+    that only opens the name of a school, street or church (`_NAMED_AFTER`) and a saint's name
+    inside a hospital's or a church's ("CHU Saint-Pierre", "AZ Sint-Maarten": `geo_saints`)."""
     folded = _folded_gazetteer()
     if folded is None:
         spans = [match.span(1) for match in _gazetteer_pattern().finditer(text)]
     else:
         spans = [match.span(1) for match in folded.finditer(fold(text))]
-    return [(start, end) for start, end in spans if not _NAMED_AFTER.match(text, end)]
+    return [
+        (start, end)
+        for start, end in spans
+        if not _NAMED_AFTER.match(text, end) and not saint_in_a_name(text, start, end)
+    ]
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place `country_positions` finds: capitalised, or a lower-case demonym."""
+    return [
+        (start, end)
+        for start, end in _place_spans(text)
+        if text[start].isupper() or text[start:end].lower() in LOWERCASE_OK
+    ]
 
 
 def country_positions(text: str) -> list[tuple[str, int]]:
