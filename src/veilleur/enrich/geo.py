@@ -217,8 +217,9 @@ def _gazetteer() -> tuple[dict[str, str], str]:
     names.update(US_PLACES)
     # One branch per character (text.trie), not 627 names tried at each word: same matches.
     # A place joined by a hyphen is another word ("Russia-Ukraine", "China-linked"), but where a firm
-    # is based is its place ("a Ukraine-based developer", "Texas-headquartered X").
-    return names, r"(?<![\w-])(" + alternation(names) + r")(?![\w]|-(?!based\b|headquartered\b))"
+    # is based is its place ("a Ukraine-based developer", "Texas-headquartered X"), and so is its
+    # owners' ("the Swiss-owned hospital group X").
+    return names, r"(?<![\w-])(" + alternation(names) + r")(?![\w]|-(?!based\b|headquartered\b|owned\b))"
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.geo import abbreviation_positions, country_positions, demonym_positions, is_place
+from veilleur.enrich.victim_anaphora import anaphora_countries
 from veilleur.enrich.victim_descriptions import own_description
 from veilleur.text.names import whole_word_starts
 
@@ -179,7 +180,8 @@ def described_countries(described_as: str) -> list[str]:
 
 def victim_countries(name: str, described_as: str, sentence: str, text: str = "") -> list[str]:
     """Countries of a victim, its own first: from the words that describe it right before its name
-    (the nearest first), else from its name, else from the words before another of its mentions, else from its sentence's
+    (the nearest first), else from its name, else from the words before another of its mentions, else from where the next
+    sentences say "the company" is based (`victim_anaphora`), else from its sentence's
     places that no other party holds (the nearest the name first; not a bare "US" there: "breached
     Singtel in a test run for US telecom attacks"); never a place of the attackers or of the
     authorities, nor a country's possessive that `text` places as the attackers' elsewhere ("China's
@@ -203,7 +205,7 @@ def victim_countries(name: str, described_as: str, sentence: str, text: str = ""
     codes = [code for code, start in _places(name) if not attackers_place(name, start)]
     if codes:
         return codes
-    codes = _described_elsewhere(name, text)
+    codes = _described_elsewhere(name, text) or anaphora_countries(name, text)
     if codes:
         return codes
     at = sentence.find(name)
