@@ -19,7 +19,7 @@ from veilleur.text.names import whole_word_starts
 _ATTACKER_PLACE = re.compile(
     r"(?:pirates?|hackers?|attackers?|attaquants?|gang|group|groupe|actors?|cybercriminals?|criminals?|spies|"
     r"operators?)(?:(?!\b(?:stole|stolen|steal\w*|took|taken|exfiltrated|volé\w*|dérobé\w*)\b)[^.;]){0,60}?"
-    r"(?:\b(?:in|en|from|de|based in|basés? en|located in|aus|uit)\s+(?:l['’]|la\s|le\s|"
+    r"(?:\b(?:in|en|from|de|based in|basés? en|located in|out of|aus|uit)\s+(?:l['’]|la\s|le\s|"
     r"the\s)?)$|[-‑](?:linked|backed|nexus|aligned|sponsored)$",
     re.I,
 )
@@ -31,7 +31,8 @@ _ATTACKERS_AFTER = re.compile(
     # "Chinese snoops", "Kremlin-backed crims")
     r"[\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s)?(?:\s(?:[\w-]+\s){0,2}?(?:cyber-?)?(?i:hackers?|hacking (?:group|crew)|"
     r"gangs?|spies|snoops?|goons?|miscreants?|crims|baddies|spooks|thieves|intruders|operatives|"
-    r"threat actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
+    # ("actors" alone too: "carried out by Iranian actors against X")
+    r"(?:threat )?actors?|APTs?|cybercriminals?|criminals?|crooks|attackers?|state hackers|hacktivists?|protesters|"
     r"intelligence services?|military intelligence|(?:ransomware|hacker|hacking|threat|APT|state-sponsored) "
     r"(?:groups?|gangs?|crews?|operators?))|\s(?:is\s|was\s|were\s|are\s)?behind|"
     # people the text says hacked or were charged: "two British teens hacked and blackmailed",
