@@ -96,3 +96,13 @@ def test_the_headlines_acronym_defined_in_an_apposition_names_the_victim() -> No
     assert headline_form(
         "Marlowe Town Water Authority", "Gang hacked MTWA\nMarlowe Town Water Authority said."
     ) == ("Marlowe Town Water Authority")
+
+
+def test_a_name_the_recogniser_ends_on_a_preposition_stops_before_it() -> None:
+    # The recogniser may take "Quorvane Hospital in" for an organisation, stopping before the
+    # place: the preposition is no word of the name, and a name with an inner "of" keeps it.
+    assert _clean("Quorvane Hospital in") == "Quorvane Hospital"
+    assert _clean("Bank of Valmont") == "Bank of Valmont"
+    title = "Ransomware attack on Quorvane Hospital"
+    text = "Quorvane Hospital in Ghent, Belgium was hit by a ransomware attack on Monday."
+    assert _victims(title, text) == ["Quorvane Hospital"]

@@ -109,7 +109,8 @@ def _clean(name: str) -> str:
     name = COUNT_WORD.sub("", name)  # "20 Million X accounts": a count, then the owner
     # "Medibank Customer" (Data): the owner of the data named after it.
     name = re.sub(rf"\s(?:{OWNER_DATA_WORDS})s?['’]?$", "", name)
-    name = re.sub(r"[\s-]listed$", "", name)
+    # "X-listed"; "Quorvane Hospital in" (of "… in Ghent": the recogniser stopped before the place)
+    name = re.sub(r"[\s-]listed$|\s(?:in|at|of|for|and|on|from|by|de|du|des|van|von|und|et)$", "", name)
     # "Casino Giant Crown Resorts", "Satellite TV giant Dish": the name follows its description.
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.casefold() in GENERIC_DESCRIPTORS), default=0)
