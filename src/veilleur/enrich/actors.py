@@ -18,6 +18,8 @@ from veilleur.enrich.threat_family_names import kind_spelling
 from veilleur.enrich.threat_gang_named import named_as_gang as gang_named
 from veilleur.enrich.threat_mentions import Mention, threat_mentions
 from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB
+from veilleur.enrich.threat_other_kinds import OTHER_KIND_SUFFIX, group_alias_only
+from veilleur.enrich.threat_respective import merged_respective
 from veilleur.models import Named
 from veilleur.text.whole_names import name_spans, occurrences
 
@@ -278,6 +280,14 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             # ransomware family a galaxy also lists under it (a gang's page that names no kind, "X
             # group claims the theft of data", keeps the guide's default: the brand is both)
             kinds = ["actor"]
+        elif galaxy_name and keys & brands and OTHER_KIND_SUFFIX.search(written):
+            # "Chaos RAT", "Styx Stealer": the family of that kind, not the ransomware brand (nor
+            # its gang) a galaxy lists under the first word
+            kinds = ["malware"]
+        elif galaxy_name and keys & brands and group_alias_only(mention, text, brands):
+            # "Silent Ransom Group" (Luna Moth's other name): a group the actors' galaxy lists, whose
+            # brand-like alias the text never gives a ransomware word
+            kinds = ["actor"]
         elif (galaxy_name and keys & brands) or (
             mention.kind == "malware" and brand_word.get(written, False)
         ):
@@ -307,7 +317,8 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             elif key in groups[kind] or _same_threat(named, groups[kind]):
                 continue
             groups[kind].setdefault(key, named)
-    return list(groups["actor"].values()), list(groups["malware"].values())
+    # ("tracked by Microsoft and Cisco Talos as Storm-0861 and ShroudedSnooper": one group's names)
+    return merged_respective(list(groups["actor"].values()), text), list(groups["malware"].values())
 
 
 # "the Acme hackers", "the Acme attackers", "Acme ransomware crew demands $125k": those who attacked

@@ -14,6 +14,7 @@ import re
 
 from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.people_listed import FULL_NAME, listed_under, named_after_count
+from veilleur.enrich.people_lures import used_by_lure
 from veilleur.enrich.people_shapes import (
     AGE_ANY,
     AGENT_VERB_AFTER,
@@ -202,7 +203,8 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
         key = full.casefold()
         if key not in people and key not in aliases and not any(key in p or p in key for p in people):
             people[key] = Named(name=full, canonical=full)
-    return one_each(list(people.values()), text)[:MAX_PEOPLE]
+    # ("impersonated Congressman X", "the lures relate to X": used by the campaign, not attacking)
+    return one_each([p for p in people.values() if not used_by_lure(p.name, head)], text)[:MAX_PEOPLE]
 
 
 # A person's full name, given names first: capitalised words that are no English word ("Babatunde

@@ -99,7 +99,7 @@ _PAYLOAD_BEFORE = re.compile(
     r"\b(?:deploy\w*|drop(?:s|ped|ping)?|deliver\w*|distribut\w*|push(?:es|ed|ing)?|install\w*|"
     r"launch\w*|execut\w*|us(?:e|es|ed|ing)|binar(?:y|ies)|strains?|variants?|payloads?|lockers?|"
     r"encryptors?|decrypt(?:or|er)s?|déchiffreurs?|version of|derived from|based on|basis for|builders?|copy of|"
-    r"disguised? as|mimic\w*|posing as|"
+    r"disguised? as|mimic\w*|posing as|ransomware\s(?:called|named|dubbed|known\sas)|"
     r"variantes?|souches?|échantillons?)\b"
     r"(?:[^.;:]|\.(?=\w)){0,45}$",  # (a dot inside a word: "dropping the .NET-based X")
     re.I,

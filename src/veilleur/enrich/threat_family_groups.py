@@ -10,8 +10,9 @@ from veilleur.enrich.threat_kinds import family_named_before, group_named_before
 from veilleur.text.whole_names import name_spans
 
 # A family's kind right after the name: "Gorilla Botnet", "the Hydra banking trojan".
+# ("execute Matanbuchus or CHILLYHELL malware": the kind after a second name joined by "or", "and")
 _FAMILY_AFTER = re.compile(
-    r"^\s(?:(?i:banking|android|linux|windows|macos|iot|ddos)\s)?"
+    r"^(?:,?\s(?:or|and)\s[\w.-]+)?\s(?:(?i:banking|android|linux|windows|macos|iot|ddos)\s)?"
     r"(?:RAT|(?i:botnet|malware|stealer|infostealer|loader|trojan|backdoor|spyware|wiper|rootkit|worm|dropper|"
     r"downloader|implant))\b"
 )

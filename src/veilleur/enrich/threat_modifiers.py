@@ -46,13 +46,15 @@ def _opening_verb(word: str) -> bool:
 # noun may open a family's name ("Hunters International", "Winos 4.0").
 _HEADLINE_VERBS = frozenset(
     "deploys delivers distributes drops spreads uses pushes serves installs unleashes launches leverages "
-    "employs abuses targets".split()
+    "employs abuses targets exposes uncovers unveils reveals".split()
 )
 # The same verbs after "to" ("Malicious Ads to Deliver Example RAT"), and a sentence's demonstrative
 # or possessive before the family ("This Example Loader campaign is…", "Its Example RAT payload"):
 # never a family's first word.
 _OPENING_WORDS = _HEADLINE_VERBS | frozenset(
     "deploy deliver distribute drop spread use push serve install unleash launch leverage employ abuse "
+    # (a headline's plural subject: "Researchers Expose Example RAT")
+    "expose uncover unveil reveal "
     "this that these those its their".split()
 )
 
@@ -60,6 +62,9 @@ _OPENING_WORDS = _HEADLINE_VERBS | frozenset(
 # A release's number after a family's name ("BadBox 2.0", "Winos 4.0", "LockBit v3", "X V3.0"):
 # never a name of its own.
 VERSION = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){1,2}|[vV]\d{1,3}")
+
+
+_NEWNESS = frozenset({"New", "Novel", "Nouveau", "Nouvelle", "Neue", "Neuer", "Nieuwe"})
 
 
 def _modifier(token: str) -> bool:
@@ -75,6 +80,8 @@ def without_modifiers(name: str) -> str:
     tokens = name.split()
     while tokens and (
         _modifier(tokens[0])
+        # a headline's "New" says the family is new, it is no part of its name ("New Poco RAT")
+        or (len(tokens) > 2 and tokens[0] in _NEWNESS)
         or (len(tokens) > 1 and (_opening_verb(tokens[0]) or tokens[0].casefold() in _OPENING_WORDS))
     ):
         tokens.pop(0)

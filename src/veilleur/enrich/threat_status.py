@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.geo import is_place
+from veilleur.enrich.threat_borrowed import borrowed_name, campaign_named
 from veilleur.enrich.threat_context import Covering
 from veilleur.enrich.threat_handles import a_family_named
 from veilleur.enrich.threat_kinds import (
@@ -77,6 +78,8 @@ def name_status(
         or acronym_plural(written, (canonical, *synonyms))
         or _everyday_thing_after().match(text, end) is not None
         or capitals_heading(text, start, end, written)
+        or borrowed_name(text, start)  # "researcher Jo Rizzo", "impersonate brands like BlackRock"
+        or (kind == "actor" and campaign_named(text, start, end))  # "the group behind the X attacks"
         or (
             kind == "actor" and a_family_named(text[max(0, start - 60) : start])
         )  # 'malware called "Group 13"'

@@ -85,7 +85,7 @@ COMPANY_FORM = re.compile(rf"[\s,]+(?:{LEGAL_FORMS}|Co)\b\.?")
 # "Anti-DDos" ransomware. A region's adjective says where a group is from, never its name: "a Middle
 # Eastern threat actor", "an Eastern European hacking group" (the gazetteer knows countries, not regions).
 DESCRIPTION = re.compile(
-    r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|affiliated|tied|connected|specific|style|like|"
+    r"(?i:-(?:linked|speaking|based|powered|backed|nexus|aligned|affiliated|associated|sponsored|funded|tied|connected|specific|style|like|"
     r"themed|related|origin|only)\b|"
     r"^the\s|^pro-|^multi-|^anti[-\s]|^counter-)|\.\s|^[A-Z]{2,4}$|"
     r"^(?:(?:North|South|East|West|Central|Middle|Southeast|Northeast|Southwest|Northwest|Eastern|Western|"
