@@ -23,7 +23,7 @@ _RANSOM_KIND_AFTER = re.compile(r"(?:['’]s)?\s(?:ransomware|rançongiciel|encr
 
 
 # A group's word, capitalised, ending its name: "Silent Ransom Group".
-_GROUP_NAME_AFTER = re.compile(r"\s(?:Group|Gang|Team|Crew)\b")
+_GROUP_NAME_AFTER = re.compile(r"\sGroup\b")
 
 
 def group_alias_only(mention: Mention, text: str, brands: frozenset[str]) -> bool:
