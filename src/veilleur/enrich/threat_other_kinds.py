@@ -30,11 +30,10 @@ def group_alias_only(mention: Mention, text: str, brands: frozenset[str]) -> boo
     """Whether the mention is a group of the actors' galaxies known by another main name, that a
     ransomware galaxy lists only under the alias written here, that the text writes as a group's
     full name and never before a ransomware's word: the group, not a brand."""
+    if mention.kind != "actor" or _squash(mention.canonical) in brands:
+        return False  # (asked first: a brand repeated 1,000 times is not searched for each time)
     spans = list(occurrences(text, mention.written))
-    return (
-        mention.kind == "actor"
-        and _squash(mention.canonical) not in brands
-        # (the group's full name, "Silent Ransom Group"; "families such as Monti and Akira" is a brand)
-        and any(_GROUP_NAME_AFTER.match(text, at + len(mention.written)) for at in spans)
-        and not any(_RANSOM_KIND_AFTER.match(text, at + len(mention.written)) for at in spans)
+    # (the group's full name, "Silent Ransom Group"; "families such as Monti and Akira" is a brand)
+    return any(_GROUP_NAME_AFTER.match(text, at + len(mention.written)) for at in spans) and not any(
+        _RANSOM_KIND_AFTER.match(text, at + len(mention.written)) for at in spans
     )
