@@ -23,6 +23,7 @@ from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
 from veilleur.enrich.response import find_response
 from veilleur.enrich.roundups import roundup_headlines
 from veilleur.enrich.sector_words import known_country
+from veilleur.enrich.threat_agencies import agencies_at_work
 from veilleur.enrich.threat_described import described_union
 from veilleur.enrich.threat_influence import influence_union
 from veilleur.enrich.threat_order import attributed_first
@@ -286,6 +287,8 @@ def enrich(
         # (a family's name is no person's either: "Cobalt Strike" among "the usual suspects")
         known = {n.casefold() for a in [*actors, *malware] for n in (a.name, a.canonical, *a.aliases)}
         actors += people_charged(article.title, article.text, article.lang, known)
+        # ("Ukraine's Defence Intelligence agency (HUR) claims that its hackers…": the agency ran it)
+        actors += [Named(name=a, canonical=a) for a in agencies_at_work(text) if a.casefold() not in known]
     # (the briefing's heading takes the first actor, else the first malware)
     actors, malware = attributed_first(actors, text), attributed_first(malware, text)
     intel = Intel(

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import NAMED_GROUP, UNKNOWN_ACTOR
+from veilleur.enrich.threat_brand_kinds import brand_kind
 from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_union, may_describe_actor
 from veilleur.enrich.threat_family_groups import family_not_group
@@ -284,6 +285,8 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
             # "Chaos RAT", "Styx Stealer": the family of that kind, not the ransomware brand (nor
             # its gang) a galaxy lists under the first word
             kinds = ["malware"]
+        elif galaxy_name and keys & brands and (one := brand_kind(written, text)):
+            kinds = [one]  # a wiper; a crew named after a known group (threat_brand_kinds)
         elif galaxy_name and keys & brands and group_alias_only(mention, text, brands):
             # "Silent Ransom Group" (Luna Moth's other name): a group the actors' galaxy lists, whose
             # brand-like alias the text never gives a ransomware word

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words, entities
-from veilleur.enrich.people_listed import FULL_NAME, listed_under, named_after_count
+from veilleur.enrich.people_listed import FULL_NAME, identified_names, listed_under, named_after_count
 from veilleur.enrich.people_lures import used_by_lure
 from veilleur.enrich.people_shapes import (
     AGE_ANY,
@@ -365,7 +365,7 @@ def _named_after_verb(passage: str) -> list[str]:
                 break
         if len(name) >= 2:
             out.append(" ".join(name))
-    return out
+    return [*out, *identified_names(passage)]  # and "identified them as X and Y" (people_listed)
 
 
 def _accused(passage: str, name: str, known: set[str]) -> bool:

@@ -28,3 +28,25 @@ def cut_words(text: str) -> frozenset[str]:
 
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 _LAST_WORD = re.compile(r"[\w$-]{1,40}$")
+
+
+def part_of_known(text: str, written: str, known: set[str], the_kind: bool) -> bool:
+    """Whether a name no galaxy holds is only the start of a longer name found already, at every place
+    the text writes it ("Scattered LAPSUS$" and "Scattered LAPSUS" of "Scattered LAPSUS$ Hunters"), or,
+    read before a kind word, the first words of one ("the Scavenger malware" after "Scavenger Loader")."""
+    key = written.casefold()
+    if the_kind and any(k.startswith(f"{key} ") for k in known):
+        return True
+    longer = [k for k in known if len(k) > len(key) and k.startswith(key)]
+    if not longer or len(longer) > 3:
+        return False  # (a run of numbered designations, "UNC1" before "UNC10": names of their own)
+    folded = text.casefold()
+    at, seen = folded.find(key), False
+    while at >= 0:
+        continued = False
+        for other in longer:  # (a loop, not a generator: asked at each place of the name)
+            continued = continued or folded.startswith(other, at)
+        if not continued:
+            return False
+        at, seen = folded.find(key, at + 1), True
+    return seen

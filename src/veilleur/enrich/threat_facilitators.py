@@ -2,7 +2,9 @@
 facilitators are actors): "sanctioned two cryptocurrency exchanges A and B", "police took down
 several counter-antivirus services, including X", "domains seized … included X", "RCMP shuts down
 X", "la plateforme X a été démantelée", "der Marktplatz X wurde abgeschaltet", "het forum X is offline
-gehaald". `threat_described.crime_places` reads the services a crime word describes ("X, a crime
+gehaald"; a service whose founder or operator is sentenced or charged ("sentenced one of the
+co-founders of the X cryptocurrency mixer service") and a party sued over phishing or hacking ("Meta
+sued X", guide §13's civil suits). `threat_described.crime_places` reads the services a crime word describes ("X, a crime
 forum seized by…"); these are the ones only the law's act and a service's noun describe."""
 
 from __future__ import annotations
@@ -141,10 +143,12 @@ def facilitators(text: str) -> list[str]:
     folded = fold(text)
     if not any(w in folded for w in ("seiz", "sanction", "down", "dismantl", "shutter", "clos", "saisi",
                                      "démantel", "ferm", "beschlagnahm", "abgeschaltet", "zerschlagen",
-                                     "netz", "offline", "lucht", "beslag", "ontmanteld")):  # fmt: skip
+                                     "netz", "offline", "lucht", "beslag", "ontmanteld", "sued", "suit", "founder", "operator", "admin", "developer", "creator", "owner")):  # fmt: skip
         return []
     out: list[str] = []
     for match in _facilitator().finditer(text):
+        if _STATUS_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "the now-sanctioned exchange X": a status named in passing, no act of the page
         sentence = _sentence(text, match.start(), match.end())
         # (the kind of crime may come in the next sentence: "shut down X. It was the largest piracy site")
         around = _sentence(text, match.start(), match.end(), 1)
@@ -156,4 +160,49 @@ def facilitators(text: str) -> list[str]:
         if "under the brand" in match.group(0):
             names = names[:1]  # one service's brands: the first is its name, the others its aliases
         out += [n for n in names if n not in out]
+    out += [n for n in _founded_or_sued(text) if n not in out]
     return out
+
+
+# A status given as an attribute: "the now-sanctioned exchange", "the previously seized forum".
+_STATUS_BEFORE = re.compile(r"(?:\bnow|\balready|\bpreviously|\bformerly|\bsince)[- ]$", re.I)
+# A service whose founder or operator a justice verb acts on: "sentenced one of the co-founders of the
+# now-sanctioned X cryptocurrency mixer service", "the administrator of the X marketplace was charged".
+_FOUNDED = re.compile(
+    r"\b(?:co-?founders?|founders?|operators?|administrators?|admins?|developers?|creators?|owners?)\s"
+    rf"of\s(?:the\s)?(?:(?:now|already|previously)-?\s?\w+\s)?{_NAME}\s(?:[\w-]+\s){{0,2}}?{_SERVICE}\b"
+)
+_JUSTICE_ACT = re.compile(
+    r"\b(?:sentenced|charged|convicted|arrested|indicted|extradited|pleaded\sguilty|jailed|imprisoned)\b",
+    re.I,
+)
+# A civil suit's defendant (guide §13: sued for hacking or for serving phishers): "Meta sued X",
+# "a lawsuit against X", a headline's "Sued by Meta, X halts…" (not a counter-suit's: "counter suing
+# Google", the plaintiff of the main suit).
+_SUED = re.compile(
+    rf"(?<!counter\s)(?<!counter-)\b(?:sued|suing|(?:lawsuit|suit|complaint)\sagainst)\s{_NAME}(?=[\s,.;:]|$)|"
+    rf"^(?i:sued\sby)\s[A-Z][\w-]+,\s{_NAME}\s",
+    re.M,
+)
+# What the suit is about: hacking or serving phishers, never the breach the defendant suffered.
+_SUED_FOR = re.compile(
+    r"\b(?:phish\w*|hack\w*|scrap(?:e|ed|ing)|malware|spyware|botnet\w*|cybersquat\w*)\b", re.I
+)
+_SUED_AS_VICTIM = re.compile(r"\b(?:breach\w*|class[- ]action|negligen\w*|leak\w*|privacy)\b", re.I)
+
+
+def _founded_or_sued(text: str) -> list[str]:
+    """Services whose founder or operator the law acts on, and parties sued for hacking or phishing."""
+    out: list[str] = []
+    for match in _FOUNDED.finditer(text):
+        sentence = _sentence(text, match.start(), match.end())
+        if _JUSTICE_ACT.search(sentence) and _CYBERCRIME.search(
+            _sentence(text, match.start(), match.end(), 1)
+        ):
+            out += [g for g in match.groups() if g and not _title_case(sentence)]
+    for match in _SUED.finditer(text):
+        sentence = _sentence(text, match.start(), match.end())
+        around = _sentence(text, match.start(), match.end(), 1)
+        if _SUED_FOR.search(around) and not _SUED_AS_VICTIM.search(sentence):
+            out += [g for g in match.groups() if g and (n := _as_named(g, _title_case(sentence))) == g and n]
+    return list(dict.fromkeys(out))

@@ -30,7 +30,7 @@ from veilleur.enrich.threat_context import (
     plain_word,
     undashed,
 )
-from veilleur.enrich.threat_cut_names import cut_off, cut_words
+from veilleur.enrich.threat_cut_names import cut_off, cut_words, part_of_known
 from veilleur.enrich.threat_derived import based_on, written_as_family
 from veilleur.enrich.threat_described import named_as_service
 from veilleur.enrich.threat_family_names import families_without_kind, spaced_families
@@ -319,8 +319,8 @@ def _find_mentions(text: str) -> list[Mention]:
             or (undashed(key) in index and index[undashed(key)].canonical in {m.canonical for m in found})
             or is_place(written)  # "A Syrian threat actor named EVLF": a nationality, no group
             or key in others
-            # ("the Scavenger malware" after "Scavenger Loader" and "Scavenger Stealer": that family)
-            or (mode == "the-kind" and any(k.startswith(f"{key} ") for k in known))
+            # ("the Scavenger malware" after "Scavenger Loader"; "Scattered LAPSUS$" of a longer name)
+            or part_of_known(text, written, known, mode == "the-kind")
             or (DESCRIPTION.search(written) and not acronym)
             or DEFENCE_AFTER.match(text, text.find(written) + len(written))
             or not (
