@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.victim_named_hit import named_hit
 from veilleur.enrich.victim_relation_words import (
     _HEAD,
     _NO_OBJECT,
@@ -149,7 +150,8 @@ def _in_list(pattern: re.Pattern[str], passage: str, start: int, end: int) -> bo
 
 def clause_ties(passage: str, start: int, end: int) -> set[str]:
     """Ties of the name passage[start:end] that a clause around it states: the owner of stolen data
-    (`rel:asset`), the place where data was stolen in German, Dutch and French (`rel:passive`)."""
+    (`rel:asset`), the place where data was stolen in German, Dutch and French (`rel:passive`), and
+    the wordings of `victim_named_hit` (`rel:asset_hit`, `rel:named_victim`)."""
     out: set[str] = set()
     # (cheap test first: a theft's word before the name)
     left = passage[max(0, start - _WINDOW) : start].casefold()
@@ -157,4 +159,4 @@ def clause_ties(passage: str, start: int, end: int) -> set[str]:
         out.add("rel:asset")
     if _AT_LEFT.search(passage[max(0, start - 40) : start]) and _AT_RIGHT.search(passage[end : end + 140]):
         out.add("rel:passive")
-    return out
+    return out | named_hit(passage, start, end)

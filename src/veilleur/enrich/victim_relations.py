@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from veilleur.enrich.victim_named_hit import NAMED_TIES
 from veilleur.enrich.victim_relation_clauses import (
     _ACTOR,
     _CHARGED_AFTER,
@@ -364,9 +365,8 @@ def _topic() -> re.Pattern[str]:
     return re.compile(_TOPIC)
 
 
-_TIED = frozenset({"rel:object", "rel:passive", "rel:subject", "rel:asset", "rel:topic"})
-# Mentions read per name: a long post names its subject dozens of times.
-_MENTIONS = 12
+_TIED = frozenset({"rel:object", "rel:passive", "rel:subject", "rel:asset", "rel:topic"}) | NAMED_TIES
+_MENTIONS = 12  # mentions read per name: a long post names its subject dozens of times
 
 
 def _word_char(char: str) -> bool:
