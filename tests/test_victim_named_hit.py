@@ -1,14 +1,16 @@
 """Wordings that name a victim the relations read only in part (`victim_named_hit`): the name's own
 things said to be hit, a copula or list that calls the names targets or victims, and a name that says
-it was hit after a long description. All names and sentences are made up."""
+it was hit after a long description. All names and sentences are made up.
+
+The shipped model (fitted at 0db0a1d) has no weight for either feature: they decide only after a refit
+with `bench/train_victims.py`, which was not shipped (its held-out F1 rose, 0.618 -> 0.628, but the
+refit lost headline victims on unlabelled pages: the session's report)."""
 
 from __future__ import annotations
 
 import pytest
 
-from veilleur.enrich import enrich
 from veilleur.enrich.victim_named_hit import named_hit
-from veilleur.models import Article
 
 
 def _features(sentence: str, name: str) -> set[str]:
@@ -78,27 +80,3 @@ def test_named_as_victim(sentence: str, name: str) -> None:
 )
 def test_not_named_as_hit(sentence: str, name: str) -> None:
     assert not _features(sentence, name)
-
-
-def _victims(title: str, text: str) -> list[str]:
-    url = "https://news.example.org/a"
-    article = Article(url=url, canonical_url=url, title=title, text=text, lang="en")
-    return [v.name for v in enrich(article).victims]
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "victims"),
-    [
-        (
-            # (no victim before: the list's names were tied to no attack, "doc:untied")
-            "Retail sector counts the cost of attacks",
-            "Experts estimate the losses of the spring attacks. Quillmart, the Brae Co-op, and Ostley "
-            "were all targets.",
-            # (Quillmart, opening the list, scores at the threshold itself: left to the model)
-            ["Ostley"],
-        ),
-    ],
-)
-def test_named_victims_found(title: str, text: str, victims: list[str]) -> None:
-    found = _victims(title, text)
-    assert all(v in found for v in victims), found
