@@ -229,6 +229,91 @@ def _other_place(word: str, key: str) -> bool:
     )
 
 
+# The endings an inflected name adds to its stem: possessive and plural, French gender and number,
+# the demonyms and foreign forms of a place ("russes", "Ukrainian", "Chinese", "Nigerien", "China").
+# Any longer word sharing the stem grounded a name, and "Franceville", a city of Gabon, "France".
+_ENDINGS = frozenset(
+    """
+    s e es n ns a an ans en ens ne nes ian ians ien iens ienne iennes ese ais aise aises ois oise ish i
+    """.split()
+) | {""}
+
+
+def _inflects(word: str, key: str) -> bool:
+    """Whether `word` is `key` (five letters or more) cut by at most three letters, plus a usual
+    ending: "russes" and "Russian" of "russie", "Chinese" of "chine"; not "Russell", "Franceville"."""
+    least = max(4, len(key) - 3)
+    if len(key) < 5 or len(word) <= least:
+        return False
+    return any(word[:cut] == key[:cut] and word[cut:] in _ENDINGS for cut in range(least, len(key) + 1))
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> dict[str, frozenset[str]]:
+    """Folded one-word place name → the one-word names of the same places in the other languages
+    ("mexique" → "mexico", "mexiko"…): a French place is grounded by its English name."""
+    names: dict[str, set[str]] = {}
+    for name, codes in _one_word_places().items():
+        for code in codes:
+            names.setdefault(code, set()).add(name)
+    return {
+        name: frozenset().union(*(names[code] for code in codes))
+        for name, codes in _one_word_places().items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Folded words that make a place's name with a place: "South Korea", "Russia Ukraine",
+    "Republic of China"; next to a place name they leave it a place."""
+    words = {fold(word) for forms in TRANSLATIONS.values() for word in forms}
+    for language in ("fr", *_FORM_LANGUAGES):
+        for name in territories(language).values():
+            words |= {fold(word) for word in re.split(r"[\s-]+", name) if word}
+    directions = "northern southern eastern western central mainland republic federation kingdom state states"
+    return frozenset(words | set(directions.split()))
+
+
+# Capitalised at a sentence's or a title's start without naming anything: "In China", "And Japan".
+_OPENERS = FUNCTION_WORDS | set(
+    """
+    the a an in at on from to for by with and or but of as across into over under after before since
+    while when if then so also both all some many most only even how why what where who which this
+    that these those its their our his her my your we they he she it like including via against
+    within about inside outside unlike
+    """.split()
+)
+_WORD = re.compile(r"\w+(?:-\w+)*")  # "Zuid-Korea" whole
+
+
+def _holds_name(before: str, after: str) -> bool:
+    """Whether a place name's neighbour words, each joined to it by blanks only, make it part of a
+    longer name: "Jordan Smith", "Georgia Tech", "China Airlines" (a capitalised word that is no
+    place word); "South Korea", "the Chinese government" or "In China" stay places."""
+
+    def foreign(word: str) -> bool:
+        return word[:1].isupper() and fold(word) not in _place_words() and fold(word) not in _OPENERS
+
+    left = re.search(r"(\w+)[ \t\u00a0]+$", before)
+    right = re.match(r"[ \t\u00a0]+(\w+)", after)
+    return bool((left and foreign(left.group(1))) or (right and foreign(right.group(1))))
+
+
+def _places_written(raw: str) -> frozenset[str]:
+    """Folded place names that `raw` writes as places at least once: capitalised, and not inside
+    a person's or firm's name."""
+    places = _one_word_places()
+    found: set[str] = set()
+    for match in _WORD.finditer(raw):
+        # A compound is read whole and by its parts: "Zuid-Korea" is a place, "China-linked" writes one.
+        words = {match.group(0), *match.group(0).split("-")}
+        keys = {fold(word) for word in words if word[:1].isupper() and fold(word) in places} - found
+        before, after = raw[max(0, match.start() - 40) : match.start()], raw[match.end() : match.end() + 40]
+        if keys and not _holds_name(before, after):
+            found |= keys
+    return frozenset(found)
+
+
 class NameIndex:
     """The folded words of the sources, to check a briefing's names against."""
 
@@ -237,6 +322,7 @@ class NameIndex:
         self.words = {fold(word) for word in re.findall(r"[\w][\w.-]*[\w]|[\w]", joined)}
         self.text = " ".join(fold(joined).split())  # one space between words: "United\nStates"
         self.raw = joined
+        self._places_written: frozenset[str] | None = None
 
     def supported(self, name: str) -> bool:
         key = " ".join(fold(name).split())
@@ -244,19 +330,32 @@ class NameIndex:
         if key in self.words or whole_word_starts(self.text, key):
             return True
         forms = _FORMS.get(key) or _places()[0].get(key, ())
-        if any(self._writes(form) for form in forms):
+        if any(self._writes(form) for form in forms if not self._name_of_place(form)):
             return True
-        # Inflection and elision: "Renard's", "Conti's", "russes"/"Russie" share a long stem, and
-        # the inflected word is longer than the stem ("core" is no form of "Corée").
-        stem = key[: max(4, len(key) - 3)]
-        return (
-            len(key) >= 5
-            and " " not in key
-            and any(
-                word.startswith(stem) and len(word) > len(stem) and not _other_place(word, key)
-                for word in self.words
-            )
+        if " " in key:
+            return False
+        # Another language's name of the place, or an inflection of the name or of its English
+        # form: "russes"/"Russie", "Ukrainian"; the inflected word is longer than its stem ("core"
+        # is no form of "Corée"). A place's name must be written as a place: "Jordan Smith" does
+        # not ground "Jordanie", nor "China Airlines" "Chine".
+        stems = {key, *_place_forms().get(key, ())}
+        return any(
+            word not in forms  # a form is written as `_writes` reads it ("Bank of America")
+            and any(word[:4] == stem[:4] and _inflects(word, stem) for stem in stems)
+            and not _other_place(word, key)
+            and (not self._name_of_place(word) or word in self.places_written)
+            for word in self.words
         )
+
+    def _name_of_place(self, word: str) -> bool:
+        """Whether a folded word is a place's name that the sources write only inside other names."""
+        return word in _one_word_places() and word not in self.places_written
+
+    @property
+    def places_written(self) -> frozenset[str]:
+        if self._places_written is None:  # most checks never need it
+            self._places_written = _places_written(self.raw)
+        return self._places_written
 
     def _writes(self, form: str) -> bool:
         """Whether the sources write an English form as whole words: "uk" inside "Ukraine" or "eu"
