@@ -62,3 +62,17 @@ def test_a_place_inside_a_person_s_or_firm_s_name_does_not_ground_the_place(sour
 )
 def test_inflections_and_places_written_as_places_still_ground(source: str, stated: str) -> None:
     assert NameIndex([source]).unsupported(stated) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "stated"),
+    [
+        ("Threat level: green.", "en Grèce"),
+        ("Hackers hit a bank in Moldova.", "en Moldavie"),
+        ("Ireland’s regulator fined the firm.", "en Irlande"),
+    ],
+)
+def test_a_place_s_name_in_another_language_grounds_it_but_not_a_word_near_it(
+    source: str, stated: str
+) -> None:
+    assert (NameIndex([source]).unsupported(stated) == []) == ("green" not in source)

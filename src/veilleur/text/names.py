@@ -239,13 +239,13 @@ _ENDINGS = frozenset(
 ) | {""}
 
 
-def _inflects(word: str, key: str) -> bool:
-    """Whether `word` is `key` (five letters or more) cut by at most three letters, plus a usual
+def _inflects(word: str, key: str, cut: int = 3) -> bool:
+    """Whether `word` is `key` (five letters or more) cut by at most `cut` letters, plus a usual
     ending: "russes" and "Russian" of "russie", "Chinese" of "chine"; not "Russell", "Franceville"."""
-    least = max(4, len(key) - 3)
+    least = max(4, len(key) - cut)
     if len(key) < 5 or len(word) <= least:
         return False
-    return any(word[:cut] == key[:cut] and word[cut:] in _ENDINGS for cut in range(least, len(key) + 1))
+    return any(word[:at] == key[:at] and word[at:] in _ENDINGS for at in range(least, len(key) + 1))
 
 
 @lru_cache(maxsize=1)
@@ -334,14 +334,15 @@ class NameIndex:
             return True
         if " " in key:
             return False
-        # Another language's name of the place, or an inflection of the name or of its English
-        # form: "russes"/"Russie", "Ukrainian"; the inflected word is longer than its stem ("core"
-        # is no form of "Corée"). A place's name must be written as a place: "Jordan Smith" does
+        # An inflection of the name or of the place's name in another language: "russes"/"Russie",
+        # "Moldova"/"Moldavie", "Mexican"/"Mexique"; the inflected word is longer than its stem
+        # ("core" is no form of "Corée"). A foreign name loses one letter at most: cut by two,
+        # "Greece" gave "green". A place's name must be written as a place: "Jordan Smith" does
         # not ground "Jordanie", nor "China Airlines" "Chine".
-        stems = {key, *_place_forms().get(key, ())}
+        stems = {key: 3} | {form: 1 for form in _place_forms().get(key, ()) if form != key}
         return any(
             word not in forms  # a form is written as `_writes` reads it ("Bank of America")
-            and any(word[:4] == stem[:4] and _inflects(word, stem) for stem in stems)
+            and any(word[:4] == stem[:4] and _inflects(word, stem, cut) for stem, cut in stems.items())
             and not _other_place(word, key)
             and (not self._name_of_place(word) or word in self.places_written)
             for word in self.words
