@@ -76,3 +76,16 @@ def test_a_place_s_name_in_another_language_grounds_it_but_not_a_word_near_it(
     source: str, stated: str
 ) -> None:
     assert (NameIndex([source]).unsupported(stated) == []) == ("green" not in source)
+
+
+@pytest.mark.parametrize(
+    ("source", "grounded"),
+    [
+        ("Read more: China-linked APT Foo hit a bank.", True),
+        ("The Russia-linked Trigona gang struck.", True),
+        ("The Georgia-Pacific plant was hit.", False),
+    ],
+)
+def test_a_place_opening_a_compound_of_small_words_is_written_as_a_place(source: str, grounded: bool) -> None:
+    stated = "la Russie" if "Russia" in source else "en Chine" if "China" in source else "en Géorgie"
+    assert (NameIndex([source]).unsupported(stated) == []) is grounded

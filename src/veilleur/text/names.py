@@ -305,12 +305,19 @@ def _places_written(raw: str) -> frozenset[str]:
     places = _one_word_places()
     found: set[str] = set()
     for match in _WORD.finditer(raw):
-        # A compound is read whole and by its parts: "Zuid-Korea" is a place, "China-linked" writes one.
-        words = {match.group(0), *match.group(0).split("-")}
-        keys = {fold(word) for word in words if word[:1].isupper() and fold(word) in places} - found
+        first, *rest = match.group(0).split("-")
+        # A place opening a compound of lower-case or place words is written as a place
+        # ("China-linked", "US-based", "Russia-Ukraine"), whatever its neighbours ("China-linked
+        # APT"); "Georgia-Pacific" is a firm, and a compound place is read whole ("Zuid-Korea").
+        small = all(word.islower() or fold(word) in _place_words() for word in rest)
+        if rest and small and first[:1].isupper() and fold(first) in places:
+            found.add(fold(first))
+        key = fold(match.group(0))
+        if key in found or key not in places or not match.group(0)[:1].isupper():
+            continue
         before, after = raw[max(0, match.start() - 40) : match.start()], raw[match.end() : match.end() + 40]
-        if keys and not _holds_name(before, after):
-            found |= keys
+        if not _holds_name(before, after):
+            found.add(key)
     return frozenset(found)
 
 
