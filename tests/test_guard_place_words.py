@@ -89,3 +89,11 @@ def test_a_place_s_name_in_another_language_grounds_it_but_not_a_word_near_it(
 def test_a_place_opening_a_compound_of_small_words_is_written_as_a_place(source: str, grounded: bool) -> None:
     stated = "la Russie" if "Russia" in source else "en Chine" if "China" in source else "en Géorgie"
     assert (NameIndex([source]).unsupported(stated) == []) is grounded
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Read more: China-Linked Foo Malware.", "Pro-China hackers struck.", "The China-Russia pact held."],
+)
+def test_a_place_in_a_title_cased_or_prefixed_compound_is_written_as_a_place(source: str) -> None:
+    assert NameIndex([source]).unsupported("en Chine") == []

@@ -299,19 +299,29 @@ def _holds_name(before: str, after: str) -> bool:
     return bool((left and foreign(left.group(1))) or (right and foreign(right.group(1))))
 
 
+# Prefixes that make a compound of a place ("Pro-Russia", "Anti-China").
+_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "sino", "russo"})
+
+
+def _small(word: str) -> bool:
+    """A compound's word that leaves a place in it a place: lower case, a participle ("Linked",
+    "Based", "Backed"), a prefix or a place word."""
+    key = fold(word)
+    return word.islower() or key.endswith("ed") or key in _PREFIXES or key in _place_words()
+
+
 def _places_written(raw: str) -> frozenset[str]:
     """Folded place names that `raw` writes as places at least once: capitalised, and not inside
     a person's or firm's name."""
     places = _one_word_places()
     found: set[str] = set()
     for match in _WORD.finditer(raw):
-        first, *rest = match.group(0).split("-")
-        # A place opening a compound of lower-case or place words is written as a place
-        # ("China-linked", "US-based", "Russia-Ukraine"), whatever its neighbours ("China-linked
-        # APT"); "Georgia-Pacific" is a firm, and a compound place is read whole ("Zuid-Korea").
-        small = all(word.islower() or fold(word) in _place_words() for word in rest)
-        if rest and small and first[:1].isupper() and fold(first) in places:
-            found.add(fold(first))
+        # A place in a compound of small words is written as a place ("China-linked",
+        # "China-Linked", "US-based", "Pro-Russia", "Russia-Ukraine"), whatever its neighbours
+        # ("China-linked APT"); "Georgia-Pacific" is a firm, and a compound place is read whole.
+        parts = match.group(0).split("-")
+        if len(parts) > 1 and all(_small(part) or fold(part) in places for part in parts):
+            found |= {fold(part) for part in parts if part[:1].isupper() and fold(part) in places}
         key = fold(match.group(0))
         if key in found or key not in places or not match.group(0)[:1].isupper():
             continue
