@@ -241,11 +241,17 @@ _ENDINGS = frozenset(
 
 def _inflects(word: str, key: str, cut: int = 3) -> bool:
     """Whether `word` is `key` (five letters or more) cut by at most `cut` letters, plus a usual
-    ending: "russes" and "Russian" of "russie", "Chinese" of "chine"; not "Russell", "Franceville"."""
+    ending: "russes" and "Russian" of "russie", "Chinese" of "chine"; not "Russell", "Franceville".
+    Another name may end in any three letters: English spellings of a French word ("Defence" for
+    "Défense", "Security" for "Sécurité") share its stem."""
     least = max(4, len(key) - cut)
     if len(key) < 5 or len(word) <= least:
         return False
-    return any(word[:at] == key[:at] and word[at:] in _ENDINGS for at in range(least, len(key) + 1))
+    loose = key not in _one_word_places()
+    return any(
+        word[:at] == key[:at] and (word[at:] in _ENDINGS or (loose and len(word) - at <= 3))
+        for at in range(least, len(key) + 1)
+    )
 
 
 @lru_cache(maxsize=1)
