@@ -13,6 +13,7 @@ from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_dig
 from veilleur.enrich.victim_named_anyway import brand_counted
 from veilleur.enrich.victim_never_shapes import never_by_shape, product_kind
 from veilleur.enrich.victim_openings import opens_with_institution
+from veilleur.enrich.victim_owned import byline, owned_name, place_with_adjective
 from veilleur.enrich.victim_phrases import names_no_one as names_no_one
 from veilleur.enrich.victim_reporting import is_show
 from veilleur.enrich.victim_terms import term_of_the_field
@@ -80,8 +81,12 @@ def veto(candidate: Candidate) -> str:
         never = set()
     if never or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):
         return "never (date, outlet, threat, place, shape)"
-    if owned_thing(candidate.name, candidate.sentence):
+    if owned_thing(candidate.name, candidate.sentence) or owned_name(candidate.name, candidate.sentence):
         return "its owner's thing"
+    if place_with_adjective(candidate.name):  # "Troubled US insurer X": what describes X
+        return "adjective and place"
+    if byline(candidate):
+        return "byline"
     if term_of_the_field(candidate.name, candidate.sentence):  # "BEC", "SMTP", "USIM data", even ruled
         return "technical term"
     if is_show(candidate.name, candidate.sentence):

@@ -20,7 +20,10 @@ from veilleur.enrich.victim_written_as import describes_many, listed_as_things
 # ("Services" is left out: "National Health Service" is an organisation.)
 _PRODUCT_KIND = re.compile(
     r"\s(?:Cloud|Platform|Suite|Authentication|Portal|API|Plugin|Plug-in|Extension|Framework|SDK|Feature|"
-    r"Console|Dashboard|VPN|CLI)$|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
+    r"Console|Dashboard|VPN|CLI"
+    # (and kinds of things in the plural: "Windows PCs", "Malicious Nx Packages", "Large Language Models")
+    r"|PCs|Laptops|Smartphones|Phones|Devices|Routers|Packages|Libraries|Modules|Plugins|Extensions|Models|Apps)$"
+    r"|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
 )
 _ITSELF_BREACHED = (
     r"{name}\s(?:(?:was|were|has been|had been|got|a été|ont été|werd|wurde|is)\s)?(?:breached|hacked|"

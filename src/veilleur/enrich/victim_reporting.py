@@ -87,8 +87,10 @@ def reporter_or_file_kind(candidate: Candidate) -> bool:
 # "also known by the names BASIN, Bronze President, Camaro Dragon", "tracked as A, B", "connu sous
 # les noms de A, B", "ook bekend als A", "auch bekannt als A": a threat's other names.
 _ALIASES = re.compile(
-    r"(?i)\b(?:known|tracked|referred to|called|aka|a\.k\.a\.|aliases|alias|connue?s?|suivie?s?|bekend|bekannt|"
+    r"(?i)(?:\b(?:known|tracked|referred to|called|aka|a\.k\.a\.|aliases|alias|connue?s?|suivie?s?|bekend|bekannt|"
     r"genannt)\b[^.;:]{0,30}?\b(?:as|names?|under|by|sous|noms? de|als)\s"
+    # (or the list straight after "aka": "Qilin (aka Agenda, Gold Feather, and Water Galura)")
+    r"|\b(?:aka|a\.k\.a\.|alias)\s)"
     r"(?:(?-i:[A-Z0-9])[\w.&’'-]*(?:\s(?-i:[A-Z0-9])[\w.&’'-]*){0,3},\s(?:and\s|et\s|en\s|und\s)?)*"
     r"(?:(?-i:[A-Z0-9])[\w.&’'-]*(?:\s(?-i:[A-Z0-9])[\w.&’'-]*){0,3}\s(?:and|et|en|und)\s)?$"
 )
