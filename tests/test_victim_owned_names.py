@@ -33,6 +33,7 @@ def test_a_platform_holding_the_victims_resources_is_its_thing() -> None:
     assert _veto(title, text, "GitHub") == "its owner's thing"
     assert owned_name("GitHub", "an attacker deleted the company's AWS and GitHub resources")
     assert owned_name("Lansing", "the attack hit its Lansing, Michigan franchise's network")
+    assert owned_name("College’s IT", "the attack targeted the College’s IT system")
     # (the owner itself, and a platform the sentence says was hit, stay)
     assert not owned_name("Quickcart", "attackers deleted Quickcart's cloud resources")
     assert not owned_name("GitHub", "GitHub said attackers accessed its internal repositories")

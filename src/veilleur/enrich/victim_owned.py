@@ -40,7 +40,10 @@ def owned_name(name: str, sentence: str) -> bool:
     ("the company's AWS and GitHub resources", "its Lansing, Michigan franchise's network")."""
     if sentence.count(name) != 1:
         return False
-    word = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
+    # A name read with its owner's possessive ("College’s IT" of "the College’s IT system"): the thing's
+    # words after the possessive are what is checked.
+    thing = re.split(r"['’]s\s", name)[-1]
+    word = re.compile(rf"(?<![\w.-]){re.escape(thing)}(?![\w-])")
     return any(word.search(match.group("names")) for match in _OWNED.finditer(sentence))
 
 
