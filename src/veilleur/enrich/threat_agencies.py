@@ -31,9 +31,10 @@ def agencies_at_work(text: str) -> list[str]:
     """The acronyms of state agencies the text names as running an operation, in order, once each."""
     acronyms = [_KNOWN, *(re.escape(m.group(1)) for m in _INTRODUCED.finditer(text))]
     ran = re.compile(_RAN.format(a="|".join(acronyms)))
+    named = re.compile(rf"\b(?:{'|'.join(acronyms)})\b")
     found: list[str] = []
     for match in ran.finditer(text):
-        name = re.search(rf"\b(?:{'|'.join(acronyms)})\b", match.group(0))
+        name = named.search(match.group(0))
         if name and name.group(0) not in found:
             found.append(name.group(0))
     return found

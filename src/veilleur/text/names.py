@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from veilleur.text.countries import territories
 
@@ -345,7 +345,6 @@ class NameIndex:
         self.words = {fold(word) for word in re.findall(r"[\w][\w.-]*[\w]|[\w]", joined)}
         self.text = " ".join(fold(joined).split())  # one space between words: "United\nStates"
         self.raw = joined
-        self._places_written: frozenset[str] | None = None
 
     def supported(self, name: str) -> bool:
         key = " ".join(fold(name).split())
@@ -367,7 +366,7 @@ class NameIndex:
             word not in forms  # a form is written as `_writes` reads it ("Bank of America")
             and any(word[:4] == stem[:4] and _inflects(word, stem, cut) for stem, cut in stems.items())
             and not _other_place(word, key)
-            and (not self._name_of_place(word) or word in self.places_written)
+            and not self._name_of_place(word)
             for word in self.words
         )
 
@@ -375,11 +374,10 @@ class NameIndex:
         """Whether a folded word is a place's name that the sources write only inside other names."""
         return word in _one_word_places() and word not in self.places_written
 
-    @property
+    @cached_property
     def places_written(self) -> frozenset[str]:
-        if self._places_written is None:  # most checks never need it
-            self._places_written = _places_written(self.raw)
-        return self._places_written
+        """The place names the sources write as places (read once, and only when a check needs it)."""
+        return _places_written(self.raw)
 
     def _writes(self, form: str) -> bool:
         """Whether the sources write an English form as whole words: "uk" inside "Ukraine" or "eu"
