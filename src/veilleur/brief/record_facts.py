@@ -27,6 +27,7 @@ from veilleur.brief.arrests import (
 )
 from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
 from veilleur.brief.patients import french_count, spelled
+from veilleur.brief.seizures import seizure_statement
 from veilleur.brief.statements import Statement
 from veilleur.brief.stolen import (
     as_written,
@@ -374,11 +375,7 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     elif facts.sentences:
         out.append(Statement("Peine", "Condamnation prononcée.", "Une condamnation a été prononcée."))
     if facts.seizures:
-        out.append(
-            Statement(
-                "Saisies", "Saisies annoncées par les autorités.", "Les autorités annoncent des saisies."
-            )
-        )
+        out.append(seizure_statement(facts.seizures))
     if agencies:
         noun = "Service impliqué" if len(agencies) == 1 else "Services impliqués"
         out.append(

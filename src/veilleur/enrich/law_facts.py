@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.law_context import describes_person, recalled
+from veilleur.enrich.law_seized import seized_what
 from veilleur.enrich.law_wordings import aimed, content_removed, no_charge, victims_counted
 from veilleur.models import Fact, LawEnforcementFacts
 from veilleur.text.prefilter import screened
@@ -134,10 +135,13 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
                 value = m.group(0)
                 if kind == "arrests" and (count := _arrest_count(sentence)):
                     value = count.group(0)
+                # what was seized, when the sentence says it beside the verb ("seized 145 domains")
+                if kind == "seizures" and (what := seized_what(sentence, m)):
+                    value = what
                 counted = value != m.group(0)
                 if len(found) < 3:
                     found.append(Fact(value=value, sentence=sentence))
-                elif counted and not any(_ARRESTED.fullmatch(f.value) for f in found):
+                elif counted and not any(_said(kind, f.value) for f in found):
                     found[-1] = Fact(value=value, sentence=sentence)
         if (m := _SENTENCE.search(sentence)) is not None and not _FACES.search(sentence[: m.start()][-40:]):
             action = True
@@ -153,6 +157,13 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
     if not (facts.arrests or facts.charges or facts.sentences or facts.seizures):
         return None
     return facts
+
+
+def _said(kind: str, value: str) -> bool:
+    """Does a fact's `value` say how many were arrested or what was seized, not the bare verb?"""
+    if kind == "arrests":
+        return _ARRESTED.fullmatch(value) is not None
+    return kind == "seizures" and _SEIZE.fullmatch(value) is None
 
 
 def _arrest_count(sentence: str) -> re.Match[str] | None:

@@ -1,0 +1,57 @@
+"""What a seizure took, as the sentence writes it: an amount of money ("$2.3 million in cryptocurrency",
+"€1.3 million") or a count of things ("145 domains", "29 web domains", "more than 100 servers"),
+before or after the seizing word (EN, FR, NL, DE). Read by `law_facts` for each seizure it keeps, so
+a briefing can say what was seized and not only that something was."""
+
+from __future__ import annotations
+
+import re
+
+# Bounded on every side: a count is one run of digits (tried from each digit of "1,1,1,…" it read
+# the rest of the run from each), a magnitude one word.
+_NUMBER = r"(?<![\d,.])\d[\d,.]{0,15}(?<![,.])"
+_MAGNITUDE = r"(?:million|billion|millions|milliards?|Millionen|Milliarden|miljoen|miljard|m|bn|k)(?!\w)"
+_QUALIFIER = (
+    r"(?:(?:a total of|approximately|about|around|over|more than|nearly|almost|some|roughly|up to|"
+    r"at least|plus de|près de|environ|au moins|ruim|meer dan|bijna|mehr als|über|rund|fast)\s)?"
+)
+_MONEY = (
+    rf"(?:[$€£]\s?{_NUMBER}(?:\s?{_MAGNITUDE})?|{_NUMBER}(?:\s?{_MAGNITUDE})?\s?(?:de\s|d')?"
+    r"(?:dollars|euros|pounds|USD|EUR|GBP|bitcoins?|BTC|ether|ETH|Euro|dollar))(?!\w)"
+)
+# The things police take ("domains", "servers"), with up to two words before ("web domains",
+# "cryptocurrency wallets"); people and victims counted are no seizure.
+_THINGS = (
+    r"domains?|domain names|noms? de domaine|domaines?|domeinen|Domains?|websites?|sites?(?:\sweb)?|"
+    r"servers?|serveurs?|Server|devices|appareils|Geräte|wallets|portefeuilles|accounts|comptes|"
+    r"computers|ordinateurs|phones|téléphones|vehicles|véhicules|bitcoins?|cryptocurrenc(?:y|ies)"
+)
+_COUNT = rf"{_NUMBER}\s(?:[\w-]+\s){{0,2}}?(?:{_THINGS})(?!\w)"
+_OBJECT = rf"(?P<what>{_QUALIFIER}(?:{_MONEY}|{_COUNT})(?:\s(?:in|worth of|en|de)\s(?:[\w-]+\s)?(?:crypto\w*|assets|actifs))?)"
+# Active or a noun with its object: "seized 145 domains", "the seizure of $2.3 million",
+# "ont saisi 2 millions d'euros", "la saisie de 29 domaines".
+_AFTER = re.compile(rf"\s(?:(?:of|de|d'|van|von)\s?)?(?:(?:the|les|des|a|an)\s)?{_OBJECT}", re.I)
+_MORE = re.compile(rf",?\s(?:and|et|en|und)\s(?:(?:the|les|des)\s)?{_OBJECT}", re.I)
+# Passive: "145 domains were seized", "€1.3 million in cryptocurrency was also seized".
+_BEFORE = re.compile(
+    rf"{_OBJECT}\s(?:(?:were|was|have been|has been|had been|ont été|a été|zijn|werden|wurden)\s)(?:also\s|aussi\s|ook\s)?$",
+    re.I,
+)
+# Dutch and German put the verb last, the object right before it: "heeft 50 servers in beslag
+# genomen", "wurden 12 Server beschlagnahmt".
+_VERB_LAST = re.compile(r"in beslag|beschlagnahm", re.I)
+_BEFORE_VERB_LAST = re.compile(rf"{_OBJECT}\s(?:ook\s|auch\s)?$", re.I)
+
+
+def seized_what(sentence: str, match: re.Match[str]) -> str:
+    """What the seizure `match` in `sentence` took, as written ("145 domains", "$2.3 million in
+    cryptocurrency"), or "" when the sentence does not say it right beside the seizing word."""
+    end = min(len(sentence), match.end() + 200)
+    after = _AFTER.match(sentence, match.end(), end)
+    if after is not None:
+        # a second thing joined to the first: "seized 145 domains and $2.3 million"
+        more = _MORE.match(sentence, after.end(), end)
+        return after.group("what").strip() + (f" and {more.group('what').strip()}" if more else "")
+    pattern = _BEFORE_VERB_LAST if _VERB_LAST.match(match.group(0)) else _BEFORE
+    before = pattern.search(sentence[max(0, match.start() - 120) : match.start()])
+    return before.group("what").strip() if before is not None else ""
