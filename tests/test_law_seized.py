@@ -9,7 +9,7 @@ import pytest
 from veilleur.brief.backend import BriefRequest
 from veilleur.brief.facts import FactsBackend
 from veilleur.brief.guard import guard_briefing
-from veilleur.brief.seizures import seized_object
+from veilleur.brief.seizures import seized_object, seizure_statement
 from veilleur.brief.writer import grounding_sources
 from veilleur.enrich import enrich
 from veilleur.enrich.law_facts import law_enforcement_facts
@@ -34,6 +34,8 @@ def _seized(text: str, title: str = "") -> list[str]:
         ("La police a saisi 2 millions d'euros lors des perquisitions.", "2 millions d'euros"),
         ("De politie heeft 50 servers in beslag genomen.", "50 servers"),
         ("Bei der Razzia wurden 12 Server beschlagnahmt, teilte die Polizei mit.", "12 Server"),
+        # a takedown keeps its verb: the websites were taken offline, not seized
+        ("Police had taken down 12,526 websites by Monday.", "taken down 12,526 websites"),
     ],
 )
 def test_what_a_seizure_took_is_kept_as_written(sentence: str, value: str) -> None:
@@ -78,6 +80,17 @@ def test_a_later_sentence_that_says_what_replaces_a_bare_fourth() -> None:
 )
 def test_what_was_seized_in_french(value: str, french: str) -> None:
     assert seized_object(value) == french
+
+
+def test_a_takedown_is_said_as_a_takedown() -> None:
+    text = "Police had taken down 12,526 websites by Monday. Officers seized 40 domains in the last raid."
+    facts = law_enforcement_facts("", text)
+    assert facts is not None
+    statement = seizure_statement(facts.seizures)
+    assert statement.point == "Saisie de 40 domaines ; mise hors ligne de 12\u202f526 sites.", statement
+    assert statement.sentence == (
+        "Les autorités annoncent la saisie de 40 domaines et la mise hors ligne de 12\u202f526 sites."
+    )
 
 
 def test_the_briefing_says_what_was_seized_and_its_guard_keeps_it() -> None:

@@ -10,7 +10,7 @@ import re
 from veilleur.brief.amounts import money, written_number
 from veilleur.brief.statements import Statement
 from veilleur.models import Fact
-from veilleur.text.french import elide, french_number, join
+from veilleur.text.french import capitalize, elide, french_number, join
 
 # The things as French says them, singular and plural; the first pattern that matches names it.
 _THINGS = [
@@ -75,15 +75,33 @@ def _count(value: str) -> str:
     return f"{french_number(number)} {thing[0] if number < 2 else thing[1]}"
 
 
+# A takedown's value keeps its verb ("taken down 12,526 websites"): what it took offline was not seized.
+_TAKEDOWN = re.compile(
+    r"^(?:taken down|takedown|took down|takes? down|dismantl\w*|démantel\w*|shut(?:s|ting)? down|"
+    r"sinkhol\w*|disrupt(?:s|ed)?\s(?:the|a|an))\s",
+    re.I,
+)
+
+
 def seizure_statement(seizures: list[Fact]) -> Statement:
-    """The key point and the summary's sentence for `seizures` (at least one): what was taken when
-    a value says it (two at most), else that seizures were announced."""
-    # ("145 domains and $2.3 million": `law_seized` joins two things a sentence names together)
-    values = [part for f in seizures for part in f.value.split(" and ")]
-    objects = list(dict.fromkeys(o for o in (seized_object(v) for v in values) if o))[:2]
-    if not objects:
+    """The key point and the summary's sentence for `seizures` (at least one): what was seized or
+    taken offline when a value says it (two things at most), else that seizures were announced."""
+    seized: list[str] = []
+    offline: list[str] = []
+    for fact in seizures:
+        takedown = _TAKEDOWN.match(fact.value)
+        value = fact.value[takedown.end() :] if takedown else fact.value
+        # ("145 domains and $2.3 million": `law_seized` joins two things a sentence names together)
+        for part in value.split(" and "):
+            said = seized_object(part)
+            if said and said not in seized + offline and len(seized + offline) < 2:
+                (offline if takedown else seized).append(said)
+    parts = [(noun, join([elide(o, "de") for o in said])) for noun, said in
+             (("saisie", seized), ("mise hors ligne", offline)) if said]  # fmt: skip
+    if not parts:
         return Statement(
             "Saisies", "Saisies annoncées par les autorités.", "Les autorités annoncent des saisies."
         )
-    what = join([elide(o, "de") for o in objects])
-    return Statement("Saisies", f"Saisie {what}.", f"Les autorités annoncent la saisie {what}.")
+    point = capitalize(" ; ".join(f"{noun} {what}" for noun, what in parts))
+    sentence = join([f"la {noun} {what}" for noun, what in parts])
+    return Statement("Saisies", f"{point}.", f"Les autorités annoncent {sentence}.")
