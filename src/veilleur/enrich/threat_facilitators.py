@@ -22,7 +22,7 @@ from veilleur.text.prefilter import fold
 _NAME = r"([A-Z][\w$-]{1,30}(?:\[\.\]\w+)?(?:[^\S\n][A-Z][\w$-]{1,20})?)"
 # "A and B", "A, B and C": every name of the list (the brands of one service too: "marketed under
 # the brands A, B and C").
-_LIST = rf"{_NAME}(?:,\s{_NAME})?(?:,\s{_NAME})?(?:,?\s(?:and|&)\s{_NAME})?"
+_LIST = rf"{_NAME}(?:,[^\S\n]{_NAME})?(?:,[^\S\n]{_NAME})?(?:,?[^\S\n](?:and|&)[^\S\n]{_NAME})?"
 # What the law does to a service: seize, sanction, take down, dismantle, shut, close.
 _ACT = (
     r"(?i:seiz\w*|sanction\w*|dismantl\w*|took\sdown|taken\sdown|takedown\sof|tak(?:e|es|ing)\sdown|"
@@ -68,10 +68,11 @@ def _facilitator() -> re.Pattern[str]:
     )
     return re.compile(
         # the act, then the service's noun and its names: "sanctioned two exchanges A and B"
-        rf"\b{_ACT}\s{_GAP}{{0,80}}?\b{_SERVICE}(?:\s\([A-Z]{{2,6}}\))?,?\s{_NAMING}{_LIST}|"
+        # (on one line: "…dismantle phishing service" ends a headline, the lead's "The" is no name)
+        rf"\b{_ACT}\s{_GAP}{{0,80}}?\b{_SERVICE}(?:\s\([A-Z]{{2,6}}\))?,?[^\S\n]{_NAMING}{_LIST}|"
         # the services' noun, the act, then "included": "other domains seized … included X"
         rf"\b(?:domains|websites|sites|servers|services|platforms)\b[^.;:\n]{{0,40}}?\b{_ACT}\b"
-        rf"[^.;:\n]{{0,60}}?\binclud(?:ed|ing|es)\s{_LIST}|"
+        rf"[^.;:\n]{{0,60}}?\binclud(?:ed|ing|es)[^\S\n]{_LIST}|"
         # the law's body, the act, the name (a headline's shape): "RCMP shuts down X, seizes…"
         rf"\b{_BODY}\s(?:\w+\s)?{_ACT}\s(?:the\s)?{_NAME}(?=[,.;:]|\s(?:and|after|in|over|for)\b|$)|"
         # French: "a saisi la plateforme X", "le forum X a été démantelé"
