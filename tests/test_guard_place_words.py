@@ -31,6 +31,8 @@ def test_a_longer_word_sharing_a_name_s_stem_is_no_inflection(source: str, state
         ("The China Airlines website was down.", "en Chine"),
         ("Passengers of Japan Airlines were told to wait.", "le Japon"),
         ("The New Mexico Gazette was hit.", "au Mexique"),
+        ("Georgia State University confirmed the breach.", "en Géorgie"),
+        ("Passengers of China Southern Airlines were told to wait.", "en Chine"),
     ],
 )
 def test_a_place_inside_a_person_s_or_firm_s_name_does_not_ground_the_place(source: str, stated: str) -> None:
@@ -54,6 +56,8 @@ def test_a_place_inside_a_person_s_or_firm_s_name_does_not_ground_the_place(sour
         ("Hackers in Jordan hit a bank; Jordan Smith said so.", "en Jordanie"),
         ("The Russia Ukraine war goes on.", "la Russie"),
         ("The China-linked group struck.", "en Chine"),
+        ("Hackers in Georgia State agencies said…", "en Géorgie"),
+        ("Hackers hit Korea Telecom and others in South Korea.", "en Corée"),
         ("Renard's gang struck.", "le groupe Renard"),
         # The name as written is the name, wherever it stands.
         ("Researcher Jordan Smith found the flaw.", "Jordan Smith"),

@@ -301,7 +301,11 @@ def _holds_name(before: str, after: str) -> bool:
         return word[:1].isupper() and fold(word) not in _place_words() and fold(word) not in _OPENERS
 
     left = re.search(r"(\w+)[ \t\u00a0]+$", before)
-    right = re.match(r"[ \t\u00a0]+(\w+)", after)
+    right = re.match(r"[ \t\u00a0]+(\w+)(?:[ \t\u00a0]+(\w+))?", after)
+    if right and right.group(2) and right.group(1)[:1].isupper() and foreign(right.group(2)):
+        # a place word between the place and a name's word is that name's too: "Georgia State
+        # University", "China Southern Airlines" (while "Georgia State" alone stays a place)
+        return True
     return bool((left and foreign(left.group(1))) or (right and foreign(right.group(1))))
 
 
