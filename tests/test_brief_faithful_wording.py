@@ -232,6 +232,11 @@ def test_an_arrest_sought_is_no_arrest(sentence: str, arrested: bool) -> None:
         "Every year, countless letters tell us that our personal data was stolen in a data breach.",
         "According to the survey, the median ransom payment rose to $3.1 million this year.",
         "En général, les attaquants réclament une rançon en bitcoins.",
+        # a trend over many attacks, not this one's ransom
+        "Ransomware Payouts Drop 35% to $813 Million in 2024",
+        "Victims paid ransomware gangs about $813 million in 2024, down 35% from $1.25 billion.",
+        "Ransomware payments dropped sharply last year.",
+        "Les rançons versées sont en baisse de 35 % à 813 millions de dollars.",
     ],
 )
 def test_what_usually_happens_is_no_impact_of_this_event(sentence: str) -> None:
@@ -247,6 +252,10 @@ def test_an_event_said_like_others_keeps_its_impact() -> None:
     assert {i.kind for i in find_impacts(said)} >= {"data_stolen", "ransom_demanded"}
     facts = attack_facts("", said)
     assert facts is not None and facts.ransom and facts.stolen
+    # a figure beside it that is no trend of ransoms leaves the ransom this attack's
+    paid = "Examplecorp paid a $4.5 million ransom to the gang. Its shares fell 5% on Monday."
+    facts = attack_facts("", paid)
+    assert facts is not None and [f.value for f in facts.ransom] == ["$4.5 million"]
 
 
 def test_a_count_opening_a_sentence_is_in_words() -> None:

@@ -177,7 +177,15 @@ _HABITUAL = opened(
     r"is an?\s(?:[\w-]+\s)?(?:family|type|strain|kind|form|variant|piece)\sof\s(?:[\w-]+\s){0,2}?"
     r"(?:ransomware|malware|trojan|stealer|botnet|wiper)|"
     r"for\s(?:large|larger|small|smaller|big|bigger|most|many|some)\s(?:businesses|companies|firms|"
-    r"organi[sz]ations|victims|targets|enterprises))\b",
+    r"organi[sz]ations|victims|targets|enterprises)|"
+    # a trend over many attacks: "Ransomware Payouts Drop 35%", "victims paid about $813 million in
+    # 2024, down 35% from…", "en baisse de 35 %" (a trend page's sum was told as this attack's ransom)
+    r"(?:down|up|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[ns]?|declin\w*|increas\w*|decreas\w*|plung\w*|"
+    r"soar\w*|jump\w*|surg\w*|grew|grow(?:s|n)?|baisse|hausse|recul|chute)\s(?:by\s|de\s)?"
+    r"(?:more\sthan\s|nearly\s|almost\s|about\s|over\s)?\d+(?:[.,]\d+)?(?=\s?(?:%|percent|per\scent|pour\scent))|"
+    r"\d+(?:[.,]\d+)?\s?(?:%|percent)\s(?:drop|decline|decrease|increase|rise|fall|jump|surge)|"
+    r"victims\s(?:have\s)?paid|(?:payments|payouts)\s(?:have\s|has\s)?(?:drop\w*|f[ae]ll\w*|r[io]se\w*|"
+    r"declin\w*|increas\w*|decreas\w*|plung\w*|soar\w*|jump\w*|surg\w*|grew|grow\w*|hit|reach\w*))\b",
     re.I,
 )
 
