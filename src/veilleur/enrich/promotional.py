@@ -49,7 +49,7 @@ from veilleur.text.prefilter import Screened, screened
 _TITLE = screened(
     r"\bwebinar\b|\bwebinaire\b|named (?:a|as a) leader|recogni[sz]ed as a leader|magic quadrant|forrester wave|"
     # ("sponsored" as the page's label, not "sponsored search results" where scammers lurk)
-    r"\bidc marketscape\b|upcoming speaking engagements|feed sponsor|^\W*sponsored\b|[(\[]sponsored[)\]]|"
+    r"\bidc marketscape\b|upcoming speaking (?:engagements|events)|feed sponsor|^\W*sponsored\b|[(\[]sponsored[)\]]|"
     r"\bsponsored (?:post|content|feature|article|story)\b|partner content|"
     r"\bintroducing\b|award winners|"
     r"excellence awards|\bwins? (?:the )?\d{4} [\w ]{0,30}award|customer (?:story|success)|"

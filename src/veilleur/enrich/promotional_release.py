@@ -14,6 +14,7 @@ import re
 
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION, MAX_OWN_VOICE, own_voice
+from veilleur.enrich.promotional_words import site_pattern
 from veilleur.enrich.relevance_terms import strongest
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.text.prefilter import screened
@@ -28,6 +29,12 @@ _NOW_AVAILABLE = screened(r"(?<!\w)(?:is|are) now (?:generally )?available|now g
 # number has one or two digits: "Nota Técnica 2021.003:" is a year's technical note, no release.
 _VERSION_LABEL = re.compile(r"^[\w.-]+(?: [\w.-]+)? v?\d{1,2}\.\d+(?:\.\d+)*\s?[:–—]")
 WEAK_WORDS = 1.0
+# The maker's own site naming its product's update or release by number, no colon needed ("Examplesoft
+# Studio tools 2306 update includes more on…", "Examplesoft Procurement 5.2 release: key changes"):
+# SITE stands for the site's name, so the headline is the maker's notice of its own release. The
+# number is a dotted version or a release's year and month ("2306"), never a year ("… 2024 update" is
+# a yearly report's); a headline naming a threat or a security word is news, as for _VERSION_LABEL.
+_OWN_RELEASE = r"^SITE(?: [\w.&-]+){0,4} (?:v?\d{1,2}\.\d+(?:\.\d+)*|(?!19|20[0-3])\d{4}(?:\.\d+)?) (?:update|release)s?(?!\w)"
 # A writer speaking for themself (the maker's notice says "we"): "I", "my", "je", "ich", "ik".
 _FIRST_SINGULAR = re.compile(r"(?<!\w)(?:I|I['’](?:m|ll|ve|d)|[Mm]y|[Jj]e|[Jj]['’]ai|[Ii]ch|[Ii]k)(?!\w)")
 # Statements attributed per 100 words from which the page reports what others say.
@@ -52,7 +59,9 @@ def makers_release(title: str, text: str, host: str) -> str:
     """Why the headline is the maker's own release notice ("" when it names no release "now
     available", or reports a third party's); `host` is the page's host name, folded."""
     release = _NOW_AVAILABLE.search(title)
-    if release is None and (labelled := _VERSION_LABEL.search(title)):
+    site = host.split(".")[-2] if host.count(".") else ""
+    own = site_pattern(_OWN_RELEASE, site).search(title) if len(site) >= 3 else None
+    if release is None and (labelled := _VERSION_LABEL.search(title) or own):
         news = unique_cves(title) or threat_mentions(title) or strongest(title) > WEAK_WORDS
         release = None if news else labelled
     if release is None or _reported(title, text, host):
