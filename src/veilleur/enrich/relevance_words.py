@@ -221,10 +221,14 @@ OFF_TOPIC: dict[str, float] = {
     r"receives? (?:a )?\$?[\d.,]+ ?[km]? grant|grant from|donations?|fundraiser|fundraising|in memoriam|"
     r"celebrat\w* the life (?:and work )?of|in appreciation of|obituar(?:y|ies)|trivia night": 2.0,
     # Financial fraud on investors or the tax office is not fraud carried out online (GUIDE.md §3): "AI
-    # chatbot startup founder … accused of ripping off investors in $60M fraud" (securities fraud).
+    # chatbot startup founder … accused of ripping off investors in $60M fraud" (securities fraud), nor is
+    # the bribing of officials ("charged with bribing foreign officials"): corruption, not cybercrime;
+    # nor the securities laws' own offences, tokens sold as unregistered securities or shilled by paid
+    # celebrities ("sold crypto asset securities", "shilling a cryptocurrency without disclosing…").
     r"securities fraud|accounting fraud|tax (?:fraud|evasion)|ripping off investors|defraud\w{0,4} (?:its |the |"
     r"their )?investors|investors out of|fraude fiscale|steuerbetrug|steuerhinterziehung|belastingfraude|"
-    r"insider trading|délit d['’]initié": 2.0,
+    r"insider trading|délit d['’]initié|brib\w* (?:[\w-]+ ){0,2}officials|(?:crypto )?asset securities|"
+    r"unregistered (?:offer\w*|sales?|securities)|shill\w* (?:a |the |their )?crypto\w*|crypto(?:currency)? shill\w*": 2.0,
     # Schneier's weekly open thread: about a squid unless its title says otherwise.
     r"friday squid blogging": 6.0,
     # Book announcements and reviews (the guide leaves them out) and Graham Cluley's AI show; an
