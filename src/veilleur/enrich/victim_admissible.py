@@ -47,14 +47,20 @@ _NAME_LABELS = {"ent:ORG", "ent:PER", "ent:PERSON", "ent:LOC", "ent:GPE", "ent:F
 # What a speaker or a firm runs, named after "our", "its" or "their": "an incident involving our
 # unclassified Acquisition Research Center (ARC) website" is the agency's site, no second victim.
 _THING_NOUN = r"(?:website|site|portal|system|systems|network|database|platform|app|server|servers)\b"
+# The pattern's two fixed parts, each required: a sentence without either is answered without
+# building the pattern for the name (a compile per candidate, most of them for nothing).
+_POSSESSIVE = re.compile(r"\b(?:our|its|their)\s")
+_THING = re.compile(rf"\s{_THING_NOUN}")
 
 
 def owned_thing(name: str, sentence: str) -> bool:
     """Whether `sentence` writes `name` only as a possessive's thing ("our X (XYZ) website")."""
+    if sentence.count(name) != 1 or not _POSSESSIVE.search(sentence) or not _THING.search(sentence):
+        return False
     owned = (
         rf"\b(?:our|its|their)\s(?:[a-z]+\s){{0,2}}{re.escape(name)}(?:\s\([A-Z]{{2,8}}\))?\s{_THING_NOUN}"
     )
-    return sentence.count(name) == 1 and bool(re.search(owned, sentence))
+    return bool(re.search(owned, sentence))
 
 
 def veto(candidate: Candidate) -> str:

@@ -32,8 +32,8 @@ def company_name(name: str, head: str) -> str:
     of `_COMPANY_TAIL` extend it (not "Colt customers", "Disney Slack"), and not in a Title Case
     headline where the text writes them in lower case ("Hacked Acme Software Released" over "sells
     forensic software": the product, not the firm)."""
-    if len(name) < 2 or name.split()[-1].casefold().strip(".") in _COMPANY_TAIL:
-        return name
+    if len(name) < 2 or name.split()[-1].casefold().strip(".") in _COMPANY_TAIL or name not in head:
+        return name  # (not written in the head: no pattern built for it)
     headline = head.split("\n", 1)[0]
     title_case = is_title_case(headline)
     for match in re.finditer(rf"(?<![\w&]){re.escape(name)}(!?)((?:\s{_TAIL_WORD}){{1,3}})", head):
@@ -74,7 +74,7 @@ def spelled_out(name: str, text: str) -> str:
     Superior Court" of a headline is the lead's "Los Angeles County Superior Court" (the capitalised
     words before the rest of the name whose initials are the abbreviation's letters)."""
     first, _, rest = name.partition(" ")
-    if not rest or not re.fullmatch(r"[A-Z]{2,4}", first):
+    if not rest or not re.fullmatch(r"[A-Z]{2,4}", first) or rest not in text:
         return name
     words = rf"((?:[A-Z][\w'’-]*\s){{{len(first)}}})"
     for match in re.finditer(rf"(?<![\w&.'’-]){words}{re.escape(rest)}\b", text):

@@ -42,9 +42,13 @@ def owned_name(name: str, sentence: str) -> bool:
         return False
     # A name read with its owner's possessive ("College’s IT" of "the College’s IT system"): the thing's
     # words after the possessive are what is checked.
+    # (the owners' names first: most sentences have none, and the name's pattern is built only then)
+    owned = [match.group("names") for match in _OWNED.finditer(sentence)]
+    if not owned:
+        return False
     thing = re.split(r"['’]s\s", name)[-1]
     word = re.compile(rf"(?<![\w.-]){re.escape(thing)}(?![\w-])")
-    return any(word.search(match.group("names")) for match in _OWNED.finditer(sentence))
+    return any(word.search(names) for names in owned)
 
 
 # Country names written as initials, which the gazetteer leaves to the stop words.
