@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from veilleur.enrich import _not_victims
+from veilleur.enrich.people import people_charged
 from veilleur.enrich.victim_admissible import owned_thing
-from veilleur.enrich.victim_full_names import company_name, spelled_out
+from veilleur.enrich.victim_full_names import company_name, headline_form, possessive_whole, spelled_out
 from veilleur.enrich.victim_owned import owned_name
+from veilleur.models import Named, Victim
 
 
 def _built_for(name: str, call: Callable[[], object]) -> list[str]:
@@ -49,3 +52,34 @@ def test_a_name_whose_rest_the_text_does_not_write_builds_no_pattern() -> None:
     text = "The Los Angeles County Superior Court closed its doors."
     assert not _built_for("Zentravo", lambda: spelled_out("LA Zentravo Court", text))
     assert spelled_out("LA County Superior Court", text) == "Los Angeles County Superior Court"
+
+
+def test_a_name_never_followed_by_a_bracket_builds_no_short_form_pattern() -> None:
+    text = "Water board hit\nThe Zentravo Regional Water Board said pumps ran."
+    assert not _built_for("Zentravo", lambda: headline_form("Zentravo Regional Water", text))
+    text = "Pierce Transit hit\nThe Pierce County Transit Benefit Corporation (Pierce Transit) has closed."
+    assert headline_form("Pierce County Transit Benefit Corporation", text) == "Pierce Transit"
+
+
+def test_a_name_without_a_possessive_builds_no_pattern() -> None:
+    text = "Zentravo hit\nZentravo said its stores were closed."
+    assert not _built_for("Zentravo", lambda: possessive_whole("Zentravo", text))
+
+
+def test_a_text_without_defendants_builds_no_pattern_for_a_person() -> None:
+    title = "Man charged over hacking spree"
+    text = "Prosecutors said Jordan Zentravo, 32, was charged with wire fraud on Tuesday."
+    built = _built_for("Zentravo", lambda: people_charged(title, text, "en", set()))
+    assert not [pattern for pattern in built if "defendant" in pattern]
+    assert [p.name for p in people_charged(title, text, "en", set())] == ["Jordan Zentravo"]
+
+
+def test_a_threat_no_victims_name_holds_builds_no_pattern() -> None:
+    threats = [Named(name="Zentravo", canonical="Zentravo")]
+    victims = [Victim(name="Qubex Holdings")]
+    text = "Zentravo ransomware hit Qubex Holdings."
+    built = _built_for("Zentravo", lambda: _not_victims(threats, victims, text))
+    assert not built
+    assert _not_victims(threats, victims, text) == threats
+    inside = [Victim(name="Zentravo Corp")]
+    assert _not_victims(threats, inside, "Ransomware hits Zentravo Corp") == []

@@ -210,6 +210,9 @@ def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list
     names = [v.name for v in victims]
     out = []
     for threat in threats:
+        if _written_in_none(threat.name, names):
+            out.append(threat)  # (no victim's name holds it: no pattern built for the threat's name)
+            continue
         word = re.compile(rf"(?<![\w-]){re.escape(threat.name)}(?![\w-])", re.I)
         inside = [n for n in names if word.search(n) and n.casefold() != threat.name.casefold()]
         rest = text
@@ -218,6 +221,14 @@ def _not_victims(threats: list[Named], victims: list[Victim], text: str) -> list
         if not inside or word.search(rest):
             out.append(threat)
     return out
+
+
+def _written_in_none(name: str, names: list[str]) -> bool:
+    """True when no name of `names` holds `name`, case aside, as `re.I` reads it: for ASCII names
+    only, where `re.I` compares characters by their lower case (beyond ASCII it also matches other
+    characters: "ſ" an "s"), so a False only means the pattern decides."""
+    folded = name.lower()
+    return name.isascii() and all(n.isascii() and folded not in n.lower() for n in names)
 
 
 def warm_up(languages: Sequence[str] | None = None) -> None:

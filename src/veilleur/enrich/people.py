@@ -179,7 +179,7 @@ def people_charged(title: str, text: str, lang: str, known: set[str]) -> list[Na
             continue  # "a 32-year-old Fairview, Ill. man": where the person is from; "X, a researcher at Acme"
         if handle(name, passage) or _official(name, head) or _unmasked(name, head, known):
             continue  # 'uses the handles "Jane Doe"': a person's other name; "defense attorney X"
-        if re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", head):
+        if "defendant" in head and re.search(rf"{re.escape(name)}[”\"’']?\sdefendants?\b", head):
             continue  # '15 other “John Doe” defendants': a placeholder, no one
         if title_case(passage) and passage not in listed and not in_prose(name, head):
             continue  # a Title Case headline's words ("Feds Shut Down", "FSB Uses"): a person is named again

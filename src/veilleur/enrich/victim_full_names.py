@@ -115,7 +115,11 @@ def headline_form(name: str, text: str) -> str:
     # "The Pierce County Public Transportation Benefit Area Corporation (Pierce Transit) has…" under
     # a headline that writes "Pierce Transit": the short form the page gives it in brackets, which
     # opens with one of its words (not "(Reuters)", a source).
-    short = re.search(rf"(?<![\w&]){re.escape(name)}\s\(((?:[A-Z][\w&'’-]*\s?){{1,3}})\)", text)
+    short = (
+        re.search(rf"(?<![\w&]){re.escape(name)}\s\(((?:[A-Z][\w&'’-]*\s?){{1,3}})\)", text)
+        if _bracket_after(name, text)
+        else None
+    )
     if short and short.group(1) in headline and short.group(1).split()[0] in name.split():
         return short.group(1)
     words = [w for w in name.split() if w.casefold() not in _PARTICLE_WORDS]
@@ -214,6 +218,18 @@ def whole_possessives(kept: list[Candidate]) -> list[Candidate]:
     return [c for c in kept if fold(c.name) not in halves]
 
 
+def _bracket_after(name: str, text: str) -> bool:
+    """Whether the text writes `name`, a space and an opening bracket: what `headline_form`'s pattern
+    needs, looked for before a pattern is built for the name (a compile per name, most for nothing)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text[end : end + 1].isspace() and text[end + 1 : end + 2] == "(":
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def possessive_whole(name: str, text: str) -> str:
     """The firm's whole name when `name` is the owner half of one its possessive opens ("Lowe" of
     "the US-based Lowe’s Market grocery chain", "Dick" of "Dick's Sporting Goods"): the run stopped
@@ -224,6 +240,8 @@ def possessive_whole(name: str, text: str) -> str:
     if " " in name or not name[:1].isupper() or "\n" not in text:
         return name
     body = text.split("\n", 1)[1]
+    if f"{name}'s" not in body and f"{name}’s" not in body:
+        return name  # (no possessive of the name: no pattern built for it)
     after = rf"(?<![\w&.'’-]){re.escape(name)}['’]s(?:\s[A-Z][\w.&-]*){{1,3}}(?![\w'’&-])"
     owned = rf"(?<![\w&.'’-]){re.escape(name)}['’]s\b"
     for match in re.finditer(after, body):
