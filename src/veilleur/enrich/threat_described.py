@@ -166,6 +166,10 @@ def named_as_service(text: str, name: str) -> bool:
     return False
 
 
+# The most characters between the law's word and the place's apposition, longer than a sentence.
+_SENTENCE_GAP = 1000
+
+
 @lru_cache(maxsize=1)
 def _crime_place() -> re.Pattern[str]:
     """A forum, market or service for criminals in the apposition after its name, in a sentence
@@ -187,8 +191,11 @@ def _crime_place() -> re.Pattern[str]:
         rf"\b(?i:{_CRIME_WORD}|leak|data\sleak)\S*\s(?:[\w'’-]+\s){{0,2}}?(?:forum|marketplace|market|site|shop)s?\s"
         rf"{name}\s(?:was\s|were\s|has\sbeen\s|have\sbeen\s|is\s)?(?i:{law})"
     )
-    # (the law's word in the same sentence, before the name or after the apposition)
-    return re.compile(rf"\b(?i:{law})\b[^.!?\n]*?{place}|{place}[^.!?\n]*?\b(?i:{law})\b|{named_then_law}")
+    # (the law's word in the same sentence, before the name or after the apposition, at most
+    # _SENTENCE_GAP characters away: unbounded, each law word of a sentence without a full stop read
+    # the rest of it, the square of its length: 27 s for a 300,000-character line)
+    gap = rf"[^.!?\n]{{0,{_SENTENCE_GAP}}}?"
+    return re.compile(rf"\b(?i:{law})\b{gap}{place}|{place}{gap}\b(?i:{law})\b|{named_then_law}")
 
 
 def crime_places(text: str) -> list[str]:
