@@ -266,12 +266,23 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# The letters the places' pattern (case-insensitive, or on the folded text) reads as "i" and "s" but
+# whose lower case is another: "İSTANBUL" lowers to "i̇stanbul" (a dotted i of two characters), "ı"
+# and "ſ" stay themselves; a page writing them crashed the lookup of the name's country.
+_SIMPLE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _key(written: str) -> str:
+    """The gazetteer's key of a place name as the text writes it."""
+    return written.translate(_SIMPLE_LOWER).lower()
+
+
 def place_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each place `country_positions` finds: capitalised, or a lower-case demonym."""
     return [
         (start, end)
         for start, end in _place_spans(text)
-        if text[start].isupper() or text[start:end].lower() in LOWERCASE_OK
+        if text[start].isupper() or _key(text[start:end]) in LOWERCASE_OK
     ]
 
 
@@ -281,8 +292,8 @@ def country_positions(text: str) -> list[tuple[str, int]]:
     out = []
     for start, end in _place_spans(text):
         written = text[start:end]
-        if written[0].isupper() or written.lower() in LOWERCASE_OK:
-            out.append((names[written.lower()], start))
+        if (written[0].isupper() or _key(written) in LOWERCASE_OK) and _key(written) in names:
+            out.append((names[_key(written)], start))
     return out
 
 
@@ -301,8 +312,8 @@ def find_countries(text: str) -> list[str]:
     counts: dict[str, int] = {}
     for start, end in _place_spans(text):
         written = text[start:end]
-        key = written.lower()
-        if not written[0].isupper() and key not in LOWERCASE_OK:
+        key = _key(written)
+        if (not written[0].isupper() and key not in LOWERCASE_OK) or key not in names:
             continue
         code = names[key]
         counts[code] = counts.get(code, 0) + 1

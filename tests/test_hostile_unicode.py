@@ -1,0 +1,34 @@
+"""Letters the places' pattern reads as another: "İ" (Turkish capital dotted I), "ı" (dotless i) and
+"ſ" (long s) match "i" and "s" case-insensitively, but their lower case is not "i" nor "s" ("İ"
+lowers to two characters). A page writing "İstanbul" raised a KeyError in find_countries, and its
+article failed enrichment at every run. Fictional sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.enrich import enrich
+from veilleur.enrich.geo import country_positions, find_countries, place_spans
+from veilleur.models import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hackers hit a Quillpage branch in İstanbul on Monday.", "TR"),
+        ("İSTANBUL: Quillpage branch hacked.", "TR"),
+        ("A Quillpage branch in RUSSıA was hacked.", "RU"),
+        ("A Quillpage branch in Ruſſia was hacked.", "RU"),
+    ],
+)
+def test_a_place_written_with_letters_of_another_case_is_read(text: str, code: str) -> None:
+    assert find_countries(text) == [code]
+    assert [c for c, _ in country_positions(text)] == [code]
+    assert len(place_spans(text)) == 1
+
+
+def test_an_article_on_istanbul_is_enriched() -> None:
+    text = "İstanbul'daki Quillpage hastanesi fidye yazılımı saldırısına uğradı. The Quillpage hospital in İSTANBUL was hit by ransomware."
+    url = "https://news.example/tr"
+    intel = enrich(Article(url=url, canonical_url=url, title="Ransomware hits İstanbul hospital", text=text))
+    assert "TR" in intel.countries
