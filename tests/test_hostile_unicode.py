@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from veilleur.collect.charset import decode
 from veilleur.enrich import enrich
 from veilleur.enrich.geo import country_positions, find_countries, place_spans
 from veilleur.models import Article
@@ -32,3 +33,26 @@ def test_an_article_on_istanbul_is_enriched() -> None:
     url = "https://news.example/tr"
     intel = enrich(Article(url=url, canonical_url=url, title="Ransomware hits İstanbul hospital", text=text))
     assert "TR" in intel.countries
+
+
+def test_a_utf8_page_with_a_stray_byte_stays_utf8() -> None:
+    """One invalid byte (a truncated response, an injected "\\xff") in a short UTF-8 page without a
+    declared charset: statistical detection read the whole page as Shift-JIS ("Quill窶坑it")."""
+    body = (
+        "Le groupe Quill\u200dBit a revendiqué l'attaque contre la clinique Quillpage.\n".encode() + b"\xff"
+    )
+    text, encoding = decode(body)
+    assert encoding == "utf-8"
+    assert text == "Le groupe Quill\u200dBit a revendiqué l'attaque contre la clinique Quillpage.\n\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("text", "charset"),
+    [
+        ("Хакеры атаковали больницу в Москве; системы отключены.", "cp1251"),
+        ("ランサムウェア攻撃で病院のシステムが停止した。", "shift_jis"),
+        ("La clinique de Liège a été attaquée, selon sa direction.", "latin-1"),
+    ],
+)
+def test_a_page_in_another_charset_is_not_read_as_utf8(text: str, charset: str) -> None:
+    assert decode(text.encode(charset))[0] == text

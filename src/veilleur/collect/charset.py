@@ -73,6 +73,22 @@ def _strict(body: bytes, encoding: str) -> str | None:
         return None
 
 
+# At most one invalid sequence for this many valid multi-byte characters: a UTF-8 page with a stray
+# byte (a truncated response, one injected "\xff") is still UTF-8. Statistical detection read such a
+# short page as Shift-JIS: "Quill\u200dBit a revendiqué" became "Quill窶坑it a revendiquﾃｩ", the whole
+# page garbled. Text in another charset seldom holds a valid UTF-8 sequence at all (Latin-1's "é"
+# before a letter, Cyrillic and Shift-JIS bytes are invalid ones), let alone two per invalid one.
+_VALID_PER_INVALID = 2
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """`body` decoded as UTF-8, its few invalid bytes replaced, when it is UTF-8 but for them."""
+    text = body.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - body.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 0x7F) - text.count("\ufffd")
+    return text if invalid > 0 and invalid * _VALID_PER_INVALID <= valid else None
+
+
 def decode(body: bytes, content_type: str = "") -> tuple[str, str]:
     """Return (text, encoding used), as a store keeps it (`veilleur.text.storable`): without NUL
     characters (nothing in a page, and PostgreSQL refuses them in text) nor lone surrogates (a
@@ -103,6 +119,9 @@ def _decoded(body: bytes, content_type: str) -> tuple[str, str]:
     western = _strict(body, "cp1252")
     if western is not None and all(char.isascii() or char in _WESTERN for char in western):
         return western, "cp1252"
+    mostly = _mostly_utf8(body)
+    if mostly is not None:
+        return mostly, "utf-8"
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         encoding = _normalise(best.encoding) or "utf-8"
