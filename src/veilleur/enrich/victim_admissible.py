@@ -11,6 +11,7 @@ import re
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
 from veilleur.enrich.victim_named_anyway import brand_counted
+from veilleur.enrich.victim_named_hit import NAMED_TIES
 from veilleur.enrich.victim_never_shapes import never_by_shape, product_kind
 from veilleur.enrich.victim_openings import opens_with_institution
 from veilleur.enrich.victim_owned import byline, owned_name, place_with_adjective
@@ -145,7 +146,8 @@ def veto(candidate: Candidate) -> str:
                 # through a preposition, "target users on LinkedIn": the gazetteer's places are
                 # vetoed above, so this is a name the recogniser took for one)
                 (
-                    candidate.features & {"rel:passive", "rel:subject"}
+                    # ("Other affected companies are Echo, …": a list naming it as hit, `victim_named_hit`)
+                    candidate.features & ({"rel:passive", "rel:subject"} | NAMED_TIES)
                     or ("rel:object" in candidate.features and not candidate.features & _PREPOSITION_BEFORE)
                 )
                 # (not "Texas-based Orlin Freight hit by…": a place in a compound adjective)

@@ -15,7 +15,7 @@ from veilleur.enrich.victim_descriptions import defined_names
 from veilleur.enrich.victim_dictionary import _dictionary_word, _lower_case_phrase
 from veilleur.enrich.victim_lead import lead_sentences
 from veilleur.enrich.victim_name_sets import GENERIC_DESCRIPTORS, description_end
-from veilleur.enrich.victim_openings import _THREAT_WORDS, institution_named
+from veilleur.enrich.victim_openings import institution_named, threat_word_in
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS, KNOWN_SECTORS
 from veilleur.enrich.victim_shapes import (
     add_run,
@@ -337,7 +337,7 @@ def _name_features(name: str, text: str, source: str, lower_words: set[str]) -> 
     if _SECTOR_PATTERNS[Sector.HEALTHCARE].search(name):
         out.add("has:health")
     # "Safran Group", "Einhaus Group": a group is a firm's name as often as a gang's.
-    if any(w.casefold() in _THREAT_WORDS for w in words):
+    if threat_word_in(words):
         out.add("has:threat_word")
     if len(words) == 1 and key in lower_words:
         out.add("shape:lowercase_elsewhere")  # "Unlike", "Supply": words, not names

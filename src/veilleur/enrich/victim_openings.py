@@ -9,6 +9,17 @@ from veilleur.enrich.victim_shapes import CAPITAL_ARTICLE, PUBLIC_BODIES
 from veilleur.enrich.victim_words import _STOPS, CLASSES
 
 _THREAT_WORDS = (CLASSES["attack"] | CLASSES["flaw"] | CLASSES["actor"]) - {"group", "groupe", "gruppe"}
+# A firm's name may end with what it sells ("C&M Software", "Progress Software"): that last word is the
+# firm's, not a threat's or a product's ("Outlook Malware", "Ivanti Software Flaw" keep theirs).
+_FIRM_LAST = frozenset({"software"})
+
+
+def threat_word_in(words: list[str]) -> bool:
+    """Whether a word of a name is a threat's, a flaw's or an attack's ("has:threat_word")."""
+    kept = words[:-1] if len(words) > 1 and words[-1].casefold() in _FIRM_LAST else words
+    return any(w.casefold() in _THREAT_WORDS for w in kept)
+
+
 _STATE_BODY = frozenset("ministry navy army parliament government embassy".split())
 _NATIONALITIES = frozenset(
     """american british french german belgian dutch australian canadian korean japanese indian italian

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.victim_hedged import hedged_ties
+from veilleur.enrich.victim_leak_listed import leak_listed
 from veilleur.enrich.victim_named_hit import named_hit
 from veilleur.enrich.victim_relation_words import (
     _HEAD,
@@ -151,7 +153,9 @@ def _in_list(pattern: re.Pattern[str], passage: str, start: int, end: int) -> bo
 def clause_ties(passage: str, start: int, end: int) -> set[str]:
     """Ties of the name passage[start:end] that a clause around it states: the owner of stolen data
     (`rel:asset`), the place where data was stolen in German, Dutch and French (`rel:passive`), and
-    the wordings of `victim_named_hit` (`rel:asset_hit`, `rel:named_victim`)."""
+    the wordings of `victim_named_hit` (`rel:asset_hit`, `rel:named_victim`) and a subject reported at
+    second hand (`victim_hedged`: "X reportedly paid a ransom"), a gang's leak site listing it or a
+    headline calling it the latest victim (`victim_leak_listed`)."""
     out: set[str] = set()
     # (cheap test first: a theft's word before the name)
     left = passage[max(0, start - _WINDOW) : start].casefold()
@@ -159,4 +163,9 @@ def clause_ties(passage: str, start: int, end: int) -> set[str]:
         out.add("rel:asset")
     if _AT_LEFT.search(passage[max(0, start - 40) : start]) and _AT_RIGHT.search(passage[end : end + 140]):
         out.add("rel:passive")
-    return out | named_hit(passage, start, end)
+    return (
+        out
+        | named_hit(passage, start, end)
+        | hedged_ties(passage, start, end)
+        | leak_listed(passage, start, end)
+    )

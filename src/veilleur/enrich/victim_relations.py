@@ -235,12 +235,12 @@ _OWN_ATTACK = (
     r"hackerangriff)(?:e|es|s)?\b(?!\s(?:on|against|targeting|of|contre|op|auf|gegen|targets?|use|uses|hit|hits|"
     r"exploit|exploits|spread|spreads|deliver|delivers|leverage|leverages|abuse|abuses)\b))"
 )
-# "abusing X", "via X", "sold on the X forum", "misbruik van X", "über X": what the crime went through.
+# "abusing X", "via X", "sold on the X forum", "über X": the crime's way ("its way through X": in).
 _PLATFORM_BEFORE = (
-    r"(?i:\b(?:abus(?:e|es|ed|ing)|abuse of|misus(?:e|es|ed|ing)|weaponi[sz](?:e|es|ed|ing)|via|through|"
+    r"(?i:\b(?:abus(?:e|es|ed|ing)|abuse of|misus(?:e|es|ed|ing)|weaponi[sz](?:e|es|ed|ing)|via|"
     r"(?:sold|posted|advertised|listed|offered|shared|leaked|published|hosted|dumped) (?:on|in|via)|"
     r"for sale on|(?:code|repositor(?:y|ies)|accounts?|channels?|pages?|profiles?|posts?|ads?|listings?)\son|"
-    r"en abusant de|détourn\w+|sur le forum|op het forum|misbruik(?:en|t)? van|"
+    r"through(?<!way\sthrough)|en abusant de|détourn\w+|sur le forum|op het forum|misbruik(?:en|t)? van|"
     r"missbrauch(?:en|t)?|über das|über die|auf dem Forum)\s(?:the\s|le\s|la\s|l['’]|het\s|de\s)?"
     r"(?:[a-z][\w-]*\s){0,2}$)"
 )

@@ -9,6 +9,7 @@ import re
 from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.victim_dictionary import _dictionary_word, inflected_word
 from veilleur.enrich.victim_features import Candidate
+from veilleur.enrich.victim_named_hit import NAMED_TIES
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_words import _PARTICLES
 from veilleur.enrich.victim_written_as import named_after_kind
@@ -87,8 +88,9 @@ def word_reason(candidate: Candidate, ruled: bool) -> str:
 
 
 # How a sentence ties a name to the attack (`victim_relations`): what was hit, who suffered or
-# disclosed it, whose systems.
-_TIED = {"rel:object", "rel:passive", "rel:subject", "rel:asset"}
+# disclosed it, whose systems, or a list or copula naming it as hit ("Amongst those in the group's
+# sights were the First American Holding Company and…", `victim_named_hit`).
+_TIED = {"rel:object", "rel:passive", "rel:subject", "rel:asset"} | NAMED_TIES
 
 
 def _capitalised_inside(candidate: Candidate) -> bool:
@@ -105,4 +107,6 @@ def _capitalised_inside(candidate: Candidate) -> bool:
     ):
         return False
     at = candidate.sentence.find(candidate.name)
-    return at > 0 and bool(candidate.sentence[:at].strip(" \"“‘'([«"))
+    # (capitalised words joined by "&" are a firm's name wherever the sentence writes them: "Marks &
+    # Spencer, the Co-op, and Harrods were all targets"; a sentence's words are joined by "and")
+    return (at > 0 and bool(candidate.sentence[:at].strip(" \"“‘'([«"))) or " & " in candidate.name
