@@ -17,6 +17,7 @@ from veilleur.enrich.impacts import find_impacts
 from veilleur.enrich.iocs import find_indicators
 from veilleur.enrich.nlp import english_words, entities
 from veilleur.enrich.people import people_charged
+from veilleur.enrich.people_leakers import leakers
 from veilleur.enrich.priority import prioritise, watchlist_matches
 from veilleur.enrich.promotional import promotional_reason
 from veilleur.enrich.relevance import SHORT_TEXT_WORDS, relevance_score
@@ -298,6 +299,9 @@ def enrich(
         # (a family's name is no person's either: "Cobalt Strike" among "the usual suspects")
         known = {n.casefold() for a in [*actors, *malware] for n in (a.name, a.canonical, *a.aliases)}
         actors += people_charged(article.title, article.text, article.lang, known)
+        # ("classified documents leaked on Discord by X": the insider who leaked, guide §13)
+        known |= {a.name.casefold() for a in actors}
+        actors += [Named(name=n, canonical=n) for n in leakers(article.text, article.lang or "en", known)]
         # ("Ukraine's Defence Intelligence agency (HUR) claims that its hackers…": the agency ran it)
         actors += [Named(name=a, canonical=a) for a in agencies_at_work(text) if a.casefold() not in known]
     # (the briefing's heading takes the first actor, else the first malware)

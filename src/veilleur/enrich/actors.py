@@ -134,10 +134,11 @@ def _designation(written: str, listed: Named | None, text: str) -> bool:
 
 
 # A name introduced as a group apart from the one just named: "another hacking group called X", "a
-# separate cluster tracked as X", "un autre groupe nommé X" (not "a sub-group": one group, guide §6).
+# separate cluster tracked as X", "another North Korean threat activity cluster dubbed X" (up to four
+# words between), "un autre groupe nommé X" (not "a sub-group": one group, guide §6).
 _ANOTHER_GROUP_BEFORE = re.compile(
     r"\b(?:another|other|a separate|a different|a distinct|un autre|une autre|eine andere|een andere)\s"
-    r"(?:[\w-]+\s){0,3}?(?:group|actor|cluster|crew|gang|outfit|intrusion set|groupe|gruppe|groep)s?,?\s"
+    r"(?:[\w-]+\s){0,4}?(?:group|actor|cluster|crew|gang|outfit|intrusion set|groupe|gruppe|groep)s?,?\s"
     rf"(?:(?:{NAMING_VERB}|tracked\sas|{FOREIGN_NAMING_VERB})\s)?[\"“‘']?$",
     re.I,
 )

@@ -88,7 +88,7 @@ def _justice(sentence: str) -> bool:
 # X and Y", "sanctions against senator X".
 _ACTS_ON = screened(
     r"\b(?:arrested|indicted|charged|extradited|sanctioned|sentenced|jailed|detained|apprehended|"
-    r"convicted|sanctions (?:on|against)|charges against|arrêté|interpellé|condamné|inculpé|"
+    r"convicted|sanctions (?:on|against|targets?|targeted)|charges against|arrêté|interpellé|condamné|inculpé|"
     # "a reward for suspected LockBit mastermind X", "the ringleaders are named as X"
     r"reward for|bount(?:y|ies) (?:for|on)|mastermind|ringleaders?|named as|identified as|unmasked as|"
     # "another suspect in the hacks, X", "included in the designation were X" (not "a tool designated for")
@@ -379,6 +379,8 @@ def _accused(passage: str, name: str, known: set[str]) -> bool:
         passage[at + len(name) :]
     ):
         return False
+    if re.search(r"\bby\s(?:the\s)?$", passage[max(0, at - 8) : at]):
+        return False  # "an investigation by French Gendarmerie, a suspect was arrested": the agent
     if PLAINTIFF_AFTER.match(passage, at + len(name)):
         return False  # "X's lawsuit against the spyware maker": who brings the suit, not who faces it
     if AGENT_VERB_AFTER.match(passage, at + len(name)):

@@ -392,8 +392,9 @@ def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[st
     # named before "a cluster tracked as UNC1234" is not that cluster), with nothing but its kind
     # word between ("An Iranian APT …: a threat actor tracked as UNC1860" names a new one).
     for cue, names in tracked_names(text):
-        # (what lies between is spaces, commas and one kind word: never hundreds of characters)
-        near = actor_ends[bisect_left(actor_ends, cue - 300) : bisect_right(actor_ends, cue)]
-        if any(_RIGHT_AFTER.fullmatch(text, end, cue) for end in near):
+        near = actor_ends[bisect_left(actor_ends, cue - 300) : bisect_right(actor_ends, cue)]  # (not 1000s)
+        # (or a description of it is the cue's subject, as for "aka": "Lazarus … The group, tracked as X")
+        right_after = any(_RIGHT_AFTER.fullmatch(text, end, cue) for end in near)
+        if right_after or (near and subject_of_cue(text, cue)):
             owned.update(n.casefold() for n in names)
     return frozenset(owned)

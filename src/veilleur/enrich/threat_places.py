@@ -27,4 +27,13 @@ def names_no_group(match: re.Match[str]) -> bool:
     as Laundry Bear", "An APT group tracked as Polonium": read as groups named "Russia-linked" and
     "APT", the vendor's name after them was taken for their alias, and dropped."""
     name = next(g for g in match.groups() if g)
+    if _DETERMINER.fullmatch(name):
+        return True
     return tied_to_place(name) or re.fullmatch(ATTACKER, name) is not None
+
+
+# A sentence's article or pronoun before the kind ("The hackers, tracked as X", "The group, which
+# Microsoft tracks as X"): a description of a group, no name, so the vendor's name after it is the
+# group's own and no alias of a group called "The" (`threat_context` folds a subject's aliases into
+# a threat named earlier).
+_DETERMINER = re.compile(r"The|This|That|These|Those|Its|Their|Our|Such|Each|Both|Another|Other|Same")

@@ -18,6 +18,7 @@ from veilleur.enrich.threat_kinds import (
     family_named_before,
     group_named_before,
 )
+from veilleur.enrich.threat_targets import in_target_list
 from veilleur.enrich.threat_words import (
     COMPANY_FORM,
     DESCRIPTION,
@@ -79,6 +80,7 @@ def name_status(
         or _everyday_thing_after().match(text, end) is not None
         or capitals_heading(text, start, end, written)
         or borrowed_name(text, start)  # "researcher Jo Rizzo", "impersonate brands like BlackRock"
+        or in_target_list(text, start)  # "military systems such as DELTA, Teneta, and Kropyva"
         or (kind == "actor" and campaign_named(text, start, end))  # "the group behind the X attacks"
         or (
             kind == "actor" and a_family_named(text[max(0, start - 60) : start])

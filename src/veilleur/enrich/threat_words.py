@@ -69,9 +69,11 @@ NEVER = set(
     linkedin facebook instagram whatsapp discord tiktok reddit github gitlab twitter
     infostealer bootkit rootkit keylogger c2 diskcryptor rclone winscp ngrok procdump unknown zimbra
     rats stealers loaders backdoors botnets delphi sideloaded trojanized weaponized obfuscated
+    powershell clipper clippers
     """.split()
 ) | {"apple xprotect", "windows remote desktop", "donald trump", "colonial pipeline", "quick assist"}
 NEVER |= {"active directory"}  # (the kinds' plurals, a language, delivery participles, a directory)
+# (and PowerShell, the system's own shell the attackers run, guide §7; a clipper is a kind, as a stealer)
 
 
 # A company's legal form right after a name: "Gamma Corp", "Delta Ltd", "Kraken Inc." name the
