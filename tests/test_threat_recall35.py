@@ -68,3 +68,9 @@ def test_a_list_of_attack_tools_keeps_its_names() -> None:
 def test_the_systems_shell_and_a_kind_word_are_no_family(text: str) -> None:
     _, malware = _threats(text)
     assert not {"PowerShell", "Clipper", "Clippers"} & set(malware)
+
+
+def test_a_list_of_targets_ends_where_a_clause_begins() -> None:
+    text = "The botnet infects edge devices like routers and cameras to deploy backdoors such as GobRAT."
+    _, malware = _threats(text)
+    assert "GobRAT" in malware

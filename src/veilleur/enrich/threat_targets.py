@@ -11,7 +11,9 @@ import re
 _TARGET_LIST = re.compile(
     r"(?<!malicious\s)(?<!rogue\s)(?<!fake\s)(?<!offensive\s)(?<!hacking\s)(?<!trojanized\s)"
     r"\b(?:systems|apps|applications|products|devices|browsers|messengers|websites|banks|brands)"
-    r"\s(?:such as|like|including)\s[^.;:\n]{0,120}$",
+    # (the list's own items only: no verb's "to", no clause, no other list's cue after it — "devices
+    # like routers and cameras to deploy backdoors such as X" lists the backdoors)
+    r"\s(?:such as|like|including)\s(?:(?!\b(?:to|that|which|who|such as|like|including)\b)[^.;:\n]){0,120}$",
     re.I,
 )
 
