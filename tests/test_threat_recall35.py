@@ -74,3 +74,13 @@ def test_a_list_of_targets_ends_where_a_clause_begins() -> None:
     text = "The botnet infects edge devices like routers and cameras to deploy backdoors such as GobRAT."
     _, malware = _threats(text)
     assert "GobRAT" in malware
+
+
+def test_a_described_subject_tracked_under_the_headlines_name_keeps_it() -> None:
+    # (the headline names the group; the lead's "The … threat actor tracked as X" is that group)
+    text = (
+        "Korean APT37 Targets Defectors With New RAT\n"
+        "The North Korea-linked threat actor tracked as APT37 has been tied to a new backdoor."
+    )
+    actors, _ = _threats(text)
+    assert "APT37" in actors

@@ -393,8 +393,8 @@ def _owned_aliases(text: str, spans: list[tuple[int, int, str]]) -> frozenset[st
     # word between ("An Iranian APT …: a threat actor tracked as UNC1860" names a new one).
     for cue, names in tracked_names(text):
         near = actor_ends[bisect_left(actor_ends, cue - 300) : bisect_right(actor_ends, cue)]  # (not 1000s)
-        # (or a description of it is the cue's subject, as for "aka": "Lazarus … The group, tracked as X")
+        # (or a description is the cue's subject, as for "aka": "Lazarus … The group, tracked as X"; no name given before)
         right_after = any(_RIGHT_AFTER.fullmatch(text, end, cue) for end in near)
-        if right_after or (near and subject_of_cue(text, cue)):
-            owned.update(n.casefold() for n in names)
+        described = bool(near) and subject_of_cue(text, cue)
+        owned.update(n.casefold() for n in names if right_after or (described and text.find(n, 0, cue) < 0))
     return frozenset(owned)
