@@ -68,7 +68,7 @@ SECTORS: dict[Sector, str] = {
     Sector.GOVERNMENT: r"(?:public|city|county|municipal|national|state) librar(?:y|ies)|bibliothèques? (?:municipale|publique|nationale)s?|"
     r"gouvernement|ministère|ministry|government|commune|mairie|municipal\w*|council\b|"
     r"conseil (?:municipal|départemental|régional)|"
-    r"city of|county|gemeente|stadsbestuur|federal|fédéral|administration|public body|"
+    r"city of|county|gemeente|stad\b|stadsdienst\w*|stadsbestuur|federal|fédéral|administration|public body|"
     rf"{_PUBLIC_AGENCY}|"
     r"stadt(?!werk)\w*|behörde|police|judiciary|parliament|senate|state of|department (?:of|for)|\bcity\b|town of|"
     r"national \w+ office|office of|marshals\b|marshall?s service|"
@@ -209,8 +209,8 @@ def known_country(name: str) -> str | None:
     """A well-known organisation's country (`KNOWN_COUNTRIES`), also under its legal form ("Centene
     Corporation") or as the known firm its name opens when its other words name the firm's own
     trade ("Santander Bank", "Ascension Health"; not "Orange County", "Apple Bank", nor a unit or a
-    namesake its other words leave unsaid: "Vodafone Idea" is an Indian telco); an NHS body's, the
-    UK."""
+    namesake its other words leave unsaid: "Vodafone Idea" is an Indian telco) or only its corporate
+    name ("DISH Network", "Sony Group"); an NHS body's, the UK."""
     short = LEGAL_FORM_END.sub("", name).casefold()
     known = KNOWN_COUNTRIES.get(name.casefold()) or KNOWN_COUNTRIES.get(short)
     if known:
@@ -221,7 +221,16 @@ def known_country(name: str) -> str | None:
     trade = KNOWN_SECTORS.get(first)
     if rest and trade and first in KNOWN_COUNTRIES and set(head_sectors(rest)) == {trade}:
         return KNOWN_COUNTRIES[first]
+    # ("DISH Network", "Sony Group", "Verizon Communications": the firm under its corporate name)
+    if first in KNOWN_COUNTRIES and rest and set(rest.split()) <= _CORPORATE_WORDS and not head_sectors(rest):
+        return KNOWN_COUNTRIES[first]
     return None
+
+
+# Words a firm's corporate name adds to its usual one, saying nothing of a unit, a trade or a place.
+_CORPORATE_WORDS = frozenset(
+    "group groupe gruppe network networks communications holdings holding corporation".split()
+)
 
 
 def head_sectors(text: str) -> list[Sector]:

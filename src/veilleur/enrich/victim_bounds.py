@@ -11,6 +11,8 @@ that are not part of it, and two names of one organisation.
   "Singapore Telecommunications", "FedEx" of "Federal Express"): one organisation, named twice.
 - `join_entity_tails`: a name a trigger rule cut before "for" or "of" ("attack affecting Transport"
   of "Transport for London"), which the recogniser reads whole: one candidate, the whole name.
+- `placed_twice`: an institution named by its town ("l'hôpital de Cannes" of a headline) and by its
+  own name ("Hôpital Simone-Veil de Cannes"): one organisation, under its own name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from veilleur.enrich.victim_descriptions import _PARTICLE_WORDS
 from veilleur.enrich.victim_dictionary import _lower_case_phrase
 from veilleur.enrich.victim_features import Candidate
+from veilleur.enrich.victim_words import INSTITUTION_WORDS
 
 # Things an organisation runs or sells, written after its name: never the last word of the
 # organisation's own name when the text also writes them in lower case. (Not "network" alone nor
@@ -80,6 +83,22 @@ def contracted_twice(names: list[str]) -> set[str]:
             if contraction_of(first, later) or contraction_of(later, first):
                 out.add(later)
     return out
+
+
+def placed_by_town(short: str, long: str) -> bool:
+    """Whether `short` is an institution named by its place ("Hôpital de Cannes", "Klinikum in Wesel")
+    and `long` the same one under its own name ("Hôpital Simone-Veil de Cannes"): the same institution
+    word first, the same particle and place last, a name between."""
+    words, longer = short.casefold().split(), long.casefold().split()
+    if len(words) < 3 or len(longer) <= len(words) or words[0] not in INSTITUTION_WORDS:
+        return False
+    return words[0] == longer[0] and words[1] in _PARTICLE_WORDS and longer[1 - len(words) :] == words[1:]
+
+
+def placed_twice(names: list[str]) -> set[str]:
+    """Of two `names` one of which is an institution named by its town and the other the same one named
+    (`placed_by_town`), the first: a headline's description of the victim the text names."""
+    return {short for short in names for long in names if placed_by_town(short, long)}
 
 
 # What continues a body's name past where the trigger rules' name ends: "for" or "of", then

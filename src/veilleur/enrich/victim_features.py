@@ -373,7 +373,7 @@ def _description_before(left: str) -> str:
 
 _CLAUSE_WORDS = _words(
     """by at on of in from to and or with for after hit hits attacked breached targeted said says and
-    victim victime bij op door van à de chez par contre auf bei von gegen"""
+    victim victime bij op door van à de chez par contre auf bei von gegen around near across that which who"""
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.victim_bounds import contracted_twice
+from veilleur.enrich.victim_bounds import contracted_twice, placed_twice
 from veilleur.enrich.victim_descriptions import _PARTICLE_WORDS, _expanded, short_forms
 from veilleur.enrich.victim_dictionary import _lower_case_phrase
 from veilleur.enrich.victim_features import Candidate, fold, is_title_case
@@ -96,6 +96,7 @@ def full_names(chosen: list[Candidate], text: str) -> list[Candidate]:
         candidate.name = possessive_whole(candidate.name, text)
     twice = short_forms([c.name for c in chosen], text)  # "Scandinavian Airlines (SAS)": one victim
     twice |= contracted_twice([c.name for c in chosen])  # "Singtel", "Singapore Telecommunications": one
+    twice |= placed_twice([c.name for c in chosen])  # "Hôpital de Cannes", "Hôpital Simone-Veil de Cannes"
     for candidate in (c for c in chosen if c.name not in twice):
         out.setdefault(fold(candidate.name).replace(" ", ""), candidate)  # "SevenRooms" is "Seven Rooms"
     return in_event_order(list(out.values()), text)

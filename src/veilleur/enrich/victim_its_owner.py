@@ -27,6 +27,11 @@ def _its_pattern() -> re.Pattern[str]:
     )
 
 
+# A relative clause of an apposition ("X, the health authority that runs hospitals around Y, said its
+# systems…", "X, which runs clinics in Y, says"): what it names is not the sentence's subject, the
+# owner "its" speaks of.
+_APPOSITION = re.compile(r",\s(?:the\s|a\s|an\s)?[^,.;]{0,60}?\b(?:that|which|who)\s[^,.;]{1,100},")
+
 # Passages of the headline and lead where "its" is read: the headline and the first sentences, and the
 # first sentence of the article (a subtitle, byline and date may come before it: The Register's pages).
 _ITS_PASSAGES = 3
@@ -44,7 +49,8 @@ def _its_owner(found: dict[str, Candidate], passages: list[tuple[int, str]]) -> 
         match = _its_pattern().search(passage)
         if match is None:
             continue
-        before = passage[: match.start()]
+        # (blanked, not cut: where each name is written stays where it was)
+        before = _APPOSITION.sub(lambda m: " " * len(m.group(0)), passage[: match.start()])
         owners = [
             (before.rfind(c.name), c)
             for c in found.values()

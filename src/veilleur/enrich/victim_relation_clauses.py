@@ -136,6 +136,18 @@ _AT_RIGHT = re.compile(
     r"(?:gestohlen|gestolen|erbeutet|verschlüsselt|versleuteld|buitgemaakt|gehackt|gelekt|abgeflossen|"
     r"volées?|dérobées?|chiffrées?|piratée?s?)\b"
 )
+# "Cybercriminals broke into systems belonging to the UK's X body", "hacked servers owned by X": the
+# owner of the systems an intrusion's verb takes is what it hit (the relations' own pattern reads the
+# owner of stolen data so; a country's possessive may stand before the name).
+_INTRUDED_OWNED = re.compile(
+    r"(?i)\b(?:broke|breaks|breaking|got|gained\saccess)\sinto\s|\b(?:breached|hacked|compromised|"
+    r"infiltrated|encrypted|accessed)\s"
+)
+_OWNED_SYSTEMS = re.compile(
+    r"(?i)(?:the\s|a\s)?(?:[\w-]+\s){0,2}?(?:systems?|networks?|servers?|computers?|infrastructure|"
+    r"databases?)\s(?:belonging\sto|owned\sby|operated\sby|run\sby)\s(?:the\s)?"
+    r"(?-i:(?:[A-Z][\w.-]*['’]s\s)?)(?:[a-z][\w-]*\s){0,2}$"
+)
 _WINDOW = 200
 _THEFT_STEMS = ("stol", "steal", "swipe", "exfiltrat", "leak", "dump")
 
@@ -152,10 +164,11 @@ def _in_list(pattern: re.Pattern[str], passage: str, start: int, end: int) -> bo
 
 def clause_ties(passage: str, start: int, end: int) -> set[str]:
     """Ties of the name passage[start:end] that a clause around it states: the owner of stolen data
-    (`rel:asset`), the place where data was stolen in German, Dutch and French (`rel:passive`), and
-    the wordings of `victim_named_hit` (`rel:asset_hit`, `rel:named_victim`) and a subject reported at
-    second hand (`victim_hedged`: "X reportedly paid a ransom"), a gang's leak site listing it or a
-    headline calling it the latest victim (`victim_leak_listed`)."""
+    (`rel:asset`), the owner of systems broken into (`rel:object`), the place where data was stolen in
+    German, Dutch and French (`rel:passive`), and the wordings of `victim_named_hit` (`rel:asset_hit`,
+    `rel:named_victim`) and a subject reported at second hand (`victim_hedged`: "X reportedly paid a
+    ransom"), a gang's leak site listing it or a headline calling it the latest victim
+    (`victim_leak_listed`)."""
     out: set[str] = set()
     # (cheap test first: a theft's word before the name)
     left = passage[max(0, start - _WINDOW) : start].casefold()
@@ -163,6 +176,10 @@ def clause_ties(passage: str, start: int, end: int) -> set[str]:
         out.add("rel:asset")
     if _AT_LEFT.search(passage[max(0, start - 40) : start]) and _AT_RIGHT.search(passage[end : end + 140]):
         out.add("rel:passive")
+    if " to " in left[-120:] or " by " in left[-120:]:  # (cheap test first: "belonging to", "owned by")
+        near = passage[max(0, start - 120) : start]
+        if any(_OWNED_SYSTEMS.match(near, m.end()) for m in _INTRUDED_OWNED.finditer(near)):
+            out.add("rel:object")
     return (
         out
         | named_hit(passage, start, end)

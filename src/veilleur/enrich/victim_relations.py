@@ -190,10 +190,11 @@ _ASSET_BEFORE = (
     # ("broke into the email account of X")
     r"(?i:\b(?:systems|networks?|servers|website|site|database|data|customers|employees|patients|(?:e-?mail\s)?"
     r"accounts?|inbox(?:es)?|e-?mails|phones?|devices?|computers?|wallets?)\sof\s(?:the\s)?$"
-    # The owner of what leaked or was hit: "a database belonging to X", "cables owned by telco X",
-    # "une base appartenant à X", "een database van/eigendom van X", "ein Server, betrieben von X".
-    r"|\b(?:belonging to|owned by|operated by|run by|managed by|maintained by|appartenant à|exploitée? par|"
-    r"gérée? par|eigendom van|beheerd door|gehört|betrieben von|gehörend)\s(?:the\s|la\s|le\s|l['’]|de\s|het\s)?"
+    # The owner of what leaked or was hit: "a database belonging to X", "cables owned by telco X", "une
+    # base appartenant à X", "ein Server, betrieben von X"; not a parent ("an organization owned by X").
+    r"|\b(?:belonging to|(?<!organi[sz]ation\s)(?<!company\s)(?<!firm\s)owned by|operated by|run by|"
+    r"managed by|maintained by|appartenant à|exploitée? par|gérée? par|eigendom van|beheerd door|gehört|"
+    r"betrieben von|gehörend)\s(?:the\s|la\s|le\s|l['’]|de\s|het\s)?"
     r"(?:[a-z][\w-]*\s){0,3}$"
     r"|\b(?:systèmes|serveurs|données|réseau|clients|patients|site|site web|systemen|gegevens|klanten|website|"
     r"systeme|daten|kunden|server)\s(?:informatiques?\s)?(?:de|du|des|d['’]|van|von|der)\s(?:la\s|l['’]|het\s)?$)"
@@ -291,7 +292,6 @@ _LIST_PASSIVE = (
     rf"(?P<list>{_LIST_ITEM}(?:,\s{_LIST_ITEM})+,?\s(?:and|&)\s{_LIST_ITEM})\s(?:(?:have|has|had)\s"
     rf"(?:all\s|both\s|each\s|also\s)?been|(?:were|are)(?:\sall|\salso|\seach)?)\s(?:{_SUFFERED})\b"
 )
-
 
 _LIST_JOINS = (", ", " and ", " & ")
 

@@ -30,7 +30,8 @@ NEWS_OUTLETS = frozenset(
 )
 
 # Agencies that investigate, warn and prosecute far more often than they are breached, by their
-# usual names (folded): reporters too.
+# usual names (folded): reporters too. (The US health department publishes the health sector's
+# threat advisories, through its HC3: a health ministry that warns hospitals is no attacked hospital.)
 AGENCIES = frozenset(
     " ".join(a.split())
     for a in """department of justice, justice department, doj, united states department of justice,
@@ -41,7 +42,9 @@ AGENCIES = frozenset(
     federal communications commission, fcc, ico, cnil, eurojust, secret service, cia, gchq, bka,
     scotland yard, department of government efficiency, doge, european union agency for cybersecurity,
     enisa, european union agency, cert ua, anssi, ministry of intelligence, autoriteit persoonsgegevens,
-    gegevensbeschermingsautoriteit, datenschutzbehörde, bundesdatenschutzbeauftragte""".split(",")
+    gegevensbeschermingsautoriteit, datenschutzbehörde, bundesdatenschutzbeauftragte,
+    department of health and human services, us department of health and human services,
+    u s department of health and human services, health and human services, hhs""".split(",")
 )
 # Well-known software products and platforms: a flaw's or a campaign's setting, rarely the victim
 # ("WhatsApp fixes zero-click flaw", "attacks on Alexa, Siri and Cortana").

@@ -53,7 +53,7 @@ _STOPS = (_STOP_NAMES - {"microsoft", "google", "apple", "cisa", "fbi", "nsa", "
     certains certaines quelques volgens sinds daarnaast ook maar gisteren vandaag enkele seit auch aber
     gestern heute mehrere einige alle dozens hundreds thousands millions residents citizens weekly
     recap von wurden wird werden hackern angreifern kriminellen cyberkriminellen erpressern millionen
-    milliarden kundenservice
+    milliarden kundenservice ziel zielscheibe doelwit
     another other others every each several many most such both either neither various numerous
     number via through during amid despite following into within without among amongst across toward
     towards per avec pour sans durant pendant parmi tijdens zonder met mit durch während ohne für
@@ -121,7 +121,7 @@ CLASSES: dict[str, frozenset[str]] = {
         developer insurer hospital clinic bank airline telco isp agency department university school
         charity brand publisher broadcaster network city town county council ministry government
         hôpital clinique ziekenhuis krankenhaus klinikum société entreprise bedrijf unternehmen ville
-        gemeente stadt commune mairie journalist activist centre center hospitalier chu chr az
+        gemeente stad stadt commune mairie journalist activist centre center hospitalier chu chr az
         universität université universiteit groupe municipality province provincie région college
         academy institute"""
     ),
