@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from veilleur.enrich.victim_features import Candidate
+from veilleur.enrich.victim_fragments import ends_initialled_name
 from veilleur.enrich.victim_named_anyway import organisation_called, own_thing_attacked
 from veilleur.enrich.victim_reporting import alias_listed, outlet_reporting, reporter_or_file_kind
 from veilleur.enrich.victim_written_as import describes_many, listed_as_things
@@ -84,8 +85,11 @@ def _never_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # "a backdoor called Rungan", "a variant codenamed PromptLock", "dubbed Operation X": a thing named.
     introduced = re.compile(
-        r"(?i)\b(?:called|dubbed|codenamed|code-named|nicknamed|tracked as|known as|aka|a\.k\.a\.|"
+        r"(?i)\b(?:called|dubbed|termed|codenamed|code-named|nicknamed|tracked as|known as|aka|a\.k\.a\.|"
         r"baptisé|surnommé|nommé|genaamd|genannt)\s+[\"“‘']?$"
+        # "which termed the leak X", "named the campaign X": what an event is called, not who suffered it
+        r"|\b(?:called|dubbed|termed|named|nicknamed)\s(?:the|this|it)\s(?:leak|breach|incident|exposure|"
+        r"campaign|operation|attack|flaw|bug|vulnerability|technique)s?\s+[\"“‘']?$"
     )
     # "Trend Micro researchers Jaromir Horejsi and Nitesh Surana said", "the company's CEO Ben Zhou":
     # a person named by the role they speak in.
@@ -140,6 +144,8 @@ def never_by_shape(candidate: Candidate) -> bool:
     ):
         return True
     if reporter_or_file_kind(candidate) or alias_listed(candidate) or outlet_reporting(candidate):
+        return True
+    if ends_initialled_name(candidate.name, candidate.sentence):  # "Planet" of "Hack the Planet (HTP)"
         return True
     # "a major supplier of healthcare equipment to the UK's National Health Service": the client of
     # the company the article is about, not its victim (unless a trigger rule reads it as attacked).

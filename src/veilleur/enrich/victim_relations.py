@@ -73,8 +73,7 @@ _OBJECT = (
     # by the verb (not "attacks now include ransomware": what an attack includes is no victim).
     r"|\b(?:victims|leak site)\b[^.;]{0,80}?\b(?:include|included|have included)\s"
     rf"(?:[^.;]{{0,120}}?(?:,\s(?:and\s)?|\sand\s))?{_DESC}{_OWNER}$"
-    # "the victim was the pharmaceutical giant X", "one victim is X", "la victime est X": the
-    # victim named by a copula.
+    # "the victim was the pharmaceutical giant X", "one victim is X", "la victime est X": by a copula.
     rf"|\b(?:victims?|victimes?|slachtoffers?|opfer)\s(?:was|is|were|are|est|était|sont|is|was|waren|ist|war)\s"
     rf"(?:(?:later\s|reportedly\s)?(?:identified|named|revealed)\sas\s)?{_DESC}{_OWNER}$"
     # "stole 5 million files belonging to the London branch of X", "broke into a database belonging to
@@ -135,7 +134,7 @@ _SUBJECT = (
     # ("X disclosed on Nov. 30 that…", "X on March 3 confirmed": a date of the month as well)
     r"(?:(?:on\s\w+day|today|yesterday|earlier this week|on\s(?-i:[A-Z])[a-z]{2,8}\.?\s\d{1,2})\s"
     r"(?=confirm|disclos|admit|notif))?"
-    r"(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported|notif(?:ies|ied|y)|"
+    r"(?:(?:confirms?|confirmed|discloses?|disclosed|admits?|admitted|reports?|reported)(?!\s(?:details|more)\s(?:of|about|on)\s(?!the\b|its\b))|notif(?:ies|ied|y)|"
     # What the attack cost it: "X incurred $17 million of expenses following ransomware attack".
     r"incur(?:s|red)?|"
     r"investigat(?:es|ing|ed)|(?:warns?|tells?|told|emails?|emailed|alerts?|alerted) (?:its\s|their\s|some\s)?"
@@ -163,7 +162,8 @@ _SUBJECT = (
     r"reveal(?:s|ed)|announc(?:es|ed)|indique|a indiqué|annonce|a annoncé|révèle|a révélé|a confirmé|zegt|laat weten|"
     r"teilt mit|erklärt)"
     r",?\s(?:(?:that\s|dat\s|dass\s|que\s|qu['’])?(?:it|its|they|their|il|elle|avoir|ses|son|sa|leurs|het|"
-    r"zij|zijn|haar|es|sie|seine|ihre)\s[^.;]{0,50}?"
+    r"zij|zijn|haar|es|sie|seine|ihre)\s(?!(?:had\s|has\s|have\s)?(?:detected|disrupted|blocked|thwarted|stopped|"
+    r"dismantled|removed|uncovered|spotted|observed|tracked)\b)[^.;]{0,50}?"  # (not a defender's act)
     rf"\b(?:{_SUFFERED}|{_ATTACK_NOUN}|victim|victime|slachtoffer|opfer|restored|offline|restaurés?|"
     # ("X said its servers had been encrypted": what an attack did to its things, not "are encrypted")
     r"(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:encrypted|stolen|accessed|exfiltrated|leaked)|"

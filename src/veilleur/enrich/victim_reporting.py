@@ -25,7 +25,11 @@ _INVERTED = re.compile(
 )
 _TIED = {"rel:object", "rel:passive", "rel:subject", "rel:asset", "rel:topic"}
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|nous|notre|nos|wij|we|onze|ons|wir|unsere?|uns)\b")
-_FILE_KIND = re.compile(r"(?i)^\s(?:files?|attachments?|macros?|scripts?|fichiers?|bestanden|Dateien)\b")
+# (and the first of a list of kinds: "ISO and RAR attachments", "ZIP, RAR or 7Z archives")
+_FILE_KIND = re.compile(
+    r"^(?:,?\s(?:(?i:and|or|&)\s)?[A-Z0-9]{2,6})*"
+    r"\s(?i:files?|attachments?|archives?|macros?|scripts?|fichiers?|bestanden|Dateien)\b"
+)
 
 
 def _reporting_or_kind(sentence: str, start: int, end: int) -> bool:
