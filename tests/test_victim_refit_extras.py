@@ -35,8 +35,8 @@ def test_what_a_defender_detected_is_no_incident_of_its_own() -> None:
 
 def test_kinds_of_file_listed_before_their_noun_are_no_victims() -> None:
     text = (
-        "After macros were blocked, threat groups turned to other options, such as LNK files and ISO "
-        "and RAR attachments, to attack their targets."
+        "After macros were blocked by default to cut off a popular attack avenue, threat groups began "
+        "using other options, such as LNK files and ISO and RAR attachments."
     )
     found = _admitted("Office closes another door to attackers", text)
     assert not found & {"ISO", "RAR", "LNK"}

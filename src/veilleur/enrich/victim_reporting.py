@@ -30,6 +30,10 @@ _FILE_KIND = re.compile(
     r"^(?:,?\s(?:(?i:and|or|&)\s)?[A-Z0-9]{2,6})*"
     r"\s(?i:files?|attachments?|archives?|macros?|scripts?|fichiers?|bestanden|Dateien)\b"
 )
+_FILE_KINDS_TIED = re.compile(
+    r"^(?:(?:,?\s(?:(?i:and|or|&)\s)?[A-Z0-9]{2,6})+\s(?i:files?)|(?:,?\s(?:(?i:and|or|&)\s)?[A-Z0-9]{2,6})*"
+    r"\s(?i:attachments?|archives?|macros?))\b"
+)
 
 
 def _reporting_or_kind(sentence: str, start: int, end: int) -> bool:
@@ -79,6 +83,11 @@ def reporter_or_file_kind(candidate: Candidate) -> bool:
     customer data, Acme says"): a trigger rule's or a tied name is kept, and so is a name in a
     sentence of its own words ("we", "our")."""
     at = candidate.sentence.find(candidate.name)
+    end = at + len(candidate.name)
+    # (a kind of file is none even where a sentence ties it: "began using … ISO and RAR attachments";
+    # not "stole NHS files": files, alone, may be an organisation's)
+    if at >= 0 and candidate.name.isupper() and _FILE_KINDS_TIED.match(candidate.sentence[end:]):
+        return True
     return (
         at >= 0
         and _reporting_or_kind(candidate.sentence, at, at + len(candidate.name))
