@@ -56,3 +56,18 @@ def test_a_utf8_page_with_a_stray_byte_stays_utf8() -> None:
 )
 def test_a_page_in_another_charset_is_not_read_as_utf8(text: str, charset: str) -> None:
     assert decode(text.encode(charset))[0] == text
+
+
+def test_an_article_with_a_lone_surrogate_is_enriched() -> None:
+    # A lone surrogate no decoder of ours lets through, but a plugin's text could hold one: the
+    # rules' automaton reads UTF-8 and raised UnicodeEncodeError, failing the article at every run.
+    article = Article(
+        url="https://news.example/s",
+        canonical_url="https://news.example/s",
+        title="Quillpage hit by ransomware \udfff",
+        text="Hackers hit Quillpage \ud800 in a ransomware attack, the company said on Monday.",
+        lang="en",
+    )
+    assert "\ufffd" in article.title and "\ud800" not in article.text
+    intel = enrich(article)
+    assert intel.category == "ransomware" and [v.name for v in intel.victims] == ["Quillpage"]

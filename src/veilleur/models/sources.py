@@ -65,6 +65,9 @@ def _control(found: re.Match[str]) -> str:
     return "\n" if found.group() in _BREAKS else " "
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def composed(text: str) -> str:
     """`text` as the rules read it: in Unicode's composed form (NFC) and without the characters
     that show nothing inside a word (`_INVISIBLE`). A page written decomposed ("e" and U+0301 for
@@ -72,8 +75,11 @@ def composed(text: str) -> str:
     written in composed letters, and decomposed, "piratée" and "hôpital" matched none (a French
     report of a ransomware attack on a hospital lost its category, victim, sector, impacts and
     ransom). Ligatures, fullwidth and mathematical letters read as the letters they show
-    (`_PRESENTATION`); control characters as spaces, or line breaks for those that are one (`_CONTROL`)."""
+    (`_PRESENTATION`); control characters as spaces, or line breaks for those that are one (`_CONTROL`);
+    a lone surrogate, which no UTF-8 reader takes (the rules' automaton raised on one), as U+FFFD."""
     text = _CONTROL.sub(_control, _INVISIBLE.sub("", text))
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     if _HAS_PRESENTATION.search(text):
         text = text.translate(_PRESENTATION)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
