@@ -302,11 +302,9 @@ def _holds_name(before: str, after: str) -> bool:
 
     left = re.search(r"(\w+)[ \t\u00a0]+$", before)
     right = re.match(r"[ \t\u00a0]+(\w+)(?:[ \t\u00a0]+(\w+))?", after)
-    if right and right.group(2) and right.group(1)[:1].isupper() and foreign(right.group(2)):
-        # a place word between the place and a name's word is that name's too: "Georgia State
-        # University", "China Southern Airlines" (while "Georgia State" alone stays a place)
-        return True
-    return bool((left and foreign(left.group(1))) or (right and foreign(right.group(1))))
+    # (a place word between the place and a name's word is that name's: "Georgia State University")
+    named = right and right.group(2) and right.group(1)[:1].isupper() and foreign(right.group(2))
+    return bool(named or (left and foreign(left.group(1))) or (right and foreign(right.group(1))))
 
 
 # Prefixes that make a compound of a place ("Pro-Russia", "Anti-China").
@@ -347,6 +345,9 @@ class NameIndex:
     def __init__(self, sources: list[str]) -> None:
         joined = " ".join(sources)
         self.words = {fold(word) for word in re.findall(r"[\w][\w.-]*[\w]|[\w]", joined)}
+        self.by_prefix: dict[str, list[str]] = {}  # an inflection shares its stem's first four letters
+        for word in self.words:
+            self.by_prefix.setdefault(word[:4], []).append(word)
         self.text = " ".join(fold(joined).split())  # one space between words: "United\nStates"
         self.raw = joined
 
@@ -368,10 +369,11 @@ class NameIndex:
         stems = {key: 3} | {form: 1 for form in _place_forms().get(key, ()) if form != key}
         return any(
             word not in forms  # a form is written as `_writes` reads it ("Bank of America")
-            and any(word[:4] == stem[:4] and _inflects(word, stem, cut) for stem, cut in stems.items())
+            and any(word[:4] == s[:4] and _inflects(word, s, cut) for s, cut in stems.items())
             and not _other_place(word, key)
             and not self._name_of_place(word)
-            for word in self.words
+            for stem in stems
+            for word in self.by_prefix.get(stem[:4], ())
         )
 
     def _name_of_place(self, word: str) -> bool:
