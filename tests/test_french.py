@@ -60,6 +60,10 @@ def test_numbers_in_french_format() -> None:
     assert french_number(2e9) == "2 milliards"
     assert french_number(9.8) == "9,8"
     assert french_number(12_500).replace("\u202f", " ") == "12 500"
+    # a value one decimal of its magnitude does not hold is written whole, not rounded to a figure
+    # no source states ("1,1 million" for 1,098,500; the guard then removed the fact)
+    assert french_number(1_098_500).replace("\u202f", " ") == "1 098 500"
+    assert french_number(4_100_000) == "4,1 millions"
     assert of_amount("3,9 millions", "enregistrements") == "3,9 millions d'enregistrements"
     assert of_amount("500", "fichiers") == "500 fichiers"
 

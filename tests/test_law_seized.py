@@ -34,6 +34,15 @@ def _seized(text: str, title: str = "") -> list[str]:
         ("La police a saisi 2 millions d'euros lors des perquisitions.", "2 millions d'euros"),
         ("De politie heeft 50 servers in beslag genomen.", "50 servers"),
         ("Bei der Razzia wurden 12 Server beschlagnahmt, teilte die Polizei mit.", "12 Server"),
+        (
+            "A total of 22 places were searched, and over EUR 1 098 500 in criminal assets seized.",
+            "over EUR 1 098 500 in criminal assets",
+        ),
+        ("The US government seized seven domain names used in the scams.", "seven domain names"),
+        (
+            "Police have seized as many as 50 internet domains used in DDoS attacks.",
+            "as many as 50 internet domains",
+        ),
         # a takedown keeps its verb: the websites were taken offline, not seized
         ("Police had taken down 12,526 websites by Monday.", "taken down 12,526 websites"),
     ],
@@ -64,9 +73,21 @@ def test_a_later_sentence_that_says_what_replaces_a_bare_fourth() -> None:
     assert len(values) == 3 and values[-1] == "40 domains", values
 
 
+def test_control_seized_is_the_law_s_only_where_the_law_acts() -> None:
+    assert _seized("Attackers could abuse the flaws to seize control of susceptible devices.") == []
+    assert _seized("The FBI seized control of the Quillnet botnet in a court-authorised operation.") == [
+        "seized"
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "french"),
     [
+        ("over EUR 1 098 500 in criminal assets", "plus de 1\u202f098\u202f500 euros"),
+        ("over one million Euros in criminal assets", "plus d'un million d'euros"),
+        ("seven domain names", "sept noms de domaine"),
+        ("three vehicles", "trois véhicules"),
+        ("as many as 50 internet domains", "jusqu'à 50 domaines"),
         ("145 domains", "145 domaines"),
         ("1 domain", "1 domaine"),
         ("more than 100 servers", "plus de 100 serveurs"),

@@ -9,6 +9,7 @@ import re
 
 from veilleur.brief.amounts import money, written_number
 from veilleur.brief.statements import Statement
+from veilleur.enrich.law_seized import WORD_NUMBERS
 from veilleur.models import Fact
 from veilleur.text.french import capitalize, elide, french_number, join
 
@@ -34,13 +35,29 @@ _QUALIFIERS = {fr: re.compile(rf"^(?:{written})\s", re.I) for fr, written in [
     ("près de", "nearly|almost|près de|bijna|fast"),
     ("environ", "about|around|approximately|roughly|some|environ|rund"),
     ("au moins", "at least|au moins"),
-    ("jusqu'à", "up to"),
+    ("jusqu'à", "up to|as many as"),
     ("", "a total of"),
 ]}  # fmt: skip
 _COUNT = re.compile(r"(\d[\d,.]*)\s(?:[\w-]+\s){0,2}?([\w-]+(?:\s(?:de\s)?[\w-]+)?)$")
 # A value in money: money() reads it ("$2.3 million" → "2,3 millions de dollars").
 _CURRENCY = re.compile(r"[$€£]|dollar|euro|pound|\b(?:USD|EUR|GBP|BTC)\b|bitcoin", re.I)
 _CRYPTO = re.compile(r"\s(?:in|en)\s(?:[\w-]+\s)?crypto\w*$", re.I)
+# "in criminal assets": what the money was held as, not said (the sum is)
+_ASSETS = re.compile(r"\s(?:in|worth of|en|de)\s(?:[\w-]+\s)?(?:assets|actifs|avoirs)$", re.I)
+# A count or a sum in English words ("seven domain names", "one million euros"), said in French words.
+_FRENCH_WORDS = dict(
+    zip(
+        WORD_NUMBERS.split("|"),
+        "un deux trois quatre cinq six sept huit neuf dix onze douze".split(),
+        strict=True,
+    )
+)
+_WORDED = re.compile(rf"^({WORD_NUMBERS})\s", re.I)
+_WORDED_SUM = re.compile(
+    r"^(million|billion)\s(?:of\s)?(dollars?|USD|euros?|EUR|pounds?|GBP|bitcoins?|BTC)$", re.I
+)
+_MONEY_NAMES = [("dollar|usd", "dollars"), ("euro|eur", "euros"), ("pound|gbp", "livres sterling"),
+                ("bitcoin|btc", "bitcoins")]  # fmt: skip
 
 
 def seized_object(value: str) -> str:
@@ -54,14 +71,41 @@ def seized_object(value: str) -> str:
     crypto = _CRYPTO.search(rest)
     if crypto is not None:
         rest = rest[: crypto.start()]
+    if (assets := _ASSETS.search(rest)) is not None:
+        rest = rest[: assets.start()]
+    if (worded := _WORDED.match(rest)) is not None:
+        said = _in_words(_FRENCH_WORDS[worded.group(1).lower()], rest[worded.end() :])
+        return _qualified(qualifier, said)
     said = money(rest) if _CURRENCY.search(rest) else ""
     if said:
         said += " en cryptomonnaies" if crypto is not None else ""
     else:
         said = _count(rest)
-    if not said:
+    return _qualified(qualifier, said)
+
+
+def _qualified(qualifier: str, said: str) -> str:
+    """ "plus de" + "un million d'euros" → "plus d'un million d'euros"."""
+    if not said or not qualifier:
+        return said
+    head, _, last = qualifier.rpartition(" ")
+    return f"{head} {elide(said, last)}" if last == "de" else f"{qualifier} {said}"
+
+
+def _in_words(number: str, rest: str) -> str:
+    """ "sept" + "domain names" → "sept noms de domaine"; "un" + "million euros" → "un million
+    d'euros"; "" for what is not read."""
+    if (sum_ := _WORDED_SUM.fullmatch(rest)) is not None:
+        unit = "million" if sum_.group(1).lower() == "million" else "milliard"
+        unit += "" if number == "un" else "s"
+        name = next(n for p, n in _MONEY_NAMES if re.match(p, sum_.group(2), re.I))
+        return f"{number} {unit} {elide(name, 'de')}"
+    thing = next(((one, many) for pattern, one, many in _THING_PATTERNS if pattern.search(rest)), None)
+    if thing is None or len(rest.split()) > 3:
         return ""
-    return f"{qualifier} {said}" if qualifier else said
+    if number == "un":
+        return f"{'une' if thing[0] == 'cryptomonnaie' else 'un'} {thing[0]}"
+    return f"{number} {thing[1]}"
 
 
 def _count(value: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.law_context import describes_person, recalled
-from veilleur.enrich.law_seized import seized_what
+from veilleur.enrich.law_seized import control_seized, seized_what
 from veilleur.enrich.law_wordings import aimed, content_removed, no_charge, victims_counted
 from veilleur.models import Fact, LawEnforcementFacts
 from veilleur.text.prefilter import screened
@@ -111,6 +111,13 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
                 )
             ):
                 m = None
+            if (
+                m is not None
+                and kind == "seizures"
+                and control_seized(sentence, m)
+                and not (_LAW_ACTOR.search(sentence) or _AGENCY.search(sentence))
+            ):
+                m = None  # "could be abused to seize control of devices": the attacker's, no law's
             if (
                 m is not None
                 and kind == "charges"

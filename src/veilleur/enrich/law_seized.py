@@ -11,36 +11,54 @@ import re
 # the rest of the run from each), a magnitude one word.
 _NUMBER = r"(?<![\d,.])\d[\d,.]{0,15}(?<![,.])"
 _MAGNITUDE = r"(?:million|billion|millions|milliards?|Millionen|Milliarden|miljoen|miljard|m|bn|k)(?!\w)"
+# A count in words ("seized seven domain names"); `brief.seizures` says each in French.
+WORD_NUMBERS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A sum grouped by spaces, after a currency's code: "EUR 1 098 500".
+_SPACED = r"(?<![\d,.])\d{1,3}(?:\s\d{3}){1,4}(?![\d,.])"
 _QUALIFIER = (
-    r"(?:(?:a total of|approximately|about|around|over|more than|nearly|almost|some|roughly|up to|"
+    r"(?:(?:a total of|approximately|about|around|over|more than|nearly|almost|some|roughly|up to|as many as|"
     r"at least|plus de|près de|environ|au moins|ruim|meer dan|bijna|mehr als|über|rund|fast)\s)?"
 )
 _MONEY = (
-    rf"(?:[$€£]\s?{_NUMBER}(?:\s?{_MAGNITUDE})?|{_NUMBER}(?:\s?{_MAGNITUDE})?\s?(?:de\s|d')?"
+    rf"(?:[$€£]\s?{_NUMBER}(?:\s?{_MAGNITUDE})?|(?:EUR|USD|GBP)\s(?:{_SPACED}|{_NUMBER})(?:\s?{_MAGNITUDE})?|"
+    rf"(?:{_NUMBER}|(?:{WORD_NUMBERS})(?=\s{_MAGNITUDE}))(?:\s?{_MAGNITUDE})?\s?(?:de\s|d')?"
     r"(?:dollars|euros|pounds|USD|EUR|GBP|bitcoins?|BTC|ether|ETH|Euro|dollar))(?!\w)"
 )
 # The things police take ("domains", "servers"), with up to two words before ("web domains",
 # "cryptocurrency wallets"); people and victims counted are no seizure.
 _THINGS = (
-    r"domains?|domain names|noms? de domaine|domaines?|domeinen|Domains?|websites?|sites?(?:\sweb)?|"
+    r"domain names|domains?|noms? de domaine|domaines?|domeinen|Domains?|websites?|sites?(?:\sweb)?|"
     r"servers?|serveurs?|Server|devices|appareils|Geräte|wallets|portefeuilles|accounts|comptes|"
     r"computers|ordinateurs|phones|téléphones|vehicles|véhicules|bitcoins?|cryptocurrenc(?:y|ies)"
 )
-_COUNT = rf"{_NUMBER}\s(?:[\w-]+\s){{0,2}}?(?:{_THINGS})(?!\w)"
-_OBJECT = rf"(?P<what>{_QUALIFIER}(?:{_MONEY}|{_COUNT})(?:\s(?:in|worth of|en|de)\s(?:[\w-]+\s)?(?:crypto\w*|assets|actifs))?)"
+_COUNT = rf"(?:{_NUMBER}|\b(?:{WORD_NUMBERS}))\s(?:[\w-]+\s){{0,2}}?(?:{_THINGS})(?!\w)"
+_OBJECT = (
+    rf"(?P<what>{_QUALIFIER}(?:{_MONEY}|{_COUNT})"
+    r"(?:\s(?:in|worth of|en|de)\s(?:[\w-]+\s)?(?:crypto\w*|assets|actifs|avoirs))?)"
+)
 # Active or a noun with its object: "seized 145 domains", "the seizure of $2.3 million",
 # "ont saisi 2 millions d'euros", "la saisie de 29 domaines".
 _AFTER = re.compile(rf"\s(?:(?:of|de|d'|van|von)\s?)?(?:(?:the|les|des|a|an)\s)?{_OBJECT}", re.I)
 _MORE = re.compile(rf",?\s(?:and|et|en|und)\s(?:(?:the|les|des)\s)?{_OBJECT}", re.I)
-# Passive: "145 domains were seized", "€1.3 million in cryptocurrency was also seized".
+# Passive: "145 domains were seized", "€1.3 million in cryptocurrency was also seized", "over EUR 1 098
+# 500 in criminal assets seized", "the 48 domains seized by the FBI".
 _BEFORE = re.compile(
-    rf"{_OBJECT}\s(?:(?:were|was|have been|has been|had been|ont été|a été|zijn|werden|wurden)\s)(?:also\s|aussi\s|ook\s)?$",
+    rf"{_OBJECT}\s(?:(?:were|was|have been|has been|had been|ont été|a été|zijn|werden|wurden)\s)?(?:also\s|aussi\s|ook\s)?$",
     re.I,
 )
 # Dutch and German put the verb last, the object right before it: "heeft 50 servers in beslag
 # genomen", "wurden 12 Server beschlagnahmt".
 _VERB_LAST = re.compile(r"in beslag|beschlagnahm", re.I)
 _BEFORE_VERB_LAST = re.compile(rf"{_OBJECT}\s(?:ook\s|auch\s)?$", re.I)
+
+
+# "to seize control of susceptible devices": what an attacker can do, no seizure of the law's.
+_CONTROL = re.compile(r"\s(?:\w+\s)?control\b", re.I)
+
+
+def control_seized(sentence: str, match: re.Match[str]) -> bool:
+    """Is the seizing word `match` one of "seize control of" (the law's only where it acts)?"""
+    return match.group(0).casefold().startswith("seiz") and _CONTROL.match(sentence, match.end()) is not None
 
 
 def seized_what(sentence: str, match: re.Match[str]) -> str:

@@ -256,7 +256,9 @@ def french_number(value: float) -> str:
     """French digits: 3900000 → "3,9 millions", 1200000 → "1,2 million", 12500 → "12 500",
     9.8 → "9,8". Magnitude words agree in number ("1,5 million" is singular: below 2)."""
     for size, word in _MAGNITUDES:
-        if abs(value) >= size:
+        # (a value that one decimal of the magnitude does not hold is written whole: "1,1 million"
+        # for 1,098,500 was a figure no source states)
+        if abs(value) >= size and abs(round(value / size, 1) * size - value) < 0.5:
             scaled = value / size
             digits = format_decimal(round(scaled, 1), format="#,##0.#", locale="fr")
             return f"{digits} {plural(int(scaled), word)}"
