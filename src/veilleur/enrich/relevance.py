@@ -12,6 +12,12 @@ import re
 from urllib.parse import urlsplit
 
 from veilleur.enrich.relevance_denials import without_denied_flaws
+from veilleur.enrich.relevance_regulators import (
+    LEAD_CHARS,
+    breach_sanctioned,
+    market_fraud_charges,
+    regulator_of_breach,
+)
 from veilleur.enrich.relevance_short import passing_bound
 from veilleur.enrich.relevance_terms import OFF as _OFF
 from veilleur.enrich.relevance_terms import OFF_HEADLINE as _OFF_HEADLINE
@@ -27,27 +33,6 @@ THREAT_NAME_WEIGHT = 3.0
 # Evidence at which the score reaches 1 - 1/e ≈ 0.63; calibrated so that one strong term in the
 # title plus one in the text passes the default 0.5 threshold, and a lone weak term does not.
 SCALE = 7.0
-
-
-# A privacy regulator's fine for a data breach is a breach story (GUIDE §3: "a fine for a breach is
-# kept"): the regulator's words are off-topic only when neither the headline nor the lead names a breach.
-_REGULATOR = screened(
-    r"(?<!\w)(?:(?:data protection|privacy) watchdogs?|(?:gendarme|garant\w*) de la vie privée|"
-    r"datenschutzbehörde|data protection authority['’]?s?)",
-    re.I,
-)
-_BREACH_NAMED = screened(
-    r"(?<!\w)(?:data breach|fuite de données|violation de données|datalek|datenleck|datenpanne)", re.I
-)
-LEAD_CHARS = 600
-
-
-def _regulator_of_breach(title: str, text: str) -> tuple[str, str]:
-    """(title, text) without the privacy regulator's words when a breach is named in the headline or
-    the lead; unchanged otherwise."""
-    if _BREACH_NAMED.search(title) or _BREACH_NAMED.search(text[:LEAD_CHARS]):
-        return _REGULATOR.sub(" ", title), _REGULATOR.sub(" ", text)
-    return title, text
 
 
 def _without_off_topic(text: str) -> str:
@@ -316,14 +301,19 @@ def relevance_score(title: str, text: str, url: str = "", lang: str = "") -> flo
     text = without_denied_flaws(_without_teaser(text))
     words = max(len(text.split()), 1)
     title_weight = 4 if words < SHORT_TEXT_WORDS else 2
-    title, text = _regulator_of_breach(title, text)
+    title, text = regulator_of_breach(title, text)
     headline, off_headline = evidence(title, headline=True), _off_topic(title, headline=True)
     text_evidence = evidence(text)
     raw = title_weight * headline + text_evidence - 2 * off_headline - _off_topic(text)
     # A threat actor or malware family the galaxies know, named in the headline ("Pro-Russia group
     # Killnet targets Germany"), is the subject: as strong as a threat word.
-    named = min(len(threat_mentions(title)), 2)
+    # A data-protection authority's sanction over a breach is a breach story, however few security
+    # words it uses ("reprimanded" over a group email that exposed patients' addresses): as strong as a
+    # threat's name (GUIDE.md §3); a market regulator's fraud charges telling no attack are not.
+    named = min(len(threat_mentions(title)), 2) + breach_sanctioned(title, text)
     raw += title_weight * THREAT_NAME_WEIGHT * named
+    if not named and market_fraud_charges(title, text):
+        return TOPIC_OFF_SCORE
     if (
         off_headline
         and not named
