@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from veilleur.enrich.galaxies import clusters
 from veilleur.enrich.new_threats import NAMED_GROUP, UNKNOWN_ACTOR
+from veilleur.enrich.threat_brand_deeds import ransomware_names as _ransomware_names
+from veilleur.enrich.threat_brand_deeds import squash as _squash
 from veilleur.enrich.threat_brand_kinds import brand_kind
 from veilleur.enrich.threat_context import SCHEMES, brand_is_group
 from veilleur.enrich.threat_described import described_union, may_describe_actor
@@ -23,26 +25,6 @@ from veilleur.enrich.threat_other_kinds import OTHER_KIND_SUFFIX, group_alias_on
 from veilleur.enrich.threat_respective import merged_respective
 from veilleur.models import Named
 from veilleur.text.whole_names import name_spans, occurrences
-
-
-@lru_cache(maxsize=1)
-def _ransomware_names() -> frozenset[str]:
-    """Case-folded names and synonyms of the ransomware galaxy: brands that are both a group and a
-    malware family."""
-    cluster = clusters().get("ransomware")
-    names: set[str] = set()
-    if cluster is not None:
-        for value in cluster.cluster_values.values():
-            meta = getattr(value, "meta", None)
-            synonyms = [x for x in (getattr(meta, "synonyms", None) or []) if isinstance(x, str)]
-            names.update(_squash(n) for n in (value.value, *synonyms))
-    return frozenset(names)
-
-
-def _squash(name: str) -> str:
-    """A brand's spelling without case, spaces or hyphens: "Black Basta" is "BlackBasta"."""
-    return re.sub(r"[\s-]+", "", name).casefold()
-
 
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
 _HACKTIVIST_WORD = re.compile(r"\bhacktivis(?:ts?|m)\b", re.I)

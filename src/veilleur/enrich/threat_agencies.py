@@ -23,7 +23,12 @@ _RAN = (
     r"(?:military\s|cyber\s)?(?:hackers|cyber\s?(?:unit|operatives|specialists|officers))|"
     r"(?:\w+\s)?(?:hacked|breached|infiltrated|compromised|stole|carried\sout|conducted|orchestrated|"
     r"(?:is|was|were)\sbehind|is\sspying|spied))\b|"
-    r"\b(?:hackers|operatives|officers|spies)\s(?:of|from|working\sfor|at)\s(?:the\s)?(?:\w+['’]s\s)?(?:{a})\b"
+    r"\b(?:hackers|operatives|officers|spies)\s(?:of|from|working\sfor|at)\s(?:the\s)?(?:\w+['’]s\s)?(?:{a})\b|"
+    # the operation laid at its door: "pointed fingers at Iran's Islamic Revolutionary Guard Corps (IRGC)",
+    # "blamed the GRU for", "attributed the attack to the FSB" (the agency the object, not the one that
+    # attributes: "the NSA attributed")
+    r"\b(?:pointed\s(?:the\s|a\s)?fingers?\sat|blamed|attributed\s(?:the\s|this\s)?(?:[\w-]+\s){{0,3}}?to)\s"
+    r"(?:the\s)?(?:[\w'’-]+\s){{0,6}}?\(?(?:{a})\b"
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from veilleur.enrich.geo import is_place
 from veilleur.enrich.threat_borrowed import borrowed_name, campaign_named
+from veilleur.enrich.threat_brand_deeds import brand_at_work, is_ransomware_brand
 from veilleur.enrich.threat_context import Covering
 from veilleur.enrich.threat_handles import a_family_named
 from veilleur.enrich.threat_kinds import (
@@ -93,6 +94,9 @@ def name_status(
     called = called or (kind == "actor" and group_named_before(text[max(0, start - 60) : start]))
     # "Bronze Starlight targets the gambling sector": the group's deed makes its name a group's
     called = called or (kind == "actor" and attacker_deed_after(text, end))
+    # "Lynx claimed the attack", "Play, a RaaS operation": a ransomware brand of the galaxies (of either
+    # kind) that the text presents as a gang at work, whatever English word its name is
+    called = called or (is_ransomware_brand(written, canonical) and brand_at_work(text, start, end))
     if not (distinctive(written) or listed or called or has_context(text, start, end, written)):
         return "maybe"
     if (
