@@ -31,12 +31,14 @@ def squash(name: str) -> str:
     return re.sub(r"[\s-]+", "", name).casefold()
 
 
-# What a gang does, the name its subject, in its own sentence: "X claimed the attack", "X listed the
-# firm on its leak site", "X has added the county to its dark web portal", "X claimed responsibility".
+# What a gang does, the name its subject, in its own sentence: "X claimed the attack", "X claimed the firm
+# among its victims", "X listed the firm on its leak site", "X has added the county to its data leak
+# blog", "X claimed responsibility", "X demanded a ransom".
 _DEED_AFTER = re.compile(
     r"(?:['’]s)?,?\s(?:(?:has|have|had|later|quickly|also)\s){0,2}(?:"
     r"claim(?:s|ed)\s(?:responsibility|credit|(?:the|an?|this)\s(?:\w+\s){0,2}?(?:attack|hack|breach|"
-    r"incident|intrusion|theft|victim)s?)|"
+    r"incident|intrusion|theft|victim)s?|[^.!?\n]{1,60}?\b(?:as|among|amongst)\s(?:one\sof\s)?(?:its|their)\s"
+    r"(?:latest\s|newest\s|new\s)?victims?)|"
     r"(?:listed|added|posted|named|published|leaked)\s[^.!?\n]{0,80}?\b(?:its|their)\s"
     r"(?:[\w-]+\s){0,2}?(?:leak|extortion|shaming|victim|Tor|onion)\s?(?:site|blog|portal|page|website)s?|"
     r"(?:demanded|demands)\s(?:an?\s)?(?:\$|ransom))",
