@@ -25,6 +25,7 @@ def _threats(text: str) -> tuple[list[str], list[str]]:
         ("The breach was the work of a ransomware gang known as Lynx.", "Lynx"),
         ("Cactus has listed the manufacturer on its data leak site.", "Cactus"),
         ("Hunters claimed responsibility for the hospital breach.", "Hunters"),
+        ("Clop has named a third of the firms it claimed to have breached.", "Clop"),
         ("Termite has claimed the logistics firm among its latest victims.", "Termite"),
         ("Cactus, a ransomware-as-a-service (RaaS) gang, demanded a ransom.", "Cactus"),
     ],
@@ -44,6 +45,7 @@ def test_a_ransomware_brand_at_work_is_the_gang_and_its_malware(text: str, brand
         "Hunters claimed the trophy at the annual fair.",
         "Cactus listed the prices on its website.",
         "Nova claimed the title among its many awards.",
+        "Fog has hidden the valley, which it claimed to have covered for days.",
     ],
 )
 def test_the_plain_word_names_no_brand(text: str) -> None:

@@ -41,7 +41,10 @@ _DEED_AFTER = re.compile(
     r"(?:latest\s|newest\s|new\s)?victims?)|"
     r"(?:listed|added|posted|named|published|leaked)\s[^.!?\n]{0,80}?\b(?:its|their)\s"
     r"(?:[\w-]+\s){0,2}?(?:leak|extortion|shaming|victim|Tor|onion)\s?(?:site|blog|portal|page|website)s?|"
-    r"(?:demanded|demands)\s(?:an?\s)?(?:\$|ransom))",
+    r"(?:demanded|demands)\s(?:an?\s)?(?:\$|ransom)|"
+    # "X has disclosed half of the firms it claimed to have compromised": its claim, later in the sentence
+    r"(?:[^.!?\n]{0,80}?\b(?:it|they)\s)?claim(?:s|ed)\sto\shave\s(?:\w+\s)?"
+    r"(?:compromised|hacked|breached|attacked|hit|stolen|encrypted))",
     re.I,
 )
 
