@@ -12,6 +12,7 @@ from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
 from veilleur.enrich.victim_named_anyway import brand_counted
 from veilleur.enrich.victim_named_hit import NAMED_TIES
+from veilleur.enrich.victim_names_kept import described_place, institution_named
 from veilleur.enrich.victim_never_shapes import never_by_shape, product_kind
 from veilleur.enrich.victim_openings import opens_with_institution
 from veilleur.enrich.victim_owned import byline, owned_name, place_with_adjective
@@ -90,7 +91,8 @@ def veto(candidate: Candidate) -> str:
         return "never (date, outlet, threat, place, shape)"
     if owned_thing(candidate.name, candidate.sentence) or owned_name(candidate.name, candidate.sentence):
         return "its owner's thing"
-    if place_with_adjective(candidate.name):  # "Troubled US insurer X": what describes X
+    # "Troubled US insurer X", "Prominent US law firm X": what describes X
+    if place_with_adjective(candidate.name) or described_place(candidate.name, candidate.sentence):
         return "adjective and place"
     if byline(candidate):
         return "byline"
@@ -105,6 +107,7 @@ def veto(candidate: Candidate) -> str:
         and "L1:place_prep" in candidate.features
         and not any(f.startswith("rule:") for f in candidate.features)
         and "has:institution" not in candidate.features
+        and not institution_named(candidate.name, candidate.sentence)
     ):
         return "place where"
     # Our training pages are English: on other pages a name must be the recogniser's, the trigger
@@ -141,6 +144,8 @@ def veto(candidate: Candidate) -> str:
         or (
             label in {"GPE", "LOC"}
             and not opens_with_institution(candidate.name)
+            # ("Los Angeles County Superior Court", "Harlow City water treatment facility")
+            and not institution_named(candidate.name, candidate.sentence)
             and not (
                 # (or what an attack's verb acts on, "breached telcos Verizon, AT&T and Lumen", not
                 # through a preposition, "target users on LinkedIn": the gazetteer's places are

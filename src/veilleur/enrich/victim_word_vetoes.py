@@ -10,6 +10,7 @@ from veilleur.enrich.nlp import english_noun, english_words
 from veilleur.enrich.victim_dictionary import _dictionary_word, inflected_word
 from veilleur.enrich.victim_features import Candidate
 from veilleur.enrich.victim_named_hit import NAMED_TIES
+from veilleur.enrich.victim_names_kept import firm_written_again, spelled_out
 from veilleur.enrich.victim_sentence_words import sentence_word_reason
 from veilleur.enrich.victim_words import _PARTICLES
 from veilleur.enrich.victim_written_as import named_after_kind
@@ -73,6 +74,10 @@ def word_reason(candidate: Candidate, ruled: bool) -> str:
         label not in _NAMED
         and not (ruled or "list:passive" in candidate.features)
         and not _capitalised_inside(candidate)
+        # (nor words followed by their initials, "Jaguar Land Rover (JLR) has confirmed…", nor a firm's
+        # words written again, "Gravel Analytics": `victim_names_kept`)
+        and not spelled_out(candidate.name, candidate.sentence)
+        and not firm_written_again(candidate.name, candidate.features)
         and not (
             "at:title_case" not in candidate.features and named_after_kind(candidate.name, candidate.sentence)
         )
