@@ -24,6 +24,10 @@ def test_words_followed_by_their_initials_are_a_name() -> None:
     # the same words without their initials stay words
     plain = "Falcon Lake Mill is extending the halt of its plants."
     assert veto(_candidate("Falcon Lake Mill", plain, "", "ent:none", "count:1")) == "one English word"
+    # an institution's words spelled out are mostly an agency that warns, not a firm hit
+    agency = "The Harlow Accountability Office (HAO) has warned that oil rigs are at risk of cyberattack."
+    office = _candidate("Harlow Accountability Office", agency, "", "ent:none", "count:1", "has:institution")
+    assert veto(office) == "one English word"
     assert spelled_out("Bank of Harlow", "Bank of Harlow (BOH) said it was hit.")
     assert not spelled_out("Falcon Lake Mill", "Falcon Lake Mill (CISA) warned.")
 

@@ -74,9 +74,13 @@ def word_reason(candidate: Candidate, ruled: bool) -> str:
         label not in _NAMED
         and not (ruled or "list:passive" in candidate.features)
         and not _capitalised_inside(candidate)
-        # (nor words followed by their initials, "Jaguar Land Rover (JLR) has confirmed…", nor a firm's
+        # (nor words followed by their initials, "Jaguar Land Rover (JLR) has confirmed…", unless an
+        # institution's, "Government Accountability Office (GAO) has warned": an agency that reports;
+        # nor a firm's
         # words written again, "Gravel Analytics": `victim_names_kept`)
-        and not spelled_out(candidate.name, candidate.sentence)
+        and not (
+            "has:institution" not in candidate.features and spelled_out(candidate.name, candidate.sentence)
+        )
         and not firm_written_again(candidate.name, candidate.features)
         and not (
             "at:title_case" not in candidate.features and named_after_kind(candidate.name, candidate.sentence)
