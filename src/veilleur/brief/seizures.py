@@ -39,8 +39,6 @@ _QUALIFIERS = {fr: re.compile(rf"^(?:{written})\s", re.I) for fr, written in [
     ("", "a total of"),
 ]}  # fmt: skip
 _COUNT = re.compile(r"(\d[\d,.]*)\s(?:[\w-]+\s){0,2}?([\w-]+(?:\s(?:de\s)?[\w-]+)?)$")
-# A value in money: money() reads it ("$2.3 million" → "2,3 millions de dollars").
-_CURRENCY = re.compile(r"[$€£]|dollar|euro|pound|\b(?:USD|EUR|GBP|BTC)\b|bitcoin", re.I)
 _CRYPTO = re.compile(r"\s(?:in|en)\s(?:[\w-]+\s)?crypto\w*$", re.I)
 # "in criminal assets": what the money was held as, not said (the sum is)
 _ASSETS = re.compile(r"\s(?:in|worth of|en|de)\s(?:[\w-]+\s)?(?:assets|actifs|avoirs)$", re.I)
@@ -76,7 +74,7 @@ def seized_object(value: str) -> str:
     if (worded := _WORDED.match(rest)) is not None:
         said = _in_words(_FRENCH_WORDS[worded.group(1).lower()], rest[worded.end() :])
         return _qualified(qualifier, said)
-    said = money(rest) if _CURRENCY.search(rest) else ""
+    said = money(rest)  # "" without a currency: then a count of things
     if said:
         said += " en cryptomonnaies" if crypto is not None else ""
     else:

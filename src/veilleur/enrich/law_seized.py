@@ -40,16 +40,14 @@ _OBJECT = (
 # "ont saisi 2 millions d'euros", "la saisie de 29 domaines".
 _AFTER = re.compile(rf"\s(?:(?:of|de|d'|van|von)\s?)?(?:(?:the|les|des|a|an)\s)?{_OBJECT}", re.I)
 _MORE = re.compile(rf",?\s(?:and|et|en|und)\s(?:(?:the|les|des)\s)?{_OBJECT}", re.I)
-# Passive: "145 domains were seized", "€1.3 million in cryptocurrency was also seized", "over EUR 1 098
-# 500 in criminal assets seized", "the 48 domains seized by the FBI".
+# Passive, or Dutch and German with the verb last: "145 domains were seized", "€1.3 million in
+# cryptocurrency was also seized", "over EUR 1 098 500 in criminal assets seized", "heeft 50 servers
+# in beslag genomen", "wurden 12 Server beschlagnahmt".
 _BEFORE = re.compile(
-    rf"{_OBJECT}\s(?:(?:were|was|have been|has been|had been|ont été|a été|zijn|werden|wurden)\s)?(?:also\s|aussi\s|ook\s)?$",
+    rf"{_OBJECT}\s(?:(?:were|was|have been|has been|had been|ont été|a été|zijn|werden|wurden)\s)?"
+    r"(?:also\s|aussi\s|ook\s|auch\s)?$",
     re.I,
 )
-# Dutch and German put the verb last, the object right before it: "heeft 50 servers in beslag
-# genomen", "wurden 12 Server beschlagnahmt".
-_VERB_LAST = re.compile(r"in beslag|beschlagnahm", re.I)
-_BEFORE_VERB_LAST = re.compile(rf"{_OBJECT}\s(?:ook\s|auch\s)?$", re.I)
 
 
 # "to seize control of susceptible devices": what an attacker can do, no seizure of the law's.
@@ -70,6 +68,5 @@ def seized_what(sentence: str, match: re.Match[str]) -> str:
         # a second thing joined to the first: "seized 145 domains and $2.3 million"
         more = _MORE.match(sentence, after.end(), end)
         return after.group("what").strip() + (f" and {more.group('what').strip()}" if more else "")
-    pattern = _BEFORE_VERB_LAST if _VERB_LAST.match(match.group(0)) else _BEFORE
-    before = pattern.search(sentence[max(0, match.start() - 120) : match.start()])
+    before = _BEFORE.search(sentence[max(0, match.start() - 120) : match.start()])
     return before.group("what").strip() if before is not None else ""
