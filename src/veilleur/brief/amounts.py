@@ -118,6 +118,8 @@ def money(value: str) -> str:
     if number is None:
         return ""
     number *= MAGNITUDE_VALUES.get((match.group(2) or "").lower(), 1)
-    if not math.isfinite(number):  # hundreds of digits (a hostile page): no amount to state
+    # hundreds of digits, or a sum past any (a hostile page, a typo: "$99999999999999 trillion"): no
+    # amount to state
+    if not math.isfinite(number) or number >= MAX_COUNT:
         return ""
     return of_amount(french_number(number), currency)

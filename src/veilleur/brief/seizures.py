@@ -109,7 +109,8 @@ def _in_words(number: str, rest: str) -> str:
 def _count(value: str) -> str:
     m = _COUNT.fullmatch(value)
     number = written_number(m.group(1)) if m is not None else None
-    if m is None or number is None or number != int(number):
+    # ("0 domains" were seized by no one: "la saisie de 0 domaine" stated a seizure of nothing)
+    if m is None or number is None or number != int(number) or number < 1:
         return ""
     thing = next(((one, many) for pattern, one, many in _THING_PATTERNS if pattern.search(m.group(2))), None)
     if thing is None:

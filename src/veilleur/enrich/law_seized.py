@@ -8,9 +8,18 @@ from __future__ import annotations
 import re
 
 # Bounded on every side: a count is one run of digits (tried from each digit of "1,1,1,…" it read
-# the rest of the run from each), a magnitude one word.
-_NUMBER = r"(?<![\d,.])\d[\d,.]{0,15}(?<![,.])"
-_MAGNITUDE = r"(?:million|billion|millions|milliards?|Millionen|Milliarden|miljoen|miljard|m|bn|k)(?!\w)"
+# the rest of the run from each), a magnitude one word. The whole run or none: cut after 16
+# characters, "$999,999,999,999,999 billion" was stated as "999 999 999 999 dollars"; nor a power's
+# exponent or a number glued to a word ("10^400 servers" was "400 serveurs").
+_NUMBER = r"(?<![\w,.^])\d[\d,.]{0,15}(?<![,.])(?![,.]?\d)"
+# Every magnitude the amounts read ("$500 thousand", "$2 trillion" were "500 dollars", "2 dollars"),
+# and none after a sum whose magnitude is not read ("$5 billions": 10^9 or 10^12 by the language).
+# (the words of `facts.MAGNITUDES` and `REFUSED_MAGNITUDES`, which import this module through `law_facts`)
+_MAGNITUDE = (
+    r"(?:millions?|billion|trillion|thousand|mille|milliards?|miljoen|miljard|biljoen|Millionen|Milliarden|"
+    r"Billionen|Mio\.|Mrd\.|mln|bn|tn|k|m)(?!\w)"
+)
+_UNREAD = r"(?!\s?(?:billions|lakhs?|crores?|quadrillions?|zillions?)\b)"
 # A count in words ("seized seven domain names"); `brief.seizures` says each in French.
 WORD_NUMBERS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # A sum grouped by spaces, after a currency's code: "EUR 1 098 500".
@@ -20,7 +29,8 @@ _QUALIFIER = (
     r"at least|plus de|près de|environ|au moins|ruim|meer dan|bijna|mehr als|über|rund|fast)\s)?"
 )
 _MONEY = (
-    rf"(?:[$€£]\s?{_NUMBER}(?:\s?{_MAGNITUDE})?|(?:EUR|USD|GBP)\s(?:{_SPACED}|{_NUMBER})(?:\s?{_MAGNITUDE})?|"
+    rf"(?:[$€£]\s?{_NUMBER}(?:\s?{_MAGNITUDE})?{_UNREAD}|(?:EUR|USD|GBP)\s(?:{_SPACED}|{_NUMBER})"
+    rf"(?:\s?{_MAGNITUDE})?{_UNREAD}|"
     rf"(?:{_NUMBER}|(?:{WORD_NUMBERS})(?=\s{_MAGNITUDE}))(?:\s?{_MAGNITUDE})?\s?(?:de\s|d')?"
     r"(?:dollars|euros|pounds|USD|EUR|GBP|bitcoins?|BTC|ether|ETH|Euro|dollar))(?!\w)"
 )
