@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from veilleur.brief.amounts import MAX_COUNT
 from veilleur.brief.counted import counted
 from veilleur.enrich.cves import normalise_cves
 from veilleur.extract.lang import detect_language
@@ -73,6 +74,8 @@ def _french(text: str, values: frozenset[Fraction], english: bool) -> str | None
     value = min(values) if not english and "," in text and " " not in text else max(values)
     if not percent and (_YEAR.match(text) or value < MIN_COUNT):
         return None
+    if value >= MAX_COUNT:  # past any count a study makes (a hostile page): not stated, nor written
+        return None  # (babel cannot write a number of 30 digits to one decimal: the briefing failed)
     written = french_number(float(value))
     return f"{written} %" if percent else written
 

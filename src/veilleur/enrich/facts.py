@@ -120,12 +120,15 @@ MAGNITUDE_VALUES = {
     "k": 1e3, "thousand": 1e3, "mille": 1e3,
 }  # fmt: skip
 REFUSED_MAGNITUDES = r"(?:billions|lakhs?|crores?|quadrillions?|zillions?)\b"
-_DIGITS = rf"\d[\d.,]{{0,24}}(?![\d.,])(?!\s?{REFUSED_MAGNITUDES})"
+# A ransom's number whole or none: not its mantissa ("$1e309" was "$1") nor an exponent or a number
+# glued to a word ("1e309 dollars", "10^400 dollars" were "309 dollars", "400 dollars").
+_DIGITS = rf"\d[\d.,]{{0,24}}(?![\d.,])(?![eE][+-]?\d)(?!\s?{REFUSED_MAGNITUDES})"
+_BARE = r"(?<![\w.,^+])"
 _RANSOM = screened(
     r"(?:ransom(?!ware)|rançon|losgeld|lösegeld|extort\w*|demand\w*|paid|payé)[^.]{0,80}?"
-    rf"(?P<amount>(?:[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|(?<![\d.,])\d[\d.,\s]{{0,24}}\s?{MAGNITUDES}?"
+    rf"(?P<amount>(?:[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|{_BARE}\d[\d.,\s]{{0,24}}\s?{MAGNITUDES}?"
     r"\s?(?:de\s|d['’])?(?:dollars?|euros?|USD|EUR|bitcoins?|BTC)))|"
-    rf"(?P<amount2>[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|(?<![\d.,]){_DIGITS}\s?{MAGNITUDES}?"
+    rf"(?P<amount2>[$€£]\s?{_DIGITS}\s?{MAGNITUDES}?|{_BARE}{_DIGITS}\s?{MAGNITUDES}?"
     r"\s?(?:dollars?|euros?|USD|EUR))\s(?:ransom|rançon|losgeld|Lösegeld)",
     re.I,
 )
