@@ -19,6 +19,7 @@ from veilleur.enrich.category_figures import many_flaws
 from veilleur.enrich.category_hardware import built_in_backdoor, product_side_channel
 from veilleur.enrich.category_hedges import essay_lead, hedges_removed, scares_removed
 from veilleur.enrich.category_influence import influence_operation
+from veilleur.enrich.category_lead import team_names_removed
 from veilleur.enrich.category_ransom import (
     data_ransom,
     flaw_first,
@@ -57,6 +58,7 @@ from veilleur.enrich.category_vocabulary import at as _at
 from veilleur.enrich.threat_mentions import threat_mentions
 from veilleur.models import Category
 from veilleur.text.sentences import split_sentences
+from veilleur.text.signature import article_start, kicker_removed
 
 CATEGORIES = tuple(Category)  # in the guide's order
 # Kinds strong enough to be decided by the headline alone (research and policy words are too common
@@ -134,7 +136,10 @@ def _lead_kind(lead: str, text: str, kinds: tuple[str, ...] = _STRONG) -> str:
 
 
 def _lead(text: str) -> str:
-    return " ".join(split_sentences(listings_removed(text[:2000]))[:LEAD_SENTENCES])
+    """The article's first sentences, read from its own first paragraph (`text` from article_start): not a
+    standfirst, a byline or a dateline, nor the section label its outlet prints before it ("Feature")."""
+    lead = " ".join(split_sentences(listings_removed(kicker_removed(text)[:2000]))[:LEAD_SENTENCES])
+    return team_names_removed(lead)
 
 
 def categorise(title: str, text: str, url: str = "") -> str:
@@ -156,7 +161,8 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     headline = title  # (the shapes that read a headline's end read the headline, not the slug after it)
     bare = bool(url) and names_no_kind(text)  # no article captured: the address stands in for it
     title = f"{title} {slug_words(url)}" if bare else title
-    lead = _lead(text)
+    opening = article_start(text)  # the article's own first paragraph: no standfirst, byline nor dateline
+    lead = _lead(opening)
     kind = _first_present(title, _STRONG)
     if bare and not _first_present(headline, _STRONG):
         kind = section_kind(url) or kind  # the outlet's filing before the slug's loose words
@@ -273,7 +279,7 @@ def rule_category(title: str, text: str, url: str = "") -> str:
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)
     event_kinds = tuple(k for k in _STRONG if k not in means) if names_incident(title) else _STRONG
     campaign = Category.MALWARE_CAMPAIGN if shapes.CAMPAIGN.search(title) else ""  # a campaign of unsaid kind
-    view = (view_piece(text) or essay_lead(text)) and not names_attack(
+    view = (view_piece(opening) or essay_lead(opening)) and not names_attack(
         title
     )  # an opinion: its lead's kinds are its occasion
     kind = ("" if view else _lead_kind(lead, text, event_kinds)) or campaign

@@ -12,7 +12,9 @@ VOCABULARY: dict[str, str] = {
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
     r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
-    r"(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?|for (?:an? |the )?(?:[\w-]+ ){0,3}"
+    r"(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?|"
+    # (a vendor's reward for a flaw: "a $70,000 bounty from Google for a lock screen bypass bug")
+    r"(?:from (?:[\w-]+ ){1,2})?for (?:an? |the )?(?:[\w-]+ ){0,3}"
     r"(?:vulnerabilit\w*|flaws?|bugs?|exploits?|escapes?)))|reward of|"
     r"(?:police|fbi|authorities|officers|agents)\s(?:\w+\s)?raid\w*|(?:europol|eurojust|interpol|police) targets?\b|raid(?:ed|s)? by (?:the )?(?:police|fbi|authorities)|"
     r"(?:europol|eurojust|interpol|fbi|feds|doj|justice department|police|cops|authorities|law enforcement)\b"
@@ -228,7 +230,7 @@ VOCABULARY: dict[str, str] = {
     # rules a government or regulator sets ("New cybersecurity rules land for Defense Department contractors"),
     # not a defender's detection rules ("new YARA rules") nor "rules out"
     r"(?:new|final|proposed|draft|federal|government|eu|sec|fcc|ftc) (?:(?!yara|sigma|detection|firewall|snort|"
-    r"suricata|waf|forwarding|inbox|mail|transport)[\w-]+ ){0,2}rules?\b(?! out)|"
+    r"suricata|waf|forwarding|inbox|mail|transport)[\w-]+ ){0,3}rules?\b(?! out)|"
     # the certification schemes a law sets up (the EU Cybersecurity Act's), not a person's certificate
     r"(?:cyber ?security |eu |european )certification schemes?|schem[ie] (?:europei )?di certificazione|"
     r"certificazion\w* (?:di|della|per la) cyber\w*|cybersecurity-zertifizierung\w*|règlement|regolamento|verordnung|directive|\bcnil\b|\bico\b|\bedpb\b|data protection (?:authority|regulator)|"
@@ -236,7 +238,7 @@ VOCABULARY: dict[str, str] = {
     # (a law, not a law firm nor law enforcement, who are people in the story)
     r"législation|legislation|\blaw\b(?! firms?\b| enforcement\b)|\bloi\b|\blaws\b|\bbill\b|wetgeving|gesetz|executive order|"
     # (a ban, not the second half of a brand: "Ray-Bans")
-    r"(?<!-)ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
+    r"(?<!-)ban(?:s|ned)?\b|interdi\w*|(?<!non-)(?<!non )government(?! contracts?\b| contractors?\b)|gouvernement|ministry|(?<!group )policy|politique|strategy|stratégie|"
     r"white house|kremlin|putin|(?:trump|biden) administration|downing street|élysée|matignon|official probe|officials? (?:say|warn|urge|order)\w*|"
     r"regulator|\w+wet\b|\blegge\b|decreto|determinazion[ei]\b|\bdpcm\b|wetsvoorstel|kabinet|\w*gesetz\w*|bundesregierung|bundestag|projet de loi|\bsec\b|\bfcc\b|\bftc\b|treaty|backdoor law|lawmakers|senat\w*|congress|parliament",
     Category.RESEARCH_TOOLING: r"research\w*|technique\w*|tool\w*|outil\w*|framework|proof[- ]of[- ]concept|\bpoc\b|"
