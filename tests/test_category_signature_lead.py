@@ -107,3 +107,23 @@ def test_new_reporting_rules_of_three_words_are_policy() -> None:
         "security reporting rules. The rules gave organisations 60 days to put systems in place. "
     )
     assert categorise(title, lead + _REST) == Category.POLICY_REGULATION
+
+
+def test_researchers_who_devised_an_attack_against_products_found_their_flaw() -> None:
+    title = "New attack on tunnels"
+    lead = (
+        "Researchers have devised an attack against nearly all virtual private network applications that "
+        "forces them to send traffic outside the encrypted tunnel. The researchers named it TunnelSight. "
+    )
+    assert categorise(title, lead + _REST) == Category.VULNERABILITY
+
+
+def test_a_scammer_who_seized_control_of_an_account_is_no_police_seizure() -> None:
+    title = "How to lose a fortune with one click"
+    lead = (
+        "A scammer called a firefighter, sent him fake alerts and seized control over his account by convincing "
+        "him to click a prompt. The scammer then emptied his crypto wallets. "
+    )
+    assert categorise(title, lead + "The scam and the phishing call cost him his savings. " * 4) != (
+        Category.LAW_ENFORCEMENT
+    )

@@ -1,7 +1,7 @@
 """Researchers who show that a product's protection can be defeated have found its flaw.
 
 A headline that names no kind of event ("AMD secure VM tech undone by DRAM meddling", "How $20 and a
-lapsed domain allowed security pros to undermine internet integrity") leaves the lead to decide, and the
+lapsed domain allowed security pros to undermine internet integrity", "New Attack on VPNs") leaves the lead to decide, and the
 lead's research words ("Researchers have found…") would file the page as research. But what the
 researchers found is that a named mechanism can be bypassed, broken or abused: a product's weakness, which
 the guide (bench/data/intel/GUIDE.md §4) files as `vulnerability` ("academic attacks against specific
@@ -24,7 +24,12 @@ _DEFEAT = re.compile(
     r"subverted|abused)|(?:a way|ways|how) to (?:bypass|circumvent|defeat|break|undermine|subvert)|open to abuse|"
     r"(?:peut|peuvent|pourrait|pourraient) être contourné\w*|(?:kann|können|könnte|könnten) umgangen werden|"
     r"umgangen werden (?:kann|können|könnte|könnten)|"
-    r"(?:kan|kunnen) worden omzeild)\b",
+    r"(?:kan|kunnen) worden omzeild|"
+    # an attack the finders made against a kind of product ("have devised an attack against nearly all VPN
+    # applications"): an academic attack on specific products, their flaw (the guide)
+    r"(?:devised|developed|designed|built|created|demonstrated|discovered|found) (?:an? |a new |new )?"
+    r"(?:[\w-]+ ){0,2}attacks? (?:against|on) (?:nearly |almost )?(?:all |most |many )?(?:[\w-]+ ){0,3}"
+    r"(?:applications|apps|devices|products|implementations|clients|routers|browsers|chips|processors|cpus))\b",
     re.I,
 )
 

@@ -10,7 +10,9 @@ from veilleur.models import Category
 VOCABULARY: dict[str, str] = {
     Category.LAW_ENFORCEMENT: r"arrest\w*|arrêté|interpellé\w*|interpellations?|(?:police|gendarmes?|gendarmerie|policiers|enquêteurs)\b[^.]{0,30}?\binterpell\w*|zerschlag\w*|beschlagnahm\w*|in beslag (?:genomen|neemt|nemen)|neemt [\w -]{0,40}in beslag\b|inbeslagname|extradit\w*|sentenced|condamné\w*|jail(?:ed|s)?\b|behind bars|prison|criminal complaint|unseal\w*|fac(?:es|ing) (?:[\w-]+ ){0,2}charges|"
     r"pleads? guilty|pleaded guilty|guilty|indict\w*|inculpé\w*|charged|charges against|takedown|taken down|"
-    r"imprison\w*|dismantl\w*|démantel\w*|seiz\w*|saisi[es]?\b|"
+    r"imprison\w*|dismantl\w*|démantel\w*|"
+    # (not a takeover: "seized control over the account", unless the police are named beside it, below)
+    r"seiz\w*\b(?! control\b)|saisi[es]?\b|"
     # a bounty on criminals, not a bug bounty ("$250K bounty for a sandbox escape")
     r"(?<!bug )bount(?:y|ies)\b(?! (?:payouts?|programs?|programmes?|hunt\w*|platforms?|"
     # (a vendor's reward for a flaw: "a $70,000 bounty from Google for a lock screen bypass bug")
