@@ -21,8 +21,10 @@ from veilleur.enrich.byline import HOUSE_BYLINES, byline_promotion, house_signed
 from veilleur.enrich.cves import unique_cves
 from veilleur.enrich.house_news import ATTRIBUTION as _ATTRIBUTION
 from veilleur.enrich.house_news import house_news
+from veilleur.enrich.promotional_address import SLUG as _SLUG
 from veilleur.enrich.promotional_claims import vendor_claim
 from veilleur.enrich.promotional_company import COMPANY_VERBS
+from veilleur.enrich.promotional_howto import own_how_to
 from veilleur.enrich.promotional_marks import (
     ATTACK_SURFACE,
     CLASS_BENEFIT,
@@ -169,15 +171,6 @@ _SHOW = re.compile(
 # A show's page known by its address when its headline is only the episode's subject ("8 security
 # tips for small businesses" at /blog/podcast/…): the outlet files its episodes there.
 _SHOW_PATH = re.compile(r"/(?:podcasts?|episodes?|afleveringen|folgen)/", re.I)
-# The address's slug says what the page is even when the stored page holds only menus.
-_SLUG = screened(
-    r"(?:recogni[sz]ed|named)-(?:as-)?a-leader|magic-quadrant|forrester-wave|marketscape|-awards?(?:-winners)?\b|"
-    r"\bwebinar|sponsored|feed-sponsor|partner-content|generally-available|now-available|new-features?-in-|"
-    r"announces-the-|digital-event|delivers-\d+-roi|upcoming-speaking-engagements|/customer-stor|"
-    r"practical-guide-to|buyers?-guide|how-to-choose|comment-choisir|guide-d-achat|we-re-hiring|"
-    r"offre-d-emploi|vacature|stellenangebot|series-[a-f]-funding|levee-de-fonds",
-    re.I,
-)
 # A vendor's own site whose headline has the vendor announce, launch or support something of its own
 # ("Microsoft shifts to a comprehensive SaaS security solution" on microsoft.com), or buy a firm (the
 # buyer's own announcement, "Examplesoft acquires Globex to add VPN features": the press's report of
@@ -256,7 +249,7 @@ HEADLINE_ONLY_WORDS = 20
 _HOW_DOES = r"(?i)\bhow does SITE\b[\w ]{0,40} work|^faq\b"  # (SITE: the site's name)
 
 
-def _own_offer(title: str, host: str, bait: bool, headline_only: bool = False) -> str:
+def _own_offer(title: str, text: str, host: str, bait: bool, headline_only: bool = False) -> str:
     site = host.split(".")[-2] if host.count(".") else ""
     if bait or len(site) < 3:
         return ""
@@ -266,8 +259,9 @@ def _own_offer(title: str, host: str, bait: bool, headline_only: bool = False) -
     branded = site_pattern(r"(?<!\w)SITE(?!\w)", site).search(title) is not None
     # the site's own product as the means ("… with Examplesoft Purview", "… in Examplesoft Intune")
     means = site_pattern(OWN_MEANS, site).search(title)
+    # (a task done with the product is a walk-through, not the offer: promotional_howto.py)
     offer = _OFFER_HEADLINE.search(title) or (
-        means and (not _THREAT.search(title) or _DEFENDING.search(title))
+        means and not own_how_to(title, text) and (not _THREAT.search(title) or _DEFENDING.search(title))
     )
     marketing = (branded and offer) or (_MARKETING_VERB.search(title) and (branded or offer))
     marketing = marketing or site_pattern(OWN_STORY, site).search(title)
@@ -364,7 +358,7 @@ def promotional_reason(title: str, text: str, url: str = "", lang: str = "en", b
     # (the site's own headline may name crooks as what it fights: "Examplesoft partners with an
     # alliance to fight cybercrime" offers a partnership, the crime is its purpose, not a lure)
     baited = _BAIT.search(_PURPOSE.sub(" ", title)) is not None
-    if own := _own_offer(title, host, baited, words < HEADLINE_ONLY_WORDS):
+    if own := _own_offer(title, text, host, baited, words < HEADLINE_ONLY_WORDS):
         return own
     audience = _rate(_AUDIENCE_PITCH, text, words)
     if _HOW_TO_BUILD.search(title) and audience >= PITCH_MIN_AUDIENCE:

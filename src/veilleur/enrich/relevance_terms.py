@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.relevance_italian import ITALIAN_LEXICON, ITALIAN_OFF_TOPIC
 from veilleur.enrich.relevance_words import HEADLINE_LEXICON, LEXICON, OFF_TOPIC, OFF_TOPIC_HEADLINE
 from veilleur.text.prefilter import Screened, counted, screened
 
 # The word lists, compiled once, matched at word starts.
-TERMS = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in LEXICON.items()]
+# (the Italian law's words for computer crime: relevance_italian.py)
+TERMS = [
+    (screened(rf"(?<!\w)(?:{pattern})", re.I), weight)
+    for pattern, weight in (LEXICON | ITALIAN_LEXICON).items()
+]
 HEADLINE_TERMS = [
     *TERMS,
     *((screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in HEADLINE_LEXICON.items()),
 ]
-OFF = [(screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC.items()]
+OFF = [
+    (screened(rf"(?<!\w)(?:{pattern})", re.I), weight)
+    for pattern, weight in (OFF_TOPIC | ITALIAN_OFF_TOPIC).items()
+]
 OFF_HEADLINE = [
     (screened(rf"(?<!\w)(?:{pattern})", re.I), weight) for pattern, weight in OFF_TOPIC_HEADLINE.items()
 ]

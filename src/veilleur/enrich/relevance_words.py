@@ -159,13 +159,15 @@ LEXICON: dict[str, float] = {
     r"bugs?\b|flaws?\b|failles?\b|security holes?\b|trous? de sécurité|toolkit|dark ?web|darknet|cyberwar\w*|hacktivis\w*|\bsoc\b": 2.0,
     # (not the other securities: a state's welfare, food and borders, its guards, forces and Security
     # Council — "social security", "border security", "security guards", "sécurité sociale", "forces de
-    # sécurité", "Sicherheitsrat", "Sicherheitskräfte": a passenger-data plan "to improve border security"
-    # or a rights group's page on "Homeland Security funding" says no security of systems)
+    # sécurité", "Sicherheitsrat", "Sicherheitskräfte", "sicurezza pubblica": a passenger-data plan "to
+    # improve border security" or a rights group's page on "Homeland Security funding" says no security of
+    # systems)
     r"(?<!social )(?<!food )(?<!energy )(?<!job )(?<!water )(?<!financial )(?<!economic )(?<!airport )"
     r"(?<!border )(?<!maritime )(?<!homeland )(?<!armed )security\b(?! (?:guards?|forces|council|clearances?|"
     r"deposits?|checkpoints?|personnel)\b)|(?<!conseil de )(?<!forces de )(?<!agents de )(?<!agent de )"
     r"sécurité(?! (?:sociale|routière|alimentaire|civile|intérieure))|(?<!soziale )sicherheit"
-    r"(?!s(?:rat|kräfte|dienst|behörde|politik))|beveiliging|sicurezza|insicurezza|seguridad|passkeys?\b|owasp": 1.0,
+    r"(?!s(?:rat|kräfte|dienst|behörde|politik))|beveiliging|(?:in)?sicurezza(?! (?:pubblica|stradale|sociale|"
+    r"alimentare|urbana|sul lavoro))|seguridad|passkeys?\b|owasp": 1.0,
     r"outages?\b|indisponibilit\w+|disservizi\w*|pannes? (?:mondiale|géante|informatique)\w*|\w*störung\w*|storing": 1.5,
     r"charged\b|crooks?\b|cybercrooks?|criminals?\b|stolen\b|(?:crypto)?miners?\b|cryptojack\w*|"
     # (an analyst's own words for what they investigate: "suspicious behaviour", "a suspicious connection")
