@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from veilleur.brief.patients import _WORDS, french_count
+from veilleur.text.french import french_number
 
 _ONE = {"one", "1", "un", "une", "één", "einen", "eine", "einer"}
 
@@ -15,13 +16,23 @@ def arrest_count(value: str) -> str:
     """The count an arrest fact gives, in French ("quatre", "12"), or ""."""
     first = re.match(r"\s*([\w,.-]+)", value)  # "1,200 people" is not "1"
     words = [first.group(1).rstrip(",.")] if first else []
+    # The count after the verb whole: "arrested 1,209 cybercriminals" was "une arrestation" (seed-3339
+    # sample), the "1" before its comma.
     words += re.findall(
-        r"\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:of\s)?([\w-]+)",
+        r"\b(?:arrest(?:ed|s)?|detained|nab(?:s|bed)?|apprehended|interpellé\w*|arrêté\w*)\s(?:of\s)?"
+        r"(\d{1,3}(?:,\d{3})+\b|[\w-]+)",
         value,
         re.I,
     )
     # One is "une" ("the arrest of one individual" said "Des arrestations", "1 suspect" "1 arrestations").
-    return next((c for c in ("une" if w.lower() in _ONE else french_count(w) for w in words) if c), "")
+    return next((c for c in ("une" if w.lower() in _ONE else _count_word(w) for w in words) if c), "")
+
+
+def _count_word(word: str) -> str:
+    """A count in French: "four" → "quatre", "1,209" → "1 209" (French groups digits with a space)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
+        return french_number(int(word.replace(",", "")))
+    return french_count(word)
 
 
 _PERSON = (
@@ -331,3 +342,19 @@ def suspended(value: str, sentence: str) -> bool:
         return False
     around = sentence[max(0, at - SUSPENDED_REACH) : at + len(value) + SUSPENDED_REACH]
     return _SUSPENDED.search(around) is not None
+
+
+# A term of probation, not of prison: "sentenced to two years probation" (seed-3339 sample, a Krebs
+# page) was briefed "deux ans de prison". Only words right after the term say so, so that "five
+# years in prison and two years' probation" keeps its prison term.
+_PROBATION = re.compile(
+    r"(?:['’]s?)?\s(?:of\s)?(?:(?:supervised\s)?probation|supervised\srelease|de\smise\sà\sl['’]épreuve|"
+    r"de\ssursis\sprobatoire|proeftijd|Bewährungszeit)\b",
+    re.I,
+)
+
+
+def probation(value: str) -> bool:
+    """Is the term the sentence fact `value` gives a probation, not a prison term?"""
+    term = _TERM.search(value)
+    return term is not None and _PROBATION.match(value, term.end()) is not None

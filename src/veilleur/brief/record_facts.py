@@ -23,6 +23,7 @@ from veilleur.brief.arrests import (
     court_step,
     french_agency,
     prison_term,
+    probation,
     suspended,
 )
 from veilleur.brief.flaw_phrases import advice_statement, effects, hedged
@@ -365,6 +366,7 @@ def law_statements(intel: Intel, text: str = "") -> list[Statement]:
     if term is not None:
         length, fact = term
         prison = "de prison avec sursis" if suspended(fact.value, fact.sentence) else "de prison"
+        prison = "de mise à l'épreuve" if probation(fact.value) else prison
         out.append(
             Statement(
                 "Peine",

@@ -57,9 +57,16 @@ _CONTENT = re.compile(
 )
 
 
+# "Takedown" naming a kind of request ("sending 100,000 fraudulent takedown requests", a lawsuit over
+# copyright notices, seed-3339 sample): a notice asking for content to go, no service taken.
+_REQUEST = re.compile(r"\s(?:requests?|notices?|demands?|letters?|orders?|claims?|system|process)\b", re.I)
+
+
 def content_removed(sentence: str, match: re.Match[str]) -> bool:
     """Does the takedown `match` of `sentence` remove content rather than seize a service?"""
-    return _CONTENT.match(sentence, match.end()) is not None
+    return _CONTENT.match(sentence, match.end()) is not None or (
+        match.group(0).casefold() == "takedown" and _REQUEST.match(sentence, match.end()) is not None
+    )
 
 
 # An aim, not an act: "committed to using all available tools to disrupt the regime's efforts" ("has
