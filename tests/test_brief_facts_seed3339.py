@@ -106,3 +106,31 @@ def test_a_gangs_takings_from_many_victims_of_a_country_are_no_ransom() -> None:
     )
     facts = attack_facts("Quillgang hits Gullport", text)
     assert facts is not None and [f.value for f in facts.ransom] == ["$2 million"]
+
+
+def test_an_exploit_used_in_the_wild_and_a_score_out_of_ten_are_read() -> None:
+    from veilleur.enrich.vulnerability import vulnerability_facts
+
+    text = (
+        "Quillcraft mods are at risk. QuillPipe is an exploit being used in the wild allowing remote "
+        "code execution on servers running the mods."
+    )
+    facts = vulnerability_facts("QuillPipe vulnerability in Quillcraft mods", text, [])
+    assert facts is not None and facts.exploited, facts
+    text = (
+        "Gullsoft has issued a patch for a critical 10 out of 10 severity bug in its Quill Gateway "
+        "that could allow an unauthenticated attacker to run code as root."
+    )
+    facts = vulnerability_facts("Max-severity bug in Gullsoft Quill Gateway", text, [])
+    assert facts is not None and facts.cvss == 10.0, facts
+    said = _published("Max-severity bug in Gullsoft Quill Gateway", (text + " ") * 3)
+    assert "Score CVSS de 10" in said, said
+
+
+def test_an_agency_written_in_capitals_is_named() -> None:
+    text = (
+        "INTERPOL on Friday announced that authorities from 18 countries arrested 1,209 suspects. "
+        "The operation ran between June and August and targeted online scams. " * 2
+    )
+    said = _published("Crackdown across 18 countries", text)
+    assert "INTERPOL" in said or "Interpol" in said, said
