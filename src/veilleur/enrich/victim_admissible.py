@@ -10,6 +10,7 @@ import re
 
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
+from veilleur.enrich.victim_misreads import misread
 from veilleur.enrich.victim_named_anyway import brand_counted
 from veilleur.enrich.victim_named_hit import NAMED_TIES
 from veilleur.enrich.victim_names_kept import described_place, institution_named
@@ -91,6 +92,9 @@ def veto(candidate: Candidate) -> str:
         return "never (date, outlet, threat, place, shape)"
     if owned_thing(candidate.name, candidate.sentence) or owned_name(candidate.name, candidate.sentence):
         return "its owner's thing"
+    # (the attackers' noun, a law's or a malware's name, the town where: even read by a rule)
+    if reason := misread(candidate.name, candidate.sentence):
+        return reason
     # "Troubled US insurer X", "Prominent US law firm X": what describes X
     if place_with_adjective(candidate.name) or described_place(candidate.name, candidate.sentence):
         return "adjective and place"

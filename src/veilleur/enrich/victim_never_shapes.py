@@ -21,9 +21,9 @@ from veilleur.enrich.victim_written_as import describes_many, listed_as_things
 # ("Services" is left out: "National Health Service" is an organisation.)
 _PRODUCT_KIND = re.compile(
     r"\s(?:Cloud|Platform|Suite|Authentication|Portal|API|Plugin|Plug-in|Extension|Framework|SDK|Feature|"
-    r"Console|Dashboard|VPN|CLI"
+    r"Console|Dashboard|VPN|CLI|Desktop|Server|Firmware"
     # (and kinds of things in the plural: "Windows PCs", "Malicious Nx Packages", "Large Language Models")
-    r"|PCs|Laptops|Smartphones|Phones|Devices|Routers|Packages|Libraries|Modules|Plugins|Extensions|Models|Apps)$"
+    r"|PCs|Laptops|Smartphones|Phones|Devices|Routers|Packages|Libraries|Modules|Plugins|Extensions|Models|Apps|ATMs)$"
     r"|^(?:Plateforme|Portail|Suite|Platform|Plattform)\s"
 )
 _ITSELF_BREACHED = (
