@@ -11,6 +11,7 @@ import re
 from veilleur.enrich.security_people import named_in_passing
 from veilleur.enrich.victim_features import _MODIFIER, Candidate, brand_with_digits
 from veilleur.enrich.victim_misreads import misread
+from veilleur.enrich.victim_more_reads import says_own_victim
 from veilleur.enrich.victim_named_anyway import brand_counted
 from veilleur.enrich.victim_named_hit import NAMED_TIES
 from veilleur.enrich.victim_names_kept import described_place, institution_named
@@ -214,6 +215,7 @@ def veto(candidate: Candidate) -> str:
         and "rel:passive" not in candidate.features
         and not (ruled and "rel:object" in candidate.features)
         and not named_after_kind(candidate.name, candidate.sentence)
+        and not says_own_victim(candidate.name, candidate.sentence)  # ("GoDaddy says it's a victim of")
     ):
         return "quoted person"
     return ""

@@ -49,6 +49,7 @@ from veilleur.enrich.victim_features import (
 )
 from veilleur.enrich.victim_full_names import full_names, possessive_name, whole_possessives
 from veilleur.enrich.victim_its_owner import _its_owner
+from veilleur.enrich.victim_list_ties import list_margin
 from veilleur.enrich.victim_main import main_subject
 from veilleur.enrich.victim_relations import document_relations, relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
@@ -313,9 +314,6 @@ def strong_rule(candidate: Candidate) -> bool:
     return len(candidate.rules_read_in) > 1 and min(candidate.rules_read_in) < 2
 
 
-# Names listed with a chosen victim ("AT&T, Verizon, and Lumen Technologies", "Samsung, LG and
-# Mediatek") are victims with it: a lower bar for them (chosen by outlet-held-out F1).
-LIST_MARGIN = 0.3
 # A list may name how its members are related ("Nova Scotia Power and parent company Emera suffered a
 # cyberattack", "Marriott and its subsidiary Starwood"): a parent or subsidiary written in one
 # coordination with a chosen victim shares its verb, as any other listed name does.
@@ -330,7 +328,7 @@ _BETWEEN = re.compile(rf"{_SEPARATOR}(?:[A-Z0-9][\w&'â€™.-]*(?:\s[A-Z0-9][\w&'â€
 
 def _listed_with(chosen: list[Candidate], found: list[Candidate], model: dict[str, Any]) -> list[Candidate]:
     """Admissible candidates written in one list with a chosen victim, whose score clears the
-    model's threshold less LIST_MARGIN."""
+    model's threshold less `list_margin`."""
     keys = {fold(c.name) for c in chosen}
     out: list[Candidate] = []
     for other in found:
@@ -338,7 +336,7 @@ def _listed_with(chosen: list[Candidate], found: list[Candidate], model: dict[st
         if (
             key in keys
             or any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in keys)
-            or other.score < model["threshold"] - LIST_MARGIN
+            or other.score < model["threshold"] - list_margin(other)  # (`victim_list_ties`)
             or not admissible(other)
             or not_chosen(other)
         ):

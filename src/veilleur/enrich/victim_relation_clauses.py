@@ -9,6 +9,7 @@ import re
 
 from veilleur.enrich.victim_hedged import hedged_ties
 from veilleur.enrich.victim_leak_listed import leak_listed
+from veilleur.enrich.victim_more_reads import self_victim_ties
 from veilleur.enrich.victim_named_hit import named_hit
 from veilleur.enrich.victim_relation_words import (
     _HEAD,
@@ -185,4 +186,5 @@ def clause_ties(passage: str, start: int, end: int) -> set[str]:
         | named_hit(passage, start, end)
         | hedged_ties(passage, start, end)
         | leak_listed(passage, start, end)
+        | self_victim_ties(passage, start, end)
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from veilleur.enrich.geo import _gazetteer
 from veilleur.enrich.victim_dictionary import lower_case_tail
 from veilleur.enrich.victim_lists import _listed, _listed_victims, _threat_or_place
+from veilleur.enrich.victim_more_reads import MORE_READS
 from veilleur.enrich.victim_name_sets import _DESCRIPTORS, _INSTITUTIONAL, _STOP_NAMES
 from veilleur.enrich.victim_rule_names import (
     COUNTRY_OPENING,
@@ -35,7 +36,6 @@ from veilleur.enrich.victim_shapes import (
     LONG_NAME,
     OWN_DATA_TAKEN,
     PUBLIC_BODY,
-    STOLE_OWN,
     before_tool,
     whole_body_name,
     without_article,
@@ -335,7 +335,7 @@ def rule_reads(text: str) -> tuple[list[VictimMention], dict[str, set[int]]]:
     where: dict[str, set[int]] = {}
     for index, passage in enumerate(_passages(text)):
         patterns = [("before", _BEFORE_EN), ("fr", _BEFORE_FR), ("fr", _SUBJECT_FR), ("after", _AFTER)]
-        patterns.append(("after", STOLE_OWN))
+        patterns += MORE_READS  # (`victim_more_reads`: STOLE_OWN and the roundups' wordings)
         if index == 0:
             patterns.append(("headline", _HEADLINE))
         # A list introduced as victims first: its names are read as such whatever else reads them.
