@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.enrich import enrich
+from veilleur.enrich.victim_owned import owned_name
 from veilleur.enrich.victims import rule_reads
 from veilleur.models import Article
 
@@ -34,6 +35,10 @@ def _victims(title: str, text: str) -> list[str]:
             "Vandal, the ransomware crew that infected Brantmoor Electric and demanded a ransom, is back.",
             "Brantmoor Electric",
         ),
+        ("Quillmart, the Co-op, and Harwell were all targets.", "Co-op"),
+        ("Quillmart, Corvale and Harwell were all hit.", "Harwell"),
+        ("Ostley starts bringing customers back online after Vandal ransomware attack", "Ostley"),
+        ("12 Million Brantley accounts leaked by cybercriminal", "Brantley"),
     ],
 )
 def test_read_by_a_trigger(sentence: str, name: str) -> None:
@@ -74,3 +79,15 @@ def test_every_name_of_a_list_of_victims() -> None:
         "Harwell's. The attacks disrupted online orders for weeks.",
     )
     assert {"Quillmart", "Co-op"} <= set(victims), victims
+
+
+def test_a_places_possessive_owns_no_name() -> None:
+    # "Russia's X plant" is X's plant in Russia: X is no owner's thing (a firm's possessive still owns)
+    sentence = "Hackers attacked Russia's Velmor Integration plant, a maker of drones, and wiped its servers."
+    assert not owned_name("Velmor Integration", sentence)
+    assert owned_name("GitHub", "Hackers took over Toptal's GitHub account and published packages.")
+    victims = _victims(
+        "Hackers wipe servers at drone plant",
+        sentence + " The plant's production stopped for days.",
+    )
+    assert "Velmor Integration" in victims, victims

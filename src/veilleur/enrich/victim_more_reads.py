@@ -76,6 +76,28 @@ _GROUP_INFECTED = screened(
     rf"recently|once)\s)?infected\s(?:the\s)?(?P<name>{_NAME})"
 )
 
+# "Marks & Spencer, the Co-op, and Harrods were all targets": a list the copula after it calls victims
+# (its first name; `victims.rule_reads` reads the others as a list of victims, "the" and all).
+_LIST_WERE_HIT = screened(
+    rf"(?<![\w&'’.-])(?P<name>{_NAME})(?=(?:,\s(?:the\s)?{_NAME})*,?\s(?:and|&)\s(?:the\s)?{_NAME}\s"
+    r"(?:were|have\sbeen|had\sbeen)\s(?:all\s|also\s|each\s|among\sthe\s)?(?:targets|victims|hit|breached|"
+    r"hacked|attacked|compromised|targeted|extorted)\b)"
+)
+# "X starts bringing customers back online after LockBit ransomware attack": its own recovery.
+_RECOVERING = screened(
+    rf"(?P<name>{_NAME})\s(?i:starts|started|begins|began|continues|continued)\s(?i:bringing|restoring|"
+    r"recovering|rebuilding|reopening)\s(?:[^\s.;:]+\s){0,6}?(?i:after|from|following)\s(?:[^\s.;:]+\s){0,3}?"
+    r"(?i:attack|cyberattack|cyber-attack|breach|hack|ransomware|incident|intrusion)"
+)
+# "12 Million Zacks accounts leaked by cybercriminal": its users' accounts, leaked.
+_ACCOUNTS_LEAKED = screened(
+    # (a count before the name is no part of it: "12 Million Zacks")
+    r"(?:\b[\d.,]+\s(?:[Mm]illion|[Bb]illion|[Tt]housand|[MKB])\s)?"
+    rf"(?P<name>{_NAME})\s(?:(?:customer|user|employee|member|patient)\s)?(?i:accounts|records|passwords|"
+    r"credentials)\s(?:(?:were|have\sbeen|had\sbeen)\s)?(?i:leaked|stolen|exposed|breached|hacked|compromised|"
+    r"dumped)\b"
+)
+
 # What `victims.rule_reads` reads beside its own patterns, with the shape each reads ("before": the name
 # then what happened to it; "after": the attack then its target).
 MORE_READS: list[tuple[str, Screened]] = [
@@ -85,4 +107,7 @@ MORE_READS: list[tuple[str, Screened]] = [
     ("after", _DRIVES_INTO),
     ("before", _SKIMMER_ON),
     ("after", _GROUP_INFECTED),
+    ("victims", _LIST_WERE_HIT),
+    ("before", _RECOVERING),
+    ("before", _ACCOUNTS_LEAKED),
 ]

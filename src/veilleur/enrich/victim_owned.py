@@ -28,7 +28,7 @@ _OWNED_NOUN = (
 # An owner's possessive, one to four names (a list: "AWS and GitHub", a town and its state: "Lansing,
 # Michigan"), at most two lower-case words ("franchise's"), then the owned thing.
 _OWNED = re.compile(
-    r"(?:\b(?:its|their|our|his|her)|\w['’]s)\s(?:[a-z][\w-]*\s){0,2}?"
+    r"(?:\b(?:its|their|our|his|her)|(?P<owner>(?:[A-Z][\w.-]*\s){0,2}[\w.-]*\w)['’]s)\s(?:[a-z][\w-]*\s){0,2}?"
     r"(?P<names>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}"
     r"(?:(?:,\s(?:and\s)?|\sand\s|\s&\s)[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}){0,3})"
     rf"\s(?:[a-z][\w-]*(?:['’]s)?\s){{0,2}}?{_OWNED_NOUN}"
@@ -43,12 +43,21 @@ def owned_name(name: str, sentence: str) -> bool:
     # A name read with its owner's possessive ("College’s IT" of "the College’s IT system"): the thing's
     # words after the possessive are what is checked.
     # (the owners' names first: most sentences have none, and the name's pattern is built only then)
-    owned = [match.group("names") for match in _OWNED.finditer(sentence)]
+    # (not a country's or a town's possessive: "Russia's Velmor Integration plant" is Velmor's plant in
+    # Russia, as "Sweden's power grid operator X" is X, `victims._PLACE_DESCRIBED`)
+    owned = [match.group("names") for match in _OWNED.finditer(sentence) if not _place_owner(match)]
     if not owned:
         return False
     thing = re.split(r"['’]s\s", name)[-1]
     word = re.compile(rf"(?<![\w.-]){re.escape(thing)}(?![\w-])")
     return any(word.search(names) for names in owned)
+
+
+def _place_owner(match: re.Match[str]) -> bool:
+    """Whether the possessive of an `_OWNED` match is a place's ("Russia's", "South Korea's")."""
+    words = (match.group("owner") or "").split()
+    places = _gazetteer()[0]
+    return any(" ".join(words[i:]).casefold() in places for i in range(len(words)))
 
 
 # Country names written as initials, which the gazetteer leaves to the stop words.
