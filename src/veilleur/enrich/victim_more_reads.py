@@ -79,9 +79,10 @@ _GROUP_INFECTED = screened(
 # "Marks & Spencer, the Co-op, and Harrods were all targets": a list the copula after it calls victims
 # (its first name; `victims.rule_reads` reads the others as a list of victims, "the" and all).
 _LIST_WERE_HIT = screened(
-    rf"(?<![\w&'’.-])(?P<name>{_NAME})(?=(?:,\s(?:the\s)?{_NAME})*,?\s(?:and|&)\s(?:the\s)?{_NAME}\s"
+    # (the list and its copula consumed, not looked ahead at: the screen needs their words)
+    rf"(?<![\w&'’.-])(?P<name>{_NAME})(?:,\s(?:the\s)?{_NAME})*,?\s(?:and|&)\s(?:the\s)?{_NAME}\s"
     r"(?:were|have\sbeen|had\sbeen)\s(?:all\s|also\s|each\s|among\sthe\s)?(?:targets|victims|hit|breached|"
-    r"hacked|attacked|compromised|targeted|extorted)\b)"
+    r"hacked|attacked|compromised|targeted|extorted)\b"
 )
 # "X starts bringing customers back online after LockBit ransomware attack": its own recovery.
 _RECOVERING = screened(
