@@ -19,6 +19,8 @@ victim such an item names was never even a candidate:
 
 from __future__ import annotations
 
+import re
+
 from veilleur.enrich.victim_shapes import _NAME, LONG_NAME, STOLE_OWN
 from veilleur.text.prefilter import Screened, screened
 
@@ -33,7 +35,7 @@ _SAYS_VICTIM = screened(
 
 # The same, right of the name, for its relation features: the firm that says it is a victim was hit,
 # as "X is the latest victim of" is (`rel:passive`), not an agent that speaks of someone's attack.
-_SAYS_VICTIM_RIGHT = screened(
+_SAYS_VICTIM_RIGHT = re.compile(
     r"^,?\s(?i:says|said|confirms|confirmed|admits|admitted)\s(?:that\s)?(?i:it['’]s|it\sis|it\swas|it\shas\sbeen|"
     r"it\sfell)\s(?:(?:a|the)\s)?(?:latest\s|newest\s|another\s)?(?i:victims?\sof|victim\sto)\b"
 )
@@ -42,7 +44,9 @@ _SAYS_VICTIM_RIGHT = screened(
 def self_victim_ties(passage: str, start: int, end: int) -> set[str]:
     """`rel:passive` when passage[start:end] says it is a victim of an attack ("X says it's a victim of
     multi-year cyberattack campaign")."""
-    return {"rel:passive"} if _SAYS_VICTIM_RIGHT.match(passage[end : end + 80]) else set()
+    right = passage[end : end + 80]
+    # (cheap test first: this runs on every mention, the prefilter's pass would cost more than the match)
+    return {"rel:passive"} if "ictim" in right and _SAYS_VICTIM_RIGHT.match(right) else set()
 
 
 def says_own_victim(name: str, sentence: str) -> bool:
