@@ -34,7 +34,9 @@ def test_an_english_word_and_its_inflection_stay_vetoed() -> None:
     assert veto(_listed("Harbour", sentence)) == "one English word"
     assert veto(_listed("Lanterns", sentence.replace("Harbour", "Lanterns"))) == "one English word"
     # An attackers' noun is vetoed before it is asked whether it is English (victim_misreads).
-    assert veto(_listed("Extortionists", sentence.replace("Harbour", "Extortionists"))) == "the attackers' noun"
+    assert (
+        veto(_listed("Extortionists", sentence.replace("Harbour", "Extortionists"))) == "the attackers' noun"
+    )
 
 
 def test_a_possessive_that_opens_the_whole_name_is_read_whole() -> None:
