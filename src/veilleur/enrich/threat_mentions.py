@@ -20,7 +20,6 @@ from veilleur.enrich.new_threats import (
     unknown_names,
 )
 from veilleur.enrich.threat_account_groups import account_group
-from veilleur.enrich.threat_alias_subjects import subject_of_cue
 from veilleur.enrich.threat_context import (
     ALIASES_IN_BRACKETS,
     Covering,
@@ -43,15 +42,16 @@ from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import as_the_body_writes, kept_whole, without_modifiers
 from veilleur.enrich.threat_numbers import inside_number, number_no_name
 from veilleur.enrich.threat_places import names_no_group
-from veilleur.enrich.threat_slashed import slashed_names
 from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
     DESCRIPTION,
     NEVER,
+    SLASHED,
     _linked,
     coined,
+    has_context,
 )
 from veilleur.text.openings import opened
 
@@ -275,10 +275,13 @@ def _find_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
-    for written, joined, extra in slashed_names(text, index):
-        # "ALPHV/Black Cat" one threat, "Radar/Dispossessor" two: one word to the lookup above
-        if all(m.canonical != joined.canonical for m in found):
-            found.append(Mention(joined.kind, written, joined.canonical, (*joined.aliases, *extra)))
+    for pair in SLASHED.finditer(text):
+        # "ALPHV/Black Cat": two names of one threat joined by a slash are one word to the lookup above.
+        joined = next((e for p in pair.groups() if (e := index.get(" ".join(p.split()).casefold()))), None)
+        if joined and all(m.canonical != joined.canonical for m in found) and has_context(text, *pair.span()):
+            found.append(
+                Mention(joined.kind, pair.group(0), joined.canonical, (*joined.aliases, *pair.groups()))
+            )
     for base in based_on(text):
         # "the Mirai-based Gayfemboy botnet": the family it is built on (one word to the lookup above)
         family = index.get(base.casefold())
@@ -382,9 +385,7 @@ def _without_aliases_of_new(
     new_spans = []
     for mention in new:  # the new name's writing that ends right before a cue, if any
         for cue in cues:
-            # ("X … It is also known as A": the sentence's subject is the name before, farther back)
-            reach = 300 if subject_of_cue(text, cue) else 60
-            at = text.rfind(mention.written, max(0, cue - reach - len(mention.written)), cue)
+            at = text.rfind(mention.written, max(0, cue - 60 - len(mention.written)), cue)
             if at >= 0:
                 new_spans.append((at, at + len(mention.written), mention.kind))
     owned = _owned_aliases(text, spans + new_spans) - others
