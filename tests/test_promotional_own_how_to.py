@@ -37,3 +37,14 @@ def test_a_walk_through_of_the_makers_security_product_stays_its_offer() -> None
     ) * 4
     title = "Using Examplesoft Sentinel queries in Examplesoft Cloud"
     assert promotional_reason(title, text, SITE + "using-examplesoft-sentinel/") != ""
+
+
+def test_a_walk_through_that_names_a_security_subject_in_its_headline_stays_its_offer() -> None:
+    # The page's text may hold few security words (setup steps), but its headline's subject — zero
+    # trust, authentication, encryption, access to data — is security: the maker's security offer.
+    for title in (
+        "Implementing Zero Trust access to business data on BYOD with Partnerco MTD and Examplesoft Entra",
+        "Configuring multifactor authentication in Examplesoft Data Studio",
+        "Enabling encryption at rest in Examplesoft Data Warehouse",
+    ):
+        assert promotional_reason(title, STEPS, SITE + "implementing/") != "", title

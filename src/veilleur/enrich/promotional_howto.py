@@ -28,8 +28,15 @@ _TASK_OPENING = re.compile(
     re.I,
 )
 # A defence or an attack in the headline is a security subject whatever the lexicon weighs ("How to
-# prevent lateral movement attacks using Examplesoft Defender": the vendor's security product sold).
-_SECURITY_TASK = re.compile(rf"{DEFENDING}|(?<!\w)(?:attack|threat|secur|detect|hunt|respond)\w*", re.I)
+# prevent lateral movement attacks using Examplesoft Defender": the vendor's security product sold), and
+# so are the controls a security product sells ("Implementing Zero Trust access … with Partnerco MTD",
+# "Configuring multifactor authentication", "Enabling encryption at rest"), whose setup steps hold few
+# security words.
+_SECURITY_TASK = re.compile(
+    rf"{DEFENDING}|(?<!\w)(?:attack|threat|secur|detect|hunt|respond|zero[- ]?trust|authenticat|"
+    r"(?:multi-?factor|two-?factor|MFA|2FA)\b|encrypt|conditional access|privileged access|access control)\w*",
+    re.I,
+)
 # The text's security words a technical post may hold in passing ("authorization", "security"):
 # above this, the page speaks of security (relevance.py's passing mentions are at most 6.0).
 PASSING_EVIDENCE = 6.0
