@@ -81,6 +81,41 @@ def _strict(body: bytes, encoding: str) -> str | None:
 _VALID_PER_INVALID = 2
 
 
+# Turkish's letters beyond ASCII, and those of them no Western code page writes: Windows-1254 is
+# Windows-1252 but for six bytes, which it reads "ğ", "ı", "ş", "Ğ", "İ", "Ş" (Windows-1252 "ð", "ý",
+# "þ", "Ð", "Ý", "Þ"; Windows-1250 "đ", "ý", "ţ"…).
+_TURKISH_LETTERS = frozenset("çğıöşüâîûÇĞİÖŞÜÂÎÛ")
+_TURKISH_ONLY = frozenset("ğışĞİŞ")
+# A Turkish text writes two of its own letters ("ı", "ş", "ğ", whatever their case), or "ı" alone in
+# many words, about one in three; a Western page may name a Czech or an Icelandic person ("Hýsek",
+# "Sigurðsson"), whose one letter the same bytes write, a few times: one word, repeated. One letter
+# in a single word, or in fewer words than one in this many (markup counts as words), is no Turkish.
+_WORDS_PER_TURKISH = 10
+_FOLD_TURKISH = str.maketrans("İŞĞ", "ışğ")
+
+
+def _turkish(body: bytes) -> str | None:
+    """`body` read as Windows-1254 when every letter beyond ASCII it then holds is Turkish, one of them
+    at least Turkish's own. Such a page passed for Windows-1252 ("çalındı" read "çalýndý": "ý" is a
+    Western letter), or statistical detection, rating the Western and Central European code pages as
+    high on a short page, took Windows-1250 ("Sağlık" read "Sađlýk"); two of Turkish's own letters, or
+    one often enough to be the text's, not a name's (_WORDS_PER_TURKISH). A French or German page holds "é",
+    "ä" or "ß", a Czech or Polish one "á", "ł" or "ř" (Windows-1254 "á", "³", "ø"), none Turkish."""
+    text = _strict(body, "cp1254")
+    if text is None:
+        return None
+    letters = {char for char in set(text) if not char.isascii() and char.isalpha()}
+    own = letters & _TURKISH_ONLY
+    if not own or not letters <= _TURKISH_LETTERS:
+        return None
+    if len(set("".join(own).translate(_FOLD_TURKISH))) > 1:
+        return text
+    words = text.split()
+    turkish = [word for word in words if not word.isascii() and not _TURKISH_ONLY.isdisjoint(word)]
+    distinct = len(set(turkish)) > 1
+    return text if distinct and len(turkish) * _WORDS_PER_TURKISH >= len(words) else None
+
+
 def _mostly_utf8(body: bytes) -> str | None:
     """`body` decoded as UTF-8, its few invalid bytes replaced, when it is UTF-8 but for them."""
     text = body.decode("utf-8", "replace")
@@ -113,6 +148,9 @@ def _decoded(body: bytes, content_type: str) -> tuple[str, str]:
     text = _strict(body, "utf-8")
     if text is not None:
         return text, "utf-8"
+    turkish = _turkish(body)
+    if turkish is not None:
+        return turkish, "cp1254"
     # Our sources write French, English, Dutch and German: when Windows-1252 gives only Western
     # letters and typographic punctuation, it is right, and statistical detection (which guesses
     # badly on short pages) is not needed.
