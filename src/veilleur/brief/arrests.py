@@ -28,10 +28,20 @@ def arrest_count(value: str) -> str:
     return next((c for c in ("une" if w.lower() in _ONE else _count_word(w) for w in words) if c), "")
 
 
+# The digits of the largest arrest count stated: no operation arrested a million people ("arrested
+# 1,000,000,000,000,000,000,000,000,000 suspects", a hostile page, was "1 000 000 000 000 000 000 milliards
+# arrestations"; 2,000 groups of digits raised in int()). french_count bounds a count without commas.
+_COUNT_DIGITS = 6
+
+
 def _count_word(word: str) -> str:
-    """A count in French: "four" → "quatre", "1,209" → "1 209" (French groups digits with a space)."""
+    """A count in French: "four" → "quatre", "1,209" → "1 209" (French groups digits with a space);
+    "" for a count of no one ("arrested 0 people") or past any operation's."""
+    if word.strip("0,") == "":
+        return ""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
-        return french_number(int(word.replace(",", "")))
+        digits = word.replace(",", "")
+        return french_number(int(digits)) if len(digits) <= _COUNT_DIGITS else ""
     return french_count(word)
 
 
