@@ -286,10 +286,14 @@ FILED = re.compile(
 # A prison term: "18 months", "2.5 years", and spelled out ("seven-and-a-half years" said only
 # "Une condamnation a été prononcée" on an audited Register page).
 _TERM = re.compile(
-    rf"\b([0-9]+(?:[.,][0-9]+)?|one|a|{_WORDS})(-and-a-half|\sand a half)?[\s-]"
+    # (a number with thousands' commas whole: "13,275 years" is no "13,2")
+    r"\b([0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|"
+    rf"[0-9]+(?:[.,][0-9]+)?|one|a|{_WORDS})(-and-a-half|\sand a half)?[\s-]"
     r"(years?|months?|ans|mois)\b(\sand a half)?",
     re.I,
 )
+# A term's whole part of more digits than this (commas aside) is no court's: 13,275 years is one.
+_TERM_DIGITS = re.compile(r"^(?:\d,?){7}")
 _TERM_UNITS = {"year": "an", "years": "ans", "month": "mois", "months": "mois", "ans": "ans", "mois": "mois"}
 
 
@@ -299,6 +303,10 @@ def prison_term(value: str) -> str:
     if term is None:
         return ""
     number, half, unit = term.group(1).lower(), term.group(2), _TERM_UNITS.get(term.group(3).lower(), "")
+    if _TERM_DIGITS.search(number):
+        return ""  # past any term a court gives (a hostile page: forty digits were said as written)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):  # "13,275 years": thousands, not a decimal
+        number = french_number(int(number.replace(",", "")))
     count = "un" if number in {"one", "a"} else french_count(number) or number.replace(".", ",")
     if count in {"un", "1"}:
         unit = {"ans": "an"}.get(unit, unit)

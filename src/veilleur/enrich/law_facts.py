@@ -58,7 +58,8 @@ _SENTENCE = screened(
     r"(?P<s6>[^.,;]{3,40}?))(?=\s(?:after|for|over|following|because|on|by|pour|après|par|wegen|last|this|earlier|"
     r"in\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|"
     r"[.,;]|$)|"
-    r"(?P<s5>\b\d+[\s-](?:years?|months?|ans|mois)(?:\sand\s\d+\s(?:months?|days?))?(?:\sin\s(?:federal\s)?prison|"
+    # (the term's number whole: "2.5 years in prison" was "5 years", "13,275 years" "275 years")
+    r"(?P<s5>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)[\s-](?:years?|months?|ans|mois)(?:\sand\s\d+\s(?:months?|days?))?(?:\sin\s(?:federal\s)?prison|"
     r"\sde\sprison|\sbehind\sbars|[\s-]prison\ssentence|\sferme))",
     re.I,
 )
