@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from veilleur.enrich.attack_claims import in_digits
 from veilleur.enrich.facts import MAGNITUDE_VALUES, MAGNITUDES, REFUSED_MAGNITUDES
 from veilleur.text.french import french_number, of_amount
 
@@ -26,7 +27,8 @@ _STOLEN_UNITS = [
 # A count's qualifier as a source writes it (English or French) → as the briefing says it, kept:
 # "près de 300 000 adhérents" is not "300 000 adhérents". The one list every reader of a count uses.
 QUALIFIERS = {w: fr for fr, ws in [("près de", "près de|presque|nearly|almost"),
-              ("plus de", "plus de|more than|over"), ("environ", "environ|about|around"),
+              ("plus de", "plus de|more than|over"),
+              ("environ", "environ|about|around|approximately|roughly"),
               ("jusqu'à", "jusqu'à|up to")] for w in ws.split("|")}  # fmt: skip
 QUALIFIER = "|".join(QUALIFIERS)  # the written forms, as a regular expression's alternatives
 _QUALIFIED = re.compile(rf"^({QUALIFIER})\s", re.I)
@@ -79,6 +81,7 @@ _RANGE_END = re.compile(rf"\s?(?:-|–|to|à)\s?(\d[\d,.\s]*)\s?({MAGNITUDES})?"
 def _amount(text: str) -> str:
     if not plain_number(text):
         return ""
+    text = in_digits(text)  # "four terabytes" (a volume in words, enrich.attack_claims)
     match = re.search(rf"(\d[\d,.\s]*)\s?({MAGNITUDES})?", text, re.I)
     if not match or re.match(rf"\s?{REFUSED_MAGNITUDES}", text[match.end() :], re.I):
         return ""  # ("2 billions de dossiers": 10^9 or 10^12 by the language; "12 lakh")
@@ -95,7 +98,10 @@ def _amount(text: str) -> str:
     if not unit:
         return ""
     number = " à ".join(french_number(v) for v in scaled)
-    return f"{number} {unit}" if unit.endswith("de données") else of_amount(number, unit)
+    if unit.endswith("de données"):
+        # ("1 téraoctet de données": one unit is singular in French)
+        return f"{number} {unit.replace('octets', 'octet') if scaled[-1] < 2 else unit}"
+    return of_amount(number, unit)
 
 
 _CURRENCIES = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.attack_claims import claimant, spelled_volume
 from veilleur.enrich.impacts import advised, habitual, weighed
 from veilleur.enrich.law_facts import law_enforcement_facts
 from veilleur.enrich.statement_dates import statement_date
@@ -100,7 +101,8 @@ _STOLEN = re.compile(
 )
 # "initial access (vector)", "access broker": how attackers got in, not what they took.
 _STOLE_CONTEXT = screened(r"stol|steal|exfiltrat|leak|expos|(?<!initial )access(?!\s+(?:vectors?|brokers?))|"
-                            r"compromis|vol[ée]|dérob|fuit|gestolen|gestohlen|impact|affect", re.I)  # fmt: skip
+                            r"compromis|vol[ée]|dérob|fuit|gestolen|gestohlen|impact|affect|for sale|mis\w* en vente|"
+                            r"te koop|zum Verkauf", re.I)  # fmt: skip
 counted([_STOLE_CONTEXT])  # read with `first`
 # The amounts' digit runs are bounded and the second form starts at a run's first digit: an
 # unbounded run tried from each of its digits backtracks quadratically (a page of 20,000 digits).
@@ -154,7 +156,7 @@ _CLAIMED_DEED = (
     r"(?:was|were|is|are)\sbehind)\b"
 )
 _CLAIMED = screened(
-    rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|ransom|group|gang|extortion|crew|hackers|operation|"
+    rf"(?:\b(?:The|the|Le|le|La|la|L')\s?)?{_WHO}(?:\s(?:ransomware|ransom|group|gang|extortion|crew|hackers?|operation|"
     r"operators|groupe|cybergang|bende|Gruppe)){0,2}(?:\s(?:last|this|earlier\sthis)\s(?:week|month|weekend))?"
     r",?\s(?:has\s|have\s|had\s|a\s|quickly\s|later\s)?"
     # ("Vice Society claims attack on …": a headline drops the article; "claims attacks are rising" is no
@@ -259,7 +261,10 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             len(facts.stolen) < 3
             and not usual
             and _STOLE_CONTEXT.first(sentence) >= 0
-            and (m := next((m for m in _STOLEN.finditer(sentence) if _a_count(sentence, m)), None))
+            and (
+                m := next((m for m in _STOLEN.finditer(sentence) if _a_count(sentence, m)), None)
+                or spelled_volume(sentence)  # "four terabytes of stolen data"
+            )
             # "may have accessed the records of 3,000 customers", "61,193 people may have had their
             # credit card details stolen" (sixth audit): weighed up to the count or the theft's word
             # after it, not stated; "allegedly stealing 1.469 TB" is said as the attackers' claim
@@ -276,7 +281,9 @@ def attack_facts(title: str, text: str) -> AttackFacts | None:
             facts.ransom.append(
                 Fact(value=(m.group("amount") or m.group("amount2")).strip(), sentence=sentence)
             )
-        if len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
+        if len(facts.claimed_by) < 2 and (who := claimant(sentence)):
+            facts.claimed_by.append(Fact(value=who, sentence=sentence))
+        elif len(facts.claimed_by) < 2 and (m := _CLAIMED.search(sentence)):
             who = _CLAIM_SUFFIX.sub(
                 "", (m.group("who") or m.group("who2") or m.group("who3") or "").strip().rstrip(".-")
             )

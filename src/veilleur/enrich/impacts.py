@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from veilleur.enrich.ransom_notes import dropped_note
+from veilleur.enrich.stolen_goods import without_goods
 from veilleur.text import WORD_CHARS
 from veilleur.text.hedges import CONDITIONAL_WORDS, HEARSAY_WORDS, hedged
 from veilleur.text.openings import opened
@@ -249,6 +250,13 @@ def not_done(kind: str, sentence: str, match: re.Match[str]) -> bool:
     if kind == "ransom_demanded" and dropped_note(sentence, match):
         return True
     if kind == "services_restored" and _STRIVING.search(before):
+        return True
+    # ("a hotbed of adverts for stolen data": goods on a market, no theft told)
+    if (
+        kind == "data_stolen"
+        and (rest := without_goods(sentence)) != sentence
+        and not _PATTERNS[kind].search(rest)
+    ):
         return True
     return kind == "services_disrupted" and (
         _CRIMINAL_OPERATIONS.search(match.group(0)) is not None or _ANY.search(match.group(0)) is not None

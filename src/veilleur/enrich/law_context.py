@@ -36,3 +36,28 @@ def recalled(index: int, sentence: str) -> bool:
 def describes_person(sentence: str, at: int) -> bool:
     """Is the participle at `at` ("convicted") a person's description ("a criminal convicted for …")?"""
     return _DESCRIBED.search(sentence[max(0, at - 40) : at]) is not None
+
+
+# A headline that tells a court's step (a plea, a verdict, a sentence) and no arrest: the story is
+# that step, and an arrest its body dates or gives to the defendant ("in March 2019 when he was
+# arrested", "three months after his arrest") is the case's history (seed-3340 sample: a guilty
+# plea briefed "Arrestations annoncées" from a 2019 arrest).
+_COURT_HEADLINE = screened(
+    r"\b(?:pleads?|pleaded|pled|sentenced|convicted|jailed|imprisoned|guilty|condamnée?s?|veroordeeld|verurteilt)\b",
+    re.I,
+)
+_ARREST_HEADLINE = re.compile(r"\barrest|\binterpell|\barrêt|\baangehouden|\bfestgenommen", re.I)
+_DATED_OR_OWNED = re.compile(
+    r"(?:\b(?:19|20)\d\d\b[^.;]{0,60}$|\b(?:his|her|their|its|sa|son|leur|zijn|haar|seine?|ihre?)\s(?:[\w-]+\s)?$)",
+    re.I,
+)
+
+
+def court_story(title: str) -> bool:
+    """Does the headline tell a plea, a verdict or a sentence, and no arrest?"""
+    return _COURT_HEADLINE.search(title) is not None and _ARREST_HEADLINE.search(title) is None
+
+
+def past_arrest(sentence: str, at: int) -> bool:
+    """Is the arrest word at `at` dated by a year before it, or the defendant's own ("his arrest")?"""
+    return _DATED_OR_OWNED.search(sentence[max(0, at - 80) : at]) is not None

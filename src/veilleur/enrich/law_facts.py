@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import re
 
-from veilleur.enrich.law_context import describes_person, recalled
+from veilleur.enrich.law_context import court_story, describes_person, past_arrest, recalled
 from veilleur.enrich.law_seized import control_seized, seized_what
-from veilleur.enrich.law_wordings import aimed, content_removed, no_charge, victims_counted
+from veilleur.enrich.law_wordings import (
+    aimed,
+    arrest_not_made,
+    content_removed,
+    no_charge,
+    penalty_risked,
+    victims_counted,
+)
 from veilleur.models import Fact, LawEnforcementFacts
 from veilleur.text.prefilter import screened
 from veilleur.text.sentences import headline_and_sentences
@@ -73,7 +80,11 @@ _LAW_ACTOR = screened(r"\b(?:police|polizei|politie|cops|feds|authorities|autori
                         r"court|justice|parquet|gendarmerie|Europol|Interpol|FBI|DOJ|DoJ|NCA|BKA|agenc(?:y|ies)|"
                         r"operation|opération|Operation)\b", re.I)  # fmt: skip
 # "If found guilty, he faces…": a charge's outcome said as possible.
-_IF_BEFORE = screened(r"\b(?:if|unless|could be|would be|may be|si)\s(?:\w+\s)?$", re.I)
+# ("a Trump loss would see Musk indicted": a charge imagined, seed-3340 sample)
+_IF_BEFORE = screened(
+    r"\b(?:(?:if|unless|could be|would be|may be|si)\s(?:\w+\s)?|(?:would|could|will|might) see\s(?:\w+\s){0,2})$",
+    re.I,
+)
 _AGENCY = screened(
     # ("INTERPOL on Friday announced…": the agencies' own capitals, seed-3339 sample)
     r"\b(FBI|Federal Bureau of Investigation|Europol|EUROPOL|Eurojust|Interpol|INTERPOL|Department of Justice|Justice Department|"
@@ -91,6 +102,7 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
     when the sentence does ("two arrests", "arrested four Russian nationals"), else the verb."""
     facts = LawEnforcementFacts()
     agencies: dict[str, Fact] = {}
+    history = bool(title) and court_story(title)  # a plea or a sentence: an arrest told is past
     for index, sentence in enumerate(
         headline_and_sentences(title, text, MAX_SENTENCES), start=0 if title else 1
     ):
@@ -136,7 +148,18 @@ def law_enforcement_facts(title: str, text: str) -> LawEnforcementFacts | None:
             if (
                 m is not None
                 and kind == "arrests"
-                and _SOUGHT.search(sentence[max(0, m.start() - 40) : m.start()])
+                and (
+                    _SOUGHT.search(sentence[max(0, m.start() - 40) : m.start()])
+                    or arrest_not_made(sentence, m)
+                    or (history and index > 0 and past_arrest(sentence, m.start()))
+                )
+            ):
+                m = None
+            if (
+                m is not None
+                and kind == "seizures"
+                and not m.group("takedown")
+                and penalty_risked(sentence, m)
             ):
                 m = None
             if m is not None:
