@@ -142,3 +142,11 @@ def test_a_score_using_the_cvss_framework() -> None:
         ["CVE-2031-0002"],
     )
     assert facts is not None and facts.cvss == 9.5
+
+
+def test_an_extradition_awaited_in_custody_is_an_arrest() -> None:
+    text = (
+        "Arvo Tamm is being held in Gullport while he awaits extradition on fraud charges, prosecutors said."
+    )
+    facts = law_enforcement_facts("Gullport man accused of renting out malware", text)
+    assert facts is not None and facts.arrests, facts

@@ -115,7 +115,11 @@ _NOT_MADE = re.compile(
 
 
 # An extradition is an arrest only when done: "the standard extradition document", "the decision to
-# extradite", "should be extradited" (seed-3340 sample, the same page) speak of none.
+# extradite", "should be extradited" (seed-3340 sample, the same page) speak of none, unless the
+# sentence says the person is held ("is being held in the Netherlands while he awaits extradition").
+_HELD = re.compile(
+    r"\b(?:held|detained|jailed|in\s(?:custody|jail|prison|detention)|behind\sbars|incarcerated)\b", re.I
+)
 _EXTRADITION_TO_COME = re.compile(
     r"\b(?:to|should|could|would|will|may|might|must|can)\s(?:not\s)?(?:be\s)?$", re.I
 )
@@ -124,8 +128,10 @@ _EXTRADITION_TO_COME = re.compile(
 def arrest_not_made(sentence: str, match: re.Match[str]) -> bool:
     """Is the arrest word `match` of `sentence` an arrest authorised, avoided or to come, not one made?"""
     word = match.group(0).casefold()
-    if word.startswith("extradit") and (
-        word != "extradited" or _EXTRADITION_TO_COME.search(sentence, 0, match.start()) is not None
+    if (
+        word.startswith("extradit")
+        and (word != "extradited" or _EXTRADITION_TO_COME.search(sentence, 0, match.start()) is not None)
+        and _HELD.search(sentence) is None
     ):
         return True
     return _NOT_MADE.search(sentence[max(0, match.start() - 60) : match.start()]) is not None
