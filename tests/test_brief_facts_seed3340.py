@@ -150,3 +150,10 @@ def test_an_extradition_awaited_in_custody_is_an_arrest() -> None:
     )
     facts = law_enforcement_facts("Gullport man accused of renting out malware", text)
     assert facts is not None and facts.arrests, facts
+
+
+def test_a_notification_denied_is_none() -> None:
+    from veilleur.enrich.response import find_response
+
+    text = 'He searched for "signs of an investigation by police or the FBI even if you have not been contacted by them".'
+    assert not [r for r in find_response(text) if r.kind == "notified"]

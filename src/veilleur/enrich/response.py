@@ -152,9 +152,16 @@ def _as_named(target: str, sentence: str) -> str:
 _AGENT = re.compile(r"\b(?:by|par)\s(?:the\s|les?\s|la\s|l')?(?:[\w-]{1,30}\s){0,2}$", re.I)
 
 
+# A notification denied: "even if you have not been contacted by them" (a suspect's web search quoted
+# in a sentencing story, seed-3340 sample) was "L'incident a été signalé au FBI".
+_DENIED = re.compile(
+    r"\b(?:not|never|no|pas|jamais|niet|nicht)\s(?:[\w'’-]+\s){0,2}$|n['’]t\s(?:\w+\s){0,2}$", re.I
+)
+
+
 def _notified(sentence: str) -> ImpactRecord | None:
     verb = _NOTIFIED.search(sentence)
-    if not verb:
+    if not verb or _DENIED.search(sentence, max(0, verb.start() - 30), verb.start()):
         return None
     where = sentence
     if re.search(r"\bplainte\b", sentence, re.I):
