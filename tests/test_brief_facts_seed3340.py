@@ -157,3 +157,28 @@ def test_a_notification_denied_is_none() -> None:
 
     text = 'He searched for "signs of an investigation by police or the FBI even if you have not been contacted by them".'
     assert not [r for r in find_response(text) if r.kind == "notified"]
+
+
+def test_a_theft_told_with_a_participle_is_not_goods() -> None:
+    text = "An extortionist claims to have stolen files from Gullport Air and now claims to be selling them."
+    assert "data_stolen" in {i.kind for i in find_impacts(text)}
+
+
+def test_a_volume_in_words_needs_a_theft_and_a_sale_is_the_sellers_word() -> None:
+    facts = attack_facts(
+        "", "The ISP would block the site to prevent six million customers from accessing it."
+    )
+    assert facts is None or not facts.stolen
+    said = _published(
+        "20 million Gullport accounts offered for sale",
+        "A seller on a forum says it holds 20 million Gullport accounts, offered for sale since May 3. "
+        "Gullport says it found no breach of its systems after the listing.",
+    )
+    assert "Vol de données :" not in said, said
+
+
+def test_a_headline_carrying_out_seizures_is_no_penalty() -> None:
+    facts = law_enforcement_facts(
+        "FBI Carries Out Fresh Round of Gullport Domain Name Seizures", "Nothing else."
+    )
+    assert facts is not None and facts.seizures

@@ -265,6 +265,8 @@ def _scale_statements(facts: AttackFacts) -> list[Statement]:
 _CLAIMED = re.compile(  # "purportedly stolen", "the alleged theft": the seller's word, not a finding
     r"\b(?:affirm|revendiq|prétend|se vant|claim|boast|say(?:s|ing)? (?:it|they)|threaten|beweer|behaupt|"
     r"purport|allegedly|alleged (?:theft|breach|leak)|supposément|naar verluidt|"
+    # the seller's word: "20 million accounts offered for sale" (a blind check, seed-3340 session)
+    r"(?:offered|put up|up|listed) for sale|mis\w* en vente|te koop|zum Verkauf|"
     r"(?:deadline|vow\w*|plans?|intends?|menace\w*) (?:to|de) (?:leak|release|publish|publier|divulguer))\w*",
     re.I,
 )

@@ -87,7 +87,8 @@ def aimed(sentence: str, match: re.Match[str]) -> bool:
 # the seizure of assets", "carries a maximum prison sentence of 20 years … plus restitution and
 # forfeiture" (seed-3340 sample, a guilty plea briefed "Saisies annoncées par les autorités").
 _PENALTY_BEFORE = re.compile(
-    r"\b(?:maximum|faces?|facing|could\s(?:mean|get|bring|result\sin)|carr(?:y|ies)|up\sto|risks?|punishable|"
+    r"\b(?:maximum|faces?|facing|could\s(?:mean|get|bring|result\sin)|carr(?:y|ies)\s(?:a\s)?(?:maximum|penalty|"
+    r"sentence|up\sto|possible)|up\sto|risks?|punishable|"
     r"encour(?:t|ent|ir)|passibles?|risque\w*|drohen|riskeert)\b",
     re.I,
 )

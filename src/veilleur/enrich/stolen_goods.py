@@ -13,7 +13,9 @@ import re
 # Data a participle calls stolen, with no determiner before it (an adjective may come between).
 _GOODS = re.compile(
     r"(?<![\w'’])(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
-    r"(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\byour\s)"
+    r"(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\byour\s)(?<!\ba\s)(?<!\ban\s)"
+    # (a perfect's participle is the theft: "claims to have stolen files", "were stolen")
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
     r"(?:stolen|leaked|exfiltrated|gestolen|gestohlene[n]?)\s(?:[\w-]+\s){0,2}?"
     r"(?:data|records|files|information|databases?|credentials|devices|cards|accounts|identities|gegevens|Daten)\b"
     r"|\bde\s(?:données|informations)\s(?:volées|dérobées)\b",
