@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.relevance_intrusion import INTRUSION_LEXICON
 from veilleur.enrich.relevance_italian import ITALIAN_LEXICON, ITALIAN_OFF_TOPIC
 from veilleur.enrich.relevance_words import HEADLINE_LEXICON, LEXICON, OFF_TOPIC, OFF_TOPIC_HEADLINE
 from veilleur.text.prefilter import Screened, counted, screened
 
 # The word lists, compiled once, matched at word starts.
-# (the Italian law's words for computer crime: relevance_italian.py)
+# (the Italian law's words for computer crime: relevance_italian.py; English intrusion wordings:
+# relevance_intrusion.py)
 TERMS = [
     (screened(rf"(?<!\w)(?:{pattern})", re.I), weight)
-    for pattern, weight in (LEXICON | ITALIAN_LEXICON).items()
+    for pattern, weight in (LEXICON | ITALIAN_LEXICON | INTRUSION_LEXICON).items()
 ]
 HEADLINE_TERMS = [
     *TERMS,
