@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words
+from veilleur.enrich.victim_bystanders import bystander
 from veilleur.enrich.victim_written_as import described_as_organisation
 
 # The attackers' common nouns (EN, FR, NL, DE), in the plural or singular: a sentence opened by one
@@ -132,4 +133,5 @@ def misread(name: str, sentence: str) -> str:
         return "a programme's rules"
     if _only_as(_MAINTAINED, name, sentence):
         return "a maintained project"
-    return ""
+    # (a venue, someone impersonated, an outage's cause, a game, researchers', a customer, a product's end)
+    return bystander(name, sentence)
