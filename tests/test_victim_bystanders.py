@@ -57,6 +57,7 @@ def test_the_researchers_institution_is_no_victim() -> None:
     # (researchers an attack acts on, or said to be hit, are kept)
     assert not bystander("Kessington University", "Phishers targeted Kessington University researchers.")
     assert not bystander("Kessington University", "Kessington University researchers were hacked.")
+    assert not bystander("Kessington University", "Kessington University students’ data was stolen.")
 
 
 def test_a_customer_describing_a_supplier_is_no_victim() -> None:
@@ -93,6 +94,8 @@ def test_who_published_the_research_is_no_victim() -> None:
     )
     assert misread("Docuvant", sentence)
     assert not bystander("Docuvant", "Hackers stole research from Docuvant's servers.")
+    assert not bystander("Docuvant", "A hacker stole data from Docuvant, the firm that sells archives.")
+    assert not bystander("Docuvant", "A hacker stole research from Docuvant, the firm that sells archives.")
 
 
 def test_the_victims_parent_or_founder_is_no_victim() -> None:

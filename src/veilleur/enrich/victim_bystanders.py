@@ -61,7 +61,7 @@ _GAME = re.compile(r"\b(?:play|plays|playing|played|players\sof|gamers\sof)\s(?:
 # studying…"): unless an attack's verb acts on them ("phishers targeted X engineers").
 _RESEARCHERS = re.compile(
     _NAME + r"\s(?:researchers?|engineers?|scientists?|academics?|students?|professors?|boffins)\b"
-    r"(?!\s(?:were|was|had\sbeen|have\sbeen|are|is)\b)"
+    r"(?!['’])(?!\s(?:were|was|had\sbeen|have\sbeen|are|is)\b)(?!\s(?:data|records|information|details|accounts)\b)"
 )
 _ACTED_ON = re.compile(
     r"(?:targeted|targeting|targets|phished|hacked|attacked|breached|compromised|tricked|duped|scammed|hit|"
@@ -107,9 +107,10 @@ _CRAFT = re.compile(
     r"\b(?:submarine|ship|vessel|tanker|frigate|destroyer|aircraft|plane|satellite|drone)s?,?\s(?:the\s)?[“\"'‘]?"
     + _NAME
 )
-# Who published the figures ("according to new research from X, a firm that…"): a reporter.
+# Who published the figures, not what was stolen from it ("according to new research from X, a firm that…"): a reporter.
 _RESEARCH_FROM = re.compile(
-    r"\b(?:research|report|study|survey|analysis|data|findings|figures)\s(?:from|by|of)\s(?:the\s)?" + _NAME
+    r"(?<!stole\s)(?<!stolen\s)(?<!took\s)(?<!taken\s)\b(?:research|report|study|survey|analysis|findings|figures)"
+    r"\s(?:from|by|of)\s(?:the\s)?" + _NAME
 )
 # The parent of the organisation hit ("the school's parent company X", "its holding group X") and the
 # founder of one ("the credit union was founded by employees of X"): what describes the victim.
