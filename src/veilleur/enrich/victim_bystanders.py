@@ -120,6 +120,16 @@ _PARENT_OR_FOUNDER = re.compile(
 )
 # A show's episode code ("Lock and Code S06E08"): a podcast, no organisation.
 _EPISODE = re.compile(r"\bS\d{1,2}E\d{1,3}\b")
+# A product named by its maker's brand and an acronym, whose users or installations were hit
+# ("victimizing GoAnywhere MFT customers", "Citrix ADC appliances"): the users, not the product.
+_PRODUCT_USERS = re.compile(
+    _NAME
+    + r"\s(?:customers|users|instances|servers|appliances|deployments|installations|admins|administrators)\b"
+)
+_BRAND_ACRONYM = re.compile(r"(?P<brand>(?:[A-Z][\w-]*[a-z][\w-]*\s){1,2})(?P<acronym>[A-Z]{2,5})")
+# (legal forms and places end a firm's name: "Acme PLC customers" are a firm's)
+_NOT_PRODUCT = {"PLC", "LLC", "INC", "LTD", "AG", "SA", "NV", "BV", "SE", "SPA", "SAS", "AB", "AS", "OY", "KK", "UK",
+                "US", "USA", "EU", "NHS", "LLP", "CO", "CORP", "GMBH", "TSB"}  # fmt: skip
 # Cheap tests for each pattern's fixed words, so most sentences are answered without running them.
 _VENUE_WORDS = re.compile(r"\s(?:on|via)\s")
 _KIND_WORDS = re.compile(r"(?:forum|market|community|shop)")
@@ -162,6 +172,17 @@ def _acronym_tail(name: str, sentence: str) -> bool:
     return bool(starts)
 
 
+def _product_users(name: str, sentence: str) -> bool:
+    """Whether `name` is a brand and an acronym ("GoAnywhere MFT") the sentence writes only before
+    its users or installations."""
+    shape = _BRAND_ACRONYM.fullmatch(name)
+    if not shape or shape.group("acronym") in _NOT_PRODUCT:
+        return False
+    if any(word.casefold() in english_words() for word in shape.group("brand").split()):
+        return False
+    return _only_as(_PRODUCT_USERS, name, sentence)
+
+
 def bystander(name: str, sentence: str) -> str:
     """Why `sentence` writes `name` beside the attack, not as hit by it ("" when it does not)."""
     if _VENUE_WORDS.search(sentence) and _only_as(_VENUE, name, sentence):
@@ -196,6 +217,8 @@ def bystander(name: str, sentence: str) -> str:
         return "the victim's parent or founder"
     if _EPISODE.search(name):
         return "a show's episode"
+    if _product_users(name, sentence):
+        return "a product whose users were hit"
     if _acronym_tail(name, sentence):
         return "the end of a product's name"
     return ""
