@@ -72,6 +72,10 @@ def test_a_customer_describing_a_supplier_is_no_victim() -> None:
 def test_an_acronym_ending_a_products_name_is_no_victim() -> None:
     assert misread("MFT", "Clop ransomware is victimizing Wexaway MFT customers")
     assert misread("Wexaway MFT", "Clop ransomware is victimizing Wexaway MFT customers")
+    assert misread(
+        "Wexaway", "After the release of the Wexaway patch, the gang said it stole data from 130 firms."
+    )
+    assert not bystander("Wexaway", "Hackers breached Wexaway and stole its source code.")
     assert not bystander("Vantor PLC", "Clop ransomware is victimizing Vantor PLC customers")
     # (after an English word, or alone, an acronym may be the organisation)
     assert not bystander("NHS", "Hackers Breach NHS")

@@ -130,6 +130,11 @@ _BRAND_ACRONYM = re.compile(r"(?P<brand>(?:[A-Z][\w-]*[a-z][\w-]*\s){1,2})(?P<ac
 # (legal forms and places end a firm's name: "Acme PLC customers" are a firm's)
 _NOT_PRODUCT = {"PLC", "LLC", "INC", "LTD", "AG", "SA", "NV", "BV", "SE", "SPA", "SAS", "AB", "AS", "OY", "KK", "UK",
                 "US", "USA", "EU", "NHS", "LLP", "CO", "CORP", "GMBH", "TSB"}  # fmt: skip
+# A product named before its patch or flaw ("the release of the X patch"): the vendor of a flawed
+# product is no victim (GUIDE), nor is the product.
+_PATCHED = re.compile(
+    _NAME + r"\s(?:patch|patches|security\supdate|flaw|flaws|vulnerability|vulnerabilities|bug|bugs)\b"
+)
 # Cheap tests for each pattern's fixed words, so most sentences are answered without running them.
 _VENUE_WORDS = re.compile(r"\s(?:on|via)\s")
 _KIND_WORDS = re.compile(r"(?:forum|market|community|shop)")
@@ -217,6 +222,8 @@ def bystander(name: str, sentence: str) -> str:
         return "the victim's parent or founder"
     if _EPISODE.search(name):
         return "a show's episode"
+    if _only_as(_PATCHED, name, sentence):
+        return "a product's patch or flaw"
     if _product_users(name, sentence):
         return "a product whose users were hit"
     if _acronym_tail(name, sentence):
