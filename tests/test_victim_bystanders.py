@@ -113,6 +113,8 @@ def test_the_victims_parent_or_founder_is_no_victim() -> None:
     assert not bystander(
         "Harlen Education Trust", "The parent company Harlen Education Trust was breached too."
     )
+    both = "Coastal utility Marrowind Power and parent company Ostrava are facing a cyberattack."
+    assert not bystander("Ostrava", both)
 
 
 def test_a_shows_episode_is_no_victim() -> None:

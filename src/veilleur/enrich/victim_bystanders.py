@@ -112,10 +112,12 @@ _RESEARCH_FROM = re.compile(
     r"(?<!stole\s)(?<!stolen\s)(?<!took\s)(?<!taken\s)\b(?:research|report|study|survey|analysis|findings|figures)"
     r"\s(?:from|by|of)\s(?:the\s)?" + _NAME
 )
-# The parent of the organisation hit ("the school's parent company X", "its holding group X") and the
+# The parent of the organisation hit ("the school's parent company X", "its holding group X"; not "X and
+# parent company Y suffered…", which names both hit) and the
 # founder of one ("the credit union was founded by employees of X"): what describes the victim.
 _PARENT_OR_FOUNDER = re.compile(
-    r"\b(?:(?:parent|holding)\s(?:company|organi[sz]ation|group|firm|trust|body)|(?:founded|set\sup|established)"
+    r"(?:(?:['’]s|\bits|\btheir)\s(?:parent|holding)\s(?:company|organi[sz]ation|group|firm|trust|body)"
+    r"|\b(?:founded|set\sup|established)"
     r"\sby(?:\s(?:employees|members|staff|workers)\sof)?)\s(?:the\s)?" + _NAME
 )
 # A show's episode code ("Lock and Code S06E08"): a podcast, no organisation.
