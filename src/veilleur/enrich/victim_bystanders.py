@@ -10,6 +10,7 @@ every pattern here is fixed, none is built per name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veilleur.enrich.nlp import english_words
 
@@ -137,10 +138,29 @@ _NOT_PRODUCT = {"PLC", "LLC", "INC", "LTD", "AG", "SA", "NV", "BV", "SE", "SPA",
 _PATCHED = re.compile(
     _NAME + r"\s(?:patch|patches|security\supdate|flaw|flaws|vulnerability|vulnerabilities|bug|bugs)\b"
 )
-# Cheap tests for each pattern's fixed words, so most sentences are answered without running them.
-_VENUE_WORDS = re.compile(r"\s(?:on|via)\s")
-_KIND_WORDS = re.compile(r"(?:forum|market|community|shop)")
-_FAKE_WORDS = re.compile(r"(?:fake|spoofed|cloned|generated|synthetic|bogus|fraudulent|phony|forged|impersonat|posing|pretending|masquerad)")  # fmt: skip
+# Cheap tests for each pattern's fixed words, run once per sentence (`_cues`), so most sentences are
+# answered without running the patterns, which try a name at every capital letter.
+_CUE_WORDS = {
+    "venue": r"\s(?:on|via)\s",
+    "kind": r"forum|market|community|shop",
+    "fake": r"fake|spoofed|cloned|generated|synthetic|bogus|fraudulent|phony|forged|impersonat|posing|pretending|masquerad",
+    "cause": r"(?:caused|triggered|sparked)\sby",
+    "play": r"play",
+    "researchers": r"researcher|engineer|scientist|academic|student|professor|boffin",
+    "customer": r"among",
+    "asset": r"cable|line|connector",
+    "craft": r"submarine|ship|vessel|tanker|frigate|destroyer|aircraft|plane|satellite|drone",
+    "research": r"research|report|study|survey|analysis|findings|figures",
+    "parent": r"parent|holding|founded|set\sup|established",
+    "patch": r"patch|update|flaw|vulnerabilit|bug",
+}
+_CUES = {kind: re.compile(words) for kind, words in _CUE_WORDS.items()}
+
+
+@lru_cache(maxsize=512)
+def _cues(sentence: str) -> frozenset[str]:
+    """The kinds of wording whose fixed words `sentence` holds (asked for each of its names)."""
+    return frozenset(kind for kind, cue in _CUES.items() if cue.search(sentence))
 
 
 def _only_as(pattern: re.Pattern[str], name: str, sentence: str) -> bool:
@@ -192,39 +212,40 @@ def _product_users(name: str, sentence: str) -> bool:
 
 def bystander(name: str, sentence: str) -> str:
     """Why `sentence` writes `name` beside the attack, not as hit by it ("" when it does not)."""
-    if _VENUE_WORDS.search(sentence) and _only_as(_VENUE, name, sentence):
+    cues = _cues(sentence)
+    if "venue" in cues and _only_as(_VENUE, name, sentence):
         return "a venue where data was offered"
     if (
-        _KIND_WORDS.search(sentence)
+        "kind" in cues
         and _only_as(_DESCRIBED_VENUE, name, sentence)
         and not re.search(_ITSELF_HIT.format(name=re.escape(name)), sentence)
     ):
         return "a criminal venue"
-    if _FAKE_WORDS.search(sentence) and _impersonated(name, sentence):
+    if "fake" in cues and _impersonated(name, sentence):
         return "impersonated"
-    if "by " in sentence and _only_as(_CAUSE, name, sentence):
+    if "cause" in cues and _only_as(_CAUSE, name, sentence):
         return "the cause of an outage"
-    if "play" in sentence and _only_as(_GAME, name, sentence):
+    if "play" in cues and _only_as(_GAME, name, sentence):
         return "a game played"
-    if _researchers(name, sentence):
+    if "researchers" in cues and _researchers(name, sentence):
         return "the researchers' institution"
-    if "among" in sentence and _only_as(_CUSTOMER, name, sentence):
+    if "customer" in cues and _only_as(_CUSTOMER, name, sentence):
         return "a customer describing a supplier"
-    if ("cable" in sentence or "line" in sentence or "connector" in sentence) and _only_as(
-        _ASSET, name, sentence
+    if ("asset" in cues and _only_as(_ASSET, name, sentence)) or (
+        "craft" in cues and _only_as(_CRAFT, name, sentence)
     ):
         return "a named asset"
-    if _only_as(_CRAFT, name, sentence):
-        return "a named asset"
-    if _only_as(_RESEARCH_FROM, name, sentence):
+    if "research" in cues and _only_as(_RESEARCH_FROM, name, sentence):
         return "who published the research"
-    if not re.search(_ITSELF_HIT.format(name=re.escape(name)), sentence) and _only_as(
-        _PARENT_OR_FOUNDER, name, sentence
+    if (
+        "parent" in cues
+        and _only_as(_PARENT_OR_FOUNDER, name, sentence)
+        and not re.search(_ITSELF_HIT.format(name=re.escape(name)), sentence)
     ):
         return "the victim's parent or founder"
     if _EPISODE.search(name):
         return "a show's episode"
-    if _only_as(_PATCHED, name, sentence):
+    if "patch" in cues and _only_as(_PATCHED, name, sentence):
         return "a product's patch or flaw"
     if _product_users(name, sentence):
         return "a product whose users were hit"
