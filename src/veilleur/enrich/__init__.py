@@ -41,7 +41,9 @@ from veilleur.enrich.victim_full_names import headline_form, with_own_article, w
 from veilleur.enrich.victim_model import Candidate, candidates, choose, full_names, outlet_of
 from veilleur.enrich.victim_model import weights as victim_weights
 from veilleur.enrich.victim_person_places import hidden_places, without_name_places
+from veilleur.enrich.victim_recall_reads import joined_possessive
 from veilleur.enrich.victim_sectors import listed_together, page_sector, sector_of_victim, sectors_of
+from veilleur.enrich.victim_state_places import us_place
 from veilleur.enrich.victims import VictimMention, find_victims, rule_reads
 from veilleur.models import Article, Category, CveMentionRecord, ImpactRecord, Intel, Named, Sector, Victim
 from veilleur.models.intel import excerpt
@@ -82,6 +84,9 @@ def _victims(
     threat, place or the outlet itself; with sectors and the victim's country: from its own
     sentence, never from where attackers are said to be."""
     source = outlet_of(article.url)
+    title = joined_possessive(article.title)  # ("Salesloft ’s GitHub": `victim_recall_reads`)
+    if title != article.title:
+        article, text = article.model_copy(update={"title": title}), f"{title}\n{article.text}"
     # A roundup's items are headlines of their own: each names its victims as a headline does,
     # and its sector and country (not the page's: the other items speak of other firms and
     # places); the roundup's own headline and blurb ("Smashing Security podcast #305: Norton
@@ -115,7 +120,11 @@ def _victims(
         # An article's sole victim is what its definite descriptions speak of ("the insurer said").
         sole = len(chosen) == 1 and own_text == text
         read.append(
-            sector_of_victim(candidate.name, own_text, candidate.described_as, candidate.label, text, sole)
+            [Sector.GOVERNMENT]  # (a US state or city chosen as a victim is its government)
+            if us_place(candidate.name)
+            else sector_of_victim(
+                candidate.name, own_text, candidate.described_as, candidate.label, text, sole
+            )
         )
     victims: list[Victim] = []
     page_country: list[str] | None = None  # (`_page_country`, read once, when a victim needs it)

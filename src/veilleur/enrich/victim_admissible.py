@@ -20,6 +20,7 @@ from veilleur.enrich.victim_openings import opens_with_institution
 from veilleur.enrich.victim_owned import byline, owned_name, place_with_adjective
 from veilleur.enrich.victim_phrases import names_no_one as names_no_one
 from veilleur.enrich.victim_reporting import is_show
+from veilleur.enrich.victim_state_places import state_hit
 from veilleur.enrich.victim_terms import term_of_the_field
 from veilleur.enrich.victim_word_vetoes import word_reason
 from veilleur.enrich.victim_written_as import described_as_organisation, named_after_kind
@@ -89,6 +90,9 @@ def veto(candidate: Candidate) -> str:
     # (a threat's name the sentence writes as an organisation's, "nursery chain X", is the organisation's)
     if never == {"known:threat"} and described_as_organisation(candidate.name, candidate.sentence):
         never = set()
+    # (a US state's or city's own systems or data hit: its government, `victim_state_places`)
+    if never == {"known:place"} and state_hit(candidate):
+        never = set()
     if never or _MODIFIER.fullmatch(candidate.name) or never_by_shape(candidate):
         return "never (date, outlet, threat, place, shape)"
     if owned_thing(candidate.name, candidate.sentence) or owned_name(candidate.name, candidate.sentence):
@@ -151,6 +155,7 @@ def veto(candidate: Candidate) -> str:
             and not opens_with_institution(candidate.name)
             # ("Los Angeles County Superior Court", "Harlow City water treatment facility")
             and not institution_named(candidate.name, candidate.sentence)
+            and not state_hit(candidate)  # ("Rhode Island’s data … leaked": its government's)
             and not (
                 # (or what an attack's verb acts on, "breached telcos Verizon, AT&T and Lumen", not
                 # through a preposition, "target users on LinkedIn": the gazetteer's places are

@@ -87,12 +87,16 @@ def _victim_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     )
     like = re.compile(
         # "major organizations like AT&T, Verizon, and Lumen that have been singled out".
-        r"(?i:companies|organi[sz]ations|firms|telcos|carriers|providers|retailers|hospitals|banks|"
+        # ("systems built by ISPs like X, Y and Z", "telecoms like X and Y": the kinds a sector names)
+        r"(?i:companies|organi[sz]ations|firms|telcos|telecoms|ISPs|carriers|operators|providers|retailers|"
+        r"hospitals|banks|"
         rf"businesses|entities|agencies|universities|victims)\s(?i:like|such as|including)\s(?P<name>{_NAME})"
     )
     attacked = re.compile(
+        # (the nouns too: "the hack took advantage of systems built by ISPs like X", "other compromises
+        # involved telecoms companies like X")
         r"(?i)\b(?:targeted|singled out|hit|breached|compromised|attacked|affected|impacted|victims?|"
-        r"hacked|extorted)\b"
+        r"hacked|extorted|the\shack|compromises|intrusions?|breaches)\b"
     )
     hit = re.compile(
         # "A number of organisations have fallen foul of the gang, including X, Y and Z", "the

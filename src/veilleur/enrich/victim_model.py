@@ -51,10 +51,11 @@ from veilleur.enrich.victim_full_names import full_names, possessive_name, whole
 from veilleur.enrich.victim_its_owner import _its_owner
 from veilleur.enrich.victim_list_ties import list_margin
 from veilleur.enrich.victim_main import main_subject
-from veilleur.enrich.victim_relations import document_relations, relation_features
+from veilleur.enrich.victim_relations import relation_features
 from veilleur.enrich.victim_reporting import bracketed_agency
 from veilleur.enrich.victim_sectors import _SECTOR_PATTERNS
 from veilleur.enrich.victim_shapes import LEAD_ANAPHOR
+from veilleur.enrich.victim_short_forms import name_relations
 from veilleur.enrich.victim_words import _PARTICLES, _TOKEN, INSTITUTION_WORDS, agency
 from veilleur.enrich.victims import (
     VictimMention,
@@ -197,7 +198,7 @@ def candidates(
     ]
     top = max(named, key=lambda k: counts[k], default="")
     for key, candidate in found.items():
-        candidate.features |= document_relations(candidate.name, whole)
+        candidate.features |= name_relations(candidate.name, whole)  # (and its short form's)
         # The headline's or first sentence's subject, saying or doing something about the attack, is
         # the page's main organisation: tied to it by the story, if by no sentence (`victim_main`).
         if (

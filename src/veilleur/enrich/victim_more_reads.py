@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from veilleur.enrich.victim_recall_reads import RECALL_READS
 from veilleur.enrich.victim_shapes import _NAME, LONG_NAME, STOLE_OWN
 from veilleur.text.prefilter import Screened, screened
 
@@ -115,4 +116,5 @@ MORE_READS: list[tuple[str, Screened]] = [
     ("victims", _LIST_WERE_HIT),
     ("before", _RECOVERING),
     ("before", _ACCOUNTS_LEAKED),
+    *RECALL_READS,  # (session 37: `victim_recall_reads`)
 ]

@@ -11,6 +11,7 @@ from veilleur.enrich.victim_hedged import hedged_ties
 from veilleur.enrich.victim_leak_listed import leak_listed
 from veilleur.enrich.victim_more_reads import self_victim_ties
 from veilleur.enrich.victim_named_hit import named_hit
+from veilleur.enrich.victim_recall_reads import recall_ties
 from veilleur.enrich.victim_relation_words import (
     _HEAD,
     _NO_OBJECT,
@@ -187,4 +188,5 @@ def clause_ties(passage: str, start: int, end: int) -> set[str]:
         | hedged_ties(passage, start, end)
         | leak_listed(passage, start, end)
         | self_victim_ties(passage, start, end)
+        | recall_ties(passage, start, end)  # (session 37's wordings: `victim_recall_reads`)
     )

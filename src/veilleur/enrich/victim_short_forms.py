@@ -1,0 +1,29 @@
+"""A name's document relations read through the short form the article gives it in brackets.
+
+"Jaguar Land Rover (JLR) has announced a further extension to its shutdown" under the headline "JLR
+stuck in neutral … amid cyberattack cleanup": the page ties the attack to "JLR" only, so the full
+name, whose mentions `victim_relations.document_relations` reads, stayed `doc:untied` (the model's
+strongest weight against) though it is the story's victim. When the full name is untied and its
+short form is tied, the short form's ties are the name's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veilleur.enrich.victim_relations import document_relations
+
+
+def name_relations(name: str, text: str) -> set[str]:
+    """`document_relations` of `name`, with those of its bracketed short form ("X (ABC)") when only
+    the short form's mentions tie it to the attack."""
+    relations = document_relations(name, text)
+    if "doc:untied" not in relations or "(" not in text:
+        return relations
+    short = re.search(rf"(?<!\w){re.escape(name)}\s\((?P<short>[A-Z][A-Za-z0-9&]{{1,7}})\)", text)
+    if short is None:
+        return relations
+    through = document_relations(short.group("short"), text)
+    if "doc:untied" in through:
+        return relations
+    return (relations - {"doc:untied"}) | through
