@@ -95,14 +95,24 @@ def test_country_whose_systems_were_hit_stays_no_victim() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "name"),
     [
         # (another name between: the subject blames, it did not suffer)
-        "Corvane blames Halbright after data breach",
+        ("Corvane blames Halbright after cyberattack", "Corvane"),
         # (the possessor is no threat)
-        "Quillsoft's Harrowgate Post attack",
+        ("Quillsoft's Harrowgate Post attack", "Harrowgate Post"),
+        # (a kind of app, after a breach: no attack on a subject's systems)
+        ("Stalkerware apps go dark after data breach", "Stalkerware"),
+        # (an opening adjective is no part of the name)
+        ("Privacy-invading Quillspy stalkerware shuts down after cyberattack", "Privacy-invading Quillspy"),
     ],
 )
-def test_wordings_not_read(sentence: str) -> None:
-    names = [m.name for m in rule_reads(sentence)[0]]
-    assert "Corvane" not in names and "Harrowgate Post" not in names
+def test_wordings_not_read(sentence: str, name: str) -> None:
+    assert name not in [m.name for m in rule_reads(sentence)[0]]
+
+
+def test_headline_short_form_ties_only_the_subject() -> None:
+    # (the regulator's initials inside the headline describe another's breach: no tie for it)
+    title = "Telvane will pay $16 million to settle FCC data breach investigation"
+    text = "The Federal Communications Commission (FCC) said Telvane failed to protect customer data."
+    assert "Federal Communications Commission" not in _names(title, text)

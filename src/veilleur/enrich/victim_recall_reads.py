@@ -36,12 +36,15 @@ BROKE_INTO = screened(
 # The attack that ends a headline and what it did to its subject, in lower case between them.
 _ATTACK_ENDING = (
     r"(?i:amid|after|following)\s(?:(?:a|an|the|its)\s)?(?:(?:major|massive|recent|ongoing|crippling)\s)?"
-    r"(?i:cyber-?attack|cyber\sattack|cyber\sincident|ransomware\sattack|data\sbreach|breach|hack)"
+    # (an attack on the subject's own systems: not "after data breach", "after hack", which also end
+    # headlines on a product or a kind of app, "Stalkerware apps go dark after data breach")
+    r"(?i:cyber-?attack|cyber\sattack|cyber\sincident|ransomware\sattack)"
     r"(?:\s(?i:cleanup|clean-up|fallout|recovery|chaos|disruption))?[.!?]?$"
 )
 SUBJECT_AMID_ATTACK = screened(
     # (a line of its own: the headline, where `document_relations` reads the whole text)
-    rf"(?m)^(?P<name>{_NAME})\s(?:[a-z][^\s.;:,]*\s){{1,8}}?{_ATTACK_ENDING}"
+    # (after an opening adjective: "Privacy-invading X stalkerware …")
+    rf"(?m)^(?:[A-Z][a-z]+-[a-z]+\s)?(?P<name>{_NAME})\s(?:[a-z][^\s.;:,]*\s){{1,8}}?{_ATTACK_ENDING}"
 )
 
 # "Data of 235 million X users leaked", "… available for sale": the users' data is the firm's.

@@ -3,8 +3,8 @@
 "Jaguar Land Rover (JLR) has announced a further extension to its shutdown" under the headline "JLR
 stuck in neutral … amid cyberattack cleanup": the page ties the attack to "JLR" only, so the full
 name, whose mentions `victim_relations.document_relations` reads, stayed `doc:untied` (the model's
-strongest weight against) though it is the story's victim. When the full name is untied and its
-short form is tied, the short form's ties are the name's.
+strongest weight against) though it is the story's victim. When the full name is untied and the
+headline opens with its short form, tied, the short form's ties are the name's.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ def name_relations(name: str, text: str) -> set[str]:
     if "doc:untied" not in relations or "(" not in text:
         return relations
     short = re.search(rf"(?<!\w){re.escape(name)}\s\((?P<short>[A-Z][A-Za-z0-9&]{{1,7}})\)", text)
-    if short is None:
+    # (the short form the headline opens with, its subject: not "settle FCC data breach investigation",
+    # where the regulator's initials describe another's breach, nor a thing named in the lead only)
+    if short is None or not text.startswith(f"{short.group('short')} "):
         return relations
     through = document_relations(short.group("short"), text)
     if "doc:untied" in through:
