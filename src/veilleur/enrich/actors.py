@@ -24,6 +24,7 @@ from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB
 from veilleur.enrich.threat_other_kinds import OTHER_KIND_SUFFIX, group_alias_only
 from veilleur.enrich.threat_respective import merged_respective
 from veilleur.models import Named
+from veilleur.text.lookalikes import latin_twins
 from veilleur.text.whole_names import name_spans, occurrences
 
 _RANSOMWARE_WORD = re.compile(r"\b(?:ransomware|rançongiciel|ransom gang|extortion gang)\b", re.I)
@@ -187,6 +188,7 @@ def find_threats(text: str) -> tuple[list[Named], list[Named]]:
     """(threat actors, malware) named in the text, each once (by canonical name, and once across
     the galaxies' entries that share a name), in order. A ransomware brand is both: the gang that
     attacks and the malware it deploys."""
+    text = latin_twins(text)  # "LоckBit" with a Cyrillic "о" is LockBit
     groups: dict[str, dict[str, Named]] = {"actor": {}, "malware": {}}
     brands = _ransomware_names()
     # Each answer below reads the whole text for one name: asked once per name, not once per

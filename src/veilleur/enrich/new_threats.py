@@ -21,16 +21,20 @@ from veilleur.enrich.threat_context import (
 )
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
 from veilleur.enrich.threat_facilitators import facilitators
+from veilleur.enrich.threat_flawed_products import flawed_product
 from veilleur.enrich.threat_fused import fused_families
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_influence import influence_operations
 from veilleur.enrich.threat_kinds import COINED, defined_names, nearest_kind
+from veilleur.enrich.threat_leak_sites import leak_site_owners
 from veilleur.enrich.threat_listed import LISTED, LISTED_INCLUDE
 from veilleur.enrich.threat_modifiers import VERSION
 from veilleur.enrich.threat_named_kind import named_before_kind
 from veilleur.enrich.threat_naming import FOREIGN_NAMING_VERB, NAMING_VERB, TRACKING_VERB
 from veilleur.enrich.threat_places import tied_to_place
 from veilleur.enrich.threat_short_groups import short_groups
+from veilleur.enrich.threat_tds import malicious_tds_names
+from veilleur.enrich.threat_units import military_units
 from veilleur.enrich.threat_words import (
     COMMON,
     GENERIC_ADJECTIVES,
@@ -261,6 +265,8 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             kind_word, before = m.group(0)[at + len(name) :].strip(), m.group(0)[:at].strip()
             if capital_tells_nothing(name, (kind_word, before), bool(before) and title_line(text, m.start())):
                 continue
+            if shape is UNKNOWN_MALWARE and flawed_product(text, name, kind_word):
+                continue  # "NVIDIA Container Toolkit Vulnerability": a vendor's product
             if kind_word in {"RAT", "Stealer", "Loader"} and named_kind(name):
                 out.append((kind, f"{name} {kind_word}", "plain"))  # "Spark RAT", "Scavenger Loader"
                 continue
@@ -299,6 +305,9 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
     # forums and services are actors when the law acts against them (guide §13)
     out += [("actor", _LEADING_THE.sub("", name), "described") for name in crime_places(text)]
     out += [("actor", name, "facilitator") for name in facilitators(text)]  # "sanctioned exchanges A and B"
+    out += [("actor", name, "facilitator") for name in leak_site_owners(text)]  # "X's leak site seized"
+    out += [("actor", name, "facilitator") for name in malicious_tds_names(text)]  # "X, a malicious TDS"
+    out += [("actor", name, "facilitator") for name in military_units(text)]  # "GRU Unit 29155"
     out += [
         ("actor", name, "facilitator") for name in influence_operations(text)
     ]  # "an influence operation called X"

@@ -42,16 +42,15 @@ from veilleur.enrich.threat_lists import accept_list_neighbours
 from veilleur.enrich.threat_modifiers import as_the_body_writes, kept_whole, without_modifiers
 from veilleur.enrich.threat_numbers import inside_number, number_no_name
 from veilleur.enrich.threat_places import names_no_group
+from veilleur.enrich.threat_slashed import slashed_names
 from veilleur.enrich.threat_status import name_status
 from veilleur.enrich.threat_words import (
     ATTACKER,
     COMMON,
     DESCRIPTION,
     NEVER,
-    SLASHED,
     _linked,
     coined,
-    has_context,
 )
 from veilleur.text.openings import opened
 
@@ -275,13 +274,10 @@ def _find_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(entry.kind, name, entry.canonical, tuple(dict.fromkeys((*entry.aliases, *extra))))
         )
-    for pair in SLASHED.finditer(text):
-        # "ALPHV/Black Cat": two names of one threat joined by a slash are one word to the lookup above.
-        joined = next((e for p in pair.groups() if (e := index.get(" ".join(p.split()).casefold()))), None)
-        if joined and all(m.canonical != joined.canonical for m in found) and has_context(text, *pair.span()):
-            found.append(
-                Mention(joined.kind, pair.group(0), joined.canonical, (*joined.aliases, *pair.groups()))
-            )
+    for written, joined, extra in slashed_names(text, index):
+        # "ALPHV/Black Cat" one threat, "Radar/Dispossessor" two: one word to the lookup above
+        if all(m.canonical != joined.canonical for m in found):
+            found.append(Mention(joined.kind, written, joined.canonical, (*joined.aliases, *extra)))
     for base in based_on(text):
         # "the Mirai-based Gayfemboy botnet": the family it is built on (one word to the lookup above)
         family = index.get(base.casefold())
