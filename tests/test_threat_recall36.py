@@ -97,3 +97,25 @@ def test_a_name_written_with_look_alike_letters_is_its_latin_twin() -> None:
 )
 def test_a_vendor_toolkit_with_a_flaw_is_no_malware(text: str) -> None:
     assert _threats(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with "#" in the list of other names ("DEV#POPPER" is Securonix's way of naming)
+        "Kimsuky runs the campaign against developers. It is also referred to as DEV#ZORB, Famous Chollima, and UNC5342.",
+        # the cue's subject is "It's", the group named in the sentence before
+        "Kimsuky ran the campaign against many developers across the world this year. It's also referred to as "
+        "Famous Chollima and UNC5342.",
+    ],
+)
+def test_other_names_given_for_the_group_named_before_are_not_groups(text: str) -> None:
+    assert _threats(text)[0] == ["Kimsuky"]
+
+
+def test_other_names_of_a_new_group_named_a_sentence_before_are_not_groups() -> None:
+    text = (
+        "A threat actor named Zorvexa ran the campaign against many developers across the world this year. "
+        "It is also known as Famous Chollima and UNC5342."
+    )
+    assert _threats(text)[0] == ["Zorvexa"]

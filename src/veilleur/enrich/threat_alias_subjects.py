@@ -12,10 +12,10 @@ _KIND = (
     r"(?:group|gang|actor|operation|malware|family|adversary|threat|cluster|crew|collective|outfit|"
     r"APT|hackers|operators)"
 )
-# A sentence's subject right before the cue: "It is ", "The group is ", "The threat actor, ",
+# A sentence's subject right before the cue: "It is ", "It's ", "The group is ", "The threat actor, ",
 # "The advanced persistent threat (APT), ", "The hacking group (" (a bracketed cue).
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.!?]\s|\n)(?:(?:It|They)\s|The\s(?:[\w-]+\s){0,3}?"
+    r"(?:^|[.!?]\s|\n)(?:(?:It|They)\s|It['’]s\s|They['’]re\s|The\s(?:[\w-]+\s){0,3}?"
     rf"{_KIND}(?:\s\([A-Z]{{2,6}}\))?(?:,\s|\s(?=\()|\s))(?:(?:is|are|was|were|has been)\s)?$"
 )
 # A cue opening its sentence, then the names and the subject described: "Also known as NONAME, the

@@ -21,8 +21,8 @@ from veilleur.text.prefilter import screened
 from veilleur.text.whole_names import name_spans
 
 # One name of a list: capitalised or numbered tokens ("Earth Estries", "UNC2286", "Sector 16",
-# "LAPSUS$", "NoName057(16)"), up to four.
-_TOKEN = r"[A-Z0-9](?:[\w$'’&-]|\.(?=\w)|\(\d{1,4}\))*"
+# "LAPSUS$", "NoName057(16)", "DEV#POPPER"), up to four.
+_TOKEN = r"[A-Z0-9](?:[\w$'’&-]|[.#](?=\w)|\(\d{1,4}\))*"
 NAME = rf"{_TOKEN}(?:\s{_TOKEN}){{0,3}}"
 # Lists join names with commas and "and"/"or" (et/ou, en/of, und/oder).
 NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|or|et|ou|en|of|und|oder)\s){NAME}){{0,12}}"

@@ -20,6 +20,7 @@ from veilleur.enrich.new_threats import (
     unknown_names,
 )
 from veilleur.enrich.threat_account_groups import account_group
+from veilleur.enrich.threat_alias_subjects import subject_of_cue
 from veilleur.enrich.threat_context import (
     ALIASES_IN_BRACKETS,
     Covering,
@@ -381,7 +382,9 @@ def _without_aliases_of_new(
     new_spans = []
     for mention in new:  # the new name's writing that ends right before a cue, if any
         for cue in cues:
-            at = text.rfind(mention.written, max(0, cue - 60 - len(mention.written)), cue)
+            # ("X … It is also known as A": the sentence's subject is the name before, farther back)
+            reach = 300 if subject_of_cue(text, cue) else 60
+            at = text.rfind(mention.written, max(0, cue - reach - len(mention.written)), cue)
             if at >= 0:
                 new_spans.append((at, at + len(mention.written), mention.kind))
     owned = _owned_aliases(text, spans + new_spans) - others
