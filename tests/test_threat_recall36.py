@@ -119,3 +119,9 @@ def test_other_names_of_a_new_group_named_a_sentence_before_are_not_groups() -> 
         "It is also known as Famous Chollima and UNC5342."
     )
     assert _threats(text)[0] == ["Zorvexa"]
+
+
+def test_another_name_with_its_kind_word_is_no_family_of_that_word() -> None:
+    # "Gwisin Gang" given as another name: not the Gwisin ransomware a galaxy lists
+    text = "Kimsuky runs the campaign against developers. It is also referred to as Famous Chollima, Gwisin Gang, and UNC5342."
+    assert _threats(text) == (["Kimsuky"], [])

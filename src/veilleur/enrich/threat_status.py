@@ -38,6 +38,7 @@ from veilleur.enrich.threat_words import (
 
 # A kind word that a galaxy's name may end with ("Agenda Ransomware"): the name without it is the same.
 _KIND_AFTER = re.compile(r"\s(?:ransomware|malware|group|gang|team|crew)$", re.I)
+_KIND_NEXT = re.compile(r"\s(?:ransomware|malware|group|gang|team|crew)\b", re.I)
 
 
 def name_status(
@@ -53,7 +54,13 @@ def name_status(
     start, end, written = match
     kind, canonical, synonyms = entry
     # ("Qilin, also called Agenda" makes "Agenda ransomware", wherever it stands, the alias too)
-    if aliases.covers(start, end) or _KIND_AFTER.sub("", written).casefold() in others:
+    # ("also referred to as A, Gwisin Gang": the alias with its kind word, where a galaxy lists "Gwisin")
+    kind_next = _KIND_NEXT.match(text, end)
+    if (
+        aliases.covers(start, end)
+        or _KIND_AFTER.sub("", written).casefold() in others
+        or (kind_next is not None and f"{written}{kind_next.group(0)}".casefold() in others)
+    ):
         return "no"
     letters = [c for c in written if c.isalpha()]
     exact_case = (
