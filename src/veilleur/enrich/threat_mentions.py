@@ -340,7 +340,8 @@ def _find_mentions(text: str) -> list[Mention]:
             )
             # A list of groups is a list of threats only near a threat's word ("advocacy groups such as").
             or (mode == "explicit" and kind == "actor" and not threat_before(text, written))
-            or (written.isupper() and len(written) > 12 and " " not in written)  # "READINSTALLSESSIONS"
+            # ("READINSTALLSESSIONS" among permissions; "a malware called TOUGHPROGRESS" is a family's name)
+            or (written.isupper() and len(written) > 12 and " " not in written and mode != "introduced")
             or cut_off(text, written, cut)  # "a threat actor known as Night…": the page was cut mid-name
         ):
             continue

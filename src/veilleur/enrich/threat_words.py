@@ -260,7 +260,8 @@ def inside_longer_name(text: str, start: int, end: int, written: str) -> bool:
         return True
     if re.search(r"(?:^|\s)\.[A-Za-z][\w-]*\s$", text[max(0, start - 20) : start]):
         return True  # a framework's name: ".NET Core"
-    before = re.search(r"(?:^|[^.!?:\n]\s)([A-Z][\w-]+)\s$", text[max(0, start - 40) : start])
+    # (an opening quote may stand before the longer name: '"Silent Lynx's campaigns…"' quoted at a line's start)
+    before = re.search(r"(?:^|[^.!?:\n]\s|[\"“‘])([A-Z][\w-]+)\s$", text[max(0, start - 40) : start])
     return bool(before and not BEFORE_NAME_OK.match(before.group(1)))
 
 
