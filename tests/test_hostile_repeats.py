@@ -122,29 +122,3 @@ def test_a_short_form_is_found_without_searching_the_page_from_a_lookbehind(
 )
 def test_a_short_form_is_a_whole_name_in_brackets(text: str, expected: set[str]) -> None:
     assert victim_descriptions.short_forms(["Scandinavian Airlines", "SAS"], text) == expected
-
-
-def test_a_page_naming_thousands_of_families_and_no_flaw_is_not_searched_per_name() -> None:
-    """`flawed_product` is asked about each unknown family a page names; a page without a flaw's word
-    is not searched again for each (a pattern built and run over the whole text per name)."""
-    import sys
-    from types import FrameType
-
-    from veilleur.enrich.threat_flawed_products import flawed_product
-
-    text = " ".join(f"the Zork{i} ransomware gang" for i in range(2_000))
-    assert not flawed_product(text, "Zork0", "ransomware")
-    calls = 0
-
-    def profile(frame: FrameType, event: str, arg: object) -> None:
-        nonlocal calls
-        calls += event == "call"
-
-    sys.setprofile(profile)
-    try:
-        flawed = [flawed_product(text, f"Zork{i}", "ransomware") for i in range(2_000)]
-    finally:
-        sys.setprofile(None)
-    assert not any(flawed)
-    assert calls <= 2 * 2_000, calls
-    assert flawed_product(text + " The Zork7 ransomware vulnerability was patched.", "Zork7", "ransomware")

@@ -1,7 +1,7 @@
 """Threats named in wordings the readers missed or misread (session 36): two threats joined by a slash,
 a gang named only as the owner of a seized leak site, a malicious traffic distribution system, a
-military unit named by its number, a name written with look-alike letters, and a vendor's toolkit
-whose flaw the text tells. The sentences are written for these tests."""
+military unit named by its number and a name written with look-alike letters. The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -86,17 +86,6 @@ def test_the_unit_a_named_group_works_for_is_no_second_group() -> None:
 def test_a_name_written_with_look_alike_letters_is_its_latin_twin() -> None:
     # "LоckBit" with a Cyrillic "о"
     assert _threats("L\u043eckBit claimed the attack on the hospital.") == (["LockBit"], ["LockBit"])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Critical Zentrix Container Toolkit Vulnerability Lets Attackers Escape Containers",
-        "Researchers found a bypass for a patched flaw in the Zentrix Container Toolkit.",
-    ],
-)
-def test_a_vendor_toolkit_with_a_flaw_is_no_malware(text: str) -> None:
-    assert _threats(text)[1] == []
 
 
 @pytest.mark.parametrize(

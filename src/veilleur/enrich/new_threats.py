@@ -21,7 +21,6 @@ from veilleur.enrich.threat_context import (
 )
 from veilleur.enrich.threat_described import crime_places, described_names, may_describe_actor
 from veilleur.enrich.threat_facilitators import facilitators
-from veilleur.enrich.threat_flawed_products import flawed_product
 from veilleur.enrich.threat_fused import fused_families
 from veilleur.enrich.threat_group_names import group_name
 from veilleur.enrich.threat_influence import influence_operations
@@ -265,8 +264,6 @@ def unknown_names(text: str) -> list[tuple[str, str, str]]:
             kind_word, before = m.group(0)[at + len(name) :].strip(), m.group(0)[:at].strip()
             if capital_tells_nothing(name, (kind_word, before), bool(before) and title_line(text, m.start())):
                 continue
-            if shape is UNKNOWN_MALWARE and flawed_product(text, name, kind_word):
-                continue  # "NVIDIA Container Toolkit Vulnerability": a vendor's product
             if kind_word in {"RAT", "Stealer", "Loader"} and named_kind(name):
                 out.append((kind, f"{name} {kind_word}", "plain"))  # "Spark RAT", "Scavenger Loader"
                 continue
