@@ -27,6 +27,7 @@ from veilleur.enrich.category_ransom import (
     ransomware_named,
     state_extortion,
 )
+from veilleur.enrich.category_regulator import regulator_acts
 from veilleur.enrich.category_review import no_single_event, podcast_kicker, product_controversy, view_piece
 from veilleur.enrich.category_rules import (
     breach_named_before,
@@ -272,8 +273,10 @@ def rule_category(title: str, text: str, url: str = "") -> str:
         return kind
     if shapes.FINE.search(title) and _at(Category.DATA_BREACH, lead) >= 0:
         return Category.DATA_BREACH  # a fine or settlement for the breach the lead names (the guide)
-    if shapes.POLICY_HEADLINE.search(title) or agency_appointment(title):
-        return Category.POLICY_REGULATION  # a policy act, or who heads a national cyber agency (the guide)
+    if shapes.POLICY_HEADLINE.search(title) or agency_appointment(title) or regulator_acts(headline):
+        # a policy act, who heads a national cyber agency, a regulator acting (the guide): before the lead's
+        # words for what the act is about (a robocall's "scammers", a breach's "stolen data")
+        return Category.POLICY_REGULATION
     # An attack or an outage the headline names ("X hit by a cyberattack") is the event: police action and
     # a flaw (a faulty update's fix) the lead states are its aftermath and its means, never its kind.
     means = (Category.LAW_ENFORCEMENT, Category.VULNERABILITY)

@@ -136,6 +136,10 @@ _SOURCES = {
     r"seiz\w*|dismantl\w*|arrest\w*|unmask\w*)|(?:pleaded|pleads|plead) guilty|sentenced to|(?:was|were|has been|have been) "
     r"(?:arrested|charged|indicted|sentenced|extradited|convicted|sanctioned)|prosecutors (?:say|said|allege\w*)|"
     r"fac(?:es|ing) (?:up to )?[\w-]+ years\b|"
+    # charges brought against someone ("prosecutors last week levied criminal hacking charges against")
+    r"(?:levie[sd]|levy|fil(?:es|ed)|br(?:ings|ought)|lodg(?:es|ed)|announc(?:es|ed)) (?:[\w-]+ ){0,3}charges against\b|"
+    # the prosecution's own word for its case ("…, the government alleges"), as "prosecutors allege"
+    r"(?:the )?(?:government|feds|prosecution) alleges\b|"
     r"(?:risque|encourt) (?:jusqu['’]à )?[\w-]+ ans (?:de prison|d['’]emprisonnement)|"
     r"(?:le parquet|les procureurs) (?:affirme|estime|accuse)\w*|"
     # the court or jury as the sentence's subject ("A federal grand jury has indicted…"), a sentence

@@ -97,7 +97,8 @@ VOCABULARY: dict[str, str] = {
     Category.APT_ESPIONAGE: r"\bapt ?\d*\b|\bunc\d{3,5}\b|\buac-\d{4}\b|storm-\d{4}|espionage|espionnage|spionage|cyber ?spies|"
     # (malware "spying on users" is what spyware does to anyone: its kind is malware, not a state's espionage)
     r"(?:\bspies|spying)\b(?! on (?:[\w'’-]+ ){0,2}(?:users|people|victims|customers|consumers|owners|players|gamers|"
-    r"employees|kids|children|partners|spouses|visitors|shoppers|drivers)\b)|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
+    # (nor a gadget "spying on you": what it could do to its owner)
+    r"employees|kids|children|partners|spouses|visitors|shoppers|drivers|you|your|yourself|us|them|everyone)\b)|espionn\w*|spionier\w*|bespion\w*|staatlich\w* (?:hacker|akteure|angreifer)|"
     r"statelijke (?:hackers|actoren)|staatshackers|(?:liée?s?|soutenue?s?|financée?s?) (?:à|par) l['’]état (?:chinois|russe|iranien|nord-coréen)|(?:hackers|pirates) (?:étatiques|d['’]état)|liée?s? à (?:la chine|la russie|l['’]iran|"
     r"la corée du nord|pékin|moscou)|hacker\w* aus (?:russland|china|iran|nordkorea)|pirates (?:russes|chinois|iraniens|"
     r"nord-coréens)|(?:russische|chinese|iraanse|noord-koreaanse) hackers|(?:russische|chinesische|iranische|"
@@ -111,7 +112,10 @@ VOCABULARY: dict[str, str] = {
     r"de|der|die|das|een|het|red|giant|polar|teddy|brown|grizzly|black|snow|winter|heavy|severe|super|tropical|massive|"
     r"deadly|big|baby|little|cute|pet|stray)\b)\w+ (?:typhoon|blizzard|sleet|sandstorm|panda\b|bear\b|kitten\b)|kimsuky|turla|"
     # (North Korea also goes by its initials, "DPRK", and by The Register's slang, "Nork", below)
-    r"(?:china|russia|iran|north korea|dprk|pyongyang|beijing|kremlin)[- ](?:linked|nexus|backed|aligned|affiliated)|"
+    # (other states whose hackers vendors track: "Pakistan-linked hackers", "a threat actor with ties to Pakistan")
+    r"(?:china|russia|iran|north korea|dprk|pyongyang|beijing|kremlin|pakistan|india|belarus|vietnam)[- ]"
+    r"(?:linked|nexus|backed|aligned|affiliated)|(?:actors?|hackers?|groups?|crews?) with (?:[\w-]+ )?(?:ties|links) to "
+    r"(?:china|russia|iran|north korea|pakistan|india|belarus|vietnam)\b|"
     r"(?:chinese|russian|iranian|north korean|n\. ?korean)[- ](?:linked|nexus|backed|aligned|sponsored|affiliated)|cyber ?spy\w*|cyber-?espion\w*|espions (?:chinois|russes|iraniens|nord-coréens)|snooping campaign|"
     # gathering intelligence is what spies do ("from browser stealer to intelligence-gathering tool"); a
     # defender's threat intelligence is not
