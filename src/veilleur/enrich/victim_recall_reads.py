@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from veilleur.enrich.threat_mentions import _index
 from veilleur.enrich.victim_shapes import _NAME
@@ -104,16 +105,20 @@ def recall_ties(passage: str, start: int, end: int) -> set[str]:
     window = passage[first:last]
     if not any(cue in window for cue in _CUES):
         return set()
-    out: set[str] = set()
     start, end = start - first, end - first
+    return {tie for tie, a, b in _named_spans(window) if a <= start and end <= b}
+
+
+@lru_cache(maxsize=256)
+def _named_spans(window: str) -> tuple[tuple[str, int, int], ...]:
+    """Each wording's tie and the span of every name it reads in `window`: a line is the window of
+    each of its mentions, so it is read once, not once per mention."""
+    spans: list[tuple[str, int, int]] = []
     for pattern, tie in _TIES:
-        if tie in out or (pattern is SUBJECT_AMID_ATTACK and len(window) >= _LINE):
+        if pattern is SUBJECT_AMID_ATTACK and len(window) >= _LINE:
             continue
-        for match in pattern.finditer(window):
-            if match.start("name") <= start and end <= match.end("name"):
-                out.add(tie)
-                break
-    return out
+        spans.extend((tie, m.start("name"), m.end("name")) for m in pattern.finditer(window))
+    return tuple(spans)
 
 
 # "Rhode Island ’s data", "Breach Salesloft ’s GitHub": a headline (Security Affairs writes some so) may
