@@ -163,10 +163,16 @@ def _cues(sentence: str) -> frozenset[str]:
     return frozenset(kind for kind, cue in _CUES.items() if cue.search(sentence))
 
 
-def _only_as(pattern: re.Pattern[str], name: str, sentence: str) -> bool:
-    """Whether `pattern` names `name` in `sentence` and the sentence writes it nowhere else."""
+def only_as(pattern: re.Pattern[str], name: str, sentence: str) -> bool:
+    """Whether `pattern` (a group `name`) names `name` in `sentence` and the sentence writes it
+    nowhere else (also `victim_misreads`' test)."""
     named = sum(1 for match in pattern.finditer(sentence) if match.group("name") == name)
     return named > 0 and sentence.count(name) == named
+
+
+def _itself_hit(name: str, sentence: str) -> bool:
+    """Whether `sentence` also says `name` itself was hit (`_ITSELF_HIT`)."""
+    return re.search(_ITSELF_HIT.format(name=re.escape(name)), sentence) is not None
 
 
 def _impersonated(name: str, sentence: str) -> bool:
@@ -207,45 +213,37 @@ def _product_users(name: str, sentence: str) -> bool:
         return False
     if any(word.casefold() in english_words() for word in shape.group("brand").split()):
         return False
-    return _only_as(_PRODUCT_USERS, name, sentence)
+    return only_as(_PRODUCT_USERS, name, sentence)
 
 
 def bystander(name: str, sentence: str) -> str:
     """Why `sentence` writes `name` beside the attack, not as hit by it ("" when it does not)."""
     cues = _cues(sentence)
-    if "venue" in cues and _only_as(_VENUE, name, sentence):
+    if "venue" in cues and only_as(_VENUE, name, sentence):
         return "a venue where data was offered"
-    if (
-        "kind" in cues
-        and _only_as(_DESCRIBED_VENUE, name, sentence)
-        and not re.search(_ITSELF_HIT.format(name=re.escape(name)), sentence)
-    ):
+    if "kind" in cues and only_as(_DESCRIBED_VENUE, name, sentence) and not _itself_hit(name, sentence):
         return "a criminal venue"
     if "fake" in cues and _impersonated(name, sentence):
         return "impersonated"
-    if "cause" in cues and _only_as(_CAUSE, name, sentence):
+    if "cause" in cues and only_as(_CAUSE, name, sentence):
         return "the cause of an outage"
-    if "play" in cues and _only_as(_GAME, name, sentence):
+    if "play" in cues and only_as(_GAME, name, sentence):
         return "a game played"
     if "researchers" in cues and _researchers(name, sentence):
         return "the researchers' institution"
-    if "customer" in cues and _only_as(_CUSTOMER, name, sentence):
+    if "customer" in cues and only_as(_CUSTOMER, name, sentence):
         return "a customer describing a supplier"
-    if ("asset" in cues and _only_as(_ASSET, name, sentence)) or (
-        "craft" in cues and _only_as(_CRAFT, name, sentence)
+    if ("asset" in cues and only_as(_ASSET, name, sentence)) or (
+        "craft" in cues and only_as(_CRAFT, name, sentence)
     ):
         return "a named asset"
-    if "research" in cues and _only_as(_RESEARCH_FROM, name, sentence):
+    if "research" in cues and only_as(_RESEARCH_FROM, name, sentence):
         return "who published the research"
-    if (
-        "parent" in cues
-        and _only_as(_PARENT_OR_FOUNDER, name, sentence)
-        and not re.search(_ITSELF_HIT.format(name=re.escape(name)), sentence)
-    ):
+    if "parent" in cues and only_as(_PARENT_OR_FOUNDER, name, sentence) and not _itself_hit(name, sentence):
         return "the victim's parent or founder"
     if _EPISODE.search(name):
         return "a show's episode"
-    if "patch" in cues and _only_as(_PATCHED, name, sentence):
+    if "patch" in cues and only_as(_PATCHED, name, sentence):
         return "a product's patch or flaw"
     if _product_users(name, sentence):
         return "a product whose users were hit"

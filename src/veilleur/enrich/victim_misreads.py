@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from veilleur.enrich.nlp import english_words
-from veilleur.enrich.victim_bystanders import bystander
+from veilleur.enrich.victim_bystanders import bystander, only_as
 from veilleur.enrich.victim_written_as import described_as_organisation
 
 # The attackers' common nouns (EN, FR, NL, DE), in the plural or singular: a sentence opened by one
@@ -109,12 +109,6 @@ def _town_where(name: str, sentence: str) -> bool:
     return False
 
 
-def _only_as(pattern: re.Pattern[str], name: str, sentence: str) -> bool:
-    """Whether `pattern` names `name` in `sentence` and the sentence writes it nowhere else."""
-    named = sum(1 for match in pattern.finditer(sentence) if match.group("name") == name)
-    return named > 0 and sentence.count(name) == named
-
-
 def misread(name: str, sentence: str) -> str:
     """Why `name` in `sentence` is no victim, whatever reads it as one ("" when nothing says so)."""
     if _GLUED.match(name):
@@ -127,11 +121,11 @@ def misread(name: str, sentence: str) -> str:
         return "part of a law's name"
     if _town_where(name, sentence):
         return "town where"
-    if _only_as(_PARENT, name, sentence):
+    if only_as(_PARENT, name, sentence):
         return "parent in an apposition"
-    if _only_as(_PROGRAMME_THING, name, sentence):
+    if only_as(_PROGRAMME_THING, name, sentence):
         return "a programme's rules"
-    if _only_as(_MAINTAINED, name, sentence):
+    if only_as(_MAINTAINED, name, sentence):
         return "a maintained project"
     # (a venue, someone impersonated, an outage's cause, a game, researchers', a customer, a product's end)
     return bystander(name, sentence)
